@@ -1,0 +1,49 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Grapevine",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "grapevine", targets: ["grapevine"]),
+        .library(name: "GrapevineCore", targets: ["GrapevineCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [
+                .apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]),
+                .brew(["cmark-gfm"]),
+            ]
+        ),
+        .target(
+            name: "GrapevineCore",
+            dependencies: ["CCmarkGFM", "Yams"]
+        ),
+        .target(
+            name: "GrapevineCLI",
+            dependencies: [
+                "GrapevineCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "grapevine",
+            dependencies: ["GrapevineCLI"]
+        ),
+        .testTarget(
+            name: "GrapevineCoreTests",
+            dependencies: ["GrapevineCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "GrapevineCLITests",
+            dependencies: ["GrapevineCLI", "GrapevineCore"]
+        ),
+    ]
+)

@@ -1,0 +1,95 @@
+import GrapevineCore
+
+#if canImport(Glibc)
+    import Glibc
+    private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+    import Darwin
+    private let systemWrite = Darwin.write
+#endif
+
+/// Where a command writes, and what it knows of its surroundings (terminal, environment, folder).
+public final class Console: @unchecked Sendable {
+    /// Whether standard output is a terminal.
+    public let isTerminal: Bool
+    /// The environment variables.
+    public let environment: [String: String]
+    /// The current folder.
+    public let currentDirectory: String
+    private let writeOut: (String) -> Void
+    private let writeErr: (String) -> Void
+
+    /// Creates a console that sends output to the given functions.
+    public init(
+        isTerminal: Bool, environment: [String: String], currentDirectory: String,
+        out: @escaping (String) -> Void, err: @escaping (String) -> Void
+    ) {
+        self.isTerminal = isTerminal
+        self.environment = environment
+        self.currentDirectory = currentDirectory
+        writeOut = out
+        writeErr = err
+    }
+
+    /// The process's standard output and error.
+    public static let standard = Console(
+        isTerminal: isatty(STDOUT_FILENO) == 1, environment: Console.processEnvironment,
+        currentDirectory: VaultLocator.currentDirectory,
+        out: { write($0, to: STDOUT_FILENO) }, err: { write($0, to: STDERR_FILENO) })
+
+    /// Writes a line to standard output.
+    public func write(_ text: String) {
+        writeOut(text.hasSuffix("\n") ? text : text + "\n")
+    }
+
+    /// Writes a line to standard error.
+    public func writeError(_ text: String) {
+        writeErr(text.hasSuffix("\n") ? text : text + "\n")
+    }
+
+    private static func write(_ text: String, to descriptor: Int32) {
+        var text = text
+        text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0, errno == EINTR { continue }
+                if written <= 0 { return }
+                offset += written
+            }
+        }
+    }
+
+    private static var processEnvironment: [String: String] {
+        var result: [String: String] = [:]
+        var pointer = environ
+        while let entry = pointer.pointee {
+            let pair = String(cString: entry)
+            if let equals = pair.firstIndex(of: "=") {
+                result[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
+            }
+            pointer += 1
+        }
+        return result
+    }
+}
+
+/// A console that keeps what commands print, for tests.
+public final class CapturingConsole: @unchecked Sendable {
+    /// Everything written to standard output.
+    public private(set) var output = ""
+    /// Everything written to standard error.
+    public private(set) var errors = ""
+
+    /// Creates an empty capture.
+    public init() {}
+
+    /// A console writing into this capture.
+    public func console(
+        isTerminal: Bool = false, environment: [String: String] = [:], currentDirectory: String = "/"
+    ) -> Console {
+        Console(
+            isTerminal: isTerminal, environment: environment, currentDirectory: currentDirectory,
+            out: { [unowned self] in self.output += $0 }, err: { [unowned self] in self.errors += $0 })
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import GrapevineCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The options every command takes: which vault, which day is today, and colour.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The vault folder.", valueName: "path"))
+    var vault: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Pretend today is this date (YYYY-MM-DD), for planning or testing.", valueName: "date"),
+        transform: { text in
+            guard let date = LocalDate(text) else {
+                throw ValidationError("'\(text)' is not a date; write it as YYYY-MM-DD.")
+            }
+            return date
+        })
+    var today: LocalDate?
+
+    @Option(name: .long, help: "When to colour output: auto (on a terminal, unless NO_COLOR is set), always, never.")
+    var color: ColorChoice = .auto
+
+    enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+        case auto, always, never
+    }
+
+    /// The vault folder these options and the console's surroundings pick.
+    func vaultRoot(_ console: Console) -> String {
+        VaultLocator.locate(option: vault, environment: console.environment, currentDirectory: console.currentDirectory)
+    }
+
+    /// Today's date: `--today`, else the system's local date.
+    var date: LocalDate {
+        if let today { return today }
+        var now = time(nil)
+        var parts = tm()
+        localtime_r(&now, &parts)
+        return LocalDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+            ?? LocalDate(daysSinceEpoch: Int(now) / 86_400)
+    }
+
+    /// The text style for standard output.
+    func style(_ console: Console) -> TextStyle {
+        switch color {
+        case .always: return TextStyle(isColored: true)
+        case .never: return .plain
+        case .auto:
+            let noColor = console.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+            return TextStyle(isColored: console.isTerminal && !noColor)
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import GrapevineCore
+
+/// The `grapevine` command: a personal knowledge base for informational interviews.
+public struct Grapevine: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "grapevine",
+        abstract: "Keep track of informational interviews, referrals and next steps in plain Markdown.",
+        discussion: """
+            Grapevine reads a folder of Markdown notes (a vault): one file per contact, interview \
+            and organization, with YAML front matter. It builds the graph of who referred whom and \
+            tells you what is wrong with your files, who someone is, and how you reached them.
+
+            Start a vault:      grapevine init my-search
+            Check every file:   grapevine check --vault my-search
+            See a dossier:      grapevine show "Maria Lopez"
+
+            The vault is --vault, else $GRAPEVINE_VAULT, else the nearest folder upward that \
+            holds .grapevine/, else the current folder.
+            """,
+        version: "0.1.0",
+        subcommands: [CheckCommand.self]
+    )
+
+    public init() {}
+
+    /// Runs the command line and returns the process exit code: 0 success, 1 failure or a vault
+    /// with errors, 2 bad usage.
+    public static func run(arguments: [String], console: Console = .standard) -> Int32 {
+        do {
+            var command = try parseAsRoot(arguments)
+            if var consoleCommand = command as? ConsoleCommand {
+                try consoleCommand.execute(console)
+            } else {
+                try command.run()
+            }
+            return 0
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { console.write(message) }
+                return 0
+            }
+            if !message.isEmpty { console.writeError(message) }
+            if code == .validationFailure { return 2 }
+            return code.rawValue
+        }
+    }
+}

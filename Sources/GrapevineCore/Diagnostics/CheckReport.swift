@@ -1,0 +1,46 @@
+/// What `grapevine check` reports: every problem in the vault, with `--strict` applied.
+public struct CheckReport: Sendable {
+    /// The problems, sorted by file and position.
+    public var diagnostics: [Diagnostic]
+    /// How many notes were read.
+    public var noteCount: Int
+
+    /// The problems of `vault`; with `strict`, warnings become errors and pedantic checks
+    /// (unknown Log event words) are included.
+    public init(vault: Vault, strict: Bool) {
+        noteCount = vault.notes.count
+        diagnostics = vault.diagnostics.compactMap { diagnostic in
+            var diagnostic = diagnostic
+            if diagnostic.code.isStrictOnly, !strict { return nil }
+            if strict, diagnostic.severity == .warning { diagnostic.severity = .error }
+            return diagnostic
+        }
+    }
+
+    /// How many problems have `severity`.
+    public func count(_ severity: Diagnostic.Severity) -> Int {
+        diagnostics.lazy.filter { $0.severity == severity }.count
+    }
+
+    /// Whether `check` should exit with status 1.
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// The last line of the text report: "2 errors and 1 warning in 2 files (14 notes checked)".
+    public var summary: String {
+        let noteWord = noteCount == 1 ? "note" : "notes"
+        guard !diagnostics.isEmpty else { return "No problems in \(noteCount) \(noteWord)." }
+        var parts: [String] = []
+        for (severity, word) in [(Diagnostic.Severity.error, "error"), (.warning, "warning"), (.info, "note")] {
+            let count = count(severity)
+            if count > 0 { parts.append("\(count) \(word)\(count == 1 ? "" : "s")") }
+        }
+        let files = Set(diagnostics.map(\.file)).count
+        let list = parts.count > 1 ? parts.dropLast().joined(separator: ", ") + " and " + parts.last! : parts[0]
+        return "\(list) in \(files) file\(files == 1 ? "" : "s") (\(noteCount) \(noteWord) checked)."
+    }
+}
+
+extension DiagnosticCode {
+    /// Problems only `check --strict` reports.
+    public var isStrictOnly: Bool { self == .unknownLogEvent }
+}

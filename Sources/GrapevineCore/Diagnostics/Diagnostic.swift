@@ -1,0 +1,78 @@
+/// A problem found in a vault file, located to a line and column of that file.
+public struct Diagnostic: Sendable, Hashable, Codable {
+    /// How serious a problem is.
+    public enum Severity: String, Sendable, Hashable, Codable, Comparable {
+        case error, warning, info
+
+        private var rank: Int {
+            switch self {
+            case .error: return 0
+            case .warning: return 1
+            case .info: return 2
+            }
+        }
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+    }
+
+    /// How serious the problem is.
+    public var severity: Severity
+    /// The vault-relative path of the file, with `/` separators.
+    public var file: String
+    /// The 1-based line in the file.
+    public var line: Int
+    /// The 1-based column in the file, counted in Unicode scalars.
+    public var column: Int
+    /// A stable identifier of the kind of problem, such as `invalid-date`.
+    public var code: DiagnosticCode
+    /// A sentence saying what is wrong, with the offending value quoted.
+    public var message: String
+    /// A sentence saying how to fix it, when the fix is obvious.
+    public var hint: String?
+
+    /// Creates a diagnostic.
+    public init(
+        _ severity: Severity, _ code: DiagnosticCode, _ message: String, file: String,
+        at position: SourcePosition, hint: String? = nil
+    ) {
+        self.severity = severity
+        self.code = code
+        self.message = message
+        self.file = file
+        self.line = position.line
+        self.column = position.column
+        self.hint = hint
+    }
+
+    /// Where the problem is.
+    public var position: SourcePosition { SourcePosition(line: line, column: column) }
+
+    /// The order `check` prints problems in: by file, then by place in the file.
+    public static func byLocation(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
+        (lhs.file, lhs.line, lhs.column, lhs.severity, lhs.message)
+            < (rhs.file, rhs.line, rhs.column, rhs.severity, rhs.message)
+    }
+}
+
+/// The kinds of problem `check` reports; the raw value is the `code` in `--json` output.
+public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
+    case unreadableFile = "unreadable-file"
+    case notUTF8 = "not-utf8"
+    case unterminatedFrontMatter = "unterminated-front-matter"
+    case malformedFrontMatter = "malformed-front-matter"
+    case frontMatterNotMapping = "front-matter-not-mapping"
+    case wrongType = "wrong-type"
+    case invalidDate = "invalid-date"
+    case invalidValue = "invalid-value"
+    case missingKey = "missing-key"
+    case unknownKey = "unknown-key"
+    case unknownNoteType = "unknown-type"
+    case ambiguousReference = "ambiguous-reference"
+    case missingNote = "missing-note"
+    case duplicateName = "duplicate-name"
+    case unknownLogEvent = "unknown-log-event"
+    case undatedLogEntry = "undated-log-entry"
+    case longInterview = "long-interview"
+    case referralCycle = "referral-cycle"
+    case selfReferral = "self-referral"
+}

@@ -1,0 +1,73 @@
+/// The questions later commands ask of the graph.
+extension Graph {
+    /// The people who gave you `node`'s name. Empty for a contact nobody referred, who hangs off you.
+    public func referrers(of node: NodeID) -> [NodeID] {
+        edges(.referred, to: node).map(\.from)
+    }
+
+    /// The people `node` gave you the names of, directly.
+    public func referrals(by node: NodeID) -> [NodeID] {
+        edges(.referred, from: node).map(\.to)
+    }
+
+    /// The shortest referral chain from you to `node`: `[owner, …, node]`.
+    ///
+    /// A person nobody referred hangs off you. `nil` when `node` is reachable only through
+    /// a referral cycle that nobody outside it started.
+    public func referralChain(to node: NodeID) -> [NodeID]? {
+        if node == Graph.owner { return [Graph.owner] }
+        // Walk referrers backwards, breadth first; `towardNode[a]` is the next hop from a to node.
+        var towardNode: [NodeID: NodeID] = [node: node]
+        var queue = [node]
+        var index = 0
+        while index < queue.count {
+            let current = queue[index]
+            index += 1
+            let referrers = self.referrers(of: current)
+            guard !referrers.isEmpty else {
+                var chain = [Graph.owner, current]
+                while let last = chain.last, last != node, let next = towardNode[last] { chain.append(next) }
+                return chain
+            }
+            for referrer in referrers where towardNode[referrer] == nil {
+                towardNode[referrer] = current
+                queue.append(referrer)
+            }
+        }
+        return nil
+    }
+
+    /// Everyone `node` led to, directly or through the people they referred, nearest first.
+    public func ledTo(by node: NodeID) -> [NodeID] {
+        var seen: Set<NodeID> = [node]
+        var queue = [node]
+        var index = 0
+        while index < queue.count {
+            for next in referrals(by: queue[index]) where seen.insert(next).inserted {
+                queue.append(next)
+            }
+            index += 1
+        }
+        return Array(queue.dropFirst())
+    }
+
+    /// The contacts who work at an organization.
+    public func contacts(at organization: NodeID) -> [NodeID] {
+        edges(.worksAt, to: organization).map(\.from)
+    }
+
+    /// The organization a contact works at, if any.
+    public func organization(of contact: NodeID) -> NodeID? {
+        edges(.worksAt, from: contact).first?.to
+    }
+
+    /// The interviews that met a contact.
+    public func interviews(with contact: NodeID) -> [NodeID] {
+        edges(.met, to: contact).map(\.from)
+    }
+
+    /// The notes that link to `node`, with where each link is.
+    public func backlinks(to node: NodeID) -> [Edge] {
+        edges(.linksTo, to: node)
+    }
+}

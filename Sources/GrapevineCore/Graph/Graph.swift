@@ -1,0 +1,94 @@
+/// The vault as a graph: every note, placeholders for people and organizations that have no
+/// note yet, and you (the owner); with referral, works-at, met and links-to edges.
+public struct Graph: Sendable {
+    /// A node's index in `nodes`.
+    public typealias NodeID = Int
+
+    /// The vault owner's node.
+    public static let owner: NodeID = 0
+
+    /// A node of the graph.
+    public struct Node: Sendable, Hashable {
+        /// What the node stands for.
+        public enum Kind: Sendable, Hashable {
+            /// You, the root of the referral graph.
+            case owner
+            /// A note, by its index in `Vault.notes`.
+            case note(Int)
+            /// A person named somewhere who has no note yet.
+            case placeholderPerson
+            /// An organization named somewhere that has no note yet.
+            case placeholderOrganization
+        }
+
+        /// What the node stands for.
+        public var kind: Kind
+        /// The display name.
+        public var name: String
+
+        /// Whether the node is a placeholder (no note yet).
+        public var isPlaceholder: Bool {
+            kind == .placeholderPerson || kind == .placeholderOrganization
+        }
+    }
+
+    /// The kinds of edge (SPEC §2.5).
+    public enum EdgeKind: String, Sendable, Hashable, Codable {
+        /// `from` gave you `to`'s name.
+        case referred
+        /// A contact works at an organization.
+        case worksAt = "works-at"
+        /// An interview met a contact.
+        case met
+        /// A note links to another node.
+        case linksTo = "links-to"
+    }
+
+    /// Where an edge was written.
+    public struct Source: Sendable, Hashable, Codable {
+        /// The vault-relative path of the file.
+        public var file: String
+        /// The 1-based line.
+        public var line: Int
+    }
+
+    /// An edge of the graph.
+    public struct Edge: Sendable, Hashable {
+        public var kind: EdgeKind
+        public var from: NodeID
+        public var to: NodeID
+        /// Every place that states this edge; a referral in both `referred_by` and an
+        /// interview's Referrals section is one edge with two sources.
+        public var sources: [Source]
+        /// For a referral: the interview date, else the referred contact's `added` date.
+        public var date: LocalDate?
+    }
+
+    /// The nodes; `nodes[Graph.owner]` is you.
+    public internal(set) var nodes: [Node]
+    /// The edges.
+    public internal(set) var edges: [Edge]
+    /// Indices into `edges` of each node's outgoing edges.
+    public internal(set) var outgoing: [[Int]]
+    /// Indices into `edges` of each node's incoming edges.
+    public internal(set) var incoming: [[Int]]
+
+    /// The node of the note at `index` in `Vault.notes`.
+    public static func node(ofNote index: Int) -> NodeID { index + 1 }
+
+    /// The index in `Vault.notes` of a note node, or `nil` for the owner and placeholders.
+    public func noteIndex(of node: NodeID) -> Int? {
+        if case .note(let index) = nodes[node].kind { return index }
+        return nil
+    }
+
+    /// The edges of one kind leaving `node`.
+    public func edges(_ kind: EdgeKind, from node: NodeID) -> [Edge] {
+        outgoing[node].lazy.map { edges[$0] }.filter { $0.kind == kind }
+    }
+
+    /// The edges of one kind arriving at `node`.
+    public func edges(_ kind: EdgeKind, to node: NodeID) -> [Edge] {
+        incoming[node].lazy.map { edges[$0] }.filter { $0.kind == kind }
+    }
+}

@@ -1,0 +1,90 @@
+/// Finds referral cycles (A referred B, B referred A): allowed, and reported as info.
+enum ReferralCycles {
+    /// One cycle per strongly connected group of the referral edges, each as the nodes in
+    /// order, starting from the group's lowest node.
+    static func find(in graph: Graph) -> [[Graph.NodeID]] {
+        var tarjan = Tarjan(graph: graph)
+        for node in graph.nodes.indices where tarjan.index[node] == nil {
+            tarjan.connect(node)
+        }
+        return tarjan.components.filter { $0.count > 1 }.compactMap { cycle(through: Set($0), in: graph) }
+            .sorted { $0[0] < $1[0] }
+    }
+
+    /// A cycle inside a strongly connected group: a path from its lowest node back to it.
+    private static func cycle(through group: Set<Graph.NodeID>, in graph: Graph) -> [Graph.NodeID]? {
+        guard let start = group.min() else { return nil }
+        var cameFrom: [Graph.NodeID: Graph.NodeID] = [:]
+        var queue = [start]
+        var index = 0
+        while index < queue.count {
+            let current = queue[index]
+            index += 1
+            for next in graph.referrals(by: current).sorted() where group.contains(next) {
+                if next == start {
+                    var path = [current]
+                    while let previous = cameFrom[path[0]] { path.insert(previous, at: 0) }
+                    return path
+                }
+                if cameFrom[next] == nil, next != start {
+                    cameFrom[next] = current
+                    queue.append(next)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Tarjan's strongly connected components over `referred` edges, iteratively.
+    private struct Tarjan {
+        let graph: Graph
+        var index: [Graph.NodeID: Int] = [:]
+        var lowLink: [Graph.NodeID: Int] = [:]
+        var stack: [Graph.NodeID] = []
+        var onStack: Set<Graph.NodeID> = []
+        var components: [[Graph.NodeID]] = []
+        var counter = 0
+
+        init(graph: Graph) {
+            self.graph = graph
+        }
+
+        mutating func connect(_ root: Graph.NodeID) {
+            var work: [(node: Graph.NodeID, next: Int)] = [(root, 0)]
+            visit(root)
+            while let (node, next) = work.last {
+                let successors = graph.referrals(by: node)
+                if next < successors.count {
+                    work[work.count - 1].next += 1
+                    let successor = successors[next]
+                    if index[successor] == nil {
+                        visit(successor)
+                        work.append((successor, 0))
+                    } else if onStack.contains(successor) {
+                        lowLink[node] = min(lowLink[node]!, index[successor]!)
+                    }
+                    continue
+                }
+                work.removeLast()
+                if let parent = work.last?.node { lowLink[parent] = min(lowLink[parent]!, lowLink[node]!) }
+                if lowLink[node] == index[node] {
+                    var component: [Graph.NodeID] = []
+                    while let member = stack.popLast() {
+                        onStack.remove(member)
+                        component.append(member)
+                        if member == node { break }
+                    }
+                    components.append(component)
+                }
+            }
+        }
+
+        private mutating func visit(_ node: Graph.NodeID) {
+            index[node] = counter
+            lowLink[node] = counter
+            counter += 1
+            stack.append(node)
+            onStack.insert(node)
+        }
+    }
+}

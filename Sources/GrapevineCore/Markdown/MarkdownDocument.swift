@@ -1,0 +1,111 @@
+/// A Markdown body reduced to the values Grapevine reads from it.
+///
+/// Positions are in the coordinates of the whole file, front matter included.
+public struct MarkdownDocument: Sendable, Equatable {
+    /// The top-level blocks, in document order.
+    public var blocks: [Block]
+    /// Every list item at any depth, in document order.
+    public var items: [ListItem]
+    /// Every link and wikilink, in document order.
+    public var links: [Link]
+
+    /// Creates a document from its parts.
+    public init(blocks: [Block] = [], items: [ListItem] = [], links: [Link] = []) {
+        self.blocks = blocks
+        self.items = items
+        self.links = links
+    }
+}
+
+/// A top-level block of a Markdown body.
+public struct Block: Sendable, Equatable {
+    /// What kind of block this is.
+    public enum Kind: Sendable, Equatable {
+        case heading(level: Int, title: String)
+        case paragraph
+        case list
+        case codeBlock
+        case blockQuote
+        case table
+        case thematicBreak
+        case html
+        case other
+    }
+
+    /// The kind of block.
+    public var kind: Kind
+    /// Where the block starts.
+    public var start: SourcePosition
+    /// The last line of the block.
+    public var endLine: Int
+
+    /// Creates a block.
+    public init(kind: Kind, start: SourcePosition, endLine: Int) {
+        self.kind = kind
+        self.start = start
+        self.endLine = endLine
+    }
+}
+
+/// A list item, possibly a task.
+public struct ListItem: Sendable, Equatable {
+    /// The plain text of the item's first paragraph (wikilinks kept verbatim, markup dropped).
+    public var text: String
+    /// `nil` when the item is not a task; otherwise whether its box is checked.
+    public var checked: Bool?
+    /// Where the item's list marker is.
+    public var position: SourcePosition
+    /// Where the item's text starts (after the marker and any task box).
+    public var textPosition: SourcePosition
+    /// 0 for an item of a top-level list, 1 for an item nested in it, and so on.
+    public var depth: Int
+    /// The index in `MarkdownDocument.blocks` of the top-level block holding the item.
+    public var blockIndex: Int
+    /// The links in the item's first paragraph, as indices into `MarkdownDocument.links`.
+    public var links: Range<Int>
+
+    /// Creates a list item.
+    public init(
+        text: String, checked: Bool? = nil, position: SourcePosition, textPosition: SourcePosition? = nil,
+        depth: Int = 0, blockIndex: Int, links: Range<Int> = 0..<0
+    ) {
+        self.text = text
+        self.checked = checked
+        self.position = position
+        self.textPosition = textPosition ?? position
+        self.depth = depth
+        self.blockIndex = blockIndex
+        self.links = links
+    }
+
+    /// Whether the item is a task (`- [ ]` or `- [x]`).
+    public var isTask: Bool { checked != nil }
+}
+
+/// A link written in a body: a Markdown link, an autolink or a `[[wikilink]]`.
+public struct Link: Sendable, Equatable {
+    /// What the link points at.
+    public enum Target: Sendable, Equatable {
+        /// `[text](destination)` or `<destination>`.
+        case url(String)
+        /// `[[target]]` or `[[target|label]]`.
+        case wiki(String)
+    }
+
+    /// What the link points at.
+    public var target: Target
+    /// The visible text: the label of a wikilink, the text of a Markdown link.
+    public var label: String?
+    /// Where the link starts.
+    public var position: SourcePosition
+    /// The index in `MarkdownDocument.blocks` of the top-level block holding the link.
+    public var blockIndex: Int
+
+    /// Creates a link.
+    public init(target: Target, label: String? = nil, position: SourcePosition, blockIndex: Int) {
+        self.target = target
+        self.label = label
+        self.position = position
+        self.blockIndex = blockIndex
+    }
+}

@@ -1,0 +1,64 @@
+import CCmarkGFM
+
+
+/// Parses Markdown bodies with cmark-gfm into `MarkdownDocument` values.
+///
+/// This file is the only place that touches cmark-gfm's C API. A parser attaches only the
+/// block extensions `table` and `tasklist`: cmark-gfm's inline extensions (`strikethrough`,
+/// `autolink`) flip characters in a process-global table while they parse, so parses that
+/// use them cannot run in parallel (SPEC §8). The block extensions keep no global state, so
+/// one `MarkdownParser` per thread parses correctly on every core. A parser is not `Sendable`:
+/// make one per thread and reuse it for many documents.
+public final class MarkdownParser {
+    private let parser: OpaquePointer
+
+    /// Creates a parser with the `table` and `tasklist` extensions attached.
+    public init() {
+        let extensions = BlockExtensions.shared
+        parser = cmark_parser_new(CMARK_OPT_DEFAULT)
+        cmark_parser_attach_syntax_extension(parser, extensions.table)
+        cmark_parser_attach_syntax_extension(parser, extensions.tasklist)
+    }
+
+    deinit {
+        cmark_parser_free(parser)
+    }
+
+    /// Parses a body whose first line is line `lineOffset + 1` of its file.
+    public func parse(_ body: String, lineOffset: Int = 0) -> MarkdownDocument {
+        var body = body
+        return body.withUTF8 { parse($0, lineOffset: lineOffset) }
+    }
+
+    /// Parses UTF-8 bytes whose first line is line `lineOffset + 1` of their file.
+    public func parse(_ body: UnsafeBufferPointer<UInt8>, lineOffset: Int = 0) -> MarkdownDocument {
+        if let base = body.baseAddress, !body.isEmpty {
+            base.withMemoryRebound(to: CChar.self, capacity: body.count) {
+                cmark_parser_feed(parser, $0, body.count)
+            }
+        }
+        guard let root = cmark_parser_finish(parser) else { return MarkdownDocument() }
+        defer { cmark_node_free(root) }
+        var converter = NodeConverter(
+            source: SourceText(bytes: body, lineOffset: lineOffset),
+            tasklist: BlockExtensions.shared.tasklist,
+            table: BlockExtensions.shared.table)
+        converter.convertDocument(root)
+        return converter.document
+    }
+}
+
+/// The block extensions, looked up once: cmark-gfm's registration is not thread-safe.
+private struct BlockExtensions: @unchecked Sendable {
+    let table: OpaquePointer
+    let tasklist: OpaquePointer
+
+    static let shared: BlockExtensions = {
+        cmark_gfm_core_extensions_ensure_registered()
+        guard let table = cmark_find_syntax_extension("table"),
+            let tasklist = cmark_find_syntax_extension("tasklist")
+        else { fatalError("cmark-gfm was built without its core extensions") }
+        return BlockExtensions(table: table, tasklist: tasklist)
+    }()
+}
+

@@ -1,0 +1,229 @@
+import CCmarkGFM
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Walks a cmark-gfm tree once and collects blocks, list items and links.
+///
+/// Inline text is gathered in reused buffers: wikilinks are searched in runs of consecutive
+/// text, and code spans, raw HTML, links and line breaks end a run, so `[[...]]` inside code
+/// is never a link.
+struct NodeConverter {
+    let source: SourceText
+    let tasklist: OpaquePointer
+    let table: OpaquePointer
+    private(set) var document = MarkdownDocument()
+    private var blockIndex = 0
+    private var listDepth = -1
+    /// Plain text being captured for an item, a heading or a link label.
+    private var text: [UInt8] = []
+    private var capturing = 0
+    /// The current run of consecutive text, and where each of its text nodes starts.
+    private var run: [UInt8] = []
+    private var runStarts: [(offset: Int, line: Int, byteColumn: Int)] = []
+
+    init(source: SourceText, tasklist: OpaquePointer, table: OpaquePointer) {
+        self.source = source
+        self.tasklist = tasklist
+        self.table = table
+    }
+
+    mutating func convertDocument(_ root: OpaquePointer) {
+        var child = cmark_node_first_child(root)
+        while let node = child {
+            blockIndex = document.blocks.count
+            document.blocks.append(block(for: node))
+            visitBlock(node)
+            child = cmark_node_next(node)
+        }
+    }
+
+    // MARK: Blocks
+
+    private mutating func block(for node: OpaquePointer) -> Block {
+        let start = position(of: node)
+        let endLine = source.lineOffset + Int(cmark_node_get_end_line(node))
+        let kind: Block.Kind
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_HEADING:
+            kind = .heading(level: Int(cmark_node_get_heading_level(node)), title: captureText(of: node))
+        case CMARK_NODE_PARAGRAPH: kind = .paragraph
+        case CMARK_NODE_LIST: kind = .list
+        case CMARK_NODE_CODE_BLOCK: kind = .codeBlock
+        case CMARK_NODE_BLOCK_QUOTE: kind = .blockQuote
+        case CMARK_NODE_THEMATIC_BREAK: kind = .thematicBreak
+        case CMARK_NODE_HTML_BLOCK: kind = .html
+        default: kind = cmark_node_get_syntax_extension(node) == table ? .table : .other
+        }
+        return Block(kind: kind, start: start, endLine: endLine)
+    }
+
+    private mutating func visitBlock(_ node: OpaquePointer) {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_HEADING where cmark_node_parent(node).map(isDocument) == true:
+            return  // collected with the block itself
+        case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
+            collectInlines(of: node)
+        case CMARK_NODE_LIST:
+            listDepth += 1
+            var item = cmark_node_first_child(node)
+            while let current = item {
+                visitItem(current)
+                item = cmark_node_next(current)
+            }
+            listDepth -= 1
+        case CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK, CMARK_NODE_THEMATIC_BREAK:
+            return
+        default:
+            visitContainer(node)
+        }
+    }
+
+    /// Block quotes, tables, rows, cells, footnotes: blocks that hold blocks or inlines.
+    private mutating func visitContainer(_ node: OpaquePointer) {
+        guard let first = cmark_node_first_child(node) else { return }
+        if isInline(first) {
+            collectInlines(of: node)
+            return
+        }
+        var child: OpaquePointer? = first
+        while let current = child {
+            visitBlock(current)
+            child = cmark_node_next(current)
+        }
+    }
+
+    private mutating func visitItem(_ node: OpaquePointer) {
+        let index = document.items.count
+        let checked: Bool? =
+            cmark_node_get_syntax_extension(node) == tasklist
+            ? cmark_gfm_extensions_get_tasklist_item_checked(node) : nil
+        document.items.append(
+            ListItem(text: "", checked: checked, position: position(of: node), depth: listDepth, blockIndex: blockIndex))
+        var child = cmark_node_first_child(node)
+        var sawParagraph = false
+        while let current = child {
+            if !sawParagraph, cmark_node_get_type(current) == CMARK_NODE_PARAGRAPH {
+                sawParagraph = true
+                let firstLink = document.links.count
+                document.items[index].textPosition = position(of: current)
+                document.items[index].text = captureText(of: current)
+                document.items[index].links = firstLink..<document.links.count
+            } else {
+                visitBlock(current)
+            }
+            child = cmark_node_next(current)
+        }
+    }
+
+    private func isInline(_ node: OpaquePointer) -> Bool {
+        cmark_node_get_type(node).rawValue & UInt32(CMARK_NODE_TYPE_MASK) == UInt32(CMARK_NODE_TYPE_INLINE)
+    }
+
+    private func isDocument(_ node: OpaquePointer) -> Bool {
+        cmark_node_get_type(node) == CMARK_NODE_DOCUMENT
+    }
+
+    private func position(of node: OpaquePointer) -> SourcePosition {
+        source.position(line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)))
+    }
+
+    // MARK: Inlines
+
+    /// Collects the links of a leaf block and returns its plain text.
+    private mutating func captureText(of node: OpaquePointer) -> String {
+        let start = text.count
+        capturing += 1
+        collectInlines(of: node)
+        capturing -= 1
+        defer { text.removeSubrange(start...) }
+        return Self.trimmedString(text[start...])
+    }
+
+    private mutating func collectInlines(of node: OpaquePointer) {
+        visitInlineChildren(node)
+        endRun()
+    }
+
+    private mutating func visitInlineChildren(_ node: OpaquePointer) {
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            visitInline(current)
+            child = cmark_node_next(current)
+        }
+    }
+
+    private mutating func visitInline(_ node: OpaquePointer) {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_TEXT:
+            let literal = Self.literal(node)
+            runStarts.append(
+                (run.count, Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node))))
+            run.append(contentsOf: literal)
+            if capturing > 0 { text.append(contentsOf: literal) }
+        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+            endRun()
+            if capturing > 0 { text.append(UInt8(ascii: " ")) }
+        case CMARK_NODE_CODE:
+            endRun()
+            if capturing > 0 { text.append(contentsOf: Self.literal(node)) }
+        case CMARK_NODE_HTML_INLINE, CMARK_NODE_FOOTNOTE_REFERENCE:
+            endRun()
+        case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+            endRun()
+            visitLink(node)
+        default:
+            visitInlineChildren(node)
+        }
+    }
+
+    private mutating func visitLink(_ node: OpaquePointer) {
+        let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+        let index = document.links.count
+        document.links.append(Link(target: .url(url), position: position(of: node), blockIndex: blockIndex))
+        let labelStart = text.count
+        capturing += 1
+        collectInlines(of: node)
+        capturing -= 1
+        let label = Self.trimmedString(text[labelStart...])
+        document.links[index].label = label.isEmpty ? nil : label
+        if capturing == 0 { text.removeSubrange(labelStart...) }
+    }
+
+    /// Ends the current run of text, turning every `[[...]]` in it into a link.
+    private mutating func endRun() {
+        defer {
+            run.removeAll(keepingCapacity: true)
+            runStarts.removeAll(keepingCapacity: true)
+        }
+        guard run.count >= 5, run.contains(UInt8(ascii: "[")) else { return }
+        for match in Wikilink.matches(in: run) {
+            let start = runStarts.last { $0.offset <= match.offset } ?? runStarts[0]
+            let guess = start.byteColumn + (match.offset - start.offset)
+            let byteColumn = source.column(of: Wikilink.opener, onBodyLine: start.line, near: guess)
+            document.links.append(
+                Link(
+                    target: .wiki(match.target), label: match.label,
+                    position: source.position(line: start.line, byteColumn: byteColumn),
+                    blockIndex: blockIndex))
+        }
+    }
+
+    private static func literal(_ node: OpaquePointer) -> UnsafeBufferPointer<UInt8> {
+        guard let pointer = cmark_node_get_literal(node) else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(
+            start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
+    }
+
+    /// The bytes as a string, without leading and trailing ASCII white space.
+    private static func trimmedString(_ bytes: ArraySlice<UInt8>) -> String {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        var slice = bytes
+        while let first = slice.first, isSpace(first) { slice = slice.dropFirst() }
+        while let last = slice.last, isSpace(last) { slice = slice.dropLast() }
+        return String(decoding: slice, as: UTF8.self)
+    }
+}

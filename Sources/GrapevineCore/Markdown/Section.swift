@@ -1,0 +1,65 @@
+/// A heading and the blocks it opens, up to the next heading of the same or a higher level.
+public struct Section: Sendable, Equatable {
+    /// The heading's plain text.
+    public var title: String
+    /// The heading level, 1 to 6.
+    public var level: Int
+    /// Where the heading is.
+    public var position: SourcePosition
+    /// The heading's index in `MarkdownDocument.blocks`.
+    public var headingIndex: Int
+    /// The indices of the blocks after the heading that belong to the section.
+    public var content: Range<Int>
+
+    /// Whether `name` names this section: compared case-insensitively, a trailing `:` ignored.
+    public func isNamed(_ name: String) -> Bool {
+        Section.normalizedTitle(title) == Section.normalizedTitle(name)
+    }
+
+    static func normalizedTitle(_ title: String) -> String {
+        var text = Substring(title.trimmingWhitespace())
+        while text.hasSuffix(":") { text = text.dropLast().trimmingWhitespace() }
+        return text.lowercased()
+    }
+}
+
+extension MarkdownDocument {
+    /// Every section opened by a top-level heading, in document order.
+    public var sections: [Section] {
+        var result: [Section] = []
+        for (index, block) in blocks.enumerated() {
+            guard case .heading(let level, let title) = block.kind else { continue }
+            var end = index + 1
+            while end < blocks.count {
+                if case .heading(let next, _) = blocks[end].kind, next <= level { break }
+                end += 1
+            }
+            result.append(
+                Section(title: title, level: level, position: block.start, headingIndex: index, content: (index + 1)..<end))
+        }
+        return result
+    }
+
+    /// The first section named by any of `names` (e.g. "Agenda", "Questions").
+    public func section(named names: String...) -> Section? {
+        sections.first { section in names.contains { section.isNamed($0) } }
+    }
+
+    /// The list items inside a section, nested ones included.
+    public func items(in section: Section) -> [ListItem] {
+        items.filter { section.content.contains($0.blockIndex) }
+    }
+
+    /// The links inside a section.
+    public func links(in section: Section) -> [Link] {
+        links.filter { section.content.contains($0.blockIndex) }
+    }
+
+    /// Whether a section holds anything besides its heading and empty sub-headings.
+    public func hasContent(_ section: Section) -> Bool {
+        blocks[section.content].contains { block in
+            if case .heading = block.kind { return false }
+            return true
+        }
+    }
+}

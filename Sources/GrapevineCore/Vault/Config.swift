@@ -1,0 +1,61 @@
+/// The settings in `.grapevine/config.yml`; every key is optional.
+public struct Config: Sendable, Equatable {
+    /// Your name, used in drafts and as the root of the referral graph.
+    public var owner: String?
+    /// The site's title.
+    public var siteTitle: String?
+    /// The site's output folder, relative to the vault.
+    public var siteOut = "_site"
+    /// How many days until each next step is due.
+    public var cadence = Cadence()
+    /// The question bank for new interview agendas.
+    public var questions = Config.defaultQuestions
+    /// Front matter keys left out of `site --public`.
+    public var privateFields = ["email", "phone"]
+    /// Glob patterns of vault paths to skip.
+    public var ignore: [String] = []
+
+    /// The settings used when the vault has no config file.
+    public init() {}
+
+    /// The name shown for the vault owner.
+    public var ownerName: String { owner ?? "You" }
+
+    /// Questions drawn from the method: TIARA and the classic informational-interview questions.
+    public static let defaultQuestions = [
+        "How did you get started in this work?",
+        "What does a typical day or week look like for you?",
+        "What is hard about this work? What do you wish you had known?",
+        "What trends are changing your field right now?",
+        "What would you recommend to someone entering the field?",
+        "Which books, publications or professional organizations should I know about?",
+        "Who else should I talk to? May I mention your name?",
+    ]
+}
+
+/// Days between an event and the next step it calls for (SPEC §3, §6).
+public struct Cadence: Sendable, Equatable {
+    public var thankYouDays = 1
+    public var updateDays = 30
+    public var thankReferrerDays = 7
+    public var referralDays = 3
+    public var tryAnotherBusinessDays = 3
+    public var followUpBusinessDays = 7
+    public var maxFollowUps = 1
+    public var scheduleDays = 2
+    public var prepareDays = 7
+    public var stayInTouchDays = 90
+
+    /// The defaults of SPEC §6.
+    public init() {}
+
+    /// The config keys, in the order `init` writes them, with the property each sets.
+    static let keys: [(key: String, path: WritableKeyPath<Cadence, Int> & Sendable)] = [
+        ("thank_you_days", \.thankYouDays), ("update_days", \.updateDays),
+        ("thank_referrer_days", \.thankReferrerDays), ("referral_days", \.referralDays),
+        ("try_another_business_days", \.tryAnotherBusinessDays),
+        ("follow_up_business_days", \.followUpBusinessDays), ("max_follow_ups", \.maxFollowUps),
+        ("schedule_days", \.scheduleDays), ("prepare_days", \.prepareDays),
+        ("stay_in_touch_days", \.stayInTouchDays),
+    ]
+}

@@ -1,0 +1,98 @@
+/// Reads `.grapevine/config.yml`, reporting unknown keys and wrong types like any note.
+struct ConfigReader {
+    static let path = ".grapevine/config.yml"
+    static let keys = ["owner", "site", "cadence", "questions", "private_fields", "ignore"]
+
+    /// The config and its problems; the defaults where the file is missing or broken.
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>?) -> (Config, [Diagnostic]) {
+        guard let bytes else { return (Config(), []) }
+        var (text, utf8Problem) = NoteReader.decode(bytes)
+        if let utf8Problem {
+            return (Config(), [Diagnostic(.error, .notUTF8, "the config file is not valid UTF-8", file: path, at: utf8Problem)])
+        }
+        return text.withUTF8 { utf8 in
+            let root: FrontMatter.Value?
+            do throws(YAMLReader.Problem) {
+                root = try YAMLReader.read(utf8, firstLine: 1)
+            } catch {
+                return (Config(), [Diagnostic(.error, .malformedFrontMatter, "malformed config: \(error.message)", file: path, at: error.position)])
+            }
+            guard let root else { return (Config(), []) }
+            guard case .mapping(let entries) = root.content else {
+                return (
+                    Config(),
+                    [Diagnostic(.error, .frontMatterNotMapping, "the config must be a mapping of 'key: value' lines", file: path, at: root.position)]
+                )
+            }
+            var fields = FieldReader(frontMatter: FrontMatter(entries: entries), file: path)
+            let config = read(&fields)
+            return (config, fields.diagnostics)
+        }
+    }
+
+    private static func read(_ fields: inout FieldReader) -> Config {
+        var config = Config()
+        reportUnknownKeys(in: fields.frontMatter, allowed: keys, section: nil, fields: &fields)
+        config.owner = fields.string("owner")
+        if let site = mapping("site", &fields) {
+            var siteFields = FieldReader(frontMatter: site, file: path)
+            reportUnknownKeys(in: site, allowed: ["title", "out"], section: "site", fields: &siteFields)
+            config.siteTitle = siteFields.string("title")
+            if let out = siteFields.string("out") { config.siteOut = out }
+            fields.merge(siteFields)
+        }
+        if let cadence = mapping("cadence", &fields) {
+            config.cadence = readCadence(cadence, &fields)
+        }
+        if fields.value("questions") != nil { config.questions = fields.strings("questions") }
+        if fields.value("private_fields") != nil { config.privateFields = fields.strings("private_fields") }
+        config.ignore = fields.strings("ignore")
+        return config
+    }
+
+    private static func readCadence(_ cadence: FrontMatter, _ fields: inout FieldReader) -> Cadence {
+        var result = Cadence()
+        var cadenceFields = FieldReader(frontMatter: cadence, file: path)
+        reportUnknownKeys(in: cadence, allowed: Cadence.keys.map(\.key), section: "cadence", fields: &cadenceFields)
+        for (key, property) in Cadence.keys {
+            guard let days = cadenceFields.integer(key), let value = cadenceFields.value(key) else { continue }
+            if days < 0 {
+                cadenceFields.report(.error, .invalidValue, "'\(key)' must not be negative", at: value.position)
+            } else {
+                result[keyPath: property] = days
+            }
+        }
+        fields.merge(cadenceFields)
+        return result
+    }
+
+    private static func mapping(_ key: String, _ fields: inout FieldReader) -> FrontMatter? {
+        guard let value = fields.value(key) else { return nil }
+        guard case .mapping(let entries) = value.content else {
+            fields.wrongType(key, value, expected: "a mapping of 'key: value' lines")
+            return nil
+        }
+        return FrontMatter(entries: entries)
+    }
+
+    private static func reportUnknownKeys(
+        in mapping: FrontMatter, allowed: [String], section: String?, fields: inout FieldReader
+    ) {
+        for entry in mapping.entries where !allowed.contains(entry.key) {
+            let name = section.map { "\($0).\(entry.key)" } ?? entry.key
+            let suggestion = Spelling.closest(to: entry.key, in: allowed)
+            fields.report(
+                .warning, .unknownKey, "unknown config key '\(name)'", at: entry.keyPosition,
+                hint: suggestion.map { "did you mean '\($0)'?" } ?? "known keys: \(allowed.joined(separator: ", "))")
+        }
+    }
+}
+
+extension FieldReader {
+    /// Takes over the diagnostics of a reader of a nested mapping.
+    mutating func merge(_ other: FieldReader) {
+        for diagnostic in other.diagnostics {
+            report(diagnostic.severity, diagnostic.code, diagnostic.message, at: diagnostic.position, hint: diagnostic.hint)
+        }
+    }
+}

@@ -1,0 +1,195 @@
+/// Reads typed values out of front matter, recording a diagnostic for every value of the
+/// wrong type or form instead of guessing.
+struct FieldReader {
+    let frontMatter: FrontMatter
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(frontMatter: FrontMatter, file: String) {
+        self.frontMatter = frontMatter
+        self.file = file
+    }
+
+    /// The value of `key`, treating YAML null as absent.
+    func value(_ key: String) -> FrontMatter.Value? {
+        guard let value = frontMatter[key], !value.isNull else { return nil }
+        return value
+    }
+
+    mutating func string(_ key: String) -> String? {
+        guard let value = value(key) else { return nil }
+        guard let text = value.scalar else {
+            wrongType(key, value, expected: "text")
+            return nil
+        }
+        let trimmed = text.trimmingWhitespace()
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// A list of strings; a single string is a one-item list.
+    mutating func strings(_ key: String) -> [String] {
+        scalars(key).map { $0.text }
+    }
+
+    mutating func bool(_ key: String) -> Bool? {
+        guard let value = value(key) else { return nil }
+        guard let text = value.scalar, let flag = Self.bool(text) else {
+            wrongType(key, value, expected: "true or false")
+            return nil
+        }
+        return flag
+    }
+
+    mutating func integer(_ key: String) -> Int? {
+        guard let value = value(key) else { return nil }
+        guard let text = value.scalar, let number = Int(text.trimmingWhitespace()) else {
+            wrongType(key, value, expected: "a whole number")
+            return nil
+        }
+        return number
+    }
+
+    mutating func date(_ key: String) -> LocalDate? {
+        guard let value = value(key) else { return nil }
+        guard let text = value.scalar else {
+            wrongType(key, value, expected: "a date (YYYY-MM-DD)")
+            return nil
+        }
+        guard let date = LocalDate(text.trimmingWhitespace()) else {
+            invalidDate(text, key: key, at: value.position, expected: "YYYY-MM-DD")
+            return nil
+        }
+        return date
+    }
+
+    mutating func dateTime(_ key: String) -> LocalDateTime? {
+        guard let value = value(key) else { return nil }
+        guard let text = value.scalar else {
+            wrongType(key, value, expected: "a date (YYYY-MM-DD) or date-time (YYYY-MM-DD HH:MM)")
+            return nil
+        }
+        guard let dateTime = LocalDateTime(text.trimmingWhitespace()) else {
+            invalidDate(text, key: key, at: value.position, expected: "YYYY-MM-DD or YYYY-MM-DD HH:MM")
+            return nil
+        }
+        return dateTime
+    }
+
+    /// `true`, `false` or a date: when something was sent.
+    mutating func sent(_ key: String) -> Interview.Sent? {
+        guard let value = value(key) else { return nil }
+        guard let text = value.scalar?.trimmingWhitespace() else {
+            wrongType(key, value, expected: "a date (YYYY-MM-DD) or true")
+            return nil
+        }
+        if let flag = Self.bool(text) { return flag ? .undated : nil }
+        guard let date = LocalDate(text) else {
+            invalidDate(text, key: key, at: value.position, expected: "YYYY-MM-DD, or true when the date is unknown")
+            return nil
+        }
+        return .on(date)
+    }
+
+    /// One reference or a list of them. An unquoted `[[Name]]` (which YAML reads as a list
+    /// inside a list) is taken as the wikilink it was meant to be.
+    mutating func references(_ key: String) -> [Reference] {
+        scalars(key).compactMap { Reference(frontMatter: $0.text, at: $0.position) }
+    }
+
+    mutating func reminders(_ key: String) -> [Reminder] {
+        guard let value = value(key) else { return [] }
+        if case .list(let entries) = value.content {
+            return entries.compactMap { reminder(from: $0, key: key) }
+        }
+        return reminder(from: value, key: key).map { [$0] } ?? []
+    }
+
+    /// Reports a key whose value is of an unexpected kind.
+    mutating func wrongType(_ key: String, _ value: FrontMatter.Value, expected: String) {
+        report(.error, .wrongType, "'\(key)' should be \(expected), not \(value.description)", at: value.position)
+    }
+
+    mutating func report(
+        _ severity: Diagnostic.Severity, _ code: DiagnosticCode, _ message: String, at position: SourcePosition,
+        hint: String? = nil
+    ) {
+        diagnostics.append(Diagnostic(severity, code, message, file: file, at: position, hint: hint))
+    }
+
+    // MARK: Private
+
+    private mutating func scalars(_ key: String) -> [(text: String, position: SourcePosition)] {
+        guard let value = value(key) else { return [] }
+        switch value.content {
+        case .scalar(let text, _):
+            let trimmed = text.trimmingWhitespace()
+            return trimmed.isEmpty ? [] : [(trimmed, value.position)]
+        case .list(let items):
+            if let wikilink = Self.unquotedWikilink(value) { return [wikilink] }
+            var result: [(String, SourcePosition)] = []
+            for item in items {
+                if let wikilink = Self.unquotedWikilink(item) {
+                    result.append(wikilink)
+                } else if let text = item.scalar?.trimmingWhitespace() {
+                    if !text.isEmpty { result.append((text, item.position)) }
+                } else if !item.isNull {
+                    wrongType(key, item, expected: "text or a list of text")
+                }
+            }
+            return result
+        case .mapping:
+            wrongType(key, value, expected: "text or a list of text")
+            return []
+        }
+    }
+
+    /// `[[Name]]` written without quotes parses as a list holding a list holding "Name".
+    private static func unquotedWikilink(_ value: FrontMatter.Value) -> (text: String, position: SourcePosition)? {
+        guard case .list(let outer) = value.content, outer.count == 1,
+            case .list(let inner) = outer[0].content, inner.count == 1, let name = inner[0].scalar
+        else { return nil }
+        return ("[[\(name)]]", value.position)
+    }
+
+    private mutating func reminder(from value: FrontMatter.Value, key: String) -> Reminder? {
+        switch value.content {
+        case .scalar(let text, _):
+            let trimmed = text.trimmingWhitespace()
+            let dateText = trimmed.prefix { !$0.isWhitespace }
+            guard let date = LocalDate(dateText) else {
+                invalidDate(String(dateText), key: key, at: value.position, expected: "\"YYYY-MM-DD what to do\"")
+                return nil
+            }
+            return Reminder(
+                date: date, text: String(trimmed.dropFirst(dateText.count)).trimmingWhitespace(),
+                position: value.position)
+        case .mapping(let entries):
+            let fields = FieldReader(frontMatter: FrontMatter(entries: entries), file: file)
+            var nested = fields
+            defer { diagnostics += nested.diagnostics }
+            guard entries.contains(where: { $0.key == "date" }) else {
+                nested.report(.error, .missingKey, "a reminder needs a 'date'", at: value.position)
+                return nil
+            }
+            guard let date = nested.date("date") else { return nil }
+            return Reminder(date: date, text: nested.string("text") ?? "", position: value.position)
+        case .list:
+            wrongType(key, value, expected: "\"YYYY-MM-DD text\", {date, text}, or a list of those")
+            return nil
+        }
+    }
+
+    private mutating func invalidDate(_ text: String, key: String, at position: SourcePosition, expected: String) {
+        report(
+            .error, .invalidDate, "invalid date '\(text)' for '\(key)'", at: position,
+            hint: "write the date as \(expected), with a real month and day")
+    }
+
+    static func bool(_ text: String) -> Bool? {
+        switch text.trimmingWhitespace().lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default: return nil
+        }
+    }
+}

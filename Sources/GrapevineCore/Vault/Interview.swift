@@ -1,0 +1,61 @@
+/// The fields and sections of an interview note (`interviews/*.md` or `type: interview`).
+public struct Interview: Sendable {
+    /// How the meeting went, when it did not simply happen.
+    public enum Status: String, Sendable, Codable {
+        case cancelled, noShow = "no-show"
+    }
+
+    /// How you met.
+    public enum Mode: String, Sendable, Codable, CaseIterable {
+        case inPerson = "in-person", phone, video, email
+    }
+
+    /// A date something was sent, or just that it was sent (`true`).
+    public enum Sent: Sendable, Hashable, Codable {
+        case on(LocalDate)
+        case undated
+    }
+
+    /// The people met.
+    public var contacts: [Reference]
+    /// When; `nil` only when the note has an error.
+    public var date: LocalDateTime?
+    /// Minutes (20 when not given).
+    public var duration: Int
+    /// How you met, if given.
+    public var mode: Mode?
+    /// `cancelled` or `no-show`; such interviews produce no next steps.
+    public var status: Status?
+    /// When the thank-you was sent.
+    public var thankYou: Sent?
+    /// When the one-month update was sent.
+    public var update: Sent?
+    /// Whether they asked for your resume.
+    public var resumeRequested: Bool
+    /// When the resume was sent.
+    public var resumeSent: Sent?
+    /// The Agenda (or Questions) items: checked = asked.
+    public var agenda: [ListItem]
+    /// The people suggested, from the Referrals section.
+    public var referrals: [ReferralMention]
+    /// Books, organizations, articles recommended: checked = done.
+    public var resources: [ListItem]
+    /// Openings learned of: checked = done.
+    public var leads: [ListItem]
+    /// The Next steps items.
+    public var nextSteps: [ListItem]
+
+    /// Whether the interview took place on or before `today` (not cancelled or a no-show).
+    public func isHeld(asOf today: LocalDate) -> Bool {
+        guard status == nil, let date else { return false }
+        return date.date <= today
+    }
+}
+
+/// One person named in an interview's Referrals section.
+public struct ReferralMention: Sendable, Hashable {
+    /// Who: the item's first link, else its text up to ` — `, ` - `, `,`, `(` or ` at `.
+    public var person: Reference
+    /// The whole item text, for context ("runs QA at Northwind").
+    public var text: String
+}

@@ -1,0 +1,108 @@
+/// Reads an interview's fields and its Agenda, Referrals, Resources, Leads and Next steps.
+struct InterviewReader {
+    let path: String
+    let body: MarkdownDocument
+
+    static let keys: Set<String> = [
+        "contact", "date", "duration", "mode", "status", "thank_you", "update", "resume_requested",
+        "resume_sent",
+    ]
+
+    /// The method says 15–30 minutes.
+    static let longestAdvisedDuration = 30
+
+    func read(_ fields: inout FieldReader) -> Interview {
+        let contacts = fields.references("contact")
+        if contacts.isEmpty {
+            fields.report(
+                .error, .missingKey, "an interview needs a 'contact'",
+                at: fields.frontMatter.entry("contact")?.keyPosition ?? .start,
+                hint: "add 'contact: \"[[Their Name]]\"' to the front matter")
+        }
+        let date = fields.dateTime("date")
+        if fields.value("date") == nil {
+            fields.report(
+                .error, .missingKey, "an interview needs a 'date'",
+                at: fields.frontMatter.entry("date")?.keyPosition ?? .start,
+                hint: "add 'date: YYYY-MM-DD' (or 'YYYY-MM-DD HH:MM') to the front matter")
+        }
+        return Interview(
+            contacts: contacts, date: date, duration: duration(&fields), mode: mode(&fields),
+            status: status(&fields), thankYou: fields.sent("thank_you"), update: fields.sent("update"),
+            resumeRequested: fields.bool("resume_requested") ?? false, resumeSent: fields.sent("resume_sent"),
+            agenda: items("Agenda", "Questions"), referrals: referrals(),
+            resources: items("Resources"), leads: items("Leads"), nextSteps: items("Next steps"))
+    }
+
+    private func items(_ names: String...) -> [ListItem] {
+        guard let section = body.sections.first(where: { section in names.contains { section.isNamed($0) } })
+        else { return [] }
+        return body.items(in: section)
+    }
+
+    private func duration(_ fields: inout FieldReader) -> Int {
+        guard let minutes = fields.integer("duration") else { return 20 }
+        if let value = fields.value("duration") {
+            if minutes <= 0 {
+                fields.report(.error, .invalidValue, "'duration' must be a positive number of minutes", at: value.position)
+            } else if minutes > Self.longestAdvisedDuration {
+                fields.report(
+                    .warning, .longInterview, "this interview is \(minutes) minutes long", at: value.position,
+                    hint: "informational interviews work best at 15–30 minutes; respect their time")
+            }
+        }
+        return minutes
+    }
+
+    private func mode(_ fields: inout FieldReader) -> Interview.Mode? {
+        guard let text = fields.string("mode") else { return nil }
+        let normalized = text.lowercased().replacing(" ", with: "-")
+        let mode = normalized == "inperson" ? .inPerson : Interview.Mode(rawValue: normalized)
+        if mode == nil, let value = fields.value("mode") {
+            fields.report(
+                .warning, .invalidValue, "unknown mode '\(text)'", at: value.position,
+                hint: "use one of: in-person, phone, video, email")
+        }
+        return mode
+    }
+
+    private func status(_ fields: inout FieldReader) -> Interview.Status? {
+        guard let text = fields.string("status") else { return nil }
+        switch text.lowercased().replacing("_", with: "-") {
+        case "cancelled", "canceled": return .cancelled
+        case "no-show", "noshow", "no show": return .noShow
+        case "held", "done", "scheduled", "planned", "confirmed": return nil
+        default:
+            if let value = fields.value("status") {
+                fields.report(
+                    .warning, .invalidValue, "unknown status '\(text)'", at: value.position,
+                    hint: "only 'cancelled' and 'no-show' change anything; leave it out otherwise")
+            }
+            return nil
+        }
+    }
+
+    private func referrals() -> [ReferralMention] {
+        guard let section = body.section(named: "Referrals") else { return [] }
+        let items = body.items(in: section)
+        let depth = items.map(\.depth).min() ?? 0
+        return items.filter { $0.depth == depth }.compactMap(referral)
+    }
+
+    private func referral(_ item: ListItem) -> ReferralMention? {
+        let person = item.links.lazy.compactMap { Reference(body.links[$0], in: path) }.first
+        if let person { return ReferralMention(person: person, text: item.text) }
+        let name = Self.personName(in: item.text)
+        guard !name.isEmpty else { return nil }
+        return ReferralMention(person: Reference(target: name, form: .name, position: item.textPosition), text: item.text)
+    }
+
+    /// The person an unlinked Referrals item names: its text up to ` — `, ` - `, `,`, `(` or ` at `.
+    static func personName(in text: String) -> String {
+        var end = text.endIndex
+        for separator in [" — ", " – ", " - ", ",", "(", " at "] {
+            if let range = text.firstRange(of: separator), range.lowerBound < end { end = range.lowerBound }
+        }
+        return String(text[..<end]).trimmingWhitespace()
+    }
+}

@@ -1,0 +1,98 @@
+/// One Markdown file of the vault, read into typed values.
+public struct Note: Sendable {
+    /// The vault-relative path, with `/` separators.
+    public var path: String
+    /// What the note is about.
+    public var kind: NoteKind
+    /// The display name: `name`, else `title` for plain notes, else the file stem de-slugged.
+    public var name: String
+    /// Whether `name` was written in the front matter (and not derived from the file name).
+    public var hasExplicitName: Bool
+    /// Other names the note answers to (`aliases`).
+    public var aliases: [String]
+    /// The `title` value, if any (a contact's role; a plain note's title).
+    public var title: String?
+    /// The `tags` values.
+    public var tags: [String]
+    /// `private: true`: left out of `site --public`.
+    public var isPrivate: Bool
+    /// The `remind:` entries.
+    public var reminders: [Reminder]
+    /// The front matter as written.
+    public var frontMatter: FrontMatter
+    /// The body, parsed.
+    public var body: MarkdownDocument
+    /// The whole file as text (invalid UTF-8 replaced), for quoting and rendering.
+    public var text: String
+    /// The number of file lines before the body (the front matter and its fences).
+    public var bodyLineOffset: Int
+    /// What only notes of this kind have.
+    public var details: Details
+
+    /// The typed part of a note that depends on its kind.
+    public enum Details: Sendable {
+        case contact(Contact)
+        case interview(Interview)
+        case organization(Organization)
+        case other
+    }
+
+    /// The file name without folders and `.md`.
+    public var stem: String { VaultPath.stem(of: path) }
+
+    /// The contact fields, when the note is a contact.
+    public var contact: Contact? {
+        if case .contact(let contact) = details { return contact }
+        return nil
+    }
+
+    /// The interview fields, when the note is an interview.
+    public var interview: Interview? {
+        if case .interview(let interview) = details { return interview }
+        return nil
+    }
+
+    /// The organization fields, when the note is an organization.
+    public var organization: Organization? {
+        if case .organization(let organization) = details { return organization }
+        return nil
+    }
+
+    /// The Markdown body as text, without the front matter.
+    public var bodyText: Substring {
+        var index = text.startIndex
+        var line = 0
+        while line < bodyLineOffset, let newline = text[index...].firstIndex(of: "\n") {
+            index = text.index(after: newline)
+            line += 1
+        }
+        return line < bodyLineOffset ? text[text.endIndex...] : text[index...]
+    }
+
+    /// Every reference the note makes: in its front matter fields and its body links.
+    public var references: [Reference] {
+        var result: [Reference] = []
+        switch details {
+        case .contact(let contact):
+            if let organization = contact.organization { result.append(organization) }
+            result += contact.referredBy
+        case .interview(let interview):
+            result += interview.contacts
+            result += interview.referrals.map(\.person)
+        case .organization, .other:
+            break
+        }
+        result += body.links.compactMap { Reference($0, in: path) }
+        return result
+    }
+}
+
+/// A dated reminder from a `remind:` entry.
+public struct Reminder: Sendable, Hashable, Codable {
+    /// When to be reminded.
+    public var date: LocalDate
+    /// What to be reminded of.
+    public var text: String
+    /// Where the entry was written.
+    public var position: SourcePosition
+}

@@ -1,0 +1,26 @@
+/// What a note is about, from its `type:` or its top-level folder.
+public enum NoteKind: String, Sendable, Hashable, Codable, CaseIterable {
+    case contact, interview, organization, pitch, note
+
+    /// The kind implied by a top-level folder name, if any.
+    static func forFolder(_ folder: Substring) -> NoteKind? {
+        switch folder {
+        case "contacts": return .contact
+        case "interviews": return .interview
+        case "organizations": return .organization
+        default: return nil
+        }
+    }
+
+    /// The kind named by a `type:` value, accepting common spellings.
+    init?(typeName: String) {
+        switch typeName.lowercased() {
+        case "contact", "person": self = .contact
+        case "interview", "meeting": self = .interview
+        case "organization", "organisation", "org", "company": self = .organization
+        case "pitch": self = .pitch
+        case "note": self = .note
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,165 @@
+/// Turns the bytes of one file into a `Note` and the problems found in it.
+///
+/// A broken file still yields a note (named after its file, with whatever could be read),
+/// so one bad file never hides the others or breaks references to it.
+struct NoteReader {
+    let path: String
+    let parser: MarkdownParser
+
+    /// The keys every kind of note may have.
+    static let commonKeys: Set<String> = ["type", "name", "title", "tags", "aliases", "remind", "private"]
+
+    func read(_ bytes: UnsafeBufferPointer<UInt8>) -> (Note, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let (text, utf8Problem) = Self.decode(bytes)
+        if let utf8Problem {
+            diagnostics.append(
+                Diagnostic(
+                    .error, .notUTF8, "the file is not valid UTF-8", file: path, at: utf8Problem,
+                    hint: "save the file with UTF-8 encoding"))
+        }
+        var source = text
+        return source.withUTF8 { utf8 in
+            let split = FrontMatterSplit(utf8)
+            var frontMatter = FrontMatter()
+            switch split.fence {
+            case .none:
+                break
+            case .unterminated:
+                diagnostics.append(
+                    Diagnostic(
+                        .error, .unterminatedFrontMatter, "the front matter opened on line 1 is never closed",
+                        file: path, at: .start, hint: "end the front matter with a line '---'"))
+            case .closed(let yaml):
+                frontMatter = readFrontMatter(UnsafeBufferPointer(rebasing: utf8[yaml]), into: &diagnostics)
+            }
+            let bodyBytes = UnsafeBufferPointer(rebasing: utf8[split.bodyStart...])
+            let body = parser.parse(bodyBytes, lineOffset: split.bodyLineOffset)
+            var note = makeNote(frontMatter: frontMatter, body: body, into: &diagnostics)
+            note.text = text
+            note.bodyLineOffset = split.bodyLineOffset
+            return (note, diagnostics)
+        }
+    }
+
+    // MARK: Decoding
+
+    /// The file as a string; with invalid UTF-8, a repaired string and where the first bad byte is.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, SourcePosition?) {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if let text = String(validating: body, as: UTF8.self) { return (text, nil) }
+        var line = 1, column = 1
+        var iterator = body.makeIterator()
+        var decoder = UTF8()
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar == "\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+            case .emptyInput, .error:
+                break loop
+            }
+        }
+        return (String(decoding: body, as: UTF8.self), SourcePosition(line: line, column: column))
+    }
+
+    // MARK: Front matter
+
+    private func readFrontMatter(_ yaml: UnsafeBufferPointer<UInt8>, into diagnostics: inout [Diagnostic])
+        -> FrontMatter
+    {
+        let root: FrontMatter.Value?
+        do {
+            root = try YAMLReader.read(yaml, firstLine: 2)
+        } catch {
+            diagnostics.append(
+                Diagnostic(
+                    .error, .malformedFrontMatter, "malformed front matter: \(error.message)", file: path,
+                    at: error.position,
+                    hint: "quote values that contain ': ' or start with '[', '{', '*', '&' or '@'"))
+            return FrontMatter()
+        }
+        guard let root else { return FrontMatter() }
+        guard case .mapping(let entries) = root.content else {
+            diagnostics.append(
+                Diagnostic(
+                    .error, .frontMatterNotMapping, "the front matter must be a mapping of 'key: value' lines",
+                    file: path, at: root.position, hint: "write one 'key: value' per line, e.g. 'name: Maria Lopez'"))
+            return FrontMatter()
+        }
+        return FrontMatter(entries: entries)
+    }
+
+    // MARK: Typed note
+
+    private func makeNote(frontMatter: FrontMatter, body: MarkdownDocument, into diagnostics: inout [Diagnostic])
+        -> Note
+    {
+        var fields = FieldReader(frontMatter: frontMatter, file: path)
+        let kind = noteKind(&fields)
+        let stem = VaultPath.stem(of: path)
+        let explicitName = fields.string("name")
+        let title = fields.string("title")
+        let fallbackName = kind == .note || kind == .pitch ? title : nil
+        var note = Note(
+            path: path, kind: kind, name: explicitName ?? fallbackName ?? Self.deslugged(stem),
+            hasExplicitName: explicitName != nil, aliases: fields.strings("aliases"), title: title,
+            tags: fields.strings("tags"), isPrivate: fields.bool("private") ?? false,
+            reminders: fields.reminders("remind"), frontMatter: frontMatter, body: body, text: "",
+            bodyLineOffset: 0, details: .other)
+        var allowed = Self.commonKeys
+        switch kind {
+        case .contact:
+            let reader = ContactReader(path: path, body: body)
+            note.details = .contact(reader.read(&fields))
+            allowed.formUnion(ContactReader.keys)
+        case .interview:
+            let reader = InterviewReader(path: path, body: body)
+            note.details = .interview(reader.read(&fields))
+            allowed.formUnion(InterviewReader.keys)
+        case .organization:
+            note.details = .organization(OrganizationReader(body: body).read(&fields))
+            allowed.formUnion(OrganizationReader.keys)
+        case .pitch, .note:
+            break
+        }
+        reportMisspelledKeys(frontMatter, allowed: allowed, fields: &fields)
+        diagnostics += fields.diagnostics
+        return note
+    }
+
+    private func noteKind(_ fields: inout FieldReader) -> NoteKind {
+        let folderKind = path.split(separator: "/").dropLast().first.flatMap(NoteKind.forFolder)
+        guard let typeName = fields.string("type") else { return folderKind ?? .note }
+        guard let kind = NoteKind(typeName: typeName) else {
+            fields.report(
+                .warning, .unknownNoteType, "unknown note type '\(typeName)'; it is read as a plain note",
+                at: fields.value("type")?.position ?? .start,
+                hint: "use one of: contact, interview, organization, pitch, note")
+            return folderKind ?? .note
+        }
+        return kind
+    }
+
+    /// Warns about keys that look like a typo of a known key; other custom keys are welcome.
+    private func reportMisspelledKeys(_ frontMatter: FrontMatter, allowed: Set<String>, fields: inout FieldReader) {
+        for entry in frontMatter.entries where !allowed.contains(entry.key) {
+            guard let suggestion = Spelling.closest(to: entry.key, in: allowed) else { continue }
+            fields.report(
+                .warning, .unknownKey, "unknown key '\(entry.key)'", at: entry.keyPosition,
+                hint: "did you mean '\(suggestion)'?")
+        }
+    }
+
+    /// `maria-lopez` → `Maria Lopez`.
+    static func deslugged(_ stem: String) -> String {
+        stem.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " })
+            .map { word in word.prefix(1).uppercased() + word.dropFirst() }
+            .joined(separator: " ")
+    }
+}

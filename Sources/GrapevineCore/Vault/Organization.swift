@@ -1,0 +1,21 @@
+/// The fields of an organization note (`organizations/*.md` or `type: organization`).
+public struct Organization: Sendable {
+    /// Whether the organization has a relevant opening, and where it is posted.
+    public enum Posting: Sendable, Hashable, Codable {
+        case yes
+        case url(String)
+    }
+
+    /// Details as written.
+    public var industry: String?, website: String?, location: String?
+    /// `target: true`: on your target list.
+    public var isTarget: Bool
+    /// 1–3; 3 = dream employer.
+    public var motivation: Int?
+    /// A relevant opening, if any.
+    public var posting: Posting?
+    /// The Research section, if the note has one.
+    public var research: Section?
+    /// Whether the Research section holds anything.
+    public var hasResearch: Bool
+}

@@ -1,0 +1,35 @@
+/// Reads an organization's fields and its Research section.
+struct OrganizationReader {
+    let body: MarkdownDocument
+
+    static let keys: Set<String> = ["industry", "website", "location", "target", "motivation", "posting"]
+
+    func read(_ fields: inout FieldReader) -> Organization {
+        let research = body.section(named: "Research")
+        return Organization(
+            industry: fields.string("industry"), website: fields.string("website"),
+            location: fields.string("location"), isTarget: fields.bool("target") ?? false,
+            motivation: motivation(&fields), posting: posting(&fields), research: research,
+            hasResearch: research.map(body.hasContent) ?? false)
+    }
+
+    private func motivation(_ fields: inout FieldReader) -> Int? {
+        guard let level = fields.integer("motivation") else { return nil }
+        if !(1...3).contains(level), let value = fields.value("motivation") {
+            fields.report(
+                .warning, .invalidValue, "'motivation' is \(level), but the scale is 1 to 3", at: value.position,
+                hint: "1 = would consider, 3 = dream employer")
+        }
+        return level
+    }
+
+    private func posting(_ fields: inout FieldReader) -> Organization.Posting? {
+        guard let value = fields.value("posting") else { return nil }
+        guard let text = value.scalar?.trimmingWhitespace() else {
+            fields.wrongType("posting", value, expected: "true, false or the posting's URL")
+            return nil
+        }
+        if let flag = FieldReader.bool(text) { return flag ? .yes : nil }
+        return .url(text)
+    }
+}

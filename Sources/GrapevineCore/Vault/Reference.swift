@@ -1,0 +1,55 @@
+/// A reference from one note to another, as written: `[[Target]]`, a relative `.md` link,
+/// or a plain string in front matter.
+public struct Reference: Sendable, Hashable, Codable {
+    /// How the reference was written.
+    public enum Form: String, Sendable, Hashable, Codable {
+        /// A plain string in front matter, or a name taken from a list item's text.
+        case name
+        /// `[[Target]]` or `[[Target|label]]`.
+        case wikilink
+        /// A Markdown link to a `.md` file; `target` is then the vault-relative path.
+        case path
+    }
+
+    /// What the reference names: a name, stem, alias, or vault-relative path.
+    public var target: String
+    /// The label of `[[Target|label]]` or the text of a Markdown link.
+    public var label: String?
+    /// How it was written.
+    public var form: Form
+    /// Where it was written.
+    public var position: SourcePosition
+
+    /// Creates a reference.
+    public init(target: String, label: String? = nil, form: Form, position: SourcePosition) {
+        self.target = target
+        self.label = label
+        self.form = form
+        self.position = position
+    }
+
+    /// A front matter string: `Dan Moore` or `[[Dan Moore]]` or `[[Dan Moore|Dan]]`.
+    init?(frontMatter text: String, at position: SourcePosition) {
+        let trimmed = text.trimmingWhitespace()
+        if trimmed.hasPrefix("[["), trimmed.hasSuffix("]]"), trimmed.count > 4,
+            let match = Wikilink.matches(in: Array(trimmed.utf8)).first
+        {
+            self.init(target: match.target, label: match.label, form: .wikilink, position: position)
+        } else if !trimmed.isEmpty {
+            self.init(target: trimmed, form: .name, position: position)
+        } else {
+            return nil
+        }
+    }
+
+    /// A body link, or `nil` when it points outside the vault (a web address, an image).
+    init?(_ link: Link, in notePath: String) {
+        switch link.target {
+        case .wiki(let target):
+            self.init(target: target, label: link.label, form: .wikilink, position: link.position)
+        case .url(let url):
+            guard let path = VaultPath.resolve(link: url, from: notePath) else { return nil }
+            self.init(target: path, label: link.label, form: .path, position: link.position)
+        }
+    }
+}

@@ -1,0 +1,79 @@
+/// A whole vault, read and indexed: its notes, the graph between them, and every problem found.
+public struct Vault: Sendable {
+    /// The vault folder, absolute.
+    public var root: String
+    /// The settings from `.grapevine/config.yml`.
+    public var config: Config
+    /// Every note, sorted by path.
+    public var notes: [Note]
+    /// The referral graph and the links between notes.
+    public var graph: Graph
+    /// Every problem found, sorted by file and position.
+    public var diagnostics: [Diagnostic]
+    /// The config file's text, for quoting its problems.
+    public var configText: String?
+    private let referenceIndex: ReferenceIndex
+    private let placeholders: [GraphBuilder.PlaceholderKey: Graph.NodeID]
+    private let notesByPath: [String: Int]
+
+    init(root: String, config: Config, configText: String?, notes: [Note], diagnostics: [Diagnostic]) {
+        self.root = root
+        self.config = config
+        self.configText = configText
+        self.notes = notes
+        referenceIndex = ReferenceIndex(notes: notes)
+        var builder = GraphBuilder(notes: notes, index: referenceIndex, owner: config.ownerName)
+        builder.build()
+        graph = builder.graph
+        placeholders = builder.placeholders
+        self.diagnostics = (diagnostics + builder.diagnostics).sorted(by: Diagnostic.byLocation)
+        notesByPath = Dictionary(notes.enumerated().map { ($0.element.path, $0.offset) }) { first, _ in first }
+    }
+
+    /// The note at a vault-relative path.
+    public func note(atPath path: String) -> Note? {
+        notesByPath[path].map { notes[$0] }
+    }
+
+    /// The note a graph node stands for, if it has one.
+    public func note(for node: Graph.NodeID) -> Note? {
+        graph.noteIndex(of: node).map { notes[$0] }
+    }
+
+    /// The text of a vault file, for quoting it in diagnostics.
+    public func text(ofFile path: String) -> String? {
+        path == ConfigReader.path ? configText : note(atPath: path)?.text
+    }
+
+    /// The number of files with at least one error.
+    public var filesWithErrors: Int {
+        Set(diagnostics.filter { $0.severity == .error }.map(\.file)).count
+    }
+
+    /// What a name typed on the command line means.
+    public enum Lookup: Equatable, Sendable {
+        case found(Graph.NodeID)
+        case ambiguous([String])
+        case notFound(suggestions: [String])
+    }
+
+    /// Finds a note or placeholder by anything a reference may use: path, stem, name, alias, slug.
+    public func lookup(_ name: String, preferring kind: NoteKind? = nil) -> Lookup {
+        let reference = Reference(target: name, form: .name, position: .start)
+        switch referenceIndex.resolve(reference, preferring: kind) {
+        case .note(let index):
+            return .found(Graph.node(ofNote: index))
+        case .ambiguous(let candidates):
+            return .ambiguous(referenceIndex.paths(candidates))
+        case .missing:
+            let key = NameKey.fold(name)
+            for kind in [Graph.Node.Kind.placeholderPerson, .placeholderOrganization] {
+                if let node = placeholders[GraphBuilder.PlaceholderKey(kind: kind, name: key)] { return .found(node) }
+            }
+            if key == NameKey.fold(config.ownerName) { return .found(Graph.owner) }
+            let names = graph.nodes.map(\.name)
+            let close = names.filter { Spelling.distance(NameKey.fold($0), key) <= 2 || NameKey.fold($0).contains(key) }
+            return .notFound(suggestions: Array(Set(close)).sorted().prefix(5).map { $0 })
+        }
+    }
+}

@@ -1,0 +1,76 @@
+/// Vault-relative paths: `/`-separated, no leading `./`, no `..` above the vault.
+enum VaultPath {
+    /// The vault-relative path a relative Markdown link points to, or `nil` when the link
+    /// is a web address, an anchor, not a `.md` file, or leaves the vault.
+    static func resolve(link url: String, from notePath: String) -> String? {
+        var destination = Substring(url)
+        if let cut = destination.firstIndex(where: { $0 == "#" || $0 == "?" }) {
+            destination = destination[..<cut]
+        }
+        guard !destination.isEmpty, !hasScheme(destination) else { return nil }
+        let decoded = percentDecoded(String(destination))
+        guard decoded.lowercased().hasSuffix(".md") else { return nil }
+        if decoded.hasPrefix("/") { return normalize(String(decoded.dropFirst())) }
+        return normalize(directory(of: notePath) + decoded)
+    }
+
+    /// `contacts/` for `contacts/maria.md`; empty for a file at the root.
+    static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[...slash])
+    }
+
+    /// The file name without folders and without `.md`.
+    static func stem(of path: String) -> String {
+        var name = Substring(path)
+        if let slash = name.lastIndex(of: "/") { name = name[name.index(after: slash)...] }
+        if name.lowercased().hasSuffix(".md") { name = name.dropLast(3) }
+        return String(name)
+    }
+
+    /// Collapses `.` and `..`; `nil` when the path climbs out of the vault.
+    static func normalize(_ path: String) -> String? {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(part)
+            }
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: "/")
+    }
+
+    private static func hasScheme(_ text: Substring) -> Bool {
+        guard let colon = text.firstIndex(of: ":") else { return false }
+        let scheme = text[..<colon]
+        return !scheme.isEmpty && !scheme.contains("/")
+            && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+    }
+
+    private static func percentDecoded(_ text: String) -> String {
+        guard text.contains("%") else { return text }
+        var bytes: [UInt8] = []
+        var utf8 = Array(text.utf8)[...]
+        while let byte = utf8.popFirst() {
+            if byte == UInt8(ascii: "%"), utf8.count >= 2,
+                let value = UInt8(String(decoding: utf8.prefix(2), as: UTF8.self), radix: 16)
+            {
+                bytes.append(value)
+                utf8 = utf8.dropFirst(2)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+extension VaultPath {
+    /// `contacts/sam-lee.md` → `contacts/sam-lee`.
+    static func stripMarkdownExtension(_ path: String) -> String {
+        path.lowercased().hasSuffix(".md") ? String(path.dropLast(3)) : path
+    }
+}

@@ -1,0 +1,9 @@
+import GrapevineCLI
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+exit(Grapevine.run(arguments: Array(CommandLine.arguments.dropFirst())))
