@@ -19,7 +19,7 @@ public struct Grapevine: ParsableCommand {
             holds .grapevine/, else the current folder.
             """,
         version: "0.1.0",
-        subcommands: [CheckCommand.self]
+        subcommands: [InitCommand.self, CheckCommand.self, ShowCommand.self]
     )
 
     public init() {}

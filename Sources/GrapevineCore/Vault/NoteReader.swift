@@ -119,8 +119,9 @@ struct NoteReader {
             note.details = .contact(reader.read(&fields))
             allowed.formUnion(ContactReader.keys)
         case .interview:
-            let reader = InterviewReader(path: path, body: body)
-            note.details = .interview(reader.read(&fields))
+            let interview = InterviewReader(path: path, body: body).read(&fields)
+            note.details = .interview(interview)
+            if explicitName == nil { note.name = Self.interviewName(interview) ?? note.name }
             allowed.formUnion(InterviewReader.keys)
         case .organization:
             note.details = .organization(OrganizationReader(body: body).read(&fields))
@@ -154,6 +155,14 @@ struct NoteReader {
                 .warning, .unknownKey, "unknown key '\(entry.key)'", at: entry.keyPosition,
                 hint: "did you mean '\(suggestion)'?")
         }
+    }
+
+    /// "Interview with Maria Lopez, 2026-10-14".
+    static func interviewName(_ interview: Interview) -> String? {
+        let people = interview.contacts.map { $0.label ?? GraphBuilder.displayName(of: $0) }
+        guard !people.isEmpty else { return nil }
+        let list = people.count > 1 ? people.dropLast().joined(separator: ", ") + " and " + people.last! : people[0]
+        return "Interview with \(list)" + (interview.date.map { ", \($0.date)" } ?? "")
     }
 
     /// `maria-lopez` → `Maria Lopez`.

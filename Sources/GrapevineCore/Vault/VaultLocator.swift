@@ -29,7 +29,8 @@ public enum VaultLocator {
         return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
-    static func absolute(_ path: String, from base: String) -> String {
+    /// `path` made absolute against `base`, with `.` and `..` resolved.
+    public static func absolute(_ path: String, from base: String) -> String {
         let joined = path.hasPrefix("/") ? path : base + "/" + path
         var parts: [Substring] = []
         for part in joined.split(separator: "/") {

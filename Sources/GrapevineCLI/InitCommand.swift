@@ -1,0 +1,50 @@
+import ArgumentParser
+import GrapevineCore
+
+/// `grapevine init [PATH]`: creates a new vault.
+struct InitCommand: ConsoleCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create a new vault.",
+        discussion: """
+            Creates the folders (contacts, interviews, organizations), a config file with every \
+            setting written out and explained, note templates you can edit, a pitch to fill in, \
+            and a .gitignore for the site folder. Refuses a folder that has files in it, unless \
+            it is already a vault: then only what is missing is added, and nothing is replaced.
+
+            Examples:
+              grapevine init my-search --owner "Alex Kim"
+              cd my-search && git init && grapevine check
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "Where to create the vault (default: the current folder).")
+    var path: String?
+
+    @Option(name: .long, help: "Your name, written into the config as the owner.")
+    var owner: String?
+
+    mutating func execute(_ console: Console) throws {
+        let root = VaultLocator.absolute(path ?? global.vault ?? ".", from: console.currentDirectory)
+        let created: [String]
+        do throws(VaultInitializer.Failure) {
+            created = try VaultInitializer.initialize(at: root, owner: owner)
+        } catch {
+            console.writeError("error: \(error.description)")
+            throw ExitCode(1)
+        }
+        let style = global.style(console)
+        if created.isEmpty {
+            console.write("\(root) is already a vault; nothing to add.")
+            return
+        }
+        console.write("Created a vault in \(style.bold(root)):")
+        for path in created { console.write("  " + path) }
+        console.write("""
+
+            Next: write your pitch in pitch.md, add a note per contact in contacts/, and run
+              grapevine check --vault \(path ?? ".")
+            """)
+    }
+}

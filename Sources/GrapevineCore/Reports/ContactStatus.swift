@@ -1,0 +1,59 @@
+/// Where things stand with a contact, from their Log and their interviews.
+public enum ContactStatus: Sendable, Hashable {
+    case notContacted
+    case awaitingReply(since: LocalDate, followUps: Int)
+    case replied(on: LocalDate)
+    case scheduled(LocalDateTime)
+    case met(on: LocalDate)
+    case declined(on: LocalDate)
+
+    /// The status of a contact as of `today`, given the interviews that met them.
+    public init(log: [LogEntry], interviews: [Interview], today: LocalDate) {
+        let upcoming = interviews.filter { $0.status == nil && ($0.date?.date ?? today) > today }.compactMap(\.date)
+        let met = (interviews.filter { $0.isHeld(asOf: today) }.compactMap { $0.date?.date }
+            + log.filter { $0.event == .met }.map(\.date)).max()
+        let declined = log.filter { $0.event == .declined }.map(\.date).max()
+        let replied = log.filter { $0.event == .reply }.map(\.date).max()
+        let outreach = log.filter { $0.event?.isOutreach == true }.map(\.date)
+        if let next = upcoming.min() {
+            self = .scheduled(next)
+        } else if let declined, declined >= (met ?? declined), declined >= (replied ?? declined) {
+            self = .declined(on: declined)
+        } else if let met {
+            self = .met(on: met)
+        } else if let replied, replied >= (outreach.max() ?? replied) {
+            self = .replied(on: replied)
+        } else if let first = outreach.filter({ $0 > (replied ?? LocalDate(daysSinceEpoch: .min)) }).min() {
+            let followUps = log.filter { $0.event == .followUp && $0.date >= first }.count
+            self = .awaitingReply(since: first, followUps: followUps)
+        } else {
+            self = .notContacted
+        }
+    }
+
+    /// A short phrase for people: "met on 2026-10-14".
+    public var label: String {
+        switch self {
+        case .notContacted: return "not contacted yet"
+        case .awaitingReply(let since, let followUps):
+            let suffix = followUps == 0 ? "" : ", \(followUps) follow-up\(followUps == 1 ? "" : "s") sent"
+            return "waiting for a reply since \(since)\(suffix)"
+        case .replied(let date): return "replied on \(date); schedule a meeting"
+        case .scheduled(let date): return "meeting scheduled for \(date)"
+        case .met(let date): return "met on \(date)"
+        case .declined(let date): return "declined on \(date)"
+        }
+    }
+
+    /// A one-word name for scripts: `not-contacted`, `awaiting-reply`, `replied`, `scheduled`, `met`, `declined`.
+    public var code: String {
+        switch self {
+        case .notContacted: return "not-contacted"
+        case .awaitingReply: return "awaiting-reply"
+        case .replied: return "replied"
+        case .scheduled: return "scheduled"
+        case .met: return "met"
+        case .declined: return "declined"
+        }
+    }
+}

@@ -1,0 +1,86 @@
+/// Everything the vault knows about one contact or organization: what `grapevine show` prints.
+public struct Dossier: Sendable, Encodable {
+    /// A person or organization mentioned in the dossier, with where their note is.
+    public struct Entity: Sendable, Encodable, Hashable {
+        public var name: String
+        /// The vault-relative path of their note; `nil` for a placeholder or you.
+        public var file: String?
+    }
+
+    /// Someone the subject led to, directly or through someone else.
+    public struct Lead: Sendable, Encodable {
+        public var person: Entity
+        /// Who gave you the name, when it was not the subject directly.
+        public var via: Entity?
+        /// When the referral was made.
+        public var date: LocalDate?
+    }
+
+    /// A person at an organization.
+    public struct Member: Sendable, Encodable {
+        public var person: Entity
+        public var title: String?
+        public var status: String
+    }
+
+    /// An interview with the subject (or, for an organization, with someone there).
+    public struct Meeting: Sendable, Encodable {
+        public var file: String
+        public var date: LocalDateTime?
+        public var with: [Entity]
+        public var mode: String?
+        public var duration: Int
+        public var status: String
+        public var thankYou: String?
+        public var update: String?
+    }
+
+    /// An open task item.
+    public struct OpenTask: Sendable, Encodable {
+        public var text: String
+        public var due: LocalDate?
+        public var file: String
+        public var line: Int
+    }
+
+    /// A note linking to the subject.
+    public struct Backlink: Sendable, Encodable {
+        public var from: Entity
+        public var line: Int
+    }
+
+    /// `contact`, `organization`, `placeholder-person`, `placeholder-organization` or `owner`.
+    public var kind: String
+    public var name: String
+    public var file: String?
+    /// Front matter details worth showing, in a fixed order (`title`, `email`, …).
+    public var details: [Detail]
+    public var tags: [String]
+    public var aliases: [String]
+    /// For a contact: where things stand.
+    public var status: String?
+    public var statusCode: String?
+    /// The last time you were in touch.
+    public var lastTouch: LocalDate?
+    /// The organization a contact works at.
+    public var organization: Entity?
+    /// The referral chain from you; empty when unreachable.
+    public var referralChain: [Entity]
+    public var referredBy: [Entity]
+    public var ledTo: [Lead]
+    /// For an organization: the people who work there.
+    public var people: [Member]
+    public var interviews: [Meeting]
+    public var log: [LogEntry]
+    public var openTasks: [OpenTask]
+    public var reminders: [Reminder]
+    /// For an organization: the Markdown of its Research section.
+    public var research: String?
+    public var backlinks: [Backlink]
+
+    /// One labelled detail, such as ("Email", "maria@example.com").
+    public struct Detail: Sendable, Encodable {
+        public var label: String
+        public var value: String
+    }
+}

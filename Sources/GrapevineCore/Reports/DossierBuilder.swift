@@ -1,0 +1,164 @@
+/// Assembles a `Dossier` for a node of the graph.
+public struct DossierBuilder {
+    let vault: Vault
+    let today: LocalDate
+
+    /// Creates a builder for a vault as of `today`.
+    public init(vault: Vault, today: LocalDate) {
+        self.vault = vault
+        self.today = today
+    }
+
+    /// The dossier of a contact, organization, placeholder or you.
+    public func dossier(for node: Graph.NodeID) -> Dossier {
+        let graph = vault.graph
+        let note = vault.note(for: node)
+        var dossier = Dossier(
+            kind: kind(of: node), name: graph.nodes[node].name, file: note?.path, details: [], tags: note?.tags ?? [],
+            aliases: note?.aliases ?? [], status: nil, statusCode: nil, lastTouch: nil, organization: nil,
+            referralChain: (graph.referralChain(to: node) ?? []).map(entity),
+            referredBy: graph.referrers(of: node).map(entity), ledTo: ledTo(node), people: [], interviews: [],
+            log: note?.contact?.log ?? [], openTasks: [], reminders: note?.reminders ?? [], research: nil,
+            backlinks: backlinks(node))
+        var meetingNodes = graph.interviews(with: node)
+        if let contact = note?.contact, let note {
+            let interviews = meetingNodes.compactMap { vault.note(for: $0)?.interview }
+            let status = ContactStatus(log: contact.log, interviews: interviews, today: today)
+            dossier.status = status.label
+            dossier.statusCode = status.code
+            dossier.lastTouch = Self.lastTouch(log: contact.log, interviews: interviews, today: today)
+            dossier.organization = graph.organization(of: node).map(entity)
+            dossier.details = contactDetails(note, contact)
+        }
+        if let organization = note?.organization, let note {
+            let people = graph.contacts(at: node)
+            dossier.people = people.map(member)
+            meetingNodes = Array(Set(people.flatMap(graph.interviews(with:)))).sorted()
+            dossier.details = organizationDetails(organization)
+            dossier.research = organization.research.map { researchText(note, $0) }
+        }
+        if graph.nodes[node].isPlaceholder {
+            meetingNodes = []
+            dossier.people = graph.contacts(at: node).map(member)
+        }
+        dossier.interviews = meetingNodes.compactMap(meeting).sorted {
+            ($0.date?.description ?? "", $0.file) < ($1.date?.description ?? "", $1.file)
+        }
+        let taskNotes = ([note].compactMap { $0 } + meetingNodes.compactMap(vault.note(for:)))
+        dossier.openTasks = taskNotes.flatMap(openTasks)
+        return dossier
+    }
+
+    // MARK: Parts
+
+    private func kind(of node: Graph.NodeID) -> String {
+        switch vault.graph.nodes[node].kind {
+        case .owner: return "owner"
+        case .placeholderPerson: return "placeholder-person"
+        case .placeholderOrganization: return "placeholder-organization"
+        case .note(let index): return vault.notes[index].kind.rawValue
+        }
+    }
+
+    private func entity(_ node: Graph.NodeID) -> Dossier.Entity {
+        Dossier.Entity(name: vault.graph.nodes[node].name, file: vault.note(for: node)?.path)
+    }
+
+    private func ledTo(_ node: Graph.NodeID) -> [Dossier.Lead] {
+        let graph = vault.graph
+        return graph.ledTo(by: node).map { person in
+            let referrers = graph.referrers(of: person)
+            let direct = referrers.contains(node)
+            let via = direct ? nil : referrers.first
+            let edge = graph.edges(.referred, to: person).first { $0.from == (via ?? node) }
+            return Dossier.Lead(person: entity(person), via: via.map(entity), date: edge?.date)
+        }
+    }
+
+    private func member(_ person: Graph.NodeID) -> Dossier.Member {
+        let note = vault.note(for: person)
+        var status = "no note yet"
+        if let contact = note?.contact {
+            let interviews = vault.graph.interviews(with: person).compactMap { vault.note(for: $0)?.interview }
+            status = ContactStatus(log: contact.log, interviews: interviews, today: today).label
+        }
+        return Dossier.Member(person: entity(person), title: note?.title, status: status)
+    }
+
+    private func meeting(_ node: Graph.NodeID) -> Dossier.Meeting? {
+        guard let note = vault.note(for: node), let interview = note.interview else { return nil }
+        let status: String
+        switch interview.status {
+        case .cancelled?: status = "cancelled"
+        case .noShow?: status = "no-show"
+        case nil: status = interview.isHeld(asOf: today) ? "held" : "scheduled"
+        }
+        return Dossier.Meeting(
+            file: note.path, date: interview.date,
+            with: vault.graph.edges(.met, from: node).map { entity($0.to) }, mode: interview.mode?.rawValue,
+            duration: interview.duration, status: status, thankYou: Self.describe(interview.thankYou),
+            update: Self.describe(interview.update))
+    }
+
+    private func openTasks(in note: Note) -> [Dossier.OpenTask] {
+        let skipped = note.body.sections.filter { $0.isNamed("Agenda") || $0.isNamed("Questions") || $0.isNamed("Leads") }
+        return note.body.items.filter { item in
+            item.checked == false && !skipped.contains { $0.content.contains(item.blockIndex) }
+        }.map { Dossier.OpenTask(text: $0.textWithoutDue, due: $0.dueDate, file: note.path, line: $0.position.line) }
+    }
+
+    private func backlinks(_ node: Graph.NodeID) -> [Dossier.Backlink] {
+        vault.graph.backlinks(to: node).map { edge in
+            Dossier.Backlink(from: entity(edge.from), line: edge.sources.first?.line ?? 1)
+        }.sorted { ($0.from.file ?? "", $0.line) < ($1.from.file ?? "", $1.line) }
+    }
+
+    private func contactDetails(_ note: Note, _ contact: Contact) -> [Dossier.Detail] {
+        let pairs: [(String, String?)] = [
+            ("Title", note.title), ("Email", contact.email), ("Phone", contact.phone), ("LinkedIn", contact.linkedin),
+            ("Location", contact.location), ("Source", contact.source), ("Added", contact.added?.description),
+        ]
+        return pairs.compactMap { label, value in value.map { Dossier.Detail(label: label, value: $0) } }
+    }
+
+    private func organizationDetails(_ organization: Organization) -> [Dossier.Detail] {
+        var posting: String?
+        switch organization.posting {
+        case .yes?: posting = "yes"
+        case .url(let url)?: posting = url
+        case nil: posting = nil
+        }
+        let pairs: [(String, String?)] = [
+            ("Industry", organization.industry), ("Website", organization.website),
+            ("Location", organization.location), ("Target", organization.isTarget ? "yes" : nil),
+            ("Motivation", organization.motivation.map { "\($0) of 3" }), ("Posting", posting),
+        ]
+        return pairs.compactMap { label, value in value.map { Dossier.Detail(label: label, value: $0) } }
+    }
+
+    private func researchText(_ note: Note, _ section: Section) -> String {
+        let blocks = note.body.blocks[section.content]
+        guard let first = blocks.first, let last = blocks.last else { return "" }
+        let lines = note.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let range = (first.start.line - 1)..<min(last.endLine, lines.count)
+        return lines[range].joined(separator: "\n").trimmingWhitespace()
+    }
+
+    private static func describe(_ sent: Interview.Sent?) -> String? {
+        switch sent {
+        case .on(let date)?: return date.description
+        case .undated?: return "sent"
+        case nil: return nil
+        }
+    }
+
+    /// The last day you were in touch: any Log entry, a held interview, or a thank-you or update sent.
+    static func lastTouch(log: [LogEntry], interviews: [Interview], today: LocalDate) -> LocalDate? {
+        var dates = log.map(\.date).filter { $0 <= today }
+        for interview in interviews where interview.isHeld(asOf: today) {
+            if let date = interview.date?.date { dates.append(date) }
+            for case .on(let date)? in [interview.thankYou, interview.update] { dates.append(date) }
+        }
+        return dates.max()
+    }
+}

@@ -1,0 +1,127 @@
+/// The dossier as text for a terminal: a card, then one titled block per part that has anything.
+public struct DossierText {
+    let dossier: Dossier
+    let style: TextStyle
+
+    /// Creates a renderer.
+    public init(_ dossier: Dossier, style: TextStyle = .plain) {
+        self.dossier = dossier
+        self.style = style
+    }
+
+    /// The whole dossier.
+    public var text: String {
+        var blocks = [card]
+        blocks += [
+            chain, people, ledTo, interviews, log, tasks, reminders, research, backlinks,
+        ].compactMap { $0 }
+        return blocks.joined(separator: "\n\n")
+    }
+
+    private var card: String {
+        var lines = [style.bold(dossier.name)]
+        var subtitle: [String] = []
+        switch dossier.kind {
+        case "placeholder-person": subtitle.append("a person with no note yet")
+        case "placeholder-organization": subtitle.append("an organization with no note yet")
+        case "owner": subtitle.append("you")
+        default: break
+        }
+        if let title = dossier.details.first(where: { $0.label == "Title" })?.value { subtitle.append(title) }
+        if let organization = dossier.organization { subtitle.append("at \(organization.name)") }
+        if !subtitle.isEmpty { lines.append(subtitle.joined(separator: " ")) }
+        if let file = dossier.file { lines.append(style.dim(file)) }
+        var details = Columns()
+        for detail in dossier.details where detail.label != "Title" { details.add(detail.label, detail.value) }
+        if !dossier.aliases.isEmpty { details.add("Also", dossier.aliases.joined(separator: ", ")) }
+        if !dossier.tags.isEmpty { details.add("Tags", dossier.tags.map { "#\($0)" }.joined(separator: " ")) }
+        if let status = dossier.status {
+            let touch = dossier.lastTouch.map { "; last in touch \($0)" } ?? ""
+            details.add("Status", status + touch)
+        }
+        if !details.isEmpty { lines.append("") }
+        lines += details.lines()
+        return lines.joined(separator: "\n")
+    }
+
+    private var chain: String? {
+        guard dossier.kind != "owner", dossier.kind != "organization", dossier.kind != "placeholder-organization"
+        else { return nil }
+        let path = dossier.referralChain.isEmpty
+            ? "not reachable from you (only through a referral cycle)"
+            : dossier.referralChain.map(\.name).joined(separator: " → ")
+        return section("Referral chain", ["  " + path])
+    }
+
+    private var people: String? {
+        var columns = Columns()
+        for member in dossier.people {
+            columns.add(member.person.name, member.title ?? "", member.status)
+        }
+        return columns.isEmpty ? nil : section("People there", columns.lines())
+    }
+
+    private var ledTo: String? {
+        var columns = Columns()
+        for lead in dossier.ledTo {
+            let via = lead.via.map { "via \($0.name)" } ?? "directly"
+            columns.add(lead.person.name, via, lead.date.map { "\($0)" } ?? "", lead.person.file ?? "no note yet")
+        }
+        return columns.isEmpty ? nil : section("Led to", columns.lines())
+    }
+
+    private var interviews: String? {
+        var columns = Columns()
+        for meeting in dossier.interviews {
+            var facts = [meeting.status]
+            if let mode = meeting.mode { facts.append(mode) }
+            facts.append("\(meeting.duration) min")
+            if meeting.status == "held" {
+                facts.append(meeting.thankYou.map { "thanked \($0)" } ?? "no thank-you yet")
+            }
+            let people = dossier.kind == "organization" ? meeting.with.map(\.name).joined(separator: ", ") : ""
+            columns.add([meeting.date?.description ?? "no date", people, facts.joined(separator: ", "), meeting.file]
+                .filter { !$0.isEmpty })
+        }
+        return columns.isEmpty ? nil : section("Interviews", columns.lines())
+    }
+
+    private var log: String? {
+        var columns = Columns()
+        for entry in dossier.log {
+            columns.add(entry.date.description, entry.event == nil ? "·" : entry.word, entry.text)
+        }
+        return columns.isEmpty ? nil : section("Log", columns.lines())
+    }
+
+    private var tasks: String? {
+        var columns = Columns()
+        for task in dossier.openTasks {
+            columns.add("[ ] " + task.text, task.due.map { "due \($0)" } ?? "", "\(task.file):\(task.line)")
+        }
+        return columns.isEmpty ? nil : section("Open tasks", columns.lines())
+    }
+
+    private var reminders: String? {
+        var columns = Columns()
+        for reminder in dossier.reminders { columns.add(reminder.date.description, reminder.text) }
+        return columns.isEmpty ? nil : section("Reminders", columns.lines())
+    }
+
+    private var research: String? {
+        guard let research = dossier.research, !research.isEmpty else { return nil }
+        return section("Research", research.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 })
+    }
+
+    private var backlinks: String? {
+        var columns = Columns()
+        for link in dossier.backlinks {
+            columns.add(link.from.name, "\(link.from.file ?? ""):\(link.line)")
+        }
+        return columns.isEmpty ? nil : section("Linked from", columns.lines())
+    }
+
+    private func section(_ title: String, _ lines: [String]) -> String {
+        ([style.bold(title)] + lines.map { $0.trimmingTrailingSpaces() }).joined(separator: "\n")
+    }
+}

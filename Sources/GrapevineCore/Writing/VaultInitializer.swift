@@ -1,0 +1,135 @@
+/// Creates a new vault: config, templates, folders, a pitch stub and a `.gitignore`.
+public enum VaultInitializer {
+    /// Why `init` refused.
+    public enum Failure: Error, Equatable, CustomStringConvertible {
+        case notEmpty(String)
+        case write(FileWriter.WriteError)
+
+        public var description: String {
+            switch self {
+            case .notEmpty(let path):
+                return "\(path) is not empty and is not a vault; choose an empty folder or a new one"
+            case .write(let error):
+                return error.description
+            }
+        }
+    }
+
+    /// Creates what is missing of a vault at `root` (absolute) and returns the vault-relative
+    /// paths it created. Refuses a non-empty folder that is not already a vault; in an existing
+    /// vault it only adds what is missing and never replaces a file.
+    public static func initialize(at root: String, owner: String?) throws(Failure) -> [String] {
+        if let entries = FileSystem.entries(of: root) {
+            let isVault = entries.contains { $0.name == ".grapevine" }
+            let isEmpty = entries.allSatisfy { $0.name == ".git" }
+            guard isVault || isEmpty else { throw .notEmpty(root) }
+        }
+        var created: [String] = []
+        do {
+            try FileWriter.createFolder(root)
+            for folder in [".grapevine/templates", "contacts", "interviews", "organizations"] {
+                if !FileSystem.isDirectory(root + "/" + folder) {
+                    try FileWriter.createFolder(root + "/" + folder)
+                    created.append(folder + "/")
+                }
+            }
+            var files = [
+                (ConfigReader.path, configText(owner: owner)), ("pitch.md", pitch), (".gitignore", "/_site/\n"),
+            ]
+            files += DefaultTemplates.all.map { (".grapevine/templates/" + $0.file, $0.text) }
+            for (path, text) in files where !FileSystem.exists(root + "/" + path) {
+                try FileWriter.create(root + "/" + path, contents: text)
+                created.append(path)
+            }
+        } catch {
+            throw .write(error)
+        }
+        return created
+    }
+
+    /// The config file, every default written out and explained.
+    static func configText(owner: String?) -> String {
+        let defaults = Cadence()
+        let cadence = Cadence.keys.map { key, path in
+            "  \(key): \(defaults[keyPath: path])".padding(to: 33) + "# " + cadenceComments[key, default: ""]
+        }
+        let questions = Config.defaultQuestions.map { "  - \"\($0)\"" }
+        let ownerLine = owner.map { "owner: \(YAMLText.quoted($0))" } ?? "# owner: Your Name"
+        return """
+            # Grapevine settings. Every key is optional; the values shown are the defaults.
+
+            # Your name: used in drafts, and the root of the referral graph.
+            \(ownerLine)
+
+            site:
+              # title: "My search"            # the site's title
+              out: _site                      # where `grapevine site` writes; listed in .gitignore
+
+            # Days until each next step is due. "business" days count Monday to Friday.
+            cadence:
+            \(cadence.joined(separator: "\n"))
+
+            # The question bank for new interview agendas (TIARA: trends, insights, advice,
+            # resources, assignments).
+            questions:
+            \(questions.joined(separator: "\n"))
+
+            # Front matter keys left out of `grapevine site --public`.
+            private_fields: [email, phone]
+
+            # Paths to skip, as globs: "drafts/**", "*.tmp.md".
+            ignore: []
+
+            """
+    }
+
+    private static let cadenceComments = [
+        "thank_you_days": "thank-you note (and resume) after an interview",
+        "update_days": "update on what you did with their advice",
+        "thank_referrer_days": "tell the referrer you met their referral",
+        "referral_days": "reach out to someone you were referred to",
+        "try_another_business_days": "no reply: write to someone else there",
+        "follow_up_business_days": "no reply: follow up once",
+        "max_follow_ups": "follow-ups before moving on",
+        "schedule_days": "they replied: set a date",
+        "prepare_days": "prepare interviews this many days ahead",
+        "stay_in_touch_days": "check in with people you have met",
+    ]
+
+    static let pitch = """
+        ---
+        type: pitch
+        ---
+
+        # My pitch
+
+        What you say in thirty seconds when someone asks "tell me about yourself": who you
+        are, what you are exploring and why, and why you wanted to talk to them. Keep it
+        short and about the conversation, never a request for a job.
+
+        """
+}
+
+/// Writing YAML scalars safely.
+enum YAMLText {
+    /// A double-quoted YAML string.
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+}
+
+extension String {
+    func padding(to width: Int) -> String {
+        count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+    }
+}
