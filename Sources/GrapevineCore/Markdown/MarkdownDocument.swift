@@ -8,12 +8,15 @@ public struct MarkdownDocument: Sendable, Equatable {
     public var items: [ListItem]
     /// Every link and wikilink, in document order.
     public var links: [Link]
+    /// Every section opened by a top-level heading, in document order.
+    public internal(set) var sections: [Section]
 
     /// Creates a document from its parts.
     public init(blocks: [Block] = [], items: [ListItem] = [], links: [Link] = []) {
         self.blocks = blocks
         self.items = items
         self.links = links
+        sections = Section.sections(of: blocks)
     }
 }
 

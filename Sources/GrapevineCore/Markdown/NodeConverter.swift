@@ -39,6 +39,7 @@ struct NodeConverter {
             visitBlock(node)
             child = cmark_node_next(node)
         }
+        document.sections = Section.sections(of: document.blocks)
     }
 
     // MARK: Blocks

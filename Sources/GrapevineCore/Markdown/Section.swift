@@ -10,10 +10,22 @@ public struct Section: Sendable, Equatable {
     public var headingIndex: Int
     /// The indices of the blocks after the heading that belong to the section.
     public var content: Range<Int>
+    /// The title as compared: lowercase, trimmed, without trailing `:`.
+    let key: String
+
+    /// Creates a section.
+    public init(title: String, level: Int, position: SourcePosition, headingIndex: Int, content: Range<Int>) {
+        self.title = title
+        self.level = level
+        self.position = position
+        self.headingIndex = headingIndex
+        self.content = content
+        key = Section.normalizedTitle(title)
+    }
 
     /// Whether `name` names this section: compared case-insensitively, a trailing `:` ignored.
     public func isNamed(_ name: String) -> Bool {
-        Section.normalizedTitle(title) == Section.normalizedTitle(name)
+        key == Section.normalizedTitle(name)
     }
 
     static func normalizedTitle(_ title: String) -> String {
@@ -23,9 +35,9 @@ public struct Section: Sendable, Equatable {
     }
 }
 
-extension MarkdownDocument {
-    /// Every section opened by a top-level heading, in document order.
-    public var sections: [Section] {
+extension Section {
+    /// Every section opened by a top-level heading among `blocks`, in document order.
+    static func sections(of blocks: [Block]) -> [Section] {
         var result: [Section] = []
         for (index, block) in blocks.enumerated() {
             guard case .heading(let level, let title) = block.kind else { continue }
@@ -40,9 +52,18 @@ extension MarkdownDocument {
         return result
     }
 
+}
+
+extension MarkdownDocument {
     /// The first section named by any of `names` (e.g. "Agenda", "Questions").
     public func section(named names: String...) -> Section? {
-        sections.first { section in names.contains { section.isNamed($0) } }
+        section(named: names)
+    }
+
+    /// The first section named by any of `names`.
+    public func section(named names: [String]) -> Section? {
+        let keys = names.map(Section.normalizedTitle)
+        return sections.first { keys.contains($0.key) }
     }
 
     /// The list items inside a section, nested ones included.

@@ -8,10 +8,27 @@ extension String {
 extension Substring {
     /// The substring without leading and trailing white space and newlines.
     func trimmingWhitespace() -> Substring {
-        guard let first = firstIndex(where: { !$0.isWhitespace }),
-            let last = lastIndex(where: { !$0.isWhitespace })
+        // Fast path over ASCII white space; Character classification only at non-ASCII edges.
+        let utf8 = self.utf8
+        var start = utf8.startIndex
+        var end = utf8.endIndex
+        while start < end, UInt8.isASCIISpace(utf8[start]) { start = utf8.index(after: start) }
+        while end > start, UInt8.isASCIISpace(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
+        let trimmed = self[start..<end]
+        guard let first = trimmed.utf8.first, let last = trimmed.utf8.last, first >= 0x80 || last >= 0x80 else {
+            return trimmed
+        }
+        guard let from = trimmed.firstIndex(where: { !$0.isWhitespace }),
+            let to = trimmed.lastIndex(where: { !$0.isWhitespace })
         else { return "" }
-        return self[first...last]
+        return trimmed[from...to]
+    }
+}
+
+extension UInt8 {
+    /// Space, tab, newline, carriage return, vertical tab or form feed.
+    static func isASCIISpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 }
 

@@ -35,9 +35,7 @@ struct InterviewReader {
     }
 
     private func items(_ names: String...) -> [ListItem] {
-        guard let section = body.sections.first(where: { section in names.contains { section.isNamed($0) } })
-        else { return [] }
-        return body.items(in: section)
+        body.section(named: names).map(body.items(in:)) ?? []
     }
 
     private func duration(_ fields: inout FieldReader) -> Int {
