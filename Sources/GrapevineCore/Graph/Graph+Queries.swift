@@ -25,7 +25,8 @@ extension Graph {
             index += 1
             let referrers = self.referrers(of: current)
             guard !referrers.isEmpty else {
-                var chain = [Graph.owner, current]
+                // `referred_by: <your name>` makes you a referrer: don't list you twice.
+                var chain = current == Graph.owner ? [Graph.owner] : [Graph.owner, current]
                 while let last = chain.last, last != node, let next = towardNode[last] { chain.append(next) }
                 return chain
             }

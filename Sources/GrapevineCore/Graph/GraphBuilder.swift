@@ -36,63 +36,60 @@ struct GraphBuilder {
         self.index = index
         ownerKey = NameKey.fold(owner)
         var nodes = [Graph.Node(kind: .owner, name: owner)]
-        nodes += notes.enumerated().map { Graph.Node(kind: .note($0.offset), name: $0.element.name) }
+        nodes += notes.indices.map { Graph.Node(kind: .note($0), name: notes[$0].name) }
         graph = Graph(
             nodes: nodes, edges: [], outgoing: Array(repeating: [], count: nodes.count),
             incoming: Array(repeating: [], count: nodes.count))
     }
 
     mutating func build() {
-        for noteIndex in notes.indices { addFieldEdges(of: noteIndex) }
+        let resolved = parallelMap(count: notes.count, makeState: {}) { [notes, index] _, note in
+            ResolvedReferences(notes[note], index: index)
+        }
+        for (note, references) in resolved.enumerated() { addFieldEdges(of: note, references) }
         addReferralEdges()
-        for noteIndex in notes.indices { addBodyLinks(of: noteIndex) }
+        for (note, references) in resolved.enumerated() { addBodyLinks(of: note, references) }
         reportDuplicateNames()
         reportReferralCycles()
     }
 
     // MARK: Edges from front matter and sections
 
-    private mutating func addFieldEdges(of noteIndex: Int) {
-        let note = notes[noteIndex]
+    private mutating func addFieldEdges(of noteIndex: Int, _ references: ResolvedReferences) {
+        let path = notes[noteIndex].path
         let node = Graph.node(ofNote: noteIndex)
-        switch note.details {
-        case .contact(let contact):
-            if let reference = contact.organization,
-                let organization = resolve(reference, in: note, as: .organization)
-            {
-                addEdge(.worksAt, from: node, to: organization, at: reference, in: note)
-                addEdge(.linksTo, from: node, to: organization, at: reference, in: note)
+        if let entry = references.organization, let organization = resolve(entry, in: path, as: .organization) {
+            addEdge(.worksAt, from: node, to: organization, at: entry.reference, in: path)
+            addEdge(.linksTo, from: node, to: organization, at: entry.reference, in: path)
+        }
+        for entry in references.referredBy {
+            guard let referrer = resolve(entry, in: path, as: .contact) else { continue }
+            addEdge(.linksTo, from: node, to: referrer, at: entry.reference, in: path)
+            guard referrer != node else {
+                report(
+                    .warning, .selfReferral, "\(notes[noteIndex].name) cannot have referred themselves",
+                    entry.reference, in: path)
+                continue
             }
-            for reference in contact.referredBy {
-                guard let referrer = resolve(reference, in: note, as: .contact) else { continue }
-                addEdge(.linksTo, from: node, to: referrer, at: reference, in: note)
-                guard referrer != node else {
-                    report(.warning, .selfReferral, "\(note.name) cannot have referred themselves", reference, in: note)
-                    continue
-                }
+            referrals.append(
+                ReferralStatement(
+                    from: referrer, to: node, source: source(entry.reference, in: path), addedDate: references.added))
+        }
+        var met: [Graph.NodeID] = []
+        for entry in references.interviewContacts {
+            guard let person = resolve(entry, in: path, as: .contact) else { continue }
+            met.append(person)
+            addEdge(.met, from: node, to: person, at: entry.reference, in: path)
+            addEdge(.linksTo, from: node, to: person, at: entry.reference, in: path)
+        }
+        for entry in references.referrals {
+            guard let person = resolve(entry, in: path, as: .contact) else { continue }
+            for referrer in met where referrer != person {
                 referrals.append(
                     ReferralStatement(
-                        from: referrer, to: node, source: source(reference, in: note), addedDate: contact.added))
+                        from: referrer, to: person, source: source(entry.reference, in: path),
+                        interviewDate: references.interviewDate))
             }
-        case .interview(let interview):
-            var met: [Graph.NodeID] = []
-            for reference in interview.contacts {
-                guard let person = resolve(reference, in: note, as: .contact) else { continue }
-                met.append(person)
-                addEdge(.met, from: node, to: person, at: reference, in: note)
-                addEdge(.linksTo, from: node, to: person, at: reference, in: note)
-            }
-            for mention in interview.referrals {
-                guard let person = resolve(mention.person, in: note, as: .contact) else { continue }
-                for referrer in met where referrer != person {
-                    referrals.append(
-                        ReferralStatement(
-                            from: referrer, to: person, source: source(mention.person, in: note),
-                            interviewDate: interview.date?.date))
-                }
-            }
-        case .organization, .other:
-            break
         }
     }
 
@@ -115,42 +112,43 @@ struct GraphBuilder {
 
     // MARK: Body links
 
-    private mutating func addBodyLinks(of noteIndex: Int) {
-        let note = notes[noteIndex]
+    private mutating func addBodyLinks(of noteIndex: Int, _ references: ResolvedReferences) {
+        let path = notes[noteIndex].path
         let node = Graph.node(ofNote: noteIndex)
-        for link in note.body.links {
-            guard let reference = Reference(link, in: note.path) else { continue }
+        for entry in references.bodyLinks {
             let target: Graph.NodeID?
-            switch index.resolve(reference) {
+            switch entry.resolution {
             case .note(let index):
                 target = Graph.node(ofNote: index)
             case .ambiguous(let candidates):
-                reportAmbiguous(reference, candidates, in: note)
+                reportAmbiguous(entry.reference, candidates, in: path)
                 target = nil
             case .missing:
-                target = existingPlaceholder(named: reference) ?? ownerNode(reference)
-                if target == nil { reportMissing(reference, in: note, placeholder: nil) }
+                target = existingPlaceholder(named: entry.reference) ?? ownerNode(entry.reference)
+                if target == nil { reportMissing(entry.reference, in: path, placeholder: nil) }
             }
-            if let target, target != node { addEdge(.linksTo, from: node, to: target, at: reference, in: note) }
+            if let target, target != node { addEdge(.linksTo, from: node, to: target, at: entry.reference, in: path) }
         }
     }
 
     // MARK: Resolution
 
     /// The node a field reference names; a placeholder when no note matches.
-    private mutating func resolve(_ reference: Reference, in note: Note, as kind: NoteKind) -> Graph.NodeID? {
-        switch index.resolve(reference, preferring: kind) {
+    private mutating func resolve(_ entry: ResolvedReferences.Entry, in path: String, as kind: NoteKind)
+        -> Graph.NodeID?
+    {
+        switch entry.resolution {
         case .note(let target):
             return Graph.node(ofNote: target)
         case .ambiguous(let candidates):
-            reportAmbiguous(reference, candidates, in: note)
+            reportAmbiguous(entry.reference, candidates, in: path)
             return nil
         case .missing:
-            if kind == .contact, let owner = ownerNode(reference) { return owner }
+            if kind == .contact, let owner = ownerNode(entry.reference) { return owner }
             let placeholderKind: Graph.Node.Kind =
                 kind == .organization ? .placeholderOrganization : .placeholderPerson
-            reportMissing(reference, in: note, placeholder: placeholderKind)
-            return placeholder(placeholderKind, for: reference)
+            reportMissing(entry.reference, in: path, placeholder: placeholderKind)
+            return placeholder(placeholderKind, for: entry.reference)
         }
     }
 
@@ -183,11 +181,11 @@ struct GraphBuilder {
     // MARK: Edges
 
     private mutating func addEdge(
-        _ kind: Graph.EdgeKind, from: Graph.NodeID, to: Graph.NodeID, at reference: Reference, in note: Note
+        _ kind: Graph.EdgeKind, from: Graph.NodeID, to: Graph.NodeID, at reference: Reference, in path: String
     ) {
         let key = EdgeKey(kind: kind, from: from, to: to)
         let edge = edgeIndex[key] ?? appendEdge(key)
-        graph.edges[edge].sources.append(source(reference, in: note))
+        graph.edges[edge].sources.append(source(reference, in: path))
     }
 
     private mutating func appendEdge(_ key: EdgeKey) -> Int {
@@ -199,49 +197,49 @@ struct GraphBuilder {
         return edge
     }
 
-    private func source(_ reference: Reference, in note: Note) -> Graph.Source {
-        Graph.Source(file: note.path, line: reference.position.line)
+    private func source(_ reference: Reference, in path: String) -> Graph.Source {
+        Graph.Source(file: path, line: reference.position.line)
     }
 
     // MARK: Diagnostics
 
     private mutating func report(
         _ severity: Diagnostic.Severity, _ code: DiagnosticCode, _ message: String, _ reference: Reference,
-        in note: Note, hint: String? = nil
+        in path: String, hint: String? = nil
     ) {
-        diagnostics.append(Diagnostic(severity, code, message, file: note.path, at: reference.position, hint: hint))
+        diagnostics.append(Diagnostic(severity, code, message, file: path, at: reference.position, hint: hint))
     }
 
-    private mutating func reportAmbiguous(_ reference: Reference, _ candidates: [Int], in note: Note) {
+    private mutating func reportAmbiguous(_ reference: Reference, _ candidates: [Int], in path: String) {
         let paths = index.paths(candidates)
         report(
             .error, .ambiguousReference,
             "'\(reference.target)' could mean \(paths.count) notes: \(paths.joined(separator: ", "))", reference,
-            in: note, hint: "link to one by its path, e.g. [[\(VaultPath.stripMarkdownExtension(paths[0]))]]")
+            in: path, hint: "link to one by its path, e.g. [[\(VaultPath.stripMarkdownExtension(paths[0]))]]")
     }
 
-    private mutating func reportMissing(_ reference: Reference, in note: Note, placeholder: Graph.Node.Kind?) {
+    private mutating func reportMissing(_ reference: Reference, in path: String, placeholder: Graph.Node.Kind?) {
         let name = Self.displayName(of: reference)
         switch placeholder {
         case .placeholderPerson?:
             report(
-                .warning, .missingNote, "no note for '\(name)' yet; they are a placeholder person", reference, in: note,
+                .warning, .missingNote, "no note for '\(name)' yet; they are a placeholder person", reference, in: path,
                 hint: "create one with: grapevine new contact \"\(name)\"")
         case .placeholderOrganization?:
             report(
                 .warning, .missingNote, "no note for '\(name)' yet; it is a placeholder organization", reference,
-                in: note, hint: "create one with: grapevine new org \"\(name)\"")
+                in: path, hint: "create one with: grapevine new org \"\(name)\"")
         default:
             let what = reference.form == .path ? "file '\(reference.target)'" : "note '\(reference.target)'"
-            report(.warning, .missingNote, "link to a missing \(what)", reference, in: note,
+            report(.warning, .missingNote, "link to a missing \(what)", reference, in: path,
                    hint: "check the spelling, or create the note")
         }
     }
 
     private mutating func reportDuplicateNames() {
         var byName: [String: [Int]] = [:]
-        for (index, note) in notes.enumerated() where note.kind != .interview {
-            byName[NameKey.fold(note.name), default: []].append(index)
+        for index in notes.indices where notes[index].kind != .interview {
+            byName[NameKey.fold(notes[index].name), default: []].append(index)
         }
         for group in byName.values where group.count > 1 {
             let first = notes[group[0]]

@@ -1,30 +1,48 @@
 /// Resolves references to notes in the order of SPEC §2.4: a vault-relative path, a unique
 /// file stem, a unique `name`/`title`/`aliases` entry, then a unique stem equal to the slug.
-struct ReferenceIndex {
+struct ReferenceIndex: Sendable {
     /// What a reference resolved to.
-    enum Resolution: Equatable {
+    enum Resolution: Equatable, Sendable {
         case note(Int)
         case ambiguous([Int])
         case missing
     }
 
-    private let notes: [Note]
+    private let paths: [String]
+    private let kinds: [NoteKind]
     private var byPath: [String: Int] = [:]
     private var byStem: [String: [Int]] = [:]
     private var byName: [String: [Int]] = [:]
     private var bySlug: [String: [Int]] = [:]
 
     init(notes: [Note]) {
-        self.notes = notes
-        for (index, note) in notes.enumerated() {
-            byPath[note.path] = index
-            byStem[note.stem, default: []].append(index)
-            bySlug[NameKey.slug(note.stem), default: []].append(index)
-            var names: Set<String> = []
+        paths = notes.map(\.path)
+        kinds = notes.map(\.kind)
+        // Folding and slugging every name is the costly part: do it on all cores.
+        let keys = parallelMap(count: notes.count, makeState: {}) { _, index in
+            Keys(notes[index])
+        }
+        for (index, key) in keys.enumerated() {
+            byPath[paths[index]] = index
+            byStem[key.stem, default: []].append(index)
+            bySlug[key.slug, default: []].append(index)
+            for name in key.names { byName[name, default: []].append(index) }
+        }
+    }
+
+    /// The lookup keys of one note.
+    private struct Keys: Sendable {
+        var stem: String
+        var slug: String
+        var names: Set<String>
+
+        init(_ note: Note) {
+            stem = note.stem
+            slug = NameKey.slug(stem)
+            names = []
             if note.hasExplicitName { names.insert(NameKey.fold(note.name)) }
             if let title = note.title { names.insert(NameKey.fold(title)) }
             for alias in note.aliases { names.insert(NameKey.fold(alias)) }
-            for name in names { byName[name, default: []].append(index) }
         }
     }
 
@@ -34,29 +52,25 @@ struct ReferenceIndex {
             return byPath[reference.target].map(Resolution.note) ?? .missing
         }
         let target = reference.target
-        if let path = VaultPath.normalize(target) {
-            if let index = byPath[path] ?? byPath[path + ".md"] { return .note(index) }
+        if let path = VaultPath.normalize(target), let index = byPath[path] ?? byPath[path + ".md"] {
+            return .note(index)
         }
-        let steps: [() -> [Int]?] = [
-            { byStem[target] }, { byName[NameKey.fold(target)] }, { bySlug[NameKey.slug(target)] },
-        ]
-        for step in steps {
-            guard let candidates = step(), !candidates.isEmpty else { continue }
-            return choose(among: candidates, preferring: preferred)
-        }
+        if let candidates = byStem[target] { return choose(among: candidates, preferring: preferred) }
+        if let candidates = byName[NameKey.fold(target)] { return choose(among: candidates, preferring: preferred) }
+        if let candidates = bySlug[NameKey.slug(target)] { return choose(among: candidates, preferring: preferred) }
         return .missing
     }
 
-    /// The notes a name would resolve to among several, for messages.
+    /// The paths of notes, sorted, for messages.
     func paths(_ indices: [Int]) -> [String] {
-        indices.map { notes[$0].path }.sorted()
+        indices.map { paths[$0] }.sorted()
     }
 
     private func choose(among candidates: [Int], preferring preferred: NoteKind?) -> Resolution {
         let unique = Array(Set(candidates)).sorted()
         if unique.count == 1 { return .note(unique[0]) }
         if let preferred {
-            let ofKind = unique.filter { notes[$0].kind == preferred }
+            let ofKind = unique.filter { kinds[$0] == preferred }
             if ofKind.count == 1 { return .note(ofKind[0]) }
             if ofKind.count > 1 { return .ambiguous(ofKind) }
         }

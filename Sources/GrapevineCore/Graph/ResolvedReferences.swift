@@ -1,0 +1,45 @@
+/// One note's references and what each resolved to: the part of building the graph that
+/// needs no shared state, so it runs on all cores.
+struct ResolvedReferences: Sendable {
+    /// A reference and its resolution.
+    struct Entry: Sendable {
+        var reference: Reference
+        var resolution: ReferenceIndex.Resolution
+    }
+
+    /// A contact's `organization`.
+    var organization: Entry?
+    /// A contact's `referred_by` entries.
+    var referredBy: [Entry] = []
+    /// A contact's `added` date, which dates its `referred_by` edges.
+    var added: LocalDate?
+    /// An interview's `contact` entries.
+    var interviewContacts: [Entry] = []
+    /// The people of an interview's Referrals section.
+    var referrals: [Entry] = []
+    /// An interview's date, which dates the referrals it produced.
+    var interviewDate: LocalDate?
+    /// Links in the body that point inside the vault.
+    var bodyLinks: [Entry] = []
+
+    init(_ note: Note, index: ReferenceIndex) {
+        func entry(_ reference: Reference, _ kind: NoteKind?) -> Entry {
+            Entry(reference: reference, resolution: index.resolve(reference, preferring: kind))
+        }
+        switch note.details {
+        case .contact(let contact):
+            organization = contact.organization.map { entry($0, .organization) }
+            referredBy = contact.referredBy.map { entry($0, .contact) }
+            added = contact.added
+        case .interview(let interview):
+            interviewContacts = interview.contacts.map { entry($0, .contact) }
+            referrals = interview.referrals.map { entry($0.person, .contact) }
+            interviewDate = interview.date?.date
+        case .organization, .other:
+            break
+        }
+        bodyLinks = note.body.links.compactMap { link in
+            Reference(link, in: note.path).map { entry($0, nil) }
+        }
+    }
+}
