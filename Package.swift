@@ -43,7 +43,8 @@ let package = Package(
         ),
         .testTarget(
             name: "GrapevineCLITests",
-            dependencies: ["GrapevineCLI", "GrapevineCore"]
+            dependencies: ["GrapevineCLI", "GrapevineCore", "grapevine"],
+            exclude: ["Expected"]
         ),
     ]
 )

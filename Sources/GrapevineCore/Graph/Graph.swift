@@ -57,21 +57,32 @@ public struct Graph: Sendable {
         public var kind: EdgeKind
         public var from: NodeID
         public var to: NodeID
-        /// Every place that states this edge; a referral in both `referred_by` and an
+        /// The first place that states this edge.
+        public var source: Source
+        /// Other places that state the same edge: a referral in both `referred_by` and an
         /// interview's Referrals section is one edge with two sources.
-        public var sources: [Source]
+        public var moreSources: [Source] = []
         /// For a referral: the interview date, else the referred contact's `added` date.
         public var date: LocalDate?
+
+        /// Every place that states this edge, in the order read.
+        public var sources: [Source] { [source] + moreSources }
     }
 
     /// The nodes; `nodes[Graph.owner]` is you.
-    public internal(set) var nodes: [Node]
+    public let nodes: [Node]
     /// The edges.
-    public internal(set) var edges: [Edge]
-    /// Indices into `edges` of each node's outgoing edges.
-    public internal(set) var outgoing: [[Int]]
-    /// Indices into `edges` of each node's incoming edges.
-    public internal(set) var incoming: [[Int]]
+    public let edges: [Edge]
+    private let outgoing: Adjacency
+    private let incoming: Adjacency
+
+    /// Creates a graph and indexes its edges by node.
+    init(nodes: [Node], edges: [Edge]) {
+        self.nodes = nodes
+        self.edges = edges
+        outgoing = Adjacency(nodeCount: nodes.count, edges: edges, by: \.from)
+        incoming = Adjacency(nodeCount: nodes.count, edges: edges, by: \.to)
+    }
 
     /// The node of the note at `index` in `Vault.notes`.
     public static func node(ofNote index: Int) -> NodeID { index + 1 }
@@ -90,5 +101,32 @@ public struct Graph: Sendable {
     /// The edges of one kind arriving at `node`.
     public func edges(_ kind: EdgeKind, to node: NodeID) -> [Edge] {
         incoming[node].lazy.map { edges[$0] }.filter { $0.kind == kind }
+    }
+}
+
+/// Edge indices grouped by node in two flat arrays (compressed sparse rows): two allocations
+/// for the whole graph instead of one per node.
+private struct Adjacency: Sendable {
+    /// `edgeIndices[offsets[node]..<offsets[node + 1]]` are the node's edges.
+    private let offsets: [Int]
+    private let edgeIndices: [Int]
+
+    init(nodeCount: Int, edges: [Graph.Edge], by end: KeyPath<Graph.Edge, Graph.NodeID>) {
+        var offsets = Array(repeating: 0, count: nodeCount + 1)
+        for edge in edges { offsets[edge[keyPath: end] + 1] += 1 }
+        for node in 0..<nodeCount { offsets[node + 1] += offsets[node] }
+        var next = offsets
+        var edgeIndices = Array(repeating: 0, count: edges.count)
+        for (index, edge) in edges.enumerated() {
+            let node = edge[keyPath: end]
+            edgeIndices[next[node]] = index
+            next[node] += 1
+        }
+        self.offsets = offsets
+        self.edgeIndices = edgeIndices
+    }
+
+    subscript(node: Graph.NodeID) -> ArraySlice<Int> {
+        edgeIndices[offsets[node]..<offsets[node + 1]]
     }
 }

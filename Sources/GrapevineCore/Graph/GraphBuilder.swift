@@ -4,7 +4,9 @@ struct GraphBuilder {
     private let notes: [Note]
     private let index: ReferenceIndex
     private let ownerKey: String?
-    private(set) var graph: Graph
+    private(set) var graph = Graph(nodes: [], edges: [])
+    private var nodes: [Graph.Node]
+    private var edges: [Graph.Edge] = []
     private(set) var diagnostics: [Diagnostic] = []
     /// Placeholders by kind and folded name.
     private(set) var placeholders: [PlaceholderKey: Graph.NodeID] = [:]
@@ -35,11 +37,8 @@ struct GraphBuilder {
         self.notes = notes
         self.index = index
         ownerKey = NameKey.fold(owner)
-        var nodes = [Graph.Node(kind: .owner, name: owner)]
+        nodes = [Graph.Node(kind: .owner, name: owner)]
         nodes += notes.indices.map { Graph.Node(kind: .note($0), name: notes[$0].name) }
-        graph = Graph(
-            nodes: nodes, edges: [], outgoing: Array(repeating: [], count: nodes.count),
-            incoming: Array(repeating: [], count: nodes.count))
     }
 
     mutating func build() {
@@ -49,6 +48,7 @@ struct GraphBuilder {
         for (note, references) in resolved.enumerated() { addFieldEdges(of: note, references) }
         addReferralEdges()
         for (note, references) in resolved.enumerated() { addBodyLinks(of: note, references) }
+        graph = Graph(nodes: nodes, edges: edges)
         reportDuplicateNames()
         reportReferralCycles()
     }
@@ -88,9 +88,15 @@ struct GraphBuilder {
                 referrals.append(
                     ReferralStatement(
                         from: referrer, to: person, source: source(entry.reference, in: path),
-                        interviewDate: references.interviewDate))
+                        interviewDate: references.interviewDate, addedDate: added(person)))
             }
         }
+    }
+
+    /// A contact's `added` date, which dates a referral when the interview has no valid date.
+    private func added(_ node: Graph.NodeID) -> LocalDate? {
+        guard case .note(let index) = nodes[node].kind else { return nil }
+        return notes[index].contact?.added
     }
 
     /// One `referred` edge per pair of people, dated with the earliest interview that
@@ -99,14 +105,12 @@ struct GraphBuilder {
         var interviewDates: [Int: LocalDate] = [:]
         var addedDates: [Int: LocalDate] = [:]
         for statement in referrals {
-            let key = EdgeKey(kind: .referred, from: statement.from, to: statement.to)
-            let edge = edgeIndex[key] ?? appendEdge(key)
-            graph.edges[edge].sources.append(statement.source)
+            let edge = addEdge(EdgeKey(kind: .referred, from: statement.from, to: statement.to), statement.source)
             if let date = statement.interviewDate { interviewDates[edge] = min(interviewDates[edge] ?? date, date) }
             if let date = statement.addedDate { addedDates[edge] = min(addedDates[edge] ?? date, date) }
         }
         for edge in Set(interviewDates.keys).union(addedDates.keys) {
-            graph.edges[edge].date = interviewDates[edge] ?? addedDates[edge]
+            edges[edge].date = interviewDates[edge] ?? addedDates[edge]
         }
     }
 
@@ -160,11 +164,9 @@ struct GraphBuilder {
         let name = Self.displayName(of: reference)
         let key = PlaceholderKey(kind: kind, name: NameKey.fold(name))
         if let existing = placeholders[key] { return existing }
-        graph.nodes.append(Graph.Node(kind: kind, name: name))
-        graph.outgoing.append([])
-        graph.incoming.append([])
-        placeholders[key] = graph.nodes.count - 1
-        return graph.nodes.count - 1
+        nodes.append(Graph.Node(kind: kind, name: name))
+        placeholders[key] = nodes.count - 1
+        return nodes.count - 1
     }
 
     private func existingPlaceholder(named reference: Reference) -> Graph.NodeID? {
@@ -183,18 +185,19 @@ struct GraphBuilder {
     private mutating func addEdge(
         _ kind: Graph.EdgeKind, from: Graph.NodeID, to: Graph.NodeID, at reference: Reference, in path: String
     ) {
-        let key = EdgeKey(kind: kind, from: from, to: to)
-        let edge = edgeIndex[key] ?? appendEdge(key)
-        graph.edges[edge].sources.append(source(reference, in: path))
+        addEdge(EdgeKey(kind: kind, from: from, to: to), source(reference, in: path))
     }
 
-    private mutating func appendEdge(_ key: EdgeKey) -> Int {
-        graph.edges.append(Graph.Edge(kind: key.kind, from: key.from, to: key.to, sources: [], date: nil))
-        let edge = graph.edges.count - 1
-        graph.outgoing[key.from].append(edge)
-        graph.incoming[key.to].append(edge)
-        edgeIndex[key] = edge
-        return edge
+    /// Adds an edge, or another source to the same edge; returns its index.
+    @discardableResult
+    private mutating func addEdge(_ key: EdgeKey, _ source: Graph.Source) -> Int {
+        if let edge = edgeIndex[key] {
+            edges[edge].moreSources.append(source)
+            return edge
+        }
+        edges.append(Graph.Edge(kind: key.kind, from: key.from, to: key.to, source: source))
+        edgeIndex[key] = edges.count - 1
+        return edges.count - 1
     }
 
     private func source(_ reference: Reference, in path: String) -> Graph.Source {

@@ -24,6 +24,13 @@ struct NodeConverter {
     /// The current run of consecutive text, and where each of its text nodes starts.
     private var run: [UInt8] = []
     private var runStarts: [(offset: Int, line: Int, byteColumn: Int)] = []
+    /// cmark-gfm does not count a backslash hard break as a new line for the inlines after
+    /// it; this is how many such breaks the current leaf block has had so far.
+    private var lineShift = 0
+    /// The body line cmark-gfm reported for the last inline node that had one.
+    private var lastInlineLine = 0
+    /// Body byte offsets already given to a link, so two links never share one.
+    private var usedOffsets: Set<Int> = []
 
     init(source: SourceText, tasklist: OpaquePointer, table: OpaquePointer) {
         self.source = source
@@ -46,7 +53,9 @@ struct NodeConverter {
 
     private mutating func block(for node: OpaquePointer) -> Block {
         let start = position(of: node)
-        let endLine = source.lineOffset + Int(cmark_node_get_end_line(node))
+        // cmark-gfm counts blank lines after some blocks (lists, indented code) as theirs.
+        let endLine = source.lineOffset
+            + source.lastNonBlankLine(Int(cmark_node_get_end_line(node)), notBefore: Int(cmark_node_get_start_line(node)))
         let kind: Block.Kind
         switch cmark_node_get_type(node) {
         case CMARK_NODE_HEADING:
@@ -145,8 +154,10 @@ struct NodeConverter {
     }
 
     private mutating func collectInlines(of node: OpaquePointer) {
+        let outerShift = lineShift
         visitInlineChildren(node)
         endRun()
+        lineShift = outerShift
     }
 
     private mutating func visitInlineChildren(_ node: OpaquePointer) {
@@ -158,15 +169,21 @@ struct NodeConverter {
     }
 
     private mutating func visitInline(_ node: OpaquePointer) {
+        let reportedLine = Int(cmark_node_get_start_line(node))
+        if reportedLine > 0 { lastInlineLine = reportedLine }
         switch cmark_node_get_type(node) {
         case CMARK_NODE_TEXT:
             let literal = Self.literal(node)
             runStarts.append(
-                (run.count, Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node))))
+                (run.count, Int(cmark_node_get_start_line(node)) + lineShift, Int(cmark_node_get_start_column(node))))
             run.append(contentsOf: literal)
             if capturing > 0 { text.append(contentsOf: literal) }
-        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+        case CMARK_NODE_SOFTBREAK:
             endRun()
+            if capturing > 0 { text.append(UInt8(ascii: " ")) }
+        case CMARK_NODE_LINEBREAK:
+            endRun()
+            if source.endsWithBackslash(line: lastInlineLine + lineShift) { lineShift += 1 }
             if capturing > 0 { text.append(UInt8(ascii: " ")) }
         case CMARK_NODE_CODE:
             endRun()
@@ -184,7 +201,13 @@ struct NodeConverter {
     private mutating func visitLink(_ node: OpaquePointer) {
         let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
         let index = document.links.count
-        document.links.append(Link(target: .url(url), position: position(of: node), blockIndex: blockIndex))
+        let opener: [UInt8] =
+            cmark_node_get_type(node) == CMARK_NODE_IMAGE ? Array("![".utf8)
+            : isAutolink(node, url: url) ? Array("<".utf8) : Array("[".utf8)
+        let position = locate(
+            opener, line: Int(cmark_node_get_start_line(node)) + lineShift,
+            byteColumn: Int(cmark_node_get_start_column(node)))
+        document.links.append(Link(target: .url(url), position: position, blockIndex: blockIndex))
         let labelStart = text.count
         capturing += 1
         collectInlines(of: node)
@@ -204,13 +227,29 @@ struct NodeConverter {
         for match in Wikilink.matches(in: run) {
             let start = runStarts.last { $0.offset <= match.offset } ?? runStarts[0]
             let guess = start.byteColumn + (match.offset - start.offset)
-            let byteColumn = source.column(of: Wikilink.opener, onBodyLine: start.line, near: guess)
             document.links.append(
                 Link(
                     target: .wiki(match.target), label: match.label,
-                    position: source.position(line: start.line, byteColumn: byteColumn),
-                    blockIndex: blockIndex))
+                    position: locate(Wikilink.opener, line: start.line, byteColumn: guess), blockIndex: blockIndex))
         }
+    }
+
+    /// The file position of `opener` on a body line, nearest cmark-gfm's column and not
+    /// already taken by another link.
+    private mutating func locate(_ opener: [UInt8], line: Int, byteColumn: Int) -> SourcePosition {
+        guard let offset = source.offset(of: opener, onBodyLine: line, near: byteColumn, excluding: usedOffsets)
+        else { return source.position(line: line, byteColumn: byteColumn) }
+        usedOffsets.insert(offset)
+        return source.position(line: line, offset: offset)
+    }
+
+    /// `<https://example.com>`: a link whose text is its own destination.
+    private func isAutolink(_ node: OpaquePointer, url: String) -> Bool {
+        guard let child = cmark_node_first_child(node), cmark_node_get_type(child) == CMARK_NODE_TEXT,
+            cmark_node_next(child) == nil, let literal = cmark_node_get_literal(child)
+        else { return false }
+        let text = String(cString: literal)
+        return text == url || "mailto:" + text == url
     }
 
     private static func literal(_ node: OpaquePointer) -> UnsafeBufferPointer<UInt8> {

@@ -33,22 +33,42 @@ struct SourceText {
         SourcePosition(line: lineOffset + line, column: scalarColumn(line: line, byteColumn: byteColumn))
     }
 
-    /// The 1-based byte column where `needle` occurs on a body line, preferring `guess`.
+    /// The byte offset in the body where `needle` starts on a body line, nearest the 1-based
+    /// byte column `guess` among the places not yet `used`.
     ///
-    /// cmark-gfm's inline columns drift on continuation lines and after escapes, so the
-    /// guess is checked against the line itself.
-    func column(of needle: [UInt8], onBodyLine line: Int, near guess: Int) -> Int {
-        guard let range = lineRange(line) else { return guess }
-        let text = bytes[range]
+    /// cmark-gfm's inline columns drift on lazy or indented continuation lines and after
+    /// escapes and entities, so the guess is checked against the line itself.
+    func offset(of needle: [UInt8], onBodyLine line: Int, near guess: Int, excluding used: Set<Int>) -> Int? {
+        guard let range = lineRange(line) else { return nil }
         func matches(at offset: Int) -> Bool {
-            offset >= range.lowerBound && offset + needle.count <= range.upperBound
-                && text[offset..<offset + needle.count].elementsEqual(needle)
+            offset + needle.count <= range.upperBound && !used.contains(offset)
+                && bytes[offset..<offset + needle.count].elementsEqual(needle)
         }
         let guessed = range.lowerBound + guess - 1
-        if matches(at: guessed) { return guess }
-        let candidates = range.filter(matches)
-        guard let best = candidates.min(by: { abs($0 - guessed) < abs($1 - guessed) }) else { return guess }
-        return best - range.lowerBound + 1
+        if guessed >= range.lowerBound, matches(at: guessed) { return guessed }
+        return range.filter(matches).min { abs($0 - guessed) < abs($1 - guessed) }
+    }
+
+    /// The file position of a byte offset in the body that lies on body line `line`.
+    func position(line: Int, offset: Int) -> SourcePosition {
+        position(line: line, byteColumn: offset - (lineRange(line)?.lowerBound ?? offset) + 1)
+    }
+
+    /// The last body line at or before `line` that is not blank, but not before `first`.
+    func lastNonBlankLine(_ line: Int, notBefore first: Int) -> Int {
+        var current = line
+        while current > first, let range = lineRange(current), bytes[range].allSatisfy(UInt8.isASCIISpace) {
+            current -= 1
+        }
+        return current
+    }
+
+    /// Whether a body line ends with a backslash (a hard line break), trailing spaces aside.
+    func endsWithBackslash(line: Int) -> Bool {
+        guard let range = lineRange(line) else { return false }
+        var end = range.upperBound
+        while end > range.lowerBound, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        return end > range.lowerBound && bytes[end - 1] == UInt8(ascii: "\\")
     }
 
     private func lineRange(_ line: Int) -> Range<Int>? {

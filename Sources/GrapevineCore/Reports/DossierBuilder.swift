@@ -66,10 +66,14 @@ public struct DossierBuilder {
 
     private func ledTo(_ node: Graph.NodeID) -> [Dossier.Lead] {
         let graph = vault.graph
+        // `ledTo` is nearest first, so whoever passed the name on is already in `reached`;
+        // other referrers of the same person may have nothing to do with `node`.
+        var reached: Set<Graph.NodeID> = [node]
         return graph.ledTo(by: node).map { person in
             let referrers = graph.referrers(of: person)
             let direct = referrers.contains(node)
-            let via = direct ? nil : referrers.first
+            let via = direct ? nil : referrers.first { reached.contains($0) }
+            reached.insert(person)
             let edge = graph.edges(.referred, to: person).first { $0.from == (via ?? node) }
             return Dossier.Lead(person: entity(person), via: via.map(entity), date: edge?.date)
         }

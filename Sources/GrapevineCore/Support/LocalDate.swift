@@ -24,11 +24,26 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     /// Parses exactly `YYYY-MM-DD`; `nil` for anything else, including impossible days.
     public init?(_ text: some StringProtocol) {
-        let utf8 = Array(text.utf8)
-        guard utf8.count == 10, utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-"),
-            let year = LocalDate.number(utf8[0..<4]), let month = LocalDate.number(utf8[5..<7]),
-            let day = LocalDate.number(utf8[8..<10])
-        else { return nil }
+        self.init(utf8: text.utf8)
+    }
+
+    /// Parses exactly `YYYY-MM-DD` from UTF-8 bytes.
+    init?(utf8 bytes: some Collection<UInt8>) {
+        guard bytes.count == 10 else { return nil }
+        var year = 0, month = 0, day = 0
+        for (offset, byte) in bytes.enumerated() {
+            if offset == 4 || offset == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            switch offset {
+            case 0..<4: year = year * 10 + digit
+            case 5..<7: month = month * 10 + digit
+            default: day = day * 10 + digit
+            }
+        }
         self.init(year: year, month: month, day: day)
     }
 

@@ -19,7 +19,7 @@ func parallelMap<State, Result: Sendable>(
     let workers = max(1, min(ProcessorCount.active, (count + 15) / 16))
     let results = UnsafeMutableBufferPointer<Result?>.allocate(capacity: count)
     results.initialize(repeating: nil)
-    defer { results.deallocate() }
+    defer { results.deallocate() }  // every element is moved out below
     let output = UnsafeSendable(results)
     let next = Atomic<Int>(0)
     let batch = 16
@@ -33,7 +33,13 @@ func parallelMap<State, Result: Sendable>(
             }
         }
     }
-    return results.map { $0! }
+    // Move the results out rather than copy them: each is written exactly once above.
+    return Array(unsafeUninitializedCapacity: count) { target, initialized in
+        for index in 0..<count {
+            (target.baseAddress! + index).initialize(to: (results.baseAddress! + index).move()!)
+        }
+        initialized = count
+    }
 }
 
 /// A value handed across threads whose safety the caller guarantees: here, a buffer whose

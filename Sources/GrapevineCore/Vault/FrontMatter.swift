@@ -31,7 +31,7 @@ public struct FrontMatter: Sendable, Equatable {
     /// A YAML value: a scalar, a list or a mapping, with its position in the file.
     public struct Value: Sendable, Equatable {
         /// What the value holds.
-        public indirect enum Content: Sendable, Equatable {
+        public enum Content: Sendable, Equatable {
             /// A scalar; `isPlain` is false when it was quoted or a block scalar.
             case scalar(String, isPlain: Bool)
             case list([Value])

@@ -10,17 +10,18 @@ struct IgnorePattern: Sendable, Equatable {
 
     init(_ pattern: String) {
         var text = Substring(pattern.trimmingWhitespace())
-        if text.hasPrefix("/") { text = text.dropFirst() }
         while text.hasSuffix("/") { text = text.dropLast() }
-        if text.hasSuffix("/**") { text = text.dropLast(3) }
+        // Decided before `/**` and a leading `/` are dropped: `drafts/**` and `/drafts` are anchored.
         anchored = text.contains("/")
+        if text.hasPrefix("/") { text = text.dropFirst() }
+        if text.hasSuffix("/**") { text = text.dropLast(3) }
         segments = text.split(separator: "/", omittingEmptySubsequences: true)
     }
 
     /// Whether a vault-relative path (a file or a folder) is ignored.
     func matches(_ path: String) -> Bool {
         let parts = path.split(separator: "/")
-        guard !segments.isEmpty else { return false }
+        guard !segments.isEmpty, !parts.isEmpty else { return false }
         if !anchored { return parts.contains { Self.matches(segment: segments[0], $0) } }
         return (1...parts.count).contains { Self.matches(segments[...], parts[..<$0]) }
     }

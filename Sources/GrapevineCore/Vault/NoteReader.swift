@@ -80,8 +80,7 @@ struct NoteReader {
             diagnostics.append(
                 Diagnostic(
                     .error, .malformedFrontMatter, "malformed front matter: \(error.message)", file: path,
-                    at: error.position,
-                    hint: "quote values that contain ': ' or start with '[', '{', '*', '&' or '@'"))
+                    at: error.position, hint: Self.hint(forYAMLProblem: error.message)))
             return FrontMatter()
         }
         guard let root else { return FrontMatter() }
@@ -93,6 +92,19 @@ struct NoteReader {
             return FrontMatter()
         }
         return FrontMatter(entries: entries)
+    }
+
+    /// A hint for the usual causes of a YAML syntax error.
+    static func hint(forYAMLProblem message: String) -> String {
+        if message.contains("quoted scalar") { return "close the quotes around the value" }
+        if message.contains("flow sequence") || message.contains("flow mapping") {
+            return "close the bracket, or quote a value that starts with '[' or '{' (such as \"[[Name]]\")"
+        }
+        if message.contains("tab") { return "indent with spaces, not tabs" }
+        if message.contains("mapping values") || message.contains("simple key") {
+            return "quote values that contain ': ', and indent nested keys the same way"
+        }
+        return "quote values that contain ': ' or start with '[', '{', '*', '&' or '@'"
     }
 
     // MARK: Typed note

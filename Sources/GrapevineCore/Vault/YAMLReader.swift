@@ -128,7 +128,15 @@ private struct EventReader {
         if let context = parser.pointee.context.map({ String(cString: $0) }) {
             message += " (\(context))"
         }
-        return YAMLReader.Problem(message: message, position: position(parser.pointee.problem_mark))
+        // At the end of the text ("did not find expected ']'"), where the unclosed thing
+        // started is more useful than the end.
+        var mark = parser.pointee.problem_mark
+        if mark.index >= parser.pointee.input.string.end - parser.pointee.input.string.start,
+            parser.pointee.context != nil
+        {
+            mark = parser.pointee.context_mark
+        }
+        return YAMLReader.Problem(message: message, position: position(mark))
     }
 
     private func position(_ mark: yaml_mark_t) -> SourcePosition {

@@ -1,0 +1,59 @@
+import Foundation
+import GrapevineCLI
+
+/// Runs `grapevine` in-process and keeps what it printed.
+struct CommandRun {
+    let status: Int32
+    let output: String
+    let errors: String
+
+    init(
+        _ arguments: [String], isTerminal: Bool = false, environment: [String: String] = [:],
+        currentDirectory: String = FileManager.default.temporaryDirectory.path
+    ) {
+        let capture = CapturingConsole()
+        status = Grapevine.run(
+            arguments: arguments,
+            console: capture.console(
+                isTerminal: isTerminal, environment: environment, currentDirectory: currentDirectory))
+        output = capture.output
+        errors = capture.errors
+    }
+}
+
+/// Paths inside the repository, for fixtures and expected output.
+enum Repository {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let example = root.appendingPathComponent("Vault-Example").path
+    static let expected = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Expected")
+
+    static func expectedOutput(_ name: String) throws -> String {
+        try String(contentsOf: expected.appendingPathComponent(name), encoding: .utf8)
+    }
+}
+
+/// A fresh folder for one test, removed when the value is released.
+final class TemporaryFolder {
+    let path: String
+
+    init() throws {
+        path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("grapevine-cli-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
+    /// Writes `files` (vault-relative path → contents), creating folders.
+    func write(_ files: [String: String]) throws {
+        for (relative, contents) in files {
+            let url = URL(fileURLWithPath: path).appendingPathComponent(relative)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try contents.write(to: url, atomically: true, encoding: .utf8)
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+@Suite("grapevine check")
+struct CheckCommandTests {
+    static let brokenVault = [
+        "contacts/sam-reyes.md": """
+            ---
+            name: Sam Reyes
+            title: Sensory Scientist
+            added: 2026-13-01
+            ---
+            """,
+        "contacts/maria-lopez.md": """
+            ---
+            name: Maria Lopez
+            ---
+
+            ## Log
+            - 2026-10-01 emailed: intro
+            - 2026-10-02 bumped into her at the market
+            """,
+        "interviews/2026-10-14-maria.md": """
+            ---
+            date: 2026-10-14
+            duration: 45
+            ---
+            """,
+    ]
+
+    @Test("the example vault has no errors")
+    func exampleVaultPasses() {
+        let run = CommandRun(["check", "--vault", Repository.example])
+        #expect(run.status == 0)
+        #expect(!run.output.contains("error:"))
+        #expect(run.output.contains("notes checked"))
+    }
+
+    @Test("prints every problem as file:line:col with the line quoted and a caret")
+    func reportsEveryProblem() throws {
+        let folder = try TemporaryFolder()
+        try folder.write(Self.brokenVault)
+        let run = CommandRun(["check", "--vault", folder.path])
+        #expect(run.status == 1)
+        let expected = """
+            contacts/sam-reyes.md:4:8: error: invalid date '2026-13-01' for 'added'
+               4 | added: 2026-13-01
+                 |        ^
+                 = hint: write the date as YYYY-MM-DD, with a real month and day
+            """
+        #expect(run.output.contains(expected))
+        #expect(run.output.contains("interviews/2026-10-14-maria.md:1:1: error: an interview needs a 'contact'"))
+        #expect(run.output.contains("interviews/2026-10-14-maria.md:3:11: warning: this interview is 45 minutes long"))
+        #expect(!run.output.contains("bumped"), "unknown Log words are reported only with --strict")
+        #expect(run.output.hasSuffix("2 errors and 1 warning in 2 files (3 notes checked).\n"))
+    }
+
+    @Test("--strict turns warnings into errors and reports unknown Log event words")
+    func strict() throws {
+        let folder = try TemporaryFolder()
+        try folder.write(Self.brokenVault)
+        let run = CommandRun(["check", "--strict", "--vault", folder.path])
+        #expect(run.status == 1)
+        #expect(run.output.contains("interviews/2026-10-14-maria.md:3:11: error: this interview is 45 minutes long"))
+        #expect(run.output.contains("contacts/maria-lopez.md:7:14: error: 'bumped' is not a Log event"))
+    }
+
+    @Test("--strict fails a vault that only has warnings")
+    func strictFailsOnWarnings() throws {
+        let folder = try TemporaryFolder()
+        try folder.write(["contacts/a.md": "---\nname: A\nreferred_by: Nobody Yet\n---\n"])
+        #expect(CommandRun(["check", "--vault", folder.path]).status == 0)
+        #expect(CommandRun(["check", "--strict", "--vault", folder.path]).status == 1)
+    }
+
+    @Test("--json prints an array with severity, file, line, column, code and message")
+    func json() throws {
+        let folder = try TemporaryFolder()
+        try folder.write(Self.brokenVault)
+        let run = CommandRun(["check", "--json", "--vault", folder.path])
+        #expect(run.status == 1)
+        let parsed = try JSONSerialization.jsonObject(with: Data(run.output.utf8))
+        let problems = try #require(parsed as? [[String: Any]])
+        #expect(problems.count == 3)
+        let invalidDate = try #require(problems.first { $0["code"] as? String == "invalid-date" })
+        #expect(invalidDate["severity"] as? String == "error")
+        #expect(invalidDate["file"] as? String == "contacts/sam-reyes.md")
+        #expect(invalidDate["line"] as? Int == 4)
+        #expect(invalidDate["column"] as? Int == 8)
+        #expect(invalidDate["message"] as? String == "invalid date '2026-13-01' for 'added'")
+    }
+
+    @Test("a clean vault says so")
+    func clean() throws {
+        let folder = try TemporaryFolder()
+        try folder.write(["contacts/a.md": "---\nname: Ann Lee\n---\n"])
+        let run = CommandRun(["check", "--vault", folder.path])
+        #expect(run.status == 0)
+        #expect(run.output == "No problems in 1 note.\n")
+    }
+
+    @Test("a vault path that does not exist is a failure, not an empty vault")
+    func missingVault() {
+        let run = CommandRun(["check", "--vault", "/nonexistent/grapevine-vault"])
+        #expect(run.status == 1)
+        #expect(run.errors.contains("there is no folder at /nonexistent/grapevine-vault"))
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+@Suite("grapevine init")
+struct InitCommandTests {
+    @Test("creates a vault that check accepts")
+    func createsVault() throws {
+        let folder = try TemporaryFolder()
+        let vault = folder.path + "/my-search"
+        let run = CommandRun(["init", vault, "--owner", "Alex Kim"])
+        #expect(run.status == 0)
+        for path in [
+            ".grapevine/config.yml", ".grapevine/templates/contact.md", ".grapevine/templates/interview.md",
+            ".grapevine/templates/organization.md", "pitch.md", ".gitignore",
+        ] {
+            #expect(FileManager.default.fileExists(atPath: vault + "/" + path), "\(path)")
+        }
+        for folderName in ["contacts", "interviews", "organizations"] {
+            var isFolder: ObjCBool = false
+            #expect(FileManager.default.fileExists(atPath: vault + "/" + folderName, isDirectory: &isFolder))
+            #expect(isFolder.boolValue)
+        }
+        let config = try String(contentsOfFile: vault + "/.grapevine/config.yml", encoding: .utf8)
+        #expect(config.contains("owner: \"Alex Kim\""))
+        for key in ["thank_you_days: 1", "update_days: 30", "max_follow_ups: 1", "stay_in_touch_days: 90"] {
+            #expect(config.contains(key))
+        }
+        let gitignore = try String(contentsOfFile: vault + "/.gitignore", encoding: .utf8)
+        #expect(gitignore.contains("_site"))
+        let check = CommandRun(["check", "--strict", "--vault", vault])
+        #expect(check.status == 0)
+        #expect(check.output == "No problems in 1 note.\n")
+    }
+
+    @Test("refuses a folder with files that is not a vault, and changes nothing in it")
+    func refusesNonEmpty() throws {
+        let folder = try TemporaryFolder()
+        try folder.write(["thesis.md": "my thesis"])
+        let run = CommandRun(["init", folder.path])
+        #expect(run.status == 1)
+        #expect(run.errors.contains("is not empty and is not a vault"))
+        let contents = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(contents == ["thesis.md"])
+    }
+
+    @Test("accepts a folder holding only .git")
+    func acceptsGitRepository() throws {
+        let folder = try TemporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder.path + "/.git", withIntermediateDirectories: true)
+        #expect(CommandRun(["init", folder.path]).status == 0)
+    }
+
+    @Test("in an existing vault adds only what is missing and replaces nothing")
+    func existingVault() throws {
+        let folder = try TemporaryFolder()
+        #expect(CommandRun(["init", folder.path]).status == 0)
+        let pitch = folder.path + "/pitch.md"
+        try "my own pitch".write(toFile: pitch, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: folder.path + "/.grapevine/templates/contact.md")
+        let run = CommandRun(["init", folder.path])
+        #expect(run.status == 0)
+        #expect(run.output.contains(".grapevine/templates/contact.md"))
+        #expect(!run.output.contains("  pitch.md\n"))
+        #expect(try String(contentsOfFile: pitch, encoding: .utf8) == "my own pitch")
+        let again = CommandRun(["init", folder.path])
+        #expect(again.output.contains("already a vault; nothing to add"))
+    }
+
+    @Test("with no path, initializes the current folder")
+    func currentFolder() throws {
+        let folder = try TemporaryFolder()
+        #expect(CommandRun(["init"], currentDirectory: folder.path).status == 0)
+        #expect(FileManager.default.fileExists(atPath: folder.path + "/.grapevine/config.yml"))
+    }
+}

@@ -1,0 +1,269 @@
+import Testing
+
+@testable import GrapevineCore
+
+/// SPEC §2.4: how a reference finds its note, and what happens when it finds none or several.
+@Suite("Reference resolution")
+struct ReferenceResolutionTests {
+    static let sam = """
+        ---
+        name: Sam Reyes
+        title: QA Lead
+        aliases: [Sammy, "S. Reyes"]
+        ---
+        """
+
+    // MARK: The order of §2.4
+
+    @Test(arguments: [
+        "contacts/sam-reyes.md", "contacts/sam-reyes", "sam-reyes", "Sam Reyes", "sam reyes", "SAM REYES",
+        "  Sam \t  Reyes ", "Sammy", "sammy", "s. reyes", "QA Lead", "qa lead",
+    ])
+    func findsANoteByPathStemNameTitleOrAlias(_ name: String) throws {
+        let vault = try TemporaryVault.load([
+            "contacts/sam-reyes.md": Self.sam, "contacts/dan.md": "---\nname: Dan Moore\n---\n",
+        ])
+        #expect(vault.lookup(name) == .found(try vault.node(atPath: "contacts/sam-reyes.md")))
+    }
+
+    @Test(arguments: [
+        "[[contacts/sam-reyes]]", "[[contacts/sam-reyes.md]]", "[[sam-reyes]]", "[[Sam Reyes]]", "[[sam  REYES]]",
+        "[[Sammy|my friend]]", "[[QA Lead]]", "[Sam](contacts/sam-reyes.md)", "[Sam](./contacts/sam-reyes.md)",
+        "[Sam](contacts/sam-reyes.md#log)",
+    ])
+    func bodyLinksResolveToTheSameNote(_ link: String) throws {
+        let vault = try TemporaryVault.load(["contacts/sam-reyes.md": Self.sam, "ideas.md": "Talk to \(link).\n"])
+        let sam = try vault.node(atPath: "contacts/sam-reyes.md")
+        #expect(vault.graph.backlinks(to: sam).map(\.from) == [try vault.node(atPath: "ideas.md")])
+        #expect(vault.diagnostics.isEmpty)
+    }
+
+    @Test func aPathWinsOverANameAndAStemOverAName() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/sam-reyes.md": Self.sam,
+            // Another note whose *name* is the first note's path and stem.
+            "notes/confusing.md": "---\nname: sam-reyes\naliases: [contacts/sam-reyes]\n---\n",
+        ])
+        let sam = try vault.node(atPath: "contacts/sam-reyes.md")
+        #expect(vault.lookup("contacts/sam-reyes") == .found(sam))
+        #expect(vault.lookup("sam-reyes") == .found(sam))
+    }
+
+    @Test func aNameWinsOverTheSlugOfAnotherStem() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/jo-park.md": "---\nname: Joanne Park\n---\n",
+            "contacts/joey.md": "---\nname: Jo Park\n---\n",
+        ])
+        #expect(vault.lookup("Jo Park") == .found(try vault.node(atPath: "contacts/joey.md")))
+    }
+
+    // MARK: Unicode and slugs
+
+    @Test func nfdNameIsFoundByItsNFCForm() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/rr.md": "---\nname: Rene\u{0301} Roy\n---\n",
+            "contacts/ines.md": "---\nname: In\u{E9}s Sol\nreferred_by: \"[[Ren\u{E9} Roy]]\"\n---\n",
+        ])
+        let rene = try vault.node(atPath: "contacts/rr.md")
+        #expect(vault.lookup("Ren\u{E9} Roy") == .found(rene))
+        #expect(vault.graph.referrals(by: rene) == [try vault.node(atPath: "contacts/ines.md")])
+        #expect(vault.diagnostics.isEmpty)
+    }
+
+    @Test func nfcNameIsFoundByItsNFDForm() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/is.md": "---\nname: In\u{E9}s Sol\n---\n",
+            "contacts/rr.md": "---\nname: Ren\u{E9} Roy\nreferred_by: Ine\u{0301}s  SOL\n---\n",
+        ])
+        let ines = try vault.node(atPath: "contacts/is.md")
+        #expect(vault.lookup("Ine\u{0301}s Sol") == .found(ines))
+        #expect(vault.graph.referrals(by: ines) == [try vault.node(atPath: "contacts/rr.md")])
+        #expect(vault.diagnostics.isEmpty)
+    }
+
+    @Test(arguments: ["[[José Núñez]]", "[[Jose\u{0301} Nu\u{0301}n\u{0303}ez]]", "[[JOSÉ   NÚÑEZ]]"])
+    func slugFindsAStemWhenNoNameMatches(_ link: String) throws {
+        let vault = try TemporaryVault.load([
+            "contacts/jose-nunez.md": "---\ntitle: Engineer\n---\n",
+            "interviews/x.md": "---\ncontact: \"\(link)\"\ndate: 2026-10-14\n---\n\(link) was great.\n",
+        ])
+        let jose = try vault.node(atPath: "contacts/jose-nunez.md")
+        let interview = try vault.node(atPath: "interviews/x.md")
+        #expect(vault.graph.interviews(with: jose) == [interview])
+        #expect(vault.graph.backlinks(to: jose).map(\.from) == [interview])
+        #expect(vault.diagnostics.isEmpty)
+    }
+
+    @Test func slugDropsApostrophes() throws {
+        let vault = try TemporaryVault.load(["contacts/mary-obrien.md": "# Mary\n"])
+        #expect(vault.lookup("Mary O'Brien") == .found(try vault.node(atPath: "contacts/mary-obrien.md")))
+        #expect(vault.lookup("Mary O\u{2019}Brien") == .found(try vault.node(atPath: "contacts/mary-obrien.md")))
+    }
+
+    // MARK: Markdown links
+
+    @Test func markdownLinkToARelativePath() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/sam-reyes.md": Self.sam,
+            "contacts/maria lopez.md": "---\nname: Maria Lopez\n---\n",
+            "interviews/x.md": """
+                ---
+                contact: Maria Lopez
+                date: 2026-10-14
+                ---
+                Met [Maria](../contacts/maria%20lopez.md) and [her](<../contacts/maria lopez.md>).
+
+                ## Referrals
+                - [Sam](../contacts/sam-reyes.md) runs QA
+                """,
+        ])
+        let maria = try vault.node(atPath: "contacts/maria lopez.md")
+        let sam = try vault.node(atPath: "contacts/sam-reyes.md")
+        let interview = try vault.node(atPath: "interviews/x.md")
+        #expect(vault.graph.backlinks(to: maria).map(\.from) == [interview])
+        #expect(vault.graph.referrals(by: maria) == [sam])
+        #expect(vault.graph.backlinks(to: sam).map(\.from) == [interview])
+        #expect(vault.diagnostics.isEmpty)
+    }
+
+    @Test(arguments: ["[Site](https://example.com/a.md)", "[Pic](photo.png)", "[Up](../../outside.md)", "[Top](#log)"])
+    func linksOutsideTheVaultAreNotReferences(_ link: String) throws {
+        let vault = try TemporaryVault.load(["contacts/sam.md": "See \(link).\n"])
+        #expect(vault.graph.edges.isEmpty)
+        #expect(vault.diagnostics.isEmpty)
+    }
+
+    // MARK: Front matter forms
+
+    @Test(arguments: [
+        "referred_by: Dan Moore", "referred_by: \"[[Dan Moore]]\"", "referred_by: '[[Dan Moore|Dan]]'",
+        "referred_by: [[Dan Moore]]", "referred_by: [\"[[Dan Moore]]\"]", "referred_by:\n  - [[Dan Moore]]",
+        "referred_by: [Dan Moore]", "referred_by: contacts/dan-moore", "referred_by: dan-moore",
+        "referred_by: contacts/dan-moore.md", "referred_by: \"[[contacts/dan-moore.md|Dan]]\"",
+    ])
+    func frontMatterReferenceForms(_ line: String) throws {
+        let vault = try TemporaryVault.load([
+            "contacts/dan-moore.md": "---\nname: Dan Moore\n---\n",
+            "contacts/maria.md": "---\nname: Maria Lopez\n\(line)\n---\n",
+        ])
+        let dan = try vault.node(atPath: "contacts/dan-moore.md")
+        #expect(vault.graph.referrals(by: dan) == [try vault.node(atPath: "contacts/maria.md")])
+        #expect(vault.graph.nodes.count == 3)  // you, Dan, Maria: no placeholder
+        #expect(vault.diagnostics.isEmpty)
+    }
+
+    @Test func aListOfReferencesMixingForms() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/dan-moore.md": "---\nname: Dan Moore\n---\n",
+            "contacts/sam-reyes.md": Self.sam,
+            "contacts/maria.md": "---\nname: Maria Lopez\nreferred_by: [\"[[Dan Moore]]\", Sammy]\n---\n",
+        ])
+        let maria = try vault.node(atPath: "contacts/maria.md")
+        #expect(vault.names(vault.graph.referrers(of: maria)).sorted() == ["Dan Moore", "Sam Reyes"])
+    }
+
+    // MARK: Ambiguity
+
+    @Test func ambiguousNameIsAnErrorListingEveryCandidate() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/alex-chen.md": "---\nname: Alex Chen\n---\n",
+            "contacts/alex-c.md": "---\nname: Alex Chen\n---\n",
+            "notes/alex.md": "---\ntitle: Notes\naliases: [alex chen]\n---\n",
+            "ideas.md": "Ask [[Alex Chen]].\n",
+        ])
+        let all = ["contacts/alex-c.md", "contacts/alex-chen.md", "notes/alex.md"]
+        #expect(vault.lookup("Alex Chen") == .ambiguous(all))
+        let error = try #require(vault.diagnostics(.ambiguousReference).only)
+        #expect(error.located == "error ideas.md:1:5")
+        #expect(all.allSatisfy { error.message.contains($0) })
+        #expect(vault.graph.backlinks(to: try vault.node(atPath: "contacts/alex-chen.md")).isEmpty)
+    }
+
+    @Test func fieldKindBreaksATie() throws {
+        let vault = try TemporaryVault.load([
+            "organizations/acme-foods.md": "---\nname: Acme Foods\n---\n",
+            "contacts/pat.md": "---\nname: Pat Gray\naliases: [Acme Foods]\n---\n",
+            "contacts/lee.md": "---\nname: Lee Wong\norganization: Acme Foods\nreferred_by: Acme Foods\n---\n",
+            "ideas.md": "About [[Acme Foods]].\n",
+        ])
+        let lee = try vault.node(atPath: "contacts/lee.md")
+        #expect(vault.graph.organization(of: lee) == (try vault.node(atPath: "organizations/acme-foods.md")))
+        #expect(vault.graph.referrers(of: lee) == [try vault.node(atPath: "contacts/pat.md")])
+        // A body link has no field kind: still ambiguous.
+        #expect(vault.diagnostics(.ambiguousReference).map(\.file) == ["ideas.md"])
+        #expect(vault.lookup("Acme Foods", preferring: .organization) == .found(try vault.node(atPath: "organizations/acme-foods.md")))
+    }
+
+    // MARK: Placeholders
+
+    @Test func missingPeopleAndOrganizationsBecomePlaceholders() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/maria.md": "---\nname: Maria Lopez\norganization: Globex Corp\nreferred_by: Dan Moore\n---\n",
+            "interviews/x.md": """
+                ---
+                contact: "[[Maria Lopez]]"
+                date: 2026-10-14
+                ---
+                ## Referrals
+                - Kim Park — runs design at Globex
+                """,
+        ])
+        let maria = try vault.node(atPath: "contacts/maria.md")
+        let globex = try vault.node("Globex Corp")
+        let dan = try vault.node("Dan Moore")
+        let kim = try vault.node("kim park")
+        #expect(vault.graph.nodes[globex].kind == .placeholderOrganization)
+        #expect(vault.graph.nodes[dan].kind == .placeholderPerson)
+        #expect(vault.graph.nodes[kim].kind == .placeholderPerson)
+        #expect(vault.graph.organization(of: maria) == globex)
+        #expect(vault.graph.referrers(of: maria) == [dan])
+        #expect(vault.graph.referrals(by: maria) == [kim])
+        let warnings = vault.diagnostics(.missingNote)
+        #expect(warnings.map(\.located).sorted() == [
+            "warning contacts/maria.md:3:15", "warning contacts/maria.md:4:14", "warning interviews/x.md:6:3",
+        ])
+        #expect(warnings.allSatisfy { $0.severity == .warning })
+    }
+
+    @Test func onePlaceholderPerNameHoweverOftenItIsWritten() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/a.md": "---\nname: Ann\nreferred_by: Dan Moore\n---\n",
+            "contacts/b.md": "---\nname: Bea\nreferred_by: \"[[dan  moore]]\"\n---\n",
+        ])
+        let placeholders = vault.graph.nodes.filter(\.isPlaceholder)
+        #expect(placeholders.map(\.name).count == 1)
+        let dan = try vault.node("Dan Moore")
+        #expect(vault.names(vault.graph.referrals(by: dan)).sorted() == ["Ann", "Bea"])
+    }
+
+    @Test func bodyLinkToAPlaceholderNeedsNoSecondWarning() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/maria.md": "---\nname: Maria Lopez\nreferred_by: Dan Moore\n---\n",
+            "ideas.md": "Ask [[Dan Moore]] about [[dan moore|him]].\n",
+        ])
+        let dan = try vault.node("Dan Moore")
+        #expect(vault.graph.backlinks(to: dan).map(\.from).contains(try vault.node(atPath: "ideas.md")))
+        #expect(vault.diagnostics(.missingNote).map(\.file) == ["contacts/maria.md"])
+    }
+
+    @Test func bodyLinkToNothingIsAWarning() throws {
+        let vault = try TemporaryVault.load(["ideas.md": "# Ideas\n\nAsk [[Nobody Known]].\n"])
+        #expect(vault.diagnostics(.missingNote).map(\.located) == ["warning ideas.md:3:5"])
+    }
+
+    @Test func lookupFindsTheOwner() throws {
+        let vault = try TemporaryVault.load([".grapevine/config.yml": "owner: Alex Kim\n"])
+        #expect(vault.lookup("alex  kim") == .found(Graph.owner))
+    }
+
+    @Test func referenceToTheOwnerIsNotAPlaceholder() throws {
+        let vault = try TemporaryVault.load([
+            ".grapevine/config.yml": "owner: Alex Kim\n",
+            "contacts/maria.md": "---\nname: Maria Lopez\nreferred_by: Alex Kim\n---\n",
+        ])
+        let maria = try vault.node(atPath: "contacts/maria.md")
+        #expect(vault.graph.referrers(of: maria) == [Graph.owner])
+        #expect(vault.graph.referralChain(to: maria) == [Graph.owner, maria])
+        #expect(vault.diagnostics.isEmpty)
+    }
+}

@@ -1,0 +1,145 @@
+import Testing
+
+@testable import GrapevineCore
+
+/// What `show` reads off the graph: a contact's status as of a day, and the dossier.
+@Suite("Graph dossiers and contact status")
+struct GraphDossierTests {
+    static let today = LocalDate(valid: "2026-10-20")
+
+    private static func contact(_ log: [String]) -> String {
+        "---\ntitle: Engineer\n---\n## Log\n" + log.map { "- \($0)\n" }.joined()
+    }
+
+    private static func interview(_ person: String, _ date: String, status: String? = nil) -> String {
+        "---\ncontact: \(person)\ndate: \(date)\n" + (status.map { "status: \($0)\n" } ?? "") + "---\n"
+    }
+
+    static let statusVault: [String: String] = [
+        "contacts/nora.md": contact([]),
+        "contacts/ava.md": contact(["2026-10-01 emailed: intro"]),
+        "contacts/finn.md": contact(["2026-10-01 emailed: intro", "2026-10-12 followed up"]),
+        "contacts/rita.md": contact(["2026-10-01 emailed", "2026-10-03 replied: happy to talk"]),
+        "contacts/dora.md": contact(["2026-10-01 emailed", "2026-10-04 declined: too busy"]),
+        "contacts/otto.md": contact(["2026-10-01 emailed", "2026-10-02 replied", "2026-10-10 emailed: one more thing"]),
+        "contacts/sky.md": contact(["2026-10-01 emailed", "2026-10-02 replied"]),
+        "interviews/2026-10-27-sky.md": interview("Sky", "2026-10-27 15:00"),
+        "contacts/mel.md": contact(["2026-10-01 emailed", "2026-10-02 replied"]),
+        "interviews/2026-10-14-mel.md": interview("Mel", "2026-10-14"),
+        "contacts/cole.md": contact(["2026-10-05 met: coffee at the conference"]),
+        "contacts/cara.md": contact(["2026-10-01 emailed", "2026-10-02 replied"]),
+        "interviews/2026-10-27-cara.md": interview("Cara", "2026-10-27", status: "cancelled"),
+    ]
+
+    @Test(arguments: [
+        ("Nora", ContactStatus.notContacted),
+        ("Ava", .awaitingReply(since: LocalDate(valid: "2026-10-01"), followUps: 0)),
+        ("Finn", .awaitingReply(since: LocalDate(valid: "2026-10-01"), followUps: 1)),
+        ("Rita", .replied(on: LocalDate(valid: "2026-10-03"))),
+        ("Dora", .declined(on: LocalDate(valid: "2026-10-04"))),
+        ("Otto", .awaitingReply(since: LocalDate(valid: "2026-10-10"), followUps: 0)),
+        ("Sky", .scheduled(LocalDateTime("2026-10-27 15:00")!)),
+        ("Mel", .met(on: LocalDate(valid: "2026-10-14"))),
+        ("Cole", .met(on: LocalDate(valid: "2026-10-05"))),
+        ("Cara", .replied(on: LocalDate(valid: "2026-10-02"))),
+    ])
+    func statusAsOfToday(name: String, expected: ContactStatus) throws {
+        let vault = try TemporaryVault.load(Self.statusVault)
+        let node = try vault.node(name)
+        let dossier = DossierBuilder(vault: vault, today: Self.today).dossier(for: node)
+        #expect(dossier.statusCode == expected.code)
+        #expect(dossier.status == expected.label)
+        let contact = try #require(vault.note(for: node)?.contact)
+        let interviews = vault.graph.interviews(with: node).compactMap { vault.note(for: $0)?.interview }
+        #expect(ContactStatus(log: contact.log, interviews: interviews, today: Self.today) == expected)
+    }
+
+    @Test(arguments: [("2026-10-13", "scheduled"), ("2026-10-14", "met"), ("2026-11-30", "met")])
+    func anInterviewIsScheduledUntilItsDay(today: String, code: String) throws {
+        let vault = try TemporaryVault.load(Self.statusVault)
+        let dossier = DossierBuilder(vault: vault, today: LocalDate(valid: today)).dossier(for: try vault.node("Mel"))
+        #expect(dossier.statusCode == code)
+        #expect(dossier.interviews.map(\.status) == [code == "met" ? "held" : "scheduled"])
+    }
+
+    @Test func statusCodesAreTheDocumentedWords() {
+        let date = LocalDate(valid: "2026-10-01")
+        let codes = [
+            ContactStatus.notContacted, .awaitingReply(since: date, followUps: 0), .replied(on: date),
+            .scheduled(LocalDateTime(date: date)), .met(on: date), .declined(on: date),
+        ].map(\.code)
+        #expect(codes == ["not-contacted", "awaiting-reply", "replied", "scheduled", "met", "declined"])
+    }
+
+    // MARK: Dossier
+
+    @Test func contactDossierShowsChainReferrersOrganizationAndBacklinks() throws {
+        let vault = try TemporaryVault.load(GraphTests.files)
+        let dossier = DossierBuilder(vault: vault, today: Self.today).dossier(for: try vault.node("Sam Reyes"))
+        #expect(dossier.kind == "contact")
+        #expect(dossier.file == "contacts/sam-reyes.md")
+        #expect(dossier.referralChain.map(\.name) == ["Alex Kim", "Dan Moore", "Maria Lopez", "Sam Reyes"])
+        #expect(dossier.referralChain.map(\.file) == [nil, "contacts/dan-moore.md", "contacts/maria-lopez.md", "contacts/sam-reyes.md"])
+        #expect(dossier.referredBy.map(\.name) == ["Maria Lopez"])
+        #expect(dossier.organization == nil)
+        #expect(dossier.statusCode == "not-contacted")
+        #expect(dossier.details.map(\.label) == ["Added"])
+        let ideas = try #require(dossier.backlinks.first { $0.from.file == "ideas.md" })
+        #expect(ideas.line == 3)
+    }
+
+    @Test func ledToShowsWhoGaveEachName() throws {
+        let vault = try TemporaryVault.load(GraphTests.files)
+        let dossier = DossierBuilder(vault: vault, today: Self.today).dossier(for: try vault.node("Dan Moore"))
+        let maria = try #require(dossier.ledTo.first { $0.person.name == "Maria Lopez" })
+        #expect(maria.via == nil)
+        #expect(maria.date == LocalDate(valid: "2026-09-10"))
+        let sam = try #require(dossier.ledTo.first { $0.person.name == "Sam Reyes" })
+        #expect(sam.via?.name == "Maria Lopez")
+        #expect(sam.date == LocalDate(valid: "2026-10-14"))
+        #expect(dossier.ledTo.count == 7)
+        #expect(dossier.organization?.name == "Acme Foods")
+    }
+
+    @Test func ledToViaIsSomeoneTheSubjectLedTo() throws {
+        // Sam was referred by Zed (unrelated to Dan) and by Maria (whom Dan referred).
+        let vault = try TemporaryVault.load([
+            "contacts/dan.md": "---\nname: Dan Moore\n---\n",
+            "contacts/maria.md": "---\nname: Maria Lopez\nreferred_by: Dan Moore\n---\n",
+            "contacts/sam.md": "---\nname: Sam Reyes\nreferred_by: [Zed Quay, Maria Lopez]\n---\n",
+            "contacts/zed.md": "---\nname: Zed Quay\n---\n",
+        ])
+        let dossier = DossierBuilder(vault: vault, today: Self.today).dossier(for: try vault.node("Dan Moore"))
+        #expect(dossier.ledTo.map(\.person.name) == ["Maria Lopez", "Sam Reyes"])
+        #expect(dossier.ledTo.map(\.via?.name) == [nil, "Maria Lopez"])
+    }
+
+    @Test func organizationDossierListsPeopleAndTheirInterviews() throws {
+        let vault = try TemporaryVault.load(GraphTests.files)
+        let dossier = DossierBuilder(vault: vault, today: Self.today).dossier(for: try vault.node("Acme Foods"))
+        #expect(dossier.kind == "organization")
+        #expect(dossier.people.map(\.person.name).sorted() == ["Dan Moore", "Maria Lopez"])
+        #expect(dossier.interviews.map(\.file) == ["interviews/2026-10-14-maria-lopez.md"])
+        #expect(dossier.interviews.first?.with.map(\.name) == ["Maria Lopez"])
+        #expect(dossier.details.contains { $0.label == "Target" && $0.value == "yes" })
+    }
+
+    @Test func placeholderDossier() throws {
+        let vault = try TemporaryVault.load(GraphTests.files)
+        let dossier = DossierBuilder(vault: vault, today: Self.today).dossier(for: try vault.node("Kim Park"))
+        #expect(dossier.kind == "placeholder-person")
+        #expect(dossier.file == nil)
+        #expect(dossier.status == nil)
+        #expect(dossier.referredBy.map(\.name) == ["Maria Lopez"])
+        #expect(dossier.referralChain.map(\.name) == ["Alex Kim", "Dan Moore", "Maria Lopez", "Kim Park"])
+        #expect(dossier.backlinks.map(\.from.file) == ["ideas.md"])
+    }
+
+    @Test func ownerDossier() throws {
+        let vault = try TemporaryVault.load(GraphTests.files)
+        let dossier = DossierBuilder(vault: vault, today: Self.today).dossier(for: Graph.owner)
+        #expect(dossier.kind == "owner")
+        #expect(dossier.name == "Alex Kim")
+        #expect(dossier.referralChain.map(\.name) == ["Alex Kim"])
+    }
+}

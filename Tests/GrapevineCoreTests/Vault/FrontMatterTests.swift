@@ -1,0 +1,122 @@
+import Testing
+
+@testable import GrapevineCore
+
+/// What `FrontMatterSplit` found, as strings so tests can compare them.
+private struct Split: Equatable {
+    /// `nil` without front matter, `"<unterminated>"` when it never closes, else the YAML text.
+    var yaml: String?
+    var body: String
+    var bodyLineOffset: Int
+}
+
+private func split(_ text: String) -> Split {
+    var text = text
+    return text.withUTF8 { bytes in
+        let split = FrontMatterSplit(bytes)
+        let yaml: String?
+        switch split.fence {
+        case .none: yaml = nil
+        case .unterminated: yaml = "<unterminated>"
+        case .closed(let range): yaml = String(decoding: bytes[range], as: UTF8.self)
+        }
+        let body = String(decoding: bytes[split.bodyStart...], as: UTF8.self)
+        return Split(yaml: yaml, body: body, bodyLineOffset: split.bodyLineOffset)
+    }
+}
+
+private func decode(_ bytes: [UInt8]) -> (String, SourcePosition?) {
+    bytes.withUnsafeBufferPointer { NoteReader.decode($0) }
+}
+
+@Suite("Front matter: fences and decoding")
+struct FrontMatterTests {
+    @Test(arguments: [
+        "# Title\n\nBody\n", "", "Body only", "--- not a fence\n---\n", "----\nname: x\n----\n",
+        "...\nname: x\n...\n", " ---\nname: x\n---\n",
+    ])
+    func noFrontMatter(text: String) {
+        #expect(split(text) == Split(yaml: nil, body: text, bodyLineOffset: 0))
+    }
+
+    @Test func dashFences() {
+        let expected = Split(yaml: "name: A\ntype: contact\n", body: "# Body\n", bodyLineOffset: 4)
+        #expect(split("---\nname: A\ntype: contact\n---\n# Body\n") == expected)
+    }
+
+    @Test func dotsCloseTheFrontMatter() {
+        #expect(split("---\nname: A\n...\nBody\n") == Split(yaml: "name: A\n", body: "Body\n", bodyLineOffset: 3))
+    }
+
+    @Test func trailingSpacesAndTabsOnFences() {
+        #expect(split("---  \nname: A\n--- \t\nBody\n") == Split(yaml: "name: A\n", body: "Body\n", bodyLineOffset: 3))
+        #expect(split("---\nname: A\n...  \nBody\n") == Split(yaml: "name: A\n", body: "Body\n", bodyLineOffset: 3))
+    }
+
+    @Test func crlfFences() {
+        let text = "---\r\nname: A\r\nrole: B\r\n---\r\nBody\r\nmore\r\n"
+        #expect(split(text) == Split(yaml: "name: A\r\nrole: B\r\n", body: "Body\r\nmore\r\n", bodyLineOffset: 4))
+    }
+
+    @Test func onlyTheFirstClosingFenceCounts() {
+        let expected = Split(yaml: "a: 1\n", body: "Body\n---\nmore\n", bodyLineOffset: 3)
+        #expect(split("---\na: 1\n---\nBody\n---\nmore\n") == expected)
+    }
+
+    @Test func emptyFrontMatter() {
+        #expect(split("---\n---\nBody\n") == Split(yaml: "", body: "Body\n", bodyLineOffset: 2))
+    }
+
+    @Test func closingFenceAtEndOfFileWithoutNewline() {
+        #expect(split("---\nname: A\n---") == Split(yaml: "name: A\n", body: "", bodyLineOffset: 3))
+    }
+
+    @Test func fenceLikeLinesInsideYAMLDoNotClose() {
+        let expected = Split(yaml: "note: --- x\n  ---a\n", body: "", bodyLineOffset: 4)
+        #expect(split("---\nnote: --- x\n  ---a\n---\n") == expected)
+    }
+
+    @Test(arguments: [("---\nname: A\nBody\n", "name: A\nBody\n"), ("---\n", ""), ("---", "")])
+    func unterminatedFrontMatterLeavesTheRestAsBody(text: String, rest: String) {
+        // The body starts after the opening fence, so its lines still map to the file's lines.
+        #expect(split(text) == Split(yaml: "<unterminated>", body: rest, bodyLineOffset: 1))
+    }
+
+    @Test func bodyLineOffsetMakesBodyPositionsFileLines() {
+        var text = "---\nname: A\ntags: [x]\n---\n\nSee [[Sam]].\n"
+        let document = text.withUTF8 { bytes in
+            let split = FrontMatterSplit(bytes)
+            let body = UnsafeBufferPointer(rebasing: bytes[split.bodyStart...])
+            return MarkdownParser().parse(body, lineOffset: split.bodyLineOffset)
+        }
+        #expect(document.links.first?.position == SourcePosition(line: 6, column: 5))
+    }
+
+    // MARK: Decoding
+
+    @Test func byteOrderMarkIsDropped() {
+        let (text, problem) = decode([0xEF, 0xBB, 0xBF] + Array("---\nname: A\n---\nBody\n".utf8))
+        #expect(problem == nil)
+        #expect(text == "---\nname: A\n---\nBody\n")
+        #expect(split(text) == Split(yaml: "name: A\n", body: "Body\n", bodyLineOffset: 3))
+    }
+
+    @Test func validUTF8IsDecodedAsIs() {
+        let (text, problem) = decode(Array("name: José 🎉\r\n".utf8))
+        #expect(text == "name: José 🎉\r\n")
+        #expect(problem == nil)
+    }
+
+    @Test func invalidUTF8IsRepairedAndLocated() {
+        // 'a', newline, 'b', then a byte that can never start a UTF-8 sequence.
+        let (text, problem) = decode([0x61, 0x0A, 0x62, 0xFF, 0x63])
+        #expect(problem == SourcePosition(line: 2, column: 2))
+        #expect(text == "a\nb\u{FFFD}c")
+    }
+
+    @Test func invalidUTF8AfterMultiByteCharactersCountsScalars() {
+        // "é" is two bytes but one column; the Latin-1 "é" (0xE9) after it is invalid here.
+        let (_, problem) = decode(Array("x\néé".utf8) + [0xE9, 0x20])
+        #expect(problem == SourcePosition(line: 2, column: 3))
+    }
+}
