@@ -68,6 +68,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case unknownKey = "unknown-key"
     case unknownNoteType = "unknown-type"
     case ambiguousReference = "ambiguous-reference"
+    case wrongKind = "wrong-kind"
     case missingNote = "missing-note"
     case duplicateName = "duplicate-name"
     case unknownLogEvent = "unknown-log-event"

@@ -143,6 +143,14 @@ struct GraphBuilder {
     {
         switch entry.resolution {
         case .note(let target):
+            let found = notes[target].kind
+            guard found == kind else {
+                report(
+                    .warning, .wrongKind,
+                    "'\(entry.reference.target)' is \(found.withArticle) (\(notes[target].path)), not \(kind.withArticle)",
+                    entry.reference, in: path, hint: "point this at \(kind.withArticle) note")
+                return nil
+            }
             return Graph.node(ofNote: target)
         case .ambiguous(let candidates):
             reportAmbiguous(entry.reference, candidates, in: path)

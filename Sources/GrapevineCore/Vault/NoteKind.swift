@@ -2,6 +2,17 @@
 public enum NoteKind: String, Sendable, Hashable, Codable, CaseIterable {
     case contact, interview, organization, pitch, note
 
+    /// "a contact", "an organization", … for messages.
+    var withArticle: String {
+        switch self {
+        case .contact: return "a contact"
+        case .interview: return "an interview"
+        case .organization: return "an organization"
+        case .pitch: return "the pitch"
+        case .note: return "a plain note"
+        }
+    }
+
     /// The kind implied by a top-level folder name, if any.
     static func forFolder(_ folder: Substring) -> NoteKind? {
         switch folder {

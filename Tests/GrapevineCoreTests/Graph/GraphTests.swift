@@ -174,7 +174,7 @@ struct GraphTests {
         let panel = try vault.node(atPath: "interviews/panel.md")
         let met = vault.graph.edges(.met, from: panel)
         #expect(vault.names(met.map(\.to)) == ["Ann Lee", "Bea Cho"])
-        #expect(met.map(\.sources) == [[Graph.Source(file: "interviews/panel.md", line: 3)], [Graph.Source(file: "interviews/panel.md", line: 4)]])
+        #expect(met.map(\.sources) == [3, 4].map { [Graph.Source(file: "interviews/panel.md", line: $0)] })
         #expect(vault.graph.interviews(with: try vault.node("Bea Cho")) == [panel])
         #expect(vault.diagnostics.isEmpty)
     }
@@ -300,5 +300,23 @@ struct GraphTests {
         let vault = try TemporaryVault.load(["contacts/pat.md": "---\nname: Pat\nreferred_by: Pat\n---\n"])
         #expect(vault.graph.edges.allSatisfy { $0.kind != .referred })
         #expect(vault.diagnostics(.selfReferral).map(\.located) == ["warning contacts/pat.md:3:14"])
+    }
+}
+
+@Suite("references of the wrong kind")
+struct WrongKindTests {
+    @Test("a referrer that is an organization, or an organization that is a person, is a warning and no edge")
+    func wrongKind() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/ann.md": "---\nname: Ann\nreferred_by: Acme\norganization: Bob\n---\n",
+            "contacts/bob.md": "---\nname: Bob\n---\n",
+            "organizations/acme.md": "---\nname: Acme\n---\n",
+        ])
+        let problems = vault.diagnostics(.wrongKind)
+        #expect(problems.map(\.located) == ["warning contacts/ann.md:3:14", "warning contacts/ann.md:4:15"])
+        #expect(problems[0].message.contains("is an organization"))
+        let ann = try vault.node("Ann")
+        #expect(vault.graph.referrers(of: ann).isEmpty)
+        #expect(vault.graph.organization(of: ann) == nil)
     }
 }

@@ -191,7 +191,8 @@ struct ReferenceResolutionTests {
         #expect(vault.graph.referrers(of: lee) == [try vault.node(atPath: "contacts/pat.md")])
         // A body link has no field kind: still ambiguous.
         #expect(vault.diagnostics(.ambiguousReference).map(\.file) == ["ideas.md"])
-        #expect(vault.lookup("Acme Foods", preferring: .organization) == .found(try vault.node(atPath: "organizations/acme-foods.md")))
+        let acme = try vault.node(atPath: "organizations/acme-foods.md")
+        #expect(vault.lookup("Acme Foods", preferring: .organization) == .found(acme))
     }
 
     // MARK: Placeholders

@@ -79,7 +79,10 @@ struct GraphDossierTests {
         #expect(dossier.kind == "contact")
         #expect(dossier.file == "contacts/sam-reyes.md")
         #expect(dossier.referralChain.map(\.name) == ["Alex Kim", "Dan Moore", "Maria Lopez", "Sam Reyes"])
-        #expect(dossier.referralChain.map(\.file) == [nil, "contacts/dan-moore.md", "contacts/maria-lopez.md", "contacts/sam-reyes.md"])
+        #expect(
+            dossier.referralChain.map(\.file) == [
+                nil, "contacts/dan-moore.md", "contacts/maria-lopez.md", "contacts/sam-reyes.md",
+            ])
         #expect(dossier.referredBy.map(\.name) == ["Maria Lopez"])
         #expect(dossier.organization == nil)
         #expect(dossier.statusCode == "not-contacted")

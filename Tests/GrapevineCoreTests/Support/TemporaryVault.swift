@@ -37,7 +37,8 @@ extension Vault {
 
     /// The node of the note at a vault-relative path.
     func node(atPath path: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Graph.NodeID {
-        let index = try #require(notes.firstIndex { $0.path == path }, "no note at \(path)", sourceLocation: sourceLocation)
+        let index = try #require(
+            notes.firstIndex { $0.path == path }, "no note at \(path)", sourceLocation: sourceLocation)
         return Graph.node(ofNote: index)
     }
 
