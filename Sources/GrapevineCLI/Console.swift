@@ -1,4 +1,5 @@
 import GrapevineCore
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -18,12 +19,15 @@ public final class Console: @unchecked Sendable {
     public let currentDirectory: String
     private let writeOut: (String) -> Void
     private let writeErr: (String) -> Void
+    private let keepsUntilExit: Bool
+    private let kept = Mutex<[any Sendable]>([])
 
     /// Creates a console that sends output to the given functions.
     public init(
         isTerminal: Bool, environment: [String: String], currentDirectory: String,
-        out: @escaping (String) -> Void, err: @escaping (String) -> Void
+        out: @escaping (String) -> Void, err: @escaping (String) -> Void, keepsUntilExit: Bool = false
     ) {
+        self.keepsUntilExit = keepsUntilExit
         self.isTerminal = isTerminal
         self.environment = environment
         self.currentDirectory = currentDirectory
@@ -35,7 +39,16 @@ public final class Console: @unchecked Sendable {
     public static let standard = Console(
         isTerminal: isatty(STDOUT_FILENO) == 1, environment: Console.processEnvironment,
         currentDirectory: VaultLocator.currentDirectory,
-        out: { write($0, to: STDOUT_FILENO) }, err: { write($0, to: STDERR_FILENO) })
+        out: { write($0, to: STDOUT_FILENO) }, err: { write($0, to: STDERR_FILENO) }, keepsUntilExit: true)
+
+    /// Keeps `value` alive until the process exits, when the console is the process's own.
+    ///
+    /// Freeing a vault of 16,000 notes takes longer than the process has left to live;
+    /// the operating system reclaims it all at exit anyway.
+    public func keepUntilExit(_ value: some Sendable) {
+        guard keepsUntilExit else { return }
+        kept.withLock { $0.append(value) }
+    }
 
     /// Writes a line to standard output.
     public func write(_ text: String) {

@@ -9,7 +9,9 @@ enum VaultOpener {
             console.writeError("error: there is no folder at \(root); pass --vault with the path of your vault.")
             throw ExitCode(1)
         }
-        return VaultLoader.load(root: root)
+        let vault = VaultLoader.load(root: root)
+        console.keepUntilExit(vault)
+        return vault
     }
 
     /// A closing line for reports run on a vault that has errors: "2 files have errors; run grapevine check".

@@ -2,12 +2,12 @@
 extension Graph {
     /// The people who gave you `node`'s name. Empty for a contact nobody referred, who hangs off you.
     public func referrers(of node: NodeID) -> [NodeID] {
-        edges(.referred, to: node).map(\.from)
+        neighbors(.referred, to: node)
     }
 
     /// The people `node` gave you the names of, directly.
     public func referrals(by node: NodeID) -> [NodeID] {
-        edges(.referred, from: node).map(\.to)
+        neighbors(.referred, from: node)
     }
 
     /// The shortest referral chain from you to `node`: `[owner, …, node]`.
@@ -54,7 +54,7 @@ extension Graph {
 
     /// The contacts who work at an organization.
     public func contacts(at organization: NodeID) -> [NodeID] {
-        edges(.worksAt, to: organization).map(\.from)
+        neighbors(.worksAt, to: organization)
     }
 
     /// The organization a contact works at, if any.
@@ -64,7 +64,7 @@ extension Graph {
 
     /// The interviews that met a contact.
     public func interviews(with contact: NodeID) -> [NodeID] {
-        edges(.met, to: contact).map(\.from)
+        neighbors(.met, to: contact)
     }
 
     /// The notes that link to `node`, with where each link is.

@@ -80,8 +80,8 @@ public struct Graph: Sendable {
     init(nodes: [Node], edges: [Edge]) {
         self.nodes = nodes
         self.edges = edges
-        outgoing = Adjacency(nodeCount: nodes.count, edges: edges, by: \.from)
-        incoming = Adjacency(nodeCount: nodes.count, edges: edges, by: \.to)
+        outgoing = Adjacency(nodeCount: nodes.count, edges: edges) { $0.from }
+        incoming = Adjacency(nodeCount: nodes.count, edges: edges) { $0.to }
     }
 
     /// The node of the note at `index` in `Vault.notes`.
@@ -91,6 +91,16 @@ public struct Graph: Sendable {
     public func noteIndex(of node: NodeID) -> Int? {
         if case .note(let index) = nodes[node].kind { return index }
         return nil
+    }
+
+    /// The nodes at the other end of `node`'s edges of one kind, without copying the edges.
+    public func neighbors(_ kind: EdgeKind, from node: NodeID) -> [NodeID] {
+        outgoing[node].compactMap { edges[$0].kind == kind ? edges[$0].to : nil }
+    }
+
+    /// The nodes whose edges of one kind arrive at `node`.
+    public func neighbors(_ kind: EdgeKind, to node: NodeID) -> [NodeID] {
+        incoming[node].compactMap { edges[$0].kind == kind ? edges[$0].from : nil }
     }
 
     /// The edges of one kind leaving `node`.
@@ -111,14 +121,14 @@ private struct Adjacency: Sendable {
     private let offsets: [Int]
     private let edgeIndices: [Int]
 
-    init(nodeCount: Int, edges: [Graph.Edge], by end: KeyPath<Graph.Edge, Graph.NodeID>) {
+    init(nodeCount: Int, edges: [Graph.Edge], by end: (Graph.Edge) -> Graph.NodeID) {
+        let ends = edges.map(end)
         var offsets = Array(repeating: 0, count: nodeCount + 1)
-        for edge in edges { offsets[edge[keyPath: end] + 1] += 1 }
+        for node in ends { offsets[node + 1] += 1 }
         for node in 0..<nodeCount { offsets[node + 1] += offsets[node] }
         var next = offsets
         var edgeIndices = Array(repeating: 0, count: edges.count)
-        for (index, edge) in edges.enumerated() {
-            let node = edge[keyPath: end]
+        for (index, node) in ends.enumerated() {
             edgeIndices[next[node]] = index
             next[node] += 1
         }

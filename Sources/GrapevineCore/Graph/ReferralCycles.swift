@@ -4,7 +4,7 @@ enum ReferralCycles {
     /// order, starting from the group's lowest node.
     static func find(in graph: Graph) -> [[Graph.NodeID]] {
         var tarjan = Tarjan(graph: graph)
-        for node in graph.nodes.indices where tarjan.index[node] == nil {
+        for node in graph.nodes.indices where !tarjan.isVisited(node) && !tarjan.successors[node].isEmpty {
             tarjan.connect(node)
         }
         return tarjan.components.filter { $0.count > 1 }.compactMap { cycle(through: Set($0), in: graph) }
@@ -37,40 +37,44 @@ enum ReferralCycles {
 
     /// Tarjan's strongly connected components over `referred` edges, iteratively.
     private struct Tarjan {
-        let graph: Graph
-        var index: [Graph.NodeID: Int] = [:]
-        var lowLink: [Graph.NodeID: Int] = [:]
+        let successors: [[Graph.NodeID]]
+        var index: [Int]
+        var lowLink: [Int]
+        var onStack: [Bool]
         var stack: [Graph.NodeID] = []
-        var onStack: Set<Graph.NodeID> = []
         var components: [[Graph.NodeID]] = []
         var counter = 0
 
         init(graph: Graph) {
-            self.graph = graph
+            successors = graph.nodes.indices.map { graph.referrals(by: $0) }
+            index = Array(repeating: -1, count: graph.nodes.count)
+            lowLink = index
+            onStack = Array(repeating: false, count: graph.nodes.count)
         }
+
+        func isVisited(_ node: Graph.NodeID) -> Bool { index[node] >= 0 }
 
         mutating func connect(_ root: Graph.NodeID) {
             var work: [(node: Graph.NodeID, next: Int)] = [(root, 0)]
             visit(root)
             while let (node, next) = work.last {
-                let successors = graph.referrals(by: node)
-                if next < successors.count {
+                if next < successors[node].count {
                     work[work.count - 1].next += 1
-                    let successor = successors[next]
-                    if index[successor] == nil {
+                    let successor = successors[node][next]
+                    if index[successor] < 0 {
                         visit(successor)
                         work.append((successor, 0))
-                    } else if onStack.contains(successor) {
-                        lowLink[node] = min(lowLink[node]!, index[successor]!)
+                    } else if onStack[successor] {
+                        lowLink[node] = min(lowLink[node], index[successor])
                     }
                     continue
                 }
                 work.removeLast()
-                if let parent = work.last?.node { lowLink[parent] = min(lowLink[parent]!, lowLink[node]!) }
+                if let parent = work.last?.node { lowLink[parent] = min(lowLink[parent], lowLink[node]) }
                 if lowLink[node] == index[node] {
                     var component: [Graph.NodeID] = []
                     while let member = stack.popLast() {
-                        onStack.remove(member)
+                        onStack[member] = false
                         component.append(member)
                         if member == node { break }
                     }
@@ -84,7 +88,7 @@ enum ReferralCycles {
             lowLink[node] = counter
             counter += 1
             stack.append(node)
-            onStack.insert(node)
+            onStack[node] = true
         }
     }
 }

@@ -97,10 +97,18 @@ struct InterviewReader {
 
     /// The person an unlinked Referrals item names: its text up to ` — `, ` - `, `,`, `(` or ` at `.
     static func personName(in text: String) -> String {
-        var end = text.endIndex
-        for separator in [" — ", " – ", " - ", ",", "(", " at "] {
-            if let range = text.firstRange(of: separator), range.lowerBound < end { end = range.lowerBound }
+        let utf8 = Array(text.utf8)
+        var end = utf8.count
+        for separator in personSeparators {
+            if let start = firstOffset(of: separator, in: utf8), start < end { end = start }
         }
-        return String(text[..<end]).trimmingWhitespace()
+        return String(decoding: utf8[..<end], as: UTF8.self).trimmingWhitespace()
+    }
+
+    private static let personSeparators = [" — ", " – ", " - ", ",", "(", " at "].map { Array($0.utf8) }
+
+    private static func firstOffset(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard bytes.count >= needle.count else { return nil }
+        return (0...(bytes.count - needle.count)).first { bytes[$0..<$0 + needle.count].elementsEqual(needle) }
     }
 }

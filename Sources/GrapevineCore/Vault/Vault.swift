@@ -27,7 +27,7 @@ public struct Vault: Sendable {
         graph = builder.graph
         placeholders = builder.placeholders
         self.diagnostics = (diagnostics + builder.diagnostics).sorted(by: Diagnostic.byLocation)
-        notesByPath = Dictionary(notes.enumerated().map { ($0.element.path, $0.offset) }) { first, _ in first }
+        notesByPath = Dictionary(notes.indices.map { (notes[$0].path, $0) }) { first, _ in first }
     }
 
     /// The note at a vault-relative path.

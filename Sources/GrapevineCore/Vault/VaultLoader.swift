@@ -17,13 +17,16 @@ public enum VaultLoader {
                 diagnostics.append(unreadable(ConfigReader.path, error))
             }
         }
-        let paths = VaultWalker(root: root, config: config).notePaths()
-        let results = parallelMap(count: paths.count, makeState: { Worker() }) { worker, index in
-            worker.read(paths[index], in: root)
+        let listing = VaultWalker(root: root, config: config).listing()
+        let folders = listing.folders.map { FileSystem.openFolder($0.isEmpty ? root : root + "/" + $0) ?? -1 }
+        defer { folders.filter { $0 >= 0 }.forEach(FileSystem.closeFolder) }
+        var results = parallelMap(count: listing.notes.count, makeState: { Worker() }) { [notes = listing.notes] worker, index in
+            worker.read(notes[index].path, name: notes[index].name, in: folders[notes[index].folder])
         }
         var notes: [Note] = []
         notes.reserveCapacity(results.count)
-        for (note, problems) in results {
+        results.reverse()
+        while let (note, problems) = results.popLast() {  // moves each note rather than copying it
             if let note { notes.append(note) }
             diagnostics += problems
         }
@@ -39,9 +42,9 @@ public enum VaultLoader {
         let parser = MarkdownParser()
         var buffer: [UInt8] = []
 
-        mutating func read(_ path: String, in root: String) -> (Note?, [Diagnostic]) {
+        mutating func read(_ path: String, name: String, in folder: Int32) -> (Note?, [Diagnostic]) {
             let reader = NoteReader(path: path, parser: parser)
-            switch FileSystem.withContents(of: root + "/" + path, buffer: &buffer, reader.read) {
+            switch FileSystem.withContents(of: name, in: folder, buffer: &buffer, reader.read) {
             case .success(let (note, diagnostics)): return (note, diagnostics)
             case .failure(let error): return (nil, [VaultLoader.unreadable(path, error)])
             }

@@ -30,6 +30,10 @@ enum VaultPath {
 
     /// Collapses `.` and `..`; `nil` when the path climbs out of the vault.
     static func normalize(_ path: String) -> String? {
+        // Most references are names: no slash, nothing to collapse.
+        if !path.utf8.contains(UInt8(ascii: "/")) {
+            return path.isEmpty || path == "." || path == ".." ? nil : path
+        }
         var parts: [Substring] = []
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {
             switch part {

@@ -11,21 +11,33 @@ struct VaultWalker {
         siteOut = VaultPath.normalize(config.siteOut)
     }
 
-    /// Vault-relative paths of the notes, sorted.
-    func notePaths() -> [String] {
-        var paths: [String] = []
+    /// The notes found, sorted by path, with the folders that hold them.
+    struct Listing {
+        /// Vault-relative folder paths ("" for the root).
+        var folders: [String] = []
+        /// Each note's vault-relative path, its folder (an index into `folders`), and its file name.
+        var notes: [(path: String, folder: Int, name: String)] = []
+    }
+
+    /// Every note of the vault.
+    func listing() -> Listing {
+        var listing = Listing()
         let realRoot = FileSystem.realPath(root) ?? root
         var visited: Set<String> = [realRoot]
-        walk("", real: realRoot, realRoot: realRoot, into: &paths, visited: &visited)
-        return paths.sorted()
+        walk("", real: realRoot, realRoot: realRoot, into: &listing, visited: &visited)
+        listing.notes.sort { $0.path < $1.path }
+        return listing
     }
+
 
     /// Walks a folder; `real` is its path with symlinks resolved, so that a link back to a
     /// folder already walked is not walked again.
     private func walk(
-        _ folder: String, real: String, realRoot: String, into paths: inout [String], visited: inout Set<String>
+        _ folder: String, real: String, realRoot: String, into listing: inout Listing, visited: inout Set<String>
     ) {
         guard let entries = FileSystem.entries(of: folder.isEmpty ? root : root + "/" + folder) else { return }
+        let folderIndex = listing.folders.count
+        listing.folders.append(folder)
         for entry in entries where !entry.name.hasPrefix(".") {
             let path = folder.isEmpty ? entry.name : folder + "/" + entry.name
             guard !isSkipped(path) else { continue }
@@ -41,13 +53,20 @@ struct VaultWalker {
             switch kind {
             case .directory:
                 guard visited.insert(target).inserted else { continue }
-                walk(path, real: target, realRoot: realRoot, into: &paths, visited: &visited)
-            case .file where entry.name.lowercased().hasSuffix(".md"):
-                paths.append(path)
+                walk(path, real: target, realRoot: realRoot, into: &listing, visited: &visited)
+            case .file where Self.isMarkdown(entry.name):
+                listing.notes.append((path, folderIndex, entry.name))
             default:
                 continue
             }
         }
+    }
+
+    /// Whether a file name ends in `.md`, in any case.
+    static func isMarkdown(_ name: String) -> Bool {
+        let suffix = name.utf8.suffix(3)
+        return suffix.count == 3 && suffix.first == UInt8(ascii: ".")
+            && suffix.dropFirst().map { $0 | 0x20 }.elementsEqual("md".utf8)
     }
 
     private func isSkipped(_ path: String) -> Bool {
