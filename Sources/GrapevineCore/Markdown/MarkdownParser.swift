@@ -1,6 +1,5 @@
 import CCmarkGFM
 
-
 /// Parses Markdown bodies with cmark-gfm into `MarkdownDocument` values.
 ///
 /// This file is the only place that touches cmark-gfm's C API. A parser attaches only the
@@ -11,6 +10,8 @@ import CCmarkGFM
 /// make one per thread and reuse it for many documents.
 public final class MarkdownParser {
     private let parser: OpaquePointer
+    /// Buffers reused from one document to the next.
+    private var scratch = NodeConverter.Scratch()
 
     /// Creates a parser with the `table` and `tasklist` extensions attached.
     public init() {
@@ -39,11 +40,14 @@ public final class MarkdownParser {
         }
         guard let root = cmark_parser_finish(parser) else { return MarkdownDocument() }
         defer { cmark_node_free(root) }
+        scratch.lineStarts = SourceText.lineStarts(of: body, reusing: scratch.lineStarts)
         var converter = NodeConverter(
-            source: SourceText(bytes: body, lineOffset: lineOffset),
-            tasklist: BlockExtensions.shared.tasklist,
-            table: BlockExtensions.shared.table)
+            source: SourceText(bytes: body, lineOffset: lineOffset, lineStarts: scratch.lineStarts),
+            tasklist: BlockExtensions.shared.tasklist, table: BlockExtensions.shared.table,
+            scratch: scratch)
+        scratch = NodeConverter.Scratch()  // the converter holds the buffers now
         converter.convertDocument(root)
+        scratch = converter.finish()
         return converter.document
     }
 }

@@ -18,24 +18,42 @@ struct NodeConverter {
     private(set) var document = MarkdownDocument()
     private var blockIndex = 0
     private var listDepth = -1
-    /// Plain text being captured for an item, a heading or a link label.
-    private var text: [UInt8] = []
     private var capturing = 0
-    /// The current run of consecutive text, and where each of its text nodes starts.
-    private var run: [UInt8] = []
-    private var runStarts: [(offset: Int, line: Int, byteColumn: Int)] = []
+    private var scratch: Scratch
     /// cmark-gfm does not count a backslash hard break as a new line for the inlines after
     /// it; this is how many such breaks the current leaf block has had so far.
     private var lineShift = 0
     /// The body line cmark-gfm reported for the last inline node that had one.
     private var lastInlineLine = 0
-    /// Body byte offsets already given to a link, so two links never share one.
-    private var usedOffsets: Set<Int> = []
 
-    init(source: SourceText, tasklist: OpaquePointer, table: OpaquePointer) {
+    /// Buffers that keep their storage from one document to the next.
+    struct Scratch {
+        /// Plain text being captured for an item, a heading or a link label.
+        var text: [UInt8] = []
+        /// The current run of consecutive text, and where each of its text nodes starts.
+        var run: [UInt8] = []
+        var runStarts: [(offset: Int, line: Int, byteColumn: Int)] = []
+        /// Body byte offsets already given to a link, so two links never share one.
+        var usedOffsets: Set<Int> = []
+        /// Where each body line starts.
+        var lineStarts: [Int] = []
+    }
+
+    init(source: SourceText, tasklist: OpaquePointer, table: OpaquePointer, scratch: Scratch) {
         self.source = source
         self.tasklist = tasklist
         self.table = table
+        self.scratch = scratch
+        self.scratch.usedOffsets.removeAll(keepingCapacity: true)
+        document.blocks.reserveCapacity(16)
+        document.items.reserveCapacity(16)
+    }
+
+    /// Hands the buffers back for the next document.
+    mutating func finish() -> Scratch {
+        var buffers = Scratch()
+        swap(&buffers, &scratch)
+        return buffers
     }
 
     mutating func convertDocument(_ root: OpaquePointer) {
@@ -145,12 +163,12 @@ struct NodeConverter {
 
     /// Collects the links of a leaf block and returns its plain text.
     private mutating func captureText(of node: OpaquePointer) -> String {
-        let start = text.count
+        let start = scratch.text.count
         capturing += 1
         collectInlines(of: node)
         capturing -= 1
-        defer { text.removeSubrange(start...) }
-        return Self.trimmedString(text[start...])
+        defer { scratch.text.removeSubrange(start...) }
+        return Self.trimmedString(scratch.text[start...])
     }
 
     private mutating func collectInlines(of node: OpaquePointer) {
@@ -174,20 +192,20 @@ struct NodeConverter {
         switch cmark_node_get_type(node) {
         case CMARK_NODE_TEXT:
             let literal = Self.literal(node)
-            runStarts.append(
-                (run.count, Int(cmark_node_get_start_line(node)) + lineShift, Int(cmark_node_get_start_column(node))))
-            run.append(contentsOf: literal)
-            if capturing > 0 { text.append(contentsOf: literal) }
+            scratch.runStarts.append(
+                (scratch.run.count, Int(cmark_node_get_start_line(node)) + lineShift, Int(cmark_node_get_start_column(node))))
+            scratch.run.append(contentsOf: literal)
+            if capturing > 0 { scratch.text.append(contentsOf: literal) }
         case CMARK_NODE_SOFTBREAK:
             endRun()
-            if capturing > 0 { text.append(UInt8(ascii: " ")) }
+            if capturing > 0 { scratch.text.append(UInt8(ascii: " ")) }
         case CMARK_NODE_LINEBREAK:
             endRun()
             if source.endsWithBackslash(line: lastInlineLine + lineShift) { lineShift += 1 }
-            if capturing > 0 { text.append(UInt8(ascii: " ")) }
+            if capturing > 0 { scratch.text.append(UInt8(ascii: " ")) }
         case CMARK_NODE_CODE:
             endRun()
-            if capturing > 0 { text.append(contentsOf: Self.literal(node)) }
+            if capturing > 0 { scratch.text.append(contentsOf: Self.literal(node)) }
         case CMARK_NODE_HTML_INLINE, CMARK_NODE_FOOTNOTE_REFERENCE:
             endRun()
         case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
@@ -208,24 +226,24 @@ struct NodeConverter {
             opener, line: Int(cmark_node_get_start_line(node)) + lineShift,
             byteColumn: Int(cmark_node_get_start_column(node)))
         document.links.append(Link(target: .url(url), position: position, blockIndex: blockIndex))
-        let labelStart = text.count
+        let labelStart = scratch.text.count
         capturing += 1
         collectInlines(of: node)
         capturing -= 1
-        let label = Self.trimmedString(text[labelStart...])
+        let label = Self.trimmedString(scratch.text[labelStart...])
         document.links[index].label = label.isEmpty ? nil : label
-        if capturing == 0 { text.removeSubrange(labelStart...) }
+        if capturing == 0 { scratch.text.removeSubrange(labelStart...) }
     }
 
     /// Ends the current run of text, turning every `[[...]]` in it into a link.
     private mutating func endRun() {
         defer {
-            run.removeAll(keepingCapacity: true)
-            runStarts.removeAll(keepingCapacity: true)
+            scratch.run.removeAll(keepingCapacity: true)
+            scratch.runStarts.removeAll(keepingCapacity: true)
         }
-        guard run.count >= 5, run.contains(UInt8(ascii: "[")) else { return }
-        for match in Wikilink.matches(in: run) {
-            let start = runStarts.last { $0.offset <= match.offset } ?? runStarts[0]
+        guard scratch.run.count >= 5, scratch.run.contains(UInt8(ascii: "[")) else { return }
+        for match in Wikilink.matches(in: scratch.run) {
+            let start = scratch.runStarts.last { $0.offset <= match.offset } ?? scratch.runStarts[0]
             let guess = start.byteColumn + (match.offset - start.offset)
             document.links.append(
                 Link(
@@ -237,9 +255,9 @@ struct NodeConverter {
     /// The file position of `opener` on a body line, nearest cmark-gfm's column and not
     /// already taken by another link.
     private mutating func locate(_ opener: [UInt8], line: Int, byteColumn: Int) -> SourcePosition {
-        guard let offset = source.offset(of: opener, onBodyLine: line, near: byteColumn, excluding: usedOffsets)
+        guard let offset = source.offset(of: opener, onBodyLine: line, near: byteColumn, excluding: scratch.usedOffsets)
         else { return source.position(line: line, byteColumn: byteColumn) }
-        usedOffsets.insert(offset)
+        scratch.usedOffsets.insert(offset)
         return source.position(line: line, offset: offset)
     }
 

@@ -12,10 +12,17 @@ struct SourceText {
     /// The byte offset where each body line starts; `lineStarts[0]` is line 1.
     private let lineStarts: [Int]
 
-    init(bytes: UnsafeBufferPointer<UInt8>, lineOffset: Int) {
+    init(bytes: UnsafeBufferPointer<UInt8>, lineOffset: Int, lineStarts: [Int]? = nil) {
         self.bytes = bytes
         self.lineOffset = lineOffset
-        var starts = [0]
+        self.lineStarts = lineStarts ?? Self.lineStarts(of: bytes, reusing: [])
+    }
+
+    /// The byte offset where each line starts, written into `buffer`'s storage.
+    static func lineStarts(of bytes: UnsafeBufferPointer<UInt8>, reusing buffer: [Int]) -> [Int] {
+        var starts = buffer
+        starts.removeAll(keepingCapacity: true)
+        starts.append(0)
         if let base = bytes.baseAddress {
             var offset = 0
             while offset < bytes.count,
@@ -25,7 +32,7 @@ struct SourceText {
                 starts.append(offset)
             }
         }
-        lineStarts = starts
+        return starts
     }
 
     /// The file position of a body line and a 1-based byte column on it.
