@@ -34,7 +34,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "grapevine",
-            dependencies: ["GrapevineCLI"]
+            dependencies: ["GrapevineCLI"],
+            // mimalloc in place of glibc's malloc: loading a vault makes millions of small
+            // allocations on two threads, and `check` runs about a fifth faster (Benchmarks/).
+            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
         .testTarget(
             name: "GrapevineCoreTests",
