@@ -43,7 +43,8 @@ struct GraphBuilder {
 
     mutating func build() {
         let resolved = parallelMap(count: notes.count, makeState: {}) { [notes, index] _, note in
-            ResolvedReferences(notes[note], index: index)
+            ResolvedReferences(
+                path: notes[note].path, details: notes[note].details, links: notes[note].body.links, index: index)
         }
         for (note, references) in resolved.enumerated() { addFieldEdges(of: note, references) }
         addReferralEdges()

@@ -20,7 +20,9 @@ struct ReferenceIndex: Sendable {
         kinds = notes.map(\.kind)
         // Folding and slugging every name is the costly part: do it on all cores.
         let keys = parallelMap(count: notes.count, makeState: {}) { _, index in
-            Keys(notes[index])
+            Keys(
+                path: notes[index].path, name: notes[index].hasExplicitName ? notes[index].name : nil,
+                title: notes[index].title, aliases: notes[index].aliases)
         }
         for (index, key) in keys.enumerated() {
             byPath[paths[index]] = index
@@ -36,13 +38,13 @@ struct ReferenceIndex: Sendable {
         var slug: String
         var names: Set<String>
 
-        init(_ note: Note) {
-            stem = note.stem
+        init(path: String, name: String?, title: String?, aliases: [String]) {
+            stem = VaultPath.stem(of: path)
             slug = NameKey.slug(stem)
             names = []
-            if note.hasExplicitName { names.insert(NameKey.fold(note.name)) }
-            if let title = note.title { names.insert(NameKey.fold(title)) }
-            for alias in note.aliases { names.insert(NameKey.fold(alias)) }
+            if let name { names.insert(NameKey.fold(name)) }
+            if let title { names.insert(NameKey.fold(title)) }
+            for alias in aliases { names.insert(NameKey.fold(alias)) }
         }
     }
 

@@ -22,11 +22,11 @@ struct ResolvedReferences: Sendable {
     /// Links in the body that point inside the vault.
     var bodyLinks: [Entry] = []
 
-    init(_ note: Note, index: ReferenceIndex) {
+    init(path: String, details: Note.Details, links: [Link], index: ReferenceIndex) {
         func entry(_ reference: Reference, _ kind: NoteKind?) -> Entry {
             Entry(reference: reference, resolution: index.resolve(reference, preferring: kind))
         }
-        switch note.details {
+        switch details {
         case .contact(let contact):
             organization = contact.organization.map { entry($0, .organization) }
             referredBy = contact.referredBy.map { entry($0, .contact) }
@@ -38,8 +38,8 @@ struct ResolvedReferences: Sendable {
         case .organization, .other:
             break
         }
-        bodyLinks = note.body.links.compactMap { link in
-            Reference(link, in: note.path).map { entry($0, nil) }
+        bodyLinks = links.compactMap { link in
+            Reference(link, in: path).map { entry($0, nil) }
         }
     }
 }

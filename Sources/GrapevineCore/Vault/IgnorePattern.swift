@@ -18,6 +18,20 @@ struct IgnorePattern: Sendable, Equatable {
         segments = text.split(separator: "/", omittingEmptySubsequences: true)
     }
 
+    /// Whether the walker should skip an entry whose folder it is already walking: only the
+    /// whole path can newly match, since a match on a parent would have skipped the folder.
+    func matches(entry path: String, name: String) -> Bool {
+        guard let first = segments.first else { return false }
+        if !anchored { return Self.matches(segment: first, Substring(name)) }
+        if !first.contains(where: { $0 == "*" || $0 == "?" }) {
+            let utf8 = path.utf8
+            guard utf8.starts(with: first.utf8) else { return false }
+            let rest = utf8.dropFirst(first.utf8.count)
+            guard rest.isEmpty || rest.first == UInt8(ascii: "/") else { return false }
+        }
+        return Self.matches(segments[...], path.split(separator: "/")[...])
+    }
+
     /// Whether a vault-relative path (a file or a folder) is ignored.
     func matches(_ path: String) -> Bool {
         let parts = path.split(separator: "/")

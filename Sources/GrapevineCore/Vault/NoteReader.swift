@@ -9,6 +9,12 @@ struct NoteReader {
     /// The keys every kind of note may have.
     static let commonKeys: Set<String> = ["type", "name", "title", "tags", "aliases", "remind", "private"]
 
+    /// The keys each kind of note knows.
+    static let keys: [NoteKind: Set<String>] = [
+        .contact: commonKeys.union(ContactReader.keys), .interview: commonKeys.union(InterviewReader.keys),
+        .organization: commonKeys.union(OrganizationReader.keys),
+    ]
+
     func read(_ bytes: UnsafeBufferPointer<UInt8>) -> (Note, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let (text, utf8Problem) = Self.decode(bytes)
@@ -124,30 +130,26 @@ struct NoteReader {
             tags: fields.strings("tags"), isPrivate: fields.bool("private") ?? false,
             reminders: fields.reminders("remind"), frontMatter: frontMatter, body: body, text: "",
             bodyLineOffset: 0, details: .other)
-        var allowed = Self.commonKeys
         switch kind {
         case .contact:
             let reader = ContactReader(path: path, body: body)
             note.details = .contact(reader.read(&fields))
-            allowed.formUnion(ContactReader.keys)
         case .interview:
             let interview = InterviewReader(path: path, body: body).read(&fields)
             note.details = .interview(interview)
             if explicitName == nil { note.name = Self.interviewName(interview) ?? note.name }
-            allowed.formUnion(InterviewReader.keys)
         case .organization:
             note.details = .organization(OrganizationReader(body: body).read(&fields))
-            allowed.formUnion(OrganizationReader.keys)
         case .pitch, .note:
             break
         }
-        reportMisspelledKeys(frontMatter, allowed: allowed, fields: &fields)
+        reportMisspelledKeys(frontMatter, allowed: Self.keys[kind] ?? Self.commonKeys, fields: &fields)
         diagnostics += fields.diagnostics
         return note
     }
 
     private func noteKind(_ fields: inout FieldReader) -> NoteKind {
-        let folderKind = path.split(separator: "/").dropLast().first.flatMap(NoteKind.forFolder)
+        let folderKind = path.firstIndex(of: "/").flatMap { NoteKind.forFolder(path[..<$0]) }
         guard let typeName = fields.string("type") else { return folderKind ?? .note }
         guard let kind = NoteKind(typeName: typeName) else {
             fields.report(

@@ -23,8 +23,8 @@ enum VaultPath {
     /// The file name without folders and without `.md`.
     static func stem(of path: String) -> String {
         var name = Substring(path)
-        if let slash = name.lastIndex(of: "/") { name = name[name.index(after: slash)...] }
-        if name.lowercased().hasSuffix(".md") { name = name.dropLast(3) }
+        if let slash = name.utf8.lastIndex(of: UInt8(ascii: "/")) { name = name[name.utf8.index(after: slash)...] }
+        if VaultWalker.isMarkdown(String(name)) { name = name.dropLast(3) }
         return String(name)
     }
 

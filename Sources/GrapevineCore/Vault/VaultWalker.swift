@@ -40,7 +40,7 @@ struct VaultWalker {
         listing.folders.append(folder)
         for entry in entries where !entry.name.hasPrefix(".") {
             let path = folder.isEmpty ? entry.name : folder + "/" + entry.name
-            guard !isSkipped(path) else { continue }
+            guard !isSkipped(path, name: entry.name) else { continue }
             var kind = entry.kind
             var target = real + "/" + entry.name
             if kind == .symlink {
@@ -69,8 +69,8 @@ struct VaultWalker {
             && suffix.dropFirst().map { $0 | 0x20 }.elementsEqual("md".utf8)
     }
 
-    private func isSkipped(_ path: String) -> Bool {
+    private func isSkipped(_ path: String, name: String) -> Bool {
         if let siteOut, path == siteOut { return true }
-        return ignore.contains { $0.matches(path) }
+        return ignore.contains { $0.matches(entry: path, name: name) }
     }
 }
