@@ -1,7 +1,8 @@
 extension String {
     /// The string without leading and trailing white space and newlines.
     func trimmingWhitespace() -> String {
-        String(Substring(self).trimmingWhitespace())
+        let trimmed = Substring(self).trimmingWhitespace()
+        return trimmed.utf8.count == utf8.count ? self : String(trimmed)
     }
 }
 

@@ -31,7 +31,7 @@ public struct Reference: Sendable, Hashable, Codable {
     /// A front matter string: `Dan Moore` or `[[Dan Moore]]` or `[[Dan Moore|Dan]]`.
     init?(frontMatter text: String, at position: SourcePosition) {
         let trimmed = text.trimmingWhitespace()
-        if trimmed.hasPrefix("[["), trimmed.hasSuffix("]]"), trimmed.count > 4,
+        if trimmed.utf8.starts(with: Wikilink.opener), trimmed.utf8.count > 4, trimmed.hasSuffix("]]"),
             let match = Wikilink.matches(in: Array(trimmed.utf8)).first
         {
             self.init(target: match.target, label: match.label, form: .wikilink, position: position)
