@@ -62,6 +62,7 @@ extension MarkdownDocument {
 
     /// The first section named by any of `names`.
     public func section(named names: [String]) -> Section? {
+        guard !sections.isEmpty else { return nil }
         let keys = names.map(Section.normalizedTitle)
         return sections.first { keys.contains($0.key) }
     }

@@ -30,7 +30,7 @@ enum Wikilink {
                 index += 1
                 continue
             }
-            if let match = match(String(decoding: text[(index + 2)..<end], as: UTF8.self), at: index) {
+            if let match = match(text[(index + 2)..<end], at: index) {
                 result.append(match)
             }
             index = end + 2
@@ -38,13 +38,14 @@ enum Wikilink {
         return result
     }
 
-    private static func match(_ inner: String, at offset: Int) -> Match? {
-        let parts = inner.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
-        var target = Substring(parts[0])
-        if let hash = target.firstIndex(of: "#") { target = target[..<hash] }
-        let cleanTarget = String(target).trimmingWhitespace()
+    /// The target (before any `|` and `#`) and label (after `|`) of the text inside `[[ ]]`.
+    private static func match(_ inner: ArraySlice<UInt8>, at offset: Int) -> Match? {
+        let bar = inner.firstIndex(of: UInt8(ascii: "|"))
+        var target = inner[..<(bar ?? inner.endIndex)]
+        if let hash = target.firstIndex(of: UInt8(ascii: "#")) { target = target[..<hash] }
+        let cleanTarget = String(decoding: target, as: UTF8.self).trimmingWhitespace()
         guard !cleanTarget.isEmpty else { return nil }
-        let label = parts.count > 1 ? String(parts[1]).trimmingWhitespace() : nil
+        let label = bar.map { String(decoding: inner[($0 + 1)...], as: UTF8.self).trimmingWhitespace() }
         return Match(offset: offset, target: cleanTarget, label: label?.isEmpty == true ? nil : label)
     }
 }

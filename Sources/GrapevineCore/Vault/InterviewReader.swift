@@ -54,8 +54,7 @@ struct InterviewReader {
 
     private func mode(_ fields: inout FieldReader) -> Interview.Mode? {
         guard let text = fields.string("mode") else { return nil }
-        let normalized = text.lowercased().replacing(" ", with: "-")
-        let mode = normalized == "inperson" ? .inPerson : Interview.Mode(rawValue: normalized)
+        let mode = Interview.Mode(rawValue: text.lowercased()) ?? Self.modeAliases[Self.wordKey(text)]
         if mode == nil, let value = fields.value("mode") {
             fields.report(
                 .warning, .invalidValue, "unknown mode '\(text)'", at: value.position,
@@ -66,9 +65,9 @@ struct InterviewReader {
 
     private func status(_ fields: inout FieldReader) -> Interview.Status? {
         guard let text = fields.string("status") else { return nil }
-        switch text.lowercased().replacing("_", with: "-") {
+        switch Self.wordKey(text) {
         case "cancelled", "canceled": return .cancelled
-        case "no-show", "noshow", "no show": return .noShow
+        case "noshow": return .noShow
         case "held", "done", "scheduled", "planned", "confirmed": return nil
         default:
             if let value = fields.value("status") {
@@ -78,6 +77,16 @@ struct InterviewReader {
             }
             return nil
         }
+    }
+
+    /// Other spellings of the modes.
+    private static let modeAliases: [String: Interview.Mode] = [
+        "inperson": .inPerson, "phone": .phone, "call": .phone, "video": .video, "zoom": .video, "email": .email,
+    ]
+
+    /// Lowercase letters only: `No-Show`, `no_show` and `no show` all give `noshow`.
+    private static func wordKey(_ text: String) -> String {
+        String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic }.map(Character.init))
     }
 
     private func referrals() -> [ReferralMention] {

@@ -4,19 +4,19 @@ enum VaultPath {
     /// is a web address, an anchor, not a `.md` file, or leaves the vault.
     static func resolve(link url: String, from notePath: String) -> String? {
         var destination = Substring(url)
-        if let cut = destination.firstIndex(where: { $0 == "#" || $0 == "?" }) {
+        if let cut = destination.utf8.firstIndex(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") }) {
             destination = destination[..<cut]
         }
         guard !destination.isEmpty, !hasScheme(destination) else { return nil }
         let decoded = percentDecoded(String(destination))
-        guard decoded.lowercased().hasSuffix(".md") else { return nil }
+        guard VaultWalker.isMarkdown(decoded) else { return nil }
         if decoded.hasPrefix("/") { return normalize(String(decoded.dropFirst())) }
         return normalize(directory(of: notePath) + decoded)
     }
 
     /// `contacts/` for `contacts/maria.md`; empty for a file at the root.
     static func directory(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(path[...slash])
     }
 
@@ -47,15 +47,20 @@ enum VaultPath {
         return parts.isEmpty ? nil : parts.joined(separator: "/")
     }
 
+    /// `https:`, `mailto:`: letters, digits, `+`, `-` or `.` before the first `:`.
     private static func hasScheme(_ text: Substring) -> Bool {
-        guard let colon = text.firstIndex(of: ":") else { return false }
-        let scheme = text[..<colon]
-        return !scheme.isEmpty && !scheme.contains("/")
-            && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+        guard let colon = text.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        let scheme = text.utf8[..<colon]
+        return !scheme.isEmpty
+            && scheme.allSatisfy { byte in
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+                    || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                    || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+            }
     }
 
     private static func percentDecoded(_ text: String) -> String {
-        guard text.contains("%") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
         var bytes: [UInt8] = []
         var utf8 = Array(text.utf8)[...]
         while let byte = utf8.popFirst() {
