@@ -69,6 +69,7 @@ struct ReferenceIndex: Sendable {
     }
 
     private func choose(among candidates: [Int], preferring preferred: NoteKind?) -> Resolution {
+        if candidates.count == 1 { return .note(candidates[0]) }
         let unique = Array(Set(candidates)).sorted()
         if unique.count == 1 { return .note(unique[0]) }
         if let preferred {
