@@ -41,7 +41,8 @@ struct InitCommand: ConsoleCommand {
         }
         console.write("Created a vault in \(style.bold(root)):")
         for path in created { console.write("  " + path) }
-        console.write("""
+        console.write(
+            """
 
             Next: write your pitch in pitch.md, add a note per contact in contacts/, and run
               grapevine check --vault \(path ?? ".")

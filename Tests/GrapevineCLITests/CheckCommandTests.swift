@@ -5,27 +5,27 @@ import Testing
 struct CheckCommandTests {
     static let brokenVault = [
         "contacts/sam-reyes.md": """
-            ---
-            name: Sam Reyes
-            title: Sensory Scientist
-            added: 2026-13-01
-            ---
-            """,
+        ---
+        name: Sam Reyes
+        title: Sensory Scientist
+        added: 2026-13-01
+        ---
+        """,
         "contacts/maria-lopez.md": """
-            ---
-            name: Maria Lopez
-            ---
+        ---
+        name: Maria Lopez
+        ---
 
-            ## Log
-            - 2026-10-01 emailed: intro
-            - 2026-10-02 bumped into her at the market
-            """,
+        ## Log
+        - 2026-10-01 emailed: intro
+        - 2026-10-02 bumped into her at the market
+        """,
         "interviews/2026-10-14-maria.md": """
-            ---
-            date: 2026-10-14
-            duration: 45
-            ---
-            """,
+        ---
+        date: 2026-10-14
+        duration: 45
+        ---
+        """,
     ]
 
     @Test("the example vault has no errors")

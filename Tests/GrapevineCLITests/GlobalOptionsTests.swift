@@ -31,7 +31,8 @@ struct GlobalOptionsTests {
     func vaultLocation() throws {
         let vault = try TemporaryFolder()
         try vault.write([".grapevine/config.yml": "owner: Ann\n", "contacts/ann.md": "---\nname: Ann\n---\n"])
-        try FileManager.default.createDirectory(atPath: vault.path + "/contacts/deep", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: vault.path + "/contacts/deep", withIntermediateDirectories: true)
         let other = try TemporaryFolder()
         try other.write(["contacts/a.md": "---\nname: A\n---\n", "contacts/b.md": "---\nname: B\n---\n"])
 
@@ -48,10 +49,12 @@ struct GlobalOptionsTests {
         #expect(here.output == "No problems in 2 notes.\n")
     }
 
-    @Test("bad usage exits with status 2", arguments: [
-        ["check", "--today", "2026-13-01"], ["check", "--frobnicate"], ["show"], ["nonsense"],
-        ["check", "--color", "sometimes"],
-    ])
+    @Test(
+        "bad usage exits with status 2",
+        arguments: [
+            ["check", "--today", "2026-13-01"], ["check", "--frobnicate"], ["show"], ["nonsense"],
+            ["check", "--color", "sometimes"],
+        ])
     func badUsage(arguments: [String]) {
         let run = CommandRun(arguments)
         #expect(run.status == 2)

@@ -12,9 +12,12 @@ struct ShowCommandTests {
         #expect(run.output == (try Repository.expectedOutput(expectedFile)))
     }
 
-    @Test("finds a contact by file name, alias, case and decomposed Unicode", arguments: [
-        "maria-lopez", "contacts/maria-lopez.md", "MARIA LOPEZ", "Samantha Reyes", "Jose\u{301} Nu\u{303}n\u{303}ez",
-    ])
+    @Test(
+        "finds a contact by file name, alias, case and decomposed Unicode",
+        arguments: [
+            "maria-lopez", "contacts/maria-lopez.md", "MARIA LOPEZ", "Samantha Reyes",
+            "Jose\u{301} Nu\u{303}n\u{303}ez",
+        ])
     func lookup(name: String) {
         let run = CommandRun(["show", name, "--vault", Repository.example, "--today", "2026-11-18"])
         #expect(run.status == 0)

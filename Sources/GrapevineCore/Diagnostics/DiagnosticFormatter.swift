@@ -20,7 +20,9 @@ public struct DiagnosticFormatter: Sendable {
             let gutter = String(repeating: " ", count: max(4 - number.count, 1))
             let blank = String(repeating: " ", count: gutter.count + number.count)
             lines.append(style.dim("\(gutter)\(number) |") + " " + quoted)
-            lines.append(style.dim("\(blank) |") + " " + Self.padding(before: diagnostic.column, in: quoted) + caret(diagnostic.severity))
+            lines.append(
+                style.dim("\(blank) |") + " " + Self.padding(before: diagnostic.column, in: quoted)
+                    + caret(diagnostic.severity))
         }
         if let hint = diagnostic.hint {
             lines.append(String(repeating: " ", count: 5) + style.dim("= hint:") + " " + hint)

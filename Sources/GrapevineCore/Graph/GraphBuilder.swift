@@ -243,8 +243,9 @@ struct GraphBuilder {
                 in: path, hint: "create one with: grapevine new org \"\(name)\"")
         default:
             let what = reference.form == .path ? "file '\(reference.target)'" : "note '\(reference.target)'"
-            report(.warning, .missingNote, "link to a missing \(what)", reference, in: path,
-                   hint: "check the spelling, or create the note")
+            report(
+                .warning, .missingNote, "link to a missing \(what)", reference, in: path,
+                hint: "check the spelling, or create the note")
         }
     }
 

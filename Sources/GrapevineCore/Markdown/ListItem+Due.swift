@@ -9,8 +9,10 @@ extension ListItem {
         guard let marker = dueMarker else { return text }
         let lowered = text.lowercased()
         guard lowered.count == text.count else { return text }
-        let start = text.index(text.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: marker.range.lowerBound))
-        let end = text.index(text.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: marker.range.upperBound))
+        let start = text.index(
+            text.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: marker.range.lowerBound))
+        let end = text.index(
+            text.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: marker.range.upperBound))
         return (String(text[..<start]).trimmingWhitespace() + " " + String(text[end...]).trimmingWhitespace())
             .trimmingWhitespace()
     }

@@ -65,4 +65,3 @@ private struct BlockExtensions: @unchecked Sendable {
         return BlockExtensions(table: table, tasklist: tasklist)
     }()
 }
-

@@ -72,8 +72,10 @@ struct NodeConverter {
     private mutating func block(for node: OpaquePointer) -> Block {
         let start = position(of: node)
         // cmark-gfm counts blank lines after some blocks (lists, indented code) as theirs.
-        let endLine = source.lineOffset
-            + source.lastNonBlankLine(Int(cmark_node_get_end_line(node)), notBefore: Int(cmark_node_get_start_line(node)))
+        let endLine =
+            source.lineOffset
+            + source.lastNonBlankLine(
+                Int(cmark_node_get_end_line(node)), notBefore: Int(cmark_node_get_start_line(node)))
         let kind: Block.Kind
         switch cmark_node_get_type(node) {
         case CMARK_NODE_HEADING:
@@ -130,7 +132,8 @@ struct NodeConverter {
             cmark_node_get_syntax_extension(node) == tasklist
             ? cmark_gfm_extensions_get_tasklist_item_checked(node) : nil
         document.items.append(
-            ListItem(text: "", checked: checked, position: position(of: node), depth: listDepth, blockIndex: blockIndex))
+            ListItem(text: "", checked: checked, position: position(of: node), depth: listDepth, blockIndex: blockIndex)
+        )
         var child = cmark_node_first_child(node)
         var sawParagraph = false
         while let current = child {
@@ -193,7 +196,10 @@ struct NodeConverter {
         case CMARK_NODE_TEXT:
             let literal = Self.literal(node)
             scratch.runStarts.append(
-                (scratch.run.count, Int(cmark_node_get_start_line(node)) + lineShift, Int(cmark_node_get_start_column(node))))
+                (
+                    scratch.run.count, Int(cmark_node_get_start_line(node)) + lineShift,
+                    Int(cmark_node_get_start_column(node))
+                ))
             scratch.run.append(contentsOf: literal)
             if capturing > 0 { scratch.text.append(contentsOf: literal) }
         case CMARK_NODE_SOFTBREAK:
@@ -220,7 +226,8 @@ struct NodeConverter {
         let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
         let index = document.links.count
         let opener: [UInt8] =
-            cmark_node_get_type(node) == CMARK_NODE_IMAGE ? Array("![".utf8)
+            cmark_node_get_type(node) == CMARK_NODE_IMAGE
+            ? Array("![".utf8)
             : isAutolink(node, url: url) ? Array("<".utf8) : Array("[".utf8)
         let position = locate(
             opener, line: Int(cmark_node_get_start_line(node)) + lineShift,

@@ -47,7 +47,8 @@ extension Section {
                 end += 1
             }
             result.append(
-                Section(title: title, level: level, position: block.start, headingIndex: index, content: (index + 1)..<end))
+                Section(
+                    title: title, level: level, position: block.start, headingIndex: index, content: (index + 1)..<end))
         }
         return result
     }

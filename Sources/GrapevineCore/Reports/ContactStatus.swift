@@ -10,7 +10,8 @@ public enum ContactStatus: Sendable, Hashable {
     /// The status of a contact as of `today`, given the interviews that met them.
     public init(log: [LogEntry], interviews: [Interview], today: LocalDate) {
         let upcoming = interviews.filter { $0.status == nil && ($0.date?.date ?? today) > today }.compactMap(\.date)
-        let met = (interviews.filter { $0.isHeld(asOf: today) }.compactMap { $0.date?.date }
+        let met =
+            (interviews.filter { $0.isHeld(asOf: today) }.compactMap { $0.date?.date }
             + log.filter { $0.event == .met }.map(\.date)).max()
         let declined = log.filter { $0.event == .declined }.map(\.date).max()
         let replied = log.filter { $0.event == .reply }.map(\.date).max()

@@ -47,7 +47,8 @@ public struct DossierText {
     private var chain: String? {
         guard dossier.kind != "owner", dossier.kind != "organization", dossier.kind != "placeholder-organization"
         else { return nil }
-        let path = dossier.referralChain.isEmpty
+        let path =
+            dossier.referralChain.isEmpty
             ? "not reachable from you (only through a referral cycle)"
             : dossier.referralChain.map(\.name).joined(separator: " → ")
         return section("Referral chain", ["  " + path])
@@ -80,8 +81,9 @@ public struct DossierText {
                 facts.append(meeting.thankYou.map { "thanked \($0)" } ?? "no thank-you yet")
             }
             let people = dossier.kind == "organization" ? meeting.with.map(\.name).joined(separator: ", ") : ""
-            columns.add([meeting.date?.description ?? "no date", people, facts.joined(separator: ", "), meeting.file]
-                .filter { !$0.isEmpty })
+            columns.add(
+                [meeting.date?.description ?? "no date", people, facts.joined(separator: ", "), meeting.file]
+                    .filter { !$0.isEmpty })
         }
         return columns.isEmpty ? nil : section("Interviews", columns.lines())
     }

@@ -1,5 +1,5 @@
 /// A calendar date without a time zone, as notes write it: `YYYY-MM-DD`.
-public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+public struct LocalDate: Sendable, Hashable, Comparable, TextCodable {
     /// Days since 1970-01-01.
     public let daysSinceEpoch: Int
 
@@ -99,20 +99,6 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {
         lhs.daysSinceEpoch < rhs.daysSinceEpoch
-    }
-
-    public init(from decoder: Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let date = LocalDate(text) else {
-            throw DecodingError.dataCorrupted(
-                .init(codingPath: decoder.codingPath, debugDescription: "invalid date '\(text)'"))
-        }
-        self = date
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
     }
 
     static func daysIn(month: Int, year: Int) -> Int {

@@ -1,5 +1,5 @@
 /// A date with an optional local time of day: `YYYY-MM-DD`, `YYYY-MM-DD HH:MM` or `YYYY-MM-DDTHH:MM`.
-public struct LocalDateTime: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+public struct LocalDateTime: Sendable, Hashable, Comparable, TextCodable {
     /// The calendar date.
     public var date: LocalDate
     /// Minutes after midnight, when a time was given.
@@ -47,17 +47,4 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, Codable, CustomStri
         (lhs.date, lhs.minutes ?? -1) < (rhs.date, rhs.minutes ?? -1)
     }
 
-    public init(from decoder: Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let value = LocalDateTime(text) else {
-            throw DecodingError.dataCorrupted(
-                .init(codingPath: decoder.codingPath, debugDescription: "invalid date-time '\(text)'"))
-        }
-        self = value
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
 }

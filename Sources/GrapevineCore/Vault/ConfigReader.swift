@@ -8,20 +8,34 @@ struct ConfigReader {
         guard let bytes else { return (Config(), []) }
         var (text, utf8Problem) = NoteReader.decode(bytes)
         if let utf8Problem {
-            return (Config(), [Diagnostic(.error, .notUTF8, "the config file is not valid UTF-8", file: path, at: utf8Problem)])
+            return (
+                Config(),
+                [Diagnostic(.error, .notUTF8, "the config file is not valid UTF-8", file: path, at: utf8Problem)]
+            )
         }
         return text.withUTF8 { utf8 in
             let root: FrontMatter.Value?
             do throws(YAMLReader.Problem) {
                 root = try YAMLReader.read(utf8, firstLine: 1)
             } catch {
-                return (Config(), [Diagnostic(.error, .malformedFrontMatter, "malformed config: \(error.message)", file: path, at: error.position)])
+                return (
+                    Config(),
+                    [
+                        Diagnostic(
+                            .error, .malformedFrontMatter, "malformed config: \(error.message)", file: path,
+                            at: error.position)
+                    ]
+                )
             }
             guard let root else { return (Config(), []) }
             guard case .mapping(let entries) = root.content else {
                 return (
                     Config(),
-                    [Diagnostic(.error, .frontMatterNotMapping, "the config must be a mapping of 'key: value' lines", file: path, at: root.position)]
+                    [
+                        Diagnostic(
+                            .error, .frontMatterNotMapping, "the config must be a mapping of 'key: value' lines",
+                            file: path, at: root.position)
+                    ]
                 )
             }
             var fields = FieldReader(frontMatter: FrontMatter(entries: entries), file: path)
@@ -92,7 +106,9 @@ extension FieldReader {
     /// Takes over the diagnostics of a reader of a nested mapping.
     mutating func merge(_ other: FieldReader) {
         for diagnostic in other.diagnostics {
-            report(diagnostic.severity, diagnostic.code, diagnostic.message, at: diagnostic.position, hint: diagnostic.hint)
+            report(
+                diagnostic.severity, diagnostic.code, diagnostic.message, at: diagnostic.position, hint: diagnostic.hint
+            )
         }
     }
 }

@@ -50,29 +50,30 @@ struct FieldReader {
     }
 
     mutating func date(_ key: String) -> LocalDate? {
-        guard let value = value(key) else { return nil }
-        guard let text = value.scalar else {
-            wrongType(key, value, expected: "a date (YYYY-MM-DD)")
-            return nil
-        }
-        guard let date = LocalDate(text.trimmingWhitespace()) else {
-            invalidDate(text, key: key, at: value.position, expected: "YYYY-MM-DD")
-            return nil
-        }
-        return date
+        parsed(key, as: "a date (YYYY-MM-DD)", format: "YYYY-MM-DD", LocalDate.init)
     }
 
     mutating func dateTime(_ key: String) -> LocalDateTime? {
+        parsed(
+            key, as: "a date (YYYY-MM-DD) or date-time (YYYY-MM-DD HH:MM)", format: "YYYY-MM-DD or YYYY-MM-DD HH:MM",
+            LocalDateTime.init)
+    }
+
+    /// A date-like scalar, reported as a wrong type when it is not text and as an invalid
+    /// date when `parse` rejects it.
+    private mutating func parsed<Value>(
+        _ key: String, as description: String, format: String, _ parse: (String) -> Value?
+    ) -> Value? {
         guard let value = value(key) else { return nil }
         guard let text = value.scalar else {
-            wrongType(key, value, expected: "a date (YYYY-MM-DD) or date-time (YYYY-MM-DD HH:MM)")
+            wrongType(key, value, expected: description)
             return nil
         }
-        guard let dateTime = LocalDateTime(text.trimmingWhitespace()) else {
-            invalidDate(text, key: key, at: value.position, expected: "YYYY-MM-DD or YYYY-MM-DD HH:MM")
+        guard let parsed = parse(text.trimmingWhitespace()) else {
+            invalidDate(text, key: key, at: value.position, expected: format)
             return nil
         }
-        return dateTime
+        return parsed
     }
 
     /// `true`, `false` or a date: when something was sent.

@@ -42,7 +42,8 @@ struct InterviewReader {
         guard let minutes = fields.integer("duration") else { return 20 }
         if let value = fields.value("duration") {
             if minutes <= 0 {
-                fields.report(.error, .invalidValue, "'duration' must be a positive number of minutes", at: value.position)
+                fields.report(
+                    .error, .invalidValue, "'duration' must be a positive number of minutes", at: value.position)
             } else if minutes > Self.longestAdvisedDuration {
                 fields.report(
                     .warning, .longInterview, "this interview is \(minutes) minutes long", at: value.position,
@@ -101,7 +102,8 @@ struct InterviewReader {
         if let person { return ReferralMention(person: person, text: item.text) }
         let name = Self.personName(in: item.text)
         guard !name.isEmpty else { return nil }
-        return ReferralMention(person: Reference(target: name, form: .name, position: item.textPosition), text: item.text)
+        return ReferralMention(
+            person: Reference(target: name, form: .name, position: item.textPosition), text: item.text)
     }
 
     /// The person an unlinked Referrals item names: its text up to ` — `, ` - `, `,`, `(` or ` at `.

@@ -65,7 +65,8 @@ enum LogEntryParser {
         while let byte = rest.first {
             if UInt8.isASCIISpace(byte) || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-") {
                 rest = rest.dropFirst()
-            } else if rest.starts(with: [0xE2, 0x80]), rest.count >= 3, [0x93, 0x94].contains(rest.dropFirst(2).first!) {
+            } else if rest.starts(with: [0xE2, 0x80]), rest.count >= 3, [0x93, 0x94].contains(rest.dropFirst(2).first!)
+            {
                 rest = rest.dropFirst(3)  // en dash, em dash
             } else {
                 break
@@ -77,14 +78,17 @@ enum LogEntryParser {
     /// Skips an optional `HH:MM` after the date.
     private static func skipTime(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>> {
         let time = Array(text.prefix(5))
-        guard time.count == 5, time[2] == UInt8(ascii: ":"), time.enumerated().allSatisfy({ $0.offset == 2 || isDigit($0.element) })
+        guard time.count == 5, time[2] == UInt8(ascii: ":"),
+            time.enumerated().allSatisfy({ $0.offset == 2 || isDigit($0.element) })
         else { return text }
         return skipSeparators(text.dropFirst(5))
     }
 
     private static func trimmed(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>> {
         var rest = text
-        while let first = rest.first, UInt8.isASCIISpace(first) || first == UInt8(ascii: ":") { rest = rest.dropFirst() }
+        while let first = rest.first, UInt8.isASCIISpace(first) || first == UInt8(ascii: ":") {
+            rest = rest.dropFirst()
+        }
         while let last = rest.last, UInt8.isASCIISpace(last) { rest = rest.dropLast() }
         return rest
     }

@@ -20,7 +20,8 @@ public enum VaultLoader {
         let listing = VaultWalker(root: root, config: config).listing()
         let folders = listing.folders.map { FileSystem.openFolder($0.isEmpty ? root : root + "/" + $0) ?? -1 }
         defer { folders.filter { $0 >= 0 }.forEach(FileSystem.closeFolder) }
-        var results = parallelMap(count: listing.notes.count, makeState: { Worker() }) { [notes = listing.notes] worker, index in
+        var results = parallelMap(count: listing.notes.count, makeState: { Worker() }) {
+            [notes = listing.notes] worker, index in
             worker.read(notes[index].path, name: notes[index].name, in: folders[notes[index].folder])
         }
         var notes: [Note] = []

@@ -29,7 +29,6 @@ struct VaultWalker {
         return listing
     }
 
-
     /// Walks a folder; `real` is its path with symlinks resolved, so that a link back to a
     /// folder already walked is not walked again.
     private func walk(

@@ -21,7 +21,8 @@ public enum FileWriter {
     /// nothing or the whole file.
     public static func create(_ path: String, contents: String) throws(WriteError) {
         guard !FileSystem.exists(path) else { throw WriteError(path: path, reason: "the file already exists") }
-        let temporary = VaultPath.directory(of: path) + ".grapevine-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let temporary =
+            VaultPath.directory(of: path) + ".grapevine-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
         try write(contents, to: temporary)
         defer { unlink(temporary) }
         guard link(temporary, path) == 0 else {

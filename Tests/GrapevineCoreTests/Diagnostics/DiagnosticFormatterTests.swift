@@ -111,9 +111,10 @@ struct DiagnosticFormatterTests {
 
     @Test func codesAreStableKebabCaseWords() {
         #expect(DiagnosticCode.unknownLogEvent.rawValue == "unknown-log-event")
-        #expect(DiagnosticCode.allCases.allSatisfy { code in
-            code.rawValue.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "-" }
-        })
+        #expect(
+            DiagnosticCode.allCases.allSatisfy { code in
+                code.rawValue.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "-" }
+            })
         #expect(DiagnosticCode.allCases.filter(\.isStrictOnly) == [.unknownLogEvent])
     }
 

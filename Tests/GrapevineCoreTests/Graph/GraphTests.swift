@@ -10,40 +10,40 @@ struct GraphTests {
         ".grapevine/config.yml": "owner: Alex Kim\n",
         "organizations/acme-foods.md": "---\nname: Acme Foods\ntarget: true\n---\n",
         "contacts/dan-moore.md": """
-            ---
-            name: Dan Moore
-            organization: "[[Acme Foods]]"
-            added: 2026-09-01
-            ---
-            """,
+        ---
+        name: Dan Moore
+        organization: "[[Acme Foods]]"
+        added: 2026-09-01
+        ---
+        """,
         "contacts/maria-lopez.md": """
-            ---
-            name: Maria Lopez
-            organization: Acme Foods
-            referred_by: Dan Moore
-            added: 2026-09-10
-            ---
-            """,
+        ---
+        name: Maria Lopez
+        organization: Acme Foods
+        referred_by: Dan Moore
+        added: 2026-09-10
+        ---
+        """,
         "contacts/sam-reyes.md": """
-            ---
-            name: Sam Reyes
-            referred_by: "[[Maria Lopez]]"
-            added: 2026-10-20
-            ---
-            """,
+        ---
+        name: Sam Reyes
+        referred_by: "[[Maria Lopez]]"
+        added: 2026-10-20
+        ---
+        """,
         "interviews/2026-10-14-maria-lopez.md": """
-            ---
-            contact: "[[Maria Lopez]]"
-            date: 2026-10-14 09:30
-            ---
-            ## Referrals
-            - [[Sam Reyes]] — runs QA at Northwind
-            - Kim Park — design lead at Globex
-            - Lee Wong, recruiter
-            - Ana Ruiz (PM)
-            - Bo Li at Initech
-            - Cy Fox - engineer
-            """,
+        ---
+        contact: "[[Maria Lopez]]"
+        date: 2026-10-14 09:30
+        ---
+        ## Referrals
+        - [[Sam Reyes]] — runs QA at Northwind
+        - Kim Park — design lead at Globex
+        - Lee Wong, recruiter
+        - Ana Ruiz (PM)
+        - Bo Li at Initech
+        - Cy Fox - engineer
+        """,
         "ideas.md": "# Ideas\n\nAsk [[Sam Reyes]] about QA.\nAnd [[Kim Park]] too.\n",
     ]
 
@@ -120,18 +120,18 @@ struct GraphTests {
             "contacts/maria.md": "---\nname: Maria Lopez\n---\n",
             "contacts/sam-reyes.md": "---\nname: Sam Reyes\n---\n",
             "interviews/x.md": """
-                ---
-                contact: Maria Lopez
-                date: 2026-10-14
-                ---
-                ### REFERRALS:
-                - Kim Park ([LinkedIn](https://www.linkedin.com/in/kim)) — designer
-                - ask about [[Sam Reyes|Sam]] at Northwind, and [[Kim Park]]
-                - [Zoe](../contacts/zoe-quinn.md), via email
+            ---
+            contact: Maria Lopez
+            date: 2026-10-14
+            ---
+            ### REFERRALS:
+            - Kim Park ([LinkedIn](https://www.linkedin.com/in/kim)) — designer
+            - ask about [[Sam Reyes|Sam]] at Northwind, and [[Kim Park]]
+            - [Zoe](../contacts/zoe-quinn.md), via email
 
-                ## Notes
-                - Zed Quay, not a referral
-                """,
+            ## Notes
+            - Zed Quay, not a referral
+            """,
         ])
         let maria = try vault.node("Maria Lopez")
         #expect(vault.names(vault.graph.referrals(by: maria)).sorted() == ["Kim Park", "Sam Reyes", "Zoe Quinn"])
@@ -141,13 +141,13 @@ struct GraphTests {
     @Test func everyoneMetInAnInterviewReferredItsReferrals() throws {
         let vault = try TemporaryVault.load([
             "interviews/panel.md": """
-                ---
-                contact: ["[[Ann Lee]]", "[[Bea Cho]]"]
-                date: 2026-11-02
-                ---
-                ## Referrals
-                - Cal Diaz, hiring manager
-                """,
+            ---
+            contact: ["[[Ann Lee]]", "[[Bea Cho]]"]
+            date: 2026-11-02
+            ---
+            ## Referrals
+            - Cal Diaz, hiring manager
+            """,
             "contacts/ann-lee.md": "# Ann\n", "contacts/bea-cho.md": "# Bea\n",
         ])
         let cal = try vault.node("Cal Diaz")

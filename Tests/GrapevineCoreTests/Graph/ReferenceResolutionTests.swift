@@ -107,15 +107,15 @@ struct ReferenceResolutionTests {
             "contacts/sam-reyes.md": Self.sam,
             "contacts/maria lopez.md": "---\nname: Maria Lopez\n---\n",
             "interviews/x.md": """
-                ---
-                contact: Maria Lopez
-                date: 2026-10-14
-                ---
-                Met [Maria](../contacts/maria%20lopez.md) and [her](<../contacts/maria lopez.md>).
+            ---
+            contact: Maria Lopez
+            date: 2026-10-14
+            ---
+            Met [Maria](../contacts/maria%20lopez.md) and [her](<../contacts/maria lopez.md>).
 
-                ## Referrals
-                - [Sam](../contacts/sam-reyes.md) runs QA
-                """,
+            ## Referrals
+            - [Sam](../contacts/sam-reyes.md) runs QA
+            """,
         ])
         let maria = try vault.node(atPath: "contacts/maria lopez.md")
         let sam = try vault.node(atPath: "contacts/sam-reyes.md")
@@ -201,13 +201,13 @@ struct ReferenceResolutionTests {
         let vault = try TemporaryVault.load([
             "contacts/maria.md": "---\nname: Maria Lopez\norganization: Globex Corp\nreferred_by: Dan Moore\n---\n",
             "interviews/x.md": """
-                ---
-                contact: "[[Maria Lopez]]"
-                date: 2026-10-14
-                ---
-                ## Referrals
-                - Kim Park — runs design at Globex
-                """,
+            ---
+            contact: "[[Maria Lopez]]"
+            date: 2026-10-14
+            ---
+            ## Referrals
+            - Kim Park — runs design at Globex
+            """,
         ])
         let maria = try vault.node(atPath: "contacts/maria.md")
         let globex = try vault.node("Globex Corp")
@@ -220,9 +220,10 @@ struct ReferenceResolutionTests {
         #expect(vault.graph.referrers(of: maria) == [dan])
         #expect(vault.graph.referrals(by: maria) == [kim])
         let warnings = vault.diagnostics(.missingNote)
-        #expect(warnings.map(\.located).sorted() == [
-            "warning contacts/maria.md:3:15", "warning contacts/maria.md:4:14", "warning interviews/x.md:6:3",
-        ])
+        #expect(
+            warnings.map(\.located).sorted() == [
+                "warning contacts/maria.md:3:15", "warning contacts/maria.md:4:14", "warning interviews/x.md:6:3",
+            ])
         #expect(warnings.allSatisfy { $0.severity == .warning })
     }
 

@@ -31,15 +31,16 @@ struct MarkdownLinkTests {
         #expect(document.links.first?.label == "Sam")
     }
 
-    @Test(arguments: [
-        ("[[Sam Reyes]]", "Sam Reyes", nil),
-        ("[[Sam Reyes|Sam]]", "Sam Reyes", "Sam"),
-        ("[[Sam Reyes#Log]]", "Sam Reyes", nil),
-        ("[[Sam Reyes#Log|the log]]", "Sam Reyes", "the log"),
-        ("[[contacts/sam-reyes.md]]", "contacts/sam-reyes.md", nil),
-        ("[[ Sam Reyes | Sam ]]", "Sam Reyes", "Sam"),
-        ("[[José Núñez]]", "José Núñez", nil),
-    ] as [(String, String, String?)])
+    @Test(
+        arguments: [
+            ("[[Sam Reyes]]", "Sam Reyes", nil),
+            ("[[Sam Reyes|Sam]]", "Sam Reyes", "Sam"),
+            ("[[Sam Reyes#Log]]", "Sam Reyes", nil),
+            ("[[Sam Reyes#Log|the log]]", "Sam Reyes", "the log"),
+            ("[[contacts/sam-reyes.md]]", "contacts/sam-reyes.md", nil),
+            ("[[ Sam Reyes | Sam ]]", "Sam Reyes", "Sam"),
+            ("[[José Núñez]]", "José Núñez", nil),
+        ] as [(String, String, String?)])
     func wikilinkTargetAndLabel(written: String, target: String, label: String?) throws {
         let document = parse("Met \(written) today.\n")
         let link = try #require(document.links.first)

@@ -88,9 +88,10 @@ struct MarkdownParserTests {
 
     @Test func headingTitlesArePlainText() {
         let document = parse("## Talk with *Sam* and `code`\n\nSetext title\n============\n")
-        #expect(document.blocks.map(\.kind) == [
-            .heading(level: 2, title: "Talk with Sam and code"), .heading(level: 1, title: "Setext title"),
-        ])
+        #expect(
+            document.blocks.map(\.kind) == [
+                .heading(level: 2, title: "Talk with Sam and code"), .heading(level: 1, title: "Setext title"),
+            ])
     }
 
     @Test func itemsAndLinksInSectionAreFiltered() throws {
@@ -259,4 +260,3 @@ struct MarkdownParserTests {
         #expect(fromBytes.links.count == 2)
     }
 }
-

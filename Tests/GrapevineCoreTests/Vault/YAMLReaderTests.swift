@@ -159,10 +159,12 @@ struct YAMLReaderTests {
 
     @Test func aScalarOrListRootIsReturnedAsIs() throws {
         #expect(try read("just text\n").get()?.content == .scalar("just text", isPlain: true))
-        #expect(try read("- a\n- b\n").get()?.content == .list([
-            FrontMatter.Value(content: .scalar("a", isPlain: true), position: at(2, 3)),
-            FrontMatter.Value(content: .scalar("b", isPlain: true), position: at(3, 3)),
-        ]))
+        #expect(
+            try read("- a\n- b\n").get()?.content
+                == .list([
+                    FrontMatter.Value(content: .scalar("a", isPlain: true), position: at(2, 3)),
+                    FrontMatter.Value(content: .scalar("b", isPlain: true), position: at(3, 3)),
+                ]))
     }
 
     // MARK: Problems
