@@ -47,18 +47,8 @@ public struct DiagnosticFormatter: Sendable {
     }
 
     /// Line `number` (1-based) without its line ending.
-    ///
-    /// Splits the UTF-8 bytes, not the characters: Swift reads `\r\n` as one `Character`,
-    /// which a split on `"\n"` would never find.
     static func line(_ number: Int, of text: String) -> String? {
-        var current = 1
-        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            if current == number {
-                return String(decoding: line.last == UInt8(ascii: "\r") ? line.dropLast() : line, as: UTF8.self)
-            }
-            current += 1
-        }
-        return nil
+        number >= 1 ? text.lines(number...number).first : nil
     }
 
     /// White space that lines a caret up under `column`, keeping the line's own tabs.

@@ -145,9 +145,8 @@ public struct DossierBuilder {
     private func researchText(_ note: Note, _ section: Section) -> String {
         let blocks = note.body.blocks[section.content]
         guard let first = blocks.first, let last = blocks.last else { return "" }
-        let lines = note.text.split(separator: "\n", omittingEmptySubsequences: false)
-        let range = (first.start.line - 1)..<min(last.endLine, lines.count)
-        return lines[range].joined(separator: "\n").trimmingWhitespace()
+        return note.text.lines(first.start.line...max(first.start.line, last.endLine))
+            .joined(separator: "\n").trimmingWhitespace()
     }
 
     private static func describe(_ sent: Interview.Sent?) -> String? {

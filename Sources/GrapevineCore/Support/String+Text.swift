@@ -6,6 +6,25 @@ extension String {
     }
 }
 
+extension String {
+    /// Lines `range` (1-based, inclusive) without their line endings, `\n` or `\r\n`.
+    ///
+    /// Works on UTF-8 bytes: Swift reads `\r\n` as one `Character`, which a split on `"\n"`
+    /// would never find.
+    func lines(_ range: ClosedRange<Int>) -> [String] {
+        var result: [String] = []
+        var number = 1
+        for line in utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            if number > range.upperBound { break }
+            if number >= range.lowerBound {
+                result.append(String(decoding: line.last == UInt8(ascii: "\r") ? line.dropLast() : line, as: UTF8.self))
+            }
+            number += 1
+        }
+        return result
+    }
+}
+
 extension Substring {
     /// The substring without leading and trailing white space and newlines.
     func trimmingWhitespace() -> Substring {

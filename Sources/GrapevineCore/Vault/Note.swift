@@ -57,34 +57,6 @@ public struct Note: Sendable {
         if case .organization(let organization) = details { return organization }
         return nil
     }
-
-    /// The Markdown body as text, without the front matter.
-    public var bodyText: Substring {
-        var index = text.startIndex
-        var line = 0
-        while line < bodyLineOffset, let newline = text[index...].firstIndex(of: "\n") {
-            index = text.index(after: newline)
-            line += 1
-        }
-        return line < bodyLineOffset ? text[text.endIndex...] : text[index...]
-    }
-
-    /// Every reference the note makes: in its front matter fields and its body links.
-    public var references: [Reference] {
-        var result: [Reference] = []
-        switch details {
-        case .contact(let contact):
-            if let organization = contact.organization { result.append(organization) }
-            result += contact.referredBy
-        case .interview(let interview):
-            result += interview.contacts
-            result += interview.referrals.map(\.person)
-        case .organization, .other:
-            break
-        }
-        result += body.links.compactMap { Reference($0, in: path) }
-        return result
-    }
 }
 
 /// A dated reminder from a `remind:` entry.
