@@ -30,6 +30,30 @@ struct GlobalOptions: ParsableArguments {
         case auto, always, never
     }
 
+    /// The options' names, each taking a value.
+    static let names = ["--vault", "--today", "--color"]
+
+    /// `grapevine --vault V check` as `grapevine check --vault V`: global options may come
+    /// before the command, as in git, and each command parses them itself.
+    static func movedAfterSubcommand(_ arguments: [String]) -> [String] {
+        var leading: [String] = []
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            if names.contains(argument), index + 1 < arguments.count {
+                leading += arguments[index...index + 1]
+                index += 2
+            } else if names.contains(where: { argument.hasPrefix($0 + "=") }) {
+                leading.append(argument)
+                index += 1
+            } else {
+                break
+            }
+        }
+        guard !leading.isEmpty, index < arguments.count, !arguments[index].hasPrefix("-") else { return arguments }
+        return [arguments[index]] + leading + arguments[(index + 1)...]
+    }
+
     /// The vault folder these options and the console's surroundings pick.
     func vaultRoot(_ console: Console) -> String {
         VaultLocator.locate(option: vault, environment: console.environment, currentDirectory: console.currentDirectory)

@@ -28,7 +28,7 @@ public struct Grapevine: ParsableCommand {
     /// with errors, 2 bad usage.
     public static func run(arguments: [String], console: Console = .standard) -> Int32 {
         do {
-            var command = try parseAsRoot(arguments)
+            var command = try parseAsRoot(GlobalOptions.movedAfterSubcommand(arguments))
             if var consoleCommand = command as? ConsoleCommand {
                 try consoleCommand.execute(console)
             } else {

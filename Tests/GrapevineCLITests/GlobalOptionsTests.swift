@@ -49,6 +49,18 @@ struct GlobalOptionsTests {
         #expect(here.output == "No problems in 2 notes.\n")
     }
 
+    @Test("global options may come before the command, as in git")
+    func optionsBeforeTheCommand() throws {
+        let folder = try TemporaryFolder()
+        try folder.write(["contacts/a.md": "---\nadded: 2026-02-30\n---\n"])
+        let run = CommandRun(["--vault", folder.path, "--color=never", "check", "--json"], isTerminal: true)
+        #expect(run.status == 1)
+        #expect(run.output.contains("\"code\" : \"invalid-date\""))
+        let show = CommandRun(["--today", "2026-11-18", "--vault", Repository.example, "show", "Maria Lopez"])
+        #expect(show.status == 0)
+        #expect(show.output.hasPrefix("Maria Lopez\n"))
+    }
+
     @Test(
         "bad usage exits with status 2",
         arguments: [
