@@ -15,8 +15,9 @@ public struct Grapevine: ParsableCommand {
             Check every file:   grapevine check --vault my-search
             See a dossier:      grapevine show "Maria Lopez"
 
-            The vault is --vault, else $GRAPEVINE_VAULT, else the nearest folder upward that \
-            holds .grapevine/, else the current folder.
+            Every command takes --vault, --today and --color, before or after its name. The \
+            vault is --vault, else $GRAPEVINE_VAULT, else the nearest folder upward that holds \
+            .grapevine/, else the current folder.
             """,
         version: "0.1.0",
         subcommands: [InitCommand.self, CheckCommand.self, ShowCommand.self]
