@@ -10,7 +10,7 @@ struct GraphBuilder {
     private(set) var diagnostics: [Diagnostic] = []
     /// Placeholders by kind and folded name.
     private(set) var placeholders: [PlaceholderKey: Graph.NodeID] = [:]
-    private var edgeIndex: [EdgeKey: Int] = [:]
+    private var edgeIndex: [UInt64: Int] = [:]
     private var referrals: [ReferralStatement] = []
 
     struct PlaceholderKey: Hashable {
@@ -18,10 +18,23 @@ struct GraphBuilder {
         var name: String
     }
 
-    private struct EdgeKey: Hashable {
+    private struct EdgeKey {
         var kind: Graph.EdgeKind
         var from: Graph.NodeID
         var to: Graph.NodeID
+
+        /// The key packed into one integer, which hashes much faster than three fields.
+        var packed: UInt64 {
+            let kindBits: UInt64
+            switch kind {
+            case .referred: kindBits = 0
+            case .worksAt: kindBits = 1
+            case .met: kindBits = 2
+            case .linksTo: kindBits = 3
+            }
+            return kindBits << 62 | UInt64(truncatingIfNeeded: from) << 31 | UInt64(truncatingIfNeeded: to)
+                & 0x7FFF_FFFF
+        }
     }
 
     /// One place that says A referred B.
@@ -200,12 +213,12 @@ struct GraphBuilder {
     /// Adds an edge, or another source to the same edge; returns its index.
     @discardableResult
     private mutating func addEdge(_ key: EdgeKey, _ source: Graph.Source) -> Int {
-        if let edge = edgeIndex[key] {
+        if let edge = edgeIndex[key.packed] {
             edges[edge].moreSources.append(source)
             return edge
         }
         edges.append(Graph.Edge(kind: key.kind, from: key.from, to: key.to, source: source))
-        edgeIndex[key] = edges.count - 1
+        edgeIndex[key.packed] = edges.count - 1
         return edges.count - 1
     }
 

@@ -10,10 +10,10 @@ struct ReferenceIndex: Sendable {
 
     private let paths: [String]
     private let kinds: [NoteKind]
-    private var byPath: [String: Int] = [:]
-    private var byStem: [String: [Int]] = [:]
-    private var byName: [String: [Int]] = [:]
-    private var bySlug: [String: [Int]] = [:]
+    private let byPath: [String: Int]
+    private let byStem: NameTable
+    private let byName: NameTable
+    private let bySlug: NameTable
 
     init(notes: [Note]) {
         paths = notes.map(\.path)
@@ -24,11 +24,47 @@ struct ReferenceIndex: Sendable {
                 path: notes[index].path, name: notes[index].hasExplicitName ? notes[index].name : nil,
                 title: notes[index].title, aliases: notes[index].aliases)
         }
-        for (index, key) in keys.enumerated() {
-            byPath[paths[index]] = index
-            byStem[key.stem, default: []].append(index)
-            bySlug[key.slug, default: []].append(index)
-            for name in key.names { byName[name, default: []].append(index) }
+        // The lookup tables are independent: build them on all cores.
+        let tables = parallelMap(count: 3, batch: 1, makeState: {}) { [paths] _, table in
+            switch table {
+            case 0: return NameTable(keys.enumerated().map { ($0.element.stem, $0.offset) })
+            case 1: return NameTable(keys.enumerated().map { ($0.element.slug, $0.offset) })
+            default:
+                return NameTable(
+                    keys.enumerated().flatMap { key in key.element.names.map { ($0, key.offset) } },
+                    paths: Dictionary(paths.enumerated().map { ($0.element, $0.offset) }) { first, _ in first })
+            }
+        }
+        byStem = tables[0]
+        bySlug = tables[1]
+        byName = tables[2]
+        byPath = tables[2].paths
+    }
+
+    /// Note indices by key. Most keys name one note: those take no array of their own.
+    private struct NameTable: Sendable {
+        private var first: [String: Int] = [:]
+        private var more: [String: [Int]] = [:]
+        /// Rides along with one of the tables so that it, too, is built in parallel.
+        var paths: [String: Int] = [:]
+
+        init(_ entries: [(String, Int)], paths: [String: Int] = [:]) {
+            first.reserveCapacity(entries.count)
+            for (key, index) in entries {
+                if let existing = first[key] {
+                    if existing != index { more[key, default: []].append(index) }
+                } else {
+                    first[key] = index
+                }
+            }
+            self.paths = paths
+        }
+
+        /// The notes with this key, or `nil`.
+        subscript(key: String) -> [Int]? {
+            guard let index = first[key] else { return nil }
+            guard let others = more[key] else { return [index] }
+            return [index] + others
         }
     }
 

@@ -13,16 +13,15 @@ import Synchronization
 /// so nothing mutable is shared. Indices are handed out in small batches from an atomic
 /// counter, which keeps both cores busy when files differ in size.
 func parallelMap<State, Result: Sendable>(
-    count: Int, makeState: @Sendable () -> State, _ body: @Sendable (inout State, Int) -> Result
+    count: Int, batch: Int = 16, makeState: @Sendable () -> State, _ body: @Sendable (inout State, Int) -> Result
 ) -> [Result] {
     guard count > 0 else { return [] }
-    let workers = max(1, min(ProcessorCount.active, (count + 15) / 16))
+    let workers = max(1, min(ProcessorCount.active, (count + batch - 1) / batch))
     let results = UnsafeMutableBufferPointer<Result?>.allocate(capacity: count)
     results.initialize(repeating: nil)
     defer { results.deallocate() }  // every element is moved out below
     let output = UnsafeSendable(results)
     let next = Atomic<Int>(0)
-    let batch = 16
     DispatchQueue.concurrentPerform(iterations: workers) { _ in
         var state = makeState()
         while true {
