@@ -93,7 +93,8 @@ struct ReferenceIndex: Sendable {
         if let path = VaultPath.normalize(target), let index = byPath[path] ?? byPath[path + ".md"] {
             return .note(index)
         }
-        if let candidates = byStem[target] { return choose(among: candidates, preferring: preferred) }
+        let stem = VaultWalker.isMarkdown(target) ? String(target.dropLast(3)) : target  // [[sam-reyes.md]]
+        if let candidates = byStem[stem] { return choose(among: candidates, preferring: preferred) }
         if let candidates = byName[NameKey.fold(target)] { return choose(among: candidates, preferring: preferred) }
         if let candidates = bySlug[NameKey.slug(target)] { return choose(among: candidates, preferring: preferred) }
         return .missing

@@ -16,7 +16,8 @@ struct ReferenceResolutionTests {
     // MARK: The order of §2.4
 
     @Test(arguments: [
-        "contacts/sam-reyes.md", "contacts/sam-reyes", "sam-reyes", "Sam Reyes", "sam reyes", "SAM REYES",
+        "contacts/sam-reyes.md", "contacts/sam-reyes", "sam-reyes", "sam-reyes.md", "Sam Reyes", "sam reyes",
+        "SAM REYES",
         "  Sam \t  Reyes ", "Sammy", "sammy", "s. reyes", "QA Lead", "qa lead",
     ])
     func findsANoteByPathStemNameTitleOrAlias(_ name: String) throws {
