@@ -5,9 +5,20 @@ extension Graph {
         neighbors(.referred, to: node)
     }
 
-    /// The people `node` gave you the names of, directly.
+    /// The people `node` gave you the names of, directly. For you, that includes everyone
+    /// you found yourself (nobody referred them).
     public func referrals(by node: NodeID) -> [NodeID] {
-        neighbors(.referred, from: node)
+        let named = neighbors(.referred, from: node)
+        return node == Graph.owner ? named + foundDirectly : named
+    }
+
+    /// The people nobody referred: you found them yourself, so they hang off you.
+    public var foundDirectly: [NodeID] {
+        nodes.indices.filter { nodes[$0].isPerson && incomingReferrals(of: $0) == 0 }
+    }
+
+    private func incomingReferrals(of node: NodeID) -> Int {
+        neighbors(.referred, to: node).count
     }
 
     /// The shortest referral chain from you to `node`: `[owner, …, node]`.

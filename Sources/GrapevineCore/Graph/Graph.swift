@@ -25,6 +25,8 @@ public struct Graph: Sendable {
         public var kind: Kind
         /// The display name.
         public var name: String
+        /// Whether the node is a person: a contact note or a placeholder person.
+        public var isPerson: Bool
 
         /// Whether the node is a placeholder (no note yet).
         public var isPlaceholder: Bool {

@@ -50,8 +50,10 @@ struct GraphBuilder {
         self.notes = notes
         self.index = index
         ownerKey = NameKey.fold(owner)
-        nodes = [Graph.Node(kind: .owner, name: owner)]
-        nodes += notes.indices.map { Graph.Node(kind: .note($0), name: notes[$0].name) }
+        nodes = [Graph.Node(kind: .owner, name: owner, isPerson: false)]
+        nodes += notes.indices.map {
+            Graph.Node(kind: .note($0), name: notes[$0].name, isPerson: notes[$0].kind == .contact)
+        }
     }
 
     mutating func build() {
@@ -118,7 +120,7 @@ struct GraphBuilder {
     private mutating func addReferralEdges() {
         var interviewDates: [Int: LocalDate] = [:]
         var addedDates: [Int: LocalDate] = [:]
-        for statement in referrals {
+        for statement in referrals where statement.to != Graph.owner {
             let edge = addEdge(EdgeKey(kind: .referred, from: statement.from, to: statement.to), statement.source)
             if let date = statement.interviewDate { interviewDates[edge] = min(interviewDates[edge] ?? date, date) }
             if let date = statement.addedDate { addedDates[edge] = min(addedDates[edge] ?? date, date) }
@@ -186,7 +188,7 @@ struct GraphBuilder {
         let name = Self.displayName(of: reference)
         let key = PlaceholderKey(kind: kind, name: NameKey.fold(name))
         if let existing = placeholders[key] { return existing }
-        nodes.append(Graph.Node(kind: kind, name: name))
+        nodes.append(Graph.Node(kind: kind, name: name, isPerson: kind == .placeholderPerson))
         placeholders[key] = nodes.count - 1
         return nodes.count - 1
     }

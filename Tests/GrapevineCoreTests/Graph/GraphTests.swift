@@ -320,3 +320,22 @@ struct WrongKindTests {
         #expect(vault.graph.organization(of: ann) == nil)
     }
 }
+
+@Suite("people you found yourself")
+struct FoundDirectlyTests {
+    @Test("people nobody referred hang off you, and you lead to everyone")
+    func ownerLeadsToEveryone() throws {
+        let vault = try TemporaryVault.load([
+            ".grapevine/config.yml": "owner: Alex Kim\n",
+            "contacts/ann.md": "---\nname: Ann\n---\n",
+            "contacts/bob.md": "---\nname: Bob\nreferred_by: Ann\n---\n",
+            "contacts/cy.md": "---\nname: Cy\nreferred_by: Alex Kim\n---\n",
+            "organizations/acme.md": "---\nname: Acme\n---\n",
+        ])
+        let graph = vault.graph
+        #expect(vault.names(graph.foundDirectly) == ["Ann"])
+        #expect(Set(vault.names(graph.referrals(by: Graph.owner))) == ["Ann", "Cy"])
+        #expect(Set(vault.names(graph.ledTo(by: Graph.owner))) == ["Ann", "Bob", "Cy"])
+        #expect(vault.names(try #require(graph.referralChain(to: try vault.node("Cy")))) == ["Alex Kim", "Cy"])
+    }
+}
