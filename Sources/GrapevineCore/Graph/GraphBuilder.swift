@@ -3,7 +3,7 @@
 struct GraphBuilder {
     private let notes: [Note]
     private let index: ReferenceIndex
-    private let ownerKey: String?
+    private let ownerKey: String
     private(set) var graph = Graph(nodes: [], edges: [])
     private var nodes: [Graph.Node]
     private var edges: [Graph.Edge] = []
