@@ -41,13 +41,12 @@ let package = Package(
         ),
         .testTarget(
             name: "GrapevineCoreTests",
-            dependencies: ["GrapevineCore"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["GrapevineCore"]
         ),
         .testTarget(
             name: "GrapevineCLITests",
             dependencies: ["GrapevineCLI", "GrapevineCore", "grapevine"],
-            exclude: ["Expected"]
+            exclude: ["Expected", "Fixtures"]
         ),
     ]
 )

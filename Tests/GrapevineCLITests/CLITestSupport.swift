@@ -27,6 +27,9 @@ enum Repository {
         .deletingLastPathComponent()
     static let example = root.appendingPathComponent("Vault-Example").path
     static let expected = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Expected")
+    /// A vault with one of almost every problem `check` reports (and an ignored draft).
+    static let brokenVault = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/broken-vault").path
 
     static func expectedOutput(_ name: String) throws -> String {
         try String(contentsOf: expected.appendingPathComponent(name), encoding: .utf8)

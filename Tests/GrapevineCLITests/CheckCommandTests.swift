@@ -28,6 +28,18 @@ struct CheckCommandTests {
         """,
     ]
 
+    @Test(
+        "the whole report on a broken vault matches the expected output",
+        arguments: [
+            ([String](), "check-broken-vault.txt"), (["--strict"], "check-broken-vault-strict.txt"),
+            (["--json"], "check-broken-vault.json"),
+        ])
+    func brokenVaultReport(options: [String], expectedFile: String) throws {
+        let run = CommandRun(["check", "--vault", Repository.brokenVault] + options)
+        #expect(run.status == 1)
+        #expect(run.output == (try Repository.expectedOutput(expectedFile)))
+    }
+
     @Test("the example vault has no errors")
     func exampleVaultPasses() {
         let run = CommandRun(["check", "--vault", Repository.example])

@@ -273,7 +273,8 @@ struct GraphBuilder {
             let first = notes[group[0]]
             for index in group.dropFirst() {
                 let note = notes[index]
-                let position = note.frontMatter.entry("name")?.value.position ?? .start
+                let position =
+                    (note.frontMatter.entry("name") ?? note.frontMatter.entry("title"))?.value.position ?? .start
                 diagnostics.append(
                     Diagnostic(
                         .warning, .duplicateName, "another note is also named '\(note.name)': \(first.path)",
