@@ -3,45 +3,34 @@ struct ConfigReader {
     static let path = ".grapevine/config.yml"
     static let keys = ["owner", "site", "cadence", "questions", "private_fields", "ignore"]
 
-    /// The config and its problems; the defaults where the file is missing or broken.
-    static func read(_ bytes: UnsafeBufferPointer<UInt8>?) -> (Config, [Diagnostic]) {
-        guard let bytes else { return (Config(), []) }
-        var (text, utf8Problem) = NoteReader.decode(bytes)
+    /// The config and its problems; the defaults where the file is broken.
+    static func read(_ text: String, utf8Problem: SourcePosition?) -> (Config, [Diagnostic]) {
         if let utf8Problem {
-            return (
-                Config(),
-                [Diagnostic(.error, .notUTF8, "the config file is not valid UTF-8", file: path, at: utf8Problem)]
-            )
+            return (Config(), [problem(.notUTF8, "the config file is not valid UTF-8", at: utf8Problem)])
         }
+        var text = text
         return text.withUTF8 { utf8 in
             let root: FrontMatter.Value?
             do throws(YAMLReader.Problem) {
                 root = try YAMLReader.read(utf8, firstLine: 1)
             } catch {
                 return (
-                    Config(),
-                    [
-                        Diagnostic(
-                            .error, .malformedFrontMatter, "malformed config: \(error.message)", file: path,
-                            at: error.position)
-                    ]
+                    Config(), [problem(.malformedFrontMatter, "malformed config: \(error.message)", at: error.position)]
                 )
             }
             guard let root else { return (Config(), []) }
             guard case .mapping(let entries) = root.content else {
-                return (
-                    Config(),
-                    [
-                        Diagnostic(
-                            .error, .frontMatterNotMapping, "the config must be a mapping of 'key: value' lines",
-                            file: path, at: root.position)
-                    ]
-                )
+                let message = "the config must be a mapping of 'key: value' lines"
+                return (Config(), [problem(.frontMatterNotMapping, message, at: root.position)])
             }
             var fields = FieldReader(frontMatter: FrontMatter(entries: entries), file: path)
             let config = read(&fields)
             return (config, fields.diagnostics)
         }
+    }
+
+    private static func problem(_ code: DiagnosticCode, _ message: String, at position: SourcePosition) -> Diagnostic {
+        Diagnostic(.error, code, message, file: path, at: position)
     }
 
     private static func read(_ fields: inout FieldReader) -> Config {

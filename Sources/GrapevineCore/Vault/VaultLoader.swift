@@ -7,12 +7,10 @@ public enum VaultLoader {
         var configText: String?
         var (config, diagnostics) = (Config(), [Diagnostic]())
         if FileSystem.exists(configPath) {
-            let read = FileSystem.withContents(of: configPath, buffer: &buffer) { bytes in
-                (ConfigReader.read(bytes), NoteReader.decode(bytes).0)
-            }
-            switch read {
-            case .success(let ((readConfig, problems), text)):
-                (config, diagnostics, configText) = (readConfig, problems, text)
+            switch FileSystem.withContents(of: configPath, buffer: &buffer, NoteReader.decode) {
+            case .success(let (text, utf8Problem)):
+                (config, diagnostics) = ConfigReader.read(text, utf8Problem: utf8Problem)
+                configText = text
             case .failure(let error):
                 diagnostics.append(unreadable(ConfigReader.path, error))
             }
