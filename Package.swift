@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -23,7 +24,9 @@ let package = Package(
         ),
         .target(
             name: "GrapevineCore",
-            dependencies: ["CCmarkGFM", "Yams"]
+            dependencies: [
+                "CCmarkGFM", "Yams", .product(name: "Mustache", package: "swift-mustache"),
+            ]
         ),
         .target(
             name: "GrapevineCLI",

@@ -1,0 +1,52 @@
+/// One thing to do, computed from the vault (SPEC §3).
+public struct NextStep: Sendable, Hashable {
+    /// The kinds of next step, in the order of SPEC §3.
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+        case thankYou = "thank-you", sendResume = "send-resume", apply, update
+        case thankReferrer = "thank-referrer", contactReferral = "contact-referral", reachOut = "reach-out"
+        case tryAnother = "try-another", followUp = "follow-up", moveOn = "move-on", schedule, prepare
+        case stayInTouch = "stay-in-touch", findContacts = "find-contacts", task, reminder
+    }
+
+    /// What kind of step it is.
+    public var kind: Kind
+    /// When it is due; `nil` for steps that can be done any time.
+    public var due: LocalDate?
+    /// The person the step concerns (for `thank-referrer` the referrer, for `try-another` the
+    /// contact who has not answered), if any.
+    public var person: Graph.NodeID?
+    /// The display name of `person`.
+    public var contact: String?
+    /// The display name of the organization concerned, if any.
+    public var organization: String?
+    /// The action, in one line: "Send a thank-you note to Maria Lopez (Acme Foods)".
+    public var title: String
+    /// What makes it doable: the referrer to mention, leads, the resume, what you did since.
+    public var details: [String]
+    /// The vault-relative path of the file to edit.
+    public var file: String
+    /// The line in `file`.
+    public var line: Int
+
+    /// Creates a step.
+    public init(
+        kind: Kind, due: LocalDate?, person: Graph.NodeID? = nil, contact: String? = nil,
+        organization: String? = nil, title: String, details: [String] = [], file: String, line: Int
+    ) {
+        self.kind = kind
+        self.due = due
+        self.person = person
+        self.contact = contact
+        self.organization = organization
+        self.title = title
+        self.details = details
+        self.file = file
+        self.line = line
+    }
+
+    /// Whether the step was due before `today`.
+    public func isOverdue(asOf today: LocalDate) -> Bool {
+        guard let due else { return false }
+        return due < today
+    }
+}
