@@ -1,0 +1,61 @@
+import Mustache
+
+/// The Mustache templates for new notes and drafts: the built-in ones, or the user's own
+/// from `.grapevine/templates/NAME.md` when that file exists.
+///
+/// Templates render plain text: `{{name}}` is inserted as written, never HTML-escaped.
+public struct TemplateLibrary: Sendable {
+    /// Where users keep their own templates, relative to the vault.
+    public static let folder = ".grapevine/templates"
+
+    /// A template that cannot be used, with where the problem is.
+    public struct TemplateError: Error, Equatable, CustomStringConvertible {
+        /// The template file, vault-relative, or `built-in NAME` for a default.
+        public var file: String
+        public var line: Int
+        public var column: Int
+        public var message: String
+
+        public var description: String { "\(file):\(line):\(column): error: \(message)" }
+    }
+
+    private let root: String
+
+    /// A library for the vault at `root`.
+    public init(vaultRoot root: String) {
+        self.root = root
+    }
+
+    /// Renders the template `file` (`contact.md`, `thank-you.md`, …) with `values`: a dictionary
+    /// whose values are strings, numbers, booleans, arrays and nested dictionaries.
+    public func render(_ file: String, _ values: [String: Any]) throws(TemplateError) -> String {
+        let path = Self.folder + "/" + file
+        let (text, origin) =
+            if let own = userTemplate(path) { (own, path) } else { (Self.builtIn(file), "built-in " + file) }
+        // The pragma goes on the template's first line, so line numbers stay those of the file.
+        let pragma = "{{% CONTENT_TYPE: TEXT}}"
+        do {
+            return try MustacheTemplate(string: pragma + text).render(values)
+        } catch let error as MustacheTemplate.ParserError {
+            let context = error.context
+            let column = context.lineNumber == 1 ? context.columnNumber - pragma.count : context.columnNumber
+            throw TemplateError(
+                file: origin, line: context.lineNumber, column: max(1, column),
+                message: "this template cannot be read: \(error.error)")
+        } catch {
+            throw TemplateError(file: origin, line: 1, column: 1, message: "this template cannot be read: \(error)")
+        }
+    }
+
+    private func userTemplate(_ path: String) -> String? {
+        var buffer: [UInt8] = []
+        let result = FileSystem.withContents(of: root + "/" + path, buffer: &buffer) {
+            String(decoding: $0, as: UTF8.self)
+        }
+        return try? result.get()
+    }
+
+    private static func builtIn(_ file: String) -> String {
+        DefaultTemplates.all.first { $0.file == file }?.text ?? ""
+    }
+}
