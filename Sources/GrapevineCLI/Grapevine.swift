@@ -14,13 +14,14 @@ public struct Grapevine: ParsableCommand {
             Start a vault:      grapevine init my-search
             Check every file:   grapevine check --vault my-search
             See a dossier:      grapevine show "Maria Lopez"
+            Steps as to-dos:    grapevine export ics > ~/grapevine.ics
 
             Every command takes --vault, --today and --color, before or after its name. The \
             vault is --vault, else $GRAPEVINE_VAULT, else the nearest folder upward that holds \
             .grapevine/, else the current folder.
             """,
         version: "0.1.0",
-        subcommands: [InitCommand.self, CheckCommand.self, ShowCommand.self]
+        subcommands: [InitCommand.self, CheckCommand.self, NextCommand.self, ShowCommand.self, ExportCommand.self]
     )
 
     public init() {}

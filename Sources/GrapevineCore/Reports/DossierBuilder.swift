@@ -105,12 +105,9 @@ public struct DossierBuilder {
     }
 
     private func openTasks(in note: Note) -> [Dossier.OpenTask] {
-        let skipped = note.body.sections.filter {
-            $0.isNamed("Agenda") || $0.isNamed("Questions") || $0.isNamed("Leads")
+        note.openTasks.map {
+            Dossier.OpenTask(text: $0.textWithoutDue, due: $0.dueDate, file: note.path, line: $0.position.line)
         }
-        return note.body.items.filter { item in
-            item.checked == false && !skipped.contains { $0.content.contains(item.blockIndex) }
-        }.map { Dossier.OpenTask(text: $0.textWithoutDue, due: $0.dueDate, file: note.path, line: $0.position.line) }
     }
 
     private func backlinks(_ node: Graph.NodeID) -> [Dossier.Backlink] {

@@ -1,0 +1,63 @@
+import ArgumentParser
+import GrapevineCore
+
+/// `grapevine next`: what to do today.
+struct NextCommand: ConsoleCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "next",
+        abstract: "List what to do next: thank-yous, follow-ups, referrals to contact, updates, prep.",
+        discussion: """
+            Works out every next step from your notes and the date, following the method: \
+            thank people within a day, follow up after 7 business days without a reply (and \
+            write to someone else at the organization after 3), contact every referral quickly \
+            and tell the referrer, send an update a month later, prepare before each interview, \
+            and stay in touch. Open tasks and remind: dates are included.
+
+            Steps are grouped as Overdue, Today, This week, Later and Anytime. Each shows the \
+            action, what you need to do it (whom to mention, what to attach), and the file and \
+            line to edit once it is done. By default you see what is overdue, due within 7 \
+            days, and undated steps.
+
+            Kinds: \(NextStep.Kind.allCases.map(\.rawValue).joined(separator: ", ")).
+
+            Examples:
+              grapevine next
+              grapevine next --within 14
+              grapevine next --all --kind follow-up --kind move-on
+              grapevine next --today 2026-11-18 --json
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .long, help: ArgumentHelp("Show steps due within this many days.", valueName: "days"))
+    var within = 7
+
+    @Flag(name: .long, help: "Show every step, however far off.")
+    var all = false
+
+    @Option(name: .long, help: ArgumentHelp("Show only this kind of step (repeatable).", valueName: "kind"))
+    var kind: [NextStep.Kind] = []
+
+    @Flag(
+        name: .long,
+        help: "Print the steps as a JSON array (kind, due, overdue, contact, organization, title, detail, file, line).")
+    var json = false
+
+    func validate() throws {
+        guard within >= 0 else { throw ValidationError("--within must be 0 or more days.") }
+    }
+
+    mutating func execute(_ console: Console) throws {
+        let vault = try VaultOpener.open(global, console)
+        let steps = NextStepEngine(vault: vault, today: global.date).steps()
+        let agenda = NextStepAgenda(steps: steps, today: global.date, within: within, all: all, kinds: Set(kind))
+        if json {
+            console.write(try JSONOutput.encode(agenda.records))
+        } else {
+            console.write(NextStepText(agenda, style: global.style(console)).text)
+        }
+        if let summary = VaultOpener.errorSummary(vault) { console.writeError("warning: " + summary) }
+    }
+}
+
+extension NextStep.Kind: ExpressibleByArgument {}

@@ -1,0 +1,51 @@
+/// What you did after an interview, for the one-month update: the people they referred whom
+/// you contacted, the resources you finished, the leads you acted on, the interviews held since.
+public struct FollowThrough: Sendable {
+    /// The people named in the interview, and whether you have been in touch with them since.
+    public var referrals: [(name: String, contacted: Bool)]
+    /// The Resources items checked off.
+    public var resourcesDone: [String]
+    /// The Leads items checked off.
+    public var leadsDone: [String]
+    /// The interviews held after it, up to today: "Sam Reyes on 2026-10-23".
+    public var interviewsSince: [String]
+
+    /// What you did after the interview note at `index` in `vault.notes`, as of `today`.
+    public init?(vault: Vault, interviewNote index: Int, today: LocalDate) {
+        let context = NextStepContext(vault: vault, today: today)
+        guard let meeting = context.meetings.first(where: { $0.node == Graph.node(ofNote: index) }) else { return nil }
+        self.init(meeting: meeting, context: context)
+    }
+
+    init(meeting: Meeting, context: NextStepContext) {
+        let graph = context.vault.graph
+        let named = meeting.people.flatMap { graph.edges(.referred, from: $0) }
+            .filter { edge in edge.sources.contains { $0.file == meeting.note.path } }.map(\.to)
+        referrals = named.map { person in
+            (context.name(person), context.person(person)?.wasContacted(onOrAfter: meeting.date) == true)
+        }
+        resourcesDone = meeting.interview.resources.filter { $0.checked == true }.map(\.text)
+        leadsDone = meeting.interview.leads.filter { $0.checked == true }.map(\.text)
+        interviewsSince = context.meetings.filter { $0.date > meeting.date && $0.isHeld(asOf: context.today) }
+            .sorted { $0.date < $1.date }
+            .map { other in "\(other.people.map(context.name).joined(separator: " and ")) on \(other.date)" }
+    }
+
+    /// One line per thing done, or a prompt when there is nothing to tell yet.
+    public var summary: [String] {
+        var lines: [String] = []
+        let contacted = referrals.filter(\.contacted).map(\.name)
+        let waiting = referrals.filter { !$0.contacted }.map(\.name)
+        if !contacted.isEmpty {
+            lines.append("You contacted the people they suggested: \(contacted.joined(separator: ", ")).")
+        }
+        if !waiting.isEmpty { lines.append("Not contacted yet: \(waiting.joined(separator: ", ")).") }
+        if !resourcesDone.isEmpty { lines.append("You followed up on: \(resourcesDone.joined(separator: "; ")).") }
+        if !leadsDone.isEmpty { lines.append("You acted on: \(leadsDone.joined(separator: "; ")).") }
+        if !interviewsSince.isEmpty {
+            lines.append("You have since talked to \(interviewsSince.joined(separator: ", ")).")
+        }
+        if lines.isEmpty { lines.append("Nothing recorded since: say what you did with their advice.") }
+        return lines
+    }
+}

@@ -1,0 +1,29 @@
+/// `follow-up` and `move-on` (the "7" of 3B7): your last message to C, on day d, is unanswered.
+/// Fewer than `max_follow_ups` follow-ups since the first unanswered message: follow up; that
+/// many already: move on. Due d + `follow_up_business_days` business days.
+///
+/// Every unanswered message after the first counts as a follow-up, whatever its word.
+struct FollowUpRule: NextStepRule {
+    func steps(_ context: NextStepContext) -> [NextStep] {
+        context.people.compactMap { person in
+            let unanswered = person.unansweredOutreach
+            guard let note = person.note, let first = unanswered.first, let last = unanswered.last else { return nil }
+            let followUps = unanswered.count - 1
+            let due = last.date.adding(businessDays: context.cadence.followUpBusinessDays)
+            let who = context.nameWithOrganization(person.node)
+            if followUps < context.cadence.maxFollowUps {
+                return context.step(
+                    .followUp, about: person.node, due: due,
+                    title: "Follow up with \(who): no reply since \(last.date)",
+                    details: ["One short, friendly note; you wrote first on \(first.date)."], file: note.path,
+                    line: last.position.line)
+            }
+            let sent = followUps == 1 ? "1 follow-up" : "\(followUps) follow-ups"
+            return context.step(
+                .moveOn, about: person.node, due: due,
+                title: "Move on from \(who): no reply since \(first.date) and \(sent)",
+                details: ["Stop writing; try someone else there or another referral."], file: note.path,
+                line: last.position.line)
+        }
+    }
+}

@@ -1,0 +1,38 @@
+/// `prepare`: an interview within `prepare_days` after today that lacks any of: 3 or more
+/// agenda questions, research on the organization (a non-empty Research section), a pitch.
+/// Due the day before the interview.
+struct PrepareRule: NextStepRule {
+    func steps(_ context: NextStepContext) -> [NextStep] {
+        let hasPitch = context.vault.notes.contains { $0.kind == .pitch }
+        let horizon = context.today.adding(days: context.cadence.prepareDays)
+        return context.meetings.filter { $0.isUpcoming(asOf: context.today) && $0.date <= horizon }.compactMap {
+            meeting in
+            var missing: [String] = []
+            let questions = meeting.interview.agenda.count
+            if questions < 3 { missing.append("an agenda of 3 or more questions (you have \(questions))") }
+            if let gap = researchGap(meeting, context) { missing.append(gap) }
+            if !hasPitch { missing.append("your pitch (a note with type: pitch)") }
+            guard !missing.isEmpty else { return nil }
+            let person = meeting.people.first
+            let with = person.map { " with \(context.nameWithOrganization($0))" } ?? ""
+            return context.step(
+                .prepare, about: person, due: meeting.date.adding(days: -1),
+                title: "Prepare for your interview\(with) on \(meeting.date)",
+                details: [
+                    "Missing: " + missing.joined(separator: "; ") + ".",
+                    "See: grapevine prep \"\(person.map(context.name) ?? meeting.note.stem)\"",
+                ],
+                file: meeting.note.path, line: 1)
+        }
+    }
+
+    /// What is missing about the organizations of the people met, if anything.
+    private func researchGap(_ meeting: Meeting, _ context: NextStepContext) -> String? {
+        let graph = context.vault.graph
+        let organizations = Set(meeting.people.compactMap(graph.organization(of:))).sorted()
+        guard !organizations.isEmpty else { return "research on where they work (no organization given)" }
+        let unresearched = organizations.filter { context.vault.note(for: $0)?.organization?.hasResearch != true }
+        guard !unresearched.isEmpty else { return nil }
+        return "research on " + unresearched.map(context.name).joined(separator: " and ")
+    }
+}

@@ -1,0 +1,23 @@
+/// `stay-in-touch`: a contact met at least once whose last touch (a Log entry, an interview, a
+/// thank-you or update date) was on day t. Due t + `stay_in_touch_days`. Nothing while a
+/// meeting with them is coming up.
+struct StayInTouchRule: NextStepRule {
+    func steps(_ context: NextStepContext) -> [NextStep] {
+        context.people.compactMap { person in
+            guard let note = person.note else { return nil }
+            let today = context.today
+            let met =
+                person.meetings.contains { $0.isHeld(asOf: today) }
+                || person.entries(.met).contains { $0.date <= today }
+            guard met, !person.meetings.contains(where: { $0.isUpcoming(asOf: today) }),
+                let last = DossierBuilder.lastTouch(
+                    log: person.log, interviews: person.meetings.map(\.interview), today: today)
+            else { return nil }
+            return context.step(
+                .stayInTouch, about: person.node, due: last.adding(days: context.cadence.stayInTouchDays),
+                title: "Get back in touch with \(context.nameWithOrganization(person.node))",
+                details: ["Last in touch on \(last): share news, an article, or thanks for their advice."],
+                file: note.path, line: 1)
+        }
+    }
+}

@@ -1,0 +1,34 @@
+/// `task`: each unchecked task item outside Agenda and Leads sections, in any note (but not in
+/// a cancelled or no-show interview). Due the date after `due`, `due:` or `📅` in the item.
+struct TaskRule: NextStepRule {
+    func steps(_ context: NextStepContext) -> [NextStep] {
+        context.vault.notes.indices.flatMap { index in
+            let note = context.vault.notes[index]
+            guard note.interview?.status == nil else { return [NextStep]() }
+            return note.openTasks.map { item in
+                context.step(
+                    .task, inNote: index, due: item.dueDate, title: item.textWithoutDue, line: item.position.line)
+            }
+        }
+    }
+}
+
+extension NextStepContext {
+    /// A step written in a note: about the note's person, or its organization.
+    func step(_ kind: NextStep.Kind, inNote index: Int, due: LocalDate?, title: String, line: Int) -> NextStep {
+        let note = vault.notes[index]
+        var step = self.step(kind, about: subject(ofNote: index), due: due, title: title, file: note.path, line: line)
+        if note.kind == .organization { step.organization = note.name }
+        return step
+    }
+
+    /// The person a note is about: the contact itself, or the first person an interview met.
+    func subject(ofNote index: Int) -> Graph.NodeID? {
+        let node = Graph.node(ofNote: index)
+        switch vault.notes[index].kind {
+        case .contact: return node
+        case .interview: return vault.graph.neighbors(.met, from: node).first
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,22 @@
+/// `thank-referrer`: a held interview with B, where A gave you B's name, and no `updated` or
+/// `thanked` entry on A dated on or after the interview. Due the interview date +
+/// `thank_referrer_days`. The step is about A.
+struct ThankReferrerRule: NextStepRule {
+    func steps(_ context: NextStepContext) -> [NextStep] {
+        context.heldMeetings.flatMap { meeting in
+            meeting.people.flatMap { met in
+                context.referrers(of: met).filter { referrer in
+                    !meeting.people.contains(referrer)
+                        && !context.logged([.thanked, .updated], by: referrer, onOrAfter: meeting.date)
+                }.map { referrer in
+                    context.step(
+                        .thankReferrer, about: referrer,
+                        due: meeting.date.adding(days: context.cadence.thankReferrerDays),
+                        title: "Tell \(context.name(referrer)) that you met \(context.name(met))",
+                        details: ["\(context.name(referrer)) gave you the name; you met on \(meeting.date)."],
+                        file: meeting.note.path, line: 1)
+                }
+            }
+        }
+    }
+}
