@@ -51,7 +51,22 @@ struct GlobalOptions: ParsableArguments {
             }
         }
         guard !leading.isEmpty, index < arguments.count, !arguments[index].hasPrefix("-") else { return arguments }
-        return [arguments[index]] + leading + arguments[(index + 1)...]
+        let end = index + commandPathLength(arguments[index...])
+        return arguments[index..<end] + leading + arguments[end...]
+    }
+
+    /// How many of the leading `arguments` name a command and its subcommands (`export ics`
+    /// is two), at least one: the options go after the last of them.
+    private static func commandPathLength(_ arguments: ArraySlice<String>) -> Int {
+        var command: any ParsableCommand.Type = Grapevine.self
+        var count = 0
+        for argument in arguments {
+            let subcommands = command.configuration.subcommands
+            guard let subcommand = subcommands.first(where: { $0.configuration.commandName == argument }) else { break }
+            command = subcommand
+            count += 1
+        }
+        return max(count, 1)
     }
 
     /// The vault folder these options and the console's surroundings pick.
