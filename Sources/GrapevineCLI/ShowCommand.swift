@@ -28,25 +28,13 @@ struct ShowCommand: ConsoleCommand {
 
     mutating func execute(_ console: Console) throws {
         let vault = try VaultOpener.open(global, console)
-        switch vault.lookup(name) {
-        case .found(let node):
-            let dossier = DossierBuilder(vault: vault, today: global.date).dossier(for: node)
-            if json {
-                console.write(try JSONOutput.encode(dossier))
-            } else {
-                console.write(DossierText(dossier, style: global.style(console)).text)
-                if let summary = VaultOpener.errorSummary(vault) { console.writeError(summary) }
-            }
-        case .ambiguous(let paths):
-            console.writeError("error: '\(name)' could mean \(paths.count) notes:")
-            for path in paths { console.writeError("  \(path)") }
-            console.writeError("Name one by its path, e.g. grapevine show \(paths[0])")
-            throw ExitCode(1)
-        case .notFound(let suggestions):
-            var message = "error: nothing in the vault is called '\(name)'."
-            if !suggestions.isEmpty { message += " Did you mean: \(suggestions.joined(separator: ", "))?" }
-            console.writeError(message)
-            throw ExitCode(1)
+        let node = try VaultOpener.node(named: name, in: vault, command: "show", console)
+        let dossier = DossierBuilder(vault: vault, today: global.date).dossier(for: node)
+        if json {
+            console.write(try JSONOutput.encode(dossier))
+        } else {
+            console.write(DossierText(dossier, style: global.style(console)).text)
+            if let summary = VaultOpener.errorSummary(vault) { console.writeError(summary) }
         }
     }
 }
