@@ -1,0 +1,325 @@
+import Testing
+
+@testable import GrapevineCore
+
+private typealias F = NextStepFixture
+
+/// The rules triggered by interviews: thank-you, send-resume, apply, update, thank-referrer, prepare.
+@Suite("Next steps after and before interviews")
+struct InterviewRuleTests {
+    static let nadia = ["contacts/nadia.md": F.contact("name: Nadia Rahman")]
+
+    static func vault(_ interview: String, contact: String = F.contact("name: Nadia Rahman")) -> [String: String] {
+        ["contacts/nadia.md": contact, "interviews/i.md": interview]
+    }
+
+    static let thankYouCases: [RuleCase] = [
+        RuleCase(
+            "held yesterday", today: "2026-11-18", vault(F.interview("Nadia Rahman", "2026-11-17")),
+            ["2026-11-18 Nadia Rahman"]),
+        RuleCase(
+            "held earlier today", today: "2026-11-18", vault(F.interview("Nadia Rahman", "2026-11-18 09:00")),
+            ["2026-11-19 Nadia Rahman"]),
+        RuleCase("still to come", today: "2026-11-18", vault(F.interview("Nadia Rahman", "2026-11-19")), []),
+        RuleCase(
+            "thank_you date", today: "2026-11-18",
+            vault(F.interview("Nadia Rahman", "2026-11-17", "thank_you: 2026-11-17")), []),
+        RuleCase(
+            "thank_you: true", today: "2026-11-18", vault(F.interview("Nadia Rahman", "2026-11-17", "thank_you: true")),
+            []),
+        RuleCase(
+            "thanked only in the Log", today: "2026-11-18",
+            vault(
+                F.interview("Nadia Rahman", "2026-11-17"),
+                contact: F.contact("name: Nadia Rahman", log: ["2026-11-17 thanked: by email"])),
+            []),
+        RuleCase(
+            "thanked before the interview does not count", today: "2026-11-18",
+            vault(
+                F.interview("Nadia Rahman", "2026-11-17"),
+                contact: F.contact("name: Nadia Rahman", log: ["2026-11-01 thanked: for replying"])),
+            ["2026-11-18 Nadia Rahman"]),
+        RuleCase(
+            "cancelled", today: "2026-11-18", vault(F.interview("Nadia Rahman", "2026-11-17", "status: cancelled")), []),
+        RuleCase(
+            "no-show", today: "2026-11-18", vault(F.interview("Nadia Rahman", "2026-11-17", "status: no-show")), []),
+        RuleCase(
+            "a group: one per person not yet thanked", today: "2026-11-18",
+            [
+                "contacts/ana.md": F.contact("name: Ana Pereira", log: ["2026-11-17 thanked"]),
+                "contacts/leo.md": F.contact("name: Leo Marsh"),
+                "interviews/i.md": F.interview("[Ana Pereira, Leo Marsh]", "2026-11-16"),
+            ],
+            ["2026-11-17 Leo Marsh"]),
+        RuleCase(
+            "thank_you_days from the config", today: "2026-11-18",
+            vault(F.interview("Nadia Rahman", "2026-11-17")).merging([
+                ".grapevine/config.yml": "cadence:\n  thank_you_days: 2\n"
+            ]) { a, _ in a },
+            ["2026-11-19 Nadia Rahman"]),
+        RuleCase(
+            "a person with no note yet", today: "2026-11-18",
+            ["interviews/i.md": F.interview("Walt Pruitt", "2026-11-17")],
+            ["2026-11-18 Walt Pruitt"]),
+        RuleCase(
+            "a name written in decomposed Unicode", today: "2026-11-18",
+            [
+                "contacts/jose.md": F.contact("name: José Núñez"),
+                "interviews/i.md": F.interview("\"Jose\u{301} Nu\u{301}n\u{303}ez\"", "2026-11-05"),
+            ],
+            ["2026-11-06 José Núñez"]),
+        RuleCase(
+            "decomposed name, thanked in the Log", today: "2026-11-18",
+            [
+                "contacts/jose.md": F.contact("name: José Núñez", log: ["2026-11-05 thanked"]),
+                "interviews/i.md": F.interview("\"Jose\u{301} Nu\u{301}n\u{303}ez\"", "2026-11-05"),
+            ],
+            []),
+    ]
+
+    @Test(arguments: thankYouCases)
+    func thankYou(_ row: RuleCase) throws {
+        #expect(try F.steps(row.files, today: row.today, kind: .thankYou) == row.expected)
+    }
+
+    static let sendResumeCases: [RuleCase] = [
+        RuleCase(
+            "asked, not sent", today: "2026-11-18",
+            vault(F.interview("Nadia Rahman", "2026-11-17", "resume_requested: true")), ["2026-11-18 Nadia Rahman"]),
+        RuleCase("not asked", today: "2026-11-18", vault(F.interview("Nadia Rahman", "2026-11-17")), []),
+        RuleCase(
+            "resume_sent", today: "2026-11-18",
+            vault(F.interview("Nadia Rahman", "2026-11-17", "resume_requested: true", "resume_sent: 2026-11-17")), []),
+        RuleCase(
+            "sent resume in the Log", today: "2026-11-18",
+            vault(
+                F.interview("Nadia Rahman", "2026-11-17", "resume_requested: true"),
+                contact: F.contact("name: Nadia Rahman", log: ["2026-11-18 sent resume"])),
+            []),
+        RuleCase(
+            "sent before the interview", today: "2026-11-18",
+            vault(
+                F.interview("Nadia Rahman", "2026-11-17", "resume_requested: true"),
+                contact: F.contact("name: Nadia Rahman", log: ["2026-10-01 sent resume"])),
+            ["2026-11-18 Nadia Rahman"]),
+        RuleCase(
+            "cancelled", today: "2026-11-18",
+            vault(F.interview("Nadia Rahman", "2026-11-17", "resume_requested: true", "status: cancelled")), []),
+    ]
+
+    @Test(arguments: sendResumeCases)
+    func sendResume(_ row: RuleCase) throws {
+        #expect(try F.steps(row.files, today: row.today, kind: .sendResume) == row.expected)
+    }
+
+    static let leads =
+        "## Leads\n- [ ] Food scientist, req 4471\n- Intern (spring), not posted yet\n- [x] Panel technician\n"
+
+    @Test func applyForEachOpenLead() throws {
+        let steps = try F.details(
+            Self.vault(F.interview("Nadia Rahman", "2026-11-17", body: Self.leads)), today: "2026-11-18", kind: .apply)
+        #expect(steps.map(\.title) == ["Apply: Food scientist, req 4471", "Apply: Intern (spring), not posted yet"])
+        #expect(
+            steps.map { "\($0.due!) \($0.file):\($0.line)" } == [
+                "2026-11-18 interviews/i.md:6", "2026-11-18 interviews/i.md:7",
+            ])
+    }
+
+    static let applyCases: [RuleCase] = [
+        RuleCase(
+            "still to come", today: "2026-11-18", vault(F.interview("Nadia Rahman", "2026-11-20", body: leads)), []),
+        RuleCase(
+            "cancelled", today: "2026-11-18",
+            vault(F.interview("Nadia Rahman", "2026-11-17", "status: cancelled", body: leads)), []),
+        RuleCase(
+            "only checked leads", today: "2026-11-18",
+            vault(F.interview("Nadia Rahman", "2026-11-17", body: "## Leads\n- [x] Done\n")), []),
+    ]
+
+    @Test(arguments: applyCases)
+    func apply(_ row: RuleCase) throws {
+        #expect(try F.steps(row.files, today: row.today, kind: .apply) == row.expected)
+    }
+
+    static let updateCases: [RuleCase] = [
+        RuleCase(
+            "a month after", today: "2026-11-18", vault(F.interview("Nadia Rahman", "2026-10-14")),
+            ["2026-11-13 Nadia Rahman"]),
+        RuleCase(
+            "update date", today: "2026-11-18", vault(F.interview("Nadia Rahman", "2026-10-14", "update: 2026-11-10")),
+            []),
+        RuleCase(
+            "updated the same day does not count", today: "2026-11-18",
+            vault(
+                F.interview("Nadia Rahman", "2026-10-14"),
+                contact: F.contact("name: Nadia Rahman", log: ["2026-10-14 updated"])),
+            ["2026-11-13 Nadia Rahman"]),
+        RuleCase(
+            "updated after", today: "2026-11-18",
+            vault(
+                F.interview("Nadia Rahman", "2026-10-14"),
+                contact: F.contact("name: Nadia Rahman", log: ["2026-11-12 updated: told her about Sam"])),
+            []),
+        RuleCase(
+            "update_days from the config", today: "2026-11-18",
+            vault(F.interview("Nadia Rahman", "2026-10-14")).merging([
+                ".grapevine/config.yml": "cadence: {update_days: 21}\n"
+            ]) { a, _ in a },
+            ["2026-11-04 Nadia Rahman"]),
+        RuleCase(
+            "no-show", today: "2026-11-18", vault(F.interview("Nadia Rahman", "2026-10-14", "status: no-show")), []),
+    ]
+
+    @Test(arguments: updateCases)
+    func update(_ row: RuleCase) throws {
+        #expect(try F.steps(row.files, today: row.today, kind: .update) == row.expected)
+    }
+
+    @Test func updateSaysWhatYouDidSince() throws {
+        let files = [
+            "contacts/maria.md": F.contact("name: Maria Lopez"),
+            "contacts/sam.md": F.contact("name: Sam Reyes", log: ["2026-10-16 emailed"]),
+            "interviews/a.md": F.interview(
+                "Maria Lopez", "2026-10-14",
+                body:
+                    "## Referrals\n- [[Sam Reyes]]\n- Priya Shah at Acme\n## Resources\n- [x] The Flavor Book\n- [ ] A course\n"
+            ),
+            "interviews/b.md": F.interview("Sam Reyes", "2026-10-23", "thank_you: true", "update: 2026-11-01"),
+        ]
+        let step = try #require(
+            F.details(files, today: "2026-11-18", kind: .update).first { $0.contact == "Maria Lopez" })
+        #expect(
+            step.details == [
+                "You contacted the people they suggested: Sam Reyes.", "Not contacted yet: Priya Shah.",
+                "You followed up on: The Flavor Book.", "You have since talked to Sam Reyes on 2026-10-23.",
+            ])
+    }
+
+    static let referrals = [
+        "contacts/ana.md": F.contact("name: Ana Pereira"),
+        "contacts/nadia.md": F.contact("name: Nadia Rahman", "referred_by: Ana Pereira"),
+    ]
+
+    static let thankReferrerCases: [RuleCase] = [
+        RuleCase(
+            "met the referral", today: "2026-11-18",
+            referrals.merging(["interviews/i.md": F.interview("Nadia Rahman", "2026-11-17")]) { a, _ in a },
+            ["2026-11-24 Ana Pereira"]),
+        RuleCase(
+            "not met yet", today: "2026-11-18",
+            referrals.merging(["interviews/i.md": F.interview("Nadia Rahman", "2026-11-20")]) { a, _ in a }, []),
+        RuleCase(
+            "referrer thanked on the day", today: "2026-11-18",
+            referrals.merging([
+                "interviews/i.md": F.interview("Nadia Rahman", "2026-11-17"),
+                "contacts/ana.md": F.contact("name: Ana Pereira", log: ["2026-11-17 thanked: told her I met Nadia"]),
+            ]) { _, b in b },
+            []),
+        RuleCase(
+            "referrer updated after", today: "2026-11-25",
+            referrals.merging([
+                "interviews/i.md": F.interview("Nadia Rahman", "2026-11-17"),
+                "contacts/ana.md": F.contact("name: Ana Pereira", log: ["2026-11-20 updated"]),
+            ]) { _, b in b },
+            []),
+        RuleCase(
+            "referrer thanked before the interview", today: "2026-11-18",
+            referrals.merging([
+                "interviews/i.md": F.interview("Nadia Rahman", "2026-11-17"),
+                "contacts/ana.md": F.contact("name: Ana Pereira", log: ["2026-11-01 thanked: for the name"]),
+            ]) { _, b in b },
+            ["2026-11-24 Ana Pereira"]),
+        RuleCase(
+            "a referral from a Referrals section", today: "2026-11-18",
+            [
+                "contacts/ana.md": F.contact("name: Ana Pereira"),
+                "contacts/nadia.md": F.contact("name: Nadia Rahman"),
+                "interviews/a.md": F.interview(
+                    "Ana Pereira", "2026-10-21", "thank_you: true", body: "## Referrals\n- [[Nadia Rahman]]\n"),
+                "interviews/n.md": F.interview("Nadia Rahman", "2026-11-17"),
+            ],
+            ["2026-11-24 Ana Pereira"]),
+        RuleCase(
+            "a referrer with no note yet", today: "2026-11-18",
+            [
+                "contacts/nadia.md": F.contact("name: Nadia Rahman", "referred_by: Dana Fox"),
+                "interviews/i.md": F.interview("Nadia Rahman", "2026-11-17"),
+            ],
+            ["2026-11-24 Dana Fox"]),
+        RuleCase(
+            "you found them yourself", today: "2026-11-18",
+            [
+                ".grapevine/config.yml": "owner: Alex Kim\n",
+                "contacts/nadia.md": F.contact("name: Nadia Rahman", "referred_by: Alex Kim"),
+                "interviews/i.md": F.interview("Nadia Rahman", "2026-11-17"),
+            ],
+            []),
+    ]
+
+    @Test(arguments: thankReferrerCases)
+    func thankReferrer(_ row: RuleCase) throws {
+        #expect(try F.steps(row.files, today: row.today, kind: .thankReferrer) == row.expected)
+    }
+
+    static let agenda = "## Agenda\n- [ ] How did you start?\n- [ ] A typical day?\n- [ ] Who else?\n"
+    static let prepared = [
+        "pitch.md": "---\ntype: pitch\n---\nI taught chemistry for nine years.\n",
+        "organizations/acme.md": "---\nname: Acme\n---\n## Research\nMakes cereal.\n",
+        "contacts/nadia.md": F.contact("name: Nadia Rahman", "organization: Acme"),
+    ]
+
+    static func prepareVault(_ interview: String, without: String? = nil, _ more: [String: String] = [:]) -> [String:
+        String]
+    {
+        var files = prepared.merging(more) { _, b in b }
+        files["interviews/i.md"] = interview
+        if let without { files[without] = nil }
+        return files
+    }
+
+    static let prepareCases: [RuleCase] = [
+        RuleCase(
+            "fully prepared", today: "2026-11-18",
+            prepareVault(F.interview("Nadia Rahman", "2026-11-20", body: agenda)), []),
+        RuleCase(
+            "two questions", today: "2026-11-18",
+            prepareVault(F.interview("Nadia Rahman", "2026-11-20", body: "## Agenda\n- [ ] A?\n- [ ] B?\n")),
+            ["2026-11-19 Nadia Rahman"]),
+        RuleCase(
+            "no pitch", today: "2026-11-18",
+            prepareVault(F.interview("Nadia Rahman", "2026-11-20", body: agenda), without: "pitch.md"),
+            ["2026-11-19 Nadia Rahman"]),
+        RuleCase(
+            "empty Research", today: "2026-11-18",
+            prepareVault(
+                F.interview("Nadia Rahman", "2026-11-25", body: agenda),
+                ["organizations/acme.md": "---\nname: Acme\n---\n## Research\n"]),
+            ["2026-11-24 Nadia Rahman"]),
+        RuleCase(
+            "more than 7 days ahead", today: "2026-11-18", prepareVault(F.interview("Nadia Rahman", "2026-11-26")), []),
+        RuleCase(
+            "exactly 7 days ahead", today: "2026-11-18", prepareVault(F.interview("Nadia Rahman", "2026-11-25")),
+            ["2026-11-24 Nadia Rahman"]),
+        RuleCase(
+            "today is too late", today: "2026-11-18", prepareVault(F.interview("Nadia Rahman", "2026-11-18 16:00")), []),
+        RuleCase(
+            "cancelled", today: "2026-11-18",
+            prepareVault(F.interview("Nadia Rahman", "2026-11-20", "status: cancelled")), []),
+    ]
+
+    @Test(arguments: prepareCases)
+    func prepare(_ row: RuleCase) throws {
+        #expect(try F.steps(row.files, today: row.today, kind: .prepare) == row.expected)
+    }
+
+    @Test func prepareSaysWhatIsMissing() throws {
+        let files = Self.prepareVault(
+            F.interview("Nadia Rahman", "2026-11-20", body: "## Agenda\n- [ ] A?\n"), without: "pitch.md",
+            ["organizations/acme.md": "---\nname: Acme\n---\n"])
+        let step = try #require(F.details(files, today: "2026-11-18", kind: .prepare).only)
+        #expect(
+            step.details.first
+                == "Missing: an agenda of 3 or more questions (you have 1); research on Acme; your pitch (a note with type: pitch)."
+        )
+    }
+}

@@ -1,0 +1,93 @@
+import Testing
+
+@testable import GrapevineCore
+
+private typealias F = NextStepFixture
+
+/// The rules that read any note: find-contacts, task, reminder.
+@Suite("Next steps from organizations, tasks and reminders")
+struct NoteRuleTests {
+    static let findContactsCases: [RuleCase] = [
+        RuleCase(
+            "a target with nobody", today: "2026-11-18",
+            ["organizations/cove.md": "---\nname: Cove Creamery\ntarget: true\n---\n"], ["- Cove Creamery"]),
+        RuleCase("not a target", today: "2026-11-18", ["organizations/cove.md": "---\nname: Cove Creamery\n---\n"], []),
+        RuleCase(
+            "somebody there", today: "2026-11-18",
+            [
+                "organizations/cove.md": "---\nname: Cove Creamery\ntarget: true\n---\n",
+                "contacts/a.md": F.contact("name: Ana", "organization: Cove Creamery"),
+            ], []),
+    ]
+
+    @Test(arguments: findContactsCases)
+    func findContacts(_ row: RuleCase) throws {
+        #expect(try F.steps(row.files, today: row.today, kind: .findContacts) == row.expected)
+    }
+
+    @Test func tasksWithAndWithoutDueDates() throws {
+        let note = """
+            # Plans
+            - [ ] Portfolio due 2026-11-23
+            - [ ] Read the report due: 2026-11-19
+            - [ ] Course 📅 2026-11-30
+            - [ ] Someday
+            - [x] Done due 2026-11-01
+            - Not a task
+            """
+        let steps = try F.details(["notes/plans.md": note], today: "2026-11-18", kind: .task)
+        #expect(
+            steps.map { "\($0.due?.description ?? "-") \($0.title) \($0.file):\($0.line)" } == [
+                "2026-11-19 Read the report notes/plans.md:3", "2026-11-23 Portfolio notes/plans.md:2",
+                "2026-11-30 Course notes/plans.md:4", "- Someday notes/plans.md:5",
+            ])
+    }
+
+    @Test func agendaAndLeadsItemsAreNotTasks() throws {
+        let body = """
+            ## Agenda
+            - [ ] How did you start?
+            - A plain question
+            ## Leads
+            - [ ] Req 4471
+            - Intern, not posted
+            ## Resources
+            - [ ] The Flavor Book
+            ## Next steps
+            - [ ] Send the portfolio due 2026-11-20
+            - Plain item, not a task
+            """
+        let files = [
+            "contacts/n.md": F.contact("name: Nadia"),
+            "interviews/i.md": F.interview("Nadia", "2026-11-17", "thank_you: true", body: body),
+        ]
+        let steps = try F.details(files, today: "2026-11-18", kind: .task)
+        #expect(steps.map(\.title) == ["Send the portfolio", "The Flavor Book"])
+        #expect(steps.map(\.contact) == ["Nadia", "Nadia"])
+    }
+
+    @Test func noTasksFromACancelledInterview() throws {
+        let files = [
+            "contacts/n.md": F.contact("name: Nadia"),
+            "interviews/i.md": F.interview(
+                "Nadia", "2026-11-17", "status: cancelled", body: "## Next steps\n- [ ] Reschedule\n"),
+        ]
+        #expect(try F.steps(files, today: "2026-11-18", kind: .task) == [])
+    }
+
+    @Test func remindersInEveryForm() throws {
+        let files = [
+            "contacts/s.md": F.contact(
+                "name: Sam", "remind:", "  - \"2026-11-19 Cookie panel\"", "  - {date: 2026-12-10, text: Ask about Q1}"),
+            "organizations/b.md": "---\nname: Brightfield\nremind: 2026-11-16 Check req 4471\n---\n",
+        ]
+        let steps = try F.details(files, today: "2026-11-18", kind: .reminder)
+        #expect(
+            steps.map { "\($0.due!) \($0.contact ?? "-") \($0.organization ?? "-") \($0.title) \($0.file):\($0.line)" }
+                == [
+                    "2026-11-16 - Brightfield Check req 4471 organizations/b.md:3",
+                    "2026-11-19 Sam - Cookie panel contacts/s.md:4",
+                    "2026-12-10 Sam - Ask about Q1 contacts/s.md:5",
+                ])
+    }
+}

@@ -1,0 +1,343 @@
+import Testing
+
+@testable import GrapevineCore
+
+private typealias F = NextStepFixture
+
+/// The rules about reaching people: contact-referral, reach-out, try-another (3B), follow-up and
+/// move-on (7B), schedule, stay-in-touch. 2026-11-18 is a Wednesday.
+@Suite("Next steps for reaching people")
+struct OutreachRuleTests {
+    static func person(_ name: String, _ log: [String], organization: String? = "Northfork Co-op", added: String? = nil)
+        -> String
+    {
+        var lines = ["name: \(name)"]
+        if let organization { lines.append("organization: \(organization)") }
+        if let added { lines.append("added: \(added)") }
+        return "---\n" + lines.map { $0 + "\n" }.joined() + "---\n## Log\n" + log.map { "- \($0)\n" }.joined()
+    }
+
+    static let contactReferralCases: [RuleCase] = [
+        RuleCase(
+            "named in an interview, no note yet", today: "2026-11-18",
+            [
+                "contacts/jose.md": F.contact("name: José Núñez"),
+                "interviews/i.md": F.interview(
+                    "José Núñez", "2026-11-05", "thank_you: true",
+                    body: "## Referrals\n- Priya Shah, who runs QA at Acme\n"),
+            ],
+            ["2026-11-08 Priya Shah"]),
+        RuleCase(
+            "referred_by, dated by added", today: "2026-11-18",
+            [
+                "contacts/ana.md": F.contact("name: Ana"),
+                "contacts/leo.md": F.contact("name: Leo", "referred_by: Ana", "added: 2026-11-10"),
+            ],
+            ["2026-11-13 Leo"]),
+        RuleCase(
+            "no date at all", today: "2026-11-18",
+            ["contacts/ana.md": F.contact("name: Ana"), "contacts/leo.md": F.contact("name: Leo", "referred_by: Ana")],
+            ["- Leo"]),
+        RuleCase(
+            "emailed after the referral", today: "2026-11-18",
+            [
+                "contacts/ana.md": F.contact("name: Ana"),
+                "contacts/leo.md": F.contact(
+                    "name: Leo", "referred_by: Ana", "added: 2026-11-10", log: ["2026-11-11 emailed"]),
+            ],
+            []),
+        RuleCase(
+            "emailed before the referral", today: "2026-11-18",
+            [
+                "contacts/ana.md": F.contact("name: Ana"),
+                "contacts/leo.md": F.contact(
+                    "name: Leo", "referred_by: Ana", "added: 2026-11-10", log: ["2026-09-01 emailed"]),
+            ],
+            ["2026-11-13 Leo"]),
+        RuleCase(
+            "already met", today: "2026-11-18",
+            [
+                "contacts/ana.md": F.contact("name: Ana"),
+                "contacts/leo.md": F.contact("name: Leo", "referred_by: Ana", "added: 2026-11-10"),
+                "interviews/i.md": F.interview("Leo", "2026-11-12", "thank_you: true"),
+            ],
+            []),
+        RuleCase(
+            "a referral by you is not one", today: "2026-11-18",
+            [
+                ".grapevine/config.yml": "owner: Alex Kim\n",
+                "contacts/leo.md": F.contact("name: Leo", "referred_by: Alex Kim", "added: 2026-11-10"),
+            ],
+            []),
+    ]
+
+    @Test(arguments: contactReferralCases)
+    func contactReferral(_ row: RuleCase) throws {
+        #expect(try F.steps(row.files, today: row.today, kind: .contactReferral) == row.expected)
+    }
+
+    @Test func aReferralWithNoNotePointsAtWhereItWasWritten() throws {
+        let files = [
+            "contacts/jose.md": F.contact("name: José Núñez"),
+            "interviews/i.md": F.interview(
+                "José Núñez", "2026-11-05", body: "## Notes\nGreat talk.\n\n## Referrals\n- Priya Shah, QA\n"),
+        ]
+        let step = try #require(F.details(files, today: "2026-11-18", kind: .contactReferral).only)
+        #expect("\(step.file):\(step.line)" == "interviews/i.md:9")
+        #expect(step.title == "Contact Priya Shah, referred by José Núñez")
+        #expect(step.details.contains("No note yet: grapevine new contact \"Priya Shah\""))
+    }
+
+    static let reachOutCases: [RuleCase] = [
+        RuleCase(
+            "never contacted", today: "2026-11-18", ["contacts/jun.md": person("Jun Park", [], added: "2026-11-16")],
+            ["2026-11-16 Jun Park"]),
+        RuleCase("no added date", today: "2026-11-18", ["contacts/jun.md": person("Jun Park", [])], ["- Jun Park"]),
+        RuleCase(
+            "emailed", today: "2026-11-18",
+            ["contacts/jun.md": person("Jun Park", ["2026-11-17 emailed"], added: "2026-11-16")], []),
+        RuleCase(
+            "referred: that is contact-referral", today: "2026-11-18",
+            [
+                "contacts/ana.md": F.contact("name: Ana"),
+                "contacts/jun.md": F.contact("name: Jun Park", "referred_by: Ana"),
+            ],
+            ["- Ana"]),
+        RuleCase(
+            "waiting on someone else there", today: "2026-11-18",
+            [
+                "contacts/jun.md": person("Jun Park", [], added: "2026-11-16"),
+                "contacts/ruth.md": person("Ruth", ["2026-11-13 emailed"]),
+            ], []),
+        RuleCase(
+            "someone else there answered", today: "2026-11-18",
+            [
+                "contacts/jun.md": person("Jun Park", [], added: "2026-11-16"),
+                "contacts/ruth.md": person("Ruth", ["2026-11-13 emailed", "2026-11-14 declined"]),
+            ],
+            ["2026-11-16 Jun Park"]),
+    ]
+
+    @Test(arguments: reachOutCases)
+    func reachOut(_ row: RuleCase) throws {
+        #expect(try F.steps(row.files, today: row.today, kind: .reachOut) == row.expected)
+    }
+
+    static let tryAnotherCases: [RuleCase] = [
+        RuleCase(
+            "from a Friday: Mon, Tue, Wed", today: "2026-11-18",
+            ["contacts/ruth.md": person("Ruth", ["2026-11-13 emailed"])], ["2026-11-18 Ruth"]),
+        RuleCase(
+            "from a Saturday", today: "2026-11-18", ["contacts/ruth.md": person("Ruth", ["2026-11-14 emailed"])],
+            ["2026-11-18 Ruth"]),
+        RuleCase(
+            "from a Sunday", today: "2026-11-18", ["contacts/ruth.md": person("Ruth", ["2026-11-15 emailed"])],
+            ["2026-11-18 Ruth"]),
+        RuleCase(
+            "from a Wednesday", today: "2026-11-18", ["contacts/ruth.md": person("Ruth", ["2026-11-11 emailed"])],
+            ["2026-11-16 Ruth"]),
+        RuleCase(
+            "the first unanswered message counts", today: "2026-11-18",
+            ["contacts/ruth.md": person("Ruth", ["2026-11-02 emailed", "2026-11-12 followed up"])], ["2026-11-05 Ruth"]),
+        RuleCase(
+            "answered", today: "2026-11-18",
+            ["contacts/ruth.md": person("Ruth", ["2026-11-13 emailed", "2026-11-16 replied"])], []),
+        RuleCase(
+            "no organization", today: "2026-11-18",
+            ["contacts/ruth.md": person("Ruth", ["2026-11-13 emailed"], organization: nil)], []),
+        RuleCase(
+            "someone else there contacted since", today: "2026-11-18",
+            [
+                "contacts/ruth.md": person("Ruth", ["2026-11-13 emailed"]),
+                "contacts/felix.md": person("Felix", ["2026-11-16 emailed"]),
+            ],
+            ["2026-11-19 Felix"]),
+        RuleCase(
+            "someone else there contacted before", today: "2026-11-18",
+            [
+                "contacts/ruth.md": person("Ruth", ["2026-11-13 emailed"]),
+                "contacts/felix.md": person("Felix", ["2026-10-01 emailed", "2026-10-02 declined"]),
+            ],
+            ["2026-11-18 Ruth"]),
+        RuleCase(
+            "try_another_business_days from the config", today: "2026-11-18",
+            [
+                "contacts/ruth.md": person("Ruth", ["2026-11-13 emailed"]),
+                ".grapevine/config.yml": "cadence:\n  try_another_business_days: 5\n",
+            ],
+            ["2026-11-20 Ruth"]),
+    ]
+
+    @Test(arguments: tryAnotherCases)
+    func tryAnother(_ row: RuleCase) throws {
+        #expect(try F.steps(row.files, today: row.today, kind: .tryAnother) == row.expected)
+    }
+
+    static let followUpCases: [RuleCase] = [
+        RuleCase(
+            "from a Monday", today: "2026-11-18", ["contacts/v.md": person("Victor", ["2026-11-02 emailed"])],
+            ["2026-11-11 Victor"]),
+        RuleCase(
+            "from a Friday", today: "2026-11-18", ["contacts/v.md": person("Victor", ["2026-11-13 emailed"])],
+            ["2026-11-24 Victor"]),
+        RuleCase(
+            "from a Saturday", today: "2026-11-18", ["contacts/v.md": person("Victor", ["2026-11-14 emailed"])],
+            ["2026-11-24 Victor"]),
+        RuleCase(
+            "replied the same day", today: "2026-11-18",
+            ["contacts/v.md": person("Victor", ["2026-11-02 emailed", "2026-11-02 replied"])], []),
+        RuleCase(
+            "a reply after the follow-up", today: "2026-11-18",
+            [
+                "contacts/v.md": person(
+                    "Victor", ["2026-10-01 emailed", "2026-10-12 followed up", "2026-10-14 replied"])
+            ], []),
+        RuleCase(
+            "declined", today: "2026-11-18",
+            ["contacts/v.md": person("Victor", ["2026-11-02 emailed", "2026-11-04 declined"])], []),
+        RuleCase(
+            "an interview since", today: "2026-11-18",
+            [
+                "contacts/v.md": person("Victor", ["2026-11-02 emailed"]),
+                "interviews/i.md": F.interview("Victor", "2026-11-20"),
+            ], []),
+        RuleCase(
+            "the one follow-up sent", today: "2026-11-18",
+            ["contacts/v.md": person("Victor", ["2026-10-27 emailed", "2026-11-05 followed up"])], []),
+        RuleCase(
+            "max_follow_ups: 2", today: "2026-11-18",
+            [
+                "contacts/v.md": person("Victor", ["2026-10-27 emailed", "2026-11-05 followed up"]),
+                ".grapevine/config.yml": "cadence:\n  max_follow_ups: 2\n",
+            ],
+            ["2026-11-16 Victor"]),
+        RuleCase(
+            "writing again after a reply starts over", today: "2026-11-18",
+            [
+                "contacts/v.md": person(
+                    "Victor",
+                    [
+                        "2026-10-01 emailed", "2026-10-02 followed up", "2026-10-03 replied",
+                        "2026-11-09 emailed: one more question",
+                    ])
+            ],
+            ["2026-11-18 Victor"]),
+    ]
+
+    @Test(arguments: followUpCases)
+    func followUp(_ row: RuleCase) throws {
+        #expect(try F.steps(row.files, today: row.today, kind: .followUp) == row.expected)
+    }
+
+    static let moveOnCases: [RuleCase] = [
+        RuleCase(
+            "the one follow-up sent", today: "2026-11-18",
+            ["contacts/c.md": person("Colin", ["2026-10-27 emailed", "2026-11-05 followed up"])], ["2026-11-16 Colin"]),
+        RuleCase(
+            "no follow-up yet", today: "2026-11-18", ["contacts/c.md": person("Colin", ["2026-10-27 emailed"])], []),
+        RuleCase(
+            "max_follow_ups: 0", today: "2026-11-18",
+            [
+                "contacts/c.md": person("Colin", ["2026-11-02 emailed"]),
+                ".grapevine/config.yml": "cadence:\n  max_follow_ups: 0\n",
+            ], ["2026-11-11 Colin"]),
+        RuleCase(
+            "a reply after the follow-up", today: "2026-11-18",
+            ["contacts/c.md": person("Colin", ["2026-10-27 emailed", "2026-11-05 followed up", "2026-11-06 replied"])],
+            []),
+        RuleCase(
+            "declined", today: "2026-11-18",
+            [
+                "contacts/c.md": person(
+                    "Colin", ["2026-10-27 emailed", "2026-11-05 followed up", "2026-11-09 declined"])
+            ], []),
+    ]
+
+    @Test(arguments: moveOnCases)
+    func moveOn(_ row: RuleCase) throws {
+        #expect(try F.steps(row.files, today: row.today, kind: .moveOn) == row.expected)
+    }
+
+    static let scheduleCases: [RuleCase] = [
+        RuleCase(
+            "replied", today: "2026-11-18",
+            ["contacts/d.md": person("Derek", ["2026-11-11 emailed", "2026-11-12 replied"])], ["2026-11-14 Derek"]),
+        RuleCase(
+            "replied, then met", today: "2026-11-18",
+            [
+                "contacts/d.md": person("Derek", ["2026-11-11 emailed", "2026-11-12 replied"]),
+                "interviews/i.md": F.interview("Derek", "2026-11-16", "thank_you: true"),
+            ], []),
+        RuleCase(
+            "replied, meeting set", today: "2026-11-18",
+            [
+                "contacts/d.md": person("Derek", ["2026-11-11 emailed", "2026-11-12 replied"]),
+                "interviews/i.md": F.interview("Derek", "2026-11-30"),
+            ], []),
+        RuleCase(
+            "replied, then the meeting was cancelled", today: "2026-11-18",
+            [
+                "contacts/d.md": person("Derek", ["2026-11-11 emailed", "2026-11-12 replied"]),
+                "interviews/i.md": F.interview("Derek", "2026-11-16", "status: cancelled"),
+            ],
+            ["2026-11-14 Derek"]),
+        RuleCase(
+            "a no-show before the reply", today: "2026-11-18",
+            [
+                "contacts/d.md": person(
+                    "Derek", ["2026-11-01 emailed", "2026-11-02 replied", "2026-11-11 emailed", "2026-11-12 replied"]),
+                "interviews/i.md": F.interview("Derek", "2026-11-10", "status: no-show"),
+            ],
+            ["2026-11-14 Derek"]),
+        RuleCase(
+            "declined after replying", today: "2026-11-18",
+            ["contacts/d.md": person("Derek", ["2026-11-11 emailed", "2026-11-12 replied", "2026-11-13 declined"])], []),
+        RuleCase(
+            "met, logged", today: "2026-11-18",
+            ["contacts/d.md": person("Derek", ["2026-11-11 emailed", "2026-11-12 replied", "2026-11-14 met: coffee"])],
+            []),
+        RuleCase(
+            "wrote again since the reply", today: "2026-11-18",
+            ["contacts/d.md": person("Derek", ["2026-11-01 emailed", "2026-11-02 replied", "2026-11-09 emailed"])], []),
+    ]
+
+    @Test(arguments: scheduleCases)
+    func schedule(_ row: RuleCase) throws {
+        #expect(try F.steps(row.files, today: row.today, kind: .schedule) == row.expected)
+    }
+
+    static let stayInTouchCases: [RuleCase] = [
+        RuleCase(
+            "met, then an update", today: "2026-11-18",
+            [
+                "contacts/h.md": person("Hannah", ["2026-08-18 updated"]),
+                "interviews/i.md": F.interview("Hannah", "2026-07-21", "thank_you: 2026-07-22"),
+            ],
+            ["2026-11-16 Hannah"]),
+        RuleCase(
+            "the thank-you date is a touch", today: "2026-11-18",
+            [
+                "contacts/h.md": person("Hannah", []),
+                "interviews/i.md": F.interview("Hannah", "2026-07-21", "thank_you: 2026-07-23"),
+            ], ["2026-10-21 Hannah"]),
+        RuleCase(
+            "met, in the Log", today: "2026-11-18",
+            ["contacts/h.md": person("Hannah", ["2026-11-12 met: at the expo"])], ["2027-02-10 Hannah"]),
+        RuleCase(
+            "never met", today: "2026-11-18",
+            ["contacts/h.md": person("Hannah", ["2026-07-01 emailed", "2026-07-02 replied"])], []),
+        RuleCase(
+            "a meeting coming up", today: "2026-11-18",
+            [
+                "contacts/h.md": person("Hannah", []),
+                "interviews/a.md": F.interview("Hannah", "2026-07-21", "thank_you: true"),
+                "interviews/b.md": F.interview("Hannah", "2026-11-30"),
+            ],
+            []),
+    ]
+
+    @Test(arguments: stayInTouchCases)
+    func stayInTouch(_ row: RuleCase) throws {
+        #expect(try F.steps(row.files, today: row.today, kind: .stayInTouch) == row.expected)
+    }
+}
