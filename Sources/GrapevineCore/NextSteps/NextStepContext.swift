@@ -124,15 +124,8 @@ struct Person {
 
     private static let contactEvents: Set<LogEvent> = [.outreach, .followUp, .reply, .met, .declined]
 
-    /// The messages you sent that nobody has answered yet, oldest first: the outreach and
-    /// follow-up entries after the last reply, `met` or `declined` entry and the last interview.
-    ///
-    /// An answer on the same day as a message counts as answering it.
+    /// The messages you sent that nobody has answered yet, oldest first.
     var unansweredOutreach: [LogEntry] {
-        let answers = log.filter { $0.event?.isResponse == true }.map(\.date) + meetings.map(\.date)
-        let lastAnswer = answers.max()
-        return log.filter { entry in
-            entry.event?.isOutreach == true && lastAnswer.map { entry.date > $0 } != false
-        }.sorted { $0.date < $1.date }
+        log.unansweredOutreach(interviewDates: meetings.map(\.date))
     }
 }

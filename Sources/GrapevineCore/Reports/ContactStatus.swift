@@ -16,6 +16,7 @@ public enum ContactStatus: Sendable, Hashable {
         let declined = log.filter { $0.event == .declined }.map(\.date).max()
         let replied = log.filter { $0.event == .reply }.map(\.date).max()
         let outreach = log.filter { $0.event?.isOutreach == true }.map(\.date)
+        let unanswered = log.unansweredOutreach(interviewDates: interviews.compactMap { $0.date?.date })
         if let next = upcoming.min() {
             self = .scheduled(next)
         } else if let declined, declined >= (met ?? declined), declined >= (replied ?? declined) {
@@ -24,9 +25,8 @@ public enum ContactStatus: Sendable, Hashable {
             self = .met(on: met)
         } else if let replied, replied >= (outreach.max() ?? replied) {
             self = .replied(on: replied)
-        } else if let first = outreach.filter({ $0 > (replied ?? LocalDate(daysSinceEpoch: .min)) }).min() {
-            let followUps = log.filter { $0.event == .followUp && $0.date >= first }.count
-            self = .awaitingReply(since: first, followUps: followUps)
+        } else if let first = unanswered.first {
+            self = .awaitingReply(since: first.date, followUps: unanswered.count - 1)
         } else {
             self = .notContacted
         }

@@ -47,3 +47,17 @@ public enum LogEvent: String, Sendable, Hashable, Codable, CaseIterable {
     /// Whether the event answers an outreach.
     public var isResponse: Bool { self == .reply || self == .met || self == .declined }
 }
+
+extension [LogEntry] {
+    /// The messages you sent that nobody has answered yet, oldest first: the outreach and
+    /// follow-up entries after the last reply, `met` or `declined` entry and the last interview
+    /// (any interview was arranged with them, so it answers what came before).
+    ///
+    /// An answer on the same day as a message counts as answering it.
+    public func unansweredOutreach(interviewDates: [LocalDate]) -> [LogEntry] {
+        let lastAnswer = (filter { $0.event?.isResponse == true }.map(\.date) + interviewDates).max()
+        return filter { entry in
+            entry.event?.isOutreach == true && lastAnswer.map { entry.date > $0 } != false
+        }.sorted { $0.date < $1.date }
+    }
+}
