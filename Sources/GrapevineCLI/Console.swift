@@ -52,12 +52,18 @@ public final class Console: @unchecked Sendable {
 
     /// Writes a line to standard output.
     public func write(_ text: String) {
-        writeOut(text.hasSuffix("\n") ? text : text + "\n")
+        writeOut(Console.endingLine(text))
     }
 
     /// Writes a line to standard error.
     public func writeError(_ text: String) {
-        writeErr(text.hasSuffix("\n") ? text : text + "\n")
+        writeErr(Console.endingLine(text))
+    }
+
+    /// `text` with a line feed at the end unless it ends with one (alone or in a CRLF, which
+    /// `hasSuffix("\n")` does not see, since "\r\n" is one Character).
+    private static func endingLine(_ text: String) -> String {
+        text.utf8.last == UInt8(ascii: "\n") ? text : text + "\n"
     }
 
     private static func write(_ text: String, to descriptor: Int32) {
