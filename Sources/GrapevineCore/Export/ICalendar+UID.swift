@@ -1,11 +1,12 @@
 extension ICalendar {
     /// A UID for each step that stays the same from one export to the next: `<16 hex>@grapevine`.
     ///
-    /// The UID is the FNV-1a hash of the step's kind, file and subject (see `identity(of:)`),
-    /// not of its line, which moves whenever the user edits the file above it, nor of its due
-    /// date, details or wording, which change as things happen. Steps that would share a UID
-    /// (the same task written twice in one file) are numbered in the order they appear in the
-    /// vault: the first keeps the plain UID, the next gets `-2`, and so on.
+    /// The UID is the FNV-1a hash of the step's kind and subject (see `identity(of:)`), not of
+    /// its line, which moves whenever the user edits the file above it, nor of its due date,
+    /// details or wording, which change as things happen. Steps that would share a UID (the same
+    /// task written twice in one file, thank-yous for two interviews with one person) are
+    /// numbered in the order they appear in the vault: the first keeps the plain UID, the next
+    /// gets `-2`, and so on.
     static func uids(for steps: [NextStep]) -> [String] {
         let identities = steps.map(identity(of:))
         let hashes = identities.map { FNV1a.hex($0.utf8) }
@@ -19,17 +20,25 @@ extension ICalendar {
         return uids
     }
 
-    /// What a step is about, in one string: its kind, its file and its subject, separated by
-    /// U+001F, which no name or title holds.
+    /// What a step is about, in one string: its kind and its subject, separated by U+001F,
+    /// which no name or title holds.
     ///
     /// The subject of a step made from an item the user wrote (a task, a lead, a reminder) is
-    /// the item, which its title repeats. The subject of any other step is the person it
-    /// concerns, else the organization: their titles say things that change ("no reply since
-    /// 2026-11-02") and may be worded differently by a later Grapevine, and neither should turn
-    /// one to-do into two.
+    /// the item: its file and its text, which the title repeats. The subject of any other step
+    /// is the person it concerns, else the organization, and neither the file (a person who was
+    /// only named gets a note of their own; files are renamed) nor the title (it says things
+    /// that change, "no reply since 2026-11-02", and a later Grapevine may word it differently)
+    /// should turn one to-do into two.
     static func identity(of step: NextStep) -> String {
-        let subject = itemKinds.contains(step.kind) ? step.title : step.contact ?? step.organization ?? step.title
-        return [step.kind.rawValue, step.file, subject].joined(separator: "\u{1F}")
+        let subject: [String]
+        if !itemKinds.contains(step.kind), let contact = step.contact {
+            subject = ["contact", contact]
+        } else if !itemKinds.contains(step.kind), let organization = step.organization {
+            subject = ["organization", organization]
+        } else {
+            subject = ["item", step.file, step.title]
+        }
+        return ([step.kind.rawValue] + subject).joined(separator: "\u{1F}")
     }
 
     /// The kinds with one step per item written in a note.

@@ -1,0 +1,113 @@
+import Foundation
+import GrapevineCore
+import Testing
+
+@Suite("grapevine export ics")
+struct ExportICSCommandTests {
+    static let today = "2026-11-18"
+    static let environment = ["SOURCE_DATE_EPOCH": "1795000000"]
+
+    static func export(_ extra: [String] = [], environment: [String: String] = environment) -> CommandRun {
+        CommandRun(
+            ["export", "ics", "--vault", Repository.example, "--today", today] + extra, environment: environment)
+    }
+
+    /// Every step of the example vault on `today`, as the engine computes it.
+    static func engineSteps() throws -> [NextStep] {
+        let date = try #require(LocalDate(today))
+        return NextStepEngine(vault: VaultLoader.load(root: Repository.example), today: date).steps()
+    }
+
+    static func lines(_ text: String) -> [Substring] {
+        text.split(separator: "\r\n", omittingEmptySubsequences: false).dropLast()
+    }
+
+    @Test("prints one to-do per next step of the vault, with CRLF line endings")
+    func calendar() throws {
+        let run = Self.export()
+        #expect(run.status == 0)
+        #expect(run.errors.isEmpty)
+        #expect(run.output.hasPrefix("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:"))
+        #expect(run.output.hasSuffix("END:VCALENDAR\r\n"))
+        #expect(!run.output.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+        let lines = Self.lines(run.output)
+        #expect(lines.allSatisfy { $0.utf8.count <= 75 })
+        let steps = try Self.engineSteps()
+        #expect(!steps.isEmpty)
+        #expect(lines.filter { $0 == "BEGIN:VTODO" }.count == steps.count)
+        #expect(lines.filter { $0 == "END:VTODO" }.count == steps.count)
+        #expect(lines.filter { $0.hasPrefix("DTSTAMP:") }.allSatisfy { $0 == "DTSTAMP:20261118T110640Z" })
+        let uids = lines.filter { $0.hasPrefix("UID:") }
+        #expect(uids.count == steps.count)
+        #expect(Set(uids).count == uids.count)
+    }
+
+    @Test("prints the same file on every run, and global options may come first")
+    func repeatable() {
+        let first = Self.export()
+        let second = CommandRun(
+            ["--vault", Repository.example, "--today", Self.today, "export", "ics"], environment: Self.environment)
+        #expect(second.status == 0)
+        #expect(second.output == first.output)
+    }
+
+    @Test("the time stamp is now without SOURCE_DATE_EPOCH, whatever --today says")
+    func stampIsNow() throws {
+        let run = Self.export(environment: [:])
+        #expect(run.status == 0)
+        let stamp = try #require(Self.lines(run.output).first { $0.hasPrefix("DTSTAMP:") })
+        #expect(!stamp.hasPrefix("DTSTAMP:20261118T"))
+        #expect(stamp.wholeMatch(of: /DTSTAMP:\d{8}T\d{6}Z/) != nil)
+    }
+
+    @Test("--kind exports only those kinds")
+    func kinds() throws {
+        let run = Self.export(["--kind", "thank-you", "--kind", "task"])
+        #expect(run.status == 0)
+        let categories = Self.lines(run.output).filter { $0.hasPrefix("CATEGORIES:") }
+        let expected = try Self.engineSteps().filter { $0.kind == .thankYou || $0.kind == .task }
+        #expect(categories.count == expected.count)
+        #expect(categories.allSatisfy { $0 == "CATEGORIES:thank-you" || $0 == "CATEGORIES:task" })
+    }
+
+    @Test("an unknown kind is bad usage")
+    func unknownKind() {
+        let run = Self.export(["--kind", "thanks"])
+        #expect(run.status == 2)
+        #expect(run.errors.contains("thanks"))
+        #expect(run.output.isEmpty)
+    }
+
+    @Test("--out creates the file, and refuses to replace it")
+    func out() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path + "/next.ics"
+        let created = CommandRun(
+            ["export", "ics", "--vault", Repository.example, "--today", Self.today, "--out", "next.ics"],
+            environment: Self.environment, currentDirectory: folder.path)
+        #expect(created.status == 0)
+        #expect(created.output.hasPrefix("Wrote "))
+        #expect(created.output.hasSuffix(" to next.ics.\n"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == Self.export().output)
+        try "mine".write(toFile: path, atomically: true, encoding: .utf8)
+        let refused = Self.export(["--out", path])
+        #expect(refused.status == 1)
+        #expect(refused.errors.contains("already exists"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "mine")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["next.ics"])
+    }
+
+    @Test("a SOURCE_DATE_EPOCH that is not a number fails with a sentence")
+    func badEpoch() {
+        let run = Self.export(environment: ["SOURCE_DATE_EPOCH": "yesterday"])
+        #expect(run.status == 1)
+        #expect(run.errors.contains("SOURCE_DATE_EPOCH is 'yesterday'"))
+    }
+
+    @Test("help explains the command with examples", arguments: [["export", "--help"], ["export", "ics", "--help"]])
+    func help(arguments: [String]) {
+        let run = CommandRun(arguments)
+        #expect(run.status == 0)
+        #expect(run.output.contains("grapevine export ics > ~/grapevine.ics"))
+    }
+}
