@@ -14,6 +14,8 @@ public struct Grapevine: ParsableCommand {
             Start a vault:      grapevine init my-search
             Check every file:   grapevine check --vault my-search
             See a dossier:      grapevine show "Maria Lopez"
+            Add a person:       grapevine new contact "Sam Reyes" --referred-by "Maria Lopez"
+            Record an event:    grapevine log "Sam Reyes" emailed "asked for 20 minutes"
             Steps as to-dos:    grapevine export ics > ~/grapevine.ics
 
             Every command takes --vault, --today and --color, before or after its name. The \
@@ -21,7 +23,10 @@ public struct Grapevine: ParsableCommand {
             .grapevine/, else the current folder.
             """,
         version: "0.1.0",
-        subcommands: [InitCommand.self, CheckCommand.self, NextCommand.self, ShowCommand.self, ExportCommand.self]
+        subcommands: [
+            InitCommand.self, CheckCommand.self, NextCommand.self, ShowCommand.self, NewCommand.self, LogCommand.self,
+            ExportCommand.self,
+        ]
     )
 
     public init() {}

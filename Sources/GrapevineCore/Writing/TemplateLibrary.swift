@@ -29,9 +29,7 @@ public struct TemplateLibrary: Sendable {
     /// Renders the template `file` (`contact.md`, `thank-you.md`, …) with `values`: a dictionary
     /// whose values are strings, numbers, booleans, arrays and nested dictionaries.
     public func render(_ file: String, _ values: [String: Any]) throws(TemplateError) -> String {
-        let path = Self.folder + "/" + file
-        let (text, origin) =
-            if let own = userTemplate(path) { (own, path) } else { (Self.builtIn(file), "built-in " + file) }
+        let (text, origin) = source(of: file)
         // The pragma goes on the template's first line, so line numbers stay those of the file.
         let pragma = "{{% CONTENT_TYPE: TEXT}}"
         do {
@@ -45,6 +43,17 @@ public struct TemplateLibrary: Sendable {
         } catch {
             throw TemplateError(file: origin, line: 1, column: 1, message: "this template cannot be read: \(error)")
         }
+    }
+
+    /// Where the template `file` comes from: its vault-relative path, or `built-in NAME`.
+    public func origin(of file: String) -> String {
+        source(of: file).origin
+    }
+
+    private func source(of file: String) -> (text: String, origin: String) {
+        let path = Self.folder + "/" + file
+        if let own = userTemplate(path) { return (own, path) }
+        return (Self.builtIn(file), "built-in " + file)
     }
 
     private func userTemplate(_ path: String) -> String? {

@@ -1,0 +1,95 @@
+import ArgumentParser
+import GrapevineCore
+
+/// `grapevine log NAME EVENT [TEXT] [--date D]`: adds a dated entry to a contact's Log.
+struct LogCommand: ConsoleCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "log",
+        abstract: "Add a dated entry to a contact's Log: emailed, replied, met, thanked, …",
+        discussion: """
+            Appends '- DATE EVENT: TEXT' to the Log section of the contact's note (adding a Log \
+            section at the end if there is none). Nothing else in the file changes: the entry \
+            goes after the last item of the Log, with the file's own line endings, and the \
+            file is replaced in one step, so an editor or a crash never sees half of it.
+
+            Next steps are worked out from these entries: log your outreach, their replies, \
+            follow-ups, thank-yous and updates as they happen.
+
+            Event words: \(NewLogEntry.eventWords.joined(separator: ", ")). Any other word \
+            makes a plain dated note, which next steps ignore.
+
+            Examples:
+              grapevine log "Maria Lopez" emailed "asked for 20 minutes, mentioned Hannah"
+              grapevine log maria replied --date 2026-11-20
+              grapevine log "Sam Reyes" followed up
+              grapevine log "Sam Reyes" thanked "for the lab tour" --date "2026-11-21 18:30"
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The contact: a name, alias, file name or path.")
+    var name: String
+
+    @Argument(help: "What happened: an event word such as emailed, replied, met or thanked.")
+    var event: String
+
+    @Argument(help: "Details, on one line (line breaks become spaces).")
+    var text: [String] = []
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("When it happened: YYYY-MM-DD or \"YYYY-MM-DD HH:MM\" (default: today).", valueName: "date"),
+        transform: { text in
+            guard let date = LocalDateTime(text) else {
+                throw ValidationError("'\(text)' is not a date; write it as YYYY-MM-DD or \"YYYY-MM-DD HH:MM\".")
+            }
+            return date
+        })
+    var date: LocalDateTime?
+
+    func validate() throws {
+        guard NewLogEntry(date: LocalDateTime(date: LocalDate(daysSinceEpoch: 0)), event: event, text: []) != nil else {
+            throw ValidationError("EVENT is empty; say what happened, e.g. emailed.")
+        }
+    }
+
+    mutating func execute(_ console: Console) throws {
+        let entry = NewLogEntry(date: date ?? LocalDateTime(date: global.date), event: event, text: text)!
+        let vault = try VaultOpener.open(global, console)
+        let node = try VaultOpener.node(named: name, in: vault, command: "log", preferring: .contact, console)
+        guard let note = vault.note(for: node), note.kind == .contact else {
+            throw notAContact(node, in: vault, console)
+        }
+        let appended: NewLogEntry.Appended
+        do throws(NewLogEntry.Failure) {
+            appended = try entry.append(toNoteAt: note.path, inVault: vault.root)
+        } catch {
+            console.writeError("error: \(error.description)")
+            throw ExitCode(1)
+        }
+        console.write("Added to the Log of \(note.name), \(note.path):\(appended.line)")
+        console.write("  - " + entry.line)
+        if entry.event == nil {
+            var message = "warning: '\(entry.word)' is not an event word, so this is a plain dated note"
+            message += " that next steps ignore."
+            if let suggestion = entry.suggestion { message += " Did you mean '\(suggestion)'?" }
+            console.writeError(message)
+            console.writeError("Event words: \(NewLogEntry.eventWords.joined(separator: ", ")).")
+        }
+    }
+
+    private func notAContact(_ node: Graph.NodeID, in vault: Vault, _ console: Console) -> ExitCode {
+        if let note = vault.note(for: node) {
+            console.writeError("error: \(note.path) is not a contact's note; a Log belongs to a person.")
+        } else if node == Graph.owner {
+            console.writeError("error: '\(name)' is you; the Log is for the people you talk to.")
+        } else if vault.graph.nodes[node].isPerson {
+            let person = vault.graph.nodes[node].name
+            console.writeError("error: \(person) has no note yet, so there is no Log to add to. Create it first:")
+            console.writeError("  grapevine new contact \"\(person)\"")
+        } else {
+            console.writeError("error: \(vault.graph.nodes[node].name) is an organization with no note, not a contact.")
+        }
+        return ExitCode(1)
+    }
+}

@@ -1,0 +1,87 @@
+import ArgumentParser
+import GrapevineCore
+
+/// `grapevine new contact|interview|org NAME`: a new note from a template.
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Create a note for a contact, an interview or an organization.",
+        discussion: """
+            Writes a new Markdown file from a template, with the front matter filled in, and \
+            prints its path. Templates are the files in .grapevine/templates/ (contact.md, \
+            interview.md, organization.md) when you have them, else the built-in ones. An \
+            existing file is never replaced.
+
+            Examples:
+              grapevine new contact "Sam Reyes" --org "Brightfield Foods" --referred-by "Maria Lopez"
+              grapevine new interview "Sam Reyes" --date "2026-11-25 14:00"
+              grapevine new org "Brightfield Foods"
+            """,
+        subcommands: [NewContactCommand.self, NewInterviewCommand.self, NewOrganizationCommand.self])
+}
+
+extension NewCommand {
+    /// A name fit for a note: trimmed, not empty, on one line.
+    static func checkedName(_ name: String, label: String = "NAME") throws -> String {
+        let trimmed = String(name.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        guard !trimmed.isEmpty else { throw ValidationError("\(label) is empty; give a name, e.g. \"Sam Reyes\".") }
+        guard !trimmed.contains(where: \.isNewline) else { throw ValidationError("\(label) must be on one line.") }
+        return trimmed
+    }
+
+    /// Refuses a name a note already answers to. A placeholder (someone named in your notes who
+    /// has no note yet) is what `new` is for, so it passes.
+    static func refuseExisting(_ name: String, kind: NoteKind, in vault: Vault, _ console: Console) throws {
+        switch vault.lookup(name, preferring: kind) {
+        case .found(let node):
+            guard let note = vault.note(for: node) else { return }
+            let known = note.name == name ? "" : " (\(note.name))"
+            console.writeError("error: '\(name)' already has a note: \(note.path)\(known). Nothing was created.")
+            console.writeError("Add to that note instead, or pick a name no note has.")
+            throw ExitCode(1)
+        case .ambiguous(let paths):
+            console.writeError("error: '\(name)' already names \(paths.count) notes; nothing was created:")
+            for path in paths { console.writeError("  \(path)") }
+            throw ExitCode(1)
+        case .notFound:
+            return
+        }
+    }
+
+    /// The name of the note `name` finds, if it is of `kind`; else `name` as typed, with a
+    /// warning when nothing in the vault has that name.
+    static func knownName(_ name: String, kind: NoteKind, option: String, in vault: Vault, _ console: Console)
+        -> String
+    {
+        switch vault.lookup(name, preferring: kind) {
+        case .found(let node):
+            return vault.note(for: node).map { $0.kind == kind ? $0.name : name } ?? vault.graph.nodes[node].name
+        case .ambiguous:
+            return name
+        case .notFound(let suggestions):
+            var message = "warning: \(option) '\(name)': no note has that name yet"
+            if !suggestions.isEmpty { message += " (did you mean \(suggestions.joined(separator: ", "))?)" }
+            console.writeError(message + "; check will list it as missing until you create it.")
+            return name
+        }
+    }
+
+    /// Renders and writes a note, then prints its path and `details` in aligned rows.
+    static func create(
+        _ render: () throws(NewNote.Failure) -> NewNote, in vault: Vault, details: [(String, String)],
+        _ console: Console
+    ) throws {
+        do throws(NewNote.Failure) {
+            let note = try render()
+            try note.write(inVault: vault.root)
+            console.write("Created \(note.path)")
+        } catch {
+            console.writeError("error: \(error.description)")
+            throw ExitCode(1)
+        }
+        let width = details.map(\.0.count).max() ?? 0
+        for (label, value) in details {
+            console.write("  " + label + String(repeating: " ", count: width - label.count) + "  " + value)
+        }
+    }
+}

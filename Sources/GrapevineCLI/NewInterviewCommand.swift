@@ -1,0 +1,89 @@
+import ArgumentParser
+import GrapevineCore
+
+/// `grapevine new interview NAME --date D`: a note for a conversation, with an agenda.
+struct NewInterviewCommand: ConsoleCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "interview",
+        abstract: "Create a note for an informational interview, with an agenda of questions.",
+        discussion: """
+            Creates interviews/<date>-<name>.md from the interview template: the person, the \
+            date, and an agenda filled from the question bank in .grapevine/config.yml \
+            ('questions:'), with sections for notes, referrals, resources, leads and next \
+            steps. NAME must be someone with a note, or someone your notes mention (a \
+            referral); create a note for anyone else first with 'grapevine new contact'.
+
+            Without --date the interview is dated today, for writing up a conversation you \
+            just had; give the date and time for one you are scheduling.
+
+            Examples:
+              grapevine new interview "Sam Reyes" --date "2026-11-25 14:00"
+              grapevine new interview sam-reyes --date 2026-11-25
+              grapevine new interview "Maria Lopez"          # held today
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "Whom you meet: a name, alias, file name or path.")
+    var name: String
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("When: YYYY-MM-DD or \"YYYY-MM-DD HH:MM\" (default: today).", valueName: "date"),
+        transform: { text in
+            guard let date = LocalDateTime(text) else {
+                throw ValidationError("'\(text)' is not a date; write it as YYYY-MM-DD or \"YYYY-MM-DD HH:MM\".")
+            }
+            return date
+        })
+    var date: LocalDateTime?
+
+    mutating func validate() throws {
+        name = try NewCommand.checkedName(name)
+    }
+
+    mutating func execute(_ console: Console) throws {
+        let vault = try VaultOpener.open(global, console)
+        let person = try self.person(in: vault, console)
+        let when = date ?? LocalDateTime(date: global.date)
+        let (questions, today) = (vault.config.questions, global.date)
+        var dateDetail = when.description
+        if date == nil { dateDetail += " (today; pass --date for another day)" }
+        try NewCommand.create(
+            { () throws(NewNote.Failure) in
+                try NewNote.interview(
+                    with: person.name, reference: person.reference, fileStem: person.stem, date: when,
+                    questions: questions, today: today, templates: TemplateLibrary(vaultRoot: vault.root))
+            }, in: vault, details: [("with", person.name), ("date", dateDetail)], console)
+    }
+
+    /// The person met: their name, how the interview refers to them, and the file name to reuse.
+    private func person(in vault: Vault, _ console: Console) throws -> (
+        name: String, reference: String?, stem: String?
+    ) {
+        let node: Graph.NodeID
+        do {
+            node = try VaultOpener.node(named: name, in: vault, command: "new interview", preferring: .contact, console)
+        } catch {
+            if case .notFound = vault.lookup(name, preferring: .contact) {
+                console.writeError("To meet someone new, create their note first: grapevine new contact \"\(name)\"")
+            }
+            throw error
+        }
+        let found = vault.graph.nodes[node]
+        guard let note = vault.note(for: node) else {
+            guard found.isPerson, node != Graph.owner else { throw notAPerson(found.name, console) }
+            return (found.name, nil, nil)
+        }
+        guard note.kind == .contact else { throw notAPerson("\(note.name) (\(note.path))", console) }
+        // Refer by name when the name finds this note again, else by path.
+        let reference =
+            vault.lookup(note.name, preferring: .contact) == .found(node) ? nil : String(note.path.dropLast(3))
+        return (note.name, reference, note.stem)
+    }
+
+    private func notAPerson(_ what: String, _ console: Console) -> ExitCode {
+        console.writeError("error: \(what) is not one of your contacts; an interview is with a person.")
+        return ExitCode(1)
+    }
+}

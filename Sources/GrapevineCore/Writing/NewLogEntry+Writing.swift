@@ -1,0 +1,225 @@
+extension NewLogEntry {
+    /// Why an entry was not added.
+    public enum Failure: Error, Equatable, CustomStringConvertible {
+        case unreadable(path: String, reason: String)
+        case notUTF8(path: String)
+        case unterminatedFrontMatter(path: String)
+        case notAContact(path: String, kind: NoteKind)
+        case noSafePlace(path: String, line: String)
+        case write(FileWriter.WriteError)
+
+        public var description: String {
+            switch self {
+            case .unreadable(let path, let reason):
+                return "cannot read \(path): \(reason)"
+            case .notUTF8(let path):
+                return "\(path) is not valid UTF-8; save it as UTF-8 first (grapevine check shows where)"
+            case .unterminatedFrontMatter(let path):
+                return "the front matter of \(path) is never closed; add the line '---' after it first"
+            case .notAContact(let path, let kind):
+                return "\(path) is \(kind.withArticle), not a contact; a Log belongs in a contact's note"
+            case .noSafePlace(let path, let line):
+                return
+                    "cannot find where the Log of \(path) ends; nothing was written. Add the entry by hand:\n  - \(line)"
+            case .write(let error):
+                return error.description
+            }
+        }
+    }
+
+    /// What was added, and where.
+    public struct Appended: Sendable {
+        /// The line number of the new entry in the file.
+        public var line: Int
+        /// The new entry, as `grapevine` now reads it.
+        public var entry: LogEntry
+    }
+
+    /// Adds the entry to the Log of the contact note at `path` (vault-relative) in the vault at
+    /// `root`. Every other byte of the file is kept; the file is replaced atomically, and not at
+    /// all if it changed on disk meanwhile.
+    public func append(toNoteAt path: String, inVault root: String) throws(Failure) -> Appended {
+        let absolute = root + "/" + path
+        var buffer: [UInt8] = []
+        let original: [UInt8]
+        switch FileSystem.withContents(of: absolute, buffer: &buffer, { Array($0) }) {
+        case .success(let bytes): original = bytes
+        case .failure(let error): throw .unreadable(path: path, reason: error.message)
+        }
+        let (bytes, entry) = try inserted(into: original, path: path)
+        do {
+            try FileWriter.replace(absolute, expecting: original, with: bytes)
+        } catch {
+            throw .write(error)
+        }
+        return Appended(line: entry.position.line, entry: entry)
+    }
+
+    /// The file's bytes with the entry added, and the entry as read back from them.
+    ///
+    /// The entry goes after the last item of the Log section's list, with that list's marker
+    /// and line endings; without a list, at the end of the Log section; without a Log
+    /// section, in a new `## Log` at the end of the file. The result is read back to make sure
+    /// the Log gained exactly this entry.
+    func inserted(into original: [UInt8], path: String) throws(Failure) -> (bytes: [UInt8], entry: LogEntry) {
+        guard String(validating: original, as: UTF8.self) != nil else { throw .notUTF8(path: path) }
+        let (note, diagnostics) = Self.contact(in: original, path: path)
+        if diagnostics.contains(where: { $0.code == .unterminatedFrontMatter }) {
+            throw .unterminatedFrontMatter(path: path)
+        }
+        guard let contact = note.contact else { throw .notAContact(path: path, kind: note.kind) }
+        let lines = FileLines(original)
+        let place = LogPlace(note.body, lines: lines, entry: Array(line.utf8))
+        let bytes = Array(original[..<place.offset]) + place.insertion + Array(original[place.offset...])
+        let line = FileLines.number(ofOffset: place.offset + place.entryStart, in: bytes)
+        let log = Self.contact(in: bytes, path: path).note.contact?.log ?? []
+        guard log.count == contact.log.count + 1,
+            let entry = log.first(where: { $0.position.line == line && $0.date == date.date })
+        else { throw .noSafePlace(path: path, line: self.line) }
+        return (bytes, entry)
+    }
+
+    private static func contact(in bytes: [UInt8], path: String) -> (note: Note, diagnostics: [Diagnostic]) {
+        bytes.withUnsafeBufferPointer { NoteReader(path: path, parser: MarkdownParser()).read($0) }
+    }
+}
+
+/// Where a new Log entry goes in a file, and the bytes to insert there.
+private struct LogPlace {
+    /// The byte offset in the original file where `insertion` goes.
+    var offset: Int
+    /// The bytes to insert: the entry line, with any line break or heading it needs.
+    var insertion: [UInt8]
+    /// Where the entry's list marker starts within `insertion`.
+    var entryStart: Int
+
+    init(_ body: MarkdownDocument, lines: FileLines, entry: [UInt8]) {
+        let newline = lines.newline
+        guard let section = body.section(named: "Log") else {
+            // A new section at the end of the file, after a blank line.
+            offset = lines.byteCount
+            var prefix = lines.endsWithNewline || lines.byteCount == 0 ? [] : newline
+            if lines.byteCount > 0, !lines.endsWithBlankLine { prefix += newline }
+            prefix += Array("## Log".utf8) + newline
+            insertion = prefix + Array("- ".utf8) + entry + newline
+            entryStart = prefix.count
+            return
+        }
+        let blocks = body.blocks
+        var marker = Array("- ".utf8)
+        var blankBefore = false
+        let afterLine: Int
+        if let list = section.content.last(where: { blocks[$0].kind == .list }) {
+            afterLine = blocks[list].endLine
+            let items = body.items.filter { $0.blockIndex == list }
+            let depth = items.map(\.depth).min() ?? 0
+            let top = items.filter { $0.depth == depth }
+            if let last = top.last {
+                marker = lines.nextMarker(after: last.position.line) ?? marker
+                // A list with blank lines between its items gets one before the new item too.
+                blankBefore = top.count > 1 && lines.isBlank(last.position.line - 1)
+            }
+        } else if let lastBlock = section.content.last {
+            afterLine = blocks[lastBlock].endLine
+            blankBefore = true
+        } else {
+            afterLine = blocks[section.headingIndex].endLine
+        }
+        offset = lines.offset(afterLine: afterLine)
+        var prefix = lines.endsWithNewline || offset < lines.byteCount ? [] : newline
+        if blankBefore { prefix += newline }
+        insertion = prefix + marker + entry + newline
+        entryStart = prefix.count
+        // A paragraph right after would become part of the new item.
+        if let next = lines.text(ofLine: afterLine + 1), !lines.isBlank(afterLine + 1), !Self.isHeading(next) {
+            insertion += newline
+        }
+    }
+
+    private static func isHeading(_ line: ArraySlice<UInt8>) -> Bool {
+        let text = line.drop { $0 == UInt8(ascii: " ") }
+        return line.count - text.count <= 3 && text.first == UInt8(ascii: "#")
+    }
+}
+
+/// The lines of a file's bytes, 1-based, with their line ending style.
+private struct FileLines {
+    let bytes: [UInt8]
+    /// The byte offset where each line starts; `starts[0]` is line 1.
+    let starts: [Int]
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        var starts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") && offset + 1 < bytes.count {
+            starts.append(offset + 1)
+        }
+        self.starts = starts
+    }
+
+    var byteCount: Int { bytes.count }
+
+    /// `\r\n` when the file's first line ends that way, else `\n`.
+    var newline: [UInt8] {
+        guard let end = bytes.firstIndex(of: UInt8(ascii: "\n")), end > 0, bytes[end - 1] == UInt8(ascii: "\r") else {
+            return [UInt8(ascii: "\n")]
+        }
+        return [UInt8(ascii: "\r"), UInt8(ascii: "\n")]
+    }
+
+    var endsWithNewline: Bool { bytes.last == UInt8(ascii: "\n") }
+
+    /// Whether the last line is blank and ends with a line break.
+    var endsWithBlankLine: Bool { endsWithNewline && isBlank(starts.count) }
+
+    /// A line's bytes without its line ending; `nil` past the end of the file.
+    func text(ofLine line: Int) -> ArraySlice<UInt8>? {
+        guard line >= 1, line <= starts.count, !(line == starts.count && starts[line - 1] >= bytes.count) else {
+            return nil
+        }
+        let start = starts[line - 1]
+        var end = line < starts.count ? starts[line] - 1 : bytes.count
+        if end > start, bytes[end - 1] == UInt8(ascii: "\n") { end -= 1 }
+        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return bytes[start..<end]
+    }
+
+    func isBlank(_ line: Int) -> Bool {
+        text(ofLine: line)?.allSatisfy(UInt8.isASCIISpace) ?? false
+    }
+
+    /// The byte offset just after `line` and its line ending.
+    func offset(afterLine line: Int) -> Int {
+        line < starts.count ? starts[line] : bytes.count
+    }
+
+    /// The marker for an item after the one on `line`: the same indentation and bullet, or the
+    /// next number of an ordered list.
+    func nextMarker(after line: Int) -> [UInt8]? {
+        guard let text = text(ofLine: line) else { return nil }
+        let indent = text.prefix { $0 == UInt8(ascii: " ") }
+        var rest = text.dropFirst(indent.count)
+        let digits = rest.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+        var bullet: [UInt8]
+        if !digits.isEmpty, let delimiter = rest.dropFirst(digits.count).first,
+            delimiter == UInt8(ascii: ".") || delimiter == UInt8(ascii: ")"),
+            let number = Int(String(decoding: digits, as: UTF8.self))
+        {
+            bullet = Array(String(number + 1).utf8) + [delimiter]
+            rest = rest.dropFirst(digits.count + 1)
+        } else if let first = rest.first, [UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+")].contains(first) {
+            bullet = [first]
+            rest = rest.dropFirst()
+        } else {
+            return nil
+        }
+        let spacing = rest.prefix { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+        bullet += spacing.isEmpty ? [UInt8(ascii: " ")] : Array(spacing)
+        return Array(indent) + bullet
+    }
+
+    /// The 1-based line of a byte offset.
+    static func number(ofOffset offset: Int, in bytes: [UInt8]) -> Int {
+        bytes[..<offset].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+    }
+}

@@ -1,0 +1,52 @@
+/// Writing YAML scalars that read back as exactly the text given, whatever it contains.
+enum YAMLText {
+    /// A double-quoted YAML string.
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            // YAML 1.1 reads these as line breaks, which a quoted string folds into spaces.
+            case "\u{85}": result += "\\N"
+            case "\u{2028}": result += "\\L"
+            case "\u{2029}": result += "\\P"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                result += "\\x" + (hex.count < 2 ? "0" : "") + hex
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+
+    /// `text` unquoted when YAML reads it back unchanged as a string (`Mary O'Brien`,
+    /// `José Núñez`), else double-quoted (`"Sam: Reyes"`, `"yes"`, `"2026"`).
+    ///
+    /// Deliberately narrow: a letter first, then only letters, digits, marks, spaces and
+    /// `.'’-&`, no trailing space, and not a word YAML reads as a boolean or null.
+    static func scalar(_ text: String) -> String {
+        isPlainSafe(text) ? text : quoted(text)
+    }
+
+    private static func isPlainSafe(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first.properties.isAlphabetic, text.last != " ",
+            !reservedWords.contains(text.lowercased())
+        else { return false }
+        return text.unicodeScalars.allSatisfy { scalar in
+            scalar.properties.isAlphabetic || scalar.properties.numericType != nil || plainPunctuation.contains(scalar)
+                || scalar.properties.generalCategory == .nonspacingMark
+                || scalar.properties.generalCategory == .spacingMark
+        }
+    }
+
+    private static let plainPunctuation: Set<Unicode.Scalar> = [" ", ".", "'", "\u{2019}", "-", "&"]
+
+    /// Plain words YAML 1.1 reads as something other than a string.
+    private static let reservedWords: Set<String> = [
+        "y", "n", "yes", "no", "true", "false", "on", "off", "null",
+    ]
+}
