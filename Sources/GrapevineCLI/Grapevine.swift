@@ -14,6 +14,8 @@ public struct Grapevine: ParsableCommand {
             Start a vault:      grapevine init my-search
             Check every file:   grapevine check --vault my-search
             See a dossier:      grapevine show "Maria Lopez"
+            Before a meeting:   grapevine prep "Mary O'Brien"
+            Write a thank-you:  grapevine draft thank-you "Nadia Rahman"
             Add a person:       grapevine new contact "Sam Reyes" --referred-by "Maria Lopez"
             Record an event:    grapevine log "Sam Reyes" emailed "asked for 20 minutes"
             Steps as to-dos:    grapevine export ics > ~/grapevine.ics
@@ -24,8 +26,8 @@ public struct Grapevine: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            InitCommand.self, CheckCommand.self, NextCommand.self, ShowCommand.self, NewCommand.self, LogCommand.self,
-            ExportCommand.self,
+            InitCommand.self, CheckCommand.self, NextCommand.self, ShowCommand.self, PrepCommand.self,
+            DraftCommand.self, NewCommand.self, LogCommand.self, ExportCommand.self,
         ]
     )
 

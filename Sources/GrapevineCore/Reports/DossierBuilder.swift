@@ -35,7 +35,7 @@ public struct DossierBuilder {
             dossier.people = people.map(member)
             meetingNodes = Array(Set(people.flatMap(graph.interviews(with:)))).sorted()
             dossier.details = organizationDetails(organization)
-            dossier.research = organization.research.map { researchText(note, $0) }
+            dossier.research = organization.research.map(note.markdown(of:))
         }
         if graph.nodes[node].isPlaceholder {
             meetingNodes = []
@@ -137,13 +137,6 @@ public struct DossierBuilder {
             ("Motivation", organization.motivation.map { "\($0) of 3" }), ("Posting", posting),
         ]
         return pairs.compactMap { label, value in value.map { Dossier.Detail(label: label, value: $0) } }
-    }
-
-    private func researchText(_ note: Note, _ section: Section) -> String {
-        let blocks = note.body.blocks[section.content]
-        guard let first = blocks.first, let last = blocks.last else { return "" }
-        return note.text.lines(first.start.line...max(first.start.line, last.endLine))
-            .joined(separator: "\n").trimmingWhitespace()
     }
 
     private static func describe(_ sent: Interview.Sent?) -> String? {

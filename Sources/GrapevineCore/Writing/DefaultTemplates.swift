@@ -12,7 +12,7 @@ public enum DefaultTemplates {
     /// File name and text of each template.
     public static let all: [(file: String, text: String)] = [
         ("contact.md", contact), ("interview.md", interview), ("organization.md", organization),
-    ]
+    ] + DraftTemplates.all
 
     static let contact = """
         ---

@@ -1,0 +1,114 @@
+import ArgumentParser
+import GrapevineCore
+
+/// `grapevine draft thank-you|update|outreach NAME`: a message filled in from the vault.
+struct DraftCommand: ConsoleCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "draft",
+        abstract: "Draft a thank-you, an update or a first message to someone.",
+        discussion: """
+            Prints a plain-text message, Subject: line first, filled in from your notes, to \
+            edit and send from your own email. Text in [square brackets] is for you to \
+            replace.
+
+              thank-you  after your latest interview with NAME: what they shared (from the \
+            Notes section), the people they suggested, the resume if they asked for it, and \
+            any opening you want to apply for.
+              update     about a month later: what you did with their advice (the people they \
+            suggested whom you contacted, resources you finished, openings you acted on, \
+            whom you have met since).
+              outreach   a first message in under 100 words: the connection first (who gave \
+            you their name, else how you found them), a line about you from your pitch, no \
+            request for a job, and a question they can say yes to.
+
+            The wording comes from templates you can change: .grapevine/templates/thank-you.md, \
+            update.md and outreach.md (grapevine init writes them; each lists its values at \
+            the end). Drafts are printed, never sent; --out writes a new file and never \
+            replaces one.
+
+            Examples:
+              grapevine draft thank-you "Nadia Rahman"
+              grapevine draft update "Maria Lopez"
+              grapevine draft outreach "Grace Liu" --out grace.txt
+              grapevine draft thank-you "Ana Pereira" --interview 2026-10-21-ana-pereira-and-leo-marsh
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("What to write: thank-you, update or outreach.", valueName: "kind"))
+    var kind: DraftKind
+
+    @Argument(help: "The person to write to: a name, alias, file name or path.")
+    var name: String
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "For thank-you and update: the interview note it is about (default: your latest one with NAME).",
+            valueName: "path"))
+    var interview: String?
+
+    @Option(
+        name: .long, help: ArgumentHelp("Write the draft to this new file instead of printing it.", valueName: "file"))
+    var out: String?
+
+    mutating func execute(_ console: Console) throws {
+        let vault = try VaultOpener.open(global, console)
+        let command = "draft \(kind.rawValue)"
+        let node = try VaultOpener.node(named: name, in: vault, command: command, preferring: .contact, console)
+        let subject = vault.graph.nodes[node]
+        guard subject.isPerson else {
+            console.writeError("error: \(subject.name) is not a person; a draft is written to someone you know there.")
+            throw ExitCode(1)
+        }
+        var meeting: Int?
+        if kind.followsInterview {
+            meeting =
+                try interview.map {
+                    try VaultOpener.interview(named: $0, with: node, in: vault, command: command, console)
+                } ?? lastHeldInterview(with: node, in: vault, console)
+        }
+        let text: String
+        do {
+            text = try DraftComposer(vault: vault, today: global.date).draft(kind, to: node, interview: meeting)
+        } catch {
+            console.writeError(error.description)
+            console.writeError("Fix the template, or delete it to use the built-in one.")
+            throw ExitCode(1)
+        }
+        try deliver(text, console)
+        if let summary = VaultOpener.errorSummary(vault) { console.writeError("warning: " + summary) }
+    }
+
+    private func lastHeldInterview(with node: Graph.NodeID, in vault: Vault, _ console: Console) throws -> Int {
+        let today = global.date
+        if let index = vault.lastHeldInterview(with: node, today: today) { return index }
+        let person = vault.graph.nodes[node].name
+        console.writeError("error: you have not met \(person) yet: no interview with them on or before \(today).")
+        if let next = vault.nextInterview(with: node, today: today) {
+            console.writeError(
+                "Your interview is on \(vault.notes[next].interview?.date?.description ?? "a later day"); prepare with: grapevine prep \"\(person)\""
+            )
+        } else {
+            console.writeError("To write to them first: grapevine draft outreach \"\(person)\"")
+        }
+        throw ExitCode(1)
+    }
+
+    private func deliver(_ text: String, _ console: Console) throws {
+        guard let out else {
+            console.write(text)
+            return
+        }
+        let path = VaultLocator.absolute(out, from: console.currentDirectory)
+        do {
+            try FileWriter.create(path, contents: text)
+        } catch {
+            console.writeError("error: \(error.description)")
+            throw ExitCode(1)
+        }
+        console.write("Wrote \(out)")
+    }
+}
+
+extension DraftKind: ExpressibleByArgument {}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import GrapevineCore
+
+/// `grapevine prep NAME`: a printable prep sheet for the next interview with someone.
+struct PrepCommand: ConsoleCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "prep",
+        abstract: "Print a prep sheet for your next interview with someone.",
+        discussion: """
+            Gathers what you need before an informational interview on one page of plain text \
+            (80 columns, ready to print): who they are, how you reached them (the referral \
+            chain, and what the referrer said about them), the organization and your research \
+            on it, your pitch, the agenda questions, what you last logged with them, and open \
+            tasks.
+
+            The interview is the earliest one with NAME dated today or later that is not \
+            cancelled. NAME may be an organization: then it is the next interview with anyone \
+            there. Use --interview to prepare a particular one (or to reprint an old sheet). \
+            The agenda comes from the interview's Agenda section, else from the question bank \
+            in your config.
+
+            Examples:
+              grapevine prep "Mary O'Brien"
+              grapevine prep "Tidewater Flavor Labs" | lpr
+              grapevine prep "Ben Okafor" --interview interviews/2026-11-24-ben-okafor.md
+              grapevine prep mary-obrien --json
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The person (or organization) you are meeting: a name, alias, file name or path.")
+    var name: String
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Prepare this interview note instead of the next one.", valueName: "path"))
+    var interview: String?
+
+    @Flag(name: .long, help: "Print the prep sheet as JSON.")
+    var json = false
+
+    mutating func execute(_ console: Console) throws {
+        let vault = try VaultOpener.open(global, console)
+        let node = try VaultOpener.node(named: name, in: vault, command: "prep", console)
+        let index =
+            try interview.map {
+                try VaultOpener.interview(named: $0, with: node, in: vault, command: "prep", console)
+            } ?? nextInterview(with: node, in: vault, console)
+        guard let sheet = PrepSheetBuilder(vault: vault, today: global.date).sheet(forInterviewNote: index) else {
+            throw ExitCode(1)
+        }
+        if json {
+            console.write(try JSONOutput.encode(sheet))
+        } else {
+            console.write(PrepSheetText(sheet, style: global.style(console)).text)
+        }
+        if let summary = VaultOpener.errorSummary(vault) { console.writeError("warning: " + summary) }
+    }
+
+    private func nextInterview(with node: Graph.NodeID, in vault: Vault, _ console: Console) throws -> Int {
+        let today = global.date
+        if let index = vault.nextInterview(with: node, today: today) { return index }
+        let subject = vault.graph.nodes[node]
+        let with = subject.isPerson ? subject.name : "anyone at \(subject.name)"
+        console.writeError("error: there is no interview with \(with) coming up (today is \(today)).")
+        if subject.isPerson {
+            console.writeError("Schedule one with: grapevine new interview \"\(subject.name)\" --date YYYY-MM-DD")
+        }
+        if let last = vault.interviewNotes(with: node).last {
+            let path = vault.notes[last].path
+            console.writeError("To print the sheet of an earlier one: grapevine prep \"\(name)\" --interview \(path)")
+        }
+        throw ExitCode(1)
+    }
+}

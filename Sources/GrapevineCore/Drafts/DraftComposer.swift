@@ -1,0 +1,208 @@
+/// Drafts messages to contacts from what the vault knows, through the templates of `TemplateLibrary`.
+public struct DraftComposer {
+    let vault: Vault
+    let today: LocalDate
+
+    /// The most words the pitch's first sentence may have to go into an outreach message whole.
+    static let aboutMeWords = 25
+
+    /// Creates a composer for a vault as of `today`.
+    public init(vault: Vault, today: LocalDate) {
+        self.vault = vault
+        self.today = today
+    }
+
+    /// The message of `kind` to `person`, rendered with the user's template or the built-in one.
+    ///
+    /// `interview` is the index in `vault.notes` of the interview a thank-you or update is about.
+    public func draft(_ kind: DraftKind, to person: Graph.NodeID, interview: Int?)
+        throws(TemplateLibrary.TemplateError) -> String
+    {
+        let text = try TemplateLibrary(vaultRoot: vault.root).render(
+            kind.templateFile, values(kind, to: person, interview: interview))
+        // Templates end in a comment and blank lines that are easy to get wrong: one newline at the end.
+        return text.trimmingWhitespace() + "\n"
+    }
+
+    /// The values a template of `kind` is filled with; empty values are left out.
+    public func values(_ kind: DraftKind, to person: Graph.NodeID, interview: Int?) -> [String: Any] {
+        var values = DraftValues()
+        addPerson(person, to: &values)
+        if let interview, let meeting = vault.notes[interview].interview {
+            let note = vault.notes[interview]
+            addInterview(note, meeting, to: &values)
+            let followThrough = FollowThrough(vault: vault, interviewNote: interview, today: today)
+            switch kind {
+            case .thankYou: addThankYou(person, note, meeting, followThrough, to: &values)
+            case .update: addUpdate(followThrough, to: &values)
+            case .outreach: break
+            }
+        }
+        if kind == .outreach { addOutreach(person, to: &values) }
+        return values.dictionary
+    }
+
+    // MARK: Parts
+
+    private func name(_ node: Graph.NodeID) -> String {
+        vault.graph.nodes[node].name
+    }
+
+    private func referrers(of person: Graph.NodeID) -> [String] {
+        vault.graph.referrers(of: person).filter { $0 != Graph.owner }.map(name)
+    }
+
+    private func addPerson(_ person: Graph.NodeID, to values: inout DraftValues) {
+        let note = vault.note(for: person)
+        values["name"] = name(person)
+        values["first_name"] = Prose.firstName(name(person))
+        values["title"] = note?.title
+        values["organization"] = vault.graph.organization(of: person).map(name)
+        values["owner"] = vault.config.owner ?? "[Your name]"
+        values["today"] = today.description
+        values["source"] = note?.contact?.source
+        values.list("referrers", referrers(of: person))
+    }
+
+    private func addInterview(_ note: Note, _ interview: Interview, to values: inout DraftValues) {
+        values["interview_file"] = note.path
+        guard let date = interview.date?.date else { return }
+        values["interview_date"] = date.description
+        values["when"] = Prose.when(date, today: today)
+    }
+
+    private func addThankYou(
+        _ person: Graph.NodeID, _ note: Note, _ interview: Interview, _ followThrough: FollowThrough?,
+        to values: inout DraftValues
+    ) {
+        let shared = sharedNotes(note)
+        values.list("shared", shared)
+        values["highlight"] = shared.first.map(Prose.firstSentence)
+        values.list("referrals", Self.unique(followThrough?.referrals.map(\.name) ?? []))
+        values.list("resources", interview.resources.map { Prose.headline($0.text) })
+        let openings = interview.leads.filter { $0.checked != true }.map { Prose.headline($0.text) }
+        values.list("openings", openings, separator: "; ")
+        values["several_openings"] = openings.count > 1 ? true : nil
+        guard interview.resumeRequested else { return }
+        if let sent = resumeSent(person, interview) {
+            values["resume_sent_on"] = sent
+        } else {
+            values["attach_resume"] = true
+        }
+    }
+
+    private func addUpdate(_ followThrough: FollowThrough?, to values: inout DraftValues) {
+        guard let followThrough else { return }
+        let contacted = Self.unique(followThrough.referrals.filter(\.contacted).map(\.name))
+        values.list("contacted", contacted)
+        values["several_contacted"] = contacted.count > 1 ? true : nil
+        values.list("not_contacted", Self.unique(followThrough.referrals.filter { !$0.contacted }.map(\.name)))
+        values.list("resources_done", followThrough.resourcesDone.map(Prose.headline), separator: "; ")
+        let leads = followThrough.leadsDone.map(Prose.headline)
+        values.list("leads_done", leads, separator: "; ")
+        values["several_leads_done"] = leads.count > 1 ? true : nil
+        values.list("met_since", followThrough.interviewsSince)
+        let nothing =
+            contacted.isEmpty && followThrough.resourcesDone.isEmpty && leads.isEmpty
+            && followThrough.interviewsSince.isEmpty
+        values["nothing_yet"] = nothing ? true : nil
+    }
+
+    private func addOutreach(_ person: Graph.NodeID, to values: inout DraftValues) {
+        let referrers = referrers(of: person)
+        if !referrers.isEmpty {
+            values["connection"] = "\(Prose.list(referrers)) suggested I get in touch with you."
+        } else {
+            values["connection"] = Self.connection(source: vault.note(for: person)?.contact?.source)
+        }
+        values["about_me"] = aboutMe ?? "[One sentence about you: who you are and what you are exploring.]"
+    }
+
+    /// The names in their first order, each once: two people met together may both have named someone.
+    private static func unique(_ names: [String]) -> [String] {
+        var seen: Set<String> = []
+        return names.filter { seen.insert($0).inserted }
+    }
+
+    // MARK: Reading the notes
+
+    /// The items of the interview's Notes section (or its paragraphs, when it has no list).
+    private func sharedNotes(_ note: Note) -> [String] {
+        guard let section = note.body.section(named: "Notes") else { return [] }
+        let items = note.body.items(in: section)
+        let depth = items.map(\.depth).min() ?? 0
+        let texts = items.filter { $0.depth == depth }.map { Prose.plain($0.text) }
+        if !texts.isEmpty { return texts }
+        return note.markdown(of: section).split(separator: "\n\n").map {
+            $0.split(separator: "\n").joined(separator: " ").trimmingWhitespace()
+        }.filter { !$0.isEmpty }
+    }
+
+    /// When the resume went out after the interview: `resume_sent`, else a `sent resume` Log entry.
+    private func resumeSent(_ person: Graph.NodeID, _ interview: Interview) -> String? {
+        switch interview.resumeSent {
+        case .on(let date)?: return date.description
+        case .undated?: return "an earlier day"
+        case nil: break
+        }
+        let since = interview.date?.date ?? LocalDate(daysSinceEpoch: .min)
+        let log = vault.note(for: person)?.contact?.log ?? []
+        return log.first { $0.event == .resumeSent && $0.date >= since }?.date.description
+    }
+
+    /// The first sentence of the pitch, when it is about you and short enough for an outreach
+    /// message; else its first clause, when that is a sentence of its own.
+    var aboutMe: String? {
+        guard let pitch = vault.notes.first(where: { $0.kind == .pitch }),
+            let paragraph = pitch.body.blocks.first(where: { $0.kind == .paragraph })
+        else { return nil }
+        let text = pitch.text.lines(paragraph.start.line...paragraph.endLine).map { $0.trimmingWhitespace() }
+            .joined(separator: " ")
+        let sentence = Prose.firstSentence(text)
+        let firstPerson = ["I ", "I'", "I’", "My "].contains { sentence.hasPrefix($0) }
+        guard firstPerson else { return nil }
+        if Prose.wordCount(sentence) <= Self.aboutMeWords { return sentence }
+        for separator in [", ", ": ", "; ", " — "] {
+            guard let range = sentence.range(of: separator) else { continue }
+            let clause = String(sentence[..<range.lowerBound])
+            if Prose.wordCount(clause) >= 4, Prose.wordCount(clause) <= Self.aboutMeWords { return clause + "." }
+        }
+        return nil
+    }
+
+    /// How you came to write to someone nobody referred, from their `source`.
+    static func connection(source: String?) -> String {
+        guard let source = source?.trimmingWhitespace(), !source.isEmpty else {
+            return "[Say how you found them or what you have in common.]"
+        }
+        switch source.lowercased() {
+        case "linkedin": return "I came across your profile on LinkedIn."
+        case "alumni", "alumni directory", "alumni network": return "I found you through our alumni network."
+        case "meetup", "event", "conference", "talk", "panel": return "I heard about your work at a recent \(source)."
+        default: return "I found you through \(source)."
+        }
+    }
+}
+
+/// Template values with empty ones left out, so a Mustache section over them renders nothing.
+struct DraftValues {
+    private(set) var dictionary: [String: Any] = [:]
+
+    subscript(key: String) -> String? {
+        get { dictionary[key] as? String }
+        set { dictionary[key] = newValue.flatMap { $0.isEmpty ? nil : $0 } }
+    }
+
+    subscript(key: String) -> Bool? {
+        get { dictionary[key] as? Bool }
+        set { dictionary[key] = newValue }
+    }
+
+    /// `key` as an array and `key_list` as one phrase ("Sam, Ana and Leo"), when not empty.
+    mutating func list(_ key: String, _ items: [String], separator: String = ", ") {
+        let items = items.filter { !$0.isEmpty }
+        guard !items.isEmpty else { return }
+        dictionary[key] = items
+        dictionary[key + "_list"] = Prose.list(items, separator: separator)
+    }
+}

@@ -1,0 +1,100 @@
+/// Small pieces of English for drafts and prep sheets: lists, first names, dates in words.
+enum Prose {
+    /// "Sam", "Sam and Ana", "Sam, Ana and Leo".
+    static func list(_ items: [String], separator: String = ", ") -> String {
+        guard items.count > 1, let last = items.last else { return items.first ?? "" }
+        if separator != ", " { return items.joined(separator: separator) }
+        return items.dropLast().joined(separator: ", ") + " and " + last
+    }
+
+    /// The first word of a name: "Mary" for "Mary O'Brien".
+    static func firstName(_ name: String) -> String {
+        String(name.split(separator: " ").first ?? Substring(name))
+    }
+
+    /// An item's text as a reader sees it: `[[Grace Liu]]` becomes "Grace Liu",
+    /// `[[José Núñez|José]]` becomes "José".
+    static func plain(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        var result = ""
+        var offset = 0
+        let close = UInt8(ascii: "]")
+        for match in Wikilink.matches(in: bytes) {
+            result += String(decoding: bytes[offset..<match.offset], as: UTF8.self)
+            result += match.label ?? match.target
+            var end = match.offset + 2
+            while end + 1 < bytes.count, !(bytes[end] == close && bytes[end + 1] == close) { end += 1 }
+            offset = min(end + 2, bytes.count)
+        }
+        result += String(decoding: bytes[offset...], as: UTF8.self)
+        return result.trimmingWhitespace()
+    }
+
+    /// What an item names, without the comment after a dash: "Associate Food Scientist,
+    /// req 4471" for "Associate Food Scientist, req 4471 — Nadia will forward my resume".
+    static func headline(_ text: String) -> String {
+        let plain = plain(text)
+        var end = plain.endIndex
+        for separator in [" — ", " – ", " - "] {
+            if let range = plain.range(of: separator), range.lowerBound < end { end = range.lowerBound }
+        }
+        return String(plain[..<end]).trimmingWhitespace()
+    }
+
+    /// What an item says after the dash: "regulatory at Greenway" for "[[Grace Liu]] — regulatory at Greenway".
+    static func comment(_ text: String) -> String? {
+        let plain = plain(text)
+        for separator in [" — ", " – ", " - "] {
+            if let range = plain.range(of: separator) {
+                let rest = String(plain[range.upperBound...]).trimmingWhitespace()
+                return rest.isEmpty ? nil : rest
+            }
+        }
+        return nil
+    }
+
+    /// The first sentence of a text: up to the first `.`, `!` or `?` followed by a space or the end.
+    static func firstSentence(_ text: String) -> String {
+        let characters = Array(text)
+        for index in characters.indices where ".!?".contains(characters[index]) {
+            if index + 1 == characters.count || characters[index + 1] == " " {
+                return String(characters[...index])
+            }
+        }
+        return text
+    }
+
+    /// The number of words in a text, as a word processor counts them.
+    static func wordCount(_ text: String) -> Int {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).count
+    }
+
+    /// "October 14".
+    static func monthAndDay(_ date: LocalDate) -> String {
+        let (_, month, day) = date.components
+        return "\(months[month - 1]) \(day)"
+    }
+
+    /// "Friday".
+    static func weekday(_ date: LocalDate) -> String {
+        weekdays[date.weekday - 1]
+    }
+
+    /// When something happened, seen from `today`: "today", "yesterday", "on Tuesday", "on October 14".
+    static func when(_ date: LocalDate, today: LocalDate) -> String {
+        let days = date.days(until: today)
+        switch days {
+        case 0: return "today"
+        case 1: return "yesterday"
+        case 2...6: return "on " + weekday(date)
+        default: return "on " + monthAndDay(date)
+        }
+    }
+
+    private static let months = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ]
+
+    private static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+}

@@ -1,0 +1,30 @@
+/// Which interview a prep sheet or a draft is about.
+extension Vault {
+    /// The interview notes (indices into `notes`) with a person, or with anyone at an
+    /// organization, oldest first; interviews without a date last.
+    public func interviewNotes(with node: Graph.NodeID) -> [Int] {
+        let people =
+            note(for: node)?.organization != nil || graph.nodes[node].kind == .placeholderOrganization
+            ? graph.contacts(at: node) : [node]
+        let indices = Set(people.flatMap(graph.interviews(with:)).compactMap(graph.noteIndex(of:)))
+        // "YYYY-MM-DD" sorts before "YYYY-MM-DD HH:MM", as `LocalDateTime` does; "~" after any date.
+        return indices.filter { notes[$0].interview != nil }.sorted { left, right in
+            (notes[left].interview?.date?.description ?? "~", notes[left].path)
+                < (notes[right].interview?.date?.description ?? "~", notes[right].path)
+        }
+    }
+
+    /// The next interview with `node` to prepare: the earliest dated today or later that is
+    /// not cancelled or a no-show.
+    public func nextInterview(with node: Graph.NodeID, today: LocalDate) -> Int? {
+        interviewNotes(with: node).first { index in
+            guard let interview = notes[index].interview, let date = interview.date else { return false }
+            return interview.status == nil && date.date >= today
+        }
+    }
+
+    /// The latest interview with `node` held on or before `today` (not cancelled or a no-show).
+    public func lastHeldInterview(with node: Graph.NodeID, today: LocalDate) -> Int? {
+        interviewNotes(with: node).last { notes[$0].interview?.isHeld(asOf: today) == true }
+    }
+}

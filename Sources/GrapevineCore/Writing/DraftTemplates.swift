@@ -1,0 +1,121 @@
+/// The built-in templates of `grapevine draft`: plain-text messages with a `Subject:` line
+/// first, one line per paragraph so they paste cleanly into an email.
+///
+/// `init` writes them into `.grapevine/templates/` with the note templates, where users can
+/// change them. Text in [square brackets] is for the user to replace before sending. Values
+/// that are empty are absent, so `{{#openings_list}}…{{/openings_list}}` writes nothing when
+/// there are no openings. Each template ends with a Mustache comment listing its values.
+public enum DraftTemplates {
+    /// File name and text of each template.
+    public static let all: [(file: String, text: String)] = [
+        ("thank-you.md", thankYou), ("update.md", update), ("outreach.md", outreach),
+    ]
+
+    static let thankYou = """
+        Subject: Thank you, {{first_name}}
+
+        Hi {{first_name}},
+
+        Thank you for taking the time to talk with me {{when}}. [Say what you learned and what you will do with it, in your own words.{{#highlight}} From your notes: "{{highlight}}"{{/highlight}}]
+        {{#referrals_list}}
+
+        Thank you also for suggesting I talk to {{referrals_list}}. I will mention your name when I get in touch.
+        {{/referrals_list}}
+        {{#resources_list}}
+
+        I will look into {{resources_list}}, as you recommended.
+        {{/resources_list}}
+        {{#attach_resume}}
+
+        As you asked, I have attached my resume.
+        {{/attach_resume}}
+        {{#resume_sent_on}}
+
+        As you asked, I sent you my resume on {{resume_sent_on}}.
+        {{/resume_sent_on}}
+        {{#openings_list}}
+
+        I would also like to apply for the opening{{#several_openings}}s{{/several_openings}} you mentioned: {{openings_list}}.
+        {{/openings_list}}
+
+        Thank you again for your time and advice.
+
+        Best regards,
+        {{owner}}
+        {{!
+        Values: name, first_name, title, organization, owner, today; the interview: interview_date,
+        when ("yesterday", "on Tuesday"), interview_file; highlight (the first item of its Notes)
+        and shared (all of them); referrals and referrals_list (the people they suggested);
+        resources and resources_list; openings, openings_list (the open Leads, "; " between them)
+        and several_openings; attach_resume (they asked, it is not sent yet) or resume_sent_on.
+        }}
+
+        """
+
+    static let update = """
+        Subject: What I did with your advice
+
+        Hi {{first_name}},
+
+        When we talked {{when}}, you gave me a lot to think about, and I wanted to tell you what I have done with your advice since.
+        {{#contacted_list}}
+
+        I got in touch with {{contacted_list}}, as you suggested. Thank you for the introduction{{#several_contacted}}s{{/several_contacted}}.
+        {{/contacted_list}}
+        {{#resources_done_list}}
+
+        I followed up on what you recommended: {{resources_done_list}}.
+        {{/resources_done_list}}
+        {{#leads_done_list}}
+
+        I followed up on the opening{{#several_leads_done}}s{{/several_leads_done}} you mentioned: {{leads_done_list}}.
+        {{/leads_done_list}}
+        {{#met_since_list}}
+
+        Since we talked I have met {{met_since_list}}.
+        {{/met_since_list}}
+        {{#not_contacted_list}}
+
+        [Not contacted yet: {{not_contacted_list}}. Get in touch before you send this, or leave this out.]
+        {{/not_contacted_list}}
+        {{#nothing_yet}}
+
+        [Nothing is recorded since your talk: say what you did with their advice, whom you talked to, what you read, events you went to.]
+        {{/nothing_yet}}
+
+        Thank you again for your help. I will keep you posted.
+
+        Best regards,
+        {{owner}}
+        {{!
+        Values: name, first_name, title, organization, owner, today; the interview: interview_date,
+        when, interview_file; contacted and contacted_list (the people they suggested whom you
+        have been in touch with since), several_contacted; not_contacted, not_contacted_list;
+        resources_done, resources_done_list; leads_done, leads_done_list, several_leads_done;
+        met_since, met_since_list (interviews held since: "Sam Reyes on 2026-10-23"); nothing_yet.
+        }}
+
+        """
+
+    static let outreach = """
+        Subject: {{#referrers_list}}{{referrers_list}} suggested I get in touch{{/referrers_list}}{{^referrers_list}}A question about your work{{#organization}} at {{organization}}{{/organization}}{{/referrers_list}}
+
+        Hi {{first_name}},
+
+        {{connection}} {{about_me}} I would love to hear about your work{{#title}} as {{title}}{{/title}}{{#organization}} at {{organization}}{{/organization}} and how you got started.
+
+        Would you have 20 minutes for a call in the next couple of weeks?
+
+        Best regards,
+        {{owner}}
+        {{!
+        The method: under 100 words, the connection first, never a request for a job, and a
+        question they can say yes to.
+        Values: name, first_name, title, organization, owner, today; referrers and referrers_list
+        (who gave you their name); source (how you found them otherwise); connection (a sentence
+        naming the referrer, else the source); about_me (the first sentence of your pitch when it
+        is short and about you, else a [placeholder]).
+        }}
+
+        """
+}
