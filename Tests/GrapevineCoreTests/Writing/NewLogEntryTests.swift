@@ -1,0 +1,316 @@
+import Foundation
+import Testing
+
+@testable import GrapevineCore
+
+private let november21 = LocalDateTime(date: LocalDate(valid: "2026-11-21"))
+
+private func entry(_ event: String, _ text: String...) throws -> NewLogEntry {
+    try #require(NewLogEntry(date: november21, event: event, text: text))
+}
+
+@Suite("Log entries: reading what was typed")
+struct NewLogEntryWordsTests {
+    @Test(
+        "the event word, one or two words, any case, with or without a colon",
+        arguments: [
+            (["emailed", "intro, mentioned Dan"], "2026-11-21 emailed: intro, mentioned Dan"),
+            (["Emailed:", "intro"], "2026-11-21 emailed: intro"),
+            (["followed up"], "2026-11-21 followed up"),
+            (["followed", "up"], "2026-11-21 followed up"),
+            (["sent", "resume", "the R&D version"], "2026-11-21 sent resume: the R&D version"),
+            (["REACHED OUT", "via LinkedIn"], "2026-11-21 reached out: via LinkedIn"),
+            (["replied:", ": happy to talk"], "2026-11-21 replied: happy to talk"),
+            (["emailed: intro"], "2026-11-21 emailed: intro"),
+            (["lunch", "with Dan"], "2026-11-21 lunch: with Dan"),
+            (["met"], "2026-11-21 met"),
+        ])
+    func words(typed: [String], line: String) throws {
+        let entry = try #require(NewLogEntry(date: november21, event: typed[0], text: Array(typed.dropFirst())))
+        #expect(entry.line == line)
+    }
+
+    @Test("known words name their event; others are plain notes with a suggestion for typos")
+    func events() throws {
+        #expect(try entry("thanked").event == .thanked)
+        #expect(try entry("Sent", "resume").event == .resumeSent)
+        let typo = try entry("emialed", "hello")
+        #expect(typo.event == nil)
+        #expect(typo.suggestion == "emailed")
+        #expect(try entry("coffee").suggestion == nil)
+    }
+
+    @Test("line breaks in the text become spaces, so the entry stays one list item")
+    func oneLine() throws {
+        let typed = try entry("emailed", "first line\n  second line\r\nthird\u{2028}fourth\n")
+        #expect(typed.text == "first line second line third fourth")
+        #expect(typed.line.split(whereSeparator: \.isNewline).count == 1)
+    }
+
+    @Test("a time is kept after the date")
+    func time() throws {
+        let date = try #require(LocalDateTime("2026-11-21 14:05"))
+        #expect(NewLogEntry(date: date, event: "called", text: [])?.line == "2026-11-21 14:05 called")
+    }
+
+    @Test("no event word, no entry", arguments: ["", "  ", ":", "\n"])
+    func empty(event: String) {
+        #expect(NewLogEntry(date: november21, event: event, text: ["text"]) == nil)
+    }
+}
+
+/// Inserts `entry` into `original` and checks the result is the original with exactly
+/// `insertion` added right after `anchor` (its last occurrence), byte for byte.
+private func expectInsertion(
+    _ original: [UInt8], entry: NewLogEntry, after anchor: [UInt8]?, insertion: [UInt8],
+    sourceLocation: SourceLocation = #_sourceLocation
+) throws {
+    let (bytes, logEntry) = try entry.inserted(into: original, path: "contacts/maria-lopez.md")
+    let split: Int
+    if let anchor {
+        let ranges = (0...(original.count - anchor.count)).filter {
+            original[$0..<$0 + anchor.count].elementsEqual(anchor)
+        }
+        split = try #require(ranges.last, "anchor not found", sourceLocation: sourceLocation) + anchor.count
+    } else {
+        split = original.count
+    }
+    let expected = Array(original[..<split]) + insertion + Array(original[split...])
+    #expect(bytes == expected, "got:\n\(String(decoding: bytes, as: UTF8.self))", sourceLocation: sourceLocation)
+    // The note reads back with the new entry last in its Log, on the line reported.
+    let vault = try TemporaryVault.load([:], bytes: ["contacts/maria-lopez.md": bytes])
+    let log = try #require(vault.note(atPath: "contacts/maria-lopez.md")?.contact?.log, sourceLocation: sourceLocation)
+    #expect(log.last == logEntry, sourceLocation: sourceLocation)
+    #expect(log.last?.date == entry.date.date && log.last?.word == entry.word, sourceLocation: sourceLocation)
+    #expect(log.last?.text == entry.text, sourceLocation: sourceLocation)
+}
+
+private func utf8(_ text: String) -> [UInt8] { Array(text.utf8) }
+
+@Suite("Log entries: where they go in the file")
+struct NewLogEntryInsertionTests {
+    @Test("after the last item of the Log, before the next section")
+    func afterLastItem() throws {
+        let original = utf8(
+            """
+            ---
+            name: Maria Lopez
+            ---
+
+            ## Log
+            - 2026-10-01 emailed: intro
+            - 2026-10-03 replied
+
+            ## Notes
+            Likes chickpeas.
+
+            """)
+        try expectInsertion(
+            original, entry: try entry("met", "coffee"), after: utf8("- 2026-10-03 replied\n"),
+            insertion: utf8("- 2026-11-21 met: coffee\n"))
+    }
+
+    @Test("at the end of a file that does not end with a line break")
+    func noTrailingNewline() throws {
+        let original = utf8("---\nname: Maria Lopez\n---\n\n## Log\n- 2026-10-01 emailed: intro")
+        try expectInsertion(
+            original, entry: try entry("replied"), after: nil, insertion: utf8("\n- 2026-11-21 replied\n"))
+    }
+
+    @Test("with CRLF line endings when the file has them")
+    func crlf() throws {
+        let original = utf8(
+            "---\r\nname: Maria Lopez\r\n---\r\n\r\n## Log\r\n- 2026-10-01 emailed: intro\r\n\r\n## Notes\r\nx")
+        try expectInsertion(
+            original, entry: try entry("thanked", "for the tour"), after: utf8("emailed: intro\r\n"),
+            insertion: utf8("- 2026-11-21 thanked: for the tour\r\n"))
+    }
+
+    @Test("a new Log section at the end when there is none")
+    func newSection() throws {
+        let original = utf8("---\nname: Maria Lopez\n---\n\nMet her at the alumni fair.\n")
+        try expectInsertion(
+            original, entry: try entry("emailed", "intro"), after: nil,
+            insertion: utf8("\n## Log\n- 2026-11-21 emailed: intro\n"))
+    }
+
+    @Test("a new Log section after a file without a final line break, or with a blank line already")
+    func newSectionLineBreaks() throws {
+        try expectInsertion(
+            utf8("---\nname: Maria Lopez\n---\nText"), entry: try entry("met"), after: nil,
+            insertion: utf8("\n\n## Log\n- 2026-11-21 met\n"))
+        try expectInsertion(
+            utf8("---\nname: Maria Lopez\n---\nText\n\n"), entry: try entry("met"), after: nil,
+            insertion: utf8("## Log\n- 2026-11-21 met\n"))
+        try expectInsertion(
+            utf8("---\r\nname: Maria Lopez\r\n---\r\nText\r\n"), entry: try entry("met"), after: nil,
+            insertion: utf8("\r\n## Log\r\n- 2026-11-21 met\r\n"))
+    }
+
+    @Test("right under an empty Log heading, as the contact template leaves it")
+    func emptySection() throws {
+        let original = utf8("---\nname: Maria Lopez\n---\n\nWho she is.\n\n## Log\n")
+        try expectInsertion(
+            original, entry: try entry("emailed"), after: nil, insertion: utf8("- 2026-11-21 emailed\n"))
+        let followed = utf8("---\nname: Maria Lopez\n---\n\n## Log\n## Notes\nText\n")
+        try expectInsertion(
+            followed, entry: try entry("emailed"), after: utf8("## Log\n"), insertion: utf8("- 2026-11-21 emailed\n"))
+    }
+
+    @Test("after the text of a Log section that has no list yet, as a new list")
+    func sectionWithoutList() throws {
+        let original = utf8("---\nname: Maria Lopez\n---\n\n## Log\nNothing yet.\n\n## Notes\n")
+        try expectInsertion(
+            original, entry: try entry("emailed"), after: utf8("Nothing yet.\n"),
+            insertion: utf8("\n- 2026-11-21 emailed\n"))
+    }
+
+    @Test("with the list's own marker and indentation", arguments: [("* ", "* "), ("+   ", "+   "), ("  - ", "  - ")])
+    func marker(written: String, expected: String) throws {
+        let original = utf8("## Log\n\(written)2026-10-01 emailed\n\(written)2026-10-02 replied\n")
+        try expectInsertion(
+            original, entry: try entry("met"), after: nil, insertion: utf8("\(expected)2026-11-21 met\n"))
+    }
+
+    @Test("the next number of an ordered list")
+    func ordered() throws {
+        let original = utf8("## Log\n1. 2026-10-01 emailed\n2) 2026-10-02 replied\n")
+        // `2)` starts a new list in CommonMark; the entry continues that one.
+        try expectInsertion(original, entry: try entry("met"), after: nil, insertion: utf8("3) 2026-11-21 met\n"))
+    }
+
+    @Test("after nested items and continuation lines of the last entry")
+    func nested() throws {
+        let original = utf8(
+            """
+            ## Log
+            - 2026-10-01 emailed: intro
+              - asked about the opening
+              more text of the sub-item
+            ### Old
+            text
+
+            """)
+        try expectInsertion(
+            original, entry: try entry("replied"), after: utf8("more text of the sub-item\n"),
+            insertion: utf8("- 2026-11-21 replied\n"))
+    }
+
+    @Test("with a blank line after it when a paragraph follows the list directly")
+    func paragraphAfter() throws {
+        let original = utf8("## Log\n- 2026-10-01 emailed\n  ```\n  draft\n  ```\nA paragraph, not a Log entry.\n")
+        try expectInsertion(
+            original, entry: try entry("met"), after: utf8("  ```\n  draft\n  ```\n"),
+            insertion: utf8("- 2026-11-21 met\n\n"))
+    }
+
+    @Test("with a blank line before it in a list whose items are separated by blank lines")
+    func looseList() throws {
+        let original = utf8("## Log\n- 2026-10-01 emailed\n\n- 2026-10-02 replied\n\n## Notes\n")
+        try expectInsertion(
+            original, entry: try entry("met"), after: utf8("replied\n"), insertion: utf8("\n- 2026-11-21 met\n"))
+    }
+
+    @Test("a UTF-8 byte order mark and decomposed Unicode are kept as they are")
+    func bytesKept() throws {
+        let original =
+            [0xEF, 0xBB, 0xBF]
+            + utf8("---\nname: Jose\u{301} Nu\u{303}n\u{303}ez\n---\n## Log\n- 2026-10-01 met: cafe\u{301}\n")
+        try expectInsertion(
+            original, entry: try entry("thanked", "Núñez"), after: nil, insertion: utf8("- 2026-11-21 thanked: Núñez\n")
+        )
+    }
+
+    @Test("refuses a file whose front matter is never closed")
+    func unterminated() throws {
+        #expect(throws: NewLogEntry.Failure.unterminatedFrontMatter(path: "contacts/maria-lopez.md")) {
+            try entry("met").inserted(into: utf8("---\nname: Maria\n\n## Log\n"), path: "contacts/maria-lopez.md")
+        }
+    }
+
+    @Test("refuses a file that is not UTF-8")
+    func notUTF8() throws {
+        #expect(throws: NewLogEntry.Failure.notUTF8(path: "contacts/maria-lopez.md")) {
+            try entry("met").inserted(into: [0x4D, 0xE9, 0x0A], path: "contacts/maria-lopez.md")
+        }
+    }
+
+    @Test("refuses a note that is not a contact")
+    func notAContact() throws {
+        #expect(throws: NewLogEntry.Failure.notAContact(path: "organizations/acme.md", kind: .organization)) {
+            try entry("met").inserted(into: utf8("## Log\n"), path: "organizations/acme.md")
+        }
+    }
+
+    @Test("refuses when the entry would not read back as one new Log item (an unclosed code block)")
+    func noSafePlace() throws {
+        let original = utf8("---\nname: Maria\n---\n\n```\ncode that never ends\n")
+        #expect(throws: NewLogEntry.Failure.self) {
+            try entry("met").inserted(into: original, path: "contacts/maria-lopez.md")
+        }
+    }
+}
+
+@Suite("Log entries: writing the file")
+struct NewLogEntryFileTests {
+    @Test("appends in the vault, keeping the file's permissions, and leaves no temporary file")
+    func append() throws {
+        let folder = try TemplateFolder(["contacts/maria.md": "---\nname: Maria\n---\n\n## Log\n- 2026-10-01 met\n"])
+        let path = folder.root + "/contacts/maria.md"
+        try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: path)
+        let appended = try entry("thanked").append(toNoteAt: "contacts/maria.md", inVault: folder.root)
+        #expect(appended.line == 7)
+        #expect(appended.entry.event == .thanked)
+        #expect(
+            try String(contentsOfFile: path, encoding: .utf8)
+                == "---\nname: Maria\n---\n\n## Log\n- 2026-10-01 met\n- 2026-11-21 thanked\n")
+        let permissions = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        #expect(permissions == 0o640)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.root + "/contacts") == ["maria.md"])
+    }
+
+    @Test("writes through a symlink: the target changes and the link stays")
+    func symlink() throws {
+        let folder = try TemplateFolder(["people/maria.md": "---\ntype: contact\nname: Maria\n---\n"])
+        try FileManager.default.createDirectory(atPath: folder.root + "/contacts", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.root + "/contacts/maria.md", withDestinationPath: "../people/maria.md")
+        _ = try entry("met").append(toNoteAt: "contacts/maria.md", inVault: folder.root)
+        let destination = try FileManager.default.destinationOfSymbolicLink(atPath: folder.root + "/contacts/maria.md")
+        #expect(destination == "../people/maria.md")
+        #expect(
+            try String(contentsOfFile: folder.root + "/people/maria.md", encoding: .utf8)
+                == "---\ntype: contact\nname: Maria\n---\n\n## Log\n- 2026-11-21 met\n")
+    }
+}
+
+@Suite("Replacing a file")
+struct FileWriterReplaceTests {
+    @Test("refuses, changing nothing, when the file no longer holds what was read")
+    func changedOnDisk() throws {
+        let folder = try TemplateFolder(["note.md": "edited meanwhile\n"])
+        let path = folder.root + "/note.md"
+        #expect(throws: FileWriter.WriteError.self) {
+            try FileWriter.replace(path, expecting: Array("as read\n".utf8), with: Array("as read\nnew\n".utf8))
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "edited meanwhile\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.root) == ["note.md"])
+    }
+
+    @Test("replaces the bytes when the file is as read")
+    func replaces() throws {
+        let folder = try TemplateFolder(["note.md": "old\n"])
+        let path = folder.root + "/note.md"
+        try FileWriter.replace(path, expecting: Array("old\n".utf8), with: Array("old\nnew\n".utf8))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "old\nnew\n")
+    }
+
+    @Test("refuses a file that does not exist")
+    func missing() throws {
+        let folder = try TemplateFolder()
+        #expect(throws: FileWriter.WriteError.self) {
+            try FileWriter.replace(folder.root + "/gone.md", expecting: [], with: Array("x".utf8))
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.root + "/gone.md"))
+    }
+}
