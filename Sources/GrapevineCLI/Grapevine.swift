@@ -16,7 +16,7 @@ public struct Grapevine: ParsableCommand {
             See a dossier:      grapevine show "Maria Lopez"
             Before a meeting:   grapevine prep "Mary O'Brien"
             Write a thank-you:  grapevine draft thank-you "Nadia Rahman"
-            Add a person:       grapevine new contact "Sam Reyes" --referred-by "Maria Lopez"
+            Add a person:       grapevine new contact "Priya Shah" --referred-by Sam
             Record an event:    grapevine log "Sam Reyes" emailed "asked for 20 minutes"
             Steps as to-dos:    grapevine export ics > ~/grapevine.ics
 

@@ -13,7 +13,7 @@ struct NewCommand: ParsableCommand {
             existing file is never replaced.
 
             Examples:
-              grapevine new contact "Sam Reyes" --org "Brightfield Foods" --referred-by "Maria Lopez"
+              grapevine new contact "Priya Shah" --referred-by "Sam Reyes"
               grapevine new interview "Sam Reyes" --date "2026-11-25 14:00"
               grapevine new org "Brightfield Foods"
             """,
@@ -49,7 +49,8 @@ extension NewCommand {
     }
 
     /// The name of the note `name` finds, if it is of `kind`; else `name` as typed, with a
-    /// warning when nothing in the vault has that name.
+    /// warning when it looks like a typo of a name in the vault. (A name with no note is fine:
+    /// it becomes a placeholder, and `next` says to create it.)
     static func knownName(_ name: String, kind: NoteKind, option: String, in vault: Vault, _ console: Console)
         -> String
     {
@@ -59,9 +60,11 @@ extension NewCommand {
         case .ambiguous:
             return name
         case .notFound(let suggestions):
-            var message = "warning: \(option) '\(name)': no note has that name yet"
-            if !suggestions.isEmpty { message += " (did you mean \(suggestions.joined(separator: ", "))?)" }
-            console.writeError(message + "; check will list it as missing until you create it.")
+            if !suggestions.isEmpty {
+                console.writeError(
+                    "warning: \(option) '\(name)': no note has that name; did you mean "
+                        + suggestions.joined(separator: " or ") + "? Written as you typed it.")
+            }
             return name
         }
     }

@@ -13,7 +13,7 @@ struct NewContactCommand: ConsoleCommand {
 
             Examples:
               grapevine new contact "Sam Reyes"
-              grapevine new contact "Sam Reyes" --org "Brightfield Foods" --title "Sensory Scientist"
+              grapevine new contact "Sam Reyes" --org "Brightfield Foods" --title Chemist
               grapevine new contact "Priya Shah" --referred-by "Sam Reyes"
               grapevine new contact "Dana Fox" --source linkedin --email dana@example.com
             """)
