@@ -215,7 +215,7 @@ struct NewLogEntryInsertionTests {
     func bytesKept() throws {
         let original =
             [0xEF, 0xBB, 0xBF]
-            + utf8("---\nname: Jose\u{301} Nu\u{303}n\u{303}ez\n---\n## Log\n- 2026-10-01 met: cafe\u{301}\n")
+            + utf8("---\nname: Jose\u{301} Nu\u{301}n\u{303}ez\n---\n## Log\n- 2026-10-01 met: cafe\u{301}\n")
         try expectInsertion(
             original, entry: try entry("thanked", "Núñez"), after: nil, insertion: utf8("- 2026-11-21 thanked: Núñez\n")
         )

@@ -6,7 +6,7 @@ import Testing
 /// Names that break naive YAML: quotes, colons, wikilink characters, YAML words, leading symbols.
 let hostileNames = [
     "Mary O'Brien", "Sam \"The Hammer\" Reyes", "Dr. Who: The Return", "C# Guru | Lead", "yes", "No",
-    "Jose\u{301} Nu\u{303}n\u{303}ez", "[[Brackets]]", "- Dash", "100% Real", "@handle", "Back\\slash",
+    "Jose\u{301} Nu\u{301}n\u{303}ez", "[[Brackets]]", "- Dash", "100% Real", "@handle", "Back\\slash",
     "Ana # Lima", "O'Neil-Smith, Jr.", "*Star*", "{Curly}", "Trailing:", "Zoë ‘Z’ Ng", "null", "&anchor",
 ]
 

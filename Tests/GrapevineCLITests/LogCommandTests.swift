@@ -1,0 +1,171 @@
+import Foundation
+import GrapevineCore
+import Testing
+
+/// A vault whose files are written byte for byte.
+private func vault(_ files: [String: [UInt8]]) throws -> TemporaryFolder {
+    let folder = try TemporaryFolder()
+    try folder.write([".grapevine/config.yml": "owner: Alex Kim\n"])
+    for (path, bytes) in files {
+        let url = URL(fileURLWithPath: folder.path + "/" + path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(bytes).write(to: url)
+    }
+    return folder
+}
+
+private func log(_ arguments: [String], in folder: TemporaryFolder) -> CommandRun {
+    CommandRun(["log"] + arguments + ["--vault", folder.path, "--today", "2026-11-21"])
+}
+
+private func bytes(_ path: String, in folder: TemporaryFolder) throws -> [UInt8] {
+    Array(try #require(FileManager.default.contents(atPath: folder.path + "/" + path)))
+}
+
+private func utf8(_ text: String) -> [UInt8] { Array(text.utf8) }
+
+private let maria = """
+    ---
+    name: Maria Lopez
+    aliases: [Mari]
+    ---
+
+    # Maria Lopez
+
+    ## Log
+    - 2026-09-28 emailed: alumni directory
+    - 2026-10-01 replied: video call on the 14th
+
+    ## Notes
+    Generous, direct.
+
+    """
+
+@Suite("grapevine log")
+struct LogCommandTests {
+    @Test("appends after the last Log item, keeping every other byte, and the note reads back with it")
+    func appends() throws {
+        let folder = try vault(["contacts/maria-lopez.md": utf8(maria)])
+        let run = log(["Mari", "thanked", "for both introductions"], in: folder)
+        #expect(run.status == 0)
+        #expect(
+            run.output
+                == "Added to the Log of Maria Lopez, contacts/maria-lopez.md:11\n  - 2026-11-21 thanked: for both introductions\n"
+        )
+        #expect(run.errors.isEmpty)
+        let anchor = "video call on the 14th\n"
+        let split = maria.range(of: anchor)!.upperBound
+        let expected =
+            utf8(String(maria[..<split])) + utf8("- 2026-11-21 thanked: for both introductions\n")
+            + utf8(String(maria[split...]))
+        #expect(try bytes("contacts/maria-lopez.md", in: folder) == expected)
+        let loaded = VaultLoader.load(root: folder.path)
+        let entries = try #require(loaded.note(atPath: "contacts/maria-lopez.md")?.contact?.log)
+        #expect(entries.count == 3)
+        #expect(entries.last?.event == .thanked)
+        #expect(entries.last?.date == LocalDate("2026-11-21"))
+        #expect(entries.last?.text == "for both introductions")
+        #expect(entries.last?.position.line == 11)
+    }
+
+    @Test("adds a Log section at the end of a note that has none")
+    func newSection() throws {
+        let original = utf8("---\nname: Sam Reyes\n---\n\nMet at the fair.\n")
+        let folder = try vault(["contacts/sam-reyes.md": original])
+        #expect(log(["Sam Reyes", "emailed", "intro"], in: folder).status == 0)
+        #expect(
+            try bytes("contacts/sam-reyes.md", in: folder) == original + utf8("\n## Log\n- 2026-11-21 emailed: intro\n")
+        )
+    }
+
+    @Test("ends the last line of a file that had no final line break")
+    func noTrailingNewline() throws {
+        let original = utf8("---\nname: Sam Reyes\n---\n## Log\n- 2026-10-01 emailed")
+        let folder = try vault(["contacts/sam-reyes.md": original])
+        #expect(log(["Sam Reyes", "followed", "up"], in: folder).status == 0)
+        #expect(try bytes("contacts/sam-reyes.md", in: folder) == original + utf8("\n- 2026-11-21 followed up\n"))
+    }
+
+    @Test("keeps CRLF line endings")
+    func crlf() throws {
+        let original = utf8(
+            "---\r\nname: Sam Reyes\r\n---\r\n\r\n## Log\r\n- 2026-10-01 emailed\r\n\r\n## Notes\r\nText\r\n")
+        let folder = try vault(["contacts/sam-reyes.md": original])
+        #expect(log(["Sam Reyes", "replied", "--date", "2026-10-03"], in: folder).status == 0)
+        let split = original.count - utf8("\r\n## Notes\r\nText\r\n").count
+        let expected = Array(original[..<split]) + utf8("- 2026-10-03 replied\r\n") + Array(original[split...])
+        #expect(try bytes("contacts/sam-reyes.md", in: folder) == expected)
+    }
+
+    @Test("finds a name written in decomposed Unicode (NFD) when typed composed (NFC), and keeps its bytes")
+    func unicode() throws {
+        let original = utf8("---\nname: Jose\u{301} Nu\u{301}n\u{303}ez\n---\n## Log\n- 2026-10-20 met: cafe\u{301}\n")
+        let folder = try vault(["contacts/jn.md": original])
+        let run = log(["Jos\u{E9} N\u{FA}\u{F1}ez", "thanked"], in: folder)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(try bytes("contacts/jn.md", in: folder) == original + utf8("- 2026-11-21 thanked\n"))
+    }
+
+    @Test("text with line breaks stays on one line; words after the event need no quotes")
+    func oneLine() throws {
+        let folder = try vault(["contacts/sam.md": utf8("---\nname: Sam\n---\n")])
+        #expect(log(["Sam", "called", "first\nsecond"], in: folder).status == 0)
+        #expect(log(["Sam", "sent", "resume", "the", "short", "one"], in: folder).status == 0)
+        let text = String(decoding: try bytes("contacts/sam.md", in: folder), as: UTF8.self)
+        #expect(text.hasSuffix("## Log\n- 2026-11-21 called: first second\n- 2026-11-21 sent resume: the short one\n"))
+    }
+
+    @Test("an unknown event word is written as a dated note, with a warning and a suggestion")
+    func unknownEvent() throws {
+        let folder = try vault(["contacts/sam.md": utf8("---\nname: Sam\n---\n## Log\n")])
+        let run = log(["Sam", "emialed", "hello"], in: folder)
+        #expect(run.status == 0)
+        #expect(run.errors.contains("'emialed' is not an event word"))
+        #expect(run.errors.contains("Did you mean 'emailed'?"))
+        #expect(
+            String(decoding: try bytes("contacts/sam.md", in: folder), as: UTF8.self).hasSuffix(
+                "- 2026-11-21 emialed: hello\n"))
+    }
+
+    @Test("someone with no note yet is refused with the command that creates it")
+    func placeholder() throws {
+        let folder = try vault([
+            "contacts/sam.md": utf8("---\nname: Sam\n---\n"),
+            "interviews/2026-11-02-sam.md": utf8(
+                "---\ncontact: Sam\ndate: 2026-11-02\n---\n## Referrals\n- Priya Shah\n"),
+        ])
+        let run = log(["Priya Shah", "emailed"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.errors.contains("Priya Shah has no note yet"))
+        #expect(run.errors.contains("grapevine new contact \"Priya Shah\""))
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/contacts/priya-shah.md"))
+    }
+
+    @Test("an organization, an unknown name or an ambiguous one is refused and nothing changes")
+    func refusals() throws {
+        let organization = utf8("---\nname: Acme\n---\n")
+        let folder = try vault([
+            "organizations/acme.md": organization,
+            "contacts/sam-lee.md": utf8("---\nname: Sam Lee\n---\n"),
+            "people/sam.md": utf8("---\ntype: contact\nname: Sam Lee\n---\n"),
+        ])
+        let acme = log(["Acme", "emailed"], in: folder)
+        #expect(acme.status == 1)
+        #expect(acme.errors.contains("not a contact's note"))
+        #expect(try bytes("organizations/acme.md", in: folder) == organization)
+        let unknown = log(["Nobody", "emailed"], in: folder)
+        #expect(unknown.status == 1)
+        #expect(unknown.errors.contains("nothing in the vault is called 'Nobody'"))
+        let ambiguous = log(["Sam Lee", "emailed"], in: folder)
+        #expect(ambiguous.status == 1)
+        #expect(ambiguous.errors.contains("contacts/sam-lee.md") && ambiguous.errors.contains("people/sam.md"))
+        #expect(try bytes("contacts/sam-lee.md", in: folder) == utf8("---\nname: Sam Lee\n---\n"))
+    }
+
+    @Test("bad input is a usage error", arguments: [["Sam", ""], ["Sam", "met", "--date", "2026-02-30"]])
+    func usage(arguments: [String]) throws {
+        let folder = try vault(["contacts/sam.md": utf8("---\nname: Sam\n---\n")])
+        #expect(log(arguments, in: folder).status == 2)
+        #expect(try bytes("contacts/sam.md", in: folder) == utf8("---\nname: Sam\n---\n"))
+    }
+}
