@@ -5,7 +5,7 @@ import GrapevineCore
 struct LogCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
-        abstract: "Add a dated entry to a contact's Log: emailed, replied, met, thanked, …",
+        abstract: "Add a dated entry to a contact's Log (emailed, replied, met, …).",
         discussion: """
             Appends '- DATE EVENT: TEXT' to the Log section of the contact's note (adding a Log \
             section at the end if there is none). Nothing else in the file changes: the entry \
@@ -20,7 +20,7 @@ struct LogCommand: ConsoleCommand {
 
             Examples:
               grapevine log "Maria Lopez" emailed "asked for 20 minutes, mentioned Hannah"
-              grapevine log maria replied --date 2026-11-20
+              grapevine log maria-lopez replied --date 2026-11-20
               grapevine log "Sam Reyes" followed up
               grapevine log "Sam Reyes" thanked "for the lab tour" --date "2026-11-21 18:30"
             """)
