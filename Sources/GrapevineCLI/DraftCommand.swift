@@ -11,13 +11,15 @@ struct DraftCommand: ConsoleCommand {
             edit and send from your own email. Text in [square brackets] is for you to \
             replace.
 
-              thank-you  after your latest interview with NAME: what they shared (from the \
+            thank-you: after your latest interview with NAME. What they shared (from the \
             Notes section), the people they suggested, the resume if they asked for it, and \
             any opening you want to apply for.
-              update     about a month later: what you did with their advice (the people they \
+
+            update: about a month later, what you did with their advice: the people they \
             suggested whom you contacted, resources you finished, openings you acted on, \
-            whom you have met since).
-              outreach   a first message in under 100 words: the connection first (who gave \
+            whom you have met since.
+
+            outreach: a first message in under 100 words. The connection first (who gave \
             you their name, else how you found them), a line about you from your pitch, no \
             request for a job, and a question they can say yes to.
 
@@ -30,7 +32,7 @@ struct DraftCommand: ConsoleCommand {
               grapevine draft thank-you "Nadia Rahman"
               grapevine draft update "Maria Lopez"
               grapevine draft outreach "Grace Liu" --out grace.txt
-              grapevine draft thank-you "Ana Pereira" --interview 2026-10-21-ana-pereira-and-leo-marsh
+              grapevine draft update "Sam Reyes" --interview 2026-10-23-sam-reyes
             """)
 
     @OptionGroup var global: GlobalOptions

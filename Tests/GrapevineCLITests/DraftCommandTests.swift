@@ -1,0 +1,209 @@
+import Foundation
+import Testing
+
+@Suite("grapevine draft")
+struct DraftCommandTests {
+    static let example = ["--vault", Repository.example, "--today", "2026-11-18"]
+
+    @Test(
+        "prints the drafts of the example vault",
+        arguments: [
+            ("thank-you", "Nadia Rahman", "draft-thank-you-nadia-rahman.txt"),
+            ("update", "Maria Lopez", "draft-update-maria-lopez.txt"),
+            ("outreach", "Grace Liu", "draft-outreach-grace-liu.txt"),
+        ])
+    func drafts(kind: String, name: String, expectedFile: String) throws {
+        let run = CommandRun(["draft", kind, name] + Self.example)
+        #expect(run.status == 0)
+        #expect(run.output.hasPrefix("Subject: "))
+        #expect(run.output == (try Repository.expectedOutput(expectedFile)))
+    }
+
+    @Test("a thank-you mentions what they shared, the people they suggested, the resume and the opening")
+    func thankYou() {
+        let run = CommandRun(["draft", "thank-you", "Nadia Rahman"] + Self.example)
+        #expect(run.status == 0)
+        #expect(run.output.contains("talk with me yesterday"))
+        #expect(run.output.contains("Buyers see why products fail on the shelf"))
+        #expect(run.output.contains("suggesting I talk to Grace Liu"))
+        #expect(run.output.contains("I have attached my resume"))
+        #expect(run.output.contains("req 4471"))
+        #expect(run.output.hasSuffix("Best regards,\nAlex Kim\n"))
+    }
+
+    @Test("a thank-you for a resume already sent says when")
+    func resumeSent() {
+        let run = CommandRun(["draft", "thank-you", "Maria Lopez"] + Self.example)
+        #expect(run.status == 0)
+        #expect(run.output.contains("I sent you my resume on 2026-10-15"))
+        #expect(!run.output.contains("attached"))
+    }
+
+    @Test("an update says whom you contacted of the people they suggested, each once")
+    func update() {
+        let maria = CommandRun(["draft", "update", "Maria Lopez"] + Self.example)
+        #expect(maria.status == 0)
+        #expect(maria.output.contains("When we talked on October 14"))
+        #expect(maria.output.contains("I got in touch with Sam Reyes and Ana Pereira, as you suggested."))
+        let ana = CommandRun(["draft", "update", "Ana Pereira"] + Self.example)
+        #expect(ana.output.contains("I got in touch with Nadia Rahman, as you suggested."))
+        #expect(ana.output.contains("Brightfield's 2025 annual letter"))
+    }
+
+    @Test("an update flags the people not contacted yet, and says when nothing is recorded")
+    func updateGaps() throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/ana.md": "---\nname: Ana Pereira\n---\n",
+            "interviews/2026-10-01-ana.md": """
+            ---
+            contact: "[[Ana Pereira]]"
+            date: 2026-10-01
+            ---
+            ## Referrals
+            - Leo Marsh — product manager
+            """,
+            "contacts/ben.md": "---\nname: Ben Ode\n---\n",
+            "interviews/2026-09-01-ben.md": "---\ncontact: \"[[Ben Ode]]\"\ndate: 2026-09-01\n---\n",
+        ])
+        let ana = CommandRun(["draft", "update", "Ana Pereira", "--vault", folder.path, "--today", "2026-11-01"])
+        #expect(ana.status == 0)
+        #expect(ana.output.contains("[Not contacted yet: Leo Marsh."))
+        #expect(ana.output.contains("[Your name]"))
+        let ben = CommandRun(["draft", "update", "Ben Ode", "--vault", folder.path, "--today", "2026-09-20"])
+        #expect(ben.output.contains("[Nothing is recorded since your talk"))
+    }
+
+    static let outreachNames = [
+        "Grace Liu", "Jun Park", "Mary O'Brien", "Victor Lam", "Ruth Adeyemi", "Felix Brandt", "Ben Okafor",
+        "Priya Shah", "José Núñez", "Nadia Rahman", "Colin Webb", "Derek Vaughn", "Maria Lopez",
+    ]
+
+    @Test(
+        "an outreach message follows the method: under 100 words, connection first, no job request, a question",
+        arguments: outreachNames)
+    func outreach(name: String) throws {
+        let run = CommandRun(["draft", "outreach", name] + Self.example)
+        #expect(run.status == 0)
+        let words = run.output.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+        #expect(words < 100, "\(words) words")
+        let lowered = run.output.lowercased()
+        for word in ["job", "position", "hiring", "opening", "vacanc", "resume"] {
+            #expect(!lowered.contains(word), "mentions '\(word)'")
+        }
+        let paragraphs = run.output.components(separatedBy: "\n\n")
+        #expect(paragraphs.first?.hasPrefix("Subject: ") == true)
+        let firstName = String(name.split(separator: " ")[0])
+        #expect(paragraphs[1] == "Hi \(firstName),")
+        let question = try #require(paragraphs.dropLast().last)
+        #expect(question.hasSuffix("?"))
+        #expect(paragraphs.last?.hasPrefix("Best regards,\nAlex Kim") == true)
+    }
+
+    @Test("the connection comes first: the referrer, else where you found them")
+    func connection() {
+        let grace = CommandRun(["draft", "outreach", "Grace Liu"] + Self.example)
+        #expect(
+            grace.output.hasPrefix(
+                "Subject: Nadia Rahman suggested I get in touch\n\nHi Grace,\n\nNadia Rahman suggested"))
+        let nadia = CommandRun(["draft", "outreach", "Nadia Rahman"] + Self.example)
+        #expect(nadia.output.contains("\n\nAna Pereira and Leo Marsh suggested I get in touch with you."))
+        let mary = CommandRun(["draft", "outreach", "Mary O'Brien"] + Self.example)
+        #expect(mary.output.contains("\n\nI came across your profile on LinkedIn. I taught high-school chemistry"))
+        #expect(mary.output.hasPrefix("Subject: A question about your work at Tidewater Flavor Labs\n"))
+        let maria = CommandRun(["draft", "outreach", "Maria Lopez"] + Self.example)
+        #expect(maria.output.contains("\n\nI found you through our alumni network."))
+    }
+
+    @Test("a thank-you or update needs an interview held with them")
+    func notMetYet() {
+        let mary = CommandRun(["draft", "thank-you", "Mary O'Brien"] + Self.example)
+        #expect(mary.status == 1)
+        #expect(mary.output.isEmpty)
+        #expect(mary.errors.contains("you have not met Mary O'Brien yet"))
+        #expect(mary.errors.contains("grapevine prep \"Mary O'Brien\""))
+        let grace = CommandRun(["draft", "update", "Grace Liu"] + Self.example)
+        #expect(grace.status == 1)
+        #expect(grace.errors.contains("grapevine draft outreach \"Grace Liu\""))
+    }
+
+    @Test("--interview picks an earlier interview")
+    func interviewOption() {
+        let run = CommandRun(
+            ["draft", "thank-you", "Ana Pereira", "--interview", "2026-10-21-ana-pereira-and-leo-marsh"]
+                + Self.example)
+        #expect(run.status == 0)
+        #expect(run.output.contains("talk with me on October 21"))
+        #expect(run.output.contains("suggesting I talk to Nadia Rahman."))
+    }
+
+    @Test("a draft goes to a person, not an organization; an unknown kind is bad usage")
+    func wrongTarget() {
+        let organization = CommandRun(["draft", "outreach", "Brightfield Foods"] + Self.example)
+        #expect(organization.status == 1)
+        #expect(organization.errors.contains("Brightfield Foods is not a person"))
+        let kind = CommandRun(["draft", "apology", "Grace Liu"] + Self.example)
+        #expect(kind.status == 2)
+    }
+
+    @Test("the user's template in .grapevine/templates wins over the built-in one")
+    func userTemplate() throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            ".grapevine/config.yml": "owner: Alex Kim\n",
+            ".grapevine/templates/outreach.md": "Subject: Hello\n\n{{first_name}}: {{connection}} — {{owner}}\n",
+            "contacts/dan.md": "---\nname: Dan Moore\n---\n",
+            "contacts/zoe.md": "---\nname: Zoë Ångström\nreferred_by: \"[[Dan Moore]]\"\n---\n",
+        ])
+        let run = CommandRun(["draft", "outreach", "Zoë Ångström", "--vault", folder.path])
+        #expect(run.status == 0)
+        #expect(run.output == "Subject: Hello\n\nZoë: Dan Moore suggested I get in touch with you. — Alex Kim\n")
+    }
+
+    @Test("a broken user template is an error at its line and column")
+    func brokenTemplate() throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            ".grapevine/templates/thank-you.md": "Subject: Thanks\n\nHi {{#first_name}}\n",
+            "contacts/dan.md": "---\nname: Dan Moore\n---\n",
+            "interviews/2026-11-01-dan.md": "---\ncontact: \"[[Dan Moore]]\"\ndate: 2026-11-01\n---\n",
+        ])
+        let run = CommandRun(["draft", "thank-you", "Dan Moore", "--vault", folder.path, "--today", "2026-11-02"])
+        #expect(run.status == 1)
+        #expect(run.output.isEmpty)
+        #expect(run.errors.hasPrefix(".grapevine/templates/thank-you.md:"))
+        #expect(run.errors.contains(": error: this template cannot be read"))
+        #expect(run.errors.contains("delete it to use the built-in one"))
+    }
+
+    @Test("outreach with no referrer and no source asks you to say how you found them; a stub pitch is not used")
+    func placeholders() throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "pitch.md": "---\ntype: pitch\n---\n# My pitch\n\nWhat you say in thirty seconds when someone asks.\n",
+            "contacts/kim.md": "---\nname: Kim Lee\n---\n",
+        ])
+        let run = CommandRun(["draft", "outreach", "Kim Lee", "--vault", folder.path])
+        #expect(run.status == 0)
+        #expect(run.output.contains("Hi Kim,\n\n[Say how you found them or what you have in common.]"))
+        #expect(run.output.contains("[One sentence about you"))
+        #expect(!run.output.contains("thirty seconds"))
+    }
+
+    @Test("--out writes a new file and never replaces one")
+    func out() throws {
+        let folder = try TemporaryFolder()
+        let run = CommandRun(
+            ["draft", "outreach", "Grace Liu", "--out", "grace.txt"] + Self.example, currentDirectory: folder.path)
+        #expect(run.status == 0)
+        #expect(run.output == "Wrote grace.txt\n")
+        let written = try String(contentsOfFile: folder.path + "/grace.txt", encoding: .utf8)
+        #expect(written.hasPrefix("Subject: Nadia Rahman suggested I get in touch"))
+        try folder.write(["grace.txt": "my own edits"])
+        let again = CommandRun(
+            ["draft", "outreach", "Grace Liu", "--out", "grace.txt"] + Self.example, currentDirectory: folder.path)
+        #expect(again.status == 1)
+        #expect(again.errors.contains("already exists"))
+        #expect(try String(contentsOfFile: folder.path + "/grace.txt", encoding: .utf8) == "my own edits")
+    }
+}
