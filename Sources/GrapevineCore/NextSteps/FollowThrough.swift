@@ -1,5 +1,6 @@
 /// What you did after an interview, for the one-month update: the people they referred whom
-/// you contacted, the resources you finished, the leads you acted on, the interviews held since.
+/// you contacted, the resources you finished, the leads you acted on, and whom of the people
+/// they referred you have met since.
 public struct FollowThrough: Sendable {
     /// The people named in the interview, and whether you have been in touch with them since.
     public var referrals: [(name: String, contacted: Bool)]
@@ -7,7 +8,8 @@ public struct FollowThrough: Sendable {
     public var resourcesDone: [String]
     /// The Leads items checked off.
     public var leadsDone: [String]
-    /// The interviews held after it, up to today: "Sam Reyes on 2026-10-23".
+    /// The interviews held after it, up to today, with people they referred you to: "Sam Reyes
+    /// on 2026-10-23".
     public var interviewsSince: [String]
 
     /// What you did after the interview note at `index` in `vault.notes`, as of `today`.
@@ -19,15 +21,22 @@ public struct FollowThrough: Sendable {
 
     init(meeting: Meeting, context: NextStepContext) {
         let graph = context.vault.graph
-        let named = meeting.people.flatMap { graph.edges(.referred, from: $0) }
-            .filter { edge in edge.sources.contains { $0.file == meeting.note.path } }.map(\.to)
+        var named: [Graph.NodeID] = []
+        for edge in meeting.people.flatMap({ graph.edges(.referred, from: $0) })
+        where !named.contains(edge.to) && edge.sources.contains(where: { $0.file == meeting.note.path }) {
+            named.append(edge.to)
+        }
         referrals = named.map { person in
             (context.name(person), context.person(person)?.wasContacted(onOrAfter: meeting.date) == true)
         }
         resourcesDone = meeting.interview.resources.filter { $0.checked == true }.map(\.text)
         leadsDone = meeting.interview.leads.filter { $0.checked == true }.map(\.text)
-        interviewsSince = context.meetings.filter { $0.date > meeting.date && $0.isHeld(asOf: context.today) }
-            .sorted { $0.date < $1.date }
+        // The people they referred you to (here or before) whom you have met since.
+        let referred = Set(meeting.people.flatMap { graph.referrals(by: $0) })
+        var seen: Set<Graph.NodeID> = []
+        interviewsSince = referred.compactMap(context.person).flatMap(\.meetings)
+            .filter { $0.date > meeting.date && $0.isHeld(asOf: context.today) && seen.insert($0.node).inserted }
+            .sorted { ($0.date, $0.note.path) < ($1.date, $1.note.path) }
             .map { other in "\(other.people.map(context.name).joined(separator: " and ")) on \(other.date)" }
     }
 
@@ -43,7 +52,7 @@ public struct FollowThrough: Sendable {
         if !resourcesDone.isEmpty { lines.append("You followed up on: \(resourcesDone.joined(separator: "; ")).") }
         if !leadsDone.isEmpty { lines.append("You acted on: \(leadsDone.joined(separator: "; ")).") }
         if !interviewsSince.isEmpty {
-            lines.append("You have since talked to \(interviewsSince.joined(separator: ", ")).")
+            lines.append("Thanks to them you have since talked to \(interviewsSince.joined(separator: ", ")).")
         }
         if lines.isEmpty { lines.append("Nothing recorded since: say what you did with their advice.") }
         return lines

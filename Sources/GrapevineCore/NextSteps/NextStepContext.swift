@@ -76,13 +76,22 @@ struct NextStepContext {
     }
 }
 
-/// An interview note with a date, and the people it met.
-struct Meeting {
+/// An interview note with a date, and the people it met. A class, so the lists that hold
+/// meetings share them instead of copying notes.
+final class Meeting {
     let node: Graph.NodeID
     let note: Note
     let interview: Interview
     let date: LocalDate
     let people: [Graph.NodeID]
+
+    init(node: Graph.NodeID, note: Note, interview: Interview, date: LocalDate, people: [Graph.NodeID]) {
+        self.node = node
+        self.note = note
+        self.interview = interview
+        self.date = date
+        self.people = people
+    }
 
     /// Whether it took place on or before `today` (not cancelled or a no-show).
     func isHeld(asOf today: LocalDate) -> Bool {
@@ -96,11 +105,18 @@ struct Meeting {
 }
 
 /// A person of the graph: their Log (empty without a note) and the interviews that met them.
-struct Person {
+final class Person {
     let node: Graph.NodeID
     let note: Note?
     let log: [LogEntry]
     let meetings: [Meeting]
+
+    init(node: Graph.NodeID, note: Note?, log: [LogEntry], meetings: [Meeting]) {
+        self.node = node
+        self.note = note
+        self.log = log
+        self.meetings = meetings
+    }
 
     /// The Log entries of one kind of event.
     func entries(_ event: LogEvent) -> [LogEntry] {

@@ -13,19 +13,12 @@ public struct NextStepEngine: Sendable {
     /// SPEC §3, by file and by line.
     public func steps() -> [NextStep] {
         let context = NextStepContext(vault: vault, today: today)
-        return NextStepContext.rules.flatMap { $0.steps(context) }.sorted(by: Self.order)
-    }
-
-    static func order(_ a: NextStep, _ b: NextStep) -> Bool {
-        let kinds = NextStep.Kind.allCases
-        func key(_ step: NextStep) -> (Int, Int, Int, String, Int) {
-            (
-                step.due == nil ? 1 : 0, step.due?.daysSinceEpoch ?? 0, kinds.firstIndex(of: step.kind) ?? 0,
-                step.file, step.line
-            )
+        let steps = NextStepContext.rules.flatMap { $0.steps(context) }
+        // Sort indices by precomputed keys: steps are large values, and there can be tens of thousands.
+        let kinds = Dictionary(uniqueKeysWithValues: NextStep.Kind.allCases.enumerated().map { ($1, $0) })
+        let keys = steps.map { step in
+            (step.due?.daysSinceEpoch ?? .max, kinds[step.kind]!, step.file, step.line, step.title)
         }
-        let (x, y) = (key(a), key(b))
-        if x != y { return x < y }
-        return a.title < b.title
+        return steps.indices.sorted { keys[$0] < keys[$1] }.map { steps[$0] }
     }
 }

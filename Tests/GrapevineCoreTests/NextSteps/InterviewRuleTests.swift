@@ -185,13 +185,15 @@ struct InterviewRuleTests {
                     "## Referrals\n- [[Sam Reyes]]\n- Priya Shah at Acme\n## Resources\n- [x] The Flavor Book\n- [ ] A course\n"
             ),
             "interviews/b.md": F.interview("Sam Reyes", "2026-10-23", "thank_you: true", "update: 2026-11-01"),
+            "contacts/zed.md": F.contact("name: Zed Ames"),
+            "interviews/c.md": F.interview("Zed Ames", "2026-10-30", "thank_you: true", "update: 2026-11-01"),
         ]
         let step = try #require(
             F.details(files, today: "2026-11-18", kind: .update).first { $0.contact == "Maria Lopez" })
         #expect(
             step.details == [
                 "You contacted the people they suggested: Sam Reyes.", "Not contacted yet: Priya Shah.",
-                "You followed up on: The Flavor Book.", "You have since talked to Sam Reyes on 2026-10-23.",
+                "You followed up on: The Flavor Book.", "Thanks to them you have since talked to Sam Reyes on 2026-10-23.",
             ])
     }
 
