@@ -51,6 +51,7 @@ struct NextCommand: ConsoleCommand {
         let vault = try VaultOpener.open(global, console)
         let steps = NextStepEngine(vault: vault, today: global.date).steps()
         let agenda = NextStepAgenda(steps: steps, today: global.date, within: within, all: all, kinds: Set(kind))
+        console.keepUntilExit(agenda)
         if json {
             console.write(try JSONOutput.encode(agenda.records))
         } else {

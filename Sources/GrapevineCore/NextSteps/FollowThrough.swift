@@ -23,7 +23,7 @@ public struct FollowThrough: Sendable {
         let graph = context.vault.graph
         var named: [Graph.NodeID] = []
         for edge in meeting.people.flatMap({ graph.edges(.referred, from: $0) })
-        where !named.contains(edge.to) && edge.sources.contains(where: { $0.file == meeting.note.path }) {
+        where !named.contains(edge.to) && edge.sources.contains(where: { $0.file == meeting.file }) {
             named.append(edge.to)
         }
         referrals = named.map { person in
@@ -36,7 +36,7 @@ public struct FollowThrough: Sendable {
         var seen: Set<Graph.NodeID> = []
         interviewsSince = referred.compactMap(context.person).flatMap(\.meetings)
             .filter { $0.date > meeting.date && $0.isHeld(asOf: context.today) && seen.insert($0.node).inserted }
-            .sorted { ($0.date, $0.note.path) < ($1.date, $1.note.path) }
+            .sorted { ($0.date, $0.file) < ($1.date, $1.file) }
             .map { other in "\(other.people.map(context.name).joined(separator: " and ")) on \(other.date)" }
     }
 

@@ -45,10 +45,19 @@ public struct NextStepAgenda: Sendable {
         }
     }
 
-    /// The steps under each heading that has any, in order.
-    public var groups: [(group: Group, steps: [NextStep])] {
-        let grouped = Dictionary(grouping: steps, by: group(of:))
-        return Group.allCases.compactMap { group in grouped[group].map { (group, $0) } }
+    /// The steps under each heading that has any, in order. Steps come sorted by due date, so
+    /// each heading's steps are consecutive.
+    public var groups: [(group: Group, steps: ArraySlice<NextStep>)] {
+        var groups: [(group: Group, steps: ArraySlice<NextStep>)] = []
+        var start = steps.startIndex
+        while start < steps.endIndex {
+            let group = group(of: steps[start])
+            var end = start + 1
+            while end < steps.endIndex, self.group(of: steps[end]) == group { end += 1 }
+            groups.append((group, steps[start..<end]))
+            start = end
+        }
+        return groups
     }
 
     /// One object per step with the fields of SPEC §3, for `--json`.

@@ -1,5 +1,6 @@
 /// What the next-step rules need to know about a vault, worked out once for all of them.
-struct NextStepContext {
+/// A class, so the closures of the rules share it rather than copy it.
+final class NextStepContext: Sendable {
     let vault: Vault
     let today: LocalDate
     let cadence: Cadence
@@ -7,8 +8,19 @@ struct NextStepContext {
     let people: [Person]
     /// Every interview note that has a date.
     let meetings: [Meeting]
+    /// The meetings held on or before today.
+    let heldMeetings: [Meeting]
+    /// For each person someone referred: the earliest dated referral (an index in the graph's
+    /// edges) and everyone who gave you the name. Referrals by you do not count.
+    let referrals: [Graph.NodeID: (first: Int, from: [Graph.NodeID])]
+    /// Whether the vault has a pitch note.
+    let hasPitch: Bool
     /// `people` by graph node.
     private let personByNode: [Graph.NodeID: Int]
+    /// The organization each node works at, by node (looked up for nearly every step).
+    private let organizations: [Graph.NodeID?]
+    /// The people at each organization.
+    private let staff: [Graph.NodeID: [Person]]
 
     init(vault: Vault, today: LocalDate) {
         self.vault = vault
@@ -17,26 +29,74 @@ struct NextStepContext {
         let graph = vault.graph
         var meetings: [Meeting] = []
         var meetingByNode: [Graph.NodeID: Int] = [:]
-        for (index, note) in vault.notes.enumerated() {
-            guard let interview = note.interview, let date = interview.date?.date else { continue }
+        for index in vault.notes.indices {
+            guard let interview = vault.notes[index].interview, let date = interview.date?.date else { continue }
             let node = Graph.node(ofNote: index)
             meetingByNode[node] = meetings.count
             meetings.append(
                 Meeting(
-                    node: node, note: note, interview: interview, date: date, people: graph.neighbors(.met, from: node))
+                    node: node, file: vault.notes[index].path, interview: interview, date: date,
+                    people: graph.neighbors(.met, from: node))
             )
         }
         var people: [Person] = []
         var personByNode: [Graph.NodeID: Int] = [:]
         for node in graph.nodes.indices where graph.nodes[node].isPerson {
-            let note = vault.note(for: node)
+            let index = graph.noteIndex(of: node)
             let held = graph.interviews(with: node).compactMap { meetingByNode[$0] }.map { meetings[$0] }
             personByNode[node] = people.count
-            people.append(Person(node: node, note: note, log: note?.contact?.log ?? [], meetings: held))
+            people.append(
+                Person(
+                    node: node, file: index.map { vault.notes[$0].path },
+                    contact: index.flatMap { vault.notes[$0].contact },
+                    meetings: held))
+        }
+        var organizations = [Graph.NodeID?](repeating: nil, count: graph.nodes.count)
+        for edge in graph.edges where edge.kind == .worksAt && organizations[edge.from] == nil {
+            organizations[edge.from] = edge.to
         }
         self.meetings = meetings
+        heldMeetings = meetings.filter { $0.isHeld(asOf: today) }
+        referrals = Self.referrals(in: graph.edges)
+        hasPitch = vault.notes.indices.contains { vault.notes[$0].kind == .pitch }
         self.people = people
         self.personByNode = personByNode
+        self.organizations = organizations
+        staff = Dictionary(grouping: people.filter { organizations[$0.node] != nil }) { organizations[$0.node]! }
+    }
+
+    private static func referrals(in edges: [Graph.Edge]) -> [Graph.NodeID: (first: Int, from: [Graph.NodeID])] {
+        var referrals: [Graph.NodeID: (first: Int, from: [Graph.NodeID])] = [:]
+        for index in edges.indices where edges[index].kind == .referred && edges[index].from != Graph.owner {
+            let (to, from) = (edges[index].to, edges[index].from)
+            if let known = referrals[to] {
+                let first = earlier(edges[index].date, than: edges[known.first].date) ? index : known.first
+                referrals[to] = (first, known.from + [from])
+            } else {
+                referrals[to] = (index, [from])
+            }
+        }
+        return referrals
+    }
+
+    /// Dated first, earliest first.
+    private static func earlier(_ a: LocalDate?, than b: LocalDate?) -> Bool {
+        switch (a, b) {
+        case let (x?, y?): return x < y
+        case (_?, nil): return true
+        default: return false
+        }
+    }
+
+    /// The other people at `person`'s organization.
+    func colleagues(of person: Graph.NodeID) -> [Person] {
+        guard let organization = organizations[person] else { return [] }
+        return staff[organization, default: []].filter { $0.node != person }
+    }
+
+    /// The organization a person works at, if any.
+    func organization(of person: Graph.NodeID) -> Graph.NodeID? {
+        organizations[person]
     }
 
     /// The person at a graph node, if the node is a person.
@@ -51,7 +111,7 @@ struct NextStepContext {
 
     /// The display name of the organization a person works at.
     func organizationName(of person: Graph.NodeID) -> String? {
-        vault.graph.organization(of: person).map(name)
+        organizations[person].map(name)
     }
 
     /// "Maria Lopez (Acme Foods)", or just the name.
@@ -78,16 +138,17 @@ struct NextStepContext {
 
 /// An interview note with a date, and the people it met. A class, so the lists that hold
 /// meetings share them instead of copying notes.
-final class Meeting {
+final class Meeting: Sendable {
     let node: Graph.NodeID
-    let note: Note
+    /// The interview note's path.
+    let file: String
     let interview: Interview
     let date: LocalDate
     let people: [Graph.NodeID]
 
-    init(node: Graph.NodeID, note: Note, interview: Interview, date: LocalDate, people: [Graph.NodeID]) {
+    init(node: Graph.NodeID, file: String, interview: Interview, date: LocalDate, people: [Graph.NodeID]) {
         self.node = node
-        self.note = note
+        self.file = file
         self.interview = interview
         self.date = date
         self.people = people
@@ -105,17 +166,30 @@ final class Meeting {
 }
 
 /// A person of the graph: their Log (empty without a note) and the interviews that met them.
-final class Person {
+final class Person: Sendable {
     let node: Graph.NodeID
-    let note: Note?
+    /// Their note's path; `nil` for someone named who has no note yet.
+    let file: String?
+    /// Their contact fields, when they have a note.
+    let contact: Contact?
     let log: [LogEntry]
     let meetings: [Meeting]
 
-    init(node: Graph.NodeID, note: Note?, log: [LogEntry], meetings: [Meeting]) {
+    /// The messages you sent that nobody has answered yet, oldest first.
+    let unansweredOutreach: [LogEntry]
+    /// The last day you were in touch: an outreach or an answer in the Log, or an interview.
+    let lastContact: LocalDate?
+
+    init(node: Graph.NodeID, file: String?, contact: Contact?, meetings: [Meeting]) {
         self.node = node
-        self.note = note
-        self.log = log
+        self.file = file
+        self.contact = contact
+        log = contact?.log ?? []
         self.meetings = meetings
+        unansweredOutreach = log.unansweredOutreach(interviewDates: meetings.map(\.date))
+        lastContact =
+            (log.filter { $0.event.map(Self.contactEvents.contains) == true }.map(\.date)
+            + meetings.map(\.date)).max()
     }
 
     /// The Log entries of one kind of event.
@@ -134,14 +208,9 @@ final class Person {
     /// Having met someone or heard back from them means you reached them, even if the Log
     /// never says how.
     func wasContacted(onOrAfter date: LocalDate?) -> Bool {
-        let since = date ?? LocalDate(daysSinceEpoch: .min)
-        return logged(Self.contactEvents, onOrAfter: since) || meetings.contains { $0.date >= since }
+        guard let lastContact else { return false }
+        return date.map { lastContact >= $0 } ?? true
     }
 
     private static let contactEvents: Set<LogEvent> = [.outreach, .followUp, .reply, .met, .declined]
-
-    /// The messages you sent that nobody has answered yet, oldest first.
-    var unansweredOutreach: [LogEntry] {
-        log.unansweredOutreach(interviewDates: meetings.map(\.date))
-    }
 }

@@ -1,6 +1,25 @@
 /// One rule of SPEC §3: finds the steps of one kind.
 protocol NextStepRule: Sendable {
-    func steps(_ context: NextStepContext) -> [NextStep]
+    /// The steps found in one part of what the rule looks at (people, meetings or notes), so
+    /// that parts of every rule can run on all cores at once.
+    func steps(_ context: NextStepContext, _ part: Part) -> [NextStep]
+}
+
+/// Part `number` of `count` equal parts of a collection.
+struct Part: Sendable {
+    var number: Int
+    var count: Int
+
+    /// The whole collection, as one part.
+    static let whole = Part(number: 0, count: 1)
+
+    /// This part of `collection`.
+    func of<C: RandomAccessCollection>(_ collection: C) -> C.SubSequence {
+        let size = collection.count
+        let start = collection.index(collection.startIndex, offsetBy: size * number / count)
+        let end = collection.index(collection.startIndex, offsetBy: size * (number + 1) / count)
+        return collection[start..<end]
+    }
 }
 
 extension NextStepContext {
@@ -10,11 +29,6 @@ extension NextStepContext {
         ReachOutRule(), TryAnotherRule(), FollowUpRule(), ScheduleRule(), PrepareRule(), StayInTouchRule(),
         FindContactsRule(), TaskRule(), ReminderRule(),
     ]
-
-    /// The interviews held on or before today, with the people met who have no note or a Log.
-    var heldMeetings: [Meeting] {
-        meetings.filter { $0.isHeld(asOf: today) }
-    }
 
     /// Whether `person` has a Log entry of `events` on or after `date`.
     func logged(_ events: Set<LogEvent>, by person: Graph.NodeID, onOrAfter date: LocalDate) -> Bool {

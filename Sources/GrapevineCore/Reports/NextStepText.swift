@@ -13,24 +13,29 @@ public struct NextStepText {
     /// The whole agenda, or a line saying there is nothing to do.
     public var text: String {
         guard !agenda.steps.isEmpty else { return "Nothing to do as of \(agenda.today). Well done." }
-        return agenda.groups.map(block).joined(separator: "\n\n")
+        var text = ""
+        text.reserveCapacity(agenda.steps.count * 160)
+        for (group, steps) in agenda.groups {
+            if !text.isEmpty { text += "\n" }
+            append(group, steps, to: &text)
+        }
+        return text
     }
 
-    private func block(_ group: NextStepAgenda.Group, _ steps: [NextStep]) -> String {
+    private func append(_ group: NextStepAgenda.Group, _ steps: ArraySlice<NextStep>, to text: inout String) {
         let heading = "\(agenda.title(of: group)) (\(steps.count))"
-        var lines = [group == .overdue ? style.red(heading) : style.bold(heading)]
+        text += (group == .overdue ? style.red(heading) : style.bold(heading)) + "\n"
         let indent = String(repeating: " ", count: 14)
         for step in steps {
             let date = step.due?.description ?? "anytime   "
-            lines.append("  \(group == .overdue ? style.red(date) : date)  \(step.title)")
-            lines += step.details.map { indent + style.dim($0) }
+            text += "  " + (group == .overdue ? style.red(date) : date) + "  " + step.title + "\n"
+            for detail in step.details { text += indent + style.dim(detail) + "\n" }
             var location = "\(step.file):\(step.line)  \(step.kind.rawValue)"
             if let due = step.due, group == .overdue {
                 let late = due.days(until: agenda.today)
                 location += ", \(late) day\(late == 1 ? "" : "s") late"
             }
-            lines.append(indent + style.cyan(location))
+            text += indent + style.cyan(location) + "\n"
         }
-        return lines.joined(separator: "\n")
     }
 }

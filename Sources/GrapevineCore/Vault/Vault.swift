@@ -32,7 +32,12 @@ public struct Vault: Sendable {
 
     /// The note at a vault-relative path.
     public func note(atPath path: String) -> Note? {
-        notesByPath[path].map { notes[$0] }
+        index(ofPath: path).map { notes[$0] }
+    }
+
+    /// The index in `notes` of the note at a vault-relative path.
+    public func index(ofPath path: String) -> Int? {
+        notesByPath[path]
     }
 
     /// The note a graph node stands for, if it has one.

@@ -4,32 +4,21 @@
 ///
 /// B may have no note yet: the step then points at where the referral was written.
 struct ContactReferralRule: NextStepRule {
-    func steps(_ context: NextStepContext) -> [NextStep] {
-        context.people.compactMap { person in
-            let referrals = context.vault.graph.edges(.referred, to: person.node).filter { $0.from != Graph.owner }
-            guard let first = referrals.min(by: Self.earlier) else { return nil }
+    func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
+        let edges = context.vault.graph.edges
+        return part.of(context.people).compactMap { person in
+            guard let (index, from) = context.referrals[person.node] else { return nil }
+            let first = edges[index]
             guard !person.wasContacted(onOrAfter: first.date) else { return nil }
-            let names = referrals.map { context.name($0.from) }
-            let who = context.name(person.node)
-            var details = ["Mention \(names.joined(separator: " and ")), who gave you the name."]
-            if person.note == nil {
-                details.append("No note yet: grapevine new contact \"\(who)\"")
+            let names = from.map(context.name).joined(separator: " and ")
+            var details = ["Mention \(names), who gave you the name."]
+            if person.file == nil {
+                details.append("No note yet: grapevine new contact \"\(context.name(person.node))\"")
             }
             return context.step(
                 .contactReferral, about: person.node, due: first.date?.adding(days: context.cadence.referralDays),
-                title:
-                    "Contact \(context.nameWithOrganization(person.node)), referred by \(names.joined(separator: " and "))",
-                details: details, file: person.note?.path ?? first.source.file,
-                line: person.note == nil ? first.source.line : 1)
-        }
-    }
-
-    /// Dated referrals first, oldest first.
-    private static func earlier(_ a: Graph.Edge, _ b: Graph.Edge) -> Bool {
-        switch (a.date, b.date) {
-        case let (x?, y?): return x < y
-        case (_?, nil): return true
-        default: return false
+                title: "Contact \(context.nameWithOrganization(person.node)), referred by \(names)", details: details,
+                file: person.file ?? first.source.file, line: person.file == nil ? first.source.line : 1)
         }
     }
 }

@@ -1,8 +1,8 @@
 /// `find-contacts`: an organization on your target list (`target: true`) with nobody there in
 /// your vault. Undated.
 struct FindContactsRule: NextStepRule {
-    func steps(_ context: NextStepContext) -> [NextStep] {
-        context.vault.notes.indices.compactMap { index in
+    func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
+        part.of(context.vault.notes.indices).compactMap { index in
             let note = context.vault.notes[index]
             guard note.organization?.isTarget == true,
                 context.vault.graph.contacts(at: Graph.node(ofNote: index)).isEmpty

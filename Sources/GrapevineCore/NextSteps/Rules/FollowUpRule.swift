@@ -4,10 +4,10 @@
 ///
 /// Every unanswered message after the first counts as a follow-up, whatever its word.
 struct FollowUpRule: NextStepRule {
-    func steps(_ context: NextStepContext) -> [NextStep] {
-        context.people.compactMap { person in
+    func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
+        part.of(context.people).compactMap { person in
             let unanswered = person.unansweredOutreach
-            guard let note = person.note, let first = unanswered.first, let last = unanswered.last else { return nil }
+            guard let file = person.file, let first = unanswered.first, let last = unanswered.last else { return nil }
             let followUps = unanswered.count - 1
             let due = last.date.adding(businessDays: context.cadence.followUpBusinessDays)
             let who = context.nameWithOrganization(person.node)
@@ -15,14 +15,14 @@ struct FollowUpRule: NextStepRule {
                 return context.step(
                     .followUp, about: person.node, due: due,
                     title: "Follow up with \(who): no reply since \(last.date)",
-                    details: ["One short, friendly note; you wrote first on \(first.date)."], file: note.path,
+                    details: ["One short, friendly note; you wrote first on \(first.date)."], file: file,
                     line: last.position.line)
             }
             let sent = followUps == 1 ? "1 follow-up" : "\(followUps) follow-ups"
             return context.step(
                 .moveOn, about: person.node, due: due,
                 title: "Move on from \(who): no reply since \(first.date) and \(sent)",
-                details: ["Stop writing; try someone else there or another referral."], file: note.path,
+                details: ["Stop writing; try someone else there or another referral."], file: file,
                 line: last.position.line)
         }
     }

@@ -2,16 +2,16 @@
 /// agenda questions, research on the organization (a non-empty Research section), a pitch.
 /// Due the day before the interview.
 struct PrepareRule: NextStepRule {
-    func steps(_ context: NextStepContext) -> [NextStep] {
-        let hasPitch = context.vault.notes.contains { $0.kind == .pitch }
+    func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
         let horizon = context.today.adding(days: context.cadence.prepareDays)
-        return context.meetings.filter { $0.isUpcoming(asOf: context.today) && $0.date <= horizon }.compactMap {
+        return part.of(context.meetings).filter { $0.isUpcoming(asOf: context.today) && $0.date <= horizon }.compactMap
+        {
             meeting in
             var missing: [String] = []
             let questions = meeting.interview.agenda.count
             if questions < 3 { missing.append("an agenda of 3 or more questions (you have \(questions))") }
             if let gap = researchGap(meeting, context) { missing.append(gap) }
-            if !hasPitch { missing.append("your pitch (a note with type: pitch)") }
+            if !context.hasPitch { missing.append("your pitch (a note with type: pitch)") }
             guard !missing.isEmpty else { return nil }
             let person = meeting.people.first
             let with = person.map { " with \(context.nameWithOrganization($0))" } ?? ""
@@ -20,18 +20,21 @@ struct PrepareRule: NextStepRule {
                 title: "Prepare for your interview\(with) on \(meeting.date)",
                 details: [
                     "Missing: " + missing.joined(separator: "; ") + ".",
-                    "See: grapevine prep \"\(person.map(context.name) ?? meeting.note.stem)\"",
+                    "See: grapevine prep \"\(person.map(context.name) ?? VaultPath.stem(of: meeting.file))\"",
                 ],
-                file: meeting.note.path, line: 1)
+                file: meeting.file, line: 1)
         }
     }
 
     /// What is missing about the organizations of the people met, if anything.
     private func researchGap(_ meeting: Meeting, _ context: NextStepContext) -> String? {
         let graph = context.vault.graph
-        let organizations = Set(meeting.people.compactMap(graph.organization(of:))).sorted()
+        let organizations = Set(meeting.people.compactMap(context.organization(of:))).sorted()
         guard !organizations.isEmpty else { return "research on where they work (no organization given)" }
-        let unresearched = organizations.filter { context.vault.note(for: $0)?.organization?.hasResearch != true }
+        let notes = context.vault.notes
+        let unresearched = organizations.filter { node in
+            context.vault.graph.noteIndex(of: node).map { notes[$0].organization?.hasResearch == true } != true
+        }
         guard !unresearched.isEmpty else { return nil }
         return "research on " + unresearched.map(context.name).joined(separator: " and ")
     }

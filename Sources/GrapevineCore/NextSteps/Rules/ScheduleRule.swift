@@ -2,9 +2,9 @@
 /// held or set since (no interview dated on/after r that was not called off, no `met` entry),
 /// and C has not declined. Due r + `schedule_days`.
 struct ScheduleRule: NextStepRule {
-    func steps(_ context: NextStepContext) -> [NextStep] {
-        context.people.compactMap { person in
-            guard let note = person.note, let reply = person.entries(.reply).max(by: { $0.date < $1.date })
+    func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
+        part.of(context.people).compactMap { person in
+            guard let file = person.file, let reply = person.entries(.reply).max(by: { $0.date < $1.date })
             else { return nil }
             let lastMessage = person.log.filter { $0.event?.isOutreach == true }.map(\.date).max()
             guard lastMessage.map({ reply.date >= $0 }) != false,
@@ -17,7 +17,7 @@ struct ScheduleRule: NextStepRule {
             return context.step(
                 .schedule, about: person.node, due: reply.date.adding(days: context.cadence.scheduleDays),
                 title: "Schedule a meeting with \(context.nameWithOrganization(person.node))", details: details,
-                file: note.path, line: reply.position.line)
+                file: file, line: reply.position.line)
         }
     }
 }

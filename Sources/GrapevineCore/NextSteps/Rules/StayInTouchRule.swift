@@ -2,9 +2,9 @@
 /// thank-you or update date) was on day t. Due t + `stay_in_touch_days`. Nothing while a
 /// meeting with them is coming up.
 struct StayInTouchRule: NextStepRule {
-    func steps(_ context: NextStepContext) -> [NextStep] {
-        context.people.compactMap { person in
-            guard let note = person.note else { return nil }
+    func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
+        part.of(context.people).compactMap { person in
+            guard let file = person.file else { return nil }
             let today = context.today
             let met =
                 person.meetings.contains { $0.isHeld(asOf: today) }
@@ -17,7 +17,7 @@ struct StayInTouchRule: NextStepRule {
                 .stayInTouch, about: person.node, due: last.adding(days: context.cadence.stayInTouchDays),
                 title: "Get back in touch with \(context.nameWithOrganization(person.node))",
                 details: ["Last in touch on \(last): share news, an article, or thanks for their advice."],
-                file: note.path, line: 1)
+                file: file, line: 1)
         }
     }
 }

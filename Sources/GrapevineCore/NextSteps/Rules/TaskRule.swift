@@ -1,11 +1,10 @@
 /// `task`: each unchecked task item outside Agenda and Leads sections, in any note (but not in
 /// a cancelled or no-show interview). Due the date after `due`, `due:` or `📅` in the item.
 struct TaskRule: NextStepRule {
-    func steps(_ context: NextStepContext) -> [NextStep] {
-        context.vault.notes.indices.flatMap { index in
-            let note = context.vault.notes[index]
-            guard note.interview?.status == nil else { return [NextStep]() }
-            return note.openTasks.map { item in
+    func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
+        part.of(context.vault.notes.indices).flatMap { index in
+            guard context.vault.notes[index].interview?.status == nil else { return [NextStep]() }
+            return context.vault.notes[index].openTasks.map { item in
                 context.step(
                     .task, inNote: index, due: item.dueDate, title: item.textWithoutDue, line: item.position.line)
             }
@@ -16,9 +15,9 @@ struct TaskRule: NextStepRule {
 extension NextStepContext {
     /// A step written in a note: about the note's person, or its organization.
     func step(_ kind: NextStep.Kind, inNote index: Int, due: LocalDate?, title: String, line: Int) -> NextStep {
-        let note = vault.notes[index]
-        var step = self.step(kind, about: subject(ofNote: index), due: due, title: title, file: note.path, line: line)
-        if note.kind == .organization { step.organization = note.name }
+        var step = self.step(
+            kind, about: subject(ofNote: index), due: due, title: title, file: vault.notes[index].path, line: line)
+        if vault.notes[index].kind == .organization { step.organization = vault.notes[index].name }
         return step
     }
 

@@ -2,8 +2,8 @@
 /// `thanked` entry on A dated on or after the interview. Due the interview date +
 /// `thank_referrer_days`. The step is about A.
 struct ThankReferrerRule: NextStepRule {
-    func steps(_ context: NextStepContext) -> [NextStep] {
-        context.heldMeetings.flatMap { meeting in
+    func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
+        part.of(context.heldMeetings).flatMap { meeting in
             meeting.people.flatMap { met in
                 context.referrers(of: met).filter { referrer in
                     !meeting.people.contains(referrer)
@@ -14,7 +14,7 @@ struct ThankReferrerRule: NextStepRule {
                         due: meeting.date.adding(days: context.cadence.thankReferrerDays),
                         title: "Tell \(context.name(referrer)) that you met \(context.name(met))",
                         details: ["\(context.name(referrer)) gave you the name; you met on \(meeting.date)."],
-                        file: meeting.note.path, line: 1)
+                        file: meeting.file, line: 1)
                 }
             }
         }

@@ -1,13 +1,13 @@
 /// `thank-you`: a held interview with no `thank_you` date and no `thanked` entry on the person
 /// dated on or after it. Due the interview date + `thank_you_days`; one step per person met.
 struct ThankYouRule: NextStepRule {
-    func steps(_ context: NextStepContext) -> [NextStep] {
-        context.heldMeetings.filter { $0.interview.thankYou == nil }.flatMap { meeting in
+    func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
+        part.of(context.heldMeetings).filter { $0.interview.thankYou == nil }.flatMap { meeting in
             meeting.people.filter { !context.logged([.thanked], by: $0, onOrAfter: meeting.date) }.map { person in
                 context.step(
                     .thankYou, about: person, due: meeting.date.adding(days: context.cadence.thankYouDays),
                     title: "Send a thank-you note to \(context.nameWithOrganization(person))",
-                    details: details(meeting, context), file: meeting.note.path, line: 1)
+                    details: details(meeting, context), file: meeting.file, line: 1)
             }
         }
     }

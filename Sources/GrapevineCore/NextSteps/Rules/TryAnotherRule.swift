@@ -2,24 +2,25 @@
 /// out on day d, and nobody else at O was contacted since. Due d + `try_another_business_days`
 /// business days. The step is about C.
 struct TryAnotherRule: NextStepRule {
-    func steps(_ context: NextStepContext) -> [NextStep] {
-        context.people.compactMap { person in
-            guard let note = person.note, let first = person.unansweredOutreach.first,
+    func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
+        part.of(context.people).compactMap { person in
+            guard let file = person.file, let first = person.unansweredOutreach.first,
                 let organization = context.organizationName(of: person.node)
             else { return nil }
             let colleagues = context.colleagues(of: person.node)
             guard !colleagues.contains(where: { $0.wasContacted(onOrAfter: first.date) }) else { return nil }
-            let others = colleagues.map { context.name($0.node) }
+            let others = colleagues.prefix(3).map { context.name($0.node) }
+            let more = colleagues.count > 3 ? " and \(colleagues.count - 3) more" : ""
             let detail =
                 others.isEmpty
                 ? "Nobody else at \(organization) is in your vault yet: find someone."
-                : "Others there: \(others.joined(separator: ", "))."
+                : "Others there: \(others.joined(separator: ", "))\(more)."
             return context.step(
                 .tryAnother, about: person.node,
                 due: first.date.adding(businessDays: context.cadence.tryAnotherBusinessDays),
                 title:
                     "Write to someone else at \(organization): \(context.name(person.node)) has not answered since \(first.date)",
-                details: [detail], file: note.path, line: first.position.line)
+                details: [detail], file: file, line: first.position.line)
         }
     }
 }

@@ -1,15 +1,15 @@
 /// `update`: a held interview with no `update` date and no `updated` entry on the person dated
 /// after it. Due the interview date + `update_days`; one step per person met.
 struct UpdateRule: NextStepRule {
-    func steps(_ context: NextStepContext) -> [NextStep] {
-        context.heldMeetings.filter { $0.interview.update == nil }.flatMap { meeting in
+    func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
+        part.of(context.heldMeetings).filter { $0.interview.update == nil }.flatMap { meeting in
             meeting.people.filter { !context.logged([.updated], by: $0, onOrAfter: meeting.date.adding(days: 1)) }
                 .map { person in
                     context.step(
                         .update, about: person, due: meeting.date.adding(days: context.cadence.updateDays),
                         title:
                             "Send \(context.nameWithOrganization(person)) an update on what you did with their advice",
-                        details: FollowThrough(meeting: meeting, context: context).summary, file: meeting.note.path,
+                        details: FollowThrough(meeting: meeting, context: context).summary, file: meeting.file,
                         line: 1)
                 }
         }
