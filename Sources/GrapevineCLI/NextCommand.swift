@@ -49,8 +49,9 @@ struct NextCommand: ConsoleCommand {
 
     mutating func execute(_ console: Console) throws {
         let vault = try VaultOpener.open(global, console)
-        let steps = NextStepEngine(vault: vault, today: global.date).steps()
-        let agenda = NextStepAgenda(steps: steps, today: global.date, within: within, all: all, kinds: Set(kind))
+        let agenda = NextStepAgenda(
+            steps: NextStepEngine(vault: vault, today: global.date).steps(), today: global.date, within: within,
+            all: all, kinds: Set(kind))
         console.keepUntilExit(agenda)
         if json {
             console.write(try JSONOutput.encode(agenda.records))

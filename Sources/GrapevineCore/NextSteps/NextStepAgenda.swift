@@ -21,9 +21,12 @@ public struct NextStepAgenda: Sendable {
         self.today = today
         self.within = within
         let horizon = today.adding(days: within)
-        self.steps = steps.filter { step in
-            (kinds.isEmpty || kinds.contains(step.kind)) && (all || step.due.map { $0 <= horizon } ?? true)
+        // Removing in place moves the steps rather than copying them.
+        var steps = steps
+        steps.removeAll { step in
+            !((kinds.isEmpty || kinds.contains(step.kind)) && (all || step.due.map { $0 <= horizon } ?? true))
         }
+        self.steps = steps
     }
 
     /// Which heading a step goes under.

@@ -39,18 +39,17 @@ final class NextStepContext: Sendable {
                     people: graph.neighbors(.met, from: node))
             )
         }
-        var people: [Person] = []
-        var personByNode: [Graph.NodeID: Int] = [:]
-        for node in graph.nodes.indices where graph.nodes[node].isPerson {
+        let personNodes = graph.nodes.indices.filter { graph.nodes[$0].isPerson }
+        let (sharedMeetings, meetingIndex) = (meetings, meetingByNode)
+        let people = parallelMap(count: personNodes.count, batch: 256, makeState: {}) { _, position in
+            let node = personNodes[position]
             let index = graph.noteIndex(of: node)
-            let held = graph.interviews(with: node).compactMap { meetingByNode[$0] }.map { meetings[$0] }
-            personByNode[node] = people.count
-            people.append(
-                Person(
-                    node: node, file: index.map { vault.notes[$0].path },
-                    contact: index.flatMap { vault.notes[$0].contact },
-                    meetings: held))
+            return Person(
+                node: node, file: index.map { vault.notes[$0].path },
+                contact: index.flatMap { vault.notes[$0].contact },
+                meetings: graph.interviews(with: node).compactMap { meetingIndex[$0] }.map { sharedMeetings[$0] })
         }
+        let personByNode = Dictionary(uniqueKeysWithValues: personNodes.enumerated().map { ($1, $0) })
         var organizations = [Graph.NodeID?](repeating: nil, count: graph.nodes.count)
         for edge in graph.edges where edge.kind == .worksAt && organizations[edge.from] == nil {
             organizations[edge.from] = edge.to
@@ -187,9 +186,11 @@ final class Person: Sendable {
         log = contact?.log ?? []
         self.meetings = meetings
         unansweredOutreach = log.unansweredOutreach(interviewDates: meetings.map(\.date))
-        lastContact =
-            (log.filter { $0.event.map(Self.contactEvents.contains) == true }.map(\.date)
-            + meetings.map(\.date)).max()
+        var lastContact = meetings.lazy.map(\.date).max()
+        for entry in log where entry.event.map(Self.contactEvents.contains) == true {
+            if lastContact.map({ entry.date > $0 }) ?? true { lastContact = entry.date }
+        }
+        self.lastContact = lastContact
     }
 
     /// The Log entries of one kind of event.

@@ -16,23 +16,24 @@ public struct NextStepEngine: Sendable {
         // Every rule in parts, so both cores stay busy however uneven the rules are.
         let rules = NextStepContext.rules
         let parts = 8
+        // Each job also works out its steps' sort keys: integers, since comparing file names as
+        // Strings made sorting tens of thousands of steps cost as much as finding them. Notes
+        // are sorted by path, so a note's index orders its path.
         let found = parallelMap(count: rules.count * parts, batch: 1, makeState: {}) { _, job in
-            rules[job / parts].steps(context, Part(number: job % parts, count: parts))
-        }
-        // Sort by integer keys: comparing file names as Strings made sorting tens of thousands
-        // of steps cost as much as finding them. Notes are sorted by path, so a note's index
-        // orders its path. Ties keep the order the rules found them in.
-        var keys: [(Int, Int, Int, Int, rule: Int, index: Int)] = []
-        keys.reserveCapacity(found.reduce(0) { $0 + $1.count })
-        for rule in found.indices {
-            for index in found[rule].indices {
-                let due = found[rule][index].due?.daysSinceEpoch ?? .max
-                let file = vault.index(ofPath: found[rule][index].file) ?? .max
-                keys.append((due, found[rule][index].kind.order, file, found[rule][index].line, rule, index))
+            let steps = rules[job / parts].steps(context, Part(number: job % parts, count: parts))
+            let keys = steps.map { step in
+                (step.due?.daysSinceEpoch ?? .max, step.kind.order, vault.index(ofPath: step.file) ?? .max, step.line)
             }
+            return (steps, keys)
+        }
+        // Ties keep the order the rules found them in.
+        var keys: [(Int, Int, Int, Int, rule: Int, index: Int)] = []
+        keys.reserveCapacity(found.reduce(0) { $0 + $1.0.count })
+        for (job, part) in found.enumerated() {
+            for (index, key) in part.1.enumerated() { keys.append((key.0, key.1, key.2, key.3, job, index)) }
         }
         keys.sort { $0 < $1 }
-        return keys.map { found[$0.rule][$0.index] }
+        return keys.map { found[$0.rule].0[$0.index] }
     }
 }
 

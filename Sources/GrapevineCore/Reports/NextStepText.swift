@@ -1,6 +1,6 @@
 /// The agenda as text for a terminal: a heading per group, then per step its due date and
 /// action, the details indented under it, and the file and line to edit.
-public struct NextStepText {
+public struct NextStepText: Sendable {
     let agenda: NextStepAgenda
     let style: TextStyle
 
@@ -25,17 +25,28 @@ public struct NextStepText {
     private func append(_ group: NextStepAgenda.Group, _ steps: ArraySlice<NextStep>, to text: inout String) {
         let heading = "\(agenda.title(of: group)) (\(steps.count))"
         text += (group == .overdue ? style.red(heading) : style.bold(heading)) + "\n"
-        let indent = String(repeating: " ", count: 14)
-        for step in steps {
-            let date = step.due?.description ?? "anytime   "
-            text += "  " + (group == .overdue ? style.red(date) : date) + "  " + step.title + "\n"
-            for detail in step.details { text += indent + style.dim(detail) + "\n" }
-            var location = "\(step.file):\(step.line)  \(step.kind.rawValue)"
-            if let due = step.due, group == .overdue {
-                let late = due.days(until: agenda.today)
-                location += ", \(late) day\(late == 1 ? "" : "s") late"
-            }
-            text += indent + style.cyan(location) + "\n"
+        // Long lists are written in chunks on all cores, then joined in order.
+        let chunk = 512
+        let chunks = parallelMap(count: (steps.count + chunk - 1) / chunk, batch: 1, makeState: {}) { _, number in
+            let start = steps.startIndex + number * chunk
+            var part = ""
+            part.reserveCapacity(chunk * 160)
+            for step in steps[start..<min(start + chunk, steps.endIndex)] { render(step, group, to: &part) }
+            return part
         }
+        for part in chunks { text += part }
+    }
+
+    private func render(_ step: NextStep, _ group: NextStepAgenda.Group, to text: inout String) {
+        let indent = "              "
+        let date = step.due?.description ?? "anytime   "
+        text += "  " + (group == .overdue ? style.red(date) : date) + "  " + step.title + "\n"
+        for detail in step.details { text += indent + style.dim(detail) + "\n" }
+        var location = "\(step.file):\(step.line)  \(step.kind.rawValue)"
+        if let due = step.due, group == .overdue {
+            let late = due.days(until: agenda.today)
+            location += ", \(late) day\(late == 1 ? "" : "s") late"
+        }
+        text += indent + style.cyan(location) + "\n"
     }
 }

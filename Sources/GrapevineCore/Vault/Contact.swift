@@ -55,9 +55,13 @@ extension [LogEntry] {
     ///
     /// An answer on the same day as a message counts as answering it.
     public func unansweredOutreach(interviewDates: [LocalDate]) -> [LogEntry] {
-        let lastAnswer = (filter { $0.event?.isResponse == true }.map(\.date) + interviewDates).max()
-        return filter { entry in
+        var lastAnswer = interviewDates.max()
+        for entry in self where entry.event?.isResponse == true {
+            if lastAnswer.map({ entry.date > $0 }) ?? true { lastAnswer = entry.date }
+        }
+        let unanswered = filter { entry in
             entry.event?.isOutreach == true && lastAnswer.map { entry.date > $0 } != false
-        }.sorted { $0.date < $1.date }
+        }
+        return unanswered.count < 2 ? unanswered : unanswered.sorted { $0.date < $1.date }
     }
 }
