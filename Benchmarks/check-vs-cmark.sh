@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Time `grapevine check` against the cmark-gfm CLI over the same synthetic vault.
+# Time `grapevine check` against the cmark-gfm CLI over the same synthetic vault, and
+# `grapevine next` against `grapevine check`.
 #
 #   bash Benchmarks/check-vs-cmark.sh [CONTACTS]        # default 10000
 #
@@ -10,11 +11,13 @@
 #   VAULT=dir            where the vault goes (default /tmp/grapevine-bench-vault-N-sSEED)
 #   RUNS=10 WARMUP=2     hyperfine settings
 #   BUDGET=0.35          largest acceptable mean(check) / mean(cmark-gfm)
+#   NEXT_BUDGET=1.2      largest acceptable mean(next) / mean(check)
+#   TODAY=2026-11-18     the date `next` runs as of
 #   BASELINES=all        also time cmark-gfm without extensions, with the block
 #                        extensions only, and `cat` of every file (the I/O floor)
 #   JSON=file            hyperfine's export (default /tmp/grapevine-bench-N.json)
 #
-# Exit status: 0 when the ratio is within the budget, 1 when it is not or a step failed,
+# Exit status: 0 when both ratios are within budget, 1 when one is not or a step failed,
 # 2 when a tool is missing. Run on demand, not in CI: timings need a quiet machine.
 set -euo pipefail
 
@@ -23,6 +26,8 @@ seed=${SEED:-1}
 runs=${RUNS:-10}
 warmup=${WARMUP:-2}
 budget=${BUDGET:-0.35}
+next_budget=${NEXT_BUDGET:-1.2}
+today=${TODAY:-2026-11-18}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(dirname "$here")
 vault=${VAULT:-/tmp/grapevine-bench-vault-$contacts-s$seed}
@@ -101,6 +106,7 @@ echo "== $files notes, $bytes bytes ($(awk -v b="$bytes" 'BEGIN { printf "%.2f",
 cd_vault="${prefix}cd $(shq "$vault")"
 cmark_cmd="$cd_vault && cmark-gfm $extensions \$(cat $(shq "$list")) >/dev/null"
 check_cmd="$(shq "$bin") check --vault $(shq "$vault") >/dev/null 2>&1"
+next_cmd="$(shq "$bin") next --vault $(shq "$vault") --today $today >/dev/null 2>&1"
 
 # 4. Sanity before timing: check must pass (exit 0) on the clean vault, and cmark-gfm must
 #    run as exactly one process over all the files.
@@ -126,7 +132,8 @@ else
 fi
 
 # 5. One hyperfine run, so both commands see the same machine state.
-commands=(-n "grapevine check" "$check_cmd" -n "cmark-gfm $extensions" "$cmark_cmd")
+echo "== $bin next --vault $vault --today $today: $("$bin" next --vault "$vault" --today "$today" --json | grep -c '"kind"') steps shown"
+commands=(-n "grapevine check" "$check_cmd" -n "cmark-gfm $extensions" "$cmark_cmd" -n "grapevine next" "$next_cmd")
 if [[ ${BASELINES:-} == all ]]; then
     commands+=(-n "cmark-gfm -e table -e tasklist" "$cd_vault && cmark-gfm -e table -e tasklist \$(cat $(shq "$list")) >/dev/null"
                -n "cmark-gfm (no extensions)" "$cd_vault && cmark-gfm \$(cat $(shq "$list")) >/dev/null"
@@ -136,10 +143,10 @@ echo "== hyperfine --warmup $warmup --runs $runs"
 hyperfine --warmup "$warmup" --runs "$runs" --export-json "$json" "${commands[@]}"
 
 # 6. The verdict.
-python3 - "$json" "$budget" <<'PY'
+python3 - "$json" "$budget" "$next_budget" <<'PY'
 import json, sys
 results = json.load(open(sys.argv[1]))["results"]
-budget = float(sys.argv[2])
+budget, next_budget = float(sys.argv[2]), float(sys.argv[3])
 width = max(len(r["command"]) for r in results)
 for r in results:
     ms = {k: r[k] * 1000 for k in ("mean", "stddev", "median", "min")}
@@ -148,5 +155,8 @@ for r in results:
 ratio = results[0]["mean"] / results[1]["mean"]
 verdict = "PASS" if ratio <= budget else "FAIL"
 print(f"ratio check/cmark-gfm: {ratio:.2f} (budget {budget:.2f}): {verdict}")
-sys.exit(0 if verdict == "PASS" else 1)
+next_ratio = results[2]["mean"] / results[0]["mean"]
+next_verdict = "PASS" if next_ratio <= next_budget else "FAIL"
+print(f"ratio next/check: {next_ratio:.2f} (budget {next_budget:.2f}): {next_verdict}")
+sys.exit(0 if verdict == next_verdict == "PASS" else 1)
 PY
