@@ -1,0 +1,129 @@
+import Foundation
+import GrapevineCore
+import Testing
+
+@Suite("grapevine next")
+struct NextCommandTests {
+    static func run(_ arguments: String...) -> CommandRun {
+        CommandRun(["next", "--vault", Repository.example, "--today", "2026-11-18"] + arguments)
+    }
+
+    static func json(_ arguments: String...) throws -> [[String: Any]] {
+        let run = CommandRun(["next", "--vault", Repository.example, "--today", "2026-11-18", "--json"] + arguments)
+        #expect(run.status == 0)
+        return try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [[String: Any]])
+    }
+
+    @Test("prints the example vault's steps grouped by urgency")
+    func text() throws {
+        let run = Self.run()
+        #expect(run.status == 0)
+        #expect(run.errors.isEmpty)
+        #expect(run.output == (try Repository.expectedOutput("next-example.txt")))
+    }
+
+    /// What `Vault-Example/about-this-vault.md` says `next --today 2026-11-18` finds, worked out
+    /// by hand from SPEC §3 before the engine existed.
+    static let expected = [
+        "contact-referral 2026-11-08 Priya Shah interviews/2026-11-05-jose-nunez.md:32",
+        "follow-up 2026-11-11 Victor Lam contacts/victor-lam.md:18",
+        "update 2026-11-13 Maria Lopez interviews/2026-10-14-maria-lopez.md:1",
+        "task 2026-11-13 Sam Reyes interviews/2026-10-23-sam-reyes.md:39",
+        "schedule 2026-11-14 Derek Vaughn contacts/derek-vaughn.md:23",
+        "reach-out 2026-11-16 Jun Park contacts/jun-park.md:1",
+        "move-on 2026-11-16 Colin Webb contacts/colin-webb.md:19",
+        "stay-in-touch 2026-11-16 Hannah Brooks contacts/hannah-brooks.md:1",
+        "reminder 2026-11-16 Brightfield Foods organizations/brightfield-foods.md:10",
+        "thank-you 2026-11-18 Nadia Rahman interviews/2026-11-17-nadia-rahman.md:1",
+        "send-resume 2026-11-18 Nadia Rahman interviews/2026-11-17-nadia-rahman.md:1",
+        "apply 2026-11-18 Nadia Rahman interviews/2026-11-17-nadia-rahman.md:34",
+        "apply 2026-11-18 Nadia Rahman interviews/2026-11-17-nadia-rahman.md:35",
+        "try-another 2026-11-18 Ruth Adeyemi contacts/ruth-adeyemi.md:18",
+        "prepare 2026-11-19 Mary O'Brien interviews/2026-11-20-mary-obrien.md:1",
+        "task 2026-11-19 - pitch.md:22",
+        "reminder 2026-11-19 Sam Reyes contacts/sam-reyes.md:13",
+        "contact-referral 2026-11-20 Grace Liu contacts/grace-liu.md:1",
+        "task 2026-11-23 Nadia Rahman interviews/2026-11-17-nadia-rahman.md:39",
+        "thank-referrer 2026-11-24 Ana Pereira interviews/2026-11-17-nadia-rahman.md:1",
+        "follow-up 2026-11-24 Ruth Adeyemi contacts/ruth-adeyemi.md:18",
+        "find-contacts - Cove Creamery organizations/cove-creamery.md:6",
+        "task - Keiko Tanaka interviews/2026-10-09-keiko-tanaka.md:31",
+        "task - - notes/reading-list.md:13",
+        "task - - notes/reading-list.md:14",
+    ]
+
+    @Test("--json: every field of SPEC §3, every kind, the example's dates")
+    func json() throws {
+        let steps = try Self.json()
+        let summary = steps.map { step in
+            let who = step["contact"] as? String ?? step["organization"] as? String ?? "-"
+            return "\(step["kind"]!) \(step["due"] as? String ?? "-") \(who) \(step["file"]!):\(step["line"]!)"
+        }
+        #expect(summary == Self.expected)
+        #expect(Set(steps.compactMap { $0["kind"] as? String }) == Set(NextStep.Kind.allCases.map(\.rawValue)))
+        for step in steps {
+            #expect(
+                Set(step.keys) == [
+                    "kind", "due", "overdue", "contact", "organization", "title", "detail", "file", "line",
+                ])
+        }
+        #expect(steps.filter { $0["overdue"] as? Bool == true }.count == 9)
+        let undated = try #require(steps.first { $0["kind"] as? String == "find-contacts" })
+        #expect(undated["due"] is NSNull)
+        #expect(undated["contact"] is NSNull)
+    }
+
+    @Test("--all adds what is due later; --within widens the window")
+    func window() throws {
+        #expect(try Self.json("--all").count == 39)
+        let later = try Self.json("--all").filter { ($0["due"] as? String ?? "") > "2026-11-25" }
+        #expect(later.count == 14)
+        #expect(try Self.json("--within", "0").count == 25 - 7)
+        #expect(try Self.json("--within", "30").count == 25 + 6)
+    }
+
+    @Test("--kind filters, and can be repeated")
+    func kinds() throws {
+        let steps = try Self.json("--kind", "follow-up", "--kind", "move-on")
+        #expect(steps.compactMap { $0["contact"] as? String } == ["Victor Lam", "Colin Webb", "Ruth Adeyemi"])
+        let bad = Self.run("--kind", "lunch")
+        #expect(bad.status == 2)
+        #expect(bad.errors.contains("thank-you"))
+    }
+
+    @Test("the details say whom to mention, what to attach, what you did since")
+    func details() throws {
+        let steps = try Self.json()
+        func detail(_ kind: String, _ contact: String) -> String {
+            steps.first { $0["kind"] as? String == kind && $0["contact"] as? String == contact }?["detail"] as? String
+                ?? ""
+        }
+        #expect(detail("thank-you", "Nadia Rahman").contains("attach it"))
+        #expect(detail("thank-you", "Nadia Rahman").contains("req 4471"))
+        #expect(detail("thank-you", "Nadia Rahman").contains("Grace Liu"))
+        #expect(detail("contact-referral", "Grace Liu").contains("Mention Nadia Rahman"))
+        #expect(detail("contact-referral", "Priya Shah").contains("grapevine new contact \"Priya Shah\""))
+        #expect(
+            detail("update", "Maria Lopez").contains("You contacted the people they suggested: Sam Reyes, Ana Pereira.")
+        )
+    }
+
+    @Test("still works on a vault with errors, and says so in one line")
+    func brokenVault() throws {
+        let run = CommandRun(["next", "--vault", Repository.brokenVault, "--today", "2026-11-18"])
+        #expect(run.status == 0)
+        let warnings = run.errors.split(separator: "\n")
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.hasPrefix("warning: ") == true)
+        #expect(warnings.first?.contains("run 'grapevine check'") == true)
+        #expect(!run.output.isEmpty)
+    }
+
+    @Test("an empty vault has nothing to do")
+    func empty() throws {
+        let folder = try TemporaryFolder()
+        let run = CommandRun(["next", "--vault", folder.path, "--today", "2026-11-18"])
+        #expect(run.status == 0)
+        #expect(run.output == "Nothing to do as of 2026-11-18. Well done.\n")
+    }
+}
