@@ -8,10 +8,12 @@ public struct Grapevine: ParsableCommand {
         abstract: "Keep track of informational interviews, referrals and next steps in plain Markdown.",
         discussion: """
             Grapevine reads a folder of Markdown notes (a vault): one file per contact, interview \
-            and organization, with YAML front matter. It builds the graph of who referred whom and \
-            tells you what is wrong with your files, who someone is, and how you reached them.
+            and organization, with YAML front matter. It builds the graph of who referred whom, \
+            tells you what to do today, writes drafts and prep sheets, and tells you what is \
+            wrong with your files.
 
             Start a vault:      grapevine init my-search
+            What to do today:   grapevine next
             Check every file:   grapevine check --vault my-search
             See a dossier:      grapevine show "Maria Lopez"
             Before a meeting:   grapevine prep "Mary O'Brien"

@@ -7,7 +7,8 @@ struct NextCommand: ConsoleCommand {
         commandName: "next",
         abstract: "List what to do next: thank-yous, follow-ups, referrals to contact, updates, prep.",
         discussion: """
-            Works out every next step from your notes and the date, following the method: \
+            Works out every next step from your notes and the date, following the method (the \
+            cadences are settings in .grapevine/config.yml; these are the defaults): \
             thank people within a day, follow up after 7 business days without a reply (and \
             write to someone else at the organization after 3), contact every referral quickly \
             and tell the referrer, send an update a month later, prepare before each interview, \
