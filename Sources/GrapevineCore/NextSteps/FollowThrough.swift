@@ -21,11 +21,7 @@ public struct FollowThrough: Sendable {
 
     init(meeting: Meeting, context: NextStepContext) {
         let graph = context.vault.graph
-        var named: [Graph.NodeID] = []
-        for edge in meeting.people.flatMap({ graph.edges(.referred, from: $0) })
-        where !named.contains(edge.to) && edge.sources.contains(where: { $0.file == meeting.file }) {
-            named.append(edge.to)
-        }
+        let named = context.referredIn[meeting.file] ?? []
         referrals = named.map { person in
             (context.name(person), context.person(person)?.wasContacted(onOrAfter: meeting.date) == true)
         }

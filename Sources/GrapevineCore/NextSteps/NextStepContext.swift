@@ -13,6 +13,8 @@ final class NextStepContext: Sendable {
     /// For each person someone referred: the earliest dated referral (an index in the graph's
     /// edges) and everyone who gave you the name. Referrals by you do not count.
     let referrals: [Graph.NodeID: (first: Int, from: [Graph.NodeID])]
+    /// The people named in each interview's Referrals section, by the interview's path.
+    let referredIn: [String: [Graph.NodeID]]
     /// Whether the vault has a pitch note.
     let hasPitch: Bool
     /// `people` by graph node.
@@ -57,6 +59,16 @@ final class NextStepContext: Sendable {
         self.meetings = meetings
         heldMeetings = meetings.filter { $0.isHeld(asOf: today) }
         referrals = Self.referrals(in: graph.edges)
+        let interviewFiles = Set(meetings.map(\.file))
+        var referredIn: [String: [Graph.NodeID]] = [:]
+        for edge in graph.edges where edge.kind == .referred {
+            for source in edge.sources where interviewFiles.contains(source.file) {
+                if referredIn[source.file]?.contains(edge.to) != true {
+                    referredIn[source.file, default: []].append(edge.to)
+                }
+            }
+        }
+        self.referredIn = referredIn
         hasPitch = vault.notes.indices.contains { vault.notes[$0].kind == .pitch }
         self.people = people
         self.personByNode = personByNode
@@ -169,8 +181,8 @@ final class Person: Sendable {
     let node: Graph.NodeID
     /// Their note's path; `nil` for someone named who has no note yet.
     let file: String?
-    /// Their contact fields, when they have a note.
-    let contact: Contact?
+    /// How you found them and when they entered the vault, when they have a note.
+    let source: String?, added: LocalDate?
     let log: [LogEntry]
     let meetings: [Meeting]
 
@@ -182,7 +194,8 @@ final class Person: Sendable {
     init(node: Graph.NodeID, file: String?, contact: Contact?, meetings: [Meeting]) {
         self.node = node
         self.file = file
-        self.contact = contact
+        source = contact?.source
+        added = contact?.added
         log = contact?.log ?? []
         self.meetings = meetings
         unansweredOutreach = log.unansweredOutreach(interviewDates: meetings.map(\.date))

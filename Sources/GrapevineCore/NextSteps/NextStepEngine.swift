@@ -15,25 +15,34 @@ public struct NextStepEngine: Sendable {
         let context = NextStepContext(vault: vault, today: today)
         // Every rule in parts, so both cores stay busy however uneven the rules are.
         let rules = NextStepContext.rules
-        let parts = 8
+        let partCount = 8
         // Each job also works out its steps' sort keys: integers, since comparing file names as
         // Strings made sorting tens of thousands of steps cost as much as finding them. Notes
         // are sorted by path, so a note's index orders its path.
-        let found = parallelMap(count: rules.count * parts, batch: 1, makeState: {}) { _, job in
-            let steps = rules[job / parts].steps(context, Part(number: job % parts, count: parts))
+        let found = parallelMap(count: rules.count * partCount, batch: 1, makeState: {}) { _, job in
+            let steps = rules[job / partCount].steps(context, Part(number: job % partCount, count: partCount))
             let keys = steps.map { step in
                 (step.due?.daysSinceEpoch ?? .max, step.kind.order, vault.index(ofPath: step.file) ?? .max, step.line)
             }
             return (steps, keys)
         }
         // Ties keep the order the rules found them in.
-        var keys: [(Int, Int, Int, Int, rule: Int, index: Int)] = []
+        var keys: [(Int, Int, Int, Int, job: Int, index: Int)] = []
+        var parts: [[NextStep]] = []
         keys.reserveCapacity(found.reduce(0) { $0 + $1.0.count })
-        for (job, part) in found.enumerated() {
-            for (index, key) in part.1.enumerated() { keys.append((key.0, key.1, key.2, key.3, job, index)) }
+        for (job, (steps, partKeys)) in found.enumerated() {
+            parts.append(steps)
+            for (index, key) in partKeys.enumerated() { keys.append((key.0, key.1, key.2, key.3, job, index)) }
         }
+        _ = consume found
         keys.sort { $0 < $1 }
-        return keys.map { found[$0.rule].0[$0.index] }
+        // Move the steps out in order instead of copying them: each is a dozen references.
+        let empty = NextStep(kind: .task, due: nil, title: "", file: "", line: 0)
+        return keys.map { key in
+            var step = empty
+            swap(&step, &parts[key.job][key.index])
+            return step
+        }
     }
 }
 

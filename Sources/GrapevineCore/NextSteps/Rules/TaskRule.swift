@@ -2,11 +2,16 @@
 /// a cancelled or no-show interview). Due the date after `due`, `due:` or `📅` in the item.
 struct TaskRule: NextStepRule {
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
-        part.of(context.vault.notes.indices).flatMap { index in
-            guard context.vault.notes[index].interview?.status == nil else { return [NextStep]() }
-            return context.vault.notes[index].openTasks.map { item in
-                context.step(
-                    .task, inNote: index, due: item.dueDate, title: item.textWithoutDue, line: item.position.line)
+        // Through a buffer pointer, notes are borrowed rather than copied.
+        context.vault.notes.withUnsafeBufferPointer { notes in
+            part.of(notes.indices).flatMap { index in
+                if case .interview(let interview) = notes[index].details, interview.status != nil {
+                    return [NextStep]()
+                }
+                return notes[index].openTasks.map { item in
+                    context.step(
+                        .task, inNote: index, due: item.dueDate, title: item.textWithoutDue, line: item.position.line)
+                }
             }
         }
     }
