@@ -193,7 +193,8 @@ struct InterviewRuleTests {
         #expect(
             step.details == [
                 "You contacted the people they suggested: Sam Reyes.", "Not contacted yet: Priya Shah.",
-                "You followed up on: The Flavor Book.", "Thanks to them you have since talked to Sam Reyes on 2026-10-23.",
+                "You followed up on: The Flavor Book.",
+                "Thanks to them you have since talked to Sam Reyes on 2026-10-23.",
             ])
     }
 
@@ -202,34 +203,39 @@ struct InterviewRuleTests {
         "contacts/nadia.md": F.contact("name: Nadia Rahman", "referred_by: Ana Pereira"),
     ]
 
+    /// Ana referred Nadia, plus `files`.
+    static func referred(_ files: [String: String]) -> [String: String] {
+        referrals.merging(files) { _, new in new }
+    }
+
     static let thankReferrerCases: [RuleCase] = [
         RuleCase(
             "met the referral", today: "2026-11-18",
-            referrals.merging(["interviews/i.md": F.interview("Nadia Rahman", "2026-11-17")]) { a, _ in a },
+            referred(["interviews/i.md": F.interview("Nadia Rahman", "2026-11-17")]),
             ["2026-11-24 Ana Pereira"]),
         RuleCase(
             "not met yet", today: "2026-11-18",
-            referrals.merging(["interviews/i.md": F.interview("Nadia Rahman", "2026-11-20")]) { a, _ in a }, []),
+            referred(["interviews/i.md": F.interview("Nadia Rahman", "2026-11-20")]), []),
         RuleCase(
             "referrer thanked on the day", today: "2026-11-18",
-            referrals.merging([
+            referred([
                 "interviews/i.md": F.interview("Nadia Rahman", "2026-11-17"),
                 "contacts/ana.md": F.contact("name: Ana Pereira", log: ["2026-11-17 thanked: told her I met Nadia"]),
-            ]) { _, b in b },
+            ]),
             []),
         RuleCase(
             "referrer updated after", today: "2026-11-25",
-            referrals.merging([
+            referred([
                 "interviews/i.md": F.interview("Nadia Rahman", "2026-11-17"),
                 "contacts/ana.md": F.contact("name: Ana Pereira", log: ["2026-11-20 updated"]),
-            ]) { _, b in b },
+            ]),
             []),
         RuleCase(
             "referrer thanked before the interview", today: "2026-11-18",
-            referrals.merging([
+            referred([
                 "interviews/i.md": F.interview("Nadia Rahman", "2026-11-17"),
                 "contacts/ana.md": F.contact("name: Ana Pereira", log: ["2026-11-01 thanked: for the name"]),
-            ]) { _, b in b },
+            ]),
             ["2026-11-24 Ana Pereira"]),
         RuleCase(
             "a referral from a Referrals section", today: "2026-11-18",
