@@ -30,6 +30,9 @@ enum Repository {
     /// A vault with one of almost every problem `check` reports (and an ignored draft).
     static let brokenVault = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Fixtures/broken-vault").path
+    /// A small vault written from SPEC.md alone, with its hand-worked `next` in `EXPECTED.md`.
+    static let specVault = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/spec-vault").path
 
     static func expectedOutput(_ name: String) throws -> String {
         try String(contentsOf: expected.appendingPathComponent(name), encoding: .utf8)
