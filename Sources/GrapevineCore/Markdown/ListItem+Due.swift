@@ -27,7 +27,9 @@ extension ListItem {
                 while index < buffer.count, buffer[index] == UInt8(ascii: " ") || buffer[index] == UInt8(ascii: ":") {
                     index += 1
                 }
-                guard index + 10 <= buffer.count, let date = LocalDate(utf8: buffer[index..<index + 10]) else { continue }
+                guard index + 10 <= buffer.count, let date = LocalDate(utf8: buffer[index..<index + 10]) else {
+                    continue
+                }
                 return (date, start..<index + 10)
             }
             return nil

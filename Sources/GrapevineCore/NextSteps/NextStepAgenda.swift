@@ -16,13 +16,14 @@ public struct NextStepAgenda: Sendable {
     ///
     /// By default: overdue, due today, due within `within` days, and undated ones. `all`: every
     /// step. `kinds`: only those kinds (all kinds when empty).
-    public init(steps: [NextStep], today: LocalDate, within: Int = 7, all: Bool = false, kinds: Set<NextStep.Kind> = [])
-    {
+    public init(
+        steps: consuming [NextStep], today: LocalDate, within: Int = 7, all: Bool = false,
+        kinds: Set<NextStep.Kind> = []
+    ) {
         self.today = today
         self.within = within
         let horizon = today.adding(days: within)
         // Removing in place moves the steps rather than copying them.
-        var steps = steps
         steps.removeAll { step in
             !((kinds.isEmpty || kinds.contains(step.kind)) && (all || step.due.map { $0 <= horizon } ?? true))
         }

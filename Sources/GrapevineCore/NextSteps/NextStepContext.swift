@@ -15,6 +15,8 @@ final class NextStepContext: Sendable {
     let referrals: [Graph.NodeID: (first: Int, from: [Graph.NodeID])]
     /// The people named in each interview's Referrals section, by the interview's path.
     let referredIn: [String: [Graph.NodeID]]
+    /// The indices of cancelled and no-show interview notes, which produce nothing.
+    let calledOff: Set<Int>
     /// Whether the vault has a pitch note.
     let hasPitch: Bool
     /// `people` by graph node.
@@ -31,8 +33,11 @@ final class NextStepContext: Sendable {
         let graph = vault.graph
         var meetings: [Meeting] = []
         var meetingByNode: [Graph.NodeID: Int] = [:]
+        var calledOff: Set<Int> = []
         for index in vault.notes.indices {
-            guard let interview = vault.notes[index].interview, let date = interview.date?.date else { continue }
+            guard let interview = vault.notes[index].interview else { continue }
+            if interview.status != nil { calledOff.insert(index) }
+            guard let date = interview.date?.date else { continue }
             let node = Graph.node(ofNote: index)
             meetingByNode[node] = meetings.count
             meetings.append(
@@ -53,8 +58,9 @@ final class NextStepContext: Sendable {
         }
         let personByNode = Dictionary(uniqueKeysWithValues: personNodes.enumerated().map { ($1, $0) })
         var organizations = [Graph.NodeID?](repeating: nil, count: graph.nodes.count)
-        for edge in graph.edges where edge.kind == .worksAt && organizations[edge.from] == nil {
-            organizations[edge.from] = edge.to
+        let edges = graph.edges
+        for index in edges.indices where edges[index].kind == .worksAt && organizations[edges[index].from] == nil {
+            organizations[edges[index].from] = edges[index].to
         }
         self.meetings = meetings
         heldMeetings = meetings.filter { $0.isHeld(asOf: today) }
@@ -69,6 +75,7 @@ final class NextStepContext: Sendable {
             }
         }
         self.referredIn = referredIn
+        self.calledOff = calledOff
         hasPitch = vault.notes.indices.contains { vault.notes[$0].kind == .pitch }
         self.people = people
         self.personByNode = personByNode
@@ -200,19 +207,24 @@ final class Person: Sendable {
         self.meetings = meetings
         unansweredOutreach = log.unansweredOutreach(interviewDates: meetings.map(\.date))
         var lastContact = meetings.lazy.map(\.date).max()
-        for entry in log where entry.event.map(Self.contactEvents.contains) == true {
+        for entry in log where entry.event.map({ $0.isOutreach || $0.isResponse }) == true {
             if lastContact.map({ entry.date > $0 }) ?? true { lastContact = entry.date }
         }
         self.lastContact = lastContact
     }
 
-    /// The Log entries of one kind of event.
-    func entries(_ event: LogEvent) -> [LogEntry] {
-        log.filter { $0.event == event }
+    /// The latest Log entry of one kind of event.
+    func last(_ event: LogEvent) -> LogEntry? {
+        var latest: LogEntry?
+        for index in log.indices where log[index].event == event && latest.map({ log[index].date >= $0.date }) != false
+        {
+            latest = log[index]
+        }
+        return latest
     }
 
     /// Whether the Log has an entry of one of `events` dated on or after `date`.
-    func logged(_ events: Set<LogEvent>, onOrAfter date: LocalDate) -> Bool {
+    func logged(_ events: [LogEvent], onOrAfter date: LocalDate) -> Bool {
         log.contains { entry in entry.date >= date && entry.event.map(events.contains) == true }
     }
 
@@ -225,6 +237,4 @@ final class Person: Sendable {
         guard let lastContact else { return false }
         return date.map { lastContact >= $0 } ?? true
     }
-
-    private static let contactEvents: Set<LogEvent> = [.outreach, .followUp, .reply, .met, .declined]
 }

@@ -31,7 +31,7 @@ extension NextStepContext {
     ]
 
     /// Whether `person` has a Log entry of `events` on or after `date`.
-    func logged(_ events: Set<LogEvent>, by person: Graph.NodeID, onOrAfter date: LocalDate) -> Bool {
+    func logged(_ events: [LogEvent], by person: Graph.NodeID, onOrAfter date: LocalDate) -> Bool {
         self.person(person)?.logged(events, onOrAfter: date) == true
     }
 }

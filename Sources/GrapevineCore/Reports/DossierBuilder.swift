@@ -105,7 +105,7 @@ public struct DossierBuilder {
     }
 
     private func openTasks(in note: Note) -> [Dossier.OpenTask] {
-        note.openTasks.map {
+        note.body.openTasks.map {
             Dossier.OpenTask(text: $0.textWithoutDue, due: $0.dueDate, file: note.path, line: $0.position.line)
         }
     }

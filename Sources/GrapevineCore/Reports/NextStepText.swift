@@ -31,7 +31,10 @@ public struct NextStepText: Sendable {
             let start = steps.startIndex + number * chunk
             var part = ""
             part.reserveCapacity(chunk * 160)
-            for step in steps[start..<min(start + chunk, steps.endIndex)] { render(step, group, to: &part) }
+            // Through a buffer pointer: iterating the slice would copy every step.
+            steps[start..<min(start + chunk, steps.endIndex)].withUnsafeBufferPointer { steps in
+                for index in steps.indices { render(steps[index], group, to: &part) }
+            }
             return part
         }
         for part in chunks { text += part }

@@ -37,7 +37,7 @@ public struct PrepSheetBuilder {
             pitch: pitch.map { Prose.plain($0.bodyMarkdownWithoutTitle) }, pitchFile: pitch?.path,
             agenda: asked.isEmpty ? bank : asked, agendaSource: asked.isEmpty ? "question bank" : "interview",
             openTasks: taskNotes.flatMap { note in
-                note.openTasks.map {
+                note.body.openTasks.map {
                     Dossier.OpenTask(
                         text: Prose.plain($0.textWithoutDue), due: $0.dueDate, file: note.path, line: $0.position.line)
                 }

@@ -4,7 +4,7 @@
 struct ScheduleRule: NextStepRule {
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
         part.of(context.people).compactMap { person in
-            guard let file = person.file, let reply = person.entries(.reply).max(by: { $0.date < $1.date })
+            guard let file = person.file, let reply = person.last(.reply)
             else { return nil }
             let lastMessage = person.log.filter { $0.event?.isOutreach == true }.map(\.date).max()
             guard lastMessage.map({ reply.date >= $0 }) != false,

@@ -8,7 +8,7 @@ struct StayInTouchRule: NextStepRule {
             let today = context.today
             let met =
                 person.meetings.contains { $0.isHeld(asOf: today) }
-                || person.entries(.met).contains { $0.date <= today }
+                || person.log.contains { $0.event == .met && $0.date <= today }
             guard met, !person.meetings.contains(where: { $0.isUpcoming(asOf: today) }),
                 let last = DossierBuilder.lastTouch(
                     log: person.log, interviews: person.meetings.map(\.interview), today: today)

@@ -5,10 +5,8 @@ struct TaskRule: NextStepRule {
         // Through a buffer pointer, notes are borrowed rather than copied.
         context.vault.notes.withUnsafeBufferPointer { notes in
             part.of(notes.indices).flatMap { index in
-                if case .interview(let interview) = notes[index].details, interview.status != nil {
-                    return [NextStep]()
-                }
-                return notes[index].openTasks.map { item in
+                guard !context.calledOff.contains(index) else { return [NextStep]() }
+                return notes[index].body.openTasks.map { item in
                     context.step(
                         .task, inNote: index, due: item.dueDate, title: item.textWithoutDue, line: item.position.line)
                 }
