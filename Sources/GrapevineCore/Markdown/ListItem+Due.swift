@@ -6,11 +6,16 @@ extension ListItem {
 
     /// The item's text without its due date, for lists that show the date in a column of its own.
     public var textWithoutDue: String {
-        guard let marker = dueMarker else { return text }
+        dueDateAndText.text
+    }
+
+    /// The due date and the text without it, found in one pass.
+    public var dueDateAndText: (date: LocalDate?, text: String) {
+        guard let marker = dueMarker else { return (nil, text) }
         let bytes = Array(text.utf8)
         let before = String(decoding: bytes[..<marker.range.lowerBound], as: UTF8.self).trimmingWhitespace()
         let after = String(decoding: bytes[marker.range.upperBound...], as: UTF8.self).trimmingWhitespace()
-        return (before + " " + after).trimmingWhitespace()
+        return (marker.date, (before + " " + after).trimmingWhitespace())
     }
 
     /// The due date and the UTF-8 offsets of `due 2026-11-25` (or `📅 2026-11-25`) in the text.

@@ -19,6 +19,8 @@ final class NextStepContext: Sendable {
     let calledOff: Set<Int>
     /// Whether the vault has a pitch note.
     let hasPitch: Bool
+    /// `meetings` by graph node.
+    private let meetingByNode: [Graph.NodeID: Int]
     /// `people` by graph node.
     private let personByNode: [Graph.NodeID: Int]
     /// The organization each node works at, by node (looked up for nearly every step).
@@ -63,6 +65,7 @@ final class NextStepContext: Sendable {
             organizations[edges[index].from] = edges[index].to
         }
         self.meetings = meetings
+        self.meetingByNode = meetingByNode
         heldMeetings = meetings.filter { $0.isHeld(asOf: today) }
         referrals = Self.referrals(in: graph.edges)
         let interviewFiles = Set(meetings.map(\.file))
@@ -117,6 +120,11 @@ final class NextStepContext: Sendable {
         organizations[person]
     }
 
+    /// The meeting of an interview note's node, if it has a date.
+    func meeting(_ node: Graph.NodeID) -> Meeting? {
+        meetingByNode[node].map { meetings[$0] }
+    }
+
     /// The person at a graph node, if the node is a person.
     func person(_ node: Graph.NodeID) -> Person? {
         personByNode[node].map { people[$0] }
@@ -140,7 +148,7 @@ final class NextStepContext: Sendable {
 
     /// The people who gave you `node`'s name, not counting you.
     func referrers(of node: Graph.NodeID) -> [Graph.NodeID] {
-        vault.graph.referrers(of: node).filter { $0 != Graph.owner }
+        referrals[node]?.from ?? []
     }
 
     /// A step about one person, with their name and organization filled in.

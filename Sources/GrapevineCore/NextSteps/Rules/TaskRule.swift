@@ -7,8 +7,8 @@ struct TaskRule: NextStepRule {
             part.of(notes.indices).flatMap { index in
                 guard !context.calledOff.contains(index) else { return [NextStep]() }
                 return notes[index].body.openTasks.map { item in
-                    context.step(
-                        .task, inNote: index, due: item.dueDate, title: item.textWithoutDue, line: item.position.line)
+                    let (due, title) = item.dueDateAndText
+                    return context.step(.task, inNote: index, due: due, title: title, line: item.position.line)
                 }
             }
         }
@@ -29,7 +29,7 @@ extension NextStepContext {
         let node = Graph.node(ofNote: index)
         switch vault.notes[index].kind {
         case .contact: return node
-        case .interview: return vault.graph.neighbors(.met, from: node).first
+        case .interview: return meeting(node)?.people.first ?? vault.graph.neighbors(.met, from: node).first
         default: return nil
         }
     }
