@@ -50,9 +50,10 @@ struct NextCommand: ConsoleCommand {
 
     mutating func execute(_ console: Console) throws {
         let vault = try VaultOpener.open(global, console)
+        let engine = NextStepEngine(vault: vault, today: global.date)
+        console.keepUntilExit(engine)
         let agenda = NextStepAgenda(
-            steps: NextStepEngine(vault: vault, today: global.date).steps(), today: global.date, within: within,
-            all: all, kinds: Set(kind))
+            steps: engine.steps(), today: global.date, within: within, all: all, kinds: Set(kind))
         console.keepUntilExit(agenda)
         if json {
             console.write(try JSONOutput.encode(agenda.records))

@@ -1,18 +1,22 @@
 /// Computes every next step of a vault as of a day (SPEC §3).
-public struct NextStepEngine: Sendable {
-    let vault: Vault
-    let today: LocalDate
+///
+/// The engine holds what the rules work out about the vault (people, meetings, referrals). A
+/// command that exits right after can keep the engine to the end (`Console.keepUntilExit`)
+/// instead of freeing all of it piece by piece.
+public final class NextStepEngine: Sendable {
+    private let vault: Vault
+    private let context: NextStepContext
 
     /// Creates an engine for a vault as of `today`.
     public init(vault: Vault, today: LocalDate) {
         self.vault = vault
-        self.today = today
+        context = NextStepContext(vault: vault, today: today)
     }
 
     /// Every step, by due date (overdue ones come first), undated last; then in the order of
     /// SPEC §3, by file and by line.
     public func steps() -> [NextStep] {
-        let context = NextStepContext(vault: vault, today: today)
+        let (vault, context) = (vault, context)
         // Every rule in parts, so both cores stay busy however uneven the rules are.
         let rules = NextStepContext.rules
         let partCount = 8
