@@ -20,7 +20,6 @@ public struct FollowThrough: Sendable {
     }
 
     init(meeting: Meeting, context: NextStepContext) {
-        let graph = context.vault.graph
         let named = context.referredIn[meeting.file] ?? []
         referrals = named.map { person in
             (context.name(person), context.person(person)?.wasContacted(onOrAfter: meeting.date) == true)
@@ -28,7 +27,7 @@ public struct FollowThrough: Sendable {
         resourcesDone = meeting.interview.resources.filter { $0.checked == true }.map(\.text)
         leadsDone = meeting.interview.leads.filter { $0.checked == true }.map(\.text)
         // The people they referred you to (here or before) whom you have met since.
-        let referred = Set(meeting.people.flatMap { graph.referrals(by: $0) })
+        let referred = Set(meeting.people.flatMap { context.referredFrom[$0] ?? [] })
         var seen: Set<Graph.NodeID> = []
         interviewsSince = referred.compactMap(context.person).flatMap(\.meetings)
             .filter { $0.date > meeting.date && $0.isHeld(asOf: context.today) && seen.insert($0.node).inserted }

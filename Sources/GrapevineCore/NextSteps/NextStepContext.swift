@@ -13,6 +13,10 @@ final class NextStepContext: Sendable {
     /// For each person someone referred: the earliest dated referral (an index in the graph's
     /// edges) and everyone who gave you the name. Referrals by you do not count.
     let referrals: [Graph.NodeID: (first: Int, from: [Graph.NodeID])]
+    /// The people each person referred you to, by the referrer.
+    let referredFrom: [Graph.NodeID: [Graph.NodeID]]
+    /// For each organization, the two people there you were last in touch with, latest first.
+    private let lastContacted: [Graph.NodeID: [(date: LocalDate, person: Graph.NodeID)]]
     /// The people named in each interview's Referrals section, by the interview's path.
     let referredIn: [String: [Graph.NodeID]]
     /// The indices of cancelled and no-show interview notes, which produce nothing.
@@ -68,6 +72,11 @@ final class NextStepContext: Sendable {
         self.meetingByNode = meetingByNode
         heldMeetings = meetings.filter { $0.isHeld(asOf: today) }
         referrals = Self.referrals(in: graph.edges)
+        var referredFrom: [Graph.NodeID: [Graph.NodeID]] = [:]
+        for (to, referral) in referrals {
+            for from in referral.from { referredFrom[from, default: []].append(to) }
+        }
+        self.referredFrom = referredFrom.mapValues { $0.sorted() }
         let interviewFiles = Set(meetings.map(\.file))
         var referredIn: [String: [Graph.NodeID]] = [:]
         for edge in graph.edges where edge.kind == .referred {
@@ -84,6 +93,14 @@ final class NextStepContext: Sendable {
         self.personByNode = personByNode
         self.organizations = organizations
         staff = Dictionary(grouping: people.filter { organizations[$0.node] != nil }) { organizations[$0.node]! }
+        var lastContacted: [Graph.NodeID: [(date: LocalDate, person: Graph.NodeID)]] = [:]
+        for person in people {
+            guard let organization = organizations[person.node], let date = person.lastContact else { continue }
+            var top = lastContacted[organization, default: []] + [(date, person.node)]
+            top.sort { $0.date > $1.date }
+            lastContacted[organization] = Array(top.prefix(2))
+        }
+        self.lastContacted = lastContacted
     }
 
     private static func referrals(in edges: [Graph.Edge]) -> [Graph.NodeID: (first: Int, from: [Graph.NodeID])] {
@@ -107,6 +124,12 @@ final class NextStepContext: Sendable {
         case (_?, nil): return true
         default: return false
         }
+    }
+
+    /// Whether anyone at `person`'s organization other than them was in touch on or after `date`.
+    func colleagueContacted(of person: Graph.NodeID, onOrAfter date: LocalDate) -> Bool {
+        guard let organization = organizations[person] else { return false }
+        return lastContacted[organization]?.first { $0.person != person }.map { $0.date >= date } ?? false
     }
 
     /// The other people at `person`'s organization.
@@ -169,6 +192,8 @@ final class Meeting: Sendable {
     /// The interview note's path.
     let file: String
     let interview: Interview
+    /// Its date and the dates the thank-you and update were sent.
+    let touchDates: [LocalDate]
     let date: LocalDate
     let people: [Graph.NodeID]
 
@@ -176,6 +201,7 @@ final class Meeting: Sendable {
         self.node = node
         self.file = file
         self.interview = interview
+        touchDates = interview.touchDates
         self.date = date
         self.people = people
     }

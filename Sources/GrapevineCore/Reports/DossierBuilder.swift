@@ -149,11 +149,15 @@ public struct DossierBuilder {
 
     /// The last day you were in touch: any Log entry, a held interview, or a thank-you or update sent.
     static func lastTouch(log: [LogEntry], interviews: [Interview], today: LocalDate) -> LocalDate? {
-        var dates = log.map(\.date).filter { $0 <= today }
-        for interview in interviews where interview.isHeld(asOf: today) {
-            if let date = interview.date?.date { dates.append(date) }
-            for case .on(let date)? in [interview.thankYou, interview.update] { dates.append(date) }
+        lastTouch(log: log, held: interviews.filter { $0.isHeld(asOf: today) }.flatMap(\.touchDates), today: today)
+    }
+
+    /// The last day you were in touch, given the days of the held interviews (`Interview.touchDates`).
+    static func lastTouch(log: [LogEntry], held: some Sequence<LocalDate>, today: LocalDate) -> LocalDate? {
+        var last = held.max()
+        for entry in log where entry.date <= today && last.map({ entry.date > $0 }) != false {
+            last = entry.date
         }
-        return dates.max()
+        return last
     }
 }

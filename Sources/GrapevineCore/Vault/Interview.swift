@@ -45,6 +45,13 @@ public struct Interview: Sendable {
     /// The Next steps items.
     public var nextSteps: [ListItem]
 
+    /// The days it put you in touch: its date, and the dates the thank-you and update were sent.
+    public var touchDates: [LocalDate] {
+        var dates = date.map { [$0.date] } ?? []
+        for case .on(let day)? in [thankYou, update] { dates.append(day) }
+        return dates
+    }
+
     /// Whether the interview took place on or before `today` (not cancelled or a no-show).
     public func isHeld(asOf today: LocalDate) -> Bool {
         guard status == nil, let date else { return false }

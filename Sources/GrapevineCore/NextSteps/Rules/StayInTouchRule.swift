@@ -11,7 +11,8 @@ struct StayInTouchRule: NextStepRule {
                 || person.log.contains { $0.event == .met && $0.date <= today }
             guard met, !person.meetings.contains(where: { $0.isUpcoming(asOf: today) }),
                 let last = DossierBuilder.lastTouch(
-                    log: person.log, interviews: person.meetings.map(\.interview), today: today)
+                    log: person.log, held: person.meetings.lazy.filter { $0.isHeld(asOf: today) }.flatMap(\.touchDates),
+                    today: today)
             else { return nil }
             return context.step(
                 .stayInTouch, about: person.node, due: last.adding(days: context.cadence.stayInTouchDays),

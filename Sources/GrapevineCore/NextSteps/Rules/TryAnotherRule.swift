@@ -7,8 +7,8 @@ struct TryAnotherRule: NextStepRule {
             guard let file = person.file, let first = person.unansweredOutreach.first,
                 let organization = context.organizationName(of: person.node)
             else { return nil }
+            guard !context.colleagueContacted(of: person.node, onOrAfter: first.date) else { return nil }
             let colleagues = context.colleagues(of: person.node)
-            guard !colleagues.contains(where: { $0.wasContacted(onOrAfter: first.date) }) else { return nil }
             let others = colleagues.prefix(3).map { context.name($0.node) }
             let more = colleagues.count > 3 ? " and \(colleagues.count - 3) more" : ""
             let detail =
