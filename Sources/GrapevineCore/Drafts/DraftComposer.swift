@@ -101,7 +101,9 @@ public struct DraftComposer {
         let leads = followThrough.leadsDone.map(Prose.headline)
         values.list("leads_done", leads, separator: "; ")
         values["several_leads_done"] = leads.count > 1 ? true : nil
-        values.list("met_since", followThrough.interviewsSince)
+        values.list(
+            "met_since",
+            followThrough.interviewsSince.map { "\(Prose.list($0.people)) on \(Prose.monthAndDay($0.date))" })
         let nothing =
             contacted.isEmpty && followThrough.resourcesDone.isEmpty && leads.isEmpty
             && followThrough.interviewsSince.isEmpty

@@ -10,7 +10,7 @@ public struct FollowThrough: Sendable {
     public var leadsDone: [String]
     /// The interviews held after it, up to today, with people they referred you to: "Sam Reyes
     /// on 2026-10-23".
-    public var interviewsSince: [String]
+    public var interviewsSince: [(people: [String], date: LocalDate)]
 
     /// What you did after the interview note at `index` in `vault.notes`, as of `today`.
     public init?(vault: Vault, interviewNote index: Int, today: LocalDate) {
@@ -32,7 +32,7 @@ public struct FollowThrough: Sendable {
         interviewsSince = referred.compactMap(context.person).flatMap(\.meetings)
             .filter { $0.date > meeting.date && $0.isHeld(asOf: context.today) && seen.insert($0.node).inserted }
             .sorted { ($0.date, $0.file) < ($1.date, $1.file) }
-            .map { other in "\(other.people.map(context.name).joined(separator: " and ")) on \(other.date)" }
+            .map { other in (other.people.map(context.name), other.date) }
     }
 
     /// One line per thing done, or a prompt when there is nothing to tell yet.
@@ -47,7 +47,8 @@ public struct FollowThrough: Sendable {
         if !resourcesDone.isEmpty { lines.append("You followed up on: \(resourcesDone.joined(separator: "; ")).") }
         if !leadsDone.isEmpty { lines.append("You acted on: \(leadsDone.joined(separator: "; ")).") }
         if !interviewsSince.isEmpty {
-            lines.append("Thanks to them you have since talked to \(interviewsSince.joined(separator: ", ")).")
+            let met = interviewsSince.map { "\($0.people.joined(separator: " and ")) on \($0.date)" }
+            lines.append("Thanks to them you have since talked to \(met.joined(separator: ", ")).")
         }
         if lines.isEmpty { lines.append("Nothing recorded since: say what you did with their advice.") }
         return lines

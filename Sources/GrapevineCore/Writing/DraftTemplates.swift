@@ -92,7 +92,7 @@ public enum DraftTemplates {
         when, interview_file; contacted and contacted_list (the people they suggested whom you
         have been in touch with since), several_contacted; not_contacted, not_contacted_list;
         resources_done, resources_done_list; leads_done, leads_done_list, several_leads_done;
-        met_since, met_since_list (interviews held since: "Sam Reyes on 2026-10-23"); nothing_yet.
+        met_since, met_since_list (interviews held since: "Sam Reyes on October 23"); nothing_yet.
         }}
 
         """
