@@ -52,15 +52,22 @@ final class NextStepContext: Sendable {
                     people: graph.neighbors(.met, from: node))
             )
         }
+        // Who met in which meeting, from the meetings: looking up each person's incoming edges
+        // would also walk every note that links to them.
+        var meetingsOf: [Graph.NodeID: [Meeting]] = [:]
+        for meeting in meetings {
+            for person in meeting.people where meetingsOf[person]?.last !== meeting {
+                meetingsOf[person, default: []].append(meeting)
+            }
+        }
         let personNodes = graph.nodes.indices.filter { graph.nodes[$0].isPerson }
-        let (sharedMeetings, meetingIndex) = (meetings, meetingByNode)
+        let sharedMeetingsOf = meetingsOf
         let people = parallelMap(count: personNodes.count, batch: 256, makeState: {}) { _, position in
             let node = personNodes[position]
             let index = graph.noteIndex(of: node)
             return Person(
                 node: node, file: index.map { vault.notes[$0].path },
-                contact: index.flatMap { vault.notes[$0].contact },
-                meetings: graph.interviews(with: node).compactMap { meetingIndex[$0] }.map { sharedMeetings[$0] })
+                contact: index.flatMap { vault.notes[$0].contact }, meetings: sharedMeetingsOf[node] ?? [])
         }
         let personByNode = Dictionary(uniqueKeysWithValues: personNodes.enumerated().map { ($1, $0) })
         var organizations = [Graph.NodeID?](repeating: nil, count: graph.nodes.count)
@@ -79,11 +86,10 @@ final class NextStepContext: Sendable {
         self.referredFrom = referredFrom.mapValues { $0.sorted() }
         let interviewFiles = Set(meetings.map(\.file))
         var referredIn: [String: [Graph.NodeID]] = [:]
-        for edge in graph.edges where edge.kind == .referred {
-            for source in edge.sources where interviewFiles.contains(source.file) {
-                if referredIn[source.file]?.contains(edge.to) != true {
-                    referredIn[source.file, default: []].append(edge.to)
-                }
+        for index in edges.indices where edges[index].kind == .referred {
+            let to = edges[index].to
+            for source in edges[index].sources where interviewFiles.contains(source.file) {
+                if referredIn[source.file]?.contains(to) != true { referredIn[source.file, default: []].append(to) }
             }
         }
         self.referredIn = referredIn

@@ -40,7 +40,7 @@ public struct NextStepText: Sendable {
         for part in chunks { text += part }
     }
 
-    private func render(_ step: NextStep, _ group: NextStepAgenda.Group, to text: inout String) {
+    private func render(_ step: borrowing NextStep, _ group: NextStepAgenda.Group, to text: inout String) {
         let indent = "              "
         let date = step.due?.description ?? "anytime   "
         text += "  " + (group == .overdue ? style.red(date) : date) + "  " + step.title + "\n"
