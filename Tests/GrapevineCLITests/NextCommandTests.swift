@@ -119,6 +119,15 @@ struct NextCommandTests {
         #expect(!run.output.isEmpty)
     }
 
+    @Test("overdue dates in red on a terminal, no colour through a pipe or with NO_COLOR")
+    func color() {
+        let arguments = ["next", "--vault", Repository.example, "--today", "2026-11-18"]
+        let terminal = CommandRun(arguments, isTerminal: true)
+        #expect(terminal.output.contains("\u{1B}[1;31m2026-11-08\u{1B}[0m"))
+        #expect(!CommandRun(arguments, isTerminal: false).output.contains("\u{1B}["))
+        #expect(!CommandRun(arguments, isTerminal: true, environment: ["NO_COLOR": "1"]).output.contains("\u{1B}["))
+    }
+
     @Test("an empty vault has nothing to do")
     func empty() throws {
         let folder = try TemporaryFolder()
