@@ -1,0 +1,102 @@
+import CCmarkGFM
+
+/// Makes the links of a parsed cmark document safe before it is rendered to HTML.
+///
+/// A link or image keeps its destination when it is an absolute `http`, `https` or `mailto`
+/// URL; otherwise the resolver is asked, and when it answers `nil` (or with an unsafe `href`)
+/// the link is replaced by its text. `[[wikilinks]]` in text become links the same way, or
+/// their label (the target when there is none) as plain text. Text inside links, code and raw
+/// HTML is left alone.
+struct LinkRewriter {
+    var resolve: MarkdownHTML.Resolver
+
+    /// Rewrites the tree under `root` in place.
+    func rewrite(_ root: OpaquePointer) {
+        let (links, texts) = collect(root)
+        for text in texts { splitWikilinks(text) }
+        for link in links { check(link) }
+    }
+
+    /// The links and images, and the text nodes outside them, in document order.
+    private func collect(_ root: OpaquePointer) -> (links: [OpaquePointer], texts: [OpaquePointer]) {
+        var links: [OpaquePointer] = []
+        var texts: [OpaquePointer] = []
+        guard let iterator = cmark_iter_new(root) else { return ([], []) }
+        defer { cmark_iter_free(iterator) }
+        var linkDepth = 0
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE || event == CMARK_EVENT_NONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                if event == CMARK_EVENT_ENTER {
+                    links.append(node)
+                    linkDepth += 1
+                } else {
+                    linkDepth -= 1
+                }
+            case CMARK_NODE_TEXT where linkDepth == 0:
+                texts.append(node)
+            default: break
+            }
+        }
+        return (links, texts)
+    }
+
+    /// Keeps a safe destination, or replaces the link (or image) by its contents.
+    private func check(_ link: OpaquePointer) {
+        let url = cmark_node_get_url(link).map { String(cString: $0) } ?? ""
+        if let href = HTML.safeURL(url) ?? resolve(.url(url)).flatMap(HTML.safeHref) {
+            cmark_node_set_url(link, href)
+            return
+        }
+        while let child = cmark_node_first_child(link) {
+            cmark_node_insert_before(link, child)
+        }
+        cmark_node_free(link)
+    }
+
+    /// Turns each `[[wikilink]]` in a text node into a link or into its label as text.
+    private func splitWikilinks(_ text: OpaquePointer) {
+        guard let literal = cmark_node_get_literal(text) else { return }
+        let bytes = Array(String(cString: literal).utf8)
+        let matches = Wikilink.matches(in: bytes)
+        guard !matches.isEmpty else { return }
+        var cursor = 0
+        for match in matches {
+            guard let end = closingBrackets(in: bytes, after: match.offset + 2) else { continue }
+            insert(textNode(bytes[cursor..<match.offset]), before: text)
+            let label = match.label ?? match.target
+            if let href = resolve(.wiki(match.target)).flatMap(HTML.safeHref) {
+                let link = cmark_node_new(CMARK_NODE_LINK)!
+                cmark_node_set_url(link, href)
+                cmark_node_append_child(link, textNode(ArraySlice(label.utf8)))
+                insert(link, before: text)
+            } else {
+                insert(textNode(ArraySlice(label.utf8)), before: text)
+            }
+            cursor = end + 2
+        }
+        cmark_node_set_literal(text, String(decoding: bytes[cursor...], as: UTF8.self))
+    }
+
+    private func closingBrackets(in bytes: [UInt8], after start: Int) -> Int? {
+        var index = start
+        while index + 1 < bytes.count {
+            if bytes[index] == UInt8(ascii: "]"), bytes[index + 1] == UInt8(ascii: "]") { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    private func textNode(_ bytes: ArraySlice<UInt8>) -> OpaquePointer? {
+        guard !bytes.isEmpty, let node = cmark_node_new(CMARK_NODE_TEXT) else { return nil }
+        cmark_node_set_literal(node, String(decoding: bytes, as: UTF8.self))
+        return node
+    }
+
+    private func insert(_ node: OpaquePointer?, before sibling: OpaquePointer) {
+        if let node { cmark_node_insert_before(sibling, node) }
+    }
+}

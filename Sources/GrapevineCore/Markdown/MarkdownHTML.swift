@@ -1,0 +1,71 @@
+import CCmarkGFM
+import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Renders a note body's Markdown to HTML that is safe to put in a page.
+///
+/// cmark-gfm renders with its safe default (raw HTML is replaced by a comment; `CMARK_OPT_UNSAFE`
+/// is never set) and the `tagfilter` extension, plus `table`, `tasklist`, `strikethrough` and
+/// `autolink`. Before rendering, every link and image is checked: an absolute `http`, `https`
+/// or `mailto` URL is kept, anything else is handed to the caller's resolver (which turns a
+/// relative `.md` path or a `[[wikilink]]` into a page of the site), and what it does not
+/// resolve is rendered as plain text.
+///
+/// The inline extensions flip characters in a process-global table while a document is parsed
+/// (SPEC §8), so every render holds one process-wide lock from parse to render. Rendering is a
+/// small part of building a site and serial rendering is the only correct one with those
+/// extensions; parses elsewhere (`MarkdownParser`) attach no inline extension and need no lock.
+public enum MarkdownHTML {
+    /// Maps a link's destination to the `href` to render, or `nil` to render the link as text.
+    public typealias Resolver = (Link.Target) -> String?
+
+    /// The HTML of `markdown`; `resolve` is asked about every destination that is not an absolute
+    /// `http`, `https` or `mailto` URL and about every `[[wikilink]]`.
+    public static func render(_ markdown: String, resolve: Resolver = { _ in nil }) -> String {
+        cmarkLock.withLock { _ in renderLocked(markdown, resolve: resolve) }
+    }
+
+    private static func renderLocked(_ markdown: String, resolve: Resolver) -> String {
+        let extensions = Extensions.shared
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return "" }
+        defer { cmark_parser_free(parser) }
+        for syntax in extensions.all { cmark_parser_attach_syntax_extension(parser, syntax) }
+        var text = markdown
+        text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+            }
+        }
+        guard let root = cmark_parser_finish(parser) else { return "" }
+        defer { cmark_node_free(root) }
+        cmark_consolidate_text_nodes(root)
+        withoutActuallyEscaping(resolve) { LinkRewriter(resolve: $0).rewrite(root) }
+        guard let html = cmark_render_html(root, CMARK_OPT_DEFAULT, cmark_parser_get_syntax_extensions(parser)) else {
+            return ""
+        }
+        defer { free(html) }
+        return String(cString: html)
+    }
+}
+
+/// The one documented piece of global mutable state (STYLE): it serialises every use of
+/// cmark-gfm's inline extensions.
+private let cmarkLock = Mutex(())
+
+/// The extensions an HTML render attaches, looked up once: registration is not thread-safe.
+private struct Extensions: @unchecked Sendable {
+    let all: [OpaquePointer]
+
+    static let shared: Extensions = {
+        cmark_gfm_core_extensions_ensure_registered()
+        let names = ["table", "tasklist", "strikethrough", "autolink", "tagfilter"]
+        let found = names.compactMap { cmark_find_syntax_extension($0) }
+        guard found.count == names.count else { fatalError("cmark-gfm was built without its core extensions") }
+        return Extensions(all: found)
+    }()
+}

@@ -1,0 +1,193 @@
+import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The folder a site is written into: Grapevine writes only inside it, refuses a folder it did
+/// not create, and removes its own stale pages when it is built again.
+///
+/// A marker file, `.grapevine-site`, says the folder is Grapevine's and lists, one per line,
+/// the files the last build wrote. Only files on that list are ever removed, and only when the
+/// path to them stays inside the folder without passing through a symlink. Writes may come
+/// from several threads at once.
+public final class SiteFolder: Sendable {
+    /// The marker file's name.
+    public static let markerName = ".grapevine-site"
+    static let markerHeader = "# Written by grapevine site. Files listed here are removed when no longer built."
+
+    /// Why the folder cannot be used or a file not written.
+    public struct SiteError: Error, Equatable, CustomStringConvertible {
+        /// The folder or file concerned.
+        public var path: String
+        /// What went wrong, as a sentence.
+        public var reason: String
+        public var description: String { "cannot write the site to \(path): \(reason)" }
+    }
+
+    /// The folder, as an absolute path with symlinks resolved.
+    public let path: String
+    private let previous: Set<String>
+    private let written = Mutex(Set<String>())
+
+    private init(path: String, previous: Set<String>) {
+        self.path = path
+        self.previous = previous
+    }
+
+    /// Opens `path` for a build: creates it (and its marker) when absent or empty, reopens it
+    /// when it holds a marker, and refuses any other folder.
+    public static func prepare(_ path: String) throws(SiteError) -> SiteFolder {
+        if !FileSystem.exists(path) {
+            do { try FileWriter.createFolder(path) } catch { throw SiteError(path: path, reason: error.reason) }
+        }
+        guard FileSystem.isDirectory(path), let root = FileSystem.realPath(path) else {
+            throw SiteError(path: path, reason: "it exists and is not a folder")
+        }
+        guard let entries = FileSystem.entries(of: root) else {
+            throw SiteError(path: path, reason: "the folder cannot be read")
+        }
+        let folder: SiteFolder
+        if entries.isEmpty {
+            folder = SiteFolder(path: root, previous: [])
+        } else if entries.contains(where: { $0.name == markerName && $0.kind == .file }) {
+            folder = SiteFolder(path: root, previous: try readMarker(in: root))
+        } else {
+            throw SiteError(
+                path: path,
+                reason: "the folder is not empty and was not made by grapevine site (it has no \(markerName) file); "
+                    + "choose another folder or empty this one")
+        }
+        try folder.writeMarker(listing: folder.previous)
+        return folder
+    }
+
+    /// Writes `contents` to `relativePath` inside the folder, creating folders on the way and
+    /// replacing a file an earlier build wrote.
+    ///
+    /// Refuses absolute paths, `.` and `..` components, control characters, the marker itself,
+    /// and any path whose folders are symlinks or not folders.
+    public func write(_ relativePath: String, contents: String) throws(SiteError) {
+        let components = try Self.checked(relativePath)
+        guard relativePath != Self.markerName else {
+            throw SiteError(path: relativePath, reason: "the name is reserved for the marker file")
+        }
+        var folder = path
+        for component in components.dropLast() {
+            folder += "/" + component
+            switch FileSystem.kind(of: folder) {
+            case .directory: continue
+            case .other where !FileSystem.exists(folder):
+                guard mkdir(folder, 0o755) == 0 || errno == EEXIST, FileSystem.kind(of: folder) == .directory else {
+                    throw SiteError(path: folder, reason: String(cString: strerror(errno)))
+                }
+            default:
+                throw SiteError(path: folder, reason: "it is not a folder inside the site (a symlink or a file)")
+            }
+        }
+        let target = folder + "/" + components.last!
+        if FileSystem.kind(of: target) == .directory {
+            throw SiteError(path: target, reason: "a folder is in the way")
+        }
+        try Self.replace(target, in: folder, with: Array(contents.utf8))
+        written.withLock { _ = $0.insert(relativePath) }
+    }
+
+    /// Removes the files the last build wrote that this one did not, records this build's
+    /// files in the marker, and returns the removed paths, sorted.
+    @discardableResult
+    public func finish() throws(SiteError) -> [String] {
+        let current = written.withLock { $0 }
+        var removed: [String] = []
+        for stale in previous.subtracting(current).sorted() where removeIfSafe(stale) {
+            removed.append(stale)
+        }
+        try writeMarker(listing: current)
+        return removed
+    }
+
+    /// Removes a listed file when every folder on the way is a real folder inside the site and
+    /// the file itself is a regular file; removes folders that became empty.
+    private func removeIfSafe(_ relativePath: String) -> Bool {
+        guard let components = try? Self.checked(relativePath), relativePath != Self.markerName else { return false }
+        var folders: [String] = []
+        var folder = path
+        for component in components.dropLast() {
+            folder += "/" + component
+            guard FileSystem.kind(of: folder) == .directory else { return false }
+            folders.append(folder)
+        }
+        let target = folder + "/" + components.last!
+        guard FileSystem.kind(of: target) == .file, unlink(target) == 0 else { return false }
+        for folder in folders.reversed() where rmdir(folder) != 0 { break }
+        return true
+    }
+
+    /// The components of a safe relative path.
+    static func checked(_ relativePath: String) throws(SiteError) -> [Substring] {
+        let refuse = { (reason: String) in SiteError(path: relativePath, reason: reason) }
+        guard !relativePath.isEmpty, !relativePath.hasPrefix("/") else {
+            throw refuse("only relative paths inside the site folder can be written")
+        }
+        guard !relativePath.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
+            throw refuse("the path contains control characters")
+        }
+        let components = relativePath.split(separator: "/", omittingEmptySubsequences: false)
+        guard components.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else {
+            throw refuse("the path has an empty, '.' or '..' part; it must stay inside the site folder")
+        }
+        return components
+    }
+
+    private static func readMarker(in root: String) throws(SiteError) -> Set<String> {
+        var buffer: [UInt8] = []
+        let markerPath = root + "/" + markerName
+        guard
+            case .success(let text) = FileSystem.withContents(
+                of: markerPath, buffer: &buffer, { String(decoding: $0, as: UTF8.self) })
+        else { throw SiteError(path: markerPath, reason: "the marker file cannot be read") }
+        return Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
+    }
+
+    private func writeMarker(listing files: Set<String>) throws(SiteError) {
+        let text = ([Self.markerHeader] + files.sorted()).joined(separator: "\n") + "\n"
+        try Self.replace(path + "/" + Self.markerName, in: path, with: Array(text.utf8))
+    }
+
+    /// Writes a temporary file in `folder` and renames it over `target`. `rename` replaces a
+    /// symlink at `target` rather than write through it. Pages are not synced one by one: a site
+    /// can always be built again, and syncing thousands of pages would be slow.
+    private static func replace(_ target: String, in folder: String, with bytes: [UInt8]) throws(SiteError) {
+        let temporary = folder + "/.grapevine-\(getpid())-\(UInt64.random(in: 0...UInt64.max)).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        guard descriptor >= 0 else { throw SiteError(path: target, reason: String(cString: strerror(errno))) }
+        let failure: Int32? = bytes.withUnsafeBufferPointer { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let count = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0, errno == EINTR { continue }
+                if count < 0 { return errno }
+                offset += count
+            }
+            return nil
+        }
+        close(descriptor)
+        if let failure {
+            unlink(temporary)
+            throw SiteError(path: target, reason: String(cString: strerror(failure)))
+        }
+        guard rename(temporary, target) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw SiteError(path: target, reason: String(cString: strerror(code)))
+        }
+    }
+}
+
+#if canImport(Glibc)
+    private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+    private let systemWrite = Darwin.write
+#endif

@@ -1,0 +1,58 @@
+import Testing
+
+@testable import GrapevineCore
+
+@Suite("HTML: escaping and safe URLs")
+struct HTMLTests {
+    @Test(arguments: [
+        ("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\"", "&quot;"), ("'", "&#39;"),
+        ("plain text", "plain text"), ("Zoë & co", "Zoë &amp; co"),
+        ("<script>alert('x')</script>", "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"),
+        ("\" onmouseover=\"alert(1)", "&quot; onmouseover=&quot;alert(1)"),
+        ("&amp;", "&amp;amp;"),
+    ])
+    func escapesEverySpecialCharacter(input: String, expected: String) {
+        #expect(HTML.escape(input) == expected)
+    }
+
+    @Test func escapedTextHoldsNoSpecialCharacterButEntities() {
+        let hostile = "<img src=x onerror=alert(1)> \"'&<>"
+        let escaped = HTML.escape(hostile)
+        #expect(!escaped.contains("<") && !escaped.contains(">") && !escaped.contains("\"") && !escaped.contains("'"))
+        #expect(
+            escaped.replacing("&amp;", with: "").replacing("&lt;", with: "").replacing("&gt;", with: "")
+                .replacing("&quot;", with: "").replacing("&#39;", with: "").contains("&") == false)
+    }
+
+    @Test(arguments: [
+        "http://example.com", "https://example.com/a?b=c#d", "mailto:ann@example.com",
+        "HTTPS://EXAMPLE.COM", "  https://example.com  ", "MailTo:ann@example.com",
+    ])
+    func acceptsHTTPAndMailto(url: String) throws {
+        let safe = try #require(HTML.safeURL(url))
+        #expect(safe == url.trimmingWhitespace())
+    }
+
+    @Test(arguments: [
+        "javascript:alert(1)", "JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "java\nscript:alert(1)",
+        " \u{01}javascript:alert(1)", "vbscript:msgbox(1)", "data:text/html,<script>alert(1)</script>",
+        "file:///etc/passwd", "ftp://example.com", "relative/page.html", "Person.md", "/absolute",
+        "//evil.example.com", "#anchor", "", "   ", "&#106;avascript:alert(1)", "java\u{7F}script:alert(1)",
+    ])
+    func refusesEverythingElse(url: String) {
+        #expect(HTML.safeURL(url) == nil)
+    }
+
+    @Test func controlCharactersAreRemovedFromAcceptedURLs() {
+        #expect(HTML.safeURL("ht\ttps://exa\nmple.com") == "https://example.com")
+    }
+
+    @Test func safeHrefAcceptsRelativeButNotSchemesOrOtherHosts() {
+        #expect(HTML.safeHref("contacts/ann-lee.html") == "contacts/ann-lee.html")
+        #expect(HTML.safeHref("../index.html#top") == "../index.html#top")
+        #expect(HTML.safeHref("https://example.com") == "https://example.com")
+        #expect(HTML.safeHref("javascript:alert(1)") == nil)
+        #expect(HTML.safeHref("Java\tScript:alert(1)") == nil)
+        #expect(HTML.safeHref("//evil.example.com/x") == nil)
+    }
+}

@@ -1,0 +1,161 @@
+import Dispatch
+import Synchronization
+import Testing
+
+@testable import GrapevineCore
+
+@Suite("Markdown to HTML: hostile notes render harmless")
+struct MarkdownHTMLTests {
+    /// What no rendered hostile note may contain.
+    static let forbidden = [
+        "<script", "<iframe", "<img", "onerror=", "href=\"javascript", "src=\"javascript", "href=\"vbscript",
+    ]
+
+    @Test(arguments: [
+        "<script>alert(1)</script>",
+        "Text <script>alert(1)</script> inline",
+        "<img src=x onerror=alert(1)>",
+        "Hi <img src=x onerror=alert(1)> there",
+        "<a href=\"javascript:alert(1)\">x</a>",
+        "[x](javascript:alert(1))",
+        "[x](JaVaScRiPt:alert(1))",
+        "[x](java\tscript:alert(1))",
+        "[x]( javascript:alert(1) )",
+        "<javascript:alert(1)>",
+        "![x](javascript:alert(1))",
+        "[x][r]\n\n[r]: javascript:alert(1)",
+        "<iframe src=\"https://evil.example\"></iframe>",
+        "[x](vbscript:msgbox(1))",
+    ])
+    func hostileMarkupNeverSurvives(markdown: String) {
+        let html = MarkdownHTML.render(markdown).lowercased()
+        #expect(!html.contains("href") || html.contains("href=\"https://"), "\(html)")
+        for bad in Self.forbidden {
+            #expect(!html.contains(bad), "\(bad) in \(html)")
+        }
+    }
+
+    @Test func rawHTMLIsOmittedAndUnsafeLinksBecomeText() {
+        #expect(MarkdownHTML.render("<script>alert(1)</script>") == "<!-- raw HTML omitted -->\n")
+        #expect(MarkdownHTML.render("[click](javascript:alert(1))") == "<p>click</p>\n")
+        #expect(MarkdownHTML.render("[click](JaVaScRiPt:alert(1))") == "<p>click</p>\n")
+        #expect(MarkdownHTML.render("Hi <img src=x onerror=alert(1)>.") == "<p>Hi <!-- raw HTML omitted -->.</p>\n")
+        #expect(MarkdownHTML.render("![alt *text*](javascript:alert(1))") == "<p>alt <em>text</em></p>\n")
+    }
+
+    @Test func safeLinksAreKept() {
+        #expect(
+            MarkdownHTML.render("[site](https://example.com/a?b=1&c=2)")
+                == "<p><a href=\"https://example.com/a?b=1&amp;c=2\">site</a></p>\n")
+        #expect(
+            MarkdownHTML.render("[mail](mailto:ann@example.com)")
+                == "<p><a href=\"mailto:ann@example.com\">mail</a></p>\n")
+        #expect(
+            MarkdownHTML.render("<http://example.com>")
+                == "<p><a href=\"http://example.com\">http://example.com</a></p>\n")
+    }
+
+    @Test func autolinkExtensionLinksWebAndMailButNotJavascript() {
+        let html = MarkdownHTML.render("See https://example.com and ann@example.com, not javascript:alert(1).")
+        #expect(html.contains("<a href=\"https://example.com\">https://example.com</a>"))
+        #expect(html.contains("<a href=\"mailto:ann@example.com\">ann@example.com</a>"))
+        #expect(!html.contains("href=\"javascript"))
+    }
+
+    @Test func gfmExtensionsRender() {
+        let html = MarkdownHTML.render(
+            """
+            ~~old~~ new
+
+            | A | B |
+            | --- | --- |
+            | 1 | 2 |
+
+            - [x] done
+            - [ ] open
+            """)
+        #expect(html.contains("<del>old</del>"))
+        #expect(html.contains("<table>") && html.contains("<td>2</td>"))
+        #expect(html.contains("type=\"checkbox\""))
+        #expect(html.contains("checked=\"\""))
+    }
+
+    @Test func theResolverMapsRelativeLinksAndWikilinks() {
+        let html = MarkdownHTML.render("[Ann](Ann%20Lee.md), [[Bob Chen|Bob]], [[Nobody]] and [gone](x.md)") {
+            switch $0 {
+            case .url("Ann%20Lee.md"): "contacts/ann-lee.html"
+            case .wiki("Bob Chen"): "contacts/bob-chen.html"
+            default: nil
+            }
+        }
+        #expect(
+            html == "<p><a href=\"contacts/ann-lee.html\">Ann</a>, <a href=\"contacts/bob-chen.html\">Bob</a>, "
+                + "Nobody and gone</p>\n")
+    }
+
+    @Test func unsafeAnswersFromTheResolverAreRefused() {
+        let html = MarkdownHTML.render("[a](x.md) [[B]] [c](//evil.example)") { _ in "javascript:alert(1)" }
+        #expect(html == "<p>a B c</p>\n")
+    }
+
+    @Test func wikilinksInCodeAndLinkTextStayAsWritten() {
+        let html = MarkdownHTML.render("`[[Code]]` and [see [[Inner]]](https://example.com)") { _ in "p.html" }
+        #expect(html.contains("<code>[[Code]]</code>"))
+        #expect(html.contains("<a href=\"https://example.com\">see [[Inner]]</a>"))
+    }
+
+    @Test func wikilinkLabelsAreEscaped() {
+        let html = MarkdownHTML.render("[[Ann|a < b > c]] [[X|\"a\" & 'b']] [[Ann|<b>raw</b>]]") { _ in "p.html" }
+        #expect(html.contains("<a href=\"p.html\">a &lt; b &gt; c</a>"))
+        #expect(html.contains("<a href=\"p.html\">&quot;a&quot; &amp; 'b'</a>"))
+        // Raw HTML splits the text before wikilinks are seen: the tag is omitted, nothing links.
+        #expect(html.contains("[[Ann|<!-- raw HTML omitted -->raw<!-- raw HTML omitted -->]]"))
+    }
+
+    static func document(_ index: Int) -> String {
+        """
+        # Note \(index)
+
+        Met [[Person \(index)]] at ~~old~~ *new* place; see www.example.com/\(index), \
+        https://example.org/\(index) and <https://example.com/\(index)> or mail\(index)@example.com.
+
+        | Name | Link |
+        | --- | --- |
+        | ~~Sam~~ \(index) | [home](https://example.com/\(index % 7)) |
+
+        - [ ] ~~Email~~ [[Dan \(index % 13)]] [bad](javascript:alert(\(index)))
+        \(String(repeating: "Filler ~~line~~ www.filler.example **bold**.\n", count: index % 11))
+        """
+    }
+
+    @Test func concurrentRenderingGivesTheSerialResult() {
+        let documents = (0..<1_500).map(Self.document)
+        let resolve: @Sendable (Link.Target) -> String? = {
+            if case .wiki(let name) = $0 { "\(name.count).html" } else { nil }
+        }
+        let serial = documents.map { MarkdownHTML.render($0, resolve: resolve) }
+        #expect(serial[3].contains("<del>old</del>") && serial[3].contains("href=\"http://www.example.com/3\""))
+        let results = Mutex([String?](repeating: nil, count: documents.count))
+        DispatchQueue.concurrentPerform(iterations: documents.count) { index in
+            let html = MarkdownHTML.render(documents[index], resolve: resolve)
+            results.withLock { $0[index] = html }
+        }
+        let parallel = results.withLock { $0 }
+        let mismatches = zip(parallel, serial).enumerated().filter { $0.element.0 != $0.element.1 }.map(\.offset)
+        #expect(mismatches.isEmpty, "documents \(mismatches.prefix(10)) differ")
+    }
+
+    @Test func blockOnlyParsesAlongsideRenderingStayCorrect() {
+        let documents = (0..<800).map(Self.document)
+        let expected = documents.map { MarkdownParser().parse($0) }
+        let differing = Atomic<Int>(0)
+        DispatchQueue.concurrentPerform(iterations: documents.count * 2) { index in
+            if index % 2 == 0 {
+                _ = MarkdownHTML.render(documents[index / 2])
+            } else if MarkdownParser().parse(documents[index / 2]) != expected[index / 2] {
+                differing.add(1, ordering: .relaxed)
+            }
+        }
+        #expect(differing.load(ordering: .relaxed) == 0)
+    }
+}
