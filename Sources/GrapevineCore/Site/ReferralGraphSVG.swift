@@ -1,0 +1,141 @@
+/// The referral graph drawn as a standalone SVG picture: a layered forest rooted at you, each
+/// person a box that links to their page.
+///
+/// Pure and deterministic: the same graph and page URLs give the same bytes. Every name is
+/// escaped; the only links are the relative URLs `pageURL` returns.
+public struct ReferralGraphSVG: Sendable {
+    /// The sizes of the drawing, in SVG user units.
+    enum Metrics {
+        static let boxWidth = 132.0
+        static let boxHeight = 28.0
+        static let slotWidth = 148.0
+        static let rowHeight = 84.0
+        static let margin = 12.0
+        static let fontSize = 12
+        /// Labels longer than this many characters end in an ellipsis.
+        static let labelLength = 18
+    }
+
+    private let graph: Graph
+    private let layout: ReferralGraphLayout
+
+    /// Lays out the referral graph of `graph`.
+    public init(graph: Graph) {
+        self.graph = graph
+        layout = ReferralGraphLayout(graph: graph)
+    }
+
+    /// The SVG document; `pageURL` gives each node's relative page URL, or `nil` for no link.
+    public func render(pageURL: (Graph.NodeID) -> String?) -> String {
+        let width = Metrics.slotWidth * Double(layout.slotCount) + 2 * Metrics.margin
+        let height =
+            Metrics.rowHeight * Double(layout.rowCount) - (Metrics.rowHeight - Metrics.boxHeight)
+            + 2 * Metrics.margin
+        var svg = """
+            <svg xmlns="http://www.w3.org/2000/svg" class="referral-graph" \
+            viewBox="0 0 \(number(width)) \(number(height))" width="100%" \
+            role="img" aria-label="Referral graph">
+
+            """
+        svg += Self.fallbackStyle
+        svg += "<g class=\"referrals\">\n"
+        for referral in layout.referrals { svg += edge(referral) }
+        svg += "</g>\n<g class=\"people\">\n"
+        for node in layout.nodes { svg += box(node, href: pageURL(node)) }
+        svg += "</g>\n</svg>\n"
+        return svg
+    }
+
+    /// Colours and lines for when the page's stylesheet says nothing; `:where` gives them
+    /// no specificity, so any site rule wins.
+    static let fallbackStyle = """
+        <style>
+        :where(.referral-graph .person rect) { fill: #fff; stroke: #667; stroke-width: 1; }
+        :where(.referral-graph .owner rect) { fill: #e8eefc; stroke: #334; stroke-width: 2; }
+        :where(.referral-graph .placeholder rect) { fill: #f6f6f6; stroke-dasharray: 4 3; }
+        :where(.referral-graph .placeholder text) { fill: #666; font-style: italic; }
+        :where(.referral-graph text) { font-family: sans-serif; font-size: \(Metrics.fontSize)px; \
+        fill: #222; text-anchor: middle; dominant-baseline: central; }
+        :where(.referral-graph .referral) { fill: none; stroke: #99a; stroke-width: 1.2; }
+        :where(.referral-graph .referral.extra) { stroke-dasharray: 5 4; }
+        :where(.referral-graph a:hover rect, .referral-graph a:focus rect) { stroke: #0645ad; stroke-width: 2; }
+        </style>
+
+        """
+
+    private func box(_ node: Graph.NodeID, href: String?) -> String {
+        let (x, y) = topLeft(of: node)
+        let name = graph.nodes[node].name.isEmpty && node == Graph.owner ? "You" : graph.nodes[node].name
+        let kind =
+            switch graph.nodes[node].kind {
+            case .owner: "owner"
+            case .placeholderPerson, .placeholderOrganization: "placeholder"
+            case .note: "contact"
+            }
+        var group = """
+            <g class="person \(kind)" data-node="\(node)">\
+            <title>\(name.xmlEscaped)</title>\
+            <rect x="\(number(x))" y="\(number(y))" width="\(number(Metrics.boxWidth))" \
+            height="\(number(Metrics.boxHeight))" rx="6"/>\
+            <text x="\(number(x + Metrics.boxWidth / 2))" y="\(number(y + Metrics.boxHeight / 2))">\
+            \(Self.label(name).xmlEscaped)</text></g>
+            """
+        if let href { group = "<a href=\"\(href.xmlEscaped)\">\(group)</a>" }
+        return group + "\n"
+    }
+
+    private func edge(_ referral: ReferralGraphLayout.Referral) -> String {
+        let (fromX, fromY) = topLeft(of: referral.from)
+        let (toX, toY) = topLeft(of: referral.to)
+        let (x1, y1) = (fromX + Metrics.boxWidth / 2, fromY + Metrics.boxHeight)
+        let (x2, y2) = (toX + Metrics.boxWidth / 2, toY)
+        let bend = Metrics.rowHeight / 2
+        let path =
+            "M\(number(x1)) \(number(y1)) C\(number(x1)) \(number(y1 + bend)) "
+            + "\(number(x2)) \(number(y2 - bend)) \(number(x2)) \(number(y2))"
+        let kind = referral.isTree ? "referral" : "referral extra"
+        return "<path class=\"\(kind)\" d=\"\(path)\"/>\n"
+    }
+
+    private func topLeft(of node: Graph.NodeID) -> (Double, Double) {
+        let position = layout.positions[node]!
+        return (
+            Metrics.margin + position.slot * Metrics.slotWidth + (Metrics.slotWidth - Metrics.boxWidth) / 2,
+            Metrics.margin + Double(position.row) * Metrics.rowHeight
+        )
+    }
+
+    /// A name short enough for its box: cut with an ellipsis past `Metrics.labelLength`.
+    static func label(_ name: String) -> String {
+        name.count <= Metrics.labelLength ? name : name.prefix(Metrics.labelLength - 1) + "…"
+    }
+
+    /// A coordinate with at most one decimal, written the same way on every machine.
+    private func number(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(abs(tenths % 10))"
+    }
+}
+
+extension String {
+    /// The text escaped for XML content and attribute values; characters XML cannot hold
+    /// (most control characters) become U+FFFD.
+    fileprivate var xmlEscaped: String {
+        var escaped = ""
+        escaped.reserveCapacity(utf8.count)
+        for scalar in unicodeScalars {
+            switch scalar {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&apos;"
+            case "\t", "\n", "\r": escaped += "&#\(scalar.value);"
+            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
+                escaped.unicodeScalars.append("\u{FFFD}")
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
+    }
+}

@@ -1,0 +1,230 @@
+import Foundation
+import Testing
+
+@testable import GrapevineCore
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+/// Issue 4 item 2: the referral graph as an SVG picture.
+@Suite("Referral graph SVG")
+struct ReferralGraphSVGTests {
+    /// You → Dan → Maria → Sam; you → Eve; Zed referred by both Dan and Eve; Kim Park a
+    /// placeholder named in Maria's interview.
+    static let files: [String: String] = [
+        ".grapevine/config.yml": "owner: Alex Kim\n",
+        "contacts/dan-moore.md": "---\nname: Dan Moore\n---\n",
+        "contacts/eve-stone.md": "---\nname: Eve Stone\n---\n",
+        "contacts/maria-lopez.md": "---\nname: Maria Lopez\nreferred_by: Dan Moore\n---\n",
+        "contacts/sam-reyes.md": "---\nname: Sam Reyes\nreferred_by: \"[[Maria Lopez]]\"\n---\n",
+        "contacts/zed-ward.md": "---\nname: Zed Ward\nreferred_by: [Dan Moore, Eve Stone]\n---\n",
+        "interviews/2026-10-14-maria-lopez.md": """
+        ---
+        contact: "[[Maria Lopez]]"
+        date: 2026-10-14
+        ---
+        ## Referrals
+        - Kim Park — design lead at Globex
+        """,
+    ]
+
+    /// The page of each note, as a site would build it; none for you and placeholders.
+    static func pageURL(_ graph: Graph) -> (Graph.NodeID) -> String? {
+        { graph.noteIndex(of: $0).map { "contacts/\($0).html" } }
+    }
+
+    @Test func parsesWithOneBoxPerPersonAndTheOwner() throws {
+        let vault = try TemporaryVault.load(Self.files)
+        let boxes = try SVGBoxes(ReferralGraphSVG(graph: vault.graph).render(pageURL: Self.pageURL(vault.graph)))
+        let people = vault.graph.nodes.indices.filter { vault.graph.nodes[$0].isPerson }
+        #expect(boxes.nodes.sorted() == ([Graph.owner] + people).sorted())
+        #expect(try #require(boxes[Graph.owner]).classes.contains("owner"))
+        #expect(boxes.root["viewBox"] != nil)
+        #expect(boxes.root["width"] == "100%")
+    }
+
+    @Test func rowsFollowTheReferralChains() throws {
+        let vault = try TemporaryVault.load(Self.files)
+        let boxes = try SVGBoxes(ReferralGraphSVG(graph: vault.graph).render(pageURL: { _ in nil }))
+        let depths = try boxes.nodes.map { (try #require(vault.graph.referralChain(to: $0)).count, $0) }
+        for (depth, node) in depths {
+            for (otherDepth, other) in depths {
+                let (y, otherY) = (try #require(boxes[node]).y, try #require(boxes[other]).y)
+                #expect((depth < otherDepth) == (y < otherY))
+                #expect((depth == otherDepth) == (y == otherY))
+            }
+        }
+        #expect(boxes[try vault.node("Sam Reyes")]!.y > boxes[try vault.node("Maria Lopez")]!.y)
+    }
+
+    @Test func everyReferralIsDrawnIncludingSecondReferrers() throws {
+        let vault = try TemporaryVault.load(Self.files)
+        let svg = ReferralGraphSVG(graph: vault.graph).render(pageURL: { _ in nil })
+        let boxes = try SVGBoxes(svg)
+        // you → Dan, Eve; Dan → Maria, Zed; Eve → Zed; Maria → Sam, Kim Park.
+        #expect(boxes.paths.count == 7)
+        #expect(boxes.paths.filter { $0.contains("extra") }.count == 1)
+    }
+
+    @Test func placeholdersAreStyledApart() throws {
+        let vault = try TemporaryVault.load(Self.files)
+        let boxes = try SVGBoxes(ReferralGraphSVG(graph: vault.graph).render(pageURL: Self.pageURL(vault.graph)))
+        let kim = try #require(boxes[try vault.node("Kim Park")])
+        #expect(kim.classes.contains("placeholder"))
+        #expect(kim.href == nil)
+        #expect(!(try #require(boxes[try vault.node("Dan Moore")])).classes.contains("placeholder"))
+    }
+
+    @Test func everyNodeWithAPageLinksToExactlyIt() throws {
+        let vault = try TemporaryVault.load(Self.files)
+        let pageURL: (Graph.NodeID) -> String? = { node in
+            vault.graph.noteIndex(of: node).map { "contacts/\($0).html?a=1&b='2'" }
+        }
+        let boxes = try SVGBoxes(ReferralGraphSVG(graph: vault.graph).render(pageURL: pageURL))
+        for node in boxes.nodes {
+            #expect(boxes[node]?.href == pageURL(node), "node \(node)")
+        }
+    }
+
+    @Test func hostileNamesAreEscaped() throws {
+        let name = #"<script>alert("x")</script> & 'Bobby' <img src=x onerror=alert(1)>"#
+        let vault = try TemporaryVault.load([
+            ".grapevine/config.yml": "owner: \"<b>me</b>\"\n",
+            "contacts/hostile.md": "---\nname: '\(name.replacingOccurrences(of: "'", with: "''"))'\n---\n",
+            "contacts/control.md": "---\nname: \"Bell\\a Nul\\0 Tab\"\n---\n",
+        ])
+        let svg = ReferralGraphSVG(graph: vault.graph).render(pageURL: Self.pageURL(vault.graph))
+        #expect(!svg.contains("<script"))
+        #expect(!svg.contains("<img"))
+        #expect(!svg.contains("<b>"))
+        let boxes = try SVGBoxes(svg)
+        let hostile = try #require(boxes[try vault.node(atPath: "contacts/hostile.md")])
+        #expect(hostile.title == name)
+        #expect(boxes[Graph.owner]?.title == "<b>me</b>")
+        #expect(boxes[try vault.node(atPath: "contacts/control.md")]?.title == "Bell\u{FFFD} Nul\u{FFFD} Tab")
+    }
+
+    @Test func longNamesAreCutWithTheFullNameInTheTitle() throws {
+        let name = "Maximilian Alexander Featherstonehaugh-Worthington"
+        let vault = try TemporaryVault.load(["contacts/max.md": "---\nname: \(name)\n---\n"])
+        let boxes = try SVGBoxes(ReferralGraphSVG(graph: vault.graph).render(pageURL: { _ in nil }))
+        let box = try #require(boxes[try vault.node(atPath: "contacts/max.md")])
+        #expect(box.title == name)
+        #expect(box.label.hasSuffix("…"))
+        #expect(box.label.count == ReferralGraphSVG.Metrics.labelLength)
+    }
+
+    @Test func cyclesNobodyStartedGetRowsOfTheirOwn() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/ann.md": "---\nname: Ann\nreferred_by: Bea\n---\n",
+            "contacts/bea.md": "---\nname: Bea\nreferred_by: Ann\n---\n",
+            "contacts/cal.md": "---\nname: Cal\nreferred_by: Bea\n---\n",
+            "contacts/dot.md": "---\nname: Dot\n---\n",
+        ])
+        let boxes = try SVGBoxes(ReferralGraphSVG(graph: vault.graph).render(pageURL: { _ in nil }))
+        #expect(boxes.nodes.count == 5)
+        let (ann, bea, cal, dot) = (
+            boxes[try vault.node("Ann")]!, boxes[try vault.node("Bea")]!, boxes[try vault.node("Cal")]!,
+            boxes[try vault.node("Dot")]!
+        )
+        #expect(ann.y > dot.y)
+        #expect(bea.y > ann.y)
+        #expect(cal.y > bea.y)
+    }
+
+    @Test func threeHundredPeopleNeverOverlapInARow() throws {
+        var files = [".grapevine/config.yml": "owner: Alex Kim\n"]
+        for index in 0..<300 {
+            let referrer = index < 12 ? "" : "referred_by: Person \(index / 4)\n"
+            let also = index % 37 == 0 && index > 40 ? "referred_by: [Person \(index / 4), Person 3]\n" : referrer
+            files["contacts/person-\(index).md"] = "---\nname: Person \(index)\n\(also)---\n"
+        }
+        let vault = try TemporaryVault.load(files)
+        let boxes = try SVGBoxes(ReferralGraphSVG(graph: vault.graph).render(pageURL: Self.pageURL(vault.graph)))
+        #expect(boxes.nodes.count == 301)
+        for row in Dictionary(grouping: boxes.all, by: \.y).values {
+            let sorted = row.sorted { $0.x < $1.x }
+            for (left, right) in zip(sorted, sorted.dropFirst()) {
+                #expect(left.x + left.width <= right.x, "\(left.title) overlaps \(right.title)")
+            }
+        }
+    }
+
+    @Test func sameGraphSameBytes() throws {
+        let vault = try TemporaryVault.load(Self.files)
+        let again = try TemporaryVault.load(Self.files)
+        #expect(
+            ReferralGraphSVG(graph: vault.graph).render(pageURL: Self.pageURL(vault.graph))
+                == ReferralGraphSVG(graph: again.graph).render(pageURL: Self.pageURL(again.graph)))
+    }
+}
+
+/// The person boxes of a rendered SVG, read back with an XML parser.
+private final class SVGBoxes: NSObject, XMLParserDelegate {
+    struct Box {
+        var node = 0
+        var classes: [String] = []
+        var href: String?
+        var x = 0.0, y = 0.0, width = 0.0
+        var title = ""
+        var label = ""
+    }
+
+    private(set) var all: [Box] = []
+    private(set) var paths: [String] = []
+    private(set) var root: [String: String] = [:]
+    private var open: [(name: String, attributes: [String: String])] = []
+    private var current: Box?
+
+    init(_ svg: String) throws {
+        super.init()
+        let parser = XMLParser(data: Data(svg.utf8))
+        parser.delegate = self
+        guard parser.parse() else {
+            throw parser.parserError ?? CocoaError(.coderReadCorrupt)
+        }
+    }
+
+    var nodes: [Int] { all.map(\.node) }
+
+    subscript(node: Int) -> Box? { all.first { $0.node == node } }
+
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
+        if name == "svg" { root = attributes }
+        if name == "path" { paths.append(attributes["class"] ?? "") }
+        if name == "g", let classes = attributes["class"]?.split(separator: " ").map(String.init),
+            classes.contains("person")
+        {
+            let link = open.last.flatMap { $0.name == "a" ? $0.attributes["href"] : nil }
+            current = Box(node: Int(attributes["data-node"] ?? "") ?? -1, classes: classes, href: link)
+        }
+        if name == "rect" {
+            current?.x = Double(attributes["x"] ?? "") ?? .nan
+            current?.y = Double(attributes["y"] ?? "") ?? .nan
+            current?.width = Double(attributes["width"] ?? "") ?? .nan
+        }
+        open.append((name, attributes))
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        switch open.last?.name {
+        case "title": current?.title += string
+        case "text": current?.label += string
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        open.removeLast()
+        if name == "g", let box = current,
+            !open.contains(where: { $0.name == "g" && $0.attributes["class"]?.contains("person") == true })
+        {
+            all.append(box)
+            current = nil
+        }
+    }
+}
