@@ -3,13 +3,20 @@
 /// A person's row is the length of their shortest referral chain from you. People reachable
 /// only through a referral cycle that nobody outside started sit in rows of their own below.
 /// Within a row, leaves take consecutive slots in depth-first order and each parent is centred
-/// over its children, so subtrees never interleave and tree edges never cross.
+/// over its children, so subtrees never interleave and tree edges never cross. A parent's many
+/// childless referrals wrap into a block of short sub-rows, so the picture stays narrow enough
+/// to read.
 struct ReferralGraphLayout: Sendable {
-    /// A node's place: `slot` counts node widths from the left, `row` counts rows from the top.
+    /// A node's place: `slot` counts node widths from the left, `row` is the depth and
+    /// `subRow` the line within that depth's band.
     struct Position: Sendable, Hashable {
         var slot: Double
         var row: Int
+        var subRow = 0
     }
+
+    /// At most this many childless referrals of one person side by side before wrapping.
+    static let blockColumns = 8
 
     /// A referral to draw; `isTree` when it is the one that placed `to` (its shortest chain).
     struct Referral: Sendable, Hashable {
@@ -26,8 +33,8 @@ struct ReferralGraphLayout: Sendable {
     let referrals: [Referral]
     /// How many slots the widest row needs.
     let slotCount: Int
-    /// How many rows there are.
-    let rowCount: Int
+    /// How many sub-rows each row has, by row.
+    let subRowCounts: [Int]
 
     init(graph: Graph) {
         var forest = Forest(graph: graph)
@@ -39,19 +46,26 @@ struct ReferralGraphLayout: Sendable {
         }
         let slots = forest.slots()
         var positions: [Graph.NodeID: Position] = [:]
-        for (node, row) in forest.row { positions[node] = Position(slot: slots[node] ?? 0, row: row) }
+        for (node, row) in forest.row {
+            let (slot, subRow) = slots[node] ?? (0, 0)
+            positions[node] = Position(slot: slot, row: row, subRow: subRow)
+        }
         self.positions = positions
         nodes = positions.keys.sorted {
             let (a, b) = (positions[$0]!, positions[$1]!)
-            return (a.row, a.slot, $0) < (b.row, b.slot, $1)
+            return (a.row, a.subRow, a.slot, $0) < (b.row, b.subRow, b.slot, $1)
         }
         referrals = nodes.flatMap { from in
             forest.sortedReferrals(by: from).map { to in
                 Referral(from: from, to: to, isTree: forest.parent[to] == from)
             }
         }
-        slotCount = max(1, Int(slots.values.max().map { $0 + 1 } ?? 1))
-        rowCount = (forest.row.values.max() ?? 0) + 1
+        slotCount = max(1, Int(slots.values.map(\.slot).max().map { $0 + 1 } ?? 1))
+        var subRowCounts = Array(repeating: 1, count: (forest.row.values.max() ?? 0) + 1)
+        for position in positions.values {
+            subRowCounts[position.row] = max(subRowCounts[position.row], position.subRow + 1)
+        }
+        self.subRowCounts = subRowCounts
     }
 }
 
@@ -106,26 +120,50 @@ private struct Forest {
         return current
     }
 
-    /// The tidy-tree slot of every placed node: leaves left to right in depth-first order,
-    /// parents centred over their first and last child. Iterative, so long chains are safe.
-    func slots() -> [Graph.NodeID: Double] {
-        var slot: [Graph.NodeID: Double] = [:]
-        var nextLeaf = 0.0
+    /// The tidy-tree slot and sub-row of every placed node: leaves left to right in depth-first
+    /// order, parents centred over their children. Iterative, so long chains are safe.
+    func slots() -> [Graph.NodeID: (slot: Double, subRow: Int)] {
+        var place: [Graph.NodeID: (slot: Double, subRow: Int)] = [:]
+        var nextSlot = 0.0
         for root in roots {
             var stack: [(node: Graph.NodeID, visited: Bool)] = [(root, false)]
             while let (node, visited) = stack.popLast() {
                 let kids = children[node] ?? []
+                let (branches, leaves) = split(kids)
                 if kids.isEmpty {
-                    slot[node] = nextLeaf
-                    nextLeaf += 1
+                    place[node] = (nextSlot, 0)
+                    nextSlot += 1
                 } else if visited {
-                    slot[node] = (slot[kids.first!]! + slot[kids.last!]!) / 2
+                    if !leaves.isEmpty { placeBlock(leaves, from: &nextSlot, into: &place) }
+                    let childSlots = kids.map { place[$0]!.slot }
+                    place[node] = ((childSlots.min()! + childSlots.max()!) / 2, 0)
                 } else {
                     stack.append((node, true))
-                    stack.append(contentsOf: kids.reversed().map { ($0, false) })
+                    stack.append(contentsOf: branches.reversed().map { ($0, false) })
                 }
             }
         }
-        return slot
+        return place
+    }
+
+    /// The children with children of their own (laid out as subtrees) and, when there are
+    /// many, the childless ones (wrapped into a block after them); else all as subtrees.
+    private func split(_ kids: [Graph.NodeID]) -> (branches: [Graph.NodeID], leaves: [Graph.NodeID]) {
+        let leaves = kids.filter { children[$0] == nil }
+        guard leaves.count > ReferralGraphLayout.blockColumns else { return (kids, []) }
+        return (kids.filter { children[$0] != nil }, leaves)
+    }
+
+    /// Childless referrals in balanced sub-rows of at most `blockColumns`.
+    private func placeBlock(
+        _ leaves: [Graph.NodeID], from nextSlot: inout Double,
+        into place: inout [Graph.NodeID: (slot: Double, subRow: Int)]
+    ) {
+        let subRows = (leaves.count + ReferralGraphLayout.blockColumns - 1) / ReferralGraphLayout.blockColumns
+        let columns = (leaves.count + subRows - 1) / subRows
+        for (index, leaf) in leaves.enumerated() {
+            place[leaf] = (nextSlot + Double(index % columns), index / columns)
+        }
+        nextSlot += Double(columns)
     }
 }

@@ -9,7 +9,12 @@ public struct ReferralGraphSVG: Sendable {
         static let boxWidth = 132.0
         static let boxHeight = 28.0
         static let slotWidth = 148.0
+        /// From one depth's last sub-row to the next depth's first.
         static let rowHeight = 84.0
+        /// From one sub-row to the next within a depth.
+        static let subRowHeight = 40.0
+        /// The picture never shrinks below this share of its natural size: wider graphs scroll.
+        static let minimumScale = 0.7
         static let margin = 12.0
         static let fontSize = 12
         /// Labels longer than this many characters end in an ellipsis.
@@ -18,22 +23,29 @@ public struct ReferralGraphSVG: Sendable {
 
     private let graph: Graph
     private let layout: ReferralGraphLayout
+    /// The top of each row's first sub-row.
+    private let rowTops: [Double]
 
     /// Lays out the referral graph of `graph`.
     public init(graph: Graph) {
         self.graph = graph
         layout = ReferralGraphLayout(graph: graph)
+        var top = Metrics.margin
+        rowTops = layout.subRowCounts.map { subRows in
+            defer { top += Double(subRows - 1) * Metrics.subRowHeight + Metrics.rowHeight }
+            return top
+        }
     }
 
     /// The SVG document; `pageURL` gives each node's relative page URL, or `nil` for no link.
     public func render(pageURL: (Graph.NodeID) -> String?) -> String {
         let width = Metrics.slotWidth * Double(layout.slotCount) + 2 * Metrics.margin
-        let height =
-            Metrics.rowHeight * Double(layout.rowCount) - (Metrics.rowHeight - Metrics.boxHeight)
-            + 2 * Metrics.margin
+        let lastSubRows = Double((layout.subRowCounts.last ?? 1) - 1)
+        let height = rowTops.last! + lastSubRows * Metrics.subRowHeight + Metrics.boxHeight + Metrics.margin
         var svg = """
             <svg xmlns="http://www.w3.org/2000/svg" class="referral-graph" \
             viewBox="0 0 \(number(width)) \(number(height))" width="100%" \
+            style="min-width: \(number(width * Metrics.minimumScale))px" \
             role="img" aria-label="Referral graph">
 
             """
@@ -87,12 +99,19 @@ public struct ReferralGraphSVG: Sendable {
     private func edge(_ referral: ReferralGraphLayout.Referral) -> String {
         let (fromX, fromY) = topLeft(of: referral.from)
         let (toX, toY) = topLeft(of: referral.to)
-        let (x1, y1) = (fromX + Metrics.boxWidth / 2, fromY + Metrics.boxHeight)
-        let (x2, y2) = (toX + Metrics.boxWidth / 2, toY)
+        let (x1, x2) = (fromX + Metrics.boxWidth / 2, toX + Metrics.boxWidth / 2)
         let bend = Metrics.rowHeight / 2
+        let (y1, bend1, y2, bend2): (Double, Double, Double, Double)
+        if toY > fromY {  // down to a later row: bottom to top
+            (y1, bend1, y2, bend2) = (fromY + Metrics.boxHeight, bend, toY, -bend)
+        } else if toY < fromY {  // back up a cycle: top to bottom
+            (y1, bend1, y2, bend2) = (fromY, -bend, toY + Metrics.boxHeight, bend)
+        } else {  // along one sub-row: an arc below, bottom to bottom
+            (y1, bend1, y2, bend2) = (fromY + Metrics.boxHeight, bend / 2, toY + Metrics.boxHeight, bend / 2)
+        }
         let path =
-            "M\(number(x1)) \(number(y1)) C\(number(x1)) \(number(y1 + bend)) "
-            + "\(number(x2)) \(number(y2 - bend)) \(number(x2)) \(number(y2))"
+            "M\(number(x1)) \(number(y1)) C\(number(x1)) \(number(y1 + bend1)) "
+            + "\(number(x2)) \(number(y2 + bend2)) \(number(x2)) \(number(y2))"
         let kind = referral.isTree ? "referral" : "referral extra"
         return "<path class=\"\(kind)\" d=\"\(path)\"/>\n"
     }
@@ -101,7 +120,7 @@ public struct ReferralGraphSVG: Sendable {
         let position = layout.positions[node]!
         return (
             Metrics.margin + position.slot * Metrics.slotWidth + (Metrics.slotWidth - Metrics.boxWidth) / 2,
-            Metrics.margin + Double(position.row) * Metrics.rowHeight
+            rowTops[position.row] + Double(position.subRow) * Metrics.subRowHeight
         )
     }
 

@@ -151,6 +151,22 @@ struct ReferralGraphSVGTests {
         }
     }
 
+    @Test func manyChildlessReferralsWrapIntoSubRowsBelowTheirReferrer() throws {
+        var files = ["contacts/hub.md": "---\nname: Hub\n---\n"]
+        for index in 0..<20 {
+            files["contacts/leaf-\(index).md"] = "---\nname: Leaf \(index)\nreferred_by: Hub\n---\n"
+        }
+        let vault = try TemporaryVault.load(files)
+        let boxes = try SVGBoxes(ReferralGraphSVG(graph: vault.graph).render(pageURL: { _ in nil }))
+        let hub = try #require(boxes[try vault.node("Hub")])
+        let leaves = boxes.all.filter { $0.title.hasPrefix("Leaf") }
+        #expect(leaves.count == 20)
+        #expect(leaves.allSatisfy { $0.y > hub.y })
+        #expect(Set(leaves.map(\.x)).count <= ReferralGraphLayout.blockColumns)
+        #expect(Set(leaves.map(\.y)).count == 3)
+        #expect(Set(leaves.map { "\($0.x) \($0.y)" }).count == 20)
+    }
+
     @Test func sameGraphSameBytes() throws {
         let vault = try TemporaryVault.load(Self.files)
         let again = try TemporaryVault.load(Self.files)
