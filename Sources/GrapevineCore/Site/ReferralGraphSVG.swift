@@ -137,24 +137,15 @@ public struct ReferralGraphSVG: Sendable {
 }
 
 extension String {
-    /// The text escaped for XML content and attribute values; characters XML cannot hold
-    /// (most control characters) become U+FFFD.
+    /// The text escaped for XML content and quoted attribute values: `HTML.escape`, after
+    /// replacing the characters XML 1.0 cannot hold at all (most control characters) by U+FFFD.
     fileprivate var xmlEscaped: String {
-        var escaped = ""
-        escaped.reserveCapacity(utf8.count)
-        for scalar in unicodeScalars {
-            switch scalar {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&apos;"
-            case "\t", "\n", "\r": escaped += "&#\(scalar.value);"
-            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
-                escaped.unicodeScalars.append("\u{FFFD}")
-            default: escaped.unicodeScalars.append(scalar)
-            }
+        let allowed = unicodeScalars.map { scalar -> Unicode.Scalar in
+            let forbidden =
+                (scalar.value < 0x20 && !["\t", "\n", "\r"].contains(scalar))
+                || scalar.value == 0xFFFE || scalar.value == 0xFFFF
+            return forbidden ? "\u{FFFD}" : scalar
         }
-        return escaped
+        return HTML.escape(String(String.UnicodeScalarView(allowed)))
     }
 }
