@@ -45,16 +45,38 @@ struct LinkRewriter {
     }
 
     /// Keeps a safe destination, or replaces the link (or image) by its contents.
+    ///
+    /// An image on another site becomes a link to it: a page opened from disk should not fetch
+    /// anything from the network (a remote image can track who reads it). Images the resolver
+    /// maps to the site's own files stay images.
     private func check(_ link: OpaquePointer) {
         let url = cmark_node_get_url(link).map { String(cString: $0) } ?? ""
-        if let href = HTML.safeURL(url) ?? resolve(.url(url)).flatMap(HTML.safeHref) {
+        let isImage = cmark_node_get_type(link) == CMARK_NODE_IMAGE
+        if let absolute = HTML.safeURL(url) {
+            guard isImage else {
+                cmark_node_set_url(link, absolute)
+                return
+            }
+            let replacement = cmark_node_new(CMARK_NODE_LINK)!
+            cmark_node_set_url(replacement, absolute)
+            if let title = cmark_node_get_title(link) { cmark_node_set_title(replacement, title) }
+            cmark_node_insert_before(link, replacement)
+            moveChildren(of: link, into: replacement)
+        } else if let href = resolve(.url(url)).flatMap(HTML.safeHref) {
             cmark_node_set_url(link, href)
             return
-        }
-        while let child = cmark_node_first_child(link) {
-            cmark_node_insert_before(link, child)
+        } else {
+            while let child = cmark_node_first_child(link) {
+                cmark_node_insert_before(link, child)
+            }
         }
         cmark_node_free(link)
+    }
+
+    private func moveChildren(of node: OpaquePointer, into parent: OpaquePointer) {
+        while let child = cmark_node_first_child(node) {
+            cmark_node_append_child(parent, child)
+        }
     }
 
     /// Turns each `[[wikilink]]` in a text node into a link or into its label as text.

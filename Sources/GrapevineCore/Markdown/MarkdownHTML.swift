@@ -16,10 +16,11 @@ import Synchronization
 /// relative `.md` path or a `[[wikilink]]` into a page of the site), and what it does not
 /// resolve is rendered as plain text.
 ///
-/// The inline extensions flip characters in a process-global table while a document is parsed
-/// (SPEC §8), so every render holds one process-wide lock from parse to render. Rendering is a
-/// small part of building a site and serial rendering is the only correct one with those
-/// extensions; parses elsewhere (`MarkdownParser`) attach no inline extension and need no lock.
+/// The inline extensions flip characters in a process-global table while a document's inlines
+/// are parsed (SPEC §8), so parsing (`feed` and `finish`) holds one process-wide lock. The
+/// rewriting of links and the rendering work on the finished tree and touch no global state,
+/// so they run outside the lock, in parallel, and the resolver may itself render Markdown.
+/// Parses elsewhere (`MarkdownParser`) attach no inline extension and take no lock.
 public enum MarkdownHTML {
     /// Maps a link's destination to the `href` to render, or `nil` to render the link as text.
     public typealias Resolver = (Link.Target) -> String?
@@ -27,21 +28,20 @@ public enum MarkdownHTML {
     /// The HTML of `markdown`; `resolve` is asked about every destination that is not an absolute
     /// `http`, `https` or `mailto` URL and about every `[[wikilink]]`.
     public static func render(_ markdown: String, resolve: Resolver = { _ in nil }) -> String {
-        cmarkLock.withLock { _ in renderLocked(markdown, resolve: resolve) }
-    }
-
-    private static func renderLocked(_ markdown: String, resolve: Resolver) -> String {
-        let extensions = Extensions.shared
         guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return "" }
         defer { cmark_parser_free(parser) }
-        for syntax in extensions.all { cmark_parser_attach_syntax_extension(parser, syntax) }
+        for syntax in Extensions.shared.all { cmark_parser_attach_syntax_extension(parser, syntax) }
         var text = markdown
+        var finished: OpaquePointer?
         text.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { chars in
-                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+                cmarkLock.withLock { _ in
+                    if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+                    finished = cmark_parser_finish(parser)
+                }
             }
         }
-        guard let root = cmark_parser_finish(parser) else { return "" }
+        guard let root = finished else { return "" }
         defer { cmark_node_free(root) }
         cmark_consolidate_text_nodes(root)
         withoutActuallyEscaping(resolve) { LinkRewriter(resolve: $0).rewrite(root) }
@@ -53,8 +53,8 @@ public enum MarkdownHTML {
     }
 }
 
-/// The one documented piece of global mutable state (STYLE): it serialises every use of
-/// cmark-gfm's inline extensions.
+/// The one documented piece of global mutable state (STYLE): it serialises every parse that
+/// attaches cmark-gfm's inline extensions.
 private let cmarkLock = Mutex(())
 
 /// The extensions an HTML render attaches, looked up once: registration is not thread-safe.

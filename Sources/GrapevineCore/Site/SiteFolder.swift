@@ -121,7 +121,9 @@ public final class SiteFolder: Sendable {
         }
         let target = folder + "/" + components.last!
         guard FileSystem.kind(of: target) == .file, unlink(target) == 0 else { return false }
-        for folder in folders.reversed() where rmdir(folder) != 0 { break }
+        for folder in folders.reversed() {
+            guard rmdir(folder) == 0 else { break }  // the first folder still in use ends it
+        }
         return true
     }
 

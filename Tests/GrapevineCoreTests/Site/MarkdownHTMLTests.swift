@@ -55,6 +55,15 @@ struct MarkdownHTMLTests {
                 == "<p><a href=\"http://example.com\">http://example.com</a></p>\n")
     }
 
+    @Test func remoteImagesBecomeLinksAndLocalOnesStayImages() {
+        let html = MarkdownHTML.render("![chart *q3*](https://example.com/t.png \"T\") ![me](me.png)") {
+            $0 == .url("me.png") ? "assets/me.png" : nil
+        }
+        #expect(
+            html == "<p><a href=\"https://example.com/t.png\" title=\"T\">chart <em>q3</em></a> "
+                + "<img src=\"assets/me.png\" alt=\"me\" /></p>\n")
+    }
+
     @Test func autolinkExtensionLinksWebAndMailButNotJavascript() {
         let html = MarkdownHTML.render("See https://example.com and ann@example.com, not javascript:alert(1).")
         #expect(html.contains("<a href=\"https://example.com\">https://example.com</a>"))
@@ -96,6 +105,13 @@ struct MarkdownHTMLTests {
     @Test func unsafeAnswersFromTheResolverAreRefused() {
         let html = MarkdownHTML.render("[a](x.md) [[B]] [c](//evil.example)") { _ in "javascript:alert(1)" }
         #expect(html == "<p>a B c</p>\n")
+    }
+
+    @Test func theResolverMayRenderMarkdownItself() {
+        let html = MarkdownHTML.render("[[Ann]]") { _ in
+            MarkdownHTML.render("~~x~~").contains("<del>") ? "ann.html" : nil
+        }
+        #expect(html == "<p><a href=\"ann.html\">Ann</a></p>\n")
     }
 
     @Test func wikilinksInCodeAndLinkTextStayAsWritten() {
