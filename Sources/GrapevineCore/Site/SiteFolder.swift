@@ -165,16 +165,7 @@ public final class SiteFolder: Sendable {
         let temporary = folder + "/.grapevine-\(getpid())-\(UInt64.random(in: 0...UInt64.max)).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else { throw SiteError(path: target, reason: String(cString: strerror(errno))) }
-        let failure: Int32? = bytes.withUnsafeBufferPointer { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let count = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if count < 0, errno == EINTR { continue }
-                if count < 0 { return errno }
-                offset += count
-            }
-            return nil
-        }
+        let failure = bytes.withUnsafeBufferPointer { FileSystem.writeAll($0, to: descriptor) }
         close(descriptor)
         if let failure {
             unlink(temporary)
@@ -187,9 +178,3 @@ public final class SiteFolder: Sendable {
         }
     }
 }
-
-#if canImport(Glibc)
-    private let systemWrite = Glibc.write
-#elseif canImport(Darwin)
-    private let systemWrite = Darwin.write
-#endif

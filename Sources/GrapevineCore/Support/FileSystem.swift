@@ -94,6 +94,19 @@ enum FileSystem {
         return .success(buffer.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[0..<count])) })
     }
 
+    /// Writes all of `bytes` to an open file, retrying after interruptions and short writes;
+    /// `nil` on success, else the `errno` of the failed write.
+    static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> Int32? {
+        var offset = 0
+        while offset < bytes.count {
+            let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0, errno == EINTR { continue }
+            if written < 0 { return errno }
+            offset += written
+        }
+        return nil
+    }
+
     /// Opens a folder for `withContents(of:in:)`; `nil` when it cannot be opened.
     static func openFolder(_ path: String) -> Int32? {
         let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
@@ -114,3 +127,9 @@ enum FileSystem {
         }
     }
 }
+
+#if canImport(Glibc)
+    private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+    private let systemWrite = Darwin.write
+#endif

@@ -93,13 +93,7 @@ public enum FileWriter {
         if let owner { _ = fchown(descriptor, owner.0, owner.1) }
         let failure: Int32? = contents.withUnsafeBufferPointer { bytes in
             if let mode, fchmod(descriptor, mode) != 0 { return errno }
-            var offset = 0
-            while offset < bytes.count {
-                let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0, errno == EINTR { continue }
-                if written < 0 { return errno }
-                offset += written
-            }
+            if let failure = FileSystem.writeAll(bytes, to: descriptor) { return failure }
             return fsync(descriptor) == 0 ? nil : errno
         }
         if let failure {
@@ -131,9 +125,3 @@ public enum FileWriter {
         close(descriptor)
     }
 }
-
-#if canImport(Glibc)
-    private let systemWrite = Glibc.write
-#elseif canImport(Darwin)
-    private let systemWrite = Darwin.write
-#endif
