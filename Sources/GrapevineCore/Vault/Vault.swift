@@ -62,6 +62,23 @@ public struct Vault: Sendable {
         case notFound(suggestions: [String])
     }
 
+    /// The node a body link in the note at `notePath` points to, resolved as the graph resolves
+    /// body links; `nil` when it leaves the vault, is ambiguous, or names no note or placeholder.
+    func node(linkedBy target: Link.Target, from notePath: String) -> Graph.NodeID? {
+        let link = Link(target: target, position: .start, blockIndex: 0)
+        guard let reference = Reference(link, in: notePath) else { return nil }
+        switch referenceIndex.resolve(reference) {
+        case .note(let index):
+            return Graph.node(ofNote: index)
+        case .ambiguous:
+            return nil
+        case .missing:
+            let key = NameKey.fold(GraphBuilder.displayName(of: reference))
+            return placeholders[GraphBuilder.PlaceholderKey(kind: .placeholderPerson, name: key)]
+                ?? placeholders[GraphBuilder.PlaceholderKey(kind: .placeholderOrganization, name: key)]
+        }
+    }
+
     /// Finds a note or placeholder by anything a reference may use: path, stem, name, alias, slug.
     public func lookup(_ name: String, preferring kind: NoteKind? = nil) -> Lookup {
         let reference = Reference(target: name, form: .name, position: .start)

@@ -1,0 +1,118 @@
+import Foundation
+
+/// The site's offline search: a compact index with one entry per page, written as a script
+/// that `search.html` loads (browsers block `fetch` of local files on `file://`), and the few
+/// lines of plain JavaScript that filter it as the reader types.
+public struct SearchIndex: Sendable {
+    /// One page as search sees it.
+    public struct Entry: Sendable, Equatable, Codable {
+        /// The page's title: a name, a tag.
+        public var title: String
+        /// `contact`, `interview`, `organization`, `pitch`, `note`, `person`, `tag`.
+        public var kind: String
+        /// The page, site-relative.
+        public var url: String
+        /// A short excerpt: a few front matter values and the opening of the body.
+        public var text: String
+        /// The note's tags.
+        public var tags: [String]
+    }
+
+    /// Excerpts are cut to about this many characters.
+    static let excerptLength = 200
+
+    /// The entries: pages of nodes in node order, then tag pages by tag.
+    public let entries: [Entry]
+
+    /// The index of the pages `paths` gives; with `isPublic`, the values of
+    /// `Config.privateFields` are left out.
+    public init(vault: Vault, paths: SitePaths, isPublic: Bool) {
+        let hidden = isPublic ? Set(vault.config.privateFields.map { $0.lowercased() }) : []
+        var entries: [Entry] = []
+        for node in vault.graph.nodes.indices {
+            guard let url = paths.page(of: node) else { continue }
+            let graphNode = vault.graph.nodes[node]
+            if let note = vault.note(for: node) {
+                entries.append(Self.entry(for: note, url: url, hidden: hidden))
+            } else {
+                let kind = graphNode.kind == .placeholderPerson ? "person" : NoteKind.organization.rawValue
+                entries.append(Entry(title: graphNode.name, kind: kind, url: url, text: "", tags: []))
+            }
+        }
+        if !hidden.contains("tags") {
+            for (tag, url) in paths.allTagPages.sorted(by: { $0.key < $1.key }) {
+                entries.append(Entry(title: "#" + tag, kind: "tag", url: url, text: "", tags: [tag]))
+            }
+        }
+        self.entries = entries
+    }
+
+    /// The index as compact JSON: an array of objects with sorted keys.
+    public func json() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        guard let data = try? encoder.encode(entries) else { return "[]" }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The contents of `search-index.js`: the index assigned to `window.GRAPEVINE_SEARCH`.
+    public func javaScript() -> String {
+        "window.GRAPEVINE_SEARCH = \(json());\n"
+    }
+
+    // MARK: Entries
+
+    private static func entry(for note: Note, url: String, hidden: Set<String>) -> Entry {
+        var parts: [String] = []
+        for entry in note.frontMatter.entries where !hidden.contains(entry.key.lowercased()) {
+            guard !structuralKeys.contains(entry.key.lowercased()) else { continue }
+            parts += scalars(of: entry.value)
+        }
+        parts.append(plainText(note.bodyMarkdownWithoutTitle))
+        let tags = hidden.contains("tags") ? [] : note.tags
+        return Entry(
+            title: note.name, kind: note.kind.rawValue, url: url,
+            text: excerpt(parts.filter { !$0.isEmpty }.joined(separator: " · ")), tags: tags)
+    }
+
+    /// Keys whose values are the title, the tags, or bookkeeping, not text worth searching.
+    private static let structuralKeys: Set<String> = ["name", "type", "tags", "private", "remind"]
+
+    /// The scalar values in a front matter value, nested lists and mappings included.
+    private static func scalars(of value: FrontMatter.Value) -> [String] {
+        switch value.content {
+        case .scalar(let text, _): return value.isNull ? [] : [text.trimmingWhitespace()]
+        case .list(let values): return values.flatMap(scalars(of:))
+        case .mapping(let entries): return entries.flatMap { scalars(of: $0.value) }
+        }
+    }
+
+    /// Markdown source with its markup characters dropped and white space folded: text for
+    /// an excerpt, never HTML (the script shows it with `textContent`).
+    static func plainText(_ markdown: String) -> String {
+        var result = ""
+        var pendingSpace = false
+        for character in markdown.prefix(excerptLength * 4) {
+            if character.isWhitespace || markupCharacters.contains(character) {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if pendingSpace { result.append(" ") }
+            pendingSpace = false
+            result.append(character)
+        }
+        return result
+    }
+
+    private static let markupCharacters: Set<Character> = ["#", "*", "_", "`", ">", "[", "]", "|", "~"]
+
+    /// `text` cut at a word boundary near `excerptLength` characters, with an ellipsis.
+    static func excerpt(_ text: String) -> String {
+        guard text.count > excerptLength else { return text }
+        var cut = text.prefix(excerptLength)
+        if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > excerptLength / 2 {
+            cut = cut[..<space]
+        }
+        return cut + "…"
+    }
+}

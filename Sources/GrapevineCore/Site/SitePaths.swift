@@ -1,0 +1,156 @@
+/// Where each page of the site lives, and the relative links between pages.
+///
+/// Every path is site-relative with `/` separators; links are always relative, so the folder
+/// works opened from `file://` and served under any sub-path. Two nodes whose pages would share
+/// a path are told apart with `-2`, `-3`… in node order (notes by path, then placeholders), so
+/// the same vault always gives the same paths.
+public struct SitePaths: Sendable {
+    /// The dashboard.
+    public static let dashboard = "index.html"
+    /// The table of contacts.
+    public static let contacts = "contacts.html"
+    /// The referral graph.
+    public static let graph = "graph.html"
+    /// The list of tags.
+    public static let tags = "tags.html"
+    /// The search page.
+    public static let search = "search.html"
+    /// The script that holds the search index.
+    public static let searchIndex = "search-index.js"
+
+    /// Slugs longer than this many UTF-8 bytes are cut, so file names stay under system limits.
+    static let maximumSlugLength = 100
+
+    private let vault: Vault
+    /// The page of each node, by node; `nil` for the owner and for nodes left out.
+    private let pages: [String?]
+    /// The page of each tag, by folded tag.
+    private let tagPages: [String: String]
+
+    /// The pages of `vault`'s nodes for which `isIncluded` is true, and of their tags.
+    public init(vault: Vault, isIncluded: (Graph.NodeID) -> Bool = { _ in true }) {
+        self.vault = vault
+        var taken = Set(
+            [Self.dashboard, Self.contacts, Self.graph, Self.tags, Self.search, Self.searchIndex].map(Self.key))
+        pages = vault.graph.nodes.indices.map { node in
+            guard node != Graph.owner, isIncluded(node) else { return nil }
+            let (folder, name) = Self.folderAndName(of: node, in: vault)
+            return Self.claim(folder: folder, slug: Self.slug(name), taken: &taken)
+        }
+        var tags: [String: String] = [:]
+        for (node, note) in vault.notes.enumerated() where pages[Graph.node(ofNote: node)] != nil {
+            for tag in note.tags where tags[NameKey.fold(tag)] == nil {
+                tags[NameKey.fold(tag)] = Self.claim(folder: "tags", slug: Self.slug(tag), taken: &taken)
+            }
+        }
+        tagPages = tags
+    }
+
+    /// The page of a node, or `nil` when it has none (the owner, or a node left out).
+    public func page(of node: Graph.NodeID) -> String? {
+        pages.indices.contains(node) ? pages[node] : nil
+    }
+
+    /// The page of a tag, or `nil` when no included note has it.
+    public func page(ofTag tag: String) -> String? {
+        tagPages[NameKey.fold(tag)]
+    }
+
+    /// The folded tags that have pages, with their pages.
+    var allTagPages: [String: String] { tagPages }
+
+    /// A resolver for `MarkdownHTML.render` of the note at `index` in `Vault.notes`, for HTML
+    /// placed on `page` (by default the note's own page): wikilinks and relative `.md` links
+    /// become relative links to their targets' pages, and links to nodes without a page `nil`.
+    public func resolver(forNote index: Int, on page: String? = nil) -> MarkdownHTML.Resolver {
+        guard let from = page ?? self.page(of: Graph.node(ofNote: index)) else { return { _ in nil } }
+        let notePath = vault.notes[index].path
+        return { [self] target in
+            guard let node = vault.node(linkedBy: target, from: notePath), let to = self.page(of: node) else {
+                return nil
+            }
+            return Self.relative(from: from, to: to)
+        }
+    }
+
+    /// The link from `page` to `target`, both site-relative: `../contacts/sam.html` from
+    /// `interviews/x.html`, `sam.html` from a page in the same folder. Every path segment is
+    /// percent-encoded except letters, digits and `-._~`.
+    public static func relative(from page: String, to target: String) -> String {
+        let fromFolders = page.split(separator: "/", omittingEmptySubsequences: true).dropLast()
+        let targetParts = target.split(separator: "/", omittingEmptySubsequences: true)
+        let targetFolders = targetParts.dropLast()
+        var common = 0
+        while common < fromFolders.count, common < targetFolders.count,
+            fromFolders[fromFolders.startIndex + common] == targetFolders[targetFolders.startIndex + common]
+        {
+            common += 1
+        }
+        let ups = Array(repeating: "..", count: fromFolders.count - common)
+        let downs = targetParts.dropFirst(common).map { percentEncoded(String($0)) }
+        return (ups + downs).joined(separator: "/")
+    }
+
+    // MARK: Naming
+
+    /// The folder and the name to slug for a node's page.
+    private static func folderAndName(of node: Graph.NodeID, in vault: Vault) -> (String, String) {
+        let graphNode = vault.graph.nodes[node]
+        switch graphNode.kind {
+        case .note(let index):
+            let note = vault.notes[index]
+            switch note.kind {
+            case .contact: return ("contacts", note.stem)
+            case .interview: return ("interviews", note.stem)
+            case .organization: return ("organizations", note.stem)
+            case .pitch, .note: return ("notes", note.stem)
+            }
+        case .placeholderPerson: return ("people", graphNode.name)
+        case .placeholderOrganization: return ("organizations", graphNode.name)
+        case .owner: return ("", graphNode.name)
+        }
+    }
+
+    /// `NameKey.slug(name)`, cut to `maximumSlugLength` bytes; `page` when nothing is left.
+    static func slug(_ name: String) -> String {
+        var slug = Substring(NameKey.slug(name))
+        while slug.utf8.count > maximumSlugLength { slug = slug.dropLast() }
+        while slug.hasSuffix("-") { slug = slug.dropLast() }
+        return slug.isEmpty ? "page" : String(slug)
+    }
+
+    /// `folder/slug.html`, or the first free `folder/slug-2.html`, `-3`…; marks it taken.
+    private static func claim(folder: String, slug: String, taken: inout Set<String>) -> String {
+        let prefix = folder.isEmpty ? "" : folder + "/"
+        var path = prefix + slug + ".html"
+        var number = 2
+        while taken.contains(key(path)) {
+            path = prefix + slug + "-\(number).html"
+            number += 1
+        }
+        taken.insert(key(path))
+        return path
+    }
+
+    /// Paths compared as a case-insensitive file system would see them.
+    private static func key(_ path: String) -> String {
+        path.lowercased()
+    }
+
+    private static func percentEncoded(_ segment: String) -> String {
+        var result = ""
+        for byte in segment.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+                UInt8(ascii: "~"):
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                result +=
+                    "%" + String(byte >> 4, radix: 16, uppercase: true)
+                    + String(byte & 0x0F, radix: 16, uppercase: true)
+            }
+        }
+        return result
+    }
+}
