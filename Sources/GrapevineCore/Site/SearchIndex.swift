@@ -48,11 +48,17 @@ public struct SearchIndex: Sendable {
     }
 
     /// The index as compact JSON: an array of objects with sorted keys.
+    ///
+    /// `<`, U+2028 and U+2029 (which occur only inside strings) are written as `\u` escapes, so
+    /// the text stays valid JavaScript and cannot close a `<script>` element it is placed in.
     public func json() -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         guard let data = try? encoder.encode(entries) else { return "[]" }
         return String(decoding: data, as: UTF8.self)
+            .replacingOccurrences(of: "<", with: "\\u003C")
+            .replacingOccurrences(of: "\u{2028}", with: "\\u2028")
+            .replacingOccurrences(of: "\u{2029}", with: "\\u2029")
     }
 
     /// The contents of `search-index.js`: the index assigned to `window.GRAPEVINE_SEARCH`.

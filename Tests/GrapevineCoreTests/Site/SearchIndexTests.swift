@@ -50,6 +50,8 @@ struct SearchIndexTests {
         let array = try #require(parsed as? [[String: Any]])
         #expect(array.count == index.entries.count)
         #expect(Set(array.flatMap(\.keys)) == ["title", "kind", "url", "text", "tags"])
+        #expect(!index.json().contains("<"))
+        #expect(array.contains { ($0["text"] as? String)?.contains("<script") == true })
         let script = index.javaScript()
         #expect(script.hasPrefix("window.GRAPEVINE_SEARCH = ["))
         #expect(script.hasSuffix("];\n"))
