@@ -10,9 +10,6 @@ struct Part: Sendable {
     var number: Int
     var count: Int
 
-    /// The whole collection, as one part.
-    static let whole = Part(number: 0, count: 1)
-
     /// This part of `collection`.
     func of<C: RandomAccessCollection>(_ collection: C) -> C.SubSequence {
         let size = collection.count
