@@ -5,6 +5,12 @@ public struct Dossier: Sendable, Encodable {
         public var name: String
         /// The vault-relative path of their note; `nil` for a placeholder or you.
         public var file: String?
+        /// Their node in the graph; not part of the JSON.
+        public var node: Graph.NodeID
+
+        enum CodingKeys: String, CodingKey {
+            case name, file
+        }
     }
 
     /// Someone the subject led to, directly or through someone else.

@@ -61,7 +61,7 @@ public struct DossierBuilder {
     }
 
     private func entity(_ node: Graph.NodeID) -> Dossier.Entity {
-        Dossier.Entity(name: vault.graph.nodes[node].name, file: vault.note(for: node)?.path)
+        Dossier.Entity(name: vault.graph.nodes[node].name, file: vault.note(for: node)?.path, node: node)
     }
 
     private func ledTo(_ node: Graph.NodeID) -> [Dossier.Lead] {

@@ -16,6 +16,20 @@ extension Note {
         markdown(ofBlocks: titleEnd..<body.blocks.count)
     }
 
+    /// The Markdown source of the body without a level-1 title and without the sections named
+    /// by any of `names` (headings included): the rest of a note once those are shown apart.
+    func bodyMarkdown(without names: [String]) -> String {
+        let skipped = body.sections.filter { section in names.contains { section.isNamed($0) } }
+        var parts: [String] = []
+        var start = titleEnd
+        for section in skipped.sorted(by: { $0.headingIndex < $1.headingIndex }) where section.headingIndex >= start {
+            parts.append(markdown(ofBlocks: start..<section.headingIndex))
+            start = section.content.upperBound
+        }
+        parts.append(markdown(ofBlocks: start..<max(start, body.blocks.count)))
+        return parts.filter { !$0.isEmpty }.joined(separator: "\n\n")
+    }
+
     private var titleEnd: Int {
         if case .heading(level: 1, _)? = body.blocks.first?.kind { return 1 }
         return 0

@@ -66,7 +66,12 @@ public struct Vault: Sendable {
     /// body links; `nil` when it leaves the vault, is ambiguous, or names no note or placeholder.
     func node(linkedBy target: Link.Target, from notePath: String) -> Graph.NodeID? {
         let link = Link(target: target, position: .start, blockIndex: 0)
-        guard let reference = Reference(link, in: notePath) else { return nil }
+        return Reference(link, in: notePath).flatMap(node(referencedBy:))
+    }
+
+    /// The note or placeholder a reference names, as the graph resolves it; `nil` when it is
+    /// ambiguous or names nothing.
+    func node(referencedBy reference: Reference) -> Graph.NodeID? {
         switch referenceIndex.resolve(reference) {
         case .note(let index):
             return Graph.node(ofNote: index)

@@ -51,14 +51,14 @@ public struct TemplateLibrary: Sendable {
     }
 
     private func source(of file: String) -> (text: String, origin: String) {
-        let path = Self.folder + "/" + file
-        if let own = userTemplate(path) { return (own, path) }
+        if let own = userText(of: file) { return (own, Self.folder + "/" + file) }
         return (Self.builtIn(file), "built-in " + file)
     }
 
-    private func userTemplate(_ path: String) -> String? {
+    /// The text of the user's own `.grapevine/templates/<file>`, or `nil` when there is none.
+    func userText(of file: String) -> String? {
         var buffer: [UInt8] = []
-        let result = FileSystem.withContents(of: root + "/" + path, buffer: &buffer) {
+        let result = FileSystem.withContents(of: root + "/" + Self.folder + "/" + file, buffer: &buffer) {
             String(decoding: $0, as: UTF8.self)
         }
         return try? result.get()

@@ -1,0 +1,95 @@
+import ArgumentParser
+import GrapevineCore
+
+/// `grapevine site`: the static site.
+struct SiteCommand: ConsoleCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "site",
+        abstract: "Build a small website of your search that opens from disk: dashboard, contacts, graph, search.",
+        discussion: """
+            Writes a folder of plain HTML pages: a dashboard (next steps by urgency, upcoming \
+            interviews, the search in numbers), a sortable table of contacts, a page for every \
+            contact, interview, organization and note (with its referral chain, Log, tasks and \
+            the notes that link to it), the referral graph, tags, and a search that works \
+            offline. Open index.html in a browser, print a page before an interview, or copy \
+            the folder to any web host: every link is relative and nothing is fetched from \
+            the network.
+
+            The folder is <vault>/_site unless 'site: { out: … }' in .grapevine/config.yml or \
+            --out says otherwise. Grapevine writes only inside it, marks it with a \
+            .grapevine-site file, removes pages it wrote before that are gone now, and refuses \
+            a non-empty folder it did not make.
+
+            --public leaves out notes with 'private: true' (they appear nowhere: no page, no \
+            search entry, no box in the graph) and the front matter fields listed in \
+            private_fields (email and phone by default).
+
+            To change the look, copy a template into .grapevine/templates/ and edit it: \
+            layout.html, dashboard.html, contact.html, … and style.css ('grapevine site \
+            --print-template NAME' prints the built-in one).
+
+            Examples:
+              grapevine site
+              grapevine site --out ~/Sites/search --public
+              grapevine site --print-template style.css > .grapevine/templates/style.css
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Write the site to this folder (default: the vault's _site, or site.out in the config).",
+            valueName: "folder"))
+    var out: String?
+
+    @Flag(name: .long, help: "Leave out private notes and the private_fields (email, phone) for a site others may see.")
+    var `public` = false
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Print a built-in template (layout.html, contact.html, style.css, …) and exit.", valueName: "name"))
+    var printTemplate: String?
+
+    mutating func execute(_ console: Console) throws {
+        if let printTemplate {
+            guard let text = SiteTemplates.builtIn(printTemplate) else {
+                console.writeError(
+                    "error: there is no built-in site template '\(printTemplate)'; the templates are "
+                        + SiteTemplates.names.joined(separator: ", ") + ".")
+                throw ExitCode(1)
+            }
+            console.write(text)
+            return
+        }
+        let vault = try VaultOpener.open(global, console)
+        let templates: SiteTemplates
+        do throws(TemplateLibrary.TemplateError) {
+            templates = try SiteTemplates(vaultRoot: vault.root)
+        } catch {
+            console.writeError(error.description)
+            throw ExitCode(1)
+        }
+        let folderPath =
+            out.map { VaultLocator.absolute($0, from: console.currentDirectory) }
+            ?? VaultLocator.absolute(vault.config.siteOut, from: vault.root)
+        let builder = SiteBuilder(vault: vault, today: global.date, isPublic: `public`, templates: templates)
+        console.keepUntilExit(builder)
+        let summary: SiteBuilder.Summary
+        do throws(SiteFolder.SiteError) {
+            summary = try builder.build(into: SiteFolder.prepare(folderPath))
+        } catch {
+            console.writeError("error: \(error.description)")
+            throw ExitCode(1)
+        }
+        let shownPath = out ?? folderPath
+        var line = "Wrote \(summary.files) files to \(shownPath)"
+        if !summary.removed.isEmpty {
+            line += " and removed \(summary.removed.count) page\(summary.removed.count == 1 ? "" : "s") no longer built"
+        }
+        console.write(line + (`public` ? " (public: private notes and fields left out)." : "."))
+        console.write("Open \(shownPath)/index.html in a browser.")
+        if let summary = VaultOpener.errorSummary(vault) { console.writeError("warning: " + summary) }
+    }
+}

@@ -1,0 +1,33 @@
+/// A graph with some nodes and edges left out, for `site --public`.
+extension Graph {
+    /// This graph without the nodes for which `isIncluded` is false and the edges for which
+    /// `isEdgeKept` is false; placeholders left with no edge go too (nothing that is still
+    /// shown names them). Returns the graph and, by node, whether each node is still in it.
+    ///
+    /// A node left out keeps its ID, so `Graph.node(ofNote:)` and `noteIndex(of:)` stay valid,
+    /// but it has no edge and no longer counts as a person: no query (referrers, chains, who
+    /// someone led to, backlinks, people at an organization, the people you found yourself)
+    /// reaches it. A person whom only a left-out node referred hangs off you, as anyone nobody
+    /// referred does.
+    public func keeping(
+        _ isIncluded: (NodeID) -> Bool, edges isEdgeKept: (Edge) -> Bool
+    ) -> (graph: Graph, included: [Bool]) {
+        var included = nodes.indices.map { $0 == Graph.owner || isIncluded($0) }
+        let keptEdges = edges.filter { included[$0.from] && included[$0.to] && isEdgeKept($0) }
+        var connected = Array(repeating: false, count: nodes.count)
+        for edge in keptEdges {
+            connected[edge.from] = true
+            connected[edge.to] = true
+        }
+        for node in nodes.indices where nodes[node].isPlaceholder && !connected[node] {
+            included[node] = false
+        }
+        guard included.contains(false) || keptEdges.count < edges.count else { return (self, included) }
+        let keptNodes = nodes.enumerated().map { node, value in
+            var value = value
+            if !included[node] { value.isPerson = false }
+            return value
+        }
+        return (Graph(nodes: keptNodes, edges: keptEdges), included)
+    }
+}

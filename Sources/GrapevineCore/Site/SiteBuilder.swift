@@ -1,0 +1,185 @@
+/// Builds the static site of a vault: every page from its template, the stylesheet, the
+/// search index, written into a `SiteFolder` on all cores.
+///
+/// With `isPublic`, private notes (`private: true`) are left out everywhere: they get no page,
+/// no search entry and no box in the graph, no list names them, and edges stated only in them
+/// are dropped, so a name that appears only in a private note appears nowhere. Fields listed in
+/// `private_fields` are never shown or indexed.
+public struct SiteBuilder: Sendable {
+    /// What a build did.
+    public struct Summary: Sendable, Equatable {
+        /// How many files were written: pages, the stylesheet and the search index.
+        public var files: Int
+        /// The files of an earlier build that were removed, site-relative.
+        public var removed: [String]
+    }
+
+    /// A page's values for its template.
+    typealias Context = [String: Any]
+
+    /// The vault, with its graph cut down to what the site shows.
+    let vault: Vault
+    let today: LocalDate
+    let isPublic: Bool
+    let paths: SitePaths
+    let templates: SiteTemplates
+    /// Front matter keys never shown (lowercased): `private_fields` with `--public`.
+    let hiddenFields: Set<String>
+    let siteTitle: String
+    /// The next steps the site shows, in `next`'s order.
+    let steps: [NextStep]
+    /// For each node, the indices in `steps` of the steps about it or written in its note.
+    let stepsByNode: [Graph.NodeID: [Int]]
+
+    /// Prepares the site of `vault` as of `today`.
+    public init(vault: Vault, today: LocalDate, isPublic: Bool, templates: SiteTemplates) {
+        var shown = vault
+        var included = Array(repeating: true, count: vault.graph.nodes.count)
+        if isPublic {
+            let privateFiles = Set(vault.notes.filter(\.isPrivate).map(\.path))
+            (shown.graph, included) = vault.graph.keeping(
+                { vault.note(for: $0)?.isPrivate != true },
+                edges: { edge in edge.sources.contains { !privateFiles.contains($0.file) } })
+        }
+        self.vault = shown
+        self.today = today
+        self.isPublic = isPublic
+        self.templates = templates
+        paths = SitePaths(vault: shown, isIncluded: { included[$0] })
+        hiddenFields = isPublic ? Set(vault.config.privateFields.map { $0.lowercased() }) : []
+        siteTitle = vault.config.siteTitle ?? (vault.config.owner.map { "\($0)'s search" } ?? "My search")
+
+        let paths = self.paths
+        let steps = NextStepEngine(vault: shown, today: today).steps().filter { step in
+            guard let index = shown.index(ofPath: step.file), paths.page(of: Graph.node(ofNote: index)) != nil else {
+                return false
+            }
+            return step.person.map { paths.page(of: $0) != nil || $0 == Graph.owner } ?? true
+        }
+        var byNode: [Graph.NodeID: [Int]] = [:]
+        for (index, step) in steps.enumerated() {
+            let noteNode = shown.index(ofPath: step.file).map(Graph.node(ofNote:))
+            if let person = step.person { byNode[person, default: []].append(index) }
+            if let noteNode, noteNode != step.person { byNode[noteNode, default: []].append(index) }
+        }
+        self.steps = steps
+        stepsByNode = byNode
+    }
+
+    /// Writes every page into `folder`, then removes what an earlier build wrote and this one
+    /// did not.
+    public func build(into folder: SiteFolder) throws(SiteFolder.SiteError) -> Summary {
+        let pages = pageList()
+        let failures = parallelMap(count: pages.count, batch: 8, makeState: {}) { _, index -> SiteFolder.SiteError? in
+            let (path, html) = render(pages[index])
+            do throws(SiteFolder.SiteError) {
+                try folder.write(path, contents: html)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+        try folder.write(SiteTemplates.styleName, contents: templates.style)
+        try folder.write(
+            SitePaths.searchIndex, contents: SearchIndex(vault: vault, paths: paths, isPublic: isPublic).javaScript())
+        let removed = try folder.finish()
+        return Summary(files: pages.count + 2, removed: removed)
+    }
+
+    // MARK: Pages
+
+    /// One page of the site.
+    enum Page: Sendable {
+        case dashboard, contacts, graph, tags, search
+        case node(Graph.NodeID)
+        case tag(String)
+    }
+
+    /// Every page, fixed pages first.
+    func pageList() -> [Page] {
+        var pages: [Page] = [.dashboard, .contacts, .graph, .tags, .search]
+        pages += vault.graph.nodes.indices.filter { paths.page(of: $0) != nil }.map(Page.node)
+        pages += paths.allTagPages.keys.sorted().map(Page.tag)
+        return pages
+    }
+
+    /// A page's path and HTML.
+    func render(_ page: Page) -> (path: String, html: String) {
+        switch page {
+        case .dashboard: return (SitePaths.dashboard, templates.render("dashboard", dashboard()))
+        case .contacts: return (SitePaths.contacts, templates.render("contacts", contactTable()))
+        case .graph: return (SitePaths.graph, templates.render("graph", graphPage()))
+        case .tags: return (SitePaths.tags, templates.render("tags", tagList()))
+        case .search: return (SitePaths.search, templates.render("search", searchPage()))
+        case .tag(let tag):
+            let path = paths.allTagPages[tag]!
+            return (path, templates.render("tag", tagPage(tag, at: path)))
+        case .node(let node):
+            let path = paths.page(of: node)!
+            let (template, context) = nodePage(node, at: path)
+            return (path, templates.render(template, context))
+        }
+    }
+
+    // MARK: Shared values
+
+    /// The values every page has: its title, the way back to the site's root, the site's name.
+    func base(_ path: String, title: String, page: String) -> Context {
+        let depth = path.utf8.filter { $0 == UInt8(ascii: "/") }.count
+        var context: Context = [
+            "title": title, "root": String(repeating: "../", count: depth), "site": siteTitle,
+            "today": today.description, "isPublic": isPublic, "page": page,
+        ]
+        let nav = ["dashboard": "onDashboard", "contacts": "onContacts", "graph": "onGraph", "tags": "onTags"]
+        if let flag = nav[page] { context[flag] = true }
+        if page == "search" { context["onSearch"] = true }
+        return context
+    }
+
+    /// A node as a link from the page at `path`: its name, and `href` when it has a page.
+    func link(_ node: Graph.NodeID, from path: String) -> Context {
+        var context: Context = ["name": displayName(of: node)]
+        if let target = paths.page(of: node) { context["href"] = SitePaths.relative(from: path, to: target) }
+        return context
+    }
+
+    /// A node's name; "You" for an owner with no name.
+    func displayName(of node: Graph.NodeID) -> String {
+        let name = vault.graph.nodes[node].name
+        return name.isEmpty && node == Graph.owner ? "You" : name
+    }
+
+    /// The steps at `indices` as the `steps` partial shows them on the page at `path`.
+    func stepList(_ indices: some Sequence<Int>, from path: String) -> [Context] {
+        indices.map { index in
+            let step = steps[index]
+            var context: Context = [
+                "kind": step.kind.rawValue, "kindLabel": Self.kindLabels[step.kind] ?? step.kind.rawValue,
+                "title": step.title, "file": step.file, "line": step.line, "overdue": step.isOverdue(asOf: today),
+            ]
+            Self.set("details", step.details, in: &context)
+            if let due = step.due { context["due"] = due.description }
+            let target = step.person ?? vault.index(ofPath: step.file).map(Graph.node(ofNote:))
+            if let target, let page = paths.page(of: target) {
+                context["href"] = SitePaths.relative(from: path, to: page)
+            }
+            return context
+        }
+    }
+
+    static let kindLabels: [NextStep.Kind: String] = [
+        .thankYou: "thank", .sendResume: "resume", .apply: "apply", .update: "update",
+        .thankReferrer: "thank referrer", .contactReferral: "referral", .reachOut: "reach out",
+        .tryAnother: "try another", .followUp: "follow up", .moveOn: "move on", .schedule: "schedule",
+        .prepare: "prepare", .stayInTouch: "stay in touch", .findContacts: "find contacts", .task: "task",
+        .reminder: "reminder",
+    ]
+
+    /// Sets `key` to `items` and `hasKey` to whether there are any, so templates can wrap a
+    /// list in `<ul>` only when it has items.
+    static func set(_ key: String, _ items: [Any], in context: inout Context) {
+        context[key] = items
+        context["has" + key.prefix(1).uppercased() + key.dropFirst()] = !items.isEmpty
+    }
+}
