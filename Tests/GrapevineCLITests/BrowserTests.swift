@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+/// Opens the site built from Vault-Example in headless Chromium, through `script/browser-check`.
+@Suite("the static site in a browser")
+struct BrowserTests {
+    /// The full path of `name` if an executable by that name is on PATH.
+    static func onPath(_ name: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").map { "\($0)/\(name)" }
+            .first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    static let browserAvailable = onPath("chromium") != nil && onPath("python3") != nil
+
+    @Test(
+        "every page loads in headless Chromium with no console errors or failed loads; search finds Maria",
+        .enabled(if: browserAvailable, "chromium (and python3) are not on PATH; install them to run this check"),
+        .timeLimit(.minutes(3)), arguments: [[], ["--public"]])
+    func pagesLoadCleanly(options: [String]) throws {
+        let folder = try TemporaryFolder()
+        let site = folder.path + "/site"
+        let build = CommandRun(
+            ["site", "--vault", Repository.example, "--today", "2026-11-18", "--out", site] + options)
+        try #require(build.status == 0, "grapevine site failed: \(build.errors)")
+
+        let screenshots = folder.path + "/screenshots"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(Self.onPath("python3")))
+        process.arguments = [
+            Repository.root.appendingPathComponent("script/browser-check").path, site, "--screenshots", screenshots,
+        ]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+
+        #expect(process.terminationStatus == 0, "script/browser-check reported:\n\(output)")
+        #expect(output.contains("no problems"), "\(output)")
+        for name in ["index.png", "contact.png", "graph.png", "index-mobile.png"] {
+            let data = FileManager.default.contents(atPath: screenshots + "/" + name) ?? Data()
+            #expect(data.starts(with: [0x89, 0x50, 0x4E, 0x47]), "\(name) is not a PNG")
+        }
+    }
+}
