@@ -49,14 +49,16 @@ extension Graph {
         return nil
     }
 
-    /// Everyone `node` led to, directly or through the people they referred, nearest first.
-    public func ledTo(by node: NodeID) -> [NodeID] {
+    /// Everyone `node` led to, directly or through the people they referred, nearest first;
+    /// the first `limit` of them when there are more.
+    public func ledTo(by node: NodeID, limit: Int = .max) -> [NodeID] {
         var seen: Set<NodeID> = [node]
         var queue = [node]
         var index = 0
-        while index < queue.count {
+        while index < queue.count, queue.count <= limit {
             for next in referrals(by: queue[index]) where seen.insert(next).inserted {
                 queue.append(next)
+                if queue.count > limit { break }
             }
             index += 1
         }

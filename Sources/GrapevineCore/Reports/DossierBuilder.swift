@@ -2,6 +2,9 @@
 public struct DossierBuilder {
     let vault: Vault
     let today: LocalDate
+    /// At most this many people are listed in `ledTo`, nearest first: a connector high in a
+    /// large graph leads to thousands.
+    public var ledToLimit = Int.max
 
     /// Creates a builder for a vault as of `today`.
     public init(vault: Vault, today: LocalDate) {
@@ -69,7 +72,7 @@ public struct DossierBuilder {
         // `ledTo` is nearest first, so whoever passed the name on is already in `reached`;
         // other referrers of the same person may have nothing to do with `node`.
         var reached: Set<Graph.NodeID> = [node]
-        return graph.ledTo(by: node).map { person in
+        return graph.ledTo(by: node, limit: ledToLimit).map { person in
             let referrers = graph.referrers(of: person)
             let direct = referrers.contains(node)
             let via = direct ? nil : referrers.first { reached.contains($0) }

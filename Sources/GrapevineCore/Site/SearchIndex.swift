@@ -1,5 +1,3 @@
-import Foundation
-
 /// The site's offline search: a compact index with one entry per page, written as a script
 /// that `search.html` loads (browsers block `fetch` of local files on `file://`), and the few
 /// lines of plain JavaScript that filter it as the reader types.
@@ -28,17 +26,13 @@ public struct SearchIndex: Sendable {
     /// `Config.privateFields` are left out.
     public init(vault: Vault, paths: SitePaths, isPublic: Bool) {
         let hidden = isPublic ? Set(vault.config.privateFields.map { $0.lowercased() }) : []
-        var entries: [Entry] = []
-        for node in vault.graph.nodes.indices {
-            guard let url = paths.page(of: node) else { continue }
+        var entries = parallelMap(count: vault.graph.nodes.count, batch: 64, makeState: {}) { _, node -> Entry? in
+            guard let url = paths.page(of: node) else { return nil }
             let graphNode = vault.graph.nodes[node]
-            if let note = vault.note(for: node) {
-                entries.append(Self.entry(for: note, url: url, hidden: hidden))
-            } else {
-                let kind = graphNode.kind == .placeholderPerson ? "person" : NoteKind.organization.rawValue
-                entries.append(Entry(title: graphNode.name, kind: kind, url: url, text: "", tags: []))
-            }
-        }
+            if let note = vault.note(for: node) { return Self.entry(for: note, url: url, hidden: hidden) }
+            let kind = graphNode.kind == .placeholderPerson ? "person" : NoteKind.organization.rawValue
+            return Entry(title: graphNode.name, kind: kind, url: url, text: "", tags: [])
+        }.compactMap { $0 }
         if !hidden.contains("tags") {
             for (tag, url) in paths.allTagPages.sorted(by: { $0.key < $1.key }) {
                 entries.append(Entry(title: "#" + tag, kind: "tag", url: url, text: "", tags: [tag]))
@@ -52,13 +46,50 @@ public struct SearchIndex: Sendable {
     /// `<`, U+2028 and U+2029 (which occur only inside strings) are written as `\u` escapes, so
     /// the text stays valid JavaScript and cannot close a `<script>` element it is placed in.
     public func json() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        guard let data = try? encoder.encode(entries) else { return "[]" }
-        return String(decoding: data, as: UTF8.self)
-            .replacingOccurrences(of: "<", with: "\\u003C")
-            .replacingOccurrences(of: "\u{2028}", with: "\\u2028")
-            .replacingOccurrences(of: "\u{2029}", with: "\\u2029")
+        var json = "["
+        for (position, entry) in entries.enumerated() {
+            if position > 0 { json += "," }
+            json += "{\"kind\":"
+            Self.appendString(entry.kind, to: &json)
+            json += ",\"tags\":["
+            for (index, tag) in entry.tags.enumerated() {
+                if index > 0 { json += "," }
+                Self.appendString(tag, to: &json)
+            }
+            json += "],\"text\":"
+            Self.appendString(entry.text, to: &json)
+            json += ",\"title\":"
+            Self.appendString(entry.title, to: &json)
+            json += ",\"url\":"
+            Self.appendString(entry.url, to: &json)
+            json += "}"
+        }
+        return json + "]"
+    }
+
+    /// `text` as a JSON string literal that is also safe inside HTML and JavaScript source.
+    private static func appendString(_ text: String, to json: inout String) {
+        json += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": json += "\\\""
+            case "\\": json += "\\\\"
+            case "<": json += "\\u003C"
+            case "\u{2028}": json += "\\u2028"
+            case "\u{2029}": json += "\\u2029"
+            case "\n": json += "\\n"
+            case "\t": json += "\\t"
+            case "\r": json += "\\r"
+            default:
+                if scalar.value < 0x20 {
+                    json +=
+                        "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16, uppercase: true)
+                } else {
+                    json.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        json += "\""
     }
 
     /// The contents of `search-index.js`: the index assigned to `window.GRAPEVINE_SEARCH`.
@@ -98,19 +129,19 @@ public struct SearchIndex: Sendable {
     static func plainText(_ markdown: String) -> String {
         var result = ""
         var pendingSpace = false
-        for character in markdown.prefix(excerptLength * 4) {
-            if character.isWhitespace || markupCharacters.contains(character) {
+        for scalar in markdown.unicodeScalars.prefix(excerptLength * 4) {
+            if scalar.properties.isWhitespace || markupCharacters.contains(scalar) {
                 pendingSpace = !result.isEmpty
                 continue
             }
             if pendingSpace { result.append(" ") }
             pendingSpace = false
-            result.append(character)
+            result.unicodeScalars.append(scalar)
         }
         return result
     }
 
-    private static let markupCharacters: Set<Character> = ["#", "*", "_", "`", ">", "[", "]", "|", "~"]
+    private static let markupCharacters: Set<Unicode.Scalar> = ["#", "*", "_", "`", ">", "[", "]", "|", "~"]
 
     /// `text` cut at a word boundary near `excerptLength` characters, with an ellipsis.
     static func excerpt(_ text: String) -> String {

@@ -1,5 +1,8 @@
 /// The page of each note and placeholder.
 extension SiteBuilder {
+    /// A contact page lists at most this many of the people they led to, nearest first.
+    static let ledToLimit = 100
+
     /// The template and values of a node's page at `path`.
     func nodePage(_ node: Graph.NodeID, at path: String) -> (template: String, context: Context) {
         guard let index = vault.graph.noteIndex(of: node) else {
@@ -9,132 +12,144 @@ extension SiteBuilder {
         var context = base(path, title: note.name, page: note.kind.rawValue)
         context["name"] = note.name
         context["file"] = note.path
-        Self.set("tags", tagLinks(note.tags, from: path), in: &context)
-        Self.set("backlinks", backlinks(to: node, from: path), in: &context)
+        context.put("tags", tagsHTML(note.tags, from: path))
+        context.put("backlinks", backlinksHTML(to: node, from: path))
         switch note.kind {
         case .contact:
-            contactValues(node, note, at: path, into: &context)
+            contactValues(node, index, at: path, into: &context)
             return ("contact", context)
         case .interview:
-            interviewValues(node, note, at: path, into: &context)
+            interviewValues(node, index, at: path, into: &context)
             return ("interview", context)
         case .organization:
-            organizationValues(node, note, at: path, into: &context)
+            organizationValues(node, index, at: path, into: &context)
             return ("organization", context)
         case .pitch, .note:
-            Self.set("details", details(of: note, shownElsewhere: []), in: &context)
-            Self.set("steps", stepList(stepsByNode[node] ?? [], from: path), in: &context)
-            context["body"] = body(of: index, without: [])
+            context.put("details", detailsHTML(of: note, shownElsewhere: []))
+            context.put("steps", stepsHTML(stepsByNode[node] ?? [], from: path))
+            context.put("body", body(of: index, without: []))
             return ("note", context)
         }
     }
 
-    private func contactValues(_ node: Graph.NodeID, _ note: Note, at path: String, into context: inout Context) {
-        let dossier = DossierBuilder(vault: vault, today: today).dossier(for: node)
-        let index = vault.graph.noteIndex(of: node)!
-        context["title"] = note.title
-        context["role"] = note.title != nil || dossier.organization != nil
-        context["organization"] = dossier.organization.map { link($0.node, from: path) }
+    private func contactValues(_ node: Graph.NodeID, _ index: Int, at path: String, into context: inout Context) {
+        let note = vault.notes[index]
+        var builder = DossierBuilder(vault: vault, today: today)
+        // One more than shown, to tell whether there are more.
+        builder.ledToLimit = Self.ledToLimit + 1
+        let dossier = builder.dossier(for: node)
+        var role = note.title.map(HTML.escape) ?? ""
+        if let organization = dossier.organization {
+            role += (role.isEmpty ? "" : " at ") + anchor(organization.node, from: path)
+        }
+        context.put("role", role)
+        context.put("aliases", HTML.escape(note.aliases.joined(separator: ", ")))
         context["status"] = dossier.status
         context["statusCode"] = dossier.statusCode
         context["lastTouch"] = dossier.lastTouch?.description
-        Self.set("aliases", note.aliases, in: &context)
-        Self.set("details", details(of: note, shownElsewhere: ["title"]), in: &context)
-        Self.set("chain", dossier.referralChain.map { link($0.node, from: path) }, in: &context)
-        Self.set("referredBy", dossier.referredBy.map { link($0.node, from: path) }, in: &context)
-        Self.set(
-            "ledTo",
-            dossier.ledTo.map { lead in
-                var values: Context = ["person": link(lead.person.node, from: path)]
-                values["via"] = lead.via.map { link($0.node, from: path) }
-                values["date"] = lead.date?.description
-                return values
-            }, in: &context)
+        context.put("details", detailsHTML(of: note, shownElsewhere: ["title"]))
+        context.put("chain", Self.list("ol", "chain", dossier.referralChain.map { anchor($0.node, from: path) }))
+        context.put("referredBy", Self.inline(dossier.referredBy.map { anchor($0.node, from: path) }))
+        var ledTo = dossier.ledTo.prefix(Self.ledToLimit).map { lead in
+            var item = anchor(lead.person.node, from: path)
+            if let via = lead.via { item += " <span class=\"via\">via \(anchor(via.node, from: path))</span>" }
+            if let date = lead.date { item += " " + Self.time(date.description) }
+            return item
+        }
+        if dossier.ledTo.count > Self.ledToLimit {
+            ledTo.append("<span class=\"more\">and more further down the chain</span>")
+        }
+        context.put("ledTo", Self.list("ul", "led-to", ledTo))
         // Open tasks have their own list here.
-        let shown = (stepsByNode[node] ?? []).filter { steps[$0].kind != .task }
-        Self.set("steps", stepList(shown, from: path), in: &context)
-        Self.set("interviews", dossier.interviews.map { meeting($0, from: path) }, in: &context)
-        Self.set(
+        context.put("steps", stepsHTML((stepsByNode[node] ?? []).filter { steps[$0].kind != .task }, from: path))
+        context.put("interviews", Self.list("ul", "interviews", dossier.interviews.map { meeting($0, from: path) }))
+        context.put(
             "log",
-            dossier.log.map { entry in
-                [
-                    "date": entry.date.description, "event": entry.event?.rawValue ?? "other", "word": entry.word,
-                    "text": inline(entry.text, note: index, on: path),
-                ] as Context
-            }, in: &context)
-        Self.set(
+            Self.list(
+                "ol", "timeline",
+                dossier.log.map { entry in
+                    Self.time(entry.date.description)
+                        + " <span class=\"event event-\(entry.event?.rawValue ?? "other")\">"
+                        + HTML.escape(entry.word) + "</span> " + inline(entry.text, note: index, on: path)
+                }))
+        context.put(
             "tasks",
-            dossier.openTasks.map { task in
-                var values: Context = ["text": task.text, "file": task.file, "line": task.line]
-                values["due"] = task.due?.description
-                return values
-            }, in: &context)
-        Self.set(
-            "reminders", dossier.reminders.map { ["date": $0.date.description, "text": $0.text] as Context },
-            in: &context)
-        context["body"] = body(of: index, without: ["Log"])
+            Self.list(
+                "ul", "tasks",
+                dossier.openTasks.map { task in
+                    HTML.escape(task.text)
+                        + (task.due.map { " <span class=\"due\">due \(Self.time($0.description))</span>" } ?? "")
+                        + " <span class=\"source\">\(HTML.escape(task.file)):\(task.line)</span>"
+                }))
+        context.put(
+            "reminders",
+            Self.list(
+                "ul", "tasks", dossier.reminders.map { Self.time($0.date.description) + " " + HTML.escape($0.text) }))
+        context.put("body", body(of: index, without: ["Log"]))
     }
 
-    private func interviewValues(_ node: Graph.NodeID, _ note: Note, at path: String, into context: inout Context) {
+    private func interviewValues(_ node: Graph.NodeID, _ index: Int, at path: String, into context: inout Context) {
+        let note = vault.notes[index]
         guard let interview = note.interview else { return }
-        let index = vault.graph.noteIndex(of: node)!
-        context["date"] = interview.date?.description
-        context["when"] = interview.date.map(Self.describe)
-        context["mode"] = interview.mode?.rawValue
-        context["duration"] = interview.duration
+        var when = interview.date.map { Self.time($0.description, label: Self.describe($0)) } ?? "Undated"
+        if let mode = interview.mode { when += " · " + mode.rawValue }
+        when += " · \(interview.duration) minutes"
+        context["when"] = when
         context["status"] = meetingStatus(interview)
-        Self.set(
+        context.put(
             "with",
-            vault.graph.neighbors(.met, from: node).map { person in
-                var values = link(person, from: path)
-                values["organization"] = vault.graph.organization(of: person).map { link($0, from: path) }
-                return values
-            }, in: &context)
-        Self.set(
-            "details", details(of: note, shownElsewhere: ["date", "mode", "duration", "status"]), in: &context)
-        let agenda = interview.agenda.map { item in
-            ["text": inline(item.text, note: index, on: path), "asked": item.checked == true] as Context
-        }
-        Self.set("agenda", agenda, in: &context)
-        context["agendaCount"] = agenda.count
-        context["asked"] = interview.agenda.filter { $0.checked == true }.count
-        Self.set(
+            Self.inline(
+                vault.graph.neighbors(.met, from: node).map { person in
+                    anchor(person, from: path)
+                        + (vault.graph.organization(of: person).map { " (\(anchor($0, from: path)))" } ?? "")
+                }))
+        context.put("details", detailsHTML(of: note, shownElsewhere: ["date", "mode", "duration", "status"]))
+        let asked = interview.agenda.filter { $0.checked == true }.count
+        if !interview.agenda.isEmpty { context["asked"] = "\(asked) of \(interview.agenda.count) asked." }
+        context.put(
+            "agenda",
+            interview.agenda.isEmpty
+                ? ""
+                : "<ul class=\"agenda\">\n"
+                    + interview.agenda.map { item in
+                        let isAsked = item.checked == true
+                        return
+                            "<li class=\"\(isAsked ? "asked" : "unasked")\"><span class=\"mark\" aria-hidden=\"true\">"
+                            + (isAsked ? "✓" : "○") + "</span> " + inline(item.text, note: index, on: path)
+                            + "<span class=\"visually-hidden\">\(isAsked ? " (asked)" : " (not asked)")</span></li>\n"
+                    }.joined() + "</ul>\n")
+        context.put(
             "referrals",
-            interview.referrals.map { mention in
-                let person = vault.node(referencedBy: mention.person)
-                var values: Context = [
-                    "person": person.map { link($0, from: path) }
-                        ?? ["name": mention.person.label ?? mention.person.target]
-                ]
-                let remark = Self.remark(in: mention.text)
-                if !remark.isEmpty { values["text"] = inline(remark, note: index, on: path) }
-                return values
-            }, in: &context)
-        let items = { (items: [ListItem]) in
-            items.map { ["text": inline($0.text, note: index, on: path), "done": $0.checked == true] as Context }
-        }
-        Self.set("resources", items(interview.resources), in: &context)
-        Self.set("leads", items(interview.leads), in: &context)
-        Self.set("steps", stepList(stepsByNode[node] ?? [], from: path), in: &context)
-        context["body"] = body(of: index, without: ["Agenda", "Questions", "Referrals", "Resources", "Leads"])
+            Self.list(
+                "ul", "referrals",
+                interview.referrals.map { mention in
+                    let person =
+                        vault.node(referencedBy: mention.person).map { anchor($0, from: path) }
+                        ?? HTML.escape(mention.person.label ?? mention.person.target)
+                    let remark = Self.remark(in: mention.text)
+                    return person + (remark.isEmpty ? "" : " — " + inline(remark, note: index, on: path))
+                }))
+        context.put("resources", itemsHTML(interview.resources, note: index, on: path))
+        context.put("leads", itemsHTML(interview.leads, note: index, on: path))
+        context.put("steps", stepsHTML(stepsByNode[node] ?? [], from: path))
+        context.put("body", body(of: index, without: ["Agenda", "Questions", "Referrals", "Resources", "Leads"]))
     }
 
-    private func organizationValues(_ node: Graph.NodeID, _ note: Note, at path: String, into context: inout Context) {
+    private func organizationValues(_ node: Graph.NodeID, _ index: Int, at path: String, into context: inout Context) {
+        let note = vault.notes[index]
         let dossier = DossierBuilder(vault: vault, today: today).dossier(for: node)
-        let index = vault.graph.noteIndex(of: node)!
-        if let organization = note.organization {
-            context["target"] = organization.isTarget
-            context["motivation"] = organization.motivation
+        if let organization = note.organization, organization.isTarget {
+            context["target"] = organization.motivation.map { "target · motivation \($0) of 3" } ?? "target"
         }
-        Self.set("details", details(of: note, shownElsewhere: ["target", "motivation"]), in: &context)
-        Self.set("people", dossier.people.map { member($0, from: path) }, in: &context)
-        Self.set("interviews", dossier.interviews.map { meeting($0, from: path) }, in: &context)
+        context.put("details", detailsHTML(of: note, shownElsewhere: ["target", "motivation"]))
+        context.put("people", Self.list("ul", "people", dossier.people.map { member($0, from: path) }))
+        context.put("interviews", Self.list("ul", "interviews", dossier.interviews.map { meeting($0, from: path) }))
         if let research = note.organization?.research {
-            let html = MarkdownHTML.render(note.markdown(of: research), resolve: paths.resolver(forNote: index))
-            if !html.isEmpty { context["research"] = html }
+            context.put(
+                "research", MarkdownHTML.render(note.markdown(of: research), resolve: paths.resolver(forNote: index)))
         }
-        Self.set("steps", stepList(stepsByNode[node] ?? [], from: path), in: &context)
-        context["body"] = body(of: index, without: ["Research"])
+        context.put("steps", stepsHTML(stepsByNode[node] ?? [], from: path))
+        context.put("body", body(of: index, without: ["Research"]))
     }
 
     private func placeholderPage(_ node: Graph.NodeID, at path: String) -> Context {
@@ -144,31 +159,41 @@ extension SiteBuilder {
         context["name"] = name
         let kind = vault.graph.nodes[node].isPerson ? "contact" : "org"
         context["command"] = "grapevine new \(kind) '\(name.replacingOccurrences(of: "'", with: "'\\''"))'"
-        Self.set("referredBy", dossier.referredBy.map { link($0.node, from: path) }, in: &context)
-        Self.set("people", dossier.people.map { member($0, from: path) }, in: &context)
-        Self.set("steps", stepList(stepsByNode[node] ?? [], from: path), in: &context)
-        Self.set("backlinks", backlinks(to: node, from: path), in: &context)
+        context.put("referredBy", Self.inline(dossier.referredBy.map { anchor($0.node, from: path) }))
+        context.put("people", Self.list("ul", "people", dossier.people.map { member($0, from: path) }))
+        context.put("steps", stepsHTML(stepsByNode[node] ?? [], from: path))
+        context.put("backlinks", backlinksHTML(to: node, from: path))
         return context
     }
 
     // MARK: Parts
 
-    private func meeting(_ meeting: Dossier.Meeting, from path: String) -> Context {
-        var values: Context = ["when": meeting.date.map(Self.describe) ?? "undated", "status": meeting.status]
-        if let index = vault.index(ofPath: meeting.file) {
-            values["href"] = paths.page(of: Graph.node(ofNote: index)).map { SitePaths.relative(from: path, to: $0) }
+    private func meeting(_ meeting: Dossier.Meeting, from path: String) -> String {
+        let when = HTML.escape(meeting.date.map(Self.describe) ?? "undated")
+        var html = when
+        if let index = vault.index(ofPath: meeting.file), let page = paths.page(of: Graph.node(ofNote: index)) {
+            html = "<a href=\"\(SitePaths.relative(from: path, to: page))\">\(when)</a>"
         }
-        Self.set("with", meeting.with.map { link($0.node, from: path) }, in: &values)
-        values["mode"] = meeting.mode
-        values["thankYou"] = meeting.thankYou
-        values["update"] = meeting.update
-        return values
+        html += " with " + Self.inline(meeting.with.map { anchor($0.node, from: path) })
+        html += " <span class=\"status status-\(meeting.status)\">\(meeting.status)</span>"
+        if let mode = meeting.mode { html += " · " + HTML.escape(mode) }
+        if let thankYou = meeting.thankYou { html += " · thanked " + HTML.escape(thankYou) }
+        if let update = meeting.update { html += " · updated " + HTML.escape(update) }
+        return html
     }
 
-    private func member(_ member: Dossier.Member, from path: String) -> Context {
-        var values: Context = ["person": link(member.person.node, from: path), "status": member.status]
-        values["title"] = member.title
-        return values
+    private func member(_ member: Dossier.Member, from path: String) -> String {
+        anchor(member.person.node, from: path) + (member.title.map { ", " + HTML.escape($0) } ?? "")
+            + " <span class=\"status\">\(HTML.escape(member.status))</span>"
+    }
+
+    private func itemsHTML(_ items: [ListItem], note index: Int, on path: String) -> String {
+        guard !items.isEmpty else { return "" }
+        return "<ul>\n"
+            + items.map { item in
+                "<li\(item.checked == true ? " class=\"done\"" : "")>" + inline(item.text, note: index, on: path)
+                    + "</li>\n"
+            }.joined() + "</ul>\n"
     }
 
     /// `held`, `scheduled`, `cancelled` or `no-show`, as `show` says it.
@@ -180,31 +205,16 @@ extension SiteBuilder {
         }
     }
 
-    /// "2026-10-14 14:00, Wed" style: the date as written, with its weekday.
+    /// "Wed 2026-10-14 14:00": the date as written, with its weekday.
     static func describe(_ date: LocalDateTime) -> String {
         let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
         return "\(weekdays[date.date.weekday - 1]) \(date.description)"
     }
 
-    /// The notes linking to `node`, one entry per note and line.
-    func backlinks(to node: Graph.NodeID, from path: String) -> [Context] {
-        vault.graph.backlinks(to: node)
-            .flatMap { edge in edge.sources.map { (edge.from, $0.line) } }
-            .sorted { (vault.graph.nodes[$0.0].name, $0.1) < (vault.graph.nodes[$1.0].name, $1.1) }
-            .map { from, line in link(from, from: path).merging(["line": line]) { old, _ in old } }
-    }
-
-    func tagLinks(_ tags: [String], from path: String) -> [Context] {
-        guard !hiddenFields.contains("tags") else { return [] }
-        return tags.compactMap { tag in
-            paths.page(ofTag: tag).map { ["name": tag, "href": SitePaths.relative(from: path, to: $0)] }
-        }
-    }
-
-    /// The note's body as HTML, without the sections shown apart; `nil` when nothing is left.
-    private func body(of index: Int, without sections: [String]) -> String? {
+    /// The note's body as HTML, without the sections shown apart; empty when nothing is left.
+    private func body(of index: Int, without sections: [String]) -> String {
         let markdown = vault.notes[index].bodyMarkdown(without: sections)
-        guard !markdown.isEmpty else { return nil }
+        guard !markdown.isEmpty else { return "" }
         return MarkdownHTML.render(markdown, resolve: paths.resolver(forNote: index))
     }
 
@@ -217,47 +227,5 @@ extension SiteBuilder {
             }
         }
         return ""
-    }
-
-    // MARK: Front matter
-
-    /// Keys shown by the page's structure (the name, the links) rather than as details.
-    static let structuralKeys: Set<String> = [
-        "name", "type", "tags", "aliases", "private", "remind", "organization", "referred_by", "contact", "contacts",
-    ]
-
-    /// The note's front matter as label and value pairs, every value as text (the template
-    /// escapes it); values that are `http`, `https` or `mailto` URLs (or an email address)
-    /// also get an `href`. Leaves out structural keys, `shownElsewhere` and hidden fields.
-    func details(of note: Note, shownElsewhere: Set<String>) -> [Context] {
-        note.frontMatter.entries.compactMap { entry in
-            let key = entry.key.lowercased()
-            guard !Self.structuralKeys.contains(key), !shownElsewhere.contains(key), !hiddenFields.contains(key),
-                !entry.value.isNull
-            else { return nil }
-            let value = Self.text(of: entry.value)
-            guard !value.isEmpty else { return nil }
-            var values: Context = ["label": Self.label(of: entry.key), "value": value]
-            let address = key.contains("email") && !value.contains(":") ? "mailto:" + value : value
-            values["href"] = HTML.safeURL(address)
-            return values
-        }
-    }
-
-    /// A front matter value as one line of text.
-    static func text(of value: FrontMatter.Value) -> String {
-        switch value.content {
-        case .scalar(let text, _): return value.isNull ? "" : text.trimmingWhitespace()
-        case .list(let values): return values.map(text(of:)).filter { !$0.isEmpty }.joined(separator: ", ")
-        case .mapping(let entries):
-            return entries.map { "\($0.key): \(text(of: $0.value))" }.joined(separator: "; ")
-        }
-    }
-
-    /// `thank_you` → "Thank you", `linkedin` → "LinkedIn".
-    static func label(of key: String) -> String {
-        if key.lowercased() == "linkedin" { return "LinkedIn" }
-        let words = key.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
-        return words.prefix(1).uppercased() + words.dropFirst()
     }
 }

@@ -21,14 +21,21 @@ extension SiteBuilder {
                 grouped.append((group, [index]))
             }
         }
-        let groups = grouped.map { group, indices in
-            var values: Context = ["id": "\(group)", "title": agenda.title(of: group), "count": indices.count]
-            Self.set("steps", stepList(indices.prefix(Self.dashboardStepLimit), from: path), in: &values)
-            if indices.count > Self.dashboardStepLimit { values["more"] = indices.count - Self.dashboardStepLimit }
-            return values
+        var html = ""
+        for (group, indices) in grouped {
+            html +=
+                "<h3 class=\"group group-\(group)\">\(agenda.title(of: group)) <span class=\"count\">\(indices.count)</span></h3>\n"
+            html += stepsHTML(indices.prefix(Self.dashboardStepLimit), from: path)
+            if indices.count > Self.dashboardStepLimit {
+                html += "<p class=\"more\">And \(indices.count - Self.dashboardStepLimit) more: each is listed on "
+                html += "its contact's page, and <code>grapevine next</code> lists them all.</p>\n"
+            }
         }
-        Self.set("groups", groups, in: &context)
-        if later > 0 { context["later"] = later }
+        if later > 0 {
+            html += "<p class=\"more\">\(later) more due later: see each contact's page, or run "
+            html += "<code>grapevine next --all</code>.</p>\n"
+        }
+        context.put("steps", html)
         let shown = steps.count - later
         let overdue = steps.filter { $0.isOverdue(asOf: today) }.count
         context["summary"] =
@@ -36,13 +43,17 @@ extension SiteBuilder {
             + (later > 0 ? ", and \(later) due later." : ".")
         let funnel = Funnel(
             vault: vault, today: today, isIncluded: { paths.page(of: Graph.node(ofNote: $0)) != nil })
-        context["funnel"] = funnel.stages.map { ["label": $0.label, "count": $0.count] as Context }
-        Self.set("upcoming", upcomingInterviews(from: path), in: &context)
+        context["funnel"] =
+            "<ol>\n"
+            + funnel.stages.map {
+                "<li><span class=\"count\">\($0.count)</span> <span class=\"label\">\($0.label)</span></li>\n"
+            }.joined() + "</ol>\n"
+        context.put("upcoming", Self.list("ol", "interviews", upcomingInterviews(from: path)))
         return context
     }
 
     /// Interviews from today on that are neither cancelled nor missed, soonest first.
-    private func upcomingInterviews(from path: String) -> [Context] {
+    private func upcomingInterviews(from path: String) -> [String] {
         var upcoming: [(date: LocalDateTime, node: Graph.NodeID)] = []
         for (index, note) in vault.notes.enumerated() {
             let node = Graph.node(ofNote: index)
@@ -53,15 +64,16 @@ extension SiteBuilder {
         }
         return upcoming.sorted { ($0.date, $0.node) < ($1.date, $1.node) }.map { date, node in
             let people = vault.graph.neighbors(.met, from: node)
-            var values: Context = [
-                "date": date.description, "when": Self.describe(date),
-                "href": SitePaths.relative(from: path, to: paths.page(of: node)!),
-            ]
-            Self.set("with", people.map { link($0, from: path) }, in: &values)
-            values["organization"] = people.lazy.compactMap { vault.graph.organization(of: $0) }.first
-                .map { link($0, from: path) }
-            values["mode"] = vault.notes[vault.graph.noteIndex(of: node)!].interview?.mode?.rawValue
-            return values
+            var html = "<a href=\"\(SitePaths.relative(from: path, to: paths.page(of: node)!))\">"
+            html += Self.time(date.description, label: Self.describe(date)) + "</a> with "
+            html += Self.inline(people.map { anchor($0, from: path) })
+            if let organization = people.lazy.compactMap({ vault.graph.organization(of: $0) }).first {
+                html += " (" + anchor(organization, from: path) + ")"
+            }
+            if let mode = vault.notes[vault.graph.noteIndex(of: node)!].interview?.mode {
+                html += " <span class=\"mode\">\(mode.rawValue)</span>"
+            }
+            return html
         }
     }
 
@@ -70,44 +82,46 @@ extension SiteBuilder {
     /// Statuses in the order of a search: the table sorts by this rank.
     static let statusOrder = ["not-contacted", "awaiting-reply", "replied", "scheduled", "met", "declined"]
 
+    static let statusNames = [
+        "not-contacted": "not contacted", "awaiting-reply": "waiting for a reply", "replied": "replied",
+        "scheduled": "scheduled", "met": "met", "declined": "declined",
+    ]
+
     func contactTable() -> Context {
         let path = SitePaths.contacts
         var context = base(path, title: "Contacts", page: "contacts")
-        var rows: [(sortName: String, values: Context)] = []
-        var statuses: [String: String] = [:]
+        var rows: [(sortName: String, html: String)] = []
+        var statuses: Set<String> = []
         for (index, note) in vault.notes.enumerated() {
             let node = Graph.node(ofNote: index)
             guard let contact = note.contact, paths.page(of: node) != nil else { continue }
             let interviews = vault.graph.interviews(with: node).compactMap { vault.note(for: $0)?.interview }
             let status = ContactStatus(log: contact.log, interviews: interviews, today: today)
             let sortName = NameKey.fold(note.name)
-            var values: Context = [
-                "person": link(node, from: path), "sortName": sortName, "status": status.label,
-                "statusCode": status.code, "statusRank": Self.statusOrder.firstIndex(of: status.code) ?? 0,
-            ]
-            values["title"] = note.title
-            values["organization"] = vault.graph.organization(of: node).map { link($0, from: path) }
-            values["lastTouch"] =
-                DossierBuilder.lastTouch(log: contact.log, interviews: interviews, today: today)?
-                .description
-            Self.set("referredBy", vault.graph.referrers(of: node).map { link($0, from: path) }, in: &values)
-            statuses[status.code] = Self.statusNames[status.code]
-            rows.append((sortName, values))
+            let lastTouch = DossierBuilder.lastTouch(log: contact.log, interviews: interviews, today: today)
+            let rank = Self.statusOrder.firstIndex(of: status.code) ?? 0
+            var html = "<tr data-status=\"\(status.code)\">"
+            html += "<td data-sort=\"\(HTML.escape(sortName))\">\(anchor(node, from: path))</td>"
+            html += "<td>" + (vault.graph.organization(of: node).map { anchor($0, from: path) } ?? "") + "</td>"
+            html += "<td>" + HTML.escape(note.title ?? "") + "</td>"
+            html += "<td data-sort=\"\(rank)\"><span class=\"status status-\(status.code)\">"
+            html += HTML.escape(status.label) + "</span></td>"
+            html += "<td data-sort=\"\(lastTouch?.description ?? "")\">"
+            html += (lastTouch.map { Self.time($0.description) } ?? "") + "</td>"
+            html +=
+                "<td>" + Self.inline(vault.graph.referrers(of: node).map { anchor($0, from: path) }) + "</td></tr>\n"
+            statuses.insert(status.code)
+            rows.append((sortName, html))
         }
         rows.sort { $0.sortName < $1.sortName }
-        context["rows"] = rows.map(\.values)
+        context["rows"] = rows.map(\.html).joined()
         context["count"] = rows.count
-        context["statuses"] = Self.statusOrder.compactMap { code in
-            statuses[code].map { ["code": code, "label": $0] as Context }
-        }
+        context["statuses"] = Self.statusOrder.filter(statuses.contains).map {
+            "<option value=\"\($0)\">\(Self.statusNames[$0] ?? $0)</option>"
+        }.joined()
         context["script"] = Self.contactTableScript
         return context
     }
-
-    static let statusNames = [
-        "not-contacted": "not contacted", "awaiting-reply": "waiting for a reply", "replied": "replied",
-        "scheduled": "scheduled", "met": "met", "declined": "declined",
-    ]
 
     // MARK: Graph, tags, search
 
@@ -128,32 +142,34 @@ extension SiteBuilder {
         var context = base(path, title: "Tags", page: "tags")
         var counts: [String: (name: String, count: Int)] = [:]
         for (index, note) in vault.notes.enumerated() where paths.page(of: Graph.node(ofNote: index)) != nil {
-            for tag in Set(note.tags.map(NameKey.fold)) {
-                counts[tag, default: (note.tags.first { NameKey.fold($0) == tag } ?? tag, 0)].count += 1
+            for tag in note.tags {
+                let key = NameKey.fold(tag)
+                counts[key, default: (tag, 0)].count += 1
             }
         }
-        let tags = counts.keys.sorted().compactMap { key -> Context? in
+        let items = counts.keys.sorted().compactMap { key -> String? in
             guard let page = paths.page(ofTag: key), let entry = counts[key] else { return nil }
-            return ["name": entry.name, "count": entry.count, "href": SitePaths.relative(from: path, to: page)]
+            return
+                "<a class=\"tag\" href=\"\(SitePaths.relative(from: path, to: page))\">#\(HTML.escape(entry.name))</a>"
+                + " <span class=\"count\">\(entry.count)</span>"
         }
-        Self.set("tags", hiddenFields.contains("tags") ? [] : tags, in: &context)
+        context.put("tags", hiddenFields.contains("tags") ? "" : Self.list("ul", "tag-cloud", items))
         return context
     }
 
     func tagPage(_ tag: String, at path: String) -> Context {
         var context = base(path, title: "#" + tag, page: "tag")
         context["name"] = tag
-        context["notes"] = vault.notes.indices.compactMap { index -> Context? in
+        let items = vault.notes.indices.compactMap { index -> String? in
             let note = vault.notes[index]
             let node = Graph.node(ofNote: index)
             guard paths.page(of: node) != nil, note.tags.contains(where: { NameKey.fold($0) == tag }) else {
                 return nil
             }
-            var values = link(node, from: path)
-            values["kind"] = note.kind.rawValue
-            values["title"] = note.title
-            return values
+            return anchor(node, from: path) + " <span class=\"kind\">\(note.kind.rawValue)</span>"
+                + (note.title.map { " · " + HTML.escape($0) } ?? "")
         }
+        context.put("notes", Self.list("ul", "tagged", items))
         return context
     }
 
@@ -161,50 +177,5 @@ extension SiteBuilder {
         var context = base(SitePaths.search, title: "Search", page: "search")
         context["script"] = SearchIndex.script
         return context
-    }
-
-    // MARK: Text
-
-    /// Plain text from a note (a Log entry, an agenda item) as HTML: escaped, with
-    /// `[[wikilinks]]` linked as in the note's body and bare `http(s)` URLs made links.
-    func inline(_ text: String, note index: Int, on path: String) -> String {
-        let bytes = Array(text.utf8)
-        let resolve = paths.resolver(forNote: index, on: path)
-        var html = ""
-        var start = 0
-        for match in Wikilink.matches(in: bytes) where match.offset >= start {
-            html += Self.linkingURLs(String(decoding: bytes[start..<match.offset], as: UTF8.self))
-            let label = HTML.escape(match.label ?? match.target)
-            if let href = resolve(.wiki(match.target)).flatMap(HTML.safeHref) {
-                html += "<a href=\"\(HTML.escape(href))\">\(label)</a>"
-            } else {
-                html += label
-            }
-            var end = match.offset + 2
-            while end + 1 < bytes.count, !(bytes[end] == UInt8(ascii: "]") && bytes[end + 1] == UInt8(ascii: "]")) {
-                end += 1
-            }
-            start = min(bytes.count, end + 2)
-        }
-        html += Self.linkingURLs(String(decoding: bytes[start...], as: UTF8.self))
-        return html
-    }
-
-    /// `text` escaped, with each bare `http://` or `https://` URL made a link.
-    static func linkingURLs(_ text: String) -> String {
-        guard text.contains("http") else { return HTML.escape(text) }
-        var html = ""
-        for (position, word) in text.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
-            if position > 0 { html += " " }
-            var url = Substring(word)
-            while let last = url.last, ".,;:!?)\"'".contains(last) { url = url.dropLast() }
-            if url.hasPrefix("http://") || url.hasPrefix("https://"), let safe = HTML.safeURL(String(url)) {
-                html += "<a href=\"\(HTML.escape(safe))\" rel=\"noopener noreferrer\">\(HTML.escape(String(url)))</a>"
-                html += HTML.escape(String(word.dropFirst(url.count)))
-            } else {
-                html += HTML.escape(String(word))
-            }
-        }
-        return html
     }
 }

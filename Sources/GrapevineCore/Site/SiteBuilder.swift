@@ -70,7 +70,8 @@ public struct SiteBuilder: Sendable {
     /// did not.
     public func build(into folder: SiteFolder) throws(SiteFolder.SiteError) -> Summary {
         let pages = pageList()
-        let failures = parallelMap(count: pages.count, batch: 8, makeState: {}) { _, index -> SiteFolder.SiteError? in
+        // One page at a time: the first few are much bigger than the rest.
+        let failures = parallelMap(count: pages.count, batch: 1, makeState: {}) { _, index -> SiteFolder.SiteError? in
             let (path, html) = render(pages[index])
             do throws(SiteFolder.SiteError) {
                 try folder.write(path, contents: html)
@@ -80,25 +81,22 @@ public struct SiteBuilder: Sendable {
             }
         }
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
-        try folder.write(SiteTemplates.styleName, contents: templates.style)
-        try folder.write(
-            SitePaths.searchIndex, contents: SearchIndex(vault: vault, paths: paths, isPublic: isPublic).javaScript())
         let removed = try folder.finish()
-        return Summary(files: pages.count + 2, removed: removed)
+        return Summary(files: pages.count, removed: removed)
     }
 
     // MARK: Pages
 
-    /// One page of the site.
+    /// One file of the site.
     enum Page: Sendable {
-        case dashboard, contacts, graph, tags, search
+        case searchIndex, style, dashboard, contacts, graph, tags, search
         case node(Graph.NodeID)
         case tag(String)
     }
 
-    /// Every page, fixed pages first.
+    /// Every file, the biggest first so that they are not left for last.
     func pageList() -> [Page] {
-        var pages: [Page] = [.dashboard, .contacts, .graph, .tags, .search]
+        var pages: [Page] = [.searchIndex, .contacts, .graph, .dashboard, .style, .tags, .search]
         pages += vault.graph.nodes.indices.filter { paths.page(of: $0) != nil }.map(Page.node)
         pages += paths.allTagPages.keys.sorted().map(Page.tag)
         return pages
@@ -107,6 +105,9 @@ public struct SiteBuilder: Sendable {
     /// A page's path and HTML.
     func render(_ page: Page) -> (path: String, html: String) {
         switch page {
+        case .searchIndex:
+            return (SitePaths.searchIndex, SearchIndex(vault: vault, paths: paths, isPublic: isPublic).javaScript())
+        case .style: return (SiteTemplates.styleName, templates.style)
         case .dashboard: return (SitePaths.dashboard, templates.render("dashboard", dashboard()))
         case .contacts: return (SitePaths.contacts, templates.render("contacts", contactTable()))
         case .graph: return (SitePaths.graph, templates.render("graph", graphPage()))
@@ -137,49 +138,9 @@ public struct SiteBuilder: Sendable {
         return context
     }
 
-    /// A node as a link from the page at `path`: its name, and `href` when it has a page.
-    func link(_ node: Graph.NodeID, from path: String) -> Context {
-        var context: Context = ["name": displayName(of: node)]
-        if let target = paths.page(of: node) { context["href"] = SitePaths.relative(from: path, to: target) }
-        return context
-    }
-
     /// A node's name; "You" for an owner with no name.
     func displayName(of node: Graph.NodeID) -> String {
         let name = vault.graph.nodes[node].name
         return name.isEmpty && node == Graph.owner ? "You" : name
-    }
-
-    /// The steps at `indices` as the `steps` partial shows them on the page at `path`.
-    func stepList(_ indices: some Sequence<Int>, from path: String) -> [Context] {
-        indices.map { index in
-            let step = steps[index]
-            var context: Context = [
-                "kind": step.kind.rawValue, "kindLabel": Self.kindLabels[step.kind] ?? step.kind.rawValue,
-                "title": step.title, "file": step.file, "line": step.line, "overdue": step.isOverdue(asOf: today),
-            ]
-            Self.set("details", step.details, in: &context)
-            if let due = step.due { context["due"] = due.description }
-            let target = step.person ?? vault.index(ofPath: step.file).map(Graph.node(ofNote:))
-            if let target, let page = paths.page(of: target) {
-                context["href"] = SitePaths.relative(from: path, to: page)
-            }
-            return context
-        }
-    }
-
-    static let kindLabels: [NextStep.Kind: String] = [
-        .thankYou: "thank", .sendResume: "resume", .apply: "apply", .update: "update",
-        .thankReferrer: "thank referrer", .contactReferral: "referral", .reachOut: "reach out",
-        .tryAnother: "try another", .followUp: "follow up", .moveOn: "move on", .schedule: "schedule",
-        .prepare: "prepare", .stayInTouch: "stay in touch", .findContacts: "find contacts", .task: "task",
-        .reminder: "reminder",
-    ]
-
-    /// Sets `key` to `items` and `hasKey` to whether there are any, so templates can wrap a
-    /// list in `<ul>` only when it has items.
-    static func set(_ key: String, _ items: [Any], in context: inout Context) {
-        context[key] = items
-        context["has" + key.prefix(1).uppercased() + key.dropFirst()] = !items.isEmpty
     }
 }

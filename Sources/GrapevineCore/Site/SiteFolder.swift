@@ -79,9 +79,13 @@ public final class SiteFolder: Sendable {
             folder += "/" + component
             switch FileSystem.kind(of: folder) {
             case .directory: continue
-            case .other where !FileSystem.exists(folder):
-                guard mkdir(folder, 0o755) == 0 || errno == EEXIST, FileSystem.kind(of: folder) == .directory else {
+            case .other:
+                // Another thread may create the same folder between the check and `mkdir`.
+                guard mkdir(folder, 0o755) == 0 || errno == EEXIST else {
                     throw SiteError(path: folder, reason: String(cString: strerror(errno)))
+                }
+                guard FileSystem.kind(of: folder) == .directory else {
+                    throw SiteError(path: folder, reason: "it is not a folder inside the site (a symlink or a file)")
                 }
             default:
                 throw SiteError(path: folder, reason: "it is not a folder inside the site (a symlink or a file)")

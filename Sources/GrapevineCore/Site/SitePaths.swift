@@ -77,6 +77,7 @@ public struct SitePaths: Sendable {
     /// `interviews/x.html`, `sam.html` from a page in the same folder. Every path segment is
     /// percent-encoded except letters, digits and `-._~`.
     public static func relative(from page: String, to target: String) -> String {
+        if let link = shallowRelative(from: page, to: target) { return link }
         let fromFolders = page.split(separator: "/", omittingEmptySubsequences: true).dropLast()
         let targetParts = target.split(separator: "/", omittingEmptySubsequences: true)
         let targetFolders = targetParts.dropLast()
@@ -89,6 +90,22 @@ public struct SitePaths: Sendable {
         let ups = Array(repeating: "..", count: fromFolders.count - common)
         let downs = targetParts.dropFirst(common).map { percentEncoded(String($0)) }
         return (ups + downs).joined(separator: "/")
+    }
+
+    /// `relative(from:to:)` for the site's own pages, which are at most one folder deep, with
+    /// no splitting or searching of strings; `nil` for deeper paths.
+    private static func shallowRelative(from page: String, to target: String) -> String? {
+        let slash = UInt8(ascii: "/")
+        let pageSlash = page.utf8.firstIndex(of: slash)
+        let targetSlash = target.utf8.firstIndex(of: slash)
+        guard pageSlash == page.utf8.lastIndex(of: slash), targetSlash == target.utf8.lastIndex(of: slash),
+            pageSlash != page.utf8.startIndex, targetSlash != target.utf8.startIndex
+        else { return nil }
+        guard let targetSlash else { return (pageSlash == nil ? "" : "../") + percentEncoded(target) }
+        let name = percentEncoded(String(target[target.index(after: targetSlash)...]))
+        guard let pageSlash else { return percentEncoded(String(target[..<targetSlash])) + "/" + name }
+        if page.utf8[..<pageSlash].elementsEqual(target.utf8[..<targetSlash]) { return name }
+        return "../" + percentEncoded(String(target[..<targetSlash])) + "/" + name
     }
 
     // MARK: Naming
@@ -138,19 +155,28 @@ public struct SitePaths: Sendable {
     }
 
     private static func percentEncoded(_ segment: String) -> String {
+        if segment.utf8.allSatisfy(isUnreserved) { return segment }
         var result = ""
         for byte in segment.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
-                UInt8(ascii: "~"):
+            if isUnreserved(byte) {
                 result.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
+            } else {
                 result +=
                     "%" + String(byte >> 4, radix: 16, uppercase: true)
                     + String(byte & 0x0F, radix: 16, uppercase: true)
             }
         }
         return result
+    }
+
+    private static func isUnreserved(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+            UInt8(ascii: "~"):
+            return true
+        default:
+            return false
+        }
     }
 }

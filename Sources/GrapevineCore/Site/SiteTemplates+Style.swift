@@ -37,6 +37,8 @@ extension SiteTemplates {
         header.site nav a { text-decoration: none; color: var(--muted); padding: .2rem 0; border-bottom: 2px solid transparent; }
         header.site nav a:hover, header.site nav a[aria-current="page"] { color: var(--text); border-bottom-color: var(--accent); }
         .quick-search { margin-left: auto; }
+        .quick-search input { width: 12rem; }
+        .page-graph main { max-width: none; }
         input[type="search"], select {
           font: inherit; padding: .35rem .6rem; border: 1px solid var(--line); border-radius: var(--radius); background: var(--paper);
         }
@@ -75,7 +77,7 @@ extension SiteTemplates {
         .mode { color: var(--muted); font-size: .9rem; }
 
         .status { font-size: .9rem; }
-        span.status { border-radius: 4px; padding: 0 .35rem; background: var(--soft); white-space: nowrap; }
+        span.status { border-radius: 4px; padding: 0 .35rem; background: var(--soft); }
         .status-met, .status-held { color: var(--ok); background: var(--ok-soft); }
         .status-scheduled, .status-replied { color: var(--accent); background: var(--accent-soft); }
         .status-awaiting-reply { color: var(--warn); background: var(--warn-soft); }
@@ -115,7 +117,8 @@ extension SiteTemplates {
         ul.agenda li.unasked { color: var(--muted); }
         li.done { text-decoration: line-through; color: var(--muted); }
         .markdown { margin-top: 1.5rem; }
-        .markdown table { margin: 1rem 0; }
+        .markdown table { margin: 1rem 0; display: block; overflow-x: auto; }
+        .markdown code { overflow-wrap: anywhere; }
         .markdown blockquote { margin: 1rem 0; padding: 0 1rem; border-left: 3px solid var(--line); color: var(--muted); }
         .markdown img { max-width: 100%; }
         .markdown li.task-list-item, .markdown ul.contains-task-list { list-style: none; }

@@ -304,7 +304,8 @@ struct SiteBuilderTests {
         }
         let sam = try #require(site.page(of: site.vault.node("Secret Sam")))
         #expect(try #require(site.files[sam]).contains("PRIVBODYXYZZY"))
-        let interview = try #require(site.page(of: site.vault.node(atPath: "interviews/2026-10-04-secret-sam.md")))
+        let interviewNode = try site.vault.node(atPath: "interviews/2026-10-04-secret-sam.md")
+        let interview = try #require(site.page(of: interviewNode))
         #expect(try #require(site.files[interview]).contains("INTERVIEWPRIVFROB"))
     }
 

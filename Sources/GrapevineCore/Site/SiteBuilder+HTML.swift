@@ -1,0 +1,185 @@
+/// The repeated parts of pages (links, lists of steps, timelines, tables), written straight
+/// to HTML: every piece of text goes through `HTML.escape`, every href through `HTML.safeURL`
+/// or is a relative path the site built. Templates place these parts with `{{{name}}}` and
+/// decide the page around them; rendering thousands of list items through Mustache lookups
+/// was ten times slower than the rest of the build.
+extension SiteBuilder {
+    /// A node as a link from the page at `path`, or its name when it has no page.
+    func anchor(_ node: Graph.NodeID, from path: String) -> String {
+        let name = HTML.escape(displayName(of: node))
+        guard let target = paths.page(of: node) else { return "<span class=\"no-page\">\(name)</span>" }
+        return "<a href=\"\(SitePaths.relative(from: path, to: target))\">\(name)</a>"
+    }
+
+    /// `<time>` for an ISO date or date-time.
+    static func time(_ text: String, label: String? = nil) -> String {
+        "<time datetime=\"\(HTML.escape(text))\">\(HTML.escape(label ?? text))</time>"
+    }
+
+    /// `<tag class="…">` around `items`, each in `<li>`; empty when there are no items.
+    static func list(_ tag: String, _ className: String, _ items: [String]) -> String {
+        guard !items.isEmpty else { return "" }
+        var html = "<\(tag) class=\"\(className)\">\n"
+        for item in items { html += "<li>" + item + "</li>\n" }
+        return html + "</\(tag)>\n"
+    }
+
+    /// Names joined by commas: "A, B, C".
+    static func inline(_ items: [String]) -> String {
+        items.joined(separator: ", ")
+    }
+
+    /// The steps at `indices` as a list, for the page at `path`.
+    func stepsHTML(_ indices: some Sequence<Int>, from path: String) -> String {
+        var html = ""
+        for index in indices {
+            let step = steps[index]
+            let overdue = step.isOverdue(asOf: today)
+            html += "<li class=\"step kind-\(step.kind.rawValue)\(overdue ? " overdue" : "")\">"
+            html += "<span class=\"when\">" + (step.due.map { Self.time($0.description) } ?? "anytime") + "</span>"
+            let title = HTML.escape(step.title)
+            let target = step.person ?? vault.index(ofPath: step.file).map(Graph.node(ofNote:))
+            let linked = target.flatMap(paths.page(of:)).map {
+                "<a href=\"\(SitePaths.relative(from: path, to: $0))\">\(title)</a>"
+            }
+            html += "<span class=\"what\"><span class=\"kind\">\(Self.kindLabels[step.kind] ?? "")</span> "
+            html += (linked ?? title) + "</span>"
+            if !step.details.isEmpty {
+                html += "<ul class=\"step-details\">"
+                for detail in step.details { html += "<li>" + HTML.escape(detail) + "</li>" }
+                html += "</ul>"
+            }
+            html += "<span class=\"source\">\(HTML.escape(step.file)):\(step.line)</span></li>\n"
+        }
+        return html.isEmpty ? "" : "<ul class=\"steps\">\n" + html + "</ul>\n"
+    }
+
+    static let kindLabels: [NextStep.Kind: String] = [
+        .thankYou: "thank", .sendResume: "resume", .apply: "apply", .update: "update",
+        .thankReferrer: "thank referrer", .contactReferral: "referral", .reachOut: "reach out",
+        .tryAnother: "try another", .followUp: "follow up", .moveOn: "move on", .schedule: "schedule",
+        .prepare: "prepare", .stayInTouch: "stay in touch", .findContacts: "find contacts", .task: "task",
+        .reminder: "reminder",
+    ]
+
+    /// The notes linking to `node`, one item per note and line.
+    func backlinksHTML(to node: Graph.NodeID, from path: String) -> String {
+        let links = vault.graph.backlinks(to: node)
+            .flatMap { edge in edge.sources.map { (edge.from, $0.line) } }
+            .sorted { (vault.graph.nodes[$0.0].name, $0.1) < (vault.graph.nodes[$1.0].name, $1.1) }
+        return Self.list(
+            "ul", "backlinks",
+            links.map { from, line in anchor(from, from: path) + " <span class=\"source\">line \(line)</span>" })
+    }
+
+    /// The note's tags as links to their pages.
+    func tagsHTML(_ tags: [String], from path: String) -> String {
+        guard !hiddenFields.contains("tags") else { return "" }
+        let links = tags.compactMap { tag in
+            paths.page(ofTag: tag).map {
+                "<a class=\"tag\" href=\"\(SitePaths.relative(from: path, to: $0))\">#\(HTML.escape(tag))</a>"
+            }
+        }
+        return links.isEmpty ? "" : "<p class=\"tags\">" + links.joined(separator: " ") + "</p>\n"
+    }
+
+    // MARK: Front matter
+
+    /// Keys shown by the page's structure (the name, the links) rather than as details.
+    static let structuralKeys: Set<String> = [
+        "name", "type", "tags", "aliases", "private", "remind", "organization", "referred_by", "contact", "contacts",
+    ]
+
+    /// The note's front matter as a definition list, every value escaped; values that are
+    /// `http`, `https` or `mailto` URLs (or an email address) become links. Leaves out
+    /// structural keys, `shownElsewhere` and hidden fields.
+    func detailsHTML(of note: Note, shownElsewhere: Set<String>) -> String {
+        var html = ""
+        for entry in note.frontMatter.entries {
+            let key = entry.key.lowercased()
+            guard !Self.structuralKeys.contains(key), !shownElsewhere.contains(key), !hiddenFields.contains(key),
+                !entry.value.isNull
+            else { continue }
+            let value = Self.text(of: entry.value)
+            guard !value.isEmpty else { continue }
+            let address = key.contains("email") && !value.contains(":") ? "mailto:" + value : value
+            let shown =
+                HTML.safeURL(address).map {
+                    "<a href=\"\(HTML.escape($0))\" rel=\"noopener noreferrer\">\(HTML.escape(value))</a>"
+                } ?? HTML.escape(value)
+            html += "<dt>\(HTML.escape(Self.label(of: entry.key)))</dt><dd>\(shown)</dd>\n"
+        }
+        return html.isEmpty ? "" : "<dl class=\"details\">\n" + html + "</dl>\n"
+    }
+
+    /// A front matter value as one line of text.
+    static func text(of value: FrontMatter.Value) -> String {
+        switch value.content {
+        case .scalar(let text, _): return value.isNull ? "" : text.trimmingWhitespace()
+        case .list(let values): return values.map(text(of:)).filter { !$0.isEmpty }.joined(separator: ", ")
+        case .mapping(let entries):
+            return entries.map { "\($0.key): \(text(of: $0.value))" }.joined(separator: "; ")
+        }
+    }
+
+    /// `thank_you` → "Thank you", `linkedin` → "LinkedIn".
+    static func label(of key: String) -> String {
+        if key.lowercased() == "linkedin" { return "LinkedIn" }
+        let words = key.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+
+    // MARK: Text
+
+    /// Plain text from a note (a Log entry, an agenda item) as HTML: escaped, with
+    /// `[[wikilinks]]` linked as in the note's body and bare `http(s)` URLs made links.
+    func inline(_ text: String, note index: Int, on path: String) -> String {
+        guard text.contains("[[") else { return Self.linkingURLs(text) }
+        let bytes = Array(text.utf8)
+        let resolve = paths.resolver(forNote: index, on: path)
+        var html = ""
+        var start = 0
+        for match in Wikilink.matches(in: bytes) where match.offset >= start {
+            html += Self.linkingURLs(String(decoding: bytes[start..<match.offset], as: UTF8.self))
+            let label = HTML.escape(match.label ?? match.target)
+            if let href = resolve(.wiki(match.target)).flatMap(HTML.safeHref) {
+                html += "<a href=\"\(HTML.escape(href))\">\(label)</a>"
+            } else {
+                html += label
+            }
+            var end = match.offset + 2
+            while end + 1 < bytes.count, !(bytes[end] == UInt8(ascii: "]") && bytes[end + 1] == UInt8(ascii: "]")) {
+                end += 1
+            }
+            start = min(bytes.count, end + 2)
+        }
+        html += Self.linkingURLs(String(decoding: bytes[start...], as: UTF8.self))
+        return html
+    }
+
+    /// `text` escaped, with each bare `http://` or `https://` URL made a link.
+    static func linkingURLs(_ text: String) -> String {
+        guard text.contains("http") else { return HTML.escape(text) }
+        var html = ""
+        for (position, word) in text.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
+            if position > 0 { html += " " }
+            var url = Substring(word)
+            while let last = url.last, ".,;:!?)\"'".contains(last) { url = url.dropLast() }
+            if url.hasPrefix("http://") || url.hasPrefix("https://"), let safe = HTML.safeURL(String(url)) {
+                html += "<a href=\"\(HTML.escape(safe))\" rel=\"noopener noreferrer\">\(HTML.escape(String(url)))</a>"
+                html += HTML.escape(String(word.dropFirst(url.count)))
+            } else {
+                html += HTML.escape(String(word))
+            }
+        }
+        return html
+    }
+}
+
+extension Dictionary where Key == String, Value == Any {
+    /// Sets `key` to `html` only when it is not empty, so `{{#key}}` in a template is false
+    /// for an empty part.
+    mutating func put(_ key: String, _ html: String) {
+        if !html.isEmpty { self[key] = html }
+    }
+}
