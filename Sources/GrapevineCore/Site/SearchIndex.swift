@@ -29,7 +29,11 @@ public struct SearchIndex: Sendable {
         var entries = parallelMap(count: vault.graph.nodes.count, batch: 64, makeState: {}) { _, node -> Entry? in
             guard let url = paths.page(of: node) else { return nil }
             let graphNode = vault.graph.nodes[node]
-            if let note = vault.note(for: node) { return Self.entry(for: note, url: url, hidden: hidden) }
+            if let index = vault.graph.noteIndex(of: node) {
+                return Self.entry(for: vault.notes[index], url: url, hidden: hidden) {
+                    paths.hidingLinksToLeftOutNodes(in: $0, fromNote: index)
+                }
+            }
             let kind = graphNode.kind == .placeholderPerson ? "person" : NoteKind.organization.rawValue
             return Entry(title: graphNode.name, kind: kind, url: url, text: "", tags: [])
         }.compactMap { $0 }
@@ -99,21 +103,26 @@ public struct SearchIndex: Sendable {
 
     // MARK: Entries
 
-    private static func entry(for note: Note, url: String, hidden: Set<String>) -> Entry {
+    private static func entry(
+        for note: Note, url: String, hidden: Set<String>, redact: (String) -> String
+    ) -> Entry {
         var parts: [String] = []
         for entry in note.frontMatter.entries where !hidden.contains(entry.key.lowercased()) {
             guard !structuralKeys.contains(entry.key.lowercased()) else { continue }
-            parts += scalars(of: entry.value)
+            parts += scalars(of: entry.value).map(redact)
         }
-        parts.append(plainText(note.bodyMarkdownWithoutTitle))
+        parts.append(plainText(redact(note.bodyMarkdownWithoutTitle)))
         let tags = hidden.contains("tags") ? [] : note.tags
         return Entry(
             title: note.name, kind: note.kind.rawValue, url: url,
             text: excerpt(parts.filter { !$0.isEmpty }.joined(separator: " · ")), tags: tags)
     }
 
-    /// Keys whose values are the title, the tags, or bookkeeping, not text worth searching.
-    private static let structuralKeys: Set<String> = ["name", "type", "tags", "private", "remind"]
+    /// Keys whose values are the title, the tags, bookkeeping, or references to other notes
+    /// (which have their own entries), not text worth searching.
+    private static let structuralKeys: Set<String> = [
+        "name", "type", "tags", "private", "remind", "organization", "referred_by", "contact", "contacts",
+    ]
 
     /// The scalar values in a front matter value, nested lists and mappings included.
     private static func scalars(of value: FrontMatter.Value) -> [String] {

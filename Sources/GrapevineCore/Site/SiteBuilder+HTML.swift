@@ -93,14 +93,15 @@ extension SiteBuilder {
     /// The note's front matter as a definition list, every value escaped; values that are
     /// `http`, `https` or `mailto` URLs (or an email address) become links. Leaves out
     /// structural keys, `shownElsewhere` and hidden fields.
-    func detailsHTML(of note: Note, shownElsewhere: Set<String>) -> String {
+    func detailsHTML(ofNote index: Int, shownElsewhere: Set<String>) -> String {
+        let note = vault.notes[index]
         var html = ""
         for entry in note.frontMatter.entries {
             let key = entry.key.lowercased()
             guard !Self.structuralKeys.contains(key), !shownElsewhere.contains(key), !hiddenFields.contains(key),
                 !entry.value.isNull
             else { continue }
-            let value = Self.text(of: entry.value)
+            let value = paths.hidingLinksToLeftOutNodes(in: Self.text(of: entry.value), fromNote: index)
             guard !value.isEmpty else { continue }
             let address = key.contains("email") && !value.contains(":") ? "mailto:" + value : value
             let shown =
@@ -135,6 +136,7 @@ extension SiteBuilder {
     /// `[[wikilinks]]` linked as in the note's body and bare `http(s)` URLs made links.
     func inline(_ text: String, note index: Int, on path: String) -> String {
         guard text.contains("[[") else { return Self.linkingURLs(text) }
+        let text = paths.hidingLinksToLeftOutNodes(in: text, fromNote: index)
         let bytes = Array(text.utf8)
         let resolve = paths.resolver(forNote: index, on: path)
         var html = ""

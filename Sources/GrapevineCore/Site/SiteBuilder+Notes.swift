@@ -25,7 +25,7 @@ extension SiteBuilder {
             organizationValues(node, index, at: path, into: &context)
             return ("organization", context)
         case .pitch, .note:
-            context.put("details", detailsHTML(of: note, shownElsewhere: []))
+            context.put("details", detailsHTML(ofNote: index, shownElsewhere: []))
             context.put("steps", stepsHTML(stepsByNode[node] ?? [], from: path))
             context.put("body", body(of: index, without: []))
             return ("note", context)
@@ -47,7 +47,7 @@ extension SiteBuilder {
         context["status"] = dossier.status
         context["statusCode"] = dossier.statusCode
         context["lastTouch"] = dossier.lastTouch?.description
-        context.put("details", detailsHTML(of: note, shownElsewhere: ["title"]))
+        context.put("details", detailsHTML(ofNote: index, shownElsewhere: ["title"]))
         context.put("chain", Self.list("ol", "chain", dossier.referralChain.map { anchor($0.node, from: path) }))
         context.put("referredBy", Self.inline(dossier.referredBy.map { anchor($0.node, from: path) }))
         var ledTo = dossier.ledTo.prefix(Self.ledToLimit).map { lead in
@@ -103,7 +103,7 @@ extension SiteBuilder {
                     anchor(person, from: path)
                         + (vault.graph.organization(of: person).map { " (\(anchor($0, from: path)))" } ?? "")
                 }))
-        context.put("details", detailsHTML(of: note, shownElsewhere: ["date", "mode", "duration", "status"]))
+        context.put("details", detailsHTML(ofNote: index, shownElsewhere: ["date", "mode", "duration", "status"]))
         let asked = interview.agenda.filter { $0.checked == true }.count
         if !interview.agenda.isEmpty { context["asked"] = "\(asked) of \(interview.agenda.count) asked." }
         context.put(
@@ -141,12 +141,15 @@ extension SiteBuilder {
         if let organization = note.organization, organization.isTarget {
             context["target"] = organization.motivation.map { "target · motivation \($0) of 3" } ?? "target"
         }
-        context.put("details", detailsHTML(of: note, shownElsewhere: ["target", "motivation"]))
+        context.put("details", detailsHTML(ofNote: index, shownElsewhere: ["target", "motivation"]))
         context.put("people", Self.list("ul", "people", dossier.people.map { member($0, from: path) }))
         context.put("interviews", Self.list("ul", "interviews", dossier.interviews.map { meeting($0, from: path) }))
         if let research = note.organization?.research {
             context.put(
-                "research", MarkdownHTML.render(note.markdown(of: research), resolve: paths.resolver(forNote: index)))
+                "research",
+                MarkdownHTML.render(
+                    paths.hidingLinksToLeftOutNodes(in: note.markdown(of: research), fromNote: index),
+                    resolve: paths.resolver(forNote: index)))
         }
         context.put("steps", stepsHTML(stepsByNode[node] ?? [], from: path))
         context.put("body", body(of: index, without: ["Research"]))
@@ -213,7 +216,8 @@ extension SiteBuilder {
 
     /// The note's body as HTML, without the sections shown apart; empty when nothing is left.
     private func body(of index: Int, without sections: [String]) -> String {
-        let markdown = vault.notes[index].bodyMarkdown(without: sections)
+        let markdown = paths.hidingLinksToLeftOutNodes(
+            in: vault.notes[index].bodyMarkdown(without: sections), fromNote: index)
         guard !markdown.isEmpty else { return "" }
         return MarkdownHTML.render(markdown, resolve: paths.resolver(forNote: index))
     }

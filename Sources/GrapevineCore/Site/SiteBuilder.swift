@@ -36,10 +36,11 @@ public struct SiteBuilder: Sendable {
         var shown = vault
         var included = Array(repeating: true, count: vault.graph.nodes.count)
         if isPublic {
-            let privateFiles = Set(vault.notes.filter(\.isPrivate).map(\.path))
+            let hidden = Self.privateNotes(of: vault)
+            let hiddenFiles = Set(hidden.map { vault.notes[$0].path })
             (shown.graph, included) = vault.graph.keeping(
-                { vault.note(for: $0)?.isPrivate != true },
-                edges: { edge in edge.sources.contains { !privateFiles.contains($0.file) } })
+                { vault.graph.noteIndex(of: $0).map { !hidden.contains($0) } ?? true },
+                edges: { edge in edge.sources.contains { !hiddenFiles.contains($0.file) } })
         }
         self.vault = shown
         self.today = today
@@ -64,6 +65,19 @@ public struct SiteBuilder: Sendable {
         }
         self.steps = steps
         stepsByNode = byNode
+    }
+
+    /// The notes `--public` leaves out, by index: those marked `private: true`, and interviews
+    /// with a private contact (their title and notes are about that person).
+    static func privateNotes(of vault: Vault) -> Set<Int> {
+        let marked = Set(vault.notes.indices.filter { vault.notes[$0].isPrivate })
+        let privateNodes = Set(marked.map(Graph.node(ofNote:)))
+        return marked.union(
+            vault.notes.indices.filter { index in
+                vault.notes[index].kind == .interview
+                    && vault.graph.neighbors(.met, from: Graph.node(ofNote: index)).contains(
+                        where: privateNodes.contains)
+            })
     }
 
     /// Writes every page into `folder`, then removes what an earlier build wrote and this one

@@ -26,6 +26,8 @@ public struct SitePaths: Sendable {
     private let pages: [String?]
     /// The page of each tag, by folded tag.
     private let tagPages: [String: String]
+    /// Whether some node other than the owner has no page (it was left out).
+    private let leavesNodesOut: Bool
 
     /// The pages of `vault`'s nodes for which `isIncluded` is true, and of their tags.
     public init(vault: Vault, isIncluded: (Graph.NodeID) -> Bool = { _ in true }) {
@@ -44,6 +46,8 @@ public struct SitePaths: Sendable {
             }
         }
         tagPages = tags
+        let pages = self.pages
+        leavesNodesOut = pages.indices.contains { $0 != Graph.owner && pages[$0] == nil }
     }
 
     /// The page of a node, or `nil` when it has none (the owner, or a node left out).
@@ -71,6 +75,30 @@ public struct SitePaths: Sendable {
             }
             return Self.relative(from: from, to: to)
         }
+    }
+
+    /// `text` from the note at `index` with every `[[wikilink]]` to a node left out of the
+    /// site (a private note, under `--public`) replaced by its label, or by "(private)": the
+    /// name of a private note appears nowhere, not even as text.
+    public func hidingLinksToLeftOutNodes(in text: String, fromNote index: Int) -> String {
+        guard leavesNodesOut, text.utf8.count > 4, text.contains("[[") else { return text }
+        let bytes = Array(text.utf8)
+        let notePath = vault.notes[index].path
+        var result = ""
+        var start = 0
+        for match in Wikilink.matches(in: bytes) where match.offset >= start {
+            guard let node = vault.node(linkedBy: .wiki(match.target), from: notePath), node != Graph.owner,
+                page(of: node) == nil
+            else { continue }
+            var end = match.offset + 2
+            while end + 1 < bytes.count, !(bytes[end] == UInt8(ascii: "]") && bytes[end + 1] == UInt8(ascii: "]")) {
+                end += 1
+            }
+            result += String(decoding: bytes[start..<match.offset], as: UTF8.self)
+            result += match.label ?? "(private)"
+            start = min(bytes.count, end + 2)
+        }
+        return start == 0 ? text : result + String(decoding: bytes[start...], as: UTF8.self)
     }
 
     /// The link from `page` to `target`, both site-relative: `../contacts/sam.html` from
