@@ -139,7 +139,8 @@ public struct SearchIndex: Sendable {
         var result = ""
         var pendingSpace = false
         for scalar in markdown.unicodeScalars.prefix(excerptLength * 4) {
-            if scalar.properties.isWhitespace || markupCharacters.contains(scalar) {
+            let isSpace = scalar.isASCII ? scalar.value <= 0x20 : scalar.properties.isWhitespace
+            if isSpace || markupCharacters.contains(scalar) {
                 pendingSpace = !result.isEmpty
                 continue
             }

@@ -179,9 +179,12 @@ extension SiteBuilder {
 }
 
 extension Dictionary where Key == String, Value == Any {
-    /// Sets `key` to `html` only when it is not empty, so `{{#key}}` in a template is false
-    /// for an empty part.
+    /// Sets `key` to `html` and `hasKey` to whether it is not empty, for templates to write
+    /// `{{#hasLog}}<h2>Log</h2>{{{log}}}{{/hasLog}}`. (A flag rather than `{{#log}}`: a string
+    /// section pushes the string on swift-mustache's context stack, and every lookup inside
+    /// it then reflects on the string first.)
     mutating func put(_ key: String, _ html: String) {
-        if !html.isEmpty { self[key] = html }
+        self[key] = html
+        self["has" + key.prefix(1).uppercased() + key.dropFirst()] = !html.isEmpty
     }
 }

@@ -63,13 +63,13 @@ extension SiteTemplates {
         <section class="agenda" aria-labelledby="next-steps">
           <h2 id="next-steps">Next steps</h2>
           {{{steps}}}
-          {{^steps}}<p class="empty">Nothing to do right now.</p>{{/steps}}
+          {{^hasSteps}}<p class="empty">Nothing to do right now.</p>{{/hasSteps}}
         </section>
 
         <section class="upcoming" aria-labelledby="upcoming">
           <h2 id="upcoming">Upcoming interviews</h2>
           {{{upcoming}}}
-          {{^upcoming}}<p class="empty">No interview scheduled.</p>{{/upcoming}}
+          {{^hasUpcoming}}<p class="empty">No interview scheduled.</p>{{/hasUpcoming}}
         </section>
         </div>
         {{/main}}{{/layout}}
@@ -110,8 +110,8 @@ extension SiteTemplates {
         <article class="note contact">
         <header class="card">
           <h1>{{name}}</h1>
-          {{#aliases}}<p class="aliases">Also {{{aliases}}}</p>{{/aliases}}
-          {{#role}}<p class="role">{{{role}}}</p>{{/role}}
+          {{#hasAliases}}<p class="aliases">Also {{{aliases}}}</p>{{/hasAliases}}
+          {{#hasRole}}<p class="role">{{{role}}}</p>{{/hasRole}}
           <p class="status status-{{statusCode}}">{{status}}{{#lastTouch}} · last in touch <time datetime="{{lastTouch}}">{{lastTouch}}</time>{{/lastTouch}}</p>
           {{{details}}}
           {{{tags}}}
@@ -120,54 +120,54 @@ extension SiteTemplates {
         <section aria-labelledby="chain">
           <h2 id="chain">How you reached them</h2>
           {{{chain}}}
-          {{^chain}}<p class="empty">No referral chain leads here from you.</p>{{/chain}}
-          {{#referredBy}}<p>Referred by {{{referredBy}}}.</p>{{/referredBy}}
+          {{^hasChain}}<p class="empty">No referral chain leads here from you.</p>{{/hasChain}}
+          {{#hasReferredBy}}<p>Referred by {{{referredBy}}}.</p>{{/hasReferredBy}}
         </section>
 
-        {{#ledTo}}
+        {{#hasLedTo}}
         <section aria-labelledby="led-to">
           <h2 id="led-to">Who they led to</h2>
           {{{ledTo}}}
         </section>
-        {{/ledTo}}
+        {{/hasLedTo}}
 
-        {{#steps}}
+        {{#hasSteps}}
         <section aria-labelledby="next">
           <h2 id="next">Next steps</h2>
           {{{steps}}}
         </section>
-        {{/steps}}
+        {{/hasSteps}}
 
-        {{#interviews}}
+        {{#hasInterviews}}
         <section aria-labelledby="interviews">
           <h2 id="interviews">Interviews</h2>
           {{{interviews}}}
         </section>
-        {{/interviews}}
+        {{/hasInterviews}}
 
-        {{#log}}
+        {{#hasLog}}
         <section aria-labelledby="log">
           <h2 id="log">Log</h2>
           {{{log}}}
         </section>
-        {{/log}}
+        {{/hasLog}}
 
-        {{#tasks}}
+        {{#hasTasks}}
         <section aria-labelledby="tasks">
           <h2 id="tasks">Open tasks</h2>
           {{{tasks}}}
         </section>
-        {{/tasks}}
+        {{/hasTasks}}
 
-        {{#reminders}}
+        {{#hasReminders}}
         <section aria-labelledby="reminders">
           <h2 id="reminders">Reminders</h2>
           {{{reminders}}}
         </section>
-        {{/reminders}}
+        {{/hasReminders}}
 
-        {{#body}}<section class="markdown" aria-label="Notes">{{{body}}}</section>{{/body}}
-        {{#backlinks}}<section aria-labelledby="backlinks"><h2 id="backlinks">Linked from</h2>{{{backlinks}}}</section>{{/backlinks}}
+        {{#hasBody}}<section class="markdown" aria-label="Notes">{{{body}}}</section>{{/hasBody}}
+        {{#hasBacklinks}}<section aria-labelledby="backlinks"><h2 id="backlinks">Linked from</h2>{{{backlinks}}}</section>{{/hasBacklinks}}
         <p class="source-file">{{file}}</p>
         </article>
         {{/main}}{{/layout}}
@@ -180,49 +180,49 @@ extension SiteTemplates {
         <header class="card">
           <h1>{{name}}</h1>
           <p class="role">{{{when}}} · <span class="status status-{{status}}">{{status}}</span></p>
-          {{#with}}<p>With {{{with}}}</p>{{/with}}
+          {{#hasWith}}<p>With {{{with}}}</p>{{/hasWith}}
           {{{details}}}
           {{{tags}}}
         </header>
 
-        {{#agenda}}
+        {{#hasAgenda}}
         <section aria-labelledby="agenda">
           <h2 id="agenda">Agenda</h2>
           <p class="lede">{{asked}}</p>
           {{{agenda}}}
         </section>
-        {{/agenda}}
+        {{/hasAgenda}}
 
-        {{#referrals}}
+        {{#hasReferrals}}
         <section aria-labelledby="referrals">
           <h2 id="referrals">Referrals</h2>
           {{{referrals}}}
         </section>
-        {{/referrals}}
+        {{/hasReferrals}}
 
-        {{#resources}}
+        {{#hasResources}}
         <section aria-labelledby="resources">
           <h2 id="resources">Resources</h2>
           {{{resources}}}
         </section>
-        {{/resources}}
+        {{/hasResources}}
 
-        {{#leads}}
+        {{#hasLeads}}
         <section aria-labelledby="leads">
           <h2 id="leads">Leads</h2>
           {{{leads}}}
         </section>
-        {{/leads}}
+        {{/hasLeads}}
 
-        {{#steps}}
+        {{#hasSteps}}
         <section aria-labelledby="next">
           <h2 id="next">Next steps</h2>
           {{{steps}}}
         </section>
-        {{/steps}}
+        {{/hasSteps}}
 
-        {{#body}}<section class="markdown" aria-label="Notes">{{{body}}}</section>{{/body}}
-        {{#backlinks}}<section aria-labelledby="backlinks"><h2 id="backlinks">Linked from</h2>{{{backlinks}}}</section>{{/backlinks}}
+        {{#hasBody}}<section class="markdown" aria-label="Notes">{{{body}}}</section>{{/hasBody}}
+        {{#hasBacklinks}}<section aria-labelledby="backlinks"><h2 id="backlinks">Linked from</h2>{{{backlinks}}}</section>{{/hasBacklinks}}
         <p class="source-file">{{file}}</p>
         </article>
         {{/main}}{{/layout}}
@@ -242,32 +242,32 @@ extension SiteTemplates {
         <section aria-labelledby="people">
           <h2 id="people">People there</h2>
           {{{people}}}
-          {{^people}}<p class="empty">Nobody yet: ask the people you meet whom they know here.</p>{{/people}}
+          {{^hasPeople}}<p class="empty">Nobody yet: ask the people you meet whom they know here.</p>{{/hasPeople}}
         </section>
 
-        {{#interviews}}
+        {{#hasInterviews}}
         <section aria-labelledby="interviews">
           <h2 id="interviews">Interviews</h2>
           {{{interviews}}}
         </section>
-        {{/interviews}}
+        {{/hasInterviews}}
 
-        {{#research}}
+        {{#hasResearch}}
         <section class="markdown" aria-labelledby="research">
           <h2 id="research">Research</h2>
           {{{research}}}
         </section>
-        {{/research}}
+        {{/hasResearch}}
 
-        {{#steps}}
+        {{#hasSteps}}
         <section aria-labelledby="next">
           <h2 id="next">Next steps</h2>
           {{{steps}}}
         </section>
-        {{/steps}}
+        {{/hasSteps}}
 
-        {{#body}}<section class="markdown" aria-label="Notes">{{{body}}}</section>{{/body}}
-        {{#backlinks}}<section aria-labelledby="backlinks"><h2 id="backlinks">Linked from</h2>{{{backlinks}}}</section>{{/backlinks}}
+        {{#hasBody}}<section class="markdown" aria-label="Notes">{{{body}}}</section>{{/hasBody}}
+        {{#hasBacklinks}}<section aria-labelledby="backlinks"><h2 id="backlinks">Linked from</h2>{{{backlinks}}}</section>{{/hasBacklinks}}
         <p class="source-file">{{file}}</p>
         </article>
         {{/main}}{{/layout}}
@@ -282,10 +282,10 @@ extension SiteTemplates {
           <h1>{{name}}</h1>
           <p class="role">No note yet. To start one: <code>{{command}}</code></p>
         </header>
-        {{#referredBy}}<section aria-labelledby="chain"><h2 id="chain">Referred by</h2><p>{{{referredBy}}}</p></section>{{/referredBy}}
-        {{#people}}<section aria-labelledby="people"><h2 id="people">People there</h2>{{{people}}}</section>{{/people}}
-        {{#steps}}<section aria-labelledby="next"><h2 id="next">Next steps</h2>{{{steps}}}</section>{{/steps}}
-        {{#backlinks}}<section aria-labelledby="backlinks"><h2 id="backlinks">Linked from</h2>{{{backlinks}}}</section>{{/backlinks}}
+        {{#hasReferredBy}}<section aria-labelledby="chain"><h2 id="chain">Referred by</h2><p>{{{referredBy}}}</p></section>{{/hasReferredBy}}
+        {{#hasPeople}}<section aria-labelledby="people"><h2 id="people">People there</h2>{{{people}}}</section>{{/hasPeople}}
+        {{#hasSteps}}<section aria-labelledby="next"><h2 id="next">Next steps</h2>{{{steps}}}</section>{{/hasSteps}}
+        {{#hasBacklinks}}<section aria-labelledby="backlinks"><h2 id="backlinks">Linked from</h2>{{{backlinks}}}</section>{{/hasBacklinks}}
         </article>
         {{/main}}{{/layout}}
 
@@ -300,9 +300,9 @@ extension SiteTemplates {
           {{{details}}}
           {{{tags}}}
         </header>
-        {{#steps}}<section aria-labelledby="next"><h2 id="next">Next steps</h2>{{{steps}}}</section>{{/steps}}
-        {{#body}}<section class="markdown" aria-label="Note">{{{body}}}</section>{{/body}}
-        {{#backlinks}}<section aria-labelledby="backlinks"><h2 id="backlinks">Linked from</h2>{{{backlinks}}}</section>{{/backlinks}}
+        {{#hasSteps}}<section aria-labelledby="next"><h2 id="next">Next steps</h2>{{{steps}}}</section>{{/hasSteps}}
+        {{#hasBody}}<section class="markdown" aria-label="Note">{{{body}}}</section>{{/hasBody}}
+        {{#hasBacklinks}}<section aria-labelledby="backlinks"><h2 id="backlinks">Linked from</h2>{{{backlinks}}}</section>{{/hasBacklinks}}
         <p class="source-file">{{file}}</p>
         </article>
         {{/main}}{{/layout}}
@@ -313,7 +313,7 @@ extension SiteTemplates {
         {{<layout}}{{$main}}
         <h1>Tags</h1>
         {{{tags}}}
-        {{^tags}}<p class="empty">No note has tags yet. Add <code>tags: [alumni]</code> to a note's front matter.</p>{{/tags}}
+        {{^hasTags}}<p class="empty">No note has tags yet. Add <code>tags: [alumni]</code> to a note's front matter.</p>{{/hasTags}}
         {{/main}}{{/layout}}
 
         """
