@@ -116,7 +116,13 @@ extension SiteBuilder {
     /// A front matter value as one line of text.
     static func text(of value: FrontMatter.Value) -> String {
         switch value.content {
-        case .scalar(let text, _): return value.isNull ? "" : text.trimmingWhitespace()
+        case .scalar(let text, _):
+            if value.isNull { return "" }
+            switch text.trimmingWhitespace() {
+            case "true": return "yes"
+            case "false": return "no"
+            case let text: return text
+            }
         case .list(let values): return values.map(text(of:)).filter { !$0.isEmpty }.joined(separator: ", ")
         case .mapping(let entries):
             return entries.map { "\($0.key): \(text(of: $0.value))" }.joined(separator: "; ")

@@ -29,15 +29,19 @@ extension SiteTemplates {
         .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 
         header.site {
-          display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1.5rem;
+          display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1.25rem;
           padding: .75rem max(1rem, calc((100% - 72rem) / 2)); border-bottom: 1px solid var(--line); background: var(--soft);
         }
-        header.site .brand { font-weight: 700; color: var(--text); text-decoration: none; font-size: 1.1rem; }
-        header.site nav { display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
+        header.site .brand {
+          font-weight: 700; color: var(--text); text-decoration: none; font-size: 1.1rem;
+          flex: 0 1 auto; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap;
+        }
+        header.site nav { display: flex; flex-wrap: wrap; gap: .25rem 1rem; flex: none; }
+        @media (min-width: 761px) { header.site { flex-wrap: nowrap; } .quick-search { flex: none; } }
         header.site nav a { text-decoration: none; color: var(--muted); padding: .2rem 0; border-bottom: 2px solid transparent; }
         header.site nav a:hover, header.site nav a[aria-current="page"] { color: var(--text); border-bottom-color: var(--accent); }
         .quick-search { margin-left: auto; }
-        .quick-search input { width: 12rem; }
+        .quick-search input { width: 9rem; }
         .page-graph main { max-width: none; }
         input[type="search"], select {
           font: inherit; padding: .35rem .6rem; border: 1px solid var(--line); border-radius: var(--radius); background: var(--paper);
@@ -140,6 +144,7 @@ extension SiteTemplates {
         @media (max-width: 760px) {
           body { font-size: 15px; }
           .columns { grid-template-columns: minmax(0, 1fr); }
+          header.site .brand { white-space: normal; }
           .quick-search { margin-left: 0; width: 100%; }
           .quick-search input { width: 100%; }
           li.step { grid-template-columns: minmax(0, 1fr); }
