@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import GrapevineCore
@@ -29,6 +30,27 @@ struct SiteFolderTests {
             #expect(read(root + "/out/_site/contacts/ann-lee.html") == "ann")
             let marker = try #require(read(root + "/out/_site/" + SiteFolder.markerName))
             #expect(marker.contains("\ncontacts/ann-lee.html\nindex.html\n"))
+        }
+    }
+
+    /// Pages written from many threads at once into folders that do not exist yet: each
+    /// folder is made once, and no write fails because another thread made it first.
+    @Test func concurrentWritesCreateSharedFoldersOnce() throws {
+        try withTemporaryFolder { root in
+            let folder = try SiteFolder.prepare(root + "/site")
+            let failures = Mutex(0)
+            DispatchQueue.concurrentPerform(iterations: 400) { index in
+                do {
+                    try folder.write("section-\(index % 4)/page-\(index).html", contents: "<p>\(index)</p>")
+                } catch {
+                    failures.withLock { $0 += 1 }
+                }
+            }
+            #expect(failures.withLock { $0 } == 0)
+            for section in 0..<4 {
+                let pages = try FileManager.default.contentsOfDirectory(atPath: root + "/site/section-\(section)")
+                #expect(pages.count == 100)
+            }
         }
     }
 
