@@ -33,64 +33,27 @@ repo=$(dirname "$here")
 vault=${VAULT:-/tmp/grapevine-bench-vault-$contacts-s$seed}
 json=${JSON:-/tmp/grapevine-bench-$contacts.json}
 list=$vault.files
-stamp=$vault.stamp
 extensions="-e table -e tasklist -e strikethrough -e autolink"
-
-fail() { echo "check-vs-cmark: $*" >&2; exit 1; }
-# Quote a string for sh -c, which is how hyperfine runs each command.
-shq() { printf "'%s'" "${1//\'/\'\\\'\'}"; }
+bench_name=check-vs-cmark
+# fail, shq and the steps shared with site-vs-hugo.sh.
+source "$here/common.sh"
 
 [[ $contacts =~ ^[1-9][0-9]*$ ]] || { echo "usage: bash Benchmarks/check-vs-cmark.sh [CONTACTS]" >&2; exit 2; }
 
-missing=()
-for tool in cmark-gfm hyperfine python3; do
-    command -v "$tool" >/dev/null || missing+=("$tool")
-done
-if ((${#missing[@]})); then
-    echo "check-vs-cmark: missing ${missing[*]}; install with: sudo apt-get install cmark-gfm hyperfine python3" >&2
-    exit 2
-fi
+bench_require "sudo apt-get install cmark-gfm hyperfine python3" cmark-gfm hyperfine python3
 
 # 1. The binary.
-if [[ -n ${GRAPEVINE_BIN:-} ]]; then
-    bin=$GRAPEVINE_BIN
-else
-    if [[ ${SKIP_BUILD:-0} != 1 ]]; then
-        echo "== swift build -c release --product grapevine"
-        (cd "$repo" && swift build -c release --product grapevine)
-    fi
-    bin=$(cd "$repo" && swift build -c release --show-bin-path)/grapevine
-fi
-[[ -x $bin ]] || fail "'$bin' is not an executable (build it, or set GRAPEVINE_BIN)"
-bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
+bench_binary
 
 # 2. The vault: reused when the stamp says it was made with the same parameters and
 #    the same generator; regenerated (into a temporary folder, then moved) otherwise.
-want="contacts=$contacts seed=$seed generator=$(sha256sum "$here/generate-vault.py" | cut -c1-16)"
-if [[ -d $vault && -f $stamp && $(cat "$stamp") == "$want" ]]; then
-    echo "== reusing $vault ($want)"
-else
-    if [[ -e $vault ]]; then
-        [[ -f $stamp ]] || fail "$vault exists but was not made by this script; remove it or set VAULT"
-        echo "== removing $vault (made with $(cat "$stamp"))"
-        rm -rf -- "$vault"
-    fi
-    rm -f -- "$stamp" "$list"
-    echo "== generating $vault"
-    python3 "$here/generate-vault.py" --contacts "$contacts" --seed "$seed" --out "$vault.partial.$$"
-    mv -- "$vault.partial.$$" "$vault"
-    echo "$want" > "$stamp"
-fi
+bench_vault
 
 # 3. The file list: every note, sorted, relative to the vault, one per line. The shell
 #    expands it into cmark-gfm's argv, so all paths must fit in one execve: strings plus
 #    pointers within the stack limit / 4 (ARG_MAX), which the kernel caps at 6 MiB. Over
 #    8 MiB / 4 (about 60,000 notes), the commands raise the stack limit first.
-#    Slugs have no spaces or glob characters, so word splitting is safe.
-(cd "$vault" && find . -path './.*' -prune -o -type f -name '*.md' -print | sed 's|^\./||' | LC_ALL=C sort) > "$list"
-files=$(wc -l < "$list")
-bytes=$(cd "$vault" && xargs -a "$list" cat | wc -c)
-if grep -q '[^A-Za-z0-9._/-]' "$list"; then fail "a file name in $list needs quoting"; fi
+bench_file_list
 argv_bytes=$(( $(wc -c < "$list") + 8 * files + $(env | wc -c) + 8 * $(env | wc -l) + 4096 ))
 arg_max=$(getconf ARG_MAX)
 prefix=
