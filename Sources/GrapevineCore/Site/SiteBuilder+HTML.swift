@@ -39,8 +39,9 @@ extension SiteBuilder {
             html += "<span class=\"when\">" + (step.due.map { Self.time($0.description) } ?? "anytime") + "</span>"
             let title = HTML.escape(step.title)
             let target = step.person ?? vault.index(ofPath: step.file).map(Graph.node(ofNote:))
-            let linked = target.flatMap(paths.page(of:)).map {
-                "<a href=\"\(SitePaths.relative(from: path, to: $0))\">\(title)</a>"
+            // On the page the step is about, its title needs no link back to that page.
+            let linked = target.flatMap(paths.page(of:)).flatMap { page in
+                page == path ? nil : "<a href=\"\(SitePaths.relative(from: path, to: page))\">\(title)</a>"
             }
             html += "<span class=\"what\"><span class=\"kind\">\(Self.kindLabels[step.kind] ?? "")</span> "
             html += (linked ?? title) + "</span>"

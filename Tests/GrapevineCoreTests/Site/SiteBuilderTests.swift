@@ -295,6 +295,18 @@ struct SiteBuilderTests {
         }
     }
 
+    /// A step links to the page it is about, except on that page itself.
+    @Test func stepsLinkToTheirContactExceptOnTheContactsOwnPage() throws {
+        let site = try BuiltSite(
+            ["contacts/quinn-yu.md": "---\nname: Quinn Yu\n---\n## Log\n- 2026-10-01 emailed: asked for 20 minutes\n"],
+            isPublic: false)
+        let dashboard = try #require(site.files[SitePaths.dashboard])
+        #expect(dashboard.contains("<a href=\"contacts/quinn-yu.html\">Follow up with Quinn Yu"))
+        let page = try #require(site.files["contacts/quinn-yu.html"])
+        #expect(page.contains("Follow up with Quinn Yu"))
+        #expect(!page.contains("<a href=\"quinn-yu.html\">Follow up"))
+    }
+
     @Test func privateSiteShowsEverything() throws {
         let site = try BuiltSite(Self.privateFiles, isPublic: false)
         let all = site.files.values.joined(separator: "\n")
