@@ -42,13 +42,17 @@ let package = Package(
             // allocations on two threads, and `check` runs about a fifth faster (Benchmarks/).
             linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
+        .target(
+            name: "SiteHTML",
+            path: "Tests/SiteHTML"
+        ),
         .testTarget(
             name: "GrapevineCoreTests",
-            dependencies: ["GrapevineCore"]
+            dependencies: ["GrapevineCore", "SiteHTML"]
         ),
         .testTarget(
             name: "GrapevineCLITests",
-            dependencies: ["GrapevineCLI", "GrapevineCore", "grapevine"],
+            dependencies: ["GrapevineCLI", "GrapevineCore", "grapevine", "SiteHTML"],
             exclude: ["Expected", "Fixtures"]
         ),
     ]

@@ -1,4 +1,5 @@
 import Foundation
+import SiteHTML
 import Testing
 
 @testable import GrapevineCore
@@ -102,7 +103,7 @@ struct SiteBuilderTests {
         #expect(pages.count >= 8)
 
         for (path, html) in pages.sorted(by: { $0.key < $1.key }) {
-            let tags = Scan.tags(in: html)
+            let tags = SiteHTML.tags(in: html)
             let scripts = tags.filter { $0.name == "script" }
             if path == SitePaths.search || path == SitePaths.contacts {
                 for script in scripts {
@@ -129,12 +130,12 @@ struct SiteBuilderTests {
             }
             // The regular expression a reviewer would try, outside quoted values.
             #expect(
-                Scan.matches(#"<[a-z][^>"']*\son[a-z]+\s*="#, in: html).isEmpty,
-                "\(path) has an event attribute: \(Scan.matches(#"<[a-z][^>"']*\son[a-z]+\s*="#, in: html))")
-            for url in Scan.urls(in: html) {
-                #expect(Scan.isSafe(url), "\(path) links to an unsafe URL: \(url)")
+                SiteHTML.matches(#"<[a-z][^>"']*\son[a-z]+\s*="#, in: html).isEmpty,
+                "\(path) has an event attribute: \(SiteHTML.matches(#"<[a-z][^>"']*\son[a-z]+\s*="#, in: html))")
+            for url in SiteHTML.urls(in: html) {
+                #expect(SiteHTML.isSafe(url), "\(path) links to an unsafe URL: \(url)")
             }
-            for (url, _) in Scan.brokenLinks(in: html, on: path, files: site.files) {
+            for (url, _) in SiteHTML.brokenLinks(in: html, on: path, files: site.files) {
                 Issue.record("\(path) links to \(url), which is not a file of the site")
             }
         }
@@ -243,7 +244,7 @@ struct SiteBuilderTests {
         #expect(!site.files.keys.contains { $0.hasPrefix("interviews/") })
         #expect(!site.files.keys.contains { $0.lowercased().contains("hank") })
         for (path, html) in site.files where path.hasSuffix(".html") {
-            for (url, _) in Scan.brokenLinks(in: html, on: path, files: site.files) {
+            for (url, _) in SiteHTML.brokenLinks(in: html, on: path, files: site.files) {
                 Issue.record("\(path) links to \(url), which is not a file of the site")
             }
         }
@@ -325,12 +326,12 @@ struct SiteBuilderTests {
         let sam = try #require(full.page(of: full.vault.node("Secret Sam")))
         let pat = try #require(full.page(of: full.vault.node("Pat Public")))
         let fullGraph = try #require(full.files[SitePaths.graph])
-        #expect(Scan.linkTargets(in: fullGraph, on: SitePaths.graph).contains(sam))
-        #expect(Scan.linkTargets(in: fullGraph, on: SitePaths.graph).contains(pat))
+        #expect(SiteHTML.linkTargets(in: fullGraph, on: SitePaths.graph).contains(sam))
+        #expect(SiteHTML.linkTargets(in: fullGraph, on: SitePaths.graph).contains(pat))
 
         let shared = try BuiltSite(Self.privateFiles, isPublic: true)
         let sharedGraph = try #require(shared.files[SitePaths.graph])
-        let targets = Scan.linkTargets(in: sharedGraph, on: SitePaths.graph)
+        let targets = SiteHTML.linkTargets(in: sharedGraph, on: SitePaths.graph)
         #expect(!targets.contains(sam))
         #expect(!targets.contains { $0.lowercased().contains("sam") })
         #expect(targets.contains(try #require(shared.page(of: shared.vault.node("Pat Public")))))
@@ -343,16 +344,16 @@ struct SiteBuilderTests {
         let site = try BuiltSite(Self.privateFiles, isPublic: false)
         let graph = try #require(site.files[SitePaths.graph])
         #expect(graph.contains("<svg"))
-        let targets = Scan.linkTargets(in: graph, on: SitePaths.graph)
+        let targets = SiteHTML.linkTargets(in: graph, on: SitePaths.graph)
         let people = site.vault.graph.nodes.indices.filter { site.vault.graph.nodes[$0].isPerson }
         for person in people {
             let page = try #require(site.page(of: person), "\(site.vault.graph.nodes[person].name) has no page")
             #expect(targets.contains(page), "graph.html does not link \(page)")
         }
         // Hidden Hank has no note: his box is drawn unlike a contact's.
-        let hank = try #require(Scan.box(named: "Hidden Hank", in: graph))
-        let pat = try #require(Scan.box(named: "Pat Public", in: graph))
-        #expect(Scan.classes(of: hank) != Scan.classes(of: pat))
+        let hank = try #require(SiteHTML.box(named: "Hidden Hank", in: graph))
+        let pat = try #require(SiteHTML.box(named: "Pat Public", in: graph))
+        #expect(SiteHTML.classes(of: hank) != SiteHTML.classes(of: pat))
     }
 
     // MARK: Rebuilding
@@ -421,7 +422,7 @@ private struct BuiltSite {
             vault: vault, today: LocalDate(valid: "2026-11-18"), isPublic: isPublic,
             templates: try SiteTemplates(vaultRoot: root))
         let summary = try builder.build(into: SiteFolder.prepare(out))
-        return BuiltSite(vault: vault, paths: builder.paths, summary: summary, files: try Self.read(out))
+        return BuiltSite(vault: vault, paths: builder.paths, summary: summary, files: try SiteHTML.read(out))
     }
 
     private init(vault: Vault, paths: SitePaths, summary: SiteBuilder.Summary, files: [String: String]) {
@@ -431,266 +432,7 @@ private struct BuiltSite {
         self.files = files
     }
 
-    static func read(_ folder: String) throws -> [String: String] {
-        var files: [String: String] = [:]
-        let enumerator = try #require(FileManager.default.enumerator(atPath: folder))
-        while let relative = enumerator.nextObject() as? String {
-            var isFolder: ObjCBool = false
-            let full = folder + "/" + relative
-            guard FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue,
-                relative != SiteFolder.markerName
-            else { continue }
-            files[relative] = String(decoding: try #require(FileManager.default.contents(atPath: full)), as: UTF8.self)
-        }
-        return files
-    }
-
     func page(of node: Graph.NodeID) -> String? {
         paths.page(of: node)
-    }
-}
-
-/// Markup-independent looks at HTML.
-private enum Scan {
-    static func matches(_ pattern: String, in text: String) -> [String] {
-        let regex = try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
-        let range = NSRange(text.startIndex..., in: text)
-        return regex.matches(in: text, range: range).compactMap { Range($0.range, in: text).map { String(text[$0]) } }
-    }
-
-    /// The first capture group of every match.
-    static func captures(_ pattern: String, in text: String) -> [String] {
-        let regex = try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
-        let range = NSRange(text.startIndex..., in: text)
-        return regex.matches(in: text, range: range).compactMap { match in
-            (1..<match.numberOfRanges).lazy.compactMap { Range(match.range(at: $0), in: text) }.first
-                .map { String(text[$0]) }
-        }
-    }
-
-    /// A start tag: its lowercased name and attributes (names lowercased, values with
-    /// entities decoded), and for `script` and `style` the raw text up to the end tag.
-    struct Tag {
-        var name: String
-        var attributes: [(name: String, value: String)]
-        var rawText = ""
-    }
-
-    /// Every start tag of `html`, read the way a browser does: quoted values may hold `>`,
-    /// comments are skipped, and `script` and `style` hold raw text.
-    static func tags(in html: String) -> [Tag] {
-        let bytes = Array(html.utf8)
-        var tags: [Tag] = []
-        var index = 0
-        func isSpace(_ byte: UInt8) -> Bool {
-            byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D
-        }
-        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
-        func text(_ start: Int, _ end: Int) -> String { String(decoding: bytes[start..<end], as: UTF8.self) }
-        func find(_ needle: String, from start: Int) -> Int? {
-            let pattern = Array(needle.utf8)
-            var position = start
-            while position + pattern.count <= bytes.count {
-                if zip(bytes[position..<position + pattern.count], pattern).allSatisfy({ $0 | 0x20 == $1 | 0x20 }) {
-                    return position
-                }
-                position += 1
-            }
-            return nil
-        }
-        while index < bytes.count {
-            guard bytes[index] == UInt8(ascii: "<"), index + 1 < bytes.count else {
-                index += 1
-                continue
-            }
-            if text(index, min(index + 4, bytes.count)) == "<!--" {
-                index = (find("-->", from: index + 4) ?? bytes.count) + 3
-                continue
-            }
-            var position = index + 1
-            let closing = bytes[position] == UInt8(ascii: "/")
-            if closing { position += 1 }
-            guard position < bytes.count, isLetter(bytes[position]) else {
-                index += 1
-                continue
-            }
-            let nameStart = position
-            while position < bytes.count, !isSpace(bytes[position]), bytes[position] != UInt8(ascii: "/"),
-                bytes[position] != UInt8(ascii: ">")
-            {
-                position += 1
-            }
-            var tag = Tag(name: text(nameStart, position).lowercased(), attributes: [])
-            while position < bytes.count, bytes[position] != UInt8(ascii: ">") {
-                if isSpace(bytes[position]) || bytes[position] == UInt8(ascii: "/") {
-                    position += 1
-                    continue
-                }
-                let attributeStart = position
-                position += 1
-                while position < bytes.count, !isSpace(bytes[position]),
-                    ![UInt8(ascii: "="), UInt8(ascii: ">"), UInt8(ascii: "/")].contains(bytes[position])
-                {
-                    position += 1
-                }
-                let attribute = text(attributeStart, position).lowercased()
-                while position < bytes.count, isSpace(bytes[position]) { position += 1 }
-                var value = ""
-                if position < bytes.count, bytes[position] == UInt8(ascii: "=") {
-                    position += 1
-                    while position < bytes.count, isSpace(bytes[position]) { position += 1 }
-                    if position < bytes.count,
-                        bytes[position] == UInt8(ascii: "\"") || bytes[position] == UInt8(ascii: "'")
-                    {
-                        let quote = bytes[position]
-                        let valueStart = position + 1
-                        position = valueStart
-                        while position < bytes.count, bytes[position] != quote { position += 1 }
-                        value = text(valueStart, position)
-                        position += 1
-                    } else {
-                        let valueStart = position
-                        while position < bytes.count, !isSpace(bytes[position]), bytes[position] != UInt8(ascii: ">") {
-                            position += 1
-                        }
-                        value = text(valueStart, position)
-                    }
-                }
-                tag.attributes.append((attribute, decodeEntities(value)))
-            }
-            index = position + 1
-            guard !closing else { continue }
-            if tag.name == "script" || tag.name == "style" {
-                let end = find("</" + tag.name, from: index) ?? bytes.count
-                tag.rawText = text(min(index, end), end)
-                index = end
-            }
-            tags.append(tag)
-        }
-        return tags
-    }
-
-    /// Attributes whose value a browser follows as a URL.
-    static let urlAttributes: Set<String> = [
-        "href", "src", "action", "formaction", "xlink:href", "data", "poster", "srcset", "background", "cite",
-        "ping", "codebase", "manifest",
-    ]
-
-    /// The value of every URL attribute, entities decoded.
-    static func urls(in html: String) -> [String] {
-        tags(in: html).flatMap { tag in tag.attributes.filter { urlAttributes.contains($0.name) }.map(\.value) }
-    }
-
-    /// Whether a URL is relative or uses http, https or mailto, as a browser reads it
-    /// (leading spaces and controls trimmed, tabs and newlines removed).
-    static func isSafe(_ url: String) -> Bool {
-        let cleaned = String(
-            String.UnicodeScalarView(
-                url.unicodeScalars.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }
-            )
-        )
-        .trimmingCharacters(in: CharacterSet(charactersIn: " ").union(.controlCharacters)).lowercased()
-        guard let colon = cleaned.firstIndex(of: ":") else { return true }
-        let scheme = cleaned[..<colon]
-        if scheme.contains(where: { $0 == "/" || $0 == "?" || $0 == "#" }) { return true }
-        return ["http", "https", "mailto"].contains(scheme)
-    }
-
-    static func decodeEntities(_ text: String) -> String {
-        guard text.contains("&") else { return text }
-        var result = ""
-        var rest = Substring(text)
-        while let amp = rest.firstIndex(of: "&") {
-            result += rest[..<amp]
-            rest = rest[amp...]
-            guard let semicolon = rest.prefix(12).firstIndex(of: ";") else {
-                result += "&"
-                rest = rest.dropFirst()
-                continue
-            }
-            let entity = rest[rest.index(after: rest.startIndex)..<semicolon]
-            let named = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "colon": ":", "tab": "\t"]
-            var decoded: String?
-            if let value = named[entity.lowercased()] {
-                decoded = value
-            } else if entity.hasPrefix("#x") || entity.hasPrefix("#X"),
-                let code = UInt32(entity.dropFirst(2), radix: 16)
-            {
-                decoded = Unicode.Scalar(code).map { String(Character($0)) }
-            } else if entity.hasPrefix("#"), let code = UInt32(entity.dropFirst()) {
-                decoded = Unicode.Scalar(code).map { String(Character($0)) }
-            }
-            if let decoded {
-                result += decoded
-                rest = rest[rest.index(after: semicolon)...]
-            } else {
-                result += "&"
-                rest = rest.dropFirst()
-            }
-        }
-        return result + rest
-    }
-
-    /// A link's target as a site-relative path, or `nil` for external links and fragments.
-    static func target(of url: String, on page: String) -> String? {
-        let lowered = url.lowercased()
-        if lowered.hasPrefix("http:") || lowered.hasPrefix("https:") || lowered.hasPrefix("mailto:")
-            || url.hasPrefix("#") || url.isEmpty
-        {
-            return nil
-        }
-        var path = url
-        if let cut = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = String(path[..<cut]) }
-        path = path.removingPercentEncoding ?? path
-        var parts = page.split(separator: "/").dropLast().map(String.init)
-        for component in path.split(separator: "/", omittingEmptySubsequences: false) {
-            switch component {
-            case "", ".": continue
-            case "..": if parts.popLast() == nil { return "../" + path }
-            default: parts.append(String(component))
-            }
-        }
-        return parts.joined(separator: "/")
-    }
-
-    /// Site-relative targets of every `href` on `page`.
-    static func linkTargets(in html: String, on page: String) -> Set<String> {
-        Set(
-            tags(in: html).flatMap { $0.attributes.filter { $0.name == "href" }.map(\.value) }.compactMap {
-                target(of: $0, on: page)
-            })
-    }
-
-    /// Links on `page` that are absolute or do not lead to a file of the site.
-    static func brokenLinks(in html: String, on page: String, files: [String: String]) -> [(String, String?)] {
-        urls(in: html).compactMap { url in
-            if url.hasPrefix("/") || url.lowercased().hasPrefix("file:") { return (url, nil) }
-            guard let target = target(of: url, on: page) else { return nil }
-            return files[target] == nil ? (url, target) : nil
-        }
-    }
-
-    /// The innermost element of the graph that draws `name`: the markup from the nearest
-    /// element start with a `class` before the name's text.
-    static func box(named name: String, in html: String) -> String? {
-        guard let start = html.range(of: "<svg"),
-            let end = html.range(of: "</svg>", range: start.upperBound..<html.endIndex)
-        else { return nil }
-        let svg = html[start.lowerBound..<end.upperBound]
-        guard let nameRange = svg.range(of: ">" + name + "<") else { return nil }
-        let before = svg[..<nameRange.lowerBound]
-        var searchEnd = before.endIndex
-        while let open = before[..<searchEnd].range(of: "<", options: .backwards) {
-            let tag = before[open.lowerBound...].prefix { $0 != ">" }
-            if tag.contains("class=") && !tag.hasPrefix("<text") && !tag.hasPrefix("<tspan") {
-                return String(tag)
-            }
-            searchEnd = open.lowerBound
-        }
-        return nil
-    }
-
-    static func classes(of tag: String) -> Set<String> {
-        Set(captures(#"class\s*=\s*"([^"]*)""#, in: tag).flatMap { $0.split(separator: " ").map(String.init) })
     }
 }
