@@ -18,13 +18,10 @@ enum Prose {
         let bytes = Array(text.utf8)
         var result = ""
         var offset = 0
-        let close = UInt8(ascii: "]")
         for match in Wikilink.matches(in: bytes) {
             result += String(decoding: bytes[offset..<match.offset], as: UTF8.self)
             result += match.label ?? match.target
-            var end = match.offset + 2
-            while end + 1 < bytes.count, !(bytes[end] == close && bytes[end + 1] == close) { end += 1 }
-            offset = min(end + 2, bytes.count)
+            offset = match.end
         }
         result += String(decoding: bytes[offset...], as: UTF8.self)
         return result.trimmingWhitespace()

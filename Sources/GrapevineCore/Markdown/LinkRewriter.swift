@@ -87,7 +87,6 @@ struct LinkRewriter {
         guard !matches.isEmpty else { return }
         var cursor = 0
         for match in matches {
-            guard let end = closingBrackets(in: bytes, after: match.offset + 2) else { continue }
             insert(textNode(bytes[cursor..<match.offset]), before: text)
             let label = match.label ?? match.target
             if let href = resolve(.wiki(match.target)).flatMap(HTML.safeHref) {
@@ -98,18 +97,9 @@ struct LinkRewriter {
             } else {
                 insert(textNode(ArraySlice(label.utf8)), before: text)
             }
-            cursor = end + 2
+            cursor = match.end
         }
         cmark_node_set_literal(text, String(decoding: bytes[cursor...], as: UTF8.self))
-    }
-
-    private func closingBrackets(in bytes: [UInt8], after start: Int) -> Int? {
-        var index = start
-        while index + 1 < bytes.count {
-            if bytes[index] == UInt8(ascii: "]"), bytes[index + 1] == UInt8(ascii: "]") { return index }
-            index += 1
-        }
-        return nil
     }
 
     private func textNode(_ bytes: ArraySlice<UInt8>) -> OpaquePointer? {

@@ -5,6 +5,8 @@ enum Wikilink {
     struct Match: Equatable {
         /// The byte offset of `[[` in the run.
         var offset: Int
+        /// The byte offset just past the closing `]]`.
+        var end: Int
         var target: String
         var label: String?
     }
@@ -30,7 +32,7 @@ enum Wikilink {
                 index += 1
                 continue
             }
-            if let match = match(text[(index + 2)..<end], at: index) {
+            if let match = match(text[(index + 2)..<end], at: index, end: end + 2) {
                 result.append(match)
             }
             index = end + 2
@@ -39,13 +41,13 @@ enum Wikilink {
     }
 
     /// The target (before any `|` and `#`) and label (after `|`) of the text inside `[[ ]]`.
-    private static func match(_ inner: ArraySlice<UInt8>, at offset: Int) -> Match? {
+    private static func match(_ inner: ArraySlice<UInt8>, at offset: Int, end: Int) -> Match? {
         let bar = inner.firstIndex(of: UInt8(ascii: "|"))
         var target = inner[..<(bar ?? inner.endIndex)]
         if let hash = target.firstIndex(of: UInt8(ascii: "#")) { target = target[..<hash] }
         let cleanTarget = String(decoding: target, as: UTF8.self).trimmingWhitespace()
         guard !cleanTarget.isEmpty else { return nil }
         let label = bar.map { String(decoding: inner[($0 + 1)...], as: UTF8.self).trimmingWhitespace() }
-        return Match(offset: offset, target: cleanTarget, label: label?.isEmpty == true ? nil : label)
+        return Match(offset: offset, end: end, target: cleanTarget, label: label?.isEmpty == true ? nil : label)
     }
 }

@@ -94,16 +94,11 @@ public struct DossierBuilder {
 
     private func meeting(_ node: Graph.NodeID) -> Dossier.Meeting? {
         guard let note = vault.note(for: node), let interview = note.interview else { return nil }
-        let status: String
-        switch interview.status {
-        case .cancelled?: status = "cancelled"
-        case .noShow?: status = "no-show"
-        case nil: status = interview.isHeld(asOf: today) ? "held" : "scheduled"
-        }
         return Dossier.Meeting(
             file: note.path, date: interview.date,
             with: vault.graph.edges(.met, from: node).map { entity($0.to) }, mode: interview.mode?.rawValue,
-            duration: interview.duration, status: status, thankYou: Self.describe(interview.thankYou),
+            duration: interview.duration, status: Self.status(of: interview, today: today),
+            thankYou: Self.describe(interview.thankYou),
             update: Self.describe(interview.update))
     }
 
@@ -140,6 +135,15 @@ public struct DossierBuilder {
             ("Motivation", organization.motivation.map { "\($0) of 3" }), ("Posting", posting),
         ]
         return pairs.compactMap { label, value in value.map { Dossier.Detail(label: label, value: $0) } }
+    }
+
+    /// `held`, `scheduled`, `cancelled` or `no-show`.
+    static func status(of interview: Interview, today: LocalDate) -> String {
+        switch interview.status {
+        case .cancelled?: return "cancelled"
+        case .noShow?: return "no-show"
+        case nil: return interview.isHeld(asOf: today) ? "held" : "scheduled"
+        }
     }
 
     private static func describe(_ sent: Interview.Sent?) -> String? {

@@ -120,7 +120,7 @@ public struct SearchIndex: Sendable {
 
     /// Keys whose values are the title, the tags, bookkeeping, or references to other notes
     /// (which have their own entries), not text worth searching.
-    private static let structuralKeys: Set<String> = [
+    static let structuralKeys: Set<String> = [
         "name", "type", "tags", "private", "remind", "organization", "referred_by", "contact", "contacts",
     ]
 

@@ -86,10 +86,9 @@ extension SiteBuilder {
 
     // MARK: Front matter
 
-    /// Keys shown by the page's structure (the name, the links) rather than as details.
-    static let structuralKeys: Set<String> = [
-        "name", "type", "tags", "aliases", "private", "remind", "organization", "referred_by", "contact", "contacts",
-    ]
+    /// Keys shown by the page's structure (the name, the links) rather than as details: those
+    /// search leaves out, and the aliases (which search keeps, to find people by them).
+    static let structuralKeys = SearchIndex.structuralKeys.union(["aliases"])
 
     /// The note's front matter as a definition list, every value escaped; values that are
     /// `http`, `https` or `mailto` URLs (or an email address) become links. Leaves out
@@ -148,7 +147,7 @@ extension SiteBuilder {
         let resolve = paths.resolver(forNote: index, on: path)
         var html = ""
         var start = 0
-        for match in Wikilink.matches(in: bytes) where match.offset >= start {
+        for match in Wikilink.matches(in: bytes) {
             html += Self.linkingURLs(String(decoding: bytes[start..<match.offset], as: UTF8.self))
             let label = HTML.escape(match.label ?? match.target)
             if let href = resolve(.wiki(match.target)).flatMap(HTML.safeHref) {
@@ -156,11 +155,7 @@ extension SiteBuilder {
             } else {
                 html += label
             }
-            var end = match.offset + 2
-            while end + 1 < bytes.count, !(bytes[end] == UInt8(ascii: "]") && bytes[end + 1] == UInt8(ascii: "]")) {
-                end += 1
-            }
-            start = min(bytes.count, end + 2)
+            start = match.end
         }
         html += Self.linkingURLs(String(decoding: bytes[start...], as: UTF8.self))
         return html

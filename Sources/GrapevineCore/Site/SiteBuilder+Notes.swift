@@ -95,7 +95,7 @@ extension SiteBuilder {
         if let mode = interview.mode { when += " · " + mode.rawValue }
         when += " · \(interview.duration) minutes"
         context["when"] = when
-        context["status"] = meetingStatus(interview)
+        context["status"] = DossierBuilder.status(of: interview, today: today)
         context.put(
             "with",
             Self.inline(
@@ -126,8 +126,8 @@ extension SiteBuilder {
                     let person =
                         vault.node(referencedBy: mention.person).map { anchor($0, from: path) }
                         ?? HTML.escape(mention.person.label ?? mention.person.target)
-                    let remark = Self.remark(in: mention.text)
-                    return person + (remark.isEmpty ? "" : " — " + inline(remark, note: index, on: path))
+                    return person
+                        + (Prose.comment(mention.text).map { " — " + inline($0, note: index, on: path) } ?? "")
                 }))
         context.put("resources", itemsHTML(interview.resources, note: index, on: path))
         context.put("leads", itemsHTML(interview.leads, note: index, on: path))
@@ -199,15 +199,6 @@ extension SiteBuilder {
             }.joined() + "</ul>\n"
     }
 
-    /// `held`, `scheduled`, `cancelled` or `no-show`, as `show` says it.
-    func meetingStatus(_ interview: Interview) -> String {
-        switch interview.status {
-        case .cancelled?: return "cancelled"
-        case .noShow?: return "no-show"
-        case nil: return interview.isHeld(asOf: today) ? "held" : "scheduled"
-        }
-    }
-
     /// "Wed 2026-10-14 14:00": the date as written, with its weekday.
     static func describe(_ date: LocalDateTime) -> String {
         let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
@@ -220,16 +211,5 @@ extension SiteBuilder {
             in: vault.notes[index].bodyMarkdown(without: sections), fromNote: index)
         guard !markdown.isEmpty else { return "" }
         return MarkdownHTML.render(markdown, resolve: paths.resolver(forNote: index))
-    }
-
-    /// The text of a Referrals item after the person: "Sam — sensory scientist" gives
-    /// "sensory scientist".
-    static func remark(in text: String) -> String {
-        for separator in [" — ", " – ", " - ", ": "] {
-            if let range = text.range(of: separator) {
-                return String(text[range.upperBound...]).trimmingWhitespace()
-            }
-        }
-        return ""
     }
 }

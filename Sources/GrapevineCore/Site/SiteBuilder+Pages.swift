@@ -140,18 +140,11 @@ extension SiteBuilder {
     func tagList() -> Context {
         let path = SitePaths.tags
         var context = base(path, title: "Tags", page: "tags")
-        var counts: [String: (name: String, count: Int)] = [:]
-        for (index, note) in vault.notes.enumerated() where paths.page(of: Graph.node(ofNote: index)) != nil {
-            for tag in note.tags {
-                let key = NameKey.fold(tag)
-                counts[key, default: (tag, 0)].count += 1
-            }
-        }
-        let items = counts.keys.sorted().compactMap { key -> String? in
-            guard let page = paths.page(ofTag: key), let entry = counts[key] else { return nil }
+        let items = tagged.keys.sorted().compactMap { key -> String? in
+            guard let page = paths.page(ofTag: key), let entry = tagged[key] else { return nil }
             return
                 "<a class=\"tag\" href=\"\(SitePaths.relative(from: path, to: page))\">#\(HTML.escape(entry.name))</a>"
-                + " <span class=\"count\">\(entry.count)</span>"
+                + " <span class=\"count\">\(entry.notes.count)</span>"
         }
         context.put("tags", hiddenFields.contains("tags") ? "" : Self.list("ul", "tag-cloud", items))
         return context
@@ -160,17 +153,25 @@ extension SiteBuilder {
     func tagPage(_ tag: String, at path: String) -> Context {
         var context = base(path, title: "#" + tag, page: "tag")
         context["name"] = tag
-        let items = vault.notes.indices.compactMap { index -> String? in
+        let items = (tagged[tag]?.notes ?? []).map { index in
             let note = vault.notes[index]
-            let node = Graph.node(ofNote: index)
-            guard paths.page(of: node) != nil, note.tags.contains(where: { NameKey.fold($0) == tag }) else {
-                return nil
-            }
-            return anchor(node, from: path) + " <span class=\"kind\">\(note.kind.rawValue)</span>"
+            return anchor(Graph.node(ofNote: index), from: path) + " <span class=\"kind\">\(note.kind.rawValue)</span>"
                 + (note.title.map { " · " + HTML.escape($0) } ?? "")
         }
         context.put("notes", Self.list("ul", "tagged", items))
         return context
+    }
+
+    /// For each folded tag, its first spelling and the notes with a page that have it, in order.
+    static func notesByTag(in vault: Vault, paths: SitePaths) -> [String: (name: String, notes: [Int])] {
+        var tagged: [String: (name: String, notes: [Int])] = [:]
+        for (index, note) in vault.notes.enumerated() where paths.page(of: Graph.node(ofNote: index)) != nil {
+            for tag in note.tags {
+                let key = NameKey.fold(tag)
+                if tagged[key]?.notes.last != index { tagged[key, default: (tag, [])].notes.append(index) }
+            }
+        }
+        return tagged
     }
 
     func searchPage() -> Context {

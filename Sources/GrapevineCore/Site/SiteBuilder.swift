@@ -30,6 +30,8 @@ public struct SiteBuilder: Sendable {
     let steps: [NextStep]
     /// For each node, the indices in `steps` of the steps about it or written in its note.
     let stepsByNode: [Graph.NodeID: [Int]]
+    /// For each folded tag, its first spelling and the notes (by index) that have it.
+    let tagged: [String: (name: String, notes: [Int])]
 
     /// Prepares the site of `vault` as of `today`.
     public init(vault: Vault, today: LocalDate, isPublic: Bool, templates: SiteTemplates) {
@@ -65,6 +67,7 @@ public struct SiteBuilder: Sendable {
         }
         self.steps = steps
         stepsByNode = byNode
+        tagged = Self.notesByTag(in: shown, paths: paths)
     }
 
     /// The notes `--public` leaves out, by index: those marked `private: true`, and interviews

@@ -86,17 +86,13 @@ public struct SitePaths: Sendable {
         let notePath = vault.notes[index].path
         var result = ""
         var start = 0
-        for match in Wikilink.matches(in: bytes) where match.offset >= start {
+        for match in Wikilink.matches(in: bytes) {
             guard let node = vault.node(linkedBy: .wiki(match.target), from: notePath), node != Graph.owner,
                 page(of: node) == nil
             else { continue }
-            var end = match.offset + 2
-            while end + 1 < bytes.count, !(bytes[end] == UInt8(ascii: "]") && bytes[end + 1] == UInt8(ascii: "]")) {
-                end += 1
-            }
             result += String(decoding: bytes[start..<match.offset], as: UTF8.self)
             result += match.label ?? "(private)"
-            start = min(bytes.count, end + 2)
+            start = match.end
         }
         return start == 0 ? text : result + String(decoding: bytes[start...], as: UTF8.self)
     }
