@@ -60,7 +60,7 @@ final class TemporaryFolder {
             let url = URL(fileURLWithPath: path).appendingPathComponent(relative)
             try FileManager.default.createDirectory(
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try contents.write(to: url, atomically: true, encoding: .utf8)
+            try contents.write(to: url, atomically: false, encoding: .utf8)
         }
     }
 }

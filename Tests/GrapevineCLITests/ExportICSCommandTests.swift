@@ -89,7 +89,7 @@ struct ExportICSCommandTests {
         #expect(created.output.hasPrefix("Wrote "))
         #expect(created.output.hasSuffix(" to next.ics.\n"))
         #expect(try String(contentsOfFile: path, encoding: .utf8) == Self.export().output)
-        try "mine".write(toFile: path, atomically: true, encoding: .utf8)
+        try "mine".write(toFile: path, atomically: false, encoding: .utf8)
         let refused = Self.export(["--out", path])
         #expect(refused.status == 1)
         #expect(refused.errors.contains("already exists"))

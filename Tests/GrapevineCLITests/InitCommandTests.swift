@@ -55,7 +55,7 @@ struct InitCommandTests {
         let folder = try TemporaryFolder()
         #expect(CommandRun(["init", folder.path]).status == 0)
         let pitch = folder.path + "/pitch.md"
-        try "my own pitch".write(toFile: pitch, atomically: true, encoding: .utf8)
+        try "my own pitch".write(toFile: pitch, atomically: false, encoding: .utf8)
         try FileManager.default.removeItem(atPath: folder.path + "/.grapevine/templates/contact.md")
         let run = CommandRun(["init", folder.path])
         #expect(run.status == 0)

@@ -115,7 +115,7 @@ struct SpecVaultTests {
         let interview = vault + "/interviews/2026-12-07-bea-okoro.md"
         let text = try String(contentsOfFile: interview, encoding: .utf8)
         try text.replacingOccurrences(of: "date: 2026-12-07 10:00", with: "date: \(date)")
-            .write(toFile: interview, atomically: true, encoding: .utf8)
+            .write(toFile: interview, atomically: false, encoding: .utf8)
         let prepare = try Self.json("--all", "--kind", "prepare", vault: vault).map(Self.summary)
         #expect(prepare == expected)
     }

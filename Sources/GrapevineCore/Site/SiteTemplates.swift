@@ -5,29 +5,47 @@ import Mustache
 ///
 /// Templates are Mustache, the same engine as note templates, in HTML mode: `{{value}}` is
 /// escaped, so a note's text can never become markup; pages extend `layout.html` with
-/// `{{<layout}}{{$main}}…{{/main}}{{/layout}}` and share the partials `link`, `steps`,
-/// `details` and `backlinks`.
+/// `{{<layout}}{{$main}}…{{/main}}{{/layout}}`.
+///
+/// Values are escaped by `HTML.escape`, not by swift-mustache's own escaping, which works on
+/// whole characters and so lets a quote through when a combining mark follows it (`"́`),
+/// closing the attribute it is in.
 public struct SiteTemplates: Sendable {
     /// The stylesheet's file name, in the site and in `.grapevine/templates/`.
     public static let styleName = "style.css"
 
     private let library: MustacheLibrary
+    /// Pages filled in from rendered shapes, or `nil` when a template cannot be filled in.
+    private let shapes: TemplateShapes?
     /// The stylesheet.
     public let style: String
 
     /// The templates of the vault at `root`; a user template that cannot be parsed is an error
     /// naming its file, line and column.
     public init(vaultRoot root: String) throws(TemplateLibrary.TemplateError) {
+        try self.init(vaultRoot: root, fillingIn: true)
+    }
+
+    /// The templates of the vault at `root`; without `fillingIn`, every page is rendered by
+    /// Mustache (for tests that compare the two).
+    init(vaultRoot root: String, fillingIn: Bool) throws(TemplateLibrary.TemplateError) {
         let files = TemplateLibrary(vaultRoot: root)
         var library = MustacheLibrary()
+        var canFillIn = true
+        MustacheContentTypes.register(EscapedHTML(), named: EscapedHTML.name)
+        // On the template's first line, so line numbers stay those of the file.
+        let pragma = "{{% CONTENT_TYPE: \(EscapedHTML.name)}}"
         for (name, text) in Self.defaults {
             let file = name + ".html"
             let source = files.userText(of: file) ?? text
+            canFillIn = canFillIn && TemplateShapes.canFillIn(source)
             do {
-                library.register(try MustacheTemplate(string: source), named: name)
+                library.register(try MustacheTemplate(string: pragma + source), named: name)
             } catch let error as MustacheTemplate.ParserError {
+                let context = error.context
+                let column = context.lineNumber == 1 ? context.columnNumber - pragma.count : context.columnNumber
                 throw TemplateLibrary.TemplateError(
-                    file: files.origin(of: file), line: error.context.lineNumber, column: error.context.columnNumber,
+                    file: files.origin(of: file), line: context.lineNumber, column: max(1, column),
                     message: "this template cannot be read: \(error.error)")
             } catch {
                 throw TemplateLibrary.TemplateError(
@@ -35,6 +53,7 @@ public struct SiteTemplates: Sendable {
             }
         }
         self.library = library
+        shapes = fillingIn && canFillIn ? TemplateShapes() : nil
         style = files.userText(of: Self.styleName) ?? Self.defaultStyle
     }
 
@@ -51,6 +70,15 @@ public struct SiteTemplates: Sendable {
 
     /// The page the template `name` (`contact`, `dashboard`, …) gives for `values`.
     func render(_ name: String, _ values: [String: Any]) -> String {
-        library.render(values, withTemplate: name) ?? ""
+        shapes?.render(name, values, in: library) ?? library.render(values, withTemplate: name) ?? ""
+    }
+}
+
+/// HTML escaping for Mustache's `{{value}}`: `HTML.escape`.
+private struct EscapedHTML: MustacheContentType {
+    static let name = "GRAPEVINE_HTML"
+
+    func escapeText(_ text: String) -> String {
+        HTML.escape(text)
     }
 }

@@ -308,6 +308,34 @@ struct SiteBuilderTests {
         #expect(!page.contains("<a href=\"quinn-yu.html\">Follow up"))
     }
 
+    @Test(arguments: [true, false])
+    func aQuoteBeforeACombiningMarkCannotCloseAnAttributeInAUsersTemplate(fillingIn: Bool) throws {
+        // swift-mustache escapes whole characters, and `"` with U+0301 is one character it
+        // does not know: its own escaping would leave the quote as it is.
+        let site = try BuiltSite(
+            [
+                "contacts/eve.md": "---\nname: 'Eve\"\u{301} onmouseover=alert(1) x='\n---\n",
+                ".grapevine/templates/contact.html": "<p title=\"{{name}}\">{{name}}</p>\n",
+            ], isPublic: false, fillingIn: fillingIn)
+        let page = try #require(site.files["contacts/eve.html"])
+        let paragraph = try #require(SiteHTML.tags(in: page).first { $0.name == "p" })
+        #expect(paragraph.attributes.map(\.name) == ["title"])
+        #expect(Array(page.utf8).firstRange(of: Array("&quot;\u{301} onmouseover".utf8)) != nil)
+        #expect(Array(page.utf8).firstRange(of: Array("\"\u{301}".utf8)) == nil)
+    }
+
+    @Test(arguments: [false, true])
+    func filledInPagesEqualMustachesOwn(isPublic: Bool) throws {
+        for files in [Self.hostileFiles, Self.privateFiles] {
+            let filled = try BuiltSite(files, isPublic: isPublic)
+            let rendered = try BuiltSite(files, isPublic: isPublic, fillingIn: false)
+            #expect(filled.files.keys.sorted() == rendered.files.keys.sorted())
+            for (path, html) in rendered.files.sorted(by: { $0.key < $1.key }) {
+                #expect(filled.files[path] == html, "\(path) differs when filled in")
+            }
+        }
+    }
+
     @Test func privateSiteShowsEverything() throws {
         let site = try BuiltSite(Self.privateFiles, isPublic: false)
         let all = site.files.values.joined(separator: "\n")
@@ -397,7 +425,7 @@ private final class Scratch {
             let url = URL(fileURLWithPath: path).appendingPathComponent(relative)
             try FileManager.default.createDirectory(
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try text.write(to: url, atomically: true, encoding: .utf8)
+            try text.write(to: url, atomically: false, encoding: .utf8)
         }
     }
 }
@@ -410,17 +438,17 @@ private struct BuiltSite {
     /// Site-relative path → contents, marker excluded.
     let files: [String: String]
 
-    init(_ vaultFiles: [String: String], isPublic: Bool) throws {
+    init(_ vaultFiles: [String: String], isPublic: Bool, fillingIn: Bool = true) throws {
         let root = try Scratch()
         try root.write(vaultFiles)
-        self = try Self.build(root: root.path, out: root.path + "/_site", isPublic: isPublic)
+        self = try Self.build(root: root.path, out: root.path + "/_site", isPublic: isPublic, fillingIn: fillingIn)
     }
 
-    static func build(root: String, out: String, isPublic: Bool) throws -> BuiltSite {
+    static func build(root: String, out: String, isPublic: Bool, fillingIn: Bool = true) throws -> BuiltSite {
         let vault = VaultLoader.load(root: root)
         let builder = SiteBuilder(
             vault: vault, today: LocalDate(valid: "2026-11-18"), isPublic: isPublic,
-            templates: try SiteTemplates(vaultRoot: root))
+            templates: try SiteTemplates(vaultRoot: root, fillingIn: fillingIn))
         let summary = try builder.build(into: SiteFolder.prepare(out))
         return BuiltSite(vault: vault, paths: builder.paths, summary: summary, files: try SiteHTML.read(out))
     }

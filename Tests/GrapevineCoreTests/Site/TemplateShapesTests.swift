@@ -1,0 +1,72 @@
+import Mustache
+import Testing
+
+@testable import GrapevineCore
+
+@Suite("Template shapes: pages filled in from a rendered shape")
+struct TemplateShapesTests {
+    @Test func builtInTemplatesCanBeFilledIn() {
+        for (name, text) in SiteTemplates.defaults {
+            #expect(TemplateShapes.canFillIn(text), "\(name)")
+        }
+    }
+
+    @Test(arguments: [
+        "{{uppercased(name)}}", "{{#empty(name)}}none{{/empty(name)}}", "{{=<% %>=}}<% name %>",
+        "{{>*partial}}", "{{ reversed(name) }}", "a\u{E000}0'b",
+    ])
+    func templatesWhoseOutputMayDependOnTheTextAreNot(source: String) {
+        #expect(!TemplateShapes.canFillIn(source))
+    }
+
+    /// Sections on flags and on text, escaped and unescaped values, empty text, numbers, and a
+    /// value ending a line inside an indented partial (Mustache indents after line breaks).
+    static let library: MustacheLibrary = {
+        var library = MustacheLibrary()
+        let page = """
+            <h1 title="{{name}}">{{name}}</h1>
+            {{#flag}}<p>{{{html}}}</p>{{/flag}}{{^flag}}<p>no flag</p>{{/flag}}
+            {{#note}}<em>{{note}}</em>{{/note}}
+              {{>list}}
+            <p>{{count}} · {{{html}}}</p>
+
+            """
+        library.register(try! MustacheTemplate(string: page), named: "page")
+        library.register(try! MustacheTemplate(string: "<ul>\n{{{items}}}{{{more}}}</ul>\n"), named: "list")
+        return library
+    }()
+
+    static var values: [[String: Any]] {
+        [
+            [
+                "name": "Ann & <Bo>", "flag": true, "html": "<b>x</b>", "note": "", "count": 3, "items": "<li>a</li>\n",
+                "more": "<li>b</li>\n",
+            ],
+            [
+                "name": "Cy \"C\"", "flag": false, "html": "<i>y</i>", "note": "a 'note'", "count": 0,
+                "items": "<li>c</li>\n", "more": "",
+            ],
+            ["name": "Di", "flag": true, "html": "", "note": "n", "count": 12, "items": "", "more": "<li>d</li>"],
+            [
+                "name": "Ed", "flag": true, "html": "<b>z</b>", "note": "", "count": 7, "items": "<li>e</li>\n",
+                "more": "<li>f</li>\n",
+            ],
+        ]
+    }
+
+    @Test func filledInPagesEqualMustachesOwn() throws {
+        let shapes = TemplateShapes()
+        // Twice: the first time makes each shape, the second fills it in.
+        for values in Self.values + Self.values {
+            let filled = try #require(shapes.render("page", values, in: Self.library))
+            #expect(filled == Self.library.render(values, withTemplate: "page"))
+        }
+        // Ann and Ed have the same shape: Ed's page is filled in from the one made for Ann.
+        #expect(shapes.counts.shapes == 3)
+        #expect(shapes.counts.mustache == 0)
+    }
+
+    @Test func valuesOtherThanTextNumbersAndFlagsAreLeftToMustache() {
+        #expect(TemplateShapes().render("page", ["name": ["a", "b"]], in: Self.library) == nil)
+    }
+}
