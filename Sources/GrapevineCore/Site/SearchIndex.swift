@@ -50,51 +50,62 @@ public struct SearchIndex: Sendable {
     /// `<`, U+2028 and U+2029 (which occur only inside strings) are written as `\u` escapes, so
     /// the text stays valid JavaScript and cannot close a `<script>` element it is placed in.
     public func json() -> String {
-        var json = "["
+        var json: [UInt8] = []
+        json.reserveCapacity(entries.count * 320)
+        json.append(UInt8(ascii: "["))
         for (position, entry) in entries.enumerated() {
-            if position > 0 { json += "," }
-            json += "{\"kind\":"
+            if position > 0 { json.append(UInt8(ascii: ",")) }
+            json += #"{"kind":"#.utf8
             Self.appendString(entry.kind, to: &json)
-            json += ",\"tags\":["
+            json += #","tags":["#.utf8
             for (index, tag) in entry.tags.enumerated() {
-                if index > 0 { json += "," }
+                if index > 0 { json.append(UInt8(ascii: ",")) }
                 Self.appendString(tag, to: &json)
             }
-            json += "],\"text\":"
+            json += #"],"text":"#.utf8
             Self.appendString(entry.text, to: &json)
-            json += ",\"title\":"
+            json += #","title":"#.utf8
             Self.appendString(entry.title, to: &json)
-            json += ",\"url\":"
+            json += #","url":"#.utf8
             Self.appendString(entry.url, to: &json)
-            json += "}"
+            json.append(UInt8(ascii: "}"))
         }
-        return json + "]"
+        json.append(UInt8(ascii: "]"))
+        return String(decoding: json, as: UTF8.self)
     }
 
     /// `text` as a JSON string literal that is also safe inside HTML and JavaScript source.
-    private static func appendString(_ text: String, to json: inout String) {
-        json += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": json += "\\\""
-            case "\\": json += "\\\\"
-            case "<": json += "\\u003C"
-            case "\u{2028}": json += "\\u2028"
-            case "\u{2029}": json += "\\u2029"
-            case "\n": json += "\\n"
-            case "\t": json += "\\t"
-            case "\r": json += "\\r"
-            default:
-                if scalar.value < 0x20 {
-                    json +=
-                        "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16, uppercase: true)
-                } else {
-                    json.unicodeScalars.append(scalar)
+    private static func appendString(_ text: String, to json: inout [UInt8]) {
+        json.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                switch byte {
+                case UInt8(ascii: "\""): json += #"\""#.utf8
+                case UInt8(ascii: "\\"): json += #"\\"#.utf8
+                case UInt8(ascii: "<"): json += #"\u003C"#.utf8
+                case UInt8(ascii: "\n"): json += #"\n"#.utf8
+                case UInt8(ascii: "\t"): json += #"\t"#.utf8
+                case UInt8(ascii: "\r"): json += #"\r"#.utf8
+                case 0..<0x20:
+                    json += #"\u00"#.utf8
+                    json.append(hexDigits[Int(byte >> 4)])
+                    json.append(hexDigits[Int(byte & 0x0F)])
+                // U+2028 and U+2029, in UTF-8 E2 80 A8 and E2 80 A9.
+                case 0xE2 where index + 1 < bytes.count && bytes[index] == 0x80 && (bytes[index + 1] | 1) == 0xA9:
+                    json += (bytes[index + 1] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8
+                    index += 2
+                default: json.append(byte)
                 }
             }
         }
-        json += "\""
+        json.append(UInt8(ascii: "\""))
     }
+
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
 
     /// The contents of `search-index.js`: the index assigned to `window.GRAPEVINE_SEARCH`.
     public func javaScript() -> String {
@@ -111,11 +122,20 @@ public struct SearchIndex: Sendable {
             guard !structuralKeys.contains(entry.key.lowercased()) else { continue }
             parts += scalars(of: entry.value).map(redact)
         }
-        parts.append(plainText(redact(note.bodyMarkdownWithoutTitle)))
+        parts.append(plainText(opening(of: note, redact: redact)))
         let tags = hidden.contains("tags") ? [] : note.tags
         return Entry(
             title: note.name, kind: note.kind.rawValue, url: url,
             text: excerpt(parts.filter { !$0.isEmpty }.joined(separator: " · ")), tags: tags)
+    }
+
+    /// The opening of the note's body, redacted: at least as much as `plainText` reads. Only
+    /// the opening is copied and redacted, not the whole body (wikilinks never span lines).
+    private static func opening(of note: Note, redact: (String) -> String) -> String {
+        let opening = note.bodyOpening(length: plainTextLength * 4)
+        let text = redact(String(opening.text))
+        if opening.isWhole || text.unicodeScalars.count >= plainTextLength { return text }
+        return redact(note.bodyMarkdownWithoutTitle)
     }
 
     /// Keys whose values are the title, the tags, bookkeeping, or references to other notes
@@ -138,9 +158,9 @@ public struct SearchIndex: Sendable {
     static func plainText(_ markdown: String) -> String {
         var result = ""
         var pendingSpace = false
-        for scalar in markdown.unicodeScalars.prefix(excerptLength * 4) {
+        for scalar in markdown.unicodeScalars.prefix(plainTextLength) {
             let isSpace = scalar.isASCII ? scalar.value <= 0x20 : scalar.properties.isWhitespace
-            if isSpace || markupCharacters.contains(scalar) {
+            if isSpace || isMarkup(scalar) {
                 pendingSpace = !result.isEmpty
                 continue
             }
@@ -151,7 +171,15 @@ public struct SearchIndex: Sendable {
         return result
     }
 
-    private static let markupCharacters: Set<Unicode.Scalar> = ["#", "*", "_", "`", ">", "[", "]", "|", "~"]
+    /// How many characters of Markdown `plainText` reads: enough for an excerpt.
+    static let plainTextLength = excerptLength * 4
+
+    private static func isMarkup(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "#", "*", "_", "`", ">", "[", "]", "|", "~": true
+        default: false
+        }
+    }
 
     /// `text` cut at a word boundary near `excerptLength` characters, with an ellipsis.
     static func excerpt(_ text: String) -> String {

@@ -16,6 +16,28 @@ extension Note {
         markdown(ofBlocks: titleEnd..<body.blocks.count)
     }
 
+    /// The start of `bodyMarkdownWithoutTitle` without copying the rest: its lines up to the
+    /// one where it passes `length` bytes, as written (line breaks and white space untouched),
+    /// and whether that is the whole body.
+    func bodyOpening(length: Int) -> (text: Substring, isWhole: Bool) {
+        guard titleEnd < body.blocks.count, let last = body.blocks.last else { return ("", true) }
+        let utf8 = text.utf8
+        let newline = UInt8(ascii: "\n")
+        var line = 1
+        var start = utf8.startIndex
+        while line < body.blocks[titleEnd].start.line, let end = utf8[start...].firstIndex(of: newline) {
+            start = utf8.index(after: end)
+            line += 1
+        }
+        var end = start
+        while line <= last.endLine, end < utf8.endIndex {
+            if utf8.distance(from: start, to: end) >= length { return (text[start..<end], false) }
+            end = utf8[end...].firstIndex(of: newline).map(utf8.index(after:)) ?? utf8.endIndex
+            line += 1
+        }
+        return (text[start..<end], true)
+    }
+
     /// The Markdown source of the body without a level-1 title and without the sections named
     /// by any of `names` (headings included): the rest of a note once those are shown apart.
     func bodyMarkdown(without names: [String]) -> String {

@@ -83,4 +83,51 @@ struct SearchIndexTests {
         #expect(script.contains("textContent"))
         #expect(script.contains("GRAPEVINE_SEARCH"))
     }
+
+    @Test func stringsSurviveTheJSONAndCannotBreakTheScript() throws {
+        let name = "A\u{2028}B\u{2029}C \"q\" \\ </script> \u{1}\u{1F} é 😀"
+        let vault = try TemporaryVault.load([
+            "contacts/odd.md": #"---\#nname: "A\LB\PC \"q\" \\ </script> \x01\x1F é 😀"\#n---\#n"#
+        ])
+        let index = SearchIndex(vault: vault, paths: SitePaths(vault: vault), isPublic: false)
+        let json = index.json()
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        #expect(parsed.first?["title"] as? String == name)
+        for raw in ["\u{2028}", "\u{2029}", "<", "\u{1}"] {
+            #expect(!json.unicodeScalars.contains(raw.unicodeScalars.first!), "raw \(raw.debugDescription)")
+        }
+        #expect(json.contains(#"\u2028B\u2029C \"q\" \\ \u003C/script> \u0001\u001F é 😀"#))
+    }
+
+    @Test func excerptsReadOnlyTheOpeningOfALongBody() throws {
+        let lines = (1...2_000).map { "Line \($0) of a long note." }
+        let vault = try TemporaryVault.load(["notes/long.md": "# Long\n\n" + lines.joined(separator: "\n") + "\n"])
+        let note = vault.notes[0]
+        let opening = note.bodyOpening(length: 3_200)
+        #expect(!opening.isWhole)
+        #expect(opening.text.utf8.count >= 3_200 && opening.text.utf8.count < 3_300)
+        #expect(opening.text.hasPrefix("Line 1 of"))
+        #expect(opening.text.hasSuffix(".\n"))
+        #expect(note.bodyMarkdownWithoutTitle.hasPrefix(opening.text.trimmingWhitespace()))
+        let short = try TemporaryVault.load(["notes/short.md": "# Title\n\nJust this.\n"]).notes[0]
+        #expect(short.bodyOpening(length: 3_200) == ("Just this.\n", true))
+    }
+
+    @Test func publicExcerptIsTheSameWhenHidingLinksLeavesLittleOfTheOpening() throws {
+        // Each line is a link to a private note, which `--public` cuts down to its label: the
+        // opening is read again in full, as the whole body would be.
+        let links = Array(repeating: "[[secret-person-with-a-long-name|s]]", count: 300)
+        let vault = try TemporaryVault.load([
+            "notes/links.md": links.joined(separator: "\n") + "\nThe end.\n",
+            "contacts/secret-person-with-a-long-name.md": "---\nname: Secret\nprivate: true\n---\n",
+        ])
+        let paths = SitePaths(vault: vault) { vault.note(for: $0)?.isPrivate != true }
+        let index = SearchIndex(vault: vault, paths: paths, isPublic: true)
+        let note = try #require(vault.notes.firstIndex { $0.path == "notes/links.md" })
+        let whole = paths.hidingLinksToLeftOutNodes(in: vault.notes[note].bodyMarkdownWithoutTitle, fromNote: note)
+        let entry = try #require(index.entries.first { $0.url == "notes/links.html" })
+        #expect(entry.text == SearchIndex.excerpt(SearchIndex.plainText(whole)))
+        #expect(entry.text.hasPrefix("s s s"))
+        #expect(!entry.text.contains("secret"))
+    }
 }
