@@ -13,15 +13,33 @@ extension String {
     /// would never find.
     func lines(_ range: ClosedRange<Int>) -> [String] {
         var result: [String] = []
-        var number = 1
-        for line in utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            if number > range.upperBound { break }
-            if number >= range.lowerBound {
-                result.append(String(decoding: line.last == UInt8(ascii: "\r") ? line.dropLast() : line, as: UTF8.self))
-            }
-            number += 1
+        for line in utf8LinesUpTo(range.upperBound).dropFirst(range.lowerBound - 1) {
+            result.append(String(decoding: line.last == UInt8(ascii: "\r") ? line.dropLast() : line, as: UTF8.self))
         }
         return result
+    }
+
+    /// Lines `range` (1-based, inclusive) as they are written, line breaks between them
+    /// included, without the last line's break.
+    func text(ofLines range: ClosedRange<Int>) -> Substring {
+        let lines = utf8LinesUpTo(range.upperBound).dropFirst(range.lowerBound - 1)
+        guard let first = lines.first, let last = lines.last else { return "" }
+        return Substring(utf8[first.startIndex..<last.endIndex])
+    }
+
+    /// The first `count` lines, without their `\n`, found one at a time: a long text is not
+    /// split past the lines asked for.
+    private func utf8LinesUpTo(_ count: Int) -> [Substring.UTF8View] {
+        var lines: [Substring.UTF8View] = []
+        let utf8 = self.utf8
+        var start = utf8.startIndex
+        while lines.count < count {
+            let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            lines.append(Substring(self)[start..<end].utf8)
+            guard end < utf8.endIndex else { break }
+            start = utf8.index(after: end)
+        }
+        return lines
     }
 }
 

@@ -60,7 +60,10 @@ extension Note {
     private func markdown(ofBlocks range: Range<Int>) -> String {
         let blocks = body.blocks[range]
         guard let first = blocks.first, let last = blocks.last else { return "" }
-        return text.lines(first.start.line...max(first.start.line, last.endLine))
-            .joined(separator: "\n").trimmingWhitespace()
+        let lines = first.start.line...max(first.start.line, last.endLine)
+        let source = text.text(ofLines: lines)
+        // Lines end with `\r\n` only in some files; those are joined again with `\n`.
+        guard source.utf8.contains(UInt8(ascii: "\r")) else { return String(source.trimmingWhitespace()) }
+        return text.lines(lines).joined(separator: "\n").trimmingWhitespace()
     }
 }

@@ -1,0 +1,35 @@
+import Testing
+
+@testable import GrapevineCore
+
+@Suite("Lines of a text, by number")
+struct StringLinesTests {
+    static let text = "one\r\ntwo\nthree\r\n\nfive"
+
+    @Test func linesDropTheirEndings() {
+        #expect(Self.text.lines(1...5) == ["one", "two", "three", "", "five"])
+        #expect(Self.text.lines(2...3) == ["two", "three"])
+        #expect(Self.text.lines(5...9) == ["five"])
+        #expect(Self.text.lines(7...9).isEmpty)
+        #expect("a\n".lines(1...3) == ["a", ""])
+        #expect("".lines(1...1) == [""])
+    }
+
+    @Test func textOfLinesIsTheSourceAsWritten() {
+        #expect(Self.text.text(ofLines: 1...2) == "one\r\ntwo")
+        #expect(Self.text.text(ofLines: 3...5) == "three\r\n\nfive")
+        #expect(Self.text.text(ofLines: 4...4) == "")
+        #expect(Self.text.text(ofLines: 6...8) == "")
+    }
+
+    @Test func sectionsOfCRLFNotesAreJoinedWithNewlines() throws {
+        let vault = try TemporaryVault.load([
+            "notes/crlf.md": "# Title\r\n\r\nFirst paragraph\r\nstill first.\r\n\r\n## Part\r\n\r\nBody.\r\n",
+            "notes/lf.md": "# Title\n\nFirst paragraph\nstill first.\n\n## Part\n\nBody.\n",
+        ])
+        for note in vault.notes {
+            #expect(
+                note.bodyMarkdownWithoutTitle == "First paragraph\nstill first.\n\n## Part\n\nBody.", "\(note.path)")
+        }
+    }
+}
