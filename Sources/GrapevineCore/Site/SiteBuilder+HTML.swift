@@ -6,9 +6,64 @@
 extension SiteBuilder {
     /// A node as a link from the page at `path`, or its name when it has no page.
     func anchor(_ node: Graph.NodeID, from path: String) -> String {
-        let name = HTML.escape(displayName(of: node))
-        guard let target = paths.page(of: node) else { return "<span class=\"no-page\">\(name)</span>" }
-        return "<a href=\"\(SitePaths.relative(from: path, to: target))\">\(name)</a>"
+        links[node].anchor(from: path)
+    }
+
+    /// The link to a node's page from the page at `path`, if it has one.
+    func href(_ node: Graph.NodeID, from path: String) -> String? {
+        links[node].href(from: path)
+    }
+
+    /// A node's link written once for each place a page can be: a build writes tens of links a
+    /// page, to a few thousand nodes.
+    struct NodeLink: Sendable {
+        /// The page's folder (`contacts`), or `nil` for a page at the root or no page.
+        private let folder: Substring?
+        private let page: String?
+        /// The name, escaped.
+        private let name: String
+        /// The href and the anchor from a page in the same folder, in another folder, and at
+        /// the root.
+        private let hrefs: [String]
+        private let anchors: [String]
+
+        init(name: String, page: String?) {
+            let name = HTML.escape(name)
+            self.name = name
+            self.page = page
+            guard let page else {
+                folder = nil
+                hrefs = []
+                anchors = Array(repeating: "<span class=\"no-page\">\(name)</span>", count: 3)
+                return
+            }
+            folder = page.firstIndex(of: "/").map { page[..<$0] }
+            let fromRoot = SitePaths.relative(from: SitePaths.dashboard, to: page)
+            hrefs = [SitePaths.relative(from: page, to: page), "../" + fromRoot, fromRoot]
+            anchors = hrefs.map { "<a href=\"\($0)\">\(name)</a>" }
+        }
+
+        func anchor(from path: String) -> String {
+            if let place = place(of: path) { return anchors[place] }
+            return "<a href=\"\(href(from: path)!)\">\(name)</a>"
+        }
+
+        func href(from path: String) -> String? {
+            guard let target = page else { return nil }
+            return place(of: path).map { hrefs[$0] } ?? SitePaths.relative(from: path, to: target)
+        }
+
+        /// 0 when `path` is in the page's folder, 1 in another folder, 2 at the root; `nil`
+        /// when a page is more than one folder deep (left to `SitePaths.relative`).
+        private func place(of path: String) -> Int? {
+            guard page != nil else { return 0 }
+            let slash = path.utf8.firstIndex(of: UInt8(ascii: "/"))
+            guard slash == path.utf8.lastIndex(of: UInt8(ascii: "/")), folder?.contains("/") != true else {
+                return nil
+            }
+            guard let slash else { return folder == nil ? 0 : 2 }
+            return folder.map { path.utf8[..<slash].elementsEqual($0.utf8) } == true ? 0 : 1
+        }
     }
 
     /// `<time>` for an ISO date or date-time.
@@ -40,8 +95,8 @@ extension SiteBuilder {
             let title = HTML.escape(step.title)
             let target = step.person ?? vault.index(ofPath: step.file).map(Graph.node(ofNote:))
             // On the page the step is about, its title needs no link back to that page.
-            let linked = target.flatMap(paths.page(of:)).flatMap { page in
-                page == path ? nil : "<a href=\"\(SitePaths.relative(from: path, to: page))\">\(title)</a>"
+            let linked = target.flatMap { target in
+                paths.page(of: target) == path ? nil : href(target, from: path).map { "<a href=\"\($0)\">\(title)</a>" }
             }
             html += "<span class=\"what\"><span class=\"kind\">\(Self.kindLabels[step.kind] ?? "")</span> "
             html += (linked ?? title) + "</span>"

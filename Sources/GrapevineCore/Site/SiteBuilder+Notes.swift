@@ -174,8 +174,8 @@ extension SiteBuilder {
     private func meeting(_ meeting: Dossier.Meeting, from path: String) -> String {
         let when = HTML.escape(meeting.date.map(Self.describe) ?? "undated")
         var html = when
-        if let index = vault.index(ofPath: meeting.file), let page = paths.page(of: Graph.node(ofNote: index)) {
-            html = "<a href=\"\(SitePaths.relative(from: path, to: page))\">\(when)</a>"
+        if let index = vault.index(ofPath: meeting.file), let href = href(Graph.node(ofNote: index), from: path) {
+            html = "<a href=\"\(href)\">\(when)</a>"
         }
         html += " with " + Self.inline(meeting.with.map { anchor($0.node, from: path) })
         html += " <span class=\"status status-\(meeting.status)\">\(meeting.status)</span>"

@@ -64,7 +64,7 @@ extension SiteBuilder {
         }
         return upcoming.sorted { ($0.date, $0.node) < ($1.date, $1.node) }.map { date, node in
             let people = vault.graph.neighbors(.met, from: node)
-            var html = "<a href=\"\(SitePaths.relative(from: path, to: paths.page(of: node)!))\">"
+            var html = "<a href=\"\(href(node, from: path)!)\">"
             html += Self.time(date.description, label: Self.describe(date)) + "</a> with "
             html += Self.inline(people.map { anchor($0, from: path) })
             if let organization = people.lazy.compactMap({ vault.graph.organization(of: $0) }).first {
@@ -130,7 +130,7 @@ extension SiteBuilder {
         var context = base(path, title: "Referral graph", page: "graph")
         let graph = vault.graph
         context["svg"] = ReferralGraphSVG(graph: graph).render { node in
-            paths.page(of: node).map { SitePaths.relative(from: path, to: $0) }
+            href(node, from: path)
         }
         context["people"] = graph.nodes.indices.filter { $0 != Graph.owner && graph.nodes[$0].isPerson }.count
         context["referrals"] = graph.edges.filter { $0.kind == .referred }.count

@@ -32,6 +32,8 @@ public struct SiteBuilder: Sendable {
     let stepsByNode: [Graph.NodeID: [Int]]
     /// For each folded tag, its first spelling and the notes (by index) that have it.
     let tagged: [String: (name: String, notes: [Int])]
+    /// Each node's link, by node.
+    let links: [NodeLink]
 
     /// Prepares the site of `vault` as of `today`.
     public init(vault: Vault, today: LocalDate, isPublic: Bool, templates: SiteTemplates) {
@@ -68,6 +70,10 @@ public struct SiteBuilder: Sendable {
         self.steps = steps
         stepsByNode = byNode
         tagged = Self.notesByTag(in: shown, paths: paths)
+        let vault = shown
+        links = parallelMap(count: vault.graph.nodes.count, batch: 256, makeState: {}) { _, node in
+            NodeLink(name: Self.displayName(of: node, in: vault), page: paths.page(of: node))
+        }
     }
 
     /// The notes `--public` leaves out, by index: those marked `private: true`, and interviews
@@ -157,6 +163,10 @@ public struct SiteBuilder: Sendable {
 
     /// A node's name; "You" for an owner with no name.
     func displayName(of node: Graph.NodeID) -> String {
+        Self.displayName(of: node, in: vault)
+    }
+
+    static func displayName(of node: Graph.NodeID, in vault: Vault) -> String {
         let name = vault.graph.nodes[node].name
         return name.isEmpty && node == Graph.owner ? "You" : name
     }

@@ -336,6 +336,23 @@ struct SiteBuilderTests {
         }
     }
 
+    @Test func nodeLinksAreRelativeFromEveryFolder() {
+        let ann = SiteBuilder.NodeLink(name: "Ann <A>", page: "contacts/ann lee.html")
+        #expect(ann.anchor(from: "contacts/bo.html") == #"<a href="ann%20lee.html">Ann &lt;A&gt;</a>"#)
+        #expect(ann.anchor(from: "interviews/x.html") == #"<a href="../contacts/ann%20lee.html">Ann &lt;A&gt;</a>"#)
+        #expect(ann.anchor(from: "index.html") == #"<a href="contacts/ann%20lee.html">Ann &lt;A&gt;</a>"#)
+        #expect(ann.anchor(from: "a/b/c.html") == #"<a href="../../contacts/ann%20lee.html">Ann &lt;A&gt;</a>"#)
+        for from in ["contacts/bo.html", "contact/bo.html", "contactsx/bo.html", "index.html", "a/b/c.html"] {
+            #expect(ann.href(from: from) == SitePaths.relative(from: from, to: "contacts/ann lee.html"), "\(from)")
+        }
+        let home = SiteBuilder.NodeLink(name: "Home", page: "index.html")
+        #expect(home.href(from: "contacts/a.html") == "../index.html")
+        #expect(home.href(from: "search.html") == "index.html")
+        let nobody = SiteBuilder.NodeLink(name: "No <page>", page: nil)
+        #expect(nobody.anchor(from: "contacts/a.html") == #"<span class="no-page">No &lt;page&gt;</span>"#)
+        #expect(nobody.href(from: "contacts/a.html") == nil)
+    }
+
     @Test func privateSiteShowsEverything() throws {
         let site = try BuiltSite(Self.privateFiles, isPublic: false)
         let all = site.files.values.joined(separator: "\n")
