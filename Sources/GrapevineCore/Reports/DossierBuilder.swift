@@ -25,7 +25,7 @@ public struct DossierBuilder {
             backlinks: backlinks(node))
         var meetingNodes = graph.interviews(with: node)
         if let contact = note?.contact, let note {
-            let interviews = meetingNodes.compactMap { vault.note(for: $0)?.interview }
+            let interviews = meetingNodes.compactMap(interview(at:))
             let status = ContactStatus(log: contact.log, interviews: interviews, today: today)
             dossier.status = status.label
             dossier.statusCode = status.code
@@ -64,7 +64,17 @@ public struct DossierBuilder {
     }
 
     private func entity(_ node: Graph.NodeID) -> Dossier.Entity {
-        Dossier.Entity(name: vault.graph.nodes[node].name, file: vault.note(for: node)?.path, node: node)
+        Dossier.Entity(name: vault.graph.nodes[node].name, file: path(of: node), node: node)
+    }
+
+    // `vault.note(for:)` copies the whole note; these read one property of it.
+
+    private func path(of node: Graph.NodeID) -> String? {
+        vault.graph.noteIndex(of: node).map { vault.notes[$0].path }
+    }
+
+    private func interview(at node: Graph.NodeID) -> Interview? {
+        vault.graph.noteIndex(of: node).flatMap { vault.notes[$0].interview }
     }
 
     private func ledTo(_ node: Graph.NodeID) -> [Dossier.Lead] {
@@ -73,29 +83,29 @@ public struct DossierBuilder {
         // other referrers of the same person may have nothing to do with `node`.
         var reached: Set<Graph.NodeID> = [node]
         return graph.ledTo(by: node, limit: ledToLimit).map { person in
-            let referrers = graph.referrers(of: person)
-            let direct = referrers.contains(node)
-            let via = direct ? nil : referrers.first { reached.contains($0) }
+            let referrals = graph.edges(.referred, to: person)
+            let direct = referrals.contains { $0.from == node }
+            let via = direct ? nil : referrals.first { reached.contains($0.from) }?.from
             reached.insert(person)
-            let edge = graph.edges(.referred, to: person).first { $0.from == (via ?? node) }
+            let edge = referrals.first { $0.from == (via ?? node) }
             return Dossier.Lead(person: entity(person), via: via.map(entity), date: edge?.date)
         }
     }
 
     private func member(_ person: Graph.NodeID) -> Dossier.Member {
-        let note = vault.note(for: person)
+        let index = vault.graph.noteIndex(of: person)
         var status = "no note yet"
-        if let contact = note?.contact {
-            let interviews = vault.graph.interviews(with: person).compactMap { vault.note(for: $0)?.interview }
+        if let index, let contact = vault.notes[index].contact {
+            let interviews = vault.graph.interviews(with: person).compactMap(interview(at:))
             status = ContactStatus(log: contact.log, interviews: interviews, today: today).label
         }
-        return Dossier.Member(person: entity(person), title: note?.title, status: status)
+        return Dossier.Member(person: entity(person), title: index.flatMap { vault.notes[$0].title }, status: status)
     }
 
     private func meeting(_ node: Graph.NodeID) -> Dossier.Meeting? {
-        guard let note = vault.note(for: node), let interview = note.interview else { return nil }
+        guard let interview = interview(at: node), let file = path(of: node) else { return nil }
         return Dossier.Meeting(
-            file: note.path, date: interview.date,
+            file: file, date: interview.date,
             with: vault.graph.edges(.met, from: node).map { entity($0.to) }, mode: interview.mode?.rawValue,
             duration: interview.duration, status: Self.status(of: interview, today: today),
             thankYou: Self.describe(interview.thankYou),

@@ -26,6 +26,8 @@ public enum HTML {
     /// not decoded: they stay text, and escaping turns them into harmless characters. Relative
     /// references are refused: site-internal links are built by the site itself.
     public static func safeURL(_ url: String) -> String? {
+        // Without a colon there is no scheme (most values: names, places).
+        guard url.utf8.contains(UInt8(ascii: ":")) else { return nil }
         let cleaned = clean(url)
         guard let scheme = scheme(of: cleaned) else { return nil }
         return allowedSchemes.contains(scheme) ? cleaned : nil

@@ -187,7 +187,7 @@ extension SiteBuilder {
     /// `thank_you` → "Thank you", `linkedin` → "LinkedIn".
     static func label(of key: String) -> String {
         if key.lowercased() == "linkedin" { return "LinkedIn" }
-        let words = key.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
+        let words = String(key.map { $0 == "_" || $0 == "-" ? " " : $0 })
         return words.prefix(1).uppercased() + words.dropFirst()
     }
 
