@@ -107,12 +107,13 @@ public struct Graph: Sendable {
 
     /// The edges of one kind leaving `node`.
     public func edges(_ kind: EdgeKind, from node: NodeID) -> [Edge] {
-        outgoing[node].lazy.map { edges[$0] }.filter { $0.kind == kind }
+        // The kind is read in place: only the edges kept are copied.
+        outgoing[node].compactMap { edges[$0].kind == kind ? edges[$0] : nil }
     }
 
     /// The edges of one kind arriving at `node`.
     public func edges(_ kind: EdgeKind, to node: NodeID) -> [Edge] {
-        incoming[node].lazy.map { edges[$0] }.filter { $0.kind == kind }
+        incoming[node].compactMap { edges[$0].kind == kind ? edges[$0] : nil }
     }
 }
 

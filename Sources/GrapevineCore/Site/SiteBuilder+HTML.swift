@@ -16,7 +16,7 @@ extension SiteBuilder {
 
     /// A node's link written once for each place a page can be: a build writes tens of links a
     /// page, to a few thousand nodes.
-    struct NodeLink: Sendable {
+    final class NodeLink: Sendable {
         /// The page's folder (`contacts`), or `nil` for a page at the root or no page.
         private let folder: Substring?
         private let page: String?
@@ -158,7 +158,7 @@ extension SiteBuilder {
             else { continue }
             let value = paths.hidingLinksToLeftOutNodes(in: Self.text(of: entry.value), fromNote: index)
             guard !value.isEmpty else { continue }
-            let address = key.contains("email") && !value.contains(":") ? "mailto:" + value : value
+            let address = key.containsBytes("email") && !value.containsBytes(":") ? "mailto:" + value : value
             let shown =
                 HTML.safeURL(address).map {
                     "<a href=\"\(HTML.escape($0))\" rel=\"noopener noreferrer\">\(HTML.escape(value))</a>"
@@ -196,7 +196,7 @@ extension SiteBuilder {
     /// Plain text from a note (a Log entry, an agenda item) as HTML: escaped, with
     /// `[[wikilinks]]` linked as in the note's body and bare `http(s)` URLs made links.
     func inline(_ text: String, note index: Int, on path: String) -> String {
-        guard text.contains("[[") else { return Self.linkingURLs(text) }
+        guard text.containsBytes("[[") else { return Self.linkingURLs(text) }
         let text = paths.hidingLinksToLeftOutNodes(in: text, fromNote: index)
         let bytes = Array(text.utf8)
         let resolve = paths.resolver(forNote: index, on: path)
@@ -218,7 +218,7 @@ extension SiteBuilder {
 
     /// `text` escaped, with each bare `http://` or `https://` URL made a link.
     static func linkingURLs(_ text: String) -> String {
-        guard text.contains("http") else { return HTML.escape(text) }
+        guard text.containsBytes("http") else { return HTML.escape(text) }
         var html = ""
         for (position, word) in text.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
             if position > 0 { html += " " }

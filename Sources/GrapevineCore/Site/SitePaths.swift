@@ -81,7 +81,7 @@ public struct SitePaths: Sendable {
     /// site (a private note, under `--public`) replaced by its label, or by "(private)": the
     /// name of a private note appears nowhere, not even as text.
     public func hidingLinksToLeftOutNodes(in text: String, fromNote index: Int) -> String {
-        guard leavesNodesOut, text.utf8.count > 4, text.contains("[[") else { return text }
+        guard leavesNodesOut, text.utf8.count > 4, text.containsBytes("[[") else { return text }
         let bytes = Array(text.utf8)
         let notePath = vault.notes[index].path
         var result = ""

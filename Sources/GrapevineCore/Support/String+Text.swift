@@ -7,6 +7,12 @@ extension String {
 }
 
 extension String {
+    /// Whether `fragment` occurs in the string, byte for byte. (`contains` on strings is
+    /// Foundation's `range(of:)` wherever Foundation is imported, and costs far more.)
+    func containsBytes(_ fragment: String) -> Bool {
+        utf8.firstRange(of: fragment.utf8) != nil
+    }
+
     /// Lines `range` (1-based, inclusive) without their line endings, `\n` or `\r\n`.
     ///
     /// Works on UTF-8 bytes: Swift reads `\r\n` as one `Character`, which a split on `"\n"`
