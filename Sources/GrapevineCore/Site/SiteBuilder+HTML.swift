@@ -19,6 +19,8 @@ extension SiteBuilder {
     final class NodeLink: Sendable {
         /// The page's folder (`contacts`), or `nil` for a page at the root or no page.
         private let folder: Substring?
+        /// Whether the page is at most one folder deep, as all of the site's own pages are.
+        private let isShallow: Bool
         private let page: String?
         /// The name, escaped.
         private let name: String
@@ -33,11 +35,13 @@ extension SiteBuilder {
             self.page = page
             guard let page else {
                 folder = nil
+                isShallow = true
                 hrefs = []
                 anchors = Array(repeating: "<span class=\"no-page\">\(name)</span>", count: 3)
                 return
             }
             folder = page.firstIndex(of: "/").map { page[..<$0] }
+            isShallow = page.firstIndex(of: "/") == page.lastIndex(of: "/")
             let fromRoot = SitePaths.relative(from: SitePaths.dashboard, to: page)
             hrefs = [SitePaths.relative(from: page, to: page), "../" + fromRoot, fromRoot]
             anchors = hrefs.map { "<a href=\"\($0)\">\(name)</a>" }
@@ -58,9 +62,7 @@ extension SiteBuilder {
         private func place(of path: String) -> Int? {
             guard page != nil else { return 0 }
             let slash = path.utf8.firstIndex(of: UInt8(ascii: "/"))
-            guard slash == path.utf8.lastIndex(of: UInt8(ascii: "/")), folder?.contains("/") != true else {
-                return nil
-            }
+            guard isShallow, slash == path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
             guard let slash else { return folder == nil ? 0 : 2 }
             return folder.map { path.utf8[..<slash].elementsEqual($0.utf8) } == true ? 0 : 1
         }

@@ -10,7 +10,20 @@ extension String {
     /// Whether `fragment` occurs in the string, byte for byte. (`contains` on strings is
     /// Foundation's `range(of:)` wherever Foundation is imported, and costs far more.)
     func containsBytes(_ fragment: String) -> Bool {
-        utf8.firstRange(of: fragment.utf8) != nil
+        var text = self
+        var fragment = fragment
+        return text.withUTF8 { text in
+            fragment.withUTF8 { fragment in
+                guard let first = fragment.first else { return true }
+                guard fragment.count <= text.count else { return false }
+                for start in 0...(text.count - fragment.count) where text[start] == first {
+                    if UnsafeBufferPointer(rebasing: text[start..<start + fragment.count]).elementsEqual(fragment) {
+                        return true
+                    }
+                }
+                return false
+            }
+        }
     }
 
     /// Lines `range` (1-based, inclusive) without their line endings, `\n` or `\r\n`.

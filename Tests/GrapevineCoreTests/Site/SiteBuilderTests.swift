@@ -345,6 +345,10 @@ struct SiteBuilderTests {
         for from in ["contacts/bo.html", "contact/bo.html", "contactsx/bo.html", "index.html", "a/b/c.html"] {
             #expect(ann.href(from: from) == SitePaths.relative(from: from, to: "contacts/ann lee.html"), "\(from)")
         }
+        let deep = SiteBuilder.NodeLink(name: "Deep", page: "a/b/c.html")
+        for from in ["a/x.html", "a/b/x.html", "index.html", "b/x.html"] {
+            #expect(deep.href(from: from) == SitePaths.relative(from: from, to: "a/b/c.html"), "\(from)")
+        }
         let home = SiteBuilder.NodeLink(name: "Home", page: "index.html")
         #expect(home.href(from: "contacts/a.html") == "../index.html")
         #expect(home.href(from: "search.html") == "index.html")

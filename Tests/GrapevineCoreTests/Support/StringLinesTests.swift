@@ -32,4 +32,14 @@ struct StringLinesTests {
                 note.bodyMarkdownWithoutTitle == "First paragraph\nstill first.\n\n## Part\n\nBody.", "\(note.path)")
         }
     }
+
+    @Test func containsBytesFindsAFragmentAnywhere() {
+        #expect("see [[Ann]]".containsBytes("[["))
+        #expect("[[".containsBytes("[["))
+        #expect("a [ [ b]]".containsBytes("[[") == false)
+        #expect("x".containsBytes("xy") == false)
+        #expect("anything".containsBytes(""))
+        #expect("café\r\n".containsBytes("é\r"))
+        #expect("e\u{301}".containsBytes("e"))
+    }
 }
