@@ -156,7 +156,8 @@ public struct SearchIndex: Sendable {
     /// Markdown source with its markup characters dropped and white space folded: text for
     /// an excerpt, never HTML (the script shows it with `textContent`).
     static func plainText(_ markdown: String) -> String {
-        var result = ""
+        var result: [UInt8] = []
+        result.reserveCapacity(min(markdown.utf8.count, plainTextLength))
         var pendingSpace = false
         for scalar in markdown.unicodeScalars.prefix(plainTextLength) {
             let isSpace = scalar.isASCII ? scalar.value <= 0x20 : scalar.properties.isWhitespace
@@ -164,11 +165,11 @@ public struct SearchIndex: Sendable {
                 pendingSpace = !result.isEmpty
                 continue
             }
-            if pendingSpace { result.append(" ") }
+            if pendingSpace { result.append(UInt8(ascii: " ")) }
             pendingSpace = false
-            result.unicodeScalars.append(scalar)
+            result += UTF8.encode(scalar)!
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// How many characters of Markdown `plainText` reads: enough for an excerpt.
@@ -183,7 +184,7 @@ public struct SearchIndex: Sendable {
 
     /// `text` cut at a word boundary near `excerptLength` characters, with an ellipsis.
     static func excerpt(_ text: String) -> String {
-        guard text.count > excerptLength else { return text }
+        guard text.utf8.count > excerptLength, text.count > excerptLength else { return text }
         var cut = text.prefix(excerptLength)
         if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > excerptLength / 2 {
             cut = cut[..<space]

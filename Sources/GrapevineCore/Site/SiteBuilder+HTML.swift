@@ -122,12 +122,15 @@ extension SiteBuilder {
 
     /// The notes linking to `node`, one item per note and line.
     func backlinksHTML(to node: Graph.NodeID, from path: String) -> String {
-        let links = vault.graph.backlinks(to: node)
-            .flatMap { edge in edge.sources.map { (edge.from, $0.line) } }
-            .sorted { (vault.graph.nodes[$0.0].name, $0.1) < (vault.graph.nodes[$1.0].name, $1.1) }
+        var links: [(name: String, line: Int, from: Graph.NodeID)] = []
+        for edge in vault.graph.backlinks(to: node) {
+            let name = vault.graph.nodes[edge.from].name
+            links += edge.sources.map { (name, $0.line, edge.from) }
+        }
+        links.sort { $0.name == $1.name ? $0.line < $1.line : $0.name < $1.name }
         return Self.list(
             "ul", "backlinks",
-            links.map { from, line in anchor(from, from: path) + " <span class=\"source\">line \(line)</span>" })
+            links.map { link in anchor(link.from, from: path) + " <span class=\"source\">line \(link.line)</span>" })
     }
 
     /// The note's tags as links to their pages.
@@ -244,6 +247,8 @@ extension Dictionary where Key == String, Value == Any {
     /// it then reflects on the string first.)
     mutating func put(_ key: String, _ html: String) {
         self[key] = html
-        self["has" + key.prefix(1).uppercased() + key.dropFirst()] = !html.isEmpty
+        var flag = Array(("has" + key).utf8)
+        if case UInt8(ascii: "a")...UInt8(ascii: "z") = flag[3] { flag[3] -= 0x20 }
+        self[String(decoding: flag, as: UTF8.self)] = !html.isEmpty
     }
 }

@@ -18,8 +18,9 @@ import Synchronization
 final class TemplateShapes: Sendable {
     /// A template's output for one shape of values.
     private enum Shape {
-        /// Literal HTML and, between, the value at an index in the sorted keys.
-        case pieces([Piece])
+        /// Literal HTML and, between, the value at an index in the sorted keys; the length of
+        /// the literal HTML in bytes.
+        case pieces([Piece], length: Int)
         /// The output cannot be made by filling in: render with Mustache.
         case mustache
     }
@@ -50,45 +51,61 @@ final class TemplateShapes: Sendable {
     /// a flag (the caller renders with Mustache).
     func render(_ name: String, _ values: [String: Any], in library: MustacheLibrary) -> String? {
         let keys = values.keys.sorted()
+        // Each value's text, or its flag.
         var texts: [String] = []
+        var flags: [Bool?] = []
         texts.reserveCapacity(keys.count)
+        flags.reserveCapacity(keys.count)
         var signature = name
-        var probe: [String: Any] = [:]
-        for (index, key) in keys.enumerated() {
-            let value = values[key]!
-            let text: String
-            switch value {
+        signature.reserveCapacity(name.utf8.count + keys.count * 16)
+        for key in keys {
+            switch values[key]! {
             case let flag as Bool:
-                signature += "\u{0}" + key + (flag ? "=t" : "=f")
-                probe[key] = flag
                 texts.append("")
+                flags.append(flag)
+                signature += "\u{0}" + key + (flag ? "=t" : "=f")
                 continue
-            case let string as String: text = string
-            case let number as Int: text = String(number)
+            case let string as String: texts.append(string)
+            case let number as Int: texts.append(String(number))
             default: return nil
             }
-            texts.append(text)
+            flags.append(nil)
             // Mustache leaves out empty text and indents after a line break: both shape the page.
-            let code = text.isEmpty ? "=e" : text.utf8.last == UInt8(ascii: "\n") ? "=n" : "=s"
-            signature += "\u{0}" + key + code
-            probe[key] = text.isEmpty ? "" : Self.placeholder(index, endsLine: code == "=n")
+            signature += "\u{0}" + key + Self.code(of: texts[texts.count - 1])
         }
         let known = shapes.withLock { $0[signature] }
-        switch known ?? makeShape(name, values: values, probe: probe, texts: texts, in: library, as: signature) {
-        case .pieces(let pieces): return Self.fill(pieces, with: texts)
+        let shape =
+            known
+            ?? makeShape(name, values: values, keys: keys, texts: texts, flags: flags, in: library, as: signature)
+        switch shape {
+        case .pieces(let pieces, let length): return Self.fill(pieces, length: length, with: texts)
         case .mustache: return library.render(values, withTemplate: name) ?? ""
         }
     }
 
+    private static func code(of text: String) -> String {
+        text.isEmpty ? "=e" : text.utf8.last == UInt8(ascii: "\n") ? "=n" : "=s"
+    }
+
     private func makeShape(
-        _ name: String, values: [String: Any], probe: [String: Any], texts: [String], in library: MustacheLibrary,
-        as signature: String
+        _ name: String, values: [String: Any], keys: [String], texts: [String], flags: [Bool?],
+        in library: MustacheLibrary, as signature: String
     ) -> Shape {
+        var probe: [String: Any] = [:]
+        for (index, key) in keys.enumerated() {
+            let text = texts[index]
+            probe[key] =
+                flags[index]
+                ?? (text.isEmpty ? "" : Self.placeholder(index, endsLine: text.utf8.last == UInt8(ascii: "\n")))
+        }
         var shape = Shape.mustache
-        if let output = library.render(probe, withTemplate: name), let pieces = Self.pieces(of: output, texts: texts),
-            Self.fill(pieces, with: texts) == library.render(values, withTemplate: name)
-        {
-            shape = .pieces(pieces)
+        if let output = library.render(probe, withTemplate: name), let pieces = Self.pieces(of: output, texts: texts) {
+            let length = pieces.reduce(0) { length, piece in
+                if case .text(let text) = piece { length + text.utf8.count } else { length }
+            }
+            if Self.fill(pieces, length: length, with: texts) == library.render(values, withTemplate: name) {
+                shape = .pieces(pieces, length: length)
+            }
         }
         shapes.withLock { $0[signature] = shape }
         return shape
@@ -152,8 +169,9 @@ final class TemplateShapes: Sendable {
         return pieces
     }
 
-    private static func fill(_ pieces: [Piece], with texts: [String]) -> String {
+    private static func fill(_ pieces: [Piece], length: Int, with texts: [String]) -> String {
         var html = ""
+        html.reserveCapacity(length + texts.reduce(0) { $0 + $1.utf8.count })
         for piece in pieces {
             switch piece {
             case .text(let text): html += text
