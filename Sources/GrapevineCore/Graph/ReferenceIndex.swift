@@ -1,6 +1,9 @@
 /// Resolves references to notes in the order of SPEC §2.4: a vault-relative path, a unique
 /// file stem, a unique `name`/`title`/`aliases` entry, then a unique stem equal to the slug.
-struct ReferenceIndex: Sendable {
+///
+/// A class, so the closures that resolve references on all cores share it rather than copy
+/// its tables.
+final class ReferenceIndex: Sendable {
     /// What a reference resolved to.
     enum Resolution: Equatable, Sendable {
         case note(Int)
@@ -14,6 +17,8 @@ struct ReferenceIndex: Sendable {
     private let byStem: NameTable
     private let byName: NameTable
     private let bySlug: NameTable
+    /// Each note's display name, folded: the key duplicate names are found by.
+    let nameKeys: [String]
 
     init(notes: [Note]) {
         paths = notes.map(\.path)
@@ -21,9 +26,10 @@ struct ReferenceIndex: Sendable {
         // Folding and slugging every name is the costly part: do it on all cores.
         let keys = parallelMap(count: notes.count, makeState: {}) { _, index in
             Keys(
-                path: notes[index].path, name: notes[index].hasExplicitName ? notes[index].name : nil,
+                path: notes[index].path, name: notes[index].name, hasExplicitName: notes[index].hasExplicitName,
                 title: notes[index].title, aliases: notes[index].aliases)
         }
+        nameKeys = keys.map(\.displayName)
         // The lookup tables are independent: build them on all cores.
         let tables = parallelMap(count: 3, batch: 1, makeState: {}) { [paths] _, table in
             switch table {
@@ -73,12 +79,14 @@ struct ReferenceIndex: Sendable {
         var stem: String
         var slug: String
         var names: Set<String>
+        var displayName: String
 
-        init(path: String, name: String?, title: String?, aliases: [String]) {
+        init(path: String, name: String, hasExplicitName: Bool, title: String?, aliases: [String]) {
             stem = VaultPath.stem(of: path)
             slug = NameKey.slug(stem)
             names = []
-            if let name { names.insert(NameKey.fold(name)) }
+            displayName = NameKey.fold(name)
+            if hasExplicitName { names.insert(displayName) }
             if let title { names.insert(NameKey.fold(title)) }
             for alias in aliases { names.insert(NameKey.fold(alias)) }
         }
@@ -98,6 +106,11 @@ struct ReferenceIndex: Sendable {
         if let candidates = byName[NameKey.fold(target)] { return choose(among: candidates, preferring: preferred) }
         if let candidates = bySlug[NameKey.slug(target)] { return choose(among: candidates, preferring: preferred) }
         return .missing
+    }
+
+    /// The index of the note at a vault-relative path.
+    func index(ofPath path: String) -> Int? {
+        byPath[path]
     }
 
     /// The paths of notes, sorted, for messages.
