@@ -66,11 +66,10 @@ final class ReferenceIndex: Sendable {
             self.paths = paths
         }
 
-        /// The notes with this key, or `nil`.
-        subscript(key: String) -> [Int]? {
+        /// The notes with this key, or `nil`; most keys name one note, which takes no array.
+        subscript(key: String) -> (first: Int, more: [Int])? {
             guard let index = first[key] else { return nil }
-            guard let others = more[key] else { return [index] }
-            return [index] + others
+            return (index, more[key] ?? [])
         }
     }
 
@@ -118,9 +117,9 @@ final class ReferenceIndex: Sendable {
         indices.map { paths[$0] }.sorted()
     }
 
-    private func choose(among candidates: [Int], preferring preferred: NoteKind?) -> Resolution {
-        if candidates.count == 1 { return .note(candidates[0]) }
-        let unique = Array(Set(candidates)).sorted()
+    private func choose(among candidates: (first: Int, more: [Int]), preferring preferred: NoteKind?) -> Resolution {
+        if candidates.more.isEmpty { return .note(candidates.first) }
+        let unique = Array(Set([candidates.first] + candidates.more)).sorted()
         if unique.count == 1 { return .note(unique[0]) }
         if let preferred {
             let ofKind = unique.filter { kinds[$0] == preferred }
