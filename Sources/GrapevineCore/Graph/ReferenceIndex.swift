@@ -49,7 +49,8 @@ final class ReferenceIndex: Sendable {
 
     /// Note indices by key. Most keys name one note: those take no array of their own.
     private struct NameTable: Sendable {
-        private var first: [String: Int] = [:]
+        /// The first note with each key, and whether `more` has others.
+        private var first: [String: (index: Int, isShared: Bool)] = [:]
         private var more: [String: [Int]] = [:]
         /// Rides along with one of the tables so that it, too, is built in parallel.
         var paths: [String: Int] = [:]
@@ -58,18 +59,21 @@ final class ReferenceIndex: Sendable {
             first.reserveCapacity(entries.count)
             for (key, index) in entries {
                 if let existing = first[key] {
-                    if existing != index { more[key, default: []].append(index) }
+                    guard existing.index != index else { continue }
+                    more[key, default: []].append(index)
+                    first[key]?.isShared = true
                 } else {
-                    first[key] = index
+                    first[key] = (index, false)
                 }
             }
             self.paths = paths
         }
 
-        /// The notes with this key, or `nil`; most keys name one note, which takes no array.
+        /// The notes with this key, or `nil`; most keys name one note, which takes no array
+        /// and no second lookup.
         subscript(key: String) -> (first: Int, more: [Int])? {
-            guard let index = first[key] else { return nil }
-            return (index, more[key] ?? [])
+            guard let entry = first[key] else { return nil }
+            return (entry.index, entry.isShared ? more[key] ?? [] : [])
         }
     }
 
