@@ -8,6 +8,7 @@ enum NameKey {
     /// of the same name give equal keys.
     static func fold(_ name: String) -> String {
         if name.utf8.allSatisfy({ $0 < 0x80 }) { return foldASCII(name) }
+        if hasPlainSpacing(name) { return name.lowercased() }
         var result = ""
         var pendingSpace = false
         for character in name.lowercased() {
@@ -42,40 +43,75 @@ enum NameKey {
         return String(result)
     }
 
-    private static func foldASCII(_ name: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(name.utf8.count)
-        var pendingSpace = false
+    /// Whether the only white space in `name` is single ASCII spaces, none first or last and
+    /// each followed by an ASCII byte (which no combining mark is), so that folding the name
+    /// is just lowercasing it. Conservative: any byte that can start a non-ASCII white space
+    /// character (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000) says no.
+    private static func hasPlainSpacing(_ name: String) -> Bool {
+        guard name.utf8.first != 0x20, name.utf8.last != 0x20 else { return false }
+        var afterSpace = false
         for byte in name.utf8 {
-            if UInt8.isASCIISpace(byte) {
-                pendingSpace = !bytes.isEmpty
-                continue
+            switch byte {
+            case 0x09...0x0D, 0xC2, 0xE1, 0xE2, 0xE3:
+                return false
+            case 0x20:
+                if afterSpace { return false }
+                afterSpace = true
+            default:
+                if afterSpace, byte >= 0x80 { return false }
+                afterSpace = false
             }
-            if pendingSpace { bytes.append(0x20) }
-            pendingSpace = false
-            bytes.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return true
     }
 
-    private static func slugASCII(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var pendingDash = false
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "'"), UInt8(ascii: "`"):
-                continue
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                if pendingDash, !bytes.isEmpty { bytes.append(UInt8(ascii: "-")) }
-                pendingDash = false
-                bytes.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
-            default:
-                pendingDash = true
+    /// Writes the key straight into the new string's storage (it is never longer than the
+    /// name), so that keys of up to 15 bytes need no allocation at all.
+    private static func foldASCII(_ name: String) -> String {
+        String(unsafeUninitializedCapacity: name.utf8.count) { key in
+            var count = 0
+            var pendingSpace = false
+            for byte in name.utf8 {
+                if UInt8.isASCIISpace(byte) {
+                    pendingSpace = count > 0
+                    continue
+                }
+                if pendingSpace {
+                    key[count] = 0x20
+                    count += 1
+                }
+                pendingSpace = false
+                key[count] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+                count += 1
             }
+            return count
         }
-        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Writes the slug straight into the new string's storage, like `foldASCII`.
+    private static func slugASCII(_ text: String) -> String {
+        String(unsafeUninitializedCapacity: text.utf8.count) { slug in
+            var count = 0
+            var pendingDash = false
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: "'"), UInt8(ascii: "`"):
+                    continue
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                    UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    if pendingDash, count > 0 {
+                        slug[count] = UInt8(ascii: "-")
+                        count += 1
+                    }
+                    pendingDash = false
+                    slug[count] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+                    count += 1
+                default:
+                    pendingDash = true
+                }
+            }
+            return count
+        }
     }
 
     private static let apostrophes: Set<Unicode.Scalar> = ["'", "\u{2019}", "\u{02BC}", "`"]

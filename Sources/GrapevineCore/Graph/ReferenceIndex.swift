@@ -1,6 +1,9 @@
 /// Resolves references to notes in the order of SPEC §2.4: a vault-relative path, a unique
 /// file stem, a unique `name`/`title`/`aliases` entry, then a unique stem equal to the slug.
-struct ReferenceIndex: Sendable {
+///
+/// A class, so the closures that resolve references on all cores share it rather than copy
+/// its tables.
+final class ReferenceIndex: Sendable {
     /// What a reference resolved to.
     enum Resolution: Equatable, Sendable {
         case note(Int)
@@ -14,6 +17,8 @@ struct ReferenceIndex: Sendable {
     private let byStem: NameTable
     private let byName: NameTable
     private let bySlug: NameTable
+    /// Each note's display name, folded: the key duplicate names are found by.
+    let nameKeys: [String]
 
     init(notes: [Note]) {
         paths = notes.map(\.path)
@@ -21,9 +26,10 @@ struct ReferenceIndex: Sendable {
         // Folding and slugging every name is the costly part: do it on all cores.
         let keys = parallelMap(count: notes.count, makeState: {}) { _, index in
             Keys(
-                path: notes[index].path, name: notes[index].hasExplicitName ? notes[index].name : nil,
+                path: notes[index].path, name: notes[index].name, hasExplicitName: notes[index].hasExplicitName,
                 title: notes[index].title, aliases: notes[index].aliases)
         }
+        nameKeys = keys.map(\.displayName)
         // The lookup tables are independent: build them on all cores.
         let tables = parallelMap(count: 3, batch: 1, makeState: {}) { [paths] _, table in
             switch table {
@@ -43,7 +49,8 @@ struct ReferenceIndex: Sendable {
 
     /// Note indices by key. Most keys name one note: those take no array of their own.
     private struct NameTable: Sendable {
-        private var first: [String: Int] = [:]
+        /// The first note with each key, and whether `more` has others.
+        private var first: [String: (index: Int, isShared: Bool)] = [:]
         private var more: [String: [Int]] = [:]
         /// Rides along with one of the tables so that it, too, is built in parallel.
         var paths: [String: Int] = [:]
@@ -52,19 +59,21 @@ struct ReferenceIndex: Sendable {
             first.reserveCapacity(entries.count)
             for (key, index) in entries {
                 if let existing = first[key] {
-                    if existing != index { more[key, default: []].append(index) }
+                    guard existing.index != index else { continue }
+                    more[key, default: []].append(index)
+                    first[key]?.isShared = true
                 } else {
-                    first[key] = index
+                    first[key] = (index, false)
                 }
             }
             self.paths = paths
         }
 
-        /// The notes with this key, or `nil`.
-        subscript(key: String) -> [Int]? {
-            guard let index = first[key] else { return nil }
-            guard let others = more[key] else { return [index] }
-            return [index] + others
+        /// The notes with this key, or `nil`; most keys name one note, which takes no array
+        /// and no second lookup.
+        subscript(key: String) -> (first: Int, more: [Int])? {
+            guard let entry = first[key] else { return nil }
+            return (entry.index, entry.isShared ? more[key] ?? [] : [])
         }
     }
 
@@ -73,12 +82,14 @@ struct ReferenceIndex: Sendable {
         var stem: String
         var slug: String
         var names: Set<String>
+        var displayName: String
 
-        init(path: String, name: String?, title: String?, aliases: [String]) {
+        init(path: String, name: String, hasExplicitName: Bool, title: String?, aliases: [String]) {
             stem = VaultPath.stem(of: path)
             slug = NameKey.slug(stem)
             names = []
-            if let name { names.insert(NameKey.fold(name)) }
+            displayName = NameKey.fold(name)
+            if hasExplicitName { names.insert(displayName) }
             if let title { names.insert(NameKey.fold(title)) }
             for alias in aliases { names.insert(NameKey.fold(alias)) }
         }
@@ -100,14 +111,19 @@ struct ReferenceIndex: Sendable {
         return .missing
     }
 
+    /// The index of the note at a vault-relative path.
+    func index(ofPath path: String) -> Int? {
+        byPath[path]
+    }
+
     /// The paths of notes, sorted, for messages.
     func paths(_ indices: [Int]) -> [String] {
         indices.map { paths[$0] }.sorted()
     }
 
-    private func choose(among candidates: [Int], preferring preferred: NoteKind?) -> Resolution {
-        if candidates.count == 1 { return .note(candidates[0]) }
-        let unique = Array(Set(candidates)).sorted()
+    private func choose(among candidates: (first: Int, more: [Int]), preferring preferred: NoteKind?) -> Resolution {
+        if candidates.more.isEmpty { return .note(candidates.first) }
+        let unique = Array(Set([candidates.first] + candidates.more)).sorted()
         if unique.count == 1 { return .note(unique[0]) }
         if let preferred {
             let ofKind = unique.filter { kinds[$0] == preferred }

@@ -22,6 +22,11 @@ struct ResolvedReferences: Sendable {
     /// Links in the body that point inside the vault.
     var bodyLinks: [Entry] = []
 
+    /// The number of entries.
+    var count: Int {
+        (organization == nil ? 0 : 1) + referredBy.count + interviewContacts.count + referrals.count + bodyLinks.count
+    }
+
     init(path: String, details: Note.Details, links: [Link], index: ReferenceIndex) {
         func entry(_ reference: Reference, _ kind: NoteKind?) -> Entry {
             Entry(reference: reference, resolution: index.resolve(reference, preferring: kind))

@@ -29,9 +29,29 @@ public struct Section: Sendable, Equatable {
     }
 
     static func normalizedTitle(_ title: String) -> String {
+        if title.utf8.allSatisfy({ $0 < 0x80 }) { return normalizedASCIITitle(title) }
         var text = Substring(title.trimmingWhitespace())
         while text.hasSuffix(":") { text = text.dropLast().trimmingWhitespace() }
         return text.lowercased()
+    }
+
+    /// The same on bytes, where a `:` is always a character of its own; every note's headings
+    /// go through here, nearly all of them ASCII.
+    private static func normalizedASCIITitle(_ title: String) -> String {
+        var text = title.utf8[...]
+        func trim() {
+            while let first = text.first, UInt8.isASCIISpace(first) { text = text.dropFirst() }
+            while let last = text.last, UInt8.isASCIISpace(last) { text = text.dropLast() }
+        }
+        trim()
+        while text.last == UInt8(ascii: ":") {
+            text = text.dropLast()
+            trim()
+        }
+        return String(unsafeUninitializedCapacity: text.count) { key in
+            for (offset, byte) in text.enumerated() { key[offset] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
+            return text.count
+        }
     }
 }
 

@@ -120,12 +120,11 @@ struct NoteReader {
     {
         var fields = FieldReader(frontMatter: frontMatter, file: path)
         let kind = noteKind(&fields)
-        let stem = VaultPath.stem(of: path)
         let explicitName = fields.string("name")
         let title = fields.string("title")
         let fallbackName = kind == .note || kind == .pitch ? title : nil
         var note = Note(
-            path: path, kind: kind, name: explicitName ?? fallbackName ?? Self.deslugged(stem),
+            path: path, kind: kind, name: explicitName ?? fallbackName ?? Self.deslugged(VaultPath.stem(of: path)),
             hasExplicitName: explicitName != nil, aliases: fields.strings("aliases"), title: title,
             tags: fields.strings("tags"), isPrivate: fields.bool("private") ?? false,
             reminders: fields.reminders("remind"), frontMatter: frontMatter, body: body, text: "",
@@ -181,8 +180,31 @@ struct NoteReader {
 
     /// `maria-lopez` → `Maria Lopez`.
     static func deslugged(_ stem: String) -> String {
-        stem.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " })
+        if stem.utf8.allSatisfy({ $0 < 0x80 }) { return desluggedASCII(stem) }
+        return stem.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " })
             .map { word in word.prefix(1).uppercased() + word.dropFirst() }
             .joined(separator: " ")
+    }
+
+    /// Writes the name straight into the new string's storage (it is never longer than the stem).
+    private static func desluggedASCII(_ stem: String) -> String {
+        String(unsafeUninitializedCapacity: stem.utf8.count) { name in
+            var count = 0
+            var atWordStart = true
+            for byte in stem.utf8 {
+                if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: " ") {
+                    atWordStart = true
+                    continue
+                }
+                if atWordStart, count > 0 {
+                    name[count] = UInt8(ascii: " ")
+                    count += 1
+                }
+                name[count] = atWordStart && (0x61...0x7A).contains(byte) ? byte - 0x20 : byte
+                atWordStart = false
+                count += 1
+            }
+            return count
+        }
     }
 }

@@ -14,7 +14,6 @@ public struct Vault: Sendable {
     public var configText: String?
     private let referenceIndex: ReferenceIndex
     private let placeholders: [GraphBuilder.PlaceholderKey: Graph.NodeID]
-    private let notesByPath: [String: Int]
 
     init(root: String, config: Config, configText: String?, notes: [Note], diagnostics: [Diagnostic]) {
         self.root = root
@@ -27,7 +26,6 @@ public struct Vault: Sendable {
         graph = builder.graph
         placeholders = builder.placeholders
         self.diagnostics = (diagnostics + builder.diagnostics).sorted(by: Diagnostic.byLocation)
-        notesByPath = Dictionary(notes.indices.map { (notes[$0].path, $0) }) { first, _ in first }
     }
 
     /// The note at a vault-relative path.
@@ -37,7 +35,7 @@ public struct Vault: Sendable {
 
     /// The index in `notes` of the note at a vault-relative path.
     public func index(ofPath path: String) -> Int? {
-        notesByPath[path]
+        referenceIndex.index(ofPath: path)
     }
 
     /// The note a graph node stands for, if it has one.

@@ -24,10 +24,12 @@ public enum VaultLoader {
         }
         var notes: [Note] = []
         notes.reserveCapacity(results.count)
-        results.reverse()
-        while let (note, problems) = results.popLast() {  // moves each note rather than copying it
-            if let note { notes.append(note) }
-            diagnostics += problems
+        for index in results.indices {
+            // Swapped out rather than copied: a note holds dozens of references.
+            var result: (note: Note?, problems: [Diagnostic]) = (nil, [])
+            swap(&result, &results[index])
+            if let note = result.note.take() { notes.append(note) }
+            diagnostics += result.problems
         }
         return Vault(root: root, config: config, configText: configText, notes: notes, diagnostics: diagnostics)
     }
@@ -41,7 +43,7 @@ public enum VaultLoader {
         let parser = MarkdownParser()
         var buffer: [UInt8] = []
 
-        mutating func read(_ path: String, name: String, in folder: Int32) -> (Note?, [Diagnostic]) {
+        mutating func read(_ path: String, name: String, in folder: Int32) -> (note: Note?, problems: [Diagnostic]) {
             let reader = NoteReader(path: path, parser: parser)
             switch FileSystem.withContents(of: name, in: folder, buffer: &buffer, reader.read) {
             case .success(let (note, diagnostics)): return (note, diagnostics)

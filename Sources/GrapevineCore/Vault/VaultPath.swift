@@ -24,7 +24,7 @@ enum VaultPath {
     static func stem(of path: String) -> String {
         var name = Substring(path)
         if let slash = name.utf8.lastIndex(of: UInt8(ascii: "/")) { name = name[name.utf8.index(after: slash)...] }
-        if VaultWalker.isMarkdown(String(name)) { name = name.dropLast(3) }
+        if VaultWalker.isMarkdown(name) { name = name.dropLast(3) }
         return String(name)
     }
 

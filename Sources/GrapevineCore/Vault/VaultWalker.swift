@@ -62,7 +62,7 @@ struct VaultWalker {
     }
 
     /// Whether a file name ends in `.md`, in any case.
-    static func isMarkdown(_ name: String) -> Bool {
+    static func isMarkdown(_ name: some StringProtocol) -> Bool {
         let suffix = name.utf8.suffix(3)
         return suffix.count == 3 && suffix.first == UInt8(ascii: ".")
             && suffix.dropFirst().map { $0 | 0x20 }.elementsEqual("md".utf8)

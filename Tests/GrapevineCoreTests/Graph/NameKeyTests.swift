@@ -61,6 +61,15 @@ struct NameKeyTests {
         ("Maria\u{00A0}Lopez", "maria lopez"),  // no-break space
         ("Maria \n\t Lopez", "maria lopez"),
         ("Mary O'Brien", "mary o'brien"),  // folding keeps punctuation; only slugs drop it
+        ("José Núñez", "josé núñez"),
+        ("ÉMILE ZOLA", "émile zola"),
+        ("  José   Núñez \n", "josé núñez"),
+        ("José\tNúñez", "josé núñez"),
+        ("José\u{00A0}Núñez", "josé núñez"),  // no-break space
+        ("José\u{2003}Núñez", "josé núñez"),  // em space
+        ("José\u{3000}Núñez", "josé núñez"),  // ideographic space
+        ("Ana \u{301}Lima", "ana lima"),  // a space with a combining accent is still a space
+        ("Zoë – Ångström", "zoë – ångström"),
         ("", ""),
         ("   ", ""),
     ])

@@ -71,6 +71,19 @@ struct MarkdownParserTests {
         #expect(section.title == "Notes:")
     }
 
+    @Test(arguments: [
+        ("Next Steps", "next steps"),
+        ("  Next Steps:  ", "next steps"),
+        ("Notes : :", "notes"),
+        ("Q&A\t:\r\n", "q&a"),
+        (":::", ""),
+        ("Prochaines Étapes :", "prochaines étapes"),
+        ("ÉTAPES\u{00A0}:", "étapes"),
+    ])
+    func sectionTitlesAreComparedLowercaseTrimmedWithoutColons(title: String, key: String) {
+        #expect(Section.normalizedTitle(title) == key)
+    }
+
     @Test func sectionNamedTakesAlternativesAndReturnsNilWhenAbsent() {
         let document = parse(Self.interview)
         #expect(document.section(named: "Agenda") == nil)
