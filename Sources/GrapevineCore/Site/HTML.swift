@@ -3,7 +3,8 @@ public enum HTML {
     /// `text` with `&`, `<`, `>`, `"` and `'` replaced by entities, safe in element text and in
     /// quoted attribute values.
     public static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { needsEscape($0) }) else { return text }
+        var text = text
+        guard text.withUTF8({ $0.contains(where: needsEscape) }) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count + 16)
         for character in text.unicodeScalars {

@@ -154,9 +154,9 @@ extension SiteBuilder {
         var context = base(path, title: "#" + tag, page: "tag")
         context["name"] = tag
         let items = (tagged[tag]?.notes ?? []).map { index in
-            let note = vault.notes[index]
-            return anchor(Graph.node(ofNote: index), from: path) + " <span class=\"kind\">\(note.kind.rawValue)</span>"
-                + (note.title.map { " · " + HTML.escape($0) } ?? "")
+            anchor(Graph.node(ofNote: index), from: path)
+                + " <span class=\"kind\">\(vault.notes[index].kind.rawValue)</span>"
+                + (vault.notes[index].title.map { " · " + HTML.escape($0) } ?? "")
         }
         context.put("notes", Self.list("ul", "tagged", items))
         return context
@@ -165,8 +165,8 @@ extension SiteBuilder {
     /// For each folded tag, its first spelling and the notes with a page that have it, in order.
     static func notesByTag(in vault: Vault, paths: SitePaths) -> [String: (name: String, notes: [Int])] {
         var tagged: [String: (name: String, notes: [Int])] = [:]
-        for (index, note) in vault.notes.enumerated() where paths.page(of: Graph.node(ofNote: index)) != nil {
-            for tag in note.tags {
+        for index in vault.notes.indices where paths.page(of: Graph.node(ofNote: index)) != nil {
+            for tag in vault.notes[index].tags {
                 let key = NameKey.fold(tag)
                 if tagged[key]?.notes.last != index { tagged[key, default: (tag, [])].notes.append(index) }
             }

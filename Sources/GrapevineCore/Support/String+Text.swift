@@ -31,34 +31,44 @@ extension String {
     /// Works on UTF-8 bytes: Swift reads `\r\n` as one `Character`, which a split on `"\n"`
     /// would never find.
     func lines(_ range: ClosedRange<Int>) -> [String] {
-        var result: [String] = []
-        for line in utf8LinesUpTo(range.upperBound).dropFirst(range.lowerBound - 1) {
-            result.append(String(decoding: line.last == UInt8(ascii: "\r") ? line.dropLast() : line, as: UTF8.self))
+        let utf8 = self.utf8
+        return lineBounds(upTo: range.upperBound).dropFirst(range.lowerBound - 1).map { line in
+            let start = utf8.index(utf8.startIndex, offsetBy: line.lowerBound)
+            var end = utf8.index(utf8.startIndex, offsetBy: line.upperBound)
+            if start < end, utf8[utf8.index(before: end)] == UInt8(ascii: "\r") { end = utf8.index(before: end) }
+            return String(decoding: utf8[start..<end], as: UTF8.self)
         }
-        return result
     }
 
     /// Lines `range` (1-based, inclusive) as they are written, line breaks between them
     /// included, without the last line's break.
     func text(ofLines range: ClosedRange<Int>) -> Substring {
-        let lines = utf8LinesUpTo(range.upperBound).dropFirst(range.lowerBound - 1)
+        let lines = lineBounds(upTo: range.upperBound).dropFirst(range.lowerBound - 1)
         guard let first = lines.first, let last = lines.last else { return "" }
-        return Substring(utf8[first.startIndex..<last.endIndex])
+        let utf8 = self.utf8
+        return Substring(
+            utf8[
+                utf8.index(
+                    utf8.startIndex, offsetBy: first.lowerBound)..<utf8.index(
+                        utf8.startIndex, offsetBy: last.upperBound)])
     }
 
-    /// The first `count` lines, without their `\n`, found one at a time: a long text is not
-    /// split past the lines asked for.
-    private func utf8LinesUpTo(_ count: Int) -> [Substring.UTF8View] {
-        var lines: [Substring.UTF8View] = []
-        let utf8 = self.utf8
-        var start = utf8.startIndex
-        while lines.count < count {
-            let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
-            lines.append(Substring(self)[start..<end].utf8)
-            guard end < utf8.endIndex else { break }
-            start = utf8.index(after: end)
+    /// The byte ranges of the first `count` lines, without their `\n` (fewer when the text
+    /// has fewer lines): a long text is not read past the lines asked for.
+    func lineBounds(upTo count: Int) -> [Range<Int>] {
+        var text = self
+        return text.withUTF8 { bytes in
+            var lines: [Range<Int>] = []
+            var start = 0
+            while lines.count < count {
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+                lines.append(start..<end)
+                guard end < bytes.count else { break }
+                start = end + 1
+            }
+            return lines
         }
-        return lines
     }
 }
 

@@ -21,21 +21,19 @@ extension Note {
     /// and whether that is the whole body.
     func bodyOpening(length: Int) -> (text: Substring, isWhole: Bool) {
         guard titleEnd < body.blocks.count, let last = body.blocks.last else { return ("", true) }
+        let lines = text.lineBounds(upTo: last.endLine).dropFirst(body.blocks[titleEnd].start.line - 1)
+        guard let first = lines.first else { return ("", true) }
         let utf8 = text.utf8
-        let newline = UInt8(ascii: "\n")
-        var line = 1
-        var start = utf8.startIndex
-        while line < body.blocks[titleEnd].start.line, let end = utf8[start...].firstIndex(of: newline) {
-            start = utf8.index(after: end)
-            line += 1
+        func source(to end: Int) -> Substring {
+            Substring(
+                utf8[
+                    utf8.index(utf8.startIndex, offsetBy: first.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: end)
+                ])
         }
-        var end = start
-        while line <= last.endLine, end < utf8.endIndex {
-            if utf8.distance(from: start, to: end) >= length { return (text[start..<end], false) }
-            end = utf8[end...].firstIndex(of: newline).map(utf8.index(after:)) ?? utf8.endIndex
-            line += 1
+        for line in lines where line.lowerBound - first.lowerBound >= length {
+            return (source(to: line.lowerBound), false)
         }
-        return (text[start..<end], true)
+        return (source(to: min(lines.last!.upperBound + 1, utf8.count)), true)
     }
 
     /// The Markdown source of the body without a level-1 title and without the sections named
