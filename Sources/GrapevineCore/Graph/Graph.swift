@@ -115,6 +115,11 @@ public struct Graph: Sendable {
     public func edges(_ kind: EdgeKind, to node: NodeID) -> [Edge] {
         incoming[node].compactMap { edges[$0].kind == kind ? edges[$0] : nil }
     }
+
+    /// The first edge of one kind from `from` to `to`, if any.
+    public func edge(_ kind: EdgeKind, from: NodeID, to: NodeID) -> Edge? {
+        incoming[to].first { edges[$0].kind == kind && edges[$0].from == from }.map { edges[$0] }
+    }
 }
 
 /// Edge indices grouped by node in two flat arrays (compressed sparse rows): two allocations

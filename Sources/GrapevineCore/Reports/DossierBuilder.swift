@@ -83,11 +83,10 @@ public struct DossierBuilder {
         // other referrers of the same person may have nothing to do with `node`.
         var reached: Set<Graph.NodeID> = [node]
         return graph.ledTo(by: node, limit: ledToLimit).map { person in
-            let referrals = graph.edges(.referred, to: person)
-            let direct = referrals.contains { $0.from == node }
-            let via = direct ? nil : referrals.first { reached.contains($0.from) }?.from
+            let referrers = graph.referrers(of: person)
+            let via = referrers.contains(node) ? nil : referrers.first { reached.contains($0) }
             reached.insert(person)
-            let edge = referrals.first { $0.from == (via ?? node) }
+            let edge = graph.edge(.referred, from: via ?? node, to: person)
             return Dossier.Lead(person: entity(person), via: via.map(entity), date: edge?.date)
         }
     }
