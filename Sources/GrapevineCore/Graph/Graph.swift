@@ -116,9 +116,9 @@ public struct Graph: Sendable {
         incoming[node].compactMap { edges[$0].kind == kind ? edges[$0] : nil }
     }
 
-    /// The first edge of one kind from `from` to `to`, if any.
-    public func edge(_ kind: EdgeKind, from: NodeID, to: NodeID) -> Edge? {
-        incoming[to].first { edges[$0].kind == kind && edges[$0].from == from }.map { edges[$0] }
+    /// The edges of one kind arriving at `node`, read one at a time without collecting them.
+    func lazyEdges(_ kind: EdgeKind, to node: NodeID) -> some Sequence<Edge> {
+        incoming[node].lazy.filter { edges[$0].kind == kind }.map { edges[$0] }
     }
 }
 

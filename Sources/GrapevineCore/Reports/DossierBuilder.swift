@@ -83,11 +83,19 @@ public struct DossierBuilder {
         // other referrers of the same person may have nothing to do with `node`.
         var reached: Set<Graph.NodeID> = [node]
         return graph.ledTo(by: node, limit: ledToLimit).map { person in
-            let referrers = graph.referrers(of: person)
-            let via = referrers.contains(node) ? nil : referrers.first { reached.contains($0) }
+            // The first referral from `node`, else the first from someone already listed.
+            var direct: Graph.Edge?
+            var throughOther: Graph.Edge?
+            for edge in graph.lazyEdges(.referred, to: person) {
+                if edge.from == node {
+                    direct = edge
+                    break
+                }
+                if throughOther == nil, reached.contains(edge.from) { throughOther = edge }
+            }
             reached.insert(person)
-            let edge = graph.edge(.referred, from: via ?? node, to: person)
-            return Dossier.Lead(person: entity(person), via: via.map(entity), date: edge?.date)
+            let via = direct == nil ? throughOther?.from : nil
+            return Dossier.Lead(person: entity(person), via: via.map(entity), date: (direct ?? throughOther)?.date)
         }
     }
 
