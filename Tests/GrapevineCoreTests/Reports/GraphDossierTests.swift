@@ -117,6 +117,18 @@ struct GraphDossierTests {
         #expect(dossier.ledTo.map(\.via?.name) == [nil, "Maria Lopez"])
     }
 
+    @Test func ledToGivesNoViaWhenTheSubjectGaveTheNameThemselves() throws {
+        // Sam names Maria first, but Dan gave the name too: Dan led to Sam directly.
+        let vault = try TemporaryVault.load([
+            "contacts/dan.md": "---\nname: Dan Moore\n---\n",
+            "contacts/maria.md": "---\nname: Maria Lopez\nreferred_by: Dan Moore\n---\n",
+            "contacts/sam.md": "---\nname: Sam Reyes\nreferred_by: [Maria Lopez, Dan Moore]\n---\n",
+        ])
+        let dossier = DossierBuilder(vault: vault, today: Self.today).dossier(for: try vault.node("Dan Moore"))
+        #expect(dossier.ledTo.map(\.person.name) == ["Maria Lopez", "Sam Reyes"])
+        #expect(dossier.ledTo.map(\.via?.name) == [nil, nil])
+    }
+
     @Test func organizationDossierListsPeopleAndTheirInterviews() throws {
         let vault = try TemporaryVault.load(GraphTests.files)
         let dossier = DossierBuilder(vault: vault, today: Self.today).dossier(for: try vault.node("Acme Foods"))
