@@ -77,8 +77,14 @@ extension SiteBuilder {
     static func list(_ tag: String, _ className: String, _ items: [String]) -> String {
         guard !items.isEmpty else { return "" }
         var html = "<\(tag) class=\"\(className)\">\n"
-        for item in items { html += "<li>" + item + "</li>\n" }
-        return html + "</\(tag)>\n"
+        html.reserveCapacity(html.utf8.count + items.reduce(16) { $0 + $1.utf8.count + 10 })
+        for item in items {
+            html += "<li>"
+            html += item
+            html += "</li>\n"
+        }
+        html += "</\(tag)>\n"
+        return html
     }
 
     /// Names joined by commas: "A, B, C".

@@ -52,8 +52,15 @@ extension SiteBuilder {
         context.put("referredBy", Self.inline(dossier.referredBy.map { anchor($0.node, from: path) }))
         var ledTo = dossier.ledTo.prefix(Self.ledToLimit).map { lead in
             var item = anchor(lead.person.node, from: path)
-            if let via = lead.via { item += " <span class=\"via\">via \(anchor(via.node, from: path))</span>" }
-            if let date = lead.date { item += " " + Self.time(date.description) }
+            if let via = lead.via {
+                item += " <span class=\"via\">via "
+                item += anchor(via.node, from: path)
+                item += "</span>"
+            }
+            if let date = lead.date {
+                item += " "
+                item += Self.time(date.description)
+            }
             return item
         }
         if dossier.ledTo.count > Self.ledToLimit {
