@@ -244,6 +244,7 @@ struct NodeConverter {
 
     /// Ends the current run of text, turning every `[[...]]` in it into a link.
     private mutating func endRun() {
+        guard !scratch.runStarts.isEmpty else { return }  // no text since the last run ended
         defer {
             scratch.run.removeAll(keepingCapacity: true)
             scratch.runStarts.removeAll(keepingCapacity: true)
