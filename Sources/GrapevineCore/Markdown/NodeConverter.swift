@@ -45,8 +45,6 @@ struct NodeConverter {
         self.table = table
         self.scratch = scratch
         self.scratch.usedOffsets.removeAll(keepingCapacity: true)
-        document.blocks.reserveCapacity(16)
-        document.items.reserveCapacity(16)
     }
 
     /// Hands the buffers back for the next document.
