@@ -61,10 +61,11 @@ struct GraphBuilder {
             ResolvedReferences(
                 path: notes[note].path, details: notes[note].details, links: notes[note].body.links, index: index)
         }
-        // Most references become an edge: reserving room once saves regrowing both tables.
+        // Most references become an edge, field references two (links-to besides their own):
+        // reserving room once saves regrowing both tables.
         let references = resolved.reduce(0) { $0 + $1.count }
-        edges.reserveCapacity(references)
-        edgeIndex.reserveCapacity(references)
+        edges.reserveCapacity(2 * references)
+        edgeIndex.reserveCapacity(2 * references)
         for note in resolved.indices { addFieldEdges(of: note, resolved[note]) }
         addReferralEdges()
         for note in resolved.indices { addBodyLinks(of: note, resolved[note]) }

@@ -30,21 +30,22 @@ final class ReferenceIndex: Sendable {
                 title: notes[index].title, aliases: notes[index].aliases)
         }
         nameKeys = keys.map(\.displayName)
-        // The lookup tables are independent: build them on all cores.
+        // The lookup tables are independent: build them on all cores. The paths ride with the
+        // stems, so that the first job is as long as the two others together.
         let tables = parallelMap(count: 3, batch: 1, makeState: {}) { [paths] _, table in
             switch table {
-            case 0: return NameTable(keys.enumerated().map { ($0.element.stem, $0.offset) })
-            case 1: return NameTable(keys.enumerated().map { ($0.element.slug, $0.offset) })
-            default:
+            case 0:
                 return NameTable(
-                    keys.enumerated().flatMap { key in key.element.names.map { ($0, key.offset) } },
+                    keys.enumerated().map { ($0.element.stem, $0.offset) },
                     paths: Dictionary(paths.enumerated().map { ($0.element, $0.offset) }) { first, _ in first })
+            case 1: return NameTable(keys.enumerated().map { ($0.element.slug, $0.offset) })
+            default: return NameTable(keys.enumerated().flatMap { key in key.element.names.map { ($0, key.offset) } })
             }
         }
         byStem = tables[0]
         bySlug = tables[1]
         byName = tables[2]
-        byPath = tables[2].paths
+        byPath = tables[0].paths
     }
 
     /// Note indices by key. Most keys name one note: those take no array of their own.

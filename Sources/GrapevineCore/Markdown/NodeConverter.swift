@@ -45,8 +45,6 @@ struct NodeConverter {
         self.table = table
         self.scratch = scratch
         self.scratch.usedOffsets.removeAll(keepingCapacity: true)
-        document.blocks.reserveCapacity(16)
-        document.items.reserveCapacity(16)
     }
 
     /// Hands the buffers back for the next document.
@@ -244,6 +242,7 @@ struct NodeConverter {
 
     /// Ends the current run of text, turning every `[[...]]` in it into a link.
     private mutating func endRun() {
+        guard !scratch.runStarts.isEmpty else { return }  // no text since the last run ended
         defer {
             scratch.run.removeAll(keepingCapacity: true)
             scratch.runStarts.removeAll(keepingCapacity: true)

@@ -38,19 +38,25 @@ public struct Section: Sendable, Equatable {
     /// The same on bytes, where a `:` is always a character of its own; every note's headings
     /// go through here, nearly all of them ASCII.
     private static func normalizedASCIITitle(_ title: String) -> String {
-        var text = title.utf8[...]
-        func trim() {
-            while let first = text.first, UInt8.isASCIISpace(first) { text = text.dropFirst() }
-            while let last = text.last, UInt8.isASCIISpace(last) { text = text.dropLast() }
-        }
-        trim()
-        while text.last == UInt8(ascii: ":") {
-            text = text.dropLast()
+        var title = title
+        return title.withUTF8 { bytes in
+            var (start, end) = (0, bytes.count)
+            func trim() {
+                while start < end, UInt8.isASCIISpace(bytes[start]) { start += 1 }
+                while end > start, UInt8.isASCIISpace(bytes[end - 1]) { end -= 1 }
+            }
             trim()
-        }
-        return String(unsafeUninitializedCapacity: text.count) { key in
-            for (offset, byte) in text.enumerated() { key[offset] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
-            return text.count
+            while end > start, bytes[end - 1] == UInt8(ascii: ":") {
+                end -= 1
+                trim()
+            }
+            return String(unsafeUninitializedCapacity: end - start) { key in
+                for offset in 0..<(end - start) {
+                    let byte = bytes[start + offset]
+                    key[offset] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+                }
+                return end - start
+            }
         }
     }
 }

@@ -1,6 +1,12 @@
 extension String {
     /// The string without leading and trailing white space and newlines.
     func trimmingWhitespace() -> String {
+        // Most values have nothing to trim, which their two ends show at once.
+        if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80, !UInt8.isASCIISpace(first),
+            !UInt8.isASCIISpace(last)
+        {
+            return self
+        }
         let trimmed = Substring(self).trimmingWhitespace()
         return trimmed.utf8.count == utf8.count ? self : String(trimmed)
     }

@@ -40,6 +40,7 @@ struct FrontMatterSplit {
         while let last = content.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") {
             content = content.dropLast()
         }
+        guard content.count == 3 else { return false }
         return content.elementsEqual("---".utf8) || (closing && content.elementsEqual("...".utf8))
     }
 }

@@ -23,6 +23,9 @@ enum YAMLReader {
         yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
         yaml_parser_set_input_string(parser, yaml.baseAddress, yaml.count)
         var reader = EventReader(parser: parser, firstLine: firstLine)
+        // A front matter has at most one top-level key per line: room for them all at once
+        // saves growing the array four times for the usual ten keys.
+        reader.rootMappingCapacity = yaml.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
         return try reader.readDocument()
     }
 }
@@ -32,6 +35,8 @@ private struct EventReader {
     let parser: UnsafeMutablePointer<yaml_parser_t>
     let firstLine: Int
     private var anchors: [String: FrontMatter.Value] = [:]
+    /// The capacity to reserve for the first (outermost) mapping read.
+    var rootMappingCapacity = 0
 
     init(parser: UnsafeMutablePointer<yaml_parser_t>, firstLine: Int) {
         self.parser = parser
@@ -98,6 +103,8 @@ private struct EventReader {
 
     private mutating func readMapping() throws(YAMLReader.Problem) -> [FrontMatter.Entry] {
         var entries: [FrontMatter.Entry] = []
+        entries.reserveCapacity(rootMappingCapacity)
+        rootMappingCapacity = 0
         while true {
             var event = try next()
             if event.type == YAML_MAPPING_END_EVENT {
