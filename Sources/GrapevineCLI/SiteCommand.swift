@@ -84,7 +84,8 @@ struct SiteCommand: ConsoleCommand {
             throw ExitCode(1)
         }
         let shownPath = out ?? folderPath
-        var line = "Wrote \(summary.files) files to \(shownPath)"
+        var line = "Wrote \(summary.files - summary.unchanged) files to \(shownPath)"
+        if summary.unchanged > 0 { line += " (\(summary.unchanged) more were already up to date)" }
         if !summary.removed.isEmpty {
             line += " and removed \(summary.removed.count) page\(summary.removed.count == 1 ? "" : "s") no longer built"
         }

@@ -50,6 +50,9 @@ struct SiteCommandTests {
         #expect(second.status == 0, "\(second.errors)")
         #expect(!second.output.contains("removed"))
         #expect(try SiteHTML.read(out) == before)
+        // Nothing changed in between: every page is already up to date.
+        let pages = try #require(first.output.split(separator: " ").dropFirst().first.flatMap { Int($0) })
+        #expect(second.output.hasPrefix("Wrote 0 files to \(out) (\(pages) more were already up to date)."))
     }
 
     @Test("a deleted note's page goes on rebuild; a file the user added stays")

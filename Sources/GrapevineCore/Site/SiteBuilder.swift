@@ -8,8 +8,10 @@
 public struct SiteBuilder: Sendable {
     /// What a build did.
     public struct Summary: Sendable, Equatable {
-        /// How many files were written: pages, the stylesheet and the search index.
+        /// How many files the site has: pages, the stylesheet and the search index.
         public var files: Int
+        /// How many of them an earlier build had already written as they are, and were left alone.
+        public var unchanged: Int
         /// The files of an earlier build that were removed, site-relative.
         public var removed: [String]
     }
@@ -105,7 +107,7 @@ public struct SiteBuilder: Sendable {
         }
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
         let removed = try folder.finish()
-        return Summary(files: pages.count, removed: removed)
+        return Summary(files: pages.count, unchanged: folder.unchangedCount, removed: removed)
     }
 
     // MARK: Pages

@@ -31,6 +31,10 @@ public final class SiteFolder: Sendable {
     public let path: String
     private let previous: Set<String>
     private let written = Mutex(Set<String>())
+    private let unchanged = Mutex(0)
+
+    /// How many files `write` left alone because they already held what it was given.
+    public var unchangedCount: Int { unchanged.withLock { $0 } }
 
     private init(path: String, previous: Set<String>) {
         self.path = path
@@ -65,7 +69,8 @@ public final class SiteFolder: Sendable {
     }
 
     /// Writes `contents` to `relativePath` inside the folder, creating folders on the way and
-    /// replacing a file an earlier build wrote.
+    /// replacing a file an earlier build wrote. A file that already holds exactly `contents` is
+    /// left alone, modification time included, so a rebuild touches only what changed.
     ///
     /// Refuses absolute paths, `.` and `..` components, control characters, the marker itself,
     /// and any path whose folders are symlinks or not folders.
@@ -95,7 +100,7 @@ public final class SiteFolder: Sendable {
         if FileSystem.kind(of: target) == .directory {
             throw SiteError(path: target, reason: "a folder is in the way")
         }
-        try Self.replace(target, in: folder, with: Array(contents.utf8))
+        if try !Self.replace(target, in: folder, with: Array(contents.utf8)) { unchanged.withLock { $0 += 1 } }
         written.withLock { _ = $0.insert(relativePath) }
     }
 
@@ -165,7 +170,8 @@ public final class SiteFolder: Sendable {
     /// Writes a temporary file in `folder` and renames it over `target`. `rename` replaces a
     /// symlink at `target` rather than write through it. Pages are not synced one by one: a site
     /// can always be built again, and syncing thousands of pages would be slow.
-    private static func replace(_ target: String, in folder: String, with bytes: [UInt8]) throws(SiteError) {
+    /// Writes `bytes` to `target`; `false` when `target` already held them and was left alone.
+    private static func replace(_ target: String, in folder: String, with bytes: [UInt8]) throws(SiteError) -> Bool {
         // A new page is created in place (`O_EXCL` refuses anything already there, symlinks
         // included): half the file system work of a temporary file and a rename, which is
         // most of the time of a first build.
@@ -173,11 +179,12 @@ public final class SiteFolder: Sendable {
         if fresh >= 0 {
             let failure = bytes.withUnsafeBufferPointer { FileSystem.writeAll($0, to: fresh) }
             close(fresh)
-            guard let failure else { return }
+            guard let failure else { return true }
             unlink(target)
             throw SiteError(path: target, reason: String(cString: strerror(failure)))
         }
         guard errno == EEXIST else { throw SiteError(path: target, reason: String(cString: strerror(errno))) }
+        if holds(target, bytes) { return false }
         let temporary = folder + "/.grapevine-\(getpid())-\(UInt64.random(in: 0...UInt64.max)).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else { throw SiteError(path: target, reason: String(cString: strerror(errno))) }
@@ -192,5 +199,27 @@ public final class SiteFolder: Sendable {
             unlink(temporary)
             throw SiteError(path: target, reason: String(cString: strerror(code)))
         }
+        return true
+    }
+
+    /// Whether `target` is a regular file (not a symlink) holding exactly `bytes`.
+    private static func holds(_ target: String, _ bytes: [UInt8]) -> Bool {
+        let descriptor = open(target, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size == bytes.count else {
+            return false
+        }
+        var existing = [UInt8](repeating: 0, count: bytes.count + 1)
+        var count = 0
+        while count < existing.count {
+            let got = existing.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            if got < 0, errno == EINTR { continue }
+            guard got > 0 else { break }
+            count += got
+        }
+        // One byte more than expected was asked for: a file that grew meanwhile is not the same.
+        return count == bytes.count && existing.prefix(count).elementsEqual(bytes)
     }
 }

@@ -176,6 +176,47 @@ struct SiteFolderTests {
         }
     }
 
+    @Test func rebuildLeavesPagesThatDidNotChangeAlone() throws {
+        try withTemporaryFolder { root in
+            func inode(_ page: String) throws -> Int {
+                try #require(
+                    FileManager.default.attributesOfItem(atPath: root + "/site/" + page)[.systemFileNumber] as? Int)
+            }
+            let first = try SiteFolder.prepare(root + "/site")
+            try first.write("same.html", contents: "same")
+            try first.write("longer.html", contents: "text")
+            try first.write("edited.html", contents: "old!")
+            try first.finish()
+            #expect(first.unchangedCount == 0)
+            let before = try ["same.html", "longer.html", "edited.html"].map(inode)
+
+            let second = try SiteFolder.prepare(root + "/site")
+            try second.write("same.html", contents: "same")
+            try second.write("longer.html", contents: "text and more")
+            try second.write("edited.html", contents: "new!")
+            try second.finish()
+            #expect(second.unchangedCount == 1)
+            #expect(try inode("same.html") == before[0])
+            #expect(try inode("longer.html") != before[1])
+            #expect(try inode("edited.html") != before[2])
+            #expect(read(root + "/site/longer.html") == "text and more")
+            #expect(read(root + "/site/edited.html") == "new!")
+        }
+    }
+
+    @Test func aSymlinkToTheSameTextIsStillReplaced() throws {
+        try withTemporaryFolder { root in
+            try "home".write(toFile: root + "/outside.txt", atomically: false, encoding: .utf8)
+            let site = try SiteFolder.prepare(root + "/site")
+            try FileManager.default.createSymbolicLink(
+                atPath: root + "/site/index.html", withDestinationPath: root + "/outside.txt")
+            try site.write("index.html", contents: "home")
+            #expect(site.unchangedCount == 0)
+            let attributes = try FileManager.default.attributesOfItem(atPath: root + "/site/index.html")
+            #expect(attributes[.type] as? FileAttributeType == .typeRegular)
+        }
+    }
+
     @Test func concurrentWritesAreAllRecorded() throws {
         try withTemporaryFolder { root in
             let site = try SiteFolder.prepare(root + "/site")
