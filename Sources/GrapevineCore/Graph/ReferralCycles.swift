@@ -46,7 +46,9 @@ enum ReferralCycles {
         var counter = 0
 
         init(graph: Graph) {
-            successors = graph.nodes.indices.map { graph.referrals(by: $0) }
+            // Nobody refers you (GraphBuilder drops referrals to the owner), so you are in no
+            // cycle: the people you found yourself, whom `referrals(by:)` adds, are left out.
+            successors = graph.nodes.indices.map { graph.neighbors(.referred, from: $0) }
             index = Array(repeating: -1, count: graph.nodes.count)
             lowLink = index
             onStack = Array(repeating: false, count: graph.nodes.count)

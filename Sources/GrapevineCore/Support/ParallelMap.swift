@@ -17,31 +17,25 @@ func parallelMap<State, Result: Sendable>(
 ) -> [Result] {
     guard count > 0 else { return [] }
     let workers = max(1, min(ProcessorCount.active, (count + batch - 1) / batch))
-    let results = UnsafeMutableBufferPointer<Result?>.allocate(capacity: count)
-    results.initialize(repeating: nil)
-    defer { results.deallocate() }  // every element is moved out below
-    let output = UnsafeSendable(results)
     let next = Atomic<Int>(0)
-    DispatchQueue.concurrentPerform(iterations: workers) { _ in
-        var state = makeState()
-        while true {
-            let start = next.add(batch, ordering: .relaxed).oldValue
-            guard start < count else { break }
-            for index in start..<min(start + batch, count) {
-                output.value[index] = body(&state, index)
+    // The results are written straight into the array's storage: each slot exactly once.
+    return Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+        let output = UnsafeSendable(buffer.baseAddress!)
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            var state = makeState()
+            while true {
+                let start = next.add(batch, ordering: .relaxed).oldValue
+                guard start < count else { break }
+                for index in start..<min(start + batch, count) {
+                    (output.value + index).initialize(to: body(&state, index))
+                }
             }
-        }
-    }
-    // Move the results out rather than copy them: each is written exactly once above.
-    return Array(unsafeUninitializedCapacity: count) { target, initialized in
-        for index in 0..<count {
-            (target.baseAddress! + index).initialize(to: (results.baseAddress! + index).move()!)
         }
         initialized = count
     }
 }
 
-/// A value handed across threads whose safety the caller guarantees: here, a buffer whose
+/// A value handed across threads whose safety the caller guarantees: here, storage whose
 /// every slot is written by exactly one worker.
 struct UnsafeSendable<Value>: @unchecked Sendable {
     let value: Value

@@ -41,16 +41,17 @@ struct VaultWalker {
             let path = folder.isEmpty ? entry.name : folder + "/" + entry.name
             guard !isSkipped(path, name: entry.name) else { continue }
             var kind = entry.kind
-            var target = real + "/" + entry.name
+            var resolved: String?
             if kind == .symlink {
-                guard let resolved = FileSystem.realPath(root + "/" + path),
-                    resolved == realRoot || resolved.hasPrefix(realRoot + "/")
+                guard let target = FileSystem.realPath(root + "/" + path),
+                    target == realRoot || target.hasPrefix(realRoot + "/")
                 else { continue }
-                target = resolved
-                kind = FileSystem.isDirectory(resolved) ? .directory : .file
+                resolved = target
+                kind = FileSystem.isDirectory(target) ? .directory : .file
             }
             switch kind {
             case .directory:
+                let target = resolved ?? real + "/" + entry.name
                 guard visited.insert(target).inserted else { continue }
                 walk(path, real: target, realRoot: realRoot, into: &listing, visited: &visited)
             case .file where Self.isMarkdown(entry.name):
