@@ -16,6 +16,9 @@
 #   BUDGET=0.3           largest acceptable mean(grapevine site) / mean(hugo)
 #   TODAY=2026-11-18     the date `site` runs as of
 #   PUBLIC=1             time `grapevine site --public` instead of the full site
+#   REBUILD=1            time rebuilds into the folders the last run left (nothing changed in
+#                        the vault) instead of clean builds: grapevine leaves pages that are
+#                        already up to date alone, Hugo writes every page again
 #   JSON=file            hyperfine's export (default /tmp/grapevine-bench-site-N.json)
 #
 # Exit status: 0 when the ratio is within budget, 1 when it is not or a step failed,
@@ -136,6 +139,10 @@ hugo_cmd="hugo --quiet --source $(shq "$hugo_site") --destination $(shq "$hugo_o
 site_cmd="$(shq "$bin") $(for a in "${site_args[@]}"; do printf '%s ' "$(shq "$a")"; done)>/dev/null 2>&1"
 hugo_prepare="rm -rf $(shq "$hugo_out") && sync"
 site_prepare="rm -rf $(shq "$site_out") && sync"
+if [[ ${REBUILD:-0} == 1 ]]; then
+    hugo_prepare="sync"
+    site_prepare="sync"
+fi
 
 # 5. Sanity before timing: each must exit 0 from a clean output folder, Hugo without an
 #    error or warning and with a page at the same path for every note, grapevine with at
@@ -169,7 +176,8 @@ fi
 
 # 6. One hyperfine run, so both commands see the same machine state. Before each timed
 #    run the output folder is deleted and dirty pages written back, so every run is a
-#    clean build that does not pay for the previous run's writes.
+#    clean build that does not pay for the previous run's writes (with REBUILD=1 the folder
+#    stays: every run rebuilds over the last one's pages).
 echo "== hyperfine --warmup $warmup --runs $runs"
 hyperfine --warmup "$warmup" --runs "$runs" --export-json "$json" \
     --prepare "$site_prepare" -n "$site_name" "$site_cmd" \

@@ -65,49 +65,48 @@ enum NameKey {
         return true
     }
 
-    /// Writes the key straight into the new string's storage (it is never longer than the
-    /// name), so that keys of up to 15 bytes need no allocation at all.
+    /// The key of an ASCII name: lowercased, runs of white space folded to one space.
     private static func foldASCII(_ name: String) -> String {
-        String(unsafeUninitializedCapacity: name.utf8.count) { key in
-            var count = 0
-            var pendingSpace = false
-            for byte in name.utf8 {
-                if UInt8.isASCIISpace(byte) {
-                    pendingSpace = count > 0
-                    continue
-                }
-                if pendingSpace {
-                    key[count] = 0x20
-                    count += 1
-                }
-                pendingSpace = false
-                key[count] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
-                count += 1
+        lowercasedWords(of: name, joinedBy: UInt8(ascii: " ")) { UInt8.isASCIISpace($0) ? .separator : .word }
+    }
+
+    /// The slug of ASCII text: lowercased letters and digits, apostrophes dropped, anything
+    /// else between words one dash.
+    private static func slugASCII(_ text: String) -> String {
+        lowercasedWords(of: text, joinedBy: UInt8(ascii: "-")) { byte in
+            switch byte {
+            case UInt8(ascii: "'"), UInt8(ascii: "`"): .dropped
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                .word
+            default: .separator
             }
-            return count
         }
     }
 
-    /// Writes the slug straight into the new string's storage, like `foldASCII`.
-    private static func slugASCII(_ text: String) -> String {
-        String(unsafeUninitializedCapacity: text.utf8.count) { slug in
+    private enum ByteRole { case word, separator, dropped }
+
+    /// The words of ASCII `text`, lowercased, with one `separator` between them, written
+    /// straight into the new string's storage (never longer than `text`), so that results of
+    /// up to 15 bytes need no allocation at all.
+    private static func lowercasedWords(
+        of text: String, joinedBy separator: UInt8, _ role: (UInt8) -> ByteRole
+    ) -> String {
+        String(unsafeUninitializedCapacity: text.utf8.count) { result in
             var count = 0
-            var pendingDash = false
+            var pendingSeparator = false
             for byte in text.utf8 {
-                switch byte {
-                case UInt8(ascii: "'"), UInt8(ascii: "`"):
-                    continue
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                    UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                    if pendingDash, count > 0 {
-                        slug[count] = UInt8(ascii: "-")
+                switch role(byte) {
+                case .dropped: continue
+                case .separator: pendingSeparator = true
+                case .word:
+                    if pendingSeparator, count > 0 {
+                        result[count] = separator
                         count += 1
                     }
-                    pendingDash = false
-                    slug[count] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+                    pendingSeparator = false
+                    result[count] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
                     count += 1
-                default:
-                    pendingDash = true
                 }
             }
             return count
