@@ -116,9 +116,10 @@ public struct Graph: Sendable {
         incoming[node].compactMap { edges[$0].kind == kind ? edges[$0] : nil }
     }
 
-    /// The edges of one kind arriving at `node`, read one at a time without collecting them.
-    func lazyEdges(_ kind: EdgeKind, to node: NodeID) -> some Sequence<Edge> {
-        incoming[node].lazy.filter { edges[$0].kind == kind }.map { edges[$0] }
+    /// Who referred `person` and when, in the order the referrals were stated, read one at a
+    /// time without copying or collecting the edges.
+    func referralSources(of person: NodeID) -> some Sequence<(from: NodeID, date: LocalDate?)> {
+        incoming[person].lazy.filter { edges[$0].kind == .referred }.map { (edges[$0].from, edges[$0].date) }
     }
 }
 

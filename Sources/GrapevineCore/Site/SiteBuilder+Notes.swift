@@ -35,9 +35,11 @@ extension SiteBuilder {
     private func contactValues(_ node: Graph.NodeID, _ index: Int, at path: String, into context: inout Context) {
         let note = vault.notes[index]
         var builder = DossierBuilder(vault: vault, today: today)
-        // One more than shown, to tell whether there are more.
-        builder.ledToLimit = Self.ledToLimit + 1
+        // Leads are listed from node IDs (their links are ready-made): the dossier skips them.
+        builder.ledToLimit = 0
         let dossier = builder.dossier(for: node)
+        // One more than shown, to tell whether there are more.
+        let leads = builder.leads(of: node, limit: Self.ledToLimit + 1)
         var role = note.title.map(HTML.escape) ?? ""
         if let organization = dossier.organization {
             role += (role.isEmpty ? "" : " at ") + anchor(organization.node, from: path)
@@ -50,11 +52,11 @@ extension SiteBuilder {
         context.put("details", detailsHTML(ofNote: index, shownElsewhere: ["title"]))
         context.put("chain", Self.list("ol", "chain", dossier.referralChain.map { anchor($0.node, from: path) }))
         context.put("referredBy", Self.inline(dossier.referredBy.map { anchor($0.node, from: path) }))
-        var ledTo = dossier.ledTo.prefix(Self.ledToLimit).map { lead in
-            var item = anchor(lead.person.node, from: path)
+        var ledTo = leads.prefix(Self.ledToLimit).map { lead in
+            var item = anchor(lead.person, from: path)
             if let via = lead.via {
                 item += " <span class=\"via\">via "
-                item += anchor(via.node, from: path)
+                item += anchor(via, from: path)
                 item += "</span>"
             }
             if let date = lead.date {
@@ -63,7 +65,7 @@ extension SiteBuilder {
             }
             return item
         }
-        if dossier.ledTo.count > Self.ledToLimit {
+        if leads.count > Self.ledToLimit {
             ledTo.append("<span class=\"more\">and more further down the chain</span>")
         }
         context.put("ledTo", Self.list("ul", "led-to", ledTo))
