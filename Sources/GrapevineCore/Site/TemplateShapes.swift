@@ -18,16 +18,19 @@ import Synchronization
 final class TemplateShapes: Sendable {
     /// A template's output for one shape of values.
     private enum Shape {
-        /// Literal HTML and, between, the value at an index in the sorted keys; the length of
-        /// the literal HTML in bytes.
-        case pieces([Piece], length: Int)
+        case filled(Pieces)
         /// The output cannot be made by filling in: render with Mustache.
         case mustache
     }
 
-    private enum Piece {
-        case text(String)
-        case value(Int, isEscaped: Bool)
+    /// A shape's output: its literal HTML in one buffer (pages of a shape are filled in on
+    /// all cores at once, and one buffer is one reference count to share rather than one a
+    /// piece), and where each value goes in it.
+    private struct Pieces {
+        let literal: [UInt8]
+        /// In order: the offset in `literal` the value follows, the value's index in the
+        /// sorted keys, and whether it is escaped.
+        let values: [(offset: Int, index: Int, isEscaped: Bool)]
     }
 
     private let shapes = Mutex<[String: Shape]>([:])
@@ -78,7 +81,7 @@ final class TemplateShapes: Sendable {
             known
             ?? makeShape(name, values: values, keys: keys, texts: texts, flags: flags, in: library, as: signature)
         switch shape {
-        case .pieces(let pieces, let length): return Self.fill(pieces, length: length, with: texts)
+        case .filled(let pieces): return Self.fill(pieces, with: texts)
         case .mustache: return library.render(values, withTemplate: name) ?? ""
         }
     }
@@ -99,13 +102,10 @@ final class TemplateShapes: Sendable {
                 ?? (text.isEmpty ? "" : Self.placeholder(index, endsLine: text.utf8.last == UInt8(ascii: "\n")))
         }
         var shape = Shape.mustache
-        if let output = library.render(probe, withTemplate: name), let pieces = Self.pieces(of: output, texts: texts) {
-            let length = pieces.reduce(0) { length, piece in
-                if case .text(let text) = piece { length + text.utf8.count } else { length }
-            }
-            if Self.fill(pieces, length: length, with: texts) == library.render(values, withTemplate: name) {
-                shape = .pieces(pieces, length: length)
-            }
+        if let output = library.render(probe, withTemplate: name), let pieces = Self.pieces(of: output, texts: texts),
+            Self.fill(pieces, with: texts) == library.render(values, withTemplate: name)
+        {
+            shape = .filled(pieces)
         }
         shapes.withLock { $0[signature] = shape }
         return shape
@@ -130,54 +130,60 @@ final class TemplateShapes: Sendable {
     }
 
     /// `output` cut at the placeholders; `nil` if one is not where it should be.
-    private static func pieces(of output: String, texts: [String]) -> [Piece]? {
-        var pieces: [Piece] = []
-        let scalars = output.unicodeScalars
-        var start = scalars.startIndex
-        var position = start
-        while let found = scalars[position...].firstIndex(of: marker) {
-            if start < found { pieces.append(.text(String(scalars[start..<found]))) }
+    private static func pieces(of output: String, texts: [String]) -> Pieces? {
+        let bytes = Array(output.utf8)
+        var literal: [UInt8] = []
+        literal.reserveCapacity(bytes.count)
+        var values: [(offset: Int, index: Int, isEscaped: Bool)] = []
+        var position = 0
+        // The marker, U+E000, is EE 80 80 in UTF-8.
+        while position < bytes.count {
+            guard bytes[position...].starts(with: [0xEE, 0x80, 0x80]) else {
+                literal.append(bytes[position])
+                position += 1
+                continue
+            }
+            position += 3
+            let digits = position
             var index = 0
-            var cursor = scalars.index(after: found)
-            let digits = cursor
-            while cursor < scalars.endIndex, case 0x30...0x39 = scalars[cursor].value {
-                index = index * 10 + Int(scalars[cursor].value - 0x30)
-                cursor = scalars.index(after: cursor)
+            while position < bytes.count, case UInt8(ascii: "0")...UInt8(ascii: "9") = bytes[position] {
+                index = index * 10 + Int(bytes[position] - UInt8(ascii: "0"))
+                position += 1
             }
-            guard cursor > digits else { return nil }
-            let rest = Substring(scalars[cursor...])
-            let isEscaped: Bool
-            if rest.hasPrefix("'") {
-                isEscaped = false
-                cursor = scalars.index(cursor, offsetBy: 1)
-            } else if rest.hasPrefix("&#39;") {
-                isEscaped = true
-                cursor = scalars.index(cursor, offsetBy: 5)
-            } else {
-                return nil
-            }
-            guard index < texts.count, !texts[index].isEmpty else { return nil }
+            guard position > digits, index < texts.count, !texts[index].isEmpty else { return nil }
+            let isEscaped = bytes[position...].starts(with: "&#39;".utf8)
+            guard isEscaped || bytes[position...].starts(with: "'".utf8) else { return nil }
+            position += isEscaped ? 5 : 1
             if texts[index].utf8.last == UInt8(ascii: "\n") {
-                guard cursor < scalars.endIndex, scalars[cursor] == "\n" else { return nil }
-                cursor = scalars.index(after: cursor)
+                guard position < bytes.count, bytes[position] == UInt8(ascii: "\n") else { return nil }
+                position += 1
             }
-            pieces.append(.value(index, isEscaped: isEscaped))
-            start = cursor
-            position = cursor
+            values.append((literal.count, index, isEscaped))
         }
-        if start < scalars.endIndex { pieces.append(.text(String(scalars[start...]))) }
-        return pieces
+        return Pieces(literal: literal, values: values)
     }
 
-    private static func fill(_ pieces: [Piece], length: Int, with texts: [String]) -> String {
-        var html = ""
-        html.reserveCapacity(length + texts.reduce(0) { $0 + $1.utf8.count })
-        for piece in pieces {
-            switch piece {
-            case .text(let text): html += text
-            case .value(let index, let isEscaped): html += isEscaped ? HTML.escape(texts[index]) : texts[index]
+    /// The page: the literal HTML with each value, escaped where the template escapes it.
+    private static func fill(_ pieces: Pieces, with texts: [String]) -> String {
+        let shown = pieces.values.map { $0.isEscaped ? HTML.escape(texts[$0.index]) : texts[$0.index] }
+        let length = pieces.literal.count + shown.reduce(0) { $0 + $1.utf8.count }
+        return String(unsafeUninitializedCapacity: length) { page in
+            var written = 0
+            func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+                _ = UnsafeMutableBufferPointer(rebasing: page[written..<written + bytes.count]).initialize(from: bytes)
+                written += bytes.count
             }
+            pieces.literal.withUnsafeBufferPointer { literal in
+                var copied = 0
+                for (place, value) in zip(pieces.values, shown) {
+                    append(UnsafeBufferPointer(rebasing: literal[copied..<place.offset]))
+                    copied = place.offset
+                    var value = value
+                    value.withUTF8(append)
+                }
+                append(UnsafeBufferPointer(rebasing: literal[copied...]))
+            }
+            return written
         }
-        return html
     }
 }
