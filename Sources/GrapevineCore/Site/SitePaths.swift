@@ -34,15 +34,22 @@ public struct SitePaths: Sendable {
         self.vault = vault
         var taken = Set(
             [Self.dashboard, Self.contacts, Self.graph, Self.tags, Self.search, Self.searchIndex].map(Self.key))
-        pages = vault.graph.nodes.indices.map { node in
-            guard node != Graph.owner, isIncluded(node) else { return nil }
+        // Slugs on all cores; paths claimed in node order, so the same vault gets the same paths.
+        let slugs = parallelMap(count: vault.graph.nodes.count, batch: 256, makeState: {}) { _, node in
             let (folder, name) = Self.folderAndName(of: node, in: vault)
-            return Self.claim(folder: folder, slug: Self.slug(name), taken: &taken)
+            return (folder: folder, slug: Self.slug(name))
+        }
+        pages = slugs.indices.map { node in
+            guard node != Graph.owner, isIncluded(node) else { return nil }
+            return Self.claim(folder: slugs[node].folder, slug: slugs[node].slug, taken: &taken)
         }
         var tags: [String: String] = [:]
-        for (node, note) in vault.notes.enumerated() where pages[Graph.node(ofNote: node)] != nil {
-            for tag in note.tags where tags[NameKey.fold(tag)] == nil {
-                tags[NameKey.fold(tag)] = Self.claim(folder: "tags", slug: Self.slug(tag), taken: &taken)
+        for index in vault.notes.indices where pages[Graph.node(ofNote: index)] != nil {
+            for tag in vault.notes[index].tags {
+                let folded = NameKey.fold(tag)
+                if tags[folded] == nil {
+                    tags[folded] = Self.claim(folder: "tags", slug: Self.slug(tag), taken: &taken)
+                }
             }
         }
         tagPages = tags
@@ -139,12 +146,12 @@ public struct SitePaths: Sendable {
         let graphNode = vault.graph.nodes[node]
         switch graphNode.kind {
         case .note(let index):
-            let note = vault.notes[index]
-            switch note.kind {
-            case .contact: return ("contacts", note.stem)
-            case .interview: return ("interviews", note.stem)
-            case .organization: return ("organizations", note.stem)
-            case .pitch, .note: return ("notes", note.stem)
+            let stem = vault.notes[index].stem
+            switch vault.notes[index].kind {
+            case .contact: return ("contacts", stem)
+            case .interview: return ("interviews", stem)
+            case .organization: return ("organizations", stem)
+            case .pitch, .note: return ("notes", stem)
             }
         case .placeholderPerson: return ("people", graphNode.name)
         case .placeholderOrganization: return ("organizations", graphNode.name)
@@ -165,11 +172,10 @@ public struct SitePaths: Sendable {
         let prefix = folder.isEmpty ? "" : folder + "/"
         var path = prefix + slug + ".html"
         var number = 2
-        while taken.contains(key(path)) {
+        while !taken.insert(key(path)).inserted {
             path = prefix + slug + "-\(number).html"
             number += 1
         }
-        taken.insert(key(path))
         return path
     }
 
