@@ -57,17 +57,20 @@ public struct SiteBuilder: Sendable {
         siteTitle = vault.config.siteTitle ?? (vault.config.owner.map { "\($0)'s search" } ?? "My search")
 
         let paths = self.paths
-        let steps = NextStepEngine(vault: shown, today: today).steps().filter { step in
+        // Filtered in place: a step is a dozen strings, and copying them all cost more than the filter.
+        var steps = NextStepEngine(vault: shown, today: today).steps()
+        steps.removeAll { step in
             guard let index = shown.index(ofPath: step.file), paths.page(of: Graph.node(ofNote: index)) != nil else {
-                return false
+                return true
             }
-            return step.person.map { paths.page(of: $0) != nil || $0 == Graph.owner } ?? true
+            return step.person.map { paths.page(of: $0) == nil && $0 != Graph.owner } ?? false
         }
         var byNode: [Graph.NodeID: [Int]] = [:]
-        for (index, step) in steps.enumerated() {
-            let noteNode = shown.index(ofPath: step.file).map(Graph.node(ofNote:))
-            if let person = step.person { byNode[person, default: []].append(index) }
-            if let noteNode, noteNode != step.person { byNode[noteNode, default: []].append(index) }
+        for index in steps.indices {
+            let person = steps[index].person
+            let noteNode = shown.index(ofPath: steps[index].file).map(Graph.node(ofNote:))
+            if let person { byNode[person, default: []].append(index) }
+            if let noteNode, noteNode != person { byNode[noteNode, default: []].append(index) }
         }
         self.steps = steps
         stepsByNode = byNode
