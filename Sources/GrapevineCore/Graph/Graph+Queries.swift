@@ -54,11 +54,22 @@ extension Graph {
     public func ledTo(by node: NodeID, limit: Int = .max) -> [NodeID] {
         var seen: Set<NodeID> = [node]
         var queue = [node]
+        // Adds `next` when it is new; whether the queue is now past the limit.
+        func visit(_ next: NodeID) -> Bool {
+            if seen.insert(next).inserted { queue.append(next) }
+            return queue.count > limit
+        }
         var index = 0
         while index < queue.count, queue.count <= limit {
-            for next in referrals(by: queue[index]) where seen.insert(next).inserted {
-                queue.append(next)
-                if queue.count > limit { break }
+            let current = queue[index]
+            // `referrals(by:)`, read lazily: this runs for every page of a large site.
+            var isFull = false
+            for next in referralTargets(of: current) where visit(next) {
+                isFull = true
+                break
+            }
+            if current == Graph.owner, !isFull {
+                for next in foundDirectly where visit(next) { break }
             }
             index += 1
         }

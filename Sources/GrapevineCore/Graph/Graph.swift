@@ -121,6 +121,12 @@ public struct Graph: Sendable {
     func referralSources(of person: NodeID) -> some Sequence<(from: NodeID, date: LocalDate?)> {
         incoming[person].lazy.filter { edges[$0].kind == .referred }.map { (edges[$0].from, edges[$0].date) }
     }
+
+    /// The people `node` referred, in the order stated, read one at a time: `neighbors(.referred,
+    /// from:)` without collecting them.
+    func referralTargets(of node: NodeID) -> some Sequence<NodeID> {
+        outgoing[node].lazy.filter { edges[$0].kind == .referred }.map { edges[$0].to }
+    }
 }
 
 /// Edge indices grouped by node in two flat arrays (compressed sparse rows): two allocations
