@@ -4,7 +4,8 @@ import Synchronization
 /// Renders each page template once per *shape* of its values, then fills the values in.
 ///
 /// A page's values are flags and pieces of text. Which parts of a template show depends on
-/// the flags and on whether each text is empty (`{{#lastTouch}}`), never on what the text
+/// the flags and on whether each text is empty (`{{#lastTouch}}`) or ends a line (Mustache
+/// indents what follows a line break inside an indented partial), never on what the text
 /// says, unless a template transforms it (`{{uppercased(name)}}`). So the first page of a
 /// shape is rendered by Mustache with a marker in place of each text; the output, cut at the
 /// markers, is kept, and every later page of that shape is its pieces with its own text
