@@ -100,7 +100,7 @@ public final class SiteFolder: Sendable {
         if FileSystem.kind(of: target) == .directory {
             throw SiteError(path: target, reason: "a folder is in the way")
         }
-        if try !Self.replace(target, in: folder, with: Array(contents.utf8)) { unchanged.withLock { $0 += 1 } }
+        if try !Self.replace(target, in: folder, with: contents) { unchanged.withLock { $0 += 1 } }
         written.withLock { _ = $0.insert(relativePath) }
     }
 
@@ -164,20 +164,31 @@ public final class SiteFolder: Sendable {
 
     private func writeMarker(listing files: Set<String>) throws(SiteError) {
         let text = ([Self.markerHeader] + files.sorted()).joined(separator: "\n") + "\n"
-        try Self.replace(path + "/" + Self.markerName, in: path, with: Array(text.utf8))
+        try Self.replace(path + "/" + Self.markerName, in: path, with: text)
     }
 
     /// Writes a temporary file in `folder` and renames it over `target`. `rename` replaces a
     /// symlink at `target` rather than write through it. Pages are not synced one by one: a site
     /// can always be built again, and syncing thousands of pages would be slow.
     /// Writes `bytes` to `target`; `false` when `target` already held them and was left alone.
-    private static func replace(_ target: String, in folder: String, with bytes: [UInt8]) throws(SiteError) -> Bool {
+    @discardableResult
+    private static func replace(_ target: String, in folder: String, with text: String) throws(SiteError) -> Bool {
+        // Written from the string's own storage, without a copy of the page.
+        var text = text
+        return try text.withUTF8 { bytes in
+            Result { () throws(SiteError) in try replace(target, in: folder, withBytes: bytes) }
+        }.get()
+    }
+
+    private static func replace(
+        _ target: String, in folder: String, withBytes bytes: UnsafeBufferPointer<UInt8>
+    ) throws(SiteError) -> Bool {
         // A new page is created in place (`O_EXCL` refuses anything already there, symlinks
         // included): half the file system work of a temporary file and a rename, which is
         // most of the time of a first build.
         let fresh = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
         if fresh >= 0 {
-            let failure = bytes.withUnsafeBufferPointer { FileSystem.writeAll($0, to: fresh) }
+            let failure = FileSystem.writeAll(bytes, to: fresh)
             close(fresh)
             guard let failure else { return true }
             unlink(target)
@@ -188,7 +199,7 @@ public final class SiteFolder: Sendable {
         let temporary = folder + "/.grapevine-\(getpid())-\(UInt64.random(in: 0...UInt64.max)).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else { throw SiteError(path: target, reason: String(cString: strerror(errno))) }
-        let failure = bytes.withUnsafeBufferPointer { FileSystem.writeAll($0, to: descriptor) }
+        let failure = FileSystem.writeAll(bytes, to: descriptor)
         close(descriptor)
         if let failure {
             unlink(temporary)
@@ -203,7 +214,7 @@ public final class SiteFolder: Sendable {
     }
 
     /// Whether `target` is a regular file (not a symlink) holding exactly `bytes`.
-    private static func holds(_ target: String, _ bytes: [UInt8]) -> Bool {
+    private static func holds(_ target: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let descriptor = open(target, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }

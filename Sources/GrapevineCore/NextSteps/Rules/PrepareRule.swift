@@ -28,7 +28,6 @@ struct PrepareRule: NextStepRule {
 
     /// What is missing about the organizations of the people met, if anything.
     private func researchGap(_ meeting: Meeting, _ context: NextStepContext) -> String? {
-        let graph = context.vault.graph
         let organizations = Set(meeting.people.compactMap(context.organization(of:))).sorted()
         guard !organizations.isEmpty else { return "research on where they work (no organization given)" }
         let notes = context.vault.notes
