@@ -33,24 +33,13 @@ public struct SiteTemplates: Sendable {
         var library = MustacheLibrary()
         var canFillIn = true
         MustacheContentTypes.register(EscapedHTML(), named: EscapedHTML.name)
-        // On the template's first line, so line numbers stay those of the file.
-        let pragma = "{{% CONTENT_TYPE: \(EscapedHTML.name)}}"
         for (name, text) in Self.defaults {
             let file = name + ".html"
             let source = files.userText(of: file) ?? text
             canFillIn = canFillIn && TemplateShapes.canFillIn(source)
-            do {
-                library.register(try MustacheTemplate(string: pragma + source), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                let context = error.context
-                let column = context.lineNumber == 1 ? context.columnNumber - pragma.count : context.columnNumber
-                throw TemplateLibrary.TemplateError(
-                    file: files.origin(of: file), line: context.lineNumber, column: max(1, column),
-                    message: "this template cannot be read: \(error.error)")
-            } catch {
-                throw TemplateLibrary.TemplateError(
-                    file: files.origin(of: file), line: 1, column: 1, message: "this template cannot be read: \(error)")
-            }
+            library.register(
+                try TemplateLibrary.parse(source, contentType: EscapedHTML.name, origin: files.origin(of: file)),
+                named: name)
         }
         self.library = library
         shapes = fillingIn && canFillIn ? TemplateShapes() : nil

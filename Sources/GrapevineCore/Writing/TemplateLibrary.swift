@@ -30,10 +30,16 @@ public struct TemplateLibrary: Sendable {
     /// whose values are strings, numbers, booleans, arrays and nested dictionaries.
     public func render(_ file: String, _ values: [String: Any]) throws(TemplateError) -> String {
         let (text, origin) = source(of: file)
+        return try Self.parse(text, contentType: "TEXT", origin: origin).render(values)
+    }
+
+    /// `text` parsed as a Mustache template whose values are escaped by the content type named
+    /// `contentType`; a template that cannot be parsed is an error at `origin`'s line and column.
+    static func parse(_ text: String, contentType: String, origin: String) throws(TemplateError) -> MustacheTemplate {
         // The pragma goes on the template's first line, so line numbers stay those of the file.
-        let pragma = "{{% CONTENT_TYPE: TEXT}}"
+        let pragma = "{{% CONTENT_TYPE: \(contentType)}}"
         do {
-            return try MustacheTemplate(string: pragma + text).render(values)
+            return try MustacheTemplate(string: pragma + text)
         } catch let error as MustacheTemplate.ParserError {
             let context = error.context
             let column = context.lineNumber == 1 ? context.columnNumber - pragma.count : context.columnNumber
