@@ -49,33 +49,6 @@ extension Graph {
         return nil
     }
 
-    /// Everyone `node` led to, directly or through the people they referred, nearest first;
-    /// the first `limit` of them when there are more.
-    public func ledTo(by node: NodeID, limit: Int = .max) -> [NodeID] {
-        var seen: Set<NodeID> = [node]
-        var queue = [node]
-        // Adds `next` when it is new; whether the queue is now past the limit.
-        func visit(_ next: NodeID) -> Bool {
-            if seen.insert(next).inserted { queue.append(next) }
-            return queue.count > limit
-        }
-        var index = 0
-        while index < queue.count, queue.count <= limit {
-            let current = queue[index]
-            // `referrals(by:)`, read lazily: this runs for every page of a large site.
-            var isFull = false
-            for next in referralTargets(of: current) where visit(next) {
-                isFull = true
-                break
-            }
-            if current == Graph.owner, !isFull {
-                for next in foundDirectly where visit(next) { break }
-            }
-            index += 1
-        }
-        return Array(queue.dropFirst())
-    }
-
     /// The contacts who work at an organization.
     public func contacts(at organization: NodeID) -> [NodeID] {
         neighbors(.worksAt, to: organization)

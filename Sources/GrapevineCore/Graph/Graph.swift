@@ -115,23 +115,11 @@ public struct Graph: Sendable {
     public func edges(_ kind: EdgeKind, to node: NodeID) -> [Edge] {
         incoming[node].compactMap { edges[$0].kind == kind ? edges[$0] : nil }
     }
-
-    /// Who referred `person` and when, in the order the referrals were stated, read one at a
-    /// time without copying or collecting the edges.
-    func referralSources(of person: NodeID) -> some Sequence<(from: NodeID, date: LocalDate?)> {
-        incoming[person].lazy.filter { edges[$0].kind == .referred }.map { (edges[$0].from, edges[$0].date) }
-    }
-
-    /// The people `node` referred, in the order stated, read one at a time: `neighbors(.referred,
-    /// from:)` without collecting them.
-    func referralTargets(of node: NodeID) -> some Sequence<NodeID> {
-        outgoing[node].lazy.filter { edges[$0].kind == .referred }.map { edges[$0].to }
-    }
 }
 
 /// Edge indices grouped by node in two flat arrays (compressed sparse rows): two allocations
 /// for the whole graph instead of one per node.
-private struct Adjacency: Sendable {
+struct Adjacency: Sendable {
     /// `edgeIndices[offsets[node]..<offsets[node + 1]]` are the node's edges.
     private let offsets: [Int]
     private let edgeIndices: [Int]

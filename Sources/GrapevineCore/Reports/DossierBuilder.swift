@@ -78,34 +78,9 @@ public struct DossierBuilder {
     }
 
     private func ledTo(_ node: Graph.NodeID) -> [Dossier.Lead] {
-        leads(of: node, limit: ledToLimit).map { lead in
+        guard ledToLimit > 0 else { return [] }
+        return Referrals(vault.graph).leads(of: node, limit: ledToLimit).map { lead in
             Dossier.Lead(person: entity(lead.person), via: lead.via.map(entity), date: lead.date)
-        }
-    }
-
-    /// A dossier's `ledTo` as node IDs, for callers that need no names or files: the people
-    /// `node` led to, nearest first, at most `limit`; who passed each name on (`nil` when
-    /// `node` gave it) and when.
-    public func leads(of node: Graph.NodeID, limit: Int) -> [(
-        person: Graph.NodeID, via: Graph.NodeID?, date: LocalDate?
-    )] {
-        let graph = vault.graph
-        // Nearest first, so whoever passed the name on is already in `reached`; other
-        // referrers of the same person may have nothing to do with `node`.
-        var reached: Set<Graph.NodeID> = [node]
-        return graph.ledTo(by: node, limit: limit).map { person in
-            // The first referral from `node`, else the first from someone already listed.
-            var direct: (from: Graph.NodeID, date: LocalDate?)?
-            var throughOther: (from: Graph.NodeID, date: LocalDate?)?
-            for source in graph.referralSources(of: person) {
-                if source.from == node {
-                    direct = source
-                    break
-                }
-                if throughOther == nil, reached.contains(source.from) { throughOther = source }
-            }
-            reached.insert(person)
-            return (person, direct == nil ? throughOther?.from : nil, (direct ?? throughOther)?.date)
         }
     }
 

@@ -34,12 +34,9 @@ extension SiteBuilder {
 
     private func contactValues(_ node: Graph.NodeID, _ index: Int, at path: String, into context: inout Context) {
         let note = vault.notes[index]
-        var builder = DossierBuilder(vault: vault, today: today)
-        // Leads are listed from node IDs (their links are ready-made): the dossier skips them.
-        builder.ledToLimit = 0
-        let dossier = builder.dossier(for: node)
+        let dossier = dossier(of: node)
         // One more than shown, to tell whether there are more.
-        let leads = builder.leads(of: node, limit: Self.ledToLimit + 1)
+        let leads = referrals.leads(of: node, limit: Self.ledToLimit + 1)
         var role = note.title.map(HTML.escape) ?? ""
         if let organization = dossier.organization {
             role += (role.isEmpty ? "" : " at ") + anchor(organization.node, from: path)
@@ -146,7 +143,7 @@ extension SiteBuilder {
 
     private func organizationValues(_ node: Graph.NodeID, _ index: Int, at path: String, into context: inout Context) {
         let note = vault.notes[index]
-        let dossier = DossierBuilder(vault: vault, today: today).dossier(for: node)
+        let dossier = dossier(of: node)
         if let organization = note.organization, organization.isTarget {
             context["target"] = organization.motivation.map { "target · motivation \($0) of 3" } ?? "target"
         }
@@ -167,7 +164,7 @@ extension SiteBuilder {
     private func placeholderPage(_ node: Graph.NodeID, at path: String) -> Context {
         let name = displayName(of: node)
         var context = base(path, title: name, page: "placeholder")
-        let dossier = DossierBuilder(vault: vault, today: today).dossier(for: node)
+        let dossier = dossier(of: node)
         context["name"] = name
         let kind = vault.graph.nodes[node].isPerson ? "contact" : "org"
         context["command"] = "grapevine new \(kind) '\(name.replacingOccurrences(of: "'", with: "'\\''"))'"
@@ -179,6 +176,14 @@ extension SiteBuilder {
     }
 
     // MARK: Parts
+
+    /// The dossier of `node`, without the people it led to: contact pages list those from
+    /// `referrals`, with ready-made links.
+    private func dossier(of node: Graph.NodeID) -> Dossier {
+        var builder = DossierBuilder(vault: vault, today: today)
+        builder.ledToLimit = 0
+        return builder.dossier(for: node)
+    }
 
     private func meeting(_ meeting: Dossier.Meeting, from path: String) -> String {
         let when = HTML.escape(meeting.date.map(Self.describe) ?? "undated")

@@ -36,6 +36,8 @@ public struct SiteBuilder: Sendable {
     let tagged: [String: (name: String, notes: [Int])]
     /// Each node's link, by node.
     let links: [NodeLink]
+    /// The shown graph's referrals, for the people each contact led to.
+    let referrals: Referrals
 
     /// Prepares the site of `vault` as of `today`.
     public init(vault: Vault, today: LocalDate, isPublic: Bool, templates: SiteTemplates) {
@@ -75,6 +77,7 @@ public struct SiteBuilder: Sendable {
         self.steps = steps
         stepsByNode = byNode
         tagged = Self.notesByTag(in: shown, paths: paths)
+        referrals = Referrals(shown.graph)
         let vault = shown
         links = parallelMap(count: vault.graph.nodes.count, batch: 256, makeState: {}) { _, node in
             NodeLink(name: Self.displayName(of: node, in: vault), page: paths.page(of: node))

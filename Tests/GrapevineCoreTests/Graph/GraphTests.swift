@@ -253,16 +253,26 @@ struct GraphTests {
         ])
         let chain = try #require(vault.graph.referralChain(to: try vault.node("Sam Reyes")))
         #expect(vault.names(chain) == ["Alex Kim", "Maria Lopez", "Sam Reyes"])
-        #expect(vault.graph.ledTo(by: Graph.owner).count == 2)
+        #expect(Referrals(vault.graph).ledTo(by: Graph.owner).count == 2)
     }
 
     @Test func ledToIsTransitive() throws {
-        let fromDan = vault.names(vault.graph.ledTo(by: try node("Dan Moore")))
+        let fromDan = vault.names(Referrals(vault.graph).ledTo(by: try node("Dan Moore")))
         #expect(fromDan.first == "Maria Lopez")
         #expect(Set(fromDan) == ["Maria Lopez", "Sam Reyes", "Kim Park", "Lee Wong", "Ana Ruiz", "Bo Li", "Cy Fox"])
         #expect(fromDan.count == 7)
-        #expect(!vault.names(vault.graph.ledTo(by: try node("Maria Lopez"))).contains("Dan Moore"))
-        #expect(vault.graph.ledTo(by: try node("Sam Reyes")).isEmpty)
+        #expect(!vault.names(Referrals(vault.graph).ledTo(by: try node("Maria Lopez"))).contains("Dan Moore"))
+        #expect(Referrals(vault.graph).ledTo(by: try node("Sam Reyes")).isEmpty)
+    }
+
+    @Test func ledToStopsAtTheLimitNearestFirst() throws {
+        let referrals = Referrals(vault.graph)
+        let all = referrals.ledTo(by: try node("Dan Moore"))
+        for limit in 0...all.count + 1 {
+            #expect(referrals.ledTo(by: try node("Dan Moore"), limit: limit) == Array(all.prefix(limit)))
+            #expect(referrals.leads(of: try node("Dan Moore"), limit: limit).map(\.person) == Array(all.prefix(limit)))
+        }
+        #expect(referrals.ledTo(by: Graph.owner, limit: 1).count == 1)
     }
 
     // MARK: Cycles
@@ -281,7 +291,7 @@ struct GraphTests {
         // Nobody outside the cycle started it: no chain from you.
         #expect(vault.graph.referralChain(to: pat) == nil)
         #expect(vault.graph.referralChain(to: ray) == nil)
-        #expect(Set(vault.names(vault.graph.ledTo(by: pat))) == ["Quinn Diaz", "Ray Ono"])
+        #expect(Set(vault.names(Referrals(vault.graph).ledTo(by: pat))) == ["Quinn Diaz", "Ray Ono"])
     }
 
     @Test func aCycleEnteredFromOutsideStillHasAChain() throws {
@@ -335,7 +345,7 @@ struct FoundDirectlyTests {
         let graph = vault.graph
         #expect(vault.names(graph.foundDirectly) == ["Ann"])
         #expect(Set(vault.names(graph.referrals(by: Graph.owner))) == ["Ann", "Cy"])
-        #expect(Set(vault.names(graph.ledTo(by: Graph.owner))) == ["Ann", "Bob", "Cy"])
+        #expect(Set(vault.names(Referrals(graph).ledTo(by: Graph.owner))) == ["Ann", "Bob", "Cy"])
         #expect(vault.names(try #require(graph.referralChain(to: try vault.node("Cy")))) == ["Alex Kim", "Cy"])
     }
 }

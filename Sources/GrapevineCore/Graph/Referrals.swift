@@ -1,0 +1,80 @@
+/// The referral edges alone, packed for walking: for each person, whom they referred and who
+/// referred them, in the order stated.
+///
+/// Answers "who did this person lead to" without touching the rest of the graph. The site
+/// asks it for every contact page: walking the full edge list there (each referral among
+/// works-at, met and links-to edges, each edge a struct of strings) was a tenth of the build.
+public struct Referrals: Sendable {
+    /// A person someone led to, who passed their name on (`nil` when it was that someone)
+    /// and when.
+    public typealias Lead = (person: Graph.NodeID, via: Graph.NodeID?, date: LocalDate?)
+
+    /// The referrals' ends and dates, by referral.
+    private let referrer: [Int32]
+    private let referred: [Int32]
+    private let date: [LocalDate?]
+    /// The referrals by referrer and by the person referred.
+    private let byReferrer: Adjacency
+    private let byReferred: Adjacency
+    /// The people nobody referred, who hang off you (`Graph.foundDirectly`).
+    private let foundDirectly: [Int32]
+
+    /// Indexes the referral edges of `graph`.
+    public init(_ graph: Graph) {
+        let referrals = graph.edges.filter { $0.kind == .referred }
+        referrer = referrals.map { Int32($0.from) }
+        referred = referrals.map { Int32($0.to) }
+        date = referrals.map(\.date)
+        byReferrer = Adjacency(nodeCount: graph.nodes.count, edges: referrals) { $0.from }
+        let byReferred = Adjacency(nodeCount: graph.nodes.count, edges: referrals) { $0.to }
+        self.byReferred = byReferred
+        foundDirectly = graph.nodes.indices.filter { graph.nodes[$0].isPerson && byReferred[$0].isEmpty }.map {
+            Int32($0)
+        }
+    }
+
+    /// Everyone `node` led to, directly or through the people they referred, nearest first;
+    /// the first `limit` of them when there are more.
+    public func ledTo(by node: Graph.NodeID, limit: Int = .max) -> [Graph.NodeID] {
+        guard limit > 0, node == Graph.owner || !byReferrer[node].isEmpty else { return [] }
+        var seen: Set<Int32> = [Int32(node)]
+        var queue = [Int32(node)]
+        // Adds `next` when it is new; whether the queue is now past the limit.
+        func visit(_ next: Int32) -> Bool {
+            if seen.insert(next).inserted { queue.append(next) }
+            return queue.count > limit
+        }
+        var index = 0
+        walk: while index < queue.count {
+            let current = Int(queue[index])
+            index += 1
+            for referral in byReferrer[current] where visit(referred[referral]) { break walk }
+            if current == Graph.owner {
+                for next in foundDirectly where visit(next) { break walk }
+            }
+        }
+        return queue.dropFirst().map { Int($0) }
+    }
+
+    /// `ledTo(by:limit:)` with who passed each name on and when: the first referral from
+    /// `node`, else the first from someone already listed (other referrers of the same person
+    /// may have nothing to do with `node`).
+    public func leads(of node: Graph.NodeID, limit: Int = .max) -> [Lead] {
+        // Nearest first, so whoever passed the name on is already in `reached`.
+        var reached: Set<Int32> = [Int32(node)]
+        return ledTo(by: node, limit: limit).map { person in
+            var direct: Int?
+            var throughOther: Int?
+            for referral in byReferred[person] {
+                if referrer[referral] == node {
+                    direct = referral
+                    break
+                }
+                if throughOther == nil, reached.contains(referrer[referral]) { throughOther = referral }
+            }
+            reached.insert(Int32(person))
+            let via = direct == nil ? throughOther.map { Graph.NodeID(referrer[$0]) } : nil
+            return (person, via, (direct ?? throughOther).flatMap { date[$0] })
+        }
+    }
+}
