@@ -133,12 +133,13 @@ public struct SiteBuilder: Sendable {
         return pages
     }
 
-    /// A page's path and HTML.
-    func render(_ page: Page) -> (path: String, html: String) {
+    /// A page's path and contents.
+    func render(_ page: Page) -> (path: String, html: [UInt8]) {
         switch page {
         case .searchIndex:
-            return (SitePaths.searchIndex, SearchIndex(vault: vault, paths: paths, isPublic: isPublic).javaScript())
-        case .style: return (SiteTemplates.styleName, templates.style)
+            let script = SearchIndex(vault: vault, paths: paths, isPublic: isPublic).javaScript()
+            return (SitePaths.searchIndex, Array(script.utf8))
+        case .style: return (SiteTemplates.styleName, Array(templates.style.utf8))
         case .dashboard: return (SitePaths.dashboard, templates.render("dashboard", dashboard()))
         case .contacts: return (SitePaths.contacts, templates.render("contacts", contactTable()))
         case .graph: return (SitePaths.graph, templates.render("graph", graphPage()))

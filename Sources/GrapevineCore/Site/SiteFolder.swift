@@ -75,6 +75,21 @@ public final class SiteFolder: Sendable {
     /// Refuses absolute paths, `.` and `..` components, control characters, the marker itself,
     /// and any path whose folders are symlinks or not folders.
     public func write(_ relativePath: String, contents: String) throws(SiteError) {
+        // Written from the string's own storage, without a copy of the page.
+        var contents = contents
+        try contents.withUTF8 { bytes in
+            Result { () throws(SiteError) in try write(relativePath, bytes: bytes) }
+        }.get()
+    }
+
+    /// `write(_:contents:)` for contents already in UTF-8.
+    public func write(_ relativePath: String, contents: [UInt8]) throws(SiteError) {
+        try contents.withUnsafeBufferPointer { bytes in
+            Result { () throws(SiteError) in try write(relativePath, bytes: bytes) }
+        }.get()
+    }
+
+    private func write(_ relativePath: String, bytes: UnsafeBufferPointer<UInt8>) throws(SiteError) {
         let components = try Self.checked(relativePath)
         guard relativePath != Self.markerName else {
             throw SiteError(path: relativePath, reason: "the name is reserved for the marker file")
@@ -100,7 +115,7 @@ public final class SiteFolder: Sendable {
         if FileSystem.kind(of: target) == .directory {
             throw SiteError(path: target, reason: "a folder is in the way")
         }
-        if try !Self.replace(target, in: folder, with: contents) { unchanged.withLock { $0 += 1 } }
+        if try !Self.replace(target, in: folder, withBytes: bytes) { unchanged.withLock { $0 += 1 } }
         written.withLock { _ = $0.insert(relativePath) }
     }
 
@@ -163,23 +178,18 @@ public final class SiteFolder: Sendable {
     }
 
     private func writeMarker(listing files: Set<String>) throws(SiteError) {
-        let text = ([Self.markerHeader] + files.sorted()).joined(separator: "\n") + "\n"
-        try Self.replace(path + "/" + Self.markerName, in: path, with: text)
-    }
-
-    /// Writes a temporary file in `folder` and renames it over `target`. `rename` replaces a
-    /// symlink at `target` rather than write through it. Pages are not synced one by one: a site
-    /// can always be built again, and syncing thousands of pages would be slow.
-    /// Writes `bytes` to `target`; `false` when `target` already held them and was left alone.
-    @discardableResult
-    private static func replace(_ target: String, in folder: String, with text: String) throws(SiteError) -> Bool {
-        // Written from the string's own storage, without a copy of the page.
-        var text = text
-        return try text.withUTF8 { bytes in
-            Result { () throws(SiteError) in try replace(target, in: folder, withBytes: bytes) }
+        var text = ([Self.markerHeader] + files.sorted()).joined(separator: "\n") + "\n"
+        try text.withUTF8 { bytes in
+            Result { () throws(SiteError) in try Self.replace(path + "/" + Self.markerName, in: path, withBytes: bytes)
+            }
         }.get()
     }
 
+    /// Writes `bytes` to `target`: a new file in place, or a temporary file in `folder` renamed
+    /// over the old one (`rename` replaces a symlink at `target` rather than write through it).
+    /// `false` when `target` already held `bytes` and was left alone. Pages are not synced one
+    /// by one: a site can always be built again, and syncing thousands of pages would be slow.
+    @discardableResult
     private static func replace(
         _ target: String, in folder: String, withBytes bytes: UnsafeBufferPointer<UInt8>
     ) throws(SiteError) -> Bool {

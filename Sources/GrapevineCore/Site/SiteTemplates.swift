@@ -57,9 +57,9 @@ public struct SiteTemplates: Sendable {
         return defaults.first { $0.name + ".html" == file }?.text
     }
 
-    /// The page the template `name` (`contact`, `dashboard`, …) gives for `values`.
-    func render(_ name: String, _ values: [String: Any]) -> String {
-        shapes?.render(name, values, in: library) ?? library.render(values, withTemplate: name) ?? ""
+    /// The page the template `name` (`contact`, `dashboard`, …) gives for `values`, as UTF-8.
+    func render(_ name: String, _ values: [String: Any]) -> [UInt8] {
+        shapes?.render(name, values, in: library) ?? Array((library.render(values, withTemplate: name) ?? "").utf8)
     }
 }
 

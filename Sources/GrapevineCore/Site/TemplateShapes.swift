@@ -53,7 +53,7 @@ final class TemplateShapes: Sendable {
 
     /// The page `name` gives for `values`, or `nil` when a value is neither text, a number nor
     /// a flag (the caller renders with Mustache).
-    func render(_ name: String, _ values: [String: Any], in library: MustacheLibrary) -> String? {
+    func render(_ name: String, _ values: [String: Any], in library: MustacheLibrary) -> [UInt8]? {
         let keys = values.keys.sorted()
         // Each value's text, or its flag.
         var texts: [String] = []
@@ -83,7 +83,7 @@ final class TemplateShapes: Sendable {
             ?? makeShape(name, values: values, keys: keys, texts: texts, flags: flags, in: library, as: signature)
         switch shape {
         case .filled(let pieces): return Self.fill(pieces, with: texts)
-        case .mustache: return library.render(values, withTemplate: name) ?? ""
+        case .mustache: return Array((library.render(values, withTemplate: name) ?? "").utf8)
         }
     }
 
@@ -104,7 +104,8 @@ final class TemplateShapes: Sendable {
         }
         var shape = Shape.mustache
         if let output = library.render(probe, withTemplate: name), let pieces = Self.pieces(of: output, texts: texts),
-            Self.fill(pieces, with: texts) == library.render(values, withTemplate: name)
+            let rendered = library.render(values, withTemplate: name),
+            Self.fill(pieces, with: texts).elementsEqual(rendered.utf8)
         {
             shape = .filled(pieces)
         }
@@ -164,11 +165,12 @@ final class TemplateShapes: Sendable {
         return Pieces(literal: literal, values: values)
     }
 
-    /// The page: the literal HTML with each value, escaped where the template escapes it.
-    private static func fill(_ pieces: Pieces, with texts: [String]) -> String {
+    /// The page: the literal HTML with each value, escaped where the template escapes it. As
+    /// bytes, for the file: a `String` would check the whole page is UTF-8 once more.
+    private static func fill(_ pieces: Pieces, with texts: [String]) -> [UInt8] {
         let shown = pieces.values.map { $0.isEscaped ? HTML.escape(texts[$0.index]) : texts[$0.index] }
         let length = pieces.literal.count + shown.reduce(0) { $0 + $1.utf8.count }
-        return String(unsafeUninitializedCapacity: length) { page in
+        return Array(unsafeUninitializedCapacity: length) { page, initialized in
             var written = 0
             func append(_ bytes: UnsafeBufferPointer<UInt8>) {
                 _ = UnsafeMutableBufferPointer(rebasing: page[written..<written + bytes.count]).initialize(from: bytes)
@@ -184,7 +186,7 @@ final class TemplateShapes: Sendable {
                 }
                 append(UnsafeBufferPointer(rebasing: literal[copied...]))
             }
-            return written
+            initialized = written
         }
     }
 }
