@@ -154,38 +154,66 @@ public struct SearchIndex: Sendable {
     }
 
     /// Markdown source with its markup characters dropped and white space folded: text for
-    /// an excerpt, never HTML (the script shows it with `textContent`).
+    /// an excerpt, never HTML (the script shows it with `textContent`). Reads the first
+    /// `plainTextLength` scalars.
     static func plainText(_ markdown: String) -> String {
-        var result: [UInt8] = []
-        result.reserveCapacity(min(markdown.utf8.count, plainTextLength))
-        var pendingSpace = false
-        for scalar in markdown.unicodeScalars.prefix(plainTextLength) {
-            let isSpace = scalar.isASCII ? scalar.value <= 0x20 : scalar.properties.isWhitespace
-            if isSpace || isMarkup(scalar) {
-                pendingSpace = !result.isEmpty
-                continue
+        var markdown = markdown
+        return markdown.withUTF8 { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(min(bytes.count, plainTextLength * 2))
+            var pendingSpace = false
+            var index = 0
+            var scalars = 0
+            // Byte by byte: only a scalar outside ASCII is decoded, to ask whether it is white space.
+            while index < bytes.count, scalars < plainTextLength {
+                let lead = bytes[index]
+                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                let isDropped =
+                    lead < 0x80
+                    ? lead <= 0x20 || isMarkup(lead)
+                    : scalar(in: bytes, at: index, length: length).properties.isWhitespace
+                if isDropped {
+                    pendingSpace = !result.isEmpty
+                } else {
+                    if pendingSpace { result.append(UInt8(ascii: " ")) }
+                    pendingSpace = false
+                    if length == 1 {
+                        result.append(lead)
+                    } else {
+                        result += UnsafeBufferPointer(rebasing: bytes[index..<index + length])
+                    }
+                }
+                index += length
+                scalars += 1
             }
-            if pendingSpace { result.append(UInt8(ascii: " ")) }
-            pendingSpace = false
-            result += UTF8.encode(scalar)!
+            return String(decoding: result, as: UTF8.self)
         }
-        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// The scalar whose `length` bytes of valid UTF-8 start at `index`.
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Unicode.Scalar {
+        var value = UInt32(bytes[index]) & (0x7F >> length)
+        for byte in bytes[index + 1..<index + length] { value = value << 6 | UInt32(byte & 0x3F) }
+        return Unicode.Scalar(value)!
     }
 
     /// How many characters of Markdown `plainText` reads: enough for an excerpt.
     static let plainTextLength = excerptLength * 4
 
-    private static func isMarkup(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "#", "*", "_", "`", ">", "[", "]", "|", "~": true
+    private static func isMarkup(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "#"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: ">"),
+            UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "|"), UInt8(ascii: "~"):
+            true
         default: false
         }
     }
 
     /// `text` cut at a word boundary near `excerptLength` characters, with an ellipsis.
     static func excerpt(_ text: String) -> String {
-        guard text.utf8.count > excerptLength, text.count > excerptLength else { return text }
+        // Only the characters up to the cut are counted, not the whole text.
         var cut = text.prefix(excerptLength)
+        guard cut.endIndex < text.endIndex else { return text }
         if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > excerptLength / 2 {
             cut = cut[..<space]
         }

@@ -75,6 +75,31 @@ struct SearchIndexTests {
         #expect(text.hasSuffix("…"))
     }
 
+    @Test func plainTextDropsMarkupAndFoldsWhiteSpaceOfAnyScript() {
+        #expect(SearchIndex.plainText("# Title\n\n**Bold** and `code`\t> quote") == "Title Bold and code quote")
+        // No-break and ideographic spaces fold like ASCII ones; letters of two, three and four
+        // bytes stay whole.
+        #expect(SearchIndex.plainText("é\u{00A0}\u{00A0}漢字\u{3000}😀 [[Ann]]") == "é 漢字 😀 Ann")
+        #expect(SearchIndex.plainText("  \n ") == "")
+        // It reads a fixed number of scalars, not bytes.
+        let long = String(repeating: "é", count: SearchIndex.plainTextLength + 10)
+        #expect(SearchIndex.plainText(long) == String(repeating: "é", count: SearchIndex.plainTextLength))
+    }
+
+    @Test func excerptsCutAtAWordAndNeverInsideACharacter() {
+        let words = String(repeating: "word ", count: 100)
+        let cut = SearchIndex.excerpt(words)
+        #expect(cut.hasSuffix("word…"))
+        #expect(cut.count <= SearchIndex.excerptLength + 1)
+        // A flag is one character of two scalars: the cut keeps it whole.
+        let flags = String(repeating: "🇫🇷", count: SearchIndex.excerptLength + 5)
+        #expect(SearchIndex.excerpt(flags) == String(repeating: "🇫🇷", count: SearchIndex.excerptLength) + "…")
+        #expect(SearchIndex.excerpt("short") == "short")
+        #expect(
+            SearchIndex.excerpt(String(repeating: "a", count: SearchIndex.excerptLength)).count
+                == SearchIndex.excerptLength)
+    }
+
     @Test func scriptNeverParsesDataAsHTML() {
         let script = SearchIndex.script
         for forbidden in ["innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "fetch("] {
