@@ -1,5 +1,11 @@
 import CCmarkGFM
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Makes the links of a parsed cmark document safe before it is rendered to HTML.
 ///
 /// A link or image keeps its destination when it is an absolute `http`, `https` or `mailto`
@@ -81,8 +87,11 @@ struct LinkRewriter {
 
     /// Turns each `[[wikilink]]` in a text node into a link or into its label as text.
     private func splitWikilinks(_ text: OpaquePointer) {
-        guard let literal = cmark_node_get_literal(text) else { return }
-        let bytes = Array(String(cString: literal).utf8)
+        // Most text has no `[[`: it is looked for in cmark's own copy before anything is copied.
+        guard let literal = cmark_node_get_literal(text), strstr(literal, "[[") != nil else { return }
+        let bytes = Array(
+            UnsafeBufferPointer(
+                start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal)))
         let matches = Wikilink.matches(in: bytes)
         guard !matches.isEmpty else { return }
         var cursor = 0

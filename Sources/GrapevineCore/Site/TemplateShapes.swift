@@ -105,7 +105,7 @@ final class TemplateShapes: Sendable {
         var shape = Shape.mustache
         if let output = library.render(probe, withTemplate: name), let pieces = Self.pieces(of: output, texts: texts),
             let rendered = library.render(values, withTemplate: name),
-            Self.fill(pieces, with: texts).elementsEqual(rendered.utf8)
+            Self.fill(pieces, with: texts) == Array(rendered.utf8)
         {
             shape = .filled(pieces)
         }

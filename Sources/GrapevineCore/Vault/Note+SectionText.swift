@@ -61,7 +61,10 @@ extension Note {
         let lines = first.start.line...max(first.start.line, last.endLine)
         let source = text.text(ofLines: lines)
         // Lines end with `\r\n` only in some files; those are joined again with `\n`.
-        guard source.utf8.contains(UInt8(ascii: "\r")) else { return String(source.trimmingWhitespace()) }
+        let hasReturns =
+            source.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "\r")) }
+            ?? source.utf8.contains(UInt8(ascii: "\r"))
+        guard hasReturns else { return String(source.trimmingWhitespace()) }
         return text.lines(lines).joined(separator: "\n").trimmingWhitespace()
     }
 }
