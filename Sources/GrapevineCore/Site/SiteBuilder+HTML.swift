@@ -245,16 +245,3 @@ extension SiteBuilder {
         return html
     }
 }
-
-extension Dictionary where Key == String, Value == Any {
-    /// Sets `key` to `html` and `hasKey` to whether it is not empty, for templates to write
-    /// `{{#hasLog}}<h2>Log</h2>{{{log}}}{{/hasLog}}`. (A flag rather than `{{#log}}`: a string
-    /// section pushes the string on swift-mustache's context stack, and every lookup inside
-    /// it then reflects on the string first.)
-    mutating func put(_ key: String, _ html: String) {
-        self[key] = html
-        var flag = Array(("has" + key).utf8)
-        if case UInt8(ascii: "a")...UInt8(ascii: "z") = flag[3] { flag[3] -= 0x20 }
-        self[String(decoding: flag, as: UTF8.self)] = !html.isEmpty
-    }
-}

@@ -17,7 +17,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// A page's values for its template.
-    typealias Context = [String: Any]
+    typealias Context = PageValues
 
     /// The vault, with its graph cut down to what the site shows.
     let vault: Vault
@@ -160,8 +160,7 @@ public struct SiteBuilder: Sendable {
     /// The values every page has: its title, the way back to the site's root, the site's name.
     func base(_ path: String, title: String, page: String) -> Context {
         let depth = path.utf8.filter { $0 == UInt8(ascii: "/") }.count
-        // A page has about forty values: room for them all from the start.
-        var context: Context = Dictionary(minimumCapacity: 48)
+        var context = Context()
         context["title"] = title
         context["root"] = String(repeating: "../", count: depth)
         context["site"] = siteTitle

@@ -58,8 +58,9 @@ public struct SiteTemplates: Sendable {
     }
 
     /// The page the template `name` (`contact`, `dashboard`, …) gives for `values`, as UTF-8.
-    func render(_ name: String, _ values: [String: Any]) -> [UInt8] {
-        shapes?.render(name, values, in: library) ?? Array((library.render(values, withTemplate: name) ?? "").utf8)
+    func render(_ name: String, _ values: PageValues) -> [UInt8] {
+        shapes?.render(name, values, in: library)
+            ?? Array((library.render(values.dictionary, withTemplate: name) ?? "").utf8)
     }
 }
 

@@ -13,8 +13,7 @@ import Synchronization
 /// of a 10,000-contact build; filling in costs a copy.
 ///
 /// Templates whose output may depend on the text itself (transforms, changed delimiters,
-/// partials named by a value) are always rendered by Mustache, as is any page whose values
-/// are not all text, numbers and flags. The first page of every shape is also rendered by
+/// partials named by a value) are always rendered by Mustache. The first page of every shape is also rendered by
 /// Mustache and compared, so a template this reasoning misses falls back too.
 final class TemplateShapes: Sendable {
     /// A template's output for one shape of values.
@@ -34,7 +33,23 @@ final class TemplateShapes: Sendable {
         let values: [(offset: Int, index: Int, isEscaped: Bool)]
     }
 
-    private let shapes = Mutex<[String: Shape]>([:])
+    /// What a page's shape depends on: its template, its keys in order, and for each value
+    /// its flag or whether the text is empty or ends a line.
+    private struct Signature: Hashable {
+        let name: String
+        let keys: [String]
+        let codes: [UInt8]
+
+        // The keys are the same few dozen literals on every page: only their number is hashed,
+        // and the rare collision is told apart by `==`.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(name)
+            hasher.combine(keys.count)
+            codes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
+    }
+
+    private let shapes = Mutex<[Signature: Shape]>([:])
 
     /// Whether the template `source` can be filled in: it neither transforms values, changes
     /// its delimiters nor names partials by a value, and does not contain the marker.
@@ -51,52 +66,58 @@ final class TemplateShapes: Sendable {
         return true
     }
 
-    /// The page `name` gives for `values`, or `nil` when a value is neither text, a number nor
-    /// a flag (the caller renders with Mustache).
-    func render(_ name: String, _ values: [String: Any], in library: MustacheLibrary) -> [UInt8]? {
-        let keys = values.keys.sorted()
-        // Each value's text, or its flag.
+    /// The page `name` gives for `values`.
+    func render(_ name: String, _ values: PageValues, in library: MustacheLibrary) -> [UInt8] {
+        // Each value's text (empty for a flag), its flag, and its code in the signature.
         var texts: [String] = []
         var flags: [Bool?] = []
-        texts.reserveCapacity(keys.count)
-        flags.reserveCapacity(keys.count)
-        var signature = name
-        signature.reserveCapacity(name.utf8.count + keys.count * 16)
-        for key in keys {
-            switch values[key]! {
-            case let flag as Bool:
+        var codes: [UInt8] = []
+        texts.reserveCapacity(values.values.count)
+        flags.reserveCapacity(values.values.count)
+        codes.reserveCapacity(values.values.count)
+        for value in values.values {
+            switch value {
+            case .flag(let flag):
                 texts.append("")
                 flags.append(flag)
-                signature += "\u{0}" + key + (flag ? "=t" : "=f")
+                codes.append(flag ? Code.true : Code.false)
                 continue
-            case let string as String: texts.append(string)
-            case let number as Int: texts.append(String(number))
-            default: return nil
+            case .text(let text): texts.append(text)
+            case .number(let number): texts.append(String(number))
             }
             flags.append(nil)
-            // Mustache leaves out empty text and indents after a line break: both shape the page.
-            signature += "\u{0}" + key + Self.code(of: texts[texts.count - 1])
+            codes.append(Self.code(of: texts[texts.count - 1]))
         }
-        let known = shapes.withLock { $0[signature] }
+        let signature = Signature(name: name, keys: values.keys, codes: codes)
         let shape =
-            known
-            ?? makeShape(name, values: values, keys: keys, texts: texts, flags: flags, in: library, as: signature)
+            shapes.withLock { $0[signature] }
+            ?? makeShape(name, values: values, texts: texts, flags: flags, in: library, as: signature)
         switch shape {
         case .filled(let pieces): return Self.fill(pieces, with: texts)
-        case .mustache: return Array((library.render(values, withTemplate: name) ?? "").utf8)
+        case .mustache: return Array((library.render(values.dictionary, withTemplate: name) ?? "").utf8)
         }
     }
 
-    private static func code(of text: String) -> String {
-        text.isEmpty ? "=e" : text.utf8.last == UInt8(ascii: "\n") ? "=n" : "=s"
+    private enum Code {
+        static let `true`: UInt8 = 1
+        static let `false`: UInt8 = 2
+        static let empty: UInt8 = 3
+        static let endsLine: UInt8 = 4
+        static let text: UInt8 = 5
+    }
+
+    /// Mustache leaves out empty text and indents after a line break: both shape the page.
+    private static func code(of text: String) -> UInt8 {
+        text.isEmpty ? Code.empty : text.utf8.last == UInt8(ascii: "\n") ? Code.endsLine : Code.text
     }
 
     private func makeShape(
-        _ name: String, values: [String: Any], keys: [String], texts: [String], flags: [Bool?],
-        in library: MustacheLibrary, as signature: String
+        _ name: String, values: PageValues, texts: [String], flags: [Bool?], in library: MustacheLibrary,
+        as signature: Signature
     ) -> Shape {
         var probe: [String: Any] = [:]
-        for (index, key) in keys.enumerated() {
+        // A key set twice shows its later value, as in `values.dictionary`.
+        for (index, key) in values.keys.enumerated() {
             let text = texts[index]
             probe[key] =
                 flags[index]
@@ -104,7 +125,7 @@ final class TemplateShapes: Sendable {
         }
         var shape = Shape.mustache
         if let output = library.render(probe, withTemplate: name), let pieces = Self.pieces(of: output, texts: texts),
-            let rendered = library.render(values, withTemplate: name),
+            let rendered = library.render(values.dictionary, withTemplate: name),
             Self.fill(pieces, with: texts) == Array(rendered.utf8)
         {
             shape = .filled(pieces)

@@ -36,37 +36,81 @@ struct TemplateShapesTests {
         return library
     }()
 
-    static var values: [[String: Any]] {
+    static var values: [PageValues] {
         [
-            [
-                "name": "Ann & <Bo>", "flag": true, "html": "<b>x</b>", "note": "", "count": 3, "items": "<li>a</li>\n",
-                "more": "<li>b</li>\n",
-            ],
-            [
-                "name": "Cy \"C\"", "flag": false, "html": "<i>y</i>", "note": "a 'note'", "count": 0,
-                "items": "<li>c</li>\n", "more": "",
-            ],
-            ["name": "Di", "flag": true, "html": "", "note": "n", "count": 12, "items": "", "more": "<li>d</li>"],
-            [
-                "name": "Ed", "flag": true, "html": "<b>z</b>", "note": "", "count": 7, "items": "<li>e</li>\n",
-                "more": "<li>f</li>\n",
-            ],
+            page(
+                name: "Ann & <Bo>", flag: true, html: "<b>x</b>", note: "", count: 3, items: "<li>a</li>\n",
+                more: "<li>b</li>\n"),
+            page(
+                name: "Cy \"C\"", flag: false, html: "<i>y</i>", note: "a 'note'", count: 0, items: "<li>c</li>\n",
+                more: ""),
+            page(name: "Di", flag: true, html: "", note: "n", count: 12, items: "", more: "<li>d</li>"),
+            page(
+                name: "Ed", flag: true, html: "<b>z</b>", note: "", count: 7, items: "<li>e</li>\n",
+                more: "<li>f</li>\n"),
         ]
+    }
+
+    static func page(
+        name: String, flag: Bool, html: String, note: String, count: Int, items: String, more: String
+    ) -> PageValues {
+        var values = PageValues()
+        values["name"] = name
+        values["flag"] = flag
+        values["html"] = html
+        values["note"] = note
+        values["count"] = count
+        values["items"] = items
+        values["more"] = more
+        return values
     }
 
     @Test func filledInPagesEqualMustachesOwn() throws {
         let shapes = TemplateShapes()
         // Twice: the first time makes each shape, the second fills it in.
         for values in Self.values + Self.values {
-            let filled = try #require(shapes.render("page", values, in: Self.library))
-            #expect(String(decoding: filled, as: UTF8.self) == Self.library.render(values, withTemplate: "page"))
+            let filled = shapes.render("page", values, in: Self.library)
+            #expect(
+                String(decoding: filled, as: UTF8.self) == Self.library.render(values.dictionary, withTemplate: "page"))
         }
         // Ann and Ed have the same shape: Ed's page is filled in from the one made for Ann.
         #expect(shapes.counts.shapes == 3)
         #expect(shapes.counts.mustache == 0)
     }
 
-    @Test func valuesOtherThanTextNumbersAndFlagsAreLeftToMustache() {
-        #expect(TemplateShapes().render("page", ["name": ["a", "b"]], in: Self.library) == nil)
+    @Test func aValueSetTwiceShowsTheLaterOne() throws {
+        var values = Self.values[0]
+        values["name"] = "Later"
+        values["flag"] = false
+        let filled = String(decoding: TemplateShapes().render("page", values, in: Self.library), as: UTF8.self)
+        #expect(filled.contains("<h1 title=\"Later\">Later</h1>"))
+        #expect(filled.contains("no flag"))
+        #expect(filled == Self.library.render(values.dictionary, withTemplate: "page"))
+    }
+}
+
+@Suite("Page values: a page's text, numbers and flags in order")
+struct PageValuesTests {
+    @Test func theLaterValueOfAKeyWinsAndNilRemovesIt() {
+        var values = PageValues()
+        values["name"] = "Ann"
+        values["name"] = "Bo"
+        values["count"] = 2
+        #expect(values["name"] == "Bo")
+        #expect(values.dictionary["name"] as? String == "Bo")
+        values["name"] = nil as String?
+        #expect(values["name"] == nil as String?)
+        #expect(values.keys == ["count"])
+    }
+
+    @Test func putSetsTheTextAndWhetherThereIsAny() {
+        var values = PageValues()
+        values.put("ledTo", "<ul></ul>")
+        values.put("log", "")
+        values.put("unusual", "x")
+        #expect(values["hasLedTo"] == true)
+        #expect(values["hasLog"] == false)
+        #expect(values["hasUnusual"] == true)
+        #expect(values["ledTo"] == "<ul></ul>")
     }
 }

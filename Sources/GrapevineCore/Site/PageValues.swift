@@ -1,0 +1,94 @@
+/// A page's values for its template: text, numbers and flags, kept in the order they are set.
+///
+/// Two arrays rather than a dictionary of `Any`: a site sets forty values on each of thousands
+/// of pages, and `TemplateShapes` reads them all once, in order, to pick the page's shape. A
+/// key set twice keeps both entries; the later one is the one templates see.
+struct PageValues {
+    enum Value {
+        case text(String)
+        case number(Int)
+        case flag(Bool)
+    }
+
+    private(set) var keys: [String] = []
+    private(set) var values: [Value] = []
+
+    init() {
+        // A page has about forty values: room for them all from the start.
+        keys.reserveCapacity(48)
+        values.reserveCapacity(48)
+    }
+
+    subscript(key: String) -> String? {
+        get { value(of: key).flatMap { if case .text(let text) = $0 { text } else { nil } } }
+        set { set(key, newValue.map(Value.text)) }
+    }
+
+    subscript(key: String) -> Int? {
+        get { value(of: key).flatMap { if case .number(let number) = $0 { number } else { nil } } }
+        set { set(key, newValue.map(Value.number)) }
+    }
+
+    subscript(key: String) -> Bool? {
+        get { value(of: key).flatMap { if case .flag(let flag) = $0 { flag } else { nil } } }
+        set { set(key, newValue.map(Value.flag)) }
+    }
+
+    /// Sets `key` to `html` and `hasKey` to whether it is not empty, for templates to write
+    /// `{{#hasLog}}<h2>Log</h2>{{{log}}}{{/hasLog}}`. (A flag rather than `{{#log}}`: a string
+    /// section pushes the string on swift-mustache's context stack, and every lookup inside
+    /// it then reflects on the string first.)
+    mutating func put(_ key: String, _ html: String) {
+        self[key] = html
+        self[Self.flagName(of: key)] = !html.isEmpty
+    }
+
+    /// The values as Mustache reads them.
+    var dictionary: [String: Any] {
+        var dictionary: [String: Any] = Dictionary(minimumCapacity: keys.count)
+        for (key, value) in zip(keys, values) {
+            switch value {
+            case .text(let text): dictionary[key] = text
+            case .number(let number): dictionary[key] = number
+            case .flag(let flag): dictionary[key] = flag
+            }
+        }
+        return dictionary
+    }
+
+    private func value(of key: String) -> Value? {
+        keys.lastIndex(of: key).map { values[$0] }
+    }
+
+    /// Adds `value`, or removes every entry of `key` for `nil`.
+    private mutating func set(_ key: String, _ value: Value?) {
+        guard let value else {
+            while let index = keys.lastIndex(of: key) {
+                keys.remove(at: index)
+                values.remove(at: index)
+            }
+            return
+        }
+        keys.append(key)
+        values.append(value)
+    }
+
+    /// `hasLog` for `log`.
+    private static func flagName(of key: String) -> String {
+        flagNames[key] ?? makeFlagName(of: key)
+    }
+
+    private static func makeFlagName(of key: String) -> String {
+        var name = Array(("has" + key).utf8)
+        if case UInt8(ascii: "a")...UInt8(ascii: "z") = name[3] { name[3] -= 0x20 }
+        return String(decoding: name, as: UTF8.self)
+    }
+
+    /// The flags of the values the site's pages put, named once rather than on every page.
+    private static let flagNames = Dictionary(
+        uniqueKeysWithValues: [
+            "agenda", "aliases", "backlinks", "body", "chain", "details", "interviews", "leads", "ledTo", "log",
+            "notes", "people", "referrals", "referredBy", "reminders", "research", "resources", "role", "steps",
+            "tags", "tasks", "upcoming", "with",
+        ].map { ($0, makeFlagName(of: $0)) })
+}
