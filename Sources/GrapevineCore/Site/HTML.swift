@@ -4,20 +4,42 @@ public enum HTML {
     /// quoted attribute values.
     public static func escape(_ text: String) -> String {
         var text = text
-        guard text.withUTF8({ $0.contains(where: needsEscape) }) else { return text }
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 16)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.unicodeScalars.append(character)
+        // Byte by byte: the five characters are ASCII, and no byte of a longer character is.
+        return text.withUTF8 { bytes in
+            let growth = bytes.reduce(0) { $0 + (entity(for: $1)?.count ?? 1) - 1 }
+            guard growth > 0 else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count + growth) { escaped in
+                var count = 0
+                for byte in bytes {
+                    if let entity = entity(for: byte) {
+                        for entityByte in entity {
+                            escaped[count] = entityByte
+                            count += 1
+                        }
+                    } else {
+                        escaped[count] = byte
+                        count += 1
+                    }
+                }
+                return count
             }
+        } ?? text
+    }
+
+    private static let entities: [StaticString] = ["&amp;", "&lt;", "&gt;", "&quot;", "&#39;"]
+
+    /// The entity that stands for `byte`, or `nil` for a byte written as it is.
+    private static func entity(for byte: UInt8) -> UnsafeBufferPointer<UInt8>? {
+        let index: Int
+        switch byte {
+        case UInt8(ascii: "&"): index = 0
+        case UInt8(ascii: "<"): index = 1
+        case UInt8(ascii: ">"): index = 2
+        case UInt8(ascii: "\""): index = 3
+        case UInt8(ascii: "'"): index = 4
+        default: return nil
         }
-        return result
+        return UnsafeBufferPointer(start: entities[index].utf8Start, count: entities[index].utf8CodeUnitCount)
     }
 
     /// `url` when it is an absolute `http:`, `https:` or `mailto:` URL, else `nil`.
@@ -46,16 +68,15 @@ public enum HTML {
 
     private static let allowedSchemes: Set<String> = ["http", "https", "mailto"]
 
-    private static func needsEscape(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"):
-            return true
-        default: return false
-        }
-    }
-
     /// `url` without ASCII control characters and without surrounding whitespace.
     private static func clean(_ url: String) -> String {
+        // Most URLs have neither: they are returned as they are.
+        let isClean = url.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return true }
+            return first > 0x20 && first < 0x7F && last > 0x20 && last < 0x7F
+                && !bytes.contains { $0 < 0x20 || $0 == 0x7F }
+        }
+        if isClean == true { return url }
         var scalars = String.UnicodeScalarView()
         for scalar in url.unicodeScalars where !(scalar.value < 0x20 || scalar.value == 0x7F) {
             scalars.append(scalar)
@@ -66,12 +87,12 @@ public enum HTML {
     /// The lowercased scheme (the letters before the first `:`), or `nil` when the URL has none
     /// because a `/`, `?` or `#` comes first or the characters cannot form a scheme.
     private static func scheme(of url: String) -> String? {
-        var scheme = ""
-        for scalar in url.unicodeScalars {
-            switch scalar {
-            case ":": return scheme.isEmpty ? nil : scheme.lowercased()
-            case "/", "?", "#": return nil
-            default: scheme.unicodeScalars.append(scalar)
+        // The characters that end a scheme are ASCII: bytes are enough to find them.
+        for (offset, byte) in url.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: ":"): return offset == 0 ? nil : String(url.utf8.prefix(offset))!.lowercased()
+            case UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#"): return nil
+            default: continue
             }
         }
         return nil

@@ -9,7 +9,7 @@ struct HTMLTests {
         ("plain text", "plain text"), ("Zoë & co", "Zoë &amp; co"),
         ("<script>alert('x')</script>", "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"),
         ("\" onmouseover=\"alert(1)", "&quot; onmouseover=&quot;alert(1)"),
-        ("&amp;", "&amp;amp;"),
+        ("&amp;", "&amp;amp;"), ("é<😀>ü", "é&lt;😀&gt;ü"), ("\"\u{301}", "&quot;\u{301}"), ("", ""),
     ])
     func escapesEverySpecialCharacter(input: String, expected: String) {
         #expect(HTML.escape(input) == expected)
@@ -45,6 +45,16 @@ struct HTMLTests {
 
     @Test func controlCharactersAreRemovedFromAcceptedURLs() {
         #expect(HTML.safeURL("ht\ttps://exa\nmple.com") == "https://example.com")
+        #expect(HTML.safeURL("\u{00A0}https://exämple.com/ü\u{3000}") == "https://exämple.com/ü")
+        #expect(HTML.safeURL("https://exämple.com/ü") == "https://exämple.com/ü")
+    }
+
+    @Test(arguments: [
+        ("thank_you", "Thank you"), ("linkedin", "LinkedIn"), ("LinkedIn", "LinkedIn"), ("e-mail", "E mail"),
+        ("émail_x", "Émail x"), ("Phone", "Phone"), ("2nd_contact", "2nd contact"),
+    ])
+    func frontMatterKeysBecomeLabels(key: String, label: String) {
+        #expect(SiteBuilder.label(of: key) == label)
     }
 
     @Test func safeHrefAcceptsRelativeButNotSchemesOrOtherHosts() {
