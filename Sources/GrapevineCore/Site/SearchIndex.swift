@@ -159,34 +159,35 @@ public struct SearchIndex: Sendable {
     static func plainText(_ markdown: String) -> String {
         var markdown = markdown
         return markdown.withUTF8 { bytes in
-            var result: [UInt8] = []
-            result.reserveCapacity(min(bytes.count, plainTextLength * 2))
-            var pendingSpace = false
-            var index = 0
-            var scalars = 0
-            // Byte by byte: only a scalar outside ASCII is decoded, to ask whether it is white space.
-            while index < bytes.count, scalars < plainTextLength {
-                let lead = bytes[index]
-                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                let isDropped =
-                    lead < 0x80
-                    ? lead <= 0x20 || isMarkup(lead)
-                    : scalar(in: bytes, at: index, length: length).properties.isWhitespace
-                if isDropped {
-                    pendingSpace = !result.isEmpty
-                } else {
-                    if pendingSpace { result.append(UInt8(ascii: " ")) }
-                    pendingSpace = false
-                    if length == 1 {
-                        result.append(lead)
+            // At most every byte read, and a space before each.
+            let text = [UInt8](unsafeUninitializedCapacity: 2 * min(bytes.count, 4 * plainTextLength)) { text, count in
+                var pendingSpace = false
+                var index = 0
+                var scalars = 0
+                // Byte by byte: only a scalar outside ASCII is decoded, to ask whether it is white space.
+                while index < bytes.count, scalars < plainTextLength {
+                    let lead = bytes[index]
+                    let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                    let isDropped =
+                        lead < 0x80
+                        ? lead <= 0x20 || isMarkup(lead)
+                        : scalar(in: bytes, at: index, length: length).properties.isWhitespace
+                    if isDropped {
+                        pendingSpace = count > 0
                     } else {
-                        result += UnsafeBufferPointer(rebasing: bytes[index..<index + length])
+                        if pendingSpace {
+                            text[count] = UInt8(ascii: " ")
+                            count += 1
+                        }
+                        pendingSpace = false
+                        for offset in 0..<length { text[count + offset] = bytes[index + offset] }
+                        count += length
                     }
+                    index += length
+                    scalars += 1
                 }
-                index += length
-                scalars += 1
             }
-            return String(decoding: result, as: UTF8.self)
+            return String(decoding: text, as: UTF8.self)
         }
     }
 
@@ -211,6 +212,11 @@ public struct SearchIndex: Sendable {
 
     /// `text` cut at a word boundary near `excerptLength` characters, with an ellipsis.
     static func excerpt(_ text: String) -> String {
+        switch simpleCut(of: text) {
+        case .whole?: return text
+        case .at(let end)?: return String(text.utf8.prefix(end))! + "…"
+        case nil: break
+        }
         // Only the characters up to the cut are counted, not the whole text.
         var cut = text.prefix(excerptLength)
         guard cut.endIndex < text.endIndex else { return text }
@@ -218,5 +224,32 @@ public struct SearchIndex: Sendable {
             cut = cut[..<space]
         }
         return cut + "…"
+    }
+
+    private enum Cut {
+        case whole
+        case at(Int)
+    }
+
+    /// Where `excerpt` cuts `text`, found on its bytes, when every character up to the cut is
+    /// one scalar: all are below U+0300 (no combining marks, emoji sequences or Hangul
+    /// syllables) and none is `\r` (`\r\n` is one character). `nil` for any other text.
+    private static func simpleCut(of text: String) -> Cut? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Cut? in
+            var scalars = 0
+            var lastSpace: (offset: Int, scalarsBefore: Int)?
+            for (offset, byte) in bytes.enumerated() {
+                // Lead bytes from 0xCC on start scalars from U+0300 on; continuation bytes are lower.
+                guard byte < 0xCC, byte != UInt8(ascii: "\r") else { return nil }
+                guard byte & 0xC0 != 0x80 else { continue }
+                if scalars == excerptLength {
+                    let space = lastSpace.flatMap { $0.scalarsBefore > excerptLength / 2 ? $0.offset : nil }
+                    return .at(space ?? offset)
+                }
+                if byte == UInt8(ascii: " ") { lastSpace = (offset, scalars) }
+                scalars += 1
+            }
+            return .whole
+        } ?? nil
     }
 }

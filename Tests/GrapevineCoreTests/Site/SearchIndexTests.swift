@@ -86,6 +86,34 @@ struct SearchIndexTests {
         #expect(SearchIndex.plainText(long) == String(repeating: "é", count: SearchIndex.plainTextLength))
     }
 
+    @Test func excerptsCutOnBytesAsTheyWouldOnCharacters() {
+        // The cut made on bytes for simple text is the one made on characters.
+        func byCharacters(_ text: String) -> String {
+            var cut = text.prefix(SearchIndex.excerptLength)
+            guard cut.endIndex < text.endIndex else { return text }
+            if let space = cut.lastIndex(of: " "),
+                cut.distance(from: cut.startIndex, to: space) > SearchIndex.excerptLength / 2
+            {
+                cut = cut[..<space]
+            }
+            return cut + "…"
+        }
+        let pieces = ["word", " ", "·", "é", "ß", "e\u{301}", "\r\n", "🇫🇷", "a", "  ", "ǅ"]
+        var state = SplitMix(state: 42)
+        for _ in 0..<300 {
+            var text = ""
+            for _ in 0..<Int.random(in: 150...260, using: &state) {
+                text += pieces[Int.random(in: 0..<pieces.count, using: &state)]
+            }
+            #expect(SearchIndex.excerpt(text) == byCharacters(text))
+            // Combining marks but no `\r\n` or flags; then single scalars only.
+            let marked = text.replacing("\r\n", with: " ").replacing("🇫🇷", with: "F")
+            #expect(SearchIndex.excerpt(marked) == byCharacters(marked))
+            let simple = marked.replacing("e\u{301}", with: "e")
+            #expect(SearchIndex.excerpt(simple) == byCharacters(simple))
+        }
+    }
+
     @Test func excerptsCutAtAWordAndNeverInsideACharacter() {
         let words = String(repeating: "word ", count: 100)
         let cut = SearchIndex.excerpt(words)
@@ -154,5 +182,19 @@ struct SearchIndexTests {
         #expect(entry.text == SearchIndex.excerpt(SearchIndex.plainText(whole)))
         #expect(entry.text.hasPrefix("s s s"))
         #expect(!entry.text.contains("secret"))
+    }
+}
+
+/// A seeded random number generator (SplitMix64), for tests that must make the same texts on
+/// every run.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var mixed = state
+        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
+        return mixed ^ (mixed >> 31)
     }
 }
