@@ -32,17 +32,20 @@ public struct SiteTemplates: Sendable {
         let files = TemplateLibrary(vaultRoot: root)
         var library = MustacheLibrary()
         var canFillIn = true
+        var isBuiltIn = true
         MustacheContentTypes.register(EscapedHTML(), named: EscapedHTML.name)
         for (name, text) in Self.defaults {
             let file = name + ".html"
-            let source = files.userText(of: file) ?? text
+            let userText = files.userText(of: file)
+            isBuiltIn = isBuiltIn && userText == nil
+            let source = userText ?? text
             canFillIn = canFillIn && TemplateShapes.canFillIn(source)
             library.register(
                 try TemplateLibrary.parse(source, contentType: EscapedHTML.name, origin: files.origin(of: file)),
                 named: name)
         }
         self.library = library
-        shapes = fillingIn && canFillIn ? TemplateShapes() : nil
+        shapes = fillingIn && canFillIn ? TemplateShapes(verifying: !isBuiltIn) : nil
         style = files.userText(of: Self.styleName) ?? Self.defaultStyle
     }
 

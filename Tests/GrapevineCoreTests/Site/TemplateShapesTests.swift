@@ -65,8 +65,9 @@ struct TemplateShapesTests {
         return values
     }
 
-    @Test func filledInPagesEqualMustachesOwn() throws {
-        let shapes = TemplateShapes()
+    @Test(arguments: [true, false])
+    func filledInPagesEqualMustachesOwn(verifying: Bool) throws {
+        let shapes = TemplateShapes(verifying: verifying)
         // Twice: the first time makes each shape, the second fills it in.
         for values in Self.values + Self.values {
             let filled = shapes.render("page", values, in: Self.library)
