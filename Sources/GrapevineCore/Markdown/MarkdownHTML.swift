@@ -17,9 +17,10 @@ import Synchronization
 /// resolve is rendered as plain text.
 ///
 /// The inline extensions flip characters in a process-global table while a document's inlines
-/// are parsed (SPEC §8), so parsing (`feed` and `finish`) holds one process-wide lock. The
-/// rewriting of links and the rendering work on the finished tree and touch no global state,
-/// so they run outside the lock, in parallel, and the resolver may itself render Markdown.
+/// are parsed (SPEC §8), in `cmark_parser_finish`, which therefore holds one process-wide
+/// lock. Feeding the text in parses only blocks; it, the rewriting of links and the rendering
+/// touch no global state, so they run outside the lock, in parallel, and the resolver may
+/// itself render Markdown.
 /// Parses elsewhere (`MarkdownParser`) attach no inline extension and take no lock.
 public enum MarkdownHTML {
     /// Maps a link's destination to the `href` to render, or `nil` to render the link as text.
@@ -35,12 +36,11 @@ public enum MarkdownHTML {
         var finished: OpaquePointer?
         text.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { chars in
-                cmarkLock.withLock { _ in
-                    if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
-                    finished = cmark_parser_finish(parser)
-                }
+                // Feeding parses blocks only: the inlines, and the global table, wait for `finish`.
+                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
             }
         }
+        cmarkLock.withLock { _ in finished = cmark_parser_finish(parser) }
         guard let root = finished else { return "" }
         defer { cmark_node_free(root) }
         cmark_consolidate_text_nodes(root)
