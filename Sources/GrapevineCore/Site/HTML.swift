@@ -29,7 +29,7 @@ public enum HTML {
     private static let entities: [StaticString] = ["&amp;", "&lt;", "&gt;", "&quot;", "&#39;"]
 
     /// The entity that stands for `byte`, or `nil` for a byte written as it is.
-    private static func entity(for byte: UInt8) -> UnsafeBufferPointer<UInt8>? {
+    static func entity(for byte: UInt8) -> UnsafeBufferPointer<UInt8>? {
         let index: Int
         switch byte {
         case UInt8(ascii: "&"): index = 0

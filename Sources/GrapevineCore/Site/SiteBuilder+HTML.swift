@@ -76,15 +76,21 @@ extension SiteBuilder {
     /// `<tag class="…">` around `items`, each in `<li>`; empty when there are no items.
     static func list(_ tag: String, _ className: String, _ items: [String]) -> String {
         guard !items.isEmpty else { return "" }
-        var html = "<\(tag) class=\"\(className)\">\n"
-        html.reserveCapacity(html.utf8.count + items.reduce(16) { $0 + $1.utf8.count + 10 })
+        var html = HTMLWriter(capacity: items.reduce(32) { $0 + $1.utf8.count + 10 })
+        html.append("<")
+        html.append(tag)
+        html.append(" class=\"")
+        html.append(className)
+        html.append("\">\n")
         for item in items {
-            html += "<li>"
-            html += item
-            html += "</li>\n"
+            html.append("<li>")
+            html.append(item)
+            html.append("</li>\n")
         }
-        html += "</\(tag)>\n"
-        return html
+        html.append("</")
+        html.append(tag)
+        html.append(">\n")
+        return html.html
     }
 
     /// Names joined by commas: "A, B, C".
@@ -94,28 +100,48 @@ extension SiteBuilder {
 
     /// The steps at `indices` as a list, for the page at `path`.
     func stepsHTML(_ indices: some Sequence<Int>, from path: String) -> String {
-        var html = ""
+        var html = HTMLWriter(capacity: 1024)
         for index in indices {
+            if html.isEmpty { html.append("<ul class=\"steps\">\n") }
             let step = steps[index]
-            let overdue = step.isOverdue(asOf: today)
-            html += "<li class=\"step kind-\(step.kind.rawValue)\(overdue ? " overdue" : "")\">"
-            html += "<span class=\"when\">" + (step.due.map { Self.time($0.description) } ?? "anytime") + "</span>"
-            let title = HTML.escape(step.title)
+            html.append("<li class=\"step kind-")
+            html.append(step.kind.rawValue)
+            html.append(step.isOverdue(asOf: today) ? " overdue\">" : "\">")
+            html.append("<span class=\"when\">")
+            if let due = step.due { html.appendTime(due.description) } else { html.append("anytime") }
+            html.append("</span><span class=\"what\"><span class=\"kind\">")
+            html.append(Self.kindLabels[step.kind] ?? "")
+            html.append("</span> ")
             let target = step.person ?? vault.index(ofPath: step.file).map(Graph.node(ofNote:))
             // On the page the step is about, its title needs no link back to that page.
-            let linked = target.flatMap { target in
-                paths.page(of: target) == path ? nil : href(target, from: path).map { "<a href=\"\($0)\">\(title)</a>" }
+            if let target, paths.page(of: target) != path, let href = href(target, from: path) {
+                html.append("<a href=\"")
+                html.append(href)
+                html.append("\">")
+                html.appendEscaped(step.title)
+                html.append("</a>")
+            } else {
+                html.appendEscaped(step.title)
             }
-            html += "<span class=\"what\"><span class=\"kind\">\(Self.kindLabels[step.kind] ?? "")</span> "
-            html += (linked ?? title) + "</span>"
+            html.append("</span>")
             if !step.details.isEmpty {
-                html += "<ul class=\"step-details\">"
-                for detail in step.details { html += "<li>" + HTML.escape(detail) + "</li>" }
-                html += "</ul>"
+                html.append("<ul class=\"step-details\">")
+                for detail in step.details {
+                    html.append("<li>")
+                    html.appendEscaped(detail)
+                    html.append("</li>")
+                }
+                html.append("</ul>")
             }
-            html += "<span class=\"source\">\(HTML.escape(step.file)):\(step.line)</span></li>\n"
+            html.append("<span class=\"source\">")
+            html.appendEscaped(step.file)
+            html.append(":")
+            html.append(step.line)
+            html.append("</span></li>\n")
         }
-        return html.isEmpty ? "" : "<ul class=\"steps\">\n" + html + "</ul>\n"
+        if html.isEmpty { return "" }
+        html.append("</ul>\n")
+        return html.html
     }
 
     static let kindLabels: [NextStep.Kind: String] = [

@@ -49,35 +49,11 @@ extension SiteBuilder {
         context.put("details", detailsHTML(ofNote: index, shownElsewhere: ["title"]))
         context.put("chain", Self.list("ol", "chain", dossier.referralChain.map { anchor($0.node, from: path) }))
         context.put("referredBy", Self.inline(dossier.referredBy.map { anchor($0.node, from: path) }))
-        var ledTo = leads.prefix(Self.ledToLimit).map { lead in
-            var item = anchor(lead.person, from: path)
-            if let via = lead.via {
-                item += " <span class=\"via\">via "
-                item += anchor(via, from: path)
-                item += "</span>"
-            }
-            if let date = lead.date {
-                item += " "
-                item += Self.time(date.description)
-            }
-            return item
-        }
-        if leads.count > Self.ledToLimit {
-            ledTo.append("<span class=\"more\">and more further down the chain</span>")
-        }
-        context.put("ledTo", Self.list("ul", "led-to", ledTo))
+        context.put("ledTo", ledToHTML(leads, from: path))
         // Open tasks have their own list here.
         context.put("steps", stepsHTML((stepsByNode[node] ?? []).filter { steps[$0].kind != .task }, from: path))
         context.put("interviews", Self.list("ul", "interviews", dossier.interviews.map { meeting($0, from: path) }))
-        context.put(
-            "log",
-            Self.list(
-                "ol", "timeline",
-                dossier.log.map { entry in
-                    Self.time(entry.date.description)
-                        + " <span class=\"event event-\(entry.event?.rawValue ?? "other")\">"
-                        + HTML.escape(entry.word) + "</span> " + inline(entry.text, note: index, on: path)
-                }))
+        context.put("log", logHTML(dossier.log, note: index, on: path))
         context.put(
             "tasks",
             Self.list(
@@ -176,6 +152,53 @@ extension SiteBuilder {
     }
 
     // MARK: Parts
+
+    /// The people a contact led to, nearest first, with who passed each name on and when; a
+    /// last item says there are more when `leads` has more than `ledToLimit`.
+    private func ledToHTML(_ leads: [Referrals.Lead], from path: String) -> String {
+        guard !leads.isEmpty else { return "" }
+        var html = HTMLWriter(capacity: leads.count * 160)
+        html.append("<ul class=\"led-to\">\n")
+        for lead in leads.prefix(Self.ledToLimit) {
+            html.append("<li>")
+            html.append(anchor(lead.person, from: path))
+            if let via = lead.via {
+                html.append(" <span class=\"via\">via ")
+                html.append(anchor(via, from: path))
+                html.append("</span>")
+            }
+            if let date = lead.date {
+                html.append(" ")
+                html.appendTime(date.description)
+            }
+            html.append("</li>\n")
+        }
+        if leads.count > Self.ledToLimit {
+            html.append("<li><span class=\"more\">and more further down the chain</span></li>\n")
+        }
+        html.append("</ul>\n")
+        return html.html
+    }
+
+    /// A contact's Log as a timeline.
+    private func logHTML(_ log: [LogEntry], note index: Int, on path: String) -> String {
+        guard !log.isEmpty else { return "" }
+        var html = HTMLWriter(capacity: log.count * 160)
+        html.append("<ol class=\"timeline\">\n")
+        for entry in log {
+            html.append("<li>")
+            html.appendTime(entry.date.description)
+            html.append(" <span class=\"event event-")
+            html.append(entry.event?.rawValue ?? "other")
+            html.append("\">")
+            html.appendEscaped(entry.word)
+            html.append("</span> ")
+            html.append(inline(entry.text, note: index, on: path))
+            html.append("</li>\n")
+        }
+        html.append("</ol>\n")
+        return html.html
+    }
 
     /// The dossier of `node`, without the people it led to: contact pages list those from
     /// `referrals`, with ready-made links.
