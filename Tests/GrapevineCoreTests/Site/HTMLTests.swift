@@ -13,6 +13,11 @@ struct HTMLTests {
     ])
     func escapesEverySpecialCharacter(input: String, expected: String) {
         #expect(HTML.escape(input) == expected)
+        var writer = HTMLWriter()
+        writer.append("<p>")
+        writer.appendEscaped(input)
+        writer.append(42)
+        #expect(writer.html == "<p>" + expected + "42")
     }
 
     @Test func escapedTextHoldsNoSpecialCharacterButEntities() {
