@@ -18,7 +18,7 @@ extension SiteBuilder {
     /// page, to a few thousand nodes.
     final class NodeLink: Sendable {
         /// The page's folder (`contacts`), or `nil` for a page at the root or no page.
-        private let folder: Substring?
+        private let folder: String?
         /// Whether the page is at most one folder deep, as all of the site's own pages are.
         private let isShallow: Bool
         private let page: String?
@@ -40,7 +40,7 @@ extension SiteBuilder {
                 anchors = Array(repeating: "<span class=\"no-page\">\(name)</span>", count: 3)
                 return
             }
-            folder = page.firstIndex(of: "/").map { page[..<$0] }
+            folder = page.firstIndex(of: "/").map { String(page[..<$0]) }
             isShallow = page.firstIndex(of: "/") == page.lastIndex(of: "/")
             let fromRoot = SitePaths.relative(from: SitePaths.dashboard, to: page)
             hrefs = [SitePaths.relative(from: page, to: page), "../" + fromRoot, fromRoot]
@@ -58,13 +58,18 @@ extension SiteBuilder {
         }
 
         /// 0 when `path` is in the page's folder, 1 in another folder, 2 at the root; `nil`
-        /// when a page is more than one folder deep (left to `SitePaths.relative`).
+        /// when a page is more than one folder deep (left to `SitePaths.relative`). Asked for
+        /// every link of every page: it reads the path's bytes in place.
         private func place(of path: String) -> Int? {
             guard page != nil else { return 0 }
-            let slash = path.utf8.firstIndex(of: UInt8(ascii: "/"))
-            guard isShallow, slash == path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
-            guard let slash else { return folder == nil ? 0 : 2 }
-            return folder.map { path.utf8[..<slash].elementsEqual($0.utf8) } == true ? 0 : 1
+            guard isShallow else { return nil }
+            let slash = UInt8(ascii: "/")
+            return path.utf8.withContiguousStorageIfAvailable { path -> Int? in
+                guard let first = path.firstIndex(of: slash) else { return folder == nil ? 0 : 2 }
+                guard !path[(first + 1)...].contains(slash) else { return nil }
+                let pathFolder = UnsafeBufferPointer(rebasing: path[..<first])
+                return folder?.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(pathFolder) } == true ? 0 : 1
+            } ?? nil
         }
     }
 
