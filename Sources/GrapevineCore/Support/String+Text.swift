@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 extension String {
     /// The string without leading and trailing white space and newlines.
     func trimmingWhitespace() -> String {
@@ -65,12 +71,15 @@ extension String {
         var text = self
         return text.withUTF8 { bytes in
             var lines: [Range<Int>] = []
+            guard let base = bytes.baseAddress else { return count > 0 ? [0..<0] : [] }
             var start = 0
             while lines.count < count {
-                var end = start
-                while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-                lines.append(start..<end)
-                guard end < bytes.count else { break }
+                // `memchr` finds the next line break many bytes at a time.
+                let end = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start).map {
+                    UnsafeRawPointer($0) - UnsafeRawPointer(base)
+                }
+                lines.append(start..<(end ?? bytes.count))
+                guard let end else { break }
                 start = end + 1
             }
             return lines

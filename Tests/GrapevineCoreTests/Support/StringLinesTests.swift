@@ -15,6 +15,14 @@ struct StringLinesTests {
         #expect("".lines(1...1) == [""])
     }
 
+    @Test func lineBoundsStopAtTheLinesAskedFor() {
+        #expect("a\nbc\n".lineBounds(upTo: 9) == [0..<1, 2..<4, 5..<5])
+        #expect("a\nbc\n".lineBounds(upTo: 2) == [0..<1, 2..<4])
+        #expect("a\nbc".lineBounds(upTo: 0) == [])
+        #expect("".lineBounds(upTo: 3) == [0..<0])
+        #expect("\n\n".lineBounds(upTo: 5) == [0..<0, 1..<1, 2..<2])
+    }
+
     @Test func textOfLinesIsTheSourceAsWritten() {
         #expect(Self.text.text(ofLines: 1...2) == "one\r\ntwo")
         #expect(Self.text.text(ofLines: 3...5) == "three\r\n\nfive")
