@@ -162,6 +162,20 @@ struct SiteFolderTests {
         }
     }
 
+    @Test func aFolderSwappedForASymlinkDuringABuildIsNotFollowed() throws {
+        try withTemporaryFolder { root in
+            try FileManager.default.createDirectory(atPath: root + "/outside", withIntermediateDirectories: true)
+            let site = try SiteFolder.prepare(root + "/site")
+            try site.write("contacts/ann.html", contents: "ann")
+            try FileManager.default.moveItem(atPath: root + "/site/contacts", toPath: root + "/site/moved")
+            try FileManager.default.createSymbolicLink(
+                atPath: root + "/site/contacts", withDestinationPath: root + "/outside")
+            try site.write("contacts/bo.html", contents: "bo")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: root + "/outside").isEmpty)
+            #expect(read(root + "/site/moved/bo.html") == "bo")
+        }
+    }
+
     /// Also when the file the symlink points to already holds the page: the symlink itself is
     /// not a page the site wrote.
     @Test(arguments: ["precious", "home"])
