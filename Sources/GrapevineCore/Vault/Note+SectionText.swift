@@ -39,7 +39,8 @@ extension Note {
     /// The Markdown source of the body without a level-1 title and without the sections named
     /// by any of `names` (headings included): the rest of a note once those are shown apart.
     func bodyMarkdown(without names: [String]) -> String {
-        let skipped = body.sections.filter { section in names.contains { section.isNamed($0) } }
+        let keys = names.map(Section.normalizedTitle)
+        let skipped = body.sections.filter { keys.contains($0.key) }
         var parts: [String] = []
         var start = titleEnd
         for section in skipped.sorted(by: { $0.headingIndex < $1.headingIndex }) where section.headingIndex >= start {
