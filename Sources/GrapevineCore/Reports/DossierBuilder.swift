@@ -88,7 +88,7 @@ public struct DossierBuilder {
         let index = vault.graph.noteIndex(of: person)
         var status = "no note yet"
         if let index, let contact = vault.notes[index].contact {
-            let interviews = vault.graph.interviews(with: person).compactMap(interview(at:))
+            let interviews = vault.interviews(with: person)
             status = ContactStatus(log: contact.log, interviews: interviews, today: today).label
         }
         return Dossier.Member(person: entity(person), title: index.flatMap { vault.notes[$0].title }, status: status)

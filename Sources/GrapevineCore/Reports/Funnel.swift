@@ -23,7 +23,7 @@ public struct Funnel: Sendable, Equatable, Encodable {
             if let interview = note.interview { leads += interview.leads.count }
             guard let contact = note.contact else { continue }
             let node = Graph.node(ofNote: index)
-            let interviews = graph.interviews(with: node).compactMap { vault.note(for: $0)?.interview }
+            let interviews = vault.interviews(with: node)
             let held = interviews.contains { $0.isHeld(asOf: today) } || contact.log.contains { $0.event == .met }
             let answered =
                 held || interviews.contains { $0.status == nil }

@@ -140,6 +140,9 @@ extension String {
     /// The text escaped for XML content and quoted attribute values: `HTML.escape`, after
     /// replacing the characters XML 1.0 cannot hold at all (most control characters) by U+FFFD.
     fileprivate var xmlEscaped: String {
+        // Names have no control characters and no U+FFFE or U+FFFF (EF BF BE, EF BF BF): at
+        // most escaping to do.
+        if utf8.allSatisfy({ $0 >= 0x20 && $0 != 0xEF }) { return HTML.escape(self) }
         let allowed = unicodeScalars.map { scalar -> Unicode.Scalar in
             let forbidden =
                 (scalar.value < 0x20 && !["\t", "\n", "\r"].contains(scalar))

@@ -92,18 +92,18 @@ extension SiteBuilder {
         var context = base(path, title: "Contacts", page: "contacts")
         var rows: [(sortName: String, html: String)] = []
         var statuses: Set<String> = []
-        for (index, note) in vault.notes.enumerated() {
+        for index in vault.notes.indices {
             let node = Graph.node(ofNote: index)
-            guard let contact = note.contact, paths.page(of: node) != nil else { continue }
-            let interviews = vault.graph.interviews(with: node).compactMap { vault.note(for: $0)?.interview }
+            guard let contact = vault.notes[index].contact, paths.page(of: node) != nil else { continue }
+            let interviews = vault.interviews(with: node)
             let status = ContactStatus(log: contact.log, interviews: interviews, today: today)
-            let sortName = NameKey.fold(note.name)
+            let sortName = NameKey.fold(vault.notes[index].name)
             let lastTouch = DossierBuilder.lastTouch(log: contact.log, interviews: interviews, today: today)
             let rank = Self.statusOrder.firstIndex(of: status.code) ?? 0
             var html = "<tr data-status=\"\(status.code)\">"
             html += "<td data-sort=\"\(HTML.escape(sortName))\">\(anchor(node, from: path))</td>"
             html += "<td>" + (vault.graph.organization(of: node).map { anchor($0, from: path) } ?? "") + "</td>"
-            html += "<td>" + HTML.escape(note.title ?? "") + "</td>"
+            html += "<td>" + HTML.escape(vault.notes[index].title ?? "") + "</td>"
             html += "<td data-sort=\"\(rank)\"><span class=\"status status-\(status.code)\">"
             html += HTML.escape(status.label) + "</span></td>"
             html += "<td data-sort=\"\(lastTouch?.description ?? "")\">"
