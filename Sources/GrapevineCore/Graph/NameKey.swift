@@ -8,10 +8,10 @@ enum NameKey {
     /// of the same name give equal keys.
     static func fold(_ name: String) -> String {
         if name.isASCII { return foldASCII(name) }
-        if hasPlainSpacing(name) { return name.lowercased() }
+        if hasPlainSpacing(name) { return lowercased(name) }
         var result = ""
         var pendingSpace = false
-        for character in name.lowercased() {
+        for character in lowercased(name) {
             if character.isWhitespace {
                 pendingSpace = !result.isEmpty
             } else {
@@ -41,6 +41,23 @@ enum NameKey {
             }
         }
         return String(result)
+    }
+
+    /// `text.lowercased()`, made the same way (each scalar's lowercase mapping, one after
+    /// another) but without looking up the mapping of ASCII scalars, most of any name: the
+    /// standard library makes a string for each scalar's mapping.
+    private static func lowercased(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                bytes.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+            } else {
+                bytes += scalar.properties.lowercaseMapping.utf8
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Whether the only white space in `name` is single ASCII spaces, none first or last and
