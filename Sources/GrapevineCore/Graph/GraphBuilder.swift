@@ -123,16 +123,20 @@ struct GraphBuilder {
     /// One `referred` edge per pair of people, dated with the earliest interview that
     /// produced it, else with the referred contact's `added` date.
     private mutating func addReferralEdges() {
-        var interviewDates: [Int: LocalDate] = [:]
-        var addedDates: [Int: LocalDate] = [:]
+        // Referral edges are new edges, one after another: their dates go in an array beside them.
+        let first = edges.count
+        var dates: [(interview: LocalDate?, added: LocalDate?)] = []
         for statement in referrals where statement.to != Graph.owner {
             let edge = addEdge(EdgeKey(kind: .referred, from: statement.from, to: statement.to), statement.source)
-            if let date = statement.interviewDate { interviewDates[edge] = min(interviewDates[edge] ?? date, date) }
-            if let date = statement.addedDate { addedDates[edge] = min(addedDates[edge] ?? date, date) }
+            if edge - first == dates.count { dates.append((nil, nil)) }
+            if let date = statement.interviewDate {
+                dates[edge - first].interview = min(dates[edge - first].interview ?? date, date)
+            }
+            if let date = statement.addedDate {
+                dates[edge - first].added = min(dates[edge - first].added ?? date, date)
+            }
         }
-        for edge in Set(interviewDates.keys).union(addedDates.keys) {
-            edges[edge].date = interviewDates[edge] ?? addedDates[edge]
-        }
+        for (offset, date) in dates.enumerated() { edges[first + offset].date = date.interview ?? date.added }
     }
 
     // MARK: Body links

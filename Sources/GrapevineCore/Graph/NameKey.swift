@@ -7,11 +7,11 @@ enum NameKey {
     /// Swift compares and hashes strings by canonical equivalence, so NFC and NFD spellings
     /// of the same name give equal keys.
     static func fold(_ name: String) -> String {
-        if name.utf8.allSatisfy({ $0 < 0x80 }) { return foldASCII(name) }
-        if hasPlainSpacing(name) { return name.lowercased() }
+        if name.isASCII { return foldASCII(name) }
+        if hasPlainSpacing(name) { return lowercased(name) }
         var result = ""
         var pendingSpace = false
-        for character in name.lowercased() {
+        for character in lowercased(name) {
             if character.isWhitespace {
                 pendingSpace = !result.isEmpty
             } else {
@@ -26,7 +26,7 @@ enum NameKey {
     /// `José Núñez` → `jose-nunez`, `Mary O'Brien` → `mary-obrien`: lowercase, diacritics
     /// removed, apostrophes dropped, every other run of non-alphanumerics one `-`, trimmed.
     static func slug(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return slugASCII(text) }
+        if text.isASCII { return slugASCII(text) }
         let scalars = text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
         var result = String.UnicodeScalarView()
         var pendingDash = false
@@ -41,6 +41,23 @@ enum NameKey {
             }
         }
         return String(result)
+    }
+
+    /// `text.lowercased()`, made the same way (each scalar's lowercase mapping, one after
+    /// another) but without looking up the mapping of ASCII scalars, most of any name: the
+    /// standard library makes a string for each scalar's mapping.
+    private static func lowercased(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                bytes.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+            } else {
+                bytes += scalar.properties.lowercaseMapping.utf8
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Whether the only white space in `name` is single ASCII spaces, none first or last and
@@ -67,49 +84,68 @@ enum NameKey {
 
     /// The key of an ASCII name: lowercased, runs of white space folded to one space.
     private static func foldASCII(_ name: String) -> String {
-        lowercasedWords(of: name, joinedBy: UInt8(ascii: " ")) { UInt8.isASCIISpace($0) ? .separator : .word }
+        lowercasedWords(of: name, as: .nameKey)
     }
 
     /// The slug of ASCII text: lowercased letters and digits, apostrophes dropped, anything
     /// else between words one dash.
     private static func slugASCII(_ text: String) -> String {
-        lowercasedWords(of: text, joinedBy: UInt8(ascii: "-")) { byte in
-            switch byte {
-            case UInt8(ascii: "'"), UInt8(ascii: "`"): .dropped
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                .word
-            default: .separator
+        lowercasedWords(of: text, as: .slug)
+    }
+
+    /// The two ways of joining words.
+    private enum WordStyle {
+        /// Words are what is not white space, joined by a space.
+        case nameKey
+        /// Words are letters and digits, joined by a dash; apostrophes vanish.
+        case slug
+
+        var separator: UInt8 { self == .nameKey ? UInt8(ascii: " ") : UInt8(ascii: "-") }
+
+        func role(of byte: UInt8) -> ByteRole {
+            switch self {
+            case .nameKey:
+                return UInt8.isASCIISpace(byte) ? .separator : .word
+            case .slug:
+                switch byte {
+                case UInt8(ascii: "'"), UInt8(ascii: "`"): return .dropped
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                    UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    return .word
+                default: return .separator
+                }
             }
         }
     }
 
     private enum ByteRole { case word, separator, dropped }
 
-    /// The words of ASCII `text`, lowercased, with one `separator` between them, written
-    /// straight into the new string's storage (never longer than `text`), so that results of
-    /// up to 15 bytes need no allocation at all.
-    private static func lowercasedWords(
-        of text: String, joinedBy separator: UInt8, _ role: (UInt8) -> ByteRole
-    ) -> String {
-        String(unsafeUninitializedCapacity: text.utf8.count) { result in
-            var count = 0
-            var pendingSeparator = false
-            for byte in text.utf8 {
-                switch role(byte) {
-                case .dropped: continue
-                case .separator: pendingSeparator = true
-                case .word:
-                    if pendingSeparator, count > 0 {
-                        result[count] = separator
+    /// The words of ASCII `text`, lowercased and joined in `style`, read from the text's bytes
+    /// in place and written straight into the new string's storage (never longer than
+    /// `text`), so that results of up to 15 bytes need no allocation at all. Every name and
+    /// reference is folded, most several times.
+    private static func lowercasedWords(of text: String, as style: WordStyle) -> String {
+        var text = text
+        return text.withUTF8 { source in
+            String(unsafeUninitializedCapacity: source.count) { result in
+                var count = 0
+                var pendingSeparator = false
+                for byte in source {
+                    switch style.role(of: byte) {
+                    case .dropped: continue
+                    case .separator: pendingSeparator = true
+                    case .word:
+                        if pendingSeparator, count > 0 {
+                            result[count] = style.separator
+                            count += 1
+                        }
+                        pendingSeparator = false
+                        result[count] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
                         count += 1
                     }
-                    pendingSeparator = false
-                    result[count] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
-                    count += 1
                 }
+                return count
             }
-            return count
         }
     }
 

@@ -102,7 +102,11 @@ final class ReferenceIndex: Sendable {
             return byPath[reference.target].map(Resolution.note) ?? .missing
         }
         let target = reference.target
-        if let path = VaultPath.normalize(target), let index = byPath[path] ?? byPath[path + ".md"] {
+        // Every note's path ends in `.md` (the walker lists nothing else): a path without it
+        // can only match with it added.
+        if let path = VaultPath.normalize(target),
+            let index = (VaultWalker.isMarkdown(path) ? byPath[path] : nil) ?? byPath[path + ".md"]
+        {
             return .note(index)
         }
         let stem = VaultWalker.isMarkdown(target) ? String(target.dropLast(3)) : target  // [[sam-reyes.md]]

@@ -247,7 +247,7 @@ struct NodeConverter {
             scratch.run.removeAll(keepingCapacity: true)
             scratch.runStarts.removeAll(keepingCapacity: true)
         }
-        guard scratch.run.count >= 5, scratch.run.contains(UInt8(ascii: "[")) else { return }
+        guard scratch.run.count >= 5, Self.containsBracket(scratch.run) else { return }
         for match in Wikilink.matches(in: scratch.run) {
             let start = scratch.runStarts.last { $0.offset <= match.offset } ?? scratch.runStarts[0]
             let guess = start.byteColumn + (match.offset - start.offset)
@@ -280,6 +280,13 @@ struct NodeConverter {
         guard let pointer = cmark_node_get_literal(node) else { return UnsafeBufferPointer(start: nil, count: 0) }
         return UnsafeBufferPointer(
             start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
+    }
+
+    /// Whether the text has a `[`: `memchr` reads a paragraph many times faster than a loop.
+    private static func containsBracket(_ text: [UInt8]) -> Bool {
+        text.withUnsafeBufferPointer { bytes in
+            bytes.baseAddress.map { memchr($0, Int32(UInt8(ascii: "[")), bytes.count) != nil } ?? false
+        }
     }
 
     /// The bytes as a string, without leading and trailing ASCII white space.

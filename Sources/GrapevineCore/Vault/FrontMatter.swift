@@ -51,7 +51,7 @@ public struct FrontMatter: Sendable, Equatable {
 
         /// Whether the value is YAML null (`~`, `null` or nothing at all).
         public var isNull: Bool {
-            guard case .scalar(let text, true) = content else { return false }
+            guard case .scalar(let text, true) = content, text.utf8.count <= 4 else { return false }
             return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
         }
 

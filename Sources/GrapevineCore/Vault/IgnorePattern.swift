@@ -7,6 +7,8 @@
 struct IgnorePattern: Sendable, Equatable {
     let segments: [Substring]
     let anchored: Bool
+    /// Whether the first segment has no `*` or `?`, so that a path must start with it.
+    private let startsLiterally: Bool
 
     init(_ pattern: String) {
         var text = Substring(pattern.trimmingWhitespace())
@@ -16,6 +18,7 @@ struct IgnorePattern: Sendable, Equatable {
         if text.hasPrefix("/") { text = text.dropFirst() }
         if text.hasSuffix("/**") { text = text.dropLast(3) }
         segments = text.split(separator: "/", omittingEmptySubsequences: true)
+        startsLiterally = segments.first.map { !$0.contains { $0 == "*" || $0 == "?" } } ?? false
     }
 
     /// Whether the walker should skip an entry whose folder it is already walking: only the
@@ -23,7 +26,7 @@ struct IgnorePattern: Sendable, Equatable {
     func matches(entry path: String, name: String) -> Bool {
         guard let first = segments.first else { return false }
         if !anchored { return Self.matches(segment: first, Substring(name)) }
-        if !first.contains(where: { $0 == "*" || $0 == "?" }) {
+        if startsLiterally {
             let utf8 = path.utf8
             guard utf8.starts(with: first.utf8) else { return false }
             let rest = utf8.dropFirst(first.utf8.count)

@@ -30,10 +30,8 @@ enum VaultPath {
 
     /// Collapses `.` and `..`; `nil` when the path climbs out of the vault.
     static func normalize(_ path: String) -> String? {
-        // Most references are names: no slash, nothing to collapse.
-        if !path.utf8.contains(UInt8(ascii: "/")) {
-            return path.isEmpty || path == "." || path == ".." ? nil : path
-        }
+        // Most references are names, or paths without `.`, `..` or `//`: nothing to collapse.
+        if segmentsAreNames(path) { return path }
         var parts: [Substring] = []
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {
             switch part {
@@ -45,6 +43,21 @@ enum VaultPath {
             }
         }
         return parts.isEmpty ? nil : parts.joined(separator: "/")
+    }
+
+    /// Whether no `/`-separated segment of `path` is empty, `.` or `..`.
+    private static func segmentsAreNames(_ path: String) -> Bool {
+        var (length, onlyDots) = (0, true)
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                if length == 0 || onlyDots && length <= 2 { return false }
+                (length, onlyDots) = (0, true)
+            } else {
+                length += 1
+                onlyDots = onlyDots && byte == UInt8(ascii: ".")
+            }
+        }
+        return !(length == 0 || onlyDots && length <= 2)
     }
 
     /// `https:`, `mailto:`: letters, digits, `+`, `-` or `.` before the first `:`.

@@ -64,9 +64,13 @@ struct VaultWalker {
 
     /// Whether a file name ends in `.md`, in any case.
     static func isMarkdown(_ name: some StringProtocol) -> Bool {
-        let suffix = name.utf8.suffix(3)
-        return suffix.count == 3 && suffix.first == UInt8(ascii: ".")
-            && suffix.dropFirst().map { $0 | 0x20 }.elementsEqual("md".utf8)
+        let utf8 = name.utf8
+        guard let d = utf8.index(utf8.endIndex, offsetBy: -1, limitedBy: utf8.startIndex),
+            let m = utf8.index(d, offsetBy: -1, limitedBy: utf8.startIndex),
+            let dot = utf8.index(m, offsetBy: -1, limitedBy: utf8.startIndex)
+        else { return false }
+        return utf8[dot] == UInt8(ascii: ".") && utf8[m] | 0x20 == UInt8(ascii: "m")
+            && utf8[d] | 0x20 == UInt8(ascii: "d")
     }
 
     private func isSkipped(_ path: String, name: String) -> Bool {

@@ -86,6 +86,11 @@ struct NameKeyTests {
         #expect(byName[decomposed] == "contacts/jose-nunez.md")
     }
 
+    @Test(arguments: ["José Núñez", "İSTANBUL Çağla", "ΣΊΣΥΦΟΣ Ἀθῆναι", "Straße ǅemal", "JOSE\u{301} N", "Zoë 🎉 Ward"])
+    func foldOfPlainlySpacedNamesIsTheirLowercase(name: String) {
+        #expect(Array(NameKey.fold(name).utf8) == Array(name.lowercased().utf8))
+    }
+
     @Test func foldKeepsDiacriticsApart() {
         #expect(NameKey.fold("José") != NameKey.fold("Jose"))
     }

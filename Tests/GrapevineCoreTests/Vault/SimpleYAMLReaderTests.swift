@@ -1,0 +1,80 @@
+import Testing
+
+@testable import GrapevineCore
+
+/// What the simple reader and libyaml make of one document.
+private func readBoth(_ yaml: String) -> (simple: FrontMatter.Value?, libyaml: FrontMatter.Value?) {
+    var yaml = yaml
+    return yaml.withUTF8 { bytes in
+        let simple = SimpleYAMLReader.read(bytes, firstLine: 2)
+        let libyaml = try? YAMLReader.readWithLibyaml(bytes, firstLine: 2)
+        return (simple, libyaml ?? nil)
+    }
+}
+
+@Suite("Simple YAML reader")
+struct SimpleYAMLReaderTests {
+    @Test(arguments: [
+        "name: Maria Lopez\ntitle: Head of Data\n",
+        "organization: \"[[Acme Foods]]\"\nreferred_by: '[[Sam Reyes]]'\n",
+        "phone: \"+1 646 555 0126\"\nadded: 2026-10-14\ndate: 2026-10-23 13:30\n",
+        "location: Madrid, Spain\nname: Rhys O'Connor\ntitle: Co-founder & CEO\nlanguage: C#\n",
+        "name: José Núñez\nnote: é 🎉 end\nwebsite: https://example.com/a:b\n",
+        "tags: [a, \"b c\", d e, 'f']\nsingle: [one]\nspaced: [ x ,  y ]\n",
+        "tags:\n  - a\n  - \"b c\"\n  - 'd'\nnext: x\n",
+        "aliases:\n    - Mo\n    - M. Lopez\n",
+        "name:   Maria\nkey_2: x\nx-y: z\nNAME: w\n",
+        "name: x",
+        "ratio: 3:4\nurl: a#b\n",
+    ])
+    func readsWhatLibyamlReads(yaml: String) throws {
+        let (simple, libyaml) = readBoth(yaml)
+        #expect(simple != nil)
+        #expect(simple == libyaml)
+    }
+
+    @Test(arguments: [
+        "",
+        "# comment\nname: x\n",
+        "name: x # comment\n",
+        "name: x\n\ntitle: y\n",
+        "quote: \"Say \\\"hi\\\"\"\n",
+        "quote: 'it''s'\n",
+        "quote: \"a\" \n",
+        "name: x \n",
+        "name:\ttab\n",
+        "name: x\r\ntitle: y\r\n",
+        "empty:\nname: x\n",
+        "empty:\n",
+        "site:\n  title: x\n",
+        "remind: {date: 2026-12-01, text: Ask}\n",
+        "tags: []\n",
+        "tags: [a,]\n",
+        "tags: [a, [b]]\n",
+        "tags: [a, b\nc: d\n",
+        "contact: [[Sam Reyes]]\n",
+        "tags:\n- a\n- b\n",
+        "tags:\n  - a\n   - b\n",
+        "tags:\n  -  a\n",
+        "tags:\n  - a: b\n",
+        "summary: one\n  two\n",
+        "name: a: b\n",
+        "name: a:\n",
+        "name: &anchor x\ncopy: *anchor\n",
+        "text: |\n  block\n",
+        "name: x\nname: y\n",
+        "first name: x\n",
+        "name : x\n",
+        "-name: x\n",
+        "name: -x\n",
+        "name: ?x\n",
+        "name: x\u{85}y\n",
+        "name: x\u{2028}y\n",
+        "name: \u{FEFF}x\n",
+        "name: x\u{7F}\n",
+        "name: x\u{1}\n",
+    ])
+    func leavesEverythingElseToLibyaml(yaml: String) {
+        #expect(readBoth(yaml).simple == nil)
+    }
+}
