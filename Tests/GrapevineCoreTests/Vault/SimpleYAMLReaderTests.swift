@@ -78,3 +78,43 @@ struct SimpleYAMLReaderTests {
         #expect(readBoth(yaml).simple == nil)
     }
 }
+
+@Suite("Simple YAML reader against libyaml on generated documents")
+struct SimpleYAMLReaderDifferentialTests {
+    /// Whenever the simple reader gives a value, libyaml gives the same, positions included.
+    @Test func agreesWithLibyamlWheneverItReads() {
+        let keys = ["k", "name", "tags", "a_b", "x-y", "Title2"]
+        let separators = [":", ": ", ":  ", ":\n  - ", ":\n    - "]
+        let atoms = [
+            "a", "b", "x1", "_k", "K-y", " ", "  ", ":", ": ", "#", " #", "\"", "'", "''", "\\", "[", "]", "{", "}",
+            ",", ", ", "-", "- ", "\n", "\n  ", "\n  - ", "\n   - ", "\n- ", "é", "🎉", "\u{A0}", "\u{85}", "\u{2028}",
+            "\u{FEFF}", "\t", "\r", "\u{1}", "&", "*", "!", "|", ">", "?", "%", "@", "`", "~", ".", "/", "+", "=", "(",
+            ")", "0", "\n\n", "null", "---", "[a, b]", "\"q r\"", "'s t'", "2026-10-14", "[[Sam Reyes]]",
+        ]
+        // Text that keeps a document in the simple form, half the time.
+        let plain = ["word", "two words", "Maria Lopez", "https://x.example/a:b", "3:4", "a#b", "é", "x", "- y"]
+        var random = SplitMix(state: 7)
+        var read = 0
+        var differing: [String] = []
+        for _ in 0..<80_000 {
+            var yaml = ""
+            for _ in 0..<Int.random(in: 1...5, using: &random) {
+                yaml += keys.randomElement(using: &random)! + separators.randomElement(using: &random)!
+                for _ in 0..<Int.random(in: 0...5, using: &random) {
+                    yaml += (Bool.random(using: &random) ? plain : atoms).randomElement(using: &random)!
+                }
+                yaml += "\n"
+            }
+            var bytes = yaml
+            let (simple, libyaml) = bytes.withUTF8 { bytes in
+                (SimpleYAMLReader.read(bytes, firstLine: 2), try? YAMLReader.readWithLibyaml(bytes, firstLine: 2))
+            }
+            guard let simple else { continue }
+            read += 1
+            if simple != libyaml ?? nil { differing.append(yaml) }
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(5))")
+        // Enough of them are in the simple form for the comparison to mean something.
+        #expect(read > 5_000)
+    }
+}
