@@ -59,25 +59,10 @@ public struct SiteBuilder: Sendable {
         siteTitle = vault.config.siteTitle ?? (vault.config.owner.map { "\($0)'s search" } ?? "My search")
 
         let paths = self.paths
-        let vault = shown
-        // The next steps on one side; tags and referrals, which need nothing from them, on the other.
-        ((steps, stepsByNode), (tagged, referrals)) = concurrently(
-            { Self.steps(of: vault, asOf: today, paths: paths) },
-            { (Self.notesByTag(in: vault, paths: paths), Referrals(vault.graph)) })
-        links = parallelMap(count: vault.graph.nodes.count, batch: 256, makeState: {}) { _, node in
-            NodeLink(name: Self.displayName(of: node, in: vault), page: paths.page(of: node))
-        }
-    }
-
-    /// The next steps the site shows (about a page it has, and a person it has a page for or
-    /// you), and for each node the indices of the steps about it or written in its note.
-    private static func steps(of vault: Vault, asOf today: LocalDate, paths: SitePaths) -> (
-        [NextStep], [Graph.NodeID: [Int]]
-    ) {
         // Filtered in place: a step is a dozen strings, and copying them all cost more than the filter.
-        var steps = NextStepEngine(vault: vault, today: today).steps()
+        var steps = NextStepEngine(vault: shown, today: today).steps()
         steps.removeAll { step in
-            guard let index = vault.index(ofPath: step.file), paths.page(of: Graph.node(ofNote: index)) != nil else {
+            guard let index = shown.index(ofPath: step.file), paths.page(of: Graph.node(ofNote: index)) != nil else {
                 return true
             }
             return step.person.map { paths.page(of: $0) == nil && $0 != Graph.owner } ?? false
@@ -85,11 +70,18 @@ public struct SiteBuilder: Sendable {
         var byNode: [Graph.NodeID: [Int]] = [:]
         for index in steps.indices {
             let person = steps[index].person
-            let noteNode = vault.index(ofPath: steps[index].file).map(Graph.node(ofNote:))
+            let noteNode = shown.index(ofPath: steps[index].file).map(Graph.node(ofNote:))
             if let person { byNode[person, default: []].append(index) }
             if let noteNode, noteNode != person { byNode[noteNode, default: []].append(index) }
         }
-        return (steps, byNode)
+        self.steps = steps
+        stepsByNode = byNode
+        tagged = Self.notesByTag(in: shown, paths: paths)
+        referrals = Referrals(shown.graph)
+        let vault = shown
+        links = parallelMap(count: vault.graph.nodes.count, batch: 256, makeState: {}) { _, node in
+            NodeLink(name: Self.displayName(of: node, in: vault), page: paths.page(of: node))
+        }
     }
 
     /// The notes `--public` leaves out, by index: those marked `private: true`, and interviews

@@ -35,17 +35,6 @@ func parallelMap<State, Result: Sendable>(
     }
 }
 
-/// Runs `first` and `second` at the same time and returns both results: for independent
-/// steps that would otherwise leave a core idle one after the other.
-func concurrently<First: Sendable, Second: Sendable>(
-    _ first: @Sendable () -> First, _ second: @Sendable () -> Second
-) -> (First, Second) {
-    let results = parallelMap(count: 2, batch: 1, makeState: {}) { _, index -> (First?, Second?) in
-        index == 0 ? (first(), nil) : (nil, second())
-    }
-    return (results[0].0!, results[1].1!)
-}
-
 /// A value handed across threads whose safety the caller guarantees: here, storage whose
 /// every slot is written by exactly one worker.
 struct UnsafeSendable<Value>: @unchecked Sendable {
