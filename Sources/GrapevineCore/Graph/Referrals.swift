@@ -18,10 +18,12 @@ public struct Referrals: Sendable {
     private let byReferred: Adjacency
     /// The people nobody referred, who hang off you (`Graph.foundDirectly`).
     private let foundDirectly: [Int32]
+    private let nodeCount: Int
 
     /// Indexes the referral edges of `graph`.
     public init(_ graph: Graph) {
         let referrals = graph.edges.filter { $0.kind == .referred }
+        nodeCount = graph.nodes.count
         referrer = referrals.map { Int32($0.from) }
         referred = referrals.map { Int32($0.to) }
         date = referrals.map(\.date)
@@ -37,11 +39,12 @@ public struct Referrals: Sendable {
     /// the first `limit` of them when there are more.
     public func ledTo(by node: Graph.NodeID, limit: Int = .max) -> [Graph.NodeID] {
         guard limit > 0, node == Graph.owner || !byReferrer[node].isEmpty else { return [] }
-        var seen: Set<Int32> = [Int32(node)]
+        var seen = NodeBits(count: nodeCount)
+        _ = seen.insert(Int32(node))
         var queue = [Int32(node)]
         // Adds `next` when it is new; whether the queue is now past the limit.
         func visit(_ next: Int32) -> Bool {
-            if seen.insert(next).inserted { queue.append(next) }
+            if seen.insert(next) { queue.append(next) }
             return queue.count > limit
         }
         var index = 0
@@ -61,8 +64,11 @@ public struct Referrals: Sendable {
     /// may have nothing to do with `node`).
     public func leads(of node: Graph.NodeID, limit: Int = .max) -> [Lead] {
         // Nearest first, so whoever passed the name on is already in `reached`.
-        var reached: Set<Int32> = [Int32(node)]
-        return ledTo(by: node, limit: limit).map { person in
+        let people = ledTo(by: node, limit: limit)
+        guard !people.isEmpty else { return [] }
+        var reached = NodeBits(count: nodeCount)
+        _ = reached.insert(Int32(node))
+        return people.map { person in
             var direct: Int?
             var throughOther: Int?
             for referral in byReferred[person] {
@@ -72,9 +78,31 @@ public struct Referrals: Sendable {
                 }
                 if throughOther == nil, reached.contains(referrer[referral]) { throughOther = referral }
             }
-            reached.insert(Int32(person))
+            _ = reached.insert(Int32(person))
             let via = direct == nil ? throughOther.map { Graph.NodeID(referrer[$0]) } : nil
             return (person, via, (direct ?? throughOther).flatMap { date[$0] })
         }
+    }
+}
+
+/// A set of nodes as one bit each: a walk visits a few hundred of thousands of nodes, and
+/// clearing a bit per node is cheaper than hashing the few it visits.
+private struct NodeBits {
+    private var words: [UInt64]
+
+    init(count: Int) {
+        words = Array(repeating: 0, count: (count + 63) / 64)
+    }
+
+    /// Adds `node`; whether it was not there yet.
+    mutating func insert(_ node: Int32) -> Bool {
+        let (word, bit) = (Int(node) >> 6, UInt64(1) << UInt64(node & 63))
+        let isNew = words[word] & bit == 0
+        words[word] |= bit
+        return isNew
+    }
+
+    func contains(_ node: Int32) -> Bool {
+        words[Int(node) >> 6] & UInt64(1) << UInt64(node & 63) != 0
     }
 }
