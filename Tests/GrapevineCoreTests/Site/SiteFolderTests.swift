@@ -162,6 +162,23 @@ struct SiteFolderTests {
         }
     }
 
+    @Test func aFolderWhereAPageGoesOrAFileWhereAFolderGoesIsAnError() throws {
+        try withTemporaryFolder { root in
+            let site = try SiteFolder.prepare(root + "/site")
+            try FileManager.default.createDirectory(
+                atPath: root + "/site/index.html/kept", withIntermediateDirectories: true)
+            #expect {
+                try site.write("index.html", contents: "home")
+            } throws: { ($0 as? SiteFolder.SiteError)?.reason == "a folder is in the way" }
+            #expect(FileSystem.isDirectory(root + "/site/index.html/kept"))
+            try "x".write(toFile: root + "/site/contacts", atomically: false, encoding: .utf8)
+            #expect {
+                try site.write("contacts/ann.html", contents: "ann")
+            } throws: { ($0 as? SiteFolder.SiteError)?.reason.contains("not a folder inside the site") == true }
+            #expect(read(root + "/site/contacts") == "x")
+        }
+    }
+
     @Test func aFolderSwappedForASymlinkDuringABuildIsNotFollowed() throws {
         try withTemporaryFolder { root in
             try FileManager.default.createDirectory(atPath: root + "/outside", withIntermediateDirectories: true)
