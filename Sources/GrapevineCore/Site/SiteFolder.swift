@@ -216,7 +216,8 @@ public final class SiteFolder: Sendable {
         var text = ([Self.markerHeader] + files.sorted()).joined(separator: "\n") + "\n"
         let target = Target(
             folder: folders.withLock { $0[""]! }, name: Self.markerName, path: path + "/" + Self.markerName)
-        try text.withUTF8 { bytes in
+        // Whether the marker changed does not matter.
+        _ = try text.withUTF8 { bytes in
             Result { () throws(SiteError) in try Self.replace(target, withBytes: bytes) }
         }.get()
     }
