@@ -75,7 +75,9 @@ extension SiteBuilder {
 
     /// `<time>` for an ISO date or date-time.
     static func time(_ text: String, label: String? = nil) -> String {
-        "<time datetime=\"\(HTML.escape(text))\">\(HTML.escape(label ?? text))</time>"
+        var html = HTMLWriter(capacity: 64)
+        html.appendTime(text, label: label)
+        return html.html
     }
 
     /// `<tag class="…">` around `items`, each in `<li>`; empty when there are no items.
