@@ -18,7 +18,8 @@ import Synchronization
 /// `O_NOFOLLOW`, from the descriptor of the folder above: a folder is checked when it is
 /// opened, and one swapped for a symlink later in the build is never followed. (Checking each
 /// path before writing to it left a moment between the check and the write, and cost two more
-/// system calls a page.)
+/// system calls a page.) A site has a handful of folders, all one level deep; their descriptors
+/// stay open until the `SiteFolder` is released.
 public final class SiteFolder: Sendable {
     /// The marker file's name.
     public static let markerName = ".grapevine-site"
