@@ -25,7 +25,7 @@ public struct DossierBuilder {
             backlinks: backlinks(node))
         var meetingNodes = graph.interviews(with: node)
         if let contact = note?.contact, let note {
-            let interviews = meetingNodes.compactMap(interview(at:))
+            let interviews = vault.interviews(with: node)
             let status = ContactStatus(log: contact.log, interviews: interviews, today: today)
             dossier.status = status.label
             dossier.statusCode = status.code

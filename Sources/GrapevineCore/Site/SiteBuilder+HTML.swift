@@ -231,12 +231,12 @@ extension SiteBuilder {
     /// `thank_you` → "Thank you", `linkedin` → "LinkedIn".
     static func label(of key: String) -> String {
         if key.lowercased() == "linkedin" { return "LinkedIn" }
-        var bytes = Array(key.utf8)
         // Keys are nearly always ASCII: their bytes are the characters.
-        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+        guard key.isASCII else {
             let words = String(key.map { $0 == "_" || $0 == "-" ? " " : $0 })
             return words.prefix(1).uppercased() + words.dropFirst()
         }
+        var bytes = Array(key.utf8)
         for index in bytes.indices where bytes[index] == UInt8(ascii: "_") || bytes[index] == UInt8(ascii: "-") {
             bytes[index] = UInt8(ascii: " ")
         }
