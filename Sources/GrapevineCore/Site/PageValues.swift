@@ -1,4 +1,5 @@
 /// A page's values for its template: text, numbers and flags, kept in the order they are set.
+/// Text is a `String` or, for parts written with `HTMLWriter`, its UTF-8 bytes.
 ///
 /// Two arrays rather than a dictionary of `Any`: a site sets forty values on each of thousands
 /// of pages, and `TemplateShapes` reads them all once, in order, to pick the page's shape. A
@@ -6,8 +7,22 @@
 struct PageValues {
     enum Value {
         case text(String)
+        /// Text as UTF-8 bytes.
+        case utf8([UInt8])
         case number(Int)
         case flag(Bool)
+
+        /// Calls `body` with the value's text as UTF-8; empty for a flag.
+        func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+            switch self {
+            case .text(var text): return text.withUTF8(body)
+            case .utf8(let bytes): return bytes.withUnsafeBufferPointer(body)
+            case .number(let number):
+                var text = String(number)
+                return text.withUTF8(body)
+            case .flag: return body(UnsafeBufferPointer(start: nil, count: 0))
+            }
+        }
     }
 
     private(set) var keys: [String] = []
@@ -20,7 +35,13 @@ struct PageValues {
     }
 
     subscript(key: String) -> String? {
-        get { value(of: key).flatMap { if case .text(let text) = $0 { text } else { nil } } }
+        get {
+            switch value(of: key) {
+            case .text(let text): text
+            case .utf8(let bytes): String(decoding: bytes, as: UTF8.self)
+            default: nil
+            }
+        }
         set { set(key, newValue.map(Value.text)) }
     }
 
@@ -43,12 +64,19 @@ struct PageValues {
         self[Self.flagName(of: key)] = !html.isEmpty
     }
 
+    /// Sets `key` to what `html` wrote, and `hasKey` to whether it wrote anything.
+    mutating func put(_ key: String, _ html: HTMLWriter) {
+        set(key, .utf8(html.bytes))
+        self[Self.flagName(of: key)] = !html.isEmpty
+    }
+
     /// The values as Mustache reads them.
     var dictionary: [String: Any] {
         var dictionary: [String: Any] = Dictionary(minimumCapacity: keys.count)
         for (key, value) in zip(keys, values) {
             switch value {
             case .text(let text): dictionary[key] = text
+            case .utf8(let bytes): dictionary[key] = String(decoding: bytes, as: UTF8.self)
             case .number(let number): dictionary[key] = number
             case .flag(let flag): dictionary[key] = flag
             }

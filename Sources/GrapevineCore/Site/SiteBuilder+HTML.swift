@@ -40,8 +40,9 @@ extension SiteBuilder {
                 anchors = Array(repeating: "<span class=\"no-page\">\(name)</span>", count: 3)
                 return
             }
-            folder = page.firstIndex(of: "/").map { String(page[..<$0]) }
-            isShallow = page.firstIndex(of: "/") == page.lastIndex(of: "/")
+            let firstSlash = page.utf8.firstIndex(of: UInt8(ascii: "/"))
+            folder = firstSlash.map { String(page[..<$0]) }
+            isShallow = firstSlash == page.utf8.lastIndex(of: UInt8(ascii: "/"))
             let fromRoot = SitePaths.relative(from: SitePaths.dashboard, to: page)
             hrefs = [SitePaths.relative(from: page, to: page), "../" + fromRoot, fromRoot]
             anchors = hrefs.map { "<a href=\"\($0)\">\(name)</a>" }
@@ -73,17 +74,13 @@ extension SiteBuilder {
         }
     }
 
-    /// `<time>` for an ISO date or date-time.
-    static func time(_ text: String, label: String? = nil) -> String {
-        var html = HTMLWriter(capacity: 64)
-        html.appendTime(text, label: label)
-        return html.html
-    }
-
-    /// `<tag class="…">` around `items`, each in `<li>`; empty when there are no items.
-    static func list(_ tag: String, _ className: String, _ items: [String]) -> String {
-        guard !items.isEmpty else { return "" }
-        var html = HTMLWriter(capacity: items.reduce(32) { $0 + $1.utf8.count + 10 })
+    /// `<tag class="…">` around `items`, each written by `write` in `<li>`; nothing when there
+    /// are no items.
+    static func list<Items: Collection>(
+        _ tag: String, _ className: String, _ items: Items, _ write: (inout HTMLWriter, Items.Element) -> Void
+    ) -> HTMLWriter {
+        guard !items.isEmpty else { return HTMLWriter(capacity: 0) }
+        var html = HTMLWriter(capacity: 32 + items.count * 96)
         html.append("<")
         html.append(tag)
         html.append(" class=\"")
@@ -91,22 +88,25 @@ extension SiteBuilder {
         html.append("\">\n")
         for item in items {
             html.append("<li>")
-            html.append(item)
+            write(&html, item)
             html.append("</li>\n")
         }
         html.append("</")
         html.append(tag)
         html.append(">\n")
-        return html.html
+        return html
     }
 
-    /// Names joined by commas: "A, B, C".
-    static func inline(_ items: [String]) -> String {
-        items.joined(separator: ", ")
+    /// Nodes as links (or names) joined by commas: "A, B, C".
+    func writeAnchors(_ nodes: some Sequence<Graph.NodeID>, from path: String, into html: inout HTMLWriter) {
+        for (position, node) in nodes.enumerated() {
+            if position > 0 { html.append(", ") }
+            html.append(anchor(node, from: path))
+        }
     }
 
     /// The steps at `indices` as a list, for the page at `path`.
-    func stepsHTML(_ indices: some Sequence<Int>, from path: String) -> String {
+    func stepsHTML(_ indices: some Sequence<Int>, from path: String) -> HTMLWriter {
         var html = HTMLWriter(capacity: 1024)
         for index in indices {
             if html.isEmpty { html.append("<ul class=\"steps\">\n") }
@@ -146,9 +146,9 @@ extension SiteBuilder {
             html.append(step.line)
             html.append("</span></li>\n")
         }
-        if html.isEmpty { return "" }
+        if html.isEmpty { return html }
         html.append("</ul>\n")
-        return html.html
+        return html
     }
 
     static let kindLabels: [NextStep.Kind: String] = [
@@ -160,27 +160,36 @@ extension SiteBuilder {
     ]
 
     /// The notes linking to `node`, one item per note and line.
-    func backlinksHTML(to node: Graph.NodeID, from path: String) -> String {
+    func backlinksHTML(to node: Graph.NodeID, from path: String) -> HTMLWriter {
         var links: [(name: String, line: Int, from: Graph.NodeID)] = []
         for edge in vault.graph.backlinks(to: node) {
             let name = vault.graph.nodes[edge.from].name
             links += edge.sources.map { (name, $0.line, edge.from) }
         }
         links.sort { $0.name == $1.name ? $0.line < $1.line : $0.name < $1.name }
-        return Self.list(
-            "ul", "backlinks",
-            links.map { link in anchor(link.from, from: path) + " <span class=\"source\">line \(link.line)</span>" })
+        return Self.list("ul", "backlinks", links) { html, link in
+            html.append(anchor(link.from, from: path))
+            html.append(" <span class=\"source\">line ")
+            html.append(link.line)
+            html.append("</span>")
+        }
     }
 
     /// The note's tags as links to their pages.
-    func tagsHTML(_ tags: [String], from path: String) -> String {
-        guard !hiddenFields.contains("tags") else { return "" }
-        let links = tags.compactMap { tag in
-            paths.page(ofTag: tag).map {
-                "<a class=\"tag\" href=\"\(SitePaths.relative(from: path, to: $0))\">#\(HTML.escape(tag))</a>"
-            }
+    func tagsHTML(_ tags: [String], from path: String) -> HTMLWriter {
+        var html = HTMLWriter(capacity: 0)
+        guard !hiddenFields.contains("tags") else { return html }
+        for tag in tags {
+            guard let page = paths.page(ofTag: tag) else { continue }
+            html.append(html.isEmpty ? "<p class=\"tags\">" : " ")
+            html.append("<a class=\"tag\" href=\"")
+            html.append(SitePaths.relative(from: path, to: page))
+            html.append("\">#")
+            html.appendEscaped(tag)
+            html.append("</a>")
         }
-        return links.isEmpty ? "" : "<p class=\"tags\">" + links.joined(separator: " ") + "</p>\n"
+        if !html.isEmpty { html.append("</p>\n") }
+        return html
     }
 
     // MARK: Front matter
@@ -192,9 +201,9 @@ extension SiteBuilder {
     /// The note's front matter as a definition list, every value escaped; values that are
     /// `http`, `https` or `mailto` URLs (or an email address) become links. Leaves out
     /// structural keys, `shownElsewhere` and hidden fields.
-    func detailsHTML(ofNote index: Int, shownElsewhere: Set<String>) -> String {
+    func detailsHTML(ofNote index: Int, shownElsewhere: Set<String>) -> HTMLWriter {
         let note = vault.notes[index]
-        var html = ""
+        var html = HTMLWriter(capacity: 1024)
         for entry in note.frontMatter.entries {
             let key = entry.key.lowercased()
             guard !Self.structuralKeys.contains(key), !shownElsewhere.contains(key), !hiddenFields.contains(key),
@@ -203,13 +212,22 @@ extension SiteBuilder {
             let value = paths.hidingLinksToLeftOutNodes(in: Self.text(of: entry.value), fromNote: index)
             guard !value.isEmpty else { continue }
             let address = key.containsBytes("email") && !value.containsBytes(":") ? "mailto:" + value : value
-            let shown =
-                HTML.safeURL(address).map {
-                    "<a href=\"\(HTML.escape($0))\" rel=\"noopener noreferrer\">\(HTML.escape(value))</a>"
-                } ?? HTML.escape(value)
-            html += "<dt>\(HTML.escape(Self.label(of: entry.key)))</dt><dd>\(shown)</dd>\n"
+            html.append(html.isEmpty ? "<dl class=\"details\">\n<dt>" : "<dt>")
+            html.appendEscaped(Self.label(of: entry.key))
+            html.append("</dt><dd>")
+            if let url = HTML.safeURL(address) {
+                html.append("<a href=\"")
+                html.appendEscaped(url)
+                html.append("\" rel=\"noopener noreferrer\">")
+                html.appendEscaped(value)
+                html.append("</a>")
+            } else {
+                html.appendEscaped(value)
+            }
+            html.append("</dd>\n")
         }
-        return html.isEmpty ? "" : "<dl class=\"details\">\n" + html + "</dl>\n"
+        if !html.isEmpty { html.append("</dl>\n") }
+        return html
     }
 
     /// A front matter value as one line of text.
@@ -246,44 +264,47 @@ extension SiteBuilder {
 
     // MARK: Text
 
-    /// Plain text from a note (a Log entry, an agenda item) as HTML: escaped, with
+    /// Writes plain text from a note (a Log entry, an agenda item) as HTML: escaped, with
     /// `[[wikilinks]]` linked as in the note's body and bare `http(s)` URLs made links.
-    func inline(_ text: String, note index: Int, on path: String) -> String {
-        guard text.containsBytes("[[") else { return Self.linkingURLs(text) }
+    func writeInline(_ text: String, note index: Int, on path: String, into html: inout HTMLWriter) {
+        guard text.containsBytes("[[") else { return Self.writeLinkingURLs(text, into: &html) }
         let text = paths.hidingLinksToLeftOutNodes(in: text, fromNote: index)
         let bytes = Array(text.utf8)
         let resolve = paths.resolver(forNote: index, on: path)
-        var html = ""
         var start = 0
         for match in Wikilink.matches(in: bytes) {
-            html += Self.linkingURLs(String(decoding: bytes[start..<match.offset], as: UTF8.self))
-            let label = HTML.escape(match.label ?? match.target)
+            Self.writeLinkingURLs(String(decoding: bytes[start..<match.offset], as: UTF8.self), into: &html)
             if let href = resolve(.wiki(match.target)).flatMap(HTML.safeHref) {
-                html += "<a href=\"\(HTML.escape(href))\">\(label)</a>"
+                html.append("<a href=\"")
+                html.appendEscaped(href)
+                html.append("\">")
+                html.appendEscaped(match.label ?? match.target)
+                html.append("</a>")
             } else {
-                html += label
+                html.appendEscaped(match.label ?? match.target)
             }
             start = match.end
         }
-        html += Self.linkingURLs(String(decoding: bytes[start...], as: UTF8.self))
-        return html
+        Self.writeLinkingURLs(String(decoding: bytes[start...], as: UTF8.self), into: &html)
     }
 
     /// `text` escaped, with each bare `http://` or `https://` URL made a link.
-    static func linkingURLs(_ text: String) -> String {
-        guard text.containsBytes("http") else { return HTML.escape(text) }
-        var html = ""
+    static func writeLinkingURLs(_ text: String, into html: inout HTMLWriter) {
+        guard text.containsBytes("http") else { return html.appendEscaped(text) }
         for (position, word) in text.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
-            if position > 0 { html += " " }
+            if position > 0 { html.append(" ") }
             var url = Substring(word)
             while let last = url.last, ".,;:!?)\"'".contains(last) { url = url.dropLast() }
             if url.hasPrefix("http://") || url.hasPrefix("https://"), let safe = HTML.safeURL(String(url)) {
-                html += "<a href=\"\(HTML.escape(safe))\" rel=\"noopener noreferrer\">\(HTML.escape(String(url)))</a>"
-                html += HTML.escape(String(word.dropFirst(url.count)))
+                html.append("<a href=\"")
+                html.appendEscaped(safe)
+                html.append("\" rel=\"noopener noreferrer\">")
+                html.appendEscaped(String(url))
+                html.append("</a>")
+                html.appendEscaped(String(word.dropFirst(url.count)))
             } else {
-                html += HTML.escape(String(word))
+                html.appendEscaped(String(word))
             }
         }
-        return html
     }
 }

@@ -37,9 +37,11 @@ extension SiteBuilder {
         let dossier = dossier(of: node)
         // One more than shown, to tell whether there are more.
         let leads = referrals.leads(of: node, limit: Self.ledToLimit + 1)
-        var role = note.title.map(HTML.escape) ?? ""
+        var role = HTMLWriter(capacity: 128)
+        if let title = note.title { role.appendEscaped(title) }
         if let organization = dossier.organization {
-            role += (role.isEmpty ? "" : " at ") + anchor(organization.node, from: path)
+            if !role.isEmpty { role.append(" at ") }
+            role.append(anchor(organization.node, from: path))
         }
         context.put("role", role)
         context.put("aliases", HTML.escape(note.aliases.joined(separator: ", ")))
@@ -47,70 +49,99 @@ extension SiteBuilder {
         context["statusCode"] = dossier.statusCode
         context["lastTouch"] = dossier.lastTouch?.description
         context.put("details", detailsHTML(ofNote: index, shownElsewhere: ["title"]))
-        context.put("chain", Self.list("ol", "chain", dossier.referralChain.map { anchor($0.node, from: path) }))
-        context.put("referredBy", Self.inline(dossier.referredBy.map { anchor($0.node, from: path) }))
+        context.put("chain", Self.list("ol", "chain", dossier.referralChain) { $0.append(anchor($1.node, from: path)) })
+        context.put("referredBy", anchors(dossier.referredBy.map(\.node), from: path))
         context.put("ledTo", ledToHTML(leads, from: path))
         // Open tasks have their own list here.
         context.put("steps", stepsHTML((stepsByNode[node] ?? []).filter { steps[$0].kind != .task }, from: path))
-        context.put("interviews", Self.list("ul", "interviews", dossier.interviews.map { meeting($0, from: path) }))
+        context.put(
+            "interviews", Self.list("ul", "interviews", dossier.interviews) { meeting($1, from: path, into: &$0) })
         context.put("log", logHTML(dossier.log, note: index, on: path))
         context.put(
             "tasks",
-            Self.list(
-                "ul", "tasks",
-                dossier.openTasks.map { task in
-                    HTML.escape(task.text)
-                        + (task.due.map { " <span class=\"due\">due \(Self.time($0.description))</span>" } ?? "")
-                        + " <span class=\"source\">\(HTML.escape(task.file)):\(task.line)</span>"
-                }))
+            Self.list("ul", "tasks", dossier.openTasks) { html, task in
+                html.appendEscaped(task.text)
+                if let due = task.due {
+                    html.append(" <span class=\"due\">due ")
+                    html.appendTime(due.description)
+                    html.append("</span>")
+                }
+                html.append(" <span class=\"source\">")
+                html.appendEscaped(task.file)
+                html.append(":")
+                html.append(task.line)
+                html.append("</span>")
+            })
         context.put(
             "reminders",
-            Self.list(
-                "ul", "tasks", dossier.reminders.map { Self.time($0.date.description) + " " + HTML.escape($0.text) }))
+            Self.list("ul", "tasks", dossier.reminders) { html, reminder in
+                html.appendTime(reminder.date.description)
+                html.append(" ")
+                html.appendEscaped(reminder.text)
+            })
         context.put("body", body(of: index, without: ["Log"]))
     }
 
     private func interviewValues(_ node: Graph.NodeID, _ index: Int, at path: String, into context: inout Context) {
         let note = vault.notes[index]
         guard let interview = note.interview else { return }
-        var when = interview.date.map { Self.time($0.description, label: Self.describe($0)) } ?? "Undated"
-        if let mode = interview.mode { when += " · " + mode.rawValue }
-        when += " · \(interview.duration) minutes"
-        context["when"] = when
+        var when = HTMLWriter(capacity: 128)
+        if let date = interview.date {
+            when.appendTime(date.description, label: Self.describe(date))
+        } else {
+            when.append("Undated")
+        }
+        if let mode = interview.mode {
+            when.append(" · ")
+            when.append(mode.rawValue)
+        }
+        when.append(" · ")
+        when.append(interview.duration)
+        when.append(" minutes")
+        context.put("when", when)
         context["status"] = DossierBuilder.status(of: interview, today: today)
-        context.put(
-            "with",
-            Self.inline(
-                vault.graph.neighbors(.met, from: node).map { person in
-                    anchor(person, from: path)
-                        + (vault.graph.organization(of: person).map { " (\(anchor($0, from: path)))" } ?? "")
-                }))
+        var with = HTMLWriter(capacity: 256)
+        for person in vault.graph.neighbors(.met, from: node) {
+            if !with.isEmpty { with.append(", ") }
+            with.append(anchor(person, from: path))
+            if let organization = vault.graph.organization(of: person) {
+                with.append(" (")
+                with.append(anchor(organization, from: path))
+                with.append(")")
+            }
+        }
+        context.put("with", with)
         context.put("details", detailsHTML(ofNote: index, shownElsewhere: ["date", "mode", "duration", "status"]))
         let asked = interview.agenda.filter { $0.checked == true }.count
         if !interview.agenda.isEmpty { context["asked"] = "\(asked) of \(interview.agenda.count) asked." }
-        context.put(
-            "agenda",
-            interview.agenda.isEmpty
-                ? ""
-                : "<ul class=\"agenda\">\n"
-                    + interview.agenda.map { item in
-                        let isAsked = item.checked == true
-                        return
-                            "<li class=\"\(isAsked ? "asked" : "unasked")\"><span class=\"mark\" aria-hidden=\"true\">"
-                            + (isAsked ? "✓" : "○") + "</span> " + inline(item.text, note: index, on: path)
-                            + "<span class=\"visually-hidden\">\(isAsked ? " (asked)" : " (not asked)")</span></li>\n"
-                    }.joined() + "</ul>\n")
+        var agenda = HTMLWriter(capacity: interview.agenda.count * 200)
+        for item in interview.agenda {
+            let isAsked = item.checked == true
+            if agenda.isEmpty { agenda.append("<ul class=\"agenda\">\n") }
+            agenda.append(isAsked ? "<li class=\"asked\">" : "<li class=\"unasked\">")
+            agenda.append("<span class=\"mark\" aria-hidden=\"true\">")
+            agenda.append(isAsked ? "✓" : "○")
+            agenda.append("</span> ")
+            writeInline(item.text, note: index, on: path, into: &agenda)
+            agenda.append("<span class=\"visually-hidden\">")
+            agenda.append(isAsked ? " (asked)" : " (not asked)")
+            agenda.append("</span></li>\n")
+        }
+        if !agenda.isEmpty { agenda.append("</ul>\n") }
+        context.put("agenda", agenda)
         context.put(
             "referrals",
-            Self.list(
-                "ul", "referrals",
-                interview.referrals.map { mention in
-                    let person =
-                        vault.node(referencedBy: mention.person).map { anchor($0, from: path) }
-                        ?? HTML.escape(mention.person.label ?? mention.person.target)
-                    return person
-                        + (Prose.comment(mention.text).map { " — " + inline($0, note: index, on: path) } ?? "")
-                }))
+            Self.list("ul", "referrals", interview.referrals) { html, mention in
+                if let person = vault.node(referencedBy: mention.person) {
+                    html.append(anchor(person, from: path))
+                } else {
+                    html.appendEscaped(mention.person.label ?? mention.person.target)
+                }
+                if let comment = Prose.comment(mention.text) {
+                    html.append(" — ")
+                    writeInline(comment, note: index, on: path, into: &html)
+                }
+            })
         context.put("resources", itemsHTML(interview.resources, note: index, on: path))
         context.put("leads", itemsHTML(interview.leads, note: index, on: path))
         context.put("steps", stepsHTML(stepsByNode[node] ?? [], from: path))
@@ -124,8 +155,9 @@ extension SiteBuilder {
             context["target"] = organization.motivation.map { "target · motivation \($0) of 3" } ?? "target"
         }
         context.put("details", detailsHTML(ofNote: index, shownElsewhere: ["target", "motivation"]))
-        context.put("people", Self.list("ul", "people", dossier.people.map { member($0, from: path) }))
-        context.put("interviews", Self.list("ul", "interviews", dossier.interviews.map { meeting($0, from: path) }))
+        context.put("people", Self.list("ul", "people", dossier.people) { member($1, from: path, into: &$0) })
+        context.put(
+            "interviews", Self.list("ul", "interviews", dossier.interviews) { meeting($1, from: path, into: &$0) })
         if let research = note.organization?.research {
             context.put(
                 "research",
@@ -144,8 +176,8 @@ extension SiteBuilder {
         context["name"] = name
         let kind = vault.graph.nodes[node].isPerson ? "contact" : "org"
         context["command"] = "grapevine new \(kind) '\(name.replacingOccurrences(of: "'", with: "'\\''"))'"
-        context.put("referredBy", Self.inline(dossier.referredBy.map { anchor($0.node, from: path) }))
-        context.put("people", Self.list("ul", "people", dossier.people.map { member($0, from: path) }))
+        context.put("referredBy", anchors(dossier.referredBy.map(\.node), from: path))
+        context.put("people", Self.list("ul", "people", dossier.people) { member($1, from: path, into: &$0) })
         context.put("steps", stepsHTML(stepsByNode[node] ?? [], from: path))
         context.put("backlinks", backlinksHTML(to: node, from: path))
         return context
@@ -155,8 +187,8 @@ extension SiteBuilder {
 
     /// The people a contact led to, nearest first, with who passed each name on and when; a
     /// last item says there are more when `leads` has more than `ledToLimit`.
-    private func ledToHTML(_ leads: [Referrals.Lead], from path: String) -> String {
-        guard !leads.isEmpty else { return "" }
+    private func ledToHTML(_ leads: [Referrals.Lead], from path: String) -> HTMLWriter {
+        guard !leads.isEmpty else { return HTMLWriter(capacity: 0) }
         var html = HTMLWriter(capacity: leads.count * 160)
         html.append("<ul class=\"led-to\">\n")
         for lead in leads.prefix(Self.ledToLimit) {
@@ -177,12 +209,12 @@ extension SiteBuilder {
             html.append("<li><span class=\"more\">and more further down the chain</span></li>\n")
         }
         html.append("</ul>\n")
-        return html.html
+        return html
     }
 
     /// A contact's Log as a timeline.
-    private func logHTML(_ log: [LogEntry], note index: Int, on path: String) -> String {
-        guard !log.isEmpty else { return "" }
+    private func logHTML(_ log: [LogEntry], note index: Int, on path: String) -> HTMLWriter {
+        guard !log.isEmpty else { return HTMLWriter(capacity: 0) }
         var html = HTMLWriter(capacity: log.count * 160)
         html.append("<ol class=\"timeline\">\n")
         for entry in log {
@@ -193,11 +225,11 @@ extension SiteBuilder {
             html.append("\">")
             html.appendEscaped(entry.word)
             html.append("</span> ")
-            html.append(inline(entry.text, note: index, on: path))
+            writeInline(entry.text, note: index, on: path, into: &html)
             html.append("</li>\n")
         }
         html.append("</ol>\n")
-        return html.html
+        return html
     }
 
     /// The dossier of `node`, without the people it led to: contact pages list those from
@@ -208,32 +240,66 @@ extension SiteBuilder {
         return builder.dossier(for: node)
     }
 
-    private func meeting(_ meeting: Dossier.Meeting, from path: String) -> String {
-        let when = HTML.escape(meeting.date.map(Self.describe) ?? "undated")
-        var html = when
+    private func meeting(_ meeting: Dossier.Meeting, from path: String, into html: inout HTMLWriter) {
+        let when = meeting.date.map(Self.describe) ?? "undated"
         if let index = vault.index(ofPath: meeting.file), let href = href(Graph.node(ofNote: index), from: path) {
-            html = "<a href=\"\(href)\">\(when)</a>"
+            html.append("<a href=\"")
+            html.append(href)
+            html.append("\">")
+            html.appendEscaped(when)
+            html.append("</a>")
+        } else {
+            html.appendEscaped(when)
         }
-        html += " with " + Self.inline(meeting.with.map { anchor($0.node, from: path) })
-        html += " <span class=\"status status-\(meeting.status)\">\(meeting.status)</span>"
-        if let mode = meeting.mode { html += " · " + HTML.escape(mode) }
-        if let thankYou = meeting.thankYou { html += " · thanked " + HTML.escape(thankYou) }
-        if let update = meeting.update { html += " · updated " + HTML.escape(update) }
+        html.append(" with ")
+        writeAnchors(meeting.with.map(\.node), from: path, into: &html)
+        html.append(" <span class=\"status status-")
+        html.append(meeting.status)
+        html.append("\">")
+        html.append(meeting.status)
+        html.append("</span>")
+        if let mode = meeting.mode {
+            html.append(" · ")
+            html.appendEscaped(mode)
+        }
+        if let thankYou = meeting.thankYou {
+            html.append(" · thanked ")
+            html.appendEscaped(thankYou)
+        }
+        if let update = meeting.update {
+            html.append(" · updated ")
+            html.appendEscaped(update)
+        }
+    }
+
+    private func member(_ member: Dossier.Member, from path: String, into html: inout HTMLWriter) {
+        html.append(anchor(member.person.node, from: path))
+        if let title = member.title {
+            html.append(", ")
+            html.appendEscaped(title)
+        }
+        html.append(" <span class=\"status\">")
+        html.appendEscaped(member.status)
+        html.append("</span>")
+    }
+
+    /// Nodes as links (or names) joined by commas.
+    private func anchors(_ nodes: [Graph.NodeID], from path: String) -> HTMLWriter {
+        var html = HTMLWriter(capacity: nodes.count * 64)
+        writeAnchors(nodes, from: path, into: &html)
         return html
     }
 
-    private func member(_ member: Dossier.Member, from path: String) -> String {
-        anchor(member.person.node, from: path) + (member.title.map { ", " + HTML.escape($0) } ?? "")
-            + " <span class=\"status\">\(HTML.escape(member.status))</span>"
-    }
-
-    private func itemsHTML(_ items: [ListItem], note index: Int, on path: String) -> String {
-        guard !items.isEmpty else { return "" }
-        return "<ul>\n"
-            + items.map { item in
-                "<li\(item.checked == true ? " class=\"done\"" : "")>" + inline(item.text, note: index, on: path)
-                    + "</li>\n"
-            }.joined() + "</ul>\n"
+    private func itemsHTML(_ items: [ListItem], note index: Int, on path: String) -> HTMLWriter {
+        var html = HTMLWriter(capacity: items.count * 128)
+        for item in items {
+            if html.isEmpty { html.append("<ul>\n") }
+            html.append(item.checked == true ? "<li class=\"done\">" : "<li>")
+            writeInline(item.text, note: index, on: path, into: &html)
+            html.append("</li>\n")
+        }
+        if !html.isEmpty { html.append("</ul>\n") }
+        return html
     }
 
     /// "Wed 2026-10-14 14:00": the date as written, with its weekday.

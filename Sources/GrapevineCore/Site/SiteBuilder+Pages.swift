@@ -21,19 +21,20 @@ extension SiteBuilder {
                 grouped.append((group, [index]))
             }
         }
-        var html = ""
+        var html = HTMLWriter(capacity: 64 * 1024)
         for (group, indices) in grouped {
-            html +=
-                "<h3 class=\"group group-\(group)\">\(agenda.title(of: group)) <span class=\"count\">\(indices.count)</span></h3>\n"
-            html += stepsHTML(indices.prefix(Self.dashboardStepLimit), from: path)
+            html.append("<h3 class=\"group group-\(group)\">\(agenda.title(of: group)) <span class=\"count\">")
+            html.append(indices.count)
+            html.append("</span></h3>\n")
+            html.append(stepsHTML(indices.prefix(Self.dashboardStepLimit), from: path))
             if indices.count > Self.dashboardStepLimit {
-                html += "<p class=\"more\">And \(indices.count - Self.dashboardStepLimit) more: each is listed on "
-                html += "its contact's page, and <code>grapevine next</code> lists them all.</p>\n"
+                html.append("<p class=\"more\">And \(indices.count - Self.dashboardStepLimit) more: each is listed on ")
+                html.append("its contact's page, and <code>grapevine next</code> lists them all.</p>\n")
             }
         }
         if later > 0 {
-            html += "<p class=\"more\">\(later) more due later: see each contact's page, or run "
-            html += "<code>grapevine next --all</code>.</p>\n"
+            html.append("<p class=\"more\">\(later) more due later: see each contact's page, or run ")
+            html.append("<code>grapevine next --all</code>.</p>\n")
         }
         context.put("steps", html)
         let shown = steps.count - later
@@ -48,12 +49,12 @@ extension SiteBuilder {
             + funnel.stages.map {
                 "<li><span class=\"count\">\($0.count)</span> <span class=\"label\">\($0.label)</span></li>\n"
             }.joined() + "</ol>\n"
-        context.put("upcoming", Self.list("ol", "interviews", upcomingInterviews(from: path)))
+        context.put("upcoming", upcomingInterviews(from: path))
         return context
     }
 
     /// Interviews from today on that are neither cancelled nor missed, soonest first.
-    private func upcomingInterviews(from path: String) -> [String] {
+    private func upcomingInterviews(from path: String) -> HTMLWriter {
         var upcoming: [(date: LocalDateTime, node: Graph.NodeID)] = []
         for (index, note) in vault.notes.enumerated() {
             let node = Graph.node(ofNote: index)
@@ -62,18 +63,25 @@ extension SiteBuilder {
             else { continue }
             upcoming.append((date, node))
         }
-        return upcoming.sorted { ($0.date, $0.node) < ($1.date, $1.node) }.map { date, node in
-            let people = vault.graph.neighbors(.met, from: node)
-            var html = "<a href=\"\(href(node, from: path)!)\">"
-            html += Self.time(date.description, label: Self.describe(date)) + "</a> with "
-            html += Self.inline(people.map { anchor($0, from: path) })
+        upcoming.sort { ($0.date, $0.node) < ($1.date, $1.node) }
+        return Self.list("ol", "interviews", upcoming) { html, interview in
+            let people = vault.graph.neighbors(.met, from: interview.node)
+            html.append("<a href=\"")
+            html.append(href(interview.node, from: path)!)
+            html.append("\">")
+            html.appendTime(interview.date.description, label: Self.describe(interview.date))
+            html.append("</a> with ")
+            writeAnchors(people, from: path, into: &html)
             if let organization = people.lazy.compactMap({ vault.graph.organization(of: $0) }).first {
-                html += " (" + anchor(organization, from: path) + ")"
+                html.append(" (")
+                html.append(anchor(organization, from: path))
+                html.append(")")
             }
-            if let mode = vault.notes[vault.graph.noteIndex(of: node)!].interview?.mode {
-                html += " <span class=\"mode\">\(mode.rawValue)</span>"
+            if let mode = vault.notes[vault.graph.noteIndex(of: interview.node)!].interview?.mode {
+                html.append(" <span class=\"mode\">")
+                html.append(mode.rawValue)
+                html.append("</span>")
             }
-            return html
         }
     }
 
@@ -90,31 +98,51 @@ extension SiteBuilder {
     func contactTable() -> Context {
         let path = SitePaths.contacts
         var context = base(path, title: "Contacts", page: "contacts")
-        var rows: [(sortName: String, html: String)] = []
-        var statuses: Set<String> = []
+        // Sorted by name first, then written in order into one buffer.
+        var rows: [(sortName: String, index: Int)] = []
         for index in vault.notes.indices {
-            let node = Graph.node(ofNote: index)
-            guard let contact = vault.notes[index].contact, paths.page(of: node) != nil else { continue }
-            let interviews = vault.interviews(with: node)
-            let status = ContactStatus(log: contact.log, interviews: interviews, today: today)
-            let sortName = NameKey.fold(vault.notes[index].name)
-            let lastTouch = DossierBuilder.lastTouch(log: contact.log, interviews: interviews, today: today)
-            let rank = Self.statusOrder.firstIndex(of: status.code) ?? 0
-            var html = "<tr data-status=\"\(status.code)\">"
-            html += "<td data-sort=\"\(HTML.escape(sortName))\">\(anchor(node, from: path))</td>"
-            html += "<td>" + (vault.graph.organization(of: node).map { anchor($0, from: path) } ?? "") + "</td>"
-            html += "<td>" + HTML.escape(vault.notes[index].title ?? "") + "</td>"
-            html += "<td data-sort=\"\(rank)\"><span class=\"status status-\(status.code)\">"
-            html += HTML.escape(status.label) + "</span></td>"
-            html += "<td data-sort=\"\(lastTouch?.description ?? "")\">"
-            html += (lastTouch.map { Self.time($0.description) } ?? "") + "</td>"
-            html +=
-                "<td>" + Self.inline(vault.graph.referrers(of: node).map { anchor($0, from: path) }) + "</td></tr>\n"
-            statuses.insert(status.code)
-            rows.append((sortName, html))
+            guard vault.notes[index].contact != nil, paths.page(of: Graph.node(ofNote: index)) != nil else { continue }
+            rows.append((NameKey.fold(vault.notes[index].name), index))
         }
         rows.sort { $0.sortName < $1.sortName }
-        context["rows"] = rows.map(\.html).joined()
+        var statuses: Set<String> = []
+        var html = HTMLWriter(capacity: rows.count * 512)
+        for (sortName, index) in rows {
+            let node = Graph.node(ofNote: index)
+            let log = vault.notes[index].contact?.log ?? []
+            let interviews = vault.interviews(with: node)
+            let status = ContactStatus(log: log, interviews: interviews, today: today)
+            let lastTouch = DossierBuilder.lastTouch(log: log, interviews: interviews, today: today)
+            html.append("<tr data-status=\"")
+            html.append(status.code)
+            html.append("\"><td data-sort=\"")
+            html.appendEscaped(sortName)
+            html.append("\">")
+            html.append(anchor(node, from: path))
+            html.append("</td><td>")
+            if let organization = vault.graph.organization(of: node) { html.append(anchor(organization, from: path)) }
+            html.append("</td><td>")
+            html.appendEscaped(vault.notes[index].title ?? "")
+            html.append("</td><td data-sort=\"")
+            html.append(Self.statusOrder.firstIndex(of: status.code) ?? 0)
+            html.append("\"><span class=\"status status-")
+            html.append(status.code)
+            html.append("\">")
+            html.appendEscaped(status.label)
+            html.append("</span></td><td data-sort=\"")
+            if let lastTouch {
+                html.append(lastTouch.description)
+                html.append("\">")
+                html.appendTime(lastTouch.description)
+            } else {
+                html.append("\">")
+            }
+            html.append("</td><td>")
+            writeAnchors(vault.graph.referrers(of: node), from: path, into: &html)
+            html.append("</td></tr>\n")
+            statuses.insert(status.code)
+        }
+        context.put("rows", html)
         context["count"] = rows.count
         context["statuses"] = Self.statusOrder.filter(statuses.contains).map {
             "<option value=\"\($0)\">\(Self.statusNames[$0] ?? $0)</option>"
@@ -140,25 +168,39 @@ extension SiteBuilder {
     func tagList() -> Context {
         let path = SitePaths.tags
         var context = base(path, title: "Tags", page: "tags")
-        let items = tagged.keys.sorted().compactMap { key -> String? in
-            guard let page = paths.page(ofTag: key), let entry = tagged[key] else { return nil }
-            return
-                "<a class=\"tag\" href=\"\(SitePaths.relative(from: path, to: page))\">#\(HTML.escape(entry.name))</a>"
-                + " <span class=\"count\">\(entry.notes.count)</span>"
+        let tags = tagged.keys.sorted().compactMap { key in
+            paths.page(ofTag: key).flatMap { page in tagged[key].map { (page, $0) } }
         }
-        context.put("tags", hiddenFields.contains("tags") ? "" : Self.list("ul", "tag-cloud", items))
+        context.put(
+            "tags",
+            Self.list("ul", "tag-cloud", hiddenFields.contains("tags") ? [] : tags) { html, tag in
+                let (page, entry) = tag
+                html.append("<a class=\"tag\" href=\"")
+                html.append(SitePaths.relative(from: path, to: page))
+                html.append("\">#")
+                html.appendEscaped(entry.name)
+                html.append("</a> <span class=\"count\">")
+                html.append(entry.notes.count)
+                html.append("</span>")
+            })
         return context
     }
 
     func tagPage(_ tag: String, at path: String) -> Context {
         var context = base(path, title: "#" + tag, page: "tag")
         context["name"] = tag
-        let items = (tagged[tag]?.notes ?? []).map { index in
-            anchor(Graph.node(ofNote: index), from: path)
-                + " <span class=\"kind\">\(vault.notes[index].kind.rawValue)</span>"
-                + (vault.notes[index].title.map { " · " + HTML.escape($0) } ?? "")
-        }
-        context.put("notes", Self.list("ul", "tagged", items))
+        context.put(
+            "notes",
+            Self.list("ul", "tagged", tagged[tag]?.notes ?? []) { html, index in
+                html.append(anchor(Graph.node(ofNote: index), from: path))
+                html.append(" <span class=\"kind\">")
+                html.append(vault.notes[index].kind.rawValue)
+                html.append("</span>")
+                if let title = vault.notes[index].title {
+                    html.append(" · ")
+                    html.appendEscaped(title)
+                }
+            })
         return context
     }
 

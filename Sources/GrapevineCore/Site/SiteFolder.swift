@@ -196,7 +196,10 @@ public final class SiteFolder: Sendable {
         guard !relativePath.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
             throw refuse("the path contains control characters")
         }
-        let components = relativePath.split(separator: "/", omittingEmptySubsequences: false)
+        // Split on bytes: a page's path is checked on every write, and splitting characters
+        // cost more than writing a small page.
+        let components = relativePath.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+            .map(Substring.init)
         guard components.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else {
             throw refuse("the path has an empty, '.' or '..' part; it must stay inside the site folder")
         }

@@ -77,32 +77,14 @@ final class TemplateShapes: Sendable {
 
     /// The page `name` gives for `values`.
     func render(_ name: String, _ values: PageValues, in library: MustacheLibrary) -> [UInt8] {
-        // Each value's text (empty for a flag), its flag, and its code in the signature.
-        var texts: [String] = []
-        var flags: [Bool?] = []
         var codes: [UInt8] = []
-        texts.reserveCapacity(values.values.count)
-        flags.reserveCapacity(values.values.count)
         codes.reserveCapacity(values.values.count)
-        for value in values.values {
-            switch value {
-            case .flag(let flag):
-                texts.append("")
-                flags.append(flag)
-                codes.append(flag ? Code.true : Code.false)
-                continue
-            case .text(let text): texts.append(text)
-            case .number(let number): texts.append(String(number))
-            }
-            flags.append(nil)
-            codes.append(Self.code(of: texts[texts.count - 1]))
-        }
+        for value in values.values { codes.append(Self.code(of: value)) }
         let signature = Signature(name: name, keys: values.keys, codes: codes)
         let shape =
-            shapes.withLock { $0[signature] }
-            ?? makeShape(name, values: values, texts: texts, flags: flags, in: library, as: signature)
+            shapes.withLock { $0[signature] } ?? makeShape(name, values: values, in: library, as: signature)
         switch shape {
-        case .filled(let pieces): return Self.fill(pieces, with: texts)
+        case .filled(let pieces): return Self.fill(pieces, with: values.values)
         case .mustache: return Array((library.render(values.dictionary, withTemplate: name) ?? "").utf8)
         }
     }
@@ -115,28 +97,33 @@ final class TemplateShapes: Sendable {
         static let text: UInt8 = 5
     }
 
-    /// Mustache leaves out empty text and indents after a line break: both shape the page.
-    private static func code(of text: String) -> UInt8 {
-        text.isEmpty ? Code.empty : text.utf8.last == UInt8(ascii: "\n") ? Code.endsLine : Code.text
+    /// A flag's value; for text, whether it is empty or ends a line: Mustache leaves out empty
+    /// text and indents after a line break, and both shape the page.
+    private static func code(of value: PageValues.Value) -> UInt8 {
+        if case .flag(let flag) = value { return flag ? Code.true : Code.false }
+        return value.withUTF8 { text in
+            text.isEmpty ? Code.empty : text.last == UInt8(ascii: "\n") ? Code.endsLine : Code.text
+        }
     }
 
     private func makeShape(
-        _ name: String, values: PageValues, texts: [String], flags: [Bool?], in library: MustacheLibrary,
-        as signature: Signature
+        _ name: String, values: PageValues, in library: MustacheLibrary, as signature: Signature
     ) -> Shape {
         var probe: [String: Any] = [:]
         // A key set twice shows its later value, as in `values.dictionary`.
         for (index, key) in values.keys.enumerated() {
-            let text = texts[index]
-            probe[key] =
-                flags[index]
-                ?? (text.isEmpty ? "" : Self.placeholder(index, endsLine: text.utf8.last == UInt8(ascii: "\n")))
+            switch signature.codes[index] {
+            case Code.true, Code.false: probe[key] = signature.codes[index] == Code.true
+            case Code.empty: probe[key] = ""
+            default: probe[key] = Self.placeholder(index, endsLine: signature.codes[index] == Code.endsLine)
+            }
         }
         var shape = Shape.mustache
-        if let output = library.render(probe, withTemplate: name), let pieces = Self.pieces(of: output, texts: texts),
+        if let output = library.render(probe, withTemplate: name),
+            let pieces = Self.pieces(of: output, codes: signature.codes),
             !isVerifying
                 || library.render(values.dictionary, withTemplate: name).map(\.utf8).map(Array.init)
-                    == Self.fill(pieces, with: texts)
+                    == Self.fill(pieces, with: values.values)
         {
             shape = .filled(pieces)
         }
@@ -163,7 +150,7 @@ final class TemplateShapes: Sendable {
     }
 
     /// `output` cut at the placeholders; `nil` if one is not where it should be.
-    private static func pieces(of output: String, texts: [String]) -> Pieces? {
+    private static func pieces(of output: String, codes: [UInt8]) -> Pieces? {
         let bytes = Array(output.utf8)
         var literal: [UInt8] = []
         literal.reserveCapacity(bytes.count)
@@ -183,11 +170,12 @@ final class TemplateShapes: Sendable {
                 index = index * 10 + Int(bytes[position] - UInt8(ascii: "0"))
                 position += 1
             }
-            guard position > digits, index < texts.count, !texts[index].isEmpty else { return nil }
+            guard position > digits, index < codes.count, codes[index] == Code.text || codes[index] == Code.endsLine
+            else { return nil }
             let isEscaped = bytes[position...].starts(with: "&#39;".utf8)
             guard isEscaped || bytes[position...].starts(with: "'".utf8) else { return nil }
             position += isEscaped ? 5 : 1
-            if texts[index].utf8.last == UInt8(ascii: "\n") {
+            if codes[index] == Code.endsLine {
                 guard position < bytes.count, bytes[position] == UInt8(ascii: "\n") else { return nil }
                 position += 1
             }
@@ -198,26 +186,23 @@ final class TemplateShapes: Sendable {
 
     /// The page: the literal HTML with each value, escaped where the template escapes it. As
     /// bytes, for the file: a `String` would check the whole page is UTF-8 once more.
-    private static func fill(_ pieces: Pieces, with texts: [String]) -> [UInt8] {
-        let shown = pieces.values.map { $0.isEscaped ? HTML.escape(texts[$0.index]) : texts[$0.index] }
-        let length = pieces.literal.count + shown.reduce(0) { $0 + $1.utf8.count }
-        return Array(unsafeUninitializedCapacity: length) { page, initialized in
-            var written = 0
-            func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-                _ = UnsafeMutableBufferPointer(rebasing: page[written..<written + bytes.count]).initialize(from: bytes)
-                written += bytes.count
-            }
-            pieces.literal.withUnsafeBufferPointer { literal in
-                var copied = 0
-                for (place, value) in zip(pieces.values, shown) {
-                    append(UnsafeBufferPointer(rebasing: literal[copied..<place.offset]))
-                    copied = place.offset
-                    var value = value
-                    value.withUTF8(append)
-                }
-                append(UnsafeBufferPointer(rebasing: literal[copied...]))
-            }
-            initialized = written
+    private static func fill(_ pieces: Pieces, with values: [PageValues.Value]) -> [UInt8] {
+        // Room for the values as they are; escaping rarely adds more than the slack.
+        let length = pieces.values.reduce(pieces.literal.count + 256) { length, place in
+            length + values[place.index].withUTF8(\.count)
         }
+        var page = HTMLWriter(capacity: length)
+        pieces.literal.withUnsafeBufferPointer { literal in
+            var copied = 0
+            for place in pieces.values {
+                page.append(bytes: UnsafeBufferPointer(rebasing: literal[copied..<place.offset]))
+                copied = place.offset
+                values[place.index].withUTF8 { text in
+                    if place.isEscaped { page.appendEscaped(bytes: text) } else { page.append(bytes: text) }
+                }
+            }
+            page.append(bytes: UnsafeBufferPointer(rebasing: literal[copied...]))
+        }
+        return page.bytes
     }
 }

@@ -10,9 +10,10 @@
 /// (the config's question bank, a list).
 public enum DefaultTemplates {
     /// File name and text of each template.
-    public static let all: [(file: String, text: String)] = [
-        ("contact.md", contact), ("interview.md", interview), ("organization.md", organization),
-    ] + DraftTemplates.all
+    public static let all: [(file: String, text: String)] =
+        [
+            ("contact.md", contact), ("interview.md", interview), ("organization.md", organization),
+        ] + DraftTemplates.all
 
     static let contact = """
         ---
