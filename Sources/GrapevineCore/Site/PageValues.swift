@@ -1,5 +1,5 @@
 /// A page's values for its template: text, numbers and flags, kept in the order they are set.
-/// Text is a `String` or, for parts written with `HTMLWriter`, its UTF-8 bytes.
+/// Text is a `String` or, for parts written with `HTMLWriter`, the writer.
 ///
 /// Two arrays rather than a dictionary of `Any`: a site sets forty values on each of thousands
 /// of pages, and `TemplateShapes` reads them all once, in order, to pick the page's shape. A
@@ -7,8 +7,8 @@
 struct PageValues {
     enum Value {
         case text(String)
-        /// Text as UTF-8 bytes.
-        case utf8([UInt8])
+        /// Text as `HTMLWriter` wrote it.
+        case html(HTMLWriter)
         case number(Int)
         case flag(Bool)
 
@@ -16,7 +16,7 @@ struct PageValues {
         func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
             switch self {
             case .text(var text): return text.withUTF8(body)
-            case .utf8(let bytes): return bytes.withUnsafeBufferPointer(body)
+            case .html(let html): return html.withBytes(body)
             case .number(let number):
                 var text = String(number)
                 return text.withUTF8(body)
@@ -38,7 +38,7 @@ struct PageValues {
         get {
             switch value(of: key) {
             case .text(let text): text
-            case .utf8(let bytes): String(decoding: bytes, as: UTF8.self)
+            case .html(let html): html.html
             default: nil
             }
         }
@@ -66,7 +66,7 @@ struct PageValues {
 
     /// Sets `key` to what `html` wrote, and `hasKey` to whether it wrote anything.
     mutating func put(_ key: String, _ html: HTMLWriter) {
-        set(key, .utf8(html.bytes))
+        set(key, .html(html))
         self[Self.flagName(of: key)] = !html.isEmpty
     }
 
@@ -76,7 +76,7 @@ struct PageValues {
         for (key, value) in zip(keys, values) {
             switch value {
             case .text(let text): dictionary[key] = text
-            case .utf8(let bytes): dictionary[key] = String(decoding: bytes, as: UTF8.self)
+            case .html(let html): dictionary[key] = html.html
             case .number(let number): dictionary[key] = number
             case .flag(let flag): dictionary[key] = flag
             }

@@ -134,12 +134,12 @@ public struct SiteBuilder: Sendable {
     }
 
     /// A page's path and contents.
-    func render(_ page: Page) -> (path: String, html: [UInt8]) {
+    func render(_ page: Page) -> (path: String, html: HTMLWriter) {
         switch page {
         case .searchIndex:
             let script = SearchIndex(vault: vault, paths: paths, isPublic: isPublic).javaScript()
-            return (SitePaths.searchIndex, Array(script.utf8))
-        case .style: return (SiteTemplates.styleName, Array(templates.style.utf8))
+            return (SitePaths.searchIndex, HTMLWriter(script))
+        case .style: return (SiteTemplates.styleName, HTMLWriter(templates.style))
         case .dashboard: return (SitePaths.dashboard, templates.render("dashboard", dashboard()))
         case .contacts: return (SitePaths.contacts, templates.render("contacts", contactTable()))
         case .graph: return (SitePaths.graph, templates.render("graph", graphPage()))

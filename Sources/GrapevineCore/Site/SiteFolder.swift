@@ -100,11 +100,9 @@ public final class SiteFolder: Sendable {
         }.get()
     }
 
-    /// `write(_:contents:)` for contents already in UTF-8.
-    public func write(_ relativePath: String, contents: [UInt8]) throws(SiteError) {
-        try contents.withUnsafeBufferPointer { bytes in
-            Result { () throws(SiteError) in try write(relativePath, bytes: bytes) }
-        }.get()
+    /// `write(_:contents:)` for what an `HTMLWriter` wrote.
+    func write(_ relativePath: String, contents: HTMLWriter) throws(SiteError) {
+        try contents.withBytes { (bytes) throws(SiteError) in try write(relativePath, bytes: bytes) }
     }
 
     private func write(_ relativePath: String, bytes: UnsafeBufferPointer<UInt8>) throws(SiteError) {

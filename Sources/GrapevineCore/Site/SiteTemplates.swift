@@ -61,9 +61,9 @@ public struct SiteTemplates: Sendable {
     }
 
     /// The page the template `name` (`contact`, `dashboard`, …) gives for `values`, as UTF-8.
-    func render(_ name: String, _ values: PageValues) -> [UInt8] {
+    func render(_ name: String, _ values: PageValues) -> HTMLWriter {
         shapes?.render(name, values, in: library)
-            ?? Array((library.render(values.dictionary, withTemplate: name) ?? "").utf8)
+            ?? HTMLWriter(library.render(values.dictionary, withTemplate: name) ?? "")
     }
 }
 

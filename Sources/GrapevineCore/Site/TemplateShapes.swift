@@ -76,7 +76,7 @@ final class TemplateShapes: Sendable {
     }
 
     /// The page `name` gives for `values`.
-    func render(_ name: String, _ values: PageValues, in library: MustacheLibrary) -> [UInt8] {
+    func render(_ name: String, _ values: PageValues, in library: MustacheLibrary) -> HTMLWriter {
         var codes: [UInt8] = []
         codes.reserveCapacity(values.values.count)
         for value in values.values { codes.append(Self.code(of: value)) }
@@ -85,7 +85,7 @@ final class TemplateShapes: Sendable {
             shapes.withLock { $0[signature] } ?? makeShape(name, values: values, in: library, as: signature)
         switch shape {
         case .filled(let pieces): return Self.fill(pieces, with: values.values)
-        case .mustache: return Array((library.render(values.dictionary, withTemplate: name) ?? "").utf8)
+        case .mustache: return HTMLWriter(library.render(values.dictionary, withTemplate: name) ?? "")
         }
     }
 
@@ -122,8 +122,7 @@ final class TemplateShapes: Sendable {
         if let output = library.render(probe, withTemplate: name),
             let pieces = Self.pieces(of: output, codes: signature.codes),
             !isVerifying
-                || library.render(values.dictionary, withTemplate: name).map(\.utf8).map(Array.init)
-                    == Self.fill(pieces, with: values.values)
+                || library.render(values.dictionary, withTemplate: name) == Self.fill(pieces, with: values.values).html
         {
             shape = .filled(pieces)
         }
@@ -186,7 +185,7 @@ final class TemplateShapes: Sendable {
 
     /// The page: the literal HTML with each value, escaped where the template escapes it. As
     /// bytes, for the file: a `String` would check the whole page is UTF-8 once more.
-    private static func fill(_ pieces: Pieces, with values: [PageValues.Value]) -> [UInt8] {
+    private static func fill(_ pieces: Pieces, with values: [PageValues.Value]) -> HTMLWriter {
         // Room for the values as they are; escaping rarely adds more than the slack.
         let length = pieces.values.reduce(pieces.literal.count + 256) { length, place in
             length + values[place.index].withUTF8(\.count)
@@ -203,6 +202,6 @@ final class TemplateShapes: Sendable {
             }
             page.append(bytes: UnsafeBufferPointer(rebasing: literal[copied...]))
         }
-        return page.bytes
+        return page
     }
 }

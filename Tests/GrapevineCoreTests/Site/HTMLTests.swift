@@ -20,6 +20,21 @@ struct HTMLTests {
         #expect(writer.html == "<p>" + expected + "42")
     }
 
+    @Test func aWriterGrowsAndACopyIsAValueOfItsOwn() {
+        var writer = HTMLWriter(capacity: 1)
+        #expect(writer.isEmpty && writer.html.isEmpty)
+        let piece = String(repeating: "é<", count: 300)
+        for _ in 0..<10 { writer.appendEscaped(piece) }
+        #expect(writer.html == String(repeating: HTML.escape(piece), count: 10))
+        let written = writer.count
+        var copy = writer
+        copy.append("<b>")
+        #expect(writer.count == written && copy.count == written + 3)
+        writer.append(copy)
+        #expect(copy.count == written + 3)
+        #expect(writer.html == String(repeating: HTML.escape(piece), count: 20) + "<b>")
+    }
+
     @Test func escapedTextHoldsNoSpecialCharacterButEntities() {
         let hostile = "<img src=x onerror=alert(1)> \"'&<>"
         let escaped = HTML.escape(hostile)
