@@ -2,9 +2,20 @@
 public struct DossierBuilder {
     let vault: Vault
     let today: LocalDate
-    /// At most this many people are listed in `ledTo`, nearest first: a connector high in a
-    /// large graph leads to thousands.
-    public var ledToLimit = Int.max
+    /// The parts of a dossier that are worked out; the others stay empty.
+    public var parts = Parts.all
+
+    /// Parts a caller that shows them its own way can leave out: the site lists the people a
+    /// contact led to, front matter details and backlinks from its own indexes.
+    public struct Parts: OptionSet, Sendable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+
+        public static let ledTo = Parts(rawValue: 1)
+        public static let details = Parts(rawValue: 2)
+        public static let backlinks = Parts(rawValue: 4)
+        public static let all: Parts = [.ledTo, .details, .backlinks]
+    }
 
     /// Creates a builder for a vault as of `today`.
     public init(vault: Vault, today: LocalDate) {
@@ -15,30 +26,33 @@ public struct DossierBuilder {
     /// The dossier of a contact, organization, placeholder or you.
     public func dossier(for node: Graph.NodeID) -> Dossier {
         let graph = vault.graph
-        let note = vault.note(for: node)
+        // The note is read in place: a copy of it would retain dozens of references.
+        let index = graph.noteIndex(of: node)
         var dossier = Dossier(
-            kind: kind(of: node), name: graph.nodes[node].name, file: note?.path, details: [], tags: note?.tags ?? [],
-            aliases: note?.aliases ?? [], status: nil, statusCode: nil, lastTouch: nil, organization: nil,
+            kind: kind(of: node), name: graph.nodes[node].name, file: index.map { vault.notes[$0].path }, details: [],
+            tags: index.map { vault.notes[$0].tags } ?? [], aliases: index.map { vault.notes[$0].aliases } ?? [],
+            status: nil, statusCode: nil, lastTouch: nil, organization: nil,
             referralChain: (graph.referralChain(to: node) ?? []).map(entity),
-            referredBy: graph.referrers(of: node).map(entity), ledTo: ledTo(node), people: [], interviews: [],
-            log: note?.contact?.log ?? [], openTasks: [], reminders: note?.reminders ?? [], research: nil,
-            backlinks: backlinks(node))
+            referredBy: graph.referrers(of: node).map(entity), ledTo: parts.contains(.ledTo) ? ledTo(node) : [],
+            people: [], interviews: [], log: index.flatMap { vault.notes[$0].contact?.log } ?? [], openTasks: [],
+            reminders: index.map { vault.notes[$0].reminders } ?? [], research: nil,
+            backlinks: parts.contains(.backlinks) ? backlinks(node) : [])
         var meetingNodes = graph.interviews(with: node)
-        if let contact = note?.contact, let note {
+        if let index, let contact = vault.notes[index].contact {
             let interviews = vault.interviews(with: node)
             let status = ContactStatus(log: contact.log, interviews: interviews, today: today)
             dossier.status = status.label
             dossier.statusCode = status.code
             dossier.lastTouch = Self.lastTouch(log: contact.log, interviews: interviews, today: today)
             dossier.organization = graph.organization(of: node).map(entity)
-            dossier.details = contactDetails(note, contact)
+            if parts.contains(.details) { dossier.details = contactDetails(vault.notes[index], contact) }
         }
-        if let organization = note?.organization, let note {
+        if let index, let organization = vault.notes[index].organization {
             let people = graph.contacts(at: node)
             dossier.people = people.map(member)
             meetingNodes = Array(Set(people.flatMap(graph.interviews(with:)))).sorted()
-            dossier.details = organizationDetails(organization)
-            dossier.research = organization.research.map(note.markdown(of:))
+            if parts.contains(.details) { dossier.details = organizationDetails(organization) }
+            dossier.research = organization.research.map(vault.notes[index].markdown(of:))
         }
         if graph.nodes[node].isPlaceholder {
             meetingNodes = []
@@ -47,8 +61,8 @@ public struct DossierBuilder {
         dossier.interviews = meetingNodes.compactMap(meeting).sorted {
             ($0.date?.description ?? "", $0.file) < ($1.date?.description ?? "", $1.file)
         }
-        let taskNotes = ([note].compactMap { $0 } + meetingNodes.compactMap(vault.note(for:)))
-        dossier.openTasks = taskNotes.flatMap(openTasks)
+        let taskNotes = [index].compactMap { $0 } + meetingNodes.compactMap(graph.noteIndex(of:))
+        dossier.openTasks = taskNotes.flatMap { openTasks(in: vault.notes[$0]) }
         return dossier
     }
 
@@ -78,8 +92,7 @@ public struct DossierBuilder {
     }
 
     private func ledTo(_ node: Graph.NodeID) -> [Dossier.Lead] {
-        guard ledToLimit > 0 else { return [] }
-        return Referrals(vault.graph).leads(of: node, limit: ledToLimit).map { lead in
+        Referrals(vault.graph).leads(of: node).map { lead in
             Dossier.Lead(person: entity(lead.person), via: lead.via.map(entity), date: lead.date)
         }
     }

@@ -232,11 +232,11 @@ extension SiteBuilder {
         return html
     }
 
-    /// The dossier of `node`, without the people it led to: contact pages list those from
-    /// `referrals`, with ready-made links.
+    /// The dossier of `node`, without the parts pages write from the site's own indexes: the
+    /// people it led to (`referrals`), front matter details and backlinks.
     private func dossier(of node: Graph.NodeID) -> Dossier {
         var builder = DossierBuilder(vault: vault, today: today)
-        builder.ledToLimit = 0
+        builder.parts = []
         return builder.dossier(for: node)
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import GrapevineCore
@@ -148,6 +149,23 @@ struct GraphDossierTests {
         #expect(dossier.referredBy.map(\.name) == ["Maria Lopez"])
         #expect(dossier.referralChain.map(\.name) == ["Alex Kim", "Dan Moore", "Maria Lopez", "Kim Park"])
         #expect(dossier.backlinks.map(\.from.file) == ["ideas.md"])
+    }
+
+    @Test func partsLeftOutStayEmptyAndTheRestIsTheSame() throws {
+        let vault = try TemporaryVault.load(GraphTests.files)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        for name in ["Dan Moore", "Sam Reyes", "Acme Foods", "Kim Park"] {
+            let node = try vault.node(name)
+            var full = DossierBuilder(vault: vault, today: Self.today).dossier(for: node)
+            var builder = DossierBuilder(vault: vault, today: Self.today)
+            builder.parts = []
+            let lean = builder.dossier(for: node)
+            #expect(lean.ledTo.isEmpty && lean.details.isEmpty && lean.backlinks.isEmpty)
+            #expect(!(full.ledTo.isEmpty && full.details.isEmpty && full.backlinks.isEmpty), "\(name)")
+            (full.ledTo, full.details, full.backlinks) = ([], [], [])
+            #expect(try encoder.encode(lean) == encoder.encode(full), "\(name)")
+        }
     }
 
     @Test func ownerDossier() throws {
