@@ -51,34 +51,42 @@ public struct SiteBuilder: Sendable {
                 edges: { edge in edge.sources.contains { !hiddenFiles.contains($0.file) } })
         }
         self.vault = shown
+        // From here on a constant: closures that capture a variable copy the whole vault on
+        // every use.
+        let vault = shown
         self.today = today
         self.isPublic = isPublic
         self.templates = templates
-        paths = SitePaths(vault: shown, isIncluded: { included[$0] })
         hiddenFields = isPublic ? Set(vault.config.privateFields.map { $0.lowercased() }) : []
         siteTitle = vault.config.siteTitle ?? (vault.config.owner.map { "\($0)'s search" } ?? "My search")
-
-        let paths = self.paths
-        // Filtered in place: a step is a dozen strings, and copying them all cost more than the filter.
-        var steps = NextStepEngine(vault: shown, today: today).steps()
-        steps.removeAll { step in
-            guard let index = shown.index(ofPath: step.file), paths.page(of: Graph.node(ofNote: index)) != nil else {
-                return true
-            }
-            return step.person.map { paths.page(of: $0) == nil && $0 != Graph.owner } ?? false
-        }
-        var byNode: [Graph.NodeID: [Int]] = [:]
-        for index in steps.indices {
-            let person = steps[index].person
-            let noteNode = shown.index(ofPath: steps[index].file).map(Graph.node(ofNote:))
-            if let person { byNode[person, default: []].append(index) }
-            if let noteNode, noteNode != person { byNode[noteNode, default: []].append(index) }
-        }
+        // The page paths and the next-step engine's view of the vault are each worked out on
+        // one thread: side by side rather than one after the other.
+        let isIncluded = included
+        let (paths, engine) = concurrently(
+            { SitePaths(vault: vault, isIncluded: { isIncluded[$0] }) }, { NextStepEngine(vault: vault, today: today) })
+        self.paths = paths
+        var steps = engine.steps()
+        let (byNode, (tagged, referrals)) = concurrently(
+            { () -> [Graph.NodeID: [Int]] in
+                // Filtered in place: a step is a dozen strings, and copying them cost more than the filter.
+                steps.removeAll { step in
+                    guard let index = vault.index(ofPath: step.file), paths.page(of: Graph.node(ofNote: index)) != nil
+                    else { return true }
+                    return step.person.map { paths.page(of: $0) == nil && $0 != Graph.owner } ?? false
+                }
+                var byNode: [Graph.NodeID: [Int]] = [:]
+                for index in steps.indices {
+                    let person = steps[index].person
+                    let noteNode = vault.index(ofPath: steps[index].file).map(Graph.node(ofNote:))
+                    if let person { byNode[person, default: []].append(index) }
+                    if let noteNode, noteNode != person { byNode[noteNode, default: []].append(index) }
+                }
+                return byNode
+            }, { (Self.notesByTag(in: vault, paths: paths), Referrals(vault.graph)) })
         self.steps = steps
         stepsByNode = byNode
-        tagged = Self.notesByTag(in: shown, paths: paths)
-        referrals = Referrals(shown.graph)
-        let vault = shown
+        self.tagged = tagged
+        self.referrals = referrals
         links = parallelMap(count: vault.graph.nodes.count, batch: 256, makeState: {}) { _, node in
             NodeLink(name: Self.displayName(of: node, in: vault), page: paths.page(of: node))
         }

@@ -48,3 +48,28 @@ enum ProcessorCount {
         max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
     }
 }
+
+/// Runs `first` and `second` at the same time, on two cores when there are two, and returns
+/// both results.
+///
+/// For two pieces of work that are each serial: a `parallelMap` called inside either runs on
+/// one thread (Dispatch runs a nested `concurrentPerform` serially).
+func concurrently<First, Second>(_ first: () -> First, _ second: () -> Second) -> (First, Second) {
+    var results: (First?, Second?) = (nil, nil)
+    withoutActuallyEscaping(first) { first in
+        withoutActuallyEscaping(second) { second in
+            withUnsafeMutablePointer(to: &results) { results in
+                let (output, first, second) = (UnsafeSendable(results), UnsafeSendable(first), UnsafeSendable(second))
+                // Each slot is written by exactly one of the two.
+                DispatchQueue.concurrentPerform(iterations: 2) { part in
+                    if part == 0 {
+                        output.value.pointee.0 = first.value()
+                    } else {
+                        output.value.pointee.1 = second.value()
+                    }
+                }
+            }
+        }
+    }
+    return (results.0!, results.1!)
+}

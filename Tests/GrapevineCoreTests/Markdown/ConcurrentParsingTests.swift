@@ -142,4 +142,13 @@ struct ConcurrentParsingTests {
         }
         #expect(squares == (0..<1_001).map { $0 * $0 })
     }
+
+    @Test func concurrentlyReturnsBothResultsAndMayNestParallelMaps() {
+        let (parsed, squares) = concurrently(
+            { Self.serialParse() }, { parallelMap(count: 500, makeState: {}) { _, index in index * index } })
+        #expect(parsed == Self.serialParse())
+        #expect(squares == (0..<500).map { $0 * $0 })
+        let (text, nothing): (String, Int?) = concurrently({ "left" }, { nil })
+        #expect(text == "left" && nothing == nil)
+    }
 }
