@@ -95,6 +95,11 @@ public struct Graph: Sendable {
         return nil
     }
 
+    /// The indices in `edges` of the edges arriving at `node`.
+    func incomingEdges(of node: NodeID) -> ArraySlice<Int> {
+        incoming[node]
+    }
+
     /// The nodes at the other end of `node`'s edges of one kind, without copying the edges.
     public func neighbors(_ kind: EdgeKind, from node: NodeID) -> [NodeID] {
         outgoing[node].compactMap { edges[$0].kind == kind ? edges[$0].to : nil }

@@ -29,7 +29,16 @@ public enum MarkdownHTML {
     /// The HTML of `markdown`; `resolve` is asked about every destination that is not an absolute
     /// `http`, `https` or `mailto` URL and about every `[[wikilink]]`.
     public static func render(_ markdown: String, resolve: Resolver = { _ in nil }) -> String {
-        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return "" }
+        render(markdown, resolve: resolve) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Calls `body` with the UTF-8 of the HTML of `markdown`, as cmark-gfm wrote it: for callers
+    /// that copy the bytes on, rather than make a `String` of them.
+    static func render<Result>(
+        _ markdown: String, resolve: Resolver, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
+        let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return body(empty) }
         defer { cmark_parser_free(parser) }
         for syntax in Extensions.shared.all { cmark_parser_attach_syntax_extension(parser, syntax) }
         var text = markdown
@@ -41,15 +50,17 @@ public enum MarkdownHTML {
             }
         }
         cmarkLock.withLock { _ in finished = cmark_parser_finish(parser) }
-        guard let root = finished else { return "" }
+        guard let root = finished else { return body(empty) }
         defer { cmark_node_free(root) }
         cmark_consolidate_text_nodes(root)
         withoutActuallyEscaping(resolve) { LinkRewriter(resolve: $0).rewrite(root) }
         guard let html = cmark_render_html(root, CMARK_OPT_DEFAULT, cmark_parser_get_syntax_extensions(parser)) else {
-            return ""
+            return body(empty)
         }
         defer { free(html) }
-        return String(cString: html)
+        return html.withMemoryRebound(to: UInt8.self, capacity: strlen(html)) {
+            body(UnsafeBufferPointer(start: $0, count: strlen(html)))
+        }
     }
 }
 

@@ -83,8 +83,11 @@ struct HTMLWriter {
 
     /// Adds markup, or HTML that is already safe, as it is.
     mutating func append(_ html: String) {
-        var html = html
-        html.withUTF8 { append(bytes: $0) }
+        // Read in place (a `var` copy would retain and release the string).
+        if html.utf8.withContiguousStorageIfAvailable({ append(bytes: $0) }) == nil {
+            var html = html
+            html.withUTF8 { append(bytes: $0) }
+        }
     }
 
     /// Adds what `other` wrote.
@@ -94,8 +97,10 @@ struct HTMLWriter {
 
     /// Adds text, escaped as `HTML.escape` does.
     mutating func appendEscaped(_ text: String) {
-        var text = text
-        text.withUTF8 { appendEscaped(bytes: $0) }
+        if text.utf8.withContiguousStorageIfAvailable({ appendEscaped(bytes: $0) }) == nil {
+            var text = text
+            text.withUTF8 { appendEscaped(bytes: $0) }
+        }
     }
 
     /// Adds the UTF-8 bytes of a text, escaped as `HTML.escape` does.

@@ -4,9 +4,9 @@
 /// decide the page around them; rendering thousands of list items through Mustache lookups
 /// was ten times slower than the rest of the build.
 extension SiteBuilder {
-    /// A node as a link from the page at `path`, or its name when it has no page.
-    func anchor(_ node: Graph.NodeID, from path: String) -> String {
-        links[node].anchor(from: path)
+    /// Writes a node as a link from the page at `path`, or its name when it has no page.
+    func writeAnchor(_ node: Graph.NodeID, from path: String, into html: inout HTMLWriter) {
+        links[node].write(from: path, into: &html)
     }
 
     /// The link to a node's page from the page at `path`, if it has one.
@@ -48,9 +48,11 @@ extension SiteBuilder {
             anchors = hrefs.map { "<a href=\"\($0)\">\(name)</a>" }
         }
 
-        func anchor(from path: String) -> String {
-            if let place = place(of: path) { return anchors[place] }
-            return "<a href=\"\(href(from: path)!)\">\(name)</a>"
+        func write(from path: String, into html: inout HTMLWriter) {
+            guard let place = place(of: path) else {
+                return html.append("<a href=\"\(href(from: path)!)\">\(name)</a>")
+            }
+            html.append(anchors[place])
         }
 
         func href(from path: String) -> String? {
@@ -101,7 +103,7 @@ extension SiteBuilder {
     func writeAnchors(_ nodes: some Sequence<Graph.NodeID>, from path: String, into html: inout HTMLWriter) {
         for (position, node) in nodes.enumerated() {
             if position > 0 { html.append(", ") }
-            html.append(anchor(node, from: path))
+            writeAnchor(node, from: path, into: &html)
         }
     }
 
@@ -110,65 +112,90 @@ extension SiteBuilder {
         var html = HTMLWriter(capacity: 1024)
         for index in indices {
             if html.isEmpty { html.append("<ul class=\"steps\">\n") }
-            let step = steps[index]
-            html.append("<li class=\"step kind-")
-            html.append(step.kind.rawValue)
-            html.append(step.isOverdue(asOf: today) ? " overdue\">" : "\">")
-            html.append("<span class=\"when\">")
-            if let due = step.due { html.appendTime(due.description) } else { html.append("anytime") }
-            html.append("</span><span class=\"what\"><span class=\"kind\">")
-            html.append(Self.kindLabels[step.kind] ?? "")
-            html.append("</span> ")
-            let target = step.person ?? vault.index(ofPath: step.file).map(Graph.node(ofNote:))
-            // On the page the step is about, its title needs no link back to that page.
-            if let target, paths.page(of: target) != path, let href = href(target, from: path) {
-                html.append("<a href=\"")
-                html.append(href)
-                html.append("\">")
-                html.appendEscaped(step.title)
-                html.append("</a>")
-            } else {
-                html.appendEscaped(step.title)
-            }
-            html.append("</span>")
-            if !step.details.isEmpty {
-                html.append("<ul class=\"step-details\">")
-                for detail in step.details {
-                    html.append("<li>")
-                    html.appendEscaped(detail)
-                    html.append("</li>")
-                }
-                html.append("</ul>")
-            }
-            html.append("<span class=\"source\">")
-            html.appendEscaped(step.file)
-            html.append(":")
-            html.append(step.line)
-            html.append("</span></li>\n")
+            // Read in place: a copy of a step would retain a dozen strings.
+            writeStep(steps[index], target: stepTargets[index], from: path, into: &html)
         }
         if html.isEmpty { return html }
         html.append("</ul>\n")
         return html
     }
 
-    static let kindLabels: [NextStep.Kind: String] = [
-        .thankYou: "thank", .sendResume: "resume", .apply: "apply", .update: "update",
-        .thankReferrer: "thank referrer", .contactReferral: "referral", .reachOut: "reach out",
-        .tryAnother: "try another", .followUp: "follow up", .moveOn: "move on", .schedule: "schedule",
-        .prepare: "prepare", .stayInTouch: "stay in touch", .findContacts: "find contacts", .task: "task",
-        .reminder: "reminder",
-    ]
+    /// One step as a list item; `target` is the node it is about.
+    private func writeStep(
+        _ step: borrowing NextStep, target: Graph.NodeID?, from path: String, into html: inout HTMLWriter
+    ) {
+        html.append("<li class=\"step kind-")
+        html.append(step.kind.rawValue)
+        html.append(step.isOverdue(asOf: today) ? " overdue\">" : "\">")
+        html.append("<span class=\"when\">")
+        if let due = step.due { html.appendTime(due.description) } else { html.append("anytime") }
+        html.append("</span><span class=\"what\"><span class=\"kind\">")
+        html.append(Self.label(of: step.kind))
+        html.append("</span> ")
+        // On the page the step is about, its title needs no link back to that page.
+        if let target, paths.page(of: target) != path, let href = href(target, from: path) {
+            html.append("<a href=\"")
+            html.append(href)
+            html.append("\">")
+            html.appendEscaped(step.title)
+            html.append("</a>")
+        } else {
+            html.appendEscaped(step.title)
+        }
+        html.append("</span>")
+        if !step.details.isEmpty {
+            html.append("<ul class=\"step-details\">")
+            for detail in step.details {
+                html.append("<li>")
+                html.appendEscaped(detail)
+                html.append("</li>")
+            }
+            html.append("</ul>")
+        }
+        html.append("<span class=\"source\">")
+        html.appendEscaped(step.file)
+        html.append(":")
+        html.append(step.line)
+        html.append("</span></li>\n")
+    }
+
+    /// The short name of a kind of step, for its list item.
+    static func label(of kind: NextStep.Kind) -> String {
+        switch kind {
+        case .thankYou: "thank"
+        case .sendResume: "resume"
+        case .apply: "apply"
+        case .update: "update"
+        case .thankReferrer: "thank referrer"
+        case .contactReferral: "referral"
+        case .reachOut: "reach out"
+        case .tryAnother: "try another"
+        case .followUp: "follow up"
+        case .moveOn: "move on"
+        case .schedule: "schedule"
+        case .prepare: "prepare"
+        case .stayInTouch: "stay in touch"
+        case .findContacts: "find contacts"
+        case .task: "task"
+        case .reminder: "reminder"
+        }
+    }
 
     /// The notes linking to `node`, one item per note and line.
     func backlinksHTML(to node: Graph.NodeID, from path: String) -> HTMLWriter {
-        var links: [(name: String, line: Int, from: Graph.NodeID)] = []
-        for edge in vault.graph.backlinks(to: node) {
-            let name = vault.graph.nodes[edge.from].name
-            links += edge.sources.map { (name, $0.line, edge.from) }
+        // Edges and names are read in place: copies would retain their strings and arrays.
+        let graph = vault.graph
+        var links: [(from: Graph.NodeID, line: Int)] = []
+        for edge in graph.incomingEdges(of: node) where graph.edges[edge].kind == .linksTo {
+            links.append((graph.edges[edge].from, graph.edges[edge].source.line))
+            for source in graph.edges[edge].moreSources { links.append((graph.edges[edge].from, source.line)) }
         }
-        links.sort { $0.name == $1.name ? $0.line < $1.line : $0.name < $1.name }
+        links.sort { first, second in
+            let (firstName, secondName) = (graph.nodes[first.from].name, graph.nodes[second.from].name)
+            return firstName == secondName ? first.line < second.line : firstName < secondName
+        }
         return Self.list("ul", "backlinks", links) { html, link in
-            html.append(anchor(link.from, from: path))
+            writeAnchor(link.from, from: path, into: &html)
             html.append(" <span class=\"source\">line ")
             html.append(link.line)
             html.append("</span>")

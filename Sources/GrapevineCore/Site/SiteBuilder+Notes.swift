@@ -41,7 +41,7 @@ extension SiteBuilder {
         if let title = note.title { role.appendEscaped(title) }
         if let organization = dossier.organization {
             if !role.isEmpty { role.append(" at ") }
-            role.append(anchor(organization.node, from: path))
+            writeAnchor(organization.node, from: path, into: &role)
         }
         context.put("role", role)
         context.put("aliases", HTML.escape(note.aliases.joined(separator: ", ")))
@@ -49,7 +49,8 @@ extension SiteBuilder {
         context["statusCode"] = dossier.statusCode
         context["lastTouch"] = dossier.lastTouch?.description
         context.put("details", detailsHTML(ofNote: index, shownElsewhere: ["title"]))
-        context.put("chain", Self.list("ol", "chain", dossier.referralChain) { $0.append(anchor($1.node, from: path)) })
+        context.put(
+            "chain", Self.list("ol", "chain", dossier.referralChain) { writeAnchor($1.node, from: path, into: &$0) })
         context.put("referredBy", anchors(dossier.referredBy.map(\.node), from: path))
         context.put("ledTo", ledToHTML(leads, from: path))
         // Open tasks have their own list here.
@@ -103,10 +104,10 @@ extension SiteBuilder {
         var with = HTMLWriter(capacity: 256)
         for person in vault.graph.neighbors(.met, from: node) {
             if !with.isEmpty { with.append(", ") }
-            with.append(anchor(person, from: path))
+            writeAnchor(person, from: path, into: &with)
             if let organization = vault.graph.organization(of: person) {
                 with.append(" (")
-                with.append(anchor(organization, from: path))
+                writeAnchor(organization, from: path, into: &with)
                 with.append(")")
             }
         }
@@ -133,7 +134,7 @@ extension SiteBuilder {
             "referrals",
             Self.list("ul", "referrals", interview.referrals) { html, mention in
                 if let person = vault.node(referencedBy: mention.person) {
-                    html.append(anchor(person, from: path))
+                    writeAnchor(person, from: path, into: &html)
                 } else {
                     html.appendEscaped(mention.person.label ?? mention.person.target)
                 }
@@ -159,11 +160,7 @@ extension SiteBuilder {
         context.put(
             "interviews", Self.list("ul", "interviews", dossier.interviews) { meeting($1, from: path, into: &$0) })
         if let research = note.organization?.research {
-            context.put(
-                "research",
-                MarkdownHTML.render(
-                    paths.hidingLinksToLeftOutNodes(in: note.markdown(of: research), fromNote: index),
-                    resolve: paths.resolver(forNote: index)))
+            context.put("research", html(ofMarkdown: note.markdown(of: research), note: index))
         }
         context.put("steps", stepsHTML(stepsByNode[node] ?? [], from: path))
         context.put("body", body(of: index, without: ["Research"]))
@@ -193,10 +190,10 @@ extension SiteBuilder {
         html.append("<ul class=\"led-to\">\n")
         for lead in leads.prefix(Self.ledToLimit) {
             html.append("<li>")
-            html.append(anchor(lead.person, from: path))
+            writeAnchor(lead.person, from: path, into: &html)
             if let via = lead.via {
                 html.append(" <span class=\"via\">via ")
-                html.append(anchor(via, from: path))
+                writeAnchor(via, from: path, into: &html)
                 html.append("</span>")
             }
             if let date = lead.date {
@@ -273,7 +270,7 @@ extension SiteBuilder {
     }
 
     private func member(_ member: Dossier.Member, from path: String, into html: inout HTMLWriter) {
-        html.append(anchor(member.person.node, from: path))
+        writeAnchor(member.person.node, from: path, into: &html)
         if let title = member.title {
             html.append(", ")
             html.appendEscaped(title)
@@ -309,10 +306,17 @@ extension SiteBuilder {
     }
 
     /// The note's body as HTML, without the sections shown apart; empty when nothing is left.
-    private func body(of index: Int, without sections: [String]) -> String {
-        let markdown = paths.hidingLinksToLeftOutNodes(
-            in: vault.notes[index].bodyMarkdown(without: sections), fromNote: index)
-        guard !markdown.isEmpty else { return "" }
-        return MarkdownHTML.render(markdown, resolve: paths.resolver(forNote: index))
+    private func body(of index: Int, without sections: [String]) -> HTMLWriter {
+        html(ofMarkdown: vault.notes[index].bodyMarkdown(without: sections), note: index)
+    }
+
+    /// Markdown from the note at `index` as HTML, its links resolved as the note's; empty for
+    /// no Markdown.
+    private func html(ofMarkdown markdown: String, note index: Int) -> HTMLWriter {
+        let markdown = paths.hidingLinksToLeftOutNodes(in: markdown, fromNote: index)
+        var html = HTMLWriter(capacity: 0)
+        guard !markdown.isEmpty else { return html }
+        MarkdownHTML.render(markdown, resolve: paths.resolver(forNote: index)) { html.append(bytes: $0) }
+        return html
     }
 }

@@ -74,7 +74,7 @@ extension SiteBuilder {
             writeAnchors(people, from: path, into: &html)
             if let organization = people.lazy.compactMap({ vault.graph.organization(of: $0) }).first {
                 html.append(" (")
-                html.append(anchor(organization, from: path))
+                writeAnchor(organization, from: path, into: &html)
                 html.append(")")
             }
             if let mode = vault.notes[vault.graph.noteIndex(of: interview.node)!].interview?.mode {
@@ -118,9 +118,11 @@ extension SiteBuilder {
             html.append("\"><td data-sort=\"")
             html.appendEscaped(sortName)
             html.append("\">")
-            html.append(anchor(node, from: path))
+            writeAnchor(node, from: path, into: &html)
             html.append("</td><td>")
-            if let organization = vault.graph.organization(of: node) { html.append(anchor(organization, from: path)) }
+            if let organization = vault.graph.organization(of: node) {
+                writeAnchor(organization, from: path, into: &html)
+            }
             html.append("</td><td>")
             html.appendEscaped(vault.notes[index].title ?? "")
             html.append("</td><td data-sort=\"")
@@ -192,7 +194,7 @@ extension SiteBuilder {
         context.put(
             "notes",
             Self.list("ul", "tagged", tagged[tag]?.notes ?? []) { html, index in
-                html.append(anchor(Graph.node(ofNote: index), from: path))
+                writeAnchor(Graph.node(ofNote: index), from: path, into: &html)
                 html.append(" <span class=\"kind\">")
                 html.append(vault.notes[index].kind.rawValue)
                 html.append("</span>")

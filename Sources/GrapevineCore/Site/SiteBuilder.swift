@@ -32,6 +32,8 @@ public struct SiteBuilder: Sendable {
     let steps: [NextStep]
     /// For each node, the indices in `steps` of the steps about it or written in its note.
     let stepsByNode: [Graph.NodeID: [Int]]
+    /// For each step, the node it is about: its person, else its note.
+    let stepTargets: [Graph.NodeID?]
     /// For each folded tag, its first spelling and the notes (by index) that have it.
     let tagged: [String: (name: String, notes: [Int])]
     /// Each node's link, by node.
@@ -66,8 +68,8 @@ public struct SiteBuilder: Sendable {
             { SitePaths(vault: vault, isIncluded: { isIncluded[$0] }) }, { NextStepEngine(vault: vault, today: today) })
         self.paths = paths
         var steps = engine.steps()
-        let (byNode, (tagged, referrals)) = concurrently(
-            { () -> [Graph.NodeID: [Int]] in
+        let ((byNode, targets), (tagged, referrals)) = concurrently(
+            { () -> ([Graph.NodeID: [Int]], [Graph.NodeID?]) in
                 // Filtered in place: a step is a dozen strings, and copying them cost more than the filter.
                 steps.removeAll { step in
                     guard let index = vault.index(ofPath: step.file), paths.page(of: Graph.node(ofNote: index)) != nil
@@ -75,16 +77,20 @@ public struct SiteBuilder: Sendable {
                     return step.person.map { paths.page(of: $0) == nil && $0 != Graph.owner } ?? false
                 }
                 var byNode: [Graph.NodeID: [Int]] = [:]
+                var targets: [Graph.NodeID?] = []
+                targets.reserveCapacity(steps.count)
                 for index in steps.indices {
                     let person = steps[index].person
                     let noteNode = vault.index(ofPath: steps[index].file).map(Graph.node(ofNote:))
                     if let person { byNode[person, default: []].append(index) }
                     if let noteNode, noteNode != person { byNode[noteNode, default: []].append(index) }
+                    targets.append(person ?? noteNode)
                 }
-                return byNode
+                return (byNode, targets)
             }, { (Self.notesByTag(in: vault, paths: paths), Referrals(vault.graph)) })
         self.steps = steps
         stepsByNode = byNode
+        stepTargets = targets
         self.tagged = tagged
         self.referrals = referrals
         links = parallelMap(count: vault.graph.nodes.count, batch: 256, makeState: {}) { _, node in

@@ -336,12 +336,18 @@ struct SiteBuilderTests {
         }
     }
 
+    private func anchor(_ link: SiteBuilder.NodeLink, from path: String) -> String {
+        var html = HTMLWriter()
+        link.write(from: path, into: &html)
+        return html.html
+    }
+
     @Test func nodeLinksAreRelativeFromEveryFolder() {
         let ann = SiteBuilder.NodeLink(name: "Ann <A>", page: "contacts/ann lee.html")
-        #expect(ann.anchor(from: "contacts/bo.html") == #"<a href="ann%20lee.html">Ann &lt;A&gt;</a>"#)
-        #expect(ann.anchor(from: "interviews/x.html") == #"<a href="../contacts/ann%20lee.html">Ann &lt;A&gt;</a>"#)
-        #expect(ann.anchor(from: "index.html") == #"<a href="contacts/ann%20lee.html">Ann &lt;A&gt;</a>"#)
-        #expect(ann.anchor(from: "a/b/c.html") == #"<a href="../../contacts/ann%20lee.html">Ann &lt;A&gt;</a>"#)
+        #expect(anchor(ann, from: "contacts/bo.html") == #"<a href="ann%20lee.html">Ann &lt;A&gt;</a>"#)
+        #expect(anchor(ann, from: "interviews/x.html") == #"<a href="../contacts/ann%20lee.html">Ann &lt;A&gt;</a>"#)
+        #expect(anchor(ann, from: "index.html") == #"<a href="contacts/ann%20lee.html">Ann &lt;A&gt;</a>"#)
+        #expect(anchor(ann, from: "a/b/c.html") == #"<a href="../../contacts/ann%20lee.html">Ann &lt;A&gt;</a>"#)
         for from in ["contacts/bo.html", "contact/bo.html", "contactsx/bo.html", "index.html", "a/b/c.html"] {
             #expect(ann.href(from: from) == SitePaths.relative(from: from, to: "contacts/ann lee.html"), "\(from)")
         }
@@ -353,7 +359,7 @@ struct SiteBuilderTests {
         #expect(home.href(from: "contacts/a.html") == "../index.html")
         #expect(home.href(from: "search.html") == "index.html")
         let nobody = SiteBuilder.NodeLink(name: "No <page>", page: nil)
-        #expect(nobody.anchor(from: "contacts/a.html") == #"<span class="no-page">No &lt;page&gt;</span>"#)
+        #expect(anchor(nobody, from: "contacts/a.html") == #"<span class="no-page">No &lt;page&gt;</span>"#)
         #expect(nobody.href(from: "contacts/a.html") == nil)
     }
 
