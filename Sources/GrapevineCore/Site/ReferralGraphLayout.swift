@@ -51,10 +51,9 @@ struct ReferralGraphLayout: Sendable {
             positions[node] = Position(slot: slot, row: row, subRow: subRow)
         }
         self.positions = positions
-        nodes = positions.keys.sorted {
-            let (a, b) = (positions[$0]!, positions[$1]!)
-            return (a.row, a.subRow, a.slot, $0) < (b.row, b.subRow, b.slot, $1)
-        }
+        nodes = positions.sorted { a, b in
+            (a.value.row, a.value.subRow, a.value.slot, a.key) < (b.value.row, b.value.subRow, b.value.slot, b.key)
+        }.map(\.key)
         referrals = nodes.flatMap { from in
             forest.sortedReferrals(by: from).map { to in
                 Referral(from: from, to: to, isTree: forest.parent[to] == from)
@@ -72,21 +71,35 @@ struct ReferralGraphLayout: Sendable {
 /// The breadth-first trees the layout is built from.
 private struct Forest {
     let graph: Graph
+    /// Each node's place in the order by display name, then id: the order wherever the graph
+    /// leaves it free. Names are compared once, here, rather than in every sort.
+    let rank: [Int]
     var roots: [Graph.NodeID] = []
     var row: [Graph.NodeID: Int] = [:]
     var parent: [Graph.NodeID: Graph.NodeID] = [:]
     var children: [Graph.NodeID: [Graph.NodeID]] = [:]
 
-    init(graph: Graph) { self.graph = graph }
+    init(graph: Graph) {
+        self.graph = graph
+        var rank = Array(repeating: 0, count: graph.nodes.count)
+        let order = graph.nodes.indices.sorted { (graph.nodes[$0].name, $0) < (graph.nodes[$1].name, $1) }
+        for (position, node) in order.enumerated() { rank[node] = position }
+        self.rank = rank
+    }
 
-    /// Nodes ordered by display name, then id: the order wherever the graph leaves it free.
+    /// Nodes by display name, then id.
     func sorted(_ nodes: [Graph.NodeID]) -> [Graph.NodeID] {
-        nodes.sorted { (graph.nodes[$0].name, $0) < (graph.nodes[$1].name, $1) }
+        nodes.sorted { rank[$0] < rank[$1] }
     }
 
     /// The people `node` referred, once each, without itself, by name.
     func sortedReferrals(by node: Graph.NodeID) -> [Graph.NodeID] {
-        sorted(Array(Set(graph.referrals(by: node)).subtracting([node])))
+        var referrals: [Graph.NodeID] = []
+        // Sorted, a person named twice is next to themselves.
+        for person in sorted(graph.referrals(by: node)) where person != node && person != referrals.last {
+            referrals.append(person)
+        }
+        return referrals
     }
 
     /// Places everyone reachable from `root` not placed yet, nearest first.

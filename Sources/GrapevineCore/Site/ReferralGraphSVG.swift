@@ -39,23 +39,30 @@ public struct ReferralGraphSVG: Sendable {
 
     /// The SVG document; `pageURL` gives each node's relative page URL, or `nil` for no link.
     public func render(pageURL: (Graph.NodeID) -> String?) -> String {
+        var svg = HTMLWriter()
+        write(pageURL: pageURL, into: &svg)
+        return svg.html
+    }
+
+    /// Writes the SVG document into `svg`.
+    func write(pageURL: (Graph.NodeID) -> String?, into svg: inout HTMLWriter) {
         let width = Metrics.slotWidth * Double(layout.slotCount) + 2 * Metrics.margin
         let lastSubRows = Double((layout.subRowCounts.last ?? 1) - 1)
         let height = rowTops.last! + lastSubRows * Metrics.subRowHeight + Metrics.boxHeight + Metrics.margin
-        var svg = """
+        svg.append(
+            """
             <svg xmlns="http://www.w3.org/2000/svg" class="referral-graph" \
             viewBox="0 0 \(number(width)) \(number(height))" width="100%" \
             style="min-width: \(number(width * Metrics.minimumScale))px" \
             role="img" aria-label="Referral graph">
 
-            """
-        svg += Self.fallbackStyle
-        svg += "<g class=\"referrals\">\n"
-        for referral in layout.referrals { svg += edge(referral) }
-        svg += "</g>\n<g class=\"people\">\n"
-        for node in layout.nodes { svg += box(node, href: pageURL(node)) }
-        svg += "</g>\n</svg>\n"
-        return svg
+            """)
+        svg.append(Self.fallbackStyle)
+        svg.append("<g class=\"referrals\">\n")
+        for referral in layout.referrals { edge(referral, into: &svg) }
+        svg.append("</g>\n<g class=\"people\">\n")
+        for node in layout.nodes { box(node, href: pageURL(node), into: &svg) }
+        svg.append("</g>\n</svg>\n")
     }
 
     /// Colours and lines for when the page's stylesheet says nothing; `:where` gives them
@@ -75,7 +82,7 @@ public struct ReferralGraphSVG: Sendable {
 
         """
 
-    private func box(_ node: Graph.NodeID, href: String?) -> String {
+    private func box(_ node: Graph.NodeID, href: String?, into svg: inout HTMLWriter) {
         let (x, y) = topLeft(of: node)
         let name = graph.nodes[node].name.isEmpty && node == Graph.owner ? "You" : graph.nodes[node].name
         let kind =
@@ -84,19 +91,34 @@ public struct ReferralGraphSVG: Sendable {
             case .placeholderPerson, .placeholderOrganization: "placeholder"
             case .note: "contact"
             }
-        var group = """
-            <g class="person \(kind)" data-node="\(node)">\
-            <title>\(name.xmlEscaped)</title>\
-            <rect x="\(number(x))" y="\(number(y))" width="\(number(Metrics.boxWidth))" \
-            height="\(number(Metrics.boxHeight))" rx="6"/>\
-            <text x="\(number(x + Metrics.boxWidth / 2))" y="\(number(y + Metrics.boxHeight / 2))">\
-            \(Self.label(name).xmlEscaped)</text></g>
-            """
-        if let href { group = "<a href=\"\(href.xmlEscaped)\">\(group)</a>" }
-        return group + "\n"
+        if let href {
+            svg.append("<a href=\"")
+            svg.append(href.xmlEscaped)
+            svg.append("\">")
+        }
+        svg.append("<g class=\"person ")
+        svg.append(kind)
+        svg.append("\" data-node=\"")
+        svg.append(node)
+        svg.append("\"><title>")
+        svg.append(name.xmlEscaped)
+        svg.append("</title><rect x=\"")
+        svg.append(number(x))
+        svg.append("\" y=\"")
+        svg.append(number(y))
+        svg.append(
+            "\" width=\"\(number(Metrics.boxWidth))\" height=\"\(number(Metrics.boxHeight))\" rx=\"6\"/><text x=\"")
+        svg.append(number(x + Metrics.boxWidth / 2))
+        svg.append("\" y=\"")
+        svg.append(number(y + Metrics.boxHeight / 2))
+        svg.append("\">")
+        svg.append(Self.label(name).xmlEscaped)
+        svg.append("</text></g>")
+        if href != nil { svg.append("</a>") }
+        svg.append("\n")
     }
 
-    private func edge(_ referral: ReferralGraphLayout.Referral) -> String {
+    private func edge(_ referral: ReferralGraphLayout.Referral, into svg: inout HTMLWriter) {
         let (fromX, fromY) = topLeft(of: referral.from)
         let (toX, toY) = topLeft(of: referral.to)
         let (x1, x2) = (fromX + Metrics.boxWidth / 2, toX + Metrics.boxWidth / 2)
@@ -109,11 +131,12 @@ public struct ReferralGraphSVG: Sendable {
         } else {  // along one sub-row: an arc below, bottom to bottom
             (y1, bend1, y2, bend2) = (fromY + Metrics.boxHeight, bend / 2, toY + Metrics.boxHeight, bend / 2)
         }
-        let path =
-            "M\(number(x1)) \(number(y1)) C\(number(x1)) \(number(y1 + bend1)) "
-            + "\(number(x2)) \(number(y2 + bend2)) \(number(x2)) \(number(y2))"
-        let kind = referral.isTree ? "referral" : "referral extra"
-        return "<path class=\"\(kind)\" d=\"\(path)\"/>\n"
+        svg.append(referral.isTree ? "<path class=\"referral\" d=\"M" : "<path class=\"referral extra\" d=\"M")
+        for (index, value) in [x1, y1, x1, y1 + bend1, x2, y2 + bend2, x2, y2].enumerated() {
+            if index > 0 { svg.append(index == 2 ? " C" : " ") }
+            svg.append(number(value))
+        }
+        svg.append("\"/>\n")
     }
 
     private func topLeft(of node: Graph.NodeID) -> (Double, Double) {

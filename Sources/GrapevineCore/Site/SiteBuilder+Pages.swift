@@ -159,9 +159,9 @@ extension SiteBuilder {
         let path = SitePaths.graph
         var context = base(path, title: "Referral graph", page: "graph")
         let graph = vault.graph
-        context["svg"] = ReferralGraphSVG(graph: graph).render { node in
-            href(node, from: path)
-        }
+        var svg = HTMLWriter(capacity: 1 << 20)
+        ReferralGraphSVG(graph: graph).write(pageURL: { href($0, from: path) }, into: &svg)
+        context.put("svg", svg)
         context["people"] = graph.nodes.indices.filter { $0 != Graph.owner && graph.nodes[$0].isPerson }.count
         context["referrals"] = graph.edges.filter { $0.kind == .referred }.count
         return context
