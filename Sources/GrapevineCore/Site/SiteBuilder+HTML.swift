@@ -152,11 +152,17 @@ extension SiteBuilder {
             }
             html.append("</ul>")
         }
+        Self.writeSource(step.file, line: step.line, into: &html)
+        html.append("</li>\n")
+    }
+
+    /// `<span class="source">file:line</span>`: where to edit.
+    static func writeSource(_ file: String, line: Int, into html: inout HTMLWriter) {
         html.append("<span class=\"source\">")
-        html.appendEscaped(step.file)
+        html.appendEscaped(file)
         html.append(":")
-        html.append(step.line)
-        html.append("</span></li>\n")
+        html.append(line)
+        html.append("</span>")
     }
 
     /// The short name of a kind of step, for its list item.

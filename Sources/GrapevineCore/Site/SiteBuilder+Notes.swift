@@ -67,11 +67,8 @@ extension SiteBuilder {
                     html.appendTime(due.description)
                     html.append("</span>")
                 }
-                html.append(" <span class=\"source\">")
-                html.appendEscaped(task.file)
-                html.append(":")
-                html.append(task.line)
-                html.append("</span>")
+                html.append(" ")
+                Self.writeSource(task.file, line: task.line, into: &html)
             })
         context.put(
             "reminders",
