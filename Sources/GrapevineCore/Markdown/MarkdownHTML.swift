@@ -58,8 +58,9 @@ public enum MarkdownHTML {
             return body(empty)
         }
         defer { free(html) }
-        return html.withMemoryRebound(to: UInt8.self, capacity: strlen(html)) {
-            body(UnsafeBufferPointer(start: $0, count: strlen(html)))
+        let count = strlen(html)
+        return html.withMemoryRebound(to: UInt8.self, capacity: count) {
+            body(UnsafeBufferPointer(start: $0, count: count))
         }
     }
 }
