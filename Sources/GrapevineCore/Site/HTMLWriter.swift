@@ -106,10 +106,9 @@ struct HTMLWriter {
     /// Adds the UTF-8 bytes of a text, escaped as `HTML.escape` does.
     mutating func appendEscaped(bytes text: UnsafeBufferPointer<UInt8>) {
         var start = 0
-        for (index, byte) in text.enumerated() {
-            guard let entity = HTML.entity(for: byte) else { continue }
+        for index in text.indices where HTML.isEscaped(text[index]) {
             append(bytes: UnsafeBufferPointer(rebasing: text[start..<index]))
-            append(bytes: entity)
+            append(bytes: HTML.entity(for: text[index])!)
             start = index + 1
         }
         append(bytes: UnsafeBufferPointer(rebasing: text[start...]))

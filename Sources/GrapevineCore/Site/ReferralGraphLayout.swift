@@ -89,7 +89,9 @@ private struct Forest {
 
     /// Nodes by display name, then id.
     func sorted(_ nodes: [Graph.NodeID]) -> [Graph.NodeID] {
-        nodes.sorted { rank[$0] < rank[$1] }
+        // The ranks alone: a closure reading `self` copied the whole forest for every comparison.
+        let rank = rank
+        return nodes.sorted { rank[$0] < rank[$1] }
     }
 
     /// The people `node` referred, once each, without itself, by name.

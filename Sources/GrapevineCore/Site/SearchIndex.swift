@@ -81,8 +81,13 @@ public struct SearchIndex: Sendable {
         text.withUTF8 { bytes in
             var index = 0
             while index < bytes.count {
-                let byte = bytes[index]
-                index += 1
+                // The run of bytes written as they are, copied at once.
+                var end = index
+                while end < bytes.count, !needsEscape(bytes[end]) { end += 1 }
+                json.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                guard end < bytes.count else { break }
+                let byte = bytes[end]
+                index = end + 1
                 switch byte {
                 case UInt8(ascii: "\""): json += #"\""#.utf8
                 case UInt8(ascii: "\\"): json += #"\\"#.utf8
@@ -105,6 +110,14 @@ public struct SearchIndex: Sendable {
         json.append(UInt8(ascii: "\""))
     }
 
+    /// Whether `appendString` writes `byte` other than as it is: a control character, `"`, `\\`,
+    /// `<`, or the lead byte of U+2028 and U+2029 (and of other characters, which it keeps).
+    @inline(__always)
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "<")
+            || byte == 0xE2
+    }
+
     private static let hexDigits = Array("0123456789ABCDEF".utf8)
 
     /// The contents of `search-index.js`: the index assigned to `window.GRAPEVINE_SEARCH`.
@@ -117,16 +130,55 @@ public struct SearchIndex: Sendable {
     private static func entry(
         for note: Note, url: String, hidden: Set<String>, redact: (String) -> String
     ) -> Entry {
-        var parts: [String] = []
-        for entry in note.frontMatter.entries where !hidden.contains(entry.key.lowercased()) {
-            guard !structuralKeys.contains(entry.key.lowercased()) else { continue }
-            parts += scalars(of: entry.value).map(redact)
+        var text = ExcerptText()
+        for entry in note.frontMatter.entries where !text.isFull {
+            let key = entry.key.lowercased()
+            guard !hidden.contains(key), !structuralKeys.contains(key) else { continue }
+            for value in scalars(of: entry.value) where !text.isFull { text.append(redact(value)) }
         }
-        parts.append(plainText(opening(of: note, redact: redact)))
+        if !text.isFull { text.append(plainText(opening(of: note, redact: redact), enough: text.wanted)) }
         let tags = hidden.contains("tags") ? [] : note.tags
-        return Entry(
-            title: note.name, kind: note.kind.rawValue, url: url,
-            text: excerpt(parts.filter { !$0.isEmpty }.joined(separator: " · ")), tags: tags)
+        return Entry(title: note.name, kind: note.kind.rawValue, url: url, text: excerpt(text.text), tags: tags)
+    }
+
+    /// The text an excerpt is cut from: pieces joined by ` · `, gathered only as far as
+    /// `excerpt` keeps. Once the text has more characters than an excerpt, a piece appended
+    /// changes neither the characters kept nor the ellipsis, so the rest is not read.
+    struct ExcerptText {
+        private(set) var text = ""
+        /// The scalars in `text`, and whether each is a character of its own: all below U+0300
+        /// and none `\r`, as in `simpleCut`.
+        private var scalars = 0
+        private var isSimple = true
+
+        /// Whether `excerpt` cuts the text before its end, whatever is appended.
+        var isFull: Bool { isSimple && scalars > excerptLength }
+
+        /// How many characters a next piece needs to give for the text to be full.
+        var wanted: Int {
+            guard isSimple else { return excerptLength + 1 }
+            return max(1, excerptLength + 1 - scalars - (text.isEmpty ? 0 : separatorScalars))
+        }
+
+        /// Appends `piece` after a separator; an empty piece is left out.
+        mutating func append(_ piece: String) {
+            guard !piece.isEmpty else { return }
+            if !text.isEmpty {
+                text += separator
+                scalars += separatorScalars
+            }
+            text += piece
+            var piece = piece
+            piece.withUTF8 { bytes in
+                for byte in bytes where byte & 0xC0 != 0x80 {
+                    scalars += 1
+                    if byte >= 0xCC || byte == UInt8(ascii: "\r") { isSimple = false }
+                }
+            }
+        }
+
+        private let separator = " · "
+        private let separatorScalars = 3
     }
 
     /// The opening of the note's body, redacted: at least as much as `plainText` reads. Only
@@ -155,37 +207,51 @@ public struct SearchIndex: Sendable {
 
     /// Markdown source with its markup characters dropped and white space folded: text for
     /// an excerpt, never HTML (the script shows it with `textContent`). Reads the first
-    /// `plainTextLength` scalars.
-    static func plainText(_ markdown: String) -> String {
+    /// `plainTextLength` scalars, and stops early once it has written `enough` scalars that
+    /// are characters of their own (see `ExcerptText`).
+    static func plainText(_ markdown: String, enough: Int = .max) -> String {
         var markdown = markdown
         return markdown.withUTF8 { bytes in
             // At most every byte read, and a space before each.
             let text = [UInt8](unsafeUninitializedCapacity: 2 * min(bytes.count, 4 * plainTextLength)) { text, count in
+                var written = 0
                 var pendingSpace = false
                 var index = 0
                 var scalars = 0
+                var writtenScalars = 0
+                var isSimple = true
                 // Byte by byte: only a scalar outside ASCII is decoded, to ask whether it is white space.
                 while index < bytes.count, scalars < plainTextLength {
                     let lead = bytes[index]
                     let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                    scalars += 1
                     let isDropped =
                         lead < 0x80
                         ? lead <= 0x20 || isMarkup(lead)
                         : scalar(in: bytes, at: index, length: length).properties.isWhitespace
                     if isDropped {
-                        pendingSpace = count > 0
-                    } else {
-                        if pendingSpace {
-                            text[count] = UInt8(ascii: " ")
-                            count += 1
-                        }
-                        pendingSpace = false
-                        for offset in 0..<length { text[count + offset] = bytes[index + offset] }
-                        count += length
+                        pendingSpace = written > 0
+                        index += length
+                        continue
                     }
+                    if pendingSpace {
+                        text[written] = UInt8(ascii: " ")
+                        written += 1
+                        writtenScalars += 1
+                        pendingSpace = false
+                    }
+                    if length == 1 {
+                        text[written] = lead
+                    } else {
+                        isSimple = isSimple && lead < 0xCC
+                        for offset in 0..<length { text[written + offset] = bytes[index + offset] }
+                    }
+                    written += length
+                    writtenScalars += 1
                     index += length
-                    scalars += 1
+                    if isSimple, writtenScalars >= enough { break }
                 }
+                count = written
             }
             return String(decoding: text, as: UTF8.self)
         }

@@ -119,25 +119,63 @@ public struct SitePaths: Sendable {
             common += 1
         }
         let ups = Array(repeating: "..", count: fromFolders.count - common)
-        let downs = targetParts.dropFirst(common).map { percentEncoded(String($0)) }
+        let downs = targetParts.dropFirst(common).map(percentEncoded)
         return (ups + downs).joined(separator: "/")
     }
 
-    /// `relative(from:to:)` for the site's own pages, which are at most one folder deep, with
-    /// no splitting or searching of strings; `nil` for deeper paths.
+    /// `relative(from:to:)` for the site's own pages, which are at most one folder deep, read
+    /// on bytes with no splitting of strings; `nil` for deeper paths. Every node's links are
+    /// made with it.
     private static func shallowRelative(from page: String, to target: String) -> String? {
-        let slash = UInt8(ascii: "/")
-        let pageSlash = page.utf8.firstIndex(of: slash)
-        let targetSlash = target.utf8.firstIndex(of: slash)
-        guard pageSlash == page.utf8.lastIndex(of: slash), targetSlash == target.utf8.lastIndex(of: slash),
-            pageSlash != page.utf8.startIndex, targetSlash != target.utf8.startIndex
-        else { return nil }
-        guard let targetSlash else { return (pageSlash == nil ? "" : "../") + percentEncoded(target) }
-        let name = percentEncoded(String(target[target.index(after: targetSlash)...]))
-        guard let pageSlash else { return percentEncoded(String(target[..<targetSlash])) + "/" + name }
-        if page.utf8[..<pageSlash].elementsEqual(target.utf8[..<targetSlash]) { return name }
-        return "../" + percentEncoded(String(target[..<targetSlash])) + "/" + name
+        var page = page
+        var target = target
+        return page.withUTF8 { page in
+            target.withUTF8 { target -> String? in
+                guard let pageSlash = shallowSlash(in: page), let targetSlash = shallowSlash(in: target) else {
+                    return nil
+                }
+                // From the root, or to a page at the root: the target as it is, one folder up from a folder.
+                guard let pageSlash, let targetSlash else {
+                    return encoded(target, after: pageSlash != nil && targetSlash == nil ? "../" : "")
+                }
+                if page[..<pageSlash].elementsEqual(target[..<targetSlash]) {
+                    return encoded(UnsafeBufferPointer(rebasing: target[(targetSlash + 1)...]), after: "")
+                }
+                return encoded(target, after: "../")
+            }
+        }
     }
+
+    /// The offset of the one slash in a path at most one folder deep (`nil` inside when it has
+    /// none); `nil` for a deeper path or one that starts with a slash.
+    private static func shallowSlash(in path: UnsafeBufferPointer<UInt8>) -> Int?? {
+        let slash = UInt8(ascii: "/")
+        guard let first = path.firstIndex(of: slash) else { return .some(nil) }
+        guard first > 0, path.lastIndex(of: slash) == first else { return nil }
+        return first
+    }
+
+    /// `prefix`, then `path` with every byte but the unreserved ones and slashes percent-encoded.
+    private static func encoded(_ path: UnsafeBufferPointer<UInt8>, after prefix: StaticString) -> String {
+        String(unsafeUninitializedCapacity: prefix.utf8CodeUnitCount + 3 * path.count) { buffer in
+            var count = prefix.utf8CodeUnitCount
+            for offset in 0..<count { buffer[offset] = prefix.utf8Start[offset] }
+            for byte in path {
+                if isUnreserved(byte) || byte == UInt8(ascii: "/") {
+                    buffer[count] = byte
+                    count += 1
+                } else {
+                    buffer[count] = UInt8(ascii: "%")
+                    buffer[count + 1] = hexDigits[Int(byte >> 4)]
+                    buffer[count + 2] = hexDigits[Int(byte & 0x0F)]
+                    count += 3
+                }
+            }
+            return count
+        }
+    }
+
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
 
     // MARK: Naming
 
@@ -184,19 +222,9 @@ public struct SitePaths: Sendable {
         path.lowercased()
     }
 
-    private static func percentEncoded(_ segment: String) -> String {
-        if segment.utf8.allSatisfy(isUnreserved) { return segment }
-        var result = ""
-        for byte in segment.utf8 {
-            if isUnreserved(byte) {
-                result.unicodeScalars.append(Unicode.Scalar(byte))
-            } else {
-                result +=
-                    "%" + String(byte >> 4, radix: 16, uppercase: true)
-                    + String(byte & 0x0F, radix: 16, uppercase: true)
-            }
-        }
-        return result
+    private static func percentEncoded(_ segment: Substring) -> String {
+        var segment = segment
+        return segment.withUTF8 { encoded($0, after: "") }
     }
 
     private static func isUnreserved(_ byte: UInt8) -> Bool {

@@ -152,6 +152,39 @@ struct SearchIndexTests {
         #expect(json.contains(#"\u2028B\u2029C \"q\" \\ \u003C/script> \u0001\u001F é 😀"#))
     }
 
+    @Test func excerptsStopReadingOnlyWhereTheTextCannotChange() throws {
+        // Entries read front matter and body only until the excerpt is settled; the text must
+        // be the excerpt of everything, joined: with combining marks, flags and `\r\n` too.
+        let pieces = ["word", " ", "·", "é", "e\u{301}", "🇫🇷", "a", "ǅ", "漢"]
+        let bodyPieces = pieces + ["**", "[[Ann]]", "\r\n", "\n\n", "`"]
+        var state = SplitMix(state: 7)
+        func text(_ pieces: [String], _ count: ClosedRange<Int>) -> String {
+            (0..<Int.random(in: count, using: &state)).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &state)] }
+                .joined()
+        }
+        var files: [String: String] = [:]
+        var expected: [String: (path: String, title: String, location: String)] = [:]
+        for number in 0..<80 {
+            // Values start and end with a letter: front matter values are trimmed.
+            let title = number % 4 == 0 ? "" : "t" + text(pieces, 0...(number % 3 == 0 ? 260 : 60)) + "t"
+            let location = "l" + text(pieces, 0...90) + "l"
+            let body = text(bodyPieces, 0...(number % 5 == 0 ? 900 : 300))
+            let path = "notes/n\(number).md"
+            files[path] = "---\ntitle: \"\(title)\"\nlocation: \"\(location)\"\n---\n# N\(number)\n\n\(body)\n"
+            expected["notes/n\(number).html"] = (path, title, location)
+        }
+        let vault = try TemporaryVault.load(files)
+        let index = SearchIndex(vault: vault, paths: SitePaths(vault: vault), isPublic: false)
+        #expect(index.entries.count == 80)
+        for entry in index.entries {
+            let (path, title, location) = try #require(expected[entry.url])
+            let note = try #require(vault.notes.first { $0.path == path })
+            let whole = [title, location, SearchIndex.plainText(note.bodyMarkdownWithoutTitle)]
+                .filter { !$0.isEmpty }.joined(separator: " · ")
+            #expect(entry.text == SearchIndex.excerpt(whole), "\(entry.url)")
+        }
+    }
+
     @Test func excerptsReadOnlyTheOpeningOfALongBody() throws {
         let lines = (1...2_000).map { "Line \($0) of a long note." }
         let vault = try TemporaryVault.load(["notes/long.md": "# Long\n\n" + lines.joined(separator: "\n") + "\n"])
