@@ -42,8 +42,8 @@ enum Prose {
     static func comment(_ text: String) -> String? {
         let plain = plain(text)
         for separator in [" — ", " – ", " - "] {
-            if let range = plain.range(of: separator) {
-                let rest = String(plain[range.upperBound...]).trimmingWhitespace()
+            if let offset = plain.byteOffset(of: separator) {
+                let rest = String(decoding: plain.utf8.dropFirst(offset + separator.utf8.count), as: UTF8.self).trimmingWhitespace()
                 return rest.isEmpty ? nil : rest
             }
         }

@@ -17,8 +17,8 @@ extension SiteBuilder {
     /// A node's link written once for each place a page can be: a build writes tens of links a
     /// page, to a few thousand nodes.
     final class NodeLink: Sendable {
-        /// The page's folder (`contacts`), or `nil` for a page at the root or no page.
-        private let folder: String?
+        /// The UTF-8 of the page's folder (`contacts`), or `nil` for a page at the root or no page.
+        private let folder: [UInt8]?
         /// Whether the page is at most one folder deep, as all of the site's own pages are.
         private let isShallow: Bool
         private let page: String?
@@ -41,7 +41,7 @@ extension SiteBuilder {
                 return
             }
             let firstSlash = page.utf8.firstIndex(of: UInt8(ascii: "/"))
-            folder = firstSlash.map { String(page[..<$0]) }
+            folder = firstSlash.map { Array(page.utf8[..<$0]) }
             isShallow = firstSlash == page.utf8.lastIndex(of: UInt8(ascii: "/"))
             let fromRoot = SitePaths.relative(from: SitePaths.dashboard, to: page)
             hrefs = [SitePaths.relative(from: page, to: page), "../" + fromRoot, fromRoot]
@@ -70,8 +70,8 @@ extension SiteBuilder {
             return path.utf8.withContiguousStorageIfAvailable { path -> Int? in
                 guard let first = path.firstIndex(of: slash) else { return folder == nil ? 0 : 2 }
                 guard !path[(first + 1)...].contains(slash) else { return nil }
-                let pathFolder = UnsafeBufferPointer(rebasing: path[..<first])
-                return folder?.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(pathFolder) } == true ? 0 : 1
+                guard let folder, folder.count == first else { return 1 }
+                return folder.withUnsafeBufferPointer { $0.elementsEqual(path[..<first]) } ? 0 : 1
             } ?? nil
         }
     }
@@ -321,23 +321,44 @@ extension SiteBuilder {
         Self.writeLinkingURLs(String(decoding: bytes[start...], as: UTF8.self), into: &html)
     }
 
-    /// `text` escaped, with each bare `http://` or `https://` URL made a link.
+    /// `text` escaped, with each bare `http://` or `https://` URL made a link: a word (between
+    /// spaces) that starts with one, without the punctuation that ends a sentence around it.
     static func writeLinkingURLs(_ text: String, into html: inout HTMLWriter) {
         guard text.containsBytes("http") else { return html.appendEscaped(text) }
-        for (position, word) in text.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
-            if position > 0 { html.append(" ") }
-            var url = Substring(word)
-            while let last = url.last, ".,;:!?)\"'".contains(last) { url = url.dropLast() }
-            if url.hasPrefix("http://") || url.hasPrefix("https://"), let safe = HTML.safeURL(String(url)) {
-                html.append("<a href=\"")
-                html.appendEscaped(safe)
-                html.append("\" rel=\"noopener noreferrer\">")
-                html.appendEscaped(String(url))
-                html.append("</a>")
-                html.appendEscaped(String(word.dropFirst(url.count)))
-            } else {
-                html.appendEscaped(String(word))
+        var text = text
+        text.withUTF8 { bytes in
+            // Everything before `written` is in `html`; words are read on bytes, in place.
+            var written = 0
+            var wordStart = 0
+            while wordStart < bytes.count {
+                let wordEnd = bytes[wordStart...].firstIndex(of: UInt8(ascii: " ")) ?? bytes.count
+                var urlEnd = wordEnd
+                while urlEnd > wordStart, isClosingPunctuation(bytes[urlEnd - 1]) { urlEnd -= 1 }
+                let url = UnsafeBufferPointer(rebasing: bytes[wordStart..<urlEnd])
+                if url.starts(with: "http://".utf8) || url.starts(with: "https://".utf8),
+                    let safe = HTML.safeURL(String(decoding: url, as: UTF8.self))
+                {
+                    html.appendEscaped(bytes: UnsafeBufferPointer(rebasing: bytes[written..<wordStart]))
+                    html.append("<a href=\"")
+                    html.appendEscaped(safe)
+                    html.append("\" rel=\"noopener noreferrer\">")
+                    html.appendEscaped(bytes: url)
+                    html.append("</a>")
+                    written = urlEnd
+                }
+                wordStart = wordEnd + 1
             }
+            html.appendEscaped(bytes: UnsafeBufferPointer(rebasing: bytes[written...]))
+        }
+    }
+
+    /// Punctuation that may follow a URL in a sentence: `.,;:!?)"'`.
+    private static func isClosingPunctuation(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
+            UInt8(ascii: "?"), UInt8(ascii: ")"), UInt8(ascii: "\""), UInt8(ascii: "'"):
+            true
+        default: false
         }
     }
 }

@@ -28,18 +28,23 @@ extension String {
     /// Whether `fragment` occurs in the string, byte for byte. (`contains` on strings is
     /// Foundation's `range(of:)` wherever Foundation is imported, and costs far more.)
     func containsBytes(_ fragment: String) -> Bool {
+        byteOffset(of: fragment) != nil
+    }
+
+    /// The UTF-8 offset of the first occurrence of `fragment`, byte for byte.
+    func byteOffset(of fragment: String) -> Int? {
         var text = self
         var fragment = fragment
         return text.withUTF8 { text in
-            fragment.withUTF8 { fragment in
-                guard let first = fragment.first else { return true }
-                guard fragment.count <= text.count else { return false }
+            fragment.withUTF8 { fragment -> Int? in
+                guard let first = fragment.first else { return 0 }
+                guard fragment.count <= text.count else { return nil }
                 for start in 0...(text.count - fragment.count) where text[start] == first {
                     if UnsafeBufferPointer(rebasing: text[start..<start + fragment.count]).elementsEqual(fragment) {
-                        return true
+                        return start
                     }
                 }
-                return false
+                return nil
             }
         }
     }

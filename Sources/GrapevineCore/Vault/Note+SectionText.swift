@@ -39,15 +39,17 @@ extension Note {
     /// The Markdown source of the body without a level-1 title and without the sections named
     /// by any of `names` (headings included): the rest of a note once those are shown apart.
     func bodyMarkdown(without names: [String]) -> String {
+        guard let last = body.blocks.last else { return "" }
         let keys = names.map(Section.normalizedTitle)
-        let skipped = body.sections.filter { keys.contains($0.key) }
+        // The file's lines are found once for all the parts. Sections are in document order.
+        let lines = text.lineBounds(upTo: last.endLine)
         var parts: [String] = []
         var start = titleEnd
-        for section in skipped.sorted(by: { $0.headingIndex < $1.headingIndex }) where section.headingIndex >= start {
-            parts.append(markdown(ofBlocks: start..<section.headingIndex))
+        for section in body.sections where section.headingIndex >= start && keys.contains(section.key) {
+            parts.append(markdown(ofBlocks: start..<section.headingIndex, lines: lines))
             start = section.content.upperBound
         }
-        parts.append(markdown(ofBlocks: start..<max(start, body.blocks.count)))
+        parts.append(markdown(ofBlocks: start..<max(start, body.blocks.count), lines: lines))
         return parts.filter { !$0.isEmpty }.joined(separator: "\n\n")
     }
 
@@ -56,16 +58,22 @@ extension Note {
         return 0
     }
 
-    private func markdown(ofBlocks range: Range<Int>) -> String {
+    /// The source of the blocks in `range`, trimmed; `lines` are the bounds of the file's lines
+    /// up to the last block's at least, when they are known.
+    private func markdown(ofBlocks range: Range<Int>, lines known: [Range<Int>]? = nil) -> String {
         let blocks = body.blocks[range]
         guard let first = blocks.first, let last = blocks.last else { return "" }
-        let lines = first.start.line...max(first.start.line, last.endLine)
-        let source = text.text(ofLines: lines)
+        let endLine = max(first.start.line, last.endLine)
+        let lines = (known ?? text.lineBounds(upTo: endLine)).prefix(endLine).dropFirst(first.start.line - 1)
+        guard let firstLine = lines.first, let lastLine = lines.last else { return "" }
+        let utf8 = text.utf8
+        let source = Substring(
+            utf8[utf8.index(utf8.startIndex, offsetBy: firstLine.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: lastLine.upperBound)])
         // Lines end with `\r\n` only in some files; those are joined again with `\n`.
         let hasReturns =
             source.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "\r")) }
             ?? source.utf8.contains(UInt8(ascii: "\r"))
         guard hasReturns else { return String(source.trimmingWhitespace()) }
-        return text.lines(lines).joined(separator: "\n").trimmingWhitespace()
+        return text.lines(first.start.line...endLine).joined(separator: "\n").trimmingWhitespace()
     }
 }

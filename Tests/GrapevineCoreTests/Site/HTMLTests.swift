@@ -35,6 +35,26 @@ struct HTMLTests {
         #expect(writer.html == String(repeating: HTML.escape(piece), count: 20) + "<b>")
     }
 
+    @Test(arguments: [
+        (
+            "see https://example.com/a?b=1&c=2.",
+            #"see <a href="https://example.com/a?b=1&amp;c=2" rel="noopener noreferrer">https://example.com/a?b=1&amp;c=2</a>."#
+        ),
+        (
+            "two  http://a.org, \"https://b.org\" and (https://c.org)!",
+            #"two  <a href="http://a.org" rel="noopener noreferrer">http://a.org</a>, &quot;https://b.org&quot; and (https://c.org)!"#
+        ),
+        ("https://x.org/é\"><b>", #"<a href="https://x.org/é&quot;&gt;&lt;b&gt;" rel="noopener noreferrer">https://x.org/é&quot;&gt;&lt;b&gt;</a>"#),
+        ("javascript:alert(1) <http://> & httpx://y", "javascript:alert(1) &lt;http://&gt; &amp; httpx://y"),
+        ("no links here <b>", "no links here &lt;b&gt;"),
+        ("", ""),
+    ])
+    func bareURLsInTextBecomeLinksAndTheRestIsEscaped(text: String, html: String) {
+        var writer = HTMLWriter()
+        SiteBuilder.writeLinkingURLs(text, into: &writer)
+        #expect(writer.html == html)
+    }
+
     @Test func escapedTextHoldsNoSpecialCharacterButEntities() {
         let hostile = "<img src=x onerror=alert(1)> \"'&<>"
         let escaped = HTML.escape(hostile)
