@@ -43,7 +43,8 @@ enum Prose {
         let plain = plain(text)
         for separator in [" — ", " – ", " - "] {
             if let offset = plain.byteOffset(of: separator) {
-                let rest = String(decoding: plain.utf8.dropFirst(offset + separator.utf8.count), as: UTF8.self).trimmingWhitespace()
+                let rest = String(decoding: plain.utf8.dropFirst(offset + separator.utf8.count), as: UTF8.self)
+                    .trimmingWhitespace()
                 return rest.isEmpty ? nil : rest
             }
         }

@@ -68,7 +68,10 @@ extension Note {
         guard let firstLine = lines.first, let lastLine = lines.last else { return "" }
         let utf8 = text.utf8
         let source = Substring(
-            utf8[utf8.index(utf8.startIndex, offsetBy: firstLine.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: lastLine.upperBound)])
+            utf8[
+                utf8.index(
+                    utf8.startIndex, offsetBy: firstLine.lowerBound)..<utf8.index(
+                        utf8.startIndex, offsetBy: lastLine.upperBound)])
         // Lines end with `\r\n` only in some files; those are joined again with `\n`.
         let hasReturns =
             source.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "\r")) }

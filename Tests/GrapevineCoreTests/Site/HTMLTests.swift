@@ -44,7 +44,10 @@ struct HTMLTests {
             "two  http://a.org, \"https://b.org\" and (https://c.org)!",
             #"two  <a href="http://a.org" rel="noopener noreferrer">http://a.org</a>, &quot;https://b.org&quot; and (https://c.org)!"#
         ),
-        ("https://x.org/é\"><b>", #"<a href="https://x.org/é&quot;&gt;&lt;b&gt;" rel="noopener noreferrer">https://x.org/é&quot;&gt;&lt;b&gt;</a>"#),
+        (
+            "https://x.org/é\"><b>",
+            #"<a href="https://x.org/é&quot;&gt;&lt;b&gt;" rel="noopener noreferrer">https://x.org/é&quot;&gt;&lt;b&gt;</a>"#
+        ),
         ("javascript:alert(1) <http://> & httpx://y", "javascript:alert(1) &lt;http://&gt; &amp; httpx://y"),
         ("no links here <b>", "no links here &lt;b&gt;"),
         ("", ""),

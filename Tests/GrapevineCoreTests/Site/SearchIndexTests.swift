@@ -159,8 +159,10 @@ struct SearchIndexTests {
         let bodyPieces = pieces + ["**", "[[Ann]]", "\r\n", "\n\n", "`"]
         var state = SplitMix(state: 7)
         func text(_ pieces: [String], _ count: ClosedRange<Int>) -> String {
-            (0..<Int.random(in: count, using: &state)).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &state)] }
-                .joined()
+            (0..<Int.random(in: count, using: &state)).map { _ in
+                pieces[Int.random(in: 0..<pieces.count, using: &state)]
+            }
+            .joined()
         }
         var files: [String: String] = [:]
         var expected: [String: (path: String, title: String, location: String)] = [:]
