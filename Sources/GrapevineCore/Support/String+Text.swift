@@ -64,9 +64,11 @@ extension String {
     }
 
     /// Lines `range` (1-based, inclusive) as they are written, line breaks between them
-    /// included, without the last line's break.
-    func text(ofLines range: ClosedRange<Int>) -> Substring {
-        let lines = lineBounds(upTo: range.upperBound).dropFirst(range.lowerBound - 1)
+    /// included, without the last line's break. `bounds`, when given, are `lineBounds` of at
+    /// least those lines, found once for several calls.
+    func text(ofLines range: ClosedRange<Int>, bounds: [Range<Int>]? = nil) -> Substring {
+        let lines = (bounds ?? lineBounds(upTo: range.upperBound)).prefix(range.upperBound).dropFirst(
+            range.lowerBound - 1)
         guard let first = lines.first, let last = lines.last else { return "" }
         let utf8 = self.utf8
         return Substring(

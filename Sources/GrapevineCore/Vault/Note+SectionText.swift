@@ -58,25 +58,18 @@ extension Note {
         return 0
     }
 
-    /// The source of the blocks in `range`, trimmed; `lines` are the bounds of the file's lines
-    /// up to the last block's at least, when they are known.
-    private func markdown(ofBlocks range: Range<Int>, lines known: [Range<Int>]? = nil) -> String {
+    /// The source of the blocks in `range`, trimmed; `bounds` are the file's `lineBounds` up to
+    /// the last block's line at least, when they are known.
+    private func markdown(ofBlocks range: Range<Int>, lines bounds: [Range<Int>]? = nil) -> String {
         let blocks = body.blocks[range]
         guard let first = blocks.first, let last = blocks.last else { return "" }
-        let endLine = max(first.start.line, last.endLine)
-        let lines = (known ?? text.lineBounds(upTo: endLine)).prefix(endLine).dropFirst(first.start.line - 1)
-        guard let firstLine = lines.first, let lastLine = lines.last else { return "" }
-        let utf8 = text.utf8
-        let source = Substring(
-            utf8[
-                utf8.index(
-                    utf8.startIndex, offsetBy: firstLine.lowerBound)..<utf8.index(
-                        utf8.startIndex, offsetBy: lastLine.upperBound)])
+        let lines = first.start.line...max(first.start.line, last.endLine)
+        let source = text.text(ofLines: lines, bounds: bounds)
         // Lines end with `\r\n` only in some files; those are joined again with `\n`.
         let hasReturns =
             source.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "\r")) }
             ?? source.utf8.contains(UInt8(ascii: "\r"))
         guard hasReturns else { return String(source.trimmingWhitespace()) }
-        return text.lines(first.start.line...endLine).joined(separator: "\n").trimmingWhitespace()
+        return text.lines(lines).joined(separator: "\n").trimmingWhitespace()
     }
 }

@@ -28,6 +28,11 @@ struct StringLinesTests {
         #expect(Self.text.text(ofLines: 3...5) == "three\r\n\nfive")
         #expect(Self.text.text(ofLines: 4...4) == "")
         #expect(Self.text.text(ofLines: 6...8) == "")
+        // With the bounds of more lines found once, the same text.
+        let bounds = Self.text.lineBounds(upTo: 9)
+        for range in [1...2, 3...5, 4...4, 2...3, 6...8] {
+            #expect(Self.text.text(ofLines: range, bounds: bounds) == Self.text.text(ofLines: range))
+        }
     }
 
     @Test func sectionsOfCRLFNotesAreJoinedWithNewlines() throws {
