@@ -157,28 +157,28 @@ public struct SearchIndex: Sendable {
         /// How many characters a next piece needs to give for the text to be full.
         var wanted: Int {
             guard isSimple else { return excerptLength + 1 }
-            return max(1, excerptLength + 1 - scalars - (text.isEmpty ? 0 : separatorScalars))
+            return max(1, excerptLength + 1 - scalars - (text.isEmpty ? 0 : Self.separatorScalars))
         }
 
         /// Appends `piece` after a separator; an empty piece is left out.
         mutating func append(_ piece: String) {
             guard !piece.isEmpty else { return }
             if !text.isEmpty {
-                text += separator
-                scalars += separatorScalars
+                text += Self.separator
+                scalars += Self.separatorScalars
             }
             text += piece
             var piece = piece
             piece.withUTF8 { bytes in
                 for byte in bytes where byte & 0xC0 != 0x80 {
                     scalars += 1
-                    if byte >= 0xCC || byte == UInt8(ascii: "\r") { isSimple = false }
+                    if !startsSimpleScalar(byte) { isSimple = false }
                 }
             }
         }
 
-        private let separator = " · "
-        private let separatorScalars = 3
+        private static let separator = " · "
+        private static let separatorScalars = separator.unicodeScalars.count
     }
 
     /// The opening of the note's body, redacted: at least as much as `plainText` reads. Only
@@ -243,7 +243,7 @@ public struct SearchIndex: Sendable {
                     if length == 1 {
                         text[written] = lead
                     } else {
-                        isSimple = isSimple && lead < 0xCC
+                        isSimple = isSimple && startsSimpleScalar(lead)
                         for offset in 0..<length { text[written + offset] = bytes[index + offset] }
                     }
                     written += length
@@ -292,6 +292,15 @@ public struct SearchIndex: Sendable {
         return cut + "…"
     }
 
+    /// Whether `byte`, read at the start of a scalar or inside one, leaves the text "simple":
+    /// every scalar a character of its own. Lead bytes from 0xCC on start scalars from U+0300 on
+    /// (combining marks, emoji sequences, Hangul); continuation bytes are lower; `\r` may join
+    /// a `\n`.
+    @inline(__always)
+    private static func startsSimpleScalar(_ byte: UInt8) -> Bool {
+        byte < 0xCC && byte != UInt8(ascii: "\r")
+    }
+
     private enum Cut {
         case whole
         case at(Int)
@@ -305,8 +314,7 @@ public struct SearchIndex: Sendable {
             var scalars = 0
             var lastSpace: (offset: Int, scalarsBefore: Int)?
             for (offset, byte) in bytes.enumerated() {
-                // Lead bytes from 0xCC on start scalars from U+0300 on; continuation bytes are lower.
-                guard byte < 0xCC, byte != UInt8(ascii: "\r") else { return nil }
+                guard startsSimpleScalar(byte) else { return nil }
                 guard byte & 0xC0 != 0x80 else { continue }
                 if scalars == excerptLength {
                     let space = lastSpace.flatMap { $0.scalarsBefore > excerptLength / 2 ? $0.offset : nil }
