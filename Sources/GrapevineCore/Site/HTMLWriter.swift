@@ -7,8 +7,9 @@
 /// memory of the writer's own rather than a `[UInt8]`, whose `append(contentsOf:)` cost a
 /// hundred instructions a piece. A copy of a writer is a value of its own: the first write to
 /// a shared buffer copies it.
-struct HTMLWriter {
-    private final class Buffer {
+struct HTMLWriter: Sendable {
+    /// Changed only when the writer holding it is its only owner: a writer is a value.
+    private final class Buffer: @unchecked Sendable {
         private(set) var start: UnsafeMutablePointer<UInt8>
         private(set) var count = 0
         private var capacity: Int

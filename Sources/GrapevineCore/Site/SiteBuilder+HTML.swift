@@ -6,81 +6,166 @@
 extension SiteBuilder {
     /// Writes a node as a link from the page at `path`, or its name when it has no page.
     func writeAnchor(_ node: Graph.NodeID, from path: String, into html: inout HTMLWriter) {
-        links[node].write(from: path, into: &html)
+        links.write(node, from: path, into: &html)
     }
 
     /// The link to a node's page from the page at `path`, if it has one.
     func href(_ node: Graph.NodeID, from path: String) -> String? {
-        links[node].href(from: path)
+        links.href(node, from: path)
     }
 
-    /// A node's link written once for each place a page can be: a build writes tens of links a
-    /// page, to a few thousand nodes.
-    final class NodeLink: Sendable {
-        /// The UTF-8 of the page's folder (`contacts`), or `nil` for a page at the root or no page.
-        private let folder: [UInt8]?
-        /// Whether the page is at most one folder deep, as all of the site's own pages are.
-        private let isShallow: Bool
-        private let page: String?
-        /// The name, escaped.
-        private let name: String
-        /// The href and the anchor from a page in the same folder, in another folder, and at
-        /// the root.
-        private let hrefs: [String]
-        private let anchors: [String]
+    /// Every node's link, written once for each place a page can be: a build writes tens of
+    /// links a page, to a few thousand nodes.
+    ///
+    /// The pieces are bytes in one block the table owns, found through plain pointers, so
+    /// writing a link copies bytes and touches no reference count. With an object per node,
+    /// both threads retained and released the same popular nodes' links and strings for every
+    /// link they wrote, and that cost more than the copying.
+    struct NodeLinks: @unchecked Sendable {
+        /// A node's pieces, one after the other: the folder of its page (`contacts`; empty for
+        /// a page at the root or no page), its name (escaped), its page, then the href and the
+        /// anchor from a page in the same folder, in another folder and at the root.
+        private enum Piece: Int {
+            case folder, name, page, href, anchor = 6
+            /// One past the last piece.
+            static let count = 9
+        }
 
-        init(name: String, page: String?) {
+        /// Owns the memory the pointers below read; freed with the last copy of the table.
+        /// Written only while the table is made.
+        private final class Storage: @unchecked Sendable {
+            let bytes: UnsafeMutableBufferPointer<UInt8>
+            let bounds: UnsafeMutableBufferPointer<Int>
+            let isShallow: UnsafeMutableBufferPointer<Bool>
+
+            init(nodes: Int, bytes: Int) {
+                self.bytes = .allocate(capacity: bytes)
+                bounds = .allocate(capacity: nodes * Piece.count + 1)
+                isShallow = .allocate(capacity: nodes)
+            }
+
+            deinit {
+                bytes.deallocate()
+                bounds.deallocate()
+                isShallow.deallocate()
+            }
+        }
+
+        private let storage: Storage
+        private let bytes: UnsafePointer<UInt8>
+        /// Where each piece of each node starts in `bytes`; piece `k` of node `n` ends where
+        /// piece `k + 1` starts (the next node's first piece after the last).
+        private let bounds: UnsafePointer<Int>
+        /// Whether the node's page is at most one folder deep, as all of the site's own pages are.
+        private let isShallow: UnsafePointer<Bool>
+
+        /// The links of `count` nodes, given each node's name and page (if it has one).
+        init(count: Int, name: @Sendable (Graph.NodeID) -> String, page: @Sendable (Graph.NodeID) -> String?) {
+            // Each node's pieces are written on all cores, then copied into one block, again on
+            // all cores, each node to where the nodes before it end.
+            let nodes = parallelMap(count: count, batch: 256, makeState: {}) { _, node in
+                Self.pieces(name: name(node), page: page(node))
+            }
+            var starts: [Int] = []
+            starts.reserveCapacity(count)
+            var total = 0
+            for node in nodes.indices {
+                starts.append(total)
+                total += nodes[node].bytes.count
+            }
+            let storage = Storage(nodes: count, bytes: total)
+            storage.bounds[count * Piece.count] = total
+            _ = parallelMap(count: count, batch: 256, makeState: {}) { [starts] _, node in
+                let start = starts[node]
+                storage.isShallow[node] = nodes[node].isShallow
+                storage.bounds[node * Piece.count] = start
+                for (index, end) in nodes[node].ends.dropLast().enumerated() {
+                    storage.bounds[node * Piece.count + index + 1] = start + end
+                }
+                nodes[node].bytes.withBytes {
+                    _ = UnsafeMutableBufferPointer(rebasing: storage.bytes[start...]).initialize(fromContentsOf: $0)
+                }
+            }
+            self.storage = storage
+            bytes = UnsafePointer(storage.bytes.baseAddress ?? UnsafeMutablePointer(bitPattern: 1)!)
+            bounds = UnsafePointer(storage.bounds.baseAddress!)
+            isShallow = UnsafePointer(storage.isShallow.baseAddress!)
+        }
+
+        /// One node's pieces, in `Piece` order, and where each of them ends.
+        private static func pieces(name: String, page: String?) -> (bytes: HTMLWriter, ends: [Int], isShallow: Bool) {
             let name = HTML.escape(name)
-            self.name = name
-            self.page = page
-            guard let page else {
-                folder = nil
-                isShallow = true
-                hrefs = []
-                anchors = Array(repeating: "<span class=\"no-page\">\(name)</span>", count: 3)
-                return
+            let slash = UInt8(ascii: "/")
+            let firstSlash = page?.utf8.firstIndex(of: slash)
+            let folder = page.flatMap { page in firstSlash.map { String(page[..<$0]) } } ?? ""
+            var hrefs = ["", "", ""]
+            if let page {
+                let fromRoot = SitePaths.relative(from: SitePaths.dashboard, to: page)
+                hrefs = [SitePaths.relative(from: page, to: page), "../" + fromRoot, fromRoot]
             }
-            let firstSlash = page.utf8.firstIndex(of: UInt8(ascii: "/"))
-            folder = firstSlash.map { Array(page.utf8[..<$0]) }
-            isShallow = firstSlash == page.utf8.lastIndex(of: UInt8(ascii: "/"))
-            let fromRoot = SitePaths.relative(from: SitePaths.dashboard, to: page)
-            hrefs = [SitePaths.relative(from: page, to: page), "../" + fromRoot, fromRoot]
-            // Written as bytes: interpolating cost a dozen string appends a node.
-            anchors = hrefs.map { href in
-                var anchor = HTMLWriter(capacity: 16 + href.utf8.count + name.utf8.count)
-                anchor.append("<a href=\"")
-                anchor.append(href)
-                anchor.append("\">")
-                anchor.append(name)
-                anchor.append("</a>")
-                return anchor.html
+            var bytes = HTMLWriter(capacity: 160 + 4 * name.utf8.count)
+            var ends: [Int] = []
+            ends.reserveCapacity(Piece.count)
+            for piece in [folder, name, page ?? ""] + hrefs {
+                bytes.append(piece)
+                ends.append(bytes.count)
             }
+            for href in hrefs {
+                if page == nil {
+                    bytes.append("<span class=\"no-page\">")
+                    bytes.append(name)
+                    bytes.append("</span>")
+                } else {
+                    bytes.append("<a href=\"")
+                    bytes.append(href)
+                    bytes.append("\">")
+                    bytes.append(name)
+                    bytes.append("</a>")
+                }
+                ends.append(bytes.count)
+            }
+            return (bytes, ends, firstSlash == page?.utf8.lastIndex(of: slash))
         }
 
-        func write(from path: String, into html: inout HTMLWriter) {
-            guard let place = place(of: path) else {
-                return html.append("<a href=\"\(href(from: path)!)\">\(name)</a>")
+        /// The bytes of one piece of a node's link.
+        private func piece(_ piece: Piece, _ offset: Int = 0, of node: Graph.NodeID) -> UnsafeBufferPointer<UInt8> {
+            let index = node * Piece.count + piece.rawValue + offset
+            return UnsafeBufferPointer(start: bytes + bounds[index], count: bounds[index + 1] - bounds[index])
+        }
+
+        func write(_ node: Graph.NodeID, from path: String, into html: inout HTMLWriter) {
+            guard let place = place(of: node, from: path) else {
+                html.append("<a href=\"")
+                html.append(href(node, from: path)!)
+                html.append("\">")
+                html.append(bytes: piece(.name, of: node))
+                return html.append("</a>")
             }
-            html.append(anchors[place])
+            html.append(bytes: piece(.anchor, place, of: node))
         }
 
-        func href(from path: String) -> String? {
-            guard let target = page else { return nil }
-            return place(of: path).map { hrefs[$0] } ?? SitePaths.relative(from: path, to: target)
+        func href(_ node: Graph.NodeID, from path: String) -> String? {
+            let page = piece(.page, of: node)
+            guard !page.isEmpty else { return nil }
+            if let place = place(of: node, from: path) {
+                return String(decoding: piece(.href, place, of: node), as: UTF8.self)
+            }
+            return SitePaths.relative(from: path, to: String(decoding: page, as: UTF8.self))
         }
 
-        /// 0 when `path` is in the page's folder, 1 in another folder, 2 at the root; `nil`
-        /// when a page is more than one folder deep (left to `SitePaths.relative`). Asked for
-        /// every link of every page: it reads the path's bytes in place.
-        private func place(of path: String) -> Int? {
-            guard page != nil else { return 0 }
-            guard isShallow else { return nil }
+        /// 0 when `path` is in the node's page's folder, 1 in another folder, 2 at the root;
+        /// `nil` when a page is more than one folder deep (left to `SitePaths.relative`). Asked
+        /// for every link of every page: it reads the path's bytes in place.
+        private func place(of node: Graph.NodeID, from path: String) -> Int? {
+            guard !piece(.page, of: node).isEmpty else { return 0 }
+            guard isShallow[node] else { return nil }
+            let folder = piece(.folder, of: node)
             let slash = UInt8(ascii: "/")
             return path.utf8.withContiguousStorageIfAvailable { path -> Int? in
-                guard let first = path.firstIndex(of: slash) else { return folder == nil ? 0 : 2 }
+                guard let first = path.firstIndex(of: slash) else { return folder.isEmpty ? 0 : 2 }
                 guard !path[(first + 1)...].contains(slash) else { return nil }
-                guard let folder, folder.count == first else { return 1 }
-                return folder.withUnsafeBufferPointer { $0.elementsEqual(path[..<first]) } ? 0 : 1
+                guard folder.count == first else { return 1 }
+                return folder.elementsEqual(path[..<first]) ? 0 : 1
             } ?? nil
         }
     }

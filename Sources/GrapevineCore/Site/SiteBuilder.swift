@@ -37,7 +37,7 @@ public struct SiteBuilder: Sendable {
     /// For each folded tag, its first spelling and the notes (by index) that have it.
     let tagged: [String: (name: String, notes: [Int])]
     /// Each node's link, by node.
-    let links: [NodeLink]
+    let links: NodeLinks
     /// The shown graph's referrals, for the people each contact led to.
     let referrals: Referrals
 
@@ -68,34 +68,48 @@ public struct SiteBuilder: Sendable {
             { SitePaths(vault: vault, isIncluded: { isIncluded[$0] }) }, { NextStepEngine(vault: vault, today: today) })
         self.paths = paths
         var steps = engine.steps()
+        // Freed on the second thread, beside the first one's work: the engine holds a view of
+        // the whole vault, and freeing it took as long as a walk over the steps.
+        var spentEngine: NextStepEngine? = consume engine
         let ((byNode, targets), (tagged, referrals)) = concurrently(
             { () -> ([Graph.NodeID: [Int]], [Graph.NodeID?]) in
-                // Filtered in place: a step is a dozen strings, and copying them cost more than the filter.
-                steps.removeAll { step in
-                    guard let index = vault.index(ofPath: step.file), paths.page(of: Graph.node(ofNote: index)) != nil
-                    else { return true }
-                    return step.person.map { paths.page(of: $0) == nil && $0 != Graph.owner } ?? false
-                }
+                // Read through a buffer: `steps[index].file` copied the whole step (a dozen
+                // strings) out of the variable the closure captures.
                 var byNode: [Graph.NodeID: [Int]] = [:]
                 var targets: [Graph.NodeID?] = []
-                targets.reserveCapacity(steps.count)
-                for index in steps.indices {
-                    let person = steps[index].person
-                    let noteNode = vault.index(ofPath: steps[index].file).map(Graph.node(ofNote:))
-                    if let person { byNode[person, default: []].append(index) }
-                    if let noteNode, noteNode != person { byNode[noteNode, default: []].append(index) }
-                    targets.append(person ?? noteNode)
+                var shown: [Int] = []
+                steps.withUnsafeBufferPointer { steps in
+                    targets.reserveCapacity(steps.count)
+                    shown.reserveCapacity(steps.count)
+                    for index in steps.indices {
+                        // A step whose note or person has no page is left out.
+                        guard let note = vault.index(ofPath: steps[index].file).map(Graph.node(ofNote:)),
+                            paths.page(of: note) != nil
+                        else { continue }
+                        let person = steps[index].person
+                        if let person, paths.page(of: person) == nil, person != Graph.owner { continue }
+                        let position = shown.count
+                        shown.append(index)
+                        if let person { byNode[person, default: []].append(position) }
+                        if note != person { byNode[note, default: []].append(position) }
+                        targets.append(person ?? note)
+                    }
                 }
+                // Only `--public` leaves steps out, and only then are the others copied.
+                if shown.count < steps.count { steps = shown.map { steps[$0] } }
                 return (byNode, targets)
-            }, { (Self.notesByTag(in: vault, paths: paths), Referrals(vault.graph)) })
+            },
+            {
+                _ = spentEngine.take()
+                return (Self.notesByTag(in: vault, paths: paths), Referrals(vault.graph))
+            })
+        links = NodeLinks(
+            count: vault.graph.nodes.count, name: { Self.displayName(of: $0, in: vault) }, page: { paths.page(of: $0) })
         self.steps = steps
         stepsByNode = byNode
         stepTargets = targets
         self.tagged = tagged
         self.referrals = referrals
-        links = parallelMap(count: vault.graph.nodes.count, batch: 256, makeState: {}) { _, node in
-            NodeLink(name: Self.displayName(of: node, in: vault), page: paths.page(of: node))
-        }
     }
 
     /// The notes `--public` leaves out, by index: those marked `private: true`, and interviews
