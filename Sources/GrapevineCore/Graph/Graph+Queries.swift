@@ -56,7 +56,7 @@ extension Graph {
 
     /// The organization a contact works at, if any.
     public func organization(of contact: NodeID) -> NodeID? {
-        edges(.worksAt, from: contact).first?.to
+        firstNeighbor(.worksAt, from: contact)
     }
 
     /// The interviews that met a contact.

@@ -82,8 +82,8 @@ public struct Graph: Sendable {
     init(nodes: [Node], edges: [Edge]) {
         self.nodes = nodes
         self.edges = edges
-        outgoing = Adjacency(nodeCount: nodes.count, edges: edges) { $0.from }
-        incoming = Adjacency(nodeCount: nodes.count, edges: edges) { $0.to }
+        outgoing = Adjacency(nodeCount: nodes.count, edges: edges, byTarget: false)
+        incoming = Adjacency(nodeCount: nodes.count, edges: edges, byTarget: true)
     }
 
     /// The node of the note at `index` in `Vault.notes`.
@@ -95,56 +95,82 @@ public struct Graph: Sendable {
         return nil
     }
 
-    /// The indices in `edges` of the edges arriving at `node`.
-    func incomingEdges(of node: NodeID) -> ArraySlice<Int> {
+    /// The edges arriving at `node`.
+    func incomingEdges(of node: NodeID) -> ArraySlice<Adjacency.Entry> {
         incoming[node]
     }
 
     /// The nodes at the other end of `node`'s edges of one kind, without copying the edges.
     public func neighbors(_ kind: EdgeKind, from node: NodeID) -> [NodeID] {
-        outgoing[node].compactMap { edges[$0].kind == kind ? edges[$0].to : nil }
+        outgoing[node].compactMap { $0.kind == kind ? $0.other : nil }
     }
 
     /// The nodes whose edges of one kind arrive at `node`.
     public func neighbors(_ kind: EdgeKind, to node: NodeID) -> [NodeID] {
-        incoming[node].compactMap { edges[$0].kind == kind ? edges[$0].from : nil }
+        incoming[node].compactMap { $0.kind == kind ? $0.other : nil }
+    }
+
+    /// The first of `neighbors(kind, from: node)`, if any.
+    public func firstNeighbor(_ kind: EdgeKind, from node: NodeID) -> NodeID? {
+        outgoing[node].first { $0.kind == kind }?.other
     }
 
     /// The edges of one kind leaving `node`.
     public func edges(_ kind: EdgeKind, from node: NodeID) -> [Edge] {
-        // The kind is read in place: only the edges kept are copied.
-        outgoing[node].compactMap { edges[$0].kind == kind ? edges[$0] : nil }
+        // Only the edges kept are copied.
+        outgoing[node].compactMap { $0.kind == kind ? edges[$0.edge] : nil }
     }
 
     /// The edges of one kind arriving at `node`.
     public func edges(_ kind: EdgeKind, to node: NodeID) -> [Edge] {
-        incoming[node].compactMap { edges[$0].kind == kind ? edges[$0] : nil }
+        incoming[node].compactMap { $0.kind == kind ? edges[$0.edge] : nil }
     }
 }
 
-/// Edge indices grouped by node in two flat arrays (compressed sparse rows): two allocations
-/// for the whole graph instead of one per node.
+/// Edges grouped by node in two flat arrays (compressed sparse rows): two allocations for the
+/// whole graph instead of one per node. Each entry has the edge's kind and other end beside its
+/// index: a query by kind reads one small array instead of every edge, a struct of strings.
 struct Adjacency: Sendable {
-    /// `edgeIndices[offsets[node]..<offsets[node + 1]]` are the node's edges.
-    private let offsets: [Int]
-    private let edgeIndices: [Int]
+    /// One edge of a node.
+    struct Entry: Sendable {
+        private let edgeIndex: Int32
+        private let otherEnd: Int32
+        let kind: Graph.EdgeKind
 
-    init(nodeCount: Int, edges: [Graph.Edge], by end: (Graph.Edge) -> Graph.NodeID) {
-        let ends = edges.map(end)
-        var offsets = Array(repeating: 0, count: nodeCount + 1)
-        for node in ends { offsets[node + 1] += 1 }
-        for node in 0..<nodeCount { offsets[node + 1] += offsets[node] }
-        var next = offsets
-        var edgeIndices = Array(repeating: 0, count: edges.count)
-        for (index, node) in ends.enumerated() {
-            edgeIndices[next[node]] = index
-            next[node] += 1
+        init(edge: Int, other: Graph.NodeID, kind: Graph.EdgeKind) {
+            edgeIndex = Int32(edge)
+            otherEnd = Int32(other)
+            self.kind = kind
         }
-        self.offsets = offsets
-        self.edgeIndices = edgeIndices
+
+        /// The edge's index in the array the adjacency was made of.
+        var edge: Int { Int(edgeIndex) }
+        /// The node at the edge's other end.
+        var other: Graph.NodeID { Graph.NodeID(otherEnd) }
     }
 
-    subscript(node: Graph.NodeID) -> ArraySlice<Int> {
-        edgeIndices[offsets[node]..<offsets[node + 1]]
+    /// `entries[offsets[node]..<offsets[node + 1]]` are the node's edges, in the order given.
+    private let offsets: [Int]
+    private let entries: [Entry]
+
+    /// Groups `edges` by their `from` node (or, `byTarget`, their `to` node).
+    init(nodeCount: Int, edges: [Graph.Edge], byTarget: Bool) {
+        var offsets = Array(repeating: 0, count: nodeCount + 1)
+        for edge in edges { offsets[(byTarget ? edge.to : edge.from) + 1] += 1 }
+        for node in 0..<nodeCount { offsets[node + 1] += offsets[node] }
+        var next = offsets
+        let placeholder = Entry(edge: 0, other: 0, kind: .referred)
+        var entries = Array(repeating: placeholder, count: edges.count)
+        for (index, edge) in edges.enumerated() {
+            let (end, other) = byTarget ? (edge.to, edge.from) : (edge.from, edge.to)
+            entries[next[end]] = Entry(edge: index, other: other, kind: edge.kind)
+            next[end] += 1
+        }
+        self.offsets = offsets
+        self.entries = entries
+    }
+
+    subscript(node: Graph.NodeID) -> ArraySlice<Entry> {
+        entries[offsets[node]..<offsets[node + 1]]
     }
 }

@@ -9,9 +9,7 @@ public struct Referrals: Sendable {
     /// and when.
     public typealias Lead = (person: Graph.NodeID, via: Graph.NodeID?, date: LocalDate?)
 
-    /// The referrals' ends and dates, by referral.
-    private let referrer: [Int32]
-    private let referred: [Int32]
+    /// The referrals' dates, by referral.
     private let date: [LocalDate?]
     /// The referrals by referrer and by the person referred.
     private let byReferrer: Adjacency
@@ -24,11 +22,9 @@ public struct Referrals: Sendable {
     public init(_ graph: Graph) {
         let referrals = graph.edges.filter { $0.kind == .referred }
         nodeCount = graph.nodes.count
-        referrer = referrals.map { Int32($0.from) }
-        referred = referrals.map { Int32($0.to) }
         date = referrals.map(\.date)
-        byReferrer = Adjacency(nodeCount: graph.nodes.count, edges: referrals) { $0.from }
-        let byReferred = Adjacency(nodeCount: graph.nodes.count, edges: referrals) { $0.to }
+        byReferrer = Adjacency(nodeCount: graph.nodes.count, edges: referrals, byTarget: false)
+        let byReferred = Adjacency(nodeCount: graph.nodes.count, edges: referrals, byTarget: true)
         self.byReferred = byReferred
         foundDirectly = graph.nodes.indices.filter { graph.nodes[$0].isPerson && byReferred[$0].isEmpty }.map {
             Int32($0)
@@ -51,7 +47,7 @@ public struct Referrals: Sendable {
         walk: while index < queue.count {
             let current = Int(queue[index])
             index += 1
-            for referral in byReferrer[current] where visit(referred[referral]) { break walk }
+            for referral in byReferrer[current] where visit(Int32(referral.other)) { break walk }
             if current == Graph.owner {
                 for next in foundDirectly where visit(next) { break walk }
             }
@@ -69,18 +65,18 @@ public struct Referrals: Sendable {
         var reached = NodeBits(count: nodeCount)
         _ = reached.insert(Int32(node))
         return people.map { person in
-            var direct: Int?
-            var throughOther: Int?
+            var direct: Adjacency.Entry?
+            var throughOther: Adjacency.Entry?
             for referral in byReferred[person] {
-                if referrer[referral] == node {
+                if referral.other == node {
                     direct = referral
                     break
                 }
-                if throughOther == nil, reached.contains(referrer[referral]) { throughOther = referral }
+                if throughOther == nil, reached.contains(Int32(referral.other)) { throughOther = referral }
             }
             _ = reached.insert(Int32(person))
-            let via = direct == nil ? throughOther.map { Graph.NodeID(referrer[$0]) } : nil
-            return (person, via, (direct ?? throughOther).flatMap { date[$0] })
+            let via = direct == nil ? throughOther?.other : nil
+            return (person, via, (direct ?? throughOther).flatMap { date[$0.edge] })
         }
     }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The repeated parts of pages (links, lists of steps, timelines, tables), written straight
 /// to HTML: every piece of text goes through `HTML.escape`, every href through `HTML.safeURL`
 /// or is a relative path the site built. Templates place these parts with `{{{name}}}` and
@@ -165,7 +171,8 @@ extension SiteBuilder {
                 guard let first = path.firstIndex(of: slash) else { return folder.isEmpty ? 0 : 2 }
                 guard !path[(first + 1)...].contains(slash) else { return nil }
                 guard folder.count == first else { return 1 }
-                return folder.elementsEqual(path[..<first]) ? 0 : 1
+                // `memcmp`: the generic `elementsEqual` was most of the time of writing a link.
+                return first == 0 || memcmp(folder.baseAddress!, path.baseAddress!, first) == 0 ? 0 : 1
             } ?? nil
         }
     }
@@ -286,9 +293,9 @@ extension SiteBuilder {
         // Edges and names are read in place: copies would retain their strings and arrays.
         let graph = vault.graph
         var links: [(from: Graph.NodeID, line: Int)] = []
-        for edge in graph.incomingEdges(of: node) where graph.edges[edge].kind == .linksTo {
-            links.append((graph.edges[edge].from, graph.edges[edge].source.line))
-            for source in graph.edges[edge].moreSources { links.append((graph.edges[edge].from, source.line)) }
+        for entry in graph.incomingEdges(of: node) where entry.kind == .linksTo {
+            links.append((entry.other, graph.edges[entry.edge].source.line))
+            for source in graph.edges[entry.edge].moreSources { links.append((entry.other, source.line)) }
         }
         links.sort { first, second in
             let (firstName, secondName) = (graph.nodes[first.from].name, graph.nodes[second.from].name)
