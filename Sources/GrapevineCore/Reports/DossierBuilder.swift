@@ -4,6 +4,9 @@ public struct DossierBuilder {
     let today: LocalDate
     /// The parts of a dossier that are worked out; the others stay empty.
     public var parts = Parts.all
+    /// Contact statuses worked out beforehand, for a caller that builds many dossiers; without
+    /// them, each status is worked out when needed.
+    public var statuses: ContactStatuses?
 
     /// Parts a caller that shows them its own way can leave out: the site lists the people a
     /// contact led to, front matter details and backlinks from its own indexes.
@@ -38,12 +41,10 @@ public struct DossierBuilder {
             reminders: index.map { vault.notes[$0].reminders } ?? [], research: nil,
             backlinks: parts.contains(.backlinks) ? backlinks(node) : [])
         var meetingNodes = graph.interviews(with: node)
-        if let index, let contact = vault.notes[index].contact {
-            let interviews = vault.interviews(with: node)
-            let status = ContactStatus(log: contact.log, interviews: interviews, today: today)
-            dossier.status = status.label
-            dossier.statusCode = status.code
-            dossier.lastTouch = Self.lastTouch(log: contact.log, interviews: interviews, today: today)
+        if let index, let contact = vault.notes[index].contact, let entry = statusEntry(ofNote: index) {
+            dossier.status = entry.status.label
+            dossier.statusCode = entry.status.code
+            dossier.lastTouch = entry.lastTouch
             dossier.organization = graph.organization(of: node).map(entity)
             if parts.contains(.details) { dossier.details = contactDetails(vault.notes[index], contact) }
         }
@@ -99,12 +100,13 @@ public struct DossierBuilder {
 
     private func member(_ person: Graph.NodeID) -> Dossier.Member {
         let index = vault.graph.noteIndex(of: person)
-        var status = "no note yet"
-        if let index, let contact = vault.notes[index].contact {
-            let interviews = vault.interviews(with: person)
-            status = ContactStatus(log: contact.log, interviews: interviews, today: today).label
-        }
+        let status = index.flatMap(statusEntry(ofNote:))?.status.label ?? "no note yet"
         return Dossier.Member(person: entity(person), title: index.flatMap { vault.notes[$0].title }, status: status)
+    }
+
+    /// The status of the contact note at `index`, from `statuses` when there are.
+    private func statusEntry(ofNote index: Int) -> ContactStatuses.Entry? {
+        statuses.map { $0[note: index] } ?? ContactStatuses.entry(ofNote: index, in: vault, today: today)
     }
 
     private func meeting(_ node: Graph.NodeID) -> Dossier.Meeting? {

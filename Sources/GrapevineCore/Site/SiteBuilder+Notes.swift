@@ -231,6 +231,7 @@ extension SiteBuilder {
     private func dossier(of node: Graph.NodeID) -> Dossier {
         var builder = DossierBuilder(vault: vault, today: today)
         builder.parts = []
+        builder.statuses = statuses
         return builder.dossier(for: node)
     }
 

@@ -105,14 +105,12 @@ extension SiteBuilder {
             rows.append((NameKey.fold(vault.notes[index].name), index))
         }
         rows.sort { $0.sortName < $1.sortName }
-        var statuses: Set<String> = []
+        var codes: Set<String> = []
         var html = HTMLWriter(capacity: rows.count * 512)
         for (sortName, index) in rows {
             let node = Graph.node(ofNote: index)
-            let log = vault.notes[index].contact?.log ?? []
-            let interviews = vault.interviews(with: node)
-            let status = ContactStatus(log: log, interviews: interviews, today: today)
-            let lastTouch = DossierBuilder.lastTouch(log: log, interviews: interviews, today: today)
+            // Every row is a contact note, so every row has a status.
+            guard let (status, lastTouch) = statuses[note: index].map({ ($0.status, $0.lastTouch) }) else { continue }
             html.append("<tr data-status=\"")
             html.append(status.code)
             html.append("\"><td data-sort=\"")
@@ -142,11 +140,11 @@ extension SiteBuilder {
             html.append("</td><td>")
             writeAnchors(vault.graph.referrers(of: node), from: path, into: &html)
             html.append("</td></tr>\n")
-            statuses.insert(status.code)
+            codes.insert(status.code)
         }
         context.put("rows", html)
         context["count"] = rows.count
-        context["statuses"] = Self.statusOrder.filter(statuses.contains).map {
+        context["statuses"] = Self.statusOrder.filter(codes.contains).map {
             "<option value=\"\($0)\">\(Self.statusNames[$0] ?? $0)</option>"
         }.joined()
         context["script"] = Self.contactTableScript

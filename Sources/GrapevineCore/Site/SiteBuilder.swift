@@ -40,6 +40,8 @@ public struct SiteBuilder: Sendable {
     let links: NodeLinks
     /// The shown graph's referrals, for the people each contact led to.
     let referrals: Referrals
+    /// Every contact's status, for the table of contacts and the contact and organization pages.
+    let statuses: ContactStatuses
 
     /// Prepares the site of `vault` as of `today`.
     public init(vault: Vault, today: LocalDate, isPublic: Bool, templates: SiteTemplates) {
@@ -103,6 +105,7 @@ public struct SiteBuilder: Sendable {
                 _ = spentEngine.take()
                 return (Self.notesByTag(in: vault, paths: paths), Referrals(vault.graph))
             })
+        statuses = ContactStatuses(vault: vault, today: today)
         links = NodeLinks(
             count: vault.graph.nodes.count, name: { Self.displayName(of: $0, in: vault) }, page: { paths.page(of: $0) })
         self.steps = steps

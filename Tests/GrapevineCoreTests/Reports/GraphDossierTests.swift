@@ -63,6 +63,30 @@ struct GraphDossierTests {
         #expect(dossier.interviews.map(\.status) == [code == "met" ? "held" : "scheduled"])
     }
 
+    @Test func statusesWorkedOutBeforehandAreTheSameAsOnTheirOwn() throws {
+        let vault = try TemporaryVault.load(Self.statusVault.merging(GraphTests.files) { first, _ in first })
+        let statuses = ContactStatuses(vault: vault, today: Self.today)
+        var contacts = 0
+        for index in vault.notes.indices {
+            let alone = ContactStatuses.entry(ofNote: index, in: vault, today: Self.today)
+            #expect(statuses[note: index] == alone, "\(vault.notes[index].path)")
+            #expect((alone != nil) == (vault.notes[index].contact != nil), "\(vault.notes[index].path)")
+            if alone != nil { contacts += 1 }
+        }
+        #expect(contacts >= 12)
+        #expect(statuses[note: vault.notes.firstIndex { $0.path == "contacts/mel.md" }!]?.status.code == "met")
+        // A dossier reads the same from them: contacts, organizations (their people's statuses),
+        // placeholders and you.
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        for node in vault.graph.nodes.indices {
+            var builder = DossierBuilder(vault: vault, today: Self.today)
+            let alone = builder.dossier(for: node)
+            builder.statuses = statuses
+            #expect(try encoder.encode(builder.dossier(for: node)) == encoder.encode(alone), "\(node)")
+        }
+    }
+
     @Test func statusCodesAreTheDocumentedWords() {
         let date = LocalDate(valid: "2026-10-01")
         let codes = [

@@ -1,0 +1,35 @@
+/// Every contact's status and last touch as of one day, worked out once, on all cores, for
+/// what shows many of them: the site's table of contacts, and its contact and organization
+/// pages, would otherwise each work out the same status again.
+public struct ContactStatuses: Sendable {
+    /// Where things stand with one contact.
+    public struct Entry: Sendable, Equatable {
+        public var status: ContactStatus
+        /// The last day you were in touch (`DossierBuilder.lastTouch`).
+        public var lastTouch: LocalDate?
+    }
+
+    /// By note index; `nil` for notes that are not contacts.
+    private let entries: [Entry?]
+
+    /// The statuses of the contacts of `vault` as of `today`.
+    public init(vault: Vault, today: LocalDate) {
+        entries = parallelMap(count: vault.notes.count, batch: 64, makeState: {}) { _, index in
+            Self.entry(ofNote: index, in: vault, today: today)
+        }
+    }
+
+    /// The status of the contact note at `index` in `Vault.notes`; `nil` for other notes.
+    public subscript(note index: Int) -> Entry? {
+        entries[index]
+    }
+
+    /// The status of the contact note at `index`, worked out on its own.
+    static func entry(ofNote index: Int, in vault: Vault, today: LocalDate) -> Entry? {
+        guard let log = vault.notes[index].contact?.log else { return nil }
+        let interviews = vault.interviews(with: Graph.node(ofNote: index))
+        return Entry(
+            status: ContactStatus(log: log, interviews: interviews, today: today),
+            lastTouch: DossierBuilder.lastTouch(log: log, interviews: interviews, today: today))
+    }
+}
