@@ -367,8 +367,11 @@ struct SiteBuilderTests {
         }
         #expect(links.href(home, from: "contacts/a.html") == "../index.html")
         #expect(links.href(home, from: "search.html") == "index.html")
-        #expect(anchor(nobody, from: "contacts/a.html") == #"<span class="no-page">No &lt;page&gt;</span>"#)
-        #expect(links.href(nobody, from: "contacts/a.html") == nil)
+        for from in ["contacts/a.html", "index.html", "a/b/c.html"] {
+            #expect(anchor(nobody, from: from) == #"<span class="no-page">No &lt;page&gt;</span>"#)
+            #expect(links.href(nobody, from: from) == nil)
+        }
+        #expect(anchor(home, from: "a/b/c.html") == #"<a href="../../index.html">Home</a>"#)
         for (node, (name, page)) in nodes.enumerated() {
             let expected = page.map {
                 "<a href=\"\(SitePaths.relative(from: "notes/x.html", to: $0))\">\(HTML.escape(name))</a>"
