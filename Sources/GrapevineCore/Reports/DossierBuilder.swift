@@ -29,14 +29,15 @@ public struct DossierBuilder {
     /// The dossier of a contact, organization, placeholder or you.
     public func dossier(for node: Graph.NodeID) -> Dossier {
         let graph = vault.graph
-        // The note is read in place: a copy of it would retain dozens of references.
+        // The note is read in place: a copy of it would retain dozens of references. Methods
+        // are called from closures: `map(entity)` would copy the builder.
         let index = graph.noteIndex(of: node)
         var dossier = Dossier(
             kind: kind(of: node), name: graph.nodes[node].name, file: index.map { vault.notes[$0].path }, details: [],
             tags: index.map { vault.notes[$0].tags } ?? [], aliases: index.map { vault.notes[$0].aliases } ?? [],
             status: nil, statusCode: nil, lastTouch: nil, organization: nil,
-            referralChain: (graph.referralChain(to: node) ?? []).map(entity),
-            referredBy: graph.referrers(of: node).map(entity), ledTo: parts.contains(.ledTo) ? ledTo(node) : [],
+            referralChain: (graph.referralChain(to: node) ?? []).map { entity($0) },
+            referredBy: graph.referrers(of: node).map { entity($0) }, ledTo: parts.contains(.ledTo) ? ledTo(node) : [],
             people: [], interviews: [], log: index.flatMap { vault.notes[$0].contact?.log } ?? [], openTasks: [],
             reminders: index.map { vault.notes[$0].reminders } ?? [], research: nil,
             backlinks: parts.contains(.backlinks) ? backlinks(node) : [])
@@ -45,24 +46,24 @@ public struct DossierBuilder {
             dossier.status = entry.status.label
             dossier.statusCode = entry.status.code
             dossier.lastTouch = entry.lastTouch
-            dossier.organization = graph.organization(of: node).map(entity)
+            dossier.organization = graph.organization(of: node).map { entity($0) }
             if parts.contains(.details) { dossier.details = contactDetails(vault.notes[index], contact) }
         }
         if let index, let organization = vault.notes[index].organization {
             let people = graph.contacts(at: node)
-            dossier.people = people.map(member)
-            meetingNodes = Array(Set(people.flatMap(graph.interviews(with:)))).sorted()
+            dossier.people = people.map { member($0) }
+            meetingNodes = Array(Set(people.flatMap { graph.interviews(with: $0) })).sorted()
             if parts.contains(.details) { dossier.details = organizationDetails(organization) }
-            dossier.research = organization.research.map(vault.notes[index].markdown(of:))
+            dossier.research = organization.research.map { vault.notes[index].markdown(of: $0) }
         }
         if graph.nodes[node].isPlaceholder {
             meetingNodes = []
-            dossier.people = graph.contacts(at: node).map(member)
+            dossier.people = graph.contacts(at: node).map { member($0) }
         }
-        dossier.interviews = meetingNodes.compactMap(meeting).sorted {
+        dossier.interviews = meetingNodes.compactMap { meeting($0) }.sorted {
             ($0.date?.description ?? "", $0.file) < ($1.date?.description ?? "", $1.file)
         }
-        let taskNotes = [index].compactMap { $0 } + meetingNodes.compactMap(graph.noteIndex(of:))
+        let taskNotes = [index].compactMap { $0 } + meetingNodes.compactMap { graph.noteIndex(of: $0) }
         dossier.openTasks = taskNotes.flatMap { openTasks(in: vault.notes[$0]) }
         return dossier
     }
@@ -94,13 +95,13 @@ public struct DossierBuilder {
 
     private func ledTo(_ node: Graph.NodeID) -> [Dossier.Lead] {
         Referrals(vault.graph).leads(of: node).map { lead in
-            Dossier.Lead(person: entity(lead.person), via: lead.via.map(entity), date: lead.date)
+            Dossier.Lead(person: entity(lead.person), via: lead.via.map { entity($0) }, date: lead.date)
         }
     }
 
     private func member(_ person: Graph.NodeID) -> Dossier.Member {
         let index = vault.graph.noteIndex(of: person)
-        let status = index.flatMap(statusEntry(ofNote:))?.status.label ?? "no note yet"
+        let status = index.flatMap { statusEntry(ofNote: $0) }?.status.label ?? "no note yet"
         return Dossier.Member(person: entity(person), title: index.flatMap { vault.notes[$0].title }, status: status)
     }
 
@@ -113,7 +114,7 @@ public struct DossierBuilder {
         guard let interview = interview(at: node), let file = path(of: node) else { return nil }
         return Dossier.Meeting(
             file: file, date: interview.date,
-            with: vault.graph.edges(.met, from: node).map { entity($0.to) }, mode: interview.mode?.rawValue,
+            with: vault.graph.neighbors(.met, from: node).map { entity($0) }, mode: interview.mode?.rawValue,
             duration: interview.duration, status: Self.status(of: interview, today: today),
             thankYou: Self.describe(interview.thankYou),
             update: Self.describe(interview.update))

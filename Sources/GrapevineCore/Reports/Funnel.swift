@@ -34,7 +34,7 @@ public struct Funnel: Sendable, Equatable, Encodable {
             if answered { replied += 1 }
             if held { met += 1 }
         }
-        referrals = graph.edges.filter { $0.kind == .referred && $0.from != Graph.owner }.count
+        referrals = graph.edges.count { $0.kind == .referred && $0.from != Graph.owner }
     }
 
     /// The stages in order, with their labels.

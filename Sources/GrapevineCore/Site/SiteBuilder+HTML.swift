@@ -50,47 +50,46 @@ extension SiteBuilder {
         var html = HTMLWriter(capacity: 1024)
         for index in indices {
             if html.isEmpty { html.append("<ul class=\"steps\">\n") }
-            // Read in place: a copy of a step would retain a dozen strings.
-            writeStep(steps[index], target: stepTargets[index], from: path, into: &html)
+            writeStep(index, from: path, into: &html)
         }
         if html.isEmpty { return html }
         html.append("</ul>\n")
         return html
     }
 
-    /// One step as a list item; `target` is the node it is about.
-    private func writeStep(
-        _ step: borrowing NextStep, target: Graph.NodeID?, from path: String, into html: inout HTMLWriter
-    ) {
+    /// The step at `index` in `steps` as a list item. Its fields are read one by one: passing
+    /// `steps[index]` on copies the step, a dozen strings retained and released.
+    private func writeStep(_ index: Int, from path: String, into html: inout HTMLWriter) {
+        let (kind, due) = (steps[index].kind, steps[index].due)
         html.append("<li class=\"step kind-")
-        html.append(step.kind.rawValue)
-        html.append(step.isOverdue(asOf: today) ? " overdue\">" : "\">")
+        html.append(kind.rawValue)
+        html.append(NextStep.isOverdue(due: due, asOf: today) ? " overdue\">" : "\">")
         html.append("<span class=\"when\">")
-        if let due = step.due { html.appendTime(due.description) } else { html.append("anytime") }
+        if let due { html.appendTime(due.description) } else { html.append("anytime") }
         html.append("</span><span class=\"what\"><span class=\"kind\">")
-        html.append(Self.label(of: step.kind))
+        html.append(Self.label(of: kind))
         html.append("</span> ")
         // On the page the step is about, its title needs no link back to that page.
-        if let target, paths.page(of: target) != path, let href = href(target, from: path) {
+        if let target = stepTargets[index], paths.page(of: target) != path, let href = href(target, from: path) {
             html.append("<a href=\"")
             html.append(href)
             html.append("\">")
-            html.appendEscaped(step.title)
+            html.appendEscaped(steps[index].title)
             html.append("</a>")
         } else {
-            html.appendEscaped(step.title)
+            html.appendEscaped(steps[index].title)
         }
         html.append("</span>")
-        if !step.details.isEmpty {
+        if !steps[index].details.isEmpty {
             html.append("<ul class=\"step-details\">")
-            for detail in step.details {
+            for detail in steps[index].details {
                 html.append("<li>")
                 html.appendEscaped(detail)
                 html.append("</li>")
             }
             html.append("</ul>")
         }
-        Self.writeSource(step.file, line: step.line, into: &html)
+        Self.writeSource(steps[index].file, line: steps[index].line, into: &html)
         html.append("</li>\n")
     }
 

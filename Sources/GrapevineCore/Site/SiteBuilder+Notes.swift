@@ -8,13 +8,14 @@ extension SiteBuilder {
         guard let index = vault.graph.noteIndex(of: node) else {
             return ("placeholder", placeholderPage(node, at: path))
         }
-        let note = vault.notes[index]
-        var context = base(path, title: note.name, page: note.kind.rawValue)
-        context["name"] = note.name
-        context["file"] = note.path
-        context.put("tags", tagsHTML(note.tags, from: path))
+        // The note's fields are read one by one: `let note = vault.notes[index]` copies it whole.
+        let kind = vault.notes[index].kind
+        var context = base(path, title: vault.notes[index].name, page: kind.rawValue)
+        context["name"] = vault.notes[index].name
+        context["file"] = vault.notes[index].path
+        context.put("tags", tagsHTML(vault.notes[index].tags, from: path))
         context.put("backlinks", backlinksHTML(to: node, from: path))
-        switch note.kind {
+        switch kind {
         case .contact:
             contactValues(node, index, at: path, into: &context)
             return ("contact", context)
@@ -33,18 +34,17 @@ extension SiteBuilder {
     }
 
     private func contactValues(_ node: Graph.NodeID, _ index: Int, at path: String, into context: inout Context) {
-        let note = vault.notes[index]
         let dossier = dossier(of: node)
         // One more than shown, to tell whether there are more.
         let leads = referrals.leads(of: node, limit: Self.ledToLimit + 1)
         var role = HTMLWriter(capacity: 128)
-        if let title = note.title { role.appendEscaped(title) }
+        if let title = vault.notes[index].title { role.appendEscaped(title) }
         if let organization = dossier.organization {
             if !role.isEmpty { role.append(" at ") }
             writeAnchor(organization.node, from: path, into: &role)
         }
         context.put("role", role)
-        context.put("aliases", HTML.escape(note.aliases.joined(separator: ", ")))
+        context.put("aliases", HTML.escape(vault.notes[index].aliases.joined(separator: ", ")))
         context["status"] = dossier.status
         context["statusCode"] = dossier.statusCode
         context["lastTouch"] = dossier.lastTouch?.description

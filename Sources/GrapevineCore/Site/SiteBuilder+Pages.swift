@@ -38,7 +38,7 @@ extension SiteBuilder {
         }
         context.put("steps", html)
         let shown = steps.count - later
-        let overdue = steps.filter { $0.isOverdue(asOf: today) }.count
+        let overdue = steps.count { $0.isOverdue(asOf: today) }
         context["summary"] =
             "\(shown) next step\(shown == 1 ? "" : "s") to act on, \(overdue) overdue"
             + (later > 0 ? ", and \(later) due later." : ".")
@@ -161,7 +161,7 @@ extension SiteBuilder {
         ReferralGraphSVG(graph: graph).write(pageURL: { href($0, from: path) }, into: &svg)
         context.put("svg", svg)
         context["people"] = graph.nodes.indices.filter { $0 != Graph.owner && graph.nodes[$0].isPerson }.count
-        context["referrals"] = graph.edges.filter { $0.kind == .referred }.count
+        context["referrals"] = graph.edges.count { $0.kind == .referred }
         return context
     }
 

@@ -184,7 +184,7 @@ public struct SitePaths: Sendable {
         let graphNode = vault.graph.nodes[node]
         switch graphNode.kind {
         case .note(let index):
-            let stem = vault.notes[index].stem
+            let stem = VaultPath.stem(of: vault.notes[index].path)
             switch vault.notes[index].kind {
             case .contact: return ("contacts", stem)
             case .interview: return ("interviews", stem)
