@@ -4,8 +4,8 @@ public struct DossierBuilder {
     let today: LocalDate
     /// The parts of a dossier that are worked out; the others stay empty.
     public var parts = Parts.all
-    /// Contact statuses worked out beforehand, for a caller that builds many dossiers; without
-    /// them, each status is worked out when needed.
+    /// Contact statuses worked out beforehand for the same vault and day, for a caller that
+    /// builds many dossiers; without them, each status is worked out when needed.
     public var statuses: ContactStatuses?
 
     /// Parts a caller that shows them its own way can leave out: the site lists the people a
