@@ -46,11 +46,6 @@ public struct NextStep: Sendable, Hashable {
 
     /// Whether the step was due before `today`.
     public func isOverdue(asOf today: LocalDate) -> Bool {
-        Self.isOverdue(due: due, asOf: today)
-    }
-
-    /// Whether a step due on `due` is overdue as of `today`.
-    static func isOverdue(due: LocalDate?, asOf today: LocalDate) -> Bool {
         guard let due else { return false }
         return due < today
     }

@@ -19,8 +19,9 @@ extension SiteBuilder {
         /// `bytes`: the name (escaped), the page, the href and the anchor from a page in the
         /// same folder, in another folder and at the root; then where the last piece ends.
         private enum Slot: Int {
-            case folder, name, page, href, anchor = 6, end = 9
-            static let count = 10
+            case folder, name, page, href, anchor = 6
+            /// The three anchors' slots and the one where the last piece ends.
+            static let count = anchor.rawValue + 4
         }
 
         /// The `folder` slot of a page at the root or no page, and of a page more than one

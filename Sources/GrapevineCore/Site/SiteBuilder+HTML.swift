@@ -50,46 +50,44 @@ extension SiteBuilder {
         var html = HTMLWriter(capacity: 1024)
         for index in indices {
             if html.isEmpty { html.append("<ul class=\"steps\">\n") }
-            writeStep(index, from: path, into: &html)
+            writeStep(steps[index], target: stepTargets[index], from: path, into: &html)
         }
         if html.isEmpty { return html }
         html.append("</ul>\n")
         return html
     }
 
-    /// The step at `index` in `steps` as a list item. Its fields are read one by one: passing
-    /// `steps[index]` on copies the step, a dozen strings retained and released.
-    private func writeStep(_ index: Int, from path: String, into html: inout HTMLWriter) {
-        let (kind, due) = (steps[index].kind, steps[index].due)
+    /// One step as a list item; `target` is the node it is about.
+    private func writeStep(_ step: NextStep, target: Graph.NodeID?, from path: String, into html: inout HTMLWriter) {
         html.append("<li class=\"step kind-")
-        html.append(kind.rawValue)
-        html.append(NextStep.isOverdue(due: due, asOf: today) ? " overdue\">" : "\">")
+        html.append(step.kind.rawValue)
+        html.append(step.isOverdue(asOf: today) ? " overdue\">" : "\">")
         html.append("<span class=\"when\">")
-        if let due { html.appendTime(due.description) } else { html.append("anytime") }
+        if let due = step.due { html.appendTime(due.description) } else { html.append("anytime") }
         html.append("</span><span class=\"what\"><span class=\"kind\">")
-        html.append(Self.label(of: kind))
+        html.append(Self.label(of: step.kind))
         html.append("</span> ")
         // On the page the step is about, its title needs no link back to that page.
-        if let target = stepTargets[index], paths.page(of: target) != path, let href = href(target, from: path) {
+        if let target, paths.page(of: target) != path, let href = href(target, from: path) {
             html.append("<a href=\"")
             html.append(href)
             html.append("\">")
-            html.appendEscaped(steps[index].title)
+            html.appendEscaped(step.title)
             html.append("</a>")
         } else {
-            html.appendEscaped(steps[index].title)
+            html.appendEscaped(step.title)
         }
         html.append("</span>")
-        if !steps[index].details.isEmpty {
+        if !step.details.isEmpty {
             html.append("<ul class=\"step-details\">")
-            for detail in steps[index].details {
+            for detail in step.details {
                 html.append("<li>")
                 html.appendEscaped(detail)
                 html.append("</li>")
             }
             html.append("</ul>")
         }
-        Self.writeSource(steps[index].file, line: steps[index].line, into: &html)
+        Self.writeSource(step.file, line: step.line, into: &html)
         html.append("</li>\n")
     }
 
