@@ -29,10 +29,10 @@ bench_binary() {
         bin=$GRAPEVINE_BIN
     else
         if [[ ${SKIP_BUILD:-0} != 1 ]]; then
-            echo "== swift build -c release --product grapevine"
-            (cd "$repo" && swift build -c release --product grapevine)
+            echo "== swift build -c release --static-swift-stdlib --product grapevine"
+            (cd "$repo" && swift build -c release --static-swift-stdlib --product grapevine)
         fi
-        bin=$(cd "$repo" && swift build -c release --show-bin-path)/grapevine
+        bin=$(cd "$repo" && swift build -c release --static-swift-stdlib --show-bin-path)/grapevine
     fi
     [[ -x $bin ]] || fail "'$bin' is not an executable (build it, or set GRAPEVINE_BIN)"
     bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")

@@ -47,7 +47,7 @@ public struct DossierBuilder {
             dossier.statusCode = entry.status.code
             dossier.lastTouch = entry.lastTouch
             dossier.organization = graph.organization(of: node).map { entity($0) }
-            if parts.contains(.details) { dossier.details = contactDetails(vault.notes[index], contact) }
+            if parts.contains(.details) { dossier.details = contactDetails(ofNote: index, contact) }
         }
         if let index, let organization = vault.notes[index].organization {
             let people = graph.contacts(at: node)
@@ -64,7 +64,7 @@ public struct DossierBuilder {
             ($0.date?.description ?? "", $0.file) < ($1.date?.description ?? "", $1.file)
         }
         let taskNotes = [index].compactMap { $0 } + meetingNodes.compactMap { graph.noteIndex(of: $0) }
-        dossier.openTasks = taskNotes.flatMap { openTasks(in: vault.notes[$0]) }
+        dossier.openTasks = taskNotes.flatMap { openTasks(inNote: $0) }
         return dossier
     }
 
@@ -120,9 +120,10 @@ public struct DossierBuilder {
             update: Self.describe(interview.update))
     }
 
-    private func openTasks(in note: Note) -> [Dossier.OpenTask] {
-        note.body.openTasks.map {
-            Dossier.OpenTask(text: $0.textWithoutDue, due: $0.dueDate, file: note.path, line: $0.position.line)
+    private func openTasks(inNote index: Int) -> [Dossier.OpenTask] {
+        let path = vault.notes[index].path
+        return vault.notes[index].body.openTasks.map {
+            Dossier.OpenTask(text: $0.textWithoutDue, due: $0.dueDate, file: path, line: $0.position.line)
         }
     }
 
@@ -132,9 +133,10 @@ public struct DossierBuilder {
         }.sorted { ($0.from.file ?? "", $0.line) < ($1.from.file ?? "", $1.line) }
     }
 
-    private func contactDetails(_ note: Note, _ contact: Contact) -> [Dossier.Detail] {
+    private func contactDetails(ofNote index: Int, _ contact: Contact) -> [Dossier.Detail] {
         let pairs: [(String, String?)] = [
-            ("Title", note.title), ("Email", contact.email), ("Phone", contact.phone), ("LinkedIn", contact.linkedin),
+            ("Title", vault.notes[index].title), ("Email", contact.email), ("Phone", contact.phone),
+            ("LinkedIn", contact.linkedin),
             ("Location", contact.location), ("Source", contact.source), ("Added", contact.added?.description),
         ]
         return pairs.compactMap { label, value in value.map { Dossier.Detail(label: label, value: $0) } }

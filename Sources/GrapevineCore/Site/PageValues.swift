@@ -103,7 +103,9 @@ struct PageValues {
 
     /// `hasLog` for `log`.
     private static func flagName(of key: String) -> String {
-        flagNames[key] ?? makeFlagName(of: key)
+        // Looked for one by one: the keys are short literals, compared in a few instructions
+        // each, where a dictionary lookup hashed the key on every call (sixty thousand a build).
+        flagNames.first { $0.key == key }?.flag ?? makeFlagName(of: key)
     }
 
     private static func makeFlagName(of key: String) -> String {
@@ -113,10 +115,9 @@ struct PageValues {
     }
 
     /// The flags of the values the site's pages put, named once rather than on every page.
-    private static let flagNames = Dictionary(
-        uniqueKeysWithValues: [
-            "agenda", "aliases", "backlinks", "body", "chain", "details", "interviews", "leads", "ledTo", "log",
-            "notes", "people", "referrals", "referredBy", "reminders", "research", "resources", "role", "steps",
-            "tags", "tasks", "upcoming", "with",
-        ].map { ($0, makeFlagName(of: $0)) })
+    private static let flagNames = [
+        "agenda", "aliases", "backlinks", "body", "chain", "details", "interviews", "leads", "ledTo", "log",
+        "notes", "people", "referrals", "referredBy", "reminders", "research", "resources", "role", "steps",
+        "tags", "tasks", "upcoming", "with",
+    ].map { (key: $0, flag: makeFlagName(of: $0)) }
 }

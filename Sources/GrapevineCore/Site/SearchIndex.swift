@@ -30,7 +30,7 @@ public struct SearchIndex: Sendable {
             guard let url = paths.page(of: node) else { return nil }
             let graphNode = vault.graph.nodes[node]
             if let index = vault.graph.noteIndex(of: node) {
-                return Self.entry(for: vault.notes[index], url: url, hidden: hidden) {
+                return Self.entry(forNote: index, in: vault, url: url, hidden: hidden) {
                     paths.hidingLinksToLeftOutNodes(in: $0, fromNote: index)
                 }
             }
@@ -127,18 +127,23 @@ public struct SearchIndex: Sendable {
 
     // MARK: Entries
 
+    /// The note is read in place: a copy of it would retain dozens of references.
     private static func entry(
-        for note: Note, url: String, hidden: Set<String>, redact: (String) -> String
+        forNote index: Int, in vault: Vault, url: String, hidden: Set<String>, redact: (String) -> String
     ) -> Entry {
         var text = ExcerptText()
-        for entry in note.frontMatter.entries where !text.isFull {
+        for entry in vault.notes[index].frontMatter.entries where !text.isFull {
             let key = entry.key.lowercased()
             guard !hidden.contains(key), !structuralKeys.contains(key) else { continue }
             for value in scalars(of: entry.value) where !text.isFull { text.append(redact(value)) }
         }
-        if !text.isFull { text.append(plainText(opening(of: note, redact: redact), enough: text.wanted)) }
-        let tags = hidden.contains("tags") ? [] : note.tags
-        return Entry(title: note.name, kind: note.kind.rawValue, url: url, text: excerpt(text.text), tags: tags)
+        if !text.isFull {
+            text.append(plainText(opening(ofNote: index, in: vault, redact: redact), enough: text.wanted))
+        }
+        let tags = hidden.contains("tags") ? [] : vault.notes[index].tags
+        return Entry(
+            title: vault.notes[index].name, kind: vault.notes[index].kind.rawValue, url: url, text: excerpt(text.text),
+            tags: tags)
     }
 
     /// The text an excerpt is cut from: pieces joined by ` · `, gathered only as far as
@@ -183,11 +188,11 @@ public struct SearchIndex: Sendable {
 
     /// The opening of the note's body, redacted: at least as much as `plainText` reads. Only
     /// the opening is copied and redacted, not the whole body (wikilinks never span lines).
-    private static func opening(of note: Note, redact: (String) -> String) -> String {
-        let opening = note.bodyOpening(length: plainTextLength * 4)
+    private static func opening(ofNote index: Int, in vault: Vault, redact: (String) -> String) -> String {
+        let opening = vault.notes[index].bodyOpening(length: plainTextLength * 4)
         let text = redact(String(opening.text))
         if opening.isWhole || text.unicodeScalars.count >= plainTextLength { return text }
-        return redact(note.bodyMarkdownWithoutTitle)
+        return redact(vault.notes[index].bodyMarkdownWithoutTitle)
     }
 
     /// Keys whose values are the title, the tags, bookkeeping, or references to other notes

@@ -170,9 +170,9 @@ extension SiteBuilder {
     /// `http`, `https` or `mailto` URLs (or an email address) become links. Leaves out
     /// structural keys, `shownElsewhere` and hidden fields.
     func detailsHTML(ofNote index: Int, shownElsewhere: Set<String>) -> HTMLWriter {
-        let note = vault.notes[index]
         var html = HTMLWriter(capacity: 1024)
-        for entry in note.frontMatter.entries {
+        // The entries alone: a copy of the note would retain dozens of references.
+        for entry in vault.notes[index].frontMatter.entries {
             let key = entry.key.lowercased()
             guard !Self.structuralKeys.contains(key), !shownElsewhere.contains(key), !hiddenFields.contains(key),
                 !entry.value.isNull
