@@ -27,6 +27,26 @@ extension Graph {
     /// a referral cycle that nobody outside it started.
     public func referralChain(to node: NodeID) -> [NodeID]? {
         if node == Graph.owner { return [Graph.owner] }
+        // Most people have one referrer, who has one, and so on up to someone nobody referred:
+        // that chain is walked without a queue. Anything else is searched breadth first.
+        var path = [node]
+        while path.count <= Self.singleReferrerChainLimit {
+            var referrers = incomingEdges(of: path[path.count - 1]).lazy.filter { $0.kind == .referred }.makeIterator()
+            guard let referrer = referrers.next() else {
+                // `referred_by: <your name>` makes you a referrer: don't list you twice.
+                return path.last == Graph.owner ? path.reversed() : [Graph.owner] + path.reversed()
+            }
+            guard referrers.next() == nil, !path.contains(referrer.other) else { break }
+            path.append(referrer.other)
+        }
+        return breadthFirstReferralChain(to: node)
+    }
+
+    /// How far `referralChain(to:)` walks single referrers before searching breadth first.
+    private static let singleReferrerChainLimit = 64
+
+    /// `referralChain(to:)` found by searching breadth first only (internal for tests).
+    func breadthFirstReferralChain(to node: NodeID) -> [NodeID]? {
         // Walk referrers backwards, breadth first; `towardNode[a]` is the next hop from a to node.
         var towardNode: [NodeID: NodeID] = [node: node]
         var queue = [node]

@@ -245,6 +245,35 @@ struct GraphTests {
         #expect(vault.names(Array(chain.dropFirst())) == ["Ann", "Dee"])
     }
 
+    @Test func referralChainsWalkedUpSingleReferrersAreTheBreadthFirstOnes() throws {
+        // A long line of single referrers (past the walk's limit), branches where two people
+        // referred someone, a cycle, and you as a referrer: every chain as the search finds it.
+        var files = [".grapevine/config.yml": "owner: Alex Kim\n"]
+        for index in 1...150 {
+            let earlier = (index * 37) % (index - 1 == 0 ? 1 : index - 1) + 1
+            var referrers: [String] = []
+            if index == 1 {
+                referrers = ["Alex Kim"]
+            } else if index <= 80 {
+                referrers = ["P\(index - 1)"]
+            } else if index % 7 == 0 {
+                referrers = ["P\(earlier)", "P\(index - 1)"]
+            } else if index % 11 != 0 {
+                referrers = ["P\(earlier)"]
+            }
+            let field = referrers.isEmpty ? "" : "referred_by: [\(referrers.joined(separator: ", "))]\n"
+            files["contacts/p\(index).md"] = "---\nname: P\(index)\n\(field)---\n"
+        }
+        files["contacts/c1.md"] = "---\nname: C1\nreferred_by: C2\n---\n"
+        files["contacts/c2.md"] = "---\nname: C2\nreferred_by: C1\n---\n"
+        let vault = try TemporaryVault.load(files)
+        for node in vault.graph.nodes.indices {
+            #expect(vault.graph.referralChain(to: node) == vault.graph.breadthFirstReferralChain(to: node))
+        }
+        let last = try #require(vault.graph.referralChain(to: try vault.node("P80")))
+        #expect(vault.names(last) == ["Alex Kim"] + (1...80).map { "P\($0)" })
+    }
+
     @Test func youCanBeNamedAsAReferrer() throws {
         let vault = try TemporaryVault.load([
             ".grapevine/config.yml": "owner: Alex Kim\n",
