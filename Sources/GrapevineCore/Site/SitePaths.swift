@@ -21,17 +21,30 @@ public struct SitePaths: Sendable {
     /// Slugs longer than this many UTF-8 bytes are cut, so file names stay under system limits.
     static let maximumSlugLength = 100
 
-    private let vault: Vault
-    /// The page of each node, by node; `nil` for the owner and for nodes left out.
-    private let pages: [String?]
-    /// The page of each tag, by folded tag.
-    private let tagPages: [String: String]
-    /// Whether some node other than the owner has no page (it was left out).
-    private let leavesNodesOut: Bool
+    /// What the paths were worked out from and what they are, in one object: a resolver made
+    /// for every note captures the paths, and a copy is then one reference, not the vault's
+    /// dozens.
+    private final class Storage: Sendable {
+        let vault: Vault
+        /// The page of each node, by node; `nil` for the owner and for nodes left out.
+        let pages: [String?]
+        /// The page of each tag, by folded tag.
+        let tagPages: [String: String]
+        /// Whether some node other than the owner has no page (it was left out).
+        let leavesNodesOut: Bool
+
+        init(vault: Vault, pages: [String?], tagPages: [String: String]) {
+            self.vault = vault
+            self.pages = pages
+            self.tagPages = tagPages
+            leavesNodesOut = pages.indices.contains { $0 != Graph.owner && pages[$0] == nil }
+        }
+    }
+
+    private let storage: Storage
 
     /// The pages of `vault`'s nodes for which `isIncluded` is true, and of their tags.
     public init(vault: Vault, isIncluded: (Graph.NodeID) -> Bool = { _ in true }) {
-        self.vault = vault
         var taken = Set(
             [Self.dashboard, Self.contacts, Self.graph, Self.tags, Self.search, Self.searchIndex].map(Self.key))
         // Slugs on all cores; paths claimed in node order, so the same vault gets the same paths.
@@ -39,7 +52,7 @@ public struct SitePaths: Sendable {
             let (folder, name) = Self.folderAndName(of: node, in: vault)
             return (folder: folder, slug: Self.slug(name))
         }
-        pages = slugs.indices.map { node in
+        let pages = slugs.indices.map { node -> String? in
             guard node != Graph.owner, isIncluded(node) else { return nil }
             return Self.claim(folder: slugs[node].folder, slug: slugs[node].slug, taken: &taken)
         }
@@ -52,32 +65,30 @@ public struct SitePaths: Sendable {
                 }
             }
         }
-        tagPages = tags
-        let pages = self.pages
-        leavesNodesOut = pages.indices.contains { $0 != Graph.owner && pages[$0] == nil }
+        storage = Storage(vault: vault, pages: pages, tagPages: tags)
     }
 
     /// The page of a node, or `nil` when it has none (the owner, or a node left out).
     public func page(of node: Graph.NodeID) -> String? {
-        pages.indices.contains(node) ? pages[node] : nil
+        storage.pages.indices.contains(node) ? storage.pages[node] : nil
     }
 
     /// The page of a tag, or `nil` when no included note has it.
     public func page(ofTag tag: String) -> String? {
-        tagPages[NameKey.fold(tag)]
+        storage.tagPages[NameKey.fold(tag)]
     }
 
     /// The folded tags that have pages, with their pages.
-    var allTagPages: [String: String] { tagPages }
+    var allTagPages: [String: String] { storage.tagPages }
 
     /// A resolver for `MarkdownHTML.render` of the note at `index` in `Vault.notes`, for HTML
     /// placed on `page` (by default the note's own page): wikilinks and relative `.md` links
     /// become relative links to their targets' pages, and links to nodes without a page `nil`.
     public func resolver(forNote index: Int, on page: String? = nil) -> MarkdownHTML.Resolver {
         guard let from = page ?? self.page(of: Graph.node(ofNote: index)) else { return { _ in nil } }
-        let notePath = vault.notes[index].path
+        let notePath = storage.vault.notes[index].path
         return { [self] target in
-            guard let node = vault.node(linkedBy: target, from: notePath), let to = self.page(of: node) else {
+            guard let node = storage.vault.node(linkedBy: target, from: notePath), let to = self.page(of: node) else {
                 return nil
             }
             return Self.relative(from: from, to: to)
@@ -88,13 +99,13 @@ public struct SitePaths: Sendable {
     /// site (a private note, under `--public`) replaced by its label, or by "(private)": the
     /// name of a private note appears nowhere, not even as text.
     public func hidingLinksToLeftOutNodes(in text: String, fromNote index: Int) -> String {
-        guard leavesNodesOut, text.utf8.count > 4, text.containsBytes("[[") else { return text }
+        guard storage.leavesNodesOut, text.utf8.count > 4, text.containsBytes("[[") else { return text }
         let bytes = Array(text.utf8)
-        let notePath = vault.notes[index].path
+        let notePath = storage.vault.notes[index].path
         var result = ""
         var start = 0
         for match in Wikilink.matches(in: bytes) {
-            guard let node = vault.node(linkedBy: .wiki(match.target), from: notePath), node != Graph.owner,
+            guard let node = storage.vault.node(linkedBy: .wiki(match.target), from: notePath), node != Graph.owner,
                 page(of: node) == nil
             else { continue }
             result += String(decoding: bytes[start..<match.offset], as: UTF8.self)
