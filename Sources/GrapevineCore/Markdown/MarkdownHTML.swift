@@ -20,7 +20,10 @@ import Synchronization
 /// are parsed (SPEC §8), in `cmark_parser_finish`, which therefore holds one process-wide
 /// lock. Feeding the text in parses only blocks; it, the rewriting of links and the rendering
 /// touch no global state, so they run outside the lock, in parallel, and the resolver may
-/// itself render Markdown.
+/// itself render Markdown. An inline extension is attached only to Markdown that has what it
+/// looks for (`~` for strikethrough; `@`, `://` or `www.` for autolinks): without them it
+/// changes nothing, and Markdown that needs neither is parsed without the lock. (Autolink also
+/// stops the inline parser at every `w` and `:` of the text.)
 /// Parses elsewhere (`MarkdownParser`) attach no inline extension and take no lock.
 public enum MarkdownHTML {
     /// Maps a link's destination to the `href` to render, or `nil` to render the link as text.
@@ -40,16 +43,29 @@ public enum MarkdownHTML {
         let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return body(empty) }
         defer { cmark_parser_free(parser) }
-        for syntax in Extensions.shared.all { cmark_parser_attach_syntax_extension(parser, syntax) }
+        let extensions = Extensions.shared
+        for syntax in extensions.block { cmark_parser_attach_syntax_extension(parser, syntax) }
         var text = markdown
-        var finished: OpaquePointer?
+        var hasInlineExtension = false
         text.withUTF8 { bytes in
+            for (syntax, isNeeded) in [
+                (extensions.strikethrough, Self.mayStrike), (extensions.autolink, Self.mayAutolink),
+            ]
+            where isNeeded(bytes) {
+                cmark_parser_attach_syntax_extension(parser, syntax)
+                hasInlineExtension = true
+            }
             bytes.withMemoryRebound(to: CChar.self) { chars in
                 // Feeding parses blocks only: the inlines, and the global table, wait for `finish`.
                 if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
             }
         }
-        cmarkLock.withLock { _ in finished = cmark_parser_finish(parser) }
+        var finished: OpaquePointer?
+        if hasInlineExtension {
+            cmarkLock.withLock { _ in finished = cmark_parser_finish(parser) }
+        } else {
+            finished = cmark_parser_finish(parser)
+        }
         guard let root = finished else { return body(empty) }
         defer { cmark_node_free(root) }
         cmark_consolidate_text_nodes(root)
@@ -69,15 +85,46 @@ public enum MarkdownHTML {
 /// attaches cmark-gfm's inline extensions.
 private let cmarkLock = Mutex(())
 
+extension MarkdownHTML {
+    /// Whether strikethrough could find anything in `markdown`: it needs a `~`.
+    static func mayStrike(_ markdown: UnsafeBufferPointer<UInt8>) -> Bool {
+        markdown.contains(UInt8(ascii: "~"))
+    }
+
+    /// Whether autolink could find anything in `markdown`: a `www.` or `scheme://` link, or an
+    /// e-mail address (`mailto:` and `xmpp:` ones included), needs `www.`, `://` or `@`.
+    static func mayAutolink(_ markdown: UnsafeBufferPointer<UInt8>) -> Bool {
+        markdown.contains(UInt8(ascii: "@")) || contains(markdown, "://") || contains(markdown, "www.")
+    }
+
+    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
+        let needle = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        guard let base = bytes.baseAddress, let first = needle.first else { return false }
+        var start = 0
+        // `memchr` finds each candidate first byte many bytes at a time.
+        while bytes.count - start >= needle.count,
+            let found = memchr(base + start, Int32(first), bytes.count - start - needle.count + 1)
+        {
+            let offset = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            if memcmp(base + offset, needle.baseAddress!, needle.count) == 0 { return true }
+            start = offset + 1
+        }
+        return false
+    }
+}
+
 /// The extensions an HTML render attaches, looked up once: registration is not thread-safe.
+/// The block ones and `tagfilter` (applied while rendering) keep no global state.
 private struct Extensions: @unchecked Sendable {
-    let all: [OpaquePointer]
+    let block: [OpaquePointer]
+    let strikethrough: OpaquePointer
+    let autolink: OpaquePointer
 
     static let shared: Extensions = {
         cmark_gfm_core_extensions_ensure_registered()
-        let names = ["table", "tasklist", "strikethrough", "autolink", "tagfilter"]
+        let names = ["table", "tasklist", "tagfilter", "strikethrough", "autolink"]
         let found = names.compactMap { cmark_find_syntax_extension($0) }
         guard found.count == names.count else { fatalError("cmark-gfm was built without its core extensions") }
-        return Extensions(all: found)
+        return Extensions(block: Array(found.prefix(3)), strikethrough: found[3], autolink: found[4])
     }()
 }

@@ -161,6 +161,54 @@ struct MarkdownHTMLTests {
         #expect(mismatches.isEmpty, "documents \(mismatches.prefix(10)) differ")
     }
 
+    @Test(arguments: [
+        ("~~old~~", true, false), ("a ~ b", true, false), ("ann@example.com", false, true),
+        ("see https://example.com", false, true), ("www.example.com", false, true), ("x://", false, true),
+        ("Tools: pandas, www and w. too", false, false), ("ends in ww", false, false), ("", false, false),
+        ("ends in :/", false, false), ("mailto:ann@example.com", false, true),
+    ])
+    func inlineExtensionsAreAttachedOnlyWhenTheyMayFindSomething(markdown: String, strike: Bool, autolink: Bool) {
+        var text = markdown
+        text.withUTF8 { bytes in
+            #expect(MarkdownHTML.mayStrike(bytes) == strike)
+            #expect(MarkdownHTML.mayAutolink(bytes) == autolink)
+        }
+    }
+
+    @Test func markdownWithoutStrikesOrAutolinksRendersAsWithThem() {
+        // `w` and `:` stop the inline parser when autolink is attached; without it the text is
+        // the same, and so are the emphasis, links and wikilinks around it.
+        let html = MarkdownHTML.render(
+            "Tools: **pandas**, w/o [docs](https://example.com/w) or [[Wes]]; ratio 3:1, `w:x`."
+        ) {
+            $0 == .wiki("Wes") ? "wes.html" : nil
+        }
+        #expect(
+            html
+                == "<p>Tools: <strong>pandas</strong>, w/o <a href=\"https://example.com/w\">docs</a> or "
+                + "<a href=\"wes.html\">Wes</a>; ratio 3:1, <code>w:x</code>.</p>\n")
+    }
+
+    @Test func documentsWithAndWithoutInlineExtensionsRenderAlikeSideBySide() {
+        // Half the documents need strikethrough or autolink (parsed under the lock), half need
+        // neither (parsed beside them without it).
+        let documents = (0..<1_500).map { index in
+            index % 2 == 0
+                ? Self.document(index)
+                : "# Plain \(index)\n\nMet [[Person \(index)]]: wide *view*, w/ notes.\n\n| a | b |\n| - | - |\n| w | : |\n"
+        }
+        let serial = documents.map { MarkdownHTML.render($0) }
+        #expect(serial[0].contains("<del>") && !serial[1].contains("<del>") && serial[1].contains("<table>"))
+        let results = Mutex([String?](repeating: nil, count: documents.count))
+        DispatchQueue.concurrentPerform(iterations: documents.count) { index in
+            let html = MarkdownHTML.render(documents[index])
+            results.withLock { $0[index] = html }
+        }
+        let parallel = results.withLock { $0 }
+        let mismatches = zip(parallel, serial).enumerated().filter { $0.element.0 != $0.element.1 }.map(\.offset)
+        #expect(mismatches.isEmpty, "documents \(mismatches.prefix(10)) differ")
+    }
+
     @Test func blockOnlyParsesAlongsideRenderingStayCorrect() {
         let documents = (0..<800).map(Self.document)
         let expected = documents.map { MarkdownParser().parse($0) }
