@@ -50,33 +50,53 @@ public struct SearchIndex: Sendable {
     /// `<`, U+2028 and U+2029 (which occur only inside strings) are written as `\u` escapes, so
     /// the text stays valid JavaScript and cannot close a `<script>` element it is placed in.
     public func json() -> String {
-        var json: [UInt8] = []
-        json.reserveCapacity(entries.count * 320)
-        json.append(UInt8(ascii: "["))
+        var json = HTMLWriter(capacity: estimatedLength)
+        writeJSON(into: &json)
+        return json.html
+    }
+
+    /// The contents of `search-index.js`: the index assigned to `window.GRAPEVINE_SEARCH`.
+    public func javaScript() -> String {
+        script().html
+    }
+
+    /// `javaScript()` as bytes, for the site: the index of a big vault is megabytes, written
+    /// once into one buffer rather than copied into a string and a script.
+    func script() -> HTMLWriter {
+        var script = HTMLWriter(capacity: estimatedLength + 32)
+        script.append("window.GRAPEVINE_SEARCH = ")
+        writeJSON(into: &script)
+        script.append(";\n")
+        return script
+    }
+
+    /// Room for the JSON of most indexes: an entry takes about 320 bytes.
+    private var estimatedLength: Int { 64 + entries.count * 352 }
+
+    private func writeJSON(into json: inout HTMLWriter) {
+        json.append("[")
         for (position, entry) in entries.enumerated() {
-            if position > 0 { json.append(UInt8(ascii: ",")) }
-            json += #"{"kind":"#.utf8
+            json.append(position > 0 ? #",{"kind":"# : #"{"kind":"#)
             Self.appendString(entry.kind, to: &json)
-            json += #","tags":["#.utf8
+            json.append(#","tags":["#)
             for (index, tag) in entry.tags.enumerated() {
-                if index > 0 { json.append(UInt8(ascii: ",")) }
+                if index > 0 { json.append(",") }
                 Self.appendString(tag, to: &json)
             }
-            json += #"],"text":"#.utf8
+            json.append(#"],"text":"#)
             Self.appendString(entry.text, to: &json)
-            json += #","title":"#.utf8
+            json.append(#","title":"#)
             Self.appendString(entry.title, to: &json)
-            json += #","url":"#.utf8
+            json.append(#","url":"#)
             Self.appendString(entry.url, to: &json)
-            json.append(UInt8(ascii: "}"))
+            json.append("}")
         }
-        json.append(UInt8(ascii: "]"))
-        return String(decoding: json, as: UTF8.self)
+        json.append("]")
     }
 
     /// `text` as a JSON string literal that is also safe inside HTML and JavaScript source.
-    private static func appendString(_ text: String, to json: inout [UInt8]) {
-        json.append(UInt8(ascii: "\""))
+    private static func appendString(_ text: String, to json: inout HTMLWriter) {
+        json.append("\"")
         var text = text
         text.withUTF8 { bytes in
             var index = 0
@@ -84,30 +104,30 @@ public struct SearchIndex: Sendable {
                 // The run of bytes written as they are, copied at once.
                 var end = index
                 while end < bytes.count, !needsEscape(bytes[end]) { end += 1 }
-                json.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                json.append(bytes: UnsafeBufferPointer(rebasing: bytes[index..<end]))
                 guard end < bytes.count else { break }
                 let byte = bytes[end]
                 index = end + 1
                 switch byte {
-                case UInt8(ascii: "\""): json += #"\""#.utf8
-                case UInt8(ascii: "\\"): json += #"\\"#.utf8
-                case UInt8(ascii: "<"): json += #"\u003C"#.utf8
-                case UInt8(ascii: "\n"): json += #"\n"#.utf8
-                case UInt8(ascii: "\t"): json += #"\t"#.utf8
-                case UInt8(ascii: "\r"): json += #"\r"#.utf8
+                case UInt8(ascii: "\""): json.append(#"\""#)
+                case UInt8(ascii: "\\"): json.append(#"\\"#)
+                case UInt8(ascii: "<"): json.append(#"\u003C"#)
+                case UInt8(ascii: "\n"): json.append(#"\n"#)
+                case UInt8(ascii: "\t"): json.append(#"\t"#)
+                case UInt8(ascii: "\r"): json.append(#"\r"#)
                 case 0..<0x20:
-                    json += #"\u00"#.utf8
-                    json.append(hexDigits[Int(byte >> 4)])
-                    json.append(hexDigits[Int(byte & 0x0F)])
+                    // Rare: control characters other than line breaks and tabs.
+                    let escape = Array(#"\u00"#.utf8) + [hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)]]
+                    escape.withUnsafeBufferPointer { json.append(bytes: $0) }
                 // U+2028 and U+2029, in UTF-8 E2 80 A8 and E2 80 A9.
                 case 0xE2 where index + 1 < bytes.count && bytes[index] == 0x80 && (bytes[index + 1] | 1) == 0xA9:
-                    json += (bytes[index + 1] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8
+                    json.append(bytes[index + 1] == 0xA8 ? #"\u2028"# : #"\u2029"#)
                     index += 2
-                default: json.append(byte)
+                default: json.append(bytes: UnsafeBufferPointer(rebasing: bytes[end...end]))
                 }
             }
         }
-        json.append(UInt8(ascii: "\""))
+        json.append("\"")
     }
 
     /// Whether `appendString` writes `byte` other than as it is: a control character, `"`, `\\`,
@@ -119,11 +139,6 @@ public struct SearchIndex: Sendable {
     }
 
     private static let hexDigits = Array("0123456789ABCDEF".utf8)
-
-    /// The contents of `search-index.js`: the index assigned to `window.GRAPEVINE_SEARCH`.
-    public func javaScript() -> String {
-        "window.GRAPEVINE_SEARCH = \(json());\n"
-    }
 
     // MARK: Entries
 

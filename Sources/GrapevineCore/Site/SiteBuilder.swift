@@ -168,8 +168,7 @@ public struct SiteBuilder: Sendable {
     func render(_ page: Page) -> (path: String, html: HTMLWriter) {
         switch page {
         case .searchIndex:
-            let script = SearchIndex(vault: vault, paths: paths, isPublic: isPublic).javaScript()
-            return (SitePaths.searchIndex, HTMLWriter(script))
+            return (SitePaths.searchIndex, SearchIndex(vault: vault, paths: paths, isPublic: isPublic).script())
         case .style: return (SiteTemplates.styleName, HTMLWriter(templates.style))
         case .dashboard: return (SitePaths.dashboard, templates.render("dashboard", dashboard()))
         case .contacts: return (SitePaths.contacts, templates.render("contacts", contactTable()))
