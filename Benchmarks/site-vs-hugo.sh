@@ -81,7 +81,14 @@ partial=$hugo_site.partial.$$
 mkdir -p -- "$partial/content" "$partial/layouts/_default"
 touch -- "$partial/$marker"
 link=-l
-[[ $(stat -c %d "$vault") == $(stat -c %d "$partial") ]] || link=
+if [[ $(stat -c %d "$vault") != $(stat -c %d "$partial") ]]; then
+    link=
+    # A copy on another file system is cached on its own: on a machine that drops the page
+    # cache of files left alone for a few seconds, one tool would read from disk and the
+    # other from memory.
+    echo "warning: $vault and $hugo_site are on different file systems: Hugo reads a copy," \
+        "cached apart from the vault; put both on one file system (VAULT, HUGO_SITE) for a fair run" >&2
+fi
 (cd "$vault" && xargs -a "$list" cp --parents $link -t "$partial/content")
 
 cat > "$partial/hugo.toml" <<'EOF'
