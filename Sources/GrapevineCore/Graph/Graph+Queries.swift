@@ -42,29 +42,44 @@ extension Graph {
         return breadthFirstReferralChain(to: node)
     }
 
-    /// How far `referralChain(to:)` walks single referrers before searching breadth first.
+    /// How far `referralChain(to:)` walks single referrers before searching breadth first, and
+    /// how many people a search reaches before it keeps them in a set.
     private static let singleReferrerChainLimit = 64
 
     /// `referralChain(to:)` found by searching breadth first only (internal for tests).
     func breadthFirstReferralChain(to node: NodeID) -> [NodeID]? {
-        // Walk referrers backwards, breadth first; `towardNode[a]` is the next hop from a to node.
-        var towardNode: [NodeID: NodeID] = [node: node]
+        // Walk referrers backwards, breadth first. `queue` holds everyone reached, `toward[i]`
+        // where in it the next hop from `queue[i]` to `node` is. A search reaches a handful of
+        // people: they are looked for in the queue, and in a set once there are many.
         var queue = [node]
+        var toward = [-1]
+        var reached: Set<NodeID>?
         var index = 0
         while index < queue.count {
             let current = queue[index]
-            index += 1
-            let referrers = self.referrers(of: current)
-            guard !referrers.isEmpty else {
+            var hasReferrer = false
+            for entry in incomingEdges(of: current) where entry.kind == .referred {
+                hasReferrer = true
+                guard !(reached?.contains(entry.other) ?? queue.contains(entry.other)) else { continue }
+                queue.append(entry.other)
+                toward.append(index)
+                if reached != nil {
+                    reached?.insert(entry.other)
+                } else if queue.count > Self.singleReferrerChainLimit {
+                    reached = Set(queue)
+                }
+            }
+            if !hasReferrer {
                 // `referred_by: <your name>` makes you a referrer: don't list you twice.
                 var chain = current == Graph.owner ? [Graph.owner] : [Graph.owner, current]
-                while let last = chain.last, last != node, let next = towardNode[last] { chain.append(next) }
+                var hop = toward[index]
+                while hop >= 0 {
+                    chain.append(queue[hop])
+                    hop = toward[hop]
+                }
                 return chain
             }
-            for referrer in referrers where towardNode[referrer] == nil {
-                towardNode[referrer] = current
-                queue.append(referrer)
-            }
+            index += 1
         }
         return nil
     }

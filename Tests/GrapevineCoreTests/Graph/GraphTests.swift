@@ -264,6 +264,10 @@ struct GraphTests {
             let field = referrers.isEmpty ? "" : "referred_by: [\(referrers.joined(separator: ", "))]\n"
             files["contacts/p\(index).md"] = "---\nname: P\(index)\n\(field)---\n"
         }
+        // Eighty referrers of one person: the search keeps them in a set.
+        files["contacts/wide.md"] =
+            "---\nname: Wide\nreferred_by: [\((1...80).map { "W\($0)" }.joined(separator: ", "))]\n---\n"
+        for index in 1...80 { files["contacts/w\(index).md"] = "---\nname: W\(index)\n---\n" }
         files["contacts/c1.md"] = "---\nname: C1\nreferred_by: C2\n---\n"
         files["contacts/c2.md"] = "---\nname: C2\nreferred_by: C1\n---\n"
         let vault = try TemporaryVault.load(files)
@@ -272,6 +276,8 @@ struct GraphTests {
         }
         let last = try #require(vault.graph.referralChain(to: try vault.node("P80")))
         #expect(vault.names(last) == ["Alex Kim"] + (1...80).map { "P\($0)" })
+        let wide = try #require(vault.graph.referralChain(to: try vault.node("Wide")))
+        #expect(vault.names(wide) == ["Alex Kim", "W1", "Wide"])
     }
 
     @Test func youCanBeNamedAsAReferrer() throws {
