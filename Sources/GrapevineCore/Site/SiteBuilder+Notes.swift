@@ -81,8 +81,8 @@ extension SiteBuilder {
     }
 
     private func interviewValues(_ node: Graph.NodeID, _ index: Int, at path: String, into context: inout Context) {
-        let note = vault.notes[index]
-        guard let interview = note.interview else { return }
+        // The interview alone: `let note = vault.notes[index]` copies the whole note.
+        guard let interview = vault.notes[index].interview else { return }
         var when = HTMLWriter(capacity: 128)
         if let date = interview.date {
             when.appendTime(date.description, label: Self.describe(date))
@@ -147,17 +147,17 @@ extension SiteBuilder {
     }
 
     private func organizationValues(_ node: Graph.NodeID, _ index: Int, at path: String, into context: inout Context) {
-        let note = vault.notes[index]
         let dossier = dossier(of: node)
-        if let organization = note.organization, organization.isTarget {
+        let organization = vault.notes[index].organization
+        if let organization, organization.isTarget {
             context["target"] = organization.motivation.map { "target · motivation \($0) of 3" } ?? "target"
         }
         context.put("details", detailsHTML(ofNote: index, shownElsewhere: ["target", "motivation"]))
         context.put("people", Self.list("ul", "people", dossier.people) { member($1, from: path, into: &$0) })
         context.put(
             "interviews", Self.list("ul", "interviews", dossier.interviews) { meeting($1, from: path, into: &$0) })
-        if let research = note.organization?.research {
-            context.put("research", html(ofMarkdown: note.markdown(of: research), note: index))
+        if let research = organization?.research {
+            context.put("research", html(ofMarkdown: vault.notes[index].markdown(of: research), note: index))
         }
         context.put("steps", stepsHTML(stepsByNode[node] ?? [], from: path))
         context.put("body", body(of: index, without: ["Research"]))
