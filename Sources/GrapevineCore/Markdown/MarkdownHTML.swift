@@ -40,24 +40,32 @@ public enum MarkdownHTML {
     static func render<Result>(
         _ markdown: String, resolve: Resolver, _ body: (UnsafeBufferPointer<UInt8>) -> Result
     ) -> Result {
+        render(parts: [markdown[...]], resolve: resolve, body)
+    }
+
+    /// `render(_:resolve:_:)` of `parts` read one after the other with a blank line between
+    /// them, without joining them into one string first.
+    static func render<Result>(
+        parts: [Substring], resolve: Resolver, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
         let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return body(empty) }
         defer { cmark_parser_free(parser) }
         let extensions = Extensions.shared
         for syntax in extensions.block { cmark_parser_attach_syntax_extension(parser, syntax) }
-        var text = markdown
         var hasInlineExtension = false
-        text.withUTF8 { bytes in
-            for (syntax, isNeeded) in [
-                (extensions.strikethrough, Self.mayStrike), (extensions.autolink, Self.mayAutolink),
-            ]
-            where isNeeded(bytes) {
-                cmark_parser_attach_syntax_extension(parser, syntax)
-                hasInlineExtension = true
-            }
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                // Feeding parses blocks only: the inlines, and the global table, wait for `finish`.
-                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+        for (syntax, isNeeded) in [(extensions.strikethrough, Self.mayStrike), (extensions.autolink, Self.mayAutolink)]
+        where parts.contains(where: { part in withUTF8(of: part, isNeeded) }) {
+            cmark_parser_attach_syntax_extension(parser, syntax)
+            hasInlineExtension = true
+        }
+        for (index, part) in parts.enumerated() {
+            // Feeding parses blocks only: the inlines, and the global table, wait for `finish`.
+            if index > 0 { cmark_parser_feed(parser, "\n\n", 2) }
+            withUTF8(of: part) { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { chars in
+                    if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+                }
             }
         }
         var finished: OpaquePointer?
@@ -86,6 +94,15 @@ public enum MarkdownHTML {
 private let cmarkLock = Mutex(())
 
 extension MarkdownHTML {
+    /// Calls `body` with the UTF-8 of `text`, read in place (a substring of a native string).
+    private static func withUTF8<Result>(of text: Substring, _ body: (UnsafeBufferPointer<UInt8>) -> Result)
+        -> Result
+    {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = String(text)
+        return copy.withUTF8(body)
+    }
+
     /// Whether strikethrough could find anything in `markdown`: it needs a `~`.
     static func mayStrike(_ markdown: UnsafeBufferPointer<UInt8>) -> Bool {
         markdown.contains(UInt8(ascii: "~"))

@@ -157,7 +157,8 @@ extension SiteBuilder {
         context.put(
             "interviews", Self.list("ul", "interviews", dossier.interviews) { meeting($1, from: path, into: &$0) })
         if let research = organization?.research {
-            context.put("research", html(ofMarkdown: vault.notes[index].markdown(of: research), note: index))
+            let markdown = vault.notes[index].markdown(of: research)
+            context.put("research", html(ofMarkdown: markdown.isEmpty ? [] : [markdown[...]], note: index))
         }
         context.put("steps", stepsHTML(stepsByNode[node] ?? [], from: path))
         context.put("body", body(of: index, without: ["Research"]))
@@ -305,16 +306,20 @@ extension SiteBuilder {
 
     /// The note's body as HTML, without the sections shown apart; empty when nothing is left.
     private func body(of index: Int, without sections: [String]) -> HTMLWriter {
-        html(ofMarkdown: vault.notes[index].bodyMarkdown(without: sections), note: index)
+        html(ofMarkdown: vault.notes[index].bodyMarkdownParts(without: sections), note: index)
     }
 
     /// Markdown from the note at `index` as HTML, its links resolved as the note's; empty for
-    /// no Markdown.
-    private func html(ofMarkdown markdown: String, note index: Int) -> HTMLWriter {
-        let markdown = paths.hidingLinksToLeftOutNodes(in: markdown, fromNote: index)
+    /// no Markdown. The parts are read one after the other, with a blank line between them.
+    private func html(ofMarkdown parts: [Substring], note index: Int) -> HTMLWriter {
         var html = HTMLWriter(capacity: 0)
-        guard !markdown.isEmpty else { return html }
-        MarkdownHTML.render(markdown, resolve: paths.resolver(forNote: index)) { html.append(bytes: $0) }
+        guard !parts.isEmpty else { return html }
+        // Wikilinks never span lines: each part is redacted on its own, and only for a site
+        // that leaves notes out.
+        let parts =
+            paths.leavesNodesOut
+            ? parts.map { Substring(paths.hidingLinksToLeftOutNodes(in: String($0), fromNote: index)) } : parts
+        MarkdownHTML.render(parts: parts, resolve: paths.resolver(forNote: index)) { html.append(bytes: $0) }
         return html
     }
 }

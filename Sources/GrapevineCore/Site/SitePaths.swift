@@ -81,6 +81,9 @@ public struct SitePaths: Sendable {
     /// The folded tags that have pages, with their pages.
     var allTagPages: [String: String] { storage.tagPages }
 
+    /// Whether some node other than the owner has no page (it was left out).
+    var leavesNodesOut: Bool { storage.leavesNodesOut }
+
     /// A resolver for `MarkdownHTML.render` of the note at `index` in `Vault.notes`, for HTML
     /// placed on `page` (by default the note's own page): wikilinks and relative `.md` links
     /// become relative links to their targets' pages, and links to nodes without a page `nil`.
@@ -99,7 +102,7 @@ public struct SitePaths: Sendable {
     /// site (a private note, under `--public`) replaced by its label, or by "(private)": the
     /// name of a private note appears nowhere, not even as text.
     public func hidingLinksToLeftOutNodes(in text: String, fromNote index: Int) -> String {
-        guard storage.leavesNodesOut, text.utf8.count > 4, text.containsBytes("[[") else { return text }
+        guard leavesNodesOut, text.utf8.count > 4, text.containsBytes("[[") else { return text }
         let bytes = Array(text.utf8)
         let notePath = storage.vault.notes[index].path
         var result = ""

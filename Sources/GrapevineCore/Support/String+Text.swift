@@ -85,6 +85,8 @@ extension String {
         return text.withUTF8 { bytes in
             var lines: [Range<Int>] = []
             guard let base = bytes.baseAddress else { return count > 0 ? [0..<0] : [] }
+            // Room for every line asked for (a text has at most one per byte, and one more).
+            lines.reserveCapacity(min(count, bytes.count + 1))
             var start = 0
             while lines.count < count {
                 // `memchr` finds the next line break many bytes at a time.

@@ -37,20 +37,22 @@ extension Note {
     }
 
     /// The Markdown source of the body without a level-1 title and without the sections named
-    /// by any of `names` (headings included): the rest of a note once those are shown apart.
-    func bodyMarkdown(without names: [String]) -> String {
-        guard let last = body.blocks.last else { return "" }
+    /// by any of `names` (headings included): the rest of a note once those are shown apart,
+    /// as the parts between those sections, each trimmed and none empty. Read in place: the
+    /// parts are to be read one after the other with a blank line between them.
+    func bodyMarkdownParts(without names: [String]) -> [Substring] {
+        guard let last = body.blocks.last else { return [] }
         let keys = names.map(Section.normalizedTitle)
         // The file's lines are found once for all the parts. Sections are in document order.
         let lines = text.lineBounds(upTo: last.endLine)
-        var parts: [String] = []
+        var parts: [Substring] = []
         var start = titleEnd
         for section in body.sections where section.headingIndex >= start && keys.contains(section.key) {
-            parts.append(markdown(ofBlocks: start..<section.headingIndex, lines: lines))
+            parts.append(source(ofBlocks: start..<section.headingIndex, lines: lines))
             start = section.content.upperBound
         }
-        parts.append(markdown(ofBlocks: start..<max(start, body.blocks.count), lines: lines))
-        return parts.filter { !$0.isEmpty }.joined(separator: "\n\n")
+        parts.append(source(ofBlocks: start..<max(start, body.blocks.count), lines: lines))
+        return parts.filter { !$0.isEmpty }
     }
 
     private var titleEnd: Int {
@@ -61,6 +63,11 @@ extension Note {
     /// The source of the blocks in `range`, trimmed; `bounds` are the file's `lineBounds` up to
     /// the last block's line at least, when they are known.
     private func markdown(ofBlocks range: Range<Int>, lines bounds: [Range<Int>]? = nil) -> String {
+        String(source(ofBlocks: range, lines: bounds))
+    }
+
+    /// `markdown(ofBlocks:lines:)` in place in the note's text, when it has no `\r`.
+    private func source(ofBlocks range: Range<Int>, lines bounds: [Range<Int>]? = nil) -> Substring {
         let blocks = body.blocks[range]
         guard let first = blocks.first, let last = blocks.last else { return "" }
         let lines = first.start.line...max(first.start.line, last.endLine)
@@ -69,7 +76,7 @@ extension Note {
         let hasReturns =
             source.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "\r")) }
             ?? source.utf8.contains(UInt8(ascii: "\r"))
-        guard hasReturns else { return String(source.trimmingWhitespace()) }
-        return text.lines(lines).joined(separator: "\n").trimmingWhitespace()
+        guard hasReturns else { return source.trimmingWhitespace() }
+        return Substring(text.lines(lines).joined(separator: "\n").trimmingWhitespace())
     }
 }

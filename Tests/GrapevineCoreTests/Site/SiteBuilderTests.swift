@@ -381,6 +381,38 @@ struct SiteBuilderTests {
         }
     }
 
+    @Test func notesWithWindowsLineEndingsRenderAsWithUnixOnes() throws {
+        // The body without its Log is read in parts around the sections shown apart; in a file
+        // with `\r\n` line endings the parts are rejoined with `\n`.
+        let note = """
+            ---
+            name: Ann Lee
+            ---
+            # Ann Lee
+
+            Met at the **meetup**; see [[Bo Diaz]].
+
+            ## Log
+            - 2026-10-01 met: coffee
+
+            ## Notes
+            - Prefers ~~calls~~ email
+            - [ ] Send the deck
+
+            ```
+            code stays
+            ```
+            """
+        let unix = try BuiltSite(
+            ["contacts/ann.md": note, "contacts/bo.md": "---\nname: Bo Diaz\n---\n"], isPublic: false)
+        let windows = try BuiltSite(
+            ["contacts/ann.md": note.replacing("\n", with: "\r\n"), "contacts/bo.md": "---\nname: Bo Diaz\n---\n"],
+            isPublic: false)
+        let page = try #require(unix.files["contacts/ann.html"])
+        #expect(page.contains("<del>calls</del>") && page.contains("href=\"bo.html\"") && !page.contains("coffee</p>"))
+        #expect(windows.files["contacts/ann.html"] == page)
+    }
+
     @Test func privateSiteShowsEverything() throws {
         let site = try BuiltSite(Self.privateFiles, isPublic: false)
         let all = site.files.values.joined(separator: "\n")
