@@ -63,12 +63,15 @@ public struct SiteBuilder: Sendable {
         self.templates = templates
         hiddenFields = isPublic ? Set(vault.config.privateFields.map { $0.lowercased() }) : []
         siteTitle = vault.config.siteTitle ?? (vault.config.owner.map { "\($0)'s search" } ?? "My search")
-        // The page paths and the next-step engine's view of the vault are each worked out on
-        // one thread: side by side rather than one after the other.
+        // The page paths and contact statuses, and the next-step engine's view of the vault, are
+        // each worked out on one thread: side by side rather than one after the other (the
+        // engine's view takes about as long as the other two).
         let isIncluded = included
-        let (paths, engine) = concurrently(
-            { SitePaths(vault: vault, isIncluded: { isIncluded[$0] }) }, { NextStepEngine(vault: vault, today: today) })
+        let ((paths, statuses), engine) = concurrently(
+            { (SitePaths(vault: vault, isIncluded: { isIncluded[$0] }), ContactStatuses(vault: vault, today: today)) },
+            { NextStepEngine(vault: vault, today: today) })
         self.paths = paths
+        self.statuses = statuses
         var steps = engine.steps()
         // Freed on the second thread, beside the first one's work: the engine holds a view of
         // the whole vault, and freeing it took as long as a walk over the steps.
@@ -105,7 +108,6 @@ public struct SiteBuilder: Sendable {
                 _ = spentEngine.take()
                 return (Self.notesByTag(in: vault, paths: paths), Referrals(vault.graph))
             })
-        statuses = ContactStatuses(vault: vault, today: today)
         links = NodeLinks(
             count: vault.graph.nodes.count, name: { Self.displayName(of: $0, in: vault) }, page: { paths.page(of: $0) })
         self.steps = steps
