@@ -1,6 +1,9 @@
 /// One note's references and what each resolved to: the part of building the graph that
 /// needs no shared state, so it runs on all cores.
-struct ResolvedReferences: Sendable {
+///
+/// An object: the graph builder then reads each note's references twice, in order, and a
+/// struct of a reference, four arrays and two dates was copied (and freed) each time.
+final class ResolvedReferences: Sendable {
     /// A reference and its resolution.
     struct Entry: Sendable {
         var reference: Reference
@@ -8,19 +11,19 @@ struct ResolvedReferences: Sendable {
     }
 
     /// A contact's `organization`.
-    var organization: Entry?
+    let organization: Entry?
     /// A contact's `referred_by` entries.
-    var referredBy: [Entry] = []
+    let referredBy: [Entry]
     /// A contact's `added` date, which dates its `referred_by` edges.
-    var added: LocalDate?
+    let added: LocalDate?
     /// An interview's `contact` entries.
-    var interviewContacts: [Entry] = []
+    let interviewContacts: [Entry]
     /// The people of an interview's Referrals section.
-    var referrals: [Entry] = []
+    let referrals: [Entry]
     /// An interview's date, which dates the referrals it produced.
-    var interviewDate: LocalDate?
+    let interviewDate: LocalDate?
     /// Links in the body that point inside the vault.
-    var bodyLinks: [Entry] = []
+    let bodyLinks: [Entry]
 
     /// The number of entries.
     var count: Int {
@@ -31,6 +34,8 @@ struct ResolvedReferences: Sendable {
         func entry(_ reference: Reference, _ kind: NoteKind?) -> Entry {
             Entry(reference: reference, resolution: index.resolve(reference, preferring: kind))
         }
+        var (organization, referredBy, added): (Entry?, [Entry], LocalDate?) = (nil, [], nil)
+        var (interviewContacts, referrals, interviewDate): ([Entry], [Entry], LocalDate?) = ([], [], nil)
         switch details {
         case .contact(let contact):
             organization = contact.organization.map { entry($0, .organization) }
@@ -43,6 +48,8 @@ struct ResolvedReferences: Sendable {
         case .organization, .other:
             break
         }
+        (self.organization, self.referredBy, self.added) = (organization, referredBy, added)
+        (self.interviewContacts, self.referrals, self.interviewDate) = (interviewContacts, referrals, interviewDate)
         bodyLinks = links.compactMap { link in
             Reference(link, in: path).map { entry($0, nil) }
         }
