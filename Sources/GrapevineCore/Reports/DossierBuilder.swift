@@ -32,17 +32,19 @@ public struct DossierBuilder {
         // The note is read in place: a copy of it would retain dozens of references. Methods
         // are called from closures: `map(entity)` would copy the builder.
         let index = graph.noteIndex(of: node)
+        // Copied once: `contact` is worked out from the note's details each time it is read.
+        let contact = index.flatMap { vault.notes[$0].contact }
         var dossier = Dossier(
             kind: kind(of: node), name: graph.nodes[node].name, file: index.map { vault.notes[$0].path }, details: [],
             tags: index.map { vault.notes[$0].tags } ?? [], aliases: index.map { vault.notes[$0].aliases } ?? [],
             status: nil, statusCode: nil, lastTouch: nil, organization: nil,
             referralChain: (graph.referralChain(to: node) ?? []).map { entity($0) },
             referredBy: graph.referrers(of: node).map { entity($0) }, ledTo: parts.contains(.ledTo) ? ledTo(node) : [],
-            people: [], interviews: [], log: index.flatMap { vault.notes[$0].contact?.log } ?? [], openTasks: [],
+            people: [], interviews: [], log: contact?.log ?? [], openTasks: [],
             reminders: index.map { vault.notes[$0].reminders } ?? [], research: nil,
             backlinks: parts.contains(.backlinks) ? backlinks(node) : [])
         var meetingNodes = graph.interviews(with: node)
-        if let index, let contact = vault.notes[index].contact, let entry = statusEntry(ofNote: index) {
+        if let index, let contact, let entry = statusEntry(ofNote: index) {
             dossier.status = entry.status.label
             dossier.statusCode = entry.status.code
             dossier.lastTouch = entry.lastTouch
