@@ -30,7 +30,9 @@ struct SimpleYAMLReader {
 
     private mutating func readMapping() -> FrontMatter.Value? {
         var entries: [FrontMatter.Entry] = []
-        entries.reserveCapacity(16)
+        // Room for one entry a line that can start one, and no more: the entries are kept as
+        // long as the vault.
+        entries.reserveCapacity(Self.keyLineCount(bytes))
         lineEnd = -1
         guard nextLine() else { return nil }
         while true {
@@ -40,6 +42,20 @@ struct SimpleYAMLReader {
             if lineStart == bytes.count { break }
         }
         return FrontMatter.Value(content: .mapping(entries), position: SourcePosition(line: firstLine, column: 1))
+    }
+
+    /// How many lines start with something other than a space or a `-`: at least as many as
+    /// the document has keys.
+    private static func keyLineCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var atLineStart = true
+        for byte in bytes {
+            if atLineStart, byte != UInt8(ascii: " "), byte != UInt8(ascii: "-"), byte != UInt8(ascii: "\n") {
+                count += 1
+            }
+            atLineStart = byte == UInt8(ascii: "\n")
+        }
+        return count
     }
 
     /// Moves to the next line; `false` at the end of the document.
