@@ -32,19 +32,12 @@ public enum MarkdownHTML {
     /// The HTML of `markdown`; `resolve` is asked about every destination that is not an absolute
     /// `http`, `https` or `mailto` URL and about every `[[wikilink]]`.
     public static func render(_ markdown: String, resolve: Resolver = { _ in nil }) -> String {
-        render(markdown, resolve: resolve) { String(decoding: $0, as: UTF8.self) }
+        render(parts: [markdown[...]], resolve: resolve) { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// Calls `body` with the UTF-8 of the HTML of `markdown`, as cmark-gfm wrote it: for callers
-    /// that copy the bytes on, rather than make a `String` of them.
-    static func render<Result>(
-        _ markdown: String, resolve: Resolver, _ body: (UnsafeBufferPointer<UInt8>) -> Result
-    ) -> Result {
-        render(parts: [markdown[...]], resolve: resolve, body)
-    }
-
-    /// `render(_:resolve:_:)` of `parts` read one after the other with a blank line between
-    /// them, without joining them into one string first.
+    /// Calls `body` with the UTF-8 of the HTML of `parts`, read one after the other with a blank
+    /// line between them, as cmark-gfm wrote it: for callers that copy the bytes on, and whose
+    /// Markdown is pieces of a note, rather than make strings of them.
     static func render<Result>(
         parts: [Substring], resolve: Resolver, _ body: (UnsafeBufferPointer<UInt8>) -> Result
     ) -> Result {
