@@ -8,10 +8,13 @@
 #   GRAPEVINE_BIN=path   time this binary instead of building one (implies no build)
 #   SKIP_BUILD=1         use the existing release build without running `swift build`
 #   SEED=1               generator seed
-#   VAULT=dir            where the vault goes (default /tmp/grapevine-bench-vault-N-sSEED)
-#   HUGO_SITE=dir        where the Hugo project goes (default /tmp/grapevine-bench-hugo-N-sSEED);
+#   BENCH_DIR=dir        where the three folders below go by default: /dev/shm (tmpfs) when
+#                        it is writable, else /tmp. On tmpfs the run times the tools' own work;
+#                        Benchmarks/README.md ("Which disk") says why and how to time a disk
+#   VAULT=dir            where the vault goes (default BENCH_DIR/grapevine-bench-vault-N-sSEED)
+#   HUGO_SITE=dir        where the Hugo project goes (default BENCH_DIR/grapevine-bench-hugo-N-sSEED);
 #                        remade on every run, the site in DIR.out
-#   SITE_OUT=dir         where grapevine writes its site (default /tmp/grapevine-bench-site-N-sSEED)
+#   SITE_OUT=dir         where grapevine writes its site (default BENCH_DIR/grapevine-bench-site-N-sSEED)
 #   RUNS=10 WARMUP=2     hyperfine settings
 #   BUDGET=0.3           largest acceptable mean(grapevine site) / mean(hugo)
 #   TODAY=2026-11-18     the date `site` runs as of
@@ -33,10 +36,14 @@ budget=${BUDGET:-0.3}
 today=${TODAY:-2026-11-18}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(dirname "$here")
-vault=${VAULT:-/tmp/grapevine-bench-vault-$contacts-s$seed}
-hugo_site=${HUGO_SITE:-/tmp/grapevine-bench-hugo-$contacts-s$seed}
+# Everything on one file system, tmpfs where there is one: on the root ext4 of these machines
+# creating files right after deleting as many costs both tools seconds of kernel time.
+bench_dir=${BENCH_DIR:-/tmp}
+if [[ -z ${BENCH_DIR:-} && -d /dev/shm && -w /dev/shm ]]; then bench_dir=/dev/shm; fi
+vault=${VAULT:-$bench_dir/grapevine-bench-vault-$contacts-s$seed}
+hugo_site=${HUGO_SITE:-$bench_dir/grapevine-bench-hugo-$contacts-s$seed}
 hugo_out=$hugo_site.out
-site_out=${SITE_OUT:-/tmp/grapevine-bench-site-$contacts-s$seed}
+site_out=${SITE_OUT:-$bench_dir/grapevine-bench-site-$contacts-s$seed}
 json=${JSON:-/tmp/grapevine-bench-site-$contacts.json}
 list=$vault.files
 marker=.grapevine-bench-hugo
