@@ -180,26 +180,47 @@ extension SiteBuilder {
 
     // MARK: Parts
 
-    /// The people a contact led to, nearest first, with who passed each name on and when; a
-    /// last item says there are more when `leads` has more than `ledToLimit`.
+    /// The people a contact led to as a tree: each under whoever passed their name on (the
+    /// contact's own referrals at the top), siblings nearest first, each with when; a last item
+    /// says there are more when `leads` has more than `ledToLimit`.
     private func ledToHTML(_ leads: [Referrals.Lead], from path: String) -> HTMLWriter {
         guard !leads.isEmpty else { return HTMLWriter(capacity: 0) }
-        var html = HTMLWriter(capacity: leads.count * 160)
-        html.append("<ul class=\"led-to\">\n")
-        for lead in leads.prefix(Self.ledToLimit) {
-            html.append("<li>")
-            writeAnchor(lead.person, from: path, into: &html)
-            if let via = lead.via {
-                html.append(" <span class=\"via\">via ")
-                writeAnchor(via, from: path, into: &html)
-                html.append("</span>")
+        let shown = leads.prefix(Self.ledToLimit)
+        // Whoever passed a name on comes earlier in `leads` (nearest first): each lead's
+        // children, as first child and next sibling, in one pass.
+        var firstChild = [Int](repeating: -1, count: shown.count)
+        var lastChild = firstChild
+        var nextSibling = firstChild
+        var roots: [Int] = []
+        for (position, lead) in shown.enumerated() {
+            guard let via = lead.via, let parent = shown[..<position].lastIndex(where: { $0.person == via }) else {
+                roots.append(position)
+                continue
             }
-            if let date = lead.date {
+            if lastChild[parent] < 0 { firstChild[parent] = position } else { nextSibling[lastChild[parent]] = position }
+            lastChild[parent] = position
+        }
+        var html = HTMLWriter(capacity: shown.count * 120)
+        func write(_ position: Int) {
+            html.append("<li>")
+            writeAnchor(shown[position].person, from: path, into: &html)
+            if let date = shown[position].date {
                 html.append(" ")
                 html.appendTime(date.description)
             }
+            var child = firstChild[position]
+            if child >= 0 {
+                html.append("\n<ul>\n")
+                while child >= 0 {
+                    write(child)
+                    child = nextSibling[child]
+                }
+                html.append("</ul>")
+            }
             html.append("</li>\n")
         }
+        html.append("<ul class=\"led-to\">\n")
+        roots.forEach(write)
         if leads.count > Self.ledToLimit {
             html.append("<li><span class=\"more\">and more further down the chain</span></li>\n")
         }

@@ -109,7 +109,7 @@ extension SiteTemplates {
         a.tag { display: inline-block; font-size: .85rem; text-decoration: none; background: var(--soft); border-radius: 999px; padding: 0 .55rem; margin: 0 .2rem .2rem 0; }
         ol.chain { display: flex; flex-wrap: wrap; list-style: none; padding: 0; margin: .5rem 0; gap: .25rem; }
         ol.chain li:not(:last-child)::after { content: "→"; margin-left: .35rem; color: var(--muted); }
-        .via { color: var(--muted); font-size: .9rem; }
+        ul.led-to ul { margin: .15rem 0 .35rem .3rem; padding-left: 1rem; border-left: 1px solid var(--line); }
         ol.timeline { list-style: none; padding: 0 0 0 1rem; margin: .5rem 0; border-left: 2px solid var(--line); }
         ol.timeline li { position: relative; padding: .25rem 0 .25rem .5rem; }
         ol.timeline li::before { content: ""; position: absolute; left: -1.4rem; top: .75rem; width: .6rem; height: .6rem; border-radius: 50%; background: var(--line); }

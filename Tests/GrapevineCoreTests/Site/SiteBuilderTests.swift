@@ -308,6 +308,39 @@ struct SiteBuilderTests {
         #expect(!page.contains("<a href=\"quinn-yu.html\">Follow up"))
     }
 
+    /// "Who they led to" is a tree: each person in the list of whoever passed their name on.
+    @Test func ledToNestsEachPersonUnderWhoeverPassedTheirNameOn() throws {
+        func contact(_ name: String, referredBy referrer: String? = nil) -> String {
+            "---\nname: \(name)\n" + (referrer.map { "referred_by: \"[[\($0)]]\"\n" } ?? "") + "---\n"
+        }
+        let site = try BuiltSite(
+            [
+                "contacts/ann.md": contact("Ann"), "contacts/bo.md": contact("Bo", referredBy: "Ann"),
+                "contacts/di.md": contact("Di", referredBy: "Ann"), "contacts/cy.md": contact("Cy", referredBy: "Bo"),
+                "contacts/ed.md": contact("Ed", referredBy: "Cy"),
+            ], isPublic: false)
+        let page = try #require(site.files["contacts/ann.html"])
+        let start = try #require(page.range(of: "id=\"led-to\"")).upperBound
+        let end = try #require(page.range(of: "</section>", range: start..<page.endIndex)).lowerBound
+        // Each person's list parent: the person whose item holds the list they are in.
+        var parent: [String: String] = [:]
+        var lastAt: [Int: String] = [:]
+        var depth = -1
+        for token in SiteHTML.matches(#"<ul\b|</ul>|<a href="[^"]*""#, in: String(page[start..<end])) {
+            if token == "<ul" {
+                depth += 1
+            } else if token == "</ul>" {
+                depth -= 1
+            } else {
+                let person = String(token.dropFirst(#"<a href=""#.count).dropLast(".html\"".count))
+                parent[person] = depth > 0 ? lastAt[depth - 1] : "none"
+                lastAt[depth] = person
+            }
+        }
+        #expect(parent == ["bo": "none", "di": "none", "cy": "bo", "ed": "cy"])
+        #expect(depth == -1, "every list is closed")
+    }
+
     @Test(arguments: [true, false])
     func aQuoteBeforeACombiningMarkCannotCloseAnAttributeInAUsersTemplate(fillingIn: Bool) throws {
         // swift-mustache escapes whole characters, and `"` with U+0301 is one character it
