@@ -15,6 +15,9 @@ import CCmarkGFM
 /// HTML is left alone.
 struct LinkRewriter {
     var resolve: MarkdownHTML.Resolver
+    /// Whether text is searched for `[[wikilinks]]`; a caller that knows the source has no `[[`
+    /// saves reading every text node.
+    var splitsWikilinks = true
 
     /// Rewrites the tree under `root` in place.
     func rewrite(_ root: OpaquePointer) {
@@ -42,7 +45,7 @@ struct LinkRewriter {
                 } else {
                     linkDepth -= 1
                 }
-            case CMARK_NODE_TEXT where linkDepth == 0:
+            case CMARK_NODE_TEXT where linkDepth == 0 && splitsWikilinks:
                 texts.append(node)
             default: break
             }

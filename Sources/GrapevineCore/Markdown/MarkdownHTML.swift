@@ -46,12 +46,11 @@ public enum MarkdownHTML {
         defer { cmark_parser_free(parser) }
         let extensions = Extensions.shared
         for syntax in extensions.block { cmark_parser_attach_syntax_extension(parser, syntax) }
-        var hasInlineExtension = false
-        for (syntax, isNeeded) in [(extensions.strikethrough, Self.mayStrike), (extensions.autolink, Self.mayAutolink)]
-        where parts.contains(where: { part in withUTF8(of: part, isNeeded) }) {
-            cmark_parser_attach_syntax_extension(parser, syntax)
-            hasInlineExtension = true
-        }
+        let hasStrikethrough = parts.contains { part in withUTF8(of: part, Self.mayStrike) }
+        let hasAutolink = parts.contains { part in withUTF8(of: part, Self.mayAutolink) }
+        if hasStrikethrough { cmark_parser_attach_syntax_extension(parser, extensions.strikethrough) }
+        if hasAutolink { cmark_parser_attach_syntax_extension(parser, extensions.autolink) }
+        let hasInlineExtension = hasStrikethrough || hasAutolink
         for (index, part) in parts.enumerated() {
             // Feeding parses blocks only: the inlines, and the global table, wait for `finish`.
             if index > 0 { cmark_parser_feed(parser, "\n\n", 2) }
@@ -69,8 +68,17 @@ public enum MarkdownHTML {
         }
         guard let root = finished else { return body(empty) }
         defer { cmark_node_free(root) }
-        cmark_consolidate_text_nodes(root)
-        withoutActuallyEscaping(resolve) { LinkRewriter(resolve: $0).rewrite(root) }
+        // Most parts have no `[[`, many no link at all: the tree is walked only for what it may hold.
+        let hasWikilinks = parts.contains { part in withUTF8(of: part, Self.mayHoldWikilink) }
+        if hasWikilinks {
+            // A `[[` can be split over text nodes.
+            cmark_consolidate_text_nodes(root)
+        }
+        if hasWikilinks || hasAutolink || parts.contains(where: { part in withUTF8(of: part, Self.mayLink) }) {
+            withoutActuallyEscaping(resolve) {
+                LinkRewriter(resolve: $0, splitsWikilinks: hasWikilinks).rewrite(root)
+            }
+        }
         guard let html = cmark_render_html(root, CMARK_OPT_DEFAULT, cmark_parser_get_syntax_extensions(parser)) else {
             return body(empty)
         }
@@ -98,7 +106,19 @@ extension MarkdownHTML {
 
     /// Whether strikethrough could find anything in `markdown`: it needs a `~`.
     static func mayStrike(_ markdown: UnsafeBufferPointer<UInt8>) -> Bool {
-        markdown.contains(UInt8(ascii: "~"))
+        contains(markdown, "~")
+    }
+
+    /// Whether `markdown` could hold a link or an image without the autolink extension:
+    /// inline and reference ones need a `[`, autolinks in angle brackets a `<`.
+    static func mayLink(_ markdown: UnsafeBufferPointer<UInt8>) -> Bool {
+        contains(markdown, "[") || contains(markdown, "<")
+    }
+
+    /// Whether the text of `markdown` could hold a `[[wikilink]]`: cmark-gfm's text nodes hold
+    /// `[[` where the source does, or has an escaped bracket (`\[`) or an entity (`&#91;`).
+    static func mayHoldWikilink(_ markdown: UnsafeBufferPointer<UInt8>) -> Bool {
+        contains(markdown, "[[") || contains(markdown, "\\[") || contains(markdown, "&")
     }
 
     /// Whether autolink could find anything in `markdown`: a `www.` or `scheme://` link, or an

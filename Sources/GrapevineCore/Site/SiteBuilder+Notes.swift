@@ -197,7 +197,11 @@ extension SiteBuilder {
                 roots.append(position)
                 continue
             }
-            if lastChild[parent] < 0 { firstChild[parent] = position } else { nextSibling[lastChild[parent]] = position }
+            if lastChild[parent] < 0 {
+                firstChild[parent] = position
+            } else {
+                nextSibling[lastChild[parent]] = position
+            }
             lastChild[parent] = position
         }
         var html = HTMLWriter(capacity: shown.count * 120)

@@ -175,6 +175,25 @@ struct MarkdownHTMLTests {
         }
     }
 
+    @Test(arguments: [
+        ("[docs](https://example.com)", true, false), ("[[Ann]]", true, true), ("<https://example.com>", true, false),
+        ("a [ b", true, false), ("plain text, no links", false, false), ("", false, false),
+        (#"\[\[Ann]]"#, true, true), ("&#91;&#91;Ann]]", false, true), ("R&D", false, true), ("[ [", true, false),
+    ])
+    func linksAreRewrittenOnlyWhenThePartsMayHoldThem(markdown: String, link: Bool, wikilink: Bool) {
+        var text = markdown
+        text.withUTF8 { bytes in
+            #expect(MarkdownHTML.mayLink(bytes) == link)
+            #expect(MarkdownHTML.mayHoldWikilink(bytes) == wikilink)
+        }
+    }
+
+    @Test(arguments: [#"\[\[Ann]] said hi"#, "&#91;&#91;Ann]] said hi", "[[Ann]] said hi"])
+    func wikilinksSpelledWithEscapesOrEntitiesAreLinksToo(markdown: String) {
+        let html = MarkdownHTML.render(markdown) { $0 == .wiki("Ann") ? "ann.html" : nil }
+        #expect(html == "<p><a href=\"ann.html\">Ann</a> said hi</p>\n")
+    }
+
     @Test func markdownWithoutStrikesOrAutolinksRendersAsWithThem() {
         // `w` and `:` stop the inline parser when autolink is attached; without it the text is
         // the same, and so are the emphasis, links and wikilinks around it.
