@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Time `grapevine site` against Hugo building the same Markdown files of the same synthetic
-# vault with a minimal layout, in one hyperfine run.
+# vault with a minimal layout, the two builds taking turns.
 #
 #   bash Benchmarks/site-vs-hugo.sh [CONTACTS]        # default 10000
 #
@@ -15,14 +15,14 @@
 #   HUGO_SITE=dir        where the Hugo project goes (default BENCH_DIR/grapevine-bench-hugo-N-sSEED);
 #                        remade on every run, the site in DIR.out
 #   SITE_OUT=dir         where grapevine writes its site (default BENCH_DIR/grapevine-bench-site-N-sSEED)
-#   RUNS=10 WARMUP=2     hyperfine settings
+#   RUNS=10 WARMUP=2     timed and untimed rounds (a round builds with each tool once)
 #   BUDGET=0.3           largest acceptable mean(grapevine site) / mean(hugo)
 #   TODAY=2026-11-18     the date `site` runs as of
 #   PUBLIC=1             time `grapevine site --public` instead of the full site
 #   REBUILD=1            time rebuilds into the folders the last run left (nothing changed in
 #                        the vault) instead of clean builds: grapevine leaves pages that are
 #                        already up to date alone, Hugo writes every page again
-#   JSON=file            hyperfine's export (default /tmp/grapevine-bench-site-N.json)
+#   JSON=file            every time measured (default /tmp/grapevine-bench-site-N.json)
 #
 # Exit status: 0 when the ratio is within budget, 1 when it is not or a step failed,
 # 2 when a tool is missing. Run on demand, not in CI: timings need a quiet machine.
@@ -53,7 +53,7 @@ source "$here/common.sh"
 
 [[ $contacts =~ ^[1-9][0-9]*$ ]] || { echo "usage: bash Benchmarks/site-vs-hugo.sh [CONTACTS]" >&2; exit 2; }
 
-bench_require "sudo apt-get install hugo hyperfine python3" hugo hyperfine python3
+bench_require "sudo apt-get install hugo python3" hugo python3
 
 # One run at a time per Hugo project: a second run would remake the project and delete the
 # output folders under the first one's feet.
@@ -188,26 +188,39 @@ if [[ ${PUBLIC:-0} != 1 ]] && ((site_pages < files)); then
     fail "grapevine site wrote $site_pages pages for $files notes"
 fi
 
-# 6. One hyperfine run, so both commands see the same machine state. Before each timed
-#    run the output folder is deleted and dirty pages written back, so every run is a
-#    clean build that does not pay for the previous run's writes (with REBUILD=1 the folder
-#    stays: every run rebuilds over the last one's pages).
-echo "== hyperfine --warmup $warmup --runs $runs"
-hyperfine --warmup "$warmup" --runs "$runs" --export-json "$json" \
-    --prepare "$site_prepare" -n "$site_name" "$site_cmd" \
-    --prepare "$hugo_prepare" -n "hugo" "$hugo_cmd"
-
-# 7. The verdict.
-python3 - "$json" "$budget" <<'PY'
-import json, sys
-results = json.load(open(sys.argv[1]))["results"]
-budget = float(sys.argv[2])
-width = max(len(r["command"]) for r in results)
-for r in results:
-    ms = {k: (r[k] or 0) * 1000 for k in ("mean", "stddev", "median", "min")}  # stddev: null with 1 run
-    print(f"{r['command']:<{width}}  {ms['mean']:8.1f} ms ± {ms['stddev']:5.1f} ms"
-          f"  (median {ms['median']:.1f} ms, min {ms['min']:.1f} ms, {len(r['times'])} runs)")
-ratio = results[0]["mean"] / results[1]["mean"]
+# 6. The two builds take turns, each round in the other order, so both see the same machine
+#    state: the speed of these shared machines drifts by a fifth within a minute, and ten
+#    builds of one tool, then ten of the other (as hyperfine runs them), put that drift into
+#    the ratio (0.23 to 0.34 for one binary in runs minutes apart). Before each build its
+#    output folder is deleted and dirty pages written back, so every build is a clean one
+#    that does not pay for the last one's writes (with REBUILD=1 the folder stays: every
+#    build rebuilds over the last one's pages). Wall time of each build, from start to exit.
+echo "== $warmup + $runs rounds, each tool once a round, in turns"
+python3 - "$json" "$budget" "$warmup" "$runs" "$site_name" "$site_prepare" "$site_cmd" "$hugo_prepare" "$hugo_cmd" <<'PY'
+import json, statistics, subprocess, sys, time
+json_path, budget, warmup, runs = sys.argv[1], float(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+tools = [(sys.argv[5], sys.argv[6], sys.argv[7]), ("hugo", sys.argv[8], sys.argv[9])]
+times = {name: [] for name, _, _ in tools}
+for round in range(warmup + runs):
+    for name, prepare, command in tools if round % 2 == 0 else reversed(tools):
+        subprocess.run(prepare, shell=True, check=True)
+        start = time.perf_counter()
+        status = subprocess.run(command, shell=True).returncode
+        elapsed = time.perf_counter() - start
+        if status != 0:
+            sys.exit(f"site-vs-hugo: {name} exited {status} in round {round + 1}")
+        if round >= warmup:
+            times[name].append(elapsed)
+json.dump({"results": [{"command": name, "times": times[name]} for name, _, _ in tools]}, open(json_path, "w"))
+width = max(len(name) for name in times)
+for name, values in times.items():
+    sd = statistics.stdev(values) if len(values) > 1 else 0
+    print(f"{name:<{width}}  {1000 * statistics.mean(values):8.1f} ms ± {1000 * sd:5.1f} ms"
+          f"  (median {1000 * statistics.median(values):.1f} ms, min {1000 * min(values):.1f} ms, {len(values)} runs)")
+site, hugo = times[tools[0][0]], times["hugo"]
+ratio = statistics.mean(site) / statistics.mean(hugo)
+rounds = sorted(s / h for s, h in zip(site, hugo))
+print(f"each round's ratio: median {statistics.median(rounds):.3f}, from {rounds[0]:.3f} to {rounds[-1]:.3f}")
 verdict = "PASS" if ratio <= budget else "FAIL"
 print(f"ratio site/hugo: {ratio:.2f} (budget {budget:.2f}): {verdict}")
 sys.exit(0 if verdict == "PASS" else 1)
