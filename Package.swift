@@ -22,10 +22,12 @@ let package = Package(
                 .brew(["cmark-gfm"]),
             ]
         ),
+        // A per-thread bump allocator for cmark-gfm's parses (C for its thread-local state).
+        .target(name: "CArena"),
         .target(
             name: "GrapevineCore",
             dependencies: [
-                "CCmarkGFM", "Yams", .product(name: "Mustache", package: "swift-mustache"),
+                "CCmarkGFM", "CArena", "Yams", .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .target(
@@ -48,7 +50,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GrapevineCoreTests",
-            dependencies: ["GrapevineCore", "SiteHTML"]
+            dependencies: ["GrapevineCore", "CArena", "SiteHTML"]
         ),
         .testTarget(
             name: "GrapevineCLITests",

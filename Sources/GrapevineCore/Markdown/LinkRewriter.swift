@@ -15,6 +15,8 @@ import CCmarkGFM
 /// HTML is left alone.
 struct LinkRewriter {
     var resolve: MarkdownHTML.Resolver
+    /// The allocator of the tree: cmark-gfm links a node only under a parent from the same one.
+    var memory: UnsafeMutablePointer<cmark_mem>
     /// Whether text is searched for `[[wikilinks]]`; a caller that knows the source has no `[[`
     /// saves reading every text node.
     var splitsWikilinks = true
@@ -66,7 +68,7 @@ struct LinkRewriter {
                 cmark_node_set_url(link, absolute)
                 return
             }
-            let replacement = cmark_node_new(CMARK_NODE_LINK)!
+            let replacement = cmark_node_new_with_mem(CMARK_NODE_LINK, memory)!
             cmark_node_set_url(replacement, absolute)
             if let title = cmark_node_get_title(link) { cmark_node_set_title(replacement, title) }
             cmark_node_insert_before(link, replacement)
@@ -102,7 +104,7 @@ struct LinkRewriter {
             insert(textNode(bytes[cursor..<match.offset]), before: text)
             let label = match.label ?? match.target
             if let href = resolve(.wiki(match.target)).flatMap(HTML.safeHref) {
-                let link = cmark_node_new(CMARK_NODE_LINK)!
+                let link = cmark_node_new_with_mem(CMARK_NODE_LINK, memory)!
                 cmark_node_set_url(link, href)
                 cmark_node_append_child(link, textNode(ArraySlice(label.utf8)))
                 insert(link, before: text)
@@ -115,7 +117,7 @@ struct LinkRewriter {
     }
 
     private func textNode(_ bytes: ArraySlice<UInt8>) -> OpaquePointer? {
-        guard !bytes.isEmpty, let node = cmark_node_new(CMARK_NODE_TEXT) else { return nil }
+        guard !bytes.isEmpty, let node = cmark_node_new_with_mem(CMARK_NODE_TEXT, memory) else { return nil }
         cmark_node_set_literal(node, String(decoding: bytes, as: UTF8.self))
         return node
     }

@@ -1,3 +1,4 @@
+import CArena
 import CCmarkGFM
 import Synchronization
 
@@ -42,7 +43,12 @@ public enum MarkdownHTML {
         parts: [Substring], resolve: Resolver, _ body: (UnsafeBufferPointer<UInt8>) -> Result
     ) -> Result {
         let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
-        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return body(empty) }
+        // The parse, the tree and the HTML live in this thread's arena until the end.
+        grapevine_arena_begin()
+        defer { grapevine_arena_end() }
+        guard let parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, Arena.memory) else {
+            return body(empty)
+        }
         defer { cmark_parser_free(parser) }
         let extensions = Extensions.shared
         for syntax in extensions.block { cmark_parser_attach_syntax_extension(parser, syntax) }
@@ -76,13 +82,13 @@ public enum MarkdownHTML {
         }
         if hasWikilinks || hasAutolink || parts.contains(where: { part in withUTF8(of: part, Self.mayLink) }) {
             withoutActuallyEscaping(resolve) {
-                LinkRewriter(resolve: $0, splitsWikilinks: hasWikilinks).rewrite(root)
+                LinkRewriter(resolve: $0, memory: Arena.memory, splitsWikilinks: hasWikilinks).rewrite(root)
             }
         }
-        guard let html = cmark_render_html(root, CMARK_OPT_DEFAULT, cmark_parser_get_syntax_extensions(parser)) else {
-            return body(empty)
-        }
-        defer { free(html) }
+        guard
+            let html = cmark_render_html_with_mem(
+                root, CMARK_OPT_DEFAULT, cmark_parser_get_syntax_extensions(parser), Arena.memory)
+        else { return body(empty) }
         let count = strlen(html)
         return html.withMemoryRebound(to: UInt8.self, capacity: count) {
             body(UnsafeBufferPointer(start: $0, count: count))

@@ -1,29 +1,21 @@
+import CArena
 import CCmarkGFM
 
 /// Parses Markdown bodies with cmark-gfm into `MarkdownDocument` values.
 ///
-/// This file is the only place that touches cmark-gfm's C API. A parser attaches only the
-/// block extensions `table` and `tasklist`: cmark-gfm's inline extensions (`strikethrough`,
-/// `autolink`) flip characters in a process-global table while they parse, so parses that
-/// use them cannot run in parallel (SPEC §8). The block extensions keep no global state, so
-/// one `MarkdownParser` per thread parses correctly on every core. A parser is not `Sendable`:
-/// make one per thread and reuse it for many documents.
+/// Only the block extensions `table` and `tasklist` are attached: cmark-gfm's inline
+/// extensions (`strikethrough`, `autolink`) flip characters in a process-global table while
+/// they parse, so parses that use them cannot run in parallel (SPEC §8). The block extensions
+/// keep no global state, so one `MarkdownParser` per thread parses correctly on every core.
+/// Each document is parsed by a cmark-gfm parser of its own, in the thread's `Arena`: its
+/// nodes and buffers come from memory the thread reuses, not from `malloc`. A parser is not
+/// `Sendable`: make one per thread and reuse it for many documents.
 public final class MarkdownParser {
-    private let parser: OpaquePointer
     /// Buffers reused from one document to the next.
     private var scratch = NodeConverter.Scratch()
 
-    /// Creates a parser with the `table` and `tasklist` extensions attached.
-    public init() {
-        let extensions = BlockExtensions.shared
-        parser = cmark_parser_new(CMARK_OPT_DEFAULT)
-        cmark_parser_attach_syntax_extension(parser, extensions.table)
-        cmark_parser_attach_syntax_extension(parser, extensions.tasklist)
-    }
-
-    deinit {
-        cmark_parser_free(parser)
-    }
+    /// Creates a parser; each document is parsed with the `table` and `tasklist` extensions.
+    public init() {}
 
     /// Parses a body whose first line is line `lineOffset + 1` of its file.
     public func parse(_ body: String, lineOffset: Int = 0) -> MarkdownDocument {
@@ -33,6 +25,16 @@ public final class MarkdownParser {
 
     /// Parses UTF-8 bytes whose first line is line `lineOffset + 1` of their file.
     public func parse(_ body: UnsafeBufferPointer<UInt8>, lineOffset: Int = 0) -> MarkdownDocument {
+        // cmark-gfm's parser and tree live in this thread's arena until the document is converted.
+        grapevine_arena_begin()
+        defer { grapevine_arena_end() }
+        guard let parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, Arena.memory) else {
+            return MarkdownDocument()
+        }
+        defer { cmark_parser_free(parser) }
+        let extensions = BlockExtensions.shared
+        cmark_parser_attach_syntax_extension(parser, extensions.table)
+        cmark_parser_attach_syntax_extension(parser, extensions.tasklist)
         if let base = body.baseAddress, !body.isEmpty {
             base.withMemoryRebound(to: CChar.self, capacity: body.count) {
                 cmark_parser_feed(parser, $0, body.count)
@@ -43,7 +45,7 @@ public final class MarkdownParser {
         scratch.lineStarts = SourceText.lineStarts(of: body, reusing: scratch.lineStarts)
         var converter = NodeConverter(
             source: SourceText(bytes: body, lineOffset: lineOffset, lineStarts: scratch.lineStarts),
-            tasklist: BlockExtensions.shared.tasklist, table: BlockExtensions.shared.table,
+            tasklist: extensions.tasklist, table: extensions.table,
             scratch: scratch)
         scratch = NodeConverter.Scratch()  // the converter holds the buffers now
         converter.convertDocument(root)
@@ -63,5 +65,18 @@ private struct BlockExtensions: @unchecked Sendable {
             let tasklist = cmark_find_syntax_extension("tasklist")
         else { fatalError("cmark-gfm was built without its core extensions") }
         return BlockExtensions(table: table, tasklist: tasklist)
+    }()
+}
+
+/// This thread's arena (`CArena`) as cmark-gfm's allocator, for parses between
+/// `grapevine_arena_begin` and `grapevine_arena_end`.
+enum Arena {
+    /// cmark-gfm keeps the pointer in its parser and nodes: made once, never freed, never
+    /// changed.
+    nonisolated(unsafe) static let memory: UnsafeMutablePointer<cmark_mem> = {
+        let memory = UnsafeMutablePointer<cmark_mem>.allocate(capacity: 1)
+        memory.initialize(
+            to: cmark_mem(calloc: grapevine_arena_calloc, realloc: grapevine_arena_realloc, free: grapevine_arena_free))
+        return memory
     }()
 }
