@@ -131,9 +131,13 @@ extension SiteBuilder {
             links.append((entry.other, graph.edges[entry.edge].source.line))
             for source in graph.edges[entry.edge].moreSources { links.append((entry.other, source.line)) }
         }
-        links.sort { first, second in
-            let (firstName, secondName) = (graph.nodes[first.from].name, graph.nodes[second.from].name)
-            return firstName == secondName ? first.line < second.line : firstName < secondName
+        // Names compared in place, through the buffer: `graph.nodes[i].name` retains and
+        // releases the string for every comparison.
+        graph.nodes.withUnsafeBufferPointer { nodes in
+            links.sort { first, second in
+                nodes[first.from].name == nodes[second.from].name
+                    ? first.line < second.line : nodes[first.from].name < nodes[second.from].name
+            }
         }
         return Self.list("ul", "backlinks", links) { html, link in
             writeAnchor(link.from, from: path, into: &html)
