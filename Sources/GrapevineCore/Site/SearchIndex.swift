@@ -204,10 +204,10 @@ public struct SearchIndex: Sendable {
     /// The opening of the note's body, redacted: at least as much as `plainText` reads. Only
     /// the opening is copied and redacted, not the whole body (wikilinks never span lines).
     private static func opening(ofNote index: Int, in vault: Vault, redact: (String) -> String) -> String {
-        let opening = vault.withNote(index) { $0.bodyOpening(length: plainTextLength * 4) }
+        let opening = vault.notes[index].bodyOpening(length: plainTextLength * 4)
         let text = redact(String(opening.text))
         if opening.isWhole || text.unicodeScalars.count >= plainTextLength { return text }
-        return redact(vault.withNote(index) { $0.bodyMarkdownWithoutTitle })
+        return redact(vault.notes[index].bodyMarkdownWithoutTitle)
     }
 
     /// Keys whose values are the title, the tags, bookkeeping, or references to other notes

@@ -157,7 +157,7 @@ extension SiteBuilder {
         context.put(
             "interviews", Self.list("ul", "interviews", dossier.interviews) { meeting($1, from: path, into: &$0) })
         if let research = organization?.research {
-            let markdown = vault.withNote(index) { $0.markdown(of: research) }
+            let markdown = vault.notes[index].markdown(of: research)
             context.put("research", html(ofMarkdown: markdown.isEmpty ? [] : [markdown[...]], note: index))
         }
         context.put("steps", stepsHTML(stepsByNode[node] ?? [], from: path))
@@ -331,7 +331,7 @@ extension SiteBuilder {
 
     /// The note's body as HTML, without the sections shown apart; empty when nothing is left.
     private func body(of index: Int, without sections: [String]) -> HTMLWriter {
-        html(ofMarkdown: vault.withNote(index) { $0.bodyMarkdownParts(without: sections) }, note: index)
+        html(ofMarkdown: vault.notes[index].bodyMarkdownParts(without: sections), note: index)
     }
 
     /// Markdown from the note at `index` as HTML, its links resolved as the note's; empty for

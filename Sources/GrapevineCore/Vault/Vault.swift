@@ -33,12 +33,6 @@ public struct Vault: Sendable {
         index(ofPath: path).map { notes[$0] }
     }
 
-    /// `body` of the note at `index`, read in place: a method called on `notes[index]` gets a
-    /// copy of the whole note, dozens of references retained and released.
-    func withNote<Result>(_ index: Int, _ body: (borrowing Note) -> Result) -> Result {
-        notes.withUnsafeBufferPointer { body($0[index]) }
-    }
-
     /// The index in `notes` of the note at a vault-relative path.
     public func index(ofPath path: String) -> Int? {
         referenceIndex.index(ofPath: path)
