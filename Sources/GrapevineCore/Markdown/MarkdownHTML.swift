@@ -42,56 +42,52 @@ public enum MarkdownHTML {
     static func render<Result>(
         parts: [Substring], resolve: Resolver, _ body: (UnsafeBufferPointer<UInt8>) -> Result
     ) -> Result {
-        let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
-        // The parse, the tree and the HTML live in this thread's arena until the end.
-        grapevine_arena_begin()
-        defer { grapevine_arena_end() }
-        guard let parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, Arena.memory) else {
-            return body(empty)
-        }
-        defer { cmark_parser_free(parser) }
         let extensions = Extensions.shared
-        for syntax in extensions.block { cmark_parser_attach_syntax_extension(parser, syntax) }
         let hasStrikethrough = parts.contains { part in withUTF8(of: part, Self.mayStrike) }
         let hasAutolink = parts.contains { part in withUTF8(of: part, Self.mayAutolink) }
-        if hasStrikethrough { cmark_parser_attach_syntax_extension(parser, extensions.strikethrough) }
-        if hasAutolink { cmark_parser_attach_syntax_extension(parser, extensions.autolink) }
-        let hasInlineExtension = hasStrikethrough || hasAutolink
-        for (index, part) in parts.enumerated() {
-            // Feeding parses blocks only: the inlines, and the global table, wait for `finish`.
-            if index > 0 { cmark_parser_feed(parser, "\n\n", 2) }
-            withUTF8(of: part) { bytes in
-                bytes.withMemoryRebound(to: CChar.self) { chars in
-                    if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+        let attached =
+            extensions.block + (hasStrikethrough ? [extensions.strikethrough] : [])
+            + (hasAutolink ? [extensions.autolink] : [])
+        // The parse, the tree and the HTML live in this thread's arena until the end.
+        return Arena.withParser(attaching: attached) { parser in
+            let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+            guard let parser else { return body(empty) }
+            for (index, part) in parts.enumerated() {
+                // Feeding parses blocks only: the inlines, and the global table, wait for `finish`.
+                if index > 0 { cmark_parser_feed(parser, "\n\n", 2) }
+                withUTF8(of: part) { bytes in
+                    bytes.withMemoryRebound(to: CChar.self) { chars in
+                        if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+                    }
                 }
             }
-        }
-        var finished: OpaquePointer?
-        if hasInlineExtension {
-            cmarkLock.withLock { _ in finished = cmark_parser_finish(parser) }
-        } else {
-            finished = cmark_parser_finish(parser)
-        }
-        guard let root = finished else { return body(empty) }
-        defer { cmark_node_free(root) }
-        // Most parts have no `[[`, many no link at all: the tree is walked only for what it may hold.
-        let hasWikilinks = parts.contains { part in withUTF8(of: part, Self.mayHoldWikilink) }
-        if hasWikilinks {
-            // A `[[` can be split over text nodes.
-            cmark_consolidate_text_nodes(root)
-        }
-        if hasWikilinks || hasAutolink || parts.contains(where: { part in withUTF8(of: part, Self.mayLink) }) {
-            withoutActuallyEscaping(resolve) {
-                LinkRewriter(resolve: $0, memory: Arena.memory, splitsWikilinks: hasWikilinks).rewrite(root)
+            var finished: OpaquePointer?
+            if hasStrikethrough || hasAutolink {
+                cmarkLock.withLock { _ in finished = cmark_parser_finish(parser) }
+            } else {
+                finished = cmark_parser_finish(parser)
             }
-        }
-        guard
-            let html = cmark_render_html_with_mem(
-                root, CMARK_OPT_DEFAULT, cmark_parser_get_syntax_extensions(parser), Arena.memory)
-        else { return body(empty) }
-        let count = strlen(html)
-        return html.withMemoryRebound(to: UInt8.self, capacity: count) {
-            body(UnsafeBufferPointer(start: $0, count: count))
+            guard let root = finished else { return body(empty) }
+            defer { cmark_node_free(root) }
+            // Most parts have no `[[`, many no link at all: the tree is walked only for what it may hold.
+            let hasWikilinks = parts.contains { part in withUTF8(of: part, Self.mayHoldWikilink) }
+            if hasWikilinks {
+                // A `[[` can be split over text nodes.
+                cmark_consolidate_text_nodes(root)
+            }
+            if hasWikilinks || hasAutolink || parts.contains(where: { part in withUTF8(of: part, Self.mayLink) }) {
+                withoutActuallyEscaping(resolve) {
+                    LinkRewriter(resolve: $0, memory: Arena.memory, splitsWikilinks: hasWikilinks).rewrite(root)
+                }
+            }
+            guard
+                let html = cmark_render_html_with_mem(
+                    root, CMARK_OPT_DEFAULT, cmark_parser_get_syntax_extensions(parser), Arena.memory)
+            else { return body(empty) }
+            let count = strlen(html)
+            return html.withMemoryRebound(to: UInt8.self, capacity: count) {
+                body(UnsafeBufferPointer(start: $0, count: count))
+            }
         }
     }
 }
@@ -130,7 +126,7 @@ extension MarkdownHTML {
     /// Whether autolink could find anything in `markdown`: a `www.` or `scheme://` link, or an
     /// e-mail address (`mailto:` and `xmpp:` ones included), needs `www.`, `://` or `@`.
     static func mayAutolink(_ markdown: UnsafeBufferPointer<UInt8>) -> Bool {
-        markdown.contains(UInt8(ascii: "@")) || contains(markdown, "://") || contains(markdown, "www.")
+        contains(markdown, "@") || contains(markdown, "://") || contains(markdown, "www.")
     }
 
     private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {

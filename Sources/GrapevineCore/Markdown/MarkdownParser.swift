@@ -25,16 +25,16 @@ public final class MarkdownParser {
 
     /// Parses UTF-8 bytes whose first line is line `lineOffset + 1` of their file.
     public func parse(_ body: UnsafeBufferPointer<UInt8>, lineOffset: Int = 0) -> MarkdownDocument {
-        // cmark-gfm's parser and tree live in this thread's arena until the document is converted.
-        grapevine_arena_begin()
-        defer { grapevine_arena_end() }
-        guard let parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, Arena.memory) else {
-            return MarkdownDocument()
-        }
-        defer { cmark_parser_free(parser) }
         let extensions = BlockExtensions.shared
-        cmark_parser_attach_syntax_extension(parser, extensions.table)
-        cmark_parser_attach_syntax_extension(parser, extensions.tasklist)
+        return Arena.withParser(attaching: [extensions.table, extensions.tasklist]) { parser in
+            guard let parser else { return MarkdownDocument() }
+            return parse(body, lineOffset: lineOffset, with: parser, extensions)
+        }
+    }
+
+    private func parse(
+        _ body: UnsafeBufferPointer<UInt8>, lineOffset: Int, with parser: OpaquePointer, _ extensions: BlockExtensions
+    ) -> MarkdownDocument {
         if let base = body.baseAddress, !body.isEmpty {
             base.withMemoryRebound(to: CChar.self, capacity: body.count) {
                 cmark_parser_feed(parser, $0, body.count)
@@ -68,9 +68,22 @@ private struct BlockExtensions: @unchecked Sendable {
     }()
 }
 
-/// This thread's arena (`CArena`) as cmark-gfm's allocator, for parses between
-/// `grapevine_arena_begin` and `grapevine_arena_end`.
+/// This thread's arena (`CArena`) as cmark-gfm's allocator.
 enum Arena {
+    /// Calls `body` with a new cmark-gfm parser (`nil` if none could be made) that allocates
+    /// from this thread's arena, `extensions` attached. The parser, its tree and anything else
+    /// made with `memory` must not outlive `body`: the outermost call rewinds the arena.
+    static func withParser<Result>(
+        attaching extensions: [OpaquePointer], _ body: (OpaquePointer?) -> Result
+    ) -> Result {
+        grapevine_arena_begin()
+        defer { grapevine_arena_end() }
+        guard let parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, memory) else { return body(nil) }
+        defer { cmark_parser_free(parser) }
+        for syntax in extensions { cmark_parser_attach_syntax_extension(parser, syntax) }
+        return body(parser)
+    }
+
     /// cmark-gfm keeps the pointer in its parser and nodes: made once, never freed, never
     /// changed.
     nonisolated(unsafe) static let memory: UnsafeMutablePointer<cmark_mem> = {
