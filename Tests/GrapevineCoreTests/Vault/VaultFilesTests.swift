@@ -265,4 +265,46 @@ struct VaultFilesTests {
             Issue.record("a symlink was followed")
         }
     }
+
+    @Test("a template that is a FIFO is an error naming it, for notes and for the site; nothing blocks")
+    func templateFIFO() throws {
+        let folder = try SpecialVault()
+        try folder.fifo(".grapevine/templates/contact.md")
+        try folder.fifo(".grapevine/templates/layout.html")
+        let watchdog = FIFOWatchdog(folder.fifos)
+        #expect {
+            _ = try TemplateLibrary(vaultRoot: folder.root).render("contact.md", ["name": "Ann"])
+        } throws: { error in
+            (error as? TemplateLibrary.TemplateError)?.description
+                == ".grapevine/templates/contact.md:1:1: error: this template cannot be used: it is a FIFO, "
+                + "not a regular file"
+        }
+        #expect {
+            _ = try SiteTemplates(vaultRoot: folder.root)
+        } throws: { error in
+            (error as? TemplateLibrary.TemplateError)?.file == ".grapevine/templates/layout.html"
+        }
+        #expect(!watchdog.stop())
+    }
+
+    @Test("a site template linking outside the vault is refused, so the site cannot publish the file it names")
+    func templateOutside() throws {
+        let secrets = try SpecialVault(["id_rsa": "PRIVATE KEY"])
+        let folder = try SpecialVault(["themes/style.css": "body { color: teal }\n"])
+        try folder.link(".grapevine/templates/style.css", to: secrets.root + "/id_rsa")
+        #expect {
+            _ = try SiteTemplates(vaultRoot: folder.root)
+        } throws: { error in
+            let error = error as? TemplateLibrary.TemplateError
+            return error?.file == ".grapevine/templates/style.css"
+                && error?.message.contains("outside the vault") == true
+        }
+        try FileManager.default.removeItem(atPath: folder.root + "/.grapevine/templates/style.css")
+        try folder.link(".grapevine/templates/style.css", to: "../../themes/style.css")
+        #expect(try SiteTemplates(vaultRoot: folder.root).style == "body { color: teal }\n")
+        try folder.link(".grapevine/templates/contact.md", to: "nowhere.md")
+        #expect(throws: TemplateLibrary.TemplateError.self) {
+            _ = try TemplateLibrary(vaultRoot: folder.root).render("contact.md", [:])
+        }
+    }
 }
