@@ -52,7 +52,8 @@ struct HostileVaultFilesTests {
         let vault = try TemporaryFolder()
         try vault.write(["contacts/ann.md": Self.ann])
         try makeFIFO(vault.path + "/fifo")
-        try FileManager.default.createSymbolicLink(atPath: vault.path + "/contacts/link.md", withDestinationPath: "../fifo")
+        try FileManager.default.createSymbolicLink(
+            atPath: vault.path + "/contacts/link.md", withDestinationPath: "../fifo")
         try makeFIFO(vault.path + "/contacts/pipe.md")
         let run = try Self.run(["check", "--vault", vault.path])
         #expect(!run.timedOut)
@@ -99,7 +100,9 @@ struct HostileVaultFilesTests {
         let run = try Self.run(["site", "--vault", vault.path] + Self.today)
         #expect(!run.timedOut)
         #expect(run.status == 1)
-        #expect(run.errors.contains(".grapevine/templates/layout.html:1:1: error: this template cannot be used: it is a FIFO"))
+        #expect(
+            run.errors.contains(
+                ".grapevine/templates/layout.html:1:1: error: this template cannot be used: it is a FIFO"))
         #expect(!FileManager.default.fileExists(atPath: vault.path + "/_site"))
     }
 
@@ -120,8 +123,10 @@ struct HostileVaultFilesTests {
                 description += " \((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"
                 switch type {
                 case .typeDirectory?: folders.append(path)
-                case .typeSymbolicLink?: description += " → " + (try manager.destinationOfSymbolicLink(atPath: root + "/" + path))
-                case .typeRegular?: description += " " + (manager.contents(atPath: root + "/" + path)?.base64EncodedString() ?? "")
+                case .typeSymbolicLink?:
+                    description += " → " + (try manager.destinationOfSymbolicLink(atPath: root + "/" + path))
+                case .typeRegular?:
+                    description += " " + (manager.contents(atPath: root + "/" + path)?.base64EncodedString() ?? "")
                 default: break
                 }
                 result[path] = description
@@ -135,7 +140,8 @@ struct HostileVaultFilesTests {
     static func forgedMarker(listing files: [String], readFrom base: String) -> String {
         SiteFolder.markerHeader + "\n"
             + files.map { file in
-                let bytes = FileManager.default.contents(atPath: file.hasPrefix("/") ? file : base + "/" + file) ?? Data()
+                let bytes =
+                    FileManager.default.contents(atPath: file.hasPrefix("/") ? file : base + "/" + file) ?? Data()
                 return ContentHash.hex(ContentHash.hash(Array(bytes))) + " " + file + "\n"
             }.joined()
     }
@@ -156,7 +162,7 @@ struct HostileVaultFilesTests {
             "../elsewhere/mine.html", "vault/contacts/a.md",
         ]
         let marker = forgedMarker(listing: listed, readFrom: vault)
-        for folder in [vault, world.path, vault + "/.git", world.path + "/elsewhere"] {
+        for folder in [vault, world.path, vault + "/.git", vault + "/contacts", world.path + "/elsewhere"] {
             try marker.write(toFile: folder + "/" + SiteFolder.markerName, atomically: false, encoding: .utf8)
         }
         return (world, vault)
@@ -171,7 +177,7 @@ struct HostileVaultFilesTests {
             ("up", nil, "it contains the vault"), ("lnk/.git", nil, "hidden folder '.git'"),
             ("ABSOLUTE-WORLD", nil, "it contains the vault"), ("/", nil, "it contains the vault"),
             ("../elsewhere", nil, "it is outside the vault"), ("up/elsewhere", nil, "it is outside the vault"),
-            ("contacts", nil, "the folder is not empty"), (nil, ".", "it is the vault itself"),
+            ("contacts", nil, "it holds notes such as 'a.md'"), (nil, ".", "it is the vault itself"),
             (nil, "lnk", "it is the vault itself"), (nil, "..", "it contains the vault"),
             (nil, "ABSOLUTE-WORLD", "it contains the vault"), (nil, ".git/site", "hidden folder '.git'"),
             (nil, "contacts", "it holds notes of the vault, such as 'contacts/a.md'"),
@@ -223,7 +229,9 @@ struct HostileVaultFilesTests {
         before["vault/_site"] = after["vault/_site"]
         #expect(after.filter { !$0.key.hasPrefix("vault/_site/") } == before)
         #expect(!FileManager.default.fileExists(atPath: site + "/ours.html"))
-        for (file, text) in ["keep.html": "mine now\n", "CNAME": "example.org\n", ".git/HEAD": "ref: refs/heads/main\n"] {
+        for (file, text) in [
+            "keep.html": "mine now\n", "CNAME": "example.org\n", ".git/HEAD": "ref: refs/heads/main\n",
+        ] {
             #expect(try String(contentsOfFile: site + "/" + file, encoding: .utf8) == text)
         }
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: site + "/linked") == "../contacts")

@@ -62,10 +62,9 @@ public final class SiteFolder: Sendable {
         }
     }
 
-    /// Opens `path` for a build: creates it (and its marker) when absent or empty, reopens it
-    /// when it holds a marker, and refuses any other folder, and one with notes (`*.md`) in it
-    /// whatever it holds. Leftover temporary files of an
-    /// interrupted build are removed. With `expected`, the folder's real path must be that one
+    /// Opens `path` for a build: creates it when absent, takes it when it is empty or holds a
+    /// marker, refuses any other folder; then removes the temporary files an interrupted build
+    /// left and writes the marker. With `expected`, the folder's real path must be that one
     /// (the one `prepare(_:for:configured:)` checked).
     static func prepare(_ path: String, expecting expected: String? = nil) throws(SiteError) -> SiteFolder {
         if !FileSystem.exists(path) {
@@ -77,6 +76,25 @@ public final class SiteFolder: Sendable {
         if let expected, real != expected {
             throw SiteError(path: path, reason: "it changed while it was checked (it now leads to \(real))")
         }
+        let hasMarker = try checkContents(of: real, shownAs: path)
+        let root = open(real, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard root >= 0 else { throw SiteError(path: path, reason: String(cString: strerror(errno))) }
+        let previous: [String: UInt64]
+        do throws(SiteError) {
+            previous = hasMarker ? try readMarker(in: root, path: real) : [:]
+        } catch {
+            close(root)
+            throw error
+        }
+        let folder = SiteFolder(path: real, root: root, previous: previous)
+        folder.removeLeftoverTemporaryFiles()
+        try folder.writeMarker(listing: previous)
+        return folder
+    }
+
+    /// Whether the folder at `real` holds a marker; an error when it is neither empty nor
+    /// marked, or holds notes (`*.md`) whatever else it holds.
+    private static func checkContents(of real: String, shownAs path: String) throws(SiteError) -> Bool {
         guard let entries = FileSystem.entries(of: real) else {
             throw SiteError(path: path, reason: "the folder cannot be read")
         }
@@ -91,19 +109,7 @@ public final class SiteFolder: Sendable {
             throw SiteError(
                 path: path, reason: "it holds notes such as '\(note.name)', and the site needs a folder of its own")
         }
-        let root = open(real, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-        guard root >= 0 else { throw SiteError(path: path, reason: String(cString: strerror(errno))) }
-        let previous: [String: UInt64]
-        do throws(SiteError) {
-            previous = hasMarker ? try readMarker(in: root, path: real) : [:]
-        } catch {
-            close(root)
-            throw error
-        }
-        let folder = SiteFolder(path: real, root: root, previous: previous)
-        folder.removeLeftoverTemporaryFiles()
-        try folder.writeMarker(listing: previous)
-        return folder
+        return hasMarker
     }
 
     /// Writes `contents` to `relativePath` inside the folder, creating folders on the way and

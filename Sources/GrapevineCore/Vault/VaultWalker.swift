@@ -74,26 +74,20 @@ struct VaultWalker {
                 }
                 if mode & S_IFMT == S_IFDIR {
                     guard visited.insert(target).inserted else {
-                        if real == target || real.hasPrefix(target + "/") {
-                            let message = "'\(entry.name)' is a symlink to a folder that contains it; not followed"
-                            listing.diagnostics.append(
-                                Diagnostic(.warning, .skippedSymlink, message, file: path, at: .start))
-                        }
+                        // A folder reached twice is walked once; only a loop is worth a word.
+                        if real == target || real.hasPrefix(target + "/") { listing.diagnostics.append(loop(path)) }
                         continue
                     }
                     walk(path, real: target, realRoot: realRoot, into: &listing, visited: &visited)
-                } else if isNote {
-                    guard mode & S_IFMT == S_IFREG else {
-                        listing.diagnostics.append(
-                            skipped(path, FileSystem.FileError(.notRegular(FileSystem.kindName(mode)))))
-                        continue
-                    }
+                } else if isNote, mode & S_IFMT == S_IFREG {
                     listing.notes.append((path, folderIndex, entry.name, target))
+                } else if isNote {
+                    listing.diagnostics.append(skipped(path, .notRegular(FileSystem.kindName(mode))))
                 }
             case .other where isNote:
                 var info = stat()
-                let what = lstat(root + "/" + path, &info) == 0 ? FileSystem.kindName(info.st_mode) : "not a file"
-                listing.diagnostics.append(skipped(path, FileSystem.FileError(.notRegular(what))))
+                let mode = lstat(root + "/" + path, &info) == 0 ? info.st_mode : 0
+                listing.diagnostics.append(skipped(path, .notRegular(FileSystem.kindName(mode))))
             default:
                 continue
             }
@@ -108,12 +102,12 @@ struct VaultWalker {
         var info = stat()
         guard let target = FileSystem.realPath(root + "/" + path), stat(target, &info) == 0 else {
             let code = errno
-            if isNote { listing.diagnostics.append(skipped(path, FileSystem.FileError(.brokenSymlink(code)))) }
+            if isNote { listing.diagnostics.append(skipped(path, .brokenSymlink(code))) }
             return nil
         }
         guard target == realRoot || target.hasPrefix(realRoot == "/" ? "/" : realRoot + "/") else {
             if isNote || info.st_mode & S_IFMT == S_IFDIR {
-                listing.diagnostics.append(skipped(path, FileSystem.FileError(.symlinkOutside(target))))
+                listing.diagnostics.append(skipped(path, .symlinkOutside(target)))
             }
             return nil
         }
@@ -121,8 +115,15 @@ struct VaultWalker {
     }
 
     /// The warning for a file that was not read.
-    private func skipped(_ path: String, _ error: FileSystem.FileError) -> Diagnostic {
-        Diagnostic.unreadable(path, error)
+    private func skipped(_ path: String, _ problem: FileSystem.FileError.Kind) -> Diagnostic {
+        Diagnostic.unreadable(path, FileSystem.FileError(problem))
+    }
+
+    /// The warning for a symlinked folder that contains itself.
+    private func loop(_ path: String) -> Diagnostic {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let message = "'\(name)' is a symlink to a folder that contains it; not followed"
+        return Diagnostic(.warning, .skippedSymlink, message, file: path, at: .start)
     }
 
     /// Whether a file name ends in `.md`, in any case.

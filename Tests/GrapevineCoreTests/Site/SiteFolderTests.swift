@@ -212,8 +212,11 @@ struct SiteFolderTests {
             try site.write("index.html", contents: "home")
             #expect(try site.finish().isEmpty)
             #expect(read(path + "/contacts/old.html") == "old")
-            #expect(read(path + "/" + SiteFolder.markerName) == marker(["index.html": "home"]).replacingOccurrences(
-                of: SiteFolder.markerHeader + "\n", with: SiteFolder.markerHeader + "\n" + SiteFolder.markerComment + "\n"))
+            #expect(
+                read(path + "/" + SiteFolder.markerName)
+                    == marker(["index.html": "home"]).replacingOccurrences(
+                        of: SiteFolder.markerHeader + "\n",
+                        with: SiteFolder.markerHeader + "\n" + SiteFolder.markerComment + "\n"))
         }
     }
 
@@ -251,7 +254,8 @@ struct SiteFolderTests {
     @Test func refusesAFolderHoldingNotes() throws {
         try withTemporaryFolder { root in
             try "---\nname: Ann\n---\n".write(toFile: root + "/ann.md", atomically: false, encoding: .utf8)
-            try SiteFolder.markerHeader.write(toFile: root + "/" + SiteFolder.markerName, atomically: false, encoding: .utf8)
+            try SiteFolder.markerHeader.write(
+                toFile: root + "/" + SiteFolder.markerName, atomically: false, encoding: .utf8)
             #expect {
                 _ = try SiteFolder.prepare(root)
             } throws: { ($0 as? SiteFolder.SiteError)?.reason.contains("'ann.md'") == true }
@@ -259,23 +263,24 @@ struct SiteFolderTests {
     }
 
     /// Where a site may go, for a vault at `<root>/vault` with a note in `contacts/`.
-    @Test(arguments: [
-        ("vault", false, "it is the vault itself"),
-        ("vault/contacts", false, "it holds notes of the vault, such as 'contacts/ann.md'"),
-        ("vault/contacts/sub", false, nil),
-        ("", false, "it contains the vault"),
-        ("vault/.git/site", false, "hidden folder '.git'"),
-        ("vault/.grapevine/out", false, "hidden folder '.grapevine'"),
-        ("vault/.site", false, "hidden folder '.site'"),
-        ("vault/link-to-vault", false, "it is the vault itself"),
-        ("vault/link-to-vault/_site", false, nil),
-        ("vault/link-to-git/site", false, "hidden folder '.git'"),
-        ("elsewhere", true, "it is outside the vault"),
-        ("vault/link-outside/site", true, "it is outside the vault"),
-        ("vault/_site", true, nil),
-        ("elsewhere", false, nil),
-        ("vault/link-outside/site", false, nil),
-    ] as [(String, Bool, String?)])
+    @Test(
+        arguments: [
+            ("vault", false, "it is the vault itself"),
+            ("vault/contacts", false, "it holds notes of the vault, such as 'contacts/ann.md'"),
+            ("vault/contacts/sub", false, nil),
+            ("", false, "it contains the vault"),
+            ("vault/.git/site", false, "hidden folder '.git'"),
+            ("vault/.grapevine/out", false, "hidden folder '.grapevine'"),
+            ("vault/.site", false, "hidden folder '.site'"),
+            ("vault/link-to-vault", false, "it is the vault itself"),
+            ("vault/link-to-vault/_site", false, nil),
+            ("vault/link-to-git/site", false, "hidden folder '.git'"),
+            ("elsewhere", true, "it is outside the vault"),
+            ("vault/link-outside/site", true, "it is outside the vault"),
+            ("vault/_site", true, nil),
+            ("elsewhere", false, nil),
+            ("vault/link-outside/site", false, nil),
+        ] as [(String, Bool, String?)])
     func whereASiteMayGo(out: String, configured: Bool, refusal: String?) throws {
         try withTemporaryFolder { root in
             let vault = root + "/vault"
@@ -374,7 +379,9 @@ struct SiteFolderTests {
                 try site.write("index.html", contents: "home")
             } throws: { ($0 as? SiteFolder.SiteError)?.reason.hasPrefix("a symlink is in the way") == true }
             #expect(read(root + "/precious.txt") == outside)
-            #expect(try FileManager.default.destinationOfSymbolicLink(atPath: root + "/site/index.html") == root + "/precious.txt")
+            #expect(
+                try FileManager.default.destinationOfSymbolicLink(atPath: root + "/site/index.html") == root
+                    + "/precious.txt")
         }
     }
 
