@@ -15,10 +15,12 @@ struct SiteCommand: ConsoleCommand {
             the folder to any web host: every link is relative and nothing is fetched from \
             the network.
 
-            The folder is <vault>/_site unless 'site: { out: … }' in .grapevine/config.yml or \
-            --out says otherwise. Grapevine writes only inside it, marks it with a \
-            .grapevine-site file, removes pages it wrote before that are gone now, and refuses \
-            a non-empty folder it did not make.
+            The folder is <vault>/_site unless 'site: { out: … }' in .grapevine/config.yml \
+            (a folder inside the vault) or --out says otherwise. It may not be the vault, a \
+            folder containing it, a hidden folder of it or a folder of notes. Grapevine writes \
+            only inside it, marks it with a .grapevine-site file, removes pages it wrote before \
+            that are gone now (when unchanged since), and refuses a non-empty folder it did \
+            not make.
 
             --public leaves out notes with 'private: true' (they appear nowhere: no page, no \
             search entry, no box in the graph) and the front matter fields listed in \
@@ -78,7 +80,7 @@ struct SiteCommand: ConsoleCommand {
         console.keepUntilExit(builder)
         let summary: SiteBuilder.Summary
         do throws(SiteFolder.SiteError) {
-            summary = try builder.build(into: SiteFolder.prepare(folderPath))
+            summary = try builder.build(into: SiteFolder.prepare(folderPath, for: vault, configured: out == nil))
         } catch {
             console.writeError("error: \(error.description)")
             throw ExitCode(1)

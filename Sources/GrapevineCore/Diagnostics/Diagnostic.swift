@@ -57,6 +57,10 @@ public struct Diagnostic: Sendable, Hashable, Codable {
 /// The kinds of problem `check` reports; the raw value is the `code` in `--json` output.
 public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case unreadableFile = "unreadable-file"
+    case notRegularFile = "not-a-regular-file"
+    case fileTooLarge = "file-too-large"
+    case skippedSymlink = "skipped-symlink"
+    case unreadableFolder = "unreadable-folder"
     case notUTF8 = "not-utf8"
     case unterminatedFrontMatter = "unterminated-front-matter"
     case malformedFrontMatter = "malformed-front-matter"

@@ -9,10 +9,11 @@ import Synchronization
 /// The folder a site is written into: Grapevine writes only inside it, refuses a folder it did
 /// not create, and removes its own stale pages when it is built again.
 ///
-/// A marker file, `.grapevine-site`, says the folder is Grapevine's and lists, one per line,
-/// the files the last build wrote. Only files on that list are ever removed, and only when the
-/// path to them stays inside the folder without passing through a symlink. Writes may come
-/// from several threads at once.
+/// A marker file, `.grapevine-site`, says the folder is Grapevine's and lists the files the
+/// last build wrote, each with a hash of what it wrote (`SiteFolder+Marker.swift`). A listed
+/// file is removed only when this build no longer writes it, it lies inside the folder
+/// without passing through a symlink, and it still holds what was written. Where the folder
+/// may be at all is `SiteFolder+Location.swift`. Writes may come from several threads at once.
 ///
 /// Pages are written through descriptors of the folders they go in, each opened once, with
 /// `O_NOFOLLOW`, from the descriptor of the folder above: a folder is checked when it is
@@ -23,7 +24,6 @@ import Synchronization
 public final class SiteFolder: Sendable {
     /// The marker file's name.
     public static let markerName = ".grapevine-site"
-    static let markerHeader = "# Written by grapevine site. Files listed here are removed when no longer built."
 
     /// Why the folder cannot be used or a file not written.
     public struct SiteError: Error, Equatable, CustomStringConvertible {
@@ -36,8 +36,10 @@ public final class SiteFolder: Sendable {
 
     /// The folder, as an absolute path with symlinks resolved.
     public let path: String
-    private let previous: Set<String>
-    private let written = Mutex(Set<String>())
+    /// What the last build wrote, by site-relative path: the hash of each file's bytes.
+    let previous: [String: UInt64]
+    /// What this build wrote so far, the same way.
+    let written = Mutex([String: UInt64]())
     private let unchanged = Mutex(0)
     /// The folders opened so far, by site-relative path, `""` for the site itself.
     private let folders: Mutex<[String: Int32]>
@@ -45,11 +47,12 @@ public final class SiteFolder: Sendable {
     /// How many files `write` left alone because they already held what it was given.
     public var unchangedCount: Int { unchanged.withLock { $0 } }
 
-    private init(path: String, previous: Set<String>) throws(SiteError) {
+    /// The descriptor of the site folder itself.
+    var rootDescriptor: Int32 { folders.withLock { $0[""]! } }
+
+    private init(path: String, root: Int32, previous: [String: UInt64]) {
         self.path = path
         self.previous = previous
-        let root = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-        guard root >= 0 else { throw SiteError(path: path, reason: String(cString: strerror(errno))) }
         folders = Mutex(["": root])
     }
 
@@ -59,31 +62,54 @@ public final class SiteFolder: Sendable {
         }
     }
 
-    /// Opens `path` for a build: creates it (and its marker) when absent or empty, reopens it
-    /// when it holds a marker, and refuses any other folder.
-    public static func prepare(_ path: String) throws(SiteError) -> SiteFolder {
+    /// Opens `path` for a build: creates it when absent, takes it when it is empty or holds a
+    /// marker, refuses any other folder; then removes the temporary files an interrupted build
+    /// left and writes the marker. With `expected`, the folder's real path must be that one
+    /// (the one `prepare(_:for:configured:)` checked).
+    static func prepare(_ path: String, expecting expected: String? = nil) throws(SiteError) -> SiteFolder {
         if !FileSystem.exists(path) {
             do { try FileWriter.createFolder(path) } catch { throw SiteError(path: path, reason: error.reason) }
         }
-        guard FileSystem.isDirectory(path), let root = FileSystem.realPath(path) else {
+        guard FileSystem.isDirectory(path), let real = FileSystem.realPath(path) else {
             throw SiteError(path: path, reason: "it exists and is not a folder")
         }
-        guard let entries = FileSystem.entries(of: root) else {
+        if let expected, real != expected {
+            throw SiteError(path: path, reason: "it changed while it was checked (it now leads to \(real))")
+        }
+        let hasMarker = try checkContents(of: real, shownAs: path)
+        let root = open(real, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard root >= 0 else { throw SiteError(path: path, reason: String(cString: strerror(errno))) }
+        let previous: [String: UInt64]
+        do throws(SiteError) {
+            previous = hasMarker ? try readMarker(in: root, path: real) : [:]
+        } catch {
+            close(root)
+            throw error
+        }
+        let folder = SiteFolder(path: real, root: root, previous: previous)
+        folder.removeLeftoverTemporaryFiles()
+        try folder.writeMarker(listing: previous)
+        return folder
+    }
+
+    /// Whether the folder at `real` holds a marker; an error when it is neither empty nor
+    /// marked, or holds notes (`*.md`) whatever else it holds.
+    private static func checkContents(of real: String, shownAs path: String) throws(SiteError) -> Bool {
+        guard let entries = FileSystem.entries(of: real) else {
             throw SiteError(path: path, reason: "the folder cannot be read")
         }
-        let folder: SiteFolder
-        if entries.isEmpty {
-            folder = try SiteFolder(path: root, previous: [])
-        } else if entries.contains(where: { $0.name == markerName && $0.kind == .file }) {
-            folder = try SiteFolder(path: root, previous: try readMarker(in: root))
-        } else {
+        let hasMarker = entries.contains { $0.name == markerName && $0.kind == .file }
+        guard entries.isEmpty || hasMarker else {
             throw SiteError(
                 path: path,
                 reason: "the folder is not empty and was not made by grapevine site (it has no \(markerName) file); "
                     + "choose another folder or empty this one")
         }
-        try folder.writeMarker(listing: folder.previous)
-        return folder
+        if let note = entries.first(where: { VaultWalker.isMarkdown($0.name) }) {
+            throw SiteError(
+                path: path, reason: "it holds notes such as '\(note.name)', and the site needs a folder of its own")
+        }
+        return hasMarker
     }
 
     /// Writes `contents` to `relativePath` inside the folder, creating folders on the way and
@@ -113,13 +139,14 @@ public final class SiteFolder: Sendable {
         let folder = try self.folder(components.dropLast())
         let target = Target(folder: folder, name: String(components.last!), path: path + "/" + relativePath)
         if try !Self.replace(target, withBytes: bytes) { unchanged.withLock { $0 += 1 } }
-        written.withLock { _ = $0.insert(relativePath) }
+        let hash = ContentHash.hash(bytes)
+        written.withLock { $0[relativePath] = hash }
     }
 
     /// The descriptor of the folder at `components` inside the site, opened (and created) one
     /// component at a time from the site's own; a symlink or a file on the way is an error.
     private func folder(_ components: ArraySlice<Substring>) throws(SiteError) -> Int32 {
-        var descriptor = folders.withLock { $0[""]! }
+        var descriptor = rootDescriptor
         var walked = ""
         for component in components {
             walked += (walked.isEmpty ? "" : "/") + component
@@ -153,38 +180,6 @@ public final class SiteFolder: Sendable {
         return descriptor
     }
 
-    /// Removes the files the last build wrote that this one did not, records this build's
-    /// files in the marker, and returns the removed paths, sorted.
-    @discardableResult
-    public func finish() throws(SiteError) -> [String] {
-        let current = written.withLock { $0 }
-        var removed: [String] = []
-        for stale in previous.subtracting(current).sorted() where removeIfSafe(stale) {
-            removed.append(stale)
-        }
-        try writeMarker(listing: current)
-        return removed
-    }
-
-    /// Removes a listed file when every folder on the way is a real folder inside the site and
-    /// the file itself is a regular file; removes folders that became empty.
-    private func removeIfSafe(_ relativePath: String) -> Bool {
-        guard let components = try? Self.checked(relativePath), relativePath != Self.markerName else { return false }
-        var folders: [String] = []
-        var folder = path
-        for component in components.dropLast() {
-            folder += "/" + component
-            guard FileSystem.kind(of: folder) == .directory else { return false }
-            folders.append(folder)
-        }
-        let target = folder + "/" + components.last!
-        guard FileSystem.kind(of: target) == .file, unlink(target) == 0 else { return false }
-        for folder in folders.reversed() {
-            guard rmdir(folder) == 0 else { break }  // the first folder still in use ends it
-        }
-        return true
-    }
-
     /// The components of a safe relative path.
     static func checked(_ relativePath: String) throws(SiteError) -> [Substring] {
         let refuse = { (reason: String) in SiteError(path: relativePath, reason: reason) }
@@ -204,40 +199,19 @@ public final class SiteFolder: Sendable {
         return components
     }
 
-    private static func readMarker(in root: String) throws(SiteError) -> Set<String> {
-        var buffer: [UInt8] = []
-        let markerPath = root + "/" + markerName
-        guard
-            case .success(let text) = FileSystem.withContents(
-                of: markerPath, buffer: &buffer, { String(decoding: $0, as: UTF8.self) })
-        else { throw SiteError(path: markerPath, reason: "the marker file cannot be read") }
-        return Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
-    }
-
-    private func writeMarker(listing files: Set<String>) throws(SiteError) {
-        var text = ([Self.markerHeader] + files.sorted()).joined(separator: "\n") + "\n"
-        let target = Target(
-            folder: folders.withLock { $0[""]! }, name: Self.markerName, path: path + "/" + Self.markerName)
-        // Whether the marker changed does not matter.
-        _ = try text.withUTF8 { bytes in
-            Result { () throws(SiteError) in try Self.replace(target, withBytes: bytes) }
-        }.get()
-    }
-
     /// A file to write: its name in an open folder, and its path for messages.
-    private struct Target {
+    struct Target {
         let folder: Int32
         let name: String
         let path: String
     }
 
     /// Writes `bytes` to `target`: a new file in place, or a temporary file in its folder
-    /// renamed over the old one (`rename` replaces a symlink at `target` rather than write
-    /// through it). `false` when `target` already held `bytes` and was left alone. Pages are not
-    /// synced one by one: a site can always be built again, and syncing thousands of pages would
-    /// be slow.
+    /// renamed over the regular file there; anything else at `target` is an error. `false` when
+    /// `target` already held `bytes` and was left alone. Pages are not synced one by one: a site
+    /// can always be built again, and syncing thousands of pages would be slow.
     @discardableResult
-    private static func replace(_ target: Target, withBytes bytes: UnsafeBufferPointer<UInt8>) throws(SiteError)
+    static func replace(_ target: Target, withBytes bytes: UnsafeBufferPointer<UInt8>) throws(SiteError)
         -> Bool
     {
         let fail = { (code: Int32) in SiteError(path: target.path, reason: String(cString: strerror(code))) }
@@ -254,12 +228,21 @@ public final class SiteFolder: Sendable {
             throw fail(failure)
         }
         guard errno == EEXIST else { throw fail(errno) }
+        // Only a regular file is replaced: a symlink or a FIFO where a page goes was put there
+        // by someone else, and is neither followed nor opened (a FIFO would block the build).
         var status = stat()
-        if fstatat(target.folder, target.name, &status, AT_SYMLINK_NOFOLLOW) == 0, status.st_mode & S_IFMT == S_IFDIR {
-            throw SiteError(path: target.path, reason: "a folder is in the way")
+        guard fstatat(target.folder, target.name, &status, AT_SYMLINK_NOFOLLOW) == 0 else { throw fail(errno) }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw SiteError(path: target.path, reason: "a folder is in the way")
+        default:
+            throw SiteError(
+                path: target.path,
+                reason: "\(FileSystem.kindName(status.st_mode)) is in the way, and grapevine site replaces only "
+                    + "regular files; remove it and build again")
         }
         if holds(target, bytes) { return false }
-        let temporary = ".grapevine-\(getpid())-\(UInt64.random(in: 0...UInt64.max)).tmp"
+        let temporary = temporaryName()
         let descriptor = openat(target.folder, temporary, flags, 0o644)
         guard descriptor >= 0 else { throw fail(errno) }
         let failure = FileSystem.writeAll(bytes, to: descriptor)
@@ -278,7 +261,7 @@ public final class SiteFolder: Sendable {
 
     /// Whether `target` is a regular file (not a symlink) holding exactly `bytes`.
     private static func holds(_ target: Target, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let descriptor = openat(target.folder, target.name, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        let descriptor = openat(target.folder, target.name, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         var status = stat()

@@ -34,19 +34,16 @@ public struct SiteTemplates: Sendable {
         var canFillIn = true
         var isBuiltIn = true
         MustacheContentTypes.register(EscapedHTML(), named: EscapedHTML.name)
-        for (name, text) in Self.defaults {
-            let file = name + ".html"
-            let userText = files.userText(of: file)
-            isBuiltIn = isBuiltIn && userText == nil
-            let source = userText ?? text
-            canFillIn = canFillIn && TemplateShapes.canFillIn(source)
+        for (name, builtIn) in Self.defaults {
+            let (text, origin) = try files.source(of: name + ".html", builtIn: builtIn)
+            isBuiltIn = isBuiltIn && origin.hasPrefix("built-in ")
+            canFillIn = canFillIn && TemplateShapes.canFillIn(text)
             library.register(
-                try TemplateLibrary.parse(source, contentType: EscapedHTML.name, origin: files.origin(of: file)),
-                named: name)
+                try TemplateLibrary.parse(text, contentType: EscapedHTML.name, origin: origin), named: name)
         }
         self.library = library
         shapes = fillingIn && canFillIn ? TemplateShapes(verifying: !isBuiltIn) : nil
-        style = files.userText(of: Self.styleName) ?? Self.defaultStyle
+        style = try files.source(of: Self.styleName, builtIn: Self.defaultStyle).text
     }
 
     /// The file names of the templates a user can override, stylesheet included.

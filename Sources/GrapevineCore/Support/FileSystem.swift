@@ -65,23 +65,41 @@ enum FileSystem {
         return String(cString: resolved)
     }
 
-    /// The whole file, handed to `body` as bytes; an error message when it cannot be read.
+    /// The most bytes a file Grapevine reads (a note, the config, a template, the site's
+    /// marker) may hold: 32 MiB, a thousand times a long note. A bigger file is reported, not
+    /// read, so a huge or sparse file costs neither the time nor the memory.
+    static let maximumFileSize = 32 << 20
+
+    /// The whole file, handed to `body` as bytes; an error when it cannot be read.
     ///
-    /// `path` is relative to the open folder `folder` (or the current folder). System calls are
-    /// the costly part of reading a vault, so it makes four per file: open, size, read, close.
+    /// `path` is relative to the open folder `folder` (or the current folder). Only a regular
+    /// file is read: the file is opened without blocking (a FIFO would wait for a writer
+    /// forever) and what was opened is checked, not what a path named a moment before. Without
+    /// `followingSymlinks` a symlink at `path` is refused too. A file over `maximumFileSize` is
+    /// an error. System calls are the costly part of reading a vault, so it makes four per
+    /// file: open, size, read, close.
     static func withContents<Result>(
-        of path: String, in folder: Int32 = AT_FDCWD, buffer: inout [UInt8],
+        of path: String, in folder: Int32 = AT_FDCWD, followingSymlinks: Bool = true, buffer: inout [UInt8],
         _ body: (UnsafeBufferPointer<UInt8>) -> Result
     ) -> Swift.Result<Result, FileError> {
-        let descriptor = openat(folder, path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return .failure(FileError(errno: errno)) }
+        let flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY | (followingSymlinks ? 0 : O_NOFOLLOW)
+        let descriptor = openat(folder, path, flags)
+        guard descriptor >= 0 else {
+            let code = errno
+            let isLink = !followingSymlinks && code == ELOOP
+            return .failure(isLink ? FileError(.notRegular("a symlink")) : FileError(errno: code))
+        }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return .failure(FileError(errno: errno)) }
+        guard info.st_mode & S_IFMT == S_IFREG else { return .failure(FileError(.notRegular(kindName(info.st_mode)))) }
         let size = Int(info.st_size)
+        guard size <= maximumFileSize else { return .failure(FileError(.tooLarge(size))) }
         if buffer.count < size + 1 { buffer = [UInt8](repeating: 0, count: max(size + 1, 2 * buffer.count)) }
         var count = 0
+        // A file that says it is empty (as files in /proc do) is read to its end, within the limit.
         while count < size || size == 0 {
+            guard count <= maximumFileSize else { return .failure(FileError(.tooLarge(count))) }
             if count == buffer.count { buffer += [UInt8](repeating: 0, count: buffer.count) }
             let got = buffer.withUnsafeMutableBytes { raw in
                 read(descriptor, raw.baseAddress! + count, raw.count - count)
@@ -91,7 +109,37 @@ enum FileSystem {
             if got == 0 { break }
             count += got
         }
+        guard count <= maximumFileSize else { return .failure(FileError(.tooLarge(count))) }
         return .success(buffer.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[0..<count])) })
+    }
+
+    /// What a file that is not a regular file is, in words: "a FIFO", "a folder", …
+    static func kindName(_ mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFIFO: return "a FIFO"
+        case S_IFSOCK: return "a socket"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        case S_IFDIR: return "a folder"
+        case S_IFLNK: return "a symlink"
+        default: return "an unknown kind of file"
+        }
+    }
+
+    /// `path` (absolute, without `.` or `..` parts) with every symlink resolved in the part of
+    /// it that exists; the rest, which does not exist yet, is kept as written.
+    static func resolvedPath(_ path: String) -> String {
+        var existing = path
+        var rest: [Substring] = []
+        while true {
+            if let real = realPath(existing.isEmpty ? "/" : existing) {
+                let joined = ([real == "/" ? "" : real] + rest.reversed().map(String.init)).joined(separator: "/")
+                return joined.isEmpty ? "/" : joined
+            }
+            guard let slash = existing.lastIndex(of: "/") else { return path }
+            rest.append(existing[existing.index(after: slash)...])
+            existing = String(existing[..<slash])
+        }
     }
 
     /// Writes all of `bytes` to an open file, retrying after interruptions and short writes;
@@ -120,10 +168,44 @@ enum FileSystem {
 
     /// Why a file could not be read, in words.
     struct FileError: Error {
+        /// What kind of problem it is.
+        enum Kind: Equatable {
+            /// A system call failed with this `errno`.
+            case system(Int32)
+            /// Not a regular file: what it is instead ("a FIFO").
+            case notRegular(String)
+            /// More than `maximumFileSize` bytes: how many.
+            case tooLarge(Int)
+            /// A symlink that resolves outside the folder it must stay in: its target.
+            case symlinkOutside(String)
+            /// A symlink that cannot be followed (its target is missing, or a loop): why.
+            case brokenSymlink(Int32)
+        }
+
+        var kind: Kind
         var message: String
 
         init(errno code: Int32) {
-            message = String(cString: strerror(code))
+            self.init(.system(code))
+        }
+
+        init(_ kind: Kind) {
+            self.kind = kind
+            switch kind {
+            case .system(let code): message = String(cString: strerror(code))
+            case .notRegular(let what): message = "it is \(what), not a regular file"
+            case .tooLarge(let size):
+                message =
+                    "it holds \(Self.megabytes(size)), more than the \(Self.megabytes(maximumFileSize)) Grapevine reads"
+            case .symlinkOutside(let target):
+                message = "it is a symlink to '\(target)', outside the vault, and is not followed"
+            case .brokenSymlink(let code):
+                message = "it is a symlink that cannot be followed (\(String(cString: strerror(code))))"
+            }
+        }
+
+        private static func megabytes(_ bytes: Int) -> String {
+            bytes < 1 << 20 ? "\(bytes) bytes" : "\(bytes >> 20) MB"
         }
     }
 }

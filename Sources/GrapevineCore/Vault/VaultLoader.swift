@@ -1,26 +1,34 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Reads a vault from disk: the config, then every note in parallel on all cores.
 public enum VaultLoader {
     /// Loads the vault at `root` (an absolute folder path).
     public static func load(root: String) -> Vault {
-        let configPath = root + "/" + ConfigReader.path
         var buffer: [UInt8] = []
         var configText: String?
         var (config, diagnostics) = (Config(), [Diagnostic]())
-        if FileSystem.exists(configPath) {
-            switch FileSystem.withContents(of: configPath, buffer: &buffer, NoteReader.decode) {
-            case .success(let (text, utf8Problem)):
-                (config, diagnostics) = ConfigReader.read(text, utf8Problem: utf8Problem)
-                configText = text
-            case .failure(let error):
-                diagnostics.append(unreadable(ConfigReader.path, error))
-            }
+        switch VaultFile.withContents(of: ConfigReader.path, inVault: root, buffer: &buffer, NoteReader.decode) {
+        case .success(let (text, utf8Problem)):
+            (config, diagnostics) = ConfigReader.read(text, utf8Problem: utf8Problem)
+            configText = text
+        case .failure(let error):
+            diagnostics.append(.unreadable(ConfigReader.path, error))
+        case nil:
+            break
         }
         let listing = VaultWalker(root: root, config: config).listing()
+        diagnostics += listing.diagnostics
         let folders = listing.folders.map { FileSystem.openFolder($0.isEmpty ? root : root + "/" + $0) ?? -1 }
         defer { folders.filter { $0 >= 0 }.forEach(FileSystem.closeFolder) }
         var results = parallelMap(count: listing.notes.count, makeState: { Worker() }) {
             [notes = listing.notes] worker, index in
-            worker.read(notes[index].path, name: notes[index].name, in: folders[notes[index].folder])
+            let note = notes[index]
+            return worker.read(
+                note.path, name: note.target ?? note.name, in: note.target == nil ? folders[note.folder] : AT_FDCWD)
         }
         var notes: [Note] = []
         notes.reserveCapacity(results.count)
@@ -34,21 +42,46 @@ public enum VaultLoader {
         return Vault(root: root, config: config, configText: configText, notes: notes, diagnostics: diagnostics)
     }
 
-    private static func unreadable(_ path: String, _ error: FileSystem.FileError) -> Diagnostic {
-        Diagnostic(.error, .unreadableFile, "cannot read the file: \(error.message)", file: path, at: .start)
-    }
-
     /// What one thread keeps between files.
     private struct Worker {
         let parser = MarkdownParser()
         var buffer: [UInt8] = []
 
+        /// Reads the note at `path`, which is `name` in the open folder `folder`: a symlink
+        /// there is not followed (the walker resolved the ones it accepted into absolute paths).
         mutating func read(_ path: String, name: String, in folder: Int32) -> (note: Note?, problems: [Diagnostic]) {
             let reader = NoteReader(path: path, parser: parser)
-            switch FileSystem.withContents(of: name, in: folder, buffer: &buffer, reader.read) {
+            switch FileSystem.withContents(of: name, in: folder, followingSymlinks: false, buffer: &buffer, reader.read)
+            {
             case .success(let (note, diagnostics)): return (note, diagnostics)
-            case .failure(let error): return (nil, [VaultLoader.unreadable(path, error)])
+            case .failure(let error): return (nil, [.unreadable(path, error)])
             }
+        }
+    }
+}
+
+extension Diagnostic {
+    /// The problem with a file of the vault that was not read: an error when it should have
+    /// been (it cannot be read, it is too large), a warning when it is skipped on purpose
+    /// (not a regular file, a symlink leading outside the vault or nowhere).
+    static func unreadable(_ path: String, _ error: FileSystem.FileError) -> Diagnostic {
+        let name = "'\(path.split(separator: "/").last.map(String.init) ?? path)'"
+        switch error.kind {
+        case .system:
+            return Diagnostic(.error, .unreadableFile, "cannot read the file: \(error.message)", file: path, at: .start)
+        case .notRegular(let what):
+            return Diagnostic(
+                .warning, .notRegularFile, "\(name) is not a regular file (\(what)); skipped", file: path, at: .start)
+        case .tooLarge:
+            return Diagnostic(
+                .error, .fileTooLarge, "the file was not read: \(error.message)", file: path, at: .start,
+                hint: "split it into smaller notes, or move it out of the vault")
+        case .symlinkOutside(let target):
+            let message = "\(name) is a symlink to '\(target)', outside the vault; not followed"
+            return Diagnostic(.warning, .skippedSymlink, message, file: path, at: .start)
+        case .brokenSymlink(let code):
+            let message = "\(name) is a symlink that leads nowhere (\(String(cString: strerror(code)))); skipped"
+            return Diagnostic(.warning, .skippedSymlink, message, file: path, at: .start)
         }
     }
 }

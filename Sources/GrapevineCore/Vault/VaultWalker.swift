@@ -1,5 +1,15 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Lists the notes of a vault: every `*.md` file, skipping hidden files and folders, the site
 /// output folder, ignored paths, and symlinks that lead outside the vault.
+///
+/// Only regular files are listed. A `*.md` that is a FIFO, socket or device (or a symlink to
+/// one), a symlink that leads outside the vault or nowhere, a symlinked folder that contains
+/// itself, and a folder that cannot be read are reported as warnings and skipped, never opened.
 struct VaultWalker {
     let root: String
     let ignore: [IgnorePattern]
@@ -15,8 +25,11 @@ struct VaultWalker {
     struct Listing {
         /// Vault-relative folder paths ("" for the root).
         var folders: [String] = []
-        /// Each note's vault-relative path, its folder (an index into `folders`), and its file name.
-        var notes: [(path: String, folder: Int, name: String)] = []
+        /// Each note's vault-relative path, its folder (an index into `folders`), its file name,
+        /// and for a note reached through a symlink, the absolute path it resolves to.
+        var notes: [(path: String, folder: Int, name: String, target: String?)] = []
+        /// What was skipped and why.
+        var diagnostics: [Diagnostic] = []
     }
 
     /// Every note of the vault.
@@ -34,32 +47,83 @@ struct VaultWalker {
     private func walk(
         _ folder: String, real: String, realRoot: String, into listing: inout Listing, visited: inout Set<String>
     ) {
-        guard let entries = FileSystem.entries(of: folder.isEmpty ? root : root + "/" + folder) else { return }
+        guard let entries = FileSystem.entries(of: folder.isEmpty ? root : root + "/" + folder) else {
+            let reason = String(cString: strerror(errno))
+            let message =
+                "the folder '\(folder.isEmpty ? "." : folder)' cannot be read (\(reason)); its notes are skipped"
+            let file = folder.isEmpty ? "." : folder
+            listing.diagnostics.append(Diagnostic(.warning, .unreadableFolder, message, file: file, at: .start))
+            return
+        }
         let folderIndex = listing.folders.count
         listing.folders.append(folder)
         for entry in entries where !entry.name.hasPrefix(".") {
             let path = folder.isEmpty ? entry.name : folder + "/" + entry.name
             guard !isSkipped(path, name: entry.name) else { continue }
-            var kind = entry.kind
-            var resolved: String?
-            if kind == .symlink {
-                guard let target = FileSystem.realPath(root + "/" + path),
-                    target == realRoot || target.hasPrefix(realRoot + "/")
-                else { continue }
-                resolved = target
-                kind = FileSystem.isDirectory(target) ? .directory : .file
-            }
-            switch kind {
+            let isNote = Self.isMarkdown(entry.name)
+            switch entry.kind {
             case .directory:
-                let target = resolved ?? real + "/" + entry.name
+                let target = real + "/" + entry.name
                 guard visited.insert(target).inserted else { continue }
                 walk(path, real: target, realRoot: realRoot, into: &listing, visited: &visited)
-            case .file where Self.isMarkdown(entry.name):
-                listing.notes.append((path, folderIndex, entry.name))
+            case .file where isNote:
+                listing.notes.append((path, folderIndex, entry.name, nil))
+            case .symlink:
+                guard let (target, mode) = follow(path, isNote: isNote, realRoot: realRoot, into: &listing) else {
+                    continue
+                }
+                if mode & S_IFMT == S_IFDIR {
+                    guard visited.insert(target).inserted else {
+                        // A folder reached twice is walked once; only a loop is worth a word.
+                        if real == target || real.hasPrefix(target + "/") { listing.diagnostics.append(loop(path)) }
+                        continue
+                    }
+                    walk(path, real: target, realRoot: realRoot, into: &listing, visited: &visited)
+                } else if isNote, mode & S_IFMT == S_IFREG {
+                    listing.notes.append((path, folderIndex, entry.name, target))
+                } else if isNote {
+                    listing.diagnostics.append(skipped(path, .notRegular(FileSystem.kindName(mode))))
+                }
+            case .other where isNote:
+                var info = stat()
+                let mode = lstat(root + "/" + path, &info) == 0 ? info.st_mode : 0
+                listing.diagnostics.append(skipped(path, .notRegular(FileSystem.kindName(mode))))
             default:
                 continue
             }
         }
+    }
+
+    /// Where the symlink at `path` leads, with what it is there; `nil` when it leads outside
+    /// the vault or nowhere, which is reported for a note or a folder.
+    private func follow(
+        _ path: String, isNote: Bool, realRoot: String, into listing: inout Listing
+    ) -> (target: String, mode: mode_t)? {
+        var info = stat()
+        guard let target = FileSystem.realPath(root + "/" + path), stat(target, &info) == 0 else {
+            let code = errno
+            if isNote { listing.diagnostics.append(skipped(path, .brokenSymlink(code))) }
+            return nil
+        }
+        guard target == realRoot || target.hasPrefix(realRoot == "/" ? "/" : realRoot + "/") else {
+            if isNote || info.st_mode & S_IFMT == S_IFDIR {
+                listing.diagnostics.append(skipped(path, .symlinkOutside(target)))
+            }
+            return nil
+        }
+        return (target, info.st_mode)
+    }
+
+    /// The warning for a file that was not read.
+    private func skipped(_ path: String, _ problem: FileSystem.FileError.Kind) -> Diagnostic {
+        Diagnostic.unreadable(path, FileSystem.FileError(problem))
+    }
+
+    /// The warning for a symlinked folder that contains itself.
+    private func loop(_ path: String) -> Diagnostic {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let message = "'\(name)' is a symlink to a folder that contains it; not followed"
+        return Diagnostic(.warning, .skippedSymlink, message, file: path, at: .start)
     }
 
     /// Whether a file name ends in `.md`, in any case.

@@ -29,7 +29,7 @@ public struct TemplateLibrary: Sendable {
     /// Renders the template `file` (`contact.md`, `thank-you.md`, …) with `values`: a dictionary
     /// whose values are strings, numbers, booleans, arrays and nested dictionaries.
     public func render(_ file: String, _ values: [String: Any]) throws(TemplateError) -> String {
-        let (text, origin) = source(of: file)
+        let (text, origin) = try source(of: file, builtIn: Self.builtIn(file))
         return try Self.parse(text, contentType: "TEXT", origin: origin).render(values)
     }
 
@@ -53,21 +53,27 @@ public struct TemplateLibrary: Sendable {
 
     /// Where the template `file` comes from: its vault-relative path, or `built-in NAME`.
     public func origin(of file: String) -> String {
-        source(of: file).origin
+        (try? source(of: file, builtIn: ""))?.origin ?? Self.folder + "/" + file
     }
 
-    private func source(of file: String) -> (text: String, origin: String) {
-        if let own = userText(of: file) { return (own, Self.folder + "/" + file) }
-        return (Self.builtIn(file), "built-in " + file)
-    }
-
-    /// The text of the user's own `.grapevine/templates/<file>`, or `nil` when there is none.
-    func userText(of file: String) -> String? {
+    /// The text of the template `file` and where it comes from: the user's own
+    /// `.grapevine/templates/<file>` when there is one, else `builtIn`.
+    ///
+    /// The user's file is read as the vault's other files are (`VaultFile`): one that is not a
+    /// regular file, is a symlink leading outside the vault or nowhere, or cannot be read is an
+    /// error rather than silently replaced by the built-in one, since the output would not be
+    /// what its owner asked for.
+    func source(of file: String, builtIn: String) throws(TemplateError) -> (text: String, origin: String) {
+        let path = Self.folder + "/" + file
         var buffer: [UInt8] = []
-        let result = FileSystem.withContents(of: root + "/" + Self.folder + "/" + file, buffer: &buffer) {
-            String(decoding: $0, as: UTF8.self)
+        switch VaultFile.withContents(of: path, inVault: root, buffer: &buffer, { String(decoding: $0, as: UTF8.self) })
+        {
+        case .success(let text): return (text, path)
+        case .failure(let error):
+            throw TemplateError(
+                file: path, line: 1, column: 1, message: "this template cannot be used: \(error.message)")
+        case nil: return (builtIn, "built-in " + file)
         }
-        return try? result.get()
     }
 
     private static func builtIn(_ file: String) -> String {

@@ -15,6 +15,16 @@ struct SiteFolderTests {
         try body(root)
     }
 
+    /// The hash the marker gives `text`.
+    func hex(_ text: String) -> String {
+        ContentHash.hex(ContentHash.hash(Array(text.utf8)))
+    }
+
+    /// A marker in the current format listing `files` (path → text of the file).
+    func marker(_ files: [String: String]) -> String {
+        SiteFolder.markerHeader + "\n" + files.map { "\(hex($0.value)) \($0.key)\n" }.joined()
+    }
+
     func read(_ path: String) -> String? {
         FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
     }
@@ -29,7 +39,8 @@ struct SiteFolderTests {
             #expect(read(root + "/out/_site/index.html") == "<p>home</p>")
             #expect(read(root + "/out/_site/contacts/ann-lee.html") == "ann")
             let marker = try #require(read(root + "/out/_site/" + SiteFolder.markerName))
-            #expect(marker.contains("\ncontacts/ann-lee.html\nindex.html\n"))
+            #expect(marker.hasPrefix(SiteFolder.markerHeader + "\n# "))
+            #expect(marker.hasSuffix("\n\(hex("ann")) contacts/ann-lee.html\n\(hex("<p>home</p>")) index.html\n"))
         }
     }
 
@@ -118,22 +129,184 @@ struct SiteFolderTests {
         }
     }
 
+    /// A marker that names files outside the folder, with the right hashes, removes nothing.
     @Test func aTamperedMarkerCannotDeleteOutsideTheFolder() throws {
         try withTemporaryFolder { root in
             let path = root + "/site"
             try FileManager.default.createDirectory(atPath: root + "/outside", withIntermediateDirectories: true)
-            try "precious".write(toFile: root + "/outside/precious.txt", atomically: false, encoding: .utf8)
-            try "precious".write(toFile: root + "/precious.txt", atomically: false, encoding: .utf8)
+            try "precious".write(toFile: root + "/outside/precious.html", atomically: false, encoding: .utf8)
+            try "precious".write(toFile: root + "/precious.html", atomically: false, encoding: .utf8)
             let first = try SiteFolder.prepare(path)
             try first.finish()
             try FileManager.default.createSymbolicLink(atPath: path + "/link", withDestinationPath: root + "/outside")
-            let marker = "# hostile\n../precious.txt\n\(root)/precious.txt\nlink/precious.txt\n./x\n"
-            try marker.write(toFile: path + "/" + SiteFolder.markerName, atomically: false, encoding: .utf8)
+            let hostile = marker([
+                "../precious.html": "precious", "\(root)/precious.html": "precious", "link/precious.html": "precious",
+                "./x.html": "x",
+            ])
+            try hostile.write(toFile: path + "/" + SiteFolder.markerName, atomically: false, encoding: .utf8)
 
             let removed = try SiteFolder.prepare(path).finish()
             #expect(removed.isEmpty)
-            #expect(read(root + "/precious.txt") == "precious")
-            #expect(read(root + "/outside/precious.txt") == "precious")
+            #expect(read(root + "/precious.html") == "precious")
+            #expect(read(root + "/outside/precious.html") == "precious")
+        }
+    }
+
+    /// A page the user edited after the build wrote it is theirs now: not removed when stale.
+    @Test func aStalePageThatWasEditedIsKept() throws {
+        try withTemporaryFolder { root in
+            let path = root + "/site"
+            let first = try SiteFolder.prepare(path)
+            try first.write("contacts/edited.html", contents: "as built")
+            try first.write("contacts/gone.html", contents: "as built")
+            try first.finish()
+            try "my edit".write(toFile: path + "/contacts/edited.html", atomically: false, encoding: .utf8)
+            let removed = try SiteFolder.prepare(path).finish()
+            #expect(removed == ["contacts/gone.html"])
+            #expect(read(path + "/contacts/edited.html") == "my edit")
+            // Forgotten from now on: the next build's marker does not list it.
+            #expect(read(path + "/" + SiteFolder.markerName)?.contains("edited") == false)
+        }
+    }
+
+    /// A forged marker (shipped in a vault's committed site folder) can remove only a page-like
+    /// file inside the folder whose bytes its author knew: hidden files, notes and other names
+    /// stay even with the right hash.
+    @Test func aForgedMarkerRemovesOnlyUnchangedPagesInsideTheFolder() throws {
+        try withTemporaryFolder { root in
+            let path = root + "/site"
+            _ = try SiteFolder.prepare(path)
+            let files = [
+                ".git/HEAD": "ref: refs/heads/main\n", ".well-known/a.html": "a", "CNAME": "example.org\n",
+                "sub/notes.md": "# Notes\n", "page.html": "shipped", "wrong.html": "changed", "deep/x/y.css": "y",
+            ]
+            for (file, text) in files {
+                try FileManager.default.createDirectory(
+                    atPath: URL(fileURLWithPath: path + "/" + file).deletingLastPathComponent().path,
+                    withIntermediateDirectories: true)
+                try text.write(toFile: path + "/" + file, atomically: false, encoding: .utf8)
+            }
+            var listed = files
+            listed["wrong.html"] = "what it was"
+            try marker(listed).write(toFile: path + "/" + SiteFolder.markerName, atomically: false, encoding: .utf8)
+
+            let removed = try SiteFolder.prepare(path).finish()
+            #expect(removed == ["deep/x/y.css", "page.html"])
+            #expect(!FileManager.default.fileExists(atPath: path + "/deep"))
+            for (file, text) in files where !removed.contains(file) {
+                #expect(read(path + "/" + file) == text, "\(file)")
+            }
+        }
+    }
+
+    /// Markers written before hashes were kept list paths only: the folder stays ours, but
+    /// nothing they list is removed, since anyone could have written that list.
+    @Test func anOldMarkerKeepsTheFolderButRemovesNothing() throws {
+        try withTemporaryFolder { root in
+            let path = root + "/site"
+            try FileManager.default.createDirectory(atPath: path + "/contacts", withIntermediateDirectories: true)
+            try "old".write(toFile: path + "/contacts/old.html", atomically: false, encoding: .utf8)
+            try "# Written by grapevine site. Files listed here are removed when no longer built.\ncontacts/old.html\n"
+                .write(toFile: path + "/" + SiteFolder.markerName, atomically: false, encoding: .utf8)
+            let site = try SiteFolder.prepare(path)
+            try site.write("index.html", contents: "home")
+            #expect(try site.finish().isEmpty)
+            #expect(read(path + "/contacts/old.html") == "old")
+            #expect(
+                read(path + "/" + SiteFolder.markerName)
+                    == marker(["index.html": "home"]).replacingOccurrences(
+                        of: SiteFolder.markerHeader + "\n",
+                        with: SiteFolder.markerHeader + "\n" + SiteFolder.markerComment + "\n"))
+        }
+    }
+
+    /// Temporary files left by a killed build would be published: the next build removes
+    /// them, in every folder, when their process is gone; anything else is left alone.
+    @Test func leftoverTemporaryFilesAreRemoved() throws {
+        try withTemporaryFolder { root in
+            let path = root + "/site"
+            let site = try SiteFolder.prepare(path)
+            try site.write("contacts/ann.html", contents: "ann")
+            try site.finish()
+            let gone = ".grapevine-\(Int32.max)-123.tmp"
+            let running = ".grapevine-\(getpid())-456.tmp"
+            let kept = [running, ".grapevine-x.tmp", ".grapevine-1-2.tmp.html", "grapevine-1-2.tmp", ".git/" + gone]
+            for file in [gone, "contacts/" + gone, ".grapevine-1-\(UInt64.max).tmp"] + kept {
+                try FileManager.default.createDirectory(
+                    atPath: URL(fileURLWithPath: path + "/" + file).deletingLastPathComponent().path,
+                    withIntermediateDirectories: true)
+                try "partial".write(toFile: path + "/" + file, atomically: false, encoding: .utf8)
+            }
+            try FileManager.default.createDirectory(
+                atPath: path + "/.grapevine-\(Int32.max)-1.tmp", withIntermediateDirectories: true)
+
+            _ = try SiteFolder.prepare(path)
+            #expect(!FileManager.default.fileExists(atPath: path + "/" + gone))
+            #expect(!FileManager.default.fileExists(atPath: path + "/contacts/" + gone))
+            // Process 1 is always running (init): its file stays.
+            #expect(FileManager.default.fileExists(atPath: path + "/.grapevine-1-\(UInt64.max).tmp"))
+            for file in kept { #expect(read(path + "/" + file) == "partial", "\(file)") }
+            #expect(FileSystem.isDirectory(path + "/.grapevine-\(Int32.max)-1.tmp"))
+            #expect(read(path + "/contacts/ann.html") == "ann")
+        }
+    }
+
+    @Test func refusesAFolderHoldingNotes() throws {
+        try withTemporaryFolder { root in
+            try "---\nname: Ann\n---\n".write(toFile: root + "/ann.md", atomically: false, encoding: .utf8)
+            try SiteFolder.markerHeader.write(
+                toFile: root + "/" + SiteFolder.markerName, atomically: false, encoding: .utf8)
+            #expect {
+                _ = try SiteFolder.prepare(root)
+            } throws: { ($0 as? SiteFolder.SiteError)?.reason.contains("'ann.md'") == true }
+        }
+    }
+
+    /// Where a site may go, for a vault at `<root>/vault` with a note in `contacts/`.
+    @Test(
+        arguments: [
+            ("vault", false, "it is the vault itself"),
+            ("vault/contacts", false, "it holds notes of the vault, such as 'contacts/ann.md'"),
+            ("vault/contacts/sub", false, nil),
+            ("", false, "it contains the vault"),
+            ("vault/.git/site", false, "hidden folder '.git'"),
+            ("vault/.grapevine/out", false, "hidden folder '.grapevine'"),
+            ("vault/.site", false, "hidden folder '.site'"),
+            ("vault/link-to-vault", false, "it is the vault itself"),
+            ("vault/link-to-vault/_site", false, nil),
+            ("vault/link-to-git/site", false, "hidden folder '.git'"),
+            ("elsewhere", true, "it is outside the vault"),
+            ("vault/link-outside/site", true, "it is outside the vault"),
+            ("vault/_site", true, nil),
+            ("elsewhere", false, nil),
+            ("vault/link-outside/site", false, nil),
+        ] as [(String, Bool, String?)])
+    func whereASiteMayGo(out: String, configured: Bool, refusal: String?) throws {
+        try withTemporaryFolder { root in
+            let vault = root + "/vault"
+            let manager = FileManager.default
+            try manager.createDirectory(atPath: vault + "/contacts", withIntermediateDirectories: true)
+            try manager.createDirectory(atPath: vault + "/.git", withIntermediateDirectories: true)
+            try manager.createDirectory(atPath: root + "/elsewhere", withIntermediateDirectories: true)
+            try manager.createSymbolicLink(atPath: vault + "/link-to-vault", withDestinationPath: ".")
+            try manager.createSymbolicLink(atPath: vault + "/link-to-git", withDestinationPath: ".git")
+            try manager.createSymbolicLink(atPath: vault + "/link-outside", withDestinationPath: root + "/elsewhere")
+            let path = VaultLocator.absolute(out, from: root)
+            let check = {
+                try SiteFolder.checkLocation(
+                    path, vaultRoot: vault, notePaths: ["contacts/ann.md"], configured: configured)
+            }
+            if let refusal {
+                #expect {
+                    _ = try check()
+                } throws: { error in
+                    let error = error as? SiteFolder.SiteError
+                    return error?.path == path && error?.reason.contains(refusal) == true
+                        && error?.reason.hasSuffix("(site.out in .grapevine/config.yml)") == configured
+                }
+            } else {
+                #expect(try check() == FileSystem.resolvedPath(path))
+            }
         }
     }
 
@@ -193,21 +366,42 @@ struct SiteFolderTests {
         }
     }
 
-    /// Also when the file the symlink points to already holds the page: the symlink itself is
-    /// not a page the site wrote.
+    /// Also when the file the symlink points to already holds the page: the symlink is not a
+    /// page the site wrote, and is neither followed nor replaced.
     @Test(arguments: ["precious", "home"])
-    func replacesASymlinkedFileInsteadOfWritingThroughIt(outside: String) throws {
+    func refusesASymlinkWhereAPageGoes(outside: String) throws {
         try withTemporaryFolder { root in
             try outside.write(toFile: root + "/precious.txt", atomically: false, encoding: .utf8)
             let site = try SiteFolder.prepare(root + "/site")
             try FileManager.default.createSymbolicLink(
                 atPath: root + "/site/index.html", withDestinationPath: root + "/precious.txt")
-            try site.write("index.html", contents: "home")
-            #expect(site.unchangedCount == 0)
+            #expect {
+                try site.write("index.html", contents: "home")
+            } throws: { ($0 as? SiteFolder.SiteError)?.reason.hasPrefix("a symlink is in the way") == true }
             #expect(read(root + "/precious.txt") == outside)
-            #expect(read(root + "/site/index.html") == "home")
+            #expect(
+                try FileManager.default.destinationOfSymbolicLink(atPath: root + "/site/index.html") == root
+                    + "/precious.txt")
+        }
+    }
+
+    /// A FIFO where a page goes would block the build forever if opened; a socket cannot be
+    /// read either. Both are refused, never opened.
+    @Test func refusesAFIFOOrASocketWhereAPageGoes() throws {
+        try withTemporaryFolder { root in
+            let site = try SiteFolder.prepare(root + "/site")
+            try makeFIFO(root + "/site/index.html")
+            try makeSocketFile(root + "/site/socket.html")
+            let watchdog = FIFOWatchdog([root + "/site/index.html"])
+            #expect {
+                try site.write("index.html", contents: "home")
+            } throws: { ($0 as? SiteFolder.SiteError)?.reason.hasPrefix("a FIFO is in the way") == true }
+            #expect {
+                try site.write("socket.html", contents: "home")
+            } throws: { ($0 as? SiteFolder.SiteError)?.reason.hasPrefix("a socket is in the way") == true }
+            #expect(!watchdog.stop())
             let attributes = try FileManager.default.attributesOfItem(atPath: root + "/site/index.html")
-            #expect(attributes[.type] as? FileAttributeType == .typeRegular)
+            #expect(attributes[.type] as? FileAttributeType != .typeRegular)
         }
     }
 
@@ -243,7 +437,7 @@ struct SiteFolderTests {
             }
             try site.finish()
             let marker = try #require(read(root + "/site/" + SiteFolder.markerName))
-            #expect(marker.split(separator: "\n").count == 201)
+            #expect(marker.split(separator: "\n").count == 202)
             #expect(read(root + "/site/pages/3/p10.html") == "10")
         }
     }

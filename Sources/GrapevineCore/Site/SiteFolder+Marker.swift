@@ -1,0 +1,129 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The marker file, and removing what the last build wrote and this one did not.
+///
+/// The marker is a header line naming its format, a comment, then one line per file the last
+/// build wrote: 16 hexadecimal digits of `ContentHash` of the bytes written, a space, the
+/// site-relative path. Its word is not trusted on its own (a vault from someone else can ship
+/// a site folder with any marker), so a listed file is removed only when all of these hold:
+///
+/// - the build no longer writes it;
+/// - its path is one the site could write: relative, no `.` or `..` part, no hidden part
+///   (`.git/HEAD` of a folder published with git is never touched), ending in `.html`, `.js` or
+///   `.css`;
+/// - every folder on the way is a real folder inside the site (opened with `O_NOFOLLOW` from
+///   the site's own descriptor), and the file is a regular file there;
+/// - it still holds exactly what was written: the hash of its bytes is the one listed.
+///
+/// So a forged marker can remove only a page-like file inside the output folder whose bytes its
+/// author already knew, which they could have shipped themselves. A marker in the earlier
+/// format (paths only, no header) is read as listing nothing: the folder stays Grapevine's, but
+/// nothing it lists is removed.
+extension SiteFolder {
+    /// The first line of a marker in the current format.
+    static let markerHeader = "# grapevine site marker 2"
+    static let markerComment =
+        "# The files grapevine site wrote, each after a hash of its bytes. A file listed here is removed "
+        + "when a build no longer writes it, if it still holds what was written."
+    /// The endings of the files a site writes; nothing else is ever removed.
+    static let removableEndings = [".html", ".js", ".css"]
+
+    /// Removes the files the last build wrote that this one did not (see above), records this
+    /// build's files in the marker, and returns the removed paths, sorted.
+    @discardableResult
+    public func finish() throws(SiteError) -> [String] {
+        let current = written.withLock { $0 }
+        var removed: [String] = []
+        var buffer: [UInt8] = []
+        for (stale, hash) in previous.filter({ current[$0.key] == nil }).sorted(by: { $0.key < $1.key })
+        where removeIfUnchanged(stale, hash: hash, buffer: &buffer) {
+            removed.append(stale)
+        }
+        try writeMarker(listing: current)
+        return removed
+    }
+
+    /// Whether `relativePath` is a path the marker may name: one the site could have written.
+    static func isRemovable(_ relativePath: String) -> Bool {
+        guard let components = try? checked(relativePath), relativePath != markerName else { return false }
+        return components.allSatisfy { !$0.hasPrefix(".") }
+            && removableEndings.contains { relativePath.hasSuffix($0) }
+    }
+
+    /// Removes a listed file that still holds what was written (its hash is `hash`), through
+    /// real folders inside the site; removes folders that became empty.
+    private func removeIfUnchanged(_ relativePath: String, hash: UInt64, buffer: inout [UInt8]) -> Bool {
+        guard Self.isRemovable(relativePath), let components = try? Self.checked(relativePath) else { return false }
+        var opened: [Int32] = []
+        defer { opened.forEach { close($0) } }
+        var folder = rootDescriptor
+        for component in components.dropLast() {
+            let next = openat(folder, String(component), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            guard next >= 0 else { return false }
+            opened.append(next)
+            folder = next
+        }
+        let name = String(components.last!)
+        let contents = FileSystem.withContents(of: name, in: folder, followingSymlinks: false, buffer: &buffer) {
+            ContentHash.hash($0)
+        }
+        guard case .success(hash) = contents, unlinkat(folder, name, 0) == 0 else { return false }
+        // The deepest folder first; the first one still in use ends it.
+        for (index, component) in components.dropLast().enumerated().reversed() {
+            let parent = index == 0 ? rootDescriptor : opened[index - 1]
+            guard unlinkat(parent, String(component), AT_REMOVEDIR) == 0 else { break }
+        }
+        return true
+    }
+
+    /// The files a marker lists, with their hashes; empty for a marker in the earlier format.
+    static func readMarker(in root: Int32, path: String) throws(SiteError) -> [String: UInt64] {
+        var buffer: [UInt8] = []
+        let result = FileSystem.withContents(of: markerName, in: root, followingSymlinks: false, buffer: &buffer) {
+            String(decoding: $0, as: UTF8.self)
+        }
+        let text: String
+        switch result {
+        case .success(let contents): text = contents
+        case .failure(let error):
+            throw SiteError(path: path + "/" + markerName, reason: "the marker file cannot be read: \(error.message)")
+        }
+        return parseMarker(text)
+    }
+
+    /// The entries of a marker's text: lines of a hash, a space and a path the site could
+    /// write, after the header line; any other line is ignored.
+    static func parseMarker(_ text: String) -> [String: UInt64] {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
+        guard lines.popFirst() == Substring(markerHeader) else { return [:] }
+        var entries: [String: UInt64] = [:]
+        for line in lines {
+            guard let space = line.firstIndex(of: " "), let hash = ContentHash.parse(line[..<space]) else { continue }
+            let path = String(line[line.index(after: space)...])
+            if isRemovable(path) { entries[path] = hash }
+        }
+        return entries
+    }
+
+    /// The marker's text for `files`.
+    static func markerText(listing files: [String: UInt64]) -> String {
+        var text = markerHeader + "\n" + markerComment + "\n"
+        for (path, hash) in files.sorted(by: { $0.key < $1.key }) {
+            text += ContentHash.hex(hash) + " " + path + "\n"
+        }
+        return text
+    }
+
+    func writeMarker(listing files: [String: UInt64]) throws(SiteError) {
+        var text = Self.markerText(listing: files)
+        let target = Target(folder: rootDescriptor, name: Self.markerName, path: path + "/" + Self.markerName)
+        // Whether the marker changed does not matter.
+        _ = try text.withUTF8 { bytes in
+            Result { () throws(SiteError) in try Self.replace(target, withBytes: bytes) }
+        }.get()
+    }
+}
