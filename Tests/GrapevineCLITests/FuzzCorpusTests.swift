@@ -40,7 +40,8 @@ struct FuzzCorpusTests {
             ]
             for command in commands {
                 let run = CommandRun(command + common)
-                #expect([0, 1].contains(run.status), "\(role): grapevine \(command.joined(separator: " ")): \(run.errors)")
+                #expect(
+                    [0, 1].contains(run.status), "\(role): grapevine \(command.joined(separator: " ")): \(run.errors)")
                 if command[0] == "site" { #expect(run.status == 0, "\(role): \(run.errors)") }
             }
         }

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import GrapevineCore
 
 /// Everything a user can make Grapevine do with a vault, on a vault held in memory: load,
