@@ -2,6 +2,8 @@ import Foundation
 import SiteHTML
 import Testing
 
+@testable import GrapevineCore
+
 /// A vault written by an attacker: script in every field a note has and in every Markdown
 /// construct a body can hold, built into a site (private and `--public`) and opened in headless
 /// Chromium. `script/browser-check` replaces `alert` and its kin before any script of a page runs,
@@ -226,6 +228,72 @@ struct HostileVaultTests {
             for url in SiteHTML.urls(in: text) {
                 #expect(SiteHTML.isSafe(url), "\(path) links to \(url)")
             }
+        }
+    }
+}
+
+@Suite("a hostile vault on a terminal")
+struct HostileTerminalTests {
+    /// Escape sequences that set the title, clear the screen, make a link, write the clipboard,
+    /// and C1 and lone carriage-return tricks, in every field a command prints.
+    static let escapes =
+        "\u{1B}]0;pwned\u{07}\u{1B}[2J\u{1B}]8;;http://evil\u{1B}\\x\u{1B}]52;c;cHduZWQ=\u{07}\u{9B}8m\rhidden"
+
+    @Test("no command passes a control sequence from a note to the terminal")
+    func nothingObeyed() throws {
+        let folder = try TemporaryFolder()
+        let yaml = HostileVaultTests.quoted(Self.escapes)
+        try folder.write([
+            "contacts/eve.md": """
+            ---
+            name: \(HostileVaultTests.quoted("Eve " + Self.escapes))
+            organization: \(yaml)
+            title: \(yaml)
+            added: 2026-11-01
+            remind: \(HostileVaultTests.quoted("2026-11-10 " + Self.escapes))
+            bad_date: 2026-13-01
+            ---
+            \(Self.escapes)
+
+            ## Log
+            - 2026-11-02 emailed: \(Self.escapes)
+            - 2026-11-03 \(Self.escapes)
+            - [ ] \(Self.escapes)
+            """,
+            "interviews/2026-11-20-eve.md": """
+            ---
+            contact: eve
+            date: 2026-11-20
+            ---
+            ## Agenda
+            - [ ] \(Self.escapes)
+            """,
+        ])
+        let vault = ["--vault", folder.path, "--today", "2026-11-18"]
+        let commands = [
+            ["show", "eve"], ["next", "--all"], ["check", "--strict"], ["prep", "eve"], ["draft", "outreach", "eve"],
+            ["show", "eve", "--json"], ["next", "--json"], ["check", "--json"], ["export", "ics"],
+            ["log", "nobody", "met"],
+        ]
+        for command in commands {
+            let run = CommandRun(command + vault, isTerminal: true, environment: ["TERM": "xterm"])
+            let printed = run.output + run.errors
+            let expectsPicture = ["show", "next", "check", "prep"].contains(command[0]) && !command.contains("--json")
+            #expect(
+                printed.contains("␛") || !expectsPicture,
+                "grapevine \(command.joined(separator: " ")) printed \(printed)")
+            let allowed = TextStyle.codes.map { "\u{1B}[\($0)m" }
+            var stripped = printed
+            for code in allowed { stripped = stripped.replacingOccurrences(of: code, with: "") }
+            for scalar in stripped.unicodeScalars {
+                let value = scalar.value
+                let isControl =
+                    value < 0x20 && value != 0x0A && value != 0x09 && value != 0x0D || (0x7F..<0xA0).contains(value)
+                #expect(!isControl, "grapevine \(command.joined(separator: " ")) printed U+\(String(value, radix: 16))")
+            }
+            #expect(
+                !stripped.replacingOccurrences(of: "\r\n", with: "").contains("\r"),
+                "\(command): a lone carriage return")
         }
     }
 }
