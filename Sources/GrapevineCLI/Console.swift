@@ -50,14 +50,14 @@ public final class Console: @unchecked Sendable {
         kept.withLock { $0.append(value) }
     }
 
-    /// Writes a line to standard output.
+    /// Writes a line to standard output, control characters from the vault made visible.
     public func write(_ text: String) {
-        writeOut(Console.endingLine(text))
+        writeOut(Console.endingLine(TerminalText.safe(text)))
     }
 
-    /// Writes a line to standard error.
+    /// Writes a line to standard error, control characters from the vault made visible.
     public func writeError(_ text: String) {
-        writeErr(Console.endingLine(text))
+        writeErr(Console.endingLine(TerminalText.safe(text)))
     }
 
     /// `text` with a line feed at the end unless it ends with one (alone or in a CRLF, which

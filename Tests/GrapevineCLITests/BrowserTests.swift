@@ -13,6 +13,20 @@ struct BrowserTests {
 
     static let browserAvailable = onPath("chromium") != nil && onPath("python3") != nil
 
+    /// Runs `script/browser-check` on a site folder; its exit status and what it printed.
+    static func browserCheck(_ site: String, extra: [String]) throws -> (Int32, String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(onPath("python3")))
+        process.arguments = [Repository.root.appendingPathComponent("script/browser-check").path, site] + extra
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, output)
+    }
+
     @Test(
         "every page loads in headless Chromium with no console errors or failed loads; search finds Maria",
         .enabled(if: browserAvailable, "chromium (and python3) are not on PATH; install them to run this check"),
@@ -25,19 +39,8 @@ struct BrowserTests {
         try #require(build.status == 0, "grapevine site failed: \(build.errors)")
 
         let screenshots = folder.path + "/screenshots"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(Self.onPath("python3")))
-        process.arguments = [
-            Repository.root.appendingPathComponent("script/browser-check").path, site, "--screenshots", screenshots,
-        ]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-
-        #expect(process.terminationStatus == 0, "script/browser-check reported:\n\(output)")
+        let (status, output) = try Self.browserCheck(site, extra: ["--screenshots", screenshots])
+        #expect(status == 0, "script/browser-check reported:\n\(output)")
         #expect(output.contains("no problems"), "\(output)")
         for name in ["index.png", "contact.png", "graph.png", "index-mobile.png"] {
             let data = FileManager.default.contents(atPath: screenshots + "/" + name) ?? Data()

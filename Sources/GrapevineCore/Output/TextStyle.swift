@@ -18,6 +18,9 @@ public struct TextStyle: Sendable {
     public func green(_ text: String) -> String { wrap(text, "32") }
     public func cyan(_ text: String) -> String { wrap(text, "36") }
 
+    /// Every code `wrap` writes, and the reset: the only escape sequences `TerminalText` lets through.
+    static let codes = ["0", "1", "2", "1;31", "1;33", "32", "36"]
+
     private func wrap(_ text: String, _ code: String) -> String {
         isColored && !text.isEmpty ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }

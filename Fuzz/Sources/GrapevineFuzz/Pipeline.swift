@@ -1,0 +1,88 @@
+import Foundation
+
+@testable import GrapevineCore
+
+/// Everything a user can make Grapevine do with a vault, on a vault held in memory: load,
+/// graph, `check`, `next`, `show`, `prep`, `draft`, `export ics` and every page of the site,
+/// private and `--public`. Output is thrown away; the fuzzer looks for crashes, hangs, leaks
+/// and memory errors.
+struct Pipeline {
+    let parser = MarkdownParser()
+    /// The small vault, read once.
+    let base: Vault
+    let templates: SiteTemplates
+
+    init() {
+        base = VaultLoader.load(root: FuzzVault.root)
+        precondition(base.notes.count > 5 && base.filesWithErrors == 0, "cannot read \(FuzzVault.root)")
+        templates = try! SiteTemplates(vaultRoot: FuzzVault.root)
+    }
+
+    /// Runs the note through everything, once in each role.
+    func run(_ bytes: [UInt8]) {
+        for path in FuzzVault.roles {
+            let vault = makeVault(with: Self.read(bytes, path: path, parser: parser))
+            // `--public` only where the note is a contact: private fields are people's.
+            exercise(vault, isPublic: path.hasPrefix("contacts/"))
+        }
+    }
+
+    private static func read(_ bytes: [UInt8], path: String, parser: MarkdownParser) -> (Note, [Diagnostic]) {
+        bytes.withUnsafeBufferPointer { NoteReader(path: path, parser: parser).read($0) }
+    }
+
+    private func makeVault(with fuzzed: (note: Note, diagnostics: [Diagnostic])) -> Vault {
+        let notes = (base.notes + [fuzzed.note]).sorted { $0.path < $1.path }
+        return Vault(
+            root: base.root, config: base.config, configText: base.configText, notes: notes,
+            diagnostics: fuzzed.diagnostics)
+    }
+
+    private func exercise(_ vault: Vault, isPublic: Bool) {
+        let today = FuzzVault.today
+        check(vault)
+        let steps = NextStepEngine(vault: vault, today: today).steps()
+        let agenda = NextStepAgenda(steps: steps, today: today, all: true)
+        _ = NextStepText(agenda, style: TextStyle(isColored: true)).text
+        encode(agenda.records)
+        _ = ICalendar(steps, stamp: .init(secondsSinceEpoch: 1_795_000_000)).text
+        let dossiers = DossierBuilder(vault: vault, today: today)
+        let drafts = DraftComposer(vault: vault, today: today)
+        for node in vault.graph.nodes.indices {
+            let dossier = dossiers.dossier(for: node)
+            _ = DossierText(dossier).text
+            // JSON and drafts (which parse their template each time) only for the fuzzed note.
+            guard vault.note(for: node)?.path.contains("fuzz") == true else { continue }
+            encode(dossier)
+            if vault.graph.nodes[node].isPerson {
+                for kind in DraftKind.allCases {
+                    let interview = vault.notes.indices.last { vault.notes[$0].interview != nil }
+                    _ = try? drafts.draft(kind, to: node, interview: kind.followsInterview ? interview : nil)
+                }
+            }
+        }
+        let prep = PrepSheetBuilder(vault: vault, today: today)
+        for index in vault.notes.indices where vault.notes[index].interview != nil {
+            if let sheet = prep.sheet(forInterviewNote: index) {
+                _ = PrepSheetText(sheet).text
+                encode(sheet)
+            }
+        }
+        let site = SiteBuilder(vault: vault, today: today, isPublic: isPublic, templates: templates)
+        for page in site.pageList() { _ = site.render(page) }
+    }
+
+    private func check(_ vault: Vault) {
+        let report = CheckReport(vault: vault, strict: true)
+        let formatter = DiagnosticFormatter(style: TextStyle(isColored: true))
+        for diagnostic in report.diagnostics {
+            _ = formatter.format(diagnostic, text: vault.text(ofFile: diagnostic.file))
+        }
+        encode(report.diagnostics)
+        _ = report.summary
+    }
+
+    private func encode(_ value: some Encodable) {
+        _ = try? JSONEncoder().encode(value)
+    }
+}
