@@ -1,0 +1,285 @@
+import Foundation
+import GrapevineCore
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A `grapevine` process started from the built binary, as a user (or a script) would run it.
+private final class Child {
+    let process = Process()
+    private let output = Pipe()
+    private let errors = Pipe()
+
+    init(_ arguments: [String]) throws {
+        process.executableURL = ExecutableTests.binary
+        process.arguments = arguments
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+    }
+
+    var pid: Int32 { process.processIdentifier }
+
+    /// Waits for the process to end; its exit status (or the signal that ended it) and output.
+    func wait() -> (status: Int32, output: String, errors: String) {
+        process.waitUntilExit()
+        let printed = output.fileHandleForReading.readDataToEndOfFile()
+        let complaints = errors.fileHandleForReading.readDataToEndOfFile()
+        return (
+            process.terminationStatus, String(decoding: printed, as: UTF8.self),
+            String(decoding: complaints, as: UTF8.self)
+        )
+    }
+}
+
+/// A vault with one contact, Sam Reyes, whose Log is the last section of the note, so that a
+/// new entry goes at the very end of the file.
+private final class SamVault {
+    let folder: TemporaryFolder
+    var note: String { folder.path + "/contacts/sam-reyes.md" }
+    var contacts: String { folder.path + "/contacts" }
+
+    init(notes: String = "Met at the fair.\n") throws {
+        folder = try TemporaryFolder()
+        try folder.write([
+            ".grapevine/config.yml": "owner: Alex Kim\n",
+            "contacts/sam-reyes.md": "---\nname: Sam Reyes\n---\n\n# Sam Reyes\n\n" + notes
+                + "\n## Log\n- 2026-10-01 emailed: intro\n",
+        ])
+    }
+
+    func logArguments(_ text: String) -> [String] {
+        ["log", "Sam Reyes", "met", text, "--vault", folder.path, "--today", "2026-11-21"]
+    }
+
+    /// The line `log` appends for `text`.
+    static func entry(_ text: String) -> [UInt8] { Array("- 2026-11-21 met: \(text)\n".utf8) }
+
+    func bytes() throws -> [UInt8] {
+        Array(try #require(FileManager.default.contents(atPath: note)))
+    }
+
+    func write(_ bytes: [UInt8]) throws {
+        try Data(bytes).write(to: URL(fileURLWithPath: note))
+    }
+}
+
+/// The names of the hidden temporary files Grapevine's writes use, left in `folder`.
+private func temporaryFiles(in folder: String) throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: folder).filter {
+        $0.hasPrefix(".grapevine-") && $0.hasSuffix(".tmp")
+    }
+}
+
+private func occurrences(of needle: String, in haystack: String) -> Int {
+    haystack.components(separatedBy: needle).count - 1
+}
+
+private func mode(of path: String) throws -> Int {
+    try #require(FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int)
+}
+
+/// Runs `chattr` (Linux); `false` when the system does not allow it (no tool, no privilege, a
+/// file system without the flag).
+private func chattr(_ flag: String, _ path: String) -> Bool {
+    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/chattr") else { return false }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/chattr")
+    process.arguments = [flag, path]
+    process.standardError = FileHandle.nullDevice
+    guard (try? process.run()) != nil else { return false }
+    process.waitUntilExit()
+    return process.terminationStatus == 0
+}
+
+@Suite("Writing safely: logs at once, editors, kills, read-only notes")
+struct WriteSafetyTests {
+    @Test(
+        "logs run at the same time on one contact all succeed, and every entry lands exactly once",
+        arguments: [2, 4, 8])
+    func concurrentLogs(processes: Int) throws {
+        let sam = try SamVault()
+        var landed: [String] = []
+        for round in 0..<3 {
+            let texts = (0..<processes).map { "round \(round) writer \($0)" }
+            let children = try texts.map { try Child(sam.logArguments($0)) }
+            for (text, child) in zip(texts, children) {
+                let result = child.wait()
+                #expect(result.status == 0, "\(text): \(result.errors)")
+                if result.status == 0 { landed.append(text) }
+            }
+        }
+        let note = String(decoding: try sam.bytes(), as: UTF8.self)
+        for text in landed {
+            #expect(occurrences(of: "- 2026-11-21 met: \(text)\n", in: note) == 1, "\(text)")
+        }
+        #expect(
+            occurrences(of: "\n- 2026-", in: note) == 1 + landed.count, "a log reported success but its entry is gone")
+        #expect(try temporaryFiles(in: sam.contacts).isEmpty)
+    }
+
+    @Test(
+        "a log killed at any moment leaves the old note or the new one, and the next write removes its temporary file")
+    func killed() throws {
+        let sam = try SamVault(
+            notes: String(repeating: "A line of notes about Sam, long enough to take room.\n", count: 500))
+        var killedWhileWriting = 0
+        for attempt in 0..<16 where killedWhileWriting < killDelays.count {
+            let before = try sam.bytes()
+            let child = try Child(sam.logArguments("attempt \(attempt)"))
+            killOnceWriting(child, in: sam.contacts, after: killDelays[killedWhileWriting])
+            let after = try sam.bytes()
+            #expect(
+                after == before || after == before + SamVault.entry("attempt \(attempt)"),
+                "attempt \(attempt): the note is neither the old one nor the new one")
+            let left = try temporaryFiles(in: sam.contacts)
+            guard !left.isEmpty else { continue }
+            killedWhileWriting += 1
+            let next = try Child(sam.logArguments("after attempt \(attempt)")).wait()
+            #expect(next.status == 0, "\(next.errors)")
+            #expect(try temporaryFiles(in: sam.contacts).isEmpty, "left after the next log: \(left)")
+        }
+        #expect(killedWhileWriting > 0, "no kill landed while the note was being written")
+    }
+
+    @Test(
+        "an editor saving the note while log writes it never loses its change",
+        arguments: ["in place", "by rename"])
+    func editorRace(save: String) throws {
+        let sam = try SamVault()
+        for round in 0..<12 {
+            let before = try sam.bytes()
+            let edited = Array(
+                String(decoding: before, as: UTF8.self).replacingOccurrences(
+                    of: "\n# Sam Reyes", with: "\n# Sam Reyes, edit \(round)"
+                ).utf8)
+            let child = try Child(sam.logArguments("round \(round)"))
+            usleep(UInt32(round % 6) * 4_000)
+            if save == "in place" {
+                try sam.write(edited)
+            } else {
+                let swap = sam.contacts + "/.sam-reyes.md.swp"
+                try Data(edited).write(to: URL(fileURLWithPath: swap))
+                #expect(rename(swap, sam.note) == 0)
+            }
+            let result = child.wait()
+            let after = try sam.bytes()
+            if result.status == 0 {
+                #expect(
+                    after == edited || after == edited + SamVault.entry("round \(round)"),
+                    "round \(round): the editor's change was lost")
+            } else {
+                #expect(after == edited, "round \(round)")
+                #expect(result.errors.contains("try again"), "\(result.errors)")
+            }
+        }
+        #expect(try temporaryFiles(in: sam.contacts).isEmpty)
+    }
+
+    @Test("a note made read-only (mode 444) is refused with a clear message, and nothing is written")
+    func readOnlyNote() throws {
+        let sam = try SamVault()
+        let before = try sam.bytes()
+        #expect(chmod(sam.note, 0o444) == 0)
+        let result = try Child(sam.logArguments("hello")).wait()
+        #expect(result.status == 1)
+        #expect(
+            result.errors.contains(
+                "contacts/sam-reyes.md: error: the note is read-only; make it writable (chmod u+w contacts/sam-reyes.md) to log to it"
+            ), "\(result.errors)")
+        #expect(try sam.bytes() == before)
+        #expect(try mode(of: sam.note) == 0o444)
+        #expect(try temporaryFiles(in: sam.contacts).isEmpty)
+    }
+
+    @Test("an immutable note (chattr +i) is refused with a clear message")
+    func immutableNote() throws {
+        let sam = try SamVault()
+        let before = try sam.bytes()
+        guard chattr("+i", sam.note) else { return }  // not allowed here: nothing to test
+        defer { _ = chattr("-i", sam.note) }
+        let result = try Child(sam.logArguments("hello")).wait()
+        #expect(result.status == 1)
+        #expect(
+            result.errors.contains("contacts/sam-reyes.md: error: the note is marked immutable"), "\(result.errors)")
+        #expect(try sam.bytes() == before)
+        #expect(try temporaryFiles(in: sam.contacts).isEmpty)
+    }
+
+    @Test("a folder that cannot be written to is refused with a clear message, and nothing is written")
+    func readOnlyFolder() throws {
+        let sam = try SamVault()
+        let before = try sam.bytes()
+        // Root writes into a folder whatever its mode; an immutable folder stops root too.
+        if geteuid() == 0 {
+            guard chattr("+i", sam.contacts) else { return }
+        } else {
+            #expect(chmod(sam.contacts, 0o555) == 0)
+        }
+        defer {
+            _ = geteuid() == 0 ? chattr("-i", sam.contacts) : chmod(sam.contacts, 0o755) == 0
+        }
+        let result = try Child(sam.logArguments("hello")).wait()
+        #expect(result.status == 1)
+        #expect(
+            result.errors.contains("contacts/sam-reyes.md: error: the folder contacts/ cannot be written to"),
+            "\(result.errors)")
+        #expect(!result.errors.contains(".tmp"), "\(result.errors)")
+        #expect(try sam.bytes() == before)
+        #expect(try temporaryFiles(in: sam.contacts).isEmpty)
+    }
+
+    @Test("a new note killed at any moment is there whole or not at all, and the next write removes its temporary file")
+    func killedNew() throws {
+        let folder = try TemporaryFolder()
+        try folder.write([".grapevine/config.yml": "owner: Alex Kim\n", "contacts/.keep": ""])
+        let contacts = folder.path + "/contacts"
+        let arguments = { (name: String) in ["new", "contact", name, "--vault", folder.path, "--today", "2026-11-21"] }
+        #expect(try Child(arguments("Person 10")).wait().status == 0)
+        let complete = try #require(FileManager.default.contents(atPath: contacts + "/person-10.md"))
+        var killedWhileWriting = 0
+        for attempt in 11..<27 where killedWhileWriting < killDelays.count {
+            let child = try Child(arguments("Person \(attempt)"))
+            killOnceWriting(child, in: contacts, after: killDelays[killedWhileWriting])
+            let written = FileManager.default.contents(atPath: contacts + "/person-\(attempt).md")
+            #expect(written == nil || written?.count == complete.count, "Person \(attempt) was written in part")
+            guard !(try temporaryFiles(in: contacts)).isEmpty else { continue }
+            killedWhileWriting += 1
+            #expect(try Child(arguments("Other \(attempt)")).wait().status == 0)
+            #expect(try temporaryFiles(in: contacts).isEmpty)
+        }
+        #expect(killedWhileWriting > 0, "no kill landed while the note was being written")
+    }
+}
+
+/// How long after its temporary file appears a writer is killed, in microseconds: at once, or
+/// later in the write (the data, the sync, the comparison, the rename).
+private let killDelays: [UInt32] = [0, 20, 100, 300, 1000]
+
+/// Kills `child` with SIGKILL `delay` microseconds after a temporary file of ours appears in
+/// `folder`, or lets it end when none appears; waits for it.
+private func killOnceWriting(_ child: Child, in folder: String, after delay: UInt32) {
+    while child.process.isRunning {
+        guard hasTemporaryFile(folder) else { continue }
+        if delay > 0 { usleep(delay) }
+        kill(child.pid, SIGKILL)
+        break
+    }
+    _ = child.wait()
+}
+
+/// Whether `folder` holds a temporary file of ours; reads the folder with as few calls as can be,
+/// to notice the file soon after it appears.
+private func hasTemporaryFile(_ folder: String) -> Bool {
+    guard let directory = opendir(folder) else { return false }
+    defer { closedir(directory) }
+    while let entry = readdir(directory) {
+        let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        if name.hasPrefix(".grapevine-"), name.hasSuffix(".tmp") { return true }
+    }
+    return false
+}
