@@ -20,7 +20,8 @@ struct OriginalFile {
         guard descriptor >= 0 else {
             let code = errno
             if code == ENOENT || code == ELOOP { throw folder.changed }
-            throw FileWriter.WriteError(path: folder.path, reason: String(cString: strerror(code)))
+            throw FileWriter.WriteError(
+                path: folder.path, reason: "it cannot be opened (\(String(cString: strerror(code))))")
         }
         var status = stat()
         var bytes: [UInt8]?

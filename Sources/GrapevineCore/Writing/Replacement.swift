@@ -56,7 +56,7 @@ struct Replacement {
         case ENOENT:
             throw folder.changed  // the note was removed meanwhile
         default:
-            throw FileWriter.WriteError(path: folder.path, reason: String(cString: strerror(swapped)))
+            throw unreplaceable(swapped)
         }
     }
 
@@ -78,7 +78,7 @@ struct Replacement {
     /// file since the last check, unless a later save replaced the note already.
     private func rename(_ temporary: TemporaryFile) throws(FileWriter.WriteError) {
         guard renameat(folder.descriptor, temporary.name, folder.descriptor, folder.name) == 0 else {
-            throw FileWriter.WriteError(path: folder.path, reason: String(cString: strerror(errno)))
+            throw unreplaceable(errno)
         }
         options.interpose(.afterSwap)
         guard let now = original.currentBytes(), now != original.bytes else { return }
@@ -90,6 +90,11 @@ struct Replacement {
             }
         }
         throw folder.changed
+    }
+
+    private func unreplaceable(_ code: Int32) -> FileWriter.WriteError {
+        FileWriter.WriteError(
+            path: folder.path, reason: "it could not be replaced (\(String(cString: strerror(code)))); it is unchanged")
     }
 
     /// Gives the temporary file, which holds someone's save that could not be put back, a

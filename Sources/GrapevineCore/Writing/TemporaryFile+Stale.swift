@@ -14,8 +14,14 @@ extension TemporaryFile {
     /// the file can be locked, or, for the unlocked naming or where the file system has no
     /// locks, it is over a minute old.
     static func removeStale(in folder: LockedFolder) {
-        for name in names(in: folder.descriptor) where naming(of: name) != .foreign {
-            removeIfStale(name, in: folder.descriptor)
+        removeStale(inFolder: folder.descriptor)
+    }
+
+    /// Removes the stale temporary files in the open folder `descriptor` (see above); for
+    /// writers that take no `LockedFolder`, such as a site build.
+    static func removeStale(inFolder descriptor: Int32) {
+        for name in names(in: descriptor) where naming(of: name) != .foreign {
+            removeIfStale(name, in: descriptor)
         }
     }
 

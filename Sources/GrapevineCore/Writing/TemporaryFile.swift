@@ -35,7 +35,9 @@ struct TemporaryFile {
         _ = flock(descriptor, LOCK_EX | LOCK_NB)
         if let failure = fill(contents, like: original) {
             remove()
-            throw FileWriter.WriteError(path: folder.path, reason: String(cString: strerror(failure)))
+            throw FileWriter.WriteError(
+                path: folder.path,
+                reason: "the new text could not be written beside it (\(String(cString: strerror(failure))))")
         }
     }
 
@@ -69,7 +71,7 @@ struct TemporaryFile {
     private static func creationError(_ code: Int32, path: String) -> FileWriter.WriteError {
         let reason = String(cString: strerror(code))
         guard code == EACCES || code == EPERM || code == EROFS else {
-            return FileWriter.WriteError(path: path, reason: reason)
+            return FileWriter.WriteError(path: path, reason: "no file can be created beside it (\(reason))")
         }
         return FileWriter.WriteError(
             path: path, reason: "its folder cannot be written to (\(reason))", kind: .folderNotWritable)
