@@ -122,6 +122,22 @@ struct WriteSafetyTests {
         #expect(try temporaryFiles(in: sam.contacts).isEmpty)
     }
 
+    @Test("a log waits while another Grapevine command writes in the note's folder, then adds its entry")
+    func waitsForTheLock() throws {
+        let sam = try SamVault()
+        let before = try sam.bytes()
+        let held = open(sam.contacts, O_RDONLY | O_DIRECTORY)
+        #expect(flock(held, LOCK_EX) == 0)
+        let child = try Child(sam.logArguments("after the wait"))
+        usleep(400_000)
+        #expect(child.process.isRunning)
+        #expect(try sam.bytes() == before)
+        close(held)
+        let result = child.wait()
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(try sam.bytes() == before + SamVault.entry("after the wait"))
+    }
+
     @Test(
         "a log killed at any moment leaves the old note or the new one, and the next write removes its temporary file")
     func killed() throws {
