@@ -14,9 +14,9 @@ private final class Child {
     private let output = Pipe()
     private let errors = Pipe()
 
-    init(_ arguments: [String]) throws {
-        process.executableURL = ExecutableTests.binary
-        process.arguments = arguments
+    init(_ arguments: [String], through tracer: [String] = []) throws {
+        process.executableURL = tracer.isEmpty ? ExecutableTests.binary : URL(fileURLWithPath: tracer[0])
+        process.arguments = tracer.isEmpty ? arguments : tracer.dropFirst() + [ExecutableTests.binary.path] + arguments
         process.standardOutput = output
         process.standardError = errors
         try process.run()
@@ -144,7 +144,7 @@ struct WriteSafetyTests {
         let sam = try SamVault(
             notes: String(repeating: "A line of notes about Sam, long enough to take room.\n", count: 500))
         var killedWhileWriting = 0
-        for attempt in 0..<16 where killedWhileWriting < killDelays.count {
+        for attempt in 0..<30 where killedWhileWriting < killDelays.count {
             let before = try sam.bytes()
             let child = try Child(sam.logArguments("attempt \(attempt)"))
             killOnceWriting(child, in: sam.contacts, after: killDelays[killedWhileWriting])
@@ -249,26 +249,67 @@ struct WriteSafetyTests {
         #expect(try temporaryFiles(in: sam.contacts).isEmpty)
     }
 
-    @Test("a new note killed at any moment is there whole or not at all, and the next write removes its temporary file")
-    func killedNew() throws {
+    @Test(
+        "a log killed as it enters each system call of its write leaves the old note or the new one, and the next log cleans up",
+        .enabled(if: Strace.works),
+        arguments: [
+            ("fchmod", false), ("fsync", false), ("renameat2", false), ("unlinkat", true), ("fsync:when=2", true),
+        ])
+    func killedAtSystemCall(call: String, written: Bool) throws {
+        let sam = try SamVault()
+        let before = try sam.bytes()
+        let killed = try Child(sam.logArguments("killed"), through: Strace.killing(at: call)).wait()
+        #expect(killed.status == SIGKILL, "not killed at \(call): \(killed.errors)")
+        let expected = written ? before + SamVault.entry("killed") : before
+        #expect(try sam.bytes() == expected)
+        let next = try Child(sam.logArguments("next")).wait()
+        #expect(next.status == 0, "\(next.errors)")
+        #expect(try sam.bytes() == expected + SamVault.entry("next"))
+        #expect(try temporaryFiles(in: sam.contacts).isEmpty)
+    }
+
+    @Test(
+        "a new note killed as it enters each system call of its write is there whole or not at all, and the next write cleans up",
+        .enabled(if: Strace.works),
+        arguments: [("fsync", false), ("linkat", false), ("unlinkat", true), ("fsync:when=2", true)])
+    func newKilledAtSystemCall(call: String, written: Bool) throws {
         let folder = try TemporaryFolder()
         try folder.write([".grapevine/config.yml": "owner: Alex Kim\n", "contacts/.keep": ""])
         let contacts = folder.path + "/contacts"
         let arguments = { (name: String) in ["new", "contact", name, "--vault", folder.path, "--today", "2026-11-21"] }
-        #expect(try Child(arguments("Person 10")).wait().status == 0)
-        let complete = try #require(FileManager.default.contents(atPath: contacts + "/person-10.md"))
-        var killedWhileWriting = 0
-        for attempt in 11..<27 where killedWhileWriting < killDelays.count {
-            let child = try Child(arguments("Person \(attempt)"))
-            killOnceWriting(child, in: contacts, after: killDelays[killedWhileWriting])
-            let written = FileManager.default.contents(atPath: contacts + "/person-\(attempt).md")
-            #expect(written == nil || written?.count == complete.count, "Person \(attempt) was written in part")
-            guard !(try temporaryFiles(in: contacts)).isEmpty else { continue }
-            killedWhileWriting += 1
-            #expect(try Child(arguments("Other \(attempt)")).wait().status == 0)
-            #expect(try temporaryFiles(in: contacts).isEmpty)
-        }
-        #expect(killedWhileWriting > 0, "no kill landed while the note was being written")
+        #expect(try Child(arguments("Person 1")).wait().status == 0)
+        let complete = try #require(FileManager.default.contents(atPath: contacts + "/person-1.md"))
+        let killed = try Child(arguments("Person 2"), through: Strace.killing(at: call)).wait()
+        #expect(killed.status == SIGKILL, "not killed at \(call): \(killed.errors)")
+        let written2 = FileManager.default.contents(atPath: contacts + "/person-2.md")
+        #expect(written ? written2?.count == complete.count : written2 == nil)
+        #expect(try Child(arguments("Person 3")).wait().status == 0)
+        #expect(try temporaryFiles(in: contacts).isEmpty)
+    }
+}
+
+/// `strace`, which can kill a process with SIGKILL as it enters a given system call: a real
+/// kill at an exact point of a write. Linux only, where it is installed and allowed to trace.
+private enum Strace {
+    static let path = "/usr/bin/strace"
+
+    static let works: Bool = {
+        guard FileManager.default.isExecutableFile(atPath: path) else { return false }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = ["-f", "-qq", "-o", "/dev/null", "/bin/true"]
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }()
+
+    /// The command line that runs a program under `strace`, killed as it first enters `call`
+    /// (`name` or `name:when=N` for the Nth time).
+    static func killing(at call: String) -> [String] {
+        let parts = call.split(separator: ":", maxSplits: 1)
+        let when = parts.count > 1 ? ":" + parts[1] : ""
+        return [path, "-f", "-qq", "-o", "/dev/null", "-e", "inject=\(parts[0]):signal=KILL\(when)"]
     }
 }
 
