@@ -163,6 +163,26 @@ struct WriteSafetyTests {
     }
 
     @Test(
+        "an editor's save in the moment before log swaps in the new text is kept, in place or by rename",
+        .enabled(if: Strace.works), arguments: ["in place", "by rename"])
+    func editorSavesBeforeTheSwap(save: String) throws {
+        let sam = try SamVault()
+        let edited = Array(
+            String(decoding: try sam.bytes(), as: UTF8.self).replacingOccurrences(
+                of: "\n# Sam Reyes", with: "\n# Sam Reyes, edited"
+            ).utf8)
+        let child = try Child(sam.logArguments("during the save"), through: Strace.delayingTheSwap(by: 1.5))
+        while child.process.isRunning, !hasTemporaryFile(sam.contacts) { usleep(1_000) }
+        usleep(300_000)  // the new text is written and compared; the swap waits
+        try editorSave(edited, as: save, in: sam)
+        let result = child.wait()
+        #expect(try sam.bytes() == edited, "the editor's save was lost")
+        #expect(result.status == 1)
+        #expect(result.errors.contains("changed while Grapevine was writing it; nothing was written, try again"))
+        #expect(try temporaryFiles(in: sam.contacts).isEmpty)
+    }
+
+    @Test(
         "an editor saving the note while log writes it never loses its change",
         arguments: ["in place", "by rename"])
     func editorRace(save: String) throws {
@@ -175,13 +195,7 @@ struct WriteSafetyTests {
                 ).utf8)
             let child = try Child(sam.logArguments("round \(round)"))
             usleep(UInt32(round % 6) * 4_000)
-            if save == "in place" {
-                try sam.write(edited)
-            } else {
-                let swap = sam.contacts + "/.sam-reyes.md.swp"
-                try Data(edited).write(to: URL(fileURLWithPath: swap))
-                #expect(rename(swap, sam.note) == 0)
-            }
+            try editorSave(edited, as: save, in: sam)
             let result = child.wait()
             let after = try sam.bytes()
             if result.status == 0 {
@@ -310,6 +324,25 @@ private enum Strace {
         let parts = call.split(separator: ":", maxSplits: 1)
         let when = parts.count > 1 ? ":" + parts[1] : ""
         return [path, "-f", "-qq", "-o", "/dev/null", "-e", "inject=\(parts[0]):signal=KILL\(when)"]
+    }
+
+    /// The command line that runs a program under `strace`, which holds it back for `seconds`
+    /// as it first enters a rename: the moment between Grapevine's last comparison and its swap.
+    static func delayingTheSwap(by seconds: Double) -> [String] {
+        let delay = "delay_enter=\(Int(seconds * 1_000_000))"
+        return [path, "-f", "-qq", "-o", "/dev/null", "-e", "inject=rename,renameat,renameat2:\(delay):when=1"]
+    }
+}
+
+/// Saves `bytes` as an editor does: written into the note itself ("in place", as VS Code or
+/// nano do), or written to a new file renamed over it ("by rename", as vim and many others do).
+private func editorSave(_ bytes: [UInt8], as save: String, in sam: SamVault) throws {
+    if save == "in place" {
+        try sam.write(bytes)
+    } else {
+        let swap = sam.contacts + "/.sam-reyes.md.swp"
+        try Data(bytes).write(to: URL(fileURLWithPath: swap))
+        #expect(rename(swap, sam.note) == 0)
     }
 }
 
