@@ -10,7 +10,9 @@ struct LogCommand: ConsoleCommand {
             Appends '- DATE EVENT: TEXT' to the Log section of the contact's note (adding a Log \
             section at the end if there is none). Nothing else in the file changes: the entry \
             goes after the last item of the Log, with the file's own line endings, and the \
-            file is replaced in one step, so an editor or a crash never sees half of it.
+            file is replaced in one step, so an editor or a crash never sees half of it. If \
+            the note changes while the entry is written (an editor saves it), nothing is \
+            written and you are asked to try again; a note you made read-only is refused.
 
             Next steps are worked out from these entries: log your outreach, their replies, \
             follow-ups, thank-yous and updates as they happen.
@@ -64,7 +66,7 @@ struct LogCommand: ConsoleCommand {
         do throws(NewLogEntry.Failure) {
             appended = try entry.append(toNoteAt: note.path, inVault: vault.root)
         } catch {
-            console.writeError("error: \(error.description)")
+            console.writeError(error.description)
             throw ExitCode(1)
         }
         console.write("Added to the Log of \(note.name), \(note.path):\(appended.line)")

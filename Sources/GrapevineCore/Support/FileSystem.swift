@@ -155,6 +155,24 @@ enum FileSystem {
         return nil
     }
 
+    /// The whole of an open file, read from its start whatever its offset; `nil` when it
+    /// cannot be read.
+    static func contents(ofOpenFile descriptor: Int32) -> [UInt8]? {
+        var info = stat()
+        var bytes: [UInt8] = []
+        if fstat(descriptor, &info) == 0 { bytes.reserveCapacity(Int(info.st_size) + 1) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let got = chunk.withUnsafeMutableBytes { raw in
+                pread(descriptor, raw.baseAddress, raw.count, off_t(bytes.count))
+            }
+            if got < 0, errno == EINTR { continue }
+            if got < 0 { return nil }
+            if got == 0 { return bytes }
+            bytes += chunk[..<got]
+        }
+    }
+
     /// Opens a folder for `withContents(of:in:)`; `nil` when it cannot be opened.
     static func openFolder(_ path: String) -> Int32? {
         let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)

@@ -5,14 +5,60 @@
 #endif
 
 /// The only way Grapevine writes into a vault: new files appear whole or not at all, and an
-/// existing file is replaced only by `replace`, which `log` uses to add a line to a note.
+/// existing file is changed only by `update`, which `log` uses to add a line to a note.
+///
+/// Every write locks the folder it writes in against other Grapevine writes, removes the
+/// temporary files killed writers left there, and writes the new bytes to a temporary file of
+/// its own first (see `TemporaryFile`), which is removed on every way out.
 public enum FileWriter {
     /// Why a write did not happen.
     public struct WriteError: Error, Equatable, CustomStringConvertible {
+        /// What went wrong, for a command to word its own advice.
+        public enum Kind: Sendable, Equatable {
+            /// `create` found a file already there.
+            case exists
+            /// The file changed, or was removed, while Grapevine was writing it.
+            case changed
+            /// The file's permissions do not let it be written (mode 444, say).
+            case readOnly
+            /// The file is marked immutable or append-only (`chattr +i`, `chflags uchg`).
+            case immutable
+            /// The file system holding the file is mounted read-only.
+            case readOnlyFileSystem
+            /// No file can be created in the file's folder.
+            case folderNotWritable
+            /// Another Grapevine command held the folder's lock for too long.
+            case busy
+            /// Anything else; `reason` says what.
+            case other
+        }
+
+        /// The file, as the caller named it.
         public var path: String
+        /// What went wrong, as a clause without the path.
         public var reason: String
+        /// What went wrong, as a case.
+        public var kind: Kind = .other
         public var description: String { "cannot write \(path): \(reason)" }
+
+        /// The same error with its path relative to `root` when it lies inside it.
+        public func relative(to root: String) -> WriteError {
+            var error = self
+            if path.hasPrefix(root + "/") { error.path = String(path.dropFirst(root.count + 1)) }
+            return error
+        }
     }
+
+    /// Why `update` changed nothing.
+    public enum UpdateFailure<Refusal: Error>: Error {
+        /// The change refused the file's contents.
+        case refused(Refusal)
+        /// The file could not be read or written.
+        case write(WriteError)
+    }
+
+    /// How long a write waits for another Grapevine command writing in the same folder.
+    static let lockTimeout = Duration.seconds(10)
 
     /// Creates `path` with `contents`, refusing when it exists.
     ///
@@ -20,15 +66,19 @@ public enum FileWriter {
     /// into place: `link` fails rather than replace an existing file, so a crash leaves either
     /// nothing or the whole file.
     public static func create(_ path: String, contents: String) throws(WriteError) {
-        guard !FileSystem.exists(path) else { throw WriteError(path: path, reason: "the file already exists") }
-        let temporary = temporaryPath(besides: path)
-        try write(Array(contents.utf8), to: temporary)
-        defer { unlink(temporary) }
-        guard link(temporary, path) == 0 else {
-            let code = errno
-            if code == EEXIST { throw WriteError(path: path, reason: "the file already exists") }
-            throw WriteError(path: path, reason: String(cString: strerror(code)))
+        let folder = try LockedFolder.forNewFile(path, timeout: lockTimeout)
+        defer { folder.unlock() }
+        TemporaryFile.removeStale(in: folder)
+        let exists = WriteError(path: path, reason: "the file already exists", kind: .exists)
+        var status = stat()
+        guard fstatat(folder.descriptor, folder.name, &status, AT_SYMLINK_NOFOLLOW) != 0 else { throw exists }
+        let temporary = try TemporaryFile(in: folder, contents: Array(contents.utf8))
+        let linked = linkat(folder.descriptor, temporary.name, folder.descriptor, folder.name, 0) == 0 ? 0 : errno
+        temporary.remove()
+        guard linked == 0 else {
+            throw linked == EEXIST ? exists : WriteError(path: path, reason: String(cString: strerror(linked)))
         }
+        folder.sync()
     }
 
     /// Creates a folder (and its parents); succeeds when it already exists.
@@ -41,87 +91,42 @@ public enum FileWriter {
         }
     }
 
-    /// Replaces the file at `path` with `contents`, provided it still holds exactly `expected`.
+    /// Replaces the contents of the file at `path` with what `change` makes of them, and
+    /// returns what else `change` returned.
     ///
-    /// The new bytes go to a temporary file in the same folder, with the original's permissions,
-    /// which is then renamed over the original: a crash leaves either the old file or the new
-    /// one, never a mix. Refuses, writing nothing, when the file's bytes are no longer
-    /// `expected` or it changes while the new file is written. A symlink is followed: its
-    /// target gets the new contents and the link stays.
-    public static func replace(_ path: String, expecting expected: [UInt8], with contents: [UInt8])
-        throws(WriteError)
-    {
-        guard let target = FileSystem.realPath(path) else {
-            throw WriteError(path: path, reason: "the file no longer exists")
-        }
-        let changed = WriteError(
-            path: path, reason: "the file changed on disk since Grapevine read it; nothing was written, try again")
-        var before = stat()
-        guard stat(target, &before) == 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
-        guard (before.st_mode & S_IFMT) == S_IFREG else { throw WriteError(path: path, reason: "it is not a file") }
-        var buffer: [UInt8] = []
-        let current = FileSystem.withContents(of: target, buffer: &buffer) { Array($0) }
-        guard case .success(let bytes) = current else { throw WriteError(path: path, reason: "it cannot be read") }
-        guard bytes == expected else { throw changed }
-        let temporary = temporaryPath(besides: target)
-        try write(contents, to: temporary, mode: before.st_mode & 0o7777, owner: (before.st_uid, before.st_gid))
-        var after = stat()
-        guard stat(target, &after) == 0, isSameVersion(before, after) else {
-            unlink(temporary)
-            throw changed
-        }
-        guard rename(temporary, target) == 0 else {
-            let code = errno
-            unlink(temporary)
-            throw WriteError(path: path, reason: String(cString: strerror(code)))
-        }
-        syncFolder(of: target)
+    /// Other Grapevine writes in the folder wait meanwhile (up to ten seconds), so two changes
+    /// to one file both land. The new bytes go to a temporary file, which replaces the file
+    /// only when it still holds exactly the bytes `change` was given: editors do not take
+    /// Grapevine's lock, so an edit saved meanwhile makes the update fail instead, writing
+    /// nothing. A file without write permission, or immutable, is refused. A symlink is
+    /// followed: its target gets the new contents and the link stays.
+    public static func update<Result, Refusal: Error>(
+        _ path: String, _ change: ([UInt8]) throws(Refusal) -> (contents: [UInt8], result: Result)
+    ) throws(UpdateFailure<Refusal>) -> Result {
+        try update(path, Replacement.Options(), change)
     }
 
-    private static func temporaryPath(besides path: String) -> String {
-        VaultPath.directory(of: path) + ".grapevine-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
-    }
-
-    /// Writes a new file: with `mode` and `owner` when given (the owner only where the system
-    /// allows it), else readable by all as the umask permits.
-    private static func write(
-        _ contents: [UInt8], to path: String, mode: mode_t? = nil, owner: (uid_t, gid_t)? = nil
-    ) throws(WriteError) {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode == nil ? 0o644 : 0o600)
-        guard descriptor >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
-        defer { close(descriptor) }
-        if let owner { _ = fchown(descriptor, owner.0, owner.1) }
-        let failure: Int32? = contents.withUnsafeBufferPointer { bytes in
-            if let mode, fchmod(descriptor, mode) != 0 { return errno }
-            if let failure = FileSystem.writeAll(bytes, to: descriptor) { return failure }
-            return fsync(descriptor) == 0 ? nil : errno
+    static func update<Result, Refusal: Error>(
+        _ path: String, _ options: Replacement.Options,
+        _ change: ([UInt8]) throws(Refusal) -> (contents: [UInt8], result: Result)
+    ) throws(UpdateFailure<Refusal>) -> Result {
+        let folder: LockedFolder
+        do { folder = try LockedFolder.forExistingFile(path, timeout: options.lockTimeout) } catch {
+            throw .write(error)
         }
-        if let failure {
-            unlink(path)
-            throw WriteError(path: path, reason: String(cString: strerror(failure)))
+        defer { folder.unlock() }
+        TemporaryFile.removeStale(in: folder)
+        let original: OriginalFile
+        do { original = try OriginalFile(in: folder) } catch { throw .write(error) }
+        defer { original.close() }
+        let changed: (contents: [UInt8], result: Result)
+        do { changed = try change(original.bytes) } catch { throw .refused(error) }
+        do {
+            try Replacement(original: original, folder: folder, options: options).replace(with: changed.contents)
+        } catch {
+            throw .write(error)
         }
-    }
-
-    /// Whether two `stat` results describe the same, unchanged file.
-    private static func isSameVersion(_ a: stat, _ b: stat) -> Bool {
-        #if canImport(Darwin)
-            let (aModified, bModified) = (a.st_mtimespec, b.st_mtimespec)
-            let (aChanged, bChanged) = (a.st_ctimespec, b.st_ctimespec)
-        #else
-            let (aModified, bModified) = (a.st_mtim, b.st_mtim)
-            let (aChanged, bChanged) = (a.st_ctim, b.st_ctim)
-        #endif
-        return a.st_dev == b.st_dev && a.st_ino == b.st_ino && a.st_size == b.st_size
-            && aModified.tv_sec == bModified.tv_sec && aModified.tv_nsec == bModified.tv_nsec
-            && aChanged.tv_sec == bChanged.tv_sec && aChanged.tv_nsec == bChanged.tv_nsec
-    }
-
-    /// Makes a rename durable; a failure here loses nothing, so it is ignored.
-    private static func syncFolder(of path: String) {
-        let folder = VaultPath.directory(of: path)
-        let descriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { return }
-        fsync(descriptor)
-        close(descriptor)
+        folder.sync()
+        return changed.result
     }
 }

@@ -1,28 +1,62 @@
+#if os(macOS)
+    private let clearImmutable = "chflags nouchg"
+#else
+    private let clearImmutable = "chattr -i"
+#endif
+
 extension NewLogEntry {
     /// Why an entry was not added.
     public enum Failure: Error, Equatable, CustomStringConvertible {
-        case unreadable(path: String, reason: String)
         case notUTF8(path: String)
         case unterminatedFrontMatter(path: String)
         case notAContact(path: String, kind: NoteKind)
         case noSafePlace(path: String, line: String)
         case write(FileWriter.WriteError)
 
-        public var description: String {
+        /// The note, vault-relative.
+        public var path: String {
             switch self {
-            case .unreadable(let path, let reason):
-                return "cannot read \(path): \(reason)"
-            case .notUTF8(let path):
-                return "\(path) is not valid UTF-8; save it as UTF-8 first (grapevine check shows where)"
-            case .unterminatedFrontMatter(let path):
-                return "the front matter of \(path) is never closed; add the line '---' after it first"
-            case .notAContact(let path, let kind):
-                return "\(path) is \(kind.withArticle), not a contact; a Log belongs in a contact's note"
-            case .noSafePlace(let path, let line):
-                return
-                    "cannot find where the Log of \(path) ends; nothing was written. Add the entry by hand:\n  - \(line)"
+            case .notUTF8(let path), .unterminatedFrontMatter(let path), .notAContact(let path, _),
+                .noSafePlace(let path, _):
+                return path
             case .write(let error):
-                return error.description
+                return error.path
+            }
+        }
+
+        /// `path: error: message`, as diagnostics are printed.
+        public var description: String { "\(path): error: \(message)" }
+
+        /// What went wrong and what to do, without the path.
+        public var message: String {
+            switch self {
+            case .notUTF8:
+                return "the note is not valid UTF-8; save it as UTF-8 first (grapevine check shows where)"
+            case .unterminatedFrontMatter:
+                return "the front matter is never closed; add the line '---' after it first"
+            case .notAContact(_, let kind):
+                return "this is \(kind.withArticle), not a contact; a Log belongs in a contact's note"
+            case .noSafePlace(_, let line):
+                return "cannot find where the Log ends; nothing was written. Add the entry by hand:\n  - \(line)"
+            case .write(let error):
+                return Self.message(for: error)
+            }
+        }
+
+        private static func message(for error: FileWriter.WriteError) -> String {
+            let path = error.path
+            switch error.kind {
+            case .readOnly:
+                return "the note is read-only; make it writable (chmod u+w \(path)) to log to it. Nothing was written."
+            case .immutable:
+                return "the note is marked immutable; clear that flag (\(clearImmutable) \(path)) to log to it. "
+                    + "Nothing was written."
+            case .folderNotWritable:
+                let folder = VaultPath.directory(of: path)
+                return "the folder \(folder.isEmpty ? "./" : folder) cannot be written to, and the note's new text "
+                    + "is written there first; make it writable to log to the note. Nothing was written."
+            default:
+                return error.reason
             }
         }
     }
@@ -37,22 +71,21 @@ extension NewLogEntry {
 
     /// Adds the entry to the Log of the contact note at `path` (vault-relative) in the vault at
     /// `root`. Every other byte of the file is kept; the file is replaced atomically, and not at
-    /// all if it changed on disk meanwhile.
+    /// all if it changed on disk meanwhile (`FileWriter.update`).
     public func append(toNoteAt path: String, inVault root: String) throws(Failure) -> Appended {
-        let absolute = root + "/" + path
-        var buffer: [UInt8] = []
-        let original: [UInt8]
-        switch FileSystem.withContents(of: absolute, buffer: &buffer, { Array($0) }) {
-        case .success(let bytes): original = bytes
-        case .failure(let error): throw .unreadable(path: path, reason: error.message)
-        }
-        let (bytes, entry) = try inserted(into: original, path: path)
         do {
-            try FileWriter.replace(absolute, expecting: original, with: bytes)
+            let entry = try FileWriter.update(root + "/" + path) {
+                (original) throws(Failure) -> (contents: [UInt8], result: LogEntry) in
+                let (bytes, entry) = try inserted(into: original, path: path)
+                return (bytes, entry)
+            }
+            return Appended(line: entry.position.line, entry: entry)
         } catch {
-            throw .write(error)
+            switch error {
+            case .refused(let failure): throw failure
+            case .write(let failure): throw .write(failure.relative(to: root))
+            }
         }
-        return Appended(line: entry.position.line, entry: entry)
     }
 
     /// The file's bytes with the entry added, and the entry as read back from them.

@@ -103,8 +103,7 @@ public struct NewNote: Sendable, Equatable {
             try FileWriter.createFolder(root + "/" + VaultPath.directory(of: path).dropLast())
             try FileWriter.create(root + "/" + path, contents: text)
         } catch {
-            let relative = error.path.hasPrefix(root + "/") ? String(error.path.dropFirst(root.count + 1)) : error.path
-            throw .write(FileWriter.WriteError(path: relative, reason: error.reason))
+            throw .write(error.relative(to: root))
         }
     }
 

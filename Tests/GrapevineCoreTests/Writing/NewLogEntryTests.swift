@@ -283,34 +283,3 @@ struct NewLogEntryFileTests {
                 == "---\ntype: contact\nname: Maria\n---\n\n## Log\n- 2026-11-21 met\n")
     }
 }
-
-@Suite("Replacing a file")
-struct FileWriterReplaceTests {
-    @Test("refuses, changing nothing, when the file no longer holds what was read")
-    func changedOnDisk() throws {
-        let folder = try TemplateFolder(["note.md": "edited meanwhile\n"])
-        let path = folder.root + "/note.md"
-        #expect(throws: FileWriter.WriteError.self) {
-            try FileWriter.replace(path, expecting: Array("as read\n".utf8), with: Array("as read\nnew\n".utf8))
-        }
-        #expect(try String(contentsOfFile: path, encoding: .utf8) == "edited meanwhile\n")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.root) == ["note.md"])
-    }
-
-    @Test("replaces the bytes when the file is as read")
-    func replaces() throws {
-        let folder = try TemplateFolder(["note.md": "old\n"])
-        let path = folder.root + "/note.md"
-        try FileWriter.replace(path, expecting: Array("old\n".utf8), with: Array("old\nnew\n".utf8))
-        #expect(try String(contentsOfFile: path, encoding: .utf8) == "old\nnew\n")
-    }
-
-    @Test("refuses a file that does not exist")
-    func missing() throws {
-        let folder = try TemplateFolder()
-        #expect(throws: FileWriter.WriteError.self) {
-            try FileWriter.replace(folder.root + "/gone.md", expecting: [], with: Array("x".utf8))
-        }
-        #expect(!FileManager.default.fileExists(atPath: folder.root + "/gone.md"))
-    }
-}

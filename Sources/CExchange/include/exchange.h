@@ -1,0 +1,17 @@
+#ifndef GRAPEVINE_EXCHANGE_H
+#define GRAPEVINE_EXCHANGE_H
+
+/*
+ * Swaps two names in one folder in a single step: afterwards `first` names what `second`
+ * named and the other way round, and whoever looks sees one or the other, never neither.
+ * Grapevine writes a note's new text to a temporary file and swaps it with the note, so that
+ * it can look at what it displaced and put back an edit saved in the meantime, which a
+ * rename would have destroyed.
+ *
+ * `renameat2(RENAME_EXCHANGE)` on Linux, `renameatx_np(RENAME_SWAP)` on macOS. Returns 0, or
+ * -1 with `errno` set; EINVAL, ENOSYS or ENOTSUP when the system or the file system cannot
+ * swap (NFS, some FUSE file systems), so that the caller falls back to a rename.
+ */
+int grapevine_exchange(int folder, const char *first, const char *second);
+
+#endif
