@@ -242,12 +242,13 @@ public final class SiteFolder: Sendable {
                     + "regular files; remove it and build again")
         }
         if holds(target, bytes) { return false }
-        let temporary = temporaryName()
+        let temporary = TemporaryFile.newName()
         let descriptor = openat(target.folder, temporary, flags, 0o644)
         guard descriptor >= 0 else { throw fail(errno) }
-        let failure = FileSystem.writeAll(bytes, to: descriptor)
-        close(descriptor)
-        if let failure {
+        // Locked until renamed: another build's clean-up takes a file it can lock for a leftover.
+        defer { close(descriptor) }
+        _ = flock(descriptor, LOCK_EX | LOCK_NB)
+        if let failure = FileSystem.writeAll(bytes, to: descriptor) {
             unlinkat(target.folder, temporary, 0)
             throw fail(failure)
         }

@@ -82,14 +82,14 @@ struct TemporaryFile {
     static let prefix = ".grapevine-"
     static let suffix = ".tmp"
 
-    private static func newName() -> String {
+    /// A new name: 64 random bits, so that nobody can prepare a file (or a symlink) under it.
+    static func newName() -> String {
         let digits = String(UInt64.random(in: 0...UInt64.max), radix: 16)
         return prefix + String(repeating: "0", count: 16 - digits.count) + digits + suffix
     }
 
     /// What a name says about a file: ours and locked while written, ours from a version of
-    /// Grapevine that did not lock it (`.grapevine-<pid>-<number>.tmp`, still written by
-    /// `site`), or not ours.
+    /// Grapevine that did not lock it (`.grapevine-<pid>-<number>.tmp`), or not ours.
     enum Naming: Equatable {
         case current, unlocked, foreign
     }

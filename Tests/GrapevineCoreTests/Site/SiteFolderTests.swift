@@ -221,32 +221,46 @@ struct SiteFolderTests {
     }
 
     /// Temporary files left by a killed build would be published: the next build removes
-    /// them, in every folder, when their process is gone; anything else is left alone.
+    /// them, in every folder, when their writer is gone (the file is not locked; an unlocked
+    /// old-style name, after a minute); anything else is left alone.
     @Test func leftoverTemporaryFilesAreRemoved() throws {
         try withTemporaryFolder { root in
             let path = root + "/site"
             let site = try SiteFolder.prepare(path)
             try site.write("contacts/ann.html", contents: "ann")
             try site.finish()
-            let gone = ".grapevine-\(Int32.max)-123.tmp"
-            let running = ".grapevine-\(getpid())-456.tmp"
-            let kept = [running, ".grapevine-x.tmp", ".grapevine-1-2.tmp.html", "grapevine-1-2.tmp", ".git/" + gone]
-            for file in [gone, "contacts/" + gone, ".grapevine-1-\(UInt64.max).tmp"] + kept {
+            let gone = TemporaryFile.newName()
+            let oldStyle = ".grapevine-\(Int32.max)-123.tmp"
+            let live = TemporaryFile.newName()
+            let recentOldStyle = ".grapevine-1-2.tmp"
+            let kept = [
+                live, recentOldStyle, ".grapevine-x.tmp", ".grapevine-1-2.tmp.html", "grapevine-1-2.tmp",
+                ".git/" + gone,
+            ]
+            for file in [gone, "contacts/" + gone, oldStyle] + kept {
                 try FileManager.default.createDirectory(
                     atPath: URL(fileURLWithPath: path + "/" + file).deletingLastPathComponent().path,
                     withIntermediateDirectories: true)
                 try "partial".write(toFile: path + "/" + file, atomically: false, encoding: .utf8)
             }
+            try FileManager.default.setAttributes(
+                [.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: path + "/" + oldStyle)
             try FileManager.default.createDirectory(
-                atPath: path + "/.grapevine-\(Int32.max)-1.tmp", withIntermediateDirectories: true)
+                atPath: path + "/" + TemporaryFile.newName(), withIntermediateDirectories: true)
+            // A build still writing holds a lock on its temporary file.
+            let writer = open(path + "/" + live, O_RDONLY)
+            defer { close(writer) }
+            #expect(flock(writer, LOCK_EX) == 0)
 
             _ = try SiteFolder.prepare(path)
             #expect(!FileManager.default.fileExists(atPath: path + "/" + gone))
             #expect(!FileManager.default.fileExists(atPath: path + "/contacts/" + gone))
-            // Process 1 is always running (init): its file stays.
-            #expect(FileManager.default.fileExists(atPath: path + "/.grapevine-1-\(UInt64.max).tmp"))
+            #expect(!FileManager.default.fileExists(atPath: path + "/" + oldStyle))
             for file in kept { #expect(read(path + "/" + file) == "partial", "\(file)") }
-            #expect(FileSystem.isDirectory(path + "/.grapevine-\(Int32.max)-1.tmp"))
+            #expect(
+                try FileManager.default.contentsOfDirectory(atPath: path).contains {
+                    FileSystem.isDirectory(path + "/" + $0) && $0.hasSuffix(".tmp")
+                })
             #expect(read(path + "/contacts/ann.html") == "ann")
         }
     }
