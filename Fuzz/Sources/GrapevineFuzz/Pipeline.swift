@@ -51,14 +51,16 @@ struct Pipeline {
         for node in vault.graph.nodes.indices {
             let dossier = dossiers.dossier(for: node)
             _ = DossierText(dossier).text
-            // JSON and drafts (which parse their template each time) only for the fuzzed note.
+            // JSON and drafts only for the fuzzed note; a draft's template is parsed each time,
+            // so the other two kinds stop at the values they would be filled with.
             guard vault.note(for: node)?.path.contains("fuzz") == true else { continue }
             encode(dossier)
             if vault.graph.nodes[node].isPerson {
+                let interview = vault.notes.indices.last { vault.notes[$0].interview != nil }
                 for kind in DraftKind.allCases {
-                    let interview = vault.notes.indices.last { vault.notes[$0].interview != nil }
-                    _ = try? drafts.draft(kind, to: node, interview: kind.followsInterview ? interview : nil)
+                    _ = drafts.values(kind, to: node, interview: kind.followsInterview ? interview : nil)
                 }
+                _ = try? drafts.draft(.thankYou, to: node, interview: interview)
             }
         }
         let prep = PrepSheetBuilder(vault: vault, today: today)
