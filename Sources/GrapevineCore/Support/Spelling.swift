@@ -2,8 +2,13 @@
 enum Spelling {
     /// The candidate within two edits of `word` (one for short words), if exactly one is closest.
     static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
-        let limit = word.count <= 4 ? 1 : 2
-        let scored = candidates.map { ($0, distance(word.lowercased(), $0)) }.filter { $0.1 <= limit }
+        let length = word.count
+        let limit = length <= 4 ? 1 : 2
+        let lowered = word.lowercased()
+        // A difference in length is a lower bound of the distance: most candidates (and every
+        // one, for the long keys of a hostile note) are ruled out without a table.
+        let scored = candidates.lazy.filter { abs($0.count - length) <= limit }.map { ($0, distance(lowered, $0)) }
+            .filter { $0.1 <= limit }
         guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }) else { return nil }
         return best.0
     }

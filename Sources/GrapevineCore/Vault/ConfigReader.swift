@@ -14,9 +14,7 @@ struct ConfigReader {
             do throws(YAMLReader.Problem) {
                 root = try YAMLReader.read(utf8, firstLine: 1)
             } catch {
-                return (
-                    Config(), [problem(.malformedFrontMatter, "malformed config: \(error.message)", at: error.position)]
-                )
+                return (Config(), [NoteReader.diagnostic(error, file: path, subject: "config")])
             }
             guard let root else { return (Config(), []) }
             guard case .mapping(let entries) = root.content else {
