@@ -150,7 +150,6 @@ extension SiteBuilder {
     /// The note's tags as links to their pages.
     func tagsHTML(_ tags: [String], from path: String) -> HTMLWriter {
         var html = HTMLWriter(capacity: 0)
-        guard !hiddenFields.contains("tags") else { return html }
         for tag in tags {
             guard let page = paths.page(ofTag: tag) else { continue }
             html.append(html.isEmpty ? "<p class=\"tags\">" : " ")
@@ -172,15 +171,16 @@ extension SiteBuilder {
 
     /// The note's front matter as a definition list, every value escaped; values that are
     /// `http`, `https` or `mailto` URLs (or an email address) become links. Leaves out
-    /// structural keys, `shownElsewhere` and hidden fields.
+    /// structural keys and `shownElsewhere`. (On a public site, the note's front matter holds
+    /// only its public fields.)
     func detailsHTML(ofNote index: Int, shownElsewhere: Set<String>) -> HTMLWriter {
         var html = HTMLWriter(capacity: 1024)
         // The entries alone: a copy of the note would retain dozens of references.
         for entry in vault.notes[index].frontMatter.entries {
             let key = entry.key.lowercased()
-            guard !Self.structuralKeys.contains(key), !shownElsewhere.contains(key), !hiddenFields.contains(key),
-                !entry.value.isNull
-            else { continue }
+            guard !Self.structuralKeys.contains(key), !shownElsewhere.contains(key), !entry.value.isNull else {
+                continue
+            }
             let value = paths.hidingLinksToLeftOutNodes(in: Self.text(of: entry.value), fromNote: index)
             guard !value.isEmpty else { continue }
             let address = key.containsBytes("email") && !value.containsBytes(":") ? "mailto:" + value : value

@@ -89,13 +89,15 @@ extension SiteBuilder {
         } else {
             when.append("Undated")
         }
-        if let mode = interview.mode {
+        if let mode = interview.mode, shows("mode", in: .interview) {
             when.append(" · ")
             when.append(mode.rawValue)
         }
-        when.append(" · ")
-        when.append(interview.duration)
-        when.append(" minutes")
+        if shows("duration", in: .interview) {
+            when.append(" · ")
+            when.append(interview.duration)
+            when.append(" minutes")
+        }
         context.put("when", when)
         context["status"] = DossierBuilder.status(of: interview, today: today)
         var with = HTMLWriter(capacity: 256)
@@ -149,8 +151,9 @@ extension SiteBuilder {
     private func organizationValues(_ node: Graph.NodeID, _ index: Int, at path: String, into context: inout Context) {
         let dossier = dossier(of: node)
         let organization = vault.notes[index].organization
-        if let organization, organization.isTarget {
-            context["target"] = organization.motivation.map { "target · motivation \($0) of 3" } ?? "target"
+        if let organization, organization.isTarget, shows("target", in: .organization) {
+            let motivation = shows("motivation", in: .organization) ? organization.motivation : nil
+            context["target"] = motivation.map { "target · motivation \($0) of 3" } ?? "target"
         }
         context.put("details", detailsHTML(ofNote: index, shownElsewhere: ["target", "motivation"]))
         context.put("people", Self.list("ul", "people", dossier.people) { member($1, from: path, into: &$0) })
@@ -279,15 +282,15 @@ extension SiteBuilder {
         html.append("\">")
         html.append(meeting.status)
         html.append("</span>")
-        if let mode = meeting.mode {
+        if let mode = meeting.mode, shows("mode", in: .interview) {
             html.append(" · ")
             html.appendEscaped(mode)
         }
-        if let thankYou = meeting.thankYou {
+        if let thankYou = meeting.thankYou, shows("thank_you", in: .interview) {
             html.append(" · thanked ")
             html.appendEscaped(thankYou)
         }
-        if let update = meeting.update {
+        if let update = meeting.update, shows("update", in: .interview) {
             html.append(" · updated ")
             html.appendEscaped(update)
         }
