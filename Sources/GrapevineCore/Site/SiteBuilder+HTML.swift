@@ -45,6 +45,20 @@ extension SiteBuilder {
         }
     }
 
+    /// Link texts are cut to this many characters: a name is written wherever its node is
+    /// linked, and a name of a megabyte (an interview named after thousands of people) linked
+    /// from thousands of pages would make the site grow with their product.
+    static let linkTextLimit = 100
+    /// A step's title and each of its details are cut to this many characters on a page.
+    static let stepTextLimit = 1_000
+
+    /// `text` cut to `limit` characters, with an ellipsis when it was longer.
+    static func shortened(_ text: String, to limit: Int = linkTextLimit) -> String {
+        // Bytes first: a text of at most `limit` bytes has at most `limit` characters.
+        guard text.utf8.count > limit, text.count > limit else { return text }
+        return text.prefix(limit) + "…"
+    }
+
     /// The steps at `indices` as a list, for the page at `path`.
     func stepsHTML(_ indices: some Sequence<Int>, from path: String) -> HTMLWriter {
         var html = HTMLWriter(capacity: 1024)
@@ -72,17 +86,17 @@ extension SiteBuilder {
             html.append("<a href=\"")
             html.append(href)
             html.append("\">")
-            html.appendEscaped(step.title)
+            html.appendEscaped(Self.shortened(step.title, to: Self.stepTextLimit))
             html.append("</a>")
         } else {
-            html.appendEscaped(step.title)
+            html.appendEscaped(Self.shortened(step.title, to: Self.stepTextLimit))
         }
         html.append("</span>")
         if !step.details.isEmpty {
             html.append("<ul class=\"step-details\">")
             for detail in step.details {
                 html.append("<li>")
-                html.appendEscaped(detail)
+                html.appendEscaped(Self.shortened(detail, to: Self.stepTextLimit))
                 html.append("</li>")
             }
             html.append("</ul>")

@@ -2,6 +2,11 @@
 extension SiteBuilder {
     /// A contact page lists at most this many of the people they led to, nearest first.
     static let ledToLimit = 100
+    /// A referral chain longer than `2 × chainEnds` is shown as its first and last
+    /// `chainEnds` people, with a link into the rest.
+    static let chainEnds = 3
+    /// A meeting in a list names at most this many of the people met; its page names them all.
+    static let meetingPeopleLimit = 10
 
     /// The template and values of a node's page at `path`.
     func nodePage(_ node: Graph.NodeID, at path: String) -> (template: String, context: Context) {
@@ -49,8 +54,7 @@ extension SiteBuilder {
         context["statusCode"] = dossier.statusCode
         context["lastTouch"] = dossier.lastTouch?.description
         context.put("details", detailsHTML(ofNote: index, shownElsewhere: ["title"]))
-        context.put(
-            "chain", Self.list("ol", "chain", dossier.referralChain) { writeAnchor($1.node, from: path, into: &$0) })
+        context.put("chain", chainHTML(to: node, from: path))
         context.put("referredBy", anchors(dossier.referredBy.map(\.node), from: path))
         context.put("ledTo", ledToHTML(leads, from: path))
         // Open tasks have their own list here.
@@ -183,6 +187,41 @@ extension SiteBuilder {
 
     // MARK: Parts
 
+    /// The referral chain from you to `node`, its middle left out when it is long: the first
+    /// and last `chainEnds` people and, between them, how many more, linked to the page of the
+    /// nearest of them (whose own chain goes on from there). A page's chain is then a few
+    /// links, not the whole chain: on a chain of 20,000 people every page listed everyone
+    /// above them, and the site grew with the square of the vault.
+    private func chainHTML(to node: Graph.NodeID, from path: String) -> HTMLWriter {
+        guard let ends = chains.ends(of: node, tailLength: Self.chainEnds) else { return HTMLWriter(capacity: 0) }
+        var html = HTMLWriter(capacity: 1024)
+        html.append("<ol class=\"chain\">\n")
+        for person in ends.first { writeChainItem(person, from: path, into: &html) }
+        if ends.hidden > 0, let nearest = chains.nodeBefore(ends.last.first ?? node) {
+            html.append("<li class=\"more\">")
+            let text = "… \(ends.hidden) more …"
+            if let href = href(nearest, from: path) {
+                html.append("<a href=\"")
+                html.append(href)
+                html.append("\" title=\"the nearest of them\">")
+                html.appendEscaped(text)
+                html.append("</a>")
+            } else {
+                html.appendEscaped(text)
+            }
+            html.append("</li>\n")
+        }
+        for person in ends.last { writeChainItem(person, from: path, into: &html) }
+        html.append("</ol>\n")
+        return html
+    }
+
+    private func writeChainItem(_ person: Graph.NodeID, from path: String, into html: inout HTMLWriter) {
+        html.append("<li>")
+        writeAnchor(person, from: path, into: &html)
+        html.append("</li>\n")
+    }
+
     /// The people a contact led to as a tree: each under whoever passed their name on (the
     /// contact's own referrals at the top), siblings nearest first, each with when; a last item
     /// says there are more when `leads` has more than `ledToLimit`.
@@ -276,7 +315,10 @@ extension SiteBuilder {
             html.appendEscaped(when)
         }
         html.append(" with ")
-        writeAnchors(meeting.with.map(\.node), from: path, into: &html)
+        writeAnchors(meeting.with.prefix(Self.meetingPeopleLimit).map(\.node), from: path, into: &html)
+        if meeting.with.count > Self.meetingPeopleLimit {
+            html.append(" and \(meeting.with.count - Self.meetingPeopleLimit) more")
+        }
         html.append(" <span class=\"status status-")
         html.append(meeting.status)
         html.append("\">")

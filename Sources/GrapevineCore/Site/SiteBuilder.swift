@@ -40,6 +40,8 @@ public struct SiteBuilder: Sendable {
     let links: NodeLinks
     /// The shown graph's referrals, for the people each contact led to.
     let referrals: Referrals
+    /// The shown graph's referral chains, for the chain on each contact page.
+    let chains: ReferralChains
     /// Every contact's status, for the table of contacts and the contact and organization pages.
     let statuses: ContactStatuses
 
@@ -77,7 +79,7 @@ public struct SiteBuilder: Sendable {
         // Freed on the second thread, beside the first one's work: the engine holds a view of
         // the whole vault, and freeing it took as long as a walk over the steps.
         var spentEngine: NextStepEngine? = consume engine
-        let ((byNode, targets), (tagged, referrals)) = concurrently(
+        let ((byNode, targets), (tagged, referrals, chains)) = concurrently(
             { () -> ([Graph.NodeID: [Int]], [Graph.NodeID?]) in
                 // Read through a buffer: `steps[index].file` copied the whole step (a dozen
                 // strings) out of the variable the closure captures.
@@ -107,15 +109,20 @@ public struct SiteBuilder: Sendable {
             },
             {
                 _ = spentEngine.take()
-                return (Self.notesByTag(in: vault, paths: paths), Referrals(vault.graph))
+                return (
+                    Self.notesByTag(in: vault, paths: paths), Referrals(vault.graph),
+                    ReferralChains(vault.graph, headLength: Self.chainEnds)
+                )
             })
         links = NodeLinks(
-            count: vault.graph.nodes.count, name: { Self.displayName(of: $0, in: vault) }, page: { paths.page(of: $0) })
+            count: vault.graph.nodes.count, name: { Self.shortened(Self.displayName(of: $0, in: vault)) },
+            page: { paths.page(of: $0) })
         self.steps = steps
         stepsByNode = byNode
         stepTargets = targets
         self.tagged = tagged
         self.referrals = referrals
+        self.chains = chains
     }
 
     /// The notes `--public` leaves out, by index: those marked `private: true`, and interviews
