@@ -6,7 +6,7 @@
 /// (`mobile`, `E-Mail`, `phone_numbers`, `contact: {email: …}`, a key in look-alike letters).
 /// Keys are compared exactly as the readers compare them (`Title` is not `title`), except
 /// that `private_fields` hides a key in any case.
-public struct PublicFields: Sendable {
+struct PublicFields: Sendable {
     /// Keys public in every kind of note.
     static let everywhere: Set<String> = ["name", "title", "tags"]
 
@@ -23,13 +23,13 @@ public struct PublicFields: Sendable {
     private let hidden: Set<String>
 
     /// The public fields of a vault with `config`.
-    public init(config: Config) {
+    init(config: Config) {
         listed = Set(config.publicFields)
         hidden = Set(config.privateFields.map { $0.lowercased() })
     }
 
     /// Whether `key` is published in a note of `kind`.
-    public func isPublic(_ key: String, in kind: NoteKind) -> Bool {
+    func isPublic(_ key: String, in kind: NoteKind) -> Bool {
         guard Self.everywhere.contains(key) || Self.byKind[kind]?.contains(key) == true || listed.contains(key)
         else { return false }
         return !hidden.contains(key.lowercased())
