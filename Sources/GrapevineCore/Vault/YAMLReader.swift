@@ -44,7 +44,7 @@ enum YAMLReader {
     static func read(_ yaml: UnsafeBufferPointer<UInt8>, firstLine: Int) throws(Problem) -> FrontMatter.Value? {
         guard yaml.count <= maxBytes else {
             throw Problem(
-                message: "is \(yaml.count) bytes long, more than the \(maxBytes) read",
+                message: "is \(yaml.count) bytes long, over the limit of \(maxBytes)",
                 position: SourcePosition(line: firstLine, column: 1), limit: .size)
         }
         if let value = SimpleYAMLReader.read(yaml, firstLine: firstLine) { return value }
