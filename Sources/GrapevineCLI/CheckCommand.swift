@@ -33,8 +33,8 @@ struct CheckCommand: ConsoleCommand {
             console.write(try JSONOutput.encode(report.diagnostics))
         } else {
             let formatter = DiagnosticFormatter(style: global.style(console))
-            for diagnostic in report.diagnostics {
-                console.write(formatter.format(diagnostic, text: vault.text(ofFile: diagnostic.file)) + "\n")
+            for problem in formatter.format(report.diagnostics, text: vault.text(ofFile:)) {
+                console.write(problem + "\n")
             }
             console.write(report.summary)
         }

@@ -23,8 +23,11 @@ struct SiteCommand: ConsoleCommand {
             not make.
 
             --public leaves out notes with 'private: true' (they appear nowhere: no page, no \
-            search entry, no box in the graph) and the front matter fields listed in \
-            private_fields (email and phone by default).
+            search entry, no box in the graph) and publishes only the front matter fields \
+            known to be public: name, title, tags, a contact's organization, an \
+            organization's industry, website and location, an interview's date, mode, \
+            duration and status, and the keys listed in public_fields in the config (unless \
+            private_fields lists them too).
 
             To change the look, copy a template into .grapevine/templates/ and edit it: \
             layout.html, dashboard.html, contact.html, … and style.css ('grapevine site \
@@ -45,7 +48,8 @@ struct SiteCommand: ConsoleCommand {
             valueName: "folder"))
     var out: String?
 
-    @Flag(name: .long, help: "Leave out private notes and the private_fields (email, phone) for a site others may see.")
+    @Flag(
+        name: .long, help: "Leave out private notes and every field not known to be public, for a site others may see.")
     var `public` = false
 
     @Option(

@@ -65,6 +65,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case unterminatedFrontMatter = "unterminated-front-matter"
     case malformedFrontMatter = "malformed-front-matter"
     case frontMatterNotMapping = "front-matter-not-mapping"
+    case frontMatterTooLarge = "front-matter-too-large"
     case wrongType = "wrong-type"
     case invalidDate = "invalid-date"
     case invalidValue = "invalid-value"

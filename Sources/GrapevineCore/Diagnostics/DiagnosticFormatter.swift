@@ -11,18 +11,36 @@ public struct DiagnosticFormatter: Sendable {
 
     /// One diagnostic, with the quoted line from `text` (the file's contents) when available.
     public func format(_ diagnostic: Diagnostic, text: String?) -> String {
+        var lines = text.map(QuotedLines.init)
+        return format(diagnostic, lines: &lines)
+    }
+
+    /// Each diagnostic, in order, quoting lines from `text(file)`. A file's text is asked for
+    /// and its lines found once while its diagnostics follow one another (as they do in a
+    /// `CheckReport`), so a big file with many problems is read once, not once a problem.
+    public func format(_ diagnostics: [Diagnostic], text: (String) -> String?) -> [String] {
+        var file: String?
+        var lines: QuotedLines?
+        return diagnostics.map { diagnostic in
+            if diagnostic.file != file {
+                file = diagnostic.file
+                lines = text(diagnostic.file).map(QuotedLines.init)
+            }
+            return format(diagnostic, lines: &lines)
+        }
+    }
+
+    private func format(_ diagnostic: Diagnostic, lines quoted: inout QuotedLines?) -> String {
         var lines = [
             style.bold("\(diagnostic.file):\(diagnostic.line):\(diagnostic.column):") + " "
                 + severity(diagnostic.severity) + " " + style.bold(diagnostic.message)
         ]
-        if let text, let quoted = Self.line(diagnostic.line, of: text) {
+        if let quote = quoted?.quote(line: diagnostic.line, column: diagnostic.column) {
             let number = String(diagnostic.line)
             let gutter = String(repeating: " ", count: max(4 - number.count, 1))
             let blank = String(repeating: " ", count: gutter.count + number.count)
-            lines.append(style.dim("\(gutter)\(number) |") + " " + quoted)
-            lines.append(
-                style.dim("\(blank) |") + " " + Self.padding(before: diagnostic.column, in: quoted)
-                    + caret(diagnostic.severity))
+            lines.append(style.dim("\(gutter)\(number) |") + " " + quote.text)
+            lines.append(style.dim("\(blank) |") + " " + quote.padding + caret(diagnostic.severity))
         }
         if let hint = diagnostic.hint {
             lines.append(String(repeating: " ", count: 5) + style.dim("= hint:") + " " + hint)
@@ -46,13 +64,4 @@ public struct DiagnosticFormatter: Sendable {
         }
     }
 
-    /// Line `number` (1-based) without its line ending.
-    static func line(_ number: Int, of text: String) -> String? {
-        number >= 1 ? text.lines(number...number).first : nil
-    }
-
-    /// White space that lines a caret up under `column`, keeping the line's own tabs.
-    static func padding(before column: Int, in line: String) -> String {
-        String(line.unicodeScalars.prefix(max(column - 1, 0)).map { $0 == "\t" ? "\t" : " " })
-    }
 }

@@ -100,6 +100,11 @@ public struct Graph: Sendable {
         incoming[node]
     }
 
+    /// The edges leaving `node`.
+    func outgoingEdges(of node: NodeID) -> ArraySlice<Adjacency.Entry> {
+        outgoing[node]
+    }
+
     /// The nodes at the other end of `node`'s edges of one kind, without copying the edges.
     public func neighbors(_ kind: EdgeKind, from node: NodeID) -> [NodeID] {
         outgoing[node].compactMap { $0.kind == kind ? $0.other : nil }

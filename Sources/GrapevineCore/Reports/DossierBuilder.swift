@@ -9,7 +9,8 @@ public struct DossierBuilder {
     public var statuses: ContactStatuses?
 
     /// Parts a caller that shows them its own way can leave out: the site lists the people a
-    /// contact led to, front matter details and backlinks from its own indexes.
+    /// contact led to, front matter details, backlinks and the referral chain from its own
+    /// indexes.
     public struct Parts: OptionSet, Sendable {
         public let rawValue: Int
         public init(rawValue: Int) { self.rawValue = rawValue }
@@ -17,7 +18,8 @@ public struct DossierBuilder {
         public static let ledTo = Parts(rawValue: 1)
         public static let details = Parts(rawValue: 2)
         public static let backlinks = Parts(rawValue: 4)
-        public static let all: Parts = [.ledTo, .details, .backlinks]
+        public static let referralChain = Parts(rawValue: 8)
+        public static let all: Parts = [.ledTo, .details, .backlinks, .referralChain]
     }
 
     /// Creates a builder for a vault as of `today`.
@@ -38,7 +40,8 @@ public struct DossierBuilder {
             kind: kind(of: node), name: graph.nodes[node].name, file: index.map { vault.notes[$0].path }, details: [],
             tags: index.map { vault.notes[$0].tags } ?? [], aliases: index.map { vault.notes[$0].aliases } ?? [],
             status: nil, statusCode: nil, lastTouch: nil, organization: nil,
-            referralChain: (graph.referralChain(to: node) ?? []).map { entity($0) },
+            referralChain: parts.contains(.referralChain)
+                ? (graph.referralChain(to: node) ?? []).map { entity($0) } : [],
             referredBy: graph.referrers(of: node).map { entity($0) }, ledTo: parts.contains(.ledTo) ? ledTo(node) : [],
             people: [], interviews: [], log: contact?.log ?? [], openTasks: [],
             reminders: index.map { vault.notes[$0].reminders } ?? [], research: nil,

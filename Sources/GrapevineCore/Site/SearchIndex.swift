@@ -22,22 +22,22 @@ public struct SearchIndex: Sendable {
     /// The entries: pages of nodes in node order, then tag pages by tag.
     public let entries: [Entry]
 
-    /// The index of the pages `paths` gives; with `isPublic`, the values of
-    /// `Config.privateFields` are left out.
+    /// The index of the pages `paths` gives; with `isPublic`, only `PublicFields` are read
+    /// from front matter.
     public init(vault: Vault, paths: SitePaths, isPublic: Bool) {
-        let hidden = isPublic ? Set(vault.config.privateFields.map { $0.lowercased() }) : []
+        let fields = isPublic ? PublicFields(config: vault.config) : nil
         var entries = parallelMap(count: vault.graph.nodes.count, batch: 64, makeState: {}) { _, node -> Entry? in
             guard let url = paths.page(of: node) else { return nil }
             let graphNode = vault.graph.nodes[node]
             if let index = vault.graph.noteIndex(of: node) {
-                return Self.entry(forNote: index, in: vault, url: url, hidden: hidden) {
+                return Self.entry(forNote: index, in: vault, url: url, fields: fields) {
                     paths.hidingLinksToLeftOutNodes(in: $0, fromNote: index)
                 }
             }
             let kind = graphNode.kind == .placeholderPerson ? "person" : NoteKind.organization.rawValue
             return Entry(title: graphNode.name, kind: kind, url: url, text: "", tags: [])
         }.compactMap { $0 }
-        if !hidden.contains("tags") {
+        if fields?.isPublic("tags", in: .note) != false {
             for (tag, url) in paths.allTagPages.sorted(by: { $0.key < $1.key }) {
                 entries.append(Entry(title: "#" + tag, kind: "tag", url: url, text: "", tags: [tag]))
             }
@@ -144,18 +144,19 @@ public struct SearchIndex: Sendable {
 
     /// The note is read in place: a copy of it would retain dozens of references.
     private static func entry(
-        forNote index: Int, in vault: Vault, url: String, hidden: Set<String>, redact: (String) -> String
+        forNote index: Int, in vault: Vault, url: String, fields: PublicFields?, redact: (String) -> String
     ) -> Entry {
         var text = ExcerptText()
-        for entry in vault.notes[index].frontMatter.entries where !text.isFull {
-            let key = entry.key.lowercased()
-            guard !hidden.contains(key), !structuralKeys.contains(key) else { continue }
+        let kind = vault.notes[index].kind
+        let entries = vault.notes[index].frontMatter.entries
+        for entry in fields?.entries(entries, in: kind) ?? entries where !text.isFull {
+            guard !structuralKeys.contains(entry.key.lowercased()) else { continue }
             for value in scalars(of: entry.value) where !text.isFull { text.append(redact(value)) }
         }
         if !text.isFull {
             text.append(plainText(opening(ofNote: index, in: vault, redact: redact), enough: text.wanted))
         }
-        let tags = hidden.contains("tags") ? [] : vault.notes[index].tags
+        let tags = fields?.isPublic("tags", in: kind) == false ? [] : vault.notes[index].tags
         return Entry(
             title: vault.notes[index].name, kind: vault.notes[index].kind.rawValue, url: url, text: excerpt(text.text),
             tags: tags)

@@ -45,6 +45,20 @@ extension SiteBuilder {
         }
     }
 
+    /// Link texts are cut to this many characters: a name is written wherever its node is
+    /// linked, and a name of a megabyte (an interview named after thousands of people) linked
+    /// from thousands of pages would make the site grow with their product.
+    static let linkTextLimit = 100
+    /// A step's title and each of its details are cut to this many characters on a page.
+    static let stepTextLimit = 1_000
+
+    /// `text` cut to `limit` characters, with an ellipsis when it was longer.
+    static func shortened(_ text: String, to limit: Int = linkTextLimit) -> String {
+        // Bytes first: a text of at most `limit` bytes has at most `limit` characters.
+        guard text.utf8.count > limit, text.count > limit else { return text }
+        return text.prefix(limit) + "…"
+    }
+
     /// The steps at `indices` as a list, for the page at `path`.
     func stepsHTML(_ indices: some Sequence<Int>, from path: String) -> HTMLWriter {
         var html = HTMLWriter(capacity: 1024)
@@ -72,17 +86,17 @@ extension SiteBuilder {
             html.append("<a href=\"")
             html.append(href)
             html.append("\">")
-            html.appendEscaped(step.title)
+            html.appendEscaped(Self.shortened(step.title, to: Self.stepTextLimit))
             html.append("</a>")
         } else {
-            html.appendEscaped(step.title)
+            html.appendEscaped(Self.shortened(step.title, to: Self.stepTextLimit))
         }
         html.append("</span>")
         if !step.details.isEmpty {
             html.append("<ul class=\"step-details\">")
             for detail in step.details {
                 html.append("<li>")
-                html.appendEscaped(detail)
+                html.appendEscaped(Self.shortened(detail, to: Self.stepTextLimit))
                 html.append("</li>")
             }
             html.append("</ul>")
@@ -150,7 +164,6 @@ extension SiteBuilder {
     /// The note's tags as links to their pages.
     func tagsHTML(_ tags: [String], from path: String) -> HTMLWriter {
         var html = HTMLWriter(capacity: 0)
-        guard !hiddenFields.contains("tags") else { return html }
         for tag in tags {
             guard let page = paths.page(ofTag: tag) else { continue }
             html.append(html.isEmpty ? "<p class=\"tags\">" : " ")
@@ -172,15 +185,16 @@ extension SiteBuilder {
 
     /// The note's front matter as a definition list, every value escaped; values that are
     /// `http`, `https` or `mailto` URLs (or an email address) become links. Leaves out
-    /// structural keys, `shownElsewhere` and hidden fields.
+    /// structural keys and `shownElsewhere`. (On a public site, the note's front matter holds
+    /// only its public fields.)
     func detailsHTML(ofNote index: Int, shownElsewhere: Set<String>) -> HTMLWriter {
         var html = HTMLWriter(capacity: 1024)
         // The entries alone: a copy of the note would retain dozens of references.
         for entry in vault.notes[index].frontMatter.entries {
             let key = entry.key.lowercased()
-            guard !Self.structuralKeys.contains(key), !shownElsewhere.contains(key), !hiddenFields.contains(key),
-                !entry.value.isNull
-            else { continue }
+            guard !Self.structuralKeys.contains(key), !shownElsewhere.contains(key), !entry.value.isNull else {
+                continue
+            }
             let value = paths.hidingLinksToLeftOutNodes(in: Self.text(of: entry.value), fromNote: index)
             guard !value.isEmpty else { continue }
             let address = key.containsBytes("email") && !value.containsBytes(":") ? "mailto:" + value : value

@@ -2,6 +2,11 @@
 extension SiteBuilder {
     /// A contact page lists at most this many of the people they led to, nearest first.
     static let ledToLimit = 100
+    /// A referral chain longer than `2 × chainEnds` is shown as its first and last
+    /// `chainEnds` people, with a link into the rest.
+    static let chainEnds = 3
+    /// A meeting in a list names at most this many of the people met; its page names them all.
+    static let meetingPeopleLimit = 10
 
     /// The template and values of a node's page at `path`.
     func nodePage(_ node: Graph.NodeID, at path: String) -> (template: String, context: Context) {
@@ -49,8 +54,7 @@ extension SiteBuilder {
         context["statusCode"] = dossier.statusCode
         context["lastTouch"] = dossier.lastTouch?.description
         context.put("details", detailsHTML(ofNote: index, shownElsewhere: ["title"]))
-        context.put(
-            "chain", Self.list("ol", "chain", dossier.referralChain) { writeAnchor($1.node, from: path, into: &$0) })
+        context.put("chain", chainHTML(to: node, from: path))
         context.put("referredBy", anchors(dossier.referredBy.map(\.node), from: path))
         context.put("ledTo", ledToHTML(leads, from: path))
         // Open tasks have their own list here.
@@ -89,13 +93,15 @@ extension SiteBuilder {
         } else {
             when.append("Undated")
         }
-        if let mode = interview.mode {
+        if let mode = interview.mode, shows("mode", in: .interview) {
             when.append(" · ")
             when.append(mode.rawValue)
         }
-        when.append(" · ")
-        when.append(interview.duration)
-        when.append(" minutes")
+        if shows("duration", in: .interview) {
+            when.append(" · ")
+            when.append(interview.duration)
+            when.append(" minutes")
+        }
         context.put("when", when)
         context["status"] = DossierBuilder.status(of: interview, today: today)
         var with = HTMLWriter(capacity: 256)
@@ -149,8 +155,9 @@ extension SiteBuilder {
     private func organizationValues(_ node: Graph.NodeID, _ index: Int, at path: String, into context: inout Context) {
         let dossier = dossier(of: node)
         let organization = vault.notes[index].organization
-        if let organization, organization.isTarget {
-            context["target"] = organization.motivation.map { "target · motivation \($0) of 3" } ?? "target"
+        if let organization, organization.isTarget, shows("target", in: .organization) {
+            let motivation = shows("motivation", in: .organization) ? organization.motivation : nil
+            context["target"] = motivation.map { "target · motivation \($0) of 3" } ?? "target"
         }
         context.put("details", detailsHTML(ofNote: index, shownElsewhere: ["target", "motivation"]))
         context.put("people", Self.list("ul", "people", dossier.people) { member($1, from: path, into: &$0) })
@@ -179,6 +186,41 @@ extension SiteBuilder {
     }
 
     // MARK: Parts
+
+    /// The referral chain from you to `node`, its middle left out when it is long: the first
+    /// and last `chainEnds` people and, between them, how many more, linked to the page of the
+    /// nearest of them (whose own chain goes on from there). A page's chain is then a few
+    /// links, not the whole chain: on a chain of 20,000 people every page listed everyone
+    /// above them, and the site grew with the square of the vault.
+    private func chainHTML(to node: Graph.NodeID, from path: String) -> HTMLWriter {
+        guard let ends = chains.ends(of: node, tailLength: Self.chainEnds) else { return HTMLWriter(capacity: 0) }
+        var html = HTMLWriter(capacity: 1024)
+        html.append("<ol class=\"chain\">\n")
+        for person in ends.first { writeChainItem(person, from: path, into: &html) }
+        if ends.hidden > 0, let nearest = chains.nodeBefore(ends.last.first ?? node) {
+            html.append("<li class=\"more\">")
+            let text = "… \(ends.hidden) more …"
+            if let href = href(nearest, from: path) {
+                html.append("<a href=\"")
+                html.append(href)
+                html.append("\" title=\"the nearest of them\">")
+                html.appendEscaped(text)
+                html.append("</a>")
+            } else {
+                html.appendEscaped(text)
+            }
+            html.append("</li>\n")
+        }
+        for person in ends.last { writeChainItem(person, from: path, into: &html) }
+        html.append("</ol>\n")
+        return html
+    }
+
+    private func writeChainItem(_ person: Graph.NodeID, from path: String, into html: inout HTMLWriter) {
+        html.append("<li>")
+        writeAnchor(person, from: path, into: &html)
+        html.append("</li>\n")
+    }
 
     /// The people a contact led to as a tree: each under whoever passed their name on (the
     /// contact's own referrals at the top), siblings nearest first, each with when; a last item
@@ -273,21 +315,24 @@ extension SiteBuilder {
             html.appendEscaped(when)
         }
         html.append(" with ")
-        writeAnchors(meeting.with.map(\.node), from: path, into: &html)
+        writeAnchors(meeting.with.prefix(Self.meetingPeopleLimit).map(\.node), from: path, into: &html)
+        if meeting.with.count > Self.meetingPeopleLimit {
+            html.append(" and \(meeting.with.count - Self.meetingPeopleLimit) more")
+        }
         html.append(" <span class=\"status status-")
         html.append(meeting.status)
         html.append("\">")
         html.append(meeting.status)
         html.append("</span>")
-        if let mode = meeting.mode {
+        if let mode = meeting.mode, shows("mode", in: .interview) {
             html.append(" · ")
             html.appendEscaped(mode)
         }
-        if let thankYou = meeting.thankYou {
+        if let thankYou = meeting.thankYou, shows("thank_you", in: .interview) {
             html.append(" · thanked ")
             html.appendEscaped(thankYou)
         }
-        if let update = meeting.update {
+        if let update = meeting.update, shows("update", in: .interview) {
             html.append(" · updated ")
             html.appendEscaped(update)
         }

@@ -77,7 +77,9 @@ extension SiteBuilder {
                 writeAnchor(organization, from: path, into: &html)
                 html.append(")")
             }
-            if let mode = vault.notes[vault.graph.noteIndex(of: interview.node)!].interview?.mode {
+            if shows("mode", in: .interview),
+                let mode = vault.graph.noteIndex(of: interview.node).flatMap({ vault.notes[$0].interview?.mode })
+            {
                 html.append(" <span class=\"mode\">")
                 html.append(mode.rawValue)
                 html.append("</span>")
@@ -174,7 +176,7 @@ extension SiteBuilder {
         }
         context.put(
             "tags",
-            Self.list("ul", "tag-cloud", hiddenFields.contains("tags") ? [] : tags) { html, tag in
+            Self.list("ul", "tag-cloud", tags) { html, tag in
                 let (page, entry) = tag
                 html.append("<a class=\"tag\" href=\"")
                 html.append(SitePaths.relative(from: path, to: page))

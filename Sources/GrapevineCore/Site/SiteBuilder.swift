@@ -3,8 +3,8 @@
 ///
 /// With `isPublic`, private notes (`private: true`) are left out everywhere: they get no page,
 /// no search entry and no box in the graph, no list names them, and edges stated only in them
-/// are dropped, so a name that appears only in a private note appears nowhere. Fields listed in
-/// `private_fields` are never shown or indexed.
+/// are dropped, so a name that appears only in a private note appears nowhere. Of the other
+/// notes' front matter, only `PublicFields` are shown or indexed.
 public struct SiteBuilder: Sendable {
     /// What a build did.
     public struct Summary: Sendable, Equatable {
@@ -25,8 +25,8 @@ public struct SiteBuilder: Sendable {
     let isPublic: Bool
     let paths: SitePaths
     let templates: SiteTemplates
-    /// Front matter keys never shown (lowercased): `private_fields` with `--public`.
-    let hiddenFields: Set<String>
+    /// The fields a public site shows; `nil` when the site shows everything.
+    let publicFields: PublicFields?
     let siteTitle: String
     /// The next steps the site shows, in `next`'s order.
     let steps: [NextStep]
@@ -40,6 +40,8 @@ public struct SiteBuilder: Sendable {
     let links: NodeLinks
     /// The shown graph's referrals, for the people each contact led to.
     let referrals: Referrals
+    /// The shown graph's referral chains, for the chain on each contact page.
+    let chains: ReferralChains
     /// Every contact's status, for the table of contacts and the contact and organization pages.
     let statuses: ContactStatuses
 
@@ -47,12 +49,14 @@ public struct SiteBuilder: Sendable {
     public init(vault: Vault, today: LocalDate, isPublic: Bool, templates: SiteTemplates) {
         var shown = vault
         var included = Array(repeating: true, count: vault.graph.nodes.count)
-        if isPublic {
+        publicFields = isPublic ? PublicFields(config: vault.config) : nil
+        if let publicFields {
             let hidden = Self.privateNotes(of: vault)
             let hiddenFiles = Set(hidden.map { vault.notes[$0].path })
             (shown.graph, included) = vault.graph.keeping(
                 { vault.graph.noteIndex(of: $0).map { !hidden.contains($0) } ?? true },
                 edges: { edge in edge.sources.contains { !hiddenFiles.contains($0.file) } })
+            shown = publicFields.redacted(shown)
         }
         self.vault = shown
         // From here on a constant: closures that capture a variable copy the whole vault on
@@ -61,7 +65,6 @@ public struct SiteBuilder: Sendable {
         self.today = today
         self.isPublic = isPublic
         self.templates = templates
-        hiddenFields = isPublic ? Set(vault.config.privateFields.map { $0.lowercased() }) : []
         siteTitle = vault.config.siteTitle ?? (vault.config.owner.map { "\($0)'s search" } ?? "My search")
         // The page paths and contact statuses, and the next-step engine's view of the vault, are
         // each worked out on one thread: side by side rather than one after the other (the
@@ -76,7 +79,7 @@ public struct SiteBuilder: Sendable {
         // Freed on the second thread, beside the first one's work: the engine holds a view of
         // the whole vault, and freeing it took as long as a walk over the steps.
         var spentEngine: NextStepEngine? = consume engine
-        let ((byNode, targets), (tagged, referrals)) = concurrently(
+        let ((byNode, targets), (tagged, referrals, chains)) = concurrently(
             { () -> ([Graph.NodeID: [Int]], [Graph.NodeID?]) in
                 // Read through a buffer: `steps[index].file` copied the whole step (a dozen
                 // strings) out of the variable the closure captures.
@@ -106,15 +109,20 @@ public struct SiteBuilder: Sendable {
             },
             {
                 _ = spentEngine.take()
-                return (Self.notesByTag(in: vault, paths: paths), Referrals(vault.graph))
+                return (
+                    Self.notesByTag(in: vault, paths: paths), Referrals(vault.graph),
+                    ReferralChains(vault.graph, headLength: Self.chainEnds)
+                )
             })
         links = NodeLinks(
-            count: vault.graph.nodes.count, name: { Self.displayName(of: $0, in: vault) }, page: { paths.page(of: $0) })
+            count: vault.graph.nodes.count, name: { Self.shortened(Self.displayName(of: $0, in: vault)) },
+            page: { paths.page(of: $0) })
         self.steps = steps
         stepsByNode = byNode
         stepTargets = targets
         self.tagged = tagged
         self.referrals = referrals
+        self.chains = chains
     }
 
     /// The notes `--public` leaves out, by index: those marked `private: true`, and interviews
@@ -208,6 +216,13 @@ public struct SiteBuilder: Sendable {
         default: break
         }
         return context
+    }
+
+    /// Whether pages show the value of `key` in notes of `kind`: always, unless the site is
+    /// public and the key is not one of its `PublicFields`. For values pages show from a
+    /// note's typed fields that the next steps need (and `redacted` keeps).
+    func shows(_ key: String, in kind: NoteKind) -> Bool {
+        publicFields?.isPublic(key, in: kind) ?? true
     }
 
     /// A node's name; "You" for an owner with no name.

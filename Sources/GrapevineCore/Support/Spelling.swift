@@ -2,25 +2,38 @@
 enum Spelling {
     /// The candidate within two edits of `word` (one for short words), if exactly one is closest.
     static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
-        let limit = word.count <= 4 ? 1 : 2
-        let scored = candidates.map { ($0, distance(word.lowercased(), $0)) }.filter { $0.1 <= limit }
+        let length = word.count
+        let limit = length <= 4 ? 1 : 2
+        let lowered = word.lowercased()
+        // A difference in length is a lower bound of the distance: most candidates (and every
+        // one, for the long keys of a hostile note) are ruled out without a table.
+        let scored = candidates.lazy.filter { abs($0.count - length) <= limit }.map { ($0, distance(lowered, $0)) }
+            .filter { $0.1 <= limit }
         guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }) else { return nil }
         return best.0
     }
 
-    /// Levenshtein distance.
+    /// Levenshtein distance, in characters.
     static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        // In ASCII a byte is a character: no grapheme breaking (the most of the time it took).
+        if a.utf8.allSatisfy({ $0 < 0x80 }), b.utf8.allSatisfy({ $0 < 0x80 }) {
+            return distance(Array(a.utf8), Array(b.utf8))
+        }
+        return distance(Array(a), Array(b))
+    }
+
+    private static func distance<Element: Equatable>(_ a: [Element], _ b: [Element]) -> Int {
         guard !a.isEmpty else { return b.count }
         guard !b.isEmpty else { return a.count }
         var previous = Array(0...b.count)
+        var current = previous
         for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
+            current[0] = i
             for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
             }
-            previous = current
+            swap(&previous, &current)
         }
         return previous[b.count]
     }

@@ -10,8 +10,12 @@ public struct Config: Sendable, Equatable {
     public var cadence = Cadence()
     /// The question bank for new interview agendas.
     public var questions = Config.defaultQuestions
-    /// Front matter keys left out of `site --public`.
+    /// Front matter keys never published by `site --public`, even when public otherwise
+    /// (compared without regard to case).
     public var privateFields = ["email", "phone"]
+    /// Front matter keys `site --public` publishes besides the built-in public ones
+    /// (`PublicFields`), compared exactly as written.
+    public var publicFields: [String] = []
     /// Glob patterns of vault paths to skip.
     public var ignore: [String] = []
 

@@ -1,7 +1,7 @@
 /// Reads `.grapevine/config.yml`, reporting unknown keys and wrong types like any note.
 struct ConfigReader {
     static let path = ".grapevine/config.yml"
-    static let keys = ["owner", "site", "cadence", "questions", "private_fields", "ignore"]
+    static let keys = ["owner", "site", "cadence", "questions", "private_fields", "public_fields", "ignore"]
 
     /// The config and its problems; the defaults where the file is broken.
     static func read(_ text: String, utf8Problem: SourcePosition?) -> (Config, [Diagnostic]) {
@@ -14,9 +14,7 @@ struct ConfigReader {
             do throws(YAMLReader.Problem) {
                 root = try YAMLReader.read(utf8, firstLine: 1)
             } catch {
-                return (
-                    Config(), [problem(.malformedFrontMatter, "malformed config: \(error.message)", at: error.position)]
-                )
+                return (Config(), [NoteReader.diagnostic(error, file: path, subject: "config")])
             }
             guard let root else { return (Config(), []) }
             guard case .mapping(let entries) = root.content else {
@@ -49,6 +47,7 @@ struct ConfigReader {
         }
         if fields.value("questions") != nil { config.questions = fields.strings("questions") }
         if fields.value("private_fields") != nil { config.privateFields = fields.strings("private_fields") }
+        config.publicFields = fields.strings("public_fields")
         config.ignore = fields.strings("ignore")
         return config
     }

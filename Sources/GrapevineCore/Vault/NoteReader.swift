@@ -83,10 +83,7 @@ struct NoteReader {
         do {
             root = try YAMLReader.read(yaml, firstLine: 2)
         } catch {
-            diagnostics.append(
-                Diagnostic(
-                    .error, .malformedFrontMatter, "malformed front matter: \(error.message)", file: path,
-                    at: error.position, hint: Self.hint(forYAMLProblem: error.message)))
+            diagnostics.append(Self.diagnostic(error, file: path))
             return FrontMatter()
         }
         guard let root else { return FrontMatter() }
@@ -98,6 +95,27 @@ struct NoteReader {
             return FrontMatter()
         }
         return FrontMatter(entries: entries)
+    }
+
+    /// The diagnostic of front matter that could not be read: a syntax error, or a document
+    /// over one of `YAMLReader`'s limits (the note is then read without its front matter).
+    static func diagnostic(_ problem: YAMLReader.Problem, file: String, subject: String = "front matter")
+        -> Diagnostic
+    {
+        guard let limit = problem.limit else {
+            return Diagnostic(
+                .error, .malformedFrontMatter, "malformed \(subject): \(problem.message)", file: file,
+                at: problem.position, hint: hint(forYAMLProblem: problem.message))
+        }
+        let hint =
+            switch limit {
+            case .size: "keep the \(subject) to a few lines; long text belongs in the body"
+            case .depth: "nest lists and mappings a few levels at most"
+            case .aliases: "write the values out instead of repeating aliases of aliases"
+            }
+        return Diagnostic(
+            .error, .frontMatterTooLarge, "the \(subject) \(problem.message), and was not read", file: file,
+            at: problem.position, hint: hint)
     }
 
     /// A hint for the usual causes of a YAML syntax error.

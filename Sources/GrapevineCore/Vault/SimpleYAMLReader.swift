@@ -35,9 +35,10 @@ struct SimpleYAMLReader {
         entries.reserveCapacity(Self.keyLineCount(bytes))
         lineEnd = -1
         guard nextLine() else { return nil }
+        var keys = MappingKeys()
         while true {
             guard let entry = readEntry() else { return nil }
-            guard !entries.contains(where: { $0.key == entry.key }) else { return nil }
+            guard keys.isNew(entry.key, in: entries) else { return nil }
             entries.append(entry)
             if lineStart == bytes.count { break }
         }

@@ -74,7 +74,11 @@ public enum VaultInitializer {
             questions:
             \(questions.joined(separator: "\n"))
 
-            # Front matter keys left out of `grapevine site --public`.
+            # `grapevine site --public` publishes only the fields known to be public: name,
+            # title, tags, a contact's organization, an organization's industry, website and
+            # location, an interview's date, mode, duration and status. More keys to publish:
+            public_fields: []
+            # Keys never published, even when listed above.
             private_fields: [email, phone]
 
             # Paths to skip, as globs: "drafts/**", "*.tmp.md".

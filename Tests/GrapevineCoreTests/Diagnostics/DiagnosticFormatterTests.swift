@@ -96,6 +96,89 @@ struct DiagnosticFormatterTests {
         #expect(!output.contains("|"))
     }
 
+    // MARK: Many problems, long lines
+
+    @Test func aLongLineIsQuotedAroundTheColumn() {
+        let line = (0..<100).map { "word\($0)" }.joined(separator: " ")  // 589 characters
+        let column = 300
+        let output = formatter.format(diagnostic(line: 1, column: column), text: line + "\n")
+        let lines = output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let scalars = Array(line.unicodeScalars)
+        let first = column - QuotedLines.lead
+        let shown = String(String.UnicodeScalarView(scalars[(first - 1)..<(first - 1 + QuotedLines.width)]))
+        #expect(lines[1] == "   1 | …" + shown + "…")
+        // The caret is under the column's character: the `…` and the scalars before it.
+        let caret = lines[2].dropFirst("     | ".count)
+        #expect(caret == String(repeating: " ", count: 1 + QuotedLines.lead) + "^")
+        #expect(Array(lines[1].unicodeScalars)["   1 | ".count + caret.count - 1] == scalars[column - 1])
+    }
+
+    @Test func theStartAndEndOfALongLineAreNotCutOnTheirSide() {
+        let line = String(repeating: "é", count: 400)
+        let start = formatter.format(diagnostic(line: 1, column: 3), text: line)
+        #expect(start.contains("   1 | " + String(repeating: "é", count: QuotedLines.width) + "…\n"))
+        #expect(start.hasSuffix("\n     |   ^"))
+        let end = formatter.format(diagnostic(line: 1, column: 400), text: line)
+        #expect(end.contains("   1 | …" + String(repeating: "é", count: QuotedLines.lead + 1) + "\n"))
+        #expect(end.hasSuffix("\n     | " + String(repeating: " ", count: QuotedLines.lead + 1) + "^"))
+    }
+
+    /// A file of 20,000 lines with a problem on each: quoting line by line from the start of
+    /// the file read 200 million lines; now each byte is looked at about once.
+    @Test func quotingManyLinesOfAFileReadsItOnce() {
+        let text = (1...20_000).map { "- 12/\($0 % 28 + 1)/2026 emailed: line \($0)" }.joined(separator: "\n") + "\n"
+        var lines = QuotedLines(text)
+        for number in 1...20_000 {
+            #expect(lines.quote(line: number, column: 3)?.text.hasSuffix("line \(number)") == true)
+        }
+        #expect(lines.bytesRead <= 2 * text.utf8.count)
+    }
+
+    /// 10,000 problems along one line of a million characters: each is quoted from where the
+    /// last one was, not from the start of the line.
+    @Test func quotingManyColumnsOfALongLineReadsItOnce() {
+        let text = String(repeating: "abcdefghij", count: 100_000)
+        var lines = QuotedLines(text)
+        for column in stride(from: 1, through: 1_000_000, by: 100) {
+            let quote = lines.quote(line: 1, column: column)
+            #expect(quote?.text.unicodeScalars.count ?? 0 <= QuotedLines.width + 2)
+        }
+        // The line's end is found once, the column reached once, and each quote reads its own width.
+        #expect(lines.bytesRead <= 2 * text.utf8.count + 10_000 * 2 * (QuotedLines.width + 1))
+    }
+
+    /// `check` quotes from one `QuotedLines` per file: the text of a file with 5,000 problems
+    /// is asked for once, and its lines found once.
+    @Test func formattingAllAtOnceAsksForEachFileOnce() {
+        let text = (1...5_000).map { "line \($0)" }.joined(separator: "\n")
+        let diagnostics = ["a.md", "b.md"].flatMap { file in
+            (1...5_000).map {
+                Diagnostic(.warning, .invalidDate, "bad", file: file, at: SourcePosition(line: $0, column: 1))
+            }
+        }
+        var asked: [String] = []
+        let output = formatter.format(diagnostics) { file in
+            asked.append(file)
+            return text
+        }
+        #expect(asked == ["a.md", "b.md"])
+        #expect(output.count == 10_000)
+        #expect(output.last?.contains("5000 | line 5000") == true)
+    }
+
+    @Test func formattingAllAtOnceIsFormattingEachOnItsOwn() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/a.md": "---\nname: A\nadded: 2026-13-01\n---\n## Log\n- soon emailed\n- 2026-10-01 x\n",
+            "contacts/b.md": "---\nname: B\nreferred_by: Nobody Known\n---\n## Log\n- later emailed\n",
+            "interviews/c.md": "---\ndate: 2026-10-01\n---\n",
+        ])
+        let report = CheckReport(vault: vault, strict: true)
+        #expect(report.diagnostics.count >= 5)
+        #expect(
+            formatter.format(report.diagnostics, text: vault.text(ofFile:))
+                == report.diagnostics.map { formatter.format($0, text: vault.text(ofFile: $0.file)) })
+    }
+
     // MARK: --json and --strict
 
     @Test func jsonHasTheFieldsOfTheSpec() throws {

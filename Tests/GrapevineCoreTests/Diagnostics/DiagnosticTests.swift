@@ -333,6 +333,19 @@ struct DiagnosticTests {
         #expect(vault.note(atPath: "contacts/sam.md") != nil)
     }
 
+    @Test func publicFieldsIsAListOfKeysInTheConfig() throws {
+        let good = try TemporaryVault.load([".grapevine/config.yml": "public_fields: [pronouns, LinkedIn]\n"])
+        #expect(good.diagnostics.isEmpty)
+        #expect(good.config.publicFields == ["pronouns", "LinkedIn"])
+        let single = try TemporaryVault.load([".grapevine/config.yml": "public_fields: pronouns\n"])
+        #expect(single.config.publicFields == ["pronouns"])
+        let wrong = try TemporaryVault.load([".grapevine/config.yml": "owner: A\npublic_fields: {a: b}\n"])
+        #expect(wrong.diagnostics(.wrongType).map(\.located) == ["error .grapevine/config.yml:2:16"])
+        #expect(wrong.config.publicFields.isEmpty)
+        let misspelled = try TemporaryVault.load([".grapevine/config.yml": "public_field: [pronouns]\n"])
+        #expect(misspelled.diagnostics(.unknownKey).first?.hint == "did you mean 'public_fields'?")
+    }
+
     // MARK: Files
 
     @Test(arguments: [

@@ -245,9 +245,9 @@ struct GraphTests {
         #expect(vault.names(Array(chain.dropFirst())) == ["Ann", "Dee"])
     }
 
-    @Test func referralChainsWalkedUpSingleReferrersAreTheBreadthFirstOnes() throws {
-        // A long line of single referrers (past the walk's limit), branches where two people
-        // referred someone, a cycle, and you as a referrer: every chain as the search finds it.
+    /// A long line of single referrers (past the walk's limit), branches where two people
+    /// referred someone, a cycle, and you as a referrer.
+    static var tangledReferrals: [String: String] {
         var files = [".grapevine/config.yml": "owner: Alex Kim\n"]
         for index in 1...150 {
             let earlier = (index * 37) % (index - 1 == 0 ? 1 : index - 1) + 1
@@ -270,6 +270,16 @@ struct GraphTests {
         for index in 1...80 { files["contacts/w\(index).md"] = "---\nname: W\(index)\n---\n" }
         files["contacts/c1.md"] = "---\nname: C1\nreferred_by: C2\n---\n"
         files["contacts/c2.md"] = "---\nname: C2\nreferred_by: C1\n---\n"
+        // Ties: two referrers as near as each other, and a far one written before a near one.
+        files["contacts/tie.md"] = "---\nname: Tie\nreferred_by: [W2, W1]\n---\n"
+        files["contacts/tie2.md"] = "---\nname: Tie2\nreferred_by: [P3, W5]\n---\n"
+        files["contacts/tie3.md"] = "---\nname: Tie3\nreferred_by: [Tie2, Tie, P90]\n---\n"
+        return files
+    }
+
+    @Test func referralChainsWalkedUpSingleReferrersAreTheBreadthFirstOnes() throws {
+        // Every chain as the search finds it.
+        let files = Self.tangledReferrals
         let vault = try TemporaryVault.load(files)
         for node in vault.graph.nodes.indices {
             #expect(vault.graph.referralChain(to: node) == vault.graph.breadthFirstReferralChain(to: node))
@@ -278,6 +288,28 @@ struct GraphTests {
         #expect(vault.names(last) == ["Alex Kim"] + (1...80).map { "P\($0)" })
         let wide = try #require(vault.graph.referralChain(to: try vault.node("Wide")))
         #expect(vault.names(wide) == ["Alex Kim", "W1", "Wide"])
+    }
+
+    /// The site's chains, worked out for all nodes at once, are `referralChain(to:)`'s.
+    @Test func allChainsAtOnceAreTheChainsOneByOne() throws {
+        let vault = try TemporaryVault.load(Self.tangledReferrals)
+        let chains = ReferralChains(vault.graph, headLength: 3)
+        for node in vault.graph.nodes.indices {
+            let chain = vault.graph.referralChain(to: node)
+            #expect(chains.chain(to: node) == chain, "\(vault.graph.nodes[node].name)")
+            #expect(chains.length(of: node) == chain?.count ?? 0)
+            guard let chain, let ends = chains.ends(of: node, tailLength: 2) else {
+                #expect(chains.ends(of: node, tailLength: 2) == nil)
+                continue
+            }
+            if chain.count <= 5 {
+                #expect(ends.first == chain && ends.hidden == 0 && ends.last.isEmpty)
+            } else {
+                #expect(ends.first == Array(chain.prefix(3)))
+                #expect(ends.last == Array(chain.suffix(2)))
+                #expect(ends.hidden == chain.count - 5)
+            }
+        }
     }
 
     @Test func youCanBeNamedAsAReferrer() throws {

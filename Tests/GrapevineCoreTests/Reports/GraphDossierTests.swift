@@ -185,9 +185,10 @@ struct GraphDossierTests {
             var builder = DossierBuilder(vault: vault, today: Self.today)
             builder.parts = []
             let lean = builder.dossier(for: node)
-            #expect(lean.ledTo.isEmpty && lean.details.isEmpty && lean.backlinks.isEmpty)
+            #expect(lean.ledTo.isEmpty && lean.details.isEmpty && lean.backlinks.isEmpty && lean.referralChain.isEmpty)
             #expect(!(full.ledTo.isEmpty && full.details.isEmpty && full.backlinks.isEmpty), "\(name)")
-            (full.ledTo, full.details, full.backlinks) = ([], [], [])
+            #expect(!full.referralChain.isEmpty, "\(name)")
+            (full.ledTo, full.details, full.backlinks, full.referralChain) = ([], [], [], [])
             #expect(try encoder.encode(lean) == encoder.encode(full), "\(name)")
         }
     }

@@ -217,4 +217,104 @@ struct YAMLReaderTests {
         let entries = try mapping("a:\n  name: x\nb:\n  name: y\n")
         #expect(entries.map(\.key) == ["a", "b"])
     }
+
+    // MARK: Limits
+
+    /// `a` holds 9 values, `b` nine aliases of `a`, and so on: nine levels stand for 9⁹ values.
+    static let aliasBomb: String = {
+        var lines = ["name: Bomb", "a: &a [x, x, x, x, x, x, x, x, x]"]
+        let names = ["a", "b", "c", "d", "e", "f", "g", "h", "i"]
+        for (previous, name) in zip(names, names.dropFirst()) {
+            lines.append(
+                "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ", ") + "]")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }()
+
+    @Test func anAliasBombIsStoppedAtTheAliasThatGoesOverTheLimit() throws {
+        let problem = try readProblem(Self.aliasBomb)
+        #expect(problem.limit == .aliases)
+        #expect(problem.message == "expands aliases to more than 10000 values")
+        // a: 10 values, b: 91, c: 820, d: 7,381; the first `*d` in `e` takes the aliases past 10,000.
+        #expect(problem.position == at(7, 8))
+    }
+
+    @Test func aliasesStandingForFewValuesAreFine() throws {
+        let entries = try mapping("a: &a [x, y]\nb: [*a, *a, *a]\nc: &c {k: *a}\nd: [*c, *c]\n")
+        #expect(entries.map(\.key) == ["a", "b", "c", "d"])
+    }
+
+    @Test func everyUseOfAnAliasCounts() throws {
+        // 5,001 values, twice: over the limit only because the alias is used twice.
+        let list = "[" + Array(repeating: "x", count: 5_000).joined(separator: ", ") + "]"
+        #expect(try mapping("a: &a \(list)\nb: *a\n").count == 2)
+        let problem = try readProblem("a: &a \(list)\nb: *a\nc: *a\n")
+        #expect(problem.limit == .aliases)
+        #expect(problem.position == at(4, 4))
+    }
+
+    /// `depth` counts the document's own mapping: `x`'s value nests one level less.
+    @Test(arguments: [YAMLReader.maxDepth, YAMLReader.maxDepth + 1])
+    func nestingIsLimited(depth: Int) throws {
+        let inner = depth - 1
+        let flow = "x: " + String(repeating: "[", count: inner) + String(repeating: "]", count: inner) + "\n"
+        var block = "x:\n"
+        for level in 1..<inner { block += String(repeating: "  ", count: level) + "k:\n" }
+        block += String(repeating: "  ", count: inner) + "k: v\n"
+        for yaml in [flow, block] {
+            if depth <= YAMLReader.maxDepth {
+                #expect(try mapping(yaml).count == 1)
+            } else {
+                let problem = try readProblem(yaml)
+                #expect(problem.limit == .depth)
+                #expect(problem.message == "nests lists and mappings more than \(YAMLReader.maxDepth) deep")
+            }
+        }
+    }
+
+    @Test func aliasesCannotNestDeeperThanTheLimit() throws {
+        let half = YAMLReader.maxDepth / 2 + 1
+        let inner = String(repeating: "[", count: half) + String(repeating: "]", count: half)
+        let outer = String(repeating: "[", count: half) + "*a" + String(repeating: "]", count: half)
+        let problem = try readProblem("a: &a \(inner)\nb: \(outer)\n")
+        #expect(problem.limit == .depth)
+        #expect(problem.position.line == 3)
+    }
+
+    @Test(arguments: [("x: ", "["), ("x: ", "{a: "), ("x:\n  ", "- ")])
+    func hundredThousandLevelsAreAProblemNotAStackOverflow(start: String, opener: String) throws {
+        let yaml = start + String(repeating: opener, count: 100_000) + "v\n"
+        #expect(try readProblem(yaml).limit == .depth)
+    }
+
+    @Test func aDocumentOverTheSizeLimitIsNotRead() throws {
+        let line = "k: " + String(repeating: "v", count: 1_000) + "\n"
+        let yaml = String(repeating: line, count: YAMLReader.maxBytes / line.utf8.count + 1)
+        let problem = try readProblem(yaml, firstLine: 2)
+        #expect(problem.limit == .size)
+        #expect(problem.position == at(2, 1))
+    }
+
+    /// 40,000 keys: comparing each with those before it is 800 million comparisons (a minute);
+    /// a set of them takes a fraction of a second.
+    @Test(arguments: [false, true])
+    func duplicateKeysAreFoundInLinearTime(nested: Bool) throws {
+        let count = 40_000
+        let indent = nested ? "  " : ""
+        var yaml = nested ? "outer:\n" : ""
+        for key in 0..<count { yaml += "\(indent)k\(key): v\n" }
+        let entries = try mapping(yaml)
+        if nested {
+            guard case .mapping(let inner) = entries.first?.value.content else {
+                Issue.record("not a nested mapping")
+                return
+            }
+            #expect(inner.count == count)
+        } else {
+            #expect(entries.count == count)
+        }
+        let problem = try readProblem(yaml + "\(indent)k\(count / 2): again\n")
+        #expect(problem.message == "the key 'k\(count / 2)' appears twice")
+        #expect(problem.position == at(2 + count + (nested ? 1 : 0), indent.count + 1))
+    }
 }

@@ -1,0 +1,225 @@
+import Foundation
+import SiteHTML
+import Testing
+
+/// `site --public` publishes only fields known to be public. A hostile vault hides contact
+/// details every way a deny-list misses: other spellings and casings of the keys, look-alike
+/// letters, nested mappings, lists of mappings, aliases, merge keys, block scalars, reminders,
+/// a contact's source, front matter that is never closed. Every file of the site (pages, the
+/// search index, the graph, the stylesheet, the marker) must hold none of them, in any
+/// escaped form, while the public fields are there.
+@Suite("site --public: only public fields")
+struct PublicSiteTests {
+    static let today = ["--today", "2026-11-18"]
+
+    /// Each secret holds a marker `ZQX` + two digits: letters and digits, which no escaping
+    /// changes, so a marker found in any form (HTML, JSON, a URL) is found as it is.
+    static let vault: [String: String] = [
+        ".grapevine/config.yml": """
+        owner: Alex Kim
+        public_fields: [pronouns]
+        """,
+        "contacts/pat-publicname.md": """
+        ---
+        name: Pat Publicname
+        title: Chief Taster
+        organization: "[[Brightline Foods]]"
+        tags: [food-science]
+        pronouns: she/her
+        email: zqx01@leak.example
+        E-Mail: zqx02@leak.example
+        mobile: "+1 555 ZQX03"
+        phone_numbers: ["555-ZQX04", "555 zqx05"]
+        Email Address: zqx06@leak.example
+        cell: ZQX07
+        whatsapp: ZQX08
+        contact:
+          email: zqx09@leak.example
+        details: {phone: ZQX10}
+        e: &e zqx11@leak.example
+        other: *e
+        base: &base {fax: ZQX12, city: Porto}
+        <<: *base
+        merged:
+          <<: *base
+          note: x
+        people:
+          - name: Helper Person
+            phone: ZQX13
+        notes: |
+          Call on ZQX14
+          after six.
+        folded: >
+          ZQX15 folded
+          text
+        еmail: ZQX16
+        ｅmail: ZQX17
+        "email\\u200B": ZQX18
+        EMAIL: ZQX19
+        Phone: ZQX20
+        Title: ZQX21
+        aliases: [Agent ZQX22]
+        remind: "2026-12-01 call ZQX23"
+        location: ZQX25 street
+        linkedin: https://linkedin.example/in/zqx26
+        deep: {a: {b: {c: {email: ZQX27}}}}
+        list_of_maps: [{email: ZQX28}, {phone: ZQX29}]
+        ---
+        Pat's body is prose, published as written: PUBLICBODY.
+
+        ## Log
+        - 2026-10-01 emailed: said hello PUBLICLOG
+        """,
+        "contacts/quinn-source.md": """
+        ---
+        name: Quinn Source
+        added: 2026-11-01
+        source: ZQX24 meetup
+        tags: [{email: ZQX37}, food-science]
+        ---
+        """,
+        "contacts/unclosed.md": """
+        ---
+        name: Unclosed Note
+        email: zqx30@leak.example
+        phone: ZQX38
+
+        The closing line of the front matter is missing.
+        """,
+        "contacts/quoted.md": #"""
+        ---
+        name: Quoted Person
+        email: "zqx36<&\"'>@leak.example"
+        ---
+        """#,
+        "organizations/brightline-foods.md": """
+        ---
+        name: Brightline Foods
+        industry: Food Manufacturing
+        website: https://brightline.example
+        location: Lisbon
+        phone: ZQX31
+        hq_contact: {email: ZQX32}
+        target: true
+        motivation: 3
+        ---
+        ## Research
+        Public research PUBLICRESEARCH.
+        """,
+        "interviews/2026-10-14-pat-publicname.md": """
+        ---
+        contact: "[[Pat Publicname]]"
+        date: 2026-10-14
+        mode: video
+        duration: 25
+        location: ZQX33 cafe
+        dial_in: "+1 555 ZQX34"
+        ---
+        ## Notes
+        - public interview notes PUBLICNOTES
+        """,
+        "notes/plain.md": """
+        ---
+        title: Public Title Note
+        phone: ZQX35
+        ---
+        Plain body.
+        """,
+    ]
+
+    static let markers = (1...38).map { String(format: "zqx%02d", $0) }
+
+    /// Values that must be on the public site.
+    static let published = [
+        "Pat Publicname", "Chief Taster", "Brightline Foods", "food-science", "she/her", "Food Manufacturing",
+        "https://brightline.example", "Lisbon", "video", "2026-10-14", "PUBLICBODY", "PUBLICLOG", "PUBLICRESEARCH",
+        "PUBLICNOTES", "Public Title Note", "Quinn Source",
+    ]
+
+    /// Secrets even the full site never shows: under keys it reads as references (`contact`),
+    /// shows apart (a contact's `Title`, folded like `title`), or reads as tags.
+    static let neverShown: Set<String> = ["zqx09", "zqx21", "zqx37"]
+
+    /// Builds the vault's site, every file of it (the marker included) by site-relative path.
+    static func build(_ files: [String: String], public isPublic: Bool) throws -> [String: String] {
+        let folder = try TemporaryFolder()
+        try folder.write(files)
+        let out = folder.path + "/out"
+        let run = CommandRun(["site", "--vault", folder.path, "--out", out] + today + (isPublic ? ["--public"] : []))
+        #expect(run.status == 0, "\(run.errors)")
+        var site = try SiteHTML.read(out)
+        site[".grapevine-site"] = try String(contentsOfFile: out + "/.grapevine-site", encoding: .utf8)
+        return site
+    }
+
+    /// Where in `site` (a path or a file's contents) `marker` occurs, in any case.
+    static func places(of marker: String, in site: [String: String]) -> [String] {
+        site.compactMap { path, text in
+            path.lowercased().contains(marker) || text.lowercased().contains(marker) ? path : nil
+        }.sorted()
+    }
+
+    @Test("no secret is in any file of the public site, in any form")
+    func noSecretIsPublished() throws {
+        let site = try Self.build(Self.vault, public: true)
+        #expect(site.keys.contains("search-index.js") && site.keys.contains("graph.html"))
+        for marker in Self.markers {
+            #expect(Self.places(of: marker, in: site).isEmpty, "\(marker) is in \(Self.places(of: marker, in: site))")
+        }
+        let secret = #"zqx36<&"'>@leak.example"#
+        let forms = [
+            secret, HTMLForm.escape(secret), #"zqx36\u003C&\"'>@leak.example"#,
+            secret.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? secret,
+        ]
+        for form in forms {
+            #expect(!site.values.contains { $0.contains(form) }, "\(form) is published")
+        }
+        #expect(!site.values.contains { $0.contains("motivation 3") }, "the motivation is published")
+    }
+
+    @Test("the public fields are on the public site")
+    func publicFieldsArePublished() throws {
+        let site = try Self.build(Self.vault, public: true)
+        let all = site.values.joined(separator: "\n")
+        for value in Self.published {
+            #expect(all.contains(value), "\(value) is not published")
+        }
+        let index = try #require(site["search-index.js"])
+        #expect(index.contains("Chief Taster"))
+        #expect(index.contains("she/her"))
+        // A note whose front matter is never closed is still a note, named after its file.
+        #expect(site["contacts/unclosed.html"]?.contains("Unclosed") == true)
+        let pat = try #require(site["contacts/pat-publicname.html"])
+        #expect(pat.contains("she/her"))
+        #expect(pat.contains("Brightline Foods"))
+    }
+
+    /// The same vault without `--public` shows every secret somewhere: the test would catch a
+    /// site that published them.
+    @Test("without --public every secret is shown somewhere")
+    func everySecretIsShownWithoutPublic() throws {
+        let site = try Self.build(Self.vault, public: false)
+        for marker in Self.markers where !Self.neverShown.contains(marker) {
+            #expect(!Self.places(of: marker, in: site).isEmpty, "\(marker) is not even on the full site")
+        }
+    }
+
+    @Test("a key in both public_fields and private_fields is private")
+    func privateWins() throws {
+        var files = Self.vault
+        files[".grapevine/config.yml"] = "public_fields: [pronouns, title]\nprivate_fields: [email, pronouns, title]\n"
+        let site = try Self.build(files, public: true)
+        #expect(!site.values.contains { $0.contains("she/her") })
+        #expect(!site.values.contains { $0.contains("Chief Taster") })
+        #expect(site.values.contains { $0.contains("Food Manufacturing") })
+    }
+}
+
+/// `&`, `<`, `>`, `"` and `'` as the site's pages escape them.
+enum HTMLForm {
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+            .replacingOccurrences(of: "'", with: "&#39;")
+    }
+}
