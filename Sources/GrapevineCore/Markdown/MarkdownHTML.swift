@@ -45,9 +45,11 @@ public enum MarkdownHTML {
         let extensions = Extensions.shared
         let hasStrikethrough = parts.contains { part in withUTF8(of: part, Self.mayStrike) }
         let hasAutolink = parts.contains { part in withUTF8(of: part, Self.mayAutolink) }
+        var tableWork = TableWork()
+        for part in parts { withUTF8(of: part) { tableWork.add($0) } }
         let attached =
-            extensions.block + (hasStrikethrough ? [extensions.strikethrough] : [])
-            + (hasAutolink ? [extensions.autolink] : [])
+            (tableWork.isOverBudget ? extensions.blockWithoutTable : extensions.block)
+            + (hasStrikethrough ? [extensions.strikethrough] : []) + (hasAutolink ? [extensions.autolink] : [])
         // The parse, the tree and the HTML live in this thread's arena until the end.
         return Arena.withParser(attaching: attached) { parser in
             let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
@@ -149,6 +151,8 @@ extension MarkdownHTML {
 /// The block ones and `tagfilter` (applied while rendering) keep no global state.
 private struct Extensions: @unchecked Sendable {
     let block: [OpaquePointer]
+    /// The block extensions for Markdown whose tables would take too long (`TableWork`).
+    let blockWithoutTable: [OpaquePointer]
     let strikethrough: OpaquePointer
     let autolink: OpaquePointer
 
@@ -157,6 +161,8 @@ private struct Extensions: @unchecked Sendable {
         let names = ["table", "tasklist", "tagfilter", "strikethrough", "autolink"]
         let found = names.compactMap { cmark_find_syntax_extension($0) }
         guard found.count == names.count else { fatalError("cmark-gfm was built without its core extensions") }
-        return Extensions(block: Array(found.prefix(3)), strikethrough: found[3], autolink: found[4])
+        return Extensions(
+            block: Array(found.prefix(3)), blockWithoutTable: Array(found[1..<3]), strikethrough: found[3],
+            autolink: found[4])
     }()
 }

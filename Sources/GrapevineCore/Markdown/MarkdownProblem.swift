@@ -8,9 +8,10 @@ public struct MarkdownProblem: Sendable, Equatable {
         case deepNesting(limit: Int)
         /// Links or images inside more than `limit` others: the inner ones are read as text.
         case nestedLinks(limit: Int)
-        /// A table row of `cells` cells (about: one more than its `|`), or a paragraph with
-        /// `cells == nil` in which many lines look like a table's delimiter row: cmark-gfm's
-        /// time for these grows with their square, so the note's tables are read as text.
+        /// Table rows of up to `cells` cells (about: one more than their `|`), or with
+        /// `cells == nil` a paragraph in which many lines look like a table's delimiter row:
+        /// cmark-gfm's time for these grows with their square, so the note's tables are read as
+        /// text (`TableWork`).
         case largeTable(cells: Int?)
     }
 
@@ -42,9 +43,9 @@ public struct MarkdownProblem: Sendable, Equatable {
         case .largeTable(let cells?):
             return Diagnostic(
                 .warning, .largeTable,
-                "this table row has \(cells) cells, too many to read in reasonable time; "
-                    + "the tables of this note are read as plain text",
-                file: path, at: position, hint: "split the table into narrower ones")
+                "the tables of this note have too many cells to read in reasonable time (up to \(cells) a row); "
+                    + "they are read as plain text",
+                file: path, at: position, hint: "split the wide or long tables into smaller ones")
         case .largeTable(nil):
             return Diagnostic(
                 .warning, .largeTable,

@@ -203,6 +203,7 @@ struct NodeConverter {
             document.items[item].text = takeText(from: start)
             document.items[item].links = firstLink..<document.links.count
         case .link(let index, let labelStart, let outerShift):
+            nesting -= 1
             finishLink(index: index, labelStart: labelStart, outerShift: outerShift)
         case .nested:
             nesting -= 1
