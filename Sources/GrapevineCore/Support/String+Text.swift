@@ -56,7 +56,8 @@ extension String {
     /// would never find.
     func lines(_ range: ClosedRange<Int>) -> [String] {
         let utf8 = self.utf8
-        return lineBounds(upTo: range.upperBound).dropFirst(max(0, range.lowerBound - 1)).map { line in
+        return lineBounds(upTo: range.upperBound).dropFirst(range.lowerBound > 1 ? range.lowerBound - 1 : 0).map {
+            line in
             let start = utf8.index(utf8.startIndex, offsetBy: line.lowerBound)
             var end = utf8.index(utf8.startIndex, offsetBy: line.upperBound)
             if start < end, utf8[utf8.index(before: end)] == UInt8(ascii: "\r") { end = utf8.index(before: end) }
@@ -70,7 +71,7 @@ extension String {
     /// for several calls.
     func text(ofLines range: ClosedRange<Int>, bounds: [Range<Int>]? = nil) -> Substring {
         let lines = (bounds ?? lineBounds(upTo: range.upperBound)).prefix(max(0, range.upperBound)).dropFirst(
-            max(0, range.lowerBound - 1))
+            range.lowerBound > 1 ? range.lowerBound - 1 : 0)
         guard let first = lines.first, let last = lines.last else { return "" }
         let utf8 = self.utf8
         let end = min(max(0, last.upperBound), utf8.count)
