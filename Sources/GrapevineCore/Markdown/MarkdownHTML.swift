@@ -133,14 +133,16 @@ extension MarkdownHTML {
 
     private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
         let needle = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
-        guard let base = bytes.baseAddress, let first = needle.first else { return false }
+        guard let base = bytes.baseAddress, let needleBase = needle.baseAddress, let first = needle.first else {
+            return false
+        }
         var start = 0
         // `memchr` finds each candidate first byte many bytes at a time.
         while bytes.count - start >= needle.count,
             let found = memchr(base + start, Int32(first), bytes.count - start - needle.count + 1)
         {
             let offset = UnsafeRawPointer(found) - UnsafeRawPointer(base)
-            if memcmp(base + offset, needle.baseAddress!, needle.count) == 0 { return true }
+            if memcmp(base + offset, needleBase, needle.count) == 0 { return true }
             start = offset + 1
         }
         return false
