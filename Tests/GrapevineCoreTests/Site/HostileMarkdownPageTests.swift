@@ -42,6 +42,21 @@ struct HostileMarkdownPageTests {
         #expect(deep.contains("<blockquote>"))
     }
 
+    /// cmark-gfm's inline parser and HTML renderer keep no recursion of their own: deep
+    /// inline nesting and long runs of openers render, in time linear in their length.
+    @Test(arguments: [
+        String(repeating: "*a **b ", count: 40_000) + "c" + String(repeating: " b** a*", count: 40_000),
+        String(repeating: "[", count: 100_000) + "x" + String(repeating: "](u)", count: 100_000),
+        String(repeating: "![", count: 50_000) + "x" + String(repeating: "](i.png)", count: 50_000),
+        String(repeating: "<", count: 100_000) + String(repeating: "_", count: 100_000)
+            + String(repeating: "`", count: 5_000),
+        String(repeating: "> ", count: 100_000) + "[[Deep]] www.example.com ~~x~~",
+    ])
+    func deepInlineNestingRenders(markdown: String) {
+        let html = MarkdownHTML.render(markdown) { _ in "page.html" }
+        #expect(html.hasPrefix("<"))
+    }
+
     @Test func dossiersAndPrepSheets() throws {
         let vault = try TemporaryVault.load(Self.files)
         for name in ["Tab", "Front", "Acme", "Controls", "Deep"] {
