@@ -85,15 +85,17 @@ struct HostileNotesTests {
         #expect(runs["prep Front"]?.output.contains("Some text") == true)
     }
 
-    /// NUL, vertical tab, form feed and lone carriage returns around list markers.
+    /// NUL, vertical tab, form feed and lone carriage returns around list markers. A marker
+    /// followed by one of them is no list item but a paragraph, and a table under it trapped
+    /// `site`, `show` and `prep` as above.
     @Test func controlBytesNearListMarkers() throws {
         let bodies = [
-            "- \u{0}item\n-\u{0}\n\u{0}- x\n", "- a\u{B}\n\u{B}- b\n-\u{B}c\n", "\u{C}- x\n- \u{C}\n",
-            "- a\r- b\r\r- c\r\n",
-            "Text\u{0}\n| a |\n|-|\n- \u{B}\r", "## Log\n- 2026-10-01\u{0}emailed\n- 2026-10-02\u{B}called\r- \r",
+            "-\u{B}x\n| a |\n|-|\n", "\u{0}- x\n| a |\n|-|\n", "- \u{0}item\n-\u{0}\n\u{0}- x\n",
+            "- a\u{B}\n\u{B}- b\n-\u{B}c\n", "\u{C}- x\n- \u{C}\n", "- a\r- b\r\r- c\r\n", "-\u{C}\r| a |\r|-|\r",
+            "## Log\n- 2026-10-01\u{0}emailed\n- 2026-10-02\u{B}called\r- \r\n-\u{0}\n| a |\n|-|\n",
         ]
         let folder = try TemporaryFolder()
-        let all = bodies.joined(separator: "\n")
+        let all = bodies.joined(separator: "\n\n")
         try folder.write([
             "contacts/bare.md": all,
             "contacts/front.md": "---\nname: Front\n---\n" + all,
