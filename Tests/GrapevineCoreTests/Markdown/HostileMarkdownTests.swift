@@ -149,6 +149,17 @@ struct HostileMarkdownTests {
         #expect(parse(body).problems.isEmpty)
     }
 
+    // MARK: Many sections
+
+    /// Every task was compared with every Agenda section: 20,000 of each took 20 seconds.
+    @Test func manyAgendaSectionsAndTasks() {
+        let count = 20_000
+        let body = String(repeating: "## Agenda\n- [ ] ask\n### Leads\n- [ ] lead\n## Tasks\n- [ ] do\n", count: count)
+        let tasks = parse(body).openTasks
+        #expect(tasks.count == count)
+        #expect(tasks.allSatisfy { $0.text == "do" })
+    }
+
     // MARK: Many links on one line
 
     /// Positions were found from the start of the line for every link: 10,000 wikilinks on
