@@ -81,4 +81,6 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case longInterview = "long-interview"
     case referralCycle = "referral-cycle"
     case selfReferral = "self-referral"
+    case deepNesting = "deep-nesting"
+    case largeTable = "large-table"
 }

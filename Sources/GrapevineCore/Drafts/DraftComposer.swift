@@ -158,8 +158,10 @@ public struct DraftComposer {
         guard let pitch = vault.notes.first(where: { $0.kind == .pitch }),
             let paragraph = pitch.body.blocks.first(where: { $0.kind == .paragraph })
         else { return nil }
-        let text = pitch.text.lines(paragraph.start.line...paragraph.endLine).map { $0.trimmingWhitespace() }
-            .joined(separator: " ")
+        let text = pitch.text.lines(paragraph.start.line...max(paragraph.start.line, paragraph.endLine)).map {
+            $0.trimmingWhitespace()
+        }
+        .joined(separator: " ")
         let sentence = Prose.firstSentence(text)
         let firstPerson = ["I ", "I'", "I’", "My "].contains { sentence.hasPrefix($0) }
         guard firstPerson else { return nil }

@@ -68,7 +68,10 @@ struct LinkRewriter {
                 cmark_node_set_url(link, absolute)
                 return
             }
-            let replacement = cmark_node_new_with_mem(CMARK_NODE_LINK, memory)!
+            guard let replacement = cmark_node_new_with_mem(CMARK_NODE_LINK, memory) else {
+                unwrap(link)
+                return
+            }
             cmark_node_set_url(replacement, absolute)
             if let title = cmark_node_get_title(link) { cmark_node_set_title(replacement, title) }
             cmark_node_insert_before(link, replacement)
@@ -77,9 +80,16 @@ struct LinkRewriter {
             cmark_node_set_url(link, href)
             return
         } else {
-            while let child = cmark_node_first_child(link) {
-                cmark_node_insert_before(link, child)
-            }
+            unwrap(link)
+            return
+        }
+        cmark_node_free(link)
+    }
+
+    /// Replaces a link (or image) by its contents.
+    private func unwrap(_ link: OpaquePointer) {
+        while let child = cmark_node_first_child(link) {
+            cmark_node_insert_before(link, child)
         }
         cmark_node_free(link)
     }
@@ -103,8 +113,9 @@ struct LinkRewriter {
         for match in matches {
             insert(textNode(bytes[cursor..<match.offset]), before: text)
             let label = match.label ?? match.target
-            if let href = resolve(.wiki(match.target)).flatMap(HTML.safeHref) {
-                let link = cmark_node_new_with_mem(CMARK_NODE_LINK, memory)!
+            if let href = resolve(.wiki(match.target)).flatMap(HTML.safeHref),
+                let link = cmark_node_new_with_mem(CMARK_NODE_LINK, memory)
+            {
                 cmark_node_set_url(link, href)
                 cmark_node_append_child(link, textNode(ArraySlice(label.utf8)))
                 insert(link, before: text)

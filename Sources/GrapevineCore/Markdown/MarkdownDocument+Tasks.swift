@@ -3,9 +3,18 @@ extension MarkdownDocument {
     /// questions to ask and openings, not tasks.
     public var openTasks: [ListItem] {
         guard items.contains(where: { $0.checked == false }) else { return [] }
-        let skipped = sections.filter { $0.key == "agenda" || $0.key == "questions" || $0.key == "leads" }
+        // The blocks of those sections, marked once: a note of 20,000 Agenda sections and as
+        // many tasks compared every task with every section.
+        var isSkipped: [Bool] = []
+        for section in sections where section.key == "agenda" || section.key == "questions" || section.key == "leads" {
+            if isSkipped.isEmpty { isSkipped = Array(repeating: false, count: blocks.count) }
+            let content = section.content.clamped(to: blocks.indices)
+            // A section inside one already marked is marked already.
+            guard !content.isEmpty, !isSkipped[content.lowerBound] else { continue }
+            for index in content { isSkipped[index] = true }
+        }
         return items.filter { item in
-            item.checked == false && !skipped.contains { $0.content.contains(item.blockIndex) }
+            item.checked == false && !(isSkipped.indices.contains(item.blockIndex) && isSkipped[item.blockIndex])
         }
     }
 }

@@ -10,12 +10,15 @@ public struct MarkdownDocument: Sendable, Equatable {
     public var links: [Link]
     /// Every section opened by a top-level heading, in document order.
     public internal(set) var sections: [Section]
+    /// The parts of the body read only in part, to keep the work bounded.
+    public var problems: [MarkdownProblem]
 
     /// Creates a document from its parts.
-    public init(blocks: [Block] = [], items: [ListItem] = [], links: [Link] = []) {
+    public init(blocks: [Block] = [], items: [ListItem] = [], links: [Link] = [], problems: [MarkdownProblem] = []) {
         self.blocks = blocks
         self.items = items
         self.links = links
+        self.problems = problems
         sections = Section.sections(of: blocks)
     }
 }

@@ -45,9 +45,11 @@ public enum MarkdownHTML {
         let extensions = Extensions.shared
         let hasStrikethrough = parts.contains { part in withUTF8(of: part, Self.mayStrike) }
         let hasAutolink = parts.contains { part in withUTF8(of: part, Self.mayAutolink) }
+        var tableWork = TableWork()
+        for part in parts { withUTF8(of: part) { tableWork.add($0) } }
         let attached =
-            extensions.block + (hasStrikethrough ? [extensions.strikethrough] : [])
-            + (hasAutolink ? [extensions.autolink] : [])
+            (tableWork.isOverBudget ? extensions.blockWithoutTable : extensions.block)
+            + (hasStrikethrough ? [extensions.strikethrough] : []) + (hasAutolink ? [extensions.autolink] : [])
         // The parse, the tree and the HTML live in this thread's arena until the end.
         return Arena.withParser(attaching: attached) { parser in
             let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
@@ -131,14 +133,16 @@ extension MarkdownHTML {
 
     private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
         let needle = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
-        guard let base = bytes.baseAddress, let first = needle.first else { return false }
+        guard let base = bytes.baseAddress, let needleBase = needle.baseAddress, let first = needle.first else {
+            return false
+        }
         var start = 0
         // `memchr` finds each candidate first byte many bytes at a time.
         while bytes.count - start >= needle.count,
             let found = memchr(base + start, Int32(first), bytes.count - start - needle.count + 1)
         {
             let offset = UnsafeRawPointer(found) - UnsafeRawPointer(base)
-            if memcmp(base + offset, needle.baseAddress!, needle.count) == 0 { return true }
+            if memcmp(base + offset, needleBase, needle.count) == 0 { return true }
             start = offset + 1
         }
         return false
@@ -149,6 +153,8 @@ extension MarkdownHTML {
 /// The block ones and `tagfilter` (applied while rendering) keep no global state.
 private struct Extensions: @unchecked Sendable {
     let block: [OpaquePointer]
+    /// The block extensions for Markdown whose tables would take too long (`TableWork`).
+    let blockWithoutTable: [OpaquePointer]
     let strikethrough: OpaquePointer
     let autolink: OpaquePointer
 
@@ -157,6 +163,8 @@ private struct Extensions: @unchecked Sendable {
         let names = ["table", "tasklist", "tagfilter", "strikethrough", "autolink"]
         let found = names.compactMap { cmark_find_syntax_extension($0) }
         guard found.count == names.count else { fatalError("cmark-gfm was built without its core extensions") }
-        return Extensions(block: Array(found.prefix(3)), strikethrough: found[3], autolink: found[4])
+        return Extensions(
+            block: Array(found.prefix(3)), blockWithoutTable: Array(found[1..<3]), strikethrough: found[3],
+            autolink: found[4])
     }()
 }

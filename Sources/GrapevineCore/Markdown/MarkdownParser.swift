@@ -26,10 +26,18 @@ public final class MarkdownParser {
     /// Parses UTF-8 bytes whose first line is line `lineOffset + 1` of their file.
     public func parse(_ body: UnsafeBufferPointer<UInt8>, lineOffset: Int = 0) -> MarkdownDocument {
         let extensions = BlockExtensions.shared
-        return Arena.withParser(attaching: [extensions.table, extensions.tasklist]) { parser in
+        var tableWork = TableWork()
+        tableWork.add(body)
+        let attached = tableWork.isOverBudget ? [extensions.tasklist] : [extensions.table, extensions.tasklist]
+        var document = Arena.withParser(attaching: attached) { parser in
             guard let parser else { return MarkdownDocument() }
             return parse(body, lineOffset: lineOffset, with: parser, extensions)
         }
+        if let overrun = tableWork.overrun {
+            let position = SourcePosition(line: lineOffset + overrun.line, column: 1)
+            document.problems.insert(MarkdownProblem(.largeTable(cells: overrun.cells), at: position), at: 0)
+        }
+        return document
     }
 
     private func parse(

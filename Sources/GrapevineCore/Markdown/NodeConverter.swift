@@ -1,30 +1,45 @@
 import CCmarkGFM
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Walks a cmark-gfm tree once and collects blocks, list items and links.
+///
+/// The walk is a loop over the tree's own parent and sibling pointers, with the nodes whose
+/// end needs work on an explicit stack: a note of 200,000 nested quotes cannot overflow the
+/// thread's stack. Nothing nested more than `maximumNesting` levels deep is read (and the note
+/// is warned about), which bounds the stack and the work per node.
 ///
 /// Inline text is gathered in reused buffers: wikilinks are searched in runs of consecutive
 /// text, and code spans, raw HTML, links and line breaks end a run, so `[[...]]` inside code
 /// is never a link.
 struct NodeConverter {
+    /// How many quotes, list items, emphases and links may hold one another.
+    static let maximumNesting = 100
+    /// How many links or images may hold one another (an image in a link is two): each one's
+    /// label is a copy of the text inside it.
+    static let maximumLinkNesting = 4
+
     let source: SourceText
     let tasklist: OpaquePointer
     let table: OpaquePointer
-    private(set) var document = MarkdownDocument()
-    private var blockIndex = 0
+    var document = MarkdownDocument()
+    var blockIndex = 0
     private var listDepth = -1
-    private var capturing = 0
-    private var scratch: Scratch
+    var capturing = 0
+    var scratch: Scratch
     /// cmark-gfm does not count a backslash hard break as a new line for the inlines after
     /// it; this is how many such breaks the current leaf block has had so far.
-    private var lineShift = 0
+    var lineShift = 0
     /// The body line cmark-gfm reported for the last inline node that had one.
-    private var lastInlineLine = 0
+    var lastInlineLine = 0
+    /// What to add to cmark-gfm's positions of the inlines being read (see `TableLayout`),
+    /// and the block whose inlines they are.
+    var inlineShift = (lines: 0, columns: 0)
+    private var inlineShiftOwner: OpaquePointer?
+    /// The last column found, from which the next one on its line is counted.
+    var columnMark = SourceText.ColumnMark()
+    /// The quotes, list items, emphases and links around the node being read.
+    private var nesting = 0
+    /// The links and images around the node being read.
+    var linkNesting = 0
 
     /// Buffers that keep their storage from one document to the next.
     struct Scratch {
@@ -37,6 +52,29 @@ struct NodeConverter {
         var usedOffsets: Set<Int> = []
         /// Where each body line starts.
         var lineStarts: [Int] = []
+        /// The nodes being read whose end needs work, innermost last.
+        var open: [Open] = []
+    }
+
+    /// A node being read whose end needs work.
+    struct Open {
+        enum Work {
+            /// A list: one level of items less.
+            case list
+            /// A list item, its index in `document.items`, and whether its text has been read.
+            case item(index: Int, hasText: Bool)
+            /// A top-level heading whose title is captured from `start` in `scratch.text`.
+            case title(start: Int)
+            /// The first paragraph of the item at `item`, captured from `start`.
+            case itemText(item: Int, start: Int, firstLink: Int)
+            /// A link at `index` in `document.links`, its label captured from `labelStart`.
+            case link(index: Int, labelStart: Int, lineShift: Int)
+            /// A quote or an emphasis: one level of nesting.
+            case nested
+        }
+
+        let node: OpaquePointer
+        var work: Work
     }
 
     init(source: SourceText, tasklist: OpaquePointer, table: OpaquePointer, scratch: Scratch) {
@@ -45,6 +83,7 @@ struct NodeConverter {
         self.table = table
         self.scratch = scratch
         self.scratch.usedOffsets.removeAll(keepingCapacity: true)
+        self.scratch.open.removeAll(keepingCapacity: true)
     }
 
     /// Hands the buffers back for the next document.
@@ -54,30 +93,162 @@ struct NodeConverter {
         return buffers
     }
 
+    /// Reads every node under `root`, in document order.
     mutating func convertDocument(_ root: OpaquePointer) {
-        var child = cmark_node_first_child(root)
-        while let node = child {
-            blockIndex = document.blocks.count
-            document.blocks.append(block(for: node))
-            visitBlock(node)
-            child = cmark_node_next(node)
+        var next = cmark_node_first_child(root)
+        var depth = 1
+        while let node = next {
+            if enter(node, depth: depth), let child = cmark_node_first_child(node) {
+                next = child
+                depth += 1
+                continue
+            }
+            // Leave the node, and each parent whose last child it was.
+            var done = node
+            while true {
+                leave(done)
+                if let sibling = cmark_node_next(done) {
+                    next = sibling
+                    break
+                }
+                guard depth > 1, let parent = cmark_node_parent(done) else {
+                    next = nil
+                    break
+                }
+                done = parent
+                depth -= 1
+            }
         }
         document.sections = Section.sections(of: document.blocks)
     }
 
+    // MARK: Entering and leaving
+
+    /// Reads a node on the way down; returns whether to read its children.
+    private mutating func enter(_ node: OpaquePointer, depth: Int) -> Bool {
+        let type = cmark_node_get_type(node)
+        if depth == 1 {
+            blockIndex = document.blocks.count
+            document.blocks.append(block(for: node, type: type))
+        }
+        if Self.isNesting(type) {
+            guard nesting < Self.maximumNesting else {
+                skip(node, as: .deepNesting(limit: Self.maximumNesting))
+                return false
+            }
+        }
+        if Self.isInline(type) { return enterInline(node, type: type) }
+        lineShift = 0
+        // A hard break first in a block is on the block's first line.
+        lastInlineLine = Int(cmark_node_get_start_line(node))
+        switch type {
+        case CMARK_NODE_HEADING where depth == 1:
+            push(node, .title(start: scratch.text.count))
+            capturing += 1
+        case CMARK_NODE_PARAGRAPH:
+            enterParagraph(node)
+        case CMARK_NODE_LIST:
+            listDepth += 1
+            push(node, .list)
+        case CMARK_NODE_ITEM:
+            enterItem(node)
+        case CMARK_NODE_BLOCK_QUOTE:
+            push(node, .nested)
+        case CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK, CMARK_NODE_THEMATIC_BREAK:
+            return false
+        default:
+            if let shift = TableLayout.headerShift(ofRow: node, table: table, source: source) {
+                shiftInlines(of: node, by: shift)
+            }
+        }
+        return true
+    }
+
+    /// Finishes a node on the way up, after its children.
+    private mutating func leave(_ node: OpaquePointer) {
+        if let last = scratch.open.last, last.node == node {
+            scratch.open.removeLast()
+            finish(last.work)
+        }
+        if !Self.isInline(cmark_node_get_type(node)) {
+            endRun()
+            lineShift = 0
+        }
+        if node == inlineShiftOwner {
+            inlineShift = (0, 0)
+            inlineShiftOwner = nil
+        }
+    }
+
+    private mutating func shiftInlines(of node: OpaquePointer, by shift: (lines: Int, columns: Int)) {
+        inlineShift = shift
+        inlineShiftOwner = node
+    }
+
+    private mutating func finish(_ work: Open.Work) {
+        switch work {
+        case .list:
+            listDepth -= 1
+        case .item:
+            nesting -= 1
+        case .title(let start):
+            endRun()
+            capturing -= 1
+            if case .heading(let level, _) = document.blocks[blockIndex].kind {
+                document.blocks[blockIndex].kind = .heading(level: level, title: takeText(from: start))
+            }
+        case .itemText(let item, let start, let firstLink):
+            endRun()
+            capturing -= 1
+            document.items[item].text = takeText(from: start)
+            document.items[item].links = firstLink..<document.links.count
+        case .link(let index, let labelStart, let outerShift):
+            nesting -= 1
+            finishLink(index: index, labelStart: labelStart, outerShift: outerShift)
+        case .nested:
+            nesting -= 1
+        }
+    }
+
+    mutating func push(_ node: OpaquePointer, _ work: Open.Work) {
+        scratch.open.append(Open(node: node, work: work))
+        switch work {
+        case .item, .nested, .link: nesting += 1
+        case .list, .title, .itemText: break
+        }
+    }
+
+    /// Leaves out a node and everything in it, and says so.
+    private mutating func skip(_ node: OpaquePointer, as kind: MarkdownProblem.Kind) {
+        endRun()
+        report(kind, at: node)
+    }
+
+    /// Adds a problem found at `node`, once per kind of problem.
+    mutating func report(_ kind: MarkdownProblem.Kind, at node: OpaquePointer) {
+        guard !document.problems.contains(where: { $0.kind == kind }) else { return }
+        let line = Int(cmark_node_get_start_line(node))
+        let position =
+            line > 0
+            ? source.position(line: line, byteColumn: Int(cmark_node_get_start_column(node)))
+            : document.blocks.last?.start ?? source.position(line: 1, byteColumn: 1)
+        document.problems.append(MarkdownProblem(kind, at: position))
+    }
+
+    /// The captured text from `start` on, trimmed, taken out of the buffer.
+    mutating func takeText(from start: Int) -> String {
+        let text = Self.trimmedString(scratch.text[start...])
+        scratch.text.removeSubrange(start...)
+        return text
+    }
+
     // MARK: Blocks
 
-    private mutating func block(for node: OpaquePointer) -> Block {
-        let start = position(of: node)
-        // cmark-gfm counts blank lines after some blocks (lists, indented code) as theirs.
-        let endLine =
-            source.lineOffset
-            + source.lastNonBlankLine(
-                Int(cmark_node_get_end_line(node)), notBefore: Int(cmark_node_get_start_line(node)))
+    private func block(for node: OpaquePointer, type: cmark_node_type) -> Block {
+        let (start, endLine) = span(of: node)
         let kind: Block.Kind
-        switch cmark_node_get_type(node) {
-        case CMARK_NODE_HEADING:
-            kind = .heading(level: Int(cmark_node_get_heading_level(node)), title: captureText(of: node))
+        switch type {
+        case CMARK_NODE_HEADING: kind = .heading(level: Int(cmark_node_get_heading_level(node)), title: "")
         case CMARK_NODE_PARAGRAPH: kind = .paragraph
         case CMARK_NODE_LIST: kind = .list
         case CMARK_NODE_CODE_BLOCK: kind = .codeBlock
@@ -89,212 +260,83 @@ struct NodeConverter {
         return Block(kind: kind, start: start, endLine: endLine)
     }
 
-    private mutating func visitBlock(_ node: OpaquePointer) {
-        switch cmark_node_get_type(node) {
-        case CMARK_NODE_HEADING where cmark_node_parent(node).map(isDocument) == true:
-            return  // collected with the block itself
-        case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
-            collectInlines(of: node)
-        case CMARK_NODE_LIST:
-            listDepth += 1
-            var item = cmark_node_first_child(node)
-            while let current = item {
-                visitItem(current)
-                item = cmark_node_next(current)
-            }
-            listDepth -= 1
-        case CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK, CMARK_NODE_THEMATIC_BREAK:
-            return
-        default:
-            visitContainer(node)
-        }
+    /// Where a top-level block starts, and its last line that is not blank.
+    private func span(of node: OpaquePointer) -> (start: SourcePosition, endLine: Int) {
+        let layout = TableLayout(around: node, table: table, source: source)
+        let start = layout?.start(of: node, source: source) ?? start(of: node)
+        // cmark-gfm counts blank lines after some blocks (lists, indented code) as theirs.
+        let end = layout?.endLine(of: node) ?? Int(cmark_node_get_end_line(node))
+        let endLine = source.lastNonBlankLine(end, notBefore: start.line)
+        return (
+            source.position(line: start.line, byteColumn: start.column),
+            source.position(line: endLine, byteColumn: 1).line
+        )
     }
 
-    /// Block quotes, tables, rows, cells, footnotes: blocks that hold blocks or inlines.
-    private mutating func visitContainer(_ node: OpaquePointer) {
-        guard let first = cmark_node_first_child(node) else { return }
-        if isInline(first) {
-            collectInlines(of: node)
-            return
+    /// Where cmark-gfm says a block starts; a block it gave no position (line 0) starts where
+    /// the block after it, or the one around it, does.
+    private func start(of node: OpaquePointer) -> (line: Int, column: Int) {
+        var current: OpaquePointer? = node
+        while let candidate = current {
+            let line = Int(cmark_node_get_start_line(candidate))
+            if line > 0 { return (line, Int(cmark_node_get_start_column(candidate))) }
+            current = cmark_node_next(candidate) ?? cmark_node_parent(candidate)
         }
-        var child: OpaquePointer? = first
-        while let current = child {
-            visitBlock(current)
-            child = cmark_node_next(current)
-        }
+        return (1, 1)
     }
 
-    private mutating func visitItem(_ node: OpaquePointer) {
-        let index = document.items.count
+    private mutating func enterParagraph(_ node: OpaquePointer) {
+        let layout = TableLayout(around: node, table: table, source: source)
+        if let layout {
+            shiftInlines(of: node, by: layout.paragraphShift)
+            lastInlineLine = layout.start.line
+        }
+        guard case .item(let index, hasText: false)? = scratch.open.last?.work,
+            let parent = cmark_node_parent(node), scratch.open.last?.node == parent
+        else { return }
+        scratch.open[scratch.open.count - 1].work = .item(index: index, hasText: true)
+        let start = layout?.start(of: node, source: source) ?? start(of: node)
+        document.items[index].textPosition = source.position(line: start.line, byteColumn: start.column)
+        push(node, .itemText(item: index, start: scratch.text.count, firstLink: document.links.count))
+        capturing += 1
+    }
+
+    private mutating func enterItem(_ node: OpaquePointer) {
         let checked: Bool? =
             cmark_node_get_syntax_extension(node) == tasklist
             ? cmark_gfm_extensions_get_tasklist_item_checked(node) : nil
+        let start = start(of: node)
+        let position = source.position(line: start.line, byteColumn: start.column)
+        push(node, .item(index: document.items.count, hasText: false))
         document.items.append(
-            ListItem(text: "", checked: checked, position: position(of: node), depth: listDepth, blockIndex: blockIndex)
-        )
-        var child = cmark_node_first_child(node)
-        var sawParagraph = false
-        while let current = child {
-            if !sawParagraph, cmark_node_get_type(current) == CMARK_NODE_PARAGRAPH {
-                sawParagraph = true
-                let firstLink = document.links.count
-                document.items[index].textPosition = position(of: current)
-                document.items[index].text = captureText(of: current)
-                document.items[index].links = firstLink..<document.links.count
-            } else {
-                visitBlock(current)
-            }
-            child = cmark_node_next(current)
-        }
+            ListItem(text: "", checked: checked, position: position, depth: listDepth, blockIndex: blockIndex))
     }
 
-    private func isInline(_ node: OpaquePointer) -> Bool {
-        cmark_node_get_type(node).rawValue & UInt32(CMARK_NODE_TYPE_MASK) == UInt32(CMARK_NODE_TYPE_INLINE)
+    // MARK: Node kinds
+
+    static func isInline(_ type: cmark_node_type) -> Bool {
+        type.rawValue & UInt32(CMARK_NODE_TYPE_MASK) == UInt32(CMARK_NODE_TYPE_INLINE)
     }
 
-    private func isDocument(_ node: OpaquePointer) -> Bool {
-        cmark_node_get_type(node) == CMARK_NODE_DOCUMENT
-    }
-
-    private func position(of node: OpaquePointer) -> SourcePosition {
-        source.position(line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)))
-    }
-
-    // MARK: Inlines
-
-    /// Collects the links of a leaf block and returns its plain text.
-    private mutating func captureText(of node: OpaquePointer) -> String {
-        let start = scratch.text.count
-        capturing += 1
-        collectInlines(of: node)
-        capturing -= 1
-        defer { scratch.text.removeSubrange(start...) }
-        return Self.trimmedString(scratch.text[start...])
-    }
-
-    private mutating func collectInlines(of node: OpaquePointer) {
-        let outerShift = lineShift
-        visitInlineChildren(node)
-        endRun()
-        lineShift = outerShift
-    }
-
-    private mutating func visitInlineChildren(_ node: OpaquePointer) {
-        var child = cmark_node_first_child(node)
-        while let current = child {
-            visitInline(current)
-            child = cmark_node_next(current)
-        }
-    }
-
-    private mutating func visitInline(_ node: OpaquePointer) {
-        let reportedLine = Int(cmark_node_get_start_line(node))
-        if reportedLine > 0 { lastInlineLine = reportedLine }
-        switch cmark_node_get_type(node) {
-        case CMARK_NODE_TEXT:
-            let literal = Self.literal(node)
-            scratch.runStarts.append(
-                (
-                    scratch.run.count, Int(cmark_node_get_start_line(node)) + lineShift,
-                    Int(cmark_node_get_start_column(node))
-                ))
-            scratch.run.append(contentsOf: literal)
-            if capturing > 0 { scratch.text.append(contentsOf: literal) }
-        case CMARK_NODE_SOFTBREAK:
-            endRun()
-            if capturing > 0 { scratch.text.append(UInt8(ascii: " ")) }
-        case CMARK_NODE_LINEBREAK:
-            endRun()
-            if source.endsWithBackslash(line: lastInlineLine + lineShift) { lineShift += 1 }
-            if capturing > 0 { scratch.text.append(UInt8(ascii: " ")) }
-        case CMARK_NODE_CODE:
-            endRun()
-            if capturing > 0 { scratch.text.append(contentsOf: Self.literal(node)) }
-        case CMARK_NODE_HTML_INLINE, CMARK_NODE_FOOTNOTE_REFERENCE:
-            endRun()
-        case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-            endRun()
-            visitLink(node)
+    /// Whether a node is a level of nesting: a quote, a list item, or an inline that holds
+    /// others (emphasis, a link).
+    private static func isNesting(_ type: cmark_node_type) -> Bool {
+        switch type {
+        case CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_ITEM, CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK,
+            CMARK_NODE_IMAGE:
+            return true
         default:
-            visitInlineChildren(node)
+            return isInline(type) && !isLeafInline(type)
         }
     }
 
-    private mutating func visitLink(_ node: OpaquePointer) {
-        let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-        let index = document.links.count
-        let opener: [UInt8] =
-            cmark_node_get_type(node) == CMARK_NODE_IMAGE
-            ? Array("![".utf8)
-            : isAutolink(node, url: url) ? Array("<".utf8) : Array("[".utf8)
-        let position = locate(
-            opener, line: Int(cmark_node_get_start_line(node)) + lineShift,
-            byteColumn: Int(cmark_node_get_start_column(node)))
-        document.links.append(Link(target: .url(url), position: position, blockIndex: blockIndex))
-        let labelStart = scratch.text.count
-        capturing += 1
-        collectInlines(of: node)
-        capturing -= 1
-        let label = Self.trimmedString(scratch.text[labelStart...])
-        document.links[index].label = label.isEmpty ? nil : label
-        if capturing == 0 { scratch.text.removeSubrange(labelStart...) }
-    }
-
-    /// Ends the current run of text, turning every `[[...]]` in it into a link.
-    private mutating func endRun() {
-        guard !scratch.runStarts.isEmpty else { return }  // no text since the last run ended
-        defer {
-            scratch.run.removeAll(keepingCapacity: true)
-            scratch.runStarts.removeAll(keepingCapacity: true)
+    static func isLeafInline(_ type: cmark_node_type) -> Bool {
+        switch type {
+        case CMARK_NODE_TEXT, CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE,
+            CMARK_NODE_FOOTNOTE_REFERENCE:
+            return true
+        default:
+            return false
         }
-        guard scratch.run.count >= 5, Self.containsBracket(scratch.run) else { return }
-        for match in Wikilink.matches(in: scratch.run) {
-            let start = scratch.runStarts.last { $0.offset <= match.offset } ?? scratch.runStarts[0]
-            let guess = start.byteColumn + (match.offset - start.offset)
-            document.links.append(
-                Link(
-                    target: .wiki(match.target), label: match.label,
-                    position: locate(Wikilink.opener, line: start.line, byteColumn: guess), blockIndex: blockIndex))
-        }
-    }
-
-    /// The file position of `opener` on a body line, nearest cmark-gfm's column and not
-    /// already taken by another link.
-    private mutating func locate(_ opener: [UInt8], line: Int, byteColumn: Int) -> SourcePosition {
-        guard let offset = source.offset(of: opener, onBodyLine: line, near: byteColumn, excluding: scratch.usedOffsets)
-        else { return source.position(line: line, byteColumn: byteColumn) }
-        scratch.usedOffsets.insert(offset)
-        return source.position(line: line, offset: offset)
-    }
-
-    /// `<https://example.com>`: a link whose text is its own destination.
-    private func isAutolink(_ node: OpaquePointer, url: String) -> Bool {
-        guard let child = cmark_node_first_child(node), cmark_node_get_type(child) == CMARK_NODE_TEXT,
-            cmark_node_next(child) == nil, let literal = cmark_node_get_literal(child)
-        else { return false }
-        let text = String(cString: literal)
-        return text == url || "mailto:" + text == url
-    }
-
-    private static func literal(_ node: OpaquePointer) -> UnsafeBufferPointer<UInt8> {
-        guard let pointer = cmark_node_get_literal(node) else { return UnsafeBufferPointer(start: nil, count: 0) }
-        return UnsafeBufferPointer(
-            start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
-    }
-
-    /// Whether the text has a `[`: `memchr` reads a paragraph many times faster than a loop.
-    private static func containsBracket(_ text: [UInt8]) -> Bool {
-        text.withUnsafeBufferPointer { bytes in
-            bytes.baseAddress.map { memchr($0, Int32(UInt8(ascii: "[")), bytes.count) != nil } ?? false
-        }
-    }
-
-    /// The bytes as a string, without leading and trailing ASCII white space.
-    private static func trimmedString(_ bytes: ArraySlice<UInt8>) -> String {
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
-        var slice = bytes
-        while let first = slice.first, isSpace(first) { slice = slice.dropFirst() }
-        while let last = slice.last, isSpace(last) { slice = slice.dropLast() }
-        return String(decoding: slice, as: UTF8.self)
     }
 }

@@ -106,7 +106,7 @@ extension MarkdownDocument {
 
     /// Whether a section holds anything besides its heading and empty sub-headings.
     public func hasContent(_ section: Section) -> Bool {
-        blocks[section.content].contains { block in
+        blocks[section.content.clamped(to: blocks.indices)].contains { block in
             if case .heading = block.kind { return false }
             return true
         }

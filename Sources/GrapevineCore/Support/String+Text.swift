@@ -49,13 +49,15 @@ extension String {
         }
     }
 
-    /// Lines `range` (1-based, inclusive) without their line endings, `\n` or `\r\n`.
+    /// Lines `range` (1-based, inclusive) without their line endings, `\n` or `\r\n`; lines
+    /// before the first or after the last are not there.
     ///
     /// Works on UTF-8 bytes: Swift reads `\r\n` as one `Character`, which a split on `"\n"`
     /// would never find.
     func lines(_ range: ClosedRange<Int>) -> [String] {
         let utf8 = self.utf8
-        return lineBounds(upTo: range.upperBound).dropFirst(range.lowerBound - 1).map { line in
+        return lineBounds(upTo: range.upperBound).dropFirst(range.lowerBound > 1 ? range.lowerBound - 1 : 0).map {
+            line in
             let start = utf8.index(utf8.startIndex, offsetBy: line.lowerBound)
             var end = utf8.index(utf8.startIndex, offsetBy: line.upperBound)
             if start < end, utf8[utf8.index(before: end)] == UInt8(ascii: "\r") { end = utf8.index(before: end) }
@@ -64,27 +66,28 @@ extension String {
     }
 
     /// Lines `range` (1-based, inclusive) as they are written, line breaks between them
-    /// included, without the last line's break. `bounds`, when given, are `lineBounds` of at
-    /// least those lines, found once for several calls.
+    /// included, without the last line's break; lines before the first or after the last are
+    /// not there. `bounds`, when given, are `lineBounds` of at least those lines, found once
+    /// for several calls.
     func text(ofLines range: ClosedRange<Int>, bounds: [Range<Int>]? = nil) -> Substring {
-        let lines = (bounds ?? lineBounds(upTo: range.upperBound)).prefix(range.upperBound).dropFirst(
-            range.lowerBound - 1)
+        let lines = (bounds ?? lineBounds(upTo: range.upperBound)).prefix(max(0, range.upperBound)).dropFirst(
+            range.lowerBound > 1 ? range.lowerBound - 1 : 0)
         guard let first = lines.first, let last = lines.last else { return "" }
         let utf8 = self.utf8
+        let end = min(max(0, last.upperBound), utf8.count)
+        let start = min(max(0, first.lowerBound), end)
         return Substring(
-            utf8[
-                utf8.index(
-                    utf8.startIndex, offsetBy: first.lowerBound)..<utf8.index(
-                        utf8.startIndex, offsetBy: last.upperBound)])
+            utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
     }
 
     /// The byte ranges of the first `count` lines, without their `\n` (fewer when the text
     /// has fewer lines): a long text is not read past the lines asked for.
     func lineBounds(upTo count: Int) -> [Range<Int>] {
+        guard count > 0 else { return [] }
         var text = self
         return text.withUTF8 { bytes in
             var lines: [Range<Int>] = []
-            guard let base = bytes.baseAddress else { return count > 0 ? [0..<0] : [] }
+            guard let base = bytes.baseAddress else { return [0..<0] }
             // Room for every line asked for (a text has at most one per byte, and one more).
             lines.reserveCapacity(min(count, bytes.count + 1))
             var start = 0

@@ -21,8 +21,8 @@ extension Note {
     /// and whether that is the whole body.
     func bodyOpening(length: Int) -> (text: Substring, isWhole: Bool) {
         guard titleEnd < body.blocks.count, let last = body.blocks.last else { return ("", true) }
-        let lines = text.lineBounds(upTo: last.endLine).dropFirst(body.blocks[titleEnd].start.line - 1)
-        guard let first = lines.first else { return ("", true) }
+        let lines = text.lineBounds(upTo: last.endLine).dropFirst(firstBodyLine(of: body.blocks[titleEnd]) - 1)
+        guard let first = lines.first, let final = lines.last else { return ("", true) }
         let utf8 = text.utf8
         func source(to end: Int) -> Substring {
             Substring(
@@ -33,7 +33,7 @@ extension Note {
         for line in lines where line.lowerBound - first.lowerBound >= length {
             return (source(to: line.lowerBound), false)
         }
-        return (source(to: min(lines.last!.upperBound + 1, utf8.count)), true)
+        return (source(to: min(final.upperBound + 1, utf8.count)), true)
     }
 
     /// The Markdown source of the body without a level-1 title and without the sections named
@@ -55,6 +55,12 @@ extension Note {
         return parts.filter { !$0.isEmpty }
     }
 
+    /// The line a block starts on, and never a line of the front matter: whatever position
+    /// a block was given, the front matter does not reach a page or a printout through it.
+    private func firstBodyLine(of block: Block) -> Int {
+        max(block.start.line, bodyLineOffset + 1, 1)
+    }
+
     private var titleEnd: Int {
         if case .heading(level: 1, _)? = body.blocks.first?.kind { return 1 }
         return 0
@@ -68,9 +74,10 @@ extension Note {
 
     /// `markdown(ofBlocks:lines:)` in place in the note's text, when it has no `\r`.
     private func source(ofBlocks range: Range<Int>, lines bounds: [Range<Int>]? = nil) -> Substring {
-        let blocks = body.blocks[range]
+        let blocks = body.blocks[range.clamped(to: body.blocks.indices)]
         guard let first = blocks.first, let last = blocks.last else { return "" }
-        let lines = first.start.line...max(first.start.line, last.endLine)
+        let start = firstBodyLine(of: first)
+        let lines = start...max(start, last.endLine)
         let source = text.text(ofLines: lines, bounds: bounds)
         // Lines end with `\r\n` only in some files; those are joined again with `\n`.
         let hasReturns =

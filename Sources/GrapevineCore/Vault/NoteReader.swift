@@ -41,6 +41,7 @@ struct NoteReader {
             }
             let bodyBytes = UnsafeBufferPointer(rebasing: utf8[split.bodyStart...])
             let body = parser.parse(bodyBytes, lineOffset: split.bodyLineOffset)
+            for problem in body.problems { diagnostics.append(problem.diagnostic(file: path)) }
             var note = makeNote(frontMatter: frontMatter, body: body, into: &diagnostics)
             note.text = text
             note.bodyLineOffset = split.bodyLineOffset

@@ -35,6 +35,17 @@ struct StringLinesTests {
         }
     }
 
+    /// A range that starts before line 1 (a position cmark-gfm gave as line 0) or ends before
+    /// it starts is taken as the lines it does cover, never a trap.
+    @Test(arguments: [0...0, 0...2, -5...(-1), -3...1, 9...12, Int.min...Int.max, Int.min...Int.min])
+    func rangesOutsideTheTextAreClamped(range: ClosedRange<Int>) {
+        let first = max(range.lowerBound, 1)
+        let last = min(range.upperBound, 5)
+        #expect(Self.text.lines(range) == (first <= last ? Self.text.lines(first...last) : []))
+        #expect(Self.text.text(ofLines: range) == (first <= last ? Self.text.text(ofLines: first...last) : ""))
+        #expect(Self.text.lineBounds(upTo: range.lowerBound).count == min(max(range.lowerBound, 0), 5))
+    }
+
     @Test func sectionsOfCRLFNotesAreJoinedWithNewlines() throws {
         let vault = try TemporaryVault.load([
             "notes/crlf.md": "# Title\r\n\r\nFirst paragraph\r\nstill first.\r\n\r\n## Part\r\n\r\nBody.\r\n",
