@@ -96,6 +96,13 @@ struct SiteCommand: ConsoleCommand {
             line += " and removed \(summary.removed.count) page\(summary.removed.count == 1 ? "" : "s") no longer built"
         }
         console.write(line + (`public` ? " (public: private notes and fields left out)." : "."))
+        if `public` {
+            for index in SiteBuilder.unreadableNotes(of: vault) {
+                console.writeError(
+                    "warning: \(vault.notes[index].path): left out of the public site: its front matter could not "
+                        + "be read, so whether it is private is not known; run 'grapevine check'")
+            }
+        }
         console.write("Open \(shownPath)/index.html in a browser.")
         if let summary = VaultOpener.errorSummary(vault) { console.writeError("warning: " + summary) }
     }

@@ -125,9 +125,27 @@ struct PublicSiteTests {
         ---
         Plain body.
         """,
+        // Front matter that cannot be read may say `private: true`: such notes stay out whole.
+        "contacts/classic-mac.md":
+            "---\rname: Classic Mac\rprivate: true\remail: zqx39@leak.example\r---\rBody ZQX40\r",
+        "contacts/malformed.md": """
+        ---
+        name: Malformed
+        private: true
+        email: "zqx41@leak.example
+        ---
+        Secret body ZQX42.
+        """,
+        "contacts/not-a-mapping.md": """
+        ---
+        - private
+        - zqx43@leak.example
+        ---
+        Secret body ZQX44.
+        """,
     ]
 
-    static let markers = (1...38).map { String(format: "zqx%02d", $0) }
+    static let markers = (1...44).map { String(format: "zqx%02d", $0) }
 
     /// Values that must be on the public site.
     static let published = [
@@ -137,8 +155,9 @@ struct PublicSiteTests {
     ]
 
     /// Secrets even the full site never shows: under keys it reads as references (`contact`),
-    /// shows apart (a contact's `Title`, folded like `title`), or reads as tags.
-    static let neverShown: Set<String> = ["zqx09", "zqx21", "zqx37"]
+    /// shows apart (a contact's `Title`, folded like `title`), or reads as tags, and in front
+    /// matter that cannot be read.
+    static let neverShown: Set<String> = ["zqx09", "zqx21", "zqx37", "zqx41", "zqx43"]
 
     /// Builds the vault's site, every file of it (the marker included) by site-relative path.
     static func build(_ files: [String: String], public isPublic: Bool) throws -> [String: String] {
@@ -187,8 +206,9 @@ struct PublicSiteTests {
         let index = try #require(site["search-index.js"])
         #expect(index.contains("Chief Taster"))
         #expect(index.contains("she/her"))
-        // A note whose front matter is never closed is still a note, named after its file.
-        #expect(site["contacts/unclosed.html"]?.contains("Unclosed") == true)
+        // A note whose front matter is never closed may be private: it is left out.
+        #expect(site["contacts/unclosed.html"] == nil)
+        #expect(!all.contains("The closing line of the front matter is missing"))
         let pat = try #require(site["contacts/pat-publicname.html"])
         #expect(pat.contains("she/her"))
         #expect(pat.contains("Brightline Foods"))
@@ -221,5 +241,35 @@ enum HTMLForm {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
             .replacingOccurrences(of: "'", with: "&#39;")
+    }
+}
+
+@Suite("site --public: notes whose front matter cannot be read")
+struct PublicSiteUnreadableTests {
+    @Test("are left out with a warning that names them; the full site still shows them")
+    func leftOutWithWarning() throws {
+        let folder = try TemporaryFolder()
+        try folder.write(PublicSiteTests.vault)
+        let run = CommandRun(
+            ["site", "--vault", folder.path, "--out", folder.path + "/out", "--public"] + PublicSiteTests.today)
+        #expect(run.status == 0)
+        for file in [
+            "contacts/classic-mac.md", "contacts/malformed.md", "contacts/not-a-mapping.md", "contacts/unclosed.md",
+        ] {
+            #expect(run.errors.contains("warning: \(file): left out of the public site"), "\(run.errors)")
+        }
+        #expect(!run.errors.contains("pat-publicname.md: left out"))
+        let full = try PublicSiteTests.build(PublicSiteTests.vault, public: false)
+        #expect(full["contacts/classic-mac.html"] != nil)
+        #expect(full["contacts/malformed.html"] != nil)
+    }
+
+    @Test("a file with classic Mac OS line endings is reported, never read as body text under --public")
+    func classicMacLineEndings() throws {
+        let folder = try TemporaryFolder()
+        try folder.write(["contacts/mac.md": "---\rname: Mac\r---\rBody\r"])
+        let run = CommandRun(["check", "--vault", folder.path])
+        #expect(run.status == 1)
+        #expect(run.output.contains("contacts/mac.md:1:4: error: the file ends its lines with a carriage return alone"))
     }
 }

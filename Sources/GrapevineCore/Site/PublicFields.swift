@@ -58,11 +58,10 @@ struct PublicFields: Sendable {
         return value
     }
 
-    /// The vault's notes as `--public` may show them (`redacted(_:frontMatterIsUnclosed:)`).
+    /// The vault's notes as `--public` may show them (`redacted(_:)`).
     func redacted(_ vault: Vault) -> Vault {
-        let unclosed = Set(vault.diagnostics.lazy.filter { $0.code == .unterminatedFrontMatter }.map(\.file))
         var vault = vault
-        vault.notes = vault.notes.map { redacted($0, frontMatterIsUnclosed: unclosed.contains($0.path)) }
+        vault.notes = vault.notes.map(redacted)
         return vault
     }
 
@@ -70,9 +69,9 @@ struct PublicFields: Sendable {
     /// read from other keys (aliases, reminders, contact details, an organization's details).
     /// Values the next steps are worked out from (dates, `target`, `thank_you`) stay, and
     /// pages show them only where `isPublic` says so. The body is the user's prose and is
-    /// published as written, except under a front matter that is never closed, which would
-    /// publish the front matter as text.
-    func redacted(_ note: Note, frontMatterIsUnclosed: Bool) -> Note {
+    /// published as written. (A note whose front matter could not be read is not published at
+    /// all: `SiteBuilder.unreadableNotes`.)
+    func redacted(_ note: Note) -> Note {
         var note = note
         let kind = note.kind
         note.frontMatter.entries = entries(note.frontMatter.entries, in: kind)
@@ -95,10 +94,6 @@ struct PublicFields: Sendable {
             note.details = .organization(organization)
         case .interview, .other:
             break
-        }
-        if frontMatterIsUnclosed {
-            note.body = MarkdownDocument(blocks: [])
-            note.text = ""
         }
         return note
     }

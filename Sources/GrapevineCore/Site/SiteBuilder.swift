@@ -125,10 +125,12 @@ public struct SiteBuilder: Sendable {
         self.chains = chains
     }
 
-    /// The notes `--public` leaves out, by index: those marked `private: true`, and interviews
-    /// with a private contact (their title and notes are about that person).
+    /// The notes `--public` leaves out, by index: those marked `private: true`, those whose
+    /// front matter could not be read (it may say `private: true`), and interviews with a
+    /// private contact (their title and notes are about that person).
     static func privateNotes(of vault: Vault) -> Set<Int> {
-        let marked = Set(vault.notes.indices.filter { vault.notes[$0].isPrivate })
+        let unreadable = Set(unreadableNotes(of: vault))
+        let marked = Set(vault.notes.indices.filter { vault.notes[$0].isPrivate || unreadable.contains($0) })
         let privateNodes = Set(marked.map(Graph.node(ofNote:)))
         return marked.union(
             vault.notes.indices.filter { index in
@@ -136,6 +138,16 @@ public struct SiteBuilder: Sendable {
                     && vault.graph.neighbors(.met, from: Graph.node(ofNote: index)).contains(
                         where: privateNodes.contains)
             })
+    }
+
+    /// The notes whose front matter could not be read, by index: `--public` leaves them out,
+    /// since nobody can tell whether they are private.
+    public static func unreadableNotes(of vault: Vault) -> [Int] {
+        let codes: Set<DiagnosticCode> = [
+            .unterminatedFrontMatter, .malformedFrontMatter, .frontMatterNotMapping, .frontMatterTooLarge,
+        ]
+        let files = Set(vault.diagnostics.lazy.filter { codes.contains($0.code) }.map(\.file))
+        return vault.notes.indices.filter { files.contains(vault.notes[$0].path) }
     }
 
     /// Writes every page into `folder`, then removes what an earlier build wrote and this one

@@ -3,6 +3,9 @@ struct FrontMatterSplit {
     enum Fence {
         case none
         case unterminated
+        /// A first line `---` ended by a carriage return alone (classic Mac OS line endings):
+        /// lines are counted by line feeds everywhere, so the front matter cannot be read.
+        case carriageReturns
         /// The YAML between the fences, as a byte range.
         case closed(Range<Int>)
     }
@@ -17,6 +20,10 @@ struct FrontMatterSplit {
         fence = .none
         bodyStart = 0
         bodyLineOffset = 0
+        if bytes.starts(with: "---\r".utf8), bytes.count == 4 || bytes[4] != UInt8(ascii: "\n") {
+            fence = .carriageReturns
+            return
+        }
         var lines = LineIterator(bytes)
         guard let first = lines.next(), Self.isFence(bytes[first.content], closing: false) else { return }
         let yamlStart = first.next

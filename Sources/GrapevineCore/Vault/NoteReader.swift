@@ -31,6 +31,14 @@ struct NoteReader {
             switch split.fence {
             case .none:
                 break
+            case .carriageReturns:
+                diagnostics.append(
+                    Diagnostic(
+                        .error, .malformedFrontMatter,
+                        "the file ends its lines with a carriage return alone (classic Mac OS), so its front "
+                            + "matter cannot be read",
+                        file: path, at: SourcePosition(line: 1, column: 4),
+                        hint: "save the file with LF (Unix) or CRLF (Windows) line endings"))
             case .unterminated:
                 diagnostics.append(
                     Diagnostic(

@@ -43,7 +43,7 @@ struct PublicFieldsTests {
             """
         ])
         let note = try #require(vault.note(atPath: "contacts/pat.md"))
-        let redacted = Self.fields().redacted(note, frontMatterIsUnclosed: false)
+        let redacted = Self.fields().redacted(note)
         #expect(redacted.frontMatter.entries.map(\.key) == ["name", "title", "tags"])
         guard case .mapping(let title) = redacted.frontMatter["title"]?.content,
             case .list(let tags) = redacted.frontMatter["tags"]?.content

@@ -18,6 +18,7 @@ private func split(_ text: String) -> Split {
         switch split.fence {
         case .none: yaml = nil
         case .unterminated: yaml = "<unterminated>"
+        case .carriageReturns: yaml = "<carriage returns>"
         case .closed(let range): yaml = String(decoding: bytes[range], as: UTF8.self)
         }
         let body = String(decoding: bytes[split.bodyStart...], as: UTF8.self)
@@ -51,6 +52,11 @@ struct FrontMatterTests {
     @Test func trailingSpacesAndTabsOnFences() {
         #expect(split("---  \nname: A\n--- \t\nBody\n") == Split(yaml: "name: A\n", body: "Body\n", bodyLineOffset: 3))
         #expect(split("---\nname: A\n...  \nBody\n") == Split(yaml: "name: A\n", body: "Body\n", bodyLineOffset: 3))
+    }
+
+    @Test(arguments: ["---\rname: A\r---\rBody\r", "---\r", "---\r\rname: A\n---\n"])
+    func classicMacLineEndingsAreNotRead(text: String) {
+        #expect(split(text) == Split(yaml: "<carriage returns>", body: text, bodyLineOffset: 0))
     }
 
     @Test func crlfFences() {
