@@ -13,6 +13,8 @@ import Synchronization
 public final class Console: @unchecked Sendable {
     /// Whether standard output is a terminal.
     public let isTerminal: Bool
+    /// Whether standard error is a terminal.
+    public let errorIsTerminal: Bool
     /// The environment variables.
     public let environment: [String: String]
     /// The current folder.
@@ -24,11 +26,12 @@ public final class Console: @unchecked Sendable {
 
     /// Creates a console that sends output to the given functions.
     public init(
-        isTerminal: Bool, environment: [String: String], currentDirectory: String,
+        isTerminal: Bool, errorIsTerminal: Bool? = nil, environment: [String: String], currentDirectory: String,
         out: @escaping (String) -> Void, err: @escaping (String) -> Void, keepsUntilExit: Bool = false
     ) {
         self.keepsUntilExit = keepsUntilExit
         self.isTerminal = isTerminal
+        self.errorIsTerminal = errorIsTerminal ?? isTerminal
         self.environment = environment
         self.currentDirectory = currentDirectory
         writeOut = out
@@ -37,7 +40,8 @@ public final class Console: @unchecked Sendable {
 
     /// The process's standard output and error.
     public static let standard = Console(
-        isTerminal: isatty(STDOUT_FILENO) == 1, environment: Console.processEnvironment,
+        isTerminal: isatty(STDOUT_FILENO) == 1, errorIsTerminal: isatty(STDERR_FILENO) == 1,
+        environment: Console.processEnvironment,
         currentDirectory: VaultLocator.currentDirectory,
         out: { write($0, to: STDOUT_FILENO) }, err: { write($0, to: STDERR_FILENO) }, keepsUntilExit: true)
 
@@ -50,14 +54,15 @@ public final class Console: @unchecked Sendable {
         kept.withLock { $0.append(value) }
     }
 
-    /// Writes a line to standard output, control characters from the vault made visible.
+    /// Writes a line to standard output; on a terminal, control characters from the vault
+    /// are shown instead of obeyed (`TerminalText`). A pipe or a file gets the bytes as they are.
     public func write(_ text: String) {
-        writeOut(Console.endingLine(TerminalText.safe(text)))
+        writeOut(Console.endingLine(isTerminal ? TerminalText.safe(text) : text))
     }
 
-    /// Writes a line to standard error, control characters from the vault made visible.
+    /// Writes a line to standard error, as `write` does on standard output.
     public func writeError(_ text: String) {
-        writeErr(Console.endingLine(TerminalText.safe(text)))
+        writeErr(Console.endingLine(errorIsTerminal ? TerminalText.safe(text) : text))
     }
 
     /// `text` with a line feed at the end unless it ends with one (alone or in a CRLF, which

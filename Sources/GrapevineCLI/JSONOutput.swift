@@ -1,4 +1,5 @@
 import Foundation
+import GrapevineCore
 
 /// JSON for scripts: stable key order, pretty-printed, no escaped slashes.
 enum JSONOutput {
@@ -12,7 +13,8 @@ enum JSONOutput {
     /// are, which a terminal may obey; escaped, they are the same JSON value and print as text.
     private static func escapingControls(_ json: String) -> String {
         func isControl(_ scalar: Unicode.Scalar) -> Bool { (0x7F..<0xA0).contains(scalar.value) }
-        guard json.unicodeScalars.contains(where: isControl) else { return json }
+        // The byte scan first: JSON of a big vault is megabytes, and nearly always clean.
+        guard TerminalText.needsCleaning(json), json.unicodeScalars.contains(where: isControl) else { return json }
         var result = ""
         for scalar in json.unicodeScalars {
             if isControl(scalar) {

@@ -298,6 +298,19 @@ struct HostileTerminalTests {
     }
 }
 
+extension HostileTerminalTests {
+    @Test("a pipe or a file gets the bytes as the note has them; JSON escapes DEL and C1 controls")
+    func pipesGetBytes() throws {
+        let folder = try TemporaryFolder()
+        try folder.write(["contacts/eve.md": "---\nname: \"Eve \\e[31m\\x9B\"\nadded: 2026-11-01\n---\n"])
+        let vault = ["--vault", folder.path, "--today", "2026-11-18"]
+        let shown = CommandRun(["show", "eve"] + vault, isTerminal: false)
+        #expect(shown.output.hasPrefix("Eve \u{1B}[31m\u{9B}\n"))
+        let json = CommandRun(["show", "eve", "--json"] + vault, isTerminal: false)
+        #expect(json.output.contains(#""name" : "Eve \u001b[31m\u009B""#), "\(json.output)")
+    }
+}
+
 @Suite("script/browser-check finds injected script")
 struct BrowserCheckTripwireTests {
     @Test(

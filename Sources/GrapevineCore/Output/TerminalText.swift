@@ -7,7 +7,7 @@
 public enum TerminalText {
     /// `text` with every control character but those made visible.
     public static func safe(_ text: String) -> String {
-        guard needsCleaning(text.utf8) else { return text }
+        guard needsCleaning(text) else { return text }
         var result = String.UnicodeScalarView()
         let scalars = Array(text.unicodeScalars)
         var index = 0
@@ -25,16 +25,21 @@ public enum TerminalText {
         return String(result)
     }
 
-    /// Whether any byte is a control character other than a line feed or a tab (C1 controls
-    /// are `0xC2 0x80`–`0xC2 0x9F` in UTF-8); a carriage return is looked at more closely.
-    private static func needsCleaning(_ bytes: String.UTF8View) -> Bool {
-        var previous: UInt8 = 0
-        for byte in bytes {
-            if byte < 0x20, byte != 0x0A, byte != 0x09 { return true }
-            if byte == 0x7F || (previous == 0xC2 && byte < 0xA0 && byte >= 0x80) { return true }
-            previous = byte
+    /// Whether `text` holds a control character other than a line feed or a tab (C1 controls
+    /// are `0xC2 0x80`–`0xC2 0x9F` in UTF-8): a check over its bytes in place, a few
+    /// instructions each, since commands print megabytes.
+    public static func needsCleaning(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte < 0x20 || byte == 0x7F || (previous == 0xC2 && byte < 0xA0) {
+                    if byte != 0x0A, byte != 0x09 { return true }
+                }
+                previous = byte
+            }
+            return false
         }
-        return false
     }
 
     private static func isAllowed(_ scalar: Unicode.Scalar, before next: Unicode.Scalar?) -> Bool {
