@@ -24,13 +24,13 @@ let package = Package(
         ),
         // A per-thread bump allocator for cmark-gfm's parses (C for its thread-local state).
         .target(name: "CArena"),
-        // Swapping two files in one step (renameat2 on Linux, renameatx_np on macOS), which
-        // Swift's C library modules do not offer.
-        .target(name: "CExchange"),
+        // System calls Swift's C library modules do not offer: swapping two files in one step
+        // (renameat2 on Linux, renameatx_np on macOS), the processors the process may use.
+        .target(name: "CSystem"),
         .target(
             name: "GrapevineCore",
             dependencies: [
-                "CCmarkGFM", "CArena", "CExchange", "Yams", .product(name: "Mustache", package: "swift-mustache"),
+                "CCmarkGFM", "CArena", "CSystem", "Yams", .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .target(

@@ -1,3 +1,4 @@
+import CSystem
 import Dispatch
 import Synchronization
 
@@ -42,11 +43,13 @@ struct UnsafeSendable<Value>: @unchecked Sendable {
     init(_ value: Value) { self.value = value }
 }
 
-/// The number of cores the process may use.
+/// The number of cores the process may use: on Linux those its CPU affinity allows (`taskset`,
+/// a container's CPU set), as `nproc` counts them, else every core online.
 enum ProcessorCount {
-    static var active: Int {
-        max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
-    }
+    static let active: Int = {
+        let allowed = Int(grapevine_allowed_processors())
+        return allowed > 0 ? allowed : max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    }()
 }
 
 /// Runs `first` and `second` at the same time, on two cores when there are two, and returns

@@ -1,4 +1,4 @@
-import CExchange
+import CSystem
 
 #if canImport(Glibc)
     import Glibc

@@ -1,4 +1,9 @@
-#include "exchange.h"
+#if defined(__linux__)
+#define _GNU_SOURCE
+#include <sched.h>
+#endif
+
+#include "system.h"
 
 #include <errno.h>
 
@@ -23,4 +28,14 @@ int grapevine_exchange(int folder, const char *first, const char *second) {
     errno = ENOTSUP;
     return -1;
 #endif
+}
+
+int grapevine_allowed_processors(void) {
+#if defined(__linux__)
+    cpu_set_t allowed;
+    if (sched_getaffinity(0, sizeof allowed, &allowed) == 0) {
+        return CPU_COUNT(&allowed);
+    }
+#endif
+    return 0;
 }

@@ -1,5 +1,7 @@
-#ifndef GRAPEVINE_EXCHANGE_H
-#define GRAPEVINE_EXCHANGE_H
+#ifndef GRAPEVINE_SYSTEM_H
+#define GRAPEVINE_SYSTEM_H
+
+/* System calls Swift's C library modules do not offer. */
 
 /*
  * Swaps two names in one folder in a single step: afterwards `first` names what `second`
@@ -13,5 +15,12 @@
  * swap (NFS, some FUSE file systems), so that the caller falls back to a rename.
  */
 int grapevine_exchange(int folder, const char *first, const char *second);
+
+/*
+ * The number of processors this process may run on: on Linux those its CPU affinity allows
+ * (`taskset`, a container's CPU set), as `nproc` counts them; elsewhere, or if that cannot be
+ * read, 0.
+ */
+int grapevine_allowed_processors(void);
 
 #endif
