@@ -347,3 +347,54 @@ extension TemporaryFolder {
         }
     }
 }
+
+@Suite("a hostile config")
+struct HostileConfigTests {
+    @Test("cadences of a billion days, the largest number YAML holds, or less than nothing: no crash, no hang")
+    func extremeCadences() throws {
+        let folder = try TemporaryFolder()
+        let huge = "9223372036854775807"
+        try folder.write([
+            ".grapevine/config.yml": """
+            cadence:
+              thank_you_days: \(huge)
+              update_days: -\(huge)
+              thank_referrer_days: 1000000000
+              referral_days: \(huge)
+              try_another_business_days: 4611686018427387904
+              follow_up_business_days: \(huge)
+              max_follow_ups: -5
+              schedule_days: \(huge)
+              prepare_days: \(huge)
+              stay_in_touch_days: \(huge)
+            """,
+            "contacts/ann.md": """
+            ---
+            name: Ann
+            added: 2026-11-01
+            referred_by: Bob
+            organization: Acme
+            ---
+            ## Log
+            - 2026-11-02 emailed
+            - 2026-11-03 replied
+            - 2026-11-04 met
+            """,
+            "contacts/cy.md":
+                "---\nname: Cy\norganization: Acme\nadded: 2026-11-01\n---\n## Log\n- 2026-11-02 emailed\n",
+            "interviews/2026-11-04-ann.md":
+                "---\ncontact: Ann\ndate: 2026-11-04\nresume_requested: true\n---\n## Leads\n- [ ] job\n",
+        ])
+        let vault = ["--vault", folder.path, "--today", "2026-11-18"]
+        for command in [
+            ["next", "--all"], ["next", "--within", "9223372036854775807"], ["next", "--json"], ["export", "ics"],
+            ["show", "ann"], ["draft", "update", "ann"], ["site", "--out", folder.path + "/out"],
+        ] {
+            let run = CommandRun(command + vault)
+            #expect([0, 1].contains(run.status), "\(command): \(run.errors)")
+        }
+        let check = CommandRun(["check"] + vault)
+        #expect(check.status == 1)
+        #expect(check.output.contains("'thank_you_days' must be at most 3650"))
+    }
+}

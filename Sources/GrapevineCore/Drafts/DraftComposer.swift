@@ -147,7 +147,7 @@ public struct DraftComposer {
         case .undated?: return "an earlier day"
         case nil: break
         }
-        let since = interview.date?.date ?? LocalDate(daysSinceEpoch: .min)
+        let since = interview.date?.date ?? LocalDate.earliest
         let log = vault.note(for: person)?.contact?.log ?? []
         return log.first { $0.event == .resumeSent && $0.date >= since }?.date.description
     }

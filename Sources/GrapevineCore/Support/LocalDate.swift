@@ -3,9 +3,13 @@ public struct LocalDate: Sendable, Hashable, Comparable, TextCodable {
     /// Days since 1970-01-01.
     public let daysSinceEpoch: Int
 
-    /// Creates a date from days since 1970-01-01.
+    /// The first and last dates there are: the years a date is written with, 0001 to 9999.
+    public static let earliest = LocalDate(year: 1, month: 1, day: 1)!
+    public static let latest = LocalDate(year: 9999, month: 12, day: 31)!
+
+    /// Creates a date from days since 1970-01-01, kept between `earliest` and `latest`.
     public init(daysSinceEpoch: Int) {
-        self.daysSinceEpoch = daysSinceEpoch
+        self.daysSinceEpoch = min(max(daysSinceEpoch, -719_162), 2_932_896)
     }
 
     /// Creates a date from its parts, or `nil` when no such day exists.
@@ -70,20 +74,23 @@ public struct LocalDate: Sendable, Hashable, Comparable, TextCodable {
     /// Whether the date falls on Saturday or Sunday.
     public var isWeekend: Bool { weekday >= 6 }
 
-    /// The date `days` calendar days later (earlier when negative).
+    /// The date `days` calendar days later (earlier when negative), no later than `latest`
+    /// and no earlier than `earliest`: a cadence of a billion days is the end of time, not a
+    /// crash.
     public func adding(days: Int) -> LocalDate {
-        LocalDate(daysSinceEpoch: daysSinceEpoch + days)
+        let (sum, overflow) = daysSinceEpoch.addingReportingOverflow(days)
+        return LocalDate(daysSinceEpoch: overflow ? (days < 0 ? .min : .max) : sum)
     }
 
-    /// The date `days` business days (Monday–Friday) later: from a Friday, +1 is the Monday.
+    /// The date `days` business days (Monday–Friday) later: from a Friday, +1 is the Monday;
+    /// from a weekend day, as from the Friday before.
     public func adding(businessDays days: Int) -> LocalDate {
-        var date = self
-        var left = days
-        while left > 0 {
-            date = date.adding(days: 1)
-            if !date.isWeekend { left -= 1 }
-        }
-        return date
+        guard days > 0 else { return self }
+        let friday = adding(days: -max(0, weekday - 5))
+        // Every 5 business days are a week; the rest may cross one weekend.
+        let (weeks, rest) = (min(days, 5_000_000) / 5, days % 5)
+        let weekend = friday.weekday + rest > 5 ? 2 : 0
+        return friday.adding(days: weeks * 7 + rest + weekend)
     }
 
     /// Calendar days from `self` to `other` (positive when `other` is later).

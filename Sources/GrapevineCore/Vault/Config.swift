@@ -53,6 +53,9 @@ public struct Cadence: Sendable, Equatable {
     /// The defaults of SPEC §6.
     public init() {}
 
+    /// The largest value a cadence may have: ten years of days.
+    static let maximum = 3650
+
     /// The config keys, in the order `init` writes them, with the property each sets.
     static let keys: [(key: String, path: WritableKeyPath<Cadence, Int> & Sendable)] = [
         ("thank_you_days", \.thankYouDays), ("update_days", \.updateDays),

@@ -60,6 +60,10 @@ struct ConfigReader {
             guard let days = cadenceFields.integer(key), let value = cadenceFields.value(key) else { continue }
             if days < 0 {
                 cadenceFields.report(.error, .invalidValue, "'\(key)' must not be negative", at: value.position)
+            } else if days > Cadence.maximum {
+                cadenceFields.report(
+                    .error, .invalidValue, "'\(key)' must be at most \(Cadence.maximum) (ten years)",
+                    at: value.position, hint: "the default is \(result[keyPath: property])")
             } else {
                 result[keyPath: property] = days
             }

@@ -333,6 +333,27 @@ struct DiagnosticTests {
         #expect(vault.note(atPath: "contacts/sam.md") != nil)
     }
 
+    @Test("a cadence is between 0 and ten years; one outside is an error and the default applies")
+    func cadenceBounds() throws {
+        let config = """
+            cadence:
+              thank_you_days: 9223372036854775807
+              update_days: -1
+              follow_up_business_days: 3651
+              stay_in_touch_days: 3650
+
+            """
+        let vault = try TemporaryVault.load([".grapevine/config.yml": config])
+        #expect(
+            vault.diagnostics(.invalidValue).map(\.located) == [
+                "error .grapevine/config.yml:2:19", "error .grapevine/config.yml:3:16",
+                "error .grapevine/config.yml:4:28",
+            ])
+        #expect(vault.config.cadence.thankYouDays == Cadence().thankYouDays)
+        #expect(vault.config.cadence.followUpBusinessDays == Cadence().followUpBusinessDays)
+        #expect(vault.config.cadence.stayInTouchDays == 3650)
+    }
+
     @Test func publicFieldsIsAListOfKeysInTheConfig() throws {
         let good = try TemporaryVault.load([".grapevine/config.yml": "public_fields: [pronouns, LinkedIn]\n"])
         #expect(good.diagnostics.isEmpty)

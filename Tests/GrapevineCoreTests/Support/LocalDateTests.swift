@@ -163,3 +163,39 @@ struct LocalDateTests {
         #expect(dateOnly < midnight && midnight < morning && morning < nextDay)
     }
 }
+
+/// Date arithmetic never traps or hangs, whatever a config or a note asks for.
+@Suite("LocalDate arithmetic at the edges")
+struct LocalDateArithmeticTests {
+    /// Business days as the spec defines them, one day at a time.
+    static func reference(_ start: LocalDate, _ days: Int) -> LocalDate {
+        var date = start
+        var left = days
+        while left > 0 {
+            date = date.adding(days: 1)
+            if !date.isWeekend { left -= 1 }
+        }
+        return date
+    }
+
+    @Test("business days match counting day by day, from every weekday", arguments: 0..<14)
+    func businessDaysMatchTheDefinition(offset: Int) {
+        let start = LocalDate(year: 2026, month: 11, day: 9)!.adding(days: offset)  // a Monday, then on
+        for days in 0...40 {
+            #expect(start.adding(businessDays: days) == Self.reference(start, days), "\(start) + \(days) bd")
+        }
+    }
+
+    @Test("huge and negative amounts stop at the first or last date there is")
+    func saturates() {
+        let today = LocalDate(year: 2026, month: 11, day: 18)!
+        #expect(today.adding(days: .max) == LocalDate.latest)
+        #expect(today.adding(days: .min) == LocalDate.earliest)
+        #expect(today.adding(businessDays: .max) == LocalDate.latest)
+        #expect(today.adding(businessDays: -5) == today)
+        #expect(LocalDate.latest.adding(days: 1) == LocalDate.latest)
+        #expect(LocalDate(daysSinceEpoch: .min) == LocalDate.earliest)
+        #expect(LocalDate(daysSinceEpoch: .max).description == "9999-12-31")
+        #expect(LocalDate.earliest.description == "0001-01-01")
+    }
+}
