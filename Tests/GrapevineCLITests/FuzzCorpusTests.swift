@@ -3,14 +3,17 @@ import Testing
 
 /// Every input the fuzzer ever found a problem with (`Fuzz/corpus/`), run through the commands
 /// a user would run, as the fuzzer does: the note goes into the fuzzer's small vault
-/// (`Fuzz/vault/`) as a contact, as an interview and as an organization. A crash stops the
+/// (`Fuzz/vault/`) as a contact, as an interview and as an organization, then as its config. A crash stops the
 /// test run; a command must finish with a status that says what happened (0, or 1 for a vault
 /// with errors or a command that cannot do what was asked), never a trap.
 @Suite("the fuzzer's findings")
 struct FuzzCorpusTests {
     static let corpus = Repository.root.appendingPathComponent("Fuzz/corpus")
     static let vault = Repository.root.appendingPathComponent("Fuzz/vault").path
-    static let roles = ["contacts/fuzz.md", "interviews/2026-11-16-fuzz.md", "organizations/fuzz.md"]
+    /// Where the input goes: a note in each role, then the vault's config (replacing it).
+    static let roles = [
+        "contacts/fuzz.md", "interviews/2026-11-16-fuzz.md", "organizations/fuzz.md", ".grapevine/config.yml",
+    ]
 
     static var inputs: [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []
@@ -32,10 +35,11 @@ struct FuzzCorpusTests {
             try FileManager.default.copyItem(atPath: Self.vault, toPath: vault)
             try bytes.write(to: URL(fileURLWithPath: vault + "/" + role))
             let common = ["--vault", vault, "--today", "2026-11-18"]
+            let name = role.hasPrefix(".") ? "contacts/maria-lopez.md" : role
             let commands: [[String]] = [
                 ["check"], ["check", "--json", "--strict"], ["next", "--all"], ["next", "--json"],
-                ["show", role], ["show", role, "--json"], ["prep", role], ["draft", "thank-you", role],
-                ["draft", "update", role], ["draft", "outreach", role], ["export", "ics"],
+                ["show", name], ["show", name, "--json"], ["prep", name], ["draft", "thank-you", name],
+                ["draft", "update", name], ["draft", "outreach", name], ["export", "ics"],
                 ["site", "--out", folder.path + "/site"], ["site", "--public", "--out", folder.path + "/public"],
             ]
             for command in commands {

@@ -1,7 +1,7 @@
 @testable import GrapevineCore
 
 /// The small vault in `Fuzz/vault/` that each fuzzed note joins, once as a contact, once as an
-/// interview and once as an organization. Its notes refer to the fuzzed note (`[[Fuzz]]`,
+/// interview and once as an organization; then the input is the vault's config. Its notes refer to the fuzzed note (`[[Fuzz]]`,
 /// `fuzz`, a referral, a meeting) so that the note gets edges, backlinks, steps and pages in
 /// every role. `Tests/GrapevineCLITests/FuzzCorpusTests` runs the same vault through the commands.
 enum FuzzVault {

@@ -18,13 +18,21 @@ struct Pipeline {
         templates = try! SiteTemplates(vaultRoot: FuzzVault.root)
     }
 
-    /// Runs the note through everything, once in each role.
+    /// Runs the note through everything, once in each role, then the same bytes as the
+    /// vault's config (a cloned vault's config is as untrusted as its notes).
     func run(_ bytes: [UInt8]) {
         for path in FuzzVault.roles {
             let vault = makeVault(with: Self.read(bytes, path: path, parser: parser))
             // `--public` only where the note is a contact: private fields are people's.
             exercise(vault, isPublic: path.hasPrefix("contacts/"))
         }
+        exercise(makeVault(config: bytes), isPublic: true)
+    }
+
+    private func makeVault(config bytes: [UInt8]) -> Vault {
+        let (text, utf8Problem) = bytes.withUnsafeBufferPointer(NoteReader.decode)
+        let (config, diagnostics) = ConfigReader.read(text, utf8Problem: utf8Problem)
+        return Vault(root: base.root, config: config, configText: text, notes: base.notes, diagnostics: diagnostics)
     }
 
     private static func read(_ bytes: [UInt8], path: String, parser: MarkdownParser) -> (Note, [Diagnostic]) {

@@ -32,7 +32,8 @@ struct IgnorePattern: Sendable, Equatable {
             let rest = utf8.dropFirst(first.utf8.count)
             guard rest.isEmpty || rest.first == UInt8(ascii: "/") else { return false }
         }
-        return Self.matches(segments[...], path.split(separator: "/")[...])
+        let parts = path.split(separator: "/")
+        return Self.matchedPrefixes(segments, parts)[parts.count]
     }
 
     /// Whether a vault-relative path (a file or a folder) is ignored.
@@ -40,16 +41,33 @@ struct IgnorePattern: Sendable, Equatable {
         let parts = path.split(separator: "/")
         guard !segments.isEmpty, !parts.isEmpty else { return false }
         if !anchored { return parts.contains { Self.matches(segment: segments[0], $0) } }
-        return (1...parts.count).contains { Self.matches(segments[...], parts[..<$0]) }
+        // The path or one of its folders.
+        return Self.matchedPrefixes(segments, parts).dropFirst().contains(true)
     }
 
-    private static func matches(_ pattern: ArraySlice<Substring>, _ path: ArraySlice<Substring>) -> Bool {
-        guard let first = pattern.first else { return path.isEmpty }
-        if first == "**" {
-            return (path.startIndex...path.endIndex).contains { matches(pattern.dropFirst(), path[$0...]) }
+    /// For each `n` from 0 to `path.count`, whether `pattern` matches the first `n` segments
+    /// of `path`: one pass over the pattern, each segment against each place in the path.
+    /// (Trying every way a `**` could match, one after the other, took exponential time on a
+    /// pattern of many `**`.)
+    private static func matchedPrefixes(_ pattern: [Substring], _ path: [Substring]) -> [Bool] {
+        var reachable = Array(repeating: false, count: path.count + 1)
+        reachable[0] = true
+        for segment in pattern {
+            var next = Array(repeating: false, count: path.count + 1)
+            if segment == "**" {
+                var any = false
+                for end in reachable.indices {
+                    any = any || reachable[end]
+                    next[end] = any
+                }
+            } else {
+                for end in path.indices where reachable[end] && matches(segment: segment, path[end]) {
+                    next[end + 1] = true
+                }
+            }
+            reachable = next
         }
-        guard let segment = path.first, matches(segment: first, segment) else { return false }
-        return matches(pattern.dropFirst(), path.dropFirst())
+        return reachable
     }
 
     /// Glob match of one segment: `*` and `?`.

@@ -43,6 +43,12 @@ struct IgnorePatternTests {
         ("notes/**/tmp", "notes/tmp", true),
         ("notes/**/tmp", "notes/a/b/tmp/x.md", true),
         ("notes/**/tmp", "other/a/tmp/x.md", false),
+        ("a/**/b/**/c", "a/b/c", true),
+        ("a/**/b/**/c", "a/x/b/y/z/c/d.md", true),
+        ("a/**/b/**/c", "a/c/b", false),
+        ("**/**/x", "x", true),
+        ("**/**/x", "p/q/x.md", false),
+        ("**/**/x", "p/q/x/y.md", true),
         // `?` is one character.
         ("a?.md", "ab.md", true),
         ("a?.md", "a.md", false),
@@ -60,6 +66,18 @@ struct IgnorePatternTests {
     ])
     func leadingAndTrailingSlashesAndSpaces(pattern: String, path: String, ignored: Bool) {
         #expect(IgnorePattern(pattern).matches(path) == ignored)
+    }
+
+    /// Trying each way every `**` could match took exponential time: a config with many of
+    /// them made `check` hang on a deep folder.
+    @Test("many ** against a deep path are answered at once", .timeLimit(.minutes(1)))
+    func manyDoubleStarsAreLinear() {
+        let pattern = IgnorePattern(String(repeating: "**/", count: 30) + "x")
+        let deep = Array(repeating: "a", count: 60).joined(separator: "/")
+        #expect(!pattern.matches(deep + "/n.md"))
+        #expect(!pattern.matches(entry: deep + "/n.md", name: "n.md"))
+        #expect(pattern.matches(deep + "/x/n.md"))
+        #expect(pattern.matches(entry: deep + "/x", name: "x"))
     }
 
     @Test(arguments: ["", "   ", "/"])
