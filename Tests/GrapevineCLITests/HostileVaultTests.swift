@@ -398,3 +398,20 @@ struct HostileConfigTests {
         #expect(check.output.contains("'thank_you_days' must be at most 3650"))
     }
 }
+
+@Suite("hostile site templates")
+struct HostileTemplateTests {
+    @Test("templates that include each other for ever are an error, not a stack overflow")
+    func includeCycle() throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/ann.md": "---\nname: Ann\n---\n",
+            ".grapevine/templates/layout.html": "<main>{{>contact}}</main>",
+        ])
+        let run = CommandRun(["site", "--vault", folder.path, "--out", folder.path + "/out", "--today", "2026-11-18"])
+        #expect(run.status == 1)
+        #expect(
+            run.errors.contains(".grapevine/templates/layout.html:1:7: error: the site templates include each other"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/out/index.html"))
+    }
+}

@@ -34,13 +34,16 @@ public struct SiteTemplates: Sendable {
         var canFillIn = true
         var isBuiltIn = true
         MustacheContentTypes.register(EscapedHTML(), named: EscapedHTML.name)
+        var sources: [(name: String, text: String, origin: String)] = []
         for (name, builtIn) in Self.defaults {
             let (text, origin) = try files.source(of: name + ".html", builtIn: builtIn)
             isBuiltIn = isBuiltIn && origin.hasPrefix("built-in ")
             canFillIn = canFillIn && TemplateShapes.canFillIn(text)
             library.register(
                 try TemplateLibrary.parse(text, contentType: EscapedHTML.name, origin: origin), named: name)
+            sources.append((name, text, origin))
         }
+        try Self.checkIncludes(of: sources)
         self.library = library
         shapes = fillingIn && canFillIn ? TemplateShapes(verifying: !isBuiltIn) : nil
         style = try files.source(of: Self.styleName, builtIn: Self.defaultStyle).text

@@ -1,0 +1,125 @@
+/// Which site templates include which (`{{> name}}`) or extend which (`{{< name}}`), so that a
+/// set of templates that would include itself for ever is refused before any page is built:
+/// swift-mustache follows partials by recursion, and a cycle overflowed the stack. A vault's
+/// templates come with the vault, whoever wrote it.
+extension SiteTemplates {
+    /// A `{{> name}}` or `{{< name}}` tag in a template.
+    struct Include: Equatable {
+        var name: String
+        /// `{{>*name}}`: the template is named by a value, so which one cannot be known.
+        var isDynamic: Bool
+        var line: Int
+        var column: Int
+    }
+
+    /// The include and extend tags of a Mustache template, read as swift-mustache reads
+    /// tags: `{{=<% %>=}}` changes the delimiters, `{{{…}}}` is a variable.
+    static func includes(in text: String) -> [Include] {
+        let scalars = Array(text.unicodeScalars)
+        var (open, close) = (Array("{{".unicodeScalars), Array("}}".unicodeScalars))
+        var found: [Include] = []
+        var index = 0
+        var (line, lineStart) = (1, 0)
+        func advance(to end: Int) {
+            while index < end {
+                if scalars[index] == "\n" { (line, lineStart) = (line + 1, index + 1) }
+                index += 1
+            }
+        }
+        while let start = firstIndex(of: open, in: scalars, from: index) {
+            advance(to: start)
+            let tagLine = line, tagColumn = start - lineStart + 1
+            var contentStart = start + open.count
+            var closing = close
+            if contentStart < scalars.count, scalars[contentStart] == "{", open == Array("{{".unicodeScalars) {
+                contentStart += 1
+                closing = Array("}}}".unicodeScalars)
+            }
+            guard let end = firstIndex(of: closing, in: scalars, from: contentStart) else { break }
+            let content = String(String.UnicodeScalarView(scalars[contentStart..<end])).trimmingWhitespace()
+            advance(to: end + closing.count)
+            guard let sigil = content.first else { continue }
+            switch sigil {
+            case ">", "<":
+                var name = String(content.dropFirst()).trimmingWhitespace()
+                let isDynamic = name.hasPrefix("*")
+                if isDynamic { name = String(name.dropFirst()).trimmingWhitespace() }
+                found.append(Include(name: name, isDynamic: isDynamic, line: tagLine, column: tagColumn))
+            case "=" where content.hasSuffix("=") && content.count > 2:
+                let delimiters = content.dropFirst().dropLast().split(whereSeparator: \.isWhitespace)
+                if delimiters.count == 2 {
+                    (open, close) = (Array(delimiters[0].unicodeScalars), Array(delimiters[1].unicodeScalars))
+                }
+            default:
+                break
+            }
+        }
+        return found
+    }
+
+    /// An error at the first include that leads back to where it started, or at a dynamic
+    /// include (which could); `sources` are the templates by name, with their text and where
+    /// each comes from.
+    static func checkIncludes(of sources: [(name: String, text: String, origin: String)])
+        throws(TemplateLibrary.TemplateError)
+    {
+        let includes = Dictionary(uniqueKeysWithValues: sources.map { ($0.name, Self.includes(in: $0.text)) })
+        let origins = Dictionary(uniqueKeysWithValues: sources.map { ($0.name, $0.origin) })
+        for source in sources {
+            if let dynamic = includes[source.name]?.first(where: \.isDynamic) {
+                throw TemplateLibrary.TemplateError(
+                    file: source.origin, line: dynamic.line, column: dynamic.column,
+                    message: "a site template cannot include a template named by a value ({{>*\(dynamic.name)}}); "
+                        + "name the template")
+            }
+        }
+        // Depth-first from each template, along includes; a template met again on the path is a cycle.
+        for source in sources {
+            var path: [(name: String, include: Include?)] = [(source.name, nil)]
+            var next: [[Include]] = [includes[source.name] ?? []]
+            while let last = next.indices.last {
+                guard let include = next[last].popLast() else {
+                    next.removeLast()
+                    path.removeLast()
+                    continue
+                }
+                guard includes[include.name] != nil else { continue }  // an unknown name renders nothing
+                if let first = path.firstIndex(where: { $0.name == include.name }) {
+                    throw cycleError(Array(path[first...]), closedBy: include, origins: origins)
+                }
+                path.append((include.name, include))
+                next.append(includes[include.name] ?? [])
+            }
+        }
+    }
+
+    /// The error for a cycle of templates, each included by the one before it and the last
+    /// including the first: at the tag, in the first template of the cycle that is the
+    /// user's (the built-in ones include no cycle among themselves).
+    private static func cycleError(
+        _ cycle: [(name: String, include: Include?)], closedBy closing: Include, origins: [String: String]
+    ) -> TemplateLibrary.TemplateError {
+        // Each template of the cycle, with the tag in it that includes the next.
+        let edges = cycle.indices.map { index in
+            (name: cycle[index].name, tag: index + 1 < cycle.count ? cycle[index + 1].include ?? closing : closing)
+        }
+        let edge = edges.first { !(origins[$0.name] ?? "").hasPrefix("built-in") } ?? edges[edges.count - 1]
+        let names = cycle.map(\.name) + [cycle[0].name]
+        return TemplateLibrary.TemplateError(
+            file: origins[edge.name] ?? edge.name, line: edge.tag.line, column: edge.tag.column,
+            message: "the site templates include each other without end ("
+                + names.map { $0 + ".html" }.joined(separator: " → ") + "); a page would never be finished")
+    }
+
+    private static func firstIndex(
+        of needle: [Unicode.Scalar], in scalars: [Unicode.Scalar], from start: Int
+    ) -> Int? {
+        guard !needle.isEmpty, scalars.count >= needle.count else { return nil }
+        var index = start
+        while index + needle.count <= scalars.count {
+            if scalars[index] == needle[0], scalars[index..<index + needle.count].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
+    }
+}

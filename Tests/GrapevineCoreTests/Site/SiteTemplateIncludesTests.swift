@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+@testable import GrapevineCore
+
+/// Site templates that include each other for ever are refused when they are read: following
+/// them overflowed the stack while the site was built.
+@Suite("Site templates: includes")
+struct SiteTemplateIncludesTests {
+    /// The templates of a vault holding `templates` (file name → text) in `.grapevine/templates/`.
+    static func load(_ templates: [String: String]) throws -> Result<SiteTemplates, TemplateLibrary.TemplateError> {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("grapevine-\(UUID().uuidString)")
+        let folder = root.appendingPathComponent(".grapevine/templates")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        for (name, text) in templates {
+            try text.write(to: folder.appendingPathComponent(name), atomically: false, encoding: .utf8)
+        }
+        do throws(TemplateLibrary.TemplateError) {
+            return .success(try SiteTemplates(vaultRoot: root.path))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    @Test(
+        "a cycle is an error at the tag in the user's template",
+        arguments: [
+            (["contact.html": "{{> contact}}"], ".grapevine/templates/contact.html:1:1", "contact.html → contact.html"),
+            (
+                ["contact.html": "{{<layout}}{{$main}}\n  {{>contact}}{{/main}}{{/layout}}"],
+                ".grapevine/templates/contact.html:2:3", "contact.html → contact.html"
+            ),
+            // Through a built-in: the user's layout includes contact, which extends layout.
+            (["layout.html": "<main>{{>contact}}</main>"], ".grapevine/templates/layout.html:1:7", "layout.html"),
+            (["layout.html": "{{<layout}}{{/layout}}"], ".grapevine/templates/layout.html:1:1", "layout.html"),
+            // Changed delimiters do not hide an include.
+            (["contact.html": "{{=<% %>=}}\n<%> contact %>"], ".grapevine/templates/contact.html:2:1", "contact.html"),
+            (["contact.html": "{{>*page}}"], ".grapevine/templates/contact.html:1:1", "named by a value"),
+        ])
+    func cyclesAreErrors(templates: [String: String], location: String, words: String) throws {
+        guard case .failure(let error) = try Self.load(templates) else {
+            Issue.record("\(templates) was accepted")
+            return
+        }
+        #expect(error.description.hasPrefix(location + ": error: "), "\(error)")
+        #expect(error.description.contains(words), "\(error)")
+    }
+
+    @Test(
+        "includes that end are fine, and so are tags that only look like includes",
+        arguments: [
+            ["contact.html": "{{<layout}}{{$main}}{{> nothing-by-that-name}}{{/main}}{{/layout}}"],
+            ["contact.html": "{{! {{> contact}} }}{{{name}}} {{#x}}{{/x}}"],
+            ["layout.html": "<main>{{$main}}{{/main}}</main>", "contact.html": "{{<layout}}{{/layout}}"],
+        ])
+    func acyclicIsFine(templates: [String: String]) throws {
+        guard case .success = try Self.load(templates) else {
+            Issue.record("\(templates) was refused")
+            return
+        }
+    }
+
+    @Test func theBuiltInTemplatesIncludeNoCycle() throws {
+        guard case .success = try Self.load([:]) else {
+            Issue.record("the built-in templates were refused")
+            return
+        }
+    }
+}
