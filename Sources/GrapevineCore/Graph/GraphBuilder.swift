@@ -246,11 +246,17 @@ struct GraphBuilder {
         diagnostics.append(Diagnostic(severity, code, message, file: path, at: reference.position, hint: hint))
     }
 
+    /// How many of the notes a reference could mean its error names: a name shared by
+    /// thousands of notes, referred to by each, made an error list of millions of paths.
+    static let candidatesNamed = 5
+
     private mutating func reportAmbiguous(_ reference: Reference, _ candidates: [Int], in path: String) {
-        let paths = index.paths(candidates)
+        let paths = index.paths(Array(candidates.prefix(Self.candidatesNamed)))
+        let more = candidates.count - paths.count
+        let list = paths.joined(separator: ", ") + (more > 0 ? " and \(more) more" : "")
         report(
-            .error, .ambiguousReference,
-            "'\(reference.target)' could mean \(paths.count) notes: \(paths.joined(separator: ", "))", reference,
+            .error, .ambiguousReference, "'\(reference.target)' could mean \(candidates.count) notes: \(list)",
+            reference,
             in: path, hint: "link to one by its path, e.g. [[\(VaultPath.stripMarkdownExtension(paths[0]))]]")
     }
 

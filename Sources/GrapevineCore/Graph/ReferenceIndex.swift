@@ -48,7 +48,8 @@ final class ReferenceIndex: Sendable {
         byPath = tables[0].paths
     }
 
-    /// Note indices by key. Most keys name one note: those take no array of their own.
+    /// Note indices by key, each once, in note order. Most keys name one note: those take no
+    /// array of their own.
     private struct NameTable: Sendable {
         /// The first note with each key, and whether `more` has others.
         private var first: [String: (index: Int, isShared: Bool)] = [:]
@@ -126,10 +127,11 @@ final class ReferenceIndex: Sendable {
         indices.map { paths[$0] }.sorted()
     }
 
+    /// Candidates are distinct and in note order already (`NameTable`): sorting a set of them
+    /// for every reference took quadratic time when thousands of notes share a name.
     private func choose(among candidates: (first: Int, more: [Int]), preferring preferred: NoteKind?) -> Resolution {
         if candidates.more.isEmpty { return .note(candidates.first) }
-        let unique = Array(Set([candidates.first] + candidates.more)).sorted()
-        if unique.count == 1 { return .note(unique[0]) }
+        let unique = [candidates.first] + candidates.more
         if let preferred {
             let ofKind = unique.filter { kinds[$0] == preferred }
             if ofKind.count == 1 { return .note(ofKind[0]) }

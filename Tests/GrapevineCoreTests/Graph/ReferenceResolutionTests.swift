@@ -270,3 +270,22 @@ struct ReferenceResolutionTests {
         #expect(vault.diagnostics.isEmpty)
     }
 }
+
+/// A name thousands of notes share, each referring to it: every error names a few of them,
+/// not all (the errors were the square of the notes: 337 MB for 3,000 notes).
+@Suite("Reference resolution: a name shared by many notes")
+struct SharedNameTests {
+    @Test func errorsNameAFewCandidates() throws {
+        var files: [String: String] = [:]
+        for number in 1...400 {
+            files["contacts/c\(number).md"] = "---\nname: Same Name\nreferred_by: Same Name\n---\n[[Same Name]]\n"
+        }
+        let vault = try TemporaryVault.load(files)
+        let ambiguous = vault.diagnostics.filter { $0.code == .ambiguousReference }
+        #expect(ambiguous.count == 800)
+        let first = try #require(ambiguous.first)
+        #expect(first.message.hasPrefix("'Same Name' could mean 400 notes: contacts/c1.md, contacts/c10.md"))
+        #expect(first.message.hasSuffix(" and 395 more"))
+        #expect(ambiguous.allSatisfy { $0.message.count < 200 })
+    }
+}
