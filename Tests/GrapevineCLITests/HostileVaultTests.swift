@@ -415,3 +415,33 @@ struct HostileTemplateTests {
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/out/index.html"))
     }
 }
+
+@Suite("a hostile interview")
+struct HostileInterviewTests {
+    /// Each person met is credited with each name the interview records: a thousand people
+    /// and a thousand names were a million referrals from one note, and `next` never finished.
+    @Test("an interview with a thousand people and a thousand referrals", .timeLimit(.minutes(1)))
+    func thousandsOfPeople() throws {
+        let folder = try TemporaryFolder()
+        let people = (0..<1000).map { "\"P\($0)\"" }.joined(separator: ", ")
+        let referrals = (0..<1000).map { "- R\($0)" }.joined(separator: "\n")
+        try folder.write([
+            "interviews/2026-11-10-crowd.md": """
+            ---
+            contact: [\(people)]
+            date: 2026-11-10
+            ---
+            ## Referrals
+            \(referrals)
+            """
+        ])
+        let vault = ["--vault", folder.path, "--today", "2026-11-18"]
+        let check = CommandRun(["check"] + vault)
+        #expect(check.status == 1)
+        #expect(check.output.contains("an interview is with at most 25 people; this one names 1000"))
+        for command in [["next", "--all"], ["site", "--out", folder.path + "/out"], ["export", "ics"]] {
+            let run = CommandRun(command + vault)
+            #expect(run.status == 0, "\(command): \(run.errors)")
+        }
+    }
+}

@@ -11,8 +11,22 @@ struct InterviewReader {
     /// The method says 15–30 minutes.
     static let longestAdvisedDuration = 30
 
+    /// The most people one interview is with. Each of them is credited with each referral the
+    /// interview records, so an interview with thousands of people and thousands of names was
+    /// millions of referrals from one note; a panel is a handful of people.
+    static let mostPeople = 25
+
     func read(_ fields: inout FieldReader) -> Interview {
-        let contacts = fields.references("contact")
+        var contacts = fields.references("contact")
+        if contacts.count > Self.mostPeople {
+            fields.report(
+                .error, .invalidValue,
+                "an interview is with at most \(Self.mostPeople) people; this one names \(contacts.count), "
+                    + "and only the first \(Self.mostPeople) are read",
+                at: fields.value("contact")?.position ?? .start,
+                hint: "write one interview note per conversation")
+            contacts.removeLast(contacts.count - Self.mostPeople)
+        }
         if contacts.isEmpty {
             fields.report(
                 .error, .missingKey, "an interview needs a 'contact'",

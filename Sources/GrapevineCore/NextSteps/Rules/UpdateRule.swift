@@ -3,15 +3,17 @@
 struct UpdateRule: NextStepRule {
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
         part.of(context.heldMeetings).filter { $0.interview.update == nil }.flatMap { meeting in
-            meeting.people.filter { !context.logged([.updated], by: $0, onOrAfter: meeting.date.adding(days: 1)) }
-                .map { person in
-                    context.step(
-                        .update, about: person, due: meeting.date.adding(days: context.cadence.updateDays),
-                        title:
-                            "Send \(context.nameWithOrganization(person)) an update on what you did with their advice",
-                        details: FollowThrough(meeting: meeting, context: context).summary, file: meeting.file,
-                        line: 1)
-                }
+            let people = meeting.people.filter {
+                !context.logged([.updated], by: $0, onOrAfter: meeting.date.adding(days: 1))
+            }
+            // The same for everyone met: worked out once per interview.
+            let summary = people.isEmpty ? [] : FollowThrough(meeting: meeting, context: context).summary
+            return people.map { person in
+                context.step(
+                    .update, about: person, due: meeting.date.adding(days: context.cadence.updateDays),
+                    title: "Send \(context.nameWithOrganization(person)) an update on what you did with their advice",
+                    details: summary, file: meeting.file, line: 1)
+            }
         }
     }
 }
