@@ -70,17 +70,17 @@ struct SiteSizeTests {
     }
 
     /// Each person's page lists the meeting, which named everyone there on every page (twice
-    /// the people made 3.2 times the site).
-    @Test func aMeetingWithManyPeopleMakesASiteLinearInThem() throws {
-        let small = try Self.site(Self.meeting(150))
-        let large = try Self.site(Self.meeting(300)) { $0 == "contacts/person-5.html" }
-        let ratio = Double(large.total) / Double(small.total)
-        #expect(ratio < 2.3, "twice the people made \(ratio) times the site")
-        let page = try #require(large.texts["contacts/person-5.html"])
-        #expect(page.contains("and 290 more"))
+    /// the people made 3.2 times the site). An interview is with at most 25 people
+    /// (`InterviewReader.mostPeople`), and a list names 10 of them.
+    @Test func aMeetingWithManyPeopleIsNamedShortOnTheirPages() throws {
+        let site = try Self.site(Self.meeting(InterviewReader.mostPeople)) {
+            $0 == "contacts/person-5.html" || $0.hasPrefix("interviews/")
+        }
+        let page = try #require(site.texts["contacts/person-5.html"])
+        #expect(page.contains("and \(InterviewReader.mostPeople - 10) more"))
         // The meeting's own page names everyone.
-        let meeting = try #require(large.sizes.first { $0.key.hasPrefix("interviews/") }?.value)
-        #expect(meeting > 300 * 20)
+        let meeting = try #require(site.texts.first { $0.key.hasPrefix("interviews/") }?.value)
+        #expect(meeting.contains("Person \(InterviewReader.mostPeople - 1)"))
     }
 
     /// A name of 50,000 characters, given as the referrer of everyone else: each page links it.
