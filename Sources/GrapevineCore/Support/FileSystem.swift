@@ -9,8 +9,11 @@ enum FileSystem {
     /// An entry of a folder listing.
     struct Entry {
         enum Kind { case file, directory, symlink, other }
+        /// The name, with any bytes that are not UTF-8 replaced (`hasValidName` is then false,
+        /// and the name cannot be used to open the entry).
         var name: String
         var kind: Kind
+        var hasValidName = true
     }
 
     static func isDirectory(_ path: String) -> Bool {
@@ -29,8 +32,9 @@ enum FileSystem {
         defer { closedir(directory) }
         var result: [Entry] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            let (name, isValid) = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                let bytes = raw.prefix { $0 != 0 }
+                return (String(decoding: bytes, as: UTF8.self), String(validating: bytes, as: UTF8.self) != nil)
             }
             if name == "." || name == ".." { continue }
             let kind: Entry.Kind
@@ -41,7 +45,7 @@ enum FileSystem {
             case Int32(DT_UNKNOWN): kind = self.kind(of: path + "/" + name)
             default: kind = .other
             }
-            result.append(Entry(name: name, kind: kind))
+            result.append(Entry(name: name, kind: kind, hasValidName: isValid))
         }
         return result
     }
@@ -198,6 +202,8 @@ enum FileSystem {
             case symlinkOutside(String)
             /// A symlink that cannot be followed (its target is missing, or a loop): why.
             case brokenSymlink(Int32)
+            /// A name that is not UTF-8, which Grapevine cannot open by name.
+            case nameNotUTF8
         }
 
         var kind: Kind
@@ -219,6 +225,8 @@ enum FileSystem {
                 message = "it is a symlink to '\(target)', outside the vault, and is not followed"
             case .brokenSymlink(let code):
                 message = "it is a symlink that cannot be followed (\(String(cString: strerror(code))))"
+            case .nameNotUTF8:
+                message = "its name is not valid UTF-8"
             }
         }
 

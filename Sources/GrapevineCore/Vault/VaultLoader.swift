@@ -82,6 +82,10 @@ extension Diagnostic {
         case .brokenSymlink(let code):
             let message = "\(name) is a symlink that leads nowhere (\(String(cString: strerror(code)))); skipped"
             return Diagnostic(.warning, .skippedSymlink, message, file: path, at: .start)
+        case .nameNotUTF8:
+            return Diagnostic(
+                .warning, .unreadableFile, "\(name) is skipped: its name is not valid UTF-8 (shown with �)",
+                file: path, at: .start, hint: "rename it with letters your system writes as UTF-8")
         }
     }
 }

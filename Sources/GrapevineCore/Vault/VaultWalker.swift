@@ -61,6 +61,10 @@ struct VaultWalker {
             let path = folder.isEmpty ? entry.name : folder + "/" + entry.name
             guard !isSkipped(path, name: entry.name) else { continue }
             let isNote = Self.isMarkdown(entry.name)
+            guard entry.hasValidName else {
+                if isNote || entry.kind == .directory { listing.diagnostics.append(skipped(path, .nameNotUTF8)) }
+                continue
+            }
             switch entry.kind {
             case .directory:
                 let target = real + "/" + entry.name

@@ -69,6 +69,23 @@ struct VaultFilesTests {
         vault.diagnostics.map { "\($0.file) \($0.severity) \($0.code.rawValue): \($0.message)" }.sorted()
     }
 
+    @Test("a note or folder whose name is not UTF-8 is skipped with a warning that says so")
+    func namesThatAreNotUTF8() throws {
+        let vault = try SpecialVault(["contacts/ann.md": Self.ann])
+        // Made with the system's own calls: Foundation paths are UTF-8 strings.
+        let rawNote: [UInt8] = Array((vault.root + "/contacts/bad").utf8) + [0xFF, 0xFE] + Array(".md".utf8) + [0]
+        let rawFolder: [UInt8] = Array((vault.root + "/contacts/dir").utf8) + [0xFF, 0]
+        rawNote.withUnsafeBufferPointer {
+            $0.withMemoryRebound(to: CChar.self) { _ = close(creat($0.baseAddress!, 0o644)) }
+        }
+        rawFolder.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { _ = mkdir($0.baseAddress!, 0o755) } }
+        let loaded = try vault.load()
+        let skipped = loaded.diagnostics.filter { $0.message.contains("its name is not valid UTF-8") }
+        #expect(skipped.count == 2, "\(problems(loaded))")
+        #expect(!loaded.diagnostics.contains { $0.message.contains("No such file") })
+        #expect(loaded.notes.map(\.path).contains("contacts/ann.md"))
+    }
+
     @Test("a FIFO named like a note is skipped with a warning, never opened")
     func fifoNote() throws {
         let folder = try SpecialVault(["contacts/ann.md": Self.ann])
