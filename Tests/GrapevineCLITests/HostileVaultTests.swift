@@ -91,6 +91,18 @@ struct HostileVaultTests {
             """
     }
 
+    /// The hostile vault built into a site with `options`: the folder holding both (removed
+    /// when released), and the site's path.
+    static func buildHostileSite(_ options: [String]) throws -> (TemporaryFolder, String) {
+        let folder = try TemporaryFolder()
+        let vault = folder.path + "/vault"
+        try hostileVault(in: vault)
+        let site = folder.path + "/site"
+        let build = CommandRun(["site", "--vault", vault, "--today", "2026-11-18", "--out", site] + options)
+        try #require(build.status == 0, "grapevine site failed: \(build.errors)")
+        return (folder, site)
+    }
+
     static func hostileVault(in folder: String) throws {
         let log = payloads.map { "- 2026-11-0\(min(9, 1 + $0.count % 9)) emailed: \($0)" }.joined(separator: "\n")
         try TemporaryFolder.write(
@@ -187,12 +199,8 @@ struct HostileVaultTests {
         .enabled(if: BrowserTests.browserAvailable, "chromium (and python3) are not on PATH"),
         .timeLimit(.minutes(3)), arguments: [[], ["--public"]])
     func nothingRuns(options: [String]) throws {
-        let folder = try TemporaryFolder()
-        let vault = folder.path + "/vault"
-        try Self.hostileVault(in: vault)
-        let site = folder.path + "/site"
-        let build = CommandRun(["site", "--vault", vault, "--today", "2026-11-18", "--out", site] + options)
-        try #require(build.status == 0, "grapevine site failed: \(build.errors)")
+        let (folder, site) = try Self.buildHostileSite(options)
+        defer { _ = folder }
 
         // The search runs over entries made from the payloads: "alert" finds them all.
         let (status, output) = try BrowserTests.browserCheck(site, extra: ["--search", "alert"])
@@ -202,12 +210,8 @@ struct HostileVaultTests {
 
     @Test("no page holds a payload as markup, and every link is to a safe URL", arguments: [[], ["--public"]])
     func noMarkupInFiles(options: [String]) throws {
-        let folder = try TemporaryFolder()
-        let vault = folder.path + "/vault"
-        try Self.hostileVault(in: vault)
-        let site = folder.path + "/site"
-        let build = CommandRun(["site", "--vault", vault, "--today", "2026-11-18", "--out", site] + options)
-        try #require(build.status == 0, "grapevine site failed: \(build.errors)")
+        let (folder, site) = try Self.buildHostileSite(options)
+        defer { _ = folder }
         let files = try SiteHTML.read(site)
         #expect(files.count > 8)
         // The payloads are on the pages, as text.

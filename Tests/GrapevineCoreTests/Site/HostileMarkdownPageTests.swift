@@ -25,14 +25,14 @@ struct HostileMarkdownPageTests {
     static let today = LocalDate(valid: "2026-11-18")
 
     @Test func pagesShowTheTableAndNeverTheFrontMatter() throws {
-        let root = try Folder()
-        try root.write(Self.files)
-        let vault = VaultLoader.load(root: root.path)
+        let folder = try TestFolder()
+        try folder.write(Self.files)
+        let vault = VaultLoader.load(root: folder.root)
         let builder = SiteBuilder(
             vault: vault, today: Self.today, isPublic: false,
-            templates: try SiteTemplates(vaultRoot: root.path, fillingIn: true))
-        _ = try builder.build(into: SiteFolder.prepare(root.path + "/_site"))
-        let pages = try SiteHTML.read(root.path + "/_site")
+            templates: try SiteTemplates(vaultRoot: folder.root, fillingIn: true))
+        _ = try builder.build(into: SiteFolder.prepare(folder.root + "/_site"))
+        let pages = try SiteHTML.read(folder.root + "/_site")
         for name in ["Tab", "Front", "Acme"] {
             let page = try #require(builder.paths.page(of: try vault.node(name)).flatMap { pages[$0] }, "\(name)")
             #expect(page.contains("<p>Some text</p>") && page.contains("<td>1</td>"), "\(name)")
@@ -71,28 +71,5 @@ struct HostileMarkdownPageTests {
         let text = PrepSheetText(sheet).text
         #expect(text.contains("Some text") && !text.contains("name:") && !text.contains("email:"))
         #expect(vault.diagnostics(inFile: "contacts/deep.md").map(\.code) == [.deepNesting])
-    }
-}
-
-/// A fresh folder, removed when released.
-private final class Folder {
-    let path: String
-
-    init() throws {
-        path =
-            FileManager.default.temporaryDirectory
-            .appendingPathComponent("grapevine-hostile-pages-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-
-    func write(_ files: [String: String]) throws {
-        for (relative, text) in files {
-            let url = URL(fileURLWithPath: path).appendingPathComponent(relative)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try text.write(to: url, atomically: false, encoding: .utf8)
-        }
     }
 }

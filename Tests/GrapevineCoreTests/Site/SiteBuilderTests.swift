@@ -498,17 +498,17 @@ struct SiteBuilderTests {
     // MARK: Rebuilding
 
     @Test func rebuildRemovesPagesOfDeletedNotesButKeepsTheUsersFiles() throws {
-        let root = try Scratch()
-        try root.write(Self.privateFiles)
-        let out = root.path + "/out"
-        let first = try BuiltSite.build(root: root.path, out: out, isPublic: false)
+        let folder = try TestFolder()
+        try folder.write(Self.privateFiles)
+        let out = folder.root + "/out"
+        let first = try BuiltSite.build(root: folder.root, out: out, isPublic: false)
         let patPage = try #require(
             first.paths.page(of: try first.vault.node("Pat Public")))
         #expect(FileManager.default.fileExists(atPath: out + "/" + patPage))
         try "mine".write(toFile: out + "/my-notes.txt", atomically: false, encoding: .utf8)
-        try FileManager.default.removeItem(atPath: root.path + "/contacts/pat-public.md")
+        try FileManager.default.removeItem(atPath: folder.root + "/contacts/pat-public.md")
 
-        let second = try BuiltSite.build(root: root.path, out: out, isPublic: false)
+        let second = try BuiltSite.build(root: folder.root, out: out, isPublic: false)
         #expect(second.summary.removed.contains(patPage))
         #expect(!FileManager.default.fileExists(atPath: out + "/" + patPage))
         #expect(FileManager.default.fileExists(atPath: out + "/" + SitePaths.dashboard))
@@ -517,29 +517,6 @@ struct SiteBuilderTests {
 }
 
 // MARK: - Support
-
-/// A fresh folder, removed when released.
-private final class Scratch {
-    let path: String
-
-    init() throws {
-        path =
-            FileManager.default.temporaryDirectory
-            .appendingPathComponent("grapevine-site-builder-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-
-    func write(_ files: [String: String]) throws {
-        for (relative, text) in files {
-            let url = URL(fileURLWithPath: path).appendingPathComponent(relative)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try text.write(to: url, atomically: false, encoding: .utf8)
-        }
-    }
-}
 
 /// A vault written to disk and built into a site; every file of the site read back.
 private struct BuiltSite {
@@ -550,9 +527,9 @@ private struct BuiltSite {
     let files: [String: String]
 
     init(_ vaultFiles: [String: String], isPublic: Bool, fillingIn: Bool = true) throws {
-        let root = try Scratch()
-        try root.write(vaultFiles)
-        self = try Self.build(root: root.path, out: root.path + "/_site", isPublic: isPublic, fillingIn: fillingIn)
+        let folder = try TestFolder()
+        try folder.write(vaultFiles)
+        self = try Self.build(root: folder.root, out: folder.root + "/_site", isPublic: isPublic, fillingIn: fillingIn)
     }
 
     static func build(root: String, out: String, isPublic: Bool, fillingIn: Bool = true) throws -> BuiltSite {

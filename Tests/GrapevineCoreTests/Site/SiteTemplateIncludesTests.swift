@@ -9,15 +9,10 @@ import Testing
 struct SiteTemplateIncludesTests {
     /// The templates of a vault holding `templates` (file name → text) in `.grapevine/templates/`.
     static func load(_ templates: [String: String]) throws -> Result<SiteTemplates, TemplateLibrary.TemplateError> {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("grapevine-\(UUID().uuidString)")
-        let folder = root.appendingPathComponent(".grapevine/templates")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: root) }
-        for (name, text) in templates {
-            try text.write(to: folder.appendingPathComponent(name), atomically: false, encoding: .utf8)
-        }
+        let folder = try TestFolder(
+            Dictionary(uniqueKeysWithValues: templates.map { (".grapevine/templates/" + $0.key, $0.value) }))
         do throws(TemplateLibrary.TemplateError) {
-            return .success(try SiteTemplates(vaultRoot: root.path))
+            return .success(try SiteTemplates(vaultRoot: folder.root))
         } catch {
             return .failure(error)
         }

@@ -255,7 +255,7 @@ struct NewLogEntryInsertionTests {
 struct NewLogEntryFileTests {
     @Test("appends in the vault, keeping the file's permissions, and leaves no temporary file")
     func append() throws {
-        let folder = try TemplateFolder(["contacts/maria.md": "---\nname: Maria\n---\n\n## Log\n- 2026-10-01 met\n"])
+        let folder = try TestFolder(["contacts/maria.md": "---\nname: Maria\n---\n\n## Log\n- 2026-10-01 met\n"])
         let path = folder.root + "/contacts/maria.md"
         try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: path)
         let appended = try entry("thanked").append(toNoteAt: "contacts/maria.md", inVault: folder.root)
@@ -271,7 +271,7 @@ struct NewLogEntryFileTests {
 
     @Test("writes through a symlink: the target changes and the link stays")
     func symlink() throws {
-        let folder = try TemplateFolder(["people/maria.md": "---\ntype: contact\nname: Maria\n---\n"])
+        let folder = try TestFolder(["people/maria.md": "---\ntype: contact\nname: Maria\n---\n"])
         try FileManager.default.createDirectory(atPath: folder.root + "/contacts", withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(
             atPath: folder.root + "/contacts/maria.md", withDestinationPath: "../people/maria.md")

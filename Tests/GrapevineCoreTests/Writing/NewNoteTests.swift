@@ -16,7 +16,7 @@ struct NewNoteTests {
 
     @Test("a contact goes to contacts/<slug>.md with its name, fields and today's date")
     func contact() throws {
-        let folder = try TemplateFolder()
+        let folder = try TestFolder()
         let fields = NewNote.ContactFields(
             organization: "Brightfield Foods", title: "R&D: Lead", email: "sam@example.com",
             referredBy: ["Maria Lopez", "Dan Moore"], source: "alumni")
@@ -37,14 +37,14 @@ struct NewNoteTests {
 
     @Test("fields not given are left blank, without trailing spaces")
     func blankFields() throws {
-        let note = try NewNote.contact(named: "Sam Reyes", today: today, templates: try TemplateFolder().library)
+        let note = try NewNote.contact(named: "Sam Reyes", today: today, templates: try TestFolder().library)
         #expect(note.text.contains("\norganization:\ntitle:\nemail:\n"))
         #expect(!note.text.contains(" \n"))
     }
 
     @Test("an interview is dated, names the person as a wikilink, and has the question bank as its agenda")
     func interview() throws {
-        let folder = try TemplateFolder()
+        let folder = try TestFolder()
         let date = try #require(LocalDateTime("2026-11-25 14:00"))
         let note = try NewNote.interview(
             with: "Sam Reyes", date: date, questions: ["What do you do all day?", "Who else should I meet?"],
@@ -64,7 +64,7 @@ struct NewNoteTests {
     func interviewFileStem() throws {
         let note = try NewNote.interview(
             with: "Sam Lee", reference: "contacts/sam-lee", fileStem: "samuel-lee",
-            date: LocalDateTime(date: today), questions: [], today: today, templates: try TemplateFolder().library)
+            date: LocalDateTime(date: today), questions: [], today: today, templates: try TestFolder().library)
         #expect(note.path == "interviews/2026-11-21-samuel-lee.md")
         #expect(note.text.contains("contact: \"[[contacts/sam-lee]]\"\n"))
     }
@@ -72,7 +72,7 @@ struct NewNoteTests {
     @Test("an organization goes to organizations/<slug>.md")
     func organization() throws {
         let note = try NewNote.organization(
-            named: "Brightfield Foods, Inc.", today: today, templates: try TemplateFolder().library)
+            named: "Brightfield Foods, Inc.", today: today, templates: try TestFolder().library)
         #expect(note.path == "organizations/brightfield-foods-inc.md")
         let vault = try TemporaryVault.load([note.path: note.text])
         #expect(vault.note(atPath: note.path)?.name == "Brightfield Foods, Inc.")
@@ -81,7 +81,7 @@ struct NewNoteTests {
 
     @Test("hostile names make notes that read back with the same name and no problems", arguments: hostileNames)
     func hostileName(name: String) throws {
-        let library = try TemplateFolder().library
+        let library = try TestFolder().library
         let contact = try NewNote.contact(
             named: name, fields: NewNote.ContactFields(organization: name + " Inc", referredBy: ["Dan " + name]),
             today: today, templates: library)
@@ -104,13 +104,13 @@ struct NewNoteTests {
     @Test("a name with no letters or digits gives no file name")
     func noFileName() throws {
         #expect(throws: NewNote.Failure.noFileName("!!!")) {
-            try NewNote.contact(named: "!!!", today: today, templates: try TemplateFolder().library)
+            try NewNote.contact(named: "!!!", today: today, templates: try TestFolder().library)
         }
     }
 
     @Test("a user template that makes invalid front matter is refused, naming the template")
     func invalidNote() throws {
-        let folder = try TemplateFolder([".grapevine/templates/contact.md": "---\nname: {{name}}\n---\n"])
+        let folder = try TestFolder([".grapevine/templates/contact.md": "---\nname: {{name}}\n---\n"])
         #expect(throws: NewNote.Failure.self) {
             try NewNote.contact(named: "Dr. Who: The Return", today: today, templates: folder.library)
         }
@@ -128,7 +128,7 @@ struct NewNoteTests {
 
     @Test("writing creates the folder and never replaces an existing file")
     func write() throws {
-        let folder = try TemplateFolder()
+        let folder = try TestFolder()
         let note = try NewNote.organization(named: "Acme", today: today, templates: folder.library)
         try note.write(inVault: folder.root)
         let path = folder.root + "/" + note.path

@@ -3,27 +3,8 @@ import Testing
 
 @testable import GrapevineCore
 
-/// A vault folder holding only the given files, removed when released.
-final class TemplateFolder {
-    let root: String
-
-    init(_ files: [String: String] = [:]) throws {
-        root =
-            FileManager.default.temporaryDirectory.appendingPathComponent("grapevine-templates-\(UUID().uuidString)")
-            .path
-        for (path, text) in files {
-            let url = URL(fileURLWithPath: root + "/" + path)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(atPath: root)
-    }
-
+extension TestFolder {
+    /// The note and draft templates of a vault in this folder.
     var library: TemplateLibrary { TemplateLibrary(vaultRoot: root) }
 }
 
@@ -31,7 +12,7 @@ final class TemplateFolder {
 struct TemplateLibraryTests {
     @Test("without a user template, the built-in one renders")
     func builtIn() throws {
-        let folder = try TemplateFolder()
+        let folder = try TestFolder()
         let text = try folder.library.render("organization.md", ["name_yaml": "Brightfield Foods"])
         #expect(text.hasPrefix("---\nname: Brightfield Foods\n"))
         #expect(text.contains("## Research"))
@@ -40,7 +21,7 @@ struct TemplateLibraryTests {
 
     @Test("a template in .grapevine/templates wins over the built-in one")
     func userOverride() throws {
-        let folder = try TemplateFolder([".grapevine/templates/contact.md": "Hello {{name}}, added {{today}}\n"])
+        let folder = try TestFolder([".grapevine/templates/contact.md": "Hello {{name}}, added {{today}}\n"])
         let text = try folder.library.render("contact.md", ["name": "Sam Reyes", "today": "2026-11-21"])
         #expect(text == "Hello Sam Reyes, added 2026-11-21\n")
         #expect(folder.library.origin(of: "contact.md") == ".grapevine/templates/contact.md")
@@ -50,7 +31,7 @@ struct TemplateLibraryTests {
 
     @Test("values are inserted as written, never HTML-escaped")
     func plainText() throws {
-        let folder = try TemplateFolder()
+        let folder = try TestFolder()
         let name = "Ana & <Leo> \"O'Brien\""
         let text = try folder.library.render("organization.md", ["name_yaml": name])
         #expect(text.contains("name: \(name)\n"))
@@ -59,7 +40,7 @@ struct TemplateLibraryTests {
 
     @Test("a broken user template is an error with its file, line and column")
     func located() throws {
-        let folder = try TemplateFolder([
+        let folder = try TestFolder([
             ".grapevine/templates/contact.md": "---\nname: {{name}}\ntags: {{#tags}}\n---\n"
         ])
         #expect {
@@ -73,7 +54,7 @@ struct TemplateLibraryTests {
 
     @Test("an error on the first line gets the column of the file, not of the hidden pragma")
     func firstLineColumn() throws {
-        let folder = try TemplateFolder([".grapevine/templates/contact.md": "name: {{/oops}}\n"])
+        let folder = try TestFolder([".grapevine/templates/contact.md": "name: {{/oops}}\n"])
         do {
             _ = try folder.library.render("contact.md", [:])
             Issue.record("the template should not render")
