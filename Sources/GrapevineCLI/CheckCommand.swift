@@ -28,7 +28,7 @@ struct CheckCommand: ConsoleCommand {
 
     mutating func execute(_ console: Console) throws {
         let vault = try VaultOpener.open(global, console)
-        let report = CheckReport(vault: vault, strict: strict)
+        let report = CheckReport(vault: vault, strict: strict, today: global.date)
         if json {
             console.write(try JSONOutput.encode(report.diagnostics))
         } else {

@@ -14,10 +14,19 @@ enum VaultOpener {
         return vault
     }
 
-    /// A closing line for reports run on a vault that has errors: "2 files have errors; run grapevine check".
+    /// A closing line for reports run on a vault that has errors: "2 files have errors; run
+    /// grapevine check", naming the Log lines left out because their date was not understood.
     static func errorSummary(_ vault: Vault) -> String? {
         let count = vault.filesWithErrors
         guard count > 0 else { return nil }
-        return "\(count) file\(count == 1 ? " has" : "s have") errors; run 'grapevine check' to see them."
+        var summary = "\(count) file\(count == 1 ? " has" : "s have") errors; run 'grapevine check' to see them."
+        let unread = vault.diagnostics.filter { $0.code == .invalidLogDate }
+        if !unread.isEmpty {
+            let places = unread.prefix(3).map { "\($0.file):\($0.line)" }.joined(separator: ", ")
+            let more = unread.count > 3 ? " and \(unread.count - 3) more" : ""
+            let lines = unread.count == 1 ? "1 Log line was" : "\(unread.count) Log lines were"
+            summary += " \(lines) not understood (the date is not YYYY-MM-DD) and left out: \(places)\(more)."
+        }
+        return summary
     }
 }

@@ -6,14 +6,29 @@ public struct CheckReport: Sendable {
     public var noteCount: Int
 
     /// The problems of `vault`; with `strict`, warnings become errors and pedantic checks
-    /// (unknown Log event words) are included.
-    public init(vault: Vault, strict: Bool) {
+    /// (unknown Log event words) are included. With `today`, Log entries dated after it are
+    /// warnings too.
+    public init(vault: Vault, strict: Bool, today: LocalDate? = nil) {
         noteCount = vault.notes.count
-        diagnostics = vault.diagnostics.compactMap { diagnostic in
+        let found = today.map { Self.futureLogEntries(vault, after: $0) } ?? []
+        diagnostics = (found.isEmpty ? vault.diagnostics : (vault.diagnostics + found).sorted(by: Diagnostic.byLocation))
+            .compactMap { diagnostic in
             var diagnostic = diagnostic
             if diagnostic.code.isStrictOnly, !strict { return nil }
             if strict, diagnostic.severity == .warning { diagnostic.severity = .error }
             return diagnostic
+        }
+    }
+
+    /// A warning for each Log entry dated after `today`: `next` counts it only from its day.
+    private static func futureLogEntries(_ vault: Vault, after today: LocalDate) -> [Diagnostic] {
+        vault.notes.flatMap { note in
+            (note.contact?.log ?? []).filter { $0.date > today }.map { entry in
+                Diagnostic(
+                    .warning, .futureLogDate, "this Log entry is dated \(entry.date), after today (\(today))",
+                    file: note.path, at: entry.position,
+                    hint: "next counts it from that day; if it is a typo, write the day it happened")
+            }
         }
     }
 

@@ -78,6 +78,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case duplicateName = "duplicate-name"
     case unknownLogEvent = "unknown-log-event"
     case undatedLogEntry = "undated-log-entry"
+    case invalidLogDate = "invalid-log-date"
+    case futureLogDate = "future-log-date"
     case longInterview = "long-interview"
     case referralCycle = "referral-cycle"
     case selfReferral = "self-referral"

@@ -12,6 +12,9 @@ public struct NextStep: Sendable, Hashable {
     public var kind: Kind
     /// When it is due; `nil` for steps that can be done any time.
     public var due: LocalDate?
+    /// The day that started it (the interview, the reply, the referral, the message), if any: a
+    /// `skipped` or `snoozed` Log entry dated on or after it holds; an earlier one does not.
+    public var since: LocalDate?
     /// The person the step concerns (for `thank-referrer` the referrer, for `try-another` the
     /// contact who has not answered), if any.
     public var person: Graph.NodeID?
@@ -30,11 +33,12 @@ public struct NextStep: Sendable, Hashable {
 
     /// Creates a step.
     public init(
-        kind: Kind, due: LocalDate?, person: Graph.NodeID? = nil, contact: String? = nil,
+        kind: Kind, due: LocalDate?, since: LocalDate? = nil, person: Graph.NodeID? = nil, contact: String? = nil,
         organization: String? = nil, title: String, details: [String] = [], file: String, line: Int
     ) {
         self.kind = kind
         self.due = due
+        self.since = since
         self.person = person
         self.contact = contact
         self.organization = organization

@@ -67,7 +67,7 @@ final class NextStepContext: Sendable {
             let index = graph.noteIndex(of: node)
             return Person(
                 node: node, file: index.map { vault.notes[$0].path },
-                contact: index.flatMap { vault.notes[$0].contact }, meetings: sharedMeetingsOf[node] ?? [])
+                contact: index.flatMap { vault.notes[$0].contact }, meetings: sharedMeetingsOf[node] ?? [], today: today)
         }
         let personByNode = Dictionary(uniqueKeysWithValues: personNodes.enumerated().map { ($1, $0) })
         var organizations = [Graph.NodeID?](repeating: nil, count: graph.nodes.count)
@@ -182,11 +182,11 @@ final class NextStepContext: Sendable {
 
     /// A step about one person, with their name and organization filled in.
     func step(
-        _ kind: NextStep.Kind, about person: Graph.NodeID?, due: LocalDate?, title: String, details: [String] = [],
-        file: String, line: Int
+        _ kind: NextStep.Kind, about person: Graph.NodeID?, due: LocalDate?, since: LocalDate?, title: String,
+        details: [String] = [], file: String, line: Int
     ) -> NextStep {
         NextStep(
-            kind: kind, due: due, person: person, contact: person.map(name),
+            kind: kind, due: due, since: since, person: person, contact: person.map(name),
             organization: person.flatMap(organizationName), title: title, details: details, file: file, line: line)
     }
 }
@@ -223,7 +223,8 @@ final class Meeting: Sendable {
     }
 }
 
-/// A person of the graph: their Log (empty without a note) and the interviews that met them.
+/// A person of the graph: their Log up to today (empty without a note; an entry dated later
+/// counts from its day) and the interviews that met them.
 final class Person: Sendable {
     let node: Graph.NodeID
     /// Their note's path; `nil` for someone named who has no note yet.
@@ -233,24 +234,29 @@ final class Person: Sendable {
     let log: [LogEntry]
     let meetings: [Meeting]
 
-    /// The messages you sent that nobody has answered yet, oldest first.
+    /// The messages you sent to reach them that nobody has answered yet, oldest first (none
+    /// once you are in conversation).
     let unansweredOutreach: [LogEntry]
     /// The last day you were in touch: an outreach or an answer in the Log, or an interview.
     let lastContact: LocalDate?
+    /// The `skipped` and `snoozed` entries of the Log.
+    let closings: [LogEntry]
 
-    init(node: Graph.NodeID, file: String?, contact: Contact?, meetings: [Meeting]) {
+    init(node: Graph.NodeID, file: String?, contact: Contact?, meetings: [Meeting], today: LocalDate) {
         self.node = node
         self.file = file
         source = contact?.source
         added = contact?.added
-        log = contact?.log ?? []
+        let log = contact?.log ?? []
+        self.log = log.contains { $0.date > today } ? log.filter { $0.date <= today } : log
         self.meetings = meetings
-        unansweredOutreach = log.unansweredOutreach(interviewDates: meetings.map(\.date))
+        unansweredOutreach = self.log.unansweredOutreach(hasInterview: !meetings.isEmpty, today: today)
         var lastContact = meetings.lazy.map(\.date).max()
         for entry in log where entry.event.map({ $0.isOutreach || $0.isResponse }) == true {
             if lastContact.map({ entry.date > $0 }) ?? true { lastContact = entry.date }
         }
         self.lastContact = lastContact
+        closings = self.log.filter { $0.closing != nil }
     }
 
     /// The latest Log entry of one kind of event.

@@ -25,6 +25,7 @@ public final class NextStepEngine: Sendable {
         // are sorted by path, so a note's index orders its path.
         let found = parallelMap(count: rules.count * partCount, batch: 1, makeState: {}) { _, job in
             let steps = rules[job / partCount].steps(context, Part(number: job % partCount, count: partCount))
+                .compactMap(context.closed)
             // A rule finds steps note by note, so the last file looked up is usually the next one.
             var last: (file: String, index: Int) = ("", .max)
             let keys = steps.map { step in

@@ -32,3 +32,25 @@ extension NextStepContext {
         self.person(person)?.logged(events, onOrAfter: date) == true
     }
 }
+
+extension NextStepContext {
+    /// The step as the `skipped` and `snoozed` Log entries on its person leave it: `nil` when
+    /// skipped, due no earlier than the snooze's day when snoozed (SPEC §3, "Closing a step").
+    ///
+    /// Only entries dated on or after the day that started the step hold: a new reply or a new
+    /// interview brings the step back. A task or a lead is closed by its box and snoozed by a
+    /// due date on the item, not by the Log.
+    func closed(_ step: NextStep) -> NextStep? {
+        guard let node = step.person, step.kind != .task, step.kind != .apply, let person = person(node),
+            !person.closings.isEmpty
+        else { return step }
+        var step = step
+        for entry in person.closings {
+            guard let closing = entry.closing, closing.kind == step.kind, step.since.map({ entry.date >= $0 }) ?? true
+            else { continue }
+            guard let until = closing.until else { return nil }
+            step.due = max(step.due ?? until, until)
+        }
+        return step
+    }
+}

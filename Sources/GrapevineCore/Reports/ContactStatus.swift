@@ -7,23 +7,25 @@ public enum ContactStatus: Sendable, Hashable {
     case met(on: LocalDate)
     case declined(on: LocalDate)
 
-    /// The status of a contact as of `today`, given the interviews that met them.
+    /// The status of a contact as of `today`, given the interviews that met them. Log entries
+    /// dated after `today` do not count yet.
     public init(log: [LogEntry], interviews: [Interview], today: LocalDate) {
+        let log = log.filter { $0.date <= today }
         let upcoming = interviews.filter { $0.status == nil && ($0.date?.date ?? today) > today }.compactMap(\.date)
         let met =
             (interviews.filter { $0.isHeld(asOf: today) }.compactMap { $0.date?.date }
             + log.filter { $0.event == .met }.map(\.date)).max()
         let declined = log.filter { $0.event == .declined }.map(\.date).max()
         let replied = log.filter { $0.event == .reply }.map(\.date).max()
-        let outreach = log.filter { $0.event?.isOutreach == true }.map(\.date)
-        let unanswered = log.unansweredOutreach(interviewDates: interviews.compactMap { $0.date?.date })
+        let unanswered = log.unansweredOutreach(
+            hasInterview: interviews.contains { $0.date != nil }, today: today)
         if let next = upcoming.min() {
             self = .scheduled(next)
         } else if let declined, declined >= (met ?? declined), declined >= (replied ?? declined) {
             self = .declined(on: declined)
         } else if let met {
             self = .met(on: met)
-        } else if let replied, replied >= (outreach.max() ?? replied) {
+        } else if let replied {
             self = .replied(on: replied)
         } else if let first = unanswered.first {
             self = .awaitingReply(since: first.date, followUps: unanswered.count - 1)

@@ -49,9 +49,36 @@ public struct Cadence: Sendable, Equatable {
     public var scheduleDays = 2
     public var prepareDays = 7
     public var stayInTouchDays = 90
+    /// Days that are not business days although they fall on a weekday (the config's
+    /// `holidays`), sorted.
+    public var holidays: [LocalDate] = []
 
     /// The defaults of SPEC §6.
     public init() {}
+
+    /// The date `days` business days after `date`: Monday to Friday, skipping `holidays`.
+    public func adding(businessDays days: Int, to date: LocalDate) -> LocalDate {
+        var result = date.adding(businessDays: days)
+        guard days > 0 else { return result }
+        // Each holiday on a weekday from the day after `date` to the end found so far moves the
+        // end one business day on, which may bring more holidays into the range.
+        var index = firstHoliday(after: date)
+        while index < holidays.count, holidays[index] <= result {
+            if !holidays[index].isWeekend { result = result.adding(businessDays: 1) }
+            index += 1
+        }
+        return result
+    }
+
+    /// The index of the first holiday after `date` (binary search: the list may be long).
+    private func firstHoliday(after date: LocalDate) -> Int {
+        var (low, high) = (0, holidays.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if holidays[middle] <= date { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
 
     /// The largest value a cadence may have: ten years of days.
     static let maximum = 3650

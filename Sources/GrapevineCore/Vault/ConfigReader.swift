@@ -1,7 +1,7 @@
 /// Reads `.grapevine/config.yml`, reporting unknown keys and wrong types like any note.
 struct ConfigReader {
     static let path = ".grapevine/config.yml"
-    static let keys = ["owner", "site", "cadence", "questions", "private_fields", "public_fields", "ignore"]
+    static let keys = ["owner", "site", "cadence", "holidays", "questions", "private_fields", "public_fields", "ignore"]
 
     /// The config and its problems; the defaults where the file is broken.
     static func read(_ text: String, utf8Problem: SourcePosition?) -> (Config, [Diagnostic]) {
@@ -45,6 +45,7 @@ struct ConfigReader {
         if let cadence = mapping("cadence", &fields) {
             config.cadence = readCadence(cadence, &fields)
         }
+        config.cadence.holidays = Array(Set(fields.dates("holidays"))).sorted()
         if fields.value("questions") != nil { config.questions = fields.strings("questions") }
         if fields.value("private_fields") != nil { config.privateFields = fields.strings("private_fields") }
         config.publicFields = fields.strings("public_fields")

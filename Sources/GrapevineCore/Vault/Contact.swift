@@ -26,20 +26,47 @@ public struct LogEntry: Sendable, Hashable, Codable {
     public var text: String
     /// Where the list item is.
     public var position: SourcePosition
+    /// For `skipped` and `snoozed` entries: the kind of step they hold, and until when.
+    public var closing: StepClosing?
+
+    /// Creates an entry.
+    public init(
+        date: LocalDate, event: LogEvent?, word: String, text: String, position: SourcePosition,
+        closing: StepClosing? = nil
+    ) {
+        self.date = date
+        self.event = event
+        self.word = word
+        self.text = text
+        self.position = position
+        self.closing = closing
+    }
 }
 
 /// What a Log entry records.
 public enum LogEvent: String, Sendable, Hashable, Codable, CaseIterable {
     case outreach, followUp = "follow-up", reply, declined, met, thanked, updated
     case resumeSent = "resume-sent", applied
+    /// `skipped KIND` and `snoozed KIND until DATE`: about next steps, not the person.
+    case skipped, snoozed
 
     /// The event words of SPEC §2.1, longest first so `reached out` wins over `reached`.
     static let words: [(word: String, event: LogEvent)] = [
         ("reached out", .outreach), ("followed up", .followUp), ("sent resume", .resumeSent),
         ("emailed", .outreach), ("called", .outreach), ("messaged", .outreach), ("wrote", .outreach),
         ("replied", .reply), ("answered", .reply), ("declined", .declined), ("met", .met),
-        ("thanked", .thanked), ("updated", .updated), ("applied", .applied),
+        ("thanked", .thanked), ("updated", .updated), ("applied", .applied), ("skipped", .skipped),
+        ("snoozed", .snoozed),
     ]
+
+    /// How an entry of the event is written, for hints: `emailed`, `snoozed KIND until DATE`.
+    static func pattern(of word: String, _ event: LogEvent) -> String {
+        switch event {
+        case .skipped: return "skipped KIND"
+        case .snoozed: return "snoozed KIND until DATE"
+        default: return word
+        }
+    }
 
     /// Whether the event is reaching out to the person (first contact or a follow-up).
     public var isOutreach: Bool { self == .outreach || self == .followUp }
@@ -49,19 +76,17 @@ public enum LogEvent: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 extension [LogEntry] {
-    /// The messages you sent that nobody has answered yet, oldest first: the outreach and
-    /// follow-up entries after the last reply, `met` or `declined` entry and the last interview
-    /// (any interview was arranged with them, so it answers what came before).
+    /// The messages you sent to reach the person that nobody has answered yet, oldest first
+    /// (SPEC §3, "3B7 is for reaching someone new"): the outreach and follow-up entries up to
+    /// `today`, as long as the conversation has not begun.
     ///
-    /// An answer on the same day as a message counts as answering it.
-    public func unansweredOutreach(interviewDates: [LocalDate]) -> [LogEntry] {
-        var lastAnswer = interviewDates.max()
-        for entry in self where entry.event?.isResponse == true {
-            if lastAnswer.map({ entry.date > $0 }) ?? true { lastAnswer = entry.date }
-        }
-        let unanswered = filter { entry in
-            entry.event?.isOutreach == true && lastAnswer.map { entry.date > $0 } != false
-        }
+    /// It begins with their first reply, `met` or `declined` entry, or the first interview with
+    /// them: one to come or called off answers the messages before it (it was arranged with
+    /// them), and once you are in conversation a message is a touch, not an outreach. So either
+    /// every message is unanswered, or none is.
+    public func unansweredOutreach(hasInterview: Bool, today: LocalDate) -> [LogEntry] {
+        guard !hasInterview, !contains(where: { $0.date <= today && $0.event?.isResponse == true }) else { return [] }
+        let unanswered = filter { $0.date <= today && $0.event?.isOutreach == true }
         return unanswered.count < 2 ? unanswered : unanswered.sorted { $0.date < $1.date }
     }
 }

@@ -22,7 +22,7 @@ struct ContactReader {
             let items = body.items(in: section)
             let depth = items.map(\.depth).min() ?? 0
             for item in items where item.depth == depth {
-                if let entry = LogEntryParser.parse(item, fields: &fields) {
+                if let entry = LogEntryParser.parse(item, year: contact.log.last?.date.components.year, fields: &fields) {
                     contact.log.append(entry)
                 }
             }

@@ -53,6 +53,18 @@ struct FieldReader {
         parsed(key, as: "a date (YYYY-MM-DD)", format: "YYYY-MM-DD", LocalDate.init)
     }
 
+    /// A list of dates (a single date is a one-item list); an item that is not a date is an
+    /// error at its place and left out.
+    mutating func dates(_ key: String) -> [LocalDate] {
+        scalars(key).compactMap { item in
+            guard let date = LocalDate(item.text) else {
+                invalidDate(item.text, key: key, at: item.position, expected: "YYYY-MM-DD")
+                return nil
+            }
+            return date
+        }
+    }
+
     mutating func dateTime(_ key: String) -> LocalDateTime? {
         parsed(
             key, as: "a date (YYYY-MM-DD) or date-time (YYYY-MM-DD HH:MM)", format: "YYYY-MM-DD or YYYY-MM-DD HH:MM",

@@ -6,35 +6,38 @@ enum LogEntryParser {
         (Array($0.word.utf8), $0.word, $0.event)
     }
 
-    static func parse(_ item: ListItem, fields: inout FieldReader) -> LogEntry? {
+    /// The entry of one Log item, or `nil` (with a diagnostic) when it has no date the Log can
+    /// read. `year` is the year of the entry before it, for the hint of a date written without one.
+    static func parse(_ item: ListItem, year: Int?, fields: inout FieldReader) -> LogEntry? {
         var text = item.text
-        return text.withUTF8 { bytes in parse(bytes[...], item: item, fields: &fields) }
+        return text.withUTF8 { bytes in parse(bytes[...], item: item, year: year, fields: &fields) }
     }
 
     private static func parse(
-        _ bytes: Slice<UnsafeBufferPointer<UInt8>>, item: ListItem, fields: inout FieldReader
+        _ bytes: Slice<UnsafeBufferPointer<UInt8>>, item: ListItem, year: Int?, fields: inout FieldReader
     ) -> LogEntry? {
         let dateBytes = bytes.prefix(10)
-        guard dateBytes.count == 10, dateBytes.allSatisfy({ isDigit($0) || $0 == UInt8(ascii: "-") }),
-            dateBytes.contains(UInt8(ascii: "-"))
-        else {
-            fields.report(
-                .warning, .undatedLogEntry, "this Log entry has no date", at: item.textPosition,
-                hint: "start it with the date, e.g. '- 2026-10-01 emailed: intro'")
-            return nil
-        }
-        guard let date = LocalDate(utf8: dateBytes) else {
-            fields.report(
-                .error, .invalidDate, "invalid date '\(String(decoding: dateBytes, as: UTF8.self))' in the Log",
-                at: item.textPosition, hint: "write the date as YYYY-MM-DD, with a real month and day")
+        let isoShaped =
+            dateBytes.count == 10 && dateBytes.allSatisfy({ isDigit($0) || $0 == UInt8(ascii: "-") })
+            && dateBytes.contains(UInt8(ascii: "-"))
+        guard isoShaped, let date = LocalDate(utf8: dateBytes) else {
+            reportMissingDate(item, isoShaped: isoShaped, year: year, fields: &fields)
             return nil
         }
         let rest = skipTime(skipSeparators(bytes.dropFirst(10)))
         for candidate in words where startsWithWord(rest, candidate.bytes) {
-            let detail = trimmed(skipSeparators(rest.dropFirst(candidate.bytes.count)))
-            return LogEntry(
+            let after = skipSeparators(rest.dropFirst(candidate.bytes.count))
+            var entry = LogEntry(
                 date: date, event: candidate.event, word: candidate.word,
-                text: String(decoding: detail, as: UTF8.self), position: item.position)
+                text: String(decoding: trimmed(after), as: UTF8.self), position: item.position)
+            if candidate.event == .skipped || candidate.event == .snoozed {
+                guard let closing = StepClosing.parse(after, event: candidate.event, item: item, fields: &fields) else {
+                    return nil
+                }
+                entry.closing = closing.closing
+                entry.text = String(decoding: trimmed(closing.rest), as: UTF8.self)
+            }
+            return entry
         }
         let word = rest.prefix { !UInt8.isASCIISpace($0) && $0 != UInt8(ascii: ":") }
         let column = String(decoding: bytes[..<rest.startIndex], as: UTF8.self).unicodeScalars.count
@@ -44,10 +47,35 @@ enum LogEntryParser {
                 ? "this Log entry has no event word"
                 : "'\(String(decoding: word, as: UTF8.self))' is not a Log event; the entry is kept as a dated note",
             at: item.textPosition.advanced(by: column),
-            hint: "event words: " + LogEvent.words.map(\.word).sorted().joined(separator: ", "))
+            hint: "event words: " + LogEvent.words.map { LogEvent.pattern(of: $0.word, $0.event) }.sorted().joined(separator: ", "))
         return LogEntry(
             date: date, event: nil, word: String(decoding: word, as: UTF8.self),
             text: String(decoding: trimmed(rest), as: UTF8.self), position: item.position)
+    }
+
+    /// The diagnostic of an item without an ISO date: an error when it starts with a date in
+    /// another form (with the ISO form to write) or an impossible one, else a warning.
+    private static func reportMissingDate(_ item: ListItem, isoShaped: Bool, year: Int?, fields: inout FieldReader) {
+        let form = LogDateForms.match(item.text, year: year)
+        if let form, !(isoShaped && form.meanings.isEmpty) {
+            var hint = "write the date as YYYY-MM-DD, with a real month and day"
+            if let first = form.meanings.first {
+                hint = "write the date as YYYY-MM-DD: '\(first)'"
+                if form.meanings.count > 1 { hint += " (or '\(form.meanings[1])' if the day comes first)" }
+            }
+            fields.report(
+                .error, .invalidLogDate,
+                "'\(form.written)' is not a date the Log can read (YYYY-MM-DD); the entry is left out",
+                at: item.textPosition, hint: hint)
+        } else if isoShaped {
+            fields.report(
+                .error, .invalidLogDate, "invalid date '\(item.text.prefix(10))' in the Log",
+                at: item.textPosition, hint: "write the date as YYYY-MM-DD, with a real month and day")
+        } else {
+            fields.report(
+                .warning, .undatedLogEntry, "this Log entry has no date", at: item.textPosition,
+                hint: "start it with the date, e.g. '- 2026-10-01 emailed: intro'")
+        }
     }
 
     /// Whether `text` starts with `word` (ASCII, any case) followed by its end, a space or `:`.
@@ -60,7 +88,7 @@ enum LogEntryParser {
     }
 
     /// Skips white space, `:` and dashes (`-`, `–`, `—`) between the date and the event.
-    private static func skipSeparators(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>> {
+    static func skipSeparators(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>> {
         var rest = text
         while let byte = rest.first {
             if UInt8.isASCIISpace(byte) || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-") {
@@ -84,7 +112,7 @@ enum LogEntryParser {
         return skipSeparators(text.dropFirst(5))
     }
 
-    private static func trimmed(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>> {
+    static func trimmed(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>> {
         var rest = text
         while let first = rest.first, UInt8.isASCIISpace(first) || first == UInt8(ascii: ":") {
             rest = rest.dropFirst()
@@ -93,7 +121,7 @@ enum LogEntryParser {
         return rest
     }
 
-    private static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+    static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
 
     private static func lowercase(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
 }

@@ -157,7 +157,7 @@ struct DiagnosticTests {
     @Test func invalidLogDateIsAnErrorAtTheItem() throws {
         let text = "---\nname: Sam\n---\n\n## Log\n\n- 2026-10-01 emailed: intro\n- 2026-02-30 emailed\n"
         let vault = try TemporaryVault.load(["contacts/sam.md": text])
-        let diagnostic = try #require(vault.diagnostics(.invalidDate).only)
+        let diagnostic = try #require(vault.diagnostics(.invalidLogDate).only)
         #expect(diagnostic.located == "error contacts/sam.md:8:3")
         #expect(diagnostic.message.contains("2026-02-30"))
         #expect(vault.note(atPath: "contacts/sam.md")?.contact?.log.map(\.date) == [LocalDate(valid: "2026-10-01")])

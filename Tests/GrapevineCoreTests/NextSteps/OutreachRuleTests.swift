@@ -92,17 +92,18 @@ struct OutreachRuleTests {
         RuleCase(
             "never contacted", today: "2026-11-18", ["contacts/jun.md": person("Jun Park", [], added: "2026-11-16")],
             ["2026-11-16 Jun Park"]),
-        RuleCase("no added date", today: "2026-11-18", ["contacts/jun.md": person("Jun Park", [])], ["- Jun Park"]),
+        // SPEC §2.1: without `added`, a contact is your network, not yet your pipeline.
+        RuleCase("no added date", today: "2026-11-18", ["contacts/jun.md": person("Jun Park", [])], []),
         RuleCase(
             "emailed", today: "2026-11-18",
             ["contacts/jun.md": person("Jun Park", ["2026-11-17 emailed"], added: "2026-11-16")], []),
         RuleCase(
             "referred: that is contact-referral", today: "2026-11-18",
             [
-                "contacts/ana.md": F.contact("name: Ana"),
-                "contacts/jun.md": F.contact("name: Jun Park", "referred_by: Ana"),
+                "contacts/ana.md": F.contact("name: Ana", "added: 2026-11-10"),
+                "contacts/jun.md": F.contact("name: Jun Park", "referred_by: Ana", "added: 2026-11-12"),
             ],
-            ["- Ana"]),
+            ["2026-11-10 Ana"]),
         RuleCase(
             "waiting on someone else there", today: "2026-11-18",
             [
@@ -212,7 +213,8 @@ struct OutreachRuleTests {
             ],
             ["2026-11-16 Victor"]),
         RuleCase(
-            "writing again after a reply starts over", today: "2026-11-18",
+            // SPEC §3: a message to someone already in conversation is a touch, not an outreach.
+            "writing again after a reply is a touch", today: "2026-11-18",
             [
                 "contacts/v.md": person(
                     "Victor",
@@ -221,7 +223,7 @@ struct OutreachRuleTests {
                         "2026-11-09 emailed: one more question",
                     ])
             ],
-            ["2026-11-18 Victor"]),
+            []),
     ]
 
     @Test(arguments: followUpCases)
@@ -280,7 +282,8 @@ struct OutreachRuleTests {
                 "contacts/d.md": person("Derek", ["2026-11-11 emailed", "2026-11-12 replied"]),
                 "interviews/i.md": F.interview("Derek", "2026-11-16", "status: cancelled"),
             ],
-            ["2026-11-14 Derek"]),
+            // Counted from the cancelled meeting (2026-11-16 + 2), not the reply.
+            ["2026-11-18 Derek"]),
         RuleCase(
             "a no-show before the reply", today: "2026-11-18",
             [
@@ -297,8 +300,10 @@ struct OutreachRuleTests {
             ["contacts/d.md": person("Derek", ["2026-11-11 emailed", "2026-11-12 replied", "2026-11-14 met: coffee"])],
             []),
         RuleCase(
+            // The message after the reply is a touch: the meeting still has to be set.
             "wrote again since the reply", today: "2026-11-18",
-            ["contacts/d.md": person("Derek", ["2026-11-01 emailed", "2026-11-02 replied", "2026-11-09 emailed"])], []),
+            ["contacts/d.md": person("Derek", ["2026-11-01 emailed", "2026-11-02 replied", "2026-11-09 emailed"])],
+            ["2026-11-04 Derek"]),
     ]
 
     @Test(arguments: scheduleCases)

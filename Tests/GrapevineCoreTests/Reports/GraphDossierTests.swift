@@ -38,7 +38,8 @@ struct GraphDossierTests {
         ("Finn", .awaitingReply(since: LocalDate(valid: "2026-10-01"), followUps: 1)),
         ("Rita", .replied(on: LocalDate(valid: "2026-10-03"))),
         ("Dora", .declined(on: LocalDate(valid: "2026-10-04"))),
-        ("Otto", .awaitingReply(since: LocalDate(valid: "2026-10-10"), followUps: 0)),
+        // The message after the reply is a touch (SPEC §3): still replied, not waiting.
+        ("Otto", .replied(on: LocalDate(valid: "2026-10-02"))),
         ("Sky", .scheduled(LocalDateTime("2026-10-27 15:00")!)),
         ("Mel", .met(on: LocalDate(valid: "2026-10-14"))),
         ("Cole", .met(on: LocalDate(valid: "2026-10-05"))),

@@ -17,6 +17,7 @@ struct ContactReferralRule: NextStepRule {
             }
             return context.step(
                 .contactReferral, about: person.node, due: first.date?.adding(days: context.cadence.referralDays),
+                since: first.date,
                 title: "Contact \(context.nameWithOrganization(person.node)), referred by \(names)", details: details,
                 file: person.file ?? first.source.file, line: person.file == nil ? first.source.line : 1)
         }

@@ -1,6 +1,7 @@
-/// `follow-up` and `move-on` (the "7" of 3B7): your last message to C, on day d, is unanswered.
-/// Fewer than `max_follow_ups` follow-ups since the first unanswered message: follow up; that
-/// many already: move on. Due d + `follow_up_business_days` business days.
+/// `follow-up` and `move-on` (the "7" of 3B7): your last message to C, on day d, is unanswered
+/// and you are not yet in conversation with C. Fewer than `max_follow_ups` follow-ups since the
+/// first unanswered message: follow up; that many already: move on. Due d +
+/// `follow_up_business_days` business days. The title names the first unanswered message.
 ///
 /// Every unanswered message after the first counts as a follow-up, whatever its word.
 struct FollowUpRule: NextStepRule {
@@ -9,18 +10,18 @@ struct FollowUpRule: NextStepRule {
             let unanswered = person.unansweredOutreach
             guard let file = person.file, let first = unanswered.first, let last = unanswered.last else { return nil }
             let followUps = unanswered.count - 1
-            let due = last.date.adding(businessDays: context.cadence.followUpBusinessDays)
+            let due = context.cadence.adding(businessDays: context.cadence.followUpBusinessDays, to: last.date)
             let who = context.nameWithOrganization(person.node)
             if followUps < context.cadence.maxFollowUps {
                 return context.step(
-                    .followUp, about: person.node, due: due,
-                    title: "Follow up with \(who): no reply since \(last.date)",
-                    details: ["One short, friendly note; you wrote first on \(first.date)."], file: file,
+                    .followUp, about: person.node, due: due, since: last.date,
+                    title: "Follow up with \(who): no reply since \(first.date)",
+                    details: [followUps == 0 ? "One short, friendly note." : "One short, friendly note; your last one went out on \(last.date)."], file: file,
                     line: last.position.line)
             }
             let sent = followUps == 1 ? "1 follow-up" : "\(followUps) follow-ups"
             return context.step(
-                .moveOn, about: person.node, due: due,
+                .moveOn, about: person.node, due: due, since: last.date,
                 title: "Move on from \(who): no reply since \(first.date) and \(sent)",
                 details: ["Stop writing; try someone else there or another referral."], file: file,
                 line: last.position.line)

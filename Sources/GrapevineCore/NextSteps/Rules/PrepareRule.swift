@@ -17,6 +17,7 @@ struct PrepareRule: NextStepRule {
             let with = person.map { " with \(context.nameWithOrganization($0))" } ?? ""
             return context.step(
                 .prepare, about: person, due: meeting.date.adding(days: -1),
+                since: meeting.date.adding(days: -context.cadence.prepareDays),
                 title: "Prepare for your interview\(with) on \(meeting.date)",
                 details: [
                     "Missing: " + missing.joined(separator: "; ") + ".",

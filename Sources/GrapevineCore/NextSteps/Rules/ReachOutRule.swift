@@ -3,7 +3,7 @@
 struct ReachOutRule: NextStepRule {
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
         part.of(context.people).compactMap { person in
-            guard let file = person.file else { return nil }
+            guard let file = person.file, person.added != nil else { return nil }
             guard context.referrers(of: person.node).isEmpty, !person.wasContacted(onOrAfter: nil) else { return nil }
             let colleagues = context.colleagues(of: person.node)
             guard !colleagues.contains(where: { !$0.unansweredOutreach.isEmpty }) else { return nil }
@@ -11,7 +11,7 @@ struct ReachOutRule: NextStepRule {
             if let source = person.source { details.append("You found them through \(source): say so.") }
             details.append("Keep it short, connection first, and ask for advice, not a job.")
             return context.step(
-                .reachOut, about: person.node, due: person.added,
+                .reachOut, about: person.node, due: person.added, since: person.added,
                 title: "Reach out to \(context.nameWithOrganization(person.node))", details: details, file: file,
                 line: 1)
         }

@@ -1,23 +1,40 @@
-/// `schedule`: C replied on day r, after your last message, and no meeting with C has been
-/// held or set since (no interview dated on/after r that was not called off, no `met` entry),
-/// and C has not declined. Due r + `schedule_days`.
+/// `schedule`: C replied on day r, or a meeting with C on day c fell through (cancelled or a
+/// no-show), and no meeting with C has been held or set since (no interview dated on/after the
+/// later of the two that was not called off, no `met` entry), and C has not declined since.
+/// Due max(r, c) + `schedule_days`.
+///
+/// Messages after the reply do not stop it: once C has answered, they are touches (SPEC §3,
+/// 3B7). A meeting called off counts from its date, or from today when it was still to come;
+/// it counts even without a reply in the Log, since the meeting was arranged with C.
 struct ScheduleRule: NextStepRule {
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
         part.of(context.people).compactMap { person in
-            guard let file = person.file, let reply = person.last(.reply)
+            guard let file = person.file else { return nil }
+            let reply = person.last(.reply)
+            let fellThrough = person.meetings.filter { meeting in
+                meeting.interview.status != nil && reply.map { meeting.date >= $0.date } != false
+            }.max { $0.date < $1.date }
+            let calledOff = fellThrough.map { min($0.date, context.today) }
+            guard let start = [reply?.date, calledOff].compactMap({ $0 }).max(),
+                !person.meetings.contains(where: { $0.interview.status == nil && $0.date >= start }),
+                !person.logged([.met, .declined], onOrAfter: start)
             else { return nil }
-            let lastMessage = person.log.filter { $0.event?.isOutreach == true }.map(\.date).max()
-            guard lastMessage.map({ reply.date >= $0 }) != false,
-                !person.meetings.contains(where: { $0.interview.status == nil && $0.date >= reply.date }),
-                !person.logged([.met, .declined], onOrAfter: reply.date)
-            else { return nil }
-            var details = ["They replied on \(reply.date)."]
-            if !reply.text.isEmpty { details.append("\u{201C}\(reply.text)\u{201D}") }
+            let who = context.nameWithOrganization(person.node)
+            var details: [String] = []
+            if let reply {
+                details.append("They replied on \(reply.date).")
+                if !reply.text.isEmpty { details.append("\u{201C}\(reply.text)\u{201D}") }
+            }
+            var title = "Schedule a meeting with \(who)"
+            if let fellThrough {
+                let how = fellThrough.interview.status == .noShow ? "was a no-show" : "was cancelled"
+                title = "Find a new time to meet \(who): the meeting on \(fellThrough.date) fell through"
+                details.append("The meeting on \(fellThrough.date) \(how).")
+            }
             details.append("Then: grapevine new interview \"\(context.name(person.node))\" --date YYYY-MM-DD")
             return context.step(
-                .schedule, about: person.node, due: reply.date.adding(days: context.cadence.scheduleDays),
-                title: "Schedule a meeting with \(context.nameWithOrganization(person.node))", details: details,
-                file: file, line: reply.position.line)
+                .schedule, about: person.node, due: start.adding(days: context.cadence.scheduleDays), since: start,
+                title: title, details: details, file: file, line: reply?.position.line ?? 1)
         }
     }
 }

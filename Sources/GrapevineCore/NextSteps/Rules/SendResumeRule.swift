@@ -8,6 +8,7 @@ struct SendResumeRule: NextStepRule {
             let to = person.map { " to \(context.nameWithOrganization($0))" } ?? ""
             return context.step(
                 .sendResume, about: person, due: meeting.date.adding(days: context.cadence.thankYouDays),
+                since: meeting.date,
                 title: "Send your resume\(to)", details: ["They asked for it when you met on \(meeting.date)."],
                 file: meeting.file, line: 1)
         }

@@ -15,7 +15,7 @@ struct StayInTouchRule: NextStepRule {
                     today: today)
             else { return nil }
             return context.step(
-                .stayInTouch, about: person.node, due: last.adding(days: context.cadence.stayInTouchDays),
+                .stayInTouch, about: person.node, due: last.adding(days: context.cadence.stayInTouchDays), since: last,
                 title: "Get back in touch with \(context.nameWithOrganization(person.node))",
                 details: ["Last in touch on \(last): share news, an article, or thanks for their advice."],
                 file: file, line: 1)

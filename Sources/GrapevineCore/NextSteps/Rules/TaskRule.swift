@@ -19,7 +19,8 @@ extension NextStepContext {
     /// A step written in a note: about the note's person, or its organization.
     func step(_ kind: NextStep.Kind, inNote index: Int, due: LocalDate?, title: String, line: Int) -> NextStep {
         var step = self.step(
-            kind, about: subject(ofNote: index), due: due, title: title, file: vault.notes[index].path, line: line)
+            kind, about: subject(ofNote: index), due: due, since: due, title: title, file: vault.notes[index].path,
+            line: line)
         if vault.notes[index].kind == .organization { step.organization = vault.notes[index].name }
         return step
     }

@@ -11,7 +11,7 @@ struct ThankReferrerRule: NextStepRule {
                 }.map { referrer in
                     context.step(
                         .thankReferrer, about: referrer,
-                        due: meeting.date.adding(days: context.cadence.thankReferrerDays),
+                        due: meeting.date.adding(days: context.cadence.thankReferrerDays), since: meeting.date,
                         title: "Tell \(context.name(referrer)) that you met \(context.name(met))",
                         details: ["\(context.name(referrer)) gave you the name; you met on \(meeting.date)."],
                         file: meeting.file, line: 1)

@@ -6,6 +6,7 @@ struct ThankYouRule: NextStepRule {
             meeting.people.filter { !context.logged([.thanked], by: $0, onOrAfter: meeting.date) }.map { person in
                 context.step(
                     .thankYou, about: person, due: meeting.date.adding(days: context.cadence.thankYouDays),
+                    since: meeting.date,
                     title: "Send a thank-you note to \(context.nameWithOrganization(person))",
                     details: details(meeting, context), file: meeting.file, line: 1)
             }

@@ -17,7 +17,8 @@ struct TryAnotherRule: NextStepRule {
                 : "Others there: \(others.joined(separator: ", "))\(more)."
             return context.step(
                 .tryAnother, about: person.node,
-                due: first.date.adding(businessDays: context.cadence.tryAnotherBusinessDays),
+                due: context.cadence.adding(businessDays: context.cadence.tryAnotherBusinessDays, to: first.date),
+                since: first.date,
                 title:
                     "Write to someone else at \(organization): \(context.name(person.node)) has not answered since \(first.date)",
                 details: [detail], file: file, line: first.position.line)

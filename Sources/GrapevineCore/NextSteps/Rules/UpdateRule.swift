@@ -11,6 +11,7 @@ struct UpdateRule: NextStepRule {
             return people.map { person in
                 context.step(
                     .update, about: person, due: meeting.date.adding(days: context.cadence.updateDays),
+                    since: meeting.date,
                     title: "Send \(context.nameWithOrganization(person)) an update on what you did with their advice",
                     details: summary, file: meeting.file, line: 1)
             }

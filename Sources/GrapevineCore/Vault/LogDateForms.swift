@@ -1,0 +1,127 @@
+/// Dates written the way people write them, at the start of a Log item, that are not ISO dates:
+/// `12/01/2026`, `2026-12-2`, `2026/12/02`, `Dec 3`, `3 December 2026`, `December 3, 2026`.
+///
+/// The Log reads only `YYYY-MM-DD`; a line that starts with one of these forms is an error
+/// whose hint is the ISO form to write, never an entry silently dropped (SPEC §2.1).
+enum LogDateForms {
+    /// What was found: the text as written, and the ISO forms it may mean (two when day and
+    /// month could be either way round; the first is the month-first reading).
+    struct Match: Equatable {
+        var written: String
+        var meanings: [String]
+    }
+
+    /// The date-like text at the start of `text`, if any. `year` fills in a date written
+    /// without one (the year of the Log entry before it), else `YYYY` stands in.
+    static func match(_ text: String, year: Int?) -> Match? {
+        let tokens = Self.tokens(text)
+        return numeric(tokens) ?? named(tokens, year: year)
+    }
+
+    // MARK: Numbers only
+
+    /// `2026-12-2`, `2026/12/02`, `12/01/2026`, `1.12.26`.
+    private static func numeric(_ tokens: [Token]) -> Match? {
+        guard tokens.count >= 5, case .number(let a, let aDigits) = tokens[0].kind,
+            case .separator(let first) = tokens[1].kind, case .number(let b, _) = tokens[2].kind,
+            case .separator(let second) = tokens[3].kind, first == second, case .number(let c, let cDigits) = tokens[4].kind
+        else { return nil }
+        let written = tokens[0...4].map(\.text).joined()
+        if aDigits == 4 {
+            return Match(written: written, meanings: iso(year: a, month: b, day: c).map { [$0] } ?? [])
+        }
+        guard cDigits == 4 || cDigits == 2 else { return nil }
+        let year = cDigits == 2 ? 2000 + c : c
+        let meanings = [iso(year: year, month: a, day: b), iso(year: year, month: b, day: a)].compactMap { $0 }
+        return Match(written: written, meanings: a == b ? Array(meanings.prefix(1)) : meanings)
+    }
+
+    // MARK: Month names
+
+    /// `Dec 3`, `December 3, 2026`, `3 Dec`, `3rd December 2026`.
+    private static func named(_ tokens: [Token], year: Int?) -> Match? {
+        let words = tokens.filter { if case .separator = $0.kind { return $0.text != " " && $0.text != "," } else { return true } }
+        guard words.count >= 2 else { return nil }
+        var month: Int?, day: Int?, used = 0
+        if let m = monthNumber(words[0]), case .number(let d, let digits) = words[1].kind, digits <= 2 {
+            (month, day, used) = (m, d, 2)
+        } else if case .number(let d, let digits) = words[0].kind, digits <= 2, let m = monthNumber(words[1]) {
+            (month, day, used) = (m, d, 2)
+        }
+        guard let month, let day else { return nil }
+        var givenYear: Int?
+        if words.count > used, case .number(let y, 4) = words[used].kind {
+            givenYear = y
+            used += 1
+        }
+        let last = words[used - 1]
+        let endOffset = last.offset + last.text.count
+        let written = String(tokens.map(\.text).joined().prefix(endOffset))
+        // Without any year, 2000 (a leap year) only checks the day; `YYYY` is shown instead.
+        guard let date = iso(year: givenYear ?? year ?? 2000, month: month, day: day) else {
+            return Match(written: written, meanings: [])
+        }
+        return Match(written: written, meanings: [givenYear == nil && year == nil ? "YYYY" + date.dropFirst(4) : date])
+    }
+
+    private static let months = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ]
+
+    /// 1–12 for a month's name or its abbreviation (`Dec`, `Dec.`, `Sept`, `december`).
+    private static func monthNumber(_ token: Token) -> Int? {
+        guard case .word = token.kind else { return nil }
+        let word = token.text.lowercased().filter { $0 != "." }
+        guard word.count >= 3, let index = months.firstIndex(of: String(word.prefix(3))) else { return nil }
+        let full = [
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december",
+        ][index]
+        return full.hasPrefix(word) || word == "sept" ? index + 1 : nil
+    }
+
+    private static func iso(year: Int, month: Int, day: Int) -> String? {
+        LocalDate(year: year, month: month, day: day)?.description
+    }
+
+    // MARK: Tokens
+
+    private struct Token {
+        enum Kind: Equatable {
+            case number(Int, digits: Int), word, separator(Character)
+        }
+        var kind: Kind
+        var text: String
+        /// Characters from the start of the text.
+        var offset: Int
+    }
+
+    /// The first few tokens of `text`: numbers (ordinal suffixes dropped), letters, and single
+    /// separator characters.
+    private static func tokens(_ text: String) -> [Token] {
+        var tokens: [Token] = []
+        var rest = Substring(text.prefix(40))
+        var offset = 0
+        while let first = rest.first, tokens.count < 8 {
+            let token: Substring
+            if first.isASCII, first.isNumber {
+                let digits = rest.prefix { $0.isASCII && $0.isNumber }
+                let suffix = rest.dropFirst(digits.count).prefix(2).lowercased()
+                let ordinal = ["st", "nd", "rd", "th"].contains(suffix) && digits.count <= 2
+                token = rest.prefix(digits.count + (ordinal ? 2 : 0))
+                tokens.append(Token(kind: .number(Int(digits)!, digits: digits.count), text: String(token), offset: offset))
+            } else if first.isLetter {
+                token = rest.prefix { $0.isLetter || $0 == "." }
+                tokens.append(Token(kind: .word, text: String(token), offset: offset))
+            } else if "-/. ,".contains(first) {
+                token = rest.prefix(1)
+                tokens.append(Token(kind: .separator(first), text: String(first), offset: offset))
+            } else {
+                break
+            }
+            offset += token.count
+            rest = rest.dropFirst(token.count)
+        }
+        return tokens
+    }
+}

@@ -1,0 +1,54 @@
+/// What a `skipped KIND` or `snoozed KIND until DATE` Log entry says about the steps of one
+/// kind about the person (SPEC §2.1, §3 "Closing a step").
+public struct StepClosing: Sendable, Hashable, Codable {
+    /// The kind of step it holds.
+    public var kind: NextStep.Kind
+    /// For `snoozed`: the day the step is due at the earliest. `nil`: skipped.
+    public var until: LocalDate?
+
+    /// Reads `KIND` (and `until DATE` for `snoozed`) after the event word; returns what is left
+    /// of the item (its `: reason`), or `nil` with an error at the item.
+    static func parse(
+        _ text: Slice<UnsafeBufferPointer<UInt8>>, event: LogEvent, item: ListItem, fields: inout FieldReader
+    ) -> (closing: StepClosing, rest: Slice<UnsafeBufferPointer<UInt8>>)? {
+        let word = event == .skipped ? "skipped" : "snoozed"
+        let example =
+            event == .skipped
+            ? "- 2026-10-29 skipped schedule: a connector, no meeting needed"
+            : "- 2026-11-20 snoozed follow-up until 2026-12-10: away until the 9th"
+        let name = text.prefix { isKindByte($0) }
+        guard let kind = NextStep.Kind(rawValue: String(decoding: name, as: UTF8.self).lowercased()) else {
+            let written = String(decoding: name, as: UTF8.self)
+            fields.report(
+                .error, .invalidValue,
+                written.isEmpty
+                    ? "'\(word)' needs the kind of step, e.g. '\(example)'"
+                    : "'\(written)' is not a kind of next step; the entry is left out",
+                at: item.textPosition,
+                hint: "kinds: " + NextStep.Kind.allCases.map(\.rawValue).joined(separator: ", "))
+            return nil
+        }
+        var rest = text.dropFirst(name.count)
+        var until: LocalDate?
+        if event == .snoozed {
+            rest = LogEntryParser.skipSeparators(rest)
+            let keyword = Array("until".utf8)
+            let date = LogEntryParser.skipSeparators(rest.dropFirst(keyword.count)).prefix(10)
+            guard rest.prefix(keyword.count).map({ $0 | 0x20 }) == keyword, date.count == 10,
+                let day = LocalDate(utf8: date)
+            else {
+                fields.report(
+                    .error, .invalidValue, "'snoozed \(kind.rawValue)' needs the day it is due again; the entry is left out",
+                    at: item.textPosition, hint: "write 'until YYYY-MM-DD', e.g. '\(example)'")
+                return nil
+            }
+            until = day
+            rest = rest[date.endIndex...]
+        }
+        return (StepClosing(kind: kind, until: until), rest)
+    }
+
+    private static func isKindByte(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || byte == UInt8(ascii: "-")
+    }
+}

@@ -1,0 +1,185 @@
+import Testing
+
+@testable import GrapevineCore
+
+private typealias F = NextStepFixture
+
+/// The rules of SPEC §3 marked *(new)* for vaults people write by hand: 3B7 only for reaching
+/// someone new, meetings that fell through, a lead's own due date, future Log dates, holidays,
+/// and `skipped` / `snoozed` Log entries. 2026-11-18 is a Wednesday.
+@Suite("Next steps on real-life vaults")
+struct RealLifeRuleTests {
+    static func person(_ log: [String], added: String? = nil) -> String {
+        var lines = ["name: Vera Quist", "organization: Northfork Co-op"]
+        if let added { lines.append("added: \(added)") }
+        return "---\n" + lines.map { $0 + "\n" }.joined() + "---\n## Log\n" + log.map { "- \($0)\n" }.joined()
+    }
+
+    static func vera(_ log: [String], _ more: [String: String] = [:]) -> [String: String] {
+        more.merging(["contacts/vera.md": person(log)]) { a, _ in a }
+    }
+
+    // MARK: 3B7 is for reaching someone new
+
+    static let followUpCases: [RuleCase] = [
+        RuleCase("a message before any reply", today: "2026-11-18", vera(["2026-11-02 emailed"]), ["2026-11-11 Vera Quist"]),
+        RuleCase(
+            "a message after a reply is a touch", today: "2026-11-18",
+            vera(["2026-10-01 emailed", "2026-10-02 replied", "2026-11-02 emailed: one more question"]), []),
+        RuleCase(
+            "a message after a meeting is a touch", today: "2026-11-18",
+            vera(["2026-11-02 emailed: thanks again"], ["interviews/i.md": F.interview("Vera Quist", "2026-10-20")]),
+            []),
+        RuleCase(
+            "a message after a met entry is a touch", today: "2026-11-18",
+            vera(["2026-10-05 met: at the meetup", "2026-11-02 emailed"]), []),
+        RuleCase(
+            "a message after she declined starts nothing", today: "2026-11-18",
+            vera(["2026-10-05 emailed", "2026-10-06 declined", "2026-11-02 emailed"]), []),
+        RuleCase(
+            "a meeting to come answers the messages before it", today: "2026-11-18",
+            vera(["2026-11-02 emailed"], ["interviews/i.md": F.interview("Vera Quist", "2026-11-25")]), []),
+        RuleCase(
+            "a reply dated after today does not count yet", today: "2026-11-18",
+            vera(["2026-11-02 emailed", "2026-11-20 replied"]), ["2026-11-11 Vera Quist"]),
+        RuleCase(
+            "a message dated after today is not sent yet", today: "2026-11-18", vera(["2026-11-20 emailed"]), []),
+    ]
+
+    @Test(arguments: followUpCases)
+    func followUp(_ row: RuleCase) throws {
+        #expect(try F.steps(row.files, today: row.today, kind: .followUp) == row.expected)
+    }
+
+    @Test func followUpNamesTheFirstUnansweredMessage() throws {
+        var files = Self.vera(["2026-10-26 emailed", "2026-11-02 messaged"])
+        files[".grapevine/config.yml"] = "cadence:\n  max_follow_ups: 2\n"
+        let step = try #require(try F.details(files, today: "2026-11-18", kind: .followUp).only)
+        #expect(step.title == "Follow up with Vera Quist (Northfork Co-op): no reply since 2026-10-26")
+        #expect(step.due == LocalDate(valid: "2026-11-11"))  // 7 business days after the last message
+        #expect(step.details == ["One short, friendly note; your last one went out on 2026-11-02."])
+    }
+
+    static let tryAnotherCases: [RuleCase] = [
+        RuleCase("unanswered, nobody else there", today: "2026-11-18", vera(["2026-11-02 emailed"]), ["2026-11-05 Vera Quist"]),
+        RuleCase(
+            "a message after a reply is a touch", today: "2026-11-18",
+            vera(["2026-10-01 emailed", "2026-10-02 replied", "2026-11-02 emailed"]), []),
+    ]
+
+    @Test(arguments: tryAnotherCases)
+    func tryAnother(_ row: RuleCase) throws {
+        #expect(try F.steps(row.files, today: row.today, kind: .tryAnother) == row.expected)
+    }
+
+    @Test func aTouchResetsStayInTouch() throws {
+        let files = Self.vera(["2026-09-01 emailed: an article for you"], ["interviews/i.md": F.interview("Vera Quist", "2026-08-03")])
+        #expect(try F.steps(files, today: "2026-11-18", kind: .stayInTouch) == ["2026-11-30 Vera Quist"])
+    }
+
+    // MARK: Meetings that fell through
+
+    static let scheduleCases: [RuleCase] = [
+        RuleCase(
+            "cancelled, no reply logged", today: "2026-11-18",
+            vera(["2026-11-02 emailed"], ["interviews/i.md": F.interview("Vera Quist", "2026-11-12", "status: cancelled")]),
+            ["2026-11-14 Vera Quist"]),
+        RuleCase(
+            "a no-show after the reply", today: "2026-11-18",
+            vera(
+                ["2026-11-02 emailed", "2026-11-03 replied"],
+                ["interviews/i.md": F.interview("Vera Quist", "2026-11-10", "status: no-show")]),
+            ["2026-11-12 Vera Quist"]),
+        RuleCase(
+            "cancelled, then set again", today: "2026-11-18",
+            vera(
+                ["2026-11-02 emailed", "2026-11-03 replied"],
+                [
+                    "interviews/i.md": F.interview("Vera Quist", "2026-11-10", "status: cancelled"),
+                    "interviews/j.md": F.interview("Vera Quist", "2026-11-24"),
+                ]),
+            []),
+        RuleCase(
+            "a meeting to come, called off: from today", today: "2026-11-18",
+            vera(["2026-11-03 replied"], ["interviews/i.md": F.interview("Vera Quist", "2026-11-30", "status: cancelled")]),
+            ["2026-11-20 Vera Quist"]),
+        RuleCase(
+            "called off, then met", today: "2026-11-18",
+            vera(
+                ["2026-11-03 replied", "2026-11-16 met: coffee after all"],
+                ["interviews/i.md": F.interview("Vera Quist", "2026-11-10", "status: cancelled")]),
+            []),
+    ]
+
+    @Test(arguments: scheduleCases)
+    func schedule(_ row: RuleCase) throws {
+        #expect(try F.steps(row.files, today: row.today, kind: .schedule) == row.expected)
+    }
+
+    @Test func aMeetingThatFellThroughIsNamed() throws {
+        let files = Self.vera(
+            ["2026-11-03 replied: Tuesday works"],
+            ["interviews/i.md": F.interview("Vera Quist", "2026-11-10", "status: no-show")])
+        let step = try #require(try F.details(files, today: "2026-11-18", kind: .schedule).only)
+        #expect(step.title == "Find a new time to meet Vera Quist (Northfork Co-op): the meeting on 2026-11-10 fell through")
+        #expect(step.details.contains("The meeting on 2026-11-10 was a no-show."))
+    }
+
+    // MARK: A lead's due date
+
+    static let applyCases: [RuleCase] = [
+        RuleCase(
+            "no due date: the day after the interview", today: "2026-11-18",
+            ["interviews/i.md": F.interview("Vera Quist", "2026-11-10", body: "## Leads\n- Data analyst opening\n")],
+            ["2026-11-11 Vera Quist"]),
+        RuleCase(
+            "due, like a task", today: "2026-11-18",
+            ["interviews/i.md": F.interview("Vera Quist", "2026-11-10", body: "## Leads\n- Data analyst opening due 2026-12-01\n")],
+            ["2026-12-01 Vera Quist"]),
+        RuleCase(
+            "due: and the calendar emoji", today: "2026-11-18",
+            [
+                "interviews/i.md": F.interview(
+                    "Vera Quist", "2026-11-10",
+                    body: "## Leads\n- [ ] Analyst, due: 2026-11-30\n- [ ] Intern 📅 2026-12-05\n- [x] Done due 2026-11-12\n")
+            ],
+            ["2026-11-30 Vera Quist", "2026-12-05 Vera Quist"]),
+    ]
+
+    @Test(arguments: applyCases)
+    func apply(_ row: RuleCase) throws {
+        #expect(try F.steps(row.files, today: row.today, kind: .apply).sorted() == row.expected)
+    }
+
+    @Test func theLeadsTitleLeavesTheDueDateOut() throws {
+        let files = ["interviews/i.md": F.interview("Vera Quist", "2026-11-10", body: "## Leads\n- Analyst due 2026-12-01\n")]
+        #expect(try F.details(files, today: "2026-11-18", kind: .apply).map(\.title) == ["Apply: Analyst"])
+    }
+
+    // MARK: Holidays
+
+    @Test(arguments: [
+        // Fri 11-20 + 7 bd = Tue 12-01; Thu 11-26 and Fri 11-27 off: Thu 12-03.
+        (["2026-11-26", "2026-11-27"], NextStep.Kind.followUp, "2026-11-20", "2026-12-03"),
+        // A holiday on a Saturday changes nothing.
+        (["2026-11-28"], .followUp, "2026-11-20", "2026-12-01"),
+        // Wed 11-25 + 3 bd = Mon 11-30; with Thu and Fri off: Wed 12-02.
+        (["2026-11-27", "2026-11-26"], .tryAnother, "2026-11-25", "2026-12-02"),
+        // A holiday that the extra days reach: Mon 11-30 pushes to Tue 12-01, which is off too.
+        (["2026-11-26", "2026-11-27", "2026-12-01"], .tryAnother, "2026-11-25", "2026-12-03"),
+        // A holiday on the day the message went out does not count.
+        (["2026-11-25"], .tryAnother, "2026-11-25", "2026-11-30"),
+    ])
+    func businessDaysSkipHolidays(holidays: [String], kind: NextStep.Kind, sent: String, due: String) throws {
+        var files = Self.vera(["\(sent) emailed"])
+        files[".grapevine/config.yml"] = "holidays: [\(holidays.joined(separator: ", "))]\n"
+        #expect(try F.details(files, today: "2026-12-20", kind: kind).map(\.due) == [LocalDate(valid: due)])
+    }
+
+    @Test func aHolidayThatIsNotADateIsAnError() throws {
+        let vault = try TemporaryVault.load([".grapevine/config.yml": "holidays:\n  - 2026-11-26\n  - Thanksgiving\n"])
+        let problem = try #require(vault.diagnostics(.invalidDate).only)
+        #expect(problem.located == "error .grapevine/config.yml:3:5")
+        #expect(vault.config.cadence.holidays == [LocalDate(valid: "2026-11-26")])
+    }
+}

@@ -1,0 +1,63 @@
+import Testing
+
+@testable import GrapevineCore
+
+/// Log items that start with a date in another form than YYYY-MM-DD are errors with the ISO
+/// form to write, never dropped in silence; dates after today are warnings (SPEC §2.1).
+@Suite("Log dates as people write them")
+struct LogDateTests {
+    static func vault(_ lines: [String]) throws -> Vault {
+        try TemporaryVault.load(["contacts/v.md": "---\nname: V\n---\n## Log\n" + lines.map { "- \($0)\n" }.joined()])
+    }
+
+    @Test(arguments: [
+        ("12/01/2026 emailed", "'12/01/2026'", "write the date as YYYY-MM-DD: '2026-12-01' (or '2026-01-12' if the day comes first)"),
+        ("12/25/2026 emailed", "'12/25/2026'", "write the date as YYYY-MM-DD: '2026-12-25'"),
+        ("25.12.2026 emailed", "'25.12.2026'", "write the date as YYYY-MM-DD: '2026-12-25'"),
+        ("3/4/26 called", "'3/4/26'", "write the date as YYYY-MM-DD: '2026-03-04' (or '2026-04-03' if the day comes first)"),
+        ("12-01-2026 emailed", "'12-01-2026'", "write the date as YYYY-MM-DD: '2026-12-01' (or '2026-01-12' if the day comes first)"),
+        ("2026-12-2 emailed", "'2026-12-2'", "write the date as YYYY-MM-DD: '2026-12-02'"),
+        ("2026/12/02 emailed", "'2026/12/02'", "write the date as YYYY-MM-DD: '2026-12-02'"),
+        ("Dec 3 emailed", "'Dec 3'", "write the date as YYYY-MM-DD: 'YYYY-12-03'"),
+        ("December 3, 2026: replied", "'December 3, 2026'", "write the date as YYYY-MM-DD: '2026-12-03'"),
+        ("3rd Dec 2026 met", "'3rd Dec 2026'", "write the date as YYYY-MM-DD: '2026-12-03'"),
+        ("Sept. 9 wrote", "'Sept. 9'", "write the date as YYYY-MM-DD: 'YYYY-09-09'"),
+        ("Feb 30 emailed", "'Feb 30'", "write the date as YYYY-MM-DD, with a real month and day"),
+    ])
+    func anotherFormIsAnErrorWithTheISOForm(line: String, written: String, hint: String) throws {
+        let vault = try Self.vault([line])
+        let problem = try #require(vault.diagnostics(inFile: "contacts/v.md").only)
+        #expect(problem.code == .invalidLogDate)
+        #expect(problem.located == "error contacts/v.md:5:3")
+        #expect(problem.message.hasPrefix(written + " is not a date the Log can read"))
+        #expect(problem.hint == hint)
+        #expect(vault.note(atPath: "contacts/v.md")?.contact?.log.isEmpty == true)
+    }
+
+    @Test func aDateWithoutAYearTakesTheYearOfTheEntryBefore() throws {
+        let vault = try Self.vault(["2025-12-20 emailed", "Jan 5 replied"])
+        #expect(vault.diagnostics(.invalidLogDate).only?.hint == "write the date as YYYY-MM-DD: '2025-01-05'")
+    }
+
+    @Test(arguments: ["emailed her last week", "Called Monday", "3 emails, no answer", "Mayday call", "1. first try"])
+    func textThatIsNotADateIsStillAnUndatedWarning(line: String) throws {
+        let vault = try Self.vault([line])
+        #expect(vault.diagnostics(inFile: "contacts/v.md").map(\.code) == [.undatedLogEntry])
+    }
+
+    @Test func anImpossibleISODateKeepsItsMessage() throws {
+        let problem = try #require(try Self.vault(["2026-02-30 emailed"]).diagnostics(.invalidLogDate).only)
+        #expect(problem.message == "invalid date '2026-02-30' in the Log")
+    }
+
+    @Test func aDateAfterTodayIsAWarningInCheck() throws {
+        let vault = try Self.vault(["2026-11-02 emailed", "2026-11-20 replied"])
+        #expect(CheckReport(vault: vault, strict: false).diagnostics.isEmpty)
+        let report = CheckReport(vault: vault, strict: false, today: LocalDate(valid: "2026-11-18"))
+        let problem = try #require(report.diagnostics.only)
+        #expect(problem.code == .futureLogDate)
+        #expect(problem.located == "warning contacts/v.md:6:1")
+        #expect(problem.message == "this Log entry is dated 2026-11-20, after today (2026-11-18)")
+        #expect(CheckReport(vault: vault, strict: false, today: LocalDate(valid: "2026-11-20")).diagnostics.isEmpty)
+    }
+}
