@@ -1,14 +1,16 @@
 /// The questions later commands ask of the graph.
 extension Graph {
-    /// The people who gave you `node`'s name. Empty for a contact nobody referred, who hangs off you.
+    /// The people who gave you `node`'s name, as far as that is how you reached them (not those
+    /// who named them after you had reached them). Empty for a contact nobody referred, who
+    /// hangs off you.
     public func referrers(of node: NodeID) -> [NodeID] {
-        neighbors(.referred, to: node)
+        incomingEdges(of: node).compactMap { isReferralPath($0) ? $0.other : nil }
     }
 
     /// The people `node` gave you the names of, directly. For you, that includes everyone
     /// you found yourself (nobody referred them).
     public func referrals(by node: NodeID) -> [NodeID] {
-        let named = neighbors(.referred, from: node)
+        let named = outgoingEdges(of: node).compactMap { isReferralPath($0) ? $0.other : nil }
         return node == Graph.owner ? named + foundDirectly : named
     }
 
@@ -18,7 +20,7 @@ extension Graph {
     }
 
     private func incomingReferrals(of node: NodeID) -> Int {
-        neighbors(.referred, to: node).count
+        incomingEdges(of: node).count(where: isReferralPath)
     }
 
     /// The shortest referral chain from you to `node`: `[owner, …, node]`.
@@ -31,7 +33,7 @@ extension Graph {
         // that chain is walked without a queue. Anything else is searched breadth first.
         var path = [node]
         while path.count <= Self.singleReferrerChainLimit {
-            var referrers = incomingEdges(of: path[path.count - 1]).lazy.filter { $0.kind == .referred }.makeIterator()
+            var referrers = incomingEdges(of: path[path.count - 1]).lazy.filter(isReferralPath).makeIterator()
             guard let referrer = referrers.next() else {
                 // `referred_by: <your name>` makes you a referrer: don't list you twice.
                 return path.last == Graph.owner ? path.reversed() : [Graph.owner] + path.reversed()
@@ -58,7 +60,7 @@ extension Graph {
         while index < queue.count {
             let current = queue[index]
             var hasReferrer = false
-            for entry in incomingEdges(of: current) where entry.kind == .referred {
+            for entry in incomingEdges(of: current) where isReferralPath(entry) {
                 hasReferrer = true
                 guard !(reached?.contains(entry.other) ?? queue.contains(entry.other)) else { continue }
                 queue.append(entry.other)

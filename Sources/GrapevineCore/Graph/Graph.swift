@@ -66,6 +66,13 @@ public struct Graph: Sendable {
         public var moreSources: [Source] = []
         /// For a referral: the interview date, else the referred contact's `added` date.
         public var date: LocalDate?
+        /// For a referral: you had already reached the person before it (their first outreach,
+        /// or `added` with a `source`, is earlier). It is recorded, but it is not how you reached
+        /// them: it makes no referral chain, no `contact-referral` and no `thank-referrer`.
+        public var cameAfterContact = false
+
+        /// Whether the edge is a referral that is how you reached the person.
+        public var isReferralPath: Bool { kind == .referred && !cameAfterContact }
 
         /// Every place that states this edge, in the order read.
         public var sources: [Source] { [source] + moreSources }
@@ -103,6 +110,11 @@ public struct Graph: Sendable {
     /// The edges leaving `node`.
     func outgoingEdges(of node: NodeID) -> ArraySlice<Adjacency.Entry> {
         outgoing[node]
+    }
+
+    /// Whether an entry is a referral that is how you reached the person (`Edge.isReferralPath`).
+    func isReferralPath(_ entry: Adjacency.Entry) -> Bool {
+        entry.kind == .referred && !edges[entry.edge].cameAfterContact
     }
 
     /// The nodes at the other end of `node`'s edges of one kind, without copying the edges.

@@ -44,6 +44,9 @@ struct GraphBuilder {
         var source: Graph.Source
         var interviewDate: LocalDate?
         var addedDate: LocalDate?
+        /// For a Referrals item: everyone the interview met (the item credits them all unless
+        /// the referred person's `referred_by` names some of them).
+        var present: [Graph.NodeID] = []
     }
 
     init(notes: [Note], index: ReferenceIndex, owner: String) {
@@ -109,7 +112,7 @@ struct GraphBuilder {
                 referrals.append(
                     ReferralStatement(
                         from: referrer, to: person, source: source(entry.reference, in: path),
-                        interviewDate: references.interviewDate, addedDate: added(person)))
+                        interviewDate: references.interviewDate, addedDate: added(person), present: met))
             }
         }
     }
@@ -122,11 +125,23 @@ struct GraphBuilder {
 
     /// One `referred` edge per pair of people, dated with the earliest interview that
     /// produced it, else with the referred contact's `added` date.
+    ///
+    /// A Referrals item of an interview with several people credits them all, unless the
+    /// referred person's own `referred_by` names some of those present: then only those.
     private mutating func addReferralEdges() {
+        var namedBy: [Graph.NodeID: Set<Graph.NodeID>] = [:]
+        for statement in referrals where statement.present.isEmpty && statement.interviewDate == nil {
+            namedBy[statement.to, default: []].insert(statement.from)
+        }
         // Referral edges are new edges, one after another: their dates go in an array beside them.
         let first = edges.count
         var dates: [(interview: LocalDate?, added: LocalDate?)] = []
         for statement in referrals where statement.to != Graph.owner {
+            if statement.present.count > 1, let named = namedBy[statement.to], !named.contains(statement.from),
+                statement.present.contains(where: named.contains)
+            {
+                continue
+            }
             let edge = addEdge(EdgeKey(kind: .referred, from: statement.from, to: statement.to), statement.source)
             if edge - first == dates.count { dates.append((nil, nil)) }
             if let date = statement.interviewDate {
@@ -136,7 +151,22 @@ struct GraphBuilder {
                 dates[edge - first].added = min(dates[edge - first].added ?? date, date)
             }
         }
-        for (offset, date) in dates.enumerated() { edges[first + offset].date = date.interview ?? date.added }
+        for (offset, date) in dates.enumerated() {
+            let edge = first + offset
+            edges[edge].date = date.interview ?? date.added
+            if let date = edges[edge].date, let reached = reached(edges[edge].to), reached < date {
+                edges[edge].cameAfterContact = true
+            }
+        }
+    }
+
+    /// The day you first reached a contact on your own: their first outreach in the Log, or
+    /// their `added` date when they have a `source` (you found them yourself).
+    private func reached(_ node: Graph.NodeID) -> LocalDate? {
+        guard case .note(let index) = nodes[node].kind, let contact = notes[index].contact else { return nil }
+        let outreach = contact.log.lazy.filter { $0.event?.isOutreach == true }.map(\.date).min()
+        let found = contact.source == nil ? nil : contact.added
+        return [outreach, found].compactMap { $0 }.min()
     }
 
     // MARK: Body links

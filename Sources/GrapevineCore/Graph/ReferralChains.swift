@@ -28,7 +28,7 @@ struct ReferralChains: Sendable {
         var hops = [Int32](repeating: -1, count: count)
         var order: [Int32] = []
         order.reserveCapacity(count)
-        for node in 0..<count where !graph.incomingEdges(of: node).contains(where: { $0.kind == .referred }) {
+        for node in 0..<count where !graph.incomingEdges(of: node).contains(where: graph.isReferralPath) {
             hops[node] = 0
             order.append(Int32(node))
         }
@@ -36,7 +36,7 @@ struct ReferralChains: Sendable {
         while index < order.count {
             let node = Int(order[index])
             index += 1
-            for entry in graph.outgoingEdges(of: node) where entry.kind == .referred && hops[entry.other] < 0 {
+            for entry in graph.outgoingEdges(of: node) where graph.isReferralPath(entry) && hops[entry.other] < 0 {
                 hops[entry.other] = hops[node] + 1
                 order.append(Int32(entry.other))
             }
@@ -49,7 +49,7 @@ struct ReferralChains: Sendable {
             if hops[node] == 0 {
                 lengths[node] = node == Graph.owner ? 1 : 2
             } else if let referrer = graph.incomingEdges(of: node).first(where: {
-                $0.kind == .referred && hops[$0.other] == hops[node] - 1
+                graph.isReferralPath($0) && hops[$0.other] == hops[node] - 1
             }) {
                 previous[node] = Int32(referrer.other)
                 lengths[node] = lengths[referrer.other] + 1

@@ -20,7 +20,7 @@ public struct Referrals: Sendable {
 
     /// Indexes the referral edges of `graph`.
     public init(_ graph: Graph) {
-        let referrals = graph.edges.filter { $0.kind == .referred }
+        let referrals = graph.edges.filter(\.isReferralPath)
         nodeCount = graph.nodes.count
         date = referrals.map(\.date)
         byReferrer = Adjacency(nodeCount: graph.nodes.count, edges: referrals, byTarget: false)

@@ -11,7 +11,8 @@ final class NextStepContext: Sendable {
     /// The meetings held on or before today.
     let heldMeetings: [Meeting]
     /// For each person someone referred: the earliest dated referral (an index in the graph's
-    /// edges) and everyone who gave you the name. Referrals by you do not count.
+    /// edges) and everyone who gave you the name. Referrals by you do not count, nor those
+    /// that came after you had reached the person.
     let referrals: [Graph.NodeID: (first: Int, from: [Graph.NodeID])]
     /// The people each person referred you to, by the referrer.
     let referredFrom: [Graph.NodeID: [Graph.NodeID]]
@@ -111,7 +112,7 @@ final class NextStepContext: Sendable {
 
     private static func referrals(in edges: [Graph.Edge]) -> [Graph.NodeID: (first: Int, from: [Graph.NodeID])] {
         var referrals: [Graph.NodeID: (first: Int, from: [Graph.NodeID])] = [:]
-        for index in edges.indices where edges[index].kind == .referred && edges[index].from != Graph.owner {
+        for index in edges.indices where edges[index].isReferralPath && edges[index].from != Graph.owner {
             let (to, from) = (edges[index].to, edges[index].from)
             if let known = referrals[to] {
                 let first = earlier(edges[index].date, than: edges[known.first].date) ? index : known.first

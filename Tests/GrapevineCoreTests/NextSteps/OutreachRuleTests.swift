@@ -53,7 +53,8 @@ struct OutreachRuleTests {
                 "contacts/leo.md": F.contact(
                     "name: Leo", "referred_by: Ana", "added: 2026-11-10", log: ["2026-09-01 emailed"]),
             ],
-            ["2026-11-13 Leo"]),
+            // SPEC §2.5: you had reached Leo before Ana named him; that is not how you reached him.
+            []),
         RuleCase(
             "already met", today: "2026-11-18",
             [

@@ -182,4 +182,68 @@ struct RealLifeRuleTests {
         #expect(problem.located == "error .grapevine/config.yml:3:5")
         #expect(vault.config.cadence.holidays == [LocalDate(valid: "2026-11-26")])
     }
+
+    // MARK: Referrals credited to the right person
+
+    /// Kofi and Sara met you together on 2026-11-10 and named Maya; you met Maya on 2026-11-16.
+    static func group(maya: [String], log: [String] = [], metMaya: Bool = true) -> [String: String] {
+        var files = [
+            "contacts/kofi.md": F.contact("name: Kofi Mensah"),
+            "contacts/sara.md": F.contact("name: Sara Lindqvist"),
+            "contacts/ana.md": F.contact("name: Ana Lima"),
+            "contacts/maya.md": "---\nname: Maya Singh\n" + maya.map { $0 + "\n" }.joined() + "---\n"
+                + (log.isEmpty ? "" : "## Log\n" + log.map { "- \($0)\n" }.joined()),
+            "interviews/kofi-sara.md": F.interview(
+                "[Kofi Mensah, Sara Lindqvist]", "2026-11-10", "thank_you: true", "update: 2026-11-11",
+                body: "## Referrals\n- [[Maya Singh]] — runs the analytics team\n"),
+        ]
+        if metMaya { files["interviews/maya.md"] = F.interview("Maya Singh", "2026-11-16", "thank_you: true") }
+        return files
+    }
+
+    static let referrerCases: [(String, [String], [String], [String])] = [
+        ("nobody says who: everyone present", [], [], ["2026-11-23 Kofi Mensah", "2026-11-23 Sara Lindqvist"]),
+        ("referred_by names one of those present", ["referred_by: Sara Lindqvist"], [], ["2026-11-23 Sara Lindqvist"]),
+        (
+            "referred_by names both", ["referred_by: [Kofi Mensah, Sara Lindqvist]"], [],
+            ["2026-11-23 Kofi Mensah", "2026-11-23 Sara Lindqvist"]
+        ),
+        (
+            "referred_by names someone else only", ["referred_by: Ana Lima", "added: 2026-11-09"], [],
+            ["2026-11-23 Ana Lima", "2026-11-23 Kofi Mensah", "2026-11-23 Sara Lindqvist"]
+        ),
+        (
+            "you had written to her before the referral", [], ["2026-11-02 emailed", "2026-11-03 replied"],
+            []
+        ),
+        ("you had found her yourself before", ["source: linkedin", "added: 2026-11-01"], [], []),
+        (
+            "you wrote to her after the referral", [], ["2026-11-11 emailed", "2026-11-12 replied"],
+            ["2026-11-23 Kofi Mensah", "2026-11-23 Sara Lindqvist"]
+        ),
+        ("added with a source after the referral", ["source: linkedin", "added: 2026-11-12"], [], ["2026-11-23 Kofi Mensah", "2026-11-23 Sara Lindqvist"]),
+    ]
+
+    @Test(arguments: referrerCases)
+    func thankReferrer(_ row: (String, [String], [String], [String])) throws {
+        let steps = try F.steps(Self.group(maya: row.1, log: row.2), today: "2026-11-18", kind: .thankReferrer)
+        #expect(steps.sorted() == row.3, "\(row.0)")
+    }
+
+    @Test func contactReferralNamesOnlyThoseCredited() throws {
+        let steps = try F.details(Self.group(maya: ["referred_by: Sara Lindqvist"], metMaya: false), today: "2026-11-18", kind: .contactReferral)
+        #expect(steps.map(\.title) == ["Contact Maya Singh, referred by Sara Lindqvist"])
+    }
+
+    @Test func aReferralAfterYouReachedThemIsRecordedButMakesNoChainOrStep() throws {
+        let vault = try TemporaryVault.load(Self.group(maya: [], log: ["2026-11-02 emailed"], metMaya: false))
+        let maya = try vault.node("Maya Singh")
+        let edges = vault.graph.edges.filter { $0.kind == .referred && $0.to == maya }
+        #expect(edges.count == 2 && edges.allSatisfy(\.cameAfterContact))
+        #expect(vault.graph.referralChain(to: maya) == [Graph.owner, maya])
+        #expect(vault.graph.referrers(of: maya).isEmpty)
+        let steps = NextStepEngine(vault: vault, today: LocalDate(valid: "2026-11-18")).steps()
+        #expect(!steps.contains { $0.kind == .contactReferral })
+        #expect(steps.contains { $0.kind == .followUp && $0.contact == "Maya Singh" })
+    }
 }
