@@ -75,7 +75,8 @@ struct GlobalOptions: ParsableArguments {
 
     /// The vault folder these options and the console's surroundings pick.
     func vaultRoot(_ console: Console) throws(VaultLocator.Failure) -> String {
-        try VaultLocator.locate(option: vault, environment: console.environment, currentDirectory: console.currentDirectory)
+        try VaultLocator.locate(
+            option: vault, environment: console.environment, currentDirectory: console.currentDirectory)
     }
 
     /// Today's date: `--today`, else the system's local date.

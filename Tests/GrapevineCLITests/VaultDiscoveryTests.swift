@@ -92,8 +92,10 @@ struct VaultDiscoveryTests {
 
     @Test(
         "--vault or $GRAPEVINE_VAULT naming nothing, or a file, is an error with exit status 2",
-        arguments: [(true, "nowhere", "there is nothing there"), (true, "file.md", "it is not a folder"),
-            (false, "nowhere", "there is nothing there"), (false, "file.md", "it is not a folder")])
+        arguments: [
+            (true, "nowhere", "there is nothing there"), (true, "file.md", "it is not a folder"),
+            (false, "nowhere", "there is nothing there"), (false, "file.md", "it is not a folder"),
+        ])
     func explicitPathMustBeAFolder(option: Bool, name: String, reason: String) throws {
         let folder = try TemporaryFolder()
         try folder.write(["file.md": "Hello.\n", "contacts/sam.md": "---\nname: Sam\n---\n"])
@@ -103,9 +105,11 @@ struct VaultDiscoveryTests {
             ? CommandRun(["next", "--vault", path], currentDirectory: folder.path)
             : CommandRun(["next"], environment: ["GRAPEVINE_VAULT": path], currentDirectory: folder.path)
         #expect(run.status == 2)
-        #expect(run.errors == "error: no vault at \(path) (from \(option ? "--vault" : "$GRAPEVINE_VAULT")): \(reason)"
-            + (name == "nowhere" ? "; run 'grapevine init \(path)' to make one, or give the path of your vault.\n"
-                : "; give the path of your vault.\n"))
+        #expect(
+            run.errors == "error: no vault at \(path) (from \(option ? "--vault" : "$GRAPEVINE_VAULT")): \(reason)"
+                + (name == "nowhere"
+                    ? "; run 'grapevine init \(path)' to make one, or give the path of your vault.\n"
+                    : "; give the path of your vault.\n"))
         #expect(files(in: folder) == ["contacts", "contacts/sam.md", "file.md"])
     }
 }

@@ -61,7 +61,8 @@ public enum VaultLocator {
     private static func explicit(_ path: String, _ source: Source, from base: String) throws(Failure) -> String {
         let root = absolute(path, from: base)
         guard FileSystem.isDirectory(root) else {
-            throw FileSystem.exists(root) ? .notAFolder(path: root, source: source) : .missing(path: root, source: source)
+            throw FileSystem.exists(root)
+                ? .notAFolder(path: root, source: source) : .missing(path: root, source: source)
         }
         return root
     }
