@@ -13,6 +13,27 @@ enum Spelling {
         return best.0
     }
 
+    /// The candidate (of one word or several) closest to the start of `words`, each compared
+    /// with as many of the words as it has, within two edits (one for short words): `folowed up`
+    /// finds `followed up`, `thnaked` finds `thanked`.
+    static func closest(toStartOf words: [String], in candidates: some Sequence<String>) -> String? {
+        let lowered = words.map { $0.lowercased() }
+        var best: (candidate: String, distance: Int)?
+        for candidate in candidates {
+            let count = candidate.split(separator: " ").count
+            guard count <= lowered.count else { continue }
+            let typed = lowered.prefix(count).joined(separator: " ")
+            let limit = typed.count <= 4 ? 1 : 2
+            guard abs(typed.count - candidate.count) <= limit else { continue }
+            let distance = distance(typed, candidate)
+            guard distance <= limit else { continue }
+            if best.map({ (distance, candidate) < ($0.distance, $0.candidate) }) ?? true {
+                best = (candidate, distance)
+            }
+        }
+        return best?.candidate
+    }
+
     /// Levenshtein distance, in characters.
     static func distance(_ a: String, _ b: String) -> Int {
         // In ASCII a byte is a character: no grapheme breaking (the most of the time it took).
