@@ -34,6 +34,14 @@ enum Spelling {
         return best?.candidate
     }
 
+    /// Whether two names, already folded (`NameKey.plain`), are one mistyped as the other: equal,
+    /// or within one edit for every six characters (so none under six: `Sam` is not `Pam`).
+    static func isCloseName(_ a: String, _ b: String) -> Bool {
+        let limit = min(a.count, b.count) / 6
+        guard abs(a.count - b.count) <= limit else { return false }
+        return a == b || distance(a, b) <= limit
+    }
+
     /// Levenshtein distance, in characters.
     static func distance(_ a: String, _ b: String) -> Int {
         // In ASCII a byte is a character: no grapheme breaking (the most of the time it took).
