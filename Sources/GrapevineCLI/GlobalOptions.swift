@@ -9,7 +9,11 @@ import GrapevineCore
 
 /// The options every command takes: which vault, which day is today, and colour.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The vault folder.", valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The vault folder (default: $GRAPEVINE_VAULT, else the nearest folder upward holding .grapevine/, "
+                + "else this folder if it holds contacts/ or interviews/).", valueName: "path"))
     var vault: String?
 
     @Option(
@@ -70,8 +74,9 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// The vault folder these options and the console's surroundings pick.
-    func vaultRoot(_ console: Console) -> String {
-        VaultLocator.locate(option: vault, environment: console.environment, currentDirectory: console.currentDirectory)
+    func vaultRoot(_ console: Console) throws(VaultLocator.Failure) -> String {
+        try VaultLocator.locate(
+            option: vault, environment: console.environment, currentDirectory: console.currentDirectory)
     }
 
     /// Today's date: `--today`, else the system's local date.

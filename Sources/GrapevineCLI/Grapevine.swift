@@ -24,7 +24,9 @@ public struct Grapevine: ParsableCommand {
 
             Every command takes --vault, --today and --color, before or after its name. The \
             vault is --vault, else $GRAPEVINE_VAULT, else the nearest folder upward that holds \
-            .grapevine/, else the current folder.
+            .grapevine/, else the current folder if it holds contacts/ or interviews/. Anywhere \
+            else, commands other than init stop with "no vault here" (exit status 2) rather \
+            than read or write a folder that is not your vault.
             """,
         version: "0.1.0",
         subcommands: [

@@ -17,14 +17,20 @@ struct LogCommand: ConsoleCommand {
             Next steps are worked out from these entries: log your outreach, their replies, \
             follow-ups, thank-yous and updates as they happen.
 
-            Event words: \(NewLogEntry.eventWords.joined(separator: ", ")). Any other word \
-            makes a plain dated note, which next steps ignore.
+            Event words: \(NewLogEntry.eventWords.joined(separator: ", ")). KIND is a kind of \
+            next step (thank-you, follow-up, schedule, …). Any other word is refused, with the \
+            event word it is probably a typo of, so that a typo never becomes an event next \
+            steps cannot see; add --note to write it on purpose as a plain dated note, which \
+            next steps ignore.
 
             Examples:
               grapevine log "Maria Lopez" emailed "asked for 20 minutes, mentioned Hannah"
               grapevine log maria-lopez replied --date 2026-11-20
               grapevine log "Sam Reyes" followed up
               grapevine log "Sam Reyes" thanked "for the lab tour" --date "2026-11-21 18:30"
+              grapevine log "Dan Ortiz" skipped schedule "a connector, no meeting needed"
+              grapevine log "Dan Ortiz" snoozed follow-up until 2026-12-10 "away until the 9th"
+              grapevine log "Dan Ortiz" --note lunch "with his team"
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -49,6 +55,9 @@ struct LogCommand: ConsoleCommand {
         })
     var date: LocalDateTime?
 
+    @Flag(name: .long, help: "Write EVENT as a plain dated note even though it is not an event word.")
+    var note = false
+
     func validate() throws {
         guard NewLogEntry(date: LocalDateTime(date: LocalDate(daysSinceEpoch: 0)), event: event, text: []) != nil else {
             throw ValidationError("EVENT is empty; say what happened, e.g. emailed.")
@@ -57,6 +66,12 @@ struct LogCommand: ConsoleCommand {
 
     mutating func execute(_ console: Console) throws {
         let entry = NewLogEntry(date: date ?? LocalDateTime(date: global.date), event: event, text: text)!
+        if let problem = entry.problem, !note {
+            console.writeError("error: \(problem.message) Nothing was written.")
+            console.writeError(problem.hint)
+            console.writeError("To write it as a plain dated note, which next steps ignore, add --note.")
+            throw ExitCode(2)
+        }
         let vault = try VaultOpener.open(global, console)
         let node = try VaultOpener.node(named: name, in: vault, command: "log", preferring: .contact, console)
         guard let note = vault.note(for: node), note.kind == .contact else {
@@ -71,13 +86,6 @@ struct LogCommand: ConsoleCommand {
         }
         console.write("Added to the Log of \(note.name), \(note.path):\(appended.line)")
         console.write("  - " + entry.line)
-        if entry.event == nil {
-            var message = "warning: '\(entry.word)' is not an event word, so this is a plain dated note"
-            message += " that next steps ignore."
-            if let suggestion = entry.suggestion { message += " Did you mean '\(suggestion)'?" }
-            console.writeError(message)
-            console.writeError("Event words: \(NewLogEntry.eventWords.joined(separator: ", ")).")
-        }
     }
 
     private func notAContact(_ node: Graph.NodeID, in vault: Vault, _ console: Console) -> ExitCode {

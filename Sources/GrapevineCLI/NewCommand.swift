@@ -69,6 +69,30 @@ extension NewCommand {
         }
     }
 
+    /// The name to write for a `--referred-by` that finds no note: the one person whose name it
+    /// is probably a typo of (said on standard error), or the name as typed when it is like no
+    /// one's (someone with no note yet). When it is like several people, or like names that are
+    /// not close enough to pick one, says so with the candidates and exits with 2: a typo would
+    /// make a second, made-up referrer.
+    static func referrerName(_ name: String, in vault: Vault, _ console: Console) throws -> String {
+        guard case .notFound(let suggestions) = vault.lookup(name, preferring: .contact) else {
+            return knownName(name, kind: .contact, option: "--referred-by", in: vault, console)
+        }
+        let close = vault.people(closeTo: name)
+        if close.count == 1 {
+            console.writeError("note: --referred-by: using '\(close[0])' for '\(name)'.")
+            return close[0]
+        }
+        let candidates = close.isEmpty ? suggestions : close
+        guard !candidates.isEmpty else { return name }
+        console.writeError(
+            "error: --referred-by '\(name)': no note has that name, and it could be "
+                + candidates.map { "'\($0)'" }.joined(separator: " or ") + ". Nothing was created.")
+        console.writeError("Write the name as its note has it; for someone else, create their note first:")
+        console.writeError("  grapevine new contact \"\(name)\"")
+        throw ExitCode(2)
+    }
+
     /// Renders and writes a note, then prints its path and `details` in aligned rows.
     static func create(
         _ render: () throws(NewNote.Failure) -> NewNote, in vault: Vault, details: [(String, String)],

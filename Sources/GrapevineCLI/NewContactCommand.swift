@@ -11,6 +11,12 @@ struct NewContactCommand: ConsoleCommand {
             and whatever you pass as options. Refuses when a note already has that name; someone \
             your notes mention but who has no note yet (a referral) is exactly who this is for.
 
+            --referred-by is written as the name of the note it finds. A name no note has that \
+            is one person's name mistyped (Maria Lopes for Maria Lopez, or Dr. Maria López) is \
+            written as that person's name, and the output says so; a name like several people's \
+            is refused with their names. A name like nobody's is written as typed: someone who \
+            has no note yet.
+
             Examples:
               grapevine new contact "Sam Reyes"
               grapevine new contact "Sam Reyes" --org "Brightfield Foods" --title Chemist
@@ -57,9 +63,7 @@ struct NewContactCommand: ConsoleCommand {
                 NewCommand.knownName($0, kind: .organization, option: "--org", in: vault, console)
             },
             title: title, email: email,
-            referredBy: referredBy.map {
-                NewCommand.knownName($0, kind: .contact, option: "--referred-by", in: vault, console)
-            },
+            referredBy: try referredBy.map { try NewCommand.referrerName($0, in: vault, console) },
             source: source)
         var details: [(String, String)] = []
         if let organization = fields.organization { details.append(("organization", organization)) }

@@ -3,11 +3,15 @@ import GrapevineCore
 
 /// Finds and loads the vault the global options point at.
 enum VaultOpener {
+    /// The vault the options point at, loaded; when they point at none (or at something that is
+    /// not a folder), says so in one line and exits with 2, as for bad usage.
     static func open(_ options: GlobalOptions, _ console: Console) throws -> Vault {
-        let root = options.vaultRoot(console)
-        guard VaultLocator.isFolder(root) else {
-            console.writeError("error: there is no folder at \(root); pass --vault with the path of your vault.")
-            throw ExitCode(1)
+        let root: String
+        do throws(VaultLocator.Failure) {
+            root = try options.vaultRoot(console)
+        } catch {
+            console.writeError("error: \(error.description).")
+            throw ExitCode(2)
         }
         let vault = VaultLoader.load(root: root)
         console.keepUntilExit(vault)

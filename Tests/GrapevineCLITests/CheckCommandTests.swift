@@ -114,7 +114,7 @@ struct CheckCommandTests {
     @Test("a vault path that does not exist is a failure, not an empty vault")
     func missingVault() {
         let run = CommandRun(["check", "--vault", "/nonexistent/grapevine-vault"])
-        #expect(run.status == 1)
-        #expect(run.errors.contains("there is no folder at /nonexistent/grapevine-vault"))
+        #expect(run.status == 2)
+        #expect(run.errors.contains("no vault at /nonexistent/grapevine-vault (from --vault): there is nothing there"))
     }
 }

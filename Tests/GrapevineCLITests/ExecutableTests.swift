@@ -29,6 +29,34 @@ struct ExecutableTests {
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
+    /// Runs the binary in `folder` without `$GRAPEVINE_VAULT`, and keeps what it wrote to standard error.
+    private func run(_ arguments: [String], in folder: String) throws -> (status: Int32, errors: String) {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        process.environment = ProcessInfo.processInfo.environment.filter { $0.key != "GRAPEVINE_VAULT" }
+        let pipe = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test("run in a folder that is no vault, it says so and exits with 2; in a vault's subfolder it finds the vault")
+    func vaultFromTheWorkingFolder() throws {
+        let empty = try TemporaryFolder()
+        let outside = try run(["new", "contact", "Sam Reyes"], in: empty.path)
+        #expect(outside.status == 2)
+        #expect(outside.errors.hasPrefix("error: no vault here: "))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: empty.path).isEmpty)
+        let vault = try TemporaryFolder()
+        try vault.write([".grapevine/config.yml": "owner: Ann\n", "notes/todo.md": "Nothing.\n"])
+        #expect(try run(["check"], in: vault.path + "/notes").status == 0)
+    }
+
     @Test("exit statuses: 0 on success, 1 on a vault with errors, 2 on bad usage")
     func exitStatuses() throws {
         #expect(try run(["check", "--vault", Repository.example]).status == 0)

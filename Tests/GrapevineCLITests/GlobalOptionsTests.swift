@@ -27,7 +27,9 @@ struct GlobalOptionsTests {
         #expect(run.output.contains("invalid date '2026-02-30'"))
     }
 
-    @Test("the vault is --vault, else $GRAPEVINE_VAULT, else the nearest .grapevine upward, else here")
+    @Test(
+        "the vault is --vault, else $GRAPEVINE_VAULT, else the nearest .grapevine upward, else here if it holds contacts/"
+    )
     func vaultLocation() throws {
         let vault = try TemporaryFolder()
         try vault.write([".grapevine/config.yml": "owner: Ann\n", "contacts/ann.md": "---\nname: Ann\n---\n"])

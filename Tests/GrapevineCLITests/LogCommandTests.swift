@@ -115,16 +115,61 @@ struct LogCommandTests {
         #expect(text.hasSuffix("## Log\n- 2026-11-21 called: first second\n- 2026-11-21 sent resume: the short one\n"))
     }
 
-    @Test("an unknown event word is written as a dated note, with a warning and a suggestion")
+    @Test("an unknown event word is refused with exit status 2 and the likely word, and nothing is written")
     func unknownEvent() throws {
+        let original = utf8("---\nname: Sam\n---\n## Log\n")
+        let folder = try vault(["contacts/sam.md": original])
+        let run = log(["Sam", "thnaked", "for the tour"], in: folder)
+        #expect(run.status == 2)
+        #expect(run.output.isEmpty)
+        #expect(
+            run.errors.hasPrefix(
+                "error: 'thnaked' is not a Log event word; did you mean 'thanked'? Nothing was written.\n"))
+        #expect(run.errors.contains("snoozed KIND until YYYY-MM-DD"))
+        #expect(run.errors.contains("add --note"))
+        #expect(try bytes("contacts/sam.md", in: folder) == original)
+    }
+
+    @Test("with --note, a word that is not an event is written as a plain dated note")
+    func plainNote() throws {
         let folder = try vault(["contacts/sam.md": utf8("---\nname: Sam\n---\n## Log\n")])
-        let run = log(["Sam", "emialed", "hello"], in: folder)
+        let run = log(["Sam", "--note", "lunch", "with his team"], in: folder)
         #expect(run.status == 0)
-        #expect(run.errors.contains("'emialed' is not an event word"))
-        #expect(run.errors.contains("Did you mean 'emailed'?"))
+        #expect(run.errors.isEmpty)
         #expect(
             String(decoding: try bytes("contacts/sam.md", in: folder), as: UTF8.self).hasSuffix(
-                "- 2026-11-21 emialed: hello\n"))
+                "- 2026-11-21 lunch: with his team\n"))
+    }
+
+    @Test("skipped KIND and snoozed KIND until DATE are written as SPEC §2.1 spells them")
+    func closings() throws {
+        let folder = try vault(["contacts/dan.md": utf8("---\nname: Dan\n---\n## Log\n")])
+        #expect(log(["Dan", "skipped", "schedule", "a connector"], in: folder).status == 0)
+        #expect(log(["Dan", "Snoozed", "Follow-Up", "until", "2026-12-10", "away"], in: folder).status == 0)
+        let text = String(decoding: try bytes("contacts/dan.md", in: folder), as: UTF8.self)
+        #expect(
+            text.hasSuffix(
+                "- 2026-11-21 skipped schedule: a connector\n- 2026-11-21 snoozed follow-up until 2026-12-10: away\n"))
+    }
+
+    @Test(
+        "skipped or snoozed with a wrong kind, or snoozed without its date, is refused with exit status 2",
+        arguments: [
+            (
+                ["skipped", "schedul"],
+                "'skipped schedul': 'schedul' is not a kind of next step; did you mean 'skipped schedule'?"
+            ),
+            (["skipped"], "'skipped' needs the kind of step it is about"),
+            (["snoozed", "follow-up", "2026-12-10"], "write 'snoozed follow-up until YYYY-MM-DD'"),
+            (["snoozed", "follow-up", "until", "next week"], "'until next' is not 'until' and a date"),
+        ])
+    func malformedClosings(arguments: [String], message: String) throws {
+        let original = utf8("---\nname: Dan\n---\n## Log\n")
+        let folder = try vault(["contacts/dan.md": original])
+        let run = log(["Dan"] + arguments, in: folder)
+        #expect(run.status == 2)
+        #expect(run.errors.contains(message))
+        #expect(try bytes("contacts/dan.md", in: folder) == original)
     }
 
     @Test("someone with no note yet is refused with the command that creates it")

@@ -176,6 +176,46 @@ struct NewCommandTests {
         #expect(check.output == "No problems in 16 notes.\n")
     }
 
+    @Test(
+        "--referred-by a typo of one person's name writes that name and says so",
+        arguments: ["Maria Lopes", "dr. maria lopez", "Maria  López"])
+    func referrerTypo(typed: String) throws {
+        let folder = try initializedVault(["contacts/maria-lopez.md": "---\nname: María López\n---\n"])
+        let run = run(["new", "contact", "Sam Reyes", "--referred-by", typed], in: folder)
+        #expect(run.status == 0)
+        if typed != "Maria  López" {
+            #expect(run.errors == "note: --referred-by: using 'María López' for '\(typed)'.\n")
+        }
+        let text = try contents("contacts/sam-reyes.md", in: folder)
+        #expect(text.contains("María López"))
+        #expect(!text.contains(typed))
+    }
+
+    @Test(
+        "--referred-by like several people, or like a name without being close to it, is refused with exit status 2",
+        arguments: [("Sam Reyex", "'Sam Reyes' or 'Sam Reyez'"), ("Maria", "'Maria Lopez'")])
+    func referrerAmbiguous(typed: String, candidates: String) throws {
+        let folder = try initializedVault([
+            "contacts/maria-lopez.md": "---\nname: Maria Lopez\n---\n",
+            "contacts/sam-reyes.md": "---\nname: Sam Reyes\n---\n",
+            "contacts/sam-reyez.md": "---\nname: Sam Reyez\n---\n",
+        ])
+        let run = run(["new", "contact", "Priya Shah", "--referred-by", typed], in: folder)
+        #expect(run.status == 2)
+        #expect(run.errors.contains("could be \(candidates). Nothing was created."))
+        #expect(run.errors.contains("grapevine new contact \"\(typed)\""))
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/contacts/priya-shah.md"))
+    }
+
+    @Test("--referred-by a name like nobody's is written as typed: someone with no note yet")
+    func referrerUnknown() throws {
+        let folder = try initializedVault(["contacts/maria-lopez.md": "---\nname: Maria Lopez\n---\n"])
+        let run = run(["new", "contact", "Priya Shah", "--referred-by", "Zed Quill"], in: folder)
+        #expect(run.status == 0)
+        #expect(run.errors.isEmpty)
+        #expect(try contents("contacts/priya-shah.md", in: folder).contains("Zed Quill"))
+    }
+
     @Test("bad input is a usage error", arguments: [["interview", "Sam", "--date", "2026-13-01"], ["contact", "  "]])
     func usage(arguments: [String]) throws {
         let folder = try initializedVault()

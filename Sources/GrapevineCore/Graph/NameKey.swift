@@ -43,6 +43,17 @@ enum NameKey {
         return String(result)
     }
 
+    /// A name as it is compared for likely typos: its slug words without titles (`Dr. María
+    /// López, PhD` → `maria lopez`).
+    static func plain(_ name: String) -> String {
+        slug(name).split(separator: "-").filter { !titles.contains(String($0)) }.joined(separator: " ")
+    }
+
+    /// Words before or after a name that say nothing about who it is.
+    private static let titles: Set<String> = [
+        "dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor", "sir", "dame", "jr", "sr", "phd",
+    ]
+
     /// `text.lowercased()`, made the same way (each scalar's lowercase mapping, one after
     /// another) but without looking up the mapping of ASCII scalars, most of any name: the
     /// standard library makes a string for each scalar's mapping.

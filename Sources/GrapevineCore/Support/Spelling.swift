@@ -13,6 +13,35 @@ enum Spelling {
         return best.0
     }
 
+    /// The candidate (of one word or several) closest to the start of `words`, each compared
+    /// with as many of the words as it has, within two edits (one for short words): `folowed up`
+    /// finds `followed up`, `thnaked` finds `thanked`.
+    static func closest(toStartOf words: [String], in candidates: some Sequence<String>) -> String? {
+        let lowered = words.map { $0.lowercased() }
+        var best: (candidate: String, distance: Int)?
+        for candidate in candidates {
+            let count = candidate.split(separator: " ").count
+            guard count <= lowered.count else { continue }
+            let typed = lowered.prefix(count).joined(separator: " ")
+            let limit = typed.count <= 4 ? 1 : 2
+            guard abs(typed.count - candidate.count) <= limit else { continue }
+            let distance = distance(typed, candidate)
+            guard distance <= limit else { continue }
+            if best.map({ (distance, candidate) < ($0.distance, $0.candidate) }) ?? true {
+                best = (candidate, distance)
+            }
+        }
+        return best?.candidate
+    }
+
+    /// Whether two names, already folded (`NameKey.plain`), are one mistyped as the other: equal,
+    /// or within one edit for every six characters (so none under six: `Sam` is not `Pam`).
+    static func isCloseName(_ a: String, _ b: String) -> Bool {
+        let limit = min(a.count, b.count) / 6
+        guard abs(a.count - b.count) <= limit else { return false }
+        return a == b || distance(a, b) <= limit
+    }
+
     /// Levenshtein distance, in characters.
     static func distance(_ a: String, _ b: String) -> Int {
         // In ASCII a byte is a character: no grapheme breaking (the most of the time it took).

@@ -5,21 +5,66 @@
 #endif
 
 /// Finds the vault folder: `--vault`, else `$GRAPEVINE_VAULT`, else the nearest folder upward
-/// holding `.grapevine/`, else the current folder.
+/// holding `.grapevine/`, else the current folder if it holds `contacts/` or `interviews/`.
 public enum VaultLocator {
-    /// The vault root as an absolute path without a trailing `/`.
-    public static func locate(option: String?, environment: [String: String], currentDirectory: String) -> String {
-        if let option, !option.isEmpty { return absolute(option, from: currentDirectory) }
-        if let variable = environment["GRAPEVINE_VAULT"], !variable.isEmpty {
-            return absolute(variable, from: currentDirectory)
+    /// Why no vault was found.
+    public enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
+        /// `--vault` or `$GRAPEVINE_VAULT` names a path where there is nothing.
+        case missing(path: String, source: Source)
+        /// `--vault` or `$GRAPEVINE_VAULT` names something that is not a folder.
+        case notAFolder(path: String, source: Source)
+        /// Nothing names a vault, and neither the current folder nor any above it is one.
+        case noVault(currentDirectory: String)
+
+        /// One line that says what is wrong and how to fix it.
+        public var description: String {
+            switch self {
+            case .missing(let path, let source):
+                return "no vault at \(path) (from \(source.rawValue)): there is nothing there; "
+                    + "run 'grapevine init \(path)' to make one, or give the path of your vault"
+            case .notAFolder(let path, let source):
+                return "no vault at \(path) (from \(source.rawValue)): it is not a folder; give the path of your vault"
+            case .noVault(let folder):
+                return "no vault here: neither \(folder) nor any folder above it holds .grapevine/, and it holds "
+                    + "no contacts/ or interviews/ folder; run 'grapevine init' to make one, or pass --vault PATH"
+            }
         }
-        var folder = absolute(currentDirectory, from: "/")
+    }
+
+    /// Where an explicit vault path came from.
+    public enum Source: String, Sendable {
+        case option = "--vault"
+        case environment = "$GRAPEVINE_VAULT"
+    }
+
+    /// The vault root as an absolute path without a trailing `/`; an explicit path must be an
+    /// existing folder, and without one the current folder or one above it must look like a vault.
+    public static func locate(
+        option: String?, environment: [String: String], currentDirectory: String
+    ) throws(Failure) -> String {
+        if let option, !option.isEmpty { return try explicit(option, .option, from: currentDirectory) }
+        if let variable = environment["GRAPEVINE_VAULT"], !variable.isEmpty {
+            return try explicit(variable, .environment, from: currentDirectory)
+        }
+        let here = absolute(currentDirectory, from: "/")
+        var folder = here
         while true {
             if FileSystem.isDirectory(folder + "/.grapevine") { return folder }
             guard let parent = parent(of: folder) else { break }
             folder = parent
         }
-        return absolute(currentDirectory, from: "/")
+        let notes = ["contacts", "interviews"].contains { FileSystem.isDirectory(here + "/" + $0) }
+        guard notes else { throw .noVault(currentDirectory: here) }
+        return here
+    }
+
+    private static func explicit(_ path: String, _ source: Source, from base: String) throws(Failure) -> String {
+        let root = absolute(path, from: base)
+        guard FileSystem.isDirectory(root) else {
+            throw FileSystem.exists(root)
+                ? .notAFolder(path: root, source: source) : .missing(path: root, source: source)
+        }
+        return root
     }
 
     /// The process's current folder.
@@ -46,12 +91,5 @@ public enum VaultLocator {
     private static func parent(of folder: String) -> String? {
         guard folder != "/", let slash = folder.lastIndex(of: "/") else { return nil }
         return slash == folder.startIndex ? "/" : String(folder[..<slash])
-    }
-}
-
-extension VaultLocator {
-    /// Whether `path` is an existing folder.
-    public static func isFolder(_ path: String) -> Bool {
-        FileSystem.isDirectory(path)
     }
 }

@@ -9,6 +9,9 @@ public struct NewLogEntry: Sendable, Equatable {
     public var text: String
     /// The event the word names, or `nil` for a plain dated note.
     public var event: LogEvent?
+    /// Why the words typed are not an event Grapevine reads back, or `nil` when they are: a
+    /// known event word, or a well-formed `skipped KIND` or `snoozed KIND until DATE`.
+    public var problem: WordProblem?
 
     /// Reads what was typed after the contact's name: an event word, possibly two words
     /// (`followed up`, or `followed` and `up`), then the text. Line breaks become spaces, so the
@@ -24,11 +27,25 @@ public struct NewLogEntry: Sendable, Equatable {
             word = known.word
             self.event = known.event
             self.text = Self.withoutLeadingColons(typed.dropFirst(known.word.utf8.count))
-        } else {
-            word = eventWord
-            self.event = nil
-            self.text = Self.withoutLeadingColons(Array(rest.utf8)[...])
+            return
         }
+        self.event = nil
+        switch StepClosing.read(String(decoding: typed, as: UTF8.self)) {
+        case .closing(let word, let text):
+            self.word = word
+            self.text = Self.withoutLeadingColons(Array(text.utf8)[...])
+            return
+        case .malformed(let problem):
+            self.problem = problem
+        case nil:
+            let words = String(decoding: typed, as: UTF8.self).split(whereSeparator: \.isWhitespace).map {
+                String($0.reversed().drop { $0 == ":" }.reversed())
+            }
+            let suggestion = Spelling.closest(toStartOf: words, in: LogEvent.words.map(\.word) + StepClosing.heads)
+            self.problem = .unknownWord(eventWord, suggestion: suggestion)
+        }
+        word = eventWord
+        self.text = Self.withoutLeadingColons(Array(rest.utf8)[...])
     }
 
     /// `2026-11-21 emailed: intro`: the entry as written in the Log, without its list marker.
@@ -36,14 +53,11 @@ public struct NewLogEntry: Sendable, Equatable {
         "\(date) \(word)" + (text.isEmpty ? "" : ": " + text)
     }
 
-    /// For a word that is not an event: the event word it is probably a typo of.
-    public var suggestion: String? {
-        guard event == nil else { return nil }
-        return Spelling.closest(to: word.lowercased(), in: LogEvent.words.map(\.word))
+    /// The event words of SPEC §2.1, for messages: `skipped KIND` and `snoozed KIND until
+    /// DATE` among them.
+    public static var eventWords: [String] {
+        (LogEvent.words.map(\.word) + ["skipped KIND", "snoozed KIND until YYYY-MM-DD"]).sorted()
     }
-
-    /// The event words of SPEC §2.1, for messages.
-    public static var eventWords: [String] { LogEvent.words.map(\.word).sorted() }
 
     /// The text with every line break (and the white space around it) made one space.
     private static func oneLine(_ text: String) -> String {

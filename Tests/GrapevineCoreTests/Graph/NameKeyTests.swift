@@ -94,4 +94,28 @@ struct NameKeyTests {
     @Test func foldKeepsDiacriticsApart() {
         #expect(NameKey.fold("José") != NameKey.fold("Jose"))
     }
+
+    // MARK: Likely typos of a name
+
+    @Test(
+        "names are folded for typos without titles, accents, case or punctuation",
+        arguments: [
+            ("Dr. María López, PhD", "maria lopez"), ("Mr  SAM   reyes", "sam reyes"), ("Prof. Dr. Ann Lee", "ann lee"),
+            ("Mary O'Brien", "mary obrien"), ("Dr.", ""),
+        ])
+    func plain(name: String, expected: String) {
+        #expect(NameKey.plain(name) == expected)
+    }
+
+    @Test(
+        "a name is close to another within one edit for every six characters",
+        arguments: [
+            ("maria lopes", "maria lopez", true), ("maria lopez", "maria lopez", true),
+            ("sam reyez", "sam reyes", true), ("maria lpze", "maria lopez", false),
+            ("sam", "pam", false), ("jon smith", "john smith", true), ("christopher nolan", "kristopher nolan", true),
+            ("ann lee", "anne lee", true), ("dan", "daniel kim", false),
+        ])
+    func closeNames(a: String, b: String, close: Bool) {
+        #expect(Spelling.isCloseName(a, b) == close)
+    }
 }

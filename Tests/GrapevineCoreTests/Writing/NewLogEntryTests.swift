@@ -30,14 +30,72 @@ struct NewLogEntryWordsTests {
         #expect(entry.line == line)
     }
 
-    @Test("known words name their event; others are plain notes with a suggestion for typos")
+    @Test("known words name their event; others are plain notes with a problem that suggests the likely word")
     func events() throws {
         #expect(try entry("thanked").event == .thanked)
+        #expect(try entry("thanked").problem == nil)
         #expect(try entry("Sent", "resume").event == .resumeSent)
         let typo = try entry("emialed", "hello")
         #expect(typo.event == nil)
-        #expect(typo.suggestion == "emailed")
-        #expect(try entry("coffee").suggestion == nil)
+        #expect(typo.problem == .unknownWord("emialed", suggestion: "emailed"))
+        #expect(typo.line == "2026-11-21 emialed: hello")
+        #expect(try entry("coffee").problem == .unknownWord("coffee", suggestion: nil))
+    }
+
+    @Test(
+        "a typo of an event word, of one or two words, suggests that word",
+        arguments: [
+            (["thnaked"], "thanked"), (["Emialed:", "hi"], "emailed"), (["folowed", "up"], "followed up"),
+            (["followed upp"], "followed up"), (["snt", "resume"], "sent resume"), (["replyed"], "replied"),
+            (["skiped", "schedule"], "skipped"), (["snozed"], "snoozed"), (["mte"], nil), (["lunch"], nil),
+        ])
+    func suggestions(typed: [String], suggestion: String?) throws {
+        let entry = try #require(NewLogEntry(date: november21, event: typed[0], text: Array(typed.dropFirst())))
+        #expect(entry.problem == .unknownWord(typed[0].trimmingCharacters(in: [":"]), suggestion: suggestion))
+    }
+
+    @Test(
+        "skipped KIND and snoozed KIND until DATE are written in their usual spelling, the text after them",
+        arguments: [
+            (
+                ["skipped", "schedule", "a connector, no meeting needed"],
+                "2026-11-21 skipped schedule: a connector, no meeting needed"
+            ),
+            (["Skipped Thank-You:"], "2026-11-21 skipped thank-you"),
+            (
+                ["snoozed", "follow-up", "until", "2026-12-10", "away until the 9th"],
+                "2026-11-21 snoozed follow-up until 2026-12-10: away until the 9th"
+            ),
+            (["snoozed follow-up UNTIL 2026-12-10:", "away"], "2026-11-21 snoozed follow-up until 2026-12-10: away"),
+        ])
+    func closings(typed: [String], line: String) throws {
+        let entry = try #require(NewLogEntry(date: november21, event: typed[0], text: Array(typed.dropFirst())))
+        #expect(entry.problem == nil)
+        #expect(entry.event == nil)
+        #expect(entry.line == line)
+    }
+
+    @Test(
+        "skipped or snoozed without a kind of step, with an unknown kind, or snoozed without until DATE, is a problem",
+        arguments: [
+            (["skipped"], NewLogEntry.WordProblem.missingStepKind(head: "skipped")),
+            (["skipped", "lunch"], .unknownStepKind(head: "skipped", kind: "lunch", suggestion: nil)),
+            (
+                ["snoozed", "folow-up", "until", "2026-12-10"],
+                .unknownStepKind(head: "snoozed", kind: "folow-up", suggestion: "follow-up")
+            ),
+            (["snoozed", "follow-up"], .missingUntil(kind: "follow-up", found: nil)),
+            (["snoozed", "follow-up", "2026-12-10"], .missingUntil(kind: "follow-up", found: "2026-12-10")),
+            (
+                ["snoozed", "follow-up", "until", "2026-13-10"],
+                .missingUntil(kind: "follow-up", found: "until 2026-13-10")
+            ),
+            (["snoozed", "follow-up", "until"], .missingUntil(kind: "follow-up", found: "until")),
+        ])
+    func malformedClosings(typed: [String], problem: NewLogEntry.WordProblem) throws {
+        let entry = try #require(NewLogEntry(date: november21, event: typed[0], text: Array(typed.dropFirst())))
+        #expect(entry.problem == problem)
+        #expect(!problem.message.isEmpty)
     }
 
     @Test("line breaks in the text become spaces, so the entry stays one list item")

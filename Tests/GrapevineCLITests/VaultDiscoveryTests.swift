@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+
+/// Every file under `folder`, vault-relative, sorted.
+private func files(in folder: TemporaryFolder) -> [String] {
+    (FileManager.default.subpaths(atPath: folder.path) ?? []).sorted()
+}
+
+@Suite("where the vault is")
+struct VaultDiscoveryTests {
+    @Test(
+        "outside any vault, every command says so in one line and exits with 2",
+        arguments: [
+            ["check"], ["next"], ["show", "Sam"], ["prep", "Sam"], ["draft", "thank-you", "Sam"],
+            ["new", "contact", "Sam Reyes"], ["new", "org", "Acme"], ["new", "interview", "Sam"],
+            ["log", "Sam", "emailed"], ["site"], ["export", "ics"],
+        ])
+    func noVaultHere(arguments: [String]) throws {
+        let folder = try TemporaryFolder()
+        let run = CommandRun(arguments, currentDirectory: folder.path)
+        #expect(run.status == 2)
+        #expect(run.output.isEmpty)
+        #expect(run.errors.hasPrefix("error: no vault here: "))
+        #expect(run.errors.contains("run 'grapevine init' to make one, or pass --vault PATH"))
+        #expect(run.errors.split(separator: "\n").count == 1)
+        #expect(files(in: folder).isEmpty)
+    }
+
+    @Test("new contact outside a vault creates nothing, not even a contacts folder")
+    func newCreatesNothing() throws {
+        let parent = try TemporaryFolder()
+        try FileManager.default.createDirectory(atPath: parent.path + "/work", withIntermediateDirectories: true)
+        let run = CommandRun(
+            ["new", "contact", "Sam Reyes", "--referred-by", "Maria Lopez"], currentDirectory: parent.path + "/work")
+        #expect(run.status == 2)
+        #expect(files(in: parent) == ["work"])
+    }
+
+    @Test("init, --help and --version work outside a vault")
+    func initAndHelp() throws {
+        let folder = try TemporaryFolder()
+        #expect(CommandRun(["--help"], currentDirectory: folder.path).status == 0)
+        #expect(CommandRun(["--version"], currentDirectory: folder.path).status == 0)
+        #expect(CommandRun(["next", "--help"], currentDirectory: folder.path).status == 0)
+        #expect(CommandRun(["init"], currentDirectory: folder.path).status == 0)
+        #expect(CommandRun(["check"], currentDirectory: folder.path).status == 0)
+    }
+
+    @Test("from a subfolder of a vault, the .grapevine/ above is found")
+    func fromSubfolder() throws {
+        let vault = try TemporaryFolder()
+        try vault.write([".grapevine/config.yml": "owner: Ann\n", "contacts/sam.md": "---\nname: Sam\n---\n"])
+        try FileManager.default.createDirectory(
+            atPath: vault.path + "/notes/2026/november", withIntermediateDirectories: true)
+        let run = CommandRun(["show", "Sam"], currentDirectory: vault.path + "/notes/2026/november")
+        #expect(run.status == 0)
+        #expect(run.output.hasPrefix("Sam\n"))
+    }
+
+    @Test("in nested vaults the nearest .grapevine/ wins")
+    func nestedVaults() throws {
+        let outer = try TemporaryFolder()
+        try outer.write([
+            ".grapevine/config.yml": "owner: Ann\n",
+            "contacts/a.md": "---\nname: A\n---\n", "contacts/b.md": "---\nname: B\n---\n",
+            "inner/.grapevine/config.yml": "owner: Ann\n",
+            "inner/contacts/c.md": "---\nname: C\n---\n",
+        ])
+        let inner = CommandRun(["check"], currentDirectory: outer.path + "/inner/contacts")
+        #expect(inner.output == "No problems in 1 note.\n")
+        let fromOuter = CommandRun(["check"], currentDirectory: outer.path + "/contacts")
+        #expect(fromOuter.output == "No problems in 3 notes.\n")
+    }
+
+    @Test(
+        "a folder holding contacts/ or interviews/ is a vault without .grapevine/",
+        arguments: ["contacts/sam.md", "interviews/2026-11-02-sam.md"])
+    func notesFolderIsEnough(path: String) throws {
+        let folder = try TemporaryFolder()
+        try folder.write([path: "Notes.\n"])
+        let run = CommandRun(["check"], currentDirectory: folder.path)
+        #expect(run.status != 2)
+        #expect(!run.errors.contains("no vault here"))
+    }
+
+    @Test("an organizations/ folder alone, or a contacts file that is not a folder, is not a vault")
+    func otherFoldersAreNot() throws {
+        let folder = try TemporaryFolder()
+        try folder.write(["organizations/acme.md": "Acme.\n", "contacts": "not a folder\n"])
+        #expect(CommandRun(["check"], currentDirectory: folder.path).status == 2)
+    }
+
+    @Test(
+        "--vault or $GRAPEVINE_VAULT naming nothing, or a file, is an error with exit status 2",
+        arguments: [
+            (true, "nowhere", "there is nothing there"), (true, "file.md", "it is not a folder"),
+            (false, "nowhere", "there is nothing there"), (false, "file.md", "it is not a folder"),
+        ])
+    func explicitPathMustBeAFolder(option: Bool, name: String, reason: String) throws {
+        let folder = try TemporaryFolder()
+        try folder.write(["file.md": "Hello.\n", "contacts/sam.md": "---\nname: Sam\n---\n"])
+        let path = folder.path + "/" + name
+        let run =
+            option
+            ? CommandRun(["next", "--vault", path], currentDirectory: folder.path)
+            : CommandRun(["next"], environment: ["GRAPEVINE_VAULT": path], currentDirectory: folder.path)
+        #expect(run.status == 2)
+        #expect(
+            run.errors == "error: no vault at \(path) (from \(option ? "--vault" : "$GRAPEVINE_VAULT")): \(reason)"
+                + (name == "nowhere"
+                    ? "; run 'grapevine init \(path)' to make one, or give the path of your vault.\n"
+                    : "; give the path of your vault.\n"))
+        #expect(files(in: folder) == ["contacts", "contacts/sam.md", "file.md"])
+    }
+}
