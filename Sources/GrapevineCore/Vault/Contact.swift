@@ -59,14 +59,14 @@ public enum LogEvent: String, Sendable, Hashable, Codable, CaseIterable {
         ("snoozed", .snoozed),
     ]
 
-    /// How an entry of the event is written, for hints: `emailed`, `snoozed KIND until DATE`.
-    static func pattern(of word: String, _ event: LogEvent) -> String {
+    /// How entries are written, for hints, sorted: `emailed`, `snoozed KIND until YYYY-MM-DD`.
+    static let patterns: [String] = words.map { word, event in
         switch event {
         case .skipped: return "skipped KIND"
-        case .snoozed: return "snoozed KIND until DATE"
+        case .snoozed: return "snoozed KIND until YYYY-MM-DD"
         default: return word
         }
-    }
+    }.sorted()
 
     /// Whether the event is reaching out to the person (first contact or a follow-up).
     public var isOutreach: Bool { self == .outreach || self == .followUp }

@@ -47,7 +47,7 @@ enum LogEntryParser {
                 ? "this Log entry has no event word"
                 : "'\(String(decoding: word, as: UTF8.self))' is not a Log event; the entry is kept as a dated note",
             at: item.textPosition.advanced(by: column),
-            hint: "event words: " + LogEvent.words.map { LogEvent.pattern(of: $0.word, $0.event) }.sorted().joined(separator: ", "))
+            hint: "event words: " + LogEvent.patterns.joined(separator: ", "))
         return LogEntry(
             date: date, event: nil, word: String(decoding: word, as: UTF8.self),
             text: String(decoding: trimmed(rest), as: UTF8.self), position: item.position)

@@ -33,14 +33,15 @@ extension NewLogEntry {
             case .unknownWord, .missingUntil:
                 return "Event words: " + NewLogEntry.eventWords.joined(separator: ", ") + "."
             case .missingStepKind, .unknownStepKind:
-                return "Kinds of step: " + StepClosing.kinds.joined(separator: ", ") + "."
+                return "Kinds of step: " + TypedClosing.kinds.joined(separator: ", ") + "."
             }
         }
     }
 }
 
-/// `skipped KIND` and `snoozed KIND until DATE` (SPEC §2.1), read from what was typed.
-enum StepClosing {
+/// `skipped KIND` and `snoozed KIND until DATE` (SPEC §2.1) as typed on the command line, with
+/// suggestions for typos; the Log reads them back with `StepClosing`.
+enum TypedClosing {
     /// What the typed words turned out to be.
     enum Reading {
         /// A well-formed closing: the word to write (`snoozed follow-up until 2026-12-10`) and the text after it.

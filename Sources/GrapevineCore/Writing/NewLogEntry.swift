@@ -23,25 +23,27 @@ public struct NewLogEntry: Sendable, Equatable {
         guard !eventWord.isEmpty else { return nil }
         self.date = date
         let typed = Array((eventWord + (rest.isEmpty ? "" : " " + rest)).utf8)
-        if let known = LogEvent.words.first(where: { Self.starts(typed, with: $0.word) }) {
-            word = known.word
-            self.event = known.event
-            self.text = Self.withoutLeadingColons(typed.dropFirst(known.word.utf8.count))
-            return
-        }
-        self.event = nil
-        switch StepClosing.read(String(decoding: typed, as: UTF8.self)) {
+        switch TypedClosing.read(String(decoding: typed, as: UTF8.self)) {
         case .closing(let word, let text):
             self.word = word
+            self.event = word.hasPrefix("skipped") ? .skipped : .snoozed
             self.text = Self.withoutLeadingColons(Array(text.utf8)[...])
             return
         case .malformed(let problem):
+            self.event = nil
             self.problem = problem
         case nil:
+            if let known = LogEvent.words.first(where: { Self.starts(typed, with: $0.word) }) {
+                word = known.word
+                self.event = known.event
+                self.text = Self.withoutLeadingColons(typed.dropFirst(known.word.utf8.count))
+                return
+            }
+            self.event = nil
             let words = String(decoding: typed, as: UTF8.self).split(whereSeparator: \.isWhitespace).map {
                 String($0.reversed().drop { $0 == ":" }.reversed())
             }
-            let suggestion = Spelling.closest(toStartOf: words, in: LogEvent.words.map(\.word) + StepClosing.heads)
+            let suggestion = Spelling.closest(toStartOf: words, in: LogEvent.words.map(\.word))
             self.problem = .unknownWord(eventWord, suggestion: suggestion)
         }
         word = eventWord
@@ -56,7 +58,7 @@ public struct NewLogEntry: Sendable, Equatable {
     /// The event words of SPEC §2.1, for messages: `skipped KIND` and `snoozed KIND until
     /// DATE` among them.
     public static var eventWords: [String] {
-        (LogEvent.words.map(\.word) + ["skipped KIND", "snoozed KIND until YYYY-MM-DD"]).sorted()
+        LogEvent.patterns
     }
 
     /// The text with every line break (and the white space around it) made one space.

@@ -71,8 +71,12 @@ struct NewLogEntryWordsTests {
     func closings(typed: [String], line: String) throws {
         let entry = try #require(NewLogEntry(date: november21, event: typed[0], text: Array(typed.dropFirst())))
         #expect(entry.problem == nil)
-        #expect(entry.event == nil)
+        #expect(entry.event == (line.contains("skipped") ? .skipped : .snoozed))
         #expect(entry.line == line)
+        // What is written reads back as the same closing.
+        let vault = try TemporaryVault.load(["contacts/v.md": "---\nname: V\n---\n## Log\n- \(entry.line)\n"])
+        #expect(vault.diagnostics.isEmpty)
+        #expect(vault.note(atPath: "contacts/v.md")?.contact?.log.first?.closing != nil)
     }
 
     @Test(
