@@ -35,7 +35,7 @@ struct DraftCommandTests {
     func resumeSent() {
         let run = CommandRun(["draft", "thank-you", "Maria Lopez"] + Self.example)
         #expect(run.status == 0)
-        #expect(run.output.contains("I sent you my resume on 2026-10-15"))
+        #expect(run.output.contains("I sent you my resume on Thursday, 15 October"))
         #expect(!run.output.contains("attached"))
     }
 
@@ -43,7 +43,7 @@ struct DraftCommandTests {
     func update() {
         let maria = CommandRun(["draft", "update", "Maria Lopez"] + Self.example)
         #expect(maria.status == 0)
-        #expect(maria.output.contains("When we talked on October 14"))
+        #expect(maria.output.contains("When we talked on Wednesday, 14 October"))
         #expect(maria.output.contains("I got in touch with Sam Reyes and Ana Pereira, as you suggested."))
         let ana = CommandRun(["draft", "update", "Ana Pereira"] + Self.example)
         #expect(ana.output.contains("I got in touch with Nadia Rahman, as you suggested."))
@@ -133,7 +133,7 @@ struct DraftCommandTests {
             ["draft", "thank-you", "Ana Pereira", "--interview", "2026-10-21-ana-pereira-and-leo-marsh"]
                 + Self.example)
         #expect(run.status == 0)
-        #expect(run.output.contains("talk with me on October 21"))
+        #expect(run.output.contains("talk with me on Wednesday, 21 October"))
         #expect(run.output.contains("suggesting I talk to Nadia Rahman."))
     }
 

@@ -56,6 +56,7 @@ public struct DraftComposer {
         let note = vault.note(for: person)
         values["name"] = name(person)
         values["first_name"] = Prose.firstName(name(person))
+        values["greeting_name"] = Prose.greetingName(name(person))
         values["title"] = note?.title
         values["organization"] = vault.graph.organization(of: person).map(name)
         values["owner"] = vault.config.owner ?? "[Your name]"
@@ -103,7 +104,7 @@ public struct DraftComposer {
         values["several_leads_done"] = leads.count > 1 ? true : nil
         values.list(
             "met_since",
-            followThrough.interviewsSince.map { "\(Prose.list($0.people)) on \(Prose.monthAndDay($0.date))" })
+            followThrough.interviewsSince.map { "\(Prose.list($0.people)) \(Prose.when($0.date, today: today))" })
         let nothing =
             contacted.isEmpty && followThrough.resourcesDone.isEmpty && leads.isEmpty
             && followThrough.interviewsSince.isEmpty
@@ -140,16 +141,16 @@ public struct DraftComposer {
         }.filter { !$0.isEmpty }
     }
 
-    /// When the resume went out after the interview: `resume_sent`, else a `sent resume` Log entry.
+    /// When the resume went out after the interview, in words: `resume_sent`, else a `sent resume` Log entry.
     private func resumeSent(_ person: Graph.NodeID, _ interview: Interview) -> String? {
         switch interview.resumeSent {
-        case .on(let date)?: return date.description
-        case .undated?: return "an earlier day"
+        case .on(let date)?: return Prose.when(date, today: today)
+        case .undated?: return "on an earlier day"
         case nil: break
         }
         let since = interview.date?.date ?? LocalDate.earliest
         let log = vault.note(for: person)?.contact?.log ?? []
-        return log.first { $0.event == .resumeSent && $0.date >= since }?.date.description
+        return log.first { $0.event == .resumeSent && $0.date >= since }.map { Prose.when($0.date, today: today) }
     }
 
     /// The first sentence of the pitch, when it is about you and short enough for an outreach

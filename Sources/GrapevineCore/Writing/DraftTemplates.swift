@@ -12,9 +12,9 @@ public enum DraftTemplates {
     ]
 
     static let thankYou = """
-        Subject: Thank you, {{first_name}}
+        Subject: Thank you, {{greeting_name}}
 
-        Hi {{first_name}},
+        Hi {{greeting_name}},
 
         Thank you for taking the time to talk with me {{when}}. [Say what you learned and what you will do with it, in your own words.{{#highlight}} From your notes: "{{highlight}}"{{/highlight}}]
         {{#referrals_list}}
@@ -31,7 +31,7 @@ public enum DraftTemplates {
         {{/attach_resume}}
         {{#resume_sent_on}}
 
-        As you asked, I sent you my resume on {{resume_sent_on}}.
+        As you asked, I sent you my resume {{resume_sent_on}}.
         {{/resume_sent_on}}
         {{#openings_list}}
 
@@ -43,11 +43,13 @@ public enum DraftTemplates {
         Best regards,
         {{owner}}
         {{!
-        Values: name, first_name, title, organization, owner, today; the interview: interview_date,
-        when ("yesterday", "on Tuesday"), interview_file; highlight (the first item of its Notes)
+        Values: name, first_name, greeting_name ("Dr. Obi", else the first name), title,
+        organization, owner, today; the interview: interview_date, when ("yesterday", "on
+        Wednesday, 14 October"), interview_file; highlight (the first item of its Notes)
         and shared (all of them); referrals and referrals_list (the people they suggested);
         resources and resources_list; openings, openings_list (the open Leads, "; " between them)
-        and several_openings; attach_resume (they asked, it is not sent yet) or resume_sent_on.
+        and several_openings; attach_resume (they asked, it is not sent yet) or resume_sent_on
+        ("yesterday", "on Thursday, 15 October").
         }}
 
         """
@@ -55,7 +57,7 @@ public enum DraftTemplates {
     static let update = """
         Subject: What I did with your advice
 
-        Hi {{first_name}},
+        Hi {{greeting_name}},
 
         When we talked {{when}}, you gave me a lot to think about, and I wanted to tell you what I have done with your advice since.
         {{#contacted_list}}
@@ -88,11 +90,12 @@ public enum DraftTemplates {
         Best regards,
         {{owner}}
         {{!
-        Values: name, first_name, title, organization, owner, today; the interview: interview_date,
-        when, interview_file; contacted and contacted_list (the people they suggested whom you
+        Values: name, first_name, greeting_name, title, organization, owner, today; the interview:
+        interview_date, when, interview_file; contacted and contacted_list (the people they suggested whom you
         have been in touch with since), several_contacted; not_contacted, not_contacted_list;
         resources_done, resources_done_list; leads_done, leads_done_list, several_leads_done;
-        met_since, met_since_list (interviews held since: "Sam Reyes on October 23"); nothing_yet.
+        met_since, met_since_list (interviews held since: "Sam Reyes on Friday, 23 October");
+        nothing_yet.
         }}
 
         """
@@ -100,7 +103,7 @@ public enum DraftTemplates {
     static let outreach = """
         Subject: {{#referrers_list}}{{referrers_list}} suggested I get in touch{{/referrers_list}}{{^referrers_list}}A question about your work{{#organization}} at {{organization}}{{/organization}}{{/referrers_list}}
 
-        Hi {{first_name}},
+        Hi {{greeting_name}},
 
         {{connection}} {{about_me}} I would love to hear about your work{{#title}} as {{title}}{{/title}}{{#organization}} at {{organization}}{{/organization}} and how you got started.
 
@@ -111,10 +114,10 @@ public enum DraftTemplates {
         {{!
         The method: under 100 words, the connection first, never a request for a job, and a
         question they can say yes to.
-        Values: name, first_name, title, organization, owner, today; referrers and referrers_list
-        (who gave you their name); source (how you found them otherwise); connection (a sentence
-        naming the referrer, else the source); about_me (the first sentence of your pitch when it
-        is short and about you, else a [placeholder]).
+        Values: name, first_name, greeting_name, title, organization, owner, today; referrers and
+        referrers_list (who gave you their name); source (how you found them otherwise);
+        connection (a sentence naming the referrer, else the source); about_me (the first sentence
+        of your pitch when it is short and about you, else a [placeholder]).
         }}
 
         """
