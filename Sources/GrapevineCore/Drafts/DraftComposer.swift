@@ -35,20 +35,25 @@ public struct DraftComposer {
             switch kind {
             case .thankYou: addThankYou(person, note, meeting, followThrough, to: &values)
             case .update: addUpdate(followThrough, to: &values)
-            case .outreach: break
+            case .outreach, .followUp, .tellReferrer: break
             }
         }
-        if kind == .outreach { addOutreach(person, to: &values) }
+        switch kind {
+        case .outreach: addOutreach(person, to: &values)
+        case .followUp: addFollowUp(person, to: &values)
+        case .tellReferrer: addTellReferrer(person, to: &values)
+        case .thankYou, .update: break
+        }
         return values.dictionary
     }
 
     // MARK: Parts
 
-    private func name(_ node: Graph.NodeID) -> String {
+    func name(_ node: Graph.NodeID) -> String {
         vault.graph.nodes[node].name
     }
 
-    private func referrers(of person: Graph.NodeID) -> [String] {
+    func referrers(of person: Graph.NodeID) -> [String] {
         vault.graph.referrers(of: person).filter { $0 != Graph.owner }.map(name)
     }
 
@@ -65,7 +70,7 @@ public struct DraftComposer {
         values.list("referrers", referrers(of: person))
     }
 
-    private func addInterview(_ note: Note, _ interview: Interview, to values: inout DraftValues) {
+    func addInterview(_ note: Note, _ interview: Interview, to values: inout DraftValues) {
         values["interview_file"] = note.path
         guard let date = interview.date?.date else { return }
         values["interview_date"] = date.description
@@ -122,7 +127,7 @@ public struct DraftComposer {
     }
 
     /// The names in their first order, each once: two people met together may both have named someone.
-    private static func unique(_ names: [String]) -> [String] {
+    static func unique(_ names: [String]) -> [String] {
         var seen: Set<String> = []
         return names.filter { seen.insert($0).inserted }
     }
@@ -130,7 +135,7 @@ public struct DraftComposer {
     // MARK: Reading the notes
 
     /// The items of the interview's Notes section (or its paragraphs, when it has no list).
-    private func sharedNotes(_ note: Note) -> [String] {
+    func sharedNotes(_ note: Note) -> [String] {
         guard let section = note.body.section(named: "Notes") else { return [] }
         let items = note.body.items(in: section)
         let depth = items.map(\.depth).min() ?? 0

@@ -9,6 +9,7 @@ public enum DraftTemplates {
     /// File name and text of each template.
     public static let all: [(file: String, text: String)] = [
         ("thank-you.md", thankYou), ("update.md", update), ("outreach.md", outreach),
+        ("follow-up.md", followUp), ("tell-referrer.md", tellReferrer),
     ]
 
     static let thankYou = """
@@ -118,6 +119,68 @@ public enum DraftTemplates {
         referrers_list (who gave you their name); source (how you found them otherwise);
         connection (a sentence naming the referrer, else the source); about_me (the first sentence
         of your pitch when it is short and about you, else a [placeholder]).
+        }}
+
+        """
+
+    static let followUp = """
+        Subject: Following up{{#referrers_list}}: {{referrers_list}} suggested I get in touch{{/referrers_list}}
+
+        Hi {{greeting_name}},
+
+        I {{first_message_how}}{{^first_message_how}}wrote to you{{/first_message_how}} on {{first_message_date}}{{^first_message_date}}[the day]{{/first_message_date}}{{#first_message_about}} about [{{first_message_about}}]{{/first_message_about}}{{#referrers_list}}; {{referrers_list}} suggested I get in touch with you{{/referrers_list}}. I know how full inboxes get, so I wanted to follow up in case my message got lost.
+
+        I would still love to hear about your work{{#organization}} at {{organization}}{{/organization}}. Would you have 20 minutes for a call in the next few weeks? If now is not a good time, I understand.
+        {{#move_on}}
+
+        [You already followed up {{followed_up}}, last on {{last_message_date}}: time to move on. Write to someone else at their organization, or to another referral, instead of sending this.]
+        {{/move_on}}
+
+        Best regards,
+        {{owner}}
+        {{!
+        The method: one short, friendly follow-up about 7 business days after a message that got
+        no answer, then move on.
+        Values: name, first_name, greeting_name, title, organization, owner, today; referrers and
+        referrers_list (who gave you their name); the first message that got no answer:
+        first_message_date ("Tuesday, 1 December"), first_message_how ("emailed you", "called
+        you", "sent you a message", "wrote to you") and first_message_about (its Log text, in
+        [brackets] since a Log line is a note to yourself: reword it);
+        followed_up ("once", "twice", "3 times": the follow-ups sent since) and last_message_date;
+        move_on (you sent max_follow_ups follow-ups already).
+        }}
+
+        """
+
+    static let tellReferrer = """
+        Subject: I met {{met_list}}{{^met_list}}[the person you suggested]{{/met_list}}, thanks to you
+
+        Hi {{greeting_name}},
+
+        Thank you for suggesting I talk to {{met_list}}{{^met_list}}[them]{{/met_list}}. I wanted to let you know how it went.
+        {{#met}}
+
+        I met {{name}}{{#at}} at {{at}}{{/at}} {{when}}. [Say what you learned, in a sentence or two.{{#highlight}} From your notes: "{{highlight}}"{{/highlight}}]{{#referrals_list}} {{first_name}} suggested I talk to {{referrals_list}} next.{{/referrals_list}}{{#leads_list}} {{first_name}} also told me about the opening{{#several_leads}}s{{/several_leads}}: {{leads_list}}.{{/leads_list}}
+        {{/met}}
+        {{#others}}
+
+        I have also met {{others}} more of the people you suggested.
+        {{/others}}
+
+        Thank you again for the introduction{{#several_met}}s{{/several_met}}. I will keep you posted.
+
+        Best regards,
+        {{owner}}
+        {{!
+        The method: let the person who referred you know when you met their referral.
+        Values: name, first_name, greeting_name, title, organization, owner, today (of the
+        referrer); met_list (the people they suggested whom you have met: those met since you last
+        thanked or updated them, else all, at most 3, the latest), several_met, others (how many
+        more you met); met, one entry each with name, first_name, at (their organization), when
+        ("yesterday", "on Friday, 23 October"), interview_date, interview_file, highlight (the
+        first item of the interview's Notes), referrals and referrals_list (the people they
+        suggested in turn), leads and leads_list (the openings they mentioned, "; " between them),
+        several_leads.
         }}
 
         """
