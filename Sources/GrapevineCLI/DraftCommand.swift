@@ -129,9 +129,9 @@ struct DraftCommand: ConsoleCommand {
         let log = vault.note(for: node)?.contact?.log ?? []
         let written = log.contains { $0.event?.isOutreach == true && $0.date <= global.date }
         if written || !vault.interviews(with: node).isEmpty {
-            console.writeError("error: nothing to follow up: every message to \(person) has an answer.")
+            console.writeError("error: nothing to follow up with \(person): they have answered you.")
             console.writeError(
-                "A reply, met or declined entry in their Log, or an interview with them, answers the messages before it."
+                "A reply, met or declined entry in their Log, or an interview with them, is an answer; a follow-up is for someone who has not answered yet."
             )
         } else {
             console.writeError("error: nothing to follow up: no message to \(person) is in their Log.")

@@ -218,7 +218,7 @@ struct DraftCommandTests {
         let maria = CommandRun(["draft", "follow-up", "Maria Lopez"] + Self.example)
         #expect(maria.status == 1)
         #expect(maria.output.isEmpty)
-        #expect(maria.errors.contains("error: nothing to follow up: every message to Maria Lopez has an answer."))
+        #expect(maria.errors.contains("error: nothing to follow up with Maria Lopez: they have answered you."))
         let grace = CommandRun(["draft", "follow-up", "Grace Liu"] + Self.example)
         #expect(grace.status == 1)
         #expect(grace.errors.contains("grapevine draft outreach \"Grace Liu\""))
