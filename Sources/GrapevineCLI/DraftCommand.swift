@@ -1,11 +1,11 @@
 import ArgumentParser
 import GrapevineCore
 
-/// `grapevine draft thank-you|update|outreach NAME`: a message filled in from the vault.
+/// `grapevine draft thank-you|update|outreach|follow-up|tell-referrer NAME`: a message filled in from the vault.
 struct DraftCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(
         commandName: "draft",
-        abstract: "Draft a thank-you, an update or a first message to someone.",
+        abstract: "Draft a thank-you, an update, a first message, a follow-up or a note to a referrer.",
         discussion: """
             Prints a plain-text message, Subject: line first, filled in from your notes, to \
             edit and send from your own email. Text in [square brackets] is for you to \
@@ -23,24 +23,41 @@ struct DraftCommand: ConsoleCommand {
             you their name, else how you found them), a line about you from your pitch, no \
             request for a job, and a question they can say yes to.
 
+            follow-up: a short, friendly note to someone who has not answered. It names the \
+            first message that got no answer by its date and Log text, and who gave you their \
+            name. Only for messages sent before they ever replied, met you or declined.
+
+            tell-referrer: to the person who gave you names (NAME is the referrer): whom of \
+            the people they suggested you met, when, and what came of it (the people those \
+            suggested in turn, openings, your notes); at most 3, the latest you have not told \
+            them about.
+
+            Greetings use a title with the family name when the name starts with one (Dr. \
+            Nkechi Obi: "Hi Dr. Obi,"), else the first name. Dates are written in words: "on \
+            Tuesday, 1 December", with the year when it is not this year's.
+
             The wording comes from templates you can change: .grapevine/templates/thank-you.md, \
-            update.md and outreach.md (grapevine init writes them; each lists its values at \
-            the end). Drafts are printed, never sent; --out writes a new file and never \
-            replaces one.
+            update.md, outreach.md, follow-up.md and tell-referrer.md (grapevine init writes \
+            them; each lists its values at the end). Drafts are printed, never sent; --out \
+            writes a new file and never replaces one.
 
             Examples:
               grapevine draft thank-you "Nadia Rahman"
               grapevine draft update "Maria Lopez"
               grapevine draft outreach "Grace Liu" --out grace.txt
+              grapevine draft follow-up "Victor Lam"
+              grapevine draft tell-referrer "Maria Lopez"
               grapevine draft update "Sam Reyes" --interview 2026-10-23-sam-reyes
             """)
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("What to write: thank-you, update or outreach.", valueName: "kind"))
+    @Argument(
+        help: ArgumentHelp(
+            "What to write: thank-you, update, outreach, follow-up or tell-referrer.", valueName: "kind"))
     var kind: DraftKind
 
-    @Argument(help: "The person to write to: a name, alias, file name or path.")
+    @Argument(help: "The person to write to (for tell-referrer, the referrer): a name, alias, file name or path.")
     var name: String
 
     @Option(
@@ -70,9 +87,15 @@ struct DraftCommand: ConsoleCommand {
                     try VaultOpener.interview(named: $0, with: node, in: vault, command: command, console)
                 } ?? lastHeldInterview(with: node, in: vault, console)
         }
+        let composer = DraftComposer(vault: vault, today: global.date)
+        switch kind {
+        case .followUp: try requireUnanswered(composer, node, in: vault, console)
+        case .tellReferrer: try requireMetReferrals(composer, node, in: vault, console)
+        case .thankYou, .update, .outreach: break
+        }
         let text: String
         do {
-            text = try DraftComposer(vault: vault, today: global.date).draft(kind, to: node, interview: meeting)
+            text = try composer.draft(kind, to: node, interview: meeting)
         } catch {
             console.writeError(error.description)
             console.writeError("Fix the template, or delete it to use the built-in one.")
@@ -93,6 +116,45 @@ struct DraftCommand: ConsoleCommand {
             )
         } else {
             console.writeError("To write to them first: grapevine draft outreach \"\(person)\"")
+        }
+        throw ExitCode(1)
+    }
+
+    /// A follow-up needs a message that got no answer.
+    private func requireUnanswered(
+        _ composer: DraftComposer, _ node: Graph.NodeID, in vault: Vault, _ console: Console
+    ) throws {
+        guard composer.unansweredMessages(to: node).isEmpty else { return }
+        let person = vault.graph.nodes[node].name
+        let log = vault.note(for: node)?.contact?.log ?? []
+        let written = log.contains { $0.event?.isOutreach == true && $0.date <= global.date }
+        if written || !vault.interviews(with: node).isEmpty {
+            console.writeError("error: nothing to follow up with \(person): they have answered you.")
+            console.writeError(
+                "A reply, met or declined entry in their Log, or an interview with them, is an answer; a follow-up is for someone who has not answered yet."
+            )
+        } else {
+            console.writeError("error: nothing to follow up: no message to \(person) is in their Log.")
+            console.writeError("To write to them first: grapevine draft outreach \"\(person)\"")
+        }
+        throw ExitCode(1)
+    }
+
+    /// A note to a referrer needs someone they referred whom you have met.
+    private func requireMetReferrals(
+        _ composer: DraftComposer, _ node: Graph.NodeID, in vault: Vault, _ console: Console
+    ) throws {
+        guard composer.metReferrals(of: node).isEmpty else { return }
+        let graph = vault.graph
+        let person = graph.nodes[node].name
+        let named = graph.referrals(by: node).map { graph.nodes[$0].name }
+        if named.isEmpty {
+            console.writeError(
+                "error: \(person) has not referred you to anyone: no referred_by or Referrals names them.")
+        } else {
+            console.writeError(
+                "error: you have not met anyone \(person) referred you to yet (\(named.joined(separator: ", "))).")
+            console.writeError("Once you have held an interview with one of them, tell \(person) how it went.")
         }
         throw ExitCode(1)
     }

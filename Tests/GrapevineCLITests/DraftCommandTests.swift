@@ -11,6 +11,8 @@ struct DraftCommandTests {
             ("thank-you", "Nadia Rahman", "draft-thank-you-nadia-rahman.txt"),
             ("update", "Maria Lopez", "draft-update-maria-lopez.txt"),
             ("outreach", "Grace Liu", "draft-outreach-grace-liu.txt"),
+            ("follow-up", "Colin Webb", "draft-follow-up-colin-webb.txt"),
+            ("tell-referrer", "Maria Lopez", "draft-tell-referrer-maria-lopez.txt"),
         ])
     func drafts(kind: String, name: String, expectedFile: String) throws {
         let run = CommandRun(["draft", kind, name] + Self.example)
@@ -35,7 +37,7 @@ struct DraftCommandTests {
     func resumeSent() {
         let run = CommandRun(["draft", "thank-you", "Maria Lopez"] + Self.example)
         #expect(run.status == 0)
-        #expect(run.output.contains("I sent you my resume on 2026-10-15"))
+        #expect(run.output.contains("I sent you my resume on Thursday, 15 October"))
         #expect(!run.output.contains("attached"))
     }
 
@@ -43,7 +45,7 @@ struct DraftCommandTests {
     func update() {
         let maria = CommandRun(["draft", "update", "Maria Lopez"] + Self.example)
         #expect(maria.status == 0)
-        #expect(maria.output.contains("When we talked on October 14"))
+        #expect(maria.output.contains("When we talked on Wednesday, 14 October"))
         #expect(maria.output.contains("I got in touch with Sam Reyes and Ana Pereira, as you suggested."))
         let ana = CommandRun(["draft", "update", "Ana Pereira"] + Self.example)
         #expect(ana.output.contains("I got in touch with Nadia Rahman, as you suggested."))
@@ -133,7 +135,7 @@ struct DraftCommandTests {
             ["draft", "thank-you", "Ana Pereira", "--interview", "2026-10-21-ana-pereira-and-leo-marsh"]
                 + Self.example)
         #expect(run.status == 0)
-        #expect(run.output.contains("talk with me on October 21"))
+        #expect(run.output.contains("talk with me on Wednesday, 21 October"))
         #expect(run.output.contains("suggesting I talk to Nadia Rahman."))
     }
 
@@ -205,5 +207,64 @@ struct DraftCommandTests {
         #expect(again.status == 1)
         #expect(again.errors.contains("already exists"))
         #expect(try String(contentsOfFile: folder.path + "/grace.txt", encoding: .utf8) == "my own edits")
+    }
+
+    @Test("a follow-up quotes the first message that got no answer; with none, it says why and fails")
+    func followUp() {
+        let victor = CommandRun(["draft", "follow-up", "Victor Lam"] + Self.example)
+        #expect(victor.status == 0)
+        #expect(victor.output.contains("\n\nHi Victor,\n\nI emailed you on Monday, 2 November about ["))
+        #expect(!victor.output.contains("move on"))
+        let maria = CommandRun(["draft", "follow-up", "Maria Lopez"] + Self.example)
+        #expect(maria.status == 1)
+        #expect(maria.output.isEmpty)
+        #expect(maria.errors.contains("error: nothing to follow up with Maria Lopez: they have answered you."))
+        let grace = CommandRun(["draft", "follow-up", "Grace Liu"] + Self.example)
+        #expect(grace.status == 1)
+        #expect(grace.errors.contains("grapevine draft outreach \"Grace Liu\""))
+    }
+
+    @Test("a note to a referrer needs someone they referred whom you have met")
+    func tellReferrer() {
+        let ana = CommandRun(["draft", "tell-referrer", "Ana Pereira"] + Self.example)
+        #expect(ana.status == 0)
+        #expect(ana.output.hasPrefix("Subject: I met Nadia Rahman, thanks to you\n\nHi Ana,\n"))
+        #expect(ana.output.contains("I met Nadia Rahman at Brightfield Foods yesterday."))
+        let nadia = CommandRun(["draft", "tell-referrer", "Nadia Rahman"] + Self.example)
+        #expect(nadia.status == 1)
+        #expect(nadia.errors.contains("you have not met anyone Nadia Rahman referred you to yet (Grace Liu)"))
+        let grace = CommandRun(["draft", "tell-referrer", "Grace Liu"] + Self.example)
+        #expect(grace.status == 1)
+        #expect(grace.errors.contains("Grace Liu has not referred you to anyone"))
+    }
+
+    @Test("a title goes with the family name in every draft's greeting")
+    func titles() throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/dan.md": "---\nname: Mr. Dan Moore, Jr.\n---\n## Log\n- 2026-11-01 emailed: intro\n",
+            "contacts/obi.md": "---\nname: Dr. Nkechi Obi\nreferred_by: \"[[Mr. Dan Moore, Jr.]]\"\n---\n",
+            "interviews/2026-11-20-obi.md": "---\ncontact: \"[[Dr. Nkechi Obi]]\"\ndate: 2026-11-20\n---\n",
+        ])
+        let vault = ["--vault", folder.path, "--today", "2026-12-03"]
+        for kind in ["thank-you", "update", "outreach"] {
+            let run = CommandRun(["draft", kind, "Dr. Nkechi Obi"] + vault)
+            #expect(run.status == 0, "\(kind)")
+            #expect(run.output.contains("\n\nHi Dr. Obi,\n\n"), "\(kind)")
+        }
+        let followUp = CommandRun(["draft", "follow-up", "Mr. Dan Moore, Jr."] + vault)
+        #expect(followUp.output.contains("\n\nHi Mr. Moore,\n\nI emailed you on Sunday, 1 November about [intro]."))
+        let tell = CommandRun(["draft", "tell-referrer", "Mr. Dan Moore, Jr."] + vault)
+        #expect(tell.output.contains("\n\nHi Mr. Moore,\n\n"))
+        #expect(tell.output.contains("I met Dr. Nkechi Obi on Friday, 20 November."))
+    }
+
+    @Test("--help lists every kind of draft with an example")
+    func help() {
+        let run = CommandRun(["draft", "--help"])
+        for kind in ["thank-you", "update", "outreach", "follow-up", "tell-referrer"] {
+            #expect(run.output.contains("\(kind):"), "\(kind)")
+            #expect(run.output.contains("grapevine draft \(kind) "), "\(kind)")
+        }
     }
 }

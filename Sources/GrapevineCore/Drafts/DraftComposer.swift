@@ -35,20 +35,25 @@ public struct DraftComposer {
             switch kind {
             case .thankYou: addThankYou(person, note, meeting, followThrough, to: &values)
             case .update: addUpdate(followThrough, to: &values)
-            case .outreach: break
+            case .outreach, .followUp, .tellReferrer: break
             }
         }
-        if kind == .outreach { addOutreach(person, to: &values) }
+        switch kind {
+        case .outreach: addOutreach(person, to: &values)
+        case .followUp: addFollowUp(person, to: &values)
+        case .tellReferrer: addTellReferrer(person, to: &values)
+        case .thankYou, .update: break
+        }
         return values.dictionary
     }
 
     // MARK: Parts
 
-    private func name(_ node: Graph.NodeID) -> String {
+    func name(_ node: Graph.NodeID) -> String {
         vault.graph.nodes[node].name
     }
 
-    private func referrers(of person: Graph.NodeID) -> [String] {
+    func referrers(of person: Graph.NodeID) -> [String] {
         vault.graph.referrers(of: person).filter { $0 != Graph.owner }.map(name)
     }
 
@@ -56,6 +61,7 @@ public struct DraftComposer {
         let note = vault.note(for: person)
         values["name"] = name(person)
         values["first_name"] = Prose.firstName(name(person))
+        values["greeting_name"] = Prose.greetingName(name(person))
         values["title"] = note?.title
         values["organization"] = vault.graph.organization(of: person).map(name)
         values["owner"] = vault.config.owner ?? "[Your name]"
@@ -64,7 +70,7 @@ public struct DraftComposer {
         values.list("referrers", referrers(of: person))
     }
 
-    private func addInterview(_ note: Note, _ interview: Interview, to values: inout DraftValues) {
+    func addInterview(_ note: Note, _ interview: Interview, to values: inout DraftValues) {
         values["interview_file"] = note.path
         guard let date = interview.date?.date else { return }
         values["interview_date"] = date.description
@@ -103,7 +109,7 @@ public struct DraftComposer {
         values["several_leads_done"] = leads.count > 1 ? true : nil
         values.list(
             "met_since",
-            followThrough.interviewsSince.map { "\(Prose.list($0.people)) on \(Prose.monthAndDay($0.date))" })
+            followThrough.interviewsSince.map { "\(Prose.list($0.people)) \(Prose.when($0.date, today: today))" })
         let nothing =
             contacted.isEmpty && followThrough.resourcesDone.isEmpty && leads.isEmpty
             && followThrough.interviewsSince.isEmpty
@@ -121,7 +127,7 @@ public struct DraftComposer {
     }
 
     /// The names in their first order, each once: two people met together may both have named someone.
-    private static func unique(_ names: [String]) -> [String] {
+    static func unique(_ names: [String]) -> [String] {
         var seen: Set<String> = []
         return names.filter { seen.insert($0).inserted }
     }
@@ -129,7 +135,7 @@ public struct DraftComposer {
     // MARK: Reading the notes
 
     /// The items of the interview's Notes section (or its paragraphs, when it has no list).
-    private func sharedNotes(_ note: Note) -> [String] {
+    func sharedNotes(_ note: Note) -> [String] {
         guard let section = note.body.section(named: "Notes") else { return [] }
         let items = note.body.items(in: section)
         let depth = items.map(\.depth).min() ?? 0
@@ -140,16 +146,16 @@ public struct DraftComposer {
         }.filter { !$0.isEmpty }
     }
 
-    /// When the resume went out after the interview: `resume_sent`, else a `sent resume` Log entry.
+    /// When the resume went out after the interview, in words: `resume_sent`, else a `sent resume` Log entry.
     private func resumeSent(_ person: Graph.NodeID, _ interview: Interview) -> String? {
         switch interview.resumeSent {
-        case .on(let date)?: return date.description
-        case .undated?: return "an earlier day"
+        case .on(let date)?: return Prose.when(date, today: today)
+        case .undated?: return "on an earlier day"
         case nil: break
         }
         let since = interview.date?.date ?? LocalDate.earliest
         let log = vault.note(for: person)?.contact?.log ?? []
-        return log.first { $0.event == .resumeSent && $0.date >= since }?.date.description
+        return log.first { $0.event == .resumeSent && $0.date >= since }.map { Prose.when($0.date, today: today) }
     }
 
     /// The first sentence of the pitch, when it is about you and short enough for an outreach

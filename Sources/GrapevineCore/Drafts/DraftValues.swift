@@ -19,4 +19,9 @@ struct DraftValues {
         dictionary[key] = items
         dictionary[key + "_list"] = Prose.list(items, separator: separator)
     }
+
+    /// `key` as a list of nested values for a Mustache section, when not empty.
+    mutating func set(_ key: String, _ items: [[String: Any]]) {
+        dictionary[key] = items.isEmpty ? nil : items
+    }
 }

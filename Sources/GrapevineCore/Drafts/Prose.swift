@@ -7,11 +7,6 @@ enum Prose {
         return items.dropLast().joined(separator: ", ") + " and " + last
     }
 
-    /// The first word of a name: "Mary" for "Mary O'Brien".
-    static func firstName(_ name: String) -> String {
-        String(name.split(separator: " ").first ?? Substring(name))
-    }
-
     /// An item's text as a reader sees it: `[[Grace Liu]]` becomes "Grace Liu",
     /// `[[José Núñez|José]]` becomes "José".
     static func plain(_ text: String) -> String {
@@ -67,10 +62,11 @@ enum Prose {
         text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).count
     }
 
-    /// "October 14".
-    static func monthAndDay(_ date: LocalDate) -> String {
-        let (_, month, day) = date.components
-        return "\(months[month - 1]) \(day)"
+    /// "Tuesday, 1 December" in `today`'s year, "Sunday, 30 November 2025" in another.
+    static func date(_ date: LocalDate, today: LocalDate) -> String {
+        let (year, month, day) = date.components
+        let words = "\(weekday(date)), \(day) \(months[month - 1])"
+        return year == today.components.year ? words : "\(words) \(year)"
     }
 
     /// "Friday".
@@ -78,14 +74,13 @@ enum Prose {
         weekdays[date.weekday - 1]
     }
 
-    /// When something happened, seen from `today`: "today", "yesterday", "on Tuesday", "on October 14".
+    /// When something happened, seen from `today`: "today", "yesterday", else "on Wednesday,
+    /// 14 October" (a weekday alone would be wrong by the time a draft sent later is read).
     static func when(_ date: LocalDate, today: LocalDate) -> String {
-        let days = date.days(until: today)
-        switch days {
+        switch date.days(until: today) {
         case 0: return "today"
         case 1: return "yesterday"
-        case 2...6: return "on " + weekday(date)
-        default: return "on " + monthAndDay(date)
+        default: return "on " + Self.date(date, today: today)
         }
     }
 

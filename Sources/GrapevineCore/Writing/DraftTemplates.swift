@@ -9,12 +9,13 @@ public enum DraftTemplates {
     /// File name and text of each template.
     public static let all: [(file: String, text: String)] = [
         ("thank-you.md", thankYou), ("update.md", update), ("outreach.md", outreach),
+        ("follow-up.md", followUp), ("tell-referrer.md", tellReferrer),
     ]
 
     static let thankYou = """
-        Subject: Thank you, {{first_name}}
+        Subject: Thank you, {{greeting_name}}
 
-        Hi {{first_name}},
+        Hi {{greeting_name}},
 
         Thank you for taking the time to talk with me {{when}}. [Say what you learned and what you will do with it, in your own words.{{#highlight}} From your notes: "{{highlight}}"{{/highlight}}]
         {{#referrals_list}}
@@ -31,7 +32,7 @@ public enum DraftTemplates {
         {{/attach_resume}}
         {{#resume_sent_on}}
 
-        As you asked, I sent you my resume on {{resume_sent_on}}.
+        As you asked, I sent you my resume {{resume_sent_on}}.
         {{/resume_sent_on}}
         {{#openings_list}}
 
@@ -43,11 +44,13 @@ public enum DraftTemplates {
         Best regards,
         {{owner}}
         {{!
-        Values: name, first_name, title, organization, owner, today; the interview: interview_date,
-        when ("yesterday", "on Tuesday"), interview_file; highlight (the first item of its Notes)
+        Values: name, first_name, greeting_name ("Dr. Obi", else the first name), title,
+        organization, owner, today; the interview: interview_date, when ("yesterday", "on
+        Wednesday, 14 October"), interview_file; highlight (the first item of its Notes)
         and shared (all of them); referrals and referrals_list (the people they suggested);
         resources and resources_list; openings, openings_list (the open Leads, "; " between them)
-        and several_openings; attach_resume (they asked, it is not sent yet) or resume_sent_on.
+        and several_openings; attach_resume (they asked, it is not sent yet) or resume_sent_on
+        ("yesterday", "on Thursday, 15 October").
         }}
 
         """
@@ -55,7 +58,7 @@ public enum DraftTemplates {
     static let update = """
         Subject: What I did with your advice
 
-        Hi {{first_name}},
+        Hi {{greeting_name}},
 
         When we talked {{when}}, you gave me a lot to think about, and I wanted to tell you what I have done with your advice since.
         {{#contacted_list}}
@@ -88,11 +91,12 @@ public enum DraftTemplates {
         Best regards,
         {{owner}}
         {{!
-        Values: name, first_name, title, organization, owner, today; the interview: interview_date,
-        when, interview_file; contacted and contacted_list (the people they suggested whom you
+        Values: name, first_name, greeting_name, title, organization, owner, today; the interview:
+        interview_date, when, interview_file; contacted and contacted_list (the people they suggested whom you
         have been in touch with since), several_contacted; not_contacted, not_contacted_list;
         resources_done, resources_done_list; leads_done, leads_done_list, several_leads_done;
-        met_since, met_since_list (interviews held since: "Sam Reyes on October 23"); nothing_yet.
+        met_since, met_since_list (interviews held since: "Sam Reyes on Friday, 23 October");
+        nothing_yet.
         }}
 
         """
@@ -100,7 +104,7 @@ public enum DraftTemplates {
     static let outreach = """
         Subject: {{#referrers_list}}{{referrers_list}} suggested I get in touch{{/referrers_list}}{{^referrers_list}}A question about your work{{#organization}} at {{organization}}{{/organization}}{{/referrers_list}}
 
-        Hi {{first_name}},
+        Hi {{greeting_name}},
 
         {{connection}} {{about_me}} I would love to hear about your work{{#title}} as {{title}}{{/title}}{{#organization}} at {{organization}}{{/organization}} and how you got started.
 
@@ -111,10 +115,72 @@ public enum DraftTemplates {
         {{!
         The method: under 100 words, the connection first, never a request for a job, and a
         question they can say yes to.
-        Values: name, first_name, title, organization, owner, today; referrers and referrers_list
-        (who gave you their name); source (how you found them otherwise); connection (a sentence
-        naming the referrer, else the source); about_me (the first sentence of your pitch when it
-        is short and about you, else a [placeholder]).
+        Values: name, first_name, greeting_name, title, organization, owner, today; referrers and
+        referrers_list (who gave you their name); source (how you found them otherwise);
+        connection (a sentence naming the referrer, else the source); about_me (the first sentence
+        of your pitch when it is short and about you, else a [placeholder]).
+        }}
+
+        """
+
+    static let followUp = """
+        Subject: Following up{{#referrers_list}}: {{referrers_list}} suggested I get in touch{{/referrers_list}}
+
+        Hi {{greeting_name}},
+
+        I {{first_message_how}}{{^first_message_how}}wrote to you{{/first_message_how}} on {{first_message_date}}{{^first_message_date}}[the day]{{/first_message_date}}{{#first_message_about}} about [{{first_message_about}}]{{/first_message_about}}{{#referrers_list}}; {{referrers_list}} suggested I get in touch with you{{/referrers_list}}. I know how full inboxes get, so I wanted to follow up in case my message got lost.
+
+        I would still love to hear about your work{{#organization}} at {{organization}}{{/organization}}. Would you have 20 minutes for a call in the next few weeks? If now is not a good time, I understand.
+        {{#move_on}}
+
+        [You already followed up {{followed_up}}, last on {{last_message_date}}: time to move on. Write to someone else at their organization, or to another referral, instead of sending this.]
+        {{/move_on}}
+
+        Best regards,
+        {{owner}}
+        {{!
+        The method: one short, friendly follow-up about 7 business days after a message that got
+        no answer, then move on.
+        Values: name, first_name, greeting_name, title, organization, owner, today; referrers and
+        referrers_list (who gave you their name); the first message that got no answer:
+        first_message_date ("Tuesday, 1 December"), first_message_how ("emailed you", "called
+        you", "sent you a message", "wrote to you") and first_message_about (its Log text, in
+        [brackets] since a Log line is a note to yourself: reword it);
+        followed_up ("once", "twice", "3 times": the follow-ups sent since) and last_message_date;
+        move_on (you sent max_follow_ups follow-ups already).
+        }}
+
+        """
+
+    static let tellReferrer = """
+        Subject: I met {{met_list}}{{^met_list}}[the person you suggested]{{/met_list}}, thanks to you
+
+        Hi {{greeting_name}},
+
+        Thank you for suggesting I talk to {{met_list}}{{^met_list}}[them]{{/met_list}}. I wanted to let you know how it went.
+        {{#met}}
+
+        I met {{name}}{{#at}} at {{at}}{{/at}} {{when}}. [Say what you learned, in a sentence or two.{{#highlight}} From your notes: "{{highlight}}"{{/highlight}}]{{#referrals_list}} {{first_name}} suggested I talk to {{referrals_list}} next.{{/referrals_list}}{{#leads_list}} {{first_name}} also told me about the opening{{#several_leads}}s{{/several_leads}}: {{leads_list}}.{{/leads_list}}
+        {{/met}}
+        {{#others}}
+
+        I have also met {{others}} more of the people you suggested.
+        {{/others}}
+
+        Thank you again for the introduction{{#several_met}}s{{/several_met}}. I will keep you posted.
+
+        Best regards,
+        {{owner}}
+        {{!
+        The method: let the person who referred you know when you met their referral.
+        Values: name, first_name, greeting_name, title, organization, owner, today (of the
+        referrer); met_list (the people they suggested whom you have met: those met since you last
+        thanked or updated them, else all, at most 3, the latest), several_met, others (how many
+        more you met); met, one entry each with name, first_name, at (their organization), when
+        ("yesterday", "on Friday, 23 October"), interview_date, interview_file, highlight (the
+        first item of the interview's Notes), referrals and referrals_list (the people they
+        suggested in turn), leads and leads_list (the openings they mentioned, "; " between them),
+        several_leads.
         }}
 
         """

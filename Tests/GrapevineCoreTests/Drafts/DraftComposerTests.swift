@@ -63,7 +63,9 @@ struct DraftComposerTests {
             #expect(!text.contains("{{"), "\(template.file)")
             #expect(!text.contains("Values:"), "\(template.file): the comment must not show")
         }
-        #expect(Set(DefaultTemplates.all.map(\.file)).isSuperset(of: ["thank-you.md", "update.md", "outreach.md"]))
+        #expect(Set(DefaultTemplates.all.map(\.file)).isSuperset(of: [
+            "thank-you.md", "update.md", "outreach.md", "follow-up.md", "tell-referrer.md",
+        ]))
     }
 
     @Test("empty values are left out, so sections over them render nothing")

@@ -31,16 +31,46 @@ struct ProseTests {
         #expect(Prose.firstSentence("Version 2.0 is out") == "Version 2.0 is out")
         #expect(Prose.firstName("Mary O'Brien") == "Mary")
         #expect(Prose.firstName("Zoë") == "Zoë")
+        #expect(Prose.firstName("Dr. Nkechi Obi") == "Nkechi")
         #expect(Prose.wordCount("Hi Grace,\n\nWould you have 20 minutes?") == 7)
     }
 
     @Test(
         "when something happened, seen from 2026-11-18 (a Wednesday)",
         arguments: [
-            ("2026-11-18", "today"), ("2026-11-17", "yesterday"), ("2026-11-13", "on Friday"),
-            ("2026-11-12", "on Thursday"), ("2026-11-11", "on November 11"), ("2026-01-02", "on January 2"),
+            ("2026-11-18", "today"), ("2026-11-17", "yesterday"), ("2026-11-16", "on Monday, 16 November"),
+            ("2026-11-13", "on Friday, 13 November"), ("2026-11-11", "on Wednesday, 11 November"),
+            ("2026-01-02", "on Friday, 2 January"), ("2025-11-30", "on Sunday, 30 November 2025"),
+            ("2027-01-04", "on Monday, 4 January 2027"),
         ])
     func when(date: String, expected: String) {
         #expect(Prose.when(LocalDate(valid: date), today: LocalDate(valid: "2026-11-18")) == expected)
+    }
+
+    @Test(
+        "dates in letters are words, with the year only when it is not this year's (today 2026-12-03)",
+        arguments: [
+            ("2026-12-01", "Tuesday, 1 December"), ("2026-01-01", "Thursday, 1 January"),
+            ("2025-11-30", "Sunday, 30 November 2025"), ("2027-02-28", "Sunday, 28 February 2027"),
+            ("2024-02-29", "Thursday, 29 February 2024"),
+        ])
+    func dateInWords(date: String, expected: String) {
+        #expect(Prose.date(LocalDate(valid: date), today: LocalDate(valid: "2026-12-03")) == expected)
+    }
+
+    @Test(
+        "a greeting keeps a title with the family name, else uses the first name",
+        arguments: [
+            ("Dr. Nkechi Obi", "Dr. Obi"), ("Prof. Hans Meyer", "Prof. Meyer"),
+            ("Professor Ada Lovelace", "Professor Lovelace"), ("Mr. Sam Reyes", "Mr. Reyes"),
+            ("Ms. Grace Liu", "Ms. Liu"), ("Mrs. Mary O'Brien", "Mrs. O'Brien"), ("Mx. Jun Park", "Mx. Park"),
+            ("dr Nkechi Obi", "dr Obi"), ("Dr. Obi", "Dr. Obi"), ("Prof. Dr. Hans Meyer", "Prof. Dr. Meyer"),
+            ("Dr. Nkechi Obi, PhD", "Dr. Obi"), ("Mr. Sam Reyes Jr.", "Mr. Reyes"), ("Mr. Sam Reyes, Jr.", "Mr. Reyes"),
+            ("Dr. Maria de la Cruz", "Dr. de la Cruz"), ("Dr. Ludwig van Beethoven", "Dr. van Beethoven"),
+            ("Nkechi Obi", "Nkechi"), ("Nkechi Obi, PhD", "Nkechi"), ("Mary O'Brien", "Mary"), ("Zoë", "Zoë"),
+            ("Drew Barry", "Drew"), ("Ms", "Ms"),
+        ])
+    func greeting(name: String, expected: String) {
+        #expect(Prose.greetingName(name) == expected)
     }
 }
