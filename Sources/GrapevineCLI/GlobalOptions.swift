@@ -89,6 +89,16 @@ struct GlobalOptions: ParsableArguments {
             ?? LocalDate(daysSinceEpoch: Int(now) / 86_400)
     }
 
+    /// The time of day now, in minutes after midnight, when today is the real today; `nil`
+    /// with `--today` (a day given is taken as a whole: its interviews have taken place).
+    var minutesNow: Int? {
+        guard today == nil else { return nil }
+        var now = time(nil)
+        var parts = tm()
+        localtime_r(&now, &parts)
+        return Int(parts.tm_hour) * 60 + Int(parts.tm_min)
+    }
+
     /// The text style for standard output.
     func style(_ console: Console) -> TextStyle {
         switch color {

@@ -50,7 +50,7 @@ struct NextCommand: ConsoleCommand {
 
     mutating func execute(_ console: Console) throws {
         let vault = try VaultOpener.open(global, console)
-        let engine = NextStepEngine(vault: vault, today: global.date)
+        let engine = NextStepEngine(vault: vault, today: global.date, now: global.minutesNow)
         console.keepUntilExit(engine)
         let agenda = NextStepAgenda(
             steps: engine.steps(), today: global.date, within: within, all: all, kinds: Set(kind))

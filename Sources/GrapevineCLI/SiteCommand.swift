@@ -80,7 +80,7 @@ struct SiteCommand: ConsoleCommand {
         let folderPath =
             out.map { VaultLocator.absolute($0, from: console.currentDirectory) }
             ?? VaultLocator.absolute(vault.config.siteOut, from: vault.root)
-        let builder = SiteBuilder(vault: vault, today: global.date, isPublic: `public`, templates: templates)
+        let builder = SiteBuilder(vault: vault, today: global.date, now: global.minutesNow, isPublic: `public`, templates: templates)
         console.keepUntilExit(builder)
         let summary: SiteBuilder.Summary
         do throws(SiteFolder.SiteError) {

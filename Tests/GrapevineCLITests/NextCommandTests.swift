@@ -43,9 +43,11 @@ struct NextCommandTests {
         "task 2026-11-19 - pitch.md:22",
         "reminder 2026-11-19 Sam Reyes contacts/sam-reyes.md:13",
         "contact-referral 2026-11-20 Grace Liu contacts/grace-liu.md:1",
+        "interview 2026-11-20 Mary O'Brien interviews/2026-11-20-mary-obrien.md:1",
         "task 2026-11-23 Nadia Rahman interviews/2026-11-17-nadia-rahman.md:39",
         "thank-referrer 2026-11-24 Ana Pereira interviews/2026-11-17-nadia-rahman.md:1",
         "follow-up 2026-11-24 Ruth Adeyemi contacts/ruth-adeyemi.md:18",
+        "interview 2026-11-24 Ben Okafor interviews/2026-11-24-ben-okafor.md:1",
         "find-contacts - Cove Creamery organizations/cove-creamery.md:6",
         "task - Keiko Tanaka interviews/2026-10-09-keiko-tanaka.md:31",
         "task - - notes/reading-list.md:13",
@@ -75,11 +77,11 @@ struct NextCommandTests {
 
     @Test("--all adds what is due later; --within widens the window")
     func window() throws {
-        #expect(try Self.json("--all").count == 39)
+        #expect(try Self.json("--all").count == 41)
         let later = try Self.json("--all").filter { ($0["due"] as? String ?? "") > "2026-11-25" }
         #expect(later.count == 14)
-        #expect(try Self.json("--within", "0").count == 25 - 7)
-        #expect(try Self.json("--within", "30").count == 25 + 6)
+        #expect(try Self.json("--within", "0").count == 27 - 9)
+        #expect(try Self.json("--within", "30").count == 27 + 6)
     }
 
     @Test("--kind filters, and can be repeated")

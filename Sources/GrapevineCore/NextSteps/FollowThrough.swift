@@ -30,7 +30,7 @@ public struct FollowThrough: Sendable {
         let referred = Set(meeting.people.flatMap { context.referredFrom[$0] ?? [] })
         var seen: Set<Graph.NodeID> = []
         interviewsSince = referred.compactMap(context.person).flatMap(\.meetings)
-            .filter { $0.date > meeting.date && $0.isHeld(asOf: context.today) && seen.insert($0.node).inserted }
+            .filter { $0.date > meeting.date && $0.isHeld(asOf: context.today, now: context.now) && seen.insert($0.node).inserted }
             .sorted { ($0.date, $0.file) < ($1.date, $1.file) }
             .map { other in (other.people.map(context.name), other.date) }
     }

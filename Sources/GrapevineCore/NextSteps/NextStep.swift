@@ -4,7 +4,7 @@ public struct NextStep: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
         case thankYou = "thank-you", sendResume = "send-resume", apply, update
         case thankReferrer = "thank-referrer", contactReferral = "contact-referral", reachOut = "reach-out"
-        case tryAnother = "try-another", followUp = "follow-up", moveOn = "move-on", schedule, prepare
+        case tryAnother = "try-another", followUp = "follow-up", moveOn = "move-on", schedule, interview, prepare
         case stayInTouch = "stay-in-touch", findContacts = "find-contacts", task, reminder
     }
 

@@ -3,6 +3,10 @@
 final class NextStepContext: Sendable {
     let vault: Vault
     let today: LocalDate
+    /// The time of day now, in minutes after midnight, when `today` is the real today: an
+    /// interview later today is then still to come. `nil` (a day given with `--today`): the
+    /// whole of today counts as past.
+    let now: Int?
     let cadence: Cadence
     /// Every person: contact notes and people named without a note yet.
     let people: [Person]
@@ -33,9 +37,10 @@ final class NextStepContext: Sendable {
     /// The people at each organization.
     private let staff: [Graph.NodeID: [Person]]
 
-    init(vault: Vault, today: LocalDate) {
+    init(vault: Vault, today: LocalDate, now: Int? = nil) {
         self.vault = vault
         self.today = today
+        self.now = now
         cadence = vault.config.cadence
         let graph = vault.graph
         var meetings: [Meeting] = []
@@ -78,7 +83,7 @@ final class NextStepContext: Sendable {
         }
         self.meetings = meetings
         self.meetingByNode = meetingByNode
-        heldMeetings = meetings.filter { $0.isHeld(asOf: today) }
+        heldMeetings = meetings.filter { $0.isHeld(asOf: today, now: now) }
         referrals = Self.referrals(in: graph.edges)
         var referredFrom: [Graph.NodeID: [Graph.NodeID]] = [:]
         for (to, referral) in referrals {
@@ -213,14 +218,17 @@ final class Meeting: Sendable {
         self.people = people
     }
 
-    /// Whether it took place on or before `today` (not cancelled or a no-show).
-    func isHeld(asOf today: LocalDate) -> Bool {
-        interview.status == nil && date <= today
+    /// Whether it took place on or before `today` (not cancelled or a no-show). With `now`
+    /// (minutes after midnight), one later today has not taken place yet.
+    func isHeld(asOf today: LocalDate, now: Int? = nil) -> Bool {
+        guard interview.status == nil else { return false }
+        guard date == today, let now, let minutes = interview.date?.minutes else { return date <= today }
+        return minutes <= now
     }
 
     /// Whether it is still to come and has not been called off.
-    func isUpcoming(asOf today: LocalDate) -> Bool {
-        interview.status == nil && date > today
+    func isUpcoming(asOf today: LocalDate, now: Int? = nil) -> Bool {
+        interview.status == nil && date >= today && !isHeld(asOf: today, now: now)
     }
 }
 

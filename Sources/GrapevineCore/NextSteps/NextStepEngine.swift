@@ -7,10 +7,11 @@ public final class NextStepEngine: Sendable {
     private let vault: Vault
     private let context: NextStepContext
 
-    /// Creates an engine for a vault as of `today`.
-    public init(vault: Vault, today: LocalDate) {
+    /// Creates an engine for a vault as of `today`; with `now` (minutes after midnight, when
+    /// today is the real today), interviews later today are still to come.
+    public init(vault: Vault, today: LocalDate, now: Int? = nil) {
         self.vault = vault
-        context = NextStepContext(vault: vault, today: today)
+        context = NextStepContext(vault: vault, today: today, now: now)
     }
 
     /// Every step, by due date (overdue ones come first), undated last; then in the order of

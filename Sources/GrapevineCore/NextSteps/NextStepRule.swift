@@ -23,7 +23,8 @@ extension NextStepContext {
     /// The rules, in the order of SPEC §3.
     static let rules: [any NextStepRule] = [
         ThankYouRule(), SendResumeRule(), ApplyRule(), UpdateRule(), ThankReferrerRule(), ContactReferralRule(),
-        ReachOutRule(), TryAnotherRule(), FollowUpRule(), ScheduleRule(), PrepareRule(), StayInTouchRule(),
+        ReachOutRule(), TryAnotherRule(), FollowUpRule(), ScheduleRule(), InterviewRule(), PrepareRule(),
+        StayInTouchRule(),
         FindContactsRule(), TaskRule(), ReminderRule(),
     ]
 

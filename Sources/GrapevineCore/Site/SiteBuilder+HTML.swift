@@ -128,6 +128,7 @@ extension SiteBuilder {
         case .followUp: "follow up"
         case .moveOn: "move on"
         case .schedule: "schedule"
+        case .interview: "interview"
         case .prepare: "prepare"
         case .stayInTouch: "stay in touch"
         case .findContacts: "find contacts"

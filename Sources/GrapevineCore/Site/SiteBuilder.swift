@@ -45,8 +45,9 @@ public struct SiteBuilder: Sendable {
     /// Every contact's status, for the table of contacts and the contact and organization pages.
     let statuses: ContactStatuses
 
-    /// Prepares the site of `vault` as of `today`.
-    public init(vault: Vault, today: LocalDate, isPublic: Bool, templates: SiteTemplates) {
+    /// Prepares the site of `vault` as of `today`; with `now` (minutes after midnight, when
+    /// today is the real today), the dashboard counts interviews later today as to come.
+    public init(vault: Vault, today: LocalDate, now: Int? = nil, isPublic: Bool, templates: SiteTemplates) {
         var shown = vault
         var included = Array(repeating: true, count: vault.graph.nodes.count)
         publicFields = isPublic ? PublicFields(config: vault.config) : nil
@@ -72,7 +73,7 @@ public struct SiteBuilder: Sendable {
         let isIncluded = included
         let ((paths, statuses), engine) = concurrently(
             { (SitePaths(vault: vault, isIncluded: { isIncluded[$0] }), ContactStatuses(vault: vault, today: today)) },
-            { NextStepEngine(vault: vault, today: today) })
+            { NextStepEngine(vault: vault, today: today, now: now) })
         self.paths = paths
         self.statuses = statuses
         var steps = engine.steps()

@@ -246,4 +246,56 @@ struct RealLifeRuleTests {
         #expect(!steps.contains { $0.kind == .contactReferral })
         #expect(steps.contains { $0.kind == .followUp && $0.contact == "Maya Singh" })
     }
+
+    // MARK: Today's and this week's interviews
+
+    static let interviews: [String: String] = [
+        "contacts/vera.md": person([]),
+        "interviews/today.md": F.interview("Vera Quist", "2026-11-18 15:00", "mode: video", "duration: 30"),
+        "interviews/friday.md": F.interview("Vera Quist", "2026-11-20"),
+        "interviews/off.md": F.interview("Vera Quist", "2026-11-19 09:00", "status: cancelled"),
+        "interviews/past.md": F.interview("Vera Quist", "2026-11-10", "thank_you: true"),
+    ]
+
+    /// The interview and thank-you steps on 2026-11-18 at `now` (minutes after midnight).
+    static func steps(now: Int?) -> [String] {
+        let vault = try! TemporaryVault.load(interviews)
+        return NextStepEngine(vault: vault, today: LocalDate(valid: "2026-11-18"), now: now).steps()
+            .filter { $0.kind == .interview || $0.kind == .thankYou }
+            .map { "\($0.kind.rawValue) \($0.due!) \($0.file)" }
+    }
+
+    @Test func anInterviewLaterTodayIsStillToCome() {
+        #expect(
+            Self.steps(now: 10 * 60) == [
+                "interview 2026-11-18 interviews/today.md", "interview 2026-11-20 interviews/friday.md",
+            ])
+    }
+
+    @Test func anInterviewEarlierTodayHasTakenPlace() {
+        #expect(
+            Self.steps(now: 16 * 60) == [
+                "thank-you 2026-11-19 interviews/today.md", "interview 2026-11-20 interviews/friday.md",
+            ])
+    }
+
+    @Test func aDayGivenWithTodayIsTakenAsAWhole() {
+        // SPEC §2.2: dated today or before is held; §3: interviews from today on are listed.
+        #expect(
+            Self.steps(now: nil) == [
+                "interview 2026-11-18 interviews/today.md", "thank-you 2026-11-19 interviews/today.md",
+                "interview 2026-11-20 interviews/friday.md",
+            ])
+    }
+
+    @Test func theInterviewStepSaysWhenWithWhomHowAndHowToPrepare() throws {
+        let vault = try TemporaryVault.load(Self.interviews)
+        let step = try #require(
+            NextStepEngine(vault: vault, today: LocalDate(valid: "2026-11-18"), now: 9 * 60).steps().first {
+                $0.kind == .interview
+            })
+        #expect(step.title == "Interview with Vera Quist (Northfork Co-op) today at 15:00")
+        #expect(step.details == ["By video call, 30 minutes.", "Prepare: grapevine prep \"Vera Quist\""])
+        #expect(step.contact == "Vera Quist")
+    }
 }

@@ -7,11 +7,11 @@ struct StayInTouchRule: NextStepRule {
             guard let file = person.file else { return nil }
             let today = context.today
             let met =
-                person.meetings.contains { $0.isHeld(asOf: today) }
+                person.meetings.contains { $0.isHeld(asOf: today, now: context.now) }
                 || person.log.contains { $0.event == .met && $0.date <= today }
-            guard met, !person.meetings.contains(where: { $0.isUpcoming(asOf: today) }),
+            guard met, !person.meetings.contains(where: { $0.isUpcoming(asOf: today, now: context.now) }),
                 let last = DossierBuilder.lastTouch(
-                    log: person.log, held: person.meetings.lazy.filter { $0.isHeld(asOf: today) }.flatMap(\.touchDates),
+                    log: person.log, held: person.meetings.lazy.filter { $0.isHeld(asOf: today, now: context.now) }.flatMap(\.touchDates),
                     today: today)
             else { return nil }
             return context.step(
