@@ -69,6 +69,9 @@ public enum VaultInitializer {
             cadence:
             \(cadence.joined(separator: "\n"))
 
+            # Days off that business days skip, as dates: [2026-12-24, 2026-12-25].
+            holidays: []
+
             # The question bank for new interview agendas (TIARA: trends, insights, advice,
             # resources, assignments).
             questions:
