@@ -117,12 +117,29 @@ public struct DossierBuilder {
 
     private func meeting(_ node: Graph.NodeID) -> Dossier.Meeting? {
         guard let interview = interview(at: node), let file = path(of: node) else { return nil }
+        let people = vault.graph.neighbors(.met, from: node)
+        let day = interview.date?.date
         return Dossier.Meeting(
-            file: file, date: interview.date,
-            with: vault.graph.neighbors(.met, from: node).map { entity($0) }, mode: interview.mode?.rawValue,
+            file: file, date: interview.date, with: people.map { entity($0) }, mode: interview.mode?.rawValue,
             duration: interview.duration, status: Self.status(of: interview, today: today),
-            thankYou: Self.describe(interview.thankYou),
-            update: Self.describe(interview.update))
+            thankYou: Self.describe(interview.thankYou) ?? day.flatMap { logged(.thanked, by: people, onOrAfter: $0) },
+            update: Self.describe(interview.update)
+                ?? day.flatMap { logged(.updated, by: people, onOrAfter: $0.adding(days: 1)) })
+    }
+
+    /// The day everyone met has a Log entry of `event` from `date` to today (the latest of
+    /// their first ones), as `next` counts a thank-you or an update sent: "2026-10-15".
+    private func logged(_ event: LogEvent, by people: [Graph.NodeID], onOrAfter date: LocalDate) -> String? {
+        guard !people.isEmpty else { return nil }
+        var latest: LocalDate?
+        for person in people {
+            let log = vault.note(for: person)?.contact?.log ?? []
+            guard let first = log.lazy.filter({ $0.event == event && $0.date >= date && $0.date <= self.today })
+                .map(\.date).min()
+            else { return nil }
+            latest = max(latest ?? first, first)
+        }
+        return latest?.description
     }
 
     private func openTasks(inNote index: Int) -> [Dossier.OpenTask] {

@@ -299,3 +299,32 @@ struct RealLifeRuleTests {
         #expect(step.contact == "Vera Quist")
     }
 }
+
+/// A thank-you or update recorded in the Log shows as sent in `show` (and the site, which
+/// draws the same dossier) exactly when `next` counts it as sent.
+@Suite("Log and interview agree")
+struct LogAndInterviewAgreeTests {
+    @Test(arguments: [
+        ([String](), nil as String?, nil as String?),
+        (["2026-11-11 thanked: for the names"], "2026-11-11", nil),
+        (["2026-11-09 thanked"], nil, nil),  // before the interview: not for it
+        (["2026-11-11 thanked", "2026-12-05 updated"], "2026-11-11", "2026-12-05"),
+        (["2026-11-10 updated"], nil, nil),  // an update is after the interview day
+        (["2026-11-30 thanked"], nil, nil),  // after today: not yet
+    ])
+    func sentInTheLog(log: [String], thanked: String?, updated: String?) throws {
+        let files = [
+            "contacts/vera.md": RealLifeRuleTests.person(log),
+            "interviews/i.md": NextStepFixture.interview("Vera Quist", "2026-11-10"),
+        ]
+        let vault = try TemporaryVault.load(files)
+        let today = LocalDate(valid: updated == nil ? "2026-11-18" : "2026-12-20")
+        let dossier = DossierBuilder(vault: vault, today: today).dossier(for: try vault.node("Vera Quist"))
+        let meeting = try #require(dossier.interviews.only)
+        #expect(meeting.thankYou == thanked)
+        #expect(meeting.update == updated)
+        let kinds = NextStepEngine(vault: vault, today: today).steps().map(\.kind)
+        #expect(kinds.contains(.thankYou) == (thanked == nil))
+        #expect(kinds.contains(.update) == (updated == nil))
+    }
+}
