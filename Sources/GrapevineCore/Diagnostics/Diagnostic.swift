@@ -83,4 +83,5 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case selfReferral = "self-referral"
     case deepNesting = "deep-nesting"
     case largeTable = "large-table"
+    case lookAlikeNames = "look-alike-names"
 }

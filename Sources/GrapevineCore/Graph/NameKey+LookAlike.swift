@@ -1,0 +1,39 @@
+extension NameKey {
+    /// Words that go before a name and do not tell people apart.
+    static let honorifics: Set<String> = ["dr", "prof", "mr", "ms", "mrs", "mx"]
+
+    /// The key under which two ways of writing one person's name are equal: the slug's words
+    /// (case, accents, apostrophes and punctuation folded) without leading honorifics
+    /// (`Dr.`, `Prof.`, `Mr.`, `Ms.`, `Mrs.`, `Mx.`) and without middle initials, joined by
+    /// spaces. `Dr. Nkechi A. Obi` and `nkechi obi` → `nkechi obi`; `Ana Li` and `Ann Lee`
+    /// stay apart, and so do `J. Obi` and `Nkechi Obi` (a first initial is not dropped).
+    static func lookAlike(_ name: String) -> String {
+        var words = slug(name).split(separator: "-")
+        while words.count > 1, honorifics.contains(String(words[0])) { words.removeFirst() }
+        if words.count > 2 {
+            words = [words[0]] + words[1..<(words.count - 1)].filter { $0.count > 1 } + [words[words.count - 1]]
+        }
+        let key = words.joined(separator: " ")
+        return key.isASCII ? key : foldLetters(key)
+    }
+
+    /// Letters that have no decomposition into a base letter and an accent, written as the
+    /// base letters people type for them.
+    private static func foldLetters(_ key: String) -> String {
+        var result = ""
+        for character in key {
+            switch character {
+            case "ł": result += "l"
+            case "ø": result += "o"
+            case "đ", "ð": result += "d"
+            case "ß": result += "ss"
+            case "æ": result += "ae"
+            case "œ": result += "oe"
+            case "ı": result += "i"
+            case "þ": result += "th"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}
