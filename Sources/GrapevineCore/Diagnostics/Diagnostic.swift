@@ -83,5 +83,6 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case selfReferral = "self-referral"
     case deepNesting = "deep-nesting"
     case largeTable = "large-table"
+    case emptyNote = "empty-note"
     case lookAlikeNames = "look-alike-names"
 }

@@ -67,6 +67,7 @@ final class NextStepContext: Sendable {
             let index = graph.noteIndex(of: node)
             return Person(
                 node: node, file: index.map { vault.notes[$0].path },
+                isEmptyNote: index.map { vault.notes[$0].isEmpty } ?? false,
                 contact: index.flatMap { vault.notes[$0].contact }, meetings: sharedMeetingsOf[node] ?? [])
         }
         let personByNode = Dictionary(uniqueKeysWithValues: personNodes.enumerated().map { ($1, $0) })
@@ -228,6 +229,8 @@ final class Person: Sendable {
     let node: Graph.NodeID
     /// Their note's path; `nil` for someone named who has no note yet.
     let file: String?
+    /// Whether their note is empty (`Note.isEmpty`): a slip, not someone to reach out to.
+    let isEmptyNote: Bool
     /// How you found them and when they entered the vault, when they have a note.
     let source: String?, added: LocalDate?
     let log: [LogEntry]
@@ -238,9 +241,10 @@ final class Person: Sendable {
     /// The last day you were in touch: an outreach or an answer in the Log, or an interview.
     let lastContact: LocalDate?
 
-    init(node: Graph.NodeID, file: String?, contact: Contact?, meetings: [Meeting]) {
+    init(node: Graph.NodeID, file: String?, isEmptyNote: Bool = false, contact: Contact?, meetings: [Meeting]) {
         self.node = node
         self.file = file
+        self.isEmptyNote = isEmptyNote
         source = contact?.source
         added = contact?.added
         log = contact?.log ?? []

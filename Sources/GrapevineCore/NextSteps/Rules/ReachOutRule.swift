@@ -1,9 +1,10 @@
 /// `reach-out`: a contact you were never in touch with, whom nobody referred, and with no
-/// unanswered message to anyone else at their organization. Due their `added` date.
+/// unanswered message to anyone else at their organization. Due their `added` date. An empty
+/// contact note is a slip `check` reports, not someone to reach out to.
 struct ReachOutRule: NextStepRule {
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
         part.of(context.people).compactMap { person in
-            guard let file = person.file else { return nil }
+            guard let file = person.file, !person.isEmptyNote else { return nil }
             guard context.referrers(of: person.node).isEmpty, !person.wasContacted(onOrAfter: nil) else { return nil }
             let colleagues = context.colleagues(of: person.node)
             guard !colleagues.contains(where: { !$0.unansweredOutreach.isEmpty }) else { return nil }
