@@ -84,5 +84,6 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case deepNesting = "deep-nesting"
     case largeTable = "large-table"
     case emptyNote = "empty-note"
+    case placeholderPitch = "placeholder-pitch"
     case lookAlikeNames = "look-alike-names"
 }

@@ -69,6 +69,8 @@ struct NoteReader {
                     Diagnostic(
                         .warning, .emptyNote, "the note is empty", file: path, at: .start,
                         hint: "write something in it, or delete the file"))
+            } else if note.kind == .pitch, let problem = Pitch.placeholderDiagnostic(note) {
+                diagnostics.append(problem)
             }
             return (note, diagnostics)
         }
