@@ -273,7 +273,7 @@ struct GraphBuilder {
         case .placeholderPerson?:
             let close = closeNotes(to: name, among: [.contact])
             let create = "create one with: grapevine new contact \"\(name)\""
-            if let same = close.first, same.distance == 0 {
+            if let same = close.first(where: { $0.distance == 0 && NameKey.initialsAgree(name, notes[$0.note].name) }) {
                 let note = notes[same.note]
                 report(
                     .warning, .lookAlikeNames,
@@ -326,18 +326,26 @@ struct GraphBuilder {
         notes[index].frontMatter.entry("name")?.value.position ?? .start
     }
 
-    /// Two contact notes whose names are one name written two ways (`NameKey.lookAlike`): a
-    /// warning at the later note. Names equal when folded are `reportDuplicateNames`'s.
+    /// Two contact notes whose names are one name written two ways (`NameKey.lookAlike`, with
+    /// middle initials that agree): a warning at the later note, naming an earlier one with the
+    /// same initials, else one without, else (when the later has none) the first. Names equal
+    /// when folded are `reportDuplicateNames`'s.
     private mutating func reportLookAlikeContacts() {
-        var firstNamed: [String: Int] = [:]
+        var groups: [String: (first: Int, byInitials: [String: Int])] = [:]
         for index in notes.indices where notes[index].kind == .contact {
             let key = self.index.lookAlikeKeys[index]
             guard !key.isEmpty else { continue }
-            guard let first = firstNamed[key] else {
-                firstNamed[key] = index
+            let initials = NameKey.middleInitials(notes[index].name)
+            guard var group = groups[key] else {
+                groups[key] = (index, [initials: index])
                 continue
             }
-            guard self.index.nameKeys[first] != self.index.nameKeys[index] else { continue }
+            let earlier = group.byInitials[initials] ?? group.byInitials[""] ?? (initials.isEmpty ? group.first : nil)
+            if group.byInitials[initials] == nil {
+                group.byInitials[initials] = index
+                groups[key] = group
+            }
+            guard let first = earlier, self.index.nameKeys[first] != self.index.nameKeys[index] else { continue }
             let (note, other) = (notes[index], notes[first])
             diagnostics.append(
                 Diagnostic(

@@ -46,6 +46,35 @@ struct LookAlikeNameTests {
         #expect(NameKey.lookAlike(name) == key)
     }
 
+    @Test(arguments: [
+        ("Abena Cruz", "Abena C. Cruz", true),
+        ("Dr. Abena C Cruz", "Abena C. Cruz", true),
+        ("Abena C. Cruz", "Abena K. Cruz", false),
+        ("Abena C. K. Cruz", "Abena C. Cruz", false),
+        ("Abena Cruz", "Abena Cruz", true),
+    ])
+    func middleInitials(_ a: String, _ b: String, agree: Bool) {
+        #expect(NameKey.lookAlike(a) == NameKey.lookAlike(b))
+        #expect(NameKey.initialsAgree(a, b) == agree)
+    }
+
+    @Test func contactsWithDifferentMiddleInitialsAreTwoPeople() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/a.md": "---\nname: Abena C. Cruz\n---\n",
+            "contacts/b.md": "---\nname: Abena K. Cruz\n---\n",
+            "contacts/c.md": "---\nname: Abena Cruz\n---\n",
+            "contacts/d.md": "---\nname: Dr. Abena K Cruz\n---\n",
+            "contacts/pat.md": "---\nreferred_by: Abena R. Cruz\n---\n",
+        ])
+        // c may be either, and names the first; d is b written another way; pat's referrer is neither.
+        #expect(
+            vault.diagnostics(.lookAlikeNames).map(\.message) == [
+                "'Abena Cruz' looks like the same person as 'Abena C. Cruz' (contacts/a.md:2)",
+                "'Dr. Abena K Cruz' looks like the same person as 'Abena K. Cruz' (contacts/b.md:2)",
+                "no note for 'Abena R. Cruz', but 'Abena Cruz' (contacts/c.md:2) looks like the same person",
+            ])
+    }
+
     // MARK: A name with no note that looks like a contact's
 
     static let obi = "---\nname: Dr. Nkechi Obi\n---\n"
