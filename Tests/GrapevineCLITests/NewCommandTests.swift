@@ -3,9 +3,11 @@ import GrapevineCore
 import Testing
 
 /// A vault made by `grapevine init`, with `files` added.
+/// A vault `init` made, with the pitch written (`check` warns about `init`'s placeholder) and `files`.
 private func initializedVault(_ files: [String: String] = [:]) throws -> TemporaryFolder {
     let folder = try TemporaryFolder()
     #expect(CommandRun(["init", folder.path, "--owner", "Alex Kim"]).status == 0)
+    try folder.write(["pitch.md": "---\ntype: pitch\n---\nI taught chemistry for nine years.\n"])
     try folder.write(files)
     return folder
 }

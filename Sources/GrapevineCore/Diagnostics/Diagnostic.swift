@@ -85,4 +85,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case selfReferral = "self-referral"
     case deepNesting = "deep-nesting"
     case largeTable = "large-table"
+    case emptyNote = "empty-note"
+    case placeholderPitch = "placeholder-pitch"
+    case lookAlikeNames = "look-alike-names"
 }

@@ -161,7 +161,7 @@ public struct DraftComposer {
     /// The first sentence of the pitch, when it is about you and short enough for an outreach
     /// message; else its first clause, when that is a sentence of its own.
     var aboutMe: String? {
-        guard let pitch = vault.notes.first(where: { $0.kind == .pitch }),
+        guard let pitch = vault.writtenPitch,
             let paragraph = pitch.body.blocks.first(where: { $0.kind == .paragraph })
         else { return nil }
         let text = pitch.text.lines(paragraph.start.line...max(paragraph.start.line, paragraph.endLine)).map {

@@ -12,6 +12,9 @@ struct GraphBuilder {
     private(set) var placeholders: [PlaceholderKey: Graph.NodeID] = [:]
     private var edgeIndex: [UInt64: Int] = [:]
     private var referrals: [ReferralStatement] = []
+    private let closeNames: CloseNames
+    /// The close names found for each missing name, by the kinds looked among and the name.
+    private var closeMatches: [String: [CloseNames.Match]] = [:]
 
     struct PlaceholderKey: Hashable {
         var kind: Graph.Node.Kind
@@ -53,6 +56,7 @@ struct GraphBuilder {
         self.notes = notes
         self.index = index
         ownerKey = NameKey.fold(owner)
+        closeNames = CloseNames(notes: notes, lookAlikeKeys: index.lookAlikeKeys)
         nodes = [Graph.Node(kind: .owner, name: owner, isPerson: false)]
         nodes += notes.indices.map {
             Graph.Node(kind: .note($0), name: notes[$0].name, isPerson: notes[$0].kind == .contact)
@@ -74,6 +78,7 @@ struct GraphBuilder {
         for note in resolved.indices { addBodyLinks(of: note, resolved[note]) }
         graph = Graph(nodes: nodes, edges: edges)
         reportDuplicateNames()
+        reportLookAlikeContacts()
         reportReferralCycles()
     }
 
@@ -290,22 +295,95 @@ struct GraphBuilder {
             in: path, hint: "link to one by its path, e.g. [[\(VaultPath.stripMarkdownExtension(paths[0]))]]")
     }
 
+    /// A reference to a missing note: a look-alike of a contact's name when it names that
+    /// person another way, else a missing note, with the close names first in the hint.
     private mutating func reportMissing(_ reference: Reference, in path: String, placeholder: Graph.Node.Kind?) {
         let name = Self.displayName(of: reference)
         switch placeholder {
         case .placeholderPerson?:
+            let close = closeNotes(to: name, among: [.contact])
+            let create = "create one with: grapevine new contact \"\(name)\""
+            if let same = close.first(where: { $0.distance == 0 && NameKey.initialsAgree(name, notes[$0.note].name) }) {
+                let note = notes[same.note]
+                report(
+                    .warning, .lookAlikeNames,
+                    "no note for '\(name)', but '\(note.name)' (\(location(ofNote: same.note))) looks like the same person",
+                    reference, in: path,
+                    hint:
+                        "if it is them, write '\(note.name)' here or add '\(name)' to their aliases; if not, \(create)")
+                return
+            }
             report(
                 .warning, .missingNote, "no note for '\(name)' yet; they are a placeholder person", reference, in: path,
-                hint: "create one with: grapevine new contact \"\(name)\"")
+                hint: suggesting(close, else: create))
         case .placeholderOrganization?:
+            let close = closeNotes(to: name, among: [.organization])
             report(
                 .warning, .missingNote, "no note for '\(name)' yet; it is a placeholder organization", reference,
-                in: path, hint: "create one with: grapevine new org \"\(name)\"")
+                in: path, hint: suggesting(close, else: "create one with: grapevine new org \"\(name)\""))
         default:
             let what = reference.form == .path ? "file '\(reference.target)'" : "note '\(reference.target)'"
+            let close = closeNotes(to: name, among: [.contact, .organization, .pitch, .note])
             report(
                 .warning, .missingNote, "link to a missing \(what)", reference, in: path,
-                hint: "check the spelling, or create the note")
+                hint: suggesting(close, else: "check the spelling, or create the note"))
+        }
+    }
+
+    /// The notes of `kinds` with a name close to `name`, worked out once per name.
+    private mutating func closeNotes(to name: String, among kinds: Set<NoteKind>) -> [CloseNames.Match] {
+        let key = kinds.map(\.rawValue).sorted().joined(separator: ",") + "\u{0}" + name
+        if let known = closeMatches[key] { return known }
+        let found = closeNames.matches(for: name, kinds: kinds)
+        closeMatches[key] = found
+        return found
+    }
+
+    /// "did you mean 'Maria Lopez' (contacts/maria-lopez.md)? if not, `otherwise`".
+    private func suggesting(_ close: [CloseNames.Match], else otherwise: String) -> String {
+        guard !close.isEmpty else { return otherwise }
+        let names = close.map { "'\(notes[$0.note].name)' (\(notes[$0.note].path))" }
+        let list = names.count > 1 ? names.dropLast().joined(separator: ", ") + " or " + names.last! : names[0]
+        return "did you mean \(list)? if not, \(otherwise)"
+    }
+
+    /// `contacts/obi.md:2`: a note's file and the line of its `name`, else its first line.
+    private func location(ofNote index: Int) -> String {
+        "\(notes[index].path):\(namePosition(ofNote: index).line)"
+    }
+
+    private func namePosition(ofNote index: Int) -> SourcePosition {
+        notes[index].frontMatter.entry("name")?.value.position ?? .start
+    }
+
+    /// Two contact notes whose names are one name written two ways (`NameKey.lookAlike`, with
+    /// middle initials that agree): a warning at the later note, naming an earlier one with the
+    /// same initials, else one without, else (when the later has none) the first. Names equal
+    /// when folded are `reportDuplicateNames`'s.
+    private mutating func reportLookAlikeContacts() {
+        var groups: [String: (first: Int, byInitials: [String: Int])] = [:]
+        for index in notes.indices where notes[index].kind == .contact {
+            let key = self.index.lookAlikeKeys[index]
+            guard !key.isEmpty else { continue }
+            let initials = NameKey.middleInitials(notes[index].name)
+            guard var group = groups[key] else {
+                groups[key] = (index, [initials: index])
+                continue
+            }
+            let earlier = group.byInitials[initials] ?? group.byInitials[""] ?? (initials.isEmpty ? group.first : nil)
+            if group.byInitials[initials] == nil {
+                group.byInitials[initials] = index
+                groups[key] = group
+            }
+            guard let first = earlier, self.index.nameKeys[first] != self.index.nameKeys[index] else { continue }
+            let (note, other) = (notes[index], notes[first])
+            diagnostics.append(
+                Diagnostic(
+                    .warning, .lookAlikeNames,
+                    "'\(note.name)' looks like the same person as '\(other.name)' (\(location(ofNote: first)))",
+                    file: note.path, at: namePosition(ofNote: index),
+                    hint: "if they are one person, keep one note and add the other name to its aliases; if not, "
+                        + "tell them apart in 'name'"))
         }
     }
 

@@ -19,6 +19,9 @@ final class ReferenceIndex: Sendable {
     private let bySlug: NameTable
     /// Each note's display name, folded: the key duplicate names are found by.
     let nameKeys: [String]
+    /// Each note's display name as `NameKey.lookAlike` folds it, the key look-alike names
+    /// are found by; empty for interviews, which are named after their people.
+    let lookAlikeKeys: [String]
 
     init(notes: [Note]) {
         paths = notes.map(\.path)
@@ -27,9 +30,10 @@ final class ReferenceIndex: Sendable {
         let keys = parallelMap(count: notes.count, makeState: {}) { _, index in
             Keys(
                 path: notes[index].path, name: notes[index].name, hasExplicitName: notes[index].hasExplicitName,
-                title: notes[index].title, aliases: notes[index].aliases)
+                title: notes[index].title, aliases: notes[index].aliases, isInterview: notes[index].kind == .interview)
         }
         nameKeys = keys.map(\.displayName)
+        lookAlikeKeys = keys.map(\.lookAlike)
         // The lookup tables are independent: build them on all cores. The paths ride with the
         // stems, so that the first job is as long as the two others together.
         let tables = parallelMap(count: 3, batch: 1, makeState: {}) { [paths] _, table in
@@ -85,12 +89,14 @@ final class ReferenceIndex: Sendable {
         var slug: String
         var names: Set<String>
         var displayName: String
+        var lookAlike: String
 
-        init(path: String, name: String, hasExplicitName: Bool, title: String?, aliases: [String]) {
+        init(path: String, name: String, hasExplicitName: Bool, title: String?, aliases: [String], isInterview: Bool) {
             stem = VaultPath.stem(of: path)
             slug = NameKey.slug(stem)
             names = []
             displayName = NameKey.fold(name)
+            lookAlike = isInterview ? "" : NameKey.lookAlike(name)
             if hasExplicitName { names.insert(displayName) }
             if let title { names.insert(NameKey.fold(title)) }
             for alias in aliases { names.insert(NameKey.fold(alias)) }

@@ -26,8 +26,9 @@ final class NextStepContext: Sendable {
     let referredIn: [String: [Graph.NodeID]]
     /// The indices of cancelled and no-show interview notes, which produce nothing.
     let calledOff: Set<Int>
-    /// Whether the vault has a pitch note.
-    let hasPitch: Bool
+    /// What `prepare` says is missing about the pitch; `nil` when a pitch note holds a pitch
+    /// (not empty, not `init`'s placeholder).
+    let pitchGap: String?
     /// `meetings` by graph node.
     private let meetingByNode: [Graph.NodeID: Int]
     /// `people` by graph node.
@@ -100,7 +101,11 @@ final class NextStepContext: Sendable {
         }
         self.referredIn = referredIn
         self.calledOff = calledOff
-        hasPitch = vault.notes.indices.contains { vault.notes[$0].kind == .pitch }
+        pitchGap =
+            vault.writtenPitch != nil
+            ? nil
+            : vault.pitchNote.map { "your pitch in your own words (\($0.path) is empty or still the placeholder)" }
+                ?? "your pitch (a note with type: pitch)"
         self.people = people
         self.personByNode = personByNode
         self.organizations = organizations

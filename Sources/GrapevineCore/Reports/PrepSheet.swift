@@ -60,9 +60,12 @@ public struct PrepSheet: Sendable, Encodable {
     public var duration: Int
     public var people: [Person]
     public var organizations: [Place]
-    /// The pitch note's body, without its title; `nil` when the vault has no pitch.
+    /// The pitch note's body, without its title; `nil` when the vault has no pitch or it is
+    /// still `init`'s placeholder.
     public var pitch: String?
     public var pitchFile: String?
+    /// Whether the pitch note still holds only `init`'s placeholder text.
+    public var pitchIsPlaceholder: Bool
     public var agenda: [Question]
     /// `interview` when the questions come from the note's Agenda, `question bank` when from the config.
     public var agendaSource: String

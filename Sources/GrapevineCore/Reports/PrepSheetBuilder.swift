@@ -26,7 +26,9 @@ public struct PrepSheetBuilder {
                 organizations.append(organization)
             }
         }
-        let pitch = vault.notes.first { $0.kind == .pitch }
+        let pitch = vault.writtenPitch ?? vault.pitchNote
+        let pitchIsPlaceholder =
+            pitch.map { if case .placeholder = Pitch.status(of: $0) { true } else { false } } ?? false
         let asked = interview.agenda.map { PrepSheet.Question(text: Prose.plain($0.text), asked: $0.checked == true) }
         let bank = vault.config.questions.map { PrepSheet.Question(text: $0, asked: false) }
         let taskNotes = [note] + (people + organizations).compactMap(vault.note(for:))
@@ -34,7 +36,8 @@ public struct PrepSheetBuilder {
             file: note.path, date: interview.date, mode: interview.mode?.rawValue, duration: interview.duration,
             people: people.map { person($0, before: interview.date, besides: index) },
             organizations: organizations.map { place($0, besides: people) },
-            pitch: pitch.map { Prose.plain($0.bodyMarkdownWithoutTitle) }, pitchFile: pitch?.path,
+            pitch: pitchIsPlaceholder ? nil : pitch.map { Prose.plain($0.bodyMarkdownWithoutTitle) },
+            pitchFile: pitch?.path, pitchIsPlaceholder: pitchIsPlaceholder,
             agenda: asked.isEmpty ? bank : asked, agendaSource: asked.isEmpty ? "question bank" : "interview",
             openTasks: taskNotes.flatMap { note in
                 note.body.openTasks.map {

@@ -91,6 +91,14 @@ public struct PrepSheetText {
     }
 
     private var pitch: String {
+        if sheet.pitchIsPlaceholder {
+            let file = sheet.pitchFile ?? "pitch.md"
+            return section(
+                "Your pitch",
+                wrap(
+                    "Your pitch is still the placeholder text init wrote: replace it in \(file) with a 30-second "
+                        + "answer to \"tell me about yourself\"."))
+        }
         guard let pitch = sheet.pitch, !pitch.isEmpty else {
             return section(
                 "Your pitch",

@@ -51,6 +51,34 @@ enum Spelling {
         return distance(Array(a), Array(b))
     }
 
+    /// Levenshtein distance, in characters, when it is at most `limit`; else `nil`, found
+    /// as soon as a row of the table has nothing within `limit`.
+    static func distance(_ a: String, _ b: String, limit: Int) -> Int? {
+        if a.utf8.allSatisfy({ $0 < 0x80 }), b.utf8.allSatisfy({ $0 < 0x80 }) {
+            return distance(Array(a.utf8), Array(b.utf8), limit: limit)
+        }
+        return distance(Array(a), Array(b), limit: limit)
+    }
+
+    private static func distance<Element: Equatable>(_ a: [Element], _ b: [Element], limit: Int) -> Int? {
+        guard abs(a.count - b.count) <= limit else { return nil }
+        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
+        var previous = Array(0...b.count)
+        var current = previous
+        for i in 1...a.count {
+            current[0] = i
+            var best = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                best = min(best, current[j])
+            }
+            if best > limit { return nil }
+            swap(&previous, &current)
+        }
+        return previous[b.count] <= limit ? previous[b.count] : nil
+    }
+
     private static func distance<Element: Equatable>(_ a: [Element], _ b: [Element]) -> Int {
         guard !a.isEmpty else { return b.count }
         guard !b.isEmpty else { return a.count }

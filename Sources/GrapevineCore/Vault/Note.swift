@@ -28,6 +28,9 @@ public struct Note: Sendable {
     public var bodyLineOffset: Int
     /// What only notes of this kind have.
     public var details: Details
+    /// Whether the file holds nothing: no front matter keys and a blank body. `check` warns,
+    /// and such a note is nobody's next step.
+    public var isEmpty = false
 
     /// The typed part of a note that depends on its kind.
     public enum Details: Sendable {

@@ -28,6 +28,7 @@ struct NoteReader {
         return source.withUTF8 { utf8 in
             let split = FrontMatterSplit(utf8)
             var frontMatter = FrontMatter()
+            var frontMatterWasRead = true
             switch split.fence {
             case .none:
                 break
@@ -39,20 +40,38 @@ struct NoteReader {
                             + "matter cannot be read",
                         file: path, at: SourcePosition(line: 1, column: 4),
                         hint: "save the file with LF (Unix) or CRLF (Windows) line endings"))
+                frontMatterWasRead = false
             case .unterminated:
+                frontMatterWasRead = false
                 diagnostics.append(
                     Diagnostic(
                         .error, .unterminatedFrontMatter, "the front matter opened on line 1 is never closed",
                         file: path, at: .start, hint: "end the front matter with a line '---'"))
             case .closed(let yaml):
+                let count = diagnostics.count
                 frontMatter = readFrontMatter(UnsafeBufferPointer(rebasing: utf8[yaml]), into: &diagnostics)
+                frontMatterWasRead = diagnostics.count == count
             }
             let bodyBytes = UnsafeBufferPointer(rebasing: utf8[split.bodyStart...])
             let body = parser.parse(bodyBytes, lineOffset: split.bodyLineOffset)
             for problem in body.problems { diagnostics.append(problem.diagnostic(file: path)) }
+            let isEmpty =
+                frontMatterWasRead && utf8Problem == nil && frontMatter.entries.isEmpty
+                && bodyBytes.allSatisfy(UInt8.isASCIISpace)
             var note = makeNote(frontMatter: frontMatter, body: body, into: &diagnostics)
             note.text = text
             note.bodyLineOffset = split.bodyLineOffset
+            note.isEmpty = isEmpty
+            if isEmpty {
+                // An empty file is one slip, not also an interview without `contact` and `date`.
+                diagnostics.removeAll { $0.code == .missingKey }
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, .emptyNote, "the note is empty", file: path, at: .start,
+                        hint: "write something in it, or delete the file"))
+            } else if note.kind == .pitch, let problem = Pitch.placeholderDiagnostic(note) {
+                diagnostics.append(problem)
+            }
             return (note, diagnostics)
         }
     }

@@ -110,10 +110,16 @@ public enum VaultInitializer {
 
         # My pitch
 
+        \(pitchPlaceholder)
+
+        """
+
+    /// The pitch stub's text, which `check`, `next` and `prep` recognise as no pitch yet
+    /// (`Pitch`).
+    static let pitchPlaceholder = """
         What you say in thirty seconds when someone asks "tell me about yourself": who you
         are, what you are exploring and why, and why you wanted to talk to them. Keep it
         short and about the conversation, never a request for a job.
-
         """
 }
 

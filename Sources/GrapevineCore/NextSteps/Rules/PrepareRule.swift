@@ -11,7 +11,7 @@ struct PrepareRule: NextStepRule {
             let questions = meeting.interview.agenda.count
             if questions < 3 { missing.append("an agenda of 3 or more questions (you have \(questions))") }
             if let gap = researchGap(meeting, context) { missing.append(gap) }
-            if !context.hasPitch { missing.append("your pitch (a note with type: pitch)") }
+            if let gap = context.pitchGap { missing.append(gap) }
             guard !missing.isEmpty else { return nil }
             let person = meeting.people.first
             let with = person.map { " with \(context.nameWithOrganization($0))" } ?? ""

@@ -1,5 +1,6 @@
 /// `reach-out`: a contact you were never in touch with, whom nobody referred, and with no
-/// unanswered message to anyone else at their organization. Due their `added` date.
+/// unanswered message to anyone else at their organization. Due their `added` date. An empty
+/// contact note is a slip `check` reports, not someone to reach out to.
 struct ReachOutRule: NextStepRule {
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
         part.of(context.people).compactMap { person in

@@ -1,0 +1,86 @@
+/// The notes whose names come close to a name no note has: the same name written another way
+/// (equal `NameKey.lookAlike` keys), or a few letters off. Never by comparing every pair: a
+/// name is compared only with the names whose first and last words start with the same
+/// letters and whose length differs by no more than the edits allowed, each comparison given
+/// up as soon as it is further than that. A slip in the first letter of either word is not
+/// suggested: that is the price of looking at a few dozen names out of 10,000.
+struct CloseNames: Sendable {
+    /// A note whose name is close, and how close.
+    struct Match: Equatable, Sendable {
+        /// The note's index in the vault's notes.
+        var note: Int
+        /// Edits between the look-alike keys; 0: the same name written another way.
+        var distance: Int
+    }
+
+    private struct Bucket: Hashable {
+        var first: Character
+        var lastWordFirst: Character
+        var length: Int
+
+        init?(key: String, length: Int) {
+            guard let first = key.first else { return nil }
+            self.first = first
+            lastWordFirst = key.split(separator: " ").last?.first ?? first
+            self.length = length
+        }
+    }
+
+    /// The most notes a hint suggests.
+    static let suggestionLimit = 3
+
+    private let names: [String]
+    private let kinds: [NoteKind]
+    /// The notes by look-alike key.
+    private var notesByKey: [String: [Int]] = [:]
+    /// The distinct keys by first letter and length: a name shared by thousands of notes is
+    /// compared once.
+    private var buckets: [Bucket: [String]] = [:]
+
+    /// Indexes the notes by their look-alike keys (`ReferenceIndex.lookAlikeKeys`; an empty
+    /// key leaves a note out).
+    init(notes: [Note], lookAlikeKeys: [String]) {
+        names = notes.map(\.name)
+        kinds = notes.map(\.kind)
+        for (index, key) in lookAlikeKeys.enumerated() where !key.isEmpty {
+            notesByKey[key, default: []].append(index)
+        }
+        for key in notesByKey.keys {
+            guard let bucket = Bucket(key: key, length: key.count) else { continue }
+            buckets[bucket, default: []].append(key)
+        }
+    }
+
+    /// The notes whose name has the look-alike key `key`, in note order.
+    func notes(withKey key: String) -> [Int] {
+        notesByKey[key] ?? []
+    }
+
+    /// How many edits from a name of `length` characters another may be and still be close:
+    /// one in up to 9 characters, two up to 14, three from 15.
+    static func edits(forLength length: Int) -> Int {
+        min(3, max(1, length / 5))
+    }
+
+    /// The notes of `kinds` whose names are closest to `name`, at most `suggestionLimit`,
+    /// closest first, then by name.
+    func matches(for name: String, kinds allowed: Set<NoteKind>) -> [Match] {
+        let key = NameKey.lookAlike(name)
+        let length = key.count
+        guard let bucket = Bucket(key: key, length: length) else { return [] }
+        let edits = Self.edits(forLength: length)
+        var found: [Match] = []
+        for candidateLength in max(1, length - edits)...(length + edits) {
+            var lengthBucket = bucket
+            lengthBucket.length = candidateLength
+            for candidate in buckets[lengthBucket] ?? [] {
+                guard let distance = Spelling.distance(key, candidate, limit: edits) else { continue }
+                // A few notes per key: the hint names no more, however many share the name.
+                let notes = (notesByKey[candidate] ?? []).lazy.filter { allowed.contains(kinds[$0]) }
+                found += notes.prefix(Self.suggestionLimit).map { Match(note: $0, distance: distance) }
+            }
+        }
+        found.sort { ($0.distance, names[$0.note], $0.note) < ($1.distance, names[$1.note], $1.note) }
+        return Array(found.prefix(Self.suggestionLimit))
+    }
+}

@@ -1,0 +1,216 @@
+import Testing
+
+@testable import GrapevineCore
+
+/// Issue 17: one person written two ways, and close names suggested for a missing note.
+@Suite("Look-alike and close names")
+struct LookAlikeNameTests {
+    // MARK: The key
+
+    @Test(arguments: [
+        ("Dr. Nkechi Obi", "Nkechi Obi", true),
+        ("Prof. Dr. Nkechi Obi", "nkechi obi", true),
+        ("Mrs Ana Li", "Ana Li", true),
+        ("Mx. Sam Reyes", "Sam Reyes", true),
+        ("Nkechi A. Obi", "Nkechi Obi", true),
+        ("Nkechi A Obi", "Dr Nkechi Obi", true),
+        ("Mary Jane K. L. Watson", "Mary Jane Watson", true),
+        ("José Núñez", "JOSE NUNEZ", true),
+        ("Jose\u{301} Nun\u{303}ez", "José Núñez", true),
+        ("Mary O'Brien", "Mary OBrien", true),
+        ("Mary O\u{2019}Brien", "mary o'brien", true),
+        ("Mary-Jane Smith", "Mary Jane Smith", true),
+        ("Łukasz Wójcik", "Lukasz Wojcik", true),
+        ("Søren Ærø", "Soren Aero", true),
+        // Different people stay apart.
+        ("Ana Li", "Ann Lee", false),
+        ("J. Obi", "Nkechi Obi", false),
+        ("Nkechi Obi", "Obi Nkechi", false),
+        ("Drew Obi", "Obi", false),
+        ("Sam Reyes", "Sam Reyes Jr", false),
+        ("Maria Lopez", "Mario Lopez", false),
+    ])
+    func key(_ a: String, _ b: String, same: Bool) {
+        #expect(
+            (NameKey.lookAlike(a) == NameKey.lookAlike(b)) == same, "\(NameKey.lookAlike(a)) / \(NameKey.lookAlike(b))")
+    }
+
+    @Test(arguments: [
+        ("Dr. Nkechi A. Obi", "nkechi obi"),
+        ("Dr.", "dr"),
+        ("Mr Mx", "mx"),
+        ("A. B.", "a b"),
+        ("", ""),
+    ])
+    func keyText(_ name: String, key: String) {
+        #expect(NameKey.lookAlike(name) == key)
+    }
+
+    @Test(arguments: [
+        ("Abena Cruz", "Abena C. Cruz", true),
+        ("Dr. Abena C Cruz", "Abena C. Cruz", true),
+        ("Abena C. Cruz", "Abena K. Cruz", false),
+        ("Abena C. K. Cruz", "Abena C. Cruz", false),
+        ("Abena Cruz", "Abena Cruz", true),
+    ])
+    func middleInitials(_ a: String, _ b: String, agree: Bool) {
+        #expect(NameKey.lookAlike(a) == NameKey.lookAlike(b))
+        #expect(NameKey.initialsAgree(a, b) == agree)
+    }
+
+    @Test func contactsWithDifferentMiddleInitialsAreTwoPeople() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/a.md": "---\nname: Abena C. Cruz\n---\n",
+            "contacts/b.md": "---\nname: Abena K. Cruz\n---\n",
+            "contacts/c.md": "---\nname: Abena Cruz\n---\n",
+            "contacts/d.md": "---\nname: Dr. Abena K Cruz\n---\n",
+            "contacts/pat.md": "---\nreferred_by: Abena R. Cruz\n---\n",
+        ])
+        // c may be either, and names the first; d is b written another way; pat's referrer is neither.
+        #expect(
+            vault.diagnostics(.lookAlikeNames).map(\.message) == [
+                "'Abena Cruz' looks like the same person as 'Abena C. Cruz' (contacts/a.md:2)",
+                "'Dr. Abena K Cruz' looks like the same person as 'Abena K. Cruz' (contacts/b.md:2)",
+                "no note for 'Abena R. Cruz', but 'Abena Cruz' (contacts/c.md:2) looks like the same person",
+            ])
+    }
+
+    // MARK: A name with no note that looks like a contact's
+
+    static let obi = "---\nname: Dr. Nkechi Obi\n---\n"
+
+    @Test(arguments: [
+        (
+            "a Referrals item", "interviews/i.md",
+            "---\ncontact: Sam\ndate: 2026-11-02\n---\n## Referrals\n- Nkechi Obi — runs the lab\n",
+            "warning interviews/i.md:6:3"
+        ),
+        ("a referred_by", "contacts/pat.md", "---\nreferred_by: Nkechi A. Obi\n---\n", "warning contacts/pat.md:2:14"),
+        (
+            "an interview's contact", "interviews/i.md", "---\ncontact: nkechi obi\ndate: 2026-11-02\n---\n",
+            "warning interviews/i.md:2:10"
+        ),
+    ])
+    func aPlaceholderThatLooksLikeAContactIsOneWarningNamingBoth(
+        _ what: String, path: String, text: String, located: String
+    ) throws {
+        let vault = try TemporaryVault.load([
+            "contacts/obi.md": Self.obi, "contacts/sam.md": "---\n---\nSam.\n", path: text,
+        ])
+        let warning = try #require(vault.diagnostics(.lookAlikeNames).only, "\(what)")
+        #expect(warning.located == located)
+        #expect(warning.message.contains("'Dr. Nkechi Obi' (contacts/obi.md:2) looks like the same person"))
+        #expect(warning.hint?.contains("add '") == true)
+        #expect(vault.diagnostics(.missingNote).isEmpty, "\(what): one warning, not two")
+    }
+
+    @Test func aDifferentPersonIsAMissingNoteAndNotSuggested() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/ann-lee.md": "---\nname: Ann Lee\n---\n",
+            "contacts/pat.md": "---\nreferred_by: Ana Li\n---\n",
+        ])
+        #expect(vault.diagnostics(.lookAlikeNames).isEmpty)
+        let warning = try #require(vault.diagnostics(.missingNote).only)
+        #expect(warning.hint == "create one with: grapevine new contact \"Ana Li\"")
+    }
+
+    // MARK: Two contact notes
+
+    @Test func twoContactsWhoseNamesLookAlikeWarnAtTheLaterNamingTheFirst() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/a.md": Self.obi,
+            "contacts/b.md": "---\ntitle: Lab lead\nname: Nkechi A. Obi\n---\n",
+            "organizations/obi.md": "---\nname: Nkechi Obi\n---\n",
+        ])
+        let warning = try #require(vault.diagnostics(.lookAlikeNames).only)
+        #expect(warning.located == "warning contacts/b.md:3:7")
+        #expect(warning.message == "'Nkechi A. Obi' looks like the same person as 'Dr. Nkechi Obi' (contacts/a.md:2)")
+    }
+
+    @Test func namesEqualWhenFoldedAreDuplicatesOnly() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/a.md": "---\nname: Nkechi Obi\n---\n", "contacts/b.md": "---\nname: NKECHI  OBI\n---\n",
+        ])
+        #expect(vault.diagnostics(.lookAlikeNames).isEmpty)
+        #expect(vault.diagnostics(.duplicateName).count == 1)
+    }
+
+    // MARK: Close names suggested for a missing note
+
+    @Test(arguments: [
+        (
+            "one letter off", ["contacts/maria-lopez.md": ""], "Maria Lopes",
+            "did you mean 'Maria Lopez' (contacts/maria-lopez.md)? if not, create one with: grapevine new contact \"Maria Lopes\""
+        ),
+        (
+            "closest first, then by name, at most three",
+            [
+                "contacts/maria-lopez.md": "x", "contacts/marie-lopes.md": "x", "contacts/mario-lopez.md": "x",
+                "contacts/marta-lopes.md": "x", "contacts/maria-lopes-diaz.md": "x",
+            ],
+            "Maria Lopes",
+            "did you mean 'Maria Lopez' (contacts/maria-lopez.md), 'Marie Lopes' (contacts/marie-lopes.md) or 'Marta Lopes' (contacts/marta-lopes.md)? if not, create one with: grapevine new contact \"Maria Lopes\""
+        ),
+        (
+            "nothing close", ["contacts/ann-lee.md": "x"], "Bob Stone",
+            "create one with: grapevine new contact \"Bob Stone\""
+        ),
+        (
+            "a short name allows one edit", ["contacts/ann.md": "x", "contacts/al.md": "x"], "Ana",
+            "did you mean 'Ann' (contacts/ann.md)? if not, create one with: grapevine new contact \"Ana\""
+        ),
+        (
+            "organizations are not people", ["organizations/maria-lopez.md": "x"], "Maria Lopes",
+            "create one with: grapevine new contact \"Maria Lopes\""
+        ),
+    ])
+    func suggestions(_ what: String, files: [String: String], name: String, hint: String) throws {
+        let vault = try TemporaryVault.load(
+            files.merging(["contacts/pat.md": "---\nreferred_by: \(name)\n---\n"]) { a, _ in a })
+        let warning = try #require(vault.diagnostics(.missingNote).only, "\(what)")
+        #expect(warning.hint == hint, "\(what)")
+    }
+
+    @Test func organizationsAndBodyLinksAreSuggestedToo() throws {
+        let vault = try TemporaryVault.load([
+            "organizations/acme-foods.md": "x",
+            "contacts/pat.md": "---\norganization: Acme Food\n---\nSee [[Acme Fods]].\n",
+        ])
+        #expect(
+            vault.diagnostics(.missingNote).map(\.hint) == [
+                "did you mean 'Acme Foods' (organizations/acme-foods.md)? if not, create one with: grapevine new org \"Acme Food\"",
+                "did you mean 'Acme Foods' (organizations/acme-foods.md)? if not, check the spelling, or create the note",
+            ])
+    }
+
+    @Test func closeNamesAreFoundAmongManyWithoutComparingEveryPair() throws {
+        // 19,200 names as people have them; each look-up compares a few dozen at most (comparing
+        // every pair, 500 look-ups would be 9.6 million comparisons, minutes in a debug build).
+        let first =
+            "Maria Sam Dan Priya Alex Jordan Taylor Morgan Casey Riley Jamie Avery Quinn Rowan Sasha Elena Marco Lucia Pablo Sofia Mateo Valentina Diego Camila Javier Isabel Carmen Luis Ana Wei Mei Jun Hana Yuki Kenji Aiko Arjun Ananya Rohan Kavya"
+            .split(separator: " ")
+        let middle = "Ann Lee Rose Jean Marie Lou Kay Jo Ray Lynn Mae Sue".split(separator: " ")
+        let last =
+            "Lopez Reyes Kim Natarajan Chen Patel Nguyen Garcia Smith Johnson Williams Brown Jones Miller Davis Wilson Anderson Thomas Taylor Moore Jackson Martin Lee Thompson White Harris Clark Lewis Robinson Walker Young Allen King Wright Scott Torres Hill Green Adams Baker"
+            .split(separator: " ")
+        var names: [String] = []
+        for a in first { for b in middle { for c in last { names.append("\(a) \(b) \(c)") } } }
+        let notes = names.enumerated().map { index, name in
+            Note(
+                path: "contacts/\(index).md", kind: .contact, name: name, hasExplicitName: true, aliases: [],
+                title: nil, tags: [], isPrivate: false, reminders: [], frontMatter: FrontMatter(),
+                body: MarkdownDocument(), text: "", bodyLineOffset: 0, details: .other)
+        }
+        let close = CloseNames(notes: notes, lookAlikeKeys: names.map(NameKey.lookAlike))
+        let clock = ContinuousClock()
+        var found: [[CloseNames.Match]] = []
+        let elapsed = clock.measure {
+            for name in names.prefix(500) {
+                found.append(close.matches(for: "Dr. " + name.dropLast(), kinds: [.contact]))
+            }
+        }
+        #expect(found[0].first.map { notes[$0.note].name } == names[0])
+        #expect(found.allSatisfy { $0.count <= CloseNames.suggestionLimit && !$0.isEmpty })
+        #expect(elapsed < .seconds(30), "500 look-ups among \(names.count) names took \(elapsed)")
+    }
+}
