@@ -31,7 +31,7 @@ struct NextCommand: ConsoleCommand {
     @OptionGroup var global: GlobalOptions
 
     @Option(name: .long, help: ArgumentHelp("Show steps due within this many days.", valueName: "days"))
-    var within = 7
+    var within = NextStepAgenda.defaultWithin
 
     @Flag(name: .long, help: "Show every step, however far off.")
     var all = false
@@ -53,7 +53,8 @@ struct NextCommand: ConsoleCommand {
         let engine = NextStepEngine(vault: vault, today: global.date)
         console.keepUntilExit(engine)
         let agenda = NextStepAgenda(
-            steps: engine.steps(), today: global.date, within: within, all: all, kinds: Set(kind))
+            steps: NextStep.numbered(engine.steps(), today: global.date), today: global.date, within: within, all: all,
+            kinds: Set(kind))
         console.keepUntilExit(agenda)
         if json {
             console.write(try JSONOutput.encode(agenda.records))

@@ -1,4 +1,7 @@
 extension ICalendar {
+    /// What follows a step's id in its UID.
+    static let uidSuffix = "@grapevine"
+
     /// A UID for each step that stays the same from one export to the next: `<16 hex>@grapevine`.
     ///
     /// The UID is the FNV-1a hash of the step's kind and subject (see `identity(of:)`), not of
@@ -8,13 +11,14 @@ extension ICalendar {
     /// numbered in the order they appear in the vault: the first keeps the plain UID, the next
     /// gets `-2`, and so on.
     static func uids(for steps: [NextStep]) -> [String] {
+        if steps.allSatisfy({ !$0.id.isEmpty }) { return steps.map { $0.id + uidSuffix } }
         let identities = steps.map(identity(of:))
         let hashes = identities.map { FNV1a.hex($0.utf8) }
         var uids = [String](repeating: "", count: steps.count)
         for (hash, members) in Dictionary(grouping: steps.indices, by: { hashes[$0] }) {
             let ordered = members.sorted { placeKey(steps[$0], identities[$0]) < placeKey(steps[$1], identities[$1]) }
             for (number, index) in ordered.enumerated() {
-                uids[index] = hash + (number == 0 ? "" : "-\(number + 1)") + "@grapevine"
+                uids[index] = hash + (number == 0 ? "" : "-\(number + 1)") + uidSuffix
             }
         }
         return uids
