@@ -184,3 +184,53 @@ struct ClosingCommandTests {
         #expect(left.count >= all.count - 3 - 1)
     }
 }
+
+/// A contact note with a BOM, CRLF line endings and no final newline, whose Log is followed by
+/// tasks: a follow-up is due (step 1) and two tasks are open (steps 2 and 3).
+private let dana: [UInt8] =
+    [0xEF, 0xBB, 0xBF]
+    + Array(
+        ("---\r\nname: Dana Cho\r\n---\r\n\r\n# Dana Cho\r\n\r\n## Log\r\n- 2026-11-02 emailed: hello\r\n\r\n"
+            + "## Tasks\r\n- [ ] Send the deck due 2026-11-20\r\n- [ ] Read her paper").utf8)
+
+@Suite("done, skip, snooze keep every other byte")
+struct ClosingBytesTests {
+    private func vault() throws -> TemporaryFolder {
+        let folder = try TemporaryFolder()
+        try folder.write([".grapevine/config.yml": "owner: Alex Kim\n"])
+        try FileManager.default.createDirectory(atPath: folder.path + "/contacts", withIntermediateDirectories: true)
+        try Data(dana).write(to: URL(fileURLWithPath: folder.path + "/contacts/dana-cho.md"))
+        return folder
+    }
+
+    private func replacing(_ old: String, with new: String) -> [UInt8] {
+        let text = String(decoding: dana.dropFirst(3), as: UTF8.self)
+        return [0xEF, 0xBB, 0xBF] + Array(text.replacingOccurrences(of: old, with: new).utf8)
+    }
+
+    @Test(
+        "a Log entry, a ticked box, a due date: CRLF stays CRLF, the BOM and the missing final newline survive",
+        arguments: [
+            (
+                ["done", "1"], "- 2026-11-02 emailed: hello\r\n",
+                "- 2026-11-02 emailed: hello\r\n- 2026-11-21 followed up\r\n"
+            ),
+            (["done", "2"], "- [ ] Send the deck", "- [x] Send the deck"),
+            (["done", "3"], "- [ ] Read her paper", "- [x] Read her paper"),
+            (["skip", "3"], "- [ ] Read her paper", "- [x] Read her paper (skipped)"),
+            (["snooze", "2", "--until", "2026-12-01"], "due 2026-11-20", "due 2026-12-01"),
+            (["snooze", "3", "--until", "2026-12-01"], "Read her paper", "Read her paper due 2026-12-01"),
+            (
+                ["snooze", "1", "--until", "2026-12-01", "--reason", "away"], "- 2026-11-02 emailed: hello\r\n",
+                "- 2026-11-02 emailed: hello\r\n- 2026-11-21 snoozed follow-up until 2026-12-01: away\r\n"
+            ),
+        ])
+    func bytes(arguments: [String], old: String, new: String) throws {
+        let folder = try vault()
+        let result = CommandRun(arguments + ["--vault", folder.path, "--today", "2026-11-21"])
+        #expect(result.status == 0, "\(result.errors)")
+        let after = Array(try #require(FileManager.default.contents(atPath: folder.path + "/contacts/dana-cho.md")))
+        #expect(String(decoding: after, as: UTF8.self) == String(decoding: replacing(old, with: new), as: UTF8.self))
+        #expect(after == replacing(old, with: new))
+    }
+}

@@ -39,6 +39,13 @@ public struct ItemEdit: Sendable, Equatable {
         }
     }
 
+    init(path: String, line: Int, text: String, change: Change) {
+        self.path = path
+        self.line = line
+        self.text = text
+        self.change = change
+    }
+
     /// The edit that closes a task or lead step.
     init(closing step: NextStep, _ action: ClosingRecord.Action) {
         path = step.file
