@@ -20,6 +20,9 @@ struct DoneCommand: ConsoleCommand {
               stay-in-touch               '- DATE messaged'
               task, apply                 the item's box ticked: '- [ ]' becomes '- [x]'
 
+            A thank-you to someone with no note yet goes in the interview's front matter \
+            instead: 'thank_you: DATE'.
+
             schedule, prepare, try-another, find-contacts and reminder are done by recording \
             something else (an interview note, the missing agenda, a message to someone else, \
             a new contact, the remind: entry); done says what, and writes nothing.

@@ -233,4 +233,25 @@ struct ClosingBytesTests {
         #expect(String(decoding: after, as: UTF8.self) == String(decoding: replacing(old, with: new), as: UTF8.self))
         #expect(after == replacing(old, with: new))
     }
+
+    @Test(
+        "done on a thank-you to someone with no note writes thank_you: in the interview's front matter",
+        arguments: ["\n", "\r\n"])
+    func thankYouInFrontMatter(newline: String) throws {
+        let folder = try TemporaryFolder()
+        let interview = ["---", "contact: \"[[Zoe Park]]\"", "date: 2026-11-17", "---", "", "## Notes", "Kind."]
+        try folder.write([
+            ".grapevine/config.yml": "owner: Alex Kim\n",
+            "interviews/2026-11-17-zoe-park.md": interview.joined(separator: newline) + newline,
+        ])
+        let result = CommandRun(["done", "1", "--vault", folder.path, "--today", "2026-11-18"])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output.hasPrefix("interviews/2026-11-17-zoe-park.md:4: thank_you: 2026-11-18\n"))
+        var expected = interview
+        expected.insert("thank_you: 2026-11-18", at: 3)
+        let after = try String(contentsOfFile: folder.path + "/interviews/2026-11-17-zoe-park.md", encoding: .utf8)
+        #expect(after == expected.joined(separator: newline) + newline)
+        let next = CommandRun(["next", "--vault", folder.path, "--today", "2026-11-18", "--kind", "thank-you"])
+        #expect(next.output.hasPrefix("Nothing to do"), "\(next.output)")
+    }
 }

@@ -5,6 +5,8 @@ public enum ClosingRecord: Sendable {
     case logEntry(NewLogEntry, note: String)
     /// A ticked box or a due date on an item.
     case itemEdit(ItemEdit)
+    /// A missing front matter field: `thank_you:` in an interview whose person has no note.
+    case frontMatterField(FrontMatterInsertion)
 
     /// What the user asked for.
     public enum Action: Sendable, Equatable {
@@ -38,6 +40,12 @@ public enum ClosingRecord: Sendable {
                 instead: ["Edit \(step.file):\(step.line) instead."])
         }
         guard let note = vault.note(for: node), note.kind == .contact else {
+            if step.kind == .thankYou, case .done(let day) = action, vault.note(for: node) == nil,
+                let interview = vault.index(ofPath: step.file).map({ vault.notes[$0] }), interview.kind == .interview
+            {
+                self = .frontMatterField(FrontMatterInsertion(path: step.file, key: "thank_you", value: "\(day.date)"))
+                return
+            }
             let name = vault.graph.nodes[node].name
             throw Refusal(
                 message: "\(name) has no note yet, so there is no Log to write in. Create it first:",
@@ -128,6 +136,13 @@ extension ClosingRecord {
             do throws(NewLogEntry.Failure) {
                 let appended = try entry.append(toNoteAt: note, inVault: root)
                 return Written(path: note, line: appended.line, text: "- " + entry.line)
+            } catch {
+                throw WriteFailure(description: error.description)
+            }
+        case .frontMatterField(let field):
+            do throws(FrontMatterInsertion.Failure) {
+                let (line, text) = try field.write(inVault: root)
+                return Written(path: field.path, line: line, text: text)
             } catch {
                 throw WriteFailure(description: error.description)
             }
