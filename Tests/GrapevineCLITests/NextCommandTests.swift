@@ -68,6 +68,15 @@ struct NextCommandTests {
         }
     }
 
+    @Test("a step's id is its calendar UID without @grapevine")
+    func idsAreCalendarUIDs() throws {
+        let ics = CommandRun(["export", "ics", "--vault", Repository.example, "--today", "2026-11-18"]).output
+        let uids = Set(ics.split(whereSeparator: \.isNewline).filter { $0.hasPrefix("UID:") }.map { $0.dropFirst(4) })
+        let ids = try Self.json("--all").map { "\($0["id"]!)@grapevine" }
+        #expect(!ids.isEmpty)
+        #expect(Set(ids.map { Substring($0) }) == uids)
+    }
+
     @Test("--json: every field of SPEC §3, every kind, the example's dates")
     func json() throws {
         let steps = try Self.json()

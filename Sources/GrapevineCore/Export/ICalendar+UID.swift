@@ -11,7 +11,6 @@ extension ICalendar {
     /// numbered in the order they appear in the vault: the first keeps the plain UID, the next
     /// gets `-2`, and so on.
     static func uids(for steps: [NextStep]) -> [String] {
-        if steps.allSatisfy({ !$0.id.isEmpty }) { return steps.map { $0.id + uidSuffix } }
         let identities = steps.map(identity(of:))
         let hashes = identities.map { FNV1a.hex($0.utf8) }
         var uids = [String](repeating: "", count: steps.count)
