@@ -26,13 +26,20 @@ extension VaultOpener {
     /// Closes each step in turn (see `close`); exits with the worst failure once all are tried.
     static func close(_ steps: [NextStep], _ action: ClosingRecord.Action, in vault: Vault, _ console: Console) throws {
         var failure: ExitCode?
+        var written = 0
         for step in steps {
-            do { try close(step, action, in: vault, console) } catch let error as ExitCode {
+            do {
+                try close(step, action, in: vault, console)
+                written += 1
+            } catch let error as ExitCode {
                 failure = error.rawValue > (failure?.rawValue ?? 0) ? error : failure
             }
         }
+        if written > 0 {
+            console.write(
+                "The other steps are numbered afresh now: run grapevine next before closing another by number.")
+        }
         if let failure { throw failure }
-        console.write("The other steps are numbered afresh now: run grapevine next before closing another by number.")
     }
 
     /// Writes what closes `step` and says what was written where; exit 2 when the step cannot

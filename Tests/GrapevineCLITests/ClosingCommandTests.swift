@@ -172,6 +172,20 @@ struct ClosingCommandTests {
         #expect(try snapshot(folder) == before)
     }
 
+    @Test("with several steps, one refused does not stop the others; the exit status is the refusal's")
+    func severalOneRefused() throws {
+        let folder = try exampleCopy()
+        let schedule = try Self.step("schedule", in: folder)
+        let followUp = try Self.step("follow-up", in: folder)
+        let result = run(["done", "\(schedule["number"]!)", "\(followUp["number"]!)"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.errors.contains("grapevine new interview"))
+        #expect(result.output.contains(": - 2026-11-18 followed up\n"))
+        #expect(result.output.contains("numbered afresh"))
+        let left = Set(try steps(in: folder).compactMap { $0["id"] as? String })
+        #expect(left.contains(schedule["id"] as! String) && !left.contains(followUp["id"] as! String))
+    }
+
     @Test("several steps at once are found in the one list first, so renumbering does not shift them")
     func several() throws {
         let folder = try exampleCopy()
