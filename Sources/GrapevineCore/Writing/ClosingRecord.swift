@@ -47,6 +47,11 @@ public enum ClosingRecord: Sendable {
                 return
             }
             let name = vault.graph.nodes[node].name
+            if let other = vault.note(for: node) {
+                throw Refusal(
+                    message: "\(other.path) is \(other.kind.withArticle), not a contact's note, so it has no Log.",
+                    instead: ["Edit \(step.file):\(step.line) instead."])
+            }
             throw Refusal(
                 message: "\(name) has no note yet, so there is no Log to write in. Create it first:",
                 instead: ["grapevine new contact \"\(name)\""])
