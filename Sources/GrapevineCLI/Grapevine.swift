@@ -31,7 +31,8 @@ public struct Grapevine: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             InitCommand.self, CheckCommand.self, NextCommand.self, ShowCommand.self, PrepCommand.self,
-            DraftCommand.self, NewCommand.self, LogCommand.self, SiteCommand.self, ExportCommand.self,
+            DraftCommand.self, NewCommand.self, LogCommand.self, DoneCommand.self, SkipCommand.self,
+            SnoozeCommand.self, SiteCommand.self, ExportCommand.self,
         ]
     )
 

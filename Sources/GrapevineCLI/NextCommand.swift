@@ -14,10 +14,16 @@ struct NextCommand: ConsoleCommand {
             and tell the referrer, send an update a month later, prepare before each interview, \
             and stay in touch. Open tasks and remind: dates are included.
 
-            Steps are grouped as Overdue, Today, This week, Later and Anytime. Each shows the \
-            action, what you need to do it (whom to mention, what to attach), and the file and \
-            line to edit once it is done. By default you see what is overdue, due within 7 \
-            days, and undated steps.
+            Steps are grouped as Overdue, Today, This week, Later and Anytime. Each shows its \
+            number, the action, what you need to do it (whom to mention, what to attach), the \
+            file and line to edit, and how to close it: grapevine done N, skip N or snooze N \
+            --until DATE, or what to record instead. By default you see what is overdue, due \
+            within 7 days, and undated steps.
+
+            Numbers belong to the day: the plain list is numbered 1, 2, 3 … in order, and steps \
+            only --all or a longer --within shows come after it, so --kind and --within never \
+            change a step's number. Closing a step renumbers the rest; --json adds each step's \
+            id, which never changes.
 
             Kinds: \(NextStep.Kind.allCases.map(\.rawValue).joined(separator: ", ")).
 
@@ -26,12 +32,13 @@ struct NextCommand: ConsoleCommand {
               grapevine next --within 14
               grapevine next --all --kind follow-up --kind move-on
               grapevine next --today 2026-11-18 --json
+              grapevine done 3
             """)
 
     @OptionGroup var global: GlobalOptions
 
     @Option(name: .long, help: ArgumentHelp("Show steps due within this many days.", valueName: "days"))
-    var within = 7
+    var within = NextStepAgenda.defaultWithin
 
     @Flag(name: .long, help: "Show every step, however far off.")
     var all = false
@@ -41,7 +48,9 @@ struct NextCommand: ConsoleCommand {
 
     @Flag(
         name: .long,
-        help: "Print the steps as a JSON array (kind, due, overdue, contact, organization, title, detail, file, line).")
+        help:
+            "Print the steps as a JSON array (number, id, kind, due, overdue, contact, organization, title, detail, file, line)."
+    )
     var json = false
 
     func validate() throws {
@@ -53,7 +62,8 @@ struct NextCommand: ConsoleCommand {
         let engine = NextStepEngine(vault: vault, today: global.date, now: global.minutesNow)
         console.keepUntilExit(engine)
         let agenda = NextStepAgenda(
-            steps: engine.steps(), today: global.date, within: within, all: all, kinds: Set(kind))
+            steps: NextStep.numbered(engine.steps(), today: global.date), today: global.date, within: within, all: all,
+            kinds: Set(kind))
         console.keepUntilExit(agenda)
         if json {
             console.write(try JSONOutput.encode(agenda.records))

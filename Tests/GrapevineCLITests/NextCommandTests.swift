@@ -54,6 +54,31 @@ struct NextCommandTests {
         "task - - notes/reading-list.md:14",
     ]
 
+    @Test("a step keeps its number and id under --kind, --within and --all; further steps are numbered after")
+    func numbersDoNotDependOnFilters() throws {
+        let plain = try Self.json()
+        let byID = Dictionary(uniqueKeysWithValues: plain.map { ($0["id"] as! String, $0["number"] as! Int) })
+        for filtered in [try Self.json("--kind", "task"), try Self.json("--within", "1")] {
+            #expect(!filtered.isEmpty)
+            for step in filtered { #expect(byID[step["id"] as! String] == step["number"] as? Int) }
+        }
+        let all = try Self.json("--all")
+        let further = all.filter { byID[$0["id"] as! String] == nil }.compactMap { $0["number"] as? Int }
+        #expect(further.allSatisfy { $0 > plain.count })
+        for step in all where byID[step["id"] as! String] != nil {
+            #expect(byID[step["id"] as! String] == step["number"] as? Int)
+        }
+    }
+
+    @Test("a step's id is its calendar UID without @grapevine")
+    func idsAreCalendarUIDs() throws {
+        let ics = CommandRun(["export", "ics", "--vault", Repository.example, "--today", "2026-11-18"]).output
+        let uids = Set(ics.split(whereSeparator: \.isNewline).filter { $0.hasPrefix("UID:") }.map { $0.dropFirst(4) })
+        let ids = try Self.json("--all").map { "\($0["id"]!)@grapevine" }
+        #expect(!ids.isEmpty)
+        #expect(Set(ids.map { Substring($0) }) == uids)
+    }
+
     @Test("--json: every field of SPEC §3, every kind, the example's dates")
     func json() throws {
         let steps = try Self.json()
@@ -66,9 +91,14 @@ struct NextCommandTests {
         for step in steps {
             #expect(
                 Set(step.keys) == [
-                    "kind", "due", "overdue", "contact", "organization", "title", "detail", "file", "line",
+                    "number", "id", "kind", "due", "overdue", "contact", "organization", "title", "detail", "file",
+                    "line",
                 ])
         }
+        #expect(steps.map { $0["number"] as? Int } == Array(1...steps.count))
+        let ids = steps.compactMap { $0["id"] as? String }
+        #expect(Set(ids).count == steps.count)
+        #expect(ids.allSatisfy { $0.count >= 16 && !$0.contains("@") })
         #expect(steps.filter { $0["overdue"] as? Bool == true }.count == 9)
         let undated = try #require(steps.first { $0["kind"] as? String == "find-contacts" })
         #expect(undated["due"] is NSNull)

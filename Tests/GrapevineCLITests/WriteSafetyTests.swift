@@ -183,6 +183,28 @@ struct WriteSafetyTests {
     }
 
     @Test(
+        "an editor's save in the moment before done swaps in the new text is kept: nothing is clobbered",
+        .enabled(if: Strace.works), arguments: ["1", "2"])
+    func editorSavesBeforeDoneSwaps(step: String) throws {
+        // Step 1 is the follow-up (a Log entry), step 2 the task (a ticked box).
+        let sam = try SamVault(notes: "- [ ] Send Sam the deck\n")
+        let edited = Array(
+            String(decoding: try sam.bytes(), as: UTF8.self).replacingOccurrences(
+                of: "\n# Sam Reyes", with: "\n# Sam Reyes, edited"
+            ).utf8)
+        let arguments = ["done", step, "--vault", sam.folder.path, "--today", "2026-11-21"]
+        let child = try Child(arguments, through: Strace.delayingTheSwap(by: 1.5))
+        while child.process.isRunning, !hasTemporaryFile(sam.contacts) { usleep(1_000) }
+        usleep(300_000)
+        try editorSave(edited, as: "in place", in: sam)
+        let result = child.wait()
+        #expect(try sam.bytes() == edited, "the editor's save was lost")
+        #expect(result.status == 1)
+        #expect(result.errors.contains("changed while Grapevine was writing it; nothing was written, try again"))
+        #expect(try temporaryFiles(in: sam.contacts).isEmpty)
+    }
+
+    @Test(
         "an editor saving the note while log writes it never loses its change",
         arguments: ["in place", "by rename"])
     func editorRace(save: String) throws {

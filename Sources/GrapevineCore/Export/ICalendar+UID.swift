@@ -1,4 +1,7 @@
 extension ICalendar {
+    /// What follows a step's id in its UID.
+    static let uidSuffix = "@grapevine"
+
     /// A UID for each step that stays the same from one export to the next: `<16 hex>@grapevine`.
     ///
     /// The UID is the FNV-1a hash of the step's kind and subject (see `identity(of:)`), not of
@@ -14,7 +17,7 @@ extension ICalendar {
         for (hash, members) in Dictionary(grouping: steps.indices, by: { hashes[$0] }) {
             let ordered = members.sorted { placeKey(steps[$0], identities[$0]) < placeKey(steps[$1], identities[$1]) }
             for (number, index) in ordered.enumerated() {
-                uids[index] = hash + (number == 0 ? "" : "-\(number + 1)") + "@grapevine"
+                uids[index] = hash + (number == 0 ? "" : "-\(number + 1)") + uidSuffix
             }
         }
         return uids

@@ -30,6 +30,12 @@ public struct NextStep: Sendable, Hashable {
     public var file: String
     /// The line in `file`.
     public var line: Int
+    /// The short number `next` shows and `done`/`skip`/`snooze` take, valid for one day (see
+    /// `numbered(_:today:)`); 0 until numbered.
+    public var number = 0
+    /// The step's stable identity, the calendar export's UID without `@grapevine`; empty until
+    /// numbered.
+    public var id = ""
 
     /// Creates a step.
     public init(

@@ -5,6 +5,9 @@ public struct NextStepAgenda: Sendable {
         case overdue, today, soon, later, anytime
     }
 
+    /// How many days ahead plain `grapevine next` shows.
+    public static let defaultWithin = 7
+
     /// The day the agenda is for.
     public var today: LocalDate
     /// How many days ahead count as soon (`--within`).
@@ -75,11 +78,13 @@ public struct NextStepAgenda: Sendable {
         public var overdue: Bool
 
         enum CodingKeys: String, CodingKey {
-            case kind, due, overdue, contact, organization, title, detail, file, line
+            case number, id, kind, due, overdue, contact, organization, title, detail, file, line
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(step.number, forKey: .number)
+            try container.encode(step.id, forKey: .id)
             try container.encode(step.kind, forKey: .kind)
             try container.encode(step.due?.description, forKey: .due)
             try container.encode(overdue, forKey: .overdue)

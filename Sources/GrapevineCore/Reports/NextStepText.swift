@@ -1,13 +1,20 @@
 /// The agenda as text for a terminal: a heading per group, then per step its due date and
-/// action, the details indented under it, and the file and line to edit.
+/// action, the details indented under it, the file and line to edit, and how to close it.
+/// Each step starts with its number (`NextStep.numbered`), right-aligned.
 public struct NextStepText: Sendable {
     let agenda: NextStepAgenda
     let style: TextStyle
+    /// The width of the widest number shown.
+    let numberWidth: Int
+    /// The indentation of everything under a step's first line.
+    let indent: String
 
     /// Creates a renderer.
     public init(_ agenda: NextStepAgenda, style: TextStyle = .plain) {
         self.agenda = agenda
         self.style = style
+        numberWidth = String(agenda.steps.map(\.number).max() ?? 0).count
+        indent = String(repeating: " ", count: 2 + numberWidth + 2 + 12)
     }
 
     /// The whole agenda, or a line saying there is nothing to do.
@@ -41,9 +48,10 @@ public struct NextStepText: Sendable {
     }
 
     private func render(_ step: borrowing NextStep, _ group: NextStepAgenda.Group, to text: inout String) {
-        let indent = "              "
         let date = step.due?.description ?? "anytime   "
-        text += "  " + (group == .overdue ? style.red(date) : date) + "  " + step.title + "\n"
+        let number = String(step.number)
+        text += String(repeating: " ", count: 2 + numberWidth - number.count) + number + "  "
+        text += (group == .overdue ? style.red(date) : date) + "  " + step.title + "\n"
         for detail in step.details { text += indent + style.dim(detail) + "\n" }
         var location = "\(step.file):\(step.line)  \(step.kind.rawValue)"
         if let due = step.due, group == .overdue {
@@ -51,5 +59,6 @@ public struct NextStepText: Sendable {
             location += ", \(late) day\(late == 1 ? "" : "s") late"
         }
         text += indent + style.cyan(location) + "\n"
+        text += indent + style.dim(step.howToClose) + "\n"
     }
 }

@@ -1,0 +1,59 @@
+import ArgumentParser
+import GrapevineCore
+
+/// `grapevine done STEP... [--date D]`: records that a next step was done.
+struct DoneCommand: ConsoleCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "done",
+        abstract: "Record that a next step is done (thanked, followed up, a ticked box, …).",
+        discussion: """
+            STEP is the number grapevine next printed for the same --today, or the step's \
+            id; name several at once, since closing one renumbers the rest. Writes one line, as you would have written it, atomically and only \
+            if the file still holds what was read:
+
+              thank-you, thank-referrer   '- DATE thanked' in the person's Log
+              send-resume                 '- DATE sent resume'
+              update                      '- DATE updated'
+              reach-out, contact-referral '- DATE reached out'
+              follow-up                   '- DATE followed up'
+              move-on                     '- DATE skipped move-on: moved on'
+              stay-in-touch               '- DATE messaged'
+              task, apply                 the item's box ticked: '- [ ]' becomes '- [x]'
+
+            A thank-you to someone with no note yet goes in the interview's front matter \
+            instead: 'thank_you: DATE'.
+
+            schedule, prepare, try-another, find-contacts and reminder are done by recording \
+            something else (an interview note, the missing agenda, a message to someone else, \
+            a new contact, the remind: entry); done says what, and writes nothing.
+
+            Examples:
+              grapevine next
+              grapevine done 3
+              grapevine done 2 5 7
+              grapevine done 3 --date 2026-11-19
+              grapevine done 1dab80f3f882bd5f
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The steps: their numbers in grapevine next, or their ids.")
+    var steps: [String]
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("When it was done: YYYY-MM-DD or \"YYYY-MM-DD HH:MM\" (default: today).", valueName: "date"),
+        transform: { text in
+            guard let date = LocalDateTime(text) else {
+                throw ValidationError("'\(text)' is not a date; write it as YYYY-MM-DD or \"YYYY-MM-DD HH:MM\".")
+            }
+            return date
+        })
+    var date: LocalDateTime?
+
+    mutating func execute(_ console: Console) throws {
+        let vault = try VaultOpener.open(global, console)
+        let found = try VaultOpener.steps(steps, in: vault, today: global.date, console)
+        try VaultOpener.close(found, .done(date ?? LocalDateTime(date: global.date)), in: vault, console)
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import GrapevineCore
+
+/// `grapevine skip STEP... [--reason T]`: records that a next step is not needed.
+struct SkipCommand: ConsoleCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "skip",
+        abstract: "Record that a next step is not needed.",
+        discussion: """
+            STEP is the number grapevine next printed for the same --today, or the step's \
+            id; name several at once, since closing one renumbers the rest. \
+            Writes '- TODAY skipped KIND: REASON' in the Log of the person the step is about; \
+            the step stays closed until something new starts it again (a new reply, a new \
+            interview). A task or lead is ticked instead, with ' (skipped: REASON)' after it.
+
+            Examples:
+              grapevine skip 7 --reason "a connector, no meeting needed"
+              grapevine skip 4
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The steps: their numbers in grapevine next, or their ids.")
+    var steps: [String]
+
+    @Option(name: .long, help: ArgumentHelp("Why, on one line.", valueName: "text"))
+    var reason = ""
+
+    mutating func execute(_ console: Console) throws {
+        let vault = try VaultOpener.open(global, console)
+        let found = try VaultOpener.steps(steps, in: vault, today: global.date, console)
+        try VaultOpener.close(found, .skip(today: global.date, reason: reason), in: vault, console)
+    }
+}

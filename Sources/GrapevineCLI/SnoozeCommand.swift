@@ -1,0 +1,50 @@
+import ArgumentParser
+import GrapevineCore
+
+/// `grapevine snooze STEP... --until D [--reason T]`: moves a next step's due date.
+struct SnoozeCommand: ConsoleCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "snooze",
+        abstract: "Put a next step off until a later day.",
+        discussion: """
+            STEP is the number grapevine next printed for the same --today, or the step's \
+            id; name several at once, since closing one renumbers the rest. \
+            Writes '- TODAY snoozed KIND until DATE: REASON' in the Log of the person the step \
+            is about; next shows the step again from DATE. For a task or lead the item's due \
+            date is written instead (replacing the one it has, or adding ' due DATE').
+
+            Examples:
+              grapevine snooze 2 --until 2026-12-10 --reason "away until the 9th"
+              grapevine snooze 16 --until 2026-11-25
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The steps: their numbers in grapevine next, or their ids.")
+    var steps: [String]
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The day the step is due again (YYYY-MM-DD).", valueName: "date"),
+        transform: { text in
+            guard let date = LocalDate(text) else {
+                throw ValidationError("'\(text)' is not a date; write it as YYYY-MM-DD.")
+            }
+            return date
+        })
+    var until: LocalDate
+
+    @Option(name: .long, help: ArgumentHelp("Why, on one line.", valueName: "text"))
+    var reason = ""
+
+    mutating func execute(_ console: Console) throws {
+        guard until > global.date else {
+            console.writeError("error: --until \(until) is not after today (\(global.date)); snooze to a later day.")
+            throw ExitCode(2)
+        }
+        let vault = try VaultOpener.open(global, console)
+        let found = try VaultOpener.steps(steps, in: vault, today: global.date, console)
+        let action = ClosingRecord.Action.snooze(today: global.date, until: until, reason: reason)
+        try VaultOpener.close(found, action, in: vault, console)
+    }
+}

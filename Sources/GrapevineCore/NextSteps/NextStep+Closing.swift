@@ -1,0 +1,30 @@
+extension NextStep {
+    /// How a step's details start when its person has no note yet, so nothing can be logged.
+    static let noNoteYet = "No note yet: "
+
+    /// How to close the step, in one short line for `next` (SPEC §3, "Closing a step"): the
+    /// `done`/`skip`/`snooze` commands with its number, or what to record instead where `done`
+    /// has no single meaning.
+    public var howToClose: String {
+        let others = "skip \(number) / snooze \(number) --until DATE"
+        switch kind {
+        case .schedule:
+            return "done: record the interview (grapevine new interview); or \(others)"
+        case .prepare:
+            return "done: fill in what is missing; or \(others)"
+        case .interview:
+            return "after it: the thank-you comes next; called off: set status: cancelled in the note"
+        case .tryAnother:
+            return "done: log your message to someone else there; or \(others)"
+        case .contactReferral where details.contains(where: { $0.hasPrefix(Self.noNoteYet) }):
+            return "close: create the note (above), then grapevine done \(number) (or skip, snooze)"
+        case .findContacts:
+            return "done: add someone who works there (grapevine new contact NAME)"
+        case .reminder:
+            let edit = "done: change or remove the remind: entry"
+            return person == nil ? edit : "\(edit); or \(others)"
+        default:
+            return "close: grapevine done \(number)  (or \(others))"
+        }
+    }
+}

@@ -1,0 +1,174 @@
+/// A one-line edit of a task or lead item (SPEC §2 "insert single lines"): its box ticked, or
+/// its due date written or replaced. Refused when the line no longer holds the item that was read.
+public struct ItemEdit: Sendable, Equatable {
+    /// What happens to the item.
+    public enum Change: Sendable, Equatable {
+        /// `- [ ]` becomes `- [x]` (an item without a box gets `[x] `), with ` (note)` appended
+        /// when `note` is not empty.
+        case tick(note: String)
+        /// The item's due date becomes this day (` due DAY` appended when it has none).
+        case due(LocalDate)
+    }
+
+    /// The note, vault-relative.
+    public var path: String
+    /// The item's line in the file.
+    public var line: Int
+    /// The item's text as read, without its due date.
+    public var text: String
+    /// What happens to it.
+    public var change: Change
+
+    /// Why an item was not edited.
+    public enum Failure: Error, Equatable, CustomStringConvertible {
+        case notUTF8(path: String)
+        case itemChanged(path: String, line: Int)
+        case write(FileWriter.WriteError)
+
+        /// `path: error: message`, as diagnostics are printed.
+        public var description: String {
+            switch self {
+            case .notUTF8(let path):
+                return "\(path): error: the note is not valid UTF-8; save it as UTF-8 first"
+            case .itemChanged(let path, let line):
+                return "\(path):\(line): error: this line no longer holds the item; nothing was written. "
+                    + "Run grapevine next again."
+            case .write(let error):
+                return "\(error.path): error: " + NewLogEntry.Failure.write(error).message
+            }
+        }
+    }
+
+    init(path: String, line: Int, text: String, change: Change) {
+        self.path = path
+        self.line = line
+        self.text = text
+        self.change = change
+    }
+
+    /// The edit that closes a task or lead step.
+    init(closing step: NextStep, _ action: ClosingRecord.Action) {
+        path = step.file
+        line = step.line
+        text = step.kind == .apply && step.title.hasPrefix("Apply: ") ? String(step.title.dropFirst(7)) : step.title
+        switch action {
+        case .done: change = .tick(note: "")
+        case .skip(_, let reason):
+            let reason = reason.split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace() }.filter {
+                !$0.isEmpty
+            }
+            change = .tick(note: "skipped" + (reason.isEmpty ? "" : ": " + reason.joined(separator: " ")))
+        case .snooze(_, let until, _): change = .due(until)
+        }
+    }
+
+    /// Edits the line in the note in the vault at `root` and returns the new line. Every other
+    /// byte is kept; the file is replaced atomically, and not at all if it changed meanwhile.
+    public func write(inVault root: String) throws(Failure) -> String {
+        do {
+            return try FileWriter.update(root + "/" + path) {
+                (original) throws(Failure) -> (contents: [UInt8], result: String) in
+                try edited(original)
+            }
+        } catch {
+            switch error {
+            case .refused(let failure): throw failure
+            case .write(let failure): throw .write(failure.relative(to: root))
+            }
+        }
+    }
+
+    /// The file's bytes with the line edited, and the new line.
+    func edited(_ original: [UInt8]) throws(Failure) -> (contents: [UInt8], result: String) {
+        guard String(validating: original, as: UTF8.self) != nil else { throw .notUTF8(path: path) }
+        guard let item = readItem(in: original), item.checked != true, item.dueDateAndText.text == text,
+            let range = Self.range(ofLine: line, in: original)
+        else { throw .itemChanged(path: path, line: line) }
+        var start = range.lowerBound
+        if start == 0, original.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        let old = String(decoding: original[start..<range.upperBound], as: UTF8.self)
+        guard let new = changed(old) else { throw .itemChanged(path: path, line: line) }
+        let contents = Array(original[..<start]) + Array(new.utf8) + Array(original[range.upperBound...])
+        guard let after = readItem(in: contents), isDone(after) else { throw .itemChanged(path: path, line: line) }
+        return (contents, new.trimmingWhitespace())
+    }
+
+    private func readItem(in bytes: [UInt8]) -> ListItem? {
+        let (note, _) = bytes.withUnsafeBufferPointer { NoteReader(path: path, parser: MarkdownParser()).read($0) }
+        return note.body.items.first { $0.position.line == line }
+    }
+
+    private func isDone(_ item: ListItem) -> Bool {
+        switch change {
+        case .tick: return item.checked == true
+        case .due(let day): return item.checked != true && item.dueDate == day
+        }
+    }
+
+    /// The line with the change made, or `nil` when it does not start with a list marker.
+    private func changed(_ line: String) -> String? {
+        switch change {
+        case .tick(let note):
+            guard let marker = Self.markerEnd(line) else { return nil }
+            let rest = line[marker...]
+            let ticked = rest.hasPrefix("[ ]") ? "[x]" + rest.dropFirst(3) : "[x] " + rest
+            return String(line[..<marker]) + ticked + (note.isEmpty ? "" : " (\(note))")
+        case .due(let day):
+            return Self.replacingDue(in: line, with: day)
+        }
+    }
+
+    /// Where the text after a list marker (`- `, `* `, `+ `, `1. `, `1) `) and its spaces starts.
+    private static func markerEnd(_ line: String) -> String.Index? {
+        var index = line.firstIndex { $0 != " " } ?? line.endIndex
+        guard index < line.endIndex else { return nil }
+        if "-*+".contains(line[index]) {
+            index = line.index(after: index)
+        } else {
+            let digits = line[index...].prefix { $0.isASCII && $0.isNumber }
+            guard !digits.isEmpty, digits.endIndex < line.endIndex, ".)".contains(line[digits.endIndex]) else {
+                return nil
+            }
+            index = line.index(after: digits.endIndex)
+        }
+        let spaces = line[index...].prefix { $0 == " " || $0 == "\t" }
+        return spaces.isEmpty ? nil : spaces.endIndex
+    }
+
+    /// The line with the date after `due`, `due:` or `📅` replaced, or ` due DAY` appended.
+    private static func replacingDue(in line: String, with day: LocalDate) -> String {
+        let bytes = Array(line.utf8)
+        let markers = [Array("due".utf8), Array("📅".utf8)]
+        for start in bytes.indices {
+            guard
+                let marker = markers.first(where: { marker in
+                    start + marker.count <= bytes.count
+                        && zip(bytes[start...], marker).allSatisfy { ($0 | ($1 < 0x80 ? 0x20 : 0)) == $1 }
+                })
+            else { continue }
+            var index = start + marker.count
+            while index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: ":") {
+                index += 1
+            }
+            guard index + 10 <= bytes.count, LocalDate(utf8: bytes[index..<index + 10]) != nil else { continue }
+            return String(
+                decoding: bytes[..<index] + Array(day.description.utf8) + bytes[(index + 10)...], as: UTF8.self)
+        }
+        var trimmed = line
+        while trimmed.last == " " { trimmed.removeLast() }
+        return trimmed + " due \(day)" + String(line.dropFirst(trimmed.count))
+    }
+
+    /// The byte range of a 1-based line, without its line ending.
+    private static func range(ofLine line: Int, in bytes: [UInt8]) -> Range<Int>? {
+        var start = 0
+        for _ in 1..<max(line, 1) {
+            guard let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+            start = newline + 1
+        }
+        guard line >= 1, start <= bytes.count else { return nil }
+        var end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return start..<end
+    }
+}

@@ -1,0 +1,271 @@
+import Foundation
+import GrapevineCore
+import Testing
+
+/// A copy of the example vault, for commands that write.
+private func exampleCopy() throws -> TemporaryFolder {
+    let folder = try TemporaryFolder()
+    try FileManager.default.removeItem(atPath: folder.path)
+    try FileManager.default.copyItem(atPath: Repository.example, toPath: folder.path)
+    return folder
+}
+
+private let today = "2026-11-18"
+
+private func run(_ arguments: [String], in folder: TemporaryFolder) -> CommandRun {
+    CommandRun(arguments + ["--vault", folder.path, "--today", today])
+}
+
+/// `next --json --all`: every step of the day.
+private func steps(in folder: TemporaryFolder, _ arguments: String...) throws -> [[String: Any]] {
+    let output = run(["next", "--json"] + (arguments.isEmpty ? ["--all"] : arguments), in: folder).output
+    return try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [[String: Any]])
+}
+
+/// Every `.md` file of the vault, path → lines (a CRLF's `\r` kept, so line endings count).
+private func snapshot(_ folder: TemporaryFolder) throws -> [String: [String]] {
+    var files: [String: [String]] = [:]
+    let enumerator = FileManager.default.enumerator(atPath: folder.path)!
+    while let path = enumerator.nextObject() as? String {
+        guard path.hasSuffix(".md"), !path.hasPrefix(".") else { continue }
+        let text = try String(contentsOfFile: folder.path + "/" + path, encoding: .utf8)
+        files[path] = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+    return files
+}
+
+/// The lines `after` has that `before` does not, when `after` is `before` with lines inserted or
+/// one line replaced; `nil` when the files differ in any other way.
+func addedLines(_ before: [String], _ after: [String]) -> [String]? {
+    if before.count == after.count {
+        let changed = before.indices.filter { before[$0] != after[$0] }
+        return changed.count == 1 ? [after[changed[0]]] : (changed.isEmpty ? [] : nil)
+    }
+    var added: [String] = []
+    var index = 0
+    for line in after {
+        if index < before.count, before[index] == line { index += 1 } else { added.append(line) }
+    }
+    return index == before.count ? added : nil
+}
+
+/// Checks that exactly one file changed, by the one line `output` reports (a new `## Log`
+/// heading and blank line allowed around a first Log entry), and returns that line.
+private func expectOneLine(_ before: [String: [String]], _ after: [String: [String]], output: String) throws -> String {
+    let changed = after.keys.filter { before[$0] != after[$0] }
+    try #require(changed.count == 1, "changed: \(changed)")
+    let added = try #require(addedLines(before[changed[0]]!, after[changed[0]]!))
+    let written = added.filter { !$0.isEmpty && $0 != "## Log" }
+    try #require(written.count == 1, "\(added)")
+    #expect(output.hasPrefix(changed[0] + ":"), "\(output)")
+    #expect(output.contains(written[0].trimmingCharacters(in: .whitespaces)), "\(output)")
+    return written[0]
+}
+
+@Suite("grapevine done, skip, snooze")
+struct ClosingCommandTests {
+    /// The first step of a kind whose person has a note (the example's first referral has none).
+    private static func step(_ kind: String, in folder: TemporaryFolder) throws -> [String: Any] {
+        try #require(
+            try steps(in: folder).first {
+                $0["kind"] as? String == kind && !($0["detail"] as! String).contains("No note yet")
+            })
+    }
+
+    static let logged: [(kind: String, line: String)] = [
+        ("thank-you", "- 2026-11-18 thanked"), ("send-resume", "- 2026-11-18 sent resume"),
+        ("update", "- 2026-11-18 updated"), ("thank-referrer", "- 2026-11-18 thanked"),
+        ("contact-referral", "- 2026-11-18 reached out"), ("reach-out", "- 2026-11-18 reached out"),
+        ("follow-up", "- 2026-11-18 followed up"), ("move-on", "- 2026-11-18 skipped move-on: moved on"),
+        ("stay-in-touch", "- 2026-11-18 messaged"), ("task", "- [x] "), ("apply", "- [x] "),
+    ]
+
+    @Test("done writes what the step asked for, one line, and next no longer shows it", arguments: logged)
+    func done(kind: String, line: String) throws {
+        let folder = try exampleCopy()
+        let step = try Self.step(kind, in: folder)
+        let before = try snapshot(folder)
+        let result = run(["done", "\(step["number"]!)"], in: folder)
+        #expect(result.status == 0, "\(result.errors)")
+        let written = try expectOneLine(before, try snapshot(folder), output: result.output)
+        #expect(written.hasPrefix(line), "\(written)")
+        let again = try steps(in: folder).first { $0["id"] as? String == step["id"] as? String }
+        if kind == "stay-in-touch" {
+            // Keeping in touch never ends: the message starts the next 90 days.
+            #expect(again?["due"] as? String == "2027-02-16")
+        } else {
+            #expect(again == nil)
+        }
+    }
+
+    @Test(
+        "done refuses the kinds that are done by recording something else, saying what, writing nothing",
+        arguments: [
+            ("schedule", "grapevine new interview \"Derek Vaughn\""), ("prepare", "grapevine prep"),
+            ("try-another", "grapevine log NAME emailed"), ("find-contacts", "grapevine new contact"),
+            ("reminder", "remind:"), ("interview", "status: cancelled"),
+        ])
+    func doneRefuses(kind: String, instead: String) throws {
+        let folder = try exampleCopy()
+        let step = try Self.step(kind, in: folder)
+        let before = try snapshot(folder)
+        let result = run(["done", step["id"] as! String], in: folder)
+        #expect(result.status == 2)
+        #expect(result.errors.contains(instead), "\(result.errors)")
+        #expect(result.errors.contains("Nothing was written."))
+        #expect(try snapshot(folder) == before)
+    }
+
+    @Test(
+        "skip writes 'skipped KIND' on the person (a task or lead is ticked, marked skipped); next no longer shows it",
+        arguments: ["thank-you", "follow-up", "schedule", "prepare", "try-another", "stay-in-touch", "task", "apply"])
+    func skip(kind: String) throws {
+        let folder = try exampleCopy()
+        let step = try Self.step(kind, in: folder)
+        let before = try snapshot(folder)
+        let result = run(["skip", "\(step["number"]!)", "--reason", "not needed\nafter all"], in: folder)
+        #expect(result.status == 0, "\(result.errors)")
+        let written = try expectOneLine(before, try snapshot(folder), output: result.output)
+        if kind == "task" || kind == "apply" {
+            #expect(written.hasPrefix("- [x] ") && written.hasSuffix(" (skipped: not needed after all)"), "\(written)")
+        } else {
+            #expect(written.hasSuffix("- 2026-11-18 skipped \(kind): not needed after all"), "\(written)")
+        }
+        #expect(try !steps(in: folder).contains { $0["id"] as? String == step["id"] as? String })
+    }
+
+    @Test(
+        "snooze writes 'snoozed KIND until D' (a task or lead gets the due date); next shows the step due D",
+        arguments: ["thank-you", "follow-up", "move-on", "schedule", "reach-out", "task", "apply"])
+    func snooze(kind: String) throws {
+        let folder = try exampleCopy()
+        let step = try Self.step(kind, in: folder)
+        let before = try snapshot(folder)
+        let result = run(["snooze", "\(step["number"]!)", "--until", "2026-12-15"], in: folder)
+        #expect(result.status == 0, "\(result.errors)")
+        let written = try expectOneLine(before, try snapshot(folder), output: result.output)
+        if kind == "task" || kind == "apply" {
+            #expect(written.contains("2026-12-15") && !written.contains("[x]"), "\(written)")
+        } else {
+            #expect(written.hasSuffix("- 2026-11-18 snoozed \(kind) until 2026-12-15"), "\(written)")
+        }
+        let again = try #require(try steps(in: folder).first { $0["id"] as? String == step["id"] as? String })
+        #expect(again["due"] as? String == "2026-12-15")
+        #expect(try !steps(in: folder, "--within", "7").contains { $0["id"] as? String == step["id"] as? String })
+    }
+
+    @Test("an unknown number or id, or a step about someone with no note, is exit 2 with what to do")
+    func unknown() throws {
+        let folder = try exampleCopy()
+        let before = try snapshot(folder)
+        let number = run(["done", "999"], in: folder)
+        #expect(number.status == 2)
+        #expect(number.errors.contains("there is no step 999 as of 2026-11-18"))
+        #expect(number.errors.contains("grapevine next"))
+        let id = run(["skip", "0123abcd"], in: folder)
+        #expect(id.status == 2)
+        #expect(id.errors.contains("no step has the id '0123abcd'"))
+        let priya = try #require(try steps(in: folder).first { ($0["detail"] as! String).contains("No note yet") })
+        let placeholder = run(["snooze", "\(priya["number"]!)", "--until", "2026-12-01"], in: folder)
+        #expect(placeholder.status == 2)
+        #expect(placeholder.errors.contains("grapevine new contact \"Priya Shah\""))
+        #expect(try snapshot(folder) == before)
+    }
+
+    @Test("with several steps, one refused does not stop the others; the exit status is the refusal's")
+    func severalOneRefused() throws {
+        let folder = try exampleCopy()
+        let schedule = try Self.step("schedule", in: folder)
+        let followUp = try Self.step("follow-up", in: folder)
+        let result = run(["done", "\(schedule["number"]!)", "\(followUp["number"]!)"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.errors.contains("grapevine new interview"))
+        #expect(result.output.contains(": - 2026-11-18 followed up\n"))
+        #expect(result.output.contains("numbered afresh"))
+        let left = Set(try steps(in: folder).compactMap { $0["id"] as? String })
+        #expect(left.contains(schedule["id"] as! String) && !left.contains(followUp["id"] as! String))
+    }
+
+    @Test("several steps at once are found in the one list first, so renumbering does not shift them")
+    func several() throws {
+        let folder = try exampleCopy()
+        let all = try steps(in: folder)
+        let chosen = try ["follow-up", "update", "task"].map { try Self.step($0, in: folder) }
+        let result = run(["done"] + chosen.map { "\($0["number"]!)" }, in: folder)
+        #expect(result.status == 0, "\(result.errors)")
+        let left = Set(try steps(in: folder).compactMap { $0["id"] as? String })
+        for step in chosen { #expect(!left.contains(step["id"] as! String)) }
+        #expect(left.count >= all.count - 3 - 1)
+    }
+}
+
+/// A contact note with a BOM, CRLF line endings and no final newline, whose Log is followed by
+/// tasks: a follow-up is due (step 1) and two tasks are open (steps 2 and 3).
+private let dana: [UInt8] =
+    [0xEF, 0xBB, 0xBF]
+    + Array(
+        ("---\r\nname: Dana Cho\r\n---\r\n\r\n# Dana Cho\r\n\r\n## Log\r\n- 2026-11-02 emailed: hello\r\n\r\n"
+            + "## Tasks\r\n- [ ] Send the deck due 2026-11-20\r\n- [ ] Read her paper").utf8)
+
+@Suite("done, skip, snooze keep every other byte")
+struct ClosingBytesTests {
+    private func vault() throws -> TemporaryFolder {
+        let folder = try TemporaryFolder()
+        try folder.write([".grapevine/config.yml": "owner: Alex Kim\n"])
+        try FileManager.default.createDirectory(atPath: folder.path + "/contacts", withIntermediateDirectories: true)
+        try Data(dana).write(to: URL(fileURLWithPath: folder.path + "/contacts/dana-cho.md"))
+        return folder
+    }
+
+    private func replacing(_ old: String, with new: String) -> [UInt8] {
+        let text = String(decoding: dana.dropFirst(3), as: UTF8.self)
+        return [0xEF, 0xBB, 0xBF] + Array(text.replacingOccurrences(of: old, with: new).utf8)
+    }
+
+    @Test(
+        "a Log entry, a ticked box, a due date: CRLF stays CRLF, the BOM and the missing final newline survive",
+        arguments: [
+            (
+                ["done", "1"], "- 2026-11-02 emailed: hello\r\n",
+                "- 2026-11-02 emailed: hello\r\n- 2026-11-21 followed up\r\n"
+            ),
+            (["done", "2"], "- [ ] Send the deck", "- [x] Send the deck"),
+            (["done", "3"], "- [ ] Read her paper", "- [x] Read her paper"),
+            (["skip", "3"], "- [ ] Read her paper", "- [x] Read her paper (skipped)"),
+            (["snooze", "2", "--until", "2026-12-01"], "due 2026-11-20", "due 2026-12-01"),
+            (["snooze", "3", "--until", "2026-12-01"], "Read her paper", "Read her paper due 2026-12-01"),
+            (
+                ["snooze", "1", "--until", "2026-12-01", "--reason", "away"], "- 2026-11-02 emailed: hello\r\n",
+                "- 2026-11-02 emailed: hello\r\n- 2026-11-21 snoozed follow-up until 2026-12-01: away\r\n"
+            ),
+        ])
+    func bytes(arguments: [String], old: String, new: String) throws {
+        let folder = try vault()
+        let result = CommandRun(arguments + ["--vault", folder.path, "--today", "2026-11-21"])
+        #expect(result.status == 0, "\(result.errors)")
+        let after = Array(try #require(FileManager.default.contents(atPath: folder.path + "/contacts/dana-cho.md")))
+        #expect(String(decoding: after, as: UTF8.self) == String(decoding: replacing(old, with: new), as: UTF8.self))
+        #expect(after == replacing(old, with: new))
+    }
+
+    @Test(
+        "done on a thank-you to someone with no note writes thank_you: in the interview's front matter",
+        arguments: ["\n", "\r\n"])
+    func thankYouInFrontMatter(newline: String) throws {
+        let folder = try TemporaryFolder()
+        let interview = ["---", "contact: \"[[Zoe Park]]\"", "date: 2026-11-17", "---", "", "## Notes", "Kind."]
+        try folder.write([
+            ".grapevine/config.yml": "owner: Alex Kim\n",
+            "interviews/2026-11-17-zoe-park.md": interview.joined(separator: newline) + newline,
+        ])
+        let result = CommandRun(["done", "1", "--vault", folder.path, "--today", "2026-11-18"])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output.hasPrefix("interviews/2026-11-17-zoe-park.md:4: thank_you: 2026-11-18\n"))
+        var expected = interview
+        expected.insert("thank_you: 2026-11-18", at: 3)
+        let after = try String(contentsOfFile: folder.path + "/interviews/2026-11-17-zoe-park.md", encoding: .utf8)
+        #expect(after == expected.joined(separator: newline) + newline)
+        let next = CommandRun(["next", "--vault", folder.path, "--today", "2026-11-18", "--kind", "thank-you"])
+        #expect(next.output.hasPrefix("Nothing to do"), "\(next.output)")
+    }
+}

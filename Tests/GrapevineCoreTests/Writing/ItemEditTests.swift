@@ -1,0 +1,49 @@
+import Testing
+
+@testable import GrapevineCore
+
+private let note = """
+    ---
+    name: Dana Cho
+    ---
+
+    ## Tasks
+    - [ ] Send the deck due 2026-11-20
+    - Read her paper
+
+    """
+
+@Suite("ItemEdit: one line of a task or lead")
+struct ItemEditTests {
+    private func edit(_ change: ItemEdit.Change, line: Int = 6, text: String = "Send the deck") -> ItemEdit {
+        ItemEdit(path: "contacts/dana-cho.md", line: line, text: text, change: change)
+    }
+
+    private func bytes(_ old: String, _ new: String) -> [UInt8] {
+        Array(note.replacingOccurrences(of: old, with: new).utf8)
+    }
+
+    @Test("a line edited since it was read, or already ticked, is refused")
+    func lineChanged() throws {
+        let refused = ItemEdit.Failure.itemChanged(path: "contacts/dana-cho.md", line: 6)
+        #expect(throws: refused) { try edit(.tick(note: "")).edited(bytes("Send the deck", "Send the slides")) }
+        #expect(throws: refused) { try edit(.tick(note: "")).edited(bytes("- [ ] Send", "- [x] Send")) }
+        #expect(throws: refused) { try edit(.tick(note: "")).edited(bytes("## Tasks\n", "## Tasks\n\n")) }
+    }
+
+    @Test(
+        "tick, tick a plain item, replace a due date, add one",
+        arguments: [
+            (ItemEdit.Change.tick(note: ""), 6, "Send the deck", "- [x] Send the deck due 2026-11-20"),
+            (.tick(note: "skipped: later"), 7, "Read her paper", "- [x] Read her paper (skipped: later)"),
+            (.due(LocalDate("2026-12-01")!), 6, "Send the deck", "- [ ] Send the deck due 2026-12-01"),
+            (.due(LocalDate("2026-12-01")!), 7, "Read her paper", "- Read her paper due 2026-12-01"),
+        ])
+    func edits(change: ItemEdit.Change, line: Int, text: String, result: String) throws {
+        let edited = try edit(change, line: line, text: text).edited(Array(note.utf8))
+        #expect(edited.result == result)
+        var lines = note.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines[line - 1] = result
+        #expect(String(decoding: edited.contents, as: UTF8.self) == lines.joined(separator: "\n"))
+    }
+}
