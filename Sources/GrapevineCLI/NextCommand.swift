@@ -62,7 +62,8 @@ struct NextCommand: ConsoleCommand {
         let engine = NextStepEngine(vault: vault, today: global.date, now: global.minutesNow)
         console.keepUntilExit(engine)
         let agenda = NextStepAgenda(
-            steps: NextStep.numbered(engine.steps(), today: global.date), today: global.date, within: within, all: all,
+            steps: NextStep.numbered(engine.steps(), today: global.date, withIDs: json), today: global.date,
+            within: within, all: all,
             kinds: Set(kind))
         console.keepUntilExit(agenda)
         if json {

@@ -7,8 +7,11 @@ extension NextStep {
     /// `--all` or a longer `--within`) get the numbers after those. So a step's number depends
     /// only on the vault and the day, never on `--kind`, `--within` or `--all`: `done 3`
     /// works out the same list and finds the same step.
-    public static func numbered(_ steps: consuming [NextStep], today: LocalDate) -> [NextStep] {
-        let ids = ICalendar.uids(for: steps)
+    ///
+    /// `withIDs: false` leaves `id` empty: working out every step's id (hashing and grouping
+    /// tens of thousands of identities) costs more than the text of `next` needs.
+    public static func numbered(_ steps: consuming [NextStep], today: LocalDate, withIDs: Bool = true) -> [NextStep] {
+        let ids = withIDs ? ICalendar.uids(for: steps) : []
         let horizon = today.adding(days: NextStepAgenda.defaultWithin)
         var number = 0
         for index in steps.indices where steps[index].due.map({ $0 <= horizon }) ?? true {
@@ -20,7 +23,7 @@ extension NextStep {
                 number += 1
                 steps[index].number = number
             }
-            steps[index].id = String(ids[index].dropLast(ICalendar.uidSuffix.count))
+            if withIDs { steps[index].id = String(ids[index].dropLast(ICalendar.uidSuffix.count)) }
         }
         return steps
     }
