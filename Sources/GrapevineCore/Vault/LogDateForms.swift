@@ -106,10 +106,12 @@ enum LogDateForms {
             let token: Substring
             if first.isASCII, first.isNumber {
                 let digits = rest.prefix { $0.isASCII && $0.isNumber }
+                // No part of a date has more than four digits (and a long run would overflow Int).
+                guard digits.count <= 4, let value = Int(digits) else { break }
                 let suffix = rest.dropFirst(digits.count).prefix(2).lowercased()
                 let ordinal = ["st", "nd", "rd", "th"].contains(suffix) && digits.count <= 2
                 token = rest.prefix(digits.count + (ordinal ? 2 : 0))
-                tokens.append(Token(kind: .number(Int(digits)!, digits: digits.count), text: String(token), offset: offset))
+                tokens.append(Token(kind: .number(value, digits: digits.count), text: String(token), offset: offset))
             } else if first.isLetter {
                 token = rest.prefix { $0.isLetter || $0 == "." }
                 tokens.append(Token(kind: .word, text: String(token), offset: offset))

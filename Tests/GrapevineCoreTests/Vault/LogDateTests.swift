@@ -60,4 +60,12 @@ struct LogDateTests {
         #expect(problem.message == "this Log entry is dated 2026-11-20, after today (2026-11-18)")
         #expect(CheckReport(vault: vault, strict: false, today: LocalDate(valid: "2026-11-20")).diagnostics.isEmpty)
     }
+
+    /// Found by the fuzzer: a run of digits too long for an Int trapped while looking for a date.
+    @Test(arguments: ["2026-11-922337203685477580711 replied", "12/01/99999999999999999999 emailed", "99999999999999999999 Dec"])
+    func aLongRunOfDigitsIsNoDate(line: String) throws {
+        let vault = try Self.vault([line])
+        #expect(vault.diagnostics(inFile: "contacts/v.md").count == 1)
+        #expect(vault.note(atPath: "contacts/v.md")?.contact?.log.isEmpty == true)
+    }
 }
