@@ -18,15 +18,20 @@ struct Pipeline {
         templates = try! SiteTemplates(vaultRoot: FuzzVault.root)
     }
 
-    /// Runs the note through everything, once in each role, then the same bytes as the
-    /// vault's config (a cloned vault's config is as untrusted as its notes).
+    /// Runs the bytes through everything in one role: the note as a contact, an interview or an
+    /// organization, or the vault's config (a cloned vault's config is as untrusted as its notes).
+    /// The input's length picks the role, so that inserting or erasing a byte tries the same
+    /// text in another role, and one execution is a quarter of running all four: libFuzzer
+    /// learns from each run's coverage, and learns more from more, faster runs.
     func run(_ bytes: [UInt8]) {
-        for path in FuzzVault.roles {
-            let vault = makeVault(with: Self.read(bytes, path: path, parser: parser))
-            // `--public` only where the note is a contact: private fields are people's.
-            exercise(vault, isPublic: path.hasPrefix("contacts/"))
+        let role = bytes.count % (FuzzVault.roles.count + 1)
+        guard role < FuzzVault.roles.count else {
+            return exercise(makeVault(config: bytes), isPublic: true)
         }
-        exercise(makeVault(config: bytes), isPublic: true)
+        let path = FuzzVault.roles[role]
+        let vault = makeVault(with: Self.read(bytes, path: path, parser: parser))
+        // `--public` only where the note is a contact: private fields are people's.
+        exercise(vault, isPublic: path.hasPrefix("contacts/"))
     }
 
     private func makeVault(config bytes: [UInt8]) -> Vault {
