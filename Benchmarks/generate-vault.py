@@ -75,7 +75,9 @@ NICKNAMES = {
     "José": "Pepe", "Dmitri": "Dima", "Olivia": "Liv", "Amelia": "Millie",
 }
 
-MIDDLE_INITIALS = "ABCDEFGHJKLMNPRSTVW"
+# Middle names tell namesakes apart. Not initials: `Abena C. Cruz` beside `Abena Cruz` may be
+# one person written twice, and `check` rightly warns about every such pair.
+MIDDLE_NAMES = "Grace Marie James Ann Rose Jean Lynn Ray Joy Elena Kwame Mei Ravi Omar Ines".split()
 
 ORG_PREFIXES = """
 Acme Northwind Bluefin Cedar Summit Harbor Lumen Granite Juniper Meridian Aurora Keystone
@@ -363,7 +365,7 @@ class Generator:
             return name.split()[0], name
         first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
         candidates = [f"{first} {last}"]
-        candidates += [f"{first} {rng.choice(MIDDLE_INITIALS)}. {last}" for _ in range(4)]
+        candidates += [f"{first} {rng.choice(MIDDLE_NAMES)} {last}" for _ in range(4)]
         candidates += [f"{first} {last}-{rng.choice(LAST_NAMES)}" for _ in range(4)]
         for name in candidates:
             if self.registry.free(name):

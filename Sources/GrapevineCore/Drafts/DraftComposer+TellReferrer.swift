@@ -61,7 +61,7 @@ extension DraftComposer {
         values["highlight"] = sharedNotes(note).first.map(Prose.firstSentence)
         let followThrough = FollowThrough(vault: vault, interviewNote: referral.interview, today: today)
         values.list("referrals", Self.unique(followThrough?.referrals.map(\.name) ?? []))
-        let leads = note.interview?.leads.map { Prose.headline($0.text) } ?? []
+        let leads = note.interview?.leads.map { Prose.headline($0.textWithoutDue) } ?? []
         values.list("leads", leads, separator: "; ")
         values["several_leads"] = leads.count > 1 ? true : nil
         return values.dictionary

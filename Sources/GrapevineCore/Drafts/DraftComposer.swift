@@ -85,8 +85,8 @@ public struct DraftComposer {
         values.list("shared", shared)
         values["highlight"] = shared.first.map(Prose.firstSentence)
         values.list("referrals", Self.unique(followThrough?.referrals.map(\.name) ?? []))
-        values.list("resources", interview.resources.map { Prose.headline($0.text) })
-        let openings = interview.leads.filter { $0.checked != true }.map { Prose.headline($0.text) }
+        values.list("resources", interview.resources.map { Prose.headline($0.textWithoutDue) })
+        let openings = interview.leads.filter { $0.checked != true }.map { Prose.headline($0.textWithoutDue) }
         values.list("openings", openings, separator: "; ")
         values["several_openings"] = openings.count > 1 ? true : nil
         guard interview.resumeRequested else { return }

@@ -24,8 +24,8 @@ public struct FollowThrough: Sendable {
         referrals = named.map { person in
             (context.name(person), context.person(person)?.wasContacted(onOrAfter: meeting.date) == true)
         }
-        resourcesDone = meeting.interview.resources.filter { $0.checked == true }.map(\.text)
-        leadsDone = meeting.interview.leads.filter { $0.checked == true }.map(\.text)
+        resourcesDone = meeting.interview.resources.filter { $0.checked == true }.map(\.textWithoutDue)
+        leadsDone = meeting.interview.leads.filter { $0.checked == true }.map(\.textWithoutDue)
         // The people they referred you to (here or before) whom you have met since.
         let referred = Set(meeting.people.flatMap { context.referredFrom[$0] ?? [] })
         var seen: Set<Graph.NodeID> = []

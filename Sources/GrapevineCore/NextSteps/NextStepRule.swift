@@ -36,7 +36,8 @@ extension NextStepContext {
 
 extension NextStepContext {
     /// The step as the `skipped` and `snoozed` Log entries on its person leave it: `nil` when
-    /// skipped, due no earlier than the snooze's day when snoozed (SPEC §3, "Closing a step").
+    /// skipped, due no earlier than the snooze's day when snoozed, with the snooze and its reason
+    /// among the details (SPEC §3, "Closing a step").
     ///
     /// Only entries dated on or after the day that started the step hold: a new reply or a new
     /// interview brings the step back. A task or a lead is closed by its box and snoozed by a
@@ -50,7 +51,12 @@ extension NextStepContext {
             guard let closing = entry.closing, closing.kind == step.kind, step.since.map({ entry.date >= $0 }) ?? true
             else { continue }
             guard let until = closing.until else { return nil }
-            step.due = max(step.due ?? until, until)
+            guard step.due.map({ until > $0 }) ?? true else { continue }
+            step.due = until
+            // The reason comes back with the step: it is what the person wanted to remember.
+            var reason = entry.text.trimmingWhitespace()
+            if reason.last.map({ !".!?".contains($0) }) ?? true { reason += "." }
+            step.details.append("Snoozed on \(entry.date) until \(until)" + (reason == "." ? "." : ": \(reason)"))
         }
         return step
     }

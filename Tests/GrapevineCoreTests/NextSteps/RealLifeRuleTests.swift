@@ -156,6 +156,30 @@ struct RealLifeRuleTests {
         #expect(try F.details(files, today: "2026-11-18", kind: .apply).map(\.title) == ["Apply: Analyst"])
     }
 
+    @Test("a lead's or a resource's due date is for you: the thank-you, its draft and the update leave it out")
+    func messagesLeaveTheDueDateOut() throws {
+        let body = """
+            ## Resources
+            - [ ] The HACCP course due 2026-11-30
+            ## Leads
+            - [ ] Data analyst, req 7 📅 2026-12-01
+            - [x] Intern due: 2026-11-20
+
+            """
+        let files = Self.vera([], ["interviews/i.md": F.interview("\"[[Vera Quist]]\"", "2026-11-17", body: body)])
+        let thankYou = try #require(try F.details(files, today: "2026-11-18", kind: .thankYou).only)
+        #expect(thankYou.details.contains("Mention what they recommended: The HACCP course."))
+        #expect(thankYou.details.contains("Say you would like to apply: Data analyst, req 7."))
+        let vault = try TemporaryVault.load(files)
+        let composer = DraftComposer(vault: vault, today: LocalDate(valid: "2026-11-18"))
+        let vera = try vault.node("Vera Quist")
+        let interview = try #require(vault.notes.firstIndex { $0.path == "interviews/i.md" })
+        for kind in [DraftKind.thankYou, .update] {
+            let text = try composer.draft(kind, to: vera, interview: interview)
+            #expect(!text.contains("2026-12-01") && !text.contains("2026-11-30") && !text.contains("due"), "\(kind): \(text)")
+        }
+    }
+
     // MARK: Holidays
 
     @Test(arguments: [

@@ -104,13 +104,17 @@ struct StepClosingTests {
     @Test(arguments: scenarios)
     func snoozedMovesTheDueDate(_ scenario: Scenario) throws {
         let entry = "\(scenario.since) snoozed \(scenario.kind.rawValue) until 2026-12-10: away"
-        #expect(try steps(scenario, [entry]).map(\.due) == [LocalDate(valid: "2026-12-10")])
+        let snoozed = try steps(scenario, [entry])
+        #expect(snoozed.map(\.due) == [LocalDate(valid: "2026-12-10")])
+        #expect(snoozed.first?.details.last == "Snoozed on \(scenario.since) until 2026-12-10: away.")
     }
 
     @Test(arguments: scenarios)
     func aSnoozeThatEndedBeforeTheDueDateChangesNothing(_ scenario: Scenario) throws {
         let entry = "\(scenario.since) snoozed \(scenario.kind.rawValue) until \(scenario.since)"
-        #expect(try steps(scenario, [entry]).map(\.due) == [LocalDate(valid: scenario.due)])
+        let step = try steps(scenario, [entry])
+        #expect(step.map(\.due) == [LocalDate(valid: scenario.due)])
+        #expect(!step.contains { $0.details.contains { $0.hasPrefix("Snoozed") } })
     }
 
     @Test func aSkipDatedAfterTodayDoesNotHoldYet() throws {

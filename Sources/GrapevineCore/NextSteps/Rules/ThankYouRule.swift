@@ -18,12 +18,12 @@ struct ThankYouRule: NextStepRule {
         var details = ["You met on \(meeting.date)."]
         let names = interview.referrals.map(\.person.target)
         if !names.isEmpty { details.append("Thank them for the names: \(names.joined(separator: ", ")).") }
-        let resources = interview.resources.map(\.text)
+        let resources = interview.resources.map(\.textWithoutDue)
         if !resources.isEmpty { details.append("Mention what they recommended: \(resources.joined(separator: "; ")).") }
         if interview.resumeRequested && SendResumeRule.isPending(meeting, context) {
             details.append("They asked for your resume: attach it.")
         }
-        let leads = interview.leads.filter { $0.checked != true }.map(\.text)
+        let leads = interview.leads.filter { $0.checked != true }.map(\.textWithoutDue)
         if !leads.isEmpty { details.append("Say you would like to apply: \(leads.joined(separator: "; ")).") }
         return details
     }
