@@ -361,26 +361,27 @@ struct GraphBuilder {
     /// same initials, else one without, else (when the later has none) the first. Names equal
     /// when folded are `reportDuplicateNames`'s.
     private mutating func reportLookAlikeContacts() {
-        var groups: [String: (first: Int, byInitials: [String: Int])] = [:]
+        // Most keys belong to one note: initials are worked out only for a key seen twice.
+        var firstWithKey: [String: Int] = [:]
+        var groups: [String: [String: Int]] = [:]
         for index in notes.indices where notes[index].kind == .contact {
             let key = self.index.lookAlikeKeys[index]
             guard !key.isEmpty else { continue }
-            let initials = NameKey.middleInitials(notes[index].name)
-            guard var group = groups[key] else {
-                groups[key] = (index, [initials: index])
+            guard let first = firstWithKey[key] else {
+                firstWithKey[key] = index
                 continue
             }
-            let earlier = group.byInitials[initials] ?? group.byInitials[""] ?? (initials.isEmpty ? group.first : nil)
-            if group.byInitials[initials] == nil {
-                group.byInitials[initials] = index
-                groups[key] = group
-            }
-            guard let first = earlier, self.index.nameKeys[first] != self.index.nameKeys[index] else { continue }
-            let (note, other) = (notes[index], notes[first])
+            var byInitials = groups[key] ?? [NameKey.middleInitials(notes[first].name): first]
+            let initials = NameKey.middleInitials(notes[index].name)
+            let earlier = byInitials[initials] ?? byInitials[""] ?? (initials.isEmpty ? first : nil)
+            if byInitials[initials] == nil { byInitials[initials] = index }
+            groups[key] = byInitials
+            guard let earlier, self.index.nameKeys[earlier] != self.index.nameKeys[index] else { continue }
+            let (note, other) = (notes[index], notes[earlier])
             diagnostics.append(
                 Diagnostic(
                     .warning, .lookAlikeNames,
-                    "'\(note.name)' looks like the same person as '\(other.name)' (\(location(ofNote: first)))",
+                    "'\(note.name)' looks like the same person as '\(other.name)' (\(location(ofNote: earlier)))",
                     file: note.path, at: namePosition(ofNote: index),
                     hint: "if they are one person, keep one note and add the other name to its aliases; if not, "
                         + "tell them apart in 'name'"))

@@ -1,6 +1,6 @@
 extension NameKey {
     /// Words that go before a name and do not tell people apart.
-    static let honorifics: Set<String> = ["dr", "prof", "mr", "ms", "mrs", "mx"]
+    static let honorifics: [String] = ["dr", "prof", "mr", "ms", "mrs", "mx"]
 
     /// The key under which two ways of writing one person's name are equal: the slug's words
     /// (case, accents, apostrophes and punctuation folded) without leading honorifics
@@ -9,7 +9,7 @@ extension NameKey {
     /// stay apart, and so do `J. Obi` and `Nkechi Obi` (a first initial is not dropped).
     /// Different middle initials are told apart by `initialsAgree`.
     static func lookAlike(_ name: String) -> String {
-        let key = lookAlikeWords(name).key.joined(separator: " ")
+        let key = lookAlikeParts(name).key
         return key.isASCII ? key : foldLetters(key)
     }
 
@@ -17,7 +17,7 @@ extension NameKey {
     /// names with one key whose initials differ (`Abena C. Cruz`, `Abena K. Cruz`) are two
     /// people; a name without initials may be either.
     static func middleInitials(_ name: String) -> String {
-        lookAlikeWords(name).initials.joined()
+        lookAlikeParts(name).initials
     }
 
     /// Whether two names with one `lookAlike` key may be one person: their middle initials
@@ -27,15 +27,38 @@ extension NameKey {
         return first.isEmpty || second.isEmpty || first == second
     }
 
-    private static func lookAlikeWords(_ name: String) -> (key: [Substring], initials: [Substring]) {
-        var words = slug(name).split(separator: "-")
-        while words.count > 1, honorifics.contains(String(words[0])) { words.removeFirst() }
-        guard words.count > 2 else { return (words, []) }
-        let middle = words[1..<(words.count - 1)]
-        return (
-            [words[0]] + middle.filter { $0.count > 1 } + [words[words.count - 1]],
-            middle.filter { $0.count == 1 }
-        )
+    /// The key's words joined by spaces, and the middle initials, in one pass over the slug's
+    /// bytes: every note's name goes through here when a vault is read.
+    private static func lookAlikeParts(_ name: String) -> (key: String, initials: String) {
+        let slug = Array(slug(name).utf8)
+        var words: [Range<Int>] = []
+        var start = 0
+        for end in 0...slug.count where end == slug.count || slug[end] == UInt8(ascii: "-") {
+            if end > start { words.append(start..<end) }
+            start = end + 1
+        }
+        var first = 0
+        while words.count - first > 1, honorifics.contains(where: { $0.utf8.elementsEqual(slug[words[first]]) }) {
+            first += 1
+        }
+        var key: [UInt8] = []
+        var initials: [UInt8] = []
+        key.reserveCapacity(slug.count)
+        for index in words.indices.dropFirst(first) {
+            let word = slug[words[index]]
+            if index != first, index != words.count - 1, isOneLetter(word) {
+                initials += word
+                continue
+            }
+            if !key.isEmpty { key.append(UInt8(ascii: " ")) }
+            key += word
+        }
+        return (String(decoding: key, as: UTF8.self), String(decoding: initials, as: UTF8.self))
+    }
+
+    /// Whether a slug word is a single character (`ł` takes two bytes).
+    private static func isOneLetter(_ word: ArraySlice<UInt8>) -> Bool {
+        word.count == 1 || (word.first! >= 0x80 && String(decoding: word, as: UTF8.self).count == 1)
     }
 
     /// Letters that have no decomposition into a base letter and an accent, written as the

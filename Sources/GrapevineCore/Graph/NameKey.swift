@@ -32,7 +32,11 @@ enum NameKey {
         var pendingDash = false
         for scalar in scalars {
             if apostrophes.contains(scalar) || isMark(scalar) { continue }
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            // Most of a name is ASCII even when some is not: no property lookups for that.
+            let isWordPart = scalar.isASCII
+                ? ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
+                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if isWordPart {
                 if pendingDash, !result.isEmpty { result.append("-") }
                 pendingDash = false
                 result.append(scalar)
@@ -160,9 +164,10 @@ enum NameKey {
         }
     }
 
-    private static let apostrophes: Set<Unicode.Scalar> = ["'", "\u{2019}", "\u{02BC}", "`"]
+    private static let apostrophes: [Unicode.Scalar] = ["'", "\u{2019}", "\u{02BC}", "`"]
 
     private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        guard !scalar.isASCII else { return false }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true
         default: return false

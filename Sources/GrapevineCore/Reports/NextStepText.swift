@@ -47,18 +47,32 @@ public struct NextStepText: Sendable {
         for part in chunks { text += part }
     }
 
+    /// Appends piece by piece: joining the pieces first made a string for every `+`, and the
+    /// output of 10,000 contacts is thousands of steps.
     private func render(_ step: borrowing NextStep, _ group: NextStepAgenda.Group, to text: inout String) {
         let date = step.due?.description ?? "anytime   "
         let number = String(step.number)
-        text += String(repeating: " ", count: 2 + numberWidth - number.count) + number + "  "
-        text += (group == .overdue ? style.red(date) : date) + "  " + step.title + "\n"
-        for detail in step.details { text += indent + style.dim(detail) + "\n" }
+        text += String(repeating: " ", count: 2 + numberWidth - number.count)
+        text += number
+        text += "  "
+        text += group == .overdue ? style.red(date) : date
+        text += "  "
+        text += step.title
+        text += "\n"
+        for detail in step.details { line(style.dim(detail), to: &text) }
         var location = "\(step.file):\(step.line)  \(step.kind.rawValue)"
         if let due = step.due, group == .overdue {
             let late = due.days(until: agenda.today)
             location += ", \(late) day\(late == 1 ? "" : "s") late"
         }
-        text += indent + style.cyan(location) + "\n"
-        text += indent + style.dim(step.howToClose) + "\n"
+        line(style.cyan(location), to: &text)
+        line(style.dim(step.howToClose), to: &text)
+    }
+
+    /// An indented line under a step.
+    private func line(_ content: String, to text: inout String) {
+        text += indent
+        text += content
+        text += "\n"
     }
 }
