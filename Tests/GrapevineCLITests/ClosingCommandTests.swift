@@ -172,6 +172,21 @@ struct ClosingCommandTests {
         #expect(try snapshot(folder) == before)
     }
 
+    @Test("done --date after today and snooze --until today or before are exit 2, writing nothing")
+    func datesOnTheWrongSide() throws {
+        let folder = try exampleCopy()
+        let before = try snapshot(folder)
+        let future = run(["done", "1", "--date", "2026-11-19"], in: folder)
+        #expect(future.status == 2)
+        #expect(future.errors.contains("--date 2026-11-19 is after today (2026-11-18)"), "\(future.errors)")
+        let past = run(["snooze", "1", "--until", "2026-11-18"], in: folder)
+        #expect(past.status == 2)
+        #expect(past.errors.contains("is not after today"), "\(past.errors)")
+        #expect(try snapshot(folder) == before)
+        let today = run(["done", "3", "--date", "2026-11-18 09:30"], in: folder)
+        #expect(today.status == 0, "\(today.errors)")
+    }
+
     @Test("with several steps, one refused does not stop the others; the exit status is the refusal's")
     func severalOneRefused() throws {
         let folder = try exampleCopy()
