@@ -91,8 +91,15 @@ struct NextCommandTests {
             #expect(
                 Set(step.keys) == [
                     "number", "id", "kind", "due", "overdue", "contact", "organization", "title", "detail", "file",
-                    "line",
+                    "line", "close",
                 ])
+        }
+        let text = try Repository.expectedOutput("next-example.txt")
+        for step in steps {
+            let close = try #require(step["close"] as? String)
+            #expect(text.contains("  " + close + "\n"), "\(close)")
+            // A line naming commands names them with this step's number.
+            #expect(close.contains("\(step["number"]!)") || !close.contains("grapevine done") && !close.contains("skip"))
         }
         #expect(steps.map { $0["number"] as? Int } == Array(1...steps.count))
         let ids = steps.compactMap { $0["id"] as? String }

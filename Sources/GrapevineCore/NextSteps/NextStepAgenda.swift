@@ -78,7 +78,7 @@ public struct NextStepAgenda: Sendable {
         public var overdue: Bool
 
         enum CodingKeys: String, CodingKey {
-            case number, id, kind, due, overdue, contact, organization, title, detail, file, line
+            case number, id, kind, due, overdue, contact, organization, title, detail, file, line, close
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -94,6 +94,7 @@ public struct NextStepAgenda: Sendable {
             try container.encode(step.details.joined(separator: " "), forKey: .detail)
             try container.encode(step.file, forKey: .file)
             try container.encode(step.line, forKey: .line)
+            try container.encode(step.howToClose, forKey: .close)
         }
     }
 }
