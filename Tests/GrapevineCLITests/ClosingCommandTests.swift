@@ -116,6 +116,21 @@ struct ClosingCommandTests {
         #expect(try snapshot(folder) == before)
     }
 
+    @Test("skip and snooze of a reminder, even one on a person, say to edit its remind: entry, writing nothing")
+    func reminderIsClosedByItsEntry() throws {
+        let folder = try exampleCopy()
+        let sam = try #require(
+            try steps(in: folder).first { $0["kind"] as? String == "reminder" && $0["contact"] as? String == "Sam Reyes" })
+        #expect(sam["close"] as? String == "done, skip or snooze: change or remove the remind: entry")
+        let before = try snapshot(folder)
+        for arguments in [["skip", "\(sam["number"]!)"], ["snooze", "\(sam["number"]!)", "--until", "2026-12-15"]] {
+            let result = run(arguments, in: folder)
+            #expect(result.status == 2, "\(arguments)")
+            #expect(result.errors.contains("remind: entry") && result.errors.contains("contacts/sam-reyes.md:13"), "\(result.errors)")
+        }
+        #expect(try snapshot(folder) == before)
+    }
+
     @Test(
         "skip writes 'skipped KIND' on the person (a task or lead is ticked, marked skipped); next no longer shows it",
         arguments: ["thank-you", "follow-up", "schedule", "prepare", "try-another", "stay-in-touch", "task", "apply"])

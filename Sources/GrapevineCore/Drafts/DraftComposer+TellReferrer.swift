@@ -59,7 +59,7 @@ extension DraftComposer {
         values["interview_date"] = referral.date.description
         values["interview_file"] = note.path
         values["highlight"] = sharedNotes(note).first.map(Prose.firstSentence)
-        let followThrough = FollowThrough(vault: vault, interviewNote: referral.interview, today: today)
+        let followThrough = FollowThrough(vault: vault, interviewNote: referral.interview, person: referral.person, today: today)
         values.list("referrals", Self.unique(followThrough?.referrals.map(\.name) ?? []))
         let leads = note.interview?.leads.map { Prose.headline($0.textWithoutDue) } ?? []
         values.list("leads", leads, separator: "; ")

@@ -31,7 +31,7 @@ public struct DraftComposer {
         if let interview, let meeting = vault.notes[interview].interview {
             let note = vault.notes[interview]
             addInterview(note, meeting, to: &values)
-            let followThrough = FollowThrough(vault: vault, interviewNote: interview, today: today)
+            let followThrough = FollowThrough(vault: vault, interviewNote: interview, person: person, today: today)
             switch kind {
             case .thankYou: addThankYou(person, note, meeting, followThrough, to: &values)
             case .update: addUpdate(followThrough, to: &values)

@@ -12,22 +12,29 @@ public struct FollowThrough: Sendable {
     /// on 2026-10-23".
     public var interviewsSince: [(people: [String], date: LocalDate)]
 
-    /// What you did after the interview note at `index` in `vault.notes`, as of `today`.
-    public init?(vault: Vault, interviewNote index: Int, today: LocalDate) {
+    /// What you did after the interview note at `index` in `vault.notes` with `person` (one of
+    /// the people met; `nil`: all of them), as of `today`.
+    public init?(vault: Vault, interviewNote index: Int, person: Graph.NodeID?, today: LocalDate) {
         let context = NextStepContext(vault: vault, today: today)
         guard let meeting = context.meetings.first(where: { $0.node == Graph.node(ofNote: index) }) else { return nil }
-        self.init(meeting: meeting, context: context)
+        self.init(meeting: meeting, person: person, context: context)
     }
 
-    init(meeting: Meeting, context: NextStepContext) {
-        let named = context.referredIn[meeting.file] ?? []
+    /// In an interview with several people, what one of them did for you: the names credited to
+    /// `person` (SPEC §2.2), the people they referred you to.
+    init(meeting: Meeting, person: Graph.NodeID?, context: NextStepContext) {
+        let credited = (context.referredIn[meeting.file] ?? []).filter { person == nil || $0.from == person }
+        var named: [Graph.NodeID] = []
+        var once: Set<Graph.NodeID> = []
+        for referral in credited where once.insert(referral.to).inserted { named.append(referral.to) }
         referrals = named.map { person in
             (context.name(person), context.person(person)?.wasContacted(onOrAfter: meeting.date) == true)
         }
         resourcesDone = meeting.interview.resources.filter { $0.checked == true }.map(\.textWithoutDue)
         leadsDone = meeting.interview.leads.filter { $0.checked == true }.map(\.textWithoutDue)
         // The people they referred you to (here or before) whom you have met since.
-        let referred = Set(meeting.people.flatMap { context.referredFrom[$0] ?? [] })
+        let referrers = person.map { [$0] } ?? meeting.people
+        let referred = Set(referrers.flatMap { context.referredFrom[$0] ?? [] })
         var seen: Set<Graph.NodeID> = []
         interviewsSince = referred.compactMap(context.person).flatMap(\.meetings)
             .filter { $0.date > meeting.date && $0.isHeld(asOf: context.today, now: context.now) && seen.insert($0.node).inserted }

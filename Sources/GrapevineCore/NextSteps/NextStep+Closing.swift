@@ -21,8 +21,7 @@ extension NextStep {
         case .findContacts:
             return "done: add someone who works there (grapevine new contact NAME)"
         case .reminder:
-            let edit = "done: change or remove the remind: entry"
-            return person == nil ? edit : "\(edit); or \(others)"
+            return "done, skip or snooze: change or remove the remind: entry"
         default:
             return "close: grapevine done \(number)  (or \(others))"
         }

@@ -22,8 +22,22 @@ final class NextStepContext: Sendable {
     let referredFrom: [Graph.NodeID: [Graph.NodeID]]
     /// For each organization, the two people there you were last in touch with, latest first.
     private let lastContacted: [Graph.NodeID: [(date: LocalDate, person: Graph.NodeID)]]
-    /// The people named in each interview's Referrals section, by the interview's path.
-    let referredIn: [String: [Graph.NodeID]]
+    /// The referrals each interview note made (its Referrals section, credited to the people
+    /// who gave each name), by the interview's path; not those that came after you had reached
+    /// the person (`Edge.isReferralPath`).
+    let referredIn: [String: [Referred]]
+
+    /// One referral: `from` gave you `to`'s name.
+    struct Referred: Hashable, Sendable {
+        var from: Graph.NodeID
+        var to: Graph.NodeID
+
+        /// A referral made in one file, to be counted once.
+        struct InFile: Hashable {
+            var referred: Referred
+            var file: String
+        }
+    }
     /// The indices of cancelled and no-show interview notes, which produce nothing.
     let calledOff: Set<Int>
     /// What `prepare` says is missing about the pitch; `nil` when a pitch note holds a pitch
@@ -92,11 +106,14 @@ final class NextStepContext: Sendable {
         }
         self.referredFrom = referredFrom.mapValues { $0.sorted() }
         let interviewFiles = Set(meetings.map(\.file))
-        var referredIn: [String: [Graph.NodeID]] = [:]
-        for index in edges.indices where edges[index].kind == .referred {
-            let to = edges[index].to
-            for source in edges[index].sources where interviewFiles.contains(source.file) {
-                if referredIn[source.file]?.contains(to) != true { referredIn[source.file, default: []].append(to) }
+        var referredIn: [String: [Referred]] = [:]
+        var seen: Set<Referred.InFile> = []
+        for edge in edges where edge.isReferralPath {
+            let referred = Referred(from: edge.from, to: edge.to)
+            for source in edge.sources where interviewFiles.contains(source.file) {
+                if seen.insert(Referred.InFile(referred: referred, file: source.file)).inserted {
+                    referredIn[source.file, default: []].append(referred)
+                }
             }
         }
         self.referredIn = referredIn
@@ -189,6 +206,14 @@ final class NextStepContext: Sendable {
     /// The people who gave you `node`'s name, not counting you.
     func referrers(of node: Graph.NodeID) -> [Graph.NodeID] {
         referrals[node]?.from ?? []
+    }
+
+    /// Whether a person is in your pipeline, not only your network (SPEC §2.1 `added`): on
+    /// your list to contact (`added`), referred to you, or already in touch. A contact imported
+    /// or written without `added` and never contacted is your network.
+    func isInPipeline(_ node: Graph.NodeID) -> Bool {
+        guard let person = person(node) else { return true }
+        return person.added != nil || person.wasContacted(onOrAfter: nil) || !referrers(of: node).isEmpty
     }
 
     /// A step about one person, with their name and organization filled in.

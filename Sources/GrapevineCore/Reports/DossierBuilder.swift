@@ -65,7 +65,9 @@ public struct DossierBuilder {
             meetingNodes = []
             dossier.people = graph.contacts(at: node).map { member($0) }
         }
-        dossier.interviews = meetingNodes.compactMap { meeting($0) }.sorted {
+        // A person's page says whether *they* were thanked, not everyone met with them.
+        let about = graph.nodes[node].isPerson ? node : nil
+        dossier.interviews = meetingNodes.compactMap { meeting($0, about: about) }.sorted {
             ($0.date?.description ?? "", $0.file) < ($1.date?.description ?? "", $1.file)
         }
         let taskNotes = [index].compactMap { $0 } + meetingNodes.compactMap { graph.noteIndex(of: $0) }
@@ -115,16 +117,19 @@ public struct DossierBuilder {
         statuses.map { $0[note: index] } ?? ContactStatuses.entry(ofNote: index, in: vault, today: today)
     }
 
-    private func meeting(_ node: Graph.NodeID) -> Dossier.Meeting? {
+    /// The interview `node`; its thank-you and update as sent to `person` (one of the people
+    /// met), or to everyone met when `nil`.
+    private func meeting(_ node: Graph.NodeID, about person: Graph.NodeID?) -> Dossier.Meeting? {
         guard let interview = interview(at: node), let file = path(of: node) else { return nil }
         let people = vault.graph.neighbors(.met, from: node)
+        let recipients = person.map { [$0] } ?? people
         let day = interview.date?.date
         return Dossier.Meeting(
             file: file, date: interview.date, with: people.map { entity($0) }, mode: interview.mode?.rawValue,
             duration: interview.duration, status: Self.status(of: interview, today: today),
-            thankYou: Self.describe(interview.thankYou) ?? day.flatMap { logged(.thanked, by: people, onOrAfter: $0) },
+            thankYou: Self.describe(interview.thankYou) ?? day.flatMap { logged(.thanked, by: recipients, onOrAfter: $0) },
             update: Self.describe(interview.update)
-                ?? day.flatMap { logged(.updated, by: people, onOrAfter: $0.adding(days: 1)) })
+                ?? day.flatMap { logged(.updated, by: recipients, onOrAfter: $0.adding(days: 1)) })
     }
 
     /// The day everyone met has a Log entry of `event` from `date` to today (the latest of

@@ -68,6 +68,9 @@ public enum ClosingRecord: Sendable {
     /// is done.
     private static func words(closing step: NextStep, _ action: Action) throws(Refusal) -> (String, String) {
         let kind = step.kind.rawValue
+        // A Log entry dated today would not hold for a reminder due later (entries hold for
+        // steps that started on or before them): the remind: entry itself is what to change.
+        if step.kind == .reminder { throw notOneThing(step) }
         switch action {
         case .skip(_, let reason):
             return ("skipped", kind + (reason.isEmpty ? "" : ": " + reason))
@@ -117,8 +120,8 @@ public enum ClosingRecord: Sendable {
                 instead: ["grapevine new contact NAME   (then set organization: in the note)"])
         default:
             return Refusal(
-                message: "a reminder is done by changing or removing its remind: entry.",
-                instead: ["Edit \(step.file):\(step.line)."] + (step.person == nil ? [] : [others]))
+                message: "a reminder is done, skipped or put off by changing or removing its remind: entry.",
+                instead: ["Edit \(step.file):\(step.line)."])
         }
     }
 }

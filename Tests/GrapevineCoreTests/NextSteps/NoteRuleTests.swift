@@ -13,16 +13,44 @@ struct NoteRuleTests {
             ["organizations/cove.md": "---\nname: Cove Creamery\ntarget: true\n---\n"], ["- Cove Creamery"]),
         RuleCase("not a target", today: "2026-11-18", ["organizations/cove.md": "---\nname: Cove Creamery\n---\n"], []),
         RuleCase(
-            "somebody there", today: "2026-11-18",
+            "somebody there on your list (added)", today: "2026-11-18",
+            [
+                "organizations/cove.md": "---\nname: Cove Creamery\ntarget: true\n---\n",
+                "contacts/a.md": F.contact("name: Ana", "organization: Cove Creamery", "added: 2026-11-01"),
+            ], []),
+        RuleCase(
+            "somebody there you are in touch with, without added", today: "2026-11-18",
+            [
+                "organizations/cove.md": "---\nname: Cove Creamery\ntarget: true\n---\n",
+                "contacts/a.md": F.contact("name: Ana", "organization: Cove Creamery", log: ["2026-11-02 emailed"]),
+            ], []),
+        RuleCase(
+            "somebody there whom someone referred", today: "2026-11-18",
+            [
+                "organizations/cove.md": "---\nname: Cove Creamery\ntarget: true\n---\n",
+                "contacts/a.md": F.contact("name: Ana", "organization: Cove Creamery", "referred_by: Dan"),
+            ], []),
+        RuleCase(
+            "only people of your network there (no added, never contacted)", today: "2026-11-18",
             [
                 "organizations/cove.md": "---\nname: Cove Creamery\ntarget: true\n---\n",
                 "contacts/a.md": F.contact("name: Ana", "organization: Cove Creamery"),
-            ], []),
+            ], ["- Cove Creamery"]),
     ]
 
     @Test(arguments: findContactsCases)
     func findContacts(_ row: RuleCase) throws {
         #expect(try F.steps(row.files, today: row.today, kind: .findContacts) == row.expected)
+    }
+
+    @Test("find-contacts names the people of your network there, first, at most five")
+    func findContactsNamesYourNetwork() throws {
+        var files = ["organizations/cove.md": "---\nname: Cove Creamery\ntarget: true\n---\n"]
+        for name in ["Zoe", "Ana", "Bo", "Cy", "Di", "Ed", "Fay"] {
+            files["contacts/\(name).md"] = F.contact("name: \(name)", "organization: \"[[Cove Creamery]]\"")
+        }
+        let step = try #require(try F.details(files, today: "2026-11-18", kind: .findContacts).only)
+        #expect(step.details.first?.hasPrefix("You know Ana, Bo, Cy, Di, Ed and 2 more there: start with them") == true, "\(step.details)")
     }
 
     @Test func tasksWithAndWithoutDueDates() throws {

@@ -259,6 +259,26 @@ struct RealLifeRuleTests {
         #expect(steps.map(\.title) == ["Contact Maya Singh, referred by Sara Lindqvist"])
     }
 
+    @Test("in a group, each update and each person's page speak of what that person did")
+    func groupUpdatesAndThankYousArePerPerson() throws {
+        var files = Self.group(maya: ["referred_by: Sara Lindqvist"], log: ["2026-11-12 emailed"], metMaya: false)
+        files["interviews/kofi-sara.md"] = F.interview(
+            "[Kofi Mensah, Sara Lindqvist]", "2026-11-10",
+            body: "## Referrals\n- [[Maya Singh]] — runs the analytics team\n")
+        files["contacts/kofi.md"] = F.contact("name: Kofi Mensah", log: ["2026-11-10 thanked"])
+        let updates = try F.details(files, today: "2026-12-14", kind: .update)
+        let kofi = try #require(updates.first { $0.contact == "Kofi Mensah" })
+        let sara = try #require(updates.first { $0.contact == "Sara Lindqvist" })
+        #expect(!kofi.details.joined().contains("Maya"), "\(kofi.details)")
+        #expect(sara.details.contains("You contacted the people they suggested: Maya Singh."), "\(sara.details)")
+        // Kofi was thanked, Sara was not: each one's page says so.
+        let vault = try TemporaryVault.load(files)
+        let builder = DossierBuilder(vault: vault, today: LocalDate(valid: "2026-12-14"))
+        #expect(builder.dossier(for: try vault.node("Kofi Mensah")).interviews.map(\.thankYou) == ["2026-11-10"])
+        #expect(builder.dossier(for: try vault.node("Sara Lindqvist")).interviews.map(\.thankYou) == [nil])
+        #expect(try F.steps(files, today: "2026-12-14", kind: .thankYou) == ["2026-11-11 Sara Lindqvist"])
+    }
+
     @Test func aReferralAfterYouReachedThemIsRecordedButMakesNoChainOrStep() throws {
         let vault = try TemporaryVault.load(Self.group(maya: [], log: ["2026-11-02 emailed"], metMaya: false))
         let maya = try vault.node("Maya Singh")

@@ -6,10 +6,10 @@ struct UpdateRule: NextStepRule {
             let people = meeting.people.filter {
                 !context.logged([.updated], by: $0, onOrAfter: meeting.date.adding(days: 1))
             }
-            // The same for everyone met: worked out once per interview.
-            let summary = people.isEmpty ? [] : FollowThrough(meeting: meeting, context: context).summary
             return people.map { person in
-                context.step(
+                // Per person: in a group, each gets the names they gave.
+                let summary = FollowThrough(meeting: meeting, person: person, context: context).summary
+                return context.step(
                     .update, about: person, due: meeting.date.adding(days: context.cadence.updateDays),
                     since: meeting.date,
                     title: "Send \(context.nameWithOrganization(person)) an update on what you did with their advice",
