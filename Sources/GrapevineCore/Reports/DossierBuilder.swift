@@ -165,6 +165,7 @@ public struct DossierBuilder {
             ("Title", vault.notes[index].title), ("Email", contact.email), ("Phone", contact.phone),
             ("LinkedIn", contact.linkedin),
             ("Location", contact.location), ("Source", contact.source), ("Added", contact.added?.description),
+            ("Connected", contact.connected?.description),
         ]
         return pairs.compactMap { label, value in value.map { Dossier.Detail(label: label, value: $0) } }
     }

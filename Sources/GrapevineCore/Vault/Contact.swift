@@ -10,6 +10,8 @@ public struct Contact: Sendable {
     public var source: String?
     /// The date the contact entered the vault.
     public var added: LocalDate?
+    /// The day you became connected (LinkedIn's `Connected On`), written by `import`.
+    public var connected: LocalDate?
     /// The entries of the Log section, in the order written.
     public var log: [LogEntry]
 }

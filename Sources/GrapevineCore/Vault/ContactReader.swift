@@ -4,7 +4,7 @@ struct ContactReader {
     let body: MarkdownDocument
 
     static let keys: Set<String> = [
-        "organization", "email", "phone", "linkedin", "location", "referred_by", "source", "added",
+        "organization", "email", "phone", "linkedin", "location", "referred_by", "source", "added", "connected",
     ]
 
     func read(_ fields: inout FieldReader) -> Contact {
@@ -17,7 +17,7 @@ struct ContactReader {
             organization: organizations.first, email: fields.string("email"), phone: fields.string("phone"),
             linkedin: fields.string("linkedin"), location: fields.string("location"),
             referredBy: fields.references("referred_by"), source: fields.string("source"),
-            added: fields.date("added"), log: [])
+            added: fields.date("added"), connected: fields.date("connected"), log: [])
         if let section = body.section(named: "Log") {
             let items = body.items(in: section)
             let depth = items.map(\.depth).min() ?? 0

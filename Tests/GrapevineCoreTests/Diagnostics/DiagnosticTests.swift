@@ -243,6 +243,7 @@ struct DiagnosticTests {
     @Test(arguments: [
         ("contacts/x.md", "orgnization", "organization"),
         ("contacts/x.md", "adedd", "added"),
+        ("contacts/x.md", "conected", "connected"),
         ("interviews/x.md", "duraton", "duration"),
         ("interviews/x.md", "thank_yu", "thank_you"),
         ("organizations/x.md", "industy", "industry"),
@@ -253,6 +254,17 @@ struct DiagnosticTests {
         let diagnostic = try #require(vault.diagnostics(.unknownKey).only, "\(key)")
         #expect(diagnostic.located == "warning \(path):\(rest.isEmpty ? 2 : 4):1")
         #expect(diagnostic.hint?.contains("'\(suggestion)'") == true)
+    }
+
+    @Test("connected (SPEC §2.1, written by import) is a date: read, shown, and an error when it is not one")
+    func connectedIsADate() throws {
+        let good = try TemporaryVault.load(["contacts/x.md": "---\nname: Bo Kim\nconnected: 2024-11-05\n---\n"])
+        #expect(good.diagnostics.isEmpty)
+        #expect(good.notes.first?.contact?.connected == LocalDate(valid: "2024-11-05"))
+        let details = DossierBuilder(vault: good, today: LocalDate(valid: "2026-11-18")).dossier(for: try good.node("Bo Kim")).details
+        #expect(details.contains { $0.label == "Connected" && $0.value == "2024-11-05" })
+        let bad = try TemporaryVault.load(["contacts/x.md": "---\nname: Bo Kim\nconnected: notadate\n---\n"])
+        #expect(try #require(bad.diagnostics(.invalidDate).only).located == "error contacts/x.md:3:12")
     }
 
     @Test func referralCycleIsInfo() throws {
