@@ -102,7 +102,7 @@ struct DraftCommand: ConsoleCommand {
             throw ExitCode(1)
         }
         try deliver(text, console)
-        if let summary = VaultOpener.errorSummary(vault) { console.writeError("warning: " + summary) }
+        VaultOpener.warnAboutErrors(in: vault, console)
     }
 
     private func lastHeldInterview(with node: Graph.NodeID, in vault: Vault, _ console: Console) throws -> Int {

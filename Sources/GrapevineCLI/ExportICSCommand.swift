@@ -61,7 +61,7 @@ struct ExportICSCommand: ConsoleCommand {
         } else {
             console.write(text)
         }
-        if let summary = VaultOpener.errorSummary(vault) { console.writeError("warning: " + summary) }
+        VaultOpener.warnAboutErrors(in: vault, console)
     }
 
     /// The file's time stamp: now, or `SOURCE_DATE_EPOCH` when set, for output that is the

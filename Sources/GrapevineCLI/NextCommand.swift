@@ -71,7 +71,7 @@ struct NextCommand: ConsoleCommand {
         } else {
             console.write(NextStepText(agenda, style: global.style(console)).text)
         }
-        if let summary = VaultOpener.errorSummary(vault) { console.writeError("warning: " + summary) }
+        VaultOpener.warnAboutErrors(in: vault, console)
     }
 }
 

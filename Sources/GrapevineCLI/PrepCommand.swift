@@ -54,7 +54,7 @@ struct PrepCommand: ConsoleCommand {
         } else {
             console.write(PrepSheetText(sheet, style: global.style(console)).text)
         }
-        if let summary = VaultOpener.errorSummary(vault) { console.writeError("warning: " + summary) }
+        VaultOpener.warnAboutErrors(in: vault, console)
     }
 
     private func nextInterview(with node: Graph.NodeID, in vault: Vault, _ console: Console) throws -> Int {

@@ -34,7 +34,7 @@ struct ShowCommand: ConsoleCommand {
             console.write(try JSONOutput.encode(dossier))
         } else {
             console.write(DossierText(dossier, style: global.style(console)).text)
-            if let summary = VaultOpener.errorSummary(vault) { console.writeError(summary) }
+            VaultOpener.warnAboutErrors(in: vault, console)
         }
     }
 }

@@ -104,6 +104,6 @@ struct SiteCommand: ConsoleCommand {
             }
         }
         console.write("Open \(shownPath)/index.html in a browser.")
-        if let summary = VaultOpener.errorSummary(vault) { console.writeError("warning: " + summary) }
+        VaultOpener.warnAboutErrors(in: vault, console)
     }
 }

@@ -18,9 +18,14 @@ enum VaultOpener {
         return vault
     }
 
-    /// A closing line for reports run on a vault that has errors: "2 files have errors; run
-    /// grapevine check", naming the Log lines left out because their date was not understood.
-    static func errorSummary(_ vault: Vault) -> String? {
+    /// Ends a report on a vault that has errors with a warning on standard error: "2 files have
+    /// errors; run grapevine check", naming the Log lines left out because their date was not
+    /// understood.
+    static func warnAboutErrors(in vault: Vault, _ console: Console) {
+        if let summary = errorSummary(vault) { console.writeError("warning: " + summary) }
+    }
+
+    private static func errorSummary(_ vault: Vault) -> String? {
         let count = vault.filesWithErrors
         guard count > 0 else { return nil }
         var summary = "\(count) file\(count == 1 ? " has" : "s have") errors; run 'grapevine check' to see them."

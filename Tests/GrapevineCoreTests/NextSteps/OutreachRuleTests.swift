@@ -125,6 +125,15 @@ struct OutreachRuleTests {
         #expect(try F.steps(row.files, today: row.today, kind: .reachOut) == row.expected)
     }
 
+    @Test(
+        "reach-out says how you found them as people say it",
+        arguments: [("linkedin", "LinkedIn"), ("Meetup", "a meetup"), ("alumni", "your alumni network"), ("Dan's wedding", "Dan's wedding")])
+    func reachOutNamesTheSource(source: String, said: String) throws {
+        let files = ["contacts/v.md": F.contact("name: Vera Quist", "source: \(source)", "added: 2026-11-10")]
+        let step = try #require(try F.details(files, today: "2026-11-18", kind: .reachOut).only)
+        #expect(step.details.first == "You found them through \(said): say so.")
+    }
+
     static let tryAnotherCases: [RuleCase] = [
         RuleCase(
             "from a Friday: Mon, Tue, Wed", today: "2026-11-18",

@@ -9,12 +9,22 @@ struct ReachOutRule: NextStepRule {
             let colleagues = context.colleagues(of: person.node)
             guard !colleagues.contains(where: { !$0.unansweredOutreach.isEmpty }) else { return nil }
             var details: [String] = []
-            if let source = person.source { details.append("You found them through \(source): say so.") }
+            if let source = person.source { details.append("You found them through \(Self.describe(source: source)): say so.") }
             details.append("Keep it short, connection first, and ask for advice, not a job.")
             return context.step(
                 .reachOut, about: person.node, due: person.added, since: person.added,
                 title: "Reach out to \(context.nameWithOrganization(person.node))", details: details, file: file,
                 line: 1)
+        }
+    }
+
+    /// A `source` as people say it: "LinkedIn", "a meetup", "your alumni network"; else as written.
+    static func describe(source: String) -> String {
+        switch source.lowercased() {
+        case "linkedin": return "LinkedIn"
+        case "alumni", "alumni directory", "alumni network": return "your alumni network"
+        case "meetup", "event", "conference", "talk", "panel": return "a " + source.lowercased()
+        default: return source
         }
     }
 }
