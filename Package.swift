@@ -9,7 +9,6 @@ let package = Package(
         .library(name: "GrapevineCore", targets: ["GrapevineCore"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
     ],
@@ -22,15 +21,19 @@ let package = Package(
                 .brew(["cmark-gfm"]),
             ]
         ),
-        // A per-thread bump allocator for cmark-gfm's parses (C for its thread-local state).
-        .target(name: "CArena"),
+        // libyaml, for front matter beyond the simple form `SimpleYAMLReader` reads.
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
         // System calls Swift's C library modules do not offer: swapping two files in one step
         // (renameat2 on Linux, renameatx_np on macOS), the processors the process may use.
         .target(name: "CSystem"),
         .target(
             name: "GrapevineCore",
             dependencies: [
-                "CCmarkGFM", "CArena", "CSystem", "Yams", .product(name: "Mustache", package: "swift-mustache"),
+                "CCmarkGFM", "CYAML", "CSystem", .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .target(
@@ -53,7 +56,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GrapevineCoreTests",
-            dependencies: ["GrapevineCore", "CArena", "SiteHTML"]
+            dependencies: ["GrapevineCore", "SiteHTML"]
         ),
         .testTarget(
             name: "GrapevineCLITests",

@@ -1,4 +1,3 @@
-import CArena
 import CCmarkGFM
 import Synchronization
 
@@ -50,8 +49,7 @@ public enum MarkdownHTML {
         let attached =
             (tableWork.isOverBudget ? extensions.blockWithoutTable : extensions.block)
             + (hasStrikethrough ? [extensions.strikethrough] : []) + (hasAutolink ? [extensions.autolink] : [])
-        // The parse, the tree and the HTML live in this thread's arena until the end.
-        return Arena.withParser(attaching: attached) { parser in
+        return CmarkParser.with(attaching: attached) { parser in
             let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
             guard let parser else { return body(empty) }
             for (index, part) in parts.enumerated() {
@@ -79,13 +77,14 @@ public enum MarkdownHTML {
             }
             if hasWikilinks || hasAutolink || parts.contains(where: { part in withUTF8(of: part, Self.mayLink) }) {
                 withoutActuallyEscaping(resolve) {
-                    LinkRewriter(resolve: $0, memory: Arena.memory, splitsWikilinks: hasWikilinks).rewrite(root)
+                    LinkRewriter(resolve: $0, memory: CmarkParser.memory, splitsWikilinks: hasWikilinks).rewrite(root)
                 }
             }
             guard
                 let html = cmark_render_html_with_mem(
-                    root, CMARK_OPT_DEFAULT, cmark_parser_get_syntax_extensions(parser), Arena.memory)
+                    root, CMARK_OPT_DEFAULT, cmark_parser_get_syntax_extensions(parser), CmarkParser.memory)
             else { return body(empty) }
+            defer { CmarkParser.memory.pointee.free(html) }
             let count = strlen(html)
             return html.withMemoryRebound(to: UInt8.self, capacity: count) {
                 body(UnsafeBufferPointer(start: $0, count: count))

@@ -1,4 +1,3 @@
-import CArena
 import CCmarkGFM
 
 /// Parses Markdown bodies with cmark-gfm into `MarkdownDocument` values.
@@ -7,9 +6,8 @@ import CCmarkGFM
 /// extensions (`strikethrough`, `autolink`) flip characters in a process-global table while
 /// they parse, so parses that use them cannot run in parallel (SPEC §8). The block extensions
 /// keep no global state, so one `MarkdownParser` per thread parses correctly on every core.
-/// Each document is parsed by a cmark-gfm parser of its own, in the thread's `Arena`: its
-/// nodes and buffers come from memory the thread reuses, not from `malloc`. A parser is not
-/// `Sendable`: make one per thread and reuse it for many documents.
+/// Each document is parsed by a cmark-gfm parser of its own. A `MarkdownParser` is not
+/// `Sendable` (it reuses buffers): make one per thread and reuse it for many documents.
 public final class MarkdownParser {
     /// Buffers reused from one document to the next.
     private var scratch = NodeConverter.Scratch()
@@ -29,7 +27,7 @@ public final class MarkdownParser {
         var tableWork = TableWork()
         tableWork.add(body)
         let attached = tableWork.isOverBudget ? [extensions.tasklist] : [extensions.table, extensions.tasklist]
-        var document = Arena.withParser(attaching: attached) { parser in
+        var document = CmarkParser.with(attaching: attached) { parser in
             guard let parser else { return MarkdownDocument() }
             return parse(body, lineOffset: lineOffset, with: parser, extensions)
         }
@@ -76,28 +74,18 @@ private struct BlockExtensions: @unchecked Sendable {
     }()
 }
 
-/// This thread's arena (`CArena`) as cmark-gfm's allocator.
-enum Arena {
-    /// Calls `body` with a new cmark-gfm parser (`nil` if none could be made) that allocates
-    /// from this thread's arena, `extensions` attached. The parser, its tree and anything else
-    /// made with `memory` must not outlive `body`: the outermost call rewinds the arena.
-    static func withParser<Result>(
-        attaching extensions: [OpaquePointer], _ body: (OpaquePointer?) -> Result
-    ) -> Result {
-        grapevine_arena_begin()
-        defer { grapevine_arena_end() }
-        guard let parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, memory) else { return body(nil) }
+/// cmark-gfm parsers, made and freed around each use, allocating with cmark-gfm's default
+/// allocator (`malloc`).
+enum CmarkParser {
+    /// Calls `body` with a new cmark-gfm parser (`nil` if none could be made) with
+    /// `extensions` attached. The parser must not outlive `body`; its tree is the caller's to free.
+    static func with<Result>(attaching extensions: [OpaquePointer], _ body: (OpaquePointer?) -> Result) -> Result {
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return body(nil) }
         defer { cmark_parser_free(parser) }
         for syntax in extensions { cmark_parser_attach_syntax_extension(parser, syntax) }
         return body(parser)
     }
 
-    /// cmark-gfm keeps the pointer in its parser and nodes: made once, never freed, never
-    /// changed.
-    nonisolated(unsafe) static let memory: UnsafeMutablePointer<cmark_mem> = {
-        let memory = UnsafeMutablePointer<cmark_mem>.allocate(capacity: 1)
-        memory.initialize(
-            to: cmark_mem(calloc: grapevine_arena_calloc, realloc: grapevine_arena_realloc, free: grapevine_arena_free))
-        return memory
-    }()
+    /// The allocator of the parsers' trees: nodes added to a tree must come from it too.
+    static var memory: UnsafeMutablePointer<cmark_mem> { cmark_get_default_mem_allocator() }
 }

@@ -1,11 +1,11 @@
-import CYaml
+import CYAML
 
 /// Reads a YAML document into `FrontMatter.Value`s: the simple form nearly every front matter
 /// takes with `SimpleYAMLReader`, anything else with libyaml's event API.
 ///
-/// This is the parser inside Yams, driven directly: building Sendable values straight from
-/// events is about five times faster than `Yams.compose` on small front matters (measured on
-/// 16,000 notes), and the vault is read on every command.
+/// libyaml (the system's, `CYAML`) driven directly: building Sendable values straight from
+/// events is about five times faster than building a YAML library's own tree first (`Yams.compose`,
+/// measured on 16,000 notes), and the vault is read on every command.
 enum YAMLReader {
     /// A syntax problem, or a document over one of the limits, located in the file.
     struct Problem: Error, Equatable {
