@@ -43,7 +43,7 @@ public struct Grapevine: ParsableCommand {
     public init() {}
 
     /// Runs the command line and returns the process exit code: 0 success, 1 failure or a vault
-    /// with errors, 2 bad usage.
+    /// with errors, 2 bad usage. A command's `CommandError` is printed here, and only here.
     public static func run(arguments: [String], console: Console = .standard) -> Int32 {
         do {
             var command = try parseAsRoot(arguments)
@@ -53,6 +53,9 @@ public struct Grapevine: ParsableCommand {
                 try command.run()
             }
             return 0
+        } catch let error as CommandError {
+            if !error.message.isEmpty { console.writeError(error.message) }
+            return error.status.rawValue
         } catch {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)

@@ -92,7 +92,8 @@ struct GlobalOptionsTests {
         let environment = ["SOURCE_DATE_EPOCH": "1700000000"]
         let run = CommandRun(arguments, environment: environment)
         let reference = CommandRun(
-            ["export", "ics", "--today", "2026-11-18"], environment: environment.merging(["GRAPEVINE_VAULT": Repository.example]) { $1 })
+            ["export", "ics", "--today", "2026-11-18"],
+            environment: environment.merging(["GRAPEVINE_VAULT": Repository.example]) { $1 })
         #expect(run.status == 0)
         #expect(run.output.hasPrefix("BEGIN:VCALENDAR"))
         #expect(run.output == reference.output)
@@ -108,8 +109,10 @@ struct GlobalOptionsTests {
         #expect(vaultBefore.status == 2)
         #expect(vaultBefore.errors.contains(missing))
         let today = CommandRun(
-            ["--today", "2026-01-01", "--vault", Repository.example, "snooze", "1", "--until", "2026-06-01",
-             "--today", "2026-11-18"])
+            [
+                "--today", "2026-01-01", "--vault", Repository.example, "snooze", "1", "--until", "2026-06-01",
+                "--today", "2026-11-18",
+            ])
         #expect(today.status == 2)
         #expect(today.errors == "error: --until 2026-06-01 is not after today (2026-11-18); snooze to a later day.\n")
     }
@@ -134,10 +137,15 @@ struct GlobalOptionsTests {
     @Test(
         "a command's error is printed once, in the style of diagnostics, with its exit status",
         arguments: [
-            (["show", "Nobody Atall", "--vault", Repository.example], Int32(1), "error: nothing in the vault is called"),
+            (
+                ["show", "Nobody Atall", "--vault", Repository.example], Int32(1),
+                "error: nothing in the vault is called"
+            ),
             (["--vault", "/nonexistent/grapevine-vault", "next"], 2, "error: "),
-            (["--today", "2026-11-18", "--vault", Repository.example, "done", "1", "--date", "2026-12-01"], 2,
-             "error: --date 2026-12-01 is after today (2026-11-18)"),
+            (
+                ["--today", "2026-11-18", "--vault", Repository.example, "done", "1", "--date", "2026-12-01"], 2,
+                "error: --date 2026-12-01 is after today (2026-11-18)"
+            ),
         ])
     func errorPrintedOnce(arguments: [String], status: Int32, start: String) {
         let run = CommandRun(arguments)
