@@ -48,7 +48,9 @@ let package = Package(
             dependencies: ["GrapevineCLI"],
             // mimalloc in place of glibc's malloc: loading a vault makes millions of small
             // allocations on two threads, and `check` runs about a fifth faster (Benchmarks/).
-            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
+            // Release builds only: the test bundle links this target, and tests and debug builds
+            // keep the system allocator.
+            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux], configuration: .release))]
         ),
         .target(
             name: "SiteHTML",

@@ -38,6 +38,6 @@ struct CheckCommand: ConsoleCommand {
             }
             console.write(report.summary)
         }
-        if report.hasErrors { throw ExitCode(1) }
+        if report.hasErrors { throw CommandError.vaultHasErrors }
     }
 }

@@ -54,11 +54,12 @@ struct DoneCommand: ConsoleCommand {
     mutating func execute(_ console: Console) throws {
         // A record dated after today would be a warning in check, and next would ignore it.
         if let date, date.date > global.date {
-            console.writeError("error: --date \(date.date) is after today (\(global.date)); record what was done once it is.")
-            throw ExitCode(2)
+            throw CommandError(
+                "error: --date \(date.date) is after today (\(global.date)); record what was done once it is.",
+                status: .usage)
         }
         let vault = try VaultOpener.open(global, console)
-        let found = try VaultOpener.steps(steps, in: vault, today: global.date, console)
+        let found = try VaultOpener.steps(steps, in: vault, today: global.date)
         try VaultOpener.close(found, .done(date ?? LocalDateTime(date: global.date)), in: vault, console)
     }
 }

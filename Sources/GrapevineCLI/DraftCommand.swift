@@ -74,89 +74,83 @@ struct DraftCommand: ConsoleCommand {
     mutating func execute(_ console: Console) throws {
         let vault = try VaultOpener.open(global, console)
         let command = "draft \(kind.rawValue)"
-        let node = try VaultOpener.node(named: name, in: vault, command: command, preferring: .contact, console)
+        let node = try VaultOpener.node(named: name, in: vault, command: command, preferring: .contact)
         let subject = vault.graph.nodes[node]
         guard subject.isPerson else {
-            console.writeError("error: \(subject.name) is not a person; a draft is written to someone you know there.")
-            throw ExitCode(1)
+            throw CommandError("error: \(subject.name) is not a person; a draft is written to someone you know there.")
         }
         var meeting: Int?
         if kind.followsInterview {
             meeting =
                 try interview.map {
-                    try VaultOpener.interview(named: $0, with: node, in: vault, command: command, console)
-                } ?? lastHeldInterview(with: node, in: vault, console)
+                    try VaultOpener.interview(named: $0, with: node, in: vault, command: command)
+                } ?? lastHeldInterview(with: node, in: vault)
         }
         let composer = DraftComposer(vault: vault, today: global.date)
         switch kind {
-        case .followUp: try requireUnanswered(composer, node, in: vault, console)
-        case .tellReferrer: try requireMetReferrals(composer, node, in: vault, console)
+        case .followUp: try requireUnanswered(composer, node, in: vault)
+        case .tellReferrer: try requireMetReferrals(composer, node, in: vault)
         case .thankYou, .update, .outreach: break
         }
         let text: String
         do {
             text = try composer.draft(kind, to: node, interview: meeting)
         } catch {
-            console.writeError(error.description)
-            console.writeError("Fix the template, or delete it to use the built-in one.")
-            throw ExitCode(1)
+            throw CommandError(error.description, ["Fix the template, or delete it to use the built-in one."])
         }
         try deliver(text, console)
         VaultOpener.warnAboutErrors(in: vault, console)
     }
 
-    private func lastHeldInterview(with node: Graph.NodeID, in vault: Vault, _ console: Console) throws -> Int {
+    private func lastHeldInterview(with node: Graph.NodeID, in vault: Vault) throws(CommandError) -> Int {
         let today = global.date
         if let index = vault.lastHeldInterview(with: node, today: today) { return index }
         let person = vault.graph.nodes[node].name
-        console.writeError("error: you have not met \(person) yet: no interview with them on or before \(today).")
-        if let next = vault.nextInterview(with: node, today: today) {
-            console.writeError(
+        let hint =
+            if let next = vault.nextInterview(with: node, today: today) {
                 "Your interview is on \(vault.notes[next].interview?.date?.description ?? "a later day"); prepare with: grapevine prep \"\(person)\""
-            )
-        } else {
-            console.writeError("To write to them first: grapevine draft outreach \"\(person)\"")
-        }
-        throw ExitCode(1)
+            } else {
+                "To write to them first: grapevine draft outreach \"\(person)\""
+            }
+        throw CommandError(
+            "error: you have not met \(person) yet: no interview with them on or before \(today).", [hint])
     }
 
     /// A follow-up needs a message that got no answer.
     private func requireUnanswered(
-        _ composer: DraftComposer, _ node: Graph.NodeID, in vault: Vault, _ console: Console
-    ) throws {
+        _ composer: DraftComposer, _ node: Graph.NodeID, in vault: Vault
+    ) throws(CommandError) {
         guard composer.unansweredMessages(to: node).isEmpty else { return }
         let person = vault.graph.nodes[node].name
         let log = vault.note(for: node)?.contact?.log ?? []
         let written = log.contains { $0.event?.isOutreach == true && $0.date <= global.date }
         if written || !vault.interviews(with: node).isEmpty {
-            console.writeError("error: nothing to follow up with \(person): they have answered you.")
-            console.writeError(
-                "A reply, met or declined entry in their Log, or an interview with them, is an answer; a follow-up is for someone who has not answered yet."
-            )
-        } else {
-            console.writeError("error: nothing to follow up: no message to \(person) is in their Log.")
-            console.writeError("To write to them first: grapevine draft outreach \"\(person)\"")
+            throw CommandError(
+                "error: nothing to follow up with \(person): they have answered you.",
+                [
+                    "A reply, met or declined entry in their Log, or an interview with them, is an answer; a follow-up is for someone who has not answered yet."
+                ])
         }
-        throw ExitCode(1)
+        throw CommandError(
+            "error: nothing to follow up: no message to \(person) is in their Log.",
+            ["To write to them first: grapevine draft outreach \"\(person)\""])
     }
 
     /// A note to a referrer needs someone they referred whom you have met.
     private func requireMetReferrals(
-        _ composer: DraftComposer, _ node: Graph.NodeID, in vault: Vault, _ console: Console
-    ) throws {
+        _ composer: DraftComposer, _ node: Graph.NodeID, in vault: Vault
+    ) throws(CommandError) {
         guard composer.metReferrals(of: node).isEmpty else { return }
         let graph = vault.graph
         let person = graph.nodes[node].name
         let named = graph.referrals(by: node).map { graph.nodes[$0].name }
         if named.isEmpty {
-            console.writeError(
+            throw CommandError(
                 "error: \(person) has not referred you to anyone: no referred_by or Referrals names them.")
-        } else {
-            console.writeError(
-                "error: you have not met anyone \(person) referred you to yet (\(named.joined(separator: ", "))).")
-            console.writeError("Once you have held an interview with one of them, tell \(person) how it went.")
         }
-        throw ExitCode(1)
+        throw CommandError(
+            "error: you have not met anyone \(person) referred you to yet (\(named.joined(separator: ", "))).",
+            ["Once you have held an interview with one of them, tell \(person) how it went."])
     }
 
     private func deliver(_ text: String, _ console: Console) throws {
@@ -168,8 +162,7 @@ struct DraftCommand: ConsoleCommand {
         do {
             try FileWriter.create(path, contents: text)
         } catch {
-            console.writeError("error: \(error.description)")
-            throw ExitCode(1)
+            throw CommandError("error: \(error.description)")
         }
         console.write("Wrote \(out)")
     }

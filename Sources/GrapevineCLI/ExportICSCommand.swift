@@ -54,8 +54,7 @@ struct ExportICSCommand: ConsoleCommand {
             do throws(FileWriter.WriteError) {
                 try FileWriter.create(path, contents: text)
             } catch {
-                console.writeError("error: \(error.description). Choose another name, or delete it first.")
-                throw ExitCode(1)
+                throw CommandError("error: \(error.description). Choose another name, or delete it first.")
             }
             console.write("Wrote \(steps.count) next step\(steps.count == 1 ? "" : "s") to \(out).")
         } else {
@@ -71,10 +70,9 @@ struct ExportICSCommand: ConsoleCommand {
             return ICalendar.Timestamp(secondsSinceEpoch: Int(time(nil)))
         }
         guard let seconds = Int(text), seconds >= 0 else {
-            console.writeError(
+            throw CommandError(
                 "error: SOURCE_DATE_EPOCH is '\(text)'; set it to a number of seconds since 1970-01-01 UTC, or unset it."
             )
-            throw ExitCode(1)
         }
         return ICalendar.Timestamp(secondsSinceEpoch: seconds)
     }

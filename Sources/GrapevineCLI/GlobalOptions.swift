@@ -8,6 +8,11 @@ import GrapevineCore
 #endif
 
 /// The options every command takes: which vault, which day is today, and colour.
+///
+/// `Grapevine` and each subcommand hold them as `@OptionGroup var global`. The parser decodes
+/// the root's group first, from anywhere on the command line, and hands that same value to each
+/// subcommand's group: `grapevine --vault V check` and `grapevine check --vault V` are one command,
+/// and each command's help still lists them.
 struct GlobalOptions: ParsableArguments {
     @Option(
         name: .long,
@@ -32,45 +37,6 @@ struct GlobalOptions: ParsableArguments {
 
     enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
         case auto, always, never
-    }
-
-    /// The options' names, each taking a value.
-    static let names = ["--vault", "--today", "--color"]
-
-    /// `grapevine --vault V check` as `grapevine check --vault V`: global options may come
-    /// before the command, as in git, and each command parses them itself.
-    static func movedAfterSubcommand(_ arguments: [String]) -> [String] {
-        var leading: [String] = []
-        var index = 0
-        while index < arguments.count {
-            let argument = arguments[index]
-            if names.contains(argument), index + 1 < arguments.count {
-                leading += arguments[index...index + 1]
-                index += 2
-            } else if names.contains(where: { argument.hasPrefix($0 + "=") }) {
-                leading.append(argument)
-                index += 1
-            } else {
-                break
-            }
-        }
-        guard !leading.isEmpty, index < arguments.count, !arguments[index].hasPrefix("-") else { return arguments }
-        let end = index + commandPathLength(arguments[index...])
-        return arguments[index..<end] + leading + arguments[end...]
-    }
-
-    /// How many of the leading `arguments` name a command and its subcommands (`export ics`
-    /// is two), at least one: the options go after the last of them.
-    private static func commandPathLength(_ arguments: ArraySlice<String>) -> Int {
-        var command: any ParsableCommand.Type = Grapevine.self
-        var count = 0
-        for argument in arguments {
-            let subcommands = command.configuration.subcommands
-            guard let subcommand = subcommands.first(where: { $0.configuration.commandName == argument }) else { break }
-            command = subcommand
-            count += 1
-        }
-        return max(count, 1)
     }
 
     /// The vault folder these options and the console's surroundings pick.

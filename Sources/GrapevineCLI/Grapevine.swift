@@ -36,19 +36,26 @@ public struct Grapevine: ParsableCommand {
         ]
     )
 
+    /// `--vault`, `--today` and `--color`, before the command's name or after it.
+    @OptionGroup var global: GlobalOptions
+
+    /// An empty command, for the parser to fill.
     public init() {}
 
     /// Runs the command line and returns the process exit code: 0 success, 1 failure or a vault
-    /// with errors, 2 bad usage.
+    /// with errors, 2 bad usage. A command's `CommandError` is printed here, and only here.
     public static func run(arguments: [String], console: Console = .standard) -> Int32 {
         do {
-            var command = try parseAsRoot(GlobalOptions.movedAfterSubcommand(arguments))
+            var command = try parseAsRoot(arguments)
             if var consoleCommand = command as? ConsoleCommand {
                 try consoleCommand.execute(console)
             } else {
                 try command.run()
             }
             return 0
+        } catch let error as CommandError {
+            if !error.message.isEmpty { console.writeError(error.message) }
+            return error.status.rawValue
         } catch {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)

@@ -31,8 +31,7 @@ struct InitCommand: ConsoleCommand {
         do throws(VaultInitializer.Failure) {
             created = try VaultInitializer.initialize(at: root, owner: owner)
         } catch {
-            console.writeError("error: \(error.description)")
-            throw ExitCode(1)
+            throw CommandError("error: \(error.description)")
         }
         let style = global.style(console)
         if created.isEmpty {

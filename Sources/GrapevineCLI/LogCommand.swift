@@ -67,39 +67,39 @@ struct LogCommand: ConsoleCommand {
     mutating func execute(_ console: Console) throws {
         let entry = NewLogEntry(date: date ?? LocalDateTime(date: global.date), event: event, text: text)!
         if let problem = entry.problem, !note {
-            console.writeError("error: \(problem.message) Nothing was written.")
-            console.writeError(problem.hint)
-            console.writeError("To write it as a plain dated note, which next steps ignore, add --note.")
-            throw ExitCode(2)
+            throw CommandError(
+                "error: \(problem.message) Nothing was written.",
+                [problem.hint, "To write it as a plain dated note, which next steps ignore, add --note."],
+                status: .usage)
         }
         let vault = try VaultOpener.open(global, console)
-        let node = try VaultOpener.node(named: name, in: vault, command: "log", preferring: .contact, console)
+        let node = try VaultOpener.node(named: name, in: vault, command: "log", preferring: .contact)
         guard let note = vault.note(for: node), note.kind == .contact else {
-            throw notAContact(node, in: vault, console)
+            throw notAContact(node, in: vault)
         }
         let appended: NewLogEntry.Appended
         do throws(NewLogEntry.Failure) {
             appended = try entry.append(toNoteAt: note.path, inVault: vault.root)
         } catch {
-            console.writeError(error.description)
-            throw ExitCode(1)
+            throw CommandError(error.description)
         }
         console.write("Added to the Log of \(note.name), \(note.path):\(appended.line)")
         console.write("  - " + entry.line)
     }
 
-    private func notAContact(_ node: Graph.NodeID, in vault: Vault, _ console: Console) -> ExitCode {
+    private func notAContact(_ node: Graph.NodeID, in vault: Vault) -> CommandError {
         if let note = vault.note(for: node) {
-            console.writeError("error: \(note.path) is not a contact's note; a Log belongs to a person.")
+            return CommandError("error: \(note.path) is not a contact's note; a Log belongs to a person.")
         } else if node == Graph.owner {
-            console.writeError("error: '\(name)' is you; the Log is for the people you talk to.")
+            return CommandError("error: '\(name)' is you; the Log is for the people you talk to.")
         } else if vault.graph.nodes[node].isPerson {
             let person = vault.graph.nodes[node].name
-            console.writeError("error: \(person) has no note yet, so there is no Log to add to. Create it first:")
-            console.writeError("  grapevine new contact \"\(person)\"")
+            return CommandError(
+                "error: \(person) has no note yet, so there is no Log to add to. Create it first:",
+                ["  grapevine new contact \"\(person)\""])
         } else {
-            console.writeError("error: \(vault.graph.nodes[node].name) is an organization with no note, not a contact.")
+            return CommandError(
+                "error: \(vault.graph.nodes[node].name) is an organization with no note, not a contact.")
         }
-        return ExitCode(1)
     }
 }

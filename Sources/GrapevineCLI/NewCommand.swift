@@ -31,18 +31,17 @@ extension NewCommand {
 
     /// Refuses a name a note already answers to. A placeholder (someone named in your notes who
     /// has no note yet) is what `new` is for, so it passes.
-    static func refuseExisting(_ name: String, kind: NoteKind, in vault: Vault, _ console: Console) throws {
+    static func refuseExisting(_ name: String, kind: NoteKind, in vault: Vault) throws(CommandError) {
         switch vault.lookup(name, preferring: kind) {
         case .found(let node):
             guard let note = vault.note(for: node) else { return }
             let known = note.name == name ? "" : " (\(note.name))"
-            console.writeError("error: '\(name)' already has a note: \(note.path)\(known). Nothing was created.")
-            console.writeError("Add to that note instead, or pick a name no note has.")
-            throw ExitCode(1)
+            throw CommandError(
+                "error: '\(name)' already has a note: \(note.path)\(known). Nothing was created.",
+                ["Add to that note instead, or pick a name no note has."])
         case .ambiguous(let paths):
-            console.writeError("error: '\(name)' already names \(paths.count) notes; nothing was created:")
-            for path in paths { console.writeError("  \(path)") }
-            throw ExitCode(1)
+            throw CommandError(
+                "error: '\(name)' already names \(paths.count) notes; nothing was created:", paths.map { "  \($0)" })
         case .notFound:
             return
         }
@@ -72,8 +71,8 @@ extension NewCommand {
     /// The name to write for a `--referred-by` that finds no note: the one person whose name it
     /// is probably a typo of (said on standard error), or the name as typed when it is like no
     /// one's (someone with no note yet). When it is like several people, or like names that are
-    /// not close enough to pick one, says so with the candidates and exits with 2: a typo would
-    /// make a second, made-up referrer.
+    /// not close enough to pick one, a `CommandError` with the candidates (exit status 2): a
+    /// typo would make a second, made-up referrer.
     static func referrerName(_ name: String, in vault: Vault, _ console: Console) throws -> String {
         guard case .notFound(let suggestions) = vault.lookup(name, preferring: .contact) else {
             return knownName(name, kind: .contact, option: "--referred-by", in: vault, console)
@@ -85,12 +84,13 @@ extension NewCommand {
         }
         let candidates = close.isEmpty ? suggestions : close
         guard !candidates.isEmpty else { return name }
-        console.writeError(
+        throw CommandError(
             "error: --referred-by '\(name)': no note has that name, and it could be "
-                + candidates.map { "'\($0)'" }.joined(separator: " or ") + ". Nothing was created.")
-        console.writeError("Write the name as its note has it; for someone else, create their note first:")
-        console.writeError("  grapevine new contact \"\(name)\"")
-        throw ExitCode(2)
+                + candidates.map { "'\($0)'" }.joined(separator: " or ") + ". Nothing was created.",
+            [
+                "Write the name as its note has it; for someone else, create their note first:",
+                "  grapevine new contact \"\(name)\"",
+            ], status: .usage)
     }
 
     /// Renders and writes a note, then prints its path and `details` in aligned rows.
@@ -103,8 +103,9 @@ extension NewCommand {
             try note.write(inVault: vault.root)
             console.write("Created \(note.path)")
         } catch {
-            console.writeError("error: \(error.description)")
-            throw ExitCode(1)
+            // A template's error names its place, as diagnostics do; the others need the `error:`.
+            if case .template(let problem) = error { throw CommandError(problem.description) }
+            throw CommandError("error: \(error.description)")
         }
         let width = details.map(\.0.count).max() ?? 0
         for (label, value) in details {

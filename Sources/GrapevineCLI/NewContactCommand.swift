@@ -57,7 +57,7 @@ struct NewContactCommand: ConsoleCommand {
 
     mutating func execute(_ console: Console) throws {
         let vault = try VaultOpener.open(global, console)
-        try NewCommand.refuseExisting(name, kind: .contact, in: vault, console)
+        try NewCommand.refuseExisting(name, kind: .contact, in: vault)
         let fields = NewNote.ContactFields(
             organization: organization.map {
                 NewCommand.knownName($0, kind: .organization, option: "--org", in: vault, console)

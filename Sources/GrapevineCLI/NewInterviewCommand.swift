@@ -62,28 +62,26 @@ struct NewInterviewCommand: ConsoleCommand {
         name: String, reference: String?, stem: String?
     ) {
         let node: Graph.NodeID
-        do {
-            node = try VaultOpener.node(named: name, in: vault, command: "new interview", preferring: .contact, console)
+        do throws(CommandError) {
+            node = try VaultOpener.node(named: name, in: vault, command: "new interview", preferring: .contact)
         } catch {
-            if case .notFound = vault.lookup(name, preferring: .contact) {
-                console.writeError("To meet someone new, create their note first: grapevine new contact \"\(name)\"")
-            }
-            throw error
+            guard case .notFound = vault.lookup(name, preferring: .contact) else { throw error }
+            throw CommandError(
+                error.message, ["To meet someone new, create their note first: grapevine new contact \"\(name)\""])
         }
         let found = vault.graph.nodes[node]
         guard let note = vault.note(for: node) else {
-            guard found.isPerson, node != Graph.owner else { throw notAPerson(found.name, console) }
+            guard found.isPerson, node != Graph.owner else { throw notAPerson(found.name) }
             return (found.name, nil, nil)
         }
-        guard note.kind == .contact else { throw notAPerson("\(note.name) (\(note.path))", console) }
+        guard note.kind == .contact else { throw notAPerson("\(note.name) (\(note.path))") }
         // Refer by name when the name finds this note again, else by path.
         let reference =
             vault.lookup(note.name, preferring: .contact) == .found(node) ? nil : String(note.path.dropLast(3))
         return (note.name, reference, note.stem)
     }
 
-    private func notAPerson(_ what: String, _ console: Console) -> ExitCode {
-        console.writeError("error: \(what) is not one of your contacts; an interview is with a person.")
-        return ExitCode(1)
+    private func notAPerson(_ what: String) -> CommandError {
+        CommandError("error: \(what) is not one of your contacts; an interview is with a person.")
     }
 }

@@ -28,7 +28,7 @@ struct NewOrganizationCommand: ConsoleCommand {
 
     mutating func execute(_ console: Console) throws {
         let vault = try VaultOpener.open(global, console)
-        try NewCommand.refuseExisting(name, kind: .organization, in: vault, console)
+        try NewCommand.refuseExisting(name, kind: .organization, in: vault)
         let (name, today) = (name, global.date)
         try NewCommand.create(
             { () throws(NewNote.Failure) in

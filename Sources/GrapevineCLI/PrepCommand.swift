@@ -41,13 +41,13 @@ struct PrepCommand: ConsoleCommand {
 
     mutating func execute(_ console: Console) throws {
         let vault = try VaultOpener.open(global, console)
-        let node = try VaultOpener.node(named: name, in: vault, command: "prep", console)
+        let node = try VaultOpener.node(named: name, in: vault, command: "prep")
         let index =
             try interview.map {
-                try VaultOpener.interview(named: $0, with: node, in: vault, command: "prep", console)
-            } ?? nextInterview(with: node, in: vault, console)
+                try VaultOpener.interview(named: $0, with: node, in: vault, command: "prep")
+            } ?? nextInterview(with: node, in: vault)
         guard let sheet = PrepSheetBuilder(vault: vault, today: global.date).sheet(forInterviewNote: index) else {
-            throw ExitCode(1)
+            throw CommandError("error: \(vault.notes[index].path) is not an interview note.")
         }
         if json {
             console.write(try JSONOutput.encode(sheet))
@@ -57,19 +57,19 @@ struct PrepCommand: ConsoleCommand {
         VaultOpener.warnAboutErrors(in: vault, console)
     }
 
-    private func nextInterview(with node: Graph.NodeID, in vault: Vault, _ console: Console) throws -> Int {
+    private func nextInterview(with node: Graph.NodeID, in vault: Vault) throws(CommandError) -> Int {
         let today = global.date
         if let index = vault.nextInterview(with: node, today: today) { return index }
         let subject = vault.graph.nodes[node]
         let with = subject.isPerson ? subject.name : "anyone at \(subject.name)"
-        console.writeError("error: there is no interview with \(with) coming up (today is \(today)).")
+        var hints: [String] = []
         if subject.isPerson {
-            console.writeError("Schedule one with: grapevine new interview \"\(subject.name)\" --date YYYY-MM-DD")
+            hints.append("Schedule one with: grapevine new interview \"\(subject.name)\" --date YYYY-MM-DD")
         }
         if let last = vault.interviewNotes(with: node).last {
             let path = vault.notes[last].path
-            console.writeError("To print the sheet of an earlier one: grapevine prep \"\(name)\" --interview \(path)")
+            hints.append("To print the sheet of an earlier one: grapevine prep \"\(name)\" --interview \(path)")
         }
-        throw ExitCode(1)
+        throw CommandError("error: there is no interview with \(with) coming up (today is \(today)).", hints)
     }
 }

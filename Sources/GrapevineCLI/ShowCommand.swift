@@ -28,7 +28,7 @@ struct ShowCommand: ConsoleCommand {
 
     mutating func execute(_ console: Console) throws {
         let vault = try VaultOpener.open(global, console)
-        let node = try VaultOpener.node(named: name, in: vault, command: "show", console)
+        let node = try VaultOpener.node(named: name, in: vault, command: "show")
         let dossier = DossierBuilder(vault: vault, today: global.date).dossier(for: node)
         if json {
             console.write(try JSONOutput.encode(dossier))

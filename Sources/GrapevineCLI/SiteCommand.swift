@@ -61,10 +61,9 @@ struct SiteCommand: ConsoleCommand {
     mutating func execute(_ console: Console) throws {
         if let printTemplate {
             guard let text = SiteTemplates.builtIn(printTemplate) else {
-                console.writeError(
+                throw CommandError(
                     "error: there is no built-in site template '\(printTemplate)'; the templates are "
                         + SiteTemplates.names.joined(separator: ", ") + ".")
-                throw ExitCode(1)
             }
             console.write(text)
             return
@@ -74,20 +73,19 @@ struct SiteCommand: ConsoleCommand {
         do throws(TemplateLibrary.TemplateError) {
             templates = try SiteTemplates(vaultRoot: vault.root)
         } catch {
-            console.writeError(error.description)
-            throw ExitCode(1)
+            throw CommandError(error.description)
         }
         let folderPath =
             out.map { VaultLocator.absolute($0, from: console.currentDirectory) }
             ?? VaultLocator.absolute(vault.config.siteOut, from: vault.root)
-        let builder = SiteBuilder(vault: vault, today: global.date, now: global.minutesNow, isPublic: `public`, templates: templates)
+        let builder = SiteBuilder(
+            vault: vault, today: global.date, now: global.minutesNow, isPublic: `public`, templates: templates)
         console.keepUntilExit(builder)
         let summary: SiteBuilder.Summary
         do throws(SiteFolder.SiteError) {
             summary = try builder.build(into: SiteFolder.prepare(folderPath, for: vault, configured: out == nil))
         } catch {
-            console.writeError("error: \(error.description)")
-            throw ExitCode(1)
+            throw CommandError("error: \(error.description)")
         }
         let shownPath = out ?? folderPath
         var line = "Wrote \(summary.files - summary.unchanged) files to \(shownPath)"

@@ -28,7 +28,7 @@ struct SkipCommand: ConsoleCommand {
 
     mutating func execute(_ console: Console) throws {
         let vault = try VaultOpener.open(global, console)
-        let found = try VaultOpener.steps(steps, in: vault, today: global.date, console)
+        let found = try VaultOpener.steps(steps, in: vault, today: global.date)
         try VaultOpener.close(found, .skip(today: global.date, reason: reason), in: vault, console)
     }
 }

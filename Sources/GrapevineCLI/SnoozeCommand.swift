@@ -39,11 +39,11 @@ struct SnoozeCommand: ConsoleCommand {
 
     mutating func execute(_ console: Console) throws {
         guard until > global.date else {
-            console.writeError("error: --until \(until) is not after today (\(global.date)); snooze to a later day.")
-            throw ExitCode(2)
+            throw CommandError(
+                "error: --until \(until) is not after today (\(global.date)); snooze to a later day.", status: .usage)
         }
         let vault = try VaultOpener.open(global, console)
-        let found = try VaultOpener.steps(steps, in: vault, today: global.date, console)
+        let found = try VaultOpener.steps(steps, in: vault, today: global.date)
         let action = ClosingRecord.Action.snooze(today: global.date, until: until, reason: reason)
         try VaultOpener.close(found, action, in: vault, console)
     }

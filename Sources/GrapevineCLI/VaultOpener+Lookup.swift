@@ -1,28 +1,25 @@
-import ArgumentParser
 import GrapevineCore
 
 extension VaultOpener {
     /// The node a NAME typed on the command line means; when it means nothing or several notes,
-    /// says so on standard error (every candidate, or close names) and exits with 1.
+    /// a `CommandError` that says so (every candidate, or close names), exit status 1.
     ///
     /// `command` is how to run the command again, e.g. `show` or `draft thank-you`, for the hint
     /// that names one candidate by its path.
     static func node(
-        named name: String, in vault: Vault, command: String, preferring kind: NoteKind? = nil, _ console: Console
-    ) throws -> Graph.NodeID {
+        named name: String, in vault: Vault, command: String, preferring kind: NoteKind? = nil
+    ) throws(CommandError) -> Graph.NodeID {
         switch vault.lookup(name, preferring: kind) {
         case .found(let node):
             return node
         case .ambiguous(let paths):
-            console.writeError("error: '\(name)' could mean \(paths.count) notes:")
-            for path in paths { console.writeError("  \(path)") }
-            console.writeError("Name one by its path, e.g. grapevine \(command) \(paths[0])")
-            throw ExitCode(1)
+            throw CommandError(
+                "error: '\(name)' could mean \(paths.count) notes:",
+                paths.map { "  \($0)" } + ["Name one by its path, e.g. grapevine \(command) \(paths[0])"])
         case .notFound(let suggestions):
             var message = "error: nothing in the vault is called '\(name)'."
             if !suggestions.isEmpty { message += " Did you mean: \(suggestions.joined(separator: ", "))?" }
-            console.writeError(message)
-            throw ExitCode(1)
+            throw CommandError(message)
         }
     }
 }

@@ -1,11 +1,10 @@
-import ArgumentParser
 import GrapevineCore
 
 extension VaultOpener {
     /// The steps `done`, `skip` or `snooze` name: each the number `next` printed for the same
     /// day, or the step's id (with or without `@grapevine`). All are found before anything is
     /// written, since closing one step renumbers the others. Exit 2 when one is not there.
-    static func steps(_ texts: [String], in vault: Vault, today: LocalDate, _ console: Console) throws -> [NextStep] {
+    static func steps(_ texts: [String], in vault: Vault, today: LocalDate) throws(CommandError) -> [NextStep] {
         let steps = NextStep.numbered(NextStepEngine(vault: vault, today: today).steps(), today: today)
         var found: [NextStep] = []
         for text in texts {
@@ -13,55 +12,54 @@ extension VaultOpener {
             let step = Int(text).map { number in steps.first { $0.number == number } } ?? steps.first { $0.id == id }
             guard let step else {
                 let what = Int(text) == nil ? "no step has the id '\(text)'" : "there is no step \(text)"
-                console.writeError("error: \(what) as of \(today) (\(steps.count) step\(steps.count == 1 ? "" : "s")).")
-                console.writeError(
-                    "Numbers are those grapevine next prints for the same day; run it again (with the same --today).")
-                throw ExitCode(2)
+                throw CommandError(
+                    "error: \(what) as of \(today) (\(steps.count) step\(steps.count == 1 ? "" : "s")).",
+                    ["Numbers are those grapevine next prints for the same day; run it again (with the same --today)."],
+                    status: .usage)
             }
             if !found.contains(where: { $0.number == step.number }) { found.append(step) }
         }
         return found
     }
 
-    /// Closes each step in turn (see `close`); exits with the worst failure once all are tried.
+    /// Closes each step in turn (see `close`); once all are tried, throws every failure's
+    /// message in one error with the worst status.
     static func close(_ steps: [NextStep], _ action: ClosingRecord.Action, in vault: Vault, _ console: Console) throws {
-        var failure: ExitCode?
-        var written = 0
+        var failures: [CommandError] = []
         for step in steps {
             do {
                 try close(step, action, in: vault, console)
-                written += 1
-            } catch let error as ExitCode {
-                failure = error.rawValue > (failure?.rawValue ?? 0) ? error : failure
+            } catch {
+                failures.append(error)
             }
         }
-        if written > 0 {
+        if failures.count < steps.count {
             console.write(
                 "The other steps are numbered afresh now: run grapevine next before closing another by number.")
         }
-        if let failure { throw failure }
+        if let worst = failures.max(by: { $0.status.rawValue < $1.status.rawValue }) {
+            throw CommandError(failures.map(\.message).joined(separator: "\n"), status: worst.status)
+        }
     }
 
     /// Writes what closes `step` and says what was written where; exit 2 when the step cannot
     /// be closed that way, 1 when the file could not be written.
     private static func close(_ step: NextStep, _ action: ClosingRecord.Action, in vault: Vault, _ console: Console)
-        throws
+        throws(CommandError)
     {
         let record: ClosingRecord
         do throws(ClosingRecord.Refusal) {
             record = try ClosingRecord(closing: step, action, in: vault)
         } catch {
-            console.writeError("error: step \(step.number) (\(step.kind.rawValue): \(step.title)): \(error.message)")
-            for line in error.instead { console.writeError("  " + line) }
-            console.writeError("Nothing was written.")
-            throw ExitCode(2)
+            throw CommandError(
+                "error: step \(step.number) (\(step.kind.rawValue): \(step.title)): \(error.message)",
+                error.instead.map { "  " + $0 } + ["Nothing was written."], status: .usage)
         }
         do throws(ClosingRecord.WriteFailure) {
             let written = try record.write(inVault: vault.root)
             console.write("\(written.path):\(written.line): \(written.text)")
         } catch {
-            console.writeError(error.description)
-            throw ExitCode(1)
+            throw CommandError(error.description)
         }
     }
 }

@@ -1,17 +1,15 @@
-import ArgumentParser
 import GrapevineCore
 
 /// Finds and loads the vault the global options point at.
 enum VaultOpener {
     /// The vault the options point at, loaded; when they point at none (or at something that is
-    /// not a folder), says so in one line and exits with 2, as for bad usage.
-    static func open(_ options: GlobalOptions, _ console: Console) throws -> Vault {
+    /// not a folder), a `CommandError` saying so in one line, with exit status 2 as for bad usage.
+    static func open(_ options: GlobalOptions, _ console: Console) throws(CommandError) -> Vault {
         let root: String
         do throws(VaultLocator.Failure) {
             root = try options.vaultRoot(console)
         } catch {
-            console.writeError("error: \(error.description).")
-            throw ExitCode(2)
+            throw CommandError("error: \(error.description).", status: .usage)
         }
         let vault = VaultLoader.load(root: root)
         console.keepUntilExit(vault)

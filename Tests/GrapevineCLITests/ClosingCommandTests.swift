@@ -120,13 +120,17 @@ struct ClosingCommandTests {
     func reminderIsClosedByItsEntry() throws {
         let folder = try exampleCopy()
         let sam = try #require(
-            try steps(in: folder).first { $0["kind"] as? String == "reminder" && $0["contact"] as? String == "Sam Reyes" })
+            try steps(in: folder).first {
+                $0["kind"] as? String == "reminder" && $0["contact"] as? String == "Sam Reyes"
+            })
         #expect(sam["close"] as? String == "done, skip or snooze: change or remove the remind: entry")
         let before = try snapshot(folder)
         for arguments in [["skip", "\(sam["number"]!)"], ["snooze", "\(sam["number"]!)", "--until", "2026-12-15"]] {
             let result = run(arguments, in: folder)
             #expect(result.status == 2, "\(arguments)")
-            #expect(result.errors.contains("remind: entry") && result.errors.contains("contacts/sam-reyes.md:13"), "\(result.errors)")
+            #expect(
+                result.errors.contains("remind: entry") && result.errors.contains("contacts/sam-reyes.md:13"),
+                "\(result.errors)")
         }
         #expect(try snapshot(folder) == before)
     }
@@ -214,6 +218,25 @@ struct ClosingCommandTests {
         #expect(result.output.contains("numbered afresh"))
         let left = Set(try steps(in: folder).compactMap { $0["id"] as? String })
         #expect(left.contains(schedule["id"] as! String) && !left.contains(followUp["id"] as! String))
+    }
+
+    @Test("with several steps refused, each refusal is printed once, in order, and nothing is written")
+    func severalRefused() throws {
+        let folder = try exampleCopy()
+        let refused = try steps(in: folder).filter {
+            ["schedule", "prepare", "find-contacts"].contains($0["kind"] as! String)
+        }
+        try #require(refused.count >= 2)
+        let before = try snapshot(folder)
+        let result = run(["done", "\(refused[0]["number"]!)", "\(refused[1]["number"]!)"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.output.isEmpty)
+        let errorLines = result.errors.split(separator: "\n").filter { $0.hasPrefix("error: ") }
+        #expect(errorLines.count == 2)
+        #expect(errorLines.first?.hasPrefix("error: step \(refused[0]["number"]!) (") == true)
+        #expect(errorLines.last?.hasPrefix("error: step \(refused[1]["number"]!) (") == true)
+        #expect(result.errors.components(separatedBy: "Nothing was written.").count == 3)
+        #expect(try snapshot(folder) == before)
     }
 
     @Test("several steps at once are found in the one list first, so renumbering does not shift them")

@@ -64,6 +64,98 @@ struct GlobalOptionsTests {
     }
 
     @Test(
+        "--vault, --today and --color work before the command's name and after it",
+        arguments: [
+            ["--vault", Repository.example, "--today", "2026-11-18", "--color", "never", "next"],
+            ["next", "--vault", Repository.example, "--today", "2026-11-18", "--color", "never"],
+            ["--vault=\(Repository.example)", "next", "--today=2026-11-18", "--color=never"],
+            ["--today", "2026-11-18", "next", "--color", "never", "--vault", Repository.example],
+        ])
+    func placements(arguments: [String]) {
+        let run = CommandRun(arguments, isTerminal: true)
+        let reference = CommandRun(["next", "--vault", Repository.example, "--today", "2026-11-18", "--color", "never"])
+        let otherDay = CommandRun(["next", "--vault", Repository.example, "--today", "2027-06-01"])
+        #expect(run.status == 0)
+        #expect(!run.output.contains("\u{1B}["))
+        #expect(run.output == reference.output)
+        #expect(run.output != otherDay.output)
+    }
+
+    @Test(
+        "global options before, between and after export ics",
+        arguments: [
+            ["--vault", Repository.example, "--today", "2026-11-18", "export", "ics"],
+            ["export", "--vault", Repository.example, "ics", "--today", "2026-11-18"],
+            ["export", "ics", "--vault", Repository.example, "--today", "2026-11-18"],
+        ])
+    func placementsAroundASubcommandsSubcommand(arguments: [String]) {
+        let environment = ["SOURCE_DATE_EPOCH": "1700000000"]
+        let run = CommandRun(arguments, environment: environment)
+        let reference = CommandRun(
+            ["export", "ics", "--today", "2026-11-18"],
+            environment: environment.merging(["GRAPEVINE_VAULT": Repository.example]) { $1 })
+        #expect(run.status == 0)
+        #expect(run.output.hasPrefix("BEGIN:VCALENDAR"))
+        #expect(run.output == reference.output)
+    }
+
+    @Test("given before and after the command's name, the value after it wins")
+    func afterTheNameWins() throws {
+        let missing = "/nonexistent/grapevine-vault"
+        let vaultAfter = CommandRun(["--vault", missing, "check", "--vault", Repository.example])
+        #expect(vaultAfter.status == 0)
+        #expect(vaultAfter.errors.isEmpty)
+        let vaultBefore = CommandRun(["--vault", Repository.example, "check", "--vault", missing])
+        #expect(vaultBefore.status == 2)
+        #expect(vaultBefore.errors.contains(missing))
+        let today = CommandRun(
+            [
+                "--today", "2026-01-01", "--vault", Repository.example, "snooze", "1", "--until", "2026-06-01",
+                "--today", "2026-11-18",
+            ])
+        #expect(today.status == 2)
+        #expect(today.errors == "error: --until 2026-06-01 is not after today (2026-11-18); snooze to a later day.\n")
+    }
+
+    @Test(
+        "help for a command lists the global options, however it is asked for",
+        arguments: [
+            ["--vault", Repository.example, "help", "next"], ["help", "next"], ["next", "--help"],
+            ["--vault", Repository.example, "next", "--help"],
+        ])
+    func helpForACommand(arguments: [String]) {
+        let run = CommandRun(arguments)
+        #expect(run.status == 0)
+        #expect(run.errors.isEmpty)
+        #expect(run.output.contains("USAGE: grapevine next"))
+        #expect(run.output == CommandRun(["help", "next"]).output)
+        for option in ["--vault <path>", "--today <date>", "--color <color>", "--within <days>"] {
+            #expect(run.output.contains(option))
+        }
+    }
+
+    @Test(
+        "a command's error is printed once, in the style of diagnostics, with its exit status",
+        arguments: [
+            (
+                ["show", "Nobody Atall", "--vault", Repository.example], Int32(1),
+                "error: nothing in the vault is called"
+            ),
+            (["--vault", "/nonexistent/grapevine-vault", "next"], 2, "error: "),
+            (
+                ["--today", "2026-11-18", "--vault", Repository.example, "done", "1", "--date", "2026-12-01"], 2,
+                "error: --date 2026-12-01 is after today (2026-11-18)"
+            ),
+        ])
+    func errorPrintedOnce(arguments: [String], status: Int32, start: String) {
+        let run = CommandRun(arguments)
+        #expect(run.status == status)
+        #expect(run.output.isEmpty)
+        #expect(run.errors.hasPrefix(start))
+        #expect(run.errors.components(separatedBy: "error:").count == 2)
+    }
+
+    @Test(
         "bad usage exits with status 2",
         arguments: [
             ["check", "--today", "2026-13-01"], ["check", "--frobnicate"], ["show"], ["nonsense"],

@@ -124,7 +124,7 @@ struct NewCommandTests {
         let folder = try initializedVault([".grapevine/templates/organization.md": "---\nname: {{name\n---\n"])
         let result = run(["new", "org", "Acme"], in: folder)
         #expect(result.status == 1)
-        #expect(result.errors.hasPrefix("error: .grapevine/templates/organization.md:"))
+        #expect(result.errors.hasPrefix(".grapevine/templates/organization.md:3:1: error: "))
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/organizations/acme.md"))
     }
 
