@@ -137,10 +137,10 @@ struct ShowCommandTests {
 
         """
 
-    func show(_ name: String) throws -> CommandRun {
+    func show(_ name: String, _ options: String...) throws -> CommandRun {
         let folder = try TemporaryFolder()
         try folder.write(Self.namesakes)
-        return CommandRun(["show", name, "--vault", folder.path, "--today", "2026-11-18"])
+        return CommandRun(["show", name, "--vault", folder.path, "--today", "2026-11-18"] + options)
     }
 
     @Test(
@@ -200,6 +200,11 @@ struct ShowCommandTests {
                   [ ] send the article on emulsions    interviews/2026-10-09-jose-nunez.md:7
 
                 """)
+        let json = try show("interviews/2026-10-09-jose-nunez.md", "--json")
+        let dossier = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        #expect((dossier["referralChain"] as? [Any])?.isEmpty == true)
+        #expect((dossier["interviews"] as? [Any])?.count == 1)
+        #expect((dossier["openTasks"] as? [Any])?.count == 1)
     }
 
     @Test("a name that two notes share lists both, with how to name one")
