@@ -118,3 +118,45 @@ struct CheckCommandTests {
         #expect(run.errors.contains("no vault at /nonexistent/grapevine-vault (from --vault): there is nothing there"))
     }
 }
+
+@Suite("grapevine check on a broken config")
+struct CheckConfigTests {
+    @Test(
+        "reports the config's problem at its line and column, fails, and still checks every note",
+        arguments: [
+            ("owner: Al\u{FFFD}ex\n", ".grapevine/config.yml:1:10: error: the config file is not valid UTF-8"),
+            (
+                "owner: [Alex Kim\n",
+                ".grapevine/config.yml:1:8: error: malformed config: did not find expected ',' or ']'"
+            ),
+            (
+                "- owner\n- ignore\n",
+                ".grapevine/config.yml:1:1: error: the config must be a mapping of 'key: value' lines"
+            ),
+            ("Alex Kim\n", ".grapevine/config.yml:1:1: error: the config must be a mapping of 'key: value' lines"),
+            ("owner: Alex Kim\ncadence: weekly\n", ".grapevine/config.yml:2:10: error: 'cadence' should be a mapping"),
+        ])
+    func broken(config: String, expected: String) throws {
+        let folder = try TemporaryFolder()
+        try folder.write(["contacts/ann-lee.md": "---\nname: Ann Lee\n---\n", "notes/ideas.md": "# Ideas\n"])
+        // U+FFFD stands for a byte that is not UTF-8.
+        let bytes = Data(config.utf8).replacing(Data("\u{FFFD}".utf8), with: Data([0xFF]))
+        try FileManager.default.createDirectory(atPath: folder.path + "/.grapevine", withIntermediateDirectories: true)
+        try bytes.write(to: URL(fileURLWithPath: folder.path + "/.grapevine/config.yml"))
+        let run = CommandRun(["check", "--vault", folder.path])
+        #expect(run.status == 1)
+        #expect(run.output.hasPrefix(expected), "\(run.output)")
+        #expect(run.output.hasSuffix("1 error in 1 file (2 notes checked).\n"))
+    }
+
+    @Test("an empty config, or one of comments only, is no problem")
+    func empty() throws {
+        for config in ["", "# owner: Alex Kim\n", "---\n# owner: Alex Kim\n"] {
+            let folder = try TemporaryFolder()
+            try folder.write([".grapevine/config.yml": config, "contacts/ann-lee.md": "---\nname: Ann Lee\n---\n"])
+            let run = CommandRun(["check", "--vault", folder.path])
+            #expect(run.status == 0)
+            #expect(run.output == "No problems in 1 note.\n", "config \(config.debugDescription)")
+        }
+    }
+}

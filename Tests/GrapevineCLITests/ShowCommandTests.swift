@@ -69,4 +69,175 @@ struct ShowCommandTests {
         #expect(run.errors.contains("contacts/sam-lee.md"))
         #expect(run.errors.contains("notes/sam-lee.md"))
     }
+
+    // MARK: The dossier printed is the one asked for
+
+    /// Two people with close names at two organizations, and an interview.
+    static let namesakes = [
+        ".grapevine/config.yml": "owner: Alex Kim\n",
+        "contacts/jose-nunez.md": """
+        ---
+        name: José Núñez
+        aliases: [Pepe]
+        title: Flavor Chemist
+        organization: "[[Acme Foods]]"
+        referred_by: "[[Ann Lee]]"
+        ---
+
+        ## Log
+        - 2026-10-01 emailed: asked for 20 minutes
+        - 2026-10-03 replied: Thursday works
+        """,
+        "contacts/jose-nunes.md": "---\nname: Jose Nunes\ntitle: Buyer\norganization: \"[[Bolt Labs]]\"\n---\n",
+        "contacts/ann-lee.md": """
+        ---
+        name: Ann Lee
+        organization: "[[Bolt Labs]]"
+        ---
+
+        ## Log
+        - 2026-09-20 met: at the alumni mixer
+        """,
+        "organizations/acme-foods.md": "---\nname: Acme Foods\n---\n",
+        "organizations/bolt-labs.md": "---\nname: Bolt Labs\n---\n",
+        "interviews/2026-10-09-jose-nunez.md": """
+        ---
+        contact: "[[José Núñez]]"
+        date: 2026-10-09
+        duration: 30
+        ---
+
+        - [ ] send the article on emulsions
+        """,
+    ]
+
+    static let joseDossier = """
+        José Núñez
+        Flavor Chemist at Acme Foods
+        contacts/jose-nunez.md
+
+          Also    Pepe
+          Status  met on 2026-10-09; last in touch 2026-10-09
+
+        Referral chain
+          Alex Kim → Ann Lee → José Núñez
+
+        Interviews
+          2026-10-09  held, 30 min, no thank-you yet  interviews/2026-10-09-jose-nunez.md
+
+        Log
+          2026-10-01  emailed  asked for 20 minutes
+          2026-10-03  replied  Thursday works
+
+        Open tasks
+          [ ] send the article on emulsions    interviews/2026-10-09-jose-nunez.md:7
+
+        Linked from
+          Interview with José Núñez, 2026-10-09  interviews/2026-10-09-jose-nunez.md:2
+
+        """
+
+    func show(_ name: String, _ options: String...) throws -> CommandRun {
+        let folder = try TemporaryFolder()
+        try folder.write(Self.namesakes)
+        return CommandRun(["show", name, "--vault", folder.path, "--today", "2026-11-18"] + options)
+    }
+
+    @Test(
+        "finds José Núñez, not his namesake, by name, alias, file name, path and spellings without accents",
+        arguments: [
+            "José Núñez", "Pepe", "pepe", "jose-nunez", "contacts/jose-nunez.md", "Jose Nunez", "JOSÉ NÚÑEZ",
+            "Jose\u{301} Nu\u{303}n\u{303}ez",
+        ])
+    func namesake(name: String) throws {
+        let run = try show(name)
+        #expect(run.status == 0)
+        #expect(run.output == Self.joseDossier)
+        #expect(run.errors.isEmpty)
+    }
+
+    @Test("the namesake's own name finds the namesake")
+    func otherNamesake() throws {
+        let run = try show("Jose Nunes")
+        #expect(run.status == 0)
+        #expect(run.output.hasPrefix("Jose Nunes\nBuyer at Bolt Labs\ncontacts/jose-nunes.md\n"))
+        #expect(!run.output.contains("José Núñez"))
+    }
+
+    @Test("an organization's dossier lists its people, each with title and status")
+    func organization() throws {
+        let run = try show("Bolt Labs")
+        #expect(run.status == 0)
+        #expect(
+            run.output == """
+                Bolt Labs
+                organizations/bolt-labs.md
+
+                People there
+                  Ann Lee            met on 2026-09-20
+                  Jose Nunes  Buyer  not contacted yet
+
+                Linked from
+                  Ann Lee     contacts/ann-lee.md:3
+                  Jose Nunes  contacts/jose-nunes.md:4
+
+                """)
+    }
+
+    @Test("an interview's dossier is the interview: when, with whom, its tasks; no referral chain")
+    func interview() throws {
+        let run = try show("2026-10-09-jose-nunez")
+        #expect(run.status == 0)
+        #expect(
+            run.output == """
+                Interview with José Núñez, 2026-10-09
+                interviews/2026-10-09-jose-nunez.md
+
+                Interviews
+                  2026-10-09  José Núñez  held, 30 min, no thank-you yet  interviews/2026-10-09-jose-nunez.md
+
+                Open tasks
+                  [ ] send the article on emulsions    interviews/2026-10-09-jose-nunez.md:7
+
+                """)
+        let json = try show("interviews/2026-10-09-jose-nunez.md", "--json")
+        let dossier = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        #expect((dossier["referralChain"] as? [Any])?.isEmpty == true)
+        #expect((dossier["interviews"] as? [Any])?.count == 1)
+        #expect((dossier["openTasks"] as? [Any])?.count == 1)
+    }
+
+    @Test("a name that two notes share lists both, with how to name one")
+    func ambiguousMessage() throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/sam-lee.md": "---\nname: Sam Lee\n---\n",
+            "organizations/sam-lee.md": "---\nname: Sam Lee\n---\n",
+        ])
+        let run = CommandRun(["show", "sam lee", "--vault", folder.path])
+        #expect(run.status == 1)
+        #expect(run.output.isEmpty)
+        #expect(
+            run.errors == """
+                error: 'sam lee' could mean 2 notes:
+                  contacts/sam-lee.md
+                  organizations/sam-lee.md
+                Name one by its path, e.g. grapevine show contacts/sam-lee.md
+
+                """)
+    }
+
+    @Test(
+        "an unknown name says so, offering close names when there are",
+        arguments: [
+            ("Jose Nune", "error: nothing in the vault is called 'Jose Nune'. Did you mean: Jose Nunes?\n"),
+            ("Bolt", "error: nothing in the vault is called 'Bolt'. Did you mean: Bolt Labs?\n"),
+            ("Zed Quill", "error: nothing in the vault is called 'Zed Quill'.\n"),
+        ])
+    func unknownMessage(name: String, expected: String) throws {
+        let run = try show(name)
+        #expect(run.status == 1)
+        #expect(run.output.isEmpty)
+        #expect(run.errors == expected)
+    }
 }

@@ -36,17 +36,20 @@ public struct DossierBuilder {
         let index = graph.noteIndex(of: node)
         // Copied once: `contact` is worked out from the note's details each time it is read.
         let contact = index.flatMap { vault.notes[$0].contact }
+        let isInterview = index.map { vault.notes[$0].interview != nil } ?? false
         var dossier = Dossier(
             kind: kind(of: node), name: graph.nodes[node].name, file: index.map { vault.notes[$0].path }, details: [],
             tags: index.map { vault.notes[$0].tags } ?? [], aliases: index.map { vault.notes[$0].aliases } ?? [],
             status: nil, statusCode: nil, lastTouch: nil, organization: nil,
-            referralChain: parts.contains(.referralChain)
+            // Nobody referred you to an interview: it has no chain.
+            referralChain: parts.contains(.referralChain) && !isInterview
                 ? (graph.referralChain(to: node) ?? []).map { entity($0) } : [],
             referredBy: graph.referrers(of: node).map { entity($0) }, ledTo: parts.contains(.ledTo) ? ledTo(node) : [],
             people: [], interviews: [], log: contact?.log ?? [], openTasks: [],
             reminders: index.map { vault.notes[$0].reminders } ?? [], research: nil,
             backlinks: parts.contains(.backlinks) ? backlinks(node) : [])
-        var meetingNodes = graph.interviews(with: node)
+        // An interview's dossier lists the interview itself: when, with whom, how it went.
+        var meetingNodes = isInterview ? [node] : graph.interviews(with: node)
         if let index, let contact, let entry = statusEntry(ofNote: index) {
             dossier.status = entry.status.label
             dossier.statusCode = entry.status.code
@@ -70,7 +73,8 @@ public struct DossierBuilder {
         dossier.interviews = meetingNodes.compactMap { meeting($0, about: about) }.sorted {
             ($0.date?.description ?? "", $0.file) < ($1.date?.description ?? "", $1.file)
         }
-        let taskNotes = [index].compactMap { $0 } + meetingNodes.compactMap { graph.noteIndex(of: $0) }
+        let taskNotes =
+            [index].compactMap { $0 } + meetingNodes.filter { $0 != node }.compactMap { graph.noteIndex(of: $0) }
         dossier.openTasks = taskNotes.flatMap { openTasks(inNote: $0) }
         return dossier
     }

@@ -45,8 +45,7 @@ public struct DossierText {
     }
 
     private var chain: String? {
-        guard dossier.kind != "owner", dossier.kind != "organization", dossier.kind != "placeholder-organization"
-        else { return nil }
+        guard dossier.kind == "contact" || dossier.kind == "placeholder-person" else { return nil }
         let path =
             dossier.referralChain.isEmpty
             ? "not reachable from you (only through a referral cycle)"
@@ -80,7 +79,8 @@ public struct DossierText {
             if meeting.status == "held" {
                 facts.append(meeting.thankYou.map { "thanked \($0)" } ?? "no thank-you yet")
             }
-            let people = dossier.kind == "organization" ? meeting.with.map(\.name).joined(separator: ", ") : ""
+            let showsWho = dossier.kind == "organization" || dossier.kind == "interview"
+            let people = showsWho ? meeting.with.map(\.name).joined(separator: ", ") : ""
             columns.add(
                 [meeting.date?.description ?? "no date", people, facts.joined(separator: ", "), meeting.file]
                     .filter { !$0.isEmpty })

@@ -16,7 +16,8 @@ struct ConfigReader {
             } catch {
                 return (Config(), [NoteReader.diagnostic(error, file: path, subject: "config")])
             }
-            guard let root else { return (Config(), []) }
+            // A document with no value (a lone `---`, only comments, `~`) is an empty config.
+            guard let root, !root.isNull else { return (Config(), []) }
             guard case .mapping(let entries) = root.content else {
                 let message = "the config must be a mapping of 'key: value' lines"
                 return (Config(), [problem(.frontMatterNotMapping, message, at: root.position)])
@@ -46,11 +47,20 @@ struct ConfigReader {
             config.cadence = readCadence(cadence, &fields)
         }
         config.cadence.holidays = Array(Set(fields.dates("holidays"))).sorted()
-        if fields.value("questions") != nil { config.questions = fields.strings("questions") }
-        if fields.value("private_fields") != nil { config.privateFields = fields.strings("private_fields") }
+        config.questions = strings("questions", &fields, else: config.questions)
+        config.privateFields = strings("private_fields", &fields, else: config.privateFields)
         config.publicFields = fields.strings("public_fields")
         config.ignore = fields.strings("ignore")
         return config
+    }
+
+    /// The text or list of text at `key`; `fallback` when there is none, or when nothing in it
+    /// could be read (reported): a mistyped `private_fields` must not publish email and phone.
+    private static func strings(_ key: String, _ fields: inout FieldReader, else fallback: [String]) -> [String] {
+        guard fields.value(key) != nil else { return fallback }
+        let problems = fields.diagnostics.count
+        let strings = fields.strings(key)
+        return strings.isEmpty && fields.diagnostics.count > problems ? fallback : strings
     }
 
     private static func readCadence(_ cadence: FrontMatter, _ fields: inout FieldReader) -> Cadence {

@@ -1,0 +1,158 @@
+import Foundation
+import Testing
+
+/// A vault whose symlinks lead outside it, and notes that cannot be read: `check` names each
+/// one, the site has no page for them, and the other notes are indexed.
+@Suite("check and site on symlinks leaving the vault and unreadable notes")
+struct VaultEscapeTests {
+    static let today = ["--today", "2026-11-18"]
+    static let ann = "---\nname: Ann Lee\n---\nHello.\n"
+    static let secret = "---\nname: Secret Person\n---\nTOP-SECRET-BODY\n"
+
+    /// A vault beside a folder `outside/` with notes in it, linked to from the vault in every
+    /// way that leaves it: a note, a folder in `contacts/`, a sibling whose name starts with the
+    /// vault's; with a loop and a dangling link.
+    final class World {
+        let folder: TemporaryFolder
+        var vault: String { folder.path + "/vault" }
+        /// `outside/` with symlinks resolved, as the warnings spell it.
+        let outside: String
+
+        init() throws {
+            folder = try TemporaryFolder()
+            try folder.write([
+                "vault/contacts/ann-lee.md": VaultEscapeTests.ann,
+                "outside/secret.md": VaultEscapeTests.secret,
+                "outside/people/hidden.md": VaultEscapeTests.secret,
+                "vault-archive/old.md": VaultEscapeTests.secret,
+            ])
+            outside = URL(fileURLWithPath: folder.path + "/outside").resolvingSymlinksInPath().path
+            try link("vault/contacts/secret.md", to: "../../outside/secret.md")
+            try link("vault/contacts/people", to: folder.path + "/outside/people")
+            try link("vault/contacts/old.md", to: "../../vault-archive/old.md")
+            try link("vault/contacts/loop.md", to: "loop.md")
+            try link("vault/contacts/gone.md", to: "nowhere.md")
+        }
+
+        func link(_ path: String, to destination: String) throws {
+            try FileManager.default.createSymbolicLink(
+                atPath: folder.path + "/" + path, withDestinationPath: destination)
+        }
+    }
+
+    @Test("check warns about each symlink, naming it and where it leads, and reads none of them")
+    func checkSymlinks() throws {
+        let world = try World()
+        let run = CommandRun(["check", "--vault", world.vault])
+        #expect(run.status == 0)
+        let archive = URL(fileURLWithPath: world.folder.path + "/vault-archive").resolvingSymlinksInPath().path
+        let warnings = run.output.split(separator: "\n").filter { $0.contains(": warning: ") }.map(String.init)
+        let outsideTheVault = "outside the vault; not followed"
+        let expected: [String] = [
+            "contacts/gone.md:1:1: warning: 'gone.md' is a symlink that leads nowhere (No such file or directory); skipped",
+            "contacts/loop.md:1:1: warning: 'loop.md' is a symlink that leads nowhere (Too many levels of symbolic links); skipped",
+            "contacts/old.md:1:1: warning: 'old.md' is a symlink to '\(archive)/old.md', \(outsideTheVault)",
+            "contacts/people:1:1: warning: 'people' is a symlink to '\(world.outside)/people', \(outsideTheVault)",
+            "contacts/secret.md:1:1: warning: 'secret.md' is a symlink to '\(world.outside)/secret.md', \(outsideTheVault)",
+        ]
+        #expect(warnings == expected)
+        #expect(run.output.hasSuffix("5 warnings in 5 files (1 note checked).\n"))
+        #expect(!run.output.contains("Secret Person"))
+        #expect(!run.output.contains("TOP-SECRET-BODY"))
+    }
+
+    @Test("show does not find a note outside the vault", arguments: ["Secret Person", "secret", "hidden"])
+    func showOutside(name: String) throws {
+        let world = try World()
+        let run = CommandRun(["show", name, "--vault", world.vault] + Self.today)
+        #expect(run.status == 1)
+        #expect(run.errors.hasPrefix("error: nothing in the vault is called '\(name)'."))
+        #expect(run.output.isEmpty)
+    }
+
+    @Test("the site has a page for the note inside and nothing from outside", arguments: [[], ["--public"]])
+    func site(options: [String]) throws {
+        let world = try World()
+        let run = CommandRun(["site", "--vault", world.vault] + options + Self.today)
+        #expect(run.status == 0, "\(run.errors)")
+        let site = world.vault + "/_site"
+        let pages = try #require(FileManager.default.subpaths(atPath: site)).filter { $0.hasPrefix("contacts/") }
+        #expect(pages == ["contacts/ann-lee.html"])
+        for file in try #require(FileManager.default.subpaths(atPath: site)) {
+            guard let text = try? String(contentsOfFile: site + "/" + file, encoding: .utf8) else { continue }
+            #expect(!text.contains("Secret Person"), "\(file)")
+            #expect(!text.contains("TOP-SECRET-BODY"), "\(file)")
+        }
+    }
+
+    // MARK: Notes that cannot be read
+
+    /// Root reads a file whatever its mode: as root, `grapevine` runs as `nobody` through
+    /// `setpriv`, so that mode 000 really makes the read fail.
+    static func runAsSomeoneElse(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        if geteuid() == 0 {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments =
+                ["--reuid=65534", "--regid=65534", "--clear-groups", ExecutableTests.binary.path] + arguments
+        } else {
+            process.executableURL = ExecutableTests.binary
+            process.arguments = arguments
+        }
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test(
+        "a note that cannot be opened is an error naming it; the other notes are indexed",
+        .enabled(if: geteuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")))
+    func unreadableNote() throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/ann-lee.md": Self.ann,
+            "contacts/shut.md": "---\nname: Shut Away\n---\n",
+            "notes/plan.md": "Call [[Ann Lee]].\n",
+        ])
+        // The folder must be open to `nobody`; the note is not.
+        chmod(folder.path, 0o755)
+        chmod(folder.path + "/contacts/shut.md", 0)
+        let run = try Self.runAsSomeoneElse(["check", "--vault", folder.path])
+        #expect(run.status == 1)
+        #expect(
+            run.output == """
+                contacts/shut.md:1:1: error: cannot read the file: Permission denied
+                1 error in 1 file (2 notes checked).
+
+                """)
+    }
+
+    @Test("a note that is not UTF-8 is an error at the bad byte; it and the other notes are indexed")
+    func noteNotUTF8() throws {
+        let folder = try TemporaryFolder()
+        try folder.write(["contacts/ann-lee.md": Self.ann])
+        let latin1 = Data("---\nname: Jos".utf8) + Data([0xE9]) + Data("\n---\nSee [[Ann Lee]].\n".utf8)
+        try latin1.write(to: URL(fileURLWithPath: folder.path + "/contacts/jose.md"))
+        let run = CommandRun(["check", "--vault", folder.path])
+        #expect(run.status == 1)
+        #expect(run.output.hasPrefix("contacts/jose.md:2:10: error: "), "\(run.output)")
+        #expect(run.output.contains("not valid UTF-8"))
+        #expect(run.output.hasSuffix("1 error in 1 file (2 notes checked).\n"))
+        let show = CommandRun(["show", "Ann Lee", "--vault", folder.path] + Self.today)
+        #expect(show.status == 0)
+        #expect(show.output.contains("contacts/jose.md:4"), "the note that is not UTF-8 still links to Ann")
+    }
+
+    @Test("a folder named like a note is walked as a folder, not read as a note")
+    func folderNamedLikeANote() throws {
+        let folder = try TemporaryFolder()
+        try folder.write(["contacts/ann-lee.md": Self.ann, "contacts/x.md/bo-chen.md": "---\nname: Bo Chen\n---\n"])
+        let run = CommandRun(["check", "--vault", folder.path])
+        #expect(run.status == 0)
+        #expect(run.output == "No problems in 2 notes.\n")
+    }
+}

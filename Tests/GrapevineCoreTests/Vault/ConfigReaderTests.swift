@@ -1,0 +1,125 @@
+import Testing
+
+@testable import GrapevineCore
+
+@Suite("a broken .grapevine/config.yml")
+struct ConfigReaderTests {
+    static let notes = [
+        "contacts/ann-lee.md": "---\nname: Ann Lee\n---\n",
+        "organizations/acme.md": "---\nname: Acme\n---\n",
+    ]
+
+    /// Loads the two notes with `config` as the config file's bytes.
+    func load(_ config: [UInt8]) throws -> Vault {
+        try TemporaryVault.load(Self.notes, bytes: [ConfigReader.path: config])
+    }
+
+    /// Each diagnostic as `severity file:line:column: message`.
+    func problems(_ vault: Vault) -> [String] {
+        vault.diagnostics.map { "\($0.located): \($0.message)" }
+    }
+
+    @Test(
+        "is one error at the place it breaks; the defaults are used and every note is indexed",
+        arguments: [
+            (
+                "not UTF-8", Array("owner: Al".utf8) + [0xFF] + Array("ex\n".utf8),
+                "error .grapevine/config.yml:1:10: the config file is not valid UTF-8"
+            ),
+            (
+                "an unclosed bracket", Array("owner: Alex Kim\nignore: [drafts\n".utf8),
+                "error .grapevine/config.yml:2:9: malformed config: did not find expected ',' or ']' "
+                    + "(while parsing a flow sequence)"
+            ),
+            (
+                "an unclosed quote", Array("owner: \"Alex Kim\n".utf8),
+                "error .grapevine/config.yml:1:8: malformed config: found unexpected end of stream "
+                    + "(while scanning a quoted scalar)"
+            ),
+            (
+                "a list", Array("- owner: Alex Kim\n- ignore: [drafts]\n".utf8),
+                "error .grapevine/config.yml:1:1: the config must be a mapping of 'key: value' lines"
+            ),
+            (
+                "a scalar after comments", Array("# settings\nAlex Kim\n".utf8),
+                "error .grapevine/config.yml:2:1: the config must be a mapping of 'key: value' lines"
+            ),
+        ] as [(String, [UInt8], String)])
+    func unreadable(_ what: String, config: [UInt8], expected: String) throws {
+        let vault = try load(config)
+        #expect(problems(vault) == [expected], "\(what)")
+        #expect(vault.config.owner == nil)
+        #expect(vault.config.ignore.isEmpty)
+        #expect(vault.notes.map(\.path).sorted() == ["contacts/ann-lee.md", "organizations/acme.md"])
+        #expect(vault.filesWithErrors == 1)
+    }
+
+    @Test(
+        "holding no value is the defaults, without a word",
+        arguments: ["", "\n\n", "# nothing set yet\n", "---\n", "--- \n# owner: Alex Kim\n", "---\n...\n", "~\n"])
+    func empty(_ text: String) throws {
+        let vault = try load(Array(text.utf8))
+        #expect(vault.diagnostics.isEmpty, "\(problems(vault))")
+        #expect(vault.config.owner == nil)
+        #expect(vault.notes.count == 2)
+    }
+
+    @Test("a key of the wrong type is an error at its value; the other keys still apply")
+    func wrongTypes() throws {
+        let config = """
+            owner: [Alex Kim]
+            site: { title: Alex's search, out: [a, b] }
+            cadence: 5
+            questions: { first: Why? }
+            ignore: [drafts/**]
+            holidays: 2026-11-26
+
+            """
+        let vault = try load(Array(config.utf8))
+        #expect(
+            problems(vault) == [
+                "error .grapevine/config.yml:1:8: 'owner' should be text, not a list",
+                "error .grapevine/config.yml:2:36: 'out' should be text, not a list",
+                "error .grapevine/config.yml:3:10: 'cadence' should be a mapping of 'key: value' lines, not '5'",
+                "error .grapevine/config.yml:4:12: 'questions' should be text or a list of text, not a mapping",
+            ])
+        #expect(vault.config.owner == nil)
+        #expect(vault.config.siteTitle == "Alex's search")
+        #expect(vault.config.siteOut == Config().siteOut)
+        var cadence = Cadence()
+        cadence.holidays = [LocalDate(valid: "2026-11-26")]
+        #expect(vault.config.cadence == cadence)
+        #expect(vault.config.questions == Config().questions)
+        #expect(vault.config.ignore == ["drafts/**"])
+        #expect(vault.notes.count == 2)
+    }
+
+    @Test("a cadence that is not a whole number is an error naming the key; the default stays")
+    func cadenceNotANumber() throws {
+        let vault = try load(Array("cadence:\n  thank_you_days: soon\n  update_days: 20\n".utf8))
+        #expect(
+            problems(vault) == [
+                "error .grapevine/config.yml:2:19: 'thank_you_days' should be a whole number, not 'soon'"
+            ])
+        #expect(vault.config.cadence.thankYouDays == Cadence().thankYouDays)
+        #expect(vault.config.cadence.updateDays == 20)
+    }
+
+    @Test(
+        "a list key of the wrong type keeps its default: the question bank stays, email and phone stay private",
+        arguments: ["private_fields: {email: yes}\n", "private_fields: [{email: yes}]\n"])
+    func listKeyOfTheWrongType(_ config: String) throws {
+        let vault = try load(Array((config + "questions: {first: Why?}\n").utf8))
+        #expect(vault.diagnostics(.wrongType).count == 2, "\(problems(vault))")
+        #expect(vault.config.privateFields == ["email", "phone"])
+        #expect(vault.config.questions == Config().questions)
+    }
+
+    @Test("an empty list is a choice, not a mistake: nothing private, no questions")
+    func emptyLists() throws {
+        let vault = try load(Array("private_fields: []\nquestions: []\n".utf8))
+        #expect(vault.diagnostics.isEmpty)
+        #expect(vault.config.privateFields.isEmpty)
+        #expect(vault.config.questions.isEmpty)
+    }
+}
