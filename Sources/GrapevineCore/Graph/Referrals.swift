@@ -7,7 +7,7 @@
 public struct Referrals: Sendable {
     /// A person someone led to, who passed their name on (`nil` when it was that someone)
     /// and when.
-    public typealias Lead = (person: Graph.NodeID, via: Graph.NodeID?, date: LocalDate?)
+    public typealias Referral = (person: Graph.NodeID, via: Graph.NodeID?, date: LocalDate?)
 
     /// The referrals' dates, by referral.
     private let date: [LocalDate?]
@@ -58,7 +58,7 @@ public struct Referrals: Sendable {
     /// `ledTo(by:limit:)` with who passed each name on and when: the first referral from
     /// `node`, else the first from someone already listed (other referrers of the same person
     /// may have nothing to do with `node`).
-    public func leads(of node: Graph.NodeID, limit: Int = .max) -> [Lead] {
+    public func ledTo(of node: Graph.NodeID, limit: Int = .max) -> [Referral] {
         // Nearest first, so whoever passed the name on is already in `reached`.
         let people = ledTo(by: node, limit: limit)
         guard !people.isEmpty else { return [] }

@@ -30,6 +30,6 @@ public struct ContactStatuses: Sendable {
         let interviews = vault.interviews(with: Graph.node(ofNote: index))
         return Entry(
             status: ContactStatus(log: log, interviews: interviews, today: today),
-            lastTouch: DossierBuilder.lastTouch(log: log, interviews: interviews, today: today))
+            lastTouch: LastTouch.date(log: log, interviews: interviews, today: today))
     }
 }

@@ -1,7 +1,7 @@
 /// Everything the vault knows about one contact or organization: what `grapevine show` prints.
 public struct Dossier: Sendable, Encodable {
     /// A person or organization mentioned in the dossier, with where their note is.
-    public struct Entity: Sendable, Encodable, Hashable {
+    public struct PersonOrOrganization: Sendable, Encodable, Hashable {
         public var name: String
         /// The vault-relative path of their note; `nil` for a placeholder or you.
         public var file: String?
@@ -14,17 +14,17 @@ public struct Dossier: Sendable, Encodable {
     }
 
     /// Someone the subject led to, directly or through someone else.
-    public struct Lead: Sendable, Encodable {
-        public var person: Entity
+    public struct Referral: Sendable, Encodable {
+        public var person: PersonOrOrganization
         /// Who gave you the name, when it was not the subject directly.
-        public var via: Entity?
+        public var via: PersonOrOrganization?
         /// When the referral was made.
         public var date: LocalDate?
     }
 
     /// A person at an organization.
     public struct Member: Sendable, Encodable {
-        public var person: Entity
+        public var person: PersonOrOrganization
         public var title: String?
         public var status: String
     }
@@ -33,7 +33,7 @@ public struct Dossier: Sendable, Encodable {
     public struct Meeting: Sendable, Encodable {
         public var file: String
         public var date: LocalDateTime?
-        public var with: [Entity]
+        public var with: [PersonOrOrganization]
         public var mode: String?
         public var duration: Int
         public var status: String
@@ -51,12 +51,33 @@ public struct Dossier: Sendable, Encodable {
 
     /// A note linking to the subject.
     public struct Backlink: Sendable, Encodable {
-        public var from: Entity
+        public var from: PersonOrOrganization
         public var line: Int
     }
 
-    /// `contact`, `organization`, `placeholder-person`, `placeholder-organization` or `owner`.
-    public var kind: String
+    /// What the dossier is about.
+    public enum Kind: String, Sendable, Encodable {
+        case contact, interview, organization, pitch, note, owner
+        case placeholderPerson = "placeholder-person"
+        case placeholderOrganization = "placeholder-organization"
+
+        /// The kind of the dossier of a note of `kind`.
+        init(_ kind: NoteKind) {
+            switch kind {
+            case .contact: self = .contact
+            case .interview: self = .interview
+            case .organization: self = .organization
+            case .pitch: self = .pitch
+            case .note: self = .note
+            }
+        }
+
+        /// Whether the dossier is about a person (with a note or not).
+        var isPerson: Bool { self == .contact || self == .placeholderPerson }
+    }
+
+    /// What the dossier is about; in JSON, `contact`, `placeholder-person`, ….
+    public var kind: Kind
     public var name: String
     public var file: String?
     /// Front matter details worth showing, in a fixed order (`title`, `email`, …).
@@ -69,11 +90,11 @@ public struct Dossier: Sendable, Encodable {
     /// The last time you were in touch.
     public var lastTouch: LocalDate?
     /// The organization a contact works at.
-    public var organization: Entity?
+    public var organization: PersonOrOrganization?
     /// The referral chain from you; empty when unreachable.
-    public var referralChain: [Entity]
-    public var referredBy: [Entity]
-    public var ledTo: [Lead]
+    public var referralChain: [PersonOrOrganization]
+    public var referredBy: [PersonOrOrganization]
+    public var ledTo: [Referral]
     /// For an organization: the people who work there.
     public var people: [Member]
     public var interviews: [Meeting]

@@ -43,8 +43,8 @@ public struct DossierBuilder {
             status: nil, statusCode: nil, lastTouch: nil, organization: nil,
             // Nobody referred you to an interview: it has no chain.
             referralChain: parts.contains(.referralChain) && !isInterview
-                ? (graph.referralChain(to: node) ?? []).map { entity($0) } : [],
-            referredBy: graph.referrers(of: node).map { entity($0) }, ledTo: parts.contains(.ledTo) ? ledTo(node) : [],
+                ? (graph.referralChain(to: node) ?? []).map { personOrOrganization($0) } : [],
+            referredBy: graph.referrers(of: node).map { personOrOrganization($0) }, ledTo: parts.contains(.ledTo) ? ledTo(node) : [],
             people: [], interviews: [], log: contact?.log ?? [], openTasks: [],
             reminders: index.map { vault.notes[$0].reminders } ?? [], research: nil,
             backlinks: parts.contains(.backlinks) ? backlinks(node) : [])
@@ -54,7 +54,7 @@ public struct DossierBuilder {
             dossier.status = entry.status.label
             dossier.statusCode = entry.status.code
             dossier.lastTouch = entry.lastTouch
-            dossier.organization = graph.organization(of: node).map { entity($0) }
+            dossier.organization = graph.organization(of: node).map { personOrOrganization($0) }
             if parts.contains(.details) { dossier.details = contactDetails(ofNote: index, contact) }
         }
         if let index, let organization = vault.notes[index].organization {
@@ -81,17 +81,17 @@ public struct DossierBuilder {
 
     // MARK: Parts
 
-    private func kind(of node: Graph.NodeID) -> String {
+    private func kind(of node: Graph.NodeID) -> Dossier.Kind {
         switch vault.graph.nodes[node].kind {
-        case .owner: return "owner"
-        case .placeholderPerson: return "placeholder-person"
-        case .placeholderOrganization: return "placeholder-organization"
-        case .note(let index): return vault.notes[index].kind.rawValue
+        case .owner: return .owner
+        case .placeholderPerson: return .placeholderPerson
+        case .placeholderOrganization: return .placeholderOrganization
+        case .note(let index): return Dossier.Kind(vault.notes[index].kind)
         }
     }
 
-    private func entity(_ node: Graph.NodeID) -> Dossier.Entity {
-        Dossier.Entity(name: vault.graph.nodes[node].name, file: path(of: node), node: node)
+    private func personOrOrganization(_ node: Graph.NodeID) -> Dossier.PersonOrOrganization {
+        Dossier.PersonOrOrganization(name: vault.graph.nodes[node].name, file: path(of: node), node: node)
     }
 
     // `vault.note(for:)` copies the whole note; these read one property of it.
@@ -104,16 +104,16 @@ public struct DossierBuilder {
         vault.graph.noteIndex(of: node).flatMap { vault.notes[$0].interview }
     }
 
-    private func ledTo(_ node: Graph.NodeID) -> [Dossier.Lead] {
-        Referrals(vault.graph).leads(of: node).map { lead in
-            Dossier.Lead(person: entity(lead.person), via: lead.via.map { entity($0) }, date: lead.date)
+    private func ledTo(_ node: Graph.NodeID) -> [Dossier.Referral] {
+        Referrals(vault.graph).ledTo(of: node).map { lead in
+            Dossier.Referral(person: personOrOrganization(lead.person), via: lead.via.map { personOrOrganization($0) }, date: lead.date)
         }
     }
 
     private func member(_ person: Graph.NodeID) -> Dossier.Member {
         let index = vault.graph.noteIndex(of: person)
         let status = index.flatMap { statusEntry(ofNote: $0) }?.status.label ?? "no note yet"
-        return Dossier.Member(person: entity(person), title: index.flatMap { vault.notes[$0].title }, status: status)
+        return Dossier.Member(person: personOrOrganization(person), title: index.flatMap { vault.notes[$0].title }, status: status)
     }
 
     /// The status of the contact note at `index`, from `statuses` when there are.
@@ -129,7 +129,7 @@ public struct DossierBuilder {
         let recipients = person.map { [$0] } ?? people
         let day = interview.date?.date
         return Dossier.Meeting(
-            file: file, date: interview.date, with: people.map { entity($0) }, mode: interview.mode?.rawValue,
+            file: file, date: interview.date, with: people.map { personOrOrganization($0) }, mode: interview.mode?.rawValue,
             duration: interview.duration, status: Self.status(of: interview, today: today),
             thankYou: Self.describe(interview.thankYou) ?? day.flatMap { logged(.thanked, by: recipients, onOrAfter: $0) },
             update: Self.describe(interview.update)
@@ -160,7 +160,7 @@ public struct DossierBuilder {
 
     private func backlinks(_ node: Graph.NodeID) -> [Dossier.Backlink] {
         vault.graph.backlinks(to: node).map { edge in
-            Dossier.Backlink(from: entity(edge.from), line: edge.sources.first?.line ?? 1)
+            Dossier.Backlink(from: personOrOrganization(edge.from), line: edge.sources.first?.line ?? 1)
         }.sorted { ($0.from.file ?? "", $0.line) < ($1.from.file ?? "", $1.line) }
     }
 
@@ -204,19 +204,5 @@ public struct DossierBuilder {
         case .undated?: return "sent"
         case nil: return nil
         }
-    }
-
-    /// The last day you were in touch: any Log entry, a held interview, or a thank-you or update sent.
-    static func lastTouch(log: [LogEntry], interviews: [Interview], today: LocalDate) -> LocalDate? {
-        lastTouch(log: log, held: interviews.filter { $0.isHeld(asOf: today) }.flatMap(\.touchDates), today: today)
-    }
-
-    /// The last day you were in touch, given the days of the held interviews (`Interview.touchDates`).
-    static func lastTouch(log: [LogEntry], held: some Sequence<LocalDate>, today: LocalDate) -> LocalDate? {
-        var last = held.max()
-        for entry in log where entry.date <= today && entry.closing == nil && last.map({ entry.date > $0 }) != false {
-            last = entry.date
-        }
-        return last
     }
 }

@@ -22,9 +22,9 @@ public struct DossierText {
         var lines = [style.bold(dossier.name)]
         var subtitle: [String] = []
         switch dossier.kind {
-        case "placeholder-person": subtitle.append("a person with no note yet")
-        case "placeholder-organization": subtitle.append("an organization with no note yet")
-        case "owner": subtitle.append("you")
+        case .placeholderPerson: subtitle.append("a person with no note yet")
+        case .placeholderOrganization: subtitle.append("an organization with no note yet")
+        case .owner: subtitle.append("you")
         default: break
         }
         if let title = dossier.details.first(where: { $0.label == "Title" })?.value { subtitle.append(title) }
@@ -45,7 +45,7 @@ public struct DossierText {
     }
 
     private var chain: String? {
-        guard dossier.kind == "contact" || dossier.kind == "placeholder-person" else { return nil }
+        guard dossier.kind.isPerson else { return nil }
         let path =
             dossier.referralChain.isEmpty
             ? "not reachable from you (only through a referral cycle)"
@@ -79,7 +79,7 @@ public struct DossierText {
             if meeting.status == "held" {
                 facts.append(meeting.thankYou.map { "thanked \($0)" } ?? "no thank-you yet")
             }
-            let showsWho = dossier.kind == "organization" || dossier.kind == "interview"
+            let showsWho = dossier.kind == .organization || dossier.kind == .interview
             let people = showsWho ? meeting.with.map(\.name).joined(separator: ", ") : ""
             columns.add(
                 [meeting.date?.description ?? "no date", people, facts.joined(separator: ", "), meeting.file]

@@ -41,7 +41,7 @@ extension SiteBuilder {
     private func contactValues(_ node: Graph.NodeID, _ index: Int, at path: String, into context: inout Context) {
         let dossier = dossier(of: node)
         // One more than shown, to tell whether there are more.
-        let leads = referrals.leads(of: node, limit: Self.ledToLimit + 1)
+        let leads = referrals.ledTo(of: node, limit: Self.ledToLimit + 1)
         var role = HTMLWriter(capacity: 128)
         if let title = vault.notes[index].title { role.appendEscaped(title) }
         if let organization = dossier.organization {
@@ -225,7 +225,7 @@ extension SiteBuilder {
     /// The people a contact led to as a tree: each under whoever passed their name on (the
     /// contact's own referrals at the top), siblings nearest first, each with when; a last item
     /// says there are more when `leads` has more than `ledToLimit`.
-    private func ledToHTML(_ leads: [Referrals.Lead], from path: String) -> HTMLWriter {
+    private func ledToHTML(_ leads: [Referrals.Referral], from path: String) -> HTMLWriter {
         guard !leads.isEmpty else { return HTMLWriter(capacity: 0) }
         let shown = leads.prefix(Self.ledToLimit)
         // Whoever passed a name on comes earlier in `leads` (nearest first): each lead's

@@ -337,7 +337,7 @@ struct GraphTests {
         let all = referrals.ledTo(by: try node("Dan Moore"))
         for limit in 0...all.count + 1 {
             #expect(referrals.ledTo(by: try node("Dan Moore"), limit: limit) == Array(all.prefix(limit)))
-            #expect(referrals.leads(of: try node("Dan Moore"), limit: limit).map(\.person) == Array(all.prefix(limit)))
+            #expect(referrals.ledTo(of: try node("Dan Moore"), limit: limit).map(\.person) == Array(all.prefix(limit)))
         }
         #expect(referrals.ledTo(by: Graph.owner, limit: 1).count == 1)
     }

@@ -102,7 +102,7 @@ struct GraphDossierTests {
     @Test func contactDossierShowsChainReferrersOrganizationAndBacklinks() throws {
         let vault = try TemporaryVault.load(GraphTests.files)
         let dossier = DossierBuilder(vault: vault, today: Self.today).dossier(for: try vault.node("Sam Reyes"))
-        #expect(dossier.kind == "contact")
+        #expect(dossier.kind == .contact)
         #expect(dossier.file == "contacts/sam-reyes.md")
         #expect(dossier.referralChain.map(\.name) == ["Alex Kim", "Dan Moore", "Maria Lopez", "Sam Reyes"])
         #expect(
@@ -158,7 +158,7 @@ struct GraphDossierTests {
     @Test func organizationDossierListsPeopleAndTheirInterviews() throws {
         let vault = try TemporaryVault.load(GraphTests.files)
         let dossier = DossierBuilder(vault: vault, today: Self.today).dossier(for: try vault.node("Acme Foods"))
-        #expect(dossier.kind == "organization")
+        #expect(dossier.kind == .organization)
         #expect(dossier.people.map(\.person.name).sorted() == ["Dan Moore", "Maria Lopez"])
         #expect(dossier.interviews.map(\.file) == ["interviews/2026-10-14-maria-lopez.md"])
         #expect(dossier.interviews.first?.with.map(\.name) == ["Maria Lopez"])
@@ -168,7 +168,7 @@ struct GraphDossierTests {
     @Test func placeholderDossier() throws {
         let vault = try TemporaryVault.load(GraphTests.files)
         let dossier = DossierBuilder(vault: vault, today: Self.today).dossier(for: try vault.node("Kim Park"))
-        #expect(dossier.kind == "placeholder-person")
+        #expect(dossier.kind == .placeholderPerson)
         #expect(dossier.file == nil)
         #expect(dossier.status == nil)
         #expect(dossier.referredBy.map(\.name) == ["Maria Lopez"])
@@ -197,7 +197,7 @@ struct GraphDossierTests {
     @Test func ownerDossier() throws {
         let vault = try TemporaryVault.load(GraphTests.files)
         let dossier = DossierBuilder(vault: vault, today: Self.today).dossier(for: Graph.owner)
-        #expect(dossier.kind == "owner")
+        #expect(dossier.kind == .owner)
         #expect(dossier.name == "Alex Kim")
         #expect(dossier.referralChain.map(\.name) == ["Alex Kim"])
     }

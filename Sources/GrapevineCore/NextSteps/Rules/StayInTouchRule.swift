@@ -10,7 +10,7 @@ struct StayInTouchRule: NextStepRule {
                 person.meetings.contains { $0.isHeld(asOf: today, now: context.now) }
                 || person.log.contains { $0.event == .met && $0.date <= today }
             guard met, !person.meetings.contains(where: { $0.isUpcoming(asOf: today, now: context.now) }),
-                let last = DossierBuilder.lastTouch(
+                let last = LastTouch.date(
                     log: person.log, held: person.meetings.lazy.filter { $0.isHeld(asOf: today, now: context.now) }.flatMap(\.touchDates),
                     today: today)
             else { return nil }
