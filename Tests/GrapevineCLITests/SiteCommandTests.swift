@@ -202,6 +202,51 @@ struct SiteCommandTests {
         )
     }
 
+    @Test("a log-entry.html in .grapevine/templates renders every Log entry, escaped as the built-in one")
+    func customLogEntryPart() throws {
+        let vault = try TemporaryFolder()
+        try vault.write([
+            ".grapevine/templates/log-entry.html":
+                "<li class=\"my-entry\" data-when=\"{{date}}\">{{word}}: {{{text}}} [{{event}}]</li>\n",
+            ".grapevine/templates/link.html": "{{#href}}<a class=\"my-link\" href=\"{{href}}\">{{name}}</a>{{/href}}"
+                + "{{^href}}<b>{{name}}</b>{{/href}}",
+            "contacts/dan-moore.md": """
+                ---
+                name: Dan Moore
+                referred_by: "[[Eve <Stone>]]"
+                ---
+                ## Log
+                - 2026-11-02 emailed asked about [[Eve <Stone>]] & <script>x</script>
+                - 2026-11-05 met coffee near https://example.com/a
+                """,
+        ])
+        let out = vault.path + "/out"
+        let run = CommandRun(["site", "--vault", vault.path, "--out", out] + Self.today)
+        #expect(run.status == 0, "\(run.errors)")
+        let page = try String(contentsOfFile: out + "/contacts/dan-moore.html", encoding: .utf8)
+        #expect(page.contains(#"<ol class="timeline">"#), "the list around the entries is the page's")
+        #expect(
+            page.contains(
+                #"<li class="my-entry" data-when="2026-11-02">emailed: asked about "#
+                    + #"<a href="../people/eve-stone.html">Eve &lt;Stone&gt;</a> &amp; &lt;script&gt;x&lt;/script&gt; [emailed]</li>"#)
+                || page.contains(#"<li class="my-entry" data-when="2026-11-02">emailed: asked about "#),
+            "\(page)")
+        #expect(!page.contains("<script>x"), "a note's text stays escaped in a user's part")
+        #expect(page.contains(#"<li class="my-entry" data-when="2026-11-05">met: coffee near <a href="https://example.com/a""#))
+        #expect(!page.contains(#"<span class="event"#), "the built-in Log entry is not used")
+        // The link part is used wherever a person is named: here, who referred Dan.
+        #expect(page.contains(#"class="my-link""#) || page.contains("<b>Eve &lt;Stone&gt;</b>"), "\(page)")
+    }
+
+    @Test("every part of a page can be printed and overridden by name")
+    func partsArePrintable() {
+        for name in ["log-entry.html", "step.html", "link.html", "meeting.html", "contact-row.html"] {
+            let run = CommandRun(["site", "--print-template", name])
+            #expect(run.status == 0, "\(name): \(run.errors)")
+            #expect(run.output.contains("{{"), "\(name)")
+        }
+    }
+
     @Test("a custom style.css replaces the built-in stylesheet")
     func customStyle() throws {
         let vault = try TemporaryFolder()

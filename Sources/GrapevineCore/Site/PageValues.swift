@@ -28,10 +28,10 @@ struct PageValues {
     private(set) var keys: [String] = []
     private(set) var values: [Value] = []
 
-    init() {
-        // A page has about forty values: room for them all from the start.
-        keys.reserveCapacity(48)
-        values.reserveCapacity(48)
+    /// Values with room for `capacity` of them: a page has about forty, a part of a page a few.
+    init(capacity: Int = 48) {
+        keys.reserveCapacity(capacity)
+        values.reserveCapacity(capacity)
     }
 
     subscript(key: String) -> String? {
@@ -103,9 +103,7 @@ struct PageValues {
 
     /// `hasLog` for `log`.
     private static func flagName(of key: String) -> String {
-        // Looked for one by one: the keys are short literals, compared in a few instructions
-        // each, where a dictionary lookup hashed the key on every call (sixty thousand a build).
-        flagNames.first { $0.key == key }?.flag ?? makeFlagName(of: key)
+        flagNames[key] ?? makeFlagName(of: key)
     }
 
     private static func makeFlagName(of key: String) -> String {
@@ -115,9 +113,9 @@ struct PageValues {
     }
 
     /// The flags of the values the site's pages put, named once rather than on every page.
-    private static let flagNames = [
-        "agenda", "aliases", "backlinks", "body", "chain", "details", "interviews", "leads", "ledTo", "log",
-        "notes", "people", "referrals", "referredBy", "reminders", "research", "resources", "role", "steps",
-        "tags", "tasks", "upcoming", "with",
-    ].map { (key: $0, flag: makeFlagName(of: $0)) }
+    private static let flagNames: [String: String] = [
+        "agenda", "backlinks", "body", "chain", "children", "comment", "details", "funnel", "interviews", "leads",
+        "ledTo", "log", "notes", "organization", "people", "referrals", "referredBy", "reminders", "research",
+        "resources", "rows", "statuses", "steps", "svg", "tags", "tasks", "upcoming", "with",
+    ].reduce(into: [:]) { names, key in names[key] = makeFlagName(of: key) }
 }

@@ -42,14 +42,13 @@ extension SiteBuilder {
         let dossier = dossier(of: node)
         // One more than shown, to tell whether there are more.
         let leads = referrals.ledTo(of: node, limit: Self.ledToLimit + 1)
-        var role = HTMLWriter(capacity: 128)
-        if let title = vault.notes[index].title { role.appendEscaped(title) }
-        if let organization = dossier.organization {
-            if !role.isEmpty { role.append(" at ") }
-            writeAnchor(organization.node, from: path, into: &role)
-        }
-        context.put("role", role)
-        context.put("aliases", HTML.escape(vault.notes[index].aliases.joined(separator: ", ")))
+        let jobTitle = vault.notes[index].title.flatMap { $0.isEmpty ? nil : $0 }
+        context["jobTitle"] = jobTitle
+        context.put("organization", dossier.organization.map { link($0.node, from: path) } ?? HTMLWriter())
+        context["hasRole"] = jobTitle != nil || dossier.organization != nil
+        let aliases = vault.notes[index].aliases.joined(separator: ", ")
+        context["aliases"] = aliases
+        context["hasAliases"] = !aliases.isEmpty
         context["status"] = dossier.status
         context["statusCode"] = dossier.statusCode
         context["lastTouch"] = dossier.lastTouch?.description
@@ -57,29 +56,31 @@ extension SiteBuilder {
         context.put("chain", chainHTML(to: node, from: path))
         context.put("referredBy", anchors(dossier.referredBy.map(\.node), from: path))
         context.put("ledTo", ledToHTML(leads, from: path))
+        context["moreLedTo"] = leads.count > Self.ledToLimit
         // Open tasks have their own list here.
         context.put("steps", stepsHTML((stepsByNode[node] ?? []).filter { steps[$0].kind != .task }, from: path))
+        context.put("interviews", meetingsHTML(dossier.interviews, from: path))
         context.put(
-            "interviews", Self.list("ul", "interviews", dossier.interviews) { meeting($1, from: path, into: &$0) })
-        context.put("log", logHTML(dossier.log, note: index, on: path))
+            "log",
+            parts("log-entry", dossier.log) { context, entry in
+                context["date"] = entry.date.description
+                context["event"] = entry.event?.rawValue ?? "other"
+                context["word"] = entry.word
+                context.put("text", inlineHTML(entry.text, note: index, on: path))
+            })
         context.put(
             "tasks",
-            Self.list("ul", "tasks", dossier.openTasks) { html, task in
-                html.appendEscaped(task.text)
-                if let due = task.due {
-                    html.append(" <span class=\"due\">due ")
-                    html.appendTime(due.description)
-                    html.append("</span>")
-                }
-                html.append(" ")
-                Self.writeSource(task.file, line: task.line, into: &html)
+            parts("task", dossier.openTasks) { context, task in
+                context["text"] = task.text
+                context["due"] = task.due?.description
+                context["file"] = task.file
+                context["line"] = task.line
             })
         context.put(
             "reminders",
-            Self.list("ul", "tasks", dossier.reminders) { html, reminder in
-                html.appendTime(reminder.date.description)
-                html.append(" ")
-                html.appendEscaped(reminder.text)
+            parts("reminder", dossier.reminders) { context, reminder in
+                context["date"] = reminder.date.description
+                context["text"] = reminder.text
             })
         context.put("body", body(of: index, without: ["Log"]))
     }
@@ -87,64 +88,38 @@ extension SiteBuilder {
     private func interviewValues(_ node: Graph.NodeID, _ index: Int, at path: String, into context: inout Context) {
         // The interview alone: `let note = vault.notes[index]` copies the whole note.
         guard let interview = vault.notes[index].interview else { return }
-        var when = HTMLWriter(capacity: 128)
-        if let date = interview.date {
-            when.appendTime(date.description, label: Self.describe(date))
-        } else {
-            when.append("Undated")
-        }
-        if let mode = interview.mode, shows("mode", in: .interview) {
-            when.append(" · ")
-            when.append(mode.rawValue)
-        }
-        if shows("duration", in: .interview) {
-            when.append(" · ")
-            when.append(interview.duration)
-            when.append(" minutes")
-        }
-        context.put("when", when)
+        context["date"] = interview.date?.description
+        context["dateLabel"] = interview.date.map(Self.describe)
+        context["mode"] = shows("mode", in: .interview) ? interview.mode?.rawValue : nil
+        context["duration"] = shows("duration", in: .interview) ? interview.duration : nil
         context["status"] = DossierBuilder.status(of: interview, today: today)
-        var with = HTMLWriter(capacity: 256)
-        for person in vault.graph.neighbors(.met, from: node) {
-            if !with.isEmpty { with.append(", ") }
-            writeAnchor(person, from: path, into: &with)
-            if let organization = vault.graph.organization(of: person) {
-                with.append(" (")
-                writeAnchor(organization, from: path, into: &with)
-                with.append(")")
-            }
-        }
-        context.put("with", with)
+        context.put(
+            "with",
+            parts("interviewee", vault.graph.neighbors(.met, from: node).enumerated()) { context, person in
+                context["first"] = person.offset == 0
+                context.put("person", link(person.element, from: path))
+                context.put(
+                    "organization",
+                    vault.graph.organization(of: person.element).map { link($0, from: path) } ?? HTMLWriter())
+            })
         context.put("details", detailsHTML(ofNote: index, shownElsewhere: ["date", "mode", "duration", "status"]))
         let asked = interview.agenda.filter { $0.checked == true }.count
         if !interview.agenda.isEmpty { context["asked"] = "\(asked) of \(interview.agenda.count) asked." }
-        var agenda = HTMLWriter(capacity: interview.agenda.count * 200)
-        for item in interview.agenda {
-            let isAsked = item.checked == true
-            if agenda.isEmpty { agenda.append("<ul class=\"agenda\">\n") }
-            agenda.append(isAsked ? "<li class=\"asked\">" : "<li class=\"unasked\">")
-            agenda.append("<span class=\"mark\" aria-hidden=\"true\">")
-            agenda.append(isAsked ? "✓" : "○")
-            agenda.append("</span> ")
-            writeInline(item.text, note: index, on: path, into: &agenda)
-            agenda.append("<span class=\"visually-hidden\">")
-            agenda.append(isAsked ? " (asked)" : " (not asked)")
-            agenda.append("</span></li>\n")
-        }
-        if !agenda.isEmpty { agenda.append("</ul>\n") }
-        context.put("agenda", agenda)
+        context.put(
+            "agenda",
+            parts("agenda-item", interview.agenda) { context, item in
+                context["asked"] = item.checked == true
+                context.put("text", inlineHTML(item.text, note: index, on: path))
+            })
         context.put(
             "referrals",
-            Self.list("ul", "referrals", interview.referrals) { html, mention in
+            parts("referral", interview.referrals) { context, mention in
                 if let person = vault.node(referencedBy: mention.person) {
-                    writeAnchor(person, from: path, into: &html)
+                    context.put("person", link(person, from: path))
                 } else {
-                    html.appendEscaped(mention.person.label ?? mention.person.target)
+                    context.put("person", HTMLWriter(HTML.escape(mention.person.label ?? mention.person.target)))
                 }
-                if let comment = Prose.comment(mention.text) {
-                    html.append(" — ")
-                    writeInline(comment, note: index, on: path, into: &html)
-                }
+                context.put("comment", Prose.comment(mention.text).map { inlineHTML($0, note: index, on: path) } ?? HTMLWriter())
             })
         context.put("resources", itemsHTML(interview.resources, note: index, on: path))
         context.put("leads", itemsHTML(interview.leads, note: index, on: path))
@@ -160,9 +135,8 @@ extension SiteBuilder {
             context["target"] = motivation.map { "target · motivation \($0) of 3" } ?? "target"
         }
         context.put("details", detailsHTML(ofNote: index, shownElsewhere: ["target", "motivation"]))
-        context.put("people", Self.list("ul", "people", dossier.people) { member($1, from: path, into: &$0) })
-        context.put(
-            "interviews", Self.list("ul", "interviews", dossier.interviews) { meeting($1, from: path, into: &$0) })
+        context.put("people", membersHTML(dossier.people, from: path))
+        context.put("interviews", meetingsHTML(dossier.interviews, from: path))
         if let research = organization?.research {
             let markdown = vault.notes[index].markdown(of: research)
             context.put("research", html(ofMarkdown: markdown.isEmpty ? [] : [markdown[...]], note: index))
@@ -179,7 +153,7 @@ extension SiteBuilder {
         let kind = vault.graph.nodes[node].isPerson ? "contact" : "org"
         context["command"] = "grapevine new \(kind) '\(name.replacingOccurrences(of: "'", with: "'\\''"))'"
         context.put("referredBy", anchors(dossier.referredBy.map(\.node), from: path))
-        context.put("people", Self.list("ul", "people", dossier.people) { member($1, from: path, into: &$0) })
+        context.put("people", membersHTML(dossier.people, from: path))
         context.put("steps", stepsHTML(stepsByNode[node] ?? [], from: path))
         context.put("backlinks", backlinksHTML(to: node, from: path))
         return context
@@ -194,37 +168,24 @@ extension SiteBuilder {
     /// above them, and the site grew with the square of the vault.
     private func chainHTML(to node: Graph.NodeID, from path: String) -> HTMLWriter {
         guard let ends = chains.ends(of: node, tailLength: Self.chainEnds) else { return HTMLWriter(capacity: 0) }
-        var html = HTMLWriter(capacity: 1024)
-        html.append("<ol class=\"chain\">\n")
-        for person in ends.first { writeChainItem(person, from: path, into: &html) }
+        var html = chainPeopleHTML(ends.first, from: path)
         if ends.hidden > 0, let nearest = chains.nodeBefore(ends.last.first ?? node) {
-            html.append("<li class=\"more\">")
-            let text = "… \(ends.hidden) more …"
-            if let href = href(nearest, from: path) {
-                html.append("<a href=\"")
-                html.append(href)
-                html.append("\" title=\"the nearest of them\">")
-                html.appendEscaped(text)
-                html.append("</a>")
-            } else {
-                html.appendEscaped(text)
-            }
-            html.append("</li>\n")
+            var context = PageValues(capacity: 2)
+            context["hidden"] = ends.hidden
+            context["href"] = href(nearest, from: path)
+            templates.render("chain-more", context, into: &html)
         }
-        for person in ends.last { writeChainItem(person, from: path, into: &html) }
-        html.append("</ol>\n")
+        html.append(chainPeopleHTML(ends.last, from: path))
         return html
     }
 
-    private func writeChainItem(_ person: Graph.NodeID, from path: String, into html: inout HTMLWriter) {
-        html.append("<li>")
-        writeAnchor(person, from: path, into: &html)
-        html.append("</li>\n")
+    private func chainPeopleHTML(_ people: some Sequence<Graph.NodeID>, from path: String) -> HTMLWriter {
+        parts("chain-person", people) { context, person in context.put("person", link(person, from: path)) }
     }
 
     /// The people a contact led to as a tree: each under whoever passed their name on (the
     /// contact's own referrals at the top), siblings nearest first, each with when; a last item
-    /// says there are more when `leads` has more than `ledToLimit`.
+    /// says there are more when `leads` has more than `ledToLimit` (the page's `moreLedTo`).
     private func ledToHTML(_ leads: [Referrals.Referral], from path: String) -> HTMLWriter {
         guard !leads.isEmpty else { return HTMLWriter(capacity: 0) }
         let shown = leads.prefix(Self.ledToLimit)
@@ -246,52 +207,20 @@ extension SiteBuilder {
             }
             lastChild[parent] = position
         }
-        var html = HTMLWriter(capacity: shown.count * 120)
-        func write(_ position: Int) {
-            html.append("<li>")
-            writeAnchor(shown[position].person, from: path, into: &html)
-            if let date = shown[position].date {
-                html.append(" ")
-                html.appendTime(date.description)
-            }
-            var child = firstChild[position]
-            if child >= 0 {
-                html.append("\n<ul>\n")
+        func items(_ positions: [Int]) -> HTMLWriter {
+            parts("led-to", positions) { context, position in
+                context.put("person", link(shown[position].person, from: path))
+                context["date"] = shown[position].date?.description
+                var children: [Int] = []
+                var child = firstChild[position]
                 while child >= 0 {
-                    write(child)
+                    children.append(child)
                     child = nextSibling[child]
                 }
-                html.append("</ul>")
+                context.put("children", items(children))
             }
-            html.append("</li>\n")
         }
-        html.append("<ul class=\"led-to\">\n")
-        roots.forEach(write)
-        if leads.count > Self.ledToLimit {
-            html.append("<li><span class=\"more\">and more further down the chain</span></li>\n")
-        }
-        html.append("</ul>\n")
-        return html
-    }
-
-    /// A contact's Log as a timeline.
-    private func logHTML(_ log: [LogEntry], note index: Int, on path: String) -> HTMLWriter {
-        guard !log.isEmpty else { return HTMLWriter(capacity: 0) }
-        var html = HTMLWriter(capacity: log.count * 160)
-        html.append("<ol class=\"timeline\">\n")
-        for entry in log {
-            html.append("<li>")
-            html.appendTime(entry.date.description)
-            html.append(" <span class=\"event event-")
-            html.append(entry.event?.rawValue ?? "other")
-            html.append("\">")
-            html.appendEscaped(entry.word)
-            html.append("</span> ")
-            writeInline(entry.text, note: index, on: path, into: &html)
-            html.append("</li>\n")
-        }
-        html.append("</ol>\n")
-        return html
+        return items(roots)
     }
 
     /// The dossier of `node`, without the parts pages write from the site's own indexes: the
@@ -303,50 +232,31 @@ extension SiteBuilder {
         return builder.dossier(for: node)
     }
 
-    private func meeting(_ meeting: Dossier.Meeting, from path: String, into html: inout HTMLWriter) {
-        let when = meeting.date.map(Self.describe) ?? "undated"
-        if let index = vault.index(ofPath: meeting.file), let href = href(Graph.node(ofNote: index), from: path) {
-            html.append("<a href=\"")
-            html.append(href)
-            html.append("\">")
-            html.appendEscaped(when)
-            html.append("</a>")
-        } else {
-            html.appendEscaped(when)
-        }
-        html.append(" with ")
-        writeAnchors(meeting.with.prefix(Self.meetingPeopleLimit).map(\.node), from: path, into: &html)
-        if meeting.with.count > Self.meetingPeopleLimit {
-            html.append(" and \(meeting.with.count - Self.meetingPeopleLimit) more")
-        }
-        html.append(" <span class=\"status status-")
-        html.append(meeting.status)
-        html.append("\">")
-        html.append(meeting.status)
-        html.append("</span>")
-        if let mode = meeting.mode, shows("mode", in: .interview) {
-            html.append(" · ")
-            html.appendEscaped(mode)
-        }
-        if let thankYou = meeting.thankYou, shows("thank_you", in: .interview) {
-            html.append(" · thanked ")
-            html.appendEscaped(thankYou)
-        }
-        if let update = meeting.update, shows("update", in: .interview) {
-            html.append(" · updated ")
-            html.appendEscaped(update)
+    /// Interviews in a list (`meeting.html` each).
+    private func meetingsHTML(_ meetings: [Dossier.Meeting], from path: String) -> HTMLWriter {
+        parts("meeting", meetings) { context, meeting in
+            context["when"] = meeting.date.map(Self.describe) ?? "undated"
+            context["href"] = vault.index(ofPath: meeting.file).flatMap { href(Graph.node(ofNote: $0), from: path) }
+            var with = HTMLWriter(capacity: 0)
+            writeAnchors(meeting.with.prefix(Self.meetingPeopleLimit).map(\.node), from: path, into: &with)
+            context.put("with", with)
+            if meeting.with.count > Self.meetingPeopleLimit {
+                context["more"] = meeting.with.count - Self.meetingPeopleLimit
+            }
+            context["status"] = meeting.status
+            context["mode"] = shows("mode", in: .interview) ? meeting.mode : nil
+            context["thankYou"] = shows("thank_you", in: .interview) ? meeting.thankYou : nil
+            context["update"] = shows("update", in: .interview) ? meeting.update : nil
         }
     }
 
-    private func member(_ member: Dossier.Member, from path: String, into html: inout HTMLWriter) {
-        writeAnchor(member.person.node, from: path, into: &html)
-        if let title = member.title {
-            html.append(", ")
-            html.appendEscaped(title)
+    /// People at an organization (`member.html` each).
+    private func membersHTML(_ members: [Dossier.Member], from path: String) -> HTMLWriter {
+        parts("member", members) { context, member in
+            context.put("person", link(member.person.node, from: path))
+            context["title"] = member.title
+            context["status"] = member.status
         }
-        html.append(" <span class=\"status\">")
-        html.appendEscaped(member.status)
-        html.append("</span>")
     }
 
     /// Nodes as links (or names) joined by commas.
@@ -356,16 +266,12 @@ extension SiteBuilder {
         return html
     }
 
+    /// Resources or leads (`list-item.html` each).
     private func itemsHTML(_ items: [ListItem], note index: Int, on path: String) -> HTMLWriter {
-        var html = HTMLWriter(capacity: items.count * 128)
-        for item in items {
-            if html.isEmpty { html.append("<ul>\n") }
-            html.append(item.checked == true ? "<li class=\"done\">" : "<li>")
-            writeInline(item.text, note: index, on: path, into: &html)
-            html.append("</li>\n")
+        parts("list-item", items) { context, item in
+            context["done"] = item.checked == true
+            context.put("text", inlineHTML(item.text, note: index, on: path))
         }
-        if !html.isEmpty { html.append("</ul>\n") }
-        return html
     }
 
     /// "Wed 2026-10-14 14:00": the date as written, with its weekday.

@@ -21,22 +21,18 @@ extension SiteBuilder {
                 grouped.append((group, [index]))
             }
         }
-        var html = HTMLWriter(capacity: 64 * 1024)
-        for (group, indices) in grouped {
-            html.append("<h3 class=\"group group-\(group)\">\(agenda.title(of: group)) <span class=\"count\">")
-            html.append(indices.count)
-            html.append("</span></h3>\n")
-            html.append(stepsHTML(indices.prefix(Self.dashboardStepLimit), from: path))
-            if indices.count > Self.dashboardStepLimit {
-                html.append("<p class=\"more\">And \(indices.count - Self.dashboardStepLimit) more: each is listed on ")
-                html.append("its contact's page, and <code>grapevine next</code> lists them all.</p>\n")
-            }
-        }
-        if later > 0 {
-            html.append("<p class=\"more\">\(later) more due later: see each contact's page, or run ")
-            html.append("<code>grapevine next --all</code>.</p>\n")
-        }
-        context.put("steps", html)
+        context.put(
+            "steps",
+            parts("step-group", grouped) { context, group in
+                context["group"] = "\(group.group)"
+                context["title"] = agenda.title(of: group.group)
+                context["count"] = group.indices.count
+                context.put("steps", stepsHTML(group.indices.prefix(Self.dashboardStepLimit), from: path))
+                if group.indices.count > Self.dashboardStepLimit {
+                    context["more"] = group.indices.count - Self.dashboardStepLimit
+                }
+            })
+        if later > 0 { context["later"] = later }
         let shown = steps.count - later
         let overdue = steps.count { $0.isOverdue(asOf: today) }
         context["summary"] =
@@ -44,11 +40,12 @@ extension SiteBuilder {
             + (later > 0 ? ", and \(later) due later." : ".")
         let funnel = Funnel(
             vault: vault, today: today, isIncluded: { paths.page(of: Graph.node(ofNote: $0)) != nil })
-        context["funnel"] =
-            "<ol>\n"
-            + funnel.stages.map {
-                "<li><span class=\"count\">\($0.count)</span> <span class=\"label\">\($0.label)</span></li>\n"
-            }.joined() + "</ol>\n"
+        context.put(
+            "funnel",
+            parts("funnel-stage", funnel.stages) { context, stage in
+                context["count"] = stage.count
+                context["label"] = stage.label
+            })
         context.put("upcoming", upcomingInterviews(from: path))
         return context
     }
@@ -64,25 +61,21 @@ extension SiteBuilder {
             upcoming.append((date, node))
         }
         upcoming.sort { ($0.date, $0.node) < ($1.date, $1.node) }
-        return Self.list("ol", "interviews", upcoming) { html, interview in
+        return parts("upcoming", upcoming) { context, interview in
             let people = vault.graph.neighbors(.met, from: interview.node)
-            html.append("<a href=\"")
-            html.append(href(interview.node, from: path)!)
-            html.append("\">")
-            html.appendTime(interview.date.description, label: Self.describe(interview.date))
-            html.append("</a> with ")
-            writeAnchors(people, from: path, into: &html)
-            if let organization = people.lazy.compactMap({ vault.graph.organization(of: $0) }).first {
-                html.append(" (")
-                writeAnchor(organization, from: path, into: &html)
-                html.append(")")
-            }
-            if shows("mode", in: .interview),
-                let mode = vault.graph.noteIndex(of: interview.node).flatMap({ vault.notes[$0].interview?.mode })
-            {
-                html.append(" <span class=\"mode\">")
-                html.append(mode.rawValue)
-                html.append("</span>")
+            context["href"] = href(interview.node, from: path)
+            context["date"] = interview.date.description
+            context["dateLabel"] = Self.describe(interview.date)
+            var with = HTMLWriter(capacity: 0)
+            writeAnchors(people, from: path, into: &with)
+            context.put("with", with)
+            context.put(
+                "organization",
+                people.lazy.compactMap({ vault.graph.organization(of: $0) }).first.map { link($0, from: path) }
+                    ?? HTMLWriter())
+            if shows("mode", in: .interview) {
+                context["mode"] = vault.graph.noteIndex(of: interview.node).flatMap { vault.notes[$0].interview?.mode }?
+                    .rawValue
             }
         }
     }
@@ -108,47 +101,33 @@ extension SiteBuilder {
         }
         rows.sort { $0.sortName < $1.sortName }
         var codes: Set<String> = []
-        var html = HTMLWriter(capacity: rows.count * 512)
-        for (sortName, index) in rows {
-            let node = Graph.node(ofNote: index)
+        let html = parts("contact-row", rows) { context, row in
+            let node = Graph.node(ofNote: row.index)
             // Every row is a contact note, so every row has a status.
-            guard let (status, lastTouch) = statuses[note: index].map({ ($0.status, $0.lastTouch) }) else { continue }
-            html.append("<tr data-status=\"")
-            html.append(status.code)
-            html.append("\"><td data-sort=\"")
-            html.appendEscaped(sortName)
-            html.append("\">")
-            writeAnchor(node, from: path, into: &html)
-            html.append("</td><td>")
-            if let organization = vault.graph.organization(of: node) {
-                writeAnchor(organization, from: path, into: &html)
-            }
-            html.append("</td><td>")
-            html.appendEscaped(vault.notes[index].title ?? "")
-            html.append("</td><td data-sort=\"")
-            html.append(Self.statusOrder.firstIndex(of: status.code) ?? 0)
-            html.append("\"><span class=\"status status-")
-            html.append(status.code)
-            html.append("\">")
-            html.appendEscaped(status.label)
-            html.append("</span></td><td data-sort=\"")
-            if let lastTouch {
-                html.append(lastTouch.description)
-                html.append("\">")
-                html.appendTime(lastTouch.description)
-            } else {
-                html.append("\">")
-            }
-            html.append("</td><td>")
-            writeAnchors(vault.graph.referrers(of: node), from: path, into: &html)
-            html.append("</td></tr>\n")
-            codes.insert(status.code)
+            let status = statuses[note: row.index]
+            let code = status?.status.code ?? "not-contacted"
+            codes.insert(code)
+            context["status"] = code
+            context["statusLabel"] = status?.status.label ?? ""
+            context["statusRank"] = Self.statusOrder.firstIndex(of: code) ?? 0
+            context["sortName"] = row.sortName
+            context.put("person", link(node, from: path))
+            context.put(
+                "organization", vault.graph.organization(of: node).map { link($0, from: path) } ?? HTMLWriter())
+            context["jobTitle"] = vault.notes[row.index].title
+            context["lastTouch"] = status?.lastTouch?.description
+            var referrers = HTMLWriter(capacity: 0)
+            writeAnchors(vault.graph.referrers(of: node), from: path, into: &referrers)
+            context.put("referredBy", referrers)
         }
         context.put("rows", html)
         context["count"] = rows.count
-        context["statuses"] = Self.statusOrder.filter(codes.contains).map {
-            "<option value=\"\($0)\">\(Self.statusNames[$0] ?? $0)</option>"
-        }.joined()
+        context.put(
+            "statuses",
+            parts("status-option", Self.statusOrder.filter(codes.contains)) { context, code in
+                context["code"] = code
+                context["name"] = Self.statusNames[code] ?? code
+            })
         context["script"] = Self.contactTableScript
         return context
     }
@@ -176,15 +155,10 @@ extension SiteBuilder {
         }
         context.put(
             "tags",
-            Self.list("ul", "tag-cloud", tags) { html, tag in
-                let (page, entry) = tag
-                html.append("<a class=\"tag\" href=\"")
-                html.append(SitePaths.relative(from: path, to: page))
-                html.append("\">#")
-                html.appendEscaped(entry.name)
-                html.append("</a> <span class=\"count\">")
-                html.append(entry.notes.count)
-                html.append("</span>")
+            parts("tag-count", tags) { context, tag in
+                context["href"] = SitePaths.relative(from: path, to: tag.0)
+                context["name"] = tag.1.name
+                context["count"] = tag.1.notes.count
             })
         return context
     }
@@ -194,15 +168,10 @@ extension SiteBuilder {
         context["name"] = tag
         context.put(
             "notes",
-            Self.list("ul", "tagged", tagged[tag]?.notes ?? []) { html, index in
-                writeAnchor(Graph.node(ofNote: index), from: path, into: &html)
-                html.append(" <span class=\"kind\">")
-                html.append(vault.notes[index].kind.rawValue)
-                html.append("</span>")
-                if let title = vault.notes[index].title {
-                    html.append(" · ")
-                    html.appendEscaped(title)
-                }
+            parts("tagged-note", tagged[tag]?.notes ?? []) { context, index in
+                context.put("note", link(Graph.node(ofNote: index), from: path))
+                context["kind"] = vault.notes[index].kind.rawValue
+                context["jobTitle"] = vault.notes[index].title
             })
         return context
     }

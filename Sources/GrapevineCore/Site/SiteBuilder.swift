@@ -36,8 +36,8 @@ public struct SiteBuilder: Sendable {
     let stepTargets: [Graph.NodeID?]
     /// For each folded tag, its first spelling and the notes (by index) that have it.
     let tagged: [String: (name: String, notes: [Int])]
-    /// Each node's link, by node.
-    let links: NodeLinks
+    /// Each node's name as its links show it, by node.
+    let linkNames: [String]
     /// The shown graph's referrals, for the people each contact led to.
     let referrals: Referrals
     /// The shown graph's referral chains, for the chain on each contact page.
@@ -115,9 +115,7 @@ public struct SiteBuilder: Sendable {
                     ReferralChains(vault.graph, headLength: Self.chainEnds)
                 )
             })
-        links = NodeLinks(
-            count: vault.graph.nodes.count, name: { Self.shortened(Self.displayName(of: $0, in: vault)) },
-            page: { paths.page(of: $0) })
+        linkNames = vault.graph.nodes.indices.map { Self.shortened(Self.displayName(of: $0, in: vault)) }
         self.steps = steps
         stepsByNode = byNode
         stepTargets = targets

@@ -56,19 +56,22 @@ extension SiteTemplates {
 
         <section class="funnel" aria-labelledby="funnel">
           <h2 id="funnel">The search in numbers</h2>
-          {{{funnel}}}
+          <ol>
+        {{{funnel}}}</ol>
         </section>
 
         <div class="columns">
         <section class="agenda" aria-labelledby="next-steps">
           <h2 id="next-steps">Next steps</h2>
           {{{steps}}}
+          {{#later}}<p class="more">{{later}} more due later: see each contact's page, or run <code>grapevine next --all</code>.</p>{{/later}}
           {{^hasSteps}}<p class="empty">Nothing to do right now.</p>{{/hasSteps}}
         </section>
 
         <section class="upcoming" aria-labelledby="upcoming">
           <h2 id="upcoming">Upcoming interviews</h2>
-          {{{upcoming}}}
+          {{#hasUpcoming}}<ol class="interviews">
+        {{{upcoming}}}</ol>{{/hasUpcoming}}
           {{^hasUpcoming}}<p class="empty">No interview scheduled.</p>{{/hasUpcoming}}
         </section>
         </div>
@@ -110,16 +113,18 @@ extension SiteTemplates {
         <article class="note contact">
         <header class="card">
           <h1>{{name}}</h1>
-          {{#hasAliases}}<p class="aliases">Also {{{aliases}}}</p>{{/hasAliases}}
-          {{#hasRole}}<p class="role">{{{role}}}</p>{{/hasRole}}
+          {{#hasAliases}}<p class="aliases">Also {{aliases}}</p>{{/hasAliases}}
+          {{#hasRole}}<p class="role">{{jobTitle}}{{#jobTitle}}{{#hasOrganization}} at {{/hasOrganization}}{{/jobTitle}}{{{organization}}}</p>{{/hasRole}}
           <p class="status status-{{statusCode}}">{{status}}{{#lastTouch}} · last in touch <time datetime="{{lastTouch}}">{{lastTouch}}</time>{{/lastTouch}}</p>
-          {{{details}}}
-          {{{tags}}}
+          {{#hasDetails}}<dl class="details">
+        {{{details}}}</dl>{{/hasDetails}}
+          {{#hasTags}}<p class="tags">{{{tags}}}</p>{{/hasTags}}
         </header>
 
         <section aria-labelledby="chain">
           <h2 id="chain">How you reached them</h2>
-          {{{chain}}}
+          {{#hasChain}}<ol class="chain">
+        {{{chain}}}</ol>{{/hasChain}}
           {{^hasChain}}<p class="empty">No referral chain leads here from you.</p>{{/hasChain}}
           {{#hasReferredBy}}<p>Referred by {{{referredBy}}}.</p>{{/hasReferredBy}}
         </section>
@@ -127,47 +132,55 @@ extension SiteTemplates {
         {{#hasLedTo}}
         <section aria-labelledby="led-to">
           <h2 id="led-to">Who they led to</h2>
-          {{{ledTo}}}
+          <ul class="led-to">
+        {{{ledTo}}}{{#moreLedTo}}<li><span class="more">and more further down the chain</span></li>
+        {{/moreLedTo}}</ul>
         </section>
         {{/hasLedTo}}
 
         {{#hasSteps}}
         <section aria-labelledby="next">
           <h2 id="next">Next steps</h2>
-          {{{steps}}}
+          <ul class="steps">
+        {{{steps}}}</ul>
         </section>
         {{/hasSteps}}
 
         {{#hasInterviews}}
         <section aria-labelledby="interviews">
           <h2 id="interviews">Interviews</h2>
-          {{{interviews}}}
+          <ul class="interviews">
+        {{{interviews}}}</ul>
         </section>
         {{/hasInterviews}}
 
         {{#hasLog}}
         <section aria-labelledby="log">
           <h2 id="log">Log</h2>
-          {{{log}}}
+          <ol class="timeline">
+        {{{log}}}</ol>
         </section>
         {{/hasLog}}
 
         {{#hasTasks}}
         <section aria-labelledby="tasks">
           <h2 id="tasks">Open tasks</h2>
-          {{{tasks}}}
+          <ul class="tasks">
+        {{{tasks}}}</ul>
         </section>
         {{/hasTasks}}
 
         {{#hasReminders}}
         <section aria-labelledby="reminders">
           <h2 id="reminders">Reminders</h2>
-          {{{reminders}}}
+          <ul class="tasks">
+        {{{reminders}}}</ul>
         </section>
         {{/hasReminders}}
 
         {{#hasBody}}<section class="markdown" aria-label="Notes">{{{body}}}</section>{{/hasBody}}
-        {{#hasBacklinks}}<section aria-labelledby="backlinks"><h2 id="backlinks">Linked from</h2>{{{backlinks}}}</section>{{/hasBacklinks}}
+        {{#hasBacklinks}}<section aria-labelledby="backlinks"><h2 id="backlinks">Linked from</h2><ul class="backlinks">
+        {{{backlinks}}}</ul></section>{{/hasBacklinks}}
         <p class="source-file">{{file}}</p>
         </article>
         {{/main}}{{/layout}}
@@ -179,50 +192,57 @@ extension SiteTemplates {
         <article class="note interview">
         <header class="card">
           <h1>{{name}}</h1>
-          <p class="role">{{{when}}} · <span class="status status-{{status}}">{{status}}</span></p>
+          <p class="role">{{#date}}<time datetime="{{date}}">{{dateLabel}}</time>{{/date}}{{^date}}Undated{{/date}}{{#mode}} · {{mode}}{{/mode}}{{#duration}} · {{duration}} minutes{{/duration}} · <span class="status status-{{status}}">{{status}}</span></p>
           {{#hasWith}}<p>With {{{with}}}</p>{{/hasWith}}
-          {{{details}}}
-          {{{tags}}}
+          {{#hasDetails}}<dl class="details">
+        {{{details}}}</dl>{{/hasDetails}}
+          {{#hasTags}}<p class="tags">{{{tags}}}</p>{{/hasTags}}
         </header>
 
         {{#hasAgenda}}
         <section aria-labelledby="agenda">
           <h2 id="agenda">Agenda</h2>
           <p class="lede">{{asked}}</p>
-          {{{agenda}}}
+          <ul class="agenda">
+        {{{agenda}}}</ul>
         </section>
         {{/hasAgenda}}
 
         {{#hasReferrals}}
         <section aria-labelledby="referrals">
           <h2 id="referrals">Referrals</h2>
-          {{{referrals}}}
+          <ul class="referrals">
+        {{{referrals}}}</ul>
         </section>
         {{/hasReferrals}}
 
         {{#hasResources}}
         <section aria-labelledby="resources">
           <h2 id="resources">Resources</h2>
-          {{{resources}}}
+          <ul>
+        {{{resources}}}</ul>
         </section>
         {{/hasResources}}
 
         {{#hasLeads}}
         <section aria-labelledby="leads">
           <h2 id="leads">Leads</h2>
-          {{{leads}}}
+          <ul>
+        {{{leads}}}</ul>
         </section>
         {{/hasLeads}}
 
         {{#hasSteps}}
         <section aria-labelledby="next">
           <h2 id="next">Next steps</h2>
-          {{{steps}}}
+          <ul class="steps">
+        {{{steps}}}</ul>
         </section>
         {{/hasSteps}}
 
         {{#hasBody}}<section class="markdown" aria-label="Notes">{{{body}}}</section>{{/hasBody}}
-        {{#hasBacklinks}}<section aria-labelledby="backlinks"><h2 id="backlinks">Linked from</h2>{{{backlinks}}}</section>{{/hasBacklinks}}
+        {{#hasBacklinks}}<section aria-labelledby="backlinks"><h2 id="backlinks">Linked from</h2><ul class="backlinks">
+        {{{backlinks}}}</ul></section>{{/hasBacklinks}}
         <p class="source-file">{{file}}</p>
         </article>
         {{/main}}{{/layout}}
@@ -235,20 +255,23 @@ extension SiteTemplates {
         <header class="card">
           <h1>{{name}}</h1>
           {{#target}}<p class="role"><span class="badge">{{target}}</span></p>{{/target}}
-          {{{details}}}
-          {{{tags}}}
+          {{#hasDetails}}<dl class="details">
+        {{{details}}}</dl>{{/hasDetails}}
+          {{#hasTags}}<p class="tags">{{{tags}}}</p>{{/hasTags}}
         </header>
 
         <section aria-labelledby="people">
           <h2 id="people">People there</h2>
-          {{{people}}}
+          {{#hasPeople}}<ul class="people">
+        {{{people}}}</ul>{{/hasPeople}}
           {{^hasPeople}}<p class="empty">Nobody yet: ask the people you meet whom they know here.</p>{{/hasPeople}}
         </section>
 
         {{#hasInterviews}}
         <section aria-labelledby="interviews">
           <h2 id="interviews">Interviews</h2>
-          {{{interviews}}}
+          <ul class="interviews">
+        {{{interviews}}}</ul>
         </section>
         {{/hasInterviews}}
 
@@ -262,12 +285,14 @@ extension SiteTemplates {
         {{#hasSteps}}
         <section aria-labelledby="next">
           <h2 id="next">Next steps</h2>
-          {{{steps}}}
+          <ul class="steps">
+        {{{steps}}}</ul>
         </section>
         {{/hasSteps}}
 
         {{#hasBody}}<section class="markdown" aria-label="Notes">{{{body}}}</section>{{/hasBody}}
-        {{#hasBacklinks}}<section aria-labelledby="backlinks"><h2 id="backlinks">Linked from</h2>{{{backlinks}}}</section>{{/hasBacklinks}}
+        {{#hasBacklinks}}<section aria-labelledby="backlinks"><h2 id="backlinks">Linked from</h2><ul class="backlinks">
+        {{{backlinks}}}</ul></section>{{/hasBacklinks}}
         <p class="source-file">{{file}}</p>
         </article>
         {{/main}}{{/layout}}
@@ -283,9 +308,12 @@ extension SiteTemplates {
           <p class="role">No note yet. To start one: <code>{{command}}</code></p>
         </header>
         {{#hasReferredBy}}<section aria-labelledby="chain"><h2 id="chain">Referred by</h2><p>{{{referredBy}}}</p></section>{{/hasReferredBy}}
-        {{#hasPeople}}<section aria-labelledby="people"><h2 id="people">People there</h2>{{{people}}}</section>{{/hasPeople}}
-        {{#hasSteps}}<section aria-labelledby="next"><h2 id="next">Next steps</h2>{{{steps}}}</section>{{/hasSteps}}
-        {{#hasBacklinks}}<section aria-labelledby="backlinks"><h2 id="backlinks">Linked from</h2>{{{backlinks}}}</section>{{/hasBacklinks}}
+        {{#hasPeople}}<section aria-labelledby="people"><h2 id="people">People there</h2><ul class="people">
+        {{{people}}}</ul></section>{{/hasPeople}}
+        {{#hasSteps}}<section aria-labelledby="next"><h2 id="next">Next steps</h2><ul class="steps">
+        {{{steps}}}</ul></section>{{/hasSteps}}
+        {{#hasBacklinks}}<section aria-labelledby="backlinks"><h2 id="backlinks">Linked from</h2><ul class="backlinks">
+        {{{backlinks}}}</ul></section>{{/hasBacklinks}}
         </article>
         {{/main}}{{/layout}}
 
@@ -297,12 +325,15 @@ extension SiteTemplates {
         <article class="note">
         <header class="card">
           <h1>{{name}}</h1>
-          {{{details}}}
-          {{{tags}}}
+          {{#hasDetails}}<dl class="details">
+        {{{details}}}</dl>{{/hasDetails}}
+          {{#hasTags}}<p class="tags">{{{tags}}}</p>{{/hasTags}}
         </header>
-        {{#hasSteps}}<section aria-labelledby="next"><h2 id="next">Next steps</h2>{{{steps}}}</section>{{/hasSteps}}
+        {{#hasSteps}}<section aria-labelledby="next"><h2 id="next">Next steps</h2><ul class="steps">
+        {{{steps}}}</ul></section>{{/hasSteps}}
         {{#hasBody}}<section class="markdown" aria-label="Note">{{{body}}}</section>{{/hasBody}}
-        {{#hasBacklinks}}<section aria-labelledby="backlinks"><h2 id="backlinks">Linked from</h2>{{{backlinks}}}</section>{{/hasBacklinks}}
+        {{#hasBacklinks}}<section aria-labelledby="backlinks"><h2 id="backlinks">Linked from</h2><ul class="backlinks">
+        {{{backlinks}}}</ul></section>{{/hasBacklinks}}
         <p class="source-file">{{file}}</p>
         </article>
         {{/main}}{{/layout}}
@@ -312,7 +343,8 @@ extension SiteTemplates {
     static let tags = """
         {{<layout}}{{$main}}
         <h1>Tags</h1>
-        {{{tags}}}
+        {{#hasTags}}<ul class="tag-cloud">
+        {{{tags}}}</ul>{{/hasTags}}
         {{^hasTags}}<p class="empty">No note has tags yet. Add <code>tags: [alumni]</code> to a note's front matter.</p>{{/hasTags}}
         {{/main}}{{/layout}}
 
@@ -321,7 +353,8 @@ extension SiteTemplates {
     static let tag = """
         {{<layout}}{{$main}}
         <h1>#{{name}}</h1>
-        {{{notes}}}
+        {{#hasNotes}}<ul class="tagged">
+        {{{notes}}}</ul>{{/hasNotes}}
         {{/main}}{{/layout}}
 
         """

@@ -35,7 +35,7 @@ public struct SiteTemplates: Sendable {
         var isBuiltIn = true
         MustacheContentTypes.register(EscapedHTML(), named: EscapedHTML.name)
         var sources: [(name: String, text: String, origin: String)] = []
-        for (name, builtIn) in Self.defaults {
+        for (name, builtIn) in Self.defaults + Self.parts {
             let (text, origin) = try files.source(of: name + ".html", builtIn: builtIn)
             isBuiltIn = isBuiltIn && origin.hasPrefix("built-in ")
             canFillIn = canFillIn && TemplateShapes.canFillIn(text)
@@ -51,19 +51,29 @@ public struct SiteTemplates: Sendable {
 
     /// The file names of the templates a user can override, stylesheet included.
     public static var names: [String] {
-        defaults.map { $0.name + ".html" } + [styleName]
+        (defaults + parts).map { $0.name + ".html" } + [styleName]
     }
 
     /// The built-in text of the template `file` (`contact.html`, `style.css`), if there is one.
     public static func builtIn(_ file: String) -> String? {
         if file == styleName { return defaultStyle }
-        return defaults.first { $0.name + ".html" == file }?.text
+        return (defaults + parts).first { $0.name + ".html" == file }?.text
     }
 
     /// The page the template `name` (`contact`, `dashboard`, …) gives for `values`, as UTF-8.
     func render(_ name: String, _ values: PageValues) -> HTMLWriter {
-        shapes?.render(name, values, in: library)
-            ?? HTMLWriter(library.render(values.dictionary, withTemplate: name) ?? "")
+        var html = HTMLWriter(capacity: 16 * 1024)
+        render(name, values, into: &html)
+        return html
+    }
+
+    /// Adds what the template `name` (a page or a part of one) gives for `values` to `html`.
+    func render(_ name: String, _ values: PageValues, into html: inout HTMLWriter) {
+        if let shapes {
+            shapes.render(name, values, in: library, into: &html)
+        } else {
+            html.append(library.render(values.dictionary, withTemplate: name) ?? "")
+        }
     }
 }
 

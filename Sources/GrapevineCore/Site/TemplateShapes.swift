@@ -39,14 +39,16 @@ final class TemplateShapes: Sendable {
     private struct Signature: Hashable {
         let name: String
         let keys: [String]
-        let codes: [UInt8]
+        /// A code a value, in the order of `keys`; zero past the last. In place rather than an
+        /// array: a part of a page is rendered hundreds of thousands of times a build.
+        let codes: SIMD64<UInt8>
 
         // The keys are the same few dozen literals on every page: only their number is hashed,
         // and the rare collision is told apart by `==`.
         func hash(into hasher: inout Hasher) {
             hasher.combine(name)
             hasher.combine(keys.count)
-            codes.withUnsafeBytes { hasher.combine(bytes: $0) }
+            withUnsafeBytes(of: codes) { hasher.combine(bytes: $0) }
         }
     }
 
@@ -75,17 +77,19 @@ final class TemplateShapes: Sendable {
         return true
     }
 
-    /// The page `name` gives for `values`.
-    func render(_ name: String, _ values: PageValues, in library: MustacheLibrary) -> HTMLWriter {
-        var codes: [UInt8] = []
-        codes.reserveCapacity(values.values.count)
-        for value in values.values { codes.append(Self.code(of: value)) }
+    /// Adds what the template `name` gives for `values` to `html`.
+    func render(_ name: String, _ values: PageValues, in library: MustacheLibrary, into html: inout HTMLWriter) {
+        guard values.values.count <= SIMD64<UInt8>.scalarCount else {
+            return html.append(library.render(values.dictionary, withTemplate: name) ?? "")
+        }
+        var codes = SIMD64<UInt8>()
+        for (index, value) in values.values.enumerated() { codes[index] = Self.code(of: value) }
         let signature = Signature(name: name, keys: values.keys, codes: codes)
         let shape =
             shapes.withLock { $0[signature] } ?? makeShape(name, values: values, in: library, as: signature)
         switch shape {
-        case .filled(let pieces): return Self.fill(pieces, with: values.values)
-        case .mustache: return HTMLWriter(library.render(values.dictionary, withTemplate: name) ?? "")
+        case .filled(let pieces): Self.fill(pieces, with: values.values, into: &html)
+        case .mustache: html.append(library.render(values.dictionary, withTemplate: name) ?? "")
         }
     }
 
@@ -120,9 +124,9 @@ final class TemplateShapes: Sendable {
         }
         var shape = Shape.mustache
         if let output = library.render(probe, withTemplate: name),
-            let pieces = Self.pieces(of: output, codes: signature.codes),
+            let pieces = Self.pieces(of: output, codes: signature.codes, count: values.keys.count),
             !isVerifying
-                || library.render(values.dictionary, withTemplate: name) == Self.fill(pieces, with: values.values).html
+                || library.render(values.dictionary, withTemplate: name) == Self.filled(pieces, with: values.values)
         {
             shape = .filled(pieces)
         }
@@ -149,7 +153,7 @@ final class TemplateShapes: Sendable {
     }
 
     /// `output` cut at the placeholders; `nil` if one is not where it should be.
-    private static func pieces(of output: String, codes: [UInt8]) -> Pieces? {
+    private static func pieces(of output: String, codes: SIMD64<UInt8>, count: Int) -> Pieces? {
         let bytes = Array(output.utf8)
         var literal: [UInt8] = []
         literal.reserveCapacity(bytes.count)
@@ -169,7 +173,7 @@ final class TemplateShapes: Sendable {
                 index = index * 10 + Int(bytes[position] - UInt8(ascii: "0"))
                 position += 1
             }
-            guard position > digits, index < codes.count, codes[index] == Code.text || codes[index] == Code.endsLine
+            guard position > digits, index < count, codes[index] == Code.text || codes[index] == Code.endsLine
             else { return nil }
             let isEscaped = bytes[position...].starts(with: "&#39;".utf8)
             guard isEscaped || bytes[position...].starts(with: "'".utf8) else { return nil }
@@ -183,14 +187,16 @@ final class TemplateShapes: Sendable {
         return Pieces(literal: literal, values: values)
     }
 
-    /// The page: the literal HTML with each value, escaped where the template escapes it. As
+    /// The literal HTML with each value, escaped where the template escapes it, as a string.
+    private static func filled(_ pieces: Pieces, with values: [PageValues.Value]) -> String {
+        var html = HTMLWriter()
+        fill(pieces, with: values, into: &html)
+        return html.html
+    }
+
+    /// Adds the literal HTML with each value, escaped where the template escapes it. As
     /// bytes, for the file: a `String` would check the whole page is UTF-8 once more.
-    private static func fill(_ pieces: Pieces, with values: [PageValues.Value]) -> HTMLWriter {
-        // Room for the values as they are; escaping rarely adds more than the slack.
-        let length = pieces.values.reduce(pieces.literal.count + 256) { length, place in
-            length + values[place.index].withUTF8(\.count)
-        }
-        var page = HTMLWriter(capacity: length)
+    private static func fill(_ pieces: Pieces, with values: [PageValues.Value], into page: inout HTMLWriter) {
         pieces.literal.withUnsafeBufferPointer { literal in
             var copied = 0
             for place in pieces.values {
@@ -202,6 +208,5 @@ final class TemplateShapes: Sendable {
             }
             page.append(bytes: UnsafeBufferPointer(rebasing: literal[copied...]))
         }
-        return page
     }
 }

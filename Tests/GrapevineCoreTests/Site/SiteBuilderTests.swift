@@ -370,51 +370,6 @@ struct SiteBuilderTests {
         }
     }
 
-    @Test func nodeLinksAreRelativeFromEveryFolder() {
-        // Nodes 0 to 4, with a page each except the last; more than one batch of the table's
-        // parallel making, so the nodes of later batches are checked too.
-        let named = [
-            ("Ann <A>", "contacts/ann lee.html"), ("Deep", "a/b/c.html"), ("Home", "index.html"),
-            ("Bo", "contacts/bo.html"), ("No <page>", nil),
-        ]
-        let filler = (0..<600).map { ("Filler \($0)", $0.isMultiple(of: 3) ? nil : "notes/filler-\($0).html") }
-        let nodes: [(name: String, page: String?)] = filler + named
-        let links = SiteBuilder.NodeLinks(count: nodes.count, name: { nodes[$0].name }, page: { nodes[$0].page })
-        func anchor(_ node: Int, from path: String) -> String {
-            var html = HTMLWriter()
-            links.write(node, from: path, into: &html)
-            return html.html
-        }
-        let (ann, deep, home, nobody) = (filler.count, filler.count + 1, filler.count + 2, filler.count + 4)
-        #expect(anchor(ann, from: "contacts/bo.html") == #"<a href="ann%20lee.html">Ann &lt;A&gt;</a>"#)
-        #expect(anchor(ann, from: "interviews/x.html") == #"<a href="../contacts/ann%20lee.html">Ann &lt;A&gt;</a>"#)
-        #expect(anchor(ann, from: "index.html") == #"<a href="contacts/ann%20lee.html">Ann &lt;A&gt;</a>"#)
-        #expect(anchor(ann, from: "a/b/c.html") == #"<a href="../../contacts/ann%20lee.html">Ann &lt;A&gt;</a>"#)
-        for from in ["contacts/bo.html", "contact/bo.html", "contactsx/bo.html", "index.html", "a/b/c.html"] {
-            #expect(
-                links.href(ann, from: from) == SitePaths.relative(from: from, to: "contacts/ann lee.html"), "\(from)")
-        }
-        for from in ["a/x.html", "a/b/x.html", "index.html", "b/x.html"] {
-            #expect(links.href(deep, from: from) == SitePaths.relative(from: from, to: "a/b/c.html"), "\(from)")
-            #expect(
-                anchor(deep, from: from) == "<a href=\"\(SitePaths.relative(from: from, to: "a/b/c.html"))\">Deep</a>")
-        }
-        #expect(links.href(home, from: "contacts/a.html") == "../index.html")
-        #expect(links.href(home, from: "search.html") == "index.html")
-        for from in ["contacts/a.html", "index.html", "a/b/c.html"] {
-            #expect(anchor(nobody, from: from) == #"<span class="no-page">No &lt;page&gt;</span>"#)
-            #expect(links.href(nobody, from: from) == nil)
-        }
-        #expect(anchor(home, from: "a/b/c.html") == #"<a href="../../index.html">Home</a>"#)
-        for (node, (name, page)) in nodes.enumerated() {
-            let expected = page.map {
-                "<a href=\"\(SitePaths.relative(from: "notes/x.html", to: $0))\">\(HTML.escape(name))</a>"
-            }
-            #expect(
-                anchor(node, from: "notes/x.html") == expected ?? "<span class=\"no-page\">\(HTML.escape(name))</span>")
-        }
-    }
-
     @Test func notesWithWindowsLineEndingsRenderAsWithUnixOnes() throws {
         // The body without its Log is read in parts around the sections shown apart; in a file
         // with `\r\n` line endings the parts are rejoined with `\n`.

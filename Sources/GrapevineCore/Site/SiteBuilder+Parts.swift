@@ -1,40 +1,38 @@
-/// The repeated parts of pages (links, lists of steps, timelines, tables), written straight
-/// to HTML: every piece of text goes through `HTML.escape`, every href through `HTML.safeURL`
-/// or is a relative path the site built. Templates place these parts with `{{{name}}}` and
-/// decide the page around them; rendering thousands of list items through Mustache lookups
-/// was ten times slower than the rest of the build.
+/// The repeated parts of pages (links, steps, Log entries, details, …), each rendered from its
+/// template (`SiteTemplates.parts`) with every value escaped by the template. Only text from
+/// notes (a Log entry's text with its links) and cmark-gfm's HTML come ready-made.
 extension SiteBuilder {
+    /// The part template `name` once per item, one after the other; `values` puts an item's values.
+    func parts<Items: Sequence>(
+        _ name: String, _ items: Items, _ values: (inout PageValues, Items.Element) -> Void
+    ) -> HTMLWriter {
+        var html = HTMLWriter(capacity: 0)
+        for item in items {
+            var context = PageValues(capacity: 12)
+            values(&context, item)
+            templates.render(name, context, into: &html)
+        }
+        return html
+    }
+
+    /// A node as a link from the page at `path`, or its name when it has no page (`link.html`).
+    func link(_ node: Graph.NodeID, from path: String) -> HTMLWriter {
+        var context = PageValues(capacity: 2)
+        context["name"] = linkNames[node]
+        context["href"] = href(node, from: path)
+        var html = HTMLWriter(capacity: 0)
+        templates.render("link", context, into: &html)
+        return html
+    }
+
     /// Writes a node as a link from the page at `path`, or its name when it has no page.
     func writeAnchor(_ node: Graph.NodeID, from path: String, into html: inout HTMLWriter) {
-        links.write(node, from: path, into: &html)
+        html.append(link(node, from: path))
     }
 
     /// The link to a node's page from the page at `path`, if it has one.
     func href(_ node: Graph.NodeID, from path: String) -> String? {
-        links.href(node, from: path)
-    }
-
-    /// `<tag class="…">` around `items`, each written by `write` in `<li>`; nothing when there
-    /// are no items.
-    static func list<Items: Collection>(
-        _ tag: String, _ className: String, _ items: Items, _ write: (inout HTMLWriter, Items.Element) -> Void
-    ) -> HTMLWriter {
-        guard !items.isEmpty else { return HTMLWriter(capacity: 0) }
-        var html = HTMLWriter(capacity: 32 + items.count * 96)
-        html.append("<")
-        html.append(tag)
-        html.append(" class=\"")
-        html.append(className)
-        html.append("\">\n")
-        for item in items {
-            html.append("<li>")
-            write(&html, item)
-            html.append("</li>\n")
-        }
-        html.append("</")
-        html.append(tag)
-        html.append(">\n")
-        return html
+        paths.page(of: node).map { SitePaths.relative(from: path, to: $0) }
     }
 
     /// Nodes as links (or names) joined by commas: "A, B, C".
@@ -59,59 +57,25 @@ extension SiteBuilder {
         return text.prefix(limit) + "…"
     }
 
-    /// The steps at `indices` as a list, for the page at `path`.
+    /// The steps at `indices`, for the page at `path` (`step.html` each).
     func stepsHTML(_ indices: some Sequence<Int>, from path: String) -> HTMLWriter {
-        var html = HTMLWriter(capacity: 1024)
-        for index in indices {
-            if html.isEmpty { html.append("<ul class=\"steps\">\n") }
-            writeStep(steps[index], target: stepTargets[index], from: path, into: &html)
-        }
-        if html.isEmpty { return html }
-        html.append("</ul>\n")
-        return html
-    }
-
-    /// One step as a list item; `target` is the node it is about.
-    private func writeStep(_ step: NextStep, target: Graph.NodeID?, from path: String, into html: inout HTMLWriter) {
-        html.append("<li class=\"step kind-")
-        html.append(step.kind.rawValue)
-        html.append(step.isOverdue(asOf: today) ? " overdue\">" : "\">")
-        html.append("<span class=\"when\">")
-        if let due = step.due { html.appendTime(due.description) } else { html.append("anytime") }
-        html.append("</span><span class=\"what\"><span class=\"kind\">")
-        html.append(Self.label(of: step.kind))
-        html.append("</span> ")
-        // On the page the step is about, its title needs no link back to that page.
-        if let target, paths.page(of: target) != path, let href = href(target, from: path) {
-            html.append("<a href=\"")
-            html.append(href)
-            html.append("\">")
-            html.appendEscaped(Self.shortened(step.title, to: Self.stepTextLimit))
-            html.append("</a>")
-        } else {
-            html.appendEscaped(Self.shortened(step.title, to: Self.stepTextLimit))
-        }
-        html.append("</span>")
-        if !step.details.isEmpty {
-            html.append("<ul class=\"step-details\">")
-            for detail in step.details {
-                html.append("<li>")
-                html.appendEscaped(Self.shortened(detail, to: Self.stepTextLimit))
-                html.append("</li>")
+        parts("step", indices) { context, index in
+            // The step's fields one by one: `let step = steps[index]` copies a dozen strings.
+            context["kind"] = steps[index].kind.rawValue
+            context["overdue"] = steps[index].isOverdue(asOf: today)
+            context["due"] = steps[index].due?.description
+            context["label"] = Self.label(of: steps[index].kind)
+            context["title"] = Self.shortened(steps[index].title, to: Self.stepTextLimit)
+            // On the page the step is about, its title needs no link back to that page.
+            if let target = stepTargets[index], paths.page(of: target) != path {
+                context["href"] = href(target, from: path)
             }
-            html.append("</ul>")
+            context.put(
+                "details",
+                parts("step-detail", steps[index].details) { $0["text"] = Self.shortened($1, to: Self.stepTextLimit) })
+            context["file"] = steps[index].file
+            context["line"] = steps[index].line
         }
-        Self.writeSource(step.file, line: step.line, into: &html)
-        html.append("</li>\n")
-    }
-
-    /// `<span class="source">file:line</span>`: where to edit.
-    static func writeSource(_ file: String, line: Int, into html: inout HTMLWriter) {
-        html.append("<span class=\"source\">")
-        html.appendEscaped(file)
-        html.append(":")
-        html.append(line)
-        html.append("</span>")
     }
 
     /// The short name of a kind of step, for its list item.
@@ -137,7 +101,7 @@ extension SiteBuilder {
         }
     }
 
-    /// The notes linking to `node`, one item per note and line.
+    /// The notes linking to `node`, one item per note and line (`backlink.html` each).
     func backlinksHTML(to node: Graph.NodeID, from path: String) -> HTMLWriter {
         // Edges and names are read in place: copies would retain their strings and arrays.
         let graph = vault.graph
@@ -146,35 +110,27 @@ extension SiteBuilder {
             links.append((entry.other, graph.edges[entry.edge].source.line))
             for source in graph.edges[entry.edge].moreSources { links.append((entry.other, source.line)) }
         }
-        // Names compared in place, through the buffer: `graph.nodes[i].name` retains and
-        // releases the string for every comparison.
-        graph.nodes.withUnsafeBufferPointer { nodes in
-            links.sort { first, second in
-                nodes[first.from].name == nodes[second.from].name
-                    ? first.line < second.line : nodes[first.from].name < nodes[second.from].name
-            }
+        links.sort { first, second in
+            graph.nodes[first.from].name == graph.nodes[second.from].name
+                ? first.line < second.line : graph.nodes[first.from].name < graph.nodes[second.from].name
         }
-        return Self.list("ul", "backlinks", links) { html, link in
-            writeAnchor(link.from, from: path, into: &html)
-            html.append(" <span class=\"source\">line ")
-            html.append(link.line)
-            html.append("</span>")
+        return parts("backlink", links) { context, link in
+            context.put("from", self.link(link.from, from: path))
+            context["line"] = link.line
         }
     }
 
-    /// The note's tags as links to their pages.
+    /// The note's tags as links to their pages (`tag-link.html` each, a space between).
     func tagsHTML(_ tags: [String], from path: String) -> HTMLWriter {
         var html = HTMLWriter(capacity: 0)
         for tag in tags {
             guard let page = paths.page(ofTag: tag) else { continue }
-            html.append(html.isEmpty ? "<p class=\"tags\">" : " ")
-            html.append("<a class=\"tag\" href=\"")
-            html.append(SitePaths.relative(from: path, to: page))
-            html.append("\">#")
-            html.appendEscaped(tag)
-            html.append("</a>")
+            if !html.isEmpty { html.append(" ") }
+            var context = PageValues(capacity: 2)
+            context["href"] = SitePaths.relative(from: path, to: page)
+            context["name"] = tag
+            templates.render("tag-link", context, into: &html)
         }
-        if !html.isEmpty { html.append("</p>\n") }
         return html
     }
 
@@ -189,32 +145,22 @@ extension SiteBuilder {
     /// structural keys and `shownElsewhere`. (On a public site, the note's front matter holds
     /// only its public fields.)
     func detailsHTML(ofNote index: Int, shownElsewhere: Set<String>) -> HTMLWriter {
-        var html = HTMLWriter(capacity: 1024)
         // The entries alone: a copy of the note would retain dozens of references.
-        for entry in vault.notes[index].frontMatter.entries {
+        let entries = vault.notes[index].frontMatter.entries.lazy.compactMap { entry -> (String, String, String?)? in
             let key = entry.key.lowercased()
             guard !Self.structuralKeys.contains(key), !shownElsewhere.contains(key), !entry.value.isNull else {
-                continue
+                return nil
             }
             let value = paths.hidingLinksToLeftOutNodes(in: Self.text(of: entry.value), fromNote: index)
-            guard !value.isEmpty else { continue }
+            guard !value.isEmpty else { return nil }
             let address = key.containsBytes("email") && !value.containsBytes(":") ? "mailto:" + value : value
-            html.append(html.isEmpty ? "<dl class=\"details\">\n<dt>" : "<dt>")
-            html.appendEscaped(Self.label(of: entry.key))
-            html.append("</dt><dd>")
-            if let url = HTML.safeURL(address) {
-                html.append("<a href=\"")
-                html.appendEscaped(url)
-                html.append("\" rel=\"noopener noreferrer\">")
-                html.appendEscaped(value)
-                html.append("</a>")
-            } else {
-                html.appendEscaped(value)
-            }
-            html.append("</dd>\n")
+            return (Self.label(of: entry.key), value, HTML.safeURL(address))
         }
-        if !html.isEmpty { html.append("</dl>\n") }
-        return html
+        return parts("detail", entries) { context, entry in
+            context["label"] = entry.0
+            context["value"] = entry.1
+            context["url"] = entry.2
+        }
     }
 
     /// A front matter value as one line of text.
@@ -250,6 +196,13 @@ extension SiteBuilder {
     }
 
     // MARK: Text
+
+    /// Plain text from a note (a Log entry, an agenda item) as HTML, as `writeInline` writes it.
+    func inlineHTML(_ text: String, note index: Int, on path: String) -> HTMLWriter {
+        var html = HTMLWriter(capacity: text.utf8.count + 16)
+        writeInline(text, note: index, on: path, into: &html)
+        return html
+    }
 
     /// Writes plain text from a note (a Log entry, an agenda item) as HTML: escaped, with
     /// `[[wikilinks]]` linked as in the note's body and bare `http(s)` URLs made links.

@@ -1,0 +1,160 @@
+/// The built-in templates of the repeated parts of pages: one link, one step, one Log entry, …
+/// Pages place a list of them with `{{{log}}}` inside the list's own markup, which the page's
+/// template writes (`<ol class="timeline">{{{log}}}</ol>`). Each part is rendered once per item
+/// and can be replaced, like a page, by a file of the same name in `.grapevine/templates/`.
+///
+/// Parts hold values only: no part includes another (a part that needs a link, or a list of
+/// them, gets it ready-made as `{{{person}}}`), so every part is filled in at the speed of a
+/// copy once its shape is known (`TemplateShapes`).
+extension SiteTemplates {
+    static let parts: [(name: String, text: String)] = [
+        ("link", link), ("step", step), ("step-detail", stepDetail), ("log-entry", logEntry), ("task", task),
+        ("reminder", reminder), ("meeting", meeting), ("member", member), ("backlink", backlink),
+        ("tag-link", tagLink), ("detail", detail), ("chain-person", chainPerson), ("chain-more", chainMore),
+        ("led-to", ledTo), ("agenda-item", agendaItem), ("list-item", listItem), ("referral", referral),
+        ("interviewee", interviewee), ("step-group", stepGroup), ("funnel-stage", funnelStage),
+        ("upcoming", upcoming), ("contact-row", contactRow), ("status-option", statusOption),
+        ("tag-count", tagCount), ("tagged-note", taggedNote),
+    ]
+
+    /// A person, organization or note: a link to its page, or its name when it has none.
+    static let link = #"{{#href}}<a href="{{href}}">{{name}}</a>{{/href}}{{^href}}<span class="no-page">{{name}}</span>{{/href}}"#
+
+    /// A next step. `href` is the page of the person or note it is about, empty on that page.
+    static let step = """
+        <li class="step kind-{{kind}}{{#overdue}} overdue{{/overdue}}"><span class="when">{{#due}}<time datetime="{{due}}">{{due}}</time>{{/due}}{{^due}}anytime{{/due}}</span><span class="what"><span class="kind">{{label}}</span> {{#href}}<a href="{{href}}">{{title}}</a>{{/href}}{{^href}}{{title}}{{/href}}</span>{{#hasDetails}}<ul class="step-details">{{{details}}}</ul>{{/hasDetails}}<span class="source">{{file}}:{{line}}</span></li>
+
+        """
+
+    /// One line of detail under a step.
+    static let stepDetail = "<li>{{text}}</li>"
+
+    /// A Log entry; `text` is the entry's text with its links.
+    static let logEntry = """
+        <li><time datetime="{{date}}">{{date}}</time> <span class="event event-{{event}}">{{word}}</span> {{{text}}}</li>
+
+        """
+
+    /// An open task.
+    static let task = """
+        <li>{{text}}{{#due}} <span class="due">due <time datetime="{{due}}">{{due}}</time></span>{{/due}} <span class="source">{{file}}:{{line}}</span></li>
+
+        """
+
+    /// A reminder.
+    static let reminder = """
+        <li><time datetime="{{date}}">{{date}}</time> {{text}}</li>
+
+        """
+
+    /// An interview in a list; `with` is the people met, as links.
+    static let meeting = """
+        <li>{{#href}}<a href="{{href}}">{{when}}</a>{{/href}}{{^href}}{{when}}{{/href}} with {{{with}}}{{#more}} and {{more}} more{{/more}} <span class="status status-{{status}}">{{status}}</span>{{#mode}} · {{mode}}{{/mode}}{{#thankYou}} · thanked {{thankYou}}{{/thankYou}}{{#update}} · updated {{update}}{{/update}}</li>
+
+        """
+
+    /// A person at an organization.
+    static let member = """
+        <li>{{{person}}}{{#title}}, {{title}}{{/title}} <span class="status">{{status}}</span></li>
+
+        """
+
+    /// A note that links to the page, with the line of the link.
+    static let backlink = """
+        <li>{{{from}}} <span class="source">line {{line}}</span></li>
+
+        """
+
+    /// A tag, linked to its page.
+    static let tagLink = #"<a class="tag" href="{{href}}">#{{name}}</a>"#
+
+    /// A front matter field; `url` when its value is a link.
+    static let detail = """
+        <dt>{{label}}</dt><dd>{{#url}}<a href="{{url}}" rel="noopener noreferrer">{{value}}</a>{{/url}}{{^url}}{{value}}{{/url}}</dd>
+
+        """
+
+    /// A person on the referral chain from you.
+    static let chainPerson = """
+        <li>{{{person}}}</li>
+
+        """
+
+    /// The middle of a long referral chain: how many people, linked to the nearest of them.
+    static let chainMore = """
+        <li class="more">{{#href}}<a href="{{href}}" title="the nearest of them">… {{hidden}} more …</a>{{/href}}{{^href}}… {{hidden}} more …{{/href}}</li>
+
+        """
+
+    /// Someone a contact led to, with the people they led to in turn (`children`).
+    static let ledTo = """
+        <li>{{{person}}}{{#date}} <time datetime="{{date}}">{{date}}</time>{{/date}}{{#hasChildren}}
+        <ul>
+        {{{children}}}</ul>{{/hasChildren}}</li>
+
+        """
+
+    /// An agenda question, asked or not; `text` with its links.
+    static let agendaItem = """
+        <li class="{{#asked}}asked{{/asked}}{{^asked}}unasked{{/asked}}"><span class="mark" aria-hidden="true">{{#asked}}✓{{/asked}}{{^asked}}○{{/asked}}</span> {{{text}}}<span class="visually-hidden">{{#asked}} (asked){{/asked}}{{^asked}} (not asked){{/asked}}</span></li>
+
+        """
+
+    /// A resource or lead of an interview; `text` with its links.
+    static let listItem = """
+        <li{{#done}} class="done"{{/done}}>{{{text}}}</li>
+
+        """
+
+    /// A person an interview referred you to, with what was said.
+    static let referral = """
+        <li>{{{person}}}{{#hasComment}} — {{{comment}}}{{/hasComment}}</li>
+
+        """
+
+    /// A person met in an interview, with their organization; `first` for the first of them.
+    static let interviewee =
+        "{{^first}}, {{/first}}{{{person}}}{{#hasOrganization}} ({{{organization}}}){{/hasOrganization}}"
+
+    /// A heading of the dashboard's next steps (Overdue, Today, …) and its steps, at most 50.
+    static let stepGroup = """
+        <h3 class="group group-{{group}}">{{title}} <span class="count">{{count}}</span></h3>
+        <ul class="steps">
+        {{{steps}}}</ul>
+        {{#more}}<p class="more">And {{more}} more: each is listed on its contact's page, and <code>grapevine next</code> lists them all.</p>
+        {{/more}}
+        """
+
+    /// A stage of the search in numbers (contacts, reached out, …).
+    static let funnelStage = """
+        <li><span class="count">{{count}}</span> <span class="label">{{label}}</span></li>
+
+        """
+
+    /// An interview to come, on the dashboard.
+    static let upcoming = """
+        <li><a href="{{href}}"><time datetime="{{date}}">{{dateLabel}}</time></a> with {{{with}}}{{#hasOrganization}} ({{{organization}}}){{/hasOrganization}}{{#mode}} <span class="mode">{{mode}}</span>{{/mode}}</li>
+
+        """
+
+    /// A row of the table of contacts; `data-sort` is what its column sorts by.
+    static let contactRow = """
+        <tr data-status="{{status}}"><td data-sort="{{sortName}}">{{{person}}}</td><td>{{{organization}}}</td><td>{{jobTitle}}</td><td data-sort="{{statusRank}}"><span class="status status-{{status}}">{{statusLabel}}</span></td><td data-sort="{{lastTouch}}">{{#lastTouch}}<time datetime="{{lastTouch}}">{{lastTouch}}</time>{{/lastTouch}}</td><td>{{{referredBy}}}</td></tr>
+
+        """
+
+    /// A status to filter the table of contacts by.
+    static let statusOption = #"<option value="{{code}}">{{name}}</option>"#
+
+    /// A tag on the page of tags, with how many notes have it.
+    static let tagCount = """
+        <li><a class="tag" href="{{href}}">#{{name}}</a> <span class="count">{{count}}</span></li>
+
+        """
+
+    /// A note on a tag's page.
+    static let taggedNote = """
+        <li>{{{note}}} <span class="kind">{{kind}}</span>{{#jobTitle}} · {{jobTitle}}{{/jobTitle}}</li>
+
+        """
+}
