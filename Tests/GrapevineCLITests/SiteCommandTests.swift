@@ -202,7 +202,7 @@ struct SiteCommandTests {
         )
     }
 
-    @Test("a log-entry.html in .grapevine/templates renders every Log entry, escaped as the built-in one")
+    @Test("a log-entry.html and a link.html in .grapevine/templates replace the built-in parts on the page")
     func customLogEntryPart() throws {
         let vault = try TemporaryFolder()
         try vault.write([
@@ -213,10 +213,10 @@ struct SiteCommandTests {
             "contacts/dan-moore.md": """
                 ---
                 name: Dan Moore
-                referred_by: "[[Eve <Stone>]]"
+                referred_by: "[[Eve O'Neil]]"
                 ---
                 ## Log
-                - 2026-11-02 emailed asked about [[Eve <Stone>]] & <script>x</script>
+                - 2026-11-02 emailed asked about [[Eve O'Neil]] & "HACCP"
                 - 2026-11-05 met coffee near https://example.com/a
                 """,
         ])
@@ -225,17 +225,20 @@ struct SiteCommandTests {
         #expect(run.status == 0, "\(run.errors)")
         let page = try String(contentsOfFile: out + "/contacts/dan-moore.html", encoding: .utf8)
         #expect(page.contains(#"<ol class="timeline">"#), "the list around the entries is the page's")
+        // Every value is escaped as in the built-in part; the entry's text comes with its links.
         #expect(
             page.contains(
                 #"<li class="my-entry" data-when="2026-11-02">emailed: asked about "#
-                    + #"<a href="../people/eve-stone.html">Eve &lt;Stone&gt;</a> &amp; &lt;script&gt;x&lt;/script&gt; [emailed]</li>"#)
-                || page.contains(#"<li class="my-entry" data-when="2026-11-02">emailed: asked about "#),
+                    + #"<a href="../people/eve-oneil.html">Eve O&#39;Neil</a> &amp; &quot;HACCP&quot; [outreach]</li>"#),
             "\(page)")
-        #expect(!page.contains("<script>x"), "a note's text stays escaped in a user's part")
-        #expect(page.contains(#"<li class="my-entry" data-when="2026-11-05">met: coffee near <a href="https://example.com/a""#))
+        #expect(
+            page.contains(
+                #"<li class="my-entry" data-when="2026-11-05">met: coffee near "#
+                    + #"<a href="https://example.com/a" rel="noopener noreferrer">https://example.com/a</a> [met]</li>"#))
         #expect(!page.contains(#"<span class="event"#), "the built-in Log entry is not used")
-        // The link part is used wherever a person is named: here, who referred Dan.
-        #expect(page.contains(#"class="my-link""#) || page.contains("<b>Eve &lt;Stone&gt;</b>"), "\(page)")
+        // The link part names every person: here who referred Dan, and you (no page) on the chain.
+        #expect(page.contains(#"Referred by <a class="my-link" href="../people/eve-oneil.html">Eve O&#39;Neil</a>."#))
+        #expect(page.contains("<li><b>You</b></li>"))
     }
 
     @Test("every part of a page can be printed and overridden by name")

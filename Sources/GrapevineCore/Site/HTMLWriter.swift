@@ -114,18 +114,4 @@ struct HTMLWriter: Sendable {
         }
         append(bytes: UnsafeBufferPointer(rebasing: text[start...]))
     }
-
-    /// Adds a number in decimal.
-    mutating func append(_ number: Int) {
-        append(String(number))
-    }
-
-    /// Adds `<time datetime="text">label</time>`.
-    mutating func appendTime(_ text: String, label: String? = nil) {
-        append("<time datetime=\"")
-        appendEscaped(text)
-        append("\">")
-        appendEscaped(label ?? text)
-        append("</time>")
-    }
 }

@@ -34,6 +34,12 @@ struct PageValues {
         values.reserveCapacity(capacity)
     }
 
+    /// Removes every value, keeping the room they took: a list's parts reuse one set of values.
+    mutating func removeAll() {
+        keys.removeAll(keepingCapacity: true)
+        values.removeAll(keepingCapacity: true)
+    }
+
     subscript(key: String) -> String? {
         get {
             switch value(of: key) {
@@ -101,21 +107,17 @@ struct PageValues {
         values.append(value)
     }
 
-    /// `hasLog` for `log`.
+    /// `hasLog` for `log`. Built in place: "has" and a key of up to twelve bytes is a string
+    /// Swift keeps inline, so no memory is allocated (a part of a page puts one or two).
     private static func flagName(of key: String) -> String {
-        flagNames[key] ?? makeFlagName(of: key)
+        var key = key
+        return key.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count + 3) { name in
+                _ = name.initialize(from: "has".utf8)
+                _ = name[3...].initialize(from: bytes)
+                if !bytes.isEmpty, case UInt8(ascii: "a")...UInt8(ascii: "z") = name[3] { name[3] -= 0x20 }
+                return bytes.count + 3
+            }
+        }
     }
-
-    private static func makeFlagName(of key: String) -> String {
-        var name = Array(("has" + key).utf8)
-        if case UInt8(ascii: "a")...UInt8(ascii: "z") = name[3] { name[3] -= 0x20 }
-        return String(decoding: name, as: UTF8.self)
-    }
-
-    /// The flags of the values the site's pages put, named once rather than on every page.
-    private static let flagNames: [String: String] = [
-        "agenda", "backlinks", "body", "chain", "children", "comment", "details", "funnel", "interviews", "leads",
-        "ledTo", "log", "notes", "organization", "people", "referrals", "referredBy", "reminders", "research",
-        "resources", "rows", "statuses", "steps", "svg", "tags", "tasks", "upcoming", "with",
-    ].reduce(into: [:]) { names, key in names[key] = makeFlagName(of: key) }
 }

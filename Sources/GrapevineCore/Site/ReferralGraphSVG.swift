@@ -99,7 +99,7 @@ public struct ReferralGraphSVG: Sendable {
         svg.append("<g class=\"person ")
         svg.append(kind)
         svg.append("\" data-node=\"")
-        svg.append(node)
+        svg.append(String(node))
         svg.append("\"><title>")
         svg.append(name.xmlEscaped)
         svg.append("</title><rect x=\"")

@@ -7,27 +7,26 @@ extension SiteBuilder {
         _ name: String, _ items: Items, _ values: (inout PageValues, Items.Element) -> Void
     ) -> HTMLWriter {
         var html = HTMLWriter(capacity: 0)
+        var context = PageValues(capacity: 12)
+        var memo: TemplateShapes.Memo?
         for item in items {
-            var context = PageValues(capacity: 12)
+            context.removeAll()
             values(&context, item)
-            templates.render(name, context, into: &html)
+            templates.render(name, context, into: &html, memo: &memo)
         }
         return html
     }
 
     /// A node as a link from the page at `path`, or its name when it has no page (`link.html`).
     func link(_ node: Graph.NodeID, from path: String) -> HTMLWriter {
-        var context = PageValues(capacity: 2)
-        context["name"] = linkNames[node]
-        context["href"] = href(node, from: path)
         var html = HTMLWriter(capacity: 0)
-        templates.render("link", context, into: &html)
+        writeAnchor(node, from: path, into: &html)
         return html
     }
 
     /// Writes a node as a link from the page at `path`, or its name when it has no page.
     func writeAnchor(_ node: Graph.NodeID, from path: String, into html: inout HTMLWriter) {
-        html.append(link(node, from: path))
+        templates.writeLink(name: linkNames[node], href: href(node, from: path), into: &html)
     }
 
     /// The link to a node's page from the page at `path`, if it has one.
@@ -146,20 +145,21 @@ extension SiteBuilder {
     /// only its public fields.)
     func detailsHTML(ofNote index: Int, shownElsewhere: Set<String>) -> HTMLWriter {
         // The entries alone: a copy of the note would retain dozens of references.
-        let entries = vault.notes[index].frontMatter.entries.lazy.compactMap { entry -> (String, String, String?)? in
+        var entries: [(label: String, value: String, url: String?)] = []
+        for entry in vault.notes[index].frontMatter.entries {
             let key = entry.key.lowercased()
             guard !Self.structuralKeys.contains(key), !shownElsewhere.contains(key), !entry.value.isNull else {
-                return nil
+                continue
             }
             let value = paths.hidingLinksToLeftOutNodes(in: Self.text(of: entry.value), fromNote: index)
-            guard !value.isEmpty else { return nil }
+            guard !value.isEmpty else { continue }
             let address = key.containsBytes("email") && !value.containsBytes(":") ? "mailto:" + value : value
-            return (Self.label(of: entry.key), value, HTML.safeURL(address))
+            entries.append((Self.label(of: entry.key), value, HTML.safeURL(address)))
         }
         return parts("detail", entries) { context, entry in
-            context["label"] = entry.0
-            context["value"] = entry.1
-            context["url"] = entry.2
+            context["label"] = entry.label
+            context["value"] = entry.value
+            context["url"] = entry.url
         }
     }
 

@@ -1,9 +1,9 @@
-/// The built-in templates of the site. Each can be replaced by a file of the same name in
+/// The built-in templates of the site's pages. Each can be replaced by a file of the same name in
 /// `.grapevine/templates/`; `docs/site.md` lists the values each template receives.
 ///
 /// `{{name}}` is HTML-escaped; `{{{name}}}` is used only for HTML the site rendered itself:
-/// Markdown through cmark-gfm, the graph's SVG, the scripts, and the repeated parts of a page
-/// (lists of links, steps, the Log), which `SiteBuilder` writes with every text escaped.
+/// Markdown through cmark-gfm, the graph's SVG, the scripts, and the lists of parts, each part
+/// rendered from its own template (`SiteTemplates+Parts.swift`).
 extension SiteTemplates {
     static let defaults: [(name: String, text: String)] = [
         ("layout", layout), ("dashboard", dashboard), ("contacts", contacts), ("contact", contact),

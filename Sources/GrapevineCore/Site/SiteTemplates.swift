@@ -19,6 +19,9 @@ public struct SiteTemplates: Sendable {
     private let shapes: TemplateShapes?
     /// The stylesheet.
     public let style: String
+    /// The link part prepared for a node with a page and one without: it is written dozens of
+    /// times on every page. `nil` when the shapes are not used or the part needs Mustache.
+    private let link: (withPage: TemplateShapes.Prepared?, withoutPage: TemplateShapes.Prepared?)
 
     /// The templates of the vault at `root`; a user template that cannot be parsed is an error
     /// naming its file, line and column.
@@ -45,7 +48,12 @@ public struct SiteTemplates: Sendable {
         }
         try Self.checkIncludes(of: sources)
         self.library = library
-        shapes = fillingIn && canFillIn ? TemplateShapes(verifying: !isBuiltIn) : nil
+        let shapes = fillingIn && canFillIn ? TemplateShapes(verifying: !isBuiltIn) : nil
+        self.shapes = shapes
+        link = (
+            shapes?.prepare("link", keys: ["name", "href"], in: library),
+            shapes?.prepare("link", keys: ["name"], in: library)
+        )
         style = try files.source(of: Self.styleName, builtIn: Self.defaultStyle).text
     }
 
@@ -69,8 +77,32 @@ public struct SiteTemplates: Sendable {
 
     /// Adds what the template `name` (a page or a part of one) gives for `values` to `html`.
     func render(_ name: String, _ values: PageValues, into html: inout HTMLWriter) {
+        var memo: TemplateShapes.Memo?
+        render(name, values, into: &html, memo: &memo)
+    }
+
+    /// Adds the link part (`link.html`) for a node named `name` whose page is at `href`, if it has one.
+    func writeLink(name: String, href: String?, into html: inout HTMLWriter) {
+        let newline = UInt8(ascii: "\n")
+        if let prepared = href == nil ? link.withoutPage : link.withPage, !name.isEmpty, name.utf8.last != newline,
+            href?.isEmpty != true, href?.utf8.last != newline
+        {
+            TemplateShapes.fill(prepared, with: href.map { [.text(name), .text($0)] } ?? [.text(name)], into: &html)
+        } else {
+            var values = PageValues(capacity: 2)
+            values["name"] = name
+            values["href"] = href
+            render("link", values, into: &html)
+        }
+    }
+
+    /// Adds what the template `name` (a page or a part of one) gives for `values` to `html`;
+    /// `memo` is for the parts of one list, one after the other.
+    func render(
+        _ name: String, _ values: PageValues, into html: inout HTMLWriter, memo: inout TemplateShapes.Memo?
+    ) {
         if let shapes {
-            shapes.render(name, values, in: library, into: &html)
+            shapes.render(name, values, in: library, into: &html, memo: &memo)
         } else {
             html.append(library.render(values.dictionary, withTemplate: name) ?? "")
         }

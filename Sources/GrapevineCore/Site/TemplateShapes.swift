@@ -18,7 +18,7 @@ import Synchronization
 /// reasoning misses falls back too.
 final class TemplateShapes: Sendable {
     /// A template's output for one shape of values.
-    private enum Shape {
+    fileprivate enum Shape {
         case filled(Pieces)
         /// The output cannot be made by filling in: render with Mustache.
         case mustache
@@ -27,7 +27,7 @@ final class TemplateShapes: Sendable {
     /// A shape's output: its literal HTML in one buffer (pages of a shape are filled in on
     /// all cores at once, and one buffer is one reference count to share rather than one a
     /// piece), and where each value goes in it.
-    private struct Pieces {
+    fileprivate struct Pieces: Sendable {
         let literal: [UInt8]
         /// In order: the offset in `literal` the value follows, the value's index in the
         /// sorted keys, and whether it is escaped.
@@ -36,19 +36,49 @@ final class TemplateShapes: Sendable {
 
     /// What a page's shape depends on: its template, its keys in order, and for each value
     /// its flag or whether the text is empty or ends a line.
-    private struct Signature: Hashable {
+    fileprivate struct Signature: Hashable {
         let name: String
         let keys: [String]
-        /// A code a value, in the order of `keys`; zero past the last. In place rather than an
-        /// array: a part of a page is rendered hundreds of thousands of times a build.
-        let codes: SIMD64<UInt8>
+        /// The codes of the first 21 values, three bits each: a part of a page has a handful of
+        /// values and is rendered hundreds of thousands of times a build, with no array made.
+        let packed: UInt64
+        /// The codes of the values after the first 21 (a page's).
+        let more: [UInt8]
 
-        // The keys are the same few dozen literals on every page: only their number is hashed,
-        // and the rare collision is told apart by `==`.
+        /// `other` with `keys` in place of its own.
+        init(name: String, keys: [String], packed other: Signature) {
+            self.name = name
+            self.keys = keys
+            packed = other.packed
+            more = other.more
+        }
+
+        init(name: String, keys: [String], codes: some Sequence<UInt8>) {
+            self.name = name
+            self.keys = keys
+            var packed: UInt64 = 0
+            var more: [UInt8] = []
+            for (index, code) in codes.enumerated() {
+                if index < 21 { packed |= UInt64(code) << (3 * index) } else { more.append(code) }
+            }
+            self.packed = packed
+            self.more = more
+        }
+
+        /// The code of the value at `index`.
+        subscript(index: Int) -> UInt8 {
+            index < 21 ? UInt8(truncatingIfNeeded: packed >> (3 * index)) & 7 : more[index - 21]
+        }
+
+        var codes: [UInt8] { keys.indices.map { self[$0] } }
+
+        // The names and keys are the same few dozen literals on every page: only their lengths
+        // are hashed, and the rare collision is told apart by `==`.
         func hash(into hasher: inout Hasher) {
-            hasher.combine(name)
+            hasher.combine(name.utf8.count)
             hasher.combine(keys.count)
-            withUnsafeBytes(of: codes) { hasher.combine(bytes: $0) }
+            hasher.combine(packed)
+            if !more.isEmpty { more.withUnsafeBytes { hasher.combine(bytes: $0) } }
         }
     }
 
@@ -77,16 +107,52 @@ final class TemplateShapes: Sendable {
         return true
     }
 
-    /// Adds what the template `name` gives for `values` to `html`.
-    func render(_ name: String, _ values: PageValues, in library: MustacheLibrary, into html: inout HTMLWriter) {
-        guard values.values.count <= SIMD64<UInt8>.scalarCount else {
-            return html.append(library.render(values.dictionary, withTemplate: name) ?? "")
+    /// A template's output when given exactly some keys, each set to text that is not empty and
+    /// does not end a line: filled in without looking its shape up, for a part that is written
+    /// many times a page (a link).
+    struct Prepared: Sendable {
+        fileprivate let pieces: Pieces
+    }
+
+    /// The shape of the template `name` when exactly `keys` are set, each to text; `nil` when it
+    /// must be rendered by Mustache.
+    func prepare(_ name: String, keys: [String], in library: MustacheLibrary) -> Prepared? {
+        var values = PageValues(capacity: keys.count)
+        for key in keys { values[key] = "x" }
+        let signature = Signature(name: name, keys: values.keys, codes: repeatElement(Code.text, count: keys.count))
+        guard case .filled(let pieces) = makeShape(name, values: values, in: library, as: signature) else { return nil }
+        return Prepared(pieces: pieces)
+    }
+
+    /// Adds `prepared` filled in with `texts`, given in the order of its keys; each must be text
+    /// that is not empty and does not end a line.
+    static func fill(_ prepared: Prepared, with texts: [PageValues.Value], into html: inout HTMLWriter) {
+        fill(prepared.pieces, with: texts, into: &html)
+    }
+
+    /// The last shape a list of parts was rendered with: the parts of a list nearly always have
+    /// one shape, found again by comparing rather than by a lookup in the shared table.
+    struct Memo {
+        fileprivate var signature: Signature
+        fileprivate var shape: Shape
+    }
+
+    /// Adds what the template `name` gives for `values` to `html`; `memo`, kept by the caller
+    /// from one part of a list to the next, saves looking up a shape seen last time.
+    func render(
+        _ name: String, _ values: PageValues, in library: MustacheLibrary, into html: inout HTMLWriter,
+        memo: inout Memo?
+    ) {
+        let signature = Signature(name: name, keys: values.keys, codes: values.values.lazy.map(Self.code(of:)))
+        let shape: Shape
+        if let memo, memo.signature == signature {
+            shape = memo.shape
+        } else {
+            shape = shapes.withLock { $0[signature] } ?? makeShape(name, values: values, in: library, as: signature)
+            // The keys copied: the caller's values reuse their own buffer for the next part.
+            memo = Memo(
+                signature: Signature(name: name, keys: values.keys.map { $0 }, packed: signature), shape: shape)
         }
-        var codes = SIMD64<UInt8>()
-        for (index, value) in values.values.enumerated() { codes[index] = Self.code(of: value) }
-        let signature = Signature(name: name, keys: values.keys, codes: codes)
-        let shape =
-            shapes.withLock { $0[signature] } ?? makeShape(name, values: values, in: library, as: signature)
         switch shape {
         case .filled(let pieces): Self.fill(pieces, with: values.values, into: &html)
         case .mustache: html.append(library.render(values.dictionary, withTemplate: name) ?? "")
@@ -104,7 +170,11 @@ final class TemplateShapes: Sendable {
     /// A flag's value; for text, whether it is empty or ends a line: Mustache leaves out empty
     /// text and indents after a line break, and both shape the page.
     private static func code(of value: PageValues.Value) -> UInt8 {
-        if case .flag(let flag) = value { return flag ? Code.true : Code.false }
+        switch value {
+        case .flag(let flag): return flag ? Code.true : Code.false
+        case .number: return Code.text
+        default: break
+        }
         return value.withUTF8 { text in
             text.isEmpty ? Code.empty : text.last == UInt8(ascii: "\n") ? Code.endsLine : Code.text
         }
@@ -116,15 +186,15 @@ final class TemplateShapes: Sendable {
         var probe: [String: Any] = [:]
         // A key set twice shows its later value, as in `values.dictionary`.
         for (index, key) in values.keys.enumerated() {
-            switch signature.codes[index] {
-            case Code.true, Code.false: probe[key] = signature.codes[index] == Code.true
+            switch signature[index] {
+            case Code.true, Code.false: probe[key] = signature[index] == Code.true
             case Code.empty: probe[key] = ""
-            default: probe[key] = Self.placeholder(index, endsLine: signature.codes[index] == Code.endsLine)
+            default: probe[key] = Self.placeholder(index, endsLine: signature[index] == Code.endsLine)
             }
         }
         var shape = Shape.mustache
         if let output = library.render(probe, withTemplate: name),
-            let pieces = Self.pieces(of: output, codes: signature.codes, count: values.keys.count),
+            let pieces = Self.pieces(of: output, codes: signature.codes),
             !isVerifying
                 || library.render(values.dictionary, withTemplate: name) == Self.filled(pieces, with: values.values)
         {
@@ -153,7 +223,7 @@ final class TemplateShapes: Sendable {
     }
 
     /// `output` cut at the placeholders; `nil` if one is not where it should be.
-    private static func pieces(of output: String, codes: SIMD64<UInt8>, count: Int) -> Pieces? {
+    private static func pieces(of output: String, codes: [UInt8]) -> Pieces? {
         let bytes = Array(output.utf8)
         var literal: [UInt8] = []
         literal.reserveCapacity(bytes.count)
@@ -173,7 +243,7 @@ final class TemplateShapes: Sendable {
                 index = index * 10 + Int(bytes[position] - UInt8(ascii: "0"))
                 position += 1
             }
-            guard position > digits, index < count, codes[index] == Code.text || codes[index] == Code.endsLine
+            guard position > digits, index < codes.count, codes[index] == Code.text || codes[index] == Code.endsLine
             else { return nil }
             let isEscaped = bytes[position...].starts(with: "&#39;".utf8)
             guard isEscaped || bytes[position...].starts(with: "'".utf8) else { return nil }

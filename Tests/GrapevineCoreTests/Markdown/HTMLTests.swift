@@ -16,8 +16,7 @@ struct HTMLTests {
         var writer = HTMLWriter()
         writer.append("<p>")
         writer.appendEscaped(input)
-        writer.append(42)
-        #expect(writer.html == "<p>" + expected + "42")
+        #expect(writer.html == "<p>" + expected)
     }
 
     @Test func aWriterGrowsAndACopyIsAValueOfItsOwn() {

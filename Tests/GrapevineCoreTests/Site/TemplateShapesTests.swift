@@ -68,22 +68,32 @@ struct TemplateShapesTests {
     @Test(arguments: [true, false])
     func filledInPagesEqualMustachesOwn(verifying: Bool) throws {
         let shapes = TemplateShapes(verifying: verifying)
-        // Twice: the first time makes each shape, the second fills it in.
+        // Twice: the first time makes each shape, the second fills it in; one memo throughout,
+        // as a list's parts share one, so that it is kept and replaced as the shape changes.
+        var memo: TemplateShapes.Memo?
         for values in Self.values + Self.values {
-            let filled = shapes.render("page", values, in: Self.library)
-            #expect(
-                filled.html == Self.library.render(values.dictionary, withTemplate: "page"))
+            let filled = Self.render(shapes, values, memo: &memo)
+            #expect(filled == Self.library.render(values.dictionary, withTemplate: "page"))
         }
         // Ann and Ed have the same shape: Ed's page is filled in from the one made for Ann.
         #expect(shapes.counts.shapes == 3)
         #expect(shapes.counts.mustache == 0)
     }
 
+    private static func render(_ shapes: TemplateShapes, _ values: PageValues, memo: inout TemplateShapes.Memo?)
+        -> String
+    {
+        var html = HTMLWriter()
+        shapes.render("page", values, in: library, into: &html, memo: &memo)
+        return html.html
+    }
+
     @Test func aValueSetTwiceShowsTheLaterOne() throws {
         var values = Self.values[0]
         values["name"] = "Later"
         values["flag"] = false
-        let filled = TemplateShapes().render("page", values, in: Self.library).html
+        var memo: TemplateShapes.Memo?
+        let filled = Self.render(TemplateShapes(), values, memo: &memo)
         #expect(filled.contains("<h1 title=\"Later\">Later</h1>"))
         #expect(filled.contains("no flag"))
         #expect(filled == Self.library.render(values.dictionary, withTemplate: "page"))
