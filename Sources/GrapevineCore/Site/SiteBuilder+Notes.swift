@@ -1,76 +1,79 @@
-/// The page of each note and placeholder.
+/// The page of each note and placeholder rendered: a `NotePage`'s values for its template, each
+/// list rendered part by part (`SiteTemplates+Parts.swift`).
 extension SiteBuilder {
-    /// A contact page lists at most this many of the people they led to, nearest first.
-    static let ledToLimit = 100
-    /// A referral chain longer than `2 × chainEnds` is shown as its first and last
-    /// `chainEnds` people, with a link into the rest.
-    static let chainEnds = 3
-    /// A meeting in a list names at most this many of the people met; its page names them all.
-    static let meetingPeopleLimit = 10
-
     /// The template and values of a node's page at `path`.
     func nodePage(_ node: Graph.NodeID, at path: String) -> (template: String, context: Context) {
-        guard let index = vault.graph.noteIndex(of: node) else {
-            return ("placeholder", placeholderPage(node, at: path))
+        values(of: notePage(node, at: path))
+    }
+
+    /// The template and values of `page`.
+    func values(of page: NotePage) -> (template: String, context: Context) {
+        let kind: String
+        switch page.kind {
+        case .contact: kind = "contact"
+        case .interview: kind = "interview"
+        case .organization: kind = "organization"
+        case .note: kind = page.note.map { vault.notes[$0].kind.rawValue } ?? "note"
+        case .placeholder: kind = "placeholder"
         }
-        // The note's fields are read one by one: `let note = vault.notes[index]` copies it whole.
-        let kind = vault.notes[index].kind
-        var context = base(path, title: vault.notes[index].name, page: kind.rawValue)
-        context["name"] = vault.notes[index].name
-        context["file"] = vault.notes[index].path
-        context.put("tags", tagsHTML(vault.notes[index].tags, from: path))
-        context.put("backlinks", backlinksHTML(to: node, from: path))
-        switch kind {
-        case .contact:
-            contactValues(node, index, at: path, into: &context)
+        var context = base(page.path, title: page.name, page: kind)
+        context["name"] = page.name
+        context["file"] = page.file
+        context.put("details", details(page.details))
+        context.put("tags", tags(page.tags))
+        context.put("steps", html(page.steps))
+        context.put("backlinks", backlinks(page.backlinks))
+        if let note = page.note { context.put("body", html(ofMarkdown: page.body, note: note)) }
+        switch page.kind {
+        case .contact(let contact):
+            put(contact, into: &context)
             return ("contact", context)
-        case .interview:
-            interviewValues(node, index, at: path, into: &context)
+        case .interview(let interview):
+            put(interview, into: &context)
             return ("interview", context)
-        case .organization:
-            organizationValues(node, index, at: path, into: &context)
+        case .organization(let organization):
+            context["target"] = organization.target
+            context.put("people", members(organization.people))
+            context.put("interviews", meetings(organization.interviews))
+            if let note = page.note, !organization.research.isEmpty {
+                context.put("research", html(ofMarkdown: organization.research, note: note))
+            }
             return ("organization", context)
-        case .pitch, .note:
-            context.put("details", detailsHTML(ofNote: index, shownElsewhere: []))
-            context.put("steps", stepsHTML(stepsByNode[node] ?? [], from: path))
-            context.put("body", body(of: index, without: []))
+        case .note:
             return ("note", context)
+        case .placeholder(let placeholder):
+            context["command"] = placeholder.command
+            context.put("referredBy", html(placeholder.referredBy))
+            context.put("people", members(placeholder.people))
+            return ("placeholder", context)
         }
     }
 
-    private func contactValues(_ node: Graph.NodeID, _ index: Int, at path: String, into context: inout Context) {
-        let dossier = dossier(of: node)
-        // One more than shown, to tell whether there are more.
-        let leads = referrals.ledTo(of: node, limit: Self.ledToLimit + 1)
-        let jobTitle = vault.notes[index].title.flatMap { $0.isEmpty ? nil : $0 }
-        context["jobTitle"] = jobTitle
-        context.put("organization", dossier.organization.map { link($0.node, from: path) } ?? HTMLWriter())
-        context["hasRole"] = jobTitle != nil || dossier.organization != nil
-        let aliases = vault.notes[index].aliases.joined(separator: ", ")
-        context["aliases"] = aliases
-        context["hasAliases"] = !aliases.isEmpty
-        context["status"] = dossier.status
-        context["statusCode"] = dossier.statusCode
-        context["lastTouch"] = dossier.lastTouch?.description
-        context.put("details", detailsHTML(ofNote: index, shownElsewhere: ["title"]))
-        context.put("chain", chainHTML(to: node, from: path))
-        context.put("referredBy", anchors(dossier.referredBy.map(\.node), from: path))
-        context.put("ledTo", ledToHTML(leads, from: path))
-        context["moreLedTo"] = leads.count > Self.ledToLimit
-        // Open tasks have their own list here.
-        context.put("steps", stepsHTML((stepsByNode[node] ?? []).filter { steps[$0].kind != .task }, from: path))
-        context.put("interviews", meetingsHTML(dossier.interviews, from: path))
+    private func put(_ contact: NotePage.Contact, into context: inout Context) {
+        context["jobTitle"] = contact.jobTitle
+        context.put("organization", contact.organization.map { html($0) } ?? HTMLWriter())
+        context["hasRole"] = contact.jobTitle != nil || contact.organization != nil
+        context["aliases"] = contact.aliases.joined(separator: ", ")
+        context["hasAliases"] = !contact.aliases.isEmpty
+        context["status"] = contact.status
+        context["statusCode"] = contact.statusCode
+        context["lastTouch"] = contact.lastTouch?.description
+        context.put("chain", contact.chain.map { chain($0) } ?? HTMLWriter())
+        context.put("referredBy", html(contact.referredBy))
+        context.put("ledTo", ledTo(contact.ledTo))
+        context["moreLedTo"] = contact.ledToMore
+        context.put("interviews", meetings(contact.interviews))
         context.put(
             "log",
-            parts("log-entry", dossier.log) { context, entry in
+            parts("log-entry", contact.log) { context, entry in
                 context["date"] = entry.date.description
-                context["event"] = entry.event?.rawValue ?? "other"
+                context["event"] = entry.event
                 context["word"] = entry.word
-                context.put("text", inlineHTML(entry.text, note: index, on: path))
+                context.put("text", Self.html(entry.text))
             })
         context.put(
             "tasks",
-            parts("task", dossier.openTasks) { context, task in
+            parts("task", contact.tasks) { context, task in
                 context["text"] = task.text
                 context["due"] = task.due?.description
                 context["file"] = task.file
@@ -78,211 +81,118 @@ extension SiteBuilder {
             })
         context.put(
             "reminders",
-            parts("reminder", dossier.reminders) { context, reminder in
+            parts("reminder", contact.reminders) { context, reminder in
                 context["date"] = reminder.date.description
                 context["text"] = reminder.text
             })
-        context.put("body", body(of: index, without: ["Log"]))
     }
 
-    private func interviewValues(_ node: Graph.NodeID, _ index: Int, at path: String, into context: inout Context) {
-        // The interview alone: `let note = vault.notes[index]` copies the whole note.
-        guard let interview = vault.notes[index].interview else { return }
+    private func put(_ interview: NotePage.Interview, into context: inout Context) {
         context["date"] = interview.date?.description
         context["dateLabel"] = interview.date.map(Self.describe)
-        context["mode"] = shows("mode", in: .interview) ? interview.mode?.rawValue : nil
-        context["duration"] = shows("duration", in: .interview) ? interview.duration : nil
-        context["status"] = DossierBuilder.status(of: interview, today: today)
+        context["mode"] = interview.mode
+        context["duration"] = interview.duration
+        context["status"] = interview.status
         context.put(
             "with",
-            parts("interviewee", vault.graph.neighbors(.met, from: node).enumerated()) { context, person in
+            parts("interviewee", interview.with.enumerated()) { context, person in
                 context["first"] = person.offset == 0
-                context.put("person", link(person.element, from: path))
-                context.put(
-                    "organization",
-                    vault.graph.organization(of: person.element).map { link($0, from: path) } ?? HTMLWriter())
+                context.put("person", html(person.element.person))
+                context.put("organization", person.element.organization.map { html($0) } ?? HTMLWriter())
             })
-        context.put("details", detailsHTML(ofNote: index, shownElsewhere: ["date", "mode", "duration", "status"]))
-        let asked = interview.agenda.filter { $0.checked == true }.count
+        let asked = interview.agenda.filter(\.asked).count
         if !interview.agenda.isEmpty { context["asked"] = "\(asked) of \(interview.agenda.count) asked." }
         context.put(
             "agenda",
             parts("agenda-item", interview.agenda) { context, item in
-                context["asked"] = item.checked == true
-                context.put("text", inlineHTML(item.text, note: index, on: path))
+                context["asked"] = item.asked
+                context.put("text", Self.html(item.text))
             })
         context.put(
             "referrals",
-            parts("referral", interview.referrals) { context, mention in
-                if let person = vault.node(referencedBy: mention.person) {
-                    context.put("person", link(person, from: path))
-                } else {
-                    context.put("person", HTMLWriter(HTML.escape(mention.person.label ?? mention.person.target)))
-                }
-                context.put("comment", Prose.comment(mention.text).map { inlineHTML($0, note: index, on: path) } ?? HTMLWriter())
+            parts("referral", interview.referrals) { context, referral in
+                context.put("person", html(referral.person))
+                context.put("comment", referral.comment.map(Self.html) ?? HTMLWriter())
             })
-        context.put("resources", itemsHTML(interview.resources, note: index, on: path))
-        context.put("leads", itemsHTML(interview.leads, note: index, on: path))
-        context.put("steps", stepsHTML(stepsByNode[node] ?? [], from: path))
-        context.put("body", body(of: index, without: ["Agenda", "Questions", "Referrals", "Resources", "Leads"]))
-    }
-
-    private func organizationValues(_ node: Graph.NodeID, _ index: Int, at path: String, into context: inout Context) {
-        let dossier = dossier(of: node)
-        let organization = vault.notes[index].organization
-        if let organization, organization.isTarget, shows("target", in: .organization) {
-            let motivation = shows("motivation", in: .organization) ? organization.motivation : nil
-            context["target"] = motivation.map { "target · motivation \($0) of 3" } ?? "target"
-        }
-        context.put("details", detailsHTML(ofNote: index, shownElsewhere: ["target", "motivation"]))
-        context.put("people", membersHTML(dossier.people, from: path))
-        context.put("interviews", meetingsHTML(dossier.interviews, from: path))
-        if let research = organization?.research {
-            let markdown = vault.notes[index].markdown(of: research)
-            context.put("research", html(ofMarkdown: markdown.isEmpty ? [] : [markdown[...]], note: index))
-        }
-        context.put("steps", stepsHTML(stepsByNode[node] ?? [], from: path))
-        context.put("body", body(of: index, without: ["Research"]))
-    }
-
-    private func placeholderPage(_ node: Graph.NodeID, at path: String) -> Context {
-        let name = displayName(of: node)
-        var context = base(path, title: name, page: "placeholder")
-        let dossier = dossier(of: node)
-        context["name"] = name
-        let kind = vault.graph.nodes[node].isPerson ? "contact" : "org"
-        context["command"] = "grapevine new \(kind) '\(name.replacingOccurrences(of: "'", with: "'\\''"))'"
-        context.put("referredBy", anchors(dossier.referredBy.map(\.node), from: path))
-        context.put("people", membersHTML(dossier.people, from: path))
-        context.put("steps", stepsHTML(stepsByNode[node] ?? [], from: path))
-        context.put("backlinks", backlinksHTML(to: node, from: path))
-        return context
+        context.put("resources", listEntries(interview.resources))
+        context.put("leads", listEntries(interview.leads))
     }
 
     // MARK: Parts
 
-    /// The referral chain from you to `node`, its middle left out when it is long: the first
-    /// and last `chainEnds` people and, between them, how many more, linked to the page of the
-    /// nearest of them (whose own chain goes on from there). A page's chain is then a few
-    /// links, not the whole chain: on a chain of 20,000 people every page listed everyone
-    /// above them, and the site grew with the square of the vault.
-    private func chainHTML(to node: Graph.NodeID, from path: String) -> HTMLWriter {
-        guard let ends = chains.ends(of: node, tailLength: Self.chainEnds) else { return HTMLWriter(capacity: 0) }
-        var html = chainPeopleHTML(ends.first, from: path)
-        if ends.hidden > 0, let nearest = chains.nodeBefore(ends.last.first ?? node) {
+    private func chain(_ chain: NotePage.Chain) -> HTMLWriter {
+        var people = parts("chain-person", chain.first) { context, person in context.put("person", html(person)) }
+        if chain.hidden > 0 {
             var context = PageValues(capacity: 2)
-            context["hidden"] = ends.hidden
-            context["href"] = href(nearest, from: path)
-            templates.render("chain-more", context, into: &html)
+            context["hidden"] = chain.hidden
+            context["href"] = chain.nearest
+            templates.render("chain-more", context, into: &people)
         }
-        html.append(chainPeopleHTML(ends.last, from: path))
-        return html
+        people.append(parts("chain-person", chain.last) { context, person in context.put("person", html(person)) })
+        return people
     }
 
-    private func chainPeopleHTML(_ people: some Sequence<Graph.NodeID>, from path: String) -> HTMLWriter {
-        parts("chain-person", people) { context, person in context.put("person", link(person, from: path)) }
-    }
-
-    /// The people a contact led to as a tree: each under whoever passed their name on (the
-    /// contact's own referrals at the top), siblings nearest first, each with when; a last item
-    /// says there are more when `leads` has more than `ledToLimit` (the page's `moreLedTo`).
-    private func ledToHTML(_ leads: [Referrals.Referral], from path: String) -> HTMLWriter {
-        guard !leads.isEmpty else { return HTMLWriter(capacity: 0) }
-        let shown = leads.prefix(Self.ledToLimit)
-        // Whoever passed a name on comes earlier in `leads` (nearest first): each lead's
-        // children, as first child and next sibling, in one pass.
-        var firstChild = [Int](repeating: -1, count: shown.count)
-        var lastChild = firstChild
-        var nextSibling = firstChild
-        var roots: [Int] = []
-        for (position, lead) in shown.enumerated() {
-            guard let via = lead.via, let parent = shown[..<position].lastIndex(where: { $0.person == via }) else {
-                roots.append(position)
-                continue
-            }
-            if lastChild[parent] < 0 {
-                firstChild[parent] = position
-            } else {
-                nextSibling[lastChild[parent]] = position
-            }
-            lastChild[parent] = position
+    private func ledTo(_ people: [NotePage.LedTo]) -> HTMLWriter {
+        parts("led-to", people) { context, person in
+            context.put("person", html(person.person))
+            context["date"] = person.date?.description
+            context.put("children", ledTo(person.children))
         }
-        func items(_ positions: [Int]) -> HTMLWriter {
-            parts("led-to", positions) { context, position in
-                context.put("person", link(shown[position].person, from: path))
-                context["date"] = shown[position].date?.description
-                var children: [Int] = []
-                var child = firstChild[position]
-                while child >= 0 {
-                    children.append(child)
-                    child = nextSibling[child]
-                }
-                context.put("children", items(children))
-            }
-        }
-        return items(roots)
     }
 
-    /// The dossier of `node`, without the parts pages write from the site's own indexes: the
-    /// people it led to (`referrals`), front matter details and backlinks.
-    private func dossier(of node: Graph.NodeID) -> Dossier {
-        var builder = DossierBuilder(vault: vault, today: today)
-        builder.parts = []
-        builder.statuses = statuses
-        return builder.dossier(for: node)
-    }
-
-    /// Interviews in a list (`meeting.html` each).
-    private func meetingsHTML(_ meetings: [Dossier.Meeting], from path: String) -> HTMLWriter {
+    private func meetings(_ meetings: [NotePage.Meeting]) -> HTMLWriter {
         parts("meeting", meetings) { context, meeting in
-            context["when"] = meeting.date.map(Self.describe) ?? "undated"
-            context["href"] = vault.index(ofPath: meeting.file).flatMap { href(Graph.node(ofNote: $0), from: path) }
-            var with = HTMLWriter(capacity: 0)
-            writeAnchors(meeting.with.prefix(Self.meetingPeopleLimit).map(\.node), from: path, into: &with)
-            context.put("with", with)
-            if meeting.with.count > Self.meetingPeopleLimit {
-                context["more"] = meeting.with.count - Self.meetingPeopleLimit
-            }
+            context["when"] = meeting.when
+            context["href"] = meeting.href
+            context.put("with", html(meeting.with))
+            if meeting.more > 0 { context["more"] = meeting.more }
             context["status"] = meeting.status
-            context["mode"] = shows("mode", in: .interview) ? meeting.mode : nil
-            context["thankYou"] = shows("thank_you", in: .interview) ? meeting.thankYou : nil
-            context["update"] = shows("update", in: .interview) ? meeting.update : nil
+            context["mode"] = meeting.mode
+            context["thankYou"] = meeting.thankYou
+            context["update"] = meeting.update
         }
     }
 
-    /// People at an organization (`member.html` each).
-    private func membersHTML(_ members: [Dossier.Member], from path: String) -> HTMLWriter {
+    private func members(_ members: [NotePage.Member]) -> HTMLWriter {
         parts("member", members) { context, member in
-            context.put("person", link(member.person.node, from: path))
+            context.put("person", html(member.person))
             context["title"] = member.title
             context["status"] = member.status
         }
     }
 
-    /// Nodes as links (or names) joined by commas.
-    private func anchors(_ nodes: [Graph.NodeID], from path: String) -> HTMLWriter {
-        var html = HTMLWriter(capacity: nodes.count * 64)
-        writeAnchors(nodes, from: path, into: &html)
-        return html
-    }
-
-    /// Resources or leads (`list-item.html` each).
-    private func itemsHTML(_ items: [ListItem], note index: Int, on path: String) -> HTMLWriter {
-        parts("list-item", items) { context, item in
-            context["done"] = item.checked == true
-            context.put("text", inlineHTML(item.text, note: index, on: path))
+    private func listEntries(_ entries: [NotePage.ListEntry]) -> HTMLWriter {
+        parts("list-item", entries) { context, entry in
+            context["done"] = entry.done
+            context.put("text", Self.html(entry.text))
         }
     }
 
-    /// "Wed 2026-10-14 14:00": the date as written, with its weekday.
-    static func describe(_ date: LocalDateTime) -> String {
-        let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-        return "\(weekdays[date.date.weekday - 1]) \(date.description)"
+    private func details(_ details: [NotePage.Detail]) -> HTMLWriter {
+        parts("detail", details) { context, detail in
+            context["label"] = detail.label
+            context["value"] = detail.value
+            context["url"] = detail.url
+        }
     }
 
-    /// The note's body as HTML, without the sections shown apart; empty when nothing is left.
-    private func body(of index: Int, without sections: [String]) -> HTMLWriter {
-        html(ofMarkdown: vault.notes[index].bodyMarkdownParts(without: sections), note: index)
+    private func tags(_ tags: [NotePage.Tag]) -> HTMLWriter {
+        var links = HTMLWriter(capacity: 0)
+        for tag in tags {
+            if !links.isEmpty { links.append(" ") }
+            var context = PageValues(capacity: 2)
+            context["href"] = tag.href
+            context["name"] = tag.name
+            templates.render("tag-link", context, into: &links)
+        }
+        return links
+    }
+
+    private func backlinks(_ backlinks: [NotePage.Backlink]) -> HTMLWriter {
+        parts("backlink", backlinks) { context, backlink in
+            context.put("from", html(backlink.from))
+            context["line"] = backlink.line
+        }
     }
 
     /// Markdown from the note at `index` as HTML, its links resolved as the note's; empty for

@@ -27,7 +27,7 @@ extension SiteBuilder {
                 context["group"] = "\(group.group)"
                 context["title"] = agenda.title(of: group.group)
                 context["count"] = group.indices.count
-                context.put("steps", stepsHTML(group.indices.prefix(Self.dashboardStepLimit), from: path))
+                context.put("steps", html(stepItems(group.indices.prefix(Self.dashboardStepLimit), from: path)))
                 if group.indices.count > Self.dashboardStepLimit {
                     context["more"] = group.indices.count - Self.dashboardStepLimit
                 }
@@ -66,12 +66,10 @@ extension SiteBuilder {
             context["href"] = href(interview.node, from: path)
             context["date"] = interview.date.description
             context["dateLabel"] = Self.describe(interview.date)
-            var with = HTMLWriter(capacity: 0)
-            writeAnchors(people, from: path, into: &with)
-            context.put("with", with)
+            context.put("with", html(people.map { link($0, from: path) }))
             context.put(
                 "organization",
-                people.lazy.compactMap({ vault.graph.organization(of: $0) }).first.map { link($0, from: path) }
+                people.lazy.compactMap({ vault.graph.organization(of: $0) }).first.map { html(link($0, from: path)) }
                     ?? HTMLWriter())
             if shows("mode", in: .interview) {
                 context["mode"] = vault.graph.noteIndex(of: interview.node).flatMap { vault.notes[$0].interview?.mode }?
@@ -101,7 +99,7 @@ extension SiteBuilder {
         }
         rows.sort { $0.sortName < $1.sortName }
         var codes: Set<String> = []
-        let html = parts("contact-row", rows) { context, row in
+        let table = parts("contact-row", rows) { context, row in
             let node = Graph.node(ofNote: row.index)
             // Every row is a contact note, so every row has a status.
             let status = statuses[note: row.index]
@@ -111,16 +109,14 @@ extension SiteBuilder {
             context["statusLabel"] = status?.status.label ?? ""
             context["statusRank"] = Self.statusOrder.firstIndex(of: code) ?? 0
             context["sortName"] = row.sortName
-            context.put("person", link(node, from: path))
+            context.put("person", html(link(node, from: path)))
             context.put(
-                "organization", vault.graph.organization(of: node).map { link($0, from: path) } ?? HTMLWriter())
+                "organization", vault.graph.organization(of: node).map { html(link($0, from: path)) } ?? HTMLWriter())
             context["jobTitle"] = vault.notes[row.index].title
             context["lastTouch"] = status?.lastTouch?.description
-            var referrers = HTMLWriter(capacity: 0)
-            writeAnchors(vault.graph.referrers(of: node), from: path, into: &referrers)
-            context.put("referredBy", referrers)
+            context.put("referredBy", html(vault.graph.referrers(of: node).map { link($0, from: path) }))
         }
-        context.put("rows", html)
+        context.put("rows", table)
         context["count"] = rows.count
         context.put(
             "statuses",
@@ -169,7 +165,7 @@ extension SiteBuilder {
         context.put(
             "notes",
             parts("tagged-note", tagged[tag]?.notes ?? []) { context, index in
-                context.put("note", link(Graph.node(ofNote: index), from: path))
+                context.put("note", html(link(Graph.node(ofNote: index), from: path)))
                 context["kind"] = vault.notes[index].kind.rawValue
                 context["jobTitle"] = vault.notes[index].title
             })

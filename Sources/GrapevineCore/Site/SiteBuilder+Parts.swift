@@ -17,29 +17,31 @@ extension SiteBuilder {
         return html
     }
 
-    /// A node as a link from the page at `path`, or its name when it has no page (`link.html`).
-    func link(_ node: Graph.NodeID, from path: String) -> HTMLWriter {
+    /// A node as named on the page at `path`: its name, and the link to its page if it has one.
+    func link(_ node: Graph.NodeID, from path: String) -> PageLink {
+        PageLink(name: linkNames[node], href: href(node, from: path))
+    }
+
+    /// A link as HTML (`link.html`).
+    func html(_ link: PageLink) -> HTMLWriter {
         var html = HTMLWriter(capacity: 0)
-        writeAnchor(node, from: path, into: &html)
+        templates.writeLink(name: link.name, href: link.href, into: &html)
         return html
     }
 
-    /// Writes a node as a link from the page at `path`, or its name when it has no page.
-    func writeAnchor(_ node: Graph.NodeID, from path: String, into html: inout HTMLWriter) {
-        templates.writeLink(name: linkNames[node], href: href(node, from: path), into: &html)
+    /// Links as HTML joined by commas: "A, B, C".
+    func html(_ links: [PageLink]) -> HTMLWriter {
+        var html = HTMLWriter(capacity: 0)
+        for (position, link) in links.enumerated() {
+            if position > 0 { html.append(", ") }
+            templates.writeLink(name: link.name, href: link.href, into: &html)
+        }
+        return html
     }
 
     /// The link to a node's page from the page at `path`, if it has one.
     func href(_ node: Graph.NodeID, from path: String) -> String? {
         paths.page(of: node).map { SitePaths.relative(from: path, to: $0) }
-    }
-
-    /// Nodes as links (or names) joined by commas: "A, B, C".
-    func writeAnchors(_ nodes: some Sequence<Graph.NodeID>, from path: String, into html: inout HTMLWriter) {
-        for (position, node) in nodes.enumerated() {
-            if position > 0 { html.append(", ") }
-            writeAnchor(node, from: path, into: &html)
-        }
     }
 
     /// Link texts are cut to this many characters: a name is written wherever its node is
@@ -56,24 +58,34 @@ extension SiteBuilder {
         return text.prefix(limit) + "…"
     }
 
-    /// The steps at `indices`, for the page at `path` (`step.html` each).
-    func stepsHTML(_ indices: some Sequence<Int>, from path: String) -> HTMLWriter {
-        parts("step", indices) { context, index in
+    /// The steps at `indices`, as listed on the page at `path`.
+    func stepItems(_ indices: some Sequence<Int>, from path: String) -> [StepItem] {
+        indices.map { index in
             // The step's fields one by one: `let step = steps[index]` copies a dozen strings.
-            context["kind"] = steps[index].kind.rawValue
-            context["overdue"] = steps[index].isOverdue(asOf: today)
-            context["due"] = steps[index].due?.description
-            context["label"] = Self.label(of: steps[index].kind)
-            context["title"] = Self.shortened(steps[index].title, to: Self.stepTextLimit)
             // On the page the step is about, its title needs no link back to that page.
-            if let target = stepTargets[index], paths.page(of: target) != path {
-                context["href"] = href(target, from: path)
-            }
-            context.put(
-                "details",
-                parts("step-detail", steps[index].details) { $0["text"] = Self.shortened($1, to: Self.stepTextLimit) })
-            context["file"] = steps[index].file
-            context["line"] = steps[index].line
+            let target = stepTargets[index].flatMap { paths.page(of: $0) != path ? $0 : nil }
+            return StepItem(
+                kind: steps[index].kind.rawValue, label: Self.label(of: steps[index].kind),
+                isOverdue: steps[index].isOverdue(asOf: today), due: steps[index].due,
+                title: Self.shortened(steps[index].title, to: Self.stepTextLimit),
+                href: target.flatMap { href($0, from: path) },
+                details: steps[index].details.map { Self.shortened($0, to: Self.stepTextLimit) },
+                file: steps[index].file, line: steps[index].line)
+        }
+    }
+
+    /// Steps as HTML (`step.html` each).
+    func html(_ steps: [StepItem]) -> HTMLWriter {
+        parts("step", steps) { context, step in
+            context["kind"] = step.kind
+            context["overdue"] = step.isOverdue
+            context["due"] = step.due?.description
+            context["label"] = step.label
+            context["title"] = step.title
+            context["href"] = step.href
+            context.put("details", parts("step-detail", step.details) { $0["text"] = $1 })
+            context["file"] = step.file
+            context["line"] = step.line
         }
     }
 
@@ -100,8 +112,8 @@ extension SiteBuilder {
         }
     }
 
-    /// The notes linking to `node`, one item per note and line (`backlink.html` each).
-    func backlinksHTML(to node: Graph.NodeID, from path: String) -> HTMLWriter {
+    /// The notes linking to `node`, one item per note and line, by name.
+    func backlinks(to node: Graph.NodeID, from path: String) -> [NotePage.Backlink] {
         // Edges and names are read in place: copies would retain their strings and arrays.
         let graph = vault.graph
         var links: [(from: Graph.NodeID, line: Int)] = []
@@ -113,24 +125,14 @@ extension SiteBuilder {
             graph.nodes[first.from].name == graph.nodes[second.from].name
                 ? first.line < second.line : graph.nodes[first.from].name < graph.nodes[second.from].name
         }
-        return parts("backlink", links) { context, link in
-            context.put("from", self.link(link.from, from: path))
-            context["line"] = link.line
-        }
+        return links.map { NotePage.Backlink(from: link($0.from, from: path), line: $0.line) }
     }
 
-    /// The note's tags as links to their pages (`tag-link.html` each, a space between).
-    func tagsHTML(_ tags: [String], from path: String) -> HTMLWriter {
-        var html = HTMLWriter(capacity: 0)
-        for tag in tags {
-            guard let page = paths.page(ofTag: tag) else { continue }
-            if !html.isEmpty { html.append(" ") }
-            var context = PageValues(capacity: 2)
-            context["href"] = SitePaths.relative(from: path, to: page)
-            context["name"] = tag
-            templates.render("tag-link", context, into: &html)
+    /// The note's tags that have pages, with the links to them.
+    func tags(_ tags: [String], from path: String) -> [NotePage.Tag] {
+        tags.compactMap { tag in
+            paths.page(ofTag: tag).map { NotePage.Tag(name: tag, href: SitePaths.relative(from: path, to: $0)) }
         }
-        return html
     }
 
     // MARK: Front matter
@@ -143,9 +145,9 @@ extension SiteBuilder {
     /// `http`, `https` or `mailto` URLs (or an email address) become links. Leaves out
     /// structural keys and `shownElsewhere`. (On a public site, the note's front matter holds
     /// only its public fields.)
-    func detailsHTML(ofNote index: Int, shownElsewhere: Set<String>) -> HTMLWriter {
+    func details(ofNote index: Int, shownElsewhere: Set<String>) -> [NotePage.Detail] {
         // The entries alone: a copy of the note would retain dozens of references.
-        var entries: [(label: String, value: String, url: String?)] = []
+        var details: [NotePage.Detail] = []
         for entry in vault.notes[index].frontMatter.entries {
             let key = entry.key.lowercased()
             guard !Self.structuralKeys.contains(key), !shownElsewhere.contains(key), !entry.value.isNull else {
@@ -154,13 +156,9 @@ extension SiteBuilder {
             let value = paths.hidingLinksToLeftOutNodes(in: Self.text(of: entry.value), fromNote: index)
             guard !value.isEmpty else { continue }
             let address = key.containsBytes("email") && !value.containsBytes(":") ? "mailto:" + value : value
-            entries.append((Self.label(of: entry.key), value, HTML.safeURL(address)))
+            details.append(NotePage.Detail(label: Self.label(of: entry.key), value: value, url: HTML.safeURL(address)))
         }
-        return parts("detail", entries) { context, entry in
-            context["label"] = entry.label
-            context["value"] = entry.value
-            context["url"] = entry.url
-        }
+        return details
     }
 
     /// A front matter value as one line of text.
@@ -197,66 +195,83 @@ extension SiteBuilder {
 
     // MARK: Text
 
-    /// Plain text from a note (a Log entry, an agenda item) as HTML, as `writeInline` writes it.
-    func inlineHTML(_ text: String, note index: Int, on path: String) -> HTMLWriter {
-        var html = HTMLWriter(capacity: text.utf8.count + 16)
-        writeInline(text, note: index, on: path, into: &html)
-        return html
-    }
-
-    /// Writes plain text from a note (a Log entry, an agenda item) as HTML: escaped, with
-    /// `[[wikilinks]]` linked as in the note's body and bare `http(s)` URLs made links.
-    func writeInline(_ text: String, note index: Int, on path: String, into html: inout HTMLWriter) {
-        guard text.containsBytes("[[") else { return Self.writeLinkingURLs(text, into: &html) }
+    /// Plain text from a note (a Log entry, an agenda item) placed on the page at `path`, with
+    /// its `[[wikilinks]]` linked as in the note's body and bare `http(s)` URLs made links.
+    func inlineText(_ text: String, note index: Int, on path: String) -> InlineText {
+        var pieces: [InlineText.Piece] = []
+        guard text.containsBytes("[[") else {
+            Self.addLinkingURLs(text, to: &pieces)
+            return InlineText(pieces: pieces)
+        }
         let text = paths.hidingLinksToLeftOutNodes(in: text, fromNote: index)
         let bytes = Array(text.utf8)
         let resolve = paths.resolver(forNote: index, on: path)
         var start = 0
         for match in Wikilink.matches(in: bytes) {
-            Self.writeLinkingURLs(String(decoding: bytes[start..<match.offset], as: UTF8.self), into: &html)
+            Self.addLinkingURLs(String(decoding: bytes[start..<match.offset], as: UTF8.self), to: &pieces)
             if let href = resolve(.wiki(match.target)).flatMap(HTML.safeHref) {
-                html.append("<a href=\"")
-                html.appendEscaped(href)
-                html.append("\">")
-                html.appendEscaped(match.label ?? match.target)
-                html.append("</a>")
+                pieces.append(.link(match.label ?? match.target, href: href))
             } else {
-                html.appendEscaped(match.label ?? match.target)
+                pieces.append(.text(match.label ?? match.target))
             }
             start = match.end
         }
-        Self.writeLinkingURLs(String(decoding: bytes[start...], as: UTF8.self), into: &html)
+        Self.addLinkingURLs(String(decoding: bytes[start...], as: UTF8.self), to: &pieces)
+        return InlineText(pieces: pieces)
     }
 
-    /// `text` escaped, with each bare `http://` or `https://` URL made a link: a word (between
-    /// spaces) that starts with one, without the punctuation that ends a sentence around it.
-    static func writeLinkingURLs(_ text: String, into html: inout HTMLWriter) {
-        guard text.containsBytes("http") else { return html.appendEscaped(text) }
-        var text = text
-        text.withUTF8 { bytes in
-            // Everything before `written` is in `html`; words are read on bytes, in place.
-            var written = 0
-            var wordStart = 0
-            while wordStart < bytes.count {
-                let wordEnd = bytes[wordStart...].firstIndex(of: UInt8(ascii: " ")) ?? bytes.count
-                var urlEnd = wordEnd
-                while urlEnd > wordStart, isClosingPunctuation(bytes[urlEnd - 1]) { urlEnd -= 1 }
-                let url = UnsafeBufferPointer(rebasing: bytes[wordStart..<urlEnd])
-                if url.starts(with: "http://".utf8) || url.starts(with: "https://".utf8),
-                    let safe = HTML.safeURL(String(decoding: url, as: UTF8.self))
-                {
-                    html.appendEscaped(bytes: UnsafeBufferPointer(rebasing: bytes[written..<wordStart]))
-                    html.append("<a href=\"")
-                    html.appendEscaped(safe)
-                    html.append("\" rel=\"noopener noreferrer\">")
-                    html.appendEscaped(bytes: url)
-                    html.append("</a>")
-                    written = urlEnd
-                }
-                wordStart = wordEnd + 1
-            }
-            html.appendEscaped(bytes: UnsafeBufferPointer(rebasing: bytes[written...]))
+    /// Adds `text`, with each bare `http://` or `https://` URL a link: a word (between spaces)
+    /// that starts with one, without the punctuation that ends a sentence around it.
+    static func addLinkingURLs(_ text: String, to pieces: inout [InlineText.Piece]) {
+        guard text.containsBytes("http") else {
+            if !text.isEmpty { pieces.append(.text(text)) }
+            return
         }
+        let bytes = Array(text.utf8)
+        var written = 0
+        var wordStart = 0
+        func addText(upTo end: Int) {
+            if end > written { pieces.append(.text(String(decoding: bytes[written..<end], as: UTF8.self))) }
+        }
+        while wordStart < bytes.count {
+            let wordEnd = bytes[wordStart...].firstIndex(of: UInt8(ascii: " ")) ?? bytes.count
+            var urlEnd = wordEnd
+            while urlEnd > wordStart, isClosingPunctuation(bytes[urlEnd - 1]) { urlEnd -= 1 }
+            let url = bytes[wordStart..<urlEnd]
+            if url.starts(with: "http://".utf8) || url.starts(with: "https://".utf8),
+                let safe = HTML.safeURL(String(decoding: url, as: UTF8.self))
+            {
+                addText(upTo: wordStart)
+                pieces.append(.url(String(decoding: url, as: UTF8.self), href: safe))
+                written = urlEnd
+            }
+            wordStart = wordEnd + 1
+        }
+        addText(upTo: bytes.count)
+    }
+
+    /// Text from a note with its links, as HTML: the text escaped, each link an anchor.
+    static func html(_ text: InlineText) -> HTMLWriter {
+        var html = HTMLWriter(capacity: 0)
+        for piece in text.pieces {
+            switch piece {
+            case .text(let text):
+                html.appendEscaped(text)
+            case .link(let label, let href):
+                html.append("<a href=\"")
+                html.appendEscaped(href)
+                html.append("\">")
+                html.appendEscaped(label)
+                html.append("</a>")
+            case .url(let url, let href):
+                html.append("<a href=\"")
+                html.appendEscaped(href)
+                html.append("\" rel=\"noopener noreferrer\">")
+                html.appendEscaped(url)
+                html.append("</a>")
+            }
+        }
+        return html
     }
 
     /// Punctuation that may follow a URL in a sentence: `.,;:!?)"'`.

@@ -52,9 +52,9 @@ struct HTMLTests {
         ("", ""),
     ])
     func bareURLsInTextBecomeLinksAndTheRestIsEscaped(text: String, html: String) {
-        var writer = HTMLWriter()
-        SiteBuilder.writeLinkingURLs(text, into: &writer)
-        #expect(writer.html == html)
+        var pieces: [InlineText.Piece] = []
+        SiteBuilder.addLinkingURLs(text, to: &pieces)
+        #expect(SiteBuilder.html(InlineText(pieces: pieces)).html == html)
     }
 
     @Test func escapedTextHoldsNoSpecialCharacterButEntities() {

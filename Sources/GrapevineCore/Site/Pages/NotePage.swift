@@ -1,0 +1,186 @@
+/// What the site shows on the page of a note or of a placeholder, before any HTML: built from
+/// the vault by `SiteBuilder.notePage(_:at:)` and rendered through the templates by
+/// `SiteBuilder.values(of:)`. Every link's `href` is relative to the page's own `path`, and
+/// every text is as the note wrote it (the templates escape it).
+struct NotePage: Sendable {
+    /// What the page is about, with what only that kind of page shows.
+    enum Kind: Sendable {
+        case contact(Contact)
+        case interview(Interview)
+        case organization(Organization)
+        /// A pitch or a plain note.
+        case note
+        case placeholder(Placeholder)
+    }
+
+    /// A contact's card, chain, Log and the rest.
+    struct Contact: Sendable {
+        var aliases: [String]
+        var jobTitle: String?
+        var organization: PageLink?
+        var status: String
+        var statusCode: String
+        var lastTouch: LocalDate?
+        var chain: Chain?
+        var referredBy: [PageLink]
+        /// The people they led to, as a tree, at most `SiteBuilder.ledToLimit` of them.
+        var ledTo: [LedTo]
+        /// Whether they led to more people than `ledTo` holds.
+        var ledToMore: Bool
+        var interviews: [Meeting]
+        var log: [LogEntry]
+        var tasks: [Task]
+        var reminders: [Reminder]
+    }
+
+    /// An interview's when, who, agenda, referrals, resources and leads.
+    struct Interview: Sendable {
+        var date: LocalDateTime?
+        /// Each `nil` when a public site leaves it out.
+        var mode: String?
+        var duration: Int?
+        var status: String
+        var with: [Interviewee]
+        var agenda: [AgendaItem]
+        var referrals: [Referral]
+        var resources: [ListEntry]
+        var leads: [ListEntry]
+    }
+
+    /// An organization's people, interviews and research.
+    struct Organization: Sendable {
+        /// "target · motivation 3 of 3", or `nil` when it is not a target.
+        var target: String?
+        var people: [Member]
+        var interviews: [Meeting]
+        /// The Markdown of its Research section, when it has one.
+        var research: [Substring]
+    }
+
+    /// Someone or an organization named in the vault who has no note yet.
+    struct Placeholder: Sendable {
+        /// The command that starts their note.
+        var command: String
+        var referredBy: [PageLink]
+        var people: [Member]
+    }
+
+    /// The referral chain from you: its first and last people and, when it is long, how many
+    /// are left out between them, linked to the nearest of them.
+    struct Chain: Sendable, Equatable {
+        var first: [PageLink]
+        var hidden: Int
+        var nearest: String?
+        var last: [PageLink]
+    }
+
+    /// Someone a contact led to, and whom they led to in turn.
+    struct LedTo: Sendable, Equatable {
+        var person: PageLink
+        var date: LocalDate?
+        var children: [LedTo]
+    }
+
+    /// An interview in a list.
+    struct Meeting: Sendable, Equatable {
+        /// "Wed 2026-10-14 14:00", or "undated".
+        var when: String
+        var href: String?
+        var with: [PageLink]
+        /// How many more people were met than `with` names.
+        var more: Int
+        var status: String
+        var mode: String?
+        var thankYou: String?
+        var update: String?
+    }
+
+    /// A person at an organization.
+    struct Member: Sendable, Equatable {
+        var person: PageLink
+        var title: String?
+        var status: String
+    }
+
+    /// A Log entry.
+    struct LogEntry: Sendable, Equatable {
+        var date: LocalDate
+        /// The event's class: `outreach`, `met`, …, or `other`.
+        var event: String
+        /// The word the note used.
+        var word: String
+        var text: InlineText
+    }
+
+    /// An open task.
+    struct Task: Sendable, Equatable {
+        var text: String
+        var due: LocalDate?
+        var file: String
+        var line: Int
+    }
+
+    /// A reminder.
+    struct Reminder: Sendable, Equatable {
+        var date: LocalDate
+        var text: String
+    }
+
+    /// A person met in an interview, with their organization.
+    struct Interviewee: Sendable, Equatable {
+        var person: PageLink
+        var organization: PageLink?
+    }
+
+    /// An agenda question and whether it was asked.
+    struct AgendaItem: Sendable, Equatable {
+        var asked: Bool
+        var text: InlineText
+    }
+
+    /// A person an interview referred you to, with what was said.
+    struct Referral: Sendable, Equatable {
+        var person: PageLink
+        var comment: InlineText?
+    }
+
+    /// A resource or a lead, done or not.
+    struct ListEntry: Sendable, Equatable {
+        var done: Bool
+        var text: InlineText
+    }
+
+    /// A front matter field.
+    struct Detail: Sendable, Equatable {
+        var label: String
+        var value: String
+        /// The value as a link, when it is an `http`, `https` or `mailto` URL or an email address.
+        var url: String?
+    }
+
+    /// A tag and its page.
+    struct Tag: Sendable, Equatable {
+        var name: String
+        var href: String
+    }
+
+    /// A note that links here, and the line of the link.
+    struct Backlink: Sendable, Equatable {
+        var from: PageLink
+        var line: Int
+    }
+
+    var path: String
+    var name: String
+    /// The note's file; `nil` for a placeholder.
+    var file: String?
+    var details: [Detail]
+    var tags: [Tag]
+    var steps: [StepItem]
+    var backlinks: [Backlink]
+    /// The Markdown of the note's body, without the sections shown apart.
+    var body: [Substring]
+    /// The note, for its body's links; `nil` for a placeholder.
+    var note: Int?
+    var kind: Kind
+}

@@ -1,0 +1,194 @@
+/// The page of each note and placeholder as a `NotePage`: what it shows, worked out from the
+/// vault, the graph and the next steps; `SiteBuilder+Notes.swift` renders it.
+extension SiteBuilder {
+    /// A contact page lists at most this many of the people they led to, nearest first.
+    static let ledToLimit = 100
+    /// A referral chain longer than `2 × chainEnds` is shown as its first and last
+    /// `chainEnds` people, with a link into the rest.
+    static let chainEnds = 3
+    /// A meeting in a list names at most this many of the people met; its page names them all.
+    static let meetingPeopleLimit = 10
+
+    /// The page of `node` at `path`.
+    func notePage(_ node: Graph.NodeID, at path: String) -> NotePage {
+        guard let index = vault.graph.noteIndex(of: node) else { return placeholderPage(node, at: path) }
+        // The note's fields are read one by one: `let note = vault.notes[index]` copies it whole.
+        var page = NotePage(
+            path: path, name: vault.notes[index].name, file: vault.notes[index].path, details: [],
+            tags: tags(vault.notes[index].tags, from: path), steps: stepItems(stepsByNode[node] ?? [], from: path),
+            backlinks: backlinks(to: node, from: path), body: [], note: index, kind: .note)
+        switch vault.notes[index].kind {
+        case .contact:
+            page.kind = .contact(contact(node, index, at: path))
+            page.details = details(ofNote: index, shownElsewhere: ["title"])
+            // Open tasks have their own list here.
+            page.steps = stepItems((stepsByNode[node] ?? []).filter { steps[$0].kind != .task }, from: path)
+            page.body = vault.notes[index].bodyMarkdownParts(without: ["Log"])
+        case .interview:
+            guard let interview = interview(node, index, at: path) else { break }
+            page.kind = .interview(interview)
+            page.details = details(ofNote: index, shownElsewhere: ["date", "mode", "duration", "status"])
+            page.body = vault.notes[index].bodyMarkdownParts(
+                without: ["Agenda", "Questions", "Referrals", "Resources", "Leads"])
+        case .organization:
+            page.kind = .organization(organization(node, index, at: path))
+            page.details = details(ofNote: index, shownElsewhere: ["target", "motivation"])
+            page.body = vault.notes[index].bodyMarkdownParts(without: ["Research"])
+        case .pitch, .note:
+            page.details = details(ofNote: index, shownElsewhere: [])
+            page.body = vault.notes[index].bodyMarkdownParts(without: [])
+        }
+        return page
+    }
+
+    private func contact(_ node: Graph.NodeID, _ index: Int, at path: String) -> NotePage.Contact {
+        let dossier = dossier(of: node)
+        // One more than shown, to tell whether there are more.
+        let ledTo = referrals.ledTo(of: node, limit: Self.ledToLimit + 1)
+        return NotePage.Contact(
+            aliases: vault.notes[index].aliases, jobTitle: vault.notes[index].title.flatMap { $0.isEmpty ? nil : $0 },
+            organization: dossier.organization.map { link($0.node, from: path) }, status: dossier.status ?? "",
+            statusCode: dossier.statusCode ?? "", lastTouch: dossier.lastTouch, chain: chain(to: node, from: path),
+            referredBy: dossier.referredBy.map { link($0.node, from: path) }, ledTo: tree(of: ledTo, from: path),
+            ledToMore: ledTo.count > Self.ledToLimit, interviews: meetings(dossier.interviews, from: path),
+            log: dossier.log.map { entry in
+                NotePage.LogEntry(
+                    date: entry.date, event: entry.event?.rawValue ?? "other", word: entry.word,
+                    text: inlineText(entry.text, note: index, on: path))
+            },
+            tasks: dossier.openTasks.map { NotePage.Task(text: $0.text, due: $0.due, file: $0.file, line: $0.line) },
+            reminders: dossier.reminders.map { NotePage.Reminder(date: $0.date, text: $0.text) })
+    }
+
+    private func interview(_ node: Graph.NodeID, _ index: Int, at path: String) -> NotePage.Interview? {
+        // The interview alone: `let note = vault.notes[index]` copies the whole note.
+        guard let interview = vault.notes[index].interview else { return nil }
+        return NotePage.Interview(
+            date: interview.date, mode: shows("mode", in: .interview) ? interview.mode?.rawValue : nil,
+            duration: shows("duration", in: .interview) ? interview.duration : nil,
+            status: DossierBuilder.status(of: interview, today: today),
+            with: vault.graph.neighbors(.met, from: node).map { person in
+                NotePage.Interviewee(
+                    person: link(person, from: path),
+                    organization: vault.graph.organization(of: person).map { link($0, from: path) })
+            },
+            agenda: interview.agenda.map {
+                NotePage.AgendaItem(asked: $0.checked == true, text: inlineText($0.text, note: index, on: path))
+            },
+            referrals: interview.referrals.map { mention in
+                NotePage.Referral(
+                    person: vault.node(referencedBy: mention.person).map { link($0, from: path) }
+                        ?? PageLink(name: mention.person.label ?? mention.person.target),
+                    comment: Prose.comment(mention.text).map { inlineText($0, note: index, on: path) })
+            },
+            resources: listEntries(interview.resources, note: index, on: path),
+            leads: listEntries(interview.leads, note: index, on: path))
+    }
+
+    private func organization(_ node: Graph.NodeID, _ index: Int, at path: String) -> NotePage.Organization {
+        let dossier = dossier(of: node)
+        let organization = vault.notes[index].organization
+        var target: String?
+        if let organization, organization.isTarget, shows("target", in: .organization) {
+            let motivation = shows("motivation", in: .organization) ? organization.motivation : nil
+            target = motivation.map { "target · motivation \($0) of 3" } ?? "target"
+        }
+        let research = organization?.research.map { vault.notes[index].markdown(of: $0) } ?? ""
+        return NotePage.Organization(
+            target: target, people: members(dossier.people, from: path),
+            interviews: meetings(dossier.interviews, from: path), research: research.isEmpty ? [] : [research[...]])
+    }
+
+    private func placeholderPage(_ node: Graph.NodeID, at path: String) -> NotePage {
+        let name = displayName(of: node)
+        let dossier = dossier(of: node)
+        let kind = vault.graph.nodes[node].isPerson ? "contact" : "org"
+        let placeholder = NotePage.Placeholder(
+            command: "grapevine new \(kind) '\(name.replacingOccurrences(of: "'", with: "'\\''"))'",
+            referredBy: dossier.referredBy.map { link($0.node, from: path) },
+            people: members(dossier.people, from: path))
+        return NotePage(
+            path: path, name: name, file: nil, details: [], tags: [],
+            steps: stepItems(stepsByNode[node] ?? [], from: path), backlinks: backlinks(to: node, from: path),
+            body: [], note: nil, kind: .placeholder(placeholder))
+    }
+
+    // MARK: Parts
+
+    /// The referral chain from you to `node`, its middle left out when it is long: the first
+    /// and last `chainEnds` people and, between them, how many more, linked to the page of the
+    /// nearest of them (whose own chain goes on from there). A page's chain is then a few
+    /// links, not the whole chain: on a chain of 20,000 people every page listed everyone
+    /// above them, and the site grew with the square of the vault.
+    private func chain(to node: Graph.NodeID, from path: String) -> NotePage.Chain? {
+        guard let ends = chains.ends(of: node, tailLength: Self.chainEnds) else { return nil }
+        let nearest = ends.hidden > 0 ? chains.nodeBefore(ends.last.first ?? node) : nil
+        return NotePage.Chain(
+            first: ends.first.map { link($0, from: path) }, hidden: nearest == nil ? 0 : ends.hidden,
+            nearest: nearest.flatMap { href($0, from: path) }, last: ends.last.map { link($0, from: path) })
+    }
+
+    /// The people a contact led to as a tree: each under whoever passed their name on (the
+    /// contact's own referrals at the top), siblings nearest first, each with when; at most
+    /// `ledToLimit` of them.
+    private func tree(of people: [Referrals.Referral], from path: String) -> [NotePage.LedTo] {
+        let shown = people.prefix(Self.ledToLimit)
+        // Whoever passed a name on comes earlier (nearest first): each one's children, in one pass.
+        var children = [[Int]](repeating: [], count: shown.count)
+        var roots: [Int] = []
+        for (position, referral) in shown.enumerated() {
+            if let via = referral.via, let parent = shown[..<position].lastIndex(where: { $0.person == via }) {
+                children[parent].append(position)
+            } else {
+                roots.append(position)
+            }
+        }
+        return ledTo(roots, of: shown, children: children, from: path)
+    }
+
+    private func ledTo(
+        _ positions: [Int], of shown: ArraySlice<Referrals.Referral>, children: [[Int]], from path: String
+    ) -> [NotePage.LedTo] {
+        positions.map { position in
+            NotePage.LedTo(
+                person: link(shown[position].person, from: path), date: shown[position].date,
+                children: ledTo(children[position], of: shown, children: children, from: path))
+        }
+    }
+
+    /// The dossier of `node`, without the parts pages work out from the site's own indexes: the
+    /// people it led to (`referrals`), front matter details and backlinks.
+    private func dossier(of node: Graph.NodeID) -> Dossier {
+        var builder = DossierBuilder(vault: vault, today: today)
+        builder.parts = []
+        builder.statuses = statuses
+        return builder.dossier(for: node)
+    }
+
+    private func meetings(_ meetings: [Dossier.Meeting], from path: String) -> [NotePage.Meeting] {
+        meetings.map { meeting in
+            NotePage.Meeting(
+                when: meeting.date.map(Self.describe) ?? "undated",
+                href: vault.index(ofPath: meeting.file).flatMap { href(Graph.node(ofNote: $0), from: path) },
+                with: meeting.with.prefix(Self.meetingPeopleLimit).map { link($0.node, from: path) },
+                more: max(0, meeting.with.count - Self.meetingPeopleLimit), status: meeting.status,
+                mode: shows("mode", in: .interview) ? meeting.mode : nil,
+                thankYou: shows("thank_you", in: .interview) ? meeting.thankYou : nil,
+                update: shows("update", in: .interview) ? meeting.update : nil)
+        }
+    }
+
+    private func members(_ members: [Dossier.Member], from path: String) -> [NotePage.Member] {
+        members.map { NotePage.Member(person: link($0.person.node, from: path), title: $0.title, status: $0.status) }
+    }
+
+    private func listEntries(_ items: [ListItem], note index: Int, on path: String) -> [NotePage.ListEntry] {
+        items.map { NotePage.ListEntry(done: $0.checked == true, text: inlineText($0.text, note: index, on: path)) }
+    }
+
+    /// "Wed 2026-10-14 14:00": the date as written, with its weekday.
+    static func describe(_ date: LocalDateTime) -> String {
+        let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        return "\(weekdays[date.date.weekday - 1]) \(date.description)"
+    }
+}
