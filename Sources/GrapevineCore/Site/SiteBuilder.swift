@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Builds the static site of a vault: every page from its template, the stylesheet, the
 /// search index, written into a `SiteFolder` on all cores.
 ///
@@ -76,40 +78,14 @@ public struct SiteBuilder: Sendable {
             { NextStepEngine(vault: vault, today: today, now: now) })
         self.paths = paths
         self.statuses = statuses
-        var steps = engine.steps()
+        let allSteps = engine.steps()
         // Freed on the second thread, beside the first one's work: the engine holds a view of
         // the whole vault, and freeing it took as long as a walk over the steps.
-        var spentEngine: NextStepEngine? = consume engine
-        let ((byNode, targets), (tagged, referrals, chains)) = concurrently(
-            { () -> ([Graph.NodeID: [Int]], [Graph.NodeID?]) in
-                // Read through a buffer: `steps[index].file` copied the whole step (a dozen
-                // strings) out of the variable the closure captures.
-                var byNode: [Graph.NodeID: [Int]] = [:]
-                var targets: [Graph.NodeID?] = []
-                var shown: [Int] = []
-                steps.withUnsafeBufferPointer { steps in
-                    targets.reserveCapacity(steps.count)
-                    shown.reserveCapacity(steps.count)
-                    for index in steps.indices {
-                        // A step whose note or person has no page is left out.
-                        guard let note = vault.index(ofPath: steps[index].file).map(Graph.node(ofNote:)),
-                            paths.page(of: note) != nil
-                        else { continue }
-                        let person = steps[index].person
-                        if let person, paths.page(of: person) == nil, person != Graph.owner { continue }
-                        let position = shown.count
-                        shown.append(index)
-                        if let person { byNode[person, default: []].append(position) }
-                        if note != person { byNode[note, default: []].append(position) }
-                        targets.append(person ?? note)
-                    }
-                }
-                // Only `--public` leaves steps out, and only then are the others copied.
-                if shown.count < steps.count { steps = shown.map { steps[$0] } }
-                return (byNode, targets)
-            },
+        let spentEngine = Mutex<NextStepEngine?>(consume engine)
+        let ((steps, byNode, targets), (tagged, referrals, chains)) = concurrently(
+            { Self.shownSteps(allSteps, of: vault, paths: paths) },
             {
-                _ = spentEngine.take()
+                _ = spentEngine.withLock { $0.take() }
                 return (
                     Self.notesByTag(in: vault, paths: paths), Referrals(vault.graph),
                     ReferralChains(vault.graph, headLength: Self.chainEnds)
@@ -122,6 +98,32 @@ public struct SiteBuilder: Sendable {
         self.tagged = tagged
         self.referrals = referrals
         self.chains = chains
+    }
+
+    /// The steps whose note (and person, if any) have a page; for each node, the positions of
+    /// those about it or written in its note; for each step, the node it is about.
+    private static func shownSteps(_ steps: [NextStep], of vault: Vault, paths: SitePaths) -> (
+        steps: [NextStep], byNode: [Graph.NodeID: [Int]], targets: [Graph.NodeID?]
+    ) {
+        var byNode: [Graph.NodeID: [Int]] = [:]
+        var targets: [Graph.NodeID?] = []
+        var shown: [Int] = []
+        targets.reserveCapacity(steps.count)
+        shown.reserveCapacity(steps.count)
+        for index in steps.indices {
+            guard let note = vault.index(ofPath: steps[index].file).map(Graph.node(ofNote:)),
+                paths.page(of: note) != nil
+            else { continue }
+            let person = steps[index].person
+            if let person, paths.page(of: person) == nil, person != Graph.owner { continue }
+            let position = shown.count
+            shown.append(index)
+            if let person { byNode[person, default: []].append(position) }
+            if note != person { byNode[note, default: []].append(position) }
+            targets.append(person ?? note)
+        }
+        // Only `--public` leaves steps out, and only then are the others copied.
+        return (shown.count < steps.count ? shown.map { steps[$0] } : steps, byNode, targets)
     }
 
     /// The notes `--public` leaves out, by index: those marked `private: true`, those whose

@@ -12,35 +12,31 @@ import Synchronization
 ///
 /// Each worker thread gets its own `State` (a Markdown parser, a read buffer) from `makeState`,
 /// so nothing mutable is shared. Indices are handed out in small batches from an atomic
-/// counter, which keeps both cores busy when files differ in size.
+/// counter, which keeps both cores busy when files differ in size; each worker keeps its
+/// results with their indices and hands them over once, at its end (no worker writes into
+/// memory another may read).
 func parallelMap<State, Result: Sendable>(
     count: Int, batch: Int = 16, makeState: @Sendable () -> State, _ body: @Sendable (inout State, Int) -> Result
 ) -> [Result] {
     guard count > 0 else { return [] }
-    let workers = max(1, min(ProcessorCount.active, (count + batch - 1) / batch))
+    let batches = (count + batch - 1) / batch
+    let workers = max(1, min(ProcessorCount.active, batches))
     let next = Atomic<Int>(0)
-    // The results are written straight into the array's storage: each slot exactly once.
-    return Array(unsafeUninitializedCapacity: count) { buffer, initialized in
-        let output = UnsafeSendable(buffer.baseAddress!)
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            var state = makeState()
-            while true {
-                let start = next.add(batch, ordering: .relaxed).oldValue
-                guard start < count else { break }
-                for index in start..<min(start + batch, count) {
-                    (output.value + index).initialize(to: body(&state, index))
-                }
-            }
+    let done = Mutex<[[Result]]>(Array(repeating: [], count: batches))
+    DispatchQueue.concurrentPerform(iterations: workers) { _ in
+        var state = makeState()
+        var finished: [(batch: Int, results: [Result])] = []
+        while true {
+            let number = next.add(1, ordering: .relaxed).oldValue
+            guard number < batches else { break }
+            let start = number * batch
+            finished.append((number, (start..<min(start + batch, count)).map { body(&state, $0) }))
         }
-        initialized = count
+        done.withLock { done in
+            for (number, results) in finished { done[number] = results }
+        }
     }
-}
-
-/// A value handed across threads whose safety the caller guarantees: here, storage whose
-/// every slot is written by exactly one worker.
-struct UnsafeSendable<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
+    return done.withLock { $0.flatMap { $0 } }
 }
 
 /// The number of cores the process may use: on Linux those its CPU affinity allows (`taskset`,
@@ -57,22 +53,19 @@ enum ProcessorCount {
 ///
 /// For two pieces of work that are each serial: a `parallelMap` called inside either runs on
 /// one thread (Dispatch runs a nested `concurrentPerform` serially).
-func concurrently<First, Second>(_ first: () -> First, _ second: () -> Second) -> (First, Second) {
-    var results: (First?, Second?) = (nil, nil)
-    withoutActuallyEscaping(first) { first in
-        withoutActuallyEscaping(second) { second in
-            withUnsafeMutablePointer(to: &results) { results in
-                let (output, first, second) = (UnsafeSendable(results), UnsafeSendable(first), UnsafeSendable(second))
-                // Each slot is written by exactly one of the two.
-                DispatchQueue.concurrentPerform(iterations: 2) { part in
-                    if part == 0 {
-                        output.value.pointee.0 = first.value()
-                    } else {
-                        output.value.pointee.1 = second.value()
-                    }
-                }
-            }
+func concurrently<First: Sendable, Second: Sendable>(
+    _ first: @Sendable () -> First, _ second: @Sendable () -> Second
+) -> (First, Second) {
+    let firsts = Mutex<[First]>([])
+    let seconds = Mutex<[Second]>([])
+    DispatchQueue.concurrentPerform(iterations: 2) { part in
+        if part == 0 {
+            let result = first()
+            firsts.withLock { $0.append(result) }
+        } else {
+            let result = second()
+            seconds.withLock { $0.append(result) }
         }
     }
-    return (results.0!, results.1!)
+    return (firsts.withLock { $0.removeLast() }, seconds.withLock { $0.removeLast() })
 }
