@@ -69,8 +69,9 @@ extension SiteBuilder {
             context.put("with", html(people.map { link($0, from: path) }))
             context.put(
                 "organization",
-                people.lazy.compactMap({ vault.graph.organization(of: $0) }).first.map { html(link($0, from: path)) }
-                    ?? HTMLWriter())
+                people.lazy.compactMap({ self.vault.graph.organization(of: $0) }).first.map {
+                    html(link($0, from: path))
+                } ?? HTMLWriter())
             if shows("mode", in: .interview) {
                 context["mode"] = vault.graph.noteIndex(of: interview.node).flatMap { vault.notes[$0].interview?.mode }?
                     .rawValue

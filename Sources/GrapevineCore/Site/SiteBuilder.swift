@@ -7,7 +7,7 @@ import Synchronization
 /// no search entry and no box in the graph, no list names them, and edges stated only in them
 /// are dropped, so a name that appears only in a private note appears nowhere. Of the other
 /// notes' front matter, only `PublicFields` are shown or indexed.
-public struct SiteBuilder: Sendable {
+public final class SiteBuilder: Sendable {
     /// What a build did.
     public struct Summary: Sendable, Equatable {
         /// How many files the site has: pages, the stylesheet and the search index.

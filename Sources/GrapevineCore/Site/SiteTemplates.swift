@@ -77,8 +77,11 @@ public struct SiteTemplates: Sendable {
 
     /// Adds what the template `name` (a page or a part of one) gives for `values` to `html`.
     func render(_ name: String, _ values: PageValues, into html: inout HTMLWriter) {
-        var memo: TemplateShapes.Memo?
-        render(name, values, into: &html, memo: &memo)
+        if let shapes {
+            shapes.render(name, values, in: library, into: &html)
+        } else {
+            html.append(library.render(values.dictionary, withTemplate: name) ?? "")
+        }
     }
 
     /// Adds the link part (`link.html`) for a node named `name` whose page is at `href`, if it has one.
@@ -87,7 +90,7 @@ public struct SiteTemplates: Sendable {
         if let prepared = href == nil ? link.withoutPage : link.withPage, !name.isEmpty, name.utf8.last != newline,
             href?.isEmpty != true, href?.utf8.last != newline
         {
-            TemplateShapes.fill(prepared, with: href.map { [.text(name), .text($0)] } ?? [.text(name)], into: &html)
+            TemplateShapes.fill(prepared, with: (name, href), into: &html)
         } else {
             var values = PageValues(capacity: 2)
             values["name"] = name

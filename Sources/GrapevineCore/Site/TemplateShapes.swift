@@ -124,10 +124,13 @@ final class TemplateShapes: Sendable {
         return Prepared(pieces: pieces)
     }
 
-    /// Adds `prepared` filled in with `texts`, given in the order of its keys; each must be text
-    /// that is not empty and does not end a line.
-    static func fill(_ prepared: Prepared, with texts: [PageValues.Value], into html: inout HTMLWriter) {
-        fill(prepared.pieces, with: texts, into: &html)
+    /// Adds `prepared` filled in with one or two texts, in the order of its keys; each must be
+    /// text that is not empty and does not end a line.
+    static func fill(_ prepared: Prepared, with texts: (String, String?), into html: inout HTMLWriter) {
+        fill(prepared.pieces, into: &html) { index, write in
+            var text = index == 0 ? texts.0 : texts.1 ?? ""
+            text.withUTF8(write)
+        }
     }
 
     /// The last shape a list of parts was rendered with: the parts of a list nearly always have
@@ -148,13 +151,32 @@ final class TemplateShapes: Sendable {
         if let memo, memo.signature == signature {
             shape = memo.shape
         } else {
-            shape = shapes.withLock { $0[signature] } ?? makeShape(name, values: values, in: library, as: signature)
+            shape = self.shape(name, values, signature, in: library)
             // The keys copied: the caller's values reuse their own buffer for the next part.
             memo = Memo(
                 signature: Signature(name: name, keys: values.keys.map { $0 }, packed: signature), shape: shape)
         }
+        Self.apply(shape, name, values, in: library, into: &html)
+    }
+
+    /// Adds what the template `name` gives for `values` to `html`: for a page, or a part on its own.
+    func render(_ name: String, _ values: PageValues, in library: MustacheLibrary, into html: inout HTMLWriter) {
+        let signature = Signature(name: name, keys: values.keys, codes: values.values.lazy.map(Self.code(of:)))
+        Self.apply(shape(name, values, signature, in: library), name, values, in: library, into: &html)
+    }
+
+    private func shape(
+        _ name: String, _ values: PageValues, _ signature: Signature, in library: MustacheLibrary
+    ) -> Shape {
+        shapes.withLock { $0[signature] } ?? makeShape(name, values: values, in: library, as: signature)
+    }
+
+    private static func apply(
+        _ shape: Shape, _ name: String, _ values: PageValues, in library: MustacheLibrary,
+        into html: inout HTMLWriter
+    ) {
         switch shape {
-        case .filled(let pieces): Self.fill(pieces, with: values.values, into: &html)
+        case .filled(let pieces): fill(pieces, with: values.values, into: &html)
         case .mustache: html.append(library.render(values.dictionary, withTemplate: name) ?? "")
         }
     }
@@ -267,12 +289,21 @@ final class TemplateShapes: Sendable {
     /// Adds the literal HTML with each value, escaped where the template escapes it. As
     /// bytes, for the file: a `String` would check the whole page is UTF-8 once more.
     private static func fill(_ pieces: Pieces, with values: [PageValues.Value], into page: inout HTMLWriter) {
+        fill(pieces, into: &page) { index, write in values[index].withUTF8(write) }
+    }
+
+    /// Adds the literal HTML of `pieces` with each value, which `value` gives by its index as
+    /// UTF-8 to the function it is handed, escaped where the template escapes it.
+    private static func fill(
+        _ pieces: Pieces, into page: inout HTMLWriter,
+        value: (Int, (UnsafeBufferPointer<UInt8>) -> Void) -> Void
+    ) {
         pieces.literal.withUnsafeBufferPointer { literal in
             var copied = 0
             for place in pieces.values {
                 page.append(bytes: UnsafeBufferPointer(rebasing: literal[copied..<place.offset]))
                 copied = place.offset
-                values[place.index].withUTF8 { text in
+                value(place.index) { text in
                     if place.isEscaped { page.appendEscaped(bytes: text) } else { page.append(bytes: text) }
                 }
             }
