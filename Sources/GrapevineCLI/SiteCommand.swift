@@ -29,14 +29,17 @@ struct SiteCommand: ConsoleCommand {
             duration and status, and the keys listed in public_fields in the config (unless \
             private_fields lists them too).
 
-            To change the look, copy a template into .grapevine/templates/ and edit it: \
-            layout.html, dashboard.html, contact.html, … and style.css ('grapevine site \
-            --print-template NAME' prints the built-in one).
+            To change the look, copy a template into .grapevine/templates/ and edit it: the \
+            pages (layout.html, dashboard.html, contact.html, …), the parts they repeat \
+            (log-entry.html, step.html, link.html, …) and style.css ('grapevine site \
+            --print-template NAME' prints the built-in one; docs/site.md lists what each \
+            receives).
 
             Examples:
               grapevine site
               grapevine site --out ~/Sites/search --public
               grapevine site --print-template style.css > .grapevine/templates/style.css
+              grapevine site --print-template link.html > .grapevine/templates/link.html
             """)
 
     @OptionGroup var global: GlobalOptions
