@@ -61,16 +61,10 @@ struct PageValues {
         set { set(key, newValue.map(Value.flag)) }
     }
 
-    /// Sets `key` to `html` and `hasKey` to whether it is not empty, for templates to write
-    /// `{{#hasLog}}<h2>Log</h2>{{{log}}}{{/hasLog}}`. (A flag rather than `{{#log}}`: a string
-    /// section pushes the string on swift-mustache's context stack, and every lookup inside
-    /// it then reflects on the string first.)
-    mutating func put(_ key: String, _ html: String) {
-        self[key] = html
-        self[Self.flagName(of: key)] = !html.isEmpty
-    }
-
-    /// Sets `key` to what `html` wrote, and `hasKey` to whether it wrote anything.
+    /// Sets `key` to what `html` wrote, and `hasKey` to whether it wrote anything, for templates
+    /// to write `{{#hasLog}}<ol>{{{log}}}</ol>{{/hasLog}}`. (A flag rather than `{{#log}}`: an
+    /// empty string is true to swift-mustache, and a string section pushes the string on its
+    /// context stack, so that every lookup inside reflects on the string first.)
     mutating func put(_ key: String, _ html: HTMLWriter) {
         set(key, .html(html))
         self[Self.flagName(of: key)] = !html.isEmpty

@@ -116,9 +116,9 @@ struct PageValuesTests {
 
     @Test func putSetsTheTextAndWhetherThereIsAny() {
         var values = PageValues()
-        values.put("ledTo", "<ul></ul>")
-        values.put("log", "")
-        values.put("unusual", "x")
+        values.put("ledTo", HTMLWriter("<ul></ul>"))
+        values.put("log", HTMLWriter())
+        values.put("unusual", HTMLWriter("x"))
         #expect(values["hasLedTo"] == true)
         #expect(values["hasLog"] == false)
         #expect(values["hasUnusual"] == true)
