@@ -36,8 +36,14 @@ public struct Dossier: Sendable, Encodable {
         public var with: [PersonOrOrganization]
         public var mode: String?
         public var duration: Int
-        public var status: String
+        public var status: Status
         public var thankYou: String?
+
+        /// Where an interview stands; in JSON, `scheduled`, `held`, `cancelled` or `no-show`.
+        public enum Status: String, Sendable, Encodable {
+            case scheduled, held, cancelled
+            case noShow = "no-show"
+        }
         public var update: String?
     }
 

@@ -190,11 +190,11 @@ public struct DossierBuilder {
     }
 
     /// `held`, `scheduled`, `cancelled` or `no-show`.
-    static func status(of interview: Interview, today: LocalDate) -> String {
+    static func status(of interview: Interview, today: LocalDate) -> Dossier.Meeting.Status {
         switch interview.status {
-        case .cancelled?: return "cancelled"
-        case .noShow?: return "no-show"
-        case nil: return interview.isHeld(asOf: today) ? "held" : "scheduled"
+        case .cancelled?: return .cancelled
+        case .noShow?: return .noShow
+        case nil: return interview.isHeld(asOf: today) ? .held : .scheduled
         }
     }
 

@@ -73,10 +73,10 @@ public struct DossierText {
     private var interviews: String? {
         var columns = Columns()
         for meeting in dossier.interviews {
-            var facts = [meeting.status]
+            var facts = [meeting.status.rawValue]
             if let mode = meeting.mode { facts.append(mode) }
             facts.append("\(meeting.duration) min")
-            if meeting.status == "held" {
+            if meeting.status == .held {
                 facts.append(meeting.thankYou.map { "thanked \($0)" } ?? "no thank-you yet")
             }
             let showsWho = dossier.kind == .organization || dossier.kind == .interview

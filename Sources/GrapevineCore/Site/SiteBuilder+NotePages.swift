@@ -66,7 +66,7 @@ extension SiteBuilder {
         return NotePage.Interview(
             date: interview.date, mode: shows("mode", in: .interview) ? interview.mode?.rawValue : nil,
             duration: shows("duration", in: .interview) ? interview.duration : nil,
-            status: DossierBuilder.status(of: interview, today: today),
+            status: DossierBuilder.status(of: interview, today: today).rawValue,
             with: vault.graph.neighbors(.met, from: node).map { person in
                 NotePage.Interviewee(
                     person: link(person, from: path),
@@ -171,7 +171,7 @@ extension SiteBuilder {
                 when: meeting.date.map(Self.describe) ?? "undated",
                 href: vault.index(ofPath: meeting.file).flatMap { href(Graph.node(ofNote: $0), from: path) },
                 with: meeting.with.prefix(Self.meetingPeopleLimit).map { link($0.node, from: path) },
-                more: max(0, meeting.with.count - Self.meetingPeopleLimit), status: meeting.status,
+                more: max(0, meeting.with.count - Self.meetingPeopleLimit), status: meeting.status.rawValue,
                 mode: shows("mode", in: .interview) ? meeting.mode : nil,
                 thankYou: shows("thank_you", in: .interview) ? meeting.thankYou : nil,
                 update: shows("update", in: .interview) ? meeting.update : nil)

@@ -61,7 +61,7 @@ struct GraphDossierTests {
         let vault = try TemporaryVault.load(Self.statusVault)
         let dossier = DossierBuilder(vault: vault, today: LocalDate(valid: today)).dossier(for: try vault.node("Mel"))
         #expect(dossier.statusCode == code)
-        #expect(dossier.interviews.map(\.status) == [code == "met" ? "held" : "scheduled"])
+        #expect(dossier.interviews.map(\.status) == [code == "met" ? .held : .scheduled])
     }
 
     @Test func statusesWorkedOutBeforehandAreTheSameAsOnTheirOwn() throws {
