@@ -4,9 +4,9 @@ extension SiteBuilder {
     /// its contact's or note's page.
     static let dashboardStepLimit = 50
 
-    func dashboard() -> Context {
+    /// What the dashboard shows.
+    func dashboardPage() -> DashboardPage {
         let path = SitePaths.dashboard
-        var context = base(path, title: "Dashboard", page: "dashboard")
         // Only its grouping is used: the steps are `steps`, by index.
         let agenda = NextStepAgenda(steps: [], today: today)
         var grouped: [(group: NextStepAgenda.Group, indices: [Int])] = []
@@ -21,37 +21,58 @@ extension SiteBuilder {
                 grouped.append((group, [index]))
             }
         }
-        context.put(
-            "steps",
-            parts("step-group", grouped) { context, group in
-                context["group"] = "\(group.group)"
-                context["title"] = agenda.title(of: group.group)
-                context["count"] = group.indices.count
-                context.put("steps", html(stepItems(group.indices.prefix(Self.dashboardStepLimit), from: path)))
-                if group.indices.count > Self.dashboardStepLimit {
-                    context["more"] = group.indices.count - Self.dashboardStepLimit
-                }
-            })
-        if later > 0 { context["later"] = later }
         let shown = steps.count - later
         let overdue = steps.count { $0.isOverdue(asOf: today) }
-        context["summary"] =
-            "\(shown) next step\(shown == 1 ? "" : "s") to act on, \(overdue) overdue"
-            + (later > 0 ? ", and \(later) due later." : ".")
         let funnel = Funnel(
-            vault: vault, today: today, isIncluded: { paths.page(of: Graph.node(ofNote: $0)) != nil })
+            vault: vault, today: today, isIncluded: { self.paths.page(of: Graph.node(ofNote: $0)) != nil })
+        return DashboardPage(
+            summary: "\(shown) next step\(shown == 1 ? "" : "s") to act on, \(overdue) overdue"
+                + (later > 0 ? ", and \(later) due later." : "."),
+            groups: grouped.map { group in
+                DashboardPage.StepGroup(
+                    group: "\(group.group)", title: agenda.title(of: group.group), count: group.indices.count,
+                    steps: stepItems(group.indices.prefix(Self.dashboardStepLimit), from: path))
+            },
+            later: later, funnel: funnel.stages.map { DashboardPage.Stage(count: $0.count, label: $0.label) },
+            upcoming: upcomingInterviews(from: path))
+    }
+
+    /// The dashboard's template values.
+    func dashboard() -> Context {
+        let page = dashboardPage()
+        var context = base(SitePaths.dashboard, title: "Dashboard", page: "dashboard")
+        context.put(
+            "steps",
+            parts("step-group", page.groups) { context, group in
+                context["group"] = group.group
+                context["title"] = group.title
+                context["count"] = group.count
+                context.put("steps", html(group.steps))
+                if group.count > group.steps.count { context["more"] = group.count - group.steps.count }
+            })
+        if page.later > 0 { context["later"] = page.later }
+        context["summary"] = page.summary
         context.put(
             "funnel",
-            parts("funnel-stage", funnel.stages) { context, stage in
+            parts("funnel-stage", page.funnel) { context, stage in
                 context["count"] = stage.count
                 context["label"] = stage.label
             })
-        context.put("upcoming", upcomingInterviews(from: path))
+        context.put(
+            "upcoming",
+            parts("upcoming", page.upcoming) { context, interview in
+                context["href"] = interview.href
+                context["date"] = interview.date.description
+                context["dateLabel"] = Self.describe(interview.date)
+                context.put("with", html(interview.with))
+                context.put("organization", interview.organization.map { html($0) } ?? HTMLWriter())
+                context["mode"] = interview.mode
+            })
         return context
     }
 
     /// Interviews from today on that are neither cancelled nor missed, soonest first.
-    private func upcomingInterviews(from path: String) -> HTMLWriter {
+    private func upcomingInterviews(from path: String) -> [DashboardPage.Upcoming] {
         var upcoming: [(date: LocalDateTime, node: Graph.NodeID)] = []
         for (index, note) in vault.notes.enumerated() {
             let node = Graph.node(ofNote: index)
@@ -61,21 +82,16 @@ extension SiteBuilder {
             upcoming.append((date, node))
         }
         upcoming.sort { ($0.date, $0.node) < ($1.date, $1.node) }
-        return parts("upcoming", upcoming) { context, interview in
+        return upcoming.compactMap { interview in
+            guard let href = href(interview.node, from: path) else { return nil }
             let people = vault.graph.neighbors(.met, from: interview.node)
-            context["href"] = href(interview.node, from: path)
-            context["date"] = interview.date.description
-            context["dateLabel"] = Self.describe(interview.date)
-            context.put("with", html(people.map { link($0, from: path) }))
-            context.put(
-                "organization",
-                people.lazy.compactMap({ self.vault.graph.organization(of: $0) }).first.map {
-                    html(link($0, from: path))
-                } ?? HTMLWriter())
-            if shows("mode", in: .interview) {
-                context["mode"] = vault.graph.noteIndex(of: interview.node).flatMap { vault.notes[$0].interview?.mode }?
-                    .rawValue
-            }
+            let mode = vault.graph.noteIndex(of: interview.node).flatMap { vault.notes[$0].interview?.mode }
+            return DashboardPage.Upcoming(
+                href: href, date: interview.date, with: people.map { link($0, from: path) },
+                organization: people.lazy.compactMap { self.vault.graph.organization(of: $0) }.first.map {
+                    link($0, from: path)
+                },
+                mode: shows("mode", in: .interview) ? mode?.rawValue : nil)
         }
     }
 
@@ -89,36 +105,46 @@ extension SiteBuilder {
         "scheduled": "scheduled", "met": "met", "declined": "declined",
     ]
 
-    func contactTable() -> Context {
+    /// What the table of contacts shows.
+    func contactsPage() -> ContactsPage {
         let path = SitePaths.contacts
-        var context = base(path, title: "Contacts", page: "contacts")
-        // Sorted by name first, then written in order into one buffer.
-        var rows: [(sortName: String, index: Int)] = []
+        var rows: [ContactsPage.Row] = []
         for index in vault.notes.indices {
-            guard vault.notes[index].contact != nil, paths.page(of: Graph.node(ofNote: index)) != nil else { continue }
-            rows.append((NameKey.fold(vault.notes[index].name), index))
+            let node = Graph.node(ofNote: index)
+            // Every contact note has a status.
+            guard vault.notes[index].contact != nil, paths.page(of: node) != nil,
+                let status = statuses[note: index]
+            else { continue }
+            rows.append(
+                ContactsPage.Row(
+                    person: link(node, from: path), sortName: NameKey.fold(vault.notes[index].name),
+                    organization: vault.graph.organization(of: node).map { link($0, from: path) },
+                    jobTitle: vault.notes[index].title, status: status.status, lastTouch: status.lastTouch,
+                    referredBy: vault.graph.referrers(of: node).map { link($0, from: path) }))
         }
         rows.sort { $0.sortName < $1.sortName }
-        var codes: Set<String> = []
-        let table = parts("contact-row", rows) { context, row in
-            let node = Graph.node(ofNote: row.index)
-            // Every row is a contact note, so every row has a status.
-            let status = statuses[note: row.index]
-            let code = status?.status.code ?? "not-contacted"
-            codes.insert(code)
-            context["status"] = code
-            context["statusLabel"] = status?.status.label ?? ""
-            context["statusRank"] = Self.statusOrder.firstIndex(of: code) ?? 0
-            context["sortName"] = row.sortName
-            context.put("person", html(link(node, from: path)))
-            context.put(
-                "organization", vault.graph.organization(of: node).map { html(link($0, from: path)) } ?? HTMLWriter())
-            context["jobTitle"] = vault.notes[row.index].title
-            context["lastTouch"] = status?.lastTouch?.description
-            context.put("referredBy", html(vault.graph.referrers(of: node).map { link($0, from: path) }))
-        }
-        context.put("rows", table)
-        context["count"] = rows.count
+        return ContactsPage(rows: rows)
+    }
+
+    /// The table of contacts' template values.
+    func contactTable() -> Context {
+        let page = contactsPage()
+        var context = base(SitePaths.contacts, title: "Contacts", page: "contacts")
+        context.put(
+            "rows",
+            parts("contact-row", page.rows) { context, row in
+                context["status"] = row.status.code
+                context["statusLabel"] = row.status.label
+                context["statusRank"] = Self.statusOrder.firstIndex(of: row.status.code) ?? 0
+                context["sortName"] = row.sortName
+                context.put("person", html(row.person))
+                context.put("organization", row.organization.map { html($0) } ?? HTMLWriter())
+                context["jobTitle"] = row.jobTitle
+                context["lastTouch"] = row.lastTouch?.description
+                context.put("referredBy", html(row.referredBy))
+            })
+        context["count"] = page.rows.count
+        let codes = Set(page.rows.map(\.status.code))
         context.put(
             "statuses",
             parts("status-option", Self.statusOrder.filter(codes.contains)) { context, code in

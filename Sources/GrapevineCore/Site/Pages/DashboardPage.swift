@@ -1,0 +1,53 @@
+/// What the dashboard shows, before any HTML: the next steps by urgency, the search in
+/// numbers and the interviews to come. Built by `SiteBuilder.dashboardPage()`.
+struct DashboardPage: Sendable {
+    /// The steps under one heading (Overdue, Today, …), at most `SiteBuilder.dashboardStepLimit`.
+    struct StepGroup: Sendable, Equatable {
+        /// The group's name in its class (`overdue`) and as a heading (`Overdue`).
+        var group: String
+        var title: String
+        /// How many steps the group has, shown or not.
+        var count: Int
+        var steps: [StepItem]
+    }
+
+    /// A stage of the search in numbers.
+    struct Stage: Sendable, Equatable {
+        var count: Int
+        var label: String
+    }
+
+    /// An interview to come.
+    struct Upcoming: Sendable, Equatable {
+        var href: String
+        var date: LocalDateTime
+        var with: [PageLink]
+        var organization: PageLink?
+        /// `nil` when a public site leaves it out.
+        var mode: String?
+    }
+
+    /// "12 next steps to act on, 3 overdue."
+    var summary: String
+    var groups: [StepGroup]
+    /// How many steps are due later than the groups shown.
+    var later: Int
+    var funnel: [Stage]
+    var upcoming: [Upcoming]
+}
+
+/// What the table of contacts shows: a row a contact, by name.
+struct ContactsPage: Sendable {
+    struct Row: Sendable, Equatable {
+        var person: PageLink
+        /// The name as the table sorts it (folded).
+        var sortName: String
+        var organization: PageLink?
+        var jobTitle: String?
+        var status: ContactStatus
+        var lastTouch: LocalDate?
+        var referredBy: [PageLink]
+    }
+
+    var rows: [Row]
+}
