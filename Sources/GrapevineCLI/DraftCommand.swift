@@ -86,7 +86,8 @@ struct DraftCommand: ConsoleCommand {
                     try VaultOpener.interview(named: $0, with: node, in: vault, command: command)
                 } ?? lastHeldInterview(with: node, in: vault)
         }
-        let composer = DraftComposer(vault: vault, today: global.date)
+        let composer = DraftComposer(
+            vault: vault, today: global.date, templates: TemplateLibrary(vaultRoot: vault.root))
         switch kind {
         case .followUp: try requireUnanswered(composer, node, in: vault)
         case .tellReferrer: try requireMetReferrals(composer, node, in: vault)

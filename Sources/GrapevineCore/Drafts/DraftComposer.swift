@@ -2,14 +2,17 @@
 public struct DraftComposer {
     let vault: Vault
     let today: LocalDate
+    /// The templates, loaded by the command that drafts.
+    let templates: TemplateLibrary
 
     /// The most words the pitch's first sentence may have to go into an outreach message whole.
     static let aboutMeWords = 25
 
-    /// Creates a composer for a vault as of `today`.
-    public init(vault: Vault, today: LocalDate) {
+    /// Creates a composer for a vault as of `today`, with its `templates`.
+    public init(vault: Vault, today: LocalDate, templates: TemplateLibrary) {
         self.vault = vault
         self.today = today
+        self.templates = templates
     }
 
     /// The message of `kind` to `person`, rendered with the user's template or the built-in one.
@@ -18,7 +21,7 @@ public struct DraftComposer {
     public func draft(_ kind: DraftKind, to person: Graph.NodeID, interview: Int?)
         throws(TemplateLibrary.TemplateError) -> String
     {
-        let text = try TemplateLibrary(vaultRoot: vault.root).render(
+        let text = try templates.render(
             kind.templateFile, values(kind, to: person, interview: interview))
         // Templates end in a comment and blank lines that are easy to get wrong: one newline at the end.
         return text.trimmingWhitespace() + "\n"

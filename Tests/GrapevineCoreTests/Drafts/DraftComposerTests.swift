@@ -51,7 +51,7 @@ struct DraftComposerTests {
         let vault = try TemporaryVault.load([
             "pitch.md": "---\ntype: pitch\n---\n# Pitch\n\n\(pitch)\n\n## Notes\n- x\n"
         ])
-        #expect(DraftComposer(vault: vault, today: Self.today).aboutMe == expected)
+        #expect(DraftComposer(vault: vault, today: Self.today, templates: TemplateLibrary(vaultRoot: vault.root)).aboutMe == expected)
     }
 
     @Test("every built-in template renders with no values at all, and with a Subject line first")
@@ -74,7 +74,7 @@ struct DraftComposerTests {
             "contacts/kim.md": "---\nname: Kim Lee\n---\n",
             "interviews/k.md": "---\ncontact: \"[[Kim Lee]]\"\ndate: 2026-11-17\n---\n## Notes\n",
         ])
-        let composer = DraftComposer(vault: vault, today: Self.today)
+        let composer = DraftComposer(vault: vault, today: Self.today, templates: TemplateLibrary(vaultRoot: vault.root))
         let kim = try vault.node("Kim Lee")
         let index = try #require(vault.lastHeldInterview(with: kim, today: Self.today))
         let values = composer.values(.thankYou, to: kim, interview: index)

@@ -43,7 +43,7 @@ struct FollowUpDraftTests {
         ] as [([String], String?, [String])])
     func unanswered(log: [String], interview: String?, expected: [String]) throws {
         let vault = try Self.vault(log: log, interview: interview)
-        let composer = DraftComposer(vault: vault, today: Self.today)
+        let composer = DraftComposer(vault: vault, today: Self.today, templates: TemplateLibrary(vaultRoot: vault.root))
         let obi = try vault.node("Dr. Nkechi Obi, PhD")
         #expect(composer.unansweredMessages(to: obi).map(\.date.description) == expected)
     }
@@ -53,7 +53,7 @@ struct FollowUpDraftTests {
         let vault = try Self.vault(log: [
             "2026-11-30 followed up", "2025-11-30 emailed: my move into food science.", "2026-12-01 reached out",
         ])
-        let composer = DraftComposer(vault: vault, today: Self.today)
+        let composer = DraftComposer(vault: vault, today: Self.today, templates: TemplateLibrary(vaultRoot: vault.root))
         let obi = try vault.node("Dr. Nkechi Obi, PhD")
         let text = try composer.draft(.followUp, to: obi, interview: nil)
         #expect(text.hasPrefix("Subject: Following up: Dan Moore suggested I get in touch\n\nHi Dr. Obi,\n\n"))
@@ -68,7 +68,7 @@ struct FollowUpDraftTests {
     func single() throws {
         let vault = try Self.vault(log: ["2026-12-01 called"])
         let obi = try vault.node("Dr. Nkechi Obi, PhD")
-        let text = try DraftComposer(vault: vault, today: Self.today).draft(.followUp, to: obi, interview: nil)
+        let text = try DraftComposer(vault: vault, today: Self.today, templates: TemplateLibrary(vaultRoot: vault.root)).draft(.followUp, to: obi, interview: nil)
         #expect(text.contains("I called you on Tuesday, 1 December; Dan Moore suggested I get in touch with you."))
         #expect(!text.contains("move on"))
     }

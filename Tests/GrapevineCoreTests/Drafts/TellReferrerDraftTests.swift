@@ -48,7 +48,7 @@ struct TellReferrerDraftTests {
         ] as [([String: String], [String], String?)])
     func met(interviews: [String: String], expected: [String], others: String?) throws {
         let vault = try Self.vault(met: interviews)
-        let composer = DraftComposer(vault: vault, today: Self.today)
+        let composer = DraftComposer(vault: vault, today: Self.today, templates: TemplateLibrary(vaultRoot: vault.root))
         let dan = try vault.node("Prof. Dan Moore")
         let values = composer.values(.tellReferrer, to: dan, interview: nil)
         let met = values["met"] as? [[String: Any]] ?? []
@@ -62,10 +62,10 @@ struct TellReferrerDraftTests {
         let interviews = ["Ana": "2026-11-01", "Ben": "2026-11-20"]
         let told = try Self.vault(met: interviews, danLog: "- 2026-11-05 updated: told him about Ana")
         let dan = try told.node("Prof. Dan Moore")
-        let values = DraftComposer(vault: told, today: Self.today).values(.tellReferrer, to: dan, interview: nil)
+        let values = DraftComposer(vault: told, today: Self.today, templates: TemplateLibrary(vaultRoot: told.root)).values(.tellReferrer, to: dan, interview: nil)
         #expect(values["met_list"] as? String == "Ben Lee")
         let allTold = try Self.vault(met: interviews, danLog: "- 2026-11-25 thanked")
-        let both = DraftComposer(vault: allTold, today: Self.today).values(.tellReferrer, to: dan, interview: nil)
+        let both = DraftComposer(vault: allTold, today: Self.today, templates: TemplateLibrary(vaultRoot: allTold.root)).values(.tellReferrer, to: dan, interview: nil)
         #expect(both["met_list"] as? String == "Ana Lee and Ben Lee")
     }
 
@@ -73,7 +73,7 @@ struct TellReferrerDraftTests {
     func draft() throws {
         let vault = try Self.vault(met: ["Ana": "2026-12-01", "Ben": "2025-11-30"])
         let dan = try vault.node("Prof. Dan Moore")
-        let text = try DraftComposer(vault: vault, today: Self.today).draft(.tellReferrer, to: dan, interview: nil)
+        let text = try DraftComposer(vault: vault, today: Self.today, templates: TemplateLibrary(vaultRoot: vault.root)).draft(.tellReferrer, to: dan, interview: nil)
         #expect(text.hasPrefix("Subject: I met Ben Lee and Ana Lee, thanks to you\n\nHi Prof. Moore,\n\n"))
         #expect(text.contains("I met Ben Lee at Acme on Sunday, 30 November 2025. [Say what you learned"))
         #expect(text.contains("I met Ana Lee at Acme on Tuesday, 1 December."))

@@ -171,7 +171,7 @@ struct RealLifeRuleTests {
         #expect(thankYou.details.contains("Mention what they recommended: The HACCP course."))
         #expect(thankYou.details.contains("Say you would like to apply: Data analyst, req 7."))
         let vault = try TemporaryVault.load(files)
-        let composer = DraftComposer(vault: vault, today: LocalDate(valid: "2026-11-18"))
+        let composer = DraftComposer(vault: vault, today: LocalDate(valid: "2026-11-18"), templates: TemplateLibrary(vaultRoot: vault.root))
         let vera = try vault.node("Vera Quist")
         let interview = try #require(vault.notes.firstIndex { $0.path == "interviews/i.md" })
         for kind in [DraftKind.thankYou, .update] {
