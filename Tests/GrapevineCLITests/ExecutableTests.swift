@@ -17,8 +17,13 @@ struct ExecutableTests {
     }
 
     private func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        try Self.run(Self.binary, arguments)
+    }
+
+    /// Runs `executable` with `arguments` and returns its status and standard output.
+    static func run(_ executable: URL, _ arguments: [String]) throws -> (status: Int32, output: String) {
         let process = Process()
-        process.executableURL = Self.binary
+        process.executableURL = executable
         process.arguments = arguments
         let pipe = Pipe()
         process.standardOutput = pipe

@@ -90,22 +90,10 @@ struct VaultEscapeTests {
     /// Root reads a file whatever its mode: as root, `grapevine` runs as `nobody` through
     /// `setpriv`, so that mode 000 really makes the read fail.
     static func runAsSomeoneElse(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        if geteuid() == 0 {
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-            process.arguments =
-                ["--reuid=65534", "--regid=65534", "--clear-groups", ExecutableTests.binary.path] + arguments
-        } else {
-            process.executableURL = ExecutableTests.binary
-            process.arguments = arguments
-        }
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        guard geteuid() == 0 else { return try ExecutableTests.run(ExecutableTests.binary, arguments) }
+        return try ExecutableTests.run(
+            URL(fileURLWithPath: "/usr/bin/setpriv"),
+            ["--reuid=65534", "--regid=65534", "--clear-groups", ExecutableTests.binary.path] + arguments)
     }
 
     @Test(
