@@ -60,7 +60,7 @@ struct Pipeline {
         encode(agenda.records)
         _ = ICalendar(steps, stamp: .init(secondsSinceEpoch: 1_795_000_000)).text
         let dossiers = DossierBuilder(vault: vault, today: today)
-        let drafts = DraftComposer(vault: vault, today: today)
+        let drafts = DraftComposer(vault: vault, today: today, templates: TemplateLibrary(vaultRoot: vault.root))
         for node in vault.graph.nodes.indices {
             let dossier = dossiers.dossier(for: node)
             _ = DossierText(dossier).text
