@@ -10,7 +10,7 @@ import Synchronization
 #endif
 
 /// Where a command writes, and what it knows of its surroundings (terminal, environment, folder).
-public final class Console: @unchecked Sendable {
+public final class Console: Sendable {
     /// Whether standard output is a terminal.
     public let isTerminal: Bool
     /// Whether standard error is a terminal.
@@ -19,15 +19,16 @@ public final class Console: @unchecked Sendable {
     public let environment: [String: String]
     /// The current folder.
     public let currentDirectory: String
-    private let writeOut: (String) -> Void
-    private let writeErr: (String) -> Void
+    private let writeOut: @Sendable (String) -> Void
+    private let writeErr: @Sendable (String) -> Void
     private let keepsUntilExit: Bool
     private let kept = Mutex<[any Sendable]>([])
 
     /// Creates a console that sends output to the given functions.
     public init(
         isTerminal: Bool, errorIsTerminal: Bool? = nil, environment: [String: String], currentDirectory: String,
-        out: @escaping (String) -> Void, err: @escaping (String) -> Void, keepsUntilExit: Bool = false
+        out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
+        keepsUntilExit: Bool = false
     ) {
         self.keepsUntilExit = keepsUntilExit
         self.isTerminal = isTerminal
@@ -99,11 +100,13 @@ public final class Console: @unchecked Sendable {
 }
 
 /// A console that keeps what commands print, for tests.
-public final class CapturingConsole: @unchecked Sendable {
+public final class CapturingConsole: Sendable {
+    private let captured = Mutex((output: "", errors: ""))
+
     /// Everything written to standard output.
-    public private(set) var output = ""
+    public var output: String { captured.withLock { $0.output } }
     /// Everything written to standard error.
-    public private(set) var errors = ""
+    public var errors: String { captured.withLock { $0.errors } }
 
     /// Creates an empty capture.
     public init() {}
@@ -114,6 +117,7 @@ public final class CapturingConsole: @unchecked Sendable {
     ) -> Console {
         Console(
             isTerminal: isTerminal, environment: environment, currentDirectory: currentDirectory,
-            out: { [unowned self] in self.output += $0 }, err: { [unowned self] in self.errors += $0 })
+            out: { text in self.captured.withLock { $0.output += text } },
+            err: { text in self.captured.withLock { $0.errors += text } })
     }
 }

@@ -3,30 +3,27 @@ public enum HTML {
     /// `text` with `&`, `<`, `>`, `"` and `'` replaced by entities, safe in element text and in
     /// quoted attribute values.
     public static func escape(_ text: String) -> String {
-        var text = text
-        // Byte by byte: the five characters are ASCII, and no byte of a longer character is.
-        return text.withUTF8 { bytes in
-            let growth = bytes.reduce(0) { $0 + (entity(for: $1)?.count ?? 1) - 1 }
-            guard growth > 0 else { return nil }
-            return String(unsafeUninitializedCapacity: bytes.count + growth) { escaped in
-                var count = 0
-                for byte in bytes {
-                    if let entity = entity(for: byte) {
-                        for entityByte in entity {
-                            escaped[count] = entityByte
-                            count += 1
-                        }
-                    } else {
-                        escaped[count] = byte
-                        count += 1
-                    }
-                }
-                return count
-            }
-        } ?? text
+        var escaped: [UInt8] = []
+        escape(text, into: &escaped)
+        return String(decoding: escaped, as: UTF8.self)
     }
 
-    private static let entities: [StaticString] = ["&amp;", "&lt;", "&gt;", "&quot;", "&#39;"]
+    /// Appends the UTF-8 of `text` to `output`, escaped as `escape` does.
+    static func escape(_ text: String, into output: inout [UInt8]) {
+        // Byte by byte: the five characters are ASCII, and no byte of a longer character is.
+        // Most text has none of them, and is copied at once.
+        let bytes = text.utf8.span
+        guard let first = bytes.indices.first(where: { isEscaped(bytes[$0]) }) else {
+            output.appendUTF8(of: text)
+            return
+        }
+        output.reserveCapacity(output.count + bytes.count + 16)
+        for offset in 0..<first { output.append(bytes[offset]) }
+        for offset in first..<bytes.count {
+            let byte = bytes[offset]
+            if isEscaped(byte) { output.append(contentsOf: entity(for: byte).utf8) } else { output.append(byte) }
+        }
+    }
 
     /// Whether `byte` is one of the five that `escape` replaces: one shift and test for the
     /// many bytes that are not.
@@ -40,19 +37,15 @@ public enum HTML {
         1 << UInt8(ascii: "&") | 1 << UInt8(ascii: "<") | 1 << UInt8(ascii: ">") | 1 << UInt8(ascii: "\"")
         | 1 << UInt8(ascii: "'")
 
-    /// The entity that stands for `byte`, or `nil` for a byte written as it is.
-    static func entity(for byte: UInt8) -> UnsafeBufferPointer<UInt8>? {
-        guard isEscaped(byte) else { return nil }
-        let index: Int
+    /// The entity that stands for one of the bytes `escape` replaces.
+    private static func entity(for byte: UInt8) -> String {
         switch byte {
-        case UInt8(ascii: "&"): index = 0
-        case UInt8(ascii: "<"): index = 1
-        case UInt8(ascii: ">"): index = 2
-        case UInt8(ascii: "\""): index = 3
-        case UInt8(ascii: "'"): index = 4
-        default: return nil
+        case UInt8(ascii: "&"): "&amp;"
+        case UInt8(ascii: "<"): "&lt;"
+        case UInt8(ascii: ">"): "&gt;"
+        case UInt8(ascii: "\""): "&quot;"
+        default: "&#39;"
         }
-        return UnsafeBufferPointer(start: entities[index].utf8Start, count: entities[index].utf8CodeUnitCount)
     }
 
     /// `url` when it is an absolute `http:`, `https:` or `mailto:` URL, else `nil`.
@@ -84,12 +77,13 @@ public enum HTML {
     /// `url` without ASCII control characters and without surrounding whitespace.
     private static func clean(_ url: String) -> String {
         // Most URLs have neither: they are returned as they are.
-        let isClean = url.utf8.withContiguousStorageIfAvailable { bytes in
-            guard let first = bytes.first, let last = bytes.last else { return true }
-            return first > 0x20 && first < 0x7F && last > 0x20 && last < 0x7F
-                && !bytes.contains { $0 < 0x20 || $0 == 0x7F }
+        let bytes = url.utf8
+        let isPrintable = { (byte: UInt8) in byte > 0x20 && byte < 0x7F }
+        if bytes.first.map(isPrintable) != false, bytes.last.map(isPrintable) != false,
+            !bytes.contains(where: { $0 < 0x20 || $0 == 0x7F })
+        {
+            return url
         }
-        if isClean == true { return url }
         var scalars = String.UnicodeScalarView()
         for scalar in url.unicodeScalars where !(scalar.value < 0x20 || scalar.value == 0x7F) {
             scalars.append(scalar)

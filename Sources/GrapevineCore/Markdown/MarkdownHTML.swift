@@ -32,15 +32,12 @@ public enum MarkdownHTML {
     /// The HTML of `markdown`; `resolve` is asked about every destination that is not an absolute
     /// `http`, `https` or `mailto` URL and about every `[[wikilink]]`.
     public static func render(_ markdown: String, resolve: Resolver = { _ in nil }) -> String {
-        render(parts: [markdown[...]], resolve: resolve) { String(decoding: $0, as: UTF8.self) }
+        render(parts: [markdown[...]], resolve: resolve)
     }
 
-    /// Calls `body` with the UTF-8 of the HTML of `parts`, read one after the other with a blank
-    /// line between them, as cmark-gfm wrote it: for callers that copy the bytes on, and whose
-    /// Markdown is pieces of a note, rather than make strings of them.
-    static func render<Result>(
-        parts: [Substring], resolve: Resolver, _ body: (UnsafeBufferPointer<UInt8>) -> Result
-    ) -> Result {
+    /// The HTML of `parts` (pieces of a note), read one after the other with a blank line
+    /// between them.
+    static func render(parts: [Substring], resolve: Resolver) -> String {
         let extensions = Extensions.shared
         let hasStrikethrough = parts.contains { part in withUTF8(of: part, Self.mayStrike) }
         let hasAutolink = parts.contains { part in withUTF8(of: part, Self.mayAutolink) }
@@ -50,8 +47,7 @@ public enum MarkdownHTML {
             (tableWork.isOverBudget ? extensions.blockWithoutTable : extensions.block)
             + (hasStrikethrough ? [extensions.strikethrough] : []) + (hasAutolink ? [extensions.autolink] : [])
         return CmarkParser.with(attaching: attached) { parser in
-            let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
-            guard let parser else { return body(empty) }
+            guard let parser else { return "" }
             for (index, part) in parts.enumerated() {
                 // Feeding parses blocks only: the inlines, and the global table, wait for `finish`.
                 if index > 0 { cmark_parser_feed(parser, "\n\n", 2) }
@@ -67,7 +63,7 @@ public enum MarkdownHTML {
             } else {
                 finished = cmark_parser_finish(parser)
             }
-            guard let root = finished else { return body(empty) }
+            guard let root = finished else { return "" }
             defer { cmark_node_free(root) }
             // Most parts have no `[[`, many no link at all: the tree is walked only for what it may hold.
             let hasWikilinks = parts.contains { part in withUTF8(of: part, Self.mayHoldWikilink) }
@@ -83,11 +79,11 @@ public enum MarkdownHTML {
             guard
                 let html = cmark_render_html_with_mem(
                     root, CMARK_OPT_DEFAULT, cmark_parser_get_syntax_extensions(parser), CmarkParser.memory)
-            else { return body(empty) }
+            else { return "" }
             defer { CmarkParser.memory.pointee.free(html) }
             let count = strlen(html)
             return html.withMemoryRebound(to: UInt8.self, capacity: count) {
-                body(UnsafeBufferPointer(start: $0, count: count))
+                String(decoding: UnsafeBufferPointer(start: $0, count: count), as: UTF8.self)
             }
         }
     }

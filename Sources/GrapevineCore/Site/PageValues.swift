@@ -12,15 +12,13 @@ struct PageValues {
         case number(Int)
         case flag(Bool)
 
-        /// Calls `body` with the value's text as UTF-8; empty for a flag.
-        func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        /// The value's text; empty for a flag.
+        var text: String {
             switch self {
-            case .text(var text): return text.withUTF8(body)
-            case .html(let html): return html.withBytes(body)
-            case .number(let number):
-                var text = String(number)
-                return text.withUTF8(body)
-            case .flag: return body(UnsafeBufferPointer(start: nil, count: 0))
+            case .text(let text): text
+            case .html(let html): html.html
+            case .number(let number): String(number)
+            case .flag: ""
             }
         }
     }
@@ -101,17 +99,10 @@ struct PageValues {
         values.append(value)
     }
 
-    /// `hasLog` for `log`. Built in place: "has" and a key of up to twelve bytes is a string
-    /// Swift keeps inline, so no memory is allocated (a part of a page puts one or two).
+    /// `hasLog` for `log`. ("has" and a key of up to twelve bytes is a string Swift keeps
+    /// inline, without allocating.)
     private static func flagName(of key: String) -> String {
-        var key = key
-        return key.withUTF8 { bytes in
-            String(unsafeUninitializedCapacity: bytes.count + 3) { name in
-                _ = name.initialize(from: "has".utf8)
-                _ = name[3...].initialize(from: bytes)
-                if !bytes.isEmpty, case UInt8(ascii: "a")...UInt8(ascii: "z") = name[3] { name[3] -= 0x20 }
-                return bytes.count + 3
-            }
-        }
+        guard let first = key.utf8.first, case UInt8(ascii: "a")...UInt8(ascii: "z") = first else { return "has" + key }
+        return "has" + String(Unicode.Scalar(first - 0x20)) + key.dropFirst()
     }
 }

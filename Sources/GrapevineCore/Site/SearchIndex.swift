@@ -97,37 +97,51 @@ public struct SearchIndex: Sendable {
     /// `text` as a JSON string literal that is also safe inside HTML and JavaScript source.
     private static func appendString(_ text: String, to json: inout HTMLWriter) {
         json.append("\"")
-        var text = text
-        text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                // The run of bytes written as they are, copied at once.
-                var end = index
-                while end < bytes.count, !needsEscape(bytes[end]) { end += 1 }
-                json.append(bytes: UnsafeBufferPointer(rebasing: bytes[index..<end]))
-                guard end < bytes.count else { break }
-                let byte = bytes[end]
-                index = end + 1
-                switch byte {
-                case UInt8(ascii: "\""): json.append(#"\""#)
-                case UInt8(ascii: "\\"): json.append(#"\\"#)
-                case UInt8(ascii: "<"): json.append(#"\u003C"#)
-                case UInt8(ascii: "\n"): json.append(#"\n"#)
-                case UInt8(ascii: "\t"): json.append(#"\t"#)
-                case UInt8(ascii: "\r"): json.append(#"\r"#)
-                case 0..<0x20:
-                    // Rare: control characters other than line breaks and tabs.
-                    let escape = Array(#"\u00"#.utf8) + [hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)]]
-                    escape.withUnsafeBufferPointer { json.append(bytes: $0) }
-                // U+2028 and U+2029, in UTF-8 E2 80 A8 and E2 80 A9.
-                case 0xE2 where index + 1 < bytes.count && bytes[index] == 0x80 && (bytes[index + 1] | 1) == 0xA9:
-                    json.append(bytes[index + 1] == 0xA8 ? #"\u2028"# : #"\u2029"#)
-                    index += 2
-                default: json.append(bytes: UnsafeBufferPointer(rebasing: bytes[end...end]))
-                }
-            }
+        let bytes = text.utf8.span
+        // Most text needs no escape, and is copied at once.
+        if bytes.indices.contains(where: { needsEscape(bytes[$0]) }) {
+            json.append(escapedJSON(bytes))
+        } else {
+            json.append(text)
         }
         json.append("\"")
+    }
+
+    /// The inside of a JSON string literal of `bytes`, safe inside HTML and JavaScript source.
+    private static func escapedJSON(_ bytes: Span<UInt8>) -> String {
+        var escaped = ""
+        var offset = 0
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            offset += 1
+            switch byte {
+            case UInt8(ascii: "\""): escaped += #"\""#
+            case UInt8(ascii: "\\"): escaped += #"\\"#
+            case UInt8(ascii: "<"): escaped += #"\u003C"#
+            case UInt8(ascii: "\n"): escaped += #"\n"#
+            case UInt8(ascii: "\t"): escaped += #"\t"#
+            case UInt8(ascii: "\r"): escaped += #"\r"#
+            case 0..<0x20:
+                // Rare: control characters other than line breaks and tabs.
+                escaped +=
+                    #"\u00"# + String(byte >> 4, radix: 16, uppercase: true)
+                    + String(byte & 0x0F, radix: 16, uppercase: true)
+            // U+2028 and U+2029, in UTF-8 E2 80 A8 and E2 80 A9 (the text is valid UTF-8).
+            case 0xE2 where bytes[offset] == 0x80 && bytes[offset + 1] | 1 == 0xA9:
+                escaped += bytes[offset + 1] == 0xA8 ? #"\u2028"# : #"\u2029"#
+                offset += 2
+            default:
+                // A run of bytes written as they are; it ends before an ASCII byte, so it holds
+                // whole scalars.
+                var end = offset
+                while end < bytes.count, !needsEscape(bytes[end]) { end += 1 }
+                var run = [byte]
+                for index in offset..<end { run.append(bytes[index]) }
+                escaped += String(decoding: run, as: UTF8.self)
+                offset = end
+            }
+        }
+        return escaped
     }
 
     /// Whether `appendString` writes `byte` other than as it is: a control character, `"`, `\\`,
@@ -137,8 +151,6 @@ public struct SearchIndex: Sendable {
         byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "<")
             || byte == 0xE2
     }
-
-    private static let hexDigits = Array("0123456789ABCDEF".utf8)
 
     // MARK: Entries
 
@@ -231,57 +243,47 @@ public struct SearchIndex: Sendable {
     /// `plainTextLength` scalars, and stops early once it has written `enough` scalars that
     /// are characters of their own (see `ExcerptText`).
     static func plainText(_ markdown: String, enough: Int = .max) -> String {
-        var markdown = markdown
-        return markdown.withUTF8 { bytes in
-            // At most every byte read, and a space before each.
-            let text = [UInt8](unsafeUninitializedCapacity: 2 * min(bytes.count, 4 * plainTextLength)) { text, count in
-                var written = 0
-                var pendingSpace = false
-                var index = 0
-                var scalars = 0
-                var writtenScalars = 0
-                var isSimple = true
-                // Byte by byte: only a scalar outside ASCII is decoded, to ask whether it is white space.
-                while index < bytes.count, scalars < plainTextLength {
-                    let lead = bytes[index]
-                    let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                    scalars += 1
-                    let isDropped =
-                        lead < 0x80
-                        ? lead <= 0x20 || isMarkup(lead)
-                        : scalar(in: bytes, at: index, length: length).properties.isWhitespace
-                    if isDropped {
-                        pendingSpace = written > 0
-                        index += length
-                        continue
-                    }
-                    if pendingSpace {
-                        text[written] = UInt8(ascii: " ")
-                        written += 1
-                        writtenScalars += 1
-                        pendingSpace = false
-                    }
-                    if length == 1 {
-                        text[written] = lead
-                    } else {
-                        isSimple = isSimple && startsSimpleScalar(lead)
-                        for offset in 0..<length { text[written + offset] = bytes[index + offset] }
-                    }
-                    written += length
-                    writtenScalars += 1
-                    index += length
-                    if isSimple, writtenScalars >= enough { break }
-                }
-                count = written
+        let bytes = markdown.utf8.span
+        var text: [UInt8] = []
+        // At most every byte read, and a space before each.
+        text.reserveCapacity(2 * min(bytes.count, 4 * plainTextLength))
+        var pendingSpace = false
+        var index = 0
+        var scalars = 0
+        var writtenScalars = 0
+        var isSimple = true
+        // Byte by byte: only a scalar outside ASCII is decoded, to ask whether it is white space.
+        while index < bytes.count, scalars < plainTextLength {
+            let lead = bytes[index]
+            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            scalars += 1
+            let isDropped =
+                lead < 0x80
+                ? lead <= 0x20 || isMarkup(lead)
+                : scalar(in: bytes, at: index, length: length).properties.isWhitespace
+            if isDropped {
+                pendingSpace = !text.isEmpty
+                index += length
+                continue
             }
-            return String(decoding: text, as: UTF8.self)
+            if pendingSpace {
+                text.append(UInt8(ascii: " "))
+                writtenScalars += 1
+                pendingSpace = false
+            }
+            if length > 1 { isSimple = isSimple && startsSimpleScalar(lead) }
+            for offset in 0..<length { text.append(bytes[index + offset]) }
+            writtenScalars += 1
+            index += length
+            if isSimple, writtenScalars >= enough { break }
         }
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// The scalar whose `length` bytes of valid UTF-8 start at `index`.
-    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Unicode.Scalar {
+    private static func scalar(in bytes: Span<UInt8>, at index: Int, length: Int) -> Unicode.Scalar {
         var value = UInt32(bytes[index]) & (0x7F >> length)
-        for byte in bytes[index + 1..<index + length] { value = value << 6 | UInt32(byte & 0x3F) }
+        for offset in index + 1..<index + length { value = value << 6 | UInt32(bytes[offset] & 0x3F) }
         return Unicode.Scalar(value)!
     }
 
@@ -331,20 +333,20 @@ public struct SearchIndex: Sendable {
     /// one scalar: all are below U+0300 (no combining marks, emoji sequences or Hangul
     /// syllables) and none is `\r` (`\r\n` is one character). `nil` for any other text.
     private static func simpleCut(of text: String) -> Cut? {
-        text.utf8.withContiguousStorageIfAvailable { bytes -> Cut? in
-            var scalars = 0
-            var lastSpace: (offset: Int, scalarsBefore: Int)?
-            for (offset, byte) in bytes.enumerated() {
-                guard startsSimpleScalar(byte) else { return nil }
-                guard byte & 0xC0 != 0x80 else { continue }
-                if scalars == excerptLength {
-                    let space = lastSpace.flatMap { $0.scalarsBefore > excerptLength / 2 ? $0.offset : nil }
-                    return .at(space ?? offset)
-                }
-                if byte == UInt8(ascii: " ") { lastSpace = (offset, scalars) }
-                scalars += 1
+        var scalars = 0
+        var lastSpace: (offset: Int, scalarsBefore: Int)?
+        let bytes = text.utf8.span
+        for offset in bytes.indices {
+            let byte = bytes[offset]
+            guard startsSimpleScalar(byte) else { return nil }
+            guard byte & 0xC0 != 0x80 else { continue }
+            if scalars == excerptLength {
+                let space = lastSpace.flatMap { $0.scalarsBefore > excerptLength / 2 ? $0.offset : nil }
+                return .at(space ?? offset)
             }
-            return .whole
-        } ?? nil
+            if byte == UInt8(ascii: " ") { lastSpace = (offset, scalars) }
+            scalars += 1
+        }
+        return .whole
     }
 }

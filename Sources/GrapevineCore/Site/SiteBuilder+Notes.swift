@@ -177,7 +177,7 @@ extension SiteBuilder {
     }
 
     private func tags(_ tags: [NotePage.Tag]) -> HTMLWriter {
-        var links = HTMLWriter(capacity: 0)
+        var links = HTMLWriter()
         for tag in tags {
             if !links.isEmpty { links.append(" ") }
             var context = PageValues(capacity: 2)
@@ -198,14 +198,12 @@ extension SiteBuilder {
     /// Markdown from the note at `index` as HTML, its links resolved as the note's; empty for
     /// no Markdown. The parts are read one after the other, with a blank line between them.
     private func html(ofMarkdown parts: [Substring], note index: Int) -> HTMLWriter {
-        var html = HTMLWriter(capacity: 0)
-        guard !parts.isEmpty else { return html }
+        guard !parts.isEmpty else { return HTMLWriter() }
         // Wikilinks never span lines: each part is redacted on its own, and only for a site
         // that leaves notes out.
         let parts =
             paths.leavesNodesOut
             ? parts.map { Substring(paths.hidingLinksToLeftOutNodes(in: String($0), fromNote: index)) } : parts
-        MarkdownHTML.render(parts: parts, resolve: paths.resolver(forNote: index)) { html.append(bytes: $0) }
-        return html
+        return HTMLWriter(MarkdownHTML.render(parts: parts, resolve: paths.resolver(forNote: index)))
     }
 }

@@ -157,44 +157,74 @@ extension SiteBuilder {
 
     // MARK: Graph, tags, search
 
+    /// The referral graph's counts.
+    func graphCounts() -> GraphPage {
+        let graph = vault.graph
+        return GraphPage(
+            people: graph.nodes.indices.count { $0 != Graph.owner && graph.nodes[$0].isPerson },
+            referrals: graph.edges.count { $0.kind == .referred })
+    }
+
+    /// The graph page's template values.
     func graphPage() -> Context {
         let path = SitePaths.graph
+        let page = graphCounts()
         var context = base(path, title: "Referral graph", page: "graph")
-        let graph = vault.graph
         // About 210 bytes a node: room for all from the start, rather than copies as it grows.
-        var svg = HTMLWriter(capacity: 4096 + graph.nodes.count * 256)
-        ReferralGraphSVG(graph: graph).write(pageURL: { href($0, from: path) }, into: &svg)
+        var svg = HTMLWriter(capacity: 4096 + vault.graph.nodes.count * 256)
+        ReferralGraphSVG(graph: vault.graph).write(pageURL: { href($0, from: path) }, into: &svg)
         context.put("svg", svg)
-        context["people"] = graph.nodes.indices.filter { $0 != Graph.owner && graph.nodes[$0].isPerson }.count
-        context["referrals"] = graph.edges.count { $0.kind == .referred }
+        context["people"] = page.people
+        context["referrals"] = page.referrals
         return context
     }
 
+    /// What the list of tags shows.
+    func tagsPage() -> TagsPage {
+        TagsPage(
+            tags: tagged.keys.sorted().compactMap { key in
+                guard let page = paths.page(ofTag: key), let tag = tagged[key] else { return nil }
+                return TagsPage.Tag(
+                    link: PageLink(name: tag.name, href: SitePaths.relative(from: SitePaths.tags, to: page)),
+                    count: tag.notes.count)
+            })
+    }
+
+    /// The list of tags' template values.
     func tagList() -> Context {
-        let path = SitePaths.tags
-        var context = base(path, title: "Tags", page: "tags")
-        let tags = tagged.keys.sorted().compactMap { key in
-            paths.page(ofTag: key).flatMap { page in tagged[key].map { (page, $0) } }
-        }
+        var context = base(SitePaths.tags, title: "Tags", page: "tags")
         context.put(
             "tags",
-            parts("tag-count", tags) { context, tag in
-                context["href"] = SitePaths.relative(from: path, to: tag.0)
-                context["name"] = tag.1.name
-                context["count"] = tag.1.notes.count
+            parts("tag-count", tagsPage().tags) { context, tag in
+                context["href"] = tag.link.href
+                context["name"] = tag.link.name
+                context["count"] = tag.count
             })
         return context
     }
 
-    func tagPage(_ tag: String, at path: String) -> Context {
-        var context = base(path, title: "#" + tag, page: "tag")
-        context["name"] = tag
+    /// What the page of the tag `key` (folded), at `path`, shows.
+    func tagPage(_ key: String, at path: String) -> TagPage {
+        TagPage(
+            name: key,
+            notes: (tagged[key]?.notes ?? []).map { index in
+                TagPage.Note(
+                    link: link(Graph.node(ofNote: index), from: path), kind: vault.notes[index].kind,
+                    jobTitle: vault.notes[index].title)
+            })
+    }
+
+    /// A tag page's template values.
+    func tagPageValues(_ key: String, at path: String) -> Context {
+        let page = tagPage(key, at: path)
+        var context = base(path, title: "#" + page.name, page: "tag")
+        context["name"] = page.name
         context.put(
             "notes",
-            parts("tagged-note", tagged[tag]?.notes ?? []) { context, index in
-                context.put("note", html(link(Graph.node(ofNote: index), from: path)))
-                context["kind"] = vault.notes[index].kind.rawValue
-                context["jobTitle"] = vault.notes[index].title
+            parts("tagged-note", page.notes) { context, note in
+                context.put("note", html(note.link))
+                context["kind"] = note.kind.rawValue
+                context["jobTitle"] = note.jobTitle
             })
         return context
     }

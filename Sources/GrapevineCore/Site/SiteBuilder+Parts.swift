@@ -6,7 +6,7 @@ extension SiteBuilder {
     func parts<Items: Sequence>(
         _ name: String, _ items: Items, _ values: (inout PageValues, Items.Element) -> Void
     ) -> HTMLWriter {
-        var html = HTMLWriter(capacity: 0)
+        var html = HTMLWriter()
         var context = PageValues(capacity: 12)
         var memo: TemplateShapes.Memo?
         for item in items {
@@ -24,14 +24,14 @@ extension SiteBuilder {
 
     /// A link as HTML (`link.html`).
     func html(_ link: PageLink) -> HTMLWriter {
-        var html = HTMLWriter(capacity: 0)
+        var html = HTMLWriter()
         templates.writeLink(name: link.name, href: link.href, into: &html)
         return html
     }
 
     /// Links as HTML joined by commas: "A, B, C".
     func html(_ links: [PageLink]) -> HTMLWriter {
-        var html = HTMLWriter(capacity: 0)
+        var html = HTMLWriter()
         for (position, link) in links.enumerated() {
             if position > 0 { html.append(", ") }
             templates.writeLink(name: link.name, href: link.href, into: &html)
@@ -252,7 +252,7 @@ extension SiteBuilder {
 
     /// Text from a note with its links, as HTML: the text escaped, each link an anchor.
     static func html(_ text: InlineText) -> HTMLWriter {
-        var html = HTMLWriter(capacity: 0)
+        var html = HTMLWriter()
         for piece in text.pieces {
             switch piece {
             case .text(let text):

@@ -200,7 +200,7 @@ public final class SiteBuilder: Sendable {
         case .search: return (SitePaths.search, templates.render("search", searchPage()))
         case .tag(let tag):
             let path = paths.allTagPages[tag]!
-            return (path, templates.render("tag", tagPage(tag, at: path)))
+            return (path, templates.render("tag", tagPageValues(tag, at: path)))
         case .node(let node):
             let path = paths.page(of: node)!
             let (template, context) = nodePage(node, at: path)

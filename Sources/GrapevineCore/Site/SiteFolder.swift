@@ -128,7 +128,9 @@ public final class SiteFolder: Sendable {
 
     /// `write(_:contents:)` for what an `HTMLWriter` wrote.
     func write(_ relativePath: String, contents: HTMLWriter) throws(SiteError) {
-        try contents.withBytes { (bytes) throws(SiteError) in try write(relativePath, bytes: bytes) }
+        try contents.bytes.withUnsafeBufferPointer { bytes in
+            Result { () throws(SiteError) in try write(relativePath, bytes: bytes) }
+        }.get()
     }
 
     private func write(_ relativePath: String, bytes: UnsafeBufferPointer<UInt8>) throws(SiteError) {

@@ -141,52 +141,51 @@ public struct SitePaths: Sendable {
     /// on bytes with no splitting of strings; `nil` for deeper paths. Every node's links are
     /// made with it.
     private static func shallowRelative(from page: String, to target: String) -> String? {
-        var page = page
-        var target = target
-        return page.withUTF8 { page in
-            target.withUTF8 { target -> String? in
-                guard let pageSlash = shallowSlash(in: page), let targetSlash = shallowSlash(in: target) else {
-                    return nil
-                }
-                // From the root, or to a page at the root: the target as it is, one folder up from a folder.
-                guard let pageSlash, let targetSlash else {
-                    return encoded(target, after: pageSlash != nil && targetSlash == nil ? "../" : "")
-                }
-                if page[..<pageSlash].elementsEqual(target[..<targetSlash]) {
-                    return encoded(UnsafeBufferPointer(rebasing: target[(targetSlash + 1)...]), after: "")
-                }
-                return encoded(target, after: "../")
-            }
+        let pageBytes = page.utf8.span
+        let targetBytes = target.utf8.span
+        guard let pageSlash = shallowSlash(in: pageBytes), let targetSlash = shallowSlash(in: targetBytes) else {
+            return nil
         }
+        // From the root, or to a page at the root: the target as it is, one folder up from a folder.
+        guard let pageSlash, let targetSlash else {
+            return encoded(target[...], after: pageSlash != nil && targetSlash == nil ? "../" : "")
+        }
+        if pageSlash == targetSlash, (0..<pageSlash).allSatisfy({ pageBytes[$0] == targetBytes[$0] }) {
+            return encoded(Substring(target.utf8.dropFirst(targetSlash + 1)), after: "")
+        }
+        return encoded(target[...], after: "../")
     }
 
     /// The offset of the one slash in a path at most one folder deep (`nil` inside when it has
     /// none); `nil` for a deeper path or one that starts with a slash.
-    private static func shallowSlash(in path: UnsafeBufferPointer<UInt8>) -> Int?? {
-        let slash = UInt8(ascii: "/")
-        guard let first = path.firstIndex(of: slash) else { return .some(nil) }
-        guard first > 0, path.lastIndex(of: slash) == first else { return nil }
-        return first
+    private static func shallowSlash(in path: Span<UInt8>) -> Int?? {
+        var first: Int?
+        for offset in path.indices where path[offset] == UInt8(ascii: "/") {
+            guard first == nil, offset > 0 else { return nil }
+            first = offset
+        }
+        return .some(first)
     }
 
     /// `prefix`, then `path` with every byte but the unreserved ones and slashes percent-encoded.
-    private static func encoded(_ path: UnsafeBufferPointer<UInt8>, after prefix: StaticString) -> String {
-        String(unsafeUninitializedCapacity: prefix.utf8CodeUnitCount + 3 * path.count) { buffer in
-            var count = prefix.utf8CodeUnitCount
-            for offset in 0..<count { buffer[offset] = prefix.utf8Start[offset] }
-            for byte in path {
-                if isUnreserved(byte) || byte == UInt8(ascii: "/") {
-                    buffer[count] = byte
-                    count += 1
-                } else {
-                    buffer[count] = UInt8(ascii: "%")
-                    buffer[count + 1] = hexDigits[Int(byte >> 4)]
-                    buffer[count + 2] = hexDigits[Int(byte & 0x0F)]
-                    count += 3
-                }
+    private static func encoded(_ path: Substring, after prefix: String) -> String {
+        let isKept = { (byte: UInt8) in isUnreserved(byte) || byte == UInt8(ascii: "/") }
+        // Most paths are slugs, with nothing to encode.
+        let bytes = path.utf8.span
+        guard bytes.indices.contains(where: { !isKept(bytes[$0]) }) else { return prefix + path }
+        var encoded = Array(prefix.utf8)
+        encoded.reserveCapacity(prefix.utf8.count + 3 * bytes.count)
+        for offset in bytes.indices {
+            let byte = bytes[offset]
+            if isKept(byte) {
+                encoded.append(byte)
+            } else {
+                encoded.append(UInt8(ascii: "%"))
+                encoded.append(hexDigits[Int(byte >> 4)])
+                encoded.append(hexDigits[Int(byte & 0x0F)])
             }
-            return count
         }
+        return String(decoding: encoded, as: UTF8.self)
     }
 
     private static let hexDigits = Array("0123456789ABCDEF".utf8)
@@ -237,8 +236,7 @@ public struct SitePaths: Sendable {
     }
 
     private static func percentEncoded(_ segment: Substring) -> String {
-        var segment = segment
-        return segment.withUTF8 { encoded($0, after: "") }
+        encoded(segment, after: "")
     }
 
     private static func isUnreserved(_ byte: UInt8) -> Bool {

@@ -24,14 +24,12 @@ final class TemplateShapes: Sendable {
         case mustache
     }
 
-    /// A shape's output: its literal HTML in one buffer (pages of a shape are filled in on
-    /// all cores at once, and one buffer is one reference count to share rather than one a
-    /// piece), and where each value goes in it.
+    /// A shape's output: its literal HTML, cut where the values go, and the values.
     fileprivate struct Pieces: Sendable {
-        let literal: [UInt8]
-        /// In order: the offset in `literal` the value follows, the value's index in the
-        /// sorted keys, and whether it is escaped.
-        let values: [(offset: Int, index: Int, isEscaped: Bool)]
+        /// One more than `values`: the HTML before each value, and the HTML after the last.
+        let literals: [String]
+        /// In order: the value's index among the page's values, and whether it is escaped.
+        let values: [(index: Int, isEscaped: Bool)]
     }
 
     /// What a page's shape depends on: its template, its keys in order, and for each value
@@ -78,7 +76,7 @@ final class TemplateShapes: Sendable {
             hasher.combine(name.utf8.count)
             hasher.combine(keys.count)
             hasher.combine(packed)
-            if !more.isEmpty { more.withUnsafeBytes { hasher.combine(bytes: $0) } }
+            if !more.isEmpty { hasher.combine(more) }
         }
     }
 
@@ -127,10 +125,7 @@ final class TemplateShapes: Sendable {
     /// Adds `prepared` filled in with one or two texts, in the order of its keys; each must be
     /// text that is not empty and does not end a line.
     static func fill(_ prepared: Prepared, with texts: (String, String?), into html: inout HTMLWriter) {
-        fill(prepared.pieces, into: &html) { index, write in
-            var text = index == 0 ? texts.0 : texts.1 ?? ""
-            text.withUTF8(write)
-        }
+        fill(prepared.pieces, into: &html) { index in .text(index == 0 ? texts.0 : texts.1 ?? "") }
     }
 
     /// The last shape a list of parts was rendered with: the parts of a list nearly always have
@@ -195,10 +190,19 @@ final class TemplateShapes: Sendable {
         switch value {
         case .flag(let flag): return flag ? Code.true : Code.false
         case .number: return Code.text
-        default: break
+        case .text(let text):
+            let bytes = text.utf8.span
+            return code(ofLast: bytes.isEmpty ? nil : bytes[bytes.count - 1])
+        case .html(let html): return code(ofLast: html.bytes.last)
         }
-        return value.withUTF8 { text in
-            text.isEmpty ? Code.empty : text.last == UInt8(ascii: "\n") ? Code.endsLine : Code.text
+    }
+
+    /// The code of text that ends in `byte`, or is empty for `nil`.
+    private static func code(ofLast byte: UInt8?) -> UInt8 {
+        switch byte {
+        case nil: Code.empty
+        case UInt8(ascii: "\n"): Code.endsLine
+        default: Code.text
         }
     }
 
@@ -247,17 +251,17 @@ final class TemplateShapes: Sendable {
     /// `output` cut at the placeholders; `nil` if one is not where it should be.
     private static func pieces(of output: String, codes: [UInt8]) -> Pieces? {
         let bytes = Array(output.utf8)
-        var literal: [UInt8] = []
-        literal.reserveCapacity(bytes.count)
-        var values: [(offset: Int, index: Int, isEscaped: Bool)] = []
+        var literals: [String] = []
+        var values: [(index: Int, isEscaped: Bool)] = []
+        var literalStart = 0
         var position = 0
         // The marker, U+E000, is EE 80 80 in UTF-8.
         while position < bytes.count {
             guard bytes[position...].starts(with: [0xEE, 0x80, 0x80]) else {
-                literal.append(bytes[position])
                 position += 1
                 continue
             }
+            literals.append(String(decoding: bytes[literalStart..<position], as: UTF8.self))
             position += 3
             let digits = position
             var index = 0
@@ -274,9 +278,11 @@ final class TemplateShapes: Sendable {
                 guard position < bytes.count, bytes[position] == UInt8(ascii: "\n") else { return nil }
                 position += 1
             }
-            values.append((literal.count, index, isEscaped))
+            values.append((index, isEscaped))
+            literalStart = position
         }
-        return Pieces(literal: literal, values: values)
+        literals.append(String(decoding: bytes[literalStart...], as: UTF8.self))
+        return Pieces(literals: literals, values: values)
     }
 
     /// The literal HTML with each value, escaped where the template escapes it, as a string.
@@ -286,28 +292,23 @@ final class TemplateShapes: Sendable {
         return html.html
     }
 
-    /// Adds the literal HTML with each value, escaped where the template escapes it. As
-    /// bytes, for the file: a `String` would check the whole page is UTF-8 once more.
+    /// Adds the literal HTML with each value, escaped where the template escapes it.
     private static func fill(_ pieces: Pieces, with values: [PageValues.Value], into page: inout HTMLWriter) {
-        fill(pieces, into: &page) { index, write in values[index].withUTF8(write) }
+        fill(pieces, into: &page) { index in values[index] }
     }
 
-    /// Adds the literal HTML of `pieces` with each value, which `value` gives by its index as
-    /// UTF-8 to the function it is handed, escaped where the template escapes it.
-    private static func fill(
-        _ pieces: Pieces, into page: inout HTMLWriter,
-        value: (Int, (UnsafeBufferPointer<UInt8>) -> Void) -> Void
-    ) {
-        pieces.literal.withUnsafeBufferPointer { literal in
-            var copied = 0
-            for place in pieces.values {
-                page.append(bytes: UnsafeBufferPointer(rebasing: literal[copied..<place.offset]))
-                copied = place.offset
-                value(place.index) { text in
-                    if place.isEscaped { page.appendEscaped(bytes: text) } else { page.append(bytes: text) }
-                }
+    /// Adds the literal HTML of `pieces` with each value, which `value` gives by its index,
+    /// escaped where the template escapes it.
+    private static func fill(_ pieces: Pieces, into page: inout HTMLWriter, value: (Int) -> PageValues.Value) {
+        for (literal, place) in zip(pieces.literals, pieces.values) {
+            page.append(literal)
+            switch value(place.index) {
+            case .text(let text): if place.isEscaped { page.appendEscaped(text) } else { page.append(text) }
+            case .html(let html): if place.isEscaped { page.appendEscaped(html.html) } else { page.append(html) }
+            case .number(let number): page.append(String(number))
+            case .flag: break
             }
-            page.append(bytes: UnsafeBufferPointer(rebasing: literal[copied...]))
         }
+        page.append(pieces.literals[pieces.values.count])
     }
 }

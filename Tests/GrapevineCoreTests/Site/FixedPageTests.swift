@@ -2,12 +2,15 @@ import Testing
 
 @testable import GrapevineCore
 
-/// What the dashboard and the table of contacts show, as values: no HTML, no templates.
-@Suite("Fixed pages: the dashboard and the contacts table, before any HTML")
+/// What the dashboard, the table of contacts, the tag pages and the graph page show, as values:
+/// no HTML, no templates.
+@Suite("Fixed pages: the dashboard, the contacts table, tags and the graph, before any HTML")
 struct FixedPageTests {
-    private static func builder(today: String = "2026-10-10", isPublic: Bool = false) throws -> SiteBuilder {
+    private static func builder(
+        today: String = "2026-10-10", isPublic: Bool = false, adding extra: [String: String] = [:]
+    ) throws -> SiteBuilder {
         let folder = try TestFolder()
-        try folder.write(NotePageTests.files)
+        try folder.write(NotePageTests.files.merging(extra) { _, new in new })
         return SiteBuilder(
             vault: VaultLoader.load(root: folder.root), today: LocalDate(valid: today), isPublic: isPublic,
             templates: try SiteTemplates(vaultRoot: folder.root))
@@ -47,5 +50,30 @@ struct FixedPageTests {
         #expect(maria.referredBy.map(\.name) == ["Sam Reyes"])
         #expect(maria.status.code == "scheduled")
         #expect(maria.lastTouch?.description == "2026-10-01")
+    }
+
+    @Test func theTagsPageCountsNotesByFoldedTag() throws {
+        // `R-and-D` folds to Maria's `r-and-d`: one tag, two notes, named as first spelled.
+        let builder = try Self.builder(adding: [
+            "notes/lab-visit.md": "---\ntitle: Lab visit\ntags: [R-and-D, tasting]\n---\nNotes.\n"
+        ])
+        let page = builder.tagsPage()
+        #expect(page.tags.map(\.link.name) == ["r-and-d", "tasting"])
+        #expect(page.tags.map(\.count) == [2, 1])
+        #expect(page.tags.first?.link.href == "tags/r-and-d.html")
+        let tag = builder.tagPage("r-and-d", at: "tags/r-and-d.html")
+        #expect(tag.name == "r-and-d")
+        #expect(tag.notes.map(\.link.name) == ["Maria Lopez", "Lab visit"])
+        #expect(tag.notes.map(\.link.href) == ["../contacts/maria-lopez.html", "../notes/lab-visit.html"])
+        #expect(tag.notes.map(\.kind) == [.contact, .note])
+        #expect(tag.notes.first?.jobTitle == "R&D manager")
+    }
+
+    @Test func theGraphPageCountsPeopleAndReferrals() throws {
+        // Sam → Maria → Ana → Leo, and Maria → Priya (named in the interview's Referrals, with
+        // no note yet): five people, four referrals (Maria → Ana, written twice, is one).
+        let page = try Self.builder().graphCounts()
+        #expect(page.people == 5)
+        #expect(page.referrals == 4)
     }
 }

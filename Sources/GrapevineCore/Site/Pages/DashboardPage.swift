@@ -51,3 +51,34 @@ struct ContactsPage: Sendable {
 
     var rows: [Row]
 }
+
+/// What the list of tags shows: each tag with how many notes have it, by name.
+struct TagsPage: Sendable {
+    struct Tag: Sendable, Equatable {
+        /// The tag's page, named by the tag's first spelling.
+        var link: PageLink
+        var count: Int
+    }
+
+    var tags: [Tag]
+}
+
+/// What a tag's page shows: the notes that have the tag, in vault order.
+struct TagPage: Sendable {
+    struct Note: Sendable, Equatable {
+        var link: PageLink
+        var kind: NoteKind
+        /// The contact's role or the note's title.
+        var jobTitle: String?
+    }
+
+    /// The tag, folded as its page is named (`job-search` for `#Job-Search`).
+    var name: String
+    var notes: [Note]
+}
+
+/// What the referral graph's page shows besides the drawing: people and referrals counted.
+struct GraphPage: Sendable {
+    var people: Int
+    var referrals: Int
+}
