@@ -210,31 +210,34 @@ struct SiteCommandTests {
                 "<li class=\"my-entry\" data-when=\"{{date}}\">{{word}}: {{{text}}} [{{event}}]</li>\n",
             ".grapevine/templates/link.html": "{{#href}}<a class=\"my-link\" href=\"{{href}}\">{{name}}</a>{{/href}}"
                 + "{{^href}}<b>{{name}}</b>{{/href}}",
+            ".grapevine/templates/url.html": "<a class=\"my-url\" href=\"{{href}}\">{{url}}</a>",
             "contacts/dan-moore.md": """
-                ---
-                name: Dan Moore
-                referred_by: "[[Eve O'Neil]]"
-                ---
-                ## Log
-                - 2026-11-02 emailed asked about [[Eve O'Neil]] & "HACCP"
-                - 2026-11-05 met coffee near https://example.com/a
-                """,
+            ---
+            name: Dan Moore
+            referred_by: "[[Eve O'Neil]]"
+            ---
+            ## Log
+            - 2026-11-02 emailed asked about [[Eve O'Neil]] & "HACCP"
+            - 2026-11-05 met coffee near https://example.com/a
+            """,
         ])
         let out = vault.path + "/out"
         let run = CommandRun(["site", "--vault", vault.path, "--out", out] + Self.today)
         #expect(run.status == 0, "\(run.errors)")
         let page = try String(contentsOfFile: out + "/contacts/dan-moore.html", encoding: .utf8)
         #expect(page.contains(#"<ol class="timeline">"#), "the list around the entries is the page's")
-        // Every value is escaped as in the built-in part; the entry's text comes with its links.
+        // Every value is escaped as in the built-in part; the entry's text comes with its links,
+        // each drawn by the link and URL parts.
         #expect(
             page.contains(
                 #"<li class="my-entry" data-when="2026-11-02">emailed: asked about "#
-                    + #"<a href="../people/eve-oneil.html">Eve O&#39;Neil</a> &amp; &quot;HACCP&quot; [outreach]</li>"#),
+                    + #"<a class="my-link" href="../people/eve-oneil.html">Eve O&#39;Neil</a> &amp; &quot;HACCP&quot; "#
+                    + "[outreach]</li>"),
             "\(page)")
         #expect(
             page.contains(
                 #"<li class="my-entry" data-when="2026-11-05">met: coffee near "#
-                    + #"<a href="https://example.com/a" rel="noopener noreferrer">https://example.com/a</a> [met]</li>"#))
+                    + #"<a class="my-url" href="https://example.com/a">https://example.com/a</a> [met]</li>"#))
         #expect(!page.contains(#"<span class="event"#), "the built-in Log entry is not used")
         // The link part names every person: here who referred Dan, and you (no page) on the chain.
         #expect(page.contains(#"Referred by <a class="my-link" href="../people/eve-oneil.html">Eve O&#39;Neil</a>."#))

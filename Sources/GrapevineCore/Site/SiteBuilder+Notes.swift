@@ -69,7 +69,7 @@ extension SiteBuilder {
                 context["date"] = entry.date.description
                 context["event"] = entry.event
                 context["word"] = entry.word
-                context.put("text", Self.html(entry.text))
+                context.put("text", templates.html(of: entry.text))
             })
         context.put(
             "tasks",
@@ -106,13 +106,13 @@ extension SiteBuilder {
             "agenda",
             parts("agenda-item", interview.agenda) { context, item in
                 context["asked"] = item.asked
-                context.put("text", Self.html(item.text))
+                context.put("text", templates.html(of: item.text))
             })
         context.put(
             "referrals",
             parts("referral", interview.referrals) { context, referral in
                 context.put("person", html(referral.person))
-                context.put("comment", referral.comment.map(Self.html) ?? HTMLWriter())
+                context.put("comment", referral.comment.map { templates.html(of: $0) } ?? HTMLWriter())
             })
         context.put("resources", listEntries(interview.resources))
         context.put("leads", listEntries(interview.leads))
@@ -164,7 +164,7 @@ extension SiteBuilder {
     private func listEntries(_ entries: [NotePage.ListEntry]) -> HTMLWriter {
         parts("list-item", entries) { context, entry in
             context["done"] = entry.done
-            context.put("text", Self.html(entry.text))
+            context.put("text", templates.html(of: entry.text))
         }
     }
 

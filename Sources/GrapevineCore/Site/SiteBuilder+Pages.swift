@@ -170,10 +170,8 @@ extension SiteBuilder {
         let path = SitePaths.graph
         let page = graphCounts()
         var context = base(path, title: "Referral graph", page: "graph")
-        // About 210 bytes a node: room for all from the start, rather than copies as it grows.
-        var svg = HTMLWriter(capacity: 4096 + vault.graph.nodes.count * 256)
-        ReferralGraphSVG(graph: vault.graph).write(pageURL: { href($0, from: path) }, into: &svg)
-        context.put("svg", svg)
+        context.put(
+            "svg", templates.svg(of: ReferralGraphDrawing(graph: vault.graph, pageURL: { href($0, from: path) })))
         context["people"] = page.people
         context["referrals"] = page.referrals
         return context

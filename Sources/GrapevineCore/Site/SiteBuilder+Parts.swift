@@ -250,30 +250,6 @@ extension SiteBuilder {
         addText(upTo: bytes.count)
     }
 
-    /// Text from a note with its links, as HTML: the text escaped, each link an anchor.
-    static func html(_ text: InlineText) -> HTMLWriter {
-        var html = HTMLWriter()
-        for piece in text.pieces {
-            switch piece {
-            case .text(let text):
-                html.appendEscaped(text)
-            case .link(let label, let href):
-                html.append("<a href=\"")
-                html.appendEscaped(href)
-                html.append("\">")
-                html.appendEscaped(label)
-                html.append("</a>")
-            case .url(let url, let href):
-                html.append("<a href=\"")
-                html.appendEscaped(href)
-                html.append("\" rel=\"noopener noreferrer\">")
-                html.appendEscaped(url)
-                html.append("</a>")
-            }
-        }
-        return html
-    }
-
     /// Punctuation that may follow a URL in a sentence: `.,;:!?)"'`.
     private static func isClosingPunctuation(_ byte: UInt8) -> Bool {
         switch byte {

@@ -14,11 +14,17 @@ extension SiteTemplates {
         ("led-to", ledTo), ("agenda-item", agendaItem), ("list-item", listItem), ("referral", referral),
         ("interviewee", interviewee), ("step-group", stepGroup), ("funnel-stage", funnelStage),
         ("upcoming", upcoming), ("contact-row", contactRow), ("status-option", statusOption),
-        ("tag-count", tagCount), ("tagged-note", taggedNote),
+        ("tag-count", tagCount), ("tagged-note", taggedNote), ("graph-svg", graphSVG),
+        ("graph-referral", graphReferral),
+        ("graph-person", graphPerson), ("url", url),
     ]
 
     /// A person, organization or note: a link to its page, or its name when it has none.
-    static let link = #"{{#href}}<a href="{{href}}">{{name}}</a>{{/href}}{{^href}}<span class="no-page">{{name}}</span>{{/href}}"#
+    static let link =
+        #"{{#href}}<a href="{{href}}">{{name}}</a>{{/href}}{{^href}}<span class="no-page">{{name}}</span>{{/href}}"#
+
+    /// A bare URL in a note's text (a Log entry, an agenda question), linked to itself.
+    static let url = #"<a href="{{href}}" rel="noopener noreferrer">{{url}}</a>"#
 
     /// A next step. `href` is the page of the person or note it is about, empty on that page.
     static let step = """
@@ -155,6 +161,41 @@ extension SiteTemplates {
     /// A note on a tag's page.
     static let taggedNote = """
         <li>{{{note}}} <span class="kind">{{kind}}</span>{{#jobTitle}} · {{jobTitle}}{{/jobTitle}}</li>
+
+        """
+
+    /// The referral graph's picture; `referrals` and `people` are its curves and boxes. The
+    /// style is for when the page's stylesheet says nothing: `:where` gives it no specificity.
+    static let graphSVG = """
+        <svg xmlns="http://www.w3.org/2000/svg" class="referral-graph" viewBox="0 0 {{width}} {{height}}" width="100%" style="min-width: {{minimumWidth}}px" role="img" aria-label="Referral graph">
+        <style>
+        :where(.referral-graph .person rect) { fill: #fff; stroke: #667; stroke-width: 1; }
+        :where(.referral-graph .owner rect) { fill: #e8eefc; stroke: #334; stroke-width: 2; }
+        :where(.referral-graph .placeholder rect) { fill: #f6f6f6; stroke-dasharray: 4 3; }
+        :where(.referral-graph .placeholder text) { fill: #666; font-style: italic; }
+        :where(.referral-graph text) { font-family: sans-serif; font-size: 12px; fill: #222; text-anchor: middle; dominant-baseline: central; }
+        :where(.referral-graph .referral) { fill: none; stroke: #99a; stroke-width: 1.2; }
+        :where(.referral-graph .referral.extra) { stroke-dasharray: 5 4; }
+        :where(.referral-graph a:hover rect, .referral-graph a:focus rect) { stroke: #0645ad; stroke-width: 2; }
+        </style>
+        <g class="referrals">
+        {{{referrals}}}</g>
+        <g class="people">
+        {{{people}}}</g>
+        </svg>
+
+        """
+
+    /// A referral in the graph: a line from whoever gave the name down to that person, dashed
+    /// for a second referral of someone already placed.
+    static let graphReferral = """
+        <path class="referral{{^tree}} extra{{/tree}}" d="{{path}}"/>
+
+        """
+
+    /// A person in the graph: a box with their name, linked to their page.
+    static let graphPerson = """
+        {{#href}}<a href="{{href}}">{{/href}}<g class="person {{kind}}" data-node="{{node}}"><title>{{name}}</title><rect x="{{x}}" y="{{y}}" width="{{width}}" height="{{height}}" rx="6"/><text x="{{textX}}" y="{{textY}}">{{label}}</text></g>{{#href}}</a>{{/href}}
 
         """
 }

@@ -9,7 +9,7 @@ import Testing
 
 /// Issue 4 item 2: the referral graph as an SVG picture.
 @Suite("Referral graph SVG")
-struct ReferralGraphSVGTests {
+struct ReferralGraphDrawingTests {
     /// You → Dan → Maria → Sam; you → Eve; Zed referred by both Dan and Eve; Kim Park a
     /// placeholder named in Maria's interview.
     static let files: [String: String] = [
@@ -29,6 +29,12 @@ struct ReferralGraphSVGTests {
         """,
     ]
 
+    /// The graph's SVG as the site writes it, from the built-in templates.
+    static func svg(_ graph: Graph, pageURL: (Graph.NodeID) -> String?) throws -> String {
+        try SiteTemplates(vaultRoot: "/nonexistent/grapevine-built-in-templates")
+            .svg(of: ReferralGraphDrawing(graph: graph, pageURL: pageURL)).html
+    }
+
     /// The page of each note, as a site would build it; none for you and placeholders.
     static func pageURL(_ graph: Graph) -> (Graph.NodeID) -> String? {
         { graph.noteIndex(of: $0).map { "contacts/\($0).html" } }
@@ -36,7 +42,7 @@ struct ReferralGraphSVGTests {
 
     @Test func parsesWithOneBoxPerPersonAndTheOwner() throws {
         let vault = try TemporaryVault.load(Self.files)
-        let boxes = try SVGBoxes(ReferralGraphSVG(graph: vault.graph).render(pageURL: Self.pageURL(vault.graph)))
+        let boxes = try SVGBoxes(Self.svg(vault.graph, pageURL: Self.pageURL(vault.graph)))
         let people = vault.graph.nodes.indices.filter { vault.graph.nodes[$0].isPerson }
         #expect(boxes.nodes.sorted() == ([Graph.owner] + people).sorted())
         #expect(try #require(boxes[Graph.owner]).classes.contains("owner"))
@@ -46,7 +52,7 @@ struct ReferralGraphSVGTests {
 
     @Test func rowsFollowTheReferralChains() throws {
         let vault = try TemporaryVault.load(Self.files)
-        let boxes = try SVGBoxes(ReferralGraphSVG(graph: vault.graph).render(pageURL: { _ in nil }))
+        let boxes = try SVGBoxes(Self.svg(vault.graph, pageURL: { _ in nil }))
         let depths = try boxes.nodes.map { (try #require(vault.graph.referralChain(to: $0)).count, $0) }
         for (depth, node) in depths {
             for (otherDepth, other) in depths {
@@ -60,7 +66,7 @@ struct ReferralGraphSVGTests {
 
     @Test func everyReferralIsDrawnIncludingSecondReferrers() throws {
         let vault = try TemporaryVault.load(Self.files)
-        let svg = ReferralGraphSVG(graph: vault.graph).render(pageURL: { _ in nil })
+        let svg = try Self.svg(vault.graph, pageURL: { _ in nil })
         let boxes = try SVGBoxes(svg)
         // you → Dan, Eve; Dan → Maria, Zed; Eve → Zed; Maria → Sam, Kim Park.
         #expect(boxes.paths.count == 7)
@@ -69,7 +75,7 @@ struct ReferralGraphSVGTests {
 
     @Test func placeholdersAreStyledApart() throws {
         let vault = try TemporaryVault.load(Self.files)
-        let boxes = try SVGBoxes(ReferralGraphSVG(graph: vault.graph).render(pageURL: Self.pageURL(vault.graph)))
+        let boxes = try SVGBoxes(Self.svg(vault.graph, pageURL: Self.pageURL(vault.graph)))
         let kim = try #require(boxes[try vault.node("Kim Park")])
         #expect(kim.classes.contains("placeholder"))
         #expect(kim.href == nil)
@@ -81,7 +87,7 @@ struct ReferralGraphSVGTests {
         let pageURL: (Graph.NodeID) -> String? = { node in
             vault.graph.noteIndex(of: node).map { "contacts/\($0).html?a=1&b='2'" }
         }
-        let boxes = try SVGBoxes(ReferralGraphSVG(graph: vault.graph).render(pageURL: pageURL))
+        let boxes = try SVGBoxes(Self.svg(vault.graph, pageURL: pageURL))
         for node in boxes.nodes {
             #expect(boxes[node]?.href == pageURL(node), "node \(node)")
         }
@@ -94,7 +100,7 @@ struct ReferralGraphSVGTests {
             "contacts/hostile.md": "---\nname: '\(name.replacingOccurrences(of: "'", with: "''"))'\n---\n",
             "contacts/control.md": "---\nname: \"Bell\\a Nul\\0 Tab\"\n---\n",
         ])
-        let svg = ReferralGraphSVG(graph: vault.graph).render(pageURL: Self.pageURL(vault.graph))
+        let svg = try Self.svg(vault.graph, pageURL: Self.pageURL(vault.graph))
         #expect(!svg.contains("<script"))
         #expect(!svg.contains("<img"))
         #expect(!svg.contains("<b>"))
@@ -108,11 +114,11 @@ struct ReferralGraphSVGTests {
     @Test func longNamesAreCutWithTheFullNameInTheTitle() throws {
         let name = "Maximilian Alexander Featherstonehaugh-Worthington"
         let vault = try TemporaryVault.load(["contacts/max.md": "---\nname: \(name)\n---\n"])
-        let boxes = try SVGBoxes(ReferralGraphSVG(graph: vault.graph).render(pageURL: { _ in nil }))
+        let boxes = try SVGBoxes(Self.svg(vault.graph, pageURL: { _ in nil }))
         let box = try #require(boxes[try vault.node(atPath: "contacts/max.md")])
         #expect(box.title == name)
         #expect(box.label.hasSuffix("…"))
-        #expect(box.label.count == ReferralGraphSVG.Metrics.labelLength)
+        #expect(box.label.count == ReferralGraphDrawing.Metrics.labelLength)
     }
 
     @Test func cyclesNobodyStartedGetRowsOfTheirOwn() throws {
@@ -122,7 +128,7 @@ struct ReferralGraphSVGTests {
             "contacts/cal.md": "---\nname: Cal\nreferred_by: Bea\n---\n",
             "contacts/dot.md": "---\nname: Dot\n---\n",
         ])
-        let boxes = try SVGBoxes(ReferralGraphSVG(graph: vault.graph).render(pageURL: { _ in nil }))
+        let boxes = try SVGBoxes(Self.svg(vault.graph, pageURL: { _ in nil }))
         #expect(boxes.nodes.count == 5)
         let (ann, bea, cal, dot) = (
             boxes[try vault.node("Ann")]!, boxes[try vault.node("Bea")]!, boxes[try vault.node("Cal")]!,
@@ -141,7 +147,7 @@ struct ReferralGraphSVGTests {
             files["contacts/person-\(index).md"] = "---\nname: Person \(index)\n\(also)---\n"
         }
         let vault = try TemporaryVault.load(files)
-        let boxes = try SVGBoxes(ReferralGraphSVG(graph: vault.graph).render(pageURL: Self.pageURL(vault.graph)))
+        let boxes = try SVGBoxes(Self.svg(vault.graph, pageURL: Self.pageURL(vault.graph)))
         #expect(boxes.nodes.count == 301)
         for row in Dictionary(grouping: boxes.all, by: \.y).values {
             let sorted = row.sorted { $0.x < $1.x }
@@ -157,7 +163,7 @@ struct ReferralGraphSVGTests {
             files["contacts/leaf-\(index).md"] = "---\nname: Leaf \(index)\nreferred_by: Hub\n---\n"
         }
         let vault = try TemporaryVault.load(files)
-        let boxes = try SVGBoxes(ReferralGraphSVG(graph: vault.graph).render(pageURL: { _ in nil }))
+        let boxes = try SVGBoxes(Self.svg(vault.graph, pageURL: { _ in nil }))
         let hub = try #require(boxes[try vault.node("Hub")])
         let leaves = boxes.all.filter { $0.title.hasPrefix("Leaf") }
         #expect(leaves.count == 20)
@@ -171,8 +177,38 @@ struct ReferralGraphSVGTests {
         let vault = try TemporaryVault.load(Self.files)
         let again = try TemporaryVault.load(Self.files)
         #expect(
-            ReferralGraphSVG(graph: vault.graph).render(pageURL: Self.pageURL(vault.graph))
-                == ReferralGraphSVG(graph: again.graph).render(pageURL: Self.pageURL(again.graph)))
+            try Self.svg(vault.graph, pageURL: Self.pageURL(vault.graph))
+                == Self.svg(again.graph, pageURL: Self.pageURL(again.graph)))
+    }
+
+    @Test func theDrawingHoldsBoxesAndCurvesBeforeAnySVG() throws {
+        let vault = try TemporaryVault.load(Self.files)
+        let drawing = ReferralGraphDrawing(graph: vault.graph, pageURL: Self.pageURL(vault.graph))
+        // You, Dan, Eve, Maria, Zed, Sam and Kim Park; seven referrals, one of them Zed's second.
+        #expect(drawing.boxes.count == 7)
+        #expect(drawing.curves.count == 7)
+        #expect(drawing.curves.filter { !$0.isTree }.count == 1)
+        let kim = try #require(drawing.boxes.first { $0.node == (try? vault.node("Kim Park")) })
+        #expect(kim.kind == "placeholder")
+        #expect(kim.href == nil)
+        let owner = try #require(drawing.boxes.first { $0.node == Graph.owner })
+        #expect(owner.kind == "owner")
+        #expect(owner.name == "Alex Kim")
+        // Every curve is a cubic Bézier from one box to another: "M x y C x y x y x y".
+        #expect(drawing.curves.allSatisfy { $0.path.hasPrefix("M") && $0.path.split(separator: " ").count == 8 })
+    }
+
+    @Test func aUserTemplateDrawsThePeople() throws {
+        let folder = try TestFolder()
+        try folder.write([
+            ".grapevine/templates/graph-person.html": #"<circle data-node="{{node}}"><title>{{name}}</title></circle>"#
+        ])
+        let vault = try TemporaryVault.load(Self.files)
+        let svg = try SiteTemplates(vaultRoot: folder.root)
+            .svg(of: ReferralGraphDrawing(graph: vault.graph, pageURL: { _ in nil })).html
+        #expect(svg.contains(#"<circle data-node="0"><title>Alex Kim</title></circle>"#))
+        #expect(!svg.contains("<rect"))
+        #expect(svg.contains(#"<path class="referral""#))
     }
 }
 
