@@ -35,13 +35,13 @@ struct Pipeline {
     }
 
     private func makeVault(config bytes: [UInt8]) -> Vault {
-        let (text, utf8Problem) = bytes.withUnsafeBufferPointer(NoteReader.decode)
+        let (text, utf8Problem) = NoteReader.decode(bytes.span)
         let (config, diagnostics) = ConfigReader.read(text, utf8Problem: utf8Problem)
         return Vault(root: base.root, config: config, configText: text, notes: base.notes, diagnostics: diagnostics)
     }
 
     private static func read(_ bytes: [UInt8], path: String, parser: MarkdownParser) -> (Note, [Diagnostic]) {
-        bytes.withUnsafeBufferPointer { NoteReader(path: path, parser: parser).read($0) }
+        NoteReader(path: path, parser: parser).read(bytes.span)
     }
 
     private func makeVault(with fuzzed: (note: Note, diagnostics: [Diagnostic])) -> Vault {

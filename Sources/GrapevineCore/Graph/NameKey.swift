@@ -33,7 +33,8 @@ enum NameKey {
         for scalar in scalars {
             if apostrophes.contains(scalar) || isMark(scalar) { continue }
             // Most of a name is ASCII even when some is not: no property lookups for that.
-            let isWordPart = scalar.isASCII
+            let isWordPart =
+                scalar.isASCII
                 ? ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
                 : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
             if isWordPart {
@@ -136,32 +137,25 @@ enum NameKey {
     private enum ByteRole { case word, separator, dropped }
 
     /// The words of ASCII `text`, lowercased and joined in `style`, read from the text's bytes
-    /// in place and written straight into the new string's storage (never longer than
-    /// `text`), so that results of up to 15 bytes need no allocation at all. Every name and
-    /// reference is folded, most several times.
+    /// in place. Every name and reference is folded, most several times.
     private static func lowercasedWords(of text: String, as style: WordStyle) -> String {
-        var text = text
-        return text.withUTF8 { source in
-            String(unsafeUninitializedCapacity: source.count) { result in
-                var count = 0
-                var pendingSeparator = false
-                for byte in source {
-                    switch style.role(of: byte) {
-                    case .dropped: continue
-                    case .separator: pendingSeparator = true
-                    case .word:
-                        if pendingSeparator, count > 0 {
-                            result[count] = style.separator
-                            count += 1
-                        }
-                        pendingSeparator = false
-                        result[count] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
-                        count += 1
-                    }
-                }
-                return count
+        let source = text.utf8.span
+        // Never longer than `text`.
+        var result: [UInt8] = []
+        result.reserveCapacity(source.count)
+        var pendingSeparator = false
+        for offset in source.indices {
+            let byte = source[offset]
+            switch style.role(of: byte) {
+            case .dropped: continue
+            case .separator: pendingSeparator = true
+            case .word:
+                if pendingSeparator, !result.isEmpty { result.append(style.separator) }
+                pendingSeparator = false
+                result.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
             }
         }
+        return String(decoding: result, as: UTF8.self)
     }
 
     private static let apostrophes: [Unicode.Scalar] = ["'", "\u{2019}", "\u{02BC}", "`"]

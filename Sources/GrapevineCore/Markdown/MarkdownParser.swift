@@ -22,6 +22,11 @@ public final class MarkdownParser {
     }
 
     /// Parses UTF-8 bytes whose first line is line `lineOffset + 1` of their file.
+    public func parse(_ body: Span<UInt8>, lineOffset: Int = 0) -> MarkdownDocument {
+        body.withUnsafeBufferPointer { parse($0, lineOffset: lineOffset) }
+    }
+
+    /// Parses UTF-8 bytes whose first line is line `lineOffset + 1` of their file.
     public func parse(_ body: UnsafeBufferPointer<UInt8>, lineOffset: Int = 0) -> MarkdownDocument {
         let extensions = BlockExtensions.shared
         var tableWork = TableWork()

@@ -84,7 +84,7 @@ extension SiteFolder {
     static func readMarker(in root: Int32, path: String) throws(SiteError) -> [String: UInt64] {
         var buffer: [UInt8] = []
         let result = FileSystem.withContents(of: markerName, in: root, followingSymlinks: false, buffer: &buffer) {
-            String(decoding: $0, as: UTF8.self)
+            String(decodingUTF8: $0)
         }
         let text: String
         switch result {

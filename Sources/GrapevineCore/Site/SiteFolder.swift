@@ -141,7 +141,7 @@ public final class SiteFolder: Sendable {
         let folder = try self.folder(components.dropLast())
         let target = Target(folder: folder, name: String(components.last!), path: path + "/" + relativePath)
         if try !Self.replace(target, withBytes: bytes) { unchanged.withLock { $0 += 1 } }
-        let hash = ContentHash.hash(bytes)
+        let hash = ContentHash.hash(bytes.span)
         written.withLock { $0[relativePath] = hash }
     }
 
@@ -223,7 +223,7 @@ public final class SiteFolder: Sendable {
         let flags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW
         let fresh = openat(target.folder, target.name, flags, 0o644)
         if fresh >= 0 {
-            let failure = FileSystem.writeAll(bytes, to: fresh)
+            let failure = FileSystem.writeAll(bytes.span, to: fresh)
             close(fresh)
             guard let failure else { return true }
             unlinkat(target.folder, target.name, 0)
@@ -250,7 +250,7 @@ public final class SiteFolder: Sendable {
         // Locked until renamed: another build's clean-up takes a file it can lock for a leftover.
         defer { close(descriptor) }
         _ = flock(descriptor, LOCK_EX | LOCK_NB)
-        if let failure = FileSystem.writeAll(bytes, to: descriptor) {
+        if let failure = FileSystem.writeAll(bytes.span, to: descriptor) {
             unlinkat(target.folder, temporary, 0)
             throw fail(failure)
         }

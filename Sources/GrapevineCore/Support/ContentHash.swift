@@ -13,13 +13,20 @@ enum ContentHash {
     private static let finalKey: UInt64 = 0x8ebc_6af0_9c88_c6e3
 
     /// The hash of `bytes`.
-    static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+    static func hash(_ bytes: Span<UInt8>) -> UInt64 {
         let count = bytes.count
         var state = seed ^ UInt64(count)
         var offset = 0
         while count - offset >= 16 {
-            let first = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-            let second = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
+            // The sixteen bytes are checked once, as a range, and read as two little-endian
+            // words (the compiler makes each one load).
+            let block = bytes.extracting(offset..<offset + 16)
+            var first: UInt64 = 0
+            var second: UInt64 = 0
+            for index in 0..<8 {
+                first |= UInt64(block[index]) << (8 * index)
+                second |= UInt64(block[8 + index]) << (8 * index)
+            }
             state = mix(first ^ stepKey, second ^ state)
             offset += 16
         }
@@ -34,13 +41,8 @@ enum ContentHash {
     }
 
     /// The hash of `bytes`.
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        hash(UnsafeRawBufferPointer(bytes))
-    }
-
-    /// The hash of `bytes`.
     static func hash(_ bytes: [UInt8]) -> UInt64 {
-        bytes.withUnsafeBytes { hash($0) }
+        hash(bytes.span)
     }
 
     /// `hash` as 16 lowercase hexadecimal digits, as the marker writes it.

@@ -32,6 +32,7 @@ enum FileSystem {
         defer { closedir(directory) }
         var result: [Entry] = []
         while let entry = readdir(directory) {
+            // `d_name` is a C array of bytes ended by a zero byte.
             let (name, isValid) = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 let bytes = raw.prefix { $0 != 0 }
                 return (String(decoding: bytes, as: UTF8.self), String(validating: bytes, as: UTF8.self) != nil)
@@ -48,6 +49,28 @@ enum FileSystem {
             result.append(Entry(name: name, kind: kind, hasValidName: isValid))
         }
         return result
+    }
+
+    /// The names in the open folder `folder` that start with a dot (`.` and `..` included),
+    /// from the start of its listing; empty when it cannot be listed.
+    static func hiddenNames(inOpenFolder folder: Int32) -> [String] {
+        // `fdopendir` takes over the descriptor it is given, and `closedir` closes it.
+        let copy = dup(folder)
+        guard copy >= 0 else { return [] }
+        guard let directory = fdopendir(copy) else {
+            close(copy)
+            return []
+        }
+        defer { closedir(directory) }
+        rewinddir(directory)
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                raw.first == UInt8(ascii: ".") ? String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self) : nil
+            }
+            if let name { names.append(name) }
+        }
+        return names
     }
 
     /// What `path` is, without following a final symlink.
@@ -84,7 +107,7 @@ enum FileSystem {
     /// file: open, size, read, close.
     static func withContents<Result>(
         of path: String, in folder: Int32 = AT_FDCWD, followingSymlinks: Bool = true, buffer: inout [UInt8],
-        _ body: (UnsafeBufferPointer<UInt8>) -> Result
+        _ body: (Span<UInt8>) -> Result
     ) -> Swift.Result<Result, FileError> {
         let flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY | (followingSymlinks ? 0 : O_NOFOLLOW)
         let descriptor = openat(folder, path, flags)
@@ -114,7 +137,7 @@ enum FileSystem {
             count += got
         }
         guard count <= maximumFileSize else { return .failure(FileError(.tooLarge(count))) }
-        return .success(buffer.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[0..<count])) })
+        return .success(body(buffer.span.extracting(0..<count)))
     }
 
     /// What a file that is not a regular file is, in words: "a FIFO", "a folder", …
@@ -148,15 +171,17 @@ enum FileSystem {
 
     /// Writes all of `bytes` to an open file, retrying after interruptions and short writes;
     /// `nil` on success, else the `errno` of the failed write.
-    static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> Int32? {
-        var offset = 0
-        while offset < bytes.count {
-            let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-            if written < 0, errno == EINTR { continue }
-            if written < 0 { return errno }
-            offset += written
+    static func writeAll(_ bytes: Span<UInt8>, to descriptor: Int32) -> Int32? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0, errno == EINTR { continue }
+                if written < 0 { return errno }
+                offset += written
+            }
+            return nil
         }
-        return nil
     }
 
     /// The whole of an open file, read from its start whatever its offset; `nil` when it

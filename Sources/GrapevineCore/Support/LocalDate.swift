@@ -34,8 +34,21 @@ public struct LocalDate: Sendable, Hashable, Comparable, TextCodable {
     /// Parses exactly `YYYY-MM-DD` from UTF-8 bytes.
     init?(utf8 bytes: some Collection<UInt8>) {
         guard bytes.count == 10 else { return nil }
+        var iterator = bytes.makeIterator()
+        self.init(tenBytes: { _ in iterator.next()! })
+    }
+
+    /// Parses exactly `YYYY-MM-DD` from UTF-8 bytes.
+    init?(utf8 bytes: Span<UInt8>) {
+        guard bytes.count == 10 else { return nil }
+        self.init(tenBytes: { bytes[$0] })
+    }
+
+    /// Parses `YYYY-MM-DD` from the bytes at offsets 0 to 9, asked for in that order.
+    private init?(tenBytes byteAt: (Int) -> UInt8) {
         var year = 0, month = 0, day = 0
-        for (offset, byte) in bytes.enumerated() {
+        for offset in 0..<10 {
+            let byte = byteAt(offset)
             if offset == 4 || offset == 7 {
                 guard byte == UInt8(ascii: "-") else { return nil }
                 continue
@@ -104,22 +117,14 @@ public struct LocalDate: Sendable, Hashable, Comparable, TextCodable {
         guard (0...9999).contains(year) else {
             return "\(LocalDate.pad(year, 4))-\(LocalDate.pad(month, 2))-\(LocalDate.pad(day, 2))"
         }
-        // Ten ASCII digits and dashes written in place: dates are formatted for every next step.
-        return String(unsafeUninitializedCapacity: 10) { buffer in
-            func put(_ value: Int, at offset: Int, width: Int) {
-                var rest = value
-                for position in (offset..<offset + width).reversed() {
-                    buffer[position] = UInt8(ascii: "0") + UInt8(rest % 10)
-                    rest /= 10
-                }
-            }
-            put(year, at: 0, width: 4)
-            put(month, at: 5, width: 2)
-            put(day, at: 8, width: 2)
-            buffer[4] = UInt8(ascii: "-")
-            buffer[7] = UInt8(ascii: "-")
-            return 10
-        }
+        // Ten ASCII bytes rather than string interpolation: dates are formatted for every next step.
+        func digit(_ value: Int) -> UInt8 { UInt8(ascii: "0") + UInt8(value % 10) }
+        let dash = UInt8(ascii: "-")
+        let bytes = [
+            digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), dash, digit(month / 10), digit(month),
+            dash, digit(day / 10), digit(day),
+        ]
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {

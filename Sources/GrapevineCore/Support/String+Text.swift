@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 extension String {
     /// The string without leading and trailing white space and newlines.
     func trimmingWhitespace() -> String {
@@ -22,7 +16,7 @@ extension String {
     /// Whether every character is ASCII, read from the bytes in place (`utf8.allSatisfy` goes
     /// through an iterator, several times slower on the names and paths checked per note).
     var isASCII: Bool {
-        utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } } ?? utf8.allSatisfy { $0 < 0x80 }
+        utf8.span.allSatisfy { $0 < 0x80 }
     }
 
     /// Whether `fragment` occurs in the string, byte for byte. (`contains` on strings is
@@ -33,20 +27,15 @@ extension String {
 
     /// The UTF-8 offset of the first occurrence of `fragment`, byte for byte.
     func byteOffset(of fragment: String) -> Int? {
-        var text = self
-        var fragment = fragment
-        return text.withUTF8 { text in
-            fragment.withUTF8 { fragment -> Int? in
-                guard let first = fragment.first else { return 0 }
-                guard fragment.count <= text.count else { return nil }
-                for start in 0...(text.count - fragment.count) where text[start] == first {
-                    if UnsafeBufferPointer(rebasing: text[start..<start + fragment.count]).elementsEqual(fragment) {
-                        return start
-                    }
-                }
-                return nil
-            }
+        let text = utf8.span
+        let fragment = fragment.utf8.span
+        guard !fragment.isEmpty else { return 0 }
+        var from = 0
+        while let start = text.firstIndex(of: fragment[0], from: from), start <= text.count - fragment.count {
+            if (1..<fragment.count).allSatisfy({ text[start + $0] == fragment[$0] }) { return start }
+            from = start + 1
         }
+        return nil
     }
 
     /// Lines `range` (1-based, inclusive) without their line endings, `\n` or `\r\n`; lines
@@ -84,24 +73,18 @@ extension String {
     /// has fewer lines): a long text is not read past the lines asked for.
     func lineBounds(upTo count: Int) -> [Range<Int>] {
         guard count > 0 else { return [] }
-        var text = self
-        return text.withUTF8 { bytes in
-            var lines: [Range<Int>] = []
-            guard let base = bytes.baseAddress else { return [0..<0] }
-            // Room for every line asked for (a text has at most one per byte, and one more).
-            lines.reserveCapacity(min(count, bytes.count + 1))
-            var start = 0
-            while lines.count < count {
-                // `memchr` finds the next line break many bytes at a time.
-                let end = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start).map {
-                    UnsafeRawPointer($0) - UnsafeRawPointer(base)
-                }
-                lines.append(start..<(end ?? bytes.count))
-                guard let end else { break }
-                start = end + 1
-            }
-            return lines
+        let bytes = utf8.span
+        var lines: [Range<Int>] = []
+        // Room for every line asked for (a text has at most one per byte, and one more).
+        lines.reserveCapacity(min(count, bytes.count + 1))
+        var start = 0
+        while lines.count < count {
+            let end = bytes.firstIndex(of: UInt8(ascii: "\n"), from: start)
+            lines.append(start..<(end ?? bytes.count))
+            guard let end else { break }
+            start = end + 1
         }
+        return lines
     }
 }
 

@@ -1,31 +1,30 @@
 /// Reads `.grapevine/config.yml`, reporting unknown keys and wrong types like any note.
 struct ConfigReader {
     static let path = ".grapevine/config.yml"
-    static let keys = ["owner", "site", "cadence", "holidays", "questions", "private_fields", "public_fields", "ignore"]
+    static let keys = [
+        "owner", "site", "cadence", "holidays", "questions", "private_fields", "public_fields", "ignore",
+    ]
 
     /// The config and its problems; the defaults where the file is broken.
     static func read(_ text: String, utf8Problem: SourcePosition?) -> (Config, [Diagnostic]) {
         if let utf8Problem {
             return (Config(), [problem(.notUTF8, "the config file is not valid UTF-8", at: utf8Problem)])
         }
-        var text = text
-        return text.withUTF8 { utf8 in
-            let root: FrontMatter.Value?
-            do throws(YAMLReader.Problem) {
-                root = try YAMLReader.read(utf8, firstLine: 1)
-            } catch {
-                return (Config(), [NoteReader.diagnostic(error, file: path, subject: "config")])
-            }
-            // A document with no value (a lone `---`, only comments, `~`) is an empty config.
-            guard let root, !root.isNull else { return (Config(), []) }
-            guard case .mapping(let entries) = root.content else {
-                let message = "the config must be a mapping of 'key: value' lines"
-                return (Config(), [problem(.frontMatterNotMapping, message, at: root.position)])
-            }
-            var fields = FieldReader(frontMatter: FrontMatter(entries: entries), file: path)
-            let config = read(&fields)
-            return (config, fields.diagnostics)
+        let root: FrontMatter.Value?
+        do throws(YAMLReader.Problem) {
+            root = try YAMLReader.read(text.utf8.span, firstLine: 1)
+        } catch {
+            return (Config(), [NoteReader.diagnostic(error, file: path, subject: "config")])
         }
+        // A document with no value (a lone `---`, only comments, `~`) is an empty config.
+        guard let root, !root.isNull else { return (Config(), []) }
+        guard case .mapping(let entries) = root.content else {
+            let message = "the config must be a mapping of 'key: value' lines"
+            return (Config(), [problem(.frontMatterNotMapping, message, at: root.position)])
+        }
+        var fields = FieldReader(frontMatter: FrontMatter(entries: entries), file: path)
+        let config = read(&fields)
+        return (config, fields.diagnostics)
     }
 
     private static func problem(_ code: DiagnosticCode, _ message: String, at position: SourcePosition) -> Diagnostic {

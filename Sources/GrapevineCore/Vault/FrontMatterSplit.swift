@@ -16,7 +16,7 @@ struct FrontMatterSplit {
     /// The number of lines before the body.
     var bodyLineOffset: Int
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    init(_ bytes: Span<UInt8>) {
         fence = .none
         bodyStart = 0
         bodyLineOffset = 0
@@ -24,13 +24,13 @@ struct FrontMatterSplit {
             fence = .carriageReturns
             return
         }
-        var lines = LineIterator(bytes)
-        guard let first = lines.next(), Self.isFence(bytes[first.content], closing: false) else { return }
+        var lines = Lines()
+        guard let first = lines.next(in: bytes), Self.isFence(bytes, first.content, closing: false) else { return }
         let yamlStart = first.next
         var count = 1
-        while let line = lines.next() {
+        while let line = lines.next(in: bytes) {
             count += 1
-            if Self.isFence(bytes[line.content], closing: true) {
+            if Self.isFence(bytes, line.content, closing: true) {
                 fence = .closed(yamlStart..<line.content.lowerBound)
                 bodyStart = line.next
                 bodyLineOffset = count
@@ -42,32 +42,29 @@ struct FrontMatterSplit {
         bodyLineOffset = 1
     }
 
-    private static func isFence(_ line: Slice<UnsafeBufferPointer<UInt8>>, closing: Bool) -> Bool {
-        var content = line
-        while let last = content.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") {
-            content = content.dropLast()
+    /// Whether the line at `range` is `---` (or, closing, `...`), with any spaces or tabs after.
+    private static func isFence(_ bytes: Span<UInt8>, _ range: Range<Int>, closing: Bool) -> Bool {
+        var end = range.upperBound
+        while end > range.lowerBound, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") {
+            end -= 1
         }
-        guard content.count == 3 else { return false }
-        return content.elementsEqual("---".utf8) || (closing && content.elementsEqual("...".utf8))
-    }
-}
-
-/// The lines of a byte buffer: each line's content (without `\n` or `\r\n`) and where the next starts.
-struct LineIterator: IteratorProtocol {
-    let bytes: UnsafeBufferPointer<UInt8>
-    private var offset = 0
-
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        self.bytes = bytes
+        guard end - range.lowerBound == 3 else { return false }
+        let fence = bytes.extracting(range.lowerBound..<end)
+        return fence.allSatisfy { $0 == UInt8(ascii: "-") } || (closing && fence.allSatisfy { $0 == UInt8(ascii: ".") })
     }
 
-    mutating func next() -> (content: Range<Int>, next: Int)? {
-        guard offset < bytes.count else { return nil }
-        let start = offset
-        var end = start
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-        offset = min(end + 1, bytes.count)
-        let contentEnd = end > start && bytes[end - 1] == UInt8(ascii: "\r") ? end - 1 : end
-        return (start..<contentEnd, offset)
+    /// The lines of a byte buffer, one after the other: each line's content (without `\n` or
+    /// `\r\n`) and where the next starts.
+    private struct Lines {
+        private var offset = 0
+
+        mutating func next(in bytes: Span<UInt8>) -> (content: Range<Int>, next: Int)? {
+            guard offset < bytes.count else { return nil }
+            let start = offset
+            let end = bytes.firstIndex(of: UInt8(ascii: "\n"), from: start) ?? bytes.count
+            offset = min(end + 1, bytes.count)
+            let contentEnd = end > start && bytes[end - 1] == UInt8(ascii: "\r") ? end - 1 : end
+            return (start..<contentEnd, offset)
+        }
     }
 }

@@ -8,49 +8,54 @@ enum LogEntryParser {
 
     /// The entry of one Log item, or `nil` (with a diagnostic) when it has no date the Log can
     /// read. `year` is the year of the entry before it, for the hint of a date written without one.
+    ///
+    /// The parts of the item are offsets into its bytes: each part after the date runs to the
+    /// end of the item, so an offset is all there is to say where it starts.
     static func parse(_ item: ListItem, year: Int?, fields: inout FieldReader) -> LogEntry? {
-        var text = item.text
-        return text.withUTF8 { bytes in parse(bytes[...], item: item, year: year, fields: &fields) }
-    }
-
-    private static func parse(
-        _ bytes: Slice<UnsafeBufferPointer<UInt8>>, item: ListItem, year: Int?, fields: inout FieldReader
-    ) -> LogEntry? {
-        let dateBytes = bytes.prefix(10)
+        let text = item.text
+        let bytes = text.utf8.span
         let isoShaped =
-            dateBytes.count == 10 && dateBytes.allSatisfy({ isDigit($0) || $0 == UInt8(ascii: "-") })
-            && dateBytes.contains(UInt8(ascii: "-"))
-        guard isoShaped, let date = LocalDate(utf8: dateBytes) else {
+            bytes.count >= 10 && bytes.allSatisfy(in: 0..<10, { isDigit($0) || $0 == UInt8(ascii: "-") })
+            && bytes.extracting(0..<10).contains(UInt8(ascii: "-"))
+        guard isoShaped, let date = LocalDate(utf8: bytes.extracting(0..<10)) else {
             reportMissingDate(item, isoShaped: isoShaped, year: year, fields: &fields)
             return nil
         }
-        let rest = skipTime(skipSeparators(bytes.dropFirst(10)))
-        for candidate in words where startsWithWord(rest, candidate.bytes) {
-            let after = skipSeparators(rest.dropFirst(candidate.bytes.count))
+        let rest = skipTime(bytes, from: skipSeparators(bytes, from: 10))
+        for candidate in words where startsWithWord(bytes, at: rest, candidate.bytes) {
+            let after = skipSeparators(bytes, from: rest + candidate.bytes.count)
             var entry = LogEntry(
                 date: date, event: candidate.event, word: candidate.word,
-                text: String(decoding: trimmed(after), as: UTF8.self), position: item.position)
+                text: String(decodingUTF8: bytes.extracting(trimmed(bytes, from: after))), position: item.position)
             if candidate.event == .skipped || candidate.event == .snoozed {
-                guard let closing = StepClosing.parse(after, event: candidate.event, item: item, fields: &fields) else {
+                guard
+                    let closing = StepClosing.parse(
+                        bytes, from: after, event: candidate.event, item: item, fields: &fields)
+                else {
                     return nil
                 }
                 entry.closing = closing.closing
-                entry.text = String(decoding: trimmed(closing.rest), as: UTF8.self)
+                entry.text = String(decodingUTF8: bytes.extracting(trimmed(bytes, from: closing.rest)))
             }
             return entry
         }
-        let word = rest.prefix { !UInt8.isASCIISpace($0) && $0 != UInt8(ascii: ":") }
-        let column = String(decoding: bytes[..<rest.startIndex], as: UTF8.self).unicodeScalars.count
+        var wordEnd = rest
+        while wordEnd < bytes.count, !UInt8.isASCIISpace(bytes[wordEnd]), bytes[wordEnd] != UInt8(ascii: ":") {
+            wordEnd += 1
+        }
+        let word = String(decodingUTF8: bytes.extracting(rest..<wordEnd))
+        let column = String(decodingUTF8: bytes.extracting(0..<rest)).unicodeScalars.count
         fields.report(
             .warning, .unknownLogEvent,
             word.isEmpty
                 ? "this Log entry has no event word"
-                : "'\(String(decoding: word, as: UTF8.self))' is not a Log event; the entry is kept as a dated note",
+                : "'\(word)' is not a Log event; the entry is kept as a dated note",
             at: item.textPosition.advanced(by: column),
             hint: "event words: " + LogEvent.patterns.joined(separator: ", "))
         return LogEntry(
-            date: date, event: nil, word: String(decoding: word, as: UTF8.self),
-            text: String(decoding: trimmed(rest), as: UTF8.self), position: item.position)
+            date: date, event: nil, word: word,
+            text: String(decodingUTF8: bytes.extracting(trimmed(bytes, from: rest))),
+            position: item.position)
     }
 
     /// The diagnostic of an item without an ISO date: an error when it starts with a date in
@@ -78,47 +83,50 @@ enum LogEntryParser {
         }
     }
 
-    /// Whether `text` starts with `word` (ASCII, any case) followed by its end, a space or `:`.
-    private static func startsWithWord(_ text: Slice<UnsafeBufferPointer<UInt8>>, _ word: [UInt8]) -> Bool {
-        guard text.count >= word.count else { return false }
-        for (byte, expected) in zip(text, word) where lowercase(byte) != expected { return false }
-        guard text.count > word.count else { return true }
-        let next = text[text.startIndex + word.count]
+    /// Whether the bytes at `start` are `word` (ASCII, any case) followed by their end, a space or `:`.
+    private static func startsWithWord(_ bytes: Span<UInt8>, at start: Int, _ word: [UInt8]) -> Bool {
+        guard bytes.count - start >= word.count else { return false }
+        for (offset, expected) in word.enumerated() where lowercase(bytes[start + offset]) != expected { return false }
+        guard bytes.count - start > word.count else { return true }
+        let next = bytes[start + word.count]
         return next == UInt8(ascii: ":") || UInt8.isASCIISpace(next)
     }
 
-    /// Skips white space, `:` and dashes (`-`, `–`, `—`) between the date and the event.
-    static func skipSeparators(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>> {
-        var rest = text
-        while let byte = rest.first {
+    /// Where the bytes from `start` on go on after white space, `:` and dashes (`-`, `–`, `—`),
+    /// as between the date and the event.
+    static func skipSeparators(_ bytes: Span<UInt8>, from start: Int) -> Int {
+        var offset = start
+        while offset < bytes.count {
+            let byte = bytes[offset]
             if UInt8.isASCIISpace(byte) || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-") {
-                rest = rest.dropFirst()
-            } else if rest.starts(with: [0xE2, 0x80]), rest.count >= 3, [0x93, 0x94].contains(rest.dropFirst(2).first!)
+                offset += 1
+            } else if byte == 0xE2, offset + 2 < bytes.count, bytes[offset + 1] == 0x80,
+                bytes[offset + 2] == 0x93 || bytes[offset + 2] == 0x94
             {
-                rest = rest.dropFirst(3)  // en dash, em dash
+                offset += 3  // en dash, em dash
             } else {
                 break
             }
         }
-        return rest
+        return offset
     }
 
-    /// Skips an optional `HH:MM` after the date.
-    private static func skipTime(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>> {
-        let time = Array(text.prefix(5))
-        guard time.count == 5, time[2] == UInt8(ascii: ":"),
-            time.enumerated().allSatisfy({ $0.offset == 2 || isDigit($0.element) })
-        else { return text }
-        return skipSeparators(text.dropFirst(5))
+    /// Where the bytes from `start` on go on after an optional `HH:MM` (and the separators after it).
+    private static func skipTime(_ bytes: Span<UInt8>, from start: Int) -> Int {
+        guard bytes.count - start >= 5, bytes[start + 2] == UInt8(ascii: ":"),
+            bytes.allSatisfy(in: start..<start + 2, isDigit), bytes.allSatisfy(in: start + 3..<start + 5, isDigit)
+        else { return start }
+        return skipSeparators(bytes, from: start + 5)
     }
 
-    static func trimmed(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>> {
-        var rest = text
-        while let first = rest.first, UInt8.isASCIISpace(first) || first == UInt8(ascii: ":") {
-            rest = rest.dropFirst()
-        }
-        while let last = rest.last, UInt8.isASCIISpace(last) { rest = rest.dropLast() }
-        return rest
+    /// The bytes from `start` to the end without white space and `:` before them, and white
+    /// space after them.
+    static func trimmed(_ bytes: Span<UInt8>, from start: Int) -> Range<Int> {
+        var lower = start
+        while lower < bytes.count, UInt8.isASCIISpace(bytes[lower]) || bytes[lower] == UInt8(ascii: ":") { lower += 1 }
+        var upper = bytes.count
+        while upper > lower, UInt8.isASCIISpace(bytes[upper - 1]) { upper -= 1 }
+        return lower..<upper
     }
 
     static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }

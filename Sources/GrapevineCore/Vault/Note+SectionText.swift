@@ -80,10 +80,7 @@ extension Note {
         let lines = start...max(start, last.endLine)
         let source = text.text(ofLines: lines, bounds: bounds)
         // Lines end with `\r\n` only in some files; those are joined again with `\n`.
-        let hasReturns =
-            source.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "\r")) }
-            ?? source.utf8.contains(UInt8(ascii: "\r"))
-        guard hasReturns else { return source.trimmingWhitespace() }
+        guard source.utf8.span.contains(UInt8(ascii: "\r")) else { return source.trimmingWhitespace() }
         return Substring(text.lines(lines).joined(separator: "\n").trimmingWhitespace())
     }
 }

@@ -15,7 +15,7 @@ struct NoteReader {
         .organization: commonKeys.union(OrganizationReader.keys),
     ]
 
-    func read(_ bytes: UnsafeBufferPointer<UInt8>) -> (Note, [Diagnostic]) {
+    func read(_ bytes: Span<UInt8>) -> (Note, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let (text, utf8Problem) = Self.decode(bytes)
         if let utf8Problem {
@@ -24,65 +24,64 @@ struct NoteReader {
                     .error, .notUTF8, "the file is not valid UTF-8", file: path, at: utf8Problem,
                     hint: "save the file with UTF-8 encoding"))
         }
-        var source = text
-        return source.withUTF8 { utf8 in
-            let split = FrontMatterSplit(utf8)
-            var frontMatter = FrontMatter()
-            var frontMatterWasRead = true
-            switch split.fence {
-            case .none:
-                break
-            case .carriageReturns:
-                diagnostics.append(
-                    Diagnostic(
-                        .error, .malformedFrontMatter,
-                        "the file ends its lines with a carriage return alone (classic Mac OS), so its front "
-                            + "matter cannot be read",
-                        file: path, at: SourcePosition(line: 1, column: 4),
-                        hint: "save the file with LF (Unix) or CRLF (Windows) line endings"))
-                frontMatterWasRead = false
-            case .unterminated:
-                frontMatterWasRead = false
-                diagnostics.append(
-                    Diagnostic(
-                        .error, .unterminatedFrontMatter, "the front matter opened on line 1 is never closed",
-                        file: path, at: .start, hint: "end the front matter with a line '---'"))
-            case .closed(let yaml):
-                let count = diagnostics.count
-                frontMatter = readFrontMatter(UnsafeBufferPointer(rebasing: utf8[yaml]), into: &diagnostics)
-                frontMatterWasRead = diagnostics.count == count
-            }
-            let bodyBytes = UnsafeBufferPointer(rebasing: utf8[split.bodyStart...])
-            let body = parser.parse(bodyBytes, lineOffset: split.bodyLineOffset)
-            for problem in body.problems { diagnostics.append(problem.diagnostic(file: path)) }
-            let isEmpty =
-                frontMatterWasRead && utf8Problem == nil && frontMatter.entries.isEmpty
-                && bodyBytes.allSatisfy(UInt8.isASCIISpace)
-            var note = makeNote(frontMatter: frontMatter, body: body, into: &diagnostics)
-            note.text = text
-            note.bodyLineOffset = split.bodyLineOffset
-            note.isEmpty = isEmpty
-            if isEmpty {
-                // An empty file is one slip, not also an interview without `contact` and `date`.
-                diagnostics.removeAll { $0.code == .missingKey }
-                diagnostics.append(
-                    Diagnostic(
-                        .warning, .emptyNote, "the note is empty", file: path, at: .start,
-                        hint: "write something in it, or delete the file"))
-            } else if note.kind == .pitch, let problem = Pitch.placeholderDiagnostic(note) {
-                diagnostics.append(problem)
-            }
-            return (note, diagnostics)
+        let utf8 = text.utf8.span
+        let split = FrontMatterSplit(utf8)
+        var frontMatter = FrontMatter()
+        var frontMatterWasRead = true
+        switch split.fence {
+        case .none:
+            break
+        case .carriageReturns:
+            diagnostics.append(
+                Diagnostic(
+                    .error, .malformedFrontMatter,
+                    "the file ends its lines with a carriage return alone (classic Mac OS), so its front "
+                        + "matter cannot be read",
+                    file: path, at: SourcePosition(line: 1, column: 4),
+                    hint: "save the file with LF (Unix) or CRLF (Windows) line endings"))
+            frontMatterWasRead = false
+        case .unterminated:
+            frontMatterWasRead = false
+            diagnostics.append(
+                Diagnostic(
+                    .error, .unterminatedFrontMatter, "the front matter opened on line 1 is never closed",
+                    file: path, at: .start, hint: "end the front matter with a line '---'"))
+        case .closed(let yaml):
+            let count = diagnostics.count
+            frontMatter = readFrontMatter(utf8.extracting(yaml), into: &diagnostics)
+            frontMatterWasRead = diagnostics.count == count
         }
+        let bodyBytes = utf8.extracting(split.bodyStart...)
+        let body = parser.parse(bodyBytes, lineOffset: split.bodyLineOffset)
+        for problem in body.problems { diagnostics.append(problem.diagnostic(file: path)) }
+        let isEmpty =
+            frontMatterWasRead && utf8Problem == nil && frontMatter.entries.isEmpty
+            && bodyBytes.allSatisfy(UInt8.isASCIISpace)
+        var note = makeNote(frontMatter: frontMatter, body: body, into: &diagnostics)
+        note.text = text
+        note.bodyLineOffset = split.bodyLineOffset
+        note.isEmpty = isEmpty
+        if isEmpty {
+            // An empty file is one slip, not also an interview without `contact` and `date`.
+            diagnostics.removeAll { $0.code == .missingKey }
+            diagnostics.append(
+                Diagnostic(
+                    .warning, .emptyNote, "the note is empty", file: path, at: .start,
+                    hint: "write something in it, or delete the file"))
+        } else if note.kind == .pitch, let problem = Pitch.placeholderDiagnostic(note) {
+            diagnostics.append(problem)
+        }
+        return (note, diagnostics)
     }
 
     // MARK: Decoding
 
     /// The file as a string; with invalid UTF-8, a repaired string and where the first bad byte is.
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, SourcePosition?) {
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if let text = String(validating: body, as: UTF8.self) { return (text, nil) }
+    static func decode(_ bytes: Span<UInt8>) -> (String, SourcePosition?) {
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        if let text = try? UTF8Span(validating: bytes.extracting(start...)) { return (String(copying: text), nil) }
+        // Not UTF-8, which is rare: the bytes are copied to be read one scalar at a time.
+        let body = [UInt8](bytes.extracting(start...))
         var line = 1, column = 1
         var iterator = body.makeIterator()
         var decoder = UTF8()
@@ -104,7 +103,7 @@ struct NoteReader {
 
     // MARK: Front matter
 
-    private func readFrontMatter(_ yaml: UnsafeBufferPointer<UInt8>, into diagnostics: inout [Diagnostic])
+    private func readFrontMatter(_ yaml: Span<UInt8>, into diagnostics: inout [Diagnostic])
         -> FrontMatter
     {
         let root: FrontMatter.Value?
@@ -234,25 +233,22 @@ struct NoteReader {
             .joined(separator: " ")
     }
 
-    /// Writes the name straight into the new string's storage (it is never longer than the stem).
+    /// The ASCII case, a byte at a time: words start after `-`, `_` and spaces.
     private static func desluggedASCII(_ stem: String) -> String {
-        String(unsafeUninitializedCapacity: stem.utf8.count) { name in
-            var count = 0
-            var atWordStart = true
-            for byte in stem.utf8 {
-                if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: " ") {
-                    atWordStart = true
-                    continue
-                }
-                if atWordStart, count > 0 {
-                    name[count] = UInt8(ascii: " ")
-                    count += 1
-                }
-                name[count] = atWordStart && (0x61...0x7A).contains(byte) ? byte - 0x20 : byte
-                atWordStart = false
-                count += 1
+        let stem = stem.utf8.span
+        var name: [UInt8] = []
+        name.reserveCapacity(stem.count)
+        var atWordStart = true
+        for offset in stem.indices {
+            let byte = stem[offset]
+            if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: " ") {
+                atWordStart = true
+                continue
             }
-            return count
+            if atWordStart, !name.isEmpty { name.append(UInt8(ascii: " ")) }
+            name.append(atWordStart && (0x61...0x7A).contains(byte) ? byte - 0x20 : byte)
+            atWordStart = false
         }
+        return String(decoding: name, as: UTF8.self)
     }
 }

@@ -7,37 +7,38 @@
 /// document instead. Whenever this reader gives a value, it is the one libyaml gives, positions
 /// included. It takes a third of libyaml's time or less, and front matter is read for every
 /// note on every command.
+///
+/// The reader is where it is in the document; the document's bytes, which a struct cannot
+/// keep as a `Span`, are handed to each method.
 struct SimpleYAMLReader {
-    private let bytes: UnsafeBufferPointer<UInt8>
     private let firstLine: Int
     /// The start of the line being read, its end (at its `\n`), and its 0-based number.
     private var lineStart = 0
     private var lineEnd = 0
     private var lineNumber = 0
 
-    private init(_ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int) {
-        self.bytes = bytes
+    private init(firstLine: Int) {
         self.firstLine = firstLine
     }
 
     /// The document's mapping, whose first line is line `firstLine` of its file; `nil` when the
     /// document is not in the simple form.
-    static func read(_ yaml: UnsafeBufferPointer<UInt8>, firstLine: Int) -> FrontMatter.Value? {
+    static func read(_ yaml: Span<UInt8>, firstLine: Int) -> FrontMatter.Value? {
         guard !yaml.isEmpty, hasOnlyPlainCharacters(yaml) else { return nil }
-        var reader = SimpleYAMLReader(yaml, firstLine: firstLine)
-        return reader.readMapping()
+        var reader = SimpleYAMLReader(firstLine: firstLine)
+        return reader.readMapping(yaml)
     }
 
-    private mutating func readMapping() -> FrontMatter.Value? {
+    private mutating func readMapping(_ bytes: Span<UInt8>) -> FrontMatter.Value? {
         var entries: [FrontMatter.Entry] = []
         // Room for one entry a line that can start one, and no more: the entries are kept as
         // long as the vault.
         entries.reserveCapacity(Self.keyLineCount(bytes))
         lineEnd = -1
-        guard nextLine() else { return nil }
+        guard nextLine(bytes) else { return nil }
         var keys = MappingKeys()
         while true {
-            guard let entry = readEntry() else { return nil }
+            guard let entry = readEntry(bytes) else { return nil }
             guard keys.isNew(entry.key, in: entries) else { return nil }
             entries.append(entry)
             if lineStart == bytes.count { break }
@@ -47,10 +48,11 @@ struct SimpleYAMLReader {
 
     /// How many lines start with something other than a space or a `-`: at least as many as
     /// the document has keys.
-    private static func keyLineCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    private static func keyLineCount(_ bytes: Span<UInt8>) -> Int {
         var count = 0
         var atLineStart = true
-        for byte in bytes {
+        for offset in bytes.indices {
+            let byte = bytes[offset]
             if atLineStart, byte != UInt8(ascii: " "), byte != UInt8(ascii: "-"), byte != UInt8(ascii: "\n") {
                 count += 1
             }
@@ -60,37 +62,38 @@ struct SimpleYAMLReader {
     }
 
     /// Moves to the next line; `false` at the end of the document.
-    private mutating func nextLine() -> Bool {
+    private mutating func nextLine(_ bytes: Span<UInt8>) -> Bool {
         if lineEnd >= 0 { lineNumber += 1 }
         lineStart = lineEnd + 1
         guard lineStart < bytes.count else {
             lineStart = bytes.count
             return false
         }
-        lineEnd = lineStart
-        while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+        lineEnd = bytes.firstIndex(of: UInt8(ascii: "\n"), from: lineStart) ?? bytes.count
         return true
     }
 
     /// Reads the `key: value` on the current line (and the list below it), and moves past it.
-    private mutating func readEntry() -> FrontMatter.Entry? {
+    private mutating func readEntry(_ bytes: Span<UInt8>) -> FrontMatter.Entry? {
         var colon = lineStart
         guard colon < lineEnd, Self.isKeyStart(bytes[colon]) else { return nil }
         while colon < lineEnd, Self.isKeyCharacter(bytes[colon]) { colon += 1 }
         guard colon < lineEnd, bytes[colon] == UInt8(ascii: ":") else { return nil }
-        let key = string(lineStart..<colon)
-        let keyPosition = position(lineStart)
+        let key = String(decodingUTF8: bytes.extracting(lineStart..<colon))
+        let keyPosition = position(lineStart, in: bytes)
         let value: FrontMatter.Value?
         if colon + 1 == lineEnd {
-            guard nextLine() else { return nil }  // `key:` and nothing: null, placed by libyaml's rules
-            value = readBlockList()
+            guard nextLine(bytes) else { return nil }  // `key:` and nothing: null, placed by libyaml's rules
+            value = readBlockList(bytes)
         } else {
             var start = colon + 1
             guard bytes[start] == UInt8(ascii: " ") else { return nil }
             while start < lineEnd, bytes[start] == UInt8(ascii: " ") { start += 1 }
             guard start < lineEnd else { return nil }
-            value = bytes[start] == UInt8(ascii: "[") ? readFlowList(start) : readScalar(start..<lineEnd)
-            _ = nextLine()
+            value =
+                bytes[start] == UInt8(ascii: "[")
+                ? readFlowList(start, in: bytes) : readScalar(start..<lineEnd, in: bytes)
+            _ = nextLine(bytes)
         }
         return value.map { FrontMatter.Entry(key: key, keyPosition: keyPosition, value: $0) }
     }
@@ -98,25 +101,25 @@ struct SimpleYAMLReader {
     // MARK: Values
 
     /// `  - item` lines, all indented alike, up to the next key; moves past them.
-    private mutating func readBlockList() -> FrontMatter.Value? {
+    private mutating func readBlockList(_ bytes: Span<UInt8>) -> FrontMatter.Value? {
         var indent = 0
         while lineStart + indent < lineEnd, bytes[lineStart + indent] == UInt8(ascii: " ") { indent += 1 }
         guard indent > 0 else { return nil }
-        let listPosition = position(lineStart + indent)
+        let listPosition = position(lineStart + indent, in: bytes)
         var items: [FrontMatter.Value] = []
         repeat {
             let dash = lineStart + indent
-            guard dash + 2 < lineEnd, bytes[lineStart..<dash].allSatisfy({ $0 == UInt8(ascii: " ") }),
+            guard dash + 2 < lineEnd, bytes.allSatisfy(in: lineStart..<dash, { $0 == UInt8(ascii: " ") }),
                 bytes[dash] == UInt8(ascii: "-"), bytes[dash + 1] == UInt8(ascii: " "),
-                bytes[dash + 2] != UInt8(ascii: " "), let item = readScalar((dash + 2)..<lineEnd)
+                bytes[dash + 2] != UInt8(ascii: " "), let item = readScalar((dash + 2)..<lineEnd, in: bytes)
             else { return nil }
             items.append(item)
-        } while nextLine() && bytes[lineStart] == UInt8(ascii: " ")
+        } while nextLine(bytes) && bytes[lineStart] == UInt8(ascii: " ")
         return FrontMatter.Value(content: .list(items), position: listPosition)
     }
 
     /// `[a, b c, "d"]` on one line, ending the line.
-    private func readFlowList(_ open: Int) -> FrontMatter.Value? {
+    private func readFlowList(_ open: Int, in bytes: Span<UInt8>) -> FrontMatter.Value? {
         var items: [FrontMatter.Value] = []
         var offset = open + 1
         while true {
@@ -124,14 +127,14 @@ struct SimpleYAMLReader {
             guard offset < lineEnd else { return nil }
             var end = offset
             if bytes[offset] == UInt8(ascii: "\"") || bytes[offset] == UInt8(ascii: "'") {
-                guard let close = closingQuote(from: offset) else { return nil }
+                guard let close = closingQuote(from: offset, in: bytes) else { return nil }
                 end = close + 1
             } else {
                 guard Self.isPlainStart(bytes[offset]) else { return nil }
                 while end < lineEnd, !Self.endsFlowWord(bytes[end]) { end += 1 }
                 while bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
             }
-            guard let item = readScalar(offset..<end) else { return nil }
+            guard let item = readScalar(offset..<end, in: bytes) else { return nil }
             items.append(item)
             offset = end
             while offset < lineEnd, bytes[offset] == UInt8(ascii: " ") { offset += 1 }
@@ -141,16 +144,17 @@ struct SimpleYAMLReader {
             offset += 1
         }
         guard offset + 1 == lineEnd else { return nil }
-        return FrontMatter.Value(content: .list(items), position: position(open))
+        return FrontMatter.Value(content: .list(items), position: position(open, in: bytes))
     }
 
     /// A quoted scalar that is all of `range`, or a plain one on one line.
-    private func readScalar(_ range: Range<Int>) -> FrontMatter.Value? {
+    private func readScalar(_ range: Range<Int>, in bytes: Span<UInt8>) -> FrontMatter.Value? {
         let first = bytes[range.lowerBound]
         if first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") {
-            guard closingQuote(from: range.lowerBound) == range.upperBound - 1 else { return nil }
-            let text = string((range.lowerBound + 1)..<(range.upperBound - 1))
-            return FrontMatter.Value(content: .scalar(text, isPlain: false), position: position(range.lowerBound))
+            guard closingQuote(from: range.lowerBound, in: bytes) == range.upperBound - 1 else { return nil }
+            let text = String(decodingUTF8: bytes.extracting((range.lowerBound + 1)..<(range.upperBound - 1)))
+            return FrontMatter.Value(
+                content: .scalar(text, isPlain: false), position: position(range.lowerBound, in: bytes))
         }
         guard Self.isPlainStart(first), bytes[range.upperBound - 1] != UInt8(ascii: " "),
             bytes[range.upperBound - 1] != UInt8(ascii: ":")
@@ -161,12 +165,13 @@ struct SimpleYAMLReader {
             if byte == UInt8(ascii: ":"), next == UInt8(ascii: " ") { return nil }
             if byte == UInt8(ascii: " "), next == UInt8(ascii: "#") { return nil }
         }
-        return FrontMatter.Value(content: .scalar(string(range), isPlain: true), position: position(range.lowerBound))
+        let text = String(decodingUTF8: bytes.extracting(range))
+        return FrontMatter.Value(content: .scalar(text, isPlain: true), position: position(range.lowerBound, in: bytes))
     }
 
     /// The offset of the quote that closes the one at `open`, on the same line; `nil` when
     /// there is none, or when the scalar has an escape (`\` or `''`).
-    private func closingQuote(from open: Int) -> Int? {
+    private func closingQuote(from open: Int, in bytes: Span<UInt8>) -> Int? {
         let quote = bytes[open]
         var offset = open + 1
         while offset < lineEnd {
@@ -183,12 +188,8 @@ struct SimpleYAMLReader {
 
     // MARK: Bytes
 
-    private func string(_ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-    }
-
     /// The file position of a byte on the current line; columns count characters, as libyaml's do.
-    private func position(_ offset: Int) -> SourcePosition {
+    private func position(_ offset: Int, in bytes: Span<UInt8>) -> SourcePosition {
         var column = 1
         for index in lineStart..<offset where bytes[index] & 0xC0 != 0x80 { column += 1 }
         return SourcePosition(line: firstLine + lineNumber, column: column)
@@ -230,7 +231,7 @@ struct SimpleYAMLReader {
     /// Whether the document has only characters that need no special care: printable ones
     /// and `\n`. Tabs, `\r`, control characters, and the characters YAML 1.1 takes as line
     /// breaks (U+0085, U+2028, U+2029) or rejects (U+FEFF, U+FFFE, U+FFFF) say no.
-    private static func hasOnlyPlainCharacters(_ yaml: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func hasOnlyPlainCharacters(_ yaml: Span<UInt8>) -> Bool {
         var index = 0
         while index < yaml.count {
             let byte = yaml[index]

@@ -6,19 +6,21 @@ public struct StepClosing: Sendable, Hashable, Codable {
     /// For `snoozed`: the day the step is due at the earliest. `nil`: skipped.
     public var until: LocalDate?
 
-    /// Reads `KIND` (and `until DATE` for `snoozed`) after the event word; returns what is left
-    /// of the item (its `: reason`), or `nil` with an error at the item.
+    /// Reads `KIND` (and `until DATE` for `snoozed`) in `bytes` from `start` on, after the event
+    /// word; returns where what is left of the item (its `: reason`) starts, or `nil` with an
+    /// error at the item.
     static func parse(
-        _ text: Slice<UnsafeBufferPointer<UInt8>>, event: LogEvent, item: ListItem, fields: inout FieldReader
-    ) -> (closing: StepClosing, rest: Slice<UnsafeBufferPointer<UInt8>>)? {
+        _ bytes: Span<UInt8>, from start: Int, event: LogEvent, item: ListItem, fields: inout FieldReader
+    ) -> (closing: StepClosing, rest: Int)? {
         let word = event == .skipped ? "skipped" : "snoozed"
         let example =
             event == .skipped
             ? "- 2026-10-29 skipped schedule: a connector, no meeting needed"
             : "- 2026-11-20 snoozed follow-up until 2026-12-10: away until the 9th"
-        let name = text.prefix { isKindByte($0) }
-        guard let kind = NextStep.Kind(rawValue: String(decoding: name, as: UTF8.self).lowercased()) else {
-            let written = String(decoding: name, as: UTF8.self)
+        var nameEnd = start
+        while nameEnd < bytes.count, isKindByte(bytes[nameEnd]) { nameEnd += 1 }
+        let written = String(decodingUTF8: bytes.extracting(start..<nameEnd))
+        guard let kind = NextStep.Kind(rawValue: written.lowercased()) else {
             fields.report(
                 .error, .invalidValue,
                 written.isEmpty
@@ -28,22 +30,25 @@ public struct StepClosing: Sendable, Hashable, Codable {
                 hint: "kinds: " + NextStep.Kind.allCases.map(\.rawValue).joined(separator: ", "))
             return nil
         }
-        var rest = text.dropFirst(name.count)
+        var rest = nameEnd
         var until: LocalDate?
         if event == .snoozed {
-            rest = LogEntryParser.skipSeparators(rest)
+            rest = LogEntryParser.skipSeparators(bytes, from: rest)
             let keyword = Array("until".utf8)
-            let date = LogEntryParser.skipSeparators(rest.dropFirst(keyword.count)).prefix(10)
-            guard rest.prefix(keyword.count).map({ $0 | 0x20 }) == keyword, date.count == 10,
-                let day = LocalDate(utf8: date)
+            let hasKeyword =
+                bytes.count - rest >= keyword.count
+                && keyword.indices.allSatisfy { bytes[rest + $0] | 0x20 == keyword[$0] }
+            let date = LogEntryParser.skipSeparators(bytes, from: min(rest + keyword.count, bytes.count))
+            guard hasKeyword, bytes.count - date >= 10, let day = LocalDate(utf8: bytes.extracting(date..<date + 10))
             else {
                 fields.report(
-                    .error, .invalidValue, "'snoozed \(kind.rawValue)' needs the day it is due again; the entry is left out",
+                    .error, .invalidValue,
+                    "'snoozed \(kind.rawValue)' needs the day it is due again; the entry is left out",
                     at: item.textPosition, hint: "write 'until YYYY-MM-DD', e.g. '\(example)'")
                 return nil
             }
             until = day
-            rest = rest[date.endIndex...]
+            rest = date + 10
         }
         return (StepClosing(kind: kind, until: until), rest)
     }

@@ -15,7 +15,7 @@ enum VaultFile {
     /// is no such file, an error when it cannot or must not be read.
     static func withContents<Result>(
         of relativePath: String, inVault root: String, buffer: inout [UInt8],
-        _ body: (UnsafeBufferPointer<UInt8>) -> Result
+        _ body: (Span<UInt8>) -> Result
     ) -> Swift.Result<Result, FileSystem.FileError>? {
         let path = root + "/" + relativePath
         guard let real = FileSystem.realPath(path) else {

@@ -41,7 +41,7 @@ enum YAMLReader {
     static let maxExpandedValues = 10_000
 
     /// Parses `yaml`, whose first line is line `firstLine` of its file; `nil` for an empty document.
-    static func read(_ yaml: UnsafeBufferPointer<UInt8>, firstLine: Int) throws(Problem) -> FrontMatter.Value? {
+    static func read(_ yaml: Span<UInt8>, firstLine: Int) throws(Problem) -> FrontMatter.Value? {
         guard yaml.count <= maxBytes else {
             throw Problem(
                 message: "is \(yaml.count) bytes long, over the limit of \(maxBytes)",
@@ -52,22 +52,24 @@ enum YAMLReader {
     }
 
     /// The same with libyaml alone, which reads any YAML.
-    static func readWithLibyaml(_ yaml: UnsafeBufferPointer<UInt8>, firstLine: Int) throws(Problem)
-        -> FrontMatter.Value?
-    {
-        let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
-        defer { parser.deallocate() }
-        guard yaml_parser_initialize(parser) == 1 else {
-            throw Problem(message: "out of memory", position: SourcePosition(line: firstLine, column: 1))
-        }
-        defer { yaml_parser_delete(parser) }
-        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
-        yaml_parser_set_input_string(parser, yaml.baseAddress, yaml.count)
-        var reader = EventReader(parser: parser, firstLine: firstLine)
+    static func readWithLibyaml(_ yaml: Span<UInt8>, firstLine: Int) throws(Problem) -> FrontMatter.Value? {
         // A front matter has at most one top-level key per line: room for them all at once
         // saves growing the array four times for the usual ten keys.
-        reader.rootMappingCapacity = yaml.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
-        return try reader.readDocument()
+        let lineCount = yaml.count(of: UInt8(ascii: "\n")) + 1
+        // libyaml reads the bytes in place, through a pointer valid only in this closure.
+        return try yaml.withUnsafeBufferPointer { (yaml) throws(Problem) in
+            let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+            defer { parser.deallocate() }
+            guard yaml_parser_initialize(parser) == 1 else {
+                throw Problem(message: "out of memory", position: SourcePosition(line: firstLine, column: 1))
+            }
+            defer { yaml_parser_delete(parser) }
+            yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+            yaml_parser_set_input_string(parser, yaml.baseAddress, yaml.count)
+            var reader = EventReader(parser: parser, firstLine: firstLine)
+            reader.rootMappingCapacity = lineCount
+            return try reader.readDocument()
+        }
     }
 }
 

@@ -94,7 +94,7 @@ public struct ItemEdit: Sendable, Equatable {
     }
 
     private func readItem(in bytes: [UInt8]) -> ListItem? {
-        let (note, _) = bytes.withUnsafeBufferPointer { NoteReader(path: path, parser: MarkdownParser()).read($0) }
+        let (note, _) = NoteReader(path: path, parser: MarkdownParser()).read(bytes.span)
         return note.body.items.first { $0.position.line == line }
     }
 

@@ -113,7 +113,7 @@ extension NewLogEntry {
     }
 
     private static func contact(in bytes: [UInt8], path: String) -> (note: Note, diagnostics: [Diagnostic]) {
-        bytes.withUnsafeBufferPointer { NoteReader(path: path, parser: MarkdownParser()).read($0) }
+        NoteReader(path: path, parser: MarkdownParser()).read(bytes.span)
     }
 }
 

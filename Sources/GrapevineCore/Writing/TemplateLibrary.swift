@@ -66,7 +66,7 @@ public struct TemplateLibrary: Sendable {
     func source(of file: String, builtIn: String) throws(TemplateError) -> (text: String, origin: String) {
         let path = Self.folder + "/" + file
         var buffer: [UInt8] = []
-        switch VaultFile.withContents(of: path, inVault: root, buffer: &buffer, { String(decoding: $0, as: UTF8.self) })
+        switch VaultFile.withContents(of: path, inVault: root, buffer: &buffer, { String(decodingUTF8: $0) })
         {
         case .success(let text): return (text, path)
         case .failure(let error):

@@ -20,7 +20,7 @@ extension TemporaryFile {
     /// Removes the stale temporary files in the open folder `descriptor` (see above); for
     /// writers that take no `LockedFolder`, such as a site build.
     static func removeStale(inFolder descriptor: Int32) {
-        for name in names(in: descriptor) where naming(of: name) != .foreign {
+        for name in FileSystem.hiddenNames(inOpenFolder: descriptor) where naming(of: name) != .foreign {
             removeIfStale(name, in: descriptor)
         }
     }
@@ -51,25 +51,5 @@ extension TemporaryFile {
             now.st_ino == status.st_ino
         else { return }
         unlinkat(folder, name, 0)
-    }
-
-    /// The hidden names in an open folder.
-    private static func names(in folder: Int32) -> [String] {
-        let copy = dup(folder)
-        guard copy >= 0 else { return [] }
-        guard let directory = fdopendir(copy) else {
-            close(copy)
-            return []
-        }
-        defer { closedir(directory) }
-        rewinddir(directory)
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                raw.first == UInt8(ascii: ".") ? String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self) : nil
-            }
-            if let name { names.append(name) }
-        }
-        return names
     }
 }

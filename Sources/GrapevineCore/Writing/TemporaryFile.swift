@@ -62,9 +62,7 @@ struct TemporaryFile {
             _ = fchown(descriptor, original.st_uid, original.st_gid)
             if fchmod(descriptor, original.st_mode & 0o7777) != 0 { return errno }
         }
-        if let failure = contents.withUnsafeBufferPointer({ FileSystem.writeAll($0, to: descriptor) }) {
-            return failure
-        }
+        if let failure = FileSystem.writeAll(contents.span, to: descriptor) { return failure }
         return fsync(descriptor) == 0 ? nil : errno
     }
 

@@ -11,23 +11,21 @@ private struct Split: Equatable {
 }
 
 private func split(_ text: String) -> Split {
-    var text = text
-    return text.withUTF8 { bytes in
-        let split = FrontMatterSplit(bytes)
-        let yaml: String?
-        switch split.fence {
-        case .none: yaml = nil
-        case .unterminated: yaml = "<unterminated>"
-        case .carriageReturns: yaml = "<carriage returns>"
-        case .closed(let range): yaml = String(decoding: bytes[range], as: UTF8.self)
-        }
-        let body = String(decoding: bytes[split.bodyStart...], as: UTF8.self)
-        return Split(yaml: yaml, body: body, bodyLineOffset: split.bodyLineOffset)
+    let bytes = text.utf8.span
+    let split = FrontMatterSplit(bytes)
+    let yaml: String?
+    switch split.fence {
+    case .none: yaml = nil
+    case .unterminated: yaml = "<unterminated>"
+    case .carriageReturns: yaml = "<carriage returns>"
+    case .closed(let range): yaml = String(decodingUTF8: bytes.extracting(range))
     }
+    let body = String(decodingUTF8: bytes.extracting(split.bodyStart...))
+    return Split(yaml: yaml, body: body, bodyLineOffset: split.bodyLineOffset)
 }
 
 private func decode(_ bytes: [UInt8]) -> (String, SourcePosition?) {
-    bytes.withUnsafeBufferPointer { NoteReader.decode($0) }
+    NoteReader.decode(bytes.span)
 }
 
 @Suite("Front matter: fences and decoding")
@@ -89,12 +87,9 @@ struct FrontMatterTests {
     }
 
     @Test func bodyLineOffsetMakesBodyPositionsFileLines() {
-        var text = "---\nname: A\ntags: [x]\n---\n\nSee [[Sam]].\n"
-        let document = text.withUTF8 { bytes in
-            let split = FrontMatterSplit(bytes)
-            let body = UnsafeBufferPointer(rebasing: bytes[split.bodyStart...])
-            return MarkdownParser().parse(body, lineOffset: split.bodyLineOffset)
-        }
+        let bytes = "---\nname: A\ntags: [x]\n---\n\nSee [[Sam]].\n".utf8.span
+        let split = FrontMatterSplit(bytes)
+        let document = MarkdownParser().parse(bytes.extracting(split.bodyStart...), lineOffset: split.bodyLineOffset)
         #expect(document.links.first?.position == SourcePosition(line: 6, column: 5))
     }
 

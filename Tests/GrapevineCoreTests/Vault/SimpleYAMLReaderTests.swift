@@ -4,12 +4,10 @@ import Testing
 
 /// What the simple reader and libyaml make of one document.
 private func readBoth(_ yaml: String) -> (simple: FrontMatter.Value?, libyaml: FrontMatter.Value?) {
-    var yaml = yaml
-    return yaml.withUTF8 { bytes in
-        let simple = SimpleYAMLReader.read(bytes, firstLine: 2)
-        let libyaml = try? YAMLReader.readWithLibyaml(bytes, firstLine: 2)
-        return (simple, libyaml ?? nil)
-    }
+    let bytes = yaml.utf8.span
+    let simple = SimpleYAMLReader.read(bytes, firstLine: 2)
+    let libyaml = try? YAMLReader.readWithLibyaml(bytes, firstLine: 2)
+    return (simple, libyaml ?? nil)
 }
 
 @Suite("Simple YAML reader")
@@ -105,10 +103,9 @@ struct SimpleYAMLReaderDifferentialTests {
                 }
                 yaml += "\n"
             }
-            var bytes = yaml
-            let (simple, libyaml) = bytes.withUTF8 { bytes in
+            let bytes = yaml.utf8.span
+            let (simple, libyaml) =
                 (SimpleYAMLReader.read(bytes, firstLine: 2), try? YAMLReader.readWithLibyaml(bytes, firstLine: 2))
-            }
             guard let simple else { continue }
             read += 1
             if simple != libyaml ?? nil { differing.append(yaml) }

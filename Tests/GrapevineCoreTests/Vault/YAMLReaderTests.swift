@@ -3,13 +3,10 @@ import Testing
 @testable import GrapevineCore
 
 private func read(_ yaml: String, firstLine: Int = 2) -> Result<FrontMatter.Value?, YAMLReader.Problem> {
-    var yaml = yaml
-    return yaml.withUTF8 { bytes in
-        do throws(YAMLReader.Problem) {
-            return .success(try YAMLReader.read(bytes, firstLine: firstLine))
-        } catch {
-            return .failure(error)
-        }
+    do throws(YAMLReader.Problem) {
+        return .success(try YAMLReader.read(yaml.utf8.span, firstLine: firstLine))
+    } catch {
+        return .failure(error)
     }
 }
 

@@ -1,0 +1,70 @@
+import Testing
+
+@testable import GrapevineCore
+
+@Suite("Byte operations on a Span")
+struct SpanBytesTests {
+    /// `firstIndex(of:from:)` reads eight bytes at a time: every length, start and place of the
+    /// byte, among neighbours that could be mistaken for it (`0x0B` after `0x0A`, bytes with
+    /// the high bit set, zero bytes), gives what a byte-by-byte search gives.
+    @Test(arguments: [UInt8(ascii: "\n"), 0x00, 0x80, 0xFF, 0x01])
+    func firstIndexFindsWhatAByteByByteSearchFinds(byte: UInt8) {
+        var random = SplitMix(state: UInt64(byte))
+        let neighbours: [UInt8] = [byte, byte &+ 1, byte &- 1, byte ^ 0x80, 0x00, 0x80, 0xFF, 0x0A, 0x0B, 0x61]
+        for _ in 0..<2_000 {
+            let bytes = (0..<Int.random(in: 0...40, using: &random)).map { _ in
+                Int.random(in: 0..<4, using: &random) == 0 ? byte : neighbours.randomElement(using: &random)!
+            }
+            for start in 0...bytes.count {
+                let found = bytes.span.firstIndex(of: byte, from: start)
+                #expect(found == bytes[start...].firstIndex(of: byte), "\(bytes) from \(start)")
+            }
+        }
+    }
+
+    @Test func firstIndexInEveryPlace() {
+        for length in 0...33 {
+            let none = [UInt8](repeating: 0x61, count: length).span.firstIndex(of: 0x0A)
+            #expect(none == nil)
+            for place in 0..<length {
+                var bytes = [UInt8](repeating: 0x61, count: length)
+                bytes[place] = 0x0A
+                if place + 1 < length { bytes[place + 1] = 0x0A }
+                let (first, next) = (bytes.span.firstIndex(of: 0x0A), bytes.span.firstIndex(of: 0x0A, from: place + 1))
+                #expect(first == place)
+                #expect(next == (place + 1 < length ? place + 1 : nil))
+            }
+        }
+    }
+
+    @Test func startsWithAndCount() {
+        let bytes = Array("---\r\nname".utf8).span
+        // (`#expect` cannot take a `Span`, so each result is taken first.)
+        let starts = [
+            bytes.starts(with: "---\r".utf8), bytes.starts(with: [UInt8]()), bytes.starts(with: "---\n".utf8),
+            Array("--".utf8).span.starts(with: "---".utf8),
+        ]
+        #expect(starts == [true, true, false, false])
+        let dashes = bytes.count(of: UInt8(ascii: "-"))
+        #expect(dashes == 3)
+        let contains = [bytes.contains(UInt8(ascii: "\r")), bytes.contains(UInt8(ascii: "\t"))]
+        #expect(contains == [true, false])
+        let all = [
+            bytes.allSatisfy(in: 0..<3, { $0 == UInt8(ascii: "-") }), bytes.allSatisfy { $0 == UInt8(ascii: "-") },
+        ]
+        #expect(all == [true, false])
+    }
+
+    @Test func decodingRepairsInvalidUTF8AsTheStandardLibraryDoes() {
+        let valid = Array("José\n".utf8)
+        let decoded = String(decodingUTF8: valid.span)
+        #expect(decoded == "José\n")
+        for invalid: [UInt8] in [[0xFF], [0x61, 0xC3], [0xE2, 0x80, 0x61], [0xED, 0xA0, 0x80], [0xC0, 0xAF, 0x62]] {
+            let repaired = String(decodingUTF8: invalid.span)
+            #expect(repaired == String(decoding: invalid, as: UTF8.self))
+        }
+        let (copy, empty) = ([UInt8](valid.span), [UInt8]([UInt8]().span))
+        #expect(copy == valid)
+        #expect(empty.isEmpty)
+    }
+}
