@@ -1,4 +1,4 @@
-// swift-tools-version:6.1
+// swift-tools-version:6.2
 // The coverage-guided fuzzer of Grapevine (libFuzzer). A package of its own, so that the main
 // package's `swift build` and `swift test` never need the sanitizer runtime. Build and run it
 // with `script/fuzz` (see Fuzz/README.md).
@@ -6,7 +6,7 @@ import PackageDescription
 
 let package = Package(
     name: "GrapevineFuzz",
-    platforms: [.macOS(.v15)],
+    platforms: [.macOS(.v26)],
     dependencies: [.package(name: "Grapevine", path: "..")],
     targets: [
         .executableTarget(

@@ -1,13 +1,6 @@
+import Foundation
 import GrapevineCore
 import Synchronization
-
-#if canImport(Glibc)
-    import Glibc
-    private let systemWrite = Glibc.write
-#elseif canImport(Darwin)
-    import Darwin
-    private let systemWrite = Darwin.write
-#endif
 
 /// Where a command writes, and what it knows of its surroundings (terminal, environment, folder).
 public final class Console: Sendable {
@@ -42,9 +35,9 @@ public final class Console: Sendable {
     /// The process's standard output and error.
     public static let standard = Console(
         isTerminal: isatty(STDOUT_FILENO) == 1, errorIsTerminal: isatty(STDERR_FILENO) == 1,
-        environment: Console.processEnvironment,
+        environment: ProcessInfo.processInfo.environment,
         currentDirectory: VaultLocator.currentDirectory,
-        out: { write($0, to: STDOUT_FILENO) }, err: { write($0, to: STDERR_FILENO) }, keepsUntilExit: true)
+        out: { write($0, to: .standardOutput) }, err: { write($0, to: .standardError) }, keepsUntilExit: true)
 
     /// Keeps `value` alive until the process exits, when the console is the process's own.
     ///
@@ -72,30 +65,9 @@ public final class Console: Sendable {
         text.utf8.last == UInt8(ascii: "\n") ? text : text + "\n"
     }
 
-    private static func write(_ text: String, to descriptor: Int32) {
-        var text = text
-        text.withUTF8 { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0, errno == EINTR { continue }
-                if written <= 0 { return }
-                offset += written
-            }
-        }
-    }
-
-    private static var processEnvironment: [String: String] {
-        var result: [String: String] = [:]
-        var pointer = environ
-        while let entry = pointer.pointee {
-            let pair = String(cString: entry)
-            if let equals = pair.firstIndex(of: "=") {
-                result[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
-            }
-            pointer += 1
-        }
-        return result
+    /// Writes `text` whole; a closed pipe (`grapevine next | head`) ends the writing quietly.
+    private static func write(_ text: String, to file: FileHandle) {
+        try? file.write(contentsOf: Data(text.utf8))
     }
 }
 

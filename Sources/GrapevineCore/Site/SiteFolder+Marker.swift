@@ -119,11 +119,9 @@ extension SiteFolder {
     }
 
     func writeMarker(listing files: [String: UInt64]) throws(SiteError) {
-        var text = Self.markerText(listing: files)
+        let text = Self.markerText(listing: files)
         let target = Target(folder: rootDescriptor, name: Self.markerName, path: path + "/" + Self.markerName)
         // Whether the marker changed does not matter.
-        _ = try text.withUTF8 { bytes in
-            Result { () throws(SiteError) in try Self.replace(target, withBytes: bytes) }
-        }.get()
+        _ = try Self.replace(target, withBytes: text.utf8.span)
     }
 }

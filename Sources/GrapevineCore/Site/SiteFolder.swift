@@ -120,20 +120,15 @@ public final class SiteFolder: Sendable {
     /// and any path whose folders are symlinks or not folders.
     public func write(_ relativePath: String, contents: String) throws(SiteError) {
         // Written from the string's own storage, without a copy of the page.
-        var contents = contents
-        try contents.withUTF8 { bytes in
-            Result { () throws(SiteError) in try write(relativePath, bytes: bytes) }
-        }.get()
+        try write(relativePath, bytes: contents.utf8.span)
     }
 
     /// `write(_:contents:)` for what an `HTMLWriter` wrote.
     func write(_ relativePath: String, contents: HTMLWriter) throws(SiteError) {
-        try contents.bytes.withUnsafeBufferPointer { bytes in
-            Result { () throws(SiteError) in try write(relativePath, bytes: bytes) }
-        }.get()
+        try write(relativePath, bytes: contents.bytes.span)
     }
 
-    private func write(_ relativePath: String, bytes: UnsafeBufferPointer<UInt8>) throws(SiteError) {
+    private func write(_ relativePath: String, bytes: Span<UInt8>) throws(SiteError) {
         let components = try Self.checked(relativePath)
         guard relativePath != Self.markerName else {
             throw SiteError(path: relativePath, reason: "the name is reserved for the marker file")
@@ -141,7 +136,7 @@ public final class SiteFolder: Sendable {
         let folder = try self.folder(components.dropLast())
         let target = Target(folder: folder, name: String(components.last!), path: path + "/" + relativePath)
         if try !Self.replace(target, withBytes: bytes) { unchanged.withLock { $0 += 1 } }
-        let hash = ContentHash.hash(bytes.span)
+        let hash = ContentHash.hash(bytes)
         written.withLock { $0[relativePath] = hash }
     }
 
@@ -213,7 +208,7 @@ public final class SiteFolder: Sendable {
     /// `target` already held `bytes` and was left alone. Pages are not synced one by one: a site
     /// can always be built again, and syncing thousands of pages would be slow.
     @discardableResult
-    static func replace(_ target: Target, withBytes bytes: UnsafeBufferPointer<UInt8>) throws(SiteError)
+    static func replace(_ target: Target, withBytes bytes: Span<UInt8>) throws(SiteError)
         -> Bool
     {
         let fail = { (code: Int32) in SiteError(path: target.path, reason: String(cString: strerror(code))) }
@@ -223,7 +218,7 @@ public final class SiteFolder: Sendable {
         let flags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW
         let fresh = openat(target.folder, target.name, flags, 0o644)
         if fresh >= 0 {
-            let failure = FileSystem.writeAll(bytes.span, to: fresh)
+            let failure = FileSystem.writeAll(bytes, to: fresh)
             close(fresh)
             guard let failure else { return true }
             unlinkat(target.folder, target.name, 0)
@@ -250,7 +245,7 @@ public final class SiteFolder: Sendable {
         // Locked until renamed: another build's clean-up takes a file it can lock for a leftover.
         defer { close(descriptor) }
         _ = flock(descriptor, LOCK_EX | LOCK_NB)
-        if let failure = FileSystem.writeAll(bytes.span, to: descriptor) {
+        if let failure = FileSystem.writeAll(bytes, to: descriptor) {
             unlinkat(target.folder, temporary, 0)
             throw fail(failure)
         }
@@ -263,23 +258,13 @@ public final class SiteFolder: Sendable {
     }
 
     /// Whether `target` is a regular file (not a symlink) holding exactly `bytes`.
-    private static func holds(_ target: Target, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let descriptor = openat(target.folder, target.name, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size == bytes.count else {
-            return false
+    private static func holds(_ target: Target, _ bytes: Span<UInt8>) -> Bool {
+        var buffer: [UInt8] = []
+        let same = FileSystem.withContents(
+            of: target.name, in: target.folder, followingSymlinks: false, buffer: &buffer
+        ) { existing in
+            existing.count == bytes.count && existing.indices.allSatisfy { existing[$0] == bytes[$0] }
         }
-        var existing = [UInt8](repeating: 0, count: bytes.count + 1)
-        var count = 0
-        while count < existing.count {
-            let got = existing.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + count, $0.count - count) }
-            if got < 0, errno == EINTR { continue }
-            guard got > 0 else { break }
-            count += got
-        }
-        // One byte more than expected was asked for: a file that grew meanwhile is not the same.
-        return count == bytes.count && existing.prefix(count).elementsEqual(bytes)
+        return (try? same.get()) == true
     }
 }
