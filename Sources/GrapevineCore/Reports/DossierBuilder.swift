@@ -39,7 +39,7 @@ public struct DossierBuilder {
         var dossier = Dossier(
             kind: kind(of: node), name: graph.nodes[node].name, file: note?.path, details: [],
             tags: note?.tags ?? [], aliases: note?.aliases ?? [],
-            status: nil, statusCode: nil, lastTouch: nil, organization: nil,
+            status: nil, lastTouch: nil, organization: nil,
             // Nobody referred you to an interview: it has no chain.
             referralChain: parts.contains(.referralChain) && !isInterview
                 ? (graph.referralChain(to: node) ?? []).map { personOrOrganization($0) } : [],
@@ -51,8 +51,7 @@ public struct DossierBuilder {
         // An interview's dossier lists the interview itself: when, with whom, how it went.
         var meetingNodes = isInterview ? [node] : graph.interviews(with: node)
         if let index, let contact, let entry = statusEntry(ofNote: index) {
-            dossier.status = entry.status.label
-            dossier.statusCode = entry.status.code
+            dossier.status = entry.status
             dossier.lastTouch = entry.lastTouch
             dossier.organization = graph.organization(of: node).map { personOrOrganization($0) }
             if parts.contains(.details) { dossier.details = contactDetails(contact, title: note?.title) }
@@ -104,9 +103,9 @@ public struct DossierBuilder {
 
     private func member(_ person: Graph.NodeID) -> Dossier.Member {
         let index = vault.graph.noteIndex(of: person)
-        let status = index.flatMap { statusEntry(ofNote: $0) }?.status.label ?? "no note yet"
         return Dossier.Member(
-            person: personOrOrganization(person), title: index.flatMap { vault.notes[$0].title }, status: status)
+            person: personOrOrganization(person), title: index.flatMap { vault.notes[$0].title },
+            status: index.flatMap { statusEntry(ofNote: $0) }?.status)
     }
 
     /// The status of the contact note at `index`, from `statuses` when there are.

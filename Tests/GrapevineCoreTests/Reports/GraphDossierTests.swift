@@ -49,8 +49,7 @@ struct GraphDossierTests {
         let vault = try TemporaryVault.load(Self.statusVault)
         let node = try vault.node(name)
         let dossier = DossierBuilder(vault: vault, today: Self.today).dossier(for: node)
-        #expect(dossier.statusCode == expected.code)
-        #expect(dossier.status == expected.label)
+        #expect(dossier.status == expected)
         let contact = try #require(vault.note(for: node)?.contact)
         let interviews = vault.graph.interviews(with: node).compactMap { vault.note(for: $0)?.interview }
         #expect(ContactStatus(log: contact.log, interviews: interviews, today: Self.today) == expected)
@@ -60,7 +59,7 @@ struct GraphDossierTests {
     func anInterviewIsScheduledUntilItsDay(today: String, code: String) throws {
         let vault = try TemporaryVault.load(Self.statusVault)
         let dossier = DossierBuilder(vault: vault, today: LocalDate(valid: today)).dossier(for: try vault.node("Mel"))
-        #expect(dossier.statusCode == code)
+        #expect(dossier.status?.code == code)
         #expect(dossier.interviews.map(\.status) == [code == "met" ? .held : .scheduled])
     }
 
@@ -111,7 +110,7 @@ struct GraphDossierTests {
             ])
         #expect(dossier.referredBy.map(\.name) == ["Maria Lopez"])
         #expect(dossier.organization == nil)
-        #expect(dossier.statusCode == "not-contacted")
+        #expect(dossier.status == .notContacted)
         #expect(dossier.details.map(\.label) == ["Added"])
         let ideas = try #require(dossier.backlinks.first { $0.from.file == "ideas.md" })
         #expect(ideas.line == 3)
