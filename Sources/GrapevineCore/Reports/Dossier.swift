@@ -26,7 +26,22 @@ public struct Dossier: Sendable, Encodable {
     public struct Member: Sendable, Encodable {
         public var person: PersonOrOrganization
         public var title: String?
-        public var status: String
+        /// Where things stand with them; `nil` when they have no note yet.
+        public var status: ContactStatus?
+
+        /// `status` in words, or "no note yet": what the text and the JSON show.
+        public var statusLabel: String { status?.label ?? "no note yet" }
+
+        enum CodingKeys: String, CodingKey {
+            case person, title, status
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(person, forKey: .person)
+            try container.encodeIfPresent(title, forKey: .title)
+            try container.encode(statusLabel, forKey: .status)
+        }
     }
 
     /// An interview with the subject (or, for an organization, with someone there).
@@ -90,9 +105,9 @@ public struct Dossier: Sendable, Encodable {
     public var details: [Detail]
     public var tags: [String]
     public var aliases: [String]
-    /// For a contact: where things stand.
-    public var status: String?
-    public var statusCode: String?
+    /// For a contact: where things stand; in JSON, `status` in words and `statusCode`
+    /// (`ContactStatus.code`).
+    public var status: ContactStatus?
     /// The last time you were in touch.
     public var lastTouch: LocalDate?
     /// The organization a contact works at.
@@ -115,5 +130,38 @@ public struct Dossier: Sendable, Encodable {
     public struct Detail: Sendable, Encodable {
         public var label: String
         public var value: String
+    }
+}
+
+extension Dossier {
+    enum CodingKeys: String, CodingKey {
+        case kind, name, file, details, tags, aliases, status, statusCode, lastTouch, organization, referralChain
+        case referredBy, ledTo, people, interviews, log, openTasks, reminders, research, backlinks
+    }
+
+    /// The JSON of `show --json`: every property under its own name, and `status` as two
+    /// strings, `status` (in words) and `statusCode`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(name, forKey: .name)
+        try container.encodeIfPresent(file, forKey: .file)
+        try container.encode(details, forKey: .details)
+        try container.encode(tags, forKey: .tags)
+        try container.encode(aliases, forKey: .aliases)
+        try container.encodeIfPresent(status?.label, forKey: .status)
+        try container.encodeIfPresent(status?.code, forKey: .statusCode)
+        try container.encodeIfPresent(lastTouch, forKey: .lastTouch)
+        try container.encodeIfPresent(organization, forKey: .organization)
+        try container.encode(referralChain, forKey: .referralChain)
+        try container.encode(referredBy, forKey: .referredBy)
+        try container.encode(ledTo, forKey: .ledTo)
+        try container.encode(people, forKey: .people)
+        try container.encode(interviews, forKey: .interviews)
+        try container.encode(log, forKey: .log)
+        try container.encode(openTasks, forKey: .openTasks)
+        try container.encode(reminders, forKey: .reminders)
+        try container.encodeIfPresent(research, forKey: .research)
+        try container.encode(backlinks, forKey: .backlinks)
     }
 }

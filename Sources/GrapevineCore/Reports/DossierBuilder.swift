@@ -31,38 +31,37 @@ public struct DossierBuilder {
     /// The dossier of a contact, organization, placeholder or you.
     public func dossier(for node: Graph.NodeID) -> Dossier {
         let graph = vault.graph
-        // The note is read in place: a copy of it would retain dozens of references. Methods
-        // are called from closures: `map(entity)` would copy the builder.
+        // Methods are called from closures: `map(personOrOrganization)` would copy the builder.
         let index = graph.noteIndex(of: node)
-        // Copied once: `contact` is worked out from the note's details each time it is read.
-        let contact = index.flatMap { vault.notes[$0].contact }
-        let isInterview = index.map { vault.notes[$0].interview != nil } ?? false
+        let note = index.map { vault.notes[$0] }
+        let contact = note?.contact
+        let isInterview = note?.interview != nil
         var dossier = Dossier(
-            kind: kind(of: node), name: graph.nodes[node].name, file: index.map { vault.notes[$0].path }, details: [],
-            tags: index.map { vault.notes[$0].tags } ?? [], aliases: index.map { vault.notes[$0].aliases } ?? [],
-            status: nil, statusCode: nil, lastTouch: nil, organization: nil,
+            kind: kind(of: node), name: graph.nodes[node].name, file: note?.path, details: [],
+            tags: note?.tags ?? [], aliases: note?.aliases ?? [],
+            status: nil, lastTouch: nil, organization: nil,
             // Nobody referred you to an interview: it has no chain.
             referralChain: parts.contains(.referralChain) && !isInterview
                 ? (graph.referralChain(to: node) ?? []).map { personOrOrganization($0) } : [],
-            referredBy: graph.referrers(of: node).map { personOrOrganization($0) }, ledTo: parts.contains(.ledTo) ? ledTo(node) : [],
+            referredBy: graph.referrers(of: node).map { personOrOrganization($0) },
+            ledTo: parts.contains(.ledTo) ? ledTo(node) : [],
             people: [], interviews: [], log: contact?.log ?? [], openTasks: [],
-            reminders: index.map { vault.notes[$0].reminders } ?? [], research: nil,
+            reminders: note?.reminders ?? [], research: nil,
             backlinks: parts.contains(.backlinks) ? backlinks(node) : [])
         // An interview's dossier lists the interview itself: when, with whom, how it went.
         var meetingNodes = isInterview ? [node] : graph.interviews(with: node)
         if let index, let contact, let entry = statusEntry(ofNote: index) {
-            dossier.status = entry.status.label
-            dossier.statusCode = entry.status.code
+            dossier.status = entry.status
             dossier.lastTouch = entry.lastTouch
             dossier.organization = graph.organization(of: node).map { personOrOrganization($0) }
-            if parts.contains(.details) { dossier.details = contactDetails(ofNote: index, contact) }
+            if parts.contains(.details) { dossier.details = contactDetails(contact, title: note?.title) }
         }
-        if let index, let organization = vault.notes[index].organization {
+        if let note, let organization = note.organization {
             let people = graph.contacts(at: node)
             dossier.people = people.map { member($0) }
             meetingNodes = Array(Set(people.flatMap { graph.interviews(with: $0) })).sorted()
             if parts.contains(.details) { dossier.details = organizationDetails(organization) }
-            dossier.research = organization.research.map { vault.notes[index].markdown(of: $0) }
+            dossier.research = organization.research.map { note.markdown(of: $0) }
         }
         if graph.nodes[node].isPlaceholder {
             meetingNodes = []
@@ -91,29 +90,22 @@ public struct DossierBuilder {
     }
 
     private func personOrOrganization(_ node: Graph.NodeID) -> Dossier.PersonOrOrganization {
-        Dossier.PersonOrOrganization(name: vault.graph.nodes[node].name, file: path(of: node), node: node)
-    }
-
-    // `vault.note(for:)` copies the whole note; these read one property of it.
-
-    private func path(of node: Graph.NodeID) -> String? {
-        vault.graph.noteIndex(of: node).map { vault.notes[$0].path }
-    }
-
-    private func interview(at node: Graph.NodeID) -> Interview? {
-        vault.graph.noteIndex(of: node).flatMap { vault.notes[$0].interview }
+        Dossier.PersonOrOrganization(name: vault.graph.nodes[node].name, file: vault.note(for: node)?.path, node: node)
     }
 
     private func ledTo(_ node: Graph.NodeID) -> [Dossier.Referral] {
         Referrals(vault.graph).ledTo(of: node).map { lead in
-            Dossier.Referral(person: personOrOrganization(lead.person), via: lead.via.map { personOrOrganization($0) }, date: lead.date)
+            Dossier.Referral(
+                person: personOrOrganization(lead.person), via: lead.via.map { personOrOrganization($0) },
+                date: lead.date)
         }
     }
 
     private func member(_ person: Graph.NodeID) -> Dossier.Member {
         let index = vault.graph.noteIndex(of: person)
-        let status = index.flatMap { statusEntry(ofNote: $0) }?.status.label ?? "no note yet"
-        return Dossier.Member(person: personOrOrganization(person), title: index.flatMap { vault.notes[$0].title }, status: status)
+        return Dossier.Member(
+            person: personOrOrganization(person), title: index.flatMap { vault.notes[$0].title },
+            status: index.flatMap { statusEntry(ofNote: $0) }?.status)
     }
 
     /// The status of the contact note at `index`, from `statuses` when there are.
@@ -124,14 +116,16 @@ public struct DossierBuilder {
     /// The interview `node`; its thank-you and update as sent to `person` (one of the people
     /// met), or to everyone met when `nil`.
     private func meeting(_ node: Graph.NodeID, about person: Graph.NodeID?) -> Dossier.Meeting? {
-        guard let interview = interview(at: node), let file = path(of: node) else { return nil }
+        guard let note = vault.note(for: node), let interview = note.interview else { return nil }
         let people = vault.graph.neighbors(.met, from: node)
         let recipients = person.map { [$0] } ?? people
         let day = interview.date?.date
         return Dossier.Meeting(
-            file: file, date: interview.date, with: people.map { personOrOrganization($0) }, mode: interview.mode?.rawValue,
+            file: note.path, date: interview.date, with: people.map { personOrOrganization($0) },
+            mode: interview.mode?.rawValue,
             duration: interview.duration, status: Self.status(of: interview, today: today),
-            thankYou: Self.describe(interview.thankYou) ?? day.flatMap { logged(.thanked, by: recipients, onOrAfter: $0) },
+            thankYou: Self.describe(interview.thankYou)
+                ?? day.flatMap { logged(.thanked, by: recipients, onOrAfter: $0) },
             update: Self.describe(interview.update)
                 ?? day.flatMap { logged(.updated, by: recipients, onOrAfter: $0.adding(days: 1)) })
     }
@@ -143,8 +137,9 @@ public struct DossierBuilder {
         var latest: LocalDate?
         for person in people {
             let log = vault.note(for: person)?.contact?.log ?? []
-            guard let first = log.lazy.filter({ $0.event == event && $0.date >= date && $0.date <= self.today })
-                .map(\.date).min()
+            guard
+                let first = log.lazy.filter({ $0.event == event && $0.date >= date && $0.date <= self.today })
+                    .map(\.date).min()
             else { return nil }
             latest = max(latest ?? first, first)
         }
@@ -152,9 +147,9 @@ public struct DossierBuilder {
     }
 
     private func openTasks(inNote index: Int) -> [Dossier.OpenTask] {
-        let path = vault.notes[index].path
-        return vault.notes[index].body.openTasks.map {
-            Dossier.OpenTask(text: $0.textWithoutDue, due: $0.dueDate, file: path, line: $0.position.line)
+        let note = vault.notes[index]
+        return note.body.openTasks.map {
+            Dossier.OpenTask(text: $0.textWithoutDue, due: $0.dueDate, file: note.path, line: $0.position.line)
         }
     }
 
@@ -164,9 +159,9 @@ public struct DossierBuilder {
         }.sorted { ($0.from.file ?? "", $0.line) < ($1.from.file ?? "", $1.line) }
     }
 
-    private func contactDetails(ofNote index: Int, _ contact: Contact) -> [Dossier.Detail] {
+    private func contactDetails(_ contact: Contact, title: String?) -> [Dossier.Detail] {
         let pairs: [(String, String?)] = [
-            ("Title", vault.notes[index].title), ("Email", contact.email), ("Phone", contact.phone),
+            ("Title", title), ("Email", contact.email), ("Phone", contact.phone),
             ("LinkedIn", contact.linkedin),
             ("Location", contact.location), ("Source", contact.source), ("Added", contact.added?.description),
             ("Connected", contact.connected?.description),

@@ -37,7 +37,7 @@ public struct DossierText {
         if !dossier.tags.isEmpty { details.add("Tags", dossier.tags.map { "#\($0)" }.joined(separator: " ")) }
         if let status = dossier.status {
             let touch = dossier.lastTouch.map { "; last in touch \($0)" } ?? ""
-            details.add("Status", status + touch)
+            details.add("Status", status.label + touch)
         }
         if !details.isEmpty { lines.append("") }
         lines += details.lines()
@@ -56,7 +56,7 @@ public struct DossierText {
     private var people: String? {
         var columns = Columns()
         for member in dossier.people {
-            columns.add(member.person.name, member.title ?? "", member.status)
+            columns.add(member.person.name, member.title ?? "", member.statusLabel)
         }
         return columns.isEmpty ? nil : section("People there", columns.lines())
     }

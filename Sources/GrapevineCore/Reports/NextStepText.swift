@@ -38,10 +38,7 @@ public struct NextStepText: Sendable {
             let start = steps.startIndex + number * chunk
             var part = ""
             part.reserveCapacity(chunk * 160)
-            // Through a buffer pointer: iterating the slice would copy every step.
-            steps[start..<min(start + chunk, steps.endIndex)].withUnsafeBufferPointer { steps in
-                for index in steps.indices { render(steps[index], group, to: &part) }
-            }
+            for step in steps[start..<min(start + chunk, steps.endIndex)] { render(step, group, to: &part) }
             return part
         }
         for part in chunks { text += part }
@@ -49,7 +46,7 @@ public struct NextStepText: Sendable {
 
     /// Appends piece by piece: joining the pieces first made a string for every `+`, and the
     /// output of 10,000 contacts is thousands of steps.
-    private func render(_ step: borrowing NextStep, _ group: NextStepAgenda.Group, to text: inout String) {
+    private func render(_ step: NextStep, _ group: NextStepAgenda.Group, to text: inout String) {
         let date = step.due?.description ?? "anytime   "
         let number = String(step.number)
         text += String(repeating: " ", count: 2 + numberWidth - number.count)

@@ -1,8 +1,8 @@
 /// Which interview a prep sheet or a draft is about.
 extension Vault {
-    /// The interviews that met `person`, read in place (`note(for:)` would copy each note).
+    /// The interviews that met `person`.
     public func interviews(with person: Graph.NodeID) -> [Interview] {
-        graph.interviews(with: person).compactMap { graph.noteIndex(of: $0).flatMap { notes[$0].interview } }
+        graph.interviews(with: person).compactMap { note(for: $0)?.interview }
     }
 
     /// The interview notes (indices into `notes`) with a person, or with anyone at an

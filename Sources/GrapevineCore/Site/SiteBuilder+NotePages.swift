@@ -47,8 +47,8 @@ extension SiteBuilder {
         let ledTo = referrals.ledTo(of: node, limit: Self.ledToLimit + 1)
         return NotePage.Contact(
             aliases: vault.notes[index].aliases, jobTitle: vault.notes[index].title.flatMap { $0.isEmpty ? nil : $0 },
-            organization: dossier.organization.map { link($0.node, from: path) }, status: dossier.status ?? "",
-            statusCode: dossier.statusCode ?? "", lastTouch: dossier.lastTouch, chain: chain(to: node, from: path),
+            organization: dossier.organization.map { link($0.node, from: path) }, status: dossier.status?.label ?? "",
+            statusCode: dossier.status?.code ?? "", lastTouch: dossier.lastTouch, chain: chain(to: node, from: path),
             referredBy: dossier.referredBy.map { link($0.node, from: path) }, ledTo: tree(of: ledTo, from: path),
             ledToMore: ledTo.count > Self.ledToLimit, interviews: meetings(dossier.interviews, from: path),
             log: dossier.log.map { entry in
@@ -179,7 +179,9 @@ extension SiteBuilder {
     }
 
     private func members(_ members: [Dossier.Member], from path: String) -> [NotePage.Member] {
-        members.map { NotePage.Member(person: link($0.person.node, from: path), title: $0.title, status: $0.status) }
+        members.map {
+            NotePage.Member(person: link($0.person.node, from: path), title: $0.title, status: $0.statusLabel)
+        }
     }
 
     private func listEntries(_ items: [ListItem], note index: Int, on path: String) -> [NotePage.ListEntry] {

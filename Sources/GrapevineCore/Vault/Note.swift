@@ -1,36 +1,87 @@
 /// One Markdown file of the vault, read into typed values.
+///
+/// A note is a value, but its fields live in one immutable box that copies share: copying a
+/// note is one retain, not one for each of its strings and arrays. Changing a field (the reader
+/// and `--public` redaction do) gives the note a box of its own.
 public struct Note: Sendable {
+    private var storage: Storage
+
     /// The vault-relative path, with `/` separators.
-    public var path: String
+    public var path: String {
+        get { storage.fields.path }
+        set { change { $0.path = newValue } }
+    }
     /// What the note is about.
-    public var kind: NoteKind
+    public var kind: NoteKind {
+        get { storage.fields.kind }
+        set { change { $0.kind = newValue } }
+    }
     /// The display name: `name`, else `title` for plain notes, else the file stem de-slugged.
-    public var name: String
+    public var name: String {
+        get { storage.fields.name }
+        set { change { $0.name = newValue } }
+    }
     /// Whether `name` was written in the front matter (and not derived from the file name).
-    public var hasExplicitName: Bool
+    public var hasExplicitName: Bool {
+        get { storage.fields.hasExplicitName }
+        set { change { $0.hasExplicitName = newValue } }
+    }
     /// Other names the note answers to (`aliases`).
-    public var aliases: [String]
+    public var aliases: [String] {
+        get { storage.fields.aliases }
+        set { change { $0.aliases = newValue } }
+    }
     /// The `title` value, if any (a contact's role; a plain note's title).
-    public var title: String?
+    public var title: String? {
+        get { storage.fields.title }
+        set { change { $0.title = newValue } }
+    }
     /// The `tags` values.
-    public var tags: [String]
+    public var tags: [String] {
+        get { storage.fields.tags }
+        set { change { $0.tags = newValue } }
+    }
     /// `private: true`: left out of `site --public`.
-    public var isPrivate: Bool
+    public var isPrivate: Bool {
+        get { storage.fields.isPrivate }
+        set { change { $0.isPrivate = newValue } }
+    }
     /// The `remind:` entries.
-    public var reminders: [Reminder]
+    public var reminders: [Reminder] {
+        get { storage.fields.reminders }
+        set { change { $0.reminders = newValue } }
+    }
     /// The front matter as written.
-    public var frontMatter: FrontMatter
+    public var frontMatter: FrontMatter {
+        get { storage.fields.frontMatter }
+        set { change { $0.frontMatter = newValue } }
+    }
     /// The body, parsed.
-    public var body: MarkdownDocument
+    public var body: MarkdownDocument {
+        get { storage.fields.body }
+        set { change { $0.body = newValue } }
+    }
     /// The whole file as text (invalid UTF-8 replaced), for quoting and rendering.
-    public var text: String
+    public var text: String {
+        get { storage.fields.text }
+        set { change { $0.text = newValue } }
+    }
     /// The number of file lines before the body (the front matter and its fences).
-    public var bodyLineOffset: Int
+    public var bodyLineOffset: Int {
+        get { storage.fields.bodyLineOffset }
+        set { change { $0.bodyLineOffset = newValue } }
+    }
     /// What only notes of this kind have.
-    public var details: Details
+    public var details: Details {
+        get { storage.fields.details }
+        set { change { $0.details = newValue } }
+    }
     /// Whether the file holds nothing: no front matter keys and a blank body. `check` warns,
     /// and such a note is nobody's next step.
-    public var isEmpty = false
+    public var isEmpty: Bool {
+        get { storage.fields.isEmpty }
+        set { change { $0.isEmpty = newValue } }
+    }
 
     /// The typed part of a note that depends on its kind.
     public enum Details: Sendable {
@@ -40,25 +91,70 @@ public struct Note: Sendable {
         case other
     }
 
+    init(
+        path: String, kind: NoteKind, name: String, hasExplicitName: Bool, aliases: [String], title: String?,
+        tags: [String], isPrivate: Bool, reminders: [Reminder], frontMatter: FrontMatter, body: MarkdownDocument,
+        text: String, bodyLineOffset: Int, details: Details, isEmpty: Bool = false
+    ) {
+        storage = Storage(
+            Fields(
+                path: path, kind: kind, name: name, hasExplicitName: hasExplicitName, aliases: aliases, title: title,
+                tags: tags, isPrivate: isPrivate, reminders: reminders, frontMatter: frontMatter, body: body,
+                text: text, bodyLineOffset: bodyLineOffset, details: details, isEmpty: isEmpty))
+    }
+
     /// The file name without folders and `.md`.
     public var stem: String { VaultPath.stem(of: path) }
 
     /// The contact fields, when the note is a contact.
     public var contact: Contact? {
-        if case .contact(let contact) = details { return contact }
+        if case .contact(let contact) = storage.fields.details { return contact }
         return nil
     }
 
     /// The interview fields, when the note is an interview.
     public var interview: Interview? {
-        if case .interview(let interview) = details { return interview }
+        if case .interview(let interview) = storage.fields.details { return interview }
         return nil
     }
 
     /// The organization fields, when the note is an organization.
     public var organization: Organization? {
-        if case .organization(let organization) = details { return organization }
+        if case .organization(let organization) = storage.fields.details { return organization }
         return nil
+    }
+
+    // MARK: Storage
+
+    private struct Fields: Sendable {
+        var path: String
+        var kind: NoteKind
+        var name: String
+        var hasExplicitName: Bool
+        var aliases: [String]
+        var title: String?
+        var tags: [String]
+        var isPrivate: Bool
+        var reminders: [Reminder]
+        var frontMatter: FrontMatter
+        var body: MarkdownDocument
+        var text: String
+        var bodyLineOffset: Int
+        var details: Details
+        var isEmpty: Bool
+    }
+
+    /// The box the copies of a note share; never changed once made.
+    private final class Storage: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    /// Changes a field in a box of this note's own.
+    private mutating func change(_ body: (inout Fields) -> Void) {
+        var fields = storage.fields
+        body(&fields)
+        storage = Storage(fields)
     }
 }
 

@@ -24,22 +24,16 @@ public enum VaultLoader {
         diagnostics += listing.diagnostics
         let folders = listing.folders.map { FileSystem.openFolder($0.isEmpty ? root : root + "/" + $0) ?? -1 }
         defer { folders.filter { $0 >= 0 }.forEach(FileSystem.closeFolder) }
-        var results = parallelMap(count: listing.notes.count, makeState: { Worker() }) {
+        let results = parallelMap(count: listing.notes.count, makeState: { Worker() }) {
             [notes = listing.notes] worker, index in
             let note = notes[index]
             return worker.read(
                 note.path, name: note.target ?? note.name, in: note.target == nil ? folders[note.folder] : AT_FDCWD)
         }
-        var notes: [Note] = []
-        notes.reserveCapacity(results.count)
-        for index in results.indices {
-            // Swapped out rather than copied: a note holds dozens of references.
-            var result: (note: Note?, problems: [Diagnostic]) = (nil, [])
-            swap(&result, &results[index])
-            if let note = result.note.take() { notes.append(note) }
-            diagnostics += result.problems
-        }
-        return Vault(root: root, config: config, configText: configText, notes: notes, diagnostics: diagnostics)
+        diagnostics += results.flatMap(\.problems)
+        return Vault(
+            root: root, config: config, configText: configText, notes: results.compactMap(\.note),
+            diagnostics: diagnostics)
     }
 
     /// What one thread keeps between files.

@@ -49,8 +49,7 @@ struct GraphDossierTests {
         let vault = try TemporaryVault.load(Self.statusVault)
         let node = try vault.node(name)
         let dossier = DossierBuilder(vault: vault, today: Self.today).dossier(for: node)
-        #expect(dossier.statusCode == expected.code)
-        #expect(dossier.status == expected.label)
+        #expect(dossier.status == expected)
         let contact = try #require(vault.note(for: node)?.contact)
         let interviews = vault.graph.interviews(with: node).compactMap { vault.note(for: $0)?.interview }
         #expect(ContactStatus(log: contact.log, interviews: interviews, today: Self.today) == expected)
@@ -60,7 +59,7 @@ struct GraphDossierTests {
     func anInterviewIsScheduledUntilItsDay(today: String, code: String) throws {
         let vault = try TemporaryVault.load(Self.statusVault)
         let dossier = DossierBuilder(vault: vault, today: LocalDate(valid: today)).dossier(for: try vault.node("Mel"))
-        #expect(dossier.statusCode == code)
+        #expect(dossier.status?.code == code)
         #expect(dossier.interviews.map(\.status) == [code == "met" ? .held : .scheduled])
     }
 
@@ -97,6 +96,33 @@ struct GraphDossierTests {
         #expect(codes == ["not-contacted", "awaiting-reply", "replied", "scheduled", "met", "declined"])
     }
 
+    /// `Dossier` and `Member` encode themselves (a status is two strings, or "no note yet"):
+    /// the JSON still names every property that has a value.
+    @Test func jsonNamesEveryPropertyAndAStatusInWordsAndAsACode() throws {
+        let vault = try TemporaryVault.load(Self.statusVault)
+        let dossier = DossierBuilder(vault: vault, today: Self.today).dossier(for: try vault.node("Mel"))
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: JSONEncoder().encode(dossier)) as? [String: Any])
+        let properties = Mirror(reflecting: dossier).children.compactMap { child -> String? in
+            let value = Mirror(reflecting: child.value)
+            return value.displayStyle == .optional && value.children.isEmpty ? nil : child.label
+        }
+        #expect(Set(json.keys) == Set(properties + ["statusCode"]))
+        #expect(json["status"] as? String == "met on 2026-10-14")
+        #expect(json["statusCode"] as? String == "met")
+
+        let person = Dossier.PersonOrOrganization(name: "Kim Park", file: nil, node: 1)
+        let members = [
+            Dossier.Member(person: person, title: "Chef", status: .met(on: LocalDate(valid: "2026-10-14"))),
+            Dossier.Member(person: person, title: nil, status: nil),
+        ]
+        let encoded = try #require(
+            try JSONSerialization.jsonObject(with: JSONEncoder().encode(members)) as? [[String: Any]])
+        #expect(encoded.map { $0["status"] as? String } == ["met on 2026-10-14", "no note yet"])
+        #expect(encoded.map { $0["title"] as? String } == ["Chef", nil])
+        #expect(encoded.map { Set($0.keys) } == [["person", "title", "status"], ["person", "status"]])
+    }
+
     // MARK: Dossier
 
     @Test func contactDossierShowsChainReferrersOrganizationAndBacklinks() throws {
@@ -111,7 +137,7 @@ struct GraphDossierTests {
             ])
         #expect(dossier.referredBy.map(\.name) == ["Maria Lopez"])
         #expect(dossier.organization == nil)
-        #expect(dossier.statusCode == "not-contacted")
+        #expect(dossier.status == .notContacted)
         #expect(dossier.details.map(\.label) == ["Added"])
         let ideas = try #require(dossier.backlinks.first { $0.from.file == "ideas.md" })
         #expect(ideas.line == 3)

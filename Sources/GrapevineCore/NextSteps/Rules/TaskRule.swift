@@ -2,14 +2,11 @@
 /// a cancelled or no-show interview). Due the date after `due`, `due:` or `📅` in the item.
 struct TaskRule: NextStepRule {
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
-        // Through a buffer pointer, notes are borrowed rather than copied.
-        context.vault.notes.withUnsafeBufferPointer { notes in
-            part.of(notes.indices).flatMap { index in
-                guard !context.calledOff.contains(index) else { return [NextStep]() }
-                return notes[index].body.openTasks.map { item in
-                    let (due, title) = item.dueDateAndText
-                    return context.step(.task, inNote: index, due: due, title: title, line: item.position.line)
-                }
+        part.of(context.vault.notes.indices).flatMap { index in
+            guard !context.calledOff.contains(index) else { return [NextStep]() }
+            return context.vault.notes[index].body.openTasks.map { item in
+                let (due, title) = item.dueDateAndText
+                return context.step(.task, inNote: index, due: due, title: title, line: item.position.line)
             }
         }
     }
