@@ -154,13 +154,14 @@ public struct SearchIndex: Sendable {
 
     // MARK: Entries
 
-    /// The note is read in place: a copy of it would retain dozens of references.
+    /// The search entry of the note at `index`.
     private static func entry(
         forNote index: Int, in vault: Vault, url: String, fields: PublicFields?, redact: (String) -> String
     ) -> Entry {
         var text = ExcerptText()
-        let kind = vault.notes[index].kind
-        let entries = vault.notes[index].frontMatter.entries
+        let note = vault.notes[index]
+        let kind = note.kind
+        let entries = note.frontMatter.entries
         for entry in fields?.entries(entries, in: kind) ?? entries where !text.isFull {
             guard !structuralKeys.contains(entry.key.lowercased()) else { continue }
             for value in scalars(of: entry.value) where !text.isFull { text.append(redact(value)) }
@@ -168,10 +169,8 @@ public struct SearchIndex: Sendable {
         if !text.isFull {
             text.append(plainText(opening(ofNote: index, in: vault, redact: redact), enough: text.wanted))
         }
-        let tags = fields?.isPublic("tags", in: kind) == false ? [] : vault.notes[index].tags
-        return Entry(
-            title: vault.notes[index].name, kind: vault.notes[index].kind.rawValue, url: url, text: excerpt(text.text),
-            tags: tags)
+        let tags = fields?.isPublic("tags", in: kind) == false ? [] : note.tags
+        return Entry(title: note.name, kind: kind.rawValue, url: url, text: excerpt(text.text), tags: tags)
     }
 
     /// The text an excerpt is cut from: pieces joined by ` · `, gathered only as far as

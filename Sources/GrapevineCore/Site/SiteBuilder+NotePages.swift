@@ -12,31 +12,31 @@ extension SiteBuilder {
     /// The page of `node` at `path`.
     func notePage(_ node: Graph.NodeID, at path: String) -> NotePage {
         guard let index = vault.graph.noteIndex(of: node) else { return placeholderPage(node, at: path) }
-        // The note's fields are read one by one: `let note = vault.notes[index]` copies it whole.
+        let note = vault.notes[index]
         var page = NotePage(
-            path: path, name: vault.notes[index].name, file: vault.notes[index].path, details: [],
-            tags: tags(vault.notes[index].tags, from: path), steps: stepItems(stepsByNode[node] ?? [], from: path),
-            backlinks: backlinks(to: node, from: path), body: [], note: index, kind: .note)
-        switch vault.notes[index].kind {
+            path: path, name: note.name, file: note.path, details: [], tags: tags(note.tags, from: path),
+            steps: stepItems(stepsByNode[node] ?? [], from: path), backlinks: backlinks(to: node, from: path),
+            body: [], note: index, kind: .note)
+        switch note.kind {
         case .contact:
             page.kind = .contact(contact(node, index, at: path))
             page.details = details(ofNote: index, shownElsewhere: ["title"])
             // Open tasks have their own list here.
             page.steps = stepItems((stepsByNode[node] ?? []).filter { steps[$0].kind != .task }, from: path)
-            page.body = vault.notes[index].bodyMarkdownParts(without: ["Log"])
+            page.body = note.bodyMarkdownParts(without: ["Log"])
         case .interview:
             guard let interview = interview(node, index, at: path) else { break }
             page.kind = .interview(interview)
             page.details = details(ofNote: index, shownElsewhere: ["date", "mode", "duration", "status"])
-            page.body = vault.notes[index].bodyMarkdownParts(
+            page.body = note.bodyMarkdownParts(
                 without: ["Agenda", "Questions", "Referrals", "Resources", "Leads"])
         case .organization:
             page.kind = .organization(organization(node, index, at: path))
             page.details = details(ofNote: index, shownElsewhere: ["target", "motivation"])
-            page.body = vault.notes[index].bodyMarkdownParts(without: ["Research"])
+            page.body = note.bodyMarkdownParts(without: ["Research"])
         case .pitch, .note:
             page.details = details(ofNote: index, shownElsewhere: [])
-            page.body = vault.notes[index].bodyMarkdownParts(without: [])
+            page.body = note.bodyMarkdownParts(without: [])
         }
         return page
     }
@@ -61,7 +61,6 @@ extension SiteBuilder {
     }
 
     private func interview(_ node: Graph.NodeID, _ index: Int, at path: String) -> NotePage.Interview? {
-        // The interview alone: `let note = vault.notes[index]` copies the whole note.
         guard let interview = vault.notes[index].interview else { return nil }
         return NotePage.Interview(
             date: interview.date, mode: shows("mode", in: .interview) ? interview.mode?.rawValue : nil,

@@ -146,7 +146,6 @@ extension SiteBuilder {
     /// structural keys and `shownElsewhere`. (On a public site, the note's front matter holds
     /// only its public fields.)
     func details(ofNote index: Int, shownElsewhere: Set<String>) -> [NotePage.Detail] {
-        // The entries alone: a copy of the note would retain dozens of references.
         var details: [NotePage.Detail] = []
         for entry in vault.notes[index].frontMatter.entries {
             let key = entry.key.lowercased()
