@@ -32,7 +32,7 @@ public struct Grapevine: ParsableCommand {
         subcommands: [
             InitCommand.self, CheckCommand.self, NextCommand.self, ShowCommand.self, PrepCommand.self,
             DraftCommand.self, NewCommand.self, LogCommand.self, DoneCommand.self, SkipCommand.self,
-            SnoozeCommand.self, SiteCommand.self, ExportCommand.self,
+            SnoozeCommand.self, ReportCommand.self, SiteCommand.self, ExportCommand.self,
         ]
     )
 

@@ -20,7 +20,13 @@ public struct Referrals: Sendable {
 
     /// Indexes the referral edges of `graph`.
     public init(_ graph: Graph) {
-        let referrals = graph.edges.filter(\.isReferralPath)
+        self.init(graph, where: { _ in true })
+    }
+
+    /// Indexes the referral edges of `graph` for which `isIncluded` is true (`report --since`
+    /// walks only the referrals of its period).
+    init(_ graph: Graph, where isIncluded: (Graph.Edge) -> Bool) {
+        let referrals = graph.edges.filter { $0.isReferralPath && isIncluded($0) }
         nodeCount = graph.nodes.count
         date = referrals.map(\.date)
         byReferrer = Adjacency(nodeCount: graph.nodes.count, edges: referrals, byTarget: false)

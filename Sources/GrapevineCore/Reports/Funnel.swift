@@ -1,40 +1,60 @@
-/// The search in numbers, each stage a subset of the one before it for contacts: how many
-/// people you have notes on, reached out to, heard back from and met; then how many names
-/// they gave you and how many leads came out of the interviews.
-public struct Funnel: Sendable, Equatable, Encodable {
+/// The search in numbers, as SPEC §4 defines them for `report`: how many people you have
+/// notes on, reached out to, heard back from and met; how many names people gave you; and how
+/// many leads the interviews turned up. The one funnel: `report` and the site's dashboard
+/// both show this.
+public struct Funnel: Sendable, Equatable {
     /// Contact notes.
     public var contacts = 0
-    /// Contacts you wrote to, heard from or met.
+    /// Contacts with an outreach, follow-up, reply, `met` or `declined` entry, or any interview.
     public var reachedOut = 0
-    /// Contacts who answered: a reply, a decline, a meeting (held or scheduled).
+    /// Contacts with a reply, `met` or `declined` entry, or any interview.
     public var replied = 0
-    /// Contacts you met: a held interview or a `met` Log entry.
+    /// Contacts with a held interview or a `met` entry.
     public var met = 0
-    /// Referrals: names someone gave you.
+    /// Distinct people someone (not you) referred to you.
     public var referrals = 0
-    /// Leads written down in interviews.
+    /// Items of interviews' Leads sections, open or done.
     public var leads = 0
 
-    /// The funnel of the notes of `vault` for which `isIncluded` (by index in `Vault.notes`)
-    /// is true, as of `today`.
-    public init(vault: Vault, today: LocalDate, isIncluded: (Int) -> Bool = { _ in true }) {
-        let graph = vault.graph
+    /// The funnel of the notes of `vault` for which `isIncluded` (by index in `Vault.notes`) is
+    /// true, counting the events of `period` (`ContactProgress`, `ReportPeriod`); `contacts`
+    /// counts every contact note whatever the period.
+    public init(vault: Vault, period: ReportPeriod, isIncluded: (Int) -> Bool = { _ in true }) {
         for (index, note) in vault.notes.enumerated() where isIncluded(index) {
-            if let interview = note.interview { leads += interview.leads.count }
+            if let interview = note.interview,
+                interview.date.map({ period.hasBegun(by: $0.date) }) ?? (period.since == nil)
+            {
+                leads += interview.leads.count
+            }
             guard let contact = note.contact else { continue }
-            let node = Graph.node(ofNote: index)
-            let interviews = vault.interviews(with: node)
-            let held = interviews.contains { $0.isHeld(asOf: today) } || contact.log.contains { $0.event == .met }
-            let answered =
-                held || interviews.contains { $0.status == nil }
-                || contact.log.contains { $0.event?.isResponse == true }
-            let wrote = answered || contact.log.contains { $0.event?.isOutreach == true }
+            let progress = ContactProgress(
+                log: contact.log, interviews: vault.interviews(with: Graph.node(ofNote: index)), period: period)
             contacts += 1
-            if wrote { reachedOut += 1 }
-            if answered { replied += 1 }
-            if held { met += 1 }
+            if progress.reachedOut { reachedOut += 1 }
+            if progress.replied { replied += 1 }
+            if progress.met { met += 1 }
         }
-        referrals = graph.edges.count { $0.kind == .referred && $0.from != Graph.owner }
+        referrals =
+            Self.referredPeople(in: vault.graph, period: period) { node in
+                vault.graph.noteIndex(of: node).map(isIncluded) ?? true
+            }.count
+    }
+
+    /// The people someone (not you) referred to you by a referral the period counts, each with
+    /// the day of the earliest such referral (`nil` when none is dated).
+    static func referredPeople(
+        in graph: Graph, period: ReportPeriod, isIncluded: (Graph.NodeID) -> Bool = { _ in true }
+    ) -> [Graph.NodeID: LocalDate?] {
+        var people: [Graph.NodeID: LocalDate?] = [:]
+        for edge in graph.edges
+        where edge.kind == .referred && edge.from != Graph.owner && period.contains(edge.date) && isIncluded(edge.to) {
+            if let known = people[edge.to] {
+                people[edge.to] = [known, edge.date].compactMap { $0 }.min()
+            } else {
+                people[edge.to] = edge.date
+            }
+        }
+        return people
     }
 
     /// The stages in order, with their labels.
@@ -43,5 +63,11 @@ public struct Funnel: Sendable, Equatable, Encodable {
             ("contacts", contacts), ("reached out", reachedOut), ("replied", replied), ("met", met),
             ("referrals", referrals), ("leads", leads),
         ]
+    }
+}
+
+extension Funnel: Encodable {
+    private enum CodingKeys: String, CodingKey {
+        case contacts, reachedOut = "reached_out", replied, met, referrals, leads
     }
 }

@@ -24,7 +24,8 @@ extension SiteBuilder {
         let shown = steps.count - later
         let overdue = steps.count { $0.isOverdue(asOf: today) }
         let funnel = Funnel(
-            vault: vault, today: today, isIncluded: { self.paths.page(of: Graph.node(ofNote: $0)) != nil })
+            vault: vault, period: ReportPeriod(asOf: today),
+            isIncluded: { self.paths.page(of: Graph.node(ofNote: $0)) != nil })
         return DashboardPage(
             summary: "\(shown) next step\(shown == 1 ? "" : "s") to act on, \(overdue) overdue"
                 + (later > 0 ? ", and \(later) due later." : "."),

@@ -1,0 +1,249 @@
+/// The report as text for a terminal, 80 columns wide: the funnel and the weeks as bars, the
+/// rates with what they were worked out from, connectors and targets as aligned tables.
+public struct ReportText {
+    let report: Report
+    let style: TextStyle
+
+    /// How many weeks the text shows, the latest; `--json` has them all.
+    static let shownWeeks = 12
+    /// The longest name shown in a table; longer ones end in `…`.
+    static let nameWidth = 28
+    /// The funnel's longest bar.
+    static let funnelWidth = 32
+    /// The widest bar of a week.
+    static let weekWidth = 16
+
+    /// Creates a renderer.
+    public init(_ report: Report, style: TextStyle = .plain) {
+        self.report = report
+        self.style = style
+    }
+
+    /// The whole report.
+    public var text: String {
+        [heading, funnel, rates, connectors, targets, weeks].joined(separator: "\n\n")
+    }
+
+    private var heading: String {
+        let since = report.period.since.map { ", counting events from \($0) on" } ?? ""
+        return style.bold("Report as of \(report.asOf)") + since
+    }
+
+    // MARK: Funnel
+
+    private var funnel: String {
+        let stages = report.funnel.stages
+        let widest = stages.map(\.count).max() ?? 0
+        let labelWidth = stages.map(\.label.count).max() ?? 0
+        let countWidth = stages.map { String($0.count).count }.max() ?? 1
+        var lines = [style.bold("Funnel")]
+        for (index, stage) in stages.enumerated() {
+            let bar = BarChart.bar(stage.count, of: widest, width: Self.funnelWidth)
+            var line =
+                "  " + Self.pad(stage.label, labelWidth) + "  " + Self.padLeft(String(stage.count), countWidth) + "  "
+                + style.cyan(bar)
+            // Each person stage as a share of the one before it.
+            if (1...3).contains(index), stages[index - 1].count > 0 {
+                let share = Self.percent(Double(stage.count) / Double(stages[index - 1].count))
+                line += Self.spaces(Self.funnelWidth - bar.count + 2)
+                line += style.dim("\(share) of \(stages[index - 1].label)")
+            }
+            lines.append(line.trimmingTrailingSpaces())
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    // MARK: Rates
+
+    private var rates: String {
+        let funnel = report.funnel
+        let days = report.daysToReply.count
+        let rows: [(String, String, String)] = [
+            (
+                "Response rate", report.responseRate.map(Self.percent) ?? "–",
+                funnel.reachedOut == 0
+                    ? "nobody reached out to yet"
+                    : "\(funnel.replied) of \(Self.people(funnel.reachedOut)) reached out to replied"
+            ),
+            (
+                "Median days to a reply", report.medianDaysToReply.map(Self.decimal) ?? "–",
+                days == 0 ? "no answer to a first message yet" : "first message to first answer, \(Self.people(days))"
+            ),
+            (
+                "Interviews per week", Self.decimal(report.interviewsPerWeek),
+                "\(report.recentInterviews) held in the \(Report.recentDays) days to \(report.asOf)"
+            ),
+            (
+                "Referrals per interview", report.referralsPerInterview.map(Self.decimal) ?? "–",
+                report.heldInterviews == 0
+                    ? "no interview held yet"
+                    : "\(Self.count(report.referralsFromInterviews, "referral")) from "
+                        + "\(Self.count(report.heldInterviews, "held interview"))"
+            ),
+        ]
+        let labelWidth = rows.map(\.0.count).max() ?? 0
+        let valueWidth = rows.map(\.1.count).max() ?? 0
+        let lines = rows.map { label, value, detail in
+            "  " + Self.pad(label, labelWidth) + "  " + Self.padLeft(value, valueWidth) + "  " + style.dim(detail)
+        }
+        return ([style.bold("Rates")] + lines).joined(separator: "\n")
+    }
+
+    // MARK: Connectors
+
+    private var connectors: String {
+        let title = style.bold("Top connectors")
+        guard !report.topConnectors.isEmpty else {
+            return title + "\n  " + style.dim("Nobody has given you a name yet.")
+        }
+        let names = report.topConnectors.map { Self.cut($0.name) }
+        let nameWidth = max(names.map(\.count).max() ?? 0, "Top connectors".count - 2)
+        var lines = [title + Self.spaces(nameWidth + 2 - "Top connectors".count) + "  " + style.dim("names  led to")]
+        for (connector, name) in zip(report.topConnectors, names) {
+            lines.append(
+                "  " + Self.pad(name, nameWidth) + "  " + Self.padLeft(String(connector.referrals), 5) + "  "
+                    + Self.padLeft(String(connector.ledTo), 6))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    // MARK: Targets
+
+    private var targets: String {
+        let title = style.bold("Target organizations")
+        guard !report.targets.isEmpty else {
+            return title + "\n  " + style.dim("No organization has target: true yet.")
+        }
+        let names = report.targets.map { Self.cut($0.organization) }
+        let nameWidth = max(names.map(\.count).max() ?? 0, "Target organizations".count - 2)
+        let header = "motivation  people  met  posting"
+        var lines = [title + Self.spaces(nameWidth + 2 - "Target organizations".count) + "  " + style.dim(header)]
+        for (target, name) in zip(report.targets, names) {
+            var line =
+                "  " + Self.pad(name, nameWidth) + "  " + Self.pad(Self.motivation(target.motivation), 10) + "  "
+                + Self.padLeft(String(target.contacts), 6) + "  " + Self.padLeft(String(target.met), 3) + "  "
+                + (target.posting ? style.green("yes") : "no ")
+            if target.contacts == 0 { line += "  " + style.dim("nobody there yet") }
+            lines.append(line.trimmingTrailingSpaces())
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    // MARK: Weeks
+
+    private var weeks: String {
+        let title = style.bold("Week by week")
+        guard !report.weeks.isEmpty else { return title + "\n  " + style.dim("Nothing dated yet.") }
+        let shown = report.weeks.suffix(Self.shownWeeks)
+        let widest = shown.map(\.total).max() ?? 0
+        let columns = ["outreach", "replies", "interviews", "referrals"]
+        // The numbers start after "  2026-W47  Nov 16".
+        var lines = [
+            title + Self.spaces(2 + 8 + 2 + 6 - "Week by week".count) + "  "
+                + style.dim(columns.joined(separator: "  "))
+        ]
+        let earlier = report.weeks.dropLast(shown.count)
+        if let first = earlier.first {
+            lines.append("  " + style.dim(Self.summary(of: earlier, from: first.week)))
+        }
+        for week in shown {
+            let counts = [week.outreach, week.replies, week.interviews, week.referrals]
+            let numbers = zip(counts, columns).map { Self.padLeft(String($0), $1.count) }.joined(separator: "  ")
+            lines.append(
+                ("  \(week.week)  " + Self.pad(Self.monthDay(week.week.monday), 6) + "  " + numbers + "  "
+                    + bar(counts, widest))
+                    .trimmingTrailingSpaces())
+        }
+        lines.append("  " + style.dim("bars: ") + legend)
+        return lines.joined(separator: "\n")
+    }
+
+    /// The parts of a week's bar, and how each is drawn.
+    private var parts: [(character: String, color: (String) -> String, name: String)] {
+        [
+            ("█", style.cyan, "outreach"), ("▓", style.green, "replies"), ("▒", style.yellow, "interviews"),
+            ("░", { $0 }, "referrals"),
+        ]
+    }
+
+    private var legend: String {
+        parts.map { $0.color($0.character) + " " + $0.name }.joined(separator: "  ")
+    }
+
+    private func bar(_ counts: [Int], _ widest: Int) -> String {
+        let cells = BarChart.cells(counts, of: widest, width: Self.weekWidth)
+        return zip(cells, parts).map { cells, part in
+            cells == 0 ? "" : part.color(String(repeating: part.character, count: cells))
+        }.joined()
+    }
+
+    /// "8 earlier weeks from 2026-W28: 3 outreach, 2 replies, 1 interview, 1 referral".
+    private static func summary(of weeks: ArraySlice<Report.Week>, from first: ISOWeek) -> String {
+        let counts = [
+            count(weeks.reduce(0) { $0 + $1.outreach }, "outreach", plural: "outreach"),
+            count(weeks.reduce(0) { $0 + $1.replies }, "reply", plural: "replies"),
+            count(weeks.reduce(0) { $0 + $1.interviews }, "interview"),
+            count(weeks.reduce(0) { $0 + $1.referrals }, "referral"),
+        ]
+        return "\(weeks.count) earlier week\(weeks.count == 1 ? "" : "s") from \(first): "
+            + counts.joined(separator: ", ")
+    }
+
+    // MARK: Formatting
+
+    /// ●●○ for motivation 2 of 3; the number when it is off the scale; – for none.
+    static func motivation(_ level: Int?) -> String {
+        guard let level else { return "–" }
+        guard (1...3).contains(level) else { return String(level) }
+        return String(repeating: "●", count: level) + String(repeating: "○", count: 3 - level)
+    }
+
+    /// "81%".
+    static func percent(_ share: Double) -> String {
+        "\(Int((share * 100).rounded()))%"
+    }
+
+    /// At most two decimals, without trailing zeros: 0.75, 1.14, 3.
+    static func decimal(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        let (whole, fraction) = (hundredths / 100, hundredths % 100)
+        if fraction == 0 { return String(whole) }
+        let digits = fraction < 10 ? "0\(fraction)" : String(fraction)
+        return "\(whole)." + (digits.hasSuffix("0") ? String(digits.dropLast()) : digits)
+    }
+
+    /// "1 person", "3 people".
+    static func people(_ count: Int) -> String {
+        count == 1 ? "1 person" : "\(count) people"
+    }
+
+    /// "1 referral", "3 referrals".
+    static func count(_ count: Int, _ noun: String, plural: String? = nil) -> String {
+        "\(count) " + (count == 1 ? noun : plural ?? noun + "s")
+    }
+
+    /// "Nov 16".
+    static func monthDay(_ date: LocalDate) -> String {
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        let (_, month, day) = date.components
+        return "\(months[month - 1]) \(day)"
+    }
+
+    /// `name`, cut to `nameWidth` characters with `…` at the end.
+    static func cut(_ name: String) -> String {
+        name.count <= nameWidth ? name : String(name.prefix(nameWidth - 1)) + "…"
+    }
+
+    static func pad(_ text: String, _ width: Int) -> String {
+        text + spaces(width - text.count)
+    }
+
+    static func padLeft(_ text: String, _ width: Int) -> String {
+        spaces(width - text.count) + text
+    }
+
+    /// `count` spaces; none when `count` is not above zero.
+    static func spaces(_ count: Int) -> String {
+        String(repeating: " ", count: max(0, count))
+    }
+}
