@@ -143,8 +143,14 @@ public struct ReportText {
                 + style.dim(columns.joined(separator: "  "))
         ]
         let earlier = report.weeks.dropLast(shown.count)
-        if let first = earlier.first {
-            lines.append("  " + style.dim(Self.summary(of: earlier, from: first.week)))
+        if !earlier.isEmpty {
+            // The weeks before those shown, added up in one row without a bar.
+            let sums = [\Report.Week.outreach, \.replies, \.interviews, \.referrals].map { part in
+                earlier.reduce(0) { $0 + $1[keyPath: part] }
+            }
+            let numbers = zip(sums, columns).map { Self.padLeft(String($0), $1.count) }.joined(separator: "  ")
+            lines.append(
+                style.dim("  " + Self.pad("earlier", 8) + "  " + Self.pad("\(earlier.count) wks", 6) + "  " + numbers))
         }
         for week in shown {
             let counts = [week.outreach, week.replies, week.interviews, week.referrals]
@@ -175,18 +181,6 @@ public struct ReportText {
         return zip(cells, parts).map { cells, part in
             cells == 0 ? "" : part.color(String(repeating: part.character, count: cells))
         }.joined()
-    }
-
-    /// "8 earlier weeks from 2026-W28: 3 outreach, 2 replies, 1 interview, 1 referral".
-    private static func summary(of weeks: ArraySlice<Report.Week>, from first: ISOWeek) -> String {
-        let counts = [
-            count(weeks.reduce(0) { $0 + $1.outreach }, "outreach", plural: "outreach"),
-            count(weeks.reduce(0) { $0 + $1.replies }, "reply", plural: "replies"),
-            count(weeks.reduce(0) { $0 + $1.interviews }, "interview"),
-            count(weeks.reduce(0) { $0 + $1.referrals }, "referral"),
-        ]
-        return "\(weeks.count) earlier week\(weeks.count == 1 ? "" : "s") from \(first): "
-            + counts.joined(separator: ", ")
     }
 
     // MARK: Formatting

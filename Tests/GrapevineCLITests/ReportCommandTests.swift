@@ -1,0 +1,247 @@
+import Foundation
+import Testing
+
+/// `report` on `Fixtures/report-vault`, a vault written for it whose every figure was worked out
+/// by hand from SPEC §2.5 and §4; `Fixtures/report-vault/EXPECTED.md` has the arithmetic.
+@Suite("grapevine report")
+struct ReportCommandTests {
+    static let vault = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/report-vault").path
+    static let today = "2026-11-18"
+
+    static func json(_ arguments: String..., vault: String = vault) throws -> [String: Any] {
+        let run = CommandRun(["report", "--vault", vault, "--today", today, "--json"] + arguments)
+        #expect(run.status == 0)
+        #expect(run.errors.isEmpty)
+        return try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+    }
+
+    static func array(_ report: [String: Any], _ key: String) throws -> [[String: Any]] {
+        try #require(report[key] as? [[String: Any]])
+    }
+
+    static func number(_ value: Any?) -> Double? {
+        (value as? NSNumber)?.doubleValue
+    }
+
+    // MARK: Each figure (EXPECTED.md)
+
+    @Test("the funnel: contacts, reached out, replied, met, referrals, leads")
+    func funnel() throws {
+        let funnel = try #require(try Self.json()["funnel"] as? [String: Int])
+        #expect(
+            funnel == ["contacts": 15, "reached_out": 11, "replied": 9, "met": 5, "referrals": 9, "leads": 4])
+    }
+
+    @Test("response rate, median days to reply, interviews per week, referrals per interview")
+    func rates() throws {
+        let report = try Self.json()
+        #expect(report["as_of"] as? String == "2026-11-18")
+        // JSONSerialization may read the last digit of 0.8181818181818182 one unit off.
+        #expect(abs(try #require(Self.number(report["response_rate"])) - 9.0 / 11.0) < 1e-12)
+        let text = CommandRun(["report", "--vault", Self.vault, "--today", Self.today, "--json"]).output
+        #expect(text.contains("\"response_rate\" : 0.8181818181818182,"))
+        #expect(Self.number(report["median_days_to_reply"]) == 2)
+        #expect(Self.number(report["interviews_per_week"]) == 0.5)
+        #expect(Self.number(report["referrals_per_interview"]) == 2.25)
+    }
+
+    @Test("top connectors: by people referred, then name; led_to only through how you reached people")
+    func connectors() throws {
+        let connectors = try Self.array(try Self.json(), "top_connectors")
+        let rows = connectors.map { "\($0["name"] as? String ?? "?") \($0["referrals"] ?? "?") \($0["led_to"] ?? "?")" }
+        #expect(rows == ["Ann Archer 4 5", "Gia Grant 3 2", "Hal Hart 2 1", "Ben Baker 1 1", "Quinn Quade 1 1"])
+    }
+
+    @Test("targets: by motivation, none last, then name; contacts, met and posting")
+    func targets() throws {
+        let targets = try Self.array(try Self.json(), "targets")
+        let rows = targets.map { target in
+            let motivation = target["motivation"] is NSNull ? "null" : "\(target["motivation"] ?? "?")"
+            return "\(target["organization"] as? String ?? "?") \(motivation) \(target["contacts"] ?? "?") "
+                + "\(target["met"] ?? "?") \(target["posting"] as? Bool ?? false)"
+        }
+        #expect(
+            rows == [
+                "Acme Foods 3 4 3 true", "Delta Dairy 3 2 1 false", "Birch Labs 2 3 0 false", "Cedar Co null 2 0 true",
+            ])
+    }
+
+    static let weeks = [
+        "2026-W37 0 0 0 0", "2026-W38 1 0 0 0", "2026-W39 0 0 0 0", "2026-W40 1 1 0 0", "2026-W41 1 0 1 2",
+        "2026-W42 1 2 0 0", "2026-W43 1 0 2 2", "2026-W44 0 0 0 0", "2026-W45 2 1 0 1", "2026-W46 3 1 0 0",
+        "2026-W47 0 0 1 3",
+    ]
+
+    static func weekRows(_ report: [String: Any]) throws -> [String] {
+        try array(report, "weeks").map { week in
+            ["week", "outreach", "replies", "interviews", "referrals"].map { "\(week[$0] ?? "?")" }
+                .joined(separator: " ")
+        }
+    }
+
+    @Test("weeks: every ISO week from the first dated event to as_of, with outreach, replies, interviews, referrals")
+    func weeks() throws {
+        #expect(try Self.weekRows(try Self.json()) == Self.weeks)
+    }
+
+    // MARK: --since
+
+    @Test("--since counts only events on or after the date; contacts, targets and interviews per week stay")
+    func since() throws {
+        let report = try Self.json("--since", "2026-11-01")
+        let funnel = try #require(report["funnel"] as? [String: Int])
+        #expect(funnel == ["contacts": 15, "reached_out": 7, "replied": 7, "met": 3, "referrals": 4, "leads": 3])
+        #expect(Self.number(report["response_rate"]) == 1)
+        #expect(Self.number(report["median_days_to_reply"]) == 1.5)
+        #expect(Self.number(report["interviews_per_week"]) == 0.5)
+        #expect(Self.number(report["referrals_per_interview"]) == 5)
+        let connectors = try Self.array(report, "top_connectors").map {
+            "\($0["name"] as? String ?? "?") \($0["referrals"] ?? "?") \($0["led_to"] ?? "?")"
+        }
+        #expect(connectors == ["Gia Grant 3 2", "Hal Hart 2 1", "Quinn Quade 1 1"])
+        let whole = try Self.json()
+        #expect(
+            (report["targets"] as? NSArray)?.isEqual(whole["targets"] as? NSArray) == true,
+            "targets are a state, not events")
+        #expect(try Self.weekRows(report) == Array(Self.weeks.suffix(3)))
+    }
+
+    @Test("--since after today is bad usage")
+    func sinceAfterToday() {
+        let run = CommandRun(["report", "--vault", Self.vault, "--today", Self.today, "--since", "2026-11-19"])
+        #expect(run.status == 2)
+        #expect(run.errors.contains("--since 2026-11-19 is after today (2026-11-18)"))
+    }
+
+    @Test("--since takes only a date")
+    func sinceNotADate() {
+        let run = CommandRun(["report", "--vault", Self.vault, "--since", "last week"])
+        #expect(run.status == 2)
+        #expect(run.errors.contains("'last week' is not a date; write it as YYYY-MM-DD."))
+    }
+
+    // MARK: The JSON's shape
+
+    @Test("--json is exactly SPEC §4's object: its keys, nesting and types")
+    func shape() throws {
+        let report = try Self.json()
+        #expect(
+            Set(report.keys) == [
+                "as_of", "funnel", "response_rate", "median_days_to_reply", "interviews_per_week",
+                "referrals_per_interview", "top_connectors", "targets", "weeks",
+            ])
+        let funnel = try #require(report["funnel"] as? [String: Any])
+        #expect(Set(funnel.keys) == ["contacts", "reached_out", "replied", "met", "referrals", "leads"])
+        for connector in try Self.array(report, "top_connectors") {
+            #expect(Set(connector.keys) == ["name", "referrals", "led_to"])
+        }
+        for target in try Self.array(report, "targets") {
+            #expect(Set(target.keys) == ["organization", "motivation", "contacts", "met", "posting"])
+            #expect(target["posting"] is Bool)
+        }
+        for week in try Self.array(report, "weeks") {
+            #expect(Set(week.keys) == ["week", "outreach", "replies", "interviews", "referrals"])
+            let name = try #require(week["week"] as? String)
+            #expect(name.wholeMatch(of: /\d{4}-W\d{2}/) != nil)
+        }
+        let asOf = try #require(report["as_of"] as? String)
+        #expect(asOf.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) != nil)
+    }
+
+    @Test("an empty vault: zeros, empty lists, and null for every rate with nothing to divide by")
+    func emptyVault() throws {
+        let folder = try TemporaryFolder()
+        try folder.write([".grapevine/config.yml": "owner: Robin Vale\n"])
+        let report = try Self.json(vault: folder.path)
+        let funnel = try #require(report["funnel"] as? [String: Int])
+        #expect(funnel == ["contacts": 0, "reached_out": 0, "replied": 0, "met": 0, "referrals": 0, "leads": 0])
+        #expect(report["response_rate"] is NSNull)
+        #expect(report["median_days_to_reply"] is NSNull)
+        #expect(report["referrals_per_interview"] is NSNull)
+        #expect(Self.number(report["interviews_per_week"]) == 0)
+        for key in ["top_connectors", "targets", "weeks"] { #expect(try Self.array(report, key).isEmpty) }
+
+        let text = CommandRun(["report", "--vault", folder.path, "--today", Self.today])
+        #expect(text.status == 0)
+        #expect(text.output.contains("  Response rate            –  nobody reached out to yet"))
+        #expect(text.output.contains("Nobody has given you a name yet."))
+        #expect(text.output.contains("No organization has target: true yet."))
+        #expect(text.output.contains("Nothing dated yet."))
+    }
+
+    @Test("a vault with broken files still reports, and ends with how many files have errors")
+    func brokenFiles() throws {
+        for arguments in [[], ["--json"]] {
+            let run = CommandRun(["report", "--vault", Repository.brokenVault, "--today", Self.today] + arguments)
+            #expect(run.status == 0)
+            #expect(!run.output.isEmpty)
+            let lines = run.errors.split(separator: "\n")
+            #expect(lines.count == 1)
+            #expect(lines.last?.hasPrefix("warning: 8 files have errors; run 'grapevine check' to see them.") == true)
+        }
+    }
+
+    // MARK: Text
+
+    @Test("the text report: the whole of it, on the report vault")
+    func text() throws {
+        let run = CommandRun(["report", "--vault", Self.vault, "--today", Self.today])
+        #expect(run.status == 0)
+        #expect(run.output == (try Repository.expectedOutput("report-report-vault.txt")))
+    }
+
+    @Test(
+        "the text report's key lines",
+        arguments: [
+            "Report as of 2026-11-18",
+            "  contacts     15  ████████████████████████████████",
+            "  reached out  11  ███████████████████████▌          73% of contacts",
+            "  met           5  ██████████▋                       56% of replied",
+            "  Response rate             82%  9 of 11 people reached out to replied",
+            "  Median days to a reply      2  first message to first answer, 7 people",
+            "  Interviews per week       0.5  2 held in the 28 days to 2026-11-18",
+            "  Referrals per interview  2.25  9 referrals from 4 held interviews",
+            "  Ann Archer        4       5",
+            "  Acme Foods          ●●●              4    3  yes",
+            "  Cedar Co            –                2    0  yes",
+            "  2026-W43  Oct 19         1        0           2          2  █▒▒░░",
+        ])
+    func keyLines(line: String) {
+        let run = CommandRun(["report", "--vault", Self.vault, "--today", Self.today])
+        #expect(run.output.split(separator: "\n").contains { $0 == line })
+    }
+
+    @Test("--since is said in the heading, and the weeks start from it")
+    func sinceText() {
+        let run = CommandRun(["report", "--vault", Self.vault, "--today", Self.today, "--since", "2026-11-01"])
+        #expect(run.output.hasPrefix("Report as of 2026-11-18, counting events from 2026-11-01 on\n"))
+        #expect(!run.output.contains("2026-W44"))
+        #expect(run.output.contains("  2026-W45  Nov 2          2        1           0          1  ██▓░"))
+    }
+
+    @Test("only the last 12 weeks are listed; the earlier ones are added up in one row")
+    func earlierWeeks() {
+        let run = CommandRun(["report", "--vault", Repository.example, "--today", Self.today])
+        #expect(run.status == 0)
+        #expect(run.output.contains("  earlier   8 wks          1        1           1          1"))
+        #expect(run.output.split(separator: "\n").count { $0.hasPrefix("  2026-W") } == 12)
+    }
+
+    @Test("colour only on a terminal, and not with NO_COLOR")
+    func colour() {
+        let arguments = ["report", "--vault", Self.vault, "--today", Self.today]
+        #expect(!CommandRun(arguments).output.contains("\u{1B}["))
+        #expect(CommandRun(arguments, isTerminal: true).output.contains("\u{1B}[36m█"))
+        #expect(!CommandRun(arguments, isTerminal: true, environment: ["NO_COLOR": "1"]).output.contains("\u{1B}["))
+        #expect(CommandRun(arguments + ["--color", "always"]).output.contains("\u{1B}[1mFunnel"))
+    }
+
+    @Test("no line is wider than 80 columns")
+    func width() {
+        for vault in [Self.vault, Repository.example] {
+            let run = CommandRun(["report", "--vault", vault, "--today", Self.today])
+            for line in run.output.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
+        }
+    }
+}
