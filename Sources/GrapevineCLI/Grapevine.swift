@@ -21,6 +21,7 @@ public struct Grapevine: ParsableCommand {
             Add a person:       grapevine new contact "Priya Shah" --referred-by Sam
             Record an event:    grapevine log "Sam Reyes" emailed "asked for 20 minutes"
             Steps as to-dos:    grapevine export ics > ~/grapevine.ics
+            Where you stand:    grapevine report --since 2026-11-01
 
             Every command takes --vault, --today and --color, before or after its name. The \
             vault is --vault, else $GRAPEVINE_VAULT, else the nearest folder upward that holds \
