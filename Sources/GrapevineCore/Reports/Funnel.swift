@@ -20,6 +20,15 @@ public struct Funnel: Sendable, Equatable {
     /// true, counting the events of `period` (`ContactProgress`, `ReportPeriod`); `contacts`
     /// counts every contact note whatever the period.
     public init(vault: Vault, period: ReportPeriod, isIncluded: (Int) -> Bool = { _ in true }) {
+        self.init(vault: vault, period: period, isIncluded: isIncluded, eachContact: { _ in })
+    }
+
+    /// The funnel, handing each included contact's progress to `eachContact` on the way (the
+    /// report takes the days to reply from it).
+    init(
+        vault: Vault, period: ReportPeriod, isIncluded: (Int) -> Bool = { _ in true },
+        eachContact: (ContactProgress) -> Void
+    ) {
         for (index, note) in vault.notes.enumerated() where isIncluded(index) {
             if let interview = note.interview,
                 interview.date.map({ period.hasBegun(by: $0.date) }) ?? (period.since == nil)
@@ -29,6 +38,7 @@ public struct Funnel: Sendable, Equatable {
             guard let contact = note.contact else { continue }
             let progress = ContactProgress(
                 log: contact.log, interviews: vault.interviews(with: Graph.node(ofNote: index)), period: period)
+            eachContact(progress)
             contacts += 1
             if progress.reachedOut { reachedOut += 1 }
             if progress.replied { replied += 1 }

@@ -9,15 +9,14 @@ extension Report {
     /// own four weeks.
     public init(vault: Vault, period: ReportPeriod) {
         self.init(period: period)
-        funnel = Funnel(vault: vault, period: period)
+        var days: [Int] = []
+        funnel = Funnel(
+            vault: vault, period: period,
+            eachContact: { progress in
+                if let reply = progress.daysToReply { days.append(reply) }
+            })
+        daysToReply = days.sorted()
         countInterviews(in: vault)
-        daysToReply = vault.notes.indices.compactMap { index in
-            vault.notes[index].contact.flatMap { contact in
-                ContactProgress(
-                    log: contact.log, interviews: vault.interviews(with: Graph.node(ofNote: index)), period: period
-                ).daysToReply
-            }
-        }.sorted()
         topConnectors = Self.connectors(in: vault, period: period)
         targets = Self.targets(in: vault, asOf: period.asOf)
         weeks = Self.weeks(in: vault, period: period)

@@ -6,6 +6,8 @@ public struct ReportText {
 
     /// How many weeks the text shows, the latest; `--json` has them all.
     static let shownWeeks = 12
+    /// How many target organizations the text shows, the most wanted; `--json` has them all.
+    static let shownTargets = 20
     /// The longest name shown in a table; longer ones end in `…`.
     static let nameWidth = 28
     /// The funnel's longest bar.
@@ -114,17 +116,24 @@ public struct ReportText {
         guard !report.targets.isEmpty else {
             return title + "\n  " + style.dim("No organization has target: true yet.")
         }
-        let names = report.targets.map { Self.cut($0.organization) }
+        let shown = report.targets.prefix(Self.shownTargets)
+        let names = shown.map { Self.cut($0.organization) }
         let nameWidth = max(names.map(\.count).max() ?? 0, "Target organizations".count - 2)
         let header = "motivation  people  met  posting"
         var lines = [title + Self.spaces(nameWidth + 2 - "Target organizations".count) + "  " + style.dim(header)]
-        for (target, name) in zip(report.targets, names) {
+        for (target, name) in zip(shown, names) {
             var line =
                 "  " + Self.pad(name, nameWidth) + "  " + Self.pad(Self.motivation(target.motivation), 10) + "  "
                 + Self.padLeft(String(target.contacts), 6) + "  " + Self.padLeft(String(target.met), 3) + "  "
                 + (target.posting ? style.green("yes") : "no ")
             if target.contacts == 0 { line += "  " + style.dim("nobody there yet") }
             lines.append(line.trimmingTrailingSpaces())
+        }
+        let rest = report.targets.dropFirst(shown.count)
+        if !rest.isEmpty {
+            let empty = rest.count { $0.contacts == 0 }
+            let nobody = empty == 0 ? "" : ", \(empty) with nobody there yet"
+            lines.append("  " + style.dim("… and \(rest.count) more\(nobody) (--json lists them all)"))
         }
         return lines.joined(separator: "\n")
     }
