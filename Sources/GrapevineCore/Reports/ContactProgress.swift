@@ -29,8 +29,7 @@ struct ContactProgress: Sendable, Equatable {
                 break
             }
         }
-        for interview in interviews where interview.date.map({ period.hasBegun(by: $0.date) }) ?? (period.since == nil)
-        {
+        for interview in interviews where period.counts(interview) {
             (reachedOut, replied) = (true, true)
             if interview.isHeld(asOf: period.asOf) { met = true }
         }

@@ -30,11 +30,7 @@ public struct Funnel: Sendable, Equatable {
         eachContact: (ContactProgress) -> Void
     ) {
         for (index, note) in vault.notes.enumerated() where isIncluded(index) {
-            if let interview = note.interview,
-                interview.date.map({ period.hasBegun(by: $0.date) }) ?? (period.since == nil)
-            {
-                leads += interview.leads.count
-            }
+            if let interview = note.interview, period.counts(interview) { leads += interview.leads.count }
             guard let contact = note.contact else { continue }
             let progress = ContactProgress(
                 log: contact.log, interviews: vault.interviews(with: Graph.node(ofNote: index)), period: period)

@@ -49,15 +49,17 @@ extension Report {
             referred[edge.from, default: 0] += 1
         }
         let name = { (node: Graph.NodeID) in graph.nodes[node].name }
-        let top = referred.map { (node: $0.key, count: $0.value, key: NameKey.fold(name($0.key))) }
-            .sorted { ($0.count, $1.key, name($1.node), $1.node) > ($1.count, $0.key, name($0.node), $0.node) }
-            .prefix(connectorLimit)
+        // The most people first; then by name.
+        func order(_ node: Graph.NodeID, _ count: Int) -> (Int, String, String, Int) {
+            (-count, NameKey.fold(name(node)), name(node), node)
+        }
+        let top = referred.sorted { order($0.key, $0.value) < order($1.key, $1.value) }.prefix(connectorLimit)
         guard !top.isEmpty else { return [] }
         let walks = Referrals(graph) { period.contains($0.date) }
         return top.map { connector in
             Connector(
-                name: name(connector.node), file: vault.note(for: connector.node)?.path, referrals: connector.count,
-                ledTo: walks.ledTo(by: connector.node).count)
+                name: name(connector.key), file: vault.note(for: connector.key)?.path, referrals: connector.value,
+                ledTo: walks.ledTo(by: connector.key).count)
         }
     }
 

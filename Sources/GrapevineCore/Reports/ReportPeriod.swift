@@ -30,6 +30,13 @@ public struct ReportPeriod: Sendable, Hashable {
         since.map { date >= $0 } != false
     }
 
+    /// Whether the period counts an interview where SPEC §4 says "any interview": one dated
+    /// from `since` on, those still to come included (the meeting is arranged); one without a
+    /// date (a note with an error) only when there is no `since`.
+    func counts(_ interview: Interview) -> Bool {
+        interview.date.map { hasBegun(by: $0.date) } ?? (since == nil)
+    }
+
     /// The same end, from the beginning: for figures `since` does not change.
     var wholeSearch: ReportPeriod { ReportPeriod(asOf: asOf) }
 }
