@@ -9,15 +9,15 @@ struct ReportCommand: ConsoleCommand {
         discussion: """
             Counts what your notes record, as of today (or --today):
 
-              funnel               contacts → reached out → replied → met → referrals → leads
+              funnel               contacts, reached out, replied, met, referrals, leads
               response rate        replied / reached out
-              days to reply        the median, from your first message to their first answer
+              days to reply        median, from your first message to their first answer
               interviews/week      interviews held in the last 28 days, divided by 4
               referrals/interview  names given in held interviews, per held interview
               top connectors       who gave you the most names, and everyone they led to
               targets              target: true organizations by motivation: the people you
                                    know there, how many you met, whether a job is posted
-              weeks                outreach, replies, interviews and new names, week by week
+              weeks                outreach, replies, interviews, new names, week by week
 
             A contact counts as reached out with any outreach, follow-up, reply, met or \
             declined entry in their Log, or any interview; as replied with a reply, met or \
