@@ -26,7 +26,7 @@ struct CheckCommand: ConsoleCommand {
     @Flag(name: .long, help: "Print the problems as a JSON array (severity, file, line, column, code, message, hint).")
     var json = false
 
-    mutating func execute(_ console: Console) throws {
+    mutating func execute(_ console: Console) async throws {
         let vault = try VaultOpener.open(global, console)
         let report = CheckReport(vault: vault, strict: strict, today: global.date)
         if json {

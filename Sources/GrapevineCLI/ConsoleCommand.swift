@@ -2,12 +2,12 @@ import ArgumentParser
 import GrapevineCore
 
 /// A subcommand that writes through a `Console`, so tests can run it in-process and read what it printed.
-protocol ConsoleCommand: ParsableCommand {
-    mutating func execute(_ console: Console) throws
+protocol ConsoleCommand: AsyncParsableCommand {
+    mutating func execute(_ console: Console) async throws
 }
 
 extension ConsoleCommand {
-    mutating func run() throws {
-        try execute(.standard)
+    mutating func run() async throws {
+        try await execute(.standard)
     }
 }

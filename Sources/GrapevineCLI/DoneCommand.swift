@@ -51,7 +51,7 @@ struct DoneCommand: ConsoleCommand {
         })
     var date: LocalDateTime?
 
-    mutating func execute(_ console: Console) throws {
+    mutating func execute(_ console: Console) async throws {
         // A record dated after today would be a warning in check, and next would ignore it.
         if let date, date.date > global.date {
             throw CommandError(

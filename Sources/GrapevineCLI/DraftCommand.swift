@@ -71,7 +71,7 @@ struct DraftCommand: ConsoleCommand {
         name: .long, help: ArgumentHelp("Write the draft to this new file instead of printing it.", valueName: "file"))
     var out: String?
 
-    mutating func execute(_ console: Console) throws {
+    mutating func execute(_ console: Console) async throws {
         let vault = try VaultOpener.open(global, console)
         let command = "draft \(kind.rawValue)"
         let node = try VaultOpener.node(named: name, in: vault, command: command, preferring: .contact)

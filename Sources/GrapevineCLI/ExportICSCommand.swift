@@ -42,7 +42,7 @@ struct ExportICSCommand: ConsoleCommand {
     @Option(name: .long, help: ArgumentHelp("Export only this kind of step (repeatable).", valueName: "kind"))
     var kind: [NextStep.Kind] = []
 
-    mutating func execute(_ console: Console) throws {
+    mutating func execute(_ console: Console) async throws {
         let stamp = try Self.stamp(console)
         let vault = try VaultOpener.open(global, console)
         let today = global.date

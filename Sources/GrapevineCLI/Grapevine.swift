@@ -2,7 +2,7 @@ import ArgumentParser
 import GrapevineCore
 
 /// The `grapevine` command: a personal knowledge base for informational interviews.
-public struct Grapevine: ParsableCommand {
+public struct Grapevine: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "grapevine",
         abstract: "Keep track of informational interviews, referrals and next steps in plain Markdown.",
@@ -45,11 +45,13 @@ public struct Grapevine: ParsableCommand {
 
     /// Runs the command line and returns the process exit code: 0 success, 1 failure or a vault
     /// with errors, 2 bad usage. A command's `CommandError` is printed here, and only here.
-    public static func run(arguments: [String], console: Console = .standard) -> Int32 {
+    public static func run(arguments: [String], console: Console = .standard) async -> Int32 {
         do {
-            var command = try parseAsRoot(arguments)
+            var command = try await asyncParseAsRoot(arguments)
             if var consoleCommand = command as? ConsoleCommand {
-                try consoleCommand.execute(console)
+                try await consoleCommand.execute(console)
+            } else if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
             } else {
                 try command.run()
             }

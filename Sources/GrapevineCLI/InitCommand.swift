@@ -25,7 +25,7 @@ struct InitCommand: ConsoleCommand {
     @Option(name: .long, help: "Your name, written into the config as the owner.")
     var owner: String?
 
-    mutating func execute(_ console: Console) throws {
+    mutating func execute(_ console: Console) async throws {
         let root = VaultLocator.absolute(path ?? global.vault ?? ".", from: console.currentDirectory)
         let created: [String]
         do throws(VaultInitializer.Failure) {

@@ -64,7 +64,7 @@ struct LogCommand: ConsoleCommand {
         }
     }
 
-    mutating func execute(_ console: Console) throws {
+    mutating func execute(_ console: Console) async throws {
         let entry = NewLogEntry(date: date ?? LocalDateTime(date: global.date), event: event, text: text)!
         if let problem = entry.problem, !note {
             throw CommandError(

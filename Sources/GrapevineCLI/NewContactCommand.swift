@@ -55,7 +55,7 @@ struct NewContactCommand: ConsoleCommand {
         referredBy = try referredBy.map { try NewCommand.checkedName($0, label: "--referred-by") }
     }
 
-    mutating func execute(_ console: Console) throws {
+    mutating func execute(_ console: Console) async throws {
         let vault = try VaultOpener.open(global, console)
         try NewCommand.refuseExisting(name, kind: .contact, in: vault)
         let fields = NewNote.ContactFields(

@@ -42,7 +42,7 @@ struct NewInterviewCommand: ConsoleCommand {
         name = try NewCommand.checkedName(name)
     }
 
-    mutating func execute(_ console: Console) throws {
+    mutating func execute(_ console: Console) async throws {
         let vault = try VaultOpener.open(global, console)
         let person = try self.person(in: vault, console)
         let when = date ?? LocalDateTime(date: global.date)

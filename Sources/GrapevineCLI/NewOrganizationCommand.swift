@@ -26,7 +26,7 @@ struct NewOrganizationCommand: ConsoleCommand {
         name = try NewCommand.checkedName(name)
     }
 
-    mutating func execute(_ console: Console) throws {
+    mutating func execute(_ console: Console) async throws {
         let vault = try VaultOpener.open(global, console)
         try NewCommand.refuseExisting(name, kind: .organization, in: vault)
         let (name, today) = (name, global.date)

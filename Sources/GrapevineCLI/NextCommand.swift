@@ -57,7 +57,7 @@ struct NextCommand: ConsoleCommand {
         guard within >= 0 else { throw ValidationError("--within must be 0 or more days.") }
     }
 
-    mutating func execute(_ console: Console) throws {
+    mutating func execute(_ console: Console) async throws {
         let vault = try VaultOpener.open(global, console)
         let engine = NextStepEngine(vault: vault, today: global.date, now: global.minutesNow)
         console.keepUntilExit(engine)

@@ -39,7 +39,7 @@ struct PrepCommand: ConsoleCommand {
     @Flag(name: .long, help: "Print the prep sheet as JSON.")
     var json = false
 
-    mutating func execute(_ console: Console) throws {
+    mutating func execute(_ console: Console) async throws {
         let vault = try VaultOpener.open(global, console)
         let node = try VaultOpener.node(named: name, in: vault, command: "prep")
         let index =

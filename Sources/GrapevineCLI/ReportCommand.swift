@@ -62,7 +62,7 @@ struct ReportCommand: ConsoleCommand {
     )
     var json = false
 
-    mutating func execute(_ console: Console) throws {
+    mutating func execute(_ console: Console) async throws {
         let today = global.date
         if let since, since > today {
             throw CommandError(

@@ -26,7 +26,7 @@ struct ShowCommand: ConsoleCommand {
     @Flag(name: .long, help: "Print the dossier as JSON.")
     var json = false
 
-    mutating func execute(_ console: Console) throws {
+    mutating func execute(_ console: Console) async throws {
         let vault = try VaultOpener.open(global, console)
         let node = try VaultOpener.node(named: name, in: vault, command: "show")
         let dossier = DossierBuilder(vault: vault, today: global.date).dossier(for: node)

@@ -61,7 +61,7 @@ struct SiteCommand: ConsoleCommand {
             "Print a built-in template (layout.html, contact.html, style.css, …) and exit.", valueName: "name"))
     var printTemplate: String?
 
-    mutating func execute(_ console: Console) throws {
+    mutating func execute(_ console: Console) async throws {
         if let printTemplate {
             guard let text = SiteTemplates.builtIn(printTemplate) else {
                 throw CommandError(

@@ -26,7 +26,7 @@ struct SkipCommand: ConsoleCommand {
     @Option(name: .long, help: ArgumentHelp("Why, on one line.", valueName: "text"))
     var reason = ""
 
-    mutating func execute(_ console: Console) throws {
+    mutating func execute(_ console: Console) async throws {
         let vault = try VaultOpener.open(global, console)
         let found = try VaultOpener.steps(steps, in: vault, today: global.date)
         try VaultOpener.close(found, .skip(today: global.date, reason: reason), in: vault, console)

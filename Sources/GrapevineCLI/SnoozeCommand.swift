@@ -37,7 +37,7 @@ struct SnoozeCommand: ConsoleCommand {
     @Option(name: .long, help: ArgumentHelp("Why, on one line.", valueName: "text"))
     var reason = ""
 
-    mutating func execute(_ console: Console) throws {
+    mutating func execute(_ console: Console) async throws {
         guard until > global.date else {
             throw CommandError(
                 "error: --until \(until) is not after today (\(global.date)); snooze to a later day.", status: .usage)

@@ -6,4 +6,4 @@ import GrapevineCLI
     import Darwin
 #endif
 
-exit(Grapevine.run(arguments: Array(CommandLine.arguments.dropFirst())))
+exit(await Grapevine.run(arguments: Array(CommandLine.arguments.dropFirst())))

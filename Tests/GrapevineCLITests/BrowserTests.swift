@@ -31,10 +31,10 @@ struct BrowserTests {
         "every page loads in headless Chromium with no console errors or failed loads; search finds Maria",
         .enabled(if: browserAvailable, "chromium (and python3) are not on PATH; install them to run this check"),
         .timeLimit(.minutes(3)), arguments: [[], ["--public"]])
-    func pagesLoadCleanly(options: [String]) throws {
+    func pagesLoadCleanly(options: [String]) async throws {
         let folder = try TemporaryFolder()
         let site = folder.path + "/site"
-        let build = CommandRun(
+        let build = await CommandRun(
             ["site", "--vault", Repository.example, "--today", "2026-11-18", "--out", site] + options)
         try #require(build.status == 0, "grapevine site failed: \(build.errors)")
 

@@ -10,9 +10,9 @@ struct CommandRun {
     init(
         _ arguments: [String], isTerminal: Bool = false, environment: [String: String] = [:],
         currentDirectory: String = FileManager.default.temporaryDirectory.path
-    ) {
+    ) async {
         let capture = CapturingConsole()
-        status = Grapevine.run(
+        status = await Grapevine.run(
             arguments: arguments,
             console: capture.console(
                 isTerminal: isTerminal, environment: environment, currentDirectory: currentDirectory))

@@ -34,25 +34,25 @@ struct CheckCommandTests {
             ([String](), "check-broken-vault.txt"), (["--strict"], "check-broken-vault-strict.txt"),
             (["--json"], "check-broken-vault.json"),
         ])
-    func brokenVaultReport(options: [String], expectedFile: String) throws {
-        let run = CommandRun(["check", "--vault", Repository.brokenVault] + options)
+    func brokenVaultReport(options: [String], expectedFile: String) async throws {
+        let run = await CommandRun(["check", "--vault", Repository.brokenVault] + options)
         #expect(run.status == 1)
         #expect(run.output == (try Repository.expectedOutput(expectedFile)))
     }
 
     @Test("the example vault has no errors")
-    func exampleVaultPasses() {
-        let run = CommandRun(["check", "--vault", Repository.example])
+    func exampleVaultPasses() async {
+        let run = await CommandRun(["check", "--vault", Repository.example])
         #expect(run.status == 0)
         #expect(!run.output.contains("error:"))
         #expect(run.output.contains("notes checked"))
     }
 
     @Test("prints every problem as file:line:col with the line quoted and a caret")
-    func reportsEveryProblem() throws {
+    func reportsEveryProblem() async throws {
         let folder = try TemporaryFolder()
         try folder.write(Self.brokenVault)
-        let run = CommandRun(["check", "--vault", folder.path])
+        let run = await CommandRun(["check", "--vault", folder.path])
         #expect(run.status == 1)
         let expected = """
             contacts/sam-reyes.md:4:8: error: invalid date '2026-13-01' for 'added'
@@ -68,28 +68,28 @@ struct CheckCommandTests {
     }
 
     @Test("--strict turns warnings into errors and reports unknown Log event words")
-    func strict() throws {
+    func strict() async throws {
         let folder = try TemporaryFolder()
         try folder.write(Self.brokenVault)
-        let run = CommandRun(["check", "--strict", "--vault", folder.path])
+        let run = await CommandRun(["check", "--strict", "--vault", folder.path])
         #expect(run.status == 1)
         #expect(run.output.contains("interviews/2026-10-14-maria.md:3:11: error: this interview is 45 minutes long"))
         #expect(run.output.contains("contacts/maria-lopez.md:7:14: error: 'bumped' is not a Log event"))
     }
 
     @Test("--strict fails a vault that only has warnings")
-    func strictFailsOnWarnings() throws {
+    func strictFailsOnWarnings() async throws {
         let folder = try TemporaryFolder()
         try folder.write(["contacts/a.md": "---\nname: A\nreferred_by: Nobody Yet\n---\n"])
-        #expect(CommandRun(["check", "--vault", folder.path]).status == 0)
-        #expect(CommandRun(["check", "--strict", "--vault", folder.path]).status == 1)
+        #expect(await CommandRun(["check", "--vault", folder.path]).status == 0)
+        #expect(await CommandRun(["check", "--strict", "--vault", folder.path]).status == 1)
     }
 
     @Test("--json prints an array with severity, file, line, column, code and message")
-    func json() throws {
+    func json() async throws {
         let folder = try TemporaryFolder()
         try folder.write(Self.brokenVault)
-        let run = CommandRun(["check", "--json", "--vault", folder.path])
+        let run = await CommandRun(["check", "--json", "--vault", folder.path])
         #expect(run.status == 1)
         let parsed = try JSONSerialization.jsonObject(with: Data(run.output.utf8))
         let problems = try #require(parsed as? [[String: Any]])
@@ -103,17 +103,17 @@ struct CheckCommandTests {
     }
 
     @Test("a clean vault says so")
-    func clean() throws {
+    func clean() async throws {
         let folder = try TemporaryFolder()
         try folder.write(["contacts/a.md": "---\nname: Ann Lee\n---\n"])
-        let run = CommandRun(["check", "--vault", folder.path])
+        let run = await CommandRun(["check", "--vault", folder.path])
         #expect(run.status == 0)
         #expect(run.output == "No problems in 1 note.\n")
     }
 
     @Test("a vault path that does not exist is a failure, not an empty vault")
-    func missingVault() {
-        let run = CommandRun(["check", "--vault", "/nonexistent/grapevine-vault"])
+    func missingVault() async {
+        let run = await CommandRun(["check", "--vault", "/nonexistent/grapevine-vault"])
         #expect(run.status == 2)
         #expect(run.errors.contains("no vault at /nonexistent/grapevine-vault (from --vault): there is nothing there"))
     }
@@ -136,25 +136,25 @@ struct CheckConfigTests {
             ("Alex Kim\n", ".grapevine/config.yml:1:1: error: the config must be a mapping of 'key: value' lines"),
             ("owner: Alex Kim\ncadence: weekly\n", ".grapevine/config.yml:2:10: error: 'cadence' should be a mapping"),
         ])
-    func broken(config: String, expected: String) throws {
+    func broken(config: String, expected: String) async throws {
         let folder = try TemporaryFolder()
         try folder.write(["contacts/ann-lee.md": "---\nname: Ann Lee\n---\n", "notes/ideas.md": "# Ideas\n"])
         // U+FFFD stands for a byte that is not UTF-8.
         let bytes = Data(config.utf8).replacing(Data("\u{FFFD}".utf8), with: Data([0xFF]))
         try FileManager.default.createDirectory(atPath: folder.path + "/.grapevine", withIntermediateDirectories: true)
         try bytes.write(to: URL(fileURLWithPath: folder.path + "/.grapevine/config.yml"))
-        let run = CommandRun(["check", "--vault", folder.path])
+        let run = await CommandRun(["check", "--vault", folder.path])
         #expect(run.status == 1)
         #expect(run.output.hasPrefix(expected), "\(run.output)")
         #expect(run.output.hasSuffix("1 error in 1 file (2 notes checked).\n"))
     }
 
     @Test("an empty config, or one of comments only, is no problem")
-    func empty() throws {
+    func empty() async throws {
         for config in ["", "# owner: Alex Kim\n", "---\n# owner: Alex Kim\n"] {
             let folder = try TemporaryFolder()
             try folder.write([".grapevine/config.yml": config, "contacts/ann-lee.md": "---\nname: Ann Lee\n---\n"])
-            let run = CommandRun(["check", "--vault", folder.path])
+            let run = await CommandRun(["check", "--vault", folder.path])
             #expect(run.status == 0)
             #expect(run.output == "No problems in 1 note.\n", "config \(config.debugDescription)")
         }

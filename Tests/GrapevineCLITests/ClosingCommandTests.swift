@@ -12,13 +12,13 @@ private func exampleCopy() throws -> TemporaryFolder {
 
 private let today = "2026-11-18"
 
-private func run(_ arguments: [String], in folder: TemporaryFolder) -> CommandRun {
-    CommandRun(arguments + ["--vault", folder.path, "--today", today])
+private func run(_ arguments: [String], in folder: TemporaryFolder) async -> CommandRun {
+    await CommandRun(arguments + ["--vault", folder.path, "--today", today])
 }
 
 /// `next --json --all`: every step of the day.
-private func steps(in folder: TemporaryFolder, _ arguments: String...) throws -> [[String: Any]] {
-    let output = run(["next", "--json"] + (arguments.isEmpty ? ["--all"] : arguments), in: folder).output
+private func steps(in folder: TemporaryFolder, _ arguments: String...) async throws -> [[String: Any]] {
+    let output = await run(["next", "--json"] + (arguments.isEmpty ? ["--all"] : arguments), in: folder).output
     return try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [[String: Any]])
 }
 
@@ -65,9 +65,9 @@ private func expectOneLine(_ before: [String: [String]], _ after: [String: [Stri
 @Suite("grapevine done, skip, snooze")
 struct ClosingCommandTests {
     /// The first step of a kind whose person has a note (the example's first referral has none).
-    private static func step(_ kind: String, in folder: TemporaryFolder) throws -> [String: Any] {
+    private static func step(_ kind: String, in folder: TemporaryFolder) async throws -> [String: Any] {
         try #require(
-            try steps(in: folder).first {
+            try await steps(in: folder).first {
                 $0["kind"] as? String == kind && !($0["detail"] as! String).contains("No note yet")
             })
     }
@@ -81,15 +81,15 @@ struct ClosingCommandTests {
     ]
 
     @Test("done writes what the step asked for, one line, and next no longer shows it", arguments: logged)
-    func done(kind: String, line: String) throws {
+    func done(kind: String, line: String) async throws {
         let folder = try exampleCopy()
-        let step = try Self.step(kind, in: folder)
+        let step = try await Self.step(kind, in: folder)
         let before = try snapshot(folder)
-        let result = run(["done", "\(step["number"]!)"], in: folder)
+        let result = await run(["done", "\(step["number"]!)"], in: folder)
         #expect(result.status == 0, "\(result.errors)")
         let written = try expectOneLine(before, try snapshot(folder), output: result.output)
         #expect(written.hasPrefix(line), "\(written)")
-        let again = try steps(in: folder).first { $0["id"] as? String == step["id"] as? String }
+        let again = try await steps(in: folder).first { $0["id"] as? String == step["id"] as? String }
         if kind == "stay-in-touch" {
             // Keeping in touch never ends: the message starts the next 90 days.
             #expect(again?["due"] as? String == "2027-02-16")
@@ -105,11 +105,11 @@ struct ClosingCommandTests {
             ("try-another", "grapevine log NAME emailed"), ("find-contacts", "grapevine new contact"),
             ("reminder", "remind:"), ("interview", "status: cancelled"),
         ])
-    func doneRefuses(kind: String, instead: String) throws {
+    func doneRefuses(kind: String, instead: String) async throws {
         let folder = try exampleCopy()
-        let step = try Self.step(kind, in: folder)
+        let step = try await Self.step(kind, in: folder)
         let before = try snapshot(folder)
-        let result = run(["done", step["id"] as! String], in: folder)
+        let result = await run(["done", step["id"] as! String], in: folder)
         #expect(result.status == 2)
         #expect(result.errors.contains(instead), "\(result.errors)")
         #expect(result.errors.contains("Nothing was written."))
@@ -117,16 +117,16 @@ struct ClosingCommandTests {
     }
 
     @Test("skip and snooze of a reminder, even one on a person, say to edit its remind: entry, writing nothing")
-    func reminderIsClosedByItsEntry() throws {
+    func reminderIsClosedByItsEntry() async throws {
         let folder = try exampleCopy()
         let sam = try #require(
-            try steps(in: folder).first {
+            try await steps(in: folder).first {
                 $0["kind"] as? String == "reminder" && $0["contact"] as? String == "Sam Reyes"
             })
         #expect(sam["close"] as? String == "done, skip or snooze: change or remove the remind: entry")
         let before = try snapshot(folder)
         for arguments in [["skip", "\(sam["number"]!)"], ["snooze", "\(sam["number"]!)", "--until", "2026-12-15"]] {
-            let result = run(arguments, in: folder)
+            let result = await run(arguments, in: folder)
             #expect(result.status == 2, "\(arguments)")
             #expect(
                 result.errors.contains("remind: entry") && result.errors.contains("contacts/sam-reyes.md:13"),
@@ -138,11 +138,11 @@ struct ClosingCommandTests {
     @Test(
         "skip writes 'skipped KIND' on the person (a task or lead is ticked, marked skipped); next no longer shows it",
         arguments: ["thank-you", "follow-up", "schedule", "prepare", "try-another", "stay-in-touch", "task", "apply"])
-    func skip(kind: String) throws {
+    func skip(kind: String) async throws {
         let folder = try exampleCopy()
-        let step = try Self.step(kind, in: folder)
+        let step = try await Self.step(kind, in: folder)
         let before = try snapshot(folder)
-        let result = run(["skip", "\(step["number"]!)", "--reason", "not needed\nafter all"], in: folder)
+        let result = await run(["skip", "\(step["number"]!)", "--reason", "not needed\nafter all"], in: folder)
         #expect(result.status == 0, "\(result.errors)")
         let written = try expectOneLine(before, try snapshot(folder), output: result.output)
         if kind == "task" || kind == "apply" {
@@ -150,17 +150,17 @@ struct ClosingCommandTests {
         } else {
             #expect(written.hasSuffix("- 2026-11-18 skipped \(kind): not needed after all"), "\(written)")
         }
-        #expect(try !steps(in: folder).contains { $0["id"] as? String == step["id"] as? String })
+        #expect(try await !steps(in: folder).contains { $0["id"] as? String == step["id"] as? String })
     }
 
     @Test(
         "snooze writes 'snoozed KIND until D' (a task or lead gets the due date); next shows the step due D",
         arguments: ["thank-you", "follow-up", "move-on", "schedule", "reach-out", "task", "apply"])
-    func snooze(kind: String) throws {
+    func snooze(kind: String) async throws {
         let folder = try exampleCopy()
-        let step = try Self.step(kind, in: folder)
+        let step = try await Self.step(kind, in: folder)
         let before = try snapshot(folder)
-        let result = run(["snooze", "\(step["number"]!)", "--until", "2026-12-15"], in: folder)
+        let result = await run(["snooze", "\(step["number"]!)", "--until", "2026-12-15"], in: folder)
         #expect(result.status == 0, "\(result.errors)")
         let written = try expectOneLine(before, try snapshot(folder), output: result.output)
         if kind == "task" || kind == "apply" {
@@ -168,67 +168,68 @@ struct ClosingCommandTests {
         } else {
             #expect(written.hasSuffix("- 2026-11-18 snoozed \(kind) until 2026-12-15"), "\(written)")
         }
-        let again = try #require(try steps(in: folder).first { $0["id"] as? String == step["id"] as? String })
+        let again = try #require(try await steps(in: folder).first { $0["id"] as? String == step["id"] as? String })
         #expect(again["due"] as? String == "2026-12-15")
-        #expect(try !steps(in: folder, "--within", "7").contains { $0["id"] as? String == step["id"] as? String })
+        #expect(try await !steps(in: folder, "--within", "7").contains { $0["id"] as? String == step["id"] as? String })
     }
 
     @Test("an unknown number or id, or a step about someone with no note, is exit 2 with what to do")
-    func unknown() throws {
+    func unknown() async throws {
         let folder = try exampleCopy()
         let before = try snapshot(folder)
-        let number = run(["done", "999"], in: folder)
+        let number = await run(["done", "999"], in: folder)
         #expect(number.status == 2)
         #expect(number.errors.contains("there is no step 999 as of 2026-11-18"))
         #expect(number.errors.contains("grapevine next"))
-        let id = run(["skip", "0123abcd"], in: folder)
+        let id = await run(["skip", "0123abcd"], in: folder)
         #expect(id.status == 2)
         #expect(id.errors.contains("no step has the id '0123abcd'"))
-        let priya = try #require(try steps(in: folder).first { ($0["detail"] as! String).contains("No note yet") })
-        let placeholder = run(["snooze", "\(priya["number"]!)", "--until", "2026-12-01"], in: folder)
+        let priya = try #require(
+            try await steps(in: folder).first { ($0["detail"] as! String).contains("No note yet") })
+        let placeholder = await run(["snooze", "\(priya["number"]!)", "--until", "2026-12-01"], in: folder)
         #expect(placeholder.status == 2)
         #expect(placeholder.errors.contains("grapevine new contact \"Priya Shah\""))
         #expect(try snapshot(folder) == before)
     }
 
     @Test("done --date after today and snooze --until today or before are exit 2, writing nothing")
-    func datesOnTheWrongSide() throws {
+    func datesOnTheWrongSide() async throws {
         let folder = try exampleCopy()
         let before = try snapshot(folder)
-        let future = run(["done", "1", "--date", "2026-11-19"], in: folder)
+        let future = await run(["done", "1", "--date", "2026-11-19"], in: folder)
         #expect(future.status == 2)
         #expect(future.errors.contains("--date 2026-11-19 is after today (2026-11-18)"), "\(future.errors)")
-        let past = run(["snooze", "1", "--until", "2026-11-18"], in: folder)
+        let past = await run(["snooze", "1", "--until", "2026-11-18"], in: folder)
         #expect(past.status == 2)
         #expect(past.errors.contains("is not after today"), "\(past.errors)")
         #expect(try snapshot(folder) == before)
-        let today = run(["done", "3", "--date", "2026-11-18 09:30"], in: folder)
+        let today = await run(["done", "3", "--date", "2026-11-18 09:30"], in: folder)
         #expect(today.status == 0, "\(today.errors)")
     }
 
     @Test("with several steps, one refused does not stop the others; the exit status is the refusal's")
-    func severalOneRefused() throws {
+    func severalOneRefused() async throws {
         let folder = try exampleCopy()
-        let schedule = try Self.step("schedule", in: folder)
-        let followUp = try Self.step("follow-up", in: folder)
-        let result = run(["done", "\(schedule["number"]!)", "\(followUp["number"]!)"], in: folder)
+        let schedule = try await Self.step("schedule", in: folder)
+        let followUp = try await Self.step("follow-up", in: folder)
+        let result = await run(["done", "\(schedule["number"]!)", "\(followUp["number"]!)"], in: folder)
         #expect(result.status == 2)
         #expect(result.errors.contains("grapevine new interview"))
         #expect(result.output.contains(": - 2026-11-18 followed up\n"))
         #expect(result.output.contains("numbered afresh"))
-        let left = Set(try steps(in: folder).compactMap { $0["id"] as? String })
+        let left = Set(try await steps(in: folder).compactMap { $0["id"] as? String })
         #expect(left.contains(schedule["id"] as! String) && !left.contains(followUp["id"] as! String))
     }
 
     @Test("with several steps refused, each refusal is printed once, in order, and nothing is written")
-    func severalRefused() throws {
+    func severalRefused() async throws {
         let folder = try exampleCopy()
-        let refused = try steps(in: folder).filter {
+        let refused = try await steps(in: folder).filter {
             ["schedule", "prepare", "find-contacts"].contains($0["kind"] as! String)
         }
         try #require(refused.count >= 2)
         let before = try snapshot(folder)
-        let result = run(["done", "\(refused[0]["number"]!)", "\(refused[1]["number"]!)"], in: folder)
+        let result = await run(["done", "\(refused[0]["number"]!)", "\(refused[1]["number"]!)"], in: folder)
         #expect(result.status == 2)
         #expect(result.output.isEmpty)
         let errorLines = result.errors.split(separator: "\n").filter { $0.hasPrefix("error: ") }
@@ -240,13 +241,14 @@ struct ClosingCommandTests {
     }
 
     @Test("several steps at once are found in the one list first, so renumbering does not shift them")
-    func several() throws {
+    func several() async throws {
         let folder = try exampleCopy()
-        let all = try steps(in: folder)
-        let chosen = try ["follow-up", "update", "task"].map { try Self.step($0, in: folder) }
-        let result = run(["done"] + chosen.map { "\($0["number"]!)" }, in: folder)
+        let all = try await steps(in: folder)
+        var chosen: [[String: Any]] = []
+        for kind in ["follow-up", "update", "task"] { chosen.append(try await Self.step(kind, in: folder)) }
+        let result = await run(["done"] + chosen.map { "\($0["number"]!)" }, in: folder)
         #expect(result.status == 0, "\(result.errors)")
-        let left = Set(try steps(in: folder).compactMap { $0["id"] as? String })
+        let left = Set(try await steps(in: folder).compactMap { $0["id"] as? String })
         for step in chosen { #expect(!left.contains(step["id"] as! String)) }
         #expect(left.count >= all.count - 3 - 1)
     }
@@ -292,9 +294,9 @@ struct ClosingBytesTests {
                 "- 2026-11-02 emailed: hello\r\n- 2026-11-21 snoozed follow-up until 2026-12-01: away\r\n"
             ),
         ])
-    func bytes(arguments: [String], old: String, new: String) throws {
+    func bytes(arguments: [String], old: String, new: String) async throws {
         let folder = try vault()
-        let result = CommandRun(arguments + ["--vault", folder.path, "--today", "2026-11-21"])
+        let result = await CommandRun(arguments + ["--vault", folder.path, "--today", "2026-11-21"])
         #expect(result.status == 0, "\(result.errors)")
         let after = Array(try #require(FileManager.default.contents(atPath: folder.path + "/contacts/dana-cho.md")))
         #expect(String(decoding: after, as: UTF8.self) == String(decoding: replacing(old, with: new), as: UTF8.self))
@@ -304,21 +306,21 @@ struct ClosingBytesTests {
     @Test(
         "done on a thank-you to someone with no note writes thank_you: in the interview's front matter",
         arguments: ["\n", "\r\n"])
-    func thankYouInFrontMatter(newline: String) throws {
+    func thankYouInFrontMatter(newline: String) async throws {
         let folder = try TemporaryFolder()
         let interview = ["---", "contact: \"[[Zoe Park]]\"", "date: 2026-11-17", "---", "", "## Notes", "Kind."]
         try folder.write([
             ".grapevine/config.yml": "owner: Alex Kim\n",
             "interviews/2026-11-17-zoe-park.md": interview.joined(separator: newline) + newline,
         ])
-        let result = CommandRun(["done", "1", "--vault", folder.path, "--today", "2026-11-18"])
+        let result = await CommandRun(["done", "1", "--vault", folder.path, "--today", "2026-11-18"])
         #expect(result.status == 0, "\(result.errors)")
         #expect(result.output.hasPrefix("interviews/2026-11-17-zoe-park.md:4: thank_you: 2026-11-18\n"))
         var expected = interview
         expected.insert("thank_you: 2026-11-18", at: 3)
         let after = try String(contentsOfFile: folder.path + "/interviews/2026-11-17-zoe-park.md", encoding: .utf8)
         #expect(after == expected.joined(separator: newline) + newline)
-        let next = CommandRun(["next", "--vault", folder.path, "--today", "2026-11-18", "--kind", "thank-you"])
+        let next = await CommandRun(["next", "--vault", folder.path, "--today", "2026-11-18", "--kind", "thank-you"])
         #expect(next.output.hasPrefix("Nothing to do"), "\(next.output)")
     }
 }

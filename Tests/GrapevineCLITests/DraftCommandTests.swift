@@ -14,16 +14,16 @@ struct DraftCommandTests {
             ("follow-up", "Colin Webb", "draft-follow-up-colin-webb.txt"),
             ("tell-referrer", "Maria Lopez", "draft-tell-referrer-maria-lopez.txt"),
         ])
-    func drafts(kind: String, name: String, expectedFile: String) throws {
-        let run = CommandRun(["draft", kind, name] + Self.example)
+    func drafts(kind: String, name: String, expectedFile: String) async throws {
+        let run = await CommandRun(["draft", kind, name] + Self.example)
         #expect(run.status == 0)
         #expect(run.output.hasPrefix("Subject: "))
         #expect(run.output == (try Repository.expectedOutput(expectedFile)))
     }
 
     @Test("a thank-you mentions what they shared, the people they suggested, the resume and the opening")
-    func thankYou() {
-        let run = CommandRun(["draft", "thank-you", "Nadia Rahman"] + Self.example)
+    func thankYou() async {
+        let run = await CommandRun(["draft", "thank-you", "Nadia Rahman"] + Self.example)
         #expect(run.status == 0)
         #expect(run.output.contains("talk with me yesterday"))
         #expect(run.output.contains("Buyers see why products fail on the shelf"))
@@ -34,26 +34,26 @@ struct DraftCommandTests {
     }
 
     @Test("a thank-you for a resume already sent says when")
-    func resumeSent() {
-        let run = CommandRun(["draft", "thank-you", "Maria Lopez"] + Self.example)
+    func resumeSent() async {
+        let run = await CommandRun(["draft", "thank-you", "Maria Lopez"] + Self.example)
         #expect(run.status == 0)
         #expect(run.output.contains("I sent you my resume on Thursday, 15 October"))
         #expect(!run.output.contains("attached"))
     }
 
     @Test("an update says whom you contacted of the people they suggested, each once")
-    func update() {
-        let maria = CommandRun(["draft", "update", "Maria Lopez"] + Self.example)
+    func update() async {
+        let maria = await CommandRun(["draft", "update", "Maria Lopez"] + Self.example)
         #expect(maria.status == 0)
         #expect(maria.output.contains("When we talked on Wednesday, 14 October"))
         #expect(maria.output.contains("I got in touch with Sam Reyes and Ana Pereira, as you suggested."))
-        let ana = CommandRun(["draft", "update", "Ana Pereira"] + Self.example)
+        let ana = await CommandRun(["draft", "update", "Ana Pereira"] + Self.example)
         #expect(ana.output.contains("I got in touch with Nadia Rahman, as you suggested."))
         #expect(ana.output.contains("Brightfield's 2025 annual letter"))
     }
 
     @Test("an update flags the people not contacted yet, and says when nothing is recorded")
-    func updateGaps() throws {
+    func updateGaps() async throws {
         let folder = try TemporaryFolder()
         try folder.write([
             "contacts/ana.md": "---\nname: Ana Pereira\n---\n",
@@ -68,11 +68,11 @@ struct DraftCommandTests {
             "contacts/ben.md": "---\nname: Ben Ode\n---\n",
             "interviews/2026-09-01-ben.md": "---\ncontact: \"[[Ben Ode]]\"\ndate: 2026-09-01\n---\n",
         ])
-        let ana = CommandRun(["draft", "update", "Ana Pereira", "--vault", folder.path, "--today", "2026-11-01"])
+        let ana = await CommandRun(["draft", "update", "Ana Pereira", "--vault", folder.path, "--today", "2026-11-01"])
         #expect(ana.status == 0)
         #expect(ana.output.contains("[Not contacted yet: Leo Marsh."))
         #expect(ana.output.contains("[Your name]"))
-        let ben = CommandRun(["draft", "update", "Ben Ode", "--vault", folder.path, "--today", "2026-09-20"])
+        let ben = await CommandRun(["draft", "update", "Ben Ode", "--vault", folder.path, "--today", "2026-09-20"])
         #expect(ben.output.contains("[Nothing is recorded since your talk"))
     }
 
@@ -84,8 +84,8 @@ struct DraftCommandTests {
     @Test(
         "an outreach message follows the method: under 100 words, connection first, no job request, a question",
         arguments: outreachNames)
-    func outreach(name: String) throws {
-        let run = CommandRun(["draft", "outreach", name] + Self.example)
+    func outreach(name: String) async throws {
+        let run = await CommandRun(["draft", "outreach", name] + Self.example)
         #expect(run.status == 0)
         let words = run.output.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
         #expect(words < 100, "\(words) words")
@@ -103,35 +103,35 @@ struct DraftCommandTests {
     }
 
     @Test("the connection comes first: the referrer, else where you found them")
-    func connection() {
-        let grace = CommandRun(["draft", "outreach", "Grace Liu"] + Self.example)
+    func connection() async {
+        let grace = await CommandRun(["draft", "outreach", "Grace Liu"] + Self.example)
         #expect(
             grace.output.hasPrefix(
                 "Subject: Nadia Rahman suggested I get in touch\n\nHi Grace,\n\nNadia Rahman suggested"))
-        let nadia = CommandRun(["draft", "outreach", "Nadia Rahman"] + Self.example)
+        let nadia = await CommandRun(["draft", "outreach", "Nadia Rahman"] + Self.example)
         #expect(nadia.output.contains("\n\nAna Pereira and Leo Marsh suggested I get in touch with you."))
-        let mary = CommandRun(["draft", "outreach", "Mary O'Brien"] + Self.example)
+        let mary = await CommandRun(["draft", "outreach", "Mary O'Brien"] + Self.example)
         #expect(mary.output.contains("\n\nI came across your profile on LinkedIn. I taught high-school chemistry"))
         #expect(mary.output.hasPrefix("Subject: A question about your work at Tidewater Flavor Labs\n"))
-        let maria = CommandRun(["draft", "outreach", "Maria Lopez"] + Self.example)
+        let maria = await CommandRun(["draft", "outreach", "Maria Lopez"] + Self.example)
         #expect(maria.output.contains("\n\nI found you through our alumni network."))
     }
 
     @Test("a thank-you or update needs an interview held with them")
-    func notMetYet() {
-        let mary = CommandRun(["draft", "thank-you", "Mary O'Brien"] + Self.example)
+    func notMetYet() async {
+        let mary = await CommandRun(["draft", "thank-you", "Mary O'Brien"] + Self.example)
         #expect(mary.status == 1)
         #expect(mary.output.isEmpty)
         #expect(mary.errors.contains("you have not met Mary O'Brien yet"))
         #expect(mary.errors.contains("grapevine prep \"Mary O'Brien\""))
-        let grace = CommandRun(["draft", "update", "Grace Liu"] + Self.example)
+        let grace = await CommandRun(["draft", "update", "Grace Liu"] + Self.example)
         #expect(grace.status == 1)
         #expect(grace.errors.contains("grapevine draft outreach \"Grace Liu\""))
     }
 
     @Test("--interview picks an earlier interview")
-    func interviewOption() {
-        let run = CommandRun(
+    func interviewOption() async {
+        let run = await CommandRun(
             ["draft", "thank-you", "Ana Pereira", "--interview", "2026-10-21-ana-pereira-and-leo-marsh"]
                 + Self.example)
         #expect(run.status == 0)
@@ -140,16 +140,16 @@ struct DraftCommandTests {
     }
 
     @Test("a draft goes to a person, not an organization; an unknown kind is bad usage")
-    func wrongTarget() {
-        let organization = CommandRun(["draft", "outreach", "Brightfield Foods"] + Self.example)
+    func wrongTarget() async {
+        let organization = await CommandRun(["draft", "outreach", "Brightfield Foods"] + Self.example)
         #expect(organization.status == 1)
         #expect(organization.errors.contains("Brightfield Foods is not a person"))
-        let kind = CommandRun(["draft", "apology", "Grace Liu"] + Self.example)
+        let kind = await CommandRun(["draft", "apology", "Grace Liu"] + Self.example)
         #expect(kind.status == 2)
     }
 
     @Test("the user's template in .grapevine/templates wins over the built-in one")
-    func userTemplate() throws {
+    func userTemplate() async throws {
         let folder = try TemporaryFolder()
         try folder.write([
             ".grapevine/config.yml": "owner: Alex Kim\n",
@@ -157,20 +157,20 @@ struct DraftCommandTests {
             "contacts/dan.md": "---\nname: Dan Moore\n---\n",
             "contacts/zoe.md": "---\nname: Zoë Ångström\nreferred_by: \"[[Dan Moore]]\"\n---\n",
         ])
-        let run = CommandRun(["draft", "outreach", "Zoë Ångström", "--vault", folder.path])
+        let run = await CommandRun(["draft", "outreach", "Zoë Ångström", "--vault", folder.path])
         #expect(run.status == 0)
         #expect(run.output == "Subject: Hello\n\nZoë: Dan Moore suggested I get in touch with you. — Alex Kim\n")
     }
 
     @Test("a broken user template is an error at its line and column")
-    func brokenTemplate() throws {
+    func brokenTemplate() async throws {
         let folder = try TemporaryFolder()
         try folder.write([
             ".grapevine/templates/thank-you.md": "Subject: Thanks\n\nHi {{#first_name}}\n",
             "contacts/dan.md": "---\nname: Dan Moore\n---\n",
             "interviews/2026-11-01-dan.md": "---\ncontact: \"[[Dan Moore]]\"\ndate: 2026-11-01\n---\n",
         ])
-        let run = CommandRun(["draft", "thank-you", "Dan Moore", "--vault", folder.path, "--today", "2026-11-02"])
+        let run = await CommandRun(["draft", "thank-you", "Dan Moore", "--vault", folder.path, "--today", "2026-11-02"])
         #expect(run.status == 1)
         #expect(run.output.isEmpty)
         #expect(run.errors.hasPrefix(".grapevine/templates/thank-you.md:"))
@@ -179,13 +179,13 @@ struct DraftCommandTests {
     }
 
     @Test("outreach with no referrer and no source asks you to say how you found them; a stub pitch is not used")
-    func placeholders() throws {
+    func placeholders() async throws {
         let folder = try TemporaryFolder()
         try folder.write([
             "pitch.md": "---\ntype: pitch\n---\n# My pitch\n\nWhat you say in thirty seconds when someone asks.\n",
             "contacts/kim.md": "---\nname: Kim Lee\n---\n",
         ])
-        let run = CommandRun(["draft", "outreach", "Kim Lee", "--vault", folder.path])
+        let run = await CommandRun(["draft", "outreach", "Kim Lee", "--vault", folder.path])
         #expect(run.status == 0)
         #expect(run.output.contains("Hi Kim,\n\n[Say how you found them or what you have in common.]"))
         #expect(run.output.contains("[One sentence about you"))
@@ -193,16 +193,16 @@ struct DraftCommandTests {
     }
 
     @Test("--out writes a new file and never replaces one")
-    func out() throws {
+    func out() async throws {
         let folder = try TemporaryFolder()
-        let run = CommandRun(
+        let run = await CommandRun(
             ["draft", "outreach", "Grace Liu", "--out", "grace.txt"] + Self.example, currentDirectory: folder.path)
         #expect(run.status == 0)
         #expect(run.output == "Wrote grace.txt\n")
         let written = try String(contentsOfFile: folder.path + "/grace.txt", encoding: .utf8)
         #expect(written.hasPrefix("Subject: Nadia Rahman suggested I get in touch"))
         try folder.write(["grace.txt": "my own edits"])
-        let again = CommandRun(
+        let again = await CommandRun(
             ["draft", "outreach", "Grace Liu", "--out", "grace.txt"] + Self.example, currentDirectory: folder.path)
         #expect(again.status == 1)
         #expect(again.errors.contains("already exists"))
@@ -210,36 +210,36 @@ struct DraftCommandTests {
     }
 
     @Test("a follow-up quotes the first message that got no answer; with none, it says why and fails")
-    func followUp() {
-        let victor = CommandRun(["draft", "follow-up", "Victor Lam"] + Self.example)
+    func followUp() async {
+        let victor = await CommandRun(["draft", "follow-up", "Victor Lam"] + Self.example)
         #expect(victor.status == 0)
         #expect(victor.output.contains("\n\nHi Victor,\n\nI emailed you on Monday, 2 November about ["))
         #expect(!victor.output.contains("move on"))
-        let maria = CommandRun(["draft", "follow-up", "Maria Lopez"] + Self.example)
+        let maria = await CommandRun(["draft", "follow-up", "Maria Lopez"] + Self.example)
         #expect(maria.status == 1)
         #expect(maria.output.isEmpty)
         #expect(maria.errors.contains("error: nothing to follow up with Maria Lopez: they have answered you."))
-        let grace = CommandRun(["draft", "follow-up", "Grace Liu"] + Self.example)
+        let grace = await CommandRun(["draft", "follow-up", "Grace Liu"] + Self.example)
         #expect(grace.status == 1)
         #expect(grace.errors.contains("grapevine draft outreach \"Grace Liu\""))
     }
 
     @Test("a note to a referrer needs someone they referred whom you have met")
-    func tellReferrer() {
-        let ana = CommandRun(["draft", "tell-referrer", "Ana Pereira"] + Self.example)
+    func tellReferrer() async {
+        let ana = await CommandRun(["draft", "tell-referrer", "Ana Pereira"] + Self.example)
         #expect(ana.status == 0)
         #expect(ana.output.hasPrefix("Subject: I met Nadia Rahman, thanks to you\n\nHi Ana,\n"))
         #expect(ana.output.contains("I met Nadia Rahman at Brightfield Foods yesterday."))
-        let nadia = CommandRun(["draft", "tell-referrer", "Nadia Rahman"] + Self.example)
+        let nadia = await CommandRun(["draft", "tell-referrer", "Nadia Rahman"] + Self.example)
         #expect(nadia.status == 1)
         #expect(nadia.errors.contains("you have not met anyone Nadia Rahman referred you to yet (Grace Liu)"))
-        let grace = CommandRun(["draft", "tell-referrer", "Grace Liu"] + Self.example)
+        let grace = await CommandRun(["draft", "tell-referrer", "Grace Liu"] + Self.example)
         #expect(grace.status == 1)
         #expect(grace.errors.contains("Grace Liu has not referred you to anyone"))
     }
 
     @Test("a title goes with the family name in every draft's greeting")
-    func titles() throws {
+    func titles() async throws {
         let folder = try TemporaryFolder()
         try folder.write([
             "contacts/dan.md": "---\nname: Mr. Dan Moore, Jr.\n---\n## Log\n- 2026-11-01 emailed: intro\n",
@@ -248,20 +248,20 @@ struct DraftCommandTests {
         ])
         let vault = ["--vault", folder.path, "--today", "2026-12-03"]
         for kind in ["thank-you", "update", "outreach"] {
-            let run = CommandRun(["draft", kind, "Dr. Nkechi Obi"] + vault)
+            let run = await CommandRun(["draft", kind, "Dr. Nkechi Obi"] + vault)
             #expect(run.status == 0, "\(kind)")
             #expect(run.output.contains("\n\nHi Dr. Obi,\n\n"), "\(kind)")
         }
-        let followUp = CommandRun(["draft", "follow-up", "Mr. Dan Moore, Jr."] + vault)
+        let followUp = await CommandRun(["draft", "follow-up", "Mr. Dan Moore, Jr."] + vault)
         #expect(followUp.output.contains("\n\nHi Mr. Moore,\n\nI emailed you on Sunday, 1 November about [intro]."))
-        let tell = CommandRun(["draft", "tell-referrer", "Mr. Dan Moore, Jr."] + vault)
+        let tell = await CommandRun(["draft", "tell-referrer", "Mr. Dan Moore, Jr."] + vault)
         #expect(tell.output.contains("\n\nHi Mr. Moore,\n\n"))
         #expect(tell.output.contains("I met Dr. Nkechi Obi on Friday, 20 November."))
     }
 
     @Test("--help lists every kind of draft with an example")
-    func help() {
-        let run = CommandRun(["draft", "--help"])
+    func help() async {
+        let run = await CommandRun(["draft", "--help"])
         for kind in ["thank-you", "update", "outreach", "follow-up", "tell-referrer"] {
             #expect(run.output.contains("\(kind):"), "\(kind)")
             #expect(run.output.contains("grapevine draft \(kind) "), "\(kind)")

@@ -7,8 +7,8 @@ struct ExportICSCommandTests {
     static let today = "2026-11-18"
     static let environment = ["SOURCE_DATE_EPOCH": "1795000000"]
 
-    static func export(_ extra: [String] = [], environment: [String: String] = environment) -> CommandRun {
-        CommandRun(
+    static func export(_ extra: [String] = [], environment: [String: String] = environment) async -> CommandRun {
+        await CommandRun(
             ["export", "ics", "--vault", Repository.example, "--today", today] + extra, environment: environment)
     }
 
@@ -23,8 +23,8 @@ struct ExportICSCommandTests {
     }
 
     @Test("prints one to-do per next step of the vault, with CRLF line endings")
-    func calendar() throws {
-        let run = Self.export()
+    func calendar() async throws {
+        let run = await Self.export()
         #expect(run.status == 0)
         #expect(run.errors.isEmpty)
         #expect(run.output.hasPrefix("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:"))
@@ -43,17 +43,17 @@ struct ExportICSCommandTests {
     }
 
     @Test("prints the same file on every run, and global options may come first")
-    func repeatable() {
-        let first = Self.export()
-        let second = CommandRun(
+    func repeatable() async {
+        let first = await Self.export()
+        let second = await CommandRun(
             ["--vault", Repository.example, "--today", Self.today, "export", "ics"], environment: Self.environment)
         #expect(second.status == 0)
         #expect(second.output == first.output)
     }
 
     @Test("the time stamp is now without SOURCE_DATE_EPOCH, whatever --today says")
-    func stampIsNow() throws {
-        let run = Self.export(environment: [:])
+    func stampIsNow() async throws {
+        let run = await Self.export(environment: [:])
         #expect(run.status == 0)
         let stamp = try #require(Self.lines(run.output).first { $0.hasPrefix("DTSTAMP:") })
         #expect(!stamp.hasPrefix("DTSTAMP:20261118T"))
@@ -61,8 +61,8 @@ struct ExportICSCommandTests {
     }
 
     @Test("--kind exports only those kinds")
-    func kinds() throws {
-        let run = Self.export(["--kind", "thank-you", "--kind", "task"])
+    func kinds() async throws {
+        let run = await Self.export(["--kind", "thank-you", "--kind", "task"])
         #expect(run.status == 0)
         let categories = Self.lines(run.output).filter { $0.hasPrefix("CATEGORIES:") }
         let expected = try Self.engineSteps().filter { $0.kind == .thankYou || $0.kind == .task }
@@ -71,26 +71,26 @@ struct ExportICSCommandTests {
     }
 
     @Test("an unknown kind is bad usage")
-    func unknownKind() {
-        let run = Self.export(["--kind", "thanks"])
+    func unknownKind() async {
+        let run = await Self.export(["--kind", "thanks"])
         #expect(run.status == 2)
         #expect(run.errors.contains("thanks"))
         #expect(run.output.isEmpty)
     }
 
     @Test("--out creates the file, and refuses to replace it")
-    func out() throws {
+    func out() async throws {
         let folder = try TemporaryFolder()
         let path = folder.path + "/next.ics"
-        let created = CommandRun(
+        let created = await CommandRun(
             ["export", "ics", "--vault", Repository.example, "--today", Self.today, "--out", "next.ics"],
             environment: Self.environment, currentDirectory: folder.path)
         #expect(created.status == 0)
         #expect(created.output.hasPrefix("Wrote "))
         #expect(created.output.hasSuffix(" to next.ics.\n"))
-        #expect(try String(contentsOfFile: path, encoding: .utf8) == Self.export().output)
+        await #expect(try String(contentsOfFile: path, encoding: .utf8) == Self.export().output)
         try "mine".write(toFile: path, atomically: false, encoding: .utf8)
-        let refused = Self.export(["--out", path])
+        let refused = await Self.export(["--out", path])
         #expect(refused.status == 1)
         #expect(refused.errors.contains("already exists"))
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "mine")
@@ -98,15 +98,15 @@ struct ExportICSCommandTests {
     }
 
     @Test("a SOURCE_DATE_EPOCH that is not a number fails with a sentence")
-    func badEpoch() {
-        let run = Self.export(environment: ["SOURCE_DATE_EPOCH": "yesterday"])
+    func badEpoch() async {
+        let run = await Self.export(environment: ["SOURCE_DATE_EPOCH": "yesterday"])
         #expect(run.status == 1)
         #expect(run.errors.contains("SOURCE_DATE_EPOCH is 'yesterday'"))
     }
 
     @Test("help explains the command with examples", arguments: [["export", "--help"], ["export", "ics", "--help"]])
-    func help(arguments: [String]) {
-        let run = CommandRun(arguments)
+    func help(arguments: [String]) async {
+        let run = await CommandRun(arguments)
         #expect(run.status == 0)
         #expect(run.output.contains("grapevine export ics > ~/grapevine.ics"))
     }

@@ -45,7 +45,7 @@ struct FirstWeekTests {
     }
 
     @Test("every command succeeds and prints what its comment shows")
-    func walkthroughRunsAsWritten() throws {
+    func walkthroughRunsAsWritten() async throws {
         let folder = try TemporaryFolder()
         let vault = folder.path + "/search"
         var today = "2026-11-18"
@@ -58,14 +58,18 @@ struct FirstWeekTests {
             var arguments = Array(Self.words(command.components(separatedBy: " && ")[0]).dropFirst())
             #expect(Self.words(command).first == "grapevine", "\(command)")
             if arguments.first == "init" { arguments[1] = vault }
-            let run = CommandRun(
+            let run = await CommandRun(
                 arguments + ["--today", today], currentDirectory: arguments.first == "init" ? folder.path : vault)
             #expect(run.status == 0, "\(command): \(run.errors)")
             ran += 1
             guard let shows else { continue }
             let expected = shows.components(separatedBy: "…")[0].trimmingCharacters(in: .whitespaces)
-            let printed = (run.output + run.errors).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-            #expect(printed.contains { $0.hasPrefix(expected) }, "\(command) should show '\(expected)', printed:\n\(run.output)")
+            let printed = (run.output + run.errors).split(separator: "\n").map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+            #expect(
+                printed.contains { $0.hasPrefix(expected) },
+                "\(command) should show '\(expected)', printed:\n\(run.output)")
         }
         #expect(ran >= 8)
     }

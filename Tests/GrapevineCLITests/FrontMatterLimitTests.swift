@@ -32,9 +32,9 @@ struct FrontMatterLimitTests {
     }
 
     @Test("an alias bomb is an error at the alias that goes over the limit; the note is still a note")
-    func aliasBombInANote() throws {
+    func aliasBombInANote() async throws {
         let folder = try Self.vault("---\nname: Bomb\n" + Self.aliasBomb + "---\nBody.\n")
-        let run = CommandRun(["check", "--vault", folder.path] + Self.today)
+        let run = await CommandRun(["check", "--vault", folder.path] + Self.today)
         #expect(run.status == 1)
         // a: 10 values, b: 91, c: 820, d: 7,381: the first `*d`, in `e` on line 7, is one too many.
         #expect(
@@ -47,10 +47,10 @@ struct FrontMatterLimitTests {
     }
 
     @Test("site builds a vault with an alias bomb, and the note's page has none of it")
-    func aliasBombSite() throws {
+    func aliasBombSite() async throws {
         let folder = try Self.vault("---\nname: Bomb\n" + Self.aliasBomb + "---\nBody of the bomb.\n")
         let out = folder.path + "/site"
-        let run = CommandRun(["site", "--vault", folder.path, "--out", out] + Self.today)
+        let run = await CommandRun(["site", "--vault", folder.path, "--out", out] + Self.today)
         #expect(run.status == 0, "\(run.errors)")
         let files = try SiteHTML.read(out)
         let page = try #require(files["contacts/bomb.html"])
@@ -59,13 +59,13 @@ struct FrontMatterLimitTests {
     }
 
     @Test("an alias bomb in the config is an error in the config; the defaults are used")
-    func aliasBombInTheConfig() throws {
+    func aliasBombInTheConfig() async throws {
         let folder = try TemporaryFolder()
         try folder.write([
             ".grapevine/config.yml": "owner: Alex Kim\n" + Self.aliasBomb,
             "contacts/dan-moore.md": "---\nname: Dan Moore\n---\nDan.\n",
         ])
-        let run = CommandRun(["check", "--vault", folder.path] + Self.today)
+        let run = await CommandRun(["check", "--vault", folder.path] + Self.today)
         #expect(run.status == 1)
         #expect(
             run.output.contains(
@@ -76,10 +76,10 @@ struct FrontMatterLimitTests {
     @Test(
         "nesting a hundred thousand deep is an error, not a stack overflow",
         arguments: [("x: ", "["), ("x: ", "{a: "), ("x:\n  ", "- "), ("x: ", "[{a: ")])
-    func deepNesting(start: String, opener: String) throws {
+    func deepNesting(start: String, opener: String) async throws {
         let folder = try Self.vault(
             "---\nname: Deep\n" + start + String(repeating: opener, count: 100_000) + "v\n---\nBody.\n")
-        let run = CommandRun(["check", "--vault", folder.path] + Self.today)
+        let run = await CommandRun(["check", "--vault", folder.path] + Self.today)
         #expect(run.status == 1)
         #expect(
             run.output.contains("error: the front matter nests lists and mappings more than 64 deep"),
@@ -90,7 +90,7 @@ struct FrontMatterLimitTests {
     /// Each anchor nests the one before 900 levels deeper: 54,000 levels once expanded, in
     /// 100 KB. Before the limit, `check` passed and `site` overflowed the stack.
     @Test("aliases cannot nest values deeper than the limit")
-    func deepThroughAliases() throws {
+    func deepThroughAliases() async throws {
         let levels = 900
         var lines = [
             "name: Deep",
@@ -102,21 +102,21 @@ struct FrontMatterLimitTests {
                     + String(repeating: "]", count: levels))
         }
         let folder = try Self.vault("---\n" + lines.joined(separator: "\n") + "\n---\nBody.\n")
-        let run = CommandRun(["check", "--vault", folder.path] + Self.today)
+        let run = await CommandRun(["check", "--vault", folder.path] + Self.today)
         #expect(run.status == 1)
         #expect(run.output.contains("error: the front matter nests lists and mappings more than 64 deep"))
         let out = folder.path + "/site"
-        let site = CommandRun(["site", "--vault", folder.path, "--out", out] + Self.today)
+        let site = await CommandRun(["site", "--vault", folder.path, "--out", out] + Self.today)
         #expect(site.status == 0, "\(site.errors)")
         #expect(try SiteHTML.read(out)["contacts/bomb.html"]?.contains("Body.") == true)
     }
 
     @Test("front matter over 2 MB is an error at its first line")
-    func hugeFrontMatter() throws {
+    func hugeFrontMatter() async throws {
         let line = "k: " + String(repeating: "v", count: 1_000) + "\n"
         let yaml = (0..<2_200).map { "k\($0)" + line.dropFirst() }.joined()
         let folder = try Self.vault("---\n" + yaml + "---\nBody.\n")
-        let run = CommandRun(["check", "--vault", folder.path] + Self.today)
+        let run = await CommandRun(["check", "--vault", folder.path] + Self.today)
         #expect(run.status == 1)
         #expect(run.output.contains("contacts/bomb.md:2:1: error: the front matter is "), "\(run.output.prefix(300))")
         #expect(!run.output.contains("missing"))

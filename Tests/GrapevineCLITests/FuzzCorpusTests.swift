@@ -27,7 +27,7 @@ struct FuzzCorpusTests {
     }
 
     @Test("runs every command on the note, in every role", arguments: inputs)
-    func commandsFinish(_ input: String) throws {
+    func commandsFinish(_ input: String) async throws {
         let bytes = try Data(contentsOf: Self.corpus.appendingPathComponent(input))
         for role in Self.roles {
             let folder = try TemporaryFolder()
@@ -43,7 +43,7 @@ struct FuzzCorpusTests {
                 ["site", "--out", folder.path + "/site"], ["site", "--public", "--out", folder.path + "/public"],
             ]
             for command in commands {
-                let run = CommandRun(command + common)
+                let run = await CommandRun(command + common)
                 #expect(
                     [0, 1].contains(run.status), "\(role): grapevine \(command.joined(separator: " ")): \(run.errors)")
                 if command[0] == "site" { #expect(run.status == 0, "\(role): \(run.errors)") }

@@ -19,9 +19,9 @@ struct GlobalOptionsTests {
             (["--color", "always"], false, ["NO_COLOR": "1"], true),
             (["--color", "never"], true, [:], false),
         ])
-    func color(options: [String], isTerminal: Bool, environment: [String: String], colored: Bool) throws {
+    func color(options: [String], isTerminal: Bool, environment: [String: String], colored: Bool) async throws {
         let folder = try brokenVault()
-        let run = CommandRun(
+        let run = await CommandRun(
             ["check", "--vault", folder.path] + options, isTerminal: isTerminal, environment: environment)
         #expect(run.output.contains("\u{1B}[") == colored)
         #expect(run.output.contains("invalid date '2026-02-30'"))
@@ -30,7 +30,7 @@ struct GlobalOptionsTests {
     @Test(
         "the vault is --vault, else $GRAPEVINE_VAULT, else the nearest .grapevine upward, else here if it holds contacts/"
     )
-    func vaultLocation() throws {
+    func vaultLocation() async throws {
         let vault = try TemporaryFolder()
         try vault.write([".grapevine/config.yml": "owner: Ann\n", "contacts/ann.md": "---\nname: Ann\n---\n"])
         try FileManager.default.createDirectory(
@@ -38,27 +38,27 @@ struct GlobalOptionsTests {
         let other = try TemporaryFolder()
         try other.write(["contacts/a.md": "---\nname: A\n---\n", "contacts/b.md": "---\nname: B\n---\n"])
 
-        let upward = CommandRun(["check"], currentDirectory: vault.path + "/contacts/deep")
+        let upward = await CommandRun(["check"], currentDirectory: vault.path + "/contacts/deep")
         #expect(upward.output == "No problems in 1 note.\n")
-        let fromEnvironment = CommandRun(
+        let fromEnvironment = await CommandRun(
             ["check"], environment: ["GRAPEVINE_VAULT": other.path], currentDirectory: vault.path)
         #expect(fromEnvironment.output == "No problems in 2 notes.\n")
-        let fromOption = CommandRun(
+        let fromOption = await CommandRun(
             ["check", "--vault", vault.path], environment: ["GRAPEVINE_VAULT": other.path],
             currentDirectory: other.path)
         #expect(fromOption.output == "No problems in 1 note.\n")
-        let here = CommandRun(["check"], currentDirectory: other.path)
+        let here = await CommandRun(["check"], currentDirectory: other.path)
         #expect(here.output == "No problems in 2 notes.\n")
     }
 
     @Test("global options may come before the command, as in git")
-    func optionsBeforeTheCommand() throws {
+    func optionsBeforeTheCommand() async throws {
         let folder = try TemporaryFolder()
         try folder.write(["contacts/a.md": "---\nadded: 2026-02-30\n---\n"])
-        let run = CommandRun(["--vault", folder.path, "--color=never", "check", "--json"], isTerminal: true)
+        let run = await CommandRun(["--vault", folder.path, "--color=never", "check", "--json"], isTerminal: true)
         #expect(run.status == 1)
         #expect(run.output.contains("\"code\" : \"invalid-date\""))
-        let show = CommandRun(["--today", "2026-11-18", "--vault", Repository.example, "show", "Maria Lopez"])
+        let show = await CommandRun(["--today", "2026-11-18", "--vault", Repository.example, "show", "Maria Lopez"])
         #expect(show.status == 0)
         #expect(show.output.hasPrefix("Maria Lopez\n"))
     }
@@ -71,10 +71,12 @@ struct GlobalOptionsTests {
             ["--vault=\(Repository.example)", "next", "--today=2026-11-18", "--color=never"],
             ["--today", "2026-11-18", "next", "--color", "never", "--vault", Repository.example],
         ])
-    func placements(arguments: [String]) {
-        let run = CommandRun(arguments, isTerminal: true)
-        let reference = CommandRun(["next", "--vault", Repository.example, "--today", "2026-11-18", "--color", "never"])
-        let otherDay = CommandRun(["next", "--vault", Repository.example, "--today", "2027-06-01"])
+    func placements(arguments: [String]) async {
+        let run = await CommandRun(arguments, isTerminal: true)
+        let reference = await CommandRun([
+            "next", "--vault", Repository.example, "--today", "2026-11-18", "--color", "never",
+        ])
+        let otherDay = await CommandRun(["next", "--vault", Repository.example, "--today", "2027-06-01"])
         #expect(run.status == 0)
         #expect(!run.output.contains("\u{1B}["))
         #expect(run.output == reference.output)
@@ -88,10 +90,10 @@ struct GlobalOptionsTests {
             ["export", "--vault", Repository.example, "ics", "--today", "2026-11-18"],
             ["export", "ics", "--vault", Repository.example, "--today", "2026-11-18"],
         ])
-    func placementsAroundASubcommandsSubcommand(arguments: [String]) {
+    func placementsAroundASubcommandsSubcommand(arguments: [String]) async {
         let environment = ["SOURCE_DATE_EPOCH": "1700000000"]
-        let run = CommandRun(arguments, environment: environment)
-        let reference = CommandRun(
+        let run = await CommandRun(arguments, environment: environment)
+        let reference = await CommandRun(
             ["export", "ics", "--today", "2026-11-18"],
             environment: environment.merging(["GRAPEVINE_VAULT": Repository.example]) { $1 })
         #expect(run.status == 0)
@@ -100,15 +102,15 @@ struct GlobalOptionsTests {
     }
 
     @Test("given before and after the command's name, the value after it wins")
-    func afterTheNameWins() throws {
+    func afterTheNameWins() async throws {
         let missing = "/nonexistent/grapevine-vault"
-        let vaultAfter = CommandRun(["--vault", missing, "check", "--vault", Repository.example])
+        let vaultAfter = await CommandRun(["--vault", missing, "check", "--vault", Repository.example])
         #expect(vaultAfter.status == 0)
         #expect(vaultAfter.errors.isEmpty)
-        let vaultBefore = CommandRun(["--vault", Repository.example, "check", "--vault", missing])
+        let vaultBefore = await CommandRun(["--vault", Repository.example, "check", "--vault", missing])
         #expect(vaultBefore.status == 2)
         #expect(vaultBefore.errors.contains(missing))
-        let today = CommandRun(
+        let today = await CommandRun(
             [
                 "--today", "2026-01-01", "--vault", Repository.example, "snooze", "1", "--until", "2026-06-01",
                 "--today", "2026-11-18",
@@ -123,12 +125,12 @@ struct GlobalOptionsTests {
             ["--vault", Repository.example, "help", "next"], ["help", "next"], ["next", "--help"],
             ["--vault", Repository.example, "next", "--help"],
         ])
-    func helpForACommand(arguments: [String]) {
-        let run = CommandRun(arguments)
+    func helpForACommand(arguments: [String]) async {
+        let run = await CommandRun(arguments)
         #expect(run.status == 0)
         #expect(run.errors.isEmpty)
         #expect(run.output.contains("USAGE: grapevine next"))
-        #expect(run.output == CommandRun(["help", "next"]).output)
+        #expect(await run.output == CommandRun(["help", "next"]).output)
         for option in ["--vault <path>", "--today <date>", "--color <color>", "--within <days>"] {
             #expect(run.output.contains(option))
         }
@@ -147,8 +149,8 @@ struct GlobalOptionsTests {
                 "error: --date 2026-12-01 is after today (2026-11-18)"
             ),
         ])
-    func errorPrintedOnce(arguments: [String], status: Int32, start: String) {
-        let run = CommandRun(arguments)
+    func errorPrintedOnce(arguments: [String], status: Int32, start: String) async {
+        let run = await CommandRun(arguments)
         #expect(run.status == status)
         #expect(run.output.isEmpty)
         #expect(run.errors.hasPrefix(start))
@@ -161,18 +163,18 @@ struct GlobalOptionsTests {
             ["check", "--today", "2026-13-01"], ["check", "--frobnicate"], ["show"], ["nonsense"],
             ["check", "--color", "sometimes"],
         ])
-    func badUsage(arguments: [String]) {
-        let run = CommandRun(arguments)
+    func badUsage(arguments: [String]) async {
+        let run = await CommandRun(arguments)
         #expect(run.status == 2)
         #expect(!run.errors.isEmpty)
     }
 
     @Test("--help explains the commands with examples")
-    func help() {
-        let run = CommandRun(["--help"])
+    func help() async {
+        let run = await CommandRun(["--help"])
         #expect(run.status == 0)
         for command in ["init", "check", "show"] { #expect(run.output.contains(command)) }
-        let check = CommandRun(["check", "--help"])
+        let check = await CommandRun(["check", "--help"])
         #expect(check.status == 0)
         #expect(check.output.contains("Examples:"))
         #expect(check.output.contains("--strict"))

@@ -182,14 +182,14 @@ struct HostileVaultFilesTests {
             (nil, "ABSOLUTE-WORLD", "it contains the vault"), (nil, ".git/site", "hidden folder '.git'"),
             (nil, "contacts", "it holds notes of the vault, such as 'contacts/a.md'"),
         ] as [(String?, String?, String)])
-    func refusedOutputFolders(configured: String?, commandLine: String?, reason: String) throws {
+    func refusedOutputFolders(configured: String?, commandLine: String?, reason: String) async throws {
         let (world, vault) = try Self.hostileWorld()
         func absolute(_ out: String) -> String { out == "ABSOLUTE-WORLD" ? world.path : out }
         if let configured {
             try world.write(["vault/.grapevine/config.yml": "site: { out: \"\(absolute(configured))\" }\n"])
         }
         let before = try Self.snapshot(world.path)
-        let run = CommandRun(
+        let run = await CommandRun(
             ["site", "--vault", vault] + (commandLine.map { ["--out", absolute($0)] } ?? []) + Self.today,
             currentDirectory: vault)
         #expect(run.status == 1)
@@ -202,7 +202,7 @@ struct HostileVaultFilesTests {
     }
 
     @Test("a site folder shipped with the vault: its marker removes nothing outside it, nor anything not a page")
-    func shippedSiteFolder() throws {
+    func shippedSiteFolder() async throws {
         let (world, vault) = try Self.hostileWorld()
         try world.write([
             "vault/.grapevine/config.yml": "site: { out: _site }\n", "vault/_site/keep.html": "mine now\n",
@@ -221,7 +221,7 @@ struct HostileVaultFilesTests {
         try marker.write(toFile: site + "/" + SiteFolder.markerName, atomically: false, encoding: .utf8)
         var before = try Self.snapshot(world.path).filter { !$0.key.hasPrefix("vault/_site/") }
 
-        let run = CommandRun(["site", "--vault", vault] + Self.today)
+        let run = await CommandRun(["site", "--vault", vault] + Self.today)
         #expect(run.status == 0, "\(run.errors)")
         #expect(run.output.contains("removed 1 page"))
         let after = try Self.snapshot(world.path)
@@ -238,14 +238,14 @@ struct HostileVaultFilesTests {
     }
 
     @Test("a symlink where a page goes, leading outside the site: refused, its target unchanged")
-    func symlinkAtAPage() throws {
+    func symlinkAtAPage() async throws {
         let vault = try TemporaryFolder()
         try vault.write(["contacts/ann.md": Self.ann, "target.html": "precious\n"])
-        #expect(CommandRun(["site", "--vault", vault.path] + Self.today).status == 0)
+        #expect(await CommandRun(["site", "--vault", vault.path] + Self.today).status == 0)
         let page = vault.path + "/_site/contacts/ann.html"
         try FileManager.default.removeItem(atPath: page)
         try FileManager.default.createSymbolicLink(atPath: page, withDestinationPath: "../../target.html")
-        let run = CommandRun(["site", "--vault", vault.path] + Self.today)
+        let run = await CommandRun(["site", "--vault", vault.path] + Self.today)
         #expect(run.status == 1)
         #expect(run.errors.contains("cannot write the site to \(page): a symlink is in the way"))
         #expect(try String(contentsOfFile: vault.path + "/target.html", encoding: .utf8) == "precious\n")

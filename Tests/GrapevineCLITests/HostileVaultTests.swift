@@ -93,12 +93,12 @@ struct HostileVaultTests {
 
     /// The hostile vault built into a site with `options`: the folder holding both (removed
     /// when released), and the site's path.
-    static func buildHostileSite(_ options: [String]) throws -> (TemporaryFolder, String) {
+    static func buildHostileSite(_ options: [String]) async throws -> (TemporaryFolder, String) {
         let folder = try TemporaryFolder()
         let vault = folder.path + "/vault"
         try hostileVault(in: vault)
         let site = folder.path + "/site"
-        let build = CommandRun(["site", "--vault", vault, "--today", "2026-11-18", "--out", site] + options)
+        let build = await CommandRun(["site", "--vault", vault, "--today", "2026-11-18", "--out", site] + options)
         try #require(build.status == 0, "grapevine site failed: \(build.errors)")
         return (folder, site)
     }
@@ -198,8 +198,8 @@ struct HostileVaultTests {
         "no payload runs and no injected markup reaches any page, in a browser",
         .enabled(if: BrowserTests.browserAvailable, "chromium (and python3) are not on PATH"),
         .timeLimit(.minutes(3)), arguments: [[], ["--public"]])
-    func nothingRuns(options: [String]) throws {
-        let (folder, site) = try Self.buildHostileSite(options)
+    func nothingRuns(options: [String]) async throws {
+        let (folder, site) = try await Self.buildHostileSite(options)
         defer { _ = folder }
 
         // The search runs over entries made from the payloads: "alert" finds them all.
@@ -209,8 +209,8 @@ struct HostileVaultTests {
     }
 
     @Test("no page holds a payload as markup, and every link is to a safe URL", arguments: [[], ["--public"]])
-    func noMarkupInFiles(options: [String]) throws {
-        let (folder, site) = try Self.buildHostileSite(options)
+    func noMarkupInFiles(options: [String]) async throws {
+        let (folder, site) = try await Self.buildHostileSite(options)
         defer { _ = folder }
         let files = try SiteHTML.read(site)
         #expect(files.count > 8)
@@ -244,7 +244,7 @@ struct HostileTerminalTests {
         "\u{1B}]0;pwned\u{07}\u{1B}[2J\u{1B}]8;;http://evil\u{1B}\\x\u{1B}]52;c;cHduZWQ=\u{07}\u{9B}8m\rhidden"
 
     @Test("no command passes a control sequence from a note to the terminal")
-    func nothingObeyed() throws {
+    func nothingObeyed() async throws {
         let folder = try TemporaryFolder()
         let yaml = HostileVaultTests.quoted(Self.escapes)
         try folder.write([
@@ -280,7 +280,7 @@ struct HostileTerminalTests {
             ["log", "nobody", "met"],
         ]
         for command in commands {
-            let run = CommandRun(command + vault, isTerminal: true, environment: ["TERM": "xterm"])
+            let run = await CommandRun(command + vault, isTerminal: true, environment: ["TERM": "xterm"])
             let printed = run.output + run.errors
             let expectsPicture = ["show", "next", "check", "prep"].contains(command[0]) && !command.contains("--json")
             #expect(
@@ -304,13 +304,13 @@ struct HostileTerminalTests {
 
 extension HostileTerminalTests {
     @Test("a pipe or a file gets the bytes as the note has them; JSON escapes DEL and C1 controls")
-    func pipesGetBytes() throws {
+    func pipesGetBytes() async throws {
         let folder = try TemporaryFolder()
         try folder.write(["contacts/eve.md": "---\nname: \"Eve \\e[31m\\x9B\"\nadded: 2026-11-01\n---\n"])
         let vault = ["--vault", folder.path, "--today", "2026-11-18"]
-        let shown = CommandRun(["show", "eve"] + vault, isTerminal: false)
+        let shown = await CommandRun(["show", "eve"] + vault, isTerminal: false)
         #expect(shown.output.hasPrefix("Eve \u{1B}[31m\u{9B}\n"))
-        let json = CommandRun(["show", "eve", "--json"] + vault, isTerminal: false)
+        let json = await CommandRun(["show", "eve", "--json"] + vault, isTerminal: false)
         #expect(json.output.contains(#""name" : "Eve \u001b[31m\u009B""#), "\(json.output)")
     }
 }
@@ -355,7 +355,7 @@ extension TemporaryFolder {
 @Suite("a hostile config")
 struct HostileConfigTests {
     @Test("cadences of a billion days, the largest number YAML holds, or less than nothing: no crash, no hang")
-    func extremeCadences() throws {
+    func extremeCadences() async throws {
         let folder = try TemporaryFolder()
         let huge = "9223372036854775807"
         try folder.write([
@@ -394,10 +394,10 @@ struct HostileConfigTests {
             ["next", "--all"], ["next", "--within", "9223372036854775807"], ["next", "--json"], ["export", "ics"],
             ["show", "ann"], ["draft", "update", "ann"], ["site", "--out", folder.path + "/out"],
         ] {
-            let run = CommandRun(command + vault)
+            let run = await CommandRun(command + vault)
             #expect([0, 1].contains(run.status), "\(command): \(run.errors)")
         }
-        let check = CommandRun(["check"] + vault)
+        let check = await CommandRun(["check"] + vault)
         #expect(check.status == 1)
         #expect(check.output.contains("'thank_you_days' must be at most 3650"))
     }
@@ -406,13 +406,15 @@ struct HostileConfigTests {
 @Suite("hostile site templates")
 struct HostileTemplateTests {
     @Test("templates that include each other for ever are an error, not a stack overflow")
-    func includeCycle() throws {
+    func includeCycle() async throws {
         let folder = try TemporaryFolder()
         try folder.write([
             "contacts/ann.md": "---\nname: Ann\n---\n",
             ".grapevine/templates/layout.html": "<main>{{>contact}}</main>",
         ])
-        let run = CommandRun(["site", "--vault", folder.path, "--out", folder.path + "/out", "--today", "2026-11-18"])
+        let run = await CommandRun([
+            "site", "--vault", folder.path, "--out", folder.path + "/out", "--today", "2026-11-18",
+        ])
         #expect(run.status == 1)
         #expect(
             run.errors.contains(".grapevine/templates/layout.html:1:7: error: the site templates include each other"))
@@ -425,7 +427,7 @@ struct HostileInterviewTests {
     /// Each person met is credited with each name the interview records: a thousand people
     /// and a thousand names were a million referrals from one note, and `next` never finished.
     @Test("an interview with a thousand people and a thousand referrals", .timeLimit(.minutes(1)))
-    func thousandsOfPeople() throws {
+    func thousandsOfPeople() async throws {
         let folder = try TemporaryFolder()
         let people = (0..<1000).map { "\"P\($0)\"" }.joined(separator: ", ")
         let referrals = (0..<1000).map { "- R\($0)" }.joined(separator: "\n")
@@ -440,11 +442,11 @@ struct HostileInterviewTests {
             """
         ])
         let vault = ["--vault", folder.path, "--today", "2026-11-18"]
-        let check = CommandRun(["check"] + vault)
+        let check = await CommandRun(["check"] + vault)
         #expect(check.status == 1)
         #expect(check.output.contains("an interview is with at most 25 people; this one names 1000"))
         for command in [["next", "--all"], ["site", "--out", folder.path + "/out"], ["export", "ics"]] {
-            let run = CommandRun(command + vault)
+            let run = await CommandRun(command + vault)
             #expect(run.status == 0, "\(command): \(run.errors)")
         }
     }

@@ -4,10 +4,10 @@ import Testing
 @Suite("grapevine init")
 struct InitCommandTests {
     @Test("creates a vault that check accepts")
-    func createsVault() throws {
+    func createsVault() async throws {
         let folder = try TemporaryFolder()
         let vault = folder.path + "/my-search"
-        let run = CommandRun(["init", vault, "--owner", "Alex Kim"])
+        let run = await CommandRun(["init", vault, "--owner", "Alex Kim"])
         #expect(run.status == 0)
         for path in [
             ".grapevine/config.yml", ".grapevine/templates/contact.md", ".grapevine/templates/interview.md",
@@ -28,22 +28,22 @@ struct InitCommandTests {
         let gitignore = try String(contentsOfFile: vault + "/.gitignore", encoding: .utf8)
         #expect(gitignore.contains("_site"))
         // The one thing left to do is the pitch: `check` says so, and accepts the vault once it is written.
-        let check = CommandRun(["check", "--vault", vault])
+        let check = await CommandRun(["check", "--vault", vault])
         #expect(check.status == 0)
         #expect(check.output.hasPrefix("pitch.md:7:1: warning: the pitch is still the placeholder text 'init' wrote\n"))
         #expect(check.output.hasSuffix("1 warning in 1 file (1 note checked).\n"))
         try "---\ntype: pitch\n---\n\n# My pitch\n\nI taught chemistry for nine years.\n".write(
             toFile: vault + "/pitch.md", atomically: true, encoding: .utf8)
-        let strict = CommandRun(["check", "--strict", "--vault", vault])
+        let strict = await CommandRun(["check", "--strict", "--vault", vault])
         #expect(strict.status == 0)
         #expect(strict.output == "No problems in 1 note.\n")
     }
 
     @Test("refuses a folder with files that is not a vault, and changes nothing in it")
-    func refusesNonEmpty() throws {
+    func refusesNonEmpty() async throws {
         let folder = try TemporaryFolder()
         try folder.write(["thesis.md": "my thesis"])
-        let run = CommandRun(["init", folder.path])
+        let run = await CommandRun(["init", folder.path])
         #expect(run.status == 1)
         #expect(run.errors.contains("is not empty and is not a vault"))
         let contents = try FileManager.default.contentsOfDirectory(atPath: folder.path)
@@ -51,32 +51,32 @@ struct InitCommandTests {
     }
 
     @Test("accepts a folder holding only .git")
-    func acceptsGitRepository() throws {
+    func acceptsGitRepository() async throws {
         let folder = try TemporaryFolder()
         try FileManager.default.createDirectory(atPath: folder.path + "/.git", withIntermediateDirectories: true)
-        #expect(CommandRun(["init", folder.path]).status == 0)
+        #expect(await CommandRun(["init", folder.path]).status == 0)
     }
 
     @Test("in an existing vault adds only what is missing and replaces nothing")
-    func existingVault() throws {
+    func existingVault() async throws {
         let folder = try TemporaryFolder()
-        #expect(CommandRun(["init", folder.path]).status == 0)
+        #expect(await CommandRun(["init", folder.path]).status == 0)
         let pitch = folder.path + "/pitch.md"
         try "my own pitch".write(toFile: pitch, atomically: false, encoding: .utf8)
         try FileManager.default.removeItem(atPath: folder.path + "/.grapevine/templates/contact.md")
-        let run = CommandRun(["init", folder.path])
+        let run = await CommandRun(["init", folder.path])
         #expect(run.status == 0)
         #expect(run.output.contains(".grapevine/templates/contact.md"))
         #expect(!run.output.contains("  pitch.md\n"))
         #expect(try String(contentsOfFile: pitch, encoding: .utf8) == "my own pitch")
-        let again = CommandRun(["init", folder.path])
+        let again = await CommandRun(["init", folder.path])
         #expect(again.output.contains("already a vault; nothing to add"))
     }
 
     @Test("with no path, initializes the current folder")
-    func currentFolder() throws {
+    func currentFolder() async throws {
         let folder = try TemporaryFolder()
-        #expect(CommandRun(["init"], currentDirectory: folder.path).status == 0)
+        #expect(await CommandRun(["init"], currentDirectory: folder.path).status == 0)
         #expect(FileManager.default.fileExists(atPath: folder.path + "/.grapevine/config.yml"))
     }
 }

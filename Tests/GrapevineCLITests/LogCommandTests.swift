@@ -14,8 +14,8 @@ private func vault(_ files: [String: [UInt8]]) throws -> TemporaryFolder {
     return folder
 }
 
-private func log(_ arguments: [String], in folder: TemporaryFolder) -> CommandRun {
-    CommandRun(["log"] + arguments + ["--vault", folder.path, "--today", "2026-11-21"])
+private func log(_ arguments: [String], in folder: TemporaryFolder) async -> CommandRun {
+    await CommandRun(["log"] + arguments + ["--vault", folder.path, "--today", "2026-11-21"])
 }
 
 private func bytes(_ path: String, in folder: TemporaryFolder) throws -> [UInt8] {
@@ -44,9 +44,9 @@ private let maria = """
 @Suite("grapevine log")
 struct LogCommandTests {
     @Test("appends after the last Log item, keeping every other byte, and the note reads back with it")
-    func appends() throws {
+    func appends() async throws {
         let folder = try vault(["contacts/maria-lopez.md": utf8(maria)])
-        let run = log(["Mari", "thanked", "for both introductions"], in: folder)
+        let run = await log(["Mari", "thanked", "for both introductions"], in: folder)
         #expect(run.status == 0)
         #expect(
             run.output
@@ -69,57 +69,57 @@ struct LogCommandTests {
     }
 
     @Test("adds a Log section at the end of a note that has none")
-    func newSection() throws {
+    func newSection() async throws {
         let original = utf8("---\nname: Sam Reyes\n---\n\nMet at the fair.\n")
         let folder = try vault(["contacts/sam-reyes.md": original])
-        #expect(log(["Sam Reyes", "emailed", "intro"], in: folder).status == 0)
+        #expect(await log(["Sam Reyes", "emailed", "intro"], in: folder).status == 0)
         #expect(
             try bytes("contacts/sam-reyes.md", in: folder) == original + utf8("\n## Log\n- 2026-11-21 emailed: intro\n")
         )
     }
 
     @Test("ends the last line of a file that had no final line break")
-    func noTrailingNewline() throws {
+    func noTrailingNewline() async throws {
         let original = utf8("---\nname: Sam Reyes\n---\n## Log\n- 2026-10-01 emailed")
         let folder = try vault(["contacts/sam-reyes.md": original])
-        #expect(log(["Sam Reyes", "followed", "up"], in: folder).status == 0)
+        #expect(await log(["Sam Reyes", "followed", "up"], in: folder).status == 0)
         #expect(try bytes("contacts/sam-reyes.md", in: folder) == original + utf8("\n- 2026-11-21 followed up\n"))
     }
 
     @Test("keeps CRLF line endings")
-    func crlf() throws {
+    func crlf() async throws {
         let original = utf8(
             "---\r\nname: Sam Reyes\r\n---\r\n\r\n## Log\r\n- 2026-10-01 emailed\r\n\r\n## Notes\r\nText\r\n")
         let folder = try vault(["contacts/sam-reyes.md": original])
-        #expect(log(["Sam Reyes", "replied", "--date", "2026-10-03"], in: folder).status == 0)
+        #expect(await log(["Sam Reyes", "replied", "--date", "2026-10-03"], in: folder).status == 0)
         let split = original.count - utf8("\r\n## Notes\r\nText\r\n").count
         let expected = Array(original[..<split]) + utf8("- 2026-10-03 replied\r\n") + Array(original[split...])
         #expect(try bytes("contacts/sam-reyes.md", in: folder) == expected)
     }
 
     @Test("finds a name written in decomposed Unicode (NFD) when typed composed (NFC), and keeps its bytes")
-    func unicode() throws {
+    func unicode() async throws {
         let original = utf8("---\nname: Jose\u{301} Nu\u{301}n\u{303}ez\n---\n## Log\n- 2026-10-20 met: cafe\u{301}\n")
         let folder = try vault(["contacts/jn.md": original])
-        let run = log(["Jos\u{E9} N\u{FA}\u{F1}ez", "thanked"], in: folder)
+        let run = await log(["Jos\u{E9} N\u{FA}\u{F1}ez", "thanked"], in: folder)
         #expect(run.status == 0, "\(run.errors)")
         #expect(try bytes("contacts/jn.md", in: folder) == original + utf8("- 2026-11-21 thanked\n"))
     }
 
     @Test("text with line breaks stays on one line; words after the event need no quotes")
-    func oneLine() throws {
+    func oneLine() async throws {
         let folder = try vault(["contacts/sam.md": utf8("---\nname: Sam\n---\n")])
-        #expect(log(["Sam", "called", "first\nsecond"], in: folder).status == 0)
-        #expect(log(["Sam", "sent", "resume", "the", "short", "one"], in: folder).status == 0)
+        #expect(await log(["Sam", "called", "first\nsecond"], in: folder).status == 0)
+        #expect(await log(["Sam", "sent", "resume", "the", "short", "one"], in: folder).status == 0)
         let text = String(decoding: try bytes("contacts/sam.md", in: folder), as: UTF8.self)
         #expect(text.hasSuffix("## Log\n- 2026-11-21 called: first second\n- 2026-11-21 sent resume: the short one\n"))
     }
 
     @Test("an unknown event word is refused with exit status 2 and the likely word, and nothing is written")
-    func unknownEvent() throws {
+    func unknownEvent() async throws {
         let original = utf8("---\nname: Sam\n---\n## Log\n")
         let folder = try vault(["contacts/sam.md": original])
-        let run = log(["Sam", "thnaked", "for the tour"], in: folder)
+        let run = await log(["Sam", "thnaked", "for the tour"], in: folder)
         #expect(run.status == 2)
         #expect(run.output.isEmpty)
         #expect(
@@ -131,9 +131,9 @@ struct LogCommandTests {
     }
 
     @Test("with --note, a word that is not an event is written as a plain dated note")
-    func plainNote() throws {
+    func plainNote() async throws {
         let folder = try vault(["contacts/sam.md": utf8("---\nname: Sam\n---\n## Log\n")])
-        let run = log(["Sam", "--note", "lunch", "with his team"], in: folder)
+        let run = await log(["Sam", "--note", "lunch", "with his team"], in: folder)
         #expect(run.status == 0)
         #expect(run.errors.isEmpty)
         #expect(
@@ -142,10 +142,10 @@ struct LogCommandTests {
     }
 
     @Test("skipped KIND and snoozed KIND until DATE are written as SPEC §2.1 spells them")
-    func closings() throws {
+    func closings() async throws {
         let folder = try vault(["contacts/dan.md": utf8("---\nname: Dan\n---\n## Log\n")])
-        #expect(log(["Dan", "skipped", "schedule", "a connector"], in: folder).status == 0)
-        #expect(log(["Dan", "Snoozed", "Follow-Up", "until", "2026-12-10", "away"], in: folder).status == 0)
+        #expect(await log(["Dan", "skipped", "schedule", "a connector"], in: folder).status == 0)
+        #expect(await log(["Dan", "Snoozed", "Follow-Up", "until", "2026-12-10", "away"], in: folder).status == 0)
         let text = String(decoding: try bytes("contacts/dan.md", in: folder), as: UTF8.self)
         #expect(
             text.hasSuffix(
@@ -163,23 +163,23 @@ struct LogCommandTests {
             (["snoozed", "follow-up", "2026-12-10"], "write 'snoozed follow-up until YYYY-MM-DD'"),
             (["snoozed", "follow-up", "until", "next week"], "'until next' is not 'until' and a date"),
         ])
-    func malformedClosings(arguments: [String], message: String) throws {
+    func malformedClosings(arguments: [String], message: String) async throws {
         let original = utf8("---\nname: Dan\n---\n## Log\n")
         let folder = try vault(["contacts/dan.md": original])
-        let run = log(["Dan"] + arguments, in: folder)
+        let run = await log(["Dan"] + arguments, in: folder)
         #expect(run.status == 2)
         #expect(run.errors.contains(message))
         #expect(try bytes("contacts/dan.md", in: folder) == original)
     }
 
     @Test("someone with no note yet is refused with the command that creates it")
-    func placeholder() throws {
+    func placeholder() async throws {
         let folder = try vault([
             "contacts/sam.md": utf8("---\nname: Sam\n---\n"),
             "interviews/2026-11-02-sam.md": utf8(
                 "---\ncontact: Sam\ndate: 2026-11-02\n---\n## Referrals\n- Priya Shah\n"),
         ])
-        let run = log(["Priya Shah", "emailed"], in: folder)
+        let run = await log(["Priya Shah", "emailed"], in: folder)
         #expect(run.status == 1)
         #expect(run.errors.contains("Priya Shah has no note yet"))
         #expect(run.errors.contains("grapevine new contact \"Priya Shah\""))
@@ -187,30 +187,30 @@ struct LogCommandTests {
     }
 
     @Test("an organization, an unknown name or an ambiguous one is refused and nothing changes")
-    func refusals() throws {
+    func refusals() async throws {
         let organization = utf8("---\nname: Acme\n---\n")
         let folder = try vault([
             "organizations/acme.md": organization,
             "contacts/sam-lee.md": utf8("---\nname: Sam Lee\n---\n"),
             "people/sam.md": utf8("---\ntype: contact\nname: Sam Lee\n---\n"),
         ])
-        let acme = log(["Acme", "emailed"], in: folder)
+        let acme = await log(["Acme", "emailed"], in: folder)
         #expect(acme.status == 1)
         #expect(acme.errors.contains("not a contact's note"))
         #expect(try bytes("organizations/acme.md", in: folder) == organization)
-        let unknown = log(["Nobody", "emailed"], in: folder)
+        let unknown = await log(["Nobody", "emailed"], in: folder)
         #expect(unknown.status == 1)
         #expect(unknown.errors.contains("nothing in the vault is called 'Nobody'"))
-        let ambiguous = log(["Sam Lee", "emailed"], in: folder)
+        let ambiguous = await log(["Sam Lee", "emailed"], in: folder)
         #expect(ambiguous.status == 1)
         #expect(ambiguous.errors.contains("contacts/sam-lee.md") && ambiguous.errors.contains("people/sam.md"))
         #expect(try bytes("contacts/sam-lee.md", in: folder) == utf8("---\nname: Sam Lee\n---\n"))
     }
 
     @Test("bad input is a usage error", arguments: [["Sam", ""], ["Sam", "met", "--date", "2026-02-30"]])
-    func usage(arguments: [String]) throws {
+    func usage(arguments: [String]) async throws {
         let folder = try vault(["contacts/sam.md": utf8("---\nname: Sam\n---\n")])
-        #expect(log(arguments, in: folder).status == 2)
+        #expect(await log(arguments, in: folder).status == 2)
         #expect(try bytes("contacts/sam.md", in: folder) == utf8("---\nname: Sam\n---\n"))
     }
 }

@@ -4,19 +4,20 @@ import Testing
 
 @Suite("grapevine next")
 struct NextCommandTests {
-    static func run(_ arguments: String...) -> CommandRun {
-        CommandRun(["next", "--vault", Repository.example, "--today", "2026-11-18"] + arguments)
+    static func run(_ arguments: String...) async -> CommandRun {
+        await CommandRun(["next", "--vault", Repository.example, "--today", "2026-11-18"] + arguments)
     }
 
-    static func json(_ arguments: String...) throws -> [[String: Any]] {
-        let run = CommandRun(["next", "--vault", Repository.example, "--today", "2026-11-18", "--json"] + arguments)
+    static func json(_ arguments: String...) async throws -> [[String: Any]] {
+        let run = await CommandRun(
+            ["next", "--vault", Repository.example, "--today", "2026-11-18", "--json"] + arguments)
         #expect(run.status == 0)
         return try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [[String: Any]])
     }
 
     @Test("prints the example vault's steps grouped by urgency")
-    func text() throws {
-        let run = Self.run()
+    func text() async throws {
+        let run = await Self.run()
         #expect(run.status == 0)
         #expect(run.errors.isEmpty)
         #expect(run.output == (try Repository.expectedOutput("next-example.txt")))
@@ -54,14 +55,14 @@ struct NextCommandTests {
     ]
 
     @Test("a step keeps its number and id under --kind, --within and --all; further steps are numbered after")
-    func numbersDoNotDependOnFilters() throws {
-        let plain = try Self.json()
+    func numbersDoNotDependOnFilters() async throws {
+        let plain = try await Self.json()
         let byID = Dictionary(uniqueKeysWithValues: plain.map { ($0["id"] as! String, $0["number"] as! Int) })
-        for filtered in [try Self.json("--kind", "task"), try Self.json("--within", "1")] {
+        for filtered in [try await Self.json("--kind", "task"), try await Self.json("--within", "1")] {
             #expect(!filtered.isEmpty)
             for step in filtered { #expect(byID[step["id"] as! String] == step["number"] as? Int) }
         }
-        let all = try Self.json("--all")
+        let all = try await Self.json("--all")
         let further = all.filter { byID[$0["id"] as! String] == nil }.compactMap { $0["number"] as? Int }
         #expect(further.allSatisfy { $0 > plain.count })
         for step in all where byID[step["id"] as! String] != nil {
@@ -70,17 +71,17 @@ struct NextCommandTests {
     }
 
     @Test("a step's id is its calendar UID without @grapevine")
-    func idsAreCalendarUIDs() throws {
-        let ics = CommandRun(["export", "ics", "--vault", Repository.example, "--today", "2026-11-18"]).output
+    func idsAreCalendarUIDs() async throws {
+        let ics = await CommandRun(["export", "ics", "--vault", Repository.example, "--today", "2026-11-18"]).output
         let uids = Set(ics.split(whereSeparator: \.isNewline).filter { $0.hasPrefix("UID:") }.map { $0.dropFirst(4) })
-        let ids = try Self.json("--all").map { "\($0["id"]!)@grapevine" }
+        let ids = try await Self.json("--all").map { "\($0["id"]!)@grapevine" }
         #expect(!ids.isEmpty)
         #expect(Set(ids.map { Substring($0) }) == uids)
     }
 
     @Test("--json: every field of SPEC §3, every kind, the example's dates")
-    func json() throws {
-        let steps = try Self.json()
+    func json() async throws {
+        let steps = try await Self.json()
         let summary = steps.map { step in
             let who = step["contact"] as? String ?? step["organization"] as? String ?? "-"
             return "\(step["kind"]!) \(step["due"] as? String ?? "-") \(who) \(step["file"]!):\(step["line"]!)"
@@ -112,26 +113,26 @@ struct NextCommandTests {
     }
 
     @Test("--all adds what is due later; --within widens the window")
-    func window() throws {
-        #expect(try Self.json("--all").count == 40)
-        let later = try Self.json("--all").filter { ($0["due"] as? String ?? "") > "2026-11-25" }
+    func window() async throws {
+        #expect(try await Self.json("--all").count == 40)
+        let later = try await Self.json("--all").filter { ($0["due"] as? String ?? "") > "2026-11-25" }
         #expect(later.count == 14)
-        #expect(try Self.json("--within", "0").count == 26 - 10)
-        #expect(try Self.json("--within", "30").count == 26 + 7)
+        #expect(try await Self.json("--within", "0").count == 26 - 10)
+        #expect(try await Self.json("--within", "30").count == 26 + 7)
     }
 
     @Test("--kind filters, and can be repeated")
-    func kinds() throws {
-        let steps = try Self.json("--kind", "follow-up", "--kind", "move-on")
+    func kinds() async throws {
+        let steps = try await Self.json("--kind", "follow-up", "--kind", "move-on")
         #expect(steps.compactMap { $0["contact"] as? String } == ["Colin Webb", "Ruth Adeyemi"])
-        let bad = Self.run("--kind", "lunch")
+        let bad = await Self.run("--kind", "lunch")
         #expect(bad.status == 2)
         #expect(bad.errors.contains("thank-you"))
     }
 
     @Test("the details say whom to mention, what to attach, what you did since")
-    func details() throws {
-        let steps = try Self.json()
+    func details() async throws {
+        let steps = try await Self.json()
         func detail(_ kind: String, _ contact: String) -> String {
             steps.first { $0["kind"] as? String == kind && $0["contact"] as? String == contact }?["detail"] as? String
                 ?? ""
@@ -147,8 +148,8 @@ struct NextCommandTests {
     }
 
     @Test("still works on a vault with errors, and says so in one line")
-    func brokenVault() throws {
-        let run = CommandRun(["next", "--vault", Repository.brokenVault, "--today", "2026-11-18"])
+    func brokenVault() async throws {
+        let run = await CommandRun(["next", "--vault", Repository.brokenVault, "--today", "2026-11-18"])
         #expect(run.status == 0)
         let warnings = run.errors.split(separator: "\n")
         #expect(warnings.count == 1)
@@ -158,18 +159,19 @@ struct NextCommandTests {
     }
 
     @Test("overdue dates in red on a terminal, no colour through a pipe or with NO_COLOR")
-    func color() {
+    func color() async {
         let arguments = ["next", "--vault", Repository.example, "--today", "2026-11-18"]
-        let terminal = CommandRun(arguments, isTerminal: true)
+        let terminal = await CommandRun(arguments, isTerminal: true)
         #expect(terminal.output.contains("\u{1B}[1;31m2026-11-08\u{1B}[0m"))
-        #expect(!CommandRun(arguments, isTerminal: false).output.contains("\u{1B}["))
-        #expect(!CommandRun(arguments, isTerminal: true, environment: ["NO_COLOR": "1"]).output.contains("\u{1B}["))
+        #expect(await !CommandRun(arguments, isTerminal: false).output.contains("\u{1B}["))
+        #expect(
+            await !CommandRun(arguments, isTerminal: true, environment: ["NO_COLOR": "1"]).output.contains("\u{1B}["))
     }
 
     @Test("an empty vault has nothing to do")
-    func empty() throws {
+    func empty() async throws {
         let folder = try TemporaryFolder()
-        let run = CommandRun(["next", "--vault", folder.path, "--today", "2026-11-18"])
+        let run = await CommandRun(["next", "--vault", folder.path, "--today", "2026-11-18"])
         #expect(run.status == 0)
         #expect(run.output == "Nothing to do as of 2026-11-18. Well done.\n")
     }

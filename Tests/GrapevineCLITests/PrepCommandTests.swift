@@ -6,8 +6,8 @@ struct PrepCommandTests {
     static let example = ["--vault", Repository.example, "--today", "2026-11-18"]
 
     @Test("prints the sheet of Mary O'Brien's interview on 2026-11-20")
-    func mary() throws {
-        let run = CommandRun(["prep", "Mary O'Brien"] + Self.example)
+    func mary() async throws {
+        let run = await CommandRun(["prep", "Mary O'Brien"] + Self.example)
         #expect(run.status == 0)
         #expect(run.output == (try Repository.expectedOutput("prep-mary-obrien.txt")))
         #expect(run.output.contains("Friday 2026-11-20 14:00, video, 30 minutes"))
@@ -19,16 +19,16 @@ struct PrepCommandTests {
             ["Mary O'Brien"], ["Ben Okafor"], ["Ana Pereira", "--interview", "2026-10-21-ana-pereira-and-leo-marsh"],
             ["Nadia Rahman", "--interview", "interviews/2026-11-17-nadia-rahman.md"],
         ])
-    func printable(arguments: [String]) {
-        let run = CommandRun(["prep"] + arguments + Self.example)
+    func printable(arguments: [String]) async {
+        let run = await CommandRun(["prep"] + arguments + Self.example)
         #expect(run.status == 0)
         let wide = run.output.split(separator: "\n").filter { $0.count > 80 && !$0.hasPrefix("  |") }
         #expect(wide.isEmpty, "\(wide)")
     }
 
     @Test("the sections: who, how you reached them, organization and research, pitch, agenda, log, tasks")
-    func sections() {
-        let run = CommandRun(
+    func sections() async {
+        let run = await CommandRun(
             ["prep", "Nadia Rahman", "--interview", "2026-11-17-nadia-rahman"] + Self.example)
         #expect(run.status == 0)
         let titles = [
@@ -48,15 +48,15 @@ struct PrepCommandTests {
     }
 
     @Test("for an organization: the next interview with anyone there")
-    func organization() {
-        let run = CommandRun(["prep", "Tidewater Flavor Labs"] + Self.example)
+    func organization() async {
+        let run = await CommandRun(["prep", "Tidewater Flavor Labs"] + Self.example)
         #expect(run.status == 0)
         #expect(run.output.hasPrefix("Prep sheet: Mary O'Brien\n"))
         #expect(run.output.contains("interviews/2026-11-20-mary-obrien.md"))
     }
 
     @Test("a referral shows who gave the name and what they said")
-    func referral() throws {
+    func referral() async throws {
         let folder = try TemporaryFolder()
         try folder.write([
             "contacts/maria.md": "---\nname: Maria Lopez\n---\n",
@@ -71,15 +71,15 @@ struct PrepCommandTests {
             """,
             "interviews/2026-11-20-sam.md": "---\ncontact: \"[[Sam Reyes]]\"\ndate: 2026-11-20\n---\n",
         ])
-        let run = CommandRun(["prep", "Sam Reyes", "--vault", folder.path, "--today", "2026-11-18"])
+        let run = await CommandRun(["prep", "Sam Reyes", "--vault", folder.path, "--today", "2026-11-18"])
         #expect(run.status == 0)
         #expect(run.output.contains("You → Maria Lopez → Sam Reyes"))
         #expect(run.output.contains("Maria Lopez gave you the name on 2026-10-14: runs the consumer panels"))
     }
 
     @Test("with no upcoming interview it fails, says so and shows how to go on")
-    func noneUpcoming() {
-        let run = CommandRun(["prep", "Nadia Rahman"] + Self.example)
+    func noneUpcoming() async {
+        let run = await CommandRun(["prep", "Nadia Rahman"] + Self.example)
         #expect(run.status == 1)
         #expect(run.output.isEmpty)
         #expect(run.errors.contains("there is no interview with Nadia Rahman coming up (today is 2026-11-18)"))
@@ -88,23 +88,23 @@ struct PrepCommandTests {
     }
 
     @Test("a contact never met and never scheduled: a clear error")
-    func noInterviewYet() {
-        let run = CommandRun(["prep", "Grace Liu"] + Self.example)
+    func noInterviewYet() async {
+        let run = await CommandRun(["prep", "Grace Liu"] + Self.example)
         #expect(run.status == 1)
         #expect(run.errors.contains("there is no interview with Grace Liu coming up"))
         #expect(!run.errors.contains("--interview"))
     }
 
     @Test("--interview must be an interview with NAME")
-    func wrongInterview() {
-        let run = CommandRun(
+    func wrongInterview() async {
+        let run = await CommandRun(
             ["prep", "Mary O'Brien", "--interview", "interviews/2026-11-17-nadia-rahman.md"] + Self.example)
         #expect(run.status == 1)
         #expect(run.errors.contains("interviews/2026-11-17-nadia-rahman.md is not an interview with Mary O'Brien"))
     }
 
     @Test("skips a cancelled interview, takes one today, and falls back to the question bank")
-    func choice() throws {
+    func choice() async throws {
         let folder = try TemporaryFolder()
         try folder.write([
             ".grapevine/config.yml": "owner: Alex Kim\nquestions: [\"What is hard about this work?\"]\n",
@@ -122,7 +122,7 @@ struct PrepCommandTests {
                 "---\ncontact: \"[[Zoë Ångström]]\"\ndate: 2026-11-17\nstatus: cancelled\n---\n",
         ])
         // The name typed decomposed, as macOS file names and some keyboards give it.
-        let run = CommandRun([
+        let run = await CommandRun([
             "prep", "Zoe\u{308} A\u{30A}ngstro\u{308}m", "--vault", folder.path, "--today", "2026-11-18",
         ])
         #expect(run.status == 0)
@@ -136,8 +136,8 @@ struct PrepCommandTests {
     }
 
     @Test("--json has the interview, people, organizations, pitch and agenda")
-    func json() throws {
-        let run = CommandRun(["prep", "Mary O'Brien", "--json"] + Self.example)
+    func json() async throws {
+        let run = await CommandRun(["prep", "Mary O'Brien", "--json"] + Self.example)
         #expect(run.status == 0)
         let sheet = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
         #expect(sheet["file"] as? String == "interviews/2026-11-20-mary-obrien.md")

@@ -160,11 +160,12 @@ struct PublicSiteTests {
     static let neverShown: Set<String> = ["zqx09", "zqx21", "zqx37", "zqx41", "zqx43"]
 
     /// Builds the vault's site, every file of it (the marker included) by site-relative path.
-    static func build(_ files: [String: String], public isPublic: Bool) throws -> [String: String] {
+    static func build(_ files: [String: String], public isPublic: Bool) async throws -> [String: String] {
         let folder = try TemporaryFolder()
         try folder.write(files)
         let out = folder.path + "/out"
-        let run = CommandRun(["site", "--vault", folder.path, "--out", out] + today + (isPublic ? ["--public"] : []))
+        let run = await CommandRun(
+            ["site", "--vault", folder.path, "--out", out] + today + (isPublic ? ["--public"] : []))
         #expect(run.status == 0, "\(run.errors)")
         var site = try SiteHTML.read(out)
         site[".grapevine-site"] = try String(contentsOfFile: out + "/.grapevine-site", encoding: .utf8)
@@ -179,8 +180,8 @@ struct PublicSiteTests {
     }
 
     @Test("no secret is in any file of the public site, in any form")
-    func noSecretIsPublished() throws {
-        let site = try Self.build(Self.vault, public: true)
+    func noSecretIsPublished() async throws {
+        let site = try await Self.build(Self.vault, public: true)
         #expect(site.keys.contains("search-index.js") && site.keys.contains("graph.html"))
         for marker in Self.markers {
             #expect(Self.places(of: marker, in: site).isEmpty, "\(marker) is in \(Self.places(of: marker, in: site))")
@@ -197,8 +198,8 @@ struct PublicSiteTests {
     }
 
     @Test("the public fields are on the public site")
-    func publicFieldsArePublished() throws {
-        let site = try Self.build(Self.vault, public: true)
+    func publicFieldsArePublished() async throws {
+        let site = try await Self.build(Self.vault, public: true)
         let all = site.values.joined(separator: "\n")
         for value in Self.published {
             #expect(all.contains(value), "\(value) is not published")
@@ -217,18 +218,18 @@ struct PublicSiteTests {
     /// The same vault without `--public` shows every secret somewhere: the test would catch a
     /// site that published them.
     @Test("without --public every secret is shown somewhere")
-    func everySecretIsShownWithoutPublic() throws {
-        let site = try Self.build(Self.vault, public: false)
+    func everySecretIsShownWithoutPublic() async throws {
+        let site = try await Self.build(Self.vault, public: false)
         for marker in Self.markers where !Self.neverShown.contains(marker) {
             #expect(!Self.places(of: marker, in: site).isEmpty, "\(marker) is not even on the full site")
         }
     }
 
     @Test("a key in both public_fields and private_fields is private")
-    func privateWins() throws {
+    func privateWins() async throws {
         var files = Self.vault
         files[".grapevine/config.yml"] = "public_fields: [pronouns, title]\nprivate_fields: [email, pronouns, title]\n"
-        let site = try Self.build(files, public: true)
+        let site = try await Self.build(files, public: true)
         #expect(!site.values.contains { $0.contains("she/her") })
         #expect(!site.values.contains { $0.contains("Chief Taster") })
         #expect(site.values.contains { $0.contains("Food Manufacturing") })
@@ -247,10 +248,10 @@ enum HTMLForm {
 @Suite("site --public: notes whose front matter cannot be read")
 struct PublicSiteUnreadableTests {
     @Test("are left out with a warning that names them; the full site still shows them")
-    func leftOutWithWarning() throws {
+    func leftOutWithWarning() async throws {
         let folder = try TemporaryFolder()
         try folder.write(PublicSiteTests.vault)
-        let run = CommandRun(
+        let run = await CommandRun(
             ["site", "--vault", folder.path, "--out", folder.path + "/out", "--public"] + PublicSiteTests.today)
         #expect(run.status == 0)
         for file in [
@@ -259,16 +260,16 @@ struct PublicSiteUnreadableTests {
             #expect(run.errors.contains("warning: \(file): left out of the public site"), "\(run.errors)")
         }
         #expect(!run.errors.contains("pat-publicname.md: left out"))
-        let full = try PublicSiteTests.build(PublicSiteTests.vault, public: false)
+        let full = try await PublicSiteTests.build(PublicSiteTests.vault, public: false)
         #expect(full["contacts/classic-mac.html"] != nil)
         #expect(full["contacts/malformed.html"] != nil)
     }
 
     @Test("a file with classic Mac OS line endings is reported, never read as body text under --public")
-    func classicMacLineEndings() throws {
+    func classicMacLineEndings() async throws {
         let folder = try TemporaryFolder()
         try folder.write(["contacts/mac.md": "---\rname: Mac\r---\rBody\r"])
-        let run = CommandRun(["check", "--vault", folder.path])
+        let run = await CommandRun(["check", "--vault", folder.path])
         #expect(run.status == 1)
         #expect(run.output.contains("contacts/mac.md:1:4: error: the file ends its lines with a carriage return alone"))
     }

@@ -9,8 +9,8 @@ struct ReportCommandTests {
         .appendingPathComponent("Fixtures/report-vault").path
     static let today = "2026-11-18"
 
-    static func json(_ arguments: String..., vault: String = vault) throws -> [String: Any] {
-        let run = CommandRun(["report", "--vault", vault, "--today", today, "--json"] + arguments)
+    static func json(_ arguments: String..., vault: String = vault) async throws -> [String: Any] {
+        let run = await CommandRun(["report", "--vault", vault, "--today", today, "--json"] + arguments)
         #expect(run.status == 0)
         #expect(run.errors.isEmpty)
         return try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
@@ -27,19 +27,19 @@ struct ReportCommandTests {
     // MARK: Each figure (EXPECTED.md)
 
     @Test("the funnel: contacts, reached out, replied, met, referrals, leads")
-    func funnel() throws {
-        let funnel = try #require(try Self.json()["funnel"] as? [String: Int])
+    func funnel() async throws {
+        let funnel = try #require(try await Self.json()["funnel"] as? [String: Int])
         #expect(
             funnel == ["contacts": 15, "reached_out": 11, "replied": 9, "met": 5, "referrals": 9, "leads": 4])
     }
 
     @Test("response rate, median days to reply, interviews per week, referrals per interview")
-    func rates() throws {
-        let report = try Self.json()
+    func rates() async throws {
+        let report = try await Self.json()
         #expect(report["as_of"] as? String == "2026-11-18")
         // JSONSerialization may read the last digit of 0.8181818181818182 one unit off.
         #expect(abs(try #require(Self.number(report["response_rate"])) - 9.0 / 11.0) < 1e-12)
-        let text = CommandRun(["report", "--vault", Self.vault, "--today", Self.today, "--json"]).output
+        let text = await CommandRun(["report", "--vault", Self.vault, "--today", Self.today, "--json"]).output
         #expect(text.contains("\"response_rate\" : 0.8181818181818182,"))
         #expect(Self.number(report["median_days_to_reply"]) == 2)
         #expect(Self.number(report["interviews_per_week"]) == 0.5)
@@ -47,15 +47,15 @@ struct ReportCommandTests {
     }
 
     @Test("top connectors: by people referred, then name; led_to only through how you reached people")
-    func connectors() throws {
-        let connectors = try Self.array(try Self.json(), "top_connectors")
+    func connectors() async throws {
+        let connectors = try Self.array(try await Self.json(), "top_connectors")
         let rows = connectors.map { "\($0["name"] as? String ?? "?") \($0["referrals"] ?? "?") \($0["led_to"] ?? "?")" }
         #expect(rows == ["Ann Archer 4 5", "Gia Grant 3 2", "Hal Hart 2 1", "Ben Baker 1 1", "Quinn Quade 1 1"])
     }
 
     @Test("targets: by motivation, none last, then name; contacts, met and posting")
-    func targets() throws {
-        let targets = try Self.array(try Self.json(), "targets")
+    func targets() async throws {
+        let targets = try Self.array(try await Self.json(), "targets")
         let rows = targets.map { target in
             let motivation = target["motivation"] is NSNull ? "null" : "\(target["motivation"] ?? "?")"
             return "\(target["organization"] as? String ?? "?") \(motivation) \(target["contacts"] ?? "?") "
@@ -81,15 +81,15 @@ struct ReportCommandTests {
     }
 
     @Test("weeks: every ISO week from the first dated event to as_of, with outreach, replies, interviews, referrals")
-    func weeks() throws {
-        #expect(try Self.weekRows(try Self.json()) == Self.weeks)
+    func weeks() async throws {
+        #expect(try Self.weekRows(try await Self.json()) == Self.weeks)
     }
 
     // MARK: --since
 
     @Test("--since counts only events on or after the date; contacts, targets and interviews per week stay")
-    func since() throws {
-        let report = try Self.json("--since", "2026-11-01")
+    func since() async throws {
+        let report = try await Self.json("--since", "2026-11-01")
         let funnel = try #require(report["funnel"] as? [String: Int])
         #expect(funnel == ["contacts": 15, "reached_out": 7, "replied": 7, "met": 3, "referrals": 4, "leads": 3])
         #expect(Self.number(report["response_rate"]) == 1)
@@ -100,7 +100,7 @@ struct ReportCommandTests {
             "\($0["name"] as? String ?? "?") \($0["referrals"] ?? "?") \($0["led_to"] ?? "?")"
         }
         #expect(connectors == ["Gia Grant 3 2", "Hal Hart 2 1", "Quinn Quade 1 1"])
-        let whole = try Self.json()
+        let whole = try await Self.json()
         #expect(
             (report["targets"] as? NSArray)?.isEqual(whole["targets"] as? NSArray) == true,
             "targets are a state, not events")
@@ -108,15 +108,15 @@ struct ReportCommandTests {
     }
 
     @Test("--since after today is bad usage")
-    func sinceAfterToday() {
-        let run = CommandRun(["report", "--vault", Self.vault, "--today", Self.today, "--since", "2026-11-19"])
+    func sinceAfterToday() async {
+        let run = await CommandRun(["report", "--vault", Self.vault, "--today", Self.today, "--since", "2026-11-19"])
         #expect(run.status == 2)
         #expect(run.errors.contains("--since 2026-11-19 is after today (2026-11-18)"))
     }
 
     @Test("--since takes only a date")
-    func sinceNotADate() {
-        let run = CommandRun(["report", "--vault", Self.vault, "--since", "last week"])
+    func sinceNotADate() async {
+        let run = await CommandRun(["report", "--vault", Self.vault, "--since", "last week"])
         #expect(run.status == 2)
         #expect(run.errors.contains("'last week' is not a date; write it as YYYY-MM-DD."))
     }
@@ -124,8 +124,8 @@ struct ReportCommandTests {
     // MARK: The JSON's shape
 
     @Test("--json is exactly SPEC §4's object: its keys, nesting and types")
-    func shape() throws {
-        let report = try Self.json()
+    func shape() async throws {
+        let report = try await Self.json()
         #expect(
             Set(report.keys) == [
                 "as_of", "funnel", "response_rate", "median_days_to_reply", "interviews_per_week",
@@ -150,10 +150,10 @@ struct ReportCommandTests {
     }
 
     @Test("an empty vault: zeros, empty lists, and null for every rate with nothing to divide by")
-    func emptyVault() throws {
+    func emptyVault() async throws {
         let folder = try TemporaryFolder()
         try folder.write([".grapevine/config.yml": "owner: Robin Vale\n"])
-        let report = try Self.json(vault: folder.path)
+        let report = try await Self.json(vault: folder.path)
         let funnel = try #require(report["funnel"] as? [String: Int])
         #expect(funnel == ["contacts": 0, "reached_out": 0, "replied": 0, "met": 0, "referrals": 0, "leads": 0])
         #expect(report["response_rate"] is NSNull)
@@ -162,7 +162,7 @@ struct ReportCommandTests {
         #expect(Self.number(report["interviews_per_week"]) == 0)
         for key in ["top_connectors", "targets", "weeks"] { #expect(try Self.array(report, key).isEmpty) }
 
-        let text = CommandRun(["report", "--vault", folder.path, "--today", Self.today])
+        let text = await CommandRun(["report", "--vault", folder.path, "--today", Self.today])
         #expect(text.status == 0)
         #expect(text.output.contains("  Response rate            –  nobody reached out to yet"))
         #expect(text.output.contains("Nobody has given you a name yet."))
@@ -171,9 +171,10 @@ struct ReportCommandTests {
     }
 
     @Test("a vault with broken files still reports, and ends with how many files have errors")
-    func brokenFiles() throws {
+    func brokenFiles() async throws {
         for arguments in [[], ["--json"]] {
-            let run = CommandRun(["report", "--vault", Repository.brokenVault, "--today", Self.today] + arguments)
+            let run = await CommandRun(
+                ["report", "--vault", Repository.brokenVault, "--today", Self.today] + arguments)
             #expect(run.status == 0)
             #expect(!run.output.isEmpty)
             let lines = run.errors.split(separator: "\n")
@@ -185,8 +186,8 @@ struct ReportCommandTests {
     // MARK: Text
 
     @Test("the text report: the whole of it, on the report vault")
-    func text() throws {
-        let run = CommandRun(["report", "--vault", Self.vault, "--today", Self.today])
+    func text() async throws {
+        let run = await CommandRun(["report", "--vault", Self.vault, "--today", Self.today])
         #expect(run.status == 0)
         #expect(run.output == (try Repository.expectedOutput("report-report-vault.txt")))
     }
@@ -207,40 +208,41 @@ struct ReportCommandTests {
             "  Cedar Co            –                2    0  yes",
             "  2026-W43  Oct 19         1        0           2          2  █▒▒░░",
         ])
-    func keyLines(line: String) {
-        let run = CommandRun(["report", "--vault", Self.vault, "--today", Self.today])
+    func keyLines(line: String) async {
+        let run = await CommandRun(["report", "--vault", Self.vault, "--today", Self.today])
         #expect(run.output.split(separator: "\n").contains { $0 == line })
     }
 
     @Test("--since is said in the heading, and the weeks start from it")
-    func sinceText() {
-        let run = CommandRun(["report", "--vault", Self.vault, "--today", Self.today, "--since", "2026-11-01"])
+    func sinceText() async {
+        let run = await CommandRun(["report", "--vault", Self.vault, "--today", Self.today, "--since", "2026-11-01"])
         #expect(run.output.hasPrefix("Report as of 2026-11-18, counting events from 2026-11-01 on\n"))
         #expect(!run.output.contains("2026-W44"))
         #expect(run.output.contains("  2026-W45  Nov 2          2        1           0          1  ██▓░"))
     }
 
     @Test("only the last 12 weeks are listed; the earlier ones are added up in one row")
-    func earlierWeeks() {
-        let run = CommandRun(["report", "--vault", Repository.example, "--today", Self.today])
+    func earlierWeeks() async {
+        let run = await CommandRun(["report", "--vault", Repository.example, "--today", Self.today])
         #expect(run.status == 0)
         #expect(run.output.contains("  earlier   8 wks          1        1           1          1"))
         #expect(run.output.split(separator: "\n").count { $0.hasPrefix("  2026-W") } == 12)
     }
 
     @Test("colour only on a terminal, and not with NO_COLOR")
-    func colour() {
+    func colour() async {
         let arguments = ["report", "--vault", Self.vault, "--today", Self.today]
-        #expect(!CommandRun(arguments).output.contains("\u{1B}["))
-        #expect(CommandRun(arguments, isTerminal: true).output.contains("\u{1B}[36m█"))
-        #expect(!CommandRun(arguments, isTerminal: true, environment: ["NO_COLOR": "1"]).output.contains("\u{1B}["))
-        #expect(CommandRun(arguments + ["--color", "always"]).output.contains("\u{1B}[1mFunnel"))
+        #expect(!(await CommandRun(arguments).output.contains("\u{1B}[")))
+        #expect(await CommandRun(arguments, isTerminal: true).output.contains("\u{1B}[36m█"))
+        #expect(
+            !(await CommandRun(arguments, isTerminal: true, environment: ["NO_COLOR": "1"]).output.contains("\u{1B}[")))
+        #expect(await CommandRun(arguments + ["--color", "always"]).output.contains("\u{1B}[1mFunnel"))
     }
 
     @Test("no line is wider than 80 columns")
-    func width() {
+    func width() async {
         for vault in [Self.vault, Repository.example] {
-            let run = CommandRun(["report", "--vault", vault, "--today", Self.today])
+            let run = await CommandRun(["report", "--vault", vault, "--today", Self.today])
             for line in run.output.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
         }
     }

@@ -6,8 +6,8 @@ struct ShowCommandTests {
     @Test(
         "prints the dossier of a contact and of an organization",
         arguments: [("Maria Lopez", "show-maria-lopez.txt"), ("Brightfield Foods", "show-brightfield-foods.txt")])
-    func dossier(name: String, expectedFile: String) throws {
-        let run = CommandRun(["show", name, "--vault", Repository.example, "--today", "2026-11-18"])
+    func dossier(name: String, expectedFile: String) async throws {
+        let run = await CommandRun(["show", name, "--vault", Repository.example, "--today", "2026-11-18"])
         #expect(run.status == 0)
         #expect(run.output == (try Repository.expectedOutput(expectedFile)))
     }
@@ -18,15 +18,17 @@ struct ShowCommandTests {
             "maria-lopez", "contacts/maria-lopez.md", "MARIA LOPEZ", "Samantha Reyes",
             "Jose\u{301} Nu\u{303}n\u{303}ez",
         ])
-    func lookup(name: String) {
-        let run = CommandRun(["show", name, "--vault", Repository.example, "--today", "2026-11-18"])
+    func lookup(name: String) async {
+        let run = await CommandRun(["show", name, "--vault", Repository.example, "--today", "2026-11-18"])
         #expect(run.status == 0)
         #expect(run.output.contains("Referral chain"))
     }
 
     @Test("--json has the card, status, chain, leads, log and backlinks")
-    func json() throws {
-        let run = CommandRun(["show", "Sam Reyes", "--json", "--vault", Repository.example, "--today", "2026-11-18"])
+    func json() async throws {
+        let run = await CommandRun([
+            "show", "Sam Reyes", "--json", "--vault", Repository.example, "--today", "2026-11-18",
+        ])
         #expect(run.status == 0)
         let dossier = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
         #expect(dossier["name"] as? String == "Sam Reyes")
@@ -42,29 +44,29 @@ struct ShowCommandTests {
     }
 
     @Test("a placeholder person shows who named them")
-    func placeholder() {
-        let run = CommandRun(["show", "Priya Shah", "--vault", Repository.example, "--today", "2026-11-18"])
+    func placeholder() async {
+        let run = await CommandRun(["show", "Priya Shah", "--vault", Repository.example, "--today", "2026-11-18"])
         #expect(run.status == 0)
         #expect(run.output.contains("a person with no note yet"))
         #expect(run.output.contains("Alex Kim → Maria Lopez → Sam Reyes → José Núñez → Priya Shah"))
     }
 
     @Test("an unknown name fails and suggests close names")
-    func unknown() {
-        let run = CommandRun(["show", "Maria Lopes", "--vault", Repository.example])
+    func unknown() async {
+        let run = await CommandRun(["show", "Maria Lopes", "--vault", Repository.example])
         #expect(run.status == 1)
         #expect(run.errors.contains("nothing in the vault is called 'Maria Lopes'"))
         #expect(run.errors.contains("Maria Lopez"))
     }
 
     @Test("an ambiguous name fails and lists every candidate")
-    func ambiguous() throws {
+    func ambiguous() async throws {
         let folder = try TemporaryFolder()
         try folder.write([
             "contacts/sam-lee.md": "---\nname: Sam Lee\n---\n",
             "notes/sam-lee.md": "---\ntitle: Sam Lee\n---\n",
         ])
-        let run = CommandRun(["show", "Sam Lee", "--vault", folder.path])
+        let run = await CommandRun(["show", "Sam Lee", "--vault", folder.path])
         #expect(run.status == 1)
         #expect(run.errors.contains("contacts/sam-lee.md"))
         #expect(run.errors.contains("notes/sam-lee.md"))
@@ -137,10 +139,10 @@ struct ShowCommandTests {
 
         """
 
-    func show(_ name: String, _ options: String...) throws -> CommandRun {
+    func show(_ name: String, _ options: String...) async throws -> CommandRun {
         let folder = try TemporaryFolder()
         try folder.write(Self.namesakes)
-        return CommandRun(["show", name, "--vault", folder.path, "--today", "2026-11-18"] + options)
+        return await CommandRun(["show", name, "--vault", folder.path, "--today", "2026-11-18"] + options)
     }
 
     @Test(
@@ -149,24 +151,24 @@ struct ShowCommandTests {
             "José Núñez", "Pepe", "pepe", "jose-nunez", "contacts/jose-nunez.md", "Jose Nunez", "JOSÉ NÚÑEZ",
             "Jose\u{301} Nu\u{303}n\u{303}ez",
         ])
-    func namesake(name: String) throws {
-        let run = try show(name)
+    func namesake(name: String) async throws {
+        let run = try await show(name)
         #expect(run.status == 0)
         #expect(run.output == Self.joseDossier)
         #expect(run.errors.isEmpty)
     }
 
     @Test("the namesake's own name finds the namesake")
-    func otherNamesake() throws {
-        let run = try show("Jose Nunes")
+    func otherNamesake() async throws {
+        let run = try await show("Jose Nunes")
         #expect(run.status == 0)
         #expect(run.output.hasPrefix("Jose Nunes\nBuyer at Bolt Labs\ncontacts/jose-nunes.md\n"))
         #expect(!run.output.contains("José Núñez"))
     }
 
     @Test("an organization's dossier lists its people, each with title and status")
-    func organization() throws {
-        let run = try show("Bolt Labs")
+    func organization() async throws {
+        let run = try await show("Bolt Labs")
         #expect(run.status == 0)
         #expect(
             run.output == """
@@ -185,8 +187,8 @@ struct ShowCommandTests {
     }
 
     @Test("an interview's dossier is the interview: when, with whom, its tasks; no referral chain")
-    func interview() throws {
-        let run = try show("2026-10-09-jose-nunez")
+    func interview() async throws {
+        let run = try await show("2026-10-09-jose-nunez")
         #expect(run.status == 0)
         #expect(
             run.output == """
@@ -200,7 +202,7 @@ struct ShowCommandTests {
                   [ ] send the article on emulsions    interviews/2026-10-09-jose-nunez.md:7
 
                 """)
-        let json = try show("interviews/2026-10-09-jose-nunez.md", "--json")
+        let json = try await show("interviews/2026-10-09-jose-nunez.md", "--json")
         let dossier = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
         #expect((dossier["referralChain"] as? [Any])?.isEmpty == true)
         #expect((dossier["interviews"] as? [Any])?.count == 1)
@@ -208,13 +210,13 @@ struct ShowCommandTests {
     }
 
     @Test("a name that two notes share lists both, with how to name one")
-    func ambiguousMessage() throws {
+    func ambiguousMessage() async throws {
         let folder = try TemporaryFolder()
         try folder.write([
             "contacts/sam-lee.md": "---\nname: Sam Lee\n---\n",
             "organizations/sam-lee.md": "---\nname: Sam Lee\n---\n",
         ])
-        let run = CommandRun(["show", "sam lee", "--vault", folder.path])
+        let run = await CommandRun(["show", "sam lee", "--vault", folder.path])
         #expect(run.status == 1)
         #expect(run.output.isEmpty)
         #expect(
@@ -234,8 +236,8 @@ struct ShowCommandTests {
             ("Bolt", "error: nothing in the vault is called 'Bolt'. Did you mean: Bolt Labs?\n"),
             ("Zed Quill", "error: nothing in the vault is called 'Zed Quill'.\n"),
         ])
-    func unknownMessage(name: String, expected: String) throws {
-        let run = try show(name)
+    func unknownMessage(name: String, expected: String) async throws {
+        let run = try await show(name)
         #expect(run.status == 1)
         #expect(run.output.isEmpty)
         #expect(run.errors == expected)

@@ -10,10 +10,10 @@ struct SiteCommandTests {
     static let today = ["--today", "2026-11-18"]
 
     /// Builds Vault-Example into a fresh folder.
-    static func buildExample(public isPublic: Bool) throws -> (TemporaryFolder, String, CommandRun) {
+    static func buildExample(public isPublic: Bool) async throws -> (TemporaryFolder, String, CommandRun) {
         let folder = try TemporaryFolder()
         let out = folder.path + "/site"
-        let run = CommandRun(
+        let run = await CommandRun(
             ["site", "--vault", Repository.example, "--out", out] + today + (isPublic ? ["--public"] : []))
         return (folder, out, run)
     }
@@ -21,12 +21,12 @@ struct SiteCommandTests {
     // MARK: The folder
 
     @Test("refuses a non-empty folder it did not make, and writes nothing into it")
-    func refusesForeignFolder() throws {
+    func refusesForeignFolder() async throws {
         let folder = try TemporaryFolder()
         let out = folder.path + "/mine"
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         try "my own work".write(toFile: out + "/index.html", atomically: false, encoding: .utf8)
-        let run = CommandRun(["site", "--vault", Repository.example, "--out", out] + Self.today)
+        let run = await CommandRun(["site", "--vault", Repository.example, "--out", out] + Self.today)
         #expect(run.status == 1)
         #expect(run.errors.contains("error:"))
         #expect(run.errors.contains(out) || run.errors.contains("mine"))
@@ -35,18 +35,18 @@ struct SiteCommandTests {
     }
 
     @Test("builds into an empty folder, and again into the same folder")
-    func emptyFolderThenRebuild() throws {
+    func emptyFolderThenRebuild() async throws {
         let folder = try TemporaryFolder()
         let out = folder.path + "/empty"
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-        let first = CommandRun(["site", "--vault", Repository.example, "--out", out] + Self.today)
+        let first = await CommandRun(["site", "--vault", Repository.example, "--out", out] + Self.today)
         #expect(first.status == 0, "\(first.errors)")
         #expect(first.output.contains("Wrote"))
         #expect(FileManager.default.fileExists(atPath: out + "/index.html"))
         #expect(FileManager.default.fileExists(atPath: out + "/.grapevine-site"))
         let before = try SiteHTML.read(out)
 
-        let second = CommandRun(["site", "--vault", Repository.example, "--out", out] + Self.today)
+        let second = await CommandRun(["site", "--vault", Repository.example, "--out", out] + Self.today)
         #expect(second.status == 0, "\(second.errors)")
         #expect(!second.output.contains("removed"))
         #expect(try SiteHTML.read(out) == before)
@@ -56,7 +56,7 @@ struct SiteCommandTests {
     }
 
     @Test("a deleted note's page goes on rebuild; a file the user added stays")
-    func rebuildRemovesStalePages() throws {
+    func rebuildRemovesStalePages() async throws {
         let vault = try TemporaryFolder()
         try vault.write([
             ".grapevine/config.yml": "owner: Alex Kim\n",
@@ -64,13 +64,13 @@ struct SiteCommandTests {
             "contacts/gone-gus.md": "---\nname: Gone Gus\nreferred_by: \"[[Dan Moore]]\"\n---\nGus.\n",
         ])
         let out = vault.path + "/out"
-        let first = CommandRun(["site", "--vault", vault.path, "--out", out] + Self.today)
+        let first = await CommandRun(["site", "--vault", vault.path, "--out", out] + Self.today)
         #expect(first.status == 0, "\(first.errors)")
         let gusPage = try #require(try SiteHTML.read(out).keys.first { $0.contains("gone-gus") })
         try "notes of mine".write(toFile: out + "/my-notes.txt", atomically: false, encoding: .utf8)
         try FileManager.default.removeItem(atPath: vault.path + "/contacts/gone-gus.md")
 
-        let second = CommandRun(["site", "--vault", vault.path, "--out", out] + Self.today)
+        let second = await CommandRun(["site", "--vault", vault.path, "--out", out] + Self.today)
         #expect(second.status == 0, "\(second.errors)")
         #expect(second.output.contains("removed 1 page"))
         #expect(!FileManager.default.fileExists(atPath: out + "/" + gusPage))
@@ -80,11 +80,11 @@ struct SiteCommandTests {
     }
 
     @Test("--out naming a file is an error, and the file is left alone")
-    func outIsAFile() throws {
+    func outIsAFile() async throws {
         let folder = try TemporaryFolder()
         let file = folder.path + "/plain.txt"
         try "keep".write(toFile: file, atomically: false, encoding: .utf8)
-        let run = CommandRun(["site", "--vault", Repository.example, "--out", file] + Self.today)
+        let run = await CommandRun(["site", "--vault", Repository.example, "--out", file] + Self.today)
         #expect(run.status == 1)
         #expect(run.errors.hasPrefix("error:"))
         #expect(run.errors.contains("plain.txt"))
@@ -95,8 +95,8 @@ struct SiteCommandTests {
     // MARK: Links
 
     @Test("every link of every page leads to a file of the site, and is relative", arguments: [false, true])
-    func everyLinkResolves(isPublic: Bool) throws {
-        let (folder, out, run) = try Self.buildExample(public: isPublic)
+    func everyLinkResolves(isPublic: Bool) async throws {
+        let (folder, out, run) = try await Self.buildExample(public: isPublic)
         _ = folder
         #expect(run.status == 0, "\(run.errors)")
         let files = try SiteHTML.read(out)
@@ -125,8 +125,8 @@ struct SiteCommandTests {
     }
 
     @Test("--public leaves out email and phone of Vault-Example's contacts")
-    func publicExampleHasNoPrivateFields() throws {
-        let (folder, out, run) = try Self.buildExample(public: true)
+    func publicExampleHasNoPrivateFields() async throws {
+        let (folder, out, run) = try await Self.buildExample(public: true)
         _ = folder
         #expect(run.status == 0, "\(run.errors)")
         #expect(run.output.contains("public"))
@@ -134,7 +134,7 @@ struct SiteCommandTests {
         #expect(!all.contains("maria.lopez@brightfield.example.com"))
         #expect(!all.contains("555-0142"))
 
-        let (folder2, out2, run2) = try Self.buildExample(public: false)
+        let (folder2, out2, run2) = try await Self.buildExample(public: false)
         _ = folder2
         #expect(run2.status == 0)
         let full = try SiteHTML.read(out2).values.joined(separator: "\n")
@@ -145,8 +145,8 @@ struct SiteCommandTests {
     // MARK: Graph
 
     @Test("the graph is an SVG linking each person to their page; a placeholder is drawn differently")
-    func graph() throws {
-        let (folder, out, run) = try Self.buildExample(public: false)
+    func graph() async throws {
+        let (folder, out, run) = try await Self.buildExample(public: false)
         _ = folder
         #expect(run.status == 0, "\(run.errors)")
         let files = try SiteHTML.read(out)
@@ -178,7 +178,7 @@ struct SiteCommandTests {
     // MARK: Templates
 
     @Test("a layout.html in .grapevine/templates replaces the built-in one on every page")
-    func customLayout() throws {
+    func customLayout() async throws {
         let vault = try TemporaryFolder()
         try vault.write([
             ".grapevine/config.yml": "owner: Alex Kim\n",
@@ -188,7 +188,7 @@ struct SiteCommandTests {
             "contacts/eve-stone.md": "---\nname: Eve Stone\nreferred_by: \"[[Dan Moore]]\"\n---\n",
         ])
         let out = vault.path + "/out"
-        let run = CommandRun(["site", "--vault", vault.path, "--out", out] + Self.today)
+        let run = await CommandRun(["site", "--vault", vault.path, "--out", out] + Self.today)
         #expect(run.status == 0, "\(run.errors)")
         let files = try SiteHTML.read(out)
         let pages = files.filter { $0.key.hasSuffix(".html") }
@@ -203,7 +203,7 @@ struct SiteCommandTests {
     }
 
     @Test("a log-entry.html and a link.html in .grapevine/templates replace the built-in parts on the page")
-    func customLogEntryPart() throws {
+    func customLogEntryPart() async throws {
         let vault = try TemporaryFolder()
         try vault.write([
             ".grapevine/templates/log-entry.html":
@@ -222,7 +222,7 @@ struct SiteCommandTests {
             """,
         ])
         let out = vault.path + "/out"
-        let run = CommandRun(["site", "--vault", vault.path, "--out", out] + Self.today)
+        let run = await CommandRun(["site", "--vault", vault.path, "--out", out] + Self.today)
         #expect(run.status == 0, "\(run.errors)")
         let page = try String(contentsOfFile: out + "/contacts/dan-moore.html", encoding: .utf8)
         #expect(page.contains(#"<ol class="timeline">"#), "the list around the entries is the page's")
@@ -245,36 +245,36 @@ struct SiteCommandTests {
     }
 
     @Test("every part of a page can be printed and overridden by name")
-    func partsArePrintable() {
+    func partsArePrintable() async {
         for name in ["log-entry.html", "step.html", "link.html", "meeting.html", "contact-row.html"] {
-            let run = CommandRun(["site", "--print-template", name])
+            let run = await CommandRun(["site", "--print-template", name])
             #expect(run.status == 0, "\(name): \(run.errors)")
             #expect(run.output.contains("{{"), "\(name)")
         }
     }
 
     @Test("a custom style.css replaces the built-in stylesheet")
-    func customStyle() throws {
+    func customStyle() async throws {
         let vault = try TemporaryFolder()
         try vault.write([
             ".grapevine/templates/style.css": "body { color: rebeccapurple; } /* CUSTOM-STYLE */\n",
             "contacts/dan-moore.md": "---\nname: Dan Moore\n---\n",
         ])
         let out = vault.path + "/out"
-        let run = CommandRun(["site", "--vault", vault.path, "--out", out] + Self.today)
+        let run = await CommandRun(["site", "--vault", vault.path, "--out", out] + Self.today)
         #expect(run.status == 0, "\(run.errors)")
         #expect(try String(contentsOfFile: out + "/style.css", encoding: .utf8).contains("CUSTOM-STYLE"))
     }
 
     @Test("a broken template is an error at its file, line and column; nothing is written")
-    func brokenTemplate() throws {
+    func brokenTemplate() async throws {
         let vault = try TemporaryFolder()
         try vault.write([
             ".grapevine/templates/layout.html": "<html>\n<body>\n{{#x}}\n{{$main}}{{/main}}\n</body>\n",
             "contacts/dan-moore.md": "---\nname: Dan Moore\n---\n",
         ])
         let out = vault.path + "/out"
-        let run = CommandRun(["site", "--vault", vault.path, "--out", out] + Self.today)
+        let run = await CommandRun(["site", "--vault", vault.path, "--out", out] + Self.today)
         #expect(run.status == 1)
         let pattern = try Regex(#"\.grapevine/templates/layout\.html:\d+:\d+: error:"#)
         #expect(run.errors.contains(pattern), "\(run.errors)")
@@ -282,18 +282,18 @@ struct SiteCommandTests {
     }
 
     @Test("--print-template prints a built-in template; an unknown name is an error listing the names")
-    func printTemplate() {
-        let css = CommandRun(["site", "--print-template", "style.css"])
+    func printTemplate() async {
+        let css = await CommandRun(["site", "--print-template", "style.css"])
         #expect(css.status == 0)
         #expect(css.output.contains("{") && css.output.contains("}"))
         #expect(css.output.contains("body") || css.output.contains(":root"))
         #expect(!css.output.contains("<html"))
 
-        let layout = CommandRun(["site", "--print-template", "layout.html"])
+        let layout = await CommandRun(["site", "--print-template", "layout.html"])
         #expect(layout.status == 0)
         #expect(layout.output.contains("{{$main}}"))
 
-        let unknown = CommandRun(["site", "--print-template", "nope.html"])
+        let unknown = await CommandRun(["site", "--print-template", "nope.html"])
         #expect(unknown.status == 1)
         #expect(unknown.output.isEmpty)
         #expect(unknown.errors.contains("nope.html"))

@@ -10,8 +10,8 @@ struct SpecVaultTests {
     /// A Wednesday.
     static let today = "2026-12-02"
 
-    static func json(_ arguments: String..., vault: String = Repository.specVault) throws -> [[String: Any]] {
-        let run = CommandRun(["next", "--vault", vault, "--today", today, "--json"] + arguments)
+    static func json(_ arguments: String..., vault: String = Repository.specVault) async throws -> [[String: Any]] {
+        let run = await CommandRun(["next", "--vault", vault, "--today", today, "--json"] + arguments)
         #expect(run.status == 0)
         #expect(run.errors.isEmpty)
         return try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [[String: Any]])
@@ -69,15 +69,15 @@ struct SpecVaultTests {
     ]
 
     @Test("--all lists exactly the steps worked out by hand from SPEC §3")
-    func everyStep() throws {
-        let steps = try Self.json("--all")
+    func everyStep() async throws {
+        let steps = try await Self.json("--all")
         // The order of steps due the same day is not in the spec: compare as multisets.
         #expect(steps.map(Self.summary).sorted() == Self.expected.sorted())
     }
 
     @Test("overdue first, then by due date, undated last; overdue means due before today")
-    func order() throws {
-        let steps = try Self.json("--all")
+    func order() async throws {
+        let steps = try await Self.json("--all")
         let dues = steps.map { $0["due"] as? String }
         let dated = dues.prefix { $0 != nil }.map { $0! }
         #expect(dated == dated.sorted())
@@ -91,9 +91,9 @@ struct SpecVaultTests {
     }
 
     @Test("without --all: overdue, today, the next 7 days (to 2026-12-09), then undated")
-    func defaultWindow() throws {
-        let all = try Self.json("--all").map(Self.summary)
-        let window = try Self.json().map(Self.summary)
+    func defaultWindow() async throws {
+        let all = try await Self.json("--all").map(Self.summary)
+        let window = try await Self.json().map(Self.summary)
         let inWindow = Self.expected.filter { line in
             let due = line.split(separator: " ")[1]
             return due == "-" || due <= "2026-12-09"
@@ -109,7 +109,7 @@ struct SpecVaultTests {
             ("2026-12-09", ["prepare 2026-12-08 Bea Okoro interviews/2026-12-07-bea-okoro.md"]), ("2026-12-10", []),
         ]
     )
-    func prepareWindow(date: String, expected: [String]) throws {
+    func prepareWindow(date: String, expected: [String]) async throws {
         let folder = try TemporaryFolder()
         let vault = folder.path + "/vault"
         try FileManager.default.copyItem(atPath: Repository.specVault, toPath: vault)
@@ -117,13 +117,13 @@ struct SpecVaultTests {
         let text = try String(contentsOfFile: interview, encoding: .utf8)
         try text.replacingOccurrences(of: "date: 2026-12-07 10:00", with: "date: \(date)")
             .write(toFile: interview, atomically: false, encoding: .utf8)
-        let prepare = try Self.json("--all", "--kind", "prepare", vault: vault).map(Self.summary)
+        let prepare = try await Self.json("--all", "--kind", "prepare", vault: vault).map(Self.summary)
         #expect(prepare == expected)
     }
 
     @Test("check finds no errors in the spec vault (only the three names with no note yet)")
-    func check() {
-        let run = CommandRun(["check", "--vault", Repository.specVault])
+    func check() async {
+        let run = await CommandRun(["check", "--vault", Repository.specVault])
         #expect(run.status == 0)
         #expect(!run.output.contains("error:"))
         #expect(run.output.contains("3 warnings in 1 file (25 notes checked)."))

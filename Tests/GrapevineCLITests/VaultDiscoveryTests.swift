@@ -15,9 +15,9 @@ struct VaultDiscoveryTests {
             ["new", "contact", "Sam Reyes"], ["new", "org", "Acme"], ["new", "interview", "Sam"],
             ["log", "Sam", "emailed"], ["site"], ["export", "ics"],
         ])
-    func noVaultHere(arguments: [String]) throws {
+    func noVaultHere(arguments: [String]) async throws {
         let folder = try TemporaryFolder()
-        let run = CommandRun(arguments, currentDirectory: folder.path)
+        let run = await CommandRun(arguments, currentDirectory: folder.path)
         #expect(run.status == 2)
         #expect(run.output.isEmpty)
         #expect(run.errors.hasPrefix("error: no vault here: "))
@@ -27,38 +27,38 @@ struct VaultDiscoveryTests {
     }
 
     @Test("new contact outside a vault creates nothing, not even a contacts folder")
-    func newCreatesNothing() throws {
+    func newCreatesNothing() async throws {
         let parent = try TemporaryFolder()
         try FileManager.default.createDirectory(atPath: parent.path + "/work", withIntermediateDirectories: true)
-        let run = CommandRun(
+        let run = await CommandRun(
             ["new", "contact", "Sam Reyes", "--referred-by", "Maria Lopez"], currentDirectory: parent.path + "/work")
         #expect(run.status == 2)
         #expect(files(in: parent) == ["work"])
     }
 
     @Test("init, --help and --version work outside a vault")
-    func initAndHelp() throws {
+    func initAndHelp() async throws {
         let folder = try TemporaryFolder()
-        #expect(CommandRun(["--help"], currentDirectory: folder.path).status == 0)
-        #expect(CommandRun(["--version"], currentDirectory: folder.path).status == 0)
-        #expect(CommandRun(["next", "--help"], currentDirectory: folder.path).status == 0)
-        #expect(CommandRun(["init"], currentDirectory: folder.path).status == 0)
-        #expect(CommandRun(["check"], currentDirectory: folder.path).status == 0)
+        #expect(await CommandRun(["--help"], currentDirectory: folder.path).status == 0)
+        #expect(await CommandRun(["--version"], currentDirectory: folder.path).status == 0)
+        #expect(await CommandRun(["next", "--help"], currentDirectory: folder.path).status == 0)
+        #expect(await CommandRun(["init"], currentDirectory: folder.path).status == 0)
+        #expect(await CommandRun(["check"], currentDirectory: folder.path).status == 0)
     }
 
     @Test("from a subfolder of a vault, the .grapevine/ above is found")
-    func fromSubfolder() throws {
+    func fromSubfolder() async throws {
         let vault = try TemporaryFolder()
         try vault.write([".grapevine/config.yml": "owner: Ann\n", "contacts/sam.md": "---\nname: Sam\n---\n"])
         try FileManager.default.createDirectory(
             atPath: vault.path + "/notes/2026/november", withIntermediateDirectories: true)
-        let run = CommandRun(["show", "Sam"], currentDirectory: vault.path + "/notes/2026/november")
+        let run = await CommandRun(["show", "Sam"], currentDirectory: vault.path + "/notes/2026/november")
         #expect(run.status == 0)
         #expect(run.output.hasPrefix("Sam\n"))
     }
 
     @Test("in nested vaults the nearest .grapevine/ wins")
-    func nestedVaults() throws {
+    func nestedVaults() async throws {
         let outer = try TemporaryFolder()
         try outer.write([
             ".grapevine/config.yml": "owner: Ann\n",
@@ -66,28 +66,28 @@ struct VaultDiscoveryTests {
             "inner/.grapevine/config.yml": "owner: Ann\n",
             "inner/contacts/c.md": "---\nname: C\n---\n",
         ])
-        let inner = CommandRun(["check"], currentDirectory: outer.path + "/inner/contacts")
+        let inner = await CommandRun(["check"], currentDirectory: outer.path + "/inner/contacts")
         #expect(inner.output == "No problems in 1 note.\n")
-        let fromOuter = CommandRun(["check"], currentDirectory: outer.path + "/contacts")
+        let fromOuter = await CommandRun(["check"], currentDirectory: outer.path + "/contacts")
         #expect(fromOuter.output == "No problems in 3 notes.\n")
     }
 
     @Test(
         "a folder holding contacts/ or interviews/ is a vault without .grapevine/",
         arguments: ["contacts/sam.md", "interviews/2026-11-02-sam.md"])
-    func notesFolderIsEnough(path: String) throws {
+    func notesFolderIsEnough(path: String) async throws {
         let folder = try TemporaryFolder()
         try folder.write([path: "Notes.\n"])
-        let run = CommandRun(["check"], currentDirectory: folder.path)
+        let run = await CommandRun(["check"], currentDirectory: folder.path)
         #expect(run.status != 2)
         #expect(!run.errors.contains("no vault here"))
     }
 
     @Test("an organizations/ folder alone, or a contacts file that is not a folder, is not a vault")
-    func otherFoldersAreNot() throws {
+    func otherFoldersAreNot() async throws {
         let folder = try TemporaryFolder()
         try folder.write(["organizations/acme.md": "Acme.\n", "contacts": "not a folder\n"])
-        #expect(CommandRun(["check"], currentDirectory: folder.path).status == 2)
+        #expect(await CommandRun(["check"], currentDirectory: folder.path).status == 2)
     }
 
     @Test(
@@ -96,12 +96,12 @@ struct VaultDiscoveryTests {
             (true, "nowhere", "there is nothing there"), (true, "file.md", "it is not a folder"),
             (false, "nowhere", "there is nothing there"), (false, "file.md", "it is not a folder"),
         ])
-    func explicitPathMustBeAFolder(option: Bool, name: String, reason: String) throws {
+    func explicitPathMustBeAFolder(option: Bool, name: String, reason: String) async throws {
         let folder = try TemporaryFolder()
         try folder.write(["file.md": "Hello.\n", "contacts/sam.md": "---\nname: Sam\n---\n"])
         let path = folder.path + "/" + name
         let run =
-            option
+            await option
             ? CommandRun(["next", "--vault", path], currentDirectory: folder.path)
             : CommandRun(["next"], environment: ["GRAPEVINE_VAULT": path], currentDirectory: folder.path)
         #expect(run.status == 2)

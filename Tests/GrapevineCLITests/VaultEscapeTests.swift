@@ -41,9 +41,9 @@ struct VaultEscapeTests {
     }
 
     @Test("check warns about each symlink, naming it and where it leads, and reads none of them")
-    func checkSymlinks() throws {
+    func checkSymlinks() async throws {
         let world = try World()
-        let run = CommandRun(["check", "--vault", world.vault])
+        let run = await CommandRun(["check", "--vault", world.vault])
         #expect(run.status == 0)
         let archive = URL(fileURLWithPath: world.folder.path + "/vault-archive").resolvingSymlinksInPath().path
         let warnings = run.output.split(separator: "\n").filter { $0.contains(": warning: ") }.map(String.init)
@@ -62,18 +62,18 @@ struct VaultEscapeTests {
     }
 
     @Test("show does not find a note outside the vault", arguments: ["Secret Person", "secret", "hidden"])
-    func showOutside(name: String) throws {
+    func showOutside(name: String) async throws {
         let world = try World()
-        let run = CommandRun(["show", name, "--vault", world.vault] + Self.today)
+        let run = await CommandRun(["show", name, "--vault", world.vault] + Self.today)
         #expect(run.status == 1)
         #expect(run.errors.hasPrefix("error: nothing in the vault is called '\(name)'."))
         #expect(run.output.isEmpty)
     }
 
     @Test("the site has a page for the note inside and nothing from outside", arguments: [[], ["--public"]])
-    func site(options: [String]) throws {
+    func site(options: [String]) async throws {
         let world = try World()
-        let run = CommandRun(["site", "--vault", world.vault] + options + Self.today)
+        let run = await CommandRun(["site", "--vault", world.vault] + options + Self.today)
         #expect(run.status == 0, "\(run.errors)")
         let site = world.vault + "/_site"
         let pages = try #require(FileManager.default.subpaths(atPath: site)).filter { $0.hasPrefix("contacts/") }
@@ -120,26 +120,26 @@ struct VaultEscapeTests {
     }
 
     @Test("a note that is not UTF-8 is an error at the bad byte; it and the other notes are indexed")
-    func noteNotUTF8() throws {
+    func noteNotUTF8() async throws {
         let folder = try TemporaryFolder()
         try folder.write(["contacts/ann-lee.md": Self.ann])
         let latin1 = Data("---\nname: Jos".utf8) + Data([0xE9]) + Data("\n---\nSee [[Ann Lee]].\n".utf8)
         try latin1.write(to: URL(fileURLWithPath: folder.path + "/contacts/jose.md"))
-        let run = CommandRun(["check", "--vault", folder.path])
+        let run = await CommandRun(["check", "--vault", folder.path])
         #expect(run.status == 1)
         #expect(run.output.hasPrefix("contacts/jose.md:2:10: error: "), "\(run.output)")
         #expect(run.output.contains("not valid UTF-8"))
         #expect(run.output.hasSuffix("1 error in 1 file (2 notes checked).\n"))
-        let show = CommandRun(["show", "Ann Lee", "--vault", folder.path] + Self.today)
+        let show = await CommandRun(["show", "Ann Lee", "--vault", folder.path] + Self.today)
         #expect(show.status == 0)
         #expect(show.output.contains("contacts/jose.md:4"), "the note that is not UTF-8 still links to Ann")
     }
 
     @Test("a folder named like a note is walked as a folder, not read as a note")
-    func folderNamedLikeANote() throws {
+    func folderNamedLikeANote() async throws {
         let folder = try TemporaryFolder()
         try folder.write(["contacts/ann-lee.md": Self.ann, "contacts/x.md/bo-chen.md": "---\nname: Bo Chen\n---\n"])
-        let run = CommandRun(["check", "--vault", folder.path])
+        let run = await CommandRun(["check", "--vault", folder.path])
         #expect(run.status == 0)
         #expect(run.output == "No problems in 2 notes.\n")
     }
