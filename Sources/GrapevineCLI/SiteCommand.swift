@@ -81,12 +81,12 @@ struct SiteCommand: ConsoleCommand {
         let folderPath =
             out.map { VaultLocator.absolute($0, from: console.currentDirectory) }
             ?? VaultLocator.absolute(vault.config.siteOut, from: vault.root)
-        let builder = SiteBuilder(
+        let builder = await SiteBuilder(
             vault: vault, today: global.date, now: global.minutesNow, isPublic: `public`, templates: templates)
         console.keepUntilExit(builder)
         let summary: SiteBuilder.Summary
         do throws(SiteFolder.SiteError) {
-            summary = try builder.build(into: SiteFolder.prepare(folderPath, for: vault, configured: out == nil))
+            summary = try await builder.build(into: SiteFolder.prepare(folderPath, for: vault, configured: out == nil))
         } catch {
             throw CommandError("error: \(error.description)")
         }
