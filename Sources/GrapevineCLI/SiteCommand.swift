@@ -86,7 +86,7 @@ struct SiteCommand: ConsoleCommand {
         console.keepUntilExit(builder)
         let summary: SiteBuilder.Summary
         do throws(SiteFolder.SiteError) {
-            summary = try builder.build(into: SiteFolder.prepare(folderPath, for: vault, configured: out == nil))
+            summary = try await builder.build(into: SiteFolder.prepare(folderPath, for: vault, configured: out == nil))
         } catch {
             throw CommandError("error: \(error.description)")
         }

@@ -47,25 +47,3 @@ enum ProcessorCount {
         return allowed > 0 ? allowed : max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
     }()
 }
-
-/// Runs `first` and `second` at the same time, on two cores when there are two, and returns
-/// both results.
-///
-/// For two pieces of work that are each serial: a `parallelMap` called inside either runs on
-/// one thread (Dispatch runs a nested `concurrentPerform` serially).
-func concurrently<First: Sendable, Second: Sendable>(
-    _ first: @Sendable () -> First, _ second: @Sendable () -> Second
-) -> (First, Second) {
-    let firsts = Mutex<[First]>([])
-    let seconds = Mutex<[Second]>([])
-    DispatchQueue.concurrentPerform(iterations: 2) { part in
-        if part == 0 {
-            let result = first()
-            firsts.withLock { $0.append(result) }
-        } else {
-            let result = second()
-            seconds.withLock { $0.append(result) }
-        }
-    }
-    return (firsts.withLock { $0.removeLast() }, seconds.withLock { $0.removeLast() })
-}

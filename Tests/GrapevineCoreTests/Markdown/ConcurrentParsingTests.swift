@@ -143,12 +143,10 @@ struct ConcurrentParsingTests {
         #expect(squares == (0..<1_001).map { $0 * $0 })
     }
 
-    @Test func concurrentlyReturnsBothResultsAndMayNestParallelMaps() {
-        let (parsed, squares) = concurrently(
-            { Self.serialParse() }, { parallelMap(count: 500, makeState: {}) { _, index in index * index } })
-        #expect(parsed == Self.serialParse())
-        #expect(squares == (0..<500).map { $0 * $0 })
-        let (text, nothing): (String, Int?) = concurrently({ "left" }, { nil })
-        #expect(text == "left" && nothing == nil)
+    @Test func parallelMapsInTasksSideBySideKeepOrder() async {
+        async let parsed = Self.serialParse()
+        async let squares = parallelMap(count: 500, makeState: {}) { _, index in index * index }
+        #expect(await parsed == Self.serialParse())
+        #expect(await squares == (0..<500).map { $0 * $0 })
     }
 }

@@ -8,7 +8,7 @@ import Testing
 struct FixedPageTests {
     private static func builder(
         today: String = "2026-10-10", isPublic: Bool = false, adding extra: [String: String] = [:]
-    ) throws -> SiteBuilder {
+    ) async throws -> SiteBuilder {
         let folder = try TestFolder()
         try folder.write(NotePageTests.files.merging(extra) { _, new in new })
         return SiteBuilder(
@@ -16,8 +16,8 @@ struct FixedPageTests {
             templates: try SiteTemplates(vaultRoot: folder.root))
     }
 
-    @Test func theDashboardGroupsStepsCountsTheFunnelAndListsInterviewsToCome() throws {
-        let page = try Self.builder().dashboardPage()
+    @Test func theDashboardGroupsStepsCountsTheFunnelAndListsInterviewsToCome() async throws {
+        let page = try await Self.builder().dashboardPage()
         // Every step of a group is counted; at most fifty are listed.
         for group in page.groups {
             #expect(group.count >= group.steps.count)
@@ -36,12 +36,12 @@ struct FixedPageTests {
         #expect(upcoming.mode == "video")
     }
 
-    @Test func theDashboardListsNoInterviewOnceItIsPast() throws {
-        #expect(try Self.builder(today: "2026-11-18").dashboardPage().upcoming.isEmpty)
+    @Test func theDashboardListsNoInterviewOnceItIsPast() async throws {
+        #expect(try await Self.builder(today: "2026-11-18").dashboardPage().upcoming.isEmpty)
     }
 
-    @Test func theContactsTableHasARowAContactByName() throws {
-        let page = try Self.builder().contactsPage()
+    @Test func theContactsTableHasARowAContactByName() async throws {
+        let page = try await Self.builder().contactsPage()
         #expect(page.rows.map(\.person.name) == ["Ana Pereira", "Leo Marsh", "Maria Lopez", "Sam Reyes"])
         let maria = try #require(page.rows.first { $0.person.name == "Maria Lopez" })
         #expect(maria.person.href == "contacts/maria-lopez.html")
@@ -52,9 +52,9 @@ struct FixedPageTests {
         #expect(maria.lastTouch?.description == "2026-10-01")
     }
 
-    @Test func theTagsPageCountsNotesByFoldedTag() throws {
+    @Test func theTagsPageCountsNotesByFoldedTag() async throws {
         // `R-and-D` folds to Maria's `r-and-d`: one tag, two notes, named as first spelled.
-        let builder = try Self.builder(adding: [
+        let builder = try await Self.builder(adding: [
             "notes/lab-visit.md": "---\ntitle: Lab visit\ntags: [R-and-D, tasting]\n---\nNotes.\n"
         ])
         let page = builder.tagsPage()
@@ -69,10 +69,10 @@ struct FixedPageTests {
         #expect(tag.notes.first?.jobTitle == "R&D manager")
     }
 
-    @Test func theGraphPageCountsPeopleAndReferrals() throws {
+    @Test func theGraphPageCountsPeopleAndReferrals() async throws {
         // Sam → Maria → Ana → Leo, and Maria → Priya (named in the interview's Referrals, with
         // no note yet): five people, four referrals (Maria → Ana, written twice, is one).
-        let page = try Self.builder().graphCounts()
+        let page = try await Self.builder().graphCounts()
         #expect(page.people == 5)
         #expect(page.referrals == 4)
     }

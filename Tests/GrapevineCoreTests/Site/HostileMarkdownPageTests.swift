@@ -24,14 +24,14 @@ struct HostileMarkdownPageTests {
 
     static let today = LocalDate(valid: "2026-11-18")
 
-    @Test func pagesShowTheTableAndNeverTheFrontMatter() throws {
+    @Test func pagesShowTheTableAndNeverTheFrontMatter() async throws {
         let folder = try TestFolder()
         try folder.write(Self.files)
         let vault = VaultLoader.load(root: folder.root)
         let builder = SiteBuilder(
             vault: vault, today: Self.today, isPublic: false,
             templates: try SiteTemplates(vaultRoot: folder.root, fillingIn: true))
-        _ = try builder.build(into: SiteFolder.prepare(folder.root + "/_site"))
+        _ = try await builder.build(into: SiteFolder.prepare(folder.root + "/_site"))
         let pages = try SiteHTML.read(folder.root + "/_site")
         for name in ["Tab", "Front", "Acme"] {
             let page = try #require(builder.paths.page(of: try vault.node(name)).flatMap { pages[$0] }, "\(name)")

@@ -9,57 +9,57 @@ struct NotePageTests {
         ".grapevine/config.yml": "owner: Alex Kim\n",
         "contacts/sam-reyes.md": "---\nname: Sam Reyes\ntitle: Sensory scientist\n---\n",
         "contacts/maria-lopez.md": """
-            ---
-            name: Maria Lopez
-            title: R&D manager
-            organization: "[[Acme Foods]]"
-            referred_by: "[[Sam Reyes]]"
-            aliases: [Mari]
-            email: maria@example.com
-            tags: [r-and-d]
-            remind: 2026-12-01 ask about the spring round
-            ---
-            Notes about Maria.
+        ---
+        name: Maria Lopez
+        title: R&D manager
+        organization: "[[Acme Foods]]"
+        referred_by: "[[Sam Reyes]]"
+        aliases: [Mari]
+        email: maria@example.com
+        tags: [r-and-d]
+        remind: 2026-12-01 ask about the spring round
+        ---
+        Notes about Maria.
 
-            ## Log
-            - 2026-10-01 emailed asked [[Sam Reyes]] about https://example.com/jobs.
-            - 2026-10-14 met video call
+        ## Log
+        - 2026-10-01 emailed asked [[Sam Reyes]] about https://example.com/jobs.
+        - 2026-10-14 met video call
 
-            ## Tasks
-            - [ ] send the article due 2026-11-20
-            """,
+        ## Tasks
+        - [ ] send the article due 2026-11-20
+        """,
         "contacts/ana-pereira.md": "---\nname: Ana Pereira\nreferred_by: \"[[Maria Lopez]]\"\n---\n",
         "contacts/leo-marsh.md": "---\nname: Leo Marsh\nreferred_by: \"[[Ana Pereira]]\"\n---\n",
         "organizations/acme-foods.md": """
-            ---
-            name: Acme Foods
-            target: true
-            motivation: 3
-            ---
-            ## Research
-            Makes snacks; see [[Maria Lopez]].
-            """,
+        ---
+        name: Acme Foods
+        target: true
+        motivation: 3
+        ---
+        ## Research
+        Makes snacks; see [[Maria Lopez]].
+        """,
         "interviews/2026-10-14-maria-lopez.md": """
-            ---
-            contact: "[[Maria Lopez]]"
-            date: 2026-10-14
-            duration: 30
-            mode: video
-            ---
-            ## Agenda
-            - [x] How did you start?
-            - [ ] What do new hires struggle with?
+        ---
+        contact: "[[Maria Lopez]]"
+        date: 2026-10-14
+        duration: 30
+        mode: video
+        ---
+        ## Agenda
+        - [x] How did you start?
+        - [ ] What do new hires struggle with?
 
-            ## Referrals
-            - [[Ana Pereira]] — product development lead
-            - [[Priya Shah]]
+        ## Referrals
+        - [[Ana Pereira]] — product development lead
+        - [[Priya Shah]]
 
-            ## Resources
-            - [x] The IFT report https://example.com/ift
-            """,
+        ## Resources
+        - [x] The IFT report https://example.com/ift
+        """,
     ]
 
-    private static func page(_ name: String, isPublic: Bool = false) throws -> NotePage {
+    private static func page(_ name: String, isPublic: Bool = false) async throws -> NotePage {
         let folder = try TestFolder()
         try folder.write(files)
         let vault = VaultLoader.load(root: folder.root)
@@ -74,8 +74,8 @@ struct NotePageTests {
         return builder.notePage(node, at: path)
     }
 
-    @Test func aContactPageHoldsTheCardChainLogTasksAndReminders() throws {
-        let page = try Self.page("Maria Lopez")
+    @Test func aContactPageHoldsTheCardChainLogTasksAndReminders() async throws {
+        let page = try await Self.page("Maria Lopez")
         #expect(page.path == "contacts/maria-lopez.html")
         #expect(page.file == "contacts/maria-lopez.md")
         guard case .contact(let contact) = page.kind else { Issue.record("not a contact page"); return }
@@ -121,7 +121,9 @@ struct NotePageTests {
         #expect(contact.interviews.count == 1)
         #expect(contact.interviews.first?.href == "../interviews/2026-10-14-maria-lopez.html")
         #expect(contact.interviews.first?.mode == "video")
-        #expect(page.details.contains(NotePage.Detail(label: "Email", value: "maria@example.com", url: "mailto:maria@example.com")))
+        #expect(
+            page.details.contains(
+                NotePage.Detail(label: "Email", value: "maria@example.com", url: "mailto:maria@example.com")))
         #expect(!page.details.contains { $0.label == "Title" }, "the title is on the card")
         #expect(page.tags == [NotePage.Tag(name: "r-and-d", href: "../tags/r-and-d.html")])
         #expect(page.body.joined().contains("Notes about Maria."))
@@ -129,8 +131,8 @@ struct NotePageTests {
         #expect(page.backlinks.map(\.from.name).contains("Acme Foods"))
     }
 
-    @Test func anInterviewPageHoldsItsAgendaReferralsAndResources() throws {
-        let page = try Self.page("interviews/2026-10-14-maria-lopez.md")
+    @Test func anInterviewPageHoldsItsAgendaReferralsAndResources() async throws {
+        let page = try await Self.page("interviews/2026-10-14-maria-lopez.md")
         guard case .interview(let interview) = page.kind else { Issue.record("not an interview page"); return }
         #expect(interview.date?.description == "2026-10-14")
         #expect(interview.mode == "video")
@@ -145,26 +147,27 @@ struct NotePageTests {
         #expect(interview.resources.map(\.done) == [true])
     }
 
-    @Test func aPublicContactPageHoldsOnlyPublicFields() throws {
-        let page = try Self.page("contacts/maria-lopez.md", isPublic: true)
+    @Test func aPublicContactPageHoldsOnlyPublicFields() async throws {
+        let page = try await Self.page("contacts/maria-lopez.md", isPublic: true)
         guard case .contact(let contact) = page.kind else { Issue.record("not a contact page"); return }
         #expect(!page.details.contains { $0.label == "Email" })
         #expect(contact.reminders.isEmpty, "reminders are private")
         #expect(contact.jobTitle == "R&D manager", "the title is public")
     }
 
-    @Test func anOrganizationPageHoldsItsTargetPeopleAndResearch() throws {
-        let page = try Self.page("Acme Foods")
+    @Test func anOrganizationPageHoldsItsTargetPeopleAndResearch() async throws {
+        let page = try await Self.page("Acme Foods")
         guard case .organization(let organization) = page.kind else { Issue.record("not an organization page"); return }
         #expect(organization.target == "target · motivation 3 of 3")
-        #expect(organization.people.map(\.person) == [PageLink(name: "Maria Lopez", href: "../contacts/maria-lopez.html")])
+        #expect(
+            organization.people.map(\.person) == [PageLink(name: "Maria Lopez", href: "../contacts/maria-lopez.html")])
         #expect(organization.interviews.count == 1)
         #expect(organization.research.joined().contains("Makes snacks"))
         #expect(!page.body.joined().contains("Makes snacks"), "the research is not in the body too")
     }
 
-    @Test func aPlaceholderPageSaysHowToStartItsNote() throws {
-        let page = try Self.page("Priya Shah")
+    @Test func aPlaceholderPageSaysHowToStartItsNote() async throws {
+        let page = try await Self.page("Priya Shah")
         #expect(page.file == nil && page.note == nil)
         guard case .placeholder(let placeholder) = page.kind else { Issue.record("not a placeholder page"); return }
         #expect(placeholder.command == "grapevine new contact 'Priya Shah'")

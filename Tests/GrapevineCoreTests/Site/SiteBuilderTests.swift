@@ -97,8 +97,8 @@ struct SiteBuilderTests {
     ]
 
     @Test(arguments: [false, true])
-    func hostileNotesCannotInjectMarkup(isPublic: Bool) throws {
-        let site = try BuiltSite(Self.hostileFiles, isPublic: isPublic)
+    func hostileNotesCannotInjectMarkup(isPublic: Bool) async throws {
+        let site = try await BuiltSite(Self.hostileFiles, isPublic: isPublic)
         let pages = site.files.filter { $0.key.hasSuffix(".html") }
         #expect(pages.count >= 8)
 
@@ -229,8 +229,8 @@ struct SiteBuilderTests {
         "dan.moore@leak-check.example", "555-0177", "987654", "pat.public@leak-check.example", "555-0188",
     ]
 
-    @Test func publicPagesLeaveOutPrivateNotesAndFields() throws {
-        let site = try BuiltSite(Self.privateFiles, isPublic: true)
+    @Test func publicPagesLeaveOutPrivateNotesAndFields() async throws {
+        let site = try await BuiltSite(Self.privateFiles, isPublic: true)
         #expect(site.files.keys.contains { $0.hasPrefix("contacts/dan-moore") })
         #expect(site.files.keys.contains { $0.hasPrefix("contacts/pat-public") })
         let note = try #require(site.files.first { $0.key.hasPrefix("notes/public-note") }?.value)
@@ -251,8 +251,8 @@ struct SiteBuilderTests {
         }
     }
 
-    @Test func publicSearchIndexLeavesOutPrivateNotesAndFields() throws {
-        let site = try BuiltSite(Self.privateFiles, isPublic: true)
+    @Test func publicSearchIndexLeavesOutPrivateNotesAndFields() async throws {
+        let site = try await BuiltSite(Self.privateFiles, isPublic: true)
         let index = try #require(site.files[SitePaths.searchIndex])
         #expect(index.contains("Pat Public"))
         for secret in Self.secrets {
@@ -262,10 +262,10 @@ struct SiteBuilderTests {
 
     /// A public note's own prose names the private contact in a bare wikilink: it becomes
     /// "(private)".
-    @Test func publicSiteHidesPrivateNamesInPublicWikilinks() throws {
+    @Test func publicSiteHidesPrivateNamesInPublicWikilinks() async throws {
         var files = Self.privateFiles
         files["notes/public-note.md"] = "Public note that mentions [[Secret Sam]] and [[Dan Moore]].\n"
-        let site = try BuiltSite(files, isPublic: true)
+        let site = try await BuiltSite(files, isPublic: true)
         for (path, text) in site.files {
             #expect(!text.contains("Secret Sam"), "\(path) shows Secret Sam")
         }
@@ -273,11 +273,11 @@ struct SiteBuilderTests {
         #expect(note.contains("mentions (private) and"))
     }
 
-    @Test func publicPagesLeaveOutAPrivateOrganizationOfAPublicContact() throws {
+    @Test func publicPagesLeaveOutAPrivateOrganizationOfAPublicContact() async throws {
         var files = Self.privateFiles
         files["organizations/hushco.md"] = "---\nname: Hushco Ltd\nprivate: true\n---\nHUSHBODY\n"
         files["contacts/pat-public.md"] = "---\nname: Pat Public\norganization: \"[[Hushco Ltd]]\"\n---\nPat.\n"
-        let site = try BuiltSite(files, isPublic: true)
+        let site = try await BuiltSite(files, isPublic: true)
         #expect(site.files.keys.contains { $0.hasPrefix("contacts/pat-public") })
         for (path, text) in site.files {
             #expect(!text.contains("Hushco"), "\(path) shows Hushco")
@@ -287,19 +287,19 @@ struct SiteBuilderTests {
     }
 
     /// An interview with a private contact is about them: it is left out too.
-    @Test func publicInterviewOfAPrivateContactDoesNotNameThem() throws {
+    @Test func publicInterviewOfAPrivateContactDoesNotNameThem() async throws {
         var files = Self.privateFiles
         files["interviews/2026-10-06-coffee.md"] =
             "---\ncontact: \"[[Secret Sam]]\"\ndate: 2026-10-06\n---\n## Notes\n- public interview text\n"
-        let site = try BuiltSite(files, isPublic: true)
+        let site = try await BuiltSite(files, isPublic: true)
         for (path, text) in site.files {
             #expect(!text.contains("Secret Sam"), "\(path) shows Secret Sam")
         }
     }
 
     /// A step links to the page it is about, except on that page itself.
-    @Test func stepsLinkToTheirContactExceptOnTheContactsOwnPage() throws {
-        let site = try BuiltSite(
+    @Test func stepsLinkToTheirContactExceptOnTheContactsOwnPage() async throws {
+        let site = try await BuiltSite(
             ["contacts/quinn-yu.md": "---\nname: Quinn Yu\n---\n## Log\n- 2026-10-01 emailed: asked for 20 minutes\n"],
             isPublic: false)
         let dashboard = try #require(site.files[SitePaths.dashboard])
@@ -310,11 +310,11 @@ struct SiteBuilderTests {
     }
 
     /// "Who they led to" is a tree: each person in the list of whoever passed their name on.
-    @Test func ledToNestsEachPersonUnderWhoeverPassedTheirNameOn() throws {
+    @Test func ledToNestsEachPersonUnderWhoeverPassedTheirNameOn() async throws {
         func contact(_ name: String, referredBy referrer: String? = nil) -> String {
             "---\nname: \(name)\n" + (referrer.map { "referred_by: \"[[\($0)]]\"\n" } ?? "") + "---\n"
         }
-        let site = try BuiltSite(
+        let site = try await BuiltSite(
             [
                 "contacts/ann.md": contact("Ann"), "contacts/bo.md": contact("Bo", referredBy: "Ann"),
                 "contacts/di.md": contact("Di", referredBy: "Ann"), "contacts/cy.md": contact("Cy", referredBy: "Bo"),
@@ -343,10 +343,10 @@ struct SiteBuilderTests {
     }
 
     @Test(arguments: [true, false])
-    func aQuoteBeforeACombiningMarkCannotCloseAnAttributeInAUsersTemplate(fillingIn: Bool) throws {
+    func aQuoteBeforeACombiningMarkCannotCloseAnAttributeInAUsersTemplate(fillingIn: Bool) async throws {
         // swift-mustache escapes whole characters, and `"` with U+0301 is one character it
         // does not know: its own escaping would leave the quote as it is.
-        let site = try BuiltSite(
+        let site = try await BuiltSite(
             [
                 "contacts/eve.md": "---\nname: 'Eve\"\u{301} onmouseover=alert(1) x='\n---\n",
                 ".grapevine/templates/contact.html": "<p title=\"{{name}}\">{{name}}</p>\n",
@@ -359,10 +359,10 @@ struct SiteBuilderTests {
     }
 
     @Test(arguments: [false, true])
-    func filledInPagesEqualMustachesOwn(isPublic: Bool) throws {
+    func filledInPagesEqualMustachesOwn(isPublic: Bool) async throws {
         for files in [Self.hostileFiles, Self.privateFiles] {
-            let filled = try BuiltSite(files, isPublic: isPublic)
-            let rendered = try BuiltSite(files, isPublic: isPublic, fillingIn: false)
+            let filled = try await BuiltSite(files, isPublic: isPublic)
+            let rendered = try await BuiltSite(files, isPublic: isPublic, fillingIn: false)
             #expect(filled.files.keys.sorted() == rendered.files.keys.sorted())
             for (path, html) in rendered.files.sorted(by: { $0.key < $1.key }) {
                 #expect(filled.files[path] == html, "\(path) differs when filled in")
@@ -370,7 +370,7 @@ struct SiteBuilderTests {
         }
     }
 
-    @Test func notesWithWindowsLineEndingsRenderAsWithUnixOnes() throws {
+    @Test func notesWithWindowsLineEndingsRenderAsWithUnixOnes() async throws {
         // The body without its Log is read in parts around the sections shown apart; in a file
         // with `\r\n` line endings the parts are rejoined with `\n`.
         let note = """
@@ -392,9 +392,9 @@ struct SiteBuilderTests {
             code stays
             ```
             """
-        let unix = try BuiltSite(
+        let unix = try await BuiltSite(
             ["contacts/ann.md": note, "contacts/bo.md": "---\nname: Bo Diaz\n---\n"], isPublic: false)
-        let windows = try BuiltSite(
+        let windows = try await BuiltSite(
             ["contacts/ann.md": note.replacing("\n", with: "\r\n"), "contacts/bo.md": "---\nname: Bo Diaz\n---\n"],
             isPublic: false)
         let page = try #require(unix.files["contacts/ann.html"])
@@ -402,8 +402,8 @@ struct SiteBuilderTests {
         #expect(windows.files["contacts/ann.html"] == page)
     }
 
-    @Test func privateSiteShowsEverything() throws {
-        let site = try BuiltSite(Self.privateFiles, isPublic: false)
+    @Test func privateSiteShowsEverything() async throws {
+        let site = try await BuiltSite(Self.privateFiles, isPublic: false)
         let all = site.files.values.joined(separator: "\n")
         for secret in Self.secrets {
             #expect(all.contains(secret), "\(secret) is missing from the private site")
@@ -415,15 +415,15 @@ struct SiteBuilderTests {
         #expect(try #require(site.files[interview]).contains("INTERVIEWPRIVFROB"))
     }
 
-    @Test func graphLinksToPrivateContactOnlyInThePrivateSite() throws {
-        let full = try BuiltSite(Self.privateFiles, isPublic: false)
+    @Test func graphLinksToPrivateContactOnlyInThePrivateSite() async throws {
+        let full = try await BuiltSite(Self.privateFiles, isPublic: false)
         let sam = try #require(full.page(of: full.vault.node("Secret Sam")))
         let pat = try #require(full.page(of: full.vault.node("Pat Public")))
         let fullGraph = try #require(full.files[SitePaths.graph])
         #expect(SiteHTML.linkTargets(in: fullGraph, on: SitePaths.graph).contains(sam))
         #expect(SiteHTML.linkTargets(in: fullGraph, on: SitePaths.graph).contains(pat))
 
-        let shared = try BuiltSite(Self.privateFiles, isPublic: true)
+        let shared = try await BuiltSite(Self.privateFiles, isPublic: true)
         let sharedGraph = try #require(shared.files[SitePaths.graph])
         let targets = SiteHTML.linkTargets(in: sharedGraph, on: SitePaths.graph)
         #expect(!targets.contains(sam))
@@ -434,8 +434,8 @@ struct SiteBuilderTests {
 
     // MARK: Graph
 
-    @Test func graphLinksEveryPersonAndMarksPlaceholders() throws {
-        let site = try BuiltSite(Self.privateFiles, isPublic: false)
+    @Test func graphLinksEveryPersonAndMarksPlaceholders() async throws {
+        let site = try await BuiltSite(Self.privateFiles, isPublic: false)
         let graph = try #require(site.files[SitePaths.graph])
         #expect(graph.contains("<svg"))
         let targets = SiteHTML.linkTargets(in: graph, on: SitePaths.graph)
@@ -452,22 +452,58 @@ struct SiteBuilderTests {
 
     // MARK: Rebuilding
 
-    @Test func rebuildRemovesPagesOfDeletedNotesButKeepsTheUsersFiles() throws {
+    @Test func rebuildRemovesPagesOfDeletedNotesButKeepsTheUsersFiles() async throws {
         let folder = try TestFolder()
         try folder.write(Self.privateFiles)
         let out = folder.root + "/out"
-        let first = try BuiltSite.build(root: folder.root, out: out, isPublic: false)
+        let first = try await BuiltSite.build(root: folder.root, out: out, isPublic: false)
         let patPage = try #require(
             first.paths.page(of: try first.vault.node("Pat Public")))
         #expect(FileManager.default.fileExists(atPath: out + "/" + patPage))
         try "mine".write(toFile: out + "/my-notes.txt", atomically: false, encoding: .utf8)
         try FileManager.default.removeItem(atPath: folder.root + "/contacts/pat-public.md")
 
-        let second = try BuiltSite.build(root: folder.root, out: out, isPublic: false)
+        let second = try await BuiltSite.build(root: folder.root, out: out, isPublic: false)
         #expect(second.summary.removed.contains(patPage))
         #expect(!FileManager.default.fileExists(atPath: out + "/" + patPage))
         #expect(FileManager.default.fileExists(atPath: out + "/" + SitePaths.dashboard))
         #expect(try String(contentsOfFile: out + "/my-notes.txt", encoding: .utf8) == "mine")
+    }
+
+    @Test func eachFixedPageIsATaskOfItsOwnAndTheOthersGoSixteenATask() {
+        let pages: [SiteBuilder.Page] =
+            [.searchIndex, .contacts, .style] + (0..<40).map(SiteBuilder.Page.node) + [.tag("a")]
+        let chunks = SiteBuilder.chunks(of: pages)
+        #expect(chunks.map(\.count) == [1, 1, 1, 16, 16, 9])
+        #expect(chunks.flatMap { $0 } == Array(pages.indices))
+        #expect(SiteBuilder.chunks(of: []).isEmpty)
+    }
+
+    @Test func pagesThatCannotBeWrittenFailTheBuildWithTheFirstInPageOrderAndTheRestAreWritten() async throws {
+        let folder = try TestFolder(
+            Dictionary(
+                uniqueKeysWithValues: (0..<60).map { ("contacts/person-\($0).md", "---\nname: Person \($0)\n---\n") })
+        )
+        let vault = VaultLoader.load(root: folder.root)
+        let builder = SiteBuilder(
+            vault: vault, today: LocalDate(valid: "2026-11-18"), isPublic: false,
+            templates: try SiteTemplates(vaultRoot: folder.root))
+        let out = folder.root + "/out"
+        _ = try await builder.build(into: SiteFolder.prepare(out))
+        // Node pages come in node order, after the fixed pages.
+        let pages = vault.graph.nodes.indices.compactMap { builder.paths.page(of: $0) }
+        for blocked in [pages[40], pages[10], pages[25]] {
+            try FileManager.default.removeItem(atPath: out + "/" + blocked)
+            try FileManager.default.createSymbolicLink(atPath: out + "/" + blocked, withDestinationPath: "/dev/null")
+        }
+        try FileManager.default.removeItem(atPath: out + "/" + pages[50])
+        do {
+            _ = try await builder.build(into: SiteFolder.prepare(out))
+            Issue.record("a build through symlinks succeeded")
+        } catch {
+            #expect(error.path == out + "/" + pages[10])
+        }
+        #expect(FileManager.default.fileExists(atPath: out + "/" + pages[50]))
     }
 }
 
@@ -481,18 +517,19 @@ private struct BuiltSite {
     /// Site-relative path → contents, marker excluded.
     let files: [String: String]
 
-    init(_ vaultFiles: [String: String], isPublic: Bool, fillingIn: Bool = true) throws {
+    init(_ vaultFiles: [String: String], isPublic: Bool, fillingIn: Bool = true) async throws {
         let folder = try TestFolder()
         try folder.write(vaultFiles)
-        self = try Self.build(root: folder.root, out: folder.root + "/_site", isPublic: isPublic, fillingIn: fillingIn)
+        self = try await Self.build(
+            root: folder.root, out: folder.root + "/_site", isPublic: isPublic, fillingIn: fillingIn)
     }
 
-    static func build(root: String, out: String, isPublic: Bool, fillingIn: Bool = true) throws -> BuiltSite {
+    static func build(root: String, out: String, isPublic: Bool, fillingIn: Bool = true) async throws -> BuiltSite {
         let vault = VaultLoader.load(root: root)
         let builder = SiteBuilder(
             vault: vault, today: LocalDate(valid: "2026-11-18"), isPublic: isPublic,
             templates: try SiteTemplates(vaultRoot: root, fillingIn: fillingIn))
-        let summary = try builder.build(into: SiteFolder.prepare(out))
+        let summary = try await builder.build(into: SiteFolder.prepare(out))
         return BuiltSite(vault: vault, paths: builder.paths, summary: summary, files: try SiteHTML.read(out))
     }
 

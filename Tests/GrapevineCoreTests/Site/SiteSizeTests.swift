@@ -15,7 +15,7 @@ struct SiteSizeTests {
         var total: Int { sizes.values.reduce(0, +) }
     }
 
-    static func site(_ files: [String: String], keeping kept: (String) -> Bool = { _ in false }) throws -> Site {
+    static func site(_ files: [String: String], keeping kept: (String) -> Bool = { _ in false }) async throws -> Site {
         let vault = try TemporaryVault.load(files)
         let builder = SiteBuilder(
             vault: vault, today: LocalDate(valid: "2026-11-18"), isPublic: false,
@@ -41,9 +41,9 @@ struct SiteSizeTests {
 
     /// With every page listing the whole chain above it, 400 people made 7.3 MB and 800 made
     /// 23 MB; now a page shows the chain's ends, and twice the people make twice the site.
-    @Test func aLongReferralChainMakesASiteLinearInItsLength() throws {
-        let small = try Self.site(Self.chain(400))
-        let large = try Self.site(Self.chain(800)) { $0 == "contacts/person-799.html" }
+    @Test func aLongReferralChainMakesASiteLinearInItsLength() async throws {
+        let small = try await Self.site(Self.chain(400))
+        let large = try await Self.site(Self.chain(800)) { $0 == "contacts/person-799.html" }
         #expect(small.total < 400 * 12_000)
         #expect(large.total < 800 * 12_000)
         let ratio = Double(large.total) / Double(small.total)
@@ -72,8 +72,8 @@ struct SiteSizeTests {
     /// Each person's page lists the meeting, which named everyone there on every page (twice
     /// the people made 3.2 times the site). An interview is with at most 25 people
     /// (`InterviewReader.mostPeople`), and a list names 10 of them.
-    @Test func aMeetingWithManyPeopleIsNamedShortOnTheirPages() throws {
-        let site = try Self.site(Self.meeting(InterviewReader.mostPeople)) {
+    @Test func aMeetingWithManyPeopleIsNamedShortOnTheirPages() async throws {
+        let site = try await Self.site(Self.meeting(InterviewReader.mostPeople)) {
             $0 == "contacts/person-5.html" || $0.hasPrefix("interviews/")
         }
         let page = try #require(site.texts["contacts/person-5.html"])
@@ -84,14 +84,14 @@ struct SiteSizeTests {
     }
 
     /// A name of 50,000 characters, given as the referrer of everyone else: each page links it.
-    @Test func aLongNameLinkedFromEveryPageIsCutInLinks() throws {
+    @Test func aLongNameLinkedFromEveryPageIsCutInLinks() async throws {
         var files = Self.chain(1)
         let name = String(repeating: "Long ", count: 10_000) + "Name"
         files["contacts/long.md"] = "---\nname: \(name)\n---\n"
         for index in 0..<100 {
             files["contacts/p\(index).md"] = "---\nname: P\(index)\nreferred_by: \"[[long]]\"\n---\n"
         }
-        let site = try Self.site(files)
+        let site = try await Self.site(files)
         #expect(try #require(site.sizes["contacts/p7.html"]) < 20_000)
         // The person's own page has the whole name.
         #expect(try #require(site.sizes["contacts/long.html"]) > 50_000)
