@@ -1,0 +1,133 @@
+/// Every referral chain from you to one person: each way their name reached you, one person
+/// passing it to the next, shortest first, then by the names along it.
+///
+/// A chain is a simple path over the referrals that are how you reached someone (SPEC §2.5);
+/// a person nobody referred hangs off you. A dense or cyclic graph can have more chains than
+/// anyone could read, so the search stops after `limit` of them (and after a fixed amount of
+/// work) and says so in `isComplete`.
+public struct AllReferralChains: Sendable {
+    /// How many chains `path` shows.
+    public static let defaultLimit = 20
+    /// How many partial chains the search takes up before it stops: far more than a real
+    /// vault needs, few enough to answer at once on a graph made to explode.
+    static let defaultStepBudget = 200_000
+
+    /// The chains, each `[owner, …, person]`: the shortest first, then by names.
+    public let chains: [[Graph.NodeID]]
+    /// Whether `chains` is every chain there is; `false` when the search stopped at the limit
+    /// (there may be more, all at least as long as the last one shown).
+    public let isComplete: Bool
+
+    /// At most `limit` chains from you to `person` in `graph`.
+    public init(_ graph: Graph, to person: Graph.NodeID, limit: Int = defaultLimit) {
+        self.init(graph, to: person, limit: limit, shortest: ReferralChains(graph, headLength: 1))
+    }
+
+    /// The same, given everyone's shortest chain (`shortest`) and a bound on the work.
+    init(
+        _ graph: Graph, to person: Graph.NodeID, limit: Int, shortest: ReferralChains,
+        stepBudget: Int = defaultStepBudget
+    ) {
+        var search = Search(graph: graph, shortest: shortest, target: person)
+        let complete = search.run(limit: max(limit, 1), stepBudget: stepBudget)
+        let sorted = search.found.sorted { Self.precedes($0, $1, in: graph) }
+        chains = Array(sorted.prefix(limit))
+        isComplete = complete && sorted.count <= limit
+    }
+
+    /// Shorter first; then by the names along the chains, from you on.
+    private static func precedes(_ left: [Graph.NodeID], _ right: [Graph.NodeID], in graph: Graph) -> Bool {
+        guard left.count == right.count else { return left.count < right.count }
+        for (a, b) in zip(left, right) where a != b {
+            let (nameA, nameB) = (graph.nodes[a].name, graph.nodes[b].name)
+            return nameA != nameB ? nameA < nameB : a < b
+        }
+        return false
+    }
+}
+
+/// A best-first search backwards from the person: each partial chain runs from some referrer
+/// (its head) to the person, and is expanded by the head's referrers, never one already on it.
+/// Partial chains are taken up in the order of the shortest whole chain they can still become
+/// (their length plus the head's shortest chain from you), so whole chains come out shortest
+/// first, and a head with no chain from you at all (only a cycle leads to it) is never taken.
+private struct Search {
+    /// A partial chain: its head, the partial chain after it, how many nodes it has.
+    struct Partial {
+        var head: Int32
+        var rest: Int32
+        var count: Int32
+    }
+
+    let graph: Graph
+    let shortest: ReferralChains
+    var partials: [Partial] = []
+    /// Partial chains by the length of the shortest whole chain they can become.
+    var buckets: [[Int32]] = []
+    var found: [[Graph.NodeID]] = []
+
+    init(graph: Graph, shortest: ReferralChains, target: Graph.NodeID) {
+        self.graph = graph
+        self.shortest = shortest
+        if shortest.length(of: target) > 0 { add(Partial(head: Int32(target), rest: -1, count: 1)) }
+    }
+
+    /// Searches until `limit` chains and every chain as short as the last of them are found;
+    /// whether it looked at every chain there is (it stops early after `stepBudget` steps).
+    mutating func run(limit: Int, stepBudget: Int) -> Bool {
+        var steps = 0
+        var length = 0
+        while length < buckets.count {
+            if found.count >= limit, length > found[limit - 1].count {
+                return buckets[length...].allSatisfy(\.isEmpty)
+            }
+            while let next = buckets[length].popLast() {
+                steps += 1
+                if steps > stepBudget { return false }
+                expand(partials[Int(next)], at: next)
+            }
+            length += 1
+        }
+        return true
+    }
+
+    private mutating func expand(_ partial: Partial, at index: Int32) {
+        let head = Graph.NodeID(partial.head)
+        if head == Graph.owner {
+            found.append(chain(from: index))
+            return
+        }
+        let referrers = graph.incomingEdges(of: head).compactMap { graph.isReferralPath($0) ? $0.other : nil }
+        // Someone nobody referred hangs off you.
+        for next in referrers.isEmpty ? [Graph.owner] : referrers
+        where shortest.length(of: next) > 0 && !contains(next, in: partial) {
+            add(Partial(head: Int32(next), rest: index, count: partial.count + 1))
+        }
+    }
+
+    private mutating func add(_ partial: Partial) {
+        let length = Int(partial.count) - 1 + shortest.length(of: Int(partial.head))
+        while buckets.count <= length { buckets.append([]) }
+        buckets[length].append(Int32(partials.count))
+        partials.append(partial)
+    }
+
+    private func contains(_ node: Graph.NodeID, in partial: Partial) -> Bool {
+        var current = partial
+        while true {
+            if Int(current.head) == node { return true }
+            guard current.rest >= 0 else { return false }
+            current = partials[Int(current.rest)]
+        }
+    }
+
+    private func chain(from index: Int32) -> [Graph.NodeID] {
+        var nodes: [Graph.NodeID] = []
+        var current = index
+        while current >= 0 {
+            nodes.append(Int(partials[Int(current)].head))
+            current = partials[Int(current)].rest
+        }
+        return nodes
+    }
+}
