@@ -8,14 +8,14 @@
 public struct AllReferralChains: Sendable {
     /// How many chains `path` shows.
     public static let defaultLimit = 20
-    /// How many partial chains the search takes up before it stops: far more than a real
-    /// vault needs, few enough to answer at once on a graph made to explode.
-    static let defaultStepBudget = 200_000
+    /// How many partial chains the search may make before it stops: far more than a real vault
+    /// needs, few enough to answer at once (and in a few megabytes) on a graph made to explode.
+    static let defaultWorkLimit = 200_000
 
     /// The chains, each `[owner, …, person]`: the shortest first, then by names.
     public let chains: [[Graph.NodeID]]
-    /// Whether `chains` is every chain there is; `false` when the search stopped at the limit
-    /// (there may be more, all at least as long as the last one shown).
+    /// Whether `chains` is every chain there is; `false` when there are more than `limit`, or
+    /// the search stopped before it knew (any more are at least as long as the last shown).
     public let isComplete: Bool
 
     /// At most `limit` chains from you to `person` in `graph`.
@@ -23,13 +23,14 @@ public struct AllReferralChains: Sendable {
         self.init(graph, to: person, limit: limit, shortest: ReferralChains(graph, headLength: 1))
     }
 
-    /// The same, given everyone's shortest chain (`shortest`) and a bound on the work.
+    /// The same, given everyone's shortest chain (`shortest`) and how many partial chains the
+    /// search may make.
     init(
         _ graph: Graph, to person: Graph.NodeID, limit: Int, shortest: ReferralChains,
-        stepBudget: Int = defaultStepBudget
+        workLimit: Int = defaultWorkLimit
     ) {
         var search = Search(graph: graph, shortest: shortest, target: person)
-        let complete = search.run(limit: max(limit, 1), stepBudget: stepBudget)
+        let complete = search.run(limit: max(limit, 1), workLimit: workLimit)
         let sorted = search.found.sorted { Self.precedes($0, $1, in: graph) }
         chains = Array(sorted.prefix(limit))
         isComplete = complete && sorted.count <= limit
@@ -72,21 +73,19 @@ private struct Search {
         if shortest.length(of: target) > 0 { add(Partial(head: Int32(target), rest: -1, count: 1)) }
     }
 
-    /// Searches until `limit` chains and every chain as short as the last of them are found;
-    /// whether it looked at every chain there is (it stops early after `stepBudget` steps).
-    mutating func run(limit: Int, stepBudget: Int) -> Bool {
-        var steps = 0
+    /// Searches until it has every chain as short as the `limit`-th and one more after them;
+    /// whether it looked at every chain there is (it stops early, too, once it has made
+    /// `workLimit` partial chains).
+    mutating func run(limit: Int, workLimit: Int) -> Bool {
         var length = 0
         while length < buckets.count {
-            if found.count >= limit, length > found[limit - 1].count {
-                return buckets[length...].allSatisfy(\.isEmpty)
+            if found.count > limit, length > found[limit - 1].count { return false }
+            guard let next = buckets[length].popLast() else {
+                length += 1
+                continue
             }
-            while let next = buckets[length].popLast() {
-                steps += 1
-                if steps > stepBudget { return false }
-                expand(partials[Int(next)], at: next)
-            }
-            length += 1
+            expand(partials[Int(next)], at: next)
+            if partials.count > workLimit { return false }
         }
         return true
     }
