@@ -129,6 +129,16 @@ struct PathCommandTests {
         #expect(nadia.output.contains("2  Alex Kim → Maria Lopez → Ana Pereira → Leo Marsh → Nadia Rahman"))
     }
 
+    @Test("the README's example is what path prints")
+    func readme() throws {
+        let readme = try String(contentsOf: Repository.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let command = "$ grapevine path \"Greenway Co-Packers\"\n"
+        let start = try #require(readme.range(of: command))
+        let end = try #require(readme[start.upperBound...].range(of: "```"))
+        let run = Self.run("Greenway Co-Packers", vault: Repository.example)
+        #expect(run.output == String(readme[start.upperBound..<end.lowerBound]))
+    }
+
     @Test("an unknown name fails and suggests close names, as show does")
     func unknown() {
         let run = Self.run("Ava Ston")
