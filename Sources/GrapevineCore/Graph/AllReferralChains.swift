@@ -10,7 +10,7 @@ public struct AllReferralChains: Sendable {
     public static let defaultLimit = 20
     /// How many partial chains the search may make before it stops: far more than a real vault
     /// needs, few enough to answer at once (and in a few megabytes) on a graph made to explode.
-    static let defaultWorkLimit = 200_000
+    static let workLimit = 200_000
 
     /// The chains, each `[owner, …, person]`: the shortest first, then by names.
     public let chains: [[Graph.NodeID]]
@@ -20,17 +20,8 @@ public struct AllReferralChains: Sendable {
 
     /// At most `limit` chains from you to `person` in `graph`.
     public init(_ graph: Graph, to person: Graph.NodeID, limit: Int = defaultLimit) {
-        self.init(graph, to: person, limit: limit, shortest: ReferralChains(graph, headLength: 1))
-    }
-
-    /// The same, given everyone's shortest chain (`shortest`) and how many partial chains the
-    /// search may make.
-    init(
-        _ graph: Graph, to person: Graph.NodeID, limit: Int, shortest: ReferralChains,
-        workLimit: Int = defaultWorkLimit
-    ) {
-        var search = Search(graph: graph, shortest: shortest, target: person)
-        let complete = search.run(limit: max(limit, 1), workLimit: workLimit)
+        var search = Search(graph: graph, shortest: ReferralChains(graph, headLength: 1), target: person)
+        let complete = search.run(limit: max(limit, 1), workLimit: Self.workLimit)
         let sorted = search.found.sorted { Self.precedes($0, $1, in: graph) }
         chains = Array(sorted.prefix(limit))
         isComplete = complete && sorted.count <= limit
