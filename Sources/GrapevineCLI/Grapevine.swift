@@ -16,12 +16,14 @@ public struct Grapevine: AsyncParsableCommand {
             What to do today:   grapevine next
             Check every file:   grapevine check --vault my-search
             See a dossier:      grapevine show "Maria Lopez"
+            Who can introduce:  grapevine path "Brightfield Foods"
             Before a meeting:   grapevine prep "Mary O'Brien"
             Write a thank-you:  grapevine draft thank-you "Nadia Rahman"
             Add a person:       grapevine new contact "Priya Shah" --referred-by Sam
             Record an event:    grapevine log "Sam Reyes" emailed "asked for 20 minutes"
             Steps as to-dos:    grapevine export ics > ~/grapevine.ics
             Where you stand:    grapevine report --since 2026-11-01
+            Draw the referrals: grapevine graph | dot -Tsvg > referrals.svg
 
             Every command takes --vault, --today and --color, before or after its name. The \
             vault is --vault, else $GRAPEVINE_VAULT, else the nearest folder upward that holds \
@@ -31,7 +33,8 @@ public struct Grapevine: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            InitCommand.self, CheckCommand.self, NextCommand.self, ShowCommand.self, PrepCommand.self,
+            InitCommand.self, CheckCommand.self, NextCommand.self, ShowCommand.self, PathCommand.self,
+            GraphCommand.self, PrepCommand.self,
             DraftCommand.self, NewCommand.self, LogCommand.self, DoneCommand.self, SkipCommand.self,
             SnoozeCommand.self, ReportCommand.self, SiteCommand.self, ExportCommand.self,
         ]

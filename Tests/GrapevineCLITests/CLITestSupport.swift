@@ -34,6 +34,11 @@ enum Repository {
     static let specVault = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Fixtures/spec-vault").path
 
+    /// A vault for `path`: chains with a cycle, two referrers, a referral after you had reached
+    /// someone, a placeholder, and an organization with people of every warmth (`EXPECTED.md`).
+    static let pathVault = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/path-vault").path
+
     static func expectedOutput(_ name: String) throws -> String {
         try String(contentsOf: expected.appendingPathComponent(name), encoding: .utf8)
     }

@@ -38,7 +38,9 @@ struct FuzzCorpusTests {
             let name = role.hasPrefix(".") ? "contacts/maria-lopez.md" : role
             let commands: [[String]] = [
                 ["check"], ["check", "--json", "--strict"], ["next", "--all"], ["next", "--json"],
-                ["show", name], ["show", name, "--json"], ["prep", name], ["draft", "thank-you", name],
+                ["show", name], ["show", name, "--json"], ["path", name], ["path", name, "--json"],
+                ["path", "Maria Lopez"], ["graph", "--all"], ["graph", "--all", "--format", "mermaid"],
+                ["graph", "--all", "--format", "json"], ["prep", name], ["draft", "thank-you", name],
                 ["draft", "update", name], ["draft", "outreach", name], ["export", "ics"],
                 ["site", "--out", folder.path + "/site"], ["site", "--public", "--out", folder.path + "/public"],
             ]

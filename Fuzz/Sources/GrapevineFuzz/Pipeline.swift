@@ -3,7 +3,8 @@ import Foundation
 @testable import GrapevineCore
 
 /// Everything a user can make Grapevine do with a vault, on a vault held in memory: load,
-/// graph, `check`, `next`, `show`, `prep`, `draft`, `export ics` and every page of the site,
+/// graph, `check`, `next`, `show`, `path`, `graph`, `prep`, `draft`, `export ics` and every
+/// page of the site,
 /// private and `--public`. Output is thrown away; the fuzzer looks for crashes, hangs, leaks
 /// and memory errors.
 struct Pipeline {
@@ -76,6 +77,7 @@ struct Pipeline {
                 _ = try? drafts.draft(.thankYou, to: node, interview: interview)
             }
         }
+        paths(vault)
         let prep = PrepSheetBuilder(vault: vault, today: today)
         for index in vault.notes.indices where vault.notes[index].interview != nil {
             if let sheet = prep.sheet(forInterviewNote: index) {
@@ -85,6 +87,30 @@ struct Pipeline {
         }
         let site = SiteBuilder(vault: vault, today: today, isPublic: isPublic, templates: templates)
         for page in site.pageList() { _ = site.render(page) }
+    }
+
+    /// `path` of every person and organization, and `graph` in each format, all and not.
+    private func paths(_ vault: Vault) {
+        for node in vault.graph.nodes.indices {
+            switch Dossier.Kind(of: node, in: vault) {
+            case .owner, .contact, .placeholderPerson:
+                let report = ReferralChainReport(person: node, in: vault)
+                _ = ReferralChainText(report).text
+                encode(report)
+            case .organization, .placeholderOrganization:
+                let introductions = WarmIntroductions(organization: node, in: vault, today: FuzzVault.today)
+                _ = WarmIntroductionsText(introductions).text
+                encode(introductions)
+            case .interview, .pitch, .note:
+                continue
+            }
+        }
+        for everything in [false, true] {
+            let graph = GraphExport(vault: vault, everything: everything)
+            _ = graph.dot
+            _ = graph.mermaid
+            encode(graph)
+        }
     }
 
     private func check(_ vault: Vault) {

@@ -93,6 +93,16 @@ public struct Dossier: Sendable, Encodable {
             }
         }
 
+        /// The kind of a node of `vault`'s graph.
+        public init(of node: Graph.NodeID, in vault: Vault) {
+            switch vault.graph.nodes[node].kind {
+            case .owner: self = .owner
+            case .placeholderPerson: self = .placeholderPerson
+            case .placeholderOrganization: self = .placeholderOrganization
+            case .note(let index): self = Self(vault.notes[index].kind)
+            }
+        }
+
         /// Whether the dossier is about a person (with a note or not).
         var isPerson: Bool { self == .contact || self == .placeholderPerson }
     }

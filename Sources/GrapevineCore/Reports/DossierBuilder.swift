@@ -37,7 +37,7 @@ public struct DossierBuilder {
         let contact = note?.contact
         let isInterview = note?.interview != nil
         var dossier = Dossier(
-            kind: kind(of: node), name: graph.nodes[node].name, file: note?.path, details: [],
+            kind: Dossier.Kind(of: node, in: vault), name: graph.nodes[node].name, file: note?.path, details: [],
             tags: note?.tags ?? [], aliases: note?.aliases ?? [],
             status: nil, lastTouch: nil, organization: nil,
             // Nobody referred you to an interview: it has no chain.
@@ -79,15 +79,6 @@ public struct DossierBuilder {
     }
 
     // MARK: Parts
-
-    private func kind(of node: Graph.NodeID) -> Dossier.Kind {
-        switch vault.graph.nodes[node].kind {
-        case .owner: return .owner
-        case .placeholderPerson: return .placeholderPerson
-        case .placeholderOrganization: return .placeholderOrganization
-        case .note(let index): return Dossier.Kind(vault.notes[index].kind)
-        }
-    }
 
     private func personOrOrganization(_ node: Graph.NodeID) -> Dossier.PersonOrOrganization {
         Dossier.PersonOrOrganization(name: vault.graph.nodes[node].name, file: vault.note(for: node)?.path, node: node)

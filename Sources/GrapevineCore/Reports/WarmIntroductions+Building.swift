@@ -1,0 +1,159 @@
+extension WarmIntroductions {
+    /// The warm introductions to `organization` (an organization note or placeholder) in
+    /// `vault`, as of `today`.
+    public init(organization: Graph.NodeID, in vault: Vault, today: LocalDate) {
+        self = WarmIntroductionsBuilder(vault: vault, today: today, organization: organization).build()
+    }
+}
+
+/// Works out who is a way into one organization, how warm each is, and what to do.
+private struct WarmIntroductionsBuilder {
+    /// One person considered, with what orders them.
+    struct Person {
+        var node: Graph.NodeID
+        var warmth: Warmth
+        var status: ContactStatus?
+        /// Nodes on their shortest chain from you, you included; `Int.max` when none.
+        var chainLength: Int
+    }
+
+    let vault: Vault
+    let today: LocalDate
+    let organization: Graph.NodeID
+    private let graph: Graph
+    private let shortest: ReferralChains
+
+    init(vault: Vault, today: LocalDate, organization: Graph.NodeID) {
+        self.vault = vault
+        self.today = today
+        self.organization = organization
+        graph = vault.graph
+        shortest = ReferralChains(vault.graph, headLength: 1)
+    }
+
+    func build() -> WarmIntroductions {
+        let members = graph.contacts(at: organization)
+        let isMember = Set(members)
+        let (referrers, named, outsiders) = referrals(of: members, isMember: isMember)
+        var people: [Graph.NodeID: Person] = [:]
+        for node in members + outsiders { people[node] = person(node) }
+        let warmestFirst = { (nodes: [Graph.NodeID]) in nodes.sorted { warmerFirst(people[$0]!, people[$1]!) } }
+        let order = warmestFirst(members + outsiders)
+        let colleague = order.first { isMember.contains($0) && people[$0]?.warmth == .met }
+        let introductions = order.map { node in
+            let person = people[node]!
+            let action =
+                isMember.contains(node)
+                ? memberAction(person, referrers: warmestFirst(referrers[node] ?? []), colleague: colleague)
+                : outsiderAction(person, named: warmestFirst(named[node] ?? []))
+            return introduction(person, worksThere: isMember.contains(node), referred: named[node] ?? [], action)
+        }
+        return WarmIntroductions(organization: describe(organization), introductions: introductions)
+    }
+
+    /// Who gave you the name of each member (any referral, even one after you had reached
+    /// them: they know each other), and the people elsewhere among them with whom they named.
+    private func referrals(
+        of members: [Graph.NodeID], isMember: Set<Graph.NodeID>
+    ) -> (referrers: [Graph.NodeID: [Graph.NodeID]], named: [Graph.NodeID: [Graph.NodeID]], outsiders: [Graph.NodeID]) {
+        var referrers: [Graph.NodeID: [Graph.NodeID]] = [:]
+        var named: [Graph.NodeID: [Graph.NodeID]] = [:]
+        var outsiders: [Graph.NodeID] = []
+        for member in members {
+            for edge in graph.edges(.referred, to: member) where edge.from != member && graph.nodes[edge.from].isPerson
+            {
+                referrers[member, default: []].append(edge.from)
+                guard !isMember.contains(edge.from) else { continue }
+                if named[edge.from] == nil { outsiders.append(edge.from) }
+                named[edge.from, default: []].append(member)
+            }
+        }
+        return (referrers, named, outsiders)
+    }
+
+    private func person(_ node: Graph.NodeID) -> Person {
+        let status = graph.noteIndex(of: node).flatMap { ContactStatuses.entry(ofNote: $0, in: vault, today: today) }
+        let length = shortest.length(of: node)
+        return Person(
+            node: node, warmth: Warmth(of: node, in: vault, today: today), status: status?.status,
+            chainLength: length > 0 ? length : .max)
+    }
+
+    /// Warmer first; then the shorter chain from you; then by name.
+    private func warmerFirst(_ left: Person, _ right: Person) -> Bool {
+        if left.warmth != right.warmth { return left.warmth > right.warmth }
+        if left.chainLength != right.chainLength { return left.chainLength < right.chainLength }
+        let (leftName, rightName) = (name(left.node), name(right.node))
+        return leftName != rightName ? leftName < rightName : left.node < right.node
+    }
+
+    private func introduction(
+        _ person: Person, worksThere: Bool, referred: [Graph.NodeID], _ action: WarmIntroduction.Action
+    ) -> WarmIntroduction {
+        let note = vault.note(for: person.node)
+        return WarmIntroduction(
+            person: describe(person.node), title: note?.title,
+            organization: graph.organization(of: person.node).map(describe), worksThere: worksThere,
+            referred: referred.map(describe), warmth: person.warmth, status: person.status?.label ?? "no note yet",
+            chain: (shortest.chain(to: person.node) ?? []).map(describe), action: action)
+    }
+
+    // MARK: Actions
+
+    /// What to do about someone who works there: go on with them where you are, or, if you
+    /// have not contacted them, write (mentioning whoever gave you the name) or ask a
+    /// colleague of theirs you have met to introduce you.
+    private func memberAction(
+        _ person: Person, referrers: [Graph.NodeID], colleague: Graph.NodeID?
+    ) -> WarmIntroduction.Action {
+        let who = name(person.node)
+        if person.warmth == .met {
+            return action(.askForName, "ask \(who) for another name at \(name(organization))")
+        }
+        switch person.status {
+        case .scheduled(let when)?: return action(.meet, "meet \(who) on \(when)")
+        case .declined(let day)?: return action(.askSomeoneElse, "\(who) declined on \(day): ask someone else there")
+        default: break
+        }
+        switch person.warmth {
+        case .met, .replied:
+            return action(.schedule, "schedule a meeting with \(who)")
+        case .reachedOut:
+            return action(.wait, "wait for \(who) to reply ('grapevine next' says when to follow up)")
+        case .notContacted:
+            if !referrers.isEmpty {
+                let names = Prose.list(referrers.map(name))
+                return action(.write, "write to \(who), mentioning \(names)", about: referrers)
+            }
+            if let colleague, colleague != person.node {
+                return action(.introduce, "ask \(name(colleague)) to introduce you to \(who)", about: [colleague])
+            }
+            return action(.write, "write to \(who)")
+        }
+    }
+
+    /// What to do about someone elsewhere who gave you names there: ask them to introduce you
+    /// to those you have not contacted, else thank them and ask for another name.
+    private func outsiderAction(_ person: Person, named: [Graph.NodeID]) -> WarmIntroduction.Action {
+        let who = name(person.node)
+        let waiting = named.filter { Warmth(of: $0, in: vault, today: today) == .notContacted }
+        if !waiting.isEmpty {
+            return action(.introduce, "ask \(who) to introduce you to \(Prose.list(waiting.map(name)))", about: waiting)
+        }
+        return action(.thankAndAsk, "thank \(who) and ask for another name at \(name(organization))", about: named)
+    }
+
+    private func action(
+        _ kind: WarmIntroduction.Action.Kind, _ text: String, about people: [Graph.NodeID] = []
+    ) -> WarmIntroduction.Action {
+        WarmIntroduction.Action(kind: kind, text: text, about: people.map(describe))
+    }
+
+    private func name(_ node: Graph.NodeID) -> String {
+        graph.nodes[node].name
+    }
+
+    private func describe(_ node: Graph.NodeID) -> Dossier.PersonOrOrganization {
+        Dossier.PersonOrOrganization(name: graph.nodes[node].name, file: vault.note(for: node)?.path, node: node)
+    }
+}
