@@ -49,17 +49,7 @@ struct ExportICSCommand: ConsoleCommand {
         let allSteps = NextStepEngine(vault: vault, today: today).steps()
         let steps = NextStepAgenda(steps: allSteps, today: today, all: true, kinds: Set(kind)).steps
         let text = ICalendar(steps, stamp: stamp).text
-        if let out {
-            let path = VaultLocator.absolute(out, from: console.currentDirectory)
-            do throws(FileWriter.WriteError) {
-                try FileWriter.create(path, contents: text)
-            } catch {
-                throw CommandError("error: \(error.description). Choose another name, or delete it first.")
-            }
-            console.write("Wrote \(steps.count) next step\(steps.count == 1 ? "" : "s") to \(out).")
-        } else {
-            console.write(text)
-        }
+        try console.write(text, toNewFile: out, wrote: "\(steps.count) next step\(steps.count == 1 ? "" : "s")")
         VaultOpener.warnAboutErrors(in: vault, console)
     }
 

@@ -50,17 +50,7 @@ struct GraphCommand: ConsoleCommand {
         case .mermaid: text = graph.mermaid
         case .json: text = try JSONOutput.encode(graph) + "\n"
         }
-        if let out {
-            let path = VaultLocator.absolute(out, from: console.currentDirectory)
-            do throws(FileWriter.WriteError) {
-                try FileWriter.create(path, contents: text)
-            } catch {
-                throw CommandError("error: \(error.description). Choose another name, or delete it first.")
-            }
-            console.write("Wrote \(graph.nodes.count) nodes and \(graph.edges.count) edges to \(out).")
-        } else {
-            console.write(text)
-        }
+        try console.write(text, toNewFile: out, wrote: "\(graph.nodes.count) nodes and \(graph.edges.count) edges")
         VaultOpener.warnAboutErrors(in: vault, console)
     }
 }
