@@ -6,24 +6,24 @@ extension NextStep {
     /// `done`/`skip`/`snooze` commands with its number, or what to record instead where `done`
     /// has no single meaning.
     public var howToClose: String {
-        let others = "skip \(number) / snooze \(number) --until DATE"
+        let lead: String
         switch kind {
-        case .schedule:
-            return "done: record the interview (grapevine new interview); or \(others)"
-        case .prepare:
-            return "done: fill in what is missing; or \(others)"
+        case .schedule: lead = "done: record the interview (grapevine new interview); or "
+        case .prepare: lead = "done: fill in what is missing; or "
         case .interview:
             return "after it: the thank-you comes next; called off: set status: cancelled in the note"
-        case .tryAnother:
-            return "done: log your message to someone else there; or \(others)"
+        case .tryAnother: lead = "done: log your message to someone else there; or "
         case .contactReferral where details.contains(where: { $0.hasPrefix(Self.noNoteYet) }):
             return "close: create the note (above), then grapevine done \(number) (or skip, snooze)"
-        case .findContacts:
-            return "done: add someone who works there (grapevine new contact NAME)"
-        case .reminder:
-            return "done, skip or snooze: change or remove the remind: entry"
+        case .findContacts: return "done: add someone who works there (grapevine new contact NAME)"
+        case .reminder: return "done, skip or snooze: change or remove the remind: entry"
         default:
-            return "close: grapevine done \(number)  (or \(others))"
+            let number = String(self.number)
+            return String(
+                concatenating: "close: grapevine done ", number, "  (or skip ", number, " / snooze ", number,
+                " --until DATE)")
         }
+        let number = String(self.number)
+        return String(concatenating: lead, "skip ", number, " / snooze ", number, " --until DATE")
     }
 }
