@@ -30,10 +30,13 @@ let package = Package(
         // System calls Swift's C library modules do not offer: swapping two files in one step
         // (renameat2 on Linux, renameatx_np on macOS), the processors the process may use.
         .target(name: "CSystem"),
+        // zlib's inflate and CRC-32, for the zip LinkedIn's data export comes in (`import
+        // linkedin`); a few lines of C instead of a zip package (docs/decisions.md, issue 20).
+        .target(name: "CInflate", linkerSettings: [.linkedLibrary("z")]),
         .target(
             name: "GrapevineCore",
             dependencies: [
-                "CCmarkGFM", "CYAML", "CSystem", .product(name: "Mustache", package: "swift-mustache"),
+                "CCmarkGFM", "CYAML", "CSystem", "CInflate", .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .target(

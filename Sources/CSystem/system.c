@@ -39,3 +39,13 @@ int grapevine_allowed_processors(void) {
 #endif
     return 0;
 }
+
+int grapevine_sync_file_system(int descriptor) {
+#if defined(__linux__)
+    return syncfs(descriptor);
+#else
+    (void)descriptor;
+    errno = ENOSYS;
+    return -1;
+#endif
+}

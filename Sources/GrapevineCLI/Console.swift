@@ -66,6 +66,14 @@ public final class Console: Sendable {
         writeErr(Array(Console.endingLine(errorIsTerminal ? TerminalText.safe(text) : text).utf8))
     }
 
+    /// Draws a one-line progress indicator in place on standard error (a carriage return, the
+    /// line, and an erase to the end of the line), or clears it when `line` is `nil`. Only on a
+    /// terminal: a pipe or a file gets nothing.
+    public func showProgress(_ line: String?) {
+        guard errorIsTerminal else { return }
+        writeErr(Array(("\r" + (line ?? "") + "\u{1B}[K").utf8))
+    }
+
     /// `text` with a line feed at the end unless it ends with one (alone or in a CRLF, which
     /// `hasSuffix("\n")` does not see, since "\r\n" is one Character).
     private static func endingLine(_ text: String) -> String {

@@ -20,6 +20,7 @@ public struct Grapevine: AsyncParsableCommand {
             Before a meeting:   grapevine prep "Mary O'Brien"
             Write a thank-you:  grapevine draft thank-you "Nadia Rahman"
             Add a person:       grapevine new contact "Priya Shah" --referred-by Sam
+            Your connections:   grapevine import linkedin Connections.csv --dry-run
             Record an event:    grapevine log "Sam Reyes" emailed "asked for 20 minutes"
             Steps as to-dos:    grapevine export ics > ~/grapevine.ics
             Where you stand:    grapevine report --since 2026-11-01
@@ -36,7 +37,7 @@ public struct Grapevine: AsyncParsableCommand {
             InitCommand.self, CheckCommand.self, NextCommand.self, ShowCommand.self, PathCommand.self,
             GraphCommand.self, PrepCommand.self,
             DraftCommand.self, NewCommand.self, LogCommand.self, DoneCommand.self, SkipCommand.self,
-            SnoozeCommand.self, ReportCommand.self, SiteCommand.self, ExportCommand.self,
+            SnoozeCommand.self, ReportCommand.self, SiteCommand.self, ImportCommand.self, ExportCommand.self,
         ]
     )
 

@@ -82,6 +82,16 @@ public struct Vault: Sendable {
         }
     }
 
+    /// The notes `name` finds as a reference would (SPEC §2.4: path, file name, name, title,
+    /// alias, slug), as indices into `notes`; when several match, those of kind `kind` if any.
+    func notes(foundBy name: String, preferring kind: NoteKind? = nil) -> [Int] {
+        switch referenceIndex.resolve(Reference(target: name, form: .name, position: .start), preferring: kind) {
+        case .note(let index): return [index]
+        case .ambiguous(let indices): return indices
+        case .missing: return []
+        }
+    }
+
     /// Finds a note or placeholder by anything a reference may use: path, stem, name, alias, slug.
     public func lookup(_ name: String, preferring kind: NoteKind? = nil) -> Lookup {
         let reference = Reference(target: name, form: .name, position: .start)

@@ -1,5 +1,7 @@
 /// A missing front matter field inserted as one line before the closing `---` (SPEC §2):
-/// `thank_you: 2026-11-18` in an interview whose person has no note to log it in.
+/// `thank_you: 2026-11-18` in an interview whose person has no note to log it in. A field a
+/// template left blank (`title:` with nothing after it) is missing too, and gets its value on
+/// its own line; a field with any value is never touched.
 public struct FrontMatterInsertion: Sendable, Equatable {
     /// The note, vault-relative.
     public var path: String
@@ -44,29 +46,24 @@ public struct FrontMatterInsertion: Sendable, Equatable {
         }
     }
 
-    /// The bytes with `key: value` inserted as the front matter's last line.
+    /// The bytes with `key: value` inserted as the front matter's last line, or written on the
+    /// key's own line when the key is there with no value (`key:`, `key: ~`, `key: null`,
+    /// `key: ""`, `key: []`, as templates leave fields to fill in).
     func inserted(into original: [UInt8]) throws(Failure) -> (contents: [UInt8], result: (line: Int, text: String)) {
-        // Lines as byte ranges, each with its line break; the break's `\r` and a BOM aside.
-        var starts = [0]
-        for (offset, byte) in original.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
-        func text(_ number: Int) -> String {
-            guard number + 1 < starts.count else { return "" }
-            var line = original[starts[number]..<starts[number + 1] - 1]
-            if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
-            if number == 0, line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
-            return String(decoding: line, as: UTF8.self).trimmingWhitespace()
-        }
-        let count = starts.count - 1
-        guard count > 1, text(0) == "---", let close = (1..<count).first(where: { ["---", "..."].contains(text($0)) })
-        else { throw .noFrontMatter(path: path) }
-        guard !(1..<close).contains(where: { text($0).hasPrefix(key + ":") }) else {
-            throw .alreadySet(path: path, key: key)
-        }
-        let crlf = starts[1] >= 2 && original[starts[1] - 2] == UInt8(ascii: "\r")
+        let lines = FrontMatterLines(original)
+        guard let close = lines.closingLine else { throw .noFrontMatter(path: path) }
         let line = "\(key): \(value)"
-        let offset = starts[close]
+        let keyed = (1..<close).filter { lines.text($0).hasPrefix(key + ":") }
+        if keyed.isEmpty {
+            let offset = lines.starts[close]
+            let contents =
+                Array(original[..<offset]) + Array((line + lines.lineBreak).utf8) + Array(original[offset...])
+            return (contents, (close + 1, line))
+        }
+        guard keyed.count == 1, let blank = keyed.first, lines.isBlankValue(of: key, at: blank, before: close)
+        else { throw .alreadySet(path: path, key: key) }
         let contents =
-            Array(original[..<offset]) + Array((line + (crlf ? "\r\n" : "\n")).utf8) + Array(original[offset...])
-        return (contents, (close + 1, line))
+            Array(original[..<lines.starts[blank]]) + Array(line.utf8) + Array(original[lines.contentEnd(blank)...])
+        return (contents, (blank + 1, line))
     }
 }

@@ -56,6 +56,16 @@ struct LockedFolder {
         return try LockedFolder(folder, name: String(target.dropFirst(folder.count)), path: path, timeout: timeout)
     }
 
+    /// The same open, locked folder, for writing another file in it: `name` in the folder,
+    /// `path` for messages. Only the folder first locked is unlocked.
+    func file(named name: String, path: String) -> LockedFolder {
+        LockedFolder(descriptor: descriptor, name: name, path: path)
+    }
+
+    private init(descriptor: Int32, name: String, path: String) {
+        (self.descriptor, self.name, self.path) = (descriptor, name, path)
+    }
+
     /// Unlocks and closes the folder.
     func unlock() {
         close(descriptor)

@@ -17,6 +17,23 @@ public struct NewNote: Sendable, Equatable {
         public var referredBy: [String]
         /// How you found them (`linkedin`, `alumni`, …).
         public var source: String?
+        /// Their LinkedIn profile's address.
+        public var linkedin: String?
+        /// Their phone number.
+        public var phone: String?
+        /// Where they live or work.
+        public var location: String?
+        /// The day you became connected (LinkedIn's `Connected On`).
+        public var connected: LocalDate?
+        /// Tags for the note.
+        public var tags: [String] = []
+        /// Other names they go by.
+        public var aliases: [String] = []
+        /// Text for the note's body, before its Log section: what an address book said of them.
+        public var about: String?
+        /// Whether the note gets `added:` today. A person imported from your connections is
+        /// part of your network, not yet on your list to contact (SPEC §2.1): no `added`.
+        public var isAdded = true
 
         /// Fields as given.
         public init(
@@ -62,13 +79,37 @@ public struct NewNote: Sendable, Equatable {
         values.add("title", fields.title, yaml: fields.title.map(YAMLText.scalar))
         values.add("email", fields.email, yaml: fields.email.map(YAMLText.quoted))
         values.add("source", fields.source, yaml: fields.source.map(YAMLText.scalar))
+        values.add("linkedin", fields.linkedin, yaml: fields.linkedin.map(YAMLText.scalar))
         if !fields.referredBy.isEmpty {
             let references = fields.referredBy.map(referenceYAML)
             values.add(
                 "referred_by", fields.referredBy.joined(separator: ", "),
                 yaml: references.count == 1 ? references[0] : "[" + references.joined(separator: ", ") + "]")
         }
-        return try render("contact.md", folder: "contacts/", stem: NameKey.slug(name), name, values, templates)
+        return try render(
+            "contact.md", folder: "contacts/", stem: NameKey.slug(name), name, values, templates,
+            completing: { text in NewNote.completed(text, with: fields) })
+    }
+
+    /// The front matter of a contact field by field, as a note holds it: what an import adds
+    /// to a note that lacks it, and what a new note gets when its template has no place for
+    /// it. Keys in the order of the contact template.
+    public static func frontMatter(of fields: ContactFields) -> [(key: String, value: String)] {
+        var entries: [(key: String, value: String)] = []
+        func add(_ key: String, _ value: String?) {
+            if let value { entries.append((key, value)) }
+        }
+        add("organization", fields.organization.map(referenceYAML))
+        add("title", fields.title.map(YAMLText.scalar))
+        add("email", fields.email.map(YAMLText.quoted))
+        add("phone", fields.phone.map(YAMLText.quoted))
+        add("linkedin", fields.linkedin.map(YAMLText.scalar))
+        add("location", fields.location.map(YAMLText.scalar))
+        add("source", fields.source.map(YAMLText.scalar))
+        add("connected", fields.connected?.description)
+        add("aliases", fields.aliases.isEmpty ? nil : YAMLText.list(fields.aliases))
+        add("tags", fields.tags.isEmpty ? nil : YAMLText.list(fields.tags))
+        return entries
     }
 
     /// An interview with `person` on `date`, its agenda the `questions`:
@@ -127,12 +168,12 @@ public struct NewNote: Sendable, Equatable {
 
     private static func render(
         _ template: String, folder: String, stem: String, _ name: String, _ values: [String: Any],
-        _ templates: TemplateLibrary
+        _ templates: TemplateLibrary, completing complete: (String) -> String = { $0 }
     ) throws(Failure) -> NewNote {
         guard !stem.isEmpty, !stem.hasSuffix("-") else { throw .noFileName(name) }
         let text: String
         do {
-            text = try templates.render(template, values)
+            text = complete(try templates.render(template, values))
         } catch {
             throw .template(error)
         }

@@ -39,6 +39,12 @@ struct Replacement {
     func replace(with contents: [UInt8]) throws(FileWriter.WriteError) {
         let temporary = try TemporaryFile(in: folder, contents: contents, like: original.status)
         defer { temporary.remove() }
+        try replace(with: temporary)
+    }
+
+    /// Puts `temporary`, written in full and synced by the caller, in place of the note; the
+    /// caller removes it afterwards.
+    func replace(with temporary: TemporaryFile) throws(FileWriter.WriteError) {
         guard original.isUnchanged(at: folder.name, in: folder) else { throw folder.changed }
         options.interpose(.beforeSwap)
         let swapped = options.swaps ? swap(temporary) : ENOTSUP

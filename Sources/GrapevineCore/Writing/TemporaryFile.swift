@@ -19,10 +19,13 @@ struct TemporaryFile {
     let descriptor: Int32
     private let folder: Int32
 
-    /// Creates a temporary file in `folder` holding `contents`, synced to disk: with `original`'s
+    /// Creates a temporary file in `folder` holding `contents`, synced to disk unless `syncs` is
+    /// false (a batch syncs its files together, `FileWriter+Batch`): with `original`'s
     /// permissions and owner (the owner only where the system allows it), else readable by all
     /// as the umask permits.
-    init(in folder: LockedFolder, contents: [UInt8], like original: stat? = nil) throws(FileWriter.WriteError) {
+    init(in folder: LockedFolder, contents: [UInt8], like original: stat? = nil, syncs: Bool = true)
+        throws(FileWriter.WriteError)
+    {
         self.folder = folder.descriptor
         var name = Self.newName()
         var descriptor = openat(folder.descriptor, name, Self.flags, original == nil ? 0o644 : 0o600)
@@ -33,7 +36,7 @@ struct TemporaryFile {
         guard descriptor >= 0 else { throw Self.creationError(errno, path: folder.path) }
         (self.name, self.descriptor) = (name, descriptor)
         _ = flock(descriptor, LOCK_EX | LOCK_NB)
-        if let failure = fill(contents, like: original) {
+        if let failure = fill(contents, like: original, syncs: syncs) {
             remove()
             throw FileWriter.WriteError(
                 path: folder.path,
@@ -57,13 +60,18 @@ struct TemporaryFile {
 
     private static let flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC
 
-    private func fill(_ contents: [UInt8], like original: stat?) -> Int32? {
+    /// Syncs the file to disk; `nil`, or the `errno` of the failure.
+    func sync() -> Int32? {
+        fsync(descriptor) == 0 ? nil : errno
+    }
+
+    private func fill(_ contents: [UInt8], like original: stat?, syncs: Bool) -> Int32? {
         if let original {
             _ = fchown(descriptor, original.st_uid, original.st_gid)
             if fchmod(descriptor, original.st_mode & 0o7777) != 0 { return errno }
         }
         if let failure = FileSystem.writeAll(contents.span, to: descriptor) { return failure }
-        return fsync(descriptor) == 0 ? nil : errno
+        return syncs ? sync() : nil
     }
 
     private static func creationError(_ code: Int32, path: String) -> FileWriter.WriteError {

@@ -32,6 +32,12 @@ enum YAMLText {
         isPlainSafe(text) ? text : quoted(text)
     }
 
+    /// A flow list, `[Bob Smith, "C++"]`, of items written as `scalar` writes them (which
+    /// quotes every flow indicator: `,`, `[`, `]`, `{`, `}`).
+    static func list(_ items: [String]) -> String {
+        "[" + items.map(scalar).joined(separator: ", ") + "]"
+    }
+
     private static func isPlainSafe(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, first.properties.isAlphabetic, text.last != " ",
             !reservedWords.contains(text.lowercased())

@@ -1,0 +1,26 @@
+/// What an import does with each person of a file, decided before anything is written:
+/// `--dry-run` prints it, and otherwise it is written (`ImportPlan+Writing`).
+public struct ImportPlan: Sendable {
+    /// What happens to one person.
+    public enum Action: Sendable {
+        /// A new contact note.
+        case create(NewNote)
+        /// Fields added to a note that lacks them, one line each, in this order.
+        case update(path: String, fields: [FrontMatterInsertion])
+        /// A note that has everything already, or is left alone (`--no-update`).
+        case unchanged(path: String)
+        /// Nothing to write: why, at the person's line.
+        case skip(ImportProblem)
+    }
+
+    /// One person and what happens to them.
+    public struct Entry: Sendable {
+        /// The person as read (and merged with later rows that list them again).
+        public var person: ImportedPerson
+        /// What happens.
+        public var action: Action
+    }
+
+    /// The file's people, in its order.
+    public var entries: [Entry]
+}

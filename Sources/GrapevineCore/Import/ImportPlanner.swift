@@ -1,0 +1,192 @@
+/// Decides what an import does with each person (`ImportPlan`): match them with the vault's
+/// contacts (`ContactMatcher`), then add what a matching note lacks or write a new note.
+public struct ImportPlanner: Sendable {
+    private let vault: Vault
+    private let source: String?
+    private let updatesMatches: Bool
+    private let today: LocalDate
+    private let templates: TemplateLibrary
+
+    /// A planner for `vault`. New notes get `source: <source>` when it is given; a matching
+    /// note gains missing fields unless `updatesMatches` is false (`--no-update`).
+    public init(vault: Vault, source: String?, updatesMatches: Bool, today: LocalDate) {
+        self.vault = vault
+        self.source = source
+        self.updatesMatches = updatesMatches
+        self.today = today
+        templates = TemplateLibrary(vaultRoot: vault.root)
+    }
+
+    /// The plan for `people`; fails only when the contact template cannot be used at all.
+    public func plan(_ people: [ImportedPerson]) throws(NewNote.Failure) -> ImportPlan {
+        let (people, decisions) = decide(people)
+        let organizations = organizationNames(people)
+        let notes = try newNotes(people, decisions, organizations)
+        var entries: [ImportPlan.Entry] = []
+        entries.reserveCapacity(people.count)
+        for (index, person) in people.enumerated() {
+            let action: ImportPlan.Action
+            switch decisions[index] {
+            case .create: action = notes[index]!
+            case .existing(let note): action = update(note, with: person, organization: organizations[index])
+            case .skip(let problem): action = .skip(problem)
+            }
+            entries.append(ImportPlan.Entry(person: person, action: action))
+        }
+        return ImportPlan(entries: entries)
+    }
+
+    // MARK: Deciding
+
+    private enum Decision {
+        case create
+        case existing(Int)
+        case skip(ImportProblem)
+    }
+
+    /// Who each person is; people listed again are merged into their first row, which the
+    /// returned people hold.
+    private func decide(_ people: [ImportedPerson]) -> ([ImportedPerson], [Decision]) {
+        var people = people
+        var matcher = ContactMatcher(vault: vault)
+        var decisions: [Decision] = []
+        decisions.reserveCapacity(people.count)
+        for index in people.indices {
+            let person = people[index]
+            switch matcher.match(person) {
+            case .none:
+                decisions.append(.create)
+                matcher.remember(person, at: index)
+            case .note(let note, _):
+                decisions.append(.existing(note))
+            case .earlier(let first, let basis):
+                people[first].merge(person)
+                matcher.remember(people[first], at: first)
+                decisions.append(.skip(repeated(person, first: people[first], basis)))
+            case let other:
+                decisions.append(.skip(skip(person, other)))
+            }
+        }
+        return (people, decisions)
+    }
+
+    private func repeated(_ person: ImportedPerson, first: ImportedPerson, _ basis: ContactMatcher.Basis)
+        -> ImportProblem
+    {
+        ImportProblem(
+            .warning, line: person.line,
+            "'\(person.name)' is the person of line \(first.line) again (same \(basis.rawValue)); "
+                + "what this row adds is imported with that one", skipped: "listed twice")
+    }
+
+    private func skip(_ person: ImportedPerson, _ match: ContactMatcher.Match) -> ImportProblem {
+        let name = person.name
+        switch match {
+        case .ambiguous(let paths, let basis):
+            return ImportProblem(
+                .warning, line: person.line,
+                "skipped '\(name)': the \(basis.rawValue) matches \(paths.count) notes (\(paths.joined(separator: ", "))); "
+                    + "add what is new to the right one by hand", skipped: "matches several notes")
+        case .notAContact(let path):
+            return ImportProblem(
+                .warning, line: person.line,
+                "skipped '\(name)': the name already finds \(path), which is not a contact; a contact of that name "
+                    + "would make references to it ambiguous", skipped: "name of another note")
+        case .namesake(let place):
+            return ImportProblem(
+                .warning, line: person.line,
+                "skipped '\(name)': a contact of that name with another LinkedIn profile is already there (\(place)); "
+                    + "a second note named '\(name)' would make [[\(name)]] ambiguous. Create it by hand under a "
+                    + "name that tells them apart (a middle initial, say)", skipped: "a namesake")
+        case .owner:
+            return ImportProblem(
+                .warning, line: person.line, "skipped '\(name)': that is you (owner in .grapevine/config.yml)",
+                skipped: "you")
+        case .none, .note, .earlier:
+            preconditionFailure("not a reason to skip")
+        }
+    }
+
+    // MARK: Writing
+
+    /// The organization each person works at, as notes name it: the organization note's name
+    /// when the text finds one (`acme` → `Acme Foods`), else as the file has it.
+    private func organizationNames(_ people: [ImportedPerson]) -> [String?] {
+        var known: [String: String] = [:]
+        return people.map { person in
+            guard let text = person.organization else { return nil }
+            if let name = known[text] { return name }
+            let found = vault.notes(foundBy: text, preferring: .organization)
+            let name =
+                found.count == 1 && vault.notes[found[0]].kind == .organization ? vault.notes[found[0]].name : text
+            known[text] = name
+            return name
+        }
+    }
+
+    /// The new notes, rendered on all cores; `nil` for people who get none.
+    private func newNotes(_ people: [ImportedPerson], _ decisions: [Decision], _ organizations: [String?])
+        throws(NewNote.Failure) -> [ImportPlan.Action?]
+    {
+        let creating = decisions.indices.filter { if case .create = decisions[$0] { true } else { false } }
+        let (source, today, templates, root) = (source, today, templates, vault.root)
+        let rendered = parallelMap(count: creating.count, makeState: {}) { _, position in
+            let index = creating[position]
+            let fields = people[index].newNoteFields(organization: organizations[index], source: source)
+            return Result { () throws(NewNote.Failure) in
+                try NewNote.contact(named: people[index].name, fields: fields, today: today, templates: templates)
+            }.map { note in FileSystem.exists(root + "/" + note.path) ? nil : note }
+        }
+        var actions = [ImportPlan.Action?](repeating: nil, count: people.count)
+        for (position, index) in creating.enumerated() {
+            actions[index] = try action(for: people[index], rendered[position])
+        }
+        return actions
+    }
+
+    private func action(for person: ImportedPerson, _ rendered: Result<NewNote?, NewNote.Failure>)
+        throws(NewNote.Failure) -> ImportPlan.Action
+    {
+        switch rendered {
+        case .success(let note?):
+            return .create(note)
+        case .success(nil):
+            let path = "contacts/\(NameKey.slug(person.name)).md"
+            return .skip(
+                ImportProblem(
+                    .warning, line: person.line,
+                    "skipped '\(person.name)': \(path) exists but is not a note Grapevine reads (ignored, or not "
+                        + "readable); nothing is written over it", skipped: "file exists"))
+        case .failure(.noFileName):
+            return .skip(
+                ImportProblem(
+                    .warning, line: person.line,
+                    "skipped '\(person.name)': the name has no letter or digit for a file name",
+                    skipped: "no file name"))
+        case .failure(let failure):
+            throw failure
+        }
+    }
+
+    /// The fields `note` lacks that the person has, as the note's own bytes show them.
+    private func update(_ index: Int, with person: ImportedPerson, organization: String?) -> ImportPlan.Action {
+        let note = vault.notes[index]
+        guard updatesMatches else { return .unchanged(path: note.path) }
+        var bytes = Array(note.text.utf8)
+        var fields: [FrontMatterInsertion] = []
+        for (key, value) in NewNote.frontMatter(of: person.noteFields(organization: organization)) {
+            let field = FrontMatterInsertion(path: note.path, key: key, value: value)
+            guard let inserted = try? field.inserted(into: bytes) else { continue }
+            bytes = inserted.contents
+            fields.append(field)
+        }
+        if fields.isEmpty, FrontMatterLines(bytes).closingLine == nil {
+            return .skip(
+                ImportProblem(
+                    .warning, line: person.line,
+                    "'\(person.name)' is \(note.path), which has no front matter ('---' lines) to add fields to; "
+                        + "left as it is", skipped: "no front matter"))
+        }
+        return fields.isEmpty ? .unchanged(path: note.path) : .update(path: note.path, fields: fields)
+    }
+}

@@ -1,0 +1,43 @@
+/// Something wrong in an export file, at a line of it: a row that could not be read, a value
+/// that was left out. The rest of the file is imported.
+public struct ImportProblem: Error, Sendable, Equatable, Codable {
+    /// `error` for what stops a row or the file from being imported, `warning` for what was
+    /// imported without a value, or left out on purpose.
+    public var severity: Diagnostic.Severity
+    /// The 1-based line of the file; `nil` for the file as a whole.
+    public var line: Int?
+    /// A sentence saying what is wrong, with the offending value quoted.
+    public var message: String
+    /// When the row or card was left out because of it: why, in a few words for the summary
+    /// (`no name`, `a namesake`); `nil` when the rest of it was imported.
+    public var skipped: String?
+
+    /// A problem at `line`; `skipped` says why the row was left out, if it was.
+    public init(_ severity: Diagnostic.Severity, line: Int?, _ message: String, skipped: String? = nil) {
+        self.severity = severity
+        self.line = line
+        self.message = message
+        self.skipped = skipped
+    }
+
+    /// `FILE:LINE: warning: message`, as diagnostics are printed.
+    public func formatted(file: String) -> String {
+        let place = line.map { "\(file):\($0)" } ?? file
+        return "\(place): \(severity.rawValue): \(message)"
+    }
+}
+
+/// Why an export file could not be imported at all.
+public struct ImportFailure: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file, as given.
+    public var file: String
+    /// The line, when the problem is at one.
+    public var line: Int?
+    /// A sentence saying what is wrong.
+    public var message: String
+
+    /// `FILE[:LINE]: error: message`.
+    public var description: String {
+        ImportProblem(.error, line: line, message).formatted(file: file)
+    }
+}

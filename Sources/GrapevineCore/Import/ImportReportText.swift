@@ -1,0 +1,62 @@
+/// An import's report as text: a line per note written, the problems as diagnostics, and the
+/// summary.
+public struct ImportReportText: Sendable {
+    /// For standard output: `Created contacts/jane-doe.md`, one per note written.
+    public var changes: [String] = []
+    /// For standard error: `FILE:LINE: warning: …`, in the file's order.
+    public var problems: [String] = []
+    /// For standard output, last: the counts, and why people were skipped.
+    public var summary: [String] = []
+
+    /// The text of `report`; `unit` names what the file holds (`connections`, `cards`).
+    public init(_ report: ImportReport, unit: String) {
+        let dry = report.dryRun
+        var located: [(line: Int, text: String)] = report.problems.map {
+            ($0.line ?? 0, $0.formatted(file: report.file))
+        }
+        for item in report.items {
+            switch item.action {
+            case "created":
+                changes.append((dry ? "Would create " : "Created ") + (item.file ?? ""))
+            case "updated":
+                let fields = (item.fields ?? []).joined(separator: ", ")
+                changes.append((dry ? "Would add " : "Added ") + fields + " to " + (item.file ?? ""))
+            case "skipped":
+                let problem = ImportProblem(.warning, line: item.line, item.reason ?? "skipped")
+                located.append((item.line, problem.formatted(file: report.file)))
+            case "failed":
+                let message = "\(item.file ?? "the note") was not written: \(item.reason ?? "")"
+                located.append(
+                    (item.line, ImportProblem(.error, line: item.line, message).formatted(file: report.file)))
+            default:
+                break
+            }
+        }
+        problems = located.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
+            .map(\.element.text)
+        summary = Self.summary(report, unit: unit)
+    }
+
+    private static func summary(_ report: ImportReport, unit: String) -> [String] {
+        let dry = report.dryRun
+        var rows: [(String, Int, String)] = [
+            (dry ? "to create" : "created", report.count("created"), ""),
+            (dry ? "to update" : "updated", report.count("updated"), ""),
+            ("unchanged", report.count("unchanged"), ""),
+        ]
+        let reasons = report.skipReasons.map { "\($0.count) \($0.reason)" }.joined(separator: ", ")
+        rows.append(("skipped", report.count("skipped"), reasons.isEmpty ? "" : "(\(reasons))"))
+        if report.count("failed") > 0 { rows.append(("failed", report.count("failed"), "(see the errors above)")) }
+        let labelWidth = rows.map(\.0.count).max() ?? 0
+        let numberWidth = rows.map { String($0.1).count }.max() ?? 0
+        let head = "\(report.file): \(report.read) \(unit) read" + (dry ? "; dry run, nothing was written." : ".")
+        return [head]
+            + rows.map { label, count, detail in
+                let number = String(count)
+                let line =
+                    "  " + label + String(repeating: " ", count: labelWidth - label.count + 1)
+                    + String(repeating: " ", count: numberWidth - number.count) + number
+                return detail.isEmpty ? line : line + "  " + detail
+            }
+    }
+}

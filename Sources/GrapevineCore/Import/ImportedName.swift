@@ -1,0 +1,113 @@
+/// A person's name as an export file has it, tidied for a note: `Robert "Bob" Smith, PMP`
+/// → `Robert Smith`, also known as `Bob Smith`.
+///
+/// What goes: credentials after a comma (`, PhD`, `, PMP, CSM`) or at the end (`Jane Doe MBA`),
+/// pronouns in parentheses (`(she/her)`), emoji and other pictographs, extra white space.
+/// What stays: everything else as written — titles (`Dr.`), generational suffixes after a
+/// comma (`Smith, Jr.` → `Smith Jr.`), capitals. A nickname in quotes or parentheses leaves
+/// the name and becomes an alias with the family name.
+struct ImportedName: Equatable {
+    /// The name to write.
+    var name: String
+    /// Other names: the nickname with the family name.
+    var aliases: [String]
+
+    /// The name from LinkedIn's two columns; the family name is the last one's first words.
+    init(first: String, last: String) {
+        let family = Self.words(Self.withoutNicknames(Self.cleaned(Self.beforeComma(last).text)).text)
+        self.init(full: first + " " + last, family: family.joined(separator: " "))
+    }
+
+    /// The name from one field (a vCard's `FN`); the family name is its last word.
+    init(full: String, family: String? = nil) {
+        let (text, suffixes) = Self.beforeComma(Self.cleaned(full))
+        let (bare, nicknames) = Self.withoutNicknames(text)
+        var words = Self.words(bare)
+        if words.isEmpty, let nickname = nicknames.first { words = Self.words(nickname) }
+        while words.count > 2, let last = words.last, Self.credentials.contains(last) { words.removeLast() }
+        words += suffixes
+        let name = words.joined(separator: " ")
+        let familyName = family.flatMap { $0.isEmpty ? nil : $0 } ?? PersonName(bare).familyName
+        aliases = nicknames.compactMap { nickname in
+            guard let familyName, !nickname.isEmpty else { return nil }
+            let alias = nickname + " " + familyName
+            return alias == name ? nil : alias
+        }
+        self.name = name
+    }
+
+    // MARK: Private
+
+    /// The text before the first comma, and the generational suffixes among the parts after it
+    /// (the rest are credentials).
+    private static func beforeComma(_ text: String) -> (text: String, suffixes: [String]) {
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count > 1 else { return (text, []) }
+        let suffixes = parts.dropFirst().map { String($0.trimmingWhitespace()) }.filter {
+            generational.contains($0.lowercased().replacing(".", with: ""))
+        }
+        return (String(parts[0]), suffixes)
+    }
+
+    /// The text without parts in quotes or parentheses, and the nicknames among them (not
+    /// pronouns, which hold a `/`).
+    private static func withoutNicknames(_ text: String) -> (text: String, nicknames: [String]) {
+        var result = ""
+        var nicknames: [String] = []
+        var characters = Substring(text)
+        while let first = characters.first {
+            characters = characters.dropFirst()
+            guard let close = closing[first], let end = characters.firstIndex(of: close) else {
+                result.append(first)
+                continue
+            }
+            let inside = characters[..<end].trimmingWhitespace()
+            characters = characters[characters.index(after: end)...]
+            result.append(" ")
+            if !inside.contains("/"), !inside.isEmpty, inside.count < 30 {
+                nicknames.append(words(String(inside)).joined(separator: " "))
+            }
+        }
+        return (result, nicknames)
+    }
+
+    /// The text without pictographs, invisible joiners and variation selectors.
+    private static func cleaned(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                scalars.append(scalar)
+                continue
+            }
+            let properties = scalar.properties
+            if properties.isEmojiPresentation || properties.generalCategory == .otherSymbol
+                || properties.isVariationSelector || scalar == "\u{200D}" || scalar == "\u{FE0F}"
+            {
+                scalars.append(" ")
+            } else {
+                scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+
+    private static func words(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+    }
+
+    /// Opening quotes and parentheses, with what closes them.
+    private static let closing: [Character: Character] = [
+        "\"": "\"", "\u{201C}": "\u{201D}", "\u{201E}": "\u{201C}", "\u{00AB}": "\u{00BB}", "(": ")",
+    ]
+
+    /// Suffixes that belong to the name, lowercased and without dots.
+    private static let generational: Set<String> = ["jr", "sr", "ii", "iii", "iv", "v"]
+
+    /// Credentials people add to their names, as they write them; dropped at the end of a
+    /// name of three words or more even without a comma.
+    private static let credentials: Set<String> = [
+        "PhD", "Ph.D.", "MBA", "PMP", "CPA", "CFA", "CFP", "MD", "M.D.", "PE", "P.E.", "CISSP", "CSM", "SHRM-CP",
+        "SHRM-SCP", "SPHR", "PHR", "RN", "Esq.", "MSc", "M.Sc.", "MPH", "LCSW", "DDS", "PMI-ACP", "CISA", "CISM",
+        "CCNA", "CSCP", "CPHR", "FCA", "ACCA", "CIPD", "CEng", "PEng", "P.Eng.",
+    ]
+}

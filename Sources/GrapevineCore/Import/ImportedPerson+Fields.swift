@@ -1,0 +1,40 @@
+extension ImportedPerson {
+    /// Adds what `other` (the same person, listed again) has and this one lacks: a value
+    /// where there is none, and email addresses, tags and aliases not there yet.
+    mutating func merge(_ other: ImportedPerson) {
+        organization = organization ?? other.organization
+        title = title ?? other.title
+        phone = phone ?? other.phone
+        linkedin = linkedin ?? other.linkedin
+        location = location ?? other.location
+        connected = connected ?? other.connected
+        about = about ?? other.about
+        let known = Set(emails.map(ContactMatcher.emailKey))
+        emails += other.emails.filter { !known.contains(ContactMatcher.emailKey($0)) }
+        tags += other.tags.filter { tag in !tags.contains { $0.lowercased() == tag.lowercased() } }
+        aliases += other.aliases.filter { !aliases.contains($0) && $0 != name }
+    }
+
+    /// The fields of a new note for the person: everything known, `source` as given, and no
+    /// `added` (SPEC §2.1: imported people are your network, not yet your pipeline).
+    func newNoteFields(organization: String?, source: String?) -> NewNote.ContactFields {
+        var fields = noteFields(organization: organization)
+        fields.source = source
+        fields.aliases = aliases
+        fields.about = about
+        fields.isAdded = false
+        return fields
+    }
+
+    /// The fields an existing note may gain: the person's details, but not `source` (how you
+    /// found someone already in your notes is not LinkedIn), names, or text for the body.
+    func noteFields(organization: String?) -> NewNote.ContactFields {
+        var fields = NewNote.ContactFields(organization: organization, title: title, email: emails.first)
+        fields.linkedin = linkedin
+        fields.phone = phone
+        fields.location = location
+        fields.connected = connected
+        fields.tags = tags
+        return fields
+    }
+}

@@ -1,0 +1,34 @@
+/// One person read from an export file (a LinkedIn connection, a vCard), before the import
+/// looks for them in the vault.
+public struct ImportedPerson: Sendable, Equatable {
+    /// The name, tidied (`ImportedName`).
+    public var name: String
+    /// Other names they go by: a nickname with their family name.
+    public var aliases: [String] = []
+    /// Where they work, as the file has it.
+    public var organization: String?
+    /// Their role.
+    public var title: String?
+    /// Their email addresses, the one to write first.
+    public var emails: [String] = []
+    /// Their phone number.
+    public var phone: String?
+    /// Their LinkedIn profile's address.
+    public var linkedin: String?
+    /// Where they live or work: a city and region.
+    public var location: String?
+    /// The day you became connected on LinkedIn.
+    public var connected: LocalDate?
+    /// Labels from the address book (vCard `CATEGORIES`).
+    public var tags: [String] = []
+    /// What the address book says of them (vCard `NOTE`).
+    public var about: String?
+    /// The line of the file the person starts on.
+    public var line: Int
+
+    /// A person named `name`, read from `line`.
+    public init(name: String, line: Int) {
+        self.name = name
+        self.line = line
+    }
+}

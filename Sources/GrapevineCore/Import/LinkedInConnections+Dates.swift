@@ -1,0 +1,29 @@
+extension LinkedInConnections {
+    /// The date of a `Connected On` value as LinkedIn has written them: `05 Nov 2024`,
+    /// `05-Nov-24` (a spreadsheet's rewrite), `2024-11-05`; English month names, short or long.
+    /// A form with the month as a number (`11/05/2024`) is not read: it could be either order.
+    static func connectedDate(_ text: String) -> LocalDate? {
+        if let date = LocalDate(text) { return date }
+        let parts = text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "," }).map(String.init)
+        guard parts.count == 3 else { return nil }
+        // `05 Nov 2024` or `Nov 05 2024`.
+        let (day, month, year) =
+            Int(parts[0]) != nil ? (parts[0], parts[1], parts[2]) : (parts[1], parts[0], parts[2])
+        guard let dayNumber = Int(day), let monthNumber = Self.month(month), let yearNumber = Int(year),
+            year.count == 2 || year.count == 4
+        else { return nil }
+        return LocalDate(year: year.count == 2 ? 2000 + yearNumber : yearNumber, month: monthNumber, day: dayNumber)
+    }
+
+    /// 1–12 for an English month name or its first three letters or more (`Sept`), any case.
+    private static func month(_ name: String) -> Int? {
+        let lowered = name.lowercased().replacing(".", with: "")
+        guard lowered.count >= 3 else { return nil }
+        return monthNames.firstIndex { $0.hasPrefix(lowered) }.map { $0 + 1 }
+    }
+
+    private static let monthNames = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december",
+    ]
+}

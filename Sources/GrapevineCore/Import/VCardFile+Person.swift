@@ -1,0 +1,114 @@
+extension VCardFile {
+    /// The person a card describes, or why it describes none.
+    static func person(from card: VCardReader.Card) -> Result<ImportedPerson, ImportProblem> {
+        let properties = card.properties
+        func first(_ name: String) -> VCardProperty? {
+            properties.filter { $0.name == name }.min { $0.isPreferred && !$1.isPreferred }
+        }
+        let organization = first("ORG")?.components.first?.trimmingWhitespace() ?? ""
+        let kind = first("KIND")?.text.lowercased() ?? ""
+        if ["org", "organization", "group", "location"].contains(kind)
+            || first("X-ABSHOWAS")?.text.uppercased() == "COMPANY"
+        {
+            let what = organization.isEmpty ? "" : " ('\(organization)')"
+            return .failure(
+                ImportProblem(
+                    .warning, line: card.line, "the card is for an organization\(what), not a person; skipped",
+                    skipped: "an organization"))
+        }
+        let name = self.name(fn: first("FN")?.text, n: first("N")?.components ?? [])
+        guard !name.name.isEmpty else {
+            let known = organization.isEmpty ? "" : " (only '\(organization)')"
+            return .failure(
+                ImportProblem(.warning, line: card.line, "the card has no name\(known); skipped", skipped: "no name"))
+        }
+        var person = ImportedPerson(name: name.name, line: card.line)
+        person.aliases = name.aliases + nicknames(properties, family: first("N")?.components, name: name.name)
+        person.organization = organization.isEmpty ? nil : organization
+        person.title = nonEmpty(first("TITLE")?.text)
+        person.emails = emails(properties)
+        person.phone = phone(properties)
+        person.linkedin = linkedin(properties)
+        person.location = location(first("ADR")?.components ?? [])
+        person.about = nonEmpty(first("NOTE")?.text)
+        person.tags = tags(properties)
+        return .success(person)
+    }
+
+    // MARK: Private
+
+    /// The name from `FN`, else from `N`; `Doe, Jane` turned round when `N` says that is
+    /// family name first.
+    private static func name(fn: String?, n: [String]) -> ImportedName {
+        let part = { (index: Int) in index < n.count ? n[index].trimmingWhitespace() : "" }
+        let (family, given, middle, prefix, suffix) = (part(0), part(1), part(2), part(3), part(4))
+        let fromN =
+            [prefix, given, middle, family].filter { !$0.isEmpty }.joined(separator: " ")
+            + (suffix.isEmpty ? "" : ", " + suffix)
+        var full = fn?.replacing("\n", with: " ").trimmingWhitespace() ?? ""
+        if full.isEmpty { full = fromN }
+        if !family.isEmpty, !given.isEmpty, full.hasPrefix(family + ","),
+            full.dropFirst(family.count + 1).trimmingWhitespace().hasPrefix(given)
+        {
+            full = fromN
+        }
+        return ImportedName(full: full, family: family.isEmpty ? nil : family)
+    }
+
+    /// `NICKNAME` values with the family name: `Bob Smith` for Robert Smith.
+    private static func nicknames(_ properties: [VCardProperty], family: [String]?, name: String) -> [String] {
+        guard let family = family?.first?.trimmingWhitespace(), !family.isEmpty else { return [] }
+        return properties.filter { $0.name == "NICKNAME" }.flatMap(\.list).compactMap { nickname in
+            let nickname = nickname.trimmingWhitespace()
+            let alias = nickname + " " + family
+            return nickname.isEmpty || name.hasPrefix(nickname + " ") || alias == name ? nil : alias
+        }
+    }
+
+    /// The email addresses, the preferred first, each once.
+    private static func emails(_ properties: [VCardProperty]) -> [String] {
+        var seen: Set<String> = []
+        return properties.filter { $0.name == "EMAIL" }.sorted { $0.isPreferred && !$1.isPreferred }
+            .map { $0.text.trimmingWhitespace() }
+            .map { $0.lowercased().hasPrefix("mailto:") ? String($0.dropFirst(7)) : $0 }
+            .filter { $0.contains("@") && !$0.contains(where: \.isWhitespace) && seen.insert($0.lowercased()).inserted }
+    }
+
+    /// The preferred phone number, else a mobile one, else the first.
+    private static func phone(_ properties: [VCardProperty]) -> String? {
+        let phones = properties.filter { $0.name == "TEL" && !$0.text.trimmingWhitespace().isEmpty }
+        let mobile = phones.first { !Set($0.types).isDisjoint(with: ["cell", "mobile", "iphone"]) }
+        guard let phone = phones.first(where: \.isPreferred) ?? mobile ?? phones.first else { return nil }
+        let number = phone.text.trimmingWhitespace()
+        return number.lowercased().hasPrefix("tel:") ? String(number.dropFirst(4)) : number
+    }
+
+    /// The first LinkedIn profile among the addresses (`URL`, Apple's `X-SOCIALPROFILE`).
+    private static func linkedin(_ properties: [VCardProperty]) -> String? {
+        let addresses = properties.filter { ["URL", "X-SOCIALPROFILE"].contains($0.name) }
+            .map { $0.text.trimmingWhitespace() }
+        guard let address = addresses.first(where: ProfileURL.isLinkedIn) else { return nil }
+        let lowered = address.lowercased()
+        return lowered.hasPrefix("http://") || lowered.hasPrefix("https://") ? address : "https://" + address
+    }
+
+    /// `City, Region` from an address, else its country.
+    private static func location(_ address: [String]) -> String? {
+        let part = { (index: Int) in index < address.count ? address[index].trimmingWhitespace() : "" }
+        let place = [part(3), part(4)].filter { !$0.isEmpty }.joined(separator: ", ")
+        return nonEmpty(place.isEmpty ? part(6) : place)
+    }
+
+    /// `CATEGORIES`, each once, without the groups Google gives every contact.
+    private static func tags(_ properties: [VCardProperty]) -> [String] {
+        var seen: Set<String> = []
+        return properties.filter { $0.name == "CATEGORIES" }.flatMap(\.list).map { $0.trimmingWhitespace() }
+            .filter { !$0.isEmpty && !["mycontacts", "starred"].contains($0.lowercased()) }
+            .filter { seen.insert($0.lowercased()).inserted }
+    }
+
+    private static func nonEmpty(_ text: String?) -> String? {
+        guard let text = text?.trimmingWhitespace(), !text.isEmpty else { return nil }
+        return text
+    }
+}

@@ -1,0 +1,218 @@
+import CSystem
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Many files written at once (`import`): each as `create` or `update` writes it, with the same
+/// checks and the same guarantee — a file is its old bytes or its new ones, never a mix — but
+/// with one lock, one clean-up and one sync of the file system per folder and chunk, where
+/// single writes sync every file: an `fsync` costs milliseconds, and an import of ten thousand
+/// connections would spend most of its time in them.
+///
+/// The order is what makes one sync enough: every temporary file of a chunk is written first,
+/// then the file system is synced, and only then is each one linked or swapped into place.
+extension FileWriter {
+    /// How many files a batch holds open at once (a change holds two descriptors each).
+    static let batchChunk = 128
+
+    /// Creates each file as `create` does, refusing those that exist; in the order given, `nil`
+    /// for a file created, else why it was not. `progress` is called once for each file done.
+    public static func createAll(
+        _ files: [(path: String, contents: [UInt8])], progress: (Int) -> Void = { _ in }
+    ) -> [WriteError?] {
+        var results = [WriteError?](repeating: nil, count: files.count)
+        for (folderPath, indices) in grouped(files.map(\.path), by: { VaultPath.directory(of: $0) }) {
+            let folder: LockedFolder
+            do {
+                folder = try LockedFolder(folderPath, name: "", path: files[indices[0]].path, timeout: lockTimeout)
+            } catch {
+                for index in indices { results[index] = error.about(files[index].path) }
+                progress(indices.count)
+                continue
+            }
+            defer { folder.unlock() }
+            TemporaryFile.removeStale(in: folder)
+            for start in stride(from: 0, to: indices.count, by: batchChunk) {
+                let chunk = indices[start..<min(start + batchChunk, indices.count)]
+                createChunk(chunk, of: files, in: folder, folderPath: folderPath, results: &results)
+                progress(chunk.count)
+            }
+        }
+        return results
+    }
+
+    /// Changes each file as `update` does, `change` making the new bytes of the file at an
+    /// index from the bytes read; in the order given, what `change` returned or why nothing
+    /// was written. `progress` is called once for each file done.
+    public static func updateAll<Value, Refusal: Error>(
+        _ paths: [String], progress: (Int) -> Void = { _ in },
+        _ change: (Int, [UInt8]) throws(Refusal) -> (contents: [UInt8], result: Value)
+    ) -> [Result<Value, UpdateFailure<Refusal>>] {
+        var results = [Result<Value, UpdateFailure<Refusal>>?](repeating: nil, count: paths.count)
+        let targets: [String?] = paths.map(FileSystem.realPath)
+        for index in paths.indices where targets[index] == nil {
+            results[index] = .failure(
+                .write(WriteError(path: paths[index], reason: "the file no longer exists", kind: .changed)))
+        }
+        let present = paths.indices.filter { targets[$0] != nil }
+        for (folderPath, indices) in grouped(present.map { targets[$0]! }, by: { VaultPath.directory(of: $0) }) {
+            let indices = indices.map { present[$0] }
+            let folder: LockedFolder
+            do {
+                folder = try LockedFolder(folderPath, name: "", path: paths[indices[0]], timeout: lockTimeout)
+            } catch {
+                for index in indices { results[index] = .failure(.write(error.about(paths[index]))) }
+                progress(indices.count)
+                continue
+            }
+            defer { folder.unlock() }
+            TemporaryFile.removeStale(in: folder)
+            for start in stride(from: 0, to: indices.count, by: batchChunk) {
+                let chunk = indices[start..<min(start + batchChunk, indices.count)]
+                let files = chunk.map {
+                    folder.file(named: String(targets[$0]!.dropFirst(folderPath.count)), path: paths[$0])
+                }
+                for (index, result) in zip(chunk, updateChunk(files, indices: Array(chunk), in: folder, change)) {
+                    results[index] = result
+                }
+                progress(chunk.count)
+            }
+        }
+        return results.map { $0! }
+    }
+
+    // MARK: Private
+
+    private static func createChunk(
+        _ chunk: ArraySlice<Int>, of files: [(path: String, contents: [UInt8])], in folder: LockedFolder,
+        folderPath: String, results: inout [WriteError?]
+    ) {
+        var written: [(index: Int, file: LockedFolder, temporary: TemporaryFile)] = []
+        for index in chunk {
+            let path = files[index].path
+            let file = folder.file(named: String(path.dropFirst(folderPath.count)), path: path)
+            var status = stat()
+            guard fstatat(folder.descriptor, file.name, &status, AT_SYMLINK_NOFOLLOW) != 0 else {
+                results[index] = WriteError(path: path, reason: "the file already exists", kind: .exists)
+                continue
+            }
+            do {
+                written.append(
+                    (index, file, try TemporaryFile(in: file, contents: files[index].contents, syncs: false)))
+            } catch {
+                results[index] = error
+            }
+        }
+        if let failure = sync(written.map(\.temporary), in: folder) {
+            for entry in written {
+                entry.temporary.remove()
+                results[entry.index] = failure.about(entry.file.path)
+            }
+            return
+        }
+        for entry in written {
+            let linked =
+                linkat(folder.descriptor, entry.temporary.name, folder.descriptor, entry.file.name, 0) == 0 ? 0 : errno
+            entry.temporary.remove()
+            if linked == EEXIST {
+                results[entry.index] = WriteError(
+                    path: entry.file.path, reason: "the file already exists", kind: .exists)
+            } else if linked != 0 {
+                results[entry.index] = WriteError(path: entry.file.path, reason: String(cString: strerror(linked)))
+            }
+        }
+        folder.sync()
+    }
+
+    private static func updateChunk<Value, Refusal: Error>(
+        _ files: [LockedFolder], indices: [Int], in folder: LockedFolder,
+        _ change: (Int, [UInt8]) throws(Refusal) -> (contents: [UInt8], result: Value)
+    ) -> [Result<Value, UpdateFailure<Refusal>>] {
+        var results = [Result<Value, UpdateFailure<Refusal>>?](repeating: nil, count: files.count)
+        var written: [(position: Int, original: OriginalFile, temporary: TemporaryFile, result: Value)] = []
+        for (position, file) in files.enumerated() {
+            let original: OriginalFile
+            do { original = try OriginalFile(in: file) } catch {
+                results[position] = .failure(.write(error))
+                continue
+            }
+            let changed: (contents: [UInt8], result: Value)
+            do throws(Refusal) { changed = try change(indices[position], original.bytes) } catch {
+                original.close()
+                results[position] = .failure(.refused(error))
+                continue
+            }
+            do {
+                let temporary = try TemporaryFile(
+                    in: file, contents: changed.contents, like: original.status, syncs: false)
+                written.append((position, original, temporary, changed.result))
+            } catch {
+                original.close()
+                results[position] = .failure(.write(error))
+            }
+        }
+        let failure = sync(written.map(\.temporary), in: folder)
+        for entry in written {
+            defer {
+                entry.temporary.remove()
+                entry.original.close()
+            }
+            if let failure {
+                results[entry.position] = .failure(.write(failure.about(files[entry.position].path)))
+                continue
+            }
+            let replacement = Replacement(original: entry.original, folder: files[entry.position], options: .init())
+            do {
+                try replacement.replace(with: entry.temporary)
+                results[entry.position] = .success(entry.result)
+            } catch {
+                results[entry.position] = .failure(.write(error))
+            }
+        }
+        folder.sync()
+        return results.map { $0! }
+    }
+
+    /// Makes the temporary files durable: the whole file system at once where the system can,
+    /// else each file; `nil`, or the error for every file.
+    private static func sync(_ temporaries: [TemporaryFile], in folder: LockedFolder) -> WriteError? {
+        guard !temporaries.isEmpty else { return nil }
+        if grapevine_sync_file_system(folder.descriptor) == 0 { return nil }
+        if errno != ENOSYS {
+            return WriteError(
+                path: folder.path, reason: "the new text could not be synced (\(String(cString: strerror(errno))))")
+        }
+        for temporary in temporaries {
+            if let failure = temporary.sync() {
+                return WriteError(
+                    path: folder.path,
+                    reason: "the new text could not be synced (\(String(cString: strerror(failure))))")
+            }
+        }
+        return nil
+    }
+
+    /// The indices of `paths` by folder, folders in order of first appearance.
+    private static func grouped(_ paths: [String], by folder: (String) -> String) -> [(String, [Int])] {
+        var order: [String] = []
+        var groups: [String: [Int]] = [:]
+        for (index, path) in paths.enumerated() {
+            let key = folder(path)
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(index)
+        }
+        return order.map { ($0, groups[$0]!) }
+    }
+}
+
+extension FileWriter.WriteError {
+    /// The same error, about the file at `path` (a batch's error about its folder, or its first file).
+    fileprivate func about(_ path: String) -> FileWriter.WriteError {
+        var error = self
+        error.path = path
+        return error
+    }
+}
