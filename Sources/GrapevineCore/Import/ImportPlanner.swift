@@ -19,9 +19,11 @@ public struct ImportPlanner: Sendable {
 
     /// The plan for `people`; fails only when the contact template cannot be used at all.
     public func plan(_ people: [ImportedPerson]) throws(NewNote.Failure) -> ImportPlan {
+        let templates: TemplateLibrary
+        do { templates = try self.templates.prepared("contact.md") } catch { throw .template(error) }
         let (people, decisions) = decide(people)
         let organizations = organizationNames(people)
-        let notes = try newNotes(people, decisions, organizations)
+        let notes = try newNotes(people, decisions, organizations, templates)
         var entries: [ImportPlan.Entry] = []
         entries.reserveCapacity(people.count)
         for (index, person) in people.enumerated() {
@@ -125,11 +127,11 @@ public struct ImportPlanner: Sendable {
     }
 
     /// The new notes, rendered on all cores; `nil` for people who get none.
-    private func newNotes(_ people: [ImportedPerson], _ decisions: [Decision], _ organizations: [String?])
-        throws(NewNote.Failure) -> [ImportPlan.Action?]
-    {
+    private func newNotes(
+        _ people: [ImportedPerson], _ decisions: [Decision], _ organizations: [String?], _ templates: TemplateLibrary
+    ) throws(NewNote.Failure) -> [ImportPlan.Action?] {
         let creating = decisions.indices.filter { if case .create = decisions[$0] { true } else { false } }
-        let (source, today, templates, root) = (source, today, templates, vault.root)
+        let (source, today, root) = (source, today, vault.root)
         let rendered = parallelMap(count: creating.count, makeState: {}) { _, position in
             let index = creating[position]
             let fields = people[index].newNoteFields(organization: organizations[index], source: source)

@@ -99,7 +99,7 @@ public struct LinkedInConnections: Sendable {
     private mutating func readEmail(_ text: String?, line: Int) -> String? {
         guard let text else { return nil }
         let address = text.hasPrefix("mailto:") ? String(text.dropFirst(7)) : text
-        guard address.contains("@"), !address.contains(where: \.isWhitespace) else {
+        guard address.utf8.contains(UInt8(ascii: "@")), !address.utf8.contains(where: Self.isSpace) else {
             problems.append(
                 ImportProblem(.warning, line: line, "'\(text)' is not an email address; imported without 'email'"))
             return nil
@@ -109,13 +109,17 @@ public struct LinkedInConnections: Sendable {
 
     private mutating func readURL(_ text: String?, line: Int) -> String? {
         guard let text else { return nil }
-        guard !text.contains(where: \.isWhitespace), text.contains(".") else {
+        guard !text.utf8.contains(where: Self.isSpace), text.utf8.contains(UInt8(ascii: ".")) else {
             problems.append(
                 ImportProblem(.warning, line: line, "'\(text)' is not a profile address; imported without 'linkedin'"))
             return nil
         }
         let lowered = text.lowercased()
         return lowered.hasPrefix("http://") || lowered.hasPrefix("https://") ? text : "https://" + text
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
     }
 
     private mutating func readDate(_ text: String?, line: Int) -> LocalDate? {
@@ -147,7 +151,9 @@ extension LinkedInConnections {
 
         func value(_ column: Int?) -> String {
             guard let column, column < fields.count else { return "" }
-            return fields[column].replacing("\n", with: " ").trimmingWhitespace()
+            let text = fields[column]
+            return (text.utf8.contains(UInt8(ascii: "\n")) ? text.replacing("\n", with: " ") : text)
+                .trimmingWhitespace()
         }
 
         func nonEmpty(_ column: Int?) -> String? {

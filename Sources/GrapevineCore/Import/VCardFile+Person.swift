@@ -23,14 +23,17 @@ extension VCardFile {
                 ImportProblem(.warning, line: card.line, "the card has no name\(known); skipped", skipped: "no name"))
         }
         var person = ImportedPerson(name: name.name, line: card.line)
-        person.aliases = name.aliases + nicknames(properties, family: first("N")?.components, name: name.name)
+        for alias in name.aliases + nicknames(properties, family: first("N")?.components, name: name.name)
+        where !person.aliases.contains(alias) {
+            person.aliases.append(alias)
+        }
         person.organization = organization.isEmpty ? nil : organization
         person.title = nonEmpty(first("TITLE")?.text)
         person.emails = emails(properties)
         person.phone = phone(properties)
         person.linkedin = linkedin(properties)
         person.location = location(first("ADR")?.components ?? [])
-        person.about = nonEmpty(first("NOTE")?.text)
+        person.about = nonEmpty(first("NOTE")?.text.replacing("\r\n", with: "\n").replacing("\r", with: "\n"))
         person.tags = tags(properties)
         return .success(person)
     }

@@ -85,13 +85,11 @@ struct VCardProperty {
             return value.isEmpty ? [] : [(isEncoding ? "ENCODING" : "TYPE", String(value))]
         }
         let name = text[..<equals].trimmingWhitespace().uppercased()
-        return split(String(text[text.index(after: equals)...]), at: ",").map { value in
-            var value = value.trimmingWhitespace()
-            if value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") {
-                value = String(value.dropFirst().dropLast())
-            }
-            return (name, value)
-        }
+        var value = text[text.index(after: equals)...].trimmingWhitespace()
+        if value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") { value = value.dropFirst().dropLast() }
+        // `TYPE=work,voice` and `TYPE="cell,voice"` are lists; other values are one value.
+        guard name == "TYPE" else { return [(name, String(value))] }
+        return value.split(separator: ",").map { (name, String($0.trimmingWhitespace())) }
     }
 
     /// `text` split at `separator` outside double quotes, or, with `escaped`, where the

@@ -15,8 +15,20 @@ import CSystem
 /// The order is what makes one sync enough: every temporary file of a chunk is written first,
 /// then the file system is synced, and only then is each one linked or swapped into place.
 extension FileWriter {
-    /// How many files a batch holds open at once (a change holds two descriptors each).
-    static let batchChunk = 128
+    /// How many files a batch holds open at once (a change holds two descriptors each): as
+    /// many as the process may open with room to spare, up to 1,024. Each chunk costs one
+    /// sync of the file system, which takes tens of milliseconds on a busy machine.
+    static let batchChunk: Int = {
+        var limit = rlimit()
+        #if os(Linux)
+            let status = getrlimit(__rlimit_resource_t(RLIMIT_NOFILE.rawValue), &limit)
+        #else
+            let status = getrlimit(RLIMIT_NOFILE, &limit)
+        #endif
+        guard status == 0 else { return 128 }
+        let open = Int(min(limit.rlim_cur, 1 << 20))
+        return max(16, min(1024, (open - 256) / 2))
+    }()
 
     /// Creates each file as `create` does, refusing those that exist; in the order given, `nil`
     /// for a file created, else why it was not. `progress` is called once for each file done.

@@ -1,0 +1,121 @@
+import Testing
+
+@testable import GrapevineCore
+
+@Suite("vCard files")
+struct VCardFileTests {
+    private func read(_ text: String) throws -> VCardFile {
+        try VCardFile.read(Array(text.utf8), file: "contacts.vcf")
+    }
+
+    private func fixture(_ name: String) throws -> VCardFile {
+        try VCardFile.read(try ImportFixtures.bytes(name), file: name)
+    }
+
+    @Test(
+        "Apple Contacts (3.0): preferred email and phone, social profile, folded note, escaped comma, company card, photo"
+    )
+    func apple() throws {
+        let file = try fixture("apple-contacts-3.0.vcf")
+        #expect(file.cards == 5)
+        #expect(file.people.map(\.name) == ["Maria Lopez", "Dr. Nkechi A. Obi", "José Núñez", "Alex Kim"])
+        #expect(file.problems.map(\.skipped) == ["an organization"])
+        let maria = file.people[0]
+        #expect(maria.organization == "Acme Foods")
+        #expect(maria.title == "Senior Food Scientist")
+        #expect(maria.emails == ["maria.lopez@acmefoods.example", "mlopez@example.com"])
+        #expect(maria.phone == "+1 (415) 555-0132")
+        #expect(maria.linkedin == "http://www.linkedin.com/in/maria-lopez-foodsci")
+        #expect(maria.location == "San Francisco, CA")
+        #expect(maria.tags == ["Work", "Food science"])
+        #expect(
+            maria.about
+                == "Met at the IFT meetup in October; she knows everyone in R&D at Acme. Ask about the Q1 opening, and mention Dan."
+        )
+        #expect(maria.line == 1)
+        let nkechi = file.people[1]
+        #expect(nkechi.aliases == ["Kechi Obi"])
+        #expect(nkechi.linkedin == "https://www.linkedin.com/in/nkechi-obi/")
+        #expect(file.people[2].organization == "Globex, Inc.")
+        #expect(file.people[2].location == "Madrid")
+    }
+
+    @Test(
+        "Google Contacts (3.0): escaped ':' in addresses, labelled groups, its own categories left out, a card with no name"
+    )
+    func google() throws {
+        let file = try fixture("google-contacts-3.0.vcf")
+        #expect(file.people.map(\.name) == ["Sam Reyes", "Priya Shah", "Robert Smith"])
+        #expect(file.problems.map(\.skipped) == ["no name"])
+        let sam = file.people[0]
+        #expect(sam.linkedin == "https://www.linkedin.com/in/samreyes")
+        #expect(sam.emails == ["sam.reyes@brightfield.example", "sam@example.com"])
+        #expect(sam.tags == ["Chemistry"])
+        #expect(sam.about == "Friend of Dan from the chemistry department.\nPrefers email over calls.")
+        #expect(sam.location == "Oakland, CA")
+        #expect(file.people[1].tags.isEmpty)
+        let bob = file.people[2]
+        #expect(bob.aliases == ["Bob Smith"])
+        #expect(bob.linkedin == "https://linkedin.com/in/BobSmith")
+        #expect(bob.tags == ["Founders", "Boston"])
+    }
+
+    @Test("Android (2.1): quoted-printable UTF-8 with soft line breaks, bare TYPE parameters, a base64 photo")
+    func android() throws {
+        let file = try fixture("android-2.1.vcf")
+        #expect(file.people.map(\.name) == ["Björn Lindqvist", "Jürgen Müller"])
+        #expect(file.problems.map(\.skipped) == ["no name"])
+        let bjorn = file.people[0]
+        #expect(bjorn.phone == "+46701234567")
+        #expect(bjorn.about == "Träffade på mässan i Göteborg. Vill prätas om logistik och köpörer i Norden.")
+        #expect(file.people[1].linkedin == "https://de.linkedin.com/in/juergen-mueller-4711")
+        #expect(file.people[1].phone == "+491701234567")
+    }
+
+    @Test("Outlook (2.1): windows-1252 quoted-printable, a multi-line label, its own X- properties")
+    func outlook() throws {
+        let file = try fixture("outlook-2.1.vcf")
+        let mary = try #require(file.people.only)
+        #expect(mary.name == "Mary O'Brien")
+        #expect(mary.organization == "Hooli")
+        #expect(mary.title == "Senior Recruiter")
+        #expect(mary.emails == ["mary.obrien@hooli.example"])
+        #expect(mary.phone == "(917) 555-0188")
+        #expect(mary.linkedin == "https://www.linkedin.com/in/mary-obrien-recruiter")
+        #expect(mary.location == "New York, NY")
+        #expect(mary.about == "Café chat – she said to mention Priya when I apply.\nFollow up after the hiring freeze.")
+        #expect(file.problems.isEmpty)
+    }
+
+    @Test("vCard 4.0: PREF=1, tel: URIs, quoted parameter values, KIND:org")
+    func version4() throws {
+        let file = try fixture("nextcloud-4.0.vcf")
+        let grace = try #require(file.people.only)
+        #expect(grace.emails == ["grace.hughes@tyrell.example", "grace@example.org"])
+        #expect(grace.phone == "+1-555-555-0142")
+        #expect(grace.linkedin == "https://www.linkedin.com/in/grace-hughes-ux?trk=public_profile")
+        #expect(grace.location == "Portland, OR")
+        #expect(file.problems.map(\.skipped) == ["an organization"])
+    }
+
+    @Test("folding with a tab, an ISO-8859-1 value, FN written family name first, a nested AGENT card, no END")
+    func details() throws {
+        let file = try VCardFile.read(
+            Array(
+                "BEGIN:VCARD\nVERSION:2.1\nN:Doe;Jane;;;\nFN:Doe, Jane\nTITLE:Head of\n\tResearch\nAGENT:\nBEGIN:VCARD\nFN:Her Assistant\nEND:VCARD\nORG;CHARSET=ISO-8859-1:"
+                    .utf8)
+                + [0x43, 0x61, 0x66, 0xE9]
+                + Array("\nEND:VCARD\nBEGIN:VCARD\nFN:Sam Reyes\nEMAIL:sam@example.com\n".utf8),
+            file: "contacts.vcf")
+        #expect(file.people.map(\.name) == ["Jane Doe", "Sam Reyes"])
+        #expect(file.people[0].title == "Head ofResearch")
+        #expect(file.people[0].organization == "Café")
+        #expect(file.people[1].line == 13)
+        #expect(file.problems.map(\.line) == [13])
+    }
+
+    @Test("a file with no card is refused")
+    func noCard() {
+        #expect(throws: ImportFailure.self) { try read("First Name,Last Name\nJane,Doe\n") }
+    }
+}

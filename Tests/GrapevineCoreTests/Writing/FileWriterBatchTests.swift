@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+@testable import GrapevineCore
+
+@Suite("Many files written at once")
+struct FileWriterBatchTests {
+    private func contents(_ path: String) -> String? {
+        try? String(contentsOfFile: path, encoding: .utf8)
+    }
+
+    private func names(in folder: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+    }
+
+    @Test("creates every file across folders and chunks, refuses those that exist, leaves no temporary file")
+    func create() throws {
+        let folder = try TestFolder(["a/kept.md": "mine\n"])
+        let count = FileWriter.batchChunk * 2 + 3
+        var files = (0..<count).map { (path: folder.root + "/a/n\($0).md", contents: Array("note \($0)\n".utf8)) }
+        files.append((folder.root + "/a/kept.md", Array("theirs\n".utf8)))
+        files.append((folder.root + "/b/other.md", Array("other\n".utf8)))
+        try FileManager.default.createDirectory(atPath: folder.root + "/b", withIntermediateDirectories: true)
+        var progress = 0
+        let errors = FileWriter.createAll(files) { progress += $0 }
+        #expect(errors.compactMap { $0 }.map(\.kind) == [.exists])
+        #expect(errors[count]?.path == folder.root + "/a/kept.md")
+        #expect(progress == files.count)
+        #expect(contents(folder.root + "/a/kept.md") == "mine\n")
+        #expect(contents(folder.root + "/a/n\(count - 1).md") == "note \(count - 1)\n")
+        #expect(contents(folder.root + "/b/other.md") == "other\n")
+        #expect(names(in: folder.root + "/a").count == count + 1)
+        #expect(!names(in: folder.root + "/a").contains { $0.hasPrefix(".grapevine-") })
+    }
+
+    @Test("changes each file from its bytes; a refusal, a missing file and a read-only one are reported alone")
+    func update() throws {
+        let folder = try TestFolder(["n/one.md": "1\n", "n/two.md": "2\n", "n/three.md": "3\n", "n/ro.md": "ro\n"])
+        chmod(folder.root + "/n/ro.md", 0o444)
+        let paths = ["one", "two", "gone", "three", "ro"].map { folder.root + "/n/\($0).md" }
+        struct Refused: Error {}
+        let results = FileWriter.updateAll(paths) { (index, bytes) throws(Refused) in
+            guard index != 3 else { throw Refused() }
+            return (bytes + Array("+\n".utf8), index)
+        }
+        #expect(contents(paths[0]) == "1\n+\n")
+        #expect(contents(paths[1]) == "2\n+\n")
+        #expect(contents(paths[3]) == "3\n")
+        #expect(contents(paths[4]) == "ro\n")
+        #expect(try results[0].get() == 0)
+        guard case .failure(.write(let gone)) = results[2], case .failure(.refused) = results[3],
+            case .failure(.write(let readOnly)) = results[4]
+        else {
+            Issue.record("unexpected results: \(results)")
+            return
+        }
+        #expect(gone.kind == .changed)
+        #expect(readOnly.kind == .readOnly)
+        #expect(!names(in: folder.root + "/n").contains { $0.hasPrefix(".grapevine-") })
+    }
+}

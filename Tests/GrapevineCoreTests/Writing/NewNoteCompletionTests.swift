@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+@testable import GrapevineCore
+
+@Suite("New contacts from an import")
+struct NewNoteCompletionTests {
+    let today = LocalDate(valid: "2026-11-21")
+
+    private func imported() -> NewNote.ContactFields {
+        var fields = NewNote.ContactFields(
+            organization: "Acme, Inc.", title: "Chemist", email: "jane@example.com", source: "linkedin")
+        fields.linkedin = "https://www.linkedin.com/in/jane-doe"
+        fields.phone = "+1 415 555 0132"
+        fields.location = "San Francisco, CA"
+        fields.connected = LocalDate(valid: "2024-11-05")
+        fields.tags = ["Work", "Food science"]
+        fields.aliases = ["Janie Doe"]
+        fields.about = "Met at the IFT meetup.\n# not a heading"
+        fields.isAdded = false
+        return fields
+    }
+
+    @Test("every field in the front matter, no 'added', the text before the Log; check reads it without errors")
+    func builtIn() throws {
+        let note = try NewNote.contact(
+            named: "Jane Doe", fields: imported(), today: today, templates: try TestFolder().library)
+        #expect(
+            note.text == """
+                ---
+                name: Jane Doe
+                organization: "[[Acme, Inc.]]"
+                title: Chemist
+                email: "jane@example.com"
+                linkedin: "https://www.linkedin.com/in/jane-doe"
+                referred_by:
+                source: linkedin
+                tags: [Work, Food science]
+                phone: "+1 415 555 0132"
+                location: "San Francisco, CA"
+                connected: 2024-11-05
+                aliases: [Janie Doe]
+                ---
+
+                How you know of them, what they do, and why you want to talk to them.
+
+                Met at the IFT meetup.
+                \\# not a heading
+
+                ## Log
+
+                """)
+        let vault = try TemporaryVault.load([note.path: note.text])
+        let contact = try #require(vault.note(atPath: note.path)?.contact)
+        #expect(contact.added == nil)
+        #expect(contact.connected == LocalDate(valid: "2024-11-05"))
+        #expect(vault.notes[0].aliases == ["Janie Doe"])
+        #expect(vault.diagnostics.filter { $0.severity == .error }.isEmpty, "\(vault.diagnostics)")
+    }
+
+    @Test("a template of the user's own, with CRLF, its own 'added' line and no Log heading, gets the same fields")
+    func userTemplate() throws {
+        let folder = try TestFolder([
+            ".grapevine/templates/contact.md":
+                "---\r\nname: {{name_yaml}}\r\nadded: {{today}}\r\ncompany: x\r\n---\r\nNotes"
+        ])
+        let note = try NewNote.contact(named: "Jane Doe", fields: imported(), today: today, templates: folder.library)
+        #expect(note.text.hasPrefix("---\r\nname: Jane Doe\r\ncompany: x\r\norganization: \"[[Acme, Inc.]]\"\r\n"))
+        #expect(!note.text.contains("added"))
+        #expect(note.text.hasSuffix("---\r\nNotes\r\n\r\nMet at the IFT meetup.\r\n\\# not a heading\r\n"))
+    }
+
+    @Test("new contact still writes 'added' and leaves linkedin blank when not given")
+    func unchangedForNew() throws {
+        let note = try NewNote.contact(named: "Sam Reyes", today: today, templates: try TestFolder().library)
+        #expect(note.text.contains("\nlinkedin:\n"))
+        #expect(note.text.contains("\nadded: 2026-11-21\n"))
+    }
+}
