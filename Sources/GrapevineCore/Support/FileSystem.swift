@@ -189,8 +189,11 @@ enum FileSystem {
     static func contents(ofOpenFile descriptor: Int32) -> [UInt8]? {
         var info = stat()
         var bytes: [UInt8] = []
-        if fstat(descriptor, &info) == 0 { bytes.reserveCapacity(Int(info.st_size) + 1) }
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        let size = fstat(descriptor, &info) == 0 ? Int(info.st_size) : 0
+        bytes.reserveCapacity(size + 1)
+        // A chunk the file's size fills: zeroing 64 KB for every note of an import was
+        // measurable. One byte over, so that a file that did not grow is read in one call.
+        var chunk = [UInt8](repeating: 0, count: min(max(size + 1, 4096), 1 << 16))
         while true {
             let got = chunk.withUnsafeMutableBytes { raw in
                 pread(descriptor, raw.baseAddress, raw.count, off_t(bytes.count))

@@ -64,7 +64,7 @@ extension FileWriter {
         _ change: (Int, [UInt8]) throws(Refusal) -> (contents: [UInt8], result: Value)
     ) -> [Result<Value, UpdateFailure<Refusal>>] {
         var results = [Result<Value, UpdateFailure<Refusal>>?](repeating: nil, count: paths.count)
-        let targets: [String?] = paths.map(FileSystem.realPath)
+        let targets = resolved(paths)
         for index in paths.indices where targets[index] == nil {
             results[index] = .failure(
                 .write(WriteError(path: paths[index], reason: "the file no longer exists", kind: .changed)))
@@ -205,6 +205,23 @@ extension FileWriter {
             }
         }
         return nil
+    }
+
+    /// Each path with its symlinks resolved, as `update` resolves it (`nil` when it does not
+    /// exist): each folder once, then only the file's own name, unless that is a symlink.
+    private static func resolved(_ paths: [String]) -> [String?] {
+        var folders: [String: String?] = [:]
+        return paths.map { path in
+            let folder = VaultPath.directory(of: path)
+            var status = stat()
+            guard !folder.isEmpty, lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+                return FileSystem.realPath(path)
+            }
+            if folders[folder] == nil {
+                folders[folder] = FileSystem.realPath(folder.count > 1 ? String(folder.dropLast()) : folder)
+            }
+            return folders[folder]!.map { ($0 == "/" ? "" : $0) + "/" + path.dropFirst(folder.count) }
+        }
     }
 
     /// The indices of `paths` by folder, folders in order of first appearance.

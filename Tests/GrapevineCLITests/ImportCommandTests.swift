@@ -1,0 +1,295 @@
+import Foundation
+import Testing
+
+/// The export files in Fixtures/import.
+private func fixture(_ name: String) -> String {
+    Repository.root.appendingPathComponent("Tests/GrapevineCLITests/Fixtures/import/\(name)").path
+}
+
+/// A vault `init` made, with the pitch written and `files`.
+private func vault(_ files: [String: String] = [:]) async throws -> TemporaryFolder {
+    let folder = try TemporaryFolder()
+    #expect(await CommandRun(["init", folder.path, "--owner", "Alex Kim"]).status == 0)
+    try folder.write(["pitch.md": "---\ntype: pitch\n---\nI taught chemistry for nine years.\n"])
+    try folder.write(files)
+    return folder
+}
+
+private func run(_ arguments: [String], in folder: TemporaryFolder, isTerminal: Bool = false) async -> CommandRun {
+    await CommandRun(arguments + ["--vault", folder.path, "--today", "2026-11-21"], isTerminal: isTerminal)
+}
+
+/// Every file under the folder with its bytes and modification time.
+private func snapshot(_ folder: TemporaryFolder) throws -> [String: (Data, Date)] {
+    var files: [String: (Data, Date)] = [:]
+    let manager = FileManager.default
+    for case let relative as String in manager.enumerator(atPath: folder.path)! {
+        let path = folder.path + "/" + relative
+        let attributes = try manager.attributesOfItem(atPath: path)
+        guard attributes[.type] as? FileAttributeType == .typeRegular else { continue }
+        files[relative] = (try Data(contentsOf: URL(fileURLWithPath: path)), attributes[.modificationDate] as! Date)
+    }
+    return files
+}
+
+private func text(_ path: String, in folder: TemporaryFolder) throws -> String {
+    try String(contentsOfFile: folder.path + "/" + path, encoding: .utf8)
+}
+
+/// Notes that three rows of Connections.csv find: by email, by profile written differently, by
+/// the slug of the name.
+private let matchingNotes = [
+    "contacts/farah.md": "---\nname: Farah L.\nemail: Farah.Larsen@example.com\nadded: 2026-10-01\n---\n",
+    "contacts/omar.md":
+        "---\nname: Omar K.\nlinkedin: http://linkedin.com/in/omar-kaur-c6ba27/\norganization: Acme\n---\n\nMy notes.\n",
+    "contacts/kofi-nunez.md": "---\r\nname: Kofi Nunez\r\ntitle:\r\n---\r\n",
+]
+
+@Suite("grapevine import")
+struct ImportCommandTests {
+    @Test(
+        "a realistic LinkedIn export: a note per connection, matches gain what they lack, check finds no error, the same import again changes nothing"
+    )
+    func linkedIn() async throws {
+        let folder = try await vault(matchingNotes)
+        let first = await run(["import", "linkedin", fixture("Connections.csv")], in: folder)
+        #expect(first.status == 0, "\(first.errors)")
+        let summary = first.output.split(separator: "\n").suffix(5).joined(separator: "\n")
+        #expect(
+            summary == """
+                \(fixture("Connections.csv")): 240 connections read.
+                  created   235
+                  updated     3
+                  unchanged   0
+                  skipped     2  (2 no name)
+                """)
+        #expect(first.output.contains("Added organization, title, linkedin, connected to contacts/farah.md\n"))
+        #expect(first.output.contains("Added title, connected to contacts/omar.md\n"))
+        #expect(first.output.contains("Created contacts/farah-larsen.md\n") == false)
+        #expect(
+            try text("contacts/kofi-nunez.md", in: folder)
+                == "---\r\nname: Kofi Nunez\r\ntitle: Nurse Practitioner\r\norganization: \"[[Aperture Science]]\"\r\n"
+                + "linkedin: \"https://www.linkedin.com/in/kofi-nunez-2a9861\"\r\nconnected: 2026-11-01\r\n---\r\n")
+        #expect(
+            try text("contacts/omar.md", in: folder).hasPrefix(
+                "---\nname: Omar K.\nlinkedin: http://linkedin.com/in/omar-kaur-c6ba27/\norganization: Acme\n"))
+        #expect(!(try text("contacts/farah.md", in: folder).contains("source")))
+        let created = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/contacts")
+        #expect(created.count == 238)
+        for name in created where !["farah.md", "omar.md", "kofi-nunez.md"].contains(name) {
+            let note = try text("contacts/" + name, in: folder)
+            #expect(
+                note.contains("\nsource: linkedin\n") && note.contains("\nconnected: 20") && !note.contains("added:"),
+                "\(name)")
+        }
+        let check = await run(["check"], in: folder)
+        #expect(check.status == 0)
+        #expect(!check.output.contains("error:"))
+
+        let before = try snapshot(folder)
+        let second = await run(["import", "linkedin", fixture("Connections.csv")], in: folder)
+        #expect(second.status == 0)
+        #expect(second.output.contains("  created     0\n  updated     0\n  unchanged 238\n"))
+        let after = try snapshot(folder)
+        #expect(after.keys.sorted() == before.keys.sorted())
+        #expect(after.allSatisfy { before[$0.key]?.0 == $0.value.0 && before[$0.key]?.1 == $0.value.1 })
+    }
+
+    @Test("the export's zip gives the same notes as the Connections.csv in it")
+    func zip() async throws {
+        let (plain, zipped) = (try await vault(), try await vault())
+        #expect(await run(["import", "linkedin", fixture("Connections.csv")], in: plain).status == 0)
+        let result = await run(["import", "linkedin", fixture("Basic_LinkedInDataExport_11-20-2026.zip")], in: zipped)
+        #expect(result.status == 0)
+        #expect(
+            result.output.contains("Basic_LinkedInDataExport_11-20-2026.zip/Connections.csv: 240 connections read."))
+        let (a, b) = (try snapshot(plain), try snapshot(zipped))
+        let notes = a.keys.filter { $0.hasPrefix("contacts/") }.sorted()
+        #expect(notes.count == 238)
+        #expect(notes == b.keys.filter { $0.hasPrefix("contacts/") }.sorted())
+        #expect(notes.allSatisfy { a[$0]?.0 == b[$0]?.0 })
+    }
+
+    @Test("--dry-run prints what it would do and writes nothing: every byte and time stays")
+    func dryRun() async throws {
+        let folder = try await vault(matchingNotes)
+        let before = try snapshot(folder)
+        let result = await run(["import", "linkedin", fixture("Connections.csv"), "--dry-run"], in: folder)
+        #expect(result.status == 0)
+        #expect(result.output.contains("Would create contacts/marco-mendes.md\n"))
+        #expect(result.output.contains("Would add organization, title, linkedin, connected to contacts/farah.md\n"))
+        #expect(result.output.contains("240 connections read; dry run, nothing was written.\n  to create 235\n"))
+        let after = try snapshot(folder)
+        #expect(after.keys.sorted() == before.keys.sorted())
+        #expect(after.allSatisfy { before[$0.key]?.0 == $0.value.0 && before[$0.key]?.1 == $0.value.1 })
+    }
+
+    @Test("--no-update creates new people only; notes that exist keep every byte")
+    func noUpdate() async throws {
+        let folder = try await vault(matchingNotes)
+        let result = await run(["import", "linkedin", fixture("Connections.csv"), "--no-update"], in: folder)
+        #expect(result.status == 0)
+        #expect(result.output.contains("  created   235\n  updated     0\n  unchanged   3\n"))
+        for (path, original) in matchingNotes { #expect(try text(path, in: folder) == original) }
+    }
+
+    @Test("--json: the counts, each person, and the problems")
+    func json() async throws {
+        let folder = try await vault(matchingNotes)
+        let result = await run(["import", "linkedin", fixture("Connections.csv"), "--json", "--dry-run"], in: folder)
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        #expect(object["dry_run"] as? Bool == true)
+        #expect(object["read"] as? Int == 240)
+        #expect(object["created"] as? Int == 235)
+        #expect(object["updated"] as? Int == 3)
+        #expect(object["skipped"] as? Int == 2)
+        let people = try #require(object["people"] as? [[String: Any]])
+        #expect(people.count == 238)
+        let farah = try #require(people.first { $0["file"] as? String == "contacts/farah.md" })
+        #expect(farah["action"] as? String == "updated")
+        #expect(farah["fields"] as? [String] == ["organization", "title", "linkedin", "connected"])
+        let problems = try #require(object["problems"] as? [[String: Any]])
+        #expect(problems.count == 2)
+        #expect(problems.allSatisfy { $0["skipped"] as? String == "no name" && $0["severity"] as? String == "warning" })
+    }
+
+    @Test("bad rows are FILE:LINE warnings and the rest is imported; an unclosed quote is an error, exit 1")
+    func badRows() async throws {
+        let folder = try await vault()
+        try folder.write([
+            "in/bad.csv": """
+            First Name,Last Name,URL,Email Address,Company,Position,Connected On
+            ,,,,,,01 Jan 2020
+            Jane,Doe,https://www.linkedin.com/in/jane,not-an-email,Acme,Chemist,12/01/2024
+            Sam,Reyes,,,Acme, Inc.,Chemist,05 Nov 2024
+            Ana,Li,,,,,05 Nov 2024
+
+            """,
+            "in/unclosed.csv": "First Name,Last Name\nJane,Doe\nSam,\"Reyes\nAna,Li\n",
+        ])
+        let result = await run(["import", "linkedin", folder.path + "/in/bad.csv"], in: folder)
+        #expect(result.status == 0)
+        let file = folder.path + "/in/bad.csv"
+        #expect(
+            result.errors == """
+                \(file):2: warning: the row has no name (LinkedIn leaves names out for members who hide them); skipped
+                \(file):3: warning: 'not-an-email' is not an email address; imported without 'email'
+                \(file):3: warning: 'Connected On' is '12/01/2024', not a date LinkedIn writes (05 Nov 2024, 05-Nov-24 or 2024-11-05); imported without 'connected'
+                \(file):4: warning: the row has 1 more values than the header has columns (a separator inside a value that is not in quotes?); skipped, since its values cannot be told apart
+
+                """)
+        #expect(result.output.hasPrefix("Created contacts/jane-doe.md\nCreated contacts/ana-li.md\n"))
+        let unclosed = await run(["import", "linkedin", folder.path + "/in/unclosed.csv"], in: folder)
+        #expect(unclosed.status == 1)
+        #expect(unclosed.errors.contains("unclosed.csv:3: error: a quoted value opened here is never closed"))
+        #expect(unclosed.output.contains("Created contacts/jane-doe-2.md") == false)
+    }
+
+    @Test("a file that cannot be imported is one error, exit 1, and nothing is written")
+    func unreadable() async throws {
+        let folder = try await vault()
+        let before = try snapshot(folder)
+        let missing = await run(["import", "linkedin", "no-such.csv"], in: folder)
+        #expect(missing.status == 1)
+        #expect(
+            missing.errors == "no-such.csv: error: cannot read the file: there is no such file\nNothing was imported.\n"
+        )
+        let wrong = await run(["import", "linkedin", fixture("google-contacts-3.0.vcf")], in: folder)
+        #expect(wrong.status == 1)
+        #expect(wrong.errors.contains("error: no header line with 'First Name' and 'Last Name' columns"))
+        let notVCard = await run(["import", "vcard", fixture("Connections.csv")], in: folder)
+        #expect(notVCard.status == 1)
+        #expect(notVCard.errors.contains("error: no vCard in the file"))
+        #expect(try snapshot(folder).keys.sorted() == before.keys.sorted())
+    }
+
+    @Test("a note that cannot be written fails alone, with its row's line; the others are written")
+    func readOnly() async throws {
+        let folder = try await vault(matchingNotes)
+        chmod(folder.path + "/contacts/farah.md", 0o444)
+        let result = await run(["import", "linkedin", fixture("Connections.csv")], in: folder)
+        #expect(result.status == 1)
+        #expect(result.errors.contains(":5: error: contacts/farah.md was not written: "))
+        #expect(result.output.contains("  failed      1  (see the errors above)\n"))
+        #expect(try text("contacts/farah.md", in: folder) == matchingNotes["contacts/farah.md"])
+        #expect(try text("contacts/kofi-nunez.md", in: folder).contains("connected: 2026-11-01"))
+    }
+
+    @Test("a progress bar on a terminal's standard error for a large import, never on a pipe")
+    func progress() async throws {
+        let (terminal, pipe) = (try await vault(), try await vault())
+        let shown = await run(["import", "linkedin", fixture("Connections.csv")], in: terminal, isTerminal: true)
+        #expect(shown.errors.contains("\r[████████████████████████] 238 of 238 notes written"))
+        #expect(shown.errors.contains("\r\u{1B}[K"))
+        let hidden = await run(["import", "linkedin", fixture("Connections.csv")], in: pipe)
+        #expect(!hidden.errors.contains("\r"))
+        #expect(!hidden.errors.contains("notes written"))
+    }
+
+    @Test(
+        "vCards from four address books: people, not companies or nameless cards or you; matches by email gain fields")
+    func vCards() async throws {
+        let folder = try await vault([
+            "contacts/sam-reyes.md": "---\nname: Sam Reyes\nemail: sam@example.com\ntags: []\n---\n"
+        ])
+        var created: [String] = []
+        for file in [
+            "apple-contacts-3.0.vcf", "google-contacts-3.0.vcf", "android-2.1.vcf", "outlook-2.1.vcf",
+            "nextcloud-4.0.vcf",
+        ] {
+            let result = await run(["import", "vcard", fixture(file)], in: folder)
+            #expect(result.status == 0, "\(file): \(result.errors)")
+            created += result.output.split(separator: "\n").filter { $0.hasPrefix("Created ") }.map {
+                String($0.dropFirst(8))
+            }
+        }
+        #expect(
+            created == [
+                "contacts/maria-lopez.md", "contacts/dr-nkechi-a-obi.md", "contacts/jose-nunez.md",
+                "contacts/priya-shah.md", "contacts/robert-smith.md", "contacts/bjorn-lindqvist.md",
+                "contacts/jurgen-muller.md", "contacts/mary-obrien.md", "contacts/grace-hughes.md",
+            ])
+        #expect(
+            try text("contacts/maria-lopez.md", in: folder) == """
+                ---
+                name: Maria Lopez
+                organization: "[[Acme Foods]]"
+                title: Senior Food Scientist
+                email: "maria.lopez@acmefoods.example"
+                linkedin: "http://www.linkedin.com/in/maria-lopez-foodsci"
+                referred_by:
+                source:
+                tags: [Work, Food science]
+                phone: "+1 (415) 555-0132"
+                location: "San Francisco, CA"
+                ---
+
+                How you know of them, what they do, and why you want to talk to them.
+
+                Met at the IFT meetup in October; she knows everyone in R&D at Acme. Ask about the Q1 opening, and mention Dan.
+
+                ## Log
+
+                """)
+        #expect(
+            try text("contacts/sam-reyes.md", in: folder) == """
+                ---
+                name: Sam Reyes
+                email: sam@example.com
+                tags: [Chemistry]
+                organization: "[[Brightfield Foods]]"
+                title: Process Chemist
+                phone: "+1 510-555-0147"
+                linkedin: "https://www.linkedin.com/in/samreyes"
+                location: "Oakland, CA"
+                ---
+
+                """)
+        let again = await run(["import", "vcard", fixture("apple-contacts-3.0.vcf")], in: folder)
+        #expect(
+            again.output.contains(
+                "  created   0\n  updated   0\n  unchanged 3\n  skipped   2  (1 an organization, 1 you)\n"))
+        #expect(await run(["check"], in: folder).status == 0)
+    }
+}

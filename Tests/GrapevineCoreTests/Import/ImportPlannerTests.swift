@@ -1,0 +1,161 @@
+import Foundation
+import Testing
+
+@testable import GrapevineCore
+
+@Suite("What an import does with each person")
+struct ImportPlannerTests {
+    let today = LocalDate(valid: "2026-11-21")
+
+    private func person(
+        _ name: String, email: String? = nil, linkedin: String? = nil, organization: String? = nil,
+        title: String? = nil, connected: String? = nil, line: Int = 5
+    ) -> ImportedPerson {
+        var person = ImportedPerson(name: name, line: line)
+        person.emails = email.map { [$0] } ?? []
+        person.linkedin = linkedin
+        person.organization = organization
+        person.title = title
+        person.connected = connected.map { LocalDate(valid: $0) }
+        return person
+    }
+
+    private func plan(_ files: [String: String], _ people: [ImportedPerson], updates: Bool = true) throws -> ImportPlan
+    {
+        let folder = try TestFolder(files)
+        let vault = VaultLoader.load(root: folder.root)
+        return try ImportPlanner(vault: vault, source: "linkedin", updatesMatches: updates, today: today).plan(people)
+    }
+
+    /// Each action in a word, with the path or the short reason.
+    private func summary(_ plan: ImportPlan) -> [String] {
+        plan.entries.map { entry in
+            switch entry.action {
+            case .create(let note): return "create \(note.path)"
+            case .update(let path, let fields): return "update \(path): " + fields.map(\.key).joined(separator: ",")
+            case .unchanged(let path): return "unchanged \(path)"
+            case .skip(let problem): return "skip: \(problem.skipped ?? "")"
+            }
+        }
+    }
+
+    static let notes = [
+        "contacts/sam-reyes.md": "---\nname: Sam Reyes\nemail: Sam@Example.com\n---\n",
+        "contacts/dana.md": "---\nname: Dana Fox\nlinkedin: https://www.linkedin.com/in/dana-fox\n---\n",
+        "contacts/jane-doe.md": "---\nname: Jane Doe\naliases: [Janie]\n---\n",
+        "organizations/acme-foods.md": "---\nname: Acme Foods\naliases: [acme]\n---\n",
+    ]
+
+    @Test("found by email (case folded), then LinkedIn profile (written differently), then name, alias or file name")
+    func order() throws {
+        let found = try plan(
+            Self.notes,
+            [
+                person("Samuel R.", email: " sam@example.COM"),
+                person("D. Fox", linkedin: "http://LinkedIn.com/in/dana-fox/"),
+                person("jane  DOE"), person("Janie"), person("DANA FOX"),
+                person("Someone Else", email: "sam@example.com", linkedin: "https://linkedin.com/in/dana-fox"),
+                person("Dana Fox", linkedin: "https://linkedin.com/in/other-dana"),
+            ])
+        #expect(
+            summary(found) == [
+                "unchanged contacts/sam-reyes.md", "unchanged contacts/dana.md", "unchanged contacts/jane-doe.md",
+                "unchanged contacts/jane-doe.md", "unchanged contacts/dana.md",
+                "update contacts/sam-reyes.md: linkedin",
+                "skip: a namesake",
+            ])
+    }
+
+    @Test("a match gains only the fields it lacks, byte for byte: blank ones filled, others inserted, the rest kept")
+    func exactBytes() throws {
+        let original =
+            "\u{FEFF}---\r\nname: Sam Reyes\r\ntitle:\r\nemail: sam@work.example  # work\r\n"
+            + "tags:\r\n  - chemist\r\n---\r\n\r\nMet at the \u{301}meetup.\r\n## Log\r\n- 2026-10-01 emailed"
+        let folder = try TestFolder(Self.notes.merging(["contacts/sam-reyes.md": original]) { $1 })
+        let vault = VaultLoader.load(root: folder.root)
+        var sam = person(
+            "Sam Reyes", email: "sam@home.example", linkedin: "https://www.linkedin.com/in/sam-reyes",
+            organization: "acme", title: "Process Chemist", connected: "2024-11-05")
+        sam.tags = ["LinkedIn"]
+        let plan = try ImportPlanner(vault: vault, source: "linkedin", updatesMatches: true, today: today).plan([sam])
+        #expect(summary(plan) == ["update contacts/sam-reyes.md: organization,title,linkedin,connected"])
+        #expect(
+            plan.write(inVault: folder.root) == [
+                .updated(path: "contacts/sam-reyes.md", keys: ["organization", "title", "linkedin", "connected"])
+            ])
+        // Read as bytes: decoding a String from the file drops the byte order mark.
+        let written = try Data(contentsOf: URL(fileURLWithPath: folder.root + "/contacts/sam-reyes.md"))
+        #expect(
+            Array(written)
+                == Array(
+                    ("\u{FEFF}---\r\nname: Sam Reyes\r\ntitle: Process Chemist\r\nemail: sam@work.example  # work\r\n"
+                        + "tags:\r\n  - chemist\r\norganization: \"[[Acme Foods]]\"\r\n"
+                        + "linkedin: \"https://www.linkedin.com/in/sam-reyes\"\r\nconnected: 2024-11-05\r\n---\r\n\r\n"
+                        + "Met at the \u{301}meetup.\r\n## Log\r\n- 2026-10-01 emailed").utf8))
+        // The same import again changes nothing.
+        let again = try ImportPlanner(
+            vault: VaultLoader.load(root: folder.root), source: "linkedin", updatesMatches: true, today: today
+        ).plan([sam])
+        #expect(summary(again) == ["unchanged contacts/sam-reyes.md"])
+    }
+
+    @Test("someone listed twice makes one note with what both rows have; a namesake in the same file is left out")
+    func sameFile() throws {
+        let found = try plan(
+            [:],
+            [
+                person("Ana Li", linkedin: "https://linkedin.com/in/ana-li", line: 5),
+                person(
+                    "Ana Li", email: "ana@example.com", linkedin: "https://www.linkedin.com/in/ana-li/",
+                    title: "Chemist", line: 6),
+                person("ana li", email: "ANA@example.com", connected: "2024-11-05", line: 7),
+                person("Ana Li", linkedin: "https://linkedin.com/in/ana-li-2", line: 8),
+            ])
+        #expect(
+            summary(found) == [
+                "create contacts/ana-li.md", "skip: listed twice", "skip: listed twice", "skip: a namesake",
+            ])
+        guard case .create(let note) = found.entries[0].action else { return }
+        #expect(note.text.contains("title: Chemist\n"))
+        #expect(note.text.contains("email: \"ana@example.com\"\n"))
+        #expect(note.text.contains("connected: 2024-11-05\n"))
+        #expect(!note.text.contains("added:"))
+        #expect(found.entries[3].action.problem?.message.contains("(line 5)") == true)
+    }
+
+    @Test(
+        "left out: a shared email, a name that is another kind of note, you, a file Grapevine does not read, no front matter"
+    )
+    func skipped() throws {
+        let found = try plan(
+            Self.notes.merging([
+                "contacts/other-sam.md": "---\nname: Other Sam\nemail: sam@example.com\n---\n",
+                ".grapevine/config.yml": "owner: Alex Kim\nignore: [\"contacts/zed-*\"]\n",
+                "contacts/zed-one.md": "---\nname: Zed One\n---\n",
+                "contacts/plain.md": "Just text, no front matter.\n",
+            ]) { $1 },
+            [
+                person("Sam", email: "sam@example.com"), person("Acme Foods"), person("alex kim"), person("Zed One"),
+                person("Plain", title: "Chemist"),
+            ])
+        #expect(
+            summary(found) == [
+                "skip: matches several notes", "skip: name of another note", "skip: you", "skip: file exists",
+                "skip: no front matter",
+            ])
+    }
+
+    @Test("--no-update leaves a matching note alone, however much it lacks")
+    func noUpdate() throws {
+        let found = try plan(
+            Self.notes, [person("Jane Doe", title: "Chemist", connected: "2024-11-05")], updates: false)
+        #expect(summary(found) == ["unchanged contacts/jane-doe.md"])
+    }
+}
+
+extension ImportPlan.Action {
+    /// The problem of a skip.
+    var problem: ImportProblem? {
+        if case .skip(let problem) = self { problem } else { nil }
+    }
+}
