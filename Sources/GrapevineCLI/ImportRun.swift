@@ -1,4 +1,5 @@
 import GrapevineCore
+import Synchronization
 
 /// One import, from reading the file to the summary: what `import linkedin` and `import vcard`
 /// share.
@@ -72,11 +73,14 @@ struct ImportRun {
         let total = plan.writes
         guard total >= Self.progressThreshold, !options.json else { return plan.write(inVault: root) }
         let bar = ProgressBar(total: total, label: "notes written")
-        var done = 0
+        let done = Mutex(0)
         console.showProgress(bar.line(done: 0))
         let outcomes = plan.write(inVault: root) { count in
-            done += count
-            console.showProgress(bar.line(done: done))
+            // Chunks finish on all cores; the lock keeps the count and the line in step.
+            done.withLock { done in
+                done += count
+                console.showProgress(bar.line(done: done))
+            }
         }
         console.showProgress(nil)
         return outcomes

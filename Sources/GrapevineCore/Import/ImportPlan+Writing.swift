@@ -33,7 +33,7 @@ extension ImportPlan {
     /// Writes the plan into the vault at `root`; `progress` is called with the number of files
     /// done as they are done. A field the note has gained since the plan was made is left out;
     /// a note that changes while it is written is not written.
-    public func write(inVault root: String, progress: (Int) -> Void = { _ in }) -> [Outcome] {
+    public func write(inVault root: String, progress: @Sendable (Int) -> Void = { _ in }) -> [Outcome] {
         var outcomes = self.outcomes
         let creations = entries.indices.compactMap { index -> (Int, NewNote)? in
             if case .create(let note) = entries[index].action { (index, note) } else { nil }
@@ -72,7 +72,8 @@ extension ImportPlan {
     }
 
     /// The new notes' files; the failures, by position among `notes`.
-    private func create(_ notes: [NewNote], inVault root: String, progress: (Int) -> Void) -> [(Int, Outcome)] {
+    private func create(_ notes: [NewNote], inVault root: String, progress: @Sendable (Int) -> Void) -> [(Int, Outcome)]
+    {
         guard !notes.isEmpty else { return [] }
         var failures: [(Int, Outcome)] = []
         for folder in Set(notes.map { VaultPath.directory(of: $0.path) }) {

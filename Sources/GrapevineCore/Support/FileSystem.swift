@@ -202,6 +202,9 @@ enum FileSystem {
             if got < 0 { return nil }
             if got == 0 { return bytes }
             bytes += chunk[..<got]
+            // Short of what was asked, and all the size said: the end (a second call to see
+            // it cost one call per file of an import).
+            if got < chunk.count, bytes.count == size { return bytes }
         }
     }
 

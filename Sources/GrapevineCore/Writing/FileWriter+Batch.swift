@@ -15,25 +15,31 @@ import CSystem
 /// The order is what makes one sync enough: every temporary file of a chunk is written first,
 /// then the file system is synced, and only then is each one linked or swapped into place.
 extension FileWriter {
-    /// How many files a batch holds open at once (a change holds two descriptors each): as
-    /// many as the process may open with room to spare, up to 1,024. Each chunk costs one
-    /// sync of the file system, which takes tens of milliseconds on a busy machine.
-    static let batchChunk: Int = {
+    /// How many files a batch holds open at once, on all cores together (a change holds two
+    /// descriptors each): as many as the process may open with room to spare, up to 2,048.
+    /// Each chunk costs one sync of the file system, tens of milliseconds on a busy machine.
+    static let openFilesForBatch: Int = {
         var limit = rlimit()
         #if os(Linux)
             let status = getrlimit(__rlimit_resource_t(RLIMIT_NOFILE.rawValue), &limit)
         #else
             let status = getrlimit(RLIMIT_NOFILE, &limit)
         #endif
-        guard status == 0 else { return 128 }
-        let open = Int(min(limit.rlim_cur, 1 << 20))
-        return max(16, min(1024, (open - 256) / 2))
+        guard status == 0 else { return 256 }
+        return max(32, min(2048, (Int(min(limit.rlim_cur, 1 << 20)) - 256) / 2))
     }()
 
+    /// `indices` in chunks that the cores work on at once, each as large as they may be.
+    static func chunks(_ indices: [Int]) -> [ArraySlice<Int>] {
+        let size = max(16, openFilesForBatch / max(1, ProcessorCount.active))
+        return stride(from: 0, to: indices.count, by: size).map { indices[$0..<min($0 + size, indices.count)] }
+    }
+
     /// Creates each file as `create` does, refusing those that exist; in the order given, `nil`
-    /// for a file created, else why it was not. `progress` is called once for each file done.
+    /// for a file created, else why it was not. `progress` is called with the number of files
+    /// done as each chunk is done, from any thread.
     public static func createAll(
-        _ files: [(path: String, contents: [UInt8])], progress: (Int) -> Void = { _ in }
+        _ files: [(path: String, contents: [UInt8])], progress: @Sendable (Int) -> Void = { _ in }
     ) -> [WriteError?] {
         var results = [WriteError?](repeating: nil, count: files.count)
         for (folderPath, indices) in grouped(files.map(\.path), by: { VaultPath.directory(of: $0) }) {
@@ -47,21 +53,23 @@ extension FileWriter {
             }
             defer { folder.unlock() }
             TemporaryFile.removeStale(in: folder)
-            for start in stride(from: 0, to: indices.count, by: batchChunk) {
-                let chunk = indices[start..<min(start + batchChunk, indices.count)]
-                createChunk(chunk, of: files, in: folder, folderPath: folderPath, results: &results)
-                progress(chunk.count)
+            let chunks = chunks(indices)
+            let done = parallelMap(count: chunks.count, batch: 1, makeState: {}) { _, number in
+                let errors = createChunk(chunks[number], of: files, in: folder, folderPath: folderPath)
+                progress(chunks[number].count)
+                return errors
             }
+            for (index, error) in done.joined() { results[index] = error }
         }
         return results
     }
 
     /// Changes each file as `update` does, `change` making the new bytes of the file at an
     /// index from the bytes read; in the order given, what `change` returned or why nothing
-    /// was written. `progress` is called once for each file done.
-    public static func updateAll<Value, Refusal: Error>(
-        _ paths: [String], progress: (Int) -> Void = { _ in },
-        _ change: (Int, [UInt8]) throws(Refusal) -> (contents: [UInt8], result: Value)
+    /// was written. `change` and `progress` are called from any thread.
+    public static func updateAll<Value: Sendable, Refusal: Error>(
+        _ paths: [String], progress: @Sendable (Int) -> Void = { _ in },
+        _ change: @Sendable (Int, [UInt8]) throws(Refusal) -> (contents: [UInt8], result: Value)
     ) -> [Result<Value, UpdateFailure<Refusal>>] {
         var results = [Result<Value, UpdateFailure<Refusal>>?](repeating: nil, count: paths.count)
         let targets = resolved(paths)
@@ -82,16 +90,16 @@ extension FileWriter {
             }
             defer { folder.unlock() }
             TemporaryFile.removeStale(in: folder)
-            for start in stride(from: 0, to: indices.count, by: batchChunk) {
-                let chunk = indices[start..<min(start + batchChunk, indices.count)]
-                let files = chunk.map {
+            let chunks = chunks(indices)
+            let done = parallelMap(count: chunks.count, batch: 1, makeState: {}) { _, number in
+                let files = chunks[number].map {
                     folder.file(named: String(targets[$0]!.dropFirst(folderPath.count)), path: paths[$0])
                 }
-                for (index, result) in zip(chunk, updateChunk(files, indices: Array(chunk), in: folder, change)) {
-                    results[index] = result
-                }
-                progress(chunk.count)
+                let changed = updateChunk(files, indices: Array(chunks[number]), in: folder, change)
+                progress(files.count)
+                return Array(zip(chunks[number], changed))
             }
+            for (index, result) in done.joined() { results[index] = result }
         }
         return results.map { $0! }
     }
@@ -100,46 +108,51 @@ extension FileWriter {
 
     private static func createChunk(
         _ chunk: ArraySlice<Int>, of files: [(path: String, contents: [UInt8])], in folder: LockedFolder,
-        folderPath: String, results: inout [WriteError?]
-    ) {
+        folderPath: String
+    ) -> [(Int, WriteError?)] {
+        var results: [(Int, WriteError?)] = []
         var written: [(index: Int, file: LockedFolder, temporary: TemporaryFile)] = []
         for index in chunk {
             let path = files[index].path
             let file = folder.file(named: String(path.dropFirst(folderPath.count)), path: path)
             var status = stat()
             guard fstatat(folder.descriptor, file.name, &status, AT_SYMLINK_NOFOLLOW) != 0 else {
-                results[index] = WriteError(path: path, reason: "the file already exists", kind: .exists)
+                results.append((index, WriteError(path: path, reason: "the file already exists", kind: .exists)))
                 continue
             }
             do {
                 written.append(
                     (index, file, try TemporaryFile(in: file, contents: files[index].contents, syncs: false)))
             } catch {
-                results[index] = error
+                results.append((index, error))
             }
         }
         if let failure = sync(written.map(\.temporary), in: folder) {
             for entry in written {
                 entry.temporary.remove()
-                results[entry.index] = failure.about(entry.file.path)
+                results.append((entry.index, failure.about(entry.file.path)))
             }
-            return
+            return results
         }
         for entry in written {
             let linked =
                 linkat(folder.descriptor, entry.temporary.name, folder.descriptor, entry.file.name, 0) == 0 ? 0 : errno
             entry.temporary.remove()
-            if linked == EEXIST {
-                results[entry.index] = WriteError(
-                    path: entry.file.path, reason: "the file already exists", kind: .exists)
-            } else if linked != 0 {
-                results[entry.index] = WriteError(path: entry.file.path, reason: String(cString: strerror(linked)))
+            switch linked {
+            case 0: results.append((entry.index, nil))
+            case EEXIST:
+                results.append(
+                    (entry.index, WriteError(path: entry.file.path, reason: "the file already exists", kind: .exists)))
+            default:
+                results.append(
+                    (entry.index, WriteError(path: entry.file.path, reason: String(cString: strerror(linked)))))
             }
         }
         folder.sync()
+        return results
     }
 
-    private static func updateChunk<Value, Refusal: Error>(
+    private static func updateChunk<Value: Sendable, Refusal: Error>(
         _ files: [LockedFolder], indices: [Int], in folder: LockedFolder,
         _ change: (Int, [UInt8]) throws(Refusal) -> (contents: [UInt8], result: Value)
     ) -> [Result<Value, UpdateFailure<Refusal>>] {
@@ -168,9 +181,12 @@ extension FileWriter {
         }
         let failure = sync(written.map(\.temporary), in: folder)
         for entry in written {
+            // The original first: after a swap the temporary name holds the old file, and
+            // removing it while it is still open makes ext4 put it on its orphan list and free
+            // it only at the close, which cost more than the rest of the write together.
             defer {
-                entry.temporary.remove()
                 entry.original.close()
+                entry.temporary.remove()
             }
             if let failure {
                 results[entry.position] = .failure(.write(failure.about(files[entry.position].path)))

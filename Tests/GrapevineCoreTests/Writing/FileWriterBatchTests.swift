@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import GrapevineCore
@@ -16,16 +17,17 @@ struct FileWriterBatchTests {
     @Test("creates every file across folders and chunks, refuses those that exist, leaves no temporary file")
     func create() throws {
         let folder = try TestFolder(["a/kept.md": "mine\n"])
-        let count = FileWriter.batchChunk * 2 + 3
+        // More than two chunks, so that they are written on all cores.
+        let count = FileWriter.chunks(Array(0..<100_000))[0].count * 2 + 3
         var files = (0..<count).map { (path: folder.root + "/a/n\($0).md", contents: Array("note \($0)\n".utf8)) }
         files.append((folder.root + "/a/kept.md", Array("theirs\n".utf8)))
         files.append((folder.root + "/b/other.md", Array("other\n".utf8)))
         try FileManager.default.createDirectory(atPath: folder.root + "/b", withIntermediateDirectories: true)
-        var progress = 0
-        let errors = FileWriter.createAll(files) { progress += $0 }
+        let progress = Mutex(0)
+        let errors = FileWriter.createAll(files) { done in progress.withLock { $0 += done } }
         #expect(errors.compactMap { $0 }.map(\.kind) == [.exists])
         #expect(errors[count]?.path == folder.root + "/a/kept.md")
-        #expect(progress == files.count)
+        #expect(progress.withLock { $0 } == files.count)
         #expect(contents(folder.root + "/a/kept.md") == "mine\n")
         #expect(contents(folder.root + "/a/n\(count - 1).md") == "note \(count - 1)\n")
         #expect(contents(folder.root + "/b/other.md") == "other\n")
