@@ -24,18 +24,35 @@ public struct ImportPlanner: Sendable {
         let (people, decisions) = decide(people)
         let organizations = organizationNames(people)
         let notes = try newNotes(people, decisions, organizations, templates)
+        let updates = updates(people, decisions, organizations)
         var entries: [ImportPlan.Entry] = []
         entries.reserveCapacity(people.count)
         for (index, person) in people.enumerated() {
             let action: ImportPlan.Action
             switch decisions[index] {
             case .create: action = notes[index]!
-            case .existing(let note): action = update(note, with: person, organization: organizations[index])
+            case .existing: action = updates[index]!
             case .skip(let problem): action = .skip(problem)
             }
             entries.append(ImportPlan.Entry(person: person, action: action))
         }
         return ImportPlan(entries: entries)
+    }
+
+    /// What each person found in the vault gets, worked out on all cores; `nil` for the others.
+    private func updates(_ people: [ImportedPerson], _ decisions: [Decision], _ organizations: [String?])
+        -> [ImportPlan.Action?]
+    {
+        let found = decisions.indices.compactMap { index -> (Int, Int)? in
+            if case .existing(let note) = decisions[index] { (index, note) } else { nil }
+        }
+        let actions = parallelMap(count: found.count, makeState: {}) { _, position in
+            let (index, note) = found[position]
+            return update(note, with: people[index], organization: organizations[index])
+        }
+        var result = [ImportPlan.Action?](repeating: nil, count: people.count)
+        for (position, (index, _)) in found.enumerated() { result[index] = actions[position] }
+        return result
     }
 
     // MARK: Deciding
