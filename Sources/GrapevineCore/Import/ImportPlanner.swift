@@ -193,13 +193,14 @@ public struct ImportPlanner: Sendable {
         guard updatesMatches else { return .unchanged(path: note.path) }
         var bytes = Array(note.text.utf8)
         var fields: [FrontMatterInsertion] = []
-        for (key, value) in NewNote.frontMatter(of: person.noteFields(organization: organization)) {
+        let wanted = NewNote.frontMatter(of: person.noteFields(organization: organization))
+        for (key, value) in wanted {
             let field = FrontMatterInsertion(path: note.path, key: key, value: value)
             guard let inserted = try? field.inserted(into: bytes) else { continue }
             bytes = inserted.contents
             fields.append(field)
         }
-        if fields.isEmpty, FrontMatterLines(bytes).closingLine == nil {
+        if fields.isEmpty, !wanted.isEmpty, FrontMatterLines(bytes).closingLine == nil {
             return .skip(
                 ImportProblem(
                     .warning, line: person.line,

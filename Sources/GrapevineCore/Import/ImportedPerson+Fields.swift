@@ -22,7 +22,7 @@ extension ImportedPerson {
         fields.source = source
         fields.aliases = aliases
         fields.about = about
-        fields.isAdded = false
+        fields.isImported = true
         return fields
     }
 

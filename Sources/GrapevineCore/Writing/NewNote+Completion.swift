@@ -1,17 +1,18 @@
 /// A new contact's text made whole: the fields its template has no place for, and what the
 /// template's defaults must not say.
 extension NewNote {
-    /// `text`, rendered from a contact template, with each of `fields` the template left out
-    /// (or blank) written into its front matter, `added:` taken out when the person is not
-    /// added to your list, and `about` put in the body before the Log section.
+    /// `text`, rendered from a contact template, for an imported person: with each of
+    /// `fields` the template left out (or blank) written into its front matter, `added:` taken
+    /// out, and `about` put in the body before the Log section. Other notes stay as rendered.
     static func completed(_ text: String, with fields: ContactFields) -> String {
+        guard fields.isImported else { return text }
         var bytes = Array(text.utf8)
         for (key, value) in frontMatter(of: fields) {
             let field = FrontMatterInsertion(path: "", key: key, value: value)
             // A field the template wrote itself (or a template without front matter) stays as it is.
             if let inserted = try? field.inserted(into: bytes) { bytes = inserted.contents }
         }
-        if !fields.isAdded { bytes = removingField("added", from: bytes) }
+        bytes = removingField("added", from: bytes)
         if let about = fields.about, !about.isEmpty { bytes = inserting(about, beforeLogIn: bytes) }
         return String(decoding: bytes, as: UTF8.self)
     }

@@ -31,9 +31,11 @@ public struct NewNote: Sendable, Equatable {
         public var aliases: [String] = []
         /// Text for the note's body, before its Log section: what an address book said of them.
         public var about: String?
-        /// Whether the note gets `added:` today. A person imported from your connections is
-        /// part of your network, not yet on your list to contact (SPEC §2.1): no `added`.
-        public var isAdded = true
+        /// Whether the person comes from an import (`grapevine import`): part of your network,
+        /// not yet on your list to contact, so no `added` (SPEC §2.1); and every field given is
+        /// written, where the template has no place for it too. For `new contact` the template
+        /// alone decides which fields the note has.
+        public var isImported = false
 
         /// Fields as given.
         public init(

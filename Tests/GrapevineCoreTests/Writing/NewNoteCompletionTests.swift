@@ -17,7 +17,7 @@ struct NewNoteCompletionTests {
         fields.tags = ["Work", "Food science"]
         fields.aliases = ["Janie Doe"]
         fields.about = "Met at the IFT meetup.\n# not a heading"
-        fields.isAdded = false
+        fields.isImported = true
         return fields
     }
 
