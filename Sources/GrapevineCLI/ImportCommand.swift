@@ -11,13 +11,13 @@ struct ImportCommand: ParsableCommand {
             A person is found by email address, then LinkedIn profile, then name (matched as a \
             reference is). Nothing you wrote is changed or replaced: a field with a value stays \
             as it is. Imported people get no 'added' date: they are your network, and join \
-            your list to contact when you add them (grapevine new contact, or 'added:').
+            your list to contact when their note gets one ('added: 2026-11-21').
 
             Run it with --dry-run first to see what it would write. Running the same import \
             twice changes nothing the second time. More: docs/import.md.
 
             Examples:
-              grapevine import linkedin ~/Downloads/Basic_LinkedInDataExport_11-20-2026.zip --dry-run
+              grapevine import linkedin Basic_LinkedInDataExport_11-20-2026.zip --dry-run
               grapevine import linkedin Connections.csv
               grapevine import vcard contacts.vcf --no-update
             """,
