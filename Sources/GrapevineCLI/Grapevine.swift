@@ -34,7 +34,7 @@ public struct Grapevine: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             InitCommand.self, CheckCommand.self, NextCommand.self, ShowCommand.self, PathCommand.self,
-            GraphCommand.self, PrepCommand.self,
+            GraphCommand.self, SearchCommand.self, PrepCommand.self,
             DraftCommand.self, NewCommand.self, LogCommand.self, DoneCommand.self, SkipCommand.self,
             SnoozeCommand.self, ReportCommand.self, SiteCommand.self, ExportCommand.self,
         ]

@@ -1,0 +1,44 @@
+/// A note's search pieces folded into one buffer (`WordFolder`), to look for a query's terms
+/// in: each piece's words separated by spaces, and a line feed after each piece, so a phrase is
+/// never found across two pieces. Made once for each thread and refilled for every note.
+struct FoldedPieces {
+    private var folder = WordFolder()
+    private var text: [UInt8] = []
+    /// Where each piece starts in `text`.
+    private var starts: [Int] = []
+
+    /// Folds `pieces`, in place of what was folded before.
+    mutating func fold(_ pieces: [SearchPiece]) {
+        text.removeAll(keepingCapacity: true)
+        starts.removeAll(keepingCapacity: true)
+        for piece in pieces {
+            starts.append(text.count)
+            folder.append(piece.text.utf8.span, to: &text)
+            text.append(UInt8(ascii: "\n"))
+        }
+    }
+
+    /// How many times `term` (folded words joined by single spaces) is found in each piece,
+    /// for the pieces where it is, in order. A term is found where a word starts, and its
+    /// last word may be the start of a longer one.
+    func counts(of term: [UInt8]) -> [(piece: Int, count: Int)] {
+        guard let first = term.first else { return [] }
+        var counts: [(piece: Int, count: Int)] = []
+        let bytes = text.span
+        var from = 0
+        var piece = 0
+        while let start = bytes.firstIndex(of: first, from: from), start + term.count <= bytes.count {
+            from = start + 1
+            guard start == 0 || bytes[start - 1] == UInt8(ascii: " ") || bytes[start - 1] == UInt8(ascii: "\n")
+            else { continue }
+            guard (1..<term.count).allSatisfy({ bytes[start + $0] == term[$0] }) else { continue }
+            while piece + 1 < starts.count, starts[piece + 1] <= start { piece += 1 }
+            if counts.last?.piece == piece {
+                counts[counts.count - 1].count += 1
+            } else {
+                counts.append((piece, 1))
+            }
+        }
+        return counts
+    }
+}
