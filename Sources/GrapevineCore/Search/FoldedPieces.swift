@@ -11,11 +11,38 @@ struct FoldedPieces {
     mutating func fold(_ pieces: [SearchPiece]) {
         text.removeAll(keepingCapacity: true)
         starts.removeAll(keepingCapacity: true)
+        // Folded text is never longer than the pieces and a line feed each, but for the rare
+        // word that folding makes longer (`ß` → `ss`, `ﬃ` → `ffi`).
+        text.reserveCapacity(pieces.reduce(0) { $0 + $1.text.utf8.count + 1 })
         for piece in pieces {
             starts.append(text.count)
             folder.append(piece.text.utf8.span, to: &text)
             text.append(UInt8(ascii: "\n"))
         }
+    }
+
+    /// Whether `note` may hold every word `screens` look for (`WordScreen`); a note whose
+    /// front matter holds a backslash, which may start an escape in a quoted value, is not
+    /// screened.
+    mutating func mayHold(_ screens: [WordScreen], note: Note) -> Bool {
+        let bytes = note.text.utf8.span
+        if note.bodyLineOffset > 0, Self.frontMatterHasBackslash(bytes, lines: note.bodyLineOffset) { return true }
+        return screens.allSatisfy { $0.mayOccur(in: bytes, folder: &folder) }
+    }
+
+    /// Whether the first `lines` lines of `bytes` hold a backslash.
+    private static func frontMatterHasBackslash(_ bytes: Span<UInt8>, lines: Int) -> Bool {
+        var newlines = 0
+        for offset in bytes.indices {
+            switch bytes[offset] {
+            case UInt8(ascii: "\\"): return true
+            case UInt8(ascii: "\n"):
+                newlines += 1
+                if newlines == lines { return false }
+            default: continue
+            }
+        }
+        return false
     }
 
     /// How many times `term` (folded words joined by single spaces) is found in each piece,

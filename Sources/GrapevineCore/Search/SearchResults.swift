@@ -17,10 +17,11 @@ public struct SearchResults: Sendable {
         self.query = query
         self.kinds = kinds
         let terms = query.terms.map(\.folded)
+        let screens = Array(Set(query.terms.flatMap(\.words))).sorted().map(WordScreen.init)
         let matches = parallelMap(count: vault.notes.count, batch: 64, makeState: { FoldedPieces() }) {
             folded, index -> NoteMatch? in
             let note = vault.notes[index]
-            guard kinds.isEmpty || kinds.contains(note.kind) else { return nil }
+            guard kinds.isEmpty || kinds.contains(note.kind), folded.mayHold(screens, note: note) else { return nil }
             return NoteMatch(note: index, pieces: note.searchPieces(), terms: terms, folded: &folded)
         }
         .compactMap { $0 }

@@ -28,12 +28,40 @@ struct WordFolder {
     }
 
     /// Appends the folded words of `bytes` (valid UTF-8) to `folded`, one space between them.
+    ///
+    /// Every line of every note comes through here for each search: ASCII words are copied
+    /// byte by byte through `asciiFolding`, without a call or an array of their own.
     mutating func append(_ bytes: Span<UInt8>, to folded: inout [UInt8]) {
+        let table = Self.asciiFolding.span
+        var offset = 0
         var isFirst = true
-        forEachWord(in: bytes) { _, word in
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte < 0x80, table[Int(byte)] == Self.separator {
+                offset += 1
+                continue
+            }
+            guard let (end, isASCII) = Self.word(in: bytes, at: offset, table: table) else {
+                offset += Self.scalarLength(byte)
+                continue
+            }
+            let wordStart = folded.count
             if !isFirst { folded.append(UInt8(ascii: " ")) }
-            folded += word
-            isFirst = false
+            if isASCII {
+                for index in offset..<end {
+                    let plain = table[Int(bytes[index])]
+                    if plain != Self.apostrophe { folded.append(plain) }
+                }
+            } else {
+                folded += fold(bytes.extracting(offset..<end))
+            }
+            // A word of apostrophes alone leaves nothing, not even its space.
+            if folded.count == wordStart + (isFirst ? 0 : 1) {
+                folded.removeSubrange(wordStart...)
+            } else {
+                isFirst = false
+            }
+            offset = end
         }
     }
 
@@ -51,46 +79,77 @@ struct WordFolder {
     /// form, the parts separated by spaces when folding split it. A word of apostrophes alone
     /// folds to nothing and is skipped.
     private mutating func forEachWord(in bytes: Span<UInt8>, _ body: (Range<Int>, [UInt8]) -> Void) {
-        var ascii: [UInt8] = []
+        let table = Self.asciiFolding.span
         var offset = 0
         while offset < bytes.count {
-            guard let (end, isASCII) = Self.word(in: bytes, at: offset) else {
+            guard let (end, _) = Self.word(in: bytes, at: offset, table: table) else {
                 offset += Self.scalarLength(bytes[offset])
                 continue
             }
-            let folded: [UInt8]
-            if isASCII {
-                ascii.removeAll(keepingCapacity: true)
-                for index in offset..<end {
-                    let byte = bytes[index]
-                    if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "`") { continue }
-                    ascii.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
-                }
-                folded = ascii
-            } else {
-                let word = String(decodingUTF8: bytes.extracting(offset..<end))
-                if let known = cache[word] {
-                    folded = known
-                } else {
-                    folded = Self.fold(word)
-                    cache[word] = folded
-                }
-            }
+            var folded: [UInt8] = []
+            append(bytes.extracting(offset..<end), to: &folded)
             if !folded.isEmpty { body(offset..<end, folded) }
             offset = end
         }
     }
 
+    /// The folded form of one word with characters outside ASCII, from the cache or made and
+    /// kept there.
+    private mutating func fold(_ word: Span<UInt8>) -> [UInt8] {
+        let word = String(decodingUTF8: word)
+        if let known = cache[word] { return known }
+        let folded = Self.fold(word)
+        cache[word] = folded
+        return folded
+    }
+
+    /// The folded form of the one character outside ASCII at `offset` (a lead byte), alone;
+    /// `nil` when it is no part of a word.
+    mutating func foldedCharacter(in bytes: Span<UInt8>, at offset: Int) -> [UInt8]? {
+        let length = Self.scalarLength(bytes[offset])
+        guard Self.isWordScalar(Self.scalar(in: bytes, at: offset, length: length)) else { return nil }
+        return fold(bytes.extracting(offset..<min(offset + length, bytes.count)))
+    }
+
+    /// Whether an ASCII byte is part of a word: a letter, a digit or an apostrophe.
+    static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        asciiFolding[Int(byte)] != separator
+    }
+
+    /// Whether an ASCII byte is an apostrophe (`'`, `` ` ``), which words drop.
+    static func isApostrophe(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "'") || byte == UInt8(ascii: "`")
+    }
+
+    /// An ASCII letter or digit as a folded word has it.
+    static func lowercased(_ byte: UInt8) -> UInt8 {
+        (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+    }
+
+    /// What `append` writes for each ASCII byte: a lowercase letter or digit, `apostrophe`
+    /// (left out, inside a word), or `separator` (between words).
+    private static let asciiFolding: [UInt8] = (0..<128).map { value in
+        let byte = UInt8(value)
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): return byte
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): return byte + 0x20
+        case UInt8(ascii: "'"), UInt8(ascii: "`"): return apostrophe
+        default: return separator
+        }
+    }
+    private static let separator: UInt8 = 0
+    private static let apostrophe: UInt8 = 0xFF
+
     /// The end of the word that starts at `start` and whether it is all ASCII; `nil` when the
-    /// character there is not part of a word.
+    /// character there is not part of a word. `table` is `asciiFolding`.
     @inline(__always)
-    private static func word(in bytes: Span<UInt8>, at start: Int) -> (end: Int, isASCII: Bool)? {
+    private static func word(in bytes: Span<UInt8>, at start: Int, table: Span<UInt8>) -> (end: Int, isASCII: Bool)? {
         var end = start
         var isASCII = true
         while end < bytes.count {
             let byte = bytes[end]
             if byte < 0x80 {
-                guard isWordByte(byte) else { break }
+                guard table[Int(byte)] != separator else { break }
                 end += 1
             } else {
                 let length = scalarLength(byte)
@@ -100,17 +159,6 @@ struct WordFolder {
             }
         }
         return end > start ? (end, isASCII) : nil
-    }
-
-    /// ASCII letters, digits and apostrophes (`'`, `` ` ``).
-    @inline(__always)
-    private static func isWordByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "'"), UInt8(ascii: "`"):
-            true
-        default: false
-        }
     }
 
     /// Letters, marks and digits of any script (general categories L, M and N), and apostrophes.
