@@ -58,7 +58,8 @@ extension Note {
     /// per line, from the line after the `|`. A folded block (`>`) and a plain or quoted
     /// value written over several lines are one piece each, on their first line: YAML joins
     /// their lines, so which line a word was on is not kept.
-    private func appendPieces(of value: FrontMatter.Value, as field: SearchPiece.Field, to pieces: inout [SearchPiece]) {
+    private func appendPieces(of value: FrontMatter.Value, as field: SearchPiece.Field, to pieces: inout [SearchPiece])
+    {
         switch value.content {
         case .list(let items):
             for item in items { appendPieces(of: item, as: field, to: &pieces) }

@@ -39,7 +39,8 @@ public struct SearchResults: Sendable {
     {
         let note = vault.notes[match.note]
         let snippets = match.lines.map { line in
-            SearchSnippet(line: line, text: note.text.lines(line...line).first?[...] ?? "", query: query, folder: &folder)
+            SearchSnippet(
+                line: line, text: note.text.lines(line...line).first?[...] ?? "", query: query, folder: &folder)
         }
         return SearchHit(
             path: note.path, line: match.lines.first ?? 1, kind: note.kind, title: note.name, score: match.score,

@@ -374,7 +374,7 @@ extension SiteTemplates {
         {{<layout}}{{$main}}
         <h1>Search</h1>
         <form class="search" action="search.html" role="search">
-          <label for="search-input">Search names, notes and tags</label>
+          <label for="search-input">Search every note: names, front matter and text. Put "a phrase" in quotes.</label>
           <input type="search" id="search-input" name="q" autocomplete="off" autofocus>
         </form>
         <p id="search-status" aria-live="polite"><noscript>Search needs JavaScript; every page is also listed on the <a href="contacts.html">contacts</a> and <a href="tags.html">tags</a> pages.</noscript></p>

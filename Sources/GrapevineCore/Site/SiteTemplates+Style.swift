@@ -140,6 +140,8 @@ extension SiteTemplates {
         form.search input { width: min(36rem, 100%); font-size: 1.1rem; }
         ol.search-results { padding-left: 1.3rem; }
         ol.search-results li { margin: .6rem 0; }
+        ol.search-results .snippet { margin: .15rem 0 0; color: var(--muted); font-size: .9rem; overflow-wrap: anywhere; }
+        ol.search-results mark { background: var(--accent-soft); color: inherit; border-radius: 2px; }
 
         @media (max-width: 760px) {
           body { font-size: 15px; }
