@@ -35,14 +35,16 @@ extension SearchIndex {
 
     /// An array of objects with sorted keys: `fields` (`[titleLines, valueLines]`), `fold`
     /// (`foldedLines`), `kind`, `text` (`lines`), `title`, `url`; the lines of `fold` and
-    /// `text` joined by line feeds.
+    /// `text` joined by line feeds. A line of `text` that is all ASCII has an empty line in
+    /// `fold` (and empty lines at its end are left out): the script folds it itself, which
+    /// for ASCII is only lowercase words without apostrophes, and the index is about half as big.
     private func writeJSON(into json: inout HTMLWriter) {
         json.append("[")
         for (position, entry) in entries.enumerated() {
             json.append(position > 0 ? #",{"fields":["# : #"{"fields":["#)
             json.append(String(entry.titleLines) + "," + String(entry.valueLines))
             json.append(#"],"fold":"#)
-            Self.appendLines(entry.foldedLines, to: &json)
+            Self.appendLines(entry.foldedLinesOutsideASCII, to: &json)
             json.append(#","kind":"#)
             Self.appendString(entry.kind, to: &json)
             json.append(#","text":"#)
@@ -127,5 +129,15 @@ extension SearchIndex {
     private static func needsEscape(_ byte: UInt8) -> Bool {
         byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "<")
             || byte == 0xE2
+    }
+}
+
+extension SearchIndex.Entry {
+    /// `foldedLines`, with an empty line for each line of `lines` that is all ASCII, and
+    /// without the empty lines at the end.
+    var foldedLinesOutsideASCII: [String] {
+        var folded = zip(lines, foldedLines).map { line, folded in line.isASCII ? "" : folded }
+        while folded.last?.isEmpty == true { folded.removeLast() }
+        return folded
     }
 }

@@ -1,7 +1,8 @@
 extension SearchIndex {
     /// The script of `search.html`, which must sit at the site's root next to `search-index.js`.
     ///
-    /// It reads `window.GRAPEVINE_SEARCH` and, as the reader types into `#search-input`, folds
+    /// It reads `window.GRAPEVINE_SEARCH` (the folded lines an entry leaves out are made on the
+    /// first search) and, as the reader types into `#search-input`, folds
     /// the query as `grapevine search` does (`foldingScript`) and looks for its words and
     /// "quoted phrases" in every entry's folded lines: a word where a word starts, a phrase's
     /// words one after another on one line, every term in the entry. Entries are ranked as the
@@ -15,8 +16,9 @@ extension SearchIndex {
     }
 
     /// `grapevineWords(text)`: the words of `text`, each `{word, start, end}` (the folded word,
-    /// and where it is written, in UTF-16 code units), folded in `WordFolder`'s steps.
-    /// `NameKey.plainLetters` is written into it.
+    /// and where it is written, in UTF-16 code units), folded in `WordFolder`'s steps; and
+    /// `grapevineFoldASCII(line)`: the folded words of a line of ASCII, joined by spaces, as
+    /// the index leaves them out. `NameKey.plainLetters` is written into it.
     public static var foldingScript: String {
         let letters = NameKey.plainLetters.sorted { $0.key.value < $1.key.value }
         let table = letters.map { "\"\(jsEscaped($0.key))\": \"\($0.value.unicodeScalars.map(jsEscaped).joined())\"" }
@@ -30,6 +32,9 @@ extension SearchIndex {
                 return word.toLowerCase().normalize("NFKD").replace(/[\\u0300-\\u036f]/g, "")
                   .replace(PLAIN_LETTER, function (letter) { return PLAIN_LETTERS[letter]; })
                   .normalize("NFC").replace(APOSTROPHES, "");
+              }
+              function grapevineFoldASCII(line) {
+                return line.toLowerCase().replace(/['`]/g, "").split(/[^a-z0-9]+/).filter(Boolean).join(" ");
               }
               function grapevineWords(text) {
                 var words = [];
@@ -79,6 +84,14 @@ extension SearchIndex {
             return found;
           }
 
+          function prepare(entry) {
+            if (entry.folded !== undefined) { return; }
+            var fold = entry.fold ? entry.fold.split("\\n") : [];
+            entry.folded = entry.text.split("\\n").map(function (line, index) {
+              return fold[index] || grapevineFoldASCII(line);
+            }).join("\\n");
+          }
+
           function occurrences(fold, text) {
             var found = [];
             var at = fold.indexOf(text);
@@ -110,13 +123,14 @@ extension SearchIndex {
           }
 
           function match(entry, position, query) {
+            prepare(entry);
             var found = [];
             for (var t = 0; t < query.length; t++) {
-              var offsets = occurrences(entry.fold, query[t].text);
+              var offsets = occurrences(entry.folded, query[t].text);
               if (offsets.length === 0) { return null; }
               found.push(offsets);
             }
-            var starts = lineStarts(entry.fold);
+            var starts = lineStarts(entry.folded);
             var lines = {}, weight = 0, times = 0;
             found.forEach(function (offsets, term) {
               var best = 0;
