@@ -71,10 +71,11 @@ struct WordScreen: Sendable {
     }
 
     /// Whether the character outside ASCII at `offset` may start a word that folds to `word`:
-    /// unless it is no part of a word, or folds alone to ASCII that differs from the word's start.
+    /// unless it is no part of a word, or folds alone to one word in ASCII that differs from
+    /// the word's start. (A character that folds to several, `½` → `1 2`, starts a word inside.)
     private func mayFold(_ bytes: Span<UInt8>, at offset: Int, folder: inout WordFolder) -> Bool {
         guard let folded = folder.foldedCharacter(in: bytes, at: offset) else { return false }
-        guard !folded.isEmpty, folded.allSatisfy({ $0 < 0x80 }) else { return true }
+        guard !folded.isEmpty, folded.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: " ") }) else { return true }
         return folded.starts(with: word.prefix(folded.count))
     }
 }

@@ -2,7 +2,7 @@ extension SearchIndex {
     /// A piece of a note as a search result shows it, never HTML (the script shows it with
     /// `textContent`): the line's leading block markup (headings, quotes, list markers, task
     /// boxes) dropped, a link's target dropped for its text, the markup characters
-    /// `` #*_`~[]|> `` and an image's `!` dropped unless they stand between two letters or
+    /// `` #*_`~[]| `` and an image's `!` dropped unless they stand between two letters or
     /// digits (`snake_case`, `C#1`), ASCII white space folded to single spaces, trimmed.
     static func shownText(_ markdown: String) -> String {
         let bytes = markdown.utf8.span
@@ -74,12 +74,12 @@ extension SearchIndex {
         return close + 1
     }
 
-    /// Whether the byte at `offset` is Markdown markup to drop: one of `` #*_`~[]|> ``, or `!`
+    /// Whether the byte at `offset` is Markdown markup to drop: one of `` #*_`~[]| ``, or `!`
     /// before `[`, unless it stands between two letters or digits.
     private static func isMarkup(_ byte: UInt8, in bytes: Span<UInt8>, at offset: Int) -> Bool {
         switch byte {
         case UInt8(ascii: "#"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "~"),
-            UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "|"), UInt8(ascii: ">"):
+            UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "|"):
             break
         case UInt8(ascii: "!"):
             guard offset + 1 < bytes.count, bytes[offset + 1] == UInt8(ascii: "[") else { return false }
