@@ -17,6 +17,7 @@ public struct Grapevine: AsyncParsableCommand {
             Check every file:   grapevine check --vault my-search
             See a dossier:      grapevine show "Maria Lopez"
             Who can introduce:  grapevine path "Brightfield Foods"
+            Find a note:        grapevine search "crème brûlée"
             Before a meeting:   grapevine prep "Mary O'Brien"
             Write a thank-you:  grapevine draft thank-you "Nadia Rahman"
             Add a person:       grapevine new contact "Priya Shah" --referred-by Sam

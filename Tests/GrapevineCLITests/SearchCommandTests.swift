@@ -95,7 +95,10 @@ struct SearchCommandTests {
         let snippets = try #require(first["snippets"] as? [[String: Any]])
         #expect(snippets.map { Set($0.keys) } == Array(repeating: ["line", "text"], count: 3))
         #expect(snippets.compactMap { $0["line"] as? Int } == [2, 6, 10])
-        #expect(snippets.compactMap { $0["text"] as? String } == ["name: José Núñez", "email: jose@example.com", "# José Núñez"])
+        #expect(
+            snippets.compactMap { $0["text"] as? String } == [
+                "name: José Núñez", "email: jose@example.com", "# José Núñez",
+            ])
         #expect(hits.map { $0["kind"] as? String } == ["contact", "contact", "interview"])
         #expect(hits.last?["title"] as? String == "Interview with José Núñez, 2026-11-05")
     }
@@ -103,7 +106,8 @@ struct SearchCommandTests {
     @Test("snippets are the line trimmed, cut around the match with … where the line is long")
     func snippetsAreCut() async throws {
         func snippets(_ arguments: String..., path: String) async throws -> [String] {
-            let hit = try #require(try await Self.hits(arguments, vault: Self.vault).first { $0["path"] as? String == path })
+            let hit = try #require(
+                try await Self.hits(arguments, vault: Self.vault).first { $0["path"] as? String == path })
             return (hit["snippets"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
         }
         #expect(
@@ -186,7 +190,8 @@ struct SearchCommandTests {
     func invalidUTF8() async throws {
         let folder = try TemporaryFolder()
         try FileManager.default.createDirectory(atPath: folder.path + "/notes", withIntermediateDirectories: true)
-        let bytes: [UInt8] = Array("---\ntitle: Bytes\n---\n".utf8) + [0xFF, 0xFE, 0xC3] + Array(" zeppelin \u{0}".utf8)
+        let bytes: [UInt8] =
+            Array("---\ntitle: Bytes\n---\n".utf8) + [0xFF, 0xFE, 0xC3] + Array(" zeppelin \u{0}".utf8)
             + [0xE2, 0x82] + Array("\nsecond line caf".utf8) + [0xE9] + Array("\n".utf8)
         try Data(bytes).write(to: URL(fileURLWithPath: folder.path + "/notes/bytes.md"))
         let hits = try await Self.hits(["zeppelin"], vault: folder.path)

@@ -10,13 +10,16 @@ import Testing
 struct FoldingParityTests {
     static let node: String? = {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { "\($0)/node" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+        return path.split(separator: ":").map { "\($0)/node" }.first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
     }()
 
     /// Strings beyond the table: every plain letter, ASCII punctuation, marks outside the
     /// accents block, compatibility forms.
     static let more: [String] = [
-        String(NameKey.plainLetters.keys.map(Character.init)) + " " + NameKey.plainLetters.keys.map { String($0).uppercased() }.joined(),
+        String(NameKey.plainLetters.keys.map(Character.init)) + " "
+            + NameKey.plainLetters.keys.map { String($0).uppercased() }.joined(),
         (32..<127).map { String(UnicodeScalar(UInt8($0))) }.joined(),
         "it's `code` don`t ’tis", "ǈubljana ǋ", "ﷺ ㍱ ㎏ ™ ①", "Å Å Ω K", "ﬃ ﬄ ſt", "ᾅ ǖ ḗ", "क्षत्रिय हिन्दी", "עִבְרִית", "ٱلْعَرَبِيَّة",
         "Ǆ Ǉ Ǌ ǲ", "ᏣᎳᎩ", "𝐁𝐨𝐥𝐝 𝟏𝟐", "ＡＢＣ　ｄｅｆ", "\u{2028}x\u{2029}y\u{85}z\u{A0}w",
@@ -47,8 +50,10 @@ struct FoldingParityTests {
         var random = SplitMix(state: 5)
         let pieces = ["Word", "x", " ", "'", "`", "-", "_", "9", "A1", ".", "!", "\t", "~"]
         let lines = (0..<300).map { _ in
-            (0..<Int.random(in: 1...12, using: &random)).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &random)] }
-                .joined()
+            (0..<Int.random(in: 1...12, using: &random)).map { _ in
+                pieces[Int.random(in: 0..<pieces.count, using: &random)]
+            }
+            .joined()
         }
         let output = try Self.runNode(
             SearchIndex.foldingScript + """

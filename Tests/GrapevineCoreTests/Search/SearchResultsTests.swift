@@ -28,7 +28,8 @@ struct SearchResultsTests {
         let results = try Self.search("rye", in: vault)
         #expect(
             Self.places(results) == [
-                "contacts/alias.md:3", "notes/title.md:2", "contacts/value.md:3", "notes/a-body.md:1", "notes/b-body.md:1",
+                "contacts/alias.md:3", "notes/title.md:2", "contacts/value.md:3", "notes/a-body.md:1",
+                "notes/b-body.md:1",
                 "notes/c-body.md:1",
             ])
         #expect(results.hits.map(\.score) == [100_001, 100_001, 10_001, 1_003, 1_001, 1_001])
@@ -45,7 +46,10 @@ struct SearchResultsTests {
             "notes/split.md": "Food\nsafety\n",
             "notes/one.md": "Food only.\n",
         ])
-        #expect(Self.places(try Self.search("food safety", in: vault)) == ["notes/both.md:1", "notes/phrase.md:1", "notes/split.md:1"])
+        #expect(
+            Self.places(try Self.search("food safety", in: vault)) == [
+                "notes/both.md:1", "notes/phrase.md:1", "notes/split.md:1",
+            ])
         #expect(Self.places(try Self.search(#""food safety""#, in: vault)) == ["notes/phrase.md:1"])
         // The last word of a phrase may be the start of a word; the others are whole.
         #expect(Self.places(try Self.search(#""food saf""#, in: vault)) == ["notes/phrase.md:1"])
@@ -84,7 +88,8 @@ struct SearchResultsTests {
         #expect(
             lines == [
                 "2 title Kim Lee", "6 title Kimmy", "7 title KL", "8 value 2026-12-01", "8 value call about wombats",
-                "10 value first line", "11 value wombat line", "13 value after a blank", "15 value folded wombat text\n",
+                "10 value first line", "11 value wombat line", "13 value after a blank",
+                "15 value folded wombat text\n",
                 "17 value two lines wombat", "20 body # Kim Lee", "22 body Body wombat.",
             ])
         let hit = try #require(try Self.search("wombat", in: vault).hits.first)
@@ -113,7 +118,8 @@ struct SearchResultsTests {
 
     @Test("invalid UTF-8 is read with its bad bytes replaced")
     func invalidUTF8() throws {
-        let vault = try TemporaryVault.load([:], bytes: ["notes/bytes.md": [0xC3, 0x28, 0x20] + Array("zeppelin\n".utf8) + [0xFF]])
+        let vault = try TemporaryVault.load(
+            [:], bytes: ["notes/bytes.md": [0xC3, 0x28, 0x20] + Array("zeppelin\n".utf8) + [0xFF]])
         #expect(Self.places(try Self.search("zeppelin", in: vault)) == ["notes/bytes.md:1"])
     }
 
@@ -123,7 +129,10 @@ struct SearchResultsTests {
             "contacts/a.md": "Rye.\n", "interviews/b.md": "---\ncontact: A\ndate: 2026-01-01\n---\nRye.\n",
             "organizations/c.md": "Rye.\n", "notes/d.md": "Rye.\n",
         ])
-        #expect(Self.places(try Self.search("rye", in: vault, kinds: [.interview, .note])) == ["interviews/b.md:5", "notes/d.md:1"])
+        #expect(
+            Self.places(try Self.search("rye", in: vault, kinds: [.interview, .note])) == [
+                "interviews/b.md:5", "notes/d.md:1",
+            ])
     }
 
     @Test("a long line is cut around the first match, at spaces, with …; highlights follow")
@@ -137,7 +146,8 @@ struct SearchResultsTests {
         #expect(snippet.text.count <= SearchSnippet.maxLength + 2)
         let utf8 = Array(snippet.text.utf8)
         #expect(snippet.highlights.map { String(decoding: utf8[$0], as: UTF8.self) } == ["word25", "word27"])
-        let short = SearchSnippet(line: 1, text: "  Met José Núñez, ½ off  ", query: try SearchQuery(#""jose nu" 2"#), folder: &folder)
+        let short = SearchSnippet(
+            line: 1, text: "  Met José Núñez, ½ off  ", query: try SearchQuery(#""jose nu" 2"#), folder: &folder)
         #expect(short.text == "Met José Núñez, ½ off")
         let shortUTF8 = Array(short.text.utf8)
         #expect(short.highlights.map { String(decoding: shortUTF8[$0], as: UTF8.self) } == ["José Núñez", "½"])

@@ -69,7 +69,10 @@ struct WordFolderTests {
 
     @Test("random mixes of scripts fold the same by buffer and by words, and never crash")
     func randomText() {
-        let pieces = ["a", "É", "ß", " ", "'", "’", "e\u{301}", "—", "ﬁ", "İ", "ı", "😀", "漢", "\u{3099}", "1", "½", "\n", "\t", "_"]
+        let pieces = [
+            "a", "É", "ß", " ", "'", "’", "e\u{301}", "—", "ﬁ", "İ", "ı", "😀", "漢", "\u{3099}", "1", "½", "\n", "\t",
+            "_",
+        ]
         var random = SplitMix(state: 19)
         var folder = WordFolder()
         for _ in 0..<500 {

@@ -48,7 +48,8 @@ struct SearchIndexTests {
         #expect(sam.title == "Sam Lee" && sam.kind == "contact")
         #expect(
             sam.lines == [
-                "Sam Lee", "Staff Designer", "Acme", "Secret Person", "sam@private.example", "555-0199", "123456", "design", "Sam Lee",
+                "Sam Lee", "Staff Designer", "Acme", "Secret Person", "sam@private.example", "555-0199", "123456",
+                "design", "Sam Lee",
                 "Works on design systems and <script>alert(1)</script> things.", "Knows Secret Person from school.",
             ])
         #expect((sam.titleLines, sam.valueLines) == (2, 6))
@@ -65,7 +66,10 @@ struct SearchIndexTests {
         #expect(interview.title == "Interview with Sam Lee, 2026-01-02")
         #expect((interview.titleLines, interview.valueLines) == (0, 2))
         #expect(interview.lines == ["Sam Lee", "2026-01-02", "We talked."])
-        #expect(index.entries.contains { $0.kind == "organization" && $0.url == "organizations/acme.html" && $0.lines == ["Acme"] })
+        #expect(
+            index.entries.contains {
+                $0.kind == "organization" && $0.url == "organizations/acme.html" && $0.lines == ["Acme"]
+            })
         #expect(index.entries.contains { $0.kind == "tag" && $0.title == "#design" && $0.foldedLines == ["design"] })
     }
 
@@ -90,9 +94,12 @@ struct SearchIndexTests {
 
     @Test("the index is JSON and a script; a line all ASCII leaves its folded form to the script")
     func jsonAndScript() throws {
-        let (index, _) = try Self.index(public: false, files: [
-            "contacts/jose.md": "---\nname: José Núñez\ntitle: Baker\n---\nPlain ASCII line.\nCrème brûlée.\nLast ASCII.\n"
-        ])
+        let (index, _) = try Self.index(
+            public: false,
+            files: [
+                "contacts/jose.md":
+                    "---\nname: José Núñez\ntitle: Baker\n---\nPlain ASCII line.\nCrème brûlée.\nLast ASCII.\n"
+            ])
         let parsed = try #require(try JSONSerialization.jsonObject(with: Data(index.json().utf8)) as? [[String: Any]])
         #expect(Set(parsed.flatMap(\.keys)) == ["fields", "fold", "kind", "text", "title", "url"])
         let jose = try #require(parsed.first { $0["title"] as? String == "José Núñez" })
@@ -107,7 +114,9 @@ struct SearchIndexTests {
     @Test("the script never parses text from the vault as HTML")
     func scriptNeverParsesDataAsHTML() {
         let script = SearchIndex.script
-        for forbidden in ["innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "fetch(", "Function("] {
+        for forbidden in [
+            "innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "fetch(", "Function(",
+        ] {
             #expect(!script.contains(forbidden), "\(forbidden)")
         }
         #expect(script.contains("textContent"))
@@ -117,9 +126,11 @@ struct SearchIndexTests {
 
     @Test func stringsSurviveTheJSONAndCannotBreakTheScript() throws {
         let name = "A\u{2028}B\u{2029}C \"q\" \\ </script> \u{1}\u{1F} é 😀"
-        let (index, _) = try Self.index(public: false, files: [
-            "contacts/odd.md": #"---\#nname: "A\LB\PC \"q\" \\ </script> \x01\x1F é 😀"\#n---\#n"#
-        ])
+        let (index, _) = try Self.index(
+            public: false,
+            files: [
+                "contacts/odd.md": #"---\#nname: "A\LB\PC \"q\" \\ </script> \x01\x1F é 😀"\#n---\#n"#
+            ])
         let json = index.json()
         let parsed = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
         #expect(parsed.first?["title"] as? String == name)
