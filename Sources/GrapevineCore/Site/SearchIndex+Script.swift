@@ -1,8 +1,9 @@
 extension SearchIndex {
     /// The script of `search.html`, which must sit at the site's root next to `search-index.js`.
     ///
-    /// It reads `window.GRAPEVINE_SEARCH` (the folded lines an entry leaves out are made on the
-    /// first search) and, as the reader types into `#search-input`, folds
+    /// It reads `window.GRAPEVINE_SEARCH` (the folded lines the index leaves out are made in the
+    /// background once the page is shown, or by the first search) and, as the reader types
+    /// into `#search-input`, folds
     /// the query as `grapevine search` does (`foldingScript`) and looks for its words and
     /// "quoted phrases" in every entry's folded lines: a word where a word starts, a phrase's
     /// words one after another on one line, every term in the entry. Entries are ranked as the
@@ -122,6 +123,16 @@ extension SearchIndex {
             return line < entry.fields[0] ? 2 : line < entry.fields[0] + entry.fields[1] ? 1 : 0;
           }
 
+          function lineStart(text, line) {
+            var at = 0;
+            for (var n = 0; n < line; n++) {
+              at = text.indexOf("\\n", at);
+              if (at === -1) { return text.length; }
+              at += 1;
+            }
+            return at;
+          }
+
           function match(entry, position, query) {
             prepare(entry);
             var found = [];
@@ -130,25 +141,31 @@ extension SearchIndex {
               if (offsets.length === 0) { return null; }
               found.push(offsets);
             }
-            var starts = lineStarts(entry.folded);
-            var lines = {}, weight = 0, times = 0;
-            found.forEach(function (offsets, term) {
+            var values = lineStart(entry.folded, entry.fields[0]);
+            var body = lineStart(entry.folded, entry.fields[0] + entry.fields[1]);
+            var weight = 0, times = 0;
+            found.forEach(function (offsets) {
               var best = 0;
+              offsets.forEach(function (offset) { best = Math.max(best, offset < values ? 2 : offset < body ? 1 : 0); });
+              weight += WEIGHTS[best];
+              times += offsets.length;
+            });
+            return {entry: entry, position: position, score: weight * 1000 + Math.min(times, 999), found: found};
+          }
+
+          function bestLines(matched) {
+            var entry = matched.entry, starts = lineStarts(entry.folded), lines = {};
+            matched.found.forEach(function (offsets, term) {
               offsets.forEach(function (offset) {
                 var line = lineAt(starts, offset);
-                var field = fieldOf(entry, line);
-                var record = lines[line] || (lines[line] = {line: line, field: field, terms: [], count: 0});
+                var record = lines[line] || (lines[line] = {line: line, field: fieldOf(entry, line), terms: [], count: 0});
                 if (record.terms.indexOf(term) === -1) { record.terms.push(term); }
                 record.count += 1;
-                best = Math.max(best, field);
-                times += 1;
               });
-              weight += WEIGHTS[best];
             });
-            var best = Object.keys(lines).map(function (key) { return lines[key]; }).sort(function (a, b) {
+            return Object.keys(lines).map(function (key) { return lines[key]; }).sort(function (a, b) {
               return b.field - a.field || b.terms.length - a.terms.length || b.count - a.count || a.line - b.line;
             });
-            return {entry: entry, position: position, score: weight * 1000 + Math.min(times, 999), lines: best};
           }
 
           function highlights(text, query) {
@@ -222,7 +239,7 @@ extension SearchIndex {
             item.appendChild(link);
             item.appendChild(element("span", "kind", entry.kind));
             // A line that is the title says nothing more than the link.
-            found.lines.filter(function (line) { return lines[line.line] !== entry.title; }).slice(0, LINES)
+            bestLines(found).filter(function (line) { return lines[line.line] !== entry.title; }).slice(0, LINES)
               .forEach(function (line) { item.appendChild(snippet(lines[line.line] || "", query)); });
             return item;
           }
@@ -246,10 +263,21 @@ extension SearchIndex {
             }
           }
 
+          // The folded lines the index leaves out are made a few hundred entries at a time
+          // once the page is shown, so that the first search typed does not wait for them.
+          var prepared = 0;
+          function prepareSome() {
+            for (var end = Math.min(entries.length, prepared + 500); prepared < end; prepared++) {
+              prepare(entries[prepared]);
+            }
+            if (prepared < entries.length) { setTimeout(prepareSome, 0); }
+          }
+
           var initial = new URLSearchParams(window.location.search).get("q");
           if (initial) { input.value = initial; }
           input.addEventListener("input", show);
           show();
+          setTimeout(prepareSome, 0);
 
         """
 }
