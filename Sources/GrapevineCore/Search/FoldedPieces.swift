@@ -6,16 +6,21 @@ struct FoldedPieces {
     private var text: [UInt8] = []
     /// Where each piece starts in `text`.
     private var starts: [Int] = []
+    /// Each piece's line and field.
+    private(set) var pieces: [(line: Int, field: SearchPiece.Field)] = []
 
-    /// Folds `pieces`, in place of what was folded before.
-    mutating func fold(_ pieces: [SearchPiece]) {
+    /// Folds the search pieces of `note` (`Note.forEachSearchPiece`), in place of what was
+    /// folded before.
+    mutating func fold(_ note: Note) {
         text.removeAll(keepingCapacity: true)
         starts.removeAll(keepingCapacity: true)
-        // Folded text is never longer than the pieces and a line feed each, but for the rare
-        // word that folding makes longer (`ß` → `ss`, `ﬃ` → `ffi`).
-        text.reserveCapacity(pieces.reduce(0) { $0 + $1.text.utf8.count + 1 })
-        for piece in pieces {
+        pieces.removeAll(keepingCapacity: true)
+        // Room for about as much as the file: folded text is shorter, front matter keys and
+        // markup left out, but for the rare word that folding makes longer (`ß` → `ss`).
+        text.reserveCapacity(note.text.utf8.count + 64)
+        note.forEachSearchPiece { piece in
             starts.append(text.count)
+            pieces.append((piece.line, piece.field))
             folder.append(piece.text.utf8.span, to: &text)
             text.append(UInt8(ascii: "\n"))
         }

@@ -8,19 +8,25 @@ extension Note {
     /// site leaves out; a note whose front matter could not be read gives none of it.
     func searchPieces(publishing fields: PublicFields? = nil) -> [SearchPiece] {
         var pieces: [SearchPiece] = []
+        forEachSearchPiece(publishing: fields) { pieces.append($0) }
+        return pieces
+    }
+
+    /// Calls `visit` with each of `searchPieces(publishing:)`, in order, without gathering them:
+    /// `grapevine search` reads every line of every note.
+    func forEachSearchPiece(publishing fields: PublicFields? = nil, _ visit: (SearchPiece) -> Void) {
         let entries = frontMatter.entries
         if !entries.isEmpty {
             for entry in fields?.entries(entries, in: kind) ?? entries {
                 guard !Self.unsearchedKeys.contains(entry.key) else { continue }
                 if fields != nil, Self.referenceKeys.contains(entry.key) { continue }
                 let field: SearchPiece.Field = Self.titleKeys.contains(entry.key) ? .title : .value
-                appendPieces(of: entry.value, as: field, to: &pieces)
+                forEachPiece(of: entry.value, as: field, visit)
             }
         } else if fields == nil, bodyLineOffset > 2 {
-            appendLines(from: 2, through: bodyLineOffset - 1, to: &pieces)
+            forEachLine(from: 2, through: bodyLineOffset - 1, visit)
         }
-        appendLines(from: bodyLineOffset + 1, to: &pieces)
-        return pieces
+        forEachLine(from: bodyLineOffset + 1, visit)
     }
 
     /// Keys whose values are the note's bookkeeping, not its text.
@@ -32,7 +38,7 @@ extension Note {
 
     /// Each of the file's lines from `first` through `last` (to the end without one) that is
     /// not empty, as a body piece without its line ending.
-    private func appendLines(from first: Int, through last: Int = .max, to pieces: inout [SearchPiece]) {
+    private func forEachLine(from first: Int, through last: Int = .max, _ visit: (SearchPiece) -> Void) {
         let utf8 = text.utf8
         let bytes = utf8.span
         var start = 0
@@ -44,7 +50,7 @@ extension Note {
                 if contentEnd > start {
                     let from = utf8.index(utf8.startIndex, offsetBy: start)
                     let to = utf8.index(utf8.startIndex, offsetBy: contentEnd)
-                    pieces.append(SearchPiece(line: line, field: .body, text: text[from..<to]))
+                    visit(SearchPiece(line: line, field: .body, text: text[from..<to]))
                 }
             }
             start = end + 1
@@ -58,30 +64,30 @@ extension Note {
     /// per line, from the line after the `|`. A folded block (`>`) and a plain or quoted
     /// value written over several lines are one piece each, on their first line: YAML joins
     /// their lines, so which line a word was on is not kept.
-    private func appendPieces(of value: FrontMatter.Value, as field: SearchPiece.Field, to pieces: inout [SearchPiece])
+    private func forEachPiece(of value: FrontMatter.Value, as field: SearchPiece.Field, _ visit: (SearchPiece) -> Void)
     {
         switch value.content {
         case .list(let items):
-            for item in items { appendPieces(of: item, as: field, to: &pieces) }
+            for item in items { forEachPiece(of: item, as: field, visit) }
         case .mapping(let entries):
-            for entry in entries { appendPieces(of: entry.value, as: field, to: &pieces) }
+            for entry in entries { forEachPiece(of: entry.value, as: field, visit) }
         case .scalar(let scalar, _):
             guard !value.isNull else { return }
             let line = value.position.line
             guard scalar.utf8.span.contains(UInt8(ascii: "\n")) else {
-                pieces.append(SearchPiece(line: line, field: field, text: scalar[...]))
+                visit(SearchPiece(line: line, field: field, text: scalar[...]))
                 return
             }
             switch blockIndicator(at: value.position) {
             case UInt8(ascii: "|")?:
                 for (offset, text) in scalar.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
                 where !text.isEmpty {
-                    pieces.append(SearchPiece(line: line + 1 + offset, field: field, text: text))
+                    visit(SearchPiece(line: line + 1 + offset, field: field, text: text))
                 }
             case UInt8(ascii: ">")?:
-                pieces.append(SearchPiece(line: line + 1, field: field, text: scalar[...]))
+                visit(SearchPiece(line: line + 1, field: field, text: scalar[...]))
             default:
-                pieces.append(SearchPiece(line: line, field: field, text: scalar[...]))
+                visit(SearchPiece(line: line, field: field, text: scalar[...]))
             }
         }
     }

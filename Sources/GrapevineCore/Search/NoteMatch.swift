@@ -13,10 +13,10 @@ struct NoteMatch: Sendable {
     /// How many lines a note shows at most.
     static let linesShown = 3
 
-    /// The match of the note at `note`, whose pieces are `pieces`; `nil` unless it holds every
-    /// term of `terms` (folded, as `SearchQuery.Term.folded`).
-    init?(note: Int, pieces: [SearchPiece], terms: [[UInt8]], folded: inout FoldedPieces) {
-        folded.fold(pieces)
+    /// The match of the note at `index` in the vault, `note`; `nil` unless it holds every term
+    /// of `terms` (folded, as `SearchQuery.Term.folded`).
+    init?(note index: Int, _ note: Note, terms: [[UInt8]], folded: inout FoldedPieces) {
+        folded.fold(note)
         var found: [Int: Line] = [:]
         var weight = 0
         var times = 0
@@ -25,7 +25,7 @@ struct NoteMatch: Sendable {
             guard !counts.isEmpty else { return nil }
             var best = SearchPiece.Field.body
             for (index, count) in counts {
-                let piece = pieces[index]
+                let piece = folded.pieces[index]
                 best = max(best, piece.field)
                 times += count
                 found[piece.line, default: Line(number: piece.line, field: piece.field)].add(term: term, count: count)
@@ -33,7 +33,7 @@ struct NoteMatch: Sendable {
             }
             weight += best.weight
         }
-        self.note = note
+        self.note = index
         score = weight * 1_000 + min(times, 999)
         lines = found.values.sorted(by: Line.isBetter).prefix(Self.linesShown).map(\.number)
     }

@@ -22,7 +22,7 @@ public struct SearchResults: Sendable {
             folded, index -> NoteMatch? in
             let note = vault.notes[index]
             guard kinds.isEmpty || kinds.contains(note.kind), folded.mayHold(screens, note: note) else { return nil }
-            return NoteMatch(note: index, pieces: note.searchPieces(), terms: terms, folded: &folded)
+            return NoteMatch(note: index, note, terms: terms, folded: &folded)
         }
         .compactMap { $0 }
         .sorted { ($0.score, $1.note) > ($1.score, $0.note) }
