@@ -24,27 +24,26 @@ extension SearchIndex {
         return script
     }
 
-    /// Room for the JSON: the text of every line twice (as shown and folded), and a few
-    /// dozen bytes an entry for its keys.
+    /// Room for the JSON: the lines as shown and folded, and a few dozen bytes an entry for
+    /// its keys.
     private var estimatedLength: Int {
         entries.reduce(64) { length, entry in
             length + 96 + entry.url.utf8.count + entry.title.utf8.count
-                + entry.lines.reduce(0) { $0 + 2 * $1.utf8.count + 2 }
+                + entry.lines.reduce(0) { $0 + $1.utf8.count + 1 }
+                + entry.foldedLines.reduce(0) { $0 + $1.utf8.count + 1 }
         }
     }
 
     /// An array of objects with sorted keys: `fields` (`[titleLines, valueLines]`), `fold`
     /// (`foldedLines`), `kind`, `text` (`lines`), `title`, `url`; the lines of `fold` and
-    /// `text` joined by line feeds. A line of `text` that is all ASCII has an empty line in
-    /// `fold` (and empty lines at its end are left out): the script folds it itself, which
-    /// for ASCII is only lowercase words without apostrophes, and the index is about half as big.
+    /// `text` joined by line feeds, the empty lines at the end of `fold` left out.
     private func writeJSON(into json: inout HTMLWriter) {
         json.append("[")
         for (position, entry) in entries.enumerated() {
             json.append(position > 0 ? #",{"fields":["# : #"{"fields":["#)
             json.append(String(entry.titleLines) + "," + String(entry.valueLines))
             json.append(#"],"fold":"#)
-            Self.appendLines(entry.foldedLinesOutsideASCII, to: &json)
+            Self.appendLines(entry.foldedLines, to: &json, droppingEmptyEnd: true)
             json.append(#","kind":"#)
             Self.appendString(entry.kind, to: &json)
             json.append(#","text":"#)
@@ -58,10 +57,12 @@ extension SearchIndex {
         json.append("]")
     }
 
-    /// `lines` joined by line feeds, as one JSON string literal (`appendString`).
-    private static func appendLines(_ lines: [String], to json: inout HTMLWriter) {
+    /// `lines` joined by line feeds, as one JSON string literal (`appendString`); with
+    /// `droppingEmptyEnd`, without the empty lines at the end.
+    private static func appendLines(_ lines: [String], to json: inout HTMLWriter, droppingEmptyEnd: Bool = false) {
+        let end = droppingEmptyEnd ? (lines.lastIndex { !$0.isEmpty }.map { $0 + 1 } ?? 0) : lines.count
         json.append("\"")
-        for (index, line) in lines.enumerated() {
+        for (index, line) in lines[..<end].enumerated() {
             if index > 0 { json.append(#"\n"#) }
             appendContent(line, to: &json)
         }
@@ -129,15 +130,5 @@ extension SearchIndex {
     private static func needsEscape(_ byte: UInt8) -> Bool {
         byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "<")
             || byte == 0xE2
-    }
-}
-
-extension SearchIndex.Entry {
-    /// `foldedLines`, with an empty line for each line of `lines` that is all ASCII, and
-    /// without the empty lines at the end.
-    var foldedLinesOutsideASCII: [String] {
-        var folded = zip(lines, foldedLines).map { line, folded in line.isASCII ? "" : folded }
-        while folded.last?.isEmpty == true { folded.removeLast() }
-        return folded
     }
 }

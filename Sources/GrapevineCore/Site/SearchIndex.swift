@@ -15,7 +15,10 @@ public struct SearchIndex: Sendable {
         /// title, aliases; a name made from the file name too), its other front matter values,
         /// its body. A placeholder's or a tag's page has its title alone.
         public var lines: [String]
-        /// `lines` folded, line for line: the folded words joined by single spaces.
+        /// `lines` folded, line for line: the folded words joined by single spaces; empty for a
+        /// line that is all ASCII, whose folded form is only its words in lowercase without
+        /// apostrophes, which the script makes itself (`grapevineFoldASCII`): the index is about
+        /// half as big.
         public var foldedLines: [String]
         /// How many of `lines` are title fields.
         public var titleLines: Int
@@ -89,8 +92,13 @@ extension SearchIndex.Entry {
     /// their fields: title, value, body.
     mutating func add(_ line: String, as field: SearchPiece.Field, folder: inout WordFolder) {
         var folded: [UInt8] = []
-        folder.append(line.utf8.span, to: &folded)
-        guard !folded.isEmpty else { return }
+        if line.isASCII {
+            guard line.utf8.contains(where: { WordFolder.isASCIIWordByte($0) && !WordFolder.isApostrophe($0) })
+            else { return }
+        } else {
+            folder.append(line.utf8.span, to: &folded)
+            guard !folded.isEmpty else { return }
+        }
         lines.append(line)
         foldedLines.append(String(decoding: folded, as: UTF8.self))
         switch field {
