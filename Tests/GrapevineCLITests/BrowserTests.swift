@@ -65,6 +65,6 @@ struct BrowserTests {
             site,
             extra: ["--search-only", "--search", "brulee", "--expect", "shelf-stable crème brûlée for an airline"])
         #expect(status == 0, "script/browser-check reported:\n\(output)")
-        #expect(output.contains("search for 'brulee': 1 results, 1 snippets"), "\(output)")
+        #expect(output.contains("search for 'brulee': 1 results shown (1 result), 1 snippets"), "\(output)")
     }
 }
