@@ -24,8 +24,9 @@ struct SearchCommand: ConsoleCommand {
 
             Examples:
               grapevine search haccp
+              grapevine search brulee                 (finds crème brûlée)
               grapevine search "food safety" --kind interview
-              grapevine search jose bakery
+              grapevine search jose bakery --limit 5
               grapevine search '"scale-up" dough' --json
             """)
 

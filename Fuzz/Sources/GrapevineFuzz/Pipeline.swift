@@ -3,8 +3,8 @@ import Foundation
 @testable import GrapevineCore
 
 /// Everything a user can make Grapevine do with a vault, on a vault held in memory: load,
-/// graph, `check`, `next`, `show`, `path`, `graph`, `prep`, `draft`, `export ics` and every
-/// page of the site,
+/// graph, `check`, `next`, `show`, `path`, `graph`, `search`, `prep`, `draft`, `export ics`
+/// and every page of the site,
 /// private and `--public`. Output is thrown away; the fuzzer looks for crashes, hangs, leaks
 /// and memory errors.
 struct Pipeline {
@@ -78,6 +78,7 @@ struct Pipeline {
             }
         }
         paths(vault)
+        search(vault)
         let prep = PrepSheetBuilder(vault: vault, today: today)
         for index in vault.notes.indices where vault.notes[index].interview != nil {
             if let sheet = prep.sheet(forInterviewNote: index) {
@@ -110,6 +111,21 @@ struct Pipeline {
             _ = graph.dot
             _ = graph.mermaid
             encode(graph)
+        }
+    }
+
+    /// `search` for the fuzzed note's first words, for a phrase of them, and for two of the
+    /// commonest letters (every note folded, snippets cut from any line).
+    private func search(_ vault: Vault) {
+        let words = vault.notes.first { $0.path.contains("fuzz") }.map { WordFolder.words(of: $0.text) } ?? []
+        let queries = [
+            words.prefix(2).joined(separator: " "), "\"" + words.prefix(3).joined(separator: " ") + "\"", "a e",
+        ]
+        for text in queries {
+            guard let query = try? SearchQuery(text) else { continue }
+            let results = SearchResults(query: query, in: vault)
+            _ = SearchResultsText(results, style: TextStyle(isColored: true)).text
+            encode(results.hits)
         }
     }
 
