@@ -2,7 +2,14 @@ extension WarmIntroductions {
     /// The warm introductions to `organization` (an organization note or placeholder) in
     /// `vault`, as of `today`.
     public init(organization: Graph.NodeID, in vault: Vault, today: LocalDate) {
-        self = WarmIntroductionsBuilder(vault: vault, today: today, organization: organization).build()
+        self.init(
+            organization: organization, in: vault, today: today, chains: ReferralChains(vault.graph, headLength: 1))
+    }
+
+    /// The same, with everyone's referral chains worked out already (`find-contacts` asks about
+    /// many organizations of one vault).
+    init(organization: Graph.NodeID, in vault: Vault, today: LocalDate, chains: ReferralChains) {
+        self = WarmIntroductionsBuilder(vault: vault, today: today, organization: organization, chains: chains).build()
     }
 }
 
@@ -23,12 +30,12 @@ private struct WarmIntroductionsBuilder {
     private let graph: Graph
     private let shortest: ReferralChains
 
-    init(vault: Vault, today: LocalDate, organization: Graph.NodeID) {
+    init(vault: Vault, today: LocalDate, organization: Graph.NodeID, chains: ReferralChains) {
         self.vault = vault
         self.today = today
         self.organization = organization
         graph = vault.graph
-        shortest = ReferralChains(vault.graph, headLength: 1)
+        shortest = chains
     }
 
     func build() -> WarmIntroductions {
