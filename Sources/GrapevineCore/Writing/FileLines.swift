@@ -30,6 +30,33 @@ struct FileLines {
         return split.bodyLineOffset
     }
 
+    /// The byte offset of a position as the reader gives it (a line, and a column counted in
+    /// Unicode scalars after any byte order mark); `nil` past the end of its line.
+    func offset(of position: SourcePosition) -> Int? {
+        guard position.line >= 1, position.line <= starts.count else { return nil }
+        var offset = start(ofLine: position.line) + (position.line == 1 ? bomLength : 0)
+        var column = 1
+        while column < position.column {
+            guard offset < bytes.count, bytes[offset] != UInt8(ascii: "\n") else { return nil }
+            offset += 1
+            while offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+            column += 1
+        }
+        return offset
+    }
+
+    /// The byte offset just past the end of a line's text, before its line ending.
+    func end(ofLine line: Int) -> Int {
+        let start = start(ofLine: line)
+        var end = line < starts.count ? starts[line] : bytes.count
+        if end > start, bytes[end - 1] == UInt8(ascii: "\n") { end -= 1 }
+        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return end
+    }
+
+    /// The number of lines.
+    var count: Int { starts.count }
+
     /// The byte offset where a line starts; the end of the file past the last line.
     func start(ofLine line: Int) -> Int {
         line >= 1 && line <= starts.count ? starts[line - 1] : bytes.count
