@@ -303,4 +303,16 @@ struct MergeCommandTests {
                 == "---\nname: Acme Foods\ntarget: true\nwebsite: https://acme.example\naliases: [Acme Inc]\n---\n"
                 + "## Research\nBig.\n\n## From organizations/acme-inc.md\n\n## Research\nMakes soup.\n")
     }
+
+    @Test("a reference to B that cannot be rewritten (a reference-style link) is named, and nothing is written")
+    func unrewritableReference() async throws {
+        let folder = try vault(
+            files.merging(["notes/refs.md": "See [her][m].\n\n[m]: ../contacts/m-lopez.md\n"]) { $1 })
+        let before = try snapshot(folder)
+        let result = await merge(["Maria Lopez", "M. Lopez"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.errors.contains("cannot rewrite these references to contacts/m-lopez.md"), "\(result.errors)")
+        #expect(result.errors.contains("  notes/refs.md:1\n"), "\(result.errors)")
+        #expect(try snapshot(folder) == before)
+    }
 }

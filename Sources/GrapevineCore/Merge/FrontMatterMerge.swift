@@ -34,9 +34,16 @@ struct FrontMatterMerge {
         for (entry, raw) in Self.entries(of: b.note, in: b.lines) {
             let key = entry.key
             guard !Self.ownKeys.contains(key), !entry.value.isNull else { continue }
-            guard let mine = a.note.frontMatter.entry(key), !mine.value.isNull else {
+            guard let mine = a.note.frontMatter.entry(key) else {
                 copied[key] = entry.value
                 newLines.append(Self.withNewline(raw, newline))
+                changes.append("+ " + Self.summary(raw))
+                continue
+            }
+            if mine.value.isNull, let line = emptyLine(of: mine) {
+                // `email:` with nothing after it: B's value fills it.
+                copied[key] = entry.value
+                edits.replace(line, with: Self.withNewline(raw, newline))
                 changes.append("+ " + Self.summary(raw))
                 continue
             }
@@ -111,6 +118,13 @@ struct FrontMatterMerge {
         {
             return
         }
+        if let mine = a.note.frontMatter.entry("aliases"), mine.value.isNull, let line = emptyLine(of: mine) {
+            joined["aliases"] = items
+            edits.replace(
+                line, with: Array(("aliases: [" + items.joined(separator: ", ") + "]").utf8) + a.lines.newline)
+            changes.append("+ aliases: \(fresh.joined(separator: ", ")) (names that found \(b.note.path))")
+            return
+        }
         if a.note.frontMatter.entry("aliases") != nil {
             // A's `aliases` is written in a form that cannot be extended: the check after says so.
             joined["aliases"] = items
@@ -119,6 +133,15 @@ struct FrontMatterMerge {
         joined["aliases"] = items
         newLines.append(Array(("aliases: [" + items.joined(separator: ", ") + "]").utf8) + a.lines.newline)
         changes.append("+ aliases: \(fresh.joined(separator: ", ")) (names that found \(b.note.path))")
+    }
+
+    /// The bytes of an entry of A written as its key alone (`email:`), with its line ending.
+    private func emptyLine(of entry: FrontMatter.Entry) -> Range<Int>? {
+        let line = entry.keyPosition.line
+        guard let text = a.lines.text(ofLine: line), Self.lastLine(of: entry, in: a.note, lines: a.lines) == line,
+            String(decoding: text, as: UTF8.self).trimmingWhitespace() == entry.key + ":"
+        else { return nil }
+        return a.lines.start(ofLine: line)..<a.lines.offset(afterLine: line)
     }
 
     /// The new lines go before A's closing `---`; a note without front matter gets one.

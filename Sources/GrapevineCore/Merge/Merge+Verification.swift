@@ -31,6 +31,9 @@ extension Merge {
                 problems.append("'\(entry.key)' would be lost")
                 continue
             }
+            if entry.value.isNull, expected.copied[entry.key] != nil || expected.joined[entry.key] != nil {
+                continue  // filled, and checked below
+            }
             if let added = expected.joined[entry.key] {
                 let items = FrontMatterMerge.items(entry.value).map(FlowYAML.text) + added
                 if FrontMatterMerge.items(now.value).map(FlowYAML.text) != items {
@@ -44,7 +47,7 @@ extension Merge {
         where !(a.frontMatter.entry(key).map { FlowYAML.same($0.value, value) } ?? false) {
             problems.append("'\(key)' would not read as \(fold.path) has it")
         }
-        if old.frontMatter.entry("aliases") == nil, let added = expected.joined["aliases"] {
+        if old.frontMatter.entry("aliases")?.value.isNull ?? true, let added = expected.joined["aliases"] {
             let now = a.frontMatter.entry("aliases").map { FrontMatterMerge.items($0.value).map(FlowYAML.text) }
             if now != added { problems.append("the aliases would not read as \(added.joined(separator: ", "))") }
         }

@@ -14,8 +14,11 @@ struct ReferenceRewriter {
     let lines: FileLines
     let frontMatter: FrontMatter
     private(set) var edits = ByteEdits()
-    /// What changed, one line each: `notes/ideas.md:7: [[Maria L.]] → [[Maria Lopez]]`.
-    private(set) var changes: [String] = []
+    /// What changed, one line each, by line: `notes/ideas.md:7: [[Maria L.]] → [[Maria Lopez]]`.
+    var changes: [String] {
+        made.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element.text)
+    }
+    private var made: [(line: Int, text: String)] = []
     /// The places that could not be rewritten, `file:line`.
     private(set) var failures: [String] = []
     private var done: Set<Int> = []
@@ -45,7 +48,7 @@ struct ReferenceRewriter {
         let old = String(decoding: bytes[range], as: UTF8.self)
         guard old != text else { return }
         edits.replace(range, with: Array(text.utf8))
-        changes.append("\(path):\(reference.position.line): \(old) → \(text)")
+        made.append((reference.position.line, "\(path):\(reference.position.line): \(old) → \(text)"))
     }
 
     private mutating func fail(_ reference: Reference) {
