@@ -315,4 +315,27 @@ struct MergeCommandTests {
         #expect(result.errors.contains("  notes/refs.md:1\n"), "\(result.errors)")
         #expect(try snapshot(folder) == before)
     }
+
+    @Test("check's hint for two notes with one email is the merge to run; after it, check has nothing to say")
+    func fromCheckToMerge() async throws {
+        let folder = try vault([
+            "contacts/maria-lopez.md": "---\nname: Maria Lopez\nemail: maria@acme.com\nadded: 2026-10-01\n---\n",
+            "contacts/mlopez.md":
+                "---\nname: M. Lopez-Garcia\nemail: Maria@ACME.com\nlinkedin: linkedin.com/in/ml\n---\n",
+            "notes/n.md": "Ask [[M. Lopez-Garcia]].\n",
+        ])
+        let check = await CommandRun(["check", "--json", "--vault", folder.path])
+        let problems = try #require(
+            try JSONSerialization.jsonObject(with: Data(check.output.utf8)) as? [[String: Any]])
+        let duplicate = try #require(problems.first { $0["code"] as? String == "duplicate-email" })
+        #expect(duplicate["file"] as? String == "contacts/mlopez.md")
+        let hint = try #require(duplicate["hint"] as? String)
+        let command = try #require(hint.firstMatch(of: /grapevine merge (\S+) (\S+);/))
+        #expect(command.1 == "contacts/maria-lopez.md" && command.2 == "contacts/mlopez.md")
+        let result = await merge([String(command.1), String(command.2)], in: folder)
+        #expect(result.status == 0, "\(result.errors)")
+        let after = await CommandRun(["check", "--vault", folder.path])
+        #expect(after.output == "No problems in 2 notes.\n", "\(after.output)")
+        #expect(try text("notes/n.md", in: folder) == "Ask [[Maria Lopez]].\n")
+    }
 }

@@ -36,8 +36,11 @@ public struct Merge: Sendable {
     /// Why the merge is refused, and what to do instead; `isUsage` when the command line asked
     /// for something that cannot be (exit status 2).
     public struct Refusal: Error, Sendable {
+        /// What is wrong, as a sentence.
         public var message: String
+        /// What to do instead, or the places concerned, one line each.
         public var hints: [String] = []
+        /// Whether the names asked for a merge that cannot be (exit status 2).
         public var isUsage = false
     }
 
@@ -95,9 +98,6 @@ public struct Merge: Sendable {
         self.changes = changes
         try verify(composer.expectations, in: vault, aIndex: aIndex, bIndex: bIndex)
     }
-
-    /// Every file this merge writes or removes.
-    public var paths: [String] { changes.map(\.path) + [fold.path] }
 
     // MARK: Checks
 

@@ -133,8 +133,7 @@ struct MergedNote {
     private static func endWithBlankLine(_ bytes: inout [UInt8], _ newline: [UInt8]) {
         guard !bytes.isEmpty else { return }
         if bytes.last != UInt8(ascii: "\n") { bytes += newline }
-        let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        // The last element is empty (after the final break); the one before is the last line.
-        if lines.count >= 2, !lines[lines.count - 2].allSatisfy(UInt8.isASCIISpace) { bytes += newline }
+        let lastLine = bytes.dropLast().reversed().prefix { $0 != UInt8(ascii: "\n") }
+        if !lastLine.allSatisfy(UInt8.isASCIISpace) { bytes += newline }
     }
 }

@@ -5,6 +5,7 @@
 public struct FrontMatterInsertion: Sendable, Equatable {
     /// One field: its key, which the front matter must not have yet, and its value as YAML.
     public struct Field: Sendable, Equatable {
+        /// The key, as written.
         public var key: String
         /// The value, as written after `key: `.
         public var value: String
@@ -37,7 +38,9 @@ public struct FrontMatterInsertion: Sendable, Equatable {
 
     /// What was written: the line number of the first new line, and the new lines.
     public struct Inserted: Sendable, Equatable {
+        /// The line number of the first new line in the file.
         public var line: Int
+        /// The new lines, without line endings.
         public var lines: [String]
     }
 

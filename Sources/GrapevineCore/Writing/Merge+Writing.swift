@@ -2,6 +2,7 @@ extension Merge {
     /// Why the merge was not written, as `path: error: message` lines; the vault is as it was,
     /// unless `restored` is false.
     public struct WriteFailure: Error, Sendable, CustomStringConvertible {
+        /// What failed, and what state the vault is in.
         public var description: String
         /// Whether every file written before the failure was put back as it was.
         public var restored: Bool
