@@ -23,10 +23,10 @@ struct FrontMatterMerge {
     private var newLines: [[UInt8]] = []
 
     /// The merge of B's front matter into A's, with B's names (`aliases`) to add to A's, and
-    /// `sameItem` telling two list items apart (references by the note they name).
+    /// `items` telling list items apart.
     init(
         a: (note: Note, lines: FileLines), b: (note: Note, lines: FileLines), aliases: [String],
-        edits: inout ByteEdits, sameItem: (String, FrontMatter.Value, FrontMatter.Value) -> Bool
+        edits: inout ByteEdits, items comparison: ItemComparison
     ) {
         self.a = a
         self.b = b
@@ -34,6 +34,30 @@ struct FrontMatterMerge {
         for (entry, raw) in Self.entries(of: b.note, in: b.lines) {
             let key = entry.key
             guard !Self.ownKeys.contains(key), !entry.value.isNull else { continue }
+            let theirs = Self.items(entry.value)
+            let fresh = theirs.filter { !comparison.namesMergedNote(key, $0) }
+            if Self.joinedKeys.contains(key), fresh.count < theirs.count {
+                // B's list names A or B: only the rest is A's to gain, on a line of its own.
+                if let mine = a.note.frontMatter.entry(key), !mine.value.isNull {
+                    let new = fresh.filter { item in !Self.items(mine.value).contains { comparison.same(key, $0, item) }
+                    }
+                    if !new.isEmpty, !join(key, mine, new.map(FlowYAML.text), edits: &edits) { kept.append(raw) }
+                } else if !fresh.isEmpty {
+                    let line = "\(key): [" + fresh.map(FlowYAML.text).joined(separator: ", ") + "]"
+                    if let mine = a.note.frontMatter.entry(key) {
+                        guard let empty = emptyLine(of: mine) else {
+                            kept.append(raw)
+                            continue
+                        }
+                        edits.replace(empty, with: Array(line.utf8) + newline)
+                    } else {
+                        newLines.append(Array(line.utf8) + newline)
+                    }
+                    copied[key] = FrontMatter.Value(content: .list(fresh), position: .start)
+                    changes.append("+ " + line)
+                }
+                continue
+            }
             guard let mine = a.note.frontMatter.entry(key) else {
                 copied[key] = entry.value
                 newLines.append(Self.withNewline(raw, newline))
@@ -49,8 +73,8 @@ struct FrontMatterMerge {
             }
             if FlowYAML.same(mine.value, entry.value) { continue }
             if Self.joinedKeys.contains(key) {
-                let fresh = Self.items(entry.value).filter { item in
-                    !Self.items(mine.value).contains { sameItem(key, $0, item) }
+                let fresh = theirs.filter { item in
+                    !Self.items(mine.value).contains { comparison.same(key, $0, item) }
                 }
                 if fresh.isEmpty { continue }
                 if join(key, mine, fresh.map(FlowYAML.text), edits: &edits) { continue }

@@ -81,7 +81,7 @@ public struct Merge: Sendable {
             a: (aNote, FileLines(try Self.bytes(of: aNote, in: vault))), b: (bNote, FileLines(moving.rewritten)),
             edits: rewriters[aIndex]?.edits ?? ByteEdits())
         let aliases = [bNote.name] + bNote.aliases + foundBy
-        let aChange = try composer.compose(aliases: aliases, sameItem: Self.sameItem(in: vault, a: a, b: b))
+        let aChange = try composer.compose(aliases: aliases, items: Self.comparison(in: vault, a: a, b: b))
         var changes = [
             FileChange(
                 path: aNote.path, original: composer.a.lines.bytes, contents: aChange.bytes,
@@ -150,18 +150,21 @@ public struct Merge: Sendable {
         return entries
     }
 
-    /// Whether two items of a list under `key` say the same: references naming one note (B's
-    /// counted as A's, and a reference to either of them as already there), else equal values.
-    private static func sameItem(in vault: Vault, a: Graph.NodeID, b: Graph.NodeID)
-        -> (String, FrontMatter.Value, FrontMatter.Value) -> Bool
-    {
-        { key, mine, theirs in
-            guard key == "referred_by" || key == "contact", let left = mine.scalar, let right = theirs.scalar,
-                let theirNode = Reference(frontMatter: right, at: .start).flatMap(vault.node(referencedBy:))
-            else { return FlowYAML.same(mine, theirs) }
-            if theirNode == a || theirNode == b { return true }
-            return Reference(frontMatter: left, at: .start).flatMap(vault.node(referencedBy:)) == theirNode
+    /// How items of B's lists compare with A's: references by the note they name, anything
+    /// else by value; a reference to A or B is never added to A (A would name itself).
+    private static func comparison(in vault: Vault, a: Graph.NodeID, b: Graph.NodeID) -> ItemComparison {
+        let isReferenceKey = { (key: String) in key == "referred_by" || key == "contact" }
+        let node = { (value: FrontMatter.Value) in
+            value.scalar.flatMap { Reference(frontMatter: $0, at: .start) }.flatMap(vault.node(referencedBy:))
         }
+        return ItemComparison(
+            same: { key, mine, theirs in
+                guard isReferenceKey(key), let theirs = node(theirs) else { return FlowYAML.same(mine, theirs) }
+                return node(mine) == theirs
+            },
+            namesMergedNote: { key, item in
+                isReferenceKey(key) && node(item).map { $0 == a || $0 == b } == true
+            })
     }
 
     // MARK: Files
@@ -216,6 +219,14 @@ public struct Merge: Sendable {
         }
         return (rewriter.bytes, rewritten)
     }
+}
+
+/// How the items of B's front matter lists compare with A's in a merge.
+struct ItemComparison {
+    /// Whether two items under a key say the same.
+    let same: (String, FrontMatter.Value, FrontMatter.Value) -> Bool
+    /// Whether an item under a key names A or B, and so is not added to A.
+    let namesMergedNote: (String, FrontMatter.Value) -> Bool
 }
 
 /// What a reference to B is rewritten to: A's name, when it finds A once B is gone, else A's

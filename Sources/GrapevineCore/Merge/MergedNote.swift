@@ -20,10 +20,10 @@ struct MergedNote {
     }
 
     /// A's new bytes, and what changed in words.
-    mutating func compose(aliases: [String], sameItem: (String, FrontMatter.Value, FrontMatter.Value) -> Bool)
+    mutating func compose(aliases: [String], items: ItemComparison)
         throws(Merge.Refusal) -> (bytes: [UInt8], lines: [String])
     {
-        let frontMatter = FrontMatterMerge(a: a, b: b, aliases: aliases, edits: &edits, sameItem: sameItem)
+        let frontMatter = FrontMatterMerge(a: a, b: b, aliases: aliases, edits: &edits, items: items)
         var lines = frontMatter.changes
         var movedLines: Set<Int> = []
         var newSection: [UInt8] = []

@@ -104,7 +104,8 @@ struct ReferenceRewriter {
         guard bytes[offset...].starts(with: Wikilink.opener) else { return nil }
         var end = offset + 2
         while end < bytes.count, bytes[end] != UInt8(ascii: "|"), bytes[end] != UInt8(ascii: "#"),
-            bytes[end] != UInt8(ascii: "]"), bytes[end] != UInt8(ascii: "\n")
+            bytes[end] != UInt8(ascii: "]"), bytes[end] != UInt8(ascii: "\n"),
+            !(bytes[end] == UInt8(ascii: "\\") && end + 1 < bytes.count && bytes[end + 1] == UInt8(ascii: "|"))
         {
             end += 1
         }
@@ -119,7 +120,10 @@ struct ReferenceRewriter {
     /// path from this note to `notePath` (vault-relative), percent-encoded as the site's links
     /// are; `/contacts/new.md` when the link was written from the vault's root.
     private func linkDestination(at offset: Int, to notePath: String) -> (Range<Int>, String)? {
-        guard bytes[offset] == UInt8(ascii: "["), let close = Self.closingBracket(in: bytes, from: offset),
+        // An image's `![` is found at its `!`.
+        let offset = bytes[offset] == UInt8(ascii: "!") ? offset + 1 : offset
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: "["),
+            let close = Self.closingBracket(in: bytes, from: offset),
             close + 1 < bytes.count, bytes[close + 1] == UInt8(ascii: "(")
         else { return nil }
         var start = close + 2

@@ -179,6 +179,36 @@ struct MergeTests {
                 == "---\nname: Ana Li\nreferred_by: [Dan]\naliases: [Ana L.]\n---\n")
     }
 
+    @Test("B's referred_by naming A is not copied to A, whose note lacks one; the rest is")
+    func noSelfReferralInACopy() throws {
+        let (folder, vault) = try vault([
+            "contacts/a.md": "---\nname: Ana Li\n---\n",
+            "contacts/b.md": "---\nname: Ana L.\nreferred_by:\n  - Ana Li\n  - Dan\n---\n",
+            "contacts/dan.md": "---\nname: Dan\n---\n",
+        ])
+        defer { withExtendedLifetime(folder) {} }
+        let merge = try Merge(
+            folding: try vault.node(atPath: "contacts/b.md"), into: try vault.node(atPath: "contacts/a.md"), in: vault)
+        #expect(
+            String(decoding: merge.changes[0].contents, as: UTF8.self)
+                == "---\nname: Ana Li\nreferred_by: [Dan]\naliases: [Ana L.]\n---\n")
+    }
+
+    @Test("an image link, and a wikilink in a table with its bar escaped, are rewritten")
+    func imagesAndTables() throws {
+        let (folder, vault) = try vault([
+            "contacts/a.md": "---\nname: Ana Li\n---\n",
+            "contacts/b.md": "---\nname: Ana L.\n---\n",
+            "notes/t.md": "| who | |\n| --- | --- |\n| [[Ana L.\\|her]] | ![x](../contacts/b.md) |\n",
+        ])
+        defer { withExtendedLifetime(folder) {} }
+        let merge = try Merge(
+            folding: try vault.node(atPath: "contacts/b.md"), into: try vault.node(atPath: "contacts/a.md"), in: vault)
+        #expect(
+            String(decoding: merge.changes[1].contents, as: UTF8.self)
+                == "| who | |\n| --- | --- |\n| [[Ana Li\\|her]] | ![x](../contacts/a.md) |\n")
+    }
+
     @Test("removal refuses a file that changed since it was read, and leaves it")
     func removalChecksTheBytes() throws {
         let folder = try TestFolder(["b.md": "new text\n"])
