@@ -21,7 +21,11 @@ extension Console {
     func write(
         _ text: String, toFile out: String?, replacing isOwn: ([UInt8]) -> Bool, command: String, wrote what: String
     ) throws(CommandError) {
-        guard let out else { return write(text) }
+        guard let out else {
+            // An empty export (no contacts) prints nothing, not an empty line.
+            if !text.isEmpty { write(text) }
+            return
+        }
         let path = VaultLocator.absolute(out, from: currentDirectory)
         do throws(FileWriter.WriteError) {
             try FileWriter.create(path, contents: text)

@@ -11,7 +11,7 @@ struct ExportCommand: ParsableCommand {
 
             Examples:
               grapevine export ics > ~/grapevine.ics
-              grapevine export ics --events --previous ~/grapevine.ics --out ~/grapevine.ics
+              grapevine export ics --events --previous cal.ics --out cal.ics
               grapevine export vcard --out ~/contacts.vcf
             """,
         subcommands: [ExportICSCommand.self, ExportVCardCommand.self])

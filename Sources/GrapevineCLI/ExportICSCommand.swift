@@ -33,7 +33,7 @@ struct ExportICSCommand: ConsoleCommand {
             Examples:
               grapevine export ics > ~/grapevine.ics
               grapevine export ics --out ~/Desktop/next-steps.ics
-              grapevine export ics --events --previous ~/grapevine.ics --out ~/grapevine.ics
+              grapevine export ics --events --previous cal.ics --out cal.ics
               grapevine export ics --kind thank-you --kind follow-up > thanks.ics
 
             Kinds: \(NextStep.Kind.allCases.map(\.rawValue).joined(separator: ", ")).
