@@ -164,7 +164,7 @@ struct ExportVCardCommandTests {
     }
 
     // TODO(issue 20): runs once `import vcard` (branch `import`) is merged; until then it is
-    // skipped, not faked.
+    // skipped, not faked. It passed in a trial merge with that branch's first version (eff5073).
     @Test(
         "importing the export into an empty vault gives the same people, with their emails and organizations",
         .enabled("needs 'grapevine import vcard' (issue 20 item 2, branch import)") { await canImportVCards() })

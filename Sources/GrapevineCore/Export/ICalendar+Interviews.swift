@@ -26,12 +26,17 @@ extension ICalendar {
         guard let minutes = interview.start.minutes else {
             return ["DTSTART;VALUE=DATE:" + dateText(day), "DTEND;VALUE=DATE:" + dateText(day.adding(days: 1))]
         }
-        let end = minutes + max(interview.minutes, 0)
+        let end = minutes + min(max(interview.minutes, 0), longestInterview)
         return [
             "DTSTART:" + dateText(day) + "T" + timeText(minutes: minutes) + "00",
             "DTEND:" + dateText(day.adding(days: end / 1440)) + "T" + timeText(minutes: end % 1440) + "00",
         ]
     }
+
+    /// The longest an interview's event lasts, in minutes: a week. `check` warns above 30
+    /// minutes already; this keeps a `duration` of a billion minutes from ending in the year
+    /// 3900 (or overflowing).
+    static let longestInterview = 7 * 24 * 60
 
     /// How you meet and for how long, the link, how to prepare; then a blank line and the note.
     static func description(of interview: InterviewEvent) -> String {

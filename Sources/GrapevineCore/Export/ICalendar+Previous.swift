@@ -79,7 +79,9 @@ extension ICalendar.Component {
     fileprivate mutating func read(_ property: ContentLine.Property) {
         switch property.name {
         case "UID": uid = ContentLine.unescaped(property.value)
-        case "SEQUENCE": sequence = Int(property.value) ?? 0
+        // RFC 5545 makes it a 32-bit integer; anything else counts as 0, and a bound keeps
+        // the next number from overflowing.
+        case "SEQUENCE": sequence = Int32(property.value).map { max(Int($0), 0) } ?? 0
         case "DTSTAMP": break
         default: properties.append(property.name + property.parameters + ":" + property.value)
         }

@@ -65,6 +65,8 @@ struct ICalendarEventsTests {
             ("2026-11-20 09:05", 20, "20261120T090500", "20261120T092500"),
             ("2026-12-31 23:45", 30, "20261231T234500", "20270101T001500"),
             ("2026-11-20 10:00", 1500, "20261120T100000", "20261121T110000"),
+            ("2026-11-20 10:00", -5, "20261120T100000", "20261120T100000"),
+            ("2026-11-20 10:00", Int.max, "20261120T100000", "20261127T100000"),
         ])
     func timed(start: String, minutes: Int, dtstart: String, dtend: String) throws {
         let event = try #require(try Self.read([], interviews: [Self.interview(start, minutes: minutes)]).events.first)
@@ -73,6 +75,12 @@ struct ICalendarEventsTests {
         #expect(event.property("DTEND")?.value == dtend)
         #expect(event.property("STATUS")?.value == "CONFIRMED")
         #expect(try event.text("SUMMARY") == "Interview with Maria Lopez (Brightfield Foods)")
+    }
+
+    @Test("an interview at the end of time is still an event, not a crash")
+    func endOfTime() throws {
+        let reader = try Self.read([], interviews: [Self.interview("9999-12-31 23:00", minutes: Int.max)])
+        #expect(reader.events.first?.property("DTSTART")?.value == "99991231T230000")
     }
 
     @Test("an interview with a date and no time is an all-day event")

@@ -125,6 +125,19 @@ struct ICalendarPreviousTests {
         #expect(throws: ICalendar.PreviousExport.Problem.self) { try ICalendar.PreviousExport("") }
     }
 
+    @Test(
+        "a SEQUENCE that is not a 32-bit number counts as 0",
+        arguments: ["9223372036854775807", "-4", "three", "2147483648"])
+    func oddSequence(value: String) throws {
+        let uid = try #require(try Fixture.uids([Self.thank]).first)
+        let text =
+            "BEGIN:VCALENDAR\r\nPRODID:-//Grapevine//Next steps//EN\r\nBEGIN:VTODO\r\nUID:\(uid)\r\n"
+            + "SEQUENCE:\(value)\r\nSUMMARY:Thank Maria\r\nEND:VTODO\r\nEND:VCALENDAR\r\n"
+        var calendar = ICalendar([], stamp: Self.later)
+        calendar.carry(from: try ICalendar.PreviousExport(text), openSteps: [])
+        #expect(try ContentLineReader(calendar.text).todos.first?.property("SEQUENCE")?.value == "1")
+    }
+
     @Test("what an app added (an alarm, folded lines, LF endings) does not get in the way")
     func appEdits() throws {
         let uid = try #require(try Fixture.uids([Self.thank]).first)
