@@ -2,7 +2,20 @@ extension WarmIntroductions {
     /// The warm introductions to `organization` (an organization note or placeholder) in
     /// `vault`, as of `today`.
     public init(organization: Graph.NodeID, in vault: Vault, today: LocalDate) {
-        self = WarmIntroductionsBuilder(vault: vault, today: today, organization: organization).build()
+        self.init(
+            organization: organization, in: vault, today: today, chains: ReferralChains(vault.graph, headLength: 1),
+            statuses: nil)
+    }
+
+    /// The same, with everyone's referral chains and statuses worked out already (by the
+    /// site, for every organization page): `statuses` by note, or `nil` to work each out.
+    init(
+        organization: Graph.NodeID, in vault: Vault, today: LocalDate, chains: ReferralChains,
+        statuses: ContactStatuses?
+    ) {
+        self = WarmIntroductionsBuilder(
+            vault: vault, today: today, organization: organization, shortest: chains, statuses: statuses
+        ).build()
     }
 }
 
@@ -21,14 +34,21 @@ private struct WarmIntroductionsBuilder {
     let today: LocalDate
     let organization: Graph.NodeID
     private let graph: Graph
+    /// Everyone's shortest chain from you (only lengths and whole chains are read, so any
+    /// `headLength` will do).
     private let shortest: ReferralChains
+    private let statuses: ContactStatuses?
 
-    init(vault: Vault, today: LocalDate, organization: Graph.NodeID) {
+    init(
+        vault: Vault, today: LocalDate, organization: Graph.NodeID, shortest: ReferralChains,
+        statuses: ContactStatuses?
+    ) {
         self.vault = vault
         self.today = today
         self.organization = organization
         graph = vault.graph
-        shortest = ReferralChains(vault.graph, headLength: 1)
+        self.shortest = shortest
+        self.statuses = statuses
     }
 
     func build() -> WarmIntroductions {
@@ -72,7 +92,9 @@ private struct WarmIntroductionsBuilder {
     }
 
     private func person(_ node: Graph.NodeID) -> Person {
-        let status = graph.noteIndex(of: node).flatMap { ContactStatuses.entry(ofNote: $0, in: vault, today: today) }
+        let status = graph.noteIndex(of: node).flatMap { index in
+            statuses.map { $0[note: index] } ?? ContactStatuses.entry(ofNote: index, in: vault, today: today)
+        }
         let length = shortest.length(of: node)
         return Person(
             node: node, warmth: Warmth(of: node, in: vault, today: today), status: status?.status,
