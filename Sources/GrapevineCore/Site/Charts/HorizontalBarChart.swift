@@ -9,9 +9,10 @@ struct HorizontalBarChart: Sendable, Equatable {
     /// The sizes of the chart, in SVG user units (a unit is a CSS pixel at full width).
     enum Metrics {
         static let width = 720.0
-        /// The room names get: about this much per character (13px type), at most `nameRoom`.
+        /// The room names get: about this much per character (13px type), for the longest name
+        /// shown, which is at most `nameLength` characters.
         static let characterWidth = 7.5
-        static let nameRoom = 215.0
+        static let nameRoom = characterWidth * Double(nameLength)
         /// From the end of the names to the start of the bars.
         static let nameGap = 10.0
         /// Room after the longest bar for its count ("16 · 84% of contacts").
