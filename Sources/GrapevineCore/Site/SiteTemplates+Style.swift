@@ -137,7 +137,7 @@ extension SiteTemplates {
         .referral-graph .referral { stroke: #a3abb6; }
         .referral-graph a:hover rect, .referral-graph a:focus rect { stroke: var(--accent); stroke-width: 2; }
 
-        dl.figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: .75rem; margin: 0; }
+        dl.figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr)); gap: .75rem; margin: 0; }
         dl.figures .figure { background: var(--soft); border-radius: var(--radius); padding: .6rem .8rem; }
         dl.figures dt { color: var(--muted); font-size: .9rem; }
         dl.figures dd { margin: 0; }
@@ -175,6 +175,7 @@ extension SiteTemplates {
           body { font-size: 15px; }
           .columns { grid-template-columns: minmax(0, 1fr); }
           header.site .brand { white-space: normal; }
+          header.site nav { flex: 1 1 100%; }
           .quick-search { margin-left: 0; width: 100%; }
           .quick-search input { width: 100%; }
           li.step { grid-template-columns: minmax(0, 1fr); }
@@ -196,7 +197,8 @@ extension SiteTemplates {
           .graph-wrap { overflow: visible; max-height: none; border: 0; }
           figure.chart { overflow: visible; }
           figure.chart > svg.chart { min-width: 0; max-width: 100% !important; }
-          figure.chart, dl.figures .figure, ol.introductions > li { break-inside: avoid; }
+          .chart-section, figure.chart, table.weeks, dl.figures .figure, ol.introductions > li { break-inside: avoid; }
+          .chart-note { break-after: avoid; }
           dl.figures .figure { border: 1px solid var(--line); }
           thead th { position: static; }
         }
