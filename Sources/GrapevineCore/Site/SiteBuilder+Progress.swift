@@ -3,6 +3,8 @@
 extension SiteBuilder {
     /// The weekly chart draws at most this many weeks, the latest; the table adds up the rest.
     static let progressWeeks = 16
+    /// The targets chart draws at most this many organizations, the most wanted (as `report`'s text).
+    static let progressTargets = 20
 
     /// What the Progress page shows.
     func progressPage() -> ProgressPage {
@@ -15,7 +17,8 @@ extension SiteBuilder {
             asOf: today, rates: report.rates, funnel: funnelChart(of: report.funnel),
             weeks: shown.isEmpty ? nil : weeksChart(of: shown), weeksNote: Self.weeksNote(earlier, shown),
             weekRows: Self.weekRows(earlier, shown), connectors: connectorsChart(of: report.topConnectors),
-            targets: showsTargets ? targetsChart(of: report.targets) : nil, showsTargets: showsTargets)
+            targets: showsTargets ? targetsChart(of: report.targets) : nil,
+            moreTargets: showsTargets ? Self.moreTargets(report.targets) : nil, showsTargets: showsTargets)
     }
 
     // MARK: Charts
@@ -73,7 +76,9 @@ extension SiteBuilder {
         let showsMotivation = shows("motivation", in: .organization)
         let showsPosting = shows("posting", in: .organization)
         let ordered =
-            showsMotivation ? targets : targets.sorted { NameKey.fold($0.organization) < NameKey.fold($1.organization) }
+            (showsMotivation
+            ? targets : targets.sorted { NameKey.fold($0.organization) < NameKey.fold($1.organization) })
+            .prefix(Self.progressTargets)
         let items = ordered.map { target in
             let motivation = showsMotivation ? target.motivation.map { "motivation \($0) of 3" } : nil
             let posting = showsPosting && target.posting ? "posting" : nil
@@ -92,6 +97,16 @@ extension SiteBuilder {
             summary: ordered.map { "\($0.organization): \($0.contacts) known, \($0.met) met" }.joined(separator: "; ")
                 + ".",
             drawing: HorizontalBarChart(items: items))
+    }
+
+    /// "The first 20 of 290 targets are drawn; 270 more, 3 with nobody there yet, are on their
+    /// own pages." when the chart leaves some out; `nil` when it has them all.
+    private static func moreTargets(_ targets: [Report.Target]) -> String? {
+        let rest = targets.dropFirst(progressTargets)
+        guard !rest.isEmpty else { return nil }
+        let empty = rest.count { $0.contacts == 0 }
+        return "The first \(progressTargets) of \(targets.count) targets are drawn; \(rest.count) more"
+            + (empty == 0 ? "" : ", \(empty) with nobody there yet,") + " are on their own pages."
     }
 
     // MARK: Weeks in words
@@ -153,6 +168,7 @@ extension SiteBuilder {
             "connectors", page.connectors.map { templates.svg(of: $0, id: "connectors-chart") } ?? HTMLWriter())
         context["showsTargets"] = page.showsTargets
         context.put("targets", page.targets.map { templates.svg(of: $0, id: "targets-chart") } ?? HTMLWriter())
+        context["moreTargets"] = page.moreTargets
         return context
     }
 }

@@ -54,7 +54,8 @@ extension SiteTemplates {
         <section class="chart-section" aria-labelledby="targets">
           <h2 id="targets">Target organizations</h2>
           {{#hasTargets}}<p class="chart-note">How many people you know at each organization on your target list, and how many of them you have met.</p>
-          <figure class="chart">{{{targets}}}</figure>{{/hasTargets}}
+          <figure class="chart">{{{targets}}}</figure>
+          {{#moreTargets}}<p class="more">{{moreTargets}} <code>grapevine report --json</code> lists them all.</p>{{/moreTargets}}{{/hasTargets}}
           {{^hasTargets}}<p class="empty">No organization is a target yet: add <code>target: true</code> to those you want to work for.</p>{{/hasTargets}}
         </section>
         {{/showsTargets}}

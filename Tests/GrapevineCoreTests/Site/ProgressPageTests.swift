@@ -94,6 +94,27 @@ struct ProgressPageTests {
                 == ["motivation 3 of 3 · posting", "motivation 3 of 3", "motivation 2 of 3", "posting"])
     }
 
+    @Test func theChartDrawsTheTwentyMostWantedTargetsAndSaysHowManyMore() throws {
+        // 25 targets: motivation 3 for the first five, none for the rest (by name: Org 10 … Org 25,
+        // then Org 6 … Org 9, which are left out); one person at each but Org 6 and Org 7.
+        var files: [String: String] = [:]
+        for number in 1...25 {
+            let motivation = number <= 5 ? "motivation: 3\n" : ""
+            files["organizations/org-\(number).md"] = "---\nname: Org \(number)\ntarget: true\n\(motivation)---\n"
+            if number != 6, number != 7 {
+                files["contacts/person-\(number).md"] = "---\nname: Person \(number)\norganization: Org \(number)\n---\n"
+            }
+        }
+        let page = try Self.builder(files).progressPage()
+        let targets = try #require(page.targets)
+        #expect(targets.drawing.rows.count == SiteBuilder.progressTargets)
+        #expect(targets.drawing.rows.prefix(5).map(\.name) == (1...5).map { "Org \($0)" })
+        #expect(
+            page.moreTargets
+                == "The first 20 of 25 targets are drawn; 5 more, 2 with nobody there yet, are on their own pages.")
+        #expect(try Self.reportVault().moreTargets == nil)
+    }
+
     @Test func aPublicSiteLeavesPrivateNotesOutOfEveryFigureAndKeepsTargetsPrivate() throws {
         // Ann Archer, the top connector, made private: her note, and her two interviews with it.
         let ann = try #require(try FixtureVault.files("report-vault")["contacts/ann-archer.md"])

@@ -35,8 +35,10 @@ struct ProgressPage: Sendable {
     var weekRows: [WeekRow]
     /// `nil` when nobody has given you a name yet.
     var connectors: Chart<HorizontalBarChart>?
-    /// `nil` when no organization is a target.
+    /// The first `SiteBuilder.progressTargets` targets; `nil` when no organization is a target.
     var targets: Chart<HorizontalBarChart>?
+    /// How many targets the chart leaves out, in a sentence; `nil` when it has them all.
+    var moreTargets: String?
     /// Whether the page has a section on targets: not on a public site that keeps `target`
     /// private (the default), which would otherwise tell which organizations you want most.
     var showsTargets: Bool
