@@ -57,7 +57,11 @@ private struct WarmIntroductionsBuilder {
         let (referrers, named, outsiders) = referrals(of: members, isMember: isMember)
         var people: [Graph.NodeID: Person] = [:]
         for node in members + outsiders { people[node] = person(node) }
-        let warmestFirst = { (nodes: [Graph.NodeID]) in nodes.sorted { warmerFirst(people[$0]!, people[$1]!) } }
+        // Each person and name looked up once, not at every comparison.
+        let warmestFirst = { (nodes: [Graph.NodeID]) -> [Graph.NodeID] in
+            guard nodes.count > 1 else { return nodes }
+            return nodes.map { (people[$0]!, name($0)) }.sorted(by: warmerFirst).map(\.0.node)
+        }
         let order = warmestFirst(members + outsiders)
         let colleague = order.first { isMember.contains($0) && people[$0]?.warmth == .met }
         let introductions = order.map { node in
@@ -65,7 +69,7 @@ private struct WarmIntroductionsBuilder {
             let action =
                 isMember.contains(node)
                 ? memberAction(person, referrers: warmestFirst(referrers[node] ?? []), colleague: colleague)
-                : outsiderAction(person, named: warmestFirst(named[node] ?? []))
+                : outsiderAction(person, named: warmestFirst(named[node] ?? []), warmth: { people[$0]!.warmth })
             return introduction(person, worksThere: isMember.contains(node), referred: named[node] ?? [], action)
         }
         return WarmIntroductions(organization: describe(organization), introductions: introductions)
@@ -102,19 +106,18 @@ private struct WarmIntroductionsBuilder {
     }
 
     /// Warmer first; then the shorter chain from you; then by name.
-    private func warmerFirst(_ left: Person, _ right: Person) -> Bool {
-        if left.warmth != right.warmth { return left.warmth > right.warmth }
-        if left.chainLength != right.chainLength { return left.chainLength < right.chainLength }
-        let (leftName, rightName) = (name(left.node), name(right.node))
-        return leftName != rightName ? leftName < rightName : left.node < right.node
+    private func warmerFirst(_ left: (person: Person, name: String), _ right: (person: Person, name: String)) -> Bool {
+        let (person, other) = (left.person, right.person)
+        if person.warmth != other.warmth { return person.warmth > other.warmth }
+        if person.chainLength != other.chainLength { return person.chainLength < other.chainLength }
+        return left.name != right.name ? left.name < right.name : person.node < other.node
     }
 
     private func introduction(
         _ person: Person, worksThere: Bool, referred: [Graph.NodeID], _ action: WarmIntroduction.Action
     ) -> WarmIntroduction {
-        let note = vault.note(for: person.node)
         return WarmIntroduction(
-            person: describe(person.node), title: note?.title,
+            person: describe(person.node), title: graph.noteIndex(of: person.node).flatMap { vault.notes[$0].title },
             organization: graph.organization(of: person.node).map(describe), worksThere: worksThere,
             referred: referred.map(describe), warmth: person.warmth, status: person.status?.label ?? "no note yet",
             chain: (shortest.chain(to: person.node) ?? []).map(describe), action: action)
@@ -156,9 +159,11 @@ private struct WarmIntroductionsBuilder {
 
     /// What to do about someone elsewhere who gave you names there: ask them to introduce you
     /// to those you have not contacted, else thank them and ask for another name.
-    private func outsiderAction(_ person: Person, named: [Graph.NodeID]) -> WarmIntroduction.Action {
+    private func outsiderAction(
+        _ person: Person, named: [Graph.NodeID], warmth: (Graph.NodeID) -> Warmth
+    ) -> WarmIntroduction.Action {
         let who = name(person.node)
-        let waiting = named.filter { Warmth(of: $0, in: vault, today: today) == .notContacted }
+        let waiting = named.filter { warmth($0) == .notContacted }
         if !waiting.isEmpty {
             return action(.introduce, "ask \(who) to introduce you to \(Prose.list(waiting.map(name)))", about: waiting)
         }
@@ -176,6 +181,8 @@ private struct WarmIntroductionsBuilder {
     }
 
     private func describe(_ node: Graph.NodeID) -> Dossier.PersonOrOrganization {
-        Dossier.PersonOrOrganization(name: graph.nodes[node].name, file: vault.note(for: node)?.path, node: node)
+        // The path alone: `vault.note(for:)` would copy the whole note.
+        Dossier.PersonOrOrganization(
+            name: graph.nodes[node].name, file: graph.noteIndex(of: node).map { vault.notes[$0].path }, node: node)
     }
 }

@@ -20,31 +20,33 @@ extension SiteBuilder {
     /// `text` with the first mention of each of `people`, by their whole name, linked to their
     /// page; longer names first, so that "Ann Lee" is not taken for "Ann Leeds".
     func linkingNames(in text: String, of people: [Graph.NodeID], from path: String) -> InlineText {
-        var mentions: [(range: Range<String.Index>, node: Graph.NodeID)] = []
+        // By UTF-8 offsets: a name is whole valid UTF-8, so where its bytes start a scalar starts.
+        var mentions: [(range: Range<Int>, node: Graph.NodeID)] = []
         let names = Set(people).map { (node: $0, name: vault.graph.nodes[$0].name) }
-            .sorted { ($0.name.count, $1.node) > ($1.name.count, $0.node) }
+            .sorted { ($0.name.utf8.count, $1.node) > ($1.name.utf8.count, $0.node) }
         for (node, name) in names where !name.isEmpty {
-            var from = text.startIndex
-            while let range = text.range(of: name, range: from..<text.endIndex) {
+            var from = 0
+            while let start = text.byteOffset(of: name, from: from) {
+                let range = start..<start + name.utf8.count
                 if !mentions.contains(where: { $0.range.overlaps(range) }) {
                     mentions.append((range, node))
                     break
                 }
-                from = range.upperBound
+                from = start + 1
             }
         }
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+        let bytes = Array(text.utf8)
+        let piece = { (range: Range<Int>) in String(decoding: bytes[range], as: UTF8.self) }
         var pieces: [InlineText.Piece] = []
-        var written = text.startIndex
+        var written = 0
         for mention in mentions {
-            if written < mention.range.lowerBound {
-                pieces.append(.text(String(text[written..<mention.range.lowerBound])))
-            }
-            let name = Self.shortened(String(text[mention.range]))
+            if written < mention.range.lowerBound { pieces.append(.text(piece(written..<mention.range.lowerBound))) }
+            let name = Self.shortened(piece(mention.range))
             pieces.append(href(mention.node, from: path).map { .link(name, href: $0) } ?? .text(name))
             written = mention.range.upperBound
         }
-        if written < text.endIndex { pieces.append(.text(String(text[written...]))) }
+        if written < bytes.count { pieces.append(.text(piece(written..<bytes.count))) }
         return InlineText(pieces: pieces)
     }
 }
