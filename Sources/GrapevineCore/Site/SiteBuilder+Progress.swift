@@ -55,7 +55,7 @@ extension SiteBuilder {
         let path = SitePaths.progress
         let items = connectors.map { connector in
             HorizontalBarChart.Item(
-                name: connector.name, href: href(connector.node, from: path),
+                name: Self.shortened(connector.name), href: href(connector.node, from: path),
                 bars: [
                     .init(value: connector.referrals, text: ReportText.count(connector.referrals, "name")),
                     .init(value: connector.ledTo, text: "led to \(connector.ledTo)"),
@@ -64,7 +64,7 @@ extension SiteBuilder {
         return ProgressPage.Chart(
             title: "Top connectors: the names each gave you, and everyone you reached through them",
             summary: connectors.map {
-                "\($0.name): \(ReportText.count($0.referrals, "name")), led to \($0.ledTo)"
+                "\(Self.shortened($0.name)): \(ReportText.count($0.referrals, "name")), led to \($0.ledTo)"
             }.joined(separator: "; ") + ".",
             drawing: HorizontalBarChart(items: items))
     }
@@ -84,7 +84,7 @@ extension SiteBuilder {
             let posting = showsPosting && target.posting ? "posting" : nil
             let note = [motivation, posting].compactMap { $0 }.joined(separator: " · ")
             return HorizontalBarChart.Item(
-                name: target.organization,
+                name: Self.shortened(target.organization),
                 href: vault.index(ofPath: target.file).flatMap { href(Graph.node(ofNote: $0), from: path) },
                 note: note.isEmpty ? nil : note,
                 bars: [
@@ -94,7 +94,8 @@ extension SiteBuilder {
         }
         return ProgressPage.Chart(
             title: "Target organizations: the people you know at each, and those you have met",
-            summary: ordered.map { "\($0.organization): \($0.contacts) known, \($0.met) met" }.joined(separator: "; ")
+            summary: ordered.map { "\(Self.shortened($0.organization)): \($0.contacts) known, \($0.met) met" }.joined(
+                separator: "; ")
                 + ".",
             drawing: HorizontalBarChart(items: items))
     }

@@ -8,7 +8,9 @@ struct ChartTests {
     typealias Item = HorizontalBarChart.Item
 
     static let items = [
-        Item(name: "Ann Archer", href: "contacts/ann-archer.html", bars: [.init(value: 4, text: "4 names"), .init(value: 5, text: "led to 5")]),
+        Item(
+            name: "Ann Archer", href: "contacts/ann-archer.html",
+            bars: [.init(value: 4, text: "4 names"), .init(value: 5, text: "led to 5")]),
         Item(name: "Quinn Quade", bars: [.init(value: 1, text: "1 name"), .init(value: 0, text: "led to 0")]),
     ]
 
@@ -57,7 +59,9 @@ struct ChartTests {
     }
 
     @Test func aNoteMakesRoomUnderTheName() {
-        let chart = HorizontalBarChart(items: [Item(name: "Acme", note: "posting", bars: [.init(value: 1, text: "1 known")])])
+        let chart = HorizontalBarChart(items: [
+            Item(name: "Acme", note: "posting", bars: [.init(value: 1, text: "1 known")])
+        ])
         let metrics = HorizontalBarChart.Metrics.self
         #expect(chart.height == metrics.margin + metrics.notedRowHeight + metrics.margin)
         #expect(chart.rows[0].noteY > chart.rows[0].nameY)
@@ -95,7 +99,10 @@ struct ChartTests {
         for bar in first { #expect(bar.y + bar.height == chart.baseline) }
         #expect(first[1].x == first[0].x + metrics.barWidth + metrics.barGap)
         #expect(chart.weeks[1].bars[0].x > first[3].x + metrics.barWidth)
-        #expect(first.map(\.tip) == ["2026-W46: 3 outreach", "2026-W46: 1 reply", "2026-W46: 0 interviews", "2026-W46: 0 referrals"])
+        #expect(
+            first.map(\.tip) == [
+                "2026-W46: 3 outreach", "2026-W46: 1 reply", "2026-W46: 0 interviews", "2026-W46: 0 referrals",
+            ])
         #expect(chart.width == chart.plotRight + metrics.margin)
     }
 
@@ -113,9 +120,11 @@ struct ChartTests {
         #expect(chart.weeks[0].bars.allSatisfy { $0.height == 0 })
     }
 
-    @Test("coordinates: at most one decimal, the same on every machine", arguments: [
-        (12.0, "12"), (7.25, "7.3"), (7.04, "7"), (-30.5, "-30.5"), (-0.5, "-0.5"), (0.0, "0"), (149.96, "150"),
-    ])
+    @Test(
+        "coordinates: at most one decimal, the same on every machine",
+        arguments: [
+            (12.0, "12"), (7.25, "7.3"), (7.04, "7"), (-30.5, "-30.5"), (-0.5, "-0.5"), (0.0, "0"), (149.96, "150"),
+        ])
     func svgNumbers(value: Double, text: String) {
         #expect(SVGNumber.text(value) == text)
     }

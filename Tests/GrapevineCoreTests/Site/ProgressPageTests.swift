@@ -30,7 +30,10 @@ struct ProgressPageTests {
     @Test func theRatesAreTheReportsWithWhatTheyComeFrom() throws {
         let page = try Self.reportVault()
         #expect(page.asOf == LocalDate(valid: "2026-11-18"))
-        #expect(page.rates.map(\.label) == ["Response rate", "Median days to a reply", "Interviews per week", "Referrals per interview"])
+        #expect(
+            page.rates.map(\.label) == [
+                "Response rate", "Median days to a reply", "Interviews per week", "Referrals per interview",
+            ])
         #expect(page.rates.map(\.value) == ["82%", "2", "0.5", "2.25"])
         #expect(
             page.rates.map(\.detail) == [
@@ -102,7 +105,8 @@ struct ProgressPageTests {
             let motivation = number <= 5 ? "motivation: 3\n" : ""
             files["organizations/org-\(number).md"] = "---\nname: Org \(number)\ntarget: true\n\(motivation)---\n"
             if number != 6, number != 7 {
-                files["contacts/person-\(number).md"] = "---\nname: Person \(number)\norganization: Org \(number)\n---\n"
+                files["contacts/person-\(number).md"] =
+                    "---\nname: Person \(number)\norganization: Org \(number)\n---\n"
             }
         }
         let page = try Self.builder(files).progressPage()
@@ -120,7 +124,9 @@ struct ProgressPageTests {
         let ann = try #require(try FixtureVault.files("report-vault")["contacts/ann-archer.md"])
         let page = try Self.reportVault(
             isPublic: true,
-            changing: ["contacts/ann-archer.md": ann.replacingOccurrences(of: "---\nname:", with: "---\nprivate: true\nname:")])
+            changing: [
+                "contacts/ann-archer.md": ann.replacingOccurrences(of: "---\nname:", with: "---\nprivate: true\nname:")
+            ])
         #expect(Self.rows(page.funnel).first == "contacts - 14:14")
         #expect(!Self.rows(page.connectors).contains { $0.contains("Ann") })
         let summary = try #require(page.connectors?.summary)
@@ -135,7 +141,9 @@ struct ProgressPageTests {
     @Test func aPublicSiteThatPublishesTargetsButNotMotivationListsThemByName() throws {
         let page = try Self.reportVault(
             isPublic: true,
-            changing: [".grapevine/config.yml": "owner: Robin Vale\nignore: [\"EXPECTED.md\"]\npublic_fields: [target]\n"])
+            changing: [
+                ".grapevine/config.yml": "owner: Robin Vale\nignore: [\"EXPECTED.md\"]\npublic_fields: [target]\n"
+            ])
         #expect(page.showsTargets)
         let targets = try #require(page.targets)
         #expect(targets.drawing.rows.map(\.name) == ["Acme Foods", "Birch Labs", "Cedar Co", "Delta Dairy"])
@@ -163,7 +171,11 @@ struct ProgressPageTests {
         #expect(weeks.drawing.weeks.count == SiteBuilder.progressWeeks)
         #expect(weeks.drawing.weeks.first?.week == "2026-W32")
         #expect(page.weekRows.count == 17)
-        #expect(page.weekRows.first == ProgressPage.WeekRow(week: "earlier", monday: nil, when: "14 weeks", counts: [14, 0, 0, 0]))
-        #expect(page.weeksNote == "The last 16 of 30 weeks, from the week of 2026-08-03; the table's first row adds up the 14 before.")
+        #expect(
+            page.weekRows.first
+                == ProgressPage.WeekRow(week: "earlier", monday: nil, when: "14 weeks", counts: [14, 0, 0, 0]))
+        #expect(
+            page.weeksNote
+                == "The last 16 of 30 weeks, from the week of 2026-08-03; the table's first row adds up the 14 before.")
     }
 }

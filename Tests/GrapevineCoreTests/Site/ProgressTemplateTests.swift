@@ -17,7 +17,9 @@ struct ProgressTemplateTests {
         return try SiteHTML.read(folder.root + "/_site")
     }
 
-    static func reportVault(isPublic: Bool = false, adding extra: [String: String] = [:]) async throws -> [String: String] {
+    static func reportVault(isPublic: Bool = false, adding extra: [String: String] = [:]) async throws -> [String:
+        String]
+    {
         try await site(try FixtureVault.files("report-vault").merging(extra) { _, new in new }, isPublic: isPublic)
     }
 
@@ -30,7 +32,9 @@ struct ProgressTemplateTests {
     @Test func theProgressPageDrawsEachChartWithItsNumbersAlsoAsText() async throws {
         let html = try #require(try await Self.reportVault()[SitePaths.progress])
         // Four charts, each named by its title and described by its numbers.
-        let charts = SiteHTML.tags(in: html).filter { $0.name == "svg" && $0.attributes.contains { $0.name == "aria-labelledby" } }
+        let charts = SiteHTML.tags(in: html).filter {
+            $0.name == "svg" && $0.attributes.contains { $0.name == "aria-labelledby" }
+        }
         #expect(charts.count == 4)
         for id in ["funnel-chart", "weeks-chart", "connectors-chart", "targets-chart"] {
             #expect(html.contains(#"<title id="\#(id)-title">"#), "no title for \(id)")
@@ -63,14 +67,17 @@ struct ProgressTemplateTests {
         }
         for page in [SitePaths.dashboard, "contacts/ann-archer.html", "organizations/acme-foods.html"] {
             let html = try #require(files[page])
-            #expect(SiteHTML.linkTargets(in: html, on: page).contains(SitePaths.progress), "\(page) does not link to it")
+            #expect(
+                SiteHTML.linkTargets(in: html, on: page).contains(SitePaths.progress), "\(page) does not link to it")
         }
     }
 
     @Test func aUsersTemplatesForThePageAndForABarAreUsed() async throws {
         let files = try await Self.reportVault(adding: [
-            ".grapevine/templates/progress.html": "{{<layout}}{{$main}}<p>Mine, as of {{asOf}}.</p>{{{funnel}}}{{/main}}{{/layout}}",
-            ".grapevine/templates/chart-bar.html": #"<rect class="mine" width="{{width}}" height="{{height}}"/><text>[{{text}}]</text>"#,
+            ".grapevine/templates/progress.html":
+                "{{<layout}}{{$main}}<p>Mine, as of {{asOf}}.</p>{{{funnel}}}{{/main}}{{/layout}}",
+            ".grapevine/templates/chart-bar.html":
+                #"<rect class="mine" width="{{width}}" height="{{height}}"/><text>[{{text}}]</text>"#,
         ])
         let html = try #require(files[SitePaths.progress])
         #expect(html.contains("<p>Mine, as of 2026-11-18.</p>"))
