@@ -63,18 +63,16 @@ extension Report {
             referred[edge.from, default: 0] += 1
         }
         let name = { (node: Graph.NodeID) in graph.nodes[node].name }
-        // The most people first; then by name.
-        func order(_ node: Graph.NodeID, _ count: Int) -> (Int, String, String, Int) {
-            (-count, NameKey.fold(name(node)), name(node), node)
-        }
-        let top = referred.sorted { order($0.key, $0.value) < order($1.key, $1.value) }.prefix(connectorLimit)
+        // The most people first; then by name. Each key is worked out once, not at every
+        // comparison: a large vault has thousands of people who gave a name.
+        let top = referred.map { node, count in (-count, NameKey.fold(name(node)), name(node), node) }.sorted(by: <)
+            .prefix(connectorLimit)
         guard !top.isEmpty else { return [] }
         let walks = Referrals(graph, where: counts)
-        return top.map { connector in
+        return top.map { count, _, name, node in
             Connector(
-                name: name(connector.key), file: vault.note(for: connector.key)?.path, node: connector.key,
-                referrals: connector.value,
-                ledTo: walks.ledTo(by: connector.key).count)
+                name: name, file: graph.noteIndex(of: node).map { vault.notes[$0].path }, node: node,
+                referrals: -count, ledTo: walks.ledTo(by: node).count)
         }
     }
 

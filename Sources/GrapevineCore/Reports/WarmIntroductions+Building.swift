@@ -4,17 +4,19 @@ extension WarmIntroductions {
     public init(organization: Graph.NodeID, in vault: Vault, today: LocalDate) {
         self.init(
             organization: organization, in: vault, today: today, chains: ReferralChains(vault.graph, headLength: 1),
-            statuses: nil)
+            statuses: nil, listingChains: true)
     }
 
     /// The same, with everyone's referral chains and statuses worked out already (by the
     /// site, for every organization page): `statuses` by note, or `nil` to work each out.
+    /// Without `listingChains`, every `chain` is left empty (the site draws each from `chains`).
     init(
         organization: Graph.NodeID, in vault: Vault, today: LocalDate, chains: ReferralChains,
-        statuses: ContactStatuses?
+        statuses: ContactStatuses?, listingChains: Bool = true
     ) {
         self = WarmIntroductionsBuilder(
-            vault: vault, today: today, organization: organization, shortest: chains, statuses: statuses
+            vault: vault, today: today, organization: organization, shortest: chains, statuses: statuses,
+            listsChains: listingChains
         ).build()
     }
 }
@@ -38,10 +40,12 @@ private struct WarmIntroductionsBuilder {
     /// `headLength` will do).
     private let shortest: ReferralChains
     private let statuses: ContactStatuses?
+    /// Whether each introduction lists the whole chain from you.
+    private let listsChains: Bool
 
     init(
         vault: Vault, today: LocalDate, organization: Graph.NodeID, shortest: ReferralChains,
-        statuses: ContactStatuses?
+        statuses: ContactStatuses?, listsChains: Bool
     ) {
         self.vault = vault
         self.today = today
@@ -49,6 +53,7 @@ private struct WarmIntroductionsBuilder {
         graph = vault.graph
         self.shortest = shortest
         self.statuses = statuses
+        self.listsChains = listsChains
     }
 
     func build() -> WarmIntroductions {
@@ -120,7 +125,7 @@ private struct WarmIntroductionsBuilder {
             person: describe(person.node), title: graph.noteIndex(of: person.node).flatMap { vault.notes[$0].title },
             organization: graph.organization(of: person.node).map(describe), worksThere: worksThere,
             referred: referred.map(describe), warmth: person.warmth, status: person.status?.label ?? "no note yet",
-            chain: (shortest.chain(to: person.node) ?? []).map(describe), action: action)
+            chain: listsChains ? (shortest.chain(to: person.node) ?? []).map(describe) : [], action: action)
     }
 
     // MARK: Actions

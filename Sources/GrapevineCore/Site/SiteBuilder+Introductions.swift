@@ -4,7 +4,8 @@ extension SiteBuilder {
     /// The ways into `organization` as its page at `path` lists them, warmest first.
     func introductions(to organization: Graph.NodeID, from path: String) -> [NotePage.Introduction] {
         let warm = WarmIntroductions(
-            organization: organization, in: vault, today: today, chains: chains, statuses: statuses)
+            organization: organization, in: vault, today: today, chains: chains, statuses: statuses,
+            listingChains: false)
         return warm.introductions.map { introduction in
             let person = introduction.person.node
             return NotePage.Introduction(
