@@ -312,8 +312,7 @@ extension SiteTemplates {
         </header>
         {{#hasReferredBy}}<section aria-labelledby="chain"><h2 id="chain">Referred by</h2><p>{{{referredBy}}}</p></section>{{/hasReferredBy}}
         {{#hasIntroductions}}<section aria-labelledby="introductions"><h2 id="introductions">Warm introductions</h2><ol class="introductions">
-        {{{introductions}}}</ol></section>{{/hasIntroductions}}
-        {{^hasIntroductions}}{{#hasPeople}}<section aria-labelledby="people"><h2 id="people">People there</h2><ul class="people">
+        {{{introductions}}}</ol></section>{{/hasIntroductions}}{{^hasIntroductions}}{{#hasPeople}}<section aria-labelledby="people"><h2 id="people">People there</h2><ul class="people">
         {{{people}}}</ul></section>{{/hasPeople}}{{/hasIntroductions}}
         {{#hasSteps}}<section aria-labelledby="next"><h2 id="next">Next steps</h2><ul class="steps">
         {{{steps}}}</ul></section>{{/hasSteps}}
