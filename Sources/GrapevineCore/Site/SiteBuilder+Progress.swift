@@ -3,7 +3,8 @@
 extension SiteBuilder {
     /// The weekly chart draws at most this many weeks, the latest; the table adds up the rest.
     static let progressWeeks = 16
-    /// The targets chart draws at most this many organizations, the most wanted (as `report`'s text).
+    /// The targets chart draws at most this many organizations, the first in its order (as
+    /// `report`'s text does).
     static let progressTargets = 20
 
     /// What the Progress page shows.
@@ -92,12 +93,10 @@ extension SiteBuilder {
                     .init(value: target.met, text: "\(target.met) met"),
                 ])
         }
+        let summary = ordered.map { "\(Self.shortened($0.organization)): \($0.contacts) known, \($0.met) met" }
         return ProgressPage.Chart(
             title: "Target organizations: the people you know at each, and those you have met",
-            summary: ordered.map { "\(Self.shortened($0.organization)): \($0.contacts) known, \($0.met) met" }.joined(
-                separator: "; ")
-                + ".",
-            drawing: HorizontalBarChart(items: items))
+            summary: summary.joined(separator: "; ") + ".", drawing: HorizontalBarChart(items: items))
     }
 
     /// "The first 20 of 290 targets are drawn; 270 more, 3 with nobody there yet, are on their
