@@ -173,7 +173,7 @@ public final class SiteBuilder: Sendable {
 
     /// One file of the site.
     enum Page: Sendable {
-        case searchIndex, style, dashboard, contacts, graph, tags, search
+        case searchIndex, style, dashboard, progress, contacts, graph, tags, search
         case node(Graph.NodeID)
         case tag(String)
 
@@ -188,7 +188,7 @@ public final class SiteBuilder: Sendable {
 
     /// Every file, the biggest first so that they are not left for last.
     func pageList() -> [Page] {
-        var pages: [Page] = [.searchIndex, .contacts, .graph, .dashboard, .style, .tags, .search]
+        var pages: [Page] = [.searchIndex, .contacts, .graph, .dashboard, .progress, .style, .tags, .search]
         pages += vault.graph.nodes.indices.filter { paths.page(of: $0) != nil }.map(Page.node)
         pages += paths.allTagPages.keys.sorted().map(Page.tag)
         return pages
@@ -201,6 +201,7 @@ public final class SiteBuilder: Sendable {
             return (SitePaths.searchIndex, SearchIndex(vault: vault, paths: paths, isPublic: isPublic).script())
         case .style: return (SiteTemplates.styleName, HTMLWriter(templates.style))
         case .dashboard: return (SitePaths.dashboard, templates.render("dashboard", dashboard()))
+        case .progress: return (SitePaths.progress, templates.render("progress", progress()))
         case .contacts: return (SitePaths.contacts, templates.render("contacts", contactTable()))
         case .graph: return (SitePaths.graph, templates.render("graph", graphPage()))
         case .tags: return (SitePaths.tags, templates.render("tags", tagList()))
@@ -229,6 +230,7 @@ public final class SiteBuilder: Sendable {
         context["page"] = page
         switch page {
         case "dashboard": context["onDashboard"] = true
+        case "progress": context["onProgress"] = true
         case "contacts": context["onContacts"] = true
         case "graph": context["onGraph"] = true
         case "tags": context["onTags"] = true
