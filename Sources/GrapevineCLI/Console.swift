@@ -12,15 +12,15 @@ public final class Console: Sendable {
     public let environment: [String: String]
     /// The current folder.
     public let currentDirectory: String
-    private let writeOut: @Sendable (String) -> Void
-    private let writeErr: @Sendable (String) -> Void
+    private let writeOut: @Sendable ([UInt8]) -> Void
+    private let writeErr: @Sendable ([UInt8]) -> Void
     private let keepsUntilExit: Bool
     private let kept = Mutex<[any Sendable]>([])
 
-    /// Creates a console that sends output to the given functions.
+    /// Creates a console that sends output, as UTF-8, to the given functions.
     public init(
         isTerminal: Bool, errorIsTerminal: Bool? = nil, environment: [String: String], currentDirectory: String,
-        out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
+        out: @escaping @Sendable ([UInt8]) -> Void, err: @escaping @Sendable ([UInt8]) -> Void,
         keepsUntilExit: Bool = false
     ) {
         self.keepsUntilExit = keepsUntilExit
@@ -51,12 +51,19 @@ public final class Console: Sendable {
     /// Writes a line to standard output; on a terminal, control characters from the vault
     /// are shown instead of obeyed (`TerminalText`). A pipe or a file gets the bytes as they are.
     public func write(_ text: String) {
-        writeOut(Console.endingLine(isTerminal ? TerminalText.safe(text) : text))
+        writeOut(Array(Console.endingLine(isTerminal ? TerminalText.safe(text) : text).utf8))
+    }
+
+    /// Writes UTF-8 as `write` writes text: the long output of `next` is made as bytes, and
+    /// going through a `String` on its way to a pipe would check all of it for nothing.
+    public func write(utf8 bytes: [UInt8]) {
+        guard !isTerminal else { return write(String(decoding: bytes, as: UTF8.self)) }
+        writeOut(bytes.last == UInt8(ascii: "\n") ? bytes : bytes + [UInt8(ascii: "\n")])
     }
 
     /// Writes a line to standard error, as `write` does on standard output.
     public func writeError(_ text: String) {
-        writeErr(Console.endingLine(errorIsTerminal ? TerminalText.safe(text) : text))
+        writeErr(Array(Console.endingLine(errorIsTerminal ? TerminalText.safe(text) : text).utf8))
     }
 
     /// `text` with a line feed at the end unless it ends with one (alone or in a CRLF, which
@@ -66,8 +73,8 @@ public final class Console: Sendable {
     }
 
     /// Writes `text` whole; a closed pipe (`grapevine next | head`) ends the writing quietly.
-    private static func write(_ text: String, to file: FileHandle) {
-        try? file.write(contentsOf: Data(text.utf8))
+    private static func write(_ bytes: [UInt8], to file: FileHandle) {
+        try? file.write(contentsOf: bytes)
     }
 }
 
@@ -89,7 +96,7 @@ public final class CapturingConsole: Sendable {
     ) -> Console {
         Console(
             isTerminal: isTerminal, environment: environment, currentDirectory: currentDirectory,
-            out: { text in self.captured.withLock { $0.output += text } },
-            err: { text in self.captured.withLock { $0.errors += text } })
+            out: { bytes in self.captured.withLock { $0.output += String(decoding: bytes, as: UTF8.self) } },
+            err: { bytes in self.captured.withLock { $0.errors += String(decoding: bytes, as: UTF8.self) } })
     }
 }

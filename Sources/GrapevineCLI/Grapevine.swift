@@ -22,6 +22,7 @@ public struct Grapevine: AsyncParsableCommand {
             Write a thank-you:  grapevine draft thank-you "Nadia Rahman"
             Add a person:       grapevine new contact "Priya Shah" --referred-by Sam
             Record an event:    grapevine log "Sam Reyes" emailed "asked for 20 minutes"
+            Fold a duplicate:   grapevine merge "Maria Lopez" "M. Lopez"
             Steps as to-dos:    grapevine export ics > ~/grapevine.ics
             Where you stand:    grapevine report --since 2026-11-01
             Draw the referrals: grapevine graph | dot -Tsvg > referrals.svg
@@ -37,7 +38,7 @@ public struct Grapevine: AsyncParsableCommand {
             InitCommand.self, CheckCommand.self, NextCommand.self, ShowCommand.self, PathCommand.self,
             GraphCommand.self, SearchCommand.self, PrepCommand.self,
             DraftCommand.self, NewCommand.self, LogCommand.self, DoneCommand.self, SkipCommand.self,
-            SnoozeCommand.self, ReportCommand.self, SiteCommand.self, ExportCommand.self,
+            SnoozeCommand.self, MergeCommand.self, ReportCommand.self, SiteCommand.self, ExportCommand.self,
         ]
     )
 

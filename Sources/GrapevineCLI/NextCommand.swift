@@ -69,7 +69,7 @@ struct NextCommand: ConsoleCommand {
         if json {
             console.write(try JSONOutput.encode(agenda.records))
         } else {
-            console.write(NextStepText(agenda, style: global.style(console)).text)
+            console.write(utf8: NextStepText(agenda, style: global.style(console)).utf8)
         }
         VaultOpener.warnAboutErrors(in: vault, console)
     }

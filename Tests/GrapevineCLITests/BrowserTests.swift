@@ -42,7 +42,9 @@ struct BrowserTests {
         let (status, output) = try Self.browserCheck(site, extra: ["--screenshots", screenshots])
         #expect(status == 0, "script/browser-check reported:\n\(output)")
         #expect(output.contains("no problems"), "\(output)")
-        for name in ["index.png", "contact.png", "graph.png", "index-mobile.png"] {
+        for name in [
+            "index.png", "contact.png", "graph.png", "progress.png", "index-mobile.png", "progress-mobile.png",
+        ] {
             let data = FileManager.default.contents(atPath: screenshots + "/" + name) ?? Data()
             #expect(data.starts(with: [0x89, 0x50, 0x4E, 0x47]), "\(name) is not a PNG")
         }

@@ -4,7 +4,7 @@ import Foundation
 
 /// Everything a user can make Grapevine do with a vault, on a vault held in memory: load,
 /// graph, `check`, `next`, `show`, `path`, `graph`, `search`, `prep`, `draft`, `export ics`
-/// and every page of the site,
+/// (to-dos and events), `export vcard` and every page of the site,
 /// private and `--public`. Output is thrown away; the fuzzer looks for crashes, hangs, leaks
 /// and memory errors.
 struct Pipeline {
@@ -59,7 +59,7 @@ struct Pipeline {
         let agenda = NextStepAgenda(steps: steps, today: today, all: true)
         _ = NextStepText(agenda, style: TextStyle(isColored: true)).text
         encode(agenda.records)
-        _ = ICalendar(steps, stamp: .init(secondsSinceEpoch: 1_795_000_000)).text
+        exports(vault, steps: steps, isPublic: isPublic)
         let dossiers = DossierBuilder(vault: vault, today: today)
         let drafts = DraftComposer(vault: vault, today: today, templates: TemplateLibrary(vaultRoot: vault.root))
         for node in vault.graph.nodes.indices {
@@ -88,6 +88,18 @@ struct Pipeline {
         }
         let site = SiteBuilder(vault: vault, today: today, isPublic: isPublic, templates: templates)
         for page in site.pageList() { _ = site.render(page) }
+    }
+
+    /// `export ics` as to-dos, and as events given the to-dos as the previous export (read
+    /// back, every step counted done); `export vcard`.
+    private func exports(_ vault: Vault, steps: [NextStep], isPublic: Bool) {
+        let stamp = ICalendar.Timestamp(secondsSinceEpoch: 1_795_000_000)
+        let todos = ICalendar(steps, stamp: stamp).text
+        var events = ICalendar(
+            steps, stamp: stamp, form: .events, interviews: InterviewEvent.all(in: vault, today: FuzzVault.today))
+        if let previous = try? ICalendar.PreviousExport(todos) { events.carry(from: previous, openSteps: []) }
+        _ = events.text
+        _ = ContactCards(vault: vault, isPublic: isPublic).text
     }
 
     /// `path` of every person and organization, and `graph` in each format, all and not.

@@ -84,7 +84,40 @@ struct CloseNames: Sendable {
                 found += notes.prefix(Self.suggestionLimit).map { Match(note: $0, distance: distance) }
             }
         }
+        for candidate in abbreviated(key, in: bucket) {
+            let notes = (notesByKey[candidate] ?? []).lazy.filter { allowed.contains(kinds[$0]) }
+            found += notes.prefix(Self.suggestionLimit).map { Match(note: $0, distance: 1) }
+        }
         found.sort { ($0.distance, names[$0.note], $0.note) < ($1.distance, names[$1.note], $1.note) }
-        return Array(found.prefix(Self.suggestionLimit))
+        var suggested: [Match] = []
+        for match in found
+        where suggested.count < Self.suggestionLimit && !suggested.contains(where: { $0.note == match.note }) {
+            suggested.append(match)
+        }
+        return suggested
+    }
+
+    /// The keys that `key` may stand for when some of its words are cut to their first letter
+    /// (`maria l` for `maria lopez`, `j obi` for `jane obi`): as many words, the letters
+    /// first letters of the key's words, the other words equal. At least one word must be
+    /// whole, so `m l` suggests nothing. The same bucket, only longer.
+    private func abbreviated(_ key: String, in bucket: Bucket) -> [String] {
+        let words = key.split(separator: " ")
+        let isLetter = words.map { $0.count == 1 }
+        guard words.count > 1, isLetter.contains(true), isLetter.contains(false) else { return [] }
+        var found: [String] = []
+        var longer = bucket
+        // Each letter may stand for a word of any length; names are rarely longer than this.
+        for length in (bucket.length + 1)...(bucket.length + 40) {
+            longer.length = length
+            for candidate in buckets[longer] ?? [] {
+                let candidateWords = candidate.split(separator: " ")
+                guard candidateWords.count == words.count,
+                    zip(words, candidateWords).allSatisfy({ $0 == $1 || ($0.count == 1 && $1.first == $0.first) })
+                else { continue }
+                found.append(candidate)
+            }
+        }
+        return found
     }
 }

@@ -41,7 +41,7 @@ extension SiteBuilder {
 
     /// The link to a node's page from the page at `path`, if it has one.
     func href(_ node: Graph.NodeID, from path: String) -> String? {
-        paths.page(of: node).map { SitePaths.relative(from: path, to: $0) }
+        paths.link(to: node, from: path)
     }
 
     /// Link texts are cut to this many characters: a name is written wherever its node is

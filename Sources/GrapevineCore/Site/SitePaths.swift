@@ -7,6 +7,8 @@
 public struct SitePaths: Sendable {
     /// The dashboard.
     public static let dashboard = "index.html"
+    /// The Progress page: the report drawn.
+    public static let progress = "progress.html"
     /// The table of contacts.
     public static let contacts = "contacts.html"
     /// The referral graph.
@@ -30,6 +32,8 @@ public struct SitePaths: Sendable {
         let pages: [String?]
         /// The page of each tag, by folded tag.
         let tagPages: [String: String]
+        /// The links to each node's page, by node, as `relative(from:to:)` makes them.
+        let links: [Links?]
         /// Whether some node other than the owner has no page (it was left out).
         let leavesNodesOut: Bool
 
@@ -37,7 +41,30 @@ public struct SitePaths: Sendable {
             self.vault = vault
             self.pages = pages
             self.tagPages = tagPages
+            links = parallelMap(count: pages.count, batch: 256, makeState: {}) { _, node in pages[node].map(Links.init)
+            }
             leavesNodesOut = pages.indices.contains { $0 != Graph.owner && pages[$0] == nil }
+        }
+    }
+
+    /// The links to one page from the three places a page of the site can be (the site's pages
+    /// are at most one folder deep), made once: a node is linked from every page that names it.
+    private struct Links: Sendable {
+        let page: String
+        /// The page's folder, empty at the root.
+        let folder: String
+        let fromRoot: String
+        /// From a page in `folder`; for a page at the root, from any folder.
+        let fromSameFolder: String
+        let fromOtherFolder: String
+
+        init(to page: String) {
+            self.page = page
+            folder = page.utf8.firstIndex(of: UInt8(ascii: "/")).map { String(page[..<$0]) } ?? ""
+            fromRoot = SitePaths.relative(from: SitePaths.dashboard, to: page)
+            fromOtherFolder = SitePaths.relative(from: "other-\(folder)/page.html", to: page)
+            fromSameFolder =
+                folder.isEmpty ? fromOtherFolder : SitePaths.relative(from: folder + "/page.html", to: page)
         }
     }
 
@@ -46,7 +73,8 @@ public struct SitePaths: Sendable {
     /// The pages of `vault`'s nodes for which `isIncluded` is true, and of their tags.
     public init(vault: Vault, isIncluded: (Graph.NodeID) -> Bool = { _ in true }) {
         var taken = Set(
-            [Self.dashboard, Self.contacts, Self.graph, Self.tags, Self.search, Self.searchIndex].map(Self.key))
+            [Self.dashboard, Self.progress, Self.contacts, Self.graph, Self.tags, Self.search, Self.searchIndex].map(
+                Self.key))
         // Slugs on all cores; paths claimed in node order, so the same vault gets the same paths.
         let slugs = parallelMap(count: vault.graph.nodes.count, batch: 256, makeState: {}) { _, node in
             let (folder, name) = Self.folderAndName(of: node, in: vault)
@@ -73,6 +101,20 @@ public struct SitePaths: Sendable {
         storage.pages.indices.contains(node) ? storage.pages[node] : nil
     }
 
+    /// The link from `page` (a page of the site) to the page of `node`; `nil` when it has none.
+    /// The same as `relative(from:to:)` of the two, without working it out each time.
+    func link(to node: Graph.NodeID, from page: String) -> String? {
+        guard storage.links.indices.contains(node), let links = storage.links[node] else { return nil }
+        let bytes = page.utf8.span
+        guard let slash = bytes.firstIndex(of: UInt8(ascii: "/")) else { return links.fromRoot }
+        guard bytes.firstIndex(of: UInt8(ascii: "/"), from: slash + 1) == nil, slash > 0 else {
+            return Self.relative(from: page, to: links.page)
+        }
+        let folder = links.folder.utf8.span
+        let isSameFolder = folder.count == slash && (0..<slash).allSatisfy { folder[$0] == bytes[$0] }
+        return isSameFolder ? links.fromSameFolder : links.fromOtherFolder
+    }
+
     /// The page of a tag, or `nil` when no included note has it.
     public func page(ofTag tag: String) -> String? {
         storage.tagPages[NameKey.fold(tag)]
@@ -91,10 +133,7 @@ public struct SitePaths: Sendable {
         guard let from = page ?? self.page(of: Graph.node(ofNote: index)) else { return { _ in nil } }
         let notePath = storage.vault.notes[index].path
         return { [self] target in
-            guard let node = storage.vault.node(linkedBy: target, from: notePath), let to = self.page(of: node) else {
-                return nil
-            }
-            return Self.relative(from: from, to: to)
+            storage.vault.node(linkedBy: target, from: notePath).flatMap { link(to: $0, from: from) }
         }
     }
 

@@ -93,14 +93,32 @@ final class TemplateShapes: Sendable {
     /// Whether the template `source` can be filled in: it neither transforms values, changes
     /// its delimiters nor names partials by a value, and does not contain the marker.
     static func canFillIn(_ source: String) -> Bool {
-        guard !source.unicodeScalars.contains(marker) else { return false }
-        var rest = source[...]
-        while let open = rest.range(of: "{{") {
-            rest = rest[open.upperBound...]
-            let close = rest.range(of: "}}")?.lowerBound ?? rest.endIndex
-            let tag = rest[..<close].drop { $0 == "{" || $0 == " " }
-            if tag.contains("(") || tag.hasPrefix("=") || tag.dropFirst().hasPrefix("*") { return false }
-            rest = rest[close...]
+        // On bytes: `range(of:)` on the string made this a tenth of building a small site.
+        let bytes = source.utf8.span
+        let open = UInt8(ascii: "{")
+        var offset = 0
+        while let brace = bytes.firstIndex(of: open, from: offset) {
+            offset = brace + 1
+            guard offset < bytes.count, bytes[offset] == open else { continue }
+            // The tag: after the braces and spaces, up to the closing braces.
+            var start = offset
+            while start < bytes.count, bytes[start] == open || bytes[start] == UInt8(ascii: " ") { start += 1 }
+            var end = start
+            while end < bytes.count,
+                !(bytes[end] == UInt8(ascii: "}") && end + 1 < bytes.count && bytes[end + 1] == UInt8(ascii: "}"))
+            {
+                if bytes[end] == UInt8(ascii: "(") { return false }
+                end += 1
+            }
+            if end > start, bytes[start] == UInt8(ascii: "=") { return false }
+            if end > start + 1, bytes[start + 1] == UInt8(ascii: "*") { return false }
+            offset = end
+        }
+        // The marker, U+E000, is EE 80 80 in UTF-8.
+        offset = 0
+        while let lead = bytes.firstIndex(of: 0xEE, from: offset) {
+            if lead + 2 < bytes.count, bytes[lead + 1] == 0x80, bytes[lead + 2] == 0x80 { return false }
+            offset = lead + 1
         }
         return true
     }

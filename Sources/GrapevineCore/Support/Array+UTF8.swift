@@ -8,3 +8,15 @@ extension [UInt8] {
         }
     }
 }
+
+extension String {
+    /// `pieces` one after the other, copied once into room made for all of them: appending to
+    /// a `String` (and interpolating, which appends) costs several hundred instructions a
+    /// piece, and `next` writes a few lines like this for each of tens of thousands of steps.
+    init(concatenating pieces: String...) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(pieces.reduce(0) { $0 + $1.utf8.count })
+        for piece in pieces { bytes.appendUTF8(of: piece) }
+        self.init(decoding: bytes, as: UTF8.self)
+    }
+}

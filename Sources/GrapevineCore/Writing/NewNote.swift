@@ -114,7 +114,7 @@ public struct NewNote: Sendable, Equatable {
     }
 
     /// `[[Name]]` as a quoted YAML string; the bare name when it cannot be a wikilink.
-    private static func referenceYAML(_ name: String) -> String {
+    fileprivate static func referenceYAML(_ name: String) -> String {
         YAMLText.quoted(wikilink(name) ?? name)
     }
 
@@ -148,6 +148,24 @@ public struct NewNote: Sendable, Equatable {
     private func errors() -> [String] {
         let diagnostics = NoteReader(path: path, parser: MarkdownParser()).read(text.utf8.span).1
         return diagnostics.filter { $0.severity == .error }.map { "\($0.line):\($0.column): \($0.message)" }
+    }
+}
+
+extension NewNote.ContactFields {
+    /// The front matter lines these fields make in a new contact note, `added` first: for a
+    /// note that exists already, which gains those it lacks.
+    public func frontMatter(added today: LocalDate) -> [FrontMatterInsertion.Field] {
+        var fields = [FrontMatterInsertion.Field(key: "added", value: today.description)]
+        if let organization { fields.append(.init(key: "organization", value: NewNote.referenceYAML(organization))) }
+        if let title { fields.append(.init(key: "title", value: YAMLText.scalar(title))) }
+        if let email { fields.append(.init(key: "email", value: YAMLText.quoted(email))) }
+        if let source { fields.append(.init(key: "source", value: YAMLText.scalar(source))) }
+        if !referredBy.isEmpty {
+            let references = referredBy.map(NewNote.referenceYAML)
+            let value = references.count == 1 ? references[0] : "[" + references.joined(separator: ", ") + "]"
+            fields.append(.init(key: "referred_by", value: value))
+        }
+        return fields
     }
 }
 

@@ -163,6 +163,30 @@ struct LookAlikeNameTests {
             "organizations are not people", ["organizations/maria-lopez.md": "x"], "Maria Lopes",
             "create one with: grapevine new contact \"Maria Lopes\""
         ),
+        (
+            "a last name cut to its initial", ["contacts/maria-lopez.md": "x", "contacts/maria-perez.md": "x"],
+            "Maria L.",
+            "did you mean 'Maria Lopez' (contacts/maria-lopez.md)? if not, create one with: grapevine new contact \"Maria L.\""
+        ),
+        (
+            "a first name cut to its initial, accents folded",
+            ["contacts/jose-nunez.md": "x", "contacts/jo-nunes.md": "x"],
+            "J Núñez",
+            "did you mean 'Jose Nunez' (contacts/jose-nunez.md)? if not, create one with: grapevine new contact \"J Núñez\""
+        ),
+        (
+            "every way to expand the initial", ["contacts/hannah-brooks.md": "x", "contacts/hannah-baker.md": "x"],
+            "Hannah B",
+            "did you mean 'Hannah Baker' (contacts/hannah-baker.md) or 'Hannah Brooks' (contacts/hannah-brooks.md)? if not, create one with: grapevine new contact \"Hannah B\""
+        ),
+        (
+            "initials alone stand for too many", ["contacts/maria-lopez.md": "x"], "M L",
+            "create one with: grapevine new contact \"M L\""
+        ),
+        (
+            "as many words", ["contacts/maria-lopez-diaz.md": "x"], "Maria L",
+            "create one with: grapevine new contact \"Maria L\""
+        ),
     ])
     func suggestions(_ what: String, files: [String: String], name: String, hint: String) throws {
         let vault = try TemporaryVault.load(

@@ -83,6 +83,24 @@ struct SitePathsTests {
         #expect(Self.follow(link, from: from) == to)
     }
 
+    @Test func linksMadeOnceAreTheRelativeLinks() throws {
+        var files = Self.files
+        files["contacts/José Ñúñez.md"] = "---\nname: José Ñúñez\n---\n"
+        files["notes/what?#.md"] = "---\ntitle: What\n---\n"
+        let vault = try TemporaryVault.load(files)
+        let paths = SitePaths(vault: vault)
+        let pages = vault.graph.nodes.indices.compactMap(paths.page(of:))
+        let from = pages + [SitePaths.dashboard, "tags/a.html", "deep/er/page.html", "elsewhere/page.html"]
+        for node in vault.graph.nodes.indices {
+            for page in from {
+                #expect(
+                    paths.link(to: node, from: page)
+                        == paths.page(of: node).map { SitePaths.relative(from: page, to: $0) })
+            }
+        }
+        #expect(paths.link(to: Graph.owner, from: SitePaths.dashboard) == nil)
+    }
+
     @Test func wikilinksAndMarkdownLinksMapToPages() throws {
         let vault = try TemporaryVault.load(Self.files)
         let paths = SitePaths(vault: vault)

@@ -13,10 +13,19 @@ struct TemplateShapesTests {
 
     @Test(arguments: [
         "{{uppercased(name)}}", "{{#empty(name)}}none{{/empty(name)}}", "{{=<% %>=}}<% name %>",
-        "{{>*partial}}", "{{ reversed(name) }}", "a\u{E000}0'b",
+        "{{>*partial}}", "{{ reversed(name) }}", "a\u{E000}0'b", "{{{ reversed(html) }}}",
+        "ok {{name}} then {{#a}}{{b(c)}}{{/a}}", "{{ =<% %>= }}",
     ])
     func templatesWhoseOutputMayDependOnTheTextAreNot(source: String) {
         #expect(!TemplateShapes.canFillIn(source))
+    }
+
+    @Test(arguments: [
+        "{{name}}", "{{{html}}}", "(parentheses) outside {{name}} tags", "{ single {braces} (x) }",
+        "{{>partial}}", "{{#a}}{{/a}}", "= {{name}} * ", "\u{E001}\u{E0000}é", "{{",
+    ])
+    func templatesThatOnlyPlaceValuesCanBe(source: String) {
+        #expect(TemplateShapes.canFillIn(source))
     }
 
     /// Sections on flags and on text, escaped and unescaped values, empty text, numbers, and a
