@@ -13,4 +13,50 @@ extension Console {
         }
         write("Wrote \(what) to \(out).")
     }
+
+    /// Writes `text` to standard output, or, for `--out FILE`, to that file: a new one, or one
+    /// that `isOwn` recognises as written by `command` before, which is replaced in one step
+    /// (a temporary file renamed over it, and only if it still holds what was read). Any other
+    /// existing file is refused. Then "Wrote `what` to FILE."
+    func write(
+        _ text: String, toFile out: String?, replacing isOwn: ([UInt8]) -> Bool, command: String, wrote what: String
+    ) throws(CommandError) {
+        guard let out else {
+            // An empty export (no contacts) prints nothing, not an empty line.
+            if !text.isEmpty { write(text) }
+            return
+        }
+        let path = VaultLocator.absolute(out, from: currentDirectory)
+        do throws(FileWriter.WriteError) {
+            try FileWriter.create(path, contents: text)
+        } catch {
+            guard error.kind == .exists else {
+                throw CommandError("error: \(error.description). Choose another name, or delete it first.")
+            }
+            try replace(path, named: out, with: text, isOwn: isOwn, command: command)
+        }
+        write("Wrote \(what) to \(out).")
+    }
+
+    /// Replaces the file at `path` with `text` if `isOwn` says `command` wrote it.
+    private func replace(
+        _ path: String, named out: String, with text: String, isOwn: ([UInt8]) -> Bool, command: String
+    ) throws(CommandError) {
+        struct NotOwn: Error {}
+        do {
+            try FileWriter.update(path) { (bytes) throws(NotOwn) -> (contents: [UInt8], result: Void) in
+                guard isOwn(bytes) else { throw NotOwn() }
+                return (Array(text.utf8), ())
+            }
+        } catch {
+            switch error {
+            case .refused:
+                throw CommandError(
+                    "error: cannot write \(out): the file already exists, and '\(command)' did not write it. "
+                        + "Choose another name, or delete it first.")
+            case .write(let failure):
+                throw CommandError("error: \(failure.description). Nothing was written.")
+            }
+        }
+    }
 }

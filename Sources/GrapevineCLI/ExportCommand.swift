@@ -11,6 +11,8 @@ struct ExportCommand: ParsableCommand {
 
             Examples:
               grapevine export ics > ~/grapevine.ics
+              grapevine export ics --events --previous cal.ics --out cal.ics
+              grapevine export vcard --out ~/contacts.vcf
             """,
-        subcommands: [ExportICSCommand.self])
+        subcommands: [ExportICSCommand.self, ExportVCardCommand.self])
 }

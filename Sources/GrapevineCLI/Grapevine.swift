@@ -17,11 +17,13 @@ public struct Grapevine: AsyncParsableCommand {
             Check every file:   grapevine check --vault my-search
             See a dossier:      grapevine show "Maria Lopez"
             Who can introduce:  grapevine path "Brightfield Foods"
+            Find a note:        grapevine search "crème brûlée"
             Before a meeting:   grapevine prep "Mary O'Brien"
             Write a thank-you:  grapevine draft thank-you "Nadia Rahman"
             Add a person:       grapevine new contact "Priya Shah" --referred-by Sam
             Your connections:   grapevine import linkedin Connections.csv --dry-run
             Record an event:    grapevine log "Sam Reyes" emailed "asked for 20 minutes"
+            Fold a duplicate:   grapevine merge "Maria Lopez" "M. Lopez"
             Steps as to-dos:    grapevine export ics > ~/grapevine.ics
             Where you stand:    grapevine report --since 2026-11-01
             Draw the referrals: grapevine graph | dot -Tsvg > referrals.svg
@@ -35,9 +37,10 @@ public struct Grapevine: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             InitCommand.self, CheckCommand.self, NextCommand.self, ShowCommand.self, PathCommand.self,
-            GraphCommand.self, PrepCommand.self,
+            GraphCommand.self, SearchCommand.self, PrepCommand.self,
             DraftCommand.self, NewCommand.self, LogCommand.self, DoneCommand.self, SkipCommand.self,
-            SnoozeCommand.self, ReportCommand.self, SiteCommand.self, ImportCommand.self, ExportCommand.self,
+            SnoozeCommand.self, MergeCommand.self, ReportCommand.self, SiteCommand.self, ImportCommand.self,
+            ExportCommand.self,
         ]
     )
 

@@ -15,7 +15,9 @@ struct LogCommand: ConsoleCommand {
             written and you are asked to try again; a note you made read-only is refused.
 
             Next steps are worked out from these entries: log your outreach, their replies, \
-            follow-ups, thank-yous and updates as they happen.
+            follow-ups, thank-yous and updates as they happen. Logging a message to someone of \
+            your network (a contact without 'added', such as an imported one) puts them in your \
+            pipeline: from then on next steps follow up with them as with anyone you wrote to.
 
             Event words: \(NewLogEntry.eventWords.joined(separator: ", ")). KIND is a kind of \
             next step (thank-you, follow-up, schedule, …). Any other word is refused, with the \
@@ -85,6 +87,13 @@ struct LogCommand: ConsoleCommand {
         }
         console.write("Added to the Log of \(note.name), \(note.path):\(appended.line)")
         console.write("  - " + entry.line)
+        if let contact = note.contact, contact.added == nil,
+            entry.event.map({ $0.isOutreach || $0.isResponse }) == true,
+            !contact.log.contains(where: { $0.event.map { $0.isOutreach || $0.isResponse } == true })
+        {
+            // Someone of your network: being in touch puts them in your pipeline, no `added` needed.
+            console.write("\(note.name) was part of your network; now you are in touch, 'grapevine next' follows up.")
+        }
     }
 
     private func notAContact(_ node: Graph.NodeID, in vault: Vault) -> CommandError {

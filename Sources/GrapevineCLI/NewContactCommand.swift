@@ -8,8 +8,14 @@ struct NewContactCommand: ConsoleCommand {
         abstract: "Create a note for a person you want to talk to.",
         discussion: """
             Creates contacts/<name>.md from the contact template, with today's date as 'added' \
-            and whatever you pass as options. Refuses when a note already has that name; someone \
-            your notes mention but who has no note yet (a referral) is exactly who this is for.
+            and whatever you pass as options. Someone your notes mention but who has no note yet \
+            (a referral) is exactly who this is for.
+
+            A contact note without 'added' (someone of your network, imported or written by \
+            hand) is put on your list instead: 'added: <today>' is inserted in that note, with \
+            the options' fields it does not have yet; nothing it has is changed. Only then does \
+            'grapevine next' suggest reaching out to them. A note that has 'added' already, or a \
+            note of another kind with that name, is refused.
 
             --referred-by is written as the name of the note it finds. A name no note has that \
             is one person's name mistyped (Maria Lopes for Maria Lopez, or Dr. Maria López) is \
@@ -22,6 +28,7 @@ struct NewContactCommand: ConsoleCommand {
               grapevine new contact "Sam Reyes" --org "Brightfield Foods" --title Chemist
               grapevine new contact "Priya Shah" --referred-by "Sam Reyes"
               grapevine new contact "Dana Fox" --source linkedin --email dana@example.com
+              grapevine new contact "Jun Park"      (Jun's imported note gets added: today)
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -57,14 +64,12 @@ struct NewContactCommand: ConsoleCommand {
 
     mutating func execute(_ console: Console) async throws {
         let vault = try VaultOpener.open(global, console)
+        if let note = networkContact(in: vault) {
+            try putOnList(note, fields: contactFields(in: vault, console), in: vault, console)
+            return
+        }
         try NewCommand.refuseExisting(name, kind: .contact, in: vault)
-        let fields = NewNote.ContactFields(
-            organization: organization.map {
-                NewCommand.knownName($0, kind: .organization, option: "--org", in: vault, console)
-            },
-            title: title, email: email,
-            referredBy: try referredBy.map { try NewCommand.referrerName($0, in: vault, console) },
-            source: source)
+        let fields = try contactFields(in: vault, console)
         var details: [(String, String)] = []
         if let organization = fields.organization { details.append(("organization", organization)) }
         if let title { details.append(("title", title)) }
@@ -75,5 +80,45 @@ struct NewContactCommand: ConsoleCommand {
                 try NewNote.contact(
                     named: name, fields: fields, today: today, templates: TemplateLibrary(vaultRoot: vault.root))
             }, in: vault, details: details, console)
+    }
+
+    /// The options as a new note's fields: names written as the notes they find are named.
+    private func contactFields(in vault: Vault, _ console: Console) throws -> NewNote.ContactFields {
+        NewNote.ContactFields(
+            organization: organization.map {
+                NewCommand.knownName($0, kind: .organization, option: "--org", in: vault, console)
+            },
+            title: title, email: email,
+            referredBy: try referredBy.map { try NewCommand.referrerName($0, in: vault, console) },
+            source: source)
+    }
+
+    /// The contact note NAME finds when it has no `added`: someone of your network, not yet on
+    /// your list.
+    private func networkContact(in vault: Vault) -> Note? {
+        guard case .found(let node) = vault.lookup(name, preferring: .contact), let note = vault.note(for: node),
+            let contact = note.contact, contact.added == nil
+        else { return nil }
+        return note
+    }
+
+    /// Inserts `added: <today>` and the fields the note lacks, one line each, in one write.
+    private func putOnList(_ note: Note, fields: NewNote.ContactFields, in vault: Vault, _ console: Console) throws {
+        let wanted = fields.frontMatter(added: global.date)
+        let inserted: FrontMatterInsertion.Inserted
+        do throws(FrontMatterInsertion.Failure) {
+            inserted = try FrontMatterInsertion(path: note.path, fields: wanted).write(
+                inVault: vault.root, leavingOutWritten: true)
+        } catch {
+            throw CommandError(error.description)
+        }
+        console.write("Put \(note.name) on your list: \(note.path):\(inserted.line)")
+        for line in inserted.lines { console.write("  " + line) }
+        for field in wanted where !inserted.fields.contains(field) {
+            console.write("  \(field.key): left as the note has it")
+        }
+        console.write(
+            "\(note.name) was part of your network (a note without 'added'); now 'grapevine next' counts them "
+                + "among the people to reach.")
     }
 }

@@ -42,9 +42,31 @@ struct BrowserTests {
         let (status, output) = try Self.browserCheck(site, extra: ["--screenshots", screenshots])
         #expect(status == 0, "script/browser-check reported:\n\(output)")
         #expect(output.contains("no problems"), "\(output)")
-        for name in ["index.png", "contact.png", "graph.png", "index-mobile.png"] {
+        for name in [
+            "index.png", "contact.png", "graph.png", "progress.png", "index-mobile.png", "progress-mobile.png",
+        ] {
             let data = FileManager.default.contents(atPath: screenshots + "/" + name) ?? Data()
             #expect(data.starts(with: [0x89, 0x50, 0x4E, 0x47]), "\(name) is not a PNG")
         }
+    }
+
+    /// "crème brûlée" is written only in Maria Lopez's interview, in its Notes, some 1,200
+    /// characters into the file: the site's search finds it from a query without accents, and
+    /// shows the line it is on.
+    @Test(
+        "search finds a word deep in an interview's notes, folded, and shows its line",
+        .enabled(if: browserAvailable, "chromium (and python3) are not on PATH; install them to run this check"),
+        .timeLimit(.minutes(3)), arguments: [[], ["--public"]])
+    func searchFindsTheWholeText(options: [String]) async throws {
+        let folder = try TemporaryFolder()
+        let site = folder.path + "/site"
+        let build = await CommandRun(
+            ["site", "--vault", Repository.example, "--today", "2026-11-18", "--out", site] + options)
+        try #require(build.status == 0, "grapevine site failed: \(build.errors)")
+        let (status, output) = try Self.browserCheck(
+            site,
+            extra: ["--search-only", "--search", "brulee", "--expect", "shelf-stable crème brûlée for an airline"])
+        #expect(status == 0, "script/browser-check reported:\n\(output)")
+        #expect(output.contains("search for 'brulee': 1 results shown (1 result), 1 snippets"), "\(output)")
     }
 }

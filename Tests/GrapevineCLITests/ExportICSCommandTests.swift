@@ -78,7 +78,7 @@ struct ExportICSCommandTests {
         #expect(run.output.isEmpty)
     }
 
-    @Test("--out creates the file, and refuses to replace it")
+    @Test("--out creates the file, and refuses to replace one Grapevine did not write")
     func out() async throws {
         let folder = try TemporaryFolder()
         let path = folder.path + "/next.ics"
@@ -92,9 +92,33 @@ struct ExportICSCommandTests {
         try "mine".write(toFile: path, atomically: false, encoding: .utf8)
         let refused = await Self.export(["--out", path])
         #expect(refused.status == 1)
-        #expect(refused.errors.contains("already exists"))
+        #expect(refused.errors.contains("already exists, and 'grapevine export ics' did not write it"))
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "mine")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["next.ics"])
+    }
+
+    @Test("--out replaces a calendar an earlier export wrote, in one step, leaving nothing beside it")
+    func outReplaces() async throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path + "/next.ics"
+        #expect(await Self.export(["--out", path]).status == 0)
+        let replaced = await Self.export(["--out", path, "--events"])
+        #expect(replaced.status == 0)
+        let steps = try Self.eventSteps
+        #expect(replaced.output == "Wrote \(steps) next steps and 11 interviews to \(path).\n")
+        let expected = await Self.export(["--events"]).output
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == expected)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["next.ics"])
+        let vcard = folder.path + "/contacts.vcf"
+        #expect(await CommandRun(["export", "vcard", "--vault", Repository.example, "--out", vcard]).status == 0)
+        let refused = await Self.export(["--out", vcard])
+        #expect(refused.status == 1)
+        #expect(refused.errors.contains("did not write it"))
+    }
+
+    /// How many steps `--events` writes on `today`: all but the interview steps.
+    static var eventSteps: Int {
+        get throws { try engineSteps().filter { $0.kind != .interview }.count }
     }
 
     @Test("a SOURCE_DATE_EPOCH that is not a number fails with a sentence")
@@ -109,5 +133,6 @@ struct ExportICSCommandTests {
         let run = await CommandRun(arguments)
         #expect(run.status == 0)
         #expect(run.output.contains("grapevine export ics > ~/grapevine.ics"))
+        #expect(run.output.contains("grapevine export ics --events --previous cal.ics --out cal.ics"))
     }
 }

@@ -42,6 +42,8 @@ struct FuzzCorpusTests {
                 ["path", "Maria Lopez"], ["graph", "--all"], ["graph", "--all", "--format", "mermaid"],
                 ["graph", "--all", "--format", "json"], ["prep", name], ["draft", "thank-you", name],
                 ["draft", "update", name], ["draft", "outreach", name], ["export", "ics"],
+                ["export", "ics", "--events"], ["export", "vcard"], ["export", "vcard", "--public"],
+                ["search", "a", "e", "--limit", "0"], ["search", "maria", "--json", "--limit", "0"],
                 ["site", "--out", folder.path + "/site"], ["site", "--public", "--out", folder.path + "/public"],
             ]
             for command in commands {

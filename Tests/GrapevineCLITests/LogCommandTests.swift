@@ -43,6 +43,27 @@ private let maria = """
 
 @Suite("grapevine log")
 struct LogCommandTests {
+    @Test(
+        "a message to someone of your network (no added) puts them in your pipeline: find-contacts goes, follow-ups come"
+    )
+    func networkContactJoinsThePipeline() async throws {
+        let folder = try vault([
+            "organizations/cove.md": utf8("---\nname: Cove Creamery\ntarget: true\n---\n"),
+            "contacts/jun-park.md": utf8("---\nname: Jun Park\norganization: Cove Creamery\nsource: linkedin\n---\n"),
+        ])
+        let next = { (today: String) in
+            await CommandRun(["next", "--all", "--vault", folder.path, "--today", today]).output
+        }
+        #expect(await next("2026-11-21").contains("Find people to talk to at Cove Creamery"))
+        #expect(await !next("2026-11-21").contains("Reach out to Jun Park"))
+        let result = await log(["Jun Park", "emailed", "asked for 20 minutes"], in: folder)
+        #expect(result.status == 0)
+        #expect(result.output.contains("Jun Park was part of your network; now you are in touch"), "\(result.output)")
+        let after = await next("2026-11-21")
+        #expect(!after.contains("Find people to talk to at Cove Creamery"), "\(after)")
+        #expect(after.contains("Follow up with Jun Park"), "\(after)")
+    }
+
     @Test("appends after the last Log item, keeping every other byte, and the note reads back with it")
     func appends() async throws {
         let folder = try vault(["contacts/maria-lopez.md": utf8(maria)])

@@ -68,11 +68,12 @@ struct NewCommandTests {
     func refusesOverwrite() async throws {
         let folder = try await initializedVault()
         #expect(await run(["new", "contact", "Sam Reyes"], in: folder).status == 0)
-        try folder.write(["contacts/sam-reyes.md": "---\nname: Sam Reyes\n---\nmy own notes\n"])
+        let own = "---\nname: Sam Reyes\nadded: 2026-11-01\n---\nmy own notes\n"
+        try folder.write(["contacts/sam-reyes.md": own])
         let again = await run(["new", "contact", "sam reyes"], in: folder)
         #expect(again.status == 1)
         #expect(again.errors.contains("'sam reyes' already has a note: contacts/sam-reyes.md (Sam Reyes)"))
-        #expect(try contents("contacts/sam-reyes.md", in: folder) == "---\nname: Sam Reyes\n---\nmy own notes\n")
+        #expect(try contents("contacts/sam-reyes.md", in: folder) == own)
         #expect(await run(["new", "org", "Acme"], in: folder).status == 0)
         #expect(await run(["new", "org", "Acme"], in: folder).status == 1)
         #expect(await run(["new", "interview", "Sam Reyes"], in: folder).status == 0)
@@ -81,9 +82,56 @@ struct NewCommandTests {
         #expect(interview.errors.contains("interviews/2026-11-21-sam-reyes.md: the file already exists"))
     }
 
+    @Test("a contact of your network (no added) is put on your list: added and the missing options, one line each")
+    func networkContactGetsAdded() async throws {
+        let original = "---\r\nname: Jun Park\r\norganization: Cove Creamery\r\n---\r\nMet at a meetup.\r\n"
+        let folder = try await initializedVault([
+            "contacts/jun-park.md": original,
+            "organizations/cove.md": "---\nname: Cove Creamery\ntarget: true\n---\n",
+        ])
+        #expect(await run(["next", "--kind", "reach-out"], in: folder).output.contains("Jun Park") == false)
+        let result = await run(["new", "contact", "jun park", "--org", "Acme", "--source", "linkedin"], in: folder)
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(
+            result.output.hasPrefix(
+                """
+                Put Jun Park on your list: contacts/jun-park.md:4
+                  added: 2026-11-21
+                  source: linkedin
+                  organization: left as the note has it
+
+                """), "\(result.output)")
+        // Every byte kept; the new lines before the closing fence, with the file's line endings.
+        #expect(
+            try contents("contacts/jun-park.md", in: folder)
+                == "---\r\nname: Jun Park\r\norganization: Cove Creamery\r\nadded: 2026-11-21\r\nsource: linkedin\r\n"
+                + "---\r\nMet at a meetup.\r\n")
+        let next = await run(["next", "--kind", "reach-out"], in: folder)
+        #expect(next.output.contains("Reach out to Jun Park (Cove Creamery)"), "\(next.output)")
+        // Now on the list: a second time is refused, and nothing changes.
+        let before = try contents("contacts/jun-park.md", in: folder)
+        let again = await run(["new", "contact", "Jun Park"], in: folder)
+        #expect(again.status == 1)
+        #expect(again.errors.contains("already has a note: contacts/jun-park.md"))
+        #expect(try contents("contacts/jun-park.md", in: folder) == before)
+    }
+
+    @Test("a contact note without front matter gets one holding added")
+    func networkContactWithoutFrontMatter() async throws {
+        let folder = try await initializedVault(["contacts/ana-li.md": "Ana Li, from the chemistry club.\n"])
+        let result = await run(["new", "contact", "Ana Li"], in: folder)
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(
+            try contents("contacts/ana-li.md", in: folder)
+                == "---\nadded: 2026-11-21\n---\nAna Li, from the chemistry club.\n")
+        #expect(await run(["check", "--strict"], in: folder).status == 0)
+    }
+
     @Test("refuses a name that a note of any kind, anywhere, already has, and points at it")
     func nameTakenElsewhere() async throws {
-        let folder = try await initializedVault(["people/sam.md": "---\ntype: contact\nname: Sam Reyes\n---\n"])
+        let folder = try await initializedVault([
+            "people/sam.md": "---\ntype: contact\nname: Sam Reyes\nadded: 2026-11-01\n---\n"
+        ])
         let result = await run(["new", "contact", "Sam Reyes"], in: folder)
         #expect(result.status == 1)
         #expect(result.errors.contains("people/sam.md"))

@@ -121,11 +121,19 @@ struct SpecVaultTests {
         #expect(prepare == expected)
     }
 
+    @Test("your network is not your pipeline: no reach-out to Nora Quist (no added); find-contacts names her")
+    func network() async throws {
+        let steps = try await Self.json("--all")
+        #expect(!steps.contains { $0["contact"] as? String == "Nora Quist" })
+        let quill = try #require(steps.first { $0["kind"] as? String == "find-contacts" })
+        #expect((quill["detail"] as? String)?.contains("You know Nora Quist there") == true, "\(quill)")
+    }
+
     @Test("check finds no errors in the spec vault (only the three names with no note yet)")
     func check() async {
         let run = await CommandRun(["check", "--vault", Repository.specVault])
         #expect(run.status == 0)
         #expect(!run.output.contains("error:"))
-        #expect(run.output.contains("3 warnings in 1 file (25 notes checked)."))
+        #expect(run.output.contains("3 warnings in 1 file (26 notes checked)."))
     }
 }

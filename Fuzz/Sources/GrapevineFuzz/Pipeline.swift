@@ -3,8 +3,8 @@ import Foundation
 @testable import GrapevineCore
 
 /// Everything a user can make Grapevine do with a vault, on a vault held in memory: load,
-/// graph, `check`, `next`, `show`, `path`, `graph`, `prep`, `draft`, `export ics` and every
-/// page of the site,
+/// graph, `check`, `next`, `show`, `path`, `graph`, `search`, `prep`, `draft`, `export ics`
+/// (to-dos and events), `export vcard` and every page of the site,
 /// private and `--public`. Output is thrown away; the fuzzer looks for crashes, hangs, leaks
 /// and memory errors.
 struct Pipeline {
@@ -59,7 +59,7 @@ struct Pipeline {
         let agenda = NextStepAgenda(steps: steps, today: today, all: true)
         _ = NextStepText(agenda, style: TextStyle(isColored: true)).text
         encode(agenda.records)
-        _ = ICalendar(steps, stamp: .init(secondsSinceEpoch: 1_795_000_000)).text
+        exports(vault, steps: steps, isPublic: isPublic)
         let dossiers = DossierBuilder(vault: vault, today: today)
         let drafts = DraftComposer(vault: vault, today: today, templates: TemplateLibrary(vaultRoot: vault.root))
         for node in vault.graph.nodes.indices {
@@ -78,6 +78,7 @@ struct Pipeline {
             }
         }
         paths(vault)
+        search(vault)
         let prep = PrepSheetBuilder(vault: vault, today: today)
         for index in vault.notes.indices where vault.notes[index].interview != nil {
             if let sheet = prep.sheet(forInterviewNote: index) {
@@ -87,6 +88,18 @@ struct Pipeline {
         }
         let site = SiteBuilder(vault: vault, today: today, isPublic: isPublic, templates: templates)
         for page in site.pageList() { _ = site.render(page) }
+    }
+
+    /// `export ics` as to-dos, and as events given the to-dos as the previous export (read
+    /// back, every step counted done); `export vcard`.
+    private func exports(_ vault: Vault, steps: [NextStep], isPublic: Bool) {
+        let stamp = ICalendar.Timestamp(secondsSinceEpoch: 1_795_000_000)
+        let todos = ICalendar(steps, stamp: stamp).text
+        var events = ICalendar(
+            steps, stamp: stamp, form: .events, interviews: InterviewEvent.all(in: vault, today: FuzzVault.today))
+        if let previous = try? ICalendar.PreviousExport(todos) { events.carry(from: previous, openSteps: []) }
+        _ = events.text
+        _ = ContactCards(vault: vault, isPublic: isPublic).text
     }
 
     /// `path` of every person and organization, and `graph` in each format, all and not.
@@ -110,6 +123,21 @@ struct Pipeline {
             _ = graph.dot
             _ = graph.mermaid
             encode(graph)
+        }
+    }
+
+    /// `search` for the fuzzed note's first words, for a phrase of them, and for two of the
+    /// commonest letters (every note folded, snippets cut from any line).
+    private func search(_ vault: Vault) {
+        let words = vault.notes.first { $0.path.contains("fuzz") }.map { WordFolder.words(of: $0.text) } ?? []
+        let queries = [
+            words.prefix(2).joined(separator: " "), "\"" + words.prefix(3).joined(separator: " ") + "\"", "a e",
+        ]
+        for text in queries {
+            guard let query = try? SearchQuery(text) else { continue }
+            let results = SearchResults(query: query, in: vault)
+            _ = SearchResultsText(results, style: TextStyle(isColored: true)).text
+            encode(results.hits)
         }
     }
 

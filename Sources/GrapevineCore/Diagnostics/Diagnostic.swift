@@ -76,6 +76,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case wrongKind = "wrong-kind"
     case missingNote = "missing-note"
     case duplicateName = "duplicate-name"
+    case duplicateEmail = "duplicate-email"
+    case duplicateLinkedIn = "duplicate-linkedin"
     case unknownLogEvent = "unknown-log-event"
     case undatedLogEntry = "undated-log-entry"
     case invalidLogDate = "invalid-log-date"

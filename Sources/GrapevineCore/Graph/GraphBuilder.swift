@@ -77,8 +77,7 @@ struct GraphBuilder {
         addReferralEdges()
         for note in resolved.indices { addBodyLinks(of: note, resolved[note]) }
         graph = Graph(nodes: nodes, edges: edges)
-        reportDuplicateNames()
-        reportLookAlikeContacts()
+        diagnostics += DuplicateNotes(notes: notes, index: index).diagnostics()
         reportReferralCycles()
     }
 
@@ -354,57 +353,6 @@ struct GraphBuilder {
 
     private func namePosition(ofNote index: Int) -> SourcePosition {
         notes[index].frontMatter.entry("name")?.value.position ?? .start
-    }
-
-    /// Two contact notes whose names are one name written two ways (`NameKey.lookAlike`, with
-    /// middle initials that agree): a warning at the later note, naming an earlier one with the
-    /// same initials, else one without, else (when the later has none) the first. Names equal
-    /// when folded are `reportDuplicateNames`'s.
-    private mutating func reportLookAlikeContacts() {
-        // Most keys belong to one note: initials are worked out only for a key seen twice.
-        var firstWithKey: [String: Int] = [:]
-        var groups: [String: [String: Int]] = [:]
-        for index in notes.indices where notes[index].kind == .contact {
-            let key = self.index.lookAlikeKeys[index]
-            guard !key.isEmpty else { continue }
-            guard let first = firstWithKey[key] else {
-                firstWithKey[key] = index
-                continue
-            }
-            var byInitials = groups[key] ?? [NameKey.middleInitials(notes[first].name): first]
-            let initials = NameKey.middleInitials(notes[index].name)
-            let earlier = byInitials[initials] ?? byInitials[""] ?? (initials.isEmpty ? first : nil)
-            if byInitials[initials] == nil { byInitials[initials] = index }
-            groups[key] = byInitials
-            guard let earlier, self.index.nameKeys[earlier] != self.index.nameKeys[index] else { continue }
-            let (note, other) = (notes[index], notes[earlier])
-            diagnostics.append(
-                Diagnostic(
-                    .warning, .lookAlikeNames,
-                    "'\(note.name)' looks like the same person as '\(other.name)' (\(location(ofNote: earlier)))",
-                    file: note.path, at: namePosition(ofNote: index),
-                    hint: "if they are one person, keep one note and add the other name to its aliases; if not, "
-                        + "tell them apart in 'name'"))
-        }
-    }
-
-    private mutating func reportDuplicateNames() {
-        var firstNamed: [String: Int] = [:]
-        firstNamed.reserveCapacity(notes.count)
-        for index in notes.indices where notes[index].kind != .interview {
-            let key = self.index.nameKeys[index]
-            guard let first = firstNamed[key] else {
-                firstNamed[key] = index
-                continue
-            }
-            let note = notes[index]
-            let position = (note.frontMatter.entry("name") ?? note.frontMatter.entry("title"))?.value.position ?? .start
-            diagnostics.append(
-                Diagnostic(
-                    .warning, .duplicateName, "another note is also named '\(note.name)': \(notes[first].path)",
-                    file: note.path, at: position,
-                    hint: "give one a different name; references to '\(note.name)' are ambiguous"))
-        }
     }
 
     private mutating func reportReferralCycles() {

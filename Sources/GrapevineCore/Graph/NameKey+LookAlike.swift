@@ -61,23 +61,24 @@ extension NameKey {
         word.count == 1 || (word.first! >= 0x80 && String(decoding: word, as: UTF8.self).count == 1)
     }
 
-    /// Letters that have no decomposition into a base letter and an accent, written as the
-    /// base letters people type for them.
+    /// Letters that have no decomposition into a base letter and an accent, and the base
+    /// letters people type for them. Search folds them too (`WordFolder`), and the site's
+    /// script is written with this table (`SearchIndex.foldingScript`).
+    static let plainLetters: [Unicode.Scalar: String] = [
+        "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th",
+        "ħ": "h", "ς": "σ",
+    ]
+
+    /// `key` with the letters of `plainLetters` written as their base letters.
     private static func foldLetters(_ key: String) -> String {
-        var result = ""
-        for character in key {
-            switch character {
-            case "ł": result += "l"
-            case "ø": result += "o"
-            case "đ", "ð": result += "d"
-            case "ß": result += "ss"
-            case "æ": result += "ae"
-            case "œ": result += "oe"
-            case "ı": result += "i"
-            case "þ": result += "th"
-            default: result.append(character)
+        var result = String.UnicodeScalarView()
+        for scalar in key.unicodeScalars {
+            if let plain = plainLetters[scalar] {
+                result.append(contentsOf: plain.unicodeScalars)
+            } else {
+                result.append(scalar)
             }
         }
-        return result
+        return String(result)
     }
 }

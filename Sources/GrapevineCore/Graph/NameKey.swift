@@ -158,7 +158,8 @@ enum NameKey {
         return String(decoding: result, as: UTF8.self)
     }
 
-    private static let apostrophes: [Unicode.Scalar] = ["'", "\u{2019}", "\u{02BC}", "`"]
+    /// The characters written as apostrophes, which slugs and search drop (`O’Brien` → `obrien`).
+    static let apostrophes: [Unicode.Scalar] = ["'", "\u{2019}", "\u{02BC}", "`"]
 
     private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
         guard !scalar.isASCII else { return false }

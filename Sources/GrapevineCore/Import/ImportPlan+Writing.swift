@@ -18,7 +18,7 @@ extension ImportPlan {
         entries.map { entry in
             switch entry.action {
             case .create(let note): return .created(path: note.path)
-            case .update(let path, let fields): return .updated(path: path, keys: fields.map(\.key))
+            case .update(let insertion): return .updated(path: insertion.path, keys: insertion.fields.map(\.key))
             case .unchanged(let path): return .unchanged(path: path)
             case .skip(let problem): return .skipped(problem)
             }
@@ -38,22 +38,22 @@ extension ImportPlan {
         let creations = entries.indices.compactMap { index -> (Int, NewNote)? in
             if case .create(let note) = entries[index].action { (index, note) } else { nil }
         }
-        let updates = entries.indices.compactMap { index -> (Int, String, [FrontMatterInsertion])? in
-            if case .update(let path, let fields) = entries[index].action { (index, path, fields) } else { nil }
+        let updates = entries.indices.compactMap { index -> (Int, FrontMatterInsertion)? in
+            if case .update(let insertion) = entries[index].action { (index, insertion) } else { nil }
         }
         for (index, failure) in create(creations.map(\.1), inVault: root, progress: progress) {
             outcomes[creations[index].0] = failure
         }
-        let results = FileWriter.updateAll(updates.map { root + "/" + $0.1 }, progress: progress) {
-            (position, bytes) throws(UpdateRefusal) in try Self.inserting(updates[position].2, into: bytes)
+        let results = FileWriter.updateAll(updates.map { root + "/" + $0.1.path }, progress: progress) {
+            (position, bytes) throws(UpdateRefusal) in try Self.inserting(updates[position].1, into: bytes)
         }
         for (position, result) in results.enumerated() {
-            let (index, path, _) = updates[position]
+            let (index, path) = (updates[position].0, updates[position].1.path)
             switch result {
             case .success(let keys): outcomes[index] = .updated(path: path, keys: keys)
             case .failure(.refused(.nothingLeft)): outcomes[index] = .unchanged(path: path)
-            case .failure(.refused(.noFrontMatter)):
-                outcomes[index] = .failed(path: path, message: "its front matter is gone; nothing was written")
+            case .failure(.refused(.insertion(let failure))):
+                outcomes[index] = .failed(path: path, message: failure.message)
             case .failure(.write(let error)):
                 outcomes[index] = .failed(
                     path: path, message: NewLogEntry.Failure.write(error.relative(to: root)).message)
@@ -68,7 +68,8 @@ extension ImportPlan {
     private enum UpdateRefusal: Error {
         /// It has every one of them by now.
         case nothingLeft
-        case noFrontMatter
+        /// Its front matter changed so that it cannot take them.
+        case insertion(FrontMatterInsertion.Failure)
     }
 
     /// The new notes' files; the failures, by position among `notes`.
@@ -95,18 +96,16 @@ extension ImportPlan {
     }
 
     /// The bytes with the fields the note still lacks inserted, and their keys.
-    private static func inserting(_ fields: [FrontMatterInsertion], into original: [UInt8]) throws(UpdateRefusal)
+    private static func inserting(_ insertion: FrontMatterInsertion, into original: [UInt8]) throws(UpdateRefusal)
         -> (contents: [UInt8], result: [String])
     {
-        guard FrontMatterLines(original).closingLine != nil else { throw .noFrontMatter }
-        var bytes = original
-        var keys: [String] = []
-        for field in fields {
-            guard let inserted = try? field.inserted(into: bytes) else { continue }
-            bytes = inserted.contents
-            keys.append(field.key)
+        let inserted: (contents: [UInt8], result: FrontMatterInsertion.Inserted)
+        do throws(FrontMatterInsertion.Failure) {
+            inserted = try insertion.inserted(into: original, leavingOutWritten: true)
+        } catch {
+            throw .insertion(error)
         }
-        guard !keys.isEmpty else { throw .nothingLeft }
-        return (bytes, keys)
+        guard !inserted.result.fields.isEmpty else { throw .nothingLeft }
+        return (inserted.contents, inserted.result.fields.map(\.key))
     }
 }

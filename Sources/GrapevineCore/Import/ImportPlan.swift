@@ -5,8 +5,8 @@ public struct ImportPlan: Sendable {
     public enum Action: Sendable {
         /// A new contact note.
         case create(NewNote)
-        /// Fields added to a note that lacks them, one line each, in this order.
-        case update(path: String, fields: [FrontMatterInsertion])
+        /// Fields added to a note that lacks them, one line each, in one write.
+        case update(FrontMatterInsertion)
         /// A note that has everything already, or is left alone (`--no-update`).
         case unchanged(path: String)
         /// Nothing to write: why, at the person's line.

@@ -187,26 +187,35 @@ public struct ImportPlanner: Sendable {
         }
     }
 
-    /// The fields `note` lacks that the person has, as the note's own bytes show them.
+    /// The fields `note` lacks that the person has, as the note's own bytes show them: absent,
+    /// or written with no value (`FrontMatterInsertion`).
     private func update(_ index: Int, with person: ImportedPerson, organization: String?) -> ImportPlan.Action {
         let note = vault.notes[index]
         guard updatesMatches else { return .unchanged(path: note.path) }
-        var bytes = Array(note.text.utf8)
-        var fields: [FrontMatterInsertion] = []
-        let wanted = NewNote.frontMatter(of: person.noteFields(organization: organization))
-        for (key, value) in wanted {
-            let field = FrontMatterInsertion(path: note.path, key: key, value: value)
-            guard let inserted = try? field.inserted(into: bytes) else { continue }
-            bytes = inserted.contents
-            fields.append(field)
+        let wanted = FrontMatterInsertion(
+            path: note.path, fields: person.noteFields(organization: organization).frontMatter)
+        let inserted: FrontMatterInsertion.Inserted
+        do throws(FrontMatterInsertion.Failure) {
+            inserted = try wanted.inserted(into: Array(note.text.utf8), leavingOutWritten: true).result
+        } catch {
+            return .skip(unwritable(person, note.path, error))
         }
-        if fields.isEmpty, !wanted.isEmpty, FrontMatterLines(bytes).closingLine == nil {
-            return .skip(
-                ImportProblem(
-                    .warning, line: person.line,
-                    "'\(person.name)' is \(note.path), which has no front matter ('---' lines) to add fields to; "
-                        + "left as it is", skipped: "no front matter"))
+        guard !inserted.fields.isEmpty else { return .unchanged(path: note.path) }
+        return .update(FrontMatterInsertion(path: note.path, fields: inserted.fields))
+    }
+
+    /// Why a note the person has cannot gain their fields.
+    private func unwritable(_ person: ImportedPerson, _ path: String, _ failure: FrontMatterInsertion.Failure)
+        -> ImportProblem
+    {
+        let why: String
+        switch failure {
+        case .brokenFrontMatter: why = "whose front matter has errors (grapevine check shows them)"
+        case .noFrontMatter: why = "whose front matter has no end (a second '---' line)"
+        default: why = "whose front matter would not read back with the new fields (run grapevine check on it)"
         }
-        return fields.isEmpty ? .unchanged(path: note.path) : .update(path: note.path, fields: fields)
+        return ImportProblem(
+            .warning, line: person.line,
+            "'\(person.name)' is \(path), \(why); left as it is", skipped: "front matter unreadable")
     }
 }

@@ -51,6 +51,9 @@ final class NextStepContext: Sendable {
     private let organizations: [Graph.NodeID?]
     /// The people at each organization.
     private let staff: [Graph.NodeID: [Person]]
+    /// Everyone's shortest referral chain, for `find-contacts`' warm introductions; worked out
+    /// only when the vault has a target organization.
+    let referralChains: ReferralChains
 
     init(vault: Vault, today: LocalDate, now: Int? = nil) {
         self.vault = vault
@@ -88,7 +91,8 @@ final class NextStepContext: Sendable {
             let index = graph.noteIndex(of: node)
             return Person(
                 node: node, file: index.map { vault.notes[$0].path },
-                contact: index.flatMap { vault.notes[$0].contact }, meetings: sharedMeetingsOf[node] ?? [], today: today)
+                contact: index.flatMap { vault.notes[$0].contact }, meetings: sharedMeetingsOf[node] ?? [], today: today
+            )
         }
         let personByNode = Dictionary(uniqueKeysWithValues: personNodes.enumerated().map { ($1, $0) })
         var organizations = [Graph.NodeID?](repeating: nil, count: graph.nodes.count)
@@ -135,6 +139,8 @@ final class NextStepContext: Sendable {
             lastContacted[organization] = Array(top.prefix(2))
         }
         self.lastContacted = lastContacted
+        let hasTargets = vault.notes.contains { $0.organization?.isTarget == true }
+        referralChains = ReferralChains(hasTargets ? graph : Graph(nodes: [], edges: []), headLength: 1)
     }
 
     private static func referrals(in edges: [Graph.Edge]) -> [Graph.NodeID: (first: Int, from: [Graph.NodeID])] {

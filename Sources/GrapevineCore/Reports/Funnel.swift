@@ -63,6 +63,14 @@ public struct Funnel: Sendable, Equatable {
         return people
     }
 
+    /// The stage at `index` of `stages` as a share of the one before it, for the stages of
+    /// people (reached out, replied, met); `nil` for the others and when the one before is 0.
+    public func shareOfPrevious(_ index: Int) -> Double? {
+        let stages = stages
+        guard (1...3).contains(index), stages[index - 1].count > 0 else { return nil }
+        return Double(stages[index].count) / Double(stages[index - 1].count)
+    }
+
     /// The stages in order, with their labels.
     public var stages: [(label: String, count: Int)] {
         [

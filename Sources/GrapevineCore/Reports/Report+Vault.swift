@@ -8,25 +8,35 @@ extension Report {
     /// state rather than an event (contacts, targets) and interviews per week, which has its
     /// own four weeks.
     public init(vault: Vault, period: ReportPeriod) {
+        self.init(vault: vault, period: period, isIncluded: { _ in true })
+    }
+
+    /// The report of the notes of `vault` for which `isIncluded` (by index in `Vault.notes`)
+    /// is true: the site's `--public` edition leaves private notes out of every figure, as
+    /// its dashboard's funnel does. People with no note (placeholders) are always included.
+    init(vault: Vault, period: ReportPeriod, isIncluded: (Int) -> Bool) {
         self.init(period: period)
         var days: [Int] = []
         funnel = Funnel(
-            vault: vault, period: period,
+            vault: vault, period: period, isIncluded: isIncluded,
             eachContact: { progress in
                 if let reply = progress.daysToReply { days.append(reply) }
             })
         daysToReply = days.sorted()
-        countInterviews(in: vault)
-        topConnectors = Self.connectors(in: vault, period: period)
-        targets = Self.targets(in: vault, asOf: period.asOf)
-        weeks = Self.weeks(in: vault, period: period)
+        func isIncludedNode(_ node: Graph.NodeID) -> Bool {
+            vault.graph.noteIndex(of: node).map(isIncluded) ?? true
+        }
+        countInterviews(in: vault, isIncluded: isIncluded)
+        topConnectors = Self.connectors(in: vault, period: period, isIncluded: isIncludedNode)
+        targets = Self.targets(in: vault, asOf: period.asOf, isIncluded: isIncluded)
+        weeks = Self.weeks(in: vault, period: period, isIncluded: isIncluded)
     }
 
     /// Held interviews in the period and in the last four weeks, and the referrals made in them.
-    private mutating func countInterviews(in vault: Vault) {
+    private mutating func countInterviews(in vault: Vault, isIncluded: (Int) -> Bool) {
         let recent = ReportPeriod(asOf: asOf, since: asOf.adding(days: 1 - Self.recentDays))
         var heldPaths: Set<String> = []
-        for note in vault.notes {
+        for (index, note) in vault.notes.enumerated() where isIncluded(index) {
             guard let interview = note.interview, interview.isHeld(asOf: asOf), let date = interview.date?.date
             else { continue }
             if recent.contains(date) { recentInterviews += 1 }
@@ -41,36 +51,41 @@ extension Report {
     }
 
     /// The people who referred the most people in the period, at most `connectorLimit`.
-    private static func connectors(in vault: Vault, period: ReportPeriod) -> [Connector] {
+    private static func connectors(
+        in vault: Vault, period: ReportPeriod, isIncluded: (Graph.NodeID) -> Bool
+    ) -> [Connector] {
         let graph = vault.graph
+        func counts(_ edge: Graph.Edge) -> Bool {
+            period.contains(edge.date) && isIncluded(edge.from) && isIncluded(edge.to)
+        }
         var referred: [Graph.NodeID: Int] = [:]
-        for edge in graph.edges
-        where edge.kind == .referred && edge.from != Graph.owner && period.contains(edge.date) {
+        for edge in graph.edges where edge.kind == .referred && edge.from != Graph.owner && counts(edge) {
             referred[edge.from, default: 0] += 1
         }
         let name = { (node: Graph.NodeID) in graph.nodes[node].name }
-        // The most people first; then by name.
-        func order(_ node: Graph.NodeID, _ count: Int) -> (Int, String, String, Int) {
-            (-count, NameKey.fold(name(node)), name(node), node)
-        }
-        let top = referred.sorted { order($0.key, $0.value) < order($1.key, $1.value) }.prefix(connectorLimit)
+        // The most people first; then by name. Each key is worked out once, not at every
+        // comparison: a large vault has thousands of people who gave a name.
+        let top = referred.map { node, count in (-count, NameKey.fold(name(node)), name(node), node) }.sorted(by: <)
+            .prefix(connectorLimit)
         guard !top.isEmpty else { return [] }
-        let walks = Referrals(graph) { period.contains($0.date) }
-        return top.map { connector in
+        let walks = Referrals(graph, where: counts)
+        return top.map { count, _, name, node in
             Connector(
-                name: name(connector.key), file: vault.note(for: connector.key)?.path, referrals: connector.value,
-                ledTo: walks.ledTo(by: connector.key).count)
+                name: name, file: graph.noteIndex(of: node).map { vault.notes[$0].path }, node: node,
+                referrals: -count, ledTo: walks.ledTo(by: node).count)
         }
     }
 
     /// The `target: true` organizations, with the people you know and have met there.
-    private static func targets(in vault: Vault, asOf: LocalDate) -> [Target] {
+    private static func targets(in vault: Vault, asOf: LocalDate, isIncluded: (Int) -> Bool) -> [Target] {
         let whole = ReportPeriod(asOf: asOf)
         var targets: [Target] = []
-        for (index, note) in vault.notes.enumerated() {
+        for (index, note) in vault.notes.enumerated() where isIncluded(index) {
             guard let organization = note.organization, organization.isTarget else { continue }
             let people = Set(vault.graph.contacts(at: Graph.node(ofNote: index))).compactMap { node in
-                vault.note(for: node)?.contact.map { (node, $0) }
+                vault.graph.noteIndex(of: node).flatMap { isIncluded($0) ? vault.notes[$0].contact : nil }.map {
+                    (node, $0)
+                }
             }
             let met = people.count { node, contact in
                 ContactProgress(log: contact.log, interviews: vault.interviews(with: node), period: whole).met

@@ -2,7 +2,7 @@
 extension Report {
     /// Every ISO week from the first dated event of `period` (a Log entry other than `skipped`
     /// or `snoozed`, an interview, a referral) to the report's date, with what happened in it.
-    static func weeks(in vault: Vault, period: ReportPeriod) -> [Week] {
+    static func weeks(in vault: Vault, period: ReportPeriod, isIncluded: (Int) -> Bool) -> [Week] {
         var counted: [ISOWeek: Week] = [:]
         var first: LocalDate?
         func record(_ date: LocalDate, _ count: (inout Week) -> Void) {
@@ -10,7 +10,7 @@ extension Report {
             let week = ISOWeek(containing: date)
             count(&counted[week, default: Week(week: week)])
         }
-        for note in vault.notes {
+        for (index, note) in vault.notes.enumerated() where isIncluded(index) {
             if let contact = note.contact {
                 for entry in contact.log where entry.closing == nil && period.contains(entry.date) {
                     record(entry.date) { week in
@@ -24,7 +24,10 @@ extension Report {
                 }
             }
         }
-        for case let (_, date?) in Funnel.referredPeople(in: vault.graph, period: period) {
+        let referred = Funnel.referredPeople(in: vault.graph, period: period) { node in
+            vault.graph.noteIndex(of: node).map(isIncluded) ?? true
+        }
+        for case let (_, date?) in referred {
             record(date) { $0.referrals += 1 }
         }
         guard let first else { return [] }
@@ -37,4 +40,30 @@ extension Report {
         }
         return weeks
     }
+}
+
+extension Report {
+    /// The last `count` weeks, and the weeks before them added up: how many there were and
+    /// their sums (a `Week` named after the first of them); `nil` when there are none.
+    public func lastWeeks(_ count: Int) -> (earlier: (weeks: Int, sums: Week)?, shown: ArraySlice<Week>) {
+        let shown = weeks.suffix(count)
+        let earlier = weeks.dropLast(shown.count)
+        guard let first = earlier.first else { return (nil, shown) }
+        var sums = Week(week: first.week)
+        for week in earlier {
+            sums.outreach += week.outreach
+            sums.replies += week.replies
+            sums.interviews += week.interviews
+            sums.referrals += week.referrals
+        }
+        return ((earlier.count, sums), shown)
+    }
+}
+
+extension Report.Week {
+    /// The names of the four counts, in the order of `counts`.
+    public static let columns = ["outreach", "replies", "interviews", "referrals"]
+
+    /// Outreach, replies, interviews and referrals.
+    public var counts: [Int] { [outreach, replies, interviews, referrals] }
 }

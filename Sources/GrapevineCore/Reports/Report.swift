@@ -8,6 +8,8 @@ public struct Report: Sendable, Equatable {
         public var name: String
         /// The vault-relative path of their note; `nil` for a person with no note yet.
         public var file: String?
+        /// Their node in the graph (the site links their name to their page).
+        var node: Graph.NodeID
         /// The distinct people they referred.
         public var referrals: Int
         /// Everyone reached through them: the people they referred, the people those referred,

@@ -45,10 +45,9 @@ public struct ReportText {
                 "  " + Self.pad(stage.label, labelWidth) + "  " + Self.padLeft(String(stage.count), countWidth) + "  "
                 + style.cyan(bar)
             // Each person stage as a share of the one before it.
-            if (1...3).contains(index), stages[index - 1].count > 0 {
-                let share = Self.percent(Double(stage.count) / Double(stages[index - 1].count))
+            if let share = report.funnel.shareOfPrevious(index) {
                 line += Self.spaces(Self.funnelWidth - bar.count + 2)
-                line += style.dim("\(share) of \(stages[index - 1].label)")
+                line += style.dim("\(Self.percent(share)) of \(stages[index - 1].label)")
             }
             lines.append(line.trimmingTrailingSpaces())
         }
@@ -58,35 +57,12 @@ public struct ReportText {
     // MARK: Rates
 
     private var rates: String {
-        let funnel = report.funnel
-        let days = report.daysToReply.count
-        let rows: [(String, String, String)] = [
-            (
-                "Response rate", report.responseRate.map(Self.percent) ?? "–",
-                funnel.reachedOut == 0
-                    ? "nobody reached out to yet"
-                    : "\(funnel.replied) of \(Self.people(funnel.reachedOut)) reached out to replied"
-            ),
-            (
-                "Median days to a reply", report.medianDaysToReply.map(Self.decimal) ?? "–",
-                days == 0 ? "no answer to a first message yet" : "first message to first answer, \(Self.people(days))"
-            ),
-            (
-                "Interviews per week", Self.decimal(report.interviewsPerWeek),
-                "\(report.recentInterviews) held in the \(Report.recentDays) days to \(report.asOf)"
-            ),
-            (
-                "Referrals per interview", report.referralsPerInterview.map(Self.decimal) ?? "–",
-                report.heldInterviews == 0
-                    ? "no interview held yet"
-                    : "\(Self.count(report.referralsFromInterviews, "referral")) from "
-                        + "\(Self.count(report.heldInterviews, "held interview"))"
-            ),
-        ]
-        let labelWidth = rows.map(\.0.count).max() ?? 0
-        let valueWidth = rows.map(\.1.count).max() ?? 0
-        let lines = rows.map { label, value, detail in
-            "  " + Self.pad(label, labelWidth) + "  " + Self.padLeft(value, valueWidth) + "  " + style.dim(detail)
+        let rates = report.rates
+        let labelWidth = rates.map(\.label.count).max() ?? 0
+        let valueWidth = rates.map(\.value.count).max() ?? 0
+        let lines = rates.map { rate in
+            "  " + Self.pad(rate.label, labelWidth) + "  " + Self.padLeft(rate.value, valueWidth) + "  "
+                + style.dim(rate.detail)
         }
         return ([style.bold("Rates")] + lines).joined(separator: "\n")
     }
@@ -143,26 +119,23 @@ public struct ReportText {
     private var weeks: String {
         let title = style.bold("Week by week")
         guard !report.weeks.isEmpty else { return title + "\n  " + style.dim("Nothing dated yet.") }
-        let shown = report.weeks.suffix(Self.shownWeeks)
+        let (earlier, shown) = report.lastWeeks(Self.shownWeeks)
         let widest = shown.map(\.total).max() ?? 0
-        let columns = ["outreach", "replies", "interviews", "referrals"]
+        let columns = Report.Week.columns
         // The numbers start after "  2026-W47  Nov 16".
         var lines = [
             title + Self.spaces(2 + 8 + 2 + 6 - "Week by week".count) + "  "
                 + style.dim(columns.joined(separator: "  "))
         ]
-        let earlier = report.weeks.dropLast(shown.count)
-        if !earlier.isEmpty {
+        if let earlier {
             // The weeks before those shown, added up in one row without a bar.
-            let sums = [\Report.Week.outreach, \.replies, \.interviews, \.referrals].map { part in
-                earlier.reduce(0) { $0 + $1[keyPath: part] }
-            }
-            let numbers = zip(sums, columns).map { Self.padLeft(String($0), $1.count) }.joined(separator: "  ")
+            let numbers = zip(earlier.sums.counts, columns).map { Self.padLeft(String($0), $1.count) }
+                .joined(separator: "  ")
             lines.append(
-                style.dim("  " + Self.pad("earlier", 8) + "  " + Self.pad("\(earlier.count) wks", 6) + "  " + numbers))
+                style.dim("  " + Self.pad("earlier", 8) + "  " + Self.pad("\(earlier.weeks) wks", 6) + "  " + numbers))
         }
         for week in shown {
-            let counts = [week.outreach, week.replies, week.interviews, week.referrals]
+            let counts = week.counts
             let numbers = zip(counts, columns).map { Self.padLeft(String($0), $1.count) }.joined(separator: "  ")
             lines.append(
                 ("  \(week.week)  " + Self.pad(Self.monthDay(week.week.monday), 6) + "  " + numbers + "  "

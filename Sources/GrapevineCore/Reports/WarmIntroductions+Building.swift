@@ -2,7 +2,23 @@ extension WarmIntroductions {
     /// The warm introductions to `organization` (an organization note or placeholder) in
     /// `vault`, as of `today`.
     public init(organization: Graph.NodeID, in vault: Vault, today: LocalDate) {
-        self = WarmIntroductionsBuilder(vault: vault, today: today, organization: organization).build()
+        self.init(
+            organization: organization, in: vault, today: today, chains: ReferralChains(vault.graph, headLength: 1),
+            statuses: nil, listingChains: true)
+    }
+
+    /// The same, with everyone's referral chains and statuses worked out already (by the
+    /// site, for every organization page, and `find-contacts`, for every target): `statuses`
+    /// by note, or `nil` to work each out.
+    /// Without `listingChains`, every `chain` is left empty (the site draws each from `chains`).
+    init(
+        organization: Graph.NodeID, in vault: Vault, today: LocalDate, chains: ReferralChains,
+        statuses: ContactStatuses? = nil, listingChains: Bool = true
+    ) {
+        self = WarmIntroductionsBuilder(
+            vault: vault, today: today, organization: organization, shortest: chains, statuses: statuses,
+            listsChains: listingChains
+        ).build()
     }
 }
 
@@ -21,14 +37,24 @@ private struct WarmIntroductionsBuilder {
     let today: LocalDate
     let organization: Graph.NodeID
     private let graph: Graph
+    /// Everyone's shortest chain from you (only lengths and whole chains are read, so any
+    /// `headLength` will do).
     private let shortest: ReferralChains
+    private let statuses: ContactStatuses?
+    /// Whether each introduction lists the whole chain from you.
+    private let listsChains: Bool
 
-    init(vault: Vault, today: LocalDate, organization: Graph.NodeID) {
+    init(
+        vault: Vault, today: LocalDate, organization: Graph.NodeID, shortest: ReferralChains,
+        statuses: ContactStatuses?, listsChains: Bool
+    ) {
         self.vault = vault
         self.today = today
         self.organization = organization
         graph = vault.graph
-        shortest = ReferralChains(vault.graph, headLength: 1)
+        self.shortest = shortest
+        self.statuses = statuses
+        self.listsChains = listsChains
     }
 
     func build() -> WarmIntroductions {
@@ -37,7 +63,11 @@ private struct WarmIntroductionsBuilder {
         let (referrers, named, outsiders) = referrals(of: members, isMember: isMember)
         var people: [Graph.NodeID: Person] = [:]
         for node in members + outsiders { people[node] = person(node) }
-        let warmestFirst = { (nodes: [Graph.NodeID]) in nodes.sorted { warmerFirst(people[$0]!, people[$1]!) } }
+        // Each person and name looked up once, not at every comparison.
+        let warmestFirst = { (nodes: [Graph.NodeID]) -> [Graph.NodeID] in
+            guard nodes.count > 1 else { return nodes }
+            return nodes.map { (people[$0]!, name($0)) }.sorted(by: warmerFirst).map(\.0.node)
+        }
         let order = warmestFirst(members + outsiders)
         let colleague = order.first { isMember.contains($0) && people[$0]?.warmth == .met }
         let introductions = order.map { node in
@@ -45,7 +75,7 @@ private struct WarmIntroductionsBuilder {
             let action =
                 isMember.contains(node)
                 ? memberAction(person, referrers: warmestFirst(referrers[node] ?? []), colleague: colleague)
-                : outsiderAction(person, named: warmestFirst(named[node] ?? []))
+                : outsiderAction(person, named: warmestFirst(named[node] ?? []), warmth: { people[$0]!.warmth })
             return introduction(person, worksThere: isMember.contains(node), referred: named[node] ?? [], action)
         }
         return WarmIntroductions(organization: describe(organization), introductions: introductions)
@@ -72,7 +102,9 @@ private struct WarmIntroductionsBuilder {
     }
 
     private func person(_ node: Graph.NodeID) -> Person {
-        let status = graph.noteIndex(of: node).flatMap { ContactStatuses.entry(ofNote: $0, in: vault, today: today) }
+        let status = graph.noteIndex(of: node).flatMap { index in
+            statuses.map { $0[note: index] } ?? ContactStatuses.entry(ofNote: index, in: vault, today: today)
+        }
         let length = shortest.length(of: node)
         return Person(
             node: node, warmth: Warmth(of: node, in: vault, today: today), status: status?.status,
@@ -80,22 +112,21 @@ private struct WarmIntroductionsBuilder {
     }
 
     /// Warmer first; then the shorter chain from you; then by name.
-    private func warmerFirst(_ left: Person, _ right: Person) -> Bool {
-        if left.warmth != right.warmth { return left.warmth > right.warmth }
-        if left.chainLength != right.chainLength { return left.chainLength < right.chainLength }
-        let (leftName, rightName) = (name(left.node), name(right.node))
-        return leftName != rightName ? leftName < rightName : left.node < right.node
+    private func warmerFirst(_ left: (person: Person, name: String), _ right: (person: Person, name: String)) -> Bool {
+        let (person, other) = (left.person, right.person)
+        if person.warmth != other.warmth { return person.warmth > other.warmth }
+        if person.chainLength != other.chainLength { return person.chainLength < other.chainLength }
+        return left.name != right.name ? left.name < right.name : person.node < other.node
     }
 
     private func introduction(
         _ person: Person, worksThere: Bool, referred: [Graph.NodeID], _ action: WarmIntroduction.Action
     ) -> WarmIntroduction {
-        let note = vault.note(for: person.node)
         return WarmIntroduction(
-            person: describe(person.node), title: note?.title,
+            person: describe(person.node), title: graph.noteIndex(of: person.node).flatMap { vault.notes[$0].title },
             organization: graph.organization(of: person.node).map(describe), worksThere: worksThere,
             referred: referred.map(describe), warmth: person.warmth, status: person.status?.label ?? "no note yet",
-            chain: (shortest.chain(to: person.node) ?? []).map(describe), action: action)
+            chain: listsChains ? (shortest.chain(to: person.node) ?? []).map(describe) : [], action: action)
     }
 
     // MARK: Actions
@@ -134,9 +165,11 @@ private struct WarmIntroductionsBuilder {
 
     /// What to do about someone elsewhere who gave you names there: ask them to introduce you
     /// to those you have not contacted, else thank them and ask for another name.
-    private func outsiderAction(_ person: Person, named: [Graph.NodeID]) -> WarmIntroduction.Action {
+    private func outsiderAction(
+        _ person: Person, named: [Graph.NodeID], warmth: (Graph.NodeID) -> Warmth
+    ) -> WarmIntroduction.Action {
         let who = name(person.node)
-        let waiting = named.filter { Warmth(of: $0, in: vault, today: today) == .notContacted }
+        let waiting = named.filter { warmth($0) == .notContacted }
         if !waiting.isEmpty {
             return action(.introduce, "ask \(who) to introduce you to \(Prose.list(waiting.map(name)))", about: waiting)
         }
@@ -154,6 +187,8 @@ private struct WarmIntroductionsBuilder {
     }
 
     private func describe(_ node: Graph.NodeID) -> Dossier.PersonOrOrganization {
-        Dossier.PersonOrOrganization(name: graph.nodes[node].name, file: vault.note(for: node)?.path, node: node)
+        // The path alone: `vault.note(for:)` would copy the whole note.
+        Dossier.PersonOrOrganization(
+            name: graph.nodes[node].name, file: graph.noteIndex(of: node).map { vault.notes[$0].path }, node: node)
     }
 }

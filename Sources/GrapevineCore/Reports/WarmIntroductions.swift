@@ -38,7 +38,8 @@ public struct WarmIntroduction: Sendable, Encodable {
     public var warmth: Warmth
     /// Where things stand with them, in words ("met on 2026-10-14"), or "no note yet".
     public var status: String
-    /// Their shortest referral chain from you; empty when only a referral cycle leads to them.
+    /// Their shortest referral chain from you; empty when only a referral cycle leads to them
+    /// (or when it was not asked for: the site draws chains itself).
     public var chain: [Dossier.PersonOrOrganization]
     /// What to do.
     public var action: Action

@@ -29,7 +29,8 @@ public enum Warmth: Int, Sendable, Hashable, Comparable, CaseIterable {
     /// The warmth of a node of `vault`: a contact's from their note, anyone else's (a person
     /// with no note yet) `notContacted`.
     public init(of node: Graph.NodeID, in vault: Vault, today: LocalDate) {
-        guard let contact = vault.note(for: node)?.contact else {
+        // The contact alone: `vault.note(for:)` would copy the whole note.
+        guard let contact = vault.graph.noteIndex(of: node).flatMap({ vault.notes[$0].contact }) else {
             self = .notContacted
             return
         }

@@ -123,8 +123,7 @@ struct ReferralGraphDrawing: Sendable {
 
     /// A coordinate with at most one decimal, written the same way on every machine.
     private static func number(_ value: Double) -> String {
-        let tenths = Int((value * 10).rounded())
-        return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(abs(tenths % 10))"
+        SVGNumber.text(value)
     }
 }
 

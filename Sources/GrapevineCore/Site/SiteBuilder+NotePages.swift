@@ -95,7 +95,8 @@ extension SiteBuilder {
         let research = organization?.research.map { vault.notes[index].markdown(of: $0) } ?? ""
         return NotePage.Organization(
             target: target, people: members(dossier.people, from: path),
-            interviews: meetings(dossier.interviews, from: path), research: research.isEmpty ? [] : [research[...]])
+            introductions: introductions(to: node, from: path), interviews: meetings(dossier.interviews, from: path),
+            research: research.isEmpty ? [] : [research[...]])
     }
 
     private func placeholderPage(_ node: Graph.NodeID, at path: String) -> NotePage {
@@ -105,7 +106,9 @@ extension SiteBuilder {
         let placeholder = NotePage.Placeholder(
             command: "grapevine new \(kind) '\(name.replacingOccurrences(of: "'", with: "'\\''"))'",
             referredBy: dossier.referredBy.map { link($0.node, from: path) },
-            people: members(dossier.people, from: path))
+            people: members(dossier.people, from: path),
+            introductions: vault.graph.nodes[node].kind == .placeholderOrganization
+                ? introductions(to: node, from: path) : [])
         return NotePage(
             path: path, name: name, file: nil, details: [], tags: [],
             steps: stepItems(stepsByNode[node] ?? [], from: path), backlinks: backlinks(to: node, from: path),
@@ -119,7 +122,7 @@ extension SiteBuilder {
     /// nearest of them (whose own chain goes on from there). A page's chain is then a few
     /// links, not the whole chain: on a chain of 20,000 people every page listed everyone
     /// above them, and the site grew with the square of the vault.
-    private func chain(to node: Graph.NodeID, from path: String) -> NotePage.Chain? {
+    func chain(to node: Graph.NodeID, from path: String) -> NotePage.Chain? {
         guard let ends = chains.ends(of: node, tailLength: Self.chainEnds) else { return nil }
         let nearest = ends.hidden > 0 ? chains.nodeBefore(ends.last.first ?? node) : nil
         return NotePage.Chain(

@@ -34,6 +34,7 @@ extension SiteBuilder {
         case .organization(let organization):
             context["target"] = organization.target
             context.put("people", members(organization.people))
+            context.put("introductions", introductions(organization.introductions))
             context.put("interviews", meetings(organization.interviews))
             if let note = page.note, !organization.research.isEmpty {
                 context.put("research", html(ofMarkdown: organization.research, note: note))
@@ -45,6 +46,7 @@ extension SiteBuilder {
             context["command"] = placeholder.command
             context.put("referredBy", html(placeholder.referredBy))
             context.put("people", members(placeholder.people))
+            context.put("introductions", introductions(placeholder.introductions))
             return ("placeholder", context)
         }
     }
@@ -119,6 +121,20 @@ extension SiteBuilder {
     }
 
     // MARK: Parts
+
+    private func introductions(_ introductions: [NotePage.Introduction]) -> HTMLWriter {
+        parts("introduction", introductions) { context, introduction in
+            context["warmth"] = introduction.warmth
+            context["warmthCode"] = introduction.warmthCode
+            context.put("person", html(introduction.person))
+            context["title"] = introduction.title
+            context["worksThere"] = introduction.worksThere
+            context.put("referred", html(introduction.referred))
+            context["status"] = introduction.status
+            context.put("action", templates.html(of: introduction.action))
+            context.put("chain", introduction.chain.map { chain($0) } ?? HTMLWriter())
+        }
+    }
 
     private func chain(_ chain: NotePage.Chain) -> HTMLWriter {
         var people = parts("chain-person", chain.first) { context, person in context.put("person", html(person)) }

@@ -21,14 +21,17 @@ extension SiteBuilder {
                 grouped.append((group, [index]))
             }
         }
-        let shown = steps.count - later
-        let overdue = steps.count { $0.isOverdue(asOf: today) }
+        let count = { (group: NextStepAgenda.Group) in
+            grouped.reduce(0) { $0 + ($1.group == group ? $1.indices.count : 0) }
+        }
         let funnel = Funnel(
             vault: vault, period: ReportPeriod(asOf: today),
             isIncluded: { self.paths.page(of: Graph.node(ofNote: $0)) != nil })
         return DashboardPage(
-            summary: "\(shown) next step\(shown == 1 ? "" : "s") to act on, \(overdue) overdue"
-                + (later > 0 ? ", and \(later) due later." : "."),
+            headline: DashboardPage.headline(
+                overdue: count(.overdue), today: count(.today), soon: count(.soon),
+                soonTitle: agenda.title(of: .soon)),
+            summary: DashboardPage.rest(anytime: count(.anytime), later: later),
             groups: grouped.map { group in
                 DashboardPage.StepGroup(
                     group: "\(group.group)", title: agenda.title(of: group.group), count: group.indices.count,
@@ -52,6 +55,7 @@ extension SiteBuilder {
                 if group.count > group.steps.count { context["more"] = group.count - group.steps.count }
             })
         if page.later > 0 { context["later"] = page.later }
+        context["headline"] = page.headline
         context["summary"] = page.summary
         context.put(
             "funnel",

@@ -137,9 +137,11 @@ extension SiteBuilder {
 
     // MARK: Front matter
 
-    /// Keys shown by the page's structure (the name, the links) rather than as details: those
-    /// search leaves out, and the aliases (which search keeps, to find people by them).
-    static let structuralKeys = SearchIndex.structuralKeys.union(["aliases"])
+    /// Keys shown by the page's structure (the name, the tags, the links) or not at all
+    /// (`type`, `private`, reminders) rather than as details.
+    static let structuralKeys: Set<String> = [
+        "name", "type", "tags", "private", "remind", "organization", "referred_by", "contact", "contacts", "aliases",
+    ]
 
     /// The note's front matter as a definition list, every value escaped; values that are
     /// `http`, `https` or `mailto` URLs (or an email address) become links. Leaves out

@@ -51,14 +51,7 @@ public final class SiteBuilder: Sendable {
         var shown = vault
         var included = Array(repeating: true, count: vault.graph.nodes.count)
         publicFields = isPublic ? PublicFields(config: vault.config) : nil
-        if let publicFields {
-            let hidden = Self.privateNotes(of: vault)
-            let hiddenFiles = Set(hidden.map { vault.notes[$0].path })
-            (shown.graph, included) = vault.graph.keeping(
-                { vault.graph.noteIndex(of: $0).map { !hidden.contains($0) } ?? true },
-                edges: { edge in edge.sources.contains { !hiddenFiles.contains($0.file) } })
-            shown = publicFields.redacted(shown)
-        }
+        if isPublic { (shown, included) = PublicFields.publicView(of: vault) }
         self.vault = shown
         // From here on a constant: closures that capture a variable copy the whole vault on
         // every use.
@@ -106,21 +99,6 @@ public final class SiteBuilder: Sendable {
         }
         // Only `--public` leaves steps out, and only then are the others copied.
         return (shown.count < steps.count ? shown.map { steps[$0] } : steps, byNode, targets)
-    }
-
-    /// The notes `--public` leaves out, by index: those marked `private: true`, those whose
-    /// front matter could not be read (it may say `private: true`), and interviews with a
-    /// private contact (their title and notes are about that person).
-    static func privateNotes(of vault: Vault) -> Set<Int> {
-        let unreadable = Set(unreadableNotes(of: vault))
-        let marked = Set(vault.notes.indices.filter { vault.notes[$0].isPrivate || unreadable.contains($0) })
-        let privateNodes = Set(marked.map(Graph.node(ofNote:)))
-        return marked.union(
-            vault.notes.indices.filter { index in
-                vault.notes[index].kind == .interview
-                    && vault.graph.neighbors(.met, from: Graph.node(ofNote: index)).contains(
-                        where: privateNodes.contains)
-            })
     }
 
     /// The notes whose front matter could not be read, by index: `--public` leaves them out,
@@ -195,7 +173,7 @@ public final class SiteBuilder: Sendable {
 
     /// One file of the site.
     enum Page: Sendable {
-        case searchIndex, style, dashboard, contacts, graph, tags, search
+        case searchIndex, style, dashboard, progress, contacts, graph, tags, search
         case node(Graph.NodeID)
         case tag(String)
 
@@ -210,7 +188,7 @@ public final class SiteBuilder: Sendable {
 
     /// Every file, the biggest first so that they are not left for last.
     func pageList() -> [Page] {
-        var pages: [Page] = [.searchIndex, .contacts, .graph, .dashboard, .style, .tags, .search]
+        var pages: [Page] = [.searchIndex, .contacts, .graph, .dashboard, .progress, .style, .tags, .search]
         pages += vault.graph.nodes.indices.filter { paths.page(of: $0) != nil }.map(Page.node)
         pages += paths.allTagPages.keys.sorted().map(Page.tag)
         return pages
@@ -223,6 +201,7 @@ public final class SiteBuilder: Sendable {
             return (SitePaths.searchIndex, SearchIndex(vault: vault, paths: paths, isPublic: isPublic).script())
         case .style: return (SiteTemplates.styleName, HTMLWriter(templates.style))
         case .dashboard: return (SitePaths.dashboard, templates.render("dashboard", dashboard()))
+        case .progress: return (SitePaths.progress, templates.render("progress", progress()))
         case .contacts: return (SitePaths.contacts, templates.render("contacts", contactTable()))
         case .graph: return (SitePaths.graph, templates.render("graph", graphPage()))
         case .tags: return (SitePaths.tags, templates.render("tags", tagList()))
@@ -251,6 +230,7 @@ public final class SiteBuilder: Sendable {
         context["page"] = page
         switch page {
         case "dashboard": context["onDashboard"] = true
+        case "progress": context["onProgress"] = true
         case "contacts": context["onContacts"] = true
         case "graph": context["onGraph"] = true
         case "tags": context["onTags"] = true

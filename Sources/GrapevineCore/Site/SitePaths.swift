@@ -7,6 +7,8 @@
 public struct SitePaths: Sendable {
     /// The dashboard.
     public static let dashboard = "index.html"
+    /// The Progress page: the report drawn.
+    public static let progress = "progress.html"
     /// The table of contacts.
     public static let contacts = "contacts.html"
     /// The referral graph.
@@ -71,7 +73,8 @@ public struct SitePaths: Sendable {
     /// The pages of `vault`'s nodes for which `isIncluded` is true, and of their tags.
     public init(vault: Vault, isIncluded: (Graph.NodeID) -> Bool = { _ in true }) {
         var taken = Set(
-            [Self.dashboard, Self.contacts, Self.graph, Self.tags, Self.search, Self.searchIndex].map(Self.key))
+            [Self.dashboard, Self.progress, Self.contacts, Self.graph, Self.tags, Self.search, Self.searchIndex].map(
+                Self.key))
         // Slugs on all cores; paths claimed in node order, so the same vault gets the same paths.
         let slugs = parallelMap(count: vault.graph.nodes.count, batch: 256, makeState: {}) { _, node in
             let (folder, name) = Self.folderAndName(of: node, in: vault)

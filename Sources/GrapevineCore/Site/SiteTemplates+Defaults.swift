@@ -8,7 +8,7 @@ extension SiteTemplates {
     static let defaults: [(name: String, text: String)] = [
         ("layout", layout), ("dashboard", dashboard), ("contacts", contacts), ("contact", contact),
         ("interview", interview), ("organization", organization), ("placeholder", placeholder), ("note", note),
-        ("tags", tags), ("tag", tag), ("graph", graph), ("search", search),
+        ("tags", tags), ("tag", tag), ("graph", graph), ("search", search), ("progress", progress),
     ]
 
     static let layout = """
@@ -29,6 +29,7 @@ extension SiteTemplates {
           <a class="brand" href="{{root}}index.html">{{site}}</a>
           <nav aria-label="Site">
             <a href="{{root}}index.html"{{#onDashboard}} aria-current="page"{{/onDashboard}}>Dashboard</a>
+            <a href="{{root}}progress.html"{{#onProgress}} aria-current="page"{{/onProgress}}>Progress</a>
             <a href="{{root}}contacts.html"{{#onContacts}} aria-current="page"{{/onContacts}}>Contacts</a>
             <a href="{{root}}graph.html"{{#onGraph}} aria-current="page"{{/onGraph}}>Graph</a>
             <a href="{{root}}tags.html"{{#onTags}} aria-current="page"{{/onTags}}>Tags</a>
@@ -52,7 +53,8 @@ extension SiteTemplates {
     static let dashboard = """
         {{<layout}}{{$main}}
         <h1>{{site}}</h1>
-        <p class="lede">As of {{today}}: {{summary}}</p>
+        <p class="headline">{{headline}}</p>
+        <p class="lede">As of {{today}}.{{#summary}} {{summary}}{{/summary}} <a href="progress.html">See your progress</a>.</p>
 
         <section class="funnel" aria-labelledby="funnel">
           <h2 id="funnel">The search in numbers</h2>
@@ -260,11 +262,12 @@ extension SiteTemplates {
           {{#hasTags}}<p class="tags">{{{tags}}}</p>{{/hasTags}}
         </header>
 
-        <section aria-labelledby="people">
-          <h2 id="people">People there</h2>
-          {{#hasPeople}}<ul class="people">
-        {{{people}}}</ul>{{/hasPeople}}
-          {{^hasPeople}}<p class="empty">Nobody yet: ask the people you meet whom they know here.</p>{{/hasPeople}}
+        <section aria-labelledby="introductions">
+          <h2 id="introductions">Warm introductions</h2>
+          {{#hasIntroductions}}<p class="lede">Everyone you know here and who could introduce you, warmest first, with what to do next.</p>
+          <ol class="introductions">
+        {{{introductions}}}</ol>{{/hasIntroductions}}
+          {{^hasIntroductions}}<p class="empty">Nobody yet: ask the people you meet whom they know here.</p>{{/hasIntroductions}}
         </section>
 
         {{#hasInterviews}}
@@ -308,8 +311,9 @@ extension SiteTemplates {
           <p class="role">No note yet. To start one: <code>{{command}}</code></p>
         </header>
         {{#hasReferredBy}}<section aria-labelledby="chain"><h2 id="chain">Referred by</h2><p>{{{referredBy}}}</p></section>{{/hasReferredBy}}
-        {{#hasPeople}}<section aria-labelledby="people"><h2 id="people">People there</h2><ul class="people">
-        {{{people}}}</ul></section>{{/hasPeople}}
+        {{#hasIntroductions}}<section aria-labelledby="introductions"><h2 id="introductions">Warm introductions</h2><ol class="introductions">
+        {{{introductions}}}</ol></section>{{/hasIntroductions}}{{^hasIntroductions}}{{#hasPeople}}<section aria-labelledby="people"><h2 id="people">People there</h2><ul class="people">
+        {{{people}}}</ul></section>{{/hasPeople}}{{/hasIntroductions}}
         {{#hasSteps}}<section aria-labelledby="next"><h2 id="next">Next steps</h2><ul class="steps">
         {{{steps}}}</ul></section>{{/hasSteps}}
         {{#hasBacklinks}}<section aria-labelledby="backlinks"><h2 id="backlinks">Linked from</h2><ul class="backlinks">
@@ -374,7 +378,7 @@ extension SiteTemplates {
         {{<layout}}{{$main}}
         <h1>Search</h1>
         <form class="search" action="search.html" role="search">
-          <label for="search-input">Search names, notes and tags</label>
+          <label for="search-input">Search every note: names, front matter and text. Put "a phrase" in quotes.</label>
           <input type="search" id="search-input" name="q" autocomplete="off" autofocus>
         </form>
         <p id="search-status" aria-live="polite"><noscript>Search needs JavaScript; every page is also listed on the <a href="contacts.html">contacts</a> and <a href="tags.html">tags</a> pages.</noscript></p>

@@ -7,17 +7,18 @@
 /// them, gets it ready-made as `{{{person}}}`), so every part is filled in at the speed of a
 /// copy once its shape is known (`TemplateShapes`).
 extension SiteTemplates {
-    static let parts: [(name: String, text: String)] = [
-        ("link", link), ("step", step), ("step-detail", stepDetail), ("log-entry", logEntry), ("task", task),
-        ("reminder", reminder), ("meeting", meeting), ("member", member), ("backlink", backlink),
-        ("tag-link", tagLink), ("detail", detail), ("chain-person", chainPerson), ("chain-more", chainMore),
-        ("led-to", ledTo), ("agenda-item", agendaItem), ("list-item", listItem), ("referral", referral),
-        ("interviewee", interviewee), ("step-group", stepGroup), ("funnel-stage", funnelStage),
-        ("upcoming", upcoming), ("contact-row", contactRow), ("status-option", statusOption),
-        ("tag-count", tagCount), ("tagged-note", taggedNote), ("graph-svg", graphSVG),
-        ("graph-referral", graphReferral),
-        ("graph-person", graphPerson), ("url", url),
-    ]
+    static let parts: [(name: String, text: String)] =
+        [
+            ("link", link), ("step", step), ("step-detail", stepDetail), ("log-entry", logEntry), ("task", task),
+            ("reminder", reminder), ("meeting", meeting), ("member", member), ("backlink", backlink),
+            ("tag-link", tagLink), ("detail", detail), ("chain-person", chainPerson), ("chain-more", chainMore),
+            ("led-to", ledTo), ("agenda-item", agendaItem), ("list-item", listItem), ("referral", referral),
+            ("interviewee", interviewee), ("step-group", stepGroup), ("funnel-stage", funnelStage),
+            ("upcoming", upcoming), ("contact-row", contactRow), ("status-option", statusOption),
+            ("tag-count", tagCount), ("tagged-note", taggedNote), ("graph-svg", graphSVG),
+            ("graph-referral", graphReferral),
+            ("graph-person", graphPerson), ("url", url), ("introduction", introduction),
+        ] + progressParts
 
     /// A person, organization or note: a link to its page, or its name when it has none.
     static let link =
@@ -68,6 +69,17 @@ extension SiteTemplates {
     /// A note that links to the page, with the line of the link.
     static let backlink = """
         <li>{{{from}}} <span class="source">line {{line}}</span></li>
+
+        """
+
+    /// A way into an organization (`grapevine path ORG`): how warm, who (`person`, HTML), why
+    /// they count (`worksThere`, or the people there they `referred`, HTML), where things
+    /// stand, what to do (`action`, HTML: the sentence with its names linked) and the chain
+    /// from you (`chain`, HTML: `chain-person.html` and `chain-more.html` parts).
+    static let introduction = """
+        <li class="warmth-{{warmthCode}}"><span class="warmth">{{warmth}}</span> {{{person}}}{{#title}}, {{title}}{{/title}} <span class="relation">{{#worksThere}}works there{{/worksThere}}{{^worksThere}}referred {{{referred}}}{{/worksThere}}</span> · <span class="state">{{status}}</span>
+        <p class="action">{{{action}}}</p>{{#hasChain}}<ol class="chain" aria-label="How you reached them">
+        {{{chain}}}</ol>{{/hasChain}}{{^hasChain}}<p class="more">No referral chain from you: only a referral cycle leads to them.</p>{{/hasChain}}</li>
 
         """
 

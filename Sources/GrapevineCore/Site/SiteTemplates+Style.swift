@@ -59,6 +59,7 @@ extension SiteTemplates {
         .funnel li { flex: 1 1 7rem; background: var(--soft); border-radius: var(--radius); padding: .6rem .8rem; }
         .funnel .count { display: block; font-size: 1.6rem; font-weight: 700; font-variant-numeric: tabular-nums; }
         .funnel .label { color: var(--muted); font-size: .9rem; }
+        p.headline { font-size: 1.35rem; font-weight: 600; margin: 0 0 .2rem; }
         h3.group { display: flex; align-items: baseline; gap: .5rem; }
         h3.group .count { font-size: .8rem; font-weight: 600; color: var(--muted); background: var(--soft); border-radius: 999px; padding: 0 .5rem; }
         h3.group-overdue { color: var(--late); }
@@ -136,19 +137,52 @@ extension SiteTemplates {
         .referral-graph .referral { stroke: #a3abb6; }
         .referral-graph a:hover rect, .referral-graph a:focus rect { stroke: var(--accent); stroke-width: 2; }
 
+        dl.figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr)); gap: .75rem; margin: 0; }
+        dl.figures .figure { background: var(--soft); border-radius: var(--radius); padding: .6rem .8rem; }
+        dl.figures dt { color: var(--muted); font-size: .9rem; }
+        dl.figures dd { margin: 0; }
+        dl.figures .value { display: block; font-size: 1.6rem; font-weight: 700; font-variant-numeric: tabular-nums; }
+        dl.figures .detail { color: var(--muted); font-size: .85rem; }
+        .chart-note { color: var(--muted); margin-top: 0; }
+        figure.chart { margin: .5rem 0 1rem; overflow-x: auto; }
+        figure.chart > svg.chart { display: block; height: auto; min-width: 32rem; }
+        figure.chart .legend { color: var(--muted); font-size: .9rem; margin-top: .35rem; }
+        svg.key { width: .8em; height: .8em; margin-left: .5rem; vertical-align: -.05em; }
+        svg.key:first-child { margin-left: 0; }
+        table.weeks { width: auto; font-size: .9rem; }
+        table.weeks th, table.weeks td { padding: .2rem .75rem; }
+        table.weeks td { text-align: right; font-variant-numeric: tabular-nums; }
+        table.weeks tr.earlier { color: var(--muted); }
+        ol.introductions { list-style: none; padding: 0; margin: .5rem 0; }
+        ol.introductions > li { padding: .55rem 0; border-bottom: 1px solid var(--line); }
+        ol.introductions .warmth {
+          display: inline-block; min-width: 6.5rem; font-size: .8rem; font-weight: 600; color: var(--muted);
+        }
+        ol.introductions .warmth-met .warmth { color: var(--ok); }
+        ol.introductions .warmth-replied .warmth { color: var(--accent); }
+        ol.introductions .warmth-reached-out .warmth { color: var(--warn); }
+        ol.introductions .relation, ol.introductions .state { color: var(--muted); font-size: .9rem; }
+        ol.introductions .action { margin: .15rem 0 0 6.5rem; }
+        ol.introductions .action::before { content: "→ "; color: var(--muted); }
+        ol.introductions ol.chain, ol.introductions p.more { margin: .15rem 0 0 6.5rem; font-size: .85rem; color: var(--muted); }
+
         form.search label { display: block; margin-bottom: .35rem; color: var(--muted); }
         form.search input { width: min(36rem, 100%); font-size: 1.1rem; }
         ol.search-results { padding-left: 1.3rem; }
         ol.search-results li { margin: .6rem 0; }
+        ol.search-results .snippet { margin: .15rem 0 0; color: var(--muted); font-size: .9rem; overflow-wrap: anywhere; }
+        ol.search-results mark { background: var(--accent-soft); color: inherit; border-radius: 2px; }
 
         @media (max-width: 760px) {
           body { font-size: 15px; }
           .columns { grid-template-columns: minmax(0, 1fr); }
           header.site .brand { white-space: normal; }
+          header.site nav { flex: 1 1 100%; }
           .quick-search { margin-left: 0; width: 100%; }
           .quick-search input { width: 100%; }
           li.step { grid-template-columns: minmax(0, 1fr); }
           li.step .step-details, li.step .source { grid-column: 1; }
+          ol.introductions .action, ol.introductions ol.chain, ol.introductions p.more { margin-left: 0; }
           h1 { font-size: 1.5rem; }
         }
 
@@ -163,6 +197,11 @@ extension SiteTemplates {
           li.step, ol.timeline li, tr { break-inside: avoid; }
           .columns { display: block; }
           .graph-wrap { overflow: visible; max-height: none; border: 0; }
+          figure.chart { overflow: visible; }
+          figure.chart > svg.chart { min-width: 0; max-width: 100% !important; }
+          .chart-section, figure.chart, table.weeks, dl.figures .figure, ol.introductions > li { break-inside: avoid; }
+          .chart-note { break-after: avoid; }
+          dl.figures .figure { border: 1px solid var(--line); }
           thead th { position: static; }
         }
 

@@ -26,6 +26,12 @@ enum FileSystem {
         return lstat(path, &info) == 0
     }
 
+    /// Whether the file's mode lets its owner write it (a file made read-only is not, even for root).
+    static func isUserWritable(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IWUSR != 0
+    }
+
     /// The entries of a folder, without `.` and `..`; `nil` when it cannot be read.
     static func entries(of path: String) -> [Entry]? {
         guard let directory = opendir(path) else { return nil }

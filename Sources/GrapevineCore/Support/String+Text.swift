@@ -25,12 +25,13 @@ extension String {
         byteOffset(of: fragment) != nil
     }
 
-    /// The UTF-8 offset of the first occurrence of `fragment`, byte for byte.
-    func byteOffset(of fragment: String) -> Int? {
+    /// The UTF-8 offset of the first occurrence of `fragment` at or after the offset `start`,
+    /// byte for byte.
+    func byteOffset(of fragment: String, from start: Int = 0) -> Int? {
         let text = utf8.span
         let fragment = fragment.utf8.span
-        guard !fragment.isEmpty else { return 0 }
-        var from = 0
+        guard !fragment.isEmpty else { return start <= text.count ? start : nil }
+        var from = start
         while let start = text.firstIndex(of: fragment[0], from: from), start <= text.count - fragment.count {
             if (1..<fragment.count).allSatisfy({ text[start + $0] == fragment[$0] }) { return start }
             from = start + 1

@@ -8,6 +8,16 @@ public struct Interview: Sendable {
     /// How you met.
     public enum Mode: String, Sendable, Codable, CaseIterable {
         case inPerson = "in-person", phone, video, email
+
+        /// How you meet, in words that start a sentence: "By video call".
+        public var phrase: String {
+            switch self {
+            case .inPerson: "In person"
+            case .phone: "By phone"
+            case .video: "By video call"
+            case .email: "By email"
+            }
+        }
     }
 
     /// A date something was sent, or just that it was sent (`true`).
@@ -50,6 +60,14 @@ public struct Interview: Sendable {
         var dates = date.map { [$0.date] } ?? []
         for case .on(let day)? in [thankYou, update] { dates.append(day) }
         return dates
+    }
+
+    /// How you meet and for how long: "By video call, 20 minutes."
+    public var how: String { Self.how(mode: mode, minutes: duration) }
+
+    /// "By video call, 20 minutes.", or "20 minutes." when the mode is not known.
+    static func how(mode: Mode?, minutes: Int) -> String {
+        "\(mode.map { $0.phrase + ", " } ?? "")\(minutes) minutes."
     }
 
     /// Whether the interview took place on or before `today` (not cancelled or a no-show).

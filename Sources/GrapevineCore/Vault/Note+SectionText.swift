@@ -16,26 +16,6 @@ extension Note {
         markdown(ofBlocks: titleEnd..<body.blocks.count)
     }
 
-    /// The start of `bodyMarkdownWithoutTitle` without copying the rest: its lines up to the
-    /// one where it passes `length` bytes, as written (line breaks and white space untouched),
-    /// and whether that is the whole body.
-    func bodyOpening(length: Int) -> (text: Substring, isWhole: Bool) {
-        guard titleEnd < body.blocks.count, let last = body.blocks.last else { return ("", true) }
-        let lines = text.lineBounds(upTo: last.endLine).dropFirst(firstBodyLine(of: body.blocks[titleEnd]) - 1)
-        guard let first = lines.first, let final = lines.last else { return ("", true) }
-        let utf8 = text.utf8
-        func source(to end: Int) -> Substring {
-            Substring(
-                utf8[
-                    utf8.index(utf8.startIndex, offsetBy: first.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: end)
-                ])
-        }
-        for line in lines where line.lowerBound - first.lowerBound >= length {
-            return (source(to: line.lowerBound), false)
-        }
-        return (source(to: min(final.upperBound + 1, utf8.count)), true)
-    }
-
     /// The Markdown source of the body without a level-1 title and without the sections named
     /// by any of `names` (headings included): the rest of a note once those are shown apart,
     /// as the parts between those sections, each trimmed and none empty. Read in place: the

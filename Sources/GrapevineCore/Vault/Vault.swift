@@ -43,6 +43,12 @@ public struct Vault: Sendable {
         graph.noteIndex(of: node).map { notes[$0] }
     }
 
+    /// Every reference a note makes, each with what it resolves to, as the graph resolves them.
+    func references(ofNote index: Int) -> ResolvedReferences {
+        let note = notes[index]
+        return ResolvedReferences(path: note.path, details: note.details, links: note.body.links, index: referenceIndex)
+    }
+
     /// The text of a vault file, for quoting it in diagnostics.
     public func text(ofFile path: String) -> String? {
         path == ConfigReader.path ? configText : note(atPath: path)?.text

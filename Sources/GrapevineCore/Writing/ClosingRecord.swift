@@ -116,8 +116,12 @@ public enum ClosingRecord: Sendable {
                 instead: ["grapevine log NAME emailed", others])
         case .findContacts:
             return Refusal(
-                message: "this step is done by adding someone who works at \(step.organization ?? "the organization").",
-                instead: ["grapevine new contact NAME   (then set organization: in the note)"])
+                message: "this step is done by putting someone who works at \(step.organization ?? "the organization") "
+                    + "on your list.",
+                instead: [
+                    "grapevine new contact NAME   (someone you know there gets 'added:'; anyone else a new note: "
+                        + "set organization: in it)"
+                ])
         default:
             return Refusal(
                 message: "a reminder is done, skipped or put off by changing or removing its remind: entry.",
@@ -154,8 +158,8 @@ extension ClosingRecord {
             }
         case .frontMatterField(let field):
             do throws(FrontMatterInsertion.Failure) {
-                let (line, text) = try field.write(inVault: root)
-                return Written(path: field.path, line: line, text: text)
+                let inserted = try field.write(inVault: root)
+                return Written(path: field.path, line: inserted.line, text: inserted.lines.joined(separator: "\n"))
             } catch {
                 throw WriteFailure(description: error.description)
             }

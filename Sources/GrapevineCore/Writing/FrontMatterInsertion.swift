@@ -1,42 +1,100 @@
-/// A missing front matter field inserted as one line before the closing `---` (SPEC §2):
-/// `thank_you: 2026-11-18` in an interview whose person has no note to log it in. A field a
-/// template left blank (`title:` with nothing after it) is missing too, and gets its value on
-/// its own line; a field with any value is never touched.
+/// Missing front matter fields inserted as one line each before the closing `---` (SPEC §2):
+/// `thank_you: 2026-11-18` in an interview whose person has no note to log it in, `added:
+/// 2026-11-18` in a contact you put on your list. A note without front matter gets one at its
+/// start, holding only those lines. A field written with no value on a line of its own
+/// (`email:`, as templates leave fields to fill in) is missing too: its value goes on that
+/// line. A field with a value is never touched.
 public struct FrontMatterInsertion: Sendable, Equatable {
+    /// One field: its key, which the front matter must not have yet, and its value as YAML.
+    public struct Field: Sendable, Equatable {
+        /// The key, as written.
+        public var key: String
+        /// The value, as written after `key: `.
+        public var value: String
+
+        /// A field.
+        public init(key: String, value: String) {
+            self.key = key
+            self.value = value
+        }
+
+        /// `key: value`.
+        public var line: String { "\(key): \(value)" }
+    }
+
     /// The note, vault-relative.
     public var path: String
-    /// The field's key, which the front matter must not have yet.
-    public var key: String
-    /// The value, as written.
-    public var value: String
+    /// The fields, in the order they are written.
+    public var fields: [Field]
 
-    /// Why the field was not inserted.
+    /// One field.
+    public init(path: String, key: String, value: String) {
+        self.init(path: path, fields: [Field(key: key, value: value)])
+    }
+
+    /// Several fields, written in one replacement of the file.
+    public init(path: String, fields: [Field]) {
+        self.path = path
+        self.fields = fields
+    }
+
+    /// What was written: the line number of the first line written, and the fields.
+    public struct Inserted: Sendable, Equatable {
+        /// The line number in the file of the first line written (a blank field filled in may
+        /// come before the new lines).
+        public var line: Int
+        /// The fields written, in the order given.
+        public var fields: [Field]
+
+        /// The lines written, without line endings.
+        public var lines: [String] { fields.map(\.line) }
+    }
+
+    /// Why the fields were not inserted.
     public enum Failure: Error, Equatable, CustomStringConvertible {
         case noFrontMatter(path: String)
         case alreadySet(path: String, key: String)
+        case brokenFrontMatter(path: String)
+        case unreadable(path: String)
         case write(FileWriter.WriteError)
 
         /// `path: error: message`, as diagnostics are printed.
         public var description: String {
             switch self {
-            case .noFrontMatter(let path):
-                return
-                    "\(path): error: cannot find the note's front matter (between two '---' lines); nothing was written"
-            case .alreadySet(let path, let key):
-                return
-                    "\(path): error: '\(key)' is already in the front matter; change it by hand. Nothing was written."
+            case .noFrontMatter(let path), .alreadySet(let path, _), .brokenFrontMatter(let path),
+                .unreadable(let path):
+                return "\(path): error: \(message)"
             case .write(let error):
-                return "\(error.path): error: " + NewLogEntry.Failure.write(error).message
+                return "\(error.path): error: \(message)"
+            }
+        }
+
+        /// What went wrong, without the note's path.
+        public var message: String {
+            switch self {
+            case .noFrontMatter:
+                return "cannot find the end of the note's front matter (a second '---' line); nothing was written"
+            case .alreadySet(_, let key):
+                return "'\(key)' is already in the front matter; change it by hand. Nothing was written."
+            case .brokenFrontMatter:
+                return "the front matter has errors; fix them first (grapevine check shows them). Nothing was written."
+            case .unreadable:
+                return "the new front matter would not read back as written; nothing was written. "
+                    + "Run grapevine check on the note."
+            case .write(let error):
+                return NewLogEntry.Failure.write(error).message
             }
         }
     }
 
-    /// Inserts the line in the note in the vault at `root`; returns its line number and text.
-    public func write(inVault root: String) throws(Failure) -> (line: Int, text: String) {
+    /// Inserts the lines in the note in the vault at `root`. A field the note has a value for
+    /// is refused, or, with `leavingOutWritten`, left out (`Inserted.fields` says which were
+    /// written).
+    public func write(inVault root: String, leavingOutWritten: Bool = false) throws(Failure) -> Inserted {
         do {
             return try FileWriter.update(root + "/" + path) {
-                (original) throws(Failure) -> (contents: [UInt8], result: (line: Int, text: String)) in
-                try inserted(into: original)
+                (original) throws(Failure) -> (contents: [UInt8], result: Inserted) in
+                try inserted(into: original, leavingOutWritten: leavingOutWritten)
             }
         } catch {
             switch error {
@@ -46,24 +104,107 @@ public struct FrontMatterInsertion: Sendable, Equatable {
         }
     }
 
-    /// The bytes with `key: value` inserted as the front matter's last line, or written on the
-    /// key's own line when the key is there with no value (`key:`, `key: ~`, `key: null`,
-    /// `key: ""`, `key: []`, as templates leave fields to fill in).
-    func inserted(into original: [UInt8]) throws(Failure) -> (contents: [UInt8], result: (line: Int, text: String)) {
-        let lines = FrontMatterLines(original)
-        guard let close = lines.closingLine else { throw .noFrontMatter(path: path) }
-        let line = "\(key): \(value)"
-        let keyed = (1..<close).filter { lines.text($0).hasPrefix(key + ":") }
-        if keyed.isEmpty {
-            let offset = lines.starts[close]
-            let contents =
-                Array(original[..<offset]) + Array((line + lines.lineBreak).utf8) + Array(original[offset...])
-            return (contents, (close + 1, line))
+    /// The bytes with the fields inserted as the front matter's last lines (or on the lines of
+    /// their keys written blank), or as a new front matter at the start of a note that has
+    /// none; read back to make sure every field reads as written and nothing else in the front
+    /// matter changed. A field the note has a value for is refused, or, with `leavingOutWritten`,
+    /// left out; then `Inserted.fields` may be empty.
+    func inserted(into original: [UInt8], leavingOutWritten: Bool = false) throws(Failure) -> (
+        contents: [UInt8], result: Inserted
+    ) {
+        let lines = FileLines(original)
+        let before = read(original)
+        if before.1.contains(where: { Self.frontMatterProblems.contains($0.code) }) {
+            throw .brokenFrontMatter(path: path)
         }
-        guard keyed.count == 1, let blank = keyed.first, lines.isBlankValue(of: key, at: blank, before: close)
-        else { throw .alreadySet(path: path, key: key) }
-        let contents =
-            Array(original[..<lines.starts[blank]]) + Array(line.utf8) + Array(original[lines.contentEnd(blank)...])
-        return (contents, (blank + 1, line))
+        var blanks: [(field: Field, line: Int)] = []
+        var new: [Field] = []
+        for field in fields {
+            guard let entry = before.0.frontMatter.entry(field.key) else {
+                new.append(field)
+                continue
+            }
+            if let line = Self.blankLine(of: entry, in: lines) {
+                blanks.append((field, line))
+            } else if !leavingOutWritten {
+                throw .alreadySet(path: path, key: field.key)
+            }
+        }
+        guard !new.isEmpty || !blanks.isEmpty else { return (original, Inserted(line: 0, fields: [])) }
+        var (contents, first) = try inserting(new, into: original, lines: lines)
+        // From the last line up, so the offsets of the lines above stay as they are.
+        for (field, line) in blanks.sorted(by: { $0.line > $1.line }) {
+            let range = lines.start(ofLine: line)..<lines.end(ofLine: line)
+            contents.replaceSubrange(range, with: Array(field.line.utf8))
+            first = min(first ?? line, line)
+        }
+        let written = fields.filter { field in new.contains(field) || blanks.contains { $0.field == field } }
+        try check(contents, against: before, filled: Set(blanks.map(\.field.key)))
+        return (contents, Inserted(line: first ?? 0, fields: written))
     }
+
+    /// `original` with `fields` as new lines before the closing fence, or in a new front
+    /// matter; the line of the first, `nil` without fields.
+    private func inserting(_ fields: [Field], into original: [UInt8], lines: FileLines) throws(Failure) -> (
+        [UInt8], Int?
+    ) {
+        guard !fields.isEmpty else { return (original, nil) }
+        let newline = lines.newline
+        let text = fields.flatMap { Array($0.line.utf8) + newline }
+        switch lines.frontMatter.fence {
+        case .closed:
+            let close = lines.frontMatter.bodyLineOffset
+            let offset = lines.start(ofLine: close)
+            return (Array(original[..<offset]) + text + Array(original[offset...]), close)
+        case .none:
+            let offset = lines.bomLength
+            let fence = Array("---".utf8) + newline
+            return (Array(original[..<offset]) + fence + text + fence + Array(original[offset...]), 2)
+        case .unterminated, .carriageReturns:
+            throw .noFrontMatter(path: path)
+        }
+    }
+
+    /// Refuses `contents` unless it reads with no more errors than before, every entry it had
+    /// but those `filled` reads as it did, and every field is there.
+    private func check(_ contents: [UInt8], against before: (Note, [Diagnostic]), filled: Set<String>)
+        throws(Failure)
+    {
+        let after = read(contents)
+        let errors = { (diagnostics: [Diagnostic]) in diagnostics.filter { $0.severity == .error }.count }
+        let kept = before.0.frontMatter.entries.filter { !filled.contains($0.key) }
+        guard errors(after.1) <= errors(before.1), kept.allSatisfy({ after.0.frontMatter.entry($0.key) == $0 }),
+            fields.allSatisfy({ after.0.frontMatter.entry($0.key) != nil })
+        else { throw .unreadable(path: path) }
+    }
+
+    /// The line of `entry` when it is a top-level key written with no value on a line of its
+    /// own, nothing after it but a blank value (`~`, `null`, `""`, `''`, `[]`) and nothing
+    /// under it that would be its value: a field a template left to fill in. A comment after
+    /// it counts as written (filling the line would drop it).
+    static func blankLine(of entry: FrontMatter.Entry, in lines: FileLines) -> Int? {
+        switch entry.value.content {
+        case .scalar(let text, false) where text.isEmpty: break
+        case .list(let items) where items.isEmpty: break
+        case .scalar where entry.value.isNull: break
+        default: return nil
+        }
+        let line = entry.keyPosition.line
+        guard entry.keyPosition.column == 1, let text = lines.text(ofLine: line) else { return nil }
+        let key = Array((entry.key + ":").utf8)
+        guard text.starts(with: key) else { return nil }
+        let value = String(decoding: text.dropFirst(key.count), as: UTF8.self).trimmingWhitespace()
+        return blankValues.contains(value) ? line : nil
+    }
+
+    private static let blankValues: Set<String> = ["", "~", "null", "Null", "NULL", "\"\"", "''", "[]"]
+
+    private func read(_ bytes: [UInt8]) -> (Note, [Diagnostic]) {
+        NoteReader(path: path, parser: MarkdownParser()).read(bytes.span)
+    }
+
+    /// The problems that leave a front matter unread, in which no field can be placed safely.
+    private static let frontMatterProblems: Set<DiagnosticCode> = [
+        .notUTF8, .unterminatedFrontMatter, .malformedFrontMatter, .frontMatterNotMapping, .frontMatterTooLarge,
+    ]
 }

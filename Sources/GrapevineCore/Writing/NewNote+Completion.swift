@@ -7,11 +7,10 @@ extension NewNote {
     static func completed(_ text: String, with fields: ContactFields) -> String {
         guard fields.isImported else { return text }
         var bytes = Array(text.utf8)
-        for (key, value) in frontMatter(of: fields) {
-            let field = FrontMatterInsertion(path: "", key: key, value: value)
-            // A field the template wrote itself (or a template without front matter) stays as it is.
-            if let inserted = try? field.inserted(into: bytes) { bytes = inserted.contents }
-        }
+        // A field the template wrote itself stays as it is. A template whose front matter
+        // cannot take the fields is left as rendered: reading the note back says what is wrong.
+        let insertion = FrontMatterInsertion(path: "", fields: fields.frontMatter)
+        if let inserted = try? insertion.inserted(into: bytes, leavingOutWritten: true) { bytes = inserted.contents }
         bytes = removingField("added", from: bytes)
         if let about = fields.about, !about.isEmpty { bytes = inserting(about, beforeLogIn: bytes) }
         return String(decoding: bytes, as: UTF8.self)
@@ -19,41 +18,44 @@ extension NewNote {
 
     /// The bytes without the front matter's top-level `key:` line.
     private static func removingField(_ key: String, from bytes: [UInt8]) -> [UInt8] {
-        let lines = FrontMatterLines(bytes)
-        guard let close = lines.closingLine,
-            let line = (1..<close).first(where: { bytes[lines.starts[$0]...].starts(with: Array((key + ":").utf8)) })
+        let lines = FileLines(bytes)
+        let prefix = Array((key + ":").utf8)
+        guard let close = lines.closingFenceLine,
+            let line = (2..<close).first(where: { lines.text(ofLine: $0)?.starts(with: prefix) == true })
         else { return bytes }
         // A value on the lines under the key (a list) goes with it.
         var end = line + 1
-        while end < close, let first = bytes[lines.starts[end]..<lines.contentEnd(end)].first,
+        while end < close, let first = lines.text(ofLine: end)?.first,
             [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "-")].contains(first)
         {
             end += 1
         }
-        return Array(bytes[..<lines.starts[line]] + bytes[lines.starts[end]...])
+        return Array(bytes[..<lines.start(ofLine: line)] + bytes[lines.start(ofLine: end)...])
     }
 
     /// The bytes with `about` as paragraphs before the body's `Log` heading, or at the end.
     /// A line of it that would read as a heading is escaped, so it stays text.
     private static func inserting(_ about: String, beforeLogIn bytes: [UInt8]) -> [UInt8] {
-        let lines = FrontMatterLines(bytes)
-        let lineBreak = lines.lineBreak
+        let lines = FileLines(bytes)
+        let newline = String(decoding: lines.newline, as: UTF8.self)
         let text =
             about.split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.hasPrefix("#") ? "\\" + $0 : String($0) }
-            .joined(separator: lineBreak) + lineBreak + lineBreak
-        let bodyStart = (lines.closingLine ?? -1) + 1
-        let log = (bodyStart..<lines.count).first { isLogHeading(lines.text($0)) }
+            .joined(separator: newline) + newline + newline
+        let bodyStart = (lines.closingFenceLine ?? 0) + 1
+        let log = bodyStart <= lines.count ? (bodyStart...lines.count).first { isLogHeading(lines, $0) } : nil
         guard let log else {
-            let separator = bytes.isEmpty || bytes.last == UInt8(ascii: "\n") ? "" : lineBreak
-            return bytes + Array((separator + lineBreak + text).utf8).dropLast(lineBreak.utf8.count)
+            let separator = bytes.isEmpty || lines.endsWithNewline ? "" : newline
+            return bytes + Array((separator + newline + text).utf8).dropLast(newline.utf8.count)
         }
-        let offset = lines.starts[log]
+        let offset = lines.start(ofLine: log)
         return Array(bytes[..<offset]) + Array(text.utf8) + Array(bytes[offset...])
     }
 
     /// Whether a line is an ATX heading whose text is `Log` (any level, any case, a `:` after it).
-    private static func isLogHeading(_ line: String) -> Bool {
+    private static func isLogHeading(_ lines: FileLines, _ number: Int) -> Bool {
+        guard let bytes = lines.text(ofLine: number) else { return false }
+        let line = String(decoding: bytes, as: UTF8.self).trimmingWhitespace()
         guard line.hasPrefix("#") else { return false }
         var heading = Substring(line.drop { $0 == "#" }.trimmingWhitespace())
         if heading.hasSuffix(":") { heading = heading.dropLast() }

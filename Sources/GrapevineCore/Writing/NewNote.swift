@@ -93,27 +93,6 @@ public struct NewNote: Sendable, Equatable {
             completing: { text in NewNote.completed(text, with: fields) })
     }
 
-    /// The front matter of a contact field by field, as a note holds it: what an import adds
-    /// to a note that lacks it, and what a new note gets when its template has no place for
-    /// it. Keys in the order of the contact template.
-    public static func frontMatter(of fields: ContactFields) -> [(key: String, value: String)] {
-        var entries: [(key: String, value: String)] = []
-        func add(_ key: String, _ value: String?) {
-            if let value { entries.append((key, value)) }
-        }
-        add("organization", fields.organization.map(referenceYAML))
-        add("title", fields.title.map(YAMLText.scalar))
-        add("email", fields.email.map(YAMLText.quoted))
-        add("phone", fields.phone.map(YAMLText.quoted))
-        add("linkedin", fields.linkedin.map(YAMLText.scalar))
-        add("location", fields.location.map(YAMLText.scalar))
-        add("source", fields.source.map(YAMLText.scalar))
-        add("connected", fields.connected?.description)
-        add("aliases", fields.aliases.isEmpty ? nil : YAMLText.list(fields.aliases))
-        add("tags", fields.tags.isEmpty ? nil : YAMLText.list(fields.tags))
-        return entries
-    }
-
     /// An interview with `person` on `date`, its agenda the `questions`:
     /// `interviews/<date>-<fileStem>.md`. `reference` is how the note refers to the person
     /// (their name, or their note's path when the name is not unique); `fileStem` defaults to
@@ -157,7 +136,7 @@ public struct NewNote: Sendable, Equatable {
     }
 
     /// `[[Name]]` as a quoted YAML string; the bare name when it cannot be a wikilink.
-    private static func referenceYAML(_ name: String) -> String {
+    fileprivate static func referenceYAML(_ name: String) -> String {
         YAMLText.quoted(wikilink(name) ?? name)
     }
 
@@ -191,6 +170,38 @@ public struct NewNote: Sendable, Equatable {
     private func errors() -> [String] {
         let diagnostics = NoteReader(path: path, parser: MarkdownParser()).read(text.utf8.span).1
         return diagnostics.filter { $0.severity == .error }.map { "\($0.line):\($0.column): \($0.message)" }
+    }
+}
+
+extension NewNote.ContactFields {
+    /// The front matter lines these fields make, field by field, as a note holds them: what a
+    /// note that exists gains where it lacks them (`new contact` on someone of your network,
+    /// `import`), and what a new imported note gets where its template has no place for them.
+    /// Keys in the order of the contact template.
+    public var frontMatter: [FrontMatterInsertion.Field] {
+        var fields: [FrontMatterInsertion.Field] = []
+        func add(_ key: String, _ value: String?) {
+            if let value { fields.append(.init(key: key, value: value)) }
+        }
+        add("organization", organization.map(NewNote.referenceYAML))
+        add("title", title.map(YAMLText.scalar))
+        add("email", email.map(YAMLText.quoted))
+        add("phone", phone.map(YAMLText.quoted))
+        add("linkedin", linkedin.map(YAMLText.scalar))
+        add("location", location.map(YAMLText.scalar))
+        add("source", source.map(YAMLText.scalar))
+        let references = referredBy.map(NewNote.referenceYAML)
+        add("referred_by", references.count < 2 ? references.first : "[" + references.joined(separator: ", ") + "]")
+        add("connected", connected?.description)
+        add("aliases", aliases.isEmpty ? nil : YAMLText.list(aliases))
+        add("tags", tags.isEmpty ? nil : YAMLText.list(tags))
+        return fields
+    }
+
+    /// `added: <today>`, then `frontMatter`: what a contact of your network gains when you put
+    /// them on your list.
+    public func frontMatter(added today: LocalDate) -> [FrontMatterInsertion.Field] {
+        [FrontMatterInsertion.Field(key: "added", value: today.description)] + frontMatter
     }
 }
 

@@ -16,8 +16,8 @@ struct ICalendarTests {
             file: file, line: line)
     }
 
-    static func read(_ steps: [NextStep], stamp: ICalendar.Timestamp = stamp) throws -> ICalendarReader {
-        try ICalendarReader(ICalendar(steps, stamp: stamp).text)
+    static func read(_ steps: [NextStep], stamp: ICalendar.Timestamp = stamp) throws -> ContentLineReader {
+        try ContentLineReader(ICalendar(steps, stamp: stamp).text)
     }
 
     static func uids(_ steps: [NextStep]) throws -> [String] {
@@ -29,7 +29,7 @@ struct ICalendarTests {
         let text = ICalendar([], stamp: Self.stamp).text
         #expect(text.hasPrefix("BEGIN:VCALENDAR\r\n"))
         #expect(text.hasSuffix("END:VCALENDAR\r\n"))
-        let calendar = try ICalendarReader(text).calendar
+        let calendar = try ContentLineReader(text).calendar
         #expect(calendar.property("VERSION")?.value == "2.0")
         #expect(calendar.property("PRODID")?.value == "-//Grapevine//Next steps//EN")
         #expect(calendar.components.isEmpty)
@@ -123,8 +123,8 @@ struct ICalendarTests {
     @Test("a line of exactly 75 octets is not folded; one of 76 is")
     func foldingBoundary() {
         let exact = String(repeating: "x", count: 75)
-        #expect(ICalendar.folded(exact) == exact)
-        #expect(ICalendar.folded(exact + "y") == exact + "\r\n y")
+        #expect(ContentLine.folded(exact) == exact)
+        #expect(ContentLine.folded(exact + "y") == exact + "\r\n y")
     }
 
     @Test("the whole file uses CRLF and no line is longer than 75 octets")
@@ -135,7 +135,7 @@ struct ICalendarTests {
         for (index, byte) in bytes.enumerated() where byte == 10 {
             #expect(index > 0 && bytes[index - 1] == 13)
         }
-        let reader = try ICalendarReader(text)
+        let reader = try ContentLineReader(text)
         #expect(reader.todos.count == steps.count)
         #expect(reader.physicalLines.allSatisfy { $0.count <= 75 })
     }

@@ -32,7 +32,8 @@ struct ImportPlannerTests {
         plan.entries.map { entry in
             switch entry.action {
             case .create(let note): return "create \(note.path)"
-            case .update(let path, let fields): return "update \(path): " + fields.map(\.key).joined(separator: ",")
+            case .update(let insertion):
+                return "update \(insertion.path): " + insertion.fields.map(\.key).joined(separator: ",")
             case .unchanged(let path): return "unchanged \(path)"
             case .skip(let problem): return "skip: \(problem.skipped ?? "")"
             }
@@ -124,7 +125,7 @@ struct ImportPlannerTests {
     }
 
     @Test(
-        "left out: a shared email, a name that is another kind of note, you, a file Grapevine does not read, no front matter"
+        "left out: a shared email, a name that is another kind of note, you, a file Grapevine does not read, a front matter that does not read; a note without one gets one"
     )
     func skipped() throws {
         let found = try plan(
@@ -133,16 +134,20 @@ struct ImportPlannerTests {
                 ".grapevine/config.yml": "owner: Alex Kim\nignore: [\"contacts/zed-*\"]\n",
                 "contacts/zed-one.md": "---\nname: Zed One\n---\n",
                 "contacts/plain.md": "Just text, no front matter.\n",
+                "contacts/broken.md": "---\ntitle: [Chemist\n---\n",
+                "contacts/open.md": "---\ntitle: Chemist\n",
             ]) { $1 },
             [
                 person("Sam", email: "sam@example.com"), person("Acme Foods"), person("alex kim"), person("Zed One"),
-                person("Plain", title: "Chemist"),
+                person("Broken", title: "Chemist"), person("Open", title: "Chemist"), person("Plain", title: "Chemist"),
             ])
         #expect(
             summary(found) == [
                 "skip: matches several notes", "skip: name of another note", "skip: you", "skip: file exists",
-                "skip: no front matter",
+                "skip: front matter unreadable", "skip: front matter unreadable", "update contacts/plain.md: title",
             ])
+        guard case .skip(let problem) = found.entries[4].action else { return }
+        #expect(problem.message.contains("is contacts/broken.md, whose front matter has errors"))
     }
 
     @Test("--no-update leaves a matching note alone, however much it lacks")

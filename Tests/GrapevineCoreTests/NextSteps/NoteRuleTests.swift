@@ -50,7 +50,39 @@ struct NoteRuleTests {
             files["contacts/\(name).md"] = F.contact("name: \(name)", "organization: \"[[Cove Creamery]]\"")
         }
         let step = try #require(try F.details(files, today: "2026-11-18", kind: .findContacts).only)
-        #expect(step.details.first?.hasPrefix("You know Ana, Bo, Cy, Di, Ed and 2 more there: start with them") == true, "\(step.details)")
+        #expect(
+            step.details.first
+                == "You know Ana, Bo, Cy, Di, Ed and 2 more there (your network, not yet on your list): start with "
+                + "them. grapevine new contact \"Ana\" puts Ana on your list.", "\(step.details)")
+        #expect(step.howToClose == "done: put one of them on your list (grapevine new contact NAME)")
+    }
+
+    @Test("find-contacts names your network there warmest first, in the order grapevine path gives")
+    func findContactsOrdersAsWarmIntroductions() throws {
+        // Imported (source, connected, no added), written by hand, and one whose note has a Log
+        // of plain dated notes only: none in your pipeline. Ben is referred by you (the owner),
+        // which is no referral: nobody gave you his name.
+        let files = [
+            ".grapevine/config.yml": "owner: Alex Kim\n",
+            "organizations/cove.md": "---\nname: Cove Creamery\ntarget: true\n---\n",
+            "contacts/zed.md": F.contact(
+                "name: Zed Quill", "organization: Cove Creamery", "source: linkedin", "connected: 2024-11-05"),
+            "contacts/ana.md": F.contact(
+                "name: Ana Li", "organization: Cove Creamery", log: ["2026-01-04 lunch at the club"]),
+            "contacts/ben.md": F.contact("name: Ben Okafor", "organization: Cove Creamery", "referred_by: Alex Kim"),
+        ]
+        let vault = try TemporaryVault.load(files)
+        let step = try #require(
+            NextStepEngine(vault: vault, today: LocalDate(valid: "2026-11-18")).steps().first {
+                $0.kind == .findContacts
+            })
+        let ways = WarmIntroductions(
+            organization: try vault.node("Cove Creamery"), in: vault, today: LocalDate(valid: "2026-11-18"))
+        let order = ways.introductions.filter(\.worksThere).map(\.person.name)
+        #expect(order == ["Ana Li", "Ben Okafor", "Zed Quill"])
+        #expect(
+            step.details.first?.hasPrefix("You know Ana Li, Ben Okafor and Zed Quill there") == true, "\(step.details)")
+        #expect(step.details.contains("Ask the people you know, search alumni lists and LinkedIn."))
     }
 
     @Test func tasksWithAndWithoutDueDates() throws {

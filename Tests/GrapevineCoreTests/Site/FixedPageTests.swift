@@ -23,8 +23,12 @@ struct FixedPageTests {
             #expect(group.count >= group.steps.count)
             #expect(group.steps.count <= SiteBuilder.dashboardStepLimit)
         }
-        let listed = page.groups.map(\.count).reduce(0, +)
-        #expect(page.summary.hasPrefix("\(listed) next step"))
+        // The headline counts the groups with a due date; the rest follows it.
+        let count = { (group: String) in page.groups.first { $0.group == group }?.count ?? 0 }
+        #expect(
+            page.headline
+                == DashboardPage.headline(overdue: count("overdue"), today: count("today"), soon: count("soon")))
+        #expect(page.summary == DashboardPage.rest(anytime: count("anytime"), later: page.later))
         #expect(page.funnel.first?.label == "contacts")
         #expect(page.funnel.first?.count == 4)
         // The interview on 2026-10-14 is still to come on 2026-10-10.
@@ -34,6 +38,26 @@ struct FixedPageTests {
         #expect(upcoming.with == [PageLink(name: "Maria Lopez", href: "contacts/maria-lopez.html")])
         #expect(upcoming.organization == PageLink(name: "Acme Foods", href: "organizations/acme-foods.html"))
         #expect(upcoming.mode == "video")
+    }
+
+    @Test(
+        "the headline: what is due in plain words, the groups with none left out",
+        arguments: [
+            (0, 0, 0, "Nothing due this week"), (9, 5, 11, "9 overdue, 5 due today, 11 this week"),
+            (0, 2, 0, "2 due today"), (3, 0, 4, "3 overdue, 4 this week"), (1, 0, 0, "1 overdue"),
+        ])
+    func headline(overdue: Int, today: Int, soon: Int, headline: String) {
+        #expect(DashboardPage.headline(overdue: overdue, today: today, soon: soon) == headline)
+    }
+
+    @Test(
+        "after the headline, the steps with no date and those due later",
+        arguments: [
+            (0, 0, nil), (3, 0, "Also 3 steps with no due date."), (1, 0, "Also 1 step with no due date."),
+            (0, 40, "Also 40 steps due later."), (3, 40, "Also 3 steps with no due date, and 40 due later."),
+        ] as [(Int, Int, String?)])
+    func rest(anytime: Int, later: Int, text: String?) {
+        #expect(DashboardPage.rest(anytime: anytime, later: later) == text)
     }
 
     @Test func theDashboardListsNoInterviewOnceItIsPast() async throws {

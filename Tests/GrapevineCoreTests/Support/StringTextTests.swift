@@ -21,3 +21,16 @@ struct StringTextTests {
         #expect(Substring(text).trimmingWhitespace() == trimmed)
     }
 }
+
+@Suite("Finding bytes")
+struct ByteOffsetTests {
+    @Test(
+        "the first occurrence at or after an offset, byte for byte",
+        arguments: [
+            ("ask Ann to meet Ann", "Ann", 0, 4), ("ask Ann to meet Ann", "Ann", 5, 16), ("ask Ann", "Ann", 5, nil),
+            ("José and José", "José", 1, 10), ("abc", "", 2, 2), ("abc", "", 4, nil), ("ab", "abc", 0, nil),
+        ] as [(String, String, Int, Int?)])
+    func byteOffset(text: String, fragment: String, from: Int, offset: Int?) {
+        #expect(text.byteOffset(of: fragment, from: from) == offset)
+    }
+}

@@ -24,9 +24,6 @@ struct NoteSectionTextTests {
             #expect(note.bodyMarkdownWithoutTitle == Self.expected, "\(note.path)")
             #expect(note.openingMarkdown == Self.expected, "\(note.path)")
             #expect(note.bodyMarkdownParts(without: []).map(String.init) == [Self.expected], "\(note.path)")
-            let opening = note.bodyOpening(length: 3)
-            #expect(opening.text.hasPrefix("Some text") && !opening.isWhole, "\(note.path)")
-            #expect(note.bodyOpening(length: 1_000).text.hasPrefix("Some text"), "\(note.path)")
         }
         let acme = try #require(vault.notes.first { $0.kind == .organization })
         let research = try #require(acme.organization?.research)
@@ -47,7 +44,7 @@ struct NoteSectionTextTests {
             Section(title: "X", level: 2, position: .start, headingIndex: 0, content: 0..<99),
             Section(title: "Y", level: 2, position: .start, headingIndex: 5, content: 7..<9),
         ]
-        var texts = [note.bodyMarkdownWithoutTitle, note.openingMarkdown, String(note.bodyOpening(length: 10).text)]
+        var texts = [note.bodyMarkdownWithoutTitle, note.openingMarkdown]
         texts += note.body.sections.map(note.markdown(of:))
         texts += note.bodyMarkdownParts(without: ["Y"]).map(String.init)
         for text in texts {

@@ -11,26 +11,12 @@ struct InterviewRule: NextStepRule {
             let with = people.isEmpty ? "" : " with " + people.joined(separator: " and ")
             let day = meeting.date == context.today ? "today" : "on \(meeting.date)"
             let time = meeting.interview.date?.minutes.map { String(format: " at %02d:%02d", $0 / 60, $0 % 60) } ?? ""
-            var details: [String] = []
-            if let how = Self.how(meeting.interview) { details.append(how) }
+            var details = [meeting.interview.how]
             let name = meeting.people.first.map(context.name) ?? VaultPath.stem(of: meeting.file)
             details.append("Prepare: grapevine prep \"\(name)\"")
             return context.step(
                 .interview, about: meeting.people.first, due: meeting.date, since: nil,
                 title: "Interview\(with) \(day)\(time)", details: details, file: meeting.file, line: 1)
         }
-    }
-
-    /// "By video call, 20 minutes." from the interview's mode and duration.
-    private static func how(_ interview: Interview) -> String? {
-        let mode: String? =
-            switch interview.mode {
-            case .inPerson: "In person"
-            case .phone: "By phone"
-            case .video: "By video call"
-            case .email: "By email"
-            case nil: nil
-            }
-        return "\(mode.map { $0 + ", " } ?? "")\(interview.duration) minutes."
     }
 }

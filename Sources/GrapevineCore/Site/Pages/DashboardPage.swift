@@ -27,13 +27,38 @@ struct DashboardPage: Sendable {
         var mode: String?
     }
 
-    /// "12 next steps to act on, 3 overdue."
-    var summary: String
+    /// What is due, in plain words: "9 overdue, 5 due today, 11 this week", or "Nothing due
+    /// this week".
+    var headline: String
+    /// The rest, when there is any: "Also 3 steps with no due date, and 40 due later."
+    var summary: String?
     var groups: [StepGroup]
     /// How many steps are due later than the groups shown.
     var later: Int
     var funnel: [Stage]
     var upcoming: [Upcoming]
+}
+
+extension DashboardPage {
+    /// "9 overdue, 5 due today, 11 this week": the groups with any steps, in order; "Nothing
+    /// due this week" when none has. `soon` is the group's heading ("This week", or "Next 3
+    /// days" for another window).
+    static func headline(overdue: Int, today: Int, soon: Int, soonTitle: String = "This week") -> String {
+        let parts = [(overdue, "overdue"), (today, "due today"), (soon, soonTitle.lowercased())]
+            .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+        return parts.isEmpty ? "Nothing due \(soonTitle.lowercased())" : parts.joined(separator: ", ")
+    }
+
+    /// "Also 3 steps with no due date, and 40 due later.": the steps the headline leaves out;
+    /// `nil` when there are none.
+    static func rest(anytime: Int, later: Int) -> String? {
+        switch (anytime, later) {
+        case (0, 0): nil
+        case (_, 0): "Also \(ReportText.count(anytime, "step")) with no due date."
+        case (0, _): "Also \(ReportText.count(later, "step")) due later."
+        default: "Also \(ReportText.count(anytime, "step")) with no due date, and \(later) due later."
+        }
+    }
 }
 
 /// What the table of contacts shows: a row a contact, by name.

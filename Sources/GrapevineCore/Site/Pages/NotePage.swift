@@ -52,6 +52,8 @@ struct NotePage: Sendable {
         /// "target · motivation 3 of 3", or `nil` when it is not a target.
         var target: String?
         var people: [Member]
+        /// Everyone you know there and who could introduce you, warmest first.
+        var introductions: [Introduction]
         var interviews: [Meeting]
         /// The Markdown of its Research section, when it has one.
         var research: [Substring]
@@ -63,6 +65,8 @@ struct NotePage: Sendable {
         var command: String
         var referredBy: [PageLink]
         var people: [Member]
+        /// For an organization: everyone you know there and who could introduce you, warmest first.
+        var introductions: [Introduction]
     }
 
     /// The referral chain from you: its first and last people and, when it is long, how many
@@ -124,6 +128,25 @@ struct NotePage: Sendable {
     struct Reminder: Sendable, Equatable {
         var date: LocalDate
         var text: String
+    }
+
+    /// A way into an organization (`grapevine path ORG`): a person there, or someone who
+    /// gave you the name of someone there, with what to do.
+    struct Introduction: Sendable, Equatable {
+        var person: PageLink
+        var title: String?
+        /// `Warmth.label` and `Warmth.code`: "not contacted", `not-contacted`.
+        var warmth: String
+        var warmthCode: String
+        var worksThere: Bool
+        /// The people there they gave you the name of.
+        var referred: [PageLink]
+        /// Where things stand with them: "met on 2026-10-14", or "no note yet".
+        var status: String
+        /// What to do, with the names in it linked.
+        var action: InlineText
+        /// Their referral chain from you, its middle left out when it is long.
+        var chain: Chain?
     }
 
     /// A person met in an interview, with their organization.

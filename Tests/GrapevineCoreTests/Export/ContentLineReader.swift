@@ -1,6 +1,7 @@
-/// A reader of iCalendar text written from RFC 5545 for the tests, independent of the writer:
-/// it checks the line endings, folding and escaping, and gives back components and properties.
-struct ICalendarReader {
+/// A reader of iCalendar (RFC 5545) and vCard (RFC 6350) text for the tests, independent of
+/// the writer: it checks the line endings, folding and escaping, and gives back components and
+/// properties.
+struct ContentLineReader {
     /// A problem with the text, in words.
     struct Problem: Error, CustomStringConvertible {
         var description: String
@@ -26,7 +27,7 @@ struct ICalendarReader {
         func text(_ name: String) throws -> String? {
             let found = all(name)
             guard found.count <= 1 else { throw Problem(description: "\(name) appears \(found.count) times") }
-            return try found.first.map { try ICalendarReader.unescaped($0.value) }
+            return try found.first.map { try ContentLineReader.unescaped($0.value) }
         }
     }
 
@@ -34,10 +35,12 @@ struct ICalendarReader {
     let physicalLines: [[UInt8]]
     /// The lines after unfolding.
     let contentLines: [String]
-    /// The outermost component: the VCALENDAR.
-    let calendar: Component
+    /// The outermost components: one VCALENDAR, or any number of VCARDs.
+    let components: [Component]
 
-    init(_ text: String) throws {
+    /// Reads `text`, whose outermost components must all be `expecting`: one VCALENDAR, or any
+    /// number of VCARDs.
+    init(_ text: String, expecting: String = "VCALENDAR") throws {
         physicalLines = try Self.splitAtCRLF(Array(text.utf8))
         for (number, line) in physicalLines.enumerated() {
             guard line.count <= 75 else { throw Problem(description: "line \(number + 1) has \(line.count) octets") }
@@ -46,11 +49,21 @@ struct ICalendarReader {
             }
         }
         contentLines = try Self.unfold(physicalLines)
-        calendar = try Self.component(contentLines.map(Self.property))
+        components = try Self.components(contentLines.map(Self.property))
+        guard components.allSatisfy({ $0.name == expecting }) else {
+            throw Problem(description: "an outermost component is not \(expecting)")
+        }
+        guard expecting != "VCALENDAR" || components.count == 1 else { throw Problem(description: "no VCALENDAR") }
     }
+
+    /// The VCALENDAR.
+    var calendar: Component { components.first ?? Component(name: "none") }
 
     /// The VTODO components of the calendar.
     var todos: [Component] { calendar.components.filter { $0.name == "VTODO" } }
+
+    /// The VEVENT components of the calendar.
+    var events: [Component] { calendar.components.filter { $0.name == "VEVENT" } }
 
     private static func splitAtCRLF(_ bytes: [UInt8]) throws -> [[UInt8]] {
         var lines: [[UInt8]] = []
@@ -126,11 +139,10 @@ struct ICalendarReader {
         return Property(name: name, parameters: parameters, value: value)
     }
 
-    private static func component(_ properties: [Property]) throws -> Component {
+    private static func components(_ properties: [Property]) throws -> [Component] {
         var stack: [Component] = []
-        var finished: Component?
+        var finished: [Component] = []
         for property in properties {
-            guard finished == nil else { throw Problem(description: "\(property.name) after END:VCALENDAR") }
             switch property.name {
             case "BEGIN":
                 stack.append(Component(name: property.value))
@@ -138,13 +150,13 @@ struct ICalendarReader {
                 guard let last = stack.popLast(), last.name == property.value else {
                     throw Problem(description: "END:\(property.value) does not close the open component")
                 }
-                if stack.isEmpty { finished = last } else { stack[stack.count - 1].components.append(last) }
+                if stack.isEmpty { finished.append(last) } else { stack[stack.count - 1].components.append(last) }
             default:
                 guard !stack.isEmpty else { throw Problem(description: "\(property.name) outside any component") }
                 stack[stack.count - 1].properties.append(property)
             }
         }
-        guard let finished, finished.name == "VCALENDAR" else { throw Problem(description: "no VCALENDAR") }
+        guard stack.isEmpty else { throw Problem(description: "\(stack[0].name) is not closed") }
         return finished
     }
 

@@ -1,0 +1,127 @@
+/// A person's display name split into the five parts of a vCard `N` (RFC 6350 §6.2.2), for
+/// address books that sort by family name.
+///
+/// A guess from how the name is written, never a rule about names: the last word is the
+/// family name, with the particles written before it in lower case (`van`, `de`, `da`, …);
+/// the first is the given name; words between are additional names. Honorifics before the
+/// name (`Dr.`), generational suffixes after it (`Jr.`) and credentials after a comma (`PhD`)
+/// go to their own parts, nicknames in quotes or parentheses to `nicknames`, and `Family,
+/// Given` is read the other way round. A name of one word is a given name. The card keeps
+/// the name exactly as written in `FN`; these parts only help sorting.
+struct NameParts: Sendable, Equatable {
+    var family: [String] = []
+    var given: [String] = []
+    var additional: [String] = []
+    var prefixes: [String] = []
+    var suffixes: [String] = []
+    /// Names written in quotes or parentheses: `José "Pepe" Núñez`, `Robert (Bob) Smith`.
+    var nicknames: [String] = []
+
+    /// The parts of `name`.
+    init(_ name: String) {
+        var words = Self.words(of: name, nicknames: &nicknames)
+        var afterComma: [[String]] = []
+        if let comma = words.firstIndex(where: { $0.hasSuffix(",") }) {
+            let rest = words[(comma + 1)...].joined(separator: " ")
+            afterComma = rest.split(separator: ",").map { $0.split(separator: " ").map(String.init) }
+                .filter { !$0.isEmpty }
+            words = Array(words[...comma])
+            words[comma].removeLast()
+            if words[comma].isEmpty { words.removeLast() }
+        }
+        while let last = afterComma.last, last.allSatisfy(Self.isSuffix) {
+            suffixes.insert(contentsOf: last, at: 0)
+            afterComma.removeLast()
+        }
+        if !afterComma.isEmpty {
+            // "Lopez, Maria": the family name first.
+            family = words
+            words = afterComma.flatMap { $0 }
+        }
+        split(words, hasFamily: !family.isEmpty)
+    }
+
+    /// The remaining words: prefixes, given, additional, family and suffixes.
+    private mutating func split(_ words: [String], hasFamily: Bool) {
+        var words = words[...]
+        while words.count > 1, let first = words.first, Self.isHonorific(first) {
+            prefixes.append(first)
+            words.removeFirst()
+        }
+        while words.count > 1, let last = words.last, Self.isGenerational(last) {
+            suffixes.insert(last, at: 0)
+            words.removeLast()
+        }
+        guard let first = words.popFirst() else { return }
+        given = [first]
+        if !hasFamily, let last = words.popLast() {
+            family = [last]
+            while let particle = words.last, Self.particles.contains(particle) {
+                family.insert(particle, at: 0)
+                words.removeLast()
+            }
+        }
+        additional = Array(words)
+        // A family name of several words is one value: "van Gogh".
+        if family.count > 1 { family = [family.joined(separator: " ")] }
+    }
+
+    /// The words of `name`, with quoted and parenthesised nicknames taken out.
+    private static func words(of name: String, nicknames: inout [String]) -> [String] {
+        var kept = ""
+        var nickname: String?
+        var closing: Character = "\""
+        for character in name {
+            if nickname != nil {
+                if character == closing {
+                    if let found = nickname?.trimmingWhitespace(), !found.isEmpty { nicknames.append(found) }
+                    nickname = nil
+                    kept.append(" ")
+                } else {
+                    nickname?.append(character)
+                }
+            } else if let close = Self.nicknameQuotes[character] {
+                nickname = ""
+                closing = close
+            } else {
+                kept.append(character)
+            }
+        }
+        if let unclosed = nickname { kept += " " + unclosed }
+        return kept.split(whereSeparator: \.isWhitespace).map(String.init)
+    }
+
+    /// The marks a nickname is written between, by the opening one.
+    private static let nicknameQuotes: [Character: Character] = [
+        "\"": "\"", "“": "”", "„": "“", "«": "»", "(": ")",
+    ]
+
+    /// Lower-case words that belong to the family name after them: `Vincent van Gogh`.
+    private static let particles: Set<String> = [
+        "van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "ter",
+        "ten", "bin", "binti", "al", "el", "zu", "af", "av",
+    ]
+
+    private static func folded(_ word: String) -> String {
+        word.lowercased().filter { $0 != "." }
+    }
+
+    private static func isHonorific(_ word: String) -> Bool {
+        ["dr", "mr", "mrs", "ms", "mx", "miss", "prof", "sir", "dame", "rev", "fr"].contains(folded(word))
+    }
+
+    private static func isGenerational(_ word: String) -> Bool {
+        ["jr", "sr", "ii", "iii", "iv"].contains(folded(word))
+    }
+
+    /// A generational suffix or a credential: `Jr.`, `PhD`, `MBA`, `P.Eng.`, or any word of
+    /// two to six capitals (`PMP`, `CPA`).
+    private static func isSuffix(_ word: String) -> Bool {
+        if isGenerational(word) { return true }
+        let letters = word.filter { $0 != "." }
+        if ["phd", "md", "mba", "esq", "msc", "bsc", "peng", "dphil", "edd"].contains(letters.lowercased()) {
+            return true
+        }
+        return (2...6).contains(letters.count) && letters.allSatisfy { $0.isUppercase }
+    }
+}

@@ -1,0 +1,173 @@
+/// Notes that may be one person (or one organization) written twice (SPEC §5 "a duplicate
+/// name"; issue 20): names equal when folded (`duplicate-name`), contacts whose names look
+/// alike (`look-alike-names`), contacts that share an email (`duplicate-email`) or a LinkedIn
+/// profile (`duplicate-linkedin`).
+///
+/// One warning per pair of notes, at the later note's field, naming the earlier note's
+/// `file:line` and every way the two match, with the `grapevine merge` that folds one into
+/// the other when they are of one kind.
+struct DuplicateNotes {
+    let notes: [Note]
+    let index: ReferenceIndex
+
+    /// Why two notes may be one.
+    enum Reason: Equatable {
+        /// Their names are equal once folded.
+        case name
+        /// Two contacts' names are one name written two ways (`NameKey.lookAlike`).
+        case lookAlike
+        /// Two contacts have this email, compared as `ContactKeys.email` folds it.
+        case email(String)
+        /// Two contacts have this LinkedIn profile, compared as `ContactKeys.linkedIn` folds it.
+        case linkedIn(String)
+
+        /// The front matter key the reason reads.
+        var key: String {
+            switch self {
+            case .name, .lookAlike: return "name"
+            case .email: return "email"
+            case .linkedIn: return "linkedin"
+            }
+        }
+
+        var code: DiagnosticCode {
+            switch self {
+            case .name: return .duplicateName
+            case .lookAlike: return .lookAlikeNames
+            case .email: return .duplicateEmail
+            case .linkedIn: return .duplicateLinkedIn
+            }
+        }
+    }
+
+    /// Two notes and why they may be one: `later` comes after `earlier` in note order.
+    private struct Pair: Hashable {
+        var later: Int
+        var earlier: Int
+    }
+
+    /// One warning for each pair of notes that may be one.
+    func diagnostics() -> [Diagnostic] {
+        var order: [Pair] = []
+        var reasons: [Pair: [Reason]] = [:]
+        func add(_ later: Int, _ earlier: Int, _ reason: Reason) {
+            let pair = Pair(later: later, earlier: earlier)
+            if reasons[pair] == nil { order.append(pair) }
+            reasons[pair, default: []].append(reason)
+        }
+        for (later, earlier) in sameNames() { add(later, earlier, .name) }
+        for (later, earlier) in lookAlikeContacts() { add(later, earlier, .lookAlike) }
+        for (later, earlier, key) in sameDetail(\.email, ContactKeys.email) { add(later, earlier, .email(key)) }
+        for (later, earlier, key) in sameDetail(\.linkedin, ContactKeys.linkedIn) {
+            add(later, earlier, .linkedIn(key))
+        }
+        return order.map { diagnostic($0, reasons[$0]!) }
+    }
+
+    // MARK: Finding pairs
+
+    /// Each note whose folded name an earlier note (not an interview) has, with the first such note.
+    private func sameNames() -> [(Int, Int)] {
+        var firstNamed: [String: Int] = [:]
+        firstNamed.reserveCapacity(notes.count)
+        var pairs: [(Int, Int)] = []
+        for note in notes.indices where notes[note].kind != .interview {
+            let key = index.nameKeys[note]
+            if let first = firstNamed[key] { pairs.append((note, first)) } else { firstNamed[key] = note }
+        }
+        return pairs
+    }
+
+    /// Two contact notes whose names are one name written two ways (`NameKey.lookAlike`, with
+    /// middle initials that agree): the later note, with an earlier one of the same initials,
+    /// else one without, else (when the later has none) the first. Names equal when folded are
+    /// `sameNames`'.
+    private func lookAlikeContacts() -> [(Int, Int)] {
+        // Most keys belong to one note: initials are worked out only for a key seen twice.
+        var firstWithKey: [String: Int] = [:]
+        var groups: [String: [String: Int]] = [:]
+        var pairs: [(Int, Int)] = []
+        for note in notes.indices where notes[note].kind == .contact {
+            let key = index.lookAlikeKeys[note]
+            guard !key.isEmpty else { continue }
+            guard let first = firstWithKey[key] else {
+                firstWithKey[key] = note
+                continue
+            }
+            var byInitials = groups[key] ?? [NameKey.middleInitials(notes[first].name): first]
+            let initials = NameKey.middleInitials(notes[note].name)
+            let earlier = byInitials[initials] ?? byInitials[""] ?? (initials.isEmpty ? first : nil)
+            if byInitials[initials] == nil { byInitials[initials] = note }
+            groups[key] = byInitials
+            guard let earlier, index.nameKeys[earlier] != index.nameKeys[note] else { continue }
+            pairs.append((note, earlier))
+        }
+        return pairs
+    }
+
+    /// Each contact whose detail (email, LinkedIn URL), folded by `fold`, an earlier contact
+    /// has: the first such contact, and the folded value.
+    private func sameDetail(_ detail: KeyPath<Contact, String?>, _ fold: (String) -> String?) -> [(Int, Int, String)] {
+        var first: [String: Int] = [:]
+        var pairs: [(Int, Int, String)] = []
+        for note in notes.indices {
+            guard let value = notes[note].contact?[keyPath: detail], let key = fold(value) else { continue }
+            if let earlier = first[key] { pairs.append((note, earlier, key)) } else { first[key] = note }
+        }
+        return pairs
+    }
+
+    // MARK: The warning
+
+    private func diagnostic(_ pair: Pair, _ reasons: [Reason]) -> Diagnostic {
+        let (note, other) = (notes[pair.later], notes[pair.earlier])
+        let primary = reasons[0]
+        let location = "\(other.path):\(position(of: primary, in: other).line)"
+        let emails = reasons.contains { if case .email = $0 { true } else { false } }
+        let profiles = reasons.contains { if case .linkedIn = $0 { true } else { false } }
+        let shared = [emails ? "email" : nil, profiles ? "LinkedIn profile" : nil].compactMap { $0 }
+        let message: String
+        switch primary {
+        case .name:
+            message = "another note is also named '\(note.name)': \(location)" + with(shared)
+        case .lookAlike:
+            message = "'\(note.name)' looks like the same person as '\(other.name)' (\(location))" + with(shared)
+        case .email(let key):
+            let value = profiles ? "" : ": \(key)"
+            message =
+                "'\(note.name)' has the same \(shared.joined(separator: " and ")) as '\(other.name)' (\(location))\(value)"
+        case .linkedIn(let key):
+            message = "'\(note.name)' has the same LinkedIn profile as '\(other.name)' (\(location)): \(key)"
+        }
+        return Diagnostic(
+            .warning, primary.code, message, file: note.path, at: position(of: primary, in: note),
+            hint: hint(note, other, primary))
+    }
+
+    /// ", with the same email and LinkedIn profile", or nothing.
+    private func with(_ shared: [String]) -> String {
+        shared.isEmpty ? "" : ", with the same " + shared.joined(separator: " and ")
+    }
+
+    /// Where a reason's field is written: the name's value (for a plain note its `title`), the
+    /// email's, the LinkedIn URL's; else the start of the file.
+    private func position(of reason: Reason, in note: Note) -> SourcePosition {
+        let entry = note.frontMatter.entry(reason.key) ?? (reason == .name ? note.frontMatter.entry("title") : nil)
+        return entry?.value.position ?? .start
+    }
+
+    /// How to fold the later note into the earlier when they are one, and what to do if not.
+    private func hint(_ note: Note, _ other: Note, _ reason: Reason) -> String {
+        let otherwise: String
+        switch reason {
+        case .name: otherwise = "give one a different name; references to '\(note.name)' are ambiguous"
+        case .lookAlike: otherwise = "tell them apart in 'name'"
+        case .email: otherwise = "correct the email in one of them"
+        case .linkedIn: otherwise = "correct the LinkedIn URL in one of them"
+        }
+        guard note.kind == other.kind, note.kind != .interview else { return otherwise }
+        let one = note.kind == .contact ? "one person" : "one \(note.kind.rawValue)"
+        return "if they are \(one), fold one into the other: grapevine merge \(Shell.quoted(other.path)) "
+            + "\(Shell.quoted(note.path)); if not, \(otherwise)"
+    }
+}

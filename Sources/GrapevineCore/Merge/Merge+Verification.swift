@@ -1,0 +1,117 @@
+extension Merge {
+    /// Reads every new file back, in the vault as it will be once B is gone, and refuses the
+    /// merge unless: A's front matter values are as they were (lists only longer), B's fields
+    /// and Log entries are in A, no file has more errors than before, and every reference that
+    /// found A or B finds A (none becomes missing or ambiguous).
+    func verify(_ expected: MergedNote.Expectations, in vault: Vault, aIndex: Int, bIndex: Int) throws(Refusal) {
+        var notes = vault.notes
+        var newErrors: [String] = []
+        for change in changes {
+            guard let index = vault.index(ofPath: change.path) else { continue }
+            let (note, diagnostics) = NoteReader(path: change.path, parser: MarkdownParser()).read(change.contents.span)
+            let errors = diagnostics.filter { $0.severity == .error }
+            let before = vault.diagnostics.filter { $0.file == change.path && $0.severity == .error }.count
+            if errors.count > before { newErrors += errors.map { "\($0.file):\($0.line): \($0.message)" } }
+            notes[index] = note
+        }
+        guard newErrors.isEmpty else { throw unsafe("the new text would have errors", newErrors) }
+        let a = notes[aIndex]
+        try checkFrontMatter(of: a, was: vault.notes[aIndex], expected)
+        try checkLog(of: a, was: vault.notes[aIndex], expected)
+        notes.remove(at: bIndex)
+        let after = Vault(
+            root: vault.root, config: vault.config, configText: vault.configText, notes: notes, diagnostics: [])
+        try checkReferences(before: vault, after: after, aIndex: aIndex, bIndex: bIndex)
+    }
+
+    private func checkFrontMatter(of a: Note, was old: Note, _ expected: MergedNote.Expectations) throws(Refusal) {
+        var problems: [String] = []
+        for entry in old.frontMatter.entries {
+            guard let now = a.frontMatter.entry(entry.key) else {
+                problems.append("'\(entry.key)' would be lost")
+                continue
+            }
+            if entry.value.isNull, expected.copied[entry.key] != nil || expected.joined[entry.key] != nil {
+                continue  // filled, and checked below
+            }
+            if let added = expected.joined[entry.key] {
+                let items = FrontMatterMerge.items(entry.value).map(FlowYAML.text) + added
+                if FrontMatterMerge.items(now.value).map(FlowYAML.text) != items {
+                    problems.append("'\(entry.key)' would not read as its items and B's")
+                }
+            } else if !FlowYAML.same(now.value, entry.value) {
+                problems.append("'\(entry.key)' would change")
+            }
+        }
+        for (key, value) in expected.copied
+        where !(a.frontMatter.entry(key).map { FlowYAML.same($0.value, value) } ?? false) {
+            problems.append("'\(key)' would not read as \(fold.path) has it")
+        }
+        if old.frontMatter.entry("aliases")?.value.isNull ?? true, let added = expected.joined["aliases"] {
+            let now = a.frontMatter.entry("aliases").map { FrontMatterMerge.items($0.value).map(FlowYAML.text) }
+            if now != added { problems.append("the aliases would not read as \(added.joined(separator: ", "))") }
+        }
+        guard problems.isEmpty else { throw unsafe("\(keep.path)'s front matter", problems) }
+    }
+
+    private func checkLog(of a: Note, was old: Note, _ expected: MergedNote.Expectations) throws(Refusal) {
+        guard !expected.moved.isEmpty else { return }
+        let log = a.contact?.log ?? []
+        let key = { (entry: LogEntry) in "\(entry.date) \(entry.word) \(entry.text)" }
+        let wanted = (old.contact?.log ?? []).map(key) + expected.moved.map(key)
+        guard log.count == wanted.count, log.map(key).sorted() == wanted.sorted() else {
+            throw unsafe("the Log of \(keep.path) would not hold its entries and \(fold.path)'s", [])
+        }
+    }
+
+    /// Every reference of every note: to A or B before, to A after; none missing or ambiguous
+    /// that was not before.
+    private func checkReferences(before: Vault, after: Vault, aIndex: Int, bIndex: Int) throws(Refusal) {
+        let newA = after.index(ofPath: keep.path)!
+        var problems: [String] = []
+        for index in before.notes.indices where index != bIndex {
+            let path = before.notes[index].path
+            let newIndex = after.index(ofPath: path)!
+            var old = Counts(before.references(ofNote: index), a: aIndex, b: bIndex)
+            let new = Counts(after.references(ofNote: newIndex), a: newA, b: nil)
+            if index == aIndex {
+                // A also holds B's body now, with its links.
+                let moved = Counts(before.references(ofNote: bIndex), a: aIndex, b: bIndex, bodyOnly: true)
+                old.found += moved.found
+                old.broken += moved.broken
+            }
+            if new.found < old.found {
+                problems.append("\(path): a reference to \(keep.path) or \(fold.path) would find neither")
+            }
+            if new.broken > old.broken { problems.append("\(path): a reference would find no note, or several") }
+        }
+        guard problems.isEmpty else { throw unsafe("the references", problems) }
+    }
+
+    /// How many of a note's references find A (or B), and how many find nothing or several notes.
+    private struct Counts {
+        var found = 0
+        var broken = 0
+
+        init(_ references: ResolvedReferences, a: Int, b: Int?, bodyOnly: Bool = false) {
+            var entries = references.referrals + references.bodyLinks
+            if !bodyOnly {
+                entries += references.referredBy + references.interviewContacts
+                if let organization = references.organization { entries.append(organization) }
+            }
+            for entry in entries {
+                switch entry.resolution {
+                case .note(let index) where index == a || index == b: found += 1
+                case .note: break
+                case .ambiguous, .missing: broken += 1
+                }
+            }
+        }
+    }
+
+    private func unsafe(_ what: String, _ details: [String]) -> Refusal {
+        Refusal(
+            message: "cannot fold \(fold.path) into \(keep.path) safely: \(what); nothing was written.",
+            hints: details.map { "  " + $0 } + ["Merge these two by hand, or tell us what the notes hold."])
+    }
+}

@@ -1,0 +1,32 @@
+extension PublicFields {
+    /// What `--public` shows of `vault` (the site's and `export vcard`'s): its notes with only
+    /// their public fields (`redacted(_:)`), and its graph without the private notes (by node,
+    /// `included` says which are left) and without the edges stated only in them, so a name
+    /// that appears only in a private note appears nowhere.
+    static func publicView(of vault: Vault) -> (vault: Vault, included: [Bool]) {
+        let fields = PublicFields(config: vault.config)
+        let hidden = privateNotes(of: vault)
+        let hiddenFiles = Set(hidden.map { vault.notes[$0].path })
+        var shown = vault
+        let included: [Bool]
+        (shown.graph, included) = vault.graph.keeping(
+            { vault.graph.noteIndex(of: $0).map { !hidden.contains($0) } ?? true },
+            edges: { edge in edge.sources.contains { !hiddenFiles.contains($0.file) } })
+        return (fields.redacted(shown), included)
+    }
+
+    /// The notes `--public` leaves out, by index: those marked `private: true`, those whose
+    /// front matter could not be read (it may say `private: true`), and interviews with a
+    /// private contact (their title and notes are about that person).
+    static func privateNotes(of vault: Vault) -> Set<Int> {
+        let unreadable = Set(SiteBuilder.unreadableNotes(of: vault))
+        let marked = Set(vault.notes.indices.filter { vault.notes[$0].isPrivate || unreadable.contains($0) })
+        let privateNodes = Set(marked.map(Graph.node(ofNote:)))
+        return marked.union(
+            vault.notes.indices.filter { index in
+                vault.notes[index].kind == .interview
+                    && vault.graph.neighbors(.met, from: Graph.node(ofNote: index)).contains(
+                        where: privateNodes.contains)
+            })
+    }
+}

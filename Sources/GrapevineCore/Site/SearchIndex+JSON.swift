@@ -1,0 +1,134 @@
+extension SearchIndex {
+    /// The index as compact JSON: an array of objects with sorted keys.
+    ///
+    /// `<`, U+2028 and U+2029 (which occur only inside strings) are written as `\u` escapes, so
+    /// the text stays valid JavaScript and cannot close a `<script>` element it is placed in.
+    public func json() -> String {
+        var json = HTMLWriter(capacity: estimatedLength)
+        writeJSON(into: &json)
+        return json.html
+    }
+
+    /// The contents of `search-index.js`: the index assigned to `window.GRAPEVINE_SEARCH`.
+    public func javaScript() -> String {
+        script().html
+    }
+
+    /// `javaScript()` as bytes, for the site: the index of a big vault is megabytes, written
+    /// once into one buffer rather than copied into a string and a script.
+    func script() -> HTMLWriter {
+        var script = HTMLWriter(capacity: estimatedLength + 32)
+        script.append("window.GRAPEVINE_SEARCH = ")
+        writeJSON(into: &script)
+        script.append(";\n")
+        return script
+    }
+
+    /// Room for the JSON: the lines as shown and folded, and a few dozen bytes an entry for
+    /// its keys.
+    private var estimatedLength: Int {
+        entries.reduce(64) { length, entry in
+            length + 96 + entry.url.utf8.count + entry.title.utf8.count
+                + entry.lines.reduce(0) { $0 + $1.utf8.count + 1 }
+                + entry.foldedLines.reduce(0) { $0 + $1.utf8.count + 1 }
+        }
+    }
+
+    /// An array of objects with sorted keys: `fields` (`[titleLines, valueLines]`), `fold`
+    /// (`foldedLines`), `kind`, `text` (`lines`), `title`, `url`; the lines of `fold` and
+    /// `text` joined by line feeds, the empty lines at the end of `fold` left out.
+    private func writeJSON(into json: inout HTMLWriter) {
+        json.append("[")
+        for (position, entry) in entries.enumerated() {
+            json.append(position > 0 ? #",{"fields":["# : #"{"fields":["#)
+            json.append(String(entry.titleLines) + "," + String(entry.valueLines))
+            json.append(#"],"fold":"#)
+            Self.appendLines(entry.foldedLines, to: &json, droppingEmptyEnd: true)
+            json.append(#","kind":"#)
+            Self.appendString(entry.kind, to: &json)
+            json.append(#","text":"#)
+            Self.appendLines(entry.lines, to: &json)
+            json.append(#","title":"#)
+            Self.appendString(entry.title, to: &json)
+            json.append(#","url":"#)
+            Self.appendString(entry.url, to: &json)
+            json.append("}")
+        }
+        json.append("]")
+    }
+
+    /// `lines` joined by line feeds, as one JSON string literal (`appendString`); with
+    /// `droppingEmptyEnd`, without the empty lines at the end.
+    private static func appendLines(_ lines: [String], to json: inout HTMLWriter, droppingEmptyEnd: Bool = false) {
+        let end = droppingEmptyEnd ? (lines.lastIndex { !$0.isEmpty }.map { $0 + 1 } ?? 0) : lines.count
+        json.append("\"")
+        for (index, line) in lines[..<end].enumerated() {
+            if index > 0 { json.append(#"\n"#) }
+            appendContent(line, to: &json)
+        }
+        json.append("\"")
+    }
+
+    /// `text` as a JSON string literal that is also safe inside HTML and JavaScript source.
+    private static func appendString(_ text: String, to json: inout HTMLWriter) {
+        json.append("\"")
+        appendContent(text, to: &json)
+        json.append("\"")
+    }
+
+    /// The inside of `appendString`'s literal.
+    private static func appendContent(_ text: String, to json: inout HTMLWriter) {
+        let bytes = text.utf8.span
+        // Most text needs no escape, and is copied at once.
+        if bytes.indices.contains(where: { needsEscape(bytes[$0]) }) {
+            json.append(escapedJSON(bytes))
+        } else {
+            json.append(text)
+        }
+    }
+
+    /// The inside of a JSON string literal of `bytes`, safe inside HTML and JavaScript source.
+    private static func escapedJSON(_ bytes: Span<UInt8>) -> String {
+        var escaped = ""
+        var offset = 0
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            offset += 1
+            switch byte {
+            case UInt8(ascii: "\""): escaped += #"\""#
+            case UInt8(ascii: "\\"): escaped += #"\\"#
+            case UInt8(ascii: "<"): escaped += #"\u003C"#
+            case UInt8(ascii: "\n"): escaped += #"\n"#
+            case UInt8(ascii: "\t"): escaped += #"\t"#
+            case UInt8(ascii: "\r"): escaped += #"\r"#
+            case 0..<0x20:
+                // Rare: control characters other than line breaks and tabs.
+                escaped +=
+                    #"\u00"# + String(byte >> 4, radix: 16, uppercase: true)
+                    + String(byte & 0x0F, radix: 16, uppercase: true)
+            // U+2028 and U+2029, in UTF-8 E2 80 A8 and E2 80 A9 (the text is valid UTF-8).
+            case 0xE2 where bytes[offset] == 0x80 && bytes[offset + 1] | 1 == 0xA9:
+                escaped += bytes[offset + 1] == 0xA8 ? #"\u2028"# : #"\u2029"#
+                offset += 2
+            default:
+                // A run of bytes written as they are; it ends before an ASCII byte, so it holds
+                // whole scalars.
+                var end = offset
+                while end < bytes.count, !needsEscape(bytes[end]) { end += 1 }
+                var run = [byte]
+                for index in offset..<end { run.append(bytes[index]) }
+                escaped += String(decoding: run, as: UTF8.self)
+                offset = end
+            }
+        }
+        return escaped
+    }
+
+    /// Whether `appendString` writes `byte` other than as it is: a control character, `"`, `\\`,
+    /// `<`, or the lead byte of U+2028 and U+2029 (and of other characters, which it keeps).
+    @inline(__always)
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "<")
+            || byte == 0xE2
+    }
+}

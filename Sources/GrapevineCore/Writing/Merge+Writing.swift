@@ -1,0 +1,89 @@
+extension Merge {
+    /// Why the merge was not written, as `path: error: message` lines; the vault is as it was,
+    /// unless `restored` is false.
+    public struct WriteFailure: Error, Sendable, CustomStringConvertible {
+        /// What failed, and what state the vault is in.
+        public var description: String
+        /// Whether every file written before the failure was put back as it was.
+        public var restored: Bool
+    }
+
+    /// Writes every changed file, then removes B; when anything fails, puts back the files
+    /// already written and removes nothing.
+    ///
+    /// Each file is replaced atomically (`FileWriter.update`) only if it still holds what the
+    /// merge was worked out from; B is removed only if it too is unchanged (`FileWriter.remove`).
+    public func write(inVault root: String) throws(WriteFailure) {
+        if let refusal = Self.unremovable(root + "/" + fold.path) {
+            throw WriteFailure(description: "\(fold.path): error: \(refusal). Nothing was written.", restored: true)
+        }
+        var written: [FileChange] = []
+        do {
+            for change in changes {
+                try Self.replace(root + "/" + change.path, expecting: change.original, with: change.contents)
+                written.append(change)
+            }
+            try FileWriter.remove(root + "/" + fold.path, expecting: foldBytes)
+        } catch {
+            let failure = error.relative(to: root)
+            var unrestored: [String] = []
+            for change in written.reversed() {
+                do throws(FileWriter.WriteError) {
+                    try Self.replace(root + "/" + change.path, expecting: change.contents, with: change.original)
+                } catch {
+                    unrestored.append(change.path)
+                }
+            }
+            let what = "\(failure.path): error: " + Self.message(for: failure)
+            let outcome =
+                unrestored.isEmpty
+                ? "Nothing was merged: every file is as it was, and \(fold.path) is still there."
+                : "\(fold.path) is still there, but these files already hold the merge and could not be put back: "
+                    + unrestored.joined(separator: ", ")
+                    + ". Compare them with git, or merge again once the cause is fixed."
+            throw WriteFailure(description: what + outcome, restored: unrestored.isEmpty)
+        }
+    }
+
+    /// Why the file at `path` cannot be removed by a merge, or `nil`: a symlink is not a note's
+    /// own file, and a read-only one was made so on purpose.
+    private static func unremovable(_ path: String) -> String? {
+        switch FileSystem.kind(of: path) {
+        case .file: break
+        case .symlink: return "it is a symbolic link; merge removes only a note's own file. Merge into it instead"
+        default: return "it is not a regular file"
+        }
+        guard FileSystem.isUserWritable(path) else {
+            return "the note is read-only; make it writable (chmod u+w) to merge it away"
+        }
+        return nil
+    }
+
+    private static func message(for error: FileWriter.WriteError) -> String {
+        switch error.kind {
+        case .readOnly: return "the note is read-only; make it writable (chmod u+w \(error.path)) to merge. "
+        case .immutable: return "the note is marked immutable; clear that flag to merge. "
+        default: return error.reason + ". "
+        }
+    }
+
+    /// Replaces a file's bytes when it holds `expected`.
+    private static func replace(_ path: String, expecting expected: [UInt8], with contents: [UInt8])
+        throws(FileWriter.WriteError)
+    {
+        struct Changed: Error {}
+        do {
+            try FileWriter.update(path) { (current) throws(Changed) -> (contents: [UInt8], result: Void) in
+                guard current == expected else { throw Changed() }
+                return (contents, ())
+            }
+        } catch {
+            switch error {
+            case .refused:
+                throw FileWriter.WriteError(
+                    path: path, reason: "the file changed since the merge was worked out; try again", kind: .changed)
+            case .write(let failure): throw failure
+            }
+        }
+    }
+}

@@ -1,0 +1,341 @@
+import Foundation
+import GrapevineCore
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Two notes about one person, and notes that refer to the second every way there is.
+private let files: [String: String] = [
+    ".grapevine/config.yml": "owner: Alex Kim\n",
+    "contacts/maria-lopez.md": """
+    ---
+    name: Maria Lopez
+    organization: "[[Acme Foods]]"
+    email: maria@acme.com
+    tags: [chemist]
+    added: 2026-10-01
+    ---
+
+    # Maria Lopez
+
+    ## Log
+    - 2026-10-01 emailed: intro, mentioned Dan
+    - 2026-10-07 replied: happy to talk
+
+    ## Notes
+    Generous.
+
+    """,
+    "contacts/m-lopez.md": """
+    ---
+    name: M. Lopez
+    email: old@acme.com   # personal
+    title: Senior chemist
+    tags:
+      - dairy
+      - chemist
+    referred_by: Dan Moore
+    ---
+    Met at the expo; see [[Dan Moore]] and [[M. Lopez|herself]].
+
+    ## Log
+    - 2026-10-03 called: left a message
+    - 2026-10-20 met: coffee
+    - 2026-09-30 emailed: first try
+
+    ## Ideas
+    - ask about [[Acme Foods#Research|R&D]]
+
+    """,
+    "contacts/dan-moore.md":
+        "---\nname: Dan Moore\nadded: 2026-09-01\n---\nKnows [[M. Lopez]] and [Maria](m-lopez.md#log).\n",
+    "contacts/ana-li.md": "---\nname: Ana Li\nreferred_by: [Dan Moore, M. Lopez]\nadded: 2026-10-21\n---\n",
+    "interviews/2026-10-20-m-lopez.md": """
+    ---
+    contact: "[[M. Lopez]]"
+    date: 2026-10-20
+    ---
+    ## Referrals
+    - [[Ana Li]] — runs the lab
+
+    """,
+    "notes/ideas.md":
+        "---\ntitle: Ideas\n---\n- [ ] Ask [[m-lopez]] and [[contacts/m-lopez.md|Maria]] about [Acme](../organizations/acme-foods.md)\n",
+    "organizations/acme-foods.md": "---\nname: Acme Foods\n---\n",
+]
+
+private func vault(_ files: [String: String] = files) throws -> TemporaryFolder {
+    let folder = try TemporaryFolder()
+    try folder.write(files)
+    return folder
+}
+
+private func merge(_ arguments: [String], in folder: TemporaryFolder) async -> CommandRun {
+    await CommandRun(["merge"] + arguments + ["--vault", folder.path, "--today", "2026-11-21"])
+}
+
+private func text(_ path: String, in folder: TemporaryFolder) throws -> String {
+    try String(contentsOfFile: folder.path + "/" + path, encoding: .utf8)
+}
+
+/// Every file of the vault, path → bytes.
+private func snapshot(_ folder: TemporaryFolder) throws -> [String: Data] {
+    var result: [String: Data] = [:]
+    let enumerator = FileManager.default.enumerator(atPath: folder.path)
+    while let path = enumerator?.nextObject() as? String {
+        var isFolder: ObjCBool = false
+        FileManager.default.fileExists(atPath: folder.path + "/" + path, isDirectory: &isFolder)
+        if !isFolder.boolValue { result[path] = FileManager.default.contents(atPath: folder.path + "/" + path) }
+    }
+    return result
+}
+
+@Suite("grapevine merge")
+struct MergeCommandTests {
+    @Test("folds B into A: missing fields, lists joined, B's Log in date order, its body under a heading; B is removed")
+    func foldsTheNote() async throws {
+        let folder = try vault()
+        let result = await merge(["Maria Lopez", "M. Lopez"], in: folder)
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/contacts/m-lopez.md"))
+        #expect(
+            try text("contacts/maria-lopez.md", in: folder) == """
+                ---
+                name: Maria Lopez
+                organization: "[[Acme Foods]]"
+                email: maria@acme.com
+                tags: [chemist, dairy]
+                added: 2026-10-01
+                title: Senior chemist
+                referred_by: Dan Moore
+                aliases: [M. Lopez]
+                ---
+
+                # Maria Lopez
+
+                ## Log
+                - 2026-09-30 emailed: first try
+                - 2026-10-01 emailed: intro, mentioned Dan
+                - 2026-10-03 called: left a message
+                - 2026-10-07 replied: happy to talk
+                - 2026-10-20 met: coffee
+
+                ## Notes
+                Generous.
+
+                ## From contacts/m-lopez.md
+
+                Met at the expo; see [[Dan Moore]] and [[Maria Lopez|herself]].
+
+                ## Ideas
+                - ask about [[Acme Foods#Research|R&D]]
+
+                The front matter of contacts/m-lopez.md where it differed from this note's:
+
+                ```yaml
+                email: old@acme.com   # personal
+                ```
+
+                """)
+        #expect(
+            result.output.hasSuffix(
+                "Merged contacts/m-lopez.md into contacts/maria-lopez.md, 4 other notes rewritten; contacts/m-lopez.md is removed.\n"
+            ), "\(result.output)")
+        let check = await CommandRun(["check", "--vault", folder.path, "--today", "2026-11-21"])
+        #expect(check.status == 0, "\(check.output)")
+        #expect(!check.output.contains("M. Lopez"), "\(check.output)")
+    }
+
+    @Test("references to B in front matter and bodies name A; labels, headings and the other names stay")
+    func rewritesReferences() async throws {
+        let folder = try vault()
+        #expect(await merge(["Maria Lopez", "M. Lopez"], in: folder).status == 0)
+        #expect(
+            try text("contacts/dan-moore.md", in: folder)
+                == "---\nname: Dan Moore\nadded: 2026-09-01\n---\nKnows [[Maria Lopez]] and [Maria](maria-lopez.md#log).\n"
+        )
+        #expect(
+            try text("contacts/ana-li.md", in: folder)
+                == "---\nname: Ana Li\nreferred_by: [Dan Moore, Maria Lopez]\nadded: 2026-10-21\n---\n")
+        #expect(
+            try text("interviews/2026-10-20-m-lopez.md", in: folder).hasPrefix("---\ncontact: \"[[Maria Lopez]]\"\n"))
+        #expect(
+            try text("notes/ideas.md", in: folder)
+                == "---\ntitle: Ideas\n---\n- [ ] Ask [[Maria Lopez]] and [[contacts/maria-lopez.md|Maria]] about "
+                + "[Acme](../organizations/acme-foods.md)\n")
+        // The interview is with A now: its thank-you and update are about Maria Lopez.
+        let next = await CommandRun(["next", "--all", "--json", "--vault", folder.path, "--today", "2026-11-21"])
+        #expect(next.output.contains("\"contact\" : \"Maria Lopez\""))
+        #expect(!next.output.contains("M. Lopez"))
+    }
+
+    @Test("--dry-run prints the plan and writes nothing")
+    func dryRun() async throws {
+        let folder = try vault()
+        let before = try snapshot(folder)
+        let result = await merge(["Maria Lopez", "contacts/m-lopez.md", "--dry-run"], in: folder)
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(try snapshot(folder) == before)
+        #expect(
+            result.output == """
+                Fold contacts/m-lopez.md (M. Lopez) into contacts/maria-lopez.md (Maria Lopez):
+                  contacts/maria-lopez.md
+                    ≠ email: kept as this note has it; contacts/m-lopez.md's value goes under the new heading
+                    + title: Senior chemist
+                    + tags: dairy (added to the list)
+                    + referred_by: Dan Moore
+                    + aliases: M. Lopez (names that found contacts/m-lopez.md)
+                    + 3 Log entries, in date order: 2026-09-30 emailed, 2026-10-03 called, 2026-10-20 met
+                    + ## From contacts/m-lopez.md: 4 lines of its body, and its fields that differ
+                  contacts/ana-li.md:3: M. Lopez → Maria Lopez
+                  contacts/dan-moore.md:5: M. Lopez → Maria Lopez
+                  contacts/dan-moore.md:5: m-lopez.md → maria-lopez.md
+                  interviews/2026-10-20-m-lopez.md:2: "[[M. Lopez]]" → "[[Maria Lopez]]"
+                  notes/ideas.md:4: m-lopez → Maria Lopez
+                  notes/ideas.md:4: contacts/m-lopez.md → contacts/maria-lopez.md
+                  - contacts/m-lopez.md (removed)
+                Nothing was written (--dry-run).
+
+                """)
+    }
+
+    @Test("a write that fails puts back what was written and removes nothing")
+    func failedWrite() async throws {
+        let folder = try vault()
+        #expect(chmod(folder.path + "/notes/ideas.md", 0o444) == 0)
+        let before = try snapshot(folder)
+        let result = await merge(["Maria Lopez", "M. Lopez"], in: folder)
+        #expect(result.status == 1)
+        #expect(
+            result.errors.contains(
+                "notes/ideas.md: error: the note is read-only; make it writable (chmod u+w notes/ideas.md) to merge. "
+                    + "Nothing was merged: every file is as it was, and contacts/m-lopez.md is still there."),
+            "\(result.errors)")
+        #expect(try snapshot(folder) == before)
+    }
+
+    @Test("a read-only B is refused before anything is written")
+    func readOnlyFold() async throws {
+        let folder = try vault()
+        #expect(chmod(folder.path + "/contacts/m-lopez.md", 0o444) == 0)
+        let before = try snapshot(folder)
+        let result = await merge(["Maria Lopez", "M. Lopez"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.errors.contains("contacts/m-lopez.md: error: the note is read-only"), "\(result.errors)")
+        #expect(try snapshot(folder) == before)
+    }
+
+    @Test(
+        "refuses one note twice, two kinds, a name with no note, and an unknown name, writing nothing",
+        arguments: [
+            (["Maria Lopez", "contacts/maria-lopez.md"], Int32(2), "are one note (contacts/maria-lopez.md)"),
+            (
+                ["Maria Lopez", "Acme Foods"], 2,
+                "organizations/acme-foods.md is an organization and contacts/maria-lopez.md a contact"
+            ),
+            (["Maria Lopez", "Sam Reyes"], 1, "nothing in the vault is called 'Sam Reyes'"),
+            (["Maria Lopez", "Zed Quill"], 2, "'Zed Quill' has no note yet; nothing to merge."),
+            (["Alex Kim", "Maria Lopez"], 2, "'Alex Kim' is you, not a note"),
+        ])
+    func refusals(arguments: [String], status: Int32, message: String) async throws {
+        let folder = try vault(files.merging(["contacts/bo.md": "---\nname: Bo\nreferred_by: Zed Quill\n---\n"]) { $1 })
+        let before = try snapshot(folder)
+        let result = await merge(arguments, in: folder)
+        #expect(result.status == status)
+        #expect(result.errors.contains(message), "\(result.errors)")
+        #expect(try snapshot(folder) == before)
+    }
+
+    @Test("A's values are never changed: only new lines, byte for byte, with A's line endings")
+    func onlyMissingFields() async throws {
+        let a = "\u{FEFF}---\r\nname: Sam Reyes\r\nemail: sam@x.org\r\n---\r\nNotes.\r\n"
+        let folder = try vault([
+            "contacts/sam.md": a,
+            "contacts/samuel.md":
+                "---\nname: Samuel Reyes\nemail: SAM@x.org\nphone: 555\nlinkedin: linkedin.com/in/sam\n---\n",
+        ])
+        let result = await merge(["Sam Reyes", "Samuel Reyes"], in: folder)
+        #expect(result.status == 0, "\(result.errors)")
+        let bytes = try #require(FileManager.default.contents(atPath: folder.path + "/contacts/sam.md"))
+        #expect(
+            String(decoding: bytes, as: UTF8.self)
+                == "\u{FEFF}---\r\nname: Sam Reyes\r\nemail: sam@x.org\r\nphone: 555\r\nlinkedin: linkedin.com/in/sam\r\n"
+                + "aliases: [Samuel Reyes]\r\n---\r\nNotes.\r\n\r\n## From contacts/samuel.md\r\n\r\n"
+                + "The front matter of contacts/samuel.md where it differed from this note's:\r\n\r\n```yaml\r\n"
+                + "email: SAM@x.org\r\n```\r\n")
+    }
+
+    @Test("A without a Log gets one; B's plain-text referral name still finds A through the alias")
+    func newLogAndAliases() async throws {
+        let folder = try vault([
+            "contacts/priya.md": "---\nname: Priya Shah\n---\n",
+            "contacts/p-shah.md": "---\nname: P. Shah\n---\n## Log\n- 2026-11-02 emailed\n",
+            "interviews/2026-11-01-dan.md":
+                "---\ncontact: Dan\ndate: 2026-11-01\n---\n## Referrals\n- P. Shah, at the lab\n",
+        ])
+        let result = await merge(["priya", "p-shah"], in: folder)
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(
+            try text("contacts/priya.md", in: folder)
+                == "---\nname: Priya Shah\naliases: [P. Shah]\n---\n\n## Log\n- 2026-11-02 emailed\n")
+        #expect(try text("interviews/2026-11-01-dan.md", in: folder).contains("- P. Shah, at the lab\n"))
+        let path = await CommandRun(["path", "Priya Shah", "--vault", folder.path])
+        #expect(path.output.contains("Dan → Priya Shah"), "\(path.output)")
+    }
+
+    @Test("organizations merge too: references in contacts' organization: name A")
+    func organizations() async throws {
+        let folder = try vault([
+            "organizations/acme.md": "---\nname: Acme Foods\ntarget: true\n---\n## Research\nBig.\n",
+            "organizations/acme-inc.md":
+                "---\nname: Acme Inc\nwebsite: https://acme.example\n---\n## Research\nMakes soup.\n",
+            "contacts/jo.md": "---\nname: Jo\norganization: Acme Inc\n---\n",
+        ])
+        let result = await merge(["Acme Foods", "Acme Inc"], in: folder)
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(try text("contacts/jo.md", in: folder) == "---\nname: Jo\norganization: Acme Foods\n---\n")
+        #expect(
+            try text("organizations/acme.md", in: folder)
+                == "---\nname: Acme Foods\ntarget: true\nwebsite: https://acme.example\naliases: [Acme Inc]\n---\n"
+                + "## Research\nBig.\n\n## From organizations/acme-inc.md\n\n## Research\nMakes soup.\n")
+    }
+
+    @Test("a reference to B that cannot be rewritten (a reference-style link) is named, and nothing is written")
+    func unrewritableReference() async throws {
+        let folder = try vault(
+            files.merging(["notes/refs.md": "See [her][m].\n\n[m]: ../contacts/m-lopez.md\n"]) { $1 })
+        let before = try snapshot(folder)
+        let result = await merge(["Maria Lopez", "M. Lopez"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.errors.contains("cannot rewrite these references to contacts/m-lopez.md"), "\(result.errors)")
+        #expect(result.errors.contains("  notes/refs.md:1\n"), "\(result.errors)")
+        #expect(try snapshot(folder) == before)
+    }
+
+    @Test("check's hint for two notes with one email is the merge to run; after it, check has nothing to say")
+    func fromCheckToMerge() async throws {
+        let folder = try vault([
+            "contacts/maria-lopez.md": "---\nname: Maria Lopez\nemail: maria@acme.com\nadded: 2026-10-01\n---\n",
+            "contacts/mlopez.md":
+                "---\nname: M. Lopez-Garcia\nemail: Maria@ACME.com\nlinkedin: linkedin.com/in/ml\n---\n",
+            "notes/n.md": "Ask [[M. Lopez-Garcia]].\n",
+        ])
+        let check = await CommandRun(["check", "--json", "--vault", folder.path])
+        let problems = try #require(
+            try JSONSerialization.jsonObject(with: Data(check.output.utf8)) as? [[String: Any]])
+        let duplicate = try #require(problems.first { $0["code"] as? String == "duplicate-email" })
+        #expect(duplicate["file"] as? String == "contacts/mlopez.md")
+        let hint = try #require(duplicate["hint"] as? String)
+        let command = try #require(hint.firstMatch(of: /grapevine merge (\S+) (\S+);/))
+        #expect(command.1 == "contacts/maria-lopez.md" && command.2 == "contacts/mlopez.md")
+        let result = await merge([String(command.1), String(command.2)], in: folder)
+        #expect(result.status == 0, "\(result.errors)")
+        let after = await CommandRun(["check", "--vault", folder.path])
+        #expect(after.output == "No problems in 2 notes.\n", "\(after.output)")
+        #expect(try text("notes/n.md", in: folder) == "Ask [[Maria Lopez]].\n")
+    }
+}

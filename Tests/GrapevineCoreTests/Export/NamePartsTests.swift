@@ -1,0 +1,35 @@
+import Testing
+
+@testable import GrapevineCore
+
+@Suite("names split for a vCard's N")
+struct NamePartsTests {
+    /// A name, then its family, given, additional, prefixes, suffixes and nicknames, each joined by `|`.
+    static let cases: [(String, [String])] = [
+        ("Maria Lopez", ["Lopez", "Maria", "", "", "", ""]),
+        ("José Núñez", ["Núñez", "José", "", "", "", ""]),
+        ("Mary O'Brien", ["O'Brien", "Mary", "", "", "", ""]),
+        ("Cher", ["", "Cher", "", "", "", ""]),
+        ("Ana Maria Pereira", ["Pereira", "Ana", "Maria", "", "", ""]),
+        ("Dr. Nkechi A. Obi", ["Obi", "Nkechi", "A.", "Dr.", "", ""]),
+        ("Martin Luther King Jr.", ["King", "Martin", "Luther", "", "Jr.", ""]),
+        ("Jane Doe, PhD", ["Doe", "Jane", "", "", "PhD", ""]),
+        ("Jane Doe, PhD, PMP", ["Doe", "Jane", "", "", "PhD|PMP", ""]),
+        ("Lopez, Maria", ["Lopez", "Maria", "", "", "", ""]),
+        ("Lopez, Maria Elena", ["Lopez", "Maria", "Elena", "", "", ""]),
+        ("Vincent van Gogh", ["van Gogh", "Vincent", "", "", "", ""]),
+        ("Maria de la Cruz", ["de la Cruz", "Maria", "", "", "", ""]),
+        ("José \"Pepe\" Núñez", ["Núñez", "José", "", "", "", "Pepe"]),
+        ("Robert (Bob) Smith", ["Smith", "Robert", "", "", "", "Bob"]),
+        ("Dr. Who", ["", "Who", "", "Dr.", "", ""]),
+        ("  Sam   Reyes  ", ["Reyes", "Sam", "", "", "", ""]),
+        ("", ["", "", "", "", "", ""]),
+    ]
+
+    @Test("a name is split into family, given, additional, prefixes, suffixes and nicknames", arguments: cases)
+    func split(name: String, expected: [String]) {
+        let parts = NameParts(name)
+        let found = [parts.family, parts.given, parts.additional, parts.prefixes, parts.suffixes, parts.nicknames]
+        #expect(found.map { $0.joined(separator: "|") } == expected, "\(name)")
+    }
+}

@@ -1,0 +1,133 @@
+import Testing
+
+@testable import GrapevineCore
+
+/// Issue 20 item 5: two notes that may be one person, with both locations.
+@Suite("Duplicate notes")
+struct DuplicateNotesTests {
+    @Test(arguments: [
+        ("Maria@Acme.com", "maria@acme.com"),
+        ("  mailto:maria@acme.com ", "maria@acme.com"),
+        ("MAILTO:Maria@ACME.COM", "maria@acme.com"),
+    ])
+    func emailKey(_ address: String, key: String) {
+        #expect(ContactKeys.email(address) == key)
+    }
+
+    @Test(arguments: [
+        "https://www.linkedin.com/in/maria-lopez/", "http://linkedin.com/in/maria-lopez", "linkedin.com/in/Maria-Lopez",
+        "HTTPS://WWW.LINKEDIN.COM/in/maria-lopez//", "https://uk.linkedin.com/in/maria-lopez",
+        "https://www.linkedin.com/in/maria-lopez?trk=people", "www.linkedin.com/in/maria-lopez#about",
+    ])
+    func linkedInKey(_ url: String) {
+        #expect(ContactKeys.linkedIn(url) == "linkedin.com/in/maria-lopez")
+    }
+
+    @Test func linkedInKeyDecodesPercents() {
+        #expect(
+            ContactKeys.linkedIn("https://www.linkedin.com/in/jos%C3%A9-n%C3%BA%C3%B1ez/")
+                == "linkedin.com/in/josé-núñez")
+        #expect(ContactKeys.linkedIn(" / ") == nil)
+        #expect(ContactKeys.email("  ") == nil)
+    }
+
+    @Test("two contacts with one email: a warning at the later one's email, naming the earlier's file:line")
+    func sameEmail() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/maria-lopez.md": "---\nname: Maria Lopez\ntitle: Chemist\nemail: maria@acme.com\n---\n",
+            "contacts/mlopez.md": "---\nname: M. Lopez-Garcia\nemail: \"Maria@ACME.com\"\n---\n",
+            "contacts/other.md": "---\nname: Other\nemail: other@acme.com\n---\n",
+        ])
+        let warning = try #require(vault.diagnostics(.duplicateEmail).only)
+        #expect(warning.located == "warning contacts/mlopez.md:3:8")
+        #expect(
+            warning.message
+                == "'M. Lopez-Garcia' has the same email as 'Maria Lopez' (contacts/maria-lopez.md:4): maria@acme.com")
+        #expect(
+            warning.hint
+                == "if they are one person, fold one into the other: grapevine merge contacts/maria-lopez.md "
+                + "contacts/mlopez.md; if not, correct the email in one of them")
+    }
+
+    @Test("two contacts with one LinkedIn profile written two ways")
+    func sameLinkedIn() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/a.md": "---\nname: Ana Li\nlinkedin: https://www.linkedin.com/in/ana-li/\n---\n",
+            "people/b.md": "---\ntype: contact\nname: Ann Lee\nlinkedin: http://LinkedIn.com/in/ana-li\n---\n",
+        ])
+        let warning = try #require(vault.diagnostics(.duplicateLinkedIn).only)
+        #expect(warning.located == "warning people/b.md:4:11")
+        #expect(
+            warning.message
+                == "'Ann Lee' has the same LinkedIn profile as 'Ana Li' (contacts/a.md:3): linkedin.com/in/ana-li")
+        #expect(warning.hint?.contains("grapevine merge contacts/a.md people/b.md") == true)
+    }
+
+    @Test("one pair, one warning: a look-alike name with the same email and profile says all three")
+    func onePairOneWarning() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/a.md": "---\nname: Dr. Nkechi Obi\nemail: n@obi.org\nlinkedin: linkedin.com/in/obi\n---\n",
+            "contacts/b.md":
+                "---\nname: Nkechi Obi\nemail: N@obi.org\nlinkedin: https://www.linkedin.com/in/obi/\n---\n",
+        ])
+        #expect(vault.diagnostics.filter { $0.severity == .warning }.count == 1, "\(vault.diagnostics)")
+        let warning = try #require(vault.diagnostics(.lookAlikeNames).only)
+        #expect(
+            warning.message
+                == "'Nkechi Obi' looks like the same person as 'Dr. Nkechi Obi' (contacts/a.md:2), with the same email "
+                + "and LinkedIn profile")
+        #expect(
+            warning.hint
+                == "if they are one person, fold one into the other: grapevine merge contacts/a.md contacts/b.md; if not, tell them apart in 'name'"
+        )
+    }
+
+    @Test("the same email and LinkedIn profile under different names: one warning, the email's")
+    func emailAndProfile() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/a.md": "---\nname: Sam Reyes\nemail: sam@x.org\nlinkedin: linkedin.com/in/sam\n---\n",
+            "contacts/b.md": "---\nname: Samuel R.\nlinkedin: linkedin.com/in/sam/\nemail: sam@x.org\n---\n",
+        ])
+        let warning = try #require(vault.diagnostics.filter { $0.severity == .warning }.only)
+        #expect(warning.code == .duplicateEmail)
+        #expect(warning.located == "warning contacts/b.md:4:8")
+        #expect(
+            warning.message == "'Samuel R.' has the same email and LinkedIn profile as 'Sam Reyes' (contacts/a.md:3)")
+    }
+
+    @Test("a duplicate name names both places; notes of two kinds get no merge in the hint")
+    func duplicateNames() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/a-sam.md": "---\nname: Sam Lee\n---\n",
+            "contacts/b-sam.md": "---\ntags: [x]\nname: sam  lee\n---\n",
+            "notes/sam.md": "---\ntitle: Sam Lee\n---\n",
+        ])
+        let warnings = vault.diagnostics(.duplicateName).map { "\($0.located) \($0.message) | \($0.hint ?? "")" }
+        #expect(
+            warnings == [
+                "warning contacts/b-sam.md:3:7 another note is also named 'sam  lee': contacts/a-sam.md:2 | if they are one "
+                    + "person, fold one into the other: grapevine merge contacts/a-sam.md contacts/b-sam.md; if not, give "
+                    + "one a different name; references to 'sam  lee' are ambiguous",
+                "warning notes/sam.md:2:8 another note is also named 'Sam Lee': contacts/a-sam.md:2 | give one a different "
+                    + "name; references to 'Sam Lee' are ambiguous",
+            ])
+    }
+
+    @Test("emails are compared between contacts only, and an empty one is no match")
+    func onlyContacts() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/a.md": "---\nname: Ana\nemail: \"\"\n---\n",
+            "contacts/b.md": "---\nname: Bo\nemail: \"\"\n---\n",
+            "organizations/acme.md": "---\nname: Acme\nemail: hello@acme.com\n---\n",
+            "contacts/c.md": "---\nname: Cy\nemail: hello@acme.com\n---\n",
+        ])
+        #expect(vault.diagnostics(.duplicateEmail).isEmpty)
+    }
+
+    @Test("a path with spaces is quoted in the merge command")
+    func quotedPaths() {
+        #expect(Shell.quoted("contacts/maria-lopez.md") == "contacts/maria-lopez.md")
+        #expect(Shell.quoted("contacts/Maria López.md") == "'contacts/Maria López.md'")
+        #expect(Shell.quoted("contacts/o'brien.md") == "'contacts/o'\\''brien.md'")
+    }
+}

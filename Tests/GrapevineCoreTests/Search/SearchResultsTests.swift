@@ -1,0 +1,155 @@
+import Testing
+
+@testable import GrapevineCore
+
+@Suite("Search: pieces, lines, ranking, snippets")
+struct SearchResultsTests {
+    static func search(_ query: String, in vault: Vault, kinds: Set<NoteKind> = [], limit: Int? = nil) throws
+        -> SearchResults
+    {
+        SearchResults(query: try SearchQuery(query), in: vault, kinds: kinds, limit: limit)
+    }
+
+    static func places(_ results: SearchResults) -> [String] {
+        results.hits.map { "\($0.path):\($0.line)" }
+    }
+
+    @Test("a name or title above another value above the body; then more matches; then the path")
+    func ranking() throws {
+        let vault = try TemporaryVault.load([
+            "notes/a-body.md": "Rye rye rye.\n",
+            "notes/b-body.md": "Rye.\n",
+            "notes/c-body.md": "Rye.\n",
+            "contacts/value.md": "---\nname: Val\norganization: Rye Works\n---\n",
+            "notes/title.md": "---\ntitle: Rye bread\n---\nNothing else.\n",
+            "contacts/alias.md": "---\nname: Al\naliases: [Rye]\n---\n",
+            "notes/none.md": "Wheat.\n",
+        ])
+        let results = try Self.search("rye", in: vault)
+        #expect(
+            Self.places(results) == [
+                "contacts/alias.md:3", "notes/title.md:2", "contacts/value.md:3", "notes/a-body.md:1",
+                "notes/b-body.md:1",
+                "notes/c-body.md:1",
+            ])
+        #expect(results.hits.map(\.score) == [100_001, 100_001, 10_001, 1_003, 1_001, 1_001])
+        #expect(results.total == 6)
+        let limited = try Self.search("rye", in: vault, limit: 2)
+        #expect(limited.hits.count == 2 && limited.total == 6)
+    }
+
+    @Test("every term must be in the note; a phrase is its words in a row on one line")
+    func andAndPhrases() throws {
+        let vault = try TemporaryVault.load([
+            "notes/both.md": "Food here.\nSafety there.\n",
+            "notes/phrase.md": "Food, safety first.\n",
+            "notes/split.md": "Food\nsafety\n",
+            "notes/one.md": "Food only.\n",
+        ])
+        #expect(
+            Self.places(try Self.search("food safety", in: vault)) == [
+                "notes/both.md:1", "notes/phrase.md:1", "notes/split.md:1",
+            ])
+        #expect(Self.places(try Self.search(#""food safety""#, in: vault)) == ["notes/phrase.md:1"])
+        // The last word of a phrase may be the start of a word; the others are whole.
+        #expect(Self.places(try Self.search(#""food saf""#, in: vault)) == ["notes/phrase.md:1"])
+        #expect(Self.places(try Self.search(#""foo safety""#, in: vault)).isEmpty)
+    }
+
+    @Test("lines count from the top of the file: front matter values, blocks, lists, the body")
+    func lines() throws {
+        let note = """
+            ---
+            name: Kim Lee
+            type: contact
+            private: false
+            aliases:
+              - Kimmy
+              - KL
+            remind: {date: 2026-12-01, text: call about wombats}
+            notes: |
+              first line
+              wombat line
+
+              after a blank
+            folded: >
+              folded wombat
+              text
+            quoted: "two
+              lines wombat"
+            ---
+            # Kim Lee
+
+            Body wombat.
+            """
+        let vault = try TemporaryVault.load(["contacts/kim.md": note])
+        let pieces = vault.notes[0].searchPieces()
+        let lines = pieces.map { "\($0.line) \($0.field) \($0.text)" }
+        #expect(
+            lines == [
+                "2 title Kim Lee", "6 title Kimmy", "7 title KL", "8 value 2026-12-01", "8 value call about wombats",
+                "10 value first line", "11 value wombat line", "13 value after a blank",
+                "15 value folded wombat text\n",
+                "17 value two lines wombat", "20 body # Kim Lee", "22 body Body wombat.",
+            ])
+        let hit = try #require(try Self.search("wombat", in: vault).hits.first)
+        #expect(hit.snippets.map(\.line) == [8, 11, 15])
+        #expect(try Self.search("contact", in: vault).hits.isEmpty, "type: is not searched")
+        #expect(try Self.search("false", in: vault).hits.isEmpty, "private: is not searched")
+    }
+
+    @Test("front matter that cannot be read, or is never closed, is searched as lines of text")
+    func brokenFrontMatter() throws {
+        let vault = try TemporaryVault.load([
+            "notes/malformed.md": "---\ntitle: [unclosed\ntopic: zeppelin\n---\nBody zeppelin.\n",
+            "notes/unclosed.md": "---\ntitle: Open\ntopic: zeppelin\n",
+            "notes/not-mapping.md": "---\n- zeppelin\n---\n",
+        ])
+        let results = try Self.search("zeppelin", in: vault)
+        #expect(Self.places(results) == ["notes/malformed.md:3", "notes/not-mapping.md:2", "notes/unclosed.md:3"])
+        #expect(results.hits.allSatisfy { $0.score < 10_000 }, "raw lines weigh as the body")
+    }
+
+    @Test("a value written with YAML escapes is found by its letters")
+    func escapes() throws {
+        let vault = try TemporaryVault.load(["contacts/jose.md": #"---\#nname: "Jos\u00e9 N\u00fa\u00f1ez"\#n---\#n"#])
+        #expect(Self.places(try Self.search("jose nunez", in: vault)) == ["contacts/jose.md:2"])
+    }
+
+    @Test("invalid UTF-8 is read with its bad bytes replaced")
+    func invalidUTF8() throws {
+        let vault = try TemporaryVault.load(
+            [:], bytes: ["notes/bytes.md": [0xC3, 0x28, 0x20] + Array("zeppelin\n".utf8) + [0xFF]])
+        #expect(Self.places(try Self.search("zeppelin", in: vault)) == ["notes/bytes.md:1"])
+    }
+
+    @Test("kinds filter the notes")
+    func kinds() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/a.md": "Rye.\n", "interviews/b.md": "---\ncontact: A\ndate: 2026-01-01\n---\nRye.\n",
+            "organizations/c.md": "Rye.\n", "notes/d.md": "Rye.\n",
+        ])
+        #expect(
+            Self.places(try Self.search("rye", in: vault, kinds: [.interview, .note])) == [
+                "interviews/b.md:5", "notes/d.md:1",
+            ])
+    }
+
+    @Test("a long line is cut around the first match, at spaces, with …; highlights follow")
+    func snippets() throws {
+        let words = (1...40).map { "word\($0)" }.joined(separator: " ")
+        var folder = WordFolder()
+        let query = try SearchQuery("word25 word27")
+        let snippet = SearchSnippet(line: 3, text: "   " + words[...] + "  ", query: query, folder: &folder)
+        #expect(snippet.text.hasPrefix("…word21 word22"))
+        #expect(snippet.text.hasSuffix("…"))
+        #expect(snippet.text.count <= SearchSnippet.maxLength + 2)
+        let utf8 = Array(snippet.text.utf8)
+        #expect(snippet.highlights.map { String(decoding: utf8[$0], as: UTF8.self) } == ["word25", "word27"])
+        let short = SearchSnippet(
+            line: 1, text: "  Met José Núñez, ½ off  ", query: try SearchQuery(#""jose nu" 2"#), folder: &folder)
+        #expect(short.text == "Met José Núñez, ½ off")
+        let shortUTF8 = Array(short.text.utf8)
+        #expect(short.highlights.map { String(decoding: shortUTF8[$0], as: UTF8.self) } == ["José Núñez", "½"])
+    }
+}
