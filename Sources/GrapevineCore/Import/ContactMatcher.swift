@@ -1,7 +1,8 @@
 /// Finds the note an imported person already has (SPEC §4, `import`): by email address, then
-/// by LinkedIn profile (`ProfileURL`), then by name, found as a reference finds a note (case,
-/// white space and Unicode normalization folded; the file name's slug). People earlier in the
-/// same file count as well, so a file that lists someone twice makes one note.
+/// by LinkedIn profile (both compared as `ContactKeys` folds them, as `check` finds duplicate
+/// notes), then by name, found as a reference finds a note (case, white space and Unicode
+/// normalization folded; the file name's slug). People earlier in the same file count as
+/// well, so a file that lists someone twice makes one note.
 ///
 /// A name is not enough when both sides have a LinkedIn profile and the profiles differ: two
 /// people share the name (a namesake).
@@ -48,8 +49,8 @@ struct ContactMatcher {
         var profiles: [String: [Int]] = [:]
         for (index, note) in vault.notes.enumerated() {
             guard let contact = note.contact else { continue }
-            if let email = contact.email.map(Self.emailKey), !email.isEmpty { emails[email, default: []].append(index) }
-            if let profile = contact.linkedin.map(ProfileURL.key), !profile.isEmpty {
+            if let email = contact.email.flatMap(ContactKeys.email) { emails[email, default: []].append(index) }
+            if let profile = contact.linkedin.flatMap(ContactKeys.linkedIn) {
                 profiles[profile, default: []].append(index)
             }
         }
@@ -59,10 +60,10 @@ struct ContactMatcher {
 
     /// Who `person` is: the first of email, profile, name that finds someone.
     func match(_ person: ImportedPerson) -> Match {
-        for email in person.emails.map(Self.emailKey) {
+        for email in person.emails.compactMap(ContactKeys.email) {
             if let match = match(emails[email], earlierEmails[email], .email) { return match }
         }
-        if let profile = person.linkedin.map(ProfileURL.key),
+        if let profile = person.linkedin.flatMap(ContactKeys.linkedIn),
             let match = match(profiles[profile], earlierProfiles[profile], .profile)
         {
             return match
@@ -73,19 +74,16 @@ struct ContactMatcher {
 
     /// Remembers `person`, the file's person at `index`, for the people after them.
     mutating func remember(_ person: ImportedPerson, at index: Int) {
-        for email in person.emails.map(Self.emailKey) where earlierEmails[email] == nil { earlierEmails[email] = index }
-        if let profile = person.linkedin.map(ProfileURL.key), earlierProfiles[profile] == nil {
+        for email in person.emails.compactMap(ContactKeys.email) where earlierEmails[email] == nil {
+            earlierEmails[email] = index
+        }
+        if let profile = person.linkedin.flatMap(ContactKeys.linkedIn), earlierProfiles[profile] == nil {
             earlierProfiles[profile] = index
         }
         for key in [NameKey.fold(person.name), NameKey.slug(person.name)] where earlierNames[key] == nil {
             earlierNames[key] = index
         }
         earlierPeople[index] = person
-    }
-
-    /// An email address as it is compared: trimmed, lowercased.
-    static func emailKey(_ address: String) -> String {
-        address.trimmingWhitespace().lowercased()
     }
 
     // MARK: Private
@@ -114,7 +112,9 @@ struct ContactMatcher {
 
     /// Whether two profile addresses are both there and lead to different profiles.
     private func differ(_ first: String?, _ second: String?) -> Bool {
-        guard let first, let second, !first.isEmpty, !second.isEmpty else { return false }
-        return ProfileURL.key(first) != ProfileURL.key(second)
+        guard let first = first.flatMap(ContactKeys.linkedIn), let second = second.flatMap(ContactKeys.linkedIn) else {
+            return false
+        }
+        return first != second
     }
 }

@@ -9,8 +9,8 @@ extension ImportedPerson {
         location = location ?? other.location
         connected = connected ?? other.connected
         about = about ?? other.about
-        let known = Set(emails.map(ContactMatcher.emailKey))
-        emails += other.emails.filter { !known.contains(ContactMatcher.emailKey($0)) }
+        let known = Set(emails.compactMap(ContactKeys.email))
+        emails += other.emails.filter { ContactKeys.email($0).map { !known.contains($0) } ?? false }
         tags += other.tags.filter { tag in !tags.contains { $0.lowercased() == tag.lowercased() } }
         aliases += other.aliases.filter { !aliases.contains($0) && $0 != name }
     }

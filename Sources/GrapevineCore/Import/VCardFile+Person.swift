@@ -74,7 +74,12 @@ extension VCardFile {
         return properties.filter { $0.name == "EMAIL" }.sorted { $0.isPreferred && !$1.isPreferred }
             .map { $0.text.trimmingWhitespace() }
             .map { $0.lowercased().hasPrefix("mailto:") ? String($0.dropFirst(7)) : $0 }
-            .filter { $0.contains("@") && !$0.contains(where: \.isWhitespace) && seen.insert($0.lowercased()).inserted }
+            .filter { address in
+                guard address.contains("@"), !address.contains(where: \.isWhitespace),
+                    let key = ContactKeys.email(address)
+                else { return false }
+                return seen.insert(key).inserted
+            }
     }
 
     /// The preferred phone number, else a mobile one, else the first.
@@ -90,9 +95,16 @@ extension VCardFile {
     private static func linkedin(_ properties: [VCardProperty]) -> String? {
         let addresses = properties.filter { ["URL", "X-SOCIALPROFILE"].contains($0.name) }
             .map { $0.text.trimmingWhitespace() }
-        guard let address = addresses.first(where: ProfileURL.isLinkedIn) else { return nil }
+        guard let address = addresses.first(where: isProfile) else { return nil }
         let lowered = address.lowercased()
         return lowered.hasPrefix("http://") || lowered.hasPrefix("https://") ? address : "https://" + address
+    }
+
+    /// Whether an address is a LinkedIn profile's (`linkedin.com/in/…`, or `/pub/…` as older
+    /// profiles had), not a company page's or another site's.
+    private static func isProfile(_ address: String) -> Bool {
+        guard let key = ContactKeys.linkedIn(address) else { return false }
+        return key.hasPrefix("linkedin.com/in/") || key.hasPrefix("linkedin.com/pub/")
     }
 
     /// `City, Region` from an address, else its country.

@@ -114,6 +114,20 @@ struct VCardFileTests {
         #expect(file.problems.map(\.line) == [13])
     }
 
+    @Test(
+        "linkedin is the first address that is a LinkedIn profile, however written; company pages and other sites are not",
+        arguments: [
+            ("https://uk.linkedin.com/in/jane%2Ddoe?trk=x", "https://uk.linkedin.com/in/jane%2Ddoe?trk=x"),
+            ("www.linkedin.com/in/jane-doe", "https://www.linkedin.com/in/jane-doe"),
+            ("http://www.linkedin.com/pub/jane-doe/1/2/3", "http://www.linkedin.com/pub/jane-doe/1/2/3"),
+        ])
+    func linkedInProfile(_ address: String, expected: String) throws {
+        let file = try read(
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jane Doe\r\nURL:https://www.linkedin.com/company/acme\r\n"
+                + "URL:https://janedoe.example\r\nitem1.URL:\(address)\r\nEND:VCARD\r\n")
+        #expect(file.people.first?.linkedin == expected)
+    }
+
     @Test("a file with no card is refused")
     func noCard() {
         #expect(throws: ImportFailure.self) { try read("First Name,Last Name\nJane,Doe\n") }
