@@ -323,4 +323,21 @@ struct ClosingBytesTests {
         let next = await CommandRun(["next", "--vault", folder.path, "--today", "2026-11-18", "--kind", "thank-you"])
         #expect(next.output.hasPrefix("Nothing to do"), "\(next.output)")
     }
+
+    @Test("done on a thank-you fills a thank_you: the interview has with no value, on its own line")
+    func blankThankYou() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            ".grapevine/config.yml": "owner: Alex Kim\n",
+            "interviews/2026-11-17-zoe-park.md":
+                "---\ncontact: \"[[Zoe Park]]\"\nthank_you:\ndate: 2026-11-17\n---\n\n## Notes\nKind.\n",
+        ])
+        let result = await CommandRun(["done", "1", "--vault", folder.path, "--today", "2026-11-18"])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output.hasPrefix("interviews/2026-11-17-zoe-park.md:3: thank_you: 2026-11-18\n"))
+        let after = try String(contentsOfFile: folder.path + "/interviews/2026-11-17-zoe-park.md", encoding: .utf8)
+        #expect(
+            after == "---\ncontact: \"[[Zoe Park]]\"\nthank_you: 2026-11-18\ndate: 2026-11-17\n---\n\n## Notes\nKind.\n"
+        )
+    }
 }

@@ -116,6 +116,31 @@ struct NewCommandTests {
         #expect(try contents("contacts/jun-park.md", in: folder) == before)
     }
 
+    @Test("a contact of your network with fields left blank (an imported note) gets them filled where they are")
+    func networkContactBlankFields() async throws {
+        let folder = try await initializedVault([
+            "contacts/jun-park.md": "---\nname: Jun Park\ntitle:\nemail: jun@cove.example\nsource: ~\ntags: []\n---\n"
+        ])
+        let result = await run(
+            ["new", "contact", "Jun Park", "--title", "Cheesemaker", "--email", "j@x.example", "--source", "meetup"],
+            in: folder)
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(
+            result.output.hasPrefix(
+                """
+                Put Jun Park on your list: contacts/jun-park.md:3
+                  added: 2026-11-21
+                  title: Cheesemaker
+                  source: meetup
+                  email: left as the note has it
+
+                """), "\(result.output)")
+        #expect(
+            try contents("contacts/jun-park.md", in: folder)
+                == "---\nname: Jun Park\ntitle: Cheesemaker\nemail: jun@cove.example\nsource: meetup\ntags: []\n"
+                + "added: 2026-11-21\n---\n")
+    }
+
     @Test("a contact note without front matter gets one holding added")
     func networkContactWithoutFrontMatter() async throws {
         let folder = try await initializedVault(["contacts/ana-li.md": "Ana Li, from the chemistry club.\n"])
