@@ -15,7 +15,7 @@ struct ImportLinkedInCommand: ConsoleCommand {
             profile's address), organization, title, email (when the person lets connections \
             see it) and connected (the 'Connected On' date), and no 'added'. Names are tidied: \
             'Jane Doe, PMP' is written 'Jane Doe', and 'Robert "Bob" Smith' becomes Robert \
-            Smith with the alias Bob Smith.
+            Smith with the alias Bob.
 
             A connection who already has a note gains the fields it lacks, one line each \
             (organization, title, email, linkedin, connected; never source); --no-update \

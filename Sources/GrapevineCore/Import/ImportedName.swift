@@ -1,25 +1,24 @@
 /// A person's name as an export file has it, tidied for a note: `Robert "Bob" Smith, PMP`
-/// → `Robert Smith`, also known as `Bob Smith`.
+/// → `Robert Smith`, also known as `Bob`.
 ///
 /// What goes: credentials after a comma (`, PhD`, `, PMP, CSM`) or at the end (`Jane Doe MBA`),
 /// pronouns in parentheses (`(she/her)`), emoji and other pictographs, extra white space.
 /// What stays: everything else as written — titles (`Dr.`), generational suffixes after a
 /// comma (`Smith, Jr.` → `Smith Jr.`), capitals. A nickname in quotes or parentheses leaves
-/// the name and becomes an alias with the family name.
+/// the name and becomes an alias, as written (as a vCard's `NICKNAME` does).
 struct ImportedName: Equatable {
     /// The name to write.
     var name: String
-    /// Other names: the nickname with the family name.
+    /// Other names: the nicknames.
     var aliases: [String]
 
-    /// The name from LinkedIn's two columns; the family name is the last one's first words.
+    /// The name from LinkedIn's two columns.
     init(first: String, last: String) {
-        let family = Self.words(Self.withoutNicknames(Self.cleaned(Self.beforeComma(last).text)).text)
-        self.init(full: first + " " + last, family: family.joined(separator: " "))
+        self.init(full: first + " " + last)
     }
 
-    /// The name from one field (a vCard's `FN`); the family name is its last word.
-    init(full: String, family: String? = nil) {
+    /// The name from one field (a vCard's `FN`).
+    init(full: String) {
         let (text, suffixes) = Self.beforeComma(Self.cleaned(full))
         let (bare, nicknames) = Self.withoutNicknames(text)
         var words = Self.words(bare)
@@ -27,12 +26,7 @@ struct ImportedName: Equatable {
         while words.count > 2, let last = words.last, Self.credentials.contains(last) { words.removeLast() }
         words += suffixes
         let name = words.joined(separator: " ")
-        let familyName = family.flatMap { $0.isEmpty ? nil : $0 } ?? PersonName(bare).familyName
-        aliases = nicknames.compactMap { nickname in
-            guard let familyName, !nickname.isEmpty else { return nil }
-            let alias = nickname + " " + familyName
-            return alias == name ? nil : alias
-        }
+        aliases = nicknames.filter { !$0.isEmpty && NameKey.fold($0) != NameKey.fold(name) }
         self.name = name
     }
 

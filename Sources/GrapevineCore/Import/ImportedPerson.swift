@@ -3,7 +3,7 @@
 public struct ImportedPerson: Sendable, Equatable {
     /// The name, tidied (`ImportedName`).
     public var name: String
-    /// Other names they go by: a nickname with their family name.
+    /// Other names they go by: nicknames, as written.
     public var aliases: [String] = []
     /// Where they work, as the file has it.
     public var organization: String?

@@ -23,8 +23,7 @@ extension VCardFile {
                 ImportProblem(.warning, line: card.line, "the card has no name\(known); skipped", skipped: "no name"))
         }
         var person = ImportedPerson(name: name.name, line: card.line)
-        for alias in name.aliases + nicknames(properties, family: first("N")?.components, name: name.name)
-        where !person.aliases.contains(alias) {
+        for alias in name.aliases + nicknames(properties, name: name.name) where !person.aliases.contains(alias) {
             person.aliases.append(alias)
         }
         person.organization = organization.isEmpty ? nil : organization
@@ -55,17 +54,15 @@ extension VCardFile {
         {
             full = fromN
         }
-        return ImportedName(full: full, family: family.isEmpty ? nil : family)
+        return ImportedName(full: full)
     }
 
-    /// `NICKNAME` values with the family name: `Bob Smith` for Robert Smith.
-    private static func nicknames(_ properties: [VCardProperty], family: [String]?, name: String) -> [String] {
-        guard let family = family?.first?.trimmingWhitespace(), !family.isEmpty else { return [] }
-        return properties.filter { $0.name == "NICKNAME" }.flatMap(\.list).compactMap { nickname in
-            let nickname = nickname.trimmingWhitespace()
-            let alias = nickname + " " + family
-            return nickname.isEmpty || name.hasPrefix(nickname + " ") || alias == name ? nil : alias
-        }
+    /// `NICKNAME` values, each as written: what the address book's owner calls them
+    /// (`Pepe`), or another name they go by (`Samantha Reyes`, as `export vcard` writes
+    /// aliases).
+    private static func nicknames(_ properties: [VCardProperty], name: String) -> [String] {
+        properties.filter { $0.name == "NICKNAME" }.flatMap(\.list).map { $0.trimmingWhitespace() }
+            .filter { !$0.isEmpty && NameKey.fold($0) != NameKey.fold(name) }
     }
 
     /// The email addresses, the preferred first, each once.

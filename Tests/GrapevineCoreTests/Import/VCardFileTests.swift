@@ -34,7 +34,7 @@ struct VCardFileTests {
         )
         #expect(maria.line == 1)
         let nkechi = file.people[1]
-        #expect(nkechi.aliases == ["Kechi Obi"])
+        #expect(nkechi.aliases == ["Kechi"])
         #expect(nkechi.linkedin == "https://www.linkedin.com/in/nkechi-obi/")
         #expect(file.people[2].organization == "Globex, Inc.")
         #expect(file.people[2].location == "Madrid")
@@ -55,7 +55,7 @@ struct VCardFileTests {
         #expect(sam.location == "Oakland, CA")
         #expect(file.people[1].tags.isEmpty)
         let bob = file.people[2]
-        #expect(bob.aliases == ["Bob Smith"])
+        #expect(bob.aliases == ["Bob"])
         #expect(bob.linkedin == "https://linkedin.com/in/BobSmith")
         #expect(bob.tags == ["Founders", "Boston"])
     }
@@ -126,6 +126,14 @@ struct VCardFileTests {
             "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jane Doe\r\nURL:https://www.linkedin.com/company/acme\r\n"
                 + "URL:https://janedoe.example\r\nitem1.URL:\(address)\r\nEND:VCARD\r\n")
         #expect(file.people.first?.linkedin == expected)
+    }
+
+    @Test("NICKNAME is an alias as written, whatever it holds; one that is the name is left out")
+    func nicknames() throws {
+        let file = try read(
+            "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:José Núñez\r\nN:Núñez;José;;;\r\nNICKNAME:Pepe,Samantha Reyes\r\n"
+                + "NICKNAME:josé  núñez\r\nEND:VCARD\r\n")
+        #expect(file.people.first?.aliases == ["Pepe", "Samantha Reyes"])
     }
 
     @Test("a file with no card is refused")
