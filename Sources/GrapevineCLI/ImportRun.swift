@@ -34,7 +34,7 @@ struct ImportRun {
         let outcomes = options.dryRun ? plan.outcomes : write(plan, root: vault.root, console)
         let report = ImportReport(
             file: source.label, dryRun: options.dryRun, read: source.read, people: plan.entries.map(\.person),
-            outcomes: outcomes, problems: source.problems)
+            outcomes: outcomes, problems: source.problems + plan.problems)
         if options.json {
             console.write(try JSONOutput.encode(report))
         } else {

@@ -14,8 +14,10 @@ struct ImportVCardCommand: ConsoleCommand {
             Each person becomes contacts/<name>.md with organization (ORG), title (TITLE), \
             email and phone (the preferred ones), linkedin (a linkedin.com address among URL \
             and X-SOCIALPROFILE), location (city and region of ADR), tags (CATEGORIES), the \
-            NOTE in the body, and no 'added'. Cards for organizations and cards without a \
-            name are skipped, with a warning.
+            NOTE in the body, and no 'added'. A card from 'grapevine export vcard' also says \
+            who referred the person (RELATED): their new note's referred_by names that \
+            person's note. Cards for organizations and cards without a name are skipped, with \
+            a warning.
 
             Someone who already has a note gains the fields it lacks, one line each; \
             --no-update leaves such notes alone.

@@ -156,18 +156,9 @@ struct ExportVCardCommandTests {
         #expect(run.output.contains("grapevine export vcard --out ~/contacts.vcf"))
     }
 
-    /// Whether this build has `grapevine import vcard` (issue 20 item 2, built on another
-    /// branch): the round trip below runs once it is merged.
-    static func canImportVCards() async -> Bool {
-        // Without the command, argument-parser prints the root command's help.
-        await CommandRun(["import", "vcard", "--help"]).output.contains("USAGE: grapevine import vcard")
-    }
-
-    // TODO(issue 20): runs once `import vcard` (branch `import`) is merged; until then it is
-    // skipped, not faked. It passed in a trial merge with that branch's first version (eff5073).
     @Test(
-        "importing the export into an empty vault gives the same people, with their emails and organizations",
-        .enabled("needs 'grapevine import vcard' (issue 20 item 2, branch import)") { await canImportVCards() })
+        "importing the export into an empty vault gives the same people: names, emails, phones, organizations, aliases and who referred whom"
+    )
     func roundTrip() async throws {
         let folder = try TemporaryFolder()
         let exported = folder.path + "/contacts.vcf"
@@ -176,19 +167,35 @@ struct ExportVCardCommandTests {
         #expect(await CommandRun(["init", vault, "--owner", "Alex Kim"]).status == 0)
         let imported = await CommandRun(["import", "vcard", exported, "--vault", vault])
         try #require(imported.status == 0, "import vcard failed: \(imported.errors)")
-        #expect(Self.people(in: vault) == Self.people(in: Repository.example))
+        #expect(imported.errors.isEmpty)
+        let people = Self.people(in: vault)
+        #expect(people == Self.people(in: Repository.example))
+        #expect(people.contains { $0.hasPrefix("José Núñez |") && $0.hasSuffix("| Pepe | Sam Reyes") })
+        #expect(people.contains { $0.hasPrefix("Nadia Rahman |") && $0.hasSuffix("| Ana Pereira, Leo Marsh") })
+        // The same file again finds everyone: nothing changes.
+        let again = await CommandRun(["import", "vcard", exported, "--vault", vault])
+        #expect(
+            again.output.hasSuffix(
+                "created    0\n  updated    0\n  unchanged \(Self.contacts().count)\n  skipped    0\n"),
+            "\(again.output)")
     }
 
-    /// Each contact of a vault in one line, sorted: name, email, phone, title and organization.
+    /// Each contact of a vault in one line, sorted: name, email, phone, title, organization,
+    /// aliases, and the people who referred them (by their notes' names).
     static func people(in root: String) -> [String] {
         let vault = VaultLoader.load(root: root)
+        let graph = vault.graph
         return vault.notes.indices.filter { vault.notes[$0].kind == .contact }.map { index in
             let note = vault.notes[index]
-            let organization = vault.graph.organization(of: Graph.node(ofNote: index)).map {
-                vault.graph.nodes[$0].name
-            }
-            return [note.name, note.contact?.email, note.contact?.phone, note.title, organization]
-                .map { $0 ?? "-" }.joined(separator: " | ")
+            let node = Graph.node(ofNote: index)
+            let organization = graph.organization(of: node).map { graph.nodes[$0].name }
+            let referrers = Set(graph.edges(.referred, to: node).filter { $0.from != Graph.owner }.map(\.from))
+                .map { graph.nodes[$0].name }.sorted()
+            return [
+                note.name, note.contact?.email, note.contact?.phone, note.title, organization,
+                note.aliases.joined(separator: ", "), referrers.joined(separator: ", "),
+            ]
+            .map { $0 ?? "-" }.joined(separator: " | ")
         }.sorted()
     }
 }

@@ -2,8 +2,12 @@ extension ContactCard {
     /// The `PRODID` of every card `export vcard` writes.
     static let producer = ContentLine.producerPrefix + "Contacts//EN"
 
-    /// What `X-GRAPEVINE` says of a `RELATED` property: this person was referred by that one.
-    static let referredByParameter = "X-GRAPEVINE=referred-by"
+    /// The parameter of a `RELATED` property that says this person was referred by that one
+    /// (`X-GRAPEVINE=referred-by`), which `import vcard` reads back.
+    static let referredBy = (parameter: "X-GRAPEVINE", value: "referred-by")
+
+    /// `X-GRAPEVINE=referred-by`, as written.
+    static let referredByParameter = referredBy.parameter + "=" + referredBy.value
 
     /// The card's content lines, from `BEGIN:VCARD` to `END:VCARD`, unfolded.
     var lines: [String] {

@@ -23,4 +23,7 @@ public struct ImportPlan: Sendable {
 
     /// The file's people, in its order.
     public var entries: [Entry]
+    /// What could not be carried over though the person was imported: a referrer who is not
+    /// imported and has no note.
+    public var problems: [ImportProblem] = []
 }

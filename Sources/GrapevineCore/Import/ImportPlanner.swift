@@ -1,7 +1,7 @@
 /// Decides what an import does with each person (`ImportPlan`): match them with the vault's
 /// contacts (`ContactMatcher`), then add what a matching note lacks or write a new note.
 public struct ImportPlanner: Sendable {
-    private let vault: Vault
+    let vault: Vault
     private let source: String?
     private let updatesMatches: Bool
     private let today: LocalDate
@@ -23,7 +23,8 @@ public struct ImportPlanner: Sendable {
         do { templates = try self.templates.prepared("contact.md") } catch { throw .template(error) }
         let (people, decisions) = decide(people)
         let organizations = organizationNames(people)
-        let notes = try newNotes(people, decisions, organizations, templates)
+        let referrers = referrers(of: people, decisions)
+        let notes = try newNotes(people, decisions, organizations, referrers.references, templates)
         let updates = updates(people, decisions, organizations)
         var entries: [ImportPlan.Entry] = []
         entries.reserveCapacity(people.count)
@@ -32,11 +33,11 @@ public struct ImportPlanner: Sendable {
             switch decisions[index] {
             case .create: action = notes[index]!
             case .existing: action = updates[index]!
-            case .skip(let problem): action = .skip(problem)
+            case .repeated(_, let problem), .skip(let problem): action = .skip(problem)
             }
             entries.append(ImportPlan.Entry(person: person, action: action))
         }
-        return ImportPlan(entries: entries)
+        return ImportPlan(entries: entries, problems: referrers.problems)
     }
 
     /// What each person found in the vault gets, worked out on all cores; `nil` for the others.
@@ -57,9 +58,15 @@ public struct ImportPlanner: Sendable {
 
     // MARK: Deciding
 
-    private enum Decision {
+    /// Who a person is.
+    enum Decision {
+        /// Someone new: a note is created.
         case create
+        /// The contact note at this index of the vault's notes.
         case existing(Int)
+        /// The person of an earlier row, by their index, who takes what this row adds.
+        case repeated(Int, ImportProblem)
+        /// Left out, and why.
         case skip(ImportProblem)
     }
 
@@ -81,7 +88,7 @@ public struct ImportPlanner: Sendable {
             case .earlier(let first, let basis):
                 people[first].merge(person)
                 matcher.remember(people[first], at: first)
-                decisions.append(.skip(repeated(person, first: people[first], basis)))
+                decisions.append(.repeated(first, repeated(person, first: people[first], basis)))
             case let other:
                 decisions.append(.skip(skip(person, other)))
             }
@@ -145,13 +152,15 @@ public struct ImportPlanner: Sendable {
 
     /// The new notes, rendered on all cores; `nil` for people who get none.
     private func newNotes(
-        _ people: [ImportedPerson], _ decisions: [Decision], _ organizations: [String?], _ templates: TemplateLibrary
+        _ people: [ImportedPerson], _ decisions: [Decision], _ organizations: [String?], _ referrers: [[String]],
+        _ templates: TemplateLibrary
     ) throws(NewNote.Failure) -> [ImportPlan.Action?] {
         let creating = decisions.indices.filter { if case .create = decisions[$0] { true } else { false } }
         let (source, today, root) = (source, today, vault.root)
         let rendered = parallelMap(count: creating.count, makeState: {}) { _, position in
             let index = creating[position]
-            let fields = people[index].newNoteFields(organization: organizations[index], source: source)
+            let fields = people[index].newNoteFields(
+                organization: organizations[index], source: source, referredBy: referrers[index])
             return Result { () throws(NewNote.Failure) in
                 try NewNote.contact(named: people[index].name, fields: fields, today: today, templates: templates)
             }.map { note in FileSystem.exists(root + "/" + note.path) ? nil : note }

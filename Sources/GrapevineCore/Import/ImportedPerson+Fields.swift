@@ -13,21 +13,25 @@ extension ImportedPerson {
         emails += other.emails.filter { ContactKeys.email($0).map { !known.contains($0) } ?? false }
         tags += other.tags.filter { tag in !tags.contains { $0.lowercased() == tag.lowercased() } }
         aliases += other.aliases.filter { !aliases.contains($0) && $0 != name }
+        referredBy += other.referredBy.filter { !referredBy.contains($0) }
     }
 
-    /// The fields of a new note for the person: everything known, `source` as given, and no
-    /// `added` (SPEC §2.1: imported people are your network, not yet your pipeline).
-    func newNoteFields(organization: String?, source: String?) -> NewNote.ContactFields {
+    /// The fields of a new note for the person: everything known, `source` as given, who
+    /// referred them (`referredBy`: references to their notes), and no `added` (SPEC §2.1:
+    /// imported people are your network, not yet your pipeline).
+    func newNoteFields(organization: String?, source: String?, referredBy: [String]) -> NewNote.ContactFields {
         var fields = noteFields(organization: organization)
         fields.source = source
+        fields.referredBy = referredBy
         fields.aliases = aliases
         fields.about = about
         fields.isImported = true
         return fields
     }
 
-    /// The fields an existing note may gain: the person's details, but not `source` (how you
-    /// found someone already in your notes is not LinkedIn), names, or text for the body.
+    /// The fields an existing note may gain: the person's details, but not how you found them
+    /// (`source`, `referred_by`: a note you wrote already says that, or says nobody), names,
+    /// or text for the body.
     func noteFields(organization: String?) -> NewNote.ContactFields {
         var fields = NewNote.ContactFields(organization: organization, title: title, email: emails.first)
         fields.linkedin = linkedin

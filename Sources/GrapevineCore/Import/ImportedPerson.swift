@@ -25,6 +25,11 @@ public struct ImportedPerson: Sendable, Equatable {
     public var about: String?
     /// The line of the file the person starts on.
     public var line: Int
+    /// The card's `UID`, by which other cards of the file name this one (vCard).
+    var uid: String?
+    /// Who gave you their name: `RELATED` properties that `export vcard` wrote, by a card's UID
+    /// or by name.
+    var referredBy: [ContactCard.Referrer] = []
 
     /// A person named `name`, read from `line`.
     public init(name: String, line: Int) {

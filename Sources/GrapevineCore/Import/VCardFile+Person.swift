@@ -34,6 +34,8 @@ extension VCardFile {
         person.location = location(first("ADR")?.components ?? [])
         person.about = nonEmpty(first("NOTE")?.text.replacing("\r\n", with: "\n").replacing("\r", with: "\n"))
         person.tags = tags(properties)
+        person.uid = nonEmpty(first("UID")?.text)
+        person.referredBy = referrers(properties)
         return .success(person)
     }
 
@@ -63,6 +65,23 @@ extension VCardFile {
     private static func nicknames(_ properties: [VCardProperty], name: String) -> [String] {
         properties.filter { $0.name == "NICKNAME" }.flatMap(\.list).map { $0.trimmingWhitespace() }
             .filter { !$0.isEmpty && NameKey.fold($0) != NameKey.fold(name) }
+    }
+
+    /// Who referred them: `RELATED` properties marked `X-GRAPEVINE=referred-by`, as `export
+    /// vcard` writes them, a card's UID or (`VALUE=text`) a name. Other relations (a spouse,
+    /// a colleague, the `RELATED` of other address books) say nothing of who gave you the name.
+    private static func referrers(_ properties: [VCardProperty]) -> [ContactCard.Referrer] {
+        let marker = ContactCard.referredBy
+        var referrers: [ContactCard.Referrer] = []
+        for property in properties
+        where property.name == "RELATED" && property.parameter(marker.parameter).contains(marker.value) {
+            let value = property.text.trimmingWhitespace()
+            guard !value.isEmpty else { continue }
+            let referrer: ContactCard.Referrer =
+                property.parameter("VALUE").contains("text") ? .name(value) : .card(uid: value)
+            if !referrers.contains(referrer) { referrers.append(referrer) }
+        }
+        return referrers
     }
 
     /// The email addresses, the preferred first, each once.

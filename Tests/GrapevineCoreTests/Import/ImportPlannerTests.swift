@@ -146,8 +146,54 @@ struct ImportPlannerTests {
                 "skip: matches several notes", "skip: name of another note", "skip: you", "skip: file exists",
                 "skip: front matter unreadable", "skip: front matter unreadable", "update contacts/plain.md: title",
             ])
-        guard case .skip(let problem) = found.entries[4].action else { return }
-        #expect(problem.message.contains("is contacts/broken.md, whose front matter has errors"))
+        #expect(
+            found.entries[4].action.problem?.message.contains("is contacts/broken.md, whose front matter has errors")
+                == true)
+    }
+
+    @Test(
+        "referred_by of a new note names its referrers' notes: in the file (new, found, listed twice), in the vault by its card's UID, or by name"
+    )
+    func referrers() throws {
+        var people = [
+            person("Maria Lopez", line: 1), person("José Núñez", line: 10), person("Leo Marsh", line: 20),
+            person("Samuel R.", email: "sam@example.com", line: 30), person("Nina Park", line: 40),
+            person("Alex Kim", line: 50), person("Olga Kim", line: 60), person("maria lopez", line: 70),
+            person("Pia Berg", line: 80), person("Quinn Li", line: 90),
+        ]
+        for (index, uid) in ["u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9", "u10"].enumerated() {
+            people[index].uid = "urn:uuid:" + uid
+        }
+        let hannah = ContactCard.uid(ofNoteAt: "contacts/hannah.md")
+        people[1].referredBy = [.card(uid: "urn:uuid:u1"), .card(uid: hannah), .name("Dan Moore"), .name("dan moore")]
+        people[2].referredBy = [.card(uid: "urn:uuid:u4")]
+        people[3].referredBy = [.card(uid: "urn:uuid:u1")]
+        people[4].referredBy = [.card(uid: "urn:uuid:gone")]
+        people[6].referredBy = [.card(uid: "urn:uuid:u6")]
+        people[8].referredBy = [.card(uid: "urn:uuid:u8")]
+        people[9].referredBy = [.card(uid: "urn:uuid:u10")]
+        let found = try plan(
+            Self.notes.merging([
+                "contacts/hannah.md": "---\nname: Hannah Brooks\n---\n",
+                ".grapevine/config.yml": "owner: Alex Kim\n",
+            ]) { $1 }, people)
+        func referredBy(_ index: Int) -> String? {
+            guard case .create(let note) = found.entries[index].action else { return nil }
+            return note.text.split(separator: "\n").first { $0.hasPrefix("referred_by:") }.map(String.init)
+        }
+        #expect(referredBy(1) == "referred_by: [\"[[Maria Lopez]]\", \"[[Hannah Brooks]]\", \"[[Dan Moore]]\"]")
+        #expect(referredBy(2) == "referred_by: \"[[Sam Reyes]]\"")
+        #expect(summary(found)[3] == "unchanged contacts/sam-reyes.md")
+        #expect(referredBy(4) == "referred_by:")
+        #expect(referredBy(6) == "referred_by:")
+        #expect(referredBy(8) == "referred_by: \"[[Maria Lopez]]\"")
+        #expect(referredBy(9) == "referred_by:")
+        #expect(
+            found.problems.map(\.line) == [40, 60] && found.problems.allSatisfy { $0.severity == .warning },
+            "\(found.problems)")
+        #expect(
+            found.problems[0].message.contains("'urn:uuid:gone', which is neither in the file nor a note of the vault"))
+        #expect(found.problems[1].message.contains("referred by 'Alex Kim' (line 50), who is not imported"))
     }
 
     @Test("--no-update leaves a matching note alone, however much it lacks")

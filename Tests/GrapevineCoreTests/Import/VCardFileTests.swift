@@ -136,6 +136,21 @@ struct VCardFileTests {
         #expect(file.people.first?.aliases == ["Pepe", "Samantha Reyes"])
     }
 
+    @Test("RELATED that export vcard wrote is who referred them, by a card's UID or by name; other relations are not")
+    func referrers() throws {
+        let lines = [
+            "BEGIN:VCARD", "VERSION:4.0", "UID:urn:uuid:2", "FN:José Núñez",
+            "RELATED;TYPE=contact;X-GRAPEVINE=referred-by:urn:uuid:1",
+            "RELATED;TYPE=contact;VALUE=text;X-GRAPEVINE=referred-by:Hannah Brooks",
+            "RELATED;TYPE=contact;X-GRAPEVINE=referred-by:urn:uuid:1", "RELATED;TYPE=spouse;VALUE=text:Ana Núñez",
+            "RELATED;TYPE=colleague:urn:uuid:3", "END:VCARD",
+        ]
+        let file = try read(lines.joined(separator: "\r\n") + "\r\n")
+        let jose = try #require(file.people.first)
+        #expect(jose.uid == "urn:uuid:2")
+        #expect(jose.referredBy == [.card(uid: "urn:uuid:1"), .name("Hannah Brooks")])
+    }
+
     @Test("a file with no card is refused")
     func noCard() {
         #expect(throws: ImportFailure.self) { try read("First Name,Last Name\nJane,Doe\n") }
