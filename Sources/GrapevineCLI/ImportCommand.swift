@@ -11,7 +11,8 @@ struct ImportCommand: ParsableCommand {
             A person is found by email address, then LinkedIn profile, then name (matched as a \
             reference is). Nothing you wrote is changed or replaced: a field with a value stays \
             as it is. Imported people get no 'added' date: they are your network, and join \
-            your list to contact when their note gets one ('added: 2026-11-21').
+            your list to contact when you run 'grapevine new contact NAME' on them, which \
+            writes it.
 
             Run it with --dry-run first to see what it would write. Running the same import \
             twice changes nothing the second time. More: docs/import.md.
