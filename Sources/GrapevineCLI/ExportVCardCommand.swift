@@ -7,19 +7,20 @@ struct ExportVCardCommand: ConsoleCommand {
         commandName: "vcard",
         abstract: "Export your contacts as vCards for a phone or an address book.",
         discussion: """
-            Writes every contact note as a vCard 4.0 (.vcf): the name (exactly as in the vault, \\
-            and split into given and family name for sorting), organization, title, email, \\
-            phone, LinkedIn profile, tags as categories, a note on how you met (who referred \\
-            them, the source, when you connected, your first interview), and, for each person \\
-            who gave you their name, a link to that person's card. Import the file into Google \\
-            Contacts, Apple Contacts or your phone's contacts app.
+            Writes every contact note as a vCard 4.0 (.vcf): the name (exactly as in the vault, \
+            and split into given and family name for sorting), organization, title, email, \
+            phone, LinkedIn profile, tags as categories, a note on how you met (who referred \
+            them, the source, when you connected, your first interview), and, for each person \
+            who gave you their name, a link to that person's card. Import the file into Google \
+            Contacts, Apple Contacts or your phone's contacts app, or into another vault with \
+            'grapevine import vcard', which reads the referrals back.
 
-            Each card keeps the same UID from one export to the next (it comes from the note's \\
-            path), so importing a newer export can update the cards instead of adding copies. \\
+            Each card keeps the same UID from one export to the next (it comes from the note's \
+            path), so importing a newer export can update the cards instead of adding copies. \
             --out may replace a file that 'grapevine export vcard' wrote, and only such a file.
 
-            --public leaves out what 'grapevine site --public' leaves out: notes with \\
-            'private: true', and every field not known to be public (email and phone are \\
+            --public leaves out what 'grapevine site --public' leaves out: notes with \
+            'private: true', and every field not known to be public (email and phone are \
             private unless public_fields in the config lists them).
 
             Examples:

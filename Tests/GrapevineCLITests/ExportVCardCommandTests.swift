@@ -154,6 +154,7 @@ struct ExportVCardCommandTests {
         let run = await CommandRun(arguments)
         #expect(run.status == 0)
         #expect(run.output.contains("grapevine export vcard --out ~/contacts.vcf"))
+        #expect(!run.output.contains("\\"), "a line continuation written as a backslash")
     }
 
     @Test(
