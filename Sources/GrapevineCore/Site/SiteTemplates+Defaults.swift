@@ -266,8 +266,8 @@ extension SiteTemplates {
           <h2 id="introductions">Warm introductions</h2>
           {{#hasIntroductions}}<p class="lede">Everyone you know here and who could introduce you, warmest first, with what to do next.</p>
           <ol class="introductions">
-        {{{introductions}}}</ol>
-          {{#moreIntroductions}}<p class="more">And {{moreIntroductions}} more: <code>{{pathCommand}}</code> lists everyone.</p>{{/moreIntroductions}}{{/hasIntroductions}}
+        {{{introductions}}}</ol>{{#moreIntroductions}}
+          <p class="more">And {{moreIntroductions}} more: <code>{{pathCommand}}</code> lists everyone.</p>{{/moreIntroductions}}{{/hasIntroductions}}
           {{^hasIntroductions}}<p class="empty">Nobody yet: ask the people you meet whom they know here.</p>{{/hasIntroductions}}
         </section>
 
