@@ -110,7 +110,7 @@ private struct WarmIntroductionsBuilder {
         }
         let length = shortest.length(of: node)
         return Person(
-            node: node, warmth: Warmth(of: node, in: vault, today: today), status: status?.status,
+            node: node, warmth: status?.warmth ?? .notContacted, status: status?.status,
             chainLength: length > 0 ? length : .max)
     }
 
