@@ -15,6 +15,8 @@ struct GraphBuilder {
     private let closeNames: CloseNames
     /// The close names found for each missing name, by the kinds looked among and the name.
     private var closeMatches: [String: [CloseNames.Match]] = [:]
+    /// The interviews by day, made at the first link that starts with a date and names no note.
+    private var interviewsByDay: [LocalDate: [Int]]?
 
     struct PlaceholderKey: Hashable {
         var kind: Graph.Node.Kind
@@ -322,11 +324,52 @@ struct GraphBuilder {
                 in: path, hint: suggesting(close, else: "create one with: grapevine new org \"\(name)\""))
         default:
             let what = reference.form == .path ? "file '\(reference.target)'" : "note '\(reference.target)'"
-            let close = closeNotes(to: name, among: [.contact, .organization, .pitch, .note])
-            report(
-                .warning, .missingNote, "link to a missing \(what)", reference, in: path,
-                hint: suggesting(close, else: "check the spelling, or create the note"))
+            let interviews = interviews(namedBy: reference.target)
+            let hint: String
+            if interviews.isEmpty {
+                let close = closeNotes(to: name, among: [.contact, .organization, .pitch, .note])
+                hint = suggesting(close, else: "check the spelling, or create the note")
+            } else {
+                hint = suggesting(interviews: interviews)
+            }
+            report(.warning, .missingNote, "link to a missing \(what)", reference, in: path, hint: hint)
         }
+    }
+
+    /// The interviews a link such as `[[2026-11-12 Priya Raman]]` means: those of its date,
+    /// and of them, when there are several, those whose people or file name have the rest of
+    /// the link in them (an interview has no name of its own to link by).
+    private mutating func interviews(namedBy target: String) -> [Int] {
+        guard target.utf8.count >= 10, let day = LocalDate(target.prefix(10)) else { return [] }
+        if interviewsByDay == nil {
+            var byDay: [LocalDate: [Int]] = [:]
+            for (index, note) in notes.enumerated() {
+                if let date = note.interview?.date?.date { byDay[date, default: []].append(index) }
+            }
+            interviewsByDay = byDay
+        }
+        let onDay = interviewsByDay?[day] ?? []
+        // As slugs, so that "José" finds `jose` in a file name and "Priya Raman" finds "priya-raman".
+        let rest = NameKey.slug(String(target.dropFirst(10)))
+        guard onDay.count > 1, !rest.isEmpty else { return onDay }
+        let named = onDay.filter { index in
+            let words = notes[index].interview?.contacts.map(\.target) ?? []
+            return (words + [notes[index].path]).contains { NameKey.slug($0).contains(rest) }
+        }
+        return named.isEmpty ? onDay : named
+    }
+
+    /// "did you mean [[interviews/2026-11-12-priya]] (the interview with Priya Raman on
+    /// 2026-11-12)? an interview is linked by its file".
+    private func suggesting(interviews: [Int]) -> String {
+        let shown = interviews.prefix(3).map { index in
+            let interview = notes[index].interview
+            let people = Prose.list(interview?.contacts.map(\.target) ?? [])
+            let day = interview?.date.map { " on \($0.date)" } ?? ""
+            return "[[\(VaultPath.stripMarkdownExtension(notes[index].path))]] (the interview with \(people)\(day))"
+        }
+        let more = interviews.count > 3 ? " (and \(interviews.count - 3) more that day)" : ""
+        return "did you mean \(shown.joined(separator: " or "))\(more)? an interview is linked by its file"
     }
 
     /// The notes of `kinds` with a name close to `name`, worked out once per name.

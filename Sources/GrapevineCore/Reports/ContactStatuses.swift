@@ -7,6 +7,8 @@ public struct ContactStatuses: Sendable {
         public var status: ContactStatus
         /// The last day you were in touch (`DossierBuilder.lastTouch`).
         public var lastTouch: LocalDate?
+        /// How far you have got with them.
+        public var warmth: Warmth
     }
 
     /// By note index; `nil` for notes that are not contacts.
@@ -30,6 +32,7 @@ public struct ContactStatuses: Sendable {
         let interviews = vault.interviews(with: Graph.node(ofNote: index))
         return Entry(
             status: ContactStatus(log: log, interviews: interviews, today: today),
-            lastTouch: LastTouch.date(log: log, interviews: interviews, today: today))
+            lastTouch: LastTouch.date(log: log, interviews: interviews, today: today),
+            warmth: Warmth(log: log, interviews: interviews, today: today))
     }
 }

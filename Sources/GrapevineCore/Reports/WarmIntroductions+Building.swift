@@ -11,14 +11,15 @@ extension WarmIntroductions {
     /// site, for every organization page, and `find-contacts`, for every target): `statuses`
     /// by note, or `nil` to work each out.
     /// Without `listingChains`, every `chain` is left empty (the site draws each from `chains`).
+    /// With a `limit`, only the warmest `limit` are described; `leftOut` counts the others.
     init(
         organization: Graph.NodeID, in vault: Vault, today: LocalDate, chains: ReferralChains,
-        statuses: ContactStatuses? = nil, listingChains: Bool = true
+        statuses: ContactStatuses? = nil, listingChains: Bool = true, limit: Int = .max
     ) {
         self = WarmIntroductionsBuilder(
             vault: vault, today: today, organization: organization, shortest: chains, statuses: statuses,
             listsChains: listingChains
-        ).build()
+        ).build(limit: limit)
     }
 }
 
@@ -57,7 +58,7 @@ private struct WarmIntroductionsBuilder {
         self.listsChains = listsChains
     }
 
-    func build() -> WarmIntroductions {
+    func build(limit: Int) -> WarmIntroductions {
         let members = graph.contacts(at: organization)
         let isMember = Set(members)
         let (referrers, named, outsiders) = referrals(of: members, isMember: isMember)
@@ -70,7 +71,7 @@ private struct WarmIntroductionsBuilder {
         }
         let order = warmestFirst(members + outsiders)
         let colleague = order.first { isMember.contains($0) && people[$0]?.warmth == .met }
-        let introductions = order.map { node in
+        let introductions = order.prefix(limit).map { node in
             let person = people[node]!
             let action =
                 isMember.contains(node)
@@ -78,7 +79,9 @@ private struct WarmIntroductionsBuilder {
                 : outsiderAction(person, named: warmestFirst(named[node] ?? []), warmth: { people[$0]!.warmth })
             return introduction(person, worksThere: isMember.contains(node), referred: named[node] ?? [], action)
         }
-        return WarmIntroductions(organization: describe(organization), introductions: introductions)
+        return WarmIntroductions(
+            organization: describe(organization), introductions: introductions,
+            leftOut: order.count - introductions.count)
     }
 
     /// Who gave you the name of each member (any referral, even one after you had reached
@@ -107,7 +110,7 @@ private struct WarmIntroductionsBuilder {
         }
         let length = shortest.length(of: node)
         return Person(
-            node: node, warmth: Warmth(of: node, in: vault, today: today), status: status?.status,
+            node: node, warmth: status?.warmth ?? .notContacted, status: status?.status,
             chainLength: length > 0 ? length : .max)
     }
 

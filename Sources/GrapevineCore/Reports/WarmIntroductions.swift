@@ -10,6 +10,8 @@ public struct WarmIntroductions: Sendable, Encodable {
     public var organization: Dossier.PersonOrOrganization
     /// One entry per person, warmest first.
     public var introductions: [WarmIntroduction]
+    /// How many more people there are, after `introductions`, when a limit was asked for.
+    var leftOut = 0
 
     enum CodingKeys: String, CodingKey {
         case kind, organization, introductions

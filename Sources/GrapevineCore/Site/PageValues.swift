@@ -54,18 +54,30 @@ struct PageValues {
         set { set(key, newValue.map(Value.number)) }
     }
 
-    subscript(key: String) -> Bool? {
-        get { value(of: key).flatMap { if case .flag(let flag) = $0 { flag } else { nil } } }
-        set { set(key, newValue.map(Value.flag)) }
+    /// A flag, set or implied by `put`.
+    subscript(flagKey: String) -> Bool? {
+        get {
+            for (key, value) in zip(keys, values).reversed() {
+                switch value {
+                case .flag(let flag) where key == flagKey: return flag
+                case .html(let html) where Self.flagName(of: key) == flagKey: return !html.isEmpty
+                case _ where key == flagKey: return nil
+                default: continue
+                }
+            }
+            return nil
+        }
+        set { set(flagKey, newValue.map(Value.flag)) }
     }
 
-    /// Sets `key` to what `html` wrote, and `hasKey` to whether it wrote anything, for templates
-    /// to write `{{#hasLog}}<ol>{{{log}}}</ol>{{/hasLog}}`. (A flag rather than `{{#log}}`: an
-    /// empty string is true to swift-mustache, and a string section pushes the string on its
-    /// context stack, so that every lookup inside reflects on the string first.)
+    /// Sets `key` to what `html` wrote, and so `hasKey` to whether it wrote anything, for
+    /// templates to write `{{#hasLog}}<ol>{{{log}}}</ol>{{/hasLog}}`. (A flag rather than
+    /// `{{#log}}`: an empty string is true to swift-mustache, and a string section pushes the
+    /// string on its context stack, so that every lookup inside reflects on the string first.)
+    /// The flag is not stored: whether the text is empty is part of a page's shape already,
+    /// and templates see it where the values are read (`dictionary`, `TemplateShapes`).
     mutating func put(_ key: String, _ html: HTMLWriter) {
         set(key, .html(html))
-        self[Self.flagName(of: key)] = !html.isEmpty
     }
 
     /// The values as Mustache reads them.
@@ -74,7 +86,9 @@ struct PageValues {
         for (key, value) in zip(keys, values) {
             switch value {
             case .text(let text): dictionary[key] = text
-            case .html(let html): dictionary[key] = html.html
+            case .html(let html):
+                dictionary[key] = html.html
+                dictionary[Self.flagName(of: key)] = !html.isEmpty
             case .number(let number): dictionary[key] = number
             case .flag(let flag): dictionary[key] = flag
             }
@@ -101,7 +115,7 @@ struct PageValues {
 
     /// `hasLog` for `log`. ("has" and a key of up to twelve bytes is a string Swift keeps
     /// inline, without allocating.)
-    private static func flagName(of key: String) -> String {
+    static func flagName(of key: String) -> String {
         guard let first = key.utf8.first, case UInt8(ascii: "a")...UInt8(ascii: "z") = first else { return "has" + key }
         return "has" + String(Unicode.Scalar(first - 0x20)) + key.dropFirst()
     }

@@ -1,12 +1,21 @@
 /// The warm introductions on an organization's page: what `grapevine path ORG` says
-/// (`WarmIntroductions`), in the same order and words, with every name linked.
+/// (`WarmIntroductions`), in the same order and words, with every name linked; the warmest
+/// `introductionLimit` of them.
 extension SiteBuilder {
-    /// The ways into `organization` as its page at `path` lists them, warmest first.
-    func introductions(to organization: Graph.NodeID, from path: String) -> [NotePage.Introduction] {
+    /// The most introductions an organization's page lists. A big employer can have a thousand
+    /// people you know of; a page lists the warmest and says how many more `grapevine path`
+    /// lists (the Contacts table has everyone).
+    static let introductionLimit = 20
+
+    /// The ways into `organization` as its page at `path` lists them, warmest first, and how
+    /// many more there are.
+    func introductions(to organization: Graph.NodeID, from path: String) -> (
+        shown: [NotePage.Introduction], more: Int
+    ) {
         let warm = WarmIntroductions(
             organization: organization, in: vault, today: today, chains: chains, statuses: statuses,
-            listingChains: false)
-        return warm.introductions.map { introduction in
+            listingChains: false, limit: Self.introductionLimit)
+        let shown = warm.introductions.map { introduction in
             let person = introduction.person.node
             return NotePage.Introduction(
                 person: link(person, from: path), title: introduction.title, warmth: introduction.warmth.label,
@@ -16,6 +25,7 @@ extension SiteBuilder {
                     in: introduction.action.text, of: [person] + introduction.action.about.map(\.node), from: path),
                 chain: chain(to: person, from: path))
         }
+        return (shown, warm.leftOut)
     }
 
     /// `text` with the first mention of each of `people`, by their whole name, linked to their

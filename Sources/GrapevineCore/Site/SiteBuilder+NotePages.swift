@@ -93,9 +93,10 @@ extension SiteBuilder {
             target = motivation.map { "target · motivation \($0) of 3" } ?? "target"
         }
         let research = organization?.research.map { vault.notes[index].markdown(of: $0) } ?? ""
+        let ways = introductions(to: node, from: path)
         return NotePage.Organization(
-            target: target, people: members(dossier.people, from: path),
-            introductions: introductions(to: node, from: path), interviews: meetings(dossier.interviews, from: path),
+            target: target, people: members(dossier.people, from: path), introductions: ways.shown,
+            moreIntroductions: ways.more, interviews: meetings(dossier.interviews, from: path),
             research: research.isEmpty ? [] : [research[...]])
     }
 
@@ -103,12 +104,13 @@ extension SiteBuilder {
         let name = displayName(of: node)
         let dossier = dossier(of: node)
         let kind = vault.graph.nodes[node].isPerson ? "contact" : "org"
+        let ways =
+            vault.graph.nodes[node].kind == .placeholderOrganization
+            ? introductions(to: node, from: path) : (shown: [], more: 0)
         let placeholder = NotePage.Placeholder(
-            command: "grapevine new \(kind) '\(name.replacingOccurrences(of: "'", with: "'\\''"))'",
+            command: "grapevine new \(kind) " + Shell.quoted(name),
             referredBy: dossier.referredBy.map { link($0.node, from: path) },
-            people: members(dossier.people, from: path),
-            introductions: vault.graph.nodes[node].kind == .placeholderOrganization
-                ? introductions(to: node, from: path) : [])
+            people: members(dossier.people, from: path), introductions: ways.shown, moreIntroductions: ways.more)
         return NotePage(
             path: path, name: name, file: nil, details: [], tags: [],
             steps: stepItems(stepsByNode[node] ?? [], from: path), backlinks: backlinks(to: node, from: path),

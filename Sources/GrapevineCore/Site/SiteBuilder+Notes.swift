@@ -35,6 +35,8 @@ extension SiteBuilder {
             context["target"] = organization.target
             context.put("people", members(organization.people))
             context.put("introductions", introductions(organization.introductions))
+            context["moreIntroductions"] = organization.moreIntroductions > 0 ? organization.moreIntroductions : nil
+            context["pathCommand"] = "grapevine path " + Shell.quoted(page.name)
             context.put("interviews", meetings(organization.interviews))
             if let note = page.note, !organization.research.isEmpty {
                 context.put("research", html(ofMarkdown: organization.research, note: note))
@@ -47,6 +49,8 @@ extension SiteBuilder {
             context.put("referredBy", html(placeholder.referredBy))
             context.put("people", members(placeholder.people))
             context.put("introductions", introductions(placeholder.introductions))
+            context["moreIntroductions"] = placeholder.moreIntroductions > 0 ? placeholder.moreIntroductions : nil
+            context["pathCommand"] = "grapevine path " + Shell.quoted(page.name)
             return ("placeholder", context)
         }
     }

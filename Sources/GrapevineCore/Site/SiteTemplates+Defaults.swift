@@ -266,7 +266,8 @@ extension SiteTemplates {
           <h2 id="introductions">Warm introductions</h2>
           {{#hasIntroductions}}<p class="lede">Everyone you know here and who could introduce you, warmest first, with what to do next.</p>
           <ol class="introductions">
-        {{{introductions}}}</ol>{{/hasIntroductions}}
+        {{{introductions}}}</ol>{{#moreIntroductions}}
+          <p class="more">And {{moreIntroductions}} more: <code>{{pathCommand}}</code> lists everyone.</p>{{/moreIntroductions}}{{/hasIntroductions}}
           {{^hasIntroductions}}<p class="empty">Nobody yet: ask the people you meet whom they know here.</p>{{/hasIntroductions}}
         </section>
 
@@ -312,7 +313,7 @@ extension SiteTemplates {
         </header>
         {{#hasReferredBy}}<section aria-labelledby="chain"><h2 id="chain">Referred by</h2><p>{{{referredBy}}}</p></section>{{/hasReferredBy}}
         {{#hasIntroductions}}<section aria-labelledby="introductions"><h2 id="introductions">Warm introductions</h2><ol class="introductions">
-        {{{introductions}}}</ol></section>{{/hasIntroductions}}{{^hasIntroductions}}{{#hasPeople}}<section aria-labelledby="people"><h2 id="people">People there</h2><ul class="people">
+        {{{introductions}}}</ol>{{#moreIntroductions}}<p class="more">And {{moreIntroductions}} more: <code>{{pathCommand}}</code> lists everyone.</p>{{/moreIntroductions}}</section>{{/hasIntroductions}}{{^hasIntroductions}}{{#hasPeople}}<section aria-labelledby="people"><h2 id="people">People there</h2><ul class="people">
         {{{people}}}</ul></section>{{/hasPeople}}{{/hasIntroductions}}
         {{#hasSteps}}<section aria-labelledby="next"><h2 id="next">Next steps</h2><ul class="steps">
         {{{steps}}}</ul></section>{{/hasSteps}}

@@ -235,6 +235,9 @@ final class TemplateShapes: Sendable {
             case Code.empty: probe[key] = ""
             default: probe[key] = Self.placeholder(index, endsLine: signature[index] == Code.endsLine)
             }
+            if case .html = values.values[index] {
+                probe[PageValues.flagName(of: key)] = signature[index] != Code.empty
+            }
         }
         var shape = Shape.mustache
         if let output = library.render(probe, withTemplate: name),

@@ -207,6 +207,28 @@ struct LookAlikeNameTests {
             ])
     }
 
+    @Test func aLinkToAnInterviewByItsDayAndPeopleSuggestsItsFile() throws {
+        let interview = { (people: String, date: String) in "---\ncontact: [\(people)]\ndate: \(date)\n---\n" }
+        let vault = try TemporaryVault.load([
+            "contacts/priya.md":
+                "---\nname: Priya Raman\n---\nSee [[2026-11-12 Priya Raman]], [[2026-11-12 Núñez]], [[2026-11-12]] and [[2026-11-13 Priya]]. ([[2026-11-12 José]] is the file's stem as a slug, and found.)\n",
+            "interviews/2026-11-12-priya.md": interview("Priya Raman", "2026-11-12 15:00"),
+            "interviews/2026-11-12-jose.md": interview("José Núñez, Ana Li", "2026-11-12"),
+            "contacts/jose.md": "---\nname: José Núñez\n---\n", "contacts/ana.md": "---\nname: Ana Li\n---\n",
+        ])
+        let priya = "[[interviews/2026-11-12-priya]] (the interview with Priya Raman on 2026-11-12)"
+        let jose = "[[interviews/2026-11-12-jose]] (the interview with José Núñez and Ana Li on 2026-11-12)"
+        #expect(
+            vault.diagnostics(.missingNote).map(\.hint) == [
+                "did you mean \(priya)? an interview is linked by its file",
+                "did you mean \(jose)? an interview is linked by its file",
+                // The day alone: both that day, in file order.
+                "did you mean \(jose) or \(priya)? an interview is linked by its file",
+                // No interview that day: what any other missing link gets.
+                "check the spelling, or create the note",
+            ])
+    }
+
     @Test func closeNamesAreFoundAmongManyWithoutComparingEveryPair() throws {
         // 19,200 names as people have them; each look-up compares a few dozen at most (comparing
         // every pair, 500 look-ups would be 9.6 million comparisons, minutes in a debug build).

@@ -63,11 +63,33 @@ struct IntroductionPageTests {
         #expect(organizations.count >= 2)
         for organization in organizations {
             let path = WarmIntroductions(organization: organization, in: vault, today: today).introductions
-            let page = builder.introductions(to: organization, from: "organizations/x.html")
+            let page = builder.introductions(to: organization, from: "organizations/x.html").shown
             #expect(page.map(\.person.name) == path.map(\.person.name))
             #expect(page.map { $0.action.pieces.map(Self.plain).joined() } == path.map(\.action.text))
             #expect(page.map(\.status) == path.map(\.status))
         }
+    }
+
+    @Test func aPageListsTheWarmestTwentyAndCountsTheRest() throws {
+        guard
+            case .organization(let page) = try Self.page(of: "O'Neil & Sons", files: ProgressTemplateTests.bigEmployer)
+                .kind
+        else {
+            Issue.record("not an organization page")
+            return
+        }
+        #expect(page.introductions.count == SiteBuilder.introductionLimit)
+        #expect(page.moreIntroductions == 23 - SiteBuilder.introductionLimit)
+        #expect(page.introductions.first?.person.name == "Amy Met")
+        // The same first twenty as `grapevine path`, which lists all.
+        let folder = try TestFolder(ProgressTemplateTests.bigEmployer)
+        let vault = VaultLoader.load(root: folder.root)
+        let all = WarmIntroductions(
+            organization: try vault.node("O'Neil & Sons"), in: vault, today: LocalDate(valid: "2026-11-18"))
+        #expect(all.introductions.count == 23)
+        #expect(
+            page.introductions.map(\.person.name)
+                == all.introductions.prefix(SiteBuilder.introductionLimit).map(\.person.name))
     }
 
     @Test func aPlaceholderOrganizationHasThemTooAPersonNot() throws {

@@ -132,6 +132,32 @@ struct ProgressTemplateTests {
         #expect(SiteHTML.brokenLinks(in: html, on: "organizations/acme-foods.html", files: files).isEmpty)
     }
 
+    /// Twenty-three people at O'Neil & Sons, one met, the others not contacted.
+    static let bigEmployer: [String: String] = {
+        var files = [
+            "organizations/oneil.md": "---\nname: O'Neil & Sons\n---\n",
+            "contacts/amy-met.md":
+                "---\nname: Amy Met\norganization: O'Neil & Sons\nadded: 2026-09-01\n---\n## Log\n- 2026-10-01 met: coffee\n",
+        ]
+        for number in 1...22 {
+            files["contacts/person-\(number).md"] = "---\nname: Person \(number)\norganization: O'Neil & Sons\n---\n"
+        }
+        return files
+    }()
+
+    @Test func aBigEmployersPageListsTheWarmestAndSaysHowManyMorePathLists() async throws {
+        let files = try await Self.site(Self.bigEmployer)
+        let html = try #require(files["organizations/oneil.html"])
+        let listed = html.components(separatedBy: #"<li class="warmth-"#).count - 1
+        #expect(listed == SiteBuilder.introductionLimit)
+        // The one met comes first; the name in the command is quoted for a shell and escaped.
+        let amy = try #require(html.range(of: "Amy Met"))
+        #expect(html[..<amy.lowerBound].components(separatedBy: #"<li class="warmth-"#).count == 2)
+        #expect(
+            html.contains(
+                "And 3 more: <code>grapevine path &#39;O&#39;\\&#39;&#39;Neil &amp; Sons&#39;</code> lists everyone."))
+    }
+
     @Test func theDashboardSaysWhatIsDueInPlainWords() async throws {
         let html = try #require(try await Self.reportVault()[SitePaths.dashboard])
         #expect(html.contains("14 overdue, 6 this week"))

@@ -52,8 +52,11 @@ struct NotePage: Sendable {
         /// "target · motivation 3 of 3", or `nil` when it is not a target.
         var target: String?
         var people: [Member]
-        /// Everyone you know there and who could introduce you, warmest first.
+        /// Everyone you know there and who could introduce you, warmest first: the first
+        /// `SiteBuilder.introductionLimit` of them.
         var introductions: [Introduction]
+        /// How many more there are than `introductions` lists.
+        var moreIntroductions = 0
         var interviews: [Meeting]
         /// The Markdown of its Research section, when it has one.
         var research: [Substring]
@@ -65,8 +68,10 @@ struct NotePage: Sendable {
         var command: String
         var referredBy: [PageLink]
         var people: [Member]
-        /// For an organization: everyone you know there and who could introduce you, warmest first.
+        /// For an organization: everyone you know there and who could introduce you, warmest
+        /// first (the first `SiteBuilder.introductionLimit` of them), and how many more there are.
         var introductions: [Introduction]
+        var moreIntroductions = 0
     }
 
     /// The referral chain from you: its first and last people and, when it is long, how many
