@@ -256,7 +256,7 @@ struct MergeCommandTests {
         let folder = try vault([
             "contacts/sam.md": a,
             "contacts/samuel.md":
-                "---\nname: Samuel Reyes\nemail: SAM@x.org\nphone: 555\nlinkedin: linkedin.com/in/sam\n---\n",
+                "---\nname: Samuel Reyes\nemail: sam.reyes@y.org\nphone: 555\nlinkedin: linkedin.com/in/sam\n---\n",
         ])
         let result = await merge(["Sam Reyes", "Samuel Reyes"], in: folder)
         #expect(result.status == 0, "\(result.errors)")
@@ -266,7 +266,7 @@ struct MergeCommandTests {
                 == "\u{FEFF}---\r\nname: Sam Reyes\r\nemail: sam@x.org\r\nphone: 555\r\nlinkedin: linkedin.com/in/sam\r\n"
                 + "aliases: [Samuel Reyes]\r\n---\r\nNotes.\r\n\r\n## From contacts/samuel.md\r\n\r\n"
                 + "The front matter of contacts/samuel.md where it differed from this note's:\r\n\r\n```yaml\r\n"
-                + "email: SAM@x.org\r\n```\r\n")
+                + "email: sam.reyes@y.org\r\n```\r\n")
     }
 
     @Test("A without a Log gets one; B's plain-text referral name still finds A through the alias")

@@ -79,6 +79,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case duplicateEmail = "duplicate-email"
     case duplicateLinkedIn = "duplicate-linkedin"
     case unknownLogEvent = "unknown-log-event"
+    /// A Log word one slip away from an event word (`reached_out`, `emaild`), which would
+    /// otherwise be a plain dated note without a word said.
+    case misspelledLogEvent = "misspelled-log-event"
     case undatedLogEntry = "undated-log-entry"
     case invalidLogDate = "invalid-log-date"
     case futureLogDate = "future-log-date"

@@ -71,7 +71,7 @@ struct FrontMatterMerge {
                 changes.append("+ " + Self.summary(raw))
                 continue
             }
-            if FlowYAML.same(mine.value, entry.value) { continue }
+            if comparison.same(key, mine.value, entry.value) { continue }
             if Self.joinedKeys.contains(key) {
                 let fresh = theirs.filter { item in
                     !Self.items(mine.value).contains { comparison.same(key, $0, item) }

@@ -157,9 +157,22 @@ public struct Merge: Sendable {
         let node = { (value: FrontMatter.Value) in
             value.scalar.flatMap { Reference(frontMatter: $0, at: .start) }.flatMap(vault.node(referencedBy:))
         }
+        // Values that say the same written another way: `Lumen Health` and `[[Lumen Health]]`,
+        // `Ana@X.org` and `ana@x.org`, a profile with and without `https://www.` and `/`.
+        let key = { (field: String, value: FrontMatter.Value) -> String? in
+            guard let text = value.scalar else { return nil }
+            switch field {
+            case "email": return ContactKeys.email(text)
+            case "linkedin": return ContactKeys.linkedIn(text)
+            default: return nil
+            }
+        }
         return ItemComparison(
-            same: { key, mine, theirs in
-                guard isReferenceKey(key), let theirs = node(theirs) else { return FlowYAML.same(mine, theirs) }
+            same: { field, mine, theirs in
+                if let theirs = key(field, theirs) { return key(field, mine) == theirs }
+                guard isReferenceKey(field) || field == "organization", let theirs = node(theirs) else {
+                    return FlowYAML.same(mine, theirs)
+                }
                 return node(mine) == theirs
             },
             namesMergedNote: { key, item in

@@ -261,7 +261,9 @@ struct DiagnosticTests {
         let good = try TemporaryVault.load(["contacts/x.md": "---\nname: Bo Kim\nconnected: 2024-11-05\n---\n"])
         #expect(good.diagnostics.isEmpty)
         #expect(good.notes.first?.contact?.connected == LocalDate(valid: "2024-11-05"))
-        let details = DossierBuilder(vault: good, today: LocalDate(valid: "2026-11-18")).dossier(for: try good.node("Bo Kim")).details
+        let details = DossierBuilder(vault: good, today: LocalDate(valid: "2026-11-18")).dossier(
+            for: try good.node("Bo Kim")
+        ).details
         #expect(details.contains { $0.label == "Connected" && $0.value == "2024-11-05" })
         let bad = try TemporaryVault.load(["contacts/x.md": "---\nname: Bo Kim\nconnected: notadate\n---\n"])
         #expect(try #require(bad.diagnostics(.invalidDate).only).located == "error contacts/x.md:3:12")
@@ -281,6 +283,37 @@ struct DiagnosticTests {
     }
 
     // MARK: Log events and --strict
+
+    @Test(arguments: [
+        ("reached_out: LinkedIn note", "'reached_out'", "reached out", "- 2026-10-02 reached out: LinkedIn note"),
+        ("Followed-Up", "'Followed-Up'", "followed up", "- 2026-10-02 followed up"),
+        ("emaild: intro, mentioned Dan", "'emaild'", "emailed", "- 2026-10-02 emailed: intro, mentioned Dan"),
+        ("folowed up: again", "'folowed up'", "followed up", "- 2026-10-02 followed up: again"),
+        ("sent_resume", "'sent_resume'", "sent resume", "- 2026-10-02 sent resume"),
+    ])
+    func aMisspelledLogEventIsAWarningEvenWithoutStrict(
+        written: String, quoted: String, event: String, hint: String
+    ) throws {
+        let text = "---\nname: Sam\n---\n## Log\n- 2026-10-01 emailed: intro\n- 2026-10-02 \(written)\n"
+        let vault = try TemporaryVault.load(["contacts/sam.md": text])
+        let diagnostic = try #require(vault.diagnostics(.misspelledLogEvent).only)
+        #expect(diagnostic.located == "warning contacts/sam.md:6:14")
+        #expect(
+            diagnostic.message
+                == "\(quoted) is not a Log event word, so this entry is a plain dated note; did you mean '\(event)'?")
+        #expect(diagnostic.hint == "write '\(hint)'")
+        #expect(vault.diagnostics(.unknownLogEvent).isEmpty)
+        #expect(CheckReport(vault: vault, strict: false).diagnostics.contains { $0.code == .misspelledLogEvent })
+        // Still a plain note, as written: nothing is read into it.
+        #expect(vault.note(atPath: "contacts/sam.md")?.contact?.log.last?.event == nil)
+    }
+
+    @Test(arguments: ["set up a call", "lunch with the team", "pinged: on Slack", "met-up", "notes: from the fair"])
+    func aPlainDatedNoteIsNotTakenForAMisspelling(written: String) throws {
+        let text = "---\nname: Sam\n---\n## Log\n- 2026-10-02 \(written)\n"
+        let vault = try TemporaryVault.load(["contacts/sam.md": text])
+        #expect(vault.diagnostics(.misspelledLogEvent).isEmpty, "\(written)")
+    }
 
     @Test func unknownLogEventIsAStrictOnlyWarning() throws {
         let text = "---\nname: Sam\n---\n## Log\n- 2026-10-01 emailed: intro\n- 2026-10-02 pinged: on Slack\n"

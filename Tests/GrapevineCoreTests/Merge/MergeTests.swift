@@ -113,6 +113,28 @@ struct MergeTests {
                 == "---\nname: Ana Li\naliases: [Ana L.]\nemail: ana@x.org\n---\n")
     }
 
+    @Test(
+        "values that say the same written another way are not kept as differing: an email's case, a profile's https://www. and /, an organization as a link"
+    )
+    func sameValuesWrittenOtherwise() throws {
+        let (folder, vault) = try vault([
+            "organizations/lumen.md": "---\nname: Lumen Health\n---\n",
+            "contacts/a.md":
+                "---\nname: Priya Raman\norganization: \"[[Lumen Health]]\"\nemail: Priya.Raman@Lumen.example\nlinkedin: https://www.linkedin.com/in/priya-raman/\n---\n",
+            "contacts/b.md":
+                "---\nname: P. Raman\norganization: Lumen Health\nemail: priya.raman@lumen.example\nlinkedin: linkedin.com/in/Priya-Raman\ntitle: Staff Engineer\n---\n",
+        ])
+        defer { withExtendedLifetime(folder) {} }
+        let merge = try Merge(
+            folding: try vault.node(atPath: "contacts/b.md"), into: try vault.node(atPath: "contacts/a.md"), in: vault)
+        let merged = String(decoding: merge.changes[0].contents, as: UTF8.self)
+        #expect(
+            merged
+                == "---\nname: Priya Raman\norganization: \"[[Lumen Health]]\"\nemail: Priya.Raman@Lumen.example\nlinkedin: https://www.linkedin.com/in/priya-raman/\ntitle: Staff Engineer\naliases: [P. Raman]\n---\n"
+        )
+        #expect(!merged.contains("## From"))
+    }
+
     @Test("a front matter A has in a form a merge cannot extend is refused by the check, writing nothing")
     func checkedBeforeWriting() throws {
         let (folder, vault) = try vault([
