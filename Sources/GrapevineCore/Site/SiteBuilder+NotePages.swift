@@ -23,13 +23,13 @@ extension SiteBuilder {
             page.details = details(ofNote: index, shownElsewhere: ["title"])
             // Open tasks have their own list here.
             page.steps = stepItems((stepsByNode[node] ?? []).filter { steps[$0].kind != .task }, from: path)
-            page.body = note.bodyMarkdownParts(without: ["Log"])
+            page.body = note.bodyMarkdownParts(without: ["Log"], listsOnly: true)
         case .interview:
             guard let interview = interview(node, index, at: path) else { break }
             page.kind = .interview(interview)
             page.details = details(ofNote: index, shownElsewhere: ["date", "mode", "duration", "status"])
             page.body = note.bodyMarkdownParts(
-                without: ["Agenda", "Questions", "Referrals", "Resources", "Leads"])
+                without: ["Agenda", "Questions", "Referrals", "Resources", "Leads"], listsOnly: true)
         case .organization:
             page.kind = .organization(organization(node, index, at: path))
             page.details = details(ofNote: index, shownElsewhere: ["target", "motivation"])
@@ -74,14 +74,35 @@ extension SiteBuilder {
             agenda: interview.agenda.map {
                 NotePage.AgendaItem(asked: $0.checked == true, text: inlineText($0.text, note: index, on: path))
             },
-            referrals: interview.referrals.map { mention in
-                NotePage.Referral(
-                    person: vault.node(referencedBy: mention.person).map { link($0, from: path) }
-                        ?? PageLink(name: mention.person.label ?? mention.person.target),
-                    comment: Prose.comment(mention.text).map { inlineText($0, note: index, on: path) })
-            },
+            referrals: interview.referrals.map { referral($0, note: index, on: path) },
             resources: listEntries(interview.resources, note: index, on: path),
             leads: listEntries(interview.leads, note: index, on: path))
+    }
+
+    /// A Referrals item of the note at `index`, on the page at `path`.
+    private func referral(_ mention: ReferralMention, note index: Int, on path: String) -> NotePage.Referral {
+        let person =
+            vault.node(referencedBy: mention.person).map { link($0, from: path) }
+            ?? PageLink(name: mention.person.label ?? mention.person.target)
+        let item: InlineText
+        if mention.person.form == .wikilink {
+            item = inlineText(mention.text, note: index, on: path)
+        } else {
+            // The name as the item has it (a Markdown link's text, or the words before ` — `,
+            // `,`, `(` or ` at `), linked; the text around it as written.
+            let written = mention.person.label ?? mention.person.target
+            let text = mention.text
+            let (start, end) = text.byteOffset(of: written).map { ($0, $0 + written.utf8.count) } ?? (0, 0)
+            let piece = person.href.map { InlineText.Piece.link(written, href: $0) } ?? .text(written)
+            let before = String(decoding: text.utf8.prefix(start), as: UTF8.self)
+            let after = String(decoding: text.utf8.dropFirst(end), as: UTF8.self)
+            item = InlineText(
+                pieces: inlineText(before, note: index, on: path).pieces + [piece]
+                    + inlineText(after, note: index, on: path).pieces)
+        }
+        return NotePage.Referral(
+            person: person, comment: Prose.comment(mention.text).map { inlineText($0, note: index, on: path) },
+            item: item)
     }
 
     private func organization(_ node: Graph.NodeID, _ index: Int, at path: String) -> NotePage.Organization {

@@ -119,6 +119,7 @@ extension SiteBuilder {
             parts("referral", interview.referrals) { context, referral in
                 context.put("person", html(referral.person))
                 context.put("comment", referral.comment.map { templates.html(of: $0) } ?? HTMLWriter())
+                context.put("item", templates.html(of: referral.item))
             })
         context.put("resources", listEntries(interview.resources))
         context.put("leads", listEntries(interview.leads))

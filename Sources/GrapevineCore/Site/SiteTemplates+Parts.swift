@@ -124,9 +124,9 @@ extension SiteTemplates {
 
         """
 
-    /// A person an interview referred you to, with what was said.
+    /// A person an interview referred you to, with what was said: the item as written.
     static let referral = """
-        <li>{{{person}}}{{#hasComment}} — {{{comment}}}{{/hasComment}}</li>
+        <li>{{{item}}}</li>
 
         """
 

@@ -43,7 +43,11 @@ struct FieldReader {
     mutating func integer(_ key: String) -> Int? {
         guard let value = value(key) else { return nil }
         guard let text = value.scalar, let number = Int(text.trimmingWhitespace()) else {
-            wrongType(key, value, expected: "a whole number")
+            // `45 min`: the number alone is what to write.
+            let digits = value.scalar?.trimmingWhitespace().prefix { $0.isASCII && $0.isNumber } ?? ""
+            report(
+                .error, .wrongType, "'\(key)' should be a whole number, not \(value.description)", at: value.position,
+                hint: digits.isEmpty ? nil : "write the number alone: '\(key): \(digits)'")
             return nil
         }
         return number
@@ -82,7 +86,7 @@ struct FieldReader {
             return nil
         }
         guard let parsed = parse(text.trimmingWhitespace()) else {
-            invalidDate(text, key: key, at: value.position, expected: format)
+            invalidDate(text, key: key, at: value.position, expected: format, withTime: format.contains("HH:MM"))
             return nil
         }
         return parsed
@@ -192,10 +196,50 @@ struct FieldReader {
         }
     }
 
-    private mutating func invalidDate(_ text: String, key: String, at position: SourcePosition, expected: String) {
-        report(
-            .error, .invalidDate, "invalid date '\(text)' for '\(key)'", at: position,
-            hint: "write the date as \(expected), with a real month and day")
+    /// An error at a value that is no date; when it is a date written another way (`Nov 2,
+    /// 2026`, `11/02/2026`, `2026-11-12 3pm`), the hint is the ISO form to write.
+    private mutating func invalidDate(
+        _ text: String, key: String, at position: SourcePosition, expected: String, withTime: Bool = false
+    ) {
+        var hint = "write the date as \(expected), with a real month and day"
+        if let form = LogDateForms.match(text, year: nil), let first = form.meanings.first {
+            let rest = text.utf8.dropFirst(form.written.utf8.count)
+            let time = withTime ? Self.time(in: rest).map { " " + $0 } ?? "" : ""
+            hint = "write it as '\(first)\(time)'"
+            if form.meanings.count > 1 { hint += " (or '\(form.meanings[1])\(time)' if the day comes first)" }
+        }
+        report(.error, .invalidDate, "invalid date '\(text)' for '\(key)'", at: position, hint: hint)
+    }
+
+    /// `15:00` for what follows a date: `3pm`, `3:30 PM`, `at 15:00`, `15h00`; `nil` for
+    /// anything else.
+    private static func time(in rest: Substring.UTF8View) -> String? {
+        var words = String(decoding: rest, as: UTF8.self).lowercased().trimmingWhitespace()
+        for prefix in [",", "at ", "@"] where words.hasPrefix(prefix) {
+            words = String(words.dropFirst(prefix.count)).trimmingWhitespace()
+        }
+        guard !words.isEmpty else { return nil }
+        var hour = 0
+        var minute = 0
+        var digits = words.prefix { $0.isASCII && $0.isNumber }
+        guard (1...2).contains(digits.count), let h = Int(digits) else { return nil }
+        hour = h
+        var rest = words.dropFirst(digits.count)
+        if let separator = rest.first, separator == ":" || separator == "h" || separator == "." {
+            digits = rest.dropFirst().prefix { $0.isASCII && $0.isNumber }
+            guard digits.count == 2, let m = Int(digits) else { return nil }
+            minute = m
+            rest = rest.dropFirst(1 + digits.count)
+        }
+        switch rest.trimmingWhitespace().replacingOccurrences(of: ".", with: "") {
+        case "": break
+        case "am": hour = hour == 12 ? 0 : hour
+        case "pm": hour = hour == 12 ? 12 : hour + 12
+        default: return nil
+        }
+        guard hour < 24, minute < 60 else { return nil }
+        let twoDigits = { (number: Int) in number < 10 ? "0\(number)" : "\(number)" }
+        return twoDigits(hour) + ":" + twoDigits(minute)
     }
 
     static func bool(_ text: String) -> Bool? {

@@ -2,7 +2,8 @@
 /// `12/01/2026`, `2026-12-2`, `2026/12/02`, `Dec 3`, `3 December 2026`, `December 3, 2026`.
 ///
 /// The Log reads only `YYYY-MM-DD`; a line that starts with one of these forms is an error
-/// whose hint is the ISO form to write, never an entry silently dropped (SPEC §2.1).
+/// whose hint is the ISO form to write, never an entry silently dropped (SPEC §2.1). A front
+/// matter date written so gets the same hint (`FieldReader`).
 enum LogDateForms {
     /// What was found: the text as written, and the ISO forms it may mean (two when day and
     /// month could be either way round; the first is the month-first reading).

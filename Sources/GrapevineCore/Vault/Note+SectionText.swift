@@ -20,7 +20,11 @@ extension Note {
     /// by any of `names` (headings included): the rest of a note once those are shown apart,
     /// as the parts between those sections, each trimmed and none empty. Read in place: the
     /// parts are to be read one after the other with a blank line between them.
-    func bodyMarkdownParts(without names: [String]) -> [Substring] {
+    ///
+    /// With `listsOnly`, a named section loses only its lists (what a page shows apart: a
+    /// Log, an agenda, referrals): its other blocks (a table, a paragraph) stay, under its
+    /// heading, so that nothing written there is left off the page.
+    func bodyMarkdownParts(without names: [String], listsOnly: Bool = false) -> [Substring] {
         guard let last = body.blocks.last else { return [] }
         let keys = names.map(Section.normalizedTitle)
         // The file's lines are found once for all the parts. Sections are in document order.
@@ -29,10 +33,34 @@ extension Note {
         var start = titleEnd
         for section in body.sections where section.headingIndex >= start && keys.contains(section.key) {
             parts.append(source(ofBlocks: start..<section.headingIndex, lines: lines))
+            if listsOnly { parts += partsBesidesLists(of: section, lines: lines) }
             start = section.content.upperBound
         }
         parts.append(source(ofBlocks: start..<max(start, body.blocks.count), lines: lines))
         return parts.filter { !$0.isEmpty }
+    }
+
+    /// A section's heading and its blocks between its lists, each run of them a part; nothing
+    /// when it holds nothing but lists and headings.
+    private func partsBesidesLists(of section: Section, lines: [Range<Int>]) -> [Substring] {
+        let content = section.content.clamped(to: body.blocks.indices)
+        let isKept = { (index: Int) in self.body.blocks[index].kind != .list }
+        let isHeading = { (index: Int) in
+            if case .heading = self.body.blocks[index].kind { true } else { false }
+        }
+        guard content.contains(where: { isKept($0) && !isHeading($0) }) else { return [] }
+        var parts = [source(ofBlocks: section.headingIndex..<section.headingIndex + 1, lines: lines)]
+        var runStart: Int?
+        for index in content {
+            if isKept(index) {
+                if runStart == nil { runStart = index }
+            } else if let first = runStart {
+                parts.append(source(ofBlocks: first..<index, lines: lines))
+                runStart = nil
+            }
+        }
+        if let first = runStart { parts.append(source(ofBlocks: first..<content.upperBound, lines: lines)) }
+        return parts
     }
 
     /// The line a block starts on, and never a line of the front matter: whatever position

@@ -315,6 +315,25 @@ struct DiagnosticTests {
         #expect(vault.diagnostics(.misspelledLogEvent).isEmpty, "\(written)")
     }
 
+    @Test(arguments: [
+        ("contacts/a.md", "added: Nov 2, 2026", "write it as '2026-11-02'"),
+        ("contacts/a.md", "added: 11/02/2026", "write it as '2026-11-02' (or '2026-02-11' if the day comes first)"),
+        ("contacts/a.md", "added: 2026-11-12 3pm", "write it as '2026-11-12'"),
+        ("interviews/a.md", "date: 2026-11-12 3pm", "write it as '2026-11-12 15:00'"),
+        ("interviews/a.md", "date: 12 November 2026 at 9:30 am", "write it as '2026-11-12 09:30'"),
+        ("interviews/a.md", "date: 2026/11/12 12pm", "write it as '2026-11-12 12:00'"),
+        ("interviews/a.md", "date: Nov 12, 2026 sometime", "write it as '2026-11-12'"),
+        ("contacts/a.md", "added: 2026-13-01", "write the date as YYYY-MM-DD, with a real month and day"),
+        ("interviews/a.md", "duration: 45 min", "write the number alone: 'duration: 45'"),
+    ])
+    func aValueWrittenAnotherWayGetsTheFormToWrite(path: String, line: String, hint: String) throws {
+        let contact = path.hasPrefix("interviews") ? "contact: Sam\n" : ""
+        let vault = try TemporaryVault.load([path: "---\n\(contact)\(line)\n---\n"])
+        let error = try #require(
+            vault.diagnostics.first { $0.code == .invalidDate || $0.code == .wrongType }, "\(line)")
+        #expect(error.hint == hint, "\(line)")
+    }
+
     @Test func unknownLogEventIsAStrictOnlyWarning() throws {
         let text = "---\nname: Sam\n---\n## Log\n- 2026-10-01 emailed: intro\n- 2026-10-02 pinged: on Slack\n"
         let vault = try TemporaryVault.load(["contacts/sam.md": text])

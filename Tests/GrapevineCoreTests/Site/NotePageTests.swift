@@ -59,9 +59,11 @@ struct NotePageTests {
         """,
     ]
 
-    private static func page(_ name: String, isPublic: Bool = false) async throws -> NotePage {
+    private static func page(
+        _ name: String, isPublic: Bool = false, adding extra: [String: String] = [:]
+    ) async throws -> NotePage {
         let folder = try TestFolder()
-        try folder.write(files)
+        try folder.write(files.merging(extra) { $1 })
         let vault = VaultLoader.load(root: folder.root)
         let builder = SiteBuilder(
             vault: vault, today: LocalDate(valid: "2026-11-18"), isPublic: isPublic,
@@ -145,6 +147,54 @@ struct NotePageTests {
         #expect(interview.referrals.first?.comment == InlineText(pieces: [.text("product development lead")]))
         #expect(interview.referrals.last?.comment == nil)
         #expect(interview.resources.map(\.done) == [true])
+    }
+
+    @Test func nothingWrittenInAnInterviewsSectionsIsLeftOffItsPage() async throws {
+        let interview = """
+            ---
+            contact: Maria Lopez
+            date: 2026-11-12
+            ---
+            ## Agenda
+            - [x] How did you start?
+
+            Asked in this order.
+
+            ## Referrals
+            - [[Ana Pereira]] — runs QA
+            - Sara Lind (Northwind), "tell her I sent you"
+            - [Sam](../contacts/sam-reyes.md) at the lab, next week
+            - Ask [[Leo Marsh]] about the lab
+
+            | Topic | Notes |
+            |---|---|
+            | Hiring | freeze until Q1 |
+
+            ## Notes
+            Warm.
+            """
+        let page = try await Self.page("interviews/2026-11-12.md", adding: ["interviews/2026-11-12.md": interview])
+        guard case .interview(let value) = page.kind else { Issue.record("not an interview page"); return }
+        #expect(
+            value.referrals.map(\.item) == [
+                InlineText(pieces: [.link("Ana Pereira", href: "../contacts/ana-pereira.html"), .text(" — runs QA")]),
+                InlineText(pieces: [
+                    .link("Sara Lind", href: "../people/sara-lind.html"),
+                    .text(" (Northwind), \"tell her I sent you\""),
+                ]),
+                InlineText(pieces: [
+                    .link("Sam", href: "../contacts/sam-reyes.html"), .text(" at the lab, next week"),
+                ]),
+                InlineText(pieces: [
+                    .text("Ask "), .link("Leo Marsh", href: "../contacts/leo-marsh.html"), .text(" about the lab"),
+                ]),
+            ])
+        // The lists are shown apart; the rest of each section stays, under its heading.
+        #expect(
+            page.body.map(String.init) == [
+                "## Agenda", "Asked in this order.", "## Referrals",
+                "| Topic | Notes |\n|---|---|\n| Hiring | freeze until Q1 |", "## Notes\nWarm.",
+            ])
     }
 
     @Test func aPublicContactPageHoldsOnlyPublicFields() async throws {
