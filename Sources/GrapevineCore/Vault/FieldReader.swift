@@ -31,6 +31,19 @@ struct FieldReader {
         scalars(key).map { $0.text }
     }
 
+    /// `tags`: a list of text; a tag with a comma in it (`tags: mentor, health`, one string
+    /// in YAML) is a warning that says how to write several.
+    mutating func tags(_ key: String) -> [String] {
+        let tags = scalars(key)
+        for tag in tags where tag.text.contains(",") {
+            let items = tag.text.split(separator: ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+            report(
+                .warning, .invalidValue, "'\(tag.text)' is one tag with a comma in it", at: tag.position,
+                hint: "for several tags, write a list: '\(key): [\(items.joined(separator: ", "))]'")
+        }
+        return tags.map(\.text)
+    }
+
     mutating func bool(_ key: String) -> Bool? {
         guard let value = value(key) else { return nil }
         guard let text = value.scalar, let flag = Self.bool(text) else {

@@ -171,7 +171,7 @@ struct NoteReader {
         var note = Note(
             path: path, kind: kind, name: explicitName ?? fallbackName ?? Self.deslugged(VaultPath.stem(of: path)),
             hasExplicitName: explicitName != nil, aliases: fields.strings("aliases"), title: title,
-            tags: fields.strings("tags"), isPrivate: fields.bool("private") ?? false,
+            tags: fields.tags("tags"), isPrivate: fields.bool("private") ?? false,
             reminders: fields.reminders("remind"), frontMatter: frontMatter, body: body, text: "",
             bodyLineOffset: 0, details: .other)
         switch kind {

@@ -334,6 +334,21 @@ struct DiagnosticTests {
         #expect(error.hint == hint, "\(line)")
     }
 
+    @Test func aTagWithACommaIsAWarningThatSaysHowToWriteSeveral() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/a.md": "---\nname: Ken\ntags: mentor, health tech\n---\n",
+            "contacts/b.md": "---\nname: Bo\ntags: [mentor, \"a, b\"]\n---\n",
+            "contacts/c.md": "---\nname: Cy\ntags: [mentor, health]\n---\n",
+        ])
+        #expect(
+            vault.diagnostics(.invalidValue).map { "\($0.located) \($0.hint ?? "")" } == [
+                "warning contacts/a.md:3:7 for several tags, write a list: 'tags: [mentor, health tech]'",
+                "warning contacts/b.md:3:16 for several tags, write a list: 'tags: [a, b]'",
+            ])
+        // The tag is kept as written: nothing is guessed into the data.
+        #expect(vault.note(atPath: "contacts/a.md")?.tags == ["mentor, health tech"])
+    }
+
     @Test func unknownLogEventIsAStrictOnlyWarning() throws {
         let text = "---\nname: Sam\n---\n## Log\n- 2026-10-01 emailed: intro\n- 2026-10-02 pinged: on Slack\n"
         let vault = try TemporaryVault.load(["contacts/sam.md": text])
