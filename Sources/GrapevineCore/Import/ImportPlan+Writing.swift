@@ -18,7 +18,7 @@ extension ImportPlan {
         entries.map { entry in
             switch entry.action {
             case .create(let note): return .created(path: note.path)
-            case .update(let insertion): return .updated(path: insertion.path, keys: insertion.fields.map(\.key))
+            case .update(let insertion, _): return .updated(path: insertion.path, keys: insertion.fields.map(\.key))
             case .unchanged(let path): return .unchanged(path: path)
             case .skip(let problem): return .skipped(problem)
             }
@@ -38,14 +38,24 @@ extension ImportPlan {
         let creations = entries.indices.compactMap { index -> (Int, NewNote)? in
             if case .create(let note) = entries[index].action { (index, note) } else { nil }
         }
-        let updates = entries.indices.compactMap { index -> (Int, FrontMatterInsertion)? in
-            if case .update(let insertion) = entries[index].action { (index, insertion) } else { nil }
+        let updates = entries.indices.compactMap { index -> (Int, FrontMatterInsertion, Planned)? in
+            if case .update(let insertion, let planned) = entries[index].action {
+                (index, insertion, planned)
+            } else {
+                nil
+            }
         }
         for (index, failure) in create(creations.map(\.1), inVault: root, progress: progress) {
             outcomes[creations[index].0] = failure
         }
         let results = FileWriter.updateAll(updates.map { root + "/" + $0.1.path }, progress: progress) {
-            (position, bytes) throws(UpdateRefusal) in try Self.inserting(updates[position].1, into: bytes)
+            (position, bytes) throws(UpdateRefusal) in
+            let (_, insertion, planned) = updates[position]
+            // The file as the plan read it: the plan's bytes, checked then, are written.
+            if bytes.elementsEqual(planned.original.utf8) {
+                return (planned.contents, insertion.fields.map(\.key))
+            }
+            return try Self.inserting(insertion, into: bytes)
         }
         for (position, result) in results.enumerated() {
             let (index, path) = (updates[position].0, updates[position].1.path)

@@ -5,12 +5,20 @@ public struct ImportPlan: Sendable {
     public enum Action: Sendable {
         /// A new contact note.
         case create(NewNote)
-        /// Fields added to a note that lacks them, one line each, in one write.
-        case update(FrontMatterInsertion)
+        /// Fields added to a note that lacks them, one line each, in one write; `planned` is
+        /// the note's text as the plan read it and its bytes with the fields, written as they are
+        /// when the file still holds that text (else the insertion is worked out again).
+        case update(FrontMatterInsertion, planned: Planned)
         /// A note that has everything already, or is left alone (`--no-update`).
         case unchanged(path: String)
         /// Nothing to write: why, at the person's line.
         case skip(ImportProblem)
+    }
+
+    /// A note's text as the plan read it, and its bytes with the plan's fields inserted.
+    public struct Planned: Sendable {
+        let original: String
+        let contents: [UInt8]
     }
 
     /// One person and what happens to them.

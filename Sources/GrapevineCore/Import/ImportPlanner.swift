@@ -203,14 +203,16 @@ public struct ImportPlanner: Sendable {
         guard updatesMatches else { return .unchanged(path: note.path) }
         let wanted = FrontMatterInsertion(
             path: note.path, fields: person.noteFields(organization: organization).frontMatter)
-        let inserted: FrontMatterInsertion.Inserted
+        let inserted: (contents: [UInt8], result: FrontMatterInsertion.Inserted)
         do throws(FrontMatterInsertion.Failure) {
-            inserted = try wanted.inserted(into: Array(note.text.utf8), leavingOutWritten: true).result
+            inserted = try wanted.inserted(into: Array(note.text.utf8), leavingOutWritten: true)
         } catch {
             return .skip(unwritable(person, note.path, error))
         }
-        guard !inserted.fields.isEmpty else { return .unchanged(path: note.path) }
-        return .update(FrontMatterInsertion(path: note.path, fields: inserted.fields))
+        guard !inserted.result.fields.isEmpty else { return .unchanged(path: note.path) }
+        return .update(
+            FrontMatterInsertion(path: note.path, fields: inserted.result.fields),
+            planned: ImportPlan.Planned(original: note.text, contents: inserted.contents))
     }
 
     /// Why a note the person has cannot gain their fields.

@@ -35,7 +35,7 @@ struct FieldReader {
     /// in YAML) is a warning that says how to write several.
     mutating func tags(_ key: String) -> [String] {
         let tags = scalars(key)
-        for tag in tags where tag.text.contains(",") {
+        for tag in tags where tag.text.utf8.contains(UInt8(ascii: ",")) {
             let items = tag.text.split(separator: ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
             report(
                 .warning, .invalidValue, "'\(tag.text)' is one tag with a comma in it", at: tag.position,

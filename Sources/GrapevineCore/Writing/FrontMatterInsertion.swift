@@ -113,7 +113,7 @@ public struct FrontMatterInsertion: Sendable, Equatable {
         contents: [UInt8], result: Inserted
     ) {
         let lines = FileLines(original)
-        let before = read(original)
+        let before = read(original, lines: lines)
         if before.1.contains(where: { Self.frontMatterProblems.contains($0.code) }) {
             throw .brokenFrontMatter(path: path)
         }
@@ -170,7 +170,7 @@ public struct FrontMatterInsertion: Sendable, Equatable {
     private func check(_ contents: [UInt8], against before: (Note, [Diagnostic]), filled: Set<String>)
         throws(Failure)
     {
-        let after = read(contents)
+        let after = read(contents, lines: FileLines(contents))
         let errors = { (diagnostics: [Diagnostic]) in diagnostics.filter { $0.severity == .error }.count }
         let kept = before.0.frontMatter.entries.filter { !filled.contains($0.key) }
         guard errors(after.1) <= errors(before.1), kept.allSatisfy({ after.0.frontMatter.entry($0.key) == $0 }),
@@ -199,8 +199,12 @@ public struct FrontMatterInsertion: Sendable, Equatable {
 
     private static let blankValues: Set<String> = ["", "~", "null", "Null", "NULL", "\"\"", "''", "[]"]
 
-    private func read(_ bytes: [UInt8]) -> (Note, [Diagnostic]) {
-        NoteReader(path: path, parser: MarkdownParser()).read(bytes.span)
+    /// The note as its front matter alone reads it, through the closing fence: an insertion
+    /// changes only the front matter, and the body (cmark-gfm's part, most of a read) reads the
+    /// same before and after. A note without a closed front matter is read whole.
+    private func read(_ bytes: [UInt8], lines: FileLines) -> (Note, [Diagnostic]) {
+        let end = lines.closingFenceLine.map(lines.offset(afterLine:)) ?? bytes.count
+        return NoteReader(path: path, parser: MarkdownParser()).read(bytes.span.extracting(..<end))
     }
 
     /// The problems that leave a front matter unread, in which no field can be placed safely.

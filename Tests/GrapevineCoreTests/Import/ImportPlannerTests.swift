@@ -32,7 +32,7 @@ struct ImportPlannerTests {
         plan.entries.map { entry in
             switch entry.action {
             case .create(let note): return "create \(note.path)"
-            case .update(let insertion):
+            case .update(let insertion, _):
                 return "update \(insertion.path): " + insertion.fields.map(\.key).joined(separator: ",")
             case .unchanged(let path): return "unchanged \(path)"
             case .skip(let problem): return "skip: \(problem.skipped ?? "")"
@@ -65,6 +65,21 @@ struct ImportPlannerTests {
                 "update contacts/sam-reyes.md: linkedin",
                 "skip: a namesake",
             ])
+    }
+
+    @Test("a note edited between the plan and the write keeps the edit and gains only what it still lacks")
+    func editedMeanwhile() throws {
+        let folder = try TestFolder(["contacts/sam-reyes.md": "---\nname: Sam Reyes\n---\nNotes.\n"])
+        let vault = VaultLoader.load(root: folder.root)
+        let sam = person("Sam Reyes", email: "sam@home.example", title: "Process Chemist")
+        let plan = try ImportPlanner(vault: vault, source: "linkedin", updatesMatches: true, today: today).plan([sam])
+        #expect(summary(plan) == ["update contacts/sam-reyes.md: title,email"])
+        // An editor saves the note after the plan was made.
+        let edited = "---\nname: Sam Reyes\ntitle: Dr\n---\nNotes.\nMore notes.\n"
+        try edited.write(toFile: folder.root + "/contacts/sam-reyes.md", atomically: true, encoding: .utf8)
+        #expect(plan.write(inVault: folder.root) == [.updated(path: "contacts/sam-reyes.md", keys: ["email"])])
+        let written = try String(contentsOfFile: folder.root + "/contacts/sam-reyes.md", encoding: .utf8)
+        #expect(written == "---\nname: Sam Reyes\ntitle: Dr\nemail: \"sam@home.example\"\n---\nNotes.\nMore notes.\n")
     }
 
     @Test("a match gains only the fields it lacks, byte for byte: blank ones filled, others inserted, the rest kept")
