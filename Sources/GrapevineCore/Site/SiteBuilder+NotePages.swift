@@ -101,7 +101,7 @@ extension SiteBuilder {
                     + inlineText(after, note: index, on: path).pieces)
         }
         return NotePage.Referral(
-            person: person, comment: Prose.comment(mention.text).map { inlineText($0, note: index, on: path) },
+            person: person, comment: mention.remark.map { inlineText($0, note: index, on: path) },
             item: item)
     }
 

@@ -83,4 +83,18 @@ public struct ReferralMention: Sendable, Hashable {
     public var person: Reference
     /// The whole item text, for context ("runs QA at Northwind").
     public var text: String
+
+    /// What the item says besides naming the person: what follows ` — ` (or ` – `, ` - `),
+    /// or, in an item that names them without a wikilink, whatever follows the name ("Sara
+    /// Lind (Northwind), tell her I sent you" → "(Northwind), tell her I sent you"); `nil` when
+    /// nothing does.
+    public var remark: String? {
+        if let comment = Prose.comment(text) { return comment }
+        // The name as the text has it: the words themselves, or a Markdown link's text.
+        let written = person.form == .path ? person.label ?? person.target : person.target
+        guard person.form != .wikilink, let start = text.byteOffset(of: written) else { return nil }
+        let rest = text.utf8.dropFirst(start + written.utf8.count)
+        let remark = String(decoding: rest, as: UTF8.self).drop { $0 == "," || $0.isWhitespace }
+        return remark.isEmpty ? nil : String(remark)
+    }
 }

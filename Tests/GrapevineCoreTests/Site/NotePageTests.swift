@@ -189,6 +189,11 @@ struct NotePageTests {
                     .text("Ask "), .link("Leo Marsh", href: "../contacts/leo-marsh.html"), .text(" about the lab"),
                 ]),
             ])
+        // What each says besides the name, as the prep sheet shows it too.
+        #expect(
+            value.referrals.map { $0.comment?.pieces.map(IntroductionPageTests.plain).joined() } == [
+                "runs QA", "(Northwind), \"tell her I sent you\"", "at the lab, next week", nil,
+            ])
         // The lists are shown apart; the rest of each section stays, under its heading.
         #expect(
             page.body.map(String.init) == [

@@ -169,7 +169,7 @@ struct NotePage: Sendable {
     /// A person an interview referred you to, with what was said.
     struct Referral: Sendable, Equatable {
         var person: PageLink
-        /// What follows ` — ` after the person, when the item has it.
+        /// What the item says besides naming the person (`ReferralMention.remark`).
         var comment: InlineText?
         /// The whole item as written, with the person named in it linked: nothing said about
         /// them is left out ("Sara Lind (Northwind), 'tell her I sent you'").
