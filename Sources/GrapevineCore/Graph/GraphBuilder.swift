@@ -163,6 +163,11 @@ struct GraphBuilder {
     /// their `added` date when they have a `source` (you found them yourself).
     private func reached(_ node: Graph.NodeID) -> LocalDate? {
         guard case .note(let index) = nodes[node].kind, let contact = notes[index].contact else { return nil }
+        return Self.reached(contact)
+    }
+
+    /// The day you first reached `contact` on your own (see `reached(_:)` above).
+    static func reached(_ contact: Contact) -> LocalDate? {
         let outreach = contact.log.lazy.filter { $0.event?.isOutreach == true }.map(\.date).min()
         let found = contact.source == nil ? nil : contact.added
         return [outreach, found].compactMap { $0 }.min()

@@ -23,6 +23,21 @@ enum ReferralCycles {
             .sorted { $0[0] < $1[0] }
     }
 
+    /// The files that state a referral between two people of one cycle: where the lines
+    /// `diagnostics(in:)` points at are written.
+    static func files(in graph: Graph, cycles: [[Graph.NodeID]]) -> Set<String> {
+        var files: Set<String> = []
+        for cycle in cycles {
+            let members = Set(cycle)
+            for node in cycle {
+                for edge in graph.edges(.referred, from: node) where members.contains(edge.to) {
+                    files.formUnion(edge.sources.map(\.file))
+                }
+            }
+        }
+        return files
+    }
+
     /// A cycle inside a strongly connected group: a path from its lowest node back to it.
     private static func cycle(through group: Set<Graph.NodeID>, in graph: Graph) -> [Graph.NodeID]? {
         guard let start = group.min() else { return nil }

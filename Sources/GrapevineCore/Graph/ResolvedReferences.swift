@@ -25,6 +25,12 @@ final class ResolvedReferences: Sendable {
     /// Links in the body that point inside the vault.
     let bodyLinks: [Entry]
 
+    /// Every entry: the organization, `referred_by`, the interview's people, its Referrals, the
+    /// body's links.
+    var all: [Entry] {
+        (organization.map { [$0] } ?? []) + referredBy + interviewContacts + referrals + bodyLinks
+    }
+
     /// The number of entries.
     var count: Int {
         (organization == nil ? 0 : 1) + referredBy.count + interviewContacts.count + referrals.count + bodyLinks.count
