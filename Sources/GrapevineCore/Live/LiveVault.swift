@@ -13,6 +13,8 @@
 public struct LiveVault: Sendable {
     /// The vault folder, absolute.
     public let root: String
+    /// Gives the vault-relative path of an absolute one.
+    private let relative: @Sendable (String) -> String?
     /// The settings from `.grapevine/config.yml`.
     public private(set) var config: Config
     var configText: String?
@@ -51,6 +53,7 @@ public struct LiveVault: Sendable {
     public init(root: String, texts: [String: String] = [:]) {
         let files = VaultLoader.read(root: root)
         self.root = root
+        relative = Self.paths(under: root)
         config = files.config
         configText = files.configText
         let walker = VaultWalker(root: root, config: files.config)
@@ -104,10 +107,7 @@ public struct LiveVault: Sendable {
 
     /// The vault-relative path of an absolute path inside the vault, `nil` outside it.
     public func relativePath(_ absolute: String) -> String? {
-        for base in [root, FileSystem.realPath(root) ?? root] where absolute.hasPrefix(base + "/") {
-            return VaultPath.normalize(String(absolute.dropFirst(base.count + 1)))
-        }
-        return nil
+        relative(absolute)
     }
 
     /// The text of a note as last given or read; `nil` for a path that is no note.
@@ -169,5 +169,37 @@ public struct LiveVault: Sendable {
             assembled[file] = found.isEmpty && noteIndex(ofPath: file) == nil ? nil : found
         }
         return changed
+    }
+}
+
+extension LiveVault {
+    /// The note at a vault-relative path, as it stands.
+    public func note(atPath path: String) -> Note? {
+        noteIndex(ofPath: path).map { notes[$0] }
+    }
+
+    /// The problems of the file at `path` as `check` reports them (`CheckReport`): with
+    /// `strict` as `check --strict`, and with `today`, Log entries dated after it.
+    public func checkDiagnostics(ofFile path: String, strict: Bool, today: LocalDate?) -> [Diagnostic] {
+        CheckReport.diagnostics(diagnostics(ofFile: path), note: note(atPath: path), strict: strict, today: today)
+    }
+
+    /// The text of a file that is no note (the config), for placing its problems.
+    public func text(ofFile path: String) -> String? {
+        path == ConfigReader.path ? configText : text(ofNote: path)
+    }
+}
+
+extension LiveVault {
+    /// A function that gives the vault-relative path of an absolute path inside the vault at
+    /// `root` (`nil` outside), before the vault is read.
+    public static func paths(under root: String) -> @Sendable (String) -> String? {
+        let bases = [root, FileSystem.realPath(root) ?? root]
+        return { absolute in
+            for base in bases where absolute.hasPrefix(base + "/") {
+                return VaultPath.normalize(String(absolute.dropFirst(base.count + 1)))
+            }
+            return nil
+        }
     }
 }

@@ -1,0 +1,164 @@
+import Foundation
+import Testing
+
+/// `grapevine lsp` run as an editor runs it, on a small vault: every answer checked to the
+/// character.
+@Suite("the language server, spoken to over pipes")
+struct LanguageServerTests {
+    static let maria = """
+        ---
+        name: Maria Lopez
+        organization: "[[Brightfield Foods]]"
+        title: Senior R&D Scientist
+        referred_by: "[[Dan Moore]]"
+        added: 2026-09-21
+        aliases: [Mari]
+        ---
+
+        Met through the alumni directory.
+
+        ## Log
+        - 2026-09-28 emailed: alumni directory
+        - 2026-10-01 replied: video call on the 14th
+
+        """
+
+    static let files: [String: String] = [
+        ".grapevine/config.yml": "owner: Alex Kim\n",
+        "contacts/mlopez.md": maria,
+        "contacts/dan-moore.md": """
+        ---
+        name: Dan Moore
+        organization: Brightfield Foods
+        source: linkedin
+        added: 2026-09-01
+        ---
+
+        ## Log
+        - 2026-09-02 emailed: intro
+        - 2026-09-03 replied: sure
+        - 2026-09-10 met: coffee
+
+        """,
+        "interviews/2026-10-14-maria-lopez.md": """
+        ---
+        contact: "[[Maria Lopez]]"
+        date: 2026-10-14
+        ---
+
+        ## Notes
+        She said to talk to Sam.
+
+        ## Referrals
+        - [[Sam Reyes]]
+
+        """,
+        "organizations/brightfield-foods.md": "---\nname: Brightfield Foods\ntarget: true\n---\n\n## Research\nFood.\n",
+        "notes/ideas.md": "Ask [[Maria Lopez]] about [[Brightfield Foods]].\n",
+    ]
+
+    /// A vault of `files`, a server started on it, initialized with the vault as the folder open.
+    static func start(_ folder: TemporaryFolder) throws -> LanguageServerProcess {
+        try folder.write(files)
+        let server = try LanguageServerProcess(arguments: ["--today", "2026-11-18"], in: "/")
+        let result = try server.request(
+            "initialize",
+            [
+                "processId": NSNull(), "rootUri": uri(folder, ""),
+                "capabilities": [
+                    "workspace": [
+                        "workspaceEdit": ["documentChanges": true, "resourceOperations": ["create", "rename"]]
+                    ]
+                ],
+            ])
+        let capabilities = (result as? [String: Any])?["capabilities"] as? [String: Any]
+        #expect(capabilities?["positionEncoding"] as? String == "utf-16")
+        server.notify("initialized", [:])
+        return server
+    }
+
+    static func uri(_ folder: TemporaryFolder, _ path: String) -> String {
+        URL(fileURLWithPath: folder.path + "/" + path).absoluteString
+    }
+
+    private static func open(_ server: LanguageServerProcess, _ folder: TemporaryFolder, _ path: String) {
+        server.notify(
+            "textDocument/didOpen",
+            ["textDocument": ["uri": uri(folder, path), "languageId": "markdown", "version": 1, "text": files[path]!]])
+    }
+
+    /// `line:character-line:character severity code` of each diagnostic.
+    private static func summary(_ diagnostics: [[String: Any]]) -> [String] {
+        diagnostics.map { diagnostic in
+            let range = diagnostic["range"] as! [String: [String: Int]]
+            return "\(range["start"]!["line"]!):\(range["start"]!["character"]!)-\(range["end"]!["line"]!):"
+                + "\(range["end"]!["character"]!) \(diagnostic["severity"]!) \(diagnostic["code"]!)"
+        }
+    }
+
+    private static func change(_ line: Int, _ from: Int, _ to: Int, _ text: String, endLine: Int? = nil) -> [String:
+        Any]
+    {
+        [
+            "range": ["start": ["line": line, "character": from], "end": ["line": endLine ?? line, "character": to]],
+            "text": text,
+        ]
+    }
+
+    @Test("diagnostics: the vault's on start, a document's unsaved text as it changes, and the notes a rename breaks")
+    func diagnostics() throws {
+        let folder = try TemporaryFolder()
+        let server = try Self.start(folder)
+        let interview = Self.uri(folder, "interviews/2026-10-14-maria-lopez.md")
+        #expect(Self.summary(try server.diagnostics(interview)) == ["9:2-9:15 2 missing-note"])
+        Self.open(server, folder, "contacts/mlopez.md")
+        let maria = Self.uri(folder, "contacts/mlopez.md")
+        #expect(try server.diagnostics(maria, version: 1).isEmpty)
+        // A Log line with a date in another form, typed in and not saved.
+        server.notify(
+            "textDocument/didChange",
+            [
+                "textDocument": ["uri": maria, "version": 2],
+                "contentChanges": [Self.change(14, 0, 0, "- 12/01/2026 called\n")],
+            ])
+        let bad = try server.diagnostics(maria, version: 2)
+        #expect(Self.summary(bad) == ["14:2-14:12 1 invalid-log-date"])
+        #expect(
+            bad.first?["message"] as? String
+                == "'12/01/2026' is not a date the Log can read (YYYY-MM-DD); the entry is left out\n"
+                + "hint: write the date as YYYY-MM-DD: '2026-12-01' (or '2026-01-12' if the day comes first)")
+        // Renamed: the interview that named her by her old name now names someone new (and
+        // the link in notes/ideas.md names that placeholder: no problem there).
+        server.notify(
+            "textDocument/didChange",
+            ["textDocument": ["uri": maria, "version": 3], "contentChanges": [Self.change(1, 12, 17, "Lopes")]])
+        #expect(Self.summary(try server.diagnostics(maria, version: 3)) == ["14:2-14:12 1 invalid-log-date"])
+        #expect(
+            Self.summary(try server.diagnostics(interview)) == ["1:9-1:26 2 missing-note", "9:2-9:15 2 missing-note"])
+        // Closed without saving: the file on disk holds again, and so do the references.
+        server.notify("textDocument/didClose", ["textDocument": ["uri": maria]])
+        #expect(Self.summary(try server.diagnostics(interview)) == ["9:2-9:15 2 missing-note"])
+        _ = try server.request("shutdown", [:])
+        server.notify("exit", [:])
+        #expect(try server.waitForExit() == 0)
+    }
+
+    @Test("garbage, a bad header and a message cut in two: errors or nothing, and the server goes on")
+    func robust() throws {
+        let folder = try TemporaryFolder()
+        let server = try Self.start(folder)
+        server.write(Array("Content-Length: ten\r\n\r\n".utf8))
+        let error = try server.wait { $0["error"] != nil }
+        #expect(((error["error"] as? [String: Any])?["code"] as? Int) == -32700)
+        server.write(Array("Content-Length: 9\r\n\r\n{\"a\": tru".utf8))
+        _ = try server.wait { $0["error"] != nil }
+        let body = #"{"jsonrpc":"2.0","id":7,"method":"shutdown"}"#
+        let framed = Array("Content-Length: \(body.utf8.count)\r\n\r\n\(body)".utf8)
+        server.write(Array(framed[..<10]))
+        Thread.sleep(forTimeInterval: 0.1)
+        server.write(Array(framed[10...]))
+        _ = try server.wait { ($0["id"] as? Int) == 7 }
+        server.closeInput()
+        #expect(try server.waitForExit() == 0)
+    }
+}
