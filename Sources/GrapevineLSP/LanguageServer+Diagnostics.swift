@@ -33,7 +33,7 @@ extension LanguageServer {
             let uri = uri(of: file, in: vault)
             let found = vault.checkDiagnostics(ofFile: file, strict: strict, today: today)
             guard !found.isEmpty || published.contains(uri) || documents[uri] != nil else { continue }
-            let lines = documents[uri]?.lines ?? TextLines(vault.text(ofFile: file) ?? "")
+            let lines = lines(of: file, uri: uri, in: vault)
             let params = LSP.PublishDiagnosticsParams(
                 uri: uri, version: documents[uri]?.version,
                 diagnostics: found.map { DiagnosticRange.diagnostic($0, in: lines, encoding: encoding) })

@@ -25,7 +25,10 @@ extension LanguageServer {
 
     /// What the server does: every feature it implements, and nothing else.
     var capabilities: LSP.ServerCapabilities {
-        LSP.ServerCapabilities(positionEncoding: encoding, textDocumentSync: LSP.TextDocumentSyncOptions())
+        LSP.ServerCapabilities(
+            positionEncoding: encoding, textDocumentSync: LSP.TextDocumentSyncOptions(),
+            completionProvider: LSP.CompletionOptions(triggerCharacters: ["[", " ", ","]), hoverProvider: true,
+            definitionProvider: true, referencesProvider: true)
     }
 
     /// `initialized`: asks to hear of files changed outside the editor, says which vault is

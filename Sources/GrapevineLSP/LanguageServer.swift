@@ -156,6 +156,14 @@ public struct LanguageServer: Sendable {
         -> OutgoingMessage?
     {
         switch method {
+        case "textDocument/completion":
+            return .response(id: id, result: completion(try decode(params)))
+        case "textDocument/hover":
+            return .response(id: id, result: hover(try decode(params)))
+        case "textDocument/definition":
+            return .response(id: id, result: definition(try decode(params)))
+        case "textDocument/references":
+            return .response(id: id, result: references(try decode(params)))
         default:
             return nil
         }

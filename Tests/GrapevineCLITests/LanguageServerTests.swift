@@ -161,4 +161,96 @@ struct LanguageServerTests {
         server.closeInput()
         #expect(try server.waitForExit() == 0)
     }
+
+    /// The range of an answer as `line:character-line:character`.
+    private static func span(_ value: Any?) -> String? {
+        guard let range = value as? [String: [String: Int]], let start = range["start"], let end = range["end"] else {
+            return nil
+        }
+        return "\(start["line"]!):\(start["character"]!)-\(end["line"]!):\(end["character"]!)"
+    }
+
+    private static func position(_ uri: String, _ line: Int, _ character: Int) -> [String: Any] {
+        ["textDocument": ["uri": uri], "position": ["line": line, "character": character]]
+    }
+
+    /// `label → newText @ range` of each completion item.
+    private static func items(_ result: Any?) -> [String] {
+        let items = (result as? [String: Any])?["items"] as? [[String: Any]] ?? []
+        return items.map { item in
+            let edit = item["textEdit"] as? [String: Any]
+            return "\(item["label"]!) → \(edit?["newText"] ?? "") @ \(span(edit?["range"]) ?? "")"
+        }
+    }
+
+    @Test("completion: names after [[ and in referred_by:, Log event words, front matter keys, today's date")
+    func completion() throws {
+        let folder = try TemporaryFolder()
+        let server = try Self.start(folder)
+        Self.open(server, folder, "contacts/mlopez.md")
+        let maria = Self.uri(folder, "contacts/mlopez.md")
+        // Typed in order: a Log line, a link at the end, referred_by: cut to "Sa", a line "em" in
+        // the front matter (the lines below move down one), a Log date begun at the end.
+        let edits: [(Int, [String: Any])] = [
+            (2, Self.change(14, 0, 0, "- 2026-11-18 th")), (3, Self.change(15, 0, 0, "\nSee [[Da")),
+            (4, Self.change(4, 13, 28, "Sa")), (5, Self.change(6, 0, 0, "em\n")), (6, Self.change(17, 0, 0, "\n- 20")),
+        ]
+        for (version, change) in edits {
+            server.notify(
+                "textDocument/didChange",
+                ["textDocument": ["uri": maria, "version": version], "contentChanges": [change]])
+        }
+        #expect(
+            Self.items(try server.request("textDocument/completion", Self.position(maria, 15, 15)))
+                == ["thanked → thanked @ 15:13-15:15"])
+        #expect(
+            Self.items(try server.request("textDocument/completion", Self.position(maria, 16, 8)))
+                == ["Dan Moore → Dan Moore]] @ 16:6-16:8"])
+        // A person with no note yet, named in an interview's Referrals, is a name too.
+        #expect(
+            Self.items(try server.request("textDocument/completion", Self.position(maria, 4, 15)))
+                == ["Sam Reyes → Sam Reyes @ 4:13-4:15"])
+        #expect(
+            Self.items(try server.request("textDocument/completion", Self.position(maria, 6, 2)))
+                == ["email → email:  @ 6:0-6:2"])
+        #expect(
+            Self.items(try server.request("textDocument/completion", Self.position(maria, 17, 4)))
+                == ["2026-11-18 → 2026-11-18 @ 17:2-17:4"])
+    }
+
+    @Test("hover shows the card; definition goes to the note; references lists every place that names it")
+    func navigation() throws {
+        let folder = try TemporaryFolder()
+        let server = try Self.start(folder)
+        Self.open(server, folder, "contacts/mlopez.md")
+        let maria = Self.uri(folder, "contacts/mlopez.md")
+        let hover = try server.request("textDocument/hover", Self.position(maria, 4, 18)) as? [String: Any]
+        #expect(Self.span(hover?["range"]) == "4:13-4:28")
+        #expect(
+            (hover?["contents"] as? [String: Any])?["value"] as? String == """
+                **Dan Moore** — at Brightfield Foods  
+                `contacts/dan-moore.md`
+
+                Status: met on 2026-09-10; last in touch 2026-09-10  
+                Found through: linkedin (nobody referred them)
+
+                Next steps:
+                - overdue since 2026-10-21: Tell Dan Moore that you met Maria Lopez
+                - due 2026-12-09: Get back in touch with Dan Moore (Brightfield Foods)
+                """)
+        let definition = try server.request("textDocument/definition", Self.position(maria, 2, 20)) as? [String: Any]
+        #expect(definition?["uri"] as? String == Self.uri(folder, "organizations/brightfield-foods.md"))
+        #expect(Self.span(definition?["range"]) == "1:6-1:23")
+        let references =
+            try server.request(
+                "textDocument/references",
+                Self.position(maria, 1, 8).merging(["context": ["includeDeclaration": true]]) { $1 })
+            as? [[String: Any]]
+        #expect(
+            references?.map { "\(($0["uri"] as! String).split(separator: "/").last!) \(Self.span($0["range"])!)" } == [
+                "mlopez.md 1:6-1:17", "2026-10-14-maria-lopez.md 1:9-1:26", "ideas.md 0:4-0:19",
+            ])
+        // Nothing there: no card.
+        #expect(try server.request("textDocument/hover", Self.position(maria, 9, 3)) is NSNull)
+    }
 }

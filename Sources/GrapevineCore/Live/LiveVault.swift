@@ -46,7 +46,11 @@ public struct LiveVault: Sendable {
     var cycleFiles: Set<String>
     /// Every file's problems as last assembled, to tell which ones an edit changed.
     var assembled: [String: [Diagnostic]]
-    var snapshot: Vault?
+    var snapshot: Vault? {
+        didSet { stepCache = nil }
+    }
+    /// The next steps of `snapshot` as of a day.
+    var stepCache: (today: LocalDate, steps: [NextStep])?
 
     /// Reads the vault at `root` (absolute); `texts` (vault-relative path → text) stand for
     /// the files they name, as an editor holds them unsaved, and add notes not on disk yet.
@@ -84,6 +88,7 @@ public struct LiveVault: Sendable {
         (placeholderNames, placeholderCounts, referenceProblems, notesWithMissing) = ([], [:], [], [])
         (duplicateInputs, duplicateProblems, referralInputs, cycleProblems, cycleFiles) = ([], [:], [], [:], [])
         assembled = [:]
+        stepCache = nil
         reindexAll()
         assembled = Dictionary(uniqueKeysWithValues: allFiles.map { ($0, assemble($0)) })
     }

@@ -14,7 +14,7 @@ public struct Vault: Sendable {
     public var configText: String?
     private let referenceIndex: ReferenceIndex
     private let resolved: [ResolvedReferences]
-    private let placeholders: [GraphBuilder.PlaceholderKey: Graph.NodeID]
+    let placeholders: [GraphBuilder.PlaceholderKey: Graph.NodeID]
 
     /// The vault of `notes` (sorted by path), read with `diagnostics` (problems of single files);
     /// the references are resolved, the graph built and the problems between notes found here.
