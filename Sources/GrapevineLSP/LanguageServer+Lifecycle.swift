@@ -11,6 +11,7 @@ extension LanguageServer {
         client.documentChanges = workspaceEdit?.documentChanges ?? false
         client.resourceOperations = Set(workspaceEdit?.resourceOperations ?? [])
         client.watchesFiles = params.capabilities?.workspace?.didChangeWatchedFiles?.dynamicRegistration ?? false
+        client.preparesRename = params.capabilities?.textDocument?.rename?.prepareSupport ?? false
         strict = params.initializationOptions?.strict ?? false
         fixedToday = params.initializationOptions?.today.flatMap(LocalDate.init)
         let folders = (params.workspaceFolders ?? []).map(\.uri) + [params.rootUri].compactMap { $0 }
@@ -28,7 +29,9 @@ extension LanguageServer {
         LSP.ServerCapabilities(
             positionEncoding: encoding, textDocumentSync: LSP.TextDocumentSyncOptions(),
             completionProvider: LSP.CompletionOptions(triggerCharacters: ["[", " ", ","]), hoverProvider: true,
-            definitionProvider: true, referencesProvider: true)
+            definitionProvider: true, referencesProvider: true,
+            codeActionProvider: LSP.CodeActionOptions(codeActionKinds: ["quickfix"]), documentSymbolProvider: true,
+            workspaceSymbolProvider: true, renameProvider: client.preparesRename ? .prepared : .plain)
     }
 
     /// `initialized`: asks to hear of files changed outside the editor, says which vault is

@@ -68,6 +68,7 @@ public struct LanguageServer: Sendable {
         var documentChanges = false
         var resourceOperations: Set<String> = []
         var watchesFiles = false
+        var preparesRename = false
     }
 
     /// A server that has read nothing yet.
@@ -164,6 +165,16 @@ public struct LanguageServer: Sendable {
             return .response(id: id, result: definition(try decode(params)))
         case "textDocument/references":
             return .response(id: id, result: references(try decode(params)))
+        case "textDocument/codeAction":
+            return .response(id: id, result: codeActions(try decode(params)))
+        case "textDocument/documentSymbol":
+            return .response(id: id, result: documentSymbols(try decode(params)))
+        case "workspace/symbol":
+            return .response(id: id, result: workspaceSymbols(try decode(params)))
+        case "textDocument/prepareRename":
+            return .response(id: id, result: prepareRename(try decode(params)))
+        case "textDocument/rename":
+            return .response(id: id, result: try rename(decode(params)))
         default:
             return nil
         }

@@ -253,4 +253,132 @@ struct LanguageServerTests {
         // Nothing there: no card.
         #expect(try server.request("textDocument/hover", Self.position(maria, 9, 3)) is NSNull)
     }
+
+    /// `title: uri-file range "newText"` of each text edit of each action, in order.
+    private static func actions(_ result: Any?) -> [String] {
+        (result as? [[String: Any]] ?? []).map { action in
+            let edit = action["edit"] as? [String: Any]
+            let changes = (edit?["documentChanges"] as? [[String: Any]] ?? []).map { change -> String in
+                if let kind = change["kind"] as? String {
+                    let uri = (change["uri"] ?? change["newUri"]) as? String ?? ""
+                    return "\(kind) \(uri.split(separator: "/").suffix(2).joined(separator: "/"))"
+                }
+                let uri = (change["textDocument"] as? [String: Any])?["uri"] as? String ?? ""
+                let edits = (change["edits"] as? [[String: Any]] ?? []).map { edit in
+                    "\(span(edit["range"])!) \(String(reflecting: edit["newText"] as? String ?? ""))"
+                }
+                return "\(uri.split(separator: "/").suffix(2).joined(separator: "/")) " + edits.joined(separator: ", ")
+            }
+            return "\(action["title"]!): " + changes.joined(separator: "; ")
+        }
+    }
+
+    private static func actions(
+        _ server: LanguageServerProcess, _ uri: String, line: Int, character: Int = 0
+    ) throws -> [String] {
+        let point = ["line": line, "character": character]
+        return actions(
+            try server.request(
+                "textDocument/codeAction",
+                [
+                    "textDocument": ["uri": uri], "range": ["start": point, "end": point],
+                    "context": ["diagnostics": []],
+                ]))
+    }
+
+    @Test("code actions: a misspelled key, a date in another form, a missing note, and what done would record")
+    func codeActions() throws {
+        let folder = try TemporaryFolder()
+        let server = try Self.start(folder)
+        Self.open(server, folder, "contacts/mlopez.md")
+        let maria = Self.uri(folder, "contacts/mlopez.md")
+        server.notify(
+            "textDocument/didChange",
+            [
+                "textDocument": ["uri": maria, "version": 2],
+                "contentChanges": [Self.change(6, 0, 7, "alaises"), Self.change(14, 0, 0, "- 12/01/2026 called\n")],
+            ])
+        _ = try server.diagnostics(maria, version: 2)
+        #expect(
+            try Self.actions(server, maria, line: 6)
+                == [#"Change 'alaises' to 'aliases': contacts/mlopez.md 6:0-6:7 "aliases""#])
+        #expect(
+            try Self.actions(server, maria, line: 14) == [
+                #"Write the date as 2026-12-01: contacts/mlopez.md 14:2-14:12 "2026-12-01""#,
+                #"Write the date as 2026-01-12 (the day first): contacts/mlopez.md 14:2-14:12 "2026-01-12""#,
+                #"Record done: '- 2026-11-18 thanked' in contacts/mlopez.md (Send a thank-you note to Maria Lopez (Brightfield Foods)): contacts/mlopez.md 15:0-15:0 "- 2026-11-18 thanked\n""#,
+                #"Record done: '- 2026-11-18 updated' in contacts/mlopez.md (Send Maria Lopez (Brightfield Foods) an update on what you did with their advice): contacts/mlopez.md 15:0-15:0 "- 2026-11-18 updated\n""#,
+                #"Record done: '- 2026-11-18 messaged' in contacts/mlopez.md (Get back in touch with Maria Lopez (Brightfield Foods)): contacts/mlopez.md 15:0-15:0 "- 2026-11-18 messaged\n""#,
+            ])
+        // On Dan's name in her note: what done would write in his.
+        #expect(
+            try Self.actions(server, maria, line: 4, character: 18) == [
+                #"Record done: '- 2026-11-18 thanked' in contacts/dan-moore.md (Tell Dan Moore that you met Maria Lopez): contacts/dan-moore.md 11:0-11:0 "- 2026-11-18 thanked\n""#,
+                #"Record done: '- 2026-11-18 messaged' in contacts/dan-moore.md (Get back in touch with Dan Moore (Brightfield Foods)): contacts/dan-moore.md 11:0-11:0 "- 2026-11-18 messaged\n""#,
+            ])
+        Self.open(server, folder, "interviews/2026-10-14-maria-lopez.md")
+        let interview = Self.uri(folder, "interviews/2026-10-14-maria-lopez.md")
+        let create = try Self.actions(server, interview, line: 9, character: 5)
+        #expect(create.count == 1)
+        #expect(
+            create.first?.hasPrefix(
+                #"Create contacts/sam-reyes.md for Sam Reyes: create contacts/sam-reyes.md; contacts/sam-reyes.md 0:0-0:0 "---\nname: Sam Reyes\n"#
+            )
+                == true)
+    }
+
+    @Test("symbols: sections and Log entries of a note; people and organizations of the vault")
+    func symbols() throws {
+        let folder = try TemporaryFolder()
+        let server = try Self.start(folder)
+        Self.open(server, folder, "contacts/mlopez.md")
+        let maria = Self.uri(folder, "contacts/mlopez.md")
+        let outline =
+            try server.request("textDocument/documentSymbol", ["textDocument": ["uri": maria]]) as? [[String: Any]]
+        #expect(outline?.map { "\($0["name"]!) \(Self.span($0["range"])!)" } == ["Log 11:0-13:44"])
+        let entries = outline?.first?["children"] as? [[String: Any]]
+        #expect(
+            entries?.map { "\($0["name"]!) \(Self.span($0["range"])!)" } == [
+                "2026-09-28 emailed: alumni directory 12:0-12:38",
+                "2026-10-01 replied: video call on the 14th 13:0-13:44",
+            ])
+        let symbols = try server.request("workspace/symbol", ["query": ""]) as? [[String: Any]]
+        #expect(
+            symbols?.map { symbol in
+                let location = symbol["location"] as! [String: Any]
+                let file = (location["uri"] as! String).split(separator: "/").suffix(2).joined(separator: "/")
+                return "\(symbol["name"]!) (\(symbol["containerName"] ?? "")) \(file) \(Self.span(location["range"])!)"
+            } == [
+                "Brightfield Foods () organizations/brightfield-foods.md 1:6-1:23",
+                "Dan Moore (at Brightfield Foods) contacts/dan-moore.md 1:6-1:15",
+                "Maria Lopez (Senior R&D Scientist at Brightfield Foods) contacts/mlopez.md 1:6-1:17",
+                "Sam Reyes (no note yet) interviews/2026-10-14-maria-lopez.md 9:2-9:15",
+            ])
+    }
+
+    @Test("rename: the file, its name and every reference, in one workspace edit; a name taken is refused")
+    func rename() throws {
+        let folder = try TemporaryFolder()
+        let server = try Self.start(folder)
+        Self.open(server, folder, "notes/ideas.md")
+        let ideas = Self.uri(folder, "notes/ideas.md")
+        let prepared = try server.request("textDocument/prepareRename", Self.position(ideas, 0, 8)) as? [String: Any]
+        #expect(prepared?["placeholder"] as? String == "Maria Lopez")
+        #expect(Self.span(prepared?["range"]) == "0:4-0:19")
+        let edit = try server.request(
+            "textDocument/rename", Self.position(ideas, 0, 8).merging(["newName": "María López"]) { $1 })
+        #expect(
+            Self.actions([["title": "rename", "edit": edit as Any]]) == [
+                "rename: rename contacts/maria-lopez.md; contacts/maria-lopez.md 1:6-1:17 \"María López\"; "
+                    + "interviews/2026-10-14-maria-lopez.md 1:9-1:26 \"\\\"[[María López]]\\\"\"; "
+                    + "notes/ideas.md 0:6-0:17 \"María López\""
+            ])
+        let refused =
+            try server.request(
+                "textDocument/rename", Self.position(ideas, 0, 8).merging(["newName": "dan moore"]) { $1 })
+            as? [String: Any]
+        #expect(
+            (refused?["error"] as? [String: Any])?["message"] as? String
+                == "'dan moore' is already the name of contacts/dan-moore.md")
+    }
 }

@@ -31,6 +31,12 @@ final class ResolvedReferences: Sendable {
         (organization.map { [$0] } ?? []) + referredBy + interviewContacts + referrals + bodyLinks
     }
 
+    /// Every entry with the front matter key it was written under (`nil`: the body).
+    var keyed: [(Entry, String?)] {
+        (organization.map { [($0, "organization")] } ?? []) + referredBy.map { ($0, "referred_by") }
+            + interviewContacts.map { ($0, "contact") } + referrals.map { ($0, nil) } + bodyLinks.map { ($0, nil) }
+    }
+
     /// The number of entries.
     var count: Int {
         (organization == nil ? 0 : 1) + referredBy.count + interviewContacts.count + referrals.count + bodyLinks.count

@@ -27,6 +27,16 @@ extension LSP {
     public struct ClientCapabilities: Decodable, Sendable {
         public var general: General?
         public var workspace: Workspace?
+        public var textDocument: TextDocument?
+
+        public struct TextDocument: Decodable, Sendable {
+            public var rename: Rename?
+        }
+
+        public struct Rename: Decodable, Sendable {
+            /// Whether the client asks `prepareRename` before renaming.
+            public var prepareSupport: Bool?
+        }
 
         public struct General: Decodable, Sendable {
             /// The encodings the client can count positions in, most preferred first.
@@ -71,7 +81,7 @@ extension LSP {
         public var codeActionProvider: CodeActionOptions?
         public var documentSymbolProvider: Bool?
         public var workspaceSymbolProvider: Bool?
-        public var renameProvider: RenameOptions?
+        public var renameProvider: RenameProvider?
     }
 
     /// How documents are kept in step: open and close, changes as edits, and a save.
@@ -94,7 +104,22 @@ extension LSP {
         public var codeActionKinds: [String]
     }
 
-    public struct RenameOptions: Encodable, Sendable {
-        public var prepareProvider: Bool
+    /// `true`, or `{prepareProvider: true}` for a client that asks `prepareRename` first
+    /// (only such a client may be sent the options).
+    public enum RenameProvider: Encodable, Sendable {
+        case plain
+        case prepared
+
+        private struct Options: Encodable {
+            var prepareProvider = true
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            switch self {
+            case .plain: try container.encode(true)
+            case .prepared: try container.encode(Options())
+            }
+        }
     }
 }
