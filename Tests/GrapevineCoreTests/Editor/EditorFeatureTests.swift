@@ -92,3 +92,68 @@ struct EditorFeatureTests {
         #expect(card.markdown.contains("- overdue since 2026-10-02: Send a thank-you note to Dana Li"))
     }
 }
+
+@Suite("renaming a person in a live vault")
+struct LiveVaultRenameTests {
+    static let files: [String: String] = [
+        "contacts/dana-li.md": "---\nname: Dana Li\naliases: [DL]\n---\n",
+        "interviews/2026-10-01-sam.md":
+            "---\ncontact: Sam Ray\ndate: 2026-10-01\n---\n\n## Referrals\n- Dana Li, at Acme\n- [[Gus Hill]]\n",
+        "notes/plan.md": "See [[DL]], [[dana-li|Dana]] and [her](../contacts/dana-li.md).\nAsk [[Gus Hill]].\n",
+    ]
+
+    /// The texts after the plan's edits, by path (after the move).
+    private static func applied(_ plan: RenamePlan, to live: LiveVault) -> [String: String] {
+        var texts: [String: String] = [:]
+        for path in Set(plan.edits.map(\.path)).sorted() {
+            var bytes = Array(live.text(ofNote: path)!.utf8)
+            let edits = plan.edits.compactMap { edit -> (Range<Int>, String)? in
+                if case .replace(path, let range, let text) = edit { return (range, text) }
+                return nil
+            }
+            for (range, text) in edits.sorted(by: { $0.0.lowerBound > $1.0.lowerBound }) {
+                bytes.replaceSubrange(range, with: Array(text.utf8))
+            }
+            texts[path == plan.move?.from ? plan.move!.to : path] = String(decoding: bytes, as: UTF8.self)
+        }
+        return texts
+    }
+
+    @Test("the file, its name, a Referrals item's text, a link by file and by path; not a link through an alias")
+    func rename() throws {
+        let folder = try TestFolder(Self.files)
+        let live = LiveVault(root: folder.root)
+        let plan = try live.rename(inNote: "contacts/dana-li.md", at: 12, to: "Dana Li-Wong")
+        #expect(plan.move == RenamePlan.Move(from: "contacts/dana-li.md", to: "contacts/dana-li-wong.md"))
+        #expect(
+            Self.applied(plan, to: live) == [
+                "contacts/dana-li-wong.md": "---\nname: Dana Li-Wong\naliases: [DL]\n---\n",
+                "interviews/2026-10-01-sam.md":
+                    "---\ncontact: Sam Ray\ndate: 2026-10-01\n---\n\n## Referrals\n- Dana Li-Wong, at Acme\n- [[Gus Hill]]\n",
+                "notes/plan.md":
+                    "See [[DL]], [[Dana Li-Wong|Dana]] and [her](../contacts/dana-li-wong.md).\nAsk [[Gus Hill]].\n",
+            ])
+    }
+
+    @Test("someone with no note yet: every reference to them")
+    func placeholder() throws {
+        let folder = try TestFolder(Self.files)
+        let live = LiveVault(root: folder.root)
+        let plan = try live.rename(inNote: "notes/plan.md", at: 75, to: "Gus Hall")
+        #expect(plan.move == nil)
+        let texts = Self.applied(plan, to: live)
+        #expect(texts["notes/plan.md"]?.hasSuffix("Ask [[Gus Hall]].\n") == true)
+        #expect(texts["interviews/2026-10-01-sam.md"]?.hasSuffix("- [[Gus Hall]]\n") == true)
+    }
+
+    @Test("refused: a name another note has, an empty name, a place with nobody")
+    func refused() throws {
+        let folder = try TestFolder(Self.files.merging(["contacts/sam-ray.md": "---\nname: Sam Ray\n---\n"]) { $1 })
+        let live = LiveVault(root: folder.root)
+        #expect(throws: RenameRefusal(message: "'sam ray' is already the name of contacts/sam-ray.md")) {
+            try live.rename(inNote: "contacts/dana-li.md", at: 12, to: "sam ray")
+        }
+        #expect(throws: RenameRefusal.self) { try live.rename(inNote: "contacts/dana-li.md", at: 12, to: "  ") }
+        #expect(throws: RenameRefusal.self) { try live.rename(inNote: "notes/plan.md", at: 0, to: "X") }
+    }
+}
