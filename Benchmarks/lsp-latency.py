@@ -13,6 +13,9 @@ Three kinds of edit, EDITS of each:
   name      its `name:` changed, back and forth (references to it elsewhere re-resolved)
   referral  its `referred_by:` changed, back and forth (the referral cycles found again)
 
+and, five times, a new note opened that is not on disk yet (`new`: every reference resolved
+again), then closed (which removes it again).
+
 Prints the time to initialize (reading the vault) and, for each kind, the median, the 90th
 percentile and the worst. Exit status 1 when the median of `log` is over BUDGET_MS (100).
 """
@@ -120,13 +123,24 @@ def main():
             old, new = (value, other) if i % 2 == 0 else (other, value)
             times.append(edit(referral_line, 13, 13 + len(old), new))
         results["referral"] = times
+    times = []
+    for i in range(5):
+        new_uri = "file://" + os.path.join(vault, "contacts", "zz-benchmark-new-%d.md" % i)
+        text = "---\nname: Zz Benchmark %d\nreferred_by: %s\n---\n" % (i, name)
+        sent = time.monotonic()
+        server.notify("textDocument/didOpen", {"textDocument": {"uri": new_uri, "languageId": "markdown", "version": 1, "text": text}})
+        server.wait(lambda m: m.get("method") == "textDocument/publishDiagnostics" and m["params"]["uri"] == new_uri)
+        times.append((time.monotonic() - sent) * 1000)
+        server.notify("textDocument/didClose", {"textDocument": {"uri": new_uri}})
+        server.request("workspace/symbol", {"query": "zz benchmark"})  # the close is handled before this answer
+    results["new"] = times
     server.request("shutdown", {})
     server.notify("exit", {})
     server.process.wait(timeout=30)
 
     print("vault: %s; note edited: %s" % (vault, os.path.relpath(path, vault)))
     print("initialize (reads the vault): %.0f ms" % (initialized * 1000))
-    print("%-9s %8s %8s %8s   (ms from didChange to publishDiagnostics, %d edits)" % ("edit", "median", "p90", "worst", args.edits))
+    print("%-9s %8s %8s %8s   (ms from didChange to publishDiagnostics, %d edits; new: didOpen, 5)" % ("edit", "median", "p90", "worst", args.edits))
     for kind, times in results.items():
         ordered = sorted(times)
         p90 = ordered[min(len(ordered) - 1, int(round(0.9 * (len(ordered) - 1))))]

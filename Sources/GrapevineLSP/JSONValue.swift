@@ -75,20 +75,9 @@ public enum JSONValue: Sendable, Hashable, Codable {
         return nil
     }
 
-    /// The boolean, when the value is one.
-    public var bool: Bool? {
-        if case .bool(let value) = self { return value }
-        return nil
-    }
-
     /// The value read as `T` (a request's parameters, say).
     public func decode<T: Decodable>(_ type: T.Type) throws -> T {
         try JSONDecoder().decode(type, from: JSONEncoder().encode(self))
-    }
-
-    /// Any `Encodable` value as a JSON value.
-    public init(_ value: some Encodable) throws {
-        self = try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(value))
     }
 
     private struct Key: CodingKey {

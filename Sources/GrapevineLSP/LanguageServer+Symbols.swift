@@ -46,9 +46,3 @@ extension LanguageServer {
         return workspaceEdit(plan.edits, renames: moves, in: vault) ?? workspaceEdit(plan.edits, in: vault)
     }
 }
-
-extension LSP {
-    public struct DocumentSymbolParams: Decodable, Sendable {
-        public var textDocument: TextDocumentIdentifier
-    }
-}

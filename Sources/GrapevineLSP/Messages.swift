@@ -1,19 +1,5 @@
 import Foundation
 
-/// A message from the client, as JSON-RPC 2.0 shapes it: a request has an `id` and a
-/// `method`, a notification a `method` alone, a response (to a request of the server) an `id`
-/// with a `result` or an `error`.
-struct IncomingMessage: Decodable, Sendable {
-    var id: JSONValue?
-    var method: String?
-    var params: JSONValue?
-    var result: JSONValue?
-    var error: JSONValue?
-
-    /// Whether the message answers a request of the server's.
-    var isResponse: Bool { method == nil && id != nil && (result != nil || error != nil) }
-}
-
 /// An error answering a request (JSON-RPC's `ResponseError`).
 struct ResponseError: Error, Sendable, Equatable {
     var code: Int

@@ -31,17 +31,16 @@ extension LiveVault {
                 case .organization: .organization
                 default: .otherNote
                 }
-            let detail = note.contact.map { contact in
-                [note.title, contact.organization.map { "at " + ReferenceProblems.displayName(of: $0) }]
+            // "Chef at Acme Foods": who a contact is, at a glance.
+            let detail = note.contact.flatMap { contact in
+                let words = [note.title, contact.organization.map { "at " + ReferenceProblems.displayName(of: $0) }]
                     .compactMap { $0 }.joined(separator: " ")
+                return words.isEmpty ? nil : words
             }
-            names.append(
-                KnownName(
-                    text: note.name, kind: kind, path: note.path, detail: detail.flatMap { $0.isEmpty ? nil : $0 }))
+            names.append(KnownName(text: note.name, kind: kind, path: note.path, detail: detail))
             seen.insert(NameKey.fold(note.name))
             for alias in note.aliases where !alias.isEmpty {
-                names.append(
-                    KnownName(text: alias, kind: kind, aliasOf: note.name, path: note.path, detail: detail ?? nil))
+                names.append(KnownName(text: alias, kind: kind, aliasOf: note.name, path: note.path, detail: detail))
             }
         }
         for references in resolved {

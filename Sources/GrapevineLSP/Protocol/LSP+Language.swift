@@ -113,6 +113,10 @@ extension LSP {
         public var children: [DocumentSymbol]?
     }
 
+    public struct DocumentSymbolParams: Decodable, Sendable {
+        public var textDocument: TextDocumentIdentifier
+    }
+
     public struct WorkspaceSymbolParams: Decodable, Sendable {
         public var query: String
     }
