@@ -14,7 +14,9 @@ Three kinds of edit, EDITS of each:
   referral  its `referred_by:` changed, back and forth (the referral cycles found again)
 
 and, five times, a new note opened that is not on disk yet (`new`: every reference resolved
-again), then closed (which removes it again).
+again), then closed (which removes it again). Then requests, five of each, from sending to
+the answer: `hover` on the note's name right after an edit (the graph and the next steps
+built again), `hover again` with nothing changed, and `completion` after `[[Ma` typed.
 
 Prints the time to initialize (reading the vault) and, for each kind, the median, the 90th
 percentile and the worst. Exit status 1 when the median of `log` is over BUDGET_MS (100).
@@ -134,17 +136,33 @@ def main():
         server.notify("textDocument/didClose", {"textDocument": {"uri": new_uri}})
         server.request("workspace/symbol", {"query": "zz benchmark"})  # the close is handled before this answer
     results["new"] = times
+    position = {"line": name_line, "character": 8}
+    cold, warm, completions = [], [], []
+    for i in range(5):
+        edit(len(lines) - 1 + args.edits, 0, 0, "x")
+        for times in (cold, warm):
+            sent = time.monotonic()
+            server.request("textDocument/hover", {"textDocument": {"uri": uri}, "position": position})
+            times.append((time.monotonic() - sent) * 1000)
+        edit(len(lines) - 1 + args.edits, 0, 0, "[[Ma")
+        sent = time.monotonic()
+        server.request("textDocument/completion", {"textDocument": {"uri": uri}, "position": {"line": len(lines) - 1 + args.edits, "character": 4}})
+        completions.append((time.monotonic() - sent) * 1000)
+        edit(len(lines) - 1 + args.edits, 0, 5, "")
+    results["hover"] = cold
+    results["hover again"] = warm
+    results["completion"] = completions
     server.request("shutdown", {})
     server.notify("exit", {})
     server.process.wait(timeout=30)
 
     print("vault: %s; note edited: %s" % (vault, os.path.relpath(path, vault)))
     print("initialize (reads the vault): %.0f ms" % (initialized * 1000))
-    print("%-9s %8s %8s %8s   (ms from didChange to publishDiagnostics, %d edits; new: didOpen, 5)" % ("edit", "median", "p90", "worst", args.edits))
+    print("%-11s %8s %8s %8s   (ms from didChange to publishDiagnostics, %d edits; new: didOpen, 5)" % ("edit", "median", "p90", "worst", args.edits))
     for kind, times in results.items():
         ordered = sorted(times)
         p90 = ordered[min(len(ordered) - 1, int(round(0.9 * (len(ordered) - 1))))]
-        print("%-9s %8.1f %8.1f %8.1f" % (kind, statistics.median(times), p90, ordered[-1]))
+        print("%-11s %8.1f %8.1f %8.1f" % (kind, statistics.median(times), p90, ordered[-1]))
     median = statistics.median(results["log"])
     verdict = "within" if median <= args.budget_ms else "OVER"
     print("log edits: median %.1f ms, %s the budget of %.0f ms" % (median, verdict, args.budget_ms))

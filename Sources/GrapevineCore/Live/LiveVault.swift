@@ -27,7 +27,7 @@ public struct LiveVault: Sendable {
     var index: ReferenceIndex
     var closeNames: CloseNames
     var resolved: [ResolvedReferences]
-    /// For each note, the folded names its references look up (`ReferenceIndex.nameProbe`).
+    /// For each note, the folded names its references look up (`ReferenceIndex.nameProbes`).
     var probes: [[String]]
     /// The notes whose references look up each folded name.
     var dependents: [String: Set<Int>]
