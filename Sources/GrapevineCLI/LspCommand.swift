@@ -2,6 +2,12 @@ import ArgumentParser
 import GrapevineCore
 import GrapevineLSP
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// `grapevine lsp`: the language server, for editors.
 struct LspCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(
@@ -43,11 +49,16 @@ struct LspCommand: ConsoleCommand {
     @OptionGroup var global: GlobalOptions
 
     mutating func execute(_ console: Console) async throws {
+        if isatty(STDIN_FILENO) == 1 {
+            console.writeError(
+                "grapevine lsp: waiting for an editor's messages on standard input; your editor starts this "
+                    + "command itself (grapevine lsp --help says how). Ctrl-D ends it.")
+        }
         let today = global.today
         var server = LanguageServer(
             settings: LanguageServer.Settings(
                 vault: global.vault, environment: console.environment, currentDirectory: console.currentDirectory,
-                today: { today ?? GlobalOptions.systemDate }))
+                today: { today ?? GlobalOptions.systemDate }, version: Grapevine.configuration.version))
         let status = StandardStreams.run(&server)
         if status != 0 { throw CommandError("", status: .failure) }
     }

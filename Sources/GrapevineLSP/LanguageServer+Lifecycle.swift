@@ -18,11 +18,8 @@ extension LanguageServer {
         workspaceFolders = folders.compactMap(FileURI.path(of:)) + [params.rootPath].compactMap { $0 }
         openVault(for: nil)
         return LSP.InitializeResult(
-            capabilities: capabilities, serverInfo: .init(name: "grapevine", version: Self.version))
+            capabilities: capabilities, serverInfo: .init(name: "grapevine", version: settings.version))
     }
-
-    /// The version `grapevine --version` prints.
-    public static let version = "0.1.0"
 
     /// What the server does: every feature it implements, and nothing else.
     var capabilities: LSP.ServerCapabilities {

@@ -18,15 +18,18 @@ public struct LanguageServer: Sendable {
         public var currentDirectory: String
         /// Today's date, asked each time it is needed: a server runs past midnight.
         public var today: @Sendable () -> LocalDate
+        /// Grapevine's version, for `initialize`'s `serverInfo`.
+        public var version: String
 
         public init(
             vault: String?, environment: [String: String], currentDirectory: String,
-            today: @escaping @Sendable () -> LocalDate
+            today: @escaping @Sendable () -> LocalDate, version: String = ""
         ) {
             self.vault = vault
             self.environment = environment
             self.currentDirectory = currentDirectory
             self.today = today
+            self.version = version
         }
     }
 
