@@ -15,7 +15,7 @@ extension LanguageServer {
                 self.vaultProblem = nil  // said once
             }
         }
-        return messages + update(item.uri, text: item.text)
+        return messages + moved(from: canonicalURI(of: item.uri), to: item.uri) + update(item.uri, text: item.text)
     }
 
     mutating func didChange(_ params: LSP.DidChangeTextDocumentParams) -> [OutgoingMessage] {
@@ -30,8 +30,28 @@ extension LanguageServer {
     mutating func didClose(_ params: LSP.DidCloseTextDocumentParams) -> [OutgoingMessage] {
         let uri = params.textDocument.uri
         guard documents.removeValue(forKey: uri) != nil else { return [] }
-        // What the editor did not save is gone: the vault reads the file again.
-        return reread(uri)
+        // What the editor did not save is gone: the vault reads the file again. Its problems
+        // go under the URI the server names it by when it is not open.
+        let canonical = canonicalURI(of: uri)
+        return moved(from: uri, to: canonical) + reread(uri)
+    }
+
+    /// The URI the server names a vault file by when the client has it open under no other.
+    private func canonicalURI(of uri: String) -> String {
+        guard let vault, let path = FileURI.path(of: uri), let relative = vault.relativePath(path) else { return uri }
+        return FileURI.uri(ofPath: vault.root + "/" + relative)
+    }
+
+    /// Clears the problems shown under `old` when a file's problems go under `new` from now
+    /// on (a client may spell a file's URI another way than the server does).
+    private mutating func moved(from old: String, to new: String) -> [OutgoingMessage] {
+        guard old != new, published.remove(old) != nil else { return [] }
+        if let path = FileURI.path(of: new), let relative = vault?.relativePath(path) { pending.insert(relative) }
+        return [
+            .notification(
+                "textDocument/publishDiagnostics", LSP.PublishDiagnosticsParams(uri: old, version: nil, diagnostics: [])
+            )
+        ]
     }
 
     mutating func didSave(_ params: LSP.DidSaveTextDocumentParams) -> [OutgoingMessage] {

@@ -135,4 +135,19 @@ struct ServerRobustnessTests {
         #expect(
             VaultSession.published(reloaded) == [session.uri("notes/todo.md"): 1, session.uri("contacts/nobody.md"): 0])
     }
+
+    @Test("a file the client names by another spelling of its URI: its problems move, none are left behind")
+    func otherSpelling() throws {
+        let session = try VaultSession(Self.files)
+        let canonical = session.uri("notes/todo.md")
+        #expect(VaultSession.published(session.send("initialized", "{}")) == [canonical: 1])
+        let spelled = canonical.replacing("file://", with: "file://localhost")
+        let opened = session.send(
+            "textDocument/didOpen",
+            #"{"textDocument":{"uri":"\#(spelled)","languageId":"markdown","version":1,"text":"- [ ] ask [[Nobody]]\n"}}"#
+        )
+        #expect(VaultSession.published(opened) == [canonical: 0, spelled: 1])
+        let closed = session.send("textDocument/didClose", #"{"textDocument":{"uri":"\#(spelled)"}}"#)
+        #expect(VaultSession.published(closed) == [spelled: 0, canonical: 1])
+    }
 }
