@@ -39,10 +39,12 @@ let package = Package(
                 "CCmarkGFM", "CYAML", "CSystem", "CInflate", .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // The language server (`grapevine lsp`): JSON-RPC messages in and out, over a LiveVault.
+        .target(name: "GrapevineLSP", dependencies: ["GrapevineCore"]),
         .target(
             name: "GrapevineCLI",
             dependencies: [
-                "GrapevineCore",
+                "GrapevineCore", "GrapevineLSP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,6 +64,10 @@ let package = Package(
         .testTarget(
             name: "GrapevineCoreTests",
             dependencies: ["GrapevineCore", "SiteHTML"]
+        ),
+        .testTarget(
+            name: "GrapevineLSPTests",
+            dependencies: ["GrapevineLSP", "GrapevineCore"]
         ),
         .testTarget(
             name: "GrapevineCLITests",

@@ -47,7 +47,11 @@ struct GlobalOptions: ParsableArguments {
 
     /// Today's date: `--today`, else the system's local date.
     var date: LocalDate {
-        if let today { return today }
+        today ?? Self.systemDate
+    }
+
+    /// The system's local date.
+    static var systemDate: LocalDate {
         var now = time(nil)
         var parts = tm()
         localtime_r(&now, &parts)

@@ -27,6 +27,7 @@ public struct Grapevine: AsyncParsableCommand {
             Steps as to-dos:    grapevine export ics > ~/grapevine.ics
             Where you stand:    grapevine report --since 2026-11-01
             Draw the referrals: grapevine graph | dot -Tsvg > referrals.svg
+            In your editor:     grapevine lsp   (the language server; see grapevine lsp --help)
 
             Every command takes --vault, --today and --color, before or after its name. The \
             vault is --vault, else $GRAPEVINE_VAULT, else the nearest folder upward that holds \
@@ -40,7 +41,7 @@ public struct Grapevine: AsyncParsableCommand {
             GraphCommand.self, SearchCommand.self, PrepCommand.self,
             DraftCommand.self, NewCommand.self, LogCommand.self, DoneCommand.self, SkipCommand.self,
             SnoozeCommand.self, MergeCommand.self, ReportCommand.self, SiteCommand.self, ImportCommand.self,
-            ExportCommand.self,
+            ExportCommand.self, LspCommand.self,
         ]
     )
 

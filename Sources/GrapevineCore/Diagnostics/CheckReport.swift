@@ -10,9 +10,24 @@ public struct CheckReport: Sendable {
     /// warnings too.
     public init(vault: Vault, strict: Bool, today: LocalDate? = nil) {
         noteCount = vault.notes.count
-        let found = today.map { Self.futureLogEntries(vault, after: $0) } ?? []
-        diagnostics = (found.isEmpty ? vault.diagnostics : (vault.diagnostics + found).sorted(by: Diagnostic.byLocation))
-            .compactMap { diagnostic in
+        let found = today.map { today in vault.notes.flatMap { Self.futureLogEntries($0, after: today) } } ?? []
+        let all = found.isEmpty ? vault.diagnostics : (vault.diagnostics + found).sorted(by: Diagnostic.byLocation)
+        diagnostics = Self.applying(strict: strict, to: all)
+    }
+
+    /// The problems of one file as `check` reports them: `found` (the vault's problems of the
+    /// file) with `strict` applied, and with `today`, the warnings for the Log entries of
+    /// `note` (the file's note, if it is one) dated after it. Sorted.
+    public static func diagnostics(_ found: [Diagnostic], note: Note?, strict: Bool, today: LocalDate?)
+        -> [Diagnostic]
+    {
+        let future = today.flatMap { today in note.map { futureLogEntries($0, after: today) } } ?? []
+        return applying(strict: strict, to: future.isEmpty ? found : (found + future).sorted(by: Diagnostic.byLocation))
+    }
+
+    /// With `strict`, warnings made errors; without, the pedantic checks left out.
+    private static func applying(strict: Bool, to diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.compactMap { diagnostic in
             var diagnostic = diagnostic
             if diagnostic.code.isStrictOnly, !strict { return nil }
             if strict, diagnostic.severity == .warning { diagnostic.severity = .error }
@@ -20,15 +35,13 @@ public struct CheckReport: Sendable {
         }
     }
 
-    /// A warning for each Log entry dated after `today`: `next` counts it only from its day.
-    private static func futureLogEntries(_ vault: Vault, after today: LocalDate) -> [Diagnostic] {
-        vault.notes.flatMap { note in
-            (note.contact?.log ?? []).filter { $0.date > today }.map { entry in
-                Diagnostic(
-                    .warning, .futureLogDate, "this Log entry is dated \(entry.date), after today (\(today))",
-                    file: note.path, at: entry.position,
-                    hint: "next counts it from that day; if it is a typo, write the day it happened")
-            }
+    /// A warning for each Log entry of `note` dated after `today`: `next` counts it only from its day.
+    private static func futureLogEntries(_ note: Note, after today: LocalDate) -> [Diagnostic] {
+        (note.contact?.log ?? []).filter { $0.date > today }.map { entry in
+            Diagnostic(
+                .warning, .futureLogDate, "this Log entry is dated \(entry.date), after today (\(today))",
+                file: note.path, at: entry.position,
+                hint: "next counts it from that day; if it is a typo, write the day it happened")
         }
     }
 

@@ -1,22 +1,18 @@
-/// Builds the graph from the notes: resolves every reference, creates placeholders for
-/// people and organizations that have no note yet, and reports what cannot be resolved.
+/// Builds the graph from the notes and what their references resolve to: creates
+/// placeholders for people and organizations that have no note yet, and the edges.
+///
+/// What cannot be resolved is `ReferenceProblems`' to report.
 struct GraphBuilder {
     private let notes: [Note]
-    private let index: ReferenceIndex
     private let ownerKey: String
+    private let resolved: [ResolvedReferences]
     private(set) var graph = Graph(nodes: [], edges: [])
     private var nodes: [Graph.Node]
     private var edges: [Graph.Edge] = []
-    private(set) var diagnostics: [Diagnostic] = []
     /// Placeholders by kind and folded name.
     private(set) var placeholders: [PlaceholderKey: Graph.NodeID] = [:]
     private var edgeIndex: [UInt64: Int] = [:]
     private var referrals: [ReferralStatement] = []
-    private let closeNames: CloseNames
-    /// The close names found for each missing name, by the kinds looked among and the name.
-    private var closeMatches: [String: [CloseNames.Match]] = [:]
-    /// The interviews by day, made at the first link that starts with a date and names no note.
-    private var interviewsByDay: [LocalDate: [Int]]?
 
     struct PlaceholderKey: Hashable {
         var kind: Graph.Node.Kind
@@ -54,22 +50,26 @@ struct GraphBuilder {
         var present: [Graph.NodeID] = []
     }
 
-    init(notes: [Note], index: ReferenceIndex, owner: String) {
+    /// A builder for `notes`, whose references resolve as `resolved` says (one per note).
+    init(notes: [Note], resolved: [ResolvedReferences], owner: String) {
         self.notes = notes
-        self.index = index
+        self.resolved = resolved
         ownerKey = NameKey.fold(owner)
-        closeNames = CloseNames(notes: notes, lookAlikeKeys: index.lookAlikeKeys)
         nodes = [Graph.Node(kind: .owner, name: owner, isPerson: false)]
         nodes += notes.indices.map {
             Graph.Node(kind: .note($0), name: notes[$0].name, isPerson: notes[$0].kind == .contact)
         }
     }
 
-    mutating func build() {
-        let resolved = parallelMap(count: notes.count, makeState: {}) { [notes, index] _, note in
+    /// Every note's references, resolved on all cores.
+    static func resolve(_ notes: [Note], index: ReferenceIndex) -> [ResolvedReferences] {
+        parallelMap(count: notes.count, makeState: {}) { _, note in
             ResolvedReferences(
                 path: notes[note].path, details: notes[note].details, links: notes[note].body.links, index: index)
         }
+    }
+
+    mutating func build() {
         // Most references become an edge, field references two (links-to besides their own):
         // reserving room once saves regrowing both tables.
         let references = resolved.reduce(0) { $0 + $1.count }
@@ -79,8 +79,6 @@ struct GraphBuilder {
         addReferralEdges()
         for note in resolved.indices { addBodyLinks(of: note, resolved[note]) }
         graph = Graph(nodes: nodes, edges: edges)
-        diagnostics += DuplicateNotes(notes: notes, index: index).diagnostics()
-        reportReferralCycles()
     }
 
     // MARK: Edges from front matter and sections
@@ -95,12 +93,7 @@ struct GraphBuilder {
         for entry in references.referredBy {
             guard let referrer = resolve(entry, in: path, as: .contact) else { continue }
             addEdge(.linksTo, from: node, to: referrer, at: entry.reference, in: path)
-            guard referrer != node else {
-                report(
-                    .warning, .selfReferral, "\(notes[noteIndex].name) cannot have referred themselves",
-                    entry.reference, in: path)
-                continue
-            }
+            guard referrer != node else { continue }
             referrals.append(
                 ReferralStatement(
                     from: referrer, to: node, source: source(entry.reference, in: path), addedDate: references.added))
@@ -170,6 +163,11 @@ struct GraphBuilder {
     /// their `added` date when they have a `source` (you found them yourself).
     private func reached(_ node: Graph.NodeID) -> LocalDate? {
         guard case .note(let index) = nodes[node].kind, let contact = notes[index].contact else { return nil }
+        return Self.reached(contact)
+    }
+
+    /// The day you first reached `contact` on your own (see `reached(_:)` above).
+    static func reached(_ contact: Contact) -> LocalDate? {
         let outreach = contact.log.lazy.filter { $0.event?.isOutreach == true }.map(\.date).min()
         let found = contact.source == nil ? nil : contact.added
         return [outreach, found].compactMap { $0 }.min()
@@ -185,12 +183,10 @@ struct GraphBuilder {
             switch entry.resolution {
             case .note(let index):
                 target = Graph.node(ofNote: index)
-            case .ambiguous(let candidates):
-                reportAmbiguous(entry.reference, candidates, in: path)
+            case .ambiguous:
                 target = nil
             case .missing:
                 target = existingPlaceholder(named: entry.reference) ?? ownerNode(entry.reference)
-                if target == nil { reportMissing(entry.reference, in: path, placeholder: nil) }
             }
             if let target, target != node { addEdge(.linksTo, from: node, to: target, at: entry.reference, in: path) }
         }
@@ -204,29 +200,18 @@ struct GraphBuilder {
     {
         switch entry.resolution {
         case .note(let target):
-            let found = notes[target].kind
-            guard found == kind else {
-                report(
-                    .warning, .wrongKind,
-                    "'\(entry.reference.target)' is \(found.withArticle) (\(notes[target].path)), not \(kind.withArticle)",
-                    entry.reference, in: path, hint: "point this at \(kind.withArticle) note")
-                return nil
-            }
-            return Graph.node(ofNote: target)
-        case .ambiguous(let candidates):
-            reportAmbiguous(entry.reference, candidates, in: path)
+            return notes[target].kind == kind ? Graph.node(ofNote: target) : nil
+        case .ambiguous:
             return nil
         case .missing:
             if kind == .contact, let owner = ownerNode(entry.reference) { return owner }
-            let placeholderKind: Graph.Node.Kind =
-                kind == .organization ? .placeholderOrganization : .placeholderPerson
-            reportMissing(entry.reference, in: path, placeholder: placeholderKind)
-            return placeholder(placeholderKind, for: entry.reference)
+            return placeholder(
+                kind == .organization ? .placeholderOrganization : .placeholderPerson, for: entry.reference)
         }
     }
 
     private func ownerNode(_ reference: Reference) -> Graph.NodeID? {
-        reference.form != .path && NameKey.fold(reference.target) == ownerKey ? Graph.owner : nil
+        ReferenceProblems.isOwner(reference, ownerKey: ownerKey) ? Graph.owner : nil
     }
 
     private mutating func placeholder(_ kind: Graph.Node.Kind, for reference: Reference) -> Graph.NodeID {
@@ -246,7 +231,7 @@ struct GraphBuilder {
 
     /// The name a placeholder shows: the target, or for a path the de-slugged file stem.
     static func displayName(of reference: Reference) -> String {
-        reference.form == .path ? NoteReader.deslugged(VaultPath.stem(of: reference.target)) : reference.target
+        ReferenceProblems.displayName(of: reference)
     }
 
     // MARK: Edges
@@ -271,142 +256,5 @@ struct GraphBuilder {
 
     private func source(_ reference: Reference, in path: String) -> Graph.Source {
         Graph.Source(file: path, line: reference.position.line)
-    }
-
-    // MARK: Diagnostics
-
-    private mutating func report(
-        _ severity: Diagnostic.Severity, _ code: DiagnosticCode, _ message: String, _ reference: Reference,
-        in path: String, hint: String? = nil
-    ) {
-        diagnostics.append(Diagnostic(severity, code, message, file: path, at: reference.position, hint: hint))
-    }
-
-    /// How many of the notes a reference could mean its error names: a name shared by
-    /// thousands of notes, referred to by each, made an error list of millions of paths.
-    static let candidatesNamed = 5
-
-    private mutating func reportAmbiguous(_ reference: Reference, _ candidates: [Int], in path: String) {
-        let paths = index.paths(Array(candidates.prefix(Self.candidatesNamed)))
-        let more = candidates.count - paths.count
-        let list = paths.joined(separator: ", ") + (more > 0 ? " and \(more) more" : "")
-        report(
-            .error, .ambiguousReference, "'\(reference.target)' could mean \(candidates.count) notes: \(list)",
-            reference,
-            in: path, hint: "link to one by its path, e.g. [[\(VaultPath.stripMarkdownExtension(paths[0]))]]")
-    }
-
-    /// A reference to a missing note: a look-alike of a contact's name when it names that
-    /// person another way, else a missing note, with the close names first in the hint.
-    private mutating func reportMissing(_ reference: Reference, in path: String, placeholder: Graph.Node.Kind?) {
-        let name = Self.displayName(of: reference)
-        switch placeholder {
-        case .placeholderPerson?:
-            let close = closeNotes(to: name, among: [.contact])
-            let create = "create one with: grapevine new contact \"\(name)\""
-            if let same = close.first(where: { $0.distance == 0 && NameKey.initialsAgree(name, notes[$0.note].name) }) {
-                let note = notes[same.note]
-                report(
-                    .warning, .lookAlikeNames,
-                    "no note for '\(name)', but '\(note.name)' (\(location(ofNote: same.note))) looks like the same person",
-                    reference, in: path,
-                    hint:
-                        "if it is them, write '\(note.name)' here or add '\(name)' to their aliases; if not, \(create)")
-                return
-            }
-            report(
-                .warning, .missingNote, "no note for '\(name)' yet; they are a placeholder person", reference, in: path,
-                hint: suggesting(close, else: create))
-        case .placeholderOrganization?:
-            let close = closeNotes(to: name, among: [.organization])
-            report(
-                .warning, .missingNote, "no note for '\(name)' yet; it is a placeholder organization", reference,
-                in: path, hint: suggesting(close, else: "create one with: grapevine new org \"\(name)\""))
-        default:
-            let what = reference.form == .path ? "file '\(reference.target)'" : "note '\(reference.target)'"
-            let interviews = interviews(namedBy: reference.target)
-            let hint: String
-            if interviews.isEmpty {
-                let close = closeNotes(to: name, among: [.contact, .organization, .pitch, .note])
-                hint = suggesting(close, else: "check the spelling, or create the note")
-            } else {
-                hint = suggesting(interviews: interviews)
-            }
-            report(.warning, .missingNote, "link to a missing \(what)", reference, in: path, hint: hint)
-        }
-    }
-
-    /// The interviews a link such as `[[2026-11-12 Priya Raman]]` means: those of its date,
-    /// and of them, when there are several, those whose people or file name have the rest of
-    /// the link in them (an interview has no name of its own to link by).
-    private mutating func interviews(namedBy target: String) -> [Int] {
-        guard target.utf8.count >= 10, let day = LocalDate(target.prefix(10)) else { return [] }
-        if interviewsByDay == nil {
-            var byDay: [LocalDate: [Int]] = [:]
-            for (index, note) in notes.enumerated() {
-                if let date = note.interview?.date?.date { byDay[date, default: []].append(index) }
-            }
-            interviewsByDay = byDay
-        }
-        let onDay = interviewsByDay?[day] ?? []
-        // As slugs, so that "José" finds `jose` in a file name and "Priya Raman" finds "priya-raman".
-        let rest = NameKey.slug(String(target.dropFirst(10)))
-        guard onDay.count > 1, !rest.isEmpty else { return onDay }
-        let named = onDay.filter { index in
-            let words = notes[index].interview?.contacts.map(\.target) ?? []
-            return (words + [notes[index].path]).contains { NameKey.slug($0).contains(rest) }
-        }
-        return named.isEmpty ? onDay : named
-    }
-
-    /// "did you mean [[interviews/2026-11-12-priya]] (the interview with Priya Raman on
-    /// 2026-11-12)? an interview is linked by its file".
-    private func suggesting(interviews: [Int]) -> String {
-        let shown = interviews.prefix(3).map { index in
-            let interview = notes[index].interview
-            let people = Prose.list(interview?.contacts.map(\.target) ?? [])
-            let day = interview?.date.map { " on \($0.date)" } ?? ""
-            return "[[\(VaultPath.stripMarkdownExtension(notes[index].path))]] (the interview with \(people)\(day))"
-        }
-        let more = interviews.count > 3 ? " (and \(interviews.count - 3) more that day)" : ""
-        return "did you mean \(shown.joined(separator: " or "))\(more)? an interview is linked by its file"
-    }
-
-    /// The notes of `kinds` with a name close to `name`, worked out once per name.
-    private mutating func closeNotes(to name: String, among kinds: Set<NoteKind>) -> [CloseNames.Match] {
-        let key = kinds.map(\.rawValue).sorted().joined(separator: ",") + "\u{0}" + name
-        if let known = closeMatches[key] { return known }
-        let found = closeNames.matches(for: name, kinds: kinds)
-        closeMatches[key] = found
-        return found
-    }
-
-    /// "did you mean 'Maria Lopez' (contacts/maria-lopez.md)? if not, `otherwise`".
-    private func suggesting(_ close: [CloseNames.Match], else otherwise: String) -> String {
-        guard !close.isEmpty else { return otherwise }
-        let names = close.map { "'\(notes[$0.note].name)' (\(notes[$0.note].path))" }
-        let list = names.count > 1 ? names.dropLast().joined(separator: ", ") + " or " + names.last! : names[0]
-        return "did you mean \(list)? if not, \(otherwise)"
-    }
-
-    /// `contacts/obi.md:2`: a note's file and the line of its `name`, else its first line.
-    private func location(ofNote index: Int) -> String {
-        "\(notes[index].path):\(namePosition(ofNote: index).line)"
-    }
-
-    private func namePosition(ofNote index: Int) -> SourcePosition {
-        notes[index].frontMatter.entry("name")?.value.position ?? .start
-    }
-
-    private mutating func reportReferralCycles() {
-        for cycle in ReferralCycles.find(in: graph) {
-            let names = (cycle + [cycle[0]]).map { graph.nodes[$0].name }.joined(separator: " → ")
-            let edge = graph.edges(.referred, from: cycle[0]).first { $0.to == cycle[1 % cycle.count] }
-            guard let source = edge?.sources.first else { continue }
-            diagnostics.append(
-                Diagnostic(
-                    .info, .referralCycle, "referral cycle: \(names)", file: source.file,
-                    at: SourcePosition(line: source.line, column: 1)))
-        }
     }
 }

@@ -5,7 +5,7 @@
 /// its tables.
 final class ReferenceIndex: Sendable {
     /// What a reference resolved to.
-    enum Resolution: Equatable, Sendable {
+    enum Resolution: Hashable, Sendable {
         case note(Int)
         case ambiguous([Int])
         case missing
@@ -23,15 +23,16 @@ final class ReferenceIndex: Sendable {
     /// are found by; empty for interviews, which are named after their people.
     let lookAlikeKeys: [String]
 
-    init(notes: [Note]) {
-        paths = notes.map(\.path)
-        kinds = notes.map(\.kind)
+    /// Indexes `notes` (sorted by path).
+    convenience init(notes: [Note]) {
         // Folding and slugging every name is the costly part: do it on all cores.
-        let keys = parallelMap(count: notes.count, makeState: {}) { _, index in
-            Keys(
-                path: notes[index].path, name: notes[index].name, hasExplicitName: notes[index].hasExplicitName,
-                title: notes[index].title, aliases: notes[index].aliases, isInterview: notes[index].kind == .interview)
-        }
+        self.init(keys: parallelMap(count: notes.count, makeState: {}) { _, index in Keys(notes[index]) })
+    }
+
+    /// Indexes the notes whose lookup keys are `keys` (one per note, in note order).
+    init(keys: [Keys]) {
+        paths = keys.map(\.path)
+        kinds = keys.map(\.kind)
         nameKeys = keys.map(\.displayName)
         lookAlikeKeys = keys.map(\.lookAlike)
         // The lookup tables are independent: build them on all cores. The paths ride with the
@@ -83,23 +84,28 @@ final class ReferenceIndex: Sendable {
         }
     }
 
-    /// The lookup keys of one note.
-    private struct Keys: Sendable {
+    /// The lookup keys of one note: what references to it may be written as.
+    struct Keys: Sendable, Equatable {
+        var path: String
+        var kind: NoteKind
         var stem: String
         var slug: String
+        /// The explicit name, the title and the aliases, folded.
         var names: Set<String>
         var displayName: String
         var lookAlike: String
 
-        init(path: String, name: String, hasExplicitName: Bool, title: String?, aliases: [String], isInterview: Bool) {
+        init(_ note: Note) {
+            path = note.path
+            kind = note.kind
             stem = VaultPath.stem(of: path)
             slug = NameKey.slug(stem)
             names = []
-            displayName = NameKey.fold(name)
-            lookAlike = isInterview ? "" : NameKey.lookAlike(name)
-            if hasExplicitName { names.insert(displayName) }
-            if let title { names.insert(NameKey.fold(title)) }
-            for alias in aliases { names.insert(NameKey.fold(alias)) }
+            displayName = NameKey.fold(note.name)
+            lookAlike = note.kind == .interview ? "" : NameKey.lookAlike(note.name)
+            if note.hasExplicitName { names.insert(displayName) }
+            if let title = note.title { names.insert(NameKey.fold(title)) }
+            for alias in note.aliases { names.insert(NameKey.fold(alias)) }
         }
     }
 
@@ -121,6 +127,20 @@ final class ReferenceIndex: Sendable {
         if let candidates = byName[NameKey.fold(target)] { return choose(among: candidates, preferring: preferred) }
         if let candidates = bySlug[NameKey.slug(target)] { return choose(among: candidates, preferring: preferred) }
         return .missing
+    }
+
+    /// The folded names the references of a note look up by name (`byName`), each once: the
+    /// keys under which a change of another note's names can change what they resolve to. A
+    /// reference written as a path looks up no name, but names its placeholder by the file's
+    /// stem: that name is among them too.
+    static func nameProbes(_ references: ResolvedReferences) -> [String] {
+        var names: Set<String> = []
+        for entry in references.all {
+            let reference = entry.reference
+            names.insert(
+                NameKey.fold(reference.form == .path ? ReferenceProblems.displayName(of: reference) : reference.target))
+        }
+        return names.sorted()
     }
 
     /// The index of the note at a vault-relative path.

@@ -1,5 +1,17 @@
 /// Finds referral cycles (A referred B, B referred A): allowed, and reported as info.
 enum ReferralCycles {
+    /// An info for each cycle, at the place that states its first referral.
+    static func diagnostics(in graph: Graph) -> [Diagnostic] {
+        find(in: graph).compactMap { cycle in
+            let names = (cycle + [cycle[0]]).map { graph.nodes[$0].name }.joined(separator: " → ")
+            let edge = graph.edges(.referred, from: cycle[0]).first { $0.to == cycle[1 % cycle.count] }
+            guard let source = edge?.sources.first else { return nil }
+            return Diagnostic(
+                .info, .referralCycle, "referral cycle: \(names)", file: source.file,
+                at: SourcePosition(line: source.line, column: 1))
+        }
+    }
+
     /// One cycle per strongly connected group of the referral edges, each as the nodes in
     /// order, starting from the group's lowest node.
     static func find(in graph: Graph) -> [[Graph.NodeID]] {
@@ -9,6 +21,21 @@ enum ReferralCycles {
         }
         return tarjan.components.filter { $0.count > 1 }.compactMap { cycle(through: Set($0), in: graph) }
             .sorted { $0[0] < $1[0] }
+    }
+
+    /// The files that state a referral between two people of one cycle: where the lines
+    /// `diagnostics(in:)` points at are written.
+    static func files(in graph: Graph, cycles: [[Graph.NodeID]]) -> Set<String> {
+        var files: Set<String> = []
+        for cycle in cycles {
+            let members = Set(cycle)
+            for node in cycle {
+                for edge in graph.edges(.referred, from: node) where members.contains(edge.to) {
+                    files.formUnion(edge.sources.map(\.file))
+                }
+            }
+        }
+        return files
     }
 
     /// A cycle inside a strongly connected group: a path from its lowest node back to it.

@@ -25,6 +25,18 @@ final class ResolvedReferences: Sendable {
     /// Links in the body that point inside the vault.
     let bodyLinks: [Entry]
 
+    /// Every entry: the organization, `referred_by`, the interview's people, its Referrals, the
+    /// body's links.
+    var all: [Entry] {
+        (organization.map { [$0] } ?? []) + referredBy + interviewContacts + referrals + bodyLinks
+    }
+
+    /// Every entry with the front matter key it was written under (`nil`: the body).
+    var keyed: [(Entry, String?)] {
+        (organization.map { [($0, "organization")] } ?? []) + referredBy.map { ($0, "referred_by") }
+            + interviewContacts.map { ($0, "contact") } + referrals.map { ($0, nil) } + bodyLinks.map { ($0, nil) }
+    }
+
     /// The number of entries.
     var count: Int {
         (organization == nil ? 0 : 1) + referredBy.count + interviewContacts.count + referrals.count + bodyLinks.count

@@ -16,6 +16,9 @@ struct ByteEdits {
 
     var isEmpty: Bool { edits.isEmpty }
 
+    /// The changes, in the order made.
+    var changes: [(range: Range<Int>, bytes: [UInt8])] { edits }
+
     /// The bytes with every change made; `nil` when two changes overlap.
     func applied(to original: [UInt8]) -> [UInt8]? {
         let ordered = edits.enumerated().sorted { left, right in

@@ -57,7 +57,7 @@ public struct Merge: Sendable {
         for index in vault.notes.indices where index != bIndex {
             let references = vault.references(ofNote: index)
             var rewriter: ReferenceRewriter?
-            for (entry, key) in Self.entries(references) where entry.resolution == .note(bIndex) {
+            for (entry, key) in references.keyed where entry.resolution == .note(bIndex) {
                 if key == nil, entry.reference.form == .name {
                     foundBy.append(entry.reference.target)  // a Referrals item's text: found through an alias
                     continue
@@ -137,17 +137,6 @@ public struct Merge: Sendable {
                     + "(grapevine check shows them). Nothing was written.")
         }
         return (aIndex, bIndex)
-    }
-
-    /// A note's references with the front matter key each was written under (`nil`: the body).
-    private static func entries(_ references: ResolvedReferences) -> [(ResolvedReferences.Entry, String?)] {
-        var entries: [(ResolvedReferences.Entry, String?)] = []
-        if let organization = references.organization { entries.append((organization, "organization")) }
-        entries += references.referredBy.map { ($0, "referred_by") }
-        entries += references.interviewContacts.map { ($0, "contact") }
-        entries += references.referrals.map { ($0, nil) }
-        entries += references.bodyLinks.map { ($0, nil) }
-        return entries
     }
 
     /// How items of B's lists compare with A's: references by the note they name, anything

@@ -13,19 +13,48 @@ public struct Vault: Sendable {
     /// The config file's text, for quoting its problems.
     public var configText: String?
     private let referenceIndex: ReferenceIndex
-    private let placeholders: [GraphBuilder.PlaceholderKey: Graph.NodeID]
+    private let resolved: [ResolvedReferences]
+    let placeholders: [GraphBuilder.PlaceholderKey: Graph.NodeID]
 
+    /// The vault of `notes` (sorted by path), read with `diagnostics` (problems of single files);
+    /// the references are resolved, the graph built and the problems between notes found here.
     init(root: String, config: Config, configText: String?, notes: [Note], diagnostics: [Diagnostic]) {
+        let index = ReferenceIndex(notes: notes)
+        self.init(
+            root: root, config: config, configText: configText, notes: notes, index: index,
+            resolved: GraphBuilder.resolve(notes, index: index), diagnostics: diagnostics)
+        self.diagnostics = (diagnostics + problemsBetweenNotes()).sorted(by: Diagnostic.byLocation)
+    }
+
+    /// The vault of `notes`, whose references `index` resolves as `resolved` says; `diagnostics`
+    /// are taken as they are (a `LiveVault` keeps them up to date itself).
+    init(
+        root: String, config: Config, configText: String?, notes: [Note], index: ReferenceIndex,
+        resolved: [ResolvedReferences], diagnostics: [Diagnostic]
+    ) {
         self.root = root
         self.config = config
         self.configText = configText
         self.notes = notes
-        referenceIndex = ReferenceIndex(notes: notes)
-        var builder = GraphBuilder(notes: notes, index: referenceIndex, owner: config.ownerName)
+        self.diagnostics = diagnostics
+        referenceIndex = index
+        self.resolved = resolved
+        var builder = GraphBuilder(notes: notes, resolved: resolved, owner: config.ownerName)
         builder.build()
         graph = builder.graph
         placeholders = builder.placeholders
-        self.diagnostics = (diagnostics + builder.diagnostics).sorted(by: Diagnostic.byLocation)
+    }
+
+    /// The problems `check` finds between notes: references (`ReferenceProblems`), notes that
+    /// may be one (`DuplicateNotes`), referral cycles.
+    private func problemsBetweenNotes() -> [Diagnostic] {
+        var references = ReferenceProblems(
+            notes: notes, index: referenceIndex,
+            closeNames: CloseNames(notes: notes, lookAlikeKeys: referenceIndex.lookAlikeKeys),
+            ownerKey: NameKey.fold(config.ownerName), placeholderNames: Set(placeholders.keys.map(\.name)))
+        return notes.indices.flatMap { references.diagnostics(ofNote: $0, resolved[$0]) }
+            + DuplicateNotes(notes: notes, index: referenceIndex).diagnostics()
+            + ReferralCycles.diagnostics(in: graph)
     }
 
     /// The note at a vault-relative path.
@@ -45,8 +74,7 @@ public struct Vault: Sendable {
 
     /// Every reference a note makes, each with what it resolves to, as the graph resolves them.
     func references(ofNote index: Int) -> ResolvedReferences {
-        let note = notes[index]
-        return ResolvedReferences(path: note.path, details: note.details, links: note.body.links, index: referenceIndex)
+        resolved[index]
     }
 
     /// The text of a vault file, for quoting it in diagnostics.

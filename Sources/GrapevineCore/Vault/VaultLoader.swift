@@ -8,6 +8,25 @@
 public enum VaultLoader {
     /// Loads the vault at `root` (an absolute folder path).
     public static func load(root: String) -> Vault {
+        let files = read(root: root)
+        return Vault(
+            root: root, config: files.config, configText: files.configText, notes: files.notes,
+            diagnostics: files.diagnostics)
+    }
+
+    /// What reading a vault's files gives, before anything is resolved between notes.
+    struct Files {
+        var config: Config
+        var configText: String?
+        /// Every note read, sorted by path.
+        var notes: [Note]
+        /// The problems of single files: the config, folders and files that could not be read,
+        /// and each note's own.
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Reads the config, then every note in parallel on all cores.
+    static func read(root: String) -> Files {
         var buffer: [UInt8] = []
         var configText: String?
         var (config, diagnostics) = (Config(), [Diagnostic]())
@@ -31,9 +50,8 @@ public enum VaultLoader {
                 note.path, name: note.target ?? note.name, in: note.target == nil ? folders[note.folder] : AT_FDCWD)
         }
         diagnostics += results.flatMap(\.problems)
-        return Vault(
-            root: root, config: config, configText: configText, notes: results.compactMap(\.note),
-            diagnostics: diagnostics)
+        return Files(
+            config: config, configText: configText, notes: results.compactMap(\.note), diagnostics: diagnostics)
     }
 
     /// What one thread keeps between files.

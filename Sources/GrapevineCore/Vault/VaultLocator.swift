@@ -58,6 +58,17 @@ public enum VaultLocator {
         return here
     }
 
+    /// The vault a file at `path` (absolute) belongs to, for an editor that opened it: the
+    /// nearest folder above it holding `.grapevine/`, else the nearest holding `contacts/` or
+    /// `interviews/` (the file may be in one of those); `nil` when there is neither.
+    public static func vault(containing path: String) -> String? {
+        let folders = sequence(first: absolute(path, from: "/")) { parent(of: $0) }.dropFirst()
+        if let marked = folders.first(where: { FileSystem.isDirectory($0 + "/.grapevine") }) { return marked }
+        return folders.first { folder in
+            ["contacts", "interviews"].contains { FileSystem.isDirectory(folder + "/" + $0) }
+        }
+    }
+
     private static func explicit(_ path: String, _ source: Source, from base: String) throws(Failure) -> String {
         let root = absolute(path, from: base)
         guard FileSystem.isDirectory(root) else {

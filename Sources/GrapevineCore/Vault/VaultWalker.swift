@@ -130,6 +130,18 @@ struct VaultWalker {
         return Diagnostic(.warning, .skippedSymlink, message, file: path, at: .start)
     }
 
+    /// Whether the walk would list a file at `path` (vault-relative) as a note, were it there:
+    /// a `*.md` file with no hidden, ignored or site-output folder on its way.
+    func includes(_ path: String) -> Bool {
+        guard Self.isMarkdown(path), VaultPath.normalize(path) == path else { return false }
+        var prefix = ""
+        for name in path.split(separator: "/").map(String.init) {
+            prefix = prefix.isEmpty ? name : prefix + "/" + name
+            if name.hasPrefix(".") || isSkipped(prefix, name: name) { return false }
+        }
+        return true
+    }
+
     /// Whether a file name ends in `.md`, in any case.
     static func isMarkdown(_ name: some StringProtocol) -> Bool {
         let utf8 = name.utf8

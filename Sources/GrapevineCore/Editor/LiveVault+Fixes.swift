@@ -1,0 +1,160 @@
+extension LiveVault {
+    /// The fixes for the problems of the note at `path` that lie on the lines of the bytes
+    /// `range`, and the records of `done` for the open steps about the person there: the
+    /// person a reference (or the note's name) at the start of `range` names, or in a
+    /// contact's Log, the contact.
+    ///
+    /// A misspelled key gets the key `check` suggests; a date in another form, the ISO date
+    /// (both readings when day and month could be either); a person or organization with no
+    /// note yet, their note, as `grapevine new` writes it; a step about the person, the line
+    /// `grapevine done` would write.
+    public mutating func fixes(inNote path: String, range: Range<Int>, today: LocalDate) -> [Fix] {
+        guard let index = noteIndex(ofPath: path) else { return [] }
+        let note = notes[index]
+        let lines = FileLines(Array(note.text.utf8))
+        let first = FileLines.number(ofOffset: min(range.lowerBound, lines.byteCount), in: lines.bytes)
+        let last = FileLines.number(ofOffset: min(range.upperBound, lines.byteCount), in: lines.bytes)
+        var fixes: [Fix] = []
+        for problem in diagnostics(ofFile: path) where (first...last).contains(problem.line) {
+            switch problem.code {
+            case .unknownKey: fixes += keyFix(problem, in: note, lines: lines)
+            case .invalidLogDate, .invalidDate: fixes += dateFixes(problem, in: note, lines: lines)
+            case .missingNote: fixes += newNoteFixes(problem, in: index, lines: lines, today: today)
+            default: break
+            }
+        }
+        return fixes + records(inNote: index, at: range.lowerBound, today: today)
+    }
+
+    // MARK: Keys and dates
+
+    /// `emial` → `email`: the known key of the note's kind `check` suggests.
+    private func keyFix(_ problem: Diagnostic, in note: Note, lines: FileLines) -> [Fix] {
+        guard let entry = note.frontMatter.entries.first(where: { $0.keyPosition == problem.position }),
+            let start = lines.offset(of: entry.keyPosition),
+            let suggestion = Spelling.closest(to: entry.key, in: NoteReader.keys[note.kind] ?? NoteReader.commonKeys)
+        else { return [] }
+        let edit = FileEdit.replace(path: note.path, range: start..<start + entry.key.utf8.count, text: suggestion)
+        return [
+            Fix(title: "Change '\(entry.key)' to '\(suggestion)'", fixes: [problem], isPreferred: true, edits: [edit])
+        ]
+    }
+
+    /// A date written another way, in ISO form: `12/01/2026` → `2026-12-01` (and `2026-01-12`).
+    private func dateFixes(_ problem: Diagnostic, in note: Note, lines: FileLines) -> [Fix] {
+        guard let start = lines.offset(of: problem.position) else { return [] }
+        let end = lines.end(ofLine: problem.line)
+        let text = String(decoding: lines.bytes[start..<max(start, end)], as: UTF8.self)
+        let year = note.contact?.log.last { $0.position.line < problem.line }?.date.components.year
+        guard let form = LogDateForms.match(text.trimmingWhitespace(), year: year), text.hasPrefix(form.written)
+        else { return [] }
+        let range = start..<start + form.written.utf8.count
+        return form.meanings.filter { !$0.contains("YYYY") }.enumerated().map { number, meaning in
+            Fix(
+                title: "Write the date as \(meaning)" + (number == 1 ? " (the day first)" : ""), fixes: [problem],
+                isPreferred: form.meanings.count == 1, edits: [.replace(path: note.path, range: range, text: meaning)])
+        }
+    }
+
+    // MARK: New notes
+
+    /// The note of the person or organization a reference names who has none yet.
+    private func newNoteFixes(_ problem: Diagnostic, in index: Int, lines: FileLines, today: LocalDate) -> [Fix] {
+        guard let start = lines.offset(of: problem.position),
+            let (entry, _) = reference(inNote: notes[index].path, at: start), entry.resolution == .missing
+        else { return [] }
+        let name = ReferenceProblems.displayName(of: entry.reference)
+        let references = resolved[index]
+        let kinds: [NoteKind]
+        if references.organization?.reference == entry.reference {
+            kinds = [.organization]
+        } else if (references.referredBy + references.interviewContacts + references.referrals).contains(where: {
+            $0.reference == entry.reference
+        }) {
+            kinds = [.contact]
+        } else {
+            kinds = placeholderKinds(named: NameKey.fold(name))
+        }
+        let templates = TemplateLibrary(vaultRoot: root)
+        return kinds.compactMap { kind in
+            let new: NewNote?
+            switch kind {
+            case .organization: new = try? NewNote.organization(named: name, today: today, templates: templates)
+            default: new = try? NewNote.contact(named: name, today: today, templates: templates)
+            }
+            guard let new, noteIndex(ofPath: new.path) == nil, !FileSystem.exists(root + "/" + new.path) else {
+                return nil
+            }
+            return Fix(
+                title: "Create \(new.path) for \(name)", fixes: [problem], isPreferred: kinds.count == 1,
+                edits: [.create(path: new.path, text: new.text)])
+        }
+    }
+
+    /// What a body link to a name no note has may stand for: the placeholder some field makes
+    /// of it, else a person or an organization.
+    private func placeholderKinds(named name: String) -> [NoteKind] {
+        var kinds: [NoteKind] = []
+        for references in resolved {
+            if let organization = references.organization, organization.resolution == .missing,
+                NameKey.fold(ReferenceProblems.displayName(of: organization.reference)) == name
+            {
+                kinds.append(.organization)
+            }
+            let people = references.referredBy + references.interviewContacts + references.referrals
+            if people.contains(where: {
+                $0.resolution == .missing && NameKey.fold(ReferenceProblems.displayName(of: $0.reference)) == name
+            }) {
+                kinds.append(.contact)
+            }
+        }
+        return kinds.isEmpty ? [.contact, .organization] : Array(Set(kinds)).sorted { $0.rawValue < $1.rawValue }
+    }
+
+    // MARK: Records of done
+
+    /// What `grapevine done` would write for each open step about the person at `offset`, as
+    /// an edit of the text as it stands.
+    private mutating func records(inNote index: Int, at offset: Int, today: LocalDate) -> [Fix] {
+        // In a contact's Log, the person is the contact.
+        let inLog =
+            notes[index].kind == .contact
+            && NotePlace(notes[index].text, offset: offset).sectionTitle.map { Section.normalizedTitle($0) } == "log"
+        guard let target = target(inNote: notes[index].path, at: offset)?.target ?? (inLog ? .note(index) : nil) else {
+            return []
+        }
+        let vault = vault()
+        guard let node = node(of: target, in: vault) else { return [] }
+        let day = LocalDateTime(date: today)
+        return steps(today: today).filter { $0.person == node }.compactMap { step in
+            guard let record = try? ClosingRecord(closing: step, .done(day), in: vault),
+                let (edit, line) = edit(recording: record)
+            else { return nil }
+            return Fix(title: "Record done: \(line) (\(step.title))", fixes: [], isPreferred: false, edits: [edit])
+        }
+    }
+
+    /// The edit that writes `record` into the text of its note as the vault has it, and the
+    /// line it writes.
+    private func edit(recording record: ClosingRecord) -> (FileEdit, String)? {
+        switch record {
+        case .logEntry(let entry, let path):
+            guard let original = text(ofNote: path).map({ Array($0.utf8) }),
+                let (changed, _) = try? entry.inserted(into: original, path: path)
+            else { return nil }
+            return (FileEdit.difference(original, changed, in: path), "'- \(entry.line)' in \(path)")
+        case .frontMatterField(let field):
+            guard let original = text(ofNote: field.path).map({ Array($0.utf8) }),
+                let (changed, inserted) = try? field.inserted(into: original)
+            else { return nil }
+            return (
+                FileEdit.difference(original, changed, in: field.path), "'\(inserted.lines.joined())' in \(field.path)"
+            )
+        case .itemEdit(let item):
+            guard let original = text(ofNote: item.path).map({ Array($0.utf8) }),
+                let (changed, line) = try? item.edited(original)
+            else { return nil }
+            return (FileEdit.difference(original, changed, in: item.path), "'\(line)' in \(item.path)")
+        }
+    }
+}

@@ -1,0 +1,235 @@
+/// The problems with one note's references (SPEC §5): a reference that could mean several
+/// notes, one to a note of the wrong kind, one to a note that does not exist yet (with the
+/// names it may have meant), and a contact named as their own referrer.
+///
+/// What a note's references say depends on the note and on what the vault's other notes are
+/// called, never on what the other notes say: `check` works it out for every note, and a
+/// `LiveVault` again for the notes an edit concerns.
+struct ReferenceProblems {
+    let notes: [Note]
+    let index: ReferenceIndex
+    let closeNames: CloseNames
+    /// The owner's name, folded: a reference to you is no missing person.
+    let ownerKey: String
+    /// The folded names of every placeholder: a body link to a person or organization some
+    /// field already names is no missing note.
+    let placeholderNames: Set<String>
+    /// The close names found for each missing name, by the kinds looked among and the name.
+    private var closeMatches: [String: [CloseNames.Match]] = [:]
+    /// The interviews by day, made at the first link that starts with a date and names no
+    /// note. (What it suggests depends on the interviews' dates: a hint a `LiveVault` keeps may
+    /// name an interview as it was when the linking note was last checked.)
+    private var interviewsByDay: [LocalDate: [Int]]?
+
+    init(notes: [Note], index: ReferenceIndex, closeNames: CloseNames, ownerKey: String, placeholderNames: Set<String>)
+    {
+        self.notes = notes
+        self.index = index
+        self.closeNames = closeNames
+        self.ownerKey = ownerKey
+        self.placeholderNames = placeholderNames
+    }
+
+    /// The problems with the references of the note at `noteIndex`, resolved as `references`.
+    mutating func diagnostics(ofNote noteIndex: Int, _ references: ResolvedReferences) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        let path = notes[noteIndex].path
+        if let entry = references.organization { check(entry, as: .organization, in: path, into: &found) }
+        for entry in references.referredBy {
+            check(entry, as: .contact, in: path, into: &found)
+            if entry.resolution == .note(noteIndex), notes[noteIndex].kind == .contact {
+                found.append(
+                    Diagnostic(
+                        .warning, .selfReferral, "\(notes[noteIndex].name) cannot have referred themselves",
+                        file: path, at: entry.reference.position))
+            }
+        }
+        for entry in references.interviewContacts { check(entry, as: .contact, in: path, into: &found) }
+        for entry in references.referrals { check(entry, as: .contact, in: path, into: &found) }
+        for entry in references.bodyLinks { checkBodyLink(entry, in: path, into: &found) }
+        return found
+    }
+
+    /// The folded placeholder names a note's field references make (SPEC §2.4: a person or an
+    /// organization named in a field that has no note yet).
+    static func placeholderNames(_ references: ResolvedReferences, ownerKey: String) -> [String] {
+        var names: [String] = []
+        func add(_ entry: ResolvedReferences.Entry, isPerson: Bool) {
+            guard entry.resolution == .missing else { return }
+            if isPerson, isOwner(entry.reference, ownerKey: ownerKey) { return }
+            names.append(NameKey.fold(displayName(of: entry.reference)))
+        }
+        if let entry = references.organization { add(entry, isPerson: false) }
+        for entry in references.referredBy + references.interviewContacts + references.referrals {
+            add(entry, isPerson: true)
+        }
+        return names
+    }
+
+    /// Whether a reference names you: by name (not by path), folded.
+    static func isOwner(_ reference: Reference, ownerKey: String) -> Bool {
+        reference.form != .path && NameKey.fold(reference.target) == ownerKey
+    }
+
+    /// The name a placeholder shows: the target, or for a path the de-slugged file stem.
+    static func displayName(of reference: Reference) -> String {
+        reference.form == .path ? NoteReader.deslugged(VaultPath.stem(of: reference.target)) : reference.target
+    }
+
+    // MARK: Fields and links
+
+    /// A field reference, which must name a note of `kind`.
+    private mutating func check(
+        _ entry: ResolvedReferences.Entry, as kind: NoteKind, in path: String, into found: inout [Diagnostic]
+    ) {
+        let reference = entry.reference
+        switch entry.resolution {
+        case .note(let target):
+            let actual = notes[target].kind
+            guard actual != kind else { return }
+            found.append(
+                Diagnostic(
+                    .warning, .wrongKind,
+                    "'\(reference.target)' is \(actual.withArticle) (\(notes[target].path)), not \(kind.withArticle)",
+                    file: path, at: reference.position, hint: "point this at \(kind.withArticle) note"))
+        case .ambiguous(let candidates):
+            found.append(ambiguous(reference, candidates, in: path))
+        case .missing:
+            if kind == .contact, Self.isOwner(reference, ownerKey: ownerKey) { return }
+            found.append(missing(reference, in: path, kind: kind))
+        }
+    }
+
+    private mutating func checkBodyLink(
+        _ entry: ResolvedReferences.Entry, in path: String, into found: inout [Diagnostic]
+    ) {
+        let reference = entry.reference
+        switch entry.resolution {
+        case .note:
+            return
+        case .ambiguous(let candidates):
+            found.append(ambiguous(reference, candidates, in: path))
+        case .missing:
+            guard !placeholderNames.contains(NameKey.fold(Self.displayName(of: reference))),
+                !Self.isOwner(reference, ownerKey: ownerKey)
+            else { return }
+            found.append(missing(reference, in: path, kind: nil))
+        }
+    }
+
+    // MARK: Diagnostics
+
+    /// How many of the notes a reference could mean its error names: a name shared by
+    /// thousands of notes, referred to by each, made an error list of millions of paths.
+    static let candidatesNamed = 5
+
+    private func ambiguous(_ reference: Reference, _ candidates: [Int], in path: String) -> Diagnostic {
+        let paths = index.paths(Array(candidates.prefix(Self.candidatesNamed)))
+        let more = candidates.count - paths.count
+        let list = paths.joined(separator: ", ") + (more > 0 ? " and \(more) more" : "")
+        return Diagnostic(
+            .error, .ambiguousReference, "'\(reference.target)' could mean \(candidates.count) notes: \(list)",
+            file: path, at: reference.position,
+            hint: "link to one by its path, e.g. [[\(VaultPath.stripMarkdownExtension(paths[0]))]]")
+    }
+
+    /// A reference to a missing note: a look-alike of a contact's name when it names that
+    /// person another way, else a missing note, with the close names first in the hint.
+    /// `kind` is what a field expects (a person or an organization), `nil` for a body link.
+    private mutating func missing(_ reference: Reference, in path: String, kind: NoteKind?) -> Diagnostic {
+        let name = Self.displayName(of: reference)
+        switch kind {
+        case .contact?:
+            let close = closeNotes(to: name, among: [.contact])
+            let create = "create one with: grapevine new contact \"\(name)\""
+            if let same = close.first(where: { $0.distance == 0 && NameKey.initialsAgree(name, notes[$0.note].name) }) {
+                let note = notes[same.note]
+                return Diagnostic(
+                    .warning, .lookAlikeNames,
+                    "no note for '\(name)', but '\(note.name)' (\(location(ofNote: same.note))) looks like the same person",
+                    file: path, at: reference.position,
+                    hint:
+                        "if it is them, write '\(note.name)' here or add '\(name)' to their aliases; if not, \(create)")
+            }
+            return Diagnostic(
+                .warning, .missingNote, "no note for '\(name)' yet; they are a placeholder person", file: path,
+                at: reference.position, hint: suggesting(close, else: create))
+        case .organization?:
+            let close = closeNotes(to: name, among: [.organization])
+            return Diagnostic(
+                .warning, .missingNote, "no note for '\(name)' yet; it is a placeholder organization", file: path,
+                at: reference.position, hint: suggesting(close, else: "create one with: grapevine new org \"\(name)\""))
+        default:
+            let what = reference.form == .path ? "file '\(reference.target)'" : "note '\(reference.target)'"
+            let interviews = interviews(namedBy: reference.target)
+            let hint: String
+            if interviews.isEmpty {
+                let close = closeNotes(to: name, among: [.contact, .organization, .pitch, .note])
+                hint = suggesting(close, else: "check the spelling, or create the note")
+            } else {
+                hint = suggesting(interviews: interviews)
+            }
+            return Diagnostic(
+                .warning, .missingNote, "link to a missing \(what)", file: path, at: reference.position, hint: hint)
+        }
+    }
+
+    /// The interviews a link such as `[[2026-11-12 Priya Raman]]` means: those of its date,
+    /// and of them, when there are several, those whose people or file name have the rest of
+    /// the link in them (an interview has no name of its own to link by).
+    private mutating func interviews(namedBy target: String) -> [Int] {
+        guard target.utf8.count >= 10, let day = LocalDate(target.prefix(10)) else { return [] }
+        if interviewsByDay == nil {
+            var byDay: [LocalDate: [Int]] = [:]
+            for (index, note) in notes.enumerated() {
+                if let date = note.interview?.date?.date { byDay[date, default: []].append(index) }
+            }
+            interviewsByDay = byDay
+        }
+        let onDay = interviewsByDay?[day] ?? []
+        // As slugs, so that "José" finds `jose` in a file name and "Priya Raman" finds "priya-raman".
+        let rest = NameKey.slug(String(target.dropFirst(10)))
+        guard onDay.count > 1, !rest.isEmpty else { return onDay }
+        let named = onDay.filter { index in
+            let words = notes[index].interview?.contacts.map(\.target) ?? []
+            return (words + [notes[index].path]).contains { NameKey.slug($0).contains(rest) }
+        }
+        return named.isEmpty ? onDay : named
+    }
+
+    /// "did you mean [[interviews/2026-11-12-priya]] (the interview with Priya Raman on
+    /// 2026-11-12)? an interview is linked by its file".
+    private func suggesting(interviews: [Int]) -> String {
+        let shown = interviews.prefix(3).map { index in
+            let interview = notes[index].interview
+            let people = Prose.list(interview?.contacts.map(\.target) ?? [])
+            let day = interview?.date.map { " on \($0.date)" } ?? ""
+            return "[[\(VaultPath.stripMarkdownExtension(notes[index].path))]] (the interview with \(people)\(day))"
+        }
+        let more = interviews.count > 3 ? " (and \(interviews.count - 3) more that day)" : ""
+        return "did you mean \(shown.joined(separator: " or "))\(more)? an interview is linked by its file"
+    }
+
+    /// The notes of `kinds` with a name close to `name`, worked out once per name.
+    private mutating func closeNotes(to name: String, among kinds: Set<NoteKind>) -> [CloseNames.Match] {
+        let key = kinds.map(\.rawValue).sorted().joined(separator: ",") + "\u{0}" + name
+        if let known = closeMatches[key] { return known }
+        let found = closeNames.matches(for: name, kinds: kinds)
+        closeMatches[key] = found
+        return found
+    }
+
+    /// "did you mean 'Maria Lopez' (contacts/maria-lopez.md)? if not, `otherwise`".
+    private func suggesting(_ close: [CloseNames.Match], else otherwise: String) -> String {
+        guard !close.isEmpty else { return otherwise }
+        let names = close.map { "'\(notes[$0.note].name)' (\(notes[$0.note].path))" }
+        let list = names.count > 1 ? names.dropLast().joined(separator: ", ") + " or " + names.last! : names[0]
+        return "did you mean \(list)? if not, \(otherwise)"
+    }
+
+    /// `contacts/obi.md:2`: a note's file and the line of its `name`, else its first line.
+    private func location(ofNote index: Int) -> String {
+        let position = notes[index].frontMatter.entry("name")?.value.position ?? .start
+        return "\(notes[index].path):\(position.line)"
+    }
+}

@@ -1,0 +1,56 @@
+/// What the duplicate check reads of a note (`DuplicateNotes`): when none of it changes, an
+/// edit cannot change what that check finds.
+struct DuplicateInputs: Equatable, Sendable {
+    var kind: NoteKind
+    var name: String
+    var nameKey: String
+    var lookAlike: String
+    var email: String?
+    var linkedin: String?
+    /// Where the values the warnings point at are written.
+    var positions: [SourcePosition?]
+
+    init(_ note: Note, _ keys: ReferenceIndex.Keys) {
+        kind = note.kind
+        name = note.name
+        nameKey = keys.displayName
+        lookAlike = keys.lookAlike
+        email = note.contact?.email
+        linkedin = note.contact?.linkedin
+        positions = ["name", "title", "email", "linkedin"].map { note.frontMatter.entry($0)?.value.position }
+    }
+}
+
+/// What building the referral edges reads of a note (`GraphBuilder`): the people and
+/// organizations its fields name and the dates that date the referrals. When none of it
+/// changes, the referral edges are the same, and so are the cycles; when only the lines
+/// change, only the places the cycles point at can move.
+struct ReferralInputs: Equatable, Sendable {
+    /// What each field reference resolved to, in the order the graph reads them, and its
+    /// target as written (a placeholder is named after the first).
+    var references: [ReferenceIndex.Resolution]
+    var targets: [String]
+    var added: LocalDate?
+    var reached: LocalDate?
+    var interviewDate: LocalDate?
+    /// The lines of the references.
+    var lines: [Int]
+
+    init(_ note: Note, _ resolved: ResolvedReferences) {
+        let fields =
+            (resolved.organization.map { [$0] } ?? []) + resolved.referredBy + resolved.interviewContacts
+            + resolved.referrals
+        references = fields.map(\.resolution)
+        targets = fields.map { ReferenceProblems.displayName(of: $0.reference) }
+        lines = fields.map(\.reference.position.line)
+        added = note.contact?.added
+        reached = note.contact.flatMap(GraphBuilder.reached)
+        interviewDate = note.interview?.date?.date
+    }
+
+    /// Whether the referral edges can differ, apart from their lines.
+    func differsBeyondLines(from other: ReferralInputs) -> Bool {
+        references != other.references || targets != other.targets || added != other.added
+            || reached != other.reached || interviewDate != other.interviewDate
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+/// `grapevine lsp` in a real editor: Neovim, headless, started on a note with a Log date
+/// written another way, must show check's error at its line and column.
+@Suite("grapevine lsp in Neovim")
+struct NeovimTests {
+    /// Neovim, if installed (CI installs Debian's `neovim`, `.ci/run`).
+    static let nvim = ["/usr/bin/nvim", "/usr/local/bin/nvim", "/opt/homebrew/bin/nvim"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
+
+    /// Whether to run Neovim: when it is installed, and always on CI (`CI=true`).
+    static let runs = nvim != nil || ProcessInfo.processInfo.environment["CI"] == "true"
+
+    /// Starts the server for the buffer with Neovim's own client (`vim.lsp.start_client`, there
+    /// since 0.7, Debian 12's), waits for diagnostics and writes them, one a line.
+    static let script = """
+        local client = vim.lsp.start_client({
+          name = 'grapevine',
+          cmd = { os.getenv('GRAPEVINE_BIN'), 'lsp', '--today', '2026-11-18' },
+          root_dir = vim.fn.getcwd(),
+        })
+        vim.lsp.buf_attach_client(0, client)
+        local ok = vim.wait(20000, function() return #vim.diagnostic.get(0) > 0 end, 50)
+        local lines = {}
+        for _, d in ipairs(vim.diagnostic.get(0)) do
+          local message = d.message:gsub('\\n.*', '')
+          table.insert(lines, string.format('%d:%d %d %s', d.lnum, d.col, d.severity, message))
+        end
+        if not ok then table.insert(lines, 'no diagnostics came') end
+        vim.fn.writefile(lines, os.getenv('GRAPEVINE_NVIM_OUT'))
+        vim.lsp.stop_client(client)
+        vim.cmd('qa!')
+        """
+
+    @Test(
+        "a Log date written another way: Neovim shows the error at its line",
+        .enabled(if: runs, "Neovim is not installed (apt-get install neovim); CI installs it"))
+    func badDate() throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            ".grapevine/config.yml": "owner: Alex Kim\n",
+            "contacts/sam-reyes.md":
+                "---\nname: Sam Reyes\nadded: 2026-09-01\n---\n\n## Log\n- 2026-09-02 emailed: intro\n- 12/01/2026 called\n",
+            "init.lua": Self.script,
+        ])
+        let output = folder.path + "/diagnostics.txt"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(Self.nvim, "no nvim"))
+        process.arguments = [
+            "--headless", "-n", "-u", "NONE", "-i", "NONE", "contacts/sam-reyes.md", "-c", "luafile init.lua",
+        ]
+        process.currentDirectoryURL = URL(fileURLWithPath: folder.path)
+        var environment = ProcessInfo.processInfo.environment.filter { $0.key != "GRAPEVINE_VAULT" }
+        environment["GRAPEVINE_BIN"] = ExecutableTests.binary.path
+        environment["GRAPEVINE_NVIM_OUT"] = output
+        process.environment = environment
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let deadline = Date().addingTimeInterval(60)
+        while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        if process.isRunning { process.terminate() }
+        let lines = try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(lines == ["7:2 1 '12/01/2026' is not a date the Log can read (YYYY-MM-DD); the entry is left out"])
+    }
+}

@@ -1,0 +1,244 @@
+import Foundation
+import Testing
+
+@testable import GrapevineCore
+
+/// A live vault and the same files on disk: after each edit, what the live vault reports is
+/// compared with what reading the whole vault again finds.
+private final class Twin {
+    let folder: TestFolder
+    var live: LiveVault
+    private var expected: [Diagnostic]
+
+    init(_ files: [String: String]) throws {
+        folder = try TestFolder(files)
+        live = LiveVault(root: folder.root)
+        expected = VaultLoader.load(root: folder.root).diagnostics
+        #expect(live.diagnostics == expected)
+    }
+
+    /// Replaces a note's text in both, and checks the problems and the files said to have changed.
+    func edit(_ path: String, _ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try folder.write([path: text])
+        check(live.replace(path, with: text), sourceLocation: sourceLocation)
+    }
+
+    /// Removes a note from both.
+    func remove(_ path: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try FileManager.default.removeItem(atPath: folder.root + "/" + path)
+        check(live.remove(path), sourceLocation: sourceLocation)
+    }
+
+    private func check(_ changed: Set<String>, sourceLocation: SourceLocation) {
+        let now = VaultLoader.load(root: folder.root).diagnostics
+        #expect(live.diagnostics == now, sourceLocation: sourceLocation)
+        let files = Set(expected.map(\.file)).union(now.map(\.file))
+        let differ = files.filter { file in expected.filter { $0.file == file } != now.filter { $0.file == file } }
+        #expect(changed.isSuperset(of: differ), "files whose problems changed", sourceLocation: sourceLocation)
+        #expect(changed.isSubset(of: differ.union(changed.filter { live.isNote($0) })), sourceLocation: sourceLocation)
+        expected = now
+    }
+
+    func diagnostics(_ file: String) -> [String] {
+        live.diagnostics(ofFile: file).map { "\($0.line):\($0.column) \($0.code.rawValue)" }
+    }
+}
+
+@Suite("a live vault follows edits as check would find them")
+struct LiveVaultTests {
+    static let files: [String: String] = [
+        ".grapevine/config.yml": "owner: Alex Kim\n",
+        "contacts/mlopez.md": """
+        ---
+        name: Maria Lopez
+        organization: "[[Brightfield Foods]]"
+        referred_by: "[[Dan Moore]]"
+        added: 2026-09-20
+        ---
+
+        ## Log
+        - 2026-09-28 emailed: intro
+        """,
+        "contacts/dan-moore.md": """
+        ---
+        name: Dan Moore
+        organization: Brightfield Foods
+        source: linkedin
+        added: 2026-09-01
+        email: dan@example.com
+        ---
+        """,
+        "contacts/sam-reyes.md": """
+        ---
+        name: Sam Reyes
+        referred_by: Maria Lopez
+        added: 2026-10-15
+        ---
+        """,
+        "interviews/2026-10-14-maria-lopez.md": """
+        ---
+        contact: "[[Maria Lopez]]"
+        date: 2026-10-14
+        ---
+
+        ## Referrals
+        - [[Sam Reyes]]
+        - Priya Shah, at Acme
+        """,
+        "organizations/brightfield-foods.md": "---\nname: Brightfield Foods\n---\n",
+        "notes/ideas.md": "Talk to [[Maria Lopez]], [[Priya Shah]] and [[Nobody Yet]].\n",
+    ]
+
+    @Test("read from disk, it reports what check reports")
+    func sameAsCheck() throws {
+        let twin = try Twin(Self.files)
+        #expect(twin.diagnostics("notes/ideas.md") == ["1:45 missing-note"])
+    }
+
+    @Test("fixture vaults: the same problems as check", arguments: ["broken-vault", "path-vault", "spec-vault"])
+    func fixtures(name: String) {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("GrapevineCLITests/Fixtures/\(name)").path
+        #expect(LiveVault(root: root).diagnostics == VaultLoader.load(root: root).diagnostics)
+    }
+
+    @Test("a bad date in the Log: that file's problems change, and no other's")
+    func logDate() throws {
+        let twin = try Twin(Self.files)
+        let text = Self.files["contacts/mlopez.md"]! + "\n- 12/01/2026 called\n"
+        try twin.edit("contacts/mlopez.md", text)
+        #expect(twin.diagnostics("contacts/mlopez.md") == ["10:3 invalid-log-date"])
+    }
+
+    @Test("a renamed contact: the references to the old name elsewhere become missing, and back")
+    func rename() throws {
+        let twin = try Twin(Self.files)
+        let renamed = Self.files["contacts/mlopez.md"]!.replacing("name: Maria Lopez", with: "name: Maria Lopez-Garcia")
+        try twin.edit("contacts/mlopez.md", renamed)
+        #expect(twin.diagnostics("interviews/2026-10-14-maria-lopez.md").contains("2:10 missing-note"))
+        #expect(twin.diagnostics("contacts/sam-reyes.md") == ["3:14 missing-note"])
+        try twin.edit("contacts/mlopez.md", Self.files["contacts/mlopez.md"]!)
+        #expect(twin.diagnostics("contacts/sam-reyes.md") == [])
+    }
+
+    @Test("an alias that another note has too makes references ambiguous")
+    func ambiguousAlias() throws {
+        let twin = try Twin(Self.files)
+        let text = Self.files["contacts/dan-moore.md"]!.replacing(
+            "name: Dan Moore", with: "name: Dan Moore\naliases: [Maria Lopez]")
+        try twin.edit("contacts/dan-moore.md", text)
+        #expect(twin.diagnostics("contacts/sam-reyes.md") == ["3:14 ambiguous-reference"])
+    }
+
+    @Test("a referral back makes a cycle; lines added above it move it")
+    func cycle() throws {
+        let twin = try Twin(Self.files)
+        let text = Self.files["contacts/dan-moore.md"]!.replacing("source: linkedin", with: "referred_by: Sam Reyes")
+        try twin.edit("contacts/dan-moore.md", text)
+        #expect(twin.live.diagnostics.contains { $0.code == .referralCycle })
+        let moved = Self.files["contacts/mlopez.md"]!.replacing("---\nname:", with: "---\ntitle: Chemist\nname:")
+        try twin.edit("contacts/mlopez.md", moved)
+        try twin.edit("contacts/dan-moore.md", Self.files["contacts/dan-moore.md"]!)
+        #expect(!twin.live.diagnostics.contains { $0.code == .referralCycle })
+    }
+
+    @Test("a shared email: the later note is warned")
+    func duplicateEmail() throws {
+        let twin = try Twin(Self.files)
+        let text = Self.files["contacts/sam-reyes.md"]!.replacing("added:", with: "email: DAN@example.com\nadded:")
+        try twin.edit("contacts/sam-reyes.md", text)
+        #expect(twin.diagnostics("contacts/sam-reyes.md") == ["4:8 duplicate-email"])
+    }
+
+    @Test("an organization made a contact: the organization fields that name it are of the wrong kind")
+    func kind() throws {
+        let twin = try Twin(Self.files)
+        try twin.edit("organizations/brightfield-foods.md", "---\nname: Brightfield Foods\ntype: contact\n---\n")
+        #expect(twin.diagnostics("contacts/mlopez.md") == ["3:15 wrong-kind"])
+    }
+
+    @Test("a field that names someone new makes a placeholder: body links to them are no longer missing")
+    func placeholder() throws {
+        let twin = try Twin(Self.files)
+        let text = Self.files["contacts/sam-reyes.md"]!.replacing(
+            "referred_by: Maria Lopez", with: "referred_by: Nobody Yet")
+        try twin.edit("contacts/sam-reyes.md", text)
+        #expect(twin.diagnostics("notes/ideas.md") == [])
+        try twin.edit("contacts/sam-reyes.md", Self.files["contacts/sam-reyes.md"]!)
+        #expect(twin.diagnostics("notes/ideas.md") == ["1:45 missing-note"])
+    }
+
+    @Test("a note added and removed: the references to it resolve, then not")
+    func addAndRemove() throws {
+        let twin = try Twin(Self.files)
+        try twin.edit("contacts/priya-shah.md", "---\nname: Priya Shah\n---\n")
+        #expect(twin.diagnostics("interviews/2026-10-14-maria-lopez.md") == [])
+        try twin.remove("contacts/priya-shah.md")
+        try twin.remove("notes/ideas.md")
+        #expect(twin.diagnostics("notes/ideas.md") == [])
+    }
+
+    @Test("files that are no notes are left alone")
+    func notNotes() throws {
+        let twin = try Twin(Self.files)
+        #expect(twin.live.replace("notes/todo.txt", with: "hello") == [])
+        #expect(twin.live.replace(".grapevine/notes.md", with: "hello") == [])
+        #expect(!twin.live.isNote("../outside.md"))
+    }
+
+    @Test("unsaved texts stand for the files on disk")
+    func unsavedTexts() throws {
+        let folder = try TestFolder(Self.files)
+        let live = LiveVault(root: folder.root, texts: ["contacts/new.md": "---\nadded: soon\n---\n"])
+        #expect(live.diagnostics(ofFile: "contacts/new.md").map(\.code) == [.invalidDate])
+    }
+
+    @Test("the vault it gives has the graph of the files as they stand")
+    func snapshot() throws {
+        let twin = try Twin(Self.files)
+        try twin.edit("contacts/priya-shah.md", "---\nname: Priya Shah\nreferred_by: Sam Reyes\n---\n")
+        let loaded = VaultLoader.load(root: twin.folder.root)
+        let vault = twin.live.vault()
+        #expect(vault.graph.nodes == loaded.graph.nodes)
+        #expect(vault.graph.edges == loaded.graph.edges)
+    }
+}
+
+@Suite("a live vault after many random edits")
+struct LiveVaultRandomEditTests {
+    /// Copies a fixture vault, then edits its notes at random, line by line: a line removed, a
+    /// line copied from another note, a name swapped for another. After each edit the live
+    /// vault must report exactly what reading the vault again finds.
+    @Test("random line edits on a vault of referral chains and cycles", arguments: [1, 2, 3] as [UInt64])
+    func randomEdits(seed: UInt64) throws {
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("GrapevineCLITests/Fixtures/path-vault").path
+        var files: [String: String] = [:]
+        for case let path as String in FileManager.default.enumerator(atPath: fixture)! where path.hasSuffix(".md") {
+            files[path] = try String(contentsOfFile: fixture + "/" + path, encoding: .utf8)
+        }
+        let twin = try Twin(files)
+        var random = SplitMix(state: seed)
+        let paths = files.keys.sorted()
+        let names = ["Ava Stone", "Ben Ortiz", "Cara Diaz", "Acme Foods", "Nobody New", "Kai Lee", "Alex Kim"]
+        for _ in 0..<40 {
+            let path = paths.randomElement(using: &random)!
+            var lines = files[path]!.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let line = Int.random(in: 0..<lines.count, using: &random)
+            switch Int.random(in: 0..<3, using: &random) {
+            case 0:
+                lines.remove(at: line)
+            case 1:
+                let other = files[paths.randomElement(using: &random)!]!.split(separator: "\n").map(String.init)
+                if let copied = other.randomElement(using: &random) { lines.insert(copied, at: line) }
+            default:
+                let name = names.randomElement(using: &random)!
+                if let found = names.first(where: { lines[line].contains($0) }) {
+                    lines[line] = lines[line].replacing(found, with: name)
+                }
+            }
+            files[path] = lines.joined(separator: "\n")
+            try twin.edit(path, files[path]!)
+        }
+    }
+}

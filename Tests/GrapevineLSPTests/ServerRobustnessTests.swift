@@ -1,0 +1,153 @@
+import Foundation
+import GrapevineCore
+import Testing
+
+@testable import GrapevineLSP
+
+/// A vault in a fresh folder, and a server initialized on it, spoken to in-process.
+private final class VaultSession {
+    let root: String
+    var client = InProcessClient()
+
+    init(_ files: [String: String]) throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("grapevine-lsp-\(UUID().uuidString)").path
+        try write(files)
+        _ = client.send(
+            #"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"rootUri":"\#(uri(""))","capabilities":{"workspace":{"didChangeWatchedFiles":{"dynamicRegistration":true},"workspaceEdit":{"documentChanges":true,"resourceOperations":["create","rename"]}}}}}"#
+        )
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: root)
+    }
+
+    func write(_ files: [String: String]) throws {
+        for (path, text) in files {
+            let url = URL(fileURLWithPath: root + "/" + path)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+    }
+
+    func uri(_ path: String) -> String { FileURI.uri(ofPath: root + "/" + path) }
+
+    func send(_ method: String, _ params: String, id: Int? = nil) -> [JSONValue] {
+        let idPart = id.map { #""id":\#($0),"# } ?? ""
+        return client.send(#"{"jsonrpc":"2.0",\#(idPart)"method":"\#(method)","params":\#(params)}"#)
+    }
+
+    /// The URIs the messages publish diagnostics for, with how many each.
+    static func published(_ messages: [JSONValue]) -> [String: Int] {
+        var found: [String: Int] = [:]
+        for message in messages where message["method"]?.string == "textDocument/publishDiagnostics" {
+            if case .array(let list)? = message["params"]?["diagnostics"], let uri = message["params"]?["uri"]?.string {
+                found[uri] = list.count
+            }
+        }
+        return found
+    }
+}
+
+@Suite("the server on whatever positions and files it is given")
+struct ServerRobustnessTests {
+    static let files = [
+        ".grapevine/config.yml": "owner: Alex Kim\n",
+        "contacts/ana.md":
+            "---\nname: Ana Ruiz\nreferred_by: \"[[Bo Li]]\"\nadded: 2026-09-01\n---\n\n## Log\n- 2026-09-02 emailed 🙂: é\n",
+        "contacts/bo-li.md": "---\nname: Bo Li\n---\n",
+        "notes/todo.md": "- [ ] ask [[Ana Ruiz]] about [[Nobody]]\n",
+    ]
+
+    @Test("every request at every place, past the ends of lines and of the text too: an answer, never a crash")
+    func everyPlace() throws {
+        let session = try VaultSession(Self.files)
+        let uri = session.uri("contacts/ana.md")
+        let text = Self.files["contacts/ana.md"]!
+        _ = session.send(
+            "textDocument/didOpen",
+            #"{"textDocument":{"uri":"\#(uri)","languageId":"markdown","version":1,"text":\#(String(reflecting: text))}}"#
+        )
+        var id = 10
+        for line in -1...12 {
+            for character in [0, 1, 3, 7, 12, 16, 20, 40, 500] {
+                let place = #"{"textDocument":{"uri":"\#(uri)"},"position":{"line":\#(line),"character":\#(character)}"#
+                let range =
+                    #""range":{"start":{"line":\#(line),"character":\#(character)},"end":{"line":\#(line + 1),"character":0}}"#
+                let requests = [
+                    ("textDocument/hover", place + "}"), ("textDocument/completion", place + "}"),
+                    ("textDocument/definition", place + "}"),
+                    ("textDocument/references", place + #","context":{"includeDeclaration":true}}"#),
+                    ("textDocument/prepareRename", place + "}"),
+                    ("textDocument/rename", place + #","newName":"Ana R"}"#),
+                    (
+                        "textDocument/codeAction",
+                        #"{"textDocument":{"uri":"\#(uri)"},\#(range),"context":{"diagnostics":[]}}"#
+                    ),
+                ]
+                for (method, params) in requests {
+                    id += 1
+                    let answers = session.send(method, params, id: id)
+                    #expect(answers.contains { $0["id"] == .number(Double(id)) }, "\(method) at \(line):\(character)")
+                }
+            }
+        }
+        _ = session.send("textDocument/documentSymbol", #"{"textDocument":{"uri":"\#(uri)"}}"#, id: 2)
+        _ = session.send("workspace/symbol", #"{"query":"é🙂"}"#, id: 3)
+    }
+
+    @Test("edits with ranges past the end, and inside a character, leave a text the vault reads")
+    func strangeEdits() throws {
+        let session = try VaultSession(Self.files)
+        let uri = session.uri("contacts/ana.md")
+        _ = session.send(
+            "textDocument/didOpen",
+            #"{"textDocument":{"uri":"\#(uri)","languageId":"markdown","version":1,"text":"🙂🙂\n"}}"#)
+        let changes = [
+            #"{"range":{"start":{"line":0,"character":1},"end":{"line":0,"character":3}},"text":"x"}"#,
+            #"{"range":{"start":{"line":9,"character":9},"end":{"line":2,"character":0}},"text":"y"}"#,
+            #"{"range":{"start":{"line":-3,"character":-1},"end":{"line":0,"character":0}},"text":"---\n"}"#,
+        ]
+        for (version, change) in changes.enumerated() {
+            let published = session.send(
+                "textDocument/didChange",
+                #"{"textDocument":{"uri":"\#(uri)","version":\#(version + 2)},"contentChanges":[\#(change)]}"#)
+            #expect(VaultSession.published(published)[uri] != nil)
+        }
+    }
+
+    @Test("a file changed on disk while closed is read again; a changed config re-reads the vault")
+    func watchedFiles() throws {
+        let session = try VaultSession(Self.files)
+        let initialized = session.send("initialized", "{}")
+        #expect(initialized.contains { $0["method"]?.string == "client/registerCapability" })
+        #expect(VaultSession.published(initialized) == [session.uri("notes/todo.md"): 1])
+        try session.write(["contacts/nobody.md": "---\nname: Nobody\nadded: soon\n---\n"])
+        let created = session.send(
+            "workspace/didChangeWatchedFiles",
+            #"{"changes":[{"uri":"\#(session.uri("contacts/nobody.md"))","type":1}]}"#)
+        #expect(
+            VaultSession.published(created) == [session.uri("notes/todo.md"): 0, session.uri("contacts/nobody.md"): 1])
+        try session.write([".grapevine/config.yml": "owner: Alex Kim\nignore: [\"contacts/nobody.md\"]\n"])
+        let reloaded = session.send(
+            "workspace/didChangeWatchedFiles",
+            #"{"changes":[{"uri":"\#(session.uri(".grapevine/config.yml"))","type":2}]}"#)
+        #expect(
+            VaultSession.published(reloaded) == [session.uri("notes/todo.md"): 1, session.uri("contacts/nobody.md"): 0])
+    }
+
+    @Test("a file the client names by another spelling of its URI: its problems move, none are left behind")
+    func otherSpelling() throws {
+        let session = try VaultSession(Self.files)
+        let canonical = session.uri("notes/todo.md")
+        #expect(VaultSession.published(session.send("initialized", "{}")) == [canonical: 1])
+        let spelled = canonical.replacing("file://", with: "file://localhost")
+        let opened = session.send(
+            "textDocument/didOpen",
+            #"{"textDocument":{"uri":"\#(spelled)","languageId":"markdown","version":1,"text":"- [ ] ask [[Nobody]]\n"}}"#
+        )
+        #expect(VaultSession.published(opened) == [canonical: 0, spelled: 1])
+        let closed = session.send("textDocument/didClose", #"{"textDocument":{"uri":"\#(spelled)"}}"#)
+        #expect(VaultSession.published(closed) == [spelled: 0, canonical: 1])
+    }
+}
