@@ -1,3 +1,5 @@
+import GrapevineCore
+
 /// `file://` URIs and the absolute paths they name (RFC 3986, RFC 8089): the client names
 /// documents by URI, Grapevine by path.
 enum FileURI {
@@ -20,27 +22,7 @@ enum FileURI {
 
     /// The `file:` URI of an absolute path, every byte but unreserved ones and `/` percent-encoded.
     static func uri(ofPath path: String) -> String {
-        var uri = "file://"
-        for byte in path.utf8 {
-            if isUnreserved(byte) || byte == UInt8(ascii: "/") {
-                uri.unicodeScalars.append(Unicode.Scalar(byte))
-            } else {
-                uri +=
-                    "%" + String(byte >> 4, radix: 16, uppercase: true) + String(byte & 15, radix: 16, uppercase: true)
-            }
-        }
-        return uri
-    }
-
-    private static func isUnreserved(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
-            UInt8(ascii: "~"):
-            return true
-        default:
-            return false
-        }
+        PercentEncoding.encoded(path[...], after: "file://")
     }
 
     private static func decoded(_ text: Substring) -> String? {
