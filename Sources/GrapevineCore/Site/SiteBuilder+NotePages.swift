@@ -84,21 +84,17 @@ extension SiteBuilder {
         let person =
             vault.node(referencedBy: mention.person).map { link($0, from: path) }
             ?? PageLink(name: mention.person.label ?? mention.person.target)
-        let item: InlineText
-        if mention.person.form == .wikilink {
-            item = inlineText(mention.text, note: index, on: path)
+        // The name as the item has it linked, the text around it as written; a wikilink links itself.
+        var item = InlineText(pieces: [])
+        if let written = mention.writtenName {
+            let piece = person.href.map { InlineText.Piece.link(written.name, href: $0) } ?? .text(written.name)
+            let before = String(decoding: mention.text.utf8.prefix(written.bytes.lowerBound), as: UTF8.self)
+            let after = String(decoding: mention.text.utf8.dropFirst(written.bytes.upperBound), as: UTF8.self)
+            item.pieces =
+                inlineText(before, note: index, on: path).pieces + [piece]
+                + inlineText(after, note: index, on: path).pieces
         } else {
-            // The name as the item has it (a Markdown link's text, or the words before ` — `,
-            // `,`, `(` or ` at `), linked; the text around it as written.
-            let written = mention.person.label ?? mention.person.target
-            let text = mention.text
-            let (start, end) = text.byteOffset(of: written).map { ($0, $0 + written.utf8.count) } ?? (0, 0)
-            let piece = person.href.map { InlineText.Piece.link(written, href: $0) } ?? .text(written)
-            let before = String(decoding: text.utf8.prefix(start), as: UTF8.self)
-            let after = String(decoding: text.utf8.dropFirst(end), as: UTF8.self)
-            item = InlineText(
-                pieces: inlineText(before, note: index, on: path).pieces + [piece]
-                    + inlineText(after, note: index, on: path).pieces)
+            item = inlineText(mention.text, note: index, on: path)
         }
         return NotePage.Referral(
             person: person, comment: mention.remark.map { inlineText($0, note: index, on: path) },

@@ -90,11 +90,17 @@ public struct ReferralMention: Sendable, Hashable {
     /// nothing does.
     public var remark: String? {
         if let comment = Prose.comment(text) { return comment }
-        // The name as the text has it: the words themselves, or a Markdown link's text.
-        let written = person.form == .path ? person.label ?? person.target : person.target
-        guard person.form != .wikilink, let start = text.byteOffset(of: written) else { return nil }
-        let rest = text.utf8.dropFirst(start + written.utf8.count)
-        let remark = String(decoding: rest, as: UTF8.self).drop { $0 == "," || $0.isWhitespace }
+        guard let name = writtenName else { return nil }
+        let remark = String(decoding: text.utf8.dropFirst(name.bytes.upperBound), as: UTF8.self)
+            .drop { $0 == "," || $0.isWhitespace }
         return remark.isEmpty ? nil : String(remark)
+    }
+
+    /// The person's name as the item's text has it, and where (UTF-8 offsets): the words that
+    /// name them, or a Markdown link's text; `nil` for a wikilink, which `text` keeps as written.
+    public var writtenName: (name: String, bytes: Range<Int>)? {
+        guard person.form != .wikilink else { return nil }
+        let name = person.label ?? person.target
+        return text.byteOffset(of: name).map { (name, $0..<$0 + name.utf8.count) }
     }
 }
