@@ -1,3 +1,5 @@
+import GrapevineCore
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -17,8 +19,7 @@ public enum StandardStreams {
         var reader = MessageReader()
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let count = buffer.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
-            if count < 0, errno == EINTR { continue }
+            let count = FileSystem.readSome(input, into: &buffer)
             guard count > 0 else { break }
             for event in reader.read(buffer[..<count]) {
                 let replies: [OutgoingMessage]
@@ -38,16 +39,6 @@ public enum StandardStreams {
 
     /// Writes the messages whole; `false` when the output is gone.
     private static func send(_ messages: [OutgoingMessage], to output: Int32) -> Bool {
-        for message in messages {
-            let bytes = message.framed
-            var written = 0
-            while written < bytes.count {
-                let result = bytes[written...].withUnsafeBytes { write(output, $0.baseAddress, $0.count) }
-                if result < 0, errno == EINTR { continue }
-                guard result > 0 else { return false }
-                written += result
-            }
-        }
-        return true
+        messages.allSatisfy { FileSystem.writeAll($0.framed.span, to: output) == nil }
     }
 }

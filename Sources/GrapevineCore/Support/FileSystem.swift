@@ -5,7 +5,7 @@
 #endif
 
 /// The few POSIX file calls Grapevine needs, fast enough for tens of thousands of notes.
-enum FileSystem {
+public enum FileSystem {
     /// An entry of a folder listing.
     struct Entry {
         enum Kind { case file, directory, symlink, other }
@@ -175,9 +175,19 @@ enum FileSystem {
         }
     }
 
+    /// Reads what is there of an open file or stream into the start of `buffer`, retrying after
+    /// interruptions: how many bytes, 0 at its end, -1 on an error.
+    public static func readSome(_ descriptor: Int32, into buffer: inout [UInt8]) -> Int {
+        while true {
+            let count = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            return count
+        }
+    }
+
     /// Writes all of `bytes` to an open file, retrying after interruptions and short writes;
     /// `nil` on success, else the `errno` of the failed write.
-    static func writeAll(_ bytes: Span<UInt8>, to descriptor: Int32) -> Int32? {
+    public static func writeAll(_ bytes: Span<UInt8>, to descriptor: Int32) -> Int32? {
         bytes.withUnsafeBufferPointer { buffer in
             var offset = 0
             while offset < buffer.count {
@@ -274,7 +284,9 @@ enum FileSystem {
 }
 
 #if canImport(Glibc)
+    private let systemRead = Glibc.read
     private let systemWrite = Glibc.write
 #elseif canImport(Darwin)
+    private let systemRead = Darwin.read
     private let systemWrite = Darwin.write
 #endif
