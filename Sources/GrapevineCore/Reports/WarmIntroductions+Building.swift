@@ -62,16 +62,23 @@ private struct WarmIntroductionsBuilder {
         let members = graph.contacts(at: organization)
         let isMember = Set(members)
         let (referrers, named, outsiders) = referrals(of: members, isMember: isMember)
+        let everyone = members + outsiders
         var people: [Graph.NodeID: Person] = [:]
-        for node in members + outsiders { people[node] = person(node) }
+        for node in everyone { people[node] = person(node) }
         // Each person and name looked up once, not at every comparison.
         let warmestFirst = { (nodes: [Graph.NodeID]) -> [Graph.NodeID] in
             guard nodes.count > 1 else { return nodes }
             return nodes.map { (people[$0]!, name($0)) }.sorted(by: warmerFirst).map(\.0.node)
         }
-        let order = warmestFirst(members + outsiders)
-        let colleague = order.first { isMember.contains($0) && people[$0]?.warmth == .met }
-        let introductions = order.prefix(limit).map { node in
+        // An organization page lists the warmest few of hundreds: those are picked, not
+        // everyone sorted.
+        let order =
+            limit < everyone.count
+            ? everyone.map { (people[$0]!, name($0)) }.sortedPrefix(limit, by: warmerFirst).map(\.0.node)
+            : warmestFirst(everyone)
+        let colleague = members.lazy.filter { people[$0]?.warmth == .met }.map { (people[$0]!, name($0)) }
+            .min(by: warmerFirst)?.0.node
+        let introductions = order.map { node in
             let person = people[node]!
             let action =
                 isMember.contains(node)
@@ -81,9 +88,8 @@ private struct WarmIntroductionsBuilder {
         }
         return WarmIntroductions(
             organization: describe(organization), introductions: introductions,
-            leftOut: order.count - introductions.count)
+            leftOut: everyone.count - introductions.count)
     }
-
     /// Who gave you the name of each member (any referral, even one after you had reached
     /// them: they know each other), and the people elsewhere among them with whom they named.
     private func referrals(

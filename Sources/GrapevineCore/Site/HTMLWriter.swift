@@ -35,6 +35,13 @@ struct HTMLWriter: Sendable {
         bytes.appendUTF8(of: html)
     }
 
+    /// Adds the UTF-8 bytes of `html` at the byte offsets `range`, as they are.
+    mutating func append(_ html: String, in range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        reserveOnFirstWrite()
+        bytes.appendUTF8(of: html, in: range)
+    }
+
     /// Adds what `other` wrote.
     mutating func append(_ other: HTMLWriter) {
         reserveOnFirstWrite()

@@ -76,56 +76,50 @@ extension SearchIndex {
         json.append("\"")
     }
 
-    /// The inside of `appendString`'s literal.
+    /// The inside of `appendString`'s literal: the runs of bytes that need no escape copied
+    /// at once (most text is one run), the others escaped.
     private static func appendContent(_ text: String, to json: inout HTMLWriter) {
         let bytes = text.utf8.span
-        // Most text needs no escape, and is copied at once.
-        if bytes.indices.contains(where: { needsEscape(bytes[$0]) }) {
-            json.append(escapedJSON(bytes))
-        } else {
+        guard var offset = bytes.indices.first(where: { needsEscape(bytes[$0]) }) else {
             json.append(text)
+            return
         }
-    }
-
-    /// The inside of a JSON string literal of `bytes`, safe inside HTML and JavaScript source.
-    private static func escapedJSON(_ bytes: Span<UInt8>) -> String {
-        var escaped = ""
-        var offset = 0
+        var start = 0
         while offset < bytes.count {
             let byte = bytes[offset]
+            guard needsEscape(byte) else {
+                offset += 1
+                continue
+            }
+            json.append(text, in: start..<offset)
             offset += 1
             switch byte {
-            case UInt8(ascii: "\""): escaped += #"\""#
-            case UInt8(ascii: "\\"): escaped += #"\\"#
-            case UInt8(ascii: "<"): escaped += #"\u003C"#
-            case UInt8(ascii: "\n"): escaped += #"\n"#
-            case UInt8(ascii: "\t"): escaped += #"\t"#
-            case UInt8(ascii: "\r"): escaped += #"\r"#
+            case UInt8(ascii: "\""): json.append(#"\""#)
+            case UInt8(ascii: "\\"): json.append(#"\\"#)
+            case UInt8(ascii: "<"): json.append(#"\u003C"#)
+            case UInt8(ascii: "\n"): json.append(#"\n"#)
+            case UInt8(ascii: "\t"): json.append(#"\t"#)
+            case UInt8(ascii: "\r"): json.append(#"\r"#)
             case 0..<0x20:
                 // Rare: control characters other than line breaks and tabs.
-                escaped +=
+                json.append(
                     #"\u00"# + String(byte >> 4, radix: 16, uppercase: true)
-                    + String(byte & 0x0F, radix: 16, uppercase: true)
+                        + String(byte & 0x0F, radix: 16, uppercase: true))
             // U+2028 and U+2029, in UTF-8 E2 80 A8 and E2 80 A9 (the text is valid UTF-8).
             case 0xE2 where bytes[offset] == 0x80 && bytes[offset + 1] | 1 == 0xA9:
-                escaped += bytes[offset + 1] == 0xA8 ? #"\u2028"# : #"\u2029"#
+                json.append(bytes[offset + 1] == 0xA8 ? #"\u2028"# : #"\u2029"#)
                 offset += 2
             default:
-                // A run of bytes written as they are; it ends before an ASCII byte, so it holds
-                // whole scalars.
-                var end = offset
-                while end < bytes.count, !needsEscape(bytes[end]) { end += 1 }
-                var run = [byte]
-                for index in offset..<end { run.append(bytes[index]) }
-                escaped += String(decoding: run, as: UTF8.self)
-                offset = end
+                // The lead byte of another character, written as it is with the rest.
+                json.append(text, in: offset - 1..<offset)
             }
+            start = offset
         }
-        return escaped
+        json.append(text, in: start..<bytes.count)
     }
 
-    /// Whether `appendString` writes `byte` other than as it is: a control character, `"`, `\\`,
-    /// `<`, or the lead byte of U+2028 and U+2029 (and of other characters, which it keeps).
+    /// Whether `appendContent` writes `byte` other than as it is: a control character, `"`,
+    /// `\\`, `<`, or the lead byte of U+2028 and U+2029 (and of other characters, which it keeps).
     @inline(__always)
     private static func needsEscape(_ byte: UInt8) -> Bool {
         byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "<")

@@ -6,9 +6,14 @@ extension SearchIndex {
     /// digits (`snake_case`, `C#1`), ASCII white space folded to single spaces, trimmed.
     static func shownText(_ markdown: String) -> String {
         let bytes = markdown.utf8.span
+        var offset = afterBlockMarkup(bytes)
+        // Most lines are words and single spaces after their block markup: they show as they
+        // are, copied at once.
+        if isPlain(bytes, from: offset) {
+            return offset == 0 ? markdown : String(Substring(markdown.utf8.dropFirst(offset)))
+        }
         var shown: [UInt8] = []
         shown.reserveCapacity(bytes.count)
-        var offset = afterBlockMarkup(bytes)
         var pendingSpace = false
         while offset < bytes.count {
             let byte = bytes[offset]
@@ -32,6 +37,31 @@ extension SearchIndex {
         }
         return String(decoding: shown, as: UTF8.self)
     }
+
+    /// Whether the bytes from `start` show as they are: none is white space other than a
+    /// single space between two others, and none is markup that `shownText` could drop.
+    private static func isPlain(_ bytes: Span<UInt8>, from start: Int) -> Bool {
+        guard start < bytes.count, bytes[start] != UInt8(ascii: " "), bytes[bytes.count - 1] != UInt8(ascii: " ")
+        else { return false }
+        let stops = Self.stops
+        var afterSpace = false
+        for offset in start..<bytes.count {
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: " ") {
+                if afterSpace { return false }
+                afterSpace = true
+            } else if stops.contains(byte) {
+                return false
+            } else {
+                afterSpace = false
+            }
+        }
+        return true
+    }
+
+    /// The bytes that make a line not plain: white space but the space, and the markup
+    /// `shownText` may drop.
+    private static let stops = ASCIISet("\t\n\r\u{0B}\u{0C}#*_`~[]|!")
 
     /// Where the text of a line starts after white space and any headings' `#`, quotes' `>`,
     /// list markers (`-`, `*`, `+`, `1.`, `1)`) and task boxes (`[ ]`, `[x]`).

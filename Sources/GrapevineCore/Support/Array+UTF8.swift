@@ -7,6 +7,16 @@ extension [UInt8] {
             append(contentsOf: text.utf8)
         }
     }
+
+    /// Appends the UTF-8 bytes of `text` at the byte offsets `range`, in one copy as
+    /// `appendUTF8(of:)` does: byte scanners copy the runs between the bytes they change.
+    mutating func appendUTF8(of text: String, in range: Range<Int>) {
+        if text.utf8.withContiguousStorageIfAvailable({ append(contentsOf: $0[range]) }) == nil {
+            let utf8 = text.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            append(contentsOf: utf8[start..<utf8.index(start, offsetBy: range.count)])
+        }
+    }
 }
 
 extension String {

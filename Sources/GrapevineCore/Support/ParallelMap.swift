@@ -47,3 +47,24 @@ enum ProcessorCount {
         return allowed > 0 ? allowed : max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
     }()
 }
+
+/// `first()` and `second()`, worked out at the same time (on two cores where there are two).
+///
+/// For the few independent steps of a build that each take tens of milliseconds and would
+/// otherwise leave a core idle; each may itself use `parallelMap`.
+func inParallel<First: Sendable, Second: Sendable>(
+    _ first: @Sendable () -> First, _ second: @Sendable () -> Second
+) -> (First, Second) {
+    let firstResult = Mutex<First?>(nil)
+    let secondResult = Mutex<Second?>(nil)
+    DispatchQueue.concurrentPerform(iterations: 2) { index in
+        if index == 0 {
+            let result = first()
+            firstResult.withLock { $0 = result }
+        } else {
+            let result = second()
+            secondResult.withLock { $0 = result }
+        }
+    }
+    return (firstResult.withLock { $0.take()! }, secondResult.withLock { $0.take()! })
+}

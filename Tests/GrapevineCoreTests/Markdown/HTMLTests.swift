@@ -19,6 +19,27 @@ struct HTMLTests {
         #expect(writer.html == "<p>" + expected)
     }
 
+    @Test("escaping random text gives what replacing each character gives")
+    func escapesRandomText() {
+        let alphabet = Array("ab é😀&<>\"'\u{301}")
+        var random = SplitMix(state: 18)
+        for _ in 0..<500 {
+            let text = String(
+                (0..<Int.random(in: 0...12, using: &random)).map { _ in alphabet.randomElement(using: &random)! })
+            let expected = text.unicodeScalars.map { scalar -> String in
+                switch scalar {
+                case "&": "&amp;"
+                case "<": "&lt;"
+                case ">": "&gt;"
+                case "\"": "&quot;"
+                case "'": "&#39;"
+                default: String(scalar)
+                }
+            }.joined()
+            #expect(HTML.escape(text) == expected, "\(text.debugDescription)")
+        }
+    }
+
     @Test func aWriterGrowsAndACopyIsAValueOfItsOwn() {
         var writer = HTMLWriter(capacity: 1)
         #expect(writer.isEmpty && writer.html.isEmpty)

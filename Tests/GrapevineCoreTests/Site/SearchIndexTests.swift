@@ -160,4 +160,20 @@ struct SearchIndexTests {
     func shownText(markdown: String, shown: String) {
         #expect(SearchIndex.shownText(markdown) == shown)
     }
+
+    /// Lines of words and single spaces are copied as they are; every other line is read byte
+    /// by byte. A ` *` at the end is always dropped, and sends any line the second way.
+    @Test("a plain line is shown as the byte-by-byte reading shows it")
+    func plainLinesReadAsEveryOtherLine() {
+        let alphabet = Array("aaaabbbb    é1-#>*_`~[]|!()\t")
+        var random = SplitMix(state: 7)
+        for _ in 0..<2_000 {
+            let line = String(
+                (0..<Int.random(in: 0...10, using: &random)).map { _ in alphabet.randomElement(using: &random)! })
+            #expect(SearchIndex.shownText(line) == SearchIndex.shownText(line + " *"), "\(line.debugDescription)")
+        }
+        #expect(SearchIndex.shownText("- met Ana  at noon") == "met Ana at noon")
+        #expect(SearchIndex.shownText("- met Ana at noon") == "met Ana at noon")
+        #expect(SearchIndex.shownText("Zoë asked") == "Zoë asked")
+    }
 }
