@@ -20,10 +20,19 @@ public struct Vault: Sendable {
     /// the references are resolved, the graph built and the problems between notes found here.
     init(root: String, config: Config, configText: String?, notes: [Note], diagnostics: [Diagnostic]) {
         let index = ReferenceIndex(notes: notes)
-        self.init(
-            root: root, config: config, configText: configText, notes: notes, index: index,
-            resolved: GraphBuilder.resolve(notes, index: index), diagnostics: diagnostics)
-        self.diagnostics = (diagnostics + problemsBetweenNotes()).sorted(by: Diagnostic.byLocation)
+        let resolved = GraphBuilder.resolve(notes, index: index)
+        // The graph and the look for duplicates need only the notes and the index: each
+        // takes tens of milliseconds on a large vault, and they are worked out side by side.
+        let (vault, duplicates) = inParallel(
+            {
+                Vault(
+                    root: root, config: config, configText: configText, notes: notes, index: index,
+                    resolved: resolved, diagnostics: diagnostics)
+            },
+            { DuplicateNotes(notes: notes, index: index).diagnostics() })
+        self = vault
+        self.diagnostics = (diagnostics + problemsBetweenNotes(duplicates: duplicates)).sorted(
+            by: Diagnostic.byLocation)
     }
 
     /// The vault of `notes`, whose references `index` resolves as `resolved` says; `diagnostics`
@@ -46,14 +55,13 @@ public struct Vault: Sendable {
     }
 
     /// The problems `check` finds between notes: references (`ReferenceProblems`), notes that
-    /// may be one (`DuplicateNotes`), referral cycles.
-    private func problemsBetweenNotes() -> [Diagnostic] {
+    /// may be one (`duplicates`, from `DuplicateNotes`), referral cycles.
+    private func problemsBetweenNotes(duplicates: [Diagnostic]) -> [Diagnostic] {
         var references = ReferenceProblems(
             notes: notes, index: referenceIndex,
             closeNames: CloseNames(notes: notes, lookAlikeKeys: referenceIndex.lookAlikeKeys),
             ownerKey: NameKey.fold(config.ownerName), placeholderNames: Set(placeholders.keys.map(\.name)))
-        return notes.indices.flatMap { references.diagnostics(ofNote: $0, resolved[$0]) }
-            + DuplicateNotes(notes: notes, index: referenceIndex).diagnostics()
+        return notes.indices.flatMap { references.diagnostics(ofNote: $0, resolved[$0]) } + duplicates
             + ReferralCycles.diagnostics(in: graph)
     }
 
