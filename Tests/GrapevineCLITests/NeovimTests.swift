@@ -46,23 +46,10 @@ struct NeovimTests {
             "init.lua": Self.script,
         ])
         let output = folder.path + "/diagnostics.txt"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(Self.nvim, "no nvim"))
-        process.arguments = [
-            "--headless", "-n", "-u", "NONE", "-i", "NONE", "contacts/sam-reyes.md", "-c", "luafile init.lua",
-        ]
-        process.currentDirectoryURL = URL(fileURLWithPath: folder.path)
-        var environment = ProcessInfo.processInfo.environment.filter { $0.key != "GRAPEVINE_VAULT" }
-        environment["GRAPEVINE_BIN"] = ExecutableTests.binary.path
-        environment["GRAPEVINE_NVIM_OUT"] = output
-        process.environment = environment
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let deadline = Date().addingTimeInterval(60)
-        while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-        if process.isRunning { process.terminate() }
+        try HeadlessEditor.run(
+            try #require(Self.nvim, "no nvim"),
+            ["--headless", "-n", "-u", "NONE", "-i", "NONE", "contacts/sam-reyes.md", "-c", "luafile init.lua"],
+            in: folder.path, environment: ["GRAPEVINE_NVIM_OUT": output])
         let lines = try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n").map(String.init)
         #expect(lines == ["7:2 1 '12/01/2026' is not a date the Log can read (YYYY-MM-DD); the entry is left out"])
     }
