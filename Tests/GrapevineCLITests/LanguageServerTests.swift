@@ -327,6 +327,23 @@ struct LanguageServerTests {
                 == true)
     }
 
+    @Test("code action: a note in People/ that reads like a contact gets the type line that makes it one")
+    func typeLine() throws {
+        let folder = try TemporaryFolder()
+        let server = try Self.start(folder)
+        let path = "People/priya-raman.md"
+        let text = "---\nname: Priya Raman\norganization: Northwind\nadded: 2026-10-20\n---\n"
+        let priya = Self.uri(folder, path)
+        server.notify(
+            "textDocument/didOpen",
+            ["textDocument": ["uri": priya, "languageId": "markdown", "version": 1, "text": text]])
+        #expect(Self.summary(try server.diagnostics(priya, version: 1)) == ["2:0-2:23 2 untyped-note"])
+        #expect(
+            try Self.actions(server, priya, line: 2) == [
+                #"Add 'type: contact': People/priya-raman.md 2:0-2:0 "type: contact\n""#
+            ])
+    }
+
     @Test("symbols: sections and Log entries of a note; people and organizations of the vault")
     func symbols() throws {
         let folder = try TemporaryFolder()

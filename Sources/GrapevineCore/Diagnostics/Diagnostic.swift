@@ -72,6 +72,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case missingKey = "missing-key"
     case unknownKey = "unknown-key"
     case unknownNoteType = "unknown-type"
+    case untypedNote = "untyped-note"
     case ambiguousReference = "ambiguous-reference"
     case wrongKind = "wrong-kind"
     case missingNote = "missing-note"

@@ -4,7 +4,8 @@ extension LiveVault {
     /// person a reference (or the note's name) at the start of `range` names, or in a
     /// contact's Log, the contact.
     ///
-    /// A misspelled key gets the key `check` suggests; a date in another form, the ISO date
+    /// A misspelled key gets the key `check` suggests; a plain note that reads like a contact
+    /// (an interview, an organization), its `type:` line; a date in another form, the ISO date
     /// (both readings when day and month could be either); a person or organization with no
     /// note yet, their note, as `grapevine new` writes it; a step about the person, the line
     /// `grapevine done` would write.
@@ -18,6 +19,7 @@ extension LiveVault {
         for problem in diagnostics(ofFile: path) where (first...last).contains(problem.line) {
             switch problem.code {
             case .unknownKey: fixes += keyFix(problem, in: note, lines: lines)
+            case .untypedNote: fixes += typeFix(problem, in: note, lines: lines)
             case .invalidLogDate, .invalidDate: fixes += dateFixes(problem, in: note, lines: lines)
             case .missingNote: fixes += newNoteFixes(problem, in: index, lines: lines, today: today)
             default: break
@@ -37,6 +39,20 @@ extension LiveVault {
         let edit = FileEdit.replace(path: note.path, range: start..<start + entry.key.utf8.count, text: suggestion)
         return [
             Fix(title: "Change '\(entry.key)' to '\(suggestion)'", fixes: [problem], isPreferred: true, edits: [edit])
+        ]
+    }
+
+    /// A plain note that reads like a contact (an interview, an organization) gets the
+    /// `type:` line that makes it one, above the key the warning points at.
+    private func typeFix(_ problem: Diagnostic, in note: Note, lines: FileLines) -> [Fix] {
+        guard let likely = NoteReader.likelyKind(of: note.frontMatter),
+            let start = lines.offset(of: SourcePosition(line: problem.line, column: 1))
+        else { return [] }
+        let line = "type: \(likely.kind.rawValue)"
+        return [
+            Fix(
+                title: "Add '\(line)'", fixes: [problem], isPreferred: true,
+                edits: [.replace(path: note.path, range: start..<start, text: line + "\n")])
         ]
     }
 

@@ -13,6 +13,16 @@ public enum NoteKind: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 
+    /// The top-level folder whose notes are of this kind, if any.
+    var folder: String? {
+        switch self {
+        case .contact: return "contacts"
+        case .interview: return "interviews"
+        case .organization: return "organizations"
+        case .pitch, .note: return nil
+        }
+    }
+
     /// The kind implied by a top-level folder name, if any.
     static func forFolder(_ folder: Substring) -> NoteKind? {
         switch folder {

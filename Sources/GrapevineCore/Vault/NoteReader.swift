@@ -196,7 +196,10 @@ struct NoteReader {
         // Looking for a byte is much faster than for a character, and the same in ASCII.
         let slash = path.isASCII ? path.utf8.firstIndex(of: UInt8(ascii: "/")) : path.firstIndex(of: "/")
         let folderKind = slash.flatMap { NoteKind.forFolder(path[..<$0]) }
-        guard let typeName = fields.string("type") else { return folderKind ?? .note }
+        guard let typeName = fields.string("type") else {
+            if folderKind == nil { reportLikelyKind(&fields) }
+            return folderKind ?? .note
+        }
         guard let kind = NoteKind(typeName: typeName) else {
             fields.report(
                 .warning, .unknownNoteType, "unknown note type '\(typeName)'; it is read as a plain note",
@@ -206,6 +209,38 @@ struct NoteReader {
         }
         return kind
     }
+
+    /// Warns about a plain note, by neither `type:` nor folder, whose front matter reads like
+    /// a contact's, an interview's or an organization's (`likelyKind`): a vault with its
+    /// people in `People/` would otherwise get no next step, silently.
+    private func reportLikelyKind(_ fields: inout FieldReader) {
+        guard let likely = Self.likelyKind(of: fields.frontMatter) else { return }
+        fields.report(
+            .warning, .untypedNote,
+            "this note reads like \(likely.kind.withArticle) (it has "
+                + Prose.list(likely.keys.map { "'\($0.key)'" }) + ") but is read as a plain note: a note's kind "
+                + "comes from 'type:' or its top-level folder", at: likely.keys[0].keyPosition,
+            hint:
+                "add 'type: \(likely.kind.rawValue)' to its front matter, or move it into \(likely.kind.folder ?? "")/")
+    }
+
+    /// The kind whose own keys (`kindKeys`) the front matter has most of, when it has two or
+    /// more, and those entries.
+    static func likelyKind(of frontMatter: FrontMatter) -> (kind: NoteKind, keys: [FrontMatter.Entry])? {
+        let likely = kindKeys.map { kind, keys in
+            (kind: kind, keys: frontMatter.entries.filter { keys.contains($0.key) })
+        }.max { $0.keys.count < $1.keys.count }
+        guard let likely, likely.keys.count >= 2 else { return nil }
+        return likely
+    }
+
+    /// The front matter keys only one kind of note knows (`location` is a contact's and an
+    /// organization's).
+    private static let kindKeys: [(NoteKind, Set<String>)] = [
+        (.contact, ContactReader.keys.subtracting(OrganizationReader.keys)),
+        (.interview, InterviewReader.keys),
+        (.organization, OrganizationReader.keys.subtracting(ContactReader.keys)),
+    ]
 
     /// Warns about keys that look like a typo of a known key; other custom keys are welcome.
     private func reportMisspelledKeys(_ frontMatter: FrontMatter, allowed: Set<String>, fields: inout FieldReader) {
