@@ -13,9 +13,21 @@ extension ListItem {
     public var dueDateAndText: (date: LocalDate?, text: String) {
         guard let marker = dueMarker else { return (nil, text) }
         let bytes = Array(text.utf8)
-        let before = String(decoding: bytes[..<marker.range.lowerBound], as: UTF8.self).trimmingWhitespace()
-        let after = String(decoding: bytes[marker.range.upperBound...], as: UTF8.self).trimmingWhitespace()
-        return (marker.date, (before + " " + after).trimmingWhitespace())
+        var before = Substring(String(decoding: bytes[..<marker.range.lowerBound], as: UTF8.self).trimmingWhitespace())
+        var after = Substring(String(decoding: bytes[marker.range.upperBound...], as: UTF8.self).trimmingWhitespace())
+        // `Senior Analyst (due 2026-11-20)`: the brackets go with the date.
+        if before.hasSuffix("("), after.hasPrefix(")") {
+            before = before.dropLast()
+            after = after.dropFirst()
+        }
+        // `Senior Analyst posting, due 2026-11-20`: so does what led up to a date at the end.
+        if after.trimmingWhitespace().isEmpty {
+            before = before.trimmingWhitespace()
+            while let last = before.last, ",;:–—-".contains(last) { before = before.dropLast().trimmingWhitespace() }
+        }
+        // `Write to Sam due 2026-11-20, before the holidays`: no space before the comma.
+        let joint = after.first.map { ",;.)".contains($0) } == true ? "" : " "
+        return (marker.date, (String(before) + joint + String(after)).trimmingWhitespace())
     }
 
     /// The due date and the UTF-8 offsets of `due 2026-11-25` (or `📅 2026-11-25`) in the text.

@@ -23,7 +23,9 @@ enum LogEntryParser {
         }
         let rest = skipTime(bytes, from: skipSeparators(bytes, from: 10))
         for candidate in words where startsWithWord(bytes, at: rest, candidate.bytes) {
-            let after = skipSeparators(bytes, from: rest + candidate.bytes.count)
+            var wordEnd = rest + candidate.bytes.count
+            if wordEnd < bytes.count, Self.punctuation.contains(bytes[wordEnd]) { wordEnd += 1 }
+            let after = skipSeparators(bytes, from: wordEnd)
             var entry = LogEntry(
                 date: date, event: candidate.event, word: candidate.word,
                 text: String(decodingUTF8: bytes.extracting(trimmed(bytes, from: after))), position: item.position)
@@ -129,14 +131,18 @@ enum LogEntryParser {
         }
     }
 
-    /// Whether the bytes at `start` are `word` (ASCII, any case) followed by their end, a space or `:`.
+    /// Whether the bytes at `start` are `word` (ASCII, any case) followed by their end, a
+    /// space, `:` or punctuation (`replied, happy to talk`, `met.`).
     private static func startsWithWord(_ bytes: Span<UInt8>, at start: Int, _ word: [UInt8]) -> Bool {
         guard bytes.count - start >= word.count else { return false }
         for (offset, expected) in word.enumerated() where lowercase(bytes[start + offset]) != expected { return false }
         guard bytes.count - start > word.count else { return true }
         let next = bytes[start + word.count]
-        return next == UInt8(ascii: ":") || UInt8.isASCIISpace(next)
+        return next == UInt8(ascii: ":") || UInt8.isASCIISpace(next) || punctuation.contains(next)
     }
+
+    /// What may follow an event word as in prose, before the free text.
+    private static let punctuation: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ".")]
 
     /// Where the bytes from `start` on go on after white space, `:` and dashes (`-`, `–`, `—`),
     /// as between the date and the event.

@@ -308,6 +308,25 @@ struct DiagnosticTests {
         #expect(vault.note(atPath: "contacts/sam.md")?.contact?.log.last?.event == nil)
     }
 
+    @Test(
+        "an event word followed by a comma, a semicolon or a full stop, as in prose, is the event",
+        arguments: [
+            ("replied, happy to chat next week", LogEvent.reply, "happy to chat next week"),
+            ("Met. Great chat about the team", .met, "Great chat about the team"),
+            ("called; left a message", .outreach, "left a message"),
+            ("reached out, via LinkedIn", .outreach, "via LinkedIn"),
+            ("thanked.", .thanked, ""),
+        ])
+    func anEventWordBeforePunctuation(written: String, event: LogEvent, text: String) throws {
+        let vault = try TemporaryVault.load([
+            "contacts/sam.md": "---\nname: Sam\n---\n## Log\n- 2026-10-02 \(written)\n"
+        ])
+        let entry = try #require(vault.note(atPath: "contacts/sam.md")?.contact?.log.only)
+        #expect(entry.event == event)
+        #expect(entry.text == text)
+        #expect(vault.diagnostics.isEmpty, "\(vault.diagnostics)")
+    }
+
     @Test(arguments: ["set up a call", "lunch with the team", "pinged: on Slack", "met-up", "notes: from the fair"])
     func aPlainDatedNoteIsNotTakenForAMisspelling(written: String) throws {
         let text = "---\nname: Sam\n---\n## Log\n- 2026-10-02 \(written)\n"

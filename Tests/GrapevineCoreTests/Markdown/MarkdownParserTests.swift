@@ -239,6 +239,10 @@ struct MarkdownParserTests {
         ("Call Sam due 2026-11-25 about the job", "2026-11-25", "Call Sam about the job"),
         ("due 2026-01-02 call Eve", "2026-01-02", "call Eve"),
         ("The due date is due 2026-11-25", "2026-11-25", "The due date is"),
+        ("Senior Analyst posting, due 2026-11-20", "2026-11-20", "Senior Analyst posting"),
+        ("Senior Analyst posting — due: 2026-11-20", "2026-11-20", "Senior Analyst posting"),
+        ("Apply for the analyst role (due 2026-11-20)", "2026-11-20", "Apply for the analyst role"),
+        ("Write to Sam due 2026-11-20, before the holidays", "2026-11-20", "Write to Sam, before the holidays"),
     ])
     func dueDateAndTextWithoutDue(text: String, due: String, rest: String) throws {
         let item = try #require(parse("- [ ] \(text)\n").items.first)
