@@ -229,11 +229,18 @@ struct ShowCommandTests {
                 """)
     }
 
+    @Test("one word of a name is enough when it names one person or organization")
+    func oneWordOfAName() async throws {
+        let run = try await show("Bolt")
+        #expect(run.status == 0)
+        #expect(run.output.hasPrefix("Bolt Labs\n"))
+    }
+
     @Test(
         "an unknown name says so, offering close names when there are",
         arguments: [
             ("Jose Nune", "error: nothing in the vault is called 'Jose Nune'. Did you mean: Jose Nunes?\n"),
-            ("Bolt", "error: nothing in the vault is called 'Bolt'. Did you mean: Bolt Labs?\n"),
+            ("Bol", "error: nothing in the vault is called 'Bol'. Did you mean: Bolt Labs?\n"),
             ("Zed Quill", "error: nothing in the vault is called 'Zed Quill'.\n"),
         ])
     func unknownMessage(name: String, expected: String) async throws {

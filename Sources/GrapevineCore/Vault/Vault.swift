@@ -148,9 +148,37 @@ public struct Vault: Sendable {
                 if let node = placeholders[GraphBuilder.PlaceholderKey(kind: kind, name: key)] { return .found(node) }
             }
             if key == NameKey.fold(config.ownerName) { return .found(Graph.owner) }
+            let byWords = nodes(namedByWords: key)
+            if byWords.count == 1 { return .found(byWords[0]) }
             let names = graph.nodes.map(\.name)
             let close = names.filter { Spelling.distance(NameKey.fold($0), key) <= 2 || NameKey.fold($0).contains(key) }
             return .notFound(suggestions: Array(Set(close)).sorted().prefix(5).map { $0 })
+        }
+    }
+
+    /// The people and organizations (notes and placeholders) whose name or an alias holds the
+    /// folded words of `key` one after the other, as whole words: `Priya` or `raman` for Priya
+    /// Raman, `northwind` for Northwind Health. What people type on the command line.
+    private func nodes(namedByWords key: String) -> [Graph.NodeID] {
+        let typed = key.split(separator: " ")
+        guard !typed.isEmpty else { return [] }
+        let holdsTyped = { (name: String) -> Bool in
+            let words = NameKey.fold(name).split(separator: " ")
+            guard words.count >= typed.count else { return false }
+            return (0...words.count - typed.count).contains { words[$0..<$0 + typed.count].elementsEqual(typed) }
+        }
+        return graph.nodes.indices.filter { node in
+            let entry = graph.nodes[node]
+            switch entry.kind {
+            case .placeholderPerson, .placeholderOrganization:
+                return holdsTyped(entry.name)
+            case .note(let index):
+                let note = notes[index]
+                guard note.kind == .contact || note.kind == .organization else { return false }
+                return holdsTyped(note.name) || note.aliases.contains(where: holdsTyped)
+            case .owner:
+                return false
+            }
         }
     }
 }

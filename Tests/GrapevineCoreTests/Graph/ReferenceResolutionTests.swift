@@ -39,6 +39,37 @@ struct ReferenceResolutionTests {
         #expect(vault.diagnostics.isEmpty)
     }
 
+    /// What people type on the command line: `grapevine prep Priya`, `show raman`.
+    @Test("a word or words of one person's or organization's name find them, when nothing else does")
+    func wordsOfOneNameFindIt() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/priya-raman.md": "---\nname: Priya Raman\norganization: Northwind Health\n---\n",
+            "contacts/sam-reyes.md": Self.sam,
+            "contacts/sam-lee.md": "---\nname: Sam Lee\n---\n",
+            "interviews/2026-11-02-priya.md": "---\ncontact: Priya Raman\ndate: 2026-11-02\n---\n",
+            "notes/priya-ideas.md": "---\nname: Priya ideas\n---\n",
+        ])
+        let priya = try vault.node(atPath: "contacts/priya-raman.md")
+        for typed in ["Priya", "raman", "PRIYA  Raman"] { #expect(vault.lookup(typed) == .found(priya), "\(typed)") }
+        // A placeholder organization, by one of its words.
+        let northwind = try #require(
+            vault.graph.nodes.indices.first { vault.graph.nodes[$0].name == "Northwind Health" })
+        #expect(vault.lookup("northwind") == .found(northwind))
+        // An alias's words; a part of a word is not a word.
+        #expect(vault.lookup("reyes") == .found(try vault.node(atPath: "contacts/sam-reyes.md")))
+        guard case .notFound(let close) = vault.lookup("Ram") else {
+            Issue.record("'Ram' found a note")
+            return
+        }
+        #expect(close.contains("Priya Raman"))
+        // Two people share the word: nothing is picked, both are offered.
+        guard case .notFound(let suggestions) = vault.lookup("sam") else {
+            Issue.record("'sam' found one of two")
+            return
+        }
+        #expect(suggestions.contains("Sam Lee") && suggestions.contains("Sam Reyes"))
+    }
+
     @Test func aPathWinsOverANameAndAStemOverAName() throws {
         let vault = try TemporaryVault.load([
             "contacts/sam-reyes.md": Self.sam,
