@@ -1,7 +1,8 @@
 import GrapevineCore
 
 extension VaultOpener {
-    /// The node a NAME typed on the command line means; when it means nothing or several notes,
+    /// The node a NAME typed on the command line means (a word of one person's or
+    /// organization's name is enough); when it means nothing or several notes,
     /// a `CommandError` that says so (every candidate, or close names), exit status 1.
     ///
     /// `command` is how to run the command again, e.g. `show` or `draft thank-you`, for the hint
@@ -9,7 +10,7 @@ extension VaultOpener {
     static func node(
         named name: String, in vault: Vault, command: String, preferring kind: NoteKind? = nil
     ) throws(CommandError) -> Graph.NodeID {
-        switch vault.lookup(name, preferring: kind) {
+        switch vault.lookup(name, preferring: kind, matchingWords: true) {
         case .found(let node):
             return node
         case .ambiguous(let paths):

@@ -135,7 +135,9 @@ public struct Vault: Sendable {
     }
 
     /// Finds a note or placeholder by anything a reference may use: path, stem, name, alias, slug.
-    public func lookup(_ name: String, preferring kind: NoteKind? = nil) -> Lookup {
+    /// With `matchingWords` (a name typed to find someone, not to name a new note), failing
+    /// those, the one person or organization whose name holds the words (`nodes(namedByWords:)`).
+    public func lookup(_ name: String, preferring kind: NoteKind? = nil, matchingWords: Bool = false) -> Lookup {
         let reference = Reference(target: name, form: .name, position: .start)
         switch referenceIndex.resolve(reference, preferring: kind) {
         case .note(let index):
@@ -148,8 +150,10 @@ public struct Vault: Sendable {
                 if let node = placeholders[GraphBuilder.PlaceholderKey(kind: kind, name: key)] { return .found(node) }
             }
             if key == NameKey.fold(config.ownerName) { return .found(Graph.owner) }
-            let byWords = nodes(namedByWords: key)
-            if byWords.count == 1 { return .found(byWords[0]) }
+            if matchingWords {
+                let byWords = nodes(namedByWords: key)
+                if byWords.count == 1 { return .found(byWords[0]) }
+            }
             let names = graph.nodes.map(\.name)
             let close = names.filter { Spelling.distance(NameKey.fold($0), key) <= 2 || NameKey.fold($0).contains(key) }
             return .notFound(suggestions: Array(Set(close)).sorted().prefix(5).map { $0 })

@@ -50,20 +50,27 @@ struct ReferenceResolutionTests {
             "notes/priya-ideas.md": "---\nname: Priya ideas\n---\n",
         ])
         let priya = try vault.node(atPath: "contacts/priya-raman.md")
-        for typed in ["Priya", "raman", "PRIYA  Raman"] { #expect(vault.lookup(typed) == .found(priya), "\(typed)") }
+        for typed in ["Priya", "raman", "PRIYA  Raman"] {
+            #expect(vault.lookup(typed, matchingWords: true) == .found(priya), "\(typed)")
+        }
+        // A name for a new note is not found by a word of another's: `new contact Priya` is
+        // someone else.
+        #expect(
+            vault.lookup("Priya")
+                == .notFound(suggestions: ["Interview with Priya Raman, 2026-11-02", "Priya Raman", "Priya ideas"]))
         // A placeholder organization, by one of its words.
         let northwind = try #require(
             vault.graph.nodes.indices.first { vault.graph.nodes[$0].name == "Northwind Health" })
-        #expect(vault.lookup("northwind") == .found(northwind))
+        #expect(vault.lookup("northwind", matchingWords: true) == .found(northwind))
         // An alias's words; a part of a word is not a word.
-        #expect(vault.lookup("reyes") == .found(try vault.node(atPath: "contacts/sam-reyes.md")))
-        guard case .notFound(let close) = vault.lookup("Ram") else {
+        #expect(vault.lookup("reyes", matchingWords: true) == .found(try vault.node(atPath: "contacts/sam-reyes.md")))
+        guard case .notFound(let close) = vault.lookup("Ram", matchingWords: true) else {
             Issue.record("'Ram' found a note")
             return
         }
         #expect(close.contains("Priya Raman"))
         // Two people share the word: nothing is picked, both are offered.
-        guard case .notFound(let suggestions) = vault.lookup("sam") else {
+        guard case .notFound(let suggestions) = vault.lookup("sam", matchingWords: true) else {
             Issue.record("'sam' found one of two")
             return
         }
