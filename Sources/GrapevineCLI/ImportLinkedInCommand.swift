@@ -35,6 +35,6 @@ struct ImportLinkedInCommand: ConsoleCommand {
     var file: String
 
     mutating func execute(_ console: Console) async throws {
-        try ImportRun(file: file, kind: .linkedin, options: options, global: global).run(console)
+        try await ImportRun(file: file, kind: .linkedin, options: options, global: global).run(console)
     }
 }

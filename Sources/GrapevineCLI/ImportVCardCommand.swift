@@ -34,6 +34,6 @@ struct ImportVCardCommand: ConsoleCommand {
     var file: String
 
     mutating func execute(_ console: Console) async throws {
-        try ImportRun(file: file, kind: .vcard, options: options, global: global).run(console)
+        try await ImportRun(file: file, kind: .vcard, options: options, global: global).run(console)
     }
 }

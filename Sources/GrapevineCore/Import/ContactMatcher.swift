@@ -40,50 +40,74 @@ struct ContactMatcher {
     private var earlierEmails: [String: Int] = [:]
     private var earlierProfiles: [String: Int] = [:]
     private var earlierNames: [String: Int] = [:]
-    private var earlierPeople: [Int: ImportedPerson] = [:]
+    /// The profile and line of each person remembered, by index.
+    private var earlierPeople: [Int: (profile: String?, line: Int)] = [:]
+
+    /// What a person is compared by, worked out once (`keys(of:)`), on all cores for a
+    /// whole file: folding names and addresses was most of the matching's time.
+    struct Keys: Sendable {
+        /// Their email addresses, as `ContactKeys` folds them.
+        var emails: [String]
+        /// Their LinkedIn profile, folded.
+        var profile: String?
+        /// Their name folded as references fold it, and its slug.
+        var name: String
+        var slug: String
+        /// The vault's notes the name finds, as a reference finds them.
+        var notesFoundByName: [Int]
+    }
 
     /// A matcher over the contact notes of `vault`.
     init(vault: Vault) {
         self.vault = vault
+        let keys = parallelMap(count: vault.notes.count, makeState: {}) { _, index in
+            vault.notes[index].contact.map { contact in
+                (contact.email.flatMap(ContactKeys.email), contact.linkedin.flatMap(ContactKeys.linkedIn))
+            }
+        }
         var emails: [String: [Int]] = [:]
         var profiles: [String: [Int]] = [:]
-        for (index, note) in vault.notes.enumerated() {
-            guard let contact = note.contact else { continue }
-            if let email = contact.email.flatMap(ContactKeys.email) { emails[email, default: []].append(index) }
-            if let profile = contact.linkedin.flatMap(ContactKeys.linkedIn) {
-                profiles[profile, default: []].append(index)
-            }
+        for (index, key) in keys.enumerated() {
+            guard let (email, profile) = key else { continue }
+            if let email { emails[email, default: []].append(index) }
+            if let profile { profiles[profile, default: []].append(index) }
         }
         (self.emails, self.profiles) = (emails, profiles)
         owner = vault.config.owner.map(NameKey.fold) ?? ""
     }
 
-    /// Who `person` is: the first of email, profile, name that finds someone.
-    func match(_ person: ImportedPerson) -> Match {
-        for email in person.emails.compactMap(ContactKeys.email) {
-            if let match = match(emails[email], earlierEmails[email], .email) { return match }
-        }
-        if let profile = person.linkedin.flatMap(ContactKeys.linkedIn),
-            let match = match(profiles[profile], earlierProfiles[profile], .profile)
-        {
-            return match
-        }
-        if !owner.isEmpty, NameKey.fold(person.name) == owner { return .owner }
-        return matchByName(person)
+    /// What `person` is compared by; it depends on the vault alone, not on earlier people.
+    func keys(of person: ImportedPerson) -> Keys {
+        Keys(
+            emails: person.emails.compactMap(ContactKeys.email), profile: person.linkedin.flatMap(ContactKeys.linkedIn),
+            name: NameKey.fold(person.name), slug: NameKey.slug(person.name),
+            notesFoundByName: vault.notes(foundBy: person.name, preferring: .contact))
     }
 
-    /// Remembers `person`, the file's person at `index`, for the people after them.
-    mutating func remember(_ person: ImportedPerson, at index: Int) {
-        for email in person.emails.compactMap(ContactKeys.email) where earlierEmails[email] == nil {
+    /// Who the person with `keys` is: the first of email, profile, name that finds someone.
+    func match(_ keys: Keys) -> Match {
+        for email in keys.emails {
+            if let match = match(emails[email], earlierEmails[email], .email) { return match }
+        }
+        if let profile = keys.profile, let match = match(profiles[profile], earlierProfiles[profile], .profile) {
+            return match
+        }
+        if !owner.isEmpty, keys.name == owner { return .owner }
+        return matchByName(keys)
+    }
+
+    /// Remembers the file's person at `index`, who has `keys`, for the people after them.
+    mutating func remember(_ keys: Keys, at index: Int, line: Int) {
+        for email in keys.emails where earlierEmails[email] == nil {
             earlierEmails[email] = index
         }
-        if let profile = person.linkedin.flatMap(ContactKeys.linkedIn), earlierProfiles[profile] == nil {
+        if let profile = keys.profile, earlierProfiles[profile] == nil {
             earlierProfiles[profile] = index
         }
-        for key in [NameKey.fold(person.name), NameKey.slug(person.name)] where earlierNames[key] == nil {
+        for key in [keys.name, keys.slug] where earlierNames[key] == nil {
             earlierNames[key] = index
         }
-        earlierPeople[index] = person
+        earlierPeople[index] = (keys.profile, line)
     }
 
     // MARK: Private
@@ -94,27 +118,26 @@ struct ContactMatcher {
         return earlier.map { .earlier($0, basis) }
     }
 
-    private func matchByName(_ person: ImportedPerson) -> Match {
-        let found = vault.notes(foundBy: person.name, preferring: .contact)
+    private func matchByName(_ keys: Keys) -> Match {
+        let found = keys.notesFoundByName
         let contacts = found.filter { vault.notes[$0].kind == .contact }
         if contacts.count > 1 { return .ambiguous(contacts.map { vault.notes[$0].path }.sorted(), .name) }
         if let index = contacts.first {
             let note = vault.notes[index]
-            return differ(note.contact?.linkedin, person.linkedin) ? .namesake(note.path) : .note(index, .name)
+            return differ(note.contact?.linkedin.flatMap(ContactKeys.linkedIn), keys.profile)
+                ? .namesake(note.path) : .note(index, .name)
         }
         if let index = found.first { return .notAContact(path: vault.notes[index].path) }
-        guard let earlier = earlierNames[NameKey.fold(person.name)] ?? earlierNames[NameKey.slug(person.name)] else {
+        guard let earlier = earlierNames[keys.name] ?? earlierNames[keys.slug] else {
             return .none
         }
-        let namesake = differ(earlierPeople[earlier]?.linkedin, person.linkedin)
+        let namesake = differ(earlierPeople[earlier]?.profile, keys.profile)
         return namesake ? .namesake("line \(earlierPeople[earlier]?.line ?? 0)") : .earlier(earlier, .name)
     }
 
-    /// Whether two profile addresses are both there and lead to different profiles.
+    /// Whether two folded profile addresses are both there and differ.
     private func differ(_ first: String?, _ second: String?) -> Bool {
-        guard let first = first.flatMap(ContactKeys.linkedIn), let second = second.flatMap(ContactKeys.linkedIn) else {
-            return false
-        }
+        guard let first, let second else { return false }
         return first != second
     }
 }

@@ -73,21 +73,24 @@ public struct ImportPlanner: Sendable {
     /// Who each person is; people listed again are merged into their first row, which the
     /// returned people hold.
     private func decide(_ people: [ImportedPerson]) -> ([ImportedPerson], [Decision]) {
-        var people = people
         var matcher = ContactMatcher(vault: vault)
+        let keys = parallelMap(count: people.count, makeState: {}) { [matcher] _, index in
+            matcher.keys(of: people[index])
+        }
+        var people = people
         var decisions: [Decision] = []
         decisions.reserveCapacity(people.count)
         for index in people.indices {
             let person = people[index]
-            switch matcher.match(person) {
+            switch matcher.match(keys[index]) {
             case .none:
                 decisions.append(.create)
-                matcher.remember(person, at: index)
+                matcher.remember(keys[index], at: index, line: person.line)
             case .note(let note, _):
                 decisions.append(.existing(note))
             case .earlier(let first, let basis):
                 people[first].merge(person)
-                matcher.remember(people[first], at: first)
+                matcher.remember(matcher.keys(of: people[first]), at: first, line: people[first].line)
                 decisions.append(.repeated(first, repeated(person, first: people[first], basis)))
             case let other:
                 decisions.append(.skip(skip(person, other)))

@@ -201,10 +201,12 @@ public struct FrontMatterInsertion: Sendable, Equatable {
 
     /// The note as its front matter alone reads it, through the closing fence: an insertion
     /// changes only the front matter, and the body (cmark-gfm's part, most of a read) reads the
-    /// same before and after. A note without a closed front matter is read whole.
+    /// same before and after. A note without a closed front matter is read whole. Only errors
+    /// count here, so unknown keys are not compared with the known ones.
     private func read(_ bytes: [UInt8], lines: FileLines) -> (Note, [Diagnostic]) {
         let end = lines.closingFenceLine.map(lines.offset(afterLine:)) ?? bytes.count
-        return NoteReader(path: path, parser: MarkdownParser()).read(bytes.span.extracting(..<end))
+        let reader = NoteReader(path: path, parser: MarkdownParser(), suggestsKeys: false)
+        return reader.read(bytes.span.extracting(..<end))
     }
 
     /// The problems that leave a front matter unread, in which no field can be placed safely.
