@@ -1,0 +1,183 @@
+/// The site of a vault, kept up to date while its notes change: what `grapevine serve` serves.
+///
+/// It builds the whole site once into its folder, as `grapevine site` would. Each `refresh()`
+/// then looks for changed files (`VaultScan`), gives each changed note's text to its
+/// `LiveVault` (which re-reads that note only), and renders again only the pages the change
+/// can affect (`AffectedPages`), each written atomically. A note added or removed, or a change
+/// of the config or a template, builds the whole site again.
+///
+/// The files in the folder are exactly what `grapevine site` writes. What only a served page
+/// has, the note's problems and the script that reloads it, is added as it is served
+/// (`servedFile(at:)`).
+public actor LiveSite {
+    /// How the site is built.
+    public struct Settings: Sendable {
+        /// Whether private notes and fields are left out, as `grapevine site --public`.
+        public var isPublic: Bool
+        /// The day the site is built as of, and the minutes after midnight when that is today.
+        public var clock: @Sendable () -> (today: LocalDate, now: Int?)
+
+        public init(isPublic: Bool, clock: @escaping @Sendable () -> (today: LocalDate, now: Int?)) {
+            self.isPublic = isPublic
+            self.clock = clock
+        }
+    }
+
+    /// What a refresh did.
+    public struct Update: Sendable, Equatable {
+        /// The notes that changed, vault-relative.
+        public var notes: [String]
+        /// How many pages were rendered again, and whether that was the whole site.
+        public var rendered: Int
+        public var wholeSite: Bool
+        /// Why the site could not be written, if it could not.
+        public var failure: String?
+    }
+
+    /// Why the site cannot be built at all: a template that does not parse, a folder that
+    /// cannot be written.
+    public struct BuildError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// The vault folder, absolute.
+    public let root: String
+    /// The folder the site is written to.
+    public let folder: String
+    let settings: Settings
+    var live: LiveVault
+    var templates: SiteTemplates
+    var builder: SiteBuilder
+    var site: SiteFolder
+    var scan: VaultScan
+    var day: LocalDate
+    /// Each file's problems as `check` prints them, by vault-relative path; files without any
+    /// are absent.
+    var problems: [String: String] = [:]
+    /// A problem of the whole site, shown on every page: a template changed into one that does
+    /// not parse (the site is then built with the templates before).
+    var siteProblem: String?
+
+    /// Reads the vault at `root` and builds its whole site into `folder`.
+    public init(root: String, folder: String, settings: Settings) async throws(BuildError) {
+        self.root = root
+        self.folder = folder
+        self.settings = settings
+        live = LiveVault(root: root)
+        scan = VaultScan(root: root, config: live.config)
+        do throws(TemplateLibrary.TemplateError) {
+            templates = try SiteTemplates(vaultRoot: root)
+        } catch {
+            throw BuildError(description: error.description)
+        }
+        let (today, now) = settings.clock()
+        day = today
+        let vault = live.vault()
+        builder = SiteBuilder(vault: vault, today: today, now: now, isPublic: settings.isPublic, templates: templates)
+        do throws(SiteFolder.SiteError) {
+            site = try SiteFolder.prepare(folder, for: vault, configured: false)
+            _ = try await builder.build(into: site)
+        } catch {
+            throw BuildError(description: "error: \(error.description)")
+        }
+        updateProblems(of: Set(live.filesWithDiagnostics))
+    }
+
+    /// Every problem of the vault, as `check` prints them.
+    public var diagnostics: [Diagnostic] { live.diagnostics }
+
+    // MARK: Following changes
+
+    /// Looks for files changed since the last look and updates the pages they affect; `nil`
+    /// when nothing changed.
+    public func refresh() async -> Update? {
+        let now = VaultScan(root: root, config: live.config)
+        let changes = now.changes(since: scan)
+        scan = now
+        let (today, minutes) = settings.clock()
+        if changes.settings || today != day {
+            day = today
+            return await reloadEverything(notes: changes.notes.union(changes.removed))
+        }
+        guard !changes.isEmpty else { return nil }
+        var touched: Set<String> = []
+        var edited: Set<String> = []
+        for path in changes.removed.sorted() {
+            touched.formUnion(live.remove(path))
+            edited.insert(path)
+        }
+        for path in changes.notes.sorted() {
+            guard let text = Self.text(ofFile: root + "/" + path) else {
+                // Not UTF-8, or gone: reading the vault again reports it as `check` does.
+                return await reloadEverything(notes: changes.notes.union(changes.removed))
+            }
+            guard text != live.text(ofNote: path) else { continue }
+            touched.formUnion(live.replace(path, with: text))
+            edited.insert(path)
+        }
+        guard !edited.isEmpty else { return nil }
+        let next = SiteBuilder(
+            vault: live.vault(), today: today, now: minutes, isPublic: settings.isPublic, templates: templates)
+        let pages = AffectedPages(before: builder, after: next).pages(changedNotes: edited)
+        builder = next
+        updateProblems(of: touched.union(edited))
+        return await write(pages, notes: edited)
+    }
+
+    /// Reads the vault and the templates again, and builds the whole site.
+    private func reloadEverything(notes: Set<String>) async -> Update {
+        live = LiveVault(root: root)
+        scan = VaultScan(root: root, config: live.config)
+        do throws(TemplateLibrary.TemplateError) {
+            templates = try SiteTemplates(vaultRoot: root)
+            siteProblem = nil
+        } catch {
+            siteProblem = error.description + "\n(the pages are built with the templates as they were before)"
+        }
+        let (today, now) = settings.clock()
+        builder = SiteBuilder(
+            vault: live.vault(), today: today, now: now, isPublic: settings.isPublic, templates: templates)
+        problems = [:]
+        updateProblems(of: Set(live.filesWithDiagnostics))
+        return await write(nil, notes: notes)
+    }
+
+    /// Writes `pages`, or the whole site when `nil`.
+    private func write(_ pages: [SiteBuilder.Page]?, notes: Set<String>) async -> Update {
+        var update = Update(notes: notes.sorted(), rendered: 0, wholeSite: pages == nil)
+        do throws(SiteFolder.SiteError) {
+            if let pages {
+                update.rendered = pages.count
+                if let failure = await builder.write(pages, into: site) { throw failure }
+                // The marker lists what each page holds now, for the clean-up of a later build.
+                try site.writeMarker(listing: site.written.withLock { $0 })
+            } else {
+                site = try SiteFolder.prepare(folder, for: builder.vault, configured: false)
+                update.rendered = try await builder.build(into: site).files
+            }
+        } catch {
+            update.failure = "error: \(error.description)"
+        }
+        return update
+    }
+
+    /// Formats the problems of `files` again.
+    private func updateProblems(of files: Set<String>) {
+        let formatter = DiagnosticFormatter()
+        for file in files {
+            let found = live.checkDiagnostics(ofFile: file, strict: false, today: day)
+            let lines = formatter.format(found) { live.text(ofFile: $0) }
+            problems[file] = lines.isEmpty ? nil : lines.joined(separator: "\n")
+        }
+    }
+
+    /// The text of a note file; `nil` when it cannot be read or is not UTF-8.
+    static func text(ofFile path: String) -> String? {
+        var buffer: [UInt8] = []
+        let read = FileSystem.withContents(of: path, buffer: &buffer) { bytes -> String? in
+            guard let valid = try? UTF8Span(validating: bytes) else { return nil }
+            return String(copying: valid)
+        }
+        return (try? read.get()) ?? nil
+    }
+}
