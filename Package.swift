@@ -46,7 +46,10 @@ let package = Package(
         // The site over HTTP (`grapevine serve`): FlyingFox answers requests for a LiveSite.
         .target(
             name: "GrapevineServe",
-            dependencies: ["GrapevineCore", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: [
+                "GrapevineCore", .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
         ),
         .target(
             name: "GrapevineCLI",

@@ -41,9 +41,9 @@ public actor LiveSite {
     }
 
     /// The vault folder, absolute.
-    public let root: String
+    public nonisolated let root: String
     /// The folder the site is written to.
-    public let folder: String
+    public nonisolated let folder: String
     let settings: Settings
     var live: LiveVault
     var templates: SiteTemplates
