@@ -53,7 +53,8 @@ struct ServeRun {
             } catch {
                 throw CommandError(
                     "error: cannot serve at \(address.url(port: address.port)): \(error)",
-                    ["Is another server using the port? Pass --port with another number, or --port 0 for any free one."])
+                    ["Is another server using the port? Pass --port with another number, or --port 0 for any free one."]
+                )
             }
         }
     }

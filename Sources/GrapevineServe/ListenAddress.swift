@@ -24,7 +24,9 @@ public struct ListenAddress: Sendable, Equatable {
     /// The address `host` (an IP address, or `localhost`) and `port`.
     public init(host: String, port: UInt16) throws(AddressError) {
         let host = host == "localhost" ? "127.0.0.1" : host
-        guard (try? sockaddr_in.inet(ip4: host, port: port)) != nil || (try? sockaddr_in6.inet6(ip6: host, port: port)) != nil
+        guard
+            (try? sockaddr_in.inet(ip4: host, port: port)) != nil
+                || (try? sockaddr_in6.inet6(ip6: host, port: port)) != nil
         else {
             throw AddressError(
                 description: "error: '\(host)' is not an IP address; give --host an address such as 127.0.0.1 or ::1")

@@ -8,14 +8,18 @@
 ///   changed note of another kind. Pages no longer built are then removed too.
 /// - Otherwise the **fixed pages** (dashboard, progress, contacts, graph, tags, search and its
 ///   index), which show every note, and these node pages:
-///   1. the edited notes, every node whose status (`ContactStatuses`) or next steps changed,
-///      and, when an edited note's name or any of its edges changed, everyone above and below
-///      it in the referral graph (their chains and led-to trees name it), before and after;
+///   1. the edited notes, every contact whose status, last touch or warmth changed
+///      (`ContactStatuses`), and, when an edited note's name or any of its edges changed,
+///      everyone above and below it in the referral graph (their chains and led-to trees name
+///      it), before and after;
 ///   2. every node within two edges of those, in either direction, in the graph before or
-///      after, not counting paths through you: a page shows its neighbours (backlinks, the
-///      organization, the people met) and some of theirs (an interviewee's organization, the
-///      people an organization's people were referred by);
-///   3. the tag pages of every tag of those nodes' notes, before and after.
+///      after. A page shows its neighbours (backlinks, the organization, the people met) and
+///      some of theirs (an interviewee's organization, an organization's interviews, the
+///      people who referred an organization's people), always through a person, an interview
+///      or a note: a path does not go on through an organization (its people's pages show
+///      only its name) nor through you (everyone's chain starts with you);
+///   3. the person and the note of every step that is new or gone (`NextStepEngine`);
+///   4. the tag pages of every tag of those nodes' notes, before and after.
 ///
 /// When in doubt it renders more: a page rendered again that did not change is left alone on
 /// disk (`SiteFolder.write`). `AffectedPagesTests` checks the rule against a full build.
@@ -31,12 +35,11 @@ struct AffectedPages {
         guard let seeds = seeds(changed) else { return nil }
         var nodes = Set(seeds)
         nodes.formUnion(changedStatuses())
-        nodes.formUnion(changedSteps())
         for seed in seeds where identityChanged(seed) {
             nodes.formUnion(referralLine(of: seed, in: before.vault.graph))
             nodes.formUnion(referralLine(of: seed, in: after.vault.graph))
         }
-        nodes = within(2, of: nodes)
+        nodes = withinTwoEdges(of: nodes).union(changedSteps())
         var tags: Set<String> = []
         for node in nodes {
             for site in [before, after] {
@@ -73,17 +76,25 @@ struct AffectedPages {
             .map(Graph.node(ofNote:))
     }
 
-    /// The nodes whose next steps (about them or written in their notes) differ.
+    /// The nodes whose pages list a step that is new or gone: its person, and the note it
+    /// is written in. (A step's place among the others follows from what it says.)
     private func changedSteps() -> Set<Graph.NodeID> {
-        let steps = { (site: SiteBuilder, node: Graph.NodeID) in (site.stepsByNode[node] ?? []).map { site.steps[$0] } }
-        let nodes = Set(before.stepsByNode.keys).union(after.stepsByNode.keys)
-        return nodes.filter { steps(before, $0) != steps(after, $0) }
+        let old = Set(before.steps), new = Set(after.steps)
+        var nodes: Set<Graph.NodeID> = []
+        for (site, steps) in [(before, old.subtracting(new)), (after, new.subtracting(old))] {
+            for step in steps {
+                if let person = step.person { nodes.insert(person) }
+                if let note = site.vault.index(ofPath: step.file) { nodes.insert(Graph.node(ofNote: note)) }
+            }
+        }
+        return nodes
     }
 
     /// Whether the node's name or any of its edges differ.
     private func identityChanged(_ node: Graph.NodeID) -> Bool {
         let old = before.vault.graph, new = after.vault.graph
-        return old.nodes[node].name != new.nodes[node].name || edgeSummary(of: node, in: old) != edgeSummary(of: node, in: new)
+        return old.nodes[node].name != new.nodes[node].name
+            || edgeSummary(of: node, in: old) != edgeSummary(of: node, in: new)
     }
 
     /// The node's edges, each as its kind, ends and date, sorted.
@@ -91,7 +102,8 @@ struct AffectedPages {
         let entries = Array(graph.outgoingEdges(of: node)) + Array(graph.incomingEdges(of: node))
         return entries.map { entry in
             let edge = graph.edges[entry.edge]
-            return "\(edge.kind.rawValue) \(edge.from) \(edge.to) \(edge.date?.description ?? "") \(edge.cameAfterContact)"
+            return
+                "\(edge.kind.rawValue) \(edge.from) \(edge.to) \(edge.date?.description ?? "") \(edge.cameAfterContact)"
         }.sorted()
     }
 
@@ -110,14 +122,16 @@ struct AffectedPages {
         return found
     }
 
-    /// `nodes` and every node up to `steps` edges away in the graph before or after, in either
-    /// direction; paths do not go through you, who everyone's chain starts from.
-    private func within(_ steps: Int, of nodes: Set<Graph.NodeID>) -> Set<Graph.NodeID> {
+    /// `nodes` and every node up to two edges away in the graph before or after, in either
+    /// direction. A path goes on only through a person, an interview or a note: not through
+    /// you, whom everyone's chain starts from, nor through an organization, whose page shows
+    /// its people but whose people's pages show only its name.
+    private func withinTwoEdges(of nodes: Set<Graph.NodeID>) -> Set<Graph.NodeID> {
         var found = nodes
-        var frontier = nodes
-        for _ in 0..<steps {
+        var frontier = nodes.filter { $0 != Graph.owner }
+        for hop in 0..<2 {
             var next: Set<Graph.NodeID> = []
-            for node in frontier where node != Graph.owner {
+            for node in frontier where hop == 0 || !isOrganization(node) {
                 for graph in [before.vault.graph, after.vault.graph] {
                     for entry in graph.outgoingEdges(of: node) where found.insert(entry.other).inserted {
                         next.insert(entry.other)
@@ -127,8 +141,16 @@ struct AffectedPages {
                     }
                 }
             }
-            frontier = next
+            frontier = next.filter { $0 != Graph.owner }
         }
         return found
+    }
+
+    /// Whether `node` is an organization, with a note or without, before or after the edit.
+    private func isOrganization(_ node: Graph.NodeID) -> Bool {
+        [before.vault, after.vault].contains { vault in
+            if vault.graph.nodes[node].kind == .placeholderOrganization { return true }
+            return vault.graph.noteIndex(of: node).map { vault.notes[$0].kind == .organization } ?? false
+        }
     }
 }

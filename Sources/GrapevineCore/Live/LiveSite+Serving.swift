@@ -17,7 +17,8 @@ extension LiveSite {
     public func servedFile(at path: String) -> ServedFile {
         guard let page = Self.sitePath(path) else { return .refused }
         var buffer: [UInt8] = []
-        let read = FileSystem.withContents(of: page, in: site.rootDescriptor, followingSymlinks: false, buffer: &buffer) {
+        let read = FileSystem.withContents(of: page, in: site.rootDescriptor, followingSymlinks: false, buffer: &buffer)
+        {
             [UInt8]($0)
         }
         guard case .success(var bytes) = read else { return .notFound }

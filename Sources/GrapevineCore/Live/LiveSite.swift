@@ -50,6 +50,8 @@ public actor LiveSite {
     var builder: SiteBuilder
     var site: SiteFolder
     var scan: VaultScan
+    /// The search index as last written: an edit makes its notes' entries again, not all.
+    var searchIndex: SearchIndex
     var day: LocalDate
     /// Each file's problems as `check` prints them, by vault-relative path; files without any
     /// are absent.
@@ -74,6 +76,7 @@ public actor LiveSite {
         day = today
         let vault = live.vault()
         builder = SiteBuilder(vault: vault, today: today, now: now, isPublic: settings.isPublic, templates: templates)
+        searchIndex = SearchIndex(vault: builder.vault, paths: builder.paths, isPublic: settings.isPublic)
         do throws(SiteFolder.SiteError) {
             site = try SiteFolder.prepare(folder, for: vault, configured: false)
             _ = try await builder.build(into: site)
@@ -120,6 +123,13 @@ public actor LiveSite {
             vault: live.vault(), today: today, now: minutes, isPublic: settings.isPublic, templates: templates)
         let pages = AffectedPages(before: builder, after: next).pages(changedNotes: edited)
         builder = next
+        if pages != nil {
+            let notes = Set(edited.compactMap { next.vault.index(ofPath: $0) })
+            searchIndex = SearchIndex(
+                updating: searchIndex, notes: notes, vault: next.vault, paths: next.paths, isPublic: settings.isPublic)
+        } else {
+            searchIndex = SearchIndex(vault: next.vault, paths: next.paths, isPublic: settings.isPublic)
+        }
         updateProblems(of: touched.union(edited))
         return await write(pages, notes: edited)
     }
@@ -137,6 +147,7 @@ public actor LiveSite {
         let (today, now) = settings.clock()
         builder = SiteBuilder(
             vault: live.vault(), today: today, now: now, isPublic: settings.isPublic, templates: templates)
+        searchIndex = SearchIndex(vault: builder.vault, paths: builder.paths, isPublic: settings.isPublic)
         problems = [:]
         updateProblems(of: Set(live.filesWithDiagnostics))
         return await write(nil, notes: notes)
@@ -148,7 +159,10 @@ public actor LiveSite {
         do throws(SiteFolder.SiteError) {
             if let pages {
                 update.rendered = pages.count
-                if let failure = await builder.write(pages, into: site) { throw failure }
+                // The search index is kept here, made again only where the notes changed.
+                let others = pages.filter { if case .searchIndex = $0 { false } else { true } }
+                if let failure = await builder.write(others, into: site) { throw failure }
+                try site.write(SitePaths.searchIndex, contents: searchIndex.script())
                 // The marker lists what each page holds now, for the clean-up of a later build.
                 try site.writeMarker(listing: site.written.withLock { $0 })
             } else {

@@ -92,30 +92,40 @@ struct AffectedPagesTests {
         #expect(update?.wholeSite == false)
         #expect((update?.rendered ?? 0) < 60, "an edit renders some pages, not the site")
         // Her name: every page that links to her, her referrals' chains.
-        update = try await twin.edit(ana, try twin.text(ana).replacingOccurrences(of: "name: Ana Pereira", with: "name: Ana P. Pereira\naliases: [Ana Pereira]"))
+        update = try await twin.edit(
+            ana,
+            try twin.text(ana).replacingOccurrences(
+                of: "name: Ana Pereira", with: "name: Ana P. Pereira\naliases: [Ana Pereira]"))
         #expect(update?.wholeSite == false)
         // Her organization: both organizations' pages and their introductions.
-        try await twin.edit(ana, try twin.text(ana).replacingOccurrences(of: "[[Brightfield Foods]]", with: "[[Cove Creamery]]"))
+        try await twin.edit(
+            ana, try twin.text(ana).replacingOccurrences(of: "[[Brightfield Foods]]", with: "[[Cove Creamery]]"))
         // Who referred someone: chains and led-to trees.
         let grace = "contacts/grace-liu.md"
         let graceText = try twin.text(grace)
         let referredBy = graceText.split(separator: "\n").first { $0.hasPrefix("referred_by:") }.map(String.init)
         if let referredBy {
-            try await twin.edit(grace, graceText.replacingOccurrences(of: referredBy, with: "referred_by: \"[[Maria Lopez]]\""))
+            try await twin.edit(
+                grace, graceText.replacingOccurrences(of: referredBy, with: "referred_by: \"[[Maria Lopez]]\""))
         }
         // An organization renamed: the interviews with its people name it.
         let org = "organizations/brightfield-foods.md"
-        try await twin.edit(org, try twin.text(org).replacingOccurrences(of: "name: Brightfield Foods", with: "name: Brightfield"))
+        try await twin.edit(
+            org, try twin.text(org).replacingOccurrences(of: "name: Brightfield Foods", with: "name: Brightfield"))
         // An interview's date and its body links.
         let interview = "interviews/2026-10-14-maria-lopez.md"
-        try await twin.edit(interview, try twin.text(interview).replacingOccurrences(of: "date: 2026-10-14", with: "date: 2026-10-15") + "\nSee also [[Leo Marsh]].\n")
+        try await twin.edit(
+            interview,
+            try twin.text(interview).replacingOccurrences(of: "date: 2026-10-14", with: "date: 2026-10-15")
+                + "\nSee also [[Leo Marsh]].\n")
         // Broken front matter, then mended.
         let before = try twin.text(ana)
         try await twin.edit(ana, "---\nname: [broken\n---\n" + before)
         try await twin.edit(ana, before)
         // A new tag, a new note, a removed note: the whole site.
         let added = try await twin.edit(
-            "contacts/new-person.md", "---\nname: New Person\ntags: [brand-new-tag]\nreferred_by: \"[[Ana P. Pereira]]\"\n---\n")
+            "contacts/new-person.md",
+            "---\nname: New Person\ntags: [brand-new-tag]\nreferred_by: \"[[Ana P. Pereira]]\"\n---\n")
         #expect(added?.wholeSite == true)
         let removed = try await twin.remove("contacts/new-person.md")
         #expect(removed?.wholeSite == true)
