@@ -69,24 +69,23 @@ struct ServeRun {
 
     /// Looks for changes every `watchInterval` and reports each update, until cancelled.
     private func watch() async -> Event {
-        let clock = ContinuousClock()
         while !Task.isCancelled {
             try? await Task.sleep(for: Self.watchInterval)
-            let started = clock.now
             guard let update = await site.refresh() else { continue }
-            report(update, took: clock.now - started)
+            report(update)
         }
         return .watchEnded
     }
 
-    private func report(_ update: LiveSite.Update, took duration: Duration) {
-        let milliseconds = duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
+    private func report(_ update: LiveSite.Update) {
         let what = update.notes.count == 1 ? update.notes[0] : "\(update.notes.count) notes"
         let pages = update.wholeSite ? "the whole site (\(update.rendered) files)" : "\(update.rendered) pages"
         if let failure = update.failure {
             console.writeError("\(failure) (after a change to \(what))")
         } else {
-            console.write("\(what) changed: rendered \(pages) in \(milliseconds) ms")
+            let total = update.phases.reduce(0) { $0 + $1.milliseconds }
+            let phases = update.wholeSite ? "" : " (" + update.phases.map(\.description).joined(separator: ", ") + ")"
+            console.write("\(what) changed: rendered \(pages) in \(total) ms\(phases)")
         }
     }
 }

@@ -32,6 +32,8 @@ public actor LiveSite {
         public var wholeSite: Bool
         /// Why the site could not be written, if it could not.
         public var failure: String?
+        /// How long each step of the update took.
+        public var phases: [PhaseClock.Phase] = []
     }
 
     /// Why the site cannot be built at all: a template that does not parse, a folder that
@@ -94,15 +96,39 @@ public actor LiveSite {
     /// Looks for files changed since the last look and updates the pages they affect; `nil`
     /// when nothing changed.
     public func refresh() async -> Update? {
+        var clock = PhaseClock()
         let now = VaultScan(root: root, config: live.config)
         let changes = now.changes(since: scan)
         scan = now
         let (today, minutes) = settings.clock()
+        let everything = changes.notes.union(changes.removed)
         if changes.settings || today != day {
             day = today
-            return await reloadEverything(notes: changes.notes.union(changes.removed))
+            return await reloadEverything(notes: everything)
         }
         guard !changes.isEmpty else { return nil }
+        guard let (edited, touched) = apply(changes) else { return await reloadEverything(notes: everything) }
+        guard !edited.isEmpty else { return nil }
+        clock.lap("reading")
+        let vault = live.vault()
+        clock.lap("graph")
+        let next = SiteBuilder(
+            vault: vault, today: today, now: minutes, isPublic: settings.isPublic, templates: templates)
+        clock.lap("site model")
+        let pages = AffectedPages(before: builder, after: next).pages(changedNotes: edited)
+        builder = next
+        updateSearchIndex(notes: edited, reusing: pages != nil)
+        updateProblems(of: touched.union(edited))
+        clock.lap("choosing pages")
+        var update = await write(pages, notes: edited)
+        clock.lap("writing")
+        update.phases = clock.phases
+        return update
+    }
+
+    /// Gives the live vault the notes that changed; the notes whose text differs and the files
+    /// whose problems changed, or `nil` when a note cannot be read as a note (not UTF-8, gone).
+    private func apply(_ changes: VaultScan.Changes) -> (edited: Set<String>, touched: Set<String>)? {
         var touched: Set<String> = []
         var edited: Set<String> = []
         for path in changes.removed.sorted() {
@@ -110,32 +136,28 @@ public actor LiveSite {
             edited.insert(path)
         }
         for path in changes.notes.sorted() {
-            guard let text = Self.text(ofFile: root + "/" + path) else {
-                // Not UTF-8, or gone: reading the vault again reports it as `check` does.
-                return await reloadEverything(notes: changes.notes.union(changes.removed))
-            }
+            guard let text = Self.text(ofFile: root + "/" + path) else { return nil }
             guard text != live.text(ofNote: path) else { continue }
             touched.formUnion(live.replace(path, with: text))
             edited.insert(path)
         }
-        guard !edited.isEmpty else { return nil }
-        let next = SiteBuilder(
-            vault: live.vault(), today: today, now: minutes, isPublic: settings.isPublic, templates: templates)
-        let pages = AffectedPages(before: builder, after: next).pages(changedNotes: edited)
-        builder = next
-        if pages != nil {
-            let notes = Set(edited.compactMap { next.vault.index(ofPath: $0) })
-            searchIndex = SearchIndex(
-                updating: searchIndex, notes: notes, vault: next.vault, paths: next.paths, isPublic: settings.isPublic)
-        } else {
-            searchIndex = SearchIndex(vault: next.vault, paths: next.paths, isPublic: settings.isPublic)
+        return (edited, touched)
+    }
+
+    /// Makes the search index of `builder` again: only the entries of `notes` when `reusing`.
+    private func updateSearchIndex(notes: Set<String>, reusing: Bool) {
+        let (vault, paths, isPublic) = (builder.vault, builder.paths, settings.isPublic)
+        guard reusing else {
+            searchIndex = SearchIndex(vault: vault, paths: paths, isPublic: isPublic)
+            return
         }
-        updateProblems(of: touched.union(edited))
-        return await write(pages, notes: edited)
+        let indices = Set(notes.compactMap { vault.index(ofPath: $0) })
+        searchIndex = SearchIndex(updating: searchIndex, notes: indices, vault: vault, paths: paths, isPublic: isPublic)
     }
 
     /// Reads the vault and the templates again, and builds the whole site.
     private func reloadEverything(notes: Set<String>) async -> Update {
+        var clock = PhaseClock()
         live = LiveVault(root: root)
         scan = VaultScan(root: root, config: live.config)
         do throws(TemplateLibrary.TemplateError) {
@@ -147,10 +169,13 @@ public actor LiveSite {
         let (today, now) = settings.clock()
         builder = SiteBuilder(
             vault: live.vault(), today: today, now: now, isPublic: settings.isPublic, templates: templates)
-        searchIndex = SearchIndex(vault: builder.vault, paths: builder.paths, isPublic: settings.isPublic)
+        updateSearchIndex(notes: [], reusing: false)
         problems = [:]
         updateProblems(of: Set(live.filesWithDiagnostics))
-        return await write(nil, notes: notes)
+        var update = await write(nil, notes: notes)
+        clock.lap("the whole site")
+        update.phases = clock.phases
+        return update
     }
 
     /// Writes `pages`, or the whole site when `nil`.
