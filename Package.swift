@@ -81,7 +81,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GrapevineCLITests",
-            dependencies: ["GrapevineCLI", "GrapevineCore", "grapevine", "SiteHTML"],
+            dependencies: ["GrapevineCLI", "GrapevineCore", "GrapevineServe", "grapevine", "SiteHTML"],
             exclude: ["Expected", "Fixtures"]
         ),
     ]
