@@ -61,10 +61,12 @@ struct ServeCommandTests {
         #expect(run.output.isEmpty)
     }
 
-    @Test("only loopback addresses count as loopback", arguments: [
-        ("127.0.0.1", true), ("localhost", true), ("127.0.0.2", true), ("::1", true), ("0.0.0.0", false),
-        ("::", false), ("192.168.1.10", false),
-    ])
+    @Test(
+        "only loopback addresses count as loopback",
+        arguments: [
+            ("127.0.0.1", true), ("localhost", true), ("127.0.0.2", true), ("::1", true), ("0.0.0.0", false),
+            ("::", false), ("192.168.1.10", false),
+        ])
     func loopbackAddresses(host: String, isLoopback: Bool) throws {
         #expect(try ListenAddress(host: host, port: 0).isLoopback == isLoopback)
     }

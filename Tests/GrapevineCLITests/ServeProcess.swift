@@ -4,13 +4,18 @@ import Synchronization
 /// The built `grapevine serve` on a copy of Vault-Example, run as a user runs it: what it
 /// prints is read on a thread of its own, so that a test waits for what it expects with a
 /// generous timeout instead of sleeping.
-final class ServeProcess: Sendable {
+final class ServeProcess {
     /// The vault copy, and the folder `$TMPDIR` points at (where the server makes its own).
     let folder: TemporaryFolder
     let vault: String
     let temporary: String
     private let process: Process
-    private let output = Mutex("")
+    private let output = Output()
+
+    /// What the process printed, filled by the reading thread.
+    private final class Output: Sendable {
+        let text = Mutex("")
+    }
 
     /// Starts `grapevine serve` with `arguments` on a fresh copy of Vault-Example.
     init(_ arguments: [String] = ["--port", "0"]) throws {
@@ -33,7 +38,7 @@ final class ServeProcess: Sendable {
         let reader = pipe.fileHandleForReading
         Thread.detachNewThread { [output] in
             while case let chunk = reader.availableData, !chunk.isEmpty {
-                output.withLock { $0 += String(decoding: chunk, as: UTF8.self) }
+                output.text.withLock { $0 += String(decoding: chunk, as: UTF8.self) }
             }
         }
     }
@@ -43,7 +48,7 @@ final class ServeProcess: Sendable {
     }
 
     /// What it printed so far, standard output and error together.
-    var printed: String { output.withLock { $0 } }
+    var printed: String { output.text.withLock { $0 } }
 
     /// Waits until `condition` holds, checking every 50 ms for at most `seconds`.
     static func wait(seconds: Double = 60, until condition: () throws -> Bool) rethrows -> Bool {

@@ -22,7 +22,8 @@ public struct PhaseClock: Sendable {
     public mutating func lap(_ name: String) {
         let now = clock.now
         let time = (now - last).components
-        phases.append(Phase(name: name, milliseconds: Int(time.seconds) * 1000 + Int(time.attoseconds / 1_000_000_000_000_000)))
+        phases.append(
+            Phase(name: name, milliseconds: Int(time.seconds) * 1000 + Int(time.attoseconds / 1_000_000_000_000_000)))
         last = now
     }
 

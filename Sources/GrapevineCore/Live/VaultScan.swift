@@ -42,10 +42,14 @@ public struct VaultScan: Sendable, Equatable {
 
     /// Looks at the vault at `root` (absolute), whose notes `config` decides.
     public init(root: String, config: Config) {
-        var notes: [String: Stamp] = [:]
-        for note in VaultWalker(root: root, config: config).listing().notes {
-            notes[note.path] = Self.stamp(of: root + "/" + note.path)
+        let listed = VaultWalker(root: root, config: config).listing().notes
+        // A `stat` per note, on all cores: most of the time of a look at a big vault.
+        let stamps = parallelMap(count: listed.count, batch: 512, makeState: {}) { _, index in
+            Self.stamp(of: root + "/" + listed[index].path)
         }
+        var notes: [String: Stamp] = [:]
+        notes.reserveCapacity(listed.count)
+        for (note, stamp) in zip(listed, stamps) { notes[note.path] = stamp }
         self.notes = notes
         var settings: [String: Stamp] = [:]
         settings[ConfigReader.path] = Self.stamp(of: root + "/" + ConfigReader.path)
