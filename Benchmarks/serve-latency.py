@@ -15,6 +15,11 @@ rename:
             fixed pages, the neighbours' pages) is rewritten. The server looks for changes
             every 150 ms, so both include up to 150 ms of waiting for the next look.
 
+and, from /proc, the processor time (user and system, all threads) the server used from the
+rename to its line: on a machine other builds keep busy, the wall-clock times above stretch
+with the load, and this one much less (the work is spread over both cores when they are free,
+so a quiet machine takes about this, or less, of wall-clock time).
+
 Prints the first build's time, the median, 90th percentile and worst of each, and the
 server's own figure (pages rendered, milliseconds) for the last edit. Exit status 1 when the
 median of `update` is over the budget.
@@ -52,7 +57,7 @@ def main():
         if status != 200:
             sys.exit(f"serve-latency: {page} is not served ({status})")
         version_url = url + "_grapevine/version?" + urllib.parse.urlencode({"page": page})
-        page_times, update_times, last = [], [], ""
+        page_times, update_times, cpu_times, last = [], [], [], ""
         for edit in range(options.edits):
             _, before = get(version_url)
             with open(note, encoding="utf-8") as file:
@@ -60,6 +65,7 @@ def main():
             temporary = note + ".bench-tmp"
             with open(temporary, "w", encoding="utf-8") as file:
                 file.write(text.rstrip("\n") + f"\n- 2026-11-{1 + edit % 17:02d} note: benchmark edit {edit}\n")
+            cpu_before = cpu_seconds(server.pid)
             os.rename(temporary, note)
             written = time.monotonic()
             while get(version_url)[1] == before:
@@ -69,8 +75,9 @@ def main():
             page_times.append(time.monotonic() - written)
             last = lines.wait(lambda line: "changed:" in line, timeout=30)
             update_times.append(lines.time - written)
+            cpu_times.append(cpu_seconds(server.pid) - cpu_before)
             time.sleep(0.2)
-        for name, times in (("page", page_times), ("update", update_times)):
+        for name, times in (("page", page_times), ("update", update_times), ("cpu", cpu_times)):
             times = sorted(1000 * t for t in times)
             p90 = times[min(len(times) - 1, int(0.9 * len(times)))]
             print(f"{name:7} median {statistics.median(times):6.1f} ms   p90 {p90:6.1f} ms   worst {times[-1]:6.1f} ms"
@@ -85,6 +92,13 @@ def main():
             server.wait(timeout=30)
         except subprocess.TimeoutExpired:
             server.kill()
+
+
+def cpu_seconds(pid):
+    """The processor time a process used so far, user and system, from /proc/PID/stat."""
+    with open(f"/proc/{pid}/stat") as file:
+        fields = file.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 class Lines:

@@ -53,7 +53,7 @@ public actor LiveSite {
     var site: SiteFolder
     var scan: VaultScan
     /// The search index as last written: an edit makes its notes' entries again, not all.
-    var searchIndex: SearchIndex
+    var search: SearchScript
     var day: LocalDate
     /// Each file's problems as `check` prints them, by vault-relative path; files without any
     /// are absent.
@@ -78,7 +78,7 @@ public actor LiveSite {
         day = today
         let vault = live.vault()
         builder = SiteBuilder(vault: vault, today: today, now: now, isPublic: settings.isPublic, templates: templates)
-        searchIndex = SearchIndex(vault: builder.vault, paths: builder.paths, isPublic: settings.isPublic)
+        search = SearchScript(SearchIndex(vault: builder.vault, paths: builder.paths, isPublic: settings.isPublic))
         do throws(SiteFolder.SiteError) {
             site = try SiteFolder.prepare(folder, for: vault, configured: false)
             _ = try await builder.build(into: site)
@@ -148,11 +148,12 @@ public actor LiveSite {
     private func updateSearchIndex(notes: Set<String>, reusing: Bool) {
         let (vault, paths, isPublic) = (builder.vault, builder.paths, settings.isPublic)
         guard reusing else {
-            searchIndex = SearchIndex(vault: vault, paths: paths, isPublic: isPublic)
+            search = SearchScript(SearchIndex(vault: vault, paths: paths, isPublic: isPublic))
             return
         }
         let indices = Set(notes.compactMap { vault.index(ofPath: $0) })
-        searchIndex = SearchIndex(updating: searchIndex, notes: indices, vault: vault, paths: paths, isPublic: isPublic)
+        search.update(
+            to: SearchIndex(updating: search.index, notes: indices, vault: vault, paths: paths, isPublic: isPublic))
     }
 
     /// Reads the vault and the templates again, and builds the whole site.
@@ -187,7 +188,7 @@ public actor LiveSite {
                 // The search index is kept here, made again only where the notes changed.
                 let others = pages.filter { if case .searchIndex = $0 { false } else { true } }
                 if let failure = await builder.write(others, into: site) { throw failure }
-                try site.write(SitePaths.searchIndex, contents: searchIndex.script())
+                try site.write(SitePaths.searchIndex, contents: search.script)
                 // The marker lists what each page holds now, for the clean-up of a later build.
                 try site.writeMarker(listing: site.written.withLock { $0 })
             } else {
