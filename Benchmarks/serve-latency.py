@@ -89,7 +89,7 @@ def main():
     finally:
         server.send_signal(2)
         try:
-            server.wait(timeout=30)
+            server.wait(timeout=120)
         except subprocess.TimeoutExpired:
             server.kill()
 

@@ -81,6 +81,7 @@ struct ServeCommand: ConsoleCommand {
             throw CommandError(error.description)
         }
         try await ServeRun(site: site, address: address, console: console).run()
+        folder.remove()
         console.write("Stopped; the site's temporary folder is removed.")
     }
 
