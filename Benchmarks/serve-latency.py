@@ -71,7 +71,7 @@ def main():
             while get(version_url)[1] == before:
                 if time.monotonic() - written > 30:
                     sys.exit("serve-latency: the page did not change within 30 s")
-                time.sleep(0.002)
+                time.sleep(0.01)
             page_times.append(time.monotonic() - written)
             last = lines.wait(lambda line: "changed:" in line, timeout=30)
             update_times.append(lines.time - written)

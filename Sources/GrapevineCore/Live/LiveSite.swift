@@ -185,9 +185,16 @@ public actor LiveSite {
         do throws(SiteFolder.SiteError) {
             if let pages {
                 update.rendered = pages.count
+                // The edited notes' own pages first: they are the ones open in a browser.
+                let own = Set(notes.compactMap { builder.vault.index(ofPath: $0).map(Graph.node(ofNote:)) })
+                let (first, rest) = Self.split(pages) {
+                    if case .node(let node) = $0 { own.contains(node) } else { false }
+                }
                 // The search index is kept here, made again only where the notes changed.
-                let others = pages.filter { if case .searchIndex = $0 { false } else { true } }
-                if let failure = await builder.write(others, into: site) { throw failure }
+                let others = rest.filter { if case .searchIndex = $0 { false } else { true } }
+                for group in [first, others] {
+                    if let failure = await builder.write(group, into: site) { throw failure }
+                }
                 try site.write(SitePaths.searchIndex, contents: search.script)
                 // The marker lists what each page holds now, for the clean-up of a later build.
                 try site.writeMarker(listing: site.written.withLock { $0 })
@@ -199,6 +206,13 @@ public actor LiveSite {
             update.failure = "error: \(error.description)"
         }
         return update
+    }
+
+    /// The pages for which `isFirst` holds, and the others, each in their order.
+    private static func split(_ pages: [SiteBuilder.Page], isFirst: (SiteBuilder.Page) -> Bool) -> (
+        [SiteBuilder.Page], [SiteBuilder.Page]
+    ) {
+        (pages.filter(isFirst), pages.filter { !isFirst($0) })
     }
 
     /// Formats the problems of `files` again.
