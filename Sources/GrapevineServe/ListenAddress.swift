@@ -40,6 +40,26 @@ public struct ListenAddress: Sendable, Equatable {
         host.hasPrefix("127.") || host == "::1"
     }
 
+    /// Whether a request whose `Host` header is `header` may be answered. On a loopback
+    /// address only requests to a loopback name are: a web page elsewhere can send the
+    /// browser to `http://its-own-name:4000/` after pointing that name at 127.0.0.1 (DNS
+    /// rebinding), and would then read the notes; its requests carry its own name. On an
+    /// address given with `--host`, any name is.
+    func accepts(hostHeader header: String?) -> Bool {
+        guard isLoopback else { return true }
+        guard let header else { return false }
+        // `name:port`, `[v6]:port`, or either without the port.
+        var name = Substring(header.lowercased())
+        if name.hasPrefix("["), let end = name.firstIndex(of: "]") {
+            name = name[name.index(after: name.startIndex)..<end]
+        } else if let colon = name.lastIndex(of: ":"), name.firstIndex(of: ":") == colon {
+            name = name[..<colon]
+        }
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+        let isIPv4Loopback = parts.count == 4 && parts[0] == "127" && parts.allSatisfy { UInt8($0) != nil }
+        return name == "localhost" || name == "::1" || isIPv4Loopback || name == host
+    }
+
     /// Whether it is an IPv6 address.
     var isIPv6: Bool { host.contains(":") }
 

@@ -18,7 +18,12 @@ public struct SiteServer: Sendable {
         self.address = address
         // Each request has 15 seconds; the longest, a page asked for while the whole site is
         // built again, waits for the build.
-        let handler = ClosureHTTPHandler { request in await Self.answer(request, from: site) }
+        let handler = ClosureHTTPHandler { request in
+            guard address.accepts(hostHeader: request.headers[.host]) else {
+                return Self.text("This server answers only to the address it listens on.\n", status: .forbidden)
+            }
+            return await Self.answer(request, from: site)
+        }
         server = HTTPServer(address: try address.socketAddress(), timeout: 15, logger: .disabled, handler: handler)
     }
 
@@ -55,7 +60,7 @@ public struct SiteServer: Sendable {
         }
     }
 
-    private static func text(_ text: String, status: HTTPStatusCode) -> HTTPResponse {
+    static func text(_ text: String, status: HTTPStatusCode) -> HTTPResponse {
         HTTPResponse(
             statusCode: status, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"],
             body: Data(text.utf8))

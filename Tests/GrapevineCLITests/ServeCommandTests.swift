@@ -95,6 +95,43 @@ struct ServeCommandTests {
     }
 
     @Test(
+        "a request for another name than the loopback address is refused (DNS rebinding)",
+        .enabled(if: python, "python3 is not on PATH"), .timeLimit(.minutes(3)))
+    func refusesOtherHostNames() throws {
+        let server = try ServeProcess()
+        let url = try #require(server.url(), "no URL printed:\n\(server.printed)")
+        let port = url.dropFirst("http://127.0.0.1:".count).dropLast()
+        for name in ["evil.example:\(port)", "127.0.0.1.evil.example", "127.evil.example:\(port)", "[::2]"] {
+            let answer = try ServeProcess.get(url, "/", host: name)
+            #expect(answer.status == 403, "Host: \(name)")
+            #expect(!answer.body.contains("Maria Lopez"))
+        }
+        for name in ["127.0.0.1:\(port)", "localhost:\(port)", "LOCALHOST", "[::1]:\(port)"] {
+            #expect(try ServeProcess.get(url, "/", host: name).status == 200, "Host: \(name)")
+        }
+        #expect(server.stop() == 0)
+    }
+
+    @Test(
+        "with --public, private notes have no page and pages show no problems",
+        .enabled(if: python, "python3 is not on PATH"), .timeLimit(.minutes(3)))
+    func publicLeavesOutPrivateNotesAndProblems() throws {
+        let server = try ServeProcess(["--port", "0", "--public"])
+        let url = try #require(server.url(), "no URL printed:\n\(server.printed)")
+        let note = server.vault + "/contacts/maria-lopez.md"
+        let text = try String(contentsOfFile: note, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "added: 2026-09-21", with: "added: 2026-13-45").utf8)
+            .write(to: URL(fileURLWithPath: note), options: .atomic)
+        #expect(ServeProcess.wait { server.printed.contains("contacts/maria-lopez.md changed") }, "\(server.printed)")
+        let page = try ServeProcess.get(url, "/contacts/maria-lopez.html")
+        #expect(page.status == 200)
+        #expect(!page.body.contains("invalid date") && !page.body.contains("serve-problems"))
+        #expect(!page.body.contains("555-0142"), "a private field (phone) is shown")
+        #expect(try ServeProcess.get(url, "/contacts/keiko-tanaka.html").status == 404, "a private note has a page")
+        #expect(server.stop() == 0)
+    }
+
+    @Test(
         "a broken note shows its diagnostic on its page; the other pages keep working",
         .enabled(if: python, "python3 is not on PATH"), .timeLimit(.minutes(3)))
     func brokenNoteShowsItsDiagnostic() throws {

@@ -80,18 +80,24 @@ final class ServeProcess {
     var isRunning: Bool { process.isRunning }
 
     /// GETs `path` (sent as it is, not normalized) from `url`: the status and the body.
-    static func get(_ url: String, _ path: String) throws -> (status: Int, body: String) {
+    /// With `host`, that is the request's `Host` header.
+    static func get(_ url: String, _ path: String, host: String? = nil) throws -> (status: Int, body: String) {
         let script = """
             import http.client, sys, urllib.parse
             u = urllib.parse.urlsplit(sys.argv[1])
             c = http.client.HTTPConnection(u.hostname, u.port, timeout=30)
-            c.request("GET", sys.argv[2])
+            if len(sys.argv) > 3:
+                c.putrequest("GET", sys.argv[2], skip_host=True)
+                c.putheader("Host", sys.argv[3])
+                c.endheaders()
+            else:
+                c.request("GET", sys.argv[2])
             r = c.getresponse()
             sys.stdout.write(str(r.status) + "\\n" + r.read().decode("utf-8", "replace"))
             """
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, url, path]
+        process.arguments = ["python3", "-c", script, url, path] + (host.map { [$0] } ?? [])
         let pipe = Pipe()
         process.standardOutput = pipe
         try process.run()

@@ -42,10 +42,11 @@ extension LiveSite {
     }
 
     /// The problems shown on `page`: those of its note, those of the whole site, and on the
-    /// dashboard those of files that have no page.
+    /// dashboard those of files that have no page. A public site shows none of the notes'
+    /// (a problem quotes the line it is on, which may be a private field's).
     func problems(of page: String) -> String {
         var found = siteProblem.map { [$0] } ?? []
-        for (file, text) in problems.sorted(by: { $0.key < $1.key }) {
+        for (file, text) in problems.sorted(by: { $0.key < $1.key }) where !settings.isPublic {
             let shownOn =
                 builder.vault.index(ofPath: file).flatMap { builder.paths.page(of: Graph.node(ofNote: $0)) }
                 ?? SitePaths.dashboard
