@@ -10,9 +10,10 @@
 ///   and the graph when a node's name or kind or an edited note's edges changed), which show
 ///   every note, and these node pages:
 ///   1. the edited notes, every contact whose status, last touch or warmth changed
-///      (`ContactStatuses`), and, when an edited note's name or any of its edges changed,
-///      everyone above and below it in the referral graph (their chains and led-to trees name
-///      it), before and after;
+///      (`ContactStatuses`), and, for those contacts and for an edited note whose name or
+///      edges changed, everyone above and below them in the referral graph, before and after
+///      (chains and led-to trees name them; an organization's warm introductions weigh
+///      everyone on the chains to its people);
 ///   2. every node within two edges of those, in either direction, in the graph before or
 ///      after. A page shows its neighbours (backlinks, the organization, the people met) and
 ///      some of theirs (an interviewee's organization, an organization's interviews, the
@@ -34,11 +35,13 @@ struct AffectedPages {
     /// pages first; `nil` when every page must be built again.
     func pages(changedNotes changed: Set<String>) -> [SiteBuilder.Page]? {
         guard let seeds = seeds(changed) else { return nil }
-        var nodes = Set(seeds)
-        nodes.formUnion(changedStatuses())
-        for seed in seeds where identityChanged(seed) {
-            nodes.formUnion(referralLine(of: seed, in: before.vault.graph))
-            nodes.formUnion(referralLine(of: seed, in: after.vault.graph))
+        // A changed name or edge, or a changed status (an organization's warm introductions
+        // weigh everyone on the chains to its people), reaches along the referral line.
+        let statuses = changedStatuses()
+        var nodes = Set(seeds).union(statuses)
+        for node in Set(statuses + seeds.filter(identityChanged)) {
+            nodes.formUnion(referralLine(of: node, in: before.vault.graph))
+            nodes.formUnion(referralLine(of: node, in: after.vault.graph))
         }
         nodes = withinTwoEdges(of: nodes).union(changedSteps())
         var tags: Set<String> = []
