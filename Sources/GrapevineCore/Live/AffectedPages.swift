@@ -9,17 +9,17 @@
 /// - Otherwise the **fixed pages** (dashboard, progress, contacts, tags, search and its index,
 ///   and the graph when a node's name or kind or an edited note's edges changed), which show
 ///   every note, and these node pages:
-///   1. the edited notes, every contact whose status, last touch or warmth changed
-///      (`ContactStatuses`), and, for those contacts and for an edited note whose name or
-///      edges changed, everyone above and below them in the referral graph, before and after
-///      (chains and led-to trees name them; an organization's warm introductions weigh
-///      everyone on the chains to its people);
-///   2. every node within two edges of those, in either direction, in the graph before or
-///      after. A page shows its neighbours (backlinks, the organization, the people met) and
-///      some of theirs (an interviewee's organization, an organization's interviews, the
+///   1. the edited notes and every contact whose status, last touch or warmth changed
+///      (`ContactStatuses`), and every node within two edges of those, in either direction,
+///      in the graph before or after. A page shows its neighbours (backlinks, the
+///      organization, the people met) and some of theirs (an interviewee's organization, an organization's interviews, the
 ///      people who referred an organization's people), always through a person, an interview
 ///      or a note: a path does not go on through an organization (its people's pages show
 ///      only its name) nor through you (everyone's chain starts with you);
+///   2. for an edited note whose name or edges changed, everyone above and below it in the
+///      referral graph, before and after (chains and led-to trees name it); for it and for
+///      every contact whose status changed, the organizations of everyone above and below it
+///      (an organization's warm introductions weigh everyone on the chains to its people);
 ///   3. the person and the note of every step that is new or gone (`NextStepEngine`);
 ///   4. the tag pages of every tag of those nodes' notes, before and after.
 ///
@@ -35,15 +35,18 @@ struct AffectedPages {
     /// pages first; `nil` when every page must be built again.
     func pages(changedNotes changed: Set<String>) -> [SiteBuilder.Page]? {
         guard let seeds = seeds(changed) else { return nil }
-        // A changed name or edge, or a changed status (an organization's warm introductions
-        // weigh everyone on the chains to its people), reaches along the referral line.
         let statuses = changedStatuses()
-        var nodes = Set(seeds).union(statuses)
-        for node in Set(statuses + seeds.filter(identityChanged)) {
-            nodes.formUnion(referralLine(of: node, in: before.vault.graph))
-            nodes.formUnion(referralLine(of: node, in: after.vault.graph))
+        let renamed = seeds.filter(identityChanged)
+        var nodes = withinTwoEdges(of: Set(seeds).union(statuses)).union(changedSteps())
+        // A name or an edge is shown along the referral line (chains, led-to trees); a status
+        // is weighed there (an organization's warm introductions weigh everyone on the chains
+        // to its people): the organizations of everyone on the line are drawn again too.
+        for node in Set(statuses + renamed) {
+            let line = referralLine(of: node, in: before.vault.graph)
+                .union(referralLine(of: node, in: after.vault.graph))
+            if renamed.contains(node) { nodes.formUnion(line) }
+            nodes.formUnion(organizations(of: line))
         }
-        nodes = withinTwoEdges(of: nodes).union(changedSteps())
         var tags: Set<String> = []
         for node in nodes {
             for site in [before, after] {
@@ -129,6 +132,17 @@ struct AffectedPages {
             || old.nodes.indices.contains {
                 old.nodes[$0].name != new.nodes[$0].name || old.nodes[$0].kind != new.nodes[$0].kind
             }
+    }
+
+    /// The organizations `people` work at, before or after the edit.
+    private func organizations(of people: Set<Graph.NodeID>) -> Set<Graph.NodeID> {
+        var found: Set<Graph.NodeID> = []
+        for graph in [before.vault.graph, after.vault.graph] {
+            for person in people {
+                for entry in graph.outgoingEdges(of: person) where entry.kind == .worksAt { found.insert(entry.other) }
+            }
+        }
+        return found
     }
 
     /// Whether the node's name or any of its edges differ.
