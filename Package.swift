@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        // The HTTP server of `grapevine serve` (docs/decisions.md, issue 21).
+        .package(url: "https://github.com/swhitty/FlyingFox.git", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -41,10 +43,18 @@ let package = Package(
         ),
         // The language server (`grapevine lsp`): JSON-RPC messages in and out, over a LiveVault.
         .target(name: "GrapevineLSP", dependencies: ["GrapevineCore"]),
+        // The site over HTTP (`grapevine serve`): FlyingFox answers requests for a LiveSite.
+        .target(
+            name: "GrapevineServe",
+            dependencies: [
+                "GrapevineCore", .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
         .target(
             name: "GrapevineCLI",
             dependencies: [
-                "GrapevineCore", "GrapevineLSP",
+                "GrapevineCore", "GrapevineLSP", "GrapevineServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -71,7 +81,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GrapevineCLITests",
-            dependencies: ["GrapevineCLI", "GrapevineCore", "grapevine", "SiteHTML"],
+            dependencies: ["GrapevineCLI", "GrapevineCore", "GrapevineServe", "grapevine", "SiteHTML"],
             exclude: ["Expected", "Fixtures"]
         ),
     ]

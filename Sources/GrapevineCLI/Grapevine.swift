@@ -41,7 +41,7 @@ public struct Grapevine: AsyncParsableCommand {
             GraphCommand.self, SearchCommand.self, PrepCommand.self,
             DraftCommand.self, NewCommand.self, LogCommand.self, DoneCommand.self, SkipCommand.self,
             SnoozeCommand.self, MergeCommand.self, ReportCommand.self, SiteCommand.self, ImportCommand.self,
-            ExportCommand.self, LspCommand.self,
+            ExportCommand.self, LspCommand.self, ServeCommand.self,
         ]
     )
 

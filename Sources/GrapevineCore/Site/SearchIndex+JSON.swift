@@ -40,21 +40,40 @@ extension SearchIndex {
     private func writeJSON(into json: inout HTMLWriter) {
         json.append("[")
         for (position, entry) in entries.enumerated() {
-            json.append(position > 0 ? #",{"fields":["# : #"{"fields":["#)
-            json.append(String(entry.titleLines) + "," + String(entry.valueLines))
-            json.append(#"],"fold":"#)
-            Self.appendLines(entry.foldedLines, to: &json, droppingEmptyEnd: true)
-            json.append(#","kind":"#)
-            Self.appendString(entry.kind, to: &json)
-            json.append(#","text":"#)
-            Self.appendLines(entry.lines, to: &json)
-            json.append(#","title":"#)
-            Self.appendString(entry.title, to: &json)
-            json.append(#","url":"#)
-            Self.appendString(entry.url, to: &json)
-            json.append("}")
+            if position > 0 { json.append(",") }
+            Self.writeJSON(of: entry, into: &json)
         }
         json.append("]")
+    }
+
+    /// `script()` with the JSON of each entry given: `entries[i]` as `writeJSON(of:into:)`
+    /// wrote it.
+    static func script(ofEntries entries: [HTMLWriter]) -> HTMLWriter {
+        var script = HTMLWriter(capacity: entries.reduce(64) { $0 + $1.count + 1 })
+        script.append("window.GRAPEVINE_SEARCH = [")
+        for (position, entry) in entries.enumerated() {
+            if position > 0 { script.append(",") }
+            script.append(entry)
+        }
+        script.append("];\n")
+        return script
+    }
+
+    /// One entry of the array `writeJSON(into:)` writes.
+    static func writeJSON(of entry: Entry, into json: inout HTMLWriter) {
+        json.append(#"{"fields":["#)
+        json.append(String(entry.titleLines) + "," + String(entry.valueLines))
+        json.append(#"],"fold":"#)
+        Self.appendLines(entry.foldedLines, to: &json, droppingEmptyEnd: true)
+        json.append(#","kind":"#)
+        Self.appendString(entry.kind, to: &json)
+        json.append(#","text":"#)
+        Self.appendLines(entry.lines, to: &json)
+        json.append(#","title":"#)
+        Self.appendString(entry.title, to: &json)
+        json.append(#","url":"#)
+        Self.appendString(entry.url, to: &json)
+        json.append("}")
     }
 
     /// `lines` joined by line feeds, as one JSON string literal (`appendString`); with

@@ -34,29 +34,58 @@ public struct SearchIndex: Sendable {
     /// hidden (`SitePaths.hidingLinksToLeftOutNodes`).
     public init(vault: Vault, paths: SitePaths, isPublic: Bool) {
         let fields = isPublic ? PublicFields(config: vault.config) : nil
-        var entries = parallelMap(count: vault.graph.nodes.count, batch: 64, makeState: { WordFolder() }) {
-            folder, node -> Entry? in
-            guard let url = paths.page(of: node) else { return nil }
-            let graphNode = vault.graph.nodes[node]
-            if let index = vault.graph.noteIndex(of: node) {
-                return Self.entry(forNote: index, in: vault, url: url, fields: fields, folder: &folder) {
-                    paths.hidingLinksToLeftOutNodes(in: $0, fromNote: index)
-                }
-            }
-            let kind = graphNode.kind == .placeholderPerson ? "person" : NoteKind.organization.rawValue
-            var entry = Entry(title: graphNode.name, kind: kind, url: url)
-            entry.add(graphNode.name, as: .title, folder: &folder)
-            return entry
+        let entries = parallelMap(count: vault.graph.nodes.count, batch: 64, makeState: { WordFolder() }) {
+            folder, node in
+            Self.entry(of: node, in: vault, paths: paths, fields: fields, folder: &folder)
         }.compactMap { $0 }
-        if fields?.isPublic("tags", in: .note) != false {
-            var folder = WordFolder()
-            for (tag, url) in paths.allTagPages.sorted(by: { $0.key < $1.key }) {
-                var entry = Entry(title: "#" + tag, kind: "tag", url: url)
-                entry.add(entry.title, as: .title, folder: &folder)
+        self.entries = entries + Self.tagEntries(paths: paths, fields: fields)
+    }
+
+    /// The index of the same pages as `previous` (the vault has the same notes, and `paths`
+    /// the same pages), with the entries of the notes at `notes` (indices in `vault.notes`)
+    /// and of the placeholders made again, and the others reused: an edit in `grapevine serve`.
+    init(updating previous: SearchIndex, notes: Set<Int>, vault: Vault, paths: SitePaths, isPublic: Bool) {
+        let fields = isPublic ? PublicFields(config: vault.config) : nil
+        var folder = WordFolder()
+        var entries: [Entry] = []
+        entries.reserveCapacity(previous.entries.count)
+        for node in vault.graph.nodes.indices where paths.page(of: node) != nil {
+            let note = vault.graph.noteIndex(of: node)
+            if let note, !notes.contains(note), previous.entries.indices.contains(entries.count) {
+                entries.append(previous.entries[entries.count])
+            } else if let entry = Self.entry(of: node, in: vault, paths: paths, fields: fields, folder: &folder) {
                 entries.append(entry)
             }
         }
-        self.entries = entries
+        self.entries = entries + Self.tagEntries(paths: paths, fields: fields)
+    }
+
+    /// The entry of the page of `node`; `nil` when it has none.
+    private static func entry(
+        of node: Graph.NodeID, in vault: Vault, paths: SitePaths, fields: PublicFields?, folder: inout WordFolder
+    ) -> Entry? {
+        guard let url = paths.page(of: node) else { return nil }
+        let graphNode = vault.graph.nodes[node]
+        if let index = vault.graph.noteIndex(of: node) {
+            return Self.entry(forNote: index, in: vault, url: url, fields: fields, folder: &folder) {
+                paths.hidingLinksToLeftOutNodes(in: $0, fromNote: index)
+            }
+        }
+        let kind = graphNode.kind == .placeholderPerson ? "person" : NoteKind.organization.rawValue
+        var entry = Entry(title: graphNode.name, kind: kind, url: url)
+        entry.add(graphNode.name, as: .title, folder: &folder)
+        return entry
+    }
+
+    /// The entries of the tag pages, by tag; none when tags are not published.
+    private static func tagEntries(paths: SitePaths, fields: PublicFields?) -> [Entry] {
+        guard fields?.isPublic("tags", in: .note) != false else { return [] }
+        var folder = WordFolder()
+        return paths.allTagPages.sorted(by: { $0.key < $1.key }).map { tag, url in
+            var entry = Entry(title: "#" + tag, kind: "tag", url: url)
+            entry.add(entry.title, as: .title, folder: &folder)
+            return entry
+        }
     }
 
     /// The entry of the note at `index`: the pieces search reads (`Note.searchPieces`), title

@@ -141,7 +141,7 @@ public final class SiteBuilder: Sendable {
     /// A task takes one of `chunks(of:)`. A new task starts as one ends, twice as many at a time
     /// as there are cores: a core that finishes a chunk finds the next one waiting, and
     /// thousands of tasks are never queued at once.
-    private func write(_ pages: [Page], into folder: SiteFolder) async -> SiteFolder.SiteError? {
+    func write(_ pages: [Page], into folder: SiteFolder) async -> SiteFolder.SiteError? {
         await withTaskGroup(of: PageFailure?.self) { group in
             var waiting = Self.chunks(of: pages).makeIterator()
             func startNext() {

@@ -18,6 +18,7 @@ extension SiteTemplates {
             ("tag-count", tagCount), ("tagged-note", taggedNote), ("graph-svg", graphSVG),
             ("graph-referral", graphReferral),
             ("graph-person", graphPerson), ("url", url), ("introduction", introduction),
+            ("live-reload", liveReload),
         ] + progressParts
 
     /// A person, organization or note: a link to its page, or its name when it has none.

@@ -1,0 +1,91 @@
+import GrapevineCore
+import GrapevineServe
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// One run of `grapevine serve`, side by side until Ctrl-C: the HTTP server, the watch for
+/// changed notes, and the wait for a signal to stop.
+struct ServeRun {
+    /// How often the vault is looked at for changes.
+    static let watchInterval = Duration.milliseconds(150)
+
+    let site: LiveSite
+    let address: ListenAddress
+    let console: Console
+
+    /// What one of the side-by-side tasks ended with.
+    private enum Event: Sendable {
+        case listening(port: UInt16)
+        case stop(signal: Int32)
+        case watchEnded
+    }
+
+    /// Serves until SIGINT or SIGTERM; an error when the server cannot listen.
+    func run() async throws {
+        let server = try serverOrError()
+        try await withThrowingTaskGroup(of: Event.self) { group in
+            group.addTask {
+                try await server.run()
+                throw CommandError("error: the server stopped unexpectedly.")
+            }
+            group.addTask { .listening(port: try await server.waitUntilListening()) }
+            group.addTask { .stop(signal: await StopSignals.next()) }
+            do {
+                while let event = try await group.next() {
+                    switch event {
+                    case .listening(let port):
+                        console.write("Serving \(site.root) at \(address.url(port: port)) — Ctrl-C to stop")
+                        group.addTask { await watch() }
+                    case .stop(let signal):
+                        console.write("\nStopping (\(signal == SIGTERM ? "SIGTERM" : "Ctrl-C")).")
+                        group.cancelAll()
+                        return
+                    case .watchEnded:
+                        continue
+                    }
+                }
+            } catch let error as CommandError {
+                throw error
+            } catch {
+                throw CommandError(
+                    "error: cannot serve at \(address.url(port: address.port)): \(error)",
+                    ["Is another server using the port? Pass --port with another number, or --port 0 for any free one."]
+                )
+            }
+        }
+    }
+
+    private func serverOrError() throws -> SiteServer {
+        do {
+            return try SiteServer(site: site, address: address)
+        } catch {
+            throw CommandError("error: cannot listen on \(address.host): \(error)")
+        }
+    }
+
+    /// Looks for changes every `watchInterval` and reports each update, until cancelled.
+    private func watch() async -> Event {
+        while !Task.isCancelled {
+            try? await Task.sleep(for: Self.watchInterval)
+            guard let update = await site.refresh() else { continue }
+            report(update)
+        }
+        return .watchEnded
+    }
+
+    private func report(_ update: LiveSite.Update) {
+        let what = update.notes.count == 1 ? update.notes[0] : "\(update.notes.count) notes"
+        let pages = update.wholeSite ? "the whole site (\(update.rendered) files)" : "\(update.rendered) pages"
+        if let failure = update.failure {
+            console.writeError("\(failure) (after a change to \(what))")
+        } else {
+            let total = update.phases.reduce(0) { $0 + $1.milliseconds }
+            let phases = update.wholeSite ? "" : " (" + update.phases.map(\.description).joined(separator: ", ") + ")"
+            console.write("\(what) changed: rendered \(pages) in \(total) ms\(phases)")
+        }
+    }
+}

@@ -1,0 +1,215 @@
+import Foundation
+import GrapevineServe
+import Testing
+
+/// `grapevine serve` as a user runs it: the built binary on a copy of Vault-Example, asked
+/// over HTTP on loopback, its notes edited on disk, stopped with Ctrl-C.
+@Suite("grapevine serve", .serialized)
+struct ServeCommandTests {
+    static let python = BrowserTests.onPath("python3") != nil
+
+    @Test(
+        "in headless Chromium, a page shows an edit of its note on disk without a manual reload",
+        .enabled(if: BrowserTests.browserAvailable, "chromium (and python3) are not on PATH; install them to run this"),
+        .timeLimit(.minutes(3)))
+    func pageReloadsItselfInChromium() throws {
+        let server = try ServeProcess()
+        let url = try #require(server.url(), "no URL printed:\n\(server.printed)")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(BrowserTests.onPath("python3")))
+        process.arguments = [
+            Repository.root.appendingPathComponent("script/serve-browser-check").path, url,
+            "contacts/maria-lopez.html", server.vault + "/contacts/maria-lopez.md", "Senior R&D Scientist",
+            "Principal R&D Scientist",
+        ]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "script/serve-browser-check reported:\n\(output)\n\(server.printed)")
+        #expect(output.contains("reloaded by its own script"), "\(output)")
+        #expect(server.stop() == 0)
+    }
+
+    @Test(
+        "it listens on 127.0.0.1 only: the URL, the bound address, a page",
+        .enabled(if: python, "python3 is not on PATH"), .timeLimit(.minutes(3)))
+    func listensOnLoopback() throws {
+        let server = try ServeProcess()
+        let url = try #require(server.url(), "no URL printed:\n\(server.printed)")
+        #expect(url.hasPrefix("http://127.0.0.1:"))
+        let port = try #require(Int(url.dropFirst("http://127.0.0.1:".count).dropLast()))
+        #expect(try Self.listeningAddresses(port: port) == ["127.0.0.1"], "what /proc/net/tcp lists for the port")
+        let page = try ServeProcess.get(url, "/")
+        #expect(page.status == 200)
+        #expect(page.body.contains("Maria Lopez"))
+        #expect(server.stop() == 0)
+    }
+
+    @Test(
+        "an address other than loopback is refused unless --host names it",
+        arguments: [
+            (["--port", "0.0.0.0:4000"], "--host"), (["--port", "eighty"], "not a port number"),
+            (["--host", "example.com"], "not an IP address"),
+        ])
+    func refusesOtherAddresses(arguments: [String], message: String) async throws {
+        let run = await CommandRun(["serve", "--vault", Repository.example] + arguments)
+        #expect(run.status == 2)
+        #expect(run.errors.contains(message), "\(run.errors)")
+        #expect(run.output.isEmpty)
+    }
+
+    @Test(
+        "only loopback addresses count as loopback",
+        arguments: [
+            ("127.0.0.1", true), ("localhost", true), ("127.0.0.2", true), ("::1", true), ("0.0.0.0", false),
+            ("::", false), ("192.168.1.10", false),
+        ])
+    func loopbackAddresses(host: String, isLoopback: Bool) throws {
+        #expect(try ListenAddress(host: host, port: 0).isLoopback == isLoopback)
+    }
+
+    @Test(
+        "paths outside the site are refused, plain or percent-encoded; a missing page is 404",
+        .enabled(if: python, "python3 is not on PATH"), .timeLimit(.minutes(3)))
+    func refusesTraversal() throws {
+        let server = try ServeProcess()
+        let url = try #require(server.url(), "no URL printed:\n\(server.printed)")
+        // A file beside the site's folder that must never be served.
+        let secret = "SECRET-\(UUID().uuidString)"
+        try Data(secret.utf8).write(to: URL(fileURLWithPath: server.temporary + "/secret.txt"))
+        for path in [
+            "/../secret.txt", "/../../secret.txt", "/%2e%2e/secret.txt", "/%2e%2e/%2e%2e/secret.txt",
+            "/contacts/%2e%2e/%2e%2e/secret.txt", "/%2E%2E%2Fsecret.txt", "/..%2fsecret.txt", "/.grapevine-site",
+            "/../vault/contacts/maria-lopez.md", "/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+        ] {
+            let answer = try ServeProcess.get(url, path)
+            #expect([403, 404].contains(answer.status), "\(path): \(answer.status)")
+            #expect(!answer.body.contains(secret) && !answer.body.contains("root:"), "\(path) leaked a file")
+        }
+        #expect(try ServeProcess.get(url, "/contacts/nobody.html").status == 404)
+        #expect(try ServeProcess.get(url, "/contacts/maria-lopez.html").status == 200)
+        #expect(server.stop() == 0)
+    }
+
+    @Test(
+        "a request for another name than the loopback address is refused (DNS rebinding)",
+        .enabled(if: python, "python3 is not on PATH"), .timeLimit(.minutes(3)))
+    func refusesOtherHostNames() throws {
+        let server = try ServeProcess()
+        let url = try #require(server.url(), "no URL printed:\n\(server.printed)")
+        let port = url.dropFirst("http://127.0.0.1:".count).dropLast()
+        for name in ["evil.example:\(port)", "127.0.0.1.evil.example", "127.evil.example:\(port)", "[::2]"] {
+            let answer = try ServeProcess.get(url, "/", host: name)
+            #expect(answer.status == 403, "Host: \(name)")
+            #expect(!answer.body.contains("Maria Lopez"))
+        }
+        for name in ["127.0.0.1:\(port)", "localhost:\(port)", "LOCALHOST", "[::1]:\(port)"] {
+            #expect(try ServeProcess.get(url, "/", host: name).status == 200, "Host: \(name)")
+        }
+        #expect(server.stop() == 0)
+    }
+
+    @Test(
+        "with --public, private notes have no page and pages show no problems",
+        .enabled(if: python, "python3 is not on PATH"), .timeLimit(.minutes(3)))
+    func publicLeavesOutPrivateNotesAndProblems() throws {
+        let server = try ServeProcess(["--port", "0", "--public"])
+        let url = try #require(server.url(), "no URL printed:\n\(server.printed)")
+        let note = server.vault + "/contacts/maria-lopez.md"
+        let text = try String(contentsOfFile: note, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "added: 2026-09-21", with: "added: 2026-13-45").utf8)
+            .write(to: URL(fileURLWithPath: note), options: .atomic)
+        #expect(ServeProcess.wait { server.printed.contains("contacts/maria-lopez.md changed") }, "\(server.printed)")
+        let page = try ServeProcess.get(url, "/contacts/maria-lopez.html")
+        #expect(page.status == 200)
+        #expect(!page.body.contains("invalid date") && !page.body.contains("serve-problems"))
+        #expect(!page.body.contains("555-0142"), "a private field (phone) is shown")
+        #expect(try ServeProcess.get(url, "/contacts/keiko-tanaka.html").status == 404, "a private note has a page")
+        #expect(server.stop() == 0)
+    }
+
+    @Test(
+        "a broken note shows its diagnostic on its page; the other pages keep working",
+        .enabled(if: python, "python3 is not on PATH"), .timeLimit(.minutes(3)))
+    func brokenNoteShowsItsDiagnostic() throws {
+        let server = try ServeProcess()
+        let url = try #require(server.url(), "no URL printed:\n\(server.printed)")
+        let note = server.vault + "/contacts/maria-lopez.md"
+        let text = try String(contentsOfFile: note, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "added: 2026-09-21", with: "added: 2026-13-45").utf8)
+            .write(to: URL(fileURLWithPath: note), options: .atomic)
+        let diagnostic = "contacts/maria-lopez.md:10:8: error: invalid date"
+        let shown = try ServeProcess.wait {
+            try ServeProcess.get(url, "/contacts/maria-lopez.html").body.contains(diagnostic)
+        }
+        #expect(shown, "the page never showed '\(diagnostic)'; the server printed:\n\(server.printed)")
+        #expect(try ServeProcess.get(url, "/contacts/ana-pereira.html").status == 200)
+        #expect(!(try ServeProcess.get(url, "/contacts/ana-pereira.html").body.contains("serve-problems")))
+        // Front matter that does not parse at all: the page is still there, with the problem.
+        try Data("---\nname: [Maria\n---\nBody.\n".utf8).write(to: URL(fileURLWithPath: note), options: .atomic)
+        let malformed = try ServeProcess.wait {
+            try ServeProcess.get(url, "/contacts/maria-lopez.html").body.contains(
+                "contacts/maria-lopez.md:2:7: error: malformed front matter")
+        }
+        #expect(malformed, "\(server.printed)")
+        #expect(server.isRunning)
+        #expect(server.stop() == 0)
+    }
+
+    @Test(
+        "Ctrl-C and SIGTERM stop it with status 0 and remove its folder", .timeLimit(.minutes(3)),
+        arguments: [SIGINT, SIGTERM])
+    func stopsCleanly(signal: Int32) throws {
+        let server = try ServeProcess()
+        _ = try #require(server.url(), "no URL printed:\n\(server.printed)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: server.temporary).count == 1)
+        #expect(server.stop(signal) == 0, "\(server.printed)")
+        #expect(server.printed.contains("Stopped"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: server.temporary).isEmpty, "a folder was left")
+    }
+
+    @Test(
+        "the reload script is in served pages only, never in the site 'grapevine site' writes",
+        .enabled(if: python, "python3 is not on PATH"), .timeLimit(.minutes(3)))
+    func reloadScriptOnlyWhenServed() async throws {
+        let folder = try TemporaryFolder()
+        let build = await CommandRun(
+            ["site", "--vault", Repository.example, "--today", "2026-11-18", "--out", folder.path + "/site"])
+        try #require(build.status == 0, "\(build.errors)")
+        let files = try FileManager.default.subpathsOfDirectory(atPath: folder.path + "/site")
+        for file in files where file.hasSuffix(".html") || file.hasSuffix(".js") {
+            let text = try String(contentsOfFile: folder.path + "/site/" + file, encoding: .utf8)
+            #expect(!text.contains(SiteServer.versionPath), "\(file) has the reload script")
+        }
+        let server = try ServeProcess()
+        let url = try #require(server.url(), "no URL printed:\n\(server.printed)")
+        #expect(try ServeProcess.get(url, "/contacts/maria-lopez.html").body.contains(SiteServer.versionPath))
+        #expect(server.stop() == 0)
+    }
+
+    /// The local addresses listening on `port` (TCP, IPv4 and IPv6), from `/proc/net/tcp*`.
+    static func listeningAddresses(port: Int) throws -> [String] {
+        var found: [String] = []
+        for table in ["/proc/net/tcp", "/proc/net/tcp6"] {
+            guard let text = try? String(contentsOfFile: table, encoding: .utf8) else { continue }
+            for line in text.split(separator: "\n").dropFirst() {
+                let fields = line.split(separator: " ")
+                // local_address is HEXADDR:HEXPORT; state 0A is LISTEN.
+                guard fields.count > 3, fields[3] == "0A" else { continue }
+                let local = fields[1].split(separator: ":")
+                guard local.count == 2, Int(local[1], radix: 16) == port else { continue }
+                found.append(address(hex: String(local[0])))
+            }
+        }
+        return found
+    }
+
+    /// An address as `/proc/net/tcp` writes it (IPv4 in host byte order, little-endian here).
+    private static func address(hex: String) -> String {
+        guard hex.count == 8, let value = UInt32(hex, radix: 16) else { return hex }
+        return (0..<4).map { String((value >> (8 * $0)) & 0xFF) }.joined(separator: ".")
+    }
+}
