@@ -23,14 +23,18 @@ bench_require() {
 }
 
 # The binary: GRAPEVINE_BIN as given, else the release build (built first unless
-# SKIP_BUILD=1). Sets `bin` to its absolute path.
+# SKIP_BUILD=1), with the other products named as arguments (`grapevine-serve`, which
+# `grapevine serve` runs, beside it). Sets `bin` to its absolute path.
 bench_binary() {
     if [[ -n ${GRAPEVINE_BIN:-} ]]; then
         bin=$GRAPEVINE_BIN
     else
         if [[ ${SKIP_BUILD:-0} != 1 ]]; then
-            echo "== swift build -c release --static-swift-stdlib --product grapevine"
-            (cd "$repo" && swift build -c release --static-swift-stdlib --product grapevine)
+            local product
+            for product in grapevine "$@"; do
+                echo "== swift build -c release --static-swift-stdlib --product $product"
+                (cd "$repo" && swift build -c release --static-swift-stdlib --product "$product")
+            done
         fi
         bin=$(cd "$repo" && swift build -c release --static-swift-stdlib --show-bin-path)/grapevine
     fi

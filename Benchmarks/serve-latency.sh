@@ -20,7 +20,7 @@ source "$here/common.sh"
 
 [[ $contacts =~ ^[1-9][0-9]*$ ]] || { echo "usage: bash Benchmarks/serve-latency.sh [CONTACTS]" >&2; exit 2; }
 bench_require "sudo apt-get install python3" python3
-bench_binary
+bench_binary grapevine-serve
 bench_vault
 copy=$(mktemp -d "${BENCH_DIR:-/tmp}/grapevine-bench-serve-XXXXXX")
 trap 'rm -rf -- "$copy"' EXIT

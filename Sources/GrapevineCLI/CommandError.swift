@@ -3,10 +3,10 @@
 /// Commands throw it and `Grapevine.run` prints it, once. The first line reads as diagnostics
 /// do (`error: …`, or `path:line: error: …` when it is about a place in a file); what to do
 /// instead follows on lines of its own.
-struct CommandError: Error {
+package struct CommandError: Error {
     /// The exit status: 1 for a failure, 2 for bad usage (what argument-parser's usage errors
     /// exit with here).
-    enum Status: Int32 {
+    package enum Status: Int32 {
         case failure = 1
         case usage = 2
     }
@@ -14,10 +14,10 @@ struct CommandError: Error {
     /// The text for standard error; empty when the command has printed all it has to say.
     let message: String
     /// The exit status.
-    let status: Status
+    package let status: Status
 
     /// An error said in `message`, followed by `hints`, one line each.
-    init(_ message: String, _ hints: [String] = [], status: Status = .failure) {
+    package init(_ message: String, _ hints: [String] = [], status: Status = .failure) {
         self.message = ([message] + hints).joined(separator: "\n")
         self.status = status
     }

@@ -13,7 +13,9 @@ import GrapevineCore
 /// the root's group first, from anywhere on the command line, and hands that same value to each
 /// subcommand's group: `grapevine --vault V check` and `grapevine check --vault V` are one command,
 /// and each command's help still lists them.
-struct GlobalOptions: ParsableArguments {
+package struct GlobalOptions: ParsableArguments {
+    package init() {}
+
     @Option(
         name: .long,
         help: ArgumentHelp(
@@ -40,13 +42,13 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// The vault folder these options and the console's surroundings pick.
-    func vaultRoot(_ console: Console) throws(VaultLocator.Failure) -> String {
+    package func vaultRoot(_ console: Console) throws(VaultLocator.Failure) -> String {
         try VaultLocator.locate(
             option: vault, environment: console.environment, currentDirectory: console.currentDirectory)
     }
 
     /// Today's date: `--today`, else the system's local date.
-    var date: LocalDate {
+    package var date: LocalDate {
         today ?? Self.systemDate
     }
 
@@ -61,7 +63,7 @@ struct GlobalOptions: ParsableArguments {
 
     /// The time of day now, in minutes after midnight, when today is the real today; `nil`
     /// with `--today` (a day given is taken as a whole: its interviews have taken place).
-    var minutesNow: Int? {
+    package var minutesNow: Int? {
         guard today == nil else { return nil }
         var now = time(nil)
         var parts = tm()

@@ -54,8 +54,15 @@ public struct Grapevine: AsyncParsableCommand {
     /// Runs the command line and returns the process exit code: 0 success, 1 failure or a vault
     /// with errors, 2 bad usage. A command's `CommandError` is printed here, and only here.
     public static func run(arguments: [String], console: Console = .standard) async -> Int32 {
+        await run(Grapevine.self, arguments: arguments, console: console)
+    }
+
+    /// `run(arguments:console:)` with another root command: `grapevine-serve`'s.
+    package static func run<Root: AsyncParsableCommand>(
+        _ root: Root.Type, arguments: [String], console: Console = .standard
+    ) async -> Int32 {
         do {
-            var command = try await asyncParseAsRoot(arguments)
+            var command = try await Root.asyncParseAsRoot(arguments)
             if var consoleCommand = command as? ConsoleCommand {
                 try await consoleCommand.execute(console)
             } else if var asyncCommand = command as? AsyncParsableCommand {
@@ -68,8 +75,8 @@ public struct Grapevine: AsyncParsableCommand {
             if !error.message.isEmpty { console.writeError(error.message) }
             return error.status.rawValue
         } catch {
-            let code = exitCode(for: error)
-            let message = fullMessage(for: error)
+            let code = Root.exitCode(for: error)
+            let message = Root.fullMessage(for: error)
             if code == .success {
                 if !message.isEmpty { console.write(message) }
                 return 0

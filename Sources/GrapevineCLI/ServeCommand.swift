@@ -1,15 +1,25 @@
 import ArgumentParser
 import GrapevineCore
-import GrapevineServe
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// `grapevine serve`: the site on this computer, rebuilt as the notes change.
+///
+/// The server is a program of its own, `grapevine-serve`, next to `grapevine`: its HTTP
+/// library brings in libcurl and thirty more libraries, which every other command would
+/// otherwise load as it starts (8 ms each time, Benchmarks/README). This command reads and
+/// checks the options, then runs `grapevine-serve` in its place with the vault it found.
 struct ServeCommand: ConsoleCommand {
-    static let configuration = CommandConfiguration(
+    package static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Show the site in your browser while you write: pages update as you save a note.",
         discussion: """
             Builds the same site as 'grapevine site' into a private temporary folder (your \
-            vault is only read) and serves it at http://127.0.0.1:\(defaultPort)/. Leave it \
+            vault is only read) and serves it at http://127.0.0.1:\(ServeOptions.defaultPort)/. Leave it \
             running while you edit notes: within a moment of saving a note, the pages it \
             affects are built again, and a page open in your browser reloads itself. A note \
             that has problems (bad front matter, a date that is not a date) shows them at the \
@@ -31,62 +41,72 @@ struct ServeCommand: ConsoleCommand {
               grapevine serve --host 0.0.0.0   # visible to your network
             """)
 
-    /// The port when none is given.
-    static let defaultPort: UInt16 = 4000
-
     @OptionGroup var global: GlobalOptions
-
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "The port to listen on (default \(defaultPort)); 0 for any free port.", valueName: "number"))
-    var port: String = String(defaultPort)
-
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "Listen on this IP address instead of 127.0.0.1; any other than 127.0.0.1 or ::1 shows your notes to the "
-                + "network.", valueName: "address"))
-    var host: String?
-
-    @Flag(name: .long, help: "Leave out private notes and every field not known to be public, as 'site --public'.")
-    var `public` = false
+    @OptionGroup var options: ServeOptions
 
     mutating func execute(_ console: Console) async throws {
-        let address = try listenAddress()
+        _ = try options.listenAddress()
         let root: String
         do throws(VaultLocator.Failure) {
             root = try global.vaultRoot(console)
         } catch {
             throw CommandError("error: \(error.description).", status: .usage)
         }
-        if !address.isLoopback {
-            console.writeError(
-                "warning: listening on \(address.host): anyone who can reach this computer over the network can read "
-                    + "your notes. Leave out --host to keep them to this computer.")
-        }
-        let folder: ServeFolder
-        do throws(ServeFolder.FolderError) {
-            folder = try ServeFolder(environment: console.environment)
-        } catch {
-            throw CommandError(error.description)
-        }
-        defer { folder.remove() }
-        let options = global
-        let settings = LiveSite.Settings(isPublic: `public`) { (options.date, options.minutesNow) }
-        let site: LiveSite
-        do throws(LiveSite.BuildError) {
-            site = try await LiveSite(root: root, folder: folder.path + "/site", settings: settings)
-        } catch {
-            throw CommandError(error.description)
-        }
-        try await ServeRun(site: site, address: address, console: console).run()
-        folder.remove()
-        console.write("Stopped; the site's temporary folder is removed.")
+        var arguments = ["grapevine-serve", "--vault", root, "--port", options.port]
+        if let today = global.today { arguments += ["--today", today.description] }
+        if let host = options.host { arguments += ["--host", host] }
+        if options.public { arguments.append("--public") }
+        let server = Self.serverPath()
+        // Returns only when the program could not be started.
+        execvp(server, arguments.map { strdup($0) } + [nil])
+        throw CommandError(
+            "error: could not start \(server): \(String(cString: strerror(errno))).",
+            [
+                "'grapevine serve' runs the program grapevine-serve, which belongs next to grapevine; build it with",
+                "  swift build -c release --static-swift-stdlib --product grapevine-serve",
+            ])
     }
 
+    /// `grapevine-serve` in the folder of the running `grapevine` (on Linux, where
+    /// `/proc/self/exe` says which file runs; elsewhere the folder it was started from, or the
+    /// `PATH` when it was started by its name alone).
+    static func serverPath() -> String {
+        var running = CommandLine.arguments[0]
+        if let real = realpath("/proc/self/exe", nil) {
+            running = String(cString: real)
+            free(real)
+        }
+        guard let slash = running.lastIndex(of: "/") else { return "grapevine-serve" }
+        return running[...slash] + "grapevine-serve"
+    }
+}
+
+/// The options of `grapevine serve`, read by `grapevine` (its help, and the checks before the
+/// server starts) and by `grapevine-serve`.
+package struct ServeOptions: ParsableArguments {
+    /// The port when none is given.
+    package static let defaultPort: UInt16 = 4000
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The port to listen on (default \(defaultPort)); 0 for any free port.", valueName: "number"))
+    package var port: String = String(defaultPort)
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Listen on this IP address instead of 127.0.0.1; any other than 127.0.0.1 or ::1 shows your notes to the "
+                + "network.", valueName: "address"))
+    package var host: String?
+
+    @Flag(name: .long, help: "Leave out private notes and every field not known to be public, as 'site --public'.")
+    package var `public` = false
+
+    package init() {}
+
     /// The address from `--host` and `--port`; a usage error for anything else.
-    private func listenAddress() throws -> ListenAddress {
+    package func listenAddress() throws -> ListenAddress {
         guard let number = UInt16(port) else {
             var hints = ["The port is a number from 0 to 65535; 0 takes any free port."]
             if port.contains(":") || port.contains(".") {

@@ -1,4 +1,5 @@
 import FlyingFox
+import FlyingSocks
 import Foundation
 import GrapevineCore
 
@@ -24,7 +25,8 @@ public struct SiteServer: Sendable {
             }
             return await Self.answer(request, from: site)
         }
-        server = HTTPServer(address: try address.socketAddress(), timeout: 15, logger: .disabled, handler: handler)
+        server = HTTPServer(
+            address: try Self.socketAddress(of: address), timeout: 15, logger: .disabled, handler: handler)
     }
 
     /// Listens and answers until the task is cancelled; an error when it cannot listen.
@@ -64,5 +66,14 @@ public struct SiteServer: Sendable {
         HTTPResponse(
             statusCode: status, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"],
             body: Data(text.utf8))
+    }
+}
+
+extension SiteServer {
+    /// `address` as FlyingSocks' socket address.
+    static func socketAddress(of address: ListenAddress) throws -> any SocketAddress {
+        address.isIPv6
+            ? try sockaddr_in6.inet6(ip6: address.host, port: address.port)
+            : try sockaddr_in.inet(ip4: address.host, port: address.port)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GrapevineCore
 import GrapevineServe
 import Testing
 
@@ -211,5 +212,37 @@ struct ServeCommandTests {
     private static func address(hex: String) -> String {
         guard hex.count == 8, let value = UInt32(hex, radix: 16) else { return hex }
         return (0..<4).map { String((value >> (8 * $0)) & 0xFF) }.joined(separator: ".")
+    }
+
+    @Test("grapevine loads no networking library: the server is grapevine-serve, beside it")
+    func grapevineLinksNoNetworking() throws {
+        let libraries = try ExecutableTests.run(URL(fileURLWithPath: "/usr/bin/ldd"), [ExecutableTests.binary.path])
+        #expect(libraries.status == 0)
+        #expect(!libraries.output.contains("curl"), "\(libraries.output)")
+        #expect(!libraries.output.contains("FoundationNetworking"), "\(libraries.output)")
+        let server = ExecutableTests.binary.deletingLastPathComponent().appendingPathComponent("grapevine-serve")
+        #expect(FileManager.default.isExecutableFile(atPath: server.path))
+    }
+
+    @Test("without grapevine-serve beside it, serve says what is missing and how to build it")
+    func missingServer() throws {
+        let folder = try TemporaryFolder()
+        let copy = URL(fileURLWithPath: folder.path + "/grapevine")
+        try FileManager.default.copyItem(at: ExecutableTests.binary, to: copy)
+        let process = Process()
+        process.executableURL = copy
+        process.arguments = ["serve", "--vault", Repository.example, "--port", "0"]
+        let errors = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        try process.run()
+        let data = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(process.terminationStatus == 1)
+        #expect(
+            text.hasPrefix("error: could not start \(folder.path)/grapevine-serve: No such file or directory."),
+            "\(text)")
+        #expect(text.contains("swift build -c release --static-swift-stdlib --product grapevine-serve"))
     }
 }

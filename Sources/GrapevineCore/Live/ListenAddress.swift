@@ -1,5 +1,3 @@
-import FlyingSocks
-
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -24,10 +22,9 @@ public struct ListenAddress: Sendable, Equatable {
     /// The address `host` (an IP address, or `localhost`) and `port`.
     public init(host: String, port: UInt16) throws(AddressError) {
         let host = host == "localhost" ? "127.0.0.1" : host
-        guard
-            (try? sockaddr_in.inet(ip4: host, port: port)) != nil
-                || (try? sockaddr_in6.inet6(ip6: host, port: port)) != nil
-        else {
+        var ip4 = in_addr()
+        var ip6 = in6_addr()
+        guard inet_pton(AF_INET, host, &ip4) == 1 || inet_pton(AF_INET6, host, &ip6) == 1 else {
             throw AddressError(
                 description: "error: '\(host)' is not an IP address; give --host an address such as 127.0.0.1 or ::1")
         }
@@ -45,7 +42,7 @@ public struct ListenAddress: Sendable, Equatable {
     /// browser to `http://its-own-name:4000/` after pointing that name at 127.0.0.1 (DNS
     /// rebinding), and would then read the notes; its requests carry its own name. On an
     /// address given with `--host`, any name is.
-    func accepts(hostHeader header: String?) -> Bool {
+    public func accepts(hostHeader header: String?) -> Bool {
         guard isLoopback else { return true }
         guard let header else { return false }
         // `name:port`, `[v6]:port`, or either without the port.
@@ -61,12 +58,7 @@ public struct ListenAddress: Sendable, Equatable {
     }
 
     /// Whether it is an IPv6 address.
-    var isIPv6: Bool { host.contains(":") }
-
-    /// The address as a socket address.
-    func socketAddress() throws -> any SocketAddress {
-        isIPv6 ? try sockaddr_in6.inet6(ip6: host, port: port) : try sockaddr_in.inet(ip4: host, port: port)
-    }
+    public var isIPv6: Bool { host.contains(":") }
 
     /// The URL of the site at this address with `port`.
     public func url(port: UInt16) -> String {

@@ -1,3 +1,4 @@
+import GrapevineCLI
 import GrapevineCore
 import GrapevineServe
 
