@@ -142,7 +142,7 @@ extension SiteTemplates {
 
         {{#hasSteps}}
         <section aria-labelledby="next">
-          <h2 id="next">Next steps</h2>
+          <h2 id="next">What to do next</h2>
           <ul class="steps">
         {{{steps}}}</ul>
         </section>
@@ -236,7 +236,7 @@ extension SiteTemplates {
 
         {{#hasSteps}}
         <section aria-labelledby="next">
-          <h2 id="next">Next steps</h2>
+          <h2 id="next">What to do next</h2>
           <ul class="steps">
         {{{steps}}}</ul>
         </section>
@@ -288,7 +288,7 @@ extension SiteTemplates {
 
         {{#hasSteps}}
         <section aria-labelledby="next">
-          <h2 id="next">Next steps</h2>
+          <h2 id="next">What to do next</h2>
           <ul class="steps">
         {{{steps}}}</ul>
         </section>
@@ -315,7 +315,7 @@ extension SiteTemplates {
         {{#hasIntroductions}}<section aria-labelledby="introductions"><h2 id="introductions">Warm introductions</h2><ol class="introductions">
         {{{introductions}}}</ol>{{#moreIntroductions}}<p class="more">And {{moreIntroductions}} more: <code>{{pathCommand}}</code> lists everyone.</p>{{/moreIntroductions}}</section>{{/hasIntroductions}}{{^hasIntroductions}}{{#hasPeople}}<section aria-labelledby="people"><h2 id="people">People there</h2><ul class="people">
         {{{people}}}</ul></section>{{/hasPeople}}{{/hasIntroductions}}
-        {{#hasSteps}}<section aria-labelledby="next"><h2 id="next">Next steps</h2><ul class="steps">
+        {{#hasSteps}}<section aria-labelledby="next"><h2 id="next">What to do next</h2><ul class="steps">
         {{{steps}}}</ul></section>{{/hasSteps}}
         {{#hasBacklinks}}<section aria-labelledby="backlinks"><h2 id="backlinks">Linked from</h2><ul class="backlinks">
         {{{backlinks}}}</ul></section>{{/hasBacklinks}}
@@ -334,7 +334,7 @@ extension SiteTemplates {
         {{{details}}}</dl>{{/hasDetails}}
           {{#hasTags}}<p class="tags">{{{tags}}}</p>{{/hasTags}}
         </header>
-        {{#hasSteps}}<section aria-labelledby="next"><h2 id="next">Next steps</h2><ul class="steps">
+        {{#hasSteps}}<section aria-labelledby="next"><h2 id="next">What to do next</h2><ul class="steps">
         {{{steps}}}</ul></section>{{/hasSteps}}
         {{#hasBody}}<section class="markdown" aria-label="Note">{{{body}}}</section>{{/hasBody}}
         {{#hasBacklinks}}<section aria-labelledby="backlinks"><h2 id="backlinks">Linked from</h2><ul class="backlinks">

@@ -96,6 +96,23 @@ struct SiteBuilderTests {
         """,
     ]
 
+    /// SPEC §2.2's interview has a "Next steps" section of its own: the steps Grapevine works
+    /// out go under a heading of their own, so the page does not show "Next steps" twice.
+    @Test("an interview's own Next steps section and the steps worked out have a heading each")
+    func ownNextStepsAndWorkedOutStepsAreTwoHeadings() async throws {
+        let site = try await BuiltSite(
+            [
+                "contacts/sam.md": "---\nname: Sam Reyes\n---\n",
+                "interviews/2026-10-05-sam.md":
+                    "---\ncontact: Sam Reyes\ndate: 2026-10-05\n---\n## Next steps\n- [ ] send Sam the deck due 2026-10-09\n",
+            ], isPublic: false)
+        let path = try #require(site.files.keys.first { $0.hasPrefix("interviews/") })
+        let headings = SiteHTML.captures("<h2[^>]*>([^<]*)</h2>", in: site.files[path]!)
+        #expect(headings.filter { $0 == "Next steps" }.count == 1, "\(headings)")
+        #expect(headings.contains("What to do next"), "\(headings)")
+        #expect(site.files[path]!.contains("send Sam the deck"))
+    }
+
     @Test(arguments: [false, true])
     func hostileNotesCannotInjectMarkup(isPublic: Bool) async throws {
         let site = try await BuiltSite(Self.hostileFiles, isPublic: isPublic)
