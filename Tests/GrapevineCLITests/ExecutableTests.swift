@@ -36,8 +36,16 @@ struct ExecutableTests {
 
     /// Runs the binary in `folder` without `$GRAPEVINE_VAULT`, and keeps what it wrote to standard error.
     private func run(_ arguments: [String], in folder: String) throws -> (status: Int32, errors: String) {
+        try Self.run(Self.binary, arguments, in: folder)
+    }
+
+    /// Runs `executable` in `folder` without `$GRAPEVINE_VAULT`, and keeps what it wrote to
+    /// standard error.
+    static func run(_ executable: URL, _ arguments: [String], in folder: String) throws -> (
+        status: Int32, errors: String
+    ) {
         let process = Process()
-        process.executableURL = Self.binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         process.environment = ProcessInfo.processInfo.environment.filter { $0.key != "GRAPEVINE_VAULT" }

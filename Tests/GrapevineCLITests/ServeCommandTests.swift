@@ -229,17 +229,9 @@ struct ServeCommandTests {
         let folder = try TemporaryFolder()
         let copy = URL(fileURLWithPath: folder.path + "/grapevine")
         try FileManager.default.copyItem(at: ExecutableTests.binary, to: copy)
-        let process = Process()
-        process.executableURL = copy
-        process.arguments = ["serve", "--vault", Repository.example, "--port", "0"]
-        let errors = Pipe()
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = errors
-        try process.run()
-        let data = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
-        #expect(process.terminationStatus == 1)
+        let (status, text) = try ExecutableTests.run(
+            copy, ["serve", "--vault", Repository.example, "--port", "0"], in: folder.path)
+        #expect(status == 1)
         #expect(
             text.hasPrefix("error: could not start \(folder.path)/grapevine-serve: No such file or directory."),
             "\(text)")
