@@ -8,26 +8,47 @@ extension NextStep {
     /// `done`/`skip`/`snooze` commands with its number, or what to record instead where `done`
     /// has no single meaning.
     public var howToClose: String {
+        var bytes: [UInt8] = []
+        appendHowToClose(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `howToClose` to `bytes`, for `next`, which writes it for every step.
+    func appendHowToClose(to bytes: inout [UInt8]) {
         let lead: String
         switch kind {
         case .schedule: lead = "done: record the interview (grapevine new interview); or "
         case .prepare: lead = "done: fill in what is missing; or "
         case .interview:
-            return "after it: the thank-you comes next; called off: set status: cancelled in the note"
+            return bytes.appendUTF8(
+                of: "after it: the thank-you comes next; called off: set status: cancelled in the note")
         case .tryAnother: lead = "done: log your message to someone else there; or "
         case .contactReferral where details.contains(where: { $0.hasPrefix(Self.noNoteYet) }):
-            return "close: create the note (above), then grapevine done \(number) (or skip, snooze)"
+            bytes.appendUTF8(of: "close: create the note (above), then grapevine done ")
+            bytes.appendDecimal(number)
+            return bytes.appendUTF8(of: " (or skip, snooze)")
         case .findContacts where details.contains(where: { $0.hasPrefix(Self.yourNetworkThere) }):
-            return "done: put one of them on your list (grapevine new contact NAME)"
-        case .findContacts: return "done: add someone who works there (grapevine new contact NAME)"
-        case .reminder: return "done, skip or snooze: change or remove the remind: entry"
+            return bytes.appendUTF8(of: "done: put one of them on your list (grapevine new contact NAME)")
+        case .findContacts:
+            return bytes.appendUTF8(of: "done: add someone who works there (grapevine new contact NAME)")
+        case .reminder: return bytes.appendUTF8(of: "done, skip or snooze: change or remove the remind: entry")
         default:
-            let number = String(self.number)
-            return String(
-                concatenating: "close: grapevine done ", number, "  (or skip ", number, " / snooze ", number,
-                " --until DATE)")
+            bytes.appendUTF8(of: "close: grapevine done ")
+            bytes.appendDecimal(number)
+            bytes.appendUTF8(of: "  (or ")
+            appendSkipOrSnooze(to: &bytes)
+            return bytes.append(UInt8(ascii: ")"))
         }
-        let number = String(self.number)
-        return String(concatenating: lead, "skip ", number, " / snooze ", number, " --until DATE")
+        bytes.appendUTF8(of: lead)
+        appendSkipOrSnooze(to: &bytes)
+    }
+
+    /// `skip N / snooze N --until DATE`.
+    private func appendSkipOrSnooze(to bytes: inout [UInt8]) {
+        bytes.appendUTF8(of: "skip ")
+        bytes.appendDecimal(number)
+        bytes.appendUTF8(of: " / snooze ")
+        bytes.appendDecimal(number)
+        bytes.appendUTF8(of: " --until DATE")
     }
 }

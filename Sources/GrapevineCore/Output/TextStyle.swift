@@ -11,17 +11,46 @@ public struct TextStyle: Sendable {
         self.isColored = isColored
     }
 
-    public func bold(_ text: String) -> String { wrap(text, "1") }
-    public func dim(_ text: String) -> String { wrap(text, "2") }
-    public func red(_ text: String) -> String { wrap(text, "1;31") }
-    public func yellow(_ text: String) -> String { wrap(text, "1;33") }
-    public func green(_ text: String) -> String { wrap(text, "32") }
-    public func cyan(_ text: String) -> String { wrap(text, "36") }
+    public func bold(_ text: String) -> String { wrap(text, .bold) }
+    public func dim(_ text: String) -> String { wrap(text, .dim) }
+    public func red(_ text: String) -> String { wrap(text, .red) }
+    public func yellow(_ text: String) -> String { wrap(text, .yellow) }
+    public func green(_ text: String) -> String { wrap(text, .green) }
+    public func cyan(_ text: String) -> String { wrap(text, .cyan) }
+
+    /// The styles, by their ANSI codes.
+    enum Code: String, CaseIterable {
+        case bold = "1", dim = "2", red = "1;31", yellow = "1;33", green = "32", cyan = "36"
+    }
 
     /// Every code `wrap` writes, and the reset: the only escape sequences `TerminalText` lets through.
-    static let codes = ["0", "1", "2", "1;31", "1;33", "32", "36"]
+    static let codes = ["0"] + Code.allCases.map(\.rawValue)
 
-    private func wrap(_ text: String, _ code: String) -> String {
-        isColored && !text.isEmpty ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    private func wrap(_ text: String, _ code: Code) -> String {
+        isColored && !text.isEmpty ? "\u{1B}[\(code.rawValue)m\(text)\u{1B}[0m" : text
+    }
+
+    /// Where a style began in bytes (`begin`): the escape sequence, then what it styles.
+    struct Begun {
+        var escape: Int
+        var content: Int
+    }
+
+    /// Begins styling what is appended to `bytes` next, for text written as bytes (`next`
+    /// writes tens of thousands of steps); `end` ends it, as `wrap` styles a string.
+    func begin(_ code: Code, in bytes: inout [UInt8]) -> Begun {
+        let escape = bytes.count
+        if isColored { bytes.appendUTF8(of: "\u{1B}[\(code.rawValue)m") }
+        return Begun(escape: escape, content: bytes.count)
+    }
+
+    /// Ends the style `begun`: nothing styles an empty text.
+    func end(_ begun: Begun, in bytes: inout [UInt8]) {
+        guard isColored else { return }
+        if bytes.count == begun.content {
+            bytes.removeSubrange(begun.escape...)
+        } else {
+            bytes.appendUTF8(of: "\u{1B}[0m")
+        }
     }
 }

@@ -13,7 +13,7 @@ public struct NextStepText: Sendable {
     public init(_ agenda: NextStepAgenda, style: TextStyle = .plain) {
         self.agenda = agenda
         self.style = style
-        numberWidth = String(agenda.steps.map(\.number).max() ?? 0).count
+        numberWidth = (agenda.steps.map(\.number).max() ?? 0).decimalWidth
         indent = 2 + numberWidth + 2 + 12
     }
 
@@ -49,32 +49,51 @@ public struct NextStepText: Sendable {
     }
 
     /// Appends bytes piece by piece: the output of 10,000 contacts is tens of thousands of
-    /// steps, and appending to a `String` cost several times as much a piece.
+    /// steps, and making a `String` of each piece cost several times as much as writing it.
     private func render(_ step: NextStep, _ group: NextStepAgenda.Group, to text: inout [UInt8]) {
         let space = UInt8(ascii: " ")
-        let number = String(step.number)
-        text.append(contentsOf: repeatElement(space, count: 2 + numberWidth - number.utf8.count))
-        text.appendUTF8(of: number)
-        text.append(contentsOf: [space, space])
-        let date = step.due?.description ?? "anytime   "
-        text.appendUTF8(of: group == .overdue ? style.red(date) : date)
-        text.append(contentsOf: [space, space])
+        text.append(contentsOf: repeatElement(space, count: 2 + numberWidth - step.number.decimalWidth))
+        text.appendDecimal(step.number)
+        text.append(contentsOf: repeatElement(space, count: 2))
+        let overdue = group == .overdue
+        let date = overdue ? style.begin(.red, in: &text) : nil
+        if let due = step.due { due.appendISO(to: &text) } else { text.appendUTF8(of: "anytime   ") }
+        if let date { style.end(date, in: &text) }
+        text.append(contentsOf: repeatElement(space, count: 2))
         text.appendUTF8(of: step.title)
         text.append(UInt8(ascii: "\n"))
-        for detail in step.details { line(style.dim(detail), to: &text) }
-        var location = String(concatenating: step.file, ":", String(step.line), "  ", step.kind.rawValue)
-        if let due = step.due, group == .overdue {
-            let late = due.days(until: agenda.today)
-            location += ", \(late) day\(late == 1 ? "" : "s") late"
+        for detail in step.details {
+            let line = beginLine(.dim, in: &text)
+            text.appendUTF8(of: detail)
+            endLine(line, in: &text)
         }
-        line(style.cyan(location), to: &text)
-        line(style.dim(step.howToClose), to: &text)
+        let location = beginLine(.cyan, in: &text)
+        text.appendUTF8(of: step.file)
+        text.append(UInt8(ascii: ":"))
+        text.appendDecimal(step.line)
+        text.append(contentsOf: repeatElement(space, count: 2))
+        text.appendUTF8(of: step.kind.rawValue)
+        if let due = step.due, overdue {
+            let late = due.days(until: agenda.today)
+            text.appendUTF8(of: ", ")
+            text.appendDecimal(late)
+            text.appendUTF8(of: late == 1 ? " day late" : " days late")
+        }
+        endLine(location, in: &text)
+        let closing = beginLine(.dim, in: &text)
+        step.appendHowToClose(to: &text)
+        endLine(closing, in: &text)
     }
 
-    /// An indented line under a step.
-    private func line(_ content: String, to text: inout [UInt8]) {
+    /// Begins an indented line under a step, in `code`'s style.
+    private func beginLine(_ code: TextStyle.Code, in text: inout [UInt8]) -> TextStyle.Begun {
         text.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
-        text.appendUTF8(of: content)
+        return style.begin(code, in: &text)
+    }
+
+    /// Ends a line `beginLine` began.
+    private func endLine(_ begun: TextStyle.Begun, in text: inout [UInt8]) {
+        style.end(begun, in: &text)
         text.append(UInt8(ascii: "\n"))
     }
 }

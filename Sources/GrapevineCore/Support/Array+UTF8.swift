@@ -19,14 +19,28 @@ extension [UInt8] {
     }
 }
 
-extension String {
-    /// `pieces` one after the other, copied once into room made for all of them: appending to
-    /// a `String` (and interpolating, which appends) costs several hundred instructions a
-    /// piece, and `next` writes a few lines like this for each of tens of thousands of steps.
-    init(concatenating pieces: String...) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(pieces.reduce(0) { $0 + $1.utf8.count })
-        for piece in pieces { bytes.appendUTF8(of: piece) }
-        self.init(decoding: bytes, as: UTF8.self)
+extension [UInt8] {
+    /// Appends `value` in decimal, as `String(value)` would write it, without making the string.
+    mutating func appendDecimal(_ value: Int) {
+        let width = value.decimalWidth
+        append(contentsOf: repeatElement(UInt8(ascii: "-"), count: width))
+        var (index, rest) = (endIndex - 1, value.magnitude)
+        repeat {
+            self[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+            (index, rest) = (index - 1, rest / 10)
+        } while rest > 0
+    }
+}
+
+extension Int {
+    /// How many characters `String(self)` has.
+    var decimalWidth: Int {
+        var width = self < 0 ? 2 : 1
+        var rest = magnitude
+        while rest >= 10 {
+            rest /= 10
+            width += 1
+        }
+        return width
     }
 }

@@ -113,18 +113,28 @@ public struct LocalDate: Sendable, Hashable, Comparable, TextCodable {
 
     /// `YYYY-MM-DD`.
     public var description: String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(10)
+        appendISO(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `description` to `bytes`: ten ASCII bytes rather than a string, as dates are
+    /// written for every next step.
+    func appendISO(to bytes: inout [UInt8]) {
         let (year, month, day) = components
         guard (0...9999).contains(year) else {
-            return "\(LocalDate.pad(year, 4))-\(LocalDate.pad(month, 2))-\(LocalDate.pad(day, 2))"
+            return bytes.appendUTF8(
+                of: "\(LocalDate.pad(year, 4))-\(LocalDate.pad(month, 2))-\(LocalDate.pad(day, 2))")
         }
-        // Ten ASCII bytes rather than string interpolation: dates are formatted for every next step.
         func digit(_ value: Int) -> UInt8 { UInt8(ascii: "0") + UInt8(value % 10) }
         let dash = UInt8(ascii: "-")
-        let bytes = [
+        for byte in [
             digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), dash, digit(month / 10), digit(month),
             dash, digit(day / 10), digit(day),
-        ]
-        return String(decoding: bytes, as: UTF8.self)
+        ] {
+            bytes.append(byte)
+        }
     }
 
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {
