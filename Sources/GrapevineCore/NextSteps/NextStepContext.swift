@@ -112,9 +112,10 @@ final class NextStepContext: Sendable {
         let interviewFiles = Set(meetings.map(\.file))
         var referredIn: [String: [Referred]] = [:]
         var seen: Set<Referred.InFile> = []
-        for edge in edges where edge.isReferralPath {
-            let referred = Referred(from: edge.from, to: edge.to)
-            for source in edge.sources where interviewFiles.contains(source.file) {
+        // By index: copying each edge would retain its every part.
+        for index in edges.indices where edges[index].isReferralPath {
+            let referred = Referred(from: edges[index].from, to: edges[index].to)
+            for source in edges[index].sources where interviewFiles.contains(source.file) {
                 if seen.insert(Referred.InFile(referred: referred, file: source.file)).inserted {
                     referredIn[source.file, default: []].append(referred)
                 }

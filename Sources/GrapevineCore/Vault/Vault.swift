@@ -21,17 +21,21 @@ public struct Vault: Sendable {
     init(root: String, config: Config, configText: String?, notes: [Note], diagnostics: [Diagnostic]) {
         let index = ReferenceIndex(notes: notes)
         let resolved = GraphBuilder.resolve(notes, index: index)
-        // The graph and the look for duplicates need only the notes and the index: each
-        // takes tens of milliseconds on a large vault, and they are worked out side by side.
-        let (vault, duplicates) = inParallel(
+        // The graph, and the problems between notes that do not need it (references, notes
+        // that may be one), need only the notes and the index: each takes tens of
+        // milliseconds on a large vault, and they are worked out side by side.
+        let (vault, problems) = inParallel(
             {
                 Vault(
                     root: root, config: config, configText: configText, notes: notes, index: index,
                     resolved: resolved, diagnostics: diagnostics)
             },
-            { DuplicateNotes(notes: notes, index: index).diagnostics() })
+            {
+                Self.referenceProblems(notes: notes, index: index, resolved: resolved, owner: config.ownerName)
+                    + DuplicateNotes(notes: notes, index: index).diagnostics()
+            })
         self = vault
-        self.diagnostics = (diagnostics + problemsBetweenNotes(duplicates: duplicates)).sorted(
+        self.diagnostics = (diagnostics + problems + ReferralCycles.diagnostics(in: graph)).sorted(
             by: Diagnostic.byLocation)
     }
 
@@ -54,15 +58,17 @@ public struct Vault: Sendable {
         placeholders = builder.placeholders
     }
 
-    /// The problems `check` finds between notes: references (`ReferenceProblems`), notes that
-    /// may be one (`duplicates`, from `DuplicateNotes`), referral cycles.
-    private func problemsBetweenNotes(duplicates: [Diagnostic]) -> [Diagnostic] {
+    /// The problems with every note's references (`ReferenceProblems`); a placeholder is
+    /// known by the field references that name it, as a `LiveVault` knows it.
+    private static func referenceProblems(
+        notes: [Note], index: ReferenceIndex, resolved: [ResolvedReferences], owner: String
+    ) -> [Diagnostic] {
+        let ownerKey = NameKey.fold(owner)
         var references = ReferenceProblems(
-            notes: notes, index: referenceIndex,
-            closeNames: CloseNames(notes: notes, lookAlikeKeys: referenceIndex.lookAlikeKeys),
-            ownerKey: NameKey.fold(config.ownerName), placeholderNames: Set(placeholders.keys.map(\.name)))
-        return notes.indices.flatMap { references.diagnostics(ofNote: $0, resolved[$0]) } + duplicates
-            + ReferralCycles.diagnostics(in: graph)
+            notes: notes, index: index, closeNames: CloseNames(notes: notes, lookAlikeKeys: index.lookAlikeKeys),
+            ownerKey: ownerKey,
+            placeholderNames: Set(resolved.flatMap { ReferenceProblems.placeholderNames($0, ownerKey: ownerKey) }))
+        return notes.indices.flatMap { references.diagnostics(ofNote: $0, resolved[$0]) }
     }
 
     /// The note at a vault-relative path.
