@@ -71,13 +71,18 @@ struct SiteCommand: ConsoleCommand {
             console.write(text)
             return
         }
-        let vault = try VaultOpener.open(global, console)
+        let root = try VaultOpener.root(global, console)
+        // The templates are parsed while the vault loads: on a vault of a few hundred notes,
+        // parsing them takes about as long as reading the notes.
+        async let loading = VaultLoader.load(root: root)
         let templates: SiteTemplates
         do throws(TemplateLibrary.TemplateError) {
-            templates = try SiteTemplates(vaultRoot: vault.root)
+            templates = try SiteTemplates(vaultRoot: root)
         } catch {
             throw CommandError(error.description)
         }
+        let vault = await loading
+        console.keepUntilExit(vault)
         let folderPath =
             out.map { VaultLocator.absolute($0, from: console.currentDirectory) }
             ?? VaultLocator.absolute(vault.config.siteOut, from: vault.root)

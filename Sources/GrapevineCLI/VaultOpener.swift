@@ -5,15 +5,19 @@ enum VaultOpener {
     /// The vault the options point at, loaded; when they point at none (or at something that is
     /// not a folder), a `CommandError` saying so in one line, with exit status 2 as for bad usage.
     static func open(_ options: GlobalOptions, _ console: Console) throws(CommandError) -> Vault {
-        let root: String
+        let vault = VaultLoader.load(root: try root(options, console))
+        console.keepUntilExit(vault)
+        return vault
+    }
+
+    /// The folder of the vault the options name, for a command that reads something else of
+    /// it (the site's templates) while the vault loads.
+    static func root(_ options: GlobalOptions, _ console: Console) throws(CommandError) -> String {
         do throws(VaultLocator.Failure) {
-            root = try options.vaultRoot(console)
+            return try options.vaultRoot(console)
         } catch {
             throw CommandError("error: \(error.description).", status: .usage)
         }
-        let vault = VaultLoader.load(root: root)
-        console.keepUntilExit(vault)
-        return vault
     }
 
     /// Ends a report on a vault that has errors with a warning on standard error: "2 files have
