@@ -51,7 +51,9 @@ enum ProcessorCount {
 /// `first()` and `second()`, worked out at the same time (on two cores where there are two).
 ///
 /// For the few independent steps of a build that each take tens of milliseconds and would
-/// otherwise leave a core idle; each may itself use `parallelMap`.
+/// otherwise leave a core idle. Each side gets one core: a `parallelMap` inside a side runs
+/// on that side's core alone (Dispatch gives a nested `concurrentPerform` its outer one's
+/// share), so work that splits well goes after `inParallel`, not inside it.
 func inParallel<First: Sendable, Second: Sendable>(
     _ first: @Sendable () -> First, _ second: @Sendable () -> Second
 ) -> (First, Second) {
