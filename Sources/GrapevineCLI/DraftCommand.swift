@@ -109,9 +109,9 @@ struct DraftCommand: ConsoleCommand {
         let person = vault.graph.nodes[node].name
         let hint =
             if let next = vault.nextInterview(with: node, today: today) {
-                "Your interview is on \(vault.notes[next].interview?.date?.description ?? "a later day"); prepare with: grapevine prep \"\(person)\""
+                "Your interview is on \(vault.notes[next].interview?.date?.description ?? "a later day"); prepare with: grapevine prep \(Shell.argument(person))"
             } else {
-                "To write to them first: grapevine draft outreach \"\(person)\""
+                "To write to them first: grapevine draft outreach \(Shell.argument(person))"
             }
         throw CommandError(
             "error: you have not met \(person) yet: no interview with them on or before \(today).", [hint])
@@ -134,7 +134,7 @@ struct DraftCommand: ConsoleCommand {
         }
         throw CommandError(
             "error: nothing to follow up: no message to \(person) is in their Log.",
-            ["To write to them first: grapevine draft outreach \"\(person)\""])
+            ["To write to them first: grapevine draft outreach \(Shell.argument(person))"])
     }
 
     /// A note to a referrer needs someone they referred whom you have met.

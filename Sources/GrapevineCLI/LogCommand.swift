@@ -105,7 +105,7 @@ struct LogCommand: ConsoleCommand {
             let person = vault.graph.nodes[node].name
             return CommandError(
                 "error: \(person) has no note yet, so there is no Log to add to. Create it first:",
-                ["  grapevine new contact \"\(person)\""])
+                ["  grapevine new contact \(Shell.argument(person))"])
         } else {
             return CommandError(
                 "error: \(vault.graph.nodes[node].name) is an organization with no note, not a contact.")

@@ -89,7 +89,7 @@ extension NewCommand {
                 + candidates.map { "'\($0)'" }.joined(separator: " or ") + ". Nothing was created.",
             [
                 "Write the name as its note has it; for someone else, create their note first:",
-                "  grapevine new contact \"\(name)\"",
+                "  grapevine new contact \(Shell.argument(name))",
             ], status: .usage)
     }
 

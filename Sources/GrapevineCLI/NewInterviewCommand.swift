@@ -67,7 +67,8 @@ struct NewInterviewCommand: ConsoleCommand {
         } catch {
             guard case .notFound = vault.lookup(name, preferring: .contact) else { throw error }
             throw CommandError(
-                error.message, ["To meet someone new, create their note first: grapevine new contact \"\(name)\""])
+                error.message,
+                ["To meet someone new, create their note first: grapevine new contact \(Shell.argument(name))"])
         }
         let found = vault.graph.nodes[node]
         guard let note = vault.note(for: node) else {

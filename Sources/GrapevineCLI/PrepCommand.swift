@@ -64,11 +64,13 @@ struct PrepCommand: ConsoleCommand {
         let with = subject.isPerson ? subject.name : "anyone at \(subject.name)"
         var hints: [String] = []
         if subject.isPerson {
-            hints.append("Schedule one with: grapevine new interview \"\(subject.name)\" --date YYYY-MM-DD")
+            hints.append("Schedule one with: grapevine new interview \(Shell.argument(subject.name)) --date YYYY-MM-DD")
         }
         if let last = vault.interviewNotes(with: node).last {
             let path = vault.notes[last].path
-            hints.append("To print the sheet of an earlier one: grapevine prep \"\(name)\" --interview \(path)")
+            hints.append(
+                "To print the sheet of an earlier one: grapevine prep \(Shell.argument(name)) --interview \(Shell.quoted(path))"
+            )
         }
         throw CommandError("error: there is no interview with \(with) coming up (today is \(today)).", hints)
     }

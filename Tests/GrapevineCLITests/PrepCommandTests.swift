@@ -87,6 +87,20 @@ struct PrepCommandTests {
         #expect(run.errors.contains("--interview interviews/2026-11-17-nadia-rahman.md"))
     }
 
+    @Test("the commands it suggests can be pasted into a shell as they are, for any name or file name")
+    func suggestionsSurviveTheShell() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "People/Robert Bob Smith.md": "---\ntype: contact\nname: Robert \"Bob\" Smith\n---\n",
+            "Meetings/2026-10-10 coffee w Bob.md":
+                "---\ntype: interview\ncontact: \"[[Robert \\\"Bob\\\" Smith]]\"\ndate: 2026-10-10\n---\n",
+        ])
+        let run = await CommandRun(["prep", "Bob", "--vault", folder.path, "--today", "2026-11-18"])
+        #expect(run.status == 1)
+        #expect(run.errors.contains("grapevine new interview 'Robert \"Bob\" Smith' --date YYYY-MM-DD"))
+        #expect(run.errors.contains("--interview 'Meetings/2026-10-10 coffee w Bob.md'"), "\(run.errors)")
+    }
+
     @Test("a contact never met and never scheduled: a clear error")
     func noInterviewYet() async {
         let run = await CommandRun(["prep", "Grace Liu"] + Self.example)

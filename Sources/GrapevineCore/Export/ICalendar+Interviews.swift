@@ -45,7 +45,7 @@ extension ICalendar {
         if interview.status == .noShow { lines.insert("They did not come (no-show).", at: 0) }
         if let link = interview.link { lines.append("Join: " + link) }
         if interview.status == nil, interview.isUpcoming, let name = interview.people.first?.name {
-            lines.append("Prepare: grapevine prep \"\(name)\"")
+            lines.append("Prepare: grapevine prep \(Shell.argument(name))")
         }
         return lines.joined(separator: "\n") + "\n\n" + interview.file
     }

@@ -141,7 +141,7 @@ struct ReferenceProblems {
         switch kind {
         case .contact?:
             let close = closeNotes(to: name, among: [.contact])
-            let create = "create one with: grapevine new contact \"\(name)\""
+            let create = "create one with: grapevine new contact \(Shell.argument(name))"
             if let same = close.first(where: { $0.distance == 0 && NameKey.initialsAgree(name, notes[$0.note].name) }) {
                 let note = notes[same.note]
                 return Diagnostic(
@@ -158,7 +158,8 @@ struct ReferenceProblems {
             let close = closeNotes(to: name, among: [.organization])
             return Diagnostic(
                 .warning, .missingNote, "no note for '\(name)' yet; it is a placeholder organization", file: path,
-                at: reference.position, hint: suggesting(close, else: "create one with: grapevine new org \"\(name)\""))
+                at: reference.position,
+                hint: suggesting(close, else: "create one with: grapevine new org \(Shell.argument(name))"))
         default:
             let what = reference.form == .path ? "file '\(reference.target)'" : "note '\(reference.target)'"
             let interviews = interviews(namedBy: reference.target)

@@ -168,12 +168,15 @@ public struct Vault: Sendable {
 
     /// The people and organizations (notes and placeholders) whose name or an alias holds the
     /// folded words of `key` one after the other, as whole words: `Priya` or `raman` for Priya
-    /// Raman, `northwind` for Northwind Health. What people type on the command line.
+    /// Raman, `northwind` for Northwind Health, `bob` for Robert "Bob" Smith, `jones` for Jane
+    /// Smith-Jones. What people type on the command line.
     private func nodes(namedByWords key: String) -> [Graph.NodeID] {
-        let typed = key.split(separator: " ")
+        // Words are letters, digits and apostrophes (O'Neil); quotes, brackets and hyphens part them.
+        let words = { (text: String) in text.split { !($0.isLetter || $0.isNumber || $0 == "'") } }
+        let typed = words(key)
         guard !typed.isEmpty else { return [] }
         let holdsTyped = { (name: String) -> Bool in
-            let words = NameKey.fold(name).split(separator: " ")
+            let words = words(NameKey.fold(name))
             guard words.count >= typed.count else { return false }
             return (0...words.count - typed.count).contains { words[$0..<$0 + typed.count].elementsEqual(typed) }
         }

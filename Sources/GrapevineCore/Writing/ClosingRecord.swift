@@ -54,7 +54,7 @@ public enum ClosingRecord: Sendable {
             }
             throw Refusal(
                 message: "\(name) has no note yet, so there is no Log to write in. Create it first:",
-                instead: ["grapevine new contact \"\(name)\""])
+                instead: ["grapevine new contact \(Shell.argument(name))"])
         }
         let date: LocalDateTime
         switch action {
@@ -98,12 +98,12 @@ public enum ClosingRecord: Sendable {
         case .schedule:
             return Refusal(
                 message: "a meeting is recorded as an interview note, which closes this step.",
-                instead: ["grapevine new interview \"\(name)\" --date YYYY-MM-DD", others])
+                instead: ["grapevine new interview \(Shell.argument(name)) --date YYYY-MM-DD", others])
         case .prepare:
             return Refusal(
                 message: "this step closes by itself once the interview note has what it lacks. "
                     + (step.details.first ?? ""),
-                instead: ["grapevine prep \"\(name)\"", others])
+                instead: ["grapevine prep \(Shell.argument(name))", others])
         case .interview:
             return Refusal(
                 message: "an interview is over when its time has come; if it was called off, write "

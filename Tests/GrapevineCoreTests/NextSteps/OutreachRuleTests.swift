@@ -127,7 +127,10 @@ struct OutreachRuleTests {
 
     @Test(
         "reach-out says how you found them as people say it",
-        arguments: [("linkedin", "LinkedIn"), ("Meetup", "a meetup"), ("alumni", "your alumni network"), ("Dan's wedding", "Dan's wedding")])
+        arguments: [
+            ("linkedin", "LinkedIn"), ("Meetup", "a meetup"), ("alumni", "your alumni network"),
+            ("Dan's wedding", "Dan's wedding"),
+        ])
     func reachOutNamesTheSource(source: String, said: String) throws {
         let files = ["contacts/v.md": F.contact("name: Vera Quist", "source: \(source)", "added: 2026-11-10")]
         let step = try #require(try F.details(files, today: "2026-11-18", kind: .reachOut).only)
@@ -319,6 +322,20 @@ struct OutreachRuleTests {
     @Test(arguments: scheduleCases)
     func schedule(_ row: RuleCase) throws {
         #expect(try F.steps(row.files, today: row.today, kind: .schedule) == row.expected)
+    }
+
+    @Test(
+        "the reply's words are quoted once, even when the Log quotes them",
+        arguments: [
+            ("replied: happy to talk", "\u{201C}happy to talk\u{201D}"),
+            ("replied — \"let's talk\"", "\u{201C}let's talk\u{201D}"),
+            ("replied: \u{201C}Thursday works\u{201D}", "\u{201C}Thursday works\u{201D}"),
+            ("replied: \"yes\" and \"no\"", "\u{201C}\"yes\" and \"no\"\u{201D}"),
+        ])
+    func scheduleQuotesTheReplyOnce(entry: String, quoted: String) throws {
+        let files = ["contacts/d.md": Self.person("Derek", ["2026-11-01 emailed", "2026-11-02 \(entry)"])]
+        let step = try #require(try F.details(files, today: "2026-11-18", kind: .schedule).first)
+        #expect(step.details.contains(quoted), "\(step.details)")
     }
 
     static let stayInTouchCases: [RuleCase] = [

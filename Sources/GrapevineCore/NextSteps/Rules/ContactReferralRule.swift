@@ -13,7 +13,8 @@ struct ContactReferralRule: NextStepRule {
             let names = from.map(context.name).joined(separator: " and ")
             var details = ["Mention \(names), who gave you the name."]
             if person.file == nil {
-                details.append(NextStep.noNoteYet + "grapevine new contact \"\(context.name(person.node))\"")
+                details.append(
+                    NextStep.noNoteYet + "grapevine new contact \(Shell.argument(context.name(person.node)))")
             }
             return context.step(
                 .contactReferral, about: person.node, due: first.date?.adding(days: context.cadence.referralDays),

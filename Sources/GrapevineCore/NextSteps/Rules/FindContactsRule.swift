@@ -41,7 +41,8 @@ struct FindContactsRule: NextStepRule {
             details.append(
                 NextStep.yourNetworkThere + named
                     + " there (your network, not yet on your list): start with them. "
-                    + "grapevine new contact \"\(first)\" puts \(members.count == 1 ? "them" : first) on your list.")
+                    + "grapevine new contact \(Shell.argument(first)) puts \(members.count == 1 ? "them" : first) on your list."
+            )
         }
         for introduction in introductions where !introduction.worksThere {
             let text = introduction.action.text

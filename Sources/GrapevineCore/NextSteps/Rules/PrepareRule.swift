@@ -4,8 +4,9 @@
 struct PrepareRule: NextStepRule {
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
         let horizon = context.today.adding(days: context.cadence.prepareDays)
-        return part.of(context.meetings).filter { $0.isUpcoming(asOf: context.today, now: context.now) && $0.date <= horizon }.compactMap
-        {
+        return part.of(context.meetings).filter {
+            $0.isUpcoming(asOf: context.today, now: context.now) && $0.date <= horizon
+        }.compactMap {
             meeting in
             var missing: [String] = []
             let questions = meeting.interview.agenda.count
@@ -21,7 +22,7 @@ struct PrepareRule: NextStepRule {
                 title: "Prepare for your interview\(with) on \(meeting.date)",
                 details: [
                     "Missing: " + missing.joined(separator: "; ") + ".",
-                    "See: grapevine prep \"\(person.map(context.name) ?? VaultPath.stem(of: meeting.file))\"",
+                    "See: grapevine prep \(Shell.argument(person.map(context.name) ?? VaultPath.stem(of: meeting.file)))",
                 ],
                 file: meeting.file, line: 1)
         }

@@ -23,7 +23,7 @@ struct ScheduleRule: NextStepRule {
             var details: [String] = []
             if let reply {
                 details.append("They replied on \(reply.date).")
-                if !reply.text.isEmpty { details.append("\u{201C}\(reply.text)\u{201D}") }
+                if !reply.text.isEmpty { details.append(Self.quoted(reply.text)) }
             }
             var title = "Schedule a meeting with \(who)"
             if let fellThrough {
@@ -31,10 +31,22 @@ struct ScheduleRule: NextStepRule {
                 title = "Find a new time to meet \(who): the meeting on \(fellThrough.date) fell through"
                 details.append("The meeting on \(fellThrough.date) \(how).")
             }
-            details.append("Then: grapevine new interview \"\(context.name(person.node))\" --date YYYY-MM-DD")
+            details.append(
+                "Then: grapevine new interview \(Shell.argument(context.name(person.node))) --date YYYY-MM-DD")
             return context.step(
                 .schedule, about: person.node, due: start.adding(days: context.cadence.scheduleDays), since: start,
                 title: title, details: details, file: file, line: reply?.position.line ?? 1)
         }
+    }
+
+    /// A reply's words in curly quotes; words the Log already quotes ("…" or “…”) are not
+    /// quoted twice.
+    static func quoted(_ text: String) -> String {
+        let inner = text.dropFirst().dropLast()
+        let isQuoted =
+            text.count >= 2
+            && ((text.first == "\"" && text.last == "\"" && !inner.contains("\""))
+                || (text.first == "\u{201C}" && text.last == "\u{201D}" && !inner.contains("\u{201D}")))
+        return "\u{201C}\(isQuoted ? inner : text[...])\u{201D}"
     }
 }

@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+@testable import GrapevineCore
+
+@Suite("Command lines a user may copy")
+struct ShellTests {
+    static let names = [
+        "Maria López", "Pat O'Neil", "Robert \"Bob\" Smith", "Cash $HOME", "Back`tick`", "Wow! Inc.", "A\\B",
+        "Tab\tName", "-n", "",
+    ]
+
+    /// What `sh` makes of `words`: each argument on its own line.
+    private func shellArguments(_ words: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "printf '%s\\n' " + words]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    @Test("a name comes back from the shell as one argument, as it was", arguments: names)
+    func argumentSurvivesTheShell(name: String) throws {
+        #expect(try shellArguments(Shell.argument(name)) == name + "\n")
+        #expect(try shellArguments(Shell.quoted(name)) == name + "\n")
+    }
+
+    @Test("ordinary names keep the double quotes people type")
+    func ordinaryNamesInDoubleQuotes() {
+        #expect(Shell.argument("Pat O'Neil") == "\"Pat O'Neil\"")
+        #expect(Shell.argument("Maria López") == "\"Maria López\"")
+        #expect(Shell.argument("Robert \"Bob\" Smith") == "'Robert \"Bob\" Smith'")
+    }
+}
