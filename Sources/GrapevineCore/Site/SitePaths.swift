@@ -49,7 +49,9 @@ public struct SitePaths: Sendable {
 
     /// The links to one page from the three places a page of the site can be (the site's pages
     /// are at most one folder deep), made once: a node is linked from every page that names it.
-    private struct Links: Sendable {
+    /// A class: a page links to many nodes, and a struct of five strings was five retains
+    /// and releases a link.
+    private final class Links: Sendable {
         let page: String
         /// The page's folder, empty at the root.
         let folder: String
