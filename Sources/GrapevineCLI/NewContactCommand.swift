@@ -75,10 +75,12 @@ struct NewContactCommand: ConsoleCommand {
         if let title { details.append(("title", title)) }
         if !fields.referredBy.isEmpty { details.append(("referred by", fields.referredBy.joined(separator: ", "))) }
         let (name, today) = (name, global.date)
+        let placement = NewNote.Placement(for: .contact, among: vault.notes)
         try NewCommand.create(
             { () throws(NewNote.Failure) in
                 try NewNote.contact(
-                    named: name, fields: fields, today: today, templates: TemplateLibrary(vaultRoot: vault.root))
+                    named: name, fields: fields, today: today, templates: TemplateLibrary(vaultRoot: vault.root),
+                    in: placement)
             }, in: vault, details: details, console)
     }
 

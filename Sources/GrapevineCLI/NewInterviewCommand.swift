@@ -49,11 +49,13 @@ struct NewInterviewCommand: ConsoleCommand {
         let (questions, today) = (vault.config.questions, global.date)
         var dateDetail = when.description
         if date == nil { dateDetail += " (today; pass --date for another day)" }
+        let placement = NewNote.Placement(for: .interview, among: vault.notes)
         try NewCommand.create(
             { () throws(NewNote.Failure) in
                 try NewNote.interview(
                     with: person.name, reference: person.reference, fileStem: person.stem, date: when,
-                    questions: questions, today: today, templates: TemplateLibrary(vaultRoot: vault.root))
+                    questions: questions, today: today, templates: TemplateLibrary(vaultRoot: vault.root),
+                    in: placement)
             }, in: vault, details: [("with", person.name), ("date", dateDetail)], console)
     }
 

@@ -30,9 +30,11 @@ struct NewOrganizationCommand: ConsoleCommand {
         let vault = try VaultOpener.open(global, console)
         try NewCommand.refuseExisting(name, kind: .organization, in: vault)
         let (name, today) = (name, global.date)
+        let placement = NewNote.Placement(for: .organization, among: vault.notes)
         try NewCommand.create(
             { () throws(NewNote.Failure) in
-                try NewNote.organization(named: name, today: today, templates: TemplateLibrary(vaultRoot: vault.root))
+                try NewNote.organization(
+                    named: name, today: today, templates: TemplateLibrary(vaultRoot: vault.root), in: placement)
             }, in: vault, details: [], console)
     }
 }

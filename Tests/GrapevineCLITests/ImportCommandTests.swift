@@ -154,6 +154,22 @@ struct ImportCommandTests {
         #expect(problems.allSatisfy { $0["skipped"] as? String == "no name" && $0["severity"] as? String == "warning" })
     }
 
+    @Test("into a vault whose contacts are in People/ with type:, imported notes go there, typed")
+    func intoTheVaultsFolder() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "People/priya.md": "---\ntype: contact\nname: Priya Raman\n---\n",
+            "in/c.csv":
+                "First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAna,Li,,,Acme,Chemist,05 Nov 2024\n",
+        ])
+        let result = await run(["import", "linkedin", folder.path + "/in/c.csv"], in: folder)
+        #expect(result.status == 0)
+        #expect(result.output.hasPrefix("Created People/ana-li.md\n"), "\(result.output)")
+        let text = try String(contentsOfFile: folder.path + "/People/ana-li.md", encoding: .utf8)
+        #expect(text.hasPrefix("---\ntype: contact\n"))
+        #expect(await run(["check"], in: folder).status == 0)
+    }
+
     @Test("bad rows are FILE:LINE warnings and the rest is imported; an unclosed quote is an error, exit 1")
     func badRows() async throws {
         let folder = try await vault()

@@ -22,6 +22,25 @@ private func contents(_ path: String, in folder: TemporaryFolder) throws -> Stri
 
 @Suite("grapevine new")
 struct NewCommandTests {
+    @Test("in a vault of People/ and Meetings/ notes with type:, new notes go there and say their type")
+    func followsTheVaultsFolders() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "People/Priya Raman.md": "---\ntype: contact\nname: Priya Raman\nadded: 2026-11-01\n---\n",
+            "Meetings/2026-11-02 Priya.md":
+                "---\ntype: interview\ncontact: \"[[Priya Raman]]\"\ndate: 2026-11-02\n---\n",
+        ])
+        #expect(await run(["new", "contact", "Ana Li"], in: folder).output == "Created People/ana-li.md\n")
+        #expect(try contents("People/ana-li.md", in: folder).hasPrefix("---\ntype: contact\nname: Ana Li\n"))
+        let interview = await run(["new", "interview", "Ana Li", "--date", "2026-11-25"], in: folder)
+        #expect(interview.output.hasPrefix("Created Meetings/2026-11-25-ana-li.md\n"), "\(interview.output)")
+        #expect(await run(["new", "org", "Northwind"], in: folder).output == "Created organizations/northwind.md\n")
+        let check = await run(["check", "--json"], in: folder)
+        #expect(check.status == 0, "\(check.output)")
+        let show = await run(["show", "Ana Li"], in: folder)
+        #expect(show.output.contains("Interviews\n  2026-11-25"), "\(show.output)")
+    }
+
     @Test("creates a contact, an organization and an interview that check accepts")
     func eachKind() async throws {
         let folder = try await initializedVault()

@@ -95,8 +95,13 @@ extension LiveVault {
         return kinds.compactMap { kind in
             let new: NewNote?
             switch kind {
-            case .organization: new = try? NewNote.organization(named: name, today: today, templates: templates)
-            default: new = try? NewNote.contact(named: name, today: today, templates: templates)
+            case .organization:
+                new = try? NewNote.organization(
+                    named: name, today: today, templates: templates,
+                    in: NewNote.Placement(for: .organization, among: notes))
+            default:
+                new = try? NewNote.contact(
+                    named: name, today: today, templates: templates, in: NewNote.Placement(for: .contact, among: notes))
             }
             guard let new, noteIndex(ofPath: new.path) == nil, !FileSystem.exists(root + "/" + new.path) else {
                 return nil

@@ -160,12 +160,14 @@ public struct ImportPlanner: Sendable {
     ) throws(NewNote.Failure) -> [ImportPlan.Action?] {
         let creating = decisions.indices.filter { if case .create = decisions[$0] { true } else { false } }
         let (source, today, root) = (source, today, vault.root)
+        let placement = NewNote.Placement(for: .contact, among: vault.notes)
         let rendered = parallelMap(count: creating.count, makeState: {}) { _, position in
             let index = creating[position]
             let fields = people[index].newNoteFields(
                 organization: organizations[index], source: source, referredBy: referrers[index])
             return Result { () throws(NewNote.Failure) in
-                try NewNote.contact(named: people[index].name, fields: fields, today: today, templates: templates)
+                try NewNote.contact(
+                    named: people[index].name, fields: fields, today: today, templates: templates, in: placement)
             }.map { note in FileSystem.exists(root + "/" + note.path) ? nil : note }
         }
         var actions = [ImportPlan.Action?](repeating: nil, count: people.count)

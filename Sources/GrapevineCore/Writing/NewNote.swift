@@ -72,9 +72,10 @@ public struct NewNote: Sendable, Equatable {
         }
     }
 
-    /// A contact note, `contacts/<slug of name>.md`.
+    /// A contact note, `contacts/<slug of name>.md` (or `<slug of name>.md` in `placement`'s folder).
     public static func contact(
-        named name: String, fields: ContactFields = ContactFields(), today: LocalDate, templates: TemplateLibrary
+        named name: String, fields: ContactFields = ContactFields(), today: LocalDate, templates: TemplateLibrary,
+        in placement: Placement = .standard(.contact)
     ) throws(Failure) -> NewNote {
         var values = baseValues(name: name, today: today)
         values.add("organization", fields.organization, yaml: fields.organization.map(referenceYAML))
@@ -89,17 +90,18 @@ public struct NewNote: Sendable, Equatable {
                 yaml: references.count == 1 ? references[0] : "[" + references.joined(separator: ", ") + "]")
         }
         return try render(
-            "contact.md", folder: "contacts/", stem: NameKey.slug(name), name, values, templates,
+            "contact.md", placement, stem: NameKey.slug(name), name, values, templates,
             completing: { text in NewNote.completed(text, with: fields) })
     }
 
     /// An interview with `person` on `date`, its agenda the `questions`:
-    /// `interviews/<date>-<fileStem>.md`. `reference` is how the note refers to the person
-    /// (their name, or their note's path when the name is not unique); `fileStem` defaults to
-    /// the slug of their name.
+    /// `interviews/<date>-<fileStem>.md` (or in `placement`'s folder). `reference` is how the
+    /// note refers to the person (their name, or their note's path when the name is not
+    /// unique); `fileStem` defaults to the slug of their name.
     public static func interview(
         with person: String, reference: String? = nil, fileStem: String? = nil, date: LocalDateTime,
-        questions: [String], today: LocalDate, templates: TemplateLibrary
+        questions: [String], today: LocalDate, templates: TemplateLibrary,
+        in placement: Placement = .standard(.interview)
     ) throws(Failure) -> NewNote {
         var values = baseValues(name: person, today: today)
         let link = wikilink(reference ?? person)
@@ -107,15 +109,16 @@ public struct NewNote: Sendable, Equatable {
         values["date"] = date.description
         values["questions"] = questions
         let stem = "\(date.date)-" + (fileStem ?? NameKey.slug(person))
-        return try render("interview.md", folder: "interviews/", stem: stem, person, values, templates)
+        return try render("interview.md", placement, stem: stem, person, values, templates)
     }
 
-    /// An organization note, `organizations/<slug of name>.md`.
-    public static func organization(named name: String, today: LocalDate, templates: TemplateLibrary)
-        throws(Failure) -> NewNote
-    {
+    /// An organization note, `organizations/<slug of name>.md` (or in `placement`'s folder).
+    public static func organization(
+        named name: String, today: LocalDate, templates: TemplateLibrary,
+        in placement: Placement = .standard(.organization)
+    ) throws(Failure) -> NewNote {
         try render(
-            "organization.md", folder: "organizations/", stem: NameKey.slug(name), name,
+            "organization.md", placement, stem: NameKey.slug(name), name,
             baseValues(name: name, today: today), templates)
     }
 
@@ -148,7 +151,7 @@ public struct NewNote: Sendable, Equatable {
     }
 
     private static func render(
-        _ template: String, folder: String, stem: String, _ name: String, _ values: [String: Any],
+        _ template: String, _ placement: Placement, stem: String, _ name: String, _ values: [String: Any],
         _ templates: TemplateLibrary, completing complete: (String) -> String = { $0 }
     ) throws(Failure) -> NewNote {
         guard !stem.isEmpty, !stem.hasSuffix("-") else { throw .noFileName(name) }
@@ -158,7 +161,8 @@ public struct NewNote: Sendable, Equatable {
         } catch {
             throw .template(error)
         }
-        let note = NewNote(path: folder + stem + ".md", text: text)
+        let path = placement.folder + stem + ".md"
+        let note = NewNote(path: path, text: typed(text, at: path, as: placement))
         let problems = note.errors()
         guard problems.isEmpty else {
             throw .invalidNote(template: templates.origin(of: template), problems: problems)

@@ -1,0 +1,52 @@
+extension NewNote {
+    /// Where a new note of a kind goes: the kind's own folder (`contacts/`), or the folder
+    /// where the vault keeps notes of that kind instead (a vault of `People/` and `Meetings/`,
+    /// each note with its `type:`), where the note needs a `type:` line to be of its kind.
+    public struct Placement: Sendable, Equatable {
+        /// The folder, vault-relative, ending in `/`; empty for the vault's top.
+        public var folder: String
+        /// The kind the note must be; `nil` when the folder says it.
+        public var type: NoteKind?
+
+        /// The kind's own folder (`contacts/`, `interviews/`, `organizations/`).
+        public static func standard(_ kind: NoteKind) -> Placement {
+            Placement(folder: (kind.folder ?? "notes") + "/", type: nil)
+        }
+
+        /// Where `notes` (a vault's) keep notes of `kind`: the kind's own folder when it holds
+        /// any of them or when there are none; else the folder that holds the most of them
+        /// (the first by name of those that hold as many).
+        public init(for kind: NoteKind, among notes: [Note]) {
+            var counts: [String: Int] = [:]
+            for note in notes where note.kind == kind {
+                counts[VaultPath.directory(of: note.path), default: 0] += 1
+            }
+            let standard = Placement.standard(kind)
+            guard counts[standard.folder] == nil,
+                let most = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })
+            else {
+                self = standard
+                return
+            }
+            self.init(folder: most.key, type: kind)
+        }
+
+        init(folder: String, type: NoteKind?) {
+            self.folder = folder
+            self.type = type
+        }
+    }
+
+    /// `text` with a `type:` line at the top of its front matter when `placement` needs one
+    /// and the template did not write it: the note then is of its kind outside its folder.
+    static func typed(_ text: String, at path: String, as placement: Placement) -> String {
+        guard let kind = placement.type,
+            NoteReader(path: path, parser: MarkdownParser(), suggestsKeys: false).read(text.utf8.span).0.kind != kind
+        else { return text }
+        let line = "type: \(kind.rawValue)"
+        for opening in ["---\n", "---\r\n"] where text.hasPrefix(opening) {
+            return opening + line + opening.dropFirst(3) + text.dropFirst(opening.count)
+        }
+        return "---\n\(line)\n---\n" + text
+    }
+}

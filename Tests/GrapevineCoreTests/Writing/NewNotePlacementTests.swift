@@ -1,0 +1,74 @@
+import Testing
+
+@testable import GrapevineCore
+
+@Suite("Where a new note goes: the vault's own folders")
+struct NewNotePlacementTests {
+    private func placement(_ kind: NoteKind, _ files: [String: String]) throws -> NewNote.Placement {
+        NewNote.Placement(for: kind, among: try TemporaryVault.load(files).notes)
+    }
+
+    private let typedContact = "---\ntype: contact\nname: X\n---\n"
+
+    @Test("the kind's own folder in an empty vault, or when it holds any note of the kind")
+    func standardFolder() throws {
+        #expect(try placement(.contact, [:]) == .standard(.contact))
+        #expect(
+            try placement(
+                .contact,
+                ["contacts/a.md": "---\nname: A\n---\n", "People/b.md": typedContact, "People/c.md": typedContact])
+                == .standard(.contact))
+        #expect(try placement(.interview, ["People/b.md": typedContact]) == .standard(.interview))
+    }
+
+    @Test("the folder that holds most of the kind's notes, with a type line, when the kind's own has none")
+    func vaultsOwnFolder() throws {
+        let files = [
+            "People/a.md": typedContact, "People/b.md": "---\ntype: person\nname: B\n---\n",
+            "Archive/c.md": typedContact, "Meetings/2026-10-01 a.md": "---\ntype: meeting\ncontact: A\n---\n",
+            "People/untyped.md": "---\nname: U\n---\n",
+        ]
+        #expect(try placement(.contact, files) == NewNote.Placement(folder: "People/", type: .contact))
+        #expect(try placement(.interview, files) == NewNote.Placement(folder: "Meetings/", type: .interview))
+        #expect(try placement(.organization, files) == .standard(.organization))
+    }
+
+    @Test("as many in two folders: the first by name; notes at the top: the top")
+    func tiesAndTop() throws {
+        #expect(
+            try placement(.contact, ["Zeta/a.md": typedContact, "Alpha/b.md": typedContact])
+                == NewNote.Placement(folder: "Alpha/", type: .contact))
+        #expect(try placement(.contact, ["a.md": typedContact]) == NewNote.Placement(folder: "", type: .contact))
+        #expect(
+            try placement(.contact, ["Net/People/a.md": typedContact])
+                == NewNote.Placement(folder: "Net/People/", type: .contact))
+    }
+
+    @Test("a new note there is of its kind: a type line is written unless the template has one")
+    func typeLine() throws {
+        let templates = TemplateLibrary(vaultRoot: "/nonexistent")
+        let people = NewNote.Placement(folder: "People/", type: .contact)
+        let note = try NewNote.contact(
+            named: "Ana Li", today: LocalDate(valid: "2026-11-18"), templates: templates, in: people)
+        #expect(note.path == "People/ana-li.md")
+        #expect(note.text.hasPrefix("---\ntype: contact\nname: Ana Li\n"))
+        let read = NoteReader(path: note.path, parser: MarkdownParser()).read(note.text.utf8.span)
+        #expect(read.0.kind == .contact)
+        #expect(read.1.filter { $0.severity == .error }.isEmpty)
+        #expect(
+            NewNote.typed("---\ntype: person\nname: A\n---\n", at: "People/a.md", as: people).hasPrefix(
+                "---\ntype: person\n"))
+        #expect(
+            NewNote.typed("---\r\nname: A\r\n---\r\n", at: "People/a.md", as: people)
+                == "---\r\ntype: contact\r\nname: A\r\n---\r\n")
+        #expect(NewNote.typed("Just text\n", at: "People/a.md", as: people) == "---\ntype: contact\n---\nJust text\n")
+        let interview = try NewNote.interview(
+            with: "Ana Li", date: LocalDateTime(date: LocalDate(valid: "2026-11-20")), questions: [],
+            today: LocalDate(valid: "2026-11-18"), templates: templates,
+            in: NewNote.Placement(folder: "Meetings/", type: .interview))
+        #expect(interview.path == "Meetings/2026-11-20-ana-li.md")
+        #expect(
+            NoteReader(path: interview.path, parser: MarkdownParser()).read(interview.text.utf8.span).0.kind
+                == .interview)
+    }
+}
