@@ -92,6 +92,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case deepNesting = "deep-nesting"
     case largeTable = "large-table"
     case emptyNote = "empty-note"
+    /// A one-line paragraph such as `**Referrals:**` over a list, where a heading was meant.
+    case paragraphHeading = "paragraph-heading"
     case placeholderPitch = "placeholder-pitch"
     case lookAlikeNames = "look-alike-names"
 }

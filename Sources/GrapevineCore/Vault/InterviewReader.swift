@@ -120,17 +120,23 @@ struct InterviewReader {
             person: Reference(target: name, form: .name, position: item.textPosition), text: item.text)
     }
 
-    /// The person an unlinked Referrals item names: its text up to ` — `, ` - `, `,`, `(` or ` at `.
+    /// The person an unlinked Referrals item names: its text up to ` — `, ` - `, `,`, `(` or
+    /// ` at ` (SPEC §2.2), or to what people write the same way: a dash without spaces or
+    /// doubled (`--`), `: ` or `;`. A `:` or dash the text ends with is not part of the name.
     static func personName(in text: String) -> String {
         let utf8 = Array(text.utf8)
         var end = utf8.count
         for separator in personSeparators {
             if let start = firstOffset(of: separator, in: utf8), start < end { end = start }
         }
-        return String(decoding: utf8[..<end], as: UTF8.self).trimmingWhitespace()
+        var name = String(decoding: utf8[..<end], as: UTF8.self).trimmingWhitespace()
+        while let last = name.last, last == ":" || last == "-" {
+            name = String(name.dropLast()).trimmingWhitespace()
+        }
+        return name
     }
 
-    private static let personSeparators = [" — ", " – ", " - ", ",", "(", " at "].map { Array($0.utf8) }
+    private static let personSeparators = ["—", "–", " - ", " --", ",", ";", ": ", "(", " at "].map { Array($0.utf8) }
 
     private static func firstOffset(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
         guard bytes.count >= needle.count else { return nil }

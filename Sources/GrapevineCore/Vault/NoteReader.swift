@@ -75,7 +75,43 @@ struct NoteReader {
         } else if note.kind == .pitch, let problem = Pitch.placeholderDiagnostic(note) {
             diagnostics.append(problem)
         }
+        diagnostics += paragraphHeadings(in: note)
         return (note, diagnostics)
+    }
+
+    /// The sections Grapevine reads in a note of each kind (SPEC §2).
+    static let sectionNames: [NoteKind: [String]] = [
+        .contact: ["Log"], .interview: ["Agenda", "Questions", "Referrals", "Resources", "Leads", "Next steps"],
+        .organization: ["Research"],
+    ]
+
+    /// A one-line paragraph right above a list that says the name of a section the note's
+    /// kind has (`**Referrals:**`, `Log:`) and that the note has no heading for: the list
+    /// under it would be read as no section at all, silently.
+    private func paragraphHeadings(in note: Note) -> [Diagnostic] {
+        guard let names = Self.sectionNames[note.kind] else { return [] }
+        let blocks = note.body.blocks
+        let candidates = blocks.indices.dropLast().filter { index in
+            blocks[index].kind == .paragraph && blocks[index].endLine == blocks[index].start.line
+                && blocks[index + 1].kind == .list
+        }
+        guard !candidates.isEmpty else { return [] }
+        let lines = note.text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        return candidates.compactMap { index in
+            let position = blocks[index].start
+            guard lines.indices.contains(position.line - 1) else { return nil }
+            var words = Substring(String(lines[position.line - 1]).trimmingWhitespace())
+            while let first = words.first, "*_".contains(first) { words = words.dropFirst() }
+            while let last = words.last, "*_:".contains(last) || last.isWhitespace { words = words.dropLast() }
+            guard let name = names.first(where: { $0.lowercased() == words.lowercased() }),
+                note.body.section(named: name) == nil
+            else { return nil }
+            return Diagnostic(
+                .warning, .paragraphHeading,
+                "'\(words)' looks like the heading of the \(name) section, but it is a line of text, so the "
+                    + "list under it is not read as \(name)",
+                file: path, at: position, hint: "make it a heading: '## \(name)'")
+        }
     }
 
     // MARK: Decoding

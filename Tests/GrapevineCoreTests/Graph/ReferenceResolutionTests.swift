@@ -266,6 +266,20 @@ struct ReferenceResolutionTests {
         #expect(warnings.allSatisfy { $0.severity == .warning })
     }
 
+    @Test(
+        "an unlinked Referrals item names the person up to what people write after a name",
+        arguments: [
+            ("Kim Park — runs design", "Kim Park"), ("Kim Park - runs design", "Kim Park"),
+            ("Kim Park – sensory lead", "Kim Park"), ("Kim Park—sensory lead", "Kim Park"),
+            ("Kim Park -- at Acme", "Kim Park"), ("Kim Park: runs the panels", "Kim Park"),
+            ("Kim Park; ask about panels", "Kim Park"), ("Kim Park (Globex)", "Kim Park"),
+            ("Kim Park, PhD", "Kim Park"), ("Kim Park at Globex", "Kim Park"), ("Kim Park:", "Kim Park"),
+            ("Kim Park -", "Kim Park"), ("Jean-Luc Park", "Jean-Luc Park"),
+        ])
+    func unlinkedReferralName(item: String, name: String) {
+        #expect(InterviewReader.personName(in: item) == name)
+    }
+
     @Test func onePlaceholderPerNameHoweverOftenItIsWritten() throws {
         let vault = try TemporaryVault.load([
             "contacts/a.md": "---\nname: Ann\nreferred_by: Dan Moore\n---\n",
