@@ -344,6 +344,22 @@ struct LanguageServerTests {
             ])
     }
 
+    @Test("code action: **Referrals:** over a list becomes the heading ## Referrals")
+    func headingLine() throws {
+        let folder = try TemporaryFolder()
+        let server = try Self.start(folder)
+        let text = "---\ncontact: Ana Li\ndate: 2026-11-02\n---\n**Referrals:**\n- Zed Quill\n"
+        let interview = Self.uri(folder, "interviews/2026-11-02-ana.md")
+        server.notify(
+            "textDocument/didOpen",
+            ["textDocument": ["uri": interview, "languageId": "markdown", "version": 1, "text": text]])
+        #expect(try Self.summary(server.diagnostics(interview, version: 1)).contains("4:0-4:14 2 paragraph-heading"))
+        #expect(
+            try Self.actions(server, interview, line: 4) == [
+                ###"Make it the heading '## Referrals': interviews/2026-11-02-ana.md 4:0-4:14 "## Referrals""###
+            ])
+    }
+
     @Test("symbols: sections and Log entries of a note; people and organizations of the vault")
     func symbols() throws {
         let folder = try TemporaryFolder()

@@ -20,6 +20,7 @@ extension LiveVault {
             switch problem.code {
             case .unknownKey: fixes += keyFix(problem, in: note, lines: lines)
             case .untypedNote: fixes += typeFix(problem, in: note, lines: lines)
+            case .paragraphHeading: fixes += headingFix(problem, in: note, lines: lines)
             case .invalidLogDate, .invalidDate: fixes += dateFixes(problem, in: note, lines: lines)
             case .missingNote: fixes += newNoteFixes(problem, in: index, lines: lines, today: today)
             default: break
@@ -53,6 +54,21 @@ extension LiveVault {
             Fix(
                 title: "Add '\(line)'", fixes: [problem], isPreferred: true,
                 edits: [.replace(path: note.path, range: start..<start, text: line + "\n")])
+        ]
+    }
+
+    /// `**Referrals:**` over a list becomes the heading `## Referrals`.
+    private func headingFix(_ problem: Diagnostic, in note: Note, lines: FileLines) -> [Fix] {
+        guard let start = lines.offset(of: SourcePosition(line: problem.line, column: 1)) else { return [] }
+        let end = max(start, lines.end(ofLine: problem.line))
+        guard
+            let name = NoteReader.sectionName(
+                writtenAs: String(decoding: lines.bytes[start..<end], as: UTF8.self), in: note.kind)
+        else { return [] }
+        return [
+            Fix(
+                title: "Make it the heading '## \(name)'", fixes: [problem], isPreferred: true,
+                edits: [.replace(path: note.path, range: start..<end, text: "## \(name)")])
         ]
     }
 

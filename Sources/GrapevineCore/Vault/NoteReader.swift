@@ -89,29 +89,34 @@ struct NoteReader {
     /// kind has (`**Referrals:**`, `Log:`) and that the note has no heading for: the list
     /// under it would be read as no section at all, silently.
     private func paragraphHeadings(in note: Note) -> [Diagnostic] {
-        guard let names = Self.sectionNames[note.kind] else { return [] }
         let blocks = note.body.blocks
         let candidates = blocks.indices.dropLast().filter { index in
             blocks[index].kind == .paragraph && blocks[index].endLine == blocks[index].start.line
                 && blocks[index + 1].kind == .list
         }
-        guard !candidates.isEmpty else { return [] }
+        guard Self.sectionNames[note.kind] != nil, !candidates.isEmpty else { return [] }
         let lines = note.text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         return candidates.compactMap { index in
             let position = blocks[index].start
             guard lines.indices.contains(position.line - 1) else { return nil }
-            var words = Substring(String(lines[position.line - 1]).trimmingWhitespace())
-            while let first = words.first, "*_".contains(first) { words = words.dropFirst() }
-            while let last = words.last, "*_:".contains(last) || last.isWhitespace { words = words.dropLast() }
-            guard let name = names.first(where: { $0.lowercased() == words.lowercased() }),
-                note.body.section(named: name) == nil
+            let written = String(lines[position.line - 1]).trimmingWhitespace()
+            guard let name = Self.sectionName(writtenAs: written, in: note.kind), note.body.section(named: name) == nil
             else { return nil }
             return Diagnostic(
                 .warning, .paragraphHeading,
-                "'\(words)' looks like the heading of the \(name) section, but it is a line of text, so the "
-                    + "list under it is not read as \(name)",
+                "'\(written)' looks like the heading of the \(name) section, but it is a line of text, so "
+                    + "the list under it is not read as \(name)",
                 file: path, at: position, hint: "make it a heading: '## \(name)'")
         }
+    }
+
+    /// The section of a note of `kind` that a line of text names (`**Referrals:**`, `Log:`):
+    /// its words without emphasis marks or a colon, compared case-insensitively.
+    static func sectionName(writtenAs line: String, in kind: NoteKind) -> String? {
+        var words = Substring(line.trimmingWhitespace())
+        while let first = words.first, "*_".contains(first) { words = words.dropFirst() }
+        while let last = words.last, "*_:".contains(last) || last.isWhitespace { words = words.dropLast() }
+        return sectionNames[kind]?.first { $0.lowercased() == words.lowercased() }
     }
 
     // MARK: Decoding
