@@ -84,6 +84,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     /// otherwise be a plain dated note without a word said.
     case misspelledLogEvent = "misspelled-log-event"
     case undatedLogEntry = "undated-log-entry"
+    /// A Log section of headings or paragraphs, with no list item to read as an event.
+    case logWithoutItems = "log-without-items"
     case invalidLogDate = "invalid-log-date"
     case futureLogDate = "future-log-date"
     case longInterview = "long-interview"

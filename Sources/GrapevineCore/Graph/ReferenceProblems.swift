@@ -110,8 +110,10 @@ struct ReferenceProblems {
         case .ambiguous(let candidates):
             found.append(ambiguous(reference, candidates, in: path))
         case .missing:
+            // A link to a day (`[[2026-11-01]]`, a daily note in Obsidian) needs no note.
             guard !placeholderNames.contains(NameKey.fold(Self.displayName(of: reference))),
-                !Self.isOwner(reference, ownerKey: ownerKey)
+                !Self.isOwner(reference, ownerKey: ownerKey),
+                !(reference.target.utf8.count == 10 && LocalDate(reference.target) != nil)
             else { return }
             found.append(missing(reference, in: path, kind: nil))
         }

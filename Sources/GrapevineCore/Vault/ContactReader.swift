@@ -20,9 +20,17 @@ struct ContactReader {
             added: fields.date("added"), connected: fields.date("connected"), log: [])
         if let section = body.section(named: "Log") {
             let items = body.items(in: section)
+            if items.isEmpty, section.content.contains(where: { body.blocks[$0].kind != .html }) {
+                // Dated headings or paragraphs: read as no event at all, `next` would say "reach out".
+                fields.report(
+                    .warning, .logWithoutItems,
+                    "the Log has text but no list items, so none of it is read as an event",
+                    at: section.position, hint: "write one list item per event: '- 2026-10-01 emailed: intro'")
+            }
             let depth = items.map(\.depth).min() ?? 0
             for item in items where item.depth == depth {
-                if let entry = LogEntryParser.parse(item, year: contact.log.last?.date.components.year, fields: &fields) {
+                if let entry = LogEntryParser.parse(item, year: contact.log.last?.date.components.year, fields: &fields)
+                {
                     contact.log.append(entry)
                 }
             }

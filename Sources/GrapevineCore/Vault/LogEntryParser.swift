@@ -14,14 +14,18 @@ enum LogEntryParser {
     static func parse(_ item: ListItem, year: Int?, fields: inout FieldReader) -> LogEntry? {
         let text = item.text
         let bytes = text.utf8.span
+        let (dateBytes, afterDate) = datePart(of: bytes)
         let isoShaped =
-            bytes.count >= 10 && bytes.allSatisfy(in: 0..<10, { isDigit($0) || $0 == UInt8(ascii: "-") })
-            && bytes.extracting(0..<10).contains(UInt8(ascii: "-"))
-        guard isoShaped, let date = LocalDate(utf8: bytes.extracting(0..<10)) else {
-            reportMissingDate(item, isoShaped: isoShaped, year: year, fields: &fields)
+            dateBytes.count == 10
+            && bytes.allSatisfy(in: dateBytes, { isDigit($0) || $0 == UInt8(ascii: "-") })
+            && bytes.extracting(dateBytes).contains(UInt8(ascii: "-"))
+        guard isoShaped, let date = LocalDate(utf8: bytes.extracting(dateBytes)) else {
+            reportMissingDate(
+                item, isoShaped: isoShaped, written: String(decodingUTF8: bytes.extracting(dateBytes)), year: year,
+                fields: &fields)
             return nil
         }
-        let rest = skipTime(bytes, from: skipSeparators(bytes, from: 10))
+        let rest = skipTime(bytes, from: skipSeparators(bytes, from: afterDate))
         for candidate in words where startsWithWord(bytes, at: rest, candidate.bytes) {
             var wordEnd = rest + candidate.bytes.count
             if wordEnd < bytes.count, Self.punctuation.contains(bytes[wordEnd]) { wordEnd += 1 }
@@ -108,7 +112,9 @@ enum LogEntryParser {
 
     /// The diagnostic of an item without an ISO date: an error when it starts with a date in
     /// another form (with the ISO form to write) or an impossible one, else a warning.
-    private static func reportMissingDate(_ item: ListItem, isoShaped: Bool, year: Int?, fields: inout FieldReader) {
+    private static func reportMissingDate(
+        _ item: ListItem, isoShaped: Bool, written: String, year: Int?, fields: inout FieldReader
+    ) {
         let form = LogDateForms.match(item.text, year: year)
         if let form, !(isoShaped && form.meanings.isEmpty) {
             var hint = "write the date as YYYY-MM-DD, with a real month and day"
@@ -122,7 +128,7 @@ enum LogEntryParser {
                 at: item.textPosition, hint: hint)
         } else if isoShaped {
             fields.report(
-                .error, .invalidLogDate, "invalid date '\(item.text.prefix(10))' in the Log",
+                .error, .invalidLogDate, "invalid date '\(written)' in the Log",
                 at: item.textPosition, hint: "write the date as YYYY-MM-DD, with a real month and day")
         } else {
             fields.report(
@@ -164,11 +170,43 @@ enum LogEntryParser {
     }
 
     /// Where the bytes from `start` on go on after an optional `HH:MM` (and the separators after it).
+    /// Where the date of an item is, and where what follows it starts: the first ten bytes,
+    /// or a date written as a link to a day's note, `[[2026-11-01]]` or `[[2026-11-01|Nov 1]]`
+    /// (as Obsidian's daily notes have people write it).
+    private static func datePart(of bytes: Span<UInt8>) -> (date: Range<Int>, after: Int) {
+        let plain = (0..<min(10, bytes.count), min(10, bytes.count))
+        guard bytes.count >= 14, bytes[0] == UInt8(ascii: "["), bytes[1] == UInt8(ascii: "[") else { return plain }
+        var end = 2
+        while end + 1 < bytes.count, end < 80, !(bytes[end] == UInt8(ascii: "]") && bytes[end + 1] == UInt8(ascii: "]"))
+        {
+            end += 1
+        }
+        guard end + 1 < bytes.count, bytes[end] == UInt8(ascii: "]") else { return plain }
+        var target = 2
+        while target < end, bytes[target] != UInt8(ascii: "|") { target += 1 }
+        return (2..<target, end + 2)
+    }
+
+    /// Past a time of day after the date: `14:30`, `9:15`, `9:15am`, `9:15 PM`.
     private static func skipTime(_ bytes: Span<UInt8>, from start: Int) -> Int {
-        guard bytes.count - start >= 5, bytes[start + 2] == UInt8(ascii: ":"),
-            bytes.allSatisfy(in: start..<start + 2, isDigit), bytes.allSatisfy(in: start + 3..<start + 5, isDigit)
+        var end = start
+        while end < bytes.count, end - start < 2, isDigit(bytes[end]) { end += 1 }
+        guard end > start, bytes.count - end >= 3, bytes[end] == UInt8(ascii: ":"),
+            bytes.allSatisfy(in: end + 1..<end + 3, isDigit)
         else { return start }
-        return skipSeparators(bytes, from: start + 5)
+        end += 3
+        let meridiem = end < bytes.count && bytes[end] == UInt8(ascii: " ") ? end + 1 : end
+        if bytes.count - meridiem >= 2, [UInt8(ascii: "a"), UInt8(ascii: "p")].contains(lowercase(bytes[meridiem])),
+            lowercase(bytes[meridiem + 1]) == UInt8(ascii: "m"),
+            bytes.count == meridiem + 2 || !isLetter(bytes[meridiem + 2])
+        {
+            end = meridiem + 2
+        }
+        return skipSeparators(bytes, from: end)
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lowercase(byte))
     }
 
     /// The bytes from `start` to the end without white space and `:` before them, and white

@@ -1,0 +1,50 @@
+import Testing
+
+@testable import GrapevineCore
+
+@Suite("Log entries as people write them in other tools")
+struct LogAsWrittenTests {
+    private func contact(_ log: String) throws -> (entries: [String], codes: [String]) {
+        let vault = try TemporaryVault.load(["contacts/a.md": "---\nname: Ann\n---\n## Log\n" + log])
+        let entries = (vault.notes[0].contact?.log ?? []).map {
+            "\($0.date) \($0.event.map { "\($0)" } ?? "-") \($0.text)"
+        }
+        return (entries, vault.diagnostics.map(\.code.rawValue))
+    }
+
+    @Test("a date linked to a day's note is the entry's date, and the link needs no note")
+    func linkedDate() throws {
+        let read = try contact("- [[2026-11-01]] emailed: intro\n- [[2026-11-03|Nov 3]]: replied\n")
+        #expect(read.entries == ["2026-11-01 outreach intro", "2026-11-03 reply "])
+        #expect(read.codes.isEmpty)
+    }
+
+    @Test("a time after the date, with or without a leading zero or am/pm, is passed over")
+    func timeOfDay() throws {
+        let read = try contact(
+            "- 2026-11-01 14:30 emailed\n- 2026-11-02 9:15 replied\n- 2026-11-03 9:15am met\n- 2026-11-04 2:00 PM thanked\n"
+        )
+        #expect(
+            read.entries == ["2026-11-01 outreach ", "2026-11-02 reply ", "2026-11-03 met ", "2026-11-04 thanked "])
+        #expect(read.codes.isEmpty)
+    }
+
+    @Test("a linked date that is no date is an error naming it; a link to a day elsewhere in a note needs no note")
+    func badLinkedDate() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/a.md": "---\nname: Ann\n---\n## Log\n- [[2026-13-01]] emailed\n\nSee [[2026-11-05]].\n"
+        ])
+        #expect(
+            vault.diagnostics.map { "\($0.code.rawValue) \($0.line)" } == ["invalid-log-date 5", "missing-note 5"])
+        #expect(vault.diagnostics[0].message == "invalid date '2026-13-01' in the Log")
+    }
+
+    @Test("a Log of dated headings and paragraphs is a warning, not silently no history")
+    func logWithoutItems() throws {
+        let read = try contact("### 2026-11-01\nEmailed him.\n### 2026-11-04\nHe replied.\n")
+        #expect(read.entries.isEmpty)
+        #expect(read.codes == ["log-without-items"])
+        #expect(try contact("").codes.isEmpty)
+        #expect(try contact("<!-- - 2026-10-01 emailed: intro -->\n").codes.isEmpty)
+    }
+}
