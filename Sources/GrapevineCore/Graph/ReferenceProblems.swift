@@ -110,11 +110,16 @@ struct ReferenceProblems {
         case .ambiguous(let candidates):
             found.append(ambiguous(reference, candidates, in: path))
         case .missing:
-            // A link to a day (`[[2026-11-01]]`, a daily note in Obsidian) needs no note.
             guard !placeholderNames.contains(NameKey.fold(Self.displayName(of: reference))),
-                !Self.isOwner(reference, ownerKey: ownerKey),
-                !(reference.target.utf8.count == 10 && LocalDate(reference.target) != nil)
+                !Self.isOwner(reference, ownerKey: ownerKey)
             else { return }
+            // A link to a day (`[[2026-11-01]]`, a daily note in Obsidian) needs no note, unless
+            // an interview was held that day: then it may have meant the interview's file.
+            if reference.target.utf8.count == 10, LocalDate(reference.target) != nil,
+                interviews(namedBy: reference.target).isEmpty
+            {
+                return
+            }
             found.append(missing(reference, in: path, kind: nil))
         }
     }

@@ -38,7 +38,10 @@ struct InterviewReader {
             fields.report(
                 .error, .missingKey, "an interview needs a 'date'",
                 at: fields.frontMatter.entry("date")?.keyPosition ?? .start,
-                hint: "add 'date: YYYY-MM-DD' (or 'YYYY-MM-DD HH:MM') to the front matter")
+                hint: dateInFileName.map {
+                    "add 'date: \($0)' (the date its file name starts with) to the front matter"
+                }
+                    ?? "add 'date: YYYY-MM-DD' (or 'YYYY-MM-DD HH:MM') to the front matter")
         }
         return Interview(
             contacts: contacts, date: date, duration: duration(&fields), mode: mode(&fields),
@@ -102,6 +105,14 @@ struct InterviewReader {
     /// Lowercase letters only: `No-Show`, `no_show` and `no show` all give `noshow`.
     private static func wordKey(_ text: String) -> String {
         String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic }.map(Character.init))
+    }
+
+    /// The date a file name starts with (`2026-11-10 Jane Roe.md`), for the hint of an
+    /// interview without `date:`; never read as the date itself.
+    private var dateInFileName: String? {
+        let stem = VaultPath.stem(of: path)
+        guard stem.utf8.count >= 10, let date = LocalDate(stem.prefix(10)) else { return nil }
+        return date.description
     }
 
     private func referrals() -> [ReferralMention] {
