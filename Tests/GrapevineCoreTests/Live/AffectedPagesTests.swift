@@ -30,13 +30,14 @@ private final class SiteTwin {
     }
 
     /// Writes `text` to the note at `path` (renamed into place, as editors save), refreshes
-    /// the live site and compares it with a full build; the update.
+    /// the live site (looking at that path only, as `VaultWatch` names it, with `watched`) and
+    /// compares it with a full build; the update.
     @discardableResult
-    func edit(_ path: String, _ text: String, sourceLocation: SourceLocation = #_sourceLocation) async throws
-        -> LiveSite.Update?
-    {
+    func edit(
+        _ path: String, _ text: String, watched: Bool = false, sourceLocation: SourceLocation = #_sourceLocation
+    ) async throws -> LiveSite.Update? {
         try Data(text.utf8).write(to: URL(fileURLWithPath: vault.root + "/" + path), options: .atomic)
-        let update = await site.refresh()
+        let update = await (watched ? site.refresh(.paths([path, path + ".tmp"])) : site.refresh())
         #expect(update?.failure == nil, sourceLocation: sourceLocation)
         try await compare(sourceLocation: sourceLocation)
         return update
@@ -167,7 +168,7 @@ struct AffectedPagesTests {
             default:
                 lines[line] = lines[line].replacing("2026-10-", with: "2026-11-")
             }
-            try await twin.edit(path, lines.joined(separator: "\n"))
+            try await twin.edit(path, lines.joined(separator: "\n"), watched: true)
         }
     }
 
