@@ -125,7 +125,8 @@ public actor LiveSite {
         let vault = live.vault()
         clock.lap("graph")
         let next = SiteBuilder(
-            vault: vault, today: today, now: minutes, isPublic: settings.isPublic, templates: templates)
+            vault: vault, today: today, now: minutes, isPublic: settings.isPublic, templates: templates,
+            updating: (builder, edited))
         clock.lap("site model")
         let pages = AffectedPages(before: builder, after: next).pages(changedNotes: edited)
         builder = next

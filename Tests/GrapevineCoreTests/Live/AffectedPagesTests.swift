@@ -67,6 +67,9 @@ private final class SiteTwin {
         #expect(Set(actual.keys) == Set(expected.keys), "the same files", sourceLocation: sourceLocation)
         let differing = expected.keys.filter { actual[$0] != nil && actual[$0] != expected[$0] }.sorted()
         #expect(differing.isEmpty, "pages left stale: \(differing)", sourceLocation: sourceLocation)
+        // The steps kept from before the edit and found again are every step, in order.
+        let live = await site.builder
+        #expect(live.stepList == builder.stepList, "the steps", sourceLocation: sourceLocation)
     }
 
     /// Every file of a site but its marker, by site-relative path.
@@ -138,7 +141,7 @@ struct AffectedPagesTests {
     /// status reaches the introductions of the organizations down its referral line.)
     @Test(
         "after random line edits, the live site equals a full build",
-        arguments: [(7, false), (2, true)] as [(UInt64, Bool)])
+        arguments: [(7, false), (2, true), (3, false), (4, false)] as [(UInt64, Bool)])
     func randomEdits(seed: UInt64, isPublic: Bool) async throws {
         let twin = try await SiteTwin(isPublic: isPublic)
         var random = SplitMix(state: seed)

@@ -4,8 +4,9 @@
 struct PrepareRule: NextStepRule {
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
         let horizon = context.today.adding(days: context.cadence.prepareDays)
-        return part.of(context.meetings).filter { $0.isUpcoming(asOf: context.today, now: context.now) && $0.date <= horizon }.compactMap
-        {
+        return part.of(context.subjects.meetings).filter {
+            $0.isUpcoming(asOf: context.today, now: context.now) && $0.date <= horizon
+        }.compactMap {
             meeting in
             var missing: [String] = []
             let questions = meeting.interview.agenda.count
