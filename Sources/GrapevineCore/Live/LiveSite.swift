@@ -209,9 +209,10 @@ public actor LiveSite {
                     if let failure = await builder.write(group, into: site) { throw failure }
                 }
                 try site.write(SitePaths.searchIndex, contents: search.script)
-                // The marker lists what each page holds now, for the clean-up of a later build.
-                try site.writeMarker(listing: site.written.withLock { $0 })
             } else {
+                // The marker lists what each page holds now, for the clean-up of the new build:
+                // written here, not after every edit (listing 16,000 pages took 15 ms).
+                try site.writeMarker(listing: site.written.withLock { $0 })
                 site = try SiteFolder.prepare(folder, for: builder.vault, configured: false)
                 update.rendered = try await builder.build(into: site).files
             }
