@@ -70,6 +70,9 @@ private final class SiteTwin {
         // The steps kept from before the edit and found again are every step, in order.
         let live = await site.builder
         #expect(live.stepList == builder.stepList, "the steps", sourceLocation: sourceLocation)
+        // The graph kept from before the edit, or built again, is the graph.
+        #expect(live.vault.graph.nodes == builder.vault.graph.nodes, sourceLocation: sourceLocation)
+        #expect(live.vault.graph.edges == builder.vault.graph.edges, "the edges", sourceLocation: sourceLocation)
     }
 
     /// Every file of a site but its marker, by site-relative path.
