@@ -178,6 +178,22 @@ struct AffectedPagesTests {
         }
     }
 
+    /// A Log line on a referrer closes a step written in another note (the interview with
+    /// the person they referred): the steps found again reach past the edited note.
+    @Test("a thank-referrer step in an interview note goes when the referrer's Log says thanked")
+    func referrerStepElsewhere() async throws {
+        let twin = try await SiteTwin(isPublic: false)
+        let before = await twin.site.builder
+        let step = try #require(before.steps.first { $0.kind == .thankReferrer })
+        let referrer = try #require(step.person.flatMap { before.vault.graph.noteIndex(of: $0) })
+        let path = before.vault.notes[referrer].path
+        #expect(step.file != path, "the step is written in another note")
+        let update = try await twin.edit(path, try twin.text(path) + "- 2026-11-17 thanked: told them how it went\n")
+        #expect(update?.wholeSite == false)
+        let after = await twin.site.builder
+        #expect(!after.steps.contains { $0.kind == .thankReferrer && $0.person == step.person && $0.file == step.file })
+    }
+
     @Test("a refresh with no change on disk does nothing")
     func nothingChanged() async throws {
         let twin = try await SiteTwin(isPublic: false)
