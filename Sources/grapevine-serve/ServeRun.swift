@@ -11,7 +11,7 @@ import GrapevineServe
 /// One run of `grapevine serve`, side by side until Ctrl-C: the HTTP server, the watch for
 /// changed notes, and the wait for a signal to stop.
 struct ServeRun {
-    /// How often the vault is looked at for changes.
+    /// How often the vault is looked at for changes where the system cannot report them.
     static let watchInterval = Duration.milliseconds(150)
 
     let site: LiveSite
@@ -68,9 +68,14 @@ struct ServeRun {
         }
     }
 
-    /// Looks for changes every `watchInterval` and reports each update, until cancelled.
+    /// Follows the vault's changes as the system reports them (`VaultWatch`), or where it
+    /// cannot, looks for them every `watchInterval`; reports each update, until cancelled.
     private func watch() async -> Event {
-        while !Task.isCancelled {
+        let site = site
+        let watching = await VaultWatch(root: site.root).run { batch in
+            if let update = await site.refresh(batch) { report(update) }
+        }
+        while !watching && !Task.isCancelled {
             try? await Task.sleep(for: Self.watchInterval)
             guard let update = await site.refresh() else { continue }
             report(update)

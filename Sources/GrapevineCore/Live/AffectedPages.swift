@@ -18,8 +18,9 @@
 ///      only its name) nor through you (everyone's chain starts with you);
 ///   2. for an edited note whose name or edges changed, everyone above and below it in the
 ///      referral graph, before and after (chains and led-to trees name it); for it and for
-///      every contact whose status changed, the organizations of everyone above and below it
-///      (an organization's warm introductions weigh everyone on the chains to its people);
+///      every contact whose status or warmth changed (not only its last touch), the
+///      organizations of everyone above and below it (an organization's warm introductions
+///      weigh everyone's status and warmth on the chains to its people);
 ///   3. the person and the note of every step that is new or gone (`NextStepEngine`);
 ///   4. the tag pages of every tag of those nodes' notes, before and after.
 ///
@@ -39,9 +40,12 @@ struct AffectedPages {
         let renamed = seeds.filter(identityChanged)
         var nodes = withinTwoEdges(of: Set(seeds).union(statuses)).union(changedSteps())
         // A name or an edge is shown along the referral line (chains, led-to trees); a status
-        // is weighed there (an organization's warm introductions weigh everyone on the chains
-        // to its people): the organizations of everyone on the line are drawn again too.
-        for node in Set(statuses + renamed) {
+        // or warmth is weighed there (an organization's warm introductions weigh everyone on
+        // the chains to its people): the organizations of everyone on the line are drawn
+        // again too. A last touch alone is not: a Log line that changes only it reaches no
+        // further than its neighbours.
+        let weighed = statuses.filter(standingChanged)
+        for node in Set(weighed + renamed) {
             let line = referralLine(of: node, in: before.vault.graph)
                 .union(referralLine(of: node, in: after.vault.graph))
             if renamed.contains(node) { nodes.formUnion(line) }
@@ -80,6 +84,13 @@ struct AffectedPages {
             seeds.append(Graph.node(ofNote: index))
         }
         return seeds
+    }
+
+    /// Whether the contact's status or warmth differ (not only its last touch).
+    private func standingChanged(_ node: Graph.NodeID) -> Bool {
+        guard let index = after.vault.graph.noteIndex(of: node) else { return true }
+        let old = before.statuses[note: index], new = after.statuses[note: index]
+        return old?.status != new?.status || old?.warmth != new?.warmth
     }
 
     /// The contacts whose status, last touch or warmth differ.

@@ -7,6 +7,7 @@ extension LiveVault {
         guard let note = noteIndex(ofPath: path) else { return add(path, text) }
         let (new, problems) = Self.read(path, text)
         guard new.text != notes[note].text else { return [] }
+        let before = (vault: snapshot ?? graphBasis, graph: GraphInputs(notes[note], resolved[note]))
         snapshot = nil
         let old = notes[note]
         notes[note] = new
@@ -35,6 +36,7 @@ extension LiveVault {
             recheck = notesWithMissing
         }
         resolve(affected)
+        graphBasis = !identityChanged && before.graph == GraphInputs(new, resolved[note]) ? before.vault : nil
         updateProbes(of: note)
         recheck.formUnion(affected)
         recheck.formUnion(updatePlaceholders(of: affected))
@@ -89,6 +91,7 @@ extension LiveVault {
     private mutating func reindexEverything(also files: Set<String>) -> Set<String> {
         let before = Set(assembled.keys)
         snapshot = nil
+        graphBasis = nil
         reindexAll()
         return reassemble(before.union(allFiles).union(files))
     }
@@ -155,5 +158,26 @@ extension LiveVault {
             referralInputs[note] = inputs
         }
         return again
+    }
+}
+
+/// What building the graph reads of a note (`GraphBuilder`): its name and kind, its referral
+/// inputs, and its body links with what each resolved to. When none of it changes, and no
+/// other note's references resolve differently, the graph is the same.
+struct GraphInputs: Equatable, Sendable {
+    var name: String
+    var kind: NoteKind
+    var referrals: ReferralInputs
+    var links: [ReferenceIndex.Resolution]
+    var linkTargets: [String]
+    var linkLines: [Int]
+
+    init(_ note: Note, _ resolved: ResolvedReferences) {
+        name = note.name
+        kind = note.kind
+        referrals = ReferralInputs(note, resolved)
+        links = resolved.bodyLinks.map(\.resolution)
+        linkTargets = resolved.bodyLinks.map { ReferenceProblems.displayName(of: $0.reference) }
+        linkLines = resolved.bodyLinks.map(\.reference.position.line)
     }
 }

@@ -49,6 +49,9 @@ public struct LiveVault: Sendable {
     var snapshot: Vault? {
         didSet { stepCache = nil }
     }
+    /// A vault built before, whose graph stands: the edits since changed nothing the graph is
+    /// built from (`GraphInputs`). `nil` when they did, or a note came or went.
+    var graphBasis: Vault?
     /// The next steps of `snapshot` as of a day.
     var stepCache: (today: LocalDate, steps: [NextStep])?
 
@@ -89,6 +92,7 @@ public struct LiveVault: Sendable {
         (duplicateInputs, duplicateProblems, referralInputs, cycleProblems, cycleFiles) = ([], [:], [], [:], [])
         assembled = [:]
         stepCache = nil
+        graphBasis = nil
         reindexAll()
         assembled = Dictionary(uniqueKeysWithValues: allFiles.map { ($0, assemble($0)) })
     }
@@ -147,7 +151,7 @@ public struct LiveVault: Sendable {
     private func buildVault() -> Vault {
         Vault(
             root: root, config: config, configText: configText, notes: notes, index: index, resolved: resolved,
-            diagnostics: diagnostics)
+            diagnostics: diagnostics, graphOf: graphBasis)
     }
 
     // MARK: Assembling

@@ -8,10 +8,12 @@
 /// every note and of the settings (`.grapevine/config.yml`, `.grapevine/templates/`), to tell
 /// which files changed since an earlier look.
 ///
-/// `grapevine serve` looks every 150 ms. Polling works the same on every system and file
-/// system (a vault on a network share or in a container's mount included), costs a listing and
-/// a `stat` per note, and sees an editor that writes a file in place or renames a new one over
-/// it alike (docs/decisions.md, issue 21).
+/// `grapevine serve` looks at the files `VaultWatch` names as they change, and at the whole
+/// vault when it says anything may have. Where the system cannot report changes it looks at
+/// the whole vault every 150 ms: that works the same on every file system (a vault on a
+/// network share or in a container's mount included), costs a listing and a `stat` per note,
+/// and sees an editor that writes a file in place or renames a new one over it alike
+/// (docs/decisions.md, issue 21).
 public struct VaultScan: Sendable, Equatable {
     /// What a file's `stat` says that changes when it is written.
     struct Stamp: Sendable, Equatable {
@@ -66,6 +68,24 @@ public struct VaultScan: Sendable, Equatable {
         for (path, stamp) in notes where earlier.notes[path] != stamp { changes.notes.insert(path) }
         changes.removed = Set(earlier.notes.keys.filter { notes[$0] == nil })
         changes.settings = settings != earlier.settings
+        return changes
+    }
+
+    /// Looks again at the files at `paths` (vault-relative) only, as `VaultWatch` names them,
+    /// in the vault at `root` whose notes `config` decides; what changed.
+    public mutating func update(paths: Set<String>, root: String, config: Config) -> Changes {
+        var changes = Changes()
+        let walker = VaultWalker(root: root, config: config)
+        for path in paths {
+            let stamp = Self.stamp(of: root + "/" + path)
+            if path == ConfigReader.path || path.hasPrefix(TemplateLibrary.folder + "/") {
+                if settings[path] != stamp { changes.settings = true }
+                settings[path] = stamp
+            } else if walker.includes(path), notes[path] != stamp {
+                if stamp == nil { changes.removed.insert(path) } else { changes.notes.insert(path) }
+                notes[path] = stamp
+            }
+        }
         return changes
     }
 

@@ -12,8 +12,6 @@ final class NextStepContext: Sendable {
     let people: [Person]
     /// Every interview note that has a date.
     let meetings: [Meeting]
-    /// The meetings held on or before today.
-    let heldMeetings: [Meeting]
     /// For each person someone referred: the earliest dated referral (an index in the graph's
     /// edges) and everyone who gave you the name. Referrals by you do not count, nor those
     /// that came after you had reached the person.
@@ -54,8 +52,21 @@ final class NextStepContext: Sendable {
     /// Everyone's shortest referral chain, for `find-contacts`' warm introductions; worked out
     /// only when the vault has a target organization.
     let referralChains: ReferralChains
+    /// What the rules look at for steps.
+    let subjects: Subjects
 
-    init(vault: Vault, today: LocalDate, now: Int? = nil) {
+    /// The people, meetings and notes whose steps the rules find: all of them, or only those
+    /// of some nodes (`NextStepEngine`'s scope).
+    struct Subjects: Sendable {
+        var people: [Person]
+        var meetings: [Meeting]
+        /// The meetings held on or before today.
+        var heldMeetings: [Meeting]
+        /// Indices in `Vault.notes`.
+        var notes: [Int]
+    }
+
+    init(vault: Vault, today: LocalDate, now: Int? = nil, scope: Set<Graph.NodeID>? = nil) {
         self.vault = vault
         self.today = today
         self.now = now
@@ -102,7 +113,6 @@ final class NextStepContext: Sendable {
         }
         self.meetings = meetings
         self.meetingByNode = meetingByNode
-        heldMeetings = meetings.filter { $0.isHeld(asOf: today, now: now) }
         referrals = Self.referrals(in: graph.edges)
         var referredFrom: [Graph.NodeID: [Graph.NodeID]] = [:]
         for (to, referral) in referrals {
@@ -142,6 +152,17 @@ final class NextStepContext: Sendable {
         self.lastContacted = lastContacted
         let hasTargets = vault.notes.contains { $0.organization?.isTarget == true }
         referralChains = ReferralChains(hasTargets ? graph : Graph(nodes: [], edges: []), headLength: 1)
+        let all = Subjects(
+            people: people, meetings: meetings, heldMeetings: meetings.filter { $0.isHeld(asOf: today, now: now) },
+            notes: Array(vault.notes.indices))
+        subjects =
+            scope.map { scope in
+                Subjects(
+                    people: all.people.filter { scope.contains($0.node) },
+                    meetings: all.meetings.filter { scope.contains($0.node) },
+                    heldMeetings: all.heldMeetings.filter { scope.contains($0.node) },
+                    notes: all.notes.filter { scope.contains(Graph.node(ofNote: $0)) })
+            } ?? all
     }
 
     private static func referrals(in edges: [Graph.Edge]) -> [Graph.NodeID: (first: Int, from: [Graph.NodeID])] {

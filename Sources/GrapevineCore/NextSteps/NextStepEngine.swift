@@ -8,15 +8,27 @@ public final class NextStepEngine: Sendable {
     private let context: NextStepContext
 
     /// Creates an engine for a vault as of `today`; with `now` (minutes after midnight, when
-    /// today is the real today), interviews later today are still to come.
-    public init(vault: Vault, today: LocalDate, now: Int? = nil) {
+    /// today is the real today), interviews later today are still to come. With `scope`, it
+    /// finds only the steps of the people, meetings and notes of those nodes.
+    init(vault: Vault, today: LocalDate, now: Int? = nil, scope: Set<Graph.NodeID>?) {
         self.vault = vault
-        context = NextStepContext(vault: vault, today: today, now: now)
+        context = NextStepContext(vault: vault, today: today, now: now, scope: scope)
+    }
+
+    /// Creates an engine for a vault as of `today`; with `now` (minutes after midnight, when
+    /// today is the real today), interviews later today are still to come.
+    public convenience init(vault: Vault, today: LocalDate, now: Int? = nil) {
+        self.init(vault: vault, today: today, now: now, scope: nil)
     }
 
     /// Every step, by due date (overdue ones come first), undated last; then in the order of
     /// SPEC §3, by file and by line.
     public func steps() -> [NextStep] {
+        list().steps
+    }
+
+    /// The steps with their keys (`NextStepList`).
+    func list() -> NextStepList {
         let (vault, context) = (vault, context)
         // Every rule in parts, so both cores stay busy however uneven the rules are.
         let rules = NextStepContext.rules
@@ -25,33 +37,33 @@ public final class NextStepEngine: Sendable {
         // Strings made sorting tens of thousands of steps cost as much as finding them. Notes
         // are sorted by path, so a note's index orders its path.
         let found = parallelMap(count: rules.count * partCount, batch: 1, makeState: {}) { _, job in
-            let steps = rules[job / partCount].steps(context, Part(number: job % partCount, count: partCount))
-                .compactMap(context.closed)
+            let rule = rules[job / partCount]
+            let steps = rule.steps(context, Part(number: job % partCount, count: partCount)).compactMap(context.closed)
             // A rule finds steps note by note, so the last file looked up is usually the next one.
             var last: (file: String, index: Int) = ("", .max)
+            var previous: NextStepList.Key?
             let keys = steps.map { step in
                 if step.file != last.file { last = (step.file, vault.index(ofPath: step.file) ?? .max) }
-                return (step.due?.daysSinceEpoch ?? .max, step.kind.order, last.index, step.line)
+                let note = last.index == .max ? .max : Graph.node(ofNote: last.index)
+                let subject = rule.findsByPerson ? step.person ?? .max : note
+                let found = previous.map { $0.subject == subject ? $0.found + 1 : 0 } ?? 0
+                let key = NextStepList.Key(
+                    due: step.due?.daysSinceEpoch ?? .max, kind: step.kind.order, note: last.index, line: step.line,
+                    subject: subject, found: found)
+                previous = key
+                return key
             }
             return (steps, keys)
         }
-        // Ties keep the order the rules found them in.
-        var keys: [(Int, Int, Int, Int, job: Int, index: Int)] = []
-        var parts: [[NextStep]] = []
-        keys.reserveCapacity(found.reduce(0) { $0 + $1.0.count })
-        for (job, (steps, partKeys)) in found.enumerated() {
-            parts.append(steps)
-            for (index, key) in partKeys.enumerated() { keys.append((key.0, key.1, key.2, key.3, job, index)) }
+        var steps: [NextStep] = []
+        var keys: [NextStepList.Key] = []
+        steps.reserveCapacity(found.reduce(0) { $0 + $1.0.count })
+        keys.reserveCapacity(steps.capacity)
+        for (partSteps, partKeys) in found {
+            steps += partSteps
+            keys += partKeys
         }
-        _ = consume found
-        keys.sort { $0 < $1 }
-        // Move the steps out in order instead of copying them: each is a dozen references.
-        let empty = NextStep(kind: .task, due: nil, title: "", file: "", line: 0)
-        return keys.map { key in
-            var step = empty
-            swap(&step, &parts[key.job][key.index])
-            return step
-        }
+        return NextStepList(sorting: consume steps, keys: keys)
     }
 }
 

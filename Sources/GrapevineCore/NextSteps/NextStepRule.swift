@@ -1,8 +1,16 @@
 /// One rule of SPEC §3: finds the steps of one kind.
 protocol NextStepRule: Sendable {
-    /// The steps found in one part of what the rule looks at (people, meetings or notes), so
-    /// that parts of every rule can run on all cores at once.
+    /// The steps found in one part of what the rule looks at (`NextStepContext.subjects`:
+    /// people, meetings or notes), so that parts of every rule can run on all cores at once.
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep]
+
+    /// Whether the rule looks at people, each step about the person it was found for;
+    /// otherwise it looks at meetings or notes, each step written in its meeting's or note's file.
+    var findsByPerson: Bool { get }
+}
+
+extension NextStepRule {
+    var findsByPerson: Bool { false }
 }
 
 /// Part `number` of `count` equal parts of a collection.

@@ -12,13 +12,21 @@ public struct ContactStatuses: Sendable {
     }
 
     /// By note index; `nil` for notes that are not contacts.
-    private let entries: [Entry?]
+    private var entries: [Entry?]
 
     /// The statuses of the contacts of `vault` as of `today`.
     public init(vault: Vault, today: LocalDate) {
         entries = parallelMap(count: vault.notes.count, batch: 64, makeState: {}) { _, index in
             Self.entry(ofNote: index, in: vault, today: today)
         }
+    }
+
+    /// These statuses with those of the notes at `notes` (indices in `Vault.notes`) worked out
+    /// again from `vault`, after an edit of those notes only.
+    func updating(notes: [Int], in vault: Vault, today: LocalDate) -> ContactStatuses {
+        var updated = self
+        for index in notes { updated.entries[index] = Self.entry(ofNote: index, in: vault, today: today) }
+        return updated
     }
 
     /// The status of the contact note at `index` in `Vault.notes`; `nil` for other notes.

@@ -22,12 +22,16 @@ public final class SiteBuilder: Sendable {
     /// The vault, with its graph cut down to what the site shows.
     let vault: Vault
     let today: LocalDate
+    /// The minutes after midnight the site was prepared at, when today is the real today.
+    let now: Int?
     let isPublic: Bool
     let paths: SitePaths
     let templates: SiteTemplates
     /// The fields a public site shows; `nil` when the site shows everything.
     let publicFields: PublicFields?
     let siteTitle: String
+    /// Every next step of the vault, with its place (what a later edit's site starts from).
+    let stepList: NextStepList
     /// The next steps the site shows, in `next`'s order.
     let steps: [NextStep]
     /// For each node, the indices in `steps` of the steps about it or written in its note.
@@ -47,7 +51,18 @@ public final class SiteBuilder: Sendable {
 
     /// Prepares the site of `vault` as of `today`; with `now` (minutes after midnight, when
     /// today is the real today), the dashboard counts interviews later today as to come.
-    public init(vault: Vault, today: LocalDate, now: Int? = nil, isPublic: Bool, templates: SiteTemplates) {
+    public convenience init(vault: Vault, today: LocalDate, now: Int? = nil, isPublic: Bool, templates: SiteTemplates) {
+        self.init(vault: vault, today: today, now: now, isPublic: isPublic, templates: templates, updating: nil)
+    }
+
+    /// The same; with `updating`, the site before an edit of the notes at `edited`
+    /// (vault-relative): where the edit cannot change them (`NextStepReach`), the paths,
+    /// the referrals and chains, the other contacts' statuses and the steps out of the edit's
+    /// reach are taken from it.
+    init(
+        vault: Vault, today: LocalDate, now: Int?, isPublic: Bool, templates: SiteTemplates,
+        updating previous: (site: SiteBuilder, edited: Set<String>)?
+    ) {
         var shown = vault
         var included = Array(repeating: true, count: vault.graph.nodes.count)
         publicFields = isPublic ? PublicFields(config: vault.config) : nil
@@ -57,36 +72,68 @@ public final class SiteBuilder: Sendable {
         // every use.
         let vault = shown
         self.today = today
+        self.now = now
         self.isPublic = isPublic
         self.templates = templates
         siteTitle = vault.config.siteTitle ?? (vault.config.owner.map { "\($0)'s search" } ?? "My search")
-        // What the next steps need (the statuses, the engine's context) is worked out while
-        // the paths and what needs only the graph are; then the steps, on all cores. (Work
-        // split inside one side of `inParallel` gets one core: the steps there ran on one
-        // core while the other waited, 0.03 s on the 10,000-contact vault.)
-        let isIncluded = included
-        let (shownGraph, stepWork) = inParallel(
-            {
-                let paths = SitePaths(vault: vault, isIncluded: { isIncluded[$0] })
-                return (
-                    paths: paths, tagged: Self.notesByTag(in: vault, paths: paths),
-                    referrals: Referrals(vault.graph), chains: ReferralChains(vault.graph, headLength: Self.chainEnds),
-                    linkNames: vault.graph.nodes.indices.map { Self.shortened(Self.displayName(of: $0, in: vault)) }
-                )
-            },
-            {
-                (
-                    statuses: ContactStatuses(vault: vault, today: today),
-                    engine: NextStepEngine(vault: vault, today: today, now: now)
-                )
-            })
-        paths = shownGraph.paths
-        tagged = shownGraph.tagged
-        referrals = shownGraph.referrals
-        chains = shownGraph.chains
-        linkNames = shownGraph.linkNames
-        statuses = stepWork.statuses
-        (steps, stepsByNode, stepTargets) = Self.shownSteps(stepWork.engine.steps(), of: vault, paths: paths)
+        if let previous,
+            let subjects = Self.reach(
+                of: previous.edited, from: previous.site, to: vault, today: today, now: now, isPublic: isPublic)
+        {
+            let site = previous.site
+            paths = site.paths
+            referrals = site.referrals
+            chains = site.chains
+            linkNames = site.linkNames
+            tagged = Self.notesByTag(in: vault, paths: paths)
+            let edited = previous.edited.compactMap(vault.index(ofPath:))
+            statuses = site.statuses.updating(notes: edited, in: vault, today: today)
+            let found = NextStepEngine(vault: vault, today: today, now: now, scope: subjects).list()
+            stepList = site.stepList.replacing(subjects: subjects, with: found)
+        } else {
+            // What the next steps need (the statuses, the engine's context) is worked out while
+            // the paths and what needs only the graph are; then the steps, on all cores. (Work
+            // split inside one side of `inParallel` gets one core: the steps there ran on one
+            // core while the other waited, 0.03 s on the 10,000-contact vault.)
+            let isIncluded = included
+            let (shownGraph, stepWork) = inParallel(
+                {
+                    let paths = SitePaths(vault: vault, isIncluded: { isIncluded[$0] })
+                    return (
+                        paths: paths, tagged: Self.notesByTag(in: vault, paths: paths),
+                        referrals: Referrals(vault.graph),
+                        chains: ReferralChains(vault.graph, headLength: Self.chainEnds),
+                        linkNames: vault.graph.nodes.indices.map { Self.shortened(Self.displayName(of: $0, in: vault)) }
+                    )
+                },
+                {
+                    (
+                        statuses: ContactStatuses(vault: vault, today: today),
+                        engine: NextStepEngine(vault: vault, today: today, now: now)
+                    )
+                })
+            paths = shownGraph.paths
+            tagged = shownGraph.tagged
+            referrals = shownGraph.referrals
+            chains = shownGraph.chains
+            linkNames = shownGraph.linkNames
+            statuses = stepWork.statuses
+            stepList = stepWork.engine.list()
+        }
+        (steps, stepsByNode, stepTargets) = Self.shownSteps(stepList.steps, of: vault, paths: paths)
+    }
+
+    /// The subjects whose steps an edit of the notes at `edited` can change, from the site
+    /// `site` before it to `vault`; `nil` when the site must be prepared afresh. A public site
+    /// always is (what it leaves out can change with any note), and so is another day, or
+    /// another time of day when an interview is today (it may have taken place since).
+    private static func reach(
+        of edited: Set<String>, from site: SiteBuilder, to vault: Vault, today: LocalDate, now: Int?, isPublic: Bool
+    ) -> Set<Graph.NodeID>? {
+        guard !isPublic, !site.isPublic, site.today == today else { return nil }
+        let interviewToday = vault.notes.contains { $0.interview?.date?.date == today }
+        guard site.now == now || !interviewToday else { return nil }
+        return NextStepReach(before: site.vault, after: vault).subjects(edited: edited)
     }
 
     /// The steps whose note (and person, if any) have a page; for each node, the positions of

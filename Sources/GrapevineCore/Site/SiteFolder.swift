@@ -135,8 +135,14 @@ public final class SiteFolder: Sendable {
         }
         let folder = try self.folder(components.dropLast())
         let target = Target(folder: folder, name: String(components.last!), path: path + "/" + relativePath)
-        if try !Self.replace(target, withBytes: bytes) { unchanged.withLock { $0 += 1 } }
         let hash = ContentHash.hash(bytes)
+        // A file this folder wrote before (`grapevine serve` writes a page again after an edit)
+        // is taken to hold what was written: the hashes say whether it changed, without reading
+        // the file back (most of the time of writing the biggest pages again).
+        let earlier = written.withLock { $0[relativePath] }
+        var replaced = false
+        if earlier != hash { replaced = try Self.replace(target, withBytes: bytes, mayHold: earlier == nil) }
+        if !replaced { unchanged.withLock { $0 += 1 } }
         written.withLock { $0[relativePath] = hash }
     }
 
@@ -205,10 +211,11 @@ public final class SiteFolder: Sendable {
 
     /// Writes `bytes` to `target`: a new file in place, or a temporary file in its folder
     /// renamed over the regular file there; anything else at `target` is an error. `false` when
-    /// `target` already held `bytes` and was left alone. Pages are not synced one by one: a site
-    /// can always be built again, and syncing thousands of pages would be slow.
+    /// `target` already held `bytes` and was left alone (looked at only when it `mayHold` them).
+    /// Pages are not synced one by one: a site can always be built again, and syncing
+    /// thousands of pages would be slow.
     @discardableResult
-    static func replace(_ target: Target, withBytes bytes: Span<UInt8>) throws(SiteError)
+    static func replace(_ target: Target, withBytes bytes: Span<UInt8>, mayHold: Bool = true) throws(SiteError)
         -> Bool
     {
         let fail = { (code: Int32) in SiteError(path: target.path, reason: String(cString: strerror(code))) }
@@ -238,7 +245,7 @@ public final class SiteFolder: Sendable {
                 reason: "\(FileSystem.kindName(status.st_mode)) is in the way, and grapevine site replaces only "
                     + "regular files; remove it and build again")
         }
-        if holds(target, bytes) { return false }
+        if mayHold, holds(target, bytes) { return false }
         let temporary = TemporaryFile.newName()
         let descriptor = openat(target.folder, temporary, flags, 0o644)
         guard descriptor >= 0 else { throw fail(errno) }

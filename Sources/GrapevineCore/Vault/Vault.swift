@@ -40,10 +40,11 @@ public struct Vault: Sendable {
     }
 
     /// The vault of `notes`, whose references `index` resolves as `resolved` says; `diagnostics`
-    /// are taken as they are (a `LiveVault` keeps them up to date itself).
+    /// are taken as they are (a `LiveVault` keeps them up to date itself). With `graphOf`, the
+    /// graph is that vault's: a `LiveVault` knows when an edit changed nothing it is built from.
     init(
         root: String, config: Config, configText: String?, notes: [Note], index: ReferenceIndex,
-        resolved: [ResolvedReferences], diagnostics: [Diagnostic]
+        resolved: [ResolvedReferences], diagnostics: [Diagnostic], graphOf previous: Vault? = nil
     ) {
         self.root = root
         self.config = config
@@ -52,6 +53,11 @@ public struct Vault: Sendable {
         self.diagnostics = diagnostics
         referenceIndex = index
         self.resolved = resolved
+        if let previous {
+            graph = previous.graph
+            placeholders = previous.placeholders
+            return
+        }
         var builder = GraphBuilder(notes: notes, resolved: resolved, owner: config.ownerName)
         builder.build()
         graph = builder.graph

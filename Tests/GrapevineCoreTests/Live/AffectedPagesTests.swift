@@ -30,13 +30,14 @@ private final class SiteTwin {
     }
 
     /// Writes `text` to the note at `path` (renamed into place, as editors save), refreshes
-    /// the live site and compares it with a full build; the update.
+    /// the live site (looking at that path only, as `VaultWatch` names it, with `watched`) and
+    /// compares it with a full build; the update.
     @discardableResult
-    func edit(_ path: String, _ text: String, sourceLocation: SourceLocation = #_sourceLocation) async throws
-        -> LiveSite.Update?
-    {
+    func edit(
+        _ path: String, _ text: String, watched: Bool = false, sourceLocation: SourceLocation = #_sourceLocation
+    ) async throws -> LiveSite.Update? {
         try Data(text.utf8).write(to: URL(fileURLWithPath: vault.root + "/" + path), options: .atomic)
-        let update = await site.refresh()
+        let update = await (watched ? site.refresh(.paths([path, path + ".tmp"])) : site.refresh())
         #expect(update?.failure == nil, sourceLocation: sourceLocation)
         try await compare(sourceLocation: sourceLocation)
         return update
@@ -66,6 +67,12 @@ private final class SiteTwin {
         #expect(Set(actual.keys) == Set(expected.keys), "the same files", sourceLocation: sourceLocation)
         let differing = expected.keys.filter { actual[$0] != nil && actual[$0] != expected[$0] }.sorted()
         #expect(differing.isEmpty, "pages left stale: \(differing)", sourceLocation: sourceLocation)
+        // The steps kept from before the edit and found again are every step, in order.
+        let live = await site.builder
+        #expect(live.stepList == builder.stepList, "the steps", sourceLocation: sourceLocation)
+        // The graph kept from before the edit, or built again, is the graph.
+        #expect(live.vault.graph.nodes == builder.vault.graph.nodes, sourceLocation: sourceLocation)
+        #expect(live.vault.graph.edges == builder.vault.graph.edges, "the edges", sourceLocation: sourceLocation)
     }
 
     /// Every file of a site but its marker, by site-relative path.
@@ -137,7 +144,7 @@ struct AffectedPagesTests {
     /// status reaches the introductions of the organizations down its referral line.)
     @Test(
         "after random line edits, the live site equals a full build",
-        arguments: [(7, false), (2, true)] as [(UInt64, Bool)])
+        arguments: [(7, false), (2, true), (3, false), (4, false)] as [(UInt64, Bool)])
     func randomEdits(seed: UInt64, isPublic: Bool) async throws {
         let twin = try await SiteTwin(isPublic: isPublic)
         var random = SplitMix(state: seed)
@@ -167,8 +174,24 @@ struct AffectedPagesTests {
             default:
                 lines[line] = lines[line].replacing("2026-10-", with: "2026-11-")
             }
-            try await twin.edit(path, lines.joined(separator: "\n"))
+            try await twin.edit(path, lines.joined(separator: "\n"), watched: true)
         }
+    }
+
+    /// A Log line on a referrer closes a step written in another note (the interview with
+    /// the person they referred): the steps found again reach past the edited note.
+    @Test("a thank-referrer step in an interview note goes when the referrer's Log says thanked")
+    func referrerStepElsewhere() async throws {
+        let twin = try await SiteTwin(isPublic: false)
+        let before = await twin.site.builder
+        let step = try #require(before.steps.first { $0.kind == .thankReferrer })
+        let referrer = try #require(step.person.flatMap { before.vault.graph.noteIndex(of: $0) })
+        let path = before.vault.notes[referrer].path
+        #expect(step.file != path, "the step is written in another note")
+        let update = try await twin.edit(path, try twin.text(path) + "- 2026-11-17 thanked: told them how it went\n")
+        #expect(update?.wholeSite == false)
+        let after = await twin.site.builder
+        #expect(!after.steps.contains { $0.kind == .thankReferrer && $0.person == step.person && $0.file == step.file })
     }
 
     @Test("a refresh with no change on disk does nothing")

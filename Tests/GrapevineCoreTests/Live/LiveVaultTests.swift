@@ -30,7 +30,10 @@ private final class Twin {
     }
 
     private func check(_ changed: Set<String>, sourceLocation: SourceLocation) {
-        let now = VaultLoader.load(root: folder.root).diagnostics
+        let loaded = VaultLoader.load(root: folder.root)
+        let graph = live.vault().graph
+        #expect(graph.nodes == loaded.graph.nodes && graph.edges == loaded.graph.edges, sourceLocation: sourceLocation)
+        let now = loaded.diagnostics
         #expect(live.diagnostics == now, sourceLocation: sourceLocation)
         let files = Set(expected.map(\.file)).union(now.map(\.file))
         let differ = files.filter { file in expected.filter { $0.file == file } != now.filter { $0.file == file } }

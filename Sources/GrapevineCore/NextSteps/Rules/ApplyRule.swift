@@ -3,7 +3,7 @@
 /// `thank_you_days`.
 struct ApplyRule: NextStepRule {
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
-        part.of(context.heldMeetings).flatMap { meeting in
+        part.of(context.subjects.heldMeetings).flatMap { meeting in
             meeting.interview.leads.filter { $0.checked != true }.map { lead in
                 let person = meeting.people.first
                 let from = meeting.people.map(context.name).joined(separator: " and ")

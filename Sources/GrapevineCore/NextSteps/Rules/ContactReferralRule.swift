@@ -4,9 +4,11 @@
 ///
 /// B may have no note yet: the step then points at where the referral was written.
 struct ContactReferralRule: NextStepRule {
+    let findsByPerson = true
+
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
         let edges = context.vault.graph.edges
-        return part.of(context.people).compactMap { person in
+        return part.of(context.subjects.people).compactMap { person in
             guard let (index, from) = context.referrals[person.node] else { return nil }
             let first = edges[index]
             guard !person.wasContacted(onOrAfter: first.date) else { return nil }

@@ -7,7 +7,7 @@ struct FindContactsRule: NextStepRule {
     static let namedLimit = 5
 
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
-        part.of(context.vault.notes.indices).compactMap { index in
+        part.of(context.subjects.notes).compactMap { index in
             let note = context.vault.notes[index]
             guard note.organization?.isTarget == true else { return nil }
             let organization = Graph.node(ofNote: index)

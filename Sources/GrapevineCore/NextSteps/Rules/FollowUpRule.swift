@@ -5,8 +5,10 @@
 ///
 /// Every unanswered message after the first counts as a follow-up, whatever its word.
 struct FollowUpRule: NextStepRule {
+    let findsByPerson = true
+
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
-        part.of(context.people).compactMap { person in
+        part.of(context.subjects.people).compactMap { person in
             let unanswered = person.unansweredOutreach
             guard let file = person.file, let first = unanswered.first, let last = unanswered.last else { return nil }
             let followUps = unanswered.count - 1
@@ -16,7 +18,11 @@ struct FollowUpRule: NextStepRule {
                 return context.step(
                     .followUp, about: person.node, due: due, since: last.date,
                     title: "Follow up with \(who): no reply since \(first.date)",
-                    details: [followUps == 0 ? "One short, friendly note." : "One short, friendly note; your last one went out on \(last.date)."], file: file,
+                    details: [
+                        followUps == 0
+                            ? "One short, friendly note."
+                            : "One short, friendly note; your last one went out on \(last.date)."
+                    ], file: file,
                     line: last.position.line)
             }
             let sent = followUps == 1 ? "1 follow-up" : "\(followUps) follow-ups"

@@ -3,7 +3,7 @@
 /// earlier today is left out when the time of day is known (it has taken place).
 struct InterviewRule: NextStepRule {
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
-        part.of(context.meetings).filter { meeting in
+        part.of(context.subjects.meetings).filter { meeting in
             meeting.interview.status == nil && meeting.date >= context.today
                 && (context.now == nil || !meeting.isHeld(asOf: context.today, now: context.now))
         }.map { meeting in

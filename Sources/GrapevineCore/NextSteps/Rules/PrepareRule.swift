@@ -4,7 +4,7 @@
 struct PrepareRule: NextStepRule {
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
         let horizon = context.today.adding(days: context.cadence.prepareDays)
-        return part.of(context.meetings).filter {
+        return part.of(context.subjects.meetings).filter {
             $0.isUpcoming(asOf: context.today, now: context.now) && $0.date <= horizon
         }.compactMap {
             meeting in

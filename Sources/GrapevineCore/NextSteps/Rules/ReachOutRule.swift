@@ -2,14 +2,18 @@
 /// unanswered message to anyone else at their organization. Due their `added` date. An empty
 /// contact note is a slip `check` reports, not someone to reach out to.
 struct ReachOutRule: NextStepRule {
+    let findsByPerson = true
+
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
-        part.of(context.people).compactMap { person in
+        part.of(context.subjects.people).compactMap { person in
             guard let file = person.file, person.added != nil else { return nil }
             guard context.referrers(of: person.node).isEmpty, !person.wasContacted(onOrAfter: nil) else { return nil }
             let colleagues = context.colleagues(of: person.node)
             guard !colleagues.contains(where: { !$0.unansweredOutreach.isEmpty }) else { return nil }
             var details: [String] = []
-            if let source = person.source { details.append("You found them through \(Self.describe(source: source)): say so.") }
+            if let source = person.source {
+                details.append("You found them through \(Self.describe(source: source)): say so.")
+            }
             details.append("Keep it short, connection first, and ask for advice, not a job.")
             return context.step(
                 .reachOut, about: person.node, due: person.added, since: person.added,

@@ -7,8 +7,10 @@
 /// 3B7). A meeting called off counts from its date, or from today when it was still to come;
 /// it counts even without a reply in the Log, since the meeting was arranged with C.
 struct ScheduleRule: NextStepRule {
+    let findsByPerson = true
+
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
-        part.of(context.people).compactMap { person in
+        part.of(context.subjects.people).compactMap { person in
             guard let file = person.file else { return nil }
             let reply = person.last(.reply)
             let fellThrough = person.meetings.filter { meeting in

@@ -2,8 +2,10 @@
 /// thank-you or update date) was on day t. Due t + `stay_in_touch_days`. Nothing while a
 /// meeting with them is coming up.
 struct StayInTouchRule: NextStepRule {
+    let findsByPerson = true
+
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
-        part.of(context.people).compactMap { person in
+        part.of(context.subjects.people).compactMap { person in
             guard let file = person.file else { return nil }
             let today = context.today
             let met =
@@ -11,7 +13,9 @@ struct StayInTouchRule: NextStepRule {
                 || person.log.contains { $0.event == .met && $0.date <= today }
             guard met, !person.meetings.contains(where: { $0.isUpcoming(asOf: today, now: context.now) }),
                 let last = LastTouch.date(
-                    log: person.log, held: person.meetings.lazy.filter { $0.isHeld(asOf: today, now: context.now) }.flatMap(\.touchDates),
+                    log: person.log,
+                    held: person.meetings.lazy.filter { $0.isHeld(asOf: today, now: context.now) }.flatMap(
+                        \.touchDates),
                     today: today)
             else { return nil }
             return context.step(

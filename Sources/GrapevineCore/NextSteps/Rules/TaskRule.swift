@@ -2,7 +2,7 @@
 /// a cancelled or no-show interview). Due the date after `due`, `due:` or `📅` in the item.
 struct TaskRule: NextStepRule {
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
-        part.of(context.vault.notes.indices).flatMap { index in
+        part.of(context.subjects.notes).flatMap { index in
             guard !context.calledOff.contains(index) else { return [NextStep]() }
             return context.vault.notes[index].body.openTasks.map { item in
                 let (due, title) = item.dueDateAndText

@@ -3,7 +3,7 @@
 /// `thank_referrer_days`. The step is about A.
 struct ThankReferrerRule: NextStepRule {
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
-        part.of(context.heldMeetings).flatMap { meeting in
+        part.of(context.subjects.heldMeetings).flatMap { meeting in
             meeting.people.flatMap { met in
                 context.referrers(of: met).filter { referrer in
                     !meeting.people.contains(referrer)

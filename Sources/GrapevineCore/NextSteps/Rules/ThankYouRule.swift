@@ -2,7 +2,7 @@
 /// dated on or after it. Due the interview date + `thank_you_days`; one step per person met.
 struct ThankYouRule: NextStepRule {
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
-        part.of(context.heldMeetings).filter { $0.interview.thankYou == nil }.flatMap { meeting in
+        part.of(context.subjects.heldMeetings).filter { $0.interview.thankYou == nil }.flatMap { meeting in
             meeting.people.filter { !context.logged([.thanked], by: $0, onOrAfter: meeting.date) }.map { person in
                 context.step(
                     .thankYou, about: person, due: meeting.date.adding(days: context.cadence.thankYouDays),

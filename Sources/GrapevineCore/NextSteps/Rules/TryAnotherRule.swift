@@ -2,8 +2,10 @@
 /// out on day d, and nobody else at O was contacted since. Due d + `try_another_business_days`
 /// business days. The step is about C.
 struct TryAnotherRule: NextStepRule {
+    let findsByPerson = true
+
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
-        part.of(context.people).compactMap { person in
+        part.of(context.subjects.people).compactMap { person in
             guard let file = person.file, let first = person.unansweredOutreach.first,
                 let organization = context.organizationName(of: person.node)
             else { return nil }

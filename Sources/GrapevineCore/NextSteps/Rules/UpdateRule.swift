@@ -2,7 +2,7 @@
 /// after it. Due the interview date + `update_days`; one step per person met.
 struct UpdateRule: NextStepRule {
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
-        part.of(context.heldMeetings).filter { $0.interview.update == nil }.flatMap { meeting in
+        part.of(context.subjects.heldMeetings).filter { $0.interview.update == nil }.flatMap { meeting in
             let people = meeting.people.filter {
                 !context.logged([.updated], by: $0, onOrAfter: meeting.date.adding(days: 1))
             }
