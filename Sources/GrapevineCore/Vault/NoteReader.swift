@@ -155,7 +155,21 @@ struct NoteReader {
         do {
             root = try YAMLReader.read(yaml, firstLine: 2)
         } catch {
-            diagnostics.append(Self.diagnostic(error, file: path))
+            // A list never closed because a `#` in it started a comment: said where the `#` is.
+            if error.limit == nil, error.message.contains("flow"),
+                let comment = FrontMatterComment.find(in: yaml, firstLine: 2).first(where: {
+                    !$0.startsValue && $0.position.line <= error.position.line
+                })
+            {
+                diagnostics.append(
+                    Diagnostic(
+                        .error, .malformedFrontMatter,
+                        "malformed front matter: YAML reads '\(comment.text)' as a comment, so the list it is in "
+                            + "is never closed",
+                        file: path, at: comment.position, hint: comment.hint))
+            } else {
+                diagnostics.append(Self.diagnostic(error, file: path))
+            }
             return FrontMatter()
         }
         guard let root else { return FrontMatter() }
@@ -166,7 +180,22 @@ struct NoteReader {
                     file: path, at: root.position, hint: "write one 'key: value' per line, e.g. 'name: Maria Lopez'"))
             return FrontMatter()
         }
-        return FrontMatter(entries: entries)
+        let frontMatter = FrontMatter(entries: entries)
+        for comment in FrontMatterComment.find(in: yaml, firstLine: 2) {
+            // `key: #…` is a comment only where it left the value empty.
+            if comment.startsValue, let key = comment.key,
+                case .scalar(let text, isPlain: true)? = frontMatter[key]?.content, !text.isEmpty
+            {
+                continue
+            }
+            diagnostics.append(
+                Diagnostic(
+                    .warning, .invalidValue,
+                    "YAML reads '\(comment.text)' as a comment, so "
+                        + (comment.startsValue ? "'\(comment.key ?? "")' is empty" : "this item is empty"),
+                    file: path, at: comment.position, hint: comment.hint))
+        }
+        return frontMatter
     }
 
     /// The diagnostic of front matter that could not be read: a syntax error, or a document
