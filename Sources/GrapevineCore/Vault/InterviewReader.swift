@@ -84,8 +84,9 @@ struct InterviewReader {
     private func status(_ fields: inout FieldReader) -> Interview.Status? {
         guard let text = fields.string("status") else { return nil }
         switch Self.wordKey(text) {
-        case "cancelled", "canceled": return .cancelled
-        case "noshow": return .noShow
+        // Postponed and rescheduled meetings did not take place: a new time is to be found.
+        case "cancelled", "canceled", "calledoff", "postponed", "rescheduled": return .cancelled
+        case "noshow", "missed": return .noShow
         case "held", "done", "scheduled", "planned", "confirmed": return nil
         default:
             if let value = fields.value("status") {

@@ -44,6 +44,12 @@ struct InterviewRuleTests {
         RuleCase(
             "no-show", today: "2026-11-18", vault(F.interview("Nadia Rahman", "2026-11-17", "status: no-show")), []),
         RuleCase(
+            "postponed: not held", today: "2026-11-18",
+            vault(F.interview("Nadia Rahman", "2026-11-17", "status: Postponed")), []),
+        RuleCase(
+            "rescheduled: not held", today: "2026-11-18",
+            vault(F.interview("Nadia Rahman", "2026-11-17", "status: rescheduled")), []),
+        RuleCase(
             "a group: one per person not yet thanked", today: "2026-11-18",
             [
                 "contacts/ana.md": F.contact("name: Ana Pereira", log: ["2026-11-17 thanked"]),
