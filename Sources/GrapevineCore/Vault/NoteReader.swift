@@ -89,17 +89,17 @@ struct NoteReader {
     /// kind has (`**Referrals:**`, `Log:`) and that the note has no heading for: the list
     /// under it would be read as no section at all, silently.
     private func paragraphHeadings(in note: Note) -> [Diagnostic] {
+        guard Self.sectionNames[note.kind] != nil else { return [] }
         let blocks = note.body.blocks
         let candidates = blocks.indices.dropLast().filter { index in
             blocks[index].kind == .paragraph && blocks[index].endLine == blocks[index].start.line
                 && blocks[index + 1].kind == .list
         }
-        guard Self.sectionNames[note.kind] != nil, !candidates.isEmpty else { return [] }
-        let lines = note.text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        guard !candidates.isEmpty else { return [] }
+        let lines = Self.lines(candidates.map { blocks[$0].start.line }, of: note.text.utf8.span)
         return candidates.compactMap { index in
             let position = blocks[index].start
-            guard lines.indices.contains(position.line - 1) else { return nil }
-            let written = String(lines[position.line - 1]).trimmingWhitespace()
+            guard let written = lines[position.line] else { return nil }
             guard let name = Self.sectionName(writtenAs: written, in: note.kind), note.body.section(named: name) == nil
             else { return nil }
             return Diagnostic(
@@ -108,6 +108,23 @@ struct NoteReader {
                     + "the list under it is not read as \(name)",
                 file: path, at: position, hint: "make it a heading: '## \(name)'")
         }
+    }
+
+    /// The lines numbered `numbers` (1-based, ascending) of `text`, without their line
+    /// ending; a line too long to name a section is left out.
+    private static func lines(_ numbers: [Int], of text: Span<UInt8>) -> [Int: String] {
+        var found: [Int: String] = [:]
+        var (line, start) = (1, 0)
+        for number in numbers {
+            while line < number, let newline = text.firstIndex(of: UInt8(ascii: "\n"), from: start) {
+                (line, start) = (line + 1, newline + 1)
+            }
+            guard line == number else { break }
+            let end = text.firstIndex(of: UInt8(ascii: "\n"), from: start) ?? text.count
+            guard end - start <= 64 else { continue }
+            found[number] = String(decodingUTF8: text.extracting(start..<end)).trimmingWhitespace()
+        }
+        return found
     }
 
     /// The section of a note of `kind` that a line of text names (`**Referrals:**`, `Log:`):
