@@ -66,9 +66,11 @@ struct ReferenceProblems {
         return names
     }
 
-    /// Whether a reference names you: by name (not by path), folded.
+    /// Whether a reference names you: by name (not by path), folded, or as `me` or `myself`.
     static func isOwner(_ reference: Reference, ownerKey: String) -> Bool {
-        reference.form != .path && NameKey.fold(reference.target) == ownerKey
+        guard reference.form != .path else { return false }
+        let key = NameKey.fold(reference.target)
+        return key == ownerKey || Reference.you.contains(key)
     }
 
     /// The name a placeholder shows: the target, or for a path the de-slugged file stem.

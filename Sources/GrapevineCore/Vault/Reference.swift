@@ -35,12 +35,19 @@ public struct Reference: Sendable, Hashable, Codable {
             let match = Wikilink.matches(in: Array(trimmed.utf8)).first
         {
             self.init(target: match.target, label: match.label, form: .wikilink, position: position)
-        } else if !trimmed.isEmpty {
+        } else if !trimmed.isEmpty, !Self.noOne.contains(NameKey.fold(trimmed)) {
             self.init(target: trimmed, form: .name, position: position)
         } else {
             return nil
         }
     }
+
+    /// What people write in a field for nobody (`referred_by: none`): no reference at all,
+    /// not a person called "none".
+    static let noOne: Set<String> = ["none", "n/a", "na", "-", "--", "—", "?", "nobody", "no one", "unknown", "tbd"]
+
+    /// What people write in a field for themselves (`referred_by: me`): you, as your name is.
+    static let you: Set<String> = ["me", "myself", "self", "i"]
 
     /// A body link, or `nil` when it points outside the vault (a web address, an image).
     init?(_ link: Link, in notePath: String) {

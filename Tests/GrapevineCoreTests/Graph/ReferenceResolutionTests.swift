@@ -280,6 +280,23 @@ struct ReferenceResolutionTests {
         #expect(InterviewReader.personName(in: item) == name)
     }
 
+    @Test("referred_by: me is you; none, n/a or - is nobody; neither is a person to contact")
+    func meAndNobody() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/z.md": "---\nname: Zoe\nreferred_by: me\n---\n",
+            "contacts/y.md": "---\nname: Yves\nreferred_by: Myself\n---\n",
+            "contacts/x.md": "---\nname: Xena\nreferred_by: none\norganization: n/a\n---\n",
+            "contacts/w.md": "---\nname: Walt\nreferred_by: [\"-\", Zoe]\n---\n",
+        ])
+        #expect(vault.diagnostics.isEmpty, "\(vault.diagnostics.map(\.message))")
+        #expect(vault.graph.nodes.filter(\.isPlaceholder).isEmpty)
+        #expect(vault.graph.referrers(of: try vault.node("Zoe")) == [Graph.owner])
+        #expect(vault.graph.referrers(of: try vault.node("Yves")) == [Graph.owner])
+        #expect(vault.graph.referrers(of: try vault.node("Xena")).isEmpty)
+        #expect(vault.graph.organization(of: try vault.node("Xena")) == nil)
+        #expect(vault.graph.referrers(of: try vault.node("Walt")) == [try vault.node("Zoe")])
+    }
+
     @Test func onePlaceholderPerNameHoweverOftenItIsWritten() throws {
         let vault = try TemporaryVault.load([
             "contacts/a.md": "---\nname: Ann\nreferred_by: Dan Moore\n---\n",
