@@ -16,7 +16,7 @@ import CSystem
 /// then the file system is synced, and only then is each one linked or swapped into place.
 extension FileWriter {
     /// How many files a batch holds open at once, on all cores together (a change holds two
-    /// descriptors each): as many as the process may open with room to spare, up to 2,048.
+    /// descriptors each): as many as the process may open with room to spare, up to 8,192.
     /// Each chunk costs one sync of the file system, tens of milliseconds on a busy machine.
     static let openFilesForBatch: Int = {
         var limit = rlimit()
@@ -26,12 +26,20 @@ extension FileWriter {
             let status = getrlimit(RLIMIT_NOFILE, &limit)
         #endif
         guard status == 0 else { return 256 }
-        return max(32, min(2048, (Int(min(limit.rlim_cur, 1 << 20)) - 256) / 2))
+        return max(32, min(8192, (Int(min(limit.rlim_cur, 1 << 20)) - 256) / 2))
     }()
 
-    /// `indices` in chunks that the cores work on at once, each as large as they may be.
+    /// The most files one core writes in a chunk.
+    static var largestChunk: Int { max(16, openFilesForBatch / max(1, ProcessorCount.active)) }
+
+    /// `indices` in chunks that the cores work on at once: as few as `largestChunk` allows,
+    /// as many as a multiple of the cores, and of one size, so that no core is left writing
+    /// a last chunk alone.
     static func chunks(_ indices: [Int]) -> [ArraySlice<Int>] {
-        let size = max(16, openFilesForBatch / max(1, ProcessorCount.active))
+        guard !indices.isEmpty else { return [] }
+        let cores = max(1, ProcessorCount.active)
+        let rounds = (indices.count + largestChunk * cores - 1) / (largestChunk * cores)
+        let size = (indices.count + rounds * cores - 1) / (rounds * cores)
         return stride(from: 0, to: indices.count, by: size).map { indices[$0..<min($0 + size, indices.count)] }
     }
 
