@@ -32,4 +32,16 @@ int grapevine_allowed_processors(void);
  */
 int grapevine_sync_file_system(int descriptor);
 
+/*
+ * Removes `count` names from the open folder `folder`, with up to `threads` removals under
+ * way at once; `names` holds them one after another, each ended by a NUL byte. Returns the
+ * number of names that could not be removed.
+ *
+ * For the files an import's updates displaced: on a file system mounted with `discard`,
+ * freeing a file's blocks waits for the disk to acknowledge the discard (about a tenth of a
+ * millisecond alone, milliseconds while other programs write), and removals one after
+ * another waited for each in turn. The threads only wait; they are joined before returning.
+ */
+int grapevine_remove_names(int folder, const char *names, int count, int threads);
+
 #endif

@@ -50,6 +50,13 @@ struct TemporaryFile {
         close(descriptor)
     }
 
+    /// Closes the file and returns its name, which the caller removes later (the name holds
+    /// what a swap displaced, `FileWriter.updateAll`).
+    func closeLeavingName() -> String {
+        close(descriptor)
+        return name
+    }
+
     /// Whether `name` in the folder is this file.
     func isAt(_ name: String) -> Bool {
         var own = stat()

@@ -1,3 +1,4 @@
+import CSystem
 import Foundation
 import Synchronization
 import Testing
@@ -17,8 +18,8 @@ struct FileWriterBatchTests {
     @Test("creates every file across folders and chunks, refuses those that exist, leaves no temporary file")
     func create() throws {
         let folder = try TestFolder(["a/kept.md": "mine\n"])
-        // More than two chunks, so that they are written on all cores.
-        let count = FileWriter.chunks(Array(0..<100_000))[0].count * 2 + 3
+        // More than one chunk, so that they are written on all cores.
+        let count = FileWriter.largestChunk + 3
         var files = (0..<count).map { (path: folder.root + "/a/n\($0).md", contents: Array("note \($0)\n".utf8)) }
         files.append((folder.root + "/a/kept.md", Array("theirs\n".utf8)))
         files.append((folder.root + "/b/other.md", Array("other\n".utf8)))
@@ -33,6 +34,40 @@ struct FileWriterBatchTests {
         #expect(contents(folder.root + "/b/other.md") == "other\n")
         #expect(names(in: folder.root + "/a").count == count + 1)
         #expect(!names(in: folder.root + "/a").contains { $0.hasPrefix(".grapevine-") })
+    }
+
+    @Test("changes every file across chunks and leaves no temporary file: what the swaps displaced is removed")
+    func updateChunks() throws {
+        let count = FileWriter.largestChunk + 3
+        let folder = try TestFolder(
+            Dictionary(uniqueKeysWithValues: (0..<count).map { ("a/n\($0).md", "note \($0)\n") }))
+        let paths = (0..<count).map { folder.root + "/a/n\($0).md" }
+        let results = FileWriter.updateAll(paths) { (index, bytes) throws(Never) in (bytes + Array("+\n".utf8), index) }
+        #expect(results.compactMap { try? $0.get() } == Array(0..<count))
+        #expect(contents(paths[count - 1]) == "note \(count - 1)\n+\n")
+        #expect(names(in: folder.root + "/a").count == count)
+        #expect(!names(in: folder.root + "/a").contains { $0.hasPrefix(".grapevine-") })
+    }
+
+    @Test("chunks: one size, none larger than allowed, more than one when there are cores for them")
+    func chunks() {
+        for count in [1, 15, 16, 17, 1_000, 4_998, 5_001, 40_000] {
+            let chunks = FileWriter.chunks(Array(0..<count))
+            #expect(Array(chunks.joined()) == Array(0..<count))
+            #expect(chunks.allSatisfy { $0.count <= FileWriter.largestChunk })
+            #expect(chunks.map(\.count).max()! - chunks.map(\.count).min()! <= chunks.count)
+            #expect(chunks.count >= min(count, 2) || ProcessorCount.active == 1)
+        }
+    }
+
+    @Test("removes names many at a time, and counts those that are not there")
+    func removeNames() throws {
+        let folder = try TestFolder(Dictionary(uniqueKeysWithValues: (0..<40).map { ("a/f\($0)", "\($0)\n") }))
+        let descriptor = open(folder.root + "/a", O_RDONLY | O_DIRECTORY)
+        defer { close(descriptor) }
+        let removed = (0..<30).map { "f\($0)" } + ["missing"]
+        #expect(grapevine_remove_names(descriptor, removed.flatMap(\.utf8CString), Int32(removed.count), 8) == 1)
+        #expect(names(in: folder.root + "/a") == (30..<40).map { "f\($0)" }.sorted())
     }
 
     @Test("changes each file from its bytes; a refusal, a missing file and a read-only one are reported alone")
