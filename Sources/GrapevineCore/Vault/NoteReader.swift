@@ -5,10 +5,11 @@
 struct NoteReader {
     let path: String
     let parser: MarkdownParser
-    /// Whether an unknown key gets its warning with the closest known key: false for readers
-    /// that look only at errors (a note checked before it is written), where the spelling
-    /// comparisons were a tenth of an import's time.
-    var suggestsKeys = true
+    /// Whether the warnings that suggest are made (an unknown key's closest known key, the
+    /// kind a plain note reads like): false for readers that look only at errors (a note
+    /// checked before it is written), where the spelling comparisons were a tenth of an
+    /// import's time and the kind's a fifth of the rest.
+    var makesSuggestions = true
 
     /// The keys every kind of note may have.
     static let commonKeys: Set<String> = ["type", "name", "title", "tags", "aliases", "remind", "private"]
@@ -278,7 +279,7 @@ struct NoteReader {
         case .pitch, .note:
             break
         }
-        if suggestsKeys {
+        if makesSuggestions {
             reportMisspelledKeys(frontMatter, allowed: Self.keys[kind] ?? Self.commonKeys, fields: &fields)
         }
         diagnostics += fields.diagnostics
@@ -290,7 +291,7 @@ struct NoteReader {
         let slash = path.isASCII ? path.utf8.firstIndex(of: UInt8(ascii: "/")) : path.firstIndex(of: "/")
         let folderKind = slash.flatMap { NoteKind.forFolder(path[..<$0]) }
         guard let typeName = fields.string("type") else {
-            if folderKind == nil { reportLikelyKind(&fields) }
+            if folderKind == nil, makesSuggestions { reportLikelyKind(&fields) }
             return folderKind ?? .note
         }
         guard let kind = NoteKind(typeName: typeName) else {

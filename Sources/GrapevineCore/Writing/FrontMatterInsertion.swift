@@ -205,7 +205,7 @@ public struct FrontMatterInsertion: Sendable, Equatable {
     /// count here, so unknown keys are not compared with the known ones.
     private func read(_ bytes: [UInt8], lines: FileLines) -> (Note, [Diagnostic]) {
         let end = lines.closingFenceLine.map(lines.offset(afterLine:)) ?? bytes.count
-        let reader = NoteReader(path: path, parser: MarkdownParser(), suggestsKeys: false)
+        let reader = NoteReader(path: path, parser: MarkdownParser(), makesSuggestions: false)
         return reader.read(bytes.span.extracting(..<end))
     }
 

@@ -41,7 +41,7 @@ extension NewNote {
     /// and the template did not write it: the note then is of its kind outside its folder.
     static func typed(_ text: String, at path: String, as placement: Placement) -> String {
         guard let kind = placement.type,
-            NoteReader(path: path, parser: MarkdownParser(), suggestsKeys: false).read(text.utf8.span).0.kind != kind
+            NoteReader(path: path, parser: MarkdownParser(), makesSuggestions: false).read(text.utf8.span).0.kind != kind
         else { return text }
         let line = "type: \(kind.rawValue)"
         for opening in ["---\n", "---\r\n"] where text.hasPrefix(opening) {

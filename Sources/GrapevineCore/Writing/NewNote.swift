@@ -172,7 +172,7 @@ public struct NewNote: Sendable, Equatable {
 
     /// The errors `check` would report in the note, as `line:column: message`.
     private func errors() -> [String] {
-        let diagnostics = NoteReader(path: path, parser: MarkdownParser(), suggestsKeys: false).read(text.utf8.span).1
+        let diagnostics = NoteReader(path: path, parser: MarkdownParser(), makesSuggestions: false).read(text.utf8.span).1
         return diagnostics.filter { $0.severity == .error }.map { "\($0.line):\($0.column): \($0.message)" }
     }
 }
