@@ -66,8 +66,9 @@ struct FieldReader {
         return number
     }
 
+    /// A date; a date-time's date (`added: 2026-11-01 10:00` says the day as plainly).
     mutating func date(_ key: String) -> LocalDate? {
-        parsed(key, as: "a date (YYYY-MM-DD)", format: "YYYY-MM-DD", LocalDate.init)
+        parsed(key, as: "a date (YYYY-MM-DD)", format: "YYYY-MM-DD") { LocalDate($0) ?? LocalDateTime($0)?.date }
     }
 
     /// A list of dates (a single date is a one-item list); an item that is not a date is an

@@ -56,7 +56,8 @@ struct InterviewReader {
     }
 
     private func duration(_ fields: inout FieldReader) -> Int {
-        guard let minutes = fields.integer("duration") else { return 20 }
+        let written = fields.value("duration")?.scalar.flatMap(Self.minutes(in:))
+        guard let minutes = written ?? fields.integer("duration") else { return 20 }
         if let value = fields.value("duration") {
             if minutes <= 0 {
                 fields.report(
@@ -68,6 +69,19 @@ struct InterviewReader {
             }
         }
         return minutes
+    }
+
+    /// The minutes `30 min`, `45 minutes`, `30m`, `1 h` or `1 hour` say; `nil` for other text.
+    static func minutes(in text: String) -> Int? {
+        let trimmed = text.trimmingWhitespace()
+        let digits = trimmed.prefix { $0.isASCII && $0.isNumber }
+        guard let number = Int(digits) else { return nil }
+        switch trimmed.dropFirst(digits.count).trimmingWhitespace().lowercased() {
+        case "", "m", "min", "mins", "minute", "minutes": return number
+        case "h", "hr", "hrs", "hour", "hours":
+            return number.multipliedReportingOverflow(by: 60).overflow ? nil : number * 60
+        default: return nil
+        }
     }
 
     private func mode(_ fields: inout FieldReader) -> Interview.Mode? {

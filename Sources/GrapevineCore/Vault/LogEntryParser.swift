@@ -148,7 +148,9 @@ enum LogEntryParser {
     }
 
     /// What may follow an event word as in prose, before the free text.
-    private static let punctuation: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ".")]
+    private static let punctuation: Set<UInt8> = [
+        UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: "!"),
+    ]
 
     /// Where the bytes from `start` on go on after white space, `:` and dashes (`-`, `–`, `—`),
     /// as between the date and the event.

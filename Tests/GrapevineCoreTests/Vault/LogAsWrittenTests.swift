@@ -29,6 +29,13 @@ struct LogAsWrittenTests {
         #expect(read.codes.isEmpty)
     }
 
+    @Test("an event word with an exclamation mark is the event")
+    func exclamation() throws {
+        let read = try contact("- 2026-11-03 Replied! Lunch on Friday\n")
+        #expect(read.entries == ["2026-11-03 reply Lunch on Friday"])
+        #expect(read.codes.isEmpty)
+    }
+
     @Test("a linked date that is no date is an error naming it; a link to a day elsewhere in a note needs no note")
     func badLinkedDate() throws {
         let vault = try TemporaryVault.load([
