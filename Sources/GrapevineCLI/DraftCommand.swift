@@ -108,7 +108,9 @@ struct DraftCommand: ConsoleCommand {
         if let index = vault.lastHeldInterview(with: node, today: today) { return index }
         let person = vault.graph.nodes[node].name
         let hint =
-            if let next = vault.nextInterview(with: node, today: today) {
+            if let undated = vault.interviewNotes(with: node).first(where: { vault.notes[$0].interview?.date == nil }) {
+                "\(vault.notes[undated].path) has no 'date' that can be read; fix it (grapevine check shows how)"
+            } else if let next = vault.nextInterview(with: node, today: today) {
                 "Your interview is on \(vault.notes[next].interview?.date?.description ?? "a later day"); prepare with: grapevine prep \(Shell.argument(person))"
             } else {
                 "To write to them first: grapevine draft outreach \(Shell.argument(person))"

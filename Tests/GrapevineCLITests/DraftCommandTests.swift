@@ -129,6 +129,18 @@ struct DraftCommandTests {
         #expect(grace.errors.contains("grapevine draft outreach \"Grace Liu\""))
     }
 
+    @Test("a thank-you for an interview whose date cannot be read names the file to fix")
+    func undatedInterview() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/jane.md": "---\nname: Jane Roe\n---\n",
+            "interviews/coffee.md": "---\ncontact: Jane Roe\ndate: 2026-11-10 9:00\n---\n",
+        ])
+        let run = await CommandRun(["draft", "thank-you", "Jane Roe", "--vault", folder.path, "--today", "2026-11-18"])
+        #expect(run.status == 1)
+        #expect(run.errors.contains("interviews/coffee.md has no 'date' that can be read"), "\(run.errors)")
+    }
+
     @Test("--interview picks an earlier interview")
     func interviewOption() async {
         let run = await CommandRun(
