@@ -66,6 +66,19 @@ struct ReferenceProblems {
         return names
     }
 
+    /// Whether a name reads like words about a person rather than a name: two or more words
+    /// that start with a lowercase letter and are not the particles of names (`de`, `van`, …).
+    static func readsLikeSentence(_ name: String) -> Bool {
+        let particles: Set<Substring> = [
+            "de", "da", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "bin", "al", "el", "y", "e",
+            "dos", "das", "ter",
+        ]
+        let lowercase = name.split(separator: " ").filter { word in
+            word.first.map { $0.isLowercase } == true && !particles.contains(word)
+        }
+        return lowercase.count >= 2
+    }
+
     /// Whether a reference names you: by name (not by path), folded, or as `me` or `myself`.
     static func isOwner(_ reference: Reference, ownerKey: String) -> Bool {
         guard reference.form != .path else { return false }
@@ -160,9 +173,14 @@ struct ReferenceProblems {
                     hint:
                         "if it is them, write '\(note.name)' here or add '\(name)' to their aliases; if not, \(create)")
             }
+            // `Talk to Jo in HR`: an unlinked Referrals item read up to its first separator.
+            let sentence =
+                reference.form == .name && Self.readsLikeSentence(name)
+                ? "if '\(name)' is not a name, start the item with the person's name or link them ([[Jo Smith]] — …); "
+                    + "else " : ""
             return Diagnostic(
                 .warning, .missingNote, "no note for '\(name)' yet; they are a placeholder person", file: path,
-                at: reference.position, hint: suggesting(close, else: create))
+                at: reference.position, hint: sentence + suggesting(close, else: create))
         case .organization?:
             let close = closeNotes(to: name, among: [.organization])
             return Diagnostic(

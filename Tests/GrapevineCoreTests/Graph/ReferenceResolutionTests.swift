@@ -280,6 +280,19 @@ struct ReferenceResolutionTests {
         #expect(InterviewReader.personName(in: item) == name)
     }
 
+    @Test("a Referrals item that reads like a sentence gets a hint to start it with the name")
+    func sentenceAsName() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/ana.md": "---\nname: Ana\n---\n",
+            "interviews/i.md":
+                "---\ncontact: Ana\ndate: 2026-11-02\n---\n## Referrals\n- Talk to Jo in HR\n- Ana de la Cruz\n",
+        ])
+        let hints = vault.diagnostics(.missingNote).map { $0.hint ?? "" }
+        #expect(hints.count == 2)
+        #expect(hints[0].hasPrefix("if 'Talk to Jo in HR' is not a name, start the item with the person's name"))
+        #expect(hints[1].hasPrefix("create one with"))
+    }
+
     @Test("referred_by: me is you; none, n/a or - is nobody; neither is a person to contact")
     func meAndNobody() throws {
         let vault = try TemporaryVault.load([
