@@ -343,7 +343,7 @@ struct DiagnosticTests {
         ("interviews/a.md", "date: 2026/11/12 12pm", "write it as '2026-11-12 12:00'"),
         ("interviews/a.md", "date: Nov 12, 2026 sometime", "write it as '2026-11-12'"),
         ("contacts/a.md", "added: 2026-13-01", "write the date as YYYY-MM-DD, with a real month and day"),
-        ("interviews/a.md", "duration: 45 min", "write the number alone: 'duration: 45'"),
+        ("organizations/a.md", "motivation: 3 stars", "write the number alone: 'motivation: 3'"),
     ])
     func aValueWrittenAnotherWayGetsTheFormToWrite(path: String, line: String, hint: String) throws {
         let contact = path.hasPrefix("interviews") ? "contact: Sam\n" : ""
