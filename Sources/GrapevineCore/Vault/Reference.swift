@@ -44,7 +44,7 @@ public struct Reference: Sendable, Hashable, Codable {
 
     /// What people write in a field for nobody (`referred_by: none`): no reference at all,
     /// not a person called "none".
-    static let noOne: Set<String> = ["none", "n/a", "na", "-", "--", "—", "?", "nobody", "no one", "unknown", "tbd"]
+    static let noOne: Set<String> = ["none", "n/a", "-", "--", "—", "?", "nobody", "no one", "unknown", "tbd"]
 
     /// What people write in a field for themselves (`referred_by: me`): you, as your name is.
     static let you: Set<String> = ["me", "myself", "self", "i"]
