@@ -27,7 +27,12 @@ public struct TextStyle: Sendable {
     static let codes = ["0"] + Code.allCases.map(\.rawValue)
 
     private func wrap(_ text: String, _ code: Code) -> String {
-        isColored && !text.isEmpty ? "\u{1B}[\(code.rawValue)m\(text)\u{1B}[0m" : text
+        guard isColored else { return text }
+        var bytes: [UInt8] = []
+        let begun = begin(code, in: &bytes)
+        bytes.appendUTF8(of: text)
+        end(begun, in: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Where a style began in bytes (`begin`): the escape sequence, then what it styles.
@@ -37,7 +42,7 @@ public struct TextStyle: Sendable {
     }
 
     /// Begins styling what is appended to `bytes` next, for text written as bytes (`next`
-    /// writes tens of thousands of steps); `end` ends it, as `wrap` styles a string.
+    /// writes tens of thousands of steps); `end` ends it. `wrap` styles a string with them.
     func begin(_ code: Code, in bytes: inout [UInt8]) -> Begun {
         let escape = bytes.count
         if isColored { bytes.appendUTF8(of: "\u{1B}[\(code.rawValue)m") }

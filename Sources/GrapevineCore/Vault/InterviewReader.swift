@@ -79,7 +79,8 @@ struct InterviewReader {
         switch trimmed.dropFirst(digits.count).trimmingWhitespace().lowercased() {
         case "", "m", "min", "mins", "minute", "minutes": return number
         case "h", "hr", "hrs", "hour", "hours":
-            return number.multipliedReportingOverflow(by: 60).overflow ? nil : number * 60
+            let (minutes, overflow) = number.multipliedReportingOverflow(by: 60)
+            return overflow ? nil : minutes
         default: return nil
         }
     }
