@@ -43,6 +43,12 @@ struct HTMLWriter: Sendable {
     }
 
     /// Adds what `other` wrote.
+    /// Appends the bytes of `html` at `range`, HTML already.
+    mutating func append(_ html: [UInt8], in range: Range<Int>) {
+        reserveOnFirstWrite()
+        bytes.append(contentsOf: html[range])
+    }
+
     mutating func append(_ other: HTMLWriter) {
         reserveOnFirstWrite()
         bytes.append(contentsOf: other.bytes)

@@ -25,11 +25,16 @@ final class TemplateShapes: Sendable {
     }
 
     /// A shape's output: its literal HTML, cut where the values go, and the values.
+    ///
+    /// The literal HTML is one buffer, not a string a piece: both cores fill the same shapes
+    /// in, and every string copied out of a shared array is a reference count that the two
+    /// cores take turns to change (a fifth of the build's reference counting).
     fileprivate struct Pieces: Sendable {
-        /// One more than `values`: the HTML before each value, and the HTML after the last.
-        let literals: [String]
-        /// In order: the value's index among the page's values, and whether it is escaped.
-        let values: [(index: Int, isEscaped: Bool)]
+        /// The HTML before each value, one after another, then the HTML after the last.
+        let literal: [UInt8]
+        /// In order: where in `literal` the HTML before the value ends, the value's index among
+        /// the page's values, and whether it is escaped.
+        let values: [(literalEnd: Int, index: Int, isEscaped: Bool)]
     }
 
     /// What a page's shape depends on: its template, its keys in order, and for each value
@@ -272,8 +277,8 @@ final class TemplateShapes: Sendable {
     /// `output` cut at the placeholders; `nil` if one is not where it should be.
     private static func pieces(of output: String, codes: [UInt8]) -> Pieces? {
         let bytes = Array(output.utf8)
-        var literals: [String] = []
-        var values: [(index: Int, isEscaped: Bool)] = []
+        var literal: [UInt8] = []
+        var values: [(literalEnd: Int, index: Int, isEscaped: Bool)] = []
         var literalStart = 0
         var position = 0
         // The marker, U+E000, is EE 80 80 in UTF-8.
@@ -282,7 +287,7 @@ final class TemplateShapes: Sendable {
                 position += 1
                 continue
             }
-            literals.append(String(decoding: bytes[literalStart..<position], as: UTF8.self))
+            literal += bytes[literalStart..<position]
             position += 3
             let digits = position
             var index = 0
@@ -299,11 +304,11 @@ final class TemplateShapes: Sendable {
                 guard position < bytes.count, bytes[position] == UInt8(ascii: "\n") else { return nil }
                 position += 1
             }
-            values.append((index, isEscaped))
+            values.append((literal.count, index, isEscaped))
             literalStart = position
         }
-        literals.append(String(decoding: bytes[literalStart...], as: UTF8.self))
-        return Pieces(literals: literals, values: values)
+        literal += bytes[literalStart...]
+        return Pieces(literal: literal, values: values)
     }
 
     /// The literal HTML with each value, escaped where the template escapes it, as a string.
@@ -321,8 +326,10 @@ final class TemplateShapes: Sendable {
     /// Adds the literal HTML of `pieces` with each value, which `value` gives by its index,
     /// escaped where the template escapes it.
     private static func fill(_ pieces: Pieces, into page: inout HTMLWriter, value: (Int) -> PageValues.Value) {
-        for (literal, place) in zip(pieces.literals, pieces.values) {
-            page.append(literal)
+        var start = 0
+        for place in pieces.values {
+            page.append(pieces.literal, in: start..<place.literalEnd)
+            start = place.literalEnd
             switch value(place.index) {
             case .text(let text): if place.isEscaped { page.appendEscaped(text) } else { page.append(text) }
             case .html(let html): if place.isEscaped { page.appendEscaped(html.html) } else { page.append(html) }
@@ -330,6 +337,6 @@ final class TemplateShapes: Sendable {
             case .flag: break
             }
         }
-        page.append(pieces.literals[pieces.values.count])
+        page.append(pieces.literal, in: start..<pieces.literal.count)
     }
 }
