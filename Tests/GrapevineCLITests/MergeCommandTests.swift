@@ -287,6 +287,21 @@ struct MergeCommandTests {
         #expect(path.output.contains("Dan → Priya Shah"), "\(path.output)")
     }
 
+    @Test("B's entries under a second Log heading move with the first's; a Log heading with nothing left under it goes")
+    func secondLogOfB() async throws {
+        let folder = try vault([
+            "contacts/priya.md": "---\nname: Priya Shah\n---\n## Log\n- 2026-11-01 emailed\n",
+            "contacts/p-shah.md":
+                "---\nname: P. Shah\n---\n## Log\n- 2026-10-02 emailed\n\nLikes tea.\n\n## Log\n- 2026-11-03 replied\n",
+        ])
+        let result = await merge(["priya", "p-shah"], in: folder)
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(
+            try text("contacts/priya.md", in: folder)
+                == "---\nname: Priya Shah\naliases: [P. Shah]\n---\n## Log\n- 2026-10-02 emailed\n- 2026-11-01 emailed\n"
+                + "- 2026-11-03 replied\n\n## From contacts/p-shah.md\n\n## Log\n\nLikes tea.\n")
+    }
+
     @Test("organizations merge too: references in contacts' organization: name A")
     func organizations() async throws {
         let folder = try vault([

@@ -96,6 +96,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case emptyNote = "empty-note"
     /// A one-line paragraph such as `**Referrals:**` over a list, where a heading was meant.
     case paragraphHeading = "paragraph-heading"
+    /// A second section of a name the note's kind reads (`## Log` twice): both are read.
+    case duplicateSection = "duplicate-section"
     case placeholderPitch = "placeholder-pitch"
     case lookAlikeNames = "look-alike-names"
 }

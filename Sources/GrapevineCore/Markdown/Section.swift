@@ -87,16 +87,30 @@ extension MarkdownDocument {
         section(named: names)
     }
 
-    /// The first section named by any of `names`.
+    /// The first section named by any of `names`: where Grapevine writes.
     public func section(named names: [String]) -> Section? {
         guard !sections.isEmpty else { return nil }
         let keys = names.map(Section.normalizedTitle)
         return sections.first { keys.contains($0.key) }
     }
 
+    /// Every section named by any of `names`, in document order: what Grapevine reads, since
+    /// a note can have a second `## Log` written further down (`check` warns).
+    public func sections(named names: [String]) -> [Section] {
+        guard !sections.isEmpty else { return [] }
+        let keys = names.map(Section.normalizedTitle)
+        return sections.filter { keys.contains($0.key) }
+    }
+
     /// The list items inside a section, nested ones included.
     public func items(in section: Section) -> [ListItem] {
         items.filter { section.content.contains($0.blockIndex) }
+    }
+
+    /// The list items inside any of `sections`, nested ones included, each once, in document order.
+    public func items(in sections: [Section]) -> [ListItem] {
+        guard sections.count > 1 else { return sections.first.map { items(in: $0) } ?? [] }
+        return items.filter { item in sections.contains { $0.content.contains(item.blockIndex) } }
     }
 
     /// The links inside a section.

@@ -11,17 +11,18 @@ struct LogMerge {
     private(set) var newSection: [UInt8] = []
 
     init(into a: (note: Note, lines: FileLines), from b: (note: Note, lines: FileLines), edits: inout ByteEdits) {
-        guard let log = b.note.contact?.log, !log.isEmpty, let section = b.note.body.section(named: "Log") else {
-            return
-        }
+        guard let log = b.note.contact?.log, !log.isEmpty else { return }
         let entries = Dictionary(log.map { ($0.position.line, $0) }) { first, _ in first }
-        let items = Self.topItems(in: section, of: b.note)
         var pieces: [(entry: LogEntry, lines: ClosedRange<Int>)] = []
-        for (index, item) in items.enumerated() {
-            guard let entry = entries[item.position.line] else { continue }
-            let lines = item.position.line...Self.lastLine(of: index, in: items, note: b.note, lines: b.lines)
-            pieces.append((entry, lines))
-            movedLines.formUnion(lines)
+        // Every Log section of B: a second one further down is read as Log too.
+        for section in b.note.body.sections(named: ["Log"]) {
+            let items = Self.topItems(in: section, of: b.note)
+            for (index, item) in items.enumerated() {
+                guard let entry = entries[item.position.line] else { continue }
+                let lines = item.position.line...Self.lastLine(of: index, in: items, note: b.note, lines: b.lines)
+                pieces.append((entry, lines))
+                movedLines.formUnion(lines)
+            }
         }
         pieces.sort { $0.entry.date < $1.entry.date }  // stable: entries of one day keep B's order
         moved = pieces.map(\.entry)

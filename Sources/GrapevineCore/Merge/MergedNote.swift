@@ -63,11 +63,11 @@ struct MergedNote {
         return (bytes, lines)
     }
 
-    /// B's body lines that did not move to A's Log: without the Log heading when nothing is
+    /// B's body lines that did not move to A's Log: without a Log heading when nothing is
     /// left under it, blank lines at both ends left out.
     private func leftover(without moved: Set<Int>) -> [[UInt8]] {
         var skipped = moved
-        if let section = b.note.body.section(named: "Log"), !moved.isEmpty {
+        for section in b.note.body.sections(named: ["Log"]) where !moved.isEmpty {
             let blocks = b.note.body.blocks
             let heading = blocks[section.headingIndex].start.line
             let end =

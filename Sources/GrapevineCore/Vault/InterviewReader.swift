@@ -52,7 +52,7 @@ struct InterviewReader {
     }
 
     private func items(_ names: String...) -> [ListItem] {
-        body.section(named: names).map(body.items(in:)) ?? []
+        body.items(in: body.sections(named: names))
     }
 
     private func duration(_ fields: inout FieldReader) -> Int {
@@ -132,8 +132,7 @@ struct InterviewReader {
     }
 
     private func referrals() -> [ReferralMention] {
-        guard let section = body.section(named: "Referrals") else { return [] }
-        let items = body.items(in: section)
+        let items = body.items(in: body.sections(named: ["Referrals"]))
         let depth = items.map(\.depth).min() ?? 0
         return items.filter { $0.depth == depth }.compactMap(referral)
     }

@@ -77,6 +77,7 @@ struct NoteReader {
             diagnostics.append(problem)
         }
         diagnostics += paragraphHeadings(in: note)
+        diagnostics += duplicateSections(in: note)
         return (note, diagnostics)
     }
 
@@ -109,6 +110,28 @@ struct NoteReader {
                     + "the list under it is not read as \(name)",
                 file: path, at: position, hint: "make it a heading: '## \(name)'")
         }
+    }
+
+    /// A section the note's kind reads, written a second time (a `## Log` added at the end of
+    /// a note that has one): both are read, but Grapevine writes under the first.
+    private func duplicateSections(in note: Note) -> [Diagnostic] {
+        guard let names = Self.sectionNames[note.kind], note.body.sections.count > 1 else { return [] }
+        var first: [String: Section] = [:]
+        var diagnostics: [Diagnostic] = []
+        for section in note.body.sections(named: names) {
+            guard let earlier = first[section.key] else {
+                first[section.key] = section
+                continue
+            }
+            diagnostics.append(
+                Diagnostic(
+                    .warning, .duplicateSection,
+                    "the note has a second '\(section.title)' section (the first is on line \(earlier.position.line)); "
+                        + "both are read, but grapevine adds to the first",
+                    file: path, at: section.position,
+                    hint: "move what is under this heading into the first '\(earlier.title)' section"))
+        }
+        return diagnostics
     }
 
     /// The lines numbered `numbers` (1-based, ascending) of `text`, without their line

@@ -5,7 +5,9 @@ struct OrganizationReader {
     static let keys: Set<String> = ["industry", "website", "location", "target", "motivation", "posting"]
 
     func read(_ fields: inout FieldReader) -> Organization {
-        let research = body.section(named: "Research")
+        // A second Research section further down counts too (`check` warns about it).
+        let sections = body.sections(named: ["Research"])
+        let research = sections.first(where: body.hasContent) ?? sections.first
         return Organization(
             industry: fields.string("industry"), website: fields.string("website"),
             location: fields.string("location"), isTarget: fields.bool("target") ?? false,

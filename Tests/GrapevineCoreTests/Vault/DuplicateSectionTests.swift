@@ -1,0 +1,67 @@
+import Testing
+
+@testable import GrapevineCore
+
+/// A section written twice in one note: a `## Log` added at the end of a contact that has one,
+/// a second `## Referrals` under the interview's notes. Both are read (before, the second was
+/// silently ignored, and `next` asked to reach out to someone who had replied), and `check`
+/// says so.
+@Suite("A section written twice in one note")
+struct DuplicateSectionTests {
+    private static let vera =
+        "---\nname: Vera Quist\nadded: 2026-10-01\n---\n## Log\n- 2026-10-02 emailed: intro\n\n"
+        + "Met her brother once.\n\n## Log\n- 2026-10-04 replied: happy to talk\n- 2026-11-03 called: 20 minutes\n"
+
+    @Test("a contact's second Log is read with the first, in order, with a warning at its heading")
+    func secondLog() throws {
+        let vault = try TemporaryVault.load(["contacts/vera.md": Self.vera])
+        let log = try #require(vault.notes.first?.contact?.log)
+        #expect(
+            log.map { "\($0.date) \($0.event.map { "\($0)" } ?? "-")" } == [
+                "2026-10-02 outreach", "2026-10-04 reply", "2026-11-03 outreach",
+            ])
+        #expect(vault.diagnostics.map { "\($0.code.rawValue) \($0.line)" } == ["duplicate-section 10"])
+        let warning = try #require(vault.diagnostics.first)
+        #expect(warning.severity == .warning)
+        #expect(warning.message.contains("the first is on line 5"))
+        #expect(warning.hint == "move what is under this heading into the first 'Log' section")
+    }
+
+    @Test("the reply in the second Log answers the outreach: no follow-up, no reach-out")
+    func nextStepsSeeTheSecondLog() throws {
+        let files = ["contacts/vera.md": Self.vera]
+        #expect(try NextStepFixture.steps(files, today: "2026-11-18", kind: .followUp).isEmpty)
+        #expect(try NextStepFixture.steps(files, today: "2026-11-18", kind: .reachOut).isEmpty)
+    }
+
+    @Test("an interview's second Referrals section names people too")
+    func secondReferrals() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/ana.md": "---\nname: Ana Berg\n---\n",
+            "interviews/i.md": "---\ncontact: Ana Berg\ndate: 2026-11-02\n---\n## Referrals\n- Zed Quill\n\n"
+                + "## Notes\nShe talked a lot.\n\n## referrals:\n- Yan Ostrova — runs the data team\n",
+        ])
+        #expect(Set(vault.graph.nodes.map(\.name)).isSuperset(of: ["Zed Quill", "Yan Ostrova"]))
+        #expect(vault.diagnostics.filter { $0.code == .duplicateSection }.map(\.line) == [11])
+    }
+
+    @Test("an organization's research counts wherever a Research section has some")
+    func research() throws {
+        let vault = try TemporaryVault.load([
+            "organizations/o.md": "---\nname: Northfork\n---\n## Research\n\n## Research\nThey make oat milk.\n"
+        ])
+        #expect(vault.notes.first?.organization?.hasResearch == true)
+    }
+
+    @Test("no warning for one section of each name, aliases of one section, or a note kind that reads none")
+    func notWarned() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/a.md": "---\nname: Ann\n---\n## Log\n- 2026-11-01 emailed\n\n## Notes\n\n## Notes\n",
+            "interviews/i.md": "---\ncontact: Ann\ndate: 2026-11-02\n---\n## Agenda\n- a?\n\n## Questions\n- b?\n",
+            "notes/n.md": "## Log\n- x\n\n## Log\n- y\n",
+        ])
+        #expect(vault.diagnostics.filter { $0.code == .duplicateSection }.isEmpty)
+        let interview = try #require(vault.notes.first { $0.kind == .interview }?.interview)
+        #expect(interview.agenda.map(\.text) == ["a?", "b?"])
+    }
+}
