@@ -2,6 +2,12 @@
 enum YAMLText {
     /// A double-quoted YAML string.
     static func quoted(_ text: String) -> String {
+        // Nearly always printable ASCII with nothing to escape (an email, a phone number),
+        // which is written as it is: an import quotes thousands.
+        if text.utf8.allSatisfy({ (0x20..<0x7F).contains($0) && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") })
+        {
+            return "\"" + text + "\""
+        }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -39,6 +45,7 @@ enum YAMLText {
     }
 
     private static func isPlainSafe(_ text: String) -> Bool {
+        if let plain = isPlainSafeASCII(text.utf8) { return plain }
         guard let first = text.unicodeScalars.first, first.properties.isAlphabetic, text.last != " ",
             !reservedWords.contains(text.lowercased())
         else { return false }
@@ -48,6 +55,27 @@ enum YAMLText {
                 || scalar.properties.generalCategory == .spacingMark
         }
     }
+
+    /// `isPlainSafe` on the bytes of ASCII text, without looking up each character's
+    /// properties (ASCII's letters and digits are its only alphabetic and numeric characters,
+    /// and it has no marks); `nil` when the text has other characters.
+    private static func isPlainSafeASCII(_ bytes: String.UTF8View) -> Bool? {
+        guard let first = bytes.first else { return false }
+        let isLetter = { (byte: UInt8) in (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+        var isPlain = isLetter(first) && bytes.last != UInt8(ascii: " ")
+        for byte in bytes {
+            guard byte < 0x80 else { return nil }
+            if !(isLetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || plainASCIIPunctuation.contains(byte))
+            {
+                isPlain = false
+            }
+        }
+        return isPlain
+            && (bytes.count > 5 || !reservedWords.contains(String(decoding: bytes, as: UTF8.self).lowercased()))
+    }
+
+    private static let plainASCIIPunctuation: [UInt8] = Array(" .'-&".utf8)
 
     private static let plainPunctuation: Set<Unicode.Scalar> = [" ", ".", "'", "\u{2019}", "-", "&"]
 

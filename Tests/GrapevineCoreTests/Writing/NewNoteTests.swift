@@ -149,8 +149,23 @@ struct YAMLTextTests {
             ("Say \"hi\"", "\"Say \\\"hi\\\"\""), ("line\u{2028}break", "\"line\\Lbreak\""),
             ("bell\u{7}", "\"bell\\x07\""),
             ("trailing ", "\"trailing \""), ("", "\"\""),
+            ("NULL", "\"NULL\""), ("Off", "\"Off\""), ("Yes Man", "Yes Man"),
+            ("Ann-Marie O'Neil & Co.", "Ann-Marie O'Neil & Co."),
+            ("B2B Sales 3", "B2B Sales 3"), ("3M", "\"3M\""), ("a_b", "\"a_b\""), ("ana@x.org", "\"ana@x.org\""),
+            ("Zoë-Ann", "Zoë-Ann"), ("a@b Zoë", "\"a@b Zoë\""), ("Zoë ", "\"Zoë \""), ("tab\there", "\"tab\\there\""),
+            ("https://www.linkedin.com/in/ana-li", "\"https://www.linkedin.com/in/ana-li\""),
         ])
     func scalar(text: String, expected: String) {
         #expect(YAMLText.scalar(text) == expected)
+    }
+
+    @Test(
+        "quoted text escapes what YAML would read otherwise, and nothing else",
+        arguments: [
+            ("ana@x.org", "\"ana@x.org\""), ("+1 555 0100", "\"+1 555 0100\""), ("a\\b", "\"a\\\\b\""),
+            ("say \"hi\"", "\"say \\\"hi\\\"\""), ("del\u{7F}", "\"del\\x7F\""), ("née", "\"née\""),
+        ])
+    func quoted(text: String, expected: String) {
+        #expect(YAMLText.quoted(text) == expected)
     }
 }
