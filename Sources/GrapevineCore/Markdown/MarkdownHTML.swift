@@ -11,7 +11,7 @@ import Synchronization
 ///
 /// cmark-gfm renders with its safe default (raw HTML is replaced by a comment; `CMARK_OPT_UNSAFE`
 /// is never set) and the `tagfilter` extension, plus `table`, `tasklist`, `strikethrough` and
-/// `autolink`. Before rendering, every link and image is checked: an absolute `http`, `https`
+/// `autolink`, and footnotes. Before rendering, every link and image is checked: an absolute `http`, `https`
 /// or `mailto` URL is kept, anything else is handed to the caller's resolver (which turns a
 /// relative `.md` path or a `[[wikilink]]` into a page of the site), and what it does not
 /// resolve is rendered as plain text.
@@ -46,7 +46,7 @@ public enum MarkdownHTML {
         let attached =
             (tableWork.isOverBudget ? extensions.blockWithoutTable : extensions.block)
             + (hasStrikethrough ? [extensions.strikethrough] : []) + (hasAutolink ? [extensions.autolink] : [])
-        return CmarkParser.with(attaching: attached) { parser in
+        return CmarkParser.with(attaching: attached, options: renderOptions) { parser in
             guard let parser else { return "" }
             for (index, part) in parts.enumerated() {
                 // Feeding parses blocks only: the inlines, and the global table, wait for `finish`.
@@ -78,7 +78,7 @@ public enum MarkdownHTML {
             }
             guard
                 let html = cmark_render_html_with_mem(
-                    root, CMARK_OPT_DEFAULT, cmark_parser_get_syntax_extensions(parser), CmarkParser.memory)
+                    root, renderOptions, cmark_parser_get_syntax_extensions(parser), CmarkParser.memory)
             else { return "" }
             defer { CmarkParser.memory.pointee.free(html) }
             let count = strlen(html)
@@ -88,6 +88,10 @@ public enum MarkdownHTML {
         }
     }
 }
+
+/// Footnotes (`[^1]` and `[^1]: …`, as Obsidian and GitHub write them) are rendered: a
+/// numbered reference, and the notes at the end of the text with a link back.
+private let renderOptions = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES
 
 /// The one documented piece of global mutable state (STYLE): it serialises every parse that
 /// attaches cmark-gfm's inline extensions.

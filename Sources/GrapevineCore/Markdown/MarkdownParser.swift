@@ -83,9 +83,12 @@ private struct BlockExtensions: @unchecked Sendable {
 /// allocator (`malloc`).
 enum CmarkParser {
     /// Calls `body` with a new cmark-gfm parser (`nil` if none could be made) with
-    /// `extensions` attached. The parser must not outlive `body`; its tree is the caller's to free.
-    static func with<Result>(attaching extensions: [OpaquePointer], _ body: (OpaquePointer?) -> Result) -> Result {
-        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return body(nil) }
+    /// `extensions` attached and `options` set. The parser must not outlive `body`; its tree is
+    /// the caller's to free.
+    static func with<Result>(
+        attaching extensions: [OpaquePointer], options: Int32 = CMARK_OPT_DEFAULT, _ body: (OpaquePointer?) -> Result
+    ) -> Result {
+        guard let parser = cmark_parser_new(options) else { return body(nil) }
         defer { cmark_parser_free(parser) }
         for syntax in extensions { cmark_parser_attach_syntax_extension(parser, syntax) }
         return body(parser)

@@ -127,6 +127,8 @@ extension SiteTemplates {
         .markdown blockquote { margin: 1rem 0; padding: 0 1rem; border-left: 3px solid var(--line); color: var(--muted); }
         .markdown img { max-width: 100%; }
         .markdown li.task-list-item, .markdown ul.contains-task-list { list-style: none; }
+        .markdown .footnotes { margin-top: 1.5rem; padding-top: .5rem; border-top: 1px solid var(--line); font-size: .9em; color: var(--muted); }
+        .markdown .footnote-ref a, .markdown .footnote-backref { text-decoration: none; }
         .backlinks ul { padding-left: 1.2rem; }
         ul.tag-cloud { display: flex; flex-wrap: wrap; gap: .5rem 1rem; list-style: none; padding: 0; }
         .tag-cloud .count, ul.tagged .kind { color: var(--muted); font-size: .85rem; }

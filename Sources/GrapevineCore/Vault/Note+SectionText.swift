@@ -41,14 +41,21 @@ extension Note {
     }
 
     /// A section's heading and its blocks between its lists, each run of them a part; nothing
-    /// when it holds nothing but lists and headings.
+    /// when it holds nothing but lists and headings. Footnotes written at the end of a note
+    /// (`[^1]: …`) are often under its last section's lists: they are kept, since the text
+    /// that refers to them needs them, but they alone do not bring the heading back, as the
+    /// page shows them at its end.
     private func partsBesidesLists(of section: Section, lines: [Range<Int>]) -> [Substring] {
         let content = section.content.clamped(to: body.blocks.indices)
         let isKept = { (index: Int) in self.body.blocks[index].kind != .list }
         let isHeading = { (index: Int) in
             if case .heading = self.body.blocks[index].kind { true } else { false }
         }
-        guard content.contains(where: { isKept($0) && !isHeading($0) }) else { return [] }
+        let shown = content.filter { isKept($0) && !isHeading($0) }
+        guard !shown.isEmpty else { return [] }
+        guard shown.contains(where: { !isFootnote($0, lines: lines) }) else {
+            return shown.map { source(ofBlocks: $0..<$0 + 1, lines: lines) }
+        }
         var parts = [source(ofBlocks: section.headingIndex..<section.headingIndex + 1, lines: lines)]
         var runStart: Int?
         for index in content {
@@ -61,6 +68,16 @@ extension Note {
         }
         if let first = runStart { parts.append(source(ofBlocks: first..<content.upperBound, lines: lines)) }
         return parts
+    }
+
+    /// Whether the block at `index` is a paragraph that starts as a footnote does (`[^1]: …`).
+    private func isFootnote(_ index: Int, lines: [Range<Int>]) -> Bool {
+        let block = body.blocks[index]
+        guard block.kind == .paragraph else { return false }
+        let line = firstBodyLine(of: block)
+        let start = text.text(ofLines: line...line, bounds: lines).drop { $0 == " " }
+        guard start.hasPrefix("[^"), let close = start.firstIndex(of: "]") else { return false }
+        return start[close...].hasPrefix("]:")
     }
 
     /// The line a block starts on, and never a line of the front matter: whatever position

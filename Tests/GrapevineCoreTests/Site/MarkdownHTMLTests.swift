@@ -43,6 +43,31 @@ struct MarkdownHTMLTests {
         #expect(MarkdownHTML.render("![alt *text*](javascript:alert(1))") == "<p>alt <em>text</em></p>\n")
     }
 
+    @Test("footnotes render as a numbered reference and the note at the end, linked both ways")
+    func footnotes() {
+        let html = MarkdownHTML.render("Met at the expo.[^1] Ask about [^x].\n\n[^1]: Through *Dan*, on 2026-11-02.\n")
+        #expect(html.contains("<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1\""), "\(html)")
+        #expect(html.contains("<section class=\"footnotes\""), "\(html)")
+        #expect(html.contains("<li id=\"fn-1\">\n<p>Through <em>Dan</em>, on 2026-11-02."), "\(html)")
+        #expect(html.contains("href=\"#fnref-1\""), "\(html)")
+        // A reference without a note stays text.
+        #expect(html.contains("Ask about [^x]."), "\(html)")
+    }
+
+    @Test("a footnote's text is as safe as the rest: raw HTML omitted, unsafe links plain text")
+    func hostileFootnotes() {
+        let html = MarkdownHTML.render(
+            "Hi[^a]\n\n[^a]: <script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)>\n"
+        ).lowercased()
+        for bad in Self.forbidden { #expect(!html.contains(bad), "\(bad) in \(html)") }
+        #expect(html.contains("<li id=\"fn-a\">"), "\(html)")
+        // A label is written into `id` and `href`, escaped: it cannot end the attribute.
+        let labelled = MarkdownHTML.render(
+            "x[^\"onmouseover=alert(1)&lt;]\n\n[^\"onmouseover=alert(1)&lt;]: y\n")
+        #expect(labelled.contains("<section class=\"footnotes\""), "\(labelled)")
+        #expect(!labelled.contains("\"onmouseover") && !labelled.contains("<b"), "\(labelled)")
+    }
+
     @Test func safeLinksAreKept() {
         #expect(
             MarkdownHTML.render("[site](https://example.com/a?b=1&c=2)")

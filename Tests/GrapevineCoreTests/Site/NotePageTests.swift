@@ -202,6 +202,34 @@ struct NotePageTests {
             ])
     }
 
+    @Test("footnotes written after the Log stay with the text that cites them, without the Log heading")
+    func footnotesAfterTheLog() async throws {
+        let note = """
+            ---
+            name: Dana Reyes
+            ---
+            Met her at the expo.[^1]
+
+            ## Log
+            - 2026-11-02 emailed: intro
+
+            [^1]: Through Sam.
+              [^2]: Second one.
+            """
+        let page = try await Self.page("contacts/dana.md", adding: ["contacts/dana.md": note])
+        #expect(page.body.map(String.init) == ["Met her at the expo.[^1]", "[^1]: Through Sam.\n  [^2]: Second one."])
+        let html = MarkdownHTML.render(page.body.joined(separator: "\n\n"))
+        #expect(html.contains("<li id=\"fn-1\">\n<p>Through Sam."), "\(html)")
+        // Text beside the footnotes still brings the heading, as before.
+        let more = try await Self.page(
+            "contacts/dana.md",
+            adding: ["contacts/dana.md": note.replacingOccurrences(of: "[^1]: ", with: "Also.\n\n[^1]: ")])
+        #expect(
+            more.body.map(String.init) == [
+                "Met her at the expo.[^1]", "## Log", "Also.\n\n[^1]: Through Sam.\n  [^2]: Second one.",
+            ])
+    }
+
     @Test func aPublicContactPageHoldsOnlyPublicFields() async throws {
         let page = try await Self.page("contacts/maria-lopez.md", isPublic: true)
         guard case .contact(let contact) = page.kind else { Issue.record("not a contact page"); return }
