@@ -89,9 +89,9 @@ struct ServeRun {
         if let failure = update.failure {
             console.writeError("\(failure) (after a change to \(what))")
         } else {
-            let total = update.phases.reduce(0) { $0 + $1.milliseconds }
+            let total = PhaseClock.Phase.text(of: update.phases.total)
             let phases = update.wholeSite ? "" : " (" + update.phases.map(\.description).joined(separator: ", ") + ")"
-            console.write("\(what) changed: rendered \(pages) in \(total) ms\(phases)")
+            console.write("\(what) changed: rendered \(pages) in \(total)\(phases)")
         }
     }
 }
