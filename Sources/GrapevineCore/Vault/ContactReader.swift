@@ -19,8 +19,9 @@ struct ContactReader {
             referredBy: fields.references("referred_by"), source: fields.string("source"),
             added: fields.date("added"), connected: fields.date("connected"), log: [])
         let sections = body.sections(named: ["Log"])
+        let items = body.items(in: sections)
         for section in sections
-        where body.items(in: section).isEmpty
+        where !items.contains(where: { section.content.contains($0.blockIndex) })
             && section.content.contains(where: { body.blocks[$0].kind != .html })
         {
             // Dated headings or paragraphs: read as no event at all, `next` would say "reach out".
@@ -29,7 +30,6 @@ struct ContactReader {
                 "the Log has text but no list items, so none of it is read as an event",
                 at: section.position, hint: "write one list item per event: '- 2026-10-01 emailed: intro'")
         }
-        let items = body.items(in: sections)
         let depth = items.map(\.depth).min() ?? 0
         for item in items where item.depth == depth {
             if let entry = LogEntryParser.parse(item, year: contact.log.last?.date.components.year, fields: &fields) {

@@ -87,6 +87,9 @@ struct NoteReader {
         .organization: ["Research"],
     ]
 
+    /// `sectionNames` as a section's `key` has them.
+    private static let sectionKeys = sectionNames.mapValues { $0.map(Section.normalizedTitle) }
+
     /// A one-line paragraph right above a list that says the name of a section the note's
     /// kind has (`**Referrals:**`, `Log:`) and that the note has no heading for: the list
     /// under it would be read as no section at all, silently.
@@ -115,12 +118,12 @@ struct NoteReader {
     /// A section the note's kind reads, written a second time (a `## Log` added at the end of
     /// a note that has one): both are read, but Grapevine writes under the first.
     private func duplicateSections(in note: Note) -> [Diagnostic] {
-        guard let names = Self.sectionNames[note.kind], note.body.sections.count > 1 else { return [] }
-        var first: [String: Section] = [:]
+        guard note.body.sections.count > 1, let keys = Self.sectionKeys[note.kind] else { return [] }
+        var read: [Section] = []
         var diagnostics: [Diagnostic] = []
-        for section in note.body.sections(named: names) {
-            guard let earlier = first[section.key] else {
-                first[section.key] = section
+        for section in note.body.sections where keys.contains(section.key) {
+            guard let earlier = read.first(where: { $0.key == section.key }) else {
+                read.append(section)
                 continue
             }
             diagnostics.append(
