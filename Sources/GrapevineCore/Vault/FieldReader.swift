@@ -66,9 +66,11 @@ struct FieldReader {
         return number
     }
 
-    /// A date; a date-time's date (`added: 2026-11-01 10:00` says the day as plainly).
+    /// A date; a date-time's date (`added: 2026-11-01 10:00`, or `3pm`, says the day as plainly).
     mutating func date(_ key: String) -> LocalDate? {
-        parsed(key, as: "a date (YYYY-MM-DD)", format: "YYYY-MM-DD") { LocalDate($0) ?? LocalDateTime($0)?.date }
+        parsed(key, as: "a date (YYYY-MM-DD)", format: "YYYY-MM-DD") {
+            LocalDate($0) ?? (LocalDateTime($0) ?? Self.dateWithSpokenTime($0))?.date
+        }
     }
 
     /// A list of dates (a single date is a one-item list); an item that is not a date is an
@@ -85,8 +87,20 @@ struct FieldReader {
 
     mutating func dateTime(_ key: String) -> LocalDateTime? {
         parsed(
-            key, as: "a date (YYYY-MM-DD) or date-time (YYYY-MM-DD HH:MM)", format: "YYYY-MM-DD or YYYY-MM-DD HH:MM",
-            LocalDateTime.init)
+            key, as: "a date (YYYY-MM-DD) or date-time (YYYY-MM-DD HH:MM)", format: "YYYY-MM-DD or YYYY-MM-DD HH:MM"
+        ) { LocalDateTime($0) ?? Self.dateWithSpokenTime($0) }
+    }
+
+    /// An ISO date and a time as people write it (`2026-11-10 3pm`, `2026-11-10 9:00`,
+    /// `2026-11-10 at 3:30 PM`): that date and time, which say the moment as plainly as
+    /// `15:00` does. A bare hour (`2026-11-10 3`) is not read: three what?
+    static func dateWithSpokenTime(_ text: String) -> LocalDateTime? {
+        let utf8 = text.utf8
+        guard utf8.count > 11, let date = LocalDate(String(decoding: utf8.prefix(10), as: UTF8.self)),
+            [UInt8(ascii: " "), UInt8(ascii: ",")].contains(utf8[utf8.index(utf8.startIndex, offsetBy: 10)]),
+            let time = spokenTime(in: utf8.dropFirst(10)), time.isExplicit
+        else { return nil }
+        return LocalDateTime(date: date, minutes: time.minutes)
     }
 
     /// A date-like scalar, reported as a wrong type when it is not text and as an invalid
@@ -218,16 +232,19 @@ struct FieldReader {
         var hint = "write the date as \(expected), with a real month and day"
         if let form = LogDateForms.match(text, year: nil), let first = form.meanings.first {
             let rest = text.utf8.dropFirst(form.written.utf8.count)
-            let time = withTime ? Self.time(in: rest).map { " " + $0 } ?? "" : ""
+            // A bare hour (`3`) is left out of the hint: 03:00 and 15:00 are both guesses.
+            let spoken = withTime ? Self.spokenTime(in: rest) : nil
+            let time = spoken.map { $0.isExplicit ? " " + Self.clock($0.minutes) : "" } ?? ""
             hint = "write it as '\(first)\(time)'"
             if form.meanings.count > 1 { hint += " (or '\(form.meanings[1])\(time)' if the day comes first)" }
         }
         report(.error, .invalidDate, "invalid date '\(text)' for '\(key)'", at: position, hint: hint)
     }
 
-    /// `15:00` for what follows a date: `3pm`, `3:30 PM`, `at 15:00`, `15h00`; `nil` for
+    /// The minutes after midnight of the time that follows a date: `3pm`, `3:30 PM`,
+    /// `at 15:00`, `15h00`, `9.30`, `3`; whether it said more than a bare hour; `nil` for
     /// anything else.
-    private static func time(in rest: Substring.UTF8View) -> String? {
+    private static func spokenTime(in rest: Substring.UTF8View) -> (minutes: Int, isExplicit: Bool)? {
         var words = String(decoding: rest, as: UTF8.self).lowercased().trimmingWhitespace()
         for prefix in [",", "at ", "@"] where words.hasPrefix(prefix) {
             words = String(words.dropFirst(prefix.count)).trimmingWhitespace()
@@ -235,6 +252,7 @@ struct FieldReader {
         guard !words.isEmpty else { return nil }
         var hour = 0
         var minute = 0
+        var isExplicit = false
         var digits = words.prefix { $0.isASCII && $0.isNumber }
         guard (1...2).contains(digits.count), let h = Int(digits) else { return nil }
         hour = h
@@ -244,16 +262,28 @@ struct FieldReader {
             guard digits.count == 2, let m = Int(digits) else { return nil }
             minute = m
             rest = rest.dropFirst(1 + digits.count)
+            isExplicit = true
         }
         switch rest.trimmingWhitespace().replacingOccurrences(of: ".", with: "") {
         case "": break
-        case "am": hour = hour == 12 ? 0 : hour
-        case "pm": hour = hour == 12 ? 12 : hour + 12
+        case "am":
+            guard hour <= 12 else { return nil }
+            hour = hour == 12 ? 0 : hour
+            isExplicit = true
+        case "pm":
+            guard hour <= 12 else { return nil }
+            hour = hour == 12 ? 12 : hour + 12
+            isExplicit = true
         default: return nil
         }
         guard hour < 24, minute < 60 else { return nil }
+        return (hour * 60 + minute, isExplicit)
+    }
+
+    /// `15:00` for minutes after midnight.
+    private static func clock(_ minutes: Int) -> String {
         let twoDigits = { (number: Int) in number < 10 ? "0\(number)" : "\(number)" }
-        return twoDigits(hour) + ":" + twoDigits(minute)
+        return twoDigits(minutes / 60) + ":" + twoDigits(minutes % 60)
     }
 
     static func bool(_ text: String) -> Bool? {

@@ -337,8 +337,9 @@ struct DiagnosticTests {
     @Test(arguments: [
         ("contacts/a.md", "added: Nov 2, 2026", "write it as '2026-11-02'"),
         ("contacts/a.md", "added: 11/02/2026", "write it as '2026-11-02' (or '2026-02-11' if the day comes first)"),
-        ("contacts/a.md", "added: 2026-11-12 3pm", "write it as '2026-11-12'"),
-        ("interviews/a.md", "date: 2026-11-12 3pm", "write it as '2026-11-12 15:00'"),
+        ("contacts/a.md", "added: 2026-11-12 at noon", "write it as '2026-11-12'"),
+        ("interviews/a.md", "date: 2026-11-12 3", "write it as '2026-11-12'"),
+        ("interviews/a.md", "date: 2026-11-12 13pm", "write it as '2026-11-12'"),
         ("interviews/a.md", "date: 12 November 2026 at 9:30 am", "write it as '2026-11-12 09:30'"),
         ("interviews/a.md", "date: 2026/11/12 12pm", "write it as '2026-11-12 12:00'"),
         ("interviews/a.md", "date: Nov 12, 2026 sometime", "write it as '2026-11-12'"),
@@ -351,6 +352,23 @@ struct DiagnosticTests {
         let error = try #require(
             vault.diagnostics.first { $0.code == .invalidDate || $0.code == .wrongType }, "\(line)")
         #expect(error.hint == hint, "\(line)")
+    }
+
+    @Test(
+        "an ISO date with a time as people write it is that time; in a date field, that day",
+        arguments: [
+            ("2026-11-12 3pm", "2026-11-12 15:00"), ("2026-11-12 9:00", "2026-11-12 09:00"),
+            ("2026-11-12 at 3:30 PM", "2026-11-12 15:30"), ("2026-11-12, 12am", "2026-11-12 00:00"),
+            ("2026-11-12 12 p.m.", "2026-11-12 12:00"), ("2026-11-12 15h30", "2026-11-12 15:30"),
+        ])
+    func aSpokenTimeIsRead(written: String, expected: String) throws {
+        let vault = try TemporaryVault.load([
+            "interviews/a.md": "---\ncontact: Sam\ndate: \(written)\n---\n",
+            "contacts/sam.md": "---\nname: Sam\nadded: \(written)\n---\n",
+        ])
+        #expect(vault.diagnostics(.invalidDate).isEmpty, "\(vault.diagnostics)")
+        #expect(vault.note(atPath: "interviews/a.md")?.interview?.date?.description == expected)
+        #expect(vault.note(atPath: "contacts/sam.md")?.contact?.added?.description == "2026-11-12")
     }
 
     @Test func aTagWithACommaIsAWarningThatSaysHowToWriteSeveral() throws {
