@@ -134,7 +134,7 @@ struct DraftCommandTests {
         let folder = try TemporaryFolder()
         try folder.write([
             "contacts/jane.md": "---\nname: Jane Roe\n---\n",
-            "interviews/coffee.md": "---\ncontact: Jane Roe\ndate: 2026-11-10 9:00\n---\n",
+            "interviews/coffee.md": "---\ncontact: Jane Roe\ndate: Nov 10 at 9\n---\n",
         ])
         let run = await CommandRun(["draft", "thank-you", "Jane Roe", "--vault", folder.path, "--today", "2026-11-18"])
         #expect(run.status == 1)

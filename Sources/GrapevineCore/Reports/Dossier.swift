@@ -52,7 +52,17 @@ public struct Dossier: Sendable, Encodable {
         public var mode: String?
         public var duration: Int
         public var status: Status
+        /// When the thank-you was sent: its date, or `sent` when the vault does not say when.
         public var thankYou: String?
+
+        /// What `thankYou` and `update` hold for one sent on a day the vault does not say.
+        static let sentUndated = "sent"
+
+        /// `thankYou` or `update` after "thanked" or "updated" in a sentence: the date, or
+        /// that it is not noted.
+        static func shown(_ sent: String) -> String {
+            sent == sentUndated ? "(date not noted)" : sent
+        }
 
         /// Where an interview stands; in JSON, `scheduled`, `held`, `cancelled` or `no-show`.
         public enum Status: String, Sendable, Encodable {

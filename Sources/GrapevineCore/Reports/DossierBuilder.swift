@@ -115,10 +115,12 @@ public struct DossierBuilder {
             file: note.path, date: interview.date, with: people.map { personOrOrganization($0) },
             mode: interview.mode?.rawValue,
             duration: interview.duration, status: Self.status(of: interview, today: today),
-            thankYou: Self.describe(interview.thankYou)
-                ?? day.flatMap { logged(.thanked, by: recipients, onOrAfter: $0) },
-            update: Self.describe(interview.update)
-                ?? day.flatMap { logged(.updated, by: recipients, onOrAfter: $0.adding(days: 1)) })
+            // A date from the front matter, else from the Log, else that it was sent.
+            thankYou: Self.date(interview.thankYou)
+                ?? day.flatMap { logged(.thanked, by: recipients, onOrAfter: $0) } ?? Self.undated(interview.thankYou),
+            update: Self.date(interview.update)
+                ?? day.flatMap { logged(.updated, by: recipients, onOrAfter: $0.adding(days: 1)) }
+                ?? Self.undated(interview.update))
     }
 
     /// The day everyone met has a Log entry of `event` from `date` to today (the latest of
@@ -184,11 +186,11 @@ public struct DossierBuilder {
         }
     }
 
-    private static func describe(_ sent: Interview.Sent?) -> String? {
-        switch sent {
-        case .on(let date)?: return date.description
-        case .undated?: return "sent"
-        case nil: return nil
-        }
+    private static func date(_ sent: Interview.Sent?) -> String? {
+        if case .on(let date)? = sent { date.description } else { nil }
+    }
+
+    private static func undated(_ sent: Interview.Sent?) -> String? {
+        if case .undated? = sent { Dossier.Meeting.sentUndated } else { nil }
     }
 }

@@ -77,7 +77,7 @@ public struct DossierText {
             if let mode = meeting.mode { facts.append(mode) }
             facts.append("\(meeting.duration) min")
             if meeting.status == .held {
-                facts.append(meeting.thankYou.map { "thanked \($0)" } ?? "no thank-you yet")
+                facts.append(meeting.thankYou.map { "thanked \(Dossier.Meeting.shown($0))" } ?? "no thank-you yet")
             }
             let showsWho = dossier.kind == .organization || dossier.kind == .interview
             let people = showsWho ? meeting.with.map(\.name).joined(separator: ", ") : ""

@@ -194,8 +194,8 @@ extension SiteBuilder {
                 with: meeting.with.prefix(Self.meetingPeopleLimit).map { link($0.node, from: path) },
                 more: max(0, meeting.with.count - Self.meetingPeopleLimit), status: meeting.status.rawValue,
                 mode: shows("mode", in: .interview) ? meeting.mode : nil,
-                thankYou: shows("thank_you", in: .interview) ? meeting.thankYou : nil,
-                update: shows("update", in: .interview) ? meeting.update : nil)
+                thankYou: shows("thank_you", in: .interview) ? meeting.thankYou.map(Dossier.Meeting.shown) : nil,
+                update: shows("update", in: .interview) ? meeting.update.map(Dossier.Meeting.shown) : nil)
         }
     }
 

@@ -45,10 +45,17 @@ struct InterviewReader {
         }
         return Interview(
             contacts: contacts, date: date, duration: duration(&fields), mode: mode(&fields),
-            status: status(&fields), thankYou: fields.sent("thank_you"), update: fields.sent("update"),
+            status: status(&fields), thankYou: fields.sent("thank_you") ?? thankYouTicked,
+            update: fields.sent("update"),
             resumeRequested: fields.bool("resume_requested") ?? false, resumeSent: fields.sent("resume_sent"),
             agenda: items("Agenda", "Questions"), referrals: referrals(),
             resources: items("Resources"), leads: items("Leads"), nextSteps: items("Next steps"))
+    }
+
+    /// A ticked thank-you task in the note (`- [x] Send thank-you`): the thank-you is sent,
+    /// on a day the note does not say.
+    private var thankYouTicked: Interview.Sent? {
+        body.items.contains { $0.checked == true && $0.isThankYouTask } ? .undated : nil
     }
 
     private func items(_ names: String...) -> [ListItem] {

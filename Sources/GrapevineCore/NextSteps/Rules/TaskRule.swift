@@ -1,10 +1,14 @@
 /// `task`: each unchecked task item outside Agenda and Leads sections, in any note (but not in
 /// a cancelled or no-show interview). Due the date after `due`, `due:` or `📅` in the item.
+/// A thank-you task in a held interview's note is that interview's `thank-you` step, which
+/// `ThankYouRule` gives (or the thank-you is recorded already): it is not a second step.
 struct TaskRule: NextStepRule {
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
         part.of(context.subjects.notes).flatMap { index in
             guard !context.calledOff.contains(index) else { return [NextStep]() }
-            return context.vault.notes[index].body.openTasks.map { item in
+            let isHeld = context.meeting(Graph.node(ofNote: index))?.isHeld(asOf: context.today, now: context.now)
+            return context.vault.notes[index].body.openTasks.filter { !(isHeld == true && $0.isThankYouTask) }.map {
+                item in
                 let (due, title) = item.dueDateAndText
                 return context.step(.task, inNote: index, due: due, title: title, line: item.position.line)
             }
