@@ -45,7 +45,20 @@ struct ReferenceProblems {
             }
         }
         for entry in references.interviewContacts { check(entry, as: .contact, in: path, into: &found) }
-        for entry in references.referrals { check(entry, as: .contact, in: path, into: &found) }
+        for entry in references.referrals {
+            check(entry, as: .contact, in: path, into: &found)
+            // The person met, named again among the names they gave (`- Zoë O'Brien`): no referral.
+            if case .note(let person) = entry.resolution,
+                references.interviewContacts.contains(where: { $0.resolution == entry.resolution })
+            {
+                found.append(
+                    Diagnostic(
+                        .warning, .selfReferral,
+                        "\(notes[person].name) is who you met here; they cannot have referred you to themselves",
+                        file: path, at: entry.reference.position,
+                        hint: "under Referrals, list the people they named; this item is left out"))
+            }
+        }
         for entry in references.bodyLinks { checkBodyLink(entry, in: path, into: &found) }
         return found
     }

@@ -3,12 +3,15 @@
 struct ThankYouRule: NextStepRule {
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
         part.of(context.subjects.heldMeetings).filter { $0.interview.thankYou == nil }.flatMap { meeting in
-            meeting.people.filter { !context.logged([.thanked], by: $0, onOrAfter: meeting.date) }.map { person in
+            let people = meeting.people.filter { !context.logged([.thanked], by: $0, onOrAfter: meeting.date) }
+            // Worked out once for the meeting: an interview can meet many people.
+            let details = people.isEmpty ? [] : details(meeting, context)
+            return people.map { person in
                 context.step(
                     .thankYou, about: person, due: meeting.date.adding(days: context.cadence.thankYouDays),
                     since: meeting.date,
                     title: "Send a thank-you note to \(context.nameWithOrganization(person))",
-                    details: details(meeting, context), file: meeting.file, line: 1)
+                    details: details, file: meeting.file, line: 1)
             }
         }
     }
@@ -16,7 +19,20 @@ struct ThankYouRule: NextStepRule {
     private func details(_ meeting: Meeting, _ context: NextStepContext) -> [String] {
         let interview = meeting.interview
         var details = ["You met on \(meeting.date)."]
-        let names = interview.referrals.map(\.person.target)
+        // The people they named in this note, by the names their notes give them, each once,
+        // in the note's order (whether or not you had reached them already).
+        let graph = context.vault.graph
+        var named: [(line: Int, person: Graph.NodeID)] = []
+        var found: Set<Graph.NodeID> = []
+        for person in meeting.people {
+            for entry in graph.outgoingEdges(of: person) where entry.kind == .referred && !found.contains(entry.other) {
+                if let source = graph.edges[entry.edge].sources.first(where: { $0.file == meeting.file }) {
+                    named.append((source.line, entry.other))
+                    found.insert(entry.other)
+                }
+            }
+        }
+        let names = named.sorted { $0.line < $1.line }.map { context.name($0.person) }
         if !names.isEmpty { details.append("Thank them for the names: \(names.joined(separator: ", ")).") }
         let resources = interview.resources.map(\.textWithoutDue)
         if !resources.isEmpty { details.append("Mention what they recommended: \(resources.joined(separator: "; ")).") }

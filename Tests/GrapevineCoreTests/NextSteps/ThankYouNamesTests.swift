@@ -1,0 +1,32 @@
+import Testing
+
+@testable import GrapevineCore
+
+private typealias F = NextStepFixture
+
+/// The names a thank-you thanks someone for, and a Referrals item that names the person met.
+@Suite("The names in a thank-you")
+struct ThankYouNamesTests {
+    private static let files: [String: String] = [
+        "contacts/zoe.md": F.contact("name: Zoë O’Brien", "aliases: [Zoe OBrien]"),
+        "contacts/jose.md": F.contact("name: José Núñez", log: ["2026-11-01 emailed: hello"]),
+        "contacts/kim.md": F.contact("name: Kim Lee", "aliases: [KL]"),
+        "interviews/i.md": F.interview(
+            "Zoe OBrien", "2026-11-03",
+            body: "## Referrals\n- KL — data team\n- zoë o’brien\n- [[José Núñez]], already in touch\n- Kim Lee\n"
+                + "- Ada Stone\n"),
+    ]
+
+    @Test("by the names their notes give, each once, in the note's order, without the person met")
+    func names() throws {
+        let step = try #require(try F.details(Self.files, today: "2026-11-18", kind: .thankYou).first)
+        #expect(step.details.contains("Thank them for the names: Kim Lee, José Núñez, Ada Stone."), "\(step.details)")
+    }
+
+    @Test("the person met named among their own referrals is a warning at the item")
+    func selfReferral() throws {
+        let vault = try TemporaryVault.load(Self.files)
+        #expect(vault.diagnostics(.selfReferral).map { "\($0.file):\($0.line)" } == ["interviews/i.md:7"])
+        #expect(vault.diagnostics(.selfReferral).first?.message.hasPrefix("Zoë O’Brien is who you met here") == true)
+    }
+}
