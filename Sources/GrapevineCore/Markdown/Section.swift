@@ -110,7 +110,16 @@ extension MarkdownDocument {
     /// The list items inside any of `sections`, nested ones included, each once, in document order.
     public func items(in sections: [Section]) -> [ListItem] {
         guard sections.count > 1 else { return sections.first.map { items(in: $0) } ?? [] }
-        return items.filter { item in sections.contains { $0.content.contains(item.blockIndex) } }
+        // The sections' blocks marked once: a note of 20,000 Log headings and as many items
+        // compared every item with every section.
+        var isInside = [Bool](repeating: false, count: blocks.count)
+        for section in sections {
+            let content = section.content.clamped(to: blocks.indices)
+            // A section inside one already marked is marked already.
+            guard !content.isEmpty, !isInside[content.lowerBound] else { continue }
+            for index in content { isInside[index] = true }
+        }
+        return items.filter { isInside.indices.contains($0.blockIndex) && isInside[$0.blockIndex] }
     }
 
     /// The links inside a section.

@@ -15,14 +15,12 @@ struct LogMerge {
         let entries = Dictionary(log.map { ($0.position.line, $0) }) { first, _ in first }
         var pieces: [(entry: LogEntry, lines: ClosedRange<Int>)] = []
         // Every Log section of B: a second one further down is read as Log too.
-        for section in b.note.body.sections(named: ["Log"]) {
-            let items = Self.topItems(in: section, of: b.note)
-            for (index, item) in items.enumerated() {
-                guard let entry = entries[item.position.line] else { continue }
-                let lines = item.position.line...Self.lastLine(of: index, in: items, note: b.note, lines: b.lines)
-                pieces.append((entry, lines))
-                movedLines.formUnion(lines)
-            }
+        let items = Self.topItems(in: b.note.body.sections(named: ["Log"]), of: b.note)
+        for (index, item) in items.enumerated() {
+            guard let entry = entries[item.position.line] else { continue }
+            let lines = item.position.line...Self.lastLine(of: index, in: items, note: b.note, lines: b.lines)
+            pieces.append((entry, lines))
+            movedLines.formUnion(lines)
         }
         pieces.sort { $0.entry.date < $1.entry.date }  // stable: entries of one day keep B's order
         moved = pieces.map(\.entry)
@@ -72,7 +70,12 @@ struct LogMerge {
 
     /// The items of a section's outermost lists.
     static func topItems(in section: Section, of note: Note) -> [ListItem] {
-        let items = note.body.items(in: section)
+        topItems(in: [section], of: note)
+    }
+
+    /// The items of `sections` at their least depth: the entries, not what is nested under them.
+    static func topItems(in sections: [Section], of note: Note) -> [ListItem] {
+        let items = note.body.items(in: sections)
         let depth = items.map(\.depth).min() ?? 0
         return items.filter { $0.depth == depth }
     }

@@ -20,9 +20,12 @@ struct ContactReader {
             added: fields.date("added"), connected: fields.date("connected"), log: [])
         let sections = body.sections(named: ["Log"])
         let items = body.items(in: sections)
+        // Which blocks hold an item, so that each section is looked at once.
+        var holdsItem = [Bool](repeating: false, count: body.blocks.count)
+        for item in items where holdsItem.indices.contains(item.blockIndex) { holdsItem[item.blockIndex] = true }
         for section in sections
-        where !items.contains(where: { section.content.contains($0.blockIndex) })
-            && section.content.contains(where: { body.blocks[$0].kind != .html })
+        where !section.content.contains(where: { holdsItem.indices.contains($0) && holdsItem[$0] })
+            && section.content.contains(where: { body.blocks.indices.contains($0) && body.blocks[$0].kind != .html })
         {
             // Dated headings or paragraphs: read as no event at all, `next` would say "reach out".
             fields.report(

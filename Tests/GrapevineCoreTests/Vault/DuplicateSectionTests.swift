@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import GrapevineCore
@@ -51,6 +52,20 @@ struct DuplicateSectionTests {
             "organizations/o.md": "---\nname: Northfork\n---\n## Research\n\n## Research\nThey make oat milk.\n"
         ])
         #expect(vault.notes.first?.organization?.hasResearch == true)
+    }
+
+    @Test("20,000 Log headings with an entry each are read, not compared each with each", .timeLimit(.minutes(1)))
+    func manySections() throws {
+        let count = 20_000
+        let log = (0..<count).map { "## Log\n- 2026-11-\(String(format: "%02d", $0 % 28 + 1)) emailed\n" }.joined()
+        let vault = try TemporaryVault.load([
+            "contacts/a.md": "---\nname: Ann\n---\n" + log,
+            "interviews/i.md": "---\ncontact: Ann\ndate: 2026-11-02\n---\n"
+                + String(repeating: "## Referrals\n- Zed Quill\n", count: count),
+        ])
+        #expect(vault.note(atPath: "contacts/a.md")?.contact?.log.count == count)
+        #expect(vault.diagnostics(.duplicateSection).count == 2 * (count - 1))
+        #expect(vault.graph.nodes.contains { $0.name == "Zed Quill" })
     }
 
     @Test("no warning for one section of each name, aliases of one section, or a note kind that reads none")
