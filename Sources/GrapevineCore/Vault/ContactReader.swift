@@ -20,13 +20,8 @@ struct ContactReader {
             added: fields.date("added"), connected: fields.date("connected"), log: [])
         let sections = body.sections(named: ["Log"])
         let items = body.items(in: sections)
-        // Which blocks hold an item, so that each section is looked at once.
-        var holdsItem = [Bool](repeating: false, count: body.blocks.count)
-        for item in items where holdsItem.indices.contains(item.blockIndex) { holdsItem[item.blockIndex] = true }
-        for section in sections
-        where !section.content.contains(where: { holdsItem.indices.contains($0) && holdsItem[$0] })
-            && section.content.contains(where: { body.blocks.indices.contains($0) && body.blocks[$0].kind != .html })
-        {
+        for section in Self.withoutItems(sections, items: items, in: body)
+        where section.content.contains(where: { body.blocks.indices.contains($0) && body.blocks[$0].kind != .html }) {
             // Dated headings or paragraphs: read as no event at all, `next` would say "reach out".
             fields.report(
                 .warning, .logWithoutItems,
@@ -40,5 +35,16 @@ struct ContactReader {
             }
         }
         return contact
+    }
+
+    /// The sections among `sections` that hold none of `items` (theirs, in document order).
+    private static func withoutItems(_ sections: [Section], items: [ListItem], in body: MarkdownDocument) -> [Section] {
+        guard sections.count > 1 else { return items.isEmpty ? sections : [] }
+        // Which blocks hold an item, so that each section is looked at once.
+        var holdsItem = [Bool](repeating: false, count: body.blocks.count)
+        for item in items where holdsItem.indices.contains(item.blockIndex) { holdsItem[item.blockIndex] = true }
+        return sections.filter { section in
+            !section.content.contains { holdsItem.indices.contains($0) && holdsItem[$0] }
+        }
     }
 }

@@ -48,6 +48,19 @@ struct ThankYouTaskTests {
         #expect(meeting.thankYou == "2026-11-11")
     }
 
+    @Test(
+        "what reads as a thank-you task",
+        arguments: [
+            ("- [ ] SEND THANK-YOU NOTE", true), ("- [x] tthank you card", true), ("- [ ] Thanks, by email", true),
+            ("- [ ] thank‑you (a no-break hyphen)", true), ("- [ ] Thank Sam for the intro", false),
+            ("- [ ] Thankful list", false), ("- [ ] ask about thanksgiving", false), ("- Send thank-you", false),
+        ])
+    func reading(_ line: String, _ expected: Bool) throws {
+        let vault = try TemporaryVault.load(["notes/n.md": line + "\n"])
+        let item = try #require(vault.notes.first?.body.items.first)
+        #expect(item.isThankYouTask == expected, "\(line)")
+    }
+
     @Test("an open one is the thank-you step, not a second step beside it")
     func open() throws {
         #expect(
