@@ -2,9 +2,17 @@
 ///
 /// Works on UTF-8 bytes: every contact's Log is read on every command.
 enum LogEntryParser {
-    private static let words: [(bytes: [UInt8], word: String, event: LogEvent)] = LogEvent.words.map {
-        (Array($0.word.utf8), $0.word, $0.event)
-    }
+    /// The event words, and other ways people spell them (`e-mailed`), each with its word.
+    private static let words: [(bytes: [UInt8], word: String, event: LogEvent)] =
+        LogEvent.words.map { (Array($0.word.utf8), $0.word, $0.event) } + [
+            (Array("e-mailed".utf8), "emailed", .outreach)
+        ]
+
+    /// Day names and their short forms, as written after or before a date (`(Thu)`, `Mon`).
+    private static let weekdays: Set<String> = [
+        "mon", "monday", "tue", "tues", "tuesday", "wed", "weds", "wednesday", "thu", "thur", "thurs", "thursday",
+        "fri", "friday", "sat", "saturday", "sun", "sunday",
+    ]
 
     /// The entry of one Log item, or `nil` (with a diagnostic) when it has no date the Log can
     /// read. `year` is the year of the entry before it, for the hint of a date written without one.
@@ -25,8 +33,18 @@ enum LogEntryParser {
                 fields: &fields)
             return nil
         }
-        let rest = skipTime(bytes, from: skipSeparators(bytes, from: afterDate))
-        for candidate in words where startsWithWord(bytes, at: rest, candidate.bytes) {
+        // `2026-11-04, called` reads as `2026-11-04 called`.
+        let afterComma = afterDate < bytes.count && bytes[afterDate] == UInt8(ascii: ",") ? afterDate + 1 : afterDate
+        var rest = skipTime(bytes, from: skipSeparators(bytes, from: afterComma))
+        var found = words.first { startsWithWord(bytes, at: rest, $0.bytes) }
+        // A day name before the event (`2026-11-05 (Thu) met`): passed over when an event follows.
+        if found == nil, let day = skipWeekday(bytes, from: rest) {
+            let next = skipTime(bytes, from: day)
+            if let event = words.first(where: { startsWithWord(bytes, at: next, $0.bytes) }) {
+                (rest, found) = (next, event)
+            }
+        }
+        if let candidate = found {
             var wordEnd = rest + candidate.bytes.count
             if wordEnd < bytes.count, Self.punctuation.contains(bytes[wordEnd]) { wordEnd += 1 }
             let after = skipSeparators(bytes, from: wordEnd)
@@ -171,11 +189,34 @@ enum LogEntryParser {
         return offset
     }
 
+    /// Where the bytes from `start` on go on after a day name (`Thu`, `(Thursday)`, `Thu.,`)
+    /// and the separators after it; `nil` when no day name is there.
+    private static func skipWeekday(_ bytes: Span<UInt8>, from start: Int) -> Int? {
+        let isBracketed = start < bytes.count && bytes[start] == UInt8(ascii: "(")
+        let first = isBracketed ? start + 1 : start
+        var end = first
+        while end < bytes.count, end - first < 10, isLetter(bytes[end]) { end += 1 }
+        let name = String(decodingUTF8: bytes.extracting(first..<end)).lowercased()
+        guard weekdays.contains(name) else { return nil }
+        if end < bytes.count, bytes[end] == UInt8(ascii: ".") { end += 1 }
+        if isBracketed {
+            guard end < bytes.count, bytes[end] == UInt8(ascii: ")") else { return nil }
+            end += 1
+        }
+        if end < bytes.count, bytes[end] == UInt8(ascii: ",") { end += 1 }
+        guard end == bytes.count || UInt8.isASCIISpace(bytes[end]) else { return nil }
+        return skipSeparators(bytes, from: end)
+    }
+
     /// Where the bytes from `start` on go on after an optional `HH:MM` (and the separators after it).
     /// Where the date of an item is, and where what follows it starts: the first ten bytes,
     /// or a date written as a link to a day's note, `[[2026-11-01]]` or `[[2026-11-01|Nov 1]]`
     /// (as Obsidian's daily notes have people write it).
     private static func datePart(of bytes: Span<UInt8>) -> (date: Range<Int>, after: Int) {
+        // A day name first (`Mon 2026-11-09 emailed`) says the day again: the date follows it.
+        if let start = skipWeekday(bytes, from: 0), start > 0, bytes.count - start >= 10, isDigit(bytes[start]) {
+            return (start..<start + 10, start + 10)
+        }
         let plain = (0..<min(10, bytes.count), min(10, bytes.count))
         guard bytes.count >= 14, bytes[0] == UInt8(ascii: "["), bytes[1] == UInt8(ascii: "[") else { return plain }
         var end = 2

@@ -29,6 +29,21 @@ struct LogAsWrittenTests {
         #expect(read.codes.isEmpty)
     }
 
+    @Test("a comma after the date, a day name before or after it, and 'e-mailed' are read as people mean them")
+    func dayNamesAndCommas() throws {
+        let read = try contact(
+            "- 2026-11-04, called\n- 2026-11-05 (Thu) met: coffee\n- Monday, 2026-11-09 emailed\n"
+                + "- Sat 2026-11-07 Replied\n- 2026-11-10 Tue. 9:30am e-mailed: the deck\n"
+                + "- 2026-11-12 Sat down with Jo\n- 2026-11-13 (Fri) lunch\n")
+        #expect(
+            read.entries == [
+                "2026-11-04 outreach ", "2026-11-05 met coffee", "2026-11-09 outreach ", "2026-11-07 reply ",
+                "2026-11-10 outreach the deck", "2026-11-12 - Sat down with Jo", "2026-11-13 - (Fri) lunch",
+            ])
+        // The two plain notes are plain notes, as any other.
+        #expect(read.codes == ["unknown-log-event", "unknown-log-event"], "\(read.codes)")
+    }
+
     @Test("an event word with an exclamation mark is the event")
     func exclamation() throws {
         let read = try contact("- 2026-11-03 Replied! Lunch on Friday\n")
