@@ -96,6 +96,8 @@ extension LiveVault {
             let (entry, _) = reference(inNote: notes[index].path, at: start), entry.resolution == .missing
         else { return [] }
         let name = ReferenceProblems.displayName(of: entry.reference)
+        // An email or a profile's address is nobody's name: no note is offered for it.
+        guard ReferenceProblems.addressKey(name) == nil else { return [] }
         let references = resolved[index]
         let kinds: [NoteKind]
         if references.organization?.reference == entry.reference {

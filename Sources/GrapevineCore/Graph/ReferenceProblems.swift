@@ -20,6 +20,9 @@ struct ReferenceProblems {
     /// note. (What it suggests depends on the interviews' dates: a hint a `LiveVault` keeps may
     /// name an interview as it was when the linking note was last checked.)
     private var interviewsByDay: [LocalDate: [Int]]?
+    /// The contact notes by their email and LinkedIn profile (`ContactKeys`), made when a
+    /// reference first looks like one.
+    private var contactsByAddress: [String: [Int]]?
 
     init(notes: [Note], index: ReferenceIndex, closeNames: CloseNames, ownerKey: String, placeholderNames: Set<String>)
     {
@@ -175,6 +178,17 @@ struct ReferenceProblems {
         let name = Self.displayName(of: reference)
         switch kind {
         case .contact?:
+            // `contact: dana@acme.com`: an address where a name goes, never a name to create.
+            if let key = Self.addressKey(name) {
+                let owners = contacts(withAddress: key)
+                let hint =
+                    owners.count == 1
+                    ? "that is the address of \(notes[owners[0]].name) (\(location(ofNote: owners[0]))): write '\(notes[owners[0]].name)' here"
+                    : "write the person's name here; the address goes in their note ('email:' or 'linkedin:')"
+                return Diagnostic(
+                    .warning, .missingNote, "'\(name)' is an address, not the name of a note", file: path,
+                    at: reference.position, hint: hint)
+            }
             let close = closeNotes(to: name, among: [.contact])
             let create = "create one with: grapevine new contact \(Shell.argument(name))"
             if let same = close.first(where: { $0.distance == 0 && NameKey.initialsAgree(name, notes[$0.note].name) }) {
@@ -269,6 +283,32 @@ struct ReferenceProblems {
     }
 
     /// `contacts/obi.md:2`: a note's file and the line of its `name`, else its first line.
+    /// `text` as `ContactKeys` compares it when it is an email address (an `@`, no space) or a
+    /// LinkedIn profile's address; `nil` for anything else, a name or a path.
+    static func addressKey(_ text: String) -> String? {
+        guard !text.contains(where: \.isWhitespace) else { return nil }
+        if text.contains("@") { return ContactKeys.email(text) }
+        if text.lowercased().contains("linkedin.com/") { return ContactKeys.linkedIn(text) }
+        return nil
+    }
+
+    /// The contact notes whose email or LinkedIn profile is `key` (as `ContactKeys` makes it).
+    private mutating func contacts(withAddress key: String) -> [Int] {
+        if contactsByAddress == nil {
+            var byAddress: [String: [Int]] = [:]
+            for (index, note) in notes.enumerated() {
+                guard let contact = note.contact else { continue }
+                for address in [
+                    contact.email.flatMap(ContactKeys.email), contact.linkedin.flatMap(ContactKeys.linkedIn),
+                ] {
+                    if let address { byAddress[address, default: []].append(index) }
+                }
+            }
+            contactsByAddress = byAddress
+        }
+        return contactsByAddress?[key] ?? []
+    }
+
     private func location(ofNote index: Int) -> String {
         let position = notes[index].frontMatter.entry("name")?.value.position ?? .start
         return "\(notes[index].path):\(position.line)"
