@@ -8,25 +8,30 @@ import Dispatch
 
 /// Ctrl-C (SIGINT) and SIGTERM, as a value to wait for: the server stops cleanly instead of
 /// being killed mid-write, and removes its folder.
-public enum StopSignals {
-    /// Waits for SIGINT or SIGTERM and returns its number; 0 when the waiting task is
-    /// cancelled first. Until then, the two signals no longer end the process by themselves.
-    public static func next() async -> Int32 {
+///
+/// Listening starts when one is made, before the server says it is serving: a signal sent as
+/// soon as that line was read used to be lost while the task listening for it had not
+/// started (ignored, and the server went on). While one exists, the two signals no longer end
+/// the process by themselves.
+public final class StopSignals {
+    /// The number of each signal; it ends when the task reading it is cancelled.
+    public let stream: AsyncStream<Int32>
+    private let sources: [any DispatchSourceSignal]
+
+    public init() {
         let signals = [SIGINT, SIGTERM]
         for number in signals { signal(number, SIG_IGN) }
         let (stream, continuation) = AsyncStream<Int32>.makeStream()
-        let sources = signals.map { number in
+        self.stream = stream
+        sources = signals.map { number in
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler { continuation.yield(number) }
             source.resume()
             return source
         }
-        defer { sources.forEach { $0.cancel() } }
-        return await withTaskCancellationHandler {
-            for await number in stream { return number }
-            return 0
-        } onCancel: {
-            continuation.finish()
-        }
+    }
+
+    deinit {
+        sources.forEach { $0.cancel() }
     }
 }

@@ -28,13 +28,19 @@ struct ServeRun {
     /// Serves until SIGINT or SIGTERM; an error when the server cannot listen.
     func run() async throws {
         let server = try serverOrError()
+        let stops = StopSignals()
+        defer { withExtendedLifetime(stops) {} }
+        let signals = stops.stream
         try await withThrowingTaskGroup(of: Event.self) { group in
             group.addTask {
                 try await server.run()
                 throw CommandError("error: the server stopped unexpectedly.")
             }
             group.addTask { .listening(port: try await server.waitUntilListening()) }
-            group.addTask { .stop(signal: await StopSignals.next()) }
+            group.addTask {
+                for await signal in signals { return .stop(signal: signal) }
+                return .stop(signal: 0)
+            }
             do {
                 while let event = try await group.next() {
                     switch event {

@@ -28,10 +28,11 @@ struct InterviewReader {
             contacts.removeLast(contacts.count - Self.mostPeople)
         }
         if contacts.isEmpty {
+            let named = titleLink.map { "add 'contact: \"[[\($0)]]\"' (whom the title links to) to the front matter" }
             fields.report(
                 .error, .missingKey, "an interview needs a 'contact'",
                 at: fields.frontMatter.entry("contact")?.keyPosition ?? .start,
-                hint: "add 'contact: \"[[Their Name]]\"' to the front matter")
+                hint: named ?? "add 'contact: \"[[Their Name]]\"' to the front matter")
         }
         let date = fields.dateTime("date")
         if fields.value("date") == nil {
@@ -50,6 +51,17 @@ struct InterviewReader {
             resumeRequested: fields.bool("resume_requested") ?? false, resumeSent: fields.sent("resume_sent"),
             agenda: items("Agenda", "Questions"), referrals: referrals(),
             resources: items("Resources"), leads: items("Leads"), nextSteps: items("Next steps"))
+    }
+
+    /// The first `[[wikilink]]` of the note's first heading (`# Coffee with [[Dana Reyes]]`):
+    /// most likely whom the interview was with, for the hint of one without `contact`.
+    private var titleLink: String? {
+        guard let heading = body.blocks.firstIndex(where: { if case .heading = $0.kind { true } else { false } })
+        else { return nil }
+        for link in body.links where link.blockIndex == heading {
+            if case .wiki(let target) = link.target, !target.contains("\"") { return target }
+        }
+        return nil
     }
 
     /// A ticked thank-you task in the note (`- [x] Send thank-you`): the thank-you is sent,

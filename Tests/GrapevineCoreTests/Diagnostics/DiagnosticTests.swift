@@ -371,6 +371,19 @@ struct DiagnosticTests {
         #expect(vault.note(atPath: "contacts/sam.md")?.contact?.added?.description == "2026-11-12")
     }
 
+    @Test("an interview without contact: the hint names whom its title links to, if it does")
+    func anInterviewWithoutContact() throws {
+        let vault = try TemporaryVault.load([
+            "interviews/a.md": "---\ndate: 2026-11-11\n---\n# Coffee with [[Dana Reyes|Dana]] and [[Sam]]\n",
+            "interviews/b.md": "---\ndate: 2026-11-11\n---\n# Coffee\n\nWith [[Dana Reyes]].\n",
+        ])
+        #expect(
+            vault.diagnostics(.missingKey).map { "\($0.file) \($0.hint ?? "")" } == [
+                "interviews/a.md add 'contact: \"[[Dana Reyes]]\"' (whom the title links to) to the front matter",
+                "interviews/b.md add 'contact: \"[[Their Name]]\"' to the front matter",
+            ])
+    }
+
     @Test func aTagWithACommaIsAWarningThatSaysHowToWriteSeveral() throws {
         let vault = try TemporaryVault.load([
             "contacts/a.md": "---\nname: Ken\ntags: mentor, health tech\n---\n",
