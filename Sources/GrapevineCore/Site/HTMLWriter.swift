@@ -42,13 +42,13 @@ struct HTMLWriter: Sendable {
         bytes.appendUTF8(of: html, in: range)
     }
 
-    /// Adds what `other` wrote.
     /// Appends the bytes of `html` at `range`, HTML already.
     mutating func append(_ html: [UInt8], in range: Range<Int>) {
         reserveOnFirstWrite()
         bytes.append(contentsOf: html[range])
     }
 
+    /// Adds what `other` wrote.
     mutating func append(_ other: HTMLWriter) {
         reserveOnFirstWrite()
         bytes.append(contentsOf: other.bytes)

@@ -39,8 +39,13 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, TextCodable {
     /// `YYYY-MM-DD` or `YYYY-MM-DD HH:MM`.
     public var description: String {
         guard let minutes else { return date.description }
+        return "\(date) \(Self.clock(minutes))"
+    }
+
+    /// `HH:MM` for minutes after midnight.
+    static func clock(_ minutes: Int) -> String {
         let hour = minutes / 60, minute = minutes % 60
-        return "\(date) \(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute)"
+        return "\(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute)"
     }
 
     public static func < (lhs: LocalDateTime, rhs: LocalDateTime) -> Bool {

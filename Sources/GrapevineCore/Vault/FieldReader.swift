@@ -234,7 +234,7 @@ struct FieldReader {
             let rest = text.utf8.dropFirst(form.written.utf8.count)
             // A bare hour (`3`) is left out of the hint: 03:00 and 15:00 are both guesses.
             let spoken = withTime ? Self.spokenTime(in: rest) : nil
-            let time = spoken.map { $0.isExplicit ? " " + Self.clock($0.minutes) : "" } ?? ""
+            let time = spoken.map { $0.isExplicit ? " " + LocalDateTime.clock($0.minutes) : "" } ?? ""
             hint = "write it as '\(first)\(time)'"
             if form.meanings.count > 1 { hint += " (or '\(form.meanings[1])\(time)' if the day comes first)" }
         }
@@ -278,12 +278,6 @@ struct FieldReader {
         }
         guard hour < 24, minute < 60 else { return nil }
         return (hour * 60 + minute, isExplicit)
-    }
-
-    /// `15:00` for minutes after midnight.
-    private static func clock(_ minutes: Int) -> String {
-        let twoDigits = { (number: Int) in number < 10 ? "0\(number)" : "\(number)" }
-        return twoDigits(minutes / 60) + ":" + twoDigits(minutes % 60)
     }
 
     static func bool(_ text: String) -> Bool? {

@@ -196,6 +196,8 @@ enum LogEntryParser {
         let first = isBracketed ? start + 1 : start
         var end = first
         while end < bytes.count, end - first < 10, isLetter(bytes[end]) { end += 1 }
+        // Most Log lines start with a digit: no name is made for them.
+        guard end - first >= 3 else { return nil }
         let name = String(decodingUTF8: bytes.extracting(first..<end)).lowercased()
         guard weekdays.contains(name) else { return nil }
         if end < bytes.count, bytes[end] == UInt8(ascii: ".") { end += 1 }
@@ -208,7 +210,6 @@ enum LogEntryParser {
         return skipSeparators(bytes, from: end)
     }
 
-    /// Where the bytes from `start` on go on after an optional `HH:MM` (and the separators after it).
     /// Where the date of an item is, and where what follows it starts: the first ten bytes,
     /// or a date written as a link to a day's note, `[[2026-11-01]]` or `[[2026-11-01|Nov 1]]`
     /// (as Obsidian's daily notes have people write it).
