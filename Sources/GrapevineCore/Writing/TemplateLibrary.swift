@@ -21,7 +21,7 @@ public struct TemplateLibrary: Sendable {
 
     private let root: String
     /// Templates read and parsed already, by file name (`prepared`).
-    private var parsed: [String: MustacheTemplate] = [:]
+    private var parsed: [String: Prepared] = [:]
 
     /// A library for the vault at `root`.
     public init(vaultRoot root: String) {
@@ -31,7 +31,7 @@ public struct TemplateLibrary: Sendable {
     /// Renders the template `file` (`contact.md`, `thank-you.md`, …) with `values`: a dictionary
     /// whose values are strings, numbers, booleans, arrays and nested dictionaries.
     public func render(_ file: String, _ values: [String: Any]) throws(TemplateError) -> String {
-        if let template = parsed[file] { return template.render(values) }
+        if let prepared = parsed[file] { return prepared.render(values) }
         let (text, origin) = try source(of: file, builtIn: Self.builtIn(file))
         return try Self.parse(text, contentType: "TEXT", origin: origin).render(values)
     }
@@ -41,8 +41,47 @@ public struct TemplateLibrary: Sendable {
     public func prepared(_ file: String) throws(TemplateError) -> TemplateLibrary {
         let (text, origin) = try source(of: file, builtIn: Self.builtIn(file))
         var library = self
-        library.parsed[file] = try Self.parse(text, contentType: "TEXT", origin: origin)
+        library.parsed[file] = Prepared(
+            file: file, source: text, template: try Self.parse(text, contentType: "TEXT", origin: origin))
         return library
+    }
+
+    /// A template parsed once, and the shapes of its output when its values can be filled in
+    /// (`TemplateShapes`): Mustache looks every value up through dynamic casts, a third of
+    /// making an imported note; a note of a shape seen before is its text with the values put in.
+    private struct Prepared: Sendable {
+        let file: String
+        let template: MustacheTemplate
+        /// The template alone in a library, for `TemplateShapes`; `nil` when it is always
+        /// rendered by Mustache.
+        let shapes: (library: MustacheLibrary, shapes: TemplateShapes)?
+
+        init(file: String, source: String, template: MustacheTemplate) {
+            self.file = file
+            self.template = template
+            // A partial would be looked up in the library, where the template itself is the
+            // one name it could find: only a template without partials is filled in.
+            guard TemplateShapes.canFillIn(source, partials: false) else {
+                shapes = nil
+                return
+            }
+            var library = MustacheLibrary()
+            library.register(template, named: file)
+            shapes = (library, TemplateShapes(verifying: true))
+        }
+
+        /// What the template gives for `values`; filled in when they are all text.
+        func render(_ values: [String: Any]) -> String {
+            guard let shapes else { return template.render(values) }
+            var page = PageValues(capacity: values.count)
+            for key in values.keys.sorted() {
+                guard let text = values[key] as? String else { return template.render(values) }
+                page[key] = text
+            }
+            var text = HTMLWriter(capacity: 1024)
+            shapes.shapes.render(file, page, in: shapes.library, into: &text)
+            return text.html
+        }
     }
 
     /// `text` parsed as a Mustache template whose values are escaped by the content type named

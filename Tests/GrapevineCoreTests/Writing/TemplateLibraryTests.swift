@@ -63,4 +63,40 @@ struct TemplateLibraryTests {
             #expect((1...16).contains(error.column), "column \(error.column) is outside the first line")
         }
     }
+
+    /// Values for many notes, of several shapes: present, absent, empty, ending a line, with
+    /// characters HTML would escape and with the marker's apostrophe.
+    static var people: [[String: Any]] {
+        [
+            ["name": "Sam Reyes", "name_yaml": "Sam Reyes", "today": "2026-11-21"],
+            [
+                "name": "Ana O'Brien", "name_yaml": "\"Ana O'Brien\"", "title_yaml": "VP & <Head>",
+                "today": "2026-11-21",
+            ],
+            ["name": "Leo", "name_yaml": "Leo", "title_yaml": "", "today": "2026-11-21"],
+            ["name": "Kim", "name_yaml": "Kim", "email_yaml": "\"kim@example.com\"\n", "today": "2026-11-21"],
+            ["name": "Ana O'Brien", "name_yaml": "\"Ana O'Brien\"", "title_yaml": "CTO", "today": "2026-11-22"],
+            ["name": "Jo", "questions": ["Why?", "How?"], "today": "2026-11-21"],
+        ]
+    }
+
+    @Test(
+        "a prepared template renders each note as Mustache does, whatever its values",
+        arguments: [
+            nil,
+            "---\nname: {{name_yaml}}\ntitle:{{#title_yaml}} {{.}}{{/title_yaml}}\n{{^title_yaml}}# no title\n{{/title_yaml}}"
+                + "email: {{email_yaml}}\nadded: {{today}}\n---\n\n# {{name}}\n{{#questions}}- {{.}}\n{{/questions}}",
+            "{{name}} in capitals: {{uppercased(name)}}\n",
+            "{{=<% %>=}}<% name %> and <% title_yaml %>\n",
+            "Hello {{name}}\n{{> contact.md}}\n",
+            "{{#name}}[{{.}}]{{/name}}{{^name}}nobody{{/name}} \u{E000}0' {{name}}\n",
+        ] as [String?])
+    func preparedLikeMustache(_ template: String?) throws {
+        let folder = try TestFolder(template.map { [".grapevine/templates/contact.md": $0] } ?? [:])
+        let prepared = try folder.library.prepared("contact.md")
+        // Twice over: the first note of a shape is rendered by Mustache, later ones filled in.
+        for values in Self.people + Self.people {
+            #expect(try prepared.render("contact.md", values) == folder.library.render("contact.md", values))
+        }
+    }
 }

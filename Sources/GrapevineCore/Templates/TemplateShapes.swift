@@ -16,6 +16,10 @@ import Synchronization
 /// partials named by a value) are always rendered by Mustache. With a user's templates, the
 /// first page of every shape is also rendered by Mustache and compared, so a template this
 /// reasoning misses falls back too.
+///
+/// The note templates an import renders thousands of times go the same way
+/// (`TemplateLibrary.prepared`): a plain-text template escapes nothing, so every value is
+/// filled in as it is.
 final class TemplateShapes: Sendable {
     /// A template's output for one shape of values.
     fileprivate enum Shape {
@@ -96,8 +100,9 @@ final class TemplateShapes: Sendable {
     }
 
     /// Whether the template `source` can be filled in: it neither transforms values, changes
-    /// its delimiters nor names partials by a value, and does not contain the marker.
-    static func canFillIn(_ source: String) -> Bool {
+    /// its delimiters nor names partials by a value, and does not contain the marker. Without
+    /// `partials`, a template that includes any partial cannot be.
+    static func canFillIn(_ source: String, partials: Bool = true) -> Bool {
         // On bytes: `range(of:)` on the string made this a tenth of building a small site.
         let bytes = source.utf8.span
         let open = UInt8(ascii: "{")
@@ -115,7 +120,9 @@ final class TemplateShapes: Sendable {
                 if bytes[end] == UInt8(ascii: "(") { return false }
                 end += 1
             }
-            if end > start, bytes[start] == UInt8(ascii: "=") { return false }
+            if end > start, bytes[start] == UInt8(ascii: "=") || (!partials && bytes[start] == UInt8(ascii: ">")) {
+                return false
+            }
             if end > start + 1, bytes[start + 1] == UInt8(ascii: "*") { return false }
             offset = end
         }
