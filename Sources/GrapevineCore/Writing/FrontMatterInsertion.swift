@@ -112,6 +112,33 @@ public struct FrontMatterInsertion: Sendable, Equatable {
     func inserted(into original: [UInt8], leavingOutWritten: Bool = false) throws(Failure) -> (
         contents: [UInt8], result: Inserted
     ) {
+        let (contents, result, expectation) = try unverified(into: original, leavingOutWritten: leavingOutWritten)
+        guard result.fields.isEmpty || expectation.isMet(by: read(contents, lines: FileLines(contents))) else {
+            throw .unreadable(path: path)
+        }
+        return (contents, result)
+    }
+
+    /// What reading the bytes of an insertion must show: the entries it kept read as they did
+    /// (at the same places), every field is there, and no more errors than before.
+    struct Expectation: Sendable {
+        fileprivate let kept: [FrontMatter.Entry]
+        fileprivate let keys: [String]
+        fileprivate let errors: Int
+
+        /// Whether the note read from the bytes, with its diagnostics, shows it.
+        func isMet(by read: (note: Note, diagnostics: [Diagnostic])) -> Bool {
+            FrontMatterInsertion.errors(in: read.diagnostics) <= errors
+                && kept.allSatisfy { read.note.frontMatter.entry($0.key) == $0 }
+                && keys.allSatisfy { read.note.frontMatter.entry($0) != nil }
+        }
+    }
+
+    /// `inserted`, without reading the bytes back: what the reading must show, for a caller
+    /// that reads them anyway (a new note, read whole before it is written).
+    func unverified(into original: [UInt8], leavingOutWritten: Bool = false) throws(Failure) -> (
+        contents: [UInt8], result: Inserted, expectation: Expectation
+    ) {
         let lines = FileLines(original)
         let before = read(original, lines: lines)
         if before.1.contains(where: { Self.frontMatterProblems.contains($0.code) }) {
@@ -130,7 +157,11 @@ public struct FrontMatterInsertion: Sendable, Equatable {
                 throw .alreadySet(path: path, key: field.key)
             }
         }
-        guard !new.isEmpty || !blanks.isEmpty else { return (original, Inserted(line: 0, fields: [])) }
+        let filled = Set(blanks.map(\.field.key))
+        let expectation = Expectation(
+            kept: before.0.frontMatter.entries.filter { !filled.contains($0.key) }, keys: fields.map(\.key),
+            errors: Self.errors(in: before.1))
+        guard !new.isEmpty || !blanks.isEmpty else { return (original, Inserted(line: 0, fields: []), expectation) }
         var (contents, first) = try inserting(new, into: original, lines: lines)
         // From the last line up, so the offsets of the lines above stay as they are.
         for (field, line) in blanks.sorted(by: { $0.line > $1.line }) {
@@ -139,8 +170,11 @@ public struct FrontMatterInsertion: Sendable, Equatable {
             first = min(first ?? line, line)
         }
         let written = fields.filter { field in new.contains(field) || blanks.contains { $0.field == field } }
-        try check(contents, against: before, filled: Set(blanks.map(\.field.key)))
-        return (contents, Inserted(line: first ?? 0, fields: written))
+        return (contents, Inserted(line: first ?? 0, fields: written), expectation)
+    }
+
+    private static func errors(in diagnostics: [Diagnostic]) -> Int {
+        diagnostics.count { $0.severity == .error }
     }
 
     /// `original` with `fields` as new lines before the closing fence, or in a new front
@@ -163,19 +197,6 @@ public struct FrontMatterInsertion: Sendable, Equatable {
         case .unterminated, .carriageReturns:
             throw .noFrontMatter(path: path)
         }
-    }
-
-    /// Refuses `contents` unless it reads with no more errors than before, every entry it had
-    /// but those `filled` reads as it did, and every field is there.
-    private func check(_ contents: [UInt8], against before: (Note, [Diagnostic]), filled: Set<String>)
-        throws(Failure)
-    {
-        let after = read(contents, lines: FileLines(contents))
-        let errors = { (diagnostics: [Diagnostic]) in diagnostics.filter { $0.severity == .error }.count }
-        let kept = before.0.frontMatter.entries.filter { !filled.contains($0.key) }
-        guard errors(after.1) <= errors(before.1), kept.allSatisfy({ after.0.frontMatter.entry($0.key) == $0 }),
-            fields.allSatisfy({ after.0.frontMatter.entry($0.key) != nil })
-        else { throw .unreadable(path: path) }
     }
 
     /// The line of `entry` when it is a top-level key written with no value on a line of its

@@ -1,19 +1,23 @@
 /// A new contact's text made whole: the fields its template has no place for, and what the
 /// template's defaults must not say.
 extension NewNote {
-    /// `text`, rendered from a contact template, for an imported person: with each of
-    /// `fields` the template left out (or blank) written into its front matter, `added:` taken
-    /// out, and `about` put in the body before the Log section. Other notes stay as rendered.
-    static func completed(_ text: String, with fields: ContactFields) -> String {
-        guard fields.isImported else { return text }
-        var bytes = Array(text.utf8)
+    /// `text`, rendered from a contact template for the note at `path`, for an imported
+    /// person: `added:` taken out, `about` put in the body before the Log section, and each of
+    /// `fields` the template left out (or blank) written into its front matter, to be checked
+    /// when the note is read. Other notes stay as rendered.
+    static func completed(_ text: String, with fields: ContactFields, at path: String) -> Completion {
+        guard fields.isImported else { return Completion(text) }
+        var bytes = removingField("added", from: Array(text.utf8))
+        if let about = fields.about, !about.isEmpty { bytes = inserting(about, beforeLogIn: bytes) }
+        let withoutFields = String(decoding: bytes, as: UTF8.self)
         // A field the template wrote itself stays as it is. A template whose front matter
         // cannot take the fields is left as rendered: reading the note back says what is wrong.
-        let insertion = FrontMatterInsertion(path: "", fields: fields.frontMatter)
-        if let inserted = try? insertion.inserted(into: bytes, leavingOutWritten: true) { bytes = inserted.contents }
-        bytes = removingField("added", from: bytes)
-        if let about = fields.about, !about.isEmpty { bytes = inserting(about, beforeLogIn: bytes) }
-        return String(decoding: bytes, as: UTF8.self)
+        let insertion = FrontMatterInsertion(path: path, fields: fields.frontMatter)
+        guard let inserted = try? insertion.unverified(into: bytes, leavingOutWritten: true),
+            !inserted.result.fields.isEmpty
+        else { return Completion(withoutFields) }
+        return Completion(
+            String(decoding: inserted.contents, as: UTF8.self), check: (inserted.expectation, withoutFields))
     }
 
     /// The bytes without the front matter's top-level `key:` line.

@@ -91,7 +91,7 @@ public struct NewNote: Sendable, Equatable {
         }
         return try render(
             "contact.md", placement, stem: NameKey.slug(name), name, values, templates,
-            completing: { text in NewNote.completed(text, with: fields) })
+            completing: { text, path in NewNote.completed(text, with: fields, at: path) })
     }
 
     /// An interview with `person` on `date`, its agenda the `questions`:
@@ -152,28 +152,47 @@ public struct NewNote: Sendable, Equatable {
 
     private static func render(
         _ template: String, _ placement: Placement, stem: String, _ name: String, _ values: [String: Any],
-        _ templates: TemplateLibrary, completing complete: (String) -> String = { $0 }
+        _ templates: TemplateLibrary, completing complete: (String, String) -> Completion = { text, _ in .init(text) }
     ) throws(Failure) -> NewNote {
         guard !stem.isEmpty, !stem.hasSuffix("-") else { throw .noFileName(name) }
-        let text: String
+        let path = placement.folder + stem + ".md"
+        let completion: Completion
         do {
-            text = complete(try templates.render(template, values))
+            completion = complete(typed(try templates.render(template, values), at: path, as: placement), path)
         } catch {
             throw .template(error)
         }
-        let path = placement.folder + stem + ".md"
-        let note = NewNote(path: path, text: typed(text, at: path, as: placement))
-        let problems = note.errors()
+        var note = NewNote(path: path, text: completion.text)
+        var read = note.read()
+        if let check = completion.check, !check.expectation.isMet(by: read) {
+            note.text = check.withoutFields
+            read = note.read()
+        }
+        let problems = read.diagnostics.filter { $0.severity == .error }.map {
+            "\($0.line):\($0.column): \($0.message)"
+        }
         guard problems.isEmpty else {
             throw .invalidNote(template: templates.origin(of: template), problems: problems)
         }
         return note
     }
 
-    /// The errors `check` would report in the note, as `line:column: message`.
-    private func errors() -> [String] {
-        let diagnostics = NoteReader(path: path, parser: MarkdownParser(), makesSuggestions: false).read(text.utf8.span).1
-        return diagnostics.filter { $0.severity == .error }.map { "\($0.line):\($0.column): \($0.message)" }
+    /// A rendered note made whole (`completed`): its text, and when fields were put in its
+    /// front matter, what reading it must show and its text without them for when it does
+    /// not. The note is read once, whole, for both.
+    struct Completion {
+        var text: String
+        var check: (expectation: FrontMatterInsertion.Expectation, withoutFields: String)?
+
+        init(_ text: String, check: (expectation: FrontMatterInsertion.Expectation, withoutFields: String)? = nil) {
+            self.text = text
+            self.check = check
+        }
+    }
+
+    /// The note as `check` reads it, with the diagnostics it would report.
+    private func read() -> (note: Note, diagnostics: [Diagnostic]) {
+        NoteReader(path: path, parser: MarkdownParser(), makesSuggestions: false).read(text.utf8.span)
     }
 }
 

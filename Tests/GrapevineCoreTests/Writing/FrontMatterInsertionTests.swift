@@ -98,4 +98,25 @@ struct FrontMatterInsertionTests {
             try insert("title", "[Chemist", into: "---\nname: Sam\ntitle:\n---\n")
         }
     }
+
+    @Test("unverified: what reading the result must show, met by the result and by nothing else")
+    func expectation() throws {
+        let insertion = FrontMatterInsertion(
+            path: "contacts/sam.md",
+            fields: [.init(key: "title", value: "Chemist"), .init(key: "connected", value: "2024-11-05")])
+        let original = "---\nname: Sam\ntitle:\nadded: 2026-11-01\n---\nbody\n"
+        let (contents, inserted, expectation) = try insertion.unverified(into: Array(original.utf8))
+        let read = { (text: String) in
+            NoteReader(path: "contacts/sam.md", parser: MarkdownParser(), makesSuggestions: false).read(text.utf8.span)
+        }
+        let text = String(decoding: contents, as: UTF8.self)
+        #expect(text == "---\nname: Sam\ntitle: Chemist\nadded: 2026-11-01\nconnected: 2024-11-05\n---\nbody\n")
+        #expect(inserted.fields.map(\.key) == ["title", "connected"])
+        #expect(expectation.isMet(by: read(text)))
+        // Another value for a kept entry, a field missing, a kept entry moved, a new error.
+        #expect(!expectation.isMet(by: read(text.replacingOccurrences(of: "name: Sam", with: "name: Kim"))))
+        #expect(!expectation.isMet(by: read(text.replacingOccurrences(of: "connected: 2024-11-05\n", with: ""))))
+        #expect(!expectation.isMet(by: read(text.replacingOccurrences(of: "---\nname", with: "---\n\nname"))))
+        #expect(!expectation.isMet(by: read(text.replacingOccurrences(of: "2026-11-01", with: "someday"))))
+    }
 }

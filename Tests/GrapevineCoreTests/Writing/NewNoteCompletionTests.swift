@@ -76,4 +76,17 @@ struct NewNoteCompletionTests {
         #expect(note.text.contains("\nlinkedin:\n"))
         #expect(note.text.contains("\nadded: 2026-11-21\n"))
     }
+
+    @Test("in a vault that keeps contacts elsewhere, the note gets its type line and every field")
+    func typedPlacement() throws {
+        let placement = NewNote.Placement(folder: "People/", type: .contact)
+        let note = try NewNote.contact(
+            named: "Jane Doe", fields: imported(), today: today, templates: try TestFolder().library, in: placement)
+        #expect(note.path == "People/jane-doe.md")
+        #expect(note.text.hasPrefix("---\ntype: contact\nname: Jane Doe\norganization: \"[[Acme, Inc.]]\"\n"))
+        #expect(note.text.contains("\naliases: [Janie Doe]\n---\n"))
+        #expect(!note.text.contains("added"))
+        let vault = try TemporaryVault.load([note.path: note.text])
+        #expect(vault.note(atPath: note.path)?.contact?.connected == LocalDate(valid: "2024-11-05"))
+    }
 }
