@@ -10,16 +10,7 @@ enum Prose {
     /// An item's text as a reader sees it: `[[Grace Liu]]` becomes "Grace Liu",
     /// `[[José Núñez|José]]` becomes "José".
     static func plain(_ text: String) -> String {
-        let bytes = Array(text.utf8)
-        var result = ""
-        var offset = 0
-        for match in Wikilink.matches(in: bytes) {
-            result += String(decoding: bytes[offset..<match.offset], as: UTF8.self)
-            result += match.label ?? match.target
-            offset = match.end
-        }
-        result += String(decoding: bytes[offset...], as: UTF8.self)
-        return result.trimmingWhitespace()
+        Wikilink.shown(text).trimmingWhitespace()
     }
 
     /// What an item names, without the comment after a dash: "Associate Food Scientist,

@@ -78,7 +78,7 @@ struct HoverCard {
             case let due?: when = "due \(due)"
             case nil: when = "any time"
             }
-            return "- \(when): " + Self.escaped(step.title)
+            return "- \(when): " + Self.escaped(step.shownTitle)
         }
         if steps.count > Self.listLimit { lines.append("- and \(steps.count - Self.listLimit) more (grapevine next)") }
         return "Next steps:\n" + lines.joined(separator: "\n")

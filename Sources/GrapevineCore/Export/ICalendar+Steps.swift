@@ -22,7 +22,7 @@ extension ICalendar {
     /// What a step's to-do and event both say: the title, the details, the person, the kind.
     private func about(_ step: NextStep) -> [String] {
         var lines = [
-            "SUMMARY:" + ContentLine.escaped(step.title),
+            "SUMMARY:" + ContentLine.escaped(step.shownTitle),
             "DESCRIPTION:" + ContentLine.escaped(Self.description(of: step)),
         ]
         if let contact = step.contact { lines.append("CONTACT:" + ContentLine.escaped(contact)) }

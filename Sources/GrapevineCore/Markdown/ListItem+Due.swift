@@ -9,6 +9,12 @@ extension ListItem {
         dueDateAndText.text
     }
 
+    /// The text without its due date, wikilinks as their words (`Wikilink.shown`): an item
+    /// named in a step's details.
+    public var shownText: String {
+        Wikilink.shown(textWithoutDue)
+    }
+
     /// The due date and the text without it, found in one pass.
     public var dueDateAndText: (date: LocalDate?, text: String) {
         guard let marker = dueMarker else { return (nil, text) }

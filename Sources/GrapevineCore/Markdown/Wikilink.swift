@@ -11,6 +11,23 @@ enum Wikilink {
         var label: String?
     }
 
+    /// `text` as people read it: each wikilink as its label, else its target (`[[Sam Park|Sam]]`
+    /// is "Sam"); the rest as written.
+    static func shown(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "[")) else { return text }
+        let bytes = Array(text.utf8)
+        let links = matches(in: bytes)
+        guard !links.isEmpty else { return text }
+        var result = ""
+        var offset = 0
+        for link in links {
+            result += String(decoding: bytes[offset..<link.offset], as: UTF8.self)
+            result += link.label ?? link.target
+            offset = link.end
+        }
+        return result + String(decoding: bytes[offset...], as: UTF8.self)
+    }
+
     /// Every wikilink in `text`, in order. A wikilink never spans a line; `[[target#heading]]`
     /// links to `target`.
     static func matches(in text: [UInt8]) -> [Match] {

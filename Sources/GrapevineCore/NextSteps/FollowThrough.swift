@@ -4,9 +4,9 @@
 public struct FollowThrough: Sendable {
     /// The people named in the interview, and whether you have been in touch with them since.
     public var referrals: [(name: String, contacted: Bool)]
-    /// The Resources items checked off.
+    /// The Resources items checked off, as read (`[[Martin K]]` is "Martin K").
     public var resourcesDone: [String]
-    /// The Leads items checked off.
+    /// The Leads items checked off, as read.
     public var leadsDone: [String]
     /// The interviews held after it, up to today, with people they referred you to: "Sam Reyes
     /// on 2026-10-23".
@@ -30,14 +30,17 @@ public struct FollowThrough: Sendable {
         referrals = named.map { person in
             (context.name(person), context.person(person)?.wasContacted(onOrAfter: meeting.date) == true)
         }
-        resourcesDone = meeting.interview.resources.filter { $0.checked == true }.map(\.textWithoutDue)
-        leadsDone = meeting.interview.leads.filter { $0.checked == true }.map(\.textWithoutDue)
+        resourcesDone = meeting.interview.resources.filter { $0.checked == true }.map(\.shownText)
+        leadsDone = meeting.interview.leads.filter { $0.checked == true }.map(\.shownText)
         // The people they referred you to (here or before) whom you have met since.
         let referrers = person.map { [$0] } ?? meeting.people
         let referred = Set(referrers.flatMap { context.referredFrom[$0] ?? [] })
         var seen: Set<Graph.NodeID> = []
         interviewsSince = referred.compactMap(context.person).flatMap(\.meetings)
-            .filter { $0.date > meeting.date && $0.isHeld(asOf: context.today, now: context.now) && seen.insert($0.node).inserted }
+            .filter {
+                $0.date > meeting.date && $0.isHeld(asOf: context.today, now: context.now)
+                    && seen.insert($0.node).inserted
+            }
             .sorted { ($0.date, $0.file) < ($1.date, $1.file) }
             .map { other in (other.people.map(context.name), other.date) }
     }

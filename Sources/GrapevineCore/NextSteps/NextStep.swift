@@ -24,6 +24,10 @@ public struct NextStep: Sendable, Hashable {
     public var organization: String?
     /// The action, in one line: "Send a thank-you note to Maria Lopez (Acme Foods)".
     public var title: String
+    /// The title as people read it: a task written `Email [[Sam Park|Sam]] the deck` is "Email
+    /// Sam the deck". `title` keeps the item as written: it names the step (`grapevine done`
+    /// finds the item by it, a calendar's `UID` is made from it) and `--json` gives it.
+    public var shownTitle: String { Wikilink.shown(title) }
     /// What makes it doable: the referrer to mention, leads, the resume, what you did since.
     public var details: [String]
     /// The vault-relative path of the file to edit.

@@ -142,7 +142,7 @@ public struct DossierBuilder {
     private func openTasks(inNote index: Int) -> [Dossier.OpenTask] {
         let note = vault.notes[index]
         return note.body.openTasks.map {
-            Dossier.OpenTask(text: $0.textWithoutDue, due: $0.dueDate, file: note.path, line: $0.position.line)
+            Dossier.OpenTask(text: $0.shownText, due: $0.dueDate, file: note.path, line: $0.position.line)
         }
     }
 

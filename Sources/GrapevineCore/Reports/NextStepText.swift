@@ -60,7 +60,7 @@ public struct NextStepText: Sendable {
         if let due = step.due { due.appendISO(to: &text) } else { text.appendUTF8(of: "anytime   ") }
         if let date { style.end(date, in: &text) }
         text.append(contentsOf: repeatElement(space, count: 2))
-        text.appendUTF8(of: step.title)
+        text.appendUTF8(of: step.shownTitle)
         text.append(UInt8(ascii: "\n"))
         for detail in step.details {
             let line = beginLine(.dim, in: &text)

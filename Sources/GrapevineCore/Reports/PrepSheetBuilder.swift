@@ -42,7 +42,7 @@ public struct PrepSheetBuilder {
             openTasks: taskNotes.flatMap { note in
                 note.body.openTasks.map {
                     Dossier.OpenTask(
-                        text: Prose.plain($0.textWithoutDue), due: $0.dueDate, file: note.path, line: $0.position.line)
+                        text: $0.shownText, due: $0.dueDate, file: note.path, line: $0.position.line)
                 }
             })
     }

@@ -67,7 +67,7 @@ extension SiteBuilder {
             return StepItem(
                 kind: steps[index].kind.rawValue, label: Self.label(of: steps[index].kind),
                 isOverdue: steps[index].isOverdue(asOf: today), due: steps[index].due,
-                title: Self.shortened(steps[index].title, to: Self.stepTextLimit),
+                title: Self.shortened(steps[index].shownTitle, to: Self.stepTextLimit),
                 href: target.flatMap { href($0, from: path) },
                 details: steps[index].details.map { Self.shortened($0, to: Self.stepTextLimit) },
                 file: steps[index].file, line: steps[index].line)

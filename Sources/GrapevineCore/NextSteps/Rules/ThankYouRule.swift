@@ -34,12 +34,12 @@ struct ThankYouRule: NextStepRule {
         }
         let names = named.sorted { $0.line < $1.line }.map { context.name($0.person) }
         if !names.isEmpty { details.append("Thank them for the names: \(names.joined(separator: ", ")).") }
-        let resources = interview.resources.map(\.textWithoutDue)
+        let resources = interview.resources.map(\.shownText)
         if !resources.isEmpty { details.append("Mention what they recommended: \(resources.joined(separator: "; ")).") }
         if interview.resumeRequested && SendResumeRule.isPending(meeting, context) {
             details.append("They asked for your resume: attach it.")
         }
-        let leads = interview.leads.filter { $0.checked != true }.map(\.textWithoutDue)
+        let leads = interview.leads.filter { $0.checked != true }.map(\.shownText)
         if !leads.isEmpty { details.append("Say you would like to apply: \(leads.joined(separator: "; ")).") }
         return details
     }
