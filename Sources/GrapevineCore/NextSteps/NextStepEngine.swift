@@ -38,7 +38,8 @@ public final class NextStepEngine: Sendable {
         // are sorted by path, so a note's index orders its path.
         let found = parallelMap(count: rules.count * partCount, batch: 1, makeState: {}) { _, job in
             let rule = rules[job / partCount]
-            let steps = rule.steps(context, Part(number: job % partCount, count: partCount)).compactMap(context.closed)
+            var steps = rule.steps(context, Part(number: job % partCount, count: partCount))
+            context.close(&steps)
             // A rule finds steps note by note, so the last file looked up is usually the next one.
             var last: (file: String, index: Int) = ("", .max)
             var previous: NextStepList.Key?
@@ -55,15 +56,17 @@ public final class NextStepEngine: Sendable {
             }
             return (steps, keys)
         }
-        var steps: [NextStep] = []
+        // The parts go to the list as they are: gathering them into one array first copied
+        // every step, on one core.
+        var parts: [[NextStep]] = []
         var keys: [NextStepList.Key] = []
-        steps.reserveCapacity(found.reduce(0) { $0 + $1.0.count })
-        keys.reserveCapacity(steps.capacity)
-        for (partSteps, partKeys) in found {
-            steps += partSteps
+        parts.reserveCapacity(found.count)
+        keys.reserveCapacity(found.reduce(0) { $0 + $1.1.count })
+        for (partSteps, partKeys) in consume found {
+            parts.append(partSteps)
             keys += partKeys
         }
-        return NextStepList(sorting: consume steps, keys: keys)
+        return NextStepList(sorting: consume parts, keys: keys)
     }
 }
 

@@ -25,15 +25,21 @@ struct NextStepList: Sendable, Equatable {
     private(set) var steps: [NextStep]
     private(set) var keys: [Key]
 
-    /// The steps and their keys, in the keys' order.
-    init(sorting steps: consuming [NextStep], keys: [Key]) {
+    /// The steps of `parts`, one part after another, and their keys (one for each step, in
+    /// the same order), in the keys' order.
+    init(sorting parts: consuming [[NextStep]], keys: [Key]) {
+        var places: [(part: Int, index: Int)] = []
+        places.reserveCapacity(keys.count)
+        for part in parts.indices {
+            for index in parts[part].indices { places.append((part, index)) }
+        }
         var order = Array(keys.indices)
         order.sort { keys[$0] < keys[$1] }
         // Move the steps out in order instead of copying them: each is a dozen references.
         let empty = NextStep(kind: .task, due: nil, title: "", file: "", line: 0)
-        self.steps = order.map { index in
+        self.steps = order.map { position in
             var step = empty
-            swap(&step, &steps[index])
+            swap(&step, &parts[places[position].part][places[position].index])
             return step
         }
         self.keys = order.map { keys[$0] }

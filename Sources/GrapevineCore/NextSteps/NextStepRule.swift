@@ -43,22 +43,29 @@ extension NextStepContext {
 }
 
 extension NextStepContext {
-    /// The step as the `skipped` and `snoozed` Log entries on its person leave it: `nil` when
-    /// skipped, due no earlier than the snooze's day when snoozed, with the snooze and its reason
-    /// among the details (SPEC §3, "Closing a step").
+    /// The steps as the `skipped` and `snoozed` Log entries on their people leave them: a
+    /// skipped step removed, a snoozed one due no earlier than the snooze's day, with the
+    /// snooze and its reason among its details (SPEC §3, "Closing a step"). In place: a step is
+    /// a dozen references, and copying every step found was a tenth of finding them.
     ///
     /// Only entries dated on or after the day that started the step hold: a new reply or a new
     /// interview brings the step back. A task or a lead is closed by its box and snoozed by a
     /// due date on the item, not by the Log.
-    func closed(_ step: NextStep) -> NextStep? {
+    func close(_ steps: inout [NextStep]) {
+        var skipped = RangeSet<Int>()
+        for index in steps.indices where !close(&steps[index]) { skipped.insert(index, within: steps) }
+        steps.removeSubranges(skipped)
+    }
+
+    /// Applies the closings of the step's person to `step`; `false` when it is skipped.
+    private func close(_ step: inout NextStep) -> Bool {
         guard let node = step.person, step.kind != .task, step.kind != .apply, let person = person(node),
             !person.closings.isEmpty
-        else { return step }
-        var step = step
+        else { return true }
         for entry in person.closings {
             guard let closing = entry.closing, closing.kind == step.kind, step.since.map({ entry.date >= $0 }) ?? true
             else { continue }
-            guard let until = closing.until else { return nil }
+            guard let until = closing.until else { return false }
             guard step.due.map({ until > $0 }) ?? true else { continue }
             step.due = until
             // The reason comes back with the step: it is what the person wanted to remember.
@@ -66,6 +73,6 @@ extension NextStepContext {
             if reason.last.map({ !".!?".contains($0) }) ?? true { reason += "." }
             step.details.append("Snoozed on \(entry.date) until \(until)" + (reason == "." ? "." : ": \(reason)"))
         }
-        return step
+        return true
     }
 }
