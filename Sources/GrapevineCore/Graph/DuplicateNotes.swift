@@ -57,10 +57,9 @@ struct DuplicateNotes {
         }
         for (later, earlier) in sameNames() { add(later, earlier, .name) }
         for (later, earlier) in lookAlikeContacts() { add(later, earlier, .lookAlike) }
-        for (later, earlier, key) in sameDetail(\.email, ContactKeys.email) { add(later, earlier, .email(key)) }
-        for (later, earlier, key) in sameDetail(\.linkedin, ContactKeys.linkedIn) {
-            add(later, earlier, .linkedIn(key))
-        }
+        let (emails, profiles) = sameDetails()
+        for (later, earlier, key) in emails { add(later, earlier, .email(key)) }
+        for (later, earlier, key) in profiles { add(later, earlier, .linkedIn(key)) }
         return order.map { diagnostic($0, reasons[$0]!) }
     }
 
@@ -105,16 +104,29 @@ struct DuplicateNotes {
         return pairs
     }
 
-    /// Each contact whose detail (email, LinkedIn URL), folded by `fold`, an earlier contact
-    /// has: the first such contact, and the folded value.
-    private func sameDetail(_ detail: KeyPath<Contact, String?>, _ fold: (String) -> String?) -> [(Int, Int, String)] {
+    /// Each contact whose email, folded by `ContactKeys.email`, an earlier contact has, and each
+    /// whose LinkedIn profile (`ContactKeys.linkedIn`) does: the first such contact, and the
+    /// folded value. (One pass: reading a note's contact fields copies them.)
+    private func sameDetails() -> (emails: [(Int, Int, String)], profiles: [(Int, Int, String)]) {
+        var emails = FirstWithKey()
+        var profiles = FirstWithKey()
+        for note in notes.indices {
+            guard let contact = notes[note].contact else { continue }
+            emails.add(note, contact.email.flatMap(ContactKeys.email))
+            profiles.add(note, contact.linkedin.flatMap(ContactKeys.linkedIn))
+        }
+        return (emails.pairs, profiles.pairs)
+    }
+
+    /// The first note with each key, and each later note with the key, the first, and the key.
+    private struct FirstWithKey {
         var first: [String: Int] = [:]
         var pairs: [(Int, Int, String)] = []
-        for note in notes.indices {
-            guard let value = notes[note].contact?[keyPath: detail], let key = fold(value) else { continue }
+
+        mutating func add(_ note: Int, _ key: String?) {
+            guard let key else { return }
             if let earlier = first[key] { pairs.append((note, earlier, key)) } else { first[key] = note }
         }
-        return pairs
     }
 
     // MARK: The warning

@@ -30,11 +30,6 @@ final class NextStepContext: Sendable {
         var from: Graph.NodeID
         var to: Graph.NodeID
 
-        /// A referral made in one file, to be counted once.
-        struct InFile: Hashable {
-            var referred: Referred
-            var file: String
-        }
     }
     /// The indices of cancelled and no-show interview notes, which produce nothing.
     let calledOff: Set<Int>
@@ -72,6 +67,72 @@ final class NextStepContext: Sendable {
         self.now = now
         cadence = vault.config.cadence
         let graph = vault.graph
+        let (meetings, meetingByNode, calledOff) = Self.meetings(in: vault)
+        // The people on one core, what the referrals and chains say on the other: each takes
+        // milliseconds on a large vault, and every rule waits for both.
+        let (people, referred) = inParallel(
+            { Self.people(in: vault, meetings: meetings, today: today) },
+            {
+                let referrals = Self.referrals(in: graph.edges)
+                var referredFrom: [Graph.NodeID: [Graph.NodeID]] = [:]
+                for (to, referral) in referrals {
+                    for from in referral.from { referredFrom[from, default: []].append(to) }
+                }
+                let hasTargets = vault.notes.contains { $0.organization?.isTarget == true }
+                let pitchGap =
+                    vault.writtenPitch != nil
+                    ? nil
+                    : vault.pitchNote.map {
+                        "your pitch in your own words (\($0.path) is empty or still the placeholder)"
+                    }
+                        ?? "your pitch (a note with type: pitch)"
+                return (
+                    referrals: referrals, referredFrom: referredFrom.mapValues { $0.sorted() }, pitchGap: pitchGap,
+                    referredIn: Self.referredIn(in: graph.edges, interviews: Set(meetings.map(\.file))),
+                    organizations: Self.organizations(in: graph),
+                    chains: ReferralChains(hasTargets ? graph : Graph(nodes: [], edges: []), headLength: 1)
+                )
+            })
+        self.meetings = meetings
+        self.meetingByNode = meetingByNode
+        self.calledOff = calledOff
+        self.people = people
+        personByNode = Dictionary(uniqueKeysWithValues: people.enumerated().map { ($1.node, $0) })
+        referrals = referred.referrals
+        referredFrom = referred.referredFrom
+        referredIn = referred.referredIn
+        referralChains = referred.chains
+        let organizations = referred.organizations
+        self.organizations = organizations
+        pitchGap = referred.pitchGap
+        staff = Dictionary(grouping: people.filter { organizations[$0.node] != nil }) { organizations[$0.node]! }
+        var lastContacted: [Graph.NodeID: [(date: LocalDate, person: Graph.NodeID)]] = [:]
+        for person in people {
+            guard let organization = organizations[person.node], let date = person.lastContact else { continue }
+            var top = lastContacted[organization, default: []] + [(date, person.node)]
+            top.sort { $0.date > $1.date }
+            lastContacted[organization] = Array(top.prefix(2))
+        }
+        self.lastContacted = lastContacted
+        let all = Subjects(
+            people: people, meetings: meetings, heldMeetings: meetings.filter { $0.isHeld(asOf: today, now: now) },
+            notes: Array(vault.notes.indices))
+        subjects =
+            scope.map { scope in
+                Subjects(
+                    people: all.people.filter { scope.contains($0.node) },
+                    meetings: all.meetings.filter { scope.contains($0.node) },
+                    heldMeetings: all.heldMeetings.filter { scope.contains($0.node) },
+                    notes: all.notes.filter { scope.contains(Graph.node(ofNote: $0)) })
+            } ?? all
+    }
+
+    /// Every interview note with a date, as a meeting, with its position by node; and the
+    /// indices of the cancelled and no-show interview notes.
+    private static func meetings(in vault: Vault) -> (
+        meetings: [Meeting], byNode: [Graph.NodeID: Int], calledOff: Set<Int>
+    ) {
+        let graph = vault.graph
         var meetings: [Meeting] = []
         var meetingByNode: [Graph.NodeID: Int] = [:]
         var calledOff: Set<Int> = []
@@ -87,6 +148,12 @@ final class NextStepContext: Sendable {
                     people: graph.neighbors(.met, from: node))
             )
         }
+        return (meetings, meetingByNode, calledOff)
+    }
+
+    /// Every person of the graph, in node order, with the meetings that met them.
+    private static func people(in vault: Vault, meetings: [Meeting], today: LocalDate) -> [Person] {
+        let graph = vault.graph
         // Who met in which meeting, from the meetings: looking up each person's incoming edges
         // would also walk every note that links to them.
         var meetingsOf: [Graph.NodeID: [Meeting]] = [:]
@@ -95,74 +162,42 @@ final class NextStepContext: Sendable {
                 meetingsOf[person, default: []].append(meeting)
             }
         }
-        let personNodes = graph.nodes.indices.filter { graph.nodes[$0].isPerson }
-        let sharedMeetingsOf = meetingsOf
-        let people = parallelMap(count: personNodes.count, batch: 256, makeState: {}) { _, position in
-            let node = personNodes[position]
+        return graph.nodes.indices.filter { graph.nodes[$0].isPerson }.map { node in
             let index = graph.noteIndex(of: node)
             return Person(
                 node: node, file: index.map { vault.notes[$0].path },
-                contact: index.flatMap { vault.notes[$0].contact }, meetings: sharedMeetingsOf[node] ?? [], today: today
-            )
+                contact: index.flatMap { vault.notes[$0].contact }, meetings: meetingsOf[node] ?? [], today: today)
         }
-        let personByNode = Dictionary(uniqueKeysWithValues: personNodes.enumerated().map { ($1, $0) })
+    }
+
+    /// The organization each node works at (its first `works at` edge), by node.
+    private static func organizations(in graph: Graph) -> [Graph.NodeID?] {
         var organizations = [Graph.NodeID?](repeating: nil, count: graph.nodes.count)
         let edges = graph.edges
         for index in edges.indices where edges[index].kind == .worksAt && organizations[edges[index].from] == nil {
             organizations[edges[index].from] = edges[index].to
         }
-        self.meetings = meetings
-        self.meetingByNode = meetingByNode
-        referrals = Self.referrals(in: graph.edges)
-        var referredFrom: [Graph.NodeID: [Graph.NodeID]] = [:]
-        for (to, referral) in referrals {
-            for from in referral.from { referredFrom[from, default: []].append(to) }
-        }
-        self.referredFrom = referredFrom.mapValues { $0.sorted() }
-        let interviewFiles = Set(meetings.map(\.file))
+        return organizations
+    }
+
+    /// The referrals each interview note (at one of the paths `interviews`) states, once each.
+    private static func referredIn(in edges: [Graph.Edge], interviews: Set<String>) -> [String: [Referred]] {
         var referredIn: [String: [Referred]] = [:]
-        var seen: Set<Referred.InFile> = []
-        // By index: copying each edge would retain its every part.
+        // By index: copying each edge would retain its every part. An edge is one referral, so
+        // it is told once for each file among its sources.
         for index in edges.indices where edges[index].isReferralPath {
             let referred = Referred(from: edges[index].from, to: edges[index].to)
-            for source in edges[index].sources where interviewFiles.contains(source.file) {
-                if seen.insert(Referred.InFile(referred: referred, file: source.file)).inserted {
-                    referredIn[source.file, default: []].append(referred)
-                }
+            let more = edges[index].moreSources
+            for position in -1..<more.count {
+                let file = position < 0 ? edges[index].source.file : more[position].file
+                guard interviews.contains(file),
+                    position < 0 || edges[index].source.file != file,
+                    !more[..<max(position, 0)].contains(where: { $0.file == file })
+                else { continue }
+                referredIn[file, default: []].append(referred)
             }
         }
-        self.referredIn = referredIn
-        self.calledOff = calledOff
-        pitchGap =
-            vault.writtenPitch != nil
-            ? nil
-            : vault.pitchNote.map { "your pitch in your own words (\($0.path) is empty or still the placeholder)" }
-                ?? "your pitch (a note with type: pitch)"
-        self.people = people
-        self.personByNode = personByNode
-        self.organizations = organizations
-        staff = Dictionary(grouping: people.filter { organizations[$0.node] != nil }) { organizations[$0.node]! }
-        var lastContacted: [Graph.NodeID: [(date: LocalDate, person: Graph.NodeID)]] = [:]
-        for person in people {
-            guard let organization = organizations[person.node], let date = person.lastContact else { continue }
-            var top = lastContacted[organization, default: []] + [(date, person.node)]
-            top.sort { $0.date > $1.date }
-            lastContacted[organization] = Array(top.prefix(2))
-        }
-        self.lastContacted = lastContacted
-        let hasTargets = vault.notes.contains { $0.organization?.isTarget == true }
-        referralChains = ReferralChains(hasTargets ? graph : Graph(nodes: [], edges: []), headLength: 1)
-        let all = Subjects(
-            people: people, meetings: meetings, heldMeetings: meetings.filter { $0.isHeld(asOf: today, now: now) },
-            notes: Array(vault.notes.indices))
-        subjects =
-            scope.map { scope in
-                Subjects(
-                    people: all.people.filter { scope.contains($0.node) },
-                    meetings: all.meetings.filter { scope.contains($0.node) },
-                    heldMeetings: all.heldMeetings.filter { scope.contains($0.node) },
-                    notes: all.notes.filter { scope.contains(Graph.node(ofNote: $0)) })
-            } ?? all
+        return referredIn
     }
 
     private static func referrals(in edges: [Graph.Edge]) -> [Graph.NodeID: (first: Int, from: [Graph.NodeID])] {

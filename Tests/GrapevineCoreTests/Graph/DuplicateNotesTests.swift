@@ -9,6 +9,10 @@ struct DuplicateNotesTests {
         ("Maria@Acme.com", "maria@acme.com"),
         ("  mailto:maria@acme.com ", "maria@acme.com"),
         ("MAILTO:Maria@ACME.COM", "maria@acme.com"),
+        ("mailto:  Maria@Acme.com", "maria@acme.com"),
+        ("\u{00A0}Maria@Acme.com\u{00A0}", "maria@acme.com"),
+        ("José.Núñez@Acme.com", "josé.núñez@acme.com"),
+        ("mailtomaria@acme.com", "mailtomaria@acme.com"),
     ])
     func emailKey(_ address: String, key: String) {
         #expect(ContactKeys.email(address) == key)
@@ -18,6 +22,7 @@ struct DuplicateNotesTests {
         "https://www.linkedin.com/in/maria-lopez/", "http://linkedin.com/in/maria-lopez", "linkedin.com/in/Maria-Lopez",
         "HTTPS://WWW.LINKEDIN.COM/in/maria-lopez//", "https://uk.linkedin.com/in/maria-lopez",
         "https://www.linkedin.com/in/maria-lopez?trk=people", "www.linkedin.com/in/maria-lopez#about",
+        "  https://de.linkedin.com/in/maria-lopez/  ", "\u{00A0}linkedin.com/in/maria-lopez/?a=b#c",
     ])
     func linkedInKey(_ url: String) {
         #expect(ContactKeys.linkedIn(url) == "linkedin.com/in/maria-lopez")
@@ -27,6 +32,10 @@ struct DuplicateNotesTests {
         #expect(
             ContactKeys.linkedIn("https://www.linkedin.com/in/jos%C3%A9-n%C3%BA%C3%B1ez/")
                 == "linkedin.com/in/josé-núñez")
+        #expect(ContactKeys.linkedIn("https://www.linkedin.com/in/José-Núñez/") == "linkedin.com/in/josé-núñez")
+        #expect(ContactKeys.linkedIn("linkedin.com/in/100%25-maria%zz") == "linkedin.com/in/100%-maria%zz")
+        // Only a country's two characters before `linkedin.` go, not a longer host.
+        #expect(ContactKeys.linkedIn("https://mail.linkedin.com/in/maria") == "mail.linkedin.com/in/maria")
         #expect(ContactKeys.linkedIn(" / ") == nil)
         #expect(ContactKeys.email("  ") == nil)
     }
