@@ -4,15 +4,17 @@
 /// `ThankYouRule` gives (or the thank-you is recorded already): it is not a second step.
 struct TaskRule: NextStepRule {
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
-        part.of(context.subjects.notes).flatMap { index in
-            guard !context.calledOff.contains(index) else { return [NextStep]() }
+        // Into one array: a third of all steps are tasks, and an array for each note's was
+        // made and copied again.
+        var steps: [NextStep] = []
+        for index in part.of(context.subjects.notes) where !context.calledOff.contains(index) {
             let isHeld = context.meeting(Graph.node(ofNote: index))?.isHeld(asOf: context.today, now: context.now)
-            return context.vault.notes[index].body.openTasks.filter { !(isHeld == true && $0.isThankYouTask) }.map {
-                item in
+            for item in context.vault.notes[index].body.openTasks where !(isHeld == true && item.isThankYouTask) {
                 let (due, title) = item.dueDateAndText
-                return context.step(.task, inNote: index, due: due, title: title, line: item.position.line)
+                steps.append(context.step(.task, inNote: index, due: due, title: title, line: item.position.line))
             }
         }
+        return steps
     }
 }
 
