@@ -54,11 +54,13 @@ public final class Console: Sendable {
         writeOut(Array(Console.endingLine(isTerminal ? TerminalText.safe(text) : text).utf8))
     }
 
-    /// Writes UTF-8 as `write` writes text: the long output of `next` is made as bytes, and
-    /// going through a `String` on its way to a pipe would check all of it for nothing.
-    public func write(utf8 bytes: [UInt8]) {
-        guard !isTerminal else { return write(String(decoding: bytes, as: UTF8.self)) }
-        writeOut(bytes.last == UInt8(ascii: "\n") ? bytes : bytes + [UInt8(ascii: "\n")])
+    /// Writes UTF-8 as `write` writes text, piece after piece: the long output of `next` is
+    /// made as bytes, and going through a `String` on its way to a pipe would check all of it
+    /// for nothing.
+    public func write(utf8 pieces: [[UInt8]]) {
+        guard !isTerminal else { return write(String(decoding: pieces.joined(), as: UTF8.self)) }
+        for piece in pieces where !piece.isEmpty { writeOut(piece) }
+        if pieces.last(where: { !$0.isEmpty })?.last != UInt8(ascii: "\n") { writeOut([UInt8(ascii: "\n")]) }
     }
 
     /// Writes a line to standard error, as `write` does on standard output.

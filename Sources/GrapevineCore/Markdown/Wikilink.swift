@@ -14,7 +14,7 @@ enum Wikilink {
     /// `text` as people read it: each wikilink as its label, else its target (`[[Sam Park|Sam]]`
     /// is "Sam"); the rest as written.
     static func shown(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "[")) else { return text }
+        guard text.utf8.span.firstIndex(of: UInt8(ascii: "[")) != nil else { return text }
         let bytes = Array(text.utf8)
         let links = matches(in: bytes)
         guard !links.isEmpty else { return text }

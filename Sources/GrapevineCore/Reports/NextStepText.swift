@@ -18,34 +18,35 @@ public struct NextStepText: Sendable {
     }
 
     /// The whole agenda, or a line saying there is nothing to do.
-    public var text: String { String(decoding: utf8, as: UTF8.self) }
+    public var text: String { String(decoding: utf8.joined(), as: UTF8.self) }
 
-    /// `text` as UTF-8, as it is made: for a pipe, which takes bytes.
-    public var utf8: [UInt8] {
-        guard !agenda.steps.isEmpty else { return Array("Nothing to do as of \(agenda.today). Well done.".utf8) }
-        var text: [UInt8] = []
-        text.reserveCapacity(agenda.steps.count * 320)
+    /// `text` as UTF-8, in pieces to be written one after another, as they are made: for a
+    /// pipe, which takes bytes. The output of 10,000 contacts is megabytes, and joining it
+    /// into one array first copied all of it.
+    public var utf8: [[UInt8]] {
+        guard !agenda.steps.isEmpty else { return [Array("Nothing to do as of \(agenda.today). Well done.".utf8)] }
+        var pieces: [[UInt8]] = []
         for (group, steps) in agenda.groups {
-            if !text.isEmpty { text.append(UInt8(ascii: "\n")) }
-            append(group, steps, to: &text)
+            var heading: [UInt8] = pieces.isEmpty ? [] : [UInt8(ascii: "\n")]
+            let title = "\(agenda.title(of: group)) (\(steps.count))"
+            heading.appendUTF8(of: group == .overdue ? style.red(title) : style.bold(title))
+            heading.append(UInt8(ascii: "\n"))
+            pieces.append(heading)
+            pieces += render(steps, group)
         }
-        return text
+        return pieces
     }
 
-    private func append(_ group: NextStepAgenda.Group, _ steps: ArraySlice<NextStep>, to text: inout [UInt8]) {
-        let heading = "\(agenda.title(of: group)) (\(steps.count))"
-        text.appendUTF8(of: group == .overdue ? style.red(heading) : style.bold(heading))
-        text.append(UInt8(ascii: "\n"))
-        // Long lists are written in chunks on all cores, then joined in order.
+    /// The steps of a group, written in chunks on all cores, in order.
+    private func render(_ steps: ArraySlice<NextStep>, _ group: NextStepAgenda.Group) -> [[UInt8]] {
         let chunk = 512
-        let chunks = parallelMap(count: (steps.count + chunk - 1) / chunk, batch: 1, makeState: {}) { _, number in
+        return parallelMap(count: (steps.count + chunk - 1) / chunk, batch: 1, makeState: {}) { _, number in
             let start = steps.startIndex + number * chunk
             var part: [UInt8] = []
             part.reserveCapacity(chunk * 320)
             for step in steps[start..<min(start + chunk, steps.endIndex)] { render(step, group, to: &part) }
             return part
         }
-        for part in chunks { text.append(contentsOf: part) }
     }
 
     /// Appends bytes piece by piece: the output of 10,000 contacts is tens of thousands of
