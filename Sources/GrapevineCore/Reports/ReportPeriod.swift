@@ -36,7 +36,4 @@ public struct ReportPeriod: Sendable, Hashable {
     func counts(_ interview: Interview) -> Bool {
         interview.date.map { hasBegun(by: $0.date) } ?? (since == nil)
     }
-
-    /// The same end, from the beginning: for figures `since` does not change.
-    var wholeSearch: ReportPeriod { ReportPeriod(asOf: asOf) }
 }
