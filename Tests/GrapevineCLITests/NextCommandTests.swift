@@ -168,6 +168,32 @@ struct NextCommandTests {
             await !CommandRun(arguments, isTerminal: true, environment: ["NO_COLOR": "1"]).output.contains("\u{1B}["))
     }
 
+    @Test("a long agenda is printed whole and in order, each heading once, with one line feed at the end")
+    func longAgenda() async throws {
+        // More steps in a group than `next` writes in one piece (512), and in two groups.
+        let folder = try TemporaryFolder()
+        var files: [String: String] = [:]
+        for number in 1...1_100 {
+            let added = number <= 700 ? "2026-11-01" : "2026-11-20"
+            files["contacts/person-\(number).md"] = "---\nname: Person \(number)\nadded: \(added)\n---\n"
+        }
+        try folder.write(files)
+        let run = await CommandRun(["next", "--vault", folder.path, "--today", "2026-11-18"])
+        #expect(run.status == 0)
+        let lines = run.output.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.filter { $0.hasPrefix("Overdue (") } == ["Overdue (700)"])
+        #expect(lines.filter { $0.hasPrefix("This week (") } == ["This week (400)"])
+        // Every step's first line, numbered 1, 2, 3 … with nothing lost or repeated.
+        let numbers = lines.compactMap { line -> Int? in
+            let fields = line.split(separator: " ", maxSplits: 2)
+            guard fields.count == 3, fields[1].count == 10, line.hasPrefix("  ") else { return nil }
+            return Int(fields[0])
+        }
+        #expect(numbers == Array(1...1_100))
+        #expect(run.output.hasSuffix("done 1100  (or skip 1100 / snooze 1100 --until DATE)\n"))
+        #expect(!run.output.hasSuffix("\n\n"))
+    }
+
     @Test("an empty vault has nothing to do")
     func empty() async throws {
         let folder = try TemporaryFolder()
