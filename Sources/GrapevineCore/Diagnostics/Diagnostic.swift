@@ -87,6 +87,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     /// A Log section of headings or paragraphs, with no list item to read as an event.
     case logWithoutItems = "log-without-items"
     case invalidLogDate = "invalid-log-date"
+    /// A task's or lead's due date in a form it is not read in (`due 12/01/2026`, `due
+    /// 2026-13-45`): the item would have no due date, silently.
+    case invalidDueDate = "invalid-due-date"
     case futureLogDate = "future-log-date"
     case longInterview = "long-interview"
     case referralCycle = "referral-cycle"

@@ -21,7 +21,7 @@ extension LiveVault {
             case .unknownKey: fixes += keyFix(problem, in: note, lines: lines)
             case .untypedNote: fixes += typeFix(problem, in: note, lines: lines)
             case .paragraphHeading: fixes += headingFix(problem, in: note, lines: lines)
-            case .invalidLogDate, .invalidDate: fixes += dateFixes(problem, in: note, lines: lines)
+            case .invalidLogDate, .invalidDate, .invalidDueDate: fixes += dateFixes(problem, in: note, lines: lines)
             case .missingNote: fixes += newNoteFixes(problem, in: index, lines: lines, today: today)
             default: break
             }

@@ -59,6 +59,30 @@ extension ListItem {
         } ?? nil
     }
 
+    /// Where the text after each `due` (a word of its own, any case) or `📅` starts, past the
+    /// spaces and `:` that follow it, as UTF-8 offsets: where a due date would be. `overdue`
+    /// has no `due` here.
+    var dueMarkerEnds: [Int] {
+        text.utf8.withContiguousStorageIfAvailable { buffer in
+            var ends: [Int] = []
+            for start in buffer.indices {
+                let length = Self.markerLength(buffer, at: start)
+                guard length > 0, length == 4 || start == 0 || !Self.isASCIILetter(buffer[start - 1]) else { continue }
+                var index = start + length
+                guard length == 4 || index == buffer.count || !Self.isASCIILetter(buffer[index]) else { continue }
+                while index < buffer.count, buffer[index] == UInt8(ascii: " ") || buffer[index] == UInt8(ascii: ":") {
+                    index += 1
+                }
+                if index < buffer.count { ends.append(index) }
+            }
+            return ends
+        } ?? []
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+    }
+
     /// The length of `due` (any case) or `📅` at `start`, or 0.
     private static func markerLength(_ buffer: UnsafeBufferPointer<UInt8>, at start: Int) -> Int {
         let calendar: [UInt8] = [0xF0, 0x9F, 0x93, 0x85]

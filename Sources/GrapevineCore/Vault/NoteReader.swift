@@ -78,6 +78,7 @@ struct NoteReader {
         }
         diagnostics += paragraphHeadings(in: note)
         diagnostics += duplicateSections(in: note)
+        diagnostics += unreadableDueDates(in: note)
         return (note, diagnostics)
     }
 

@@ -1,0 +1,61 @@
+extension NoteReader {
+    /// The open tasks and leads whose due date is written in a form it is not read in (`due
+    /// 12/01/2026`, `due 2026-13-45`, `📅 Dec 3`): an error each, with the ISO form to write.
+    /// Without it the item would have no due date, silently — never overdue, listed as
+    /// "anytime" (SPEC §2: a value that is not a valid date where a date is expected is an
+    /// error, never a silent guess).
+    func unreadableDueDates(in note: Note) -> [Diagnostic] {
+        let items = note.body.openTasks + (note.interview?.leads.filter { $0.checked != true } ?? [])
+        var diagnostics: [Diagnostic] = []
+        for item in items where item.dueDate == nil {
+            let bytes = Array(item.text.utf8)
+            guard
+                let form = item.dueMarkerEnds.lazy.compactMap({
+                    LogDateForms.match(String(decoding: bytes[$0...], as: UTF8.self), year: nil)
+                }).first
+            else { continue }
+            let position = Self.position(of: form.written, in: note.text.utf8.span, after: item.textPosition)
+            if let first = form.meanings.first {
+                var hint = "write the date as YYYY-MM-DD: '\(first)'"
+                if form.meanings.count > 1 { hint += " (or '\(form.meanings[1])' if the day comes first)" }
+                diagnostics.append(
+                    Diagnostic(
+                        .error, .invalidDueDate,
+                        "'\(form.written)' is not a due date grapevine can read (YYYY-MM-DD), so the item has none",
+                        file: path, at: position, hint: hint))
+            } else {
+                diagnostics.append(
+                    Diagnostic(
+                        .error, .invalidDueDate, "invalid due date '\(form.written)', so the item has none",
+                        file: path, at: position, hint: "write the date as YYYY-MM-DD, with a real month and day"))
+            }
+        }
+        return diagnostics
+    }
+
+    /// Where `written` is on the line of `start`, at or after it, in `text` (the whole file);
+    /// `start` itself when it is not there as written (markup in between).
+    private static func position(of written: String, in text: Span<UInt8>, after start: SourcePosition)
+        -> SourcePosition
+    {
+        var (line, lineStart) = (1, 0)
+        while line < start.line, let newline = text.firstIndex(of: UInt8(ascii: "\n"), from: lineStart) {
+            (line, lineStart) = (line + 1, newline + 1)
+        }
+        guard line == start.line else { return start }
+        let lineEnd = text.firstIndex(of: UInt8(ascii: "\n"), from: lineStart) ?? text.count
+        let lineText = String(decodingUTF8: text.extracting(lineStart..<lineEnd))
+        // Columns count Unicode scalars.
+        let scalars = Array(lineText.unicodeScalars)
+        let target = Array(written.unicodeScalars)
+        guard !target.isEmpty, start.column >= 1 else { return start }
+        var column = start.column - 1
+        while column + target.count <= scalars.count {
+            if Array(scalars[column..<column + target.count]) == target {
+                return SourcePosition(line: start.line, column: column + 1)
+            }
+            column += 1
+        }
+        return start
+    }
+}

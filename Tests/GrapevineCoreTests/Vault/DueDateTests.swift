@@ -1,0 +1,95 @@
+import Testing
+
+@testable import GrapevineCore
+
+/// A task's or lead's due date written in another form than YYYY-MM-DD is an error with the
+/// ISO form to write: without it the item silently has no due date, and is never overdue.
+@Suite("Due dates as people write them")
+struct DueDateTests {
+    static func vault(_ items: [String]) throws -> Vault {
+        try TemporaryVault.load(["notes/todo.md": "# Todo\n" + items.map { "- \($0)\n" }.joined()])
+    }
+
+    @Test(arguments: [
+        (
+            "[ ] call Sam due 12/01/2026", 20, "'12/01/2026' is not a due date",
+            "write the date as YYYY-MM-DD: '2026-12-01' (or '2026-01-12' if the day comes first)"
+        ),
+        ("[ ] book due 2026-2-3", 16, "'2026-2-3' is not a due date", "write the date as YYYY-MM-DD: '2026-02-03'"),
+        (
+            "[ ] pay invoice due Dec 3", 23, "'Dec 3' is not a due date",
+            "write the date as YYYY-MM-DD: 'YYYY-12-03'"
+        ),
+        (
+            "[ ] renew passport, Due: 25.12.2026", 28, "'25.12.2026' is not a due date",
+            "write the date as YYYY-MM-DD: '2026-12-25'"
+        ),
+        (
+            "[ ] send deck due 2026-13-45", 21, "invalid due date '2026-13-45'",
+            "write the date as YYYY-MM-DD, with a real month and day"
+        ),
+        (
+            "[ ] write 📅 2026-11-31", 15, "invalid due date '2026-11-31'",
+            "write the date as YYYY-MM-DD, with a real month and day"
+        ),
+        (
+            "[ ] Zoë’s **due** 13/01/2026 form", 21, "'13/01/2026' is not a due date",
+            "write the date as YYYY-MM-DD: '2026-01-13'"
+        ),
+    ])
+    func anotherFormIsAnErrorAtTheDate(item: String, column: Int, message: String, hint: String) throws {
+        let vault = try Self.vault([item])
+        let problem = try #require(vault.diagnostics(inFile: "notes/todo.md").only)
+        #expect(problem.code == .invalidDueDate)
+        #expect(problem.located == "error notes/todo.md:2:\(column)")
+        #expect(problem.message.hasPrefix(message))
+        #expect(problem.hint == hint)
+        // The item is still a task, with no due date: `next` lists it as one to do any time.
+        #expect(vault.notes[0].body.openTasks.only?.dueDate == nil)
+    }
+
+    @Test(arguments: [
+        "[ ] email Kim due 2026-12-02",
+        "[ ] email Kim due: 2026-12-02 14:00",
+        "[ ] look at overdue 3/4/2026 items",
+        "[ ] say why it is due to the holidays 12/01/2026",
+        "[ ] ask which residue 12/01/2026 means",
+        "[ ] due Friday",
+        "[x] done long ago due 12/01/2026",
+        "not a task, due 12/01/2026",
+    ])
+    func aReadableDateOrNoDateAtAllIsFine(item: String) throws {
+        #expect(try Self.vault([item]).diagnostics(inFile: "notes/todo.md").isEmpty)
+    }
+
+    @Test func aQuestionOnTheAgendaIsNotATask() throws {
+        let vault = try TemporaryVault.load([
+            "interviews/i.md": """
+            ---
+            contact: Sam Park
+            date: 2026-11-10
+            ---
+            ## Agenda
+            - [ ] what is due 12/01/2026?
+
+            ## Leads
+            - Analyst opening, due 1/12/2026
+            - [x] Old opening, due 1/12/2026
+            """
+        ])
+        let problems = vault.diagnostics(.invalidDueDate)
+        #expect(problems.map(\.located) == ["error interviews/i.md:9:24"], "the open lead only")
+    }
+
+    @Test func theEditorOffersTheISODate() throws {
+        let text = "# Todo\n- [ ] call Sam due 12/01/2026\n"
+        let folder = try TestFolder(["notes/todo.md": text])
+        var live = LiveVault(root: folder.root)
+        let offset = text.utf8.count - 5
+        let fixes = live.fixes(inNote: "notes/todo.md", range: offset..<offset, today: LocalDate(valid: "2026-11-18"))
+        #expect(
+            fixes.map(\.title).filter { $0.hasPrefix("Write") } == [
+                "Write the date as 2026-12-01", "Write the date as 2026-01-12 (the day first)",
+            ])
+    }
+}
