@@ -189,13 +189,23 @@ struct ReferenceProblems {
                     .warning, .missingNote, "'\(name)' is an address, not the name of a note", file: path,
                     at: reference.position, hint: hint)
             }
+            // `referred_by: Ann Lee, Bo Chen`: several people written as one name.
+            if reference.form == .name, let listed = notesListed(in: name) {
+                let names = listed.map { notes[$0].name }
+                return Diagnostic(
+                    .warning, .invalidValue,
+                    "'\(name)' is read as one name, but \(Prose.list(names)) each have a note", file: path,
+                    at: reference.position,
+                    hint: "for several people, write a list: [\(names.joined(separator: ", "))]")
+            }
             let close = closeNotes(to: name, among: [.contact])
             let create = "create one with: grapevine new contact \(Shell.argument(name))"
-            if let same = close.first(where: { $0.distance == 0 && NameKey.initialsAgree(name, notes[$0.note].name) }) {
-                let note = notes[same.note]
+            let sameName = close.first { $0.distance == 0 && NameKey.initialsAgree(name, notes[$0.note].name) }
+            if let same = sameName?.note ?? noteNamedSurnameFirst(as: name) {
+                let note = notes[same]
                 return Diagnostic(
                     .warning, .lookAlikeNames,
-                    "no note for '\(name)', but '\(note.name)' (\(location(ofNote: same.note))) looks like the same person",
+                    "no note for '\(name)', but '\(note.name)' (\(location(ofNote: same))) looks like the same person",
                     file: path, at: reference.position,
                     hint:
                         "if it is them, write '\(note.name)' here or add '\(name)' to their aliases; if not, \(create)")
@@ -227,6 +237,32 @@ struct ReferenceProblems {
             return Diagnostic(
                 .warning, .missingNote, "link to a missing \(what)", file: path, at: reference.position, hint: hint)
         }
+    }
+
+    /// The notes of the people a name with commas in it lists (`Ann Lee, Bo Chen`), when
+    /// every part is a person's note; `nil` otherwise (`Lee, Ann` is one person's name).
+    private func notesListed(in name: String) -> [Int]? {
+        let parts = name.split(separator: ",").map { $0.trimmingWhitespace() }
+        guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty }) else { return nil }
+        var listed: [Int] = []
+        for part in parts {
+            let reference = Reference(target: String(part), form: .name, position: .start)
+            guard case .note(let note) = index.resolve(reference, preferring: .contact),
+                notes[note].kind == .contact
+            else { return nil }
+            listed.append(note)
+        }
+        return listed
+    }
+
+    /// The person's note that `Lee, Ann` names surname first: the note of `Ann Lee`, if any.
+    private func noteNamedSurnameFirst(as name: String) -> Int? {
+        let parts = name.split(separator: ",").map { $0.trimmingWhitespace() }
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return nil }
+        let reference = Reference(target: "\(parts[1]) \(parts[0])", form: .name, position: .start)
+        guard case .note(let note) = index.resolve(reference, preferring: .contact), notes[note].kind == .contact
+        else { return nil }
+        return note
     }
 
     /// The interviews a link such as `[[2026-11-12 Priya Raman]]` means: those of its date,

@@ -259,4 +259,50 @@ struct LookAlikeNameTests {
         #expect(found.allSatisfy { $0.count <= CloseNames.suggestionLimit && !$0.isEmpty })
         #expect(elapsed < .seconds(30), "500 look-ups among \(names.count) names took \(elapsed)")
     }
+
+    // MARK: Names with a comma
+
+    static let commaVault = [
+        "contacts/ann-lee.md": "---\nname: Ann Lee\n---\n",
+        "contacts/bo-chen.md": "---\nname: Bo Chen\n---\n",
+    ]
+
+    @Test("several people written as one name get a warning that says to write a list")
+    func severalPeopleAsOneName() throws {
+        var files = Self.commaVault
+        files["contacts/cy.md"] = "---\nname: Cy Diaz\nreferred_by: Ann Lee, Bo Chen\n---\n"
+        files["interviews/i.md"] = "---\ncontact: Bo Chen,Ann Lee\ndate: 2026-11-10\n---\n"
+        let vault = try TemporaryVault.load(files)
+        let warnings = vault.diagnostics(.invalidValue)
+        #expect(
+            warnings.map(\.message) == [
+                "'Ann Lee, Bo Chen' is read as one name, but Ann Lee and Bo Chen each have a note",
+                "'Bo Chen,Ann Lee' is read as one name, but Bo Chen and Ann Lee each have a note",
+            ])
+        #expect(warnings.first?.hint == "for several people, write a list: [Ann Lee, Bo Chen]")
+        #expect(warnings.first?.located == "warning contacts/cy.md:3:14")
+        #expect(vault.diagnostics(.missingNote).isEmpty, "no note to create is suggested for the pair")
+    }
+
+    @Test("a name written surname first is the look-alike of the person's note")
+    func surnameFirst() throws {
+        var files = Self.commaVault
+        files["contacts/cy.md"] = "---\nname: Cy Diaz\nreferred_by: Lee, Ann\n---\n"
+        let vault = try TemporaryVault.load(files)
+        let warning = try #require(vault.diagnostics(.lookAlikeNames).only)
+        #expect(
+            warning.message
+                == "no note for 'Lee, Ann', but 'Ann Lee' (contacts/ann-lee.md:2) looks like the same person")
+    }
+
+    @Test(
+        "a comma that lists no notes is an ordinary missing name",
+        arguments: ["Ann Lee, PhD", "Lee, Zed", "Ann Lee, Zed Quill"])
+    func commaWithoutNotes(name: String) throws {
+        var files = Self.commaVault
+        files["contacts/cy.md"] = "---\nname: Cy Diaz\nreferred_by: \(name)\n---\n"
+        let vault = try TemporaryVault.load(files)
+        #expect(vault.diagnostics(inFile: "contacts/cy.md").map(\.code) == [.missingNote])
+    }
+
 }
