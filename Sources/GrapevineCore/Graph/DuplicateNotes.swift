@@ -1,7 +1,7 @@
 /// Notes that may be one person (or one organization) written twice (SPEC §5 "a duplicate
-/// name"; issue 20): names equal when folded (`duplicate-name`), contacts whose names look
-/// alike (`look-alike-names`), contacts that share an email (`duplicate-email`) or a LinkedIn
-/// profile (`duplicate-linkedin`).
+/// name"; issue 20): names equal when folded (`duplicate-name`), contacts or organizations
+/// whose names look alike (`look-alike-names`), contacts that share an email
+/// (`duplicate-email`) or a LinkedIn profile (`duplicate-linkedin`).
 ///
 /// One warning per pair of notes, at the later note's field, naming the earlier note's
 /// `file:line` and every way the two match, with the `grapevine merge` that folds one into
@@ -14,7 +14,8 @@ struct DuplicateNotes {
     enum Reason: Equatable {
         /// Their names are equal once folded.
         case name
-        /// Two contacts' names are one name written two ways (`NameKey.lookAlike`).
+        /// Two contacts' names are one name written two ways (`NameKey.lookAlike`), or two
+        /// organizations' (`NameKey.organizationLookAlike`).
         case lookAlike
         /// Two contacts have this email, compared as `ContactKeys.email` folds it.
         case email(String)
@@ -56,7 +57,7 @@ struct DuplicateNotes {
             reasons[pair, default: []].append(reason)
         }
         for (later, earlier) in sameNames() { add(later, earlier, .name) }
-        for (later, earlier) in lookAlikeContacts() { add(later, earlier, .lookAlike) }
+        for (later, earlier) in lookAlikeContacts() + lookAlikeOrganizations() { add(later, earlier, .lookAlike) }
         let (emails, profiles) = sameDetails()
         for (later, earlier, key) in emails { add(later, earlier, .email(key)) }
         for (later, earlier, key) in profiles { add(later, earlier, .linkedIn(key)) }
@@ -104,6 +105,24 @@ struct DuplicateNotes {
         return pairs
     }
 
+    /// Two organization notes whose names are one name written two ways
+    /// (`NameKey.organizationLookAlike`: `Acme Foods` and `Acme Foods, Inc.`), but not the same
+    /// once folded (that is `sameNames`): each later one, with the first.
+    private func lookAlikeOrganizations() -> [(Int, Int)] {
+        var firstWithKey: [String: Int] = [:]
+        var pairs: [(Int, Int)] = []
+        for note in notes.indices where notes[note].kind == .organization {
+            let key = NameKey.organizationLookAlike(notes[note].name)
+            guard !key.isEmpty else { continue }
+            guard let first = firstWithKey[key] else {
+                firstWithKey[key] = note
+                continue
+            }
+            if index.nameKeys[first] != index.nameKeys[note] { pairs.append((note, first)) }
+        }
+        return pairs
+    }
+
     /// Each contact whose email, folded by `ContactKeys.email`, an earlier contact has, and each
     /// whose LinkedIn profile (`ContactKeys.linkedIn`) does: the first such contact, and the
     /// folded value. (One pass: reading a note's contact fields copies them.)
@@ -143,7 +162,8 @@ struct DuplicateNotes {
         case .name:
             message = "another note is also named '\(note.name)': \(location)" + with(shared)
         case .lookAlike:
-            message = "'\(note.name)' looks like the same person as '\(other.name)' (\(location))" + with(shared)
+            let what = note.kind == .organization ? "organization" : "person"
+            message = "'\(note.name)' looks like the same \(what) as '\(other.name)' (\(location))" + with(shared)
         case .email(let key):
             let value = profiles ? "" : ": \(key)"
             message =

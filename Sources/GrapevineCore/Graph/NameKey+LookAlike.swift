@@ -56,6 +56,23 @@ extension NameKey {
         return (String(decoding: key, as: UTF8.self), String(decoding: initials, as: UTF8.self))
     }
 
+    /// The legal forms that end an organization's name and do not tell organizations apart.
+    static let legalForms: Set<String> = [
+        "inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation", "co", "company", "gmbh", "ag",
+        "sa", "sas", "sarl", "srl", "spa", "plc", "llp", "lp", "bv", "nv", "pty", "oy", "ab", "kk",
+    ]
+
+    /// The key under which two ways of writing one organization's name are equal: the slug's
+    /// words (as `slug` folds them) without a leading `the` and without the legal forms at the
+    /// end, joined by spaces. `The Acme Foods, Inc.` and `acme foods` → `acme foods`; one word
+    /// is always kept (`Co.` stays `co`).
+    static func organizationLookAlike(_ name: String) -> String {
+        var words = slug(name).split(separator: "-").map(String.init)
+        if words.count > 1, words.first == "the" { words.removeFirst() }
+        while words.count > 1, let last = words.last, legalForms.contains(last) { words.removeLast() }
+        return foldLetters(words.joined(separator: " "))
+    }
+
     /// Whether a slug word is a single character (`ł` takes two bytes).
     private static func isOneLetter(_ word: ArraySlice<UInt8>) -> Bool {
         word.count == 1 || (word.first! >= 0x80 && String(decoding: word, as: UTF8.self).count == 1)

@@ -23,6 +23,9 @@ struct ReferenceProblems {
     /// The contact notes by their email and LinkedIn profile (`ContactKeys`), made when a
     /// reference first looks like one.
     private var contactsByAddress: [String: [Int]]?
+    /// The organization notes by `NameKey.organizationLookAlike` of their names and aliases,
+    /// made when a missing organization is first named.
+    private var organizationsByLookAlike: [String: [Int]]?
 
     init(notes: [Note], index: ReferenceIndex, closeNames: CloseNames, ownerKey: String, placeholderNames: Set<String>)
     {
@@ -219,11 +222,22 @@ struct ReferenceProblems {
                 .warning, .missingNote, "no note for '\(name)' yet; they are a placeholder person", file: path,
                 at: reference.position, hint: sentence + suggesting(close, else: create))
         case .organization?:
+            let create = "create one with: grapevine new org \(Shell.argument(name))"
+            // `Acme Foods Inc.` for the note of Acme Foods: one organization, written two ways.
+            if let same = organizations(lookingLike: NameKey.organizationLookAlike(name)).first {
+                return Diagnostic(
+                    .warning, .lookAlikeNames,
+                    "no note for '\(name)', but '\(notes[same].name)' (\(location(ofNote: same))) looks like the same "
+                        + "organization",
+                    file: path, at: reference.position,
+                    hint:
+                        "if it is, write '\(notes[same].name)' here or add '\(name)' to its aliases; if not, \(create)")
+            }
             let close = closeNotes(to: name, among: [.organization])
             return Diagnostic(
                 .warning, .missingNote, "no note for '\(name)' yet; it is a placeholder organization", file: path,
                 at: reference.position,
-                hint: suggesting(close, else: "create one with: grapevine new org \(Shell.argument(name))"))
+                hint: suggesting(close, else: create))
         default:
             let what = reference.form == .path ? "file '\(reference.target)'" : "note '\(reference.target)'"
             let interviews = interviews(namedBy: reference.target)
@@ -329,6 +343,20 @@ struct ReferenceProblems {
     }
 
     /// The contact notes whose email or LinkedIn profile is `key` (as `ContactKeys` makes it).
+    /// The organization notes whose name or an alias has the look-alike key `key`
+    /// (`NameKey.organizationLookAlike`), in note order; the table is made at the first call.
+    private mutating func organizations(lookingLike key: String) -> [Int] {
+        if organizationsByLookAlike == nil {
+            var byKey: [String: [Int]] = [:]
+            for (index, note) in notes.enumerated() where note.kind == .organization {
+                let keys = Set(([note.name] + note.aliases).map(NameKey.organizationLookAlike))
+                for key in keys { byKey[key, default: []].append(index) }
+            }
+            organizationsByLookAlike = byKey
+        }
+        return organizationsByLookAlike?[key] ?? []
+    }
+
     private mutating func contacts(withAddress key: String) -> [Int] {
         if contactsByAddress == nil {
             var byAddress: [String: [Int]] = [:]

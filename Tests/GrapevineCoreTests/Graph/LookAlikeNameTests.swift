@@ -305,4 +305,57 @@ struct LookAlikeNameTests {
         #expect(vault.diagnostics(inFile: "contacts/cy.md").map(\.code) == [.missingNote])
     }
 
+    // MARK: Organizations
+
+    @Test(arguments: [
+        ("Acme Foods, Inc.", "acme foods", true),
+        ("The Acme Foods Co. Ltd", "Acme Foods", true),
+        ("Globex GmbH", "GLOBEX", true),
+        ("Søren Ærø AB", "Soren Aero", true),
+        ("Co.", "co", true),
+        ("The Co", "co", true),
+        // Different organizations stay apart.
+        ("Acme", "Acme Foods", false),
+        ("Acme Foods Group", "Acme Foods", false),
+        ("The Home Depot", "Home Depot Supply", false),
+    ])
+    func organizationKey(_ a: String, _ b: String, same: Bool) {
+        #expect((NameKey.organizationLookAlike(a) == NameKey.organizationLookAlike(b)) == same)
+    }
+
+    @Test("an organization named with its legal form is the look-alike of its note")
+    func missingOrganizationLooksLikeANote() throws {
+        let vault = try TemporaryVault.load([
+            "organizations/acme.md": "---\nname: Acme Foods\n---\n",
+            "contacts/ann.md": "---\nname: Ann Lee\norganization: Acme Foods, Inc.\n---\n",
+            "contacts/bo.md": "---\nname: Bo Chen\norganization: Acme Foods Group\n---\n",
+        ])
+        let warning = try #require(vault.diagnostics(.lookAlikeNames).only)
+        #expect(warning.located == "warning contacts/ann.md:3:15")
+        #expect(
+            warning.message
+                == "no note for 'Acme Foods, Inc.', but 'Acme Foods' (organizations/acme.md:2) looks like the same organization"
+        )
+        #expect(
+            warning.hint
+                == "if it is, write 'Acme Foods' here or add 'Acme Foods, Inc.' to its aliases; if not, create one with: "
+                + #"grapevine new org "Acme Foods, Inc.""#)
+        #expect(vault.diagnostics(inFile: "contacts/bo.md").map(\.code) == [.missingNote], "another organization")
+    }
+
+    @Test("two organization notes whose names look alike are one organization, maybe")
+    func twoOrganizationNotes() throws {
+        let vault = try TemporaryVault.load([
+            "organizations/acme.md": "---\nname: Acme Foods\n---\n",
+            "organizations/acme-inc.md": "---\nname: The Acme Foods Inc.\n---\n",
+            "organizations/acme-group.md": "---\nname: Acme Foods Group\n---\n",
+        ])
+        let warning = try #require(vault.diagnostics(.lookAlikeNames).only)
+        #expect(
+            warning.message
+                == "'Acme Foods' looks like the same organization as 'The Acme Foods Inc.' (organizations/acme-inc.md:2)"
+        )
+        #expect(warning.hint?.contains("grapevine merge organizations/acme-inc.md organizations/acme.md") == true)
+    }
+
 }
