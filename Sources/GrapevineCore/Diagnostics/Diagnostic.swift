@@ -86,6 +86,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case undatedLogEntry = "undated-log-entry"
     /// A Log section of headings or paragraphs, with no list item to read as an event.
     case logWithoutItems = "log-without-items"
+    /// A contact's list of dated events under another heading than Log (`## Contact
+    /// history`), or under none: it is not read.
+    case logUnderAnotherHeading = "log-under-another-heading"
     case invalidLogDate = "invalid-log-date"
     /// A task's or lead's due date in a form it is not read in (`due 12/01/2026`, `due
     /// 2026-13-45`): the item would have no due date, silently.

@@ -155,6 +155,16 @@ enum LogEntryParser {
         }
     }
 
+    /// Whether `item` reads as a Log event: an ISO date, then an event word. A list of them
+    /// under another heading is a Log under the wrong name (`ContactReader`).
+    static func readsAsEvent(_ item: ListItem) -> Bool {
+        let bytes = item.text.utf8.span
+        let (dateBytes, afterDate) = datePart(of: bytes)
+        guard dateBytes.count == 10, LocalDate(utf8: bytes.extracting(dateBytes)) != nil else { return false }
+        let rest = skipTime(bytes, from: skipSeparators(bytes, from: afterDate))
+        return words.contains { startsWithWord(bytes, at: rest, $0.bytes) }
+    }
+
     /// Whether the bytes at `start` are `word` (ASCII, any case) followed by their end, a
     /// space, `:` or punctuation (`replied, happy to talk`, `met.`).
     private static func startsWithWord(_ bytes: Span<UInt8>, at start: Int, _ word: [UInt8]) -> Bool {

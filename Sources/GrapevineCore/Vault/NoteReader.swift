@@ -76,7 +76,10 @@ struct NoteReader {
         } else if note.kind == .pitch, let problem = Pitch.placeholderDiagnostic(note) {
             diagnostics.append(problem)
         }
-        diagnostics += paragraphHeadings(in: note)
+        let headings = paragraphHeadings(in: note)
+        // `Log` written as a line of text over the list: that warning says it better.
+        if !headings.isEmpty { diagnostics.removeAll { $0.code == .logUnderAnotherHeading } }
+        diagnostics += headings
         diagnostics += duplicateSections(in: note)
         diagnostics += unreadableDueDates(in: note)
         return (note, diagnostics)
