@@ -5,12 +5,16 @@ extension NoteReader {
     /// "anytime" (SPEC §2: a value that is not a valid date where a date is expected is an
     /// error, never a silent guess).
     func unreadableDueDates(in note: Note) -> [Diagnostic] {
+        // Most items name no due date: the open tasks and leads are picked only when some do.
+        guard note.body.items.contains(where: { $0.checked != true && !$0.dueMarkerEnds.isEmpty }) else { return [] }
         let items = note.body.openTasks + (note.interview?.leads.filter { $0.checked != true } ?? [])
         var diagnostics: [Diagnostic] = []
-        for item in items where item.dueDate == nil {
+        for item in items {
+            let ends = item.dueMarkerEnds
+            guard !ends.isEmpty, item.dueDate == nil else { continue }
             let bytes = Array(item.text.utf8)
             guard
-                let form = item.dueMarkerEnds.lazy.compactMap({
+                let form = ends.lazy.compactMap({
                     LogDateForms.match(String(decoding: bytes[$0...], as: UTF8.self), year: nil)
                 }).first
             else { continue }
