@@ -9,16 +9,22 @@ extension NoteReader {
         guard note.body.items.contains(where: { $0.checked != true && !$0.dueMarkerEnds.isEmpty }) else { return [] }
         let items = note.body.openTasks + (note.interview?.leads.filter { $0.checked != true } ?? [])
         var diagnostics: [Diagnostic] = []
+        var lineStarts: [Int]?
         for item in items {
             let ends = item.dueMarkerEnds
             guard !ends.isEmpty, item.dueDate == nil else { continue }
             let bytes = Array(item.text.utf8)
             guard
-                let form = ends.lazy.compactMap({
-                    LogDateForms.match(String(decoding: bytes[$0...], as: UTF8.self), year: nil)
+                let form = ends.prefix(20).lazy.compactMap({
+                    // A date is in the next few words: a hostile item of a million `due`s is not
+                    // read to its end after each.
+                    LogDateForms.match(
+                        String(decoding: bytes[$0..<min($0 + 64, bytes.count)], as: UTF8.self), year: nil)
                 }).first
             else { continue }
-            let position = Self.position(of: form.written, in: note.text.utf8.span, after: item.textPosition)
+            if lineStarts == nil { lineStarts = Self.lineStarts(of: note.text.utf8.span) }
+            let position = Self.position(
+                of: form.written, in: note.text.utf8.span, lineStarts: lineStarts ?? [], after: item.textPosition)
             if let first = form.meanings.first {
                 var hint = "write the date as YYYY-MM-DD: '\(first)'"
                 if form.meanings.count > 1 { hint += " (or '\(form.meanings[1])' if the day comes first)" }
@@ -37,25 +43,34 @@ extension NoteReader {
         return diagnostics
     }
 
-    /// Where `written` is on the line of `start`, at or after it, in `text` (the whole file);
-    /// `start` itself when it is not there as written (markup in between).
-    private static func position(of written: String, in text: Span<UInt8>, after start: SourcePosition)
-        -> SourcePosition
-    {
-        var (line, lineStart) = (1, 0)
-        while line < start.line, let newline = text.firstIndex(of: UInt8(ascii: "\n"), from: lineStart) {
-            (line, lineStart) = (line + 1, newline + 1)
+    /// The offset where each line of `text` starts, the first line's at 0.
+    private static func lineStarts(of text: Span<UInt8>) -> [Int] {
+        var starts = [0]
+        var from = 0
+        while let newline = text.firstIndex(of: UInt8(ascii: "\n"), from: from) {
+            starts.append(newline + 1)
+            from = newline + 1
         }
-        guard line == start.line else { return start }
+        return starts
+    }
+
+    /// Where `written` is on the line of `start`, at or after it, in `text` (the whole file,
+    /// whose lines start at `lineStarts`); `start` itself when it is not there as written
+    /// (markup in between).
+    private static func position(
+        of written: String, in text: Span<UInt8>, lineStarts: [Int], after start: SourcePosition
+    ) -> SourcePosition {
+        guard lineStarts.indices.contains(start.line - 1), start.column >= 1 else { return start }
+        let lineStart = lineStarts[start.line - 1]
         let lineEnd = text.firstIndex(of: UInt8(ascii: "\n"), from: lineStart) ?? text.count
         let lineText = String(decodingUTF8: text.extracting(lineStart..<lineEnd))
         // Columns count Unicode scalars.
         let scalars = Array(lineText.unicodeScalars)
         let target = Array(written.unicodeScalars)
-        guard !target.isEmpty, start.column >= 1 else { return start }
+        guard !target.isEmpty else { return start }
         var column = start.column - 1
         while column + target.count <= scalars.count {
-            if Array(scalars[column..<column + target.count]) == target {
+            if scalars[column..<column + target.count].elementsEqual(target) {
                 return SourcePosition(line: start.line, column: column + 1)
             }
             column += 1
