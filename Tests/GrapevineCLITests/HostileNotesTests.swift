@@ -122,6 +122,21 @@ struct HostileNotesTests {
         #expect(runs["prep Front"]?.output.contains("question 0") == true)
     }
 
+    /// Due dates written every other way, by the thousand: each misdated task is reported once,
+    /// and a line of markers is not read again after each.
+    @Test func dueDatesByTheThousand() throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "notes/many.md": "# Todo\n" + (0..<20_000).map { "- [ ] task \($0) due 12/01/2026\n" }.joined(),
+            "notes/dues.md": "- [ ] " + String(repeating: "due ", count: 200_000) + "\n- [ ] x "
+                + String(repeating: "📅 1/", count: 100_000) + "\n",
+        ])
+        let runs = try Self.runAll(on: folder, show: [], prep: [])
+        let check = try #require(runs["check"]?.output)
+        #expect(check.contains("notes/many.md:20001:22: error: '12/01/2026' is not a due date"))
+        #expect(runs["check"]?.status == 1)
+    }
+
     /// Tables cmark-gfm would take minutes over are read as text, with a warning.
     @Test func tablesTooCostlyToRead() throws {
         let folder = try TemporaryFolder()
