@@ -16,7 +16,16 @@ enum LogDateForms {
     /// without one (the year of the Log entry before it), else `YYYY` stands in.
     static func match(_ text: String, year: Int?) -> Match? {
         let tokens = Self.tokens(text)
-        return numeric(tokens) ?? named(tokens, year: year)
+        if let found = numeric(tokens) ?? named(tokens, year: year) { return found }
+        // `Friday, Nov 6`, `Mon 2026-11-02`: the day's name before the date is written too.
+        guard let day = tokens.first, case .word = day.kind,
+            LogEntryParser.weekdays.contains(day.text.lowercased().filter { $0 != "." })
+        else { return nil }
+        let rest = text.dropFirst(day.text.count).drop { $0 == "," || $0 == " " }
+        let after = Self.tokens(String(rest))
+        guard var found = numeric(after) ?? named(after, year: year) else { return nil }
+        found.written = text.prefix(text.count - rest.count) + found.written
+        return found
     }
 
     // MARK: Numbers only
@@ -25,7 +34,8 @@ enum LogDateForms {
     private static func numeric(_ tokens: [Token]) -> Match? {
         guard tokens.count >= 5, case .number(let a, let aDigits) = tokens[0].kind,
             case .separator(let first) = tokens[1].kind, case .number(let b, _) = tokens[2].kind,
-            case .separator(let second) = tokens[3].kind, first == second, case .number(let c, let cDigits) = tokens[4].kind
+            case .separator(let second) = tokens[3].kind, first == second,
+            case .number(let c, let cDigits) = tokens[4].kind
         else { return nil }
         let written = tokens[0...4].map(\.text).joined()
         if aDigits == 4 {
@@ -41,7 +51,9 @@ enum LogDateForms {
 
     /// `Dec 3`, `December 3, 2026`, `3 Dec`, `3rd December 2026`.
     private static func named(_ tokens: [Token], year: Int?) -> Match? {
-        let words = tokens.filter { if case .separator = $0.kind { return $0.text != " " && $0.text != "," } else { return true } }
+        let words = tokens.filter {
+            if case .separator = $0.kind { return $0.text != " " && $0.text != "," } else { return true }
+        }
         guard words.count >= 2 else { return nil }
         var month: Int?, day: Int?, used = 0
         if let m = monthNumber(words[0]), case .number(let d, let digits) = words[1].kind, digits <= 2 {

@@ -9,7 +9,7 @@ enum LogEntryParser {
         ]
 
     /// Day names and their short forms, as written after or before a date (`(Thu)`, `Mon`).
-    private static let weekdays: Set<String> = [
+    static let weekdays: Set<String> = [
         "mon", "monday", "tue", "tues", "tuesday", "wed", "weds", "wednesday", "thu", "thur", "thurs", "thursday",
         "fri", "friday", "sat", "saturday", "sun", "sunday",
     ]

@@ -343,6 +343,11 @@ struct DiagnosticTests {
         ("interviews/a.md", "date: 12 November 2026 at 9:30 am", "write it as '2026-11-12 09:30'"),
         ("interviews/a.md", "date: 2026/11/12 12pm", "write it as '2026-11-12 12:00'"),
         ("interviews/a.md", "date: Nov 12, 2026 sometime", "write it as '2026-11-12'"),
+        ("contacts/a.md", "added: Mon 2026-11-02", "write it as '2026-11-02'"),
+        (
+            "interviews/a.md", "date: Thu. 11/12/2026 10:00",
+            "write it as '2026-11-12 10:00' (or '2026-12-11 10:00' if the day comes first)"
+        ),
         ("contacts/a.md", "added: 2026-13-01", "write the date as YYYY-MM-DD, with a real month and day"),
         ("organizations/a.md", "motivation: 3 stars", "write the number alone: 'motivation: 3'"),
     ])

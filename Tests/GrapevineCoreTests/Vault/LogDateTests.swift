@@ -11,11 +11,20 @@ struct LogDateTests {
     }
 
     @Test(arguments: [
-        ("12/01/2026 emailed", "'12/01/2026'", "write the date as YYYY-MM-DD: '2026-12-01' (or '2026-01-12' if the day comes first)"),
+        (
+            "12/01/2026 emailed", "'12/01/2026'",
+            "write the date as YYYY-MM-DD: '2026-12-01' (or '2026-01-12' if the day comes first)"
+        ),
         ("12/25/2026 emailed", "'12/25/2026'", "write the date as YYYY-MM-DD: '2026-12-25'"),
         ("25.12.2026 emailed", "'25.12.2026'", "write the date as YYYY-MM-DD: '2026-12-25'"),
-        ("3/4/26 called", "'3/4/26'", "write the date as YYYY-MM-DD: '2026-03-04' (or '2026-04-03' if the day comes first)"),
-        ("12-01-2026 emailed", "'12-01-2026'", "write the date as YYYY-MM-DD: '2026-12-01' (or '2026-01-12' if the day comes first)"),
+        (
+            "3/4/26 called", "'3/4/26'",
+            "write the date as YYYY-MM-DD: '2026-03-04' (or '2026-04-03' if the day comes first)"
+        ),
+        (
+            "12-01-2026 emailed", "'12-01-2026'",
+            "write the date as YYYY-MM-DD: '2026-12-01' (or '2026-01-12' if the day comes first)"
+        ),
         ("2026-12-2 emailed", "'2026-12-2'", "write the date as YYYY-MM-DD: '2026-12-02'"),
         ("2026/12/02 emailed", "'2026/12/02'", "write the date as YYYY-MM-DD: '2026-12-02'"),
         ("Dec 3 emailed", "'Dec 3'", "write the date as YYYY-MM-DD: 'YYYY-12-03'"),
@@ -23,6 +32,11 @@ struct LogDateTests {
         ("3rd Dec 2026 met", "'3rd Dec 2026'", "write the date as YYYY-MM-DD: '2026-12-03'"),
         ("Sept. 9 wrote", "'Sept. 9'", "write the date as YYYY-MM-DD: 'YYYY-09-09'"),
         ("Feb 30 emailed", "'Feb 30'", "write the date as YYYY-MM-DD, with a real month and day"),
+        ("Friday, Dec 4 called", "'Friday, Dec 4'", "write the date as YYYY-MM-DD: 'YYYY-12-04'"),
+        (
+            "Tue 12/1/2026 emailed", "'Tue 12/1/2026'",
+            "write the date as YYYY-MM-DD: '2026-12-01' (or '2026-01-12' if the day comes first)"
+        ),
     ])
     func anotherFormIsAnErrorWithTheISOForm(line: String, written: String, hint: String) throws {
         let vault = try Self.vault([line])
@@ -39,7 +53,10 @@ struct LogDateTests {
         #expect(vault.diagnostics(.invalidLogDate).only?.hint == "write the date as YYYY-MM-DD: '2025-01-05'")
     }
 
-    @Test(arguments: ["emailed her last week", "Called Monday", "3 emails, no answer", "Mayday call", "1. first try"])
+    @Test(arguments: [
+        "emailed her last week", "Called Monday", "3 emails, no answer", "Mayday call", "1. first try", "Monday call",
+        "Friday, no answer",
+    ])
     func textThatIsNotADateIsStillAnUndatedWarning(line: String) throws {
         let vault = try Self.vault([line])
         #expect(vault.diagnostics(inFile: "contacts/v.md").map(\.code) == [.undatedLogEntry])
@@ -62,7 +79,9 @@ struct LogDateTests {
     }
 
     /// Found by the fuzzer: a run of digits too long for an Int trapped while looking for a date.
-    @Test(arguments: ["2026-11-922337203685477580711 replied", "12/01/99999999999999999999 emailed", "99999999999999999999 Dec"])
+    @Test(arguments: [
+        "2026-11-922337203685477580711 replied", "12/01/99999999999999999999 emailed", "99999999999999999999 Dec",
+    ])
     func aLongRunOfDigitsIsNoDate(line: String) throws {
         let vault = try Self.vault([line])
         #expect(vault.diagnostics(inFile: "contacts/v.md").count == 1)
