@@ -256,14 +256,11 @@ struct ReferenceProblems {
     /// The notes of the people a name with commas in it lists (`Ann Lee, Bo Chen`), when
     /// every part is a person's note; `nil` otherwise (`Lee, Ann` is one person's name).
     private func notesListed(in name: String) -> [Int]? {
-        let parts = name.split(separator: ",").map { $0.trimmingWhitespace() }
-        guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty }) else { return nil }
+        let parts = Self.commaParts(of: name)
+        guard parts.count >= 2 else { return nil }
         var listed: [Int] = []
         for part in parts {
-            let reference = Reference(target: String(part), form: .name, position: .start)
-            guard case .note(let note) = index.resolve(reference, preferring: .contact),
-                notes[note].kind == .contact
-            else { return nil }
+            guard let note = contactNote(named: part) else { return nil }
             listed.append(note)
         }
         return listed
@@ -271,9 +268,19 @@ struct ReferenceProblems {
 
     /// The person's note that `Lee, Ann` names surname first: the note of `Ann Lee`, if any.
     private func noteNamedSurnameFirst(as name: String) -> Int? {
-        let parts = name.split(separator: ",").map { $0.trimmingWhitespace() }
-        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return nil }
-        let reference = Reference(target: "\(parts[1]) \(parts[0])", form: .name, position: .start)
+        let parts = Self.commaParts(of: name)
+        return parts.count == 2 ? contactNote(named: "\(parts[1]) \(parts[0])") : nil
+    }
+
+    /// The parts of a name between its commas, trimmed; none when one is empty.
+    private static func commaParts(of name: String) -> [String] {
+        let parts = name.split(separator: ",", omittingEmptySubsequences: false).map { String($0.trimmingWhitespace()) }
+        return parts.contains(where: \.isEmpty) ? [] : parts
+    }
+
+    /// The contact note `name` resolves to, as a reference would.
+    private func contactNote(named name: String) -> Int? {
+        let reference = Reference(target: name, form: .name, position: .start)
         guard case .note(let note) = index.resolve(reference, preferring: .contact), notes[note].kind == .contact
         else { return nil }
         return note
