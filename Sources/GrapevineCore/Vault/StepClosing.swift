@@ -41,10 +41,17 @@ public struct StepClosing: Sendable, Hashable, Codable {
             let date = LogEntryParser.skipSeparators(bytes, from: min(rest + keyword.count, bytes.count))
             guard hasKeyword, bytes.count - date >= 10, let day = LocalDate(utf8: bytes.extracting(date..<date + 10))
             else {
+                var hint = "write 'until YYYY-MM-DD', e.g. '\(example)'"
+                // `until 12/10/2026`: the day written another way gets its ISO form.
+                let written = String(decodingUTF8: bytes.extracting(date..<min(date + 64, bytes.count)))
+                if hasKeyword, let form = LogDateForms.match(written, year: nil), let first = form.meanings.first {
+                    hint = "write the date as YYYY-MM-DD: 'until \(first)'"
+                    if form.meanings.count > 1 { hint += " (or 'until \(form.meanings[1])' if the day comes first)" }
+                }
                 fields.report(
                     .error, .invalidValue,
                     "'snoozed \(kind.rawValue)' needs the day it is due again; the entry is left out",
-                    at: item.textPosition, hint: "write 'until YYYY-MM-DD', e.g. '\(example)'")
+                    at: item.textPosition, hint: hint)
                 return nil
             }
             until = day

@@ -45,7 +45,10 @@ struct StepClosingTests {
             ]
         },
         Scenario(kind: .contactReferral, since: "2026-11-10", due: "2026-11-13") { log in
-            ["contacts/ana.md": F.contact("name: Ana"), "contacts/v.md": vera(log, added: "2026-11-10", referredBy: "Ana")]
+            [
+                "contacts/ana.md": F.contact("name: Ana"),
+                "contacts/v.md": vera(log, added: "2026-11-10", referredBy: "Ana"),
+            ]
         },
         Scenario(kind: .reachOut, since: "2026-11-10", due: "2026-11-10") { log in
             ["contacts/v.md": vera(log, added: "2026-11-10")]
@@ -65,7 +68,8 @@ struct StepClosingTests {
         Scenario(kind: .stayInTouch, since: "2026-08-03", due: "2026-11-01") { log in
             [
                 "contacts/v.md": vera(log),
-                "interviews/i.md": F.interview("Vera Quist", "2026-08-03", "thank_you: 2026-08-03", "update: 2026-08-03"),
+                "interviews/i.md": F.interview(
+                    "Vera Quist", "2026-08-03", "thank_you: 2026-08-03", "update: 2026-08-03"),
             ]
         },
         Scenario(kind: .prepare, since: "2026-11-15", due: "2026-11-21") { log in
@@ -127,7 +131,10 @@ struct StepClosingTests {
         let log = ["2026-11-02 emailed", "2026-11-05 replied", "2026-11-06 skipped schedule: just advice by mail"]
         #expect(try F.steps(["contacts/v.md": Self.vera(log)], today: "2026-11-18", kind: .schedule) == [])
         let later = log + ["2026-11-16 replied: now I have time to meet"]
-        #expect(try F.steps(["contacts/v.md": Self.vera(later)], today: "2026-11-18", kind: .schedule) == ["2026-11-18 Vera Quist"])
+        #expect(
+            try F.steps(["contacts/v.md": Self.vera(later)], today: "2026-11-18", kind: .schedule) == [
+                "2026-11-18 Vera Quist"
+            ])
     }
 
     @Test func aTaskIsClosedByItsBoxNotByTheLog() throws {
@@ -155,7 +162,10 @@ struct StepClosingTests {
             "- 2026-11-10 snoozed follow-up until 2026-12-10: away until the 9th",
             StepClosing(kind: .followUp, until: LocalDate(valid: "2026-12-10")), "away until the 9th"
         ),
-        ("- 2026-11-10 snoozed move-on until: 2026-12-01", StepClosing(kind: .moveOn, until: LocalDate(valid: "2026-12-01")), ""),
+        (
+            "- 2026-11-10 snoozed move-on until: 2026-12-01",
+            StepClosing(kind: .moveOn, until: LocalDate(valid: "2026-12-01")), ""
+        ),
     ])
     func readsTheEntry(line: String, closing: StepClosing, text: String) throws {
         let vault = try TemporaryVault.load(["contacts/v.md": "---\nname: V\n---\n## Log\n\(line)\n"])
@@ -177,5 +187,23 @@ struct StepClosingTests {
         #expect(problem.located == "error contacts/v.md:5:3")
         #expect(problem.message.contains(message))
         #expect(vault.note(atPath: "contacts/v.md")?.contact?.log.isEmpty == true)
+    }
+
+    @Test(arguments: [
+        (
+            "until 12/10/2026: away",
+            "write the date as YYYY-MM-DD: 'until 2026-12-10' (or 'until 2026-10-12' if the day comes first)"
+        ),
+        ("until Dec 10", "write the date as YYYY-MM-DD: 'until YYYY-12-10'"),
+        ("until 2026-12-1", "write the date as YYYY-MM-DD: 'until 2026-12-01'"),
+        (
+            "until next week",
+            "write 'until YYYY-MM-DD', e.g. '- 2026-11-20 snoozed follow-up until 2026-12-10: away until the 9th'"
+        ),
+    ])
+    func aSnoozeUntilADayWrittenAnotherWayGetsItsISOForm(until: String, hint: String) throws {
+        let line = "- 2026-11-10 snoozed follow-up \(until)"
+        let vault = try TemporaryVault.load(["contacts/v.md": "---\nname: V\n---\n## Log\n\(line)\n"])
+        #expect(vault.diagnostics(inFile: "contacts/v.md").only?.hint == hint)
     }
 }
