@@ -109,18 +109,12 @@ struct DuplicateNotes {
     /// (`NameKey.organizationLookAlike`: `Acme Foods` and `Acme Foods, Inc.`), but not the same
     /// once folded (that is `sameNames`): each later one, with the first.
     private func lookAlikeOrganizations() -> [(Int, Int)] {
-        var firstWithKey: [String: Int] = [:]
-        var pairs: [(Int, Int)] = []
+        var organizations = FirstWithKey()
         for note in notes.indices where notes[note].kind == .organization {
             let key = NameKey.organizationLookAlike(notes[note].name)
-            guard !key.isEmpty else { continue }
-            guard let first = firstWithKey[key] else {
-                firstWithKey[key] = note
-                continue
-            }
-            if index.nameKeys[first] != index.nameKeys[note] { pairs.append((note, first)) }
+            organizations.add(note, key.isEmpty ? nil : key)
         }
-        return pairs
+        return organizations.pairs.filter { index.nameKeys[$0.0] != index.nameKeys[$0.1] }.map { ($0.0, $0.1) }
     }
 
     /// Each contact whose email, folded by `ContactKeys.email`, an earlier contact has, and each

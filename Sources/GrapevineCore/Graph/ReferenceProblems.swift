@@ -349,7 +349,6 @@ struct ReferenceProblems {
         return nil
     }
 
-    /// The contact notes whose email or LinkedIn profile is `key` (as `ContactKeys` makes it).
     /// The organization notes whose name or an alias has the look-alike key `key`
     /// (`NameKey.organizationLookAlike`), in note order; the table is made at the first call.
     private mutating func organizations(lookingLike key: String) -> [Int] {
@@ -364,6 +363,7 @@ struct ReferenceProblems {
         return organizationsByLookAlike?[key] ?? []
     }
 
+    /// The contact notes whose email or LinkedIn profile is `key` (as `ContactKeys` makes it).
     private mutating func contacts(withAddress key: String) -> [Int] {
         if contactsByAddress == nil {
             var byAddress: [String: [Int]] = [:]

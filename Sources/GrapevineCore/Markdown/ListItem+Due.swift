@@ -46,10 +46,7 @@ extension ListItem {
             for start in buffer.indices {
                 let length = Self.markerLength(buffer, at: start)
                 guard length > 0 else { continue }
-                var index = start + length
-                while index < buffer.count, buffer[index] == UInt8(ascii: " ") || buffer[index] == UInt8(ascii: ":") {
-                    index += 1
-                }
+                let index = Self.dateStart(buffer, after: start + length)
                 guard index + 10 <= buffer.count, let date = LocalDate(utf8: buffer[index..<index + 10]) else {
                     continue
                 }
@@ -68,15 +65,22 @@ extension ListItem {
             for start in buffer.indices {
                 let length = Self.markerLength(buffer, at: start)
                 guard length > 0, length == 4 || start == 0 || !Self.isASCIILetter(buffer[start - 1]) else { continue }
-                var index = start + length
-                guard length == 4 || index == buffer.count || !Self.isASCIILetter(buffer[index]) else { continue }
-                while index < buffer.count, buffer[index] == UInt8(ascii: " ") || buffer[index] == UInt8(ascii: ":") {
-                    index += 1
-                }
+                let end = start + length
+                guard length == 4 || end == buffer.count || !Self.isASCIILetter(buffer[end]) else { continue }
+                let index = Self.dateStart(buffer, after: end)
                 if index < buffer.count { ends.append(index) }
             }
             return ends
         } ?? []
+    }
+
+    /// Past the spaces and `:` from `end` (just after a marker) on: where its date would start.
+    private static func dateStart(_ buffer: UnsafeBufferPointer<UInt8>, after end: Int) -> Int {
+        var index = end
+        while index < buffer.count, buffer[index] == UInt8(ascii: " ") || buffer[index] == UInt8(ascii: ":") {
+            index += 1
+        }
+        return index
     }
 
     private static func isASCIILetter(_ byte: UInt8) -> Bool {

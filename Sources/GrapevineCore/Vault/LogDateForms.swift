@@ -10,6 +10,15 @@ enum LogDateForms {
     struct Match: Equatable {
         var written: String
         var meanings: [String]
+
+        /// What to write instead: the ISO form (both when day and month could be either way
+        /// round), after `prefix` (`until `); else a real date.
+        func hint(prefix: String = "") -> String {
+            guard let first = meanings.first else { return "write the date as YYYY-MM-DD, with a real month and day" }
+            var hint = "write the date as YYYY-MM-DD: '\(prefix)\(first)'"
+            if meanings.count > 1 { hint += " (or '\(prefix)\(meanings[1])' if the day comes first)" }
+            return hint
+        }
     }
 
     /// The date-like text at the start of `text`, if any. `year` fills in a date written

@@ -135,15 +135,10 @@ enum LogEntryParser {
     ) {
         let form = LogDateForms.match(item.text, year: year)
         if let form, !(isoShaped && form.meanings.isEmpty) {
-            var hint = "write the date as YYYY-MM-DD, with a real month and day"
-            if let first = form.meanings.first {
-                hint = "write the date as YYYY-MM-DD: '\(first)'"
-                if form.meanings.count > 1 { hint += " (or '\(form.meanings[1])' if the day comes first)" }
-            }
             fields.report(
                 .error, .invalidLogDate,
                 "'\(form.written)' is not a date the Log can read (YYYY-MM-DD); the entry is left out",
-                at: item.textPosition, hint: hint)
+                at: item.textPosition, hint: form.hint())
         } else if isoShaped {
             fields.report(
                 .error, .invalidLogDate, "invalid date '\(written)' in the Log",

@@ -25,20 +25,12 @@ extension NoteReader {
             if lineStarts == nil { lineStarts = Self.lineStarts(of: note.text.utf8.span) }
             let position = Self.position(
                 of: form.written, in: note.text.utf8.span, lineStarts: lineStarts ?? [], after: item.textPosition)
-            if let first = form.meanings.first {
-                var hint = "write the date as YYYY-MM-DD: '\(first)'"
-                if form.meanings.count > 1 { hint += " (or '\(form.meanings[1])' if the day comes first)" }
-                diagnostics.append(
-                    Diagnostic(
-                        .error, .invalidDueDate,
-                        "'\(form.written)' is not a due date grapevine can read (YYYY-MM-DD), so the item has none",
-                        file: path, at: position, hint: hint))
-            } else {
-                diagnostics.append(
-                    Diagnostic(
-                        .error, .invalidDueDate, "invalid due date '\(form.written)', so the item has none",
-                        file: path, at: position, hint: "write the date as YYYY-MM-DD, with a real month and day"))
-            }
+            let message =
+                form.meanings.isEmpty
+                ? "invalid due date '\(form.written)', so the item has none"
+                : "'\(form.written)' is not a due date grapevine can read (YYYY-MM-DD), so the item has none"
+            diagnostics.append(
+                Diagnostic(.error, .invalidDueDate, message, file: path, at: position, hint: form.hint()))
         }
         return diagnostics
     }

@@ -44,9 +44,8 @@ public struct StepClosing: Sendable, Hashable, Codable {
                 var hint = "write 'until YYYY-MM-DD', e.g. '\(example)'"
                 // `until 12/10/2026`: the day written another way gets its ISO form.
                 let written = String(decodingUTF8: bytes.extracting(date..<min(date + 64, bytes.count)))
-                if hasKeyword, let form = LogDateForms.match(written, year: nil), let first = form.meanings.first {
-                    hint = "write the date as YYYY-MM-DD: 'until \(first)'"
-                    if form.meanings.count > 1 { hint += " (or 'until \(form.meanings[1])' if the day comes first)" }
+                if hasKeyword, let form = LogDateForms.match(written, year: nil), !form.meanings.isEmpty {
+                    hint = form.hint(prefix: "until ")
                 }
                 fields.report(
                     .error, .invalidValue,
