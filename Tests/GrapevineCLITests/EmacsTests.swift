@@ -29,7 +29,7 @@ struct EmacsTests {
         (find-file "contacts/ana-lima.md")
         (markdown-mode)
         (run-hooks 'post-command-hook)
-        (let ((deadline (+ (float-time) 30)))
+        (let ((deadline (+ (float-time) 90)))
           (while (and (< (float-time) deadline) (null (flymake-diagnostics)))
             (accept-process-output nil 0.1)))
         (let ((lines (mapcar (lambda (diagnostic)

@@ -8,7 +8,7 @@ enum HeadlessEditor {
     /// waits for it to end; after `timeout` seconds it is stopped.
     static func run(
         _ executable: String, _ arguments: [String], in folder: String, environment: [String: String],
-        timeout: TimeInterval = 60
+        timeout: TimeInterval = 120
     ) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)

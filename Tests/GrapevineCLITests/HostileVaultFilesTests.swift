@@ -22,7 +22,7 @@ struct HostileVaultFilesTests {
     }
 
     /// Runs `grapevine` with `arguments`, killing it after `seconds`.
-    static func run(_ arguments: [String], seconds: Double = 10) throws -> TimedRun {
+    static func run(_ arguments: [String], seconds: Double = 60) throws -> TimedRun {
         let folder = try TemporaryFolder()
         let process = Process()
         process.executableURL = ExecutableTests.binary

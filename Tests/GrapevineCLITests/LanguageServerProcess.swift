@@ -77,7 +77,7 @@ final class LanguageServerProcess: Sendable {
     }
 
     /// Sends a request and waits for its answer: the `result`, or the whole answer with `error`.
-    func request(_ method: String, _ params: [String: Any], timeout: Duration = .seconds(20)) throws -> Any? {
+    func request(_ method: String, _ params: [String: Any], timeout: Duration = .seconds(60)) throws -> Any? {
         let id = nextID.withLock { id in
             id += 1
             return id
@@ -95,7 +95,7 @@ final class LanguageServerProcess: Sendable {
 
     /// Waits for the first message received that `matches` and takes it out of the queue.
     func wait(
-        timeout: Duration = .seconds(20), line: Int = #line, _ matches: ([String: Any]) -> Bool
+        timeout: Duration = .seconds(60), line: Int = #line, _ matches: ([String: Any]) -> Bool
     ) throws -> [String: Any] {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
@@ -131,7 +131,7 @@ final class LanguageServerProcess: Sendable {
     }
 
     /// Waits for the process to end; its status.
-    func waitForExit(timeout: Duration = .seconds(20)) throws -> Int32 {
+    func waitForExit(timeout: Duration = .seconds(60)) throws -> Int32 {
         let deadline = ContinuousClock.now + timeout
         while process.isRunning {
             guard ContinuousClock.now < deadline else { throw Timeout(description: "the server did not exit") }

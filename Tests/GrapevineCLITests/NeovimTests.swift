@@ -22,7 +22,7 @@ struct NeovimTests {
           root_dir = vim.fn.getcwd(),
         })
         vim.lsp.buf_attach_client(0, client)
-        local ok = vim.wait(20000, function() return #vim.diagnostic.get(0) > 0 end, 50)
+        local ok = vim.wait(90000, function() return #vim.diagnostic.get(0) > 0 end, 50)
         local lines = {}
         for _, d in ipairs(vim.diagnostic.get(0)) do
           local message = d.message:gsub('\\n.*', '')

@@ -86,7 +86,9 @@ struct AllReferralChainsTests {
         #expect(AllReferralChains(graph, to: Graph.owner).chains == [[Graph.owner]])
     }
 
-    @Test("a dense graph is cut at the limit, shortest first, and answers at once")
+    // The work budget bounds it (`isComplete` false below); the time limit only catches a hang,
+    // never a slow machine: timings belong in Benchmarks/.
+    @Test("a dense graph is cut at the limit, shortest first, and answers at once", .timeLimit(.minutes(1)))
     func denseGraphIsBounded() {
         // 40 people who all referred each other, and P0 whom nobody referred: about 38! chains.
         let people = 40
@@ -95,9 +97,7 @@ struct AllReferralChainsTests {
             for to in 1..<people where from != to { referrals.append((from, to)) }
         }
         let graph = Self.graph(people: people, referrals: referrals)
-        let start = Date()
         let all = AllReferralChains(graph, to: people, limit: 20)
-        #expect(Date().timeIntervalSince(start) < 5)
         #expect(all.chains.count == 20)
         #expect(!all.isComplete)
         #expect(all.chains[0] == [Graph.owner, 1, people])
@@ -105,7 +105,6 @@ struct AllReferralChainsTests {
         // With no limit to speak of, the work budget stops it all the same.
         let unbounded = AllReferralChains(graph, to: people, limit: .max)
         #expect(!unbounded.isComplete)
-        #expect(Date().timeIntervalSince(start) < 10)
     }
 
     @Test("you named as a referrer start the chain once")

@@ -229,7 +229,9 @@ struct LookAlikeNameTests {
             ])
     }
 
-    @Test func closeNamesAreFoundAmongManyWithoutComparingEveryPair() throws {
+    // A hang guard, not a timing: the suite runs beside a hundred others on two cores.
+    @Test(.timeLimit(.minutes(1)))
+    func closeNamesAreFoundAmongManyWithoutComparingEveryPair() throws {
         // 19,200 names as people have them; each look-up compares a few dozen at most (comparing
         // every pair, 500 look-ups would be 9.6 million comparisons, minutes in a debug build).
         let first =
@@ -248,16 +250,9 @@ struct LookAlikeNameTests {
                 body: MarkdownDocument(), text: "", bodyLineOffset: 0, details: .other)
         }
         let close = CloseNames(notes: notes, lookAlikeKeys: names.map(NameKey.lookAlike))
-        let clock = ContinuousClock()
-        var found: [[CloseNames.Match]] = []
-        let elapsed = clock.measure {
-            for name in names.prefix(500) {
-                found.append(close.matches(for: "Dr. " + name.dropLast(), kinds: [.contact]))
-            }
-        }
+        let found = names.prefix(500).map { close.matches(for: "Dr. " + $0.dropLast(), kinds: [.contact]) }
         #expect(found[0].first.map { notes[$0.note].name } == names[0])
         #expect(found.allSatisfy { $0.count <= CloseNames.suggestionLimit && !$0.isEmpty })
-        #expect(elapsed < .seconds(30), "500 look-ups among \(names.count) names took \(elapsed)")
     }
 
     // MARK: Names with a comma

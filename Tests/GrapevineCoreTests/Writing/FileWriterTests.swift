@@ -185,7 +185,7 @@ struct FileWriterUpdateTests {
             usleep(150_000)
             close(held)
         }
-        options.lockTimeout = .seconds(10)
+        options.lockTimeout = .seconds(60)
         _ = try FileWriter.update(folder.note, options, appendLine)
         #expect(try folder.text() == "old\nnew\n")
     }
