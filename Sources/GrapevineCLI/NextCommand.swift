@@ -69,7 +69,8 @@ struct NextCommand: ConsoleCommand {
         if json {
             console.write(try JSONOutput.encode(agenda.records))
         } else {
-            console.write(utf8: NextStepText(agenda, style: global.style(console)).utf8)
+            let text = NextStepText(agenda, style: global.style(console), hasUnreadNotes: vault.filesWithErrors > 0)
+            console.write(utf8: text.utf8)
         }
         VaultOpener.warnAboutErrors(in: vault, console)
     }

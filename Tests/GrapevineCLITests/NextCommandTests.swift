@@ -201,4 +201,18 @@ struct NextCommandTests {
         #expect(run.status == 0)
         #expect(run.output == "Nothing to do as of 2026-11-18. Well done.\n")
     }
+
+    @Test("nothing to do while a note has errors is not praised: its steps may be what is missing")
+    func nothingToDoWithErrors() async throws {
+        // An interview whose date cannot be read gives no thank-you; the follow-up is days off.
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/sam.md": "---\nname: Sam Reyes\nadded: 2026-11-17\n---\n## Log\n- 2026-11-17 emailed: hello\n",
+            "interviews/sam.md": "---\ncontact: \"[[Sam Reyes]]\"\ndate: last tuesday\n---\n",
+        ])
+        let run = await CommandRun(["next", "--vault", folder.path, "--today", "2026-11-18", "--within", "0"])
+        #expect(run.status == 0)
+        #expect(run.output == "Nothing to do as of 2026-11-18 in the notes Grapevine could read.\n")
+        #expect(run.errors.hasPrefix("warning: 1 file has errors; run 'grapevine check' to see them."))
+    }
 }

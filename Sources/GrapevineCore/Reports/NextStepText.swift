@@ -8,11 +8,15 @@ public struct NextStepText: Sendable {
     let numberWidth: Int
     /// The indentation of everything under a step's first line, in spaces.
     let indent: Int
+    /// Whether some notes could not be read whole: then an empty agenda is no reason for praise.
+    let hasUnreadNotes: Bool
 
-    /// Creates a renderer.
-    public init(_ agenda: NextStepAgenda, style: TextStyle = .plain) {
+    /// Creates a renderer; `hasUnreadNotes` when some files have errors (the steps they would
+    /// give may be missing).
+    public init(_ agenda: NextStepAgenda, style: TextStyle = .plain, hasUnreadNotes: Bool = false) {
         self.agenda = agenda
         self.style = style
+        self.hasUnreadNotes = hasUnreadNotes
         numberWidth = (agenda.steps.map(\.number).max() ?? 0).decimalWidth
         indent = 2 + numberWidth + 2 + 12
     }
@@ -24,7 +28,10 @@ public struct NextStepText: Sendable {
     /// pipe, which takes bytes. The output of 10,000 contacts is megabytes, and joining it
     /// into one array first copied all of it.
     public var utf8: [[UInt8]] {
-        guard !agenda.steps.isEmpty else { return [Array("Nothing to do as of \(agenda.today). Well done.".utf8)] }
+        guard !agenda.steps.isEmpty else {
+            let end = hasUnreadNotes ? " in the notes Grapevine could read." : ". Well done."
+            return [Array("Nothing to do as of \(agenda.today)\(end)".utf8)]
+        }
         var pieces: [[UInt8]] = []
         for (group, steps) in agenda.groups {
             var heading: [UInt8] = pieces.isEmpty ? [] : [UInt8(ascii: "\n")]
