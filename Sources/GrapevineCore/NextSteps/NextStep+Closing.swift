@@ -17,7 +17,7 @@ extension NextStep {
     func appendHowToClose(to bytes: inout [UInt8]) {
         let lead: String
         switch kind {
-        case .schedule: lead = "done: record the interview (grapevine new interview); or "
+        case .schedule: lead = "done: record the interview, with its date; or "
         case .prepare: lead = "done: fill in what is missing; or "
         case .interview:
             return bytes.appendUTF8(

@@ -338,6 +338,27 @@ struct OutreachRuleTests {
         #expect(step.details.contains(quoted), "\(step.details)")
     }
 
+    @Test(
+        "a meeting already in a note whose date cannot be read: its date is to be written there, not a second note",
+        arguments: [
+            ("date: TBD", "Then: write its date in interviews/i.md as date: YYYY-MM-DD (the date there cannot be read)."),
+            ("date: next Tuesday", "Then: write its date in interviews/i.md as date: YYYY-MM-DD (the date there cannot be read)."),
+            // Called off, or with a date: as with no note (the second is the meeting set, no step).
+            ("date: TBD\nstatus: cancelled", #"Then: grapevine new interview "Derek" --date YYYY-MM-DD"#),
+        ])
+    func scheduleWithAnUndatedInterview(frontMatter: String, then: String) throws {
+        let vault = try TemporaryVault.load([
+            "contacts/d.md": Self.person("Derek", ["2026-11-11 emailed", "2026-11-12 replied"]),
+            "interviews/i.md": "---\ncontact: \"[[Derek]]\"\n\(frontMatter)\n---\n",
+            "contacts/e.md": Self.person("Edith", ["2026-11-11 emailed", "2026-11-12 replied"]),
+        ])
+        let steps = NextStepEngine(vault: vault, today: LocalDate(valid: "2026-11-18")).steps()
+            .filter { $0.kind == .schedule }
+        #expect(steps.map(\.person).map { $0.map { vault.graph.nodes[$0].name } } == ["Derek", "Edith"])
+        #expect(steps.first?.details.last == then)
+        #expect(steps.last?.details.last == #"Then: grapevine new interview "Edith" --date YYYY-MM-DD"#)
+    }
+
     static let stayInTouchCases: [RuleCase] = [
         RuleCase(
             "met, then an update", today: "2026-11-18",

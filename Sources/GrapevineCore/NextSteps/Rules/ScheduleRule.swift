@@ -33,12 +33,27 @@ struct ScheduleRule: NextStepRule {
                 title = "Find a new time to meet \(who): the meeting on \(fellThrough.date) fell through"
                 details.append("The meeting on \(fellThrough.date) \(how).")
             }
-            details.append(
-                "Then: grapevine new interview \(Shell.argument(context.name(person.node))) --date YYYY-MM-DD")
+            details.append(Self.then(context, person.node))
             return context.step(
                 .schedule, about: person.node, due: start.adding(days: context.cadence.scheduleDays), since: start,
                 title: title, details: details, file: file, line: reply?.position.line ?? 1)
         }
+    }
+
+    /// What to do once the meeting is set: record it, or, when an interview note with them has
+    /// no date that can be read (`date: TBD`, `date: next Tuesday`), write its date there
+    /// rather than make a second note.
+    private static func then(_ context: NextStepContext, _ person: Graph.NodeID) -> String {
+        let notes = context.vault.notes
+        let undated = context.vault.graph.neighbors(.met, to: person).lazy.compactMap { node in
+            context.vault.graph.noteIndex(of: node).flatMap { index in
+                notes[index].interview.map { $0.date == nil && $0.status == nil } == true ? notes[index].path : nil
+            }
+        }.first
+        guard let undated else {
+            return "Then: grapevine new interview \(Shell.argument(context.name(person))) --date YYYY-MM-DD"
+        }
+        return "Then: write its date in \(undated) as date: YYYY-MM-DD (the date there cannot be read)."
     }
 
     /// A reply's words in curly quotes; words the Log already quotes ("…" or “…”) are not
