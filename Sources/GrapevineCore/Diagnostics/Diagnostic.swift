@@ -83,6 +83,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     /// A Log word one slip away from an event word (`reached_out`, `emaild`), which would
     /// otherwise be a plain dated note without a word said.
     case misspelledLogEvent = "misspelled-log-event"
+    /// A Log entry that says an event in other words (`coffee chat`, `texted`, `heard back`):
+    /// a plain dated note, which `next` reads nothing into.
+    case logEventInOtherWords = "log-event-in-other-words"
     case undatedLogEntry = "undated-log-entry"
     /// A Log section of headings or paragraphs, with no list item to read as an event.
     case logWithoutItems = "log-without-items"

@@ -77,6 +77,13 @@ enum LogEntryParser {
                     + "did you mean '\(meant.event)'?",
                 at: item.textPosition.advanced(by: column),
                 hint: "write '- \(date) \(meant.event)\(meant.after)'")
+        } else if let said = eventInOtherWords(in: bytes, from: rest) {
+            // Shown without --strict too: `next` would take the entry for no event at all.
+            fields.report(
+                .warning, .logEventInOtherWords,
+                "'\(said.written)' is not a Log event word, so next reads nothing into this entry",
+                at: item.textPosition.advanced(by: column),
+                hint: "\(condition(of: said.event)), write '- \(date) \(said.rewritten)'")
         } else {
             fields.report(
                 .warning, .unknownLogEvent,
@@ -162,7 +169,7 @@ enum LogEntryParser {
 
     /// Whether the bytes at `start` are `word` (ASCII, any case) followed by their end, a
     /// space, `:` or punctuation (`replied, happy to talk`, `met.`).
-    private static func startsWithWord(_ bytes: Span<UInt8>, at start: Int, _ word: [UInt8]) -> Bool {
+    static func startsWithWord(_ bytes: Span<UInt8>, at start: Int, _ word: [UInt8]) -> Bool {
         guard bytes.count - start >= word.count else { return false }
         for (offset, expected) in word.enumerated() where lowercase(bytes[start + offset]) != expected { return false }
         guard bytes.count - start > word.count else { return true }

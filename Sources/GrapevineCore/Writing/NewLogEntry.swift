@@ -43,7 +43,10 @@ public struct NewLogEntry: Sendable, Equatable {
             let words = String(decoding: typed, as: UTF8.self).split(whereSeparator: \.isWhitespace).map {
                 String($0.reversed().drop { $0 == ":" }.reversed())
             }
-            let suggestion = Spelling.closest(toStartOf: words, in: LogEvent.words.map(\.word))
+            // A slip (`emaild`), else the event said in other words (`texted`: `messaged`).
+            let suggestion =
+                Spelling.closest(toStartOf: words, in: LogEvent.words.map(\.word))
+                ?? LogEntryParser.eventInOtherWords(in: typed.span, from: 0)?.event
             self.problem = .unknownWord(eventWord, suggestion: suggestion)
         }
         word = eventWord

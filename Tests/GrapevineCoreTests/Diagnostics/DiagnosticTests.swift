@@ -309,6 +309,44 @@ struct DiagnosticTests {
     }
 
     @Test(
+        "an event said in other words is a warning even without --strict, with the entry as it would be written",
+        arguments: [
+            ("coffee chat", "'coffee chat'", "if you met, write '- 2026-10-02 met: coffee chat'"),
+            ("Had a call with her: great", "'Had a call'", "if you met, write '- 2026-10-02 met: Had a call with her: great'"),
+            ("texted", "'texted'", "if you wrote to them, write '- 2026-10-02 messaged'"),
+            ("sent a LinkedIn message: intro", "'sent a LinkedIn message'", "if you wrote to them, write '- 2026-10-02 messaged: intro'"),
+            ("got a reply: happy to chat", "'got a reply'", "if they replied, write '- 2026-10-02 replied: happy to chat'"),
+            ("She wrote back - next week works", "'She wrote back'", "if they replied, write '- 2026-10-02 replied: next week works'"),
+            ("sent thank-you", "'sent thank-you'", "if you thanked them, write '- 2026-10-02 thanked'"),
+            ("sent my résumé", "'sent my résumé'", "if you sent your resume, write '- 2026-10-02 sent resume'"),
+            ("sent an update: new role", "'sent an update'", "if you sent them an update, write '- 2026-10-02 updated: new role'"),
+        ])
+    func aLogEventInOtherWordsIsAWarning(written: String, quoted: String, hint: String) throws {
+        let text = "---\nname: Sam\n---\n## Log\n- 2026-10-01 emailed: intro\n- 2026-10-02 \(written)\n"
+        let vault = try TemporaryVault.load(["contacts/sam.md": text])
+        let diagnostic = try #require(vault.diagnostics(.logEventInOtherWords).only)
+        #expect(diagnostic.located == "warning contacts/sam.md:6:14")
+        #expect(diagnostic.message == "\(quoted) is not a Log event word, so next reads nothing into this entry")
+        #expect(diagnostic.hint == hint)
+        #expect(vault.diagnostics.count == 1, "not also an unknown or misspelled event: \(vault.diagnostics)")
+        #expect(CheckReport(vault: vault, strict: false).diagnostics.contains { $0.code == .logEventInOtherWords })
+        // Still a plain note, as written: nothing is read into it.
+        #expect(vault.note(atPath: "contacts/sam.md")?.contact?.log.last?.event == nil)
+    }
+
+    @Test(arguments: [
+        "set up a call for next week", "lunch with the team", "notes: from the fair", "called", "textbook example",
+        "sent", "coffee", "had a thought about the role", "chatting app", "wrote back", "he",
+    ])
+    func aPlainNoteThatSaysNoEventIsLeftAlone(written: String) throws {
+        let text = "---\nname: Sam\n---\n## Log\n- 2026-10-02 \(written)\n"
+        let vault = try TemporaryVault.load(["contacts/sam.md": text])
+        let said = vault.diagnostics(.logEventInOtherWords)
+        // `wrote back` begins with the event word `wrote`: it is an outreach, as SPEC §2.1 reads it.
+        #expect(said.isEmpty, "\(written): \(said.map(\.message))")
+    }
+
+    @Test(
         "an event word followed by a comma, a semicolon or a full stop, as in prose, is the event",
         arguments: [
             ("replied, happy to chat next week", LogEvent.reply, "happy to chat next week"),
@@ -405,11 +443,11 @@ struct DiagnosticTests {
     }
 
     @Test func unknownLogEventIsAStrictOnlyWarning() throws {
-        let text = "---\nname: Sam\n---\n## Log\n- 2026-10-01 emailed: intro\n- 2026-10-02 pinged: on Slack\n"
+        let text = "---\nname: Sam\n---\n## Log\n- 2026-10-01 emailed: intro\n- 2026-10-02 saw: her talk at the meetup\n"
         let vault = try TemporaryVault.load(["contacts/sam.md": text])
         let diagnostic = try #require(vault.diagnostics(.unknownLogEvent).only)
         #expect(diagnostic.located == "warning contacts/sam.md:6:14")
-        #expect(diagnostic.message.contains("pinged"))
+        #expect(diagnostic.message.contains("saw"))
 
         let lenient = CheckReport(vault: vault, strict: false)
         #expect(!lenient.diagnostics.contains { $0.code == .unknownLogEvent })

@@ -40,6 +40,10 @@ struct NewLogEntryWordsTests {
         #expect(typo.problem == .unknownWord("emialed", suggestion: "emailed"))
         #expect(typo.line == "2026-11-21 emialed: hello")
         #expect(try entry("coffee").problem == .unknownWord("coffee", suggestion: nil))
+        // An event said in other words suggests its word.
+        #expect(try entry("texted", "about Friday").problem == .unknownWord("texted", suggestion: "messaged"))
+        #expect(try entry("coffee", "chat").problem == .unknownWord("coffee", suggestion: "met"))
+        #expect(try entry("heard", "back").problem == .unknownWord("heard", suggestion: "replied"))
     }
 
     @Test(
