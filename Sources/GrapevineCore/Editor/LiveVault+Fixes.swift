@@ -35,7 +35,7 @@ extension LiveVault {
     private func keyFix(_ problem: Diagnostic, in note: Note, lines: FileLines) -> [Fix] {
         guard let entry = note.frontMatter.entries.first(where: { $0.keyPosition == problem.position }),
             let start = lines.offset(of: entry.keyPosition),
-            let suggestion = Spelling.closest(to: entry.key, in: NoteReader.keys[note.kind] ?? NoteReader.commonKeys)
+            let suggestion = NoteReader.meantKey(for: entry.key, kind: note.kind, in: note.frontMatter)
         else { return [] }
         let edit = FileEdit.replace(path: note.path, range: start..<start + entry.key.utf8.count, text: suggestion)
         return [

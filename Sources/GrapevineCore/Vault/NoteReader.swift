@@ -310,7 +310,7 @@ struct NoteReader {
             break
         }
         if makesSuggestions {
-            reportMisspelledKeys(frontMatter, allowed: Self.keys[kind] ?? Self.commonKeys, fields: &fields)
+            reportMisspelledKeys(frontMatter, kind: kind, fields: &fields)
         }
         diagnostics += fields.diagnostics
         return note
@@ -365,16 +365,6 @@ struct NoteReader {
         (.interview, InterviewReader.keys),
         (.organization, OrganizationReader.keys.subtracting(ContactReader.keys)),
     ]
-
-    /// Warns about keys that look like a typo of a known key; other custom keys are welcome.
-    private func reportMisspelledKeys(_ frontMatter: FrontMatter, allowed: Set<String>, fields: inout FieldReader) {
-        for entry in frontMatter.entries where !allowed.contains(entry.key) {
-            guard let suggestion = Spelling.closest(to: entry.key, in: allowed) else { continue }
-            fields.report(
-                .warning, .unknownKey, "unknown key '\(entry.key)'", at: entry.keyPosition,
-                hint: "did you mean '\(suggestion)'?")
-        }
-    }
 
     /// "Interview with Maria Lopez, 2026-10-14".
     static func interviewName(_ interview: Interview) -> String? {

@@ -256,6 +256,70 @@ struct DiagnosticTests {
         #expect(diagnostic.hint?.contains("'\(suggestion)'") == true)
     }
 
+    @Test(
+        "another name for a key the note lacks suggests that key; beside the key itself, or unknown, it is a custom key",
+        arguments: [
+            ("contacts/x.md", "name: Sam\ncompany: Globex\n", "company", "organization"),
+            ("contacts/x.md", "name: Sam\nRole: PM\n", "Role", "title"),
+            ("contacts/x.md", "name: Sam\nreferrer: Dana Lee\n", "referrer", "referred_by"),
+            ("contacts/x.md", "name: Sam\ncreated: 2026-11-01\n", "created", "added"),
+            ("interviews/x.md", "people: [Sam, Omar]\ndate: 2026-10-14\n", "people", "contact"),
+            ("interviews/x.md", "contact: Sam\nwhen: 2026-10-14\n", "when", "date"),
+            ("organizations/x.md", "name: Globex\nurl: https://globex.example\n", "url", "website"),
+            // Quiet: the key is there already, or the name is nobody's.
+            ("contacts/x.md", "name: Sam\norganization: Globex\ncompany: Globex Foods\n", "company", nil),
+            ("contacts/x.md", "name: Sam\nhobby: chess\n", "hobby", nil),
+            ("contacts/x.md", "name: Sam\ndate: 2026-11-01\n", "date", nil),
+        ] as [(String, String, String, String?)])
+    func otherNamesOfKeys(path: String, frontMatter: String, key: String, meant: String?) throws {
+        let vault = try TemporaryVault.load([path: "---\n\(frontMatter)---\n"])
+        let unknown = vault.diagnostics(.unknownKey)
+        guard let meant else { return #expect(unknown.isEmpty, "\(unknown.map(\.message))") }
+        let diagnostic = try #require(unknown.only)
+        #expect(diagnostic.message == "unknown key '\(key)'")
+        #expect(diagnostic.hint == "did you mean '\(meant)'?")
+    }
+
+    @Test("the editor renames another name of a key to the key, as it does a slip")
+    func theEditorRenamesAKeysOtherName() throws {
+        let text = "---\nname: Sam\ncompany: Globex\n---\n"
+        let folder = try TestFolder(["contacts/sam.md": text])
+        var live = LiveVault(root: folder.root)
+        let offset = text.utf8.count - 12
+        let fixes = live.fixes(inNote: "contacts/sam.md", range: offset..<offset, today: LocalDate(valid: "2026-11-18"))
+        #expect(fixes.map(\.title).contains("Change 'company' to 'organization'"), "\(fixes.map(\.title))")
+    }
+
+    @Test("an interview's 'with:' beside its 'contact:' names people who would not be met: put them all in contact")
+    func interviewWithBesideContact() throws {
+        let vault = try TemporaryVault.load([
+            "interviews/x.md": "---\ncontact: \"[[Dana Lee|Dana]]\"\ndate: 2026-10-14\nwith: [Omar, \"[[Bo Chen]]\"]\n---\n"
+        ])
+        let diagnostic = try #require(vault.diagnostics(.unknownKey).only)
+        #expect(diagnostic.located == "warning interviews/x.md:4:1")
+        #expect(diagnostic.message == "'with' is not read: everyone you met goes in 'contact'")
+        #expect(diagnostic.hint == "write them all there: 'contact: [Dana Lee, Omar, Bo Chen]'")
+        #expect(vault.notes[0].interview?.contacts.count == 1, "still read as written")
+    }
+
+    @Test(
+        "an interview's 'time:' beside a date without one says the date-time to write",
+        arguments: [
+            ("date: 2026-11-20\ntime: 3pm", "write 'date: 2026-11-20 15:00' and remove 'time'"),
+            ("date: 2026-11-20\nTime: 09:30", "write 'date: 2026-11-20 09:30' and remove 'Time'"),
+            ("date: 2026-11-20\ntime: afternoon", "write 'date: 2026-11-20 HH:MM'"),
+            ("date: 2026-11-20 14:00\ntime: 2pm", nil),
+            ("time: 3pm", nil),
+        ] as [(String, String?)])
+    func interviewTime(frontMatter: String, hint: String?) throws {
+        let vault = try TemporaryVault.load(["interviews/x.md": "---\ncontact: Sam\n\(frontMatter)\n---\n"])
+        let unknown = vault.diagnostics(.unknownKey)
+        guard let hint else { return #expect(unknown.isEmpty, "\(unknown.map(\.message))") }
+        let diagnostic = try #require(unknown.only)
+        #expect(diagnostic.message.hasSuffix("is not read: an interview's time goes in its date"))
+        #expect(diagnostic.hint == hint)
+    }
+
     @Test("connected (SPEC §2.1, written by import) is a date: read, shown, and an error when it is not one")
     func connectedIsADate() throws {
         let good = try TemporaryVault.load(["contacts/x.md": "---\nname: Bo Kim\nconnected: 2024-11-05\n---\n"])
