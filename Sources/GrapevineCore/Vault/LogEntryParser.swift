@@ -243,20 +243,23 @@ enum LogEntryParser {
         return (2..<target, end + 2)
     }
 
-    /// Past a time of day after the date: `14:30`, `9:15`, `9:15am`, `9:15 PM`.
+    /// Past a time of day after the date: `14:30`, `9:15`, `9:15am`, `9:15 PM`, `9am`, `3 pm`.
     private static func skipTime(_ bytes: Span<UInt8>, from start: Int) -> Int {
         var end = start
         while end < bytes.count, end - start < 2, isDigit(bytes[end]) { end += 1 }
-        guard end > start, bytes.count - end >= 3, bytes[end] == UInt8(ascii: ":"),
-            bytes.allSatisfy(in: end + 1..<end + 3, isDigit)
-        else { return start }
-        end += 3
+        guard end > start else { return start }
+        let hasMinutes =
+            bytes.count - end >= 3 && bytes[end] == UInt8(ascii: ":") && bytes.allSatisfy(in: end + 1..<end + 3, isDigit)
+        if hasMinutes { end += 3 }
         let meridiem = end < bytes.count && bytes[end] == UInt8(ascii: " ") ? end + 1 : end
         if bytes.count - meridiem >= 2, [UInt8(ascii: "a"), UInt8(ascii: "p")].contains(lowercase(bytes[meridiem])),
             lowercase(bytes[meridiem + 1]) == UInt8(ascii: "m"),
             bytes.count == meridiem + 2 || !isLetter(bytes[meridiem + 2])
         {
             end = meridiem + 2
+        } else if !hasMinutes {
+            // A bare number (`2026-11-06 3 replied`) is no time: three what?
+            return start
         }
         return skipSeparators(bytes, from: end)
     }

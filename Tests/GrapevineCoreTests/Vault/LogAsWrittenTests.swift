@@ -29,6 +29,19 @@ struct LogAsWrittenTests {
         #expect(read.codes.isEmpty)
     }
 
+    @Test("an hour with am or pm and no minutes is a time too; a bare number is not")
+    func hourWithMeridiem() throws {
+        let read = try contact(
+            "- 2026-11-01 9am emailed\n- 2026-11-02 3 PM replied: sure\n- 2026-11-03 11pm: thanked\n"
+                + "- 2026-11-04 3 met\n- 2026-11-05 9amish met\n")
+        #expect(
+            read.entries == [
+                "2026-11-01 outreach ", "2026-11-02 reply sure", "2026-11-03 thanked ", "2026-11-04 - 3 met",
+                "2026-11-05 - 9amish met",
+            ])
+        #expect(read.codes == ["unknown-log-event", "unknown-log-event"], "\(read.codes)")
+    }
+
     @Test("a comma after the date, a day name before or after it, and 'e-mailed' are read as people mean them")
     func dayNamesAndCommas() throws {
         let read = try contact(
