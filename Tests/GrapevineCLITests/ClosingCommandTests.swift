@@ -116,6 +116,18 @@ struct ClosingCommandTests {
         #expect(try snapshot(folder) == before)
     }
 
+    @Test("done on a schedule step whose interview note has no date yet says to write the date there")
+    func doneOnAMeetingWithoutADate() async throws {
+        let folder = try exampleCopy()
+        let schedule = try await Self.step("schedule", in: folder)
+        let name = try #require(schedule["contact"] as? String)
+        try folder.write(["interviews/tbd.md": "---\ncontact: \(name)\ndate: TBD\n---\n"])
+        let result = await run(["done", schedule["id"] as! String], in: folder)
+        #expect(result.status == 2)
+        #expect(result.errors.contains("write its date in interviews/tbd.md as date: YYYY-MM-DD"), "\(result.errors)")
+        #expect(!result.errors.contains("grapevine new interview"))
+    }
+
     @Test("skip and snooze of a reminder, even one on a person, say to edit its remind: entry, writing nothing")
     func reminderIsClosedByItsEntry() async throws {
         let folder = try exampleCopy()

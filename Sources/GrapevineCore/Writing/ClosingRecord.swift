@@ -96,9 +96,13 @@ public enum ClosingRecord: Sendable {
         let others = "Or: grapevine skip \(step.number)   /   grapevine snooze \(step.number) --until DATE"
         switch step.kind {
         case .schedule:
+            // The step says how: a new interview note, or the date in one that has none yet.
+            let then =
+                step.details.last { $0.hasPrefix("Then: ") }.map { String($0.dropFirst(6)) }
+                ?? "grapevine new interview \(Shell.argument(name)) --date YYYY-MM-DD"
             return Refusal(
-                message: "a meeting is recorded as an interview note, which closes this step.",
-                instead: ["grapevine new interview \(Shell.argument(name)) --date YYYY-MM-DD", others])
+                message: "a meeting is recorded as an interview note with its date, which closes this step.",
+                instead: [then, others])
         case .prepare:
             return Refusal(
                 message: "this step closes by itself once the interview note has what it lacks. "
