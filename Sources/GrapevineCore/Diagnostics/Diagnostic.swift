@@ -86,6 +86,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     /// A Log entry that says an event in other words (`coffee chat`, `texted`, `heard back`):
     /// a plain dated note, which `next` reads nothing into.
     case logEventInOtherWords = "log-event-in-other-words"
+    /// A Referrals section in a contact's note: only an interview's is read.
+    case referralsInContactNote = "referrals-in-contact-note"
     case undatedLogEntry = "undated-log-entry"
     /// A Log section of headings or paragraphs, with no list item to read as an event.
     case logWithoutItems = "log-without-items"

@@ -1,6 +1,8 @@
 /// Reads a contact's fields and its Log section.
 struct ContactReader {
     let path: String
+    /// The contact's name, for the hints.
+    let name: String
     let body: MarkdownDocument
 
     static let keys: Set<String> = [
@@ -49,7 +51,23 @@ struct ContactReader {
                 contact.log.append(entry)
             }
         }
+        reportReferralsSection(met: contact.log.last { $0.event == .met }?.date, &fields)
         return contact
+    }
+
+    /// A contact's own list of Referrals (the people they named when you met, written in their
+    /// note instead of the meeting's) is not read (SPEC §2.2: an interview's Referrals are),
+    /// and nothing said so: the people named were never to be contacted.
+    private func reportReferralsSection(met: LocalDate?, _ fields: inout FieldReader) {
+        guard let section = body.section(named: "Referrals"), !body.items(in: [section]).isEmpty else { return }
+        let who = Shell.argument(name)
+        fields.report(
+            .warning, .referralsInContactNote,
+            "a contact's Referrals section is not read: the people someone named go in the note of the meeting "
+                + "where they did, or in 'referred_by' in each person's note",
+            at: section.position,
+            hint: "move the list into the meeting's note (grapevine new interview \(who) --date \(met?.description ?? "YYYY-MM-DD") "
+                + "makes one), or write 'referred_by: \(name)' in the note of each person named")
     }
 
     /// In a note with no Log section, where the list that reads as one is: the innermost

@@ -298,7 +298,7 @@ struct NoteReader {
             bodyLineOffset: 0, details: .other)
         switch kind {
         case .contact:
-            let reader = ContactReader(path: path, body: body)
+            let reader = ContactReader(path: path, name: note.name, body: body)
             note.details = .contact(reader.read(&fields))
         case .interview:
             let interview = InterviewReader(path: path, body: body).read(&fields)
