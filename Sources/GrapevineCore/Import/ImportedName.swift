@@ -12,14 +12,22 @@ struct ImportedName: Equatable {
     /// Other names: the nicknames.
     var aliases: [String]
 
-    /// The name from LinkedIn's two columns.
+    /// The name from LinkedIn's two columns, each tidied on its own: a comma in the first
+    /// (`Jo, Jr.`) ends the first name, not the whole name.
     init(first: String, last: String) {
-        self.init(full: first + " " + last)
+        let first = Self.beforeComma(Self.cleaned(first))
+        let last = Self.beforeComma(Self.cleaned(last))
+        self.init(text: first.text + " " + last.text, suffixes: first.suffixes + last.suffixes)
     }
 
     /// The name from one field (a vCard's `FN`).
     init(full: String) {
         let (text, suffixes) = Self.beforeComma(Self.cleaned(full))
+        self.init(text: text, suffixes: suffixes)
+    }
+
+    /// The name from its text before any comma and the generational suffixes after one.
+    private init(text: String, suffixes: [String]) {
         let (bare, nicknames) = Self.withoutNicknames(text)
         var words = Self.words(bare)
         if words.isEmpty, let nickname = nicknames.first { words = Self.words(nickname) }

@@ -20,6 +20,9 @@ struct ImportedNameTests {
             ("Dr. Nkechi", "Obi", "Dr. Nkechi Obi", []),
             ("Ana", "van der Berg \"Annie\"", "Ana van der Berg", ["Annie"]),
             ("Jane", "Doe MBA", "Jane Doe", []),
+            // A comma in the first column ends the first name only: the last name stays.
+            ("Jo, Jr.", "Smith", "Jo Smith Jr.", []),
+            ("Jane, CPA", "Doe", "Jane Doe", []),
             ("", "", "", []),
         ])
     func linkedIn(_ first: String, _ last: String, _ name: String, _ aliases: [String]) {
