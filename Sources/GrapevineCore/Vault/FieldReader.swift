@@ -233,22 +233,30 @@ struct FieldReader {
         if let form = LogDateForms.match(text, year: nil), let first = form.meanings.first {
             let rest = text.utf8.dropFirst(form.written.utf8.count)
             // A bare hour (`3`) is left out of the hint: 03:00 and 15:00 are both guesses.
-            let spoken = withTime ? Self.spokenTime(in: rest) : nil
+            let spoken = withTime ? Self.spokenTime(in: rest, allowingZone: true) : nil
             let time = spoken.map { $0.isExplicit ? " " + LocalDateTime.clock($0.minutes) : "" } ?? ""
             hint = "write it as '\(first)\(time)'"
             if form.meanings.count > 1 { hint += " (or '\(form.meanings[1])\(time)' if the day comes first)" }
+            // `2026-11-12T15:00:00-05:00`, `3pm EST`: times are the time where you are.
+            if spoken?.hadZone == true, !time.isEmpty { hint += ", changed to your own time zone if it is another" }
         }
         report(.error, .invalidDate, "invalid date '\(text)' for '\(key)'", at: position, hint: hint)
     }
 
     /// The minutes after midnight of the time that follows a date: `3pm`, `3:30 PM`,
     /// `at 15:00`, `15h00`, `9.30`, `3`; whether it said more than a bare hour; `nil` for
-    /// anything else.
-    private static func spokenTime(in rest: Substring.UTF8View) -> (minutes: Int, isExplicit: Bool)? {
+    /// anything else. `allowingZone` (for a hint only: a time in another zone is not read as
+    /// local) also reads ISO's `T15:00:00-05:00` and a zone after the time (`3pm EST`, `Z`),
+    /// and says whether there was one.
+    private static func spokenTime(
+        in rest: Substring.UTF8View, allowingZone: Bool = false
+    ) -> (minutes: Int, isExplicit: Bool, hadZone: Bool)? {
         var words = String(decoding: rest, as: UTF8.self).lowercased().trimmingWhitespace()
-        for prefix in [",", "at ", "@"] where words.hasPrefix(prefix) {
+        for prefix in [",", "at ", "@"] + (allowingZone ? ["t"] : []) where words.hasPrefix(prefix) {
             words = String(words.dropFirst(prefix.count)).trimmingWhitespace()
         }
+        var hadZone = false
+        if allowingZone, let zoneless = withoutZone(words) { (words, hadZone) = (zoneless, true) }
         guard !words.isEmpty else { return nil }
         var hour = 0
         var minute = 0
@@ -263,6 +271,8 @@ struct FieldReader {
             minute = m
             rest = rest.dropFirst(1 + digits.count)
             isExplicit = true
+            // Seconds, as ISO and calendars write them (`15:00:00`), when they are nought.
+            if allowingZone, rest.hasPrefix(":00") { rest = rest.dropFirst(3) }
         }
         switch rest.trimmingWhitespace().replacingOccurrences(of: ".", with: "") {
         case "": break
@@ -277,7 +287,26 @@ struct FieldReader {
         default: return nil
         }
         guard hour < 24, minute < 60 else { return nil }
-        return (hour * 60 + minute, isExplicit)
+        return (hour * 60 + minute, isExplicit, hadZone)
+    }
+
+    /// `words` without the time zone at their end (`z`, `-05:00`, `+0100`, `est`, `utc`), or
+    /// `nil` when they end with none.
+    private static func withoutZone(_ words: String) -> String? {
+        if words.hasSuffix("z"), words.dropLast().last?.isNumber == true { return String(words.dropLast()) }
+        if let sign = words.lastIndex(where: { $0 == "+" || $0 == "-" }),
+            words[words.index(after: sign)...].allSatisfy({ $0.isNumber || $0 == ":" }),
+            (4...5).contains(words.distance(from: sign, to: words.endIndex) - 1)
+        {
+            return String(words[..<sign]).trimmingWhitespace()
+        }
+        let zones: Set<Substring> = [
+            "utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "ct", "mt", "pt",
+            "cet", "cest", "bst", "ist", "jst", "aest", "eet", "eest", "wet", "west",
+        ]
+        let parts = words.split(separator: " ")
+        guard parts.count > 1, let last = parts.last, zones.contains(last) else { return nil }
+        return parts.dropLast().joined(separator: " ")
     }
 
     static func bool(_ text: String) -> Bool? {

@@ -446,6 +446,20 @@ struct DiagnosticTests {
         ("interviews/a.md", "date: 2026/11/12 12pm", "write it as '2026-11-12 12:00'"),
         ("interviews/a.md", "date: Nov 12, 2026 sometime", "write it as '2026-11-12'"),
         ("contacts/a.md", "added: Mon 2026-11-02", "write it as '2026-11-02'"),
+        // A date-time with a zone (from a calendar): the time as written, to be made local.
+        (
+            "interviews/a.md", "date: 2026-11-12T15:00:00-05:00",
+            "write it as '2026-11-12 15:00', changed to your own time zone if it is another"
+        ),
+        (
+            "interviews/a.md", "date: 2026-11-12T09:30Z",
+            "write it as '2026-11-12 09:30', changed to your own time zone if it is another"
+        ),
+        (
+            "interviews/a.md", "date: 2026-11-12 3:00 pm EST",
+            "write it as '2026-11-12 15:00', changed to your own time zone if it is another"
+        ),
+        ("interviews/a.md", "date: 2026-11-12 sometime EST", "write it as '2026-11-12'"),
         (
             "interviews/a.md", "date: Thu. 11/12/2026 10:00",
             "write it as '2026-11-12 10:00' (or '2026-12-11 10:00' if the day comes first)"
