@@ -24,6 +24,12 @@ enum Prose {
         return String(plain[..<end]).trimmingWhitespace()
     }
 
+    /// An opening as a sentence names it: the headline without an "Apply to" or "Apply for"
+    /// before it ("the QA Chemist opening" for "Apply to the QA Chemist opening").
+    static func opening(_ text: String) -> String {
+        ApplyRule.opening(headline(text))
+    }
+
     /// What an item says after the dash: "regulatory at Greenway" for "[[Grace Liu]] — regulatory at Greenway".
     static func comment(_ text: String) -> String? {
         let plain = plain(text)

@@ -89,4 +89,18 @@ struct DraftComposerTests {
         #expect(!text.contains("\n\n\n"))
         #expect(text.hasSuffix("[Your name]\n"))
     }
+
+    @Test("an opening written as 'Apply to …' is named without the verb in the thank-you")
+    func openingsWithoutTheVerb() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/kim.md": "---\nname: Kim Lee\n---\n",
+            "interviews/k.md": "---\ncontact: \"[[Kim Lee]]\"\ndate: 2026-11-17\n---\n## Leads\n"
+                + "- [ ] Apply to the QA Chemist opening due 2026-11-30 — Kim will forward\n- [ ] Intern, spring\n",
+        ])
+        let composer = DraftComposer(vault: vault, today: Self.today, templates: TemplateLibrary(vaultRoot: vault.root))
+        let kim = try vault.node("Kim Lee")
+        let index = try #require(vault.lastHeldInterview(with: kim, today: Self.today))
+        let text = try composer.draft(.thankYou, to: kim, interview: index)
+        #expect(text.contains("apply for the openings you mentioned: the QA Chemist opening; Intern, spring."), "\(text)")
+    }
 }

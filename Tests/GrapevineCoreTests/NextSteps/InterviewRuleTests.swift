@@ -131,6 +131,21 @@ struct InterviewRuleTests {
             ])
     }
 
+    @Test("a lead that says 'apply' itself is its own title; the thank-you names the opening without the verb")
+    func aLeadThatSaysApply() throws {
+        let body = "## Leads\n- [ ] Apply to the QA Chemist opening\n- [ ] apply for: Intern\n- [ ] Applying, maybe\n"
+        let files = Self.vault(F.interview("Nadia Rahman", "2026-11-17", body: body))
+        let steps = try F.details(files, today: "2026-11-18", kind: .apply)
+        #expect(
+            steps.map(\.title) == [
+                "Apply to the QA Chemist opening", "apply for: Intern", "Apply: Applying, maybe",
+            ])
+        let thanks = try #require(try F.details(files, today: "2026-11-18", kind: .thankYou).only)
+        #expect(
+            thanks.details.contains("Say you would like to apply: the QA Chemist opening; Intern; Applying, maybe."),
+            "\(thanks.details)")
+    }
+
     static let applyCases: [RuleCase] = [
         RuleCase(
             "still to come", today: "2026-11-18", vault(F.interview("Nadia Rahman", "2026-11-20", body: leads)), []),

@@ -10,10 +10,28 @@ struct ApplyRule: NextStepRule {
                 let (due, text) = lead.dueDateAndText
                 return context.step(
                     .apply, about: person, due: due ?? meeting.date.adding(days: context.cadence.thankYouDays),
-                    since: meeting.date, title: "Apply: \(text)",
+                    since: meeting.date, title: Self.title(of: text),
                     details: ["\(from.isEmpty ? "You" : from) told you about it on \(meeting.date)."],
                     file: meeting.file, line: lead.position.line)
             }
         }
+    }
+
+    /// "Apply: QA Chemist, req 4471"; a lead that says so itself (`Apply to the QA opening`) is
+    /// its own title. (`ItemEdit` reads the item's text back from the title.)
+    static func title(of text: String) -> String {
+        opening(text) == text ? "Apply: \(text)" : text
+    }
+
+    /// The opening a lead names, without the "Apply to" (or "for", "at") it may start with.
+    static func opening(_ text: String) -> String {
+        let lowered = text.lowercased()
+        for verb in ["apply to", "apply for", "apply at"] where lowered.hasPrefix(verb) {
+            let rest = text.dropFirst(verb.count)
+            guard rest.first == " " || rest.first == ":" else { continue }
+            let opening = rest.drop { $0 == " " || $0 == ":" }.trimmingWhitespace()
+            return opening.isEmpty ? text : String(opening)
+        }
+        return text
     }
 }

@@ -39,7 +39,7 @@ struct ThankYouRule: NextStepRule {
         if interview.resumeRequested && SendResumeRule.isPending(meeting, context) {
             details.append("They asked for your resume: attach it.")
         }
-        let leads = interview.leads.filter { $0.checked != true }.map(\.shownText)
+        let leads = interview.leads.filter { $0.checked != true }.map { ApplyRule.opening($0.shownText) }
         if !leads.isEmpty { details.append("Say you would like to apply: \(leads.joined(separator: "; ")).") }
         return details
     }
