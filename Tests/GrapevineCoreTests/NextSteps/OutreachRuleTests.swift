@@ -187,6 +187,32 @@ struct OutreachRuleTests {
         #expect(try F.steps(row.files, today: row.today, kind: .tryAnother) == row.expected)
     }
 
+    @Test(
+        "try-another names the others there, not those who declined (unless they answered since)",
+        arguments: [
+            (["2026-10-02 emailed", "2026-10-05 declined: no time"], "Others there: Bo."),
+            (["2026-10-05 declined", "2026-10-20 replied: now I have time"], "Others there: Ann, Bo."),
+        ])
+    func tryAnotherLeavesOutWhoDeclined(annsLog: [String], detail: String) throws {
+        let files = [
+            "contacts/ann.md": Self.person("Ann", annsLog),
+            "contacts/bo.md": Self.person("Bo", []),
+            "contacts/cy.md": Self.person("Cy", ["2026-11-10 emailed"]),
+        ]
+        let step = try #require(try F.details(files, today: "2026-11-18", kind: .tryAnother).only)
+        #expect(step.details == [detail])
+    }
+
+    @Test("when everyone else there declined, try-another says to find someone new")
+    func tryAnotherWhenEveryoneDeclined() throws {
+        let files = [
+            "contacts/ann.md": Self.person("Ann", ["2026-10-05 declined"]),
+            "contacts/cy.md": Self.person("Cy", ["2026-11-10 emailed"]),
+        ]
+        let step = try #require(try F.details(files, today: "2026-11-18", kind: .tryAnother).only)
+        #expect(step.details == ["Everyone else at Northfork Co-op in your vault has declined: find someone new."])
+    }
+
     static let followUpCases: [RuleCase] = [
         RuleCase(
             "from a Monday", today: "2026-11-18", ["contacts/v.md": person("Victor", ["2026-11-02 emailed"])],

@@ -10,13 +10,16 @@ struct TryAnotherRule: NextStepRule {
                 let organization = context.organizationName(of: person.node)
             else { return nil }
             guard !context.colleagueContacted(of: person.node, onOrAfter: first.date) else { return nil }
-            let colleagues = context.colleagues(of: person.node)
+            let everyone = context.colleagues(of: person.node)
+            let colleagues = everyone.filter { !Self.hasDeclined($0) }
             let others = colleagues.prefix(3).map { context.name($0.node) }
             let more = colleagues.count > 3 ? " and \(colleagues.count - 3) more" : ""
             let detail =
-                others.isEmpty
-                ? "Nobody else at \(organization) is in your vault yet: find someone."
-                : "Others there: \(others.joined(separator: ", "))\(more)."
+                !others.isEmpty
+                ? "Others there: \(others.joined(separator: ", "))\(more)."
+                : everyone.isEmpty
+                    ? "Nobody else at \(organization) is in your vault yet: find someone."
+                    : "Everyone else at \(organization) in your vault has declined: find someone new."
             return context.step(
                 .tryAnother, about: person.node,
                 due: context.cadence.adding(businessDays: context.cadence.tryAnotherBusinessDays, to: first.date),
@@ -25,5 +28,11 @@ struct TryAnotherRule: NextStepRule {
                     "Write to someone else at \(organization): \(context.name(person.node)) has not answered since \(first.date)",
                 details: [detail], file: file, line: first.position.line)
         }
+    }
+
+    /// Whether someone declined, and has not answered or met you since: no one to write to next.
+    private static func hasDeclined(_ person: Person) -> Bool {
+        guard let declined = person.last(.declined) else { return false }
+        return !person.logged([.reply, .met], onOrAfter: declined.date.adding(days: 1))
     }
 }
