@@ -43,12 +43,7 @@ struct DoneCommand: ConsoleCommand {
     @Option(
         name: .long,
         help: ArgumentHelp("When it was done: YYYY-MM-DD or \"YYYY-MM-DD HH:MM\" (default: today).", valueName: "date"),
-        transform: { text in
-            guard let date = LocalDateTime(text) else {
-                throw ValidationError("'\(text)' is not a date; write it as YYYY-MM-DD or \"YYYY-MM-DD HH:MM\".")
-            }
-            return date
-        })
+        transform: CommandLineDate.moment)
     var date: LocalDateTime?
 
     mutating func execute(_ console: Console) async throws {

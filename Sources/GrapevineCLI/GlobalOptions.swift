@@ -26,12 +26,7 @@ package struct GlobalOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp("Pretend today is this date (YYYY-MM-DD), for planning or testing.", valueName: "date"),
-        transform: { text in
-            guard let date = LocalDate(text) else {
-                throw ValidationError("'\(text)' is not a date; write it as YYYY-MM-DD.")
-            }
-            return date
-        })
+        transform: CommandLineDate.day)
     var today: LocalDate?
 
     @Option(name: .long, help: "When to colour output: auto (on a terminal, unless NO_COLOR is set), always, never.")

@@ -49,12 +49,7 @@ struct LogCommand: ConsoleCommand {
     @Option(
         name: .long,
         help: ArgumentHelp("When it happened: YYYY-MM-DD or \"YYYY-MM-DD HH:MM\" (default: today).", valueName: "date"),
-        transform: { text in
-            guard let date = LocalDateTime(text) else {
-                throw ValidationError("'\(text)' is not a date; write it as YYYY-MM-DD or \"YYYY-MM-DD HH:MM\".")
-            }
-            return date
-        })
+        transform: CommandLineDate.moment)
     var date: LocalDateTime?
 
     @Flag(name: .long, help: "Write EVENT as a plain dated note even though it is not an event word.")

@@ -30,12 +30,7 @@ struct NewInterviewCommand: ConsoleCommand {
     @Option(
         name: .long,
         help: ArgumentHelp("When: YYYY-MM-DD or \"YYYY-MM-DD HH:MM\" (default: today).", valueName: "date"),
-        transform: { text in
-            guard let date = LocalDateTime(text) else {
-                throw ValidationError("'\(text)' is not a date; write it as YYYY-MM-DD or \"YYYY-MM-DD HH:MM\".")
-            }
-            return date
-        })
+        transform: CommandLineDate.moment)
     var date: LocalDateTime?
 
     mutating func validate() throws {

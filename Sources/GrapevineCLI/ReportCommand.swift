@@ -47,12 +47,7 @@ struct ReportCommand: ConsoleCommand {
     @Option(
         name: .long,
         help: ArgumentHelp("Count only events on or after this date (YYYY-MM-DD).", valueName: "date"),
-        transform: { text in
-            guard let date = LocalDate(text) else {
-                throw ValidationError("'\(text)' is not a date; write it as YYYY-MM-DD.")
-            }
-            return date
-        })
+        transform: CommandLineDate.day)
     var since: LocalDate?
 
     @Flag(

@@ -26,12 +26,7 @@ struct SnoozeCommand: ConsoleCommand {
     @Option(
         name: .long,
         help: ArgumentHelp("The day the step is due again (YYYY-MM-DD).", valueName: "date"),
-        transform: { text in
-            guard let date = LocalDate(text) else {
-                throw ValidationError("'\(text)' is not a date; write it as YYYY-MM-DD.")
-            }
-            return date
-        })
+        transform: CommandLineDate.day)
     var until: LocalDate
 
     @Option(name: .long, help: ArgumentHelp("Why, on one line.", valueName: "text"))

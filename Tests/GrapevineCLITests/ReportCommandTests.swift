@@ -121,6 +121,22 @@ struct ReportCommandTests {
         #expect(run.errors.contains("'last week' is not a date; write it as YYYY-MM-DD."))
     }
 
+    @Test(
+        "every date option names the ISO form of a date written another way",
+        arguments: [
+            ["report", "--since", "11/01/2026"], ["next", "--today", "11/01/2026"],
+            ["log", "Sam Reyes", "met", "--date", "11/01/2026"], ["done", "1", "--date", "11/01/2026"],
+            ["snooze", "1", "--until", "11/01/2026"], ["new", "interview", "Sam Reyes", "--date", "11/01/2026"],
+        ])
+    func dateOptionsSayWhatToWrite(arguments: [String]) async {
+        let run = await CommandRun(arguments + ["--vault", Self.vault])
+        #expect(run.status == 2)
+        #expect(
+            run.errors.contains(
+                "'11/01/2026' is not a date; write the date as YYYY-MM-DD: '2026-11-01' (or '2026-01-11' if the day comes first)."
+            ), "\(run.errors)")
+    }
+
     // MARK: The JSON's shape
 
     @Test("--json is exactly SPEC §4's object: its keys, nesting and types")

@@ -1,0 +1,31 @@
+/// A date typed on the command line (`--date`, `--until`, `--today`): the forms the notes
+/// take, and for anything else why not, with the ISO form to write when it is a date written
+/// another way (`11/12/2026`), as `check` gives it for a note.
+public enum WrittenDate {
+    /// Why a text is not a date.
+    public struct Problem: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// The day `text` names: `YYYY-MM-DD`.
+    public static func day(_ text: String) throws(Problem) -> LocalDate {
+        guard let day = LocalDate(text) else { throw problem(text, forms: "YYYY-MM-DD") }
+        return day
+    }
+
+    /// The day, and maybe the time, `text` names: `YYYY-MM-DD`, `YYYY-MM-DD HH:MM`, or an ISO
+    /// date with a time as people write it (`2026-11-20 3pm`), as an interview's `date:` takes.
+    public static func moment(_ text: String) throws(Problem) -> LocalDateTime {
+        guard let moment = LocalDateTime(text) ?? FieldReader.dateWithSpokenTime(text) else {
+            throw problem(text, forms: #"YYYY-MM-DD or "YYYY-MM-DD HH:MM""#)
+        }
+        return moment
+    }
+
+    private static func problem(_ text: String, forms: String) -> Problem {
+        guard let form = LogDateForms.match(text, year: nil), !form.meanings.isEmpty else {
+            return Problem(description: "'\(text)' is not a date; write it as \(forms).")
+        }
+        return Problem(description: "'\(text)' is not a date; \(form.hint()).")
+    }
+}

@@ -1,0 +1,46 @@
+import Testing
+
+@testable import GrapevineCore
+
+@Suite("Dates typed on the command line")
+struct WrittenDateTests {
+    @Test(
+        "a moment takes what an interview's date takes: an ISO date, with a time as people write it",
+        arguments: [
+            ("2026-11-20", "2026-11-20"), ("2026-11-20 15:00", "2026-11-20 15:00"),
+            ("2026-11-20 3pm", "2026-11-20 15:00"), ("2026-11-20 9:30 AM", "2026-11-20 09:30"),
+            ("2026-11-20 at 15:00", "2026-11-20 15:00"),
+        ])
+    func moments(text: String, read: String) throws {
+        #expect(try WrittenDate.moment(text).description == read)
+    }
+
+    @Test(
+        "anything else is refused with the ISO form to write, when it is a date written another way",
+        arguments: [
+            ("11/12/2026", "'11/12/2026' is not a date; write the date as YYYY-MM-DD: '2026-11-12' (or '2026-12-11' if the day comes first)."),
+            ("Nov 18, 2026", "'Nov 18, 2026' is not a date; write the date as YYYY-MM-DD: '2026-11-18'."),
+            ("next week", #"'next week' is not a date; write it as YYYY-MM-DD or "YYYY-MM-DD HH:MM"."#),
+            // A bare hour: three what? The day alone, as `check` says it.
+            ("2026-11-20 3", "'2026-11-20 3' is not a date; write the date as YYYY-MM-DD: '2026-11-20'."),
+        ])
+    func refusedMoments(text: String, message: String) {
+        #expect(throws: WrittenDate.Problem.self) { try WrittenDate.moment(text) }
+        do {
+            _ = try WrittenDate.moment(text)
+        } catch {
+            #expect(error.description == message)
+        }
+    }
+
+    @Test("a day is a day: no time, and the same hint")
+    func days() throws {
+        #expect(try WrittenDate.day("2026-11-18").description == "2026-11-18")
+        #expect(throws: WrittenDate.Problem.self) { try WrittenDate.day("2026-11-18 15:00") }
+        do {
+            _ = try WrittenDate.day("12/1/2026")
+        } catch {
+            #expect(error.description.hasSuffix("'2026-12-01' (or '2026-01-12' if the day comes first)."))
+        }
+    }
+}
