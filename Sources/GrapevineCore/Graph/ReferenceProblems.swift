@@ -145,7 +145,7 @@ struct ReferenceProblems {
             found.append(ambiguous(reference, candidates, in: path))
         case .missing:
             guard !placeholderNames.contains(NameKey.fold(Self.displayName(of: reference))),
-                !Self.isOwner(reference, ownerKey: ownerKey)
+                !Self.isOwner(reference, ownerKey: ownerKey), !Self.isAttachment(reference.target)
             else { return }
             // A link to a day (`[[2026-11-01]]`, a daily note in Obsidian) needs no note, unless
             // an interview was held that day: then it may have meant the interview's file.
@@ -156,6 +156,22 @@ struct ReferenceProblems {
             }
             found.append(missing(reference, in: path, kind: nil))
         }
+    }
+
+    /// The kinds of file a note links or embeds as they are (`[[cv.pdf]]`, `![[photo.png]]`):
+    /// attachments, which Grapevine neither reads nor publishes, not notes.
+    private static let attachmentExtensions: Set<String> = [
+        "png", "jpg", "jpeg", "gif", "webp", "svg", "heic", "bmp", "tif", "tiff", "pdf", "doc", "docx", "odt",
+        "rtf", "txt", "csv", "xls", "xlsx", "ods", "ppt", "pptx", "odp", "key", "pages", "numbers", "mp3", "m4a",
+        "wav", "ogg", "mp4", "mov", "webm", "zip", "vcf", "ics", "canvas", "excalidraw",
+    ]
+
+    /// Whether a link's target is an attachment: a file name with one of `attachmentExtensions`
+    /// (before any `#` part).
+    static func isAttachment(_ target: String) -> Bool {
+        let file = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        guard let dot = file.lastIndex(of: ".") else { return false }
+        return attachmentExtensions.contains(file[file.index(after: dot)...].lowercased())
     }
 
     // MARK: Diagnostics

@@ -111,7 +111,9 @@ struct LinkRewriter {
         guard !matches.isEmpty else { return }
         var cursor = 0
         for match in matches {
-            insert(textNode(bytes[cursor..<match.offset]), before: text)
+            // `![[cv.png]]`, an embed (Obsidian): the `!` is syntax, not text.
+            let isEmbed = match.offset > cursor && bytes[match.offset - 1] == UInt8(ascii: "!")
+            insert(textNode(bytes[cursor..<match.offset - (isEmbed ? 1 : 0)]), before: text)
             let label = match.label ?? match.target
             if let href = resolve(.wiki(match.target)).flatMap(HTML.safeHref),
                 let link = cmark_node_new_with_mem(CMARK_NODE_LINK, memory)
