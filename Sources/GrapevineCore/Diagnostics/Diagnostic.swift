@@ -88,6 +88,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case logEventInOtherWords = "log-event-in-other-words"
     /// A Referrals section in a contact's note: only an interview's is read.
     case referralsInContactNote = "referrals-in-contact-note"
+    /// A note named after its file while its title heading says another name.
+    case nameFromFile = "name-from-file"
     case undatedLogEntry = "undated-log-entry"
     /// A Log section of headings or paragraphs, with no list item to read as an event.
     case logWithoutItems = "log-without-items"

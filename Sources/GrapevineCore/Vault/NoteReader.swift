@@ -311,10 +311,30 @@ struct NoteReader {
         }
         if makesSuggestions {
             reportMisspelledKeys(frontMatter, kind: kind, fields: &fields)
+            if explicitName == nil, kind == .contact || kind == .organization {
+                reportTitleHeading(of: body, name: note.name, &fields)
+            }
         }
         diagnostics += fields.diagnostics
         return note
     }
+
+    /// A note without `name:` is named after its file (SPEC §2.1); when its title heading
+    /// (`# Dana Lee`, the first thing in it and its only heading of level 1) says another
+    /// name, every list and step would call them by the file's.
+    private func reportTitleHeading(of body: MarkdownDocument, name: String, _ fields: inout FieldReader) {
+        guard let title = body.sections.first, title.level == 1, title.headingIndex == 0,
+            !body.sections.dropFirst().contains(where: { $0.level == 1 }),
+            !Self.sectionHeadings.contains(title.key), !title.title.isEmpty,
+            NameKey.fold(title.title) != NameKey.fold(name)
+        else { return }
+        fields.report(
+            .warning, .nameFromFile, "this note is named '\(name)' after its file, but its title says '\(title.title)'",
+            at: title.position, hint: "write 'name: \(title.title)' in its front matter, between '---' lines at the top")
+    }
+
+    /// Headings that open a section (as a section's `key` has them), not a title.
+    private static let sectionHeadings = Set(sectionKeys.values.joined()).union(["notes", "tasks"])
 
     private func noteKind(_ fields: inout FieldReader) -> NoteKind {
         // Looking for a byte is much faster than for a character, and the same in ASCII.
