@@ -90,6 +90,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case referralsInContactNote = "referrals-in-contact-note"
     /// A note named after its file while its title heading says another name.
     case nameFromFile = "name-from-file"
+    /// A contact an organization's note links, whose own note names no organization.
+    case memberWithoutOrganization = "member-without-organization"
     case undatedLogEntry = "undated-log-entry"
     /// A Log section of headings or paragraphs, with no list item to read as an event.
     case logWithoutItems = "log-without-items"

@@ -66,7 +66,30 @@ struct ReferenceProblems {
             }
         }
         for entry in references.bodyLinks { checkBodyLink(entry, in: path, into: &found) }
+        if notes[noteIndex].kind == .organization { checkMembers(references.bodyLinks, of: noteIndex, into: &found) }
         return found
+    }
+
+    /// The contacts an organization's note links (`## People` / `- [[Dana Lee]]`) whose own
+    /// note names no organization: they are not counted there (a contact's `organization:`
+    /// says where they work), so `find-contacts` said nobody was. Once a person.
+    private func checkMembers(
+        _ links: [ResolvedReferences.Entry], of organization: Int, into found: inout [Diagnostic]
+    ) {
+        var named: Set<Int> = []
+        for entry in links {
+            guard case .note(let person) = entry.resolution, notes[person].kind == .contact,
+                notes[person].contact?.organization == nil, named.insert(person).inserted
+            else { continue }
+            let name = notes[organization].name
+            found.append(
+                Diagnostic(
+                    .warning, .memberWithoutOrganization,
+                    "\(notes[person].name) is listed here, but their note names no organization, so they are not "
+                        + "counted at \(name)",
+                    file: notes[organization].path, at: entry.reference.position,
+                    hint: "write 'organization: \(name)' in \(notes[person].path)"))
+        }
     }
 
     /// The folded placeholder names a note's field references make (SPEC §2.4: a person or an

@@ -40,6 +40,14 @@ extension LiveVault {
         updateProbes(of: note)
         recheck.formUnion(affected)
         recheck.formUnion(updatePlaceholders(of: affected))
+        // An organization's note warns about the contacts it links that name no organization.
+        if (old.contact?.organization == nil) != (new.contact?.organization == nil) {
+            recheck.formUnion(
+                notes.indices.filter { other in
+                    notes[other].kind == .organization
+                        && resolved[other].bodyLinks.contains { $0.resolution == .note(note) }
+                })
+        }
         var checker = referenceChecker
         for other in recheck {
             referenceProblems[other] = checker.diagnostics(ofNote: other, resolved[other])

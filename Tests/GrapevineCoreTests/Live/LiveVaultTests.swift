@@ -92,6 +92,19 @@ struct LiveVaultTests {
         "notes/ideas.md": "Talk to [[Maria Lopez]], [[Priya Shah]] and [[Nobody Yet]].\n",
     ]
 
+    @Test("an organization's note listing a contact without an organization: the warning comes and goes with their note")
+    func memberWithoutOrganization() throws {
+        let twin = try Twin([
+            "organizations/globex.md": "---\nname: Globex\n---\n## People\n- [[Dana Lee]]\n",
+            "contacts/dana.md": "---\nname: Dana Lee\n---\n",
+        ])
+        #expect(twin.diagnostics("organizations/globex.md") == ["5:3 member-without-organization"])
+        try twin.edit("contacts/dana.md", "---\nname: Dana Lee\norganization: Globex\n---\n")
+        #expect(twin.diagnostics("organizations/globex.md").isEmpty)
+        try twin.edit("contacts/dana.md", "---\nname: Dana Lee\n---\nLeft Globex.\n")
+        #expect(twin.diagnostics("organizations/globex.md") == ["5:3 member-without-organization"])
+    }
+
     @Test("read from disk, it reports what check reports")
     func sameAsCheck() throws {
         let twin = try Twin(Self.files)

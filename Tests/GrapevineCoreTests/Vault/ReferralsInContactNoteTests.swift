@@ -41,3 +41,33 @@ struct ReferralsInContactNoteTests {
         #expect(interview.diagnostics(.referralsInContactNote).isEmpty)
     }
 }
+
+/// The people an organization's note lists are counted there only by their own note's
+/// `organization:`; a link to a contact whose note names none is a warning.
+@Suite("People listed in an organization's note")
+struct MemberWithoutOrganizationTests {
+    @Test("a linked contact whose note names no organization is a warning, once, with the line to write")
+    func linkedContactWithoutOrganization() throws {
+        let vault = try TemporaryVault.load([
+            "organizations/globex.md":
+                "---\nname: Globex\ntarget: true\n---\n## People\n- [[Dana Lee]] — PM\n- [[Omar Haddad]]\n- Bo, recruiter\n\nDana again: [[Dana Lee]]\n",
+            "contacts/dana.md": "---\nname: Dana Lee\nadded: 2026-10-01\n---\n",
+            "contacts/omar.md": "---\nname: Omar Haddad\norganization: Globex\n---\n",
+        ])
+        let warning = try #require(vault.diagnostics(.memberWithoutOrganization).only)
+        #expect(warning.located == "warning organizations/globex.md:6:3")
+        #expect(warning.message == "Dana Lee is listed here, but their note names no organization, so they are not counted at Globex")
+        #expect(warning.hint == "write 'organization: Globex' in contacts/dana.md")
+    }
+
+    @Test("a contact at another organization, or linked from a contact's note, is quiet")
+    func quiet() throws {
+        let vault = try TemporaryVault.load([
+            "organizations/globex.md": "---\nname: Globex\n---\nAlumni: [[Dana Lee]]\n",
+            "contacts/dana.md": "---\nname: Dana Lee\norganization: Initech\n---\n",
+            "contacts/omar.md": "---\nname: Omar Haddad\n---\nKnows [[Bo Chen]].\n",
+            "contacts/bo.md": "---\nname: Bo Chen\n---\n",
+        ])
+        #expect(vault.diagnostics(.memberWithoutOrganization).isEmpty)
+    }
+}
