@@ -3,8 +3,10 @@
 /// names it may have meant), and a contact named as their own referrer.
 ///
 /// What a note's references say depends on the note and on what the vault's other notes are
-/// called, never on what the other notes say: `check` works it out for every note, and a
-/// `LiveVault` again for the notes an edit concerns.
+/// called, never on what the other notes say — but for whether a contact an organization's note
+/// links names an organization: `check` works it out for every note, and a `LiveVault` again for
+/// the notes an edit concerns (and for the organizations linking a contact whose
+/// `organization:` came or went).
 struct ReferenceProblems {
     let notes: [Note]
     let index: ReferenceIndex
@@ -26,6 +28,9 @@ struct ReferenceProblems {
     /// The organization notes by `NameKey.organizationLookAlike` of their names and aliases,
     /// made when a missing organization is first named.
     private var organizationsByLookAlike: [String: [Int]]?
+    /// The contact notes by the first and the last word of their names, folded, made when a
+    /// missing person is first named with one word.
+    private var contactsByNameWord: [String: [Int]]?
 
     init(notes: [Note], index: ReferenceIndex, closeNames: CloseNames, ownerKey: String, placeholderNames: Set<String>)
     {
@@ -240,8 +245,19 @@ struct ReferenceProblems {
                     at: reference.position,
                     hint: "for several people, write a list: [\(names.joined(separator: ", "))]")
             }
-            let close = closeNotes(to: name, among: [.contact])
+            var close = closeNotes(to: name, among: [.contact])
             let create = "create one with: grapevine new contact \(Shell.argument(name))"
+            // `contact: Dana` for Dana Lee: one word, a first or last name.
+            let named = close.isEmpty ? contacts(namedWith: name) : []
+            if named.count > CloseNames.suggestionLimit {
+                let some = named.prefix(2).map { "'\(notes[$0].name)'" }.joined(separator: ", ")
+                return Diagnostic(
+                    .warning, .missingNote, "no note for '\(name)' yet; they are a placeholder person", file: path,
+                    at: reference.position,
+                    hint: "\(named.count) contacts are called \(name) (\(some), …): write the full name; if it is "
+                        + "someone new, \(create)")
+            }
+            close += named.map { CloseNames.Match(note: $0, distance: 1) }
             let sameName = close.first { $0.distance == 0 && NameKey.initialsAgree(name, notes[$0.note].name) }
             if let same = sameName?.note ?? noteNamedSurnameFirst(as: name) {
                 let note = notes[same]
@@ -400,6 +416,24 @@ struct ReferenceProblems {
             organizationsByLookAlike = byKey
         }
         return organizationsByLookAlike?[key] ?? []
+    }
+
+    /// The contact notes whose name's first or last word is `word` (folded); none when `word`
+    /// is more than one word. The table is made at the first call.
+    private mutating func contacts(namedWith word: String) -> [Int] {
+        let key = NameKey.fold(word)
+        guard !key.isEmpty, !key.contains(" ") else { return [] }
+        if contactsByNameWord == nil {
+            var byWord: [String: [Int]] = [:]
+            for (index, note) in notes.enumerated() where note.kind == .contact {
+                let words = NameKey.fold(note.name).split(separator: " ")
+                guard words.count > 1, let first = words.first, let last = words.last else { continue }
+                byWord[String(first), default: []].append(index)
+                if last != first { byWord[String(last), default: []].append(index) }
+            }
+            contactsByNameWord = byWord
+        }
+        return contactsByNameWord?[key] ?? []
     }
 
     /// The contact notes whose email or LinkedIn profile is `key` (as `ContactKeys` makes it).

@@ -300,6 +300,36 @@ struct LookAlikeNameTests {
         #expect(vault.diagnostics(inFile: "contacts/cy.md").map(\.code) == [.missingNote])
     }
 
+    // MARK: One word
+
+    @Test(
+        "a person named by one word, a first or last name, is suggested the contacts of that name",
+        arguments: [
+            ("Dana", "did you mean 'Dana Lee' (contacts/dana-lee.md)? if not, create one with: grapevine new contact \"Dana\""),
+            ("lee", "did you mean 'Dana Lee' (contacts/dana-lee.md)? if not, create one with: grapevine new contact \"lee\""),
+            ("Sam", "did you mean 'Sam Ortiz' (contacts/sam-o.md) or 'Sam Reyes' (contacts/sam-reyes.md)? if not, create one with: grapevine new contact \"Sam\""),
+            ("Quinn", "create one with: grapevine new contact \"Quinn\""),
+        ])
+    func oneWordName(name: String, hint: String) throws {
+        let vault = try TemporaryVault.load([
+            "contacts/dana-lee.md": "---\nname: Dana Lee\n---\n",
+            "contacts/sam-reyes.md": "---\nname: Sam Reyes\n---\n",
+            "contacts/sam-o.md": "---\nname: Sam Ortiz\n---\n",
+            "interviews/i.md": "---\ncontact: \(name)\ndate: 2026-11-10\n---\n",
+        ])
+        let warning = try #require(vault.diagnostics(.missingNote).only)
+        #expect(warning.hint == hint)
+    }
+
+    @Test("a first name many contacts share asks for the full name")
+    func manyOfOneName() throws {
+        var files = ["interviews/i.md": "---\ncontact: Ana\ndate: 2026-11-10\n---\n"]
+        for last in ["Lima", "Ruiz", "Sousa", "Vega"] { files["contacts/ana-\(last).md"] = "---\nname: Ana \(last)\n---\n" }
+        let vault = try TemporaryVault.load(files)
+        let warning = try #require(vault.diagnostics(.missingNote).only)
+        #expect(warning.hint?.hasPrefix("4 contacts are called Ana ('Ana Lima', 'Ana Ruiz', …): write the full name") == true)
+    }
+
     // MARK: Organizations
 
     @Test(arguments: [
