@@ -82,7 +82,10 @@ struct ReferenceProblems {
         _ links: [ResolvedReferences.Entry], of organization: Int, into found: inout [Diagnostic]
     ) {
         var named: Set<Int> = []
-        for entry in links {
+        // Only links in list items: a list of people, not a mention in a sentence.
+        let body = notes[organization].body
+        let listed = Set(body.items.flatMap { body.links[$0.links].map(\.position) })
+        for entry in links where listed.contains(entry.reference.position) {
             guard case .note(let person) = entry.resolution, notes[person].kind == .contact,
                 notes[person].contact?.organization == nil, named.insert(person).inserted
             else { continue }

@@ -50,7 +50,7 @@ struct MemberWithoutOrganizationTests {
     func linkedContactWithoutOrganization() throws {
         let vault = try TemporaryVault.load([
             "organizations/globex.md":
-                "---\nname: Globex\ntarget: true\n---\n## People\n- [[Dana Lee]] — PM\n- [[Omar Haddad]]\n- Bo, recruiter\n\nDana again: [[Dana Lee]]\n",
+                "---\nname: Globex\ntarget: true\n---\n## People\n- [[Dana Lee]] — PM\n- [[Omar Haddad]]\n- Bo, recruiter\n- again: [[Dana Lee]]\n",
             "contacts/dana.md": "---\nname: Dana Lee\nadded: 2026-10-01\n---\n",
             "contacts/omar.md": "---\nname: Omar Haddad\norganization: Globex\n---\n",
         ])
@@ -60,10 +60,10 @@ struct MemberWithoutOrganizationTests {
         #expect(warning.hint == "write 'organization: Globex' in contacts/dana.md")
     }
 
-    @Test("a contact at another organization, or linked from a contact's note, is quiet")
+    @Test("a contact at another organization, one named in a sentence, or linked from a contact's note, is quiet")
     func quiet() throws {
         let vault = try TemporaryVault.load([
-            "organizations/globex.md": "---\nname: Globex\n---\nAlumni: [[Dana Lee]]\n",
+            "organizations/globex.md": "---\nname: Globex\n---\nAlumni: [[Dana Lee]]\n\nTalked to [[Omar Haddad]] about them.\n",
             "contacts/dana.md": "---\nname: Dana Lee\norganization: Initech\n---\n",
             "contacts/omar.md": "---\nname: Omar Haddad\n---\nKnows [[Bo Chen]].\n",
             "contacts/bo.md": "---\nname: Bo Chen\n---\n",
