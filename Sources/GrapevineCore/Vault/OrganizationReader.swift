@@ -16,6 +16,15 @@ struct OrganizationReader {
     }
 
     private func motivation(_ fields: inout FieldReader) -> Int? {
+        // `motivation: high`: the word says the number.
+        if let value = fields.value("motivation"), let text = value.scalar,
+            let level = Self.levels[text.trimmingWhitespace().lowercased()]
+        {
+            fields.report(
+                .error, .wrongType, "'motivation' should be a whole number from 1 to 3, not '\(text)'",
+                at: value.position, hint: "write 'motivation: \(level)' (1 = would consider, 3 = dream employer)")
+            return nil
+        }
         guard let level = fields.integer("motivation") else { return nil }
         if !(1...3).contains(level), let value = fields.value("motivation") {
             fields.report(
@@ -24,6 +33,11 @@ struct OrganizationReader {
         }
         return level
     }
+
+    /// Motivation in words, and the number each means.
+    private static let levels = [
+        "low": 1, "medium": 2, "mid": 2, "moderate": 2, "high": 3, "very high": 3, "dream": 3,
+    ]
 
     private func posting(_ fields: inout FieldReader) -> Organization.Posting? {
         guard let value = fields.value("posting") else { return nil }

@@ -320,6 +320,20 @@ struct DiagnosticTests {
         #expect(diagnostic.hint == hint)
     }
 
+    @Test(
+        "a motivation written as a word is an error whose hint gives its number; a number out of scale a warning",
+        arguments: [
+            ("motivation: high", "error", "write 'motivation: 3' (1 = would consider, 3 = dream employer)"),
+            ("motivation: Medium", "error", "write 'motivation: 2' (1 = would consider, 3 = dream employer)"),
+            ("motivation: 5", "warning", "1 = would consider, 3 = dream employer"),
+        ])
+    func motivationInWords(line: String, severity: String, hint: String) throws {
+        let vault = try TemporaryVault.load(["organizations/x.md": "---\nname: Globex\n\(line)\n---\n"])
+        let diagnostic = try #require(vault.diagnostics.only)
+        #expect(diagnostic.located == "\(severity) organizations/x.md:3:13")
+        #expect(diagnostic.hint == hint)
+    }
+
     @Test("connected (SPEC §2.1, written by import) is a date: read, shown, and an error when it is not one")
     func connectedIsADate() throws {
         let good = try TemporaryVault.load(["contacts/x.md": "---\nname: Bo Kim\nconnected: 2024-11-05\n---\n"])
