@@ -14,7 +14,9 @@ extension NoteReader {
             "e-mail": "email", "mail": "email", "email_address": "email",
             "phone_number": "phone", "mobile": "phone", "cell": "phone", "tel": "phone",
             "linkedin_url": "linkedin", "linked_in": "linkedin",
-            "created": "added", "created_at": "added", "date_added": "added",
+            // Not `created:`, which note templates write on every note: `added` puts a contact on
+            // your list, and a hint to rename it on a network of hundreds would flood `next`.
+            "date_added": "added", "added_on": "added",
             "city": "location",
         ],
         .interview: [

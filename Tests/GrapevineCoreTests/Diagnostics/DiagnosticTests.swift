@@ -262,13 +262,14 @@ struct DiagnosticTests {
             ("contacts/x.md", "name: Sam\ncompany: Globex\n", "company", "organization"),
             ("contacts/x.md", "name: Sam\nRole: PM\n", "Role", "title"),
             ("contacts/x.md", "name: Sam\nreferrer: Dana Lee\n", "referrer", "referred_by"),
-            ("contacts/x.md", "name: Sam\ncreated: 2026-11-01\n", "created", "added"),
+            ("contacts/x.md", "name: Sam\ndate_added: 2026-11-01\n", "date_added", "added"),
             ("interviews/x.md", "people: [Sam, Omar]\ndate: 2026-10-14\n", "people", "contact"),
             ("interviews/x.md", "contact: Sam\nwhen: 2026-10-14\n", "when", "date"),
             ("organizations/x.md", "name: Globex\nurl: https://globex.example\n", "url", "website"),
             // Quiet: the key is there already, or the name is nobody's.
             ("contacts/x.md", "name: Sam\norganization: Globex\ncompany: Globex Foods\n", "company", nil),
             ("contacts/x.md", "name: Sam\nhobby: chess\n", "hobby", nil),
+            ("contacts/x.md", "name: Sam\ncreated: 2026-11-01\n", "created", nil),
             ("contacts/x.md", "name: Sam\ndate: 2026-11-01\n", "date", nil),
         ] as [(String, String, String, String?)])
     func otherNamesOfKeys(path: String, frontMatter: String, key: String, meant: String?) throws {
