@@ -202,6 +202,15 @@ struct FieldReader {
             let trimmed = text.trimmingWhitespace()
             let dateText = trimmed.prefix { !$0.isWhitespace }
             guard let date = LocalDate(dateText) else {
+                // `remind: Dec 1 ask about Q1`: the date as written, and the line to write.
+                if let form = LogDateForms.match(trimmed, year: nil), let first = form.meanings.first {
+                    let rest = trimmed.dropFirst(form.written.count).trimmingWhitespace()
+                    report(
+                        .error, .invalidDate, "invalid date '\(form.written)' for '\(key)'", at: value.position,
+                        hint: "write '\(key): \(first)\(rest.isEmpty ? "" : " " + rest)'"
+                            + (form.meanings.count > 1 ? " (or '\(form.meanings[1])' if the day comes first)" : ""))
+                    return nil
+                }
                 invalidDate(String(dateText), key: key, at: value.position, expected: "\"YYYY-MM-DD what to do\"")
                 return nil
             }
@@ -213,7 +222,12 @@ struct FieldReader {
             var nested = fields
             defer { diagnostics += nested.diagnostics }
             guard entries.contains(where: { $0.key == "date" }) else {
-                nested.report(.error, .missingKey, "a reminder needs a 'date'", at: value.position)
+                // `- 2026-12-05: ping` reads as a mapping of the date to the text.
+                let hint =
+                    entries.count == 1 && LocalDate(entries[0].key) != nil
+                    ? "write it without the colon after the date: '\(entries[0].key) \(entries[0].value.scalar ?? "")'"
+                    : nil
+                nested.report(.error, .missingKey, "a reminder needs a 'date'", at: value.position, hint: hint)
                 return nil
             }
             guard let date = nested.date("date") else { return nil }

@@ -154,6 +154,23 @@ struct DiagnosticTests {
         #expect(vault.diagnostics(.invalidDate).map(\.located) == ["error \(path):\(line):\(column)"])
     }
 
+    @Test(
+        "a reminder's date written another way, or with a colon after it, gets the line to write",
+        arguments: [
+            ("remind: 12/01/2026 follow up about the role", "invalid date '12/01/2026' for 'remind'",
+                "write 'remind: 2026-12-01 follow up about the role' (or '2026-01-12' if the day comes first)"),
+            ("remind: Dec 1 ask about Q1", "invalid date 'Dec 1' for 'remind'", "write 'remind: YYYY-12-01 ask about Q1'"),
+            ("remind:\n  - 2026-12-05: ping", "a reminder needs a 'date'",
+                "write it without the colon after the date: '2026-12-05 ping'"),
+        ])
+    func reminderDatesWrittenAnotherWay(yaml: String, message: String, hint: String) throws {
+        let vault = try TemporaryVault.load(["contacts/a.md": "---\nname: Ann\n\(yaml)\n---\n"])
+        let diagnostic = try #require(vault.diagnostics.only)
+        #expect(diagnostic.severity == .error)
+        #expect(diagnostic.message == message)
+        #expect(diagnostic.hint == hint)
+    }
+
     @Test func invalidLogDateIsAnErrorAtTheItem() throws {
         let text = "---\nname: Sam\n---\n\n## Log\n\n- 2026-10-01 emailed: intro\n- 2026-02-30 emailed\n"
         let vault = try TemporaryVault.load(["contacts/sam.md": text])
