@@ -207,8 +207,7 @@ struct FieldReader {
                     let rest = trimmed.dropFirst(form.written.count).trimmingWhitespace()
                     report(
                         .error, .invalidDate, "invalid date '\(form.written)' for '\(key)'", at: value.position,
-                        hint: "write '\(key): \(first)\(rest.isEmpty ? "" : " " + rest)'"
-                            + (form.meanings.count > 1 ? " (or '\(form.meanings[1])' if the day comes first)" : ""))
+                        hint: "write '\(key): \(first)\(rest.isEmpty ? "" : " " + rest)'" + form.dayFirst())
                     return nil
                 }
                 invalidDate(String(dateText), key: key, at: value.position, expected: "\"YYYY-MM-DD what to do\"")
@@ -249,8 +248,7 @@ struct FieldReader {
             // A bare hour (`3`) is left out of the hint: 03:00 and 15:00 are both guesses.
             let spoken = withTime ? Self.spokenTime(in: rest, allowingZone: true) : nil
             let time = spoken.map { $0.isExplicit ? " " + LocalDateTime.clock($0.minutes) : "" } ?? ""
-            hint = "write it as '\(first)\(time)'"
-            if form.meanings.count > 1 { hint += " (or '\(form.meanings[1])\(time)' if the day comes first)" }
+            hint = "write it as '\(first)\(time)'" + form.dayFirst { $0 + time }
             // `2026-11-12T15:00:00-05:00`, `3pm EST`: times are the time where you are.
             if spoken?.hadZone == true, !time.isEmpty { hint += ", changed to your own time zone if it is another" }
         }
@@ -304,6 +302,12 @@ struct FieldReader {
         return (hour * 60 + minute, isExplicit, hadZone)
     }
 
+    /// Time zones by the names people write after a time.
+    private static let zoneNames: Set<Substring> = [
+        "utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "ct", "mt", "pt",
+        "cet", "cest", "bst", "ist", "jst", "aest", "eet", "eest", "wet", "west",
+    ]
+
     /// `words` without the time zone at their end (`z`, `-05:00`, `+0100`, `est`, `utc`), or
     /// `nil` when they end with none.
     private static func withoutZone(_ words: String) -> String? {
@@ -314,12 +318,8 @@ struct FieldReader {
         {
             return String(words[..<sign]).trimmingWhitespace()
         }
-        let zones: Set<Substring> = [
-            "utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "ct", "mt", "pt",
-            "cet", "cest", "bst", "ist", "jst", "aest", "eet", "eest", "wet", "west",
-        ]
         let parts = words.split(separator: " ")
-        guard parts.count > 1, let last = parts.last, zones.contains(last) else { return nil }
+        guard parts.count > 1, let last = parts.last, zoneNames.contains(last) else { return nil }
         return parts.dropLast().joined(separator: " ")
     }
 

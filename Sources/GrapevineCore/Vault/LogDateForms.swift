@@ -15,9 +15,13 @@ enum LogDateForms {
         /// round), after `prefix` (`until `); else a real date.
         func hint(prefix: String = "") -> String {
             guard let first = meanings.first else { return "write the date as YYYY-MM-DD, with a real month and day" }
-            var hint = "write the date as YYYY-MM-DD: '\(prefix)\(first)'"
-            if meanings.count > 1 { hint += " (or '\(prefix)\(meanings[1])' if the day comes first)" }
-            return hint
+            return "write the date as YYYY-MM-DD: '\(prefix)\(first)'" + dayFirst { prefix + $0 }
+        }
+
+        /// " (or '2026-01-12' if the day comes first)", the second reading as `written` writes
+        /// it, when there are two; else nothing.
+        func dayFirst(_ written: (String) -> String = { $0 }) -> String {
+            meanings.count > 1 ? " (or '\(written(meanings[1]))' if the day comes first)" : ""
         }
     }
 
