@@ -29,14 +29,16 @@ enum LogDateForms {
     /// without one (the year of the Log entry before it), else `YYYY` stands in.
     static func match(_ text: String, year: Int?) -> Match? {
         let tokens = Self.tokens(text)
-        if let found = numeric(tokens) ?? named(tokens, year: year) { return found }
+        if let found = numeric(tokens) ?? named(tokens, year: year) ?? monthAndDay(tokens, year: year) { return found }
         // `Friday, Nov 6`, `Mon 2026-11-02`: the day's name before the date is written too.
         guard let day = tokens.first, case .word = day.kind,
             LogEntryParser.weekdays.contains(day.text.lowercased().filter { $0 != "." })
         else { return nil }
         let rest = text.dropFirst(day.text.count).drop { $0 == "," || $0 == " " }
         let after = Self.tokens(String(rest))
-        guard var found = numeric(after) ?? named(after, year: year) else { return nil }
+        guard var found = numeric(after) ?? named(after, year: year) ?? monthAndDay(after, year: year) else {
+            return nil
+        }
         found.written = text.prefix(text.count - rest.count) + found.written
         return found
     }
@@ -58,6 +60,20 @@ enum LogDateForms {
         let year = cDigits == 2 ? 2000 + c : c
         let meanings = [iso(year: year, month: a, day: b), iso(year: year, month: b, day: a)].compactMap { $0 }
         return Match(written: written, meanings: a == b ? Array(meanings.prefix(1)) : meanings)
+    }
+
+    /// `11/30`, `30/11`: a month and a day with a slash and no year, when one reading is a
+    /// real day (`50/50` is no date). `year` fills the year in, else `YYYY` stands in.
+    private static func monthAndDay(_ tokens: [Token], year: Int?) -> Match? {
+        guard tokens.count >= 3, case .number(let a, let aDigits) = tokens[0].kind, aDigits <= 2,
+            case .separator("/") = tokens[1].kind, case .number(let b, let bDigits) = tokens[2].kind, bDigits <= 2,
+            tokens.count == 3 || tokens[3].text != "/"
+        else { return nil }
+        // 2000, a leap year, only checks the day when no year is known.
+        let readings = [(a, b), (b, a)].compactMap { month, day in iso(year: year ?? 2000, month: month, day: day) }
+        let meanings = (a == b ? Array(readings.prefix(1)) : readings).map { year == nil ? "YYYY" + $0.dropFirst(4) : $0 }
+        guard !meanings.isEmpty else { return nil }
+        return Match(written: tokens[0...2].map(\.text).joined(), meanings: meanings)
     }
 
     // MARK: Month names

@@ -32,6 +32,7 @@ struct DueDateTests {
             "[ ] write 📅 2026-11-31", 15, "invalid due date '2026-11-31'",
             "write the date as YYYY-MM-DD, with a real month and day"
         ),
+        ("[ ] apply to the QA opening due 11/30", 35, "'11/30' is not a due date", "write the date as YYYY-MM-DD: 'YYYY-11-30'"),
         (
             "[ ] Zoë’s **due** 13/01/2026 form", 21, "'13/01/2026' is not a due date",
             "write the date as YYYY-MM-DD: '2026-01-13'"

@@ -33,6 +33,9 @@ struct LogDateTests {
         ("Sept. 9 wrote", "'Sept. 9'", "write the date as YYYY-MM-DD: 'YYYY-09-09'"),
         ("Feb 30 emailed", "'Feb 30'", "write the date as YYYY-MM-DD, with a real month and day"),
         ("Friday, Dec 4 called", "'Friday, Dec 4'", "write the date as YYYY-MM-DD: 'YYYY-12-04'"),
+        // A month and a day without a year: both readings when both are real days.
+        ("11/30 replied", "'11/30'", "write the date as YYYY-MM-DD: 'YYYY-11-30'"),
+        ("11/5 replied", "'11/5'", "write the date as YYYY-MM-DD: 'YYYY-11-05' (or 'YYYY-05-11' if the day comes first)"),
         (
             "Tue 12/1/2026 emailed", "'Tue 12/1/2026'",
             "write the date as YYYY-MM-DD: '2026-12-01' (or '2026-01-12' if the day comes first)"
@@ -51,11 +54,13 @@ struct LogDateTests {
     @Test func aDateWithoutAYearTakesTheYearOfTheEntryBefore() throws {
         let vault = try Self.vault(["2025-12-20 emailed", "Jan 5 replied"])
         #expect(vault.diagnostics(.invalidLogDate).only?.hint == "write the date as YYYY-MM-DD: '2025-01-05'")
+        let slashed = try Self.vault(["2025-12-20 emailed", "1/13 replied"])
+        #expect(slashed.diagnostics(.invalidLogDate).only?.hint == "write the date as YYYY-MM-DD: '2025-01-13'")
     }
 
     @Test(arguments: [
         "emailed her last week", "Called Monday", "3 emails, no answer", "Mayday call", "1. first try", "Monday call",
-        "Friday, no answer",
+        "Friday, no answer", "50/50 chance she answers",
     ])
     func textThatIsNotADateIsStillAnUndatedWarning(line: String) throws {
         let vault = try Self.vault([line])
