@@ -29,14 +29,12 @@ extension SearchIndex {
     private var estimatedLength: Int {
         entries.reduce(64) { length, entry in
             length + 96 + entry.url.utf8.count + entry.title.utf8.count
-                + entry.lines.reduce(0) { $0 + $1.utf8.count + 1 }
-                + entry.foldedLines.reduce(0) { $0 + $1.utf8.count + 1 }
+                + entry.text.utf8.count + entry.fold.utf8.count
         }
     }
 
-    /// An array of objects with sorted keys: `fields` (`[titleLines, valueLines]`), `fold`
-    /// (`foldedLines`), `kind`, `text` (`lines`), `title`, `url`; the lines of `fold` and
-    /// `text` joined by line feeds, the empty lines at the end of `fold` left out.
+    /// An array of objects with sorted keys: `fields` (`[titleLines, valueLines]`), `fold`,
+    /// `kind`, `text`, `title`, `url`.
     private func writeJSON(into json: inout HTMLWriter) {
         json.append("[")
         for (position, entry) in entries.enumerated() {
@@ -64,28 +62,16 @@ extension SearchIndex {
         json.append(#"{"fields":["#)
         json.append(String(entry.titleLines) + "," + String(entry.valueLines))
         json.append(#"],"fold":"#)
-        Self.appendLines(entry.foldedLines, to: &json, droppingEmptyEnd: true)
+        Self.appendString(entry.fold, to: &json)
         json.append(#","kind":"#)
         Self.appendString(entry.kind, to: &json)
         json.append(#","text":"#)
-        Self.appendLines(entry.lines, to: &json)
+        Self.appendString(entry.text, to: &json)
         json.append(#","title":"#)
         Self.appendString(entry.title, to: &json)
         json.append(#","url":"#)
         Self.appendString(entry.url, to: &json)
         json.append("}")
-    }
-
-    /// `lines` joined by line feeds, as one JSON string literal (`appendString`); with
-    /// `droppingEmptyEnd`, without the empty lines at the end.
-    private static func appendLines(_ lines: [String], to json: inout HTMLWriter, droppingEmptyEnd: Bool = false) {
-        let end = droppingEmptyEnd ? (lines.lastIndex { !$0.isEmpty }.map { $0 + 1 } ?? 0) : lines.count
-        json.append("\"")
-        for (index, line) in lines[..<end].enumerated() {
-            if index > 0 { json.append(#"\n"#) }
-            appendContent(line, to: &json)
-        }
-        json.append("\"")
     }
 
     /// `text` as a JSON string literal that is also safe inside HTML and JavaScript source.

@@ -5,20 +5,23 @@ extension SearchIndex {
     /// `` #*_`~[]| `` and an image's `!` dropped unless they stand between two letters or
     /// digits (`snake_case`, `C#1`), ASCII white space folded to single spaces, trimmed.
     static func shownText(_ markdown: String) -> String {
+        var shown: [UInt8] = []
+        appendShown(markdown[...], to: &shown)
+        return String(decoding: shown, as: UTF8.self)
+    }
+
+    /// Appends `shownText` of `markdown` to `shown`; what the bytes appended hold.
+    @discardableResult
+    static func appendShown(_ markdown: Substring, to shown: inout [UInt8]) -> ShownWords {
         let bytes = markdown.utf8.span
         var offset = afterBlockMarkup(bytes)
-        // Most lines are words and single spaces after their block markup: they show as they
-        // are, copied at once.
-        if isPlain(bytes, from: offset) {
-            return offset == 0 ? markdown : String(Substring(markdown.utf8.dropFirst(offset)))
-        }
-        var shown: [UInt8] = []
-        shown.reserveCapacity(bytes.count)
+        var words = ShownWords()
+        let start = shown.count
         var pendingSpace = false
         while offset < bytes.count {
             let byte = bytes[offset]
             if UInt8.isASCIISpace(byte) {
-                pendingSpace = !shown.isEmpty
+                pendingSpace = shown.count > start
                 offset += 1
                 continue
             }
@@ -32,40 +35,69 @@ extension SearchIndex {
             }
             if pendingSpace { shown.append(UInt8(ascii: " ")) }
             pendingSpace = false
-            shown.append(byte)
-            offset += 1
+            // This byte, and the text after it that shows as it is, copied at once: most lines
+            // are words and single spaces.
+            words.read(byte)
+            let end = plainEnd(bytes, from: offset + 1, words: &words)
+            shown.append(bytes.extracting(offset..<end))
+            offset = end
         }
-        return String(decoding: shown, as: UTF8.self)
+        return words
     }
 
-    /// Whether the bytes from `start` show as they are: none is white space other than a
-    /// single space between two others, and none is markup that `shownText` could drop.
-    private static func isPlain(_ bytes: Span<UInt8>, from start: Int) -> Bool {
-        guard start < bytes.count, bytes[start] != UInt8(ascii: " "), bytes[bytes.count - 1] != UInt8(ascii: " ")
-        else { return false }
+    /// Where the bytes from `start` stop showing as they are: at white space other than a
+    /// single space between two bytes that do, or at markup that `shownText` could drop.
+    /// Reads the bytes that do into `words`.
+    private static func plainEnd(_ bytes: Span<UInt8>, from start: Int, words: inout ShownWords) -> Int {
         let stops = Self.stops
-        var afterSpace = false
-        for offset in start..<bytes.count {
-            let byte = bytes[offset]
+        var end = start
+        while end < bytes.count {
+            let byte = bytes[end]
             if byte == UInt8(ascii: " ") {
-                if afterSpace { return false }
-                afterSpace = true
+                guard end + 1 < bytes.count, bytes[end + 1] != UInt8(ascii: " "), !stops.contains(bytes[end + 1])
+                else { return end }
+                words.read(bytes[end + 1])
+                end += 2
             } else if stops.contains(byte) {
-                return false
+                return end
             } else {
-                afterSpace = false
+                words.read(byte)
+                end += 1
             }
         }
-        return true
+        return end
     }
 
-    /// The bytes that make a line not plain: white space but the space, and the markup
-    /// `shownText` may drop.
+    /// What a line's bytes hold, read one by one: whether they are all ASCII, and whether one
+    /// is an ASCII letter or digit (a word, for a line all ASCII; a line with other characters
+    /// is folded to tell).
+    struct ShownWords {
+        private var bits: UInt8 = 0
+        private(set) var hasASCIIWord = false
+
+        var isASCII: Bool { bits < 0x80 }
+
+        init() {}
+
+        /// What `bytes` hold.
+        init(_ bytes: Span<UInt8>) {
+            for offset in bytes.indices { read(bytes[offset]) }
+        }
+
+        @inline(__always)
+        mutating func read(_ byte: UInt8) {
+            bits |= byte
+            if (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 { hasASCIIWord = true }
+        }
+    }
+
+    /// The bytes that end a run of text that shows as it is: white space but the space, and
+    /// the markup `shownText` may drop.
     private static let stops = ASCIISet("\t\n\r\u{0B}\u{0C}#*_`~[]|!")
 
     /// Where the text of a line starts after white space and any headings' `#`, quotes' `>`,
     /// list markers (`-`, `*`, `+`, `1.`, `1)`) and task boxes (`[ ]`, `[x]`).
-    private static func afterBlockMarkup(_ bytes: Span<UInt8>) -> Int {
+    static func afterBlockMarkup(_ bytes: Span<UInt8>) -> Int {
         var offset = 0
         while true {
             while offset < bytes.count, UInt8.isASCIISpace(bytes[offset]) { offset += 1 }
@@ -98,7 +130,7 @@ extension SearchIndex {
 
     /// Where a Markdown link's target `(…)` that starts at `offset` ends, after its `)`; `nil`
     /// when there is none there.
-    private static func linkTargetEnd(_ bytes: Span<UInt8>, at offset: Int) -> Int? {
+    static func linkTargetEnd(_ bytes: Span<UInt8>, at offset: Int) -> Int? {
         guard offset < bytes.count, bytes[offset] == UInt8(ascii: "(") else { return nil }
         guard let close = bytes.firstIndex(of: UInt8(ascii: ")"), from: offset) else { return nil }
         return close + 1
@@ -106,7 +138,7 @@ extension SearchIndex {
 
     /// Whether the byte at `offset` is Markdown markup to drop: one of `` #*_`~[]| ``, or `!`
     /// before `[`, unless it stands between two letters or digits.
-    private static func isMarkup(_ byte: UInt8, in bytes: Span<UInt8>, at offset: Int) -> Bool {
+    static func isMarkup(_ byte: UInt8, in bytes: Span<UInt8>, at offset: Int) -> Bool {
         switch byte {
         case UInt8(ascii: "#"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "~"),
             UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "|"):

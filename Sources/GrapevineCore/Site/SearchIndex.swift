@@ -11,19 +11,33 @@ public struct SearchIndex: Sendable {
         public var kind: String
         /// The page, site-relative.
         public var url: String
-        /// The lines search reads, as a result shows them: the note's title fields (name,
-        /// title, aliases; a name made from the file name too), its other front matter values,
-        /// its body. A placeholder's or a tag's page has its title alone.
-        public var lines: [String]
-        /// `lines` folded, line for line: the folded words joined by single spaces; empty for a
-        /// line that is all ASCII, whose folded form is only its words in lowercase without
+        /// The lines search reads, as a result shows them, joined by line feeds (a shown line
+        /// has none): the note's title fields (name, title, aliases; a name made from the file
+        /// name too), its other front matter values, its body. A placeholder's or a tag's page
+        /// has its title alone. One string an entry, not one a line: the index of a big vault
+        /// has hundreds of thousands of lines.
+        public var text: String
+        /// The lines of `text` folded, line for line and joined the same way, without the empty
+        /// lines at the end: the folded words joined by single spaces; an empty line for a line
+        /// that is all ASCII, whose folded form is only its words in lowercase without
         /// apostrophes, which the script makes itself (`grapevineFoldASCII`): the index is about
         /// half as big.
-        public var foldedLines: [String]
-        /// How many of `lines` are title fields.
+        public var fold: String
+        /// How many of the lines are title fields.
         public var titleLines: Int
-        /// How many of `lines`, after the title fields, are other front matter values.
+        /// How many of the lines, after the title fields, are other front matter values.
         public var valueLines: Int
+
+        /// The lines of `text`.
+        public var lines: [String] {
+            text.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        }
+
+        /// The lines of `fold`, with an empty one for each line of `text` after them.
+        public var foldedLines: [String] {
+            let folded = fold.isEmpty ? [] : fold.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            return folded + Array(repeating: "", count: max(0, lines.count - folded.count))
+        }
     }
 
     /// The entries: pages of nodes in node order, then tag pages by tag.
@@ -67,14 +81,14 @@ public struct SearchIndex: Sendable {
         guard let url = paths.page(of: node) else { return nil }
         let graphNode = vault.graph.nodes[node]
         if let index = vault.graph.noteIndex(of: node) {
-            return Self.entry(forNote: index, in: vault, url: url, fields: fields, folder: &folder) {
-                paths.hidingLinksToLeftOutNodes(in: $0, fromNote: index)
+            return Self.entry(forNote: index, in: vault, url: url, fields: fields, folder: &folder) { text in
+                paths.leavesNodesOut ? paths.hidingLinksToLeftOutNodes(in: String(text), fromNote: index)[...] : text
             }
         }
         let kind = graphNode.kind == .placeholderPerson ? "person" : NoteKind.organization.rawValue
-        var entry = Entry(title: graphNode.name, kind: kind, url: url)
-        entry.add(graphNode.name, as: .title, folder: &folder)
-        return entry
+        var lines = Lines()
+        lines.add(graphNode.name[...], as: .title, shown: false, folder: &folder)
+        return Entry(title: graphNode.name, kind: kind, url: url, lines: lines)
     }
 
     /// The entries of the tag pages, by tag; none when tags are not published.
@@ -82,9 +96,9 @@ public struct SearchIndex: Sendable {
         guard fields?.isPublic("tags", in: .note) != false else { return [] }
         var folder = WordFolder()
         return paths.allTagPages.sorted(by: { $0.key < $1.key }).map { tag, url in
-            var entry = Entry(title: "#" + tag, kind: "tag", url: url)
-            entry.add(entry.title, as: .title, folder: &folder)
-            return entry
+            var lines = Lines()
+            lines.add(("#" + tag)[...], as: .title, shown: false, folder: &folder)
+            return Entry(title: "#" + tag, kind: "tag", url: url, lines: lines)
         }
     }
 
@@ -94,46 +108,82 @@ public struct SearchIndex: Sendable {
     /// `contact` and `date` values, as `grapevine search` ranks them).
     private static func entry(
         forNote index: Int, in vault: Vault, url: String, fields: PublicFields?, folder: inout WordFolder,
-        redact: (String) -> String
+        redact: (Substring) -> Substring
     ) -> Entry {
         let note = vault.notes[index]
-        var entry = Entry(title: note.name, kind: note.kind.rawValue, url: url)
         let pieces = note.searchPieces(publishing: fields)
-        var shownPieces = pieces.map { (field: $0.field, text: shownText(redact(String($0.text)))) }
+        var lines = Lines()
         let hasOwnName = note.hasExplicitName || note.kind == .interview
-        if !hasOwnName, !shownPieces.contains(where: { $0.field == .title && $0.text == note.name }) {
-            shownPieces.insert((.title, note.name), at: 0)
+        if !hasOwnName, !pieces.contains(where: { $0.field == .title && shownText(String(redact($0.text))) == note.name }) {
+            lines.add(note.name[...], as: .title, shown: false, folder: &folder)
         }
         for field in [SearchPiece.Field.title, .value, .body] {
-            for piece in shownPieces where piece.field == field { entry.add(piece.text, as: field, folder: &folder) }
+            for piece in pieces where piece.field == field {
+                lines.add(redact(piece.text), as: field, shown: true, folder: &folder)
+            }
         }
-        return entry
+        return Entry(title: note.name, kind: note.kind.rawValue, url: url, lines: lines)
+    }
+
+    /// An entry's lines as they are added, shown and folded, in the bytes of `Entry.text` and
+    /// `Entry.fold`. Lines come in the order of their fields: title, value, body.
+    struct Lines {
+        private(set) var text: [UInt8] = []
+        private(set) var fold: [UInt8] = []
+        /// How much of `fold` its lines that are not empty take.
+        private(set) var foldEnd = 0
+        private(set) var count = 0
+        private(set) var titleLines = 0
+        private(set) var valueLines = 0
+
+        /// Appends `line`, a piece of `field`, as `shownText` shows it (with `shown`) or as it
+        /// is, unless it has no word.
+        mutating func add(_ line: Substring, as field: SearchPiece.Field, shown: Bool, folder: inout WordFolder) {
+            let (textMark, foldMark) = (text.count, fold.count)
+            if count > 0 {
+                text.append(UInt8(ascii: "\n"))
+                fold.append(UInt8(ascii: "\n"))
+            }
+            let start = text.count
+            let words: SearchIndex.ShownWords
+            if shown {
+                words = SearchIndex.appendShown(line, to: &text)
+            } else {
+                text.append(line.utf8.span)
+                words = SearchIndex.ShownWords(text.span.extracting(start...))
+            }
+            var hasWord = words.hasASCIIWord
+            if !words.isASCII {
+                // Folded into a buffer of its own while the line is read from `text`.
+                var folded: [UInt8] = []
+                swap(&folded, &fold)
+                let before = folded.count
+                folder.append(text.span.extracting(start...), to: &folded)
+                hasWord = folded.count > before
+                swap(&folded, &fold)
+                if hasWord { foldEnd = fold.count }
+            }
+            guard hasWord else {
+                text.removeSubrange(textMark...)
+                fold.removeSubrange(foldMark...)
+                return
+            }
+            count += 1
+            switch field {
+            case .title: titleLines += 1
+            case .value: valueLines += 1
+            case .body: break
+            }
+        }
     }
 }
 
 extension SearchIndex.Entry {
-    /// An entry for the page at `url`, with no lines yet.
-    init(title: String, kind: String, url: String) {
-        self.init(title: title, kind: kind, url: url, lines: [], foldedLines: [], titleLines: 0, valueLines: 0)
-    }
-
-    /// Appends `line`, a piece of `field`, unless it has no word. Lines come in the order of
-    /// their fields: title, value, body.
-    mutating func add(_ line: String, as field: SearchPiece.Field, folder: inout WordFolder) {
-        var folded: [UInt8] = []
-        if line.isASCII {
-            guard line.utf8.contains(where: { WordFolder.isASCIIWordByte($0) && !WordFolder.isApostrophe($0) })
-            else { return }
-        } else {
-            folder.append(line.utf8.span, to: &folded)
-            guard !folded.isEmpty else { return }
-        }
-        lines.append(line)
-        foldedLines.append(String(decoding: folded, as: UTF8.self))
-        switch field {
-        case .title: titleLines += 1
-        case .value: valueLines += 1
-        case .body: break
-        }
+    /// The entry of the page at `url` with `lines`.
+    init(title: String, kind: String, url: String, lines: SearchIndex.Lines) {
+        self.init(
+            title: title, kind: kind, url: url, text: String(decoding: lines.text, as: UTF8.self),
+            fold: String(decoding: lines.fold[..<lines.foldEnd], as: UTF8.self), titleLines: lines.titleLines,
+            valueLines: lines.valueLines)
     }
 }

@@ -20,6 +20,11 @@ extension [UInt8] {
 }
 
 extension [UInt8] {
+    /// Appends `bytes`, in one copy.
+    mutating func append(_ bytes: Span<UInt8>) {
+        bytes.withUnsafeBufferPointer { append(contentsOf: $0) }
+    }
+
     /// Appends `value` in decimal, as `String(value)` would write it, without making the string.
     mutating func appendDecimal(_ value: Int) {
         let width = value.decimalWidth
