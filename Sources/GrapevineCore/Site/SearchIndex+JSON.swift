@@ -82,21 +82,18 @@ extension SearchIndex {
     }
 
     /// The inside of `appendString`'s literal: the runs of bytes that need no escape copied
-    /// at once (most text is one run), the others escaped.
+    /// at once, the others escaped.
     private static func appendContent(_ text: String, to json: inout HTMLWriter) {
         let bytes = text.utf8.span
-        guard var offset = bytes.indices.first(where: { needsEscape(bytes[$0]) }) else {
-            json.append(text)
-            return
-        }
         var start = 0
+        var offset = 0
         while offset < bytes.count {
             let byte = bytes[offset]
             guard needsEscape(byte) else {
                 offset += 1
                 continue
             }
-            json.append(text, in: start..<offset)
+            json.append(bytes.extracting(start..<offset))
             offset += 1
             switch byte {
             case UInt8(ascii: "\""): json.append(#"\""#)
@@ -116,18 +113,22 @@ extension SearchIndex {
                 offset += 2
             default:
                 // The lead byte of another character, written as it is with the rest.
-                json.append(text, in: offset - 1..<offset)
+                start = offset - 1
+                continue
             }
             start = offset
         }
-        json.append(text, in: start..<bytes.count)
+        json.append(bytes.extracting(start..<bytes.count))
     }
 
     /// Whether `appendContent` writes `byte` other than as it is: a control character, `"`,
     /// `\\`, `<`, or the lead byte of U+2028 and U+2029 (and of other characters, which it keeps).
     @inline(__always)
     private static func needsEscape(_ byte: UInt8) -> Bool {
-        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "<")
-            || byte == 0xE2
+        byte < 64 ? (escapedBelow64 >> UInt64(byte)) & 1 != 0 : byte == UInt8(ascii: "\\") || byte == 0xE2
     }
+
+    /// Bit `b` is set for each byte `b` below 64 that `appendContent` escapes: the control
+    /// characters, `"` and `<`.
+    private static let escapedBelow64: UInt64 = 0xFFFF_FFFF | 1 << UInt8(ascii: "\"") | 1 << UInt8(ascii: "<")
 }

@@ -48,6 +48,12 @@ struct HTMLWriter: Sendable {
         bytes.append(contentsOf: html[range])
     }
 
+    /// Adds `html`, HTML already, as it is.
+    mutating func append(_ html: Span<UInt8>) {
+        reserveOnFirstWrite()
+        bytes.append(html)
+    }
+
     /// Adds what `other` wrote.
     mutating func append(_ other: HTMLWriter) {
         reserveOnFirstWrite()
