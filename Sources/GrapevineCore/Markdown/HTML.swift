@@ -10,22 +10,16 @@ public enum HTML {
 
     /// Appends the UTF-8 of `text` to `output`, escaped as `escape` does.
     static func escape(_ text: String, into output: inout [UInt8]) {
-        // The five characters are ASCII, and no byte of a longer character is. Most text has
-        // none of them, and is copied at once.
+        // The five characters are ASCII, and no byte of a longer character is. The runs of
+        // bytes between them (most text is one run) are copied at once.
         let bytes = text.utf8.span
-        guard let first = bytes.indices.first(where: { isEscaped(bytes[$0]) }) else {
-            output.appendUTF8(of: text)
-            return
-        }
-        output.reserveCapacity(output.count + bytes.count + 16)
-        // The runs of bytes between the escaped ones are copied at once.
         var start = 0
-        for offset in first..<bytes.count where isEscaped(bytes[offset]) {
-            output.appendUTF8(of: text, in: start..<offset)
+        for offset in bytes.indices where isEscaped(bytes[offset]) {
+            output.append(bytes.extracting(start..<offset))
             output.append(contentsOf: entity(for: bytes[offset]).utf8)
             start = offset + 1
         }
-        output.appendUTF8(of: text, in: start..<bytes.count)
+        output.append(bytes.extracting(start..<bytes.count))
     }
 
     /// Whether `byte` is one of the five that `escape` replaces: one shift and test for the

@@ -45,7 +45,7 @@ struct HTMLWriter: Sendable {
     /// Appends the bytes of `html` at `range`, HTML already.
     mutating func append(_ html: [UInt8], in range: Range<Int>) {
         reserveOnFirstWrite()
-        bytes.append(contentsOf: html[range])
+        bytes.append(html.span.extracting(range))
     }
 
     /// Adds `html`, HTML already, as it is.
