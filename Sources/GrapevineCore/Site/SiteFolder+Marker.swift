@@ -109,19 +109,25 @@ extension SiteFolder {
         return entries
     }
 
-    /// The marker's text for `files`.
-    static func markerText(listing files: [String: UInt64]) -> String {
-        var text = markerHeader + "\n" + markerComment + "\n"
+    /// The marker's text for `files`, as UTF-8: written once at the end of a build, on one
+    /// core, so as bytes rather than a string grown piece by piece.
+    static func marker(listing files: [String: UInt64]) -> [UInt8] {
+        var text: [UInt8] = []
+        text.reserveCapacity(256 + files.count * 48)
+        text.appendUTF8(of: markerHeader + "\n" + markerComment + "\n")
         for (path, hash) in files.sorted(by: { $0.key < $1.key }) {
-            text += ContentHash.hex(hash) + " " + path + "\n"
+            ContentHash.appendHex(hash, to: &text)
+            text.append(UInt8(ascii: " "))
+            text.appendUTF8(of: path)
+            text.append(UInt8(ascii: "\n"))
         }
         return text
     }
 
     func writeMarker(listing files: [String: UInt64]) throws(SiteError) {
-        let text = Self.markerText(listing: files)
+        let text = Self.marker(listing: files)
         let target = Target(folder: rootDescriptor, name: Self.markerName, path: path + "/" + Self.markerName)
         // Whether the marker changed does not matter.
-        _ = try Self.replace(target, withBytes: text.utf8.span)
+        _ = try Self.replace(target, withBytes: text.span)
     }
 }

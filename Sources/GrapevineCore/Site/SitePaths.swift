@@ -63,10 +63,19 @@ public struct SitePaths: Sendable {
         init(to page: String) {
             self.page = page
             folder = page.utf8.firstIndex(of: UInt8(ascii: "/")).map { String(page[..<$0]) } ?? ""
-            fromRoot = SitePaths.relative(from: SitePaths.dashboard, to: page)
-            fromOtherFolder = SitePaths.relative(from: "other-\(folder)/page.html", to: page)
-            fromSameFolder =
-                folder.isEmpty ? fromOtherFolder : SitePaths.relative(from: folder + "/page.html", to: page)
+            // A page at most one folder deep (all of the site's): what `relative(from:to:)`
+            // gives, with the page encoded once.
+            if let slash = SitePaths.shallowSlash(in: page.utf8.span) {
+                fromRoot = SitePaths.percentEncoded(page[...])
+                fromOtherFolder = "../" + fromRoot
+                fromSameFolder =
+                    slash.map { SitePaths.percentEncoded(Substring(page.utf8.dropFirst($0 + 1))) } ?? fromOtherFolder
+            } else {
+                fromRoot = SitePaths.relative(from: SitePaths.dashboard, to: page)
+                fromOtherFolder = SitePaths.relative(from: "other-\(folder)/page.html", to: page)
+                fromSameFolder =
+                    folder.isEmpty ? fromOtherFolder : SitePaths.relative(from: folder + "/page.html", to: page)
+            }
         }
     }
 
@@ -199,7 +208,7 @@ public struct SitePaths: Sendable {
 
     /// The offset of the one slash in a path at most one folder deep (`nil` inside when it has
     /// none); `nil` for a deeper path or one that starts with a slash.
-    private static func shallowSlash(in path: Span<UInt8>) -> Int?? {
+    fileprivate static func shallowSlash(in path: Span<UInt8>) -> Int?? {
         var first: Int?
         for offset in path.indices where path[offset] == UInt8(ascii: "/") {
             guard first == nil, offset > 0 else { return nil }
@@ -257,7 +266,7 @@ public struct SitePaths: Sendable {
         path.lowercased()
     }
 
-    private static func percentEncoded(_ segment: Substring) -> String {
+    fileprivate static func percentEncoded(_ segment: Substring) -> String {
         encoded(segment, after: "")
     }
 

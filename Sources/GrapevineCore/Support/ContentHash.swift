@@ -47,8 +47,17 @@ enum ContentHash {
 
     /// `hash` as 16 lowercase hexadecimal digits, as the marker writes it.
     static func hex(_ hash: UInt64) -> String {
-        let digits = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+        var digits: [UInt8] = []
+        appendHex(hash, to: &digits)
+        return String(decoding: digits, as: UTF8.self)
+    }
+
+    /// Appends `hex(hash)`.
+    static func appendHex(_ hash: UInt64, to bytes: inout [UInt8]) {
+        for shift in stride(from: 60, through: 0, by: -4) {
+            let digit = UInt8(truncatingIfNeeded: hash >> UInt64(shift)) & 0x0F
+            bytes.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
+        }
     }
 
     /// The hash written as `hex` writes it; `nil` for anything else.
