@@ -35,7 +35,8 @@ public struct SearchIndex: Sendable {
 
         /// The lines of `fold`, with an empty one for each line of `text` after them.
         public var foldedLines: [String] {
-            let folded = fold.isEmpty ? [] : fold.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let folded =
+                fold.isEmpty ? [] : fold.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             return folded + Array(repeating: "", count: max(0, lines.count - folded.count))
         }
     }
@@ -114,7 +115,9 @@ public struct SearchIndex: Sendable {
         let pieces = note.searchPieces(publishing: fields)
         var lines = Lines()
         let hasOwnName = note.hasExplicitName || note.kind == .interview
-        if !hasOwnName, !pieces.contains(where: { $0.field == .title && shownText(String(redact($0.text))) == note.name }) {
+        if !hasOwnName,
+            !pieces.contains(where: { $0.field == .title && shownText(String(redact($0.text))) == note.name })
+        {
             lines.add(note.name[...], as: .title, shown: false, folder: &folder)
         }
         for field in [SearchPiece.Field.title, .value, .body] {

@@ -1,4 +1,5 @@
-/// Where a file's front matter and body are: a first line `---`, then YAML, then `---` or `...`.
+/// Where a file's front matter and body are: a first line `---`, then YAML, then `---` or `...`;
+/// or, as Hugo writes it, TOML between two lines `+++`.
 struct FrontMatterSplit {
     enum Fence {
         case none
@@ -8,6 +9,8 @@ struct FrontMatterSplit {
         case carriageReturns
         /// The YAML between the fences, as a byte range.
         case closed(Range<Int>)
+        /// TOML between two lines `+++`, as a byte range: front matter, but not what Grapevine reads.
+        case toml(Range<Int>)
     }
 
     var fence: Fence
@@ -25,18 +28,26 @@ struct FrontMatterSplit {
             return
         }
         var lines = Lines()
-        guard let first = lines.next(in: bytes), Self.isFence(bytes, first.content, closing: false) else { return }
+        guard let first = lines.next(in: bytes) else { return }
+        let isTOML = Self.isFence(bytes, first.content, of: UInt8(ascii: "+"))
+        guard isTOML || Self.isFence(bytes, first.content, closing: false) else { return }
         let yamlStart = first.next
         var count = 1
         while let line = lines.next(in: bytes) {
             count += 1
-            if Self.isFence(bytes, line.content, closing: true) {
-                fence = .closed(yamlStart..<line.content.lowerBound)
+            if isTOML
+                ? Self.isFence(bytes, line.content, of: UInt8(ascii: "+"))
+                : Self.isFence(bytes, line.content, closing: true)
+            {
+                fence =
+                    isTOML ? .toml(yamlStart..<line.content.lowerBound) : .closed(yamlStart..<line.content.lowerBound)
                 bodyStart = line.next
                 bodyLineOffset = count
                 return
             }
         }
+        // A `+++` never closed is text.
+        guard !isTOML else { return }
         fence = .unterminated
         bodyStart = yamlStart
         bodyLineOffset = 1
@@ -44,13 +55,17 @@ struct FrontMatterSplit {
 
     /// Whether the line at `range` is `---` (or, closing, `...`), with any spaces or tabs after.
     private static func isFence(_ bytes: Span<UInt8>, _ range: Range<Int>, closing: Bool) -> Bool {
+        isFence(bytes, range, of: UInt8(ascii: "-")) || (closing && isFence(bytes, range, of: UInt8(ascii: ".")))
+    }
+
+    /// Whether the line at `range` is three `mark`s, with any spaces or tabs after.
+    private static func isFence(_ bytes: Span<UInt8>, _ range: Range<Int>, of mark: UInt8) -> Bool {
         var end = range.upperBound
         while end > range.lowerBound, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") {
             end -= 1
         }
         guard end - range.lowerBound == 3 else { return false }
-        let fence = bytes.extracting(range.lowerBound..<end)
-        return fence.allSatisfy { $0 == UInt8(ascii: "-") } || (closing && fence.allSatisfy { $0 == UInt8(ascii: ".") })
+        return bytes.extracting(range.lowerBound..<end).allSatisfy { $0 == mark }
     }
 
     /// The lines of a byte buffer, one after the other: each line's content (without `\n` or

@@ -51,6 +51,9 @@ struct NoteReader {
                 Diagnostic(
                     .error, .unterminatedFrontMatter, "the front matter opened on line 1 is never closed",
                     file: path, at: .start, hint: "end the front matter with a line '---'"))
+        case .toml(let toml):
+            frontMatterWasRead = false
+            diagnostics.append(Self.tomlFrontMatter(String(decodingUTF8: utf8.extracting(toml)), file: path))
         case .closed(let yaml):
             let count = diagnostics.count
             frontMatter = readFrontMatter(utf8.extracting(yaml), into: &diagnostics)
@@ -83,6 +86,26 @@ struct NoteReader {
         diagnostics += duplicateSections(in: note)
         diagnostics += unreadableDueDates(in: note)
         return (note, diagnostics)
+    }
+
+    /// Front matter in TOML between `+++` lines (Hugo's other form): none of it is read, so
+    /// the note is taken as one whose front matter could not be read (`site --public` leaves
+    /// it out: a `private = true` in it is not seen). The hint writes its first `key = value`
+    /// line as YAML.
+    static func tomlFrontMatter(_ toml: String, file path: String) -> Diagnostic {
+        let lines = toml.split(whereSeparator: \.isNewline)
+        let example = lines.lazy.compactMap { line -> String? in
+            guard let equals = line.firstIndex(of: "=") else { return nil }
+            let key = line[..<equals].trimmingWhitespace()
+            let value = line[line.index(after: equals)...].trimmingWhitespace()
+            guard !key.isEmpty, !value.isEmpty, !key.hasPrefix("#"), !key.hasPrefix("[") else { return nil }
+            return "\(key): \(value)"
+        }.first
+        return Diagnostic(
+            .error, .malformedFrontMatter,
+            "the front matter is TOML (between '+++' lines), which Grapevine does not read; none of its fields is used",
+            file: path, at: .start,
+            hint: "write it as YAML between lines '---'" + (example.map { ", such as '\($0)'" } ?? ""))
     }
 
     /// The sections Grapevine reads in a note of each kind (SPEC §2).
@@ -330,7 +353,8 @@ struct NoteReader {
         else { return }
         fields.report(
             .warning, .nameFromFile, "this note is named '\(name)' after its file, but its title says '\(title.title)'",
-            at: title.position, hint: "write 'name: \(title.title)' in its front matter, between '---' lines at the top")
+            at: title.position, hint: "write 'name: \(title.title)' in its front matter, between '---' lines at the top"
+        )
     }
 
     /// Headings that open a section (as a section's `key` has them), not a title.

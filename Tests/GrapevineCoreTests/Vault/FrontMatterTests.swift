@@ -19,6 +19,7 @@ private func split(_ text: String) -> Split {
     case .unterminated: yaml = "<unterminated>"
     case .carriageReturns: yaml = "<carriage returns>"
     case .closed(let range): yaml = String(decodingUTF8: bytes.extracting(range))
+    case .toml(let range): yaml = "<toml> " + String(decodingUTF8: bytes.extracting(range))
     }
     let body = String(decodingUTF8: bytes.extracting(split.bodyStart...))
     return Split(yaml: yaml, body: body, bodyLineOffset: split.bodyLineOffset)
@@ -41,6 +42,13 @@ struct FrontMatterTests {
     @Test func dashFences() {
         let expected = Split(yaml: "name: A\ntype: contact\n", body: "# Body\n", bodyLineOffset: 4)
         #expect(split("---\nname: A\ntype: contact\n---\n# Body\n") == expected)
+    }
+
+    @Test func plusFencesHoldTOML() {
+        #expect(
+            split("+++\nname = \"A\"\n+++ \nBody\n")
+                == Split(yaml: "<toml> name = \"A\"\n", body: "Body\n", bodyLineOffset: 3))
+        #expect(split("+++\nname = \"A\"\n---\nBody\n").yaml == nil, "a '+++' closed by '---' is text")
     }
 
     @Test func dotsCloseTheFrontMatter() {

@@ -1,0 +1,41 @@
+import Testing
+
+@testable import GrapevineCore
+
+@Suite("Front matter in TOML between '+++' lines, as Hugo writes it")
+struct TOMLFrontMatterTests {
+    @Test("is an error naming the form, with the first field written as YAML; the body after it is the body")
+    func reported() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/gus-lim.md":
+                "+++\n# from Hugo\nname = \"Gus Lim\"\norganization = \"Acme\"\n+++\n## Log\n- 2026-11-04 messaged\n"
+        ])
+        let problems = vault.diagnostics.map {
+            "\($0.severity) \($0.line):\($0.column) \($0.code.rawValue) | \($0.hint ?? "")"
+        }
+        #expect(
+            problems == [
+                "error 1:1 malformed-front-matter | write it as YAML between lines '---', such as 'name: \"Gus Lim\"'"
+            ])
+        let note = try #require(vault.notes.first)
+        #expect(note.frontMatter.entries.isEmpty, "none of the TOML is read as fields")
+        #expect(note.bodyLineOffset == 5)
+        #expect(note.contact?.log.map(\.date.description) == ["2026-11-04"], "the Log under it is read")
+        #expect(SiteBuilder.unreadableNotes(of: vault) == [0], "site --public leaves it out")
+    }
+
+    @Test("'+++' that is never closed, or not on the first line, is text")
+    func textOtherwise() throws {
+        for text in ["+++\nname = \"Gus\"\n", "Intro\n+++\nname = \"Gus\"\n+++\n", "++++\na = 1\n++++\n"] {
+            let vault = try TemporaryVault.load(["notes/a.md": text])
+            #expect(!vault.diagnostics.contains { $0.code == .malformedFrontMatter }, "\(text.debugDescription)")
+            #expect(vault.notes.first?.bodyLineOffset == 0)
+        }
+    }
+
+    @Test("a TOML block with no simple field still gets the YAML hint")
+    func hintWithoutExample() throws {
+        let vault = try TemporaryVault.load(["notes/a.md": "+++\n[params]\n+++\nBody\n"])
+        #expect(vault.diagnostics.map(\.hint) == ["write it as YAML between lines '---'"])
+    }
+}
