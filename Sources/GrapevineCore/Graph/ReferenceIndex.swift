@@ -132,13 +132,17 @@ final class ReferenceIndex: Sendable {
     /// The folded names the references of a note look up by name (`byName`), each once: the
     /// keys under which a change of another note's names can change what they resolve to. A
     /// reference written as a path looks up no name, but names its placeholder by the file's
-    /// stem: that name is among them too.
+    /// stem: that name is among them too; and so is a name before a remark in brackets.
     static func nameProbes(_ references: ResolvedReferences) -> [String] {
         var names: Set<String> = []
         for entry in references.all {
             let reference = entry.reference
             names.insert(
                 NameKey.fold(reference.form == .path ? ReferenceProblems.displayName(of: reference) : reference.target))
+            // `Ana Díaz (met at conference)`: its warning names the note of the name before the remark.
+            if reference.form == .name, let before = ReferenceProblems.nameBeforeRemark(reference.target) {
+                names.insert(NameKey.fold(before))
+            }
         }
         return names.sorted()
     }

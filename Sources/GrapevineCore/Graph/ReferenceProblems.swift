@@ -248,6 +248,10 @@ struct ReferenceProblems {
                     at: reference.position,
                     hint: "for several people, write a list: [\(names.joined(separator: ", "))]")
             }
+            // `referred_by: Ana Díaz (met at conference)`: a remark in brackets after a name.
+            if let before = Self.nameBeforeRemark(name), let note = contactNote(named: before) {
+                return remarkInName(reference, name: notes[note].name, in: path)
+            }
             var close = closeNotes(to: name, among: [.contact])
             let create = "create one with: grapevine new contact \(Shell.argument(name))"
             // `contact: Dana` for Dana Lee: one word, a first or last name.
@@ -280,6 +284,13 @@ struct ReferenceProblems {
                 .warning, .missingNote, "no note for '\(name)' yet; they are a placeholder person", file: path,
                 at: reference.position, hint: sentence + suggesting(close, else: create))
         case .organization?:
+            if let before = Self.nameBeforeRemark(name),
+                case .note(let note) = index.resolve(
+                    Reference(target: before, form: .name, position: reference.position)),
+                notes[note].kind == .organization
+            {
+                return remarkInName(reference, name: notes[note].name, in: path)
+            }
             let create = "create one with: grapevine new org \(Shell.argument(name))"
             // `Acme Foods Inc.` for the note of Acme Foods: one organization, written two ways.
             if let same = organizations(lookingLike: NameKey.organizationLookAlike(name)).first {
@@ -309,6 +320,22 @@ struct ReferenceProblems {
             return Diagnostic(
                 .warning, .missingNote, "link to a missing \(what)", file: path, at: reference.position, hint: hint)
         }
+    }
+
+    /// The name before a remark in brackets that ends `name` (`Ana Díaz (met at conference)`
+    /// → `Ana Díaz`); `nil` when it does not end so.
+    static func nameBeforeRemark(_ name: String) -> String? {
+        guard name.hasSuffix(")"), let open = name.range(of: " (", options: .backwards) else { return nil }
+        let before = name[..<open.lowerBound].trimmingWhitespace()
+        return before.isEmpty ? nil : String(before)
+    }
+
+    /// A field naming `name`'s note with a remark in brackets after it, read as one name.
+    private func remarkInName(_ reference: Reference, name: String, in path: String) -> Diagnostic {
+        Diagnostic(
+            .warning, .missingNote,
+            "no note for '\(reference.target)': the remark in brackets is read as part of the name", file: path,
+            at: reference.position, hint: "write '\(name)' here, and the remark in the note's body")
     }
 
     /// The notes of the people a name with commas in it lists (`Ann Lee, Bo Chen`), when

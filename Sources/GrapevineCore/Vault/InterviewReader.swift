@@ -159,10 +159,16 @@ struct InterviewReader {
     private func referral(_ item: ListItem) -> ReferralMention? {
         let person = item.links.lazy.compactMap { Reference(body.links[$0], in: path) }.first
         if let person { return ReferralMention(person: person, text: item.text) }
-        let name = Self.personName(in: item.text)
+        var name = Self.personName(in: item.text)
+        var position = item.textPosition
+        // `@Eve Fox`, as a chat mentions people: the `@` is not part of the name.
+        if name.hasPrefix("@") {
+            let written = name.count
+            name = String(name.drop { $0 == "@" || $0.isWhitespace })
+            position.column += written - name.count
+        }
         guard !name.isEmpty else { return nil }
-        return ReferralMention(
-            person: Reference(target: name, form: .name, position: item.textPosition), text: item.text)
+        return ReferralMention(person: Reference(target: name, form: .name, position: position), text: item.text)
     }
 
     /// The person an unlinked Referrals item names: its text up to ` — `, ` - `, `,`, `(` or

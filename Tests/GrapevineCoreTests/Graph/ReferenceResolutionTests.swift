@@ -293,6 +293,50 @@ struct ReferenceResolutionTests {
         #expect(hints[1].hasPrefix("create one with"))
     }
 
+    @Test("a Referrals item that mentions someone as a chat does (@Eve Fox) names Eve Fox")
+    func atMention() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/ana.md": "---\nname: Ana\n---\n",
+            "contacts/eve-fox.md": "---\nname: Eve Fox\n---\n",
+            "interviews/i.md":
+                "---\ncontact: Ana\ndate: 2026-11-02\n---\n## Referrals\n- @Eve Fox — runs data\n- @ Jo Lin\n- @\n",
+        ])
+        #expect(vault.graph.referrers(of: try vault.node("Eve Fox")) == [try vault.node("Ana")])
+        let missing = vault.diagnostics(.missingNote)
+        #expect(missing.map(\.message) == ["no note for 'Jo Lin' yet; they are a placeholder person"])
+        #expect(missing.map(\.column) == [5])
+        let referrals = try #require(vault.notes.first { $0.path == "interviews/i.md" }?.interview?.referrals)
+        #expect(referrals.map(\.remark) == ["runs data", nil])
+    }
+
+    @Test("a name with a remark in brackets in a field names the note of the name, in the hint")
+    func remarkInBrackets() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/ana.md": "---\nname: Ana Díaz\n---\n",
+            "organizations/n.md": "---\nname: Northwind\n---\n",
+            "contacts/ben.md":
+                "---\nname: Ben\nreferred_by: Ana Díaz (met at conference)\norganization: Northwind (UK)\n---\n",
+            "contacts/cy.md": "---\nname: Cy\nreferred_by: Bo Lee (met at conference)\norganization: Acme (UK)\n---\n",
+        ])
+        let ben = vault.diagnostics(.missingNote).filter { $0.file == "contacts/ben.md" }
+        #expect(
+            ben.map(\.message) == [
+                "no note for 'Ana Díaz (met at conference)': the remark in brackets is read as part of the name",
+                "no note for 'Northwind (UK)': the remark in brackets is read as part of the name",
+            ])
+        #expect(
+            ben.map(\.hint) == [
+                "write 'Ana Díaz' here, and the remark in the note's body",
+                "write 'Northwind' here, and the remark in the note's body",
+            ])
+        let cy = vault.diagnostics(.missingNote).filter { $0.file == "contacts/cy.md" }
+        #expect(
+            cy.map(\.message) == [
+                "no note for 'Bo Lee (met at conference)' yet; they are a placeholder person",
+                "no note for 'Acme (UK)' yet; it is a placeholder organization",
+            ], "no note of the name before the brackets: nothing to point at")
+    }
+
     @Test("referred_by: me is you; none, n/a or - is nobody; neither is a person to contact")
     func meAndNobody() throws {
         let vault = try TemporaryVault.load([
