@@ -24,11 +24,20 @@ struct ContactReader {
         let items = body.items(in: sections)
         for section in Self.withoutItems(sections, items: items, in: body)
         where section.content.contains(where: { body.blocks.indices.contains($0) && body.blocks[$0].kind != .html }) {
-            // Dated headings or paragraphs: read as no event at all, `next` would say "reach out".
+            // Dated headings, paragraphs or a table: read as no event at all, `next` would say
+            // "reach out".
+            let hasTable = section.content.contains {
+                body.blocks.indices.contains($0) && body.blocks[$0].kind == .table
+            }
             fields.report(
                 .warning, .logWithoutItems,
-                "the Log has text but no list items, so none of it is read as an event",
-                at: section.position, hint: "write one list item per event: '- 2026-10-01 emailed: intro'")
+                hasTable
+                    ? "the Log is a table, and only list items are read as events, so none of it counts"
+                    : "the Log has text but no list items, so none of it is read as an event",
+                at: section.position,
+                hint: hasTable
+                    ? "write one list item per row, date first: '- 2026-10-01 emailed: intro'"
+                    : "write one list item per event: '- 2026-10-01 emailed: intro'")
         }
         if sections.isEmpty, let log = Self.logUnderAnotherHeading(in: body) {
             // Dated events under `## Contact history`: none is read, and `next` would say "reach out".
@@ -66,7 +75,8 @@ struct ContactReader {
             "a contact's Referrals section is not read: the people someone named go in the note of the meeting "
                 + "where they did, or in 'referred_by' in each person's note",
             at: section.position,
-            hint: "move the list into the meeting's note (grapevine new interview \(who) --date \(met?.description ?? "YYYY-MM-DD") "
+            hint:
+                "move the list into the meeting's note (grapevine new interview \(who) --date \(met?.description ?? "YYYY-MM-DD") "
                 + "makes one), or write 'referred_by: \(name)' in the note of each person named")
     }
 

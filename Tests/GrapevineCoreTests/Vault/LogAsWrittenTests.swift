@@ -82,4 +82,16 @@ struct LogAsWrittenTests {
         #expect(try contact("").codes.isEmpty)
         #expect(try contact("<!-- - 2026-10-01 emailed: intro -->\n").codes.isEmpty)
     }
+
+    @Test("a Log written as a table is a warning that says so, with the list item to write")
+    func logAsTable() throws {
+        let table = "| Date | What |\n|---|---|\n| 2026-11-02 | messaged on LinkedIn |\n"
+        let vault = try TemporaryVault.load(["contacts/a.md": "---\nname: Ann\n---\n## Log\n" + table])
+        #expect(vault.notes[0].contact?.log.isEmpty == true)
+        #expect(
+            vault.diagnostics.map { "\($0.code.rawValue) \($0.line): \($0.message) | \($0.hint ?? "")" } == [
+                "log-without-items 4: the Log is a table, and only list items are read as events, so none of it "
+                    + "counts | write one list item per row, date first: '- 2026-10-01 emailed: intro'"
+            ])
+    }
 }
