@@ -135,24 +135,14 @@ public struct ItemEdit: Sendable, Equatable {
         return spaces.isEmpty ? nil : spaces.endIndex
     }
 
-    /// The line with the date after `due`, `due:` or `📅` replaced, or ` due DAY` appended.
+    /// The line with its due date (`DueMarker`) replaced, or ` due DAY` appended.
     private static func replacingDue(in line: String, with day: LocalDate) -> String {
         let bytes = Array(line.utf8)
-        let markers = [Array("due".utf8), Array("📅".utf8)]
-        for start in bytes.indices {
-            guard
-                let marker = markers.first(where: { marker in
-                    start + marker.count <= bytes.count
-                        && zip(bytes[start...], marker).allSatisfy { ($0 | ($1 < 0x80 ? 0x20 : 0)) == $1 }
-                })
-            else { continue }
-            var index = start + marker.count
-            while index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: ":") {
-                index += 1
-            }
-            guard index + 10 <= bytes.count, LocalDate(utf8: bytes[index..<index + 10]) != nil else { continue }
+        if let marker = DueMarker.first(in: bytes) {
+            let date = marker.range.upperBound - 10
             return String(
-                decoding: bytes[..<index] + Array(day.description.utf8) + bytes[(index + 10)...], as: UTF8.self)
+                decoding: bytes[..<date] + Array(day.description.utf8) + bytes[marker.range.upperBound...],
+                as: UTF8.self)
         }
         var trimmed = line
         while trimmed.last == " " { trimmed.removeLast() }

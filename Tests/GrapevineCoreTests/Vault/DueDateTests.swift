@@ -32,7 +32,10 @@ struct DueDateTests {
             "[ ] write 📅 2026-11-31", 15, "invalid due date '2026-11-31'",
             "write the date as YYYY-MM-DD, with a real month and day"
         ),
-        ("[ ] apply to the QA opening due 11/30", 35, "'11/30' is not a due date", "write the date as YYYY-MM-DD: 'YYYY-11-30'"),
+        (
+            "[ ] apply to the QA opening due 11/30", 35, "'11/30' is not a due date",
+            "write the date as YYYY-MM-DD: 'YYYY-11-30'"
+        ),
         (
             "[ ] Zoë’s **due** 13/01/2026 form", 21, "'13/01/2026' is not a due date",
             "write the date as YYYY-MM-DD: '2026-01-13'"
@@ -92,5 +95,33 @@ struct DueDateTests {
             fixes.map(\.title).filter { $0.hasPrefix("Write") } == [
                 "Write the date as 2026-12-01", "Write the date as 2026-01-12 (the day first)",
             ])
+    }
+
+    @Test(
+        "'by' and 'deadline' before a date say when an item is due, as 'due' does",
+        arguments: [
+            ("[ ] Apply to the Data Analyst role by 2026-11-30", "2026-11-30", "Apply to the Data Analyst role"),
+            ("[ ] Send the deck By: 2026-11-30", "2026-11-30", "Send the deck"),
+            ("[ ] Portfolio review (deadline 2026-12-04)", "2026-12-04", "Portfolio review"),
+            ("[ ] Renew passport, deadline: 2026-12-10, then book", "2026-12-10", "Renew passport, then book"),
+        ])
+    func byAndDeadline(item: String, due: String, text: String) throws {
+        let vault = try Self.vault([item])
+        #expect(vault.diagnostics(inFile: "notes/todo.md").isEmpty)
+        let task = try #require(vault.notes[0].body.openTasks.only)
+        #expect(task.dueDate?.description == due)
+        #expect(task.textWithoutDue == text)
+    }
+
+    @Test(
+        "'by' inside a word, or before something other than a date, says nothing about when",
+        arguments: [
+            "[ ] Call Abby 2026-11-30", "[ ] Check the standby 2026-11-30 list", "[ ] Reply by Friday",
+            "[ ] Reply by 12/01/2026", "[ ] Read the overdue 2026-11-30 items", "[ ] Ask about the deadline",
+        ])
+    func byInProse(item: String) throws {
+        let vault = try Self.vault([item])
+        #expect(vault.diagnostics(inFile: "notes/todo.md").isEmpty, "only 'due' and 📅 before another form are errors")
+        #expect(vault.notes[0].body.openTasks.only?.dueDate == nil)
     }
 }

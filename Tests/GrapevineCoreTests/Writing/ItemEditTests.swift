@@ -46,4 +46,19 @@ struct ItemEditTests {
         lines[line - 1] = result
         #expect(String(decoding: edited.contents, as: UTF8.self) == lines.joined(separator: "\n"))
     }
+
+    @Test("snoozing an item due 'by' a date moves that date; one with no due date gets ' due DAY'")
+    func snoozeByDate() throws {
+        for (written, read, result) in [
+            ("Apply by 2026-11-30", "Apply", "Apply by 2026-12-01"),
+            ("Apply (deadline: 2026-11-30)", "Apply", "Apply (deadline: 2026-12-01)"),
+            ("Call Abby 2026-11-30", "Call Abby 2026-11-30", "Call Abby 2026-11-30 due 2026-12-01"),
+        ] {
+            let text = "---\nname: Dana Cho\n---\n\n## Tasks\n- [ ] \(written)\n"
+            let edited = try ItemEdit(
+                path: "contacts/dana-cho.md", line: 6, text: read, change: .due(LocalDate("2026-12-01")!)
+            ).edited(Array(text.utf8))
+            #expect(edited.result == "- [ ] " + result)
+        }
+    }
 }

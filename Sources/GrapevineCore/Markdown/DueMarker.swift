@@ -1,0 +1,75 @@
+/// Where a task or lead says when it is due: a date (`YYYY-MM-DD`) right after `due`, `by` or
+/// `deadline` (a word of its own, any case, then spaces or `:`), or after `📅` (Obsidian's Tasks
+/// plugin). `Apply by 2026-11-30` is due on the 30th as `Apply due 2026-11-30` is; `Abby
+/// 2026-11-30` and `overdue 2026-11-30` are not. The reader (`ListItem.dueDate`) and the writer
+/// (`grapevine snooze`, which replaces the date) find it the same way.
+enum DueMarker {
+    /// The first due date in `bytes` (UTF-8): the date, and the byte range from the marker's
+    /// start to the date's end.
+    static func first<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes) -> (date: LocalDate, range: Range<Int>)?
+    where Bytes.Index == Int {
+        // The shortest marker and a date.
+        guard bytes.count >= 13 else { return nil }
+        for start in bytes.indices {
+            let length = markerLength(bytes, at: start, words: words)
+            guard length > 0 else { continue }
+            let index = dateStart(bytes, after: start + length)
+            guard index + 10 <= bytes.endIndex, let date = LocalDate(utf8: bytes[index..<index + 10]) else { continue }
+            return (date, start..<index + 10)
+        }
+        return nil
+    }
+
+    /// Where the text after each `due` (a word of its own, any case) or `📅` starts, past the
+    /// spaces and `:` that follow it: where a due date would be, read or not. Only these two:
+    /// `by` and `deadline` are words of prose too (`by Friday`), so only a date in the form
+    /// Grapevine reads makes them a marker.
+    static func dueWordEnds<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes) -> [Int] where Bytes.Index == Int {
+        var ends: [Int] = []
+        for start in bytes.indices {
+            let length = markerLength(bytes, at: start, words: [due])
+            guard length > 0 else { continue }
+            let index = dateStart(bytes, after: start + length)
+            if index < bytes.endIndex { ends.append(index) }
+        }
+        return ends
+    }
+
+    private static let due = Array("due".utf8)
+    private static let words = [due, Array("by".utf8), Array("deadline".utf8)]
+    private static let calendar: [UInt8] = [0xF0, 0x9F, 0x93, 0x85]
+
+    /// The length of a marker at `start`: one of `words` (any case, a word of its own followed
+    /// by a space or `:`) or `📅`; 0 for none.
+    private static func markerLength<Bytes: RandomAccessCollection<UInt8>>(
+        _ bytes: Bytes, at start: Int, words: [[UInt8]]
+    ) -> Int where Bytes.Index == Int {
+        let first = bytes[start]
+        if first == calendar[0] { return bytes[start...].starts(with: calendar) ? calendar.count : 0 }
+        // Every word starts with `b` or `d`: most bytes are ruled out here.
+        guard first | 0x20 == UInt8(ascii: "d") || first | 0x20 == UInt8(ascii: "b"),
+            start == bytes.startIndex || !isASCIILetter(bytes[start - 1])
+        else { return 0 }
+        for word in words where bytes[start...].starts(with: word, by: { $0 | 0x20 == $1 }) {
+            let end = start + word.count
+            if end < bytes.endIndex, bytes[end] == UInt8(ascii: " ") || bytes[end] == UInt8(ascii: ":") {
+                return word.count
+            }
+        }
+        return 0
+    }
+
+    /// Past the spaces and `:` from `end` (just after a marker) on: where its date would start.
+    private static func dateStart<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, after end: Int) -> Int
+    where Bytes.Index == Int {
+        var index = end
+        while index < bytes.endIndex, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: ":") {
+            index += 1
+        }
+        return index
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+    }
+}
