@@ -100,7 +100,7 @@ struct DraftCommand: ConsoleCommand {
             throw CommandError(error.description, ["Fix the template, or delete it to use the built-in one."])
         }
         try deliver(text, console)
-        VaultOpener.warnAboutErrors(in: vault, console)
+        VaultOpener.warnAboutProblems(in: vault, console)
     }
 
     private func lastHeldInterview(with node: Graph.NodeID, in vault: Vault) throws(CommandError) -> Int {

@@ -74,7 +74,7 @@ struct ExportICSCommand: ConsoleCommand {
         try console.write(
             calendar.text, toFile: out, replacing: ICalendar.isWrittenByGrapevine, command: "grapevine export ics",
             wrote: Self.summary(of: calendar))
-        VaultOpener.warnAboutErrors(in: vault, console)
+        VaultOpener.warnAboutProblems(in: vault, console)
     }
 
     /// "12 next steps, 11 interviews and 2 steps marked done".

@@ -55,6 +55,6 @@ struct ExportVCardCommand: ConsoleCommand {
                         + "it is private is not known; run 'grapevine check'")
             }
         }
-        VaultOpener.warnAboutErrors(in: vault, console)
+        VaultOpener.warnAboutProblems(in: vault, console)
     }
 }

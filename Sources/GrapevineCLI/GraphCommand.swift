@@ -51,6 +51,6 @@ struct GraphCommand: ConsoleCommand {
         case .json: text = try JSONOutput.encode(graph) + "\n"
         }
         try console.write(text, toNewFile: out, wrote: "\(graph.nodes.count) nodes and \(graph.edges.count) edges")
-        VaultOpener.warnAboutErrors(in: vault, console)
+        VaultOpener.warnAboutProblems(in: vault, console)
     }
 }

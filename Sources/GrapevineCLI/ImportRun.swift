@@ -47,7 +47,7 @@ struct ImportRun {
             text.problems.forEach(console.writeError)
             text.summary.forEach(console.write)
         }
-        VaultOpener.warnAboutErrors(in: vault, console)
+        VaultOpener.warnAboutProblems(in: vault, console)
         if report.hasErrors { throw CommandError("") }
     }
 

@@ -72,7 +72,7 @@ struct NextCommand: ConsoleCommand {
             let text = NextStepText(agenda, style: global.style(console), hasUnreadNotes: vault.filesWithErrors > 0)
             console.write(utf8: text.utf8)
         }
-        VaultOpener.warnAboutErrors(in: vault, console)
+        VaultOpener.warnAboutProblems(in: vault, console)
     }
 }
 

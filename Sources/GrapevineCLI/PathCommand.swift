@@ -54,6 +54,6 @@ struct PathCommand: ConsoleCommand {
                 "error: '\(name)' is \(file), not a person or an organization.",
                 ["grapevine path takes a contact or an organization: grapevine path \"Maria Lopez\""])
         }
-        VaultOpener.warnAboutErrors(in: vault, console)
+        VaultOpener.warnAboutProblems(in: vault, console)
     }
 }

@@ -54,7 +54,7 @@ struct PrepCommand: ConsoleCommand {
         } else {
             console.write(PrepSheetText(sheet, style: global.style(console)).text)
         }
-        VaultOpener.warnAboutErrors(in: vault, console)
+        VaultOpener.warnAboutProblems(in: vault, console)
     }
 
     private func nextInterview(with node: Graph.NodeID, in vault: Vault) throws(CommandError) -> Int {

@@ -70,6 +70,6 @@ struct ReportCommand: ConsoleCommand {
         } else {
             console.write(ReportText(report, style: global.style(console)).text)
         }
-        VaultOpener.warnAboutErrors(in: vault, console)
+        VaultOpener.warnAboutProblems(in: vault, console)
     }
 }

@@ -70,7 +70,7 @@ struct SearchCommand: ConsoleCommand {
         } else {
             console.write(SearchResultsText(results, style: global.style(console)).text)
         }
-        VaultOpener.warnAboutErrors(in: vault, console)
+        VaultOpener.warnAboutProblems(in: vault, console)
     }
 }
 

@@ -34,7 +34,7 @@ struct ShowCommand: ConsoleCommand {
             console.write(try JSONOutput.encode(dossier))
         } else {
             console.write(DossierText(dossier, style: global.style(console)).text)
-            VaultOpener.warnAboutErrors(in: vault, console)
+            VaultOpener.warnAboutProblems(in: vault, console)
         }
     }
 }

@@ -110,6 +110,6 @@ struct SiteCommand: ConsoleCommand {
             }
         }
         console.write("Open \(shownPath)/index.html in a browser.")
-        VaultOpener.warnAboutErrors(in: vault, console)
+        VaultOpener.warnAboutProblems(in: vault, console)
     }
 }

@@ -22,22 +22,38 @@ enum VaultOpener {
 
     /// Ends a report on a vault that has errors with a warning on standard error: "2 files have
     /// errors; run grapevine check", naming the Log lines left out because their date was not
-    /// understood.
-    static func warnAboutErrors(in vault: Vault, _ console: Console) {
-        if let summary = errorSummary(vault) { console.writeError("warning: " + summary) }
+    /// understood; and on one where a name looks like another note's (`Sean O'Brien` for the
+    /// note of Seán O'Brien), which splits one person's steps in two.
+    static func warnAboutProblems(in vault: Vault, _ console: Console) {
+        if let summary = problemSummary(vault) { console.writeError("warning: " + summary) }
     }
 
-    private static func errorSummary(_ vault: Vault) -> String? {
+    private static func problemSummary(_ vault: Vault) -> String? {
+        var sentences: [String] = []
         let count = vault.filesWithErrors
-        guard count > 0 else { return nil }
-        var summary = "\(count) file\(count == 1 ? " has" : "s have") errors; run 'grapevine check' to see them."
-        let unread = vault.diagnostics.filter { $0.code == .invalidLogDate }
-        if !unread.isEmpty {
-            let places = unread.prefix(3).map { "\($0.file):\($0.line)" }.joined(separator: ", ")
-            let more = unread.count > 3 ? " and \(unread.count - 3) more" : ""
-            let lines = unread.count == 1 ? "1 Log line was" : "\(unread.count) Log lines were"
-            summary += " \(lines) not understood (the date is not YYYY-MM-DD) and left out: \(places)\(more)."
+        if count > 0 {
+            sentences.append(
+                "\(count) file\(count == 1 ? " has" : "s have") errors; run 'grapevine check' to see them.")
+            let unread = vault.diagnostics.filter { $0.code == .invalidLogDate }
+            if !unread.isEmpty {
+                let lines = unread.count == 1 ? "1 Log line was" : "\(unread.count) Log lines were"
+                sentences.append(
+                    "\(lines) not understood (the date is not YYYY-MM-DD) and left out: \(places(of: unread)).")
+            }
         }
-        return summary
+        let lookAlikes = vault.diagnostics.filter { $0.code == .lookAlikeNames }
+        if !lookAlikes.isEmpty {
+            let names = lookAlikes.count == 1 ? "1 name looks" : "\(lookAlikes.count) names look"
+            sentences.append(
+                "\(names) like another note's, so one person's or organization's steps may be split in two: "
+                    + "\(places(of: lookAlikes)); run 'grapevine check'.")
+        }
+        return sentences.isEmpty ? nil : sentences.joined(separator: " ")
+    }
+
+    /// The first three places of `diagnostics`, and how many more.
+    private static func places(of diagnostics: [Diagnostic]) -> String {
+        let places = diagnostics.prefix(3).map { "\($0.file):\($0.line)" }.joined(separator: ", ")
+        return places + (diagnostics.count > 3 ? " and \(diagnostics.count - 3) more" : "")
     }
 }
