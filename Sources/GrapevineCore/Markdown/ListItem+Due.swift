@@ -18,9 +18,11 @@ extension ListItem {
     /// The due date and the text without it, found in one pass.
     public var dueDateAndText: (date: LocalDate?, text: String) {
         guard let marker = dueMarker else { return (nil, text) }
-        let bytes = Array(text.utf8)
-        var before = Substring(String(decoding: bytes[..<marker.range.lowerBound], as: UTF8.self).trimmingWhitespace())
-        var after = Substring(String(decoding: bytes[marker.range.upperBound...], as: UTF8.self).trimmingWhitespace())
+        // The marker and its date are ASCII or whole characters (`📅`): their ends are where
+        // characters start.
+        let utf8 = text.utf8
+        var before = text[..<utf8.index(utf8.startIndex, offsetBy: marker.range.lowerBound)].trimmingWhitespace()
+        var after = text[utf8.index(utf8.startIndex, offsetBy: marker.range.upperBound)...].trimmingWhitespace()
         // `Senior Analyst (due 2026-11-20)`: the brackets go with the date.
         if before.hasSuffix("("), after.hasPrefix(")") {
             before = before.dropLast()
