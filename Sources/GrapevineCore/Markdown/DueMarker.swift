@@ -10,6 +10,7 @@ enum DueMarker {
     where Bytes.Index == Int {
         // The shortest marker and a date.
         guard bytes.count >= 13 else { return nil }
+        let words = Self.words
         for start in bytes.indices {
             let length = markerLength(bytes, at: start, words: words)
             guard length > 0 else { continue }
@@ -26,8 +27,9 @@ enum DueMarker {
     /// Grapevine reads makes them a marker.
     static func dueWordEnds<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes) -> [Int] where Bytes.Index == Int {
         var ends: [Int] = []
+        let words = Self.dueAlone
         for start in bytes.indices {
-            let length = markerLength(bytes, at: start, words: [due])
+            let length = markerLength(bytes, at: start, words: words)
             guard length > 0 else { continue }
             let index = dateStart(bytes, after: start + length)
             if index < bytes.endIndex { ends.append(index) }
@@ -37,6 +39,7 @@ enum DueMarker {
 
     private static let due = Array("due".utf8)
     private static let words = [due, Array("by".utf8), Array("deadline".utf8)]
+    private static let dueAlone = [due]
     private static let calendar: [UInt8] = [0xF0, 0x9F, 0x93, 0x85]
 
     /// The length of a marker at `start`: one of `words` (any case, a word of its own followed
