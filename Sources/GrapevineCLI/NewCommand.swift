@@ -93,15 +93,18 @@ extension NewCommand {
             ], status: .usage)
     }
 
-    /// Renders and writes a note, then prints its path and `details` in aligned rows.
+    /// Renders and writes a note, then prints its path and `details` in aligned rows; the path.
+    @discardableResult
     static func create(
         _ render: () throws(NewNote.Failure) -> NewNote, in vault: Vault, details: [(String, String)],
         _ console: Console
-    ) throws {
+    ) throws -> String {
+        let path: String
         do throws(NewNote.Failure) {
             let note = try render()
             try note.write(inVault: vault.root)
             console.write("Created \(note.path)")
+            path = note.path
         } catch {
             // A template's error names its place, as diagnostics do; the others need the `error:`.
             if case .template(let problem) = error { throw CommandError(problem.description) }
@@ -111,5 +114,6 @@ extension NewCommand {
         for (label, value) in details {
             console.write("  " + label + String(repeating: " ", count: width - label.count) + "  " + value)
         }
+        return path
     }
 }

@@ -22,6 +22,26 @@ private func contents(_ path: String, in folder: TemporaryFolder) throws -> Stri
 
 @Suite("grapevine new")
 struct NewCommandTests {
+    @Test("a new contact named as someone else is but for accents or case is made, with the merge to fold it in")
+    func lookAlikeOfAnotherContact() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/sean.md": "---\nname: Seán O'Brien\n---\n",
+            "contacts/ann.md": "---\nname: Ann Lee\naliases: [Annie Lee]\n---\n",
+        ])
+        let sean = await run(["new", "contact", "Sean O'Brien"], in: folder)
+        #expect(sean.status == 0)
+        #expect(sean.output == "Created contacts/sean-obrien.md\n")
+        #expect(
+            sean.errors
+                == "warning: Seán O'Brien (contacts/sean.md) has the same name but for accents, case or punctuation. "
+                + "If it is the same person, fold the new note into theirs: grapevine merge contacts/sean.md "
+                + "contacts/sean-obrien.md\n")
+        #expect(await run(["new", "contact", "Dr. Annie Lee"], in: folder).errors.contains("Ann Lee (contacts/ann.md)"))
+        let other = await run(["new", "contact", "Sean Brien"], in: folder)
+        #expect(other.status == 0 && other.errors.isEmpty, "\(other.errors)")
+    }
+
     @Test("in a vault of People/ and Meetings/ notes with type:, new notes go there and say their type")
     func followsTheVaultsFolders() async throws {
         let folder = try TemporaryFolder()

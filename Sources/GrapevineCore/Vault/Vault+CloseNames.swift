@@ -23,4 +23,15 @@ extension Vault {
         }
         return found.sorted()
     }
+
+    /// The contacts whose name or one of whose aliases is `name` but for accents, case,
+    /// punctuation and titles (`Sean O'Brien` for Seán O'Brien, `Dr. Ann Lee` for Ann Lee):
+    /// most likely the same person.
+    public func contacts(lookingLike name: String) -> [Note] {
+        let typed = NameKey.plain(name)
+        guard !typed.isEmpty else { return [] }
+        return notes.filter { note in
+            note.kind == .contact && ([note.name] + note.aliases).contains { NameKey.plain($0) == typed }
+        }
+    }
 }
