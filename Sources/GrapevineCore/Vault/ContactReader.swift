@@ -61,8 +61,31 @@ struct ContactReader {
             }
         }
         reportReferralsSection(met: contact.log.last { $0.event == .met }?.date, &fields)
+        reportStatus(&fields)
         return contact
     }
+
+    /// What a CRM's status field says to stop (`status: paused`, `archived: true`): not read,
+    /// so the follow-ups go on, and nothing said so.
+    private func reportStatus(_ fields: inout FieldReader) {
+        for key in ["status", "archived", "inactive"] {
+            guard let value = fields.value(key), let text = value.scalar?.trimmingWhitespace().lowercased(),
+                key == "status" ? Self.stoppingStatuses.contains(text) : ["true", "yes"].contains(text)
+            else { continue }
+            fields.report(
+                .warning, .unknownKey,
+                "'\(key): \(value.scalar ?? "")' is not read, so the steps about \(name) go on",
+                at: value.position,
+                hint: "to stop a step, say so in the Log: '- YYYY-MM-DD skipped follow-up: \(text)' "
+                    + "(grapevine skip writes it)")
+        }
+    }
+
+    /// Statuses people write on a contact they do not want to be reminded of.
+    private static let stoppingStatuses: Set<String> = [
+        "paused", "pause", "on hold", "inactive", "archived", "archive", "closed", "done", "dead", "cold",
+        "stopped", "stop", "ignore", "ghosted", "unresponsive", "not interested", "do not contact", "dnc",
+    ]
 
     /// A contact's own list of Referrals (the people they named when you met, written in their
     /// note instead of the meeting's) is not read (SPEC §2.2: an interview's Referrals are),
