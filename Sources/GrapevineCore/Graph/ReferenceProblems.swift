@@ -276,10 +276,16 @@ struct ReferenceProblems {
                         "if it is them, write '\(note.name)' here or add '\(name)' to their aliases; if not, \(create)")
             }
             // `Talk to Jo in HR`: an unlinked Referrals item read up to its first separator.
-            let sentence =
+            var sentence =
                 reference.form == .name && Self.readsLikeSentence(name)
                 ? "if '\(name)' is not a name, start the item with the person's name or link them ([[Jo Smith]] — …); "
                     + "else " : ""
+            // `- Fox, Eve (her manager)`: a surname first, cut at its comma.
+            if reference.form == .name, let given = givenNameAfterComma(reference, in: path) {
+                sentence =
+                    "if '\(given)' is their first name, write '\(given) \(name)'; "
+                    + (sentence.isEmpty ? "else " : sentence)
+            }
             return Diagnostic(
                 .warning, .missingNote, "no note for '\(name)' yet; they are a placeholder person", file: path,
                 at: reference.position, hint: sentence + suggesting(close, else: create))
@@ -320,6 +326,24 @@ struct ReferenceProblems {
             return Diagnostic(
                 .warning, .missingNote, "link to a missing \(what)", file: path, at: reference.position, hint: hint)
         }
+    }
+
+    /// The one capitalized word after a comma that follows the name `reference` reads on its
+    /// line (`Fox, Eve (her manager)` → `Eve`), when the line goes on with nothing, a remark in
+    /// brackets or a dash: a name written surname first. `nil` otherwise (`Sara, Northwind's CTO`).
+    private func givenNameAfterComma(_ reference: Reference, in path: String) -> String? {
+        guard let note = index.index(ofPath: path),
+            let line = notes[note].text.lines(reference.position.line...reference.position.line).first,
+            let start = line.range(of: reference.target + ",")
+        else { return nil }
+        let rest = line[start.upperBound...].drop { $0 == " " }
+        let word = rest.prefix { $0.isLetter || $0 == "-" || $0 == "'" }
+        let after = rest.dropFirst(word.count).trimmingWhitespace()
+        guard let first = word.first, first.isUppercase, word.count > 1,
+            after.isEmpty || after.hasPrefix("(") || after.hasPrefix("—") || after.hasPrefix("–")
+                || after.hasPrefix("- ")
+        else { return nil }
+        return String(word)
     }
 
     /// The name before a remark in brackets that ends `name` (`Ana Díaz (met at conference)`

@@ -309,6 +309,24 @@ struct ReferenceResolutionTests {
         #expect(referrals.map(\.remark) == ["runs data", nil])
     }
 
+    @Test("a Referrals item written surname first is still cut at its comma, with a hint to write the name")
+    func surnameFirst() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/ana.md": "---\nname: Ana\n---\n",
+            "interviews/i.md":
+                "---\ncontact: Ana\ndate: 2026-11-02\n---\n## Referrals\n- Fox, Eve (her manager)\n- Lind, Sara\n"
+                + "- Kim, Northwind's CTO\n- Bo, recruiter\n",
+        ])
+        let hints = vault.diagnostics(.missingNote).map { $0.hint ?? "" }
+        #expect(
+            hints == [
+                "if 'Eve' is their first name, write 'Eve Fox'; else create one with: grapevine new contact \"Fox\"",
+                "if 'Sara' is their first name, write 'Sara Lind'; else create one with: grapevine new contact \"Lind\"",
+                "create one with: grapevine new contact \"Kim\"", "create one with: grapevine new contact \"Bo\"",
+            ])
+        #expect(try vault.node("Fox") != nil, "the item still names 'Fox' (SPEC §2.2): the hint says what to write")
+    }
+
     @Test("a name with a remark in brackets in a field names the note of the name, in the hint")
     func remarkInBrackets() throws {
         let vault = try TemporaryVault.load([
