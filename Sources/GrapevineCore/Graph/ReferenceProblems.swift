@@ -31,6 +31,9 @@ struct ReferenceProblems {
     /// The contact notes by the first and the last word of their names, folded, made when a
     /// missing person is first named with one word.
     private var contactsByNameWord: [String: [Int]]?
+    /// Where each line of a note starts (UTF-8 offsets), by note, made when a hint first reads
+    /// one of its lines: a note of thousands of Referrals items is read once, not once an item.
+    private var lineStarts: [Int: [Int]] = [:]
 
     init(notes: [Note], index: ReferenceIndex, closeNames: CloseNames, ownerKey: String, placeholderNames: Set<String>)
     {
@@ -331,9 +334,10 @@ struct ReferenceProblems {
     /// The one capitalized word after a comma that follows the name `reference` reads on its
     /// line (`Fox, Eve (her manager)` → `Eve`), when the line goes on with nothing, a remark in
     /// brackets or a dash: a name written surname first. `nil` otherwise (`Sara, Northwind's CTO`).
-    private func givenNameAfterComma(_ reference: Reference, in path: String) -> String? {
-        guard let note = index.index(ofPath: path),
-            let line = notes[note].text.lines(reference.position.line...reference.position.line).first,
+    private mutating func givenNameAfterComma(_ reference: Reference, in path: String) -> String? {
+        // A surname is one word.
+        guard !reference.target.contains(" "), let note = index.index(ofPath: path),
+            let line = line(reference.position.line, ofNote: note),
             let start = line.range(of: reference.target + ",")
         else { return nil }
         let rest = line[start.upperBound...].drop { $0 == " " }
@@ -344,6 +348,24 @@ struct ReferenceProblems {
                 || after.hasPrefix("- ")
         else { return nil }
         return String(word)
+    }
+
+    /// The text of line `number` (1-based) of the note at `note`, without its line ending.
+    private mutating func line(_ number: Int, ofNote note: Int) -> Substring? {
+        let text = notes[note].text
+        let utf8 = text.utf8
+        let starts =
+            lineStarts[note]
+            ?? {
+                var starts = [0]
+                for (offset, byte) in utf8.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
+                lineStarts[note] = starts
+                return starts
+            }()
+        guard number >= 1, number <= starts.count else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: starts[number - 1])
+        let end = number < starts.count ? utf8.index(utf8.startIndex, offsetBy: starts[number] - 1) : utf8.endIndex
+        return text[start..<end]
     }
 
     /// The name before a remark in brackets that ends `name` (`Ana Díaz (met at conference)`

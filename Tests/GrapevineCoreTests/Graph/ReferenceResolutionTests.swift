@@ -327,6 +327,19 @@ struct ReferenceResolutionTests {
         #expect(try vault.node("Fox") != nil, "the item still names 'Fox' (SPEC §2.2): the hint says what to write")
     }
 
+    @Test("20,000 items written surname first are each hinted, the note read once", .timeLimit(.minutes(1)))
+    func manySurnamesFirst() throws {
+        let count = 20_000
+        let vault = try TemporaryVault.load([
+            "contacts/ana.md": "---\nname: Ana\n---\n",
+            "interviews/i.md": "---\ncontact: Ana\ndate: 2026-11-02\n---\n## Referrals\n"
+                + String(repeating: "- Fox, Eve (her manager)\n", count: count),
+        ])
+        let hints = vault.diagnostics(.missingNote).map { $0.hint ?? "" }
+        #expect(hints.count == count)
+        #expect(hints.allSatisfy { $0.hasPrefix("if 'Eve' is their first name, write 'Eve Fox'") })
+    }
+
     @Test("a name with a remark in brackets in a field names the note of the name, in the hint")
     func remarkInBrackets() throws {
         let vault = try TemporaryVault.load([
