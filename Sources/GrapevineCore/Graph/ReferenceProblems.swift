@@ -354,14 +354,8 @@ struct ReferenceProblems {
     private mutating func line(_ number: Int, ofNote note: Int) -> Substring? {
         let text = notes[note].text
         let utf8 = text.utf8
-        let starts =
-            lineStarts[note]
-            ?? {
-                var starts = [0]
-                for (offset, byte) in utf8.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
-                lineStarts[note] = starts
-                return starts
-            }()
+        let starts = lineStarts[note] ?? NoteReader.lineStarts(of: utf8.span)
+        lineStarts[note] = starts
         guard number >= 1, number <= starts.count else { return nil }
         let start = utf8.index(utf8.startIndex, offsetBy: starts[number - 1])
         let end = number < starts.count ? utf8.index(utf8.startIndex, offsetBy: starts[number] - 1) : utf8.endIndex

@@ -51,6 +51,7 @@ extension ListItem {
     /// spaces and `:` that follow it, as UTF-8 offsets: where a due date would be. `overdue`
     /// has no `due` here.
     var dueMarkerEnds: [Int] {
-        text.utf8.withContiguousStorageIfAvailable { DueMarker.dueWordEnds(in: $0) } ?? []
+        text.utf8.withContiguousStorageIfAvailable { DueMarker.dueWordEnds(in: $0) }
+            ?? DueMarker.dueWordEnds(in: Array(text.utf8))
     }
 }

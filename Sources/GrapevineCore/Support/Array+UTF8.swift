@@ -5,12 +5,6 @@ extension [UInt8] {
         append(text.utf8.span)
     }
 
-    /// Appends the UTF-8 bytes of `text` at the byte offsets `range`, in one copy: byte
-    /// scanners copy the runs between the bytes they change.
-    mutating func appendUTF8(of text: String, in range: Range<Int>) {
-        append(text.utf8.span.extracting(range))
-    }
-
     /// Appends `bytes`, in one copy.
     mutating func append(_ bytes: Span<UInt8>) {
         bytes.withUnsafeBufferPointer { append(contentsOf: $0) }

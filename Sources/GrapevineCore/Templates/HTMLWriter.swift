@@ -35,13 +35,6 @@ struct HTMLWriter: Sendable {
         bytes.appendUTF8(of: html)
     }
 
-    /// Adds the UTF-8 bytes of `html` at the byte offsets `range`, as they are.
-    mutating func append(_ html: String, in range: Range<Int>) {
-        guard !range.isEmpty else { return }
-        reserveOnFirstWrite()
-        bytes.appendUTF8(of: html, in: range)
-    }
-
     /// Appends the bytes of `html` at `range`, HTML already.
     mutating func append(_ html: [UInt8], in range: Range<Int>) {
         reserveOnFirstWrite()

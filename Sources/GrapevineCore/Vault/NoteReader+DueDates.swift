@@ -36,7 +36,7 @@ extension NoteReader {
     }
 
     /// The offset where each line of `text` starts, the first line's at 0.
-    private static func lineStarts(of text: Span<UInt8>) -> [Int] {
+    static func lineStarts(of text: Span<UInt8>) -> [Int] {
         var starts = [0]
         var from = 0
         while let newline = text.firstIndex(of: UInt8(ascii: "\n"), from: from) {
