@@ -8,6 +8,7 @@ struct NextStepList: Sendable, Equatable {
     struct Key: Sendable, Comparable {
         var due: Int
         var kind: Int
+        /// The index in `Vault.notes` of the step's file; `Int.max` when it is not a note.
         var note: Int
         var line: Int
         /// The node the rule found the step for: its person for a rule that looks at people,

@@ -13,16 +13,17 @@ extension SiteBuilder {
     func notePage(_ node: Graph.NodeID, at path: String) -> NotePage {
         guard let index = vault.graph.noteIndex(of: node) else { return placeholderPage(node, at: path) }
         let note = vault.notes[index]
+        let stepIndices = stepsByNode[node] ?? []
+        // A contact's open tasks have their own list on its page.
+        let listed = note.kind == .contact ? stepIndices.filter { steps[$0].kind != .task } : stepIndices
         var page = NotePage(
             path: path, name: note.name, file: note.path, details: [], tags: tags(note.tags, from: path),
-            steps: stepItems(stepsByNode[node] ?? [], from: path), backlinks: backlinks(to: node, from: path),
+            steps: stepItems(listed, from: path), backlinks: backlinks(to: node, from: path),
             body: [], note: index, kind: .note)
         switch note.kind {
         case .contact:
             page.kind = .contact(contact(node, index, at: path))
             page.details = details(ofNote: index, shownElsewhere: ["title"])
-            // Open tasks have their own list here.
-            page.steps = stepItems((stepsByNode[node] ?? []).filter { steps[$0].kind != .task }, from: path)
             page.body = note.bodyMarkdownParts(without: ["Log"], listsOnly: true)
         case .interview:
             guard let interview = interview(node, index, at: path) else { break }

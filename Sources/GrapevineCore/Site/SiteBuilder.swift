@@ -119,7 +119,7 @@ public final class SiteBuilder: Sendable {
             statuses = stepWork.statuses
             stepList = stepWork.engine.list()
         }
-        (steps, stepsByNode, stepTargets) = Self.shownSteps(stepList.steps, of: vault, paths: paths)
+        (steps, stepsByNode, stepTargets) = Self.shownSteps(stepList, paths: paths)
     }
 
     /// The subjects whose steps an edit of the notes at `edited` can change, from the site
@@ -137,18 +137,20 @@ public final class SiteBuilder: Sendable {
 
     /// The steps whose note (and person, if any) have a page; for each node, the positions of
     /// those about it or written in its note; for each step, the node it is about.
-    private static func shownSteps(_ steps: [NextStep], of vault: Vault, paths: SitePaths) -> (
+    private static func shownSteps(_ list: NextStepList, paths: SitePaths) -> (
         steps: [NextStep], byNode: [Graph.NodeID: [Int]], targets: [Graph.NodeID?]
     ) {
+        let steps = list.steps
         var byNode: [Graph.NodeID: [Int]] = [:]
         var targets: [Graph.NodeID?] = []
         var shown: [Int] = []
         targets.reserveCapacity(steps.count)
         shown.reserveCapacity(steps.count)
         for index in steps.indices {
-            guard let note = vault.index(ofPath: steps[index].file).map(Graph.node(ofNote:)),
-                paths.page(of: note) != nil
-            else { continue }
+            // The step's key has its note's index: its path is not looked up again.
+            guard list.keys[index].note != .max else { continue }
+            let note = Graph.node(ofNote: list.keys[index].note)
+            guard paths.page(of: note) != nil else { continue }
             let person = steps[index].person
             if let person, paths.page(of: person) == nil, person != Graph.owner { continue }
             let position = shown.count
