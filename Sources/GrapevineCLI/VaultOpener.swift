@@ -41,6 +41,22 @@ enum VaultOpener {
                     "\(lines) not understood (the date is not YYYY-MM-DD) and left out: \(places(of: unread)).")
             }
         }
+        let unreadEntries = vault.diagnostics.filter { [.misspelledLogEvent, .logEventInOtherWords].contains($0.code) }
+        let unreadSections = vault.diagnostics.filter { [.logWithoutItems, .logUnderAnotherHeading].contains($0.code) }
+        if !unreadEntries.isEmpty || !unreadSections.isEmpty {
+            // Read as no event at all, they leave `next` saying "reach out" or "follow up" to
+            // someone already in touch.
+            let parts = [
+                unreadEntries.isEmpty
+                    ? nil : "\(unreadEntries.count) Log entr\(unreadEntries.count == 1 ? "y" : "ies")",
+                unreadSections.isEmpty
+                    ? nil : "\(unreadSections.count) Log section\(unreadSections.count == 1 ? "" : "s")",
+            ].compactMap { $0 }
+            let verb = unreadEntries.count + unreadSections.count == 1 ? "is" : "are"
+            sentences.append(
+                "\(parts.joined(separator: " and ")) \(verb) not read as events, so steps about those people may be "
+                    + "wrong: \(places(of: unreadEntries + unreadSections)); run 'grapevine check'.")
+        }
         let lookAlikes = vault.diagnostics.filter { $0.code == .lookAlikeNames }
         if !lookAlikes.isEmpty {
             let names = lookAlikes.count == 1 ? "1 name looks" : "\(lookAlikes.count) names look"

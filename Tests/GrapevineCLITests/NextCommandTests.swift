@@ -237,4 +237,33 @@ struct NextCommandTests {
         let clean = await CommandRun(["next", "--vault", folder.path, "--today", "2026-11-18"])
         #expect(clean.errors.isEmpty, "\(clean.errors)")
     }
+
+    @Test("Log entries and sections that are not read as events are named under the steps")
+    func unreadLogLinesAreNamed() async throws {
+        // `texted` is outreach in other words, and `## History` a Log under another heading:
+        // read as nothing, they would leave "reach out" standing without a word.
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/eve.md": "---\nname: Eve Fox\nadded: 2026-11-01\n---\n## Log\n- 2026-11-06 texted her\n",
+            "contacts/gus.md": "---\nname: Gus Lim\nadded: 2026-11-01\n---\n## History\n- 2026-11-06 emailed\n",
+            "contacts/ann.md": "---\nname: Ann Lee\nadded: 2026-11-01\n---\n## Log\n- 2026-11-06 emaild\n",
+        ])
+        let run = await CommandRun(["next", "--vault", folder.path, "--today", "2026-11-18"])
+        #expect(run.status == 0)
+        #expect(run.output.contains("Reach out to Eve Fox"))
+        #expect(
+            run.errors
+                == "warning: 2 Log entries and 1 Log section are not read as events, so steps about those people "
+                + "may be wrong: contacts/ann.md:6, contacts/eve.md:6, contacts/gus.md:5; run 'grapevine check'.\n")
+        // Written as Log entries, they are read, and nothing is said.
+        try folder.write([
+            "contacts/eve.md": "---\nname: Eve Fox\nadded: 2026-11-01\n---\n## Log\n- 2026-11-06 messaged: texted\n",
+            "contacts/gus.md": "---\nname: Gus Lim\nadded: 2026-11-01\n---\n## Log\n- 2026-11-06 emailed\n",
+            "contacts/ann.md": "---\nname: Ann Lee\nadded: 2026-11-01\n---\n## Log\n- 2026-11-06 emailed\n",
+        ])
+        let clean = await CommandRun(["next", "--vault", folder.path, "--today", "2026-11-18"])
+        #expect(clean.errors.isEmpty, "\(clean.errors)")
+        #expect(!clean.output.contains("Reach out"))
+        #expect(clean.output.contains("Follow up with Eve Fox"))
+    }
 }
