@@ -24,7 +24,10 @@ extension WarmIntroductions {
 }
 
 /// Works out who is a way into one organization, how warm each is, and what to do.
-private struct WarmIntroductionsBuilder {
+///
+/// A class: its sorting and mapping closures capture it, and a struct holding the vault, the
+/// graph and the chains was copied (a few dozen references) into each.
+private final class WarmIntroductionsBuilder {
     /// One person considered, with what orders them.
     struct Person {
         var node: Graph.NodeID
@@ -66,7 +69,7 @@ private struct WarmIntroductionsBuilder {
         var people: [Graph.NodeID: Person] = [:]
         for node in everyone { people[node] = person(node) }
         // Each person and name looked up once, not at every comparison.
-        let warmestFirst = { (nodes: [Graph.NodeID]) -> [Graph.NodeID] in
+        let warmestFirst = { [self] (nodes: [Graph.NodeID]) -> [Graph.NodeID] in
             guard nodes.count > 1 else { return nodes }
             return nodes.map { (people[$0]!, name($0)) }.sorted(by: warmerFirst).map(\.0.node)
         }
@@ -74,9 +77,9 @@ private struct WarmIntroductionsBuilder {
         // everyone sorted.
         let order =
             limit < everyone.count
-            ? everyone.map { (people[$0]!, name($0)) }.sortedPrefix(limit, by: warmerFirst).map(\.0.node)
+            ? everyone.map { (people[$0]!, self.name($0)) }.sortedPrefix(limit, by: warmerFirst).map(\.0.node)
             : warmestFirst(everyone)
-        let colleague = members.lazy.filter { people[$0]?.warmth == .met }.map { (people[$0]!, name($0)) }
+        let colleague = members.lazy.filter { people[$0]?.warmth == .met }.map { (people[$0]!, self.name($0)) }
             .min(by: warmerFirst)?.0.node
         let introductions = order.map { node in
             let person = people[node]!
