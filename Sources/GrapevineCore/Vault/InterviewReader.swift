@@ -173,21 +173,42 @@ struct InterviewReader {
 
     /// The person an unlinked Referrals item names: its text up to ` — `, ` - `, `,`, `(` or
     /// ` at ` (SPEC §2.2), or to what people write the same way: a dash without spaces or
-    /// doubled (`--`), `: ` or `;`. A `:` or dash the text ends with is not part of the name.
+    /// doubled (`--`), `: `, `;`, ` / `, ` | `, or an email or web address. A `:`, dash or `<`
+    /// the text ends with is not part of the name.
     static func personName(in text: String) -> String {
         let utf8 = Array(text.utf8)
-        var end = utf8.count
+        var end = addressStart(in: utf8) ?? utf8.count
         for separator in personSeparators {
             if let start = firstOffset(of: separator, in: utf8), start < end { end = start }
         }
         var name = String(decoding: utf8[..<end], as: UTF8.self).trimmingWhitespace()
-        while let last = name.last, last == ":" || last == "-" {
+        while let last = name.last, ":-<".contains(last) {
             name = String(name.dropLast()).trimmingWhitespace()
         }
         return name
     }
 
-    private static let personSeparators = ["—", "–", " - ", " --", ",", ";", ": ", "(", " at "].map { Array($0.utf8) }
+    private static let personSeparators = ["—", "–", " - ", " --", ",", ";", ": ", "(", " at ", " / ", " | "].map {
+        Array($0.utf8)
+    }
+
+    /// Where the first word that is an email or web address starts (`Wes Lin <wes@example.com>`,
+    /// `Wes Lin https://…`): no name has one. A word that starts with `@` is a mention
+    /// (`@Eve Fox`), not an address.
+    private static func addressStart(in bytes: [UInt8]) -> Int? {
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, !UInt8.isASCIISpace(bytes[end]) { end += 1 }
+            let word = bytes[start..<end].drop { $0 == UInt8(ascii: "<") }
+            let isAddress =
+                word.dropFirst().contains(UInt8(ascii: "@"))
+                || ["http://", "https://", "www."].contains { word.starts(with: $0.utf8) }
+            if start > 0, isAddress { return start }
+            start = end + 1
+        }
+        return nil
+    }
 
     private static func firstOffset(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
         guard bytes.count >= needle.count else { return nil }

@@ -274,7 +274,11 @@ struct ReferenceResolutionTests {
             ("Kim Park -- at Acme", "Kim Park"), ("Kim Park: runs the panels", "Kim Park"),
             ("Kim Park; ask about panels", "Kim Park"), ("Kim Park (Globex)", "Kim Park"),
             ("Kim Park, PhD", "Kim Park"), ("Kim Park at Globex", "Kim Park"), ("Kim Park:", "Kim Park"),
-            ("Kim Park -", "Kim Park"), ("Jean-Luc Park", "Jean-Luc Park"),
+            ("Kim Park -", "Kim Park"), ("Jean-Luc Park", "Jean-Luc Park"), ("Kim Park / Globex", "Kim Park"),
+            ("Kim Park | Globex", "Kim Park"), ("Kim Park <kim@globex.example>", "Kim Park"),
+            ("Kim Park kim@globex.example", "Kim Park"), ("Kim Park https://globex.example/kim", "Kim Park"),
+            ("Kim Park www.kimpark.example", "Kim Park"), ("Kim O'Park-Lee", "Kim O'Park-Lee"),
+            ("@Kim Park", "@Kim Park"), ("AT&T recruiter", "AT&T recruiter"),
         ])
     func unlinkedReferralName(item: String, name: String) {
         #expect(InterviewReader.personName(in: item) == name)
