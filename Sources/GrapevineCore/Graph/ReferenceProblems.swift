@@ -381,8 +381,12 @@ struct ReferenceProblems {
     /// The notes of the people a name with commas in it lists (`Ann Lee, Bo Chen`), when
     /// every part is a person's note; `nil` otherwise (`Lee, Ann` is one person's name).
     private func notesListed(in name: String) -> [Int]? {
-        let parts = Self.commaParts(of: name)
-        guard parts.count >= 2 else { return nil }
+        // `Ann Lee, Bo Chen`, `Ann Lee and Bo Chen`, `Ann Lee, Bo Chen & Cy Park`.
+        let parts = Self.commaParts(of: name).flatMap { part in
+            part.components(separatedBy: " and ").flatMap { $0.components(separatedBy: " & ") }
+                .map { String($0.trimmingWhitespace()) }
+        }
+        guard parts.count >= 2, !parts.contains(where: \.isEmpty) else { return nil }
         var listed: [Int] = []
         for part in parts {
             guard let note = contactNote(named: part) else { return nil }

@@ -279,6 +279,30 @@ struct LookAlikeNameTests {
         #expect(vault.diagnostics(.missingNote).isEmpty, "no note to create is suggested for the pair")
     }
 
+    @Test(
+        "several people joined by 'and' or '&' get the same warning",
+        arguments: ["Ann Lee and Bo Chen", "Ann Lee & Bo Chen", "Ann Lee, Bo Chen and Cy Diaz"])
+    func severalPeopleJoinedByAnd(name: String) throws {
+        var files = Self.commaVault
+        files["contacts/cy.md"] = "---\nname: Cy Diaz\n---\n"
+        files["interviews/i.md"] = "---\ncontact: \(name)\ndate: 2026-11-10\n---\n"
+        let vault = try TemporaryVault.load(files)
+        let warning = try #require(vault.diagnostics(.invalidValue).only)
+        #expect(warning.message.hasPrefix("'\(name)' is read as one name, but Ann Lee"))
+        #expect(warning.message.hasSuffix(" each have a note") && warning.message.contains("Bo Chen"))
+        #expect(warning.hint?.hasPrefix("for several people, write a list: [Ann Lee, Bo Chen") == true)
+        #expect(vault.diagnostics(.missingNote).isEmpty, "no note to create is suggested for the group")
+    }
+
+    @Test(
+        "a name with 'and' in it that lists no notes is an ordinary name", arguments: ["Ann Lee and Co", "Zed & Quill"])
+    func andWithoutNotes(name: String) throws {
+        var files = Self.commaVault
+        files["contacts/cy.md"] = "---\nname: Cy Diaz\nreferred_by: \(name)\n---\n"
+        let vault = try TemporaryVault.load(files)
+        #expect(vault.diagnostics(inFile: "contacts/cy.md").map(\.code) == [.missingNote])
+    }
+
     @Test("a name written surname first is the look-alike of the person's note")
     func surnameFirst() throws {
         var files = Self.commaVault
@@ -305,9 +329,18 @@ struct LookAlikeNameTests {
     @Test(
         "a person named by one word, a first or last name, is suggested the contacts of that name",
         arguments: [
-            ("Dana", "did you mean 'Dana Lee' (contacts/dana-lee.md)? if not, create one with: grapevine new contact \"Dana\""),
-            ("lee", "did you mean 'Dana Lee' (contacts/dana-lee.md)? if not, create one with: grapevine new contact \"lee\""),
-            ("Sam", "did you mean 'Sam Ortiz' (contacts/sam-o.md) or 'Sam Reyes' (contacts/sam-reyes.md)? if not, create one with: grapevine new contact \"Sam\""),
+            (
+                "Dana",
+                "did you mean 'Dana Lee' (contacts/dana-lee.md)? if not, create one with: grapevine new contact \"Dana\""
+            ),
+            (
+                "lee",
+                "did you mean 'Dana Lee' (contacts/dana-lee.md)? if not, create one with: grapevine new contact \"lee\""
+            ),
+            (
+                "Sam",
+                "did you mean 'Sam Ortiz' (contacts/sam-o.md) or 'Sam Reyes' (contacts/sam-reyes.md)? if not, create one with: grapevine new contact \"Sam\""
+            ),
             ("Quinn", "create one with: grapevine new contact \"Quinn\""),
         ])
     func oneWordName(name: String, hint: String) throws {
@@ -324,10 +357,14 @@ struct LookAlikeNameTests {
     @Test("a first name many contacts share asks for the full name")
     func manyOfOneName() throws {
         var files = ["interviews/i.md": "---\ncontact: Ana\ndate: 2026-11-10\n---\n"]
-        for last in ["Lima", "Ruiz", "Sousa", "Vega"] { files["contacts/ana-\(last).md"] = "---\nname: Ana \(last)\n---\n" }
+        for last in ["Lima", "Ruiz", "Sousa", "Vega"] {
+            files["contacts/ana-\(last).md"] = "---\nname: Ana \(last)\n---\n"
+        }
         let vault = try TemporaryVault.load(files)
         let warning = try #require(vault.diagnostics(.missingNote).only)
-        #expect(warning.hint?.hasPrefix("4 contacts are called Ana ('Ana Lima', 'Ana Ruiz', …): write the full name") == true)
+        #expect(
+            warning.hint?.hasPrefix("4 contacts are called Ana ('Ana Lima', 'Ana Ruiz', …): write the full name")
+                == true)
     }
 
     // MARK: Organizations
