@@ -132,9 +132,11 @@ final class ReferenceIndex: Sendable {
     /// The folded names the references of a note look up by name (`byName`), each once: the
     /// keys under which a change of another note's names can change what they resolve to. A
     /// reference written as a path looks up no name, but names its placeholder by the file's
-    /// stem: that name is among them too; and so is a name before a remark in brackets.
-    static func nameProbes(_ references: ResolvedReferences) -> [String] {
+    /// stem: that name is among them too; and so are a name before a remark in brackets, and
+    /// the organizations a field or a contact's `title` (`Analyst at Acme Foods`) may name.
+    static func nameProbes(_ references: ResolvedReferences, title: String?) -> [String] {
         var names: Set<String> = []
+        for name in title.map(ReferenceProblems.organizationProbes(of:)) ?? [] { names.insert(NameKey.fold(name)) }
         for entry in references.all {
             let reference = entry.reference
             names.insert(
@@ -142,6 +144,11 @@ final class ReferenceIndex: Sendable {
             // `Ana Díaz (met at conference)`: its warning names the note of the name before the remark.
             if reference.form == .name, let before = ReferenceProblems.nameBeforeRemark(reference.target) {
                 names.insert(NameKey.fold(before))
+            }
+            if reference.form == .name {
+                for name in ReferenceProblems.organizationProbes(of: reference.target) {
+                    names.insert(NameKey.fold(name))
+                }
             }
         }
         return names.sorted()

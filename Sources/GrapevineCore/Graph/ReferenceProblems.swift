@@ -75,7 +75,88 @@ struct ReferenceProblems {
         }
         for entry in references.bodyLinks { checkBodyLink(entry, in: path, into: &found) }
         if notes[noteIndex].kind == .organization { checkMembers(references.bodyLinks, of: noteIndex, into: &found) }
+        if references.organization == nil, let problem = organizationInTitle(ofNote: noteIndex) {
+            found.append(problem)
+        }
         return found
+    }
+
+    /// `title: Senior Analyst at Acme Foods` on a contact with no `organization:`, Acme Foods
+    /// being an organization's note: the person is not counted there (`find-contacts`,
+    /// `try-another` and the report read `organization:`), though the note says they work there.
+    private func organizationInTitle(ofNote index: Int) -> Diagnostic? {
+        guard notes[index].kind == .contact, let title = notes[index].title,
+            let (role, organization) = roleAtOrganization(title),
+            let value = notes[index].frontMatter["title"]
+        else { return nil }
+        let name = notes[organization].name
+        return Diagnostic(
+            .warning, .memberWithoutOrganization,
+            "the title names \(name) (\(location(ofNote: organization))), but with no 'organization:' they are not "
+                + "counted there",
+            file: notes[index].path, at: value.position,
+            hint: "write 'organization: \(name)' and 'title: \(role)'")
+    }
+
+    /// The role and the organization's note of `Senior Analyst at Acme Foods`, when what follows
+    /// the last ` at ` is an organization's note.
+    private func roleAtOrganization(_ text: String) -> (role: String, organization: Int)? {
+        guard let (role, name) = Self.roleAndOrganization(text), let organization = organizationNote(named: name) else {
+            return nil
+        }
+        return (role, organization)
+    }
+
+    /// `Senior Analyst at Acme Foods` cut at its last ` at `, both sides not empty.
+    static func roleAndOrganization(_ text: String) -> (role: String, organization: String)? {
+        guard let at = text.range(of: " at ", options: .backwards) else { return nil }
+        let role = text[..<at.lowerBound].trimmingWhitespace()
+        let organization = text[at.upperBound...].trimmingWhitespace()
+        return role.isEmpty || organization.isEmpty ? nil : (String(role), String(organization))
+    }
+
+    /// What `Acme Foods — Data team` has before each separator an organization's name may be
+    /// followed by a remark after.
+    static func namesBeforeRemarks(_ text: String) -> [String] {
+        organizationRemarkSeparators.compactMap { separator in
+            text.range(of: separator).map { String(text[..<$0.lowerBound]) }
+        }
+    }
+
+    private static let organizationRemarkSeparators = [" — ", " – ", "—", " - ", ", ", " / ", " | "]
+
+    /// The names whose notes the warnings about an organization written with a role or a
+    /// remark (`Senior Analyst at Acme Foods`, `Acme Foods — Data team`) depend on.
+    static func organizationProbes(of text: String) -> [String] {
+        (roleAndOrganization(text).map { [$0.organization] } ?? []) + namesBeforeRemarks(text)
+    }
+
+    /// The organization's note `name` resolves to, as a reference would.
+    private func organizationNote(named name: String) -> Int? {
+        let name = name.trimmingWhitespace()
+        guard !name.isEmpty,
+            case .note(let note) = index.resolve(Reference(target: String(name), form: .name, position: .start)),
+            notes[note].kind == .organization
+        else { return nil }
+        return note
+    }
+
+    /// The organization's note that `Acme Foods — Data team` (or `, `, ` - `, ` / `, ` | `)
+    /// starts with: an organization written with a remark after it.
+    private func organizationBeforeRemark(_ name: String) -> Int? {
+        Self.namesBeforeRemarks(name).lazy.compactMap(organizationNote(named:)).first
+    }
+
+    /// An organization field that reads as a role there (`Senior Analyst at Acme Foods`).
+    private func roleInOrganizationField(
+        _ reference: Reference, role: String, organization: Int, in path: String, code: DiagnosticCode
+    ) -> Diagnostic {
+        let name = notes[organization].name
+        return Diagnostic(
+            .warning, code,
+            "'\(reference.target)' reads as a role at \(name) (\(location(ofNote: organization))), not an organization's "
+                + "name",
+            file: path, at: reference.position, hint: "write 'organization: \(name)' and 'title: \(role)'")
     }
 
     /// The contacts an organization's note links (`## People` / `- [[Dana Lee]]`) whose own
@@ -155,6 +236,15 @@ struct ReferenceProblems {
         case .note(let target):
             let actual = notes[target].kind
             guard actual != kind else { return }
+            // `organization: Senior Analyst at Acme Foods`, which is someone's title too.
+            if kind == .organization, reference.form == .name,
+                let (role, organization) = roleAtOrganization(reference.target)
+            {
+                found.append(
+                    roleInOrganizationField(
+                        reference, role: role, organization: organization, in: path, code: .wrongKind))
+                return
+            }
             found.append(
                 Diagnostic(
                     .warning, .wrongKind,
@@ -293,6 +383,10 @@ struct ReferenceProblems {
                 .warning, .missingNote, "no note for '\(name)' yet; they are a placeholder person", file: path,
                 at: reference.position, hint: sentence + suggesting(close, else: create))
         case .organization?:
+            if reference.form == .name, let (role, organization) = roleAtOrganization(name) {
+                return roleInOrganizationField(
+                    reference, role: role, organization: organization, in: path, code: .missingNote)
+            }
             if let before = Self.nameBeforeRemark(name),
                 case .note(let note) = index.resolve(
                     Reference(target: before, form: .name, position: reference.position)),
@@ -310,6 +404,14 @@ struct ReferenceProblems {
                     file: path, at: reference.position,
                     hint:
                         "if it is, write '\(notes[same].name)' here or add '\(name)' to its aliases; if not, \(create)")
+            }
+            // `Acme Foods — Data team`: an organization with a remark after a dash.
+            if reference.form == .name, let organization = organizationBeforeRemark(name) {
+                return Diagnostic(
+                    .warning, .missingNote,
+                    "no note for '\(name)': only '\(notes[organization].name)' is an organization's note", file: path,
+                    at: reference.position,
+                    hint: "write '\(notes[organization].name)' here, and the rest in the note's body or its 'title:'")
             }
             let close = closeNotes(to: name, among: [.organization])
             return Diagnostic(

@@ -7,8 +7,8 @@ extension LiveVault {
         index = ReferenceIndex(keys: keys)
         closeNames = CloseNames(notes: notes, lookAlikeKeys: index.lookAlikeKeys)
         resolved = GraphBuilder.resolve(notes, index: index)
-        probes = parallelMap(count: notes.count, makeState: {}) { [resolved] _, note in
-            ReferenceIndex.nameProbes(resolved[note])
+        probes = parallelMap(count: notes.count, makeState: {}) { [resolved, notes] _, note in
+            ReferenceIndex.nameProbes(resolved[note], title: notes[note].kind == .contact ? notes[note].title : nil)
         }
         dependents = [:]
         for (note, names) in probes.enumerated() {

@@ -118,7 +118,8 @@ extension LiveVault {
 
     /// Files the note under the names its references now look up.
     private mutating func updateProbes(of note: Int) {
-        let names = ReferenceIndex.nameProbes(resolved[note])
+        let names = ReferenceIndex.nameProbes(
+            resolved[note], title: notes[note].kind == .contact ? notes[note].title : nil)
         guard names != probes[note] else { return }
         for name in probes[note] {
             dependents[name]?.remove(note)

@@ -372,6 +372,46 @@ struct ReferenceResolutionTests {
             ], "no note of the name before the brackets: nothing to point at")
     }
 
+    @Test("an organization written with a role or a remark after a dash names the organization's note")
+    func organizationWithRoleOrRemark() throws {
+        let vault = try TemporaryVault.load([
+            "organizations/acme.md": "---\nname: Acme Foods\n---\n",
+            "contacts/a.md": "---\nname: Al\norganization: Acme Foods — Data team\n---\n",
+            "contacts/b.md": "---\nname: Bea\norganization: Junior Analyst at Acme Foods\n---\n",
+            "contacts/c.md": "---\nname: Cy\ntitle: Senior Analyst at Acme Foods\n---\n",
+            // The same written where nothing is wrong, or with no note to point at: quiet.
+            "contacts/d.md": "---\nname: Di\ntitle: Analyst at Acme Foods\norganization: Acme Foods\n---\n",
+            "contacts/e.md": "---\nname: Ed\ntitle: Analyst at Initech\n---\n",
+            "contacts/f.md": "---\nname: Flo\norganization: Initech — Data team\n---\n",
+        ])
+        let found = vault.diagnostics.map { "\($0.located) \($0.code.rawValue): \($0.message) | \($0.hint ?? "")" }
+        #expect(
+            found == [
+                "warning contacts/a.md:3:15 missing-note: no note for 'Acme Foods — Data team': only 'Acme Foods' is "
+                    + "an organization's note | write 'Acme Foods' here, and the rest in the note's body or its 'title:'",
+                "warning contacts/b.md:3:15 missing-note: 'Junior Analyst at Acme Foods' reads as a role at Acme Foods "
+                    + "(organizations/acme.md:2), not an organization's name | write 'organization: Acme Foods' and "
+                    + "'title: Junior Analyst'",
+                "warning contacts/c.md:3:8 member-without-organization: the title names Acme Foods "
+                    + "(organizations/acme.md:2), but with no 'organization:' they are not counted there | write "
+                    + "'organization: Acme Foods' and 'title: Senior Analyst'",
+                "warning contacts/f.md:3:15 missing-note: no note for 'Initech — Data team' yet; it is a placeholder "
+                    + "organization | create one with: grapevine new org \"Initech — Data team\"",
+            ])
+    }
+
+    @Test("an organization field that is someone's title names the role, not the contact it resolves to")
+    func organizationFieldThatIsATitle() throws {
+        let vault = try TemporaryVault.load([
+            "organizations/acme.md": "---\nname: Acme Foods\n---\n",
+            "contacts/c.md": "---\nname: Cy\ntitle: Senior Analyst at Acme Foods\norganization: Acme Foods\n---\n",
+            "contacts/d.md": "---\nname: Di\norganization: Senior Analyst at Acme Foods\n---\n",
+        ])
+        let warning = try #require(vault.diagnostics(.wrongKind).only)
+        #expect(warning.located == "warning contacts/d.md:3:15")
+        #expect(warning.message.hasPrefix("'Senior Analyst at Acme Foods' reads as a role at Acme Foods"))
+    }
+
     @Test("referred_by: me is you; none, n/a or - is nobody; neither is a person to contact")
     func meAndNobody() throws {
         let vault = try TemporaryVault.load([

@@ -92,7 +92,8 @@ struct LiveVaultTests {
         "notes/ideas.md": "Talk to [[Maria Lopez]], [[Priya Shah]] and [[Nobody Yet]].\n",
     ]
 
-    @Test("an organization's note listing a contact without an organization: the warning comes and goes with their note")
+    @Test(
+        "an organization's note listing a contact without an organization: the warning comes and goes with their note")
     func memberWithoutOrganization() throws {
         let twin = try Twin([
             "organizations/globex.md": "---\nname: Globex\n---\n## People\n- [[Dana Lee]]\n",
@@ -103,6 +104,19 @@ struct LiveVaultTests {
         #expect(twin.diagnostics("organizations/globex.md").isEmpty)
         try twin.edit("contacts/dana.md", "---\nname: Dana Lee\n---\nLeft Globex.\n")
         #expect(twin.diagnostics("organizations/globex.md") == ["5:3 member-without-organization"])
+    }
+
+    @Test("a title naming an organization: the warning comes with the organization's note, and goes with it")
+    func organizationInTitle() throws {
+        let twin = try Twin([
+            "contacts/cy.md": "---\nname: Cy\ntitle: Analyst at Acme Foods\n---\n",
+            "contacts/di.md": "---\nname: Di\norganization: Acme Foods — Data team\n---\n",
+        ])
+        #expect(twin.diagnostics("contacts/cy.md").isEmpty)
+        try twin.edit("organizations/acme.md", "---\nname: Acme Foods\n---\n")
+        #expect(twin.diagnostics("contacts/cy.md") == ["3:8 member-without-organization"])
+        try twin.remove("organizations/acme.md")
+        #expect(twin.diagnostics("contacts/cy.md").isEmpty)
     }
 
     @Test("read from disk, it reports what check reports")
