@@ -57,6 +57,15 @@ enum VaultOpener {
                 "\(parts.joined(separator: " and ")) \(verb) not read as events, so steps about those people may be "
                     + "wrong: \(places(of: unreadEntries + unreadSections)); run 'grapevine check'.")
         }
+        // `company:` for `organization:`, `with:` for `contact:`: warned keys are the ones close
+        // to a key Grapevine reads (others are custom fields, quiet), and what they say is unread.
+        let unreadKeys = vault.diagnostics.filter { $0.code == .unknownKey }
+        if !unreadKeys.isEmpty {
+            let fields = unreadKeys.count == 1 ? "1 field is" : "\(unreadKeys.count) fields are"
+            sentences.append(
+                "\(fields) not read (the key is misspelled or not one Grapevine reads), so steps may be wrong: "
+                    + "\(places(of: unreadKeys)); run 'grapevine check'.")
+        }
         let lookAlikes = vault.diagnostics.filter { $0.code == .lookAlikeNames }
         if !lookAlikes.isEmpty {
             let names = lookAlikes.count == 1 ? "1 name looks" : "\(lookAlikes.count) names look"

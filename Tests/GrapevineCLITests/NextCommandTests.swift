@@ -266,4 +266,29 @@ struct NextCommandTests {
         #expect(!clean.output.contains("Reach out"))
         #expect(clean.output.contains("Follow up with Eve Fox"))
     }
+
+    @Test("fields under a key Grapevine does not read are named under the steps")
+    func unreadKeysAreNamed() async throws {
+        // `company:` is not `organization:`: Al is not counted at Acme, so writing to him is not
+        // writing to someone at Acme, and Bea gets no try-another.
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "organizations/acme.md": "---\nname: Acme Foods\n---\n",
+            "contacts/al.md": "---\nname: Al Ames\ncompany: Acme Foods\nadded: 2026-11-01\n---\n",
+            "contacts/bea.md":
+                "---\nname: Bea Bell\norganization: Acme Foods\nadded: 2026-11-01\npronouns: she/her\n---\n",
+        ])
+        let run = await CommandRun(["next", "--vault", folder.path, "--today", "2026-11-18"])
+        #expect(run.status == 0)
+        #expect(
+            run.errors
+                == "warning: 1 field is not read (the key is misspelled or not one Grapevine reads), so steps may be "
+                + "wrong: contacts/al.md:3; run 'grapevine check'.\n",
+            "a custom field (pronouns) is not counted")
+        try folder.write([
+            "contacts/al.md": "---\nname: Al Ames\norganization: Acme Foods\nadded: 2026-11-01\n---\n"
+        ])
+        let clean = await CommandRun(["next", "--vault", folder.path, "--today", "2026-11-18"])
+        #expect(clean.errors.isEmpty, "\(clean.errors)")
+    }
 }
