@@ -42,7 +42,9 @@ enum VaultOpener {
             }
         }
         let unreadEntries = vault.diagnostics.filter { [.misspelledLogEvent, .logEventInOtherWords].contains($0.code) }
-        let unreadSections = vault.diagnostics.filter { [.logWithoutItems, .logUnderAnotherHeading].contains($0.code) }
+        let unreadSections = vault.diagnostics.filter {
+            [.logWithoutItems, .logUnderAnotherHeading, .logOutsideContact].contains($0.code)
+        }
         if !unreadEntries.isEmpty || !unreadSections.isEmpty {
             // Read as no event at all, they leave `next` saying "reach out" or "follow up" to
             // someone already in touch.

@@ -98,6 +98,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     /// A contact's list of dated events under another heading than Log (`## Contact
     /// history`), or under none: it is not read.
     case logUnderAnotherHeading = "log-under-another-heading"
+    /// A Log of dated events in a note that is not a contact's (a journal, an organization):
+    /// only a contact's Log is read.
+    case logOutsideContact = "log-outside-contact"
     case invalidLogDate = "invalid-log-date"
     /// A task's or lead's due date in a form it is not read in (`due 12/01/2026`, `due
     /// 2026-13-45`): the item would have no due date, silently.

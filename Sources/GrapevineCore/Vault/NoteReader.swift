@@ -333,6 +333,7 @@ struct NoteReader {
             break
         }
         if makesSuggestions {
+            if kind != .contact { reportLogOutsideContact(in: body, kind: kind, &fields) }
             reportMisspelledKeys(frontMatter, kind: kind, fields: &fields)
             if explicitName == nil, kind == .contact || kind == .organization {
                 reportTitleHeading(of: body, name: note.name, &fields)
@@ -340,6 +341,31 @@ struct NoteReader {
         }
         diagnostics += fields.diagnostics
         return note
+    }
+
+    /// A Log of dated events (`- 2026-11-03 emailed [[Ana Silva]]: intro`) in a journal, an
+    /// organization's or an interview's note: only a contact's Log is read, so `next` would
+    /// still say "reach out" to everyone in it.
+    private func reportLogOutsideContact(in body: MarkdownDocument, kind: NoteKind, _ fields: inout FieldReader) {
+        let sections = body.sections(named: ["Log"])
+        let items = body.items(in: sections)
+        guard let section = sections.first, let first = items.first(where: LogEntryParser.readsAsEvent),
+            // Most of them events: `- 2026-11-04 wrote the tests` in a project's Log is not one.
+            items.filter(LogEntryParser.readsAsEvent).count * 2 > items.count
+        else { return }
+        // The person the first entry links to, for the command that writes it in their Log.
+        let person = first.links.lazy.compactMap { index -> String? in
+            guard body.links.indices.contains(index), case .wiki(let target) = body.links[index].target else {
+                return nil
+            }
+            return target
+        }.first
+        fields.report(
+            .warning, .logOutsideContact,
+            "a Log is read only in a contact's note, and this is \(kind.withArticle)'s: none of its entries counts",
+            at: section.position,
+            hint: "write each entry in the Log of the person it is about: 'grapevine log "
+                + "\(person.map(Shell.argument) ?? "NAME") EVENT' does")
     }
 
     /// A note without `name:` is named after its file (SPEC §2.1); when its title heading
