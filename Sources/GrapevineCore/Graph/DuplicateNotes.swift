@@ -21,6 +21,9 @@ struct DuplicateNotes {
         case email(String)
         /// Two contacts have this LinkedIn profile, compared as `ContactKeys.linkedIn` folds it.
         case linkedIn(String)
+        /// Two interviews with the same people on the same day, at the same time or at no time
+        /// given: one meeting written twice, whose steps are listed twice.
+        case meeting
 
         /// The front matter key the reason reads.
         var key: String {
@@ -28,12 +31,13 @@ struct DuplicateNotes {
             case .name, .lookAlike: return "name"
             case .email: return "email"
             case .linkedIn: return "linkedin"
+            case .meeting: return "date"
             }
         }
 
         var code: DiagnosticCode {
             switch self {
-            case .name: return .duplicateName
+            case .name, .meeting: return .duplicateName
             case .lookAlike: return .lookAlikeNames
             case .email: return .duplicateEmail
             case .linkedIn: return .duplicateLinkedIn
@@ -61,7 +65,36 @@ struct DuplicateNotes {
         let (emails, profiles) = sameDetails()
         for (later, earlier, key) in emails { add(later, earlier, .email(key)) }
         for (later, earlier, key) in profiles { add(later, earlier, .linkedIn(key)) }
+        for (later, earlier) in sameMeetings() { add(later, earlier, .meeting) }
         return order.map { diagnostic($0, reasons[$0]!) }
+    }
+
+    /// Each interview with the same people (as their references resolve) on the same day as an
+    /// earlier one, where the two do not give different times: with the first such interview.
+    private func sameMeetings() -> [(Int, Int)] {
+        struct Key: Hashable {
+            var people: [String]
+            var day: LocalDate
+        }
+        var first: [Key: [Int]] = [:]
+        var pairs: [(Int, Int)] = []
+        for note in notes.indices {
+            guard let interview = notes[note].interview, let date = interview.date, !interview.contacts.isEmpty,
+                interview.status == nil
+            else { continue }
+            let people = interview.contacts.map { reference in
+                if case .note(let person) = index.resolve(reference, preferring: .contact) { return "#\(person)" }
+                return NameKey.fold(ReferenceProblems.displayName(of: reference))
+            }
+            let key = Key(people: people.sorted(), day: date.date)
+            let earlier = first[key, default: []].first { other in
+                let minutes = (notes[other].interview?.date?.minutes, date.minutes)
+                return minutes.0 == nil || minutes.1 == nil || minutes.0 == minutes.1
+            }
+            if let earlier { pairs.append((note, earlier)) }
+            first[key, default: []].append(note)
+        }
+        return pairs
     }
 
     // MARK: Finding pairs
@@ -164,6 +197,10 @@ struct DuplicateNotes {
                 "'\(note.name)' has the same \(shared.joined(separator: " and ")) as '\(other.name)' (\(location))\(value)"
         case .linkedIn(let key):
             message = "'\(note.name)' has the same LinkedIn profile as '\(other.name)' (\(location)): \(key)"
+        case .meeting:
+            message =
+                "\(location) is also an interview with the same people that day: one meeting written twice lists its "
+                + "thank-you and update twice"
         }
         return Diagnostic(
             .warning, primary.code, message, file: note.path, at: position(of: primary, in: note),
@@ -190,6 +227,9 @@ struct DuplicateNotes {
         case .lookAlike: otherwise = "tell them apart in 'name'"
         case .email: otherwise = "correct the email in one of them"
         case .linkedIn: otherwise = "correct the LinkedIn URL in one of them"
+        case .meeting:
+            return "if it is one meeting, copy what this note says into \(other.path) and delete this one; if you met "
+                + "twice that day, give each its time ('date: YYYY-MM-DD HH:MM')"
         }
         guard note.kind == other.kind, note.kind != .interview else { return otherwise }
         let one = note.kind == .contact ? "one person" : "one \(note.kind.rawValue)"

@@ -55,7 +55,8 @@ extension LiveVault {
             touched.insert(notes[other].path)
         }
         let duplicates = DuplicateInputs(new, newKeys)
-        if duplicates != duplicateInputs[note] {
+        // Which note an interview's people resolve to can change with another note's names.
+        if duplicates != duplicateInputs[note] || identityChanged {
             duplicateInputs[note] = duplicates
             touched.formUnion(duplicateProblems.keys)
             findDuplicates()

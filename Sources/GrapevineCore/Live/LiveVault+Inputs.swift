@@ -7,6 +7,10 @@ struct DuplicateInputs: Equatable, Sendable {
     var lookAlike: String
     var email: String?
     var linkedin: String?
+    /// An interview's people, date and status: two of one meeting are warned about.
+    var meeting: [Reference]
+    var date: LocalDateTime?
+    var isCalledOff: Bool
     /// Where the values the warnings point at are written.
     var positions: [SourcePosition?]
 
@@ -17,7 +21,10 @@ struct DuplicateInputs: Equatable, Sendable {
         lookAlike = keys.lookAlike
         email = note.contact?.email
         linkedin = note.contact?.linkedin
-        positions = ["name", "title", "email", "linkedin"].map { note.frontMatter.entry($0)?.value.position }
+        meeting = note.interview?.contacts ?? []
+        date = note.interview?.date
+        isCalledOff = note.interview?.status != nil
+        positions = ["name", "title", "email", "linkedin", "date"].map { note.frontMatter.entry($0)?.value.position }
     }
 }
 

@@ -139,4 +139,28 @@ struct DuplicateNotesTests {
         #expect(Shell.quoted("contacts/Maria López.md") == "'contacts/Maria López.md'")
         #expect(Shell.quoted("contacts/o'brien.md") == "'contacts/o'\\''brien.md'")
     }
+
+    @Test("two interview notes with the same people on the same day: one meeting written twice")
+    func sameMeetingTwice() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/ana.md": "---\nname: Ana Silva\n---\n",
+            "contacts/bo.md": "---\nname: Bo Chen\n---\n",
+            "interviews/2026-11-10-ana.md": "---\ncontact: Ana Silva\ndate: 2026-11-10\n---\n",
+            "interviews/ana-coffee.md": "---\ncontact: \"[[contacts/ana]]\"\ndate: 2026-11-10 14:00\n---\n",
+            // Both with a time, and different ones: two meetings that day.
+            "interviews/bo-am.md": "---\ncontact: [Bo Chen, Ana Silva]\ndate: 2026-11-12 09:00\n---\n",
+            "interviews/bo-pm.md": "---\ncontact: [Ana Silva, Bo Chen]\ndate: 2026-11-12 16:00\n---\n",
+            // The same time but not the same people; the same people another day; called off.
+            "interviews/bo-only.md": "---\ncontact: Bo Chen\ndate: 2026-11-12 09:00\n---\n",
+            "interviews/ana-later.md": "---\ncontact: Ana Silva\ndate: 2026-11-13\n---\n",
+            "interviews/ana-off.md": "---\ncontact: Ana Silva\ndate: 2026-11-13\nstatus: cancelled\n---\n",
+        ])
+        let warnings = vault.diagnostics(.duplicateName)
+        #expect(warnings.map(\.located) == ["warning interviews/ana-coffee.md:3:7"])
+        #expect(
+            warnings.first?.message
+                == "interviews/2026-11-10-ana.md:3 is also an interview with the same people that day: one meeting "
+                + "written twice lists its thank-you and update twice")
+        #expect(warnings.first?.hint?.hasPrefix("if it is one meeting, copy what this note says into") == true)
+    }
 }

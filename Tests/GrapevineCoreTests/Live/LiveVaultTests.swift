@@ -119,6 +119,23 @@ struct LiveVaultTests {
         #expect(twin.diagnostics("contacts/cy.md").isEmpty)
     }
 
+    @Test("two interview notes of one meeting: the warning comes and goes with the date")
+    func sameMeetingTwice() throws {
+        let twin = try Twin([
+            "contacts/ana.md": "---\nname: Ana Silva\n---\n",
+            "interviews/a.md": "---\ncontact: Ana Silva\ndate: 2026-11-10\n---\n",
+            "interviews/b.md": "---\ncontact: Ana Silva\ndate: 2026-11-11\n---\n",
+        ])
+        #expect(twin.diagnostics("interviews/b.md").isEmpty)
+        try twin.edit("interviews/b.md", "---\ncontact: Ana Silva\ndate: 2026-11-10\n---\n")
+        #expect(twin.diagnostics("interviews/b.md") == ["3:7 duplicate-name"])
+        // Another note named as the interview's person: the two now name different people.
+        try twin.edit("interviews/b.md", "---\ncontact: Ana S.\ndate: 2026-11-10\n---\n")
+        #expect(twin.diagnostics("interviews/b.md") == ["2:10 missing-note"])
+        try twin.edit("contacts/ana.md", "---\nname: Ana Silva\naliases: [Ana S.]\n---\n")
+        #expect(twin.diagnostics("interviews/b.md") == ["3:7 duplicate-name"])
+    }
+
     @Test("read from disk, it reports what check reports")
     func sameAsCheck() throws {
         let twin = try Twin(Self.files)
