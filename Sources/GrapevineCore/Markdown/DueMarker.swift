@@ -1,6 +1,6 @@
 /// Where a task or lead says when it is due: a date (`YYYY-MM-DD`) right after `due`, `by` or
-/// `deadline` (a word of its own, any case, then spaces or `:`), or after `📅` (Obsidian's Tasks
-/// plugin). `Apply by 2026-11-30` is due on the 30th as `Apply due 2026-11-30` is; `Abby
+/// `deadline` (a word of its own, any case, then spaces or `:`), after `@due(` (TaskPaper and
+/// Things), or after `📅` (Obsidian's Tasks plugin). `Apply by 2026-11-30` is due on the 30th as `Apply due 2026-11-30` is; `Abby
 /// 2026-11-30` and `overdue 2026-11-30` are not. The reader (`ListItem.dueDate`) and the writer
 /// (`grapevine snooze`, which replaces the date) find it the same way.
 enum DueMarker {
@@ -57,6 +57,12 @@ enum DueMarker {
             let end = start + word.count
             if end < bytes.endIndex, bytes[end] == UInt8(ascii: " ") || bytes[end] == UInt8(ascii: ":") {
                 return word.count
+            }
+            // `@due(2026-11-20)`: the bracket is part of the marker.
+            if word == due, end < bytes.endIndex, bytes[end] == UInt8(ascii: "("), start > bytes.startIndex,
+                bytes[start - 1] == UInt8(ascii: "@")
+            {
+                return word.count + 1
             }
         }
         return 0

@@ -23,10 +23,12 @@ extension ListItem {
         let utf8 = text.utf8
         var before = text[..<utf8.index(utf8.startIndex, offsetBy: marker.range.lowerBound)].trimmingWhitespace()
         var after = text[utf8.index(utf8.startIndex, offsetBy: marker.range.upperBound)...].trimmingWhitespace()
-        // `Senior Analyst (due 2026-11-20)`: the brackets go with the date.
-        if before.hasSuffix("("), after.hasPrefix(")") {
-            before = before.dropLast()
-            after = after.dropFirst()
+        // `Senior Analyst (due 2026-11-20)`, `[due:: 2026-11-20]` (Dataview), `@due(2026-11-20)`
+        // (TaskPaper): the brackets go with the date.
+        for (open, close) in [("(", ")"), ("[", "]"), ("@", ")")] where before.hasSuffix(open) && after.hasPrefix(close)
+        {
+            before = before.dropLast().trimmingWhitespace()
+            after = after.dropFirst().trimmingWhitespace()
         }
         // `Senior Analyst posting, due 2026-11-20`: so does what led up to a date at the end.
         if after.trimmingWhitespace().isEmpty {

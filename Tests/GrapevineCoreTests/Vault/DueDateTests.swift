@@ -104,6 +104,9 @@ struct DueDateTests {
             ("[ ] Send the deck By: 2026-11-30", "2026-11-30", "Send the deck"),
             ("[ ] Portfolio review (deadline 2026-12-04)", "2026-12-04", "Portfolio review"),
             ("[ ] Renew passport, deadline: 2026-12-10, then book", "2026-12-10", "Renew passport, then book"),
+            // TaskPaper's and Things' `@due(…)`, Dataview's `[due:: …]`: their brackets go with the date.
+            ("[ ] Update resume @due(2026-11-20)", "2026-11-20", "Update resume"),
+            ("[ ] Send deck [due:: 2026-11-25] to Ana", "2026-11-25", "Send deck to Ana"),
         ])
     func byAndDeadline(item: String, due: String, text: String) throws {
         let vault = try Self.vault([item])
@@ -118,6 +121,7 @@ struct DueDateTests {
         arguments: [
             "[ ] Call Abby 2026-11-30", "[ ] Check the standby 2026-11-30 list", "[ ] Reply by Friday",
             "[ ] Reply by 12/01/2026", "[ ] Read the overdue 2026-11-30 items", "[ ] Ask about the deadline",
+            "[ ] Email due(2026-11-30) people", "[ ] Write to @dueling(2026-11-30)",
         ])
     func byInProse(item: String) throws {
         let vault = try Self.vault([item])
