@@ -31,6 +31,16 @@ struct FieldReader {
         scalars(key).map { $0.text }
     }
 
+    /// `aliases`: a list of names; one written as a wikilink (`"[[Kimmy]]"`, as Obsidian links
+    /// a name) is the name inside it.
+    mutating func aliases(_ key: String) -> [String] {
+        strings(key).map { alias in
+            guard alias.hasPrefix("[["), alias.hasSuffix("]]"), alias.utf8.count > 4 else { return alias }
+            let inner = alias.dropFirst(2).dropLast(2)
+            return String(inner.prefix { $0 != "|" }).trimmingWhitespace()
+        }.filter { !$0.isEmpty }
+    }
+
     /// `tags`: a list of text; a tag with a comma in it (`tags: mentor, health`, one string
     /// in YAML) is a warning that says how to write several.
     mutating func tags(_ key: String) -> [String] {

@@ -315,7 +315,7 @@ struct NoteReader {
         let fallbackName = kind == .note || kind == .pitch ? title : nil
         var note = Note(
             path: path, kind: kind, name: explicitName ?? fallbackName ?? Self.deslugged(VaultPath.stem(of: path)),
-            hasExplicitName: explicitName != nil, aliases: fields.strings("aliases"), title: title,
+            hasExplicitName: explicitName != nil, aliases: fields.aliases("aliases"), title: title,
             tags: fields.tags("tags"), isPrivate: fields.bool("private") ?? false,
             reminders: fields.reminders("remind"), frontMatter: frontMatter, body: body, text: "",
             bodyLineOffset: 0, details: .other)

@@ -412,6 +412,16 @@ struct ReferenceResolutionTests {
         #expect(warning.message.hasPrefix("'Senior Analyst at Acme Foods' reads as a role at Acme Foods"))
     }
 
+    @Test("an alias written as a wikilink is the name inside it")
+    func aliasAsWikilink() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/kim.md": "---\nname: Kim Tran\naliases: [\"[[Kimmy]]\", \"[[K. Tran|KT]]\", \"[[]]\"]\n---\n",
+            "notes/n.md": "See [[Kimmy]] and [[K. Tran]].\n",
+        ])
+        #expect(vault.notes.first { $0.name == "Kim Tran" }?.aliases == ["Kimmy", "K. Tran", "[[]]"])
+        #expect(vault.diagnostics(.missingNote).isEmpty, "\(vault.diagnostics.map(\.message))")
+    }
+
     @Test("referred_by: me is you; none, n/a or - is nobody; neither is a person to contact")
     func meAndNobody() throws {
         let vault = try TemporaryVault.load([
