@@ -10,11 +10,14 @@ struct InitCommand: ConsoleCommand {
             Creates the folders (contacts, interviews, organizations), a config file with every \
             setting written out and explained, note templates you can edit, a pitch to fill in, \
             and a .gitignore for the site folder. Refuses a folder that has files in it, unless \
-            it is already a vault: then only what is missing is added, and nothing is replaced.
+            it is already a vault: then only what is missing is added, and nothing is replaced. \
+            With --existing, a folder of notes you already keep (an Obsidian vault, say) becomes \
+            a vault the same way: the files are added beside your notes, and none is changed.
 
             Examples:
               grapevine init my-search --owner "Alex Kim"
               cd my-search && git init && grapevine check
+              cd ~/Notes && grapevine init --existing && grapevine check
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -25,11 +28,14 @@ struct InitCommand: ConsoleCommand {
     @Option(name: .long, help: "Your name, written into the config as the owner.")
     var owner: String?
 
+    @Flag(name: .long, help: "Use a folder that already has notes in it: add what a vault needs, change nothing.")
+    var existing = false
+
     mutating func execute(_ console: Console) async throws {
         let root = VaultLocator.absolute(path ?? global.vault ?? ".", from: console.currentDirectory)
         let created: [String]
         do throws(VaultInitializer.Failure) {
-            created = try VaultInitializer.initialize(at: root, owner: owner)
+            created = try VaultInitializer.initialize(at: root, owner: owner, existing: existing)
         } catch {
             throw CommandError("error: \(error.description)")
         }

@@ -46,8 +46,30 @@ struct InitCommandTests {
         let run = await CommandRun(["init", folder.path])
         #expect(run.status == 1)
         #expect(run.errors.contains("is not empty and is not a vault"))
+        #expect(run.errors.contains("run 'grapevine init --existing' there"))
         let contents = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(contents == ["thesis.md"])
+    }
+
+    @Test("--existing makes a folder of notes a vault: its files are added beside them, and none is changed")
+    func existingNotes() async throws {
+        let folder = try TemporaryFolder()
+        let ana = "---\ntype: contact\nname: Ana Silva\nadded: 2026-11-01\n---\n## Log\n- 2026-11-02 emailed\n"
+        try folder.write([
+            "People/Ana Silva.md": ana, ".gitignore": ".obsidian/\n", "pitch.md": "# Who I am\n",
+        ])
+        let run = await CommandRun(["init", "--existing", folder.path, "--owner", "Pat Doe"])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.contains(".grapevine/config.yml"))
+        let created = run.output.split(separator: "\n").filter { $0.hasPrefix("  ") }.map { $0.dropFirst(2) }
+        #expect(!created.contains("pitch.md") && !created.contains(".gitignore"), "files already there stay")
+        #expect(try String(contentsOfFile: folder.path + "/People/Ana Silva.md", encoding: .utf8) == ana)
+        #expect(try String(contentsOfFile: folder.path + "/.gitignore", encoding: .utf8) == ".obsidian/\n")
+        #expect(try String(contentsOfFile: folder.path + "/pitch.md", encoding: .utf8) == "# Who I am\n")
+        // A vault now: found from inside it, and its notes read.
+        let next = await CommandRun(["next", "--today", "2026-11-20"], currentDirectory: folder.path + "/People")
+        #expect(next.status == 0, "\(next.errors)")
+        #expect(next.output.contains("Follow up with Ana Silva"))
     }
 
     @Test("accepts a folder holding only .git")

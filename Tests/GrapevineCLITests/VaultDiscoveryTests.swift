@@ -21,7 +21,10 @@ struct VaultDiscoveryTests {
         #expect(run.status == 2)
         #expect(run.output.isEmpty)
         #expect(run.errors.hasPrefix("error: no vault here: "))
-        #expect(run.errors.contains("run 'grapevine init' to make one, or pass --vault PATH"))
+        #expect(
+            run.errors.contains(
+                "run 'grapevine init' to make one ('grapevine init --existing' to use the notes already here), or pass "
+                    + "--vault PATH"))
         #expect(run.errors.split(separator: "\n").count == 1)
         #expect(files(in: folder).isEmpty)
     }

@@ -26,7 +26,8 @@ public enum VaultLocator {
                 return "no vault at \(path) (from \(source.rawValue)): it is not a folder; give the path of your vault"
             case .noVault(let folder):
                 return "no vault here: neither \(folder) nor any folder above it holds .grapevine/, and it holds "
-                    + "no contacts/ or interviews/ folder; run 'grapevine init' to make one, or pass --vault PATH"
+                    + "no contacts/ or interviews/ folder; run 'grapevine init' to make one ('grapevine init "
+                    + "--existing' to use the notes already here), or pass --vault PATH"
             }
         }
     }

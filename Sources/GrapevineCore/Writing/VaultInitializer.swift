@@ -8,7 +8,9 @@ public enum VaultInitializer {
         public var description: String {
             switch self {
             case .notEmpty(let path):
-                return "\(path) is not empty and is not a vault; choose an empty folder or a new one"
+                return "\(path) is not empty and is not a vault; choose an empty folder or a new one, or, to use "
+                    + "the notes already in it, run 'grapevine init --existing' there (it adds the vault's files "
+                    + "beside them and changes none)"
             case .write(let error):
                 return error.description
             }
@@ -16,13 +18,16 @@ public enum VaultInitializer {
     }
 
     /// Creates what is missing of a vault at `root` (absolute) and returns the vault-relative
-    /// paths it created. Refuses a non-empty folder that is not already a vault; in an existing
-    /// vault it only adds what is missing and never replaces a file.
-    public static func initialize(at root: String, owner: String?) throws(Failure) -> [String] {
+    /// paths it created. Refuses a non-empty folder that is not already a vault, unless
+    /// `existing` (a folder of notes to use as they are); in an existing vault it only adds
+    /// what is missing and never replaces a file.
+    public static func initialize(at root: String, owner: String?, existing: Bool = false) throws(Failure)
+        -> [String]
+    {
         if let entries = FileSystem.entries(of: root) {
             let isVault = entries.contains { $0.name == ".grapevine" }
             let isEmpty = entries.allSatisfy { $0.name == ".git" }
-            guard isVault || isEmpty else { throw .notEmpty(root) }
+            guard isVault || isEmpty || existing else { throw .notEmpty(root) }
         }
         var created: [String] = []
         do {
