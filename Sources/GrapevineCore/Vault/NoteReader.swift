@@ -360,12 +360,18 @@ struct NoteReader {
             }
             return target
         }.first
+        let elsewhere =
+            "write each entry in the Log of the person it is about: 'grapevine log "
+            + "\(person.map(Shell.argument) ?? "NAME") EVENT' does"
+        // `People/Ana Silva.md`, an Obsidian note about one person with no `type:`.
+        let hint =
+            kind == .note && person == nil
+            ? "if this note is about one person, make it theirs: 'type: contact' in its front matter (between "
+                + "'---' lines at the top); if not, \(elsewhere)" : elsewhere
         fields.report(
             .warning, .logOutsideContact,
             "a Log is read only in a contact's note, and this is \(kind.withArticle)'s: none of its entries counts",
-            at: section.position,
-            hint: "write each entry in the Log of the person it is about: 'grapevine log "
-                + "\(person.map(Shell.argument) ?? "NAME") EVENT' does")
+            at: section.position, hint: hint)
     }
 
     /// A note without `name:` is named after its file (SPEC §2.1); when its title heading

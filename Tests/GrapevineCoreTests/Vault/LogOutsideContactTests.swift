@@ -31,6 +31,19 @@ struct LogOutsideContactTests {
         #expect(vault.notes.first { $0.name == "Ana Silva" }?.contact?.log.isEmpty == true)
     }
 
+    @Test("a plain note whose Log names nobody may be the person's own note: the hint says how to make it a contact's")
+    func personNoteWithoutType() throws {
+        let vault = try TemporaryVault.load([
+            "People/Ana Silva.md": "---\ntags: [person]\n---\n# Ana Silva\n## Log\n- 2026-11-02 emailed\n"
+        ])
+        let warning = try #require(vault.diagnostics(.logOutsideContact).only)
+        #expect(
+            warning.hint
+                == "if this note is about one person, make it theirs: 'type: contact' in its front matter (between "
+                + "'---' lines at the top); if not, write each entry in the Log of the person it is about: "
+                + "'grapevine log NAME EVENT' does")
+    }
+
     @Test(
         "not for a contact's Log, a Log of things that are not events, or a Log section that is text",
         arguments: [
