@@ -9,6 +9,8 @@
 struct DuplicateNotes {
     let notes: [Note]
     let index: ReferenceIndex
+    /// Each note's references as `index` resolves them: an interview's people.
+    let resolved: [ResolvedReferences]
 
     /// Why two notes may be one.
     enum Reason: Equatable {
@@ -82,9 +84,9 @@ struct DuplicateNotes {
             guard let interview = notes[note].interview, let date = interview.date, !interview.contacts.isEmpty,
                 interview.status == nil
             else { continue }
-            let people = interview.contacts.map { reference in
-                if case .note(let person) = index.resolve(reference, preferring: .contact) { return "#\(person)" }
-                return NameKey.fold(ReferenceProblems.displayName(of: reference))
+            let people = resolved[note].interviewContacts.map { entry in
+                if case .note(let person) = entry.resolution { return "#\(person)" }
+                return NameKey.fold(ReferenceProblems.displayName(of: entry.reference))
             }
             let key = Key(people: people.sorted(), day: date.date)
             let earlier = first[key, default: []].first { other in

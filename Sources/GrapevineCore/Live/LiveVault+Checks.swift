@@ -41,7 +41,7 @@ extension LiveVault {
 
     /// Looks for notes that may be one again, over every note.
     mutating func findDuplicates() {
-        duplicateProblems = Dictionary(grouping: DuplicateNotes(notes: notes, index: index).diagnostics(), by: \.file)
+        duplicateProblems = Dictionary(grouping: DuplicateNotes(notes: notes, index: index, resolved: resolved).diagnostics(), by: \.file)
     }
 
     /// Builds the graph to find the referral cycles again; the vault built is kept for `vault()`.

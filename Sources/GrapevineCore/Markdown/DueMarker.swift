@@ -44,15 +44,22 @@ enum DueMarker {
 
     /// The length of a marker at `start`: one of `words` (any case, a word of its own followed
     /// by a space or `:`) or `📅`; 0 for none.
+    @inline(__always)
     private static func markerLength<Bytes: RandomAccessCollection<UInt8>>(
         _ bytes: Bytes, at start: Int, words: [[UInt8]]
     ) -> Int where Bytes.Index == Int {
         let first = bytes[start]
         if first == calendar[0] { return bytes[start...].starts(with: calendar) ? calendar.count : 0 }
-        // Every word starts with `b` or `d`: most bytes are ruled out here.
-        guard first | 0x20 == UInt8(ascii: "d") || first | 0x20 == UInt8(ascii: "b"),
-            start == bytes.startIndex || !isASCIILetter(bytes[start - 1])
-        else { return 0 }
+        // Every word starts with `b` or `d`: most bytes are ruled out here, inline.
+        guard first | 0x20 == UInt8(ascii: "d") || first | 0x20 == UInt8(ascii: "b") else { return 0 }
+        return wordLength(bytes, at: start, words: words)
+    }
+
+    /// `markerLength` for a byte that may start one of `words`.
+    private static func wordLength<Bytes: RandomAccessCollection<UInt8>>(
+        _ bytes: Bytes, at start: Int, words: [[UInt8]]
+    ) -> Int where Bytes.Index == Int {
+        guard start == bytes.startIndex || !isASCIILetter(bytes[start - 1]) else { return 0 }
         for word in words where bytes[start...].starts(with: word, by: { $0 | 0x20 == $1 }) {
             let end = start + word.count
             if end < bytes.endIndex, bytes[end] == UInt8(ascii: " ") || bytes[end] == UInt8(ascii: ":") {

@@ -25,8 +25,7 @@ extension ListItem {
         var after = text[utf8.index(utf8.startIndex, offsetBy: marker.range.upperBound)...].trimmingWhitespace()
         // `Senior Analyst (due 2026-11-20)`, `[due:: 2026-11-20]` (Dataview), `@due(2026-11-20)`
         // (TaskPaper): the brackets go with the date.
-        for (open, close) in [("(", ")"), ("[", "]"), ("@", ")")] where before.hasSuffix(open) && after.hasPrefix(close)
-        {
+        for (open, close) in Self.dateBrackets where before.last == open && after.first == close {
             before = before.dropLast().trimmingWhitespace()
             after = after.dropFirst().trimmingWhitespace()
         }
@@ -43,6 +42,9 @@ extension ListItem {
         let joint = after.first.map { ",;.)".contains($0) } == true ? "" : " "
         return (marker.date, (String(before) + joint + String(after)).trimmingWhitespace())
     }
+
+    /// The brackets around a date that go with it: `(due …)`, `[due:: …]`, `@due(…)`.
+    private static let dateBrackets: [(Character, Character)] = [("(", ")"), ("[", "]"), ("@", ")")]
 
     /// The due date and the UTF-8 offsets of `due 2026-11-25` (or `by …`, `📅 …`) in the text.
     private var dueMarker: (date: LocalDate, range: Range<Int>)? {

@@ -32,7 +32,7 @@ public struct Vault: Sendable {
             },
             {
                 Self.referenceProblems(notes: notes, index: index, resolved: resolved, owner: config.ownerName)
-                    + DuplicateNotes(notes: notes, index: index).diagnostics()
+                    + DuplicateNotes(notes: notes, index: index, resolved: resolved).diagnostics()
             })
         self = vault
         self.diagnostics = (diagnostics + problems + ReferralCycles.diagnostics(in: graph)).sorted(
