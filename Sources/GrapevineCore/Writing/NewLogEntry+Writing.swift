@@ -92,7 +92,8 @@ extension NewLogEntry {
     ///
     /// The entry goes after the last item of the Log section's list, with that list's marker
     /// and line endings; without a list, at the end of the Log section; without a Log
-    /// section, in a new `## Log` at the end of the file. The result is read back to make sure
+    /// section, in a new `## Log` at the end of the file. A Log kept newest first gets the
+    /// entry at its top when it is the newest. The result is read back to make sure
     /// the Log gained exactly this entry.
     func inserted(into original: [UInt8], path: String) throws(Failure) -> (bytes: [UInt8], entry: LogEntry) {
         guard String(validating: original, as: UTF8.self) != nil else { throw .notUTF8(path: path) }
@@ -102,7 +103,9 @@ extension NewLogEntry {
         }
         guard let contact = note.contact else { throw .notAContact(path: path, kind: note.kind) }
         let lines = FileLines(original)
-        let place = LogPlace(note.body, lines: lines, entry: Array(line.utf8))
+        let place =
+            LogPlace(newestFirst: contact.log, date: date.date, body: note.body, lines: lines, entry: Array(line.utf8))
+            ?? LogPlace(note.body, lines: lines, entry: Array(line.utf8))
         let bytes = Array(original[..<place.offset]) + place.insertion + Array(original[place.offset...])
         let line = FileLines.number(ofOffset: place.offset + place.entryStart, in: bytes)
         let log = Self.contact(in: bytes, path: path).note.contact?.log ?? []
@@ -167,6 +170,22 @@ private struct LogPlace {
         if let next = lines.text(ofLine: afterLine + 1), !lines.isBlank(afterLine + 1), !Self.isHeading(next) {
             insertion += newline
         }
+    }
+
+    /// Before the first entry of a Log kept newest first (two or more entries, their dates
+    /// never rising and not all one day, in a bulleted list), when `date` is on or after that
+    /// entry's; `nil` otherwise: the entry is then added at the end.
+    init?(newestFirst log: [LogEntry], date: LocalDate, body: MarkdownDocument, lines: FileLines, entry: [UInt8]) {
+        let entries = log.sorted { $0.position.line < $1.position.line }
+        guard entries.count >= 2, let first = entries.first, date >= first.date,
+            first.date > entries.last!.date, zip(entries, entries.dropFirst()).allSatisfy({ $0.date >= $1.date }),
+            let marker = lines.nextMarker(after: first.position.line),
+            let bullet = marker.first(where: { $0 != UInt8(ascii: " ") }),
+            [UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+")].contains(bullet)
+        else { return nil }
+        offset = lines.start(ofLine: first.position.line)
+        insertion = marker + entry + lines.newline
+        entryStart = 0
     }
 
     private static func isHeading(_ line: ArraySlice<UInt8>) -> Bool {

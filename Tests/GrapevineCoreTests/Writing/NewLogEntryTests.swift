@@ -176,6 +176,37 @@ struct NewLogEntryInsertionTests {
             insertion: utf8("- 2026-11-21 met: coffee\n"))
     }
 
+    @Test("at the top of a Log kept newest first, with its bullet and line endings")
+    func newestFirst() throws {
+        let original = utf8(
+            "---\r\nname: Maria Lopez\r\n---\r\n## Log\r\n* 2026-10-03 replied\r\n  * she is away\r\n"
+                + "* 2026-10-01 emailed: intro\r\n")
+        let (bytes, logEntry) = try entry("met", "coffee").inserted(into: original, path: "contacts/maria-lopez.md")
+        #expect(
+            String(decoding: bytes, as: UTF8.self)
+                == "---\r\nname: Maria Lopez\r\n---\r\n## Log\r\n* 2026-11-21 met: coffee\r\n* 2026-10-03 replied\r\n"
+                + "  * she is away\r\n* 2026-10-01 emailed: intro\r\n")
+        #expect(logEntry.position.line == 5)
+        let vault = try TemporaryVault.load([:], bytes: ["contacts/maria-lopez.md": bytes])
+        let log = try #require(vault.note(atPath: "contacts/maria-lopez.md")?.contact?.log)
+        #expect(log.map(\.date.description) == ["2026-11-21", "2026-10-03", "2026-10-01"])
+    }
+
+    @Test(
+        "at the end, as usual, when the Log is not newest first or the entry is older than its top",
+        arguments: [
+            "## Log\n- 2026-10-01 emailed: intro\n- 2026-10-03 replied\n",
+            "## Log\n- 2026-10-03 replied\n",
+            "## Log\n- 2026-10-03 replied\n- 2026-10-03 met\n",
+            "## Log\n1. 2026-10-03 replied\n2. 2026-10-01 emailed: intro\n",
+            "## Log\n- 2026-12-03 replied\n- 2026-10-01 emailed: intro\n",
+        ])
+    func notNewestFirst(log: String) throws {
+        let original = utf8("---\nname: Maria Lopez\n---\n" + log)
+        let (bytes, _) = try entry("met").inserted(into: original, path: "contacts/maria-lopez.md")
+        #expect(Array(bytes.prefix(original.count)) == original, "the entry is added after everything")
+    }
+
     @Test("at the end of a file that does not end with a line break")
     func noTrailingNewline() throws {
         let original = utf8("---\nname: Maria Lopez\n---\n\n## Log\n- 2026-10-01 emailed: intro")
