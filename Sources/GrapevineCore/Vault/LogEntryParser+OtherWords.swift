@@ -22,7 +22,9 @@ extension LogEntryParser {
         [
             "texted", "pinged", "dm'd", "dmed", "contacted", "inmailed", "sent a message", "sent a linkedin message",
             "sent a dm", "sent an email", "sent email", "sent him a message", "sent her a message",
-            "sent them a message", "sent a linkedin note", "sent a connection note",
+            "sent them a message", "sent a linkedin note", "sent a connection note", "message sent",
+            "linkedin message sent", "email sent", "e-mail sent",
+            "sent connection request", "sent a connection request", "connection request sent",
         ].map { Phrase($0, "messaged", onlySaysTheEvent: true)
         }
         + [

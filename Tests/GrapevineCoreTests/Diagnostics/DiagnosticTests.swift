@@ -416,6 +416,8 @@ struct DiagnosticTests {
             ("sent thank-you", "'sent thank-you'", "if you thanked them, write '- 2026-10-02 thanked'"),
             ("sent my résumé", "'sent my résumé'", "if you sent your resume, write '- 2026-10-02 sent resume'"),
             ("sent an update: new role", "'sent an update'", "if you sent them an update, write '- 2026-10-02 updated: new role'"),
+            ("LinkedIn message sent", "'LinkedIn message sent'", "if you wrote to them, write '- 2026-10-02 messaged'"),
+            ("sent connection request: with a note", "'sent connection request'", "if you wrote to them, write '- 2026-10-02 messaged: with a note'"),
         ])
     func aLogEventInOtherWordsIsAWarning(written: String, quoted: String, hint: String) throws {
         let text = "---\nname: Sam\n---\n## Log\n- 2026-10-01 emailed: intro\n- 2026-10-02 \(written)\n"
