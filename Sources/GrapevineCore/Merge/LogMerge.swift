@@ -1,6 +1,7 @@
 /// B's Log entries put in A's Log in date order, as B wrote them (`grapevine merge`): each
-/// goes before A's first entry dated after it, else after A's last; A without a Log gets a
-/// `## Log` section at its end. Items of B's Log that are not dated entries stay with the rest
+/// goes before A's first entry dated after it, else after A's last (in a Log kept newest
+/// first, before A's first entry dated before it); A without a Log gets a `## Log` section at
+/// its end. Items of B's Log that are not dated entries stay with the rest
 /// of B's body.
 struct LogMerge {
     /// The lines of B's file that moved to A's Log.
@@ -50,10 +51,13 @@ struct LogMerge {
             return
         }
         let lastLine = Self.lastLine(of: last, in: items, note: a.note, lines: a.lines)
+        let newestFirst = LogEntry.isNewestFirst(items.compactMap { dates[$0.position.line] })
         var after: [UInt8] = []
-        for text in texts {
-            if let later = items.first(where: { dates[$0.position.line].map { $0 > text.date } ?? false }) {
-                edits.insert(text.bytes, at: a.lines.start(ofLine: later.position.line))
+        // Newest first, the newest of B's entries goes in first: those at one place keep that order.
+        for text in newestFirst ? Array(texts.reversed()) : texts {
+            let goesBefore = { (date: LocalDate) in newestFirst ? date < text.date : date > text.date }
+            if let next = items.first(where: { dates[$0.position.line].map(goesBefore) ?? false }) {
+                edits.insert(text.bytes, at: a.lines.start(ofLine: next.position.line))
             } else {
                 after += text.bytes
             }

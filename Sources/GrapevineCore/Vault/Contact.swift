@@ -45,6 +45,16 @@ public struct LogEntry: Sendable, Hashable, Codable {
     }
 }
 
+extension LogEntry {
+    /// Whether a Log whose entries have `dates`, in the order written, is kept newest first:
+    /// two or more, never rising, not all one day. The writers (`log`, `merge`) then put a new
+    /// entry above the older ones rather than below.
+    static func isNewestFirst(_ dates: [LocalDate]) -> Bool {
+        guard let first = dates.first, let last = dates.last, dates.count >= 2, first > last else { return false }
+        return zip(dates, dates.dropFirst()).allSatisfy { $0 >= $1 }
+    }
+}
+
 /// What a Log entry records.
 public enum LogEvent: String, Sendable, Hashable, Codable, CaseIterable {
     case outreach, followUp = "follow-up", reply, declined, met, thanked, updated

@@ -177,8 +177,7 @@ private struct LogPlace {
     /// entry's; `nil` otherwise: the entry is then added at the end.
     init?(newestFirst log: [LogEntry], date: LocalDate, body: MarkdownDocument, lines: FileLines, entry: [UInt8]) {
         let entries = log.sorted { $0.position.line < $1.position.line }
-        guard entries.count >= 2, let first = entries.first, date >= first.date,
-            first.date > entries.last!.date, zip(entries, entries.dropFirst()).allSatisfy({ $0.date >= $1.date }),
+        guard LogEntry.isNewestFirst(entries.map(\.date)), let first = entries.first, date >= first.date,
             let marker = lines.nextMarker(after: first.position.line),
             let bullet = marker.first(where: { $0 != UInt8(ascii: " ") }),
             [UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+")].contains(bullet)

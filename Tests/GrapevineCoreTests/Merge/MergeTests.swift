@@ -99,6 +99,23 @@ struct MergeTests {
         #expect(String(decoding: merge.changes[1].contents, as: UTF8.self) == "Ask [[contacts/maria|her]].\n")
     }
 
+    @Test("B's entries go into a Log kept newest first in its order: each above A's older entries")
+    func newestFirstLog() throws {
+        let (folder, vault) = try vault([
+            "contacts/a.md": "---\nname: Ana Li\n---\n## Log\n- 2026-11-10 replied\n- 2026-11-02 emailed\n",
+            "contacts/b.md":
+                "---\nname: Ana L.\n---\n## Log\n- 2026-10-20 called\n- 2026-11-05 followed up\n"
+                + "- 2026-11-12 met: coffee\n",
+        ])
+        defer { withExtendedLifetime(folder) {} }
+        let merge = try Merge(
+            folding: try vault.node(atPath: "contacts/b.md"), into: try vault.node(atPath: "contacts/a.md"), in: vault)
+        #expect(
+            String(decoding: merge.changes[0].contents, as: UTF8.self)
+                == "---\nname: Ana Li\naliases: [Ana L.]\n---\n## Log\n- 2026-11-12 met: coffee\n- 2026-11-10 replied\n"
+                + "- 2026-11-05 followed up\n- 2026-11-02 emailed\n- 2026-10-20 called\n")
+    }
+
     @Test("a field A has with no value is filled with B's")
     func emptyFields() throws {
         let (folder, vault) = try vault([
