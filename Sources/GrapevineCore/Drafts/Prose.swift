@@ -21,7 +21,18 @@ enum Prose {
         for separator in [" — ", " – ", " - "] {
             if let range = plain.range(of: separator), range.lowerBound < end { end = range.lowerBound }
         }
-        return String(plain[..<end]).trimmingWhitespace()
+        // `Junior analyst posting (applied 2026-11-15)`: a dated remark is the user's record,
+        // not part of the name a message gives the opening (`Data Analyst (remote)` is).
+        let headline = plain[..<end].trimmingWhitespace()
+        if headline.hasSuffix(")"), let open = headline.range(of: " (", options: .backwards),
+            headline[open.upperBound...].utf8.count >= 10,
+            headline[open.upperBound...].split(whereSeparator: { !$0.isNumber && $0 != "-" }).contains(where: {
+                $0.count == 10 && LocalDate(String($0)) != nil
+            })
+        {
+            return String(headline[..<open.lowerBound]).trimmingWhitespace()
+        }
+        return String(headline)
     }
 
     /// An opening as a sentence names it: the headline without an "Apply to" or "Apply for"

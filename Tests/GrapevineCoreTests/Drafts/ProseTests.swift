@@ -21,6 +21,11 @@ struct ProseTests {
             Prose.headline("Associate Food Scientist, req 4471 — Nadia will forward it")
                 == "Associate Food Scientist, req 4471")
         #expect(Prose.headline("[[Sam Reyes]] - sensory") == "Sam Reyes")
+        // A dated remark in brackets is the user's record; other brackets are part of the name.
+        #expect(Prose.headline("Junior analyst posting (applied 2026-11-15)") == "Junior analyst posting")
+        #expect(Prose.headline("Data Analyst (remote)") == "Data Analyst (remote)")
+        #expect(Prose.headline("Data Analyst (req 2026-13-45)") == "Data Analyst (req 2026-13-45)")
+        #expect(Prose.headline("(2026-11-15)") == "(2026-11-15)")
         #expect(Prose.comment("[[Grace Liu]] — regulatory at Greenway") == "regulatory at Greenway")
         #expect(Prose.comment("Grace Liu") == nil)
     }
