@@ -62,7 +62,21 @@ struct ContactReader {
         }
         reportReferralsSection(met: contact.log.last { $0.event == .met }?.date, &fields)
         reportStatus(&fields)
+        reportSeveralAddresses(contact.email, &fields)
         return contact
+    }
+
+    /// `email: ana@acme.com, ana@gmail.com`: one field, so one address that is none (no
+    /// mailto link works, and a duplicate of either is not found).
+    private func reportSeveralAddresses(_ email: String?, _ fields: inout FieldReader) {
+        guard let email, let value = fields.value("email") else { return }
+        let addresses = email.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " }).filter {
+            $0.contains("@")
+        }
+        guard addresses.count > 1 else { return }
+        fields.report(
+            .warning, .invalidValue, "'\(email)' is \(addresses.count) addresses in one field", at: value.position,
+            hint: "keep one in 'email: \(addresses[0])', and write the others in the note's body")
     }
 
     /// What a CRM's status field says to stop (`status: paused`, `archived: true`): not read,
