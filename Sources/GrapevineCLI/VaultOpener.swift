@@ -20,10 +20,12 @@ enum VaultOpener {
         }
     }
 
-    /// Ends a report on a vault that has errors with a warning on standard error: "2 files have
-    /// errors; run grapevine check", naming the Log lines left out because their date was not
-    /// understood; and on one where a name looks like another note's (`Sean O'Brien` for the
-    /// note of Seán O'Brien), which splits one person's steps in two.
+    /// Ends a report with one warning on standard error about what `check` finds that can make
+    /// its steps wrong: files with errors ("2 files have errors; run grapevine check"), with
+    /// the Log lines left out because their date was not understood; Log entries and sections
+    /// not read as events (`texted her`, `## History`, a journal's Log); fields under a key
+    /// Grapevine does not read (`company:`); and names that look like another note's (`Sean
+    /// O'Brien` for the note of Seán O'Brien), which split one person's steps in two.
     static func warnAboutProblems(in vault: Vault, _ console: Console) {
         if let summary = problemSummary(vault) { console.writeError("warning: " + summary) }
     }
