@@ -31,30 +31,26 @@ enum VaultOpener {
     }
 
     private static func problemSummary(_ vault: Vault) -> String? {
+        let found = { (codes: Set<DiagnosticCode>) in vault.diagnostics.filter { codes.contains($0.code) } }
         var sentences: [String] = []
         let count = vault.filesWithErrors
         if count > 0 {
-            sentences.append(
-                "\(count) file\(count == 1 ? " has" : "s have") errors; run 'grapevine check' to see them.")
-            let unread = vault.diagnostics.filter { $0.code == .invalidLogDate }
+            sentences.append("\(counted(count, "file has", "files have")) errors; run 'grapevine check' to see them.")
+            let unread = found([.invalidLogDate])
             if !unread.isEmpty {
-                let lines = unread.count == 1 ? "1 Log line was" : "\(unread.count) Log lines were"
                 sentences.append(
-                    "\(lines) not understood (the date is not YYYY-MM-DD) and left out: \(places(of: unread)).")
+                    "\(counted(unread.count, "Log line was", "Log lines were")) not understood (the date is not "
+                        + "YYYY-MM-DD) and left out: \(places(of: unread)).")
             }
         }
-        let unreadEntries = vault.diagnostics.filter { [.misspelledLogEvent, .logEventInOtherWords].contains($0.code) }
-        let unreadSections = vault.diagnostics.filter {
-            [.logWithoutItems, .logUnderAnotherHeading, .logOutsideContact].contains($0.code)
-        }
+        // Read as no event at all, they leave `next` saying "reach out" or "follow up" to
+        // someone already in touch.
+        let unreadEntries = found([.misspelledLogEvent, .logEventInOtherWords])
+        let unreadSections = found([.logWithoutItems, .logUnderAnotherHeading, .logOutsideContact])
         if !unreadEntries.isEmpty || !unreadSections.isEmpty {
-            // Read as no event at all, they leave `next` saying "reach out" or "follow up" to
-            // someone already in touch.
             let parts = [
-                unreadEntries.isEmpty
-                    ? nil : "\(unreadEntries.count) Log entr\(unreadEntries.count == 1 ? "y" : "ies")",
-                unreadSections.isEmpty
-                    ? nil : "\(unreadSections.count) Log section\(unreadSections.count == 1 ? "" : "s")",
+                unreadEntries.isEmpty ? nil : counted(unreadEntries.count, "Log entry", "Log entries"),
+                unreadSections.isEmpty ? nil : counted(unreadSections.count, "Log section", "Log sections"),
             ].compactMap { $0 }
             let verb = unreadEntries.count + unreadSections.count == 1 ? "is" : "are"
             sentences.append(
@@ -63,21 +59,24 @@ enum VaultOpener {
         }
         // `company:` for `organization:`, `with:` for `contact:`: warned keys are the ones close
         // to a key Grapevine reads (others are custom fields, quiet), and what they say is unread.
-        let unreadKeys = vault.diagnostics.filter { $0.code == .unknownKey }
+        let unreadKeys = found([.unknownKey])
         if !unreadKeys.isEmpty {
-            let fields = unreadKeys.count == 1 ? "1 field is" : "\(unreadKeys.count) fields are"
             sentences.append(
-                "\(fields) not read (the key is misspelled or not one Grapevine reads), so steps may be wrong: "
-                    + "\(places(of: unreadKeys)); run 'grapevine check'.")
+                "\(counted(unreadKeys.count, "field is", "fields are")) not read (the key is misspelled or not one "
+                    + "Grapevine reads), so steps may be wrong: \(places(of: unreadKeys)); run 'grapevine check'.")
         }
-        let lookAlikes = vault.diagnostics.filter { $0.code == .lookAlikeNames }
+        let lookAlikes = found([.lookAlikeNames])
         if !lookAlikes.isEmpty {
-            let names = lookAlikes.count == 1 ? "1 name looks" : "\(lookAlikes.count) names look"
             sentences.append(
-                "\(names) like another note's, so one person's or organization's steps may be split in two: "
-                    + "\(places(of: lookAlikes)); run 'grapevine check'.")
+                "\(counted(lookAlikes.count, "name looks", "names look")) like another note's, so one person's or "
+                    + "organization's steps may be split in two: \(places(of: lookAlikes)); run 'grapevine check'.")
         }
         return sentences.isEmpty ? nil : sentences.joined(separator: " ")
+    }
+
+    /// "1 field is", "3 fields are".
+    private static func counted(_ count: Int, _ one: String, _ many: String) -> String {
+        "\(count) \(count == 1 ? one : many)"
     }
 
     /// The first three places of `diagnostics`, and how many more.
