@@ -134,8 +134,9 @@ final class ReferenceIndex: Sendable {
     /// reference written as a path looks up no name, but names its placeholder by the file's
     /// stem: that name is among them too; and so are a name before a remark in brackets, and
     /// the organizations a field or a contact's `title` (`Analyst at Acme Foods`) may name.
-    static func nameProbes(_ references: ResolvedReferences, title: String?) -> [String] {
+    static func nameProbes(_ references: ResolvedReferences, of note: Note) -> [String] {
         var names: Set<String> = []
+        let title = note.kind == .contact ? note.title : nil
         for name in title.map(ReferenceProblems.organizationProbes(of:)) ?? [] { names.insert(NameKey.fold(name)) }
         for entry in references.all {
             let reference = entry.reference

@@ -8,7 +8,7 @@ extension LiveVault {
         closeNames = CloseNames(notes: notes, lookAlikeKeys: index.lookAlikeKeys)
         resolved = GraphBuilder.resolve(notes, index: index)
         probes = parallelMap(count: notes.count, makeState: {}) { [resolved, notes] _, note in
-            ReferenceIndex.nameProbes(resolved[note], title: notes[note].kind == .contact ? notes[note].title : nil)
+            ReferenceIndex.nameProbes(resolved[note], of: notes[note])
         }
         dependents = [:]
         for (note, names) in probes.enumerated() {
@@ -41,7 +41,8 @@ extension LiveVault {
 
     /// Looks for notes that may be one again, over every note.
     mutating func findDuplicates() {
-        duplicateProblems = Dictionary(grouping: DuplicateNotes(notes: notes, index: index, resolved: resolved).diagnostics(), by: \.file)
+        duplicateProblems = Dictionary(
+            grouping: DuplicateNotes(notes: notes, index: index, resolved: resolved).diagnostics(), by: \.file)
     }
 
     /// Builds the graph to find the referral cycles again; the vault built is kept for `vault()`.

@@ -119,8 +119,7 @@ extension LiveVault {
 
     /// Files the note under the names its references now look up.
     private mutating func updateProbes(of note: Int) {
-        let names = ReferenceIndex.nameProbes(
-            resolved[note], title: notes[note].kind == .contact ? notes[note].title : nil)
+        let names = ReferenceIndex.nameProbes(resolved[note], of: notes[note])
         guard names != probes[note] else { return }
         for name in probes[note] {
             dependents[name]?.remove(note)
