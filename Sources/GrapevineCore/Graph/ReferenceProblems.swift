@@ -133,12 +133,7 @@ struct ReferenceProblems {
 
     /// The organization's note `name` resolves to, as a reference would.
     private func organizationNote(named name: String) -> Int? {
-        let name = name.trimmingWhitespace()
-        guard !name.isEmpty,
-            case .note(let note) = index.resolve(Reference(target: String(name), form: .name, position: .start)),
-            notes[note].kind == .organization
-        else { return nil }
-        return note
+        note(named: name, kind: .organization)
     }
 
     /// The organization's note that `Acme Foods — Data team` (or `, `, ` - `, ` / `, ` | `)
@@ -387,11 +382,7 @@ struct ReferenceProblems {
                 return roleInOrganizationField(
                     reference, role: role, organization: organization, in: path, code: .missingNote)
             }
-            if let before = Self.nameBeforeRemark(name),
-                case .note(let note) = index.resolve(
-                    Reference(target: before, form: .name, position: reference.position)),
-                notes[note].kind == .organization
-            {
+            if let before = Self.nameBeforeRemark(name), let note = organizationNote(named: before) {
                 return remarkInName(reference, name: notes[note].name, in: path)
             }
             let create = "create one with: grapevine new org \(Shell.argument(name))"
@@ -511,8 +502,16 @@ struct ReferenceProblems {
 
     /// The contact note `name` resolves to, as a reference would.
     private func contactNote(named name: String) -> Int? {
-        let reference = Reference(target: name, form: .name, position: .start)
-        guard case .note(let note) = index.resolve(reference, preferring: .contact), notes[note].kind == .contact
+        note(named: name, kind: .contact)
+    }
+
+    /// The note of `kind` that `name` (trimmed) resolves to, as a reference would.
+    private func note(named name: String, kind: NoteKind) -> Int? {
+        let name = name.trimmingWhitespace()
+        guard !name.isEmpty,
+            case .note(let note) = index.resolve(
+                Reference(target: String(name), form: .name, position: .start), preferring: kind),
+            notes[note].kind == kind
         else { return nil }
         return note
     }
