@@ -49,10 +49,10 @@ struct ExportVCardCommand: ConsoleCommand {
             cards.text, toFile: out, replacing: ContactCards.isWrittenByGrapevine, command: "grapevine export vcard",
             wrote: what)
         if `public` {
-            for index in SiteBuilder.unreadableNotes(of: vault) where vault.notes[index].kind == .contact {
+            for index in vault.notesOfUnknownPrivacy where vault.notes[index].kind == .contact {
                 console.writeError(
-                    "warning: \(vault.notes[index].path): left out: its front matter could not be read, so whether "
-                        + "it is private is not known; run 'grapevine check'")
+                    "warning: \(vault.notes[index].path): left out: whether it is private cannot be told; "
+                        + "'grapevine check' says why")
             }
         }
         VaultOpener.warnAboutProblems(in: vault, console)

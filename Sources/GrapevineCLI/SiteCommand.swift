@@ -103,10 +103,10 @@ struct SiteCommand: ConsoleCommand {
         }
         console.write(line + (`public` ? " (public: private notes and fields left out)." : "."))
         if `public` {
-            for index in SiteBuilder.unreadableNotes(of: vault) {
+            for index in vault.notesOfUnknownPrivacy {
                 console.writeError(
-                    "warning: \(vault.notes[index].path): left out of the public site: its front matter could not "
-                        + "be read, so whether it is private is not known; run 'grapevine check'")
+                    "warning: \(vault.notes[index].path): left out of the public site: whether it is private cannot "
+                        + "be told; 'grapevine check' says why")
             }
         }
         console.write("Open \(shownPath)/index.html in a browser.")

@@ -268,6 +268,32 @@ struct PublicSiteUnreadableTests {
         #expect(full["contacts/malformed.html"] != nil)
     }
 
+    @Test("notes that may mean to be private are left out whole, with a warning, and shown without --public")
+    func privacyUnknown() async throws {
+        let files = [
+            "contacts/one.md": "---\nname: Una Secretone\nprivate: 1\n---\nsecretbody one\n",
+            "contacts/capital.md": "---\nname: Cal Secrettwo\nPrivate: true\n---\nsecretbody two\n",
+            "contacts/blank-line.md": "\n---\nname: Bea Secretthree\nprivate: true\n---\nsecretbody three\n",
+            "contacts/dashes.md": "----\nname: Dee Secretfour\nprivate: true\n----\nsecretbody four\n",
+            "contacts/zero-width.md": "\u{200B}---\nname: Zed Secretfive\nprivate: true\n---\nsecretbody five\n",
+            "contacts/fine.md": "---\nname: Fay Public\nprivate: false\n---\nOpen notes.\n",
+        ]
+        let folder = try TemporaryFolder()
+        try folder.write(files)
+        let run = await CommandRun(
+            ["site", "--vault", folder.path, "--out", folder.path + "/out", "--public"] + PublicSiteTests.today)
+        #expect(run.status == 0)
+        for file in files.keys.sorted() where file != "contacts/fine.md" {
+            #expect(run.errors.contains("warning: \(file): left out of the public site"), "\(run.errors)")
+        }
+        var site = try SiteHTML.read(folder.path + "/out")
+        site[".grapevine-site"] = try String(contentsOfFile: folder.path + "/out/.grapevine-site", encoding: .utf8)
+        #expect(PublicSiteTests.places(of: "secret", in: site) == [])
+        #expect(site["contacts/fine.html"]?.contains("Open notes.") == true)
+        let full = try await PublicSiteTests.build(files, public: false)
+        #expect(PublicSiteTests.places(of: "secretbody", in: full).contains("search-index.js"))
+    }
+
     @Test("a file with classic Mac OS line endings is reported, never read as body text under --public")
     func classicMacLineEndings() async throws {
         let folder = try TemporaryFolder()

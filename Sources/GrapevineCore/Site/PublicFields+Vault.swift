@@ -15,12 +15,11 @@ extension PublicFields {
         return (fields.redacted(shown), included)
     }
 
-    /// The notes `--public` leaves out, by index: those marked `private: true`, those whose
-    /// front matter could not be read (it may say `private: true`), and interviews with a
-    /// private contact (their title and notes are about that person).
+    /// The notes `--public` leaves out, by index: those marked `private: true`, those that may
+    /// be (`Note.Privacy.unknown`), and interviews with a private contact (their title and
+    /// notes are about that person).
     static func privateNotes(of vault: Vault) -> Set<Int> {
-        let unreadable = Set(SiteBuilder.unreadableNotes(of: vault))
-        let marked = Set(vault.notes.indices.filter { vault.notes[$0].isPrivate || unreadable.contains($0) })
+        let marked = Set(vault.notes.indices.filter { vault.notes[$0].privacy != .published })
         let privateNodes = Set(marked.map(Graph.node(ofNote:)))
         return marked.union(
             vault.notes.indices.filter { index in
@@ -28,5 +27,13 @@ extension PublicFields {
                     && vault.graph.neighbors(.met, from: Graph.node(ofNote: index)).contains(
                         where: privateNodes.contains)
             })
+    }
+}
+
+extension Vault {
+    /// The notes `--public` leaves out because whether they are private cannot be told, by
+    /// index: each gets a warning, so that the user can fix it.
+    public var notesOfUnknownPrivacy: [Int] {
+        notes.indices.filter { notes[$0].privacy == .unknown }
     }
 }

@@ -69,8 +69,8 @@ struct PublicFields: Sendable {
     /// read from other keys (aliases, reminders, contact details, an organization's details).
     /// Values the next steps are worked out from (dates, `target`, `thank_you`) stay, and
     /// pages show them only where `isPublic` says so. The body is the user's prose and is
-    /// published as written. (A note whose front matter could not be read is not published at
-    /// all: `SiteBuilder.unreadableNotes`.)
+    /// published as written. (A note that may be private is not published at all:
+    /// `Vault.notesOfUnknownPrivacy`.)
     func redacted(_ note: Note) -> Note {
         var note = note
         let kind = note.kind

@@ -163,16 +163,6 @@ public final class SiteBuilder: Sendable {
         return (shown.count < steps.count ? shown.map { steps[$0] } : steps, byNode, targets)
     }
 
-    /// The notes whose front matter could not be read, by index: `--public` leaves them out,
-    /// since nobody can tell whether they are private.
-    public static func unreadableNotes(of vault: Vault) -> [Int] {
-        let codes: Set<DiagnosticCode> = [
-            .unterminatedFrontMatter, .malformedFrontMatter, .frontMatterNotMapping, .frontMatterTooLarge,
-        ]
-        let files = Set(vault.diagnostics.lazy.filter { codes.contains($0.code) }.map(\.file))
-        return vault.notes.indices.filter { files.contains(vault.notes[$0].path) }
-    }
-
     /// Writes every page into `folder`, then removes what an earlier build wrote and this one
     /// did not.
     public func build(into folder: SiteFolder) async throws(SiteFolder.SiteError) -> Summary {

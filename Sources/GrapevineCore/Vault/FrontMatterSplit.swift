@@ -11,6 +11,12 @@ struct FrontMatterSplit {
         case closed(Range<Int>)
         /// TOML between two lines `+++`, as a byte range: front matter, but not what Grapevine reads.
         case toml(Range<Int>)
+        /// Front matter that is not at the top: blank lines, spaces or an invisible character
+        /// (a zero-width space, a second byte order mark) before its `---`, or a fence of more
+        /// than three dashes; then a `key:` line, and a closing line of dashes. Not read (the
+        /// whole file is the body), but it is plainly meant as front matter, and may say
+        /// `private: true`. `line` is its opening fence's.
+        case misplaced(line: Int)
     }
 
     var fence: Fence
@@ -30,7 +36,10 @@ struct FrontMatterSplit {
         var lines = Lines()
         guard let first = lines.next(in: bytes) else { return }
         let isTOML = Self.isFence(bytes, first.content, of: UInt8(ascii: "+"))
-        guard isTOML || Self.isFence(bytes, first.content, closing: false) else { return }
+        guard isTOML || Self.isFence(bytes, first.content, closing: false) else {
+            if let line = Self.misplacedFence(in: bytes) { fence = .misplaced(line: line) }
+            return
+        }
         let yamlStart = first.next
         var count = 1
         while let line = lines.next(in: bytes) {
@@ -66,6 +75,72 @@ struct FrontMatterSplit {
         }
         guard end - range.lowerBound == 3 else { return false }
         return bytes.extracting(range.lowerBound..<end).allSatisfy { $0 == mark }
+    }
+
+    /// The line of a misplaced opening fence (`Fence.misplaced`), when the file has one.
+    private static func misplacedFence(in bytes: Span<UInt8>) -> Int? {
+        var lines = Lines()
+        var number = 0
+        var opening: Int?
+        while let line = lines.next(in: bytes) {
+            number += 1
+            let content = trimmed(bytes, line.content)
+            if let opening {
+                if number == opening + 1 {
+                    // The first line inside: a key and a colon.
+                    guard !content.isEmpty, isKeyStart(bytes[content.lowerBound]),
+                        let colon = bytes.firstIndex(of: UInt8(ascii: ":"), from: content.lowerBound),
+                        colon < content.upperBound
+                    else { return nil }
+                } else if isDashes(bytes, content) {
+                    return opening
+                }
+            } else if content.isEmpty {
+                continue
+            } else if isDashes(bytes, content) {
+                opening = number
+            } else {
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// `range` without the spaces, tabs and invisible characters around it (U+200B zero-width
+    /// space, U+FEFF byte order mark, U+00A0 no-break space).
+    private static func trimmed(_ bytes: Span<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound
+        var end = range.upperBound
+        func invisible(at offset: Int, limit: Int) -> Int {
+            if bytes[offset] == UInt8(ascii: " ") || bytes[offset] == UInt8(ascii: "\t") { return 1 }
+            if offset + 1 < limit, bytes[offset] == 0xC2, bytes[offset + 1] == 0xA0 { return 2 }
+            if offset + 2 < limit,
+                (bytes[offset] == 0xE2 && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x8B)
+                    || (bytes[offset] == 0xEF && bytes[offset + 1] == 0xBB && bytes[offset + 2] == 0xBF)
+            {
+                return 3
+            }
+            return 0
+        }
+        while start < end {
+            let width = invisible(at: start, limit: end)
+            guard width > 0 else { break }
+            start += width
+        }
+        while end > start, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+        return start..<end
+    }
+
+    /// Whether `range` is three or more dashes.
+    private static func isDashes(_ bytes: Span<UInt8>, _ range: Range<Int>) -> Bool {
+        range.count >= 3 && bytes.extracting(range).allSatisfy { $0 == UInt8(ascii: "-") }
+    }
+
+    /// Whether `byte` can start a front matter key: a letter, a digit or an underscore (or
+    /// the first byte of a letter beyond ASCII).
+    private static func isKeyStart(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || byte == UInt8(ascii: "_") || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            || ((byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z"))
     }
 
     /// The lines of a byte buffer, one after the other: each line's content (without `\n` or

@@ -41,10 +41,10 @@ public struct Note: Sendable {
         get { storage.fields.tags }
         set { change { $0.tags = newValue } }
     }
-    /// `private: true`: left out of `site --public`.
-    public var isPrivate: Bool {
-        get { storage.fields.isPrivate }
-        set { change { $0.isPrivate = newValue } }
+    /// Whether `site --public` and `export vcard --public` may show the note.
+    public var privacy: Privacy {
+        get { storage.fields.privacy }
+        set { change { $0.privacy = newValue } }
     }
     /// The `remind:` entries.
     public var reminders: [Reminder] {
@@ -83,6 +83,18 @@ public struct Note: Sendable {
         set { change { $0.isEmpty = newValue } }
     }
 
+    /// What a note says about being published (its `private` value).
+    public enum Privacy: Sendable, Equatable {
+        /// No `private`, or `private: false`.
+        case published
+        /// `private: true`.
+        case marked
+        /// It cannot be told: the file is not UTF-8, its front matter could not be read, or
+        /// `private` has a value that is neither true nor false (or is written `Private`).
+        /// `--public` leaves the note out, with a warning: it may mean to be private.
+        case unknown
+    }
+
     /// The typed part of a note that depends on its kind.
     public enum Details: Sendable {
         case contact(Contact)
@@ -93,13 +105,13 @@ public struct Note: Sendable {
 
     init(
         path: String, kind: NoteKind, name: String, hasExplicitName: Bool, aliases: [String], title: String?,
-        tags: [String], isPrivate: Bool, reminders: [Reminder], frontMatter: FrontMatter, body: MarkdownDocument,
+        tags: [String], privacy: Privacy, reminders: [Reminder], frontMatter: FrontMatter, body: MarkdownDocument,
         text: String, bodyLineOffset: Int, details: Details, isEmpty: Bool = false
     ) {
         storage = Storage(
             Fields(
                 path: path, kind: kind, name: name, hasExplicitName: hasExplicitName, aliases: aliases, title: title,
-                tags: tags, isPrivate: isPrivate, reminders: reminders, frontMatter: frontMatter, body: body,
+                tags: tags, privacy: privacy, reminders: reminders, frontMatter: frontMatter, body: body,
                 text: text, bodyLineOffset: bodyLineOffset, details: details, isEmpty: isEmpty))
     }
 
@@ -134,7 +146,7 @@ public struct Note: Sendable {
         var aliases: [String]
         var title: String?
         var tags: [String]
-        var isPrivate: Bool
+        var privacy: Privacy
         var reminders: [Reminder]
         var frontMatter: FrontMatter
         var body: MarkdownDocument

@@ -51,6 +51,15 @@ struct NoteReader {
                 Diagnostic(
                     .error, .unterminatedFrontMatter, "the front matter opened on line 1 is never closed",
                     file: path, at: .start, hint: "end the front matter with a line '---'"))
+        case .misplaced(let line):
+            frontMatterWasRead = false
+            diagnostics.append(
+                Diagnostic(
+                    .error, .malformedFrontMatter,
+                    "front matter must begin on the file's first line with exactly '---', so this one is not read",
+                    file: path, at: SourcePosition(line: line, column: 1),
+                    hint: "delete what comes before it (blank lines, spaces, invisible characters) and write its "
+                        + "fences as three dashes"))
         case .toml(let toml):
             frontMatterWasRead = false
             diagnostics.append(Self.tomlFrontMatter(String(decodingUTF8: utf8.extracting(toml)), file: path))
@@ -85,8 +94,17 @@ struct NoteReader {
         diagnostics += headings
         diagnostics += duplicateSections(in: note)
         diagnostics += unreadableDueDates(in: note)
+        if utf8Problem != nil || diagnostics.contains(where: { Self.unreadableFrontMatter.contains($0.code) }) {
+            note.privacy = .unknown
+        }
         return (note, diagnostics)
     }
+
+    /// The problems that leave a note's front matter unread: whatever it says, `private: true`
+    /// among it, is not known.
+    static let unreadableFrontMatter: Set<DiagnosticCode> = [
+        .unterminatedFrontMatter, .malformedFrontMatter, .frontMatterNotMapping, .frontMatterTooLarge,
+    ]
 
     /// Front matter in TOML between `+++` lines (Hugo's other form): none of it is read, so
     /// the note is taken as one whose front matter could not be read (`site --public` leaves
@@ -305,6 +323,21 @@ struct NoteReader {
 
     // MARK: Typed note
 
+    /// What `private` says. A value that is neither true nor false, or the key written with
+    /// capitals (`Private: true`, not read: keys are case-sensitive), does not say the note is
+    /// public, and `--public` must not guess that it is.
+    private static func privacy(_ fields: inout FieldReader) -> Note.Privacy {
+        guard fields.value("private") != nil else {
+            let capitalized = fields.frontMatter.entries.contains { $0.key != "private" && $0.key.lowercased() == "private" }
+            return capitalized ? .unknown : .published
+        }
+        switch fields.bool("private") {
+        case true?: return .marked
+        case false?: return .published
+        case nil: return .unknown
+        }
+    }
+
     private func makeNote(frontMatter: FrontMatter, body: MarkdownDocument, into diagnostics: inout [Diagnostic])
         -> Note
     {
@@ -316,7 +349,7 @@ struct NoteReader {
         var note = Note(
             path: path, kind: kind, name: explicitName ?? fallbackName ?? Self.deslugged(VaultPath.stem(of: path)),
             hasExplicitName: explicitName != nil, aliases: fields.aliases("aliases"), title: title,
-            tags: fields.tags("tags"), isPrivate: fields.bool("private") ?? false,
+            tags: fields.tags("tags"), privacy: Self.privacy(&fields),
             reminders: fields.reminders("remind"), frontMatter: frontMatter, body: body, text: "",
             bodyLineOffset: 0, details: .other)
         switch kind {

@@ -194,7 +194,7 @@ public struct FrontMatterInsertion: Sendable, Equatable {
             let offset = lines.bomLength
             let fence = Array("---".utf8) + newline
             return (Array(original[..<offset]) + fence + text + fence + Array(original[offset...]), 2)
-        case .unterminated, .carriageReturns, .toml:
+        case .unterminated, .carriageReturns, .toml, .misplaced:
             throw .noFrontMatter(path: path)
         }
     }
@@ -231,7 +231,5 @@ public struct FrontMatterInsertion: Sendable, Equatable {
     }
 
     /// The problems that leave a front matter unread, in which no field can be placed safely.
-    private static let frontMatterProblems: Set<DiagnosticCode> = [
-        .notUTF8, .unterminatedFrontMatter, .malformedFrontMatter, .frontMatterNotMapping, .frontMatterTooLarge,
-    ]
+    private static let frontMatterProblems = NoteReader.unreadableFrontMatter.union([.notUTF8])
 }

@@ -246,7 +246,7 @@ struct LookAlikeNameTests {
         let notes = names.enumerated().map { index, name in
             Note(
                 path: "contacts/\(index).md", kind: .contact, name: name, hasExplicitName: true, aliases: [],
-                title: nil, tags: [], isPrivate: false, reminders: [], frontMatter: FrontMatter(),
+                title: nil, tags: [], privacy: .published, reminders: [], frontMatter: FrontMatter(),
                 body: MarkdownDocument(), text: "", bodyLineOffset: 0, details: .other)
         }
         let close = CloseNames(notes: notes, lookAlikeKeys: names.map(NameKey.lookAlike))

@@ -33,7 +33,7 @@ struct SearchIndexTests {
 
     static func index(public isPublic: Bool, files: [String: String] = files) throws -> (SearchIndex, Vault) {
         let vault = try TemporaryVault.load(files)
-        let paths = SitePaths(vault: vault) { !isPublic || vault.note(for: $0)?.isPrivate != true }
+        let paths = SitePaths(vault: vault) { !isPublic || vault.note(for: $0)?.privacy != .marked }
         return (SearchIndex(vault: vault, paths: paths, isPublic: isPublic), vault)
     }
 

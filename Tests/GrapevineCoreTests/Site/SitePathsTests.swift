@@ -130,7 +130,7 @@ struct SitePathsTests {
 
     @Test func privateNotesHaveNoPageAndNoLinks() throws {
         let vault = try TemporaryVault.load(Self.files)
-        let paths = SitePaths(vault: vault) { vault.note(for: $0)?.isPrivate != true }
+        let paths = SitePaths(vault: vault) { vault.note(for: $0)?.privacy != .marked }
         let secret = try vault.node(atPath: "notes/secret.md")
         #expect(paths.page(of: secret) == nil)
         #expect(paths.page(ofTag: "hidden") == nil)

@@ -20,6 +20,7 @@ private func split(_ text: String) -> Split {
     case .carriageReturns: yaml = "<carriage returns>"
     case .closed(let range): yaml = String(decodingUTF8: bytes.extracting(range))
     case .toml(let range): yaml = "<toml> " + String(decodingUTF8: bytes.extracting(range))
+    case .misplaced(let line): yaml = "<misplaced at \(line)>"
     }
     let body = String(decodingUTF8: bytes.extracting(split.bodyStart...))
     return Split(yaml: yaml, body: body, bodyLineOffset: split.bodyLineOffset)
@@ -32,11 +33,17 @@ private func decode(_ bytes: [UInt8]) -> (String, SourcePosition?) {
 @Suite("Front matter: fences and decoding")
 struct FrontMatterTests {
     @Test(arguments: [
-        "# Title\n\nBody\n", "", "Body only", "--- not a fence\n---\n", "----\nname: x\n----\n",
-        "...\nname: x\n...\n", " ---\nname: x\n---\n",
+        "# Title\n\nBody\n", "", "Body only", "--- not a fence\n---\n", "...\nname: x\n...\n",
     ])
     func noFrontMatter(text: String) {
         #expect(split(text) == Split(yaml: nil, body: text, bodyLineOffset: 0))
+    }
+
+    @Test("front matter with the wrong fence or something before it is not read, but is told apart", arguments: [
+        "----\nname: x\n----\n", " ---\nname: x\n---\n",
+    ])
+    func misplacedFrontMatter(text: String) {
+        #expect(split(text) == Split(yaml: "<misplaced at 1>", body: text, bodyLineOffset: 0))
     }
 
     @Test func dashFences() {

@@ -21,7 +21,7 @@ struct TOMLFrontMatterTests {
         #expect(note.frontMatter.entries.isEmpty, "none of the TOML is read as fields")
         #expect(note.bodyLineOffset == 5)
         #expect(note.contact?.log.map(\.date.description) == ["2026-11-04"], "the Log under it is read")
-        #expect(SiteBuilder.unreadableNotes(of: vault) == [0], "site --public leaves it out")
+        #expect(vault.notesOfUnknownPrivacy == [0], "site --public leaves it out")
     }
 
     @Test("'+++' that is never closed, or not on the first line, is text")
