@@ -294,6 +294,24 @@ struct PublicSiteUnreadableTests {
         #expect(PublicSiteTests.places(of: "secretbody", in: full).contains("search-index.js"))
     }
 
+    @Test("organization and referred_by in private_fields hide the organization and the referrer everywhere")
+    func privateReferenceFields() async throws {
+        let files = [
+            ".grapevine/config.yml": "private_fields: [email, phone, organization, referred_by]\n",
+            "contacts/pat.md": "---\nname: Pat Lee\norganization: Hushco\nreferred_by: \"[[Zoe Quell]]\"\nadded: 2026-10-01\n---\n",
+            "contacts/zoe.md": "---\nname: Zoe Quell\nadded: 2026-09-01\n---\n",
+            "interviews/2026-11-20-pat.md": "---\ncontact: \"[[Pat Lee]]\"\ndate: 2026-11-20\n---\n",
+        ]
+        let site = try await PublicSiteTests.build(files, public: true)
+        #expect(PublicSiteTests.places(of: "hushco", in: site) == [])
+        #expect(site["contacts/pat.html"]?.contains("Zoe") == false, "no referrer on Pat's page")
+        #expect(site["contacts/zoe.html"] != nil, "Zoe herself is a public contact")
+        #expect(site["interviews/2026-11-20-pat.html"]?.contains("Pat Lee") == true, "a public key still links")
+        let full = try await PublicSiteTests.build(files, public: false)
+        #expect(PublicSiteTests.places(of: "hushco", in: full).contains("contacts/pat.html"))
+        #expect(full["contacts/pat.html"]?.contains("Zoe Quell") == true)
+    }
+
     @Test("a file with classic Mac OS line endings is reported, never read as body text under --public")
     func classicMacLineEndings() async throws {
         let folder = try TemporaryFolder()

@@ -86,6 +86,8 @@ struct PublicFields: Sendable {
             if !isPublic("linkedin", in: kind) { contact.linkedin = nil }
             if !isPublic("location", in: kind) { contact.location = nil }
             if !isPublic("source", in: kind) { contact.source = nil }
+            if !isPublic("organization", in: kind) { contact.organization = nil }
+            if !isPublic("referred_by", in: kind) { contact.referredBy = [] }
             note.details = .contact(contact)
         case .organization(var organization):
             if !isPublic("industry", in: kind) { organization.industry = nil }
