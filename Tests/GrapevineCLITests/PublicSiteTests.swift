@@ -298,7 +298,8 @@ struct PublicSiteUnreadableTests {
     func privateReferenceFields() async throws {
         let files = [
             ".grapevine/config.yml": "private_fields: [email, phone, organization, referred_by]\n",
-            "contacts/pat.md": "---\nname: Pat Lee\norganization: Hushco\nreferred_by: \"[[Zoe Quell]]\"\nadded: 2026-10-01\n---\n",
+            "contacts/pat.md":
+                "---\nname: Pat Lee\norganization: Hushco\nreferred_by: \"[[Zoe Quell]]\"\nadded: 2026-10-01\n---\n",
             "contacts/zoe.md": "---\nname: Zoe Quell\nadded: 2026-09-01\n---\n",
             "interviews/2026-11-20-pat.md": "---\ncontact: \"[[Pat Lee]]\"\ndate: 2026-11-20\n---\n",
         ]
@@ -310,6 +311,17 @@ struct PublicSiteUnreadableTests {
         let full = try await PublicSiteTests.build(files, public: false)
         #expect(PublicSiteTests.places(of: "hushco", in: full).contains("contacts/pat.html"))
         #expect(full["contacts/pat.html"]?.contains("Zoe Quell") == true)
+    }
+
+    @Test("a reference-style link to a private note names it nowhere, its definition included")
+    func referenceDefinition() async throws {
+        let files = [
+            "contacts/zelda.md": "---\nname: Zelda Hidden\nprivate: true\n---\n",
+            "contacts/ann.md": "---\nname: Ann Open\n---\nSee [her][z].\n\n[z]: zelda.md\n[w]: https://example.com/w\n",
+        ]
+        let site = try await PublicSiteTests.build(files, public: true)
+        #expect(PublicSiteTests.places(of: "zelda", in: site) == [])
+        #expect(site["search-index.js"]?.contains("See her.") == true)
     }
 
     @Test("a file with classic Mac OS line endings is reported, never read as body text under --public")

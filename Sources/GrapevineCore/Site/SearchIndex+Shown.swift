@@ -1,7 +1,8 @@
 extension SearchIndex {
     /// A piece of a note as a search result shows it, never HTML (the script shows it with
     /// `textContent`): the line's leading block markup (headings, quotes, list markers, task
-    /// boxes) dropped, a link's target dropped for its text, the markup characters
+    /// boxes) dropped, a link's target or reference label dropped for its text, a link
+    /// reference definition (`[label]: target`, which no page shows) dropped whole, the markup characters
     /// `` #*_`~[]| `` and an image's `!` dropped unless they stand between two letters or
     /// digits (`snake_case`, `C#1`), ASCII white space folded to single spaces, trimmed.
     static func shownText(_ markdown: String) -> String {
@@ -14,8 +15,9 @@ extension SearchIndex {
     @discardableResult
     static func appendShown(_ markdown: Substring, to shown: inout [UInt8]) -> ShownWords {
         let bytes = markdown.utf8.span
-        var offset = afterBlockMarkup(bytes)
         var words = ShownWords()
+        guard !isReferenceDefinition(bytes) else { return words }
+        var offset = afterBlockMarkup(bytes)
         let start = shown.count
         var pendingSpace = false
         while offset < bytes.count {
@@ -25,7 +27,9 @@ extension SearchIndex {
                 offset += 1
                 continue
             }
-            if byte == UInt8(ascii: "]"), let end = linkTargetEnd(bytes, at: offset + 1) {
+            if byte == UInt8(ascii: "]"),
+                let end = linkTargetEnd(bytes, at: offset + 1) ?? labelEnd(bytes, at: offset + 1)
+            {
                 offset = end
                 continue
             }
@@ -134,6 +138,29 @@ extension SearchIndex {
         guard offset < bytes.count, bytes[offset] == UInt8(ascii: "(") else { return nil }
         guard let close = bytes.firstIndex(of: UInt8(ascii: ")"), from: offset) else { return nil }
         return close + 1
+    }
+
+    /// Where a reference link's label `[…]` right after its text (`[text][label]`, `[text][]`)
+    /// ends, after its `]`; `nil` when there is none there.
+    static func labelEnd(_ bytes: Span<UInt8>, at offset: Int) -> Int? {
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: "[") else { return nil }
+        var end = offset + 1
+        while end < bytes.count, bytes[end] != UInt8(ascii: "]") {
+            guard bytes[end] != UInt8(ascii: "[") else { return nil }
+            end += 1
+        }
+        return end < bytes.count ? end + 1 : nil
+    }
+
+    /// Whether the line is a link reference definition, `[label]: target`, after at most three
+    /// spaces: Markdown shows none. (A footnote, `[^1]: text`, is shown.)
+    static func isReferenceDefinition(_ bytes: Span<UInt8>) -> Bool {
+        var offset = 0
+        while offset < min(3, bytes.count), bytes[offset] == UInt8(ascii: " ") { offset += 1 }
+        guard offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: "["), bytes[offset + 1] != UInt8(ascii: "^"),
+            bytes[offset + 1] != UInt8(ascii: "]"), let end = labelEnd(bytes, at: offset)
+        else { return false }
+        return end < bytes.count && bytes[end] == UInt8(ascii: ":")
     }
 
     /// Whether the byte at `offset` is Markdown markup to drop: one of `` #*_`~[]| ``, or `!`

@@ -328,7 +328,9 @@ struct NoteReader {
     /// public, and `--public` must not guess that it is.
     private static func privacy(_ fields: inout FieldReader) -> Note.Privacy {
         guard fields.value("private") != nil else {
-            let capitalized = fields.frontMatter.entries.contains { $0.key != "private" && $0.key.lowercased() == "private" }
+            let capitalized = fields.frontMatter.entries.contains {
+                $0.key != "private" && $0.key.lowercased() == "private"
+            }
             return capitalized ? .unknown : .published
         }
         switch fields.bool("private") {

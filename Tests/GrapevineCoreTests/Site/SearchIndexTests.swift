@@ -156,6 +156,11 @@ struct SearchIndexTests {
             ("-5 degrees, #hashtag", "-5 degrees, hashtag"),
             ("   tabs\tand   spaces  ", "tabs and spaces"),
             ("[ ] not a box without a list", "not a box without a list"),
+            ("See [the notes][ref] and [this][] too", "See the notes and this too"),
+            ("[ref]: ../contacts/zelda-secret.md", ""),
+            ("   [Ref Two]: https://example.com/x \"Title\"", ""),
+            ("[^1]: a footnote is shown", "^1: a footnote is shown"),
+            ("[a] [b] are brackets", "a b are brackets"),
         ])
     func shownText(markdown: String, shown: String) {
         #expect(SearchIndex.shownText(markdown) == shown)
@@ -181,6 +186,7 @@ struct SearchIndexTests {
     /// skipped, markup dropped, every other byte kept.
     static func shownByteByByte(_ markdown: String) -> String {
         let bytes = Array(markdown.utf8)
+        guard !SearchIndex.isReferenceDefinition(markdown.utf8.span) else { return "" }
         var offset = SearchIndex.afterBlockMarkup(markdown.utf8.span)
         var shown: [UInt8] = []
         var pendingSpace = false
@@ -191,7 +197,10 @@ struct SearchIndexTests {
                 offset += 1
                 continue
             }
-            if byte == UInt8(ascii: "]"), let end = SearchIndex.linkTargetEnd(markdown.utf8.span, at: offset + 1) {
+            if byte == UInt8(ascii: "]"),
+                let end = SearchIndex.linkTargetEnd(markdown.utf8.span, at: offset + 1)
+                    ?? SearchIndex.labelEnd(markdown.utf8.span, at: offset + 1)
+            {
                 offset = end
                 continue
             }

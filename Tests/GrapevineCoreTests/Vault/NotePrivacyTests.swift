@@ -19,10 +19,12 @@ struct NotePrivacyTests {
         #expect(try Self.privacy("Pat is a note without front matter.\n") == .published)
     }
 
-    @Test("a value that is neither true nor false, or 'Private' with a capital, cannot be told", arguments: [
-        "private: 1", "private: y", "private: [true]", "private: {hidden: true}", "private: maybe",
-        "Private: true", "PRIVATE: false",
-    ])
+    @Test(
+        "a value that is neither true nor false, or 'Private' with a capital, cannot be told",
+        arguments: [
+            "private: 1", "private: y", "private: [true]", "private: {hidden: true}", "private: maybe",
+            "Private: true", "PRIVATE: false",
+        ])
     func unknownValue(line: String) throws {
         #expect(try Self.privacy("---\nname: Pat\n\(line)\n---\nBody\n") == .unknown, "\(line)")
     }
@@ -33,18 +35,21 @@ struct NotePrivacyTests {
         let vault = try TemporaryVault.load(
             ["contacts/pat.md": "---\nname: Pat\n---\n"],
             bytes: ["contacts/q.md": [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }])
-        #expect(vault.notes.map { "\($0.path) \($0.privacy)" } == ["contacts/pat.md published", "contacts/q.md unknown"])
+        #expect(
+            vault.notes.map { "\($0.path) \($0.privacy)" } == ["contacts/pat.md published", "contacts/q.md unknown"])
     }
 
-    @Test("front matter that is not at the top is reported and cannot be told", arguments: [
-        ("\n---\nname: Pat\nprivate: true\n---\nBody\n", 2),
-        ("   \n\n---\nname: Pat\n---\n", 3),
-        (" ---\nname: Pat\nprivate: true\n---\n", 1),
-        ("\u{200B}---\nname: Pat\nprivate: true\n---\n", 1),
-        ("\u{FEFF}\u{FEFF}---\nname: Pat\n---\n", 1),
-        ("----\nname: Pat\nprivate: true\n----\nBody\n", 1),
-        ("\r\n---\r\nname: Pat\r\n---\r\n", 2),
-    ])
+    @Test(
+        "front matter that is not at the top is reported and cannot be told",
+        arguments: [
+            ("\n---\nname: Pat\nprivate: true\n---\nBody\n", 2),
+            ("   \n\n---\nname: Pat\n---\n", 3),
+            (" ---\nname: Pat\nprivate: true\n---\n", 1),
+            ("\u{200B}---\nname: Pat\nprivate: true\n---\n", 1),
+            ("\u{FEFF}\u{FEFF}---\nname: Pat\n---\n", 1),
+            ("----\nname: Pat\nprivate: true\n----\nBody\n", 1),
+            ("\r\n---\r\nname: Pat\r\n---\r\n", 2),
+        ])
     func misplaced(text: String, line: Int) throws {
         let vault = try TemporaryVault.load(["contacts/pat.md": text])
         let note = try #require(vault.notes.first)
@@ -55,10 +60,12 @@ struct NotePrivacyTests {
         #expect(note.frontMatter.entries.isEmpty, "nothing in it is read")
     }
 
-    @Test("a rule or a heading near the top is not front matter", arguments: [
-        "Pat\n---\nname: Pat\n---\n", "\n---\n\nA paragraph: with a colon\n\n---\n", "\n---\nname: Pat\n",
-        "\n\n***\nname: Pat\n***\n", "Intro\n\n----\nkey: value\n----\n",
-    ])
+    @Test(
+        "a rule or a heading near the top is not front matter",
+        arguments: [
+            "Pat\n---\nname: Pat\n---\n", "\n---\n\nA paragraph: with a colon\n\n---\n", "\n---\nname: Pat\n",
+            "\n\n***\nname: Pat\n***\n", "Intro\n\n----\nkey: value\n----\n",
+        ])
     func notMisplaced(text: String) throws {
         let vault = try TemporaryVault.load(["notes/pat.md": text])
         #expect(!vault.diagnostics.contains { $0.code == .malformedFrontMatter }, "\(text.debugDescription)")
