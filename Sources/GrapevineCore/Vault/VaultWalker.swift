@@ -33,19 +33,37 @@ struct VaultWalker {
     }
 
     /// Every note of the vault.
+    ///
+    /// A note is listed at its own path when the vault has one: symlinked folders are walked
+    /// after every real folder, so one that leads to a folder of the vault (`archive/contacts`
+    /// → `contacts`) adds nothing, and a symlinked note whose file is listed is left out. (A
+    /// note listed under a link's path would take its kind from the wrong folder: a contact
+    /// read as a plain note.)
     func listing() -> Listing {
         var listing = Listing()
         let realRoot = FileSystem.realPath(root) ?? root
         var visited: Set<String> = [realRoot]
-        walk("", real: realRoot, realRoot: realRoot, into: &listing, visited: &visited)
+        var linked: [(path: String, target: String)] = []
+        walk("", real: realRoot, realRoot: realRoot, into: &listing, visited: &visited, linked: &linked)
+        var next = 0
+        while next < linked.count {
+            let (path, target) = linked[next]
+            next += 1
+            guard visited.insert(target).inserted else { continue }
+            walk(path, real: target, realRoot: realRoot, into: &listing, visited: &visited, linked: &linked)
+        }
+        let ownPaths = Set(listing.notes.lazy.filter { $0.target == nil }.map { realRoot + "/" + $0.path })
+        listing.notes.removeAll { note in note.target.map(ownPaths.contains) ?? false }
         listing.notes.sort { $0.path < $1.path }
         return listing
     }
 
     /// Walks a folder; `real` is its path with symlinks resolved, so that a link back to a
-    /// folder already walked is not walked again.
+    /// folder already walked is not walked again. Symlinked folders are added to `linked`, to be
+    /// walked after the real ones.
     private func walk(
-        _ folder: String, real: String, realRoot: String, into listing: inout Listing, visited: inout Set<String>
+        _ folder: String, real: String, realRoot: String, into listing: inout Listing, visited: inout Set<String>,
+        linked: inout [(path: String, target: String)]
     ) {
         guard let entries = FileSystem.entries(of: folder.isEmpty ? root : root + "/" + folder) else {
             let reason = String(cString: strerror(errno))
@@ -69,7 +87,7 @@ struct VaultWalker {
             case .directory:
                 let target = real + "/" + entry.name
                 guard visited.insert(target).inserted else { continue }
-                walk(path, real: target, realRoot: realRoot, into: &listing, visited: &visited)
+                walk(path, real: target, realRoot: realRoot, into: &listing, visited: &visited, linked: &linked)
             case .file where isNote:
                 listing.notes.append((path, folderIndex, entry.name, nil))
             case .symlink:
@@ -77,12 +95,12 @@ struct VaultWalker {
                     continue
                 }
                 if mode & S_IFMT == S_IFDIR {
-                    guard visited.insert(target).inserted else {
-                        // A folder reached twice is walked once; only a loop is worth a word.
-                        if real == target || real.hasPrefix(target + "/") { listing.diagnostics.append(loop(path)) }
-                        continue
+                    // A folder reached twice is walked once; only a loop is worth a word.
+                    if real == target || real.hasPrefix(target + "/") {
+                        listing.diagnostics.append(loop(path))
+                    } else {
+                        linked.append((path, target))
                     }
-                    walk(path, real: target, realRoot: realRoot, into: &listing, visited: &visited)
                 } else if isNote, mode & S_IFMT == S_IFREG {
                     listing.notes.append((path, folderIndex, entry.name, target))
                 } else if isNote {

@@ -191,6 +191,22 @@ struct VaultFilesTests {
             ])
     }
 
+    @Test("a note is listed at its own path, not at a link's: a contact stays a contact whatever sorts first")
+    func linkedFolderOfTheVault() throws {
+        let folder = try SpecialVault([
+            "contacts/ann.md": Self.ann + "## Log\n- 2026-10-02 emailed: hi\n", "notes/idea.md": "# Idea\n",
+            ".hidden/bo.md": "---\nname: Bo\n---\n",
+        ])
+        try folder.link("aa/contacts", to: "../contacts")
+        try folder.link("0-alias.md", to: "contacts/ann.md")
+        try folder.link("archive/notes", to: "../notes")
+        try folder.link("aa/hidden", to: "../.hidden")
+        let vault = try folder.load()
+        #expect(vault.notes.map(\.path) == ["aa/hidden/bo.md", "contacts/ann.md", "notes/idea.md"])
+        #expect(vault.notes.first { $0.path == "contacts/ann.md" }?.kind == .contact)
+        #expect(problems(vault) == [])
+    }
+
     @Test("a note over the size limit is an error and is not read; a sparse 3 GB file costs nothing")
     func hugeNote() throws {
         let folder = try SpecialVault(["contacts/ann.md": Self.ann, "big.md": ""])
