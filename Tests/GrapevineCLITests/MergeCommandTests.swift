@@ -269,6 +269,23 @@ struct MergeCommandTests {
                 + "email: sam.reyes@y.org\r\n```\r\n")
     }
 
+    @Test("B's fields with comments that A does not take as written (its name, a value A has) go under the heading")
+    func commentsKept() async throws {
+        let folder = try vault([
+            "contacts/ann.md": "---\nname: Ann Abel\nemail: a@x.com\ntags: [chef]\n---\nA\n",
+            "contacts/ann-b.md":
+                "---\n# imported from the phone\nname: Ann B. Abel\n# her work address\nemail: b@y.com\n"
+                + "tags: [chef] # same tag\ntitle: Chef # new\n---\nB\n",
+        ])
+        let result = await merge(["Ann Abel", "Ann B. Abel"], in: folder)
+        #expect(result.status == 0, "\(result.errors)")
+        let merged = try text("contacts/ann.md", in: folder)
+        for comment in ["# imported from the phone", "# her work address", "# same tag", "title: Chef # new"] {
+            #expect(merged.contains(comment), "\(comment) in \(merged)")
+        }
+        #expect(merged.contains("```yaml\n# imported from the phone\nname: Ann B. Abel\n# her work address\n"))
+    }
+
     @Test("A without a Log gets one; B's plain-text referral name still finds A through the alias")
     func newLogAndAliases() async throws {
         let folder = try vault([

@@ -31,7 +31,10 @@ struct FrontMatterMerge {
         self.a = a
         self.b = b
         let newline = a.lines.newline
-        for (entry, raw) in Self.entries(of: b.note, in: b.lines) {
+        let entries = Self.entries(of: b.note, in: b.lines)
+        // The entries whose lines go into A as written, comments and all.
+        var written: Set<Int> = []
+        for (index, (entry, raw)) in entries.enumerated() {
             let key = entry.key
             guard !Self.ownKeys.contains(key), !entry.value.isNull else { continue }
             let theirs = Self.items(entry.value)
@@ -41,12 +44,16 @@ struct FrontMatterMerge {
                 if let mine = a.note.frontMatter.entry(key), !mine.value.isNull {
                     let new = fresh.filter { item in !Self.items(mine.value).contains { comparison.same(key, $0, item) }
                     }
-                    if !new.isEmpty, !join(key, mine, new.map(FlowYAML.text), edits: &edits) { kept.append(raw) }
+                    if !new.isEmpty, !join(key, mine, new.map(FlowYAML.text), edits: &edits) {
+                        kept.append(raw)
+                        written.insert(index)
+                    }
                 } else if !fresh.isEmpty {
                     let line = "\(key): [" + fresh.map(FlowYAML.text).joined(separator: ", ") + "]"
                     if let mine = a.note.frontMatter.entry(key) {
                         guard let empty = emptyLine(of: mine) else {
                             kept.append(raw)
+                            written.insert(index)
                             continue
                         }
                         edits.replace(empty, with: Array(line.utf8) + newline)
@@ -60,6 +67,7 @@ struct FrontMatterMerge {
             }
             guard let mine = a.note.frontMatter.entry(key) else {
                 copied[key] = entry.value
+                written.insert(index)
                 newLines.append(Self.withNewline(raw, newline))
                 changes.append("+ " + Self.summary(raw))
                 continue
@@ -67,6 +75,7 @@ struct FrontMatterMerge {
             if mine.value.isNull, let line = emptyLine(of: mine) {
                 // `email:` with nothing after it: B's value fills it.
                 copied[key] = entry.value
+                written.insert(index)
                 edits.replace(line, with: Self.withNewline(raw, newline))
                 changes.append("+ " + Self.summary(raw))
                 continue
@@ -80,8 +89,13 @@ struct FrontMatterMerge {
                 if join(key, mine, fresh.map(FlowYAML.text), edits: &edits) { continue }
             }
             kept.append(raw)
+            written.insert(index)
             changes.append("≠ \(key): kept as this note has it; \(b.note.path)'s value goes under the new heading")
         }
+        // An entry A did not take as written (B's name, a value A has) that holds a comment
+        // goes under the new heading too, as written: nothing B held is lost.
+        let commented = entries.indices.filter { !written.contains($0) && entries[$0].1.contains(UInt8(ascii: "#")) }
+        kept.insert(contentsOf: commented.map { entries[$0].1 }, at: 0)
         addAliases(aliases, edits: &edits)
         if !newLines.isEmpty { insertNewLines(edits: &edits) }
     }
