@@ -319,6 +319,13 @@ final class Meeting: Sendable {
         return minutes <= now
     }
 
+    /// Whether it is today at a time already past: known only when both its time and the time
+    /// now are.
+    func hasStarted(asOf today: LocalDate, now: Int?) -> Bool {
+        guard date == today, let now, let minutes = interview.date?.minutes else { return false }
+        return minutes <= now
+    }
+
     /// Whether it is still to come and has not been called off.
     func isUpcoming(asOf today: LocalDate, now: Int? = nil) -> Bool {
         interview.status == nil && date >= today && !isHeld(asOf: today, now: now)

@@ -22,7 +22,8 @@ struct RealLifeRuleTests {
     // MARK: 3B7 is for reaching someone new
 
     static let followUpCases: [RuleCase] = [
-        RuleCase("a message before any reply", today: "2026-11-18", vera(["2026-11-02 emailed"]), ["2026-11-11 Vera Quist"]),
+        RuleCase(
+            "a message before any reply", today: "2026-11-18", vera(["2026-11-02 emailed"]), ["2026-11-11 Vera Quist"]),
         RuleCase(
             "a message after a reply is a touch", today: "2026-11-18",
             vera(["2026-10-01 emailed", "2026-10-02 replied", "2026-11-02 emailed: one more question"]), []),
@@ -61,7 +62,9 @@ struct RealLifeRuleTests {
     }
 
     static let tryAnotherCases: [RuleCase] = [
-        RuleCase("unanswered, nobody else there", today: "2026-11-18", vera(["2026-11-02 emailed"]), ["2026-11-05 Vera Quist"]),
+        RuleCase(
+            "unanswered, nobody else there", today: "2026-11-18", vera(["2026-11-02 emailed"]),
+            ["2026-11-05 Vera Quist"]),
         RuleCase(
             "a message after a reply is a touch", today: "2026-11-18",
             vera(["2026-10-01 emailed", "2026-10-02 replied", "2026-11-02 emailed"]), []),
@@ -73,7 +76,8 @@ struct RealLifeRuleTests {
     }
 
     @Test func aTouchResetsStayInTouch() throws {
-        let files = Self.vera(["2026-09-01 emailed: an article for you"], ["interviews/i.md": F.interview("Vera Quist", "2026-08-03")])
+        let files = Self.vera(
+            ["2026-09-01 emailed: an article for you"], ["interviews/i.md": F.interview("Vera Quist", "2026-08-03")])
         #expect(try F.steps(files, today: "2026-11-18", kind: .stayInTouch) == ["2026-11-30 Vera Quist"])
     }
 
@@ -82,7 +86,9 @@ struct RealLifeRuleTests {
     static let scheduleCases: [RuleCase] = [
         RuleCase(
             "cancelled, no reply logged", today: "2026-11-18",
-            vera(["2026-11-02 emailed"], ["interviews/i.md": F.interview("Vera Quist", "2026-11-12", "status: cancelled")]),
+            vera(
+                ["2026-11-02 emailed"],
+                ["interviews/i.md": F.interview("Vera Quist", "2026-11-12", "status: cancelled")]),
             ["2026-11-14 Vera Quist"]),
         RuleCase(
             "a no-show after the reply", today: "2026-11-18",
@@ -101,7 +107,9 @@ struct RealLifeRuleTests {
             []),
         RuleCase(
             "a meeting to come, called off: from today", today: "2026-11-18",
-            vera(["2026-11-03 replied"], ["interviews/i.md": F.interview("Vera Quist", "2026-11-30", "status: cancelled")]),
+            vera(
+                ["2026-11-03 replied"],
+                ["interviews/i.md": F.interview("Vera Quist", "2026-11-30", "status: cancelled")]),
             ["2026-11-20 Vera Quist"]),
         RuleCase(
             "called off, then met", today: "2026-11-18",
@@ -121,7 +129,9 @@ struct RealLifeRuleTests {
             ["2026-11-03 replied: Tuesday works"],
             ["interviews/i.md": F.interview("Vera Quist", "2026-11-10", "status: no-show")])
         let step = try #require(try F.details(files, today: "2026-11-18", kind: .schedule).only)
-        #expect(step.title == "Find a new time to meet Vera Quist (Northfork Co-op): the meeting on 2026-11-10 fell through")
+        #expect(
+            step.title == "Find a new time to meet Vera Quist (Northfork Co-op): the meeting on 2026-11-10 fell through"
+        )
         #expect(step.details.contains("The meeting on 2026-11-10 was a no-show."))
     }
 
@@ -134,14 +144,19 @@ struct RealLifeRuleTests {
             ["2026-11-11 Vera Quist"]),
         RuleCase(
             "due, like a task", today: "2026-11-18",
-            ["interviews/i.md": F.interview("Vera Quist", "2026-11-10", body: "## Leads\n- Data analyst opening due 2026-12-01\n")],
+            [
+                "interviews/i.md": F.interview(
+                    "Vera Quist", "2026-11-10", body: "## Leads\n- Data analyst opening due 2026-12-01\n")
+            ],
             ["2026-12-01 Vera Quist"]),
         RuleCase(
             "due: and the calendar emoji", today: "2026-11-18",
             [
                 "interviews/i.md": F.interview(
                     "Vera Quist", "2026-11-10",
-                    body: "## Leads\n- [ ] Analyst, due: 2026-11-30\n- [ ] Intern 📅 2026-12-05\n- [x] Done due 2026-11-12\n")
+                    body:
+                        "## Leads\n- [ ] Analyst, due: 2026-11-30\n- [ ] Intern 📅 2026-12-05\n- [x] Done due 2026-11-12\n"
+                )
             ],
             ["2026-11-30 Vera Quist", "2026-12-05 Vera Quist"]),
     ]
@@ -152,7 +167,9 @@ struct RealLifeRuleTests {
     }
 
     @Test func theLeadsTitleLeavesTheDueDateOut() throws {
-        let files = ["interviews/i.md": F.interview("Vera Quist", "2026-11-10", body: "## Leads\n- Analyst due 2026-12-01\n")]
+        let files = [
+            "interviews/i.md": F.interview("Vera Quist", "2026-11-10", body: "## Leads\n- Analyst due 2026-12-01\n")
+        ]
         #expect(try F.details(files, today: "2026-11-18", kind: .apply).map(\.title) == ["Apply: Analyst"])
     }
 
@@ -171,12 +188,15 @@ struct RealLifeRuleTests {
         #expect(thankYou.details.contains("Mention what they recommended: The HACCP course."))
         #expect(thankYou.details.contains("Say you would like to apply: Data analyst, req 7."))
         let vault = try TemporaryVault.load(files)
-        let composer = DraftComposer(vault: vault, today: LocalDate(valid: "2026-11-18"), templates: TemplateLibrary(vaultRoot: vault.root))
+        let composer = DraftComposer(
+            vault: vault, today: LocalDate(valid: "2026-11-18"), templates: TemplateLibrary(vaultRoot: vault.root))
         let vera = try vault.node("Vera Quist")
         let interview = try #require(vault.notes.firstIndex { $0.path == "interviews/i.md" })
         for kind in [DraftKind.thankYou, .update] {
             let text = try composer.draft(kind, to: vera, interview: interview)
-            #expect(!text.contains("2026-12-01") && !text.contains("2026-11-30") && !text.contains("due"), "\(kind): \(text)")
+            #expect(
+                !text.contains("2026-12-01") && !text.contains("2026-11-30") && !text.contains("due"),
+                "\(kind): \(text)")
         }
     }
 
@@ -245,7 +265,10 @@ struct RealLifeRuleTests {
             "you wrote to her after the referral", [], ["2026-11-11 emailed", "2026-11-12 replied"],
             ["2026-11-23 Kofi Mensah", "2026-11-23 Sara Lindqvist"]
         ),
-        ("added with a source after the referral", ["source: linkedin", "added: 2026-11-12"], [], ["2026-11-23 Kofi Mensah", "2026-11-23 Sara Lindqvist"]),
+        (
+            "added with a source after the referral", ["source: linkedin", "added: 2026-11-12"], [],
+            ["2026-11-23 Kofi Mensah", "2026-11-23 Sara Lindqvist"]
+        ),
     ]
 
     @Test(arguments: referrerCases)
@@ -255,7 +278,9 @@ struct RealLifeRuleTests {
     }
 
     @Test func contactReferralNamesOnlyThoseCredited() throws {
-        let steps = try F.details(Self.group(maya: ["referred_by: Sara Lindqvist"], metMaya: false), today: "2026-11-18", kind: .contactReferral)
+        let steps = try F.details(
+            Self.group(maya: ["referred_by: Sara Lindqvist"], metMaya: false), today: "2026-11-18",
+            kind: .contactReferral)
         #expect(steps.map(\.title) == ["Contact Maya Singh, referred by Sara Lindqvist"])
     }
 
@@ -330,6 +355,29 @@ struct RealLifeRuleTests {
                 "interview 2026-11-18 interviews/today.md", "thank-you 2026-11-19 interviews/today.md",
                 "interview 2026-11-20 interviews/friday.md",
             ])
+    }
+
+    @Test("an interview today without a time is listed, and thanked, whether the time now is known or not")
+    func anInterviewTodayWithoutATime() throws {
+        let files = [
+            "contacts/vera.md": Self.person([]), "interviews/today.md": F.interview("Vera Quist", "2026-11-18"),
+        ]
+        let vault = try TemporaryVault.load(files)
+        for now in [nil, 0, 10 * 60, 23 * 60 + 59] {
+            let kinds = NextStepEngine(vault: vault, today: LocalDate(valid: "2026-11-18"), now: now).steps().map(
+                \.kind)
+            #expect(kinds.contains(.interview) && kinds.contains(.thankYou), "now \(String(describing: now))")
+        }
+    }
+
+    @Test("an interview later today is too late to prepare for, whether the time now is known or not")
+    func noPreparingForLaterToday() throws {
+        let vault = try TemporaryVault.load(Self.interviews)
+        for now in [nil, 9 * 60] {
+            let prepared = NextStepEngine(vault: vault, today: LocalDate(valid: "2026-11-18"), now: now).steps()
+                .filter { $0.kind == .prepare }.map(\.file)
+            #expect(prepared == ["interviews/friday.md"], "now \(String(describing: now))")
+        }
     }
 
     @Test func theInterviewStepSaysWhenWithWhomHowAndHowToPrepare() throws {

@@ -1,11 +1,12 @@
 /// `interview`: each interview from today on that is not called off: when, with whom, how, and
 /// the prep sheet to print. Due its date; `next` shows those up to the end of its window. One
-/// earlier today is left out when the time of day is known (it has taken place).
+/// earlier today is left out when both its time and the time now are known (it has taken
+/// place); one today without a time is shown, whether `--today` was given or not.
 struct InterviewRule: NextStepRule {
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
         part.of(context.subjects.meetings).filter { meeting in
             meeting.interview.status == nil && meeting.date >= context.today
-                && (context.now == nil || !meeting.isHeld(asOf: context.today, now: context.now))
+                && !meeting.hasStarted(asOf: context.today, now: context.now)
         }.map { meeting in
             let people = meeting.people.map(context.nameWithOrganization)
             let with = people.isEmpty ? "" : " with " + people.joined(separator: " and ")

@@ -1,11 +1,12 @@
 /// `prepare`: an interview within `prepare_days` after today that lacks any of: 3 or more
 /// agenda questions, research on the organization (a non-empty Research section), a pitch.
-/// Due the day before the interview.
+/// Due the day before the interview. One later today is too late to prepare for, whether the
+/// time now is known or not.
 struct PrepareRule: NextStepRule {
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
         let horizon = context.today.adding(days: context.cadence.prepareDays)
         return part.of(context.subjects.meetings).filter {
-            $0.isUpcoming(asOf: context.today, now: context.now) && $0.date <= horizon
+            $0.interview.status == nil && $0.date > context.today && $0.date <= horizon
         }.compactMap {
             meeting in
             var missing: [String] = []
