@@ -83,6 +83,7 @@ struct SiteCommand: ConsoleCommand {
         }
         let vault = await loading
         console.keepUntilExit(vault)
+        if `public` { try VaultOpener.requireReadableConfig(of: vault, for: "grapevine site") }
         let folderPath =
             out.map { VaultLocator.absolute($0, from: console.currentDirectory) }
             ?? VaultLocator.absolute(vault.config.siteOut, from: vault.root)

@@ -20,6 +20,18 @@ enum VaultOpener {
         }
     }
 
+    /// Refuses a `--public` build of a vault whose config has an error: the config says what is
+    /// private (`private_fields`), and defaults in its place could publish what it hides.
+    static func requireReadableConfig(of vault: Vault, for command: String) throws(CommandError) {
+        guard
+            let problem = vault.diagnostics.first(where: { $0.file == ".grapevine/config.yml" && $0.severity == .error }
+            )
+        else { return }
+        throw CommandError(
+            "error: \(problem.file):\(problem.line):\(problem.column): \(problem.message); '\(command) --public' "
+                + "needs the config to know what is private: fix it first (grapevine check shows it)")
+    }
+
     /// Ends a report with one warning on standard error about what `check` finds that can make
     /// its steps wrong: files with errors ("2 files have errors; run grapevine check"), with
     /// the Log lines left out because their date was not understood; Log entries and sections

@@ -324,6 +324,25 @@ struct PublicSiteUnreadableTests {
         #expect(site["search-index.js"]?.contains("See her.") == true)
     }
 
+    @Test("a config with an error stops --public (site and vCards): defaults could publish what it hides")
+    func brokenConfig() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            ".grapevine/config.yml": "private_fields: [email, phone, organization\n",
+            "contacts/pat.md": "---\nname: Pat Lee\norganization: Hushco\n---\n",
+        ])
+        for command in [["site", "--out", folder.path + "/out"], ["export", "vcard"]] {
+            let run = await CommandRun(command + ["--vault", folder.path, "--public"] + PublicSiteTests.today)
+            #expect(run.status == 1, "\(command)")
+            #expect(run.errors.contains("error: .grapevine/config.yml:1:"), "\(run.errors)")
+            #expect(!run.output.contains("Hushco"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/out"))
+        let full = await CommandRun(
+            ["site", "--vault", folder.path, "--out", folder.path + "/out"] + PublicSiteTests.today)
+        #expect(full.status == 0, "a site only for you is still built")
+    }
+
     @Test("a file with classic Mac OS line endings is reported, never read as body text under --public")
     func classicMacLineEndings() async throws {
         let folder = try TemporaryFolder()

@@ -12,7 +12,7 @@ struct ConfigReader {
         }
         let root: FrontMatter.Value?
         do throws(YAMLReader.Problem) {
-            root = try YAMLReader.read(text.utf8.span, firstLine: 1)
+            root = try YAMLReader.read(text.utf8.span, firstLine: 1, keepingRepeatedKeys: true)
         } catch {
             return (Config(), [NoteReader.diagnostic(error, file: path, subject: "config")])
         }
@@ -22,9 +22,50 @@ struct ConfigReader {
             let message = "the config must be a mapping of 'key: value' lines"
             return (Config(), [problem(.frontMatterNotMapping, message, at: root.position)])
         }
-        var fields = FieldReader(frontMatter: FrontMatter(entries: entries), file: path)
-        let config = read(&fields)
-        return (config, fields.diagnostics)
+        let (read, repeated) = withoutRepeatedKeys(entries)
+        var fields = FieldReader(frontMatter: FrontMatter(entries: read), file: path)
+        let config = Self.read(&fields)
+        return (config, repeated + fields.diagnostics)
+    }
+
+    /// The keys whose lists are joined when written twice: more ignored, more private, never less.
+    static let joinedKeys: Set<String> = ["ignore", "private_fields"]
+
+    /// `entries` with each key once, and an error for each key written again. A config is
+    /// edited by appending (`ignore: […]` under the `ignore: []` that `init` wrote): dropping
+    /// the whole file for it would drop what it says is private or ignored. The lists of
+    /// `joinedKeys` are joined; of any other key, the last value is read.
+    private static func withoutRepeatedKeys(_ entries: [FrontMatter.Entry]) -> ([FrontMatter.Entry], [Diagnostic]) {
+        var read: [FrontMatter.Entry] = []
+        var problems: [Diagnostic] = []
+        for entry in entries {
+            guard let earlier = read.firstIndex(where: { $0.key == entry.key }) else {
+                read.append(entry)
+                continue
+            }
+            let joined = joinedKeys.contains(entry.key)
+            problems.append(
+                Diagnostic(
+                    .error, .malformedFrontMatter,
+                    "the key '\(entry.key)' appears twice; "
+                        + (joined ? "both lists are read" : "the value on line \(entry.keyPosition.line) is read"),
+                    file: path, at: entry.keyPosition, hint: "write '\(entry.key)' once"))
+            guard joined else {
+                read[earlier] = entry
+                continue
+            }
+            var value = read[earlier].value
+            value.content = .list(items(read[earlier].value) + items(entry.value))
+            read[earlier].value = value
+        }
+        return (read, problems)
+    }
+
+    /// A list's items, a single value as one, none for null.
+    private static func items(_ value: FrontMatter.Value) -> [FrontMatter.Value] {
+        if value.isNull { return [] }
+        if case .list(let items) = value.content { return items }
+        return [value]
     }
 
     private static func problem(_ code: DiagnosticCode, _ message: String, at position: SourcePosition) -> Diagnostic {

@@ -41,18 +41,24 @@ enum YAMLReader {
     static let maxExpandedValues = 10_000
 
     /// Parses `yaml`, whose first line is line `firstLine` of its file; `nil` for an empty document.
-    static func read(_ yaml: Span<UInt8>, firstLine: Int) throws(Problem) -> FrontMatter.Value? {
+    /// A key written twice in one mapping is an error, unless `keepingRepeatedKeys`: then the
+    /// mapping has an entry for each (the config reads them all).
+    static func read(
+        _ yaml: Span<UInt8>, firstLine: Int, keepingRepeatedKeys: Bool = false
+    ) throws(Problem) -> FrontMatter.Value? {
         guard yaml.count <= maxBytes else {
             throw Problem(
                 message: "is \(yaml.count) bytes long, over the limit of \(maxBytes)",
                 position: SourcePosition(line: firstLine, column: 1), limit: .size)
         }
         if let value = SimpleYAMLReader.read(yaml, firstLine: firstLine) { return value }
-        return try readWithLibyaml(yaml, firstLine: firstLine)
+        return try readWithLibyaml(yaml, firstLine: firstLine, keepingRepeatedKeys: keepingRepeatedKeys)
     }
 
     /// The same with libyaml alone, which reads any YAML.
-    static func readWithLibyaml(_ yaml: Span<UInt8>, firstLine: Int) throws(Problem) -> FrontMatter.Value? {
+    static func readWithLibyaml(
+        _ yaml: Span<UInt8>, firstLine: Int, keepingRepeatedKeys: Bool = false
+    ) throws(Problem) -> FrontMatter.Value? {
         // A front matter has at most one top-level key per line: room for them all at once
         // saves growing the array four times for the usual ten keys.
         let lineCount = yaml.count(of: UInt8(ascii: "\n")) + 1
@@ -66,7 +72,7 @@ enum YAMLReader {
             defer { yaml_parser_delete(parser) }
             yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
             yaml_parser_set_input_string(parser, yaml.baseAddress, yaml.count)
-            var reader = EventReader(parser: parser, firstLine: firstLine)
+            var reader = EventReader(parser: parser, firstLine: firstLine, keepsRepeatedKeys: keepingRepeatedKeys)
             reader.rootMappingCapacity = lineCount
             return try reader.readDocument()
         }
@@ -77,6 +83,8 @@ enum YAMLReader {
 private struct EventReader {
     let parser: UnsafeMutablePointer<yaml_parser_t>
     let firstLine: Int
+    /// Whether a key written twice in a mapping is kept twice rather than refused.
+    let keepsRepeatedKeys: Bool
     /// Each anchor's value, how many values it holds (the aliases in it expanded) and how deep
     /// it nests.
     private var anchors: [String: (value: FrontMatter.Value, count: Int, height: Int)] = [:]
@@ -91,9 +99,10 @@ private struct EventReader {
     /// The capacity to reserve for the first (outermost) mapping read.
     var rootMappingCapacity = 0
 
-    init(parser: UnsafeMutablePointer<yaml_parser_t>, firstLine: Int) {
+    init(parser: UnsafeMutablePointer<yaml_parser_t>, firstLine: Int, keepsRepeatedKeys: Bool) {
         self.parser = parser
         self.firstLine = firstLine
+        self.keepsRepeatedKeys = keepsRepeatedKeys
     }
 
     mutating func readDocument() throws(YAMLReader.Problem) -> FrontMatter.Value? {
@@ -211,7 +220,7 @@ private struct EventReader {
             guard let name = key.scalar else {
                 throw YAMLReader.Problem(message: "a key must be text, not \(key.description)", position: key.position)
             }
-            guard keys.isNew(name, in: entries) else {
+            guard keys.isNew(name, in: entries) || keepsRepeatedKeys else {
                 throw YAMLReader.Problem(message: "the key '\(name)' appears twice", position: key.position)
             }
             var valueEvent = try next()

@@ -54,6 +54,29 @@ struct ConfigReaderTests {
         #expect(vault.filesWithErrors == 1)
     }
 
+    @Test("a key written twice is an error; ignore and private_fields join both lists, other keys read the last")
+    func repeatedKeys() throws {
+        let config = """
+            owner: Alex Kim
+            ignore: []
+            private_fields: [email, phone, organization]
+            owner: Alexandra Kim
+            ignore: ["contacts/diary.md"]
+            private_fields: [location]
+
+            """
+        let vault = try load(Array(config.utf8))
+        #expect(
+            problems(vault) == [
+                "error .grapevine/config.yml:4:1: the key 'owner' appears twice; the value on line 4 is read",
+                "error .grapevine/config.yml:5:1: the key 'ignore' appears twice; both lists are read",
+                "error .grapevine/config.yml:6:1: the key 'private_fields' appears twice; both lists are read",
+            ])
+        #expect(vault.config.owner == "Alexandra Kim")
+        #expect(vault.config.ignore == ["contacts/diary.md"])
+        #expect(vault.config.privateFields == ["email", "phone", "organization", "location"])
+    }
+
     @Test(
         "holding no value is the defaults, without a word",
         arguments: ["", "\n\n", "# nothing set yet\n", "---\n", "--- \n# owner: Alex Kim\n", "---\n...\n", "~\n"])
