@@ -23,7 +23,8 @@ extension NextStep {
             return bytes.appendUTF8(
                 of: "after it: the thank-you comes next; called off: set status: cancelled in the note")
         case .tryAnother: lead = "done: log your message to someone else there; or "
-        case .contactReferral where details.contains(where: { $0.hasPrefix(Self.noNoteYet) }):
+        case .contactReferral where details.contains(where: { $0.hasPrefix(Self.noNoteYet) }),
+            .thankReferrer where details.contains(where: { $0.hasPrefix(Self.noNoteYet) }):
             bytes.appendUTF8(of: "close: create the note (above), then grapevine done ")
             bytes.appendDecimal(number)
             return bytes.appendUTF8(of: " (or skip, snooze)")

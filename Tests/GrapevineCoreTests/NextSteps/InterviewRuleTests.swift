@@ -290,6 +290,30 @@ struct InterviewRuleTests {
         #expect(try F.steps(row.files, today: row.today, kind: .thankReferrer) == row.expected)
     }
 
+    @Test("a referrer without a note: the step says to create it first; once thanked there, no reach-out")
+    func thankReferrerWithoutANote() throws {
+        let files = [
+            "contacts/mary.md": F.contact(
+                "name: Mary OBrien", "referred_by: Carla Díaz", "added: 2026-11-10",
+                log: ["2026-11-11 emailed", "2026-11-12 replied"]),
+            "interviews/i.md": F.interview("Mary OBrien", "2026-11-20", "thank_you: 2026-11-20"),
+        ]
+        var vault = try TemporaryVault.load(files)
+        let step = try #require(
+            NextStepEngine(vault: vault, today: LocalDate(valid: "2026-12-05")).steps().first {
+                $0.kind == .thankReferrer
+            })
+        #expect(step.details.contains(#"No note yet: grapevine new contact "Carla Díaz""#))
+        #expect(step.howToClose.hasPrefix("close: create the note (above), then grapevine done"))
+        vault = try TemporaryVault.load(
+            files.merging([
+                "contacts/carla-diaz.md": F.contact(
+                    "name: Carla Díaz", "added: 2026-12-05", log: ["2026-12-05 thanked"])
+            ]) { $1 })
+        let kinds = NextStepEngine(vault: vault, today: LocalDate(valid: "2026-12-05")).steps().map(\.kind)
+        #expect(!kinds.contains(.thankReferrer) && !kinds.contains(.reachOut), "\(kinds)")
+    }
+
     static let agenda = "## Agenda\n- [ ] How did you start?\n- [ ] A typical day?\n- [ ] Who else?\n"
     static let prepared = [
         "pitch.md": "---\ntype: pitch\n---\nI taught chemistry for nine years.\n",

@@ -1,13 +1,16 @@
 /// `reach-out`: a contact you were never in touch with, whom nobody referred, and with no
 /// unanswered message to anyone else at their organization. Due their `added` date. An empty
-/// contact note is a slip `check` reports, not someone to reach out to.
+/// contact note is a slip `check` reports, not someone to reach out to. Someone you thanked,
+/// updated or sent a résumé is someone you are in touch with.
 struct ReachOutRule: NextStepRule {
     let findsByPerson = true
 
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
         part.of(context.subjects.people).compactMap { person in
             guard let file = person.file, person.added != nil else { return nil }
-            guard context.referrers(of: person.node).isEmpty, !person.wasContacted(onOrAfter: nil) else { return nil }
+            guard context.referrers(of: person.node).isEmpty, !person.wasContacted(onOrAfter: nil),
+                !person.log.contains(where: { [.thanked, .updated, .resumeSent].contains($0.event) })
+            else { return nil }
             let colleagues = context.colleagues(of: person.node)
             guard !colleagues.contains(where: { !$0.unansweredOutreach.isEmpty }) else { return nil }
             var details: [String] = []

@@ -9,11 +9,16 @@ struct ThankReferrerRule: NextStepRule {
                     !meeting.people.contains(referrer)
                         && !context.logged([.thanked, .updated], by: referrer, onOrAfter: meeting.date)
                 }.map { referrer in
-                    context.step(
+                    var details = ["\(context.name(referrer)) gave you the name; you met on \(meeting.date)."]
+                    if context.person(referrer)?.file == nil {
+                        // `done` logs it in their note.
+                        details.append(
+                            NextStep.noNoteYet + "grapevine new contact \(Shell.argument(context.name(referrer)))")
+                    }
+                    return context.step(
                         .thankReferrer, about: referrer,
                         due: meeting.date.adding(days: context.cadence.thankReferrerDays), since: meeting.date,
-                        title: "Tell \(context.name(referrer)) that you met \(context.name(met))",
-                        details: ["\(context.name(referrer)) gave you the name; you met on \(meeting.date)."],
+                        title: "Tell \(context.name(referrer)) that you met \(context.name(met))", details: details,
                         file: meeting.file, line: 1)
                 }
             }
