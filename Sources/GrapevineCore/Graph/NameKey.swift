@@ -23,6 +23,19 @@ enum NameKey {
         return result
     }
 
+    /// Slugs longer than this many UTF-8 bytes are cut where they name a file, so that file
+    /// names stay under the file systems' limit (255 bytes) with a date and a suffix added.
+    static let maximumFileSlugLength = 100
+
+    /// `slug(text)` cut to `maximumFileSlugLength` bytes (at a character, without a dash at
+    /// the end): a note's file name, a page's.
+    static func fileSlug(_ text: String) -> String {
+        var slug = Substring(slug(text))
+        while slug.utf8.count > maximumFileSlugLength { slug = slug.dropLast() }
+        while slug.hasSuffix("-") { slug = slug.dropLast() }
+        return String(slug)
+    }
+
     /// `José Núñez` → `jose-nunez`, `Mary O'Brien` → `mary-obrien`: lowercase, diacritics
     /// removed, apostrophes dropped, every other run of non-alphanumerics one `-`, trimmed.
     static func slug(_ text: String) -> String {

@@ -184,7 +184,7 @@ public struct ImportPlanner: Sendable {
         case .success(let note?):
             return .create(note)
         case .success(nil):
-            let path = "contacts/\(NameKey.slug(person.name)).md"
+            let path = "contacts/\(NameKey.fileSlug(person.name)).md"
             return .skip(
                 ImportProblem(
                     .warning, line: person.line,

@@ -20,9 +20,6 @@ public struct SitePaths: Sendable {
     /// The script that holds the search index.
     public static let searchIndex = "search-index.js"
 
-    /// Slugs longer than this many UTF-8 bytes are cut, so file names stay under system limits.
-    static let maximumSlugLength = 100
-
     /// What the paths were worked out from and what they are, in one object: a resolver made
     /// for every note captures the paths, and a copy is then one reference, not the vault's
     /// dozens.
@@ -241,12 +238,10 @@ public struct SitePaths: Sendable {
         }
     }
 
-    /// `NameKey.slug(name)`, cut to `maximumSlugLength` bytes; `page` when nothing is left.
+    /// `NameKey.fileSlug(name)`; `page` when nothing is left.
     static func slug(_ name: String) -> String {
-        var slug = Substring(NameKey.slug(name))
-        while slug.utf8.count > maximumSlugLength { slug = slug.dropLast() }
-        while slug.hasSuffix("-") { slug = slug.dropLast() }
-        return slug.isEmpty ? "page" : String(slug)
+        let slug = NameKey.fileSlug(name)
+        return slug.isEmpty ? "page" : slug
     }
 
     /// `folder/slug.html`, or the first free `folder/slug-2.html`, `-3`…; marks it taken.

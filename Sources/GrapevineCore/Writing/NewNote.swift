@@ -90,7 +90,7 @@ public struct NewNote: Sendable, Equatable {
                 yaml: references.count == 1 ? references[0] : "[" + references.joined(separator: ", ") + "]")
         }
         return try render(
-            "contact.md", placement, stem: NameKey.slug(name), name, values, templates,
+            "contact.md", placement, stem: NameKey.fileSlug(name), name, values, templates,
             completing: { text, path in NewNote.completed(text, with: fields, at: path) })
     }
 
@@ -108,7 +108,7 @@ public struct NewNote: Sendable, Equatable {
         values.add("contact", link ?? person, yaml: YAMLText.quoted(link ?? person))
         values["date"] = date.description
         values["questions"] = questions
-        let stem = "\(date.date)-" + (fileStem ?? NameKey.slug(person))
+        let stem = "\(date.date)-" + (fileStem ?? NameKey.fileSlug(person))
         return try render("interview.md", placement, stem: stem, person, values, templates)
     }
 
@@ -118,7 +118,7 @@ public struct NewNote: Sendable, Equatable {
         in placement: Placement = .standard(.organization)
     ) throws(Failure) -> NewNote {
         try render(
-            "organization.md", placement, stem: NameKey.slug(name), name,
+            "organization.md", placement, stem: NameKey.fileSlug(name), name,
             baseValues(name: name, today: today), templates)
     }
 

@@ -35,6 +35,20 @@ struct NewNoteTests {
         #expect(vault.diagnostics.filter { $0.severity == .error }.isEmpty)
     }
 
+    @Test("a very long name gets a file name cut to 100 bytes at a character, and the whole name inside")
+    func longName() throws {
+        let folder = try TestFolder()
+        let name = String(repeating: "Zoë ", count: 80) + "Quux"
+        let note = try NewNote.contact(named: name, today: today, templates: folder.library)
+        let stem = VaultPath.stem(of: note.path)
+        #expect(stem.utf8.count <= 100 && stem.hasPrefix("zoe-zoe") && !stem.hasSuffix("-"))
+        let interview = try NewNote.interview(
+            with: name, date: LocalDateTime(date: today), questions: [], today: today, templates: folder.library)
+        #expect(VaultPath.stem(of: interview.path).utf8.count <= 111)
+        let vault = try TemporaryVault.load([note.path: note.text])
+        #expect(vault.notes.first?.name == name)
+    }
+
     @Test("fields not given are left blank, without trailing spaces")
     func blankFields() throws {
         let note = try NewNote.contact(named: "Sam Reyes", today: today, templates: try TestFolder().library)
