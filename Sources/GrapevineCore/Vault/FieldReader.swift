@@ -210,7 +210,8 @@ struct FieldReader {
         switch value.content {
         case .scalar(let text, _):
             let trimmed = text.trimmingWhitespace()
-            let dateText = trimmed.prefix { !$0.isWhitespace }
+            // `2026-12-20 text`, or as a Log entry is written, `2026-12-20: text`.
+            let dateText = trimmed.prefix { !$0.isWhitespace && $0 != ":" }
             guard let date = LocalDate(dateText) else {
                 // `remind: Dec 1 ask about Q1`: the date as written, and the line to write.
                 if let form = LogDateForms.match(trimmed, year: nil), let first = form.meanings.first {
@@ -223,9 +224,9 @@ struct FieldReader {
                 invalidDate(String(dateText), key: key, at: value.position, expected: "\"YYYY-MM-DD what to do\"")
                 return nil
             }
-            return Reminder(
-                date: date, text: String(trimmed.dropFirst(dateText.count)).trimmingWhitespace(),
-                position: value.position)
+            var rest = trimmed.dropFirst(dateText.count).trimmingWhitespace()[...]
+            if rest.hasPrefix(":") { rest = rest.dropFirst() }
+            return Reminder(date: date, text: String(rest.trimmingWhitespace()), position: value.position)
         case .mapping(let entries):
             let fields = FieldReader(frontMatter: FrontMatter(entries: entries), file: file)
             var nested = fields

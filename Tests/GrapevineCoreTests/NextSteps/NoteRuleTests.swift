@@ -150,4 +150,12 @@ struct NoteRuleTests {
                     "2026-12-10 Sam - Ask about Q1 contacts/s.md:5",
                 ])
     }
+
+    @Test("a reminder written as a Log entry is written, 'DATE: text', is read without the colon")
+    func reminderWithAColon() throws {
+        let files = ["contacts/s.md": F.contact("name: Sam", "remind: \"2026-12-20: send a holiday card\"")]
+        let vault = try TemporaryVault.load(files)
+        #expect(vault.diagnostics.isEmpty, "\(vault.diagnostics.map(\.message))")
+        #expect(vault.notes.first?.reminders.map { "\($0.date) \($0.text)" } == ["2026-12-20 send a holiday card"])
+    }
 }
