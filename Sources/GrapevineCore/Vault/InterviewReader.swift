@@ -44,10 +44,18 @@ struct InterviewReader {
                 }
                     ?? "add 'date: YYYY-MM-DD' (or 'YYYY-MM-DD HH:MM') to the front matter")
         }
+        let thankYou = fields.sent("thank_you")
+        let update = fields.sent("update")
+        for (key, sent) in [("thank_you", thankYou), ("update", update)] {
+            // A slip of the month or the year: the step it closes is closed all the same.
+            guard case .on(let day)? = sent, let meeting = date?.date, day < meeting else { continue }
+            fields.report(
+                .warning, .invalidDate, "'\(key)' is dated \(day), before the interview on \(meeting)",
+                at: fields.value(key)?.position ?? .start, hint: "write the day it was sent, on or after \(meeting)")
+        }
         return Interview(
             contacts: contacts, date: date, duration: duration(&fields), mode: mode(&fields),
-            status: status(&fields), thankYou: fields.sent("thank_you") ?? thankYouTicked,
-            update: fields.sent("update"),
+            status: status(&fields), thankYou: thankYou ?? thankYouTicked, update: update,
             resumeRequested: fields.bool("resume_requested") ?? false, resumeSent: fields.sent("resume_sent"),
             agenda: items("Agenda", "Questions"), referrals: referrals(),
             resources: items("Resources"), leads: items("Leads"), nextSteps: items("Next steps"))

@@ -314,6 +314,21 @@ struct InterviewRuleTests {
         #expect(!kinds.contains(.thankReferrer) && !kinds.contains(.reachOut), "\(kinds)")
     }
 
+    @Test("a thank-you or update dated before the interview is a warning, and still closes its step")
+    func sentBeforeTheMeeting() throws {
+        let files = [
+            "contacts/nadia.md": F.contact("name: Nadia Rahman"),
+            "interviews/i.md": F.interview(
+                "Nadia Rahman", "2026-11-20", "thank_you: 2026-10-21", "update: 2026-11-20"),
+        ]
+        let vault = try TemporaryVault.load(files)
+        #expect(
+            vault.diagnostics.map { "\($0.severity) \($0.line): \($0.message)" } == [
+                "warning 4: 'thank_you' is dated 2026-10-21, before the interview on 2026-11-20"
+            ])
+        #expect(try F.steps(files, today: "2026-12-05", kind: .thankYou) == [])
+    }
+
     static let agenda = "## Agenda\n- [ ] How did you start?\n- [ ] A typical day?\n- [ ] Who else?\n"
     static let prepared = [
         "pitch.md": "---\ntype: pitch\n---\nI taught chemistry for nine years.\n",
