@@ -54,8 +54,7 @@ struct ContactReader {
                     at: log.position, hint: "put a heading '## Log' above them")
             }
         }
-        let depth = items.map(\.depth).min() ?? 0
-        for item in items where item.depth == depth {
+        for item in Self.entryItems(items) {
             if let entry = LogEntryParser.parse(item, year: contact.log.last?.date.components.year, fields: &fields) {
                 contact.log.append(entry)
             }
@@ -64,6 +63,24 @@ struct ContactReader {
         reportStatus(&fields)
         reportSeveralAddresses(contact.email, &fields)
         return contact
+    }
+
+    /// The items of a Log that are its entries: the outermost, except that one without a date
+    /// over dated items (`- November`, `- Acme process`) groups them, and its items are the
+    /// entries.
+    static func entryItems(_ items: [ListItem]) -> [ListItem] {
+        let depth = items.map(\.depth).min() ?? 0
+        let isDated = { (item: ListItem) in LocalDate(String(item.text.prefix(10))) != nil }
+        var entries: [ListItem] = []
+        for (position, item) in items.enumerated() where item.depth == depth {
+            let inner = items[(position + 1)...].prefix { $0.depth > depth }.filter { $0.depth == depth + 1 }
+            if !isDated(item), inner.contains(where: isDated) {
+                entries += inner
+            } else {
+                entries.append(item)
+            }
+        }
+        return entries
     }
 
     /// `email: ana@acme.com, ana@gmail.com`: one field, so one address that is none (no

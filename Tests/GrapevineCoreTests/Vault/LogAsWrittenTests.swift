@@ -12,6 +12,18 @@ struct LogAsWrittenTests {
         return (entries, vault.diagnostics.map(\.code.rawValue))
     }
 
+    @Test("dated items grouped under an item without a date (a month, a topic) are the entries")
+    func groupedEntries() throws {
+        let read = try contact(
+            "- November\n  - 2026-11-02 emailed: met at the meetup\n  - 2026-11-03 replied: coffee?\n"
+                + "    - she suggested Tuesday\n- 2026-11-20 met: coffee\n- a note without a date\n")
+        #expect(
+            read.entries == [
+                "2026-11-02 outreach met at the meetup", "2026-11-03 reply coffee?", "2026-11-20 met coffee",
+            ])
+        #expect(read.codes == ["undated-log-entry"], "only the item that groups nothing is a slip")
+    }
+
     @Test("a date linked to a day's note is the entry's date, and the link needs no note")
     func linkedDate() throws {
         let read = try contact("- [[2026-11-01]] emailed: intro\n- [[2026-11-03|Nov 3]]: replied\n")
