@@ -9,6 +9,8 @@ extension NewLogEntry {
     public enum Failure: Error, Equatable, CustomStringConvertible {
         case notUTF8(path: String)
         case unterminatedFrontMatter(path: String)
+        /// Lines ended by a carriage return alone (classic Mac OS): an entry would mix line endings.
+        case carriageReturns(path: String)
         case notAContact(path: String, kind: NoteKind)
         case noSafePlace(path: String, line: String)
         case write(FileWriter.WriteError)
@@ -16,8 +18,8 @@ extension NewLogEntry {
         /// The note, vault-relative.
         public var path: String {
             switch self {
-            case .notUTF8(let path), .unterminatedFrontMatter(let path), .notAContact(let path, _),
-                .noSafePlace(let path, _):
+            case .notUTF8(let path), .unterminatedFrontMatter(let path), .carriageReturns(let path),
+                .notAContact(let path, _), .noSafePlace(let path, _):
                 return path
             case .write(let error):
                 return error.path
@@ -34,6 +36,9 @@ extension NewLogEntry {
                 return "the note is not valid UTF-8; save it as UTF-8 first (grapevine check shows where)"
             case .unterminatedFrontMatter:
                 return "the front matter is never closed; add the line '---' after it first"
+            case .carriageReturns:
+                return "the note ends its lines with a carriage return alone (classic Mac OS), which Grapevine "
+                    + "cannot read; save it with LF (Unix) or CRLF (Windows) line endings first"
             case .notAContact(_, let kind):
                 return "this is \(kind.withArticle), not a contact; a Log belongs in a contact's note"
             case .noSafePlace(_, let line):
@@ -97,6 +102,8 @@ extension NewLogEntry {
     /// the Log gained exactly this entry.
     func inserted(into original: [UInt8], path: String) throws(Failure) -> (bytes: [UInt8], entry: LogEntry) {
         guard String(validating: original, as: UTF8.self) != nil else { throw .notUTF8(path: path) }
+        let loneReturn = original.indices.contains { original[$0] == 13 && original.dropFirst($0 + 1).first != 10 }
+        if loneReturn { throw .carriageReturns(path: path) }
         let (note, diagnostics) = Self.contact(in: original, path: path)
         if diagnostics.contains(where: { $0.code == .unterminatedFrontMatter }) {
             throw .unterminatedFrontMatter(path: path)

@@ -325,6 +325,17 @@ struct NewLogEntryInsertionTests {
         }
     }
 
+    @Test("refuses a file whose lines end with a carriage return alone, rather than mix line endings")
+    func classicMacLineEndings() throws {
+        for text in ["---\rname: Cr\r---\r## Log\r- 2026-10-02 emailed: hi\r", "## Log\r- 2026-10-02 emailed\r"] {
+            #expect(throws: NewLogEntry.Failure.carriageReturns(path: "contacts/cr.md")) {
+                try entry("met").inserted(into: utf8(text), path: "contacts/cr.md")
+            }
+        }
+        let crlf = "---\r\nname: Cr\r\n---\r\n## Log\r\n- 2026-10-02 emailed\r\n"
+        #expect(try entry("met").inserted(into: utf8(crlf), path: "contacts/cr.md").entry.event == .met)
+    }
+
     @Test("refuses a file that is not UTF-8")
     func notUTF8() throws {
         #expect(throws: NewLogEntry.Failure.notUTF8(path: "contacts/maria-lopez.md")) {
