@@ -440,8 +440,28 @@ struct DiagnosticTests {
         let text = "---\nname: Sam\n---\n## Log\n- 2026-10-02 \(written)\n"
         let vault = try TemporaryVault.load(["contacts/sam.md": text])
         let said = vault.diagnostics(.logEventInOtherWords)
-        // `wrote back` begins with the event word `wrote`: it is an outreach, as SPEC §2.1 reads it.
+        // `wrote back` is read as their reply (below): nothing to warn about.
         #expect(said.isEmpty, "\(written): \(said.map(\.message))")
+    }
+
+    @Test(
+        "a message word with 'back' is their reply, not an outreach; the word alone or run on is still yours",
+        arguments: [
+            ("wrote back: happy to talk next week", LogEvent.reply, "happy to talk next week"),
+            ("Emailed back", .reply, ""), ("called back, Tuesday works", .reply, "Tuesday works"),
+            ("texted back: yes", .reply, "yes"), ("messaged back", .reply, ""), ("e-mailed back", .reply, ""),
+            ("replied back: sure", .reply, "sure"),
+            ("wrote: back from vacation soon?", .outreach, "back from vacation soon?"),
+            ("called backend team lead", .outreach, "backend team lead"),
+        ])
+    func aMessageWordWithBack(written: String, event: LogEvent, text: String) throws {
+        let vault = try TemporaryVault.load([
+            "contacts/sam.md": "---\nname: Sam\n---\n## Log\n- 2026-10-02 \(written)\n"
+        ])
+        let entry = try #require(vault.note(atPath: "contacts/sam.md")?.contact?.log.only)
+        #expect(entry.event == event)
+        #expect(entry.text == text)
+        #expect(vault.diagnostics.isEmpty, "\(vault.diagnostics)")
     }
 
     @Test(
