@@ -413,6 +413,13 @@ struct DiagnosticTests {
             ("sent a LinkedIn message: intro", "'sent a LinkedIn message'", "if you wrote to them, write '- 2026-10-02 messaged: intro'"),
             ("got a reply: happy to chat", "'got a reply'", "if they replied, write '- 2026-10-02 replied: happy to chat'"),
             ("She wrote back - next week works", "'She wrote back'", "if they replied, write '- 2026-10-02 replied: next week works'"),
+            ("reply: yes, next Tuesday", "'reply'", "if they replied, write '- 2026-10-02 replied: yes, next Tuesday'"),
+            ("Response: not hiring now", "'Response'", "if they replied, write '- 2026-10-02 replied: not hiring now'"),
+            ("reply received", "'reply received'", "if they replied, write '- 2026-10-02 replied'"),
+            ("got back to me: Friday", "'got back to me'", "if they replied, write '- 2026-10-02 replied: Friday'"),
+            ("She got back to me", "'She got back to me'", "if they replied, write '- 2026-10-02 replied'"),
+            ("heard back: yes", "'heard back'", "if they replied, write '- 2026-10-02 replied: yes'"),
+            ("responded: yes", "'responded'", "if they replied, write '- 2026-10-02 replied: yes'"),
             ("sent thank-you", "'sent thank-you'", "if you thanked them, write '- 2026-10-02 thanked'"),
             ("sent my résumé", "'sent my résumé'", "if you sent your resume, write '- 2026-10-02 sent resume'"),
             ("sent an update: new role", "'sent an update'", "if you sent them an update, write '- 2026-10-02 updated: new role'"),
@@ -435,6 +442,7 @@ struct DiagnosticTests {
     @Test(arguments: [
         "set up a call for next week", "lunch with the team", "notes: from the fair", "called", "textbook example",
         "sent", "coffee", "had a thought about the role", "chatting app", "wrote back", "he",
+        "got back from vacation", "responsible for hiring", "replying later",
     ])
     func aPlainNoteThatSaysNoEventIsLeftAlone(written: String) throws {
         let text = "---\nname: Sam\n---\n## Log\n- 2026-10-02 \(written)\n"
