@@ -283,6 +283,22 @@ struct NextCommandTests {
                 + "contacts/bo.md:7; run 'grapevine check'.\n")
     }
 
+    @Test("an interview's list under another heading (## Job leads) is named under the steps")
+    func listsUnderAnotherHeadingAreNamed() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/ana.md": "---\nname: Ana Berg\n---\n",
+            "interviews/i.md":
+                "---\ncontact: Ana Berg\ndate: 2026-11-02\nthank_you: 2026-11-02\n---\n## Job leads\n- Data Analyst\n",
+        ])
+        let run = await CommandRun(["next", "--vault", folder.path, "--today", "2026-11-18"])
+        #expect(!run.output.contains("Apply"))
+        #expect(
+            run.errors
+                == "warning: 1 section is not read (the heading is not one Grapevine reads), so steps may be wrong: "
+                + "interviews/i.md:6; run 'grapevine check'.\n")
+    }
+
     @Test("fields under a key Grapevine does not read are named under the steps")
     func unreadKeysAreNamed() async throws {
         // `company:` is not `organization:`: Al is not counted at Acme, so writing to him is not

@@ -44,6 +44,8 @@ struct InterviewReader {
                 }
                     ?? "add 'date: YYYY-MM-DD' (or 'YYYY-MM-DD HH:MM') to the front matter")
         }
+        // `## Job leads`, `## Questions to ask`: none of it is read, and `next` would not say so.
+        for section in SectionUnderAnotherHeading.interviewSections(in: body) { section.report(&fields) }
         return Interview(
             contacts: contacts, date: date, duration: duration(&fields), mode: mode(&fields),
             status: status(&fields), thankYou: fields.sent("thank_you") ?? thankYouTicked,
