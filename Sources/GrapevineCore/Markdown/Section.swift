@@ -150,6 +150,12 @@ extension MarkdownDocument {
         return items.filter { isInside.indices.contains($0.blockIndex) && isInside[$0.blockIndex] }
     }
 
+    /// The items nested in `item`, at any depth, in document order: its details.
+    public func items(nestedIn item: ListItem) -> [ListItem] {
+        guard let start = items.firstIndex(of: item) else { return [] }
+        return Array(items[(start + 1)...].prefix { $0.depth > item.depth && $0.blockIndex == item.blockIndex })
+    }
+
     /// The links inside a section.
     public func links(in section: Section) -> [Link] {
         links.filter { section.content.contains($0.blockIndex) }

@@ -52,7 +52,7 @@ struct InterviewReader {
             update: fields.sent("update"),
             resumeRequested: fields.bool("resume_requested") ?? false, resumeSent: fields.sent("resume_sent"),
             agenda: items("Agenda", "Questions"), referrals: referrals(),
-            resources: items("Resources"), leads: items("Leads"), nextSteps: items("Next steps"))
+            resources: items("Resources"), leads: items("Leads").outermost, nextSteps: items("Next steps"))
     }
 
     /// The first `[[wikilink]]` of the note's first heading (`# Coffee with [[Dana Reyes]]`):
@@ -153,9 +153,7 @@ struct InterviewReader {
     }
 
     private func referrals() -> [ReferralMention] {
-        let items = body.items(in: body.sections(named: ["Referrals"]))
-        let depth = items.map(\.depth).min() ?? 0
-        return items.filter { $0.depth == depth }.compactMap(referral)
+        items("Referrals").outermost.compactMap(referral)
     }
 
     private func referral(_ item: ListItem) -> ReferralMention? {
