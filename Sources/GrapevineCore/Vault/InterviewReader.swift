@@ -157,6 +157,8 @@ struct InterviewReader {
     }
 
     private func referral(_ item: ListItem) -> ReferralMention? {
+        // `~~Ann Bell~~ (she left the company)`: crossed out, no one to contact.
+        guard !Self.isStruckThrough(item.text) else { return nil }
         let person = item.links.lazy.compactMap { Reference(body.links[$0], in: path) }.first
         if let person { return ReferralMention(person: person, text: item.text) }
         var name = Self.personName(in: item.text)
@@ -167,9 +169,25 @@ struct InterviewReader {
             name = String(name.drop { $0 == "@" || $0.isWhitespace })
             position.column += written - name.count
         }
+        // `"Mei Tanaka" - recruiter`: nor are quotes around it.
+        if name.count > 2, let first = name.first, let close = Self.closingQuotes[first], name.last == close {
+            name = String(name.dropFirst().dropLast().trimmingWhitespace())
+            position.column += 1
+        }
         guard !name.isEmpty else { return nil }
         return ReferralMention(person: Reference(target: name, form: .name, position: position), text: item.text)
     }
+
+    /// Whether an item starts crossed out, `~~Ann Bell~~` or `~Ann Bell~` (GFM's strikethrough,
+    /// which the index reads as text).
+    static func isStruckThrough(_ text: String) -> Bool {
+        let tildes = text.prefix { $0 == "~" }
+        guard tildes.count == 1 || tildes.count == 2 else { return false }
+        return text.dropFirst(tildes.count).contains(tildes)
+    }
+
+    /// The quotes people put around a name, each with the one that closes it.
+    private static let closingQuotes: [Character: Character] = ["\"": "\"", "'": "'", "“": "”", "‘": "’", "«": "»"]
 
     /// The person an unlinked Referrals item names: its text up to ` — `, ` - `, `,`, `(` or
     /// ` at ` (SPEC §2.2), or to what people write the same way: a dash without spaces or

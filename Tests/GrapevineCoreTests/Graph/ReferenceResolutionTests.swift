@@ -349,6 +349,26 @@ struct ReferenceResolutionTests {
         #expect(referrals.map(\.remark) == ["runs data", nil])
     }
 
+    @Test("a crossed-out Referrals item names no one; quotes around a name are not part of it")
+    func struckThroughAndQuotedReferrals() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/ana.md": "---\nname: Ana\n---\n",
+            "contacts/mei.md": "---\nname: Mei Tanaka\n---\n",
+            "interviews/i.md":
+                "---\ncontact: Ana\ndate: 2026-11-02\n---\n## Referrals\n- ~~Ann Bell~~ (she left the company)\n"
+                + "- \"Mei Tanaka\" - recruiter\n- ~Cy Ng~\n- “Jo Lin”, data team\n- ~~[[Di Fox]]~~\n"
+                + "- 'Bo'\n- \"Al\" Ames\n",
+        ])
+        let referrals = try #require(vault.notes.first { $0.path == "interviews/i.md" }?.interview?.referrals)
+        // Only quotes around the whole name: `"Al" Ames` is his name with a nickname in it.
+        #expect(referrals.map(\.person.target) == ["Mei Tanaka", "Jo Lin", "Bo", "\"Al\" Ames"])
+        #expect(vault.graph.referrals(by: try vault.node("Ana")).contains(try vault.node(atPath: "contacts/mei.md")))
+        // The placeholder's warning points at the name, inside the quotes.
+        let jo = try #require(vault.diagnostics(.missingNote).first { $0.message.contains("'Jo Lin'") })
+        #expect(jo.located == "warning interviews/i.md:9:4")
+        #expect(!vault.graph.nodes.contains { $0.name.contains("~") })
+    }
+
     @Test("a Referrals item written surname first is still cut at its comma, with a hint to write the name")
     func surnameFirst() throws {
         let vault = try TemporaryVault.load([
