@@ -35,9 +35,10 @@ enum VaultOpener {
     /// Ends a report with one warning on standard error about what `check` finds that can make
     /// its steps wrong: files with errors ("2 files have errors; run grapevine check"), with
     /// the Log lines left out because their date was not understood; Log entries and sections
-    /// not read as events (`texted her`, `## History`, a journal's Log); fields under a key
-    /// Grapevine does not read (`company:`); and names that look like another note's (`Sean
-    /// O'Brien` for the note of Seán O'Brien), which split one person's steps in two.
+    /// not read as events (`texted her`, `## History`, a journal's Log); an interview's lists
+    /// under another heading (`## Job leads`); fields under a key Grapevine does not read
+    /// (`company:`); and names that look like another note's (`Sean O'Brien` for the note of
+    /// Seán O'Brien), which split one person's steps in two.
     static func warnAboutProblems(in vault: Vault, _ console: Console) {
         if let summary = problemSummary(vault) { console.writeError("warning: " + summary) }
     }
@@ -68,6 +69,13 @@ enum VaultOpener {
             sentences.append(
                 "\(parts.joined(separator: " and ")) \(verb) not read as events, so steps about those people may be "
                     + "wrong: \(places(of: unreadEntries + unreadSections)); run 'grapevine check'.")
+        }
+        // `## Job leads` for `## Leads`: the openings, people or questions under it are not read.
+        let unreadLists = found([.sectionUnderAnotherHeading])
+        if !unreadLists.isEmpty {
+            sentences.append(
+                "\(counted(unreadLists.count, "section is", "sections are")) not read (the heading is not one "
+                    + "Grapevine reads), so steps may be wrong: \(places(of: unreadLists)); run 'grapevine check'.")
         }
         // `company:` for `organization:`, `with:` for `contact:`: warned keys are the ones close
         // to a key Grapevine reads (others are custom fields, quiet), and what they say is unread.

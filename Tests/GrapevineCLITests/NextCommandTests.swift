@@ -267,6 +267,38 @@ struct NextCommandTests {
         #expect(clean.output.contains("Follow up with Eve Fox"))
     }
 
+    @Test("a reply written 'reply:' is named under the steps, not taken silently for a plain note")
+    func aReplyInOtherWordsIsNamed() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/bo.md":
+                "---\nname: Bo Chen\nadded: 2026-10-20\n---\n## Log\n- 2026-11-02 emailed: asked for 20 minutes\n"
+                + "- 2026-11-04 reply: yes, next Tuesday\n"
+        ])
+        let run = await CommandRun(["next", "--vault", folder.path, "--today", "2026-12-05"])
+        #expect(run.output.contains("Follow up with Bo Chen"))
+        #expect(
+            run.errors
+                == "warning: 1 Log entry is not read as events, so steps about those people may be wrong: "
+                + "contacts/bo.md:7; run 'grapevine check'.\n")
+    }
+
+    @Test("an interview's list under another heading (## Job leads) is named under the steps")
+    func listsUnderAnotherHeadingAreNamed() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/ana.md": "---\nname: Ana Berg\n---\n",
+            "interviews/i.md":
+                "---\ncontact: Ana Berg\ndate: 2026-11-02\nthank_you: 2026-11-02\n---\n## Job leads\n- Data Analyst\n",
+        ])
+        let run = await CommandRun(["next", "--vault", folder.path, "--today", "2026-11-18"])
+        #expect(!run.output.contains("Apply"))
+        #expect(
+            run.errors
+                == "warning: 1 section is not read (the heading is not one Grapevine reads), so steps may be wrong: "
+                + "interviews/i.md:6; run 'grapevine check'.\n")
+    }
+
     @Test("fields under a key Grapevine does not read are named under the steps")
     func unreadKeysAreNamed() async throws {
         // `company:` is not `organization:`: Al is not counted at Acme, so writing to him is not

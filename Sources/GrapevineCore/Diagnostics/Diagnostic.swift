@@ -98,6 +98,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     /// A contact's list of dated events under another heading than Log (`## Contact
     /// history`), or under none: it is not read.
     case logUnderAnotherHeading = "log-under-another-heading"
+    /// An interview's Referrals, Leads or Agenda under a heading that says it in other words
+    /// (`## Job leads`, `## Questions to ask`): it is not read.
+    case sectionUnderAnotherHeading = "section-under-another-heading"
     /// A Log of dated events in a note that is not a contact's (a journal, an organization):
     /// only a contact's Log is read.
     case logOutsideContact = "log-outside-contact"

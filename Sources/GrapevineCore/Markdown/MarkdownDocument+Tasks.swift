@@ -6,7 +6,7 @@ extension MarkdownDocument {
         // The blocks of those sections, marked once: a note of 20,000 Agenda sections and as
         // many tasks compared every task with every section.
         var isSkipped: [Bool] = []
-        for section in sections where section.key == "agenda" || section.key == "questions" || section.key == "leads" {
+        for section in sections where Self.notTaskSections.contains(section.key) {
             if isSkipped.isEmpty { isSkipped = Array(repeating: false, count: blocks.count) }
             let content = section.content.clamped(to: blocks.indices)
             // A section inside one already marked is marked already.
@@ -17,4 +17,7 @@ extension MarkdownDocument {
             item.checked == false && !(isSkipped.indices.contains(item.blockIndex) && isSkipped[item.blockIndex])
         }
     }
+
+    /// The keys of the sections whose tasks are not tasks.
+    private static let notTaskSections = Set(["Agenda", "Questions", "Leads"].map(Section.normalizedTitle))
 }

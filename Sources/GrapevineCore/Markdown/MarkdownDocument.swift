@@ -88,6 +88,15 @@ public struct ListItem: Sendable, Equatable {
     public var isTask: Bool { checked != nil }
 }
 
+extension [ListItem] {
+    /// The items not nested in another of them. Under Referrals or Leads, an item nested in
+    /// another is a detail of it (`- Data Analyst` / `  - closes Dec 15`), not one of its own.
+    var outermost: [ListItem] {
+        let depth = map(\.depth).min() ?? 0
+        return filter { $0.depth == depth }
+    }
+}
+
 /// A link written in a body: a Markdown link, an autolink or a `[[wikilink]]`.
 public struct Link: Sendable, Equatable {
     /// What the link points at.

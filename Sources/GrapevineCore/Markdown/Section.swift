@@ -10,7 +10,8 @@ public struct Section: Sendable, Equatable {
     public var headingIndex: Int
     /// The indices of the blocks after the heading that belong to the section.
     public var content: Range<Int>
-    /// The title as compared: lowercase, trimmed, without trailing `:`.
+    /// The title as compared: lowercase, without trailing `:` or what decorates the name
+    /// (`normalizedTitle`).
     let key: String
 
     /// Creates a section.
@@ -23,16 +24,43 @@ public struct Section: Sendable, Equatable {
         key = Section.normalizedTitle(title)
     }
 
-    /// Whether `name` names this section: compared case-insensitively, a trailing `:` ignored.
+    /// Whether `name` names this section: compared case-insensitively, a trailing `:` ignored,
+    /// and the name's decorations too (`normalizedTitle`).
     public func isNamed(_ name: String) -> Bool {
         key == Section.normalizedTitle(name)
     }
 
+    /// A title as compared: lowercase, trimmed, without a trailing `:` (SPEC §2.2), and without
+    /// what people put around a section's name: a number before it (`3. Referrals`), a remark
+    /// in brackets after it (`Leads (openings)`), emoji and marks around it (`Referrals 🎯`),
+    /// and a plural `s` (`## Referral` is the Referrals section). Other words are another
+    /// section: `Job leads` is not Leads (`SectionUnderAnotherHeading` warns about it).
     static func normalizedTitle(_ title: String) -> String {
-        if title.utf8.allSatisfy({ $0 < 0x80 }) { return normalizedASCIITitle(title) }
+        if title.utf8.allSatisfy({ $0 < 0x80 }) { return withoutDecorations(normalizedASCIITitle(title)) }
         var text = Substring(title.trimmingWhitespace())
         while text.hasSuffix(":") { text = text.dropLast().trimmingWhitespace() }
-        return text.lowercased()
+        return withoutDecorations(text.lowercased())
+    }
+
+    /// `key`, lowercase and trimmed, without the decorations `normalizedTitle` lists.
+    private static func withoutDecorations(_ key: String) -> String {
+        let isLetter = { (byte: UInt8) in (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) }
+        // Nearly every heading is words between letters: only the plural to drop.
+        if let first = key.utf8.first, let last = key.utf8.last, isLetter(first), isLetter(last) {
+            return last == UInt8(ascii: "s") && key.utf8.count > 3 ? String(key.dropLast()) : key
+        }
+        var text = Substring(key)
+        let number = text.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+        if !number.isEmpty {
+            var rest = text.dropFirst(number.count)
+            if rest.first == ")" { rest = rest.dropFirst() }
+            if rest.first?.isWhitespace == true { text = rest }
+        }
+        if text.last == ")", let open = text.lastIndex(of: "("), open > text.startIndex { text = text[..<open] }
+        text = text.drop { !$0.isLetter && !$0.isNumber }
+        while let last = text.last, !last.isLetter, !last.isNumber { text = text.dropLast() }
+        if text.count > 3, text.last == "s" { text = text.dropLast() }
+        return String(text)
     }
 
     /// The same on bytes, where a `:` is always a character of its own; every note's headings
@@ -120,6 +148,12 @@ extension MarkdownDocument {
             for index in content { isInside[index] = true }
         }
         return items.filter { isInside.indices.contains($0.blockIndex) && isInside[$0.blockIndex] }
+    }
+
+    /// The items nested in `item`, at any depth, in document order: its details.
+    public func items(nestedIn item: ListItem) -> [ListItem] {
+        guard let start = items.firstIndex(of: item) else { return [] }
+        return Array(items[(start + 1)...].prefix { $0.depth > item.depth && $0.blockIndex == item.blockIndex })
     }
 
     /// The links inside a section.

@@ -81,7 +81,8 @@ public struct Merge: Sendable {
             a: (aNote, FileLines(try Self.bytes(of: aNote, in: vault))), b: (bNote, FileLines(moving.rewritten)),
             edits: rewriters[aIndex]?.edits ?? ByteEdits())
         let aliases = [bNote.name] + bNote.aliases + foundBy
-        let aChange = try composer.compose(aliases: aliases, items: Self.comparison(in: vault, a: a, b: b))
+        let aChange = try composer.compose(
+            aliases: aliases, items: Self.comparison(in: vault, a: a, b: b, path: aNote.path))
         var changes = [
             FileChange(
                 path: aNote.path, original: composer.a.lines.bytes, contents: aChange.bytes,
@@ -140,11 +141,14 @@ public struct Merge: Sendable {
     }
 
     /// How items of B's lists compare with A's: references by the note they name, anything
-    /// else by value; a reference to A or B is never added to A (A would name itself).
-    private static func comparison(in vault: Vault, a: Graph.NodeID, b: Graph.NodeID) -> ItemComparison {
+    /// else by value; a reference to A or B is never added to A (A would name itself). A link
+    /// is read from A's folder (`path`), where B's items go.
+    private static func comparison(in vault: Vault, a: Graph.NodeID, b: Graph.NodeID, path: String)
+        -> ItemComparison
+    {
         let isReferenceKey = { (key: String) in key == "referred_by" || key == "contact" }
         let node = { (value: FrontMatter.Value) in
-            value.scalar.flatMap { Reference(frontMatter: $0, at: .start) }.flatMap(vault.node(referencedBy:))
+            value.scalar.flatMap { Reference(frontMatter: $0, at: .start, in: path) }.flatMap(vault.node(referencedBy:))
         }
         // Values that say the same written another way: `Lumen Health` and `[[Lumen Health]]`,
         // `Ana@X.org` and `ana@x.org`, a profile with and without `https://www.` and `/`.

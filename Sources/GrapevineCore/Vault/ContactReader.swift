@@ -39,20 +39,9 @@ struct ContactReader {
                     ? "write one list item per row, date first: '- 2026-10-01 emailed: intro'"
                     : "write one list item per event: '- 2026-10-01 emailed: intro'")
         }
-        if sections.isEmpty, let log = Self.logUnderAnotherHeading(in: body) {
+        if sections.isEmpty, let log = SectionUnderAnotherHeading.log(in: body) {
             // Dated events under `## Contact history`: none is read, and `next` would say "reach out".
-            if let title = log.title {
-                fields.report(
-                    .warning, .logUnderAnotherHeading,
-                    "the '\(title)' section reads like a Log (dated events), but only a section headed 'Log' is "
-                        + "read, so none of it counts",
-                    at: log.position, hint: "make its heading '## Log'")
-            } else {
-                fields.report(
-                    .warning, .logUnderAnotherHeading,
-                    "these list items read like Log entries, but no 'Log' heading is above them, so none of them counts",
-                    at: log.position, hint: "put a heading '## Log' above them")
-            }
+            log.report(&fields)
         }
         for item in Self.entryItems(items) {
             if let entry = LogEntryParser.parse(item, year: contact.log.last?.date.components.year, fields: &fields) {
@@ -132,22 +121,6 @@ struct ContactReader {
             hint:
                 "move the list into the meeting's note (grapevine new interview \(who) --date \(met?.description ?? "YYYY-MM-DD") "
                 + "makes one), or write 'referred_by: \(name)' in the note of each person named")
-    }
-
-    /// In a note with no Log section, where the list that reads as one is: the innermost
-    /// section holding the first item that reads as an event (`LogEntryParser.readsAsEvent`),
-    /// its title and heading, or, outside any section, the item. Only when at least half of
-    /// that section's items (or of the items outside any section) read as events: a Notes
-    /// section with one dated line among others is notes.
-    private static func logUnderAnotherHeading(in body: MarkdownDocument) -> (title: String?, position: SourcePosition)?
-    {
-        guard let first = body.items.first(where: LogEntryParser.readsAsEvent) else { return nil }
-        let section = body.sections.last { $0.content.contains(first.blockIndex) }
-        let items =
-            section.map { body.items(in: $0) }
-            ?? body.items.filter { item in !body.sections.contains { $0.content.contains(item.blockIndex) } }
-        guard items.filter(LogEntryParser.readsAsEvent).count * 2 >= items.count else { return nil }
-        return (section?.title, section?.position ?? first.position)
     }
 
     /// The sections among `sections` that hold none of `items` (theirs, in document order).

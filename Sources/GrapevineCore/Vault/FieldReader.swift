@@ -148,7 +148,7 @@ struct FieldReader {
     /// One reference or a list of them. An unquoted `[[Name]]` (which YAML reads as a list
     /// inside a list) is taken as the wikilink it was meant to be.
     mutating func references(_ key: String) -> [Reference] {
-        scalars(key).compactMap { Reference(frontMatter: $0.text, at: $0.position) }
+        scalars(key).compactMap { Reference(frontMatter: $0.text, at: $0.position, in: file) }
     }
 
     mutating func reminders(_ key: String) -> [Reminder] {

@@ -53,12 +53,14 @@ struct InterviewReader {
                 .warning, .invalidDate, "'\(key)' is dated \(day), before the interview on \(meeting)",
                 at: fields.value(key)?.position ?? .start, hint: "write the day it was sent, on or after \(meeting)")
         }
+        // `## Job leads`, `## Questions to ask`: none of it is read, and `next` would not say so.
+        for section in SectionUnderAnotherHeading.interviewSections(in: body) { section.report(&fields) }
         return Interview(
             contacts: contacts, date: date, duration: duration(&fields), mode: mode(&fields),
             status: status(&fields), thankYou: thankYou ?? thankYouTicked, update: update,
             resumeRequested: fields.bool("resume_requested") ?? false, resumeSent: fields.sent("resume_sent"),
             agenda: items("Agenda", "Questions"), referrals: referrals(),
-            resources: items("Resources"), leads: items("Leads"), nextSteps: items("Next steps"))
+            resources: items("Resources"), leads: items("Leads").outermost, nextSteps: items("Next steps"))
     }
 
     /// The first `[[wikilink]]` of the note's first heading (`# Coffee with [[Dana Reyes]]`):
@@ -159,12 +161,12 @@ struct InterviewReader {
     }
 
     private func referrals() -> [ReferralMention] {
-        let items = body.items(in: body.sections(named: ["Referrals"]))
-        let depth = items.map(\.depth).min() ?? 0
-        return items.filter { $0.depth == depth }.compactMap(referral)
+        items("Referrals").outermost.compactMap(referral)
     }
 
     private func referral(_ item: ListItem) -> ReferralMention? {
+        // `~~Ann Bell~~ (she left the company)`: crossed out, no one to contact.
+        guard !Self.isStruckThrough(item.text) else { return nil }
         let person = item.links.lazy.compactMap { Reference(body.links[$0], in: path) }.first
         if let person { return ReferralMention(person: person, text: item.text) }
         var name = Self.personName(in: item.text)
@@ -175,9 +177,25 @@ struct InterviewReader {
             name = String(name.drop { $0 == "@" || $0.isWhitespace })
             position.column += written - name.count
         }
+        // `"Mei Tanaka" - recruiter`: nor are quotes around it.
+        if name.count > 2, let first = name.first, let close = Self.closingQuotes[first], name.last == close {
+            name = String(name.dropFirst().dropLast().trimmingWhitespace())
+            position.column += 1
+        }
         guard !name.isEmpty else { return nil }
         return ReferralMention(person: Reference(target: name, form: .name, position: position), text: item.text)
     }
+
+    /// Whether an item starts crossed out, `~~Ann Bell~~` or `~Ann Bell~` (GFM's strikethrough,
+    /// which the index reads as text).
+    static func isStruckThrough(_ text: String) -> Bool {
+        let tildes = text.prefix { $0 == "~" }
+        guard tildes.count == 1 || tildes.count == 2 else { return false }
+        return text.dropFirst(tildes.count).contains(tildes)
+    }
+
+    /// The quotes people put around a name, each with the one that closes it.
+    private static let closingQuotes: [Character: Character] = ["\"": "\"", "'": "'", "“": "”", "‘": "’", "«": "»"]
 
     /// The person an unlinked Referrals item names: its text up to ` — `, ` - `, `,`, `(` or
     /// ` at ` (SPEC §2.2), or to what people write the same way: a dash without spaces or

@@ -25,10 +25,13 @@ extension LogEntryParser {
             "sent them a message", "sent a linkedin note", "sent a connection note", "message sent",
             "linkedin message sent", "email sent", "e-mail sent",
             "sent connection request", "sent a connection request", "connection request sent",
-        ].map { Phrase($0, "messaged", onlySaysTheEvent: true)
+        ].map {
+            Phrase($0, "messaged", onlySaysTheEvent: true)
         }
         + [
-            "got a reply", "got an answer", "got a response", "heard back", "responded",
+            "got a reply", "got an answer", "got a response", "heard back", "responded", "reply", "response",
+            "reply received", "response received", "got back to me", "they got back to me", "she got back to me",
+            "he got back to me",
             "they wrote back", "she wrote back", "he wrote back", "they replied", "she replied", "he replied",
             "they answered", "she answered", "he answered", "they responded", "she responded", "he responded",
         ].map { Phrase($0, "replied", onlySaysTheEvent: true) }

@@ -2,9 +2,14 @@
 ///
 /// Works on UTF-8 bytes: every contact's Log is read on every command.
 enum LogEntryParser {
-    /// The event words, and other ways people spell them (`e-mailed`), each with its word.
-    private static let words: [(bytes: [UInt8], word: String, event: LogEvent)] =
-        LogEvent.words.map { (Array($0.word.utf8), $0.word, $0.event) } + [
+    /// The event words, and other ways people write them, each with its word: `e-mailed`, and
+    /// a message word with `back` (`wrote back`, `called back`), which is their reply, not yours.
+    /// The `back` forms come first, so `wrote back` wins over `wrote`. `grapevine log` reads the same table.
+    static let words: [(bytes: [UInt8], word: String, event: LogEvent)] =
+        ["wrote", "emailed", "e-mailed", "texted", "messaged", "called", "replied"].map {
+            (Array("\($0) back".utf8), "replied", .reply)
+        }
+        + LogEvent.words.map { (Array($0.word.utf8), $0.word, $0.event) } + [
             (Array("e-mailed".utf8), "emailed", .outreach)
         ]
 
@@ -249,7 +254,8 @@ enum LogEntryParser {
         while end < bytes.count, end - start < 2, isDigit(bytes[end]) { end += 1 }
         guard end > start else { return start }
         let hasMinutes =
-            bytes.count - end >= 3 && bytes[end] == UInt8(ascii: ":") && bytes.allSatisfy(in: end + 1..<end + 3, isDigit)
+            bytes.count - end >= 3 && bytes[end] == UInt8(ascii: ":")
+            && bytes.allSatisfy(in: end + 1..<end + 3, isDigit)
         if hasMinutes { end += 3 }
         let meridiem = end < bytes.count && bytes[end] == UInt8(ascii: " ") ? end + 1 : end
         if bytes.count - meridiem >= 2, [UInt8(ascii: "a"), UInt8(ascii: "p")].contains(lowercase(bytes[meridiem])),

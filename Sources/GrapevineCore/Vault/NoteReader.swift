@@ -425,7 +425,8 @@ struct NoteReader {
     }
 
     /// Headings that open a section (as a section's `key` has them), not a title.
-    private static let sectionHeadings = Set(sectionKeys.values.joined()).union(["notes", "tasks"])
+    private static let sectionHeadings = Set(sectionKeys.values.joined()).union(
+        ["Notes", "Tasks"].map(Section.normalizedTitle))
 
     private func noteKind(_ fields: inout FieldReader) -> NoteKind {
         // Looking for a byte is much faster than for a character, and the same in ASCII.

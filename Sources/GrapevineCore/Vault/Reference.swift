@@ -28,18 +28,43 @@ public struct Reference: Sendable, Hashable, Codable {
         self.position = position
     }
 
-    /// A front matter string: `Dan Moore` or `[[Dan Moore]]` or `[[Dan Moore|Dan]]`.
-    init?(frontMatter text: String, at position: SourcePosition) {
+    /// A front matter string of the note at `notePath`: `Dan Moore`, `[[Dan Moore]]`,
+    /// `[[Dan Moore|Dan]]`, or a Markdown link, `[Dan Moore](dan-moore.md)`, which names the
+    /// note it leads to from the note's folder, as in the body (SPEC §2.4). A link to no note
+    /// of the vault (`[Acme](https://acme.com)`) names its text.
+    init?(frontMatter text: String, at position: SourcePosition, in notePath: String) {
         let trimmed = text.trimmingWhitespace()
         if trimmed.utf8.starts(with: Wikilink.opener), trimmed.utf8.count > 4, trimmed.hasSuffix("]]"),
             let match = Wikilink.matches(in: Array(trimmed.utf8)).first
         {
             self.init(target: match.target, label: match.label, form: .wikilink, position: position)
+        } else if let link = Self.markdownLink(trimmed) {
+            if let path = VaultPath.resolve(link: link.destination, from: notePath) {
+                self.init(target: path, label: link.label, form: .path, position: position)
+            } else {
+                self.init(frontMatter: link.label, at: position, in: notePath)
+            }
         } else if !trimmed.isEmpty, !Self.noOne.contains(NameKey.fold(trimmed)) {
             self.init(target: trimmed, form: .name, position: position)
         } else {
             return nil
         }
+    }
+
+    /// The text and destination of `text` when all of it is one Markdown link,
+    /// `[label](destination)`: the destination without angle brackets or a title after it.
+    private static func markdownLink(_ text: String) -> (label: String, destination: String)? {
+        guard text.hasPrefix("["), text.hasSuffix(")"), let middle = text.range(of: "](") else { return nil }
+        let label = text[text.index(after: text.startIndex)..<middle.lowerBound].trimmingWhitespace()
+        var destination = Substring(text[middle.upperBound..<text.index(before: text.endIndex)].trimmingWhitespace())
+        // `(ana.md "Ana Silva")`: the title is not part of the path.
+        if let space = destination.firstIndex(where: \.isWhitespace),
+            let next = destination[space...].first(where: { !$0.isWhitespace }), next == "\"" || next == "'"
+        {
+            destination = destination[..<space]
+        }
+        if destination.hasPrefix("<"), destination.hasSuffix(">") { destination = destination.dropFirst().dropLast() }
+        return (String(label), String(destination))
     }
 
     /// What people write in a field for nobody (`referred_by: none`): no reference at all,

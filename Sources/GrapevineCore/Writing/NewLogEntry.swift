@@ -33,10 +33,10 @@ public struct NewLogEntry: Sendable, Equatable {
             self.event = nil
             self.problem = problem
         case nil:
-            if let known = LogEvent.words.first(where: { Self.starts(typed, with: $0.word) }) {
+            if let known = LogEntryParser.words.first(where: { Self.starts(typed, with: $0.bytes) }) {
                 word = known.word
                 self.event = known.event
-                self.text = Self.withoutLeadingColons(typed.dropFirst(known.word.utf8.count))
+                self.text = Self.withoutLeadingColons(typed.dropFirst(known.bytes.count))
                 return
             }
             self.event = nil
@@ -71,8 +71,7 @@ public struct NewLogEntry: Sendable, Equatable {
     }
 
     /// Whether `text` starts with `word` (ASCII, any case) followed by its end, a space or `:`.
-    private static func starts(_ text: [UInt8], with word: String) -> Bool {
-        let word = Array(word.utf8)
+    private static func starts(_ text: [UInt8], with word: [UInt8]) -> Bool {
         guard text.count >= word.count else { return false }
         for (byte, expected) in zip(text, word) where ((0x41...0x5A).contains(byte) ? byte + 0x20 : byte) != expected {
             return false

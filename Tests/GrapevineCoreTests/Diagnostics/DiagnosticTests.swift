@@ -413,6 +413,13 @@ struct DiagnosticTests {
             ("sent a LinkedIn message: intro", "'sent a LinkedIn message'", "if you wrote to them, write '- 2026-10-02 messaged: intro'"),
             ("got a reply: happy to chat", "'got a reply'", "if they replied, write '- 2026-10-02 replied: happy to chat'"),
             ("She wrote back - next week works", "'She wrote back'", "if they replied, write '- 2026-10-02 replied: next week works'"),
+            ("reply: yes, next Tuesday", "'reply'", "if they replied, write '- 2026-10-02 replied: yes, next Tuesday'"),
+            ("Response: not hiring now", "'Response'", "if they replied, write '- 2026-10-02 replied: not hiring now'"),
+            ("reply received", "'reply received'", "if they replied, write '- 2026-10-02 replied'"),
+            ("got back to me: Friday", "'got back to me'", "if they replied, write '- 2026-10-02 replied: Friday'"),
+            ("She got back to me", "'She got back to me'", "if they replied, write '- 2026-10-02 replied'"),
+            ("heard back: yes", "'heard back'", "if they replied, write '- 2026-10-02 replied: yes'"),
+            ("responded: yes", "'responded'", "if they replied, write '- 2026-10-02 replied: yes'"),
             ("sent thank-you", "'sent thank-you'", "if you thanked them, write '- 2026-10-02 thanked'"),
             ("sent my résumé", "'sent my résumé'", "if you sent your resume, write '- 2026-10-02 sent resume'"),
             ("sent an update: new role", "'sent an update'", "if you sent them an update, write '- 2026-10-02 updated: new role'"),
@@ -435,13 +442,34 @@ struct DiagnosticTests {
     @Test(arguments: [
         "set up a call for next week", "lunch with the team", "notes: from the fair", "called", "textbook example",
         "sent", "coffee", "had a thought about the role", "chatting app", "wrote back", "he",
+        "got back from vacation", "responsible for hiring", "replying later",
     ])
     func aPlainNoteThatSaysNoEventIsLeftAlone(written: String) throws {
         let text = "---\nname: Sam\n---\n## Log\n- 2026-10-02 \(written)\n"
         let vault = try TemporaryVault.load(["contacts/sam.md": text])
         let said = vault.diagnostics(.logEventInOtherWords)
-        // `wrote back` begins with the event word `wrote`: it is an outreach, as SPEC §2.1 reads it.
+        // `wrote back` is read as their reply (below): nothing to warn about.
         #expect(said.isEmpty, "\(written): \(said.map(\.message))")
+    }
+
+    @Test(
+        "a message word with 'back' is their reply, not an outreach; the word alone or run on is still yours",
+        arguments: [
+            ("wrote back: happy to talk next week", LogEvent.reply, "happy to talk next week"),
+            ("Emailed back", .reply, ""), ("called back, Tuesday works", .reply, "Tuesday works"),
+            ("texted back: yes", .reply, "yes"), ("messaged back", .reply, ""), ("e-mailed back", .reply, ""),
+            ("replied back: sure", .reply, "sure"),
+            ("wrote: back from vacation soon?", .outreach, "back from vacation soon?"),
+            ("called backend team lead", .outreach, "backend team lead"),
+        ])
+    func aMessageWordWithBack(written: String, event: LogEvent, text: String) throws {
+        let vault = try TemporaryVault.load([
+            "contacts/sam.md": "---\nname: Sam\n---\n## Log\n- 2026-10-02 \(written)\n"
+        ])
+        let entry = try #require(vault.note(atPath: "contacts/sam.md")?.contact?.log.only)
+        #expect(entry.event == event)
+        #expect(entry.text == text)
+        #expect(vault.diagnostics.isEmpty, "\(vault.diagnostics)")
     }
 
     @Test(

@@ -179,6 +179,9 @@ struct ReferenceResolutionTests {
         "referred_by: [[Dan Moore]]", "referred_by: [\"[[Dan Moore]]\"]", "referred_by:\n  - [[Dan Moore]]",
         "referred_by: [Dan Moore]", "referred_by: contacts/dan-moore", "referred_by: dan-moore",
         "referred_by: contacts/dan-moore.md", "referred_by: \"[[contacts/dan-moore.md|Dan]]\"",
+        // A Markdown link, from the note's folder as in the body (SPEC §2.4).
+        "referred_by: \"[Dan Moore](dan-moore.md)\"", "referred_by: '[Dan](./dan-moore.md#log)'",
+        "referred_by: [\"[Dan Moore](../contacts/dan-moore.md)\"]", "referred_by: \"[Dan](<dan-moore.md> 'Dan')\"",
     ])
     func frontMatterReferenceForms(_ line: String) throws {
         let vault = try TemporaryVault.load([
@@ -189,6 +192,39 @@ struct ReferenceResolutionTests {
         #expect(vault.graph.referrals(by: dan) == [try vault.node(atPath: "contacts/maria.md")])
         #expect(vault.graph.nodes.count == 3)  // you, Dan, Maria: no placeholder
         #expect(vault.diagnostics.isEmpty)
+    }
+
+    @Test("an interview's contact written as a Markdown link is the person it leads to, from the note's folder")
+    func markdownLinkInAnInterviewsContact() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/ana-silva.md": "---\nname: Ana Silva\n---\n",
+            "interviews/i.md": "---\ncontact: \"[Ana Silva](../contacts/ana-silva.md)\"\ndate: 2026-11-02\n---\n",
+        ])
+        let interview = try vault.node(atPath: "interviews/i.md")
+        #expect(vault.graph.nodes[interview].name == "Interview with Ana Silva, 2026-11-02")
+        #expect(vault.graph.backlinks(to: try vault.node(atPath: "contacts/ana-silva.md")).map(\.from) == [interview])
+        #expect(vault.graph.nodes.count == 3)  // you, Ana, the interview: no placeholder
+        #expect(vault.diagnostics.isEmpty, "\(vault.diagnostics)")
+        // Written as from the contacts folder, it leads to no file: a placeholder, as in the body.
+        let wrongFolder = try TemporaryVault.load([
+            "contacts/ana-silva.md": "---\nname: Ana Silva\n---\n",
+            "interviews/i.md": "---\ncontact: \"[Ana Silva](ana-silva.md)\"\ndate: 2026-11-02\n---\n",
+        ])
+        #expect(
+            wrongFolder.diagnostics.map(\.message) == [
+                "no note for 'Ana Silva', but 'Ana Silva' (contacts/ana-silva.md:2) looks like the same person"
+            ])
+    }
+
+    @Test("a Markdown link to no note of the vault, in a field, names its text")
+    func markdownLinkToAWebPageInAField() throws {
+        let vault = try TemporaryVault.load([
+            "organizations/acme.md": "---\nname: Acme Foods\n---\n",
+            "contacts/cy.md": "---\nname: Cy Ng\norganization: \"[Acme Foods](https://acme.example)\"\n---\n",
+        ])
+        let contact = try #require(vault.notes.first { $0.path == "contacts/cy.md" }?.contact)
+        #expect(contact.organization?.target == "Acme Foods")
+        #expect(vault.diagnostics.isEmpty, "\(vault.diagnostics)")
     }
 
     @Test func aListOfReferencesMixingForms() throws {
@@ -311,6 +347,26 @@ struct ReferenceResolutionTests {
         #expect(missing.map(\.column) == [5])
         let referrals = try #require(vault.notes.first { $0.path == "interviews/i.md" }?.interview?.referrals)
         #expect(referrals.map(\.remark) == ["runs data", nil])
+    }
+
+    @Test("a crossed-out Referrals item names no one; quotes around a name are not part of it")
+    func struckThroughAndQuotedReferrals() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/ana.md": "---\nname: Ana\n---\n",
+            "contacts/mei.md": "---\nname: Mei Tanaka\n---\n",
+            "interviews/i.md":
+                "---\ncontact: Ana\ndate: 2026-11-02\n---\n## Referrals\n- ~~Ann Bell~~ (she left the company)\n"
+                + "- \"Mei Tanaka\" - recruiter\n- ~Cy Ng~\n- “Jo Lin”, data team\n- ~~[[Di Fox]]~~\n"
+                + "- 'Bo'\n- \"Al\" Ames\n",
+        ])
+        let referrals = try #require(vault.notes.first { $0.path == "interviews/i.md" }?.interview?.referrals)
+        // Only quotes around the whole name: `"Al" Ames` is his name with a nickname in it.
+        #expect(referrals.map(\.person.target) == ["Mei Tanaka", "Jo Lin", "Bo", "\"Al\" Ames"])
+        #expect(vault.graph.referrals(by: try vault.node("Ana")).contains(try vault.node(atPath: "contacts/mei.md")))
+        // The placeholder's warning points at the name, inside the quotes.
+        let jo = try #require(vault.diagnostics(.missingNote).first { $0.message.contains("'Jo Lin'") })
+        #expect(jo.located == "warning interviews/i.md:9:4")
+        #expect(!vault.graph.nodes.contains { $0.name.contains("~") })
     }
 
     @Test("a Referrals item written surname first is still cut at its comma, with a hint to write the name")

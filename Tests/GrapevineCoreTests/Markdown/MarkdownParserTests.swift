@@ -71,14 +71,16 @@ struct MarkdownParserTests {
         #expect(section.title == "Notes:")
     }
 
+    // A plural `s` is dropped too: `## Referral` is the Referrals section (more forms in
+    // SectionUnderAnotherHeadingTests).
     @Test(arguments: [
-        ("Next Steps", "next steps"),
-        ("  Next Steps:  ", "next steps"),
-        ("Notes : :", "notes"),
+        ("Next Steps", "next step"),
+        ("  Next Steps:  ", "next step"),
+        ("Notes : :", "note"),
         ("Q&A\t:\r\n", "q&a"),
         (":::", ""),
-        ("Prochaines Étapes :", "prochaines étapes"),
-        ("ÉTAPES\u{00A0}:", "étapes"),
+        ("Prochaines Étapes :", "prochaines étape"),
+        ("ÉTAPES\u{00A0}:", "étape"),
     ])
     func sectionTitlesAreComparedLowercaseTrimmedWithoutColons(title: String, key: String) {
         #expect(Section.normalizedTitle(title) == key)

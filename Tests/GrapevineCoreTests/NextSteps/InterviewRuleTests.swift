@@ -131,6 +131,35 @@ struct InterviewRuleTests {
             ])
     }
 
+    @Test("items nested under a lead are its details, not leads: one apply step, one opening in the thank-you")
+    func nestedItemsAreALeadsDetails() throws {
+        let body =
+            "## Leads\n- Data Analyst, req 123\n  - posted on their site, closes Dec 15\n  - [ ] ask [[Bo Chen]]\n"
+            + "    - he knows the manager\n- [x] QA Lead\n  - applied 2026-11-10\n"
+        let files = Self.vault(F.interview("Nadia Rahman", "2026-11-17", body: body))
+        let step = try #require(try F.details(files, today: "2026-11-18", kind: .apply).only)
+        #expect(step.title == "Apply: Data Analyst, req 123")
+        #expect(
+            step.details == [
+                "Nadia Rahman told you about it on 2026-11-17.",
+                "posted on their site, closes Dec 15; ask Bo Chen; he knows the manager",
+            ])
+        let thanks = try #require(try F.details(files, today: "2026-11-18", kind: .thankYou).only)
+        #expect(thanks.details.contains("Say you would like to apply: Data Analyst, req 123."), "\(thanks.details)")
+        let vault = try TemporaryVault.load(files)
+        #expect(vault.notes.first { $0.path == "interviews/i.md" }?.interview?.leads.count == 2)
+        // Nor are they tasks: the Leads section holds none.
+        #expect(try F.details(files, today: "2026-11-18", kind: .task).isEmpty)
+    }
+
+    @Test("a lead without nested items has no more details")
+    func aLeadWithoutDetails() throws {
+        let body = "## Leads\n- Data Analyst\n\n## Notes\n- a note\n  - nested in the note\n"
+        let files = Self.vault(F.interview("Nadia Rahman", "2026-11-17", body: body))
+        let step = try #require(try F.details(files, today: "2026-11-18", kind: .apply).only)
+        #expect(step.details == ["Nadia Rahman told you about it on 2026-11-17."])
+    }
+
     @Test("a lead that says 'apply' itself is its own title; the thank-you names the opening without the verb")
     func aLeadThatSaysApply() throws {
         let body = "## Leads\n- [ ] Apply to the QA Chemist opening\n- [ ] apply for: Intern\n- [ ] Applying, maybe\n"

@@ -45,6 +45,12 @@ struct RealLifeRuleTests {
             vera(["2026-11-02 emailed", "2026-11-20 replied"]), ["2026-11-11 Vera Quist"]),
         RuleCase(
             "a message dated after today is not sent yet", today: "2026-11-18", vera(["2026-11-20 emailed"]), []),
+        RuleCase(
+            "'wrote back' is her reply", today: "2026-11-18",
+            vera(["2026-11-02 emailed: asked for 20 minutes", "2026-11-04 wrote back: happy to talk next week"]), []),
+        RuleCase(
+            "'called back' is her reply", today: "2026-11-18", vera(["2026-11-02 emailed", "2026-11-04 called back"]),
+            []),
     ]
 
     @Test(arguments: followUpCases)
@@ -84,6 +90,9 @@ struct RealLifeRuleTests {
     // MARK: Meetings that fell through
 
     static let scheduleCases: [RuleCase] = [
+        RuleCase(
+            "'wrote back' is a reply to schedule from", today: "2026-11-18",
+            vera(["2026-11-02 emailed", "2026-11-04 wrote back: happy to talk next week"]), ["2026-11-06 Vera Quist"]),
         RuleCase(
             "cancelled, no reply logged", today: "2026-11-18",
             vera(

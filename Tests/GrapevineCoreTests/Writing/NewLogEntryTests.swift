@@ -24,6 +24,9 @@ struct NewLogEntryWordsTests {
             (["emailed: intro"], "2026-11-21 emailed: intro"),
             (["lunch", "with Dan"], "2026-11-21 lunch: with Dan"),
             (["met"], "2026-11-21 met"),
+            // Their reply, not a message of yours: written as SPEC §2.1 names it.
+            (["wrote back", "happy to talk"], "2026-11-21 replied: happy to talk"),
+            (["called", "back"], "2026-11-21 replied"),
         ])
     func words(typed: [String], line: String) throws {
         let entry = try #require(NewLogEntry(date: november21, event: typed[0], text: Array(typed.dropFirst())))
