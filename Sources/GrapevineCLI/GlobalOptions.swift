@@ -16,6 +16,9 @@ import GrapevineCore
 package struct GlobalOptions: ParsableArguments {
     package init() {}
 
+    /// The options above that take a value, as written before a command's name.
+    static let takingValues: Set<String> = ["--vault", "--today", "--color"]
+
     @Option(
         name: .long,
         help: ArgumentHelp(

@@ -76,7 +76,10 @@ public struct Grapevine: AsyncParsableCommand {
             return error.status.rawValue
         } catch {
             let code = Root.exitCode(for: error)
-            let message = Root.fullMessage(for: error)
+            var message = Root.fullMessage(for: error)
+            if code != .success, let command = unknownCommand(in: arguments, of: Root.self) {
+                message += "\n" + command
+            }
             if code == .success {
                 if !message.isEmpty { console.write(message) }
                 return 0
@@ -85,5 +88,18 @@ public struct Grapevine: AsyncParsableCommand {
             if code == .validationFailure { return 2 }
             return code.rawValue
         }
+    }
+
+    /// What to say when the first word of `arguments` that is not a global option is no
+    /// command of `root`: `grapevine nxt` → "'nxt' is not a command; did you mean 'next'?".
+    private static func unknownCommand<Root: ParsableCommand>(in arguments: [String], of root: Root.Type) -> String? {
+        let names = root.configuration.subcommands.map { $0._commandName } + ["help"]
+        var words = arguments[...]
+        while let word = words.first, word.hasPrefix("-") {
+            words = words.dropFirst(word.contains("=") || !GlobalOptions.takingValues.contains(word) ? 1 : 2)
+        }
+        guard let word = words.first, !names.contains(word) else { return nil }
+        let suggestion = Spelling.closest(to: word, in: names).map { "; did you mean '\($0)'?" } ?? ""
+        return "'\(word)' is not a command\(suggestion) ('\(root._commandName) --help' lists them)"
     }
 }

@@ -51,6 +51,20 @@ struct GlobalOptionsTests {
         #expect(here.output == "No problems in 2 notes.\n")
     }
 
+    @Test(
+        "a mistyped command is named, with the command it was probably meant to be",
+        arguments: [
+            (["nxt"], "'nxt' is not a command; did you mean 'next'?"),
+            (["--vault", "v", "chek"], "'chek' is not a command; did you mean 'check'?"),
+            (["--color=never", "--today", "2026-12-05", "sitee"], "'sitee' is not a command; did you mean 'site'?"),
+            (["zzzzzz"], "'zzzzzz' is not a command ('grapevine --help' lists them)"),
+        ])
+    func mistypedCommand(arguments: [String], said: String) async throws {
+        let run = await CommandRun(arguments)
+        #expect(run.status == 2)
+        #expect(run.errors.contains(said), "\(run.errors)")
+    }
+
     @Test("global options may come before the command, as in git")
     func optionsBeforeTheCommand() async throws {
         let folder = try TemporaryFolder()

@@ -1,7 +1,7 @@
 /// Suggestions for misspelled words, by edit distance.
-enum Spelling {
+public enum Spelling {
     /// The candidate within two edits of `word` (one for short words), if exactly one is closest.
-    static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+    public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let length = word.count
         let limit = length <= 4 ? 1 : 2
         let lowered = word.lowercased()
