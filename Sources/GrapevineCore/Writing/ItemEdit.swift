@@ -135,7 +135,9 @@ public struct ItemEdit: Sendable, Equatable {
         return spaces.isEmpty ? nil : spaces.endIndex
     }
 
-    /// The line with its due date (`DueMarker`) replaced, or ` due DAY` appended.
+    /// The line with its due date (`DueMarker`) replaced, or ` due DAY` appended: before the
+    /// spaces at its end, and before a `\` that ends it (a hard line break, the item going on
+    /// on the next line).
     private static func replacingDue(in line: String, with day: LocalDate) -> String {
         let bytes = Array(line.utf8)
         if let marker = DueMarker.first(in: bytes) {
@@ -146,6 +148,11 @@ public struct ItemEdit: Sendable, Equatable {
         }
         var trimmed = line
         while trimmed.last == " " { trimmed.removeLast() }
+        if trimmed.hasSuffix("\\") {
+            var text = trimmed.dropLast()
+            while text.last == " " { text.removeLast() }
+            return text + " due \(day) " + String(line.dropFirst(text.count).drop { $0 == " " })
+        }
         return trimmed + " due \(day)" + String(line.dropFirst(trimmed.count))
     }
 

@@ -61,4 +61,15 @@ struct ItemEditTests {
             #expect(edited.result == "- [ ] " + result)
         }
     }
+
+    @Test("an item that goes on on the next line after a hard break gets its date before the break")
+    func snoozeBeforeAHardBreak() throws {
+        let text = "---\nname: Dana Cho\n---\n\n## Tasks\n- [ ] eta \\\n  continued line\n"
+        let edited = try ItemEdit(
+            path: "contacts/dana-cho.md", line: 6, text: "eta  continued line", change: .due(LocalDate("2026-12-24")!)
+        ).edited(Array(text.utf8))
+        #expect(
+            String(decoding: edited.contents, as: UTF8.self)
+                == "---\nname: Dana Cho\n---\n\n## Tasks\n- [ ] eta due 2026-12-24 \\\n  continued line\n")
+    }
 }
