@@ -157,12 +157,16 @@ struct ICalendarEventsTests {
         #expect(ICalendar.uid(of: event) == "interview-" + FNV1a.hex(event.file.utf8) + "@grapevine")
         #expect(!ICalendar.isStepUID(ICalendar.uid(of: event)))
         #expect(try Fixture.uids([Fixture.step()]).allSatisfy(ICalendar.isStepUID))
-        for uid in ["0123456789abcdef@grapevine", "0123456789abcdef-2@grapevine", "0123456789abcdef-12@grapevine"] {
+        for uid in [
+            "0123456789abcdef@grapevine", "0123456789abcdef-2@grapevine", "0123456789abcdef-12@grapevine",
+            "0123456789abcdef-2-3@grapevine",
+        ] {
             #expect(ICalendar.isStepUID(uid), "\(uid)")
         }
         for uid in [
             "0123456789abcdeF@grapevine", "0123456789abcde@grapevine", "0123456789abcdef-@grapevine",
-            "0123456789abcdef-x@grapevine", "0123456789abcdef@grapevine.example", "0123456789abcdef0@grapevine",
+            "0123456789abcdef-x@grapevine", "0123456789abcdef-2-@grapevine", "0123456789abcdef@grapevine.example",
+            "0123456789abcdef0@grapevine",
             "@grapevine", "",
         ] {
             #expect(!ICalendar.isStepUID(uid), "\(uid)")

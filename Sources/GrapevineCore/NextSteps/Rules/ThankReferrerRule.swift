@@ -14,7 +14,8 @@ struct ThankReferrerRule: NextStepRule {
                         due: meeting.date.adding(days: context.cadence.thankReferrerDays), since: meeting.date,
                         title: "Tell \(context.name(referrer)) that you met \(context.name(met))",
                         details: ["\(context.name(referrer)) gave you the name; you met on \(meeting.date)."],
-                        file: meeting.file, line: 1)
+                        file: meeting.file, line: 1,
+                        occurrence: context.occurrence(of: meeting, with: met, referredBy: referrer))
                 }
             }
         }
