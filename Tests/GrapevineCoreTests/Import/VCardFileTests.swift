@@ -98,6 +98,18 @@ struct VCardFileTests {
         #expect(file.problems.map(\.skipped) == ["an organization"])
     }
 
+    @Test("PREF: the lowest number is the most preferred (RFC 6350 §5.3), for email, phone and one-value properties")
+    func preferenceOrder() throws {
+        let file = try read(
+            "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Jane Doe\r\nEMAIL:none@x.com\r\nEMAIL;PREF=50:fifty@x.com\r\n"
+                + "EMAIL;PREF=1:one@x.com\r\nTEL;TYPE=cell:555-0100\r\nTEL;PREF=20:555-0120\r\n"
+                + "TEL;PREF=2:555-0102\r\nTITLE;PREF=9:Analyst\r\nTITLE;PREF=3:Chemist\r\nEND:VCARD\r\n")
+        let jane = try #require(file.people.only)
+        #expect(jane.emails == ["one@x.com", "fifty@x.com", "none@x.com"])
+        #expect(jane.phone == "555-0102")
+        #expect(jane.title == "Chemist")
+    }
+
     @Test("folding with a tab, an ISO-8859-1 value, FN written family name first, a nested AGENT card, no END")
     func details() throws {
         let file = try VCardFile.read(
