@@ -72,6 +72,23 @@ struct VCardFileTests {
         #expect(file.people[1].phone == "+491701234567")
     }
 
+    @Test(
+        "a 2.1 base64 photo on lines of its own, not indented, up to a blank line: skipped quietly",
+        arguments: ["PHOTO;ENCODING=BASE64;TYPE=JPEG:", "PHOTO;JPEG;BASE64:", "PHOTO;ENCODING=b;TYPE=JPEG:"])
+    func unindentedBase64(photo: String) throws {
+        let file = try read(
+            "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Doe;Jane\r\nFN:Jane Doe\r\n\(photo)/9j/4AAQSkZJRgABAQAAAQABAAD\r\n"
+                + "AAQSkZJRgABAQAAAQABAAD/2wBDAAMCAgICAgMCAgIDAwMDBAYEBAQEBAgGBgUGCQgKCgkICQkK\r\n"
+                + "DAwMDBAYEBAQEBAgGBgUGCQgKCgkICQkKDAwMDBAYEBAQEBAgGBgUGCQg+/==\r\n\r\n"
+                + "EMAIL;INTERNET:jane@example.com\r\nEND:VCARD\r\n"
+                + "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Sam Reyes\r\nPHOTO;BASE64:AAAA\r\nBBBB\r\nTEL:555-0100\r\n"
+                + "a stray line\r\nEND:VCARD\r\n")
+        #expect(file.people.map(\.name) == ["Jane Doe", "Sam Reyes"])
+        #expect(file.people[0].emails == ["jane@example.com"])
+        #expect(file.people[1].phone == "555-0100")
+        #expect(file.problems.map(\.line) == [17])
+    }
+
     @Test("Outlook (2.1): windows-1252 quoted-printable, a multi-line label, its own X- properties")
     func outlook() throws {
         let file = try fixture("outlook-2.1.vcf")
