@@ -15,9 +15,9 @@ extension Console {
     }
 
     /// Writes `text` to standard output, or, for `--out FILE`, to that file: a new one, or one
-    /// that `isOwn` recognises as written by `command` before, which is replaced in one step
-    /// (a temporary file renamed over it, and only if it still holds what was read). Any other
-    /// existing file is refused. Then "Wrote `what` to FILE."
+    /// that `isOwn` recognises as written by `command` before, or an empty one, which is
+    /// replaced in one step (a temporary file renamed over it, and only if it still holds what
+    /// was read). Any other existing file is refused. Then "Wrote `what` to FILE."
     func write(
         _ text: String, toFile out: String?, replacing isOwn: ([UInt8]) -> Bool, command: String, wrote what: String
     ) throws(CommandError) {
@@ -38,14 +38,16 @@ extension Console {
         write("Wrote \(what) to \(out).")
     }
 
-    /// Replaces the file at `path` with `text` if `isOwn` says `command` wrote it.
+    /// Replaces the file at `path` with `text` if `isOwn` says `command` wrote it, or if it is
+    /// empty: nothing is lost, and an export with nothing to export (a vault without contacts)
+    /// writes an empty file, which the next run must be able to replace.
     private func replace(
         _ path: String, named out: String, with text: String, isOwn: ([UInt8]) -> Bool, command: String
     ) throws(CommandError) {
         struct NotOwn: Error {}
         do {
             try FileWriter.update(path) { (bytes) throws(NotOwn) -> (contents: [UInt8], result: Void) in
-                guard isOwn(bytes) else { throw NotOwn() }
+                guard bytes.isEmpty || isOwn(bytes) else { throw NotOwn() }
                 return (Array(text.utf8), ())
             }
         } catch {

@@ -116,6 +116,41 @@ struct ExportICSCommandTests {
         #expect(refused.errors.contains("did not write it"))
     }
 
+    @Test("--previous: of two thank-yous owed to one person, the one sent is marked done and the other keeps its UID")
+    func twoThankYous() async throws {
+        let folder = try TemporaryFolder()
+        let interview = { (date: String, more: String) in "---\ncontact: \"[[Pat Lee]]\"\ndate: \(date)\n\(more)---\n" }
+        try folder.write([
+            ".grapevine/config.yml": "",
+            "contacts/pat-lee.md": "---\nname: Pat Lee\nadded: 2026-11-01\n---\n",
+            "interviews/2026-11-10-pat.md": interview("2026-11-10", ""),
+            "interviews/2026-11-20-pat.md": interview("2026-11-20", ""),
+        ])
+        let export = ["export", "ics", "--vault", folder.path, "--today", "2026-12-05", "--kind", "thank-you"]
+        // Each to-do's UID and STATUS, by the interview date its description names.
+        let todos = { (text: String) in
+            Dictionary(
+                text.replacingOccurrences(of: "\r\n ", with: "").components(separatedBy: "BEGIN:VTODO").dropFirst().map
+                {
+                    todo in
+                    let lines = Self.lines(todo)
+                    let value = { (name: String) in lines.first { $0.hasPrefix(name + ":") }?.dropFirst(name.count + 1)
+                    }
+                    let met = value("DESCRIPTION").map { String($0.dropFirst("You met on ".count).prefix(10)) } ?? ""
+                    return (met, [value("UID"), value("STATUS")].map { String($0 ?? "") })
+                }, uniquingKeysWith: { first, _ in first })
+        }
+        let before = todos(await CommandRun(export, environment: Self.environment).output)
+        let (first, second) = (try #require(before["2026-11-10"]?[0]), try #require(before["2026-11-20"]?[0]))
+        #expect(first != second)
+        try folder.write([".previous.ics": await CommandRun(export, environment: Self.environment).output])
+        try folder.write(["interviews/2026-11-10-pat.md": interview("2026-11-10", "thank_you: 2026-11-11\n")])
+        let run = await CommandRun(
+            export + ["--previous", folder.path + "/.previous.ics"], environment: Self.environment)
+        #expect(run.status == 0)
+        #expect(todos(run.output) == ["2026-11-10": [first, "COMPLETED"], "2026-11-20": [second, "NEEDS-ACTION"]])
+    }
+
     /// How many steps `--events` writes on `today`: all but the interview steps.
     static var eventSteps: Int {
         get throws { try engineSteps().filter { $0.kind != .interview }.count }

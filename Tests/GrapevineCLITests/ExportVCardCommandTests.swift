@@ -149,6 +149,26 @@ struct ExportVCardCommandTests {
     }
 
     @Test(
+        "--out writes an empty file for a vault without contacts (or only private ones, --public), and replaces it",
+        arguments: [[], ["--public"]])
+    func emptyOutReplaced(options: [String]) async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(["contacts/ana.md": "---\nname: Ana Silva\nprivate: true\n---\n", "notes/a.md": "# A\n"])
+        let vault = folder.path + (options.isEmpty ? "/notes" : "")
+        let path = folder.path + "/e.vcf"
+        for _ in 1...2 {
+            let run = await Self.export(["--out", path] + options, vault: vault)
+            #expect(run.status == 0)
+            #expect(run.errors.isEmpty)
+            #expect(try String(contentsOfFile: path, encoding: .utf8) == "")
+        }
+        let other = folder.path + "/other.vcf"
+        try "".write(toFile: other, atomically: false, encoding: .utf8)
+        #expect(await Self.export(["--out", other]).status == 0)
+        #expect(try String(contentsOfFile: other, encoding: .utf8) == (await Self.export()).output)
+    }
+
+    @Test(
         "help explains the command with examples", arguments: [["export", "--help"], ["export", "vcard", "--help"]])
     func help(arguments: [String]) async {
         let run = await CommandRun(arguments)

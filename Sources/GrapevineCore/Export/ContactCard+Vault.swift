@@ -2,7 +2,8 @@ extension ContactCard {
     /// The card of the contact note at `index` in `vault`. With `fields` (`--public`), only
     /// what those fields make public: `vault` is then the public view, whose notes are already
     /// redacted and whose graph has no private note, and the dates the redaction keeps for the
-    /// next steps (`added`, `connected`) are left out unless public.
+    /// next steps (`added`, `connected`, and a referral dated by `added`) are left out unless
+    /// public.
     init(noteAt index: Int, in vault: Vault, fields: PublicFields?) {
         let note = vault.notes[index]
         let node = Graph.node(ofNote: index)
@@ -27,7 +28,11 @@ extension ContactCard {
         }
         let shows = { (key: String) in fields?.isPublic(key, in: .contact) ?? true }
         howYouMet = referrals.map { edge in
-            "Referred by \(graph.nodes[edge.from].name)" + (edge.date.map { " on \($0)" } ?? "") + "."
+            // A referral the contact's note states is dated by its `added`: shown only where
+            // `added` is. One from an interview's Referrals has the interview's date, a public
+            // field of interviews.
+            let date = edge.date.flatMap { shows("added") || $0 != contact?.added ? $0 : nil }
+            return "Referred by \(graph.nodes[edge.from].name)" + (date.map { " on \($0)" } ?? "") + "."
         }
         if let source = contact?.source { howYouMet.append("Source: \(source).") }
         if shows("connected"), let connected = contact?.connected { howYouMet.append("Connected on \(connected).") }

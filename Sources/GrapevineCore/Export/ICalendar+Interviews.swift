@@ -19,18 +19,18 @@ extension ICalendar {
         "interview-" + FNV1a.hex(interview.file.utf8) + uidSuffix
     }
 
-    /// `DTSTART` and `DTEND`: local time with no time zone (a "floating" time, which calendar
-    /// apps show in the zone they are in), as the vault writes times.
+    /// `DTSTART` and `DTEND` (`DURATION` when the end would be after 9999-12-31): local time
+    /// with no time zone (a "floating" time, which calendar apps show in the zone they are
+    /// in), as the vault writes times.
     private static func when(_ interview: InterviewEvent) -> [String] {
         let day = interview.start.date
-        guard let minutes = interview.start.minutes else {
-            return ["DTSTART;VALUE=DATE:" + dateText(day), "DTEND;VALUE=DATE:" + dateText(day.adding(days: 1))]
-        }
-        let end = minutes + min(max(interview.minutes, 0), longestInterview)
-        return [
-            "DTSTART:" + dateText(day) + "T" + timeText(minutes: minutes) + "00",
-            "DTEND:" + dateText(day.adding(days: end / 1440)) + "T" + timeText(minutes: end % 1440) + "00",
-        ]
+        guard let minutes = interview.start.minutes else { return allDay(day) }
+        let length = min(max(interview.minutes, 0), longestInterview)
+        let end = minutes + length
+        let start = "DTSTART:" + dateText(day) + "T" + timeText(minutes: minutes) + "00"
+        // An end after 9999-12-31 has no date (dates stop there): the length says it instead.
+        guard end / 1440 <= day.days(until: LocalDate.latest) else { return [start, "DURATION:PT\(length)M"] }
+        return [start, "DTEND:" + dateText(day.adding(days: end / 1440)) + "T" + timeText(minutes: end % 1440) + "00"]
     }
 
     /// The longest an interview's event lasts, in minutes: a week. `check` warns above 30

@@ -68,16 +68,20 @@ extension ICalendar {
         }.map { $0.isDone ? $0 : $0.markedDone(at: stamp) }
     }
 
-    /// Whether a UID is a step's (`uids(for:)`: 16 lower-case hex digits, maybe `-N`, then
-    /// `@grapevine`), not an interview's.
+    /// Whether a UID is a step's (`uids(for:)`: 16 lower-case hex digits, maybe `-N` or
+    /// `-N-M`, then `@grapevine`), not an interview's.
     static func isStepUID(_ uid: String) -> Bool {
         let bytes = Array(uid.utf8)
         guard bytes.count >= 16 + uidSuffix.utf8.count, uid.hasSuffix(uidSuffix) else { return false }
         let id = bytes[..<(bytes.count - uidSuffix.utf8.count)]
         let isDigit = { (byte: UInt8) in (0x30...0x39).contains(byte) }
         guard id.prefix(16).allSatisfy({ isDigit($0) || (0x61...0x66).contains($0) }) else { return false }
-        let number = id.dropFirst(16)
-        return number.isEmpty || (number.count > 1 && number.first == 0x2D && number.dropFirst().allSatisfy(isDigit))
+        let numbers = id.dropFirst(16)
+        guard let dash = numbers.first else { return true }
+        return dash == 0x2D
+            && numbers.split(separator: 0x2D, omittingEmptySubsequences: false).dropFirst().allSatisfy {
+                !$0.isEmpty && $0.allSatisfy(isDigit)
+            }
     }
 }
 

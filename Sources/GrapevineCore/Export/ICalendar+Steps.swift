@@ -11,11 +11,7 @@ extension ICalendar {
     /// A dated step as an all-day event on its due date. It does not make you busy
     /// (`TRANSP:TRANSPARENT`): it is something to do that day, not a meeting.
     func event(_ step: NextStep, uid: String) -> Component {
-        let due = step.due ?? LocalDate.earliest
-        let properties =
-            [
-                "DTSTART;VALUE=DATE:" + Self.dateText(due), "DTEND;VALUE=DATE:" + Self.dateText(due.adding(days: 1)),
-            ] + about(step) + ["TRANSP:TRANSPARENT"]
+        let properties = Self.allDay(step.due ?? LocalDate.earliest) + about(step) + ["TRANSP:TRANSPARENT"]
         return Component(name: "VEVENT", uid: uid, properties: properties)
     }
 

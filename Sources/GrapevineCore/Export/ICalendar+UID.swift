@@ -6,18 +6,23 @@ extension ICalendar {
     ///
     /// The UID is the FNV-1a hash of the step's kind and subject (see `identity(of:)`), not of
     /// its line, which moves whenever the user edits the file above it, nor of its due date,
-    /// details or wording, which change as things happen. Steps that would share a UID (the same
-    /// task written twice in one file, thank-yous for two interviews with one person) are
-    /// numbered in the order they appear in the vault: the first keeps the plain UID, the next
-    /// gets `-2`, and so on.
+    /// details or wording, which change as things happen. A step's `occurrence` after the first
+    /// follows the hash (`-2` for the thank-you of the second interview with one person): the
+    /// rules count it from the vault, so closing one step never gives another a new UID. Steps
+    /// the vault cannot tell apart even so (two people of one name) are numbered by their place
+    /// in the vault: the first keeps its UID, each next one gets the next free `-N`.
     static func uids(for steps: [NextStep]) -> [String] {
-        let identities = steps.map(identity(of:))
-        let hashes = identities.map { FNV1a.hex($0.utf8) }
-        var uids = [String](repeating: "", count: steps.count)
-        for (hash, members) in Dictionary(grouping: steps.indices, by: { hashes[$0] }) {
-            let ordered = members.sorted { placeKey(steps[$0], identities[$0]) < placeKey(steps[$1], identities[$1]) }
-            for (number, index) in ordered.enumerated() {
-                uids[index] = hash + (number == 0 ? "" : "-\(number + 1)") + uidSuffix
+        let ids = steps.map { step in
+            FNV1a.hex(identity(of: step).utf8) + (step.occurrence > 1 ? "-\(step.occurrence)" : "")
+        }
+        var uids = ids.map { $0 + uidSuffix }
+        var taken = Set(ids)
+        for (id, members) in Dictionary(grouping: steps.indices, by: { ids[$0] }) where members.count > 1 {
+            var number = 1
+            for index in members.sorted(by: { placeKey(steps[$0]) < placeKey(steps[$1]) }).dropFirst() {
+                repeat { number += 1 } while taken.contains(id + "-\(number)")
+                taken.insert(id + "-\(number)")
+                uids[index] = id + "-\(number)" + uidSuffix
             }
         }
         return uids
@@ -27,17 +32,21 @@ extension ICalendar {
     /// which no name or title holds.
     ///
     /// The subject of a step made from an item the user wrote (a task, a lead, a reminder) is
-    /// the item: its file and its text, which the title repeats. The subject of any other step
-    /// is the person it concerns, else the organization, and neither the file (a person who was
-    /// only named gets a note of their own; files are renamed) nor the title (it says things
-    /// that change, "no reply since 2026-11-02", and a later Grapevine may word it differently)
-    /// should turn one to-do into two.
+    /// the item: its file and its text, which the title repeats, and a reminder's day. The
+    /// subject of any other step is the person it concerns, else the organization, and neither
+    /// the file (a person who was only named gets a note of their own; files are renamed) nor
+    /// the title (it says things that change, "no reply since 2026-11-02", and a later
+    /// Grapevine may word it differently) should turn one to-do into two.
     static func identity(of step: NextStep) -> String {
         let subject: [String]
         if !itemKinds.contains(step.kind), let contact = step.contact {
             subject = ["contact", contact]
         } else if !itemKinds.contains(step.kind), let organization = step.organization {
             subject = ["organization", organization]
+        } else if step.kind == .reminder {
+            // A reminder is its day as much as its text (`2026-12-01 Call Pat`): two alike on two
+            // days are two reminders, and removing either leaves the other's UID as it was.
+            subject = ["item", step.file, step.title, step.since?.description ?? ""]
         } else {
             subject = ["item", step.file, step.title]
         }
@@ -47,11 +56,11 @@ extension ICalendar {
     /// The kinds with one step per item written in a note.
     private static let itemKinds: Set<NextStep.Kind> = [.task, .apply, .reminder]
 
-    /// Where a step is in the vault, then everything else, so that steps sharing a hash are
+    /// Where a step is in the vault, then everything else, so that steps sharing an id are
     /// numbered the same way whatever order they arrive in.
-    private static func placeKey(_ step: NextStep, _ identity: String) -> PlaceKey {
+    private static func placeKey(_ step: NextStep) -> PlaceKey {
         PlaceKey(
-            file: step.file, line: step.line, identity: identity, due: step.due?.daysSinceEpoch ?? Int.max,
+            file: step.file, line: step.line, identity: identity(of: step), due: step.due?.daysSinceEpoch ?? Int.max,
             details: step.details.joined(separator: "\n"))
     }
 

@@ -96,6 +96,14 @@ public struct ICalendar: Sendable {
         ContentLine.isWrittenByGrapevine(bytes, component: "VCALENDAR")
     }
 
+    /// `DTSTART` and `DTEND` of an all-day event on `day` (`DTEND` the next day, exclusive).
+    /// On the last day a date can be written, 9999-12-31, there is no next day: no `DTEND`,
+    /// which RFC 5545 (3.6.1) reads as an event of one day.
+    static func allDay(_ day: LocalDate) -> [String] {
+        let start = "DTSTART;VALUE=DATE:" + dateText(day)
+        return day < LocalDate.latest ? [start, "DTEND;VALUE=DATE:" + dateText(day.adding(days: 1))] : [start]
+    }
+
     /// The DATE form of RFC 5545: `20261118`.
     static func dateText(_ date: LocalDate) -> String {
         let (year, month, day) = date.components

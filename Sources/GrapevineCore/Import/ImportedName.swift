@@ -12,12 +12,11 @@ struct ImportedName: Equatable {
     /// Other names: the nicknames.
     var aliases: [String]
 
-    /// The name from LinkedIn's two columns, each tidied on its own: a comma in the first
-    /// (`Jo, Jr.`) ends the first name, not the whole name.
-    init(first: String, last: String) {
-        let first = Self.beforeComma(Self.cleaned(first))
-        let last = Self.beforeComma(Self.cleaned(last))
-        self.init(text: first.text + " " + last.text, suffixes: first.suffixes + last.suffixes)
+    /// The name from a CSV's first, middle and last name columns, each tidied on its own: a
+    /// comma in the first (`Jo, Jr.`) ends the first name, not the whole name.
+    init(first: String, middle: String = "", last: String) {
+        let parts = [first, middle, last].map { Self.beforeComma(Self.cleaned($0)) }
+        self.init(text: parts.map(\.text).joined(separator: " "), suffixes: parts.flatMap(\.suffixes))
     }
 
     /// The name from one field (a vCard's `FN`).

@@ -49,6 +49,7 @@ extension LinkedInConnections {
     /// Which column holds what, found by the header's names in any order and case.
     struct Columns: Equatable {
         var firstName: Int
+        var middleName: Int?
         var lastName: Int
         var url: Int?
         var email: Int?
@@ -68,10 +69,13 @@ extension LinkedInConnections {
                     file: file, line: line, message: "the header has no 'First Name' or no 'Last Name' column")
             }
             (firstName, lastName, count) = (first, last, names.count)
+            middleName = column(["middle name", "middlename", "additional name", "middle"])
             url = column(["url", "profile url", "linkedin url", "public profile url", "profile", "linkedin"])
             email = column(["email address", "email", "e-mail address", "e-mail", "emailaddress"])
             company = column(["company", "organization", "organisation", "company name", "employer"])
-            position = column(["position", "title", "job title", "headline"])
+            // Outlook's and Google's CSV (and LinkedIn's old export) have both `Title`, the
+            // honorific (`Dr.`), and `Job Title`: `Title` is the job only when it is alone.
+            position = column(["position", "job title", "headline"]) ?? column(["title"])
             connectedOn = column(["connected on", "connected", "connection date", "connectedon"])
         }
 

@@ -77,7 +77,9 @@ public struct LinkedInConnections: Sendable {
                     skipped: "too many values"))
             return
         }
-        let name = ImportedName(first: row.value(columns.firstName), last: row.value(columns.lastName))
+        let name = ImportedName(
+            first: row.value(columns.firstName), middle: row.value(columns.middleName),
+            last: row.value(columns.lastName))
         guard !name.name.isEmpty else {
             problems.append(
                 ImportProblem(

@@ -3,7 +3,7 @@ extension VCardFile {
     static func person(from card: VCardReader.Card) -> Result<ImportedPerson, ImportProblem> {
         let properties = card.properties
         func first(_ name: String) -> VCardProperty? {
-            properties.filter { $0.name == name }.min { $0.isPreferred && !$1.isPreferred }
+            properties.filter { $0.name == name }.min { $0.preference < $1.preference }
         }
         let organization = first("ORG")?.components.first?.trimmingWhitespace() ?? ""
         let kind = first("KIND")?.text.lowercased() ?? ""
@@ -84,10 +84,10 @@ extension VCardFile {
         return referrers
     }
 
-    /// The email addresses, the preferred first, each once.
+    /// The email addresses, the most preferred first, each once.
     private static func emails(_ properties: [VCardProperty]) -> [String] {
         var seen: Set<String> = []
-        return properties.filter { $0.name == "EMAIL" }.sorted { $0.isPreferred && !$1.isPreferred }
+        return properties.filter { $0.name == "EMAIL" }.sorted { $0.preference < $1.preference }
             .map { $0.text.trimmingWhitespace() }
             .map { $0.lowercased().hasPrefix("mailto:") ? String($0.dropFirst(7)) : $0 }
             .filter { address in
@@ -98,11 +98,12 @@ extension VCardFile {
             }
     }
 
-    /// The preferred phone number, else a mobile one, else the first.
+    /// The most preferred phone number, else a mobile one, else the first.
     private static func phone(_ properties: [VCardProperty]) -> String? {
         let phones = properties.filter { $0.name == "TEL" && !$0.text.trimmingWhitespace().isEmpty }
+        let preferred = phones.min { $0.preference < $1.preference }.flatMap { $0.preference <= 100 ? $0 : nil }
         let mobile = phones.first { !Set($0.types).isDisjoint(with: ["cell", "mobile", "iphone"]) }
-        guard let phone = phones.first(where: \.isPreferred) ?? mobile ?? phones.first else { return nil }
+        guard let phone = preferred ?? mobile ?? phones.first else { return nil }
         let number = phone.text.trimmingWhitespace()
         return number.lowercased().hasPrefix("tel:") ? String(number.dropFirst(4)) : number
     }

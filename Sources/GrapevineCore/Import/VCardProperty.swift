@@ -46,8 +46,14 @@ struct VCardProperty {
     /// The `TYPE` values, lowercased: `work`, `cell`, `pref`.
     var types: [String] { parameter("TYPE") }
 
-    /// Whether the property is marked preferred (`TYPE=pref` in 2.1 and 3.0, `PREF=1` in 4.0).
-    var isPreferred: Bool { types.contains("pref") || !parameter("PREF").isEmpty }
+    /// How much the property is preferred among those of its name, as vCard 4.0's `PREF` says
+    /// (RFC 6350 §5.3): 1 the most, 100 the least; `TYPE=pref` (2.1 and 3.0) is 1, a `PREF`
+    /// that is no number 100, and a property not marked preferred 101, after all the others.
+    var preference: Int {
+        if types.contains("pref") { return 1 }
+        guard let value = parameter("PREF").first else { return 101 }
+        return Int(value).map { min(max($0, 1), 100) } ?? 100
+    }
 
     /// Whether this is `BEGIN` or `END`.
     var isBeginOrEnd: Bool { name == "BEGIN" || name == "END" }

@@ -3,8 +3,9 @@
 ///
 /// Lines end in CRLF, LF or CR. A line that starts with a space or a tab continues the one
 /// before (folding). A quoted-printable value (vCard 2.1) whose line ends in `=` continues on
-/// the next line, indented or not (a soft line break). A card nested in another (2.1's
-/// `AGENT`) is passed over.
+/// the next line, indented or not (a soft line break). A base64 value (vCard 2.1's photos)
+/// goes on over the lines after it, indented or not, up to a blank line. A card nested in
+/// another (2.1's `AGENT`) is passed over.
 struct VCardReader {
     /// One card: its properties, in order, and where it is.
     struct Card {
@@ -91,8 +92,8 @@ struct VCardReader {
         return lines
     }
 
-    /// Lines joined where folding or a quoted-printable soft line break continues them; each
-    /// keeps the number of its first line.
+    /// Lines joined where folding, a quoted-printable soft line break or a base64 value
+    /// continues them; each keeps the number of its first line.
     private static func logicalLines(_ lines: [Line]) -> [Line] {
         var result: [Line] = []
         var index = 0
@@ -104,22 +105,42 @@ struct VCardReader {
                     line.bytes += lines[index].bytes.dropFirst()
                     index += 1
                 }
-                guard line.bytes.last == UInt8(ascii: "="), index < lines.count, isQuotedPrintable(line.bytes),
-                    !isEnd(lines[index].bytes)
+                guard line.bytes.last == UInt8(ascii: "="), index < lines.count,
+                    parameters(of: line.bytes).contains("QUOTED-PRINTABLE"), !isEnd(lines[index].bytes)
                 else { break }
                 line.bytes.removeLast()
                 line.bytes += lines[index].bytes.drop { isWhitespace($0) }
                 index += 1
+            }
+            if isBase64(line.bytes) {
+                // vCard 2.1 writes the data on lines of their own, often not indented, and ends
+                // it with a blank line. Base64 has no `:`, so a line with one is a property again.
+                while index < lines.count, !lines[index].bytes.allSatisfy(isWhitespace),
+                    !lines[index].bytes.contains(UInt8(ascii: ":"))
+                {
+                    line.bytes += lines[index].bytes.drop { isWhitespace($0) }
+                    index += 1
+                }
+                if index < lines.count, lines[index].bytes.allSatisfy(isWhitespace) { index += 1 }
             }
             result.append(line)
         }
         return result
     }
 
-    /// Whether the part of a line before its value names quoted-printable encoding.
-    private static func isQuotedPrintable(_ bytes: [UInt8]) -> Bool {
-        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return false }
-        return String(decoding: bytes[..<colon], as: UTF8.self).uppercased().contains("QUOTED-PRINTABLE")
+    /// The part of a line before its value, uppercased (`PHOTO;ENCODING=BASE64;TYPE=JPEG`);
+    /// empty for a line without a `:`.
+    private static func parameters(of bytes: [UInt8]) -> String {
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return "" }
+        return String(decoding: bytes[..<colon], as: UTF8.self).uppercased()
+    }
+
+    /// Whether a property's value is base64: `ENCODING=BASE64` or a bare `BASE64` (2.1),
+    /// `ENCODING=B` (3.0).
+    private static func isBase64(_ bytes: [UInt8]) -> Bool {
+        parameters(of: bytes).split(separator: ";").dropFirst().contains {
+            ["BASE64", "ENCODING=BASE64", "ENCODING=B"].contains($0.trimmingWhitespace())
+        }
     }
 
     private static func isEnd(_ bytes: [UInt8]) -> Bool {

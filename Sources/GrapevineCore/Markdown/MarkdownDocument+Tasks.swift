@@ -3,6 +3,16 @@ extension MarkdownDocument {
     /// questions to ask and openings, not tasks.
     public var openTasks: [ListItem] {
         guard items.contains(where: { $0.checked == false }) else { return [] }
+        return tasks { $0 == false }
+    }
+
+    /// The task items outside Agenda (or Questions) and Leads sections, ticked or not.
+    var tasks: [ListItem] {
+        tasks { $0 != nil }
+    }
+
+    /// The task items outside Agenda (or Questions) and Leads sections whose box `isIncluded`.
+    private func tasks(_ isIncluded: (Bool?) -> Bool) -> [ListItem] {
         // The blocks of those sections, marked once: a note of 20,000 Agenda sections and as
         // many tasks compared every task with every section.
         var isSkipped: [Bool] = []
@@ -14,7 +24,7 @@ extension MarkdownDocument {
             for index in content { isSkipped[index] = true }
         }
         return items.filter { item in
-            item.checked == false && !(isSkipped.indices.contains(item.blockIndex) && isSkipped[item.blockIndex])
+            isIncluded(item.checked) && !(isSkipped.indices.contains(item.blockIndex) && isSkipped[item.blockIndex])
         }
     }
 

@@ -34,6 +34,11 @@ public struct NextStep: Sendable, Hashable {
     public var file: String
     /// The line in `file`.
     public var line: Int
+    /// Which of the steps of its kind about one person or item it is, counted from what the
+    /// vault holds rather than from which steps are open, so that closing one step never
+    /// changes another's `id`: 2 for the thank-you of the second interview with someone, or for
+    /// the second task written alike in a note (ticked ones count); 1 for the first or only one.
+    public var occurrence = 1
     /// The short number `next` shows and `done`/`skip`/`snooze` take, valid for one day (see
     /// `numbered(_:today:)`); 0 until numbered.
     public var number = 0

@@ -175,14 +175,16 @@ public struct Vault: Sendable {
     /// The people and organizations (notes and placeholders) whose name or an alias holds the
     /// folded words of `key` one after the other, as whole words: `Priya` or `raman` for Priya
     /// Raman, `northwind` for Northwind Health, `bob` for Robert "Bob" Smith, `jones` for Jane
-    /// Smith-Jones. What people type on the command line.
+    /// Smith-Jones, `jose` or `nunez` for José Núñez, `obrien` for Mary O'Brien. What people type
+    /// on the command line, where accents are hard to type.
     private func nodes(namedByWords key: String) -> [Graph.NodeID] {
-        // Words are letters, digits and apostrophes (O'Neil); quotes, brackets and hyphens part them.
-        let words = { (text: String) in text.split { !($0.isLetter || $0.isNumber || $0 == "'") } }
+        // The words of the slug (SPEC §2.4): case and diacritics folded, apostrophes dropped
+        // (O'Neil is `oneil`); quotes, brackets and hyphens part words.
+        let words = { (text: String) in NameKey.slug(text).split(separator: "-") }
         let typed = words(key)
         guard !typed.isEmpty else { return [] }
         let holdsTyped = { (name: String) -> Bool in
-            let words = words(NameKey.fold(name))
+            let words = words(name)
             guard words.count >= typed.count else { return false }
             return (0...words.count - typed.count).contains { words[$0..<$0 + typed.count].elementsEqual(typed) }
         }

@@ -62,6 +62,13 @@ public struct ItemEdit: Sendable, Equatable {
         }
     }
 
+    /// The text of an item `skip` ticked without the note it added (`Call back (skipped: no
+    /// need)` is `Call back`), or `nil` when the text does not end with one.
+    static func textBeforeSkipNote(_ text: String) -> Substring? {
+        guard text.hasSuffix(")"), let start = text.ranges(of: " (skipped").last?.lowerBound else { return nil }
+        return text[..<start]
+    }
+
     /// Edits the line in the note in the vault at `root` and returns the new line. Every other
     /// byte is kept; the file is replaced atomically, and not at all if it changed meanwhile.
     public func write(inVault root: String) throws(Failure) -> String {

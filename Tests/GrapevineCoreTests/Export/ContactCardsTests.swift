@@ -201,6 +201,30 @@ struct ContactCardsTests {
         }
     }
 
+    @Test("--public: a referral dated by the contact's added has no date unless added is public; an interview's has")
+    func publicReferralDates() throws {
+        var files = [
+            "contacts/bo-chan.md": "---\nname: Bo Chan\n---\n",
+            "contacts/ana-silva.md": "---\nname: Ana Silva\nreferred_by: \"[[Bo Chan]]\"\nadded: 2026-11-03\n"
+                + "source: linkedin\n---\n",
+            "contacts/cy-park.md": "---\nname: Cy Park\nadded: 2026-11-20\n---\n",
+            "interviews/2026-11-10-bo.md":
+                "---\ncontact: \"[[Bo Chan]]\"\ndate: 2026-11-10\n---\n## Referrals\n- [[Cy Park]]\n",
+        ]
+        let cards = try Self.cards(files, isPublic: true)
+        #expect(try Self.card("Ana Silva", in: cards).howYouMet == ["Referred by Bo Chan."])
+        #expect(try Self.card("Cy Park", in: cards).howYouMet == ["Referred by Bo Chan on 2026-11-10."])
+        files[".grapevine/config.yml"] = "public_fields: [added]\n"
+        #expect(
+            try Self.card("Ana Silva", in: Self.cards(files, isPublic: true)).howYouMet == [
+                "Referred by Bo Chan on 2026-11-03.", "On your list since 2026-11-03.",
+            ])
+        #expect(
+            try Self.card("Ana Silva", in: Self.cards(files)).howYouMet == [
+                "Referred by Bo Chan on 2026-11-03.", "Source: linkedin.", "On your list since 2026-11-03.",
+            ])
+    }
+
     @Test("--public keeps what public_fields lists, unless private_fields lists it too")
     func publicFieldsConfig() throws {
         var files = Self.files

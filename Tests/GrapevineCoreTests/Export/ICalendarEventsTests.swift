@@ -77,10 +77,29 @@ struct ICalendarEventsTests {
         #expect(try event.text("SUMMARY") == "Interview with Maria Lopez (Brightfield Foods)")
     }
 
-    @Test("an interview at the end of time is still an event, not a crash")
+    @Test("an interview at the end of time is still an event, not a crash; its end, past 9999, is a DURATION")
     func endOfTime() throws {
         let reader = try Self.read([], interviews: [Self.interview("9999-12-31 23:00", minutes: Int.max)])
-        #expect(reader.events.first?.property("DTSTART")?.value == "99991231T230000")
+        let event = try #require(reader.events.first)
+        #expect(event.property("DTSTART")?.value == "99991231T230000")
+        #expect(event.property("DTEND") == nil)
+        #expect(event.property("DURATION")?.value == "PT10080M")
+        let earlier = try Self.read([], interviews: [Self.interview("9999-12-31 10:00", minutes: 30)]).events.first
+        #expect(earlier?.property("DTEND")?.value == "99991231T103000")
+        #expect(earlier?.property("DURATION") == nil)
+    }
+
+    @Test("an all-day event on 9999-12-31 has no DTEND, which RFC 5545 reads as one day: there is no next day")
+    func lastDay() throws {
+        let reminder = Fixture.step(.reminder, title: "Someday", due: LocalDate.latest, file: "pitch.md", line: 3)
+        let reader = try Self.read([reminder], interviews: [Self.interview("9999-12-31")])
+        #expect(reader.events.count == 2)
+        for event in reader.events {
+            #expect(event.property("DTSTART")?.value == "99991231")
+            #expect(event.property("DTEND") == nil)
+        }
+        let dayBefore = Fixture.step(.reminder, title: "Someday", due: LocalDate("9999-12-30"), file: "pitch.md")
+        #expect(try Self.read([dayBefore]).events.first?.property("DTEND")?.value == "99991231")
     }
 
     @Test("an interview with a date and no time is an all-day event")
@@ -157,12 +176,16 @@ struct ICalendarEventsTests {
         #expect(ICalendar.uid(of: event) == "interview-" + FNV1a.hex(event.file.utf8) + "@grapevine")
         #expect(!ICalendar.isStepUID(ICalendar.uid(of: event)))
         #expect(try Fixture.uids([Fixture.step()]).allSatisfy(ICalendar.isStepUID))
-        for uid in ["0123456789abcdef@grapevine", "0123456789abcdef-2@grapevine", "0123456789abcdef-12@grapevine"] {
+        for uid in [
+            "0123456789abcdef@grapevine", "0123456789abcdef-2@grapevine", "0123456789abcdef-12@grapevine",
+            "0123456789abcdef-2-3@grapevine",
+        ] {
             #expect(ICalendar.isStepUID(uid), "\(uid)")
         }
         for uid in [
             "0123456789abcdeF@grapevine", "0123456789abcde@grapevine", "0123456789abcdef-@grapevine",
-            "0123456789abcdef-x@grapevine", "0123456789abcdef@grapevine.example", "0123456789abcdef0@grapevine",
+            "0123456789abcdef-x@grapevine", "0123456789abcdef-2-@grapevine", "0123456789abcdef@grapevine.example",
+            "0123456789abcdef0@grapevine",
             "@grapevine", "",
         ] {
             #expect(!ICalendar.isStepUID(uid), "\(uid)")

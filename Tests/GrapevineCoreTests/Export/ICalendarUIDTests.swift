@@ -77,25 +77,48 @@ struct ICalendarUIDTests {
         }
     }
 
-    @Test("thank-yous for two interviews with one person get two UIDs, the earlier interview's plain")
-    func twoInterviewsWithOnePerson() throws {
+    @Test("a reminder is known by its day too: two alike on two days are two reminders")
+    func remindersByDay() throws {
+        var one = Fixture.step(.reminder, title: "Call Pat", due: LocalDate("2026-12-01"), file: "pitch.md", line: 3)
+        one.since = one.due
+        var other = one
+        other.since = LocalDate("2026-12-15")
+        other.due = other.since
+        #expect(try Fixture.uids([one]) != Fixture.uids([other]))
+        var snoozed = one
+        snoozed.due = LocalDate("2026-12-20")
+        #expect(try Fixture.uids([one]) == Fixture.uids([snoozed]))
+    }
+
+    @Test("a step's occurrence follows its hash, whatever else is exported: the rules count it from the vault")
+    func occurrence() throws {
         let first = Fixture.step(
             .thankYou, title: "Thank Maria", contact: "Maria Lopez", file: "interviews/2026-10-14-maria-lopez.md")
         var second = first
         second.file = "interviews/2026-11-20-maria-lopez.md"
+        second.occurrence = 2
         let plain = try Fixture.uids([first])[0]
-        #expect(try Fixture.uids([second, first]) == [plain.dropLast(10) + "-2@grapevine", plain])
+        let numbered = String(plain.dropLast(10)) + "-2@grapevine"
+        #expect(try Fixture.uids([second, first]) == [numbered, plain])
+        #expect(try Fixture.uids([second]) == [numbered])
     }
 
-    @Test("the same task twice in a file gets two UIDs, numbered in file order, kept when both move")
+    @Test("steps the vault cannot tell apart are numbered by place with the next free -N, kept when both move")
     func collisions() throws {
-        let first = Fixture.step(title: "Call back", line: 10)
-        let second = Fixture.step(title: "Call back", line: 20)
-        let uids = try Fixture.uids([second, first])
+        let first = Fixture.step(.followUp, title: "Follow up", contact: "Pat Lee", file: "contacts/pat-lee/1.md")
+        let second = Fixture.step(.followUp, title: "Follow up", contact: "Pat Lee", file: "contacts/pat-lee/2.md")
         let plain = try Fixture.uids([first])[0]
+        let uids = try Fixture.uids([second, first])
         #expect(uids == [plain.dropLast(10) + "-2@grapevine", plain])
         var moved = [first, second]
         for index in moved.indices { moved[index].line += 3 }
         #expect(try Fixture.uids(moved) == [plain, plain.dropLast(10) + "-2@grapevine"])
+        var taken = first
+        taken.occurrence = 2
+        taken.file = "contacts/pat-lee/3.md"
+        #expect(
+            try Fixture.uids([second, first, taken]) == [
+                plain.dropLast(10) + "-3@grapevine", plain, plain.dropLast(10) + "-2@grapevine",
+            ])
     }
 }

@@ -77,6 +77,22 @@ struct ReferenceResolutionTests {
         #expect(suggestions.contains("Sam Lee") && suggestions.contains("Sam Reyes"))
     }
 
+    @Test(
+        "a word typed without its accents or apostrophe finds the name that has them",
+        arguments: [
+            ("Jose", "contacts/jn.md"), ("nunez", "contacts/jn.md"), ("NUNEZ", "contacts/jn.md"),
+            ("Núñez", "contacts/jn.md"), ("Obrien", "contacts/mo.md"), ("o'brien", "contacts/mo.md"),
+            ("O’Brien", "contacts/mo.md"), ("mary obrien", "contacts/mo.md"), ("Sao Paulo", "organizations/sp.md"),
+        ])
+    func wordsFoldAccentsAndApostrophes(typed: String, path: String) throws {
+        let vault = try TemporaryVault.load([
+            "contacts/jn.md": "---\nname: José Núñez\n---\n",
+            "contacts/mo.md": "---\nname: Mary O'Brien\n---\n",
+            "organizations/sp.md": "---\nname: São Paulo Foods\n---\n",
+        ])
+        #expect(vault.lookup(typed, matchingWords: true) == .found(try vault.node(atPath: path)))
+    }
+
     @Test func aPathWinsOverANameAndAStemOverAName() throws {
         let vault = try TemporaryVault.load([
             "contacts/sam-reyes.md": Self.sam,

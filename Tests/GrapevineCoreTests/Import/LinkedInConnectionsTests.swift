@@ -55,6 +55,26 @@ struct LinkedInConnectionsTests {
         #expect(sam.linkedin == nil && sam.emails.isEmpty && sam.organization == nil && sam.connected == nil)
     }
 
+    @Test(
+        "Outlook's CSV: 'Job Title' or 'Position' is the job, a 'Title' beside it the honorific; the middle name stays",
+        arguments: [
+            "\"Title\",\"First Name\",\"Middle Name\",\"Last Name\",\"E-mail Address\",\"Company\",\"Job Title\"\n"
+                + "\"Dr.\",\"Anne\",\"Marie\",\"Curie\",\"anne@curie.fr\",\"Radium Institute\",\"Chemist\"\n",
+            "First Name,Middle Name,Last Name,Title,Position\nAnne,Marie,Curie,Dr.,Chemist\n",
+        ])
+    func outlookColumns(text: String) throws {
+        let anne = try #require(try read(text).people.first)
+        #expect(anne.name == "Anne Marie Curie")
+        #expect(anne.title == "Chemist")
+    }
+
+    @Test("a 'Title' column alone is the job; no middle name, no gap")
+    func titleAlone() throws {
+        let anne = try #require(try read("First Name,Middle Name,Last Name,Title\nAnne,,Curie,Chemist\n").people.first)
+        #expect(anne.name == "Anne Curie")
+        #expect(anne.title == "Chemist")
+    }
+
     @Test("a BOM, CRLF, ';' as separator and columns in another order")
     func variants() throws {
         let text =

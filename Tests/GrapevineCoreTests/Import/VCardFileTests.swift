@@ -72,6 +72,23 @@ struct VCardFileTests {
         #expect(file.people[1].phone == "+491701234567")
     }
 
+    @Test(
+        "a 2.1 base64 photo on lines of its own, not indented, up to a blank line: skipped quietly",
+        arguments: ["PHOTO;ENCODING=BASE64;TYPE=JPEG:", "PHOTO;JPEG;BASE64:", "PHOTO;ENCODING=b;TYPE=JPEG:"])
+    func unindentedBase64(photo: String) throws {
+        let file = try read(
+            "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Doe;Jane\r\nFN:Jane Doe\r\n\(photo)/9j/4AAQSkZJRgABAQAAAQABAAD\r\n"
+                + "AAQSkZJRgABAQAAAQABAAD/2wBDAAMCAgICAgMCAgIDAwMDBAYEBAQEBAgGBgUGCQgKCgkICQkK\r\n"
+                + "DAwMDBAYEBAQEBAgGBgUGCQgKCgkICQkKDAwMDBAYEBAQEBAgGBgUGCQg+/==\r\n\r\n"
+                + "EMAIL;INTERNET:jane@example.com\r\nEND:VCARD\r\n"
+                + "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Sam Reyes\r\nPHOTO;BASE64:AAAA\r\nBBBB\r\nTEL:555-0100\r\n"
+                + "a stray line\r\nEND:VCARD\r\n")
+        #expect(file.people.map(\.name) == ["Jane Doe", "Sam Reyes"])
+        #expect(file.people[0].emails == ["jane@example.com"])
+        #expect(file.people[1].phone == "555-0100")
+        #expect(file.problems.map(\.line) == [17])
+    }
+
     @Test("Outlook (2.1): windows-1252 quoted-printable, a multi-line label, its own X- properties")
     func outlook() throws {
         let file = try fixture("outlook-2.1.vcf")
@@ -96,6 +113,18 @@ struct VCardFileTests {
         #expect(grace.linkedin == "https://www.linkedin.com/in/grace-hughes-ux?trk=public_profile")
         #expect(grace.location == "Portland, OR")
         #expect(file.problems.map(\.skipped) == ["an organization"])
+    }
+
+    @Test("PREF: the lowest number is the most preferred (RFC 6350 §5.3), for email, phone and one-value properties")
+    func preferenceOrder() throws {
+        let file = try read(
+            "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Jane Doe\r\nEMAIL:none@x.com\r\nEMAIL;PREF=50:fifty@x.com\r\n"
+                + "EMAIL;PREF=1:one@x.com\r\nTEL;TYPE=cell:555-0100\r\nTEL;PREF=20:555-0120\r\n"
+                + "TEL;PREF=2:555-0102\r\nTITLE;PREF=9:Analyst\r\nTITLE;PREF=3:Chemist\r\nEND:VCARD\r\n")
+        let jane = try #require(file.people.only)
+        #expect(jane.emails == ["one@x.com", "fifty@x.com", "none@x.com"])
+        #expect(jane.phone == "555-0102")
+        #expect(jane.title == "Chemist")
     }
 
     @Test("folding with a tab, an ISO-8859-1 value, FN written family name first, a nested AGENT card, no END")

@@ -3,19 +3,22 @@
 /// (`due`, `due:` or `📅`, as for a task), else the interview date + `thank_you_days`.
 struct ApplyRule: NextStepRule {
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
-        part.of(context.subjects.heldMeetings).flatMap { meeting in
+        part.of(context.subjects.heldMeetings).flatMap { meeting -> [NextStep] in
             let body = context.vault.graph.noteIndex(of: meeting.node).map { context.vault.notes[$0].body }
-            return meeting.interview.leads.filter { $0.checked != true }.map { lead in
-                let person = meeting.people.first
-                let from = meeting.people.map(context.name).joined(separator: " and ")
+            var occurrences = ItemOccurrences()
+            return meeting.interview.leads.compactMap { lead -> NextStep? in
                 let (due, text) = lead.dueDateAndText
+                let occurrence = occurrences.count(lead, text: text)
+                guard lead.checked != true else { return nil }
+                let from = meeting.people.map(context.name).joined(separator: " and ")
                 let more = body?.items(nestedIn: lead).map(\.shownText) ?? []
                 return context.step(
-                    .apply, about: person, due: due ?? meeting.date.adding(days: context.cadence.thankYouDays),
-                    since: meeting.date, title: Self.title(of: text),
+                    .apply, about: meeting.people.first,
+                    due: due ?? meeting.date.adding(days: context.cadence.thankYouDays), since: meeting.date,
+                    title: Self.title(of: text),
                     details: ["\(from.isEmpty ? "You" : from) told you about it on \(meeting.date)."]
                         + (more.isEmpty ? [] : [more.joined(separator: "; ")]),
-                    file: meeting.file, line: lead.position.line)
+                    file: meeting.file, line: lead.position.line, occurrence: occurrence)
             }
         }
     }

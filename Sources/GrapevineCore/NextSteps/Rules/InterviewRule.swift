@@ -17,7 +17,8 @@ struct InterviewRule: NextStepRule {
             details.append("Prepare: grapevine prep \(Shell.argument(name))")
             return context.step(
                 .interview, about: meeting.people.first, due: meeting.date, since: nil,
-                title: "Interview\(with) \(day)\(time)", details: details, file: meeting.file, line: 1)
+                title: "Interview\(with) \(day)\(time)", details: details, file: meeting.file, line: 1,
+                occurrence: context.occurrence(of: meeting, about: meeting.people.first))
         }
     }
 }

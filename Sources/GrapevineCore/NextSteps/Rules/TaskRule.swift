@@ -8,10 +8,17 @@ struct TaskRule: NextStepRule {
         // made and copied again.
         var steps: [NextStep] = []
         for index in part.of(context.subjects.notes) where !context.calledOff.contains(index) {
+            let body = context.vault.notes[index].body
+            guard body.items.contains(where: { $0.checked == false }) else { continue }
             let isHeld = context.meeting(Graph.node(ofNote: index))?.isHeld(asOf: context.today, now: context.now)
-            for item in context.vault.notes[index].body.openTasks where !(isHeld == true && item.isThankYouTask) {
+            var occurrences = ItemOccurrences()
+            for item in body.tasks {
                 let (due, title) = item.dueDateAndText
-                steps.append(context.step(.task, inNote: index, due: due, title: title, line: item.position.line))
+                let occurrence = occurrences.count(item, text: title)
+                guard item.checked == false, !(isHeld == true && item.isThankYouTask) else { continue }
+                steps.append(
+                    context.step(
+                        .task, inNote: index, due: due, title: title, line: item.position.line, occurrence: occurrence))
             }
         }
         return steps
@@ -20,10 +27,12 @@ struct TaskRule: NextStepRule {
 
 extension NextStepContext {
     /// A step written in a note: about the note's person, or its organization.
-    func step(_ kind: NextStep.Kind, inNote index: Int, due: LocalDate?, title: String, line: Int) -> NextStep {
+    func step(
+        _ kind: NextStep.Kind, inNote index: Int, due: LocalDate?, title: String, line: Int, occurrence: Int = 1
+    ) -> NextStep {
         var step = self.step(
             kind, about: subject(ofNote: index), due: due, since: due, title: title, file: vault.notes[index].path,
-            line: line)
+            line: line, occurrence: occurrence)
         if vault.notes[index].kind == .organization { step.organization = vault.notes[index].name }
         return step
     }

@@ -19,7 +19,8 @@ struct ThankReferrerRule: NextStepRule {
                         .thankReferrer, about: referrer,
                         due: meeting.date.adding(days: context.cadence.thankReferrerDays), since: meeting.date,
                         title: "Tell \(context.name(referrer)) that you met \(context.name(met))", details: details,
-                        file: meeting.file, line: 1)
+                        file: meeting.file, line: 1,
+                        occurrence: context.occurrence(of: meeting, with: met, referredBy: referrer))
                 }
             }
         }

@@ -11,7 +11,8 @@ struct ThankYouRule: NextStepRule {
                     .thankYou, about: person, due: meeting.date.adding(days: context.cadence.thankYouDays),
                     since: meeting.date,
                     title: "Send a thank-you note to \(context.nameWithOrganization(person))",
-                    details: details, file: meeting.file, line: 1)
+                    details: details, file: meeting.file, line: 1,
+                    occurrence: context.occurrence(of: meeting, about: person))
             }
         }
     }

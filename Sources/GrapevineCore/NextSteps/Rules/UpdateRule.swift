@@ -13,7 +13,8 @@ struct UpdateRule: NextStepRule {
                     .update, about: person, due: meeting.date.adding(days: context.cadence.updateDays),
                     since: meeting.date,
                     title: "Send \(context.nameWithOrganization(person)) an update on what you did with their advice",
-                    details: summary, file: meeting.file, line: 1)
+                    details: summary, file: meeting.file, line: 1,
+                    occurrence: context.occurrence(of: meeting, about: person))
             }
         }
     }
