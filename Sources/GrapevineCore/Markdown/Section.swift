@@ -36,7 +36,10 @@ public struct Section: Sendable, Equatable {
     /// and a plural `s` (`## Referral` is the Referrals section). Other words are another
     /// section: `Job leads` is not Leads (`SectionUnderAnotherHeading` warns about it).
     static func normalizedTitle(_ title: String) -> String {
-        if title.utf8.allSatisfy({ $0 < 0x80 }) { return withoutDecorations(normalizedASCIITitle(title)) }
+        if title.utf8.allSatisfy({ $0 < 0x80 }) {
+            let key = normalizedASCIITitle(title)
+            return key.isPlainWords ? key.text : withoutDecorations(key.text)
+        }
         var text = Substring(title.trimmingWhitespace())
         while text.hasSuffix(":") { text = text.dropLast().trimmingWhitespace() }
         return withoutDecorations(text.lowercased())
@@ -64,8 +67,10 @@ public struct Section: Sendable, Equatable {
     }
 
     /// The same on bytes, where a `:` is always a character of its own; every note's headings
-    /// go through here, nearly all of them ASCII.
-    private static func normalizedASCIITitle(_ title: String) -> String {
+    /// go through here, nearly all of them ASCII. For a title that is words between letters
+    /// (`isPlainWords`), the key is whole, its plural already dropped; else it still has the
+    /// decorations for `withoutDecorations`.
+    private static func normalizedASCIITitle(_ title: String) -> (text: String, isPlainWords: Bool) {
         var title = title
         return title.withUTF8 { bytes in
             var (start, end) = (0, bytes.count)
@@ -78,13 +83,17 @@ public struct Section: Sendable, Equatable {
                 end -= 1
                 trim()
             }
-            return String(unsafeUninitializedCapacity: end - start) { key in
+            let isLetter = { (byte: UInt8) in (byte | 0x20) &- UInt8(ascii: "a") < 26 }
+            let isPlainWords = end > start && isLetter(bytes[start]) && isLetter(bytes[end - 1])
+            if isPlainWords, end - start > 3, bytes[end - 1] | 0x20 == UInt8(ascii: "s") { end -= 1 }
+            let text = String(unsafeUninitializedCapacity: end - start) { key in
                 for offset in 0..<(end - start) {
                     let byte = bytes[start + offset]
                     key[offset] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
                 }
                 return end - start
             }
+            return (text, isPlainWords)
         }
     }
 }
@@ -152,7 +161,7 @@ extension MarkdownDocument {
 
     /// The items nested in `item`, at any depth, in document order: its details.
     public func items(nestedIn item: ListItem) -> [ListItem] {
-        guard let start = items.firstIndex(of: item) else { return [] }
+        guard let start = items.firstIndex(where: { $0.position == item.position }) else { return [] }
         return Array(items[(start + 1)...].prefix { $0.depth > item.depth && $0.blockIndex == item.blockIndex })
     }
 

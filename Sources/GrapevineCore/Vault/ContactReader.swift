@@ -59,15 +59,20 @@ struct ContactReader {
     /// entries.
     static func entryItems(_ items: [ListItem]) -> [ListItem] {
         let depth = items.map(\.depth).min() ?? 0
-        let isDated = { (item: ListItem) in LocalDate(String(item.text.prefix(10))) != nil }
+        let isDated = { (item: ListItem) in
+            let bytes = item.text.utf8.span
+            return LocalDate(utf8: bytes.extracting(0..<min(10, bytes.count))) != nil
+        }
         var entries: [ListItem] = []
         for (position, item) in items.enumerated() where item.depth == depth {
-            let inner = items[(position + 1)...].prefix { $0.depth > depth }.filter { $0.depth == depth + 1 }
-            if !isDated(item), inner.contains(where: isDated) {
-                entries += inner
-            } else {
-                entries.append(item)
+            if !isDated(item) {
+                let inner = items[(position + 1)...].prefix { $0.depth > depth }.filter { $0.depth == depth + 1 }
+                if inner.contains(where: isDated) {
+                    entries += inner
+                    continue
+                }
             }
+            entries.append(item)
         }
         return entries
     }

@@ -133,7 +133,7 @@ struct NoteReader {
     ]
 
     /// `sectionNames` as a section's `key` has them.
-    private static let sectionKeys = sectionNames.mapValues { $0.map(Section.normalizedTitle) }
+    static let sectionKeys = sectionNames.mapValues { Set($0.map(Section.normalizedTitle)) }
 
     /// A one-line paragraph right above a list that says the name of a section the note's
     /// kind has (`**Referrals:**`, `Log:`) and that the note has no heading for: the list
@@ -329,7 +329,7 @@ struct NoteReader {
     private static func privacy(_ fields: inout FieldReader) -> Note.Privacy {
         guard fields.value("private") != nil else {
             let capitalized = fields.frontMatter.entries.contains {
-                $0.key != "private" && $0.key.lowercased() == "private"
+                $0.key.utf8.count == 7 && $0.key != "private" && $0.key.lowercased() == "private"
             }
             return capitalized ? .unknown : .published
         }

@@ -37,7 +37,9 @@ struct SectionUnderAnotherHeading {
     /// word of `interviewWords` among others), and that is not inside a section of that name.
     static func interviewSections(in body: MarkdownDocument) -> [Self] {
         body.sections.compactMap { section in
-            guard let list = interviewList(titled: section.title),
+            // Nearly every section is one Grapevine reads, or a `## Notes`: nothing to split in words.
+            guard !readKeys.contains(section.key), mayNameAList(section.key),
+                let list = interviewList(titled: section.title),
                 !list.names.contains(where: section.isNamed),
                 !body.sections(named: list.names).contains(where: { $0.content.contains(section.headingIndex) }),
                 !body.items(in: section).isEmpty
@@ -56,6 +58,23 @@ struct SectionUnderAnotherHeading {
         (["questions"], "an Agenda (questions to ask)", ["Agenda", "Questions"], "Questions"),
         (["agenda"], "an Agenda (questions to ask)", ["Agenda", "Questions"], "Agenda"),
     ]
+
+    /// The keys of the sections an interview's note is read by: a handful, compared one by one.
+    private static let readKeys = Array(NoteReader.sectionKeys[.interview] ?? [])
+
+    /// The start of each word of `interviewWords`, as a heading's key (lowercase) holds it.
+    private static let stems = ["referral", "lead", "opening", "posting", "vacanc", "question", "agenda"].map {
+        Array($0.utf8)
+    }
+
+    /// Whether `key` holds the start of a word of `interviewWords`: whether it may name a list.
+    private static func mayNameAList(_ key: String) -> Bool {
+        let bytes = Array(key.utf8)
+        return stems.contains { stem in
+            bytes.count >= stem.count
+                && (0...(bytes.count - stem.count)).contains { bytes[$0..<$0 + stem.count].elementsEqual(stem) }
+        }
+    }
 
     /// The list of an interview a heading names by one of its words.
     private static func interviewList(titled title: String) -> (what: String, names: [String], name: String)? {

@@ -52,8 +52,10 @@ struct VaultWalker {
             guard visited.insert(target).inserted else { continue }
             walk(path, real: target, realRoot: realRoot, into: &listing, visited: &visited, linked: &linked)
         }
-        let ownPaths = Set(listing.notes.lazy.filter { $0.target == nil }.map { realRoot + "/" + $0.path })
-        listing.notes.removeAll { note in note.target.map(ownPaths.contains) ?? false }
+        if listing.notes.contains(where: { $0.target != nil }) {
+            let ownPaths = Set(listing.notes.lazy.filter { $0.target == nil }.map { realRoot + "/" + $0.path })
+            listing.notes.removeAll { note in note.target.map(ownPaths.contains) ?? false }
+        }
         listing.notes.sort { $0.path < $1.path }
         return listing
     }
