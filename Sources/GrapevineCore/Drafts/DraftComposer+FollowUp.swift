@@ -35,7 +35,7 @@ extension DraftComposer {
     /// What a message was about, from its Log text: "my move into food science" for
     /// "my move into food science." (no final dot, since the template goes on after it).
     static func about(_ text: String) -> String? {
-        var about = Prose.plain(text)
+        var about = Prose.inMessage(text)
         while let last = about.last, ".;:".contains(last) { about.removeLast() }
         return about.isEmpty ? nil : about
     }

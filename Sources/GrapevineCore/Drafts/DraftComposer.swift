@@ -142,7 +142,7 @@ public struct DraftComposer {
         guard let section = note.body.section(named: "Notes") else { return [] }
         let items = note.body.items(in: section)
         let depth = items.map(\.depth).min() ?? 0
-        let texts = items.filter { $0.depth == depth }.map { Prose.plain($0.text) }
+        let texts = items.filter { $0.depth == depth }.map { Prose.inMessage($0.text) }
         if !texts.isEmpty { return texts }
         return note.markdown(of: section).split(separator: "\n\n").map {
             $0.split(separator: "\n").joined(separator: " ").trimmingWhitespace()
@@ -168,7 +168,7 @@ public struct DraftComposer {
             let paragraph = pitch.body.blocks.first(where: { $0.kind == .paragraph })
         else { return nil }
         let text = pitch.text.lines(paragraph.start.line...max(paragraph.start.line, paragraph.endLine)).map {
-            $0.trimmingWhitespace()
+            Prose.inMessage($0)
         }
         .joined(separator: " ")
         let sentence = Prose.firstSentence(text)

@@ -13,10 +13,16 @@ enum Prose {
         Wikilink.shown(text).trimmingWhitespace()
     }
 
+    /// A line of Markdown as it goes into a message: `plain`, and without emphasis, code or
+    /// strikethrough marks or a link's target (`**UX research**`, `[portfolio](https://…)`).
+    static func inMessage(_ line: String) -> String {
+        ShownText.of(Wikilink.shown(line))
+    }
+
     /// What an item names, without the comment after a dash: "Associate Food Scientist,
     /// req 4471" for "Associate Food Scientist, req 4471 — Nadia will forward my resume".
     static func headline(_ text: String) -> String {
-        let plain = plain(text)
+        let plain = inMessage(text)
         var end = plain.endIndex
         for separator in [" — ", " – ", " - "] {
             if let range = plain.range(of: separator), range.lowerBound < end { end = range.lowerBound }

@@ -104,7 +104,7 @@ public struct SearchIndex: Sendable {
     }
 
     /// The entry of the note at `index`: the pieces search reads (`Note.searchPieces`), title
-    /// fields first, each shown as `shownText` makes it. A name made from the file name is a
+    /// fields first, each shown as `ShownText.of` makes it. A name made from the file name is a
     /// title field too; an interview's made from its people and date is not (those are its
     /// `contact` and `date` values, as `grapevine search` ranks them).
     private static func entry(
@@ -116,7 +116,7 @@ public struct SearchIndex: Sendable {
         var lines = Lines()
         let hasOwnName = note.hasExplicitName || note.kind == .interview
         if !hasOwnName,
-            !pieces.contains(where: { $0.field == .title && shownText(String(redact($0.text))) == note.name })
+            !pieces.contains(where: { $0.field == .title && ShownText.of(String(redact($0.text))) == note.name })
         {
             lines.add(note.name[...], as: .title, shown: false, folder: &folder)
         }
@@ -139,7 +139,7 @@ public struct SearchIndex: Sendable {
         private(set) var titleLines = 0
         private(set) var valueLines = 0
 
-        /// Appends `line`, a piece of `field`, as `shownText` shows it (with `shown`) or as it
+        /// Appends `line`, a piece of `field`, as `ShownText.of` shows it (with `shown`) or as it
         /// is, unless it has no word.
         mutating func add(_ line: Substring, as field: SearchPiece.Field, shown: Bool, folder: inout WordFolder) {
             let (textMark, foldMark) = (text.count, fold.count)
@@ -148,12 +148,12 @@ public struct SearchIndex: Sendable {
                 fold.append(UInt8(ascii: "\n"))
             }
             let start = text.count
-            let words: SearchIndex.ShownWords
+            let words: ShownText.Words
             if shown {
-                words = SearchIndex.appendShown(line, to: &text)
+                words = ShownText.append(line, to: &text)
             } else {
                 text.append(line.utf8.span)
-                words = SearchIndex.ShownWords(text.span.extracting(start...))
+                words = ShownText.Words(text.span.extracting(start...))
             }
             var hasWord = words.hasASCIIWord
             if !words.isASCII {

@@ -30,6 +30,18 @@ struct ProseTests {
         #expect(Prose.comment("Grace Liu") == nil)
     }
 
+    @Test("a line going into a message loses its Markdown: emphasis, code, strikethrough, a link's target")
+    func inMessage() {
+        #expect(
+            Prose.inMessage(
+                "I am a former [[Riverside Library|librarian]] moving into **UX research** ([portfolio](https://x.io/p))."
+            )
+                == "I am a former librarian moving into UX research (portfolio).")
+        #expect(Prose.inMessage("~~Old book~~ _The new book_ by `Ann`") == "Old book The new book by Ann")
+        #expect(Prose.inMessage("C# and snake_case stay") == "C# and snake_case stay")
+        #expect(Prose.headline("**Data Analyst**, req 9 — via Sam") == "Data Analyst, req 9")
+    }
+
     @Test("first sentences, first names and word counts")
     func sentences() {
         #expect(Prose.firstSentence("I taught chemistry. Then food.") == "I taught chemistry.")

@@ -163,7 +163,7 @@ struct SearchIndexTests {
             ("[a] [b] are brackets", "a b are brackets"),
         ])
     func shownText(markdown: String, shown: String) {
-        #expect(SearchIndex.shownText(markdown) == shown)
+        #expect(ShownText.of(markdown) == shown)
     }
 
     /// Runs of words and single spaces are copied at once; the rest is read byte by byte. The
@@ -175,19 +175,19 @@ struct SearchIndexTests {
         for _ in 0..<5_000 {
             let line = String(
                 (0..<Int.random(in: 0...16, using: &random)).map { _ in alphabet.randomElement(using: &random)! })
-            #expect(SearchIndex.shownText(line) == Self.shownByteByByte(line), "\(line.debugDescription)")
+            #expect(ShownText.of(line) == Self.shownByteByByte(line), "\(line.debugDescription)")
         }
-        #expect(SearchIndex.shownText("- met Ana  at noon") == "met Ana at noon")
-        #expect(SearchIndex.shownText("- met Ana at noon") == "met Ana at noon")
-        #expect(SearchIndex.shownText("Zoë asked") == "Zoë asked")
+        #expect(ShownText.of("- met Ana  at noon") == "met Ana at noon")
+        #expect(ShownText.of("- met Ana at noon") == "met Ana at noon")
+        #expect(ShownText.of("Zoë asked") == "Zoë asked")
     }
 
-    /// `shownText` one byte at a time: white space remembered as one space, a link's target
+    /// `ShownText.of` one byte at a time: white space remembered as one space, a link's target
     /// skipped, markup dropped, every other byte kept.
     static func shownByteByByte(_ markdown: String) -> String {
         let bytes = Array(markdown.utf8)
-        guard !SearchIndex.isReferenceDefinition(markdown.utf8.span) else { return "" }
-        var offset = SearchIndex.afterBlockMarkup(markdown.utf8.span)
+        guard !ShownText.isReferenceDefinition(markdown.utf8.span) else { return "" }
+        var offset = ShownText.afterBlockMarkup(markdown.utf8.span)
         var shown: [UInt8] = []
         var pendingSpace = false
         while offset < bytes.count {
@@ -198,13 +198,13 @@ struct SearchIndexTests {
                 continue
             }
             if byte == UInt8(ascii: "]"),
-                let end = SearchIndex.linkTargetEnd(markdown.utf8.span, at: offset + 1)
-                    ?? SearchIndex.labelEnd(markdown.utf8.span, at: offset + 1)
+                let end = ShownText.linkTargetEnd(markdown.utf8.span, at: offset + 1)
+                    ?? ShownText.labelEnd(markdown.utf8.span, at: offset + 1)
             {
                 offset = end
                 continue
             }
-            if SearchIndex.isMarkup(byte, in: markdown.utf8.span, at: offset) {
+            if ShownText.isMarkup(byte, in: markdown.utf8.span, at: offset) {
                 offset += 1
                 continue
             }

@@ -1,21 +1,23 @@
-extension SearchIndex {
+/// Markdown as a reader sees it, in plain text: what a search result shows of a line, and
+/// what a draft quotes of a note.
+enum ShownText {
     /// A piece of a note as a search result shows it, never HTML (the script shows it with
     /// `textContent`): the line's leading block markup (headings, quotes, list markers, task
     /// boxes) dropped, a link's target or reference label dropped for its text, a link
     /// reference definition (`[label]: target`, which no page shows) dropped whole, the markup characters
     /// `` #*_`~[]| `` and an image's `!` dropped unless they stand between two letters or
     /// digits (`snake_case`, `C#1`), ASCII white space folded to single spaces, trimmed.
-    static func shownText(_ markdown: String) -> String {
+    static func of(_ markdown: String) -> String {
         var shown: [UInt8] = []
-        appendShown(markdown[...], to: &shown)
+        append(markdown[...], to: &shown)
         return String(decoding: shown, as: UTF8.self)
     }
 
-    /// Appends `shownText` of `markdown` to `shown`; what the bytes appended hold.
+    /// Appends `of(markdown)` to `shown`; what the bytes appended hold.
     @discardableResult
-    static func appendShown(_ markdown: Substring, to shown: inout [UInt8]) -> ShownWords {
+    static func append(_ markdown: Substring, to shown: inout [UInt8]) -> Words {
         let bytes = markdown.utf8.span
-        var words = ShownWords()
+        var words = Words()
         guard !isReferenceDefinition(bytes) else { return words }
         var offset = afterBlockMarkup(bytes)
         let start = shown.count
@@ -50,9 +52,9 @@ extension SearchIndex {
     }
 
     /// Where the bytes from `start` stop showing as they are: at white space other than a
-    /// single space between two bytes that do, or at markup that `shownText` could drop.
+    /// single space between two bytes that do, or at markup that `of` could drop.
     /// Reads the bytes that do into `words`.
-    private static func plainEnd(_ bytes: Span<UInt8>, from start: Int, words: inout ShownWords) -> Int {
+    private static func plainEnd(_ bytes: Span<UInt8>, from start: Int, words: inout Words) -> Int {
         let stops = Self.stops
         var end = start
         while end < bytes.count {
@@ -75,7 +77,7 @@ extension SearchIndex {
     /// What a line's bytes hold, read one by one: whether they are all ASCII, and whether one
     /// is an ASCII letter or digit (a word, for a line all ASCII; a line with other characters
     /// is folded to tell).
-    struct ShownWords {
+    struct Words {
         private var bits: UInt8 = 0
         private(set) var hasASCIIWord = false
 
@@ -96,7 +98,7 @@ extension SearchIndex {
     }
 
     /// The bytes that end a run of text that shows as it is: white space but the space, and
-    /// the markup `shownText` may drop.
+    /// the markup `of` may drop.
     private static let stops = ASCIISet("\t\n\r\u{0B}\u{0C}#*_`~[]|!")
 
     /// Where the text of a line starts after white space and any headings' `#`, quotes' `>`,
@@ -164,10 +166,17 @@ extension SearchIndex {
     }
 
     /// Whether the byte at `offset` is Markdown markup to drop: one of `` #*_`~[]| ``, or `!`
-    /// before `[`, unless it stands between two letters or digits.
+    /// before `[`, unless it stands between two letters or digits (or is the `#` of `C#`).
     static func isMarkup(_ byte: UInt8, in bytes: Span<UInt8>, at offset: Int) -> Bool {
         switch byte {
-        case UInt8(ascii: "#"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "~"),
+        case UInt8(ascii: "#"):
+            // `C#`, `F#`: after a letter and before no word, a `#` is part of the word.
+            if offset > 0, isLetterOrDigit(bytes[offset - 1]),
+                offset + 1 == bytes.count || !isLetterOrDigit(bytes[offset + 1])
+            {
+                return false
+            }
+        case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "~"),
             UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "|"):
             break
         case UInt8(ascii: "!"):
