@@ -83,7 +83,8 @@ struct DraftCommand: ConsoleCommand {
         if kind.followsInterview {
             meeting =
                 try interview.map {
-                    try VaultOpener.interview(named: $0, with: node, in: vault, command: command)
+                    try requireHeld(
+                        VaultOpener.interview(named: $0, with: node, in: vault, command: command), in: vault)
                 } ?? lastHeldInterview(with: node, in: vault)
         }
         let composer = DraftComposer(
@@ -101,6 +102,23 @@ struct DraftCommand: ConsoleCommand {
         }
         try deliver(text, console)
         VaultOpener.warnAboutProblems(in: vault, console)
+    }
+
+    /// The interview `--interview` names, when it took place: a thank-you or an update for a
+    /// meeting called off or still to come says what never happened.
+    private func requireHeld(_ index: Int, in vault: Vault) throws(CommandError) -> Int {
+        let note = vault.notes[index]
+        if let status = note.interview?.status {
+            throw CommandError(
+                "error: \(note.path) is \(status == .cancelled ? "cancelled" : "a no-show"): there is no meeting to "
+                    + "write about.")
+        }
+        if let date = note.interview?.date?.date, date > global.date {
+            throw CommandError(
+                "error: \(note.path) is on \(date), after \(global.date): write this once you have met.",
+                ["Before it: grapevine prep \(Shell.argument(name))"])
+        }
+        return index
     }
 
     private func lastHeldInterview(with node: Graph.NodeID, in vault: Vault) throws(CommandError) -> Int {

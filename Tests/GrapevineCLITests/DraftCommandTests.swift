@@ -141,6 +141,26 @@ struct DraftCommandTests {
         #expect(run.errors.contains("interviews/coffee.md has no 'date' that can be read"), "\(run.errors)")
     }
 
+    @Test("--interview naming a meeting called off or still to come writes no thank-you or update")
+    func interviewNotHeld() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/kim.md": "---\nname: Kim Lee\n---\n",
+            "interviews/2026-11-02-kim.md": "---\ncontact: Kim Lee\ndate: 2026-11-02\nstatus: cancelled\n---\n",
+            "interviews/2026-12-10-kim.md": "---\ncontact: Kim Lee\ndate: 2026-12-10 15:00\n---\n",
+        ])
+        for (kind, file, said) in [
+            ("thank-you", "2026-11-02-kim", "interviews/2026-11-02-kim.md is cancelled"),
+            ("update", "2026-11-02-kim", "interviews/2026-11-02-kim.md is cancelled"),
+            ("thank-you", "2026-12-10-kim", "interviews/2026-12-10-kim.md is on 2026-12-10, after 2026-12-05"),
+        ] {
+            let run = await CommandRun(
+                ["draft", kind, "Kim Lee", "--interview", file, "--vault", folder.path, "--today", "2026-12-05"])
+            #expect(run.status == 1 && run.output.isEmpty, "\(kind) \(file)")
+            #expect(run.errors.contains(said), "\(run.errors)")
+        }
+    }
+
     @Test("--interview picks an earlier interview")
     func interviewOption() async {
         let run = await CommandRun(
