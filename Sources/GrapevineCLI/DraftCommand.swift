@@ -92,7 +92,8 @@ struct DraftCommand: ConsoleCommand {
         switch kind {
         case .followUp: try requireUnanswered(composer, node, in: vault)
         case .tellReferrer: try requireMetReferrals(composer, node, in: vault)
-        case .thankYou, .update, .outreach: break
+        case .outreach: warnIfNotNew(node, in: vault, console)
+        case .thankYou, .update: break
         }
         let text: String
         do {
@@ -155,6 +156,19 @@ struct DraftCommand: ConsoleCommand {
         throw CommandError(
             "error: nothing to follow up: no message to \(person) is in their Log.",
             ["To write to them first: grapevine draft outreach \(Shell.argument(person))"])
+    }
+
+    /// An outreach is a first message: drafted for someone you have written to, heard from or
+    /// met, it comes with a warning that says so (the draft is still written: it may be a start).
+    private func warnIfNotNew(_ node: Graph.NodeID, in vault: Vault, _ console: Console) {
+        let person = vault.graph.nodes[node].name
+        let log = vault.note(for: node)?.contact?.log ?? []
+        let touch = log.first { entry in entry.event.map { $0.isOutreach || $0.isResponse } == true }
+        guard touch != nil || !vault.interviews(with: node).isEmpty else { return }
+        let since = touch.map { "their Log has '\($0.word)' on \($0.date)" } ?? "you have an interview with them"
+        console.writeError(
+            "warning: \(person) is not someone new (\(since)), and an outreach is a first message; after a "
+                + "meeting: grapevine draft thank-you (or update); with no answer: grapevine draft follow-up")
     }
 
     /// A note to a referrer needs someone they referred whom you have met.

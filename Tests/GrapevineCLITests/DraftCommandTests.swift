@@ -161,6 +161,16 @@ struct DraftCommandTests {
         }
     }
 
+    @Test("an outreach to someone you are in touch with already is written, with a warning that says so")
+    func outreachToSomeoneKnown() async {
+        let maria = await CommandRun(["draft", "outreach", "Maria Lopez"] + Self.example)
+        #expect(maria.status == 0 && maria.output.hasPrefix("Subject: "))
+        #expect(
+            maria.errors.contains("warning: Maria Lopez is not someone new (their Log has 'emailed' on 2026-09-28)"))
+        let grace = await CommandRun(["draft", "outreach", "Grace Liu"] + Self.example)
+        #expect(!grace.errors.contains("not someone new"), "\(grace.errors)")
+    }
+
     @Test("--interview picks an earlier interview")
     func interviewOption() async {
         let run = await CommandRun(

@@ -182,8 +182,17 @@ struct InterviewReader {
             name = String(name.dropFirst().dropLast().trimmingWhitespace())
             position.column += 1
         }
-        guard !name.isEmpty else { return nil }
+        // `None yet — he'll think about it`, `TBD`: no one, as in a front matter field.
+        guard !name.isEmpty, !Self.namesNoOne(name) else { return nil }
         return ReferralMention(person: Reference(target: name, form: .name, position: position), text: item.text)
+    }
+
+    /// Whether a Referrals item's name says there is no one (yet): `none`, `TBD`, `None yet`,
+    /// `not yet`, as `Reference.noOne` has them.
+    static func namesNoOne(_ name: String) -> Bool {
+        var folded = NameKey.fold(name)
+        for suffix in [" yet", " so far"] where folded.hasSuffix(suffix) { folded.removeLast(suffix.count) }
+        return Reference.noOne.contains(folded) || folded == "not"
     }
 
     /// Whether an item starts crossed out, `~~Ann Bell~~` or `~Ann Bell~` (GFM's strikethrough,

@@ -42,6 +42,19 @@ struct ProseTests {
         #expect(Prose.headline("**Data Analyst**, req 9 — via Sam") == "Data Analyst, req 9")
     }
 
+    @Test("a source reads as English after 'I found you through'")
+    func sourceInASentence() {
+        for (source, sentence) in [
+            ("former colleague", "I found you through a former colleague."),
+            ("former student's parent", "I found you through a former student's parent."),
+            ("old classmate", "I found you through an old classmate."),
+            ("my sister", "I found you through my sister."), ("Acme Slack", "I found you through Acme Slack."),
+            ("twitter", "I found you through twitter."), ("alumni", "I found you through our alumni network."),
+        ] {
+            #expect(DraftComposer.connection(source: source) == sentence)
+        }
+    }
+
     @Test("first sentences, first names and word counts")
     func sentences() {
         #expect(Prose.firstSentence("I taught chemistry. Then food.") == "I taught chemistry.")

@@ -385,6 +385,18 @@ struct ReferenceResolutionTests {
         #expect(!vault.graph.nodes.contains { $0.name.contains("~") })
     }
 
+    @Test("a Referrals item that says there is no one yet names no one")
+    func noOneYet() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/tom.md": "---\nname: Tom Reed\n---\n",
+            "interviews/i.md":
+                "---\ncontact: Tom Reed\ndate: 2026-11-10\n---\n## Referrals\n- [[Vic Wu]]\n- None yet — he'll think about it\n"
+                + "- TBD\n- Not yet, maybe in January\n- n/a\n- Nonie Tbdson\n",
+        ])
+        let referrals = try #require(vault.notes.first { $0.path == "interviews/i.md" }?.interview?.referrals)
+        #expect(referrals.map(\.person.target) == ["Vic Wu", "Nonie Tbdson"])
+    }
+
     @Test("a Referrals item written surname first is still cut at its comma, with a hint to write the name")
     func surnameFirst() throws {
         let vault = try TemporaryVault.load([
