@@ -7,7 +7,10 @@ struct ThankYouRule: NextStepRule {
             // Worked out once for the meeting: an interview can meet many people.
             let details = people.isEmpty ? [] : details(meeting, context)
             return people.map { person in
-                context.step(
+                var details = details
+                // Each thanked for the names they gave (SPEC §2.2: a `referred_by` narrows the credit).
+                if let names = names(by: person, in: meeting, context) { details.insert(names, at: 1) }
+                return context.step(
                     .thankYou, about: person, due: meeting.date.adding(days: context.cadence.thankYouDays),
                     since: meeting.date,
                     title: "Send a thank-you note to \(context.nameWithOrganization(person))",
@@ -17,24 +20,26 @@ struct ThankYouRule: NextStepRule {
         }
     }
 
+    /// "Thank them for the names: …": the people `person` named in this meeting's note, by the
+    /// names their notes give them, each once, in the note's order (whether or not you had
+    /// reached them already); `nil` for none.
+    private func names(by person: Graph.NodeID, in meeting: Meeting, _ context: NextStepContext) -> String? {
+        let graph = context.vault.graph
+        // One edge a person referred, whatever says so: each name once.
+        var named: [(line: Int, person: Graph.NodeID)] = []
+        for entry in graph.outgoingEdges(of: person) where entry.kind == .referred {
+            if let source = graph.edges[entry.edge].sources.first(where: { $0.file == meeting.file }) {
+                named.append((source.line, entry.other))
+            }
+        }
+        guard !named.isEmpty else { return nil }
+        let names = named.sorted { $0.line < $1.line }.map { context.name($0.person) }
+        return "Thank them for the names: \(names.joined(separator: ", "))."
+    }
+
     private func details(_ meeting: Meeting, _ context: NextStepContext) -> [String] {
         let interview = meeting.interview
         var details = ["You met on \(meeting.date)."]
-        // The people they named in this note, by the names their notes give them, each once,
-        // in the note's order (whether or not you had reached them already).
-        let graph = context.vault.graph
-        var named: [(line: Int, person: Graph.NodeID)] = []
-        var found: Set<Graph.NodeID> = []
-        for person in meeting.people {
-            for entry in graph.outgoingEdges(of: person) where entry.kind == .referred && !found.contains(entry.other) {
-                if let source = graph.edges[entry.edge].sources.first(where: { $0.file == meeting.file }) {
-                    named.append((source.line, entry.other))
-                    found.insert(entry.other)
-                }
-            }
-        }
-        let names = named.sorted { $0.line < $1.line }.map { context.name($0.person) }
-        if !names.isEmpty { details.append("Thank them for the names: \(names.joined(separator: ", ")).") }
         let resources = interview.resources.map(\.shownText)
         if !resources.isEmpty { details.append("Mention what they recommended: \(resources.joined(separator: "; ")).") }
         if interview.resumeRequested && SendResumeRule.isPending(meeting, context) {
