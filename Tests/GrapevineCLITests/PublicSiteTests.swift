@@ -343,6 +343,26 @@ struct PublicSiteUnreadableTests {
         #expect(full.status == 0, "a site only for you is still built")
     }
 
+    @Test("a task, a lead or a step naming a private person shows '(private)'; a target stays unsaid")
+    func privateNamesInSteps() async throws {
+        let files = [
+            "contacts/pub.md": "---\nname: Pub Person\nadded: 2026-10-01\n---\n",
+            "contacts/priv.md": "---\nname: Priv Quill\nprivate: true\n---\n",
+            "interviews/2026-11-27-pub.md":
+                "---\ncontact: \"[[Pub Person]]\"\ndate: 2026-11-27\n---\n## Leads\n- Analyst role, ask [[Priv Quill]]\n"
+                + "  - [[Priv Quill]] is the hiring manager\n\n## Next steps\n- [ ] Email [[Priv Quill]] the deck\n",
+            "notes/plain.md": "# Plain\n- [ ] coffee with [[Priv Quill]]\n",
+            "organizations/cove.md": "---\nname: Cove Creamery\ntarget: true\n---\n",
+        ]
+        let site = try await PublicSiteTests.build(files, public: true)
+        #expect(PublicSiteTests.places(of: "quill", in: site) == [])
+        #expect(site["index.html"]?.contains("Email (private) the deck") == true)
+        #expect(site["index.html"]?.contains("Find people to talk to") == false, "target is not public")
+        let full = try await PublicSiteTests.build(files, public: false)
+        #expect(full["index.html"]?.contains("Email Priv Quill the deck") == true)
+        #expect(full["index.html"]?.contains("Find people to talk to at Cove Creamery") == true)
+    }
+
     @Test("a file with classic Mac OS line endings is reported, never read as body text under --public")
     func classicMacLineEndings() async throws {
         let folder = try TemporaryFolder()

@@ -93,6 +93,9 @@ struct PublicFields: Sendable {
             if !isPublic("industry", in: kind) { organization.industry = nil }
             if !isPublic("website", in: kind) { organization.website = nil }
             if !isPublic("location", in: kind) { organization.location = nil }
+            // A target is a step of its own ("Find people to talk to at …"): who you aim at.
+            if !isPublic("target", in: kind) { organization.isTarget = false }
+            if !isPublic("motivation", in: kind) { organization.motivation = nil }
             note.details = .organization(organization)
         case .interview, .other:
             break

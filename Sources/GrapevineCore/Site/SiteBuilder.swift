@@ -34,6 +34,8 @@ public final class SiteBuilder: Sendable {
     let stepList: NextStepList
     /// The next steps the site shows, in `next`'s order.
     let steps: [NextStep]
+    /// The names of the notes and people the site leaves out, longest first (`hidingLeftOutNames`).
+    let leftOutNames: [String]
     /// For each node, the indices in `steps` of the steps about it or written in its note.
     let stepsByNode: [Graph.NodeID: [Int]]
     /// For each step, the node it is about: its person, else its note.
@@ -119,7 +121,40 @@ public final class SiteBuilder: Sendable {
             statuses = stepWork.statuses
             stepList = stepWork.engine.list()
         }
-        (steps, stepsByNode, stepTargets) = Self.shownSteps(stepList, paths: paths)
+        let listed = Self.shownSteps(stepList, paths: paths)
+        leftOutNames = paths.leavesNodesOut ? Self.leftOutNames(of: vault, paths: paths) : []
+        let hiding = Self.hiding(leftOutNames)
+        steps =
+            leftOutNames.isEmpty
+            ? listed.steps
+            : listed.steps.map { step in
+                var step = step
+                step.title = hiding(step.title)
+                step.details = step.details.map(hiding)
+                return step
+            }
+        (stepsByNode, stepTargets) = (listed.byNode, listed.targets)
+    }
+
+    /// The names (and aliases) of the nodes without a page, longest first (`Ana Silva` before
+    /// `Ana`): a task, a lead or a step names people as its note's text does (`Email [[Priv
+    /// Person]] the deck`), as plain text where the pages' links to them are hidden.
+    private static func leftOutNames(of vault: Vault, paths: SitePaths) -> [String] {
+        var names: Set<String> = []
+        for node in vault.graph.nodes.indices where node != Graph.owner && paths.page(of: node) == nil {
+            names.insert(vault.graph.nodes[node].name)
+            if let note = vault.note(for: node) { names.formUnion(note.aliases) }
+        }
+        return names.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+    }
+
+    /// `text` with each of `names` replaced by "(private)".
+    static func hiding(_ names: [String]) -> @Sendable (String) -> String {
+        { text in
+            names.reduce(text) { text, name in
+                text.contains(name) ? text.replacingOccurrences(of: name, with: "(private)") : text
+            }
+        }
     }
 
     /// The subjects whose steps an edit of the notes at `edited` can change, from the site
