@@ -20,13 +20,11 @@ enum VaultOpener {
         }
     }
 
-    /// Refuses a `--public` build of a vault whose config has an error: the config says what is
-    /// private (`private_fields`), and defaults in its place could publish what it hides.
+    /// Refuses a `--public` build of a vault whose config has any problem (an error, a key not
+    /// read, a file not followed): the config says what is private (`private_fields`), and
+    /// defaults in its place, or a misspelled key, could publish what it hides.
     static func requireReadableConfig(of vault: Vault, for command: String) throws(CommandError) {
-        guard
-            let problem = vault.diagnostics.first(where: { $0.file == ".grapevine/config.yml" && $0.severity == .error }
-            )
-        else { return }
+        guard let problem = vault.diagnostics.first(where: { $0.file == ".grapevine/config.yml" }) else { return }
         throw CommandError(
             "error: \(problem.file):\(problem.line):\(problem.column): \(problem.message); '\(command) --public' "
                 + "needs the config to know what is private: fix it first (grapevine check shows it)")

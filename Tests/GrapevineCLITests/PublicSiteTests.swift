@@ -338,6 +338,11 @@ struct PublicSiteUnreadableTests {
             #expect(!run.output.contains("Hushco"))
         }
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/out"))
+        // A key not read is a problem too: `private-fields` hides nothing.
+        try folder.write([".grapevine/config.yml": "private-fields: [organization]\n"])
+        let misspelled = await CommandRun(
+            ["site", "--out", folder.path + "/out", "--vault", folder.path, "--public"] + PublicSiteTests.today)
+        #expect(misspelled.status == 1 && misspelled.errors.contains("private-fields"), "\(misspelled.errors)")
         let full = await CommandRun(
             ["site", "--vault", folder.path, "--out", folder.path + "/out"] + PublicSiteTests.today)
         #expect(full.status == 0, "a site only for you is still built")

@@ -90,6 +90,7 @@ struct ConfigReader {
         config.questions = strings("questions", &fields, else: config.questions)
         config.privateFields = strings("private_fields", &fields, else: config.privateFields)
         config.publicFields = fields.strings("public_fields")
+        for key in ["private_fields", "public_fields"] { reportMisspelledFields(key, &fields) }
         config.ignore = fields.strings("ignore")
         return config
     }
@@ -101,6 +102,23 @@ struct ConfigReader {
         let problems = fields.diagnostics.count
         let strings = fields.strings(key)
         return strings.isEmpty && fields.diagnostics.count > problems ? fallback : strings
+    }
+
+    /// Warns about an entry of `private_fields` or `public_fields` that is no key Grapevine
+    /// reads but is one written slightly wrong (`organisation`): the field it meant stays
+    /// published, or hidden, without a word. Keys of your own are left alone.
+    private static func reportMisspelledFields(_ key: String, _ fields: inout FieldReader) {
+        guard let value = fields.value(key) else { return }
+        let items: [FrontMatter.Value] = if case .list(let items) = value.content { items } else { [value] }
+        let known = Set(NoteReader.keys.values.joined())
+        for item in items {
+            guard let name = item.scalar?.trimmingWhitespace(), !known.contains(name),
+                let meant = Spelling.closest(to: name, in: known)
+            else { continue }
+            fields.report(
+                .warning, .unknownKey, "'\(name)' in '\(key)' is no field Grapevine reads; did you mean '\(meant)'?",
+                at: item.position, hint: "write '\(meant)'")
+        }
     }
 
     private static func readCadence(_ cadence: FrontMatter, _ fields: inout FieldReader) -> Cadence {

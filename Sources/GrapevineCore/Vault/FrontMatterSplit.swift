@@ -82,29 +82,55 @@ struct FrontMatterSplit {
         var lines = Lines()
         var number = 0
         var opening: Int?
+        var hasKey = false
+        var hasKnownKey = false
+        // Lines other than the fence's that make it less sure: a title or comment above, a
+        // blank line after it.
+        var before = 0
         while let line = lines.next(in: bytes) {
             number += 1
             let content = trimmed(bytes, line.content)
             if let opening {
-                if number == opening + 1 {
-                    // The first line inside: a key and a colon.
-                    guard !content.isEmpty, isKeyStart(bytes[content.lowerBound]),
+                if let colon = bytes.firstIndex(of: UInt8(ascii: ":"), from: content.lowerBound),
+                    colon < content.upperBound,
+                    knownKeys.contains(String(decodingUTF8: bytes.extracting(content.lowerBound..<colon)))
+                {
+                    hasKnownKey = true
+                }
+                if !hasKey {
+                    // The first line inside that is not blank: a key and a colon.
+                    guard !content.isEmpty else {
+                        before += 1
+                        continue
+                    }
+                    guard isKeyStart(bytes[content.lowerBound]),
                         let colon = bytes.firstIndex(of: UInt8(ascii: ":"), from: content.lowerBound),
                         colon < content.upperBound
                     else { return nil }
-                } else if isDashes(bytes, content) {
-                    return opening
+                    hasKey = true
+                } else if isDashes(bytes, content) || isFence(bytes, content, of: UInt8(ascii: ".")) {
+                    // Under a title or a comment, only keys Grapevine reads tell front matter from
+                    // a rule, a line `Attendees: Ana` and a rule.
+                    return before == 0 || hasKnownKey ? opening : nil
                 }
             } else if content.isEmpty {
                 continue
             } else if isDashes(bytes, content) {
                 opening = number
+            } else if before < 3,
+                bytes[content.lowerBound] == UInt8(ascii: "#") || bytes[content.lowerBound] == UInt8(ascii: "<")
+            {
+                // A title or a comment above it (`# Ana Silva`, `<!-- saved from … -->`).
+                before += 1
             } else {
                 return nil
             }
         }
         return nil
     }
+
+    /// The keys of every kind of note.
+    private static let knownKeys = Set(NoteReader.keys.values.joined())
 
     /// `range` without the spaces, tabs and invisible characters around it (U+200B zero-width
     /// space, U+FEFF byte order mark, U+00A0 no-break space).

@@ -22,7 +22,9 @@ struct NoteReader {
 
     func read(_ bytes: Span<UInt8>) -> (Note, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let (text, utf8Problem) = Self.decode(bytes)
+        var (text, utf8Problem) = Self.decode(bytes)
+        // UTF-16 without a byte order mark is valid UTF-8, a NUL byte between characters.
+        if utf8Problem == nil, Self.looksLikeUTF16(bytes) { utf8Problem = .start }
         if let utf8Problem {
             diagnostics.append(
                 Diagnostic(
@@ -211,6 +213,16 @@ struct NoteReader {
     // MARK: Decoding
 
     /// The file as a string; with invalid UTF-8, a repaired string and where the first bad byte is.
+    /// Whether a quarter or more of the first 256 bytes are NUL: text saved as UTF-16 (or
+    /// UTF-32) without a byte order mark, which reads as UTF-8 with a NUL after each letter.
+    static func looksLikeUTF16(_ bytes: Span<UInt8>) -> Bool {
+        let count = min(bytes.count, 256)
+        guard count >= 8 else { return false }
+        var zeros = 0
+        for offset in 0..<count where bytes[offset] == 0 { zeros += 1 }
+        return zeros * 4 >= count
+    }
+
     static func decode(_ bytes: Span<UInt8>) -> (String, SourcePosition?) {
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         if let text = try? UTF8Span(validating: bytes.extracting(start...)) { return (String(copying: text), nil) }
