@@ -1,4 +1,12 @@
 extension ListItem {
+    /// Whether the item starts crossed out, `~~Ann Bell~~` or `~Ann Bell~` (GFM's
+    /// strikethrough, which the item's text has as written): struck off, not to do.
+    public var startsCrossedOut: Bool {
+        let tildes = text.prefix { $0 == "~" }
+        guard tildes.count == 1 || tildes.count == 2 else { return false }
+        return text.dropFirst(tildes.count).contains(tildes)
+    }
+
     /// The date after `due`, `by`, `deadline` or `📅` in the item's text, if any (`DueMarker`).
     public var dueDate: LocalDate? {
         dueMarker?.date

@@ -113,7 +113,9 @@ struct ConfigReader {
         let known = Set(NoteReader.keys.values.joined())
         for item in items {
             guard let name = item.scalar?.trimmingWhitespace(), !known.contains(name),
-                let meant = Spelling.closest(to: name, in: known)
+                let meant = Spelling.closest(to: name, in: known),
+                // `LinkedIn`: a key of your own, written in capitals (`private_fields` ignores case).
+                name.lowercased() != meant
             else { continue }
             fields.report(
                 .warning, .unknownKey, "'\(name)' in '\(key)' is no field Grapevine reads; did you mean '\(meant)'?",

@@ -60,7 +60,7 @@ struct InterviewReader {
             status: status(&fields), thankYou: thankYou ?? thankYouTicked, update: update,
             resumeRequested: fields.bool("resume_requested") ?? false, resumeSent: fields.sent("resume_sent"),
             agenda: items("Agenda", "Questions"), referrals: referrals(),
-            resources: items("Resources"), leads: items("Leads").outermost, nextSteps: items("Next steps"))
+            resources: items("Resources"), leads: leads(), nextSteps: items("Next steps"))
     }
 
     /// The first `[[wikilink]]` of the note's first heading (`# Coffee with [[Dana Reyes]]`):
@@ -166,7 +166,7 @@ struct InterviewReader {
 
     private func referral(_ item: ListItem) -> ReferralMention? {
         // `~~Ann Bell~~ (she left the company)`: crossed out, no one to contact.
-        guard !Self.isStruckThrough(item.text) else { return nil }
+        guard !item.startsCrossedOut else { return nil }
         let person = item.links.lazy.compactMap { Reference(body.links[$0], in: path) }.first
         if let person { return ReferralMention(person: person, text: item.text) }
         var name = Self.personName(in: item.text)
@@ -187,20 +187,20 @@ struct InterviewReader {
         return ReferralMention(person: Reference(target: name, form: .name, position: position), text: item.text)
     }
 
+    /// The openings of the Leads section: its outermost items, but for one crossed out (`~~Data
+    /// Engineer~~ (filled)`) or one that says there is none (`None yet`, `n/a`).
+    private func leads() -> [ListItem] {
+        items("Leads").outermost.filter { item in
+            !item.startsCrossedOut && !Self.namesNoOne(Self.personName(in: item.text))
+        }
+    }
+
     /// Whether a Referrals item's name says there is no one (yet): `none`, `TBD`, `None yet`,
     /// `not yet`, as `Reference.noOne` has them.
     static func namesNoOne(_ name: String) -> Bool {
         var folded = NameKey.fold(name)
         for suffix in [" yet", " so far"] where folded.hasSuffix(suffix) { folded.removeLast(suffix.count) }
         return Reference.noOne.contains(folded) || folded == "not"
-    }
-
-    /// Whether an item starts crossed out, `~~Ann Bell~~` or `~Ann Bell~` (GFM's strikethrough,
-    /// which the index reads as text).
-    static func isStruckThrough(_ text: String) -> Bool {
-        let tildes = text.prefix { $0 == "~" }
-        guard tildes.count == 1 || tildes.count == 2 else { return false }
-        return text.dropFirst(tildes.count).contains(tildes)
     }
 
     /// The quotes people put around a name, each with the one that closes it.

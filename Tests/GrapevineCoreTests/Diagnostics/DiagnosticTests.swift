@@ -458,7 +458,8 @@ struct DiagnosticTests {
             ("wrote back: happy to talk next week", LogEvent.reply, "happy to talk next week"),
             ("Emailed back", .reply, ""), ("called back, Tuesday works", .reply, "Tuesday works"),
             ("texted back: yes", .reply, "yes"), ("messaged back", .reply, ""), ("e-mailed back", .reply, ""),
-            ("replied back: sure", .reply, "sure"),
+            ("replied back: sure", .reply, "sure"), ("wrote me back: happy to talk", .reply, "happy to talk"),
+            ("emailed me back", .reply, ""),
             ("wrote: back from vacation soon?", .outreach, "back from vacation soon?"),
             ("called backend team lead", .outreach, "backend team lead"),
         ])

@@ -358,6 +358,20 @@ struct InterviewRuleTests {
         #expect(try F.steps(files, today: "2026-12-05", kind: .thankYou) == [])
     }
 
+    @Test("a lead, task or referral crossed out or saying there is none makes no step")
+    func noneAndCrossedOut() throws {
+        let files = [
+            "contacts/hal.md": F.contact("name: Hal Host"),
+            "interviews/i.md": F.interview(
+                "Hal Host", "2026-11-20", "thank_you: 2026-11-20",
+                body: "## Referrals\n- None\n\n## Leads\n- None yet\n- n/a\n- ~~Data Engineer~~ (filled)\n"
+                    + "- QA Chemist\n\n## Next steps\n- [ ] ~~Call the recruiter~~ not needed\n- [ ] Send the deck\n"),
+        ]
+        #expect(try F.details(files, today: "2026-12-05", kind: .apply).map(\.title) == ["Apply: QA Chemist"])
+        #expect(try F.details(files, today: "2026-12-05", kind: .task).map(\.title) == ["Send the deck"])
+        #expect(try F.details(files, today: "2026-12-05", kind: .contactReferral).isEmpty)
+    }
+
     static let agenda = "## Agenda\n- [ ] How did you start?\n- [ ] A typical day?\n- [ ] Who else?\n"
     static let prepared = [
         "pitch.md": "---\ntype: pitch\n---\nI taught chemistry for nine years.\n",

@@ -15,7 +15,9 @@ struct TaskRule: NextStepRule {
             for item in body.tasks {
                 let (due, title) = item.dueDateAndText
                 let occurrence = occurrences.count(item, text: title)
-                guard item.checked == false, !(isHeld == true && item.isThankYouTask) else { continue }
+                guard item.checked == false, !item.startsCrossedOut, !(isHeld == true && item.isThankYouTask) else {
+                    continue
+                }
                 steps.append(
                     context.step(
                         .task, inNote: index, due: due, title: title, line: item.position.line, occurrence: occurrence))
