@@ -56,7 +56,8 @@ struct ContactReader {
 
     /// The items of a Log that are its entries: the outermost, except that one without a date
     /// over dated items (`- November`, `- Acme process`) groups them, and its items are the
-    /// entries.
+    /// entries; and a dated item nested in an entry (`- 2026-11-04 replied` under the message
+    /// it answers) is an entry too.
     static func entryItems(_ items: [ListItem]) -> [ListItem] {
         let depth = items.map(\.depth).min() ?? 0
         let isDated = { (item: ListItem) in
@@ -65,14 +66,20 @@ struct ContactReader {
         }
         var entries: [ListItem] = []
         for (position, item) in items.enumerated() where item.depth == depth {
-            if !isDated(item) {
-                let inner = items[(position + 1)...].prefix { $0.depth > depth }.filter { $0.depth == depth + 1 }
-                if inner.contains(where: isDated) {
-                    entries += inner
-                    continue
-                }
+            let hasInner = items.indices.contains(position + 1) && items[position + 1].depth > depth
+            guard hasInner else {
+                entries.append(item)
+                continue
             }
-            entries.append(item)
+            let inner = items[(position + 1)...].prefix { $0.depth > depth }.filter { $0.depth == depth + 1 }
+            if isDated(item) {
+                entries.append(item)
+                entries += inner.filter(isDated)
+            } else if inner.contains(where: isDated) {
+                entries += inner
+            } else {
+                entries.append(item)
+            }
         }
         return entries
     }

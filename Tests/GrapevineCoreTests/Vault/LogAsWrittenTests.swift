@@ -24,6 +24,13 @@ struct LogAsWrittenTests {
         #expect(read.codes == ["undated-log-entry"], "only the item that groups nothing is a slip")
     }
 
+    @Test("a dated item nested in an entry (the answer under the message) is an entry too")
+    func nestedEntries() throws {
+        let read = try contact("- 2026-11-02 emailed: intro\n  - 2026-11-04 replied: sure\n  - she is in Lisbon\n")
+        #expect(read.entries == ["2026-11-02 outreach intro", "2026-11-04 reply sure"])
+        #expect(read.codes.isEmpty)
+    }
+
     @Test("a date linked to a day's note is the entry's date, and the link needs no note")
     func linkedDate() throws {
         let read = try contact("- [[2026-11-01]] emailed: intro\n- [[2026-11-03|Nov 3]]: replied\n")
