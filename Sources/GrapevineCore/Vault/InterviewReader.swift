@@ -191,7 +191,11 @@ struct InterviewReader {
     /// Engineer~~ (filled)`) or one that says there is none (`None yet`, `n/a`).
     private func leads() -> [ListItem] {
         items("Leads").outermost.filter { item in
-            !item.startsCrossedOut && !Self.namesNoOne(Self.personName(in: item.text))
+            // Only what could say `none`, `TBD`, `n/a`… is cut like a name.
+            guard let first = item.text.unicodeScalars.first, "nNtTuU-—?".unicodeScalars.contains(first) else {
+                return !item.startsCrossedOut
+            }
+            return !item.startsCrossedOut && !Self.namesNoOne(Self.personName(in: item.text))
         }
     }
 
