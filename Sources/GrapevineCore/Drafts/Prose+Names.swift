@@ -4,6 +4,12 @@ extension Prose {
     /// starts with one ("Dr. Obi", "Prof. van der Berg"), else their first name.
     static func greetingName(_ name: String) -> String {
         let parts = PersonName(name)
+        // `Sir Ian McKellen`, `Dame Judi Dench`: these titles go with the first name.
+        if let title = parts.titles.first, PersonName.firstNameTitles.contains(PersonName.key(title)),
+            let first = parts.firstName
+        {
+            return title + " " + first
+        }
         guard !parts.titles.isEmpty, let family = parts.familyName else { return parts.firstName ?? name }
         return (parts.titles + [family]).joined(separator: " ")
     }
@@ -23,7 +29,9 @@ struct PersonName {
     var words: [String] = []
 
     /// Titles that go with the family name in a greeting, compared without case or a final dot.
-    static let titleWords: Set<String> = ["dr", "prof", "professor", "mr", "ms", "mrs", "mx"]
+    static let titleWords: Set<String> = ["dr", "prof", "professor", "mr", "ms", "mrs", "mx", "rev", "sir", "dame"]
+    /// Titles that go with the first name: `Sir Ian`.
+    static let firstNameTitles: Set<String> = ["sir", "dame"]
     /// Words after the family name that are not part of it, compared as `titleWords` are.
     static let suffixWords: Set<String> = [
         "jr", "sr", "ii", "iii", "iv", "phd", "ph.d", "md", "m.d", "dds", "esq", "mba", "msc", "ma", "bsc",
@@ -36,9 +44,11 @@ struct PersonName {
     ]
 
     init(_ name: String) {
-        // Anything after a comma is a suffix or a degree: "Nkechi Obi, PhD", "Sam Reyes, Jr.".
+        // Anything after a comma is a suffix or a degree: "Nkechi Obi, PhD", "Sam Reyes, Jr."; a
+        // remark in brackets is not part of the name: "Jane Smith (Stanford)".
         let beforeComma = name.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
         var words = beforeComma.split(whereSeparator: \.isWhitespace).map(String.init)
+        if let remark = words.firstIndex(where: { $0.hasPrefix("(") }), remark > 0 { words.removeSubrange(remark...) }
         while let first = words.first, words.count > 1, Self.titleWords.contains(Self.key(first)) {
             titles.append(first)
             words.removeFirst()
@@ -49,8 +59,12 @@ struct PersonName {
         self.words = words
     }
 
-    /// The first given name, when there is one.
-    var firstName: String? { words.first }
+    /// The first given name, when there is one: not an initial before it (`J. Robert
+    /// Oppenheimer` is greeted as Robert).
+    var firstName: String? {
+        let isInitial = { (word: String) in word.count == 2 && word.last == "." && word.first?.isLetter == true }
+        return words.dropLast().first { !isInitial($0) } ?? words.first
+    }
 
     /// The last word, with the particles before it: "Obi", "van der Berg", "de la Cruz".
     var familyName: String? {
@@ -59,7 +73,7 @@ struct PersonName {
         return words[start...].joined(separator: " ")
     }
 
-    private static func key(_ word: String) -> String {
+    static func key(_ word: String) -> String {
         var word = word.lowercased()
         if word.hasSuffix(".") { word.removeLast() }
         return word

@@ -55,6 +55,17 @@ struct ProseTests {
         }
     }
 
+    @Test("greetings for names with a remark, an initial, or a title that goes with the first name")
+    func greetings() {
+        for (name, greeting) in [
+            ("Dr. Jane Smith (Stanford)", "Dr. Smith"), ("Rev. Amy Lo", "Rev. Lo"), ("Sir Ian McKellen", "Sir Ian"),
+            ("J. Robert Oppenheimer", "Robert"), ("Jane Smith (Stanford)", "Jane"), ("Zoë", "Zoë"),
+            ("Mary O'Brien", "Mary"),
+        ] {
+            #expect(Prose.greetingName(name) == greeting, "\(name)")
+        }
+    }
+
     @Test("first sentences, first names and word counts")
     func sentences() {
         #expect(Prose.firstSentence("I taught chemistry. Then food.") == "I taught chemistry.")

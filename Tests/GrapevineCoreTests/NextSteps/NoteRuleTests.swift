@@ -151,6 +151,13 @@ struct NoteRuleTests {
                 ])
     }
 
+    @Test("a reminder with a date alone still says what it is about")
+    func reminderWithoutText() throws {
+        let files = ["contacts/s.md": F.contact("name: Sam Reyes", "remind: 2026-12-20")]
+        #expect(try F.steps(files, today: "2026-12-18", kind: .reminder) == ["2026-12-20 Sam Reyes"])
+        #expect(try F.details(files, today: "2026-12-18", kind: .reminder).map(\.title) == ["Reminder about Sam Reyes"])
+    }
+
     @Test("a reminder written as a Log entry is written, 'DATE: text', is read without the colon")
     func reminderWithAColon() throws {
         let files = ["contacts/s.md": F.contact("name: Sam", "remind: \"2026-12-20: send a holiday card\"")]

@@ -3,8 +3,11 @@ struct ReminderRule: NextStepRule {
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
         part.of(context.subjects.notes).flatMap { index in
             context.vault.notes[index].reminders.map { reminder in
+                // `remind: 2026-12-20` alone: the step still says what it is about.
                 context.step(
-                    .reminder, inNote: index, due: reminder.date, title: reminder.text, line: reminder.position.line)
+                    .reminder, inNote: index, due: reminder.date,
+                    title: reminder.text.isEmpty ? "Reminder about \(context.vault.notes[index].name)" : reminder.text,
+                    line: reminder.position.line)
             }
         }
     }
