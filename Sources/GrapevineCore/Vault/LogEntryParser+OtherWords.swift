@@ -52,6 +52,10 @@ extension LogEntryParser {
         + ["sent an update", "sent update", "sent a progress update", "gave an update"].map {
             Phrase($0, "updated", onlySaysTheEvent: true)
         }
+        + [
+            "she declined", "he declined", "they declined", "said no", "she said no", "he said no", "they said no",
+            "turned me down", "she turned me down", "he turned me down", "they turned me down", "not interested",
+        ].map { Phrase($0, "declined", onlySaysTheEvent: true) }
 
     /// The event the words from `start` on say in other words, if they do: what was written
     /// for it, the event word, and the entry as it would be written with it (`met: coffee chat`).
@@ -79,6 +83,7 @@ extension LogEntryParser {
         case "met": "if you met"
         case "thanked": "if you thanked them"
         case "sent resume": "if you sent your resume"
+        case "declined": "if they said no"
         default: "if you sent them an update"
         }
     }
