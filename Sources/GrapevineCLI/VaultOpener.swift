@@ -24,7 +24,7 @@ enum VaultOpener {
     /// read, a file not followed): the config says what is private (`private_fields`), and
     /// defaults in its place, or a misspelled key, could publish what it hides.
     static func requireReadableConfig(of vault: Vault, for command: String) throws(CommandError) {
-        guard let problem = vault.diagnostics.first(where: { $0.file == ".grapevine/config.yml" }) else { return }
+        guard let problem = vault.diagnostics.first(where: { $0.file == Vault.configPath }) else { return }
         throw CommandError(
             "error: \(problem.file):\(problem.line):\(problem.column): \(problem.message); '\(command) --public' "
                 + "needs the config to know what is private: fix it first (grapevine check shows it)")

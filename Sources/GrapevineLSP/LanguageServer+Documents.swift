@@ -56,7 +56,7 @@ extension LanguageServer {
 
     mutating func didSave(_ params: LSP.DidSaveTextDocumentParams) -> [OutgoingMessage] {
         let uri = params.textDocument.uri
-        guard let vault, let path = FileURI.path(of: uri), vault.relativePath(path) == ".grapevine/config.yml" else {
+        guard let vault, let path = FileURI.path(of: uri), vault.relativePath(path) == Vault.configPath else {
             return []
         }
         return reloadVault()
@@ -67,7 +67,7 @@ extension LanguageServer {
         var messages: [OutgoingMessage] = []
         for change in params.changes where documents[change.uri] == nil {
             guard let path = FileURI.path(of: change.uri), let relative = vault.relativePath(path) else { continue }
-            if relative == ".grapevine/config.yml" { return reloadVault() }
+            if relative == Vault.configPath { return reloadVault() }
             messages += reread(change.uri)
         }
         return messages

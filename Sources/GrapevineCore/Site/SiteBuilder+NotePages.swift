@@ -58,7 +58,7 @@ extension SiteBuilder {
                     text: inlineText(entry.text, note: index, on: path))
             },
             tasks: dossier.openTasks.map {
-                NotePage.Task(text: Self.hiding(leftOutNames)($0.text), due: $0.due, file: $0.file, line: $0.line)
+                NotePage.Task(text: Self.hiding(leftOutNames, in: $0.text), due: $0.due, file: $0.file, line: $0.line)
             },
             reminders: dossier.reminders.map { NotePage.Reminder(date: $0.date, text: $0.text) })
     }

@@ -34,7 +34,7 @@ public final class SiteBuilder: Sendable {
     let stepList: NextStepList
     /// The next steps the site shows, in `next`'s order.
     let steps: [NextStep]
-    /// The names of the notes and people the site leaves out, longest first (`hidingLeftOutNames`).
+    /// The names of the notes and people the site leaves out, longest first (`leftOutNames(of:paths:)`).
     let leftOutNames: [String]
     /// For each node, the indices in `steps` of the steps about it or written in its note.
     let stepsByNode: [Graph.NodeID: [Int]]
@@ -123,14 +123,14 @@ public final class SiteBuilder: Sendable {
         }
         let listed = Self.shownSteps(stepList, paths: paths)
         leftOutNames = paths.leavesNodesOut ? Self.leftOutNames(of: vault, paths: paths) : []
-        let hiding = Self.hiding(leftOutNames)
+        let names = leftOutNames
         steps =
-            leftOutNames.isEmpty
+            names.isEmpty
             ? listed.steps
             : listed.steps.map { step in
                 var step = step
-                step.title = hiding(step.title)
-                step.details = step.details.map(hiding)
+                step.title = Self.hiding(names, in: step.title)
+                step.details = step.details.map { Self.hiding(names, in: $0) }
                 return step
             }
         (stepsByNode, stepTargets) = (listed.byNode, listed.targets)
@@ -149,11 +149,9 @@ public final class SiteBuilder: Sendable {
     }
 
     /// `text` with each of `names` replaced by "(private)".
-    static func hiding(_ names: [String]) -> @Sendable (String) -> String {
-        { text in
-            names.reduce(text) { text, name in
-                text.contains(name) ? text.replacingOccurrences(of: name, with: "(private)") : text
-            }
+    static func hiding(_ names: [String], in text: String) -> String {
+        names.reduce(text) { text, name in
+            text.contains(name) ? text.replacingOccurrences(of: name, with: "(private)") : text
         }
     }
 

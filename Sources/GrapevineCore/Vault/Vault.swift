@@ -1,5 +1,8 @@
 /// A whole vault, read and indexed: its notes, the graph between them, and every problem found.
 public struct Vault: Sendable {
+    /// The config file, vault-relative.
+    public static let configPath = ConfigReader.path
+
     /// The vault folder, absolute.
     public var root: String
     /// The settings from `.grapevine/config.yml`.

@@ -157,11 +157,18 @@ struct DiagnosticTests {
     @Test(
         "a reminder's date written another way, or with a colon after it, gets the line to write",
         arguments: [
-            ("remind: 12/01/2026 follow up about the role", "invalid date '12/01/2026' for 'remind'",
-                "write 'remind: 2026-12-01 follow up about the role' (or '2026-01-12' if the day comes first)"),
-            ("remind: Dec 1 ask about Q1", "invalid date 'Dec 1' for 'remind'", "write 'remind: YYYY-12-01 ask about Q1'"),
-            ("remind:\n  - 2026-12-05: ping", "a reminder needs a 'date'",
-                "write it without the colon after the date: '2026-12-05 ping'"),
+            (
+                "remind: 12/01/2026 follow up about the role", "invalid date '12/01/2026' for 'remind'",
+                "write 'remind: 2026-12-01 follow up about the role' (or '2026-01-12' if the day comes first)"
+            ),
+            (
+                "remind: Dec 1 ask about Q1", "invalid date 'Dec 1' for 'remind'",
+                "write 'remind: YYYY-12-01 ask about Q1'"
+            ),
+            (
+                "remind:\n  - 2026-12-05: ping", "a reminder needs a 'date'",
+                "write it without the colon after the date: '2026-12-05 ping'"
+            ),
         ])
     func reminderDatesWrittenAnotherWay(yaml: String, message: String, hint: String) throws {
         let vault = try TemporaryVault.load(["contacts/a.md": "---\nname: Ann\n\(yaml)\n---\n"])
@@ -311,7 +318,8 @@ struct DiagnosticTests {
     @Test("an interview's 'with:' beside its 'contact:' names people who would not be met: put them all in contact")
     func interviewWithBesideContact() throws {
         let vault = try TemporaryVault.load([
-            "interviews/x.md": "---\ncontact: \"[[Dana Lee|Dana]]\"\ndate: 2026-10-14\nwith: [Omar, \"[[Bo Chen]]\"]\n---\n"
+            "interviews/x.md":
+                "---\ncontact: \"[[Dana Lee|Dana]]\"\ndate: 2026-10-14\nwith: [Omar, \"[[Bo Chen]]\"]\n---\n"
         ])
         let diagnostic = try #require(vault.diagnostics(.unknownKey).only)
         #expect(diagnostic.located == "warning interviews/x.md:4:1")
@@ -408,11 +416,23 @@ struct DiagnosticTests {
         "an event said in other words is a warning even without --strict, with the entry as it would be written",
         arguments: [
             ("coffee chat", "'coffee chat'", "if you met, write '- 2026-10-02 met: coffee chat'"),
-            ("Had a call with her: great", "'Had a call'", "if you met, write '- 2026-10-02 met: Had a call with her: great'"),
+            (
+                "Had a call with her: great", "'Had a call'",
+                "if you met, write '- 2026-10-02 met: Had a call with her: great'"
+            ),
             ("texted", "'texted'", "if you wrote to them, write '- 2026-10-02 messaged'"),
-            ("sent a LinkedIn message: intro", "'sent a LinkedIn message'", "if you wrote to them, write '- 2026-10-02 messaged: intro'"),
-            ("got a reply: happy to chat", "'got a reply'", "if they replied, write '- 2026-10-02 replied: happy to chat'"),
-            ("She wrote back - next week works", "'She wrote back'", "if they replied, write '- 2026-10-02 replied: next week works'"),
+            (
+                "sent a LinkedIn message: intro", "'sent a LinkedIn message'",
+                "if you wrote to them, write '- 2026-10-02 messaged: intro'"
+            ),
+            (
+                "got a reply: happy to chat", "'got a reply'",
+                "if they replied, write '- 2026-10-02 replied: happy to chat'"
+            ),
+            (
+                "She wrote back - next week works", "'She wrote back'",
+                "if they replied, write '- 2026-10-02 replied: next week works'"
+            ),
             ("reply: yes, next Tuesday", "'reply'", "if they replied, write '- 2026-10-02 replied: yes, next Tuesday'"),
             ("Response: not hiring now", "'Response'", "if they replied, write '- 2026-10-02 replied: not hiring now'"),
             ("reply received", "'reply received'", "if they replied, write '- 2026-10-02 replied'"),
@@ -423,9 +443,15 @@ struct DiagnosticTests {
             ("responded: yes", "'responded'", "if they replied, write '- 2026-10-02 replied: yes'"),
             ("sent thank-you", "'sent thank-you'", "if you thanked them, write '- 2026-10-02 thanked'"),
             ("sent my résumé", "'sent my résumé'", "if you sent your resume, write '- 2026-10-02 sent resume'"),
-            ("sent an update: new role", "'sent an update'", "if you sent them an update, write '- 2026-10-02 updated: new role'"),
+            (
+                "sent an update: new role", "'sent an update'",
+                "if you sent them an update, write '- 2026-10-02 updated: new role'"
+            ),
             ("LinkedIn message sent", "'LinkedIn message sent'", "if you wrote to them, write '- 2026-10-02 messaged'"),
-            ("sent connection request: with a note", "'sent connection request'", "if you wrote to them, write '- 2026-10-02 messaged: with a note'"),
+            (
+                "sent connection request: with a note", "'sent connection request'",
+                "if you wrote to them, write '- 2026-10-02 messaged: with a note'"
+            ),
         ])
     func aLogEventInOtherWordsIsAWarning(written: String, quoted: String, hint: String) throws {
         let text = "---\nname: Sam\n---\n## Log\n- 2026-10-01 emailed: intro\n- 2026-10-02 \(written)\n"
@@ -465,13 +491,7 @@ struct DiagnosticTests {
             ("called backend team lead", .outreach, "backend team lead"),
         ])
     func aMessageWordWithBack(written: String, event: LogEvent, text: String) throws {
-        let vault = try TemporaryVault.load([
-            "contacts/sam.md": "---\nname: Sam\n---\n## Log\n- 2026-10-02 \(written)\n"
-        ])
-        let entry = try #require(vault.note(atPath: "contacts/sam.md")?.contact?.log.only)
-        #expect(entry.event == event)
-        #expect(entry.text == text)
-        #expect(vault.diagnostics.isEmpty, "\(vault.diagnostics)")
+        try expectEntry(written, event: event, text: text)
     }
 
     @Test(
@@ -484,6 +504,11 @@ struct DiagnosticTests {
             ("thanked.", .thanked, ""),
         ])
     func anEventWordBeforePunctuation(written: String, event: LogEvent, text: String) throws {
+        try expectEntry(written, event: event, text: text)
+    }
+
+    /// A Log entry written `- 2026-10-02 written` is read as `event` with `text`, and quietly.
+    private func expectEntry(_ written: String, event: LogEvent, text: String) throws {
         let vault = try TemporaryVault.load([
             "contacts/sam.md": "---\nname: Sam\n---\n## Log\n- 2026-10-02 \(written)\n"
         ])
@@ -585,7 +610,8 @@ struct DiagnosticTests {
     }
 
     @Test func unknownLogEventIsAStrictOnlyWarning() throws {
-        let text = "---\nname: Sam\n---\n## Log\n- 2026-10-01 emailed: intro\n- 2026-10-02 saw: her talk at the meetup\n"
+        let text =
+            "---\nname: Sam\n---\n## Log\n- 2026-10-01 emailed: intro\n- 2026-10-02 saw: her talk at the meetup\n"
         let vault = try TemporaryVault.load(["contacts/sam.md": text])
         let diagnostic = try #require(vault.diagnostics(.unknownLogEvent).only)
         #expect(diagnostic.located == "warning contacts/sam.md:6:14")
