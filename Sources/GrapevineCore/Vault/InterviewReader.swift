@@ -204,7 +204,10 @@ struct InterviewReader {
     static func namesNoOne(_ name: String) -> Bool {
         var folded = NameKey.fold(name)
         for suffix in [" yet", " so far"] where folded.hasSuffix(suffix) { folded.removeLast(suffix.count) }
-        return Reference.noOne.contains(folded) || folded == "not"
+        // `None yet from her boss`: a name does not start with a word for nobody.
+        let first = folded.prefix { $0 != " " }
+        return Reference.noOne.contains(folded) || folded == "not" || ["none", "nobody", "tbd"].contains(first)
+            || folded.hasPrefix("not yet ") || folded.hasPrefix("no one ")
     }
 
     /// The quotes people put around a name, each with the one that closes it.

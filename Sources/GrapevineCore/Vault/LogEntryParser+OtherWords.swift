@@ -35,6 +35,10 @@ extension LogEntryParser {
             "they wrote back", "she wrote back", "he wrote back", "they replied", "she replied", "he replied",
             "they answered", "she answered", "he answered", "they responded", "she responded", "he responded",
         ].map { Phrase($0, "replied", onlySaysTheEvent: true) }
+        // `she wrote me back`, `he called me back`: the `back` forms of the event table, said of them.
+        + ["she", "he", "they"].flatMap { who in
+            ["wrote", "emailed", "called", "texted", "messaged"].map { "\(who) \($0) me back" }
+        }.map { Phrase($0, "replied", onlySaysTheEvent: true) }
         + [
             "had a call", "had a chat", "had coffee", "had a coffee", "had lunch", "had a meeting", "had a zoom",
             "had a video call", "had a phone call", "coffee chat", "coffee with", "phone call", "video call",

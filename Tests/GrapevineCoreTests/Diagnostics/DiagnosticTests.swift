@@ -440,6 +440,7 @@ struct DiagnosticTests {
             ("She got back to me", "'She got back to me'", "if they replied, write '- 2026-10-02 replied'"),
             ("heard back: yes", "'heard back'", "if they replied, write '- 2026-10-02 replied: yes'"),
             ("she declined: no time", "'she declined'", "if they said no, write '- 2026-10-02 declined: no time'"),
+            ("she wrote me back: sure", "'she wrote me back'", "if they replied, write '- 2026-10-02 replied: sure'"),
             ("responded: yes", "'responded'", "if they replied, write '- 2026-10-02 replied: yes'"),
             ("sent thank-you", "'sent thank-you'", "if you thanked them, write '- 2026-10-02 thanked'"),
             ("sent my résumé", "'sent my résumé'", "if you sent your resume, write '- 2026-10-02 sent resume'"),

@@ -391,7 +391,7 @@ struct ReferenceResolutionTests {
             "contacts/tom.md": "---\nname: Tom Reed\n---\n",
             "interviews/i.md":
                 "---\ncontact: Tom Reed\ndate: 2026-11-10\n---\n## Referrals\n- [[Vic Wu]]\n- None yet — he'll think about it\n"
-                + "- TBD\n- Not yet, maybe in January\n- n/a\n- Nonie Tbdson\n",
+                + "- TBD\n- Not yet, maybe in January\n- n/a\n- Nonie Tbdson\n- None yet from her boss\n",
         ])
         let referrals = try #require(vault.notes.first { $0.path == "interviews/i.md" }?.interview?.referrals)
         #expect(referrals.map(\.person.target) == ["Vic Wu", "Nonie Tbdson"])
