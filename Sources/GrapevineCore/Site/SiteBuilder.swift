@@ -32,6 +32,10 @@ public final class SiteBuilder: Sendable {
     let siteTitle: String
     /// Every next step of the vault, with its place (what a later edit's site starts from).
     let stepList: NextStepList
+    /// The engine that found them, kept with the site: `site` keeps the site to its exit
+    /// (`Console.keepUntilExit`), and freeing the engine's context as soon as the steps were
+    /// found took 10 ms of the 10,000-contact build on one core while the other waited.
+    private let engine: NextStepEngine
     /// The next steps the site shows, in `next`'s order.
     let steps: [NextStep]
     /// The names of the notes and people the site leaves out, longest first (`leftOutNames(of:paths:)`).
@@ -90,36 +94,39 @@ public final class SiteBuilder: Sendable {
             tagged = Self.notesByTag(in: vault, paths: paths)
             let edited = previous.edited.compactMap(vault.index(ofPath:))
             statuses = site.statuses.updating(notes: edited, in: vault, today: today)
-            let found = NextStepEngine(vault: vault, today: today, now: now, scope: subjects).list()
-            stepList = site.stepList.replacing(subjects: subjects, with: found)
+            engine = NextStepEngine(vault: vault, today: today, now: now, scope: subjects)
+            stepList = site.stepList.replacing(subjects: subjects, with: engine.list())
         } else {
             // What the next steps need (the statuses, the engine's context) and what needs only
             // the graph are worked out while the paths and tags are; then the steps, on all
             // cores. (Work split inside one side of `inParallel` gets one core: the steps there
-            // ran on one core while the other waited, 0.03 s on the 10,000-contact vault. The
-            // paths take the longest: the rest goes beside them.)
+            // ran on one core while the other waited, 0.03 s on the 10,000-contact vault. On
+            // that vault the paths, the tags and the referrals take as long as the rest.)
             let isIncluded = included
             let (shownGraph, stepWork) = inParallel(
                 {
                     let paths = SitePaths(vault: vault, isIncluded: { isIncluded[$0] })
-                    return (paths: paths, tagged: Self.notesByTag(in: vault, paths: paths))
+                    return (
+                        paths: paths, tagged: Self.notesByTag(in: vault, paths: paths),
+                        referrals: Referrals(vault.graph)
+                    )
                 },
                 {
                     (
                         statuses: ContactStatuses(vault: vault, today: today),
                         engine: NextStepEngine(vault: vault, today: today, now: now),
-                        referrals: Referrals(vault.graph),
                         chains: ReferralChains(vault.graph, headLength: Self.chainEnds),
                         linkNames: vault.graph.nodes.indices.map { Self.shortened(Self.displayName(of: $0, in: vault)) }
                     )
                 })
             paths = shownGraph.paths
             tagged = shownGraph.tagged
-            referrals = stepWork.referrals
+            referrals = shownGraph.referrals
             chains = stepWork.chains
             linkNames = stepWork.linkNames
             statuses = stepWork.statuses
-            stepList = stepWork.engine.list()
+            engine = stepWork.engine
+            stepList = engine.list()
         }
         let listed = Self.shownSteps(stepList, paths: paths)
         leftOutNames = paths.leavesNodesOut ? Self.leftOutNames(of: vault, paths: paths) : []
