@@ -69,4 +69,27 @@ struct BrowserTests {
         #expect(status == 0, "script/browser-check reported:\n\(output)")
         #expect(output.contains("search for 'brulee': 1 results shown (1 result), 1 snippets"), "\(output)")
     }
+
+    /// Chinese puts no space between words: the box finds `腾讯` inside `他在腾讯工作`, as
+    /// `grapevine search` does, and not the same characters the other way round.
+    @Test(
+        "search finds a Chinese word inside a run of characters",
+        .enabled(if: browserAvailable, "chromium (and python3) are not on PATH; install them to run this check"),
+        .timeLimit(.minutes(3)))
+    func searchFindsChineseWords() async throws {
+        let folder = try TemporaryFolder()
+        try TemporaryFolder.write(
+            [
+                "contacts/wang.md": "---\nname: 王小明\nadded: 2026-11-01\n---\n## Log\n- 2026-11-03 replied: 他在腾讯工作\n",
+                "contacts/other.md": "---\nname: Other\n---\n讯腾 the other way round.\n",
+            ], into: folder.path + "/vault")
+        let site = folder.path + "/site"
+        let build = await CommandRun(
+            ["site", "--vault", folder.path + "/vault", "--today", "2026-11-18", "--out", site])
+        try #require(build.status == 0, "grapevine site failed: \(build.errors)")
+        let (status, output) = try Self.browserCheck(
+            site, extra: ["--search-only", "--search", "腾讯", "--expect", "他在腾讯工作"])
+        #expect(status == 0, "script/browser-check reported:\n\(output)")
+        #expect(output.contains("1 results shown (1 result)"), "\(output)")
+    }
 }

@@ -35,9 +35,11 @@ public struct SearchQuery: Sendable, Equatable {
         for argument in arguments {
             let isPhrase = argumentsArePhrases && !argument.contains(where: Self.isQuote)
             for (text, quoted) in Self.parts(of: argument) {
-                let words = WordFolder.words(of: text)
+                // Outside quotes, each word is a term; one that folds to several words (`腾讯`,
+                // written without spaces) is the phrase of them.
                 let found: [Term] =
-                    quoted || isPhrase ? [Term(words: words)] : words.map { Term(words: [$0]) }
+                    quoted || isPhrase
+                    ? [Term(words: WordFolder.words(of: text))] : WordFolder.wordGroups(of: text).map(Term.init)
                 for term in found where !term.words.isEmpty && !terms.contains(term) { terms.append(term) }
             }
         }

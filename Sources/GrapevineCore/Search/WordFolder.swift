@@ -9,7 +9,8 @@ import Foundation
 /// `e` and an accent, `ﬁ` is `fi`); the accents U+0300–U+036F removed; the letters of
 /// `NameKey.plainLetters` replaced (`ß` → `ss`, `ø` → `o`, `ı` → `i`, `ς` → `σ`); composed again
 /// (NFC); apostrophes removed. Where the result holds something other than a letter, mark or
-/// digit (`½` → `1⁄2`), it is split there into two words. The site's script folds a query in
+/// digit (`½` → `1⁄2`), it is split there into two words; a Chinese character, hiragana or
+/// katakana is a word on its own (`isCharacterWord`). The site's script folds a query in
 /// the same steps (`SearchIndex.foldingScript`); a test runs both on a table of tricky strings.
 ///
 /// A folder keeps the folded forms of the words outside ASCII it has met, since a vault
@@ -25,6 +26,17 @@ struct WordFolder {
             words += folded.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
         }
         return words
+    }
+
+    /// The folded words of `text`, a group for each word as written: a word that folds to
+    /// several (`腾讯` → `腾 讯`, `½` → `1 2`) is one group of them.
+    static func wordGroups(of text: String) -> [[String]] {
+        var folder = WordFolder()
+        var groups: [[String]] = []
+        folder.forEachWord(in: text.utf8.span) { _, folded in
+            groups.append(folded.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) })
+        }
+        return groups
     }
 
     /// Appends the folded words of `bytes` (valid UTF-8) to `folded`, one space between them.
@@ -192,14 +204,29 @@ struct WordFolder {
         for scalar in String(plain).precomposedStringWithCanonicalMapping.unicodeScalars {
             if NameKey.apostrophes.contains(scalar) { continue }
             if isLetterMarkOrNumber(scalar) {
-                if pendingSpace, !folded.isEmpty { folded.append(UInt8(ascii: " ")) }
-                pendingSpace = false
+                let isCharacterWord = isCharacterWord(scalar)
+                if pendingSpace || isCharacterWord, !folded.isEmpty { folded.append(UInt8(ascii: " ")) }
+                pendingSpace = isCharacterWord
                 folded += String(scalar).utf8
             } else {
                 pendingSpace = true
             }
         }
         return folded
+    }
+
+    /// Whether `scalar` is a word on its own: a Chinese character (Han, as Japanese and Korean
+    /// write them too), hiragana or katakana. These scripts put no space between words, so a
+    /// run of them (`他在腾讯工作`) is a clause, and only its start would be found; each
+    /// character a word, `腾讯` is found as the phrase `腾 讯` (`SearchQuery` makes a phrase of
+    /// a word written without spaces that folds to several).
+    static func isCharacterWord(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3005...0x3007, 0x3040...0x30FF, 0x31F0...0x31FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF,
+            0x20000...0x3134F:
+            true
+        default: false
+        }
     }
 
     /// The length of the UTF-8 sequence that `lead` starts (1 for a stray continuation byte).

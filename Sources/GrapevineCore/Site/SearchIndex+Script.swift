@@ -29,10 +29,11 @@ extension SearchIndex {
               var WORD = /[\\p{L}\\p{M}\\p{N}'`\\u2019\\u02BC]+/gu;
               var APOSTROPHES = /['`\\u2019\\u02BC]/g;
               var NOT_WORD = /[^\\p{L}\\p{M}\\p{N}]+/u;
+              var CHARACTER_WORD = /[\\u3005-\\u3007\\u3040-\\u30FF\\u31F0-\\u31FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF\\u{20000}-\\u{3134F}]/gu;
               function grapevineFold(word) {
                 return word.toLowerCase().normalize("NFKD").replace(/[\\u0300-\\u036f]/g, "")
                   .replace(PLAIN_LETTER, function (letter) { return PLAIN_LETTERS[letter]; })
-                  .normalize("NFC").replace(APOSTROPHES, "");
+                  .normalize("NFC").replace(APOSTROPHES, "").replace(CHARACTER_WORD, " $& ");
               }
               function grapevineFoldASCII(line) {
                 return line.toLowerCase().replace(/['`]/g, "").split(/[^a-z0-9]+/).filter(Boolean).join(" ");
@@ -73,8 +74,18 @@ extension SearchIndex {
           function terms(query) {
             var found = [];
             String(query).split(/["\\u201C\\u201D]/).forEach(function (part, index) {
-              var words = grapevineWords(part).map(function (word) { return word.word; });
-              var parts = index % 2 === 1 ? [words] : words.map(function (word) { return [word]; });
+              var words = grapevineWords(part);
+              var parts = index % 2 === 1 ? [words.map(function (word) { return word.word; })] : [];
+              if (index % 2 === 0) {
+                // Each word as written a term: one that folds to several is their phrase.
+                words.forEach(function (word, at) {
+                  if (at > 0 && words[at - 1].start === word.start) {
+                    parts[parts.length - 1].push(word.word);
+                  } else {
+                    parts.push([word.word]);
+                  }
+                });
+              }
               parts.forEach(function (words) {
                 var text = words.join(" ");
                 if (text && !found.some(function (term) { return term.text === text; })) {

@@ -15,6 +15,11 @@ struct SearchQueryTests {
         #expect(Self.terms(try SearchQuery("plan Plan PLAN")) == [["plan"]])
         // Words that folding splits are words of their own outside quotes.
         #expect(Self.terms(try SearchQuery("scale-up")) == [["scale"], ["up"]])
+        // A word written without spaces that folds to several (Chinese, Japanese; `½`) is
+        // the phrase of them, in the box and on the command line.
+        #expect(Self.terms(try SearchQuery("腾讯 alumni 서울")) == [["腾", "讯"], ["alumni"], ["서울"]])
+        #expect(Self.terms(try SearchQuery(arguments: ["小明", "腾讯"])) == [["小", "明"], ["腾", "讯"]])
+        #expect(Self.terms(try SearchQuery("½")) == [["1", "2"]])
     }
 
     @Test("an argument with spaces is a phrase; with quotes in it, it is read like the site's box")

@@ -56,6 +56,22 @@ struct SearchResultsTests {
         #expect(Self.places(try Self.search(#""foo safety""#, in: vault)).isEmpty)
     }
 
+    @Test("Chinese and Japanese words are found inside a run of characters, in their order")
+    func charactersWithoutSpaces() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/wang.md": "---\nname: 王小明\naliases: [Xiaoming Wang]\n---\n## Log\n- 2026-11-03 replied: 他在腾讯工作\n",
+            "notes/tokyo.md": "東京タワーで会った。\n",
+            "notes/other.md": "讯腾 are the same characters, the other way round.\n",
+        ])
+        #expect(Self.places(try Self.search("小明", in: vault)) == ["contacts/wang.md:2"])
+        #expect(Self.places(try Self.search("腾讯", in: vault)) == ["contacts/wang.md:6"])
+        #expect(Self.places(try Self.search("タワー", in: vault)) == ["notes/tokyo.md:1"])
+        #expect(Self.places(try Self.search("工 腾", in: vault)) == ["contacts/wang.md:6"])
+        // The characters of a word must follow one another: `讯腾` is not `腾讯`.
+        #expect(Self.places(try Self.search("讯腾", in: vault)) == ["notes/other.md:1"])
+        #expect(Self.places(try Self.search("明小", in: vault)).isEmpty)
+    }
+
     @Test("lines count from the top of the file: front matter values, blocks, lists, the body")
     func lines() throws {
         let note = """

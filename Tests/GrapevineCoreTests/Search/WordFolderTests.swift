@@ -28,7 +28,12 @@ struct WordFolderTests {
         ("Crème brûlée", ["creme", "brulee"]),
         ("snake_case C#1 a.b-c", ["snake", "case", "c", "1", "a", "b", "c"]),
         ("2026-11-05 10:30", ["2026", "11", "05", "10", "30"]),
-        ("東京 타워 タワー", ["東京", "타워", "タワー"]),
+        // A Chinese character, hiragana or katakana is a word of its own (these scripts put no
+        // space between words); Korean, written with spaces, keeps its words.
+        ("東京 타워 タワー", ["東", "京", "타워", "タ", "ワ", "ー"]),
+        ("王小明 他在腾讯工作，Xiaoming", ["王", "小", "明", "他", "在", "腾", "讯", "工", "作", "xiaoming"]),
+        ("ﾀﾜｰ 々 〇", ["タ", "ワ", "ー", "々", "〇"]),
+        ("東京2026年", ["東", "京", "2026", "年"]),
         ("\u{1112}\u{1161}\u{11AB}", ["한"]),
         ("が か\u{3099}", ["が", "が"]),
         ("😀 hi 🇫🇷 ok", ["hi", "ok"]),
