@@ -10,7 +10,8 @@ import Foundation
 /// `NameKey.plainLetters` replaced (`ß` → `ss`, `ø` → `o`, `ı` → `i`, `ς` → `σ`); composed again
 /// (NFC); apostrophes removed. Where the result holds something other than a letter, mark or
 /// digit (`½` → `1⁄2`), it is split there into two words; a Chinese character, hiragana or
-/// katakana is a word on its own (`isCharacterWord`). The site's script folds a query in
+/// katakana is a word on its own (`isCharacterWord`). A word's suffix of `+` or `#` is kept
+/// (`C++`, `C#`). The site's script folds a query in
 /// the same steps (`SearchIndex.foldingScript`); a test runs both on a table of tricky strings.
 ///
 /// A folder keeps the folded forms of the words outside ASCII it has met, since a vault
@@ -62,7 +63,12 @@ struct WordFolder {
             if isASCII {
                 for index in offset..<end {
                     let plain = table[Int(bytes[index])]
-                    if plain != Self.apostrophe { folded.append(plain) }
+                    // A separator inside a word is its `+` or `#` suffix (`word(in:at:table:)`).
+                    if plain == Self.separator {
+                        folded.append(bytes[index])
+                    } else if plain != Self.apostrophe {
+                        folded.append(plain)
+                    }
                 }
             } else {
                 folded += fold(bytes.extracting(offset..<end))
@@ -158,19 +164,40 @@ struct WordFolder {
     private static func word(in bytes: Span<UInt8>, at start: Int, table: Span<UInt8>) -> (end: Int, isASCII: Bool)? {
         var end = start
         var isASCII = true
+        var hasLetter = false
         while end < bytes.count {
             let byte = bytes[end]
             if byte < 0x80 {
-                guard table[Int(byte)] != separator else { break }
+                let plain = table[Int(byte)]
+                guard plain != separator else { break }
+                hasLetter = hasLetter || plain != apostrophe
                 end += 1
             } else {
                 let length = scalarLength(byte)
-                guard isWordScalar(scalar(in: bytes, at: end, length: length)) else { break }
+                let scalar = scalar(in: bytes, at: end, length: length)
+                guard isWordScalar(scalar) else { break }
+                hasLetter = hasLetter || !NameKey.apostrophes.contains(scalar)
                 isASCII = false
                 end += length
             }
         }
-        return end > start ? (end, isASCII) : nil
+        guard end > start else { return nil }
+        return (hasLetter ? suffixEnd(bytes, at: end, table: table) ?? end : end, isASCII)
+    }
+
+    /// Where a word's suffix of `+` or `#` that starts at `offset` ends (`C++`, `C#`, `F#`,
+    /// `A+`), when one is there and nothing that is part of a word follows it (`C#1` is two
+    /// words, `a+b` too): without it, `c++` would be the word `c` and find every word that
+    /// starts with c.
+    @inline(__always)
+    private static func suffixEnd(_ bytes: Span<UInt8>, at offset: Int, table: Span<UInt8>) -> Int? {
+        var end = offset
+        while end < bytes.count, bytes[end] == UInt8(ascii: "+") || bytes[end] == UInt8(ascii: "#") { end += 1 }
+        guard end > offset else { return nil }
+        guard end < bytes.count else { return end }
+        let byte = bytes[end]
+        if byte < 0x80 { return table[Int(byte)] == separator ? end : nil }
+        return isWordScalar(scalar(in: bytes, at: end, length: scalarLength(byte))) ? nil : end
     }
 
     /// Letters, marks and digits of any script (general categories L, M and N), and apostrophes.
@@ -203,7 +230,10 @@ struct WordFolder {
         var pendingSpace = false
         for scalar in String(plain).precomposedStringWithCanonicalMapping.unicodeScalars {
             if NameKey.apostrophes.contains(scalar) { continue }
-            if isLetterMarkOrNumber(scalar) {
+            if scalar == "+" || scalar == "#", !pendingSpace, !folded.isEmpty {
+                // A word's suffix (`word(in:at:table:)`), as ASCII words keep it.
+                folded.append(UInt8(ascii: scalar == "+" ? "+" : "#"))
+            } else if isLetterMarkOrNumber(scalar) {
                 let isCharacterWord = isCharacterWord(scalar)
                 if pendingSpace || isCharacterWord, !folded.isEmpty { folded.append(UInt8(ascii: " ")) }
                 pendingSpace = isCharacterWord

@@ -64,7 +64,11 @@ struct WordScreen: Sendable {
             index += 1
             if byte >= 0x80 { return true }
             if WordFolder.isApostrophe(byte) { continue }
-            guard WordFolder.isASCIIWordByte(byte), WordFolder.lowercased(byte) == word[matched] else { return false }
+            // A `+` or `#` is only in a word as its suffix (`c++`), and only there compared.
+            guard
+                byte == word[matched]
+                    || WordFolder.isASCIIWordByte(byte) && WordFolder.lowercased(byte) == word[matched]
+            else { return false }
             matched += 1
         }
         return true

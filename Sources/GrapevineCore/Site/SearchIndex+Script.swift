@@ -26,9 +26,10 @@ extension SearchIndex {
         return """
               var PLAIN_LETTERS = {\(table.joined(separator: ", "))};
               var PLAIN_LETTER = /[\(letters.map { jsEscaped($0.key) }.joined())]/g;
-              var WORD = /[\\p{L}\\p{M}\\p{N}'`\\u2019\\u02BC]+/gu;
+              var WORD = /[\\p{L}\\p{M}\\p{N}'`\\u2019\\u02BC]+(?:[+#]+(?![+#\\p{L}\\p{M}\\p{N}'`\\u2019\\u02BC]))?/gu;
               var APOSTROPHES = /['`\\u2019\\u02BC]/g;
-              var NOT_WORD = /[^\\p{L}\\p{M}\\p{N}]+/u;
+              var NOT_WORD = /[^\\p{L}\\p{M}\\p{N}+#]+/u;
+              var HAS_LETTER = /[\\p{L}\\p{M}\\p{N}]/u;
               var CHARACTER_WORD = /[\\u3005-\\u3007\\u3040-\\u30FF\\u31F0-\\u31FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF\\u{20000}-\\u{3134F}]/gu;
               function grapevineFold(word) {
                 return word.toLowerCase().normalize("NFKD").replace(/[\\u0300-\\u036f]/g, "")
@@ -36,7 +37,9 @@ extension SearchIndex {
                   .normalize("NFC").replace(APOSTROPHES, "").replace(CHARACTER_WORD, " $& ");
               }
               function grapevineFoldASCII(line) {
-                return line.toLowerCase().replace(/['`]/g, "").split(/[^a-z0-9]+/).filter(Boolean).join(" ");
+                return (line.toLowerCase().match(/[a-z0-9'`]+(?:[+#]+(?![+#a-z0-9'`]))?/g) || [])
+                  .map(function (word) { return word.replace(/['`]/g, ""); })
+                  .filter(function (word) { return /[a-z0-9]/.test(word); }).join(" ");
               }
               function grapevineWords(text) {
                 var words = [];
@@ -46,7 +49,7 @@ extension SearchIndex {
                   var start = found.index;
                   var end = start + found[0].length;
                   grapevineFold(found[0]).split(NOT_WORD).forEach(function (word) {
-                    if (word) { words.push({word: word, start: start, end: end}); }
+                    if (HAS_LETTER.test(word)) { words.push({word: word, start: start, end: end}); }
                   });
                 }
                 return words;

@@ -48,7 +48,7 @@ struct FoldingParityTests {
         .enabled(if: node != nil, "node is not on PATH"))
     func asciiLines() throws {
         var random = SplitMix(state: 5)
-        let pieces = ["Word", "x", " ", "'", "`", "-", "_", "9", "A1", ".", "!", "\t", "~"]
+        let pieces = ["Word", "x", " ", "'", "`", "-", "_", "9", "A1", ".", "!", "\t", "~", "+", "#", "C++"]
         let lines = (0..<300).map { _ in
             (0..<Int.random(in: 1...12, using: &random)).map { _ in
                 pieces[Int.random(in: 0..<pieces.count, using: &random)]

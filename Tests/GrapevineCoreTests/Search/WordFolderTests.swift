@@ -27,6 +27,12 @@ struct WordFolderTests {
         ("ΟΔΟΣ οδός", ["οδοσ", "οδοσ"]),
         ("Crème brûlée", ["creme", "brulee"]),
         ("snake_case C#1 a.b-c", ["snake", "case", "c", "1", "a", "b", "c"]),
+        // A suffix of `+` or `#` is part of its word, unless a letter or digit follows.
+        (
+            "C++, C# and F#. A+ a+b 1+1 #tag Ç++ c++'s",
+            ["c++", "c#", "and", "f#", "a+", "a", "b", "1", "1", "tag", "c++", "c", "s"]
+        ),
+        ("東++ x#é ½+ C+\u{2019}", ["東", "x", "e", "1", "2+", "c"]),
         ("2026-11-05 10:30", ["2026", "11", "05", "10", "30"]),
         // A Chinese character, hiragana or katakana is a word of its own (these scripts put no
         // space between words); Korean, written with spaces, keeps its words.
