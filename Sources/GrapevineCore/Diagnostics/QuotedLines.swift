@@ -107,8 +107,14 @@ struct QuotedLines {
     /// A space for each of the first `scalars` scalars of `line`, a tab for a tab.
     private static func padding(_ line: ArraySlice<UInt8>, scalars: Int) -> String {
         var padding = ""
+        // A tab stays a tab, so the caret moves as the quoted line does; a wide character
+        // (`日本`) takes two spaces, a combining mark none.
         for scalar in string(line).unicodeScalars.prefix(max(scalars, 0)) {
-            padding.append(scalar == "\t" ? "\t" : " ")
+            if scalar == "\t" {
+                padding.append("\t")
+            } else {
+                padding += String(repeating: " ", count: TerminalWidth.of(scalar))
+            }
         }
         return padding
     }

@@ -17,12 +17,13 @@ struct Columns {
         let count = rows.map(\.count).max() ?? 0
         var widths = Array(repeating: 0, count: count)
         for row in rows {
-            for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) }
+            for (column, cell) in row.enumerated() { widths[column] = max(widths[column], TerminalWidth.of(cell)) }
         }
         let margin = String(repeating: " ", count: indent)
         return rows.map { row in
             let cells = row.enumerated().map { column, cell in
-                column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - cell.count)
+                column == row.count - 1
+                    ? cell : cell + String(repeating: " ", count: widths[column] - TerminalWidth.of(cell))
             }
             return (margin + cells.joined(separator: "  ")).trimmingTrailingSpaces()
         }

@@ -66,6 +66,18 @@ struct DiagnosticFormatterTests {
         #expect(caretLine == expected)
     }
 
+    @Test func caretSitsUnderTheColumnAfterWideCharactersAndMarks() {
+        // Column 19 is the '2' of the date: each of the seven Japanese characters takes two
+        // columns of a terminal; the combining accent of "e\u{301}" takes none.
+        let line = "- [ ] 日本語のタスク due 2026-11-6"
+        let output = formatter.format(diagnostic(line: 1, column: 19), text: line)
+        #expect(
+            output.split(separator: "\n").last.map(String.init) == "     | " + String(repeating: " ", count: 25) + "^")
+        let marked = formatter.format(diagnostic(line: 1, column: 6), text: "e\u{301}e: x")
+        #expect(
+            marked.split(separator: "\n").last.map(String.init) == "     | " + String(repeating: " ", count: 4) + "^")
+    }
+
     @Test func quotesTheRightLineOfACRLFFile() {
         let text = "---\r\nname: Sam\r\nadded: soon\r\n---\r\n"
         let output = formatter.format(diagnostic(line: 3, column: 8), text: text)
