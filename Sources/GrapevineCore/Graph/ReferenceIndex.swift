@@ -103,7 +103,11 @@ final class ReferenceIndex: Sendable {
             names = []
             displayName = NameKey.fold(note.name)
             lookAlike = note.kind == .interview ? "" : NameKey.lookAlike(note.name)
-            if note.hasExplicitName { names.insert(displayName) }
+            // A name made from a Notion export's file name (`Bruno Costa 9a8b…`) is found as
+            // its title would be: `[[Bruno Costa]]`.
+            if note.hasExplicitName || NoteReader.withoutExportID(stem).utf8.count != stem.utf8.count {
+                names.insert(displayName)
+            }
             if let title = note.title { names.insert(NameKey.fold(title)) }
             for alias in note.aliases { names.insert(NameKey.fold(alias)) }
         }

@@ -498,12 +498,29 @@ struct NoteReader {
         return "Interview with \(list)" + (interview.date.map { ", \($0.date)" } ?? "")
     }
 
-    /// `maria-lopez` → `Maria Lopez`.
+    /// `maria-lopez` → `Maria Lopez`. The page id a Notion export puts after a page's title
+    /// (`Bruno Costa 9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d`, a space and 32 hex digits) is no part
+    /// of the name: `[[Bruno Costa]]` finds the page, as its title says.
     static func deslugged(_ stem: String) -> String {
+        let stem = withoutExportID(stem)
         if stem.isASCII { return desluggedASCII(stem) }
         return stem.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " })
             .map { word in word.prefix(1).uppercased() + word.dropFirst() }
             .joined(separator: " ")
+    }
+
+    /// `stem` without a space and 32 lowercase hex digits at its end, when it has more before them.
+    static func withoutExportID(_ stem: String) -> String {
+        let bytes = stem.utf8.span
+        let idStart = bytes.count - 32
+        guard idStart > 1, bytes[idStart - 1] == UInt8(ascii: " ") else { return stem }
+        for offset in idStart..<bytes.count {
+            switch bytes[offset] {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "f"): continue
+            default: return stem
+            }
+        }
+        return String(decodingUTF8: bytes.extracting(0..<idStart - 1))
     }
 
     /// The ASCII case, a byte at a time: words start after `-`, `_` and spaces.

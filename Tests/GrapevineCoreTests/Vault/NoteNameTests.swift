@@ -15,9 +15,29 @@ struct NoteNameTests {
         ("ñandú_ökologie", "Ñandú Ökologie"),
         ("", ""),
         ("-_-", ""),
+        // A Notion export's page id is left out; anything else like it stays.
+        ("Bruno Costa 9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d", "Bruno Costa"),
+        ("José Núñez 0123456789abcdef0123456789abcdef", "José Núñez"),
+        ("Bruno Costa 9A8B7C6D5E4F3A2B1C0D9E8F7A6B5C4D", "Bruno Costa 9A8B7C6D5E4F3A2B1C0D9E8F7A6B5C4D"),
+        ("Bruno 9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4", "Bruno 9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4"),
+        ("Bruno-9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d", "Bruno 9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d"),
+        (" 9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d", "9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d"),
     ])
     func deslugged(stem: String, name: String) {
         #expect(NoteReader.deslugged(stem) == name)
+    }
+
+    @Test("a Notion export: the page is found by its title, and no placeholder is made for it")
+    func notionExport() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/Bruno Costa 9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d.md": "# Bruno Costa\n\nOrganization: Orbit\n",
+            "interviews/2026-11-05-bruno.md": "---\ncontact: \"[[Bruno Costa]]\"\ndate: 2026-11-05\n---\n",
+        ])
+        let bruno = try #require(vault.index(ofPath: "contacts/Bruno Costa 9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d.md"))
+        #expect(vault.notes[bruno].name == "Bruno Costa")
+        let interview = try #require(vault.notes.first { $0.kind == .interview }?.interview)
+        #expect(vault.node(referencedBy: try #require(interview.contacts.first)) == Graph.node(ofNote: bruno))
+        #expect(vault.diagnostics.filter { $0.severity != .info }.isEmpty, "\(vault.diagnostics)")
     }
 
     @Test(arguments: [
