@@ -244,8 +244,45 @@ struct NoteReader {
                 break loop
             }
         }
-        return (String(decoding: body, as: UTF8.self), SourcePosition(line: line, column: column))
+        let text = hasMultibyteUTF8(body) ? String(decoding: body, as: UTF8.self) : windows1252(body)
+        return (text, SourcePosition(line: line, column: column))
     }
+
+    /// Whether `bytes` hold one character of several bytes in valid UTF-8. A file that is not
+    /// UTF-8 and holds none was saved in the Windows code page of Western Europe (what
+    /// Notepad called "ANSI" until 2019): read as that, its `é` is é, where replacing bad
+    /// bytes made `José Núñez` a second person, `Jos� N��ez`. A file of UTF-8 with a few
+    /// bad bytes keeps its good characters.
+    private static func hasMultibyteUTF8(_ bytes: [UInt8]) -> Bool {
+        var offset = 0
+        while offset < bytes.count {
+            let lead = bytes[offset]
+            offset += 1
+            let length =
+                lead >= 0xC2 && lead <= 0xDF
+                ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 1
+            guard length > 1, offset + length - 1 <= bytes.count else { continue }
+            if bytes[offset..<offset + length - 1].allSatisfy({ $0 & 0xC0 == 0x80 }) { return true }
+        }
+        return false
+    }
+
+    /// `bytes` read as Windows-1252: Latin-1, with typographic quotes, dashes, `€` and a few
+    /// letters at 0x80–0x9F (the five codes it leaves unused are U+FFFD).
+    private static func windows1252(_ bytes: [UInt8]) -> String {
+        var scalars = String.UnicodeScalarView()
+        for byte in bytes {
+            let value = byte >= 0x80 && byte < 0xA0 ? windows1252High[Int(byte - 0x80)] : UInt32(byte)
+            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+        }
+        return String(scalars)
+    }
+
+    private static let windows1252High: [UInt32] = [
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD,
+        0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
+        0x0153, 0xFFFD, 0x017E, 0x0178,
+    ]
 
     // MARK: Front matter
 

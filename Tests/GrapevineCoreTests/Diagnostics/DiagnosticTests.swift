@@ -722,6 +722,31 @@ struct DiagnosticTests {
         #expect(vault.note(atPath: "contacts/sam.md") != nil)
     }
 
+    @Test(
+        "a file saved as Windows-1252 is read as that: its person is one, named right; UTF-8 with bad bytes keeps its letters"
+    )
+    func windows1252() throws {
+        let latin =
+            Array("---\nname: Jos".utf8) + [0xE9] + Array(" N".utf8) + [0xFA, 0xF1] + Array("ez\n---\n".utf8)
+            + Array("Says ".utf8) + [0x93] + Array("hi".utf8) + [0x94, 0x20, 0x96, 0x20, 0x80, 0x35, 0x20, 0x81, 0x0A]
+        let vault = try TemporaryVault.load(
+            ["interviews/j.md": "---\ncontact: José Núñez\ndate: 2026-11-05\n---\n"],
+            bytes: [
+                "contacts/jose.md": latin,
+                "contacts/mixed.md": Array("---\nname: Zoë Café\n---\n".utf8) + [0xFF] + Array("\n".utf8),
+            ])
+        let jose = try #require(vault.note(atPath: "contacts/jose.md"))
+        #expect(jose.name == "José Núñez")
+        #expect(jose.text.hasSuffix("Says \u{201C}hi\u{201D} \u{2013} €5 \u{FFFD}\n"))
+        // The interview's contact is the note, not a placeholder for a second José.
+        #expect(vault.diagnostics.filter { $0.code != .notUTF8 }.isEmpty, "\(vault.diagnostics)")
+        #expect(
+            vault.diagnostics(.notUTF8).map(\.located) == [
+                "error contacts/jose.md:2:10", "error contacts/mixed.md:4:1",
+            ])
+        #expect(try #require(vault.note(atPath: "contacts/mixed.md")).name == "Zoë Café")
+    }
+
     @Test func brokenFilesNeverStopTheOthers() throws {
         let vault = try TemporaryVault.load(
             [
