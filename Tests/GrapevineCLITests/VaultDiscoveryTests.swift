@@ -86,6 +86,35 @@ struct VaultDiscoveryTests {
         #expect(!run.errors.contains("no vault here"))
     }
 
+    @Test(
+        "Contacts/ and Interviews/ (capitalised) make a vault, whose check says to rename them; next does not say well done"
+    )
+    func capitalisedFolders() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "Contacts/ana.md":
+                "---\nname: Ana Cap\nadded: 2026-11-01\nsource: x\n---\n## Log\n- 2026-11-02 emailed: hi\n",
+            "Interviews/i.md": "---\ncontact: Bo Cap\ndate: 2026-11-10\n---\n",
+            "notes/plain.md": "Just a note.\n",
+        ])
+        let check = await CommandRun(["check"], currentDirectory: folder.path)
+        #expect(check.status == 1)
+        #expect(
+            check.output.contains(
+                "Contacts/ana.md:1:1: error: this note is in Contacts/, not contacts/, so it is read as a plain note, not as "
+                    + "a contact"))
+        #expect(check.output.contains("Interviews/i.md:1:1: error: this note is in Interviews/, not interviews/"))
+        #expect(check.output.contains("hint: rename the folder Interviews/ to interviews/"))
+        #expect(!check.output.contains("notes/plain.md"))
+        let next = await CommandRun(["next", "--today", "2026-11-12"], currentDirectory: folder.path)
+        #expect(next.output == "Nothing to do as of 2026-11-12 in the notes Grapevine could read.\n")
+        #expect(next.errors.contains("2 files have errors"))
+        // A note that says its kind is that kind wherever it is.
+        try folder.write(["Contacts/typed.md": "---\ntype: contact\nname: Typed\n---\n"])
+        let typed = await CommandRun(["check"], currentDirectory: folder.path)
+        #expect(!typed.output.contains("Contacts/typed.md"))
+    }
+
     @Test("an organizations/ folder alone, or a contacts file that is not a folder, is not a vault")
     func otherFoldersAreNot() async throws {
         let folder = try TemporaryFolder()

@@ -482,7 +482,11 @@ struct NoteReader {
         let slash = path.isASCII ? path.utf8.firstIndex(of: UInt8(ascii: "/")) : path.firstIndex(of: "/")
         let folderKind = slash.flatMap { NoteKind.forFolder(path[..<$0]) }
         guard let typeName = fields.string("type") else {
-            if folderKind == nil, makesSuggestions { reportLikelyKind(&fields) }
+            if folderKind == nil, let slash, let kind = NoteKind.forFolder(Substring(path[..<slash].lowercased())) {
+                reportFolderCase(path[..<slash], of: kind, &fields)
+            } else if folderKind == nil, makesSuggestions {
+                reportLikelyKind(&fields)
+            }
             return folderKind ?? .note
         }
         guard let kind = NoteKind(typeName: typeName) else {
@@ -493,6 +497,20 @@ struct NoteReader {
             return folderKind ?? .note
         }
         return kind
+    }
+
+    /// A note in `Contacts/` (as Obsidian users name folders) is a plain note: the folders of
+    /// SPEC §2 are lower case, and on a file system that tells cases apart `Contacts/` is
+    /// another folder. An error, since none of its steps are found, and `next` then says it
+    /// read only some notes rather than "Well done".
+    private func reportFolderCase(_ folder: Substring, of kind: NoteKind, _ fields: inout FieldReader) {
+        let expected = kind.folder ?? ""
+        fields.report(
+            .error, .untypedNote,
+            "this note is in \(folder)/, not \(expected)/, so it is read as a plain note, not as \(kind.withArticle)",
+            at: .start,
+            hint: "rename the folder \(folder)/ to \(expected)/ (folder names are lower case), or add 'type: "
+                + "\(kind.rawValue)' to each note's front matter")
     }
 
     /// Warns about a plain note, by neither `type:` nor folder, whose front matter reads like

@@ -54,9 +54,21 @@ public enum VaultLocator {
             guard let parent = parent(of: folder) else { break }
             folder = parent
         }
-        let notes = ["contacts", "interviews"].contains { FileSystem.isDirectory(here + "/" + $0) }
-        guard notes else { throw .noVault(currentDirectory: here) }
+        guard holdsNoteFolders(here) else { throw .noVault(currentDirectory: here) }
         return here
+    }
+
+    /// Whether `folder` holds `contacts/` or `interviews/`, in any case: a vault whose folders
+    /// are `Contacts/` and `Interviews/` is found, and `check` says to rename them (their notes
+    /// are read as plain notes, as on a file system that tells cases apart they are not the
+    /// folders SPEC §2 names).
+    private static func holdsNoteFolders(_ folder: String) -> Bool {
+        let names = ["contacts", "interviews"]
+        if names.contains(where: { FileSystem.isDirectory(folder + "/" + $0) }) { return true }
+        return FileSystem.entries(of: folder)?.contains {
+            $0.kind == .directory && names.contains($0.name.lowercased())
+        }
+            ?? false
     }
 
     /// The vault a file at `path` (absolute) belongs to, for an editor that opened it: the
@@ -65,9 +77,7 @@ public enum VaultLocator {
     public static func vault(containing path: String) -> String? {
         let folders = sequence(first: absolute(path, from: "/")) { parent(of: $0) }.dropFirst()
         if let marked = folders.first(where: { FileSystem.isDirectory($0 + "/.grapevine") }) { return marked }
-        return folders.first { folder in
-            ["contacts", "interviews"].contains { FileSystem.isDirectory(folder + "/" + $0) }
-        }
+        return folders.first(where: holdsNoteFolders)
     }
 
     private static func explicit(_ path: String, _ source: Source, from base: String) throws(Failure) -> String {
