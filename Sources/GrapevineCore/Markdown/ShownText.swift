@@ -22,11 +22,24 @@ enum ShownText {
         var offset = afterBlockMarkup(bytes)
         let start = shown.count
         var pendingSpace = false
+        // The part of a wikilink the page does not show, `#Log` of `[[Ana#Log]]`: skipped from
+        // its first byte to after the link.
+        var hidden = (from: -1, to: -1)
         while offset < bytes.count {
             let byte = bytes[offset]
             if UInt8.isASCIISpace(byte) {
                 pendingSpace = shown.count > start
                 offset += 1
+                continue
+            }
+            if offset == hidden.from {
+                offset = hidden.to
+                continue
+            }
+            if byte == UInt8(ascii: "["), let link = wikilink(bytes, at: offset) {
+                // `[[Bob|my old boss]]` shows "my old boss"; `[[Ana#Log]]` shows "Ana".
+                offset = link.shownStart
+                hidden = (link.shownEnd, link.end)
                 continue
             }
             if byte == UInt8(ascii: "]"),
@@ -41,6 +54,13 @@ enum ShownText {
             }
             if pendingSpace { shown.append(UInt8(ascii: " ")) }
             pendingSpace = false
+            // `&amp;` shows as `&`, `\*` as `*`.
+            if let (character, end) = escaped(bytes, at: offset) {
+                for byte in character.utf8 { words.read(byte) }
+                shown.append(contentsOf: character.utf8)
+                offset = end
+                continue
+            }
             // This byte, and the text after it that shows as it is, copied at once: most lines
             // are words and single spaces.
             words.read(byte)
@@ -50,6 +70,65 @@ enum ShownText {
         }
         return words
     }
+
+    /// The wikilink that starts at `offset` on the line, when its target is not what it shows:
+    /// where the part shown starts and ends (its label, after the `|`; or its target, before a
+    /// `#heading`) and where the link ends, after its `]]`.
+    static func wikilink(_ bytes: Span<UInt8>, at offset: Int) -> (shownStart: Int, shownEnd: Int, end: Int)? {
+        guard offset + 1 < bytes.count, bytes[offset + 1] == UInt8(ascii: "[") else { return nil }
+        var bar: Int?
+        var sharp: Int?
+        var index = offset + 2
+        while index + 1 < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "]") where bytes[index + 1] == UInt8(ascii: "]"):
+                if let bar { return (bar + 1, index, index + 2) }
+                if let sharp { return (offset + 2, sharp, index + 2) }
+                return nil
+            case UInt8(ascii: "["), UInt8(ascii: "\n"): return nil
+            case UInt8(ascii: "|"): bar = bar ?? index
+            case UInt8(ascii: "#"): sharp = sharp ?? index
+            default: break
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The character that an HTML entity (`&amp;`, `&#39;`, `&#x27;`, `&copy;`) or a
+    /// backslash escape of ASCII punctuation (`\*`) at `offset` stands for, and where it ends.
+    static func escaped(_ bytes: Span<UInt8>, at offset: Int) -> (String, Int)? {
+        let byte = bytes[offset]
+        if byte == UInt8(ascii: "\\") {
+            guard offset + 1 < bytes.count, asciiPunctuation.contains(bytes[offset + 1]) else { return nil }
+            return (String(Unicode.Scalar(bytes[offset + 1])), offset + 2)
+        }
+        guard byte == UInt8(ascii: "&") else { return nil }
+        var end = offset + 1
+        while end < bytes.count, end - offset <= 10, bytes[end] != UInt8(ascii: ";") { end += 1 }
+        guard end < bytes.count, bytes[end] == UInt8(ascii: ";"), end > offset + 1 else { return nil }
+        let name = String(decodingUTF8: bytes.extracting(offset + 1..<end))
+        let scalar: Unicode.Scalar?
+        if name.hasPrefix("#x") || name.hasPrefix("#X") {
+            scalar = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)
+        } else if name.hasPrefix("#") {
+            scalar = UInt32(name.dropFirst(), radix: 10).flatMap(Unicode.Scalar.init)
+        } else {
+            scalar = namedEntities[name]
+        }
+        guard let scalar, scalar.value > 0x1F else { return nil }
+        return (String(scalar), end + 1)
+    }
+
+    /// The ASCII punctuation a backslash escapes in Markdown.
+    private static let asciiPunctuation = ASCIISet("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+
+    /// The named entities people write in notes; others stay as written.
+    private static let namedEntities: [String: Unicode.Scalar] = [
+        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ", "copy": "©", "reg": "®",
+        "trade": "™", "mdash": "—", "ndash": "–", "hellip": "…", "laquo": "«", "raquo": "»", "euro": "€",
+        "middot": "·", "lsquo": "\u{2018}", "rsquo": "\u{2019}", "ldquo": "\u{201C}", "rdquo": "\u{201D}",
+    ]
 
     /// Where the bytes from `start` stop showing as they are: at white space other than a
     /// single space between two bytes that do, or at markup that `of` could drop.
@@ -99,7 +178,7 @@ enum ShownText {
 
     /// The bytes that end a run of text that shows as it is: white space but the space, and
     /// the markup `of` may drop.
-    private static let stops = ASCIISet("\t\n\r\u{0B}\u{0C}#*_`~[]|!")
+    private static let stops = ASCIISet("\t\n\r\u{0B}\u{0C}#*_`~[]|!&\\")
 
     /// Where the text of a line starts after white space and any headings' `#`, quotes' `>`,
     /// list markers (`-`, `*`, `+`, `1.`, `1)`) and task boxes (`[ ]`, `[x]`).
@@ -138,8 +217,18 @@ enum ShownText {
     /// when there is none there.
     static func linkTargetEnd(_ bytes: Span<UInt8>, at offset: Int) -> Int? {
         guard offset < bytes.count, bytes[offset] == UInt8(ascii: "(") else { return nil }
-        guard let close = bytes.firstIndex(of: UInt8(ascii: ")"), from: offset) else { return nil }
-        return close + 1
+        // Brackets inside a target pair up (`…/wiki/Foo_(bar))`), as Markdown reads them.
+        var depth = 0
+        for index in offset..<bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "("): depth += 1
+            case UInt8(ascii: ")"):
+                depth -= 1
+                if depth == 0 { return index + 1 }
+            default: break
+            }
+        }
+        return nil
     }
 
     /// Where a reference link's label `[…]` right after its text (`[text][label]`, `[text][]`)

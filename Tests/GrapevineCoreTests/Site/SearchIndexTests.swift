@@ -161,6 +161,16 @@ struct SearchIndexTests {
             ("   [Ref Two]: https://example.com/x \"Title\"", ""),
             ("[^1]: a footnote is shown", "^1: a footnote is shown"),
             ("[a] [b] are brackets", "a b are brackets"),
+            // What the page shows: a wikilink's label, or its target without the heading;
+            // brackets inside a link's target; entities and backslash escapes as characters.
+            ("Met [[Bob|my old boss]] and [[Ana Silva#Log]], [[Sam]]", "Met my old boss and Ana Silva, Sam"),
+            ("See [Wiki](https://en.wikipedia.org/wiki/Foo_(bar)) for details", "See Wiki for details"),
+            (
+                "Tom &amp; Jerry&#39;s &#x27;cafe&#x27; &copy; 2026 &bogus; & a&b",
+                "Tom & Jerry's 'cafe' © 2026 &bogus; & a&b"
+            ),
+            ("Price is 5 \\* 3, a\\_b and \\[not a link\\] \\d", "Price is 5 * 3, a_b and [not a link] \\d"),
+            ("&#0; &#xD800; &#99999999; &lt;b&gt;", "&0; &xD800; &99999999; <b>"),
         ])
     func shownText(markdown: String, shown: String) {
         #expect(ShownText.of(markdown) == shown)
@@ -170,7 +180,7 @@ struct SearchIndexTests {
     /// copies must show what reading every byte one at a time shows.
     @Test("text is shown as reading it a byte at a time shows it")
     func runsReadAsByteByByte() {
-        let alphabet = Array("aaaabbbb    é1-#>*_`~[]|!()\t\n")
+        let alphabet = Array("aaaabbbb    é1-#>*_`~[]|!()\t\n&;\\")
         var random = SplitMix(state: 7)
         for _ in 0..<5_000 {
             let line = String(
@@ -190,11 +200,21 @@ struct SearchIndexTests {
         var offset = ShownText.afterBlockMarkup(markdown.utf8.span)
         var shown: [UInt8] = []
         var pendingSpace = false
+        var hidden = (from: -1, to: -1)
         while offset < bytes.count {
             let byte = bytes[offset]
             if byte == 0x20 || (0x09...0x0D).contains(byte) {
                 pendingSpace = !shown.isEmpty
                 offset += 1
+                continue
+            }
+            if offset == hidden.from {
+                offset = hidden.to
+                continue
+            }
+            if byte == UInt8(ascii: "["), let link = ShownText.wikilink(markdown.utf8.span, at: offset) {
+                offset = link.shownStart
+                hidden = (link.shownEnd, link.end)
                 continue
             }
             if byte == UInt8(ascii: "]"),
@@ -210,6 +230,11 @@ struct SearchIndexTests {
             }
             if pendingSpace { shown.append(0x20) }
             pendingSpace = false
+            if let (character, end) = ShownText.escaped(markdown.utf8.span, at: offset) {
+                shown += character.utf8
+                offset = end
+                continue
+            }
             shown.append(byte)
             offset += 1
         }
