@@ -60,7 +60,8 @@ struct InterviewReader {
             status: status(&fields), thankYou: thankYou ?? thankYouTicked, update: update,
             resumeRequested: fields.bool("resume_requested") ?? false, resumeSent: fields.sent("resume_sent"),
             agenda: items("Agenda", "Questions"), referrals: referrals(),
-            resources: items("Resources"), leads: leads(), nextSteps: items("Next steps"))
+            resources: items("Resources"), leads: leads(), nextSteps: items("Next steps"),
+            unreadableDate: date == nil ? fields.value("date")?.scalar : nil)
     }
 
     /// The first `[[wikilink]]` of the note's first heading (`# Coffee with [[Dana Reyes]]`):
