@@ -30,7 +30,7 @@ public struct Interview: Sendable {
     public var contacts: [Reference]
     /// When; `nil` only when the note has an error.
     public var date: LocalDateTime?
-    /// Minutes (20 when not given).
+    /// Minutes (20 when not given, or not a positive whole number).
     public var duration: Int
     /// How you met, if given.
     public var mode: Mode?
