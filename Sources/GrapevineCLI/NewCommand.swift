@@ -29,12 +29,14 @@ extension NewCommand {
         return trimmed
     }
 
-    /// Refuses a name a note already answers to. A placeholder (someone named in your notes who
-    /// has no note yet) is what `new` is for, so it passes.
+    /// Refuses a name a contact's or an organization's note already answers to. A placeholder
+    /// (someone named in your notes who has no note yet) is what `new` is for, so it passes; so
+    /// does an interview, the pitch or a plain note named after them (`interviews/Maria
+    /// Lopez.md`): it is not their note, and no field resolves to it (SPEC §2.4).
     static func refuseExisting(_ name: String, kind: NoteKind, in vault: Vault) throws(CommandError) {
         switch vault.lookup(name, preferring: kind) {
         case .found(let node):
-            guard let note = vault.note(for: node) else { return }
+            guard let note = vault.note(for: node), note.kind.isSomeone else { return }
             let known = note.name == name ? "" : " (\(note.name))"
             throw CommandError(
                 "error: '\(name)' already has a note: \(note.path)\(known). Nothing was created.",

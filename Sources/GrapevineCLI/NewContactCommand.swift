@@ -14,8 +14,9 @@ struct NewContactCommand: ConsoleCommand {
             A contact note without 'added' (someone of your network, imported or written by \
             hand) is put on your list instead: 'added: <today>' is inserted in that note, with \
             the options' fields it does not have yet; nothing it has is changed. Only then does \
-            'grapevine next' suggest reaching out to them. A note that has 'added' already, or a \
-            note of another kind with that name, is refused.
+            'grapevine next' suggest reaching out to them. A contact note that has 'added' \
+            already, or an organization's note with that name, is refused. An interview file or \
+            a plain note named after them is not their note and does not stop this.
 
             --referred-by is written as the name of the note it finds. A name no note has that \
             is one person's name mistyped (Maria Lopes for Maria Lopez, or Dr. Maria López) is \

@@ -8,8 +8,8 @@ struct NewOrganizationCommand: ConsoleCommand {
         abstract: "Create a note for an organization you are researching.",
         discussion: """
             Creates organizations/<name>.md from the organization template, with a Research \
-            section for what you learn before meeting people there. Refuses when a note already \
-            has that name; an organization your contacts mention but that has no note yet is \
+            section for what you learn before meeting people there. Refuses when an organization's \
+            or a contact's note already has that name; an organization your contacts mention but that has no note yet is \
             exactly what this is for.
 
             Examples:

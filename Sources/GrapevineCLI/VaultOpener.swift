@@ -32,7 +32,8 @@ enum VaultOpener {
 
     /// Ends a report with one warning on standard error about what `check` finds that can make
     /// its steps wrong: files with errors ("2 files have errors; run grapevine check"), with
-    /// the Log lines left out because their date was not understood; Log entries and sections
+    /// the Log lines left out because their date was not understood and the interviews whose
+    /// date cannot be read; Log entries and sections
     /// not read as events (`texted her`, `## History`, a journal's Log); an interview's lists
     /// under another heading (`## Job leads`); fields under a key Grapevine does not read
     /// (`company:`); and names that look like another note's (`Sean O'Brien` for the note of
@@ -52,6 +53,18 @@ enum VaultOpener {
                 sentences.append(
                     "\(counted(unread.count, "Log line was", "Log lines were")) not understood (the date is not "
                         + "YYYY-MM-DD) and left out: \(places(of: unread)).")
+            }
+            // `date: 05.11.2026`: no thank-you, no update, maybe a step to schedule what was held.
+            let undated = vault.notes.compactMap { note in
+                note.interview?.unreadableDate.flatMap { _ in note.frontMatter.entry("date") }.map {
+                    "\(note.path):\($0.value.position.line)"
+                }
+            }
+            if !undated.isEmpty {
+                sentences.append(
+                    "\(counted(undated.count, "interview has a date", "interviews have dates")) that cannot be read, "
+                        + "so the steps about \(undated.count == 1 ? "it" : "them") are left out: "
+                        + "\(places(undated)).")
             }
         }
         // Read as no event at all, they leave `next` saying "reach out" or "follow up" to
@@ -99,7 +112,11 @@ enum VaultOpener {
 
     /// The first three places of `diagnostics`, and how many more.
     private static func places(of diagnostics: [Diagnostic]) -> String {
-        let places = diagnostics.prefix(3).map { "\($0.file):\($0.line)" }.joined(separator: ", ")
-        return places + (diagnostics.count > 3 ? " and \(diagnostics.count - 3) more" : "")
+        places(diagnostics.map { "\($0.file):\($0.line)" })
+    }
+
+    /// The first three of `places` (`file:line`), and how many more.
+    private static func places(_ places: [String]) -> String {
+        places.prefix(3).joined(separator: ", ") + (places.count > 3 ? " and \(places.count - 3) more" : "")
     }
 }

@@ -37,7 +37,8 @@ struct NewCommandTests {
                 == "warning: Seán O'Brien (contacts/sean.md) has the same name but for accents, case or punctuation. "
                 + "If it is the same person, fold the new note into theirs: grapevine merge contacts/sean.md "
                 + "contacts/sean-obrien.md\n")
-        #expect(await run(["new", "contact", "Dr. Annie Lee"], in: folder).errors.contains("Ann Lee (contacts/ann.md)"))
+        #expect(
+            await run(["new", "contact", "Dr. Annie Lee"], in: folder).errors.contains("Ann Lee (contacts/ann.md)"))
         let other = await run(["new", "contact", "Sean Brien"], in: folder)
         #expect(other.status == 0 && other.errors.isEmpty, "\(other.errors)")
     }
@@ -201,6 +202,23 @@ struct NewCommandTests {
         #expect(result.errors.contains("people/sam.md"))
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/contacts/sam-reyes.md"))
         #expect(await run(["new", "org", "Sam Reyes"], in: folder).status == 1)
+    }
+
+    @Test("an interview file or a plain note named after the person is not their note: the contact is created")
+    func interviewNamedAfterThePerson() async throws {
+        let folder = try await initializedVault([
+            "interviews/Maria Lopez.md": "---\ncontact: \"[[Maria Lopez]]\"\ndate: 2026-11-17\n---\n",
+            "notes/pat.md": "# Pat\nnotes about pat\n",
+        ])
+        let maria = await run(["new", "contact", "Maria Lopez"], in: folder)
+        #expect(maria.status == 0, "\(maria.errors)")
+        #expect(maria.output.hasPrefix("Created contacts/maria-lopez.md\n"))
+        let pat = await run(["new", "contact", "Pat"], in: folder)
+        #expect(pat.status == 0, "\(pat.errors)")
+        let next = await run(["next", "--kind", "thank-you"], in: folder)
+        #expect(next.output.contains("Send a thank-you note to Maria Lopez"), "\(next.output)")
+        // Now Maria has a note: a second one is refused.
+        #expect(await run(["new", "contact", "Maria Lopez"], in: folder).status == 1)
     }
 
     @Test("creates the note of someone a referral named, who had no note yet")

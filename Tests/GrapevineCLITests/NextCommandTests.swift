@@ -216,6 +216,22 @@ struct NextCommandTests {
         #expect(run.errors.hasPrefix("warning: 1 file has errors; run 'grapevine check' to see them."))
     }
 
+    @Test("an interview whose date cannot be read is named under the steps, and asks no meeting to be scheduled")
+    func unreadableInterviewDateIsNamed() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/ivy.md": "---\nname: Ivy\nadded: 2026-11-01\nsource: x\n---\n## Log\n- 2026-11-02 emailed: hi\n"
+                + "- 2026-11-03 replied: ok\n",
+            "interviews/ivy.md": "---\ncontact: Ivy\ndate: 05.11.2026\n---\n## Notes\nGreat talk.\n",
+        ])
+        let run = await CommandRun(["next", "--vault", folder.path, "--today", "2026-11-10"])
+        #expect(!run.output.contains("Schedule"), "\(run.output)")
+        #expect(
+            run.errors.contains(
+                "1 interview has a date that cannot be read, so the steps about it are left out: interviews/ivy.md:3."),
+            "\(run.errors)")
+    }
+
     @Test("a name that looks like another note's is named under the steps: one person's steps may be split")
     func lookAlikeNamesAreNamed() async throws {
         let folder = try TemporaryFolder()

@@ -7,10 +7,10 @@ extension ICalendar {
     /// The UID is the FNV-1a hash of the step's kind and subject (see `identity(of:)`), not of
     /// its line, which moves whenever the user edits the file above it, nor of its due date,
     /// details or wording, which change as things happen. A step's `occurrence` after the first
-    /// follows the hash (`-2` for the thank-you of the second interview with one person): the
-    /// rules count it from the vault, so closing one step never gives another a new UID. Steps
-    /// the vault cannot tell apart even so (two people of one name) are numbered by their place
-    /// in the vault: the first keeps its UID, each next one gets the next free `-N`.
+    /// follows the hash (`-2` for the second task written alike in a note): the rules count it
+    /// from the vault, so closing one step never gives another a new UID. Steps the vault
+    /// cannot tell apart even so (two people of one name) are numbered by their place in the
+    /// vault: the first keeps its UID, each next one gets the next free `-N`.
     static func uids(for steps: [NextStep]) -> [String] {
         let ids = steps.map { step in
             FNV1a.hex(identity(of: step).utf8) + (step.occurrence > 1 ? "-\(step.occurrence)" : "")
@@ -36,7 +36,9 @@ extension ICalendar {
     /// subject of any other step is the person it concerns, else the organization, and neither
     /// the file (a person who was only named gets a note of their own; files are renamed) nor
     /// the title (it says things that change, "no reply since 2026-11-02", and a later
-    /// Grapevine may word it differently) should turn one to-do into two.
+    /// Grapevine may word it differently) should turn one to-do into two. A step about one of
+    /// the person's meetings adds the meeting (`NextStep.occasion`, its interview's path): a
+    /// person met twice owes two thank-yous, each named by its own interview.
     static func identity(of step: NextStep) -> String {
         let subject: [String]
         if !itemKinds.contains(step.kind), let contact = step.contact {
@@ -50,7 +52,8 @@ extension ICalendar {
         } else {
             subject = ["item", step.file, step.title]
         }
-        return ([step.kind.rawValue] + subject).joined(separator: "\u{1F}")
+        let occasion = step.occasion.isEmpty ? [] : ["occasion"] + step.occasion
+        return ([step.kind.rawValue] + subject + occasion).joined(separator: "\u{1F}")
     }
 
     /// The kinds with one step per item written in a note.

@@ -59,12 +59,14 @@ public struct Graph: Sendable {
         public var kind: EdgeKind
         public var from: NodeID
         public var to: NodeID
-        /// The first place that states this edge.
+        /// The first place that states this edge; for a referral with a date, the place that
+        /// gives its date.
         public var source: Source
         /// Other places that state the same edge: a referral in both `referred_by` and an
         /// interview's Referrals section is one edge with two sources.
         public var moreSources: [Source] = []
-        /// For a referral: the interview date, else the referred contact's `added` date.
+        /// For a referral: the earliest date of the places that state it, each the interview
+        /// date, else the referred contact's `added` date.
         public var date: LocalDate?
         /// For a referral: you had already reached the person before it (their first outreach,
         /// or `added` with a `source`, is earlier). It is recorded, but it is not how you reached
@@ -74,7 +76,7 @@ public struct Graph: Sendable {
         /// Whether the edge is a referral that is how you reached the person.
         public var isReferralPath: Bool { kind == .referred && !cameAfterContact }
 
-        /// Every place that states this edge, in the order read.
+        /// Every place that states this edge: `source`, then the others in the order read.
         public var sources: [Source] { [source] + moreSources }
     }
 

@@ -122,8 +122,11 @@ struct GraphBuilder {
         return notes[index].contact?.added
     }
 
-    /// One `referred` edge per pair of people, dated with the earliest interview that
-    /// produced it, else with the referred contact's `added` date.
+    /// One `referred` edge per pair of people, dated with the earliest date any place that
+    /// says so gives (a Referrals item: its interview's date; a `referred_by`, or an item of an
+    /// interview without a valid date: the referred contact's `added`), and with that place as
+    /// its source. A `referred_by` dated before you reached the person stays how you reached
+    /// them when the referrer's later interview lists them too (SPEC §2.5: merged, not lost).
     ///
     /// A Referrals item of an interview with several people credits them all, unless the
     /// referred person's own `referred_by` names some of those present: then only those.
@@ -132,9 +135,8 @@ struct GraphBuilder {
         for statement in referrals where statement.present.isEmpty && statement.interviewDate == nil {
             namedBy[statement.to, default: []].insert(statement.from)
         }
-        // Referral edges are new edges, one after another: their dates go in an array beside them.
+        // Referral edges are new edges, one after another.
         let first = edges.count
-        var dates: [(interview: LocalDate?, added: LocalDate?)] = []
         for statement in referrals where statement.to != Graph.owner {
             if statement.present.count > 1, let named = namedBy[statement.to], !named.contains(statement.from),
                 statement.present.contains(where: named.contains)
@@ -142,21 +144,24 @@ struct GraphBuilder {
                 continue
             }
             let edge = addEdge(EdgeKey(kind: .referred, from: statement.from, to: statement.to), statement.source)
-            if edge - first == dates.count { dates.append((nil, nil)) }
-            if let date = statement.interviewDate {
-                dates[edge - first].interview = min(dates[edge - first].interview ?? date, date)
-            }
-            if let date = statement.addedDate {
-                dates[edge - first].added = min(dates[edge - first].added ?? date, date)
-            }
+            guard let date = statement.interviewDate ?? statement.addedDate else { continue }
+            if let known = edges[edge].date, known <= date { continue }
+            edges[edge].date = date
+            sourceFirst(statement.source, of: edge)
         }
-        for (offset, date) in dates.enumerated() {
-            let edge = first + offset
-            edges[edge].date = date.interview ?? date.added
+        for edge in first..<edges.count {
             if let date = edges[edge].date, let reached = reached(edges[edge].to), reached < date {
                 edges[edge].cameAfterContact = true
             }
         }
+    }
+
+    /// Makes `source`, one of the edge's sources, the first: the place that states its date.
+    private mutating func sourceFirst(_ source: Graph.Source, of edge: Int) {
+        guard edges[edge].source != source, let at = edges[edge].moreSources.lastIndex(of: source) else { return }
+        edges[edge].moreSources.remove(at: at)
+        edges[edge].moreSources.insert(edges[edge].source, at: 0)
+        edges[edge].source = source
     }
 
     /// The day you first reached a contact on your own: their first outreach in the Log, or

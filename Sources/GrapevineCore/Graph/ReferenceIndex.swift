@@ -114,6 +114,13 @@ final class ReferenceIndex: Sendable {
     }
 
     /// Resolves `reference`; when several notes match, one of the `preferred` kind wins alone.
+    ///
+    /// A person or an organization (`preferred` is `.contact` or `.organization`: a field such
+    /// as `contact:`, `referred_by:` or `organization:`, or a name typed to find someone) is
+    /// never an interview, the pitch or a plain note: those are passed over at every rule but
+    /// an explicit path, so `contact: "[[Maria Lopez]]"` in `interviews/Maria Lopez.md`, or
+    /// `contact: Pat` beside `notes/pat.md`, falls through to the next rule, else to a
+    /// placeholder person (SPEC §2.4: resolution is by the field's kind).
     func resolve(_ reference: Reference, preferring preferred: NoteKind? = nil) -> Resolution {
         if reference.form == .path {
             return byPath[reference.target].map(Resolution.note) ?? .missing
@@ -127,9 +134,15 @@ final class ReferenceIndex: Sendable {
             return .note(index)
         }
         let stem = VaultWalker.isMarkdown(target) ? String(target.dropLast(3)) : target  // [[sam-reyes.md]]
-        if let candidates = byStem[stem] { return choose(among: candidates, preferring: preferred) }
-        if let candidates = byName[NameKey.fold(target)] { return choose(among: candidates, preferring: preferred) }
-        if let candidates = bySlug[NameKey.slug(target)] { return choose(among: candidates, preferring: preferred) }
+        if let candidates = byStem[stem], let found = choose(among: candidates, preferring: preferred) {
+            return found
+        }
+        if let candidates = byName[NameKey.fold(target)], let found = choose(among: candidates, preferring: preferred) {
+            return found
+        }
+        if let candidates = bySlug[NameKey.slug(target)], let found = choose(among: candidates, preferring: preferred) {
+            return found
+        }
         return .missing
     }
 
@@ -170,10 +183,18 @@ final class ReferenceIndex: Sendable {
     }
 
     /// Candidates are distinct and in note order already (`NameTable`): sorting a set of them
-    /// for every reference took quadratic time when thousands of notes share a name.
-    private func choose(among candidates: (first: Int, more: [Int]), preferring preferred: NoteKind?) -> Resolution {
-        if candidates.more.isEmpty { return .note(candidates.first) }
-        let unique = [candidates.first] + candidates.more
+    /// for every reference took quadratic time when thousands of notes share a name. `nil`
+    /// when none may stand for the person or organization `preferred` asks for.
+    private func choose(among candidates: (first: Int, more: [Int]), preferring preferred: NoteKind?) -> Resolution? {
+        let someoneOnly = preferred?.isSomeone == true
+        if candidates.more.isEmpty {
+            return !someoneOnly || kinds[candidates.first].isSomeone ? .note(candidates.first) : nil
+        }
+        var unique = [candidates.first] + candidates.more
+        if someoneOnly {
+            unique.removeAll { !kinds[$0].isSomeone }
+            if unique.count <= 1 { return unique.first.map(Resolution.note) }
+        }
         if let preferred {
             let ofKind = unique.filter { kinds[$0] == preferred }
             if ofKind.count == 1 { return .note(ofKind[0]) }

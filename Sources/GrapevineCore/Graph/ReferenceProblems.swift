@@ -249,8 +249,23 @@ struct ReferenceProblems {
             found.append(ambiguous(reference, candidates, in: path))
         case .missing:
             if kind == .contact, Self.isOwner(reference, ownerKey: ownerKey) { return }
-            found.append(missing(reference, in: path, kind: kind))
+            var problem = missing(reference, in: path, kind: kind)
+            if let note = plainNote(answeringTo: reference, besides: path), let hint = problem.hint {
+                problem.hint =
+                    "\(notes[note].path) is a plain note: if it is theirs, give it 'type: \(kind.rawValue)'; "
+                    + "else \(hint)"
+            }
+            found.append(problem)
         }
+    }
+
+    /// The plain note (no `type:`, outside the kinds' folders) that `reference` would name but
+    /// for the field's kind, other than the note at `path`: `notes/pat.md` for `contact: Pat`,
+    /// a person's page kept in a folder of its own, which becomes theirs with a `type:`.
+    private func plainNote(answeringTo reference: Reference, besides path: String) -> Int? {
+        guard case .note(let note) = index.resolve(reference), notes[note].kind == .note, notes[note].path != path
+        else { return nil }
+        return note
     }
 
     private mutating func checkBodyLink(

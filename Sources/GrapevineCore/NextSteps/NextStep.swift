@@ -34,11 +34,15 @@ public struct NextStep: Sendable, Hashable {
     public var file: String
     /// The line in `file`.
     public var line: Int
-    /// Which of the steps of its kind about one person or item it is, counted from what the
-    /// vault holds rather than from which steps are open, so that closing one step never
-    /// changes another's `id`: 2 for the thank-you of the second interview with someone, or for
-    /// the second task written alike in a note (ticked ones count); 1 for the first or only one.
+    /// Which of the items written alike in one note a task's or a lead's step is (ticked ones
+    /// count), so that closing one step never changes another's `id`: 2 for the second `Call
+    /// back` in a note; 1 for the first or only one.
     public var occurrence = 1
+    /// What a step about one of a person's meetings is about: the interview note's path, and
+    /// for `thank-referrer` the person met; empty for other steps. Part of `id`, so that the
+    /// steps of one kind about one person are told apart by their own interview, not by its
+    /// rank among the person's others: adding or removing an interview renames no other step.
+    public var occasion: [String] = []
     /// The short number `next` shows and `done`/`skip`/`snooze` take, valid for one day (see
     /// `numbered(_:today:)`); 0 until numbered.
     public var number = 0

@@ -282,12 +282,13 @@ final class NextStepContext: Sendable {
     /// A step about one person, with their name and organization filled in.
     func step(
         _ kind: NextStep.Kind, about person: Graph.NodeID?, due: LocalDate?, since: LocalDate?, title: String,
-        details: [String] = [], file: String, line: Int, occurrence: Int = 1
+        details: [String] = [], file: String, line: Int, occurrence: Int = 1, occasion: [String] = []
     ) -> NextStep {
         var step = NextStep(
             kind: kind, due: due, since: since, person: person, contact: person.map(name),
             organization: person.flatMap(organizationName), title: title, details: details, file: file, line: line)
         step.occurrence = occurrence
+        step.occasion = occasion
         return step
     }
 }

@@ -48,6 +48,9 @@ public struct Dossier: Sendable, Encodable {
     public struct Meeting: Sendable, Encodable {
         public var file: String
         public var date: LocalDateTime?
+        /// The `date:` as written when it cannot be read (`05.11.2026`), and its line.
+        public var unreadableDate: String?
+        public var dateLine: Int?
         public var with: [PersonOrOrganization]
         public var mode: String?
         public var duration: Int
@@ -64,10 +67,12 @@ public struct Dossier: Sendable, Encodable {
             sent == sentUndated ? "(date not noted)" : sent
         }
 
-        /// Where an interview stands; in JSON, `scheduled`, `held`, `cancelled` or `no-show`.
+        /// Where an interview stands; in JSON, `scheduled`, `held`, `cancelled`, `no-show`, or
+        /// `undated` when its date is missing or cannot be read (neither scheduled nor held is known).
         public enum Status: String, Sendable, Encodable {
             case scheduled, held, cancelled
             case noShow = "no-show"
+            case undated
         }
         public var update: String?
     }

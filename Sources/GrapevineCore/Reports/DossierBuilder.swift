@@ -112,7 +112,9 @@ public struct DossierBuilder {
         let recipients = person.map { [$0] } ?? people
         let day = interview.date?.date
         return Dossier.Meeting(
-            file: note.path, date: interview.date, with: people.map { personOrOrganization($0) },
+            file: note.path, date: interview.date, unreadableDate: interview.unreadableDate,
+            dateLine: interview.unreadableDate.flatMap { _ in note.frontMatter.entry("date")?.value.position.line },
+            with: people.map { personOrOrganization($0) },
             mode: interview.mode?.rawValue,
             duration: interview.duration, status: Self.status(of: interview, today: today),
             // A date from the front matter, else from the Log, else that it was sent.
@@ -177,11 +179,13 @@ public struct DossierBuilder {
         return pairs.compactMap { label, value in value.map { Dossier.Detail(label: label, value: $0) } }
     }
 
-    /// `held`, `scheduled`, `cancelled` or `no-show`.
+    /// `held`, `scheduled`, `cancelled`, `no-show`, or `undated` when the date is missing or
+    /// cannot be read: such a meeting may well have been held (`date: 05.11.2026`).
     static func status(of interview: Interview, today: LocalDate) -> Dossier.Meeting.Status {
         switch interview.status {
         case .cancelled?: return .cancelled
         case .noShow?: return .noShow
+        case nil where interview.date == nil: return .undated
         case nil: return interview.isHeld(asOf: today) ? .held : .scheduled
         }
     }

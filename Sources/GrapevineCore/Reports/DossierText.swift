@@ -73,7 +73,8 @@ public struct DossierText {
     private var interviews: String? {
         var columns = Columns()
         for meeting in dossier.interviews {
-            var facts = [meeting.status.rawValue]
+            // An undated meeting's first column says so: no status word to repeat it.
+            var facts = meeting.status == .undated ? [] : [meeting.status.rawValue]
             if let mode = meeting.mode { facts.append(mode) }
             facts.append("\(meeting.duration) min")
             if meeting.status == .held {
@@ -82,10 +83,16 @@ public struct DossierText {
             let showsWho = dossier.kind == .organization || dossier.kind == .interview
             let people = showsWho ? meeting.with.map(\.name).joined(separator: ", ") : ""
             columns.add(
-                [meeting.date?.description ?? "no date", people, facts.joined(separator: ", "), meeting.file]
-                    .filter { !$0.isEmpty })
+                [Self.when(meeting), people, facts.joined(separator: ", "), meeting.file].filter { !$0.isEmpty })
         }
         return columns.isEmpty ? nil : section("Interviews", columns.lines())
+    }
+
+    /// A meeting's date; one that cannot be read as written, with where to fix it.
+    private static func when(_ meeting: Dossier.Meeting) -> String {
+        if let date = meeting.date { return date.description }
+        guard let written = meeting.unreadableDate else { return "no date" }
+        return "date not readable: '\(written)' (\(meeting.file):\(meeting.dateLine ?? 1))"
     }
 
     private var log: String? {

@@ -66,11 +66,15 @@ struct FieldReader {
     mutating func integer(_ key: String) -> Int? {
         guard let value = value(key) else { return nil }
         guard let text = value.scalar, let number = Int(text.trimmingWhitespace()) else {
-            // `45 min`: the number alone is what to write.
-            let digits = value.scalar?.trimmingWhitespace().prefix { $0.isASCII && $0.isNumber } ?? ""
+            // `45 min`: the number alone is what to write. (Not `2` for `2.5`: a fraction cut off
+            // is another value.)
+            let text = value.scalar?.trimmingWhitespace() ?? ""
+            let digits = text.prefix { $0.isASCII && $0.isNumber }
+            let isFraction = [".", ","].contains(text.dropFirst(digits.count).first)
             report(
                 .error, .wrongType, "'\(key)' should be a whole number, not \(value.description)", at: value.position,
-                hint: digits.isEmpty ? nil : "write the number alone: '\(key): \(digits)'")
+                hint: digits.isEmpty
+                    ? nil : isFraction ? "write a whole number" : "write the number alone: '\(key): \(digits)'")
             return nil
         }
         return number

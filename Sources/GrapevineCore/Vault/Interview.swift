@@ -30,7 +30,7 @@ public struct Interview: Sendable {
     public var contacts: [Reference]
     /// When; `nil` only when the note has an error.
     public var date: LocalDateTime?
-    /// Minutes (20 when not given).
+    /// Minutes (20 when not given, or not a positive whole number).
     public var duration: Int
     /// How you met, if given.
     public var mode: Mode?
@@ -54,6 +54,16 @@ public struct Interview: Sendable {
     public var leads: [ListItem]
     /// The Next steps items.
     public var nextSteps: [ListItem]
+    /// The `date:` as written when it cannot be read (`05.11.2026`, `TBD`); `nil` when it can,
+    /// or when there is none. `date` is `nil` then, and `check` has the error.
+    public var unreadableDate: String? = nil
+
+    /// Whether `date:` says a day, but not in a form that can be read (`05.11.2026`, `Nov 5`,
+    /// `2026-11-5`): a meeting set, maybe held, whose steps wait for the date to be fixed.
+    /// Words alone (`TBD`, `next week`) say it is not set yet.
+    public var isSetOnUnreadableDay: Bool {
+        unreadableDate?.contains(where: \.isNumber) == true
+    }
 
     /// The days it put you in touch: its date, and the dates the thank-you and update were sent.
     public var touchDates: [LocalDate] {

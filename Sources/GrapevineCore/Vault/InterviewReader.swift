@@ -10,6 +10,8 @@ struct InterviewReader {
 
     /// The method says 15–30 minutes.
     static let longestAdvisedDuration = 30
+    /// The minutes of an interview whose `duration` is not given, or not one `check` accepts.
+    static let defaultDuration = 20
 
     /// The most people one interview is with. Each of them is credited with each referral the
     /// interview records, so an interview with thousands of people and thousands of names was
@@ -60,7 +62,8 @@ struct InterviewReader {
             status: status(&fields), thankYou: thankYou ?? thankYouTicked, update: update,
             resumeRequested: fields.bool("resume_requested") ?? false, resumeSent: fields.sent("resume_sent"),
             agenda: items("Agenda", "Questions"), referrals: referrals(),
-            resources: items("Resources"), leads: leads(), nextSteps: items("Next steps"))
+            resources: items("Resources"), leads: leads(), nextSteps: items("Next steps"),
+            unreadableDate: date == nil ? fields.value("date")?.scalar : nil)
     }
 
     /// The first `[[wikilink]]` of the note's first heading (`# Coffee with [[Dana Reyes]]`):
@@ -84,13 +87,24 @@ struct InterviewReader {
         body.items(in: body.sections(named: names))
     }
 
+    /// The minutes `duration` says; the default for any value `check` rejects (`0`, `-20`,
+    /// `0.5`), so that `next`, `prep` and the calendar never use one (a "-20 minutes" meeting,
+    /// an event that ends as it starts).
     private func duration(_ fields: inout FieldReader) -> Int {
-        let written = fields.value("duration")?.scalar.flatMap(Self.minutes(in:))
-        guard let minutes = written ?? fields.integer("duration") else { return 20 }
-        if let value = fields.value("duration") {
+        let value = fields.value("duration")
+        if let value, let text = value.scalar, let problem = Self.fractionOfMinutes(text) {
+            fields.report(
+                .error, .wrongType, "'duration' is whole minutes, not '\(text)'", at: value.position, hint: problem)
+            return Self.defaultDuration
+        }
+        let written = value?.scalar.flatMap(Self.minutes(in:))
+        guard let minutes = written ?? fields.integer("duration") else { return Self.defaultDuration }
+        if let value {
             if minutes <= 0 {
                 fields.report(
-                    .error, .invalidValue, "'duration' must be a positive number of minutes", at: value.position)
+                    .error, .invalidValue, "'duration' must be a positive number of minutes", at: value.position,
+                    hint: "write the minutes, such as 'duration: \(Self.defaultDuration)'")
+                return Self.defaultDuration
             } else if minutes > Self.longestAdvisedDuration {
                 fields.report(
                     .warning, .longInterview, "this interview is \(minutes) minutes long", at: value.position,
@@ -98,6 +112,17 @@ struct InterviewReader {
             }
         }
         return minutes
+    }
+
+    /// For a number with a fraction (`0.5`, `22.5`), the hint of its error: hours as minutes
+    /// when it reads as hours (`0.5` → `duration: 30`), else whole minutes; `nil` for others.
+    static func fractionOfMinutes(_ text: String) -> String? {
+        guard let number = Double(text.trimmingWhitespace()), number.isFinite, number.rounded() != number else {
+            return nil
+        }
+        guard number > 0, number < 5 else { return "write whole minutes, such as 'duration: \(defaultDuration)'" }
+        return
+            "it is in minutes: for \(text.trimmingWhitespace()) hours, write 'duration: \(Int((number * 60).rounded()))'"
     }
 
     /// The minutes `30 min`, `45 minutes`, `30m`, `1 h` or `1 hour` say; `nil` for other text.

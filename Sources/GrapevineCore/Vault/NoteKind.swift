@@ -13,6 +13,11 @@ public enum NoteKind: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 
+    /// Whether a note of this kind stands for someone, a person or an organization: what a
+    /// `contact:`, `referred_by:` or `organization:` field may name. An interview, the pitch
+    /// or a plain note named after someone is about them, not them.
+    public var isSomeone: Bool { self == .contact || self == .organization }
+
     /// The top-level folder whose notes are of this kind, if any.
     var folder: String? {
         switch self {

@@ -77,6 +77,12 @@ struct NoteReader {
             frontMatterWasRead && utf8Problem == nil && frontMatter.entries.isEmpty
             && bodyBytes.allSatisfy(UInt8.isASCIISpace)
         var note = makeNote(frontMatter: frontMatter, body: body, into: &diagnostics)
+        let frontMatterIsUnread = diagnostics.contains { Self.unreadableFrontMatter.contains($0.code) }
+        if frontMatterIsUnread {
+            // The fields are written, just not read: the one error on the front matter says
+            // so, not also "an interview needs a 'contact'" at line 1 for each.
+            diagnostics.removeAll { $0.code == .missingKey }
+        }
         note.text = text
         note.bodyLineOffset = split.bodyLineOffset
         note.isEmpty = isEmpty
@@ -96,7 +102,7 @@ struct NoteReader {
         diagnostics += headings
         diagnostics += duplicateSections(in: note)
         diagnostics += unreadableDueDates(in: note)
-        if utf8Problem != nil || diagnostics.contains(where: { Self.unreadableFrontMatter.contains($0.code) }) {
+        if utf8Problem != nil || frontMatterIsUnread {
             note.privacy = .unknown
         }
         return (note, diagnostics)
@@ -363,7 +369,12 @@ struct NoteReader {
         if message.contains("flow sequence") || message.contains("flow mapping") {
             return "close the bracket, or quote a value that starts with '[' or '{' (such as \"[[Name]]\")"
         }
-        if message.contains("tab") { return "indent with spaces, not tabs" }
+        if message.contains("tab") { return "indent with spaces instead: YAML does not allow tabs for indentation" }
+        if message.hasPrefix("the key '"), message.hasSuffix("' appears twice") {
+            let key = message.dropFirst("the key '".count).dropLast("' appears twice".count)
+            return "write '\(key)' once: delete one of the two lines, keeping the value that holds (for a meeting "
+                + "moved, the new one)"
+        }
         if message.contains("mapping values") || message.contains("simple key") {
             return "quote values that contain ': ', and indent nested keys the same way"
         }

@@ -246,6 +246,12 @@ private struct EventReader {
         if let context = parser.pointee.context.map({ String(cString: $0) }) {
             message += " (\(context))"
         }
+        // `\t- x`: libyaml says "found character that cannot start any token", of a tab.
+        let input = parser.pointee.input.string
+        let at = parser.pointee.problem_mark.index
+        if at < input.end - input.start, input.start[at] == UInt8(ascii: "\t") {
+            message = "a tab where YAML allows only spaces"
+        }
         // At the end of the text ("did not find expected ']'"), where the unclosed thing
         // started is more useful than the end.
         var mark = parser.pointee.problem_mark

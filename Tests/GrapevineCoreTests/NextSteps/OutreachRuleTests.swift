@@ -367,8 +367,14 @@ struct OutreachRuleTests {
     @Test(
         "a meeting already in a note whose date cannot be read: its date is to be written there, not a second note",
         arguments: [
-            ("date: TBD", "Then: write its date in interviews/i.md as date: YYYY-MM-DD (the date there cannot be read)."),
-            ("date: next Tuesday", "Then: write its date in interviews/i.md as date: YYYY-MM-DD (the date there cannot be read)."),
+            (
+                "date: TBD",
+                "Then: write its date in interviews/i.md as date: YYYY-MM-DD (the date there cannot be read)."
+            ),
+            (
+                "date: next Tuesday",
+                "Then: write its date in interviews/i.md as date: YYYY-MM-DD (the date there cannot be read)."
+            ),
             // Called off, or with a date: as with no note (the second is the meeting set, no step).
             ("date: TBD\nstatus: cancelled", #"Then: grapevine new interview "Derek" --date YYYY-MM-DD"#),
         ])
@@ -383,6 +389,21 @@ struct OutreachRuleTests {
         #expect(steps.map(\.person).map { $0.map { vault.graph.nodes[$0].name } } == ["Derek", "Edith"])
         #expect(steps.first?.details.last == then)
         #expect(steps.last?.details.last == #"Then: grapevine new interview "Edith" --date YYYY-MM-DD"#)
+    }
+
+    @Test(
+        "a meeting set on a day that cannot be read is not to be scheduled again: the date is what to fix",
+        arguments: ["date: 05.11.2026", "date: 2026-11-5", "date: Nov 5", "date: 11/05/2026 10:00", "date: 20261105"])
+    func noScheduleForAMeetingOnAnUnreadableDay(frontMatter: String) throws {
+        let vault = try TemporaryVault.load([
+            "contacts/d.md": Self.person("Derek", ["2026-11-01 emailed", "2026-11-03 replied"]),
+            "interviews/i.md": "---\ncontact: \"[[Derek]]\"\n\(frontMatter)\n---\n## Notes\nGreat talk.\n",
+            "contacts/e.md": Self.person("Edith", ["2026-11-01 emailed", "2026-11-03 replied"]),
+        ])
+        let interview = try #require(vault.notes.first { $0.path == "interviews/i.md" }?.interview)
+        #expect(interview.date == nil && interview.isSetOnUnreadableDay)
+        let steps = NextStepEngine(vault: vault, today: LocalDate(valid: "2026-11-10")).steps()
+        #expect(steps.filter { $0.kind == .schedule }.map(\.contact) == ["Edith"])
     }
 
     static let stayInTouchCases: [RuleCase] = [

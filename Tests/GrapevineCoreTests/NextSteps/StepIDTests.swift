@@ -39,17 +39,51 @@ struct StepIDTests {
         let second = "interviews/2026-11-20-pat.md:1"
         let both = try Self.ids(Self.interviews([], []), kind: kind)
         let (firstID, secondID) = (try #require(both[first]), try #require(both[second]))
-        #expect(secondID == firstID + "-2")
+        #expect(secondID != firstID)
         #expect(try Self.ids(Self.interviews([closing], []), kind: kind) == [second: secondID])
         #expect(try Self.ids(Self.interviews([], [closing]), kind: kind) == [first: firstID])
     }
 
-    @Test("a person met once keeps the id of before: the hash of the kind and the person alone")
+    @Test("a step about a meeting is the hash of the kind, the person and the interview's path")
     func oneInterview() throws {
         var files = Self.interviews([], [])
         files["interviews/2026-11-20-pat.md"] = nil
-        let identity = "thank-you\u{1F}contact\u{1F}Pat Lee"
+        let identity = "thank-you\u{1F}contact\u{1F}Pat Lee\u{1F}occasion\u{1F}interviews/2026-11-10-pat.md"
         #expect(try Self.ids(files, kind: .thankYou) == ["interviews/2026-11-10-pat.md:1": FNV1a.hex(identity.utf8)])
+    }
+
+    @Test(
+        "adding or removing another interview with the person, before, between or after, keeps every other id",
+        arguments: [NextStep.Kind.thankYou, .update, .interview, .prepare, .sendResume])
+    func interviewsComeAndGo(kind: NextStep.Kind) throws {
+        // Three meetings with Cara; the steps are looked at on a day each kind has all three.
+        let today =
+            kind == .update ? "2026-11-11" : kind == .thankYou || kind == .sendResume ? "2026-11-16" : "2026-11-08"
+        let dates =
+            kind == .interview || kind == .prepare
+            ? ["2026-11-09", "2026-11-10", "2026-11-12"] : ["2026-11-05", "2026-11-07", "2026-11-10"]
+        func files(_ which: [Int]) -> [String: String] {
+            var files = ["contacts/cara.md": F.contact("name: Cara", "added: 2026-10-01", log: ["2026-10-02 emailed"])]
+            for index in which {
+                files["interviews/\(dates[index])-cara.md"] = F.interview(
+                    "Cara", dates[index] + " 10:00", "resume_requested: true")
+            }
+            return files
+        }
+        let all = try Self.ids(files([0, 1, 2]), kind: kind, today: today)
+        try #require(Set(all.values).count == 3, "\(all)")
+        for left in [[0, 1], [0, 2], [1, 2], [0], [2]] {
+            let some = try Self.ids(files(left), kind: kind, today: today)
+            #expect(some.allSatisfy { all[$0.key] == $0.value }, "\(left): \(some) in \(all)")
+            #expect(some.count == left.count)
+        }
+    }
+
+    @Test("quiet: a step about the person, not a meeting, keeps the hash of its kind and the person alone")
+    func personStepsKeepTheirIDs() throws {
+        let files = ["contacts/cara.md": F.contact("name: Cara", "added: 2026-10-01", log: ["2026-10-02 emailed"])]
+        let identity = "follow-up\u{1F}contact\u{1F}Cara"
+        #expect(Array(try Self.ids(files, kind: .followUp, today: "2026-11-20").values) == [FNV1a.hex(identity.utf8)])
     }
 
     @Test("telling a referrer about two people they gave you: closing either keeps the other's id")

@@ -18,7 +18,7 @@ struct InterviewRule: NextStepRule {
             return context.step(
                 .interview, about: meeting.people.first, due: meeting.date, since: nil,
                 title: "Interview\(with) \(day)\(time)", details: details, file: meeting.file, line: 1,
-                occurrence: context.occurrence(of: meeting, about: meeting.people.first))
+                occasion: context.occasion(of: meeting))
         }
     }
 }

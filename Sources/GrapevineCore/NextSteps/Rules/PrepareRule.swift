@@ -25,7 +25,7 @@ struct PrepareRule: NextStepRule {
                     "Missing: " + missing.joined(separator: "; ") + ".",
                     "See: grapevine prep \(Shell.argument(person.map(context.name) ?? VaultPath.stem(of: meeting.file)))",
                 ],
-                file: meeting.file, line: 1, occurrence: context.occurrence(of: meeting, about: person))
+                file: meeting.file, line: 1, occasion: context.occasion(of: meeting))
         }
     }
 

@@ -6,6 +6,11 @@
 /// Messages after the reply do not stop it: once C has answered, they are touches (SPEC §3,
 /// 3B7). A meeting called off counts from its date, or from today when it was still to come;
 /// it counts even without a reply in the Log, since the meeting was arranged with C.
+///
+/// An interview note with C whose `date:` says a day that cannot be read (`05.11.2026`) is a
+/// meeting set, maybe held: no step asks to schedule it; `check`'s error on the date is what
+/// to fix, and `next` names the file. One whose date is words (`TBD`) is not set yet: the step
+/// says to write the date there.
 struct ScheduleRule: NextStepRule {
     let findsByPerson = true
 
@@ -21,6 +26,8 @@ struct ScheduleRule: NextStepRule {
                 !person.meetings.contains(where: { $0.interview.status == nil && $0.date >= start }),
                 !person.logged([.met, .declined], onOrAfter: start)
             else { return nil }
+            let undated = Self.undatedInterviews(context, person.node)
+            if undated.contains(where: { $0.interview?.isSetOnUnreadableDay == true }) { return nil }
             let who = context.nameWithOrganization(person.node)
             var details: [String] = []
             if let reply {
@@ -33,27 +40,30 @@ struct ScheduleRule: NextStepRule {
                 title = "Find a new time to meet \(who): the meeting on \(fellThrough.date) fell through"
                 details.append("The meeting on \(fellThrough.date) \(how).")
             }
-            details.append(Self.then(context, person.node))
+            details.append(Self.then(context, person.node, undated: undated.first))
             return context.step(
                 .schedule, about: person.node, due: start.adding(days: context.cadence.scheduleDays), since: start,
                 title: title, details: details, file: file, line: reply?.position.line ?? 1)
         }
     }
 
+    /// The interview notes with `person` that have no date that can be read and are not called
+    /// off, in note order.
+    private static func undatedInterviews(_ context: NextStepContext, _ person: Graph.NodeID) -> [Note] {
+        let graph = context.vault.graph
+        return graph.neighbors(.met, to: person).compactMap { node in
+            graph.noteIndex(of: node).map { context.vault.notes[$0] }
+        }.filter { note in note.interview.map { $0.date == nil && $0.status == nil } == true }
+    }
+
     /// What to do once the meeting is set: record it, or, when an interview note with them has
-    /// no date that can be read (`date: TBD`, `date: next Tuesday`), write its date there
-    /// rather than make a second note.
-    private static func then(_ context: NextStepContext, _ person: Graph.NodeID) -> String {
-        let notes = context.vault.notes
-        let undated = context.vault.graph.neighbors(.met, to: person).lazy.compactMap { node in
-            context.vault.graph.noteIndex(of: node).flatMap { index in
-                notes[index].interview.map { $0.date == nil && $0.status == nil } == true ? notes[index].path : nil
-            }
-        }.first
+    /// no date yet (`date: TBD`, `date: next Tuesday`), write its date there rather than make a
+    /// second note.
+    private static func then(_ context: NextStepContext, _ person: Graph.NodeID, undated: Note?) -> String {
         guard let undated else {
             return "Then: grapevine new interview \(Shell.argument(context.name(person))) --date YYYY-MM-DD"
         }
-        return "Then: write its date in \(undated) as date: YYYY-MM-DD (the date there cannot be read)."
+        return "Then: write its date in \(undated.path) as date: YYYY-MM-DD (the date there cannot be read)."
     }
 
     /// A reply's words in curly quotes; words the Log already quotes ("…" or “…”) are not

@@ -11,7 +11,7 @@ struct SendResumeRule: NextStepRule {
                     .sendResume, about: person, due: meeting.date.adding(days: context.cadence.thankYouDays),
                     since: meeting.date,
                     title: "Send your resume\(to)", details: ["They asked for it when you met on \(meeting.date)."],
-                    file: meeting.file, line: 1, occurrence: context.occurrence(of: meeting, about: person))
+                    file: meeting.file, line: 1, occasion: context.occasion(of: meeting))
             }
     }
 

@@ -20,7 +20,7 @@ struct ThankReferrerRule: NextStepRule {
                         due: meeting.date.adding(days: context.cadence.thankReferrerDays), since: meeting.date,
                         title: "Tell \(context.name(referrer)) that you met \(context.name(met))", details: details,
                         file: meeting.file, line: 1,
-                        occurrence: context.occurrence(of: meeting, with: met, referredBy: referrer))
+                        occasion: context.occasion(of: meeting, with: met))
                 }
             }
         }

@@ -15,7 +15,7 @@ struct ThankYouRule: NextStepRule {
                     since: meeting.date,
                     title: "Send a thank-you note to \(context.nameWithOrganization(person))",
                     details: details, file: meeting.file, line: 1,
-                    occurrence: context.occurrence(of: meeting, about: person))
+                    occasion: context.occasion(of: meeting))
             }
         }
     }

@@ -14,7 +14,7 @@ struct UpdateRule: NextStepRule {
                     since: meeting.date,
                     title: "Send \(context.nameWithOrganization(person)) an update on what you did with their advice",
                     details: summary, file: meeting.file, line: 1,
-                    occurrence: context.occurrence(of: meeting, about: person))
+                    occasion: context.occasion(of: meeting))
             }
         }
     }

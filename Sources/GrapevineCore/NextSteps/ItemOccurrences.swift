@@ -1,0 +1,17 @@
+/// Counts the items of one note by their text, in the note's order, ticked ones too: the steps
+/// of items written alike (`Call back` twice) are told apart by which comes first
+/// (`NextStep.occurrence`), and ticking or skipping one leaves the other's number as it was.
+struct ItemOccurrences {
+    private var seen: [String: Int] = [:]
+
+    /// Counts `item`, whose text without its due date is `text`, and returns which of the items
+    /// with that text it is (1: the first). A ticked item counts also as the item it was before
+    /// `skip` added its note.
+    mutating func count(_ item: ListItem, text: String) -> Int {
+        if item.checked == true, let before = ItemEdit.textBeforeSkipNote(text) {
+            seen[String(before), default: 0] += 1
+        }
+        seen[text, default: 0] += 1
+        return seen[text]!
+    }
+}
