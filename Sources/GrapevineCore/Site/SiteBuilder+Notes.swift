@@ -80,7 +80,7 @@ extension SiteBuilder {
         context.put(
             "tasks",
             parts("task", contact.tasks) { context, task in
-                context["text"] = task.text
+                context.put("text", templates.html(of: task.text))
                 context["due"] = task.due?.description
                 context["file"] = task.file
                 context["line"] = task.line

@@ -117,7 +117,7 @@ struct NotePageTests {
                     .text("asked "), .link("Sam Reyes", href: "sam-reyes.html"), .text(" about "),
                     .url("https://example.com/jobs", href: "https://example.com/jobs"), .text("."),
                 ]))
-        #expect(contact.tasks.map(\.text) == ["send the article"])
+        #expect(contact.tasks.map(\.text) == [InlineText(pieces: [.text("send the article")])])
         #expect(contact.tasks.first?.due?.description == "2026-11-20")
         #expect(contact.reminders.map(\.text) == ["ask about the spring round"])
         #expect(contact.interviews.count == 1)
