@@ -230,6 +230,27 @@ struct NotePageTests {
             ])
     }
 
+    /// Trial of December 5: the first `# heading` was dropped as if it repeated the name, even
+    /// when it said something else (a plain note lost its own title). Only a heading that says
+    /// the page's title (folded) goes; the note keeps the name SPEC §2.1 gives it.
+    @Test(arguments: [
+        ("contacts/ann.md", "---\nname: Ann Lee\n---\n# Background and history\n\nLyon.\n", "Ann Lee", true),
+        ("contacts/ann.md", "---\nname: Ann Lee\n---\n#   ann  LEE\n\nLyon.\n", "Ann Lee", false),
+        ("contacts/ann.md", "---\nname: Ann Lee\n---\nLyon.\n\n# Ann Lee\n", "Ann Lee", true),
+        ("notes/fair.md", "# Things I learned at the fair\n\nLots.\n\n# Second\n", "Fair", true),
+        ("notes/fair.md", "# Fair\n\nLots.\n", "Fair", false),
+        ("organizations/acme.md", "---\nname: Acme\n---\n# Acme\n\nSnacks.\n## Research\nGrew.\n", "Acme", false),
+        ("organizations/acme.md", "---\nname: Acme\n---\n# About them\n\nSnacks.\n", "Acme", true),
+    ])
+    func aTitleHeadingIsLeftOutOnlyWhenItSaysTheName(file: String, text: String, name: String, isShown: Bool)
+        async throws
+    {
+        let page = try await Self.page(file, adding: [file: text])
+        #expect(page.name == name)
+        let heading = try #require(text.split(separator: "\n").first { $0.hasPrefix("# ") })
+        #expect(page.body.joined(separator: "\n\n").contains(heading) == isShown, "\(page.body)")
+    }
+
     @Test func aPublicContactPageHoldsOnlyPublicFields() async throws {
         let page = try await Self.page("contacts/maria-lopez.md", isPublic: true)
         guard case .contact(let contact) = page.kind else { Issue.record("not a contact page"); return }
