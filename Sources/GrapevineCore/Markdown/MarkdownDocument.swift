@@ -115,6 +115,9 @@ public struct Link: Sendable, Equatable {
     public var position: SourcePosition
     /// The index in `MarkdownDocument.blocks` of the top-level block holding the link.
     public var blockIndex: Int
+    /// For a link in a list item's first paragraph, where its words start in the item's
+    /// `text` (a UTF-8 offset): the text keeps a Markdown link's words, not its destination.
+    public var textOffset: Int?
 
     /// Creates a link.
     public init(target: Target, label: String? = nil, position: SourcePosition, blockIndex: Int) {

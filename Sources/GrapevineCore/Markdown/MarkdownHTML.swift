@@ -32,12 +32,21 @@ public enum MarkdownHTML {
     /// The HTML of `markdown`; `resolve` is asked about every destination that is not an absolute
     /// `http`, `https` or `mailto` URL and about every `[[wikilink]]`.
     public static func render(_ markdown: String, resolve: Resolver = { _ in nil }) -> String {
-        render(parts: [markdown[...]], resolve: resolve)
+        render(parts: [markdown[...]], resolve: resolve, footnotePrefix: "")
     }
 
     /// The HTML of `parts` (pieces of a note), read one after the other with a blank line
-    /// between them.
-    static func render(parts: [Substring], resolve: Resolver) -> String {
+    /// between them; its footnotes' ids start with `footnotePrefix` (`fn-1` → `research-fn-1`),
+    /// so that two renders on one page have ids of their own.
+    static func render(parts: [Substring], resolve: Resolver, footnotePrefix: String = "") -> String {
+        let html = render(parts: parts, resolve: resolve)
+        // Ids and links to them are written by cmark-gfm alone: note text has its quotes escaped.
+        guard !footnotePrefix.isEmpty, html.containsBytes("\"fn") || html.containsBytes("\"#fn") else { return html }
+        return html.replacingOccurrences(of: "id=\"fn", with: "id=\"\(footnotePrefix)fn")
+            .replacingOccurrences(of: "href=\"#fn", with: "href=\"#\(footnotePrefix)fn")
+    }
+
+    private static func render(parts: [Substring], resolve: Resolver) -> String {
         let extensions = Extensions.shared
         let hasStrikethrough = parts.contains { part in withUTF8(of: part, Self.mayStrike) }
         let hasAutolink = parts.contains { part in withUTF8(of: part, Self.mayAutolink) }

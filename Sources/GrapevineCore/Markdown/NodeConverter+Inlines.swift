@@ -33,7 +33,15 @@ extension NodeConverter {
         case CMARK_NODE_CODE:
             endRun()
             if capturing > 0 { scratch.text.append(contentsOf: Self.literal(node)) }
-        case CMARK_NODE_HTML_INLINE, CMARK_NODE_FOOTNOTE_REFERENCE:
+        case CMARK_NODE_HTML_INLINE:
+            endRun()
+            // `<Project Falcon>`, `<br>` in a Log entry or a list item: text as written (the
+            // site escapes it), not a tag. A comment stays unsaid; a heading names its section.
+            if capturing > 0, !isInTitle {
+                let literal = Self.literal(node)
+                if !literal.starts(with: "<!--".utf8) { scratch.text.append(contentsOf: literal) }
+            }
+        case CMARK_NODE_FOOTNOTE_REFERENCE:
             endRun()
         case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
             endRun()
@@ -73,7 +81,11 @@ extension NodeConverter {
         linkNesting -= 1
         let label = Self.trimmedString(scratch.text[labelStart...])
         document.links[index].label = label.isEmpty ? nil : label
-        if capturing == 0 { scratch.text.removeSubrange(labelStart...) }
+        if capturing == 0 {
+            scratch.text.removeSubrange(labelStart...)
+        } else if !label.isEmpty {
+            scratch.labelStarts.append((index, labelStart + Self.leadingSpaces(scratch.text[labelStart...])))
+        }
     }
 
     /// Ends the current run of text, turning every `[[...]]` in it into a link.
@@ -106,6 +118,11 @@ extension NodeConverter {
         return source.position(line: line, offset: offset, mark: &columnMark)
     }
 
+    /// Whether the text being captured is a heading's.
+    private var isInTitle: Bool {
+        scratch.open.contains { if case .title = $0.work { true } else { false } }
+    }
+
     /// `<https://example.com>`: a link whose text is its own destination.
     private func isAutolink(_ node: OpaquePointer, url: String) -> Bool {
         guard let child = cmark_node_first_child(node), cmark_node_get_type(child) == CMARK_NODE_TEXT,
@@ -130,10 +147,17 @@ extension NodeConverter {
 
     /// The bytes as a string, without leading and trailing ASCII white space.
     static func trimmedString(_ bytes: ArraySlice<UInt8>) -> String {
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
-        var slice = bytes
-        while let first = slice.first, isSpace(first) { slice = slice.dropFirst() }
+        var slice = bytes.dropFirst(leadingSpaces(bytes))
         while let last = slice.last, isSpace(last) { slice = slice.dropLast() }
         return String(decoding: slice, as: UTF8.self)
+    }
+
+    /// How many bytes of ASCII white space `bytes` starts with.
+    static func leadingSpaces(_ bytes: ArraySlice<UInt8>) -> Int {
+        bytes.prefix(while: isSpace).count
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 }

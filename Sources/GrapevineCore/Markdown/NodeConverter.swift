@@ -54,6 +54,9 @@ struct NodeConverter {
         var lineStarts: [Int] = []
         /// The nodes being read whose end needs work, innermost last.
         var open: [Open] = []
+        /// Where the words of each link read in captured text start in `text`, until the
+        /// item's text they are in is taken.
+        var labelStarts: [(link: Int, offset: Int)] = []
     }
 
     /// A node being read whose end needs work.
@@ -84,6 +87,7 @@ struct NodeConverter {
         self.scratch = scratch
         self.scratch.usedOffsets.removeAll(keepingCapacity: true)
         self.scratch.open.removeAll(keepingCapacity: true)
+        self.scratch.labelStarts.removeAll(keepingCapacity: true)
     }
 
     /// Hands the buffers back for the next document.
@@ -197,9 +201,16 @@ struct NodeConverter {
             if case .heading(let level, _) = document.blocks[blockIndex].kind {
                 document.blocks[blockIndex].kind = .heading(level: level, title: takeText(from: start))
             }
+            scratch.labelStarts.removeAll(keepingCapacity: true)
         case .itemText(let item, let start, let firstLink):
             endRun()
             capturing -= 1
+            // The text is trimmed: its links' words move back by what is cut at its start.
+            let textStart = start + Self.leadingSpaces(scratch.text[start...])
+            for (link, offset) in scratch.labelStarts where link >= firstLink {
+                document.links[link].textOffset = offset - textStart
+            }
+            scratch.labelStarts.removeAll(keepingCapacity: true)
             document.items[item].text = takeText(from: start)
             document.items[item].links = firstLink..<document.links.count
         case .link(let index, let labelStart, let outerShift):

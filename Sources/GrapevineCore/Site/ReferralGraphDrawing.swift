@@ -37,8 +37,8 @@ struct ReferralGraphDrawing: Sendable {
         var textY: String
     }
 
-    /// A referral's curve: `path` is the SVG path data; `isTree` is false for a second referral
-    /// of someone already placed (drawn dashed).
+    /// A referral's line: `path` is the SVG path data (`ReferralGraphRoutes`); `isTree` is
+    /// false for a second referral of someone already placed (drawn dashed).
     struct Curve: Sendable, Equatable {
         var isTree: Bool
         var path: String
@@ -70,7 +70,14 @@ struct ReferralGraphDrawing: Sendable {
         height = Self.number(
             rowTops.last! + lastSubRows * Metrics.subRowHeight + Metrics.boxHeight + Metrics.margin)
         minimumWidth = Self.number(width * Metrics.minimumScale)
-        curves = layout.referrals.map { Self.curve($0, from: topLeft($0.from), to: topLeft($0.to)) }
+        let routes = ReferralGraphRoutes(
+            corners: Dictionary(uniqueKeysWithValues: layout.nodes.map { ($0, topLeft($0)) }),
+            slotCount: layout.slotCount)
+        curves = layout.referrals.map { referral in
+            Curve(
+                isTree: referral.isTree,
+                path: routes.path(of: referral, subRow: layout.positions[referral.to]!.subRow))
+        }
         boxes = layout.nodes.map { node in Self.box(node, in: graph, at: topLeft(node), href: pageURL(node)) }
     }
 
@@ -88,24 +95,6 @@ struct ReferralGraphDrawing: Sendable {
             node: node, kind: kind, name: name.xmlSafe, label: label(name).xmlSafe, href: href?.xmlSafe,
             x: number(corner.x), y: number(corner.y), textX: number(corner.x + Metrics.boxWidth / 2),
             textY: number(corner.y + Metrics.boxHeight / 2))
-    }
-
-    private static func curve(
-        _ referral: ReferralGraphLayout.Referral, from: (x: Double, y: Double), to: (x: Double, y: Double)
-    ) -> Curve {
-        let (x1, x2) = (from.x + Metrics.boxWidth / 2, to.x + Metrics.boxWidth / 2)
-        let bend = Metrics.rowHeight / 2
-        let (y1, bend1, y2, bend2): (Double, Double, Double, Double)
-        if to.y > from.y {  // down to a later row: bottom to top
-            (y1, bend1, y2, bend2) = (from.y + Metrics.boxHeight, bend, to.y, -bend)
-        } else if to.y < from.y {  // back up a cycle: top to bottom
-            (y1, bend1, y2, bend2) = (from.y, -bend, to.y + Metrics.boxHeight, bend)
-        } else {  // along one sub-row: an arc below, bottom to bottom
-            (y1, bend1, y2, bend2) = (from.y + Metrics.boxHeight, bend / 2, to.y + Metrics.boxHeight, bend / 2)
-        }
-        let values = [x1, y1, x1, y1 + bend1, x2, y2 + bend2, x2, y2].map(number)
-        let path = "M\(values[0]) \(values[1]) C" + values[2...].joined(separator: " ")
-        return Curve(isTree: referral.isTree, path: path)
     }
 
     private static func topLeft(of position: ReferralGraphLayout.Position, rowTops: [Double]) -> (x: Double, y: Double)

@@ -55,12 +55,25 @@ extension SiteBuilder {
             log: dossier.log.map { entry in
                 NotePage.LogEntry(
                     date: entry.date, event: entry.event?.rawValue ?? "other", word: entry.word,
-                    text: inlineText(entry.text, note: index, on: path))
+                    text: inlineText(
+                        entry.text, links: writtenLinks(ofItemAt: entry.position, note: index), note: index, on: path))
             },
-            tasks: dossier.openTasks.map {
-                NotePage.Task(text: Self.hiding(leftOutNames, in: $0.text), due: $0.due, file: $0.file, line: $0.line)
-            },
+            tasks: dossier.openTasks.map { task($0, on: path) },
             reminders: dossier.reminders.map { NotePage.Reminder(date: $0.date, text: $0.text) })
+    }
+
+    /// An open task of the contact's note or of an interview with them, its text as a step
+    /// says it (private names hidden), with its links.
+    private func task(_ task: Dossier.OpenTask, on path: String) -> NotePage.Task {
+        let text = Self.hiding(leftOutNames, in: task.text)
+        let links = vault.index(ofPath: task.file).map { index in
+            // The task is the innermost item starting on its line.
+            (index, writtenLinks(ofItemAt: SourcePosition(line: task.line, column: .max), note: index))
+        }
+        let shown =
+            links.map { inlineText(text, links: $0.1, note: $0.0, on: path) }
+            ?? InlineText(pieces: [.text(text)])
+        return NotePage.Task(text: shown, due: task.due, file: task.file, line: task.line)
     }
 
     private func interview(_ node: Graph.NodeID, _ index: Int, at path: String) -> NotePage.Interview? {
@@ -75,7 +88,9 @@ extension SiteBuilder {
                     organization: vault.graph.organization(of: person).map { link($0, from: path) })
             },
             agenda: interview.agenda.map {
-                NotePage.AgendaItem(asked: $0.checked == true, text: inlineText($0.text, note: index, on: path))
+                NotePage.AgendaItem(
+                    asked: $0.checked == true,
+                    text: inlineText($0.text, links: writtenLinks(of: $0, note: index), note: index, on: path))
             },
             referrals: interview.referrals.map { referral($0, note: index, on: path) },
             resources: listEntries(interview.resources, note: index, on: path),
@@ -87,6 +102,7 @@ extension SiteBuilder {
         let person =
             vault.node(referencedBy: mention.person).map { link($0, from: path) }
             ?? PageLink(name: mention.person.label ?? mention.person.target)
+        let links = writtenLinks(ofItemAt: mention.person.position, note: index)
         // The name as the item has it linked, the text around it as written; a wikilink links itself.
         var item = InlineText(pieces: [])
         if let written = mention.writtenName {
@@ -94,13 +110,13 @@ extension SiteBuilder {
             let before = String(decoding: mention.text.utf8.prefix(written.bytes.lowerBound), as: UTF8.self)
             let after = String(decoding: mention.text.utf8.dropFirst(written.bytes.upperBound), as: UTF8.self)
             item.pieces =
-                inlineText(before, note: index, on: path).pieces + [piece]
-                + inlineText(after, note: index, on: path).pieces
+                inlineText(before, links: links, note: index, on: path).pieces + [piece]
+                + inlineText(after, links: links, note: index, on: path).pieces
         } else {
-            item = inlineText(mention.text, note: index, on: path)
+            item = inlineText(mention.text, links: links, note: index, on: path)
         }
         return NotePage.Referral(
-            person: person, comment: mention.remark.map { inlineText($0, note: index, on: path) },
+            person: person, comment: mention.remark.map { inlineText($0, links: links, note: index, on: path) },
             item: item)
     }
 
@@ -209,7 +225,11 @@ extension SiteBuilder {
     }
 
     private func listEntries(_ items: [ListItem], note index: Int, on path: String) -> [NotePage.ListEntry] {
-        items.map { NotePage.ListEntry(done: $0.checked == true, text: inlineText($0.text, note: index, on: path)) }
+        items.map {
+            NotePage.ListEntry(
+                done: $0.checked == true,
+                text: inlineText($0.text, links: writtenLinks(of: $0, note: index), note: index, on: path))
+        }
     }
 
     /// "Wed 2026-10-14 14:00": the date as written, with its weekday.

@@ -39,7 +39,8 @@ extension SiteBuilder {
             context["pathCommand"] = "grapevine path " + Shell.quoted(page.name)
             context.put("interviews", meetings(organization.interviews))
             if let note = page.note, !organization.research.isEmpty {
-                context.put("research", html(ofMarkdown: organization.research, note: note))
+                context.put(
+                    "research", html(ofMarkdown: organization.research, note: note, footnotePrefix: "research-"))
             }
             return ("organization", context)
         case .note:
@@ -80,7 +81,7 @@ extension SiteBuilder {
         context.put(
             "tasks",
             parts("task", contact.tasks) { context, task in
-                context["text"] = task.text
+                context.put("text", templates.html(of: task.text))
                 context["due"] = task.due?.description
                 context["file"] = task.file
                 context["line"] = task.line
@@ -217,14 +218,19 @@ extension SiteBuilder {
     }
 
     /// Markdown from the note at `index` as HTML, its links resolved as the note's; empty for
-    /// no Markdown. The parts are read one after the other, with a blank line between them.
-    private func html(ofMarkdown parts: [Substring], note index: Int) -> HTMLWriter {
+    /// no Markdown. The parts are read one after the other, with a blank line between them,
+    /// and then the note's link and footnote definitions, wherever they are in it; the
+    /// footnotes' ids start with `footnotePrefix`.
+    private func html(ofMarkdown parts: [Substring], note index: Int, footnotePrefix: String = "") -> HTMLWriter {
         guard !parts.isEmpty else { return HTMLWriter() }
+        let definitions = vault.notes[index].markdownDefinitions
+        let read = definitions.isEmpty ? parts : parts + [definitions[...]]
         // Wikilinks never span lines: each part is redacted on its own, and only for a site
         // that leaves notes out.
         let parts =
             paths.leavesNodesOut
-            ? parts.map { Substring(paths.hidingLinksToLeftOutNodes(in: String($0), fromNote: index)) } : parts
-        return HTMLWriter(MarkdownHTML.render(parts: parts, resolve: paths.resolver(forNote: index)))
+            ? read.map { Substring(paths.hidingLinksToLeftOutNodes(in: String($0), fromNote: index)) } : read
+        return HTMLWriter(
+            MarkdownHTML.render(parts: parts, resolve: paths.resolver(forNote: index), footnotePrefix: footnotePrefix))
     }
 }

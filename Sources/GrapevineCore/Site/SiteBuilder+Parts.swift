@@ -197,28 +197,88 @@ extension SiteBuilder {
     // MARK: Text
 
     /// Plain text from a note (a Log entry, an agenda item) placed on the page at `path`, with
-    /// its `[[wikilinks]]` linked as in the note's body and bare `http(s)` URLs made links.
-    func inlineText(_ text: String, note index: Int, on path: String) -> InlineText {
+    /// its `[[wikilinks]]` linked as in the note's body, each of `links` (the item's Markdown
+    /// links, in order) made a link where its words are, and bare `http(s)` URLs made links.
+    func inlineText(
+        _ text: String, links: [InlineText.WrittenLink] = [], note index: Int, on path: String
+    ) -> InlineText {
         var pieces: [InlineText.Piece] = []
-        guard text.containsBytes("[[") else {
+        let hasWikilinks = text.containsBytes("[[")
+        guard hasWikilinks || !links.isEmpty else {
             Self.addLinkingURLs(text, to: &pieces)
             return InlineText(pieces: pieces)
         }
-        let text = paths.hidingLinksToLeftOutNodes(in: text, fromNote: index)
-        let bytes = Array(text.utf8)
-        let resolve = paths.resolver(forNote: index, on: path)
-        var start = 0
-        for match in Wikilink.matches(in: bytes) {
-            Self.addLinkingURLs(String(decoding: bytes[start..<match.offset], as: UTF8.self), to: &pieces)
-            if let href = resolve(.wiki(match.target)).flatMap(HTML.safeHref) {
-                pieces.append(.link(match.label ?? match.target, href: href))
-            } else {
-                pieces.append(.text(match.label ?? match.target))
+        let shown = hasWikilinks ? paths.hidingLinksToLeftOutNodes(in: text, fromNote: index) : text
+        let bytes = Array(shown.utf8)
+        var spans: [(bytes: Range<Int>, piece: InlineText.Piece)] = []
+        if hasWikilinks {
+            let resolve = paths.resolver(forNote: index, on: path)
+            for match in Wikilink.matches(in: bytes) {
+                let href = resolve(.wiki(match.target)).flatMap(HTML.safeHref)
+                let label = match.label ?? match.target
+                spans.append((match.offset..<match.end, href.map { .link(label, href: $0) } ?? .text(label)))
             }
-            start = match.end
+        }
+        spans += Self.spans(of: links, in: bytes, outside: spans.map(\.bytes))
+        var start = 0
+        for span in spans.sorted(by: { $0.bytes.lowerBound < $1.bytes.lowerBound }) {
+            Self.addLinkingURLs(String(decoding: bytes[start..<span.bytes.lowerBound], as: UTF8.self), to: &pieces)
+            pieces.append(span.piece)
+            start = span.bytes.upperBound
         }
         Self.addLinkingURLs(String(decoding: bytes[start...], as: UTF8.self), to: &pieces)
         return InlineText(pieces: pieces)
+    }
+
+    /// Where the words of each of `links` are in `text`, never inside a wikilink (`taken`): where
+    /// the item's text has them, when `text` is that text, its start or its end (a Log entry's
+    /// text after its event word); else the first place after the link before. A link whose
+    /// words are not there (a private name hidden) is left out.
+    private static func spans(
+        of links: [InlineText.WrittenLink], in text: [UInt8], outside taken: [Range<Int>]
+    ) -> [(bytes: Range<Int>, piece: InlineText.Piece)] {
+        var spans: [(bytes: Range<Int>, piece: InlineText.Piece)] = []
+        var from = 0
+        for link in links {
+            let words = Array(link.text.utf8)
+            let isFree = { (range: Range<Int>) in !taken.contains { $0.overlaps(range) } }
+            let placed = link.offset.flatMap { offset in
+                [offset, offset - (link.itemLength - text.count)].lazy.map { $0..<$0 + words.count }.first {
+                    $0.lowerBound >= from && $0.upperBound <= text.count && text[$0].elementsEqual(words) && isFree($0)
+                }
+            }
+            var found = placed ?? text[from...].firstRange(of: words)
+            while let range = found, !isFree(range) {
+                found = text[range.lowerBound + 1..<text.count].firstRange(of: words)
+            }
+            guard let range = found else { continue }
+            spans.append((range, .url(link.text, href: link.href)))
+            from = range.upperBound
+        }
+        return spans
+    }
+
+    /// The `http`, `https` and `mailto` links written in Markdown (`[text](url)`, `<url>`,
+    /// `<name@example.com>`) in the first paragraph of `item` of the note at `index`: its
+    /// plain text keeps only their words. Links of other schemes stay text (SPEC §7).
+    func writtenLinks(of item: ListItem, note index: Int) -> [InlineText.WrittenLink] {
+        guard !item.links.isEmpty else { return [] }
+        let links = vault.notes[index].body.links
+        return item.links.compactMap { position in
+            guard case .url(let url) = links[position].target, let text = links[position].label,
+                let href = HTML.safeURL(url)
+            else { return nil }
+            return InlineText.WrittenLink(
+                text: text, href: href, offset: links[position].textOffset, itemLength: item.text.utf8.count)
+        }
+    }
+
+    /// `writtenLinks(of:note:)` of the list item of the note at `index` that `position` is in:
+    /// the last item starting at or before it.
+    func writtenLinks(ofItemAt position: SourcePosition, note index: Int) -> [InlineText.WrittenLink] {
+        let items = vault.notes[index].body.items
+        let after = items.partitioningIndex { $0.position > position }
+        return after > 0 ? writtenLinks(of: items[after - 1], note: index) : []
     }
 
     /// Adds `text`, with each bare `http://` or `https://` URL a link: a word (between spaces)

@@ -25,8 +25,9 @@ extension SiteTemplates {
     static let link =
         #"{{#href}}<a href="{{href}}">{{name}}</a>{{/href}}{{^href}}<span class="no-page">{{name}}</span>{{/href}}"#
 
-    /// A bare URL in a note's text (a Log entry, an agenda question), linked to itself.
-    static let url = #"<a href="{{href}}" rel="noopener noreferrer">{{url}}</a>"#
+    /// A URL in a note's text (a Log entry, an agenda question): `text` is what the note shows,
+    /// the URL itself or a Markdown link's words; `url` is the address.
+    static let url = #"<a href="{{href}}" rel="noopener noreferrer">{{text}}</a>"#
 
     /// A next step. `href` is the page of the person or note it is about, empty on that page.
     static let step = """
@@ -43,9 +44,9 @@ extension SiteTemplates {
 
         """
 
-    /// An open task.
+    /// An open task; `text` with its links.
     static let task = """
-        <li>{{text}}{{#due}} <span class="due">due <time datetime="{{due}}">{{due}}</time></span>{{/due}} <span class="source">{{file}}:{{line}}</span></li>
+        <li>{{{text}}}{{#due}} <span class="due">due <time datetime="{{due}}">{{due}}</time></span>{{/due}} <span class="source">{{file}}:{{line}}</span></li>
 
         """
 

@@ -46,7 +46,8 @@ extension SiteTemplates {
         input[type="search"], select {
           font: inherit; padding: .35rem .6rem; border: 1px solid var(--line); border-radius: var(--radius); background: var(--paper);
         }
-        main { max-width: 72rem; margin: 0 auto; padding: 1rem; }
+        /* A long URL or word in a note breaks rather than widen the page (a phone scrolled sideways). */
+        main { max-width: 72rem; margin: 0 auto; padding: 1rem; overflow-wrap: anywhere; }
         footer.site { max-width: 72rem; margin: 2rem auto 0; padding: 1rem; color: var(--muted); font-size: .85rem; border-top: 1px solid var(--line); }
         .lede { color: var(--muted); font-size: 1.05rem; margin-top: 0; }
         .empty { color: var(--muted); font-style: italic; }
@@ -82,13 +83,16 @@ extension SiteTemplates {
         .mode { color: var(--muted); font-size: .9rem; }
 
         .status { font-size: .9rem; }
-        span.status { border-radius: 4px; padding: 0 .35rem; background: var(--soft); }
+        span.status { border-radius: 4px; padding: 0 .35rem; background: var(--soft); white-space: nowrap; }
         .status-met, .status-held { color: var(--ok); background: var(--ok-soft); }
         .status-scheduled, .status-replied { color: var(--accent); background: var(--accent-soft); }
         .status-awaiting-reply { color: var(--warn); background: var(--warn-soft); }
         .status-declined, .status-cancelled, .status-no-show { color: var(--late); background: var(--late-soft); }
         p.status { display: inline-block; padding: .1rem .5rem; border-radius: var(--radius); }
 
+        /* A long name wraps in its cell; a status never does (see span.status), so it cannot be squeezed. */
+        th, td { overflow-wrap: normal; }
+        table.contacts td:first-child, table.contacts td:last-child { overflow-wrap: anywhere; }
         .table-tools { display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; align-items: center; margin: 0 0 .75rem; }
         .table-wrap { overflow-x: auto; }
         table { border-collapse: collapse; width: 100%; font-size: .95rem; }

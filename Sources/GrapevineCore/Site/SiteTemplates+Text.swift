@@ -1,6 +1,6 @@
 extension SiteTemplates {
     /// Text from a note with its links, as HTML: the text escaped, each wikilink through
-    /// `link.html` and each bare URL through `url.html`.
+    /// `link.html` and each URL through `url.html`.
     func html(of text: InlineText) -> HTMLWriter {
         var html = HTMLWriter()
         var memo: TemplateShapes.Memo?
@@ -10,9 +10,10 @@ extension SiteTemplates {
                 html.appendEscaped(text)
             case .link(let label, let href):
                 writeLink(name: label, href: href, into: &html)
-            case .url(let url, let href):
-                var values = PageValues(capacity: 2)
-                values["url"] = url
+            case .url(let text, let href):
+                var values = PageValues(capacity: 3)
+                values["text"] = text
+                values["url"] = href
                 values["href"] = href
                 render("url", values, into: &html, memo: &memo)
             }

@@ -16,8 +16,10 @@ extension Note {
         markdown(ofBlocks: titleEnd..<body.blocks.count)
     }
 
-    /// The Markdown source of the body without a level-1 title and without the sections named
-    /// by any of `names` (headings included): the rest of a note once those are shown apart,
+    /// The Markdown source of the body without the sections named by any of `names` (headings
+    /// included), and without a level-1 title that says the note's name (the page shows the
+    /// name as its title; a title that says something else is the note's own text, SPEC §2.1
+    /// naming the note after its file all the same): the rest of a note once those are shown apart,
     /// as the parts between those sections, each trimmed and none empty. Read in place: the
     /// parts are to be read one after the other with a blank line between them.
     ///
@@ -30,7 +32,7 @@ extension Note {
         // The file's lines are found once for all the parts. Sections are in document order.
         let lines = text.lineBounds(upTo: last.endLine)
         var parts: [Substring] = []
-        var start = titleEnd
+        var start = nameTitleEnd
         for section in body.sections where section.headingIndex >= start && keys.contains(section.key) {
             parts.append(source(ofBlocks: start..<section.headingIndex, lines: lines))
             if listsOnly { parts += partsBesidesLists(of: section, lines: lines) }
@@ -84,6 +86,13 @@ extension Note {
     /// a block was given, the front matter does not reach a page or a printout through it.
     private func firstBodyLine(of block: Block) -> Int {
         max(block.start.line, bodyLineOffset + 1, 1)
+    }
+
+    /// `titleEnd` when the title says the note's name, compared as names are (folded).
+    private var nameTitleEnd: Int {
+        guard case .heading(level: 1, let title)? = body.blocks.first?.kind, NameKey.fold(title) == NameKey.fold(name)
+        else { return 0 }
+        return 1
     }
 
     private var titleEnd: Int {

@@ -117,7 +117,7 @@ struct NotePageTests {
                     .text("asked "), .link("Sam Reyes", href: "sam-reyes.html"), .text(" about "),
                     .url("https://example.com/jobs", href: "https://example.com/jobs"), .text("."),
                 ]))
-        #expect(contact.tasks.map(\.text) == ["send the article"])
+        #expect(contact.tasks.map(\.text) == [InlineText(pieces: [.text("send the article")])])
         #expect(contact.tasks.first?.due?.description == "2026-11-20")
         #expect(contact.reminders.map(\.text) == ["ask about the spring round"])
         #expect(contact.interviews.count == 1)
@@ -228,6 +228,27 @@ struct NotePageTests {
             more.body.map(String.init) == [
                 "Met her at the expo.[^1]", "## Log", "Also.\n\n[^1]: Through Sam.\n  [^2]: Second one.",
             ])
+    }
+
+    /// Trial of December 5: the first `# heading` was dropped as if it repeated the name, even
+    /// when it said something else (a plain note lost its own title). Only a heading that says
+    /// the page's title (folded) goes; the note keeps the name SPEC §2.1 gives it.
+    @Test(arguments: [
+        ("contacts/ann.md", "---\nname: Ann Lee\n---\n# Background and history\n\nLyon.\n", "Ann Lee", true),
+        ("contacts/ann.md", "---\nname: Ann Lee\n---\n#   ann  LEE\n\nLyon.\n", "Ann Lee", false),
+        ("contacts/ann.md", "---\nname: Ann Lee\n---\nLyon.\n\n# Ann Lee\n", "Ann Lee", true),
+        ("notes/fair.md", "# Things I learned at the fair\n\nLots.\n\n# Second\n", "Fair", true),
+        ("notes/fair.md", "# Fair\n\nLots.\n", "Fair", false),
+        ("organizations/acme.md", "---\nname: Acme\n---\n# Acme\n\nSnacks.\n## Research\nGrew.\n", "Acme", false),
+        ("organizations/acme.md", "---\nname: Acme\n---\n# About them\n\nSnacks.\n", "Acme", true),
+    ])
+    func aTitleHeadingIsLeftOutOnlyWhenItSaysTheName(file: String, text: String, name: String, isShown: Bool)
+        async throws
+    {
+        let page = try await Self.page(file, adding: [file: text])
+        #expect(page.name == name)
+        let heading = try #require(text.split(separator: "\n").first { $0.hasPrefix("# ") })
+        #expect(page.body.joined(separator: "\n\n").contains(heading) == isShown, "\(page.body)")
     }
 
     @Test func aPublicContactPageHoldsOnlyPublicFields() async throws {

@@ -173,6 +173,113 @@ struct ReferralGraphDrawingTests {
         #expect(Set(leaves.map { "\($0.x) \($0.y)" }).count == 20)
     }
 
+    /// Trial of December 5: with the owner's contacts wrapped into sub-rows, the curve from you
+    /// to a box in the second sub-row ran behind the box above it, which then looked like its
+    /// referrer. Every line must start on its referrer's box, end on the person's, and pass
+    /// behind no other box; here with blocks under you and under a contact, subtrees beside
+    /// them, second referrers from inside a block, and a cycle.
+    @Test(arguments: [12, 40, 150])
+    func noLinePassesBehindABoxItDoesNotConnect(directContacts: Int) throws {
+        var files = [".grapevine/config.yml": "owner: Alex Kim\n"]
+        for index in 0..<directContacts {
+            files["contacts/p\(index).md"] = "---\nname: Person \(index)\nsource: linkedin\n---\n"
+        }
+        for index in 0..<12 {
+            files["contacts/q\(index).md"] = "---\nname: Quinn \(index)\nreferred_by: Person 1\n---\n"
+        }
+        let last = "Person \(directContacts - 1)"
+        files["contacts/r.md"] = "---\nname: Rae\nreferred_by: [Person 0, \(last), Quinn 11]\n---\n"
+        files["contacts/s.md"] = "---\nname: Sol\nreferred_by: [Rae, Person 5]\n---\n"
+        files["contacts/t.md"] = "---\nname: Tam\nreferred_by: [Person 2, Quinn 3]\n---\n"
+        files["contacts/u.md"] = "---\nname: Uma\nreferred_by: Vic\n---\n"
+        files["contacts/v.md"] = "---\nname: Vic\nreferred_by: Uma\n---\n"
+        files["contacts/w.md"] = "---\nname: Wyn\nreferred_by: [Vic, Person 3]\n---\n"
+        let vault = try TemporaryVault.load(files)
+        try Self.expectNoLineBehindABox(vault.graph)
+    }
+
+    @Test func noLinePassesBehindABoxInTheExampleVault() throws {
+        let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Vault-Example").path
+        try Self.expectNoLineBehindABox(VaultLoader.load(root: example).graph)
+    }
+
+    /// Checks every line of the drawing of `graph` against every box, point by point.
+    static func expectNoLineBehindABox(_ graph: Graph, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let layout = ReferralGraphLayout(graph: graph)
+        let drawing = ReferralGraphDrawing(graph: graph, pageURL: { _ in nil })
+        let (width, height) = (ReferralGraphDrawing.Metrics.boxWidth, ReferralGraphDrawing.Metrics.boxHeight)
+        var boxes: [Graph.NodeID: (x: Double, y: Double)] = [:]
+        for box in drawing.boxes { boxes[box.node] = (try #require(Double(box.x)), try #require(Double(box.y))) }
+        let isInside = { (point: (x: Double, y: Double), box: (x: Double, y: Double), margin: Double) in
+            point.x > box.x + margin && point.x < box.x + width - margin && point.y > box.y + margin
+                && point.y < box.y + height - margin
+        }
+        let isOnEdge = { (point: (x: Double, y: Double), box: (x: Double, y: Double)) in
+            isInside(point, box, -0.1) && !isInside(point, box, 0.1)
+        }
+        #expect(layout.referrals.count == drawing.curves.count, sourceLocation: sourceLocation)
+        for (referral, curve) in zip(layout.referrals, drawing.curves) {
+            let points = try Self.points(along: curve.path)
+            let (from, to) = (try #require(boxes[referral.from]), try #require(boxes[referral.to]))
+            let name = "\(graph.nodes[referral.from].name) → \(graph.nodes[referral.to].name)"
+            #expect(isOnEdge(points.first!, from), "\(name) starts off its box", sourceLocation: sourceLocation)
+            #expect(isOnEdge(points.last!, to), "\(name) ends off its box", sourceLocation: sourceLocation)
+            for (node, box) in boxes where node != referral.from && node != referral.to {
+                if let point = points.first(where: { isInside($0, box, 0.5) }) {
+                    Issue.record(
+                        "\(name) passes behind \(graph.nodes[node].name) at \(point)", sourceLocation: sourceLocation)
+                }
+            }
+        }
+    }
+
+    /// Points at most 2 units apart along SVG path data made of `M`, `C` and `L` commands.
+    static func points(along path: String) throws -> [(x: Double, y: Double)] {
+        var command: Character = "M"
+        var numbers: [Double] = []
+        var points: [(x: Double, y: Double)] = []
+        func flush() throws {
+            guard !numbers.isEmpty else { return }
+            let pairs = stride(from: 0, to: numbers.count, by: 2).map { (x: numbers[$0], y: numbers[$0 + 1]) }
+            switch command {
+            case "M": points.append(pairs[0])
+            case "C":
+                let p0 = try #require(points.last)
+                for step in 1...200 {
+                    let t = Double(step) / 200, u = 1 - t
+                    let a = u * u * u, b = 3 * u * u * t, c = 3 * u * t * t, d = t * t * t
+                    points.append(
+                        (
+                            a * p0.x + b * pairs[0].x + c * pairs[1].x + d * pairs[2].x,
+                            a * p0.y + b * pairs[0].y + c * pairs[1].y + d * pairs[2].y
+                        ))
+                }
+            case "L":
+                let p0 = try #require(points.last)
+                let length = max(abs(pairs[0].x - p0.x), abs(pairs[0].y - p0.y))
+                let steps = max(1, Int(length / 2))
+                for step in 1...steps {
+                    let t = Double(step) / Double(steps)
+                    points.append((p0.x + t * (pairs[0].x - p0.x), p0.y + t * (pairs[0].y - p0.y)))
+                }
+            default: Issue.record("unexpected command \(command) in \(path)")
+            }
+            numbers = []
+        }
+        for token in path.split(separator: " ") {
+            var token = Substring(token)
+            if let first = token.first, first.isLetter {
+                try flush()
+                command = first
+                token = token.dropFirst()
+            }
+            numbers.append(try #require(Double(token)))
+        }
+        try flush()
+        return points
+    }
+
     @Test func sameGraphSameBytes() throws {
         let vault = try TemporaryVault.load(Self.files)
         let again = try TemporaryVault.load(Self.files)

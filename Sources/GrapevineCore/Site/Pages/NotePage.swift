@@ -123,7 +123,7 @@ struct NotePage: Sendable {
 
     /// An open task.
     struct Task: Sendable, Equatable {
-        var text: String
+        var text: InlineText
         var due: LocalDate?
         var file: String
         var line: Int

@@ -5,15 +5,24 @@ struct PageLink: Sendable, Equatable {
     var href: String? = nil
 }
 
-/// Text from a note (a Log entry, an agenda question) with its links: `[[wikilinks]]` to pages
-/// and bare `http(s)` URLs.
+/// Text from a note (a Log entry, an agenda question) with its links: `[[wikilinks]]` to pages,
+/// and `http`, `https` and `mailto` URLs, bare or written in Markdown.
 struct InlineText: Sendable, Equatable {
     enum Piece: Sendable, Equatable {
         case text(String)
         /// A wikilink to a page: its label and the link to the page.
         case link(String, href: String)
-        /// A bare URL, linked to itself.
+        /// A URL: the text shown (the URL itself, or a Markdown link's words) and the address.
         case url(String, href: String)
+    }
+
+    /// A link written in Markdown in a list item: its words, the address they link to, and
+    /// where the item's text (`itemLength` bytes) has the words (`Link.textOffset`).
+    struct WrittenLink: Sendable, Equatable {
+        var text: String
+        var href: String
+        var offset: Int?
+        var itemLength: Int
     }
 
     var pieces: [Piece]
