@@ -117,7 +117,7 @@ public enum FileWriter {
         defer { folder.unlock() }
         TemporaryFile.removeStale(in: folder)
         let original: OriginalFile
-        do { original = try OriginalFile(in: folder) } catch { throw .write(error) }
+        do { original = try OriginalFile(in: folder, timeout: options.lockTimeout) } catch { throw .write(error) }
         defer { original.close() }
         let changed: (contents: [UInt8], result: Result)
         do { changed = try change(original.bytes) } catch { throw .refused(error) }
