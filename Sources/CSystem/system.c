@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -51,6 +52,22 @@ int grapevine_sync_file_system(int descriptor) {
 #else
     (void)descriptor;
     errno = ENOSYS;
+    return -1;
+#endif
+}
+
+int grapevine_is_open_for_writing(int descriptor) {
+#if defined(__linux__) && defined(F_SETLEASE) && defined(F_SETSIG)
+    if (fcntl(descriptor, F_SETSIG, SIGURG) != 0) {
+        return -1;
+    }
+    if (fcntl(descriptor, F_SETLEASE, F_RDLCK) == 0) {
+        fcntl(descriptor, F_SETLEASE, F_UNLCK);
+        return 0;
+    }
+    return errno == EAGAIN ? 1 : -1;
+#else
+    (void)descriptor;
     return -1;
 #endif
 }

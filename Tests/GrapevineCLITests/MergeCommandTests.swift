@@ -319,6 +319,76 @@ struct MergeCommandTests {
                 + "- 2026-11-03 replied\n\n## From contacts/p-shah.md\n\n## Log\n\nLikes tea.\n")
     }
 
+    @Test("a Log entry A has already, written the same, is not copied again; one that differs in its text is")
+    func entriesAlreadyInA() async throws {
+        let folder = try vault([
+            "contacts/maria.md":
+                "---\nname: Maria Lopez\nadded: 2026-11-01\n---\n\n## Log\n- 2026-11-20 emailed: intro, mentioned Dan\n",
+            "contacts/m-lopez.md":
+                "---\nname: M. Lopez\n---\n\n## Log\n* 2026-11-20 emailed: intro, mentioned Dan\n"
+                + "- 2026-11-20 emailed: a second note\n- 2026-11-22 replied\n",
+        ])
+        let dryRun = await merge(["Maria Lopez", "M. Lopez", "--dry-run"], in: folder)
+        #expect(
+            dryRun.output.contains("= 1 Log entry already in this note, not copied: 2026-11-20 emailed"),
+            "\(dryRun.output)")
+        #expect(dryRun.output.contains("+ 2 Log entries, in date order: 2026-11-20 emailed, 2026-11-22 replied"))
+        let result = await merge(["Maria Lopez", "M. Lopez"], in: folder)
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(
+            try text("contacts/maria.md", in: folder)
+                == "---\nname: Maria Lopez\nadded: 2026-11-01\naliases: [M. Lopez]\n---\n\n## Log\n"
+                + "- 2026-11-20 emailed: intro, mentioned Dan\n- 2026-11-20 emailed: a second note\n- 2026-11-22 replied\n"
+        )
+    }
+
+    @Test("merging again after a merge that stopped half-way adds none of B's entries a second time")
+    func mergedTwice() async throws {
+        let folder = try vault([
+            "contacts/maria.md": "---\nname: Maria Lopez\nadded: 2026-11-01\n---\n\n## Log\n- 2026-11-20 emailed\n",
+            "contacts/m-lopez.md": "---\nname: M. Lopez\n---\n\n## Log\n- 2026-11-20 emailed\n",
+        ])
+        let result = await merge(["Maria Lopez", "M. Lopez"], in: folder)
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(
+            try text("contacts/maria.md", in: folder)
+                == "---\nname: Maria Lopez\nadded: 2026-11-01\naliases: [M. Lopez]\n---\n\n## Log\n- 2026-11-20 emailed\n"
+        )
+        let next = await CommandRun(["next", "--vault", folder.path, "--today", "2026-12-05"])
+        #expect(next.output.contains("Follow up with Maria Lopez"), "\(next.output)")
+    }
+
+    @Test("two interview notes with different people are refused, with why; with the same people they merge")
+    func interviewsOfOtherPeople() async throws {
+        let people = [
+            "contacts/ana.md": "---\nname: Ana Silva\n---\n",
+            "contacts/ben.md": "---\nname: Ben Okafor\naliases: [Ben O.]\n---\n",
+        ]
+        let folder = try vault(
+            people.merging([
+                "interviews/2026-10-20-ana.md": "---\ncontact: \"[[Ana Silva]]\"\ndate: 2026-10-20\n---\n",
+                "interviews/2026-10-20-ana-2.md":
+                    "---\ncontact: [\"[[Ben Okafor]]\"]\ndate: 2026-10-20 15:00\nthank_you: 2026-10-21\n---\n",
+            ]) { $1 })
+        let before = try snapshot(folder)
+        let refused = await merge(["interviews/2026-10-20-ana.md", "interviews/2026-10-20-ana-2.md"], in: folder)
+        #expect(refused.status == 2)
+        #expect(
+            refused.errors.contains(
+                "interviews/2026-10-20-ana.md is an interview with Ana Silva, and interviews/2026-10-20-ana-2.md one "
+                    + "with Ben Okafor; merge folds two notes of one meeting"), "\(refused.errors)")
+        #expect(try snapshot(folder) == before)
+        let same = try vault(
+            people.merging([
+                "interviews/2026-10-20-ben.md": "---\ncontact: \"[[Ben Okafor]]\"\ndate: 2026-10-20\n---\n",
+                "interviews/2026-10-20-ben-2.md":
+                    "---\ncontact: Ben O.\ndate: 2026-10-20\nthank_you: 2026-10-21\n---\n",
+            ]) { $1 })
+        let merged = await merge(["interviews/2026-10-20-ben.md", "interviews/2026-10-20-ben-2.md"], in: same)
+        #expect(merged.status == 0, "\(merged.errors)")
+        #expect(try text("interviews/2026-10-20-ben.md", in: same).contains("thank_you: 2026-10-21"))
+    }
+
     @Test("organizations merge too: references in contacts' organization: name A")
     func organizations() async throws {
         let folder = try vault([

@@ -144,3 +144,72 @@ struct VaultEscapeTests {
         #expect(run.output == "No problems in 2 notes.\n")
     }
 }
+
+/// The writing commands create files only inside the vault: a folder they would write in that
+/// is a symlink leading out of it is refused, as the reader does not follow it (SPEC §2).
+@Suite("writing commands refuse a folder that leads out of the vault")
+struct WritingThroughLinksTests {
+    /// A vault with Ana's note, beside an empty folder `outside/`, with `link` in the vault a
+    /// symlink to `destination`.
+    private func world(link: String, to destination: String) throws -> (TemporaryFolder, vault: String, outside: String)
+    {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "vault/.grapevine/config.yml": "owner: Alex Kim\n",
+            "vault/contacts/ana-silva.md": "---\nname: Ana Silva\nadded: 2026-10-01\n---\n",
+            "vault/notes/keep.md": "kept\n",
+            "outside/keep.md": "kept\n",
+        ])
+        try? FileManager.default.removeItem(atPath: folder.path + "/vault/" + link)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.path + "/vault/" + link, withDestinationPath: destination)
+        let outside = URL(fileURLWithPath: folder.path + "/outside").resolvingSymlinksInPath().path
+        return (folder, folder.path + "/vault", outside)
+    }
+
+    private func outsideFiles(_ outside: String) throws -> [String] {
+        try FileManager.default.subpathsOfDirectory(atPath: outside).sorted()
+    }
+
+    @Test(
+        "new and import refuse, naming the link, and write nothing",
+        arguments: [
+            ("interviews", ["new", "interview", "Ana Silva", "--date", "2026-12-01"]),
+            ("organizations", ["new", "org", "Acme"]),
+            ("contacts", ["new", "contact", "Ben Okafor"]),
+            ("contacts", ["import", "vcard", "CARDS"]),
+        ])
+    func refused(link: String, command: [String]) async throws {
+        let (folder, vault, outside) = try world(link: link, to: "../outside")
+        if link == "contacts" { try folder.write(["outside/ana-silva.md": "---\nname: Ana Silva\n---\n"]) }
+        try folder.write(["cards.vcf": "BEGIN:VCARD\nVERSION:3.0\nFN:Ben Okafor\nEND:VCARD\n"])
+        let before = try outsideFiles(outside)
+        let arguments = command.map { $0 == "CARDS" ? folder.path + "/cards.vcf" : $0 }
+        let run = await CommandRun(arguments + ["--vault", vault, "--today", "2026-12-05"])
+        #expect(run.status != 0)
+        #expect(
+            run.errors.contains("'\(link)' is a symlink to '\(outside)', outside the vault"),
+            "\(run.output)\(run.errors)")
+        #expect(try outsideFiles(outside) == before)
+    }
+
+    @Test("init --existing refuses a .grapevine that leads out, creating nothing in the vault or outside")
+    func initRefused() async throws {
+        let (folder, vault, outside) = try world(link: ".grapevine", to: "../outside")
+        defer { withExtendedLifetime(folder) {} }
+        let run = await CommandRun(["init", "--existing", "--owner", "Alex Kim", vault])
+        #expect(run.status != 0)
+        #expect(run.errors.contains("'.grapevine' is a symlink to '\(outside)', outside the vault"), "\(run.errors)")
+        #expect(try outsideFiles(outside) == ["keep.md"])
+        #expect(!FileManager.default.fileExists(atPath: vault + "/interviews"))
+    }
+
+    @Test("a folder symlink that leads into the vault is written through, as it is read")
+    func linkInside() async throws {
+        let (folder, vault, _) = try world(link: "interviews", to: "notes")
+        let run = await CommandRun(
+            ["new", "interview", "Ana Silva", "--date", "2026-12-01", "--vault", vault, "--today", "2026-12-05"])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(FileManager.default.fileExists(atPath: folder.path + "/vault/notes/2026-12-01-ana-silva.md"))
+    }
+}

@@ -44,4 +44,18 @@ int grapevine_sync_file_system(int descriptor);
  */
 int grapevine_remove_names(int folder, const char *names, int count, int threads);
 
+/*
+ * Whether another program has the file open for writing: 1 if so, 0 if not, -1 when the
+ * system cannot tell. An editor that saves a note in place (truncate, then write) holds it
+ * open for writing until the save is done; a note read or displaced meanwhile is half
+ * written, and what the editor writes next goes to the file it opened.
+ *
+ * On Linux, a read lease is refused (EAGAIN) while any process has the file open for writing;
+ * the lease is taken and dropped at once. `descriptor` must be open read-only. A lease broken
+ * in that moment signals SIGURG, which is ignored unless handled, rather than the default
+ * SIGIO, which would end the process. Elsewhere, or where leases are refused for another
+ * reason (a file system without them, a file of another user), -1.
+ */
+int grapevine_is_open_for_writing(int descriptor);
+
 #endif

@@ -74,13 +74,8 @@ struct DuplicateNotes {
     /// Each interview with the same people (as their references resolve) on the same day as an
     /// earlier one, where the two do not give different times: with the first such interview.
     private func sameMeetings() -> [(Int, Int)] {
-        /// A person met: their note, or the name of a placeholder.
-        enum Person: Hashable, Comparable {
-            case note(Int)
-            case name(String)
-        }
         struct Key: Hashable {
-            var people: [Person]
+            var people: [ResolvedReferences.PersonMet]
             var day: LocalDate
         }
         var first: [Key: [Int]] = [:]
@@ -89,11 +84,7 @@ struct DuplicateNotes {
             guard let interview = notes[note].interview, let date = interview.date, !interview.contacts.isEmpty,
                 interview.status == nil
             else { continue }
-            let people = resolved[note].interviewContacts.map { entry -> Person in
-                if case .note(let person) = entry.resolution { return .note(person) }
-                return .name(NameKey.fold(ReferenceProblems.displayName(of: entry.reference)))
-            }
-            let key = Key(people: people.count > 1 ? people.sorted() : people, day: date.date)
+            let key = Key(people: resolved[note].peopleMet, day: date.date)
             let earlier = first[key, default: []].first { other in
                 let minutes = (notes[other].interview?.date?.minutes, date.minutes)
                 return minutes.0 == nil || minutes.1 == nil || minutes.0 == minutes.1

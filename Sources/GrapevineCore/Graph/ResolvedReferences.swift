@@ -37,6 +37,22 @@ final class ResolvedReferences: Sendable {
             + interviewContacts.map { ($0, "contact") } + referrals.map { ($0, nil) } + bodyLinks.map { ($0, nil) }
     }
 
+    /// A person an interview is with: their note, or the folded name of a placeholder.
+    enum PersonMet: Hashable, Comparable {
+        case note(Int)
+        case name(String)
+    }
+
+    /// The people of an interview's `contact`, as they resolve, in order of their notes and names:
+    /// two notes of one meeting name the same people, however they write them.
+    var peopleMet: [PersonMet] {
+        let people = interviewContacts.map { entry -> PersonMet in
+            if case .note(let person) = entry.resolution { return .note(person) }
+            return .name(NameKey.fold(ReferenceProblems.displayName(of: entry.reference)))
+        }
+        return people.count > 1 ? people.sorted() : people
+    }
+
     /// The number of entries.
     var count: Int {
         (organization == nil ? 0 : 1) + referredBy.count + interviewContacts.count + referrals.count + bodyLinks.count

@@ -88,7 +88,9 @@ extension ImportPlan {
         guard !notes.isEmpty else { return [] }
         var failures: [(Int, Outcome)] = []
         for folder in Set(notes.map { VaultPath.directory(of: $0.path) }) {
-            do throws(FileWriter.WriteError) { try FileWriter.createFolder(root + "/" + folder.dropLast()) } catch {
+            do throws(FileWriter.WriteError) {
+                try FileWriter.createFolder(String(folder.dropLast()), inVault: root)
+            } catch {
                 let message = NewLogEntry.Failure.write(error.relative(to: root)).message
                 return notes.indices.map { ($0, .failed(path: notes[$0].path, message: message)) }
             }

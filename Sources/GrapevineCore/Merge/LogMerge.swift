@@ -8,6 +8,9 @@ struct LogMerge {
     private(set) var movedLines: Set<Int> = []
     /// The entries moved, as read from B.
     private(set) var moved: [LogEntry] = []
+    /// B's entries that A has already, written the same: not copied, as a second copy would
+    /// read as a second message (a follow-up).
+    private(set) var alreadyInA: [LogEntry] = []
     /// A new `## Log` section for a note that has none, to go at its end; empty otherwise.
     private(set) var newSection: [UInt8] = []
 
@@ -24,9 +27,29 @@ struct LogMerge {
             movedLines.formUnion(lines)
         }
         pieces.sort { $0.entry.date < $1.entry.date }  // stable: entries of one day keep B's order
-        moved = pieces.map(\.entry)
-        let texts = pieces.map { piece in (piece.entry.date, Self.text(of: piece.lines, in: b.lines, for: a)) }
+        let inA = Self.itemTexts(of: a)
+        var texts: [(date: LocalDate, bytes: [UInt8])] = []
+        for piece in pieces {
+            let text = Self.text(of: piece.lines, in: b.lines, for: a)
+            if inA.contains(text) {
+                alreadyInA.append(piece.entry)
+            } else {
+                moved.append(piece.entry)
+                texts.append((piece.entry.date, text))
+            }
+        }
         place(texts, into: a, edits: &edits)
+    }
+
+    /// The text of each item of A's Log, as `text(of:in:for:)` gives B's.
+    private static func itemTexts(of a: (note: Note, lines: FileLines)) -> Set<[UInt8]> {
+        let items = topItems(in: a.note.body.sections(named: ["Log"]), of: a.note)
+        return Set(
+            items.indices.map { index in
+                text(
+                    of: items[index].position.line...lastLine(of: index, in: items, note: a.note, lines: a.lines),
+                    in: a.lines, for: a)
+            })
     }
 
     /// Puts each item before A's first dated entry after it, else after A's last item.

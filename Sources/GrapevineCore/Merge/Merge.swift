@@ -128,6 +128,7 @@ public struct Merge: Sendable {
                     + "only notes of one kind can be merged.",
                 isUsage: true)
         }
+        if aNote.kind == .interview { try refuseOtherPeople(aIndex, bIndex, in: vault) }
         let broken = [aNote.path, bNote.path].filter { path in
             vault.diagnostics.contains { $0.file == path && $0.severity == .error }
         }
@@ -138,6 +139,25 @@ public struct Merge: Sendable {
                     + "(grapevine check shows them). Nothing was written.")
         }
         return (aIndex, bIndex)
+    }
+
+    /// Refuses two interview notes that are not with the same people: B's `thank_you`,
+    /// `resume_requested` and Referrals are about B's people, and in A they would cover A's.
+    private static func refuseOtherPeople(_ aIndex: Int, _ bIndex: Int, in vault: Vault) throws(Refusal) {
+        guard vault.references(ofNote: aIndex).peopleMet != vault.references(ofNote: bIndex).peopleMet else { return }
+        let (a, b) = (vault.notes[aIndex], vault.notes[bIndex])
+        let people = { (note: Note) in
+            let names = note.interview?.contacts.map(ReferenceProblems.displayName(of:)) ?? []
+            return names.isEmpty ? "nobody named" : names.joined(separator: ", ")
+        }
+        throw Refusal(
+            message: "\(a.path) is an interview with \(people(a)), and \(b.path) one with \(people(b)); "
+                + "merge folds two notes of one meeting, with the same people. Nothing was written.",
+            hints: [
+                "What B says (a thank-you sent, a resume asked for, referrals) is about its own people. If it was one "
+                    + "meeting, give both notes the same 'contact' first; if not, keep both notes."
+            ],
+            isUsage: true)
     }
 
     /// How items of B's lists compare with A's: references by the note they name, anything

@@ -38,6 +38,11 @@ struct MergedNote {
                 let count = log.moved.count == 1 ? "1 Log entry" : "\(log.moved.count) Log entries"
                 lines.append("+ \(count), in date order: \(dates)\(more)")
             }
+            if !log.alreadyInA.isEmpty {
+                let count = log.alreadyInA.count == 1 ? "1 Log entry" : "\(log.alreadyInA.count) Log entries"
+                let dates = log.alreadyInA.map { "\($0.date) \($0.word)" }.joined(separator: ", ")
+                lines.append("= \(count) already in this note, not copied: \(dates)")
+            }
         }
         expectations.copied = frontMatter.copied
         expectations.joined = frontMatter.joined

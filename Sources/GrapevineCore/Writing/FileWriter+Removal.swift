@@ -36,4 +36,15 @@ extension FileWriter {
         unlinkat(folder.descriptor, aside, 0)
         folder.sync()
     }
+
+    /// Whether the file at `path` holds exactly `bytes`, once no other program is writing it;
+    /// `false` also when it cannot be read. Before `merge` removes B, every file it wrote must
+    /// still hold what it wrote: an editor's save in between holds none of what B moved.
+    static func holds(_ path: String, exactly bytes: [UInt8]) -> Bool {
+        guard let folder = try? LockedFolder.forExistingFile(path, timeout: lockTimeout) else { return false }
+        defer { folder.unlock() }
+        guard let original = try? OriginalFile(in: folder) else { return false }
+        defer { original.close() }
+        return original.bytes == bytes
+    }
 }

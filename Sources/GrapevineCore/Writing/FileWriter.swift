@@ -91,6 +91,36 @@ public enum FileWriter {
         }
     }
 
+    /// Creates `folder` (vault-relative; empty for the vault itself) and its parents in the vault
+    /// at `root`; succeeds when it exists. Refuses, creating nothing, when a part of it that
+    /// exists is a symlink leading out of the vault: the reader does not follow such links
+    /// (SPEC §2), so a note written there would be outside the vault and never read.
+    public static func createFolder(_ folder: String, inVault root: String) throws(WriteError) {
+        if let refusal = linkOut(of: folder, inVault: root) { throw refusal }
+        try createFolder(folder.isEmpty ? root : root + "/" + folder)
+    }
+
+    /// Why `folder` (vault-relative) of the vault at `root` may not be written in: the first
+    /// part of it that is a symlink leading out of the vault; `nil` when none does.
+    static func linkOut(of folder: String, inVault root: String) -> WriteError? {
+        let vault = FileSystem.realPath(root) ?? root
+        var path = root
+        var link = ""
+        for part in folder.split(separator: "/") {
+            path += "/" + part
+            link += (link.isEmpty ? "" : "/") + part
+            guard FileSystem.kind(of: path) == .symlink, let target = FileSystem.realPath(path),
+                target != vault, !target.hasPrefix(vault == "/" ? "/" : vault + "/")
+            else { continue }
+            return WriteError(
+                path: path,
+                reason:
+                    "'\(link)' is a symlink to '\(target)', outside the vault; Grapevine writes only inside the vault, "
+                    + "as it reads only there. Nothing was written")
+        }
+        return nil
+    }
+
     /// Replaces the contents of the file at `path` with what `change` makes of them, and
     /// returns what else `change` returned.
     ///
@@ -117,7 +147,7 @@ public enum FileWriter {
         defer { folder.unlock() }
         TemporaryFile.removeStale(in: folder)
         let original: OriginalFile
-        do { original = try OriginalFile(in: folder) } catch { throw .write(error) }
+        do { original = try OriginalFile(in: folder, timeout: options.lockTimeout) } catch { throw .write(error) }
         defer { original.close() }
         let changed: (contents: [UInt8], result: Result)
         do { changed = try change(original.bytes) } catch { throw .refused(error) }

@@ -12,37 +12,71 @@ extension Merge {
     /// already written and removes nothing.
     ///
     /// Each file is replaced atomically (`FileWriter.update`) only if it still holds what the
-    /// merge was worked out from; B is removed only if it too is unchanged (`FileWriter.remove`).
+    /// merge was worked out from; B is removed only if every file written still holds what the
+    /// merge wrote (an editor's save of A in between holds none of B) and B itself is unchanged
+    /// (`FileWriter.remove`).
     public func write(inVault root: String) throws(WriteFailure) {
+        try write(inVault: root, beforeRemoving: {})
+    }
+
+    /// `write(inVault:)`, with `beforeRemoving` run once everything is written, where tests
+    /// save a file as an editor would.
+    func write(inVault root: String, beforeRemoving: () -> Void) throws(WriteFailure) {
         if let refusal = Self.unremovable(root + "/" + fold.path) {
             throw WriteFailure(description: "\(fold.path): error: \(refusal). Nothing was written.", restored: true)
         }
         var written: [FileChange] = []
-        do {
+        do throws(FileWriter.WriteError) {
             for change in changes {
                 try Self.replace(root + "/" + change.path, expecting: change.original, with: change.contents)
                 written.append(change)
             }
+            beforeRemoving()
+            if let overwritten = written.first(where: { !FileWriter.holds(root + "/" + $0.path, exactly: $0.contents) })
+            {
+                throw FileWriter.WriteError(
+                    path: root + "/" + overwritten.path,
+                    reason: "it changed after the merge wrote it (saved from an editor?), so \(fold.path) was not "
+                        + "removed", kind: .changed)
+            }
             try FileWriter.remove(root + "/" + fold.path, expecting: foldBytes)
         } catch {
-            let failure = error.relative(to: root)
-            var unrestored: [String] = []
-            for change in written.reversed() {
-                do throws(FileWriter.WriteError) {
-                    try Self.replace(root + "/" + change.path, expecting: change.contents, with: change.original)
-                } catch {
-                    unrestored.append(change.path)
-                }
-            }
-            let what = "\(failure.path): error: " + Self.message(for: failure)
-            let outcome =
-                unrestored.isEmpty
-                ? "Nothing was merged: every file is as it was, and \(fold.path) is still there."
-                : "\(fold.path) is still there, but these files already hold the merge and could not be put back: "
-                    + unrestored.joined(separator: ", ")
-                    + ". Compare them with git, or merge again once the cause is fixed."
-            throw WriteFailure(description: what + outcome, restored: unrestored.isEmpty)
+            throw undo(written, in: root, after: error.relative(to: root))
         }
+    }
+
+    /// Puts back the files written before `failure`, except those saved over since (they hold
+    /// what was saved, which is newer than both), and says what state the vault is in.
+    private func undo(_ written: [FileChange], in root: String, after failure: FileWriter.WriteError) -> WriteFailure {
+        var (unrestored, savedOver): ([String], [String]) = ([], [])
+        for change in written.reversed() {
+            guard FileWriter.holds(root + "/" + change.path, exactly: change.contents) else {
+                savedOver.append(change.path)
+                continue
+            }
+            do throws(FileWriter.WriteError) {
+                try Self.replace(root + "/" + change.path, expecting: change.contents, with: change.original)
+            } catch {
+                unrestored.append(change.path)
+            }
+        }
+        let what = "\(failure.path): error: " + Self.message(for: failure)
+        var outcome =
+            unrestored.isEmpty
+            ? "Nothing was merged: every file is as it was, and \(fold.path) is still there."
+            : "\(fold.path) is still there, but these files already hold the merge and could not be put back: "
+                + unrestored.joined(separator: ", ")
+                + ". Compare them with git, or merge again once the cause is fixed."
+        if !savedOver.isEmpty {
+            outcome =
+                "\(fold.path) is still there; \(savedOver.reversed().joined(separator: ", ")) "
+                + "\(savedOver.count == 1 ? "holds" : "hold") what was saved there meanwhile, not the merge"
+                + (unrestored.isEmpty
+                    ? ", and every other file is as it was. Merge again once the file is saved."
+                    : "; these files hold the merge and could not be put back: " + unrestored.joined(separator: ", ")
+                        + ". Compare them with git.")
+        }
+        return WriteFailure(description: what + outcome, restored: unrestored.isEmpty)
     }
 
     /// Why the file at `path` cannot be removed by a merge, or `nil`: a symlink is not a note's

@@ -13,13 +13,16 @@ extension NewLogEntry {
         case carriageReturns(path: String)
         case notAContact(path: String, kind: NoteKind)
         case noSafePlace(path: String, line: String)
+        /// Log entries the note holds are not read (a Log as a table, items under no Log
+        /// heading): an entry added would read, and the warning go, while they stay uncounted.
+        case unreadLog(path: String, line: Int, problem: String, fix: String)
         case write(FileWriter.WriteError)
 
         /// The note, vault-relative.
         public var path: String {
             switch self {
             case .notUTF8(let path), .unterminatedFrontMatter(let path), .carriageReturns(let path),
-                .notAContact(let path, _), .noSafePlace(let path, _):
+                .notAContact(let path, _), .noSafePlace(let path, _), .unreadLog(let path, _, _, _):
                 return path
             case .write(let error):
                 return error.path
@@ -43,6 +46,9 @@ extension NewLogEntry {
                 return "this is \(kind.withArticle), not a contact; a Log belongs in a contact's note"
             case .noSafePlace(_, let line):
                 return "cannot find where the Log ends; nothing was written. Add the entry by hand:\n  - \(line)"
+            case .unreadLog(_, let line, let problem, let fix):
+                return "line \(line): \(problem); an entry added now would be read while they are not, so nothing was "
+                    + "written. Fix that first (\(fix)), then log again"
             case .write(let error):
                 return Self.message(for: error)
             }
@@ -109,6 +115,9 @@ extension NewLogEntry {
             throw .unterminatedFrontMatter(path: path)
         }
         guard let contact = note.contact else { throw .notAContact(path: path, kind: note.kind) }
+        if let unread = Self.unreadLog(in: note, diagnostics) {
+            throw .unreadLog(path: path, line: unread.line, problem: unread.message, fix: unread.hint ?? "")
+        }
         let lines = FileLines(original)
         let place =
             LogPlace(newestFirst: contact.log, date: date.date, body: note.body, lines: lines, entry: Array(line.utf8))
@@ -120,6 +129,17 @@ extension NewLogEntry {
             let entry = log.first(where: { $0.position.line == line && $0.date == date.date })
         else { throw .noSafePlace(path: path, line: self.line) }
         return (bytes, entry)
+    }
+
+    /// The warning about Log entries the note holds that are not read as events: list items
+    /// under no Log heading (`##Log`, a Log in a block quote), or a Log written as a table. A
+    /// Log of text alone ("Nothing yet.") holds no entries, and takes the first one.
+    private static func unreadLog(in note: Note, _ diagnostics: [Diagnostic]) -> Diagnostic? {
+        let blocks = note.body.blocks
+        let hasTable = note.body.sections(named: ["Log"]).contains { section in
+            section.content.contains { blocks.indices.contains($0) && blocks[$0].kind == .table }
+        }
+        return diagnostics.first { $0.code == .logUnderAnotherHeading || ($0.code == .logWithoutItems && hasTable) }
     }
 
     private static func contact(in bytes: [UInt8], path: String) -> (note: Note, diagnostics: [Diagnostic]) {

@@ -38,13 +38,12 @@ extension NewNote {
     }
 
     /// The bytes with `about` as paragraphs before the body's `Log` heading, or at the end.
-    /// A line of it that would read as a heading is escaped, so it stays text.
+    /// Each of its lines stays text (`asText`), so the Log heading after it stays a heading.
     private static func inserting(_ about: String, beforeLogIn bytes: [UInt8]) -> [UInt8] {
         let lines = FileLines(bytes)
         let newline = String(decoding: lines.newline, as: UTF8.self)
         let text =
-            about.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.hasPrefix("#") ? "\\" + $0 : String($0) }
+            about.split(separator: "\n", omittingEmptySubsequences: false).map(asText)
             .joined(separator: newline) + newline + newline
         let bodyStart = (lines.closingFenceLine ?? 0) + 1
         let log = bodyStart <= lines.count ? (bodyStart...lines.count).first { isLogHeading(lines, $0) } : nil
@@ -54,6 +53,21 @@ extension NewNote {
         }
         let offset = lines.start(ofLine: log)
         return Array(bytes[..<offset]) + Array(text.utf8) + Array(bytes[offset...])
+    }
+
+    /// A line of imported text, escaped with a backslash where it would start a block: a
+    /// heading (`#`), a fence (```` ``` ````, `~~~`) or an HTML block (`<!--`, `<pre>`), which
+    /// run to their end marker, past the text, swallowing the Log heading; or a line of `-` or `=`
+    /// alone, which makes the line above it a heading (`Log` over `---` read as a Log).
+    static func asText(_ line: Substring) -> String {
+        let indent = line.prefix { $0 == " " }
+        let rest = line.dropFirst(indent.count)
+        guard indent.count < 4, let first = rest.first else { return String(line) }
+        let underline = rest.trimmingWhitespace()
+        let opensBlock =
+            first == "#" || first == "<" || rest.hasPrefix("```") || rest.hasPrefix("~~~")
+            || (!underline.isEmpty && (underline.allSatisfy { $0 == "-" } || underline.allSatisfy { $0 == "=" }))
+        return opensBlock ? indent + "\\" + rest : String(line)
     }
 
     /// Whether a line is an ATX heading whose text is `Log` (any level, any case, a `:` after it).

@@ -125,7 +125,7 @@ public struct NewNote: Sendable, Equatable {
     /// Creates the file, and its folder if needed, in the vault at `root`; never replaces a file.
     public func write(inVault root: String) throws(Failure) {
         do {
-            try FileWriter.createFolder(root + "/" + VaultPath.directory(of: path).dropLast())
+            try FileWriter.createFolder(String(VaultPath.directory(of: path).dropLast()), inVault: root)
             try FileWriter.create(root + "/" + path, contents: text)
         } catch {
             throw .write(error.relative(to: root))

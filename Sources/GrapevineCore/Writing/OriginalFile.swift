@@ -1,3 +1,5 @@
+import CSystem
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -12,9 +14,10 @@ struct OriginalFile {
     /// The bytes the change was made from.
     let bytes: [UInt8]
 
-    /// Opens and reads the file the folder was locked for; refuses a file that is not a regular
-    /// file or that may not be written.
-    init(in folder: LockedFolder) throws(FileWriter.WriteError) {
+    /// Opens and reads the file the folder was locked for, once no other program is writing it
+    /// (waiting up to `timeout`); refuses a file that is not a regular file or that may not be
+    /// written.
+    init(in folder: LockedFolder, timeout: Duration = FileWriter.lockTimeout) throws(FileWriter.WriteError) {
         // No symlink at the last step (the path was resolved), no wait on a FIFO put there since.
         descriptor = openat(folder.descriptor, folder.name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
@@ -26,15 +29,19 @@ struct OriginalFile {
         var status = stat()
         var bytes: [UInt8]?
         if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG {
-            bytes = FileSystem.contents(ofOpenFile: descriptor)
+            if let refusal = Self.refusal(status, in: folder) {
+                closeFile(descriptor)
+                throw refusal
+            }
+            guard Self.waitWhileWritten(descriptor, timeout: timeout) else {
+                closeFile(descriptor)
+                throw Self.beingWritten(folder, for: timeout)
+            }
+            if fstat(descriptor, &status) == 0 { bytes = FileSystem.contents(ofOpenFile: descriptor) }
         }
         guard let bytes else {
             closeFile(descriptor)
             throw FileWriter.WriteError(path: folder.path, reason: "it is not a file that can be read")
-        }
-        if let refusal = Self.refusal(status, in: folder) {
-            closeFile(descriptor)
-            throw refusal
         }
         (self.status, self.bytes) = (status, bytes)
     }
@@ -48,11 +55,59 @@ struct OriginalFile {
         FileSystem.contents(ofOpenFile: descriptor)
     }
 
-    /// Whether `name` in the folder is still this file, holding the bytes first read.
+    /// Whether `name` in the folder is still this file, holding the bytes first read, and no
+    /// other program has it open to write more into it.
     func isUnchanged(at name: String, in folder: LockedFolder) -> Bool {
         var there = stat()
         return fstatat(folder.descriptor, name, &there, AT_SYMLINK_NOFOLLOW) == 0 && there.st_dev == status.st_dev
-            && there.st_ino == status.st_ino && currentBytes() == bytes
+            && there.st_ino == status.st_ino && !Self.isBeingWritten(descriptor) && currentBytes() == bytes
+    }
+
+    private static func beingWritten(_ folder: LockedFolder, for timeout: Duration) -> FileWriter.WriteError {
+        FileWriter.WriteError(
+            path: folder.path,
+            reason: "another program has been writing it for over \(timeout) (an editor saving it?); "
+                + "nothing was written. Try again once it has saved",
+            kind: .busy)
+    }
+
+    /// How long a file must have gone unchanged before it is read, where the system cannot
+    /// tell whether another program has it open for writing.
+    static let quiet = Duration.seconds(1)
+
+    /// Waits while the file may be half written; `false` after `timeout`.
+    private static func waitWhileWritten(_ descriptor: Int32, timeout: Duration) -> Bool {
+        let clock = ContinuousClock()
+        let deadline = clock.now.advanced(by: timeout)
+        while isBeingWritten(descriptor) {
+            guard clock.now < deadline else { return false }
+            usleep(10_000)
+        }
+        return true
+    }
+
+    /// Whether another program may be writing the file: it has it open for writing (an editor
+    /// saving in place truncates it, then writes, possibly in parts), or, where the system
+    /// cannot tell, it changed less than `quiet` ago.
+    private static func isBeingWritten(_ descriptor: Int32) -> Bool {
+        switch grapevine_is_open_for_writing(descriptor) {
+        case 0: return false
+        case 1: return true
+        default: return changedRecently(descriptor)
+        }
+    }
+
+    private static func changedRecently(_ descriptor: Int32) -> Bool {
+        var status = stat()
+        var now = timespec()
+        guard fstat(descriptor, &status) == 0, clock_gettime(CLOCK_REALTIME, &now) == 0 else { return false }
+        #if canImport(Darwin)
+            let modified = status.st_mtimespec
+        #else
+            let modified = status.st_mtim
+        #endif
+        let age = Duration.seconds(now.tv_sec - modified.tv_sec) + .nanoseconds(now.tv_nsec - modified.tv_nsec)
+        return age >= .zero && age < quiet
     }
 
     /// Why the file may not be written: its mode says so (root could write it anyway, but the

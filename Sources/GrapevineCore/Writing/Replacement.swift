@@ -12,8 +12,9 @@ import CSystem
 /// The new bytes are written to a temporary file and synced; the note must then still be the
 /// file that was read, holding the same bytes. Between that check and the swap an editor may
 /// still save, so the temporary file and the note are swapped in one step (not renamed over
-/// it), and what the swap displaced is checked again: if it is not the original, unchanged,
-/// it is swapped back and the update fails. Where the file system cannot swap, the temporary
+/// it), and what the swap displaced is checked again: if it is not the original, unchanged and
+/// open for writing by no other program (an editor that opened it before the swap would write
+/// into it afterwards), it is swapped back and the update fails. Where the file system cannot swap, the temporary
 /// file is renamed over the note, and an edit written into the old file meanwhile is put
 /// back; a save by rename in that moment is lost (docs/decisions.md, "Replacing a file").
 struct Replacement {

@@ -30,13 +30,16 @@ public enum VaultInitializer {
             guard isVault || isEmpty || existing else { throw .notEmpty(root) }
         }
         var created: [String] = []
-        do {
+        do throws(FileWriter.WriteError) {
             try FileWriter.createFolder(root)
-            for folder in [".grapevine/templates", "contacts", "interviews", "organizations"] {
-                if !FileSystem.isDirectory(root + "/" + folder) {
-                    try FileWriter.createFolder(root + "/" + folder)
-                    created.append(folder + "/")
-                }
+            let folders = [".grapevine/templates", "contacts", "interviews", "organizations"]
+            if let refusal = folders.lazy.compactMap({ FileWriter.linkOut(of: $0, inVault: root) }).first {
+                throw refusal
+            }
+            for folder in folders {
+                let isNew = !FileSystem.isDirectory(root + "/" + folder)
+                try FileWriter.createFolder(folder, inVault: root)
+                if isNew { created.append(folder + "/") }
             }
             var files = [
                 (ConfigReader.path, configText(owner: owner)), ("pitch.md", pitch), (".gitignore", "/_site/\n"),

@@ -248,6 +248,70 @@ struct MergeTests {
                 == "| who | |\n| --- | --- |\n| [[Ana Li\\|her]] | ![x](../contacts/a.md) |\n")
     }
 
+    /// A merge of M. Lopez into Maria Lopez, written with `save` run once every file holds the
+    /// merge and before B is removed: what it threw, and the folder.
+    private func mergeSavedOver(_ save: (TestFolder) -> Void) throws -> (Merge.WriteFailure?, TestFolder) {
+        let (folder, vault) = try vault([
+            "contacts/maria-lopez.md": "---\nname: Maria Lopez\n---\n\n## Log\n- 2026-10-02 emailed\n",
+            "contacts/m-lopez.md": "---\nname: M. Lopez\ntitle: Chemist\n---\n\n## Log\n- 2026-10-05 called\n",
+            "notes/dan.md": "Ask [[M. Lopez]].\n",
+        ])
+        let merge = try Merge(
+            folding: try vault.node(atPath: "contacts/m-lopez.md"),
+            into: try vault.node(atPath: "contacts/maria-lopez.md"), in: vault)
+        do {
+            try merge.write(inVault: folder.root) { save(folder) }
+            return (nil, folder)
+        } catch {
+            return (error, folder)
+        }
+    }
+
+    @Test("an editor's save of A between the merge's write and B's removal keeps B, and says so")
+    func savedOverA() throws {
+        let saved = "---\nname: Maria Lopez\n---\n\n## Log\n- 2026-10-02 emailed\ntyped in the editor\n"
+        let (failure, folder) = try mergeSavedOver { folder in
+            #expect(throws: Never.self) { try folder.write(["contacts/maria-lopez.md": saved]) }
+        }
+        let message = try #require(failure).description
+        #expect(message.hasPrefix("contacts/maria-lopez.md: error: it changed after the merge wrote it"), "\(message)")
+        #expect(message.contains("contacts/m-lopez.md is still there"), "\(message)")
+        #expect(try String(contentsOfFile: folder.root + "/" + "contacts/maria-lopez.md", encoding: .utf8) == saved)
+        #expect(
+            try String(contentsOfFile: folder.root + "/" + "contacts/m-lopez.md", encoding: .utf8).contains(
+                "title: Chemist"))
+        #expect(
+            try String(contentsOfFile: folder.root + "/" + "notes/dan.md", encoding: .utf8) == "Ask [[M. Lopez]].\n")
+    }
+
+    @Test("an editor's save of another rewritten note in that moment keeps B too, and puts A back")
+    func savedOverAnotherNote() throws {
+        let (failure, folder) = try mergeSavedOver { folder in
+            #expect(throws: Never.self) { try folder.write(["notes/dan.md": "Ask [[M. Lopez]] today.\n"]) }
+        }
+        let message = try #require(failure).description
+        #expect(message.hasPrefix("notes/dan.md: error: it changed after the merge wrote it"), "\(message)")
+        #expect(
+            try String(contentsOfFile: folder.root + "/" + "notes/dan.md", encoding: .utf8)
+                == "Ask [[M. Lopez]] today.\n")
+        #expect(
+            try String(contentsOfFile: folder.root + "/" + "contacts/maria-lopez.md", encoding: .utf8)
+                == "---\nname: Maria Lopez\n---\n\n## Log\n- 2026-10-02 emailed\n")
+        #expect(
+            try String(contentsOfFile: folder.root + "/" + "contacts/m-lopez.md", encoding: .utf8).contains(
+                "title: Chemist"))
+    }
+
+    @Test("with nothing saved meanwhile, B is removed")
+    func notSavedOver() throws {
+        let (failure, folder) = try mergeSavedOver { _ in }
+        #expect(failure == nil)
+        #expect(!FileManager.default.fileExists(atPath: folder.root + "/contacts/m-lopez.md"))
+        #expect(
+            try String(contentsOfFile: folder.root + "/" + "contacts/maria-lopez.md", encoding: .utf8).contains(
+                "2026-10-05 called"))
+    }
+
     @Test("removal refuses a file that changed since it was read, and leaves it")
     func removalChecksTheBytes() throws {
         let folder = try TestFolder(["b.md": "new text\n"])
@@ -258,5 +322,23 @@ struct MergeTests {
         try FileWriter.remove(folder.root + "/b.md", expecting: Array("new text\n".utf8))
         #expect(!FileManager.default.fileExists(atPath: folder.root + "/b.md"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.root).isEmpty)
+    }
+
+    @Test("removal waits for an editor saving the file in place, then refuses it as changed, and leaves it")
+    func removalWaitsForAnEditor() throws {
+        let folder = try TestFolder(["b.md": "first half\nsecond half\n"])
+        let editor = try FileHandle(forWritingTo: URL(fileURLWithPath: folder.root + "/b.md"))
+        try editor.truncate(atOffset: 0)
+        try editor.write(contentsOf: Data("first half\n".utf8))
+        Thread.detachNewThread {
+            usleep(150_000)
+            try? editor.write(contentsOf: Data("second half\n".utf8))
+            try? editor.close()
+        }
+        #expect(throws: FileWriter.WriteError.self) {
+            try FileWriter.remove(folder.root + "/b.md", expecting: Array("first half\n".utf8))
+        }
+        #expect(try String(contentsOfFile: folder.root + "/b.md", encoding: .utf8) == "first half\nsecond half\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.root) == ["b.md"])
     }
 }

@@ -134,16 +134,18 @@ struct FileWriterUpdateTests {
     func editorWithoutSwap() throws {
         for stage in [Replacement.Stage.beforeSwap, .afterSwap] {
             let folder = try NoteFolder("old\n")
-            // The editor's open file: what it writes goes to the file it opened, whatever the name holds by then.
-            let editor = try FileHandle(forWritingTo: URL(fileURLWithPath: folder.note))
-            defer { try? editor.close() }
+            // The editor's open file, opened after the read: what it writes goes to the file it
+            // opened, whatever the name holds by then.
+            var editor: FileHandle?
+            defer { try? editor?.close() }
             var options = Replacement.Options()
             options.swaps = false
             options.interpose = { now in
+                if now == .beforeSwap { editor = try? FileHandle(forWritingTo: URL(fileURLWithPath: folder.note)) }
                 guard now == stage else { return }
                 #expect(throws: Never.self) {
-                    try editor.truncate(atOffset: 0)
-                    try editor.write(contentsOf: Data("edited\n".utf8))
+                    try editor?.truncate(atOffset: 0)
+                    try editor?.write(contentsOf: Data("edited\n".utf8))
                 }
             }
             let kind = writeErrorKind { () throws(FileWriter.UpdateFailure<Never>) in
@@ -214,6 +216,69 @@ struct FileWriterUpdateTests {
             #expect(kind == .other, "\(name)")
         }
         #expect(try folder.names() == ["folder.md", "note.md", "pipe.md"])
+    }
+
+    @Test("a note an editor is saving in place, in parts, is read once the save is done, not half written")
+    func editorSavingInParts() throws {
+        let folder = try NoteFolder("first half\nsecond half\n")
+        let editor = try FileHandle(forWritingTo: URL(fileURLWithPath: folder.note))
+        try editor.truncate(atOffset: 0)
+        try editor.write(contentsOf: Data("first half\n".utf8))
+        Thread.detachNewThread {
+            usleep(150_000)
+            try? editor.write(contentsOf: Data("second half\ntyped\n".utf8))
+            try? editor.close()
+        }
+        _ = try FileWriter.update(folder.note, appendLine)
+        #expect(try folder.text() == "first half\nsecond half\ntyped\nnew\n")
+        #expect(try folder.names() == ["note.md"])
+    }
+
+    @Test("a note another program keeps open for writing is refused after the timeout, unchanged")
+    func editorKeepsWriting() throws {
+        let folder = try NoteFolder("first half\n")
+        let editor = try FileHandle(forWritingTo: URL(fileURLWithPath: folder.note))
+        defer { try? editor.close() }
+        var options = Replacement.Options()
+        options.lockTimeout = .milliseconds(100)
+        let kind = writeErrorKind { () throws(FileWriter.UpdateFailure<Never>) in
+            _ = try FileWriter.update(folder.note, options, appendLine)
+        }
+        #expect(kind == .busy)
+        #expect(try folder.text() == "first half\n")
+        #expect(try folder.names() == ["note.md"])
+    }
+
+    @Test("an editor that opens the note before the swap and writes only after it: the swap is undone, its save kept")
+    func editorWritesIntoDisplacedFile() throws {
+        let folder = try NoteFolder("old\n")
+        var editor: FileHandle?
+        var options = Replacement.Options()
+        options.interpose = { stage in
+            guard stage == .beforeSwap else { return }
+            editor = try? FileHandle(forWritingTo: URL(fileURLWithPath: folder.note))
+        }
+        let kind = writeErrorKind { () throws(FileWriter.UpdateFailure<Never>) in
+            _ = try FileWriter.update(folder.note, options, appendLine)
+        }
+        #expect(kind == .changed)
+        let opened = try #require(editor)
+        try opened.truncate(atOffset: 0)
+        try opened.write(contentsOf: Data("edited\n".utf8))
+        try opened.close()
+        #expect(try folder.text() == "edited\n")
+        #expect(try folder.names() == ["note.md"])
+    }
+
+    @Test("a note only read by another program is written at once")
+    func readerDoesNotHoldOff() throws {
+        let folder = try NoteFolder("old\n")
+        let reader = try FileHandle(forReadingFrom: URL(fileURLWithPath: folder.note))
+        defer { try? reader.close() }
+        var options = Replacement.Options()
+        options.lockTimeout = .milliseconds(100)
+        _ = try FileWriter.update(folder.note, options, appendLine)
+        #expect(try folder.text() == "old\nnew\n")
     }
 
     @Test("keeps the file's permissions")

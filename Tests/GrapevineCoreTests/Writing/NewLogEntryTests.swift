@@ -353,6 +353,40 @@ struct NewLogEntryInsertionTests {
         }
     }
 
+    @Test(
+        "refuses a note whose Log entries are not read (no space after ##, a table, a block quote), saying why",
+        arguments: [
+            ("##Log\n- 2026-11-02 emailed\n", 7, "put a heading '## Log' above them"),
+            ("## Log\n| date | event |\n|---|---|\n| 2026-11-02 | emailed |\n", 6, "write one list item per row"),
+            ("> ## Log\n> - 2026-11-02 emailed\n\n## Notes\nx\n", 7, "put a heading '## Log' above them"),
+        ])
+    func unreadLog(body: String, line: Int, fix: String) throws {
+        let original = utf8("---\nname: Ana Silva\nadded: 2026-11-01\n---\n\n" + body)
+        let replied = try entry("replied")
+        do throws(NewLogEntry.Failure) {
+            _ = try replied.inserted(into: original, path: "contacts/ana-silva.md")
+            Issue.record("an entry was added")
+        } catch {
+            guard case .unreadLog(let path, let at, _, let said) = error else {
+                Issue.record("\(error)")
+                return
+            }
+            #expect(path == "contacts/ana-silva.md")
+            #expect(at == line)
+            #expect(said.hasPrefix(fix), "\(said)")
+            #expect(error.message.contains("nothing was written"))
+        }
+    }
+
+    @Test("a Log of text alone, or with a table beside its list, still takes the entry")
+    func readLogWithText() throws {
+        let notYet = utf8("---\nname: Ana Silva\n---\n\n## Log\nNothing yet.\n")
+        #expect(try entry("emailed").inserted(into: notYet, path: "contacts/ana-silva.md").entry.word == "emailed")
+        let both = utf8(
+            "---\nname: Ana Silva\n---\n\n## Log\n- 2026-11-02 emailed\n\n| a | b |\n|---|---|\n| 1 | 2 |\n")
+        #expect(try entry("replied").inserted(into: both, path: "contacts/ana-silva.md").entry.word == "replied")
+    }
+
     @Test("refuses when the entry would not read back as one new Log item (an unclosed code block)")
     func noSafePlace() throws {
         let original = utf8("---\nname: Maria\n---\n\n```\ncode that never ends\n")

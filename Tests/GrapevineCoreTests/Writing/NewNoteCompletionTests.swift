@@ -58,6 +58,35 @@ struct NewNoteCompletionTests {
         #expect(vault.diagnostics.filter { $0.severity == .error }.isEmpty, "\(vault.diagnostics)")
     }
 
+    @Test(
+        "a card's text that would open a block running past it stays text, and the Log after it is a Log",
+        arguments: [
+            "Log\n---\n- 2026-01-01 emailed: from the phone",
+            "Some code:\n```\nnot closed",
+            "Some code:\n  ~~~\nnot closed",
+            "<!-- start\nhidden",
+            "<pre>\nkept as is",
+            "Title\n===",
+        ])
+    func textStaysText(about: String) throws {
+        var fields = imported()
+        fields.about = about
+        let note = try NewNote.contact(
+            named: "Jane Doe", fields: fields, today: today, templates: try TestFolder().library)
+        var vault = try TemporaryVault.load([note.path: note.text + "- 2026-11-02 emailed\n"])
+        #expect(vault.notes[0].contact?.log.map(\.date) == [LocalDate(valid: "2026-11-02")], "\(note.text)")
+        #expect(vault.diagnostics.filter { $0.code == .duplicateSection }.isEmpty, "\(vault.diagnostics)")
+        vault = try TemporaryVault.load([note.path: note.text])
+        #expect(vault.notes[0].body.section(named: "Log") != nil, "\(note.text)")
+    }
+
+    @Test(
+        "lines that open no block are kept as written",
+        arguments: ["- a list", "> a quote", "    code", "text ---", "a - b"])
+    func plainLinesKept(line: String) {
+        #expect(NewNote.asText(Substring(line)) == line)
+    }
+
     @Test("a template of the user's own, with CRLF, its own 'added' line and no Log heading, gets the same fields")
     func userTemplate() throws {
         let folder = try TestFolder([
