@@ -124,10 +124,18 @@ struct FrontMatterTests {
     }
 
     @Test func invalidUTF8IsRepairedAndLocated() {
-        // 'a', newline, 'b', then a byte that can never start a UTF-8 sequence.
-        let (text, problem) = decode([0x61, 0x0A, 0x62, 0xFF, 0x63])
+        // 'é' in UTF-8, newline, 'b', then a byte that can never start a UTF-8 sequence: UTF-8
+        // with a bad byte, which is replaced.
+        let (text, problem) = decode([0xC3, 0xA9, 0x0A, 0x62, 0xFF, 0x63])
         #expect(problem == SourcePosition(line: 2, column: 2))
-        #expect(text == "a\nb\u{FFFD}c")
+        #expect(text == "é\nb\u{FFFD}c")
+    }
+
+    @Test func textWithoutUTF8IsReadAsWindows1252AndLocated() {
+        // 'a', newline, 'b', then 'ÿ' and '€' in Windows-1252; no character of UTF-8 anywhere.
+        let (text, problem) = decode([0x61, 0x0A, 0x62, 0xFF, 0x80, 0x63])
+        #expect(problem == SourcePosition(line: 2, column: 2))
+        #expect(text == "a\nbÿ€c")
     }
 
     @Test func invalidUTF8AfterMultiByteCharactersCountsScalars() {
