@@ -206,6 +206,15 @@ public struct ImportPlanner: Sendable {
     private func update(_ index: Int, with person: ImportedPerson, organization: String?) -> ImportPlan.Action {
         let note = vault.notes[index]
         guard updatesMatches else { return .unchanged(path: note.path) }
+        // A note that is not UTF-8 is read (as Windows-1252 when it can be), but never written:
+        // the dry run says so as the run does.
+        if vault.diagnostics.contains(where: { $0.code == .notUTF8 && $0.file == note.path }) {
+            return .skip(
+                ImportProblem(
+                    .warning, line: person.line,
+                    "'\(person.name)' is \(note.path), which is not UTF-8 (grapevine check shows where); left as it is",
+                    skipped: "not UTF-8"))
+        }
         let wanted = FrontMatterInsertion(
             path: note.path, fields: person.noteFields(organization: organization).frontMatter)
         let inserted: (contents: [UInt8], result: FrontMatterInsertion.Inserted)

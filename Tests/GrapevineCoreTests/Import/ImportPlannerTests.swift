@@ -67,6 +67,22 @@ struct ImportPlannerTests {
             ])
     }
 
+    @Test("a person whose note is not UTF-8 (read as Windows-1252) is skipped in the plan, as the write refuses it")
+    func noteNotUTF8() throws {
+        let folder = try TestFolder(["contacts/other.md": "---\nname: Other\n---\n"])
+        let bytes = Array("---\nname: Jos".utf8) + [0xE9, 0x0A] + Array("email: jose@x.example\n---\n".utf8)
+        let path = folder.root + "/contacts/jose.md"
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let vault = VaultLoader.load(root: folder.root)
+        // Found by name (José, read as Windows-1252) and by email: neither is planned as an update.
+        let people = [person("José", organization: "Acme"), person("Ana", email: "jose@x.example", line: 6)]
+        let found = try ImportPlanner(vault: vault, source: "linkedin", updatesMatches: true, today: today).plan(people)
+        #expect(summary(found) == ["skip: not UTF-8", "skip: not UTF-8"])
+        _ = found.write(inVault: folder.root)
+        #expect(FileManager.default.contents(atPath: path) == Data(bytes))
+        #expect(FileManager.default.subpaths(atPath: folder.root + "/contacts")?.sorted() == ["jose.md", "other.md"])
+    }
+
     @Test("a note edited between the plan and the write keeps the edit and gains only what it still lacks")
     func editedMeanwhile() throws {
         let folder = try TestFolder(["contacts/sam-reyes.md": "---\nname: Sam Reyes\n---\nNotes.\n"])
