@@ -58,7 +58,9 @@ extension SiteBuilder {
                     text: inlineText(entry.text, note: index, on: path))
             },
             tasks: dossier.openTasks.map {
-                NotePage.Task(text: Self.hiding(leftOutNames, in: $0.text), due: $0.due, file: $0.file, line: $0.line)
+                NotePage.Task(
+                    text: paths.hidingLeftOutNodes(in: $0.text, fromFile: $0.file), due: $0.due, file: $0.file,
+                    line: $0.line)
             },
             reminders: dossier.reminders.map { NotePage.Reminder(date: $0.date, text: $0.text) })
     }
@@ -84,13 +86,14 @@ extension SiteBuilder {
 
     /// A Referrals item of the note at `index`, on the page at `path`.
     private func referral(_ mention: ReferralMention, note index: Int, on path: String) -> NotePage.Referral {
-        let person =
-            vault.node(referencedBy: mention.person).map { link($0, from: path) }
-            ?? PageLink(name: mention.person.label ?? mention.person.target)
-        // The name as the item has it linked, the text around it as written; a wikilink links itself.
+        let node = vault.node(referencedBy: mention.person)
+        let person = node.map { link($0, from: path) } ?? PageLink(name: mention.person.label ?? mention.person.target)
+        // The name as the item has it linked, the text around it as written; a wikilink links
+        // itself. Someone the site leaves out is "(private)", however the item writes them.
         var item = InlineText(pieces: [])
         if let written = mention.writtenName {
-            let piece = person.href.map { InlineText.Piece.link(written.name, href: $0) } ?? .text(written.name)
+            let name = node.map { $0 != Graph.owner && paths.page(of: $0) == nil } == true ? person.name : written.name
+            let piece = person.href.map { InlineText.Piece.link(name, href: $0) } ?? .text(name)
             let before = String(decoding: mention.text.utf8.prefix(written.bytes.lowerBound), as: UTF8.self)
             let after = String(decoding: mention.text.utf8.dropFirst(written.bytes.upperBound), as: UTF8.self)
             item.pieces =

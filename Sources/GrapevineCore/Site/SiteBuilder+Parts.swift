@@ -69,7 +69,7 @@ extension SiteBuilder {
                 isOverdue: steps[index].isOverdue(asOf: today), due: steps[index].due,
                 title: Self.shortened(steps[index].shownTitle, to: Self.stepTextLimit),
                 href: target.flatMap { href($0, from: path) },
-                details: steps[index].details.map { Self.shortened($0, to: Self.stepTextLimit) },
+                details: steps[index].details.map { Self.shortened(Wikilink.shown($0), to: Self.stepTextLimit) },
                 file: steps[index].file, line: steps[index].line)
         }
     }
@@ -197,14 +197,15 @@ extension SiteBuilder {
     // MARK: Text
 
     /// Plain text from a note (a Log entry, an agenda item) placed on the page at `path`, with
-    /// its `[[wikilinks]]` linked as in the note's body and bare `http(s)` URLs made links.
+    /// its `[[wikilinks]]` linked as in the note's body and bare `http(s)` URLs made links; on
+    /// a site that leaves nodes out, with them hidden (`SitePaths.hidingLeftOutNodes`).
     func inlineText(_ text: String, note index: Int, on path: String) -> InlineText {
         var pieces: [InlineText.Piece] = []
+        let text = paths.hidingLeftOutNodes(in: text, fromNote: index)
         guard text.containsBytes("[[") else {
             Self.addLinkingURLs(text, to: &pieces)
             return InlineText(pieces: pieces)
         }
-        let text = paths.hidingLinksToLeftOutNodes(in: text, fromNote: index)
         let bytes = Array(text.utf8)
         let resolve = paths.resolver(forNote: index, on: path)
         var start = 0
