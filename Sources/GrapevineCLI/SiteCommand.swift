@@ -104,6 +104,13 @@ struct SiteCommand: ConsoleCommand {
         }
         console.write(line + (`public` ? " (public: private notes and fields left out)." : "."))
         if `public` {
+            // A page an earlier build wrote and you edited stays; it may be a private note's.
+            for page in summary.kept {
+                console.writeError(
+                    "warning: \(shownPath)/\(page) is not part of this public site: an earlier build wrote it and it "
+                        + "was changed since, so it was kept; it may show what --public leaves out: remove it before "
+                        + "publishing the folder")
+            }
             for index in vault.notesOfUnknownPrivacy {
                 console.writeError(
                     "warning: \(vault.notes[index].path): left out of the public site: whether it is private cannot "

@@ -22,9 +22,12 @@ enum VaultOpener {
 
     /// Refuses a `--public` build of a vault whose config has any problem (an error, a key not
     /// read, a file not followed): the config says what is private (`private_fields`), and
-    /// defaults in its place, or a misspelled key, could publish what it hides.
+    /// defaults in its place, or a misspelled key, could publish what it hides. A list written
+    /// as text with commas (`list-as-text`) is not one: it is read as the list it names.
     static func requireReadableConfig(of vault: Vault, for command: String) throws(CommandError) {
-        guard let problem = vault.diagnostics.first(where: { $0.file == Vault.configPath }) else { return }
+        guard
+            let problem = vault.diagnostics.first(where: { $0.file == Vault.configPath && $0.code != .listAsText })
+        else { return }
         throw CommandError(
             "error: \(problem.file):\(problem.line):\(problem.column): \(problem.message); '\(command) --public' "
                 + "needs the config to know what is private: fix it first (grapevine check shows it)")

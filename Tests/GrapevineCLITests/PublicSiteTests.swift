@@ -368,6 +368,48 @@ struct PublicSiteUnreadableTests {
         #expect(full["index.html"]?.contains("Find people to talk to at Cove Creamery") == true)
     }
 
+    @Test("private_fields written as text with commas is the list it names: check warns, --public hides them")
+    func privateFieldsAsText() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            ".grapevine/config.yml": "public_fields: [salary, location]\nprivate_fields: email, phone, salary\n",
+            "contacts/ann.md": "---\nname: Ann\nsalary: ZQXSAL 95k\nlocation: Porto\n---\n",
+        ])
+        let check = await CommandRun(["check", "--vault", folder.path])
+        #expect(
+            check.output.contains(".grapevine/config.yml:2:17: warning: 'email, phone, salary' in 'private_fields'"))
+        #expect(check.output.contains("write 'private_fields: [email, phone, salary]'"), "\(check.output)")
+        let run = await CommandRun(
+            ["site", "--vault", folder.path, "--out", folder.path + "/out", "--public"] + PublicSiteTests.today)
+        #expect(run.status == 0, "\(run.errors)")
+        let site = try SiteHTML.read(folder.path + "/out")
+        #expect(PublicSiteTests.places(of: "zqxsal", in: site) == [])
+        #expect(site["contacts/ann.html"]?.contains("Porto") == true)
+    }
+
+    @Test("--public names each page an earlier build wrote and you edited, which it keeps")
+    func keptPagesAreNamed() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/sam.md": "---\nname: Sam Secret\nprivate: true\n---\nSECRET body\n",
+            "contacts/pete.md": "---\nname: Pete\n---\n",
+        ])
+        let out = folder.path + "/out"
+        _ = await CommandRun(["site", "--vault", folder.path, "--out", out] + PublicSiteTests.today)
+        let page = out + "/contacts/sam.html"
+        try (try String(contentsOfFile: page, encoding: .utf8) + "<!-- touched -->\n")
+            .write(toFile: page, atomically: false, encoding: .utf8)
+        let run = await CommandRun(["site", "--vault", folder.path, "--out", out, "--public"] + PublicSiteTests.today)
+        #expect(run.status == 0)
+        #expect(
+            run.errors.contains(
+                "warning: \(out)/contacts/sam.html is not part of this public site: an earlier build wrote it and it "
+                    + "was changed since, so it was kept"), "\(run.errors)")
+        #expect(run.errors.contains("remove it before publishing the folder"))
+        let full = await CommandRun(["site", "--vault", folder.path, "--out", out] + PublicSiteTests.today)
+        #expect(!full.errors.contains("sam.html"), "the site for yourself has the page")
+    }
+
     @Test("a file with classic Mac OS line endings is reported, never read as body text under --public")
     func classicMacLineEndings() async throws {
         let folder = try TemporaryFolder()

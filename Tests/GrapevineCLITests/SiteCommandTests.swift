@@ -281,6 +281,22 @@ struct SiteCommandTests {
         #expect(!FileManager.default.fileExists(atPath: out + "/index.html"))
     }
 
+    @Test("a template extending one that does not exist is an error at the tag; nothing is written")
+    func missingParentTemplate() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/ann.md": "---\nname: Ann\n---\nhello\n",
+            ".grapevine/templates/contact.html": "{{<mylayout}}{{$main}}<p>{{name}}</p>{{/main}}{{/mylayout}}",
+        ])
+        let run = await CommandRun(["site", "--vault", folder.path, "--out", folder.path + "/out"])
+        #expect(run.status == 1)
+        #expect(
+            run.errors.contains(
+                ".grapevine/templates/contact.html:1:1: error: there is no site template 'mylayout' to extend; "
+                    + "the templates are layout, dashboard,"), "\(run.errors)")
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/out"))
+    }
+
     @Test("--print-template prints a built-in template; an unknown name is an error listing the names")
     func printTemplate() async {
         let css = await CommandRun(["site", "--print-template", "style.css"])

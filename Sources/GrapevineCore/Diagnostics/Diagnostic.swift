@@ -121,4 +121,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case duplicateSection = "duplicate-section"
     case placeholderPitch = "placeholder-pitch"
     case lookAlikeNames = "look-alike-names"
+    /// A list of the config written as one text with commas (`private_fields: email, phone`):
+    /// read as the list it names.
+    case listAsText = "list-as-text"
 }

@@ -16,7 +16,7 @@ public struct ContactCards: Sendable {
         var shown = vault
         var included = Array(repeating: true, count: vault.graph.nodes.count)
         let fields = isPublic ? PublicFields(config: vault.config) : nil
-        if isPublic { (shown, included) = PublicFields.publicView(of: vault) }
+        if isPublic { (shown, included, _) = PublicFields.publicView(of: vault) }
         let vault = shown
         cards = vault.notes.indices.compactMap { index in
             guard vault.notes[index].kind == .contact, included[Graph.node(ofNote: index)] else { return nil }

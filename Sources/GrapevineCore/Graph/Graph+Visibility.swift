@@ -30,4 +30,11 @@ extension Graph {
         }
         return (Graph(nodes: keptNodes, edges: keptEdges), included)
     }
+
+    /// This graph with the nodes in `names` renamed; the same edges.
+    func renaming(_ names: [NodeID: String]) -> Graph {
+        var nodes = nodes
+        for (node, name) in names { nodes[node].name = name }
+        return Graph(nodes: nodes, edges: edges)
+    }
 }

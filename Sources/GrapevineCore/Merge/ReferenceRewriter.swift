@@ -153,7 +153,7 @@ struct ReferenceRewriter {
 
     /// The `]` that closes the `[` at `open` on its line, past backslash escapes and nested
     /// brackets; `nil` when the label goes on past the line.
-    private static func closingBracket(in bytes: [UInt8], from open: Int) -> Int? {
+    static func closingBracket(in bytes: [UInt8], from open: Int) -> Int? {
         var depth = 0
         var index = open
         while index < bytes.count, bytes[index] != UInt8(ascii: "\n") {

@@ -46,7 +46,8 @@ public struct SearchIndex: Sendable {
 
     /// The index of the pages `paths` gives; with `isPublic`, only what `--public` publishes:
     /// `PublicFields` of the front matter, no reference fields, and links to left-out notes
-    /// hidden (`SitePaths.hidingLinksToLeftOutNodes`).
+    /// and their names hidden (`SitePaths.hidingLeftOutNodes`: the Log, leads and tasks hide
+    /// them on the pages, and the search can tell no line of them from another).
     public init(vault: Vault, paths: SitePaths, isPublic: Bool) {
         let fields = isPublic ? PublicFields(config: vault.config) : nil
         let entries = parallelMap(count: vault.graph.nodes.count, batch: 64, makeState: { WordFolder() }) {
@@ -83,7 +84,7 @@ public struct SearchIndex: Sendable {
         let graphNode = vault.graph.nodes[node]
         if let index = vault.graph.noteIndex(of: node) {
             return Self.entry(forNote: index, in: vault, url: url, fields: fields, folder: &folder) { text in
-                paths.leavesNodesOut ? paths.hidingLinksToLeftOutNodes(in: String(text), fromNote: index)[...] : text
+                paths.leavesNodesOut ? paths.hidingLeftOutNodes(in: String(text), fromNote: index)[...] : text
             }
         }
         let kind = graphNode.kind == .placeholderPerson ? "person" : NoteKind.organization.rawValue
@@ -120,9 +121,12 @@ public struct SearchIndex: Sendable {
         {
             lines.add(note.name[...], as: .title, shown: false, folder: &folder)
         }
+        // The body's raw HTML (a comment, a `<div>` block) is on no page: nor is it here.
+        let html = RawHTML.ranges(in: note.text, blocks: note.body.blocks, bodyLineOffset: note.bodyLineOffset)
         for field in [SearchPiece.Field.title, .value, .body] {
             for piece in pieces where piece.field == field {
-                lines.add(redact(piece.text), as: field, shown: true, folder: &folder)
+                let text = field == .body ? RawHTML.removing(html, from: piece.text, of: note.text) : piece.text
+                lines.add(redact(text), as: field, shown: true, folder: &folder)
             }
         }
         return Entry(title: note.name, kind: note.kind.rawValue, url: url, lines: lines)

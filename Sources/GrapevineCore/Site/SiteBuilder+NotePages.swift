@@ -65,7 +65,7 @@ extension SiteBuilder {
     /// An open task of the contact's note or of an interview with them, its text as a step
     /// says it (private names hidden), with its links.
     private func task(_ task: Dossier.OpenTask, on path: String) -> NotePage.Task {
-        let text = Self.hiding(leftOutNames, in: task.text)
+        let text = paths.hidingLeftOutNodes(in: task.text, fromFile: task.file)
         let links = vault.index(ofPath: task.file).map { index in
             // The task is the innermost item starting on its line.
             (index, writtenLinks(ofItemAt: SourcePosition(line: task.line, column: .max), note: index))
@@ -99,14 +99,15 @@ extension SiteBuilder {
 
     /// A Referrals item of the note at `index`, on the page at `path`.
     private func referral(_ mention: ReferralMention, note index: Int, on path: String) -> NotePage.Referral {
-        let person =
-            vault.node(referencedBy: mention.person).map { link($0, from: path) }
-            ?? PageLink(name: mention.person.label ?? mention.person.target)
+        let node = vault.node(referencedBy: mention.person)
+        let person = node.map { link($0, from: path) } ?? PageLink(name: mention.person.label ?? mention.person.target)
         let links = writtenLinks(ofItemAt: mention.person.position, note: index)
-        // The name as the item has it linked, the text around it as written; a wikilink links itself.
+        // The name as the item has it linked, the text around it as written; a wikilink links
+        // itself. Someone the site leaves out is "(private)", however the item writes them.
         var item = InlineText(pieces: [])
         if let written = mention.writtenName {
-            let piece = person.href.map { InlineText.Piece.link(written.name, href: $0) } ?? .text(written.name)
+            let name = node.map { $0 != Graph.owner && paths.page(of: $0) == nil } == true ? person.name : written.name
+            let piece = person.href.map { InlineText.Piece.link(name, href: $0) } ?? .text(name)
             let before = String(decoding: mention.text.utf8.prefix(written.bytes.lowerBound), as: UTF8.self)
             let after = String(decoding: mention.text.utf8.dropFirst(written.bytes.upperBound), as: UTF8.self)
             item.pieces =

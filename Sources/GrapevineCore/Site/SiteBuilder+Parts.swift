@@ -69,7 +69,7 @@ extension SiteBuilder {
                 isOverdue: steps[index].isOverdue(asOf: today), due: steps[index].due,
                 title: Self.shortened(steps[index].shownTitle, to: Self.stepTextLimit),
                 href: target.flatMap { href($0, from: path) },
-                details: steps[index].details.map { Self.shortened($0, to: Self.stepTextLimit) },
+                details: steps[index].details.map { Self.shortened(Wikilink.shown($0), to: Self.stepTextLimit) },
                 file: steps[index].file, line: steps[index].line)
         }
     }
@@ -198,17 +198,18 @@ extension SiteBuilder {
 
     /// Plain text from a note (a Log entry, an agenda item) placed on the page at `path`, with
     /// its `[[wikilinks]]` linked as in the note's body, each of `links` (the item's Markdown
-    /// links, in order) made a link where its words are, and bare `http(s)` URLs made links.
+    /// links, in order) made a link where its words are, and bare `http(s)` URLs made links; on
+    /// a site that leaves nodes out, with them hidden (`SitePaths.hidingLeftOutNodes`).
     func inlineText(
         _ text: String, links: [InlineText.WrittenLink] = [], note index: Int, on path: String
     ) -> InlineText {
         var pieces: [InlineText.Piece] = []
-        let hasWikilinks = text.containsBytes("[[")
+        let shown = paths.hidingLeftOutNodes(in: text, fromNote: index)
+        let hasWikilinks = shown.containsBytes("[[")
         guard hasWikilinks || !links.isEmpty else {
-            Self.addLinkingURLs(text, to: &pieces)
+            Self.addLinkingURLs(shown, to: &pieces)
             return InlineText(pieces: pieces)
         }
-        let shown = hasWikilinks ? paths.hidingLinksToLeftOutNodes(in: text, fromNote: index) : text
         let bytes = Array(shown.utf8)
         var spans: [(bytes: Range<Int>, piece: InlineText.Piece)] = []
         if hasWikilinks {

@@ -14,6 +14,9 @@ public final class SiteBuilder: Sendable {
         public var unchanged: Int
         /// The files of an earlier build that were removed, site-relative.
         public var removed: [String]
+        /// The files of an earlier build that this one did not write, kept since they were
+        /// changed (`SiteFolder.finishing()`), site-relative.
+        public var kept: [String] = []
     }
 
     /// A page's values for its template.
@@ -38,8 +41,6 @@ public final class SiteBuilder: Sendable {
     private let engine: NextStepEngine
     /// The next steps the site shows, in `next`'s order.
     let steps: [NextStep]
-    /// The names of the notes and people the site leaves out, longest first (`leftOutNames(of:paths:)`).
-    let leftOutNames: [String]
     /// For each node, the indices in `steps` of the steps about it or written in its note.
     let stepsByNode: [Graph.NodeID: [Int]]
     /// For each step, the node it is about: its person, else its note.
@@ -71,8 +72,9 @@ public final class SiteBuilder: Sendable {
     ) {
         var shown = vault
         var included = Array(repeating: true, count: vault.graph.nodes.count)
+        var leftOutNames: LeftOutNames?
         publicFields = isPublic ? PublicFields(config: vault.config) : nil
-        if isPublic { (shown, included) = PublicFields.publicView(of: vault) }
+        if isPublic { (shown, included, leftOutNames) = PublicFields.publicView(of: vault) }
         self.vault = shown
         // From here on a constant: closures that capture a variable copy the whole vault on
         // every use.
@@ -102,10 +104,10 @@ public final class SiteBuilder: Sendable {
             // cores. (Work split inside one side of `inParallel` gets one core: the steps there
             // ran on one core while the other waited, 0.03 s on the 10,000-contact vault. On
             // that vault the paths, the tags and the referrals take as long as the rest.)
-            let isIncluded = included
+            let (isIncluded, leftOutNames) = (included, leftOutNames)
             let (shownGraph, stepWork) = inParallel(
                 {
-                    let paths = SitePaths(vault: vault, isIncluded: { isIncluded[$0] })
+                    let paths = SitePaths(vault: vault, isIncluded: { isIncluded[$0] }, leftOutNames: leftOutNames)
                     return (
                         paths: paths, tagged: Self.notesByTag(in: vault, paths: paths),
                         referrals: Referrals(vault.graph)
@@ -123,43 +125,31 @@ public final class SiteBuilder: Sendable {
             tagged = shownGraph.tagged
             referrals = shownGraph.referrals
             chains = stepWork.chains
-            linkNames = stepWork.linkNames
+            // A node left out is named nowhere: a link to it (a Referrals item naming a private
+            // person) reads "(private)".
+            let paths = paths
+            linkNames =
+                paths.leavesNodesOut
+                ? stepWork.linkNames.indices.map {
+                    $0 == Graph.owner || paths.page(of: $0) != nil ? stepWork.linkNames[$0] : "(private)"
+                } : stepWork.linkNames
             statuses = stepWork.statuses
             engine = stepWork.engine
             stepList = engine.list()
         }
         let listed = Self.shownSteps(stepList, paths: paths)
-        leftOutNames = paths.leavesNodesOut ? Self.leftOutNames(of: vault, paths: paths) : []
-        let names = leftOutNames
+        // Under `--public`, a step names people as its note's text does (`Email [[Priv Person]]
+        // the deck`, a reply quoted), or by their names ("Thank Sam Reyes (Hushco)").
+        let paths = paths
         steps =
-            names.isEmpty
-            ? listed.steps
-            : listed.steps.map { step in
+            paths.leavesNodesOut
+            ? listed.steps.map { step in
                 var step = step
-                step.title = Self.hiding(names, in: step.title)
-                step.details = step.details.map { Self.hiding(names, in: $0) }
+                step.title = paths.hidingLeftOutNodes(in: step.title, fromFile: step.file)
+                step.details = step.details.map { paths.hidingLeftOutNodes(in: $0, fromFile: step.file) }
                 return step
-            }
+            } : listed.steps
         (stepsByNode, stepTargets) = (listed.byNode, listed.targets)
-    }
-
-    /// The names (and aliases) of the nodes without a page, longest first (`Ana Silva` before
-    /// `Ana`): a task, a lead or a step names people as its note's text does (`Email [[Priv
-    /// Person]] the deck`), as plain text where the pages' links to them are hidden.
-    private static func leftOutNames(of vault: Vault, paths: SitePaths) -> [String] {
-        var names: Set<String> = []
-        for node in vault.graph.nodes.indices where node != Graph.owner && paths.page(of: node) == nil {
-            names.insert(vault.graph.nodes[node].name)
-            if let note = vault.note(for: node) { names.formUnion(note.aliases) }
-        }
-        return names.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
-    }
-
-    /// `text` with each of `names` replaced by "(private)".
-    static func hiding(_ names: [String], in text: String) -> String {
-        names.reduce(text) { text, name in
-            text.contains(name) ? text.replacingOccurrences(of: name, with: "(private)") : text
-        }
     }
 
     /// The subjects whose steps an edit of the notes at `edited` can change, from the site
@@ -208,8 +198,8 @@ public final class SiteBuilder: Sendable {
     public func build(into folder: SiteFolder) async throws(SiteFolder.SiteError) -> Summary {
         let pages = pageList()
         if let failure = await write(pages, into: folder) { throw failure }
-        let removed = try folder.finish()
-        return Summary(files: pages.count, unchanged: folder.unchangedCount, removed: removed)
+        let (removed, kept) = try folder.finishing()
+        return Summary(files: pages.count, unchanged: folder.unchangedCount, removed: removed, kept: kept)
     }
 
     /// A page that could not be written, by its position in the page list, and why.

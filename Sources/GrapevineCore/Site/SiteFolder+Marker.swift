@@ -36,15 +36,29 @@ extension SiteFolder {
     /// build's files in the marker, and returns the removed paths, sorted.
     @discardableResult
     public func finish() throws(SiteError) -> [String] {
-        let current = written.withLock { $0 }
+        try finishing().removed
+    }
+
+    /// The same; also returns the files an earlier build wrote that this one did not, and
+    /// which are still there, holding something else (a page you edited): they stay, and the
+    /// marker goes on listing them, so that each build can say so (a public build must, since
+    /// such a page may show what it leaves out).
+    public func finishing() throws(SiteError) -> (removed: [String], kept: [String]) {
+        var listed = written.withLock { $0 }
         var removed: [String] = []
+        var kept: [String] = []
         var buffer: [UInt8] = []
-        for (stale, hash) in previous.filter({ current[$0.key] == nil }).sorted(by: { $0.key < $1.key })
-        where removeIfUnchanged(stale, hash: hash, buffer: &buffer) {
-            removed.append(stale)
+        for (stale, hash) in previous.filter({ listed[$0.key] == nil }).sorted(by: { $0.key < $1.key }) {
+            switch removeIfUnchanged(stale, hash: hash, buffer: &buffer) {
+            case .removed: removed.append(stale)
+            case .kept:
+                kept.append(stale)
+                listed[stale] = hash
+            case .absent: break
+            }
         }
-        try writeMarker(listing: current)
-        return removed
+        try writeMarker(listing: listed)
+        return (removed, kept)
     }
 
     /// Whether `relativePath` is a path the marker may name: one the site could have written.
@@ -54,16 +68,26 @@ extension SiteFolder {
             && removableEndings.contains { relativePath.hasSuffix($0) }
     }
 
+    /// What became of a file the last build wrote and this one did not.
+    private enum Leftover {
+        case removed
+        /// Still there, through real folders inside the site, and not removed: it holds
+        /// something else than what was written (or could not be removed).
+        case kept
+        /// Not there any more, or not where the site could have written it.
+        case absent
+    }
+
     /// Removes a listed file that still holds what was written (its hash is `hash`), through
     /// real folders inside the site; removes folders that became empty.
-    private func removeIfUnchanged(_ relativePath: String, hash: UInt64, buffer: inout [UInt8]) -> Bool {
-        guard Self.isRemovable(relativePath), let components = try? Self.checked(relativePath) else { return false }
+    private func removeIfUnchanged(_ relativePath: String, hash: UInt64, buffer: inout [UInt8]) -> Leftover {
+        guard Self.isRemovable(relativePath), let components = try? Self.checked(relativePath) else { return .absent }
         var opened: [Int32] = []
         defer { opened.forEach { close($0) } }
         var folder = rootDescriptor
         for component in components.dropLast() {
             let next = openat(folder, String(component), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-            guard next >= 0 else { return false }
+            guard next >= 0 else { return .absent }
             opened.append(next)
             folder = next
         }
@@ -71,13 +95,17 @@ extension SiteFolder {
         let contents = FileSystem.withContents(of: name, in: folder, followingSymlinks: false, buffer: &buffer) {
             ContentHash.hash($0)
         }
-        guard case .success(hash) = contents, unlinkat(folder, name, 0) == 0 else { return false }
+        guard case .success(let found) = contents else {
+            // Anything but a missing file (a symlink, a folder, one that cannot be read) is still there.
+            return faccessat(folder, name, F_OK, AT_SYMLINK_NOFOLLOW) == 0 ? .kept : .absent
+        }
+        guard found == hash, unlinkat(folder, name, 0) == 0 else { return .kept }
         // The deepest folder first; the first one still in use ends it.
         for (index, component) in components.dropLast().enumerated().reversed() {
             let parent = index == 0 ? rootDescriptor : opened[index - 1]
             guard unlinkat(parent, String(component), AT_REMOVEDIR) == 0 else { break }
         }
-        return true
+        return .removed
     }
 
     /// The files a marker lists, with their hashes; empty for a marker in the earlier format.

@@ -33,14 +33,22 @@ public struct SitePaths: Sendable {
         let links: [Links?]
         /// Whether some node other than the owner has no page (it was left out).
         let leavesNodesOut: Bool
+        /// The names and aliases of the nodes left out, as plain words.
+        let leftOutNames: LeftOutNames
 
-        init(vault: Vault, pages: [String?], tagPages: [String: String]) {
+        init(vault: Vault, pages: [String?], tagPages: [String: String], leftOutNames: LeftOutNames?) {
             self.vault = vault
             self.pages = pages
             self.tagPages = tagPages
             links = parallelMap(count: pages.count, batch: 256, makeState: {}) { _, node in pages[node].map(Links.init)
             }
-            leavesNodesOut = pages.indices.contains { $0 != Graph.owner && pages[$0] == nil }
+            let leavesNodesOut = pages.indices.contains { $0 != Graph.owner && pages[$0] == nil }
+            self.leavesNodesOut = leavesNodesOut
+            self.leftOutNames =
+                !leavesNodesOut
+                ? LeftOutNames()
+                : leftOutNames
+                    ?? LeftOutNames(of: vault, leftOut: { pages[$0] == nil }, aliases: { vault.notes[$0].aliases })
         }
     }
 
@@ -80,6 +88,13 @@ public struct SitePaths: Sendable {
 
     /// The pages of `vault`'s nodes for which `isIncluded` is true, and of their tags.
     public init(vault: Vault, isIncluded: (Graph.NodeID) -> Bool = { _ in true }) {
+        self.init(vault: vault, isIncluded: isIncluded, leftOutNames: nil)
+    }
+
+    /// The same; text hides the names of the nodes left out as `leftOutNames` has them
+    /// (`PublicFields.publicView` reads their aliases before it drops them), by default as
+    /// `vault` names them.
+    init(vault: Vault, isIncluded: (Graph.NodeID) -> Bool, leftOutNames: LeftOutNames?) {
         var taken = Set(
             [Self.dashboard, Self.progress, Self.contacts, Self.graph, Self.tags, Self.search, Self.searchIndex].map(
                 Self.key))
@@ -101,7 +116,7 @@ public struct SitePaths: Sendable {
                 }
             }
         }
-        storage = Storage(vault: vault, pages: pages, tagPages: tags)
+        storage = Storage(vault: vault, pages: pages, tagPages: tags, leftOutNames: leftOutNames)
     }
 
     /// The page of a node, or `nil` when it has none (the owner, or a node left out).
@@ -145,24 +160,42 @@ public struct SitePaths: Sendable {
         }
     }
 
-    /// `text` from the note at `index` with every `[[wikilink]]` to a node left out of the
-    /// site (a private note, under `--public`) replaced by its label, or by "(private)": the
-    /// name of a private note appears nowhere, not even as text.
+    /// `text` from the note at `index` with every link to a node left out of the site (a
+    /// private note, under `--public`), a `[[wikilink]]` or a Markdown link, replaced by its
+    /// label, or by "(private)" (`Vault.hidingLinks`): the name of a private note is not
+    /// shown, not even as text.
     public func hidingLinksToLeftOutNodes(in text: String, fromNote index: Int) -> String {
-        guard leavesNodesOut, text.utf8.count > 4, text.containsBytes("[[") else { return text }
-        let bytes = Array(text.utf8)
-        let notePath = storage.vault.notes[index].path
-        var result = ""
-        var start = 0
-        for match in Wikilink.matches(in: bytes) {
-            guard let node = storage.vault.node(linkedBy: .wiki(match.target), from: notePath), node != Graph.owner,
-                page(of: node) == nil
-            else { continue }
-            result += String(decoding: bytes[start..<match.offset], as: UTF8.self)
-            result += match.label ?? "(private)"
-            start = match.end
+        guard leavesNodesOut else { return text }
+        return storage.vault.hidingLinks(
+            in: text, fromNote: storage.vault.notes[index].path, leftOut: isLeftOut, names: storage.leftOutNames)
+    }
+
+    /// `text` from the note at `index` that the site shows outside the note's Markdown (a Log
+    /// entry, an agenda item, a lead, an open task, a step's title and details, made plain or
+    /// made of names) and a line of its search entry: its links to the nodes left out hidden
+    /// as `hidingLinksToLeftOutNodes` hides them, then their names and aliases written as
+    /// plain words (`LeftOutNames`), except in a wikilink to a page (`[[Sam Park|Sam]]`).
+    func hidingLeftOutNodes(in text: String, fromNote index: Int) -> String {
+        guard leavesNodesOut else { return text }
+        return hidingLeftOutNodes(in: text, fromFile: storage.vault.notes[index].path)
+    }
+
+    /// The same for text from the note at the vault-relative `notePath`.
+    func hidingLeftOutNodes(in text: String, fromFile notePath: String) -> String {
+        guard leavesNodesOut, !text.isEmpty else { return text }
+        let vault = storage.vault
+        let names = storage.leftOutNames
+        let text = vault.hidingLinks(in: text, fromNote: notePath, leftOut: isLeftOut, names: names)
+        guard text.containsBytes("[[") else { return names.hiding(in: text) }
+        let shown = Wikilink.matches(in: Array(text.utf8)).filter { link in
+            vault.node(linkedBy: .wiki(link.target), from: notePath).map { !isLeftOut($0) } ?? false
         }
-        return start == 0 ? text : result + String(decoding: bytes[start...], as: UTF8.self)
+        return names.hiding(in: text, except: shown.map { $0.offset..<$0.end })
+    }
+
+    /// Whether the site leaves `node` out (it has no page and is not the owner).
+    private func isLeftOut(_ node: Graph.NodeID) -> Bool {
+        node != Graph.owner && page(of: node) == nil
     }
 
     /// The link from `page` to `target`, both site-relative: `../contacts/sam.html` from

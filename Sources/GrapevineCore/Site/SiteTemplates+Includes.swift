@@ -8,6 +8,8 @@ extension SiteTemplates {
         var name: String
         /// `{{>*name}}`: the template is named by a value, so which one cannot be known.
         var isDynamic: Bool
+        /// `{{<name}}`: the template extends the one named, rather than include it.
+        var isParent = false
         var line: Int
         var column: Int
     }
@@ -44,7 +46,8 @@ extension SiteTemplates {
                 var name = String(content.dropFirst()).trimmingWhitespace()
                 let isDynamic = name.hasPrefix("*")
                 if isDynamic { name = String(name.dropFirst()).trimmingWhitespace() }
-                found.append(Include(name: name, isDynamic: isDynamic, line: tagLine, column: tagColumn))
+                found.append(
+                    Include(name: name, isDynamic: isDynamic, isParent: sigil == "<", line: tagLine, column: tagColumn))
             case "=" where content.hasSuffix("=") && content.count > 2:
                 let delimiters = content.dropFirst().dropLast().split(whereSeparator: \.isWhitespace)
                 if delimiters.count == 2 {
@@ -57,9 +60,9 @@ extension SiteTemplates {
         return found
     }
 
-    /// An error at the first include that leads back to where it started, or at a dynamic
-    /// include (which could); `sources` are the templates by name, with their text and where
-    /// each comes from.
+    /// An error at the first include that leads back to where it started, at a dynamic
+    /// include (which could), or at one of a name no template has; `sources` are the
+    /// templates by name, with their text and where each comes from.
     static func checkIncludes(of sources: [(name: String, text: String, origin: String)])
         throws(TemplateLibrary.TemplateError)
     {
@@ -72,6 +75,15 @@ extension SiteTemplates {
                     message: "a site template cannot include a template named by a value ({{>*\(dynamic.name)}}); "
                         + "name the template")
             }
+            // A name no template has renders nothing: every page made from it would be empty.
+            if let unknown = includes[source.name]?.first(where: { includes[$0.name] == nil }) {
+                throw TemplateLibrary.TemplateError(
+                    file: source.origin, line: unknown.line, column: unknown.column,
+                    message:
+                        "there is no site template '\(unknown.name)' to \(unknown.isParent ? "extend" : "include"); "
+                        + "the templates are "
+                        + sources.map(\.name).joined(separator: ", "))
+            }
         }
         // Depth-first from each template, along includes; a template met again on the path is a cycle.
         for source in sources {
@@ -83,7 +95,7 @@ extension SiteTemplates {
                     path.removeLast()
                     continue
                 }
-                guard includes[include.name] != nil else { continue }  // an unknown name renders nothing
+                guard includes[include.name] != nil else { continue }
                 if let first = path.firstIndex(where: { $0.name == include.name }) {
                     throw cycleError(Array(path[first...]), closedBy: include, origins: origins)
                 }

@@ -88,9 +88,8 @@ struct ConfigReader {
         }
         config.cadence.holidays = Array(Set(fields.dates("holidays"))).sorted()
         config.questions = strings("questions", &fields, else: config.questions)
-        config.privateFields = strings("private_fields", &fields, else: config.privateFields)
-        config.publicFields = fields.strings("public_fields")
-        for key in ["private_fields", "public_fields"] { reportMisspelledFields(key, &fields) }
+        config.privateFields = fieldNames("private_fields", &fields, else: config.privateFields)
+        config.publicFields = fieldNames("public_fields", &fields, else: [])
         config.ignore = fields.strings("ignore")
         return config
     }
@@ -104,22 +103,55 @@ struct ConfigReader {
         return strings.isEmpty && fields.diagnostics.count > problems ? fallback : strings
     }
 
+    /// The keys listed at `key` (`private_fields`, `public_fields`); `fallback` when there is
+    /// no list, or when nothing in it could be read (reported). Text with commas in it
+    /// (`private_fields: email, phone, salary`, one text in YAML, as `tags: a, b` is) is read as
+    /// the keys it lists, with a warning that shows the list: a key has no comma, and reading
+    /// it as one key left `salary` published without a word.
+    private static func fieldNames(_ key: String, _ fields: inout FieldReader, else fallback: [String]) -> [String] {
+        guard fields.value(key) != nil else { return fallback }
+        let problems = fields.diagnostics.count
+        let items = fields.scalars(key)
+        guard !items.isEmpty || fields.diagnostics.count == problems else { return fallback }
+        var names: [(name: String, position: SourcePosition)] = []
+        var texts: [(text: String, position: SourcePosition)] = []
+        for item in items {
+            guard item.text.utf8.contains(UInt8(ascii: ",")) else {
+                names.append((item.text, item.position))
+                continue
+            }
+            texts.append(item)
+            for name in item.text.split(separator: ",") {
+                let name = String(name.trimmingWhitespace())
+                if !name.isEmpty { names.append((name, item.position)) }
+            }
+        }
+        let list = "[" + names.map(\.name).joined(separator: ", ") + "]"
+        for text in texts {
+            fields.report(
+                .warning, .listAsText,
+                "'\(text.text)' in '\(key)' is one text with commas in it; it is read as the list \(list)",
+                at: text.position, hint: "write '\(key): \(list)'")
+        }
+        reportMisspelledFields(names, in: key, &fields)
+        return names.map(\.name)
+    }
+
     /// Warns about an entry of `private_fields` or `public_fields` that is no key Grapevine
     /// reads but is one written slightly wrong (`organisation`): the field it meant stays
     /// published, or hidden, without a word. Keys of your own are left alone.
-    private static func reportMisspelledFields(_ key: String, _ fields: inout FieldReader) {
-        guard let value = fields.value(key) else { return }
-        let items: [FrontMatter.Value] = if case .list(let items) = value.content { items } else { [value] }
+    private static func reportMisspelledFields(
+        _ names: [(name: String, position: SourcePosition)], in key: String, _ fields: inout FieldReader
+    ) {
         let known = Set(NoteReader.keys.values.joined())
-        for item in items {
-            guard let name = item.scalar?.trimmingWhitespace(), !known.contains(name),
-                let meant = Spelling.closest(to: name, in: known),
+        for (name, position) in names {
+            guard !known.contains(name), let meant = Spelling.closest(to: name, in: known),
                 // `LinkedIn`: a key of your own, written in capitals (`private_fields` ignores case).
                 name.lowercased() != meant
             else { continue }
             fields.report(
                 .warning, .unknownKey, "'\(name)' in '\(key)' is no field Grapevine reads; did you mean '\(meant)'?",
-                at: item.position, hint: "write '\(meant)'")
+                at: position, hint: "write '\(meant)'")
         }
     }
 

@@ -177,7 +177,7 @@ struct FieldReader {
 
     // MARK: Private
 
-    private mutating func scalars(_ key: String) -> [(text: String, position: SourcePosition)] {
+    mutating func scalars(_ key: String) -> [(text: String, position: SourcePosition)] {
         guard let value = value(key) else { return [] }
         switch value.content {
         case .scalar(let text, _):

@@ -50,7 +50,7 @@ struct SearchIndexTests {
             sam.lines == [
                 "Sam Lee", "Staff Designer", "Acme", "Secret Person", "sam@private.example", "555-0199", "123456",
                 "design", "Sam Lee",
-                "Works on design systems and <script>alert(1)</script> things.", "Knows Secret Person from school.",
+                "Works on design systems and alert(1) things.", "Knows Secret Person from school.",
             ])
         #expect((sam.titleLines, sam.valueLines) == (2, 6))
         #expect(sam.foldedLines == Array(repeating: "", count: sam.lines.count), "all ASCII: the script folds them")
@@ -94,6 +94,29 @@ struct SearchIndexTests {
         #expect(!sam.lines.contains("Acme"), "reference fields may name left-out notes")
         let (full, _) = try Self.index(public: false)
         #expect(full.json().contains("Secret plans") && full.json().contains("sam@private.example"))
+    }
+
+    @Test("raw HTML, which no page shows, is in no index: a comment, an HTML block, a tag", arguments: [false, true])
+    func rawHTMLIsLeftOut(isPublic: Bool) throws {
+        let note = """
+            ---
+            name: Pete Public
+            title: "<b>Chief</b> taster"
+            ---
+            Pete is <em>great</em>.
+
+            <!-- note to self: COMMENTSECRET he is leaving -->
+
+            <div>
+            DIVSECRET raw html block
+            </div>
+
+            - an item <!-- ITEMSECRET --> and `<code>` shown
+            """
+        let (index, _) = try Self.index(public: isPublic, files: ["contacts/pete.md": note])
+        let pete = try Self.entry("contacts/pete.html", in: index)
+        #expect(!index.json().contains("SECRET"))
+        #expect(pete.lines == ["Pete Public", "<b>Chief</b> taster", "Pete is great.", "an item and <code> shown"])
     }
 
     @Test("the index is JSON and a script; a line all ASCII leaves its folded form to the script")

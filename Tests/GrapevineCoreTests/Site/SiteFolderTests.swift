@@ -152,7 +152,9 @@ struct SiteFolderTests {
         }
     }
 
-    /// A page the user edited after the build wrote it is theirs now: not removed when stale.
+    /// A page the user edited after the build wrote it is theirs now: not removed when stale,
+    /// but named as kept by every build, which a public one warns about (it may be a private
+    /// note's page).
     @Test func aStalePageThatWasEditedIsKept() throws {
         try withTemporaryFolder { root in
             let path = root + "/site"
@@ -161,10 +163,13 @@ struct SiteFolderTests {
             try first.write("contacts/gone.html", contents: "as built")
             try first.finish()
             try "my edit".write(toFile: path + "/contacts/edited.html", atomically: false, encoding: .utf8)
-            let removed = try SiteFolder.prepare(path).finish()
-            #expect(removed == ["contacts/gone.html"])
+            let second = try SiteFolder.prepare(path).finishing()
+            #expect(second.removed == ["contacts/gone.html"] && second.kept == ["contacts/edited.html"])
             #expect(read(path + "/contacts/edited.html") == "my edit")
-            // Forgotten from now on: the next build's marker does not list it.
+            // Still listed, with the hash of what was written: the next build names it again.
+            #expect(try SiteFolder.prepare(path).finishing().kept == ["contacts/edited.html"])
+            try FileManager.default.removeItem(atPath: path + "/contacts/edited.html")
+            #expect(try SiteFolder.prepare(path).finishing().kept == [])
             #expect(read(path + "/" + SiteFolder.markerName)?.contains("edited") == false)
         }
     }

@@ -45,7 +45,6 @@ struct SiteTemplateIncludesTests {
     @Test(
         "includes that end are fine, and so are tags that only look like includes",
         arguments: [
-            ["contact.html": "{{<layout}}{{$main}}{{> nothing-by-that-name}}{{/main}}{{/layout}}"],
             ["contact.html": "{{! {{> contact}} }}{{{name}}} {{#x}}{{/x}}"],
             ["layout.html": "<main>{{$main}}{{/main}}</main>", "contact.html": "{{<layout}}{{/layout}}"],
         ])
@@ -54,6 +53,30 @@ struct SiteTemplateIncludesTests {
             Issue.record("\(templates) was refused")
             return
         }
+    }
+
+    @Test(
+        "a template that extends or includes one no template is named is an error listing the templates",
+        arguments: [
+            (
+                ["contact.html": "{{<mylayout}}{{$main}}<p>{{name}}</p>{{/main}}{{/mylayout}}"], "1:1",
+                "'mylayout' to extend"
+            ),
+            (
+                ["contact.html": "{{<layout}}{{$main}}\n  {{> nothere}}{{/main}}{{/layout}}"], "2:3",
+                "'nothere' to include"
+            ),
+            (["log-entry.html": "<li>{{{text}}}{{>step-details}}</li>"], "1:15", "'step-details' to include"),
+        ])
+    func unknownTemplatesAreErrors(templates: [String: String], place: String, words: String) throws {
+        guard case .failure(let error) = try Self.load(templates) else {
+            Issue.record("\(templates) was accepted")
+            return
+        }
+        let file = templates.keys.first!
+        #expect(error.description.hasPrefix(".grapevine/templates/\(file):\(place): error: "), "\(error)")
+        #expect(error.description.contains("there is no site template \(words)"), "\(error)")
+        #expect(error.description.contains("the templates are layout, dashboard, contacts, contact,"), "\(error)")
     }
 
     @Test func theBuiltInTemplatesIncludeNoCycle() throws {

@@ -138,6 +138,35 @@ struct ConfigReaderTests {
         #expect(vault.config.questions == Config().questions)
     }
 
+    @Test(
+        "a list of fields written as text with commas is read as the list, with a warning that shows it",
+        arguments: [
+            (
+                "private_fields: email, phone, salary\n", ["email", "phone", "salary"],
+                "warning .grapevine/config.yml:1:17: 'email, phone, salary' in 'private_fields' is one text with "
+                    + "commas in it; it is read as the list [email, phone, salary]"
+            ),
+            (
+                "public_fields: [salary, \"location, pronouns\"]\n", ["salary", "location", "pronouns"],
+                "warning .grapevine/config.yml:1:25: 'location, pronouns' in 'public_fields' is one text with "
+                    + "commas in it; it is read as the list [salary, location, pronouns]"
+            ),
+        ])
+    func commasInText(config: String, read: [String], problem: String) throws {
+        let vault = try load(Array(config.utf8))
+        #expect((config.hasPrefix("private") ? vault.config.privateFields : vault.config.publicFields) == read)
+        #expect(problems(vault) == [problem])
+        #expect(vault.diagnostics.first?.code == .listAsText)
+        let key = config.prefix { $0 != ":" }
+        #expect(vault.diagnostics.first?.hint == "write '\(key): [\(read.joined(separator: ", "))]'")
+    }
+
+    @Test func aMisspelledFieldInTextWithCommasIsNamed() throws {
+        let vault = try load(Array("private_fields: email, organisation\n".utf8))
+        #expect(vault.config.privateFields == ["email", "organisation"])
+        #expect(Set(vault.diagnostics.map(\.code)) == [.listAsText, .unknownKey])
+    }
+
     @Test("an empty list is a choice, not a mistake: nothing private, no questions")
     func emptyLists() throws {
         let vault = try load(Array("private_fields: []\nquestions: []\n".utf8))

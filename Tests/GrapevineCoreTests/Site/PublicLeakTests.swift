@@ -1,0 +1,185 @@
+import Foundation
+import SiteHTML
+import Testing
+
+@testable import GrapevineCore
+
+/// The ways a public site named a private note that a trial found: a reply quoted in a step,
+/// a link in a public note's `title` or `name`, a Leads item, a page an earlier build left in
+/// the folder. Every file of the site is searched for the private note's name, aliases, file
+/// name and slug, in any case.
+@Suite("site --public: a private note named nowhere, however it is written")
+struct PublicLeakTests {
+    /// The site of `files` built into a folder of its own: site-relative path → contents, and
+    /// what the build says.
+    static func build(
+        _ files: [String: String], isPublic: Bool, in folder: TestFolder? = nil
+    ) async throws -> (files: [String: String], summary: SiteBuilder.Summary) {
+        let folder = try folder ?? TestFolder()
+        try folder.write(files)
+        let vault = VaultLoader.load(root: folder.root)
+        let builder = SiteBuilder(
+            vault: vault, today: LocalDate(valid: "2026-10-20"), isPublic: isPublic,
+            templates: try SiteTemplates(vaultRoot: folder.root))
+        let summary = try await builder.build(into: SiteFolder.prepare(folder.root + "/_site"))
+        return (try SiteHTML.read(folder.root + "/_site"), summary)
+    }
+
+    /// The files of `site` whose path or text holds one of `words`, in any case.
+    static func places(of words: [String], in site: [String: String]) -> [String] {
+        site.compactMap { path, text in
+            let (path, text) = (path.lowercased(), text.lowercased())
+            return words.contains { path.contains($0) || text.contains($0) } ? path : nil
+        }.sorted()
+    }
+
+    static let sam = "---\nname: Sam Secret\naliases: [Sammy Hidden]\nprivate: true\n---\nSECRET body\n"
+    /// How a private note can be written in another's text: `sam` is its file stem.
+    static let samWords = ["sammy", "sam secret", "sam-secret", "contacts/sam", "sam.md", "secret body"]
+
+    @Test("a reply quoted in a step hides a private note however it is named; the Log entry too")
+    func aQuotedReply() async throws {
+        let files = [
+            "contacts/sam.md": Self.sam,
+            "contacts/pete.md": """
+            ---
+            name: Pete Public
+            added: 2026-10-01
+            ---
+            ## Log
+            - 2026-10-02 emailed: hello
+            - 2026-10-04 replied: A=[[Sammy Hidden]] B=[[sam]] C=[[contacts/sam]] D=[[contacts/sam.md]] \
+            E=[[sam secret]] F=[[Sam Secret#Log]] G=[[sam-secret]] H=[Sam Secret](sam.md) I=[[Sam Secret|our friend]] \
+            J=SAM SECRET'S K=sammy hidden
+            """,
+        ]
+        let site = try await Self.build(files, isPublic: true).files
+        #expect(Self.places(of: Self.samWords, in: site) == [])
+        let quote =
+            "A=(private) B=(private) C=(private) D=(private) E=(private) F=(private) G=(private) "
+            + "H=(private) I=our friend J=(private)&#39;S K=(private)"
+        #expect(site["index.html"]?.contains(quote) == true, "the step on the dashboard")
+        #expect(site["contacts/pete.html"]?.components(separatedBy: quote).count == 3, "the step and the Log")
+        let full = try await Self.build(files, isPublic: false).files
+        // For yourself the step reads as the Log does: a wikilink as its label or target.
+        #expect(full["index.html"]?.contains("A=Sammy Hidden B=sam") == true)
+        #expect(full["index.html"]?.contains("I=our friend") == true)
+    }
+
+    @Test("a link to a private note in a public note's title, name, tags or field names it nowhere")
+    func frontMatterLinks() async throws {
+        let files = [
+            ".grapevine/config.yml": "public_fields: [met_via]\n",
+            "contacts/sam.md": Self.sam,
+            "contacts/pete.md": """
+            ---
+            name: Pete Public
+            title: "Friend of [[Sammy Hidden]], works with [Sam](sam.md)"
+            met_via: "[[contacts/sam|a friend]]"
+            tags: ["[[Sam Secret]]", food]
+            ---
+            """,
+            "contacts/pat.md": "---\nname: \"Pat ([[Sam Secret]] cousin)\"\norganization: Acme\n---\n",
+            "organizations/acme.md": "---\nname: Acme\nindustry: \"Snacks, run by [[sam]]\"\n---\n",
+        ]
+        let site = try await Self.build(files, isPublic: true).files
+        #expect(Self.places(of: Self.samWords + ["/sam"], in: site) == [])
+        #expect(site["contacts/pete.html"]?.contains("Friend of (private), works with Sam") == true)
+        #expect(site["contacts/pete.html"]?.contains("a friend") == true)
+        #expect(site["contacts.html"]?.contains("Pat ((private) cousin)") == true)
+        #expect(site["graph.html"]?.contains("Pat ((private) cousin)") == true)
+        #expect(site["organizations/acme.html"]?.contains("Snacks, run by (private)") == true)
+        #expect(site.keys.contains("tags/private.html") && site.keys.contains("tags/food.html"))
+        let full = try await Self.build(files, isPublic: false).files
+        #expect(full["contacts.html"]?.contains("Pat ([[Sam Secret]] cousin)") == true)
+    }
+
+    @Test("Leads, Referrals and the agenda hide a private name; a public name that holds an alias stays")
+    func namesInAnInterview() async throws {
+        let files = [
+            "contacts/sam.md": "---\nname: Samuel Secret\naliases: [Sam]\nprivate: true\n---\n",
+            "contacts/park.md": "---\nname: Sam Park\n---\n",
+            "interviews/2026-10-05-park.md": """
+            ---
+            contact: "[[Sam Park]]"
+            date: 2026-10-05
+            ---
+            Prose is published as written: Sam said hello.
+
+            ## Agenda
+            - [x] ask about Samuel Secret
+            ## Referrals
+            - [[Samuel Secret]] — CTO, ask Sam first
+            - sam (her boss)
+            ## Leads
+            - Analyst role via Samuel Secret's team, ask [[Sam Park|Sam]] or Sam Park
+            """,
+        ]
+        let site = try await Self.build(files, isPublic: true).files
+        #expect(Self.places(of: ["samuel", "secret"], in: site) == [])
+        let page = try #require(site["interviews/2026-10-05-park.html"])
+        #expect(page.contains("ask about (private)"))
+        #expect(page.contains("(private) — CTO, ask (private) first"))
+        #expect(page.contains("<li>(private) (her boss)</li>"), "an item naming them by their file name")
+        #expect(
+            page.contains(
+                "Analyst role via (private)&#39;s team, ask <a href=\"../contacts/park.html\">Sam</a> or Sam Park"))
+        #expect(page.contains("Prose is published as written: Sam said hello."))
+        #expect(site["index.html"]?.contains("Apply: Analyst role via (private)&#39;s team") == true)
+    }
+
+    @Test("a page an earlier build wrote and you edited is kept, and every public build names it")
+    func anEditedPageIsNamed() async throws {
+        let folder = try TestFolder()
+        let files = ["contacts/sam.md": Self.sam, "contacts/pete.md": "---\nname: Pete\n---\n"]
+        _ = try await Self.build(files, isPublic: false, in: folder)
+        let page = folder.root + "/_site/contacts/sam.html"
+        let edited = try String(contentsOfFile: page, encoding: .utf8) + "<!-- touched -->\n"
+        try edited.write(toFile: page, atomically: false, encoding: .utf8)
+        for _ in 1...2 {
+            let summary = try await Self.build(files, isPublic: true, in: folder).summary
+            #expect(summary.kept == ["contacts/sam.html"])
+            #expect(summary.removed == [])
+        }
+        try FileManager.default.removeItem(atPath: page)
+        #expect(try await Self.build(files, isPublic: true, in: folder).summary.kept == [])
+    }
+
+    // MARK: Names as plain words
+
+    @Test(
+        "a name is found in any case, with accents and apostrophes folded, its words joined by - _ .",
+        arguments: [
+            ("Call Sam Reyes today", "Call (private) today"),
+            ("call sam reyes, SAM REYES and Sam  Reyes", "call (private), (private) and (private)"),
+            ("sam-reyes sam_reyes sam.reyes", "(private) (private) (private)"),
+            ("Sam Reyes's deck, Sam Reyes’s too", "(private)'s deck, (private)’s too"),
+            ("'Sam Reyes' said", "'(private)' said"),
+            ("José Núñez and JOSE NUNEZ", "(private) and (private)"),
+            ("Sam, Reyes and Samantha", "Sam, Reyes and Samantha"),
+            ("Sam Reyesford", "Sam Reyesford"),
+            ("Sammy's idea", "(private)'s idea"),
+            ("Sam Park and Sam", "Sam Park and Sam"),
+        ])
+    func plainNames(text: String, hidden: String) {
+        let names = LeftOutNames(leftOut: ["Sam Reyes", "José Núñez", "Sammy"], shown: ["Sam Park", "Sam"])
+        #expect(names.hiding(in: text) == hidden)
+    }
+
+    @Test("a name on the site that holds a private one stays whole, unless the private one goes on past it")
+    func longerNamesOnTheSite() {
+        let names = LeftOutNames(
+            leftOut: ["Elena Dlamini", "Jun Nguyen", "Grace Kim"],
+            shown: ["Alice Elena Dlamini", "Min-jun Nguyen", "Ann Grace"])
+        #expect(names.hiding(in: "Alice Elena Dlamini met Elena Dlamini") == "Alice Elena Dlamini met (private)")
+        #expect(names.hiding(in: "Min-jun Nguyen and Jun Nguyen") == "Min-jun Nguyen and (private)")
+        #expect(names.hiding(in: "Ann Grace Kim") == "Ann (private)")
+    }
+
+    @Test func aNameOnBothSidesIsHidden() {
+        // A private note and a public one of the same name: the words may be either's.
+        let names = LeftOutNames(leftOut: ["Sam"], shown: ["Sam", "Sam Park"])
+        #expect(names.hiding(in: "Sam and Sam Park") == "(private) and Sam Park")
+        #expect(names.hiding(in: "Sam and Sam Park", except: [0..<3]) == "Sam and Sam Park")
+    }
+}
