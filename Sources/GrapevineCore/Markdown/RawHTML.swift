@@ -87,6 +87,14 @@ enum RawHTML {
         let bytes: [UInt8]
         let lineStarts: [Int]
         private(set) var dropped: [Range<Int>] = []
+        /// The searches for an end (`-->`, a quote) that found none, so that a text of many
+        /// `<!--` and no `-->` is read once, not once for each.
+        private let misses = Misses()
+
+        /// For each text looked for and end of range, the first place from which it was not found.
+        private final class Misses {
+            var from: [[UInt8]: [Int: Int]] = [:]
+        }
 
         func start(ofLine line: Int) -> Int { lineStarts[line - 1] }
 
@@ -431,6 +439,16 @@ enum RawHTML {
         /// The offset of the first `text` in `range`, its letters in any case with `caseInsensitive`.
         private func find(_ text: [UInt8], in range: Range<Int>, caseInsensitive: Bool) -> Int? {
             guard !text.isEmpty, range.count >= text.count else { return nil }
+            if let missed = misses.from[text]?[range.upperBound], missed <= range.lowerBound { return nil }
+            guard let found = search(text, in: range, caseInsensitive: caseInsensitive) else {
+                let missed = misses.from[text]?[range.upperBound] ?? .max
+                misses.from[text, default: [:]][range.upperBound] = min(missed, range.lowerBound)
+                return nil
+            }
+            return found
+        }
+
+        private func search(_ text: [UInt8], in range: Range<Int>, caseInsensitive: Bool) -> Int? {
             let last = range.upperBound - text.count
             var offset = range.lowerBound
             while offset <= last {

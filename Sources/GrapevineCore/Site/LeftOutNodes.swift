@@ -102,41 +102,97 @@ extension Vault {
 /// of a name on the site go on as a longer one (a private "Sam" in "Sam Park", who has a page),
 /// they are that name, and stay.
 struct LeftOutNames: Sendable {
-    private struct Name: Sendable {
-        var words: [String]
-        var isLeftOut: Bool
+    /// Names as sequences of folded words: node 0 is the root, each node's children by the
+    /// next word, `ends` the nodes where a name ends.
+    private struct Trie: Sendable {
+        var children: [[String: Int]] = [[:]]
+        var ends: [Bool] = [false]
+        /// The most words a name has.
+        var longest = 0
+
+        mutating func insert(_ words: [String]) {
+            var node = 0
+            for word in words {
+                if let next = children[node][word] {
+                    node = next
+                } else {
+                    children.append([:])
+                    ends.append(false)
+                    children[node][word] = children.count - 1
+                    node = children.count - 1
+                }
+            }
+            ends[node] = true
+            longest = max(longest, words.count)
+        }
+
+        /// The longest name whose words are the text's from `start`, each joined to the next by
+        /// `joiners` alone: how many words it has and where it ends in the text's bytes. Its
+        /// last word may be possessive (`Reyes's` folds to `reyess`); the `'s` stays after it.
+        func longest(at start: Int, in text: Text) -> (words: Int, end: Int)? {
+            var node = 0
+            var found: (words: Int, end: Int)?
+            var position = start
+            while position < text.words.count {
+                // Parts of one word that folding split (`½`) share its place.
+                if position > start, text.words[position].source != text.words[position - 1].source {
+                    let gap = text.bytes[
+                        text.words[position - 1].source.upperBound..<text.words[position].source.lowerBound]
+                    guard gap.allSatisfy(LeftOutNames.joiners.contains) else { break }
+                }
+                let word = text.folded[position]
+                if word.utf8.last == UInt8(ascii: "s"), let name = children[node][String(word.dropLast())],
+                    ends[name], let apostrophe = LeftOutNames.possessive(in: text.bytes[text.words[position].source])
+                {
+                    found = (position - start + 1, apostrophe)
+                }
+                guard let next = children[node][word] else { break }
+                node = next
+                position += 1
+                if ends[node] { found = (position - start, text.words[position - 1].source.upperBound) }
+            }
+            return found
+        }
     }
 
-    /// The names by their first folded word, longest first.
-    private let byFirstWord: [String: [Name]]
+    /// The names to hide.
+    private let leftOut: Trie
+    /// The names of the nodes on the site, which stay whole where a name to hide is in one.
+    private let shown: Trie
+    /// A first look at a text for the names to hide, without folding its words.
+    private let sieve: Sieve
 
     /// No names.
     init() {
-        byFirstWord = [:]
+        (leftOut, shown, sieve) = (Trie(), Trie(), Sieve([]))
     }
 
-    /// The names `leftOut` (to hide) among `shown` (the names of the pages, which stay).
+    /// The names `leftOut` (to hide) among `shown` (the names of the pages, which stay; one
+    /// that is also a name to hide is hidden).
     init(leftOut: some Sequence<String>, shown: some Sequence<String>) {
-        var names: [[String]: Bool] = [:]
+        var hidden: Set<[String]> = []
         for name in leftOut {
             let words = WordFolder.words(of: name)
-            if !words.isEmpty { names[words] = true }
+            if !words.isEmpty { hidden.insert(words) }
         }
-        guard !names.isEmpty else {
-            byFirstWord = [:]
+        var (leftOutTrie, shownTrie) = (Trie(), Trie())
+        sieve = Sieve(hidden)
+        guard !hidden.isEmpty else {
+            (self.leftOut, self.shown) = (leftOutTrie, shownTrie)
             return
         }
+        for words in hidden { leftOutTrie.insert(words) }
+        // A name of more words is no one's (an interview's, named after its people and date),
+        // and each name found is looked for inside the longest of them.
         for name in shown {
             let words = WordFolder.words(of: name)
-            if !words.isEmpty, names[words] == nil { names[words] = false }
+            if !words.isEmpty, words.count <= Self.longestShownName, !hidden.contains(words) { shownTrie.insert(words) }
         }
-        var byFirstWord: [String: [Name]] = [:]
-        for (words, isLeftOut) in names {
-            byFirstWord[words[0], default: []].append(Name(words: words, isLeftOut: isLeftOut))
-        }
-        for key in byFirstWord.keys { byFirstWord[key]!.sort { $0.words.count > $1.words.count } }
-        self.byFirstWord = byFirstWord
+        (self.leftOut, self.shown) = (leftOutTrie, shownTrie)
     }
+
+    /// The most words a name on the site has to keep the words of a left-out name in it.
+    static let longestShownName = 12
 
     /// The names and aliases of the nodes of `vault` for which `isLeftOut` is true (the owner
     /// never is), among the names of the others; a note's aliases are `aliases(index)`.
@@ -166,13 +222,13 @@ struct LeftOutNames: Sendable {
     /// `text` with each of the names replaced by "(private)", but for words in `kept` (byte
     /// ranges, in order).
     func hiding(in text: String, except kept: [Range<Int>] = []) -> String {
-        guard !byFirstWord.isEmpty, !text.isEmpty else { return text }
+        guard !sieve.isEmpty, !text.isEmpty, sieve.mayHoldName(text.utf8.span) else { return text }
         let bytes = Array(text.utf8)
         var folder = WordFolder()
         let words = folder.words(in: bytes.span)
         let folded = words.map { String(decoding: $0.folded, as: UTF8.self) }
         let read = Text(words: words, folded: folded, bytes: bytes)
-        var replaced: [(Range<Int>, String)] = []
+        var replaced: [Range<Int>] = []
         var index = 0
         var keptIndex = 0
         while index < words.count {
@@ -182,93 +238,112 @@ struct LeftOutNames: Sendable {
                 index += 1
                 continue
             }
-            guard let (name, end) = match(at: index, in: read) else {
+            guard let (count, end) = leftOut.longest(at: index, in: read), !isInShownName(index, count, read) else {
                 index += 1
                 continue
             }
-            if name.isLeftOut {
-                replaced.append((Self.trimmingQuotes(words[index].source.lowerBound..<end, in: bytes), "(private)"))
-                index += name.words.count
-                continue
-            }
-            // A name on the site stays whole (`Alice Elena Dlamini` beside a private `Elena
-            // Dlamini`), unless a left-out name starts in it and goes on past it.
-            let (start, stop) = (index, index + name.words.count)
-            index = stop
-            for inner in (start + 1)..<stop {
-                guard let (other, otherEnd) = match(at: inner, in: read, leftOutOnly: true),
-                    inner + other.words.count > stop
-                else { continue }
-                replaced.append(
-                    (Self.trimmingQuotes(words[inner].source.lowerBound..<otherEnd, in: bytes), "(private)"))
-                index = inner + other.words.count
-                break
-            }
+            replaced.append(Self.trimmingQuotes(source.lowerBound..<end, in: bytes))
+            index += count
         }
         guard !replaced.isEmpty else { return text }
         var result = ""
         var start = 0
-        for (range, replacement) in replaced {
-            result += String(decoding: bytes[start..<range.lowerBound], as: UTF8.self) + replacement
+        for range in replaced {
+            result += String(decoding: bytes[start..<range.lowerBound], as: UTF8.self) + "(private)"
             start = range.upperBound
         }
         return result + String(decoding: bytes[start...], as: UTF8.self)
     }
 
+    /// Whether the `count` words from `index` are inside a longer name of someone on the site
+    /// (`Elena Dlamini` in `Alice Elena Dlamini`): then they are that name.
+    private func isInShownName(_ index: Int, _ count: Int, _ text: Text) -> Bool {
+        for start in stride(from: index, through: max(0, index - shown.longest + 1), by: -1) {
+            guard let (words, _) = shown.longest(at: start, in: text) else { continue }
+            if start + words >= index + count, start < index || words > count { return true }
+        }
+        return false
+    }
+
+    /// Hashes of the words that start the names to hide, to tell at a glance most texts
+    /// without any: a one-word name's word, or the first two words of a longer one, each as
+    /// search folds words written in ASCII (letters and digits, lowercase, apostrophes dropped),
+    /// with an `s` after the last (`Sam's`, `Sam Reyes's`). A text with a character outside
+    /// ASCII may fold to anything, and is always read.
+    private struct Sieve: Sendable {
+        private var singles: Set<UInt64> = []
+        private var pairs: Set<UInt64> = []
+        let isEmpty: Bool
+
+        init(_ names: Set<[String]>) {
+            isEmpty = names.isEmpty
+            for words in names where words.prefix(2).allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) {
+                if words.count == 1 {
+                    singles.formUnion([Self.hash(words[0].utf8), Self.hash((words[0] + "s").utf8)])
+                } else {
+                    let first = Self.hash(words[0].utf8)
+                    pairs.insert(Self.pair(first, Self.hash(words[1].utf8)))
+                    if words.count == 2 { pairs.insert(Self.pair(first, Self.hash((words[1] + "s").utf8))) }
+                }
+            }
+        }
+
+        /// Whether `bytes` may hold one of the names: a word, or two words joined as in a name,
+        /// that start one, or a character outside ASCII.
+        func mayHoldName(_ bytes: Span<UInt8>) -> Bool {
+            var previous: UInt64?
+            var offset = 0
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                guard byte < 0x80 else { return true }
+                guard WordFolder.isASCIIWordByte(byte) else {
+                    if !LeftOutNames.joiners.contains(byte) { previous = nil }
+                    offset += 1
+                    continue
+                }
+                var hash = Self.basis
+                var hasLetter = false
+                while offset < bytes.count, bytes[offset] < 0x80, WordFolder.isASCIIWordByte(bytes[offset]) {
+                    if !WordFolder.isApostrophe(bytes[offset]) {
+                        hash = (hash ^ UInt64(WordFolder.lowercased(bytes[offset]))) &* Self.prime
+                        hasLetter = true
+                    }
+                    offset += 1
+                }
+                guard hasLetter else {
+                    previous = nil
+                    continue
+                }
+                if singles.contains(hash) { return true }
+                if let previous, pairs.contains(Self.pair(previous, hash)) { return true }
+                previous = hash
+            }
+            return false
+        }
+
+        private static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+        private static let prime: UInt64 = 0x0000_0100_0000_01b3
+
+        private static func hash(_ bytes: String.UTF8View) -> UInt64 {
+            bytes.reduce(basis) { ($0 ^ UInt64($1)) &* prime }
+        }
+
+        private static func pair(_ first: UInt64, _ second: UInt64) -> UInt64 {
+            (first &* prime) ^ (second &+ 0x9E37_79B9_7F4A_7C15)
+        }
+    }
+
     /// A text's words as `hiding` reads them.
-    private struct Text {
+    fileprivate struct Text {
         let words: [(source: Range<Int>, folded: ArraySlice<UInt8>)]
         /// Each word's folded form.
         let folded: [String]
         let bytes: [UInt8]
     }
 
-    /// The longest name (left out only, with `leftOutOnly`) whose words are the text's from
-    /// `index`, and where it ends in the text's bytes.
-    private func match(at index: Int, in text: Text, leftOutOnly: Bool = false) -> (Name, Int)? {
-        // A name of one word may be possessive: `Sam's` folds to `sams`.
-        var first = byFirstWord[text.folded[index]]
-        if first == nil, text.folded[index].utf8.last == UInt8(ascii: "s"),
-            Self.possessive(in: text.bytes[text.words[index].source]) != nil
-        {
-            first = byFirstWord[String(text.folded[index].dropLast())]
-        }
-        for name in first ?? [] where !leftOutOnly || name.isLeftOut {
-            if let end = matchEnd(of: name.words, at: index, in: text.words, folded: text.folded, bytes: text.bytes) {
-                return (name, end)
-            }
-        }
-        return nil
-    }
-
-    /// Where the name of `words` (folded) ends in `bytes` when the text's words from `start`
-    /// are it, each joined to the next by `joiners` alone; `nil` when they are not. The last
-    /// word may have a possessive `'s` (`Sam Reyes's`), which stays after the name.
-    private func matchEnd(
-        of name: [String], at start: Int, in words: [(source: Range<Int>, folded: ArraySlice<UInt8>)],
-        folded: [String], bytes: [UInt8]
-    ) -> Int? {
-        guard start + name.count <= words.count else { return nil }
-        for (offset, word) in name.enumerated() {
-            let position = start + offset
-            // Parts of one word that folding split (`½`) share its place.
-            if offset > 0, words[position].source != words[position - 1].source {
-                let gap = bytes[words[position - 1].source.upperBound..<words[position].source.lowerBound]
-                guard gap.allSatisfy(Self.joiners.contains) else { return nil }
-            }
-            guard folded[position] != word else { continue }
-            // `Reyes's` folds to `reyess`: the name, then an apostrophe and an `s`.
-            guard offset == name.count - 1, folded[position] == word + "s",
-                let apostrophe = Self.possessive(in: bytes[words[position].source])
-            else { return nil }
-            return apostrophe
-        }
-        return words[start + name.count - 1].source.upperBound
-    }
-
     /// `range` without the apostrophes a word may start or end with (`'Sam Reyes'` quoted):
     /// they are the text's, not the name's.
-    private static func trimmingQuotes(_ range: Range<Int>, in bytes: [UInt8]) -> Range<Int> {
+    fileprivate static func trimmingQuotes(_ range: Range<Int>, in bytes: [UInt8]) -> Range<Int> {
         var (start, end) = (range.lowerBound, range.upperBound)
         while start < end, let length = quoteLength(bytes, at: start) { start += length }
         while end > start,
@@ -288,12 +363,12 @@ struct LeftOutNames: Sendable {
     }
 
     /// The bytes that may join the words of a name in text: a space, a tab, `-`, `_`, `.`.
-    private static let joiners: Set<UInt8> = [
+    fileprivate static let joiners: Set<UInt8> = [
         UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."),
     ]
 
     /// The offset of the apostrophe of a word that ends in `'s` or `’s`; `nil` for another word.
-    private static func possessive(in word: ArraySlice<UInt8>) -> Int? {
+    fileprivate static func possessive(in word: ArraySlice<UInt8>) -> Int? {
         guard let last = word.last, last | 0x20 == UInt8(ascii: "s") else { return nil }
         let beforeS = word.index(before: word.endIndex)
         if beforeS > word.startIndex, [UInt8(ascii: "'"), UInt8(ascii: "`")].contains(word[beforeS - 1]) {
