@@ -65,7 +65,7 @@ struct NewContactCommand: ConsoleCommand {
 
     mutating func execute(_ console: Console) async throws {
         let vault = try VaultOpener.open(global, console)
-        if let note = networkContact(in: vault) {
+        if let note = try networkContact(in: vault) {
             try putOnList(note, fields: contactFields(in: vault, console), in: vault, console)
             return
         }
@@ -105,10 +105,19 @@ struct NewContactCommand: ConsoleCommand {
 
     /// The contact note NAME finds when it has no `added`: someone of your network, not yet on
     /// your list.
-    private func networkContact(in vault: Vault) -> Note? {
+    /// A note whose `added` is written but is no date (`added: soon`) is neither: it is refused,
+    /// where it says so, rather than said to be put on the list while nothing is written.
+    private func networkContact(in vault: Vault) throws(CommandError) -> Note? {
         guard case .found(let node) = vault.lookup(name, preferring: .contact), let note = vault.note(for: node),
             let contact = note.contact, contact.added == nil
         else { return nil }
+        if let added = note.frontMatter["added"], !added.isNull, added.scalar?.isEmpty != true {
+            let written = added.scalar.map { " ('\($0)')" } ?? ""
+            throw CommandError(
+                "\(note.path):\(added.position.line):\(added.position.column): error: \(note.name)'s 'added'\(written) "
+                    + "is not a date grapevine can read; write the day you put them on your list (YYYY-MM-DD). "
+                    + "Nothing was written.")
+        }
         return note
     }
 

@@ -181,6 +181,25 @@ struct NewCommandTests {
                 + "added: 2026-11-21\n---\n")
     }
 
+    @Test("a contact whose added is not a date is refused where it is, nothing written; a blank added is filled")
+    func networkContactWithUnreadableAdded() async throws {
+        let original = "---\nname: Cy Sea\nadded: soon\n---\nbody\n"
+        let folder = try await initializedVault([
+            "contacts/cy-sea.md": original, "contacts/di-ek.md": "---\nname: Di Ek\nadded:\n---\n",
+        ])
+        let result = await run(["new", "contact", "Cy Sea"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.output.isEmpty)
+        #expect(
+            result.errors.hasPrefix(
+                "contacts/cy-sea.md:3:8: error: Cy Sea's 'added' ('soon') is not a date grapevine can read; write the "
+                    + "day you put them on your list (YYYY-MM-DD). Nothing was written."), "\(result.errors)")
+        #expect(try contents("contacts/cy-sea.md", in: folder) == original)
+        let blank = await run(["new", "contact", "Di Ek"], in: folder)
+        #expect(blank.status == 0, "\(blank.errors)")
+        #expect(try contents("contacts/di-ek.md", in: folder) == "---\nname: Di Ek\nadded: 2026-11-21\n---\n")
+    }
+
     @Test("a contact note without front matter gets one holding added")
     func networkContactWithoutFrontMatter() async throws {
         let folder = try await initializedVault(["contacts/ana-li.md": "Ana Li, from the chemistry club.\n"])
