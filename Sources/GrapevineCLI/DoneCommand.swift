@@ -42,7 +42,9 @@ struct DoneCommand: ConsoleCommand {
 
     @Option(
         name: .long,
-        help: ArgumentHelp("When it was done: YYYY-MM-DD or \"YYYY-MM-DD HH:MM\" (default: today).", valueName: "date"),
+        help: ArgumentHelp(
+            "When it was done: YYYY-MM-DD or \"YYYY-MM-DD HH:MM\" (default: today), not before the step's interview or "
+                + "message.", valueName: "date"),
         transform: CommandLineDate.moment)
     var date: LocalDateTime?
 
@@ -55,6 +57,17 @@ struct DoneCommand: ConsoleCommand {
         }
         let vault = try VaultOpener.open(global, console)
         let found = try VaultOpener.steps(steps, in: vault, today: global.date)
+        // A record dated before what started the step (the interview, the message followed up)
+        // does not close it, and would read as something else (a follow-up before the first
+        // message): nothing is written for any of the steps.
+        if let date, let early = found.first(where: { $0.since.map { date.date < $0 } ?? false }),
+            let since = early.since
+        {
+            throw CommandError(
+                "error: --date \(date.date) is before \(since), the day '\(early.title)' started from; a record "
+                    + "dated before it does not close it. Nothing was written.",
+                status: .usage)
+        }
         try VaultOpener.close(found, .done(date ?? LocalDateTime(date: global.date)), in: vault, console)
     }
 }

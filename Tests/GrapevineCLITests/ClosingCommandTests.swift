@@ -219,6 +219,28 @@ struct ClosingCommandTests {
         #expect(today.status == 0, "\(today.errors)")
     }
 
+    @Test(
+        "done --date before the day a step started from is exit 2, writing nothing for any step; on that day it closes")
+    func dateBeforeTheStep() async throws {
+        let folder = try exampleCopy()
+        let before = try snapshot(folder)
+        let thanks = try await Self.step("thank-you", in: folder)
+        let schedule = try await Self.step("schedule", in: folder)
+        // A thank-you is due the day after the interview it started from.
+        let due = try #require(thanks["due"] as? String)
+        let met = try #require(LocalDate(due)).adding(days: -1)
+        let (since, early) = (met.description, met.adding(days: -1).description)
+        let refused = await run(
+            ["done", "\(schedule["number"]!)", "\(thanks["number"]!)", "--date", early], in: folder)
+        #expect(refused.status == 2)
+        #expect(refused.errors.contains("--date \(early) is before \(since)"), "\(refused.errors)")
+        #expect(refused.errors.contains("Nothing was written."))
+        #expect(try snapshot(folder) == before)
+        let onTheDay = await run(["done", "\(thanks["number"]!)", "--date", since], in: folder)
+        #expect(onTheDay.status == 0, "\(onTheDay.errors)")
+        #expect(try await steps(in: folder).allSatisfy { $0["id"] as? String != thanks["id"] as? String })
+    }
+
     @Test("with several steps, one refused does not stop the others; the exit status is the refusal's")
     func severalOneRefused() async throws {
         let folder = try exampleCopy()
