@@ -48,7 +48,9 @@ struct LogCommand: ConsoleCommand {
 
     @Option(
         name: .long,
-        help: ArgumentHelp("When it happened: YYYY-MM-DD or \"YYYY-MM-DD HH:MM\" (default: today).", valueName: "date"),
+        help: ArgumentHelp(
+            "When it happened: YYYY-MM-DD or \"YYYY-MM-DD HH:MM\" (default: today; not after today).", valueName: "date"
+        ),
         transform: CommandLineDate.moment)
     var date: LocalDateTime?
 
@@ -62,6 +64,14 @@ struct LogCommand: ConsoleCommand {
     }
 
     mutating func execute(_ console: Console) async throws {
+        // A Log says what happened: an entry dated after today is a warning in check, and next
+        // ignores it (as `done --date` refuses one).
+        if let date, date.date > global.date {
+            throw CommandError(
+                "error: --date \(date.date) is after today (\(global.date)); log what happened once it has (a task "
+                    + "with a due date, or 'remind:', plans it). Nothing was written.",
+                status: .usage)
+        }
         let entry = NewLogEntry(date: date ?? LocalDateTime(date: global.date), event: event, text: text)!
         if let problem = entry.problem, !note {
             throw CommandError(

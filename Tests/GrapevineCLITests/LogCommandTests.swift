@@ -228,10 +228,22 @@ struct LogCommandTests {
         #expect(try bytes("contacts/sam-lee.md", in: folder) == utf8("---\nname: Sam Lee\n---\n"))
     }
 
-    @Test("bad input is a usage error", arguments: [["Sam", ""], ["Sam", "met", "--date", "2026-02-30"]])
+    @Test(
+        "bad input is a usage error",
+        arguments: [["Sam", ""], ["Sam", "met", "--date", "2026-02-30"], ["Sam", "replied", "--date", "2026-11-22"]])
     func usage(arguments: [String]) async throws {
         let folder = try vault(["contacts/sam.md": utf8("---\nname: Sam\n---\n")])
         #expect(await log(arguments, in: folder).status == 2)
         #expect(try bytes("contacts/sam.md", in: folder) == utf8("---\nname: Sam\n---\n"))
+    }
+
+    @Test("an entry dated after today is refused, one dated today (with a time) is written")
+    func future() async throws {
+        let folder = try vault(["contacts/sam.md": utf8("---\nname: Sam\n---\n")])
+        let later = await log(["Sam", "replied", "--date", "2027-01-01"], in: folder)
+        #expect(later.errors.contains("--date 2027-01-01 is after today"), "\(later.errors)")
+        #expect(try bytes("contacts/sam.md", in: folder) == utf8("---\nname: Sam\n---\n"))
+        let today = await log(["Sam", "replied", "--date", "2026-11-21 23:59"], in: folder)
+        #expect(today.status == 0, "\(today.errors)")
     }
 }
