@@ -126,24 +126,8 @@ struct ReferenceRewriter {
             let close = Self.closingBracket(in: bytes, from: offset),
             close + 1 < bytes.count, bytes[close + 1] == UInt8(ascii: "(")
         else { return nil }
-        var start = close + 2
-        while start < bytes.count, bytes[start] == UInt8(ascii: " ") { start += 1 }
-        let angled = start < bytes.count && bytes[start] == UInt8(ascii: "<")
-        if angled { start += 1 }
-        var end = start
-        var depth = 0
-        while end < bytes.count {
-            let byte = bytes[end]
-            if byte == UInt8(ascii: "#") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "\n") { break }
-            if angled, byte == UInt8(ascii: ">") { break }
-            if !angled, byte == UInt8(ascii: " ") { break }
-            if !angled, byte == UInt8(ascii: "(") { depth += 1 }
-            if !angled, byte == UInt8(ascii: ")") {
-                if depth == 0 { break }
-                depth -= 1
-            }
-            end += 1
-        }
+        let destination = LinkDestination.range(in: bytes, after: close + 2, beforeFragment: true)
+        let (start, end) = (destination.lowerBound, destination.upperBound)
         guard end > start else { return nil }
         let fromRoot = bytes[start] == UInt8(ascii: "/")
         let relative =

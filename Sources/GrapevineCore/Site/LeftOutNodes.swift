@@ -69,23 +69,8 @@ extension Vault {
     /// The destination of a link whose `(` is just before `start`, and the offset after its
     /// `)`; `nil` when the parenthesis is not closed on the line.
     private static func destination(in bytes: [UInt8], from start: Int) -> (String, Int)? {
-        var start = start
-        while start < bytes.count, bytes[start] == UInt8(ascii: " ") { start += 1 }
-        let angled = start < bytes.count && bytes[start] == UInt8(ascii: "<")
-        if angled { start += 1 }
-        var end = start
-        var depth = 0
-        while end < bytes.count {
-            let byte = bytes[end]
-            if byte == UInt8(ascii: "\n") || angled && byte == UInt8(ascii: ">") { break }
-            if !angled, byte == UInt8(ascii: " ") { break }
-            if !angled, byte == UInt8(ascii: "(") { depth += 1 }
-            if !angled, byte == UInt8(ascii: ")") {
-                if depth == 0 { break }
-                depth -= 1
-            }
-            end += 1
-        }
+        let destination = LinkDestination.range(in: bytes, after: start)
+        let (start, end) = (destination.lowerBound, destination.upperBound)
         // The link closes at the first `)` after the destination (and any title).
         guard let close = bytes[end...].firstIndex(where: { $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: "\n") }),
             bytes[close] == UInt8(ascii: ")")
