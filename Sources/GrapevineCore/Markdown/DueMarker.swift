@@ -1,17 +1,19 @@
 /// Where a task or lead says when it is due: a date (`YYYY-MM-DD`) right after `due`, `by` or
 /// `deadline` (a word of its own, any case, then spaces or `:`), after `@due(` (TaskPaper and
 /// Things), or after `📅` (Obsidian's Tasks plugin). `Apply by 2026-11-30` is due on the 30th as `Apply due 2026-11-30` is; `Abby
-/// 2026-11-30` and `overdue 2026-11-30` are not. The reader (`ListItem.dueDate`) and the writer
+/// 2026-11-30` and `overdue 2026-11-30` are not, nor is a marker inside a code span (`` `due:
+/// 2026-11-30` `` is text about the syntax). The reader (`ListItem.dueDate`) and the writer
 /// (`grapevine snooze`, which replaces the date) find it the same way.
 enum DueMarker {
-    /// The first due date in `bytes` (UTF-8): the date, and the byte range from the marker's
-    /// start to the date's end.
-    static func first<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes) -> (date: LocalDate, range: Range<Int>)?
-    where Bytes.Index == Int {
+    /// The first due date in `bytes` (UTF-8) outside the byte ranges `code` (code spans): the
+    /// date, and the byte range from the marker's start to the date's end.
+    static func first<Bytes: RandomAccessCollection<UInt8>>(
+        in bytes: Bytes, code: [Range<Int>]
+    ) -> (date: LocalDate, range: Range<Int>)? where Bytes.Index == Int {
         // The shortest marker and a date.
         guard bytes.count >= 13 else { return nil }
         let words = Self.words
-        for start in bytes.indices {
+        for start in bytes.indices where !code.contains(where: { $0.contains(start) }) {
             let length = markerLength(bytes, at: start, words: words)
             guard length > 0 else { continue }
             let index = dateStart(bytes, after: start + length)
@@ -24,11 +26,12 @@ enum DueMarker {
     /// Where the text after each `due` (a word of its own, any case) or `📅` starts, past the
     /// spaces and `:` that follow it: where a due date would be, read or not. Only these two:
     /// `by` and `deadline` are words of prose too (`by Friday`), so only a date in the form
-    /// Grapevine reads makes them a marker.
-    static func dueWordEnds<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes) -> [Int] where Bytes.Index == Int {
+    /// Grapevine reads makes them a marker. Markers inside the ranges `code` are text.
+    static func dueWordEnds<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes, code: [Range<Int>]) -> [Int]
+    where Bytes.Index == Int {
         var ends: [Int] = []
         let words = Self.dueAlone
-        for start in bytes.indices {
+        for start in bytes.indices where !code.contains(where: { $0.contains(start) }) {
             let length = markerLength(bytes, at: start, words: words)
             guard length > 0 else { continue }
             let index = dateStart(bytes, after: start + length)
@@ -87,5 +90,54 @@ enum DueMarker {
 
     private static func isASCIILetter(_ byte: UInt8) -> Bool {
         (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+    }
+}
+
+/// The byte ranges of a line's code spans, as CommonMark reads them (backticks included): a
+/// run of backticks opens one, closed by the next run of exactly as many; a run never closed
+/// is text, and so is a backtick after a backslash. For `grapevine snooze`, which edits the
+/// line as written; the reader has the ranges from cmark-gfm (`ListItem.codeSpans`).
+enum CodeSpans {
+    static func ranges<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes) -> [Range<Int>]
+    where Bytes.Index == Int {
+        let tick = UInt8(ascii: "`")
+        // Most lines have no backtick: one scan rules them out.
+        guard bytes.contains(tick) else { return [] }
+        var ranges: [Range<Int>] = []
+        var index = bytes.startIndex
+        func run(at start: Int) -> Int {
+            var end = start
+            while end < bytes.endIndex, bytes[end] == tick { end += 1 }
+            return end - start
+        }
+        while index < bytes.endIndex {
+            guard bytes[index] == tick else {
+                // A backslash escapes an opening backtick (not a closing one).
+                index += bytes[index] == UInt8(ascii: "\\") && index + 1 < bytes.endIndex ? 2 : 1
+                continue
+            }
+            let length = run(at: index)
+            var search = index + length
+            var closed: Int?
+            while search < bytes.endIndex {
+                guard bytes[search] == tick else {
+                    search += 1
+                    continue
+                }
+                let other = run(at: search)
+                if other == length {
+                    closed = search + other
+                    break
+                }
+                search += other
+            }
+            if let closed {
+                ranges.append(index..<closed)
+                index = closed
+            } else {
+                index += length
+            }
+        }
+        return ranges
     }
 }

@@ -56,14 +56,15 @@ extension ListItem {
 
     /// The due date and the UTF-8 offsets of `due 2026-11-25` (or `by …`, `📅 …`) in the text.
     private var dueMarker: (date: LocalDate, range: Range<Int>)? {
-        text.utf8.withContiguousStorageIfAvailable { DueMarker.first(in: $0) } ?? DueMarker.first(in: Array(text.utf8))
+        text.utf8.withContiguousStorageIfAvailable { DueMarker.first(in: $0, code: codeSpans) }
+            ?? DueMarker.first(in: Array(text.utf8), code: codeSpans)
     }
 
     /// Where the text after each `due` (a word of its own, any case) or `📅` starts, past the
     /// spaces and `:` that follow it, as UTF-8 offsets: where a due date would be. `overdue`
     /// has no `due` here.
     var dueMarkerEnds: [Int] {
-        text.utf8.withContiguousStorageIfAvailable { DueMarker.dueWordEnds(in: $0) }
-            ?? DueMarker.dueWordEnds(in: Array(text.utf8))
+        text.utf8.withContiguousStorageIfAvailable { DueMarker.dueWordEnds(in: $0, code: codeSpans) }
+            ?? DueMarker.dueWordEnds(in: Array(text.utf8), code: codeSpans)
     }
 }

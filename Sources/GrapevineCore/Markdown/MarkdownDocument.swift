@@ -69,6 +69,9 @@ public struct ListItem: Sendable, Equatable {
     public var blockIndex: Int
     /// The links in the item's first paragraph, as indices into `MarkdownDocument.links`.
     public var links: Range<Int>
+    /// Where `text` has the words of a code span, as UTF-8 offsets: `` `due 2026-11-20` `` is
+    /// text about the syntax, not when the item is due.
+    public var codeSpans: [Range<Int>] = []
 
     /// Creates a list item.
     public init(

@@ -32,7 +32,11 @@ extension NodeConverter {
             if capturing > 0 { scratch.text.append(UInt8(ascii: " ")) }
         case CMARK_NODE_CODE:
             endRun()
-            if capturing > 0 { scratch.text.append(contentsOf: Self.literal(node)) }
+            if capturing > 0 {
+                let start = scratch.text.count
+                scratch.text.append(contentsOf: Self.literal(node))
+                scratch.codeSpans.append(start..<scratch.text.count)
+            }
         case CMARK_NODE_HTML_INLINE:
             endRun()
             // `<Project Falcon>`, `<br>` in a Log entry or a list item: text as written (the

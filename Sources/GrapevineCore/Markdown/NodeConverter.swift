@@ -57,6 +57,9 @@ struct NodeConverter {
         /// Where the words of each link read in captured text start in `text`, until the
         /// item's text they are in is taken.
         var labelStarts: [(link: Int, offset: Int)] = []
+        /// Where the words of each code span read in captured text are in `text`, until the
+        /// item's text they are in is taken.
+        var codeSpans: [Range<Int>] = []
     }
 
     /// A node being read whose end needs work.
@@ -202,6 +205,7 @@ struct NodeConverter {
                 document.blocks[blockIndex].kind = .heading(level: level, title: takeText(from: start))
             }
             scratch.labelStarts.removeAll(keepingCapacity: true)
+            scratch.codeSpans.removeAll(keepingCapacity: true)
         case .itemText(let item, let start, let firstLink):
             endRun()
             capturing -= 1
@@ -211,6 +215,12 @@ struct NodeConverter {
                 document.links[link].textOffset = offset - textStart
             }
             scratch.labelStarts.removeAll(keepingCapacity: true)
+            if !scratch.codeSpans.isEmpty {
+                document.items[item].codeSpans = scratch.codeSpans.compactMap { code in
+                    code.lowerBound >= textStart ? code.lowerBound - textStart..<code.upperBound - textStart : nil
+                }
+                scratch.codeSpans.removeAll(keepingCapacity: true)
+            }
             document.items[item].text = takeText(from: start)
             document.items[item].links = firstLink..<document.links.count
         case .link(let index, let labelStart, let outerShift):

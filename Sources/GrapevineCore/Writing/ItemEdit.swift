@@ -147,7 +147,7 @@ public struct ItemEdit: Sendable, Equatable {
     /// on the next line).
     private static func replacingDue(in line: String, with day: LocalDate) -> String {
         let bytes = Array(line.utf8)
-        if let marker = DueMarker.first(in: bytes) {
+        if let marker = DueMarker.first(in: bytes, code: CodeSpans.ranges(in: bytes)) {
             let date = marker.range.upperBound - 10
             return String(
                 decoding: bytes[..<date] + Array(day.description.utf8) + bytes[marker.range.upperBound...],

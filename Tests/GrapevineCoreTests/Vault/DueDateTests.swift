@@ -128,4 +128,26 @@ struct DueDateTests {
         #expect(vault.diagnostics(inFile: "notes/todo.md").isEmpty, "only 'due' and 📅 before another form are errors")
         #expect(vault.notes[0].body.openTasks.only?.dueDate == nil)
     }
+
+    @Test(
+        "a marker inside a code span is text about the syntax, not when the item is due",
+        arguments: [
+            ("[ ] Send the script `run due: 2026-11-20` to Ana", nil, "Send the script run due: 2026-11-20 to Ana"),
+            (
+                "[ ] Ask about `@due(2026-11-21)` syntax due: 2026-12-01", "2026-12-01",
+                "Ask about @due(2026-11-21) syntax"
+            ),
+            ("[ ] Explain ``a `due 2026-11-20` b`` by 2026-12-02", "2026-12-02", "Explain a `due 2026-11-20` b"),
+            // A backtick never closed, or escaped, opens no span.
+            ("[ ] Fix the ` quote due 2026-11-20", "2026-11-20", "Fix the ` quote"),
+            ("[ ] Fix \\`due 2026-11-20` now", "2026-11-20", "Fix ` ` now"),
+            ("[ ] Fix ``due 2026-11-20` now", "2026-11-20", "Fix `` ` now"),
+        ] as [(String, String?, String)])
+    func inCode(item: String, due: String?, text: String) throws {
+        let vault = try Self.vault([item, "[ ] Explain `due 12/01/2026` to Kim"])
+        #expect(vault.diagnostics(inFile: "notes/todo.md").isEmpty, "a form in code is no error either")
+        let task = try #require(vault.notes[0].body.openTasks.first)
+        #expect(task.dueDate?.description == due)
+        #expect(task.textWithoutDue == text)
+    }
 }

@@ -53,6 +53,15 @@ struct ItemEditTests {
             ("Apply by 2026-11-30", "Apply", "Apply by 2026-12-01"),
             ("Apply (deadline: 2026-11-30)", "Apply", "Apply (deadline: 2026-12-01)"),
             ("Call Abby 2026-11-30", "Call Abby 2026-11-30", "Call Abby 2026-11-30 due 2026-12-01"),
+            // A date in a code span is the text's, never the one moved.
+            (
+                "Send `run due: 2026-11-20` to Ana", "Send run due: 2026-11-20 to Ana",
+                "Send `run due: 2026-11-20` to Ana due 2026-12-01"
+            ),
+            (
+                "Ask `@due(2026-11-21)` due: 2026-11-30", "Ask @due(2026-11-21)",
+                "Ask `@due(2026-11-21)` due: 2026-12-01"
+            ),
         ] {
             let text = "---\nname: Dana Cho\n---\n\n## Tasks\n- [ ] \(written)\n"
             let edited = try ItemEdit(
