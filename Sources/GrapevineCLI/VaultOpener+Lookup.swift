@@ -6,11 +6,15 @@ extension VaultOpener {
     /// a `CommandError` that says so (every candidate, or close names), exit status 1.
     ///
     /// `command` is how to run the command again, e.g. `show` or `draft thank-you`, for the hint
-    /// that names one candidate by its path.
+    /// that names one candidate by its path. Without `kind`, a person or an organization is
+    /// looked for first (`show "Maria Lopez"` is Maria, not `interviews/Maria Lopez.md`), then
+    /// any note (`show 2026-11-20-maria-lopez`).
     static func node(
         named name: String, in vault: Vault, command: String, preferring kind: NoteKind? = nil
     ) throws(CommandError) -> Graph.NodeID {
-        switch vault.lookup(name, preferring: kind, matchingWords: true) {
+        var lookup = vault.lookup(name, preferring: kind, someone: kind == nil, matchingWords: true)
+        if kind == nil, case .notFound = lookup { lookup = vault.lookup(name, matchingWords: true) }
+        switch lookup {
         case .found(let node):
             return node
         case .ambiguous(let paths):

@@ -64,12 +64,34 @@ struct ShowCommandTests {
         let folder = try TemporaryFolder()
         try folder.write([
             "contacts/sam-lee.md": "---\nname: Sam Lee\n---\n",
-            "notes/sam-lee.md": "---\ntitle: Sam Lee\n---\n",
+            "contacts/samuel-lee.md": "---\nname: Samuel Lee\naliases: [Sam Lee]\n---\n",
         ])
         let run = await CommandRun(["show", "Sam Lee", "--vault", folder.path])
         #expect(run.status == 1)
         #expect(run.errors.contains("contacts/sam-lee.md"))
-        #expect(run.errors.contains("notes/sam-lee.md"))
+        #expect(run.errors.contains("contacts/samuel-lee.md"))
+    }
+
+    @Test("a name is the person's or organization's before an interview's or a note's file of that name")
+    func personFirst() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/maria-lopez.md": "---\nname: Maria Lopez\n---\n",
+            "interviews/Maria Lopez.md": "---\ncontact: \"[[Maria Lopez]]\"\ndate: 2026-11-20\n---\n",
+            "notes/Brightfield.md": "---\ntitle: Brightfield\n---\nIdeas.\n",
+            "organizations/brightfield.md": "---\nname: Brightfield\n---\n",
+        ])
+        for (name, first) in [
+            ("Maria Lopez", "Maria Lopez\ncontacts/maria-lopez.md"),
+            ("Brightfield", "Brightfield\norganizations/brightfield.md"),
+            // A file name or path that only an interview or a note has still finds it.
+            ("interviews/Maria Lopez.md", "Interview with Maria Lopez"),
+            ("notes/Brightfield", "Brightfield\nnotes/Brightfield.md"),
+        ] {
+            let run = await CommandRun(["show", name, "--vault", folder.path, "--today", "2026-12-05"])
+            #expect(run.status == 0, "\(name)")
+            #expect(run.output.hasPrefix(first), "\(name): \(run.output.prefix(80))")
+        }
     }
 
     // MARK: The dossier printed is the one asked for

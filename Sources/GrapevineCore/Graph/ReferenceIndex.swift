@@ -120,8 +120,9 @@ final class ReferenceIndex: Sendable {
     /// never an interview, the pitch or a plain note: those are passed over at every rule but
     /// an explicit path, so `contact: "[[Maria Lopez]]"` in `interviews/Maria Lopez.md`, or
     /// `contact: Pat` beside `notes/pat.md`, falls through to the next rule, else to a
-    /// placeholder person (SPEC §2.4: resolution is by the field's kind).
-    func resolve(_ reference: Reference, preferring preferred: NoteKind? = nil) -> Resolution {
+    /// placeholder person (SPEC §2.4: resolution is by the field's kind). `someone` passes them
+    /// over without preferring a person to an organization (a name typed to `show`).
+    func resolve(_ reference: Reference, preferring preferred: NoteKind? = nil, someone: Bool = false) -> Resolution {
         if reference.form == .path {
             return byPath[reference.target].map(Resolution.note) ?? .missing
         }
@@ -134,14 +135,11 @@ final class ReferenceIndex: Sendable {
             return .note(index)
         }
         let stem = VaultWalker.isMarkdown(target) ? String(target.dropLast(3)) : target  // [[sam-reyes.md]]
-        if let candidates = byStem[stem], let found = choose(among: candidates, preferring: preferred) {
-            return found
-        }
-        if let candidates = byName[NameKey.fold(target)], let found = choose(among: candidates, preferring: preferred) {
-            return found
-        }
-        if let candidates = bySlug[NameKey.slug(target)], let found = choose(among: candidates, preferring: preferred) {
-            return found
+        let someone = someone || preferred?.isSomeone == true
+        for candidates in [byStem[stem], byName[NameKey.fold(target)], bySlug[NameKey.slug(target)]] {
+            if let candidates, let found = choose(among: candidates, preferring: preferred, someone: someone) {
+                return found
+            }
         }
         return .missing
     }
@@ -184,14 +182,15 @@ final class ReferenceIndex: Sendable {
 
     /// Candidates are distinct and in note order already (`NameTable`): sorting a set of them
     /// for every reference took quadratic time when thousands of notes share a name. `nil`
-    /// when none may stand for the person or organization `preferred` asks for.
-    private func choose(among candidates: (first: Int, more: [Int]), preferring preferred: NoteKind?) -> Resolution? {
-        let someoneOnly = preferred?.isSomeone == true
+    /// when none may stand for the person or organization `someone` asks for.
+    private func choose(
+        among candidates: (first: Int, more: [Int]), preferring preferred: NoteKind?, someone: Bool
+    ) -> Resolution? {
         if candidates.more.isEmpty {
-            return !someoneOnly || kinds[candidates.first].isSomeone ? .note(candidates.first) : nil
+            return !someone || kinds[candidates.first].isSomeone ? .note(candidates.first) : nil
         }
         var unique = [candidates.first] + candidates.more
-        if someoneOnly {
+        if someone {
             unique.removeAll { !kinds[$0].isSomeone }
             if unique.count <= 1 { return unique.first.map(Resolution.note) }
         }

@@ -152,9 +152,13 @@ public struct Vault: Sendable {
     /// Finds a note or placeholder by anything a reference may use: path, stem, name, alias, slug.
     /// With `matchingWords` (a name typed to find someone, not to name a new note), failing
     /// those, the one person or organization whose name holds the words (`nodes(namedByWords:)`).
-    public func lookup(_ name: String, preferring kind: NoteKind? = nil, matchingWords: Bool = false) -> Lookup {
+    /// With `someone`, only a person or an organization is found but by its path
+    /// (`ReferenceIndex.resolve`).
+    public func lookup(
+        _ name: String, preferring kind: NoteKind? = nil, someone: Bool = false, matchingWords: Bool = false
+    ) -> Lookup {
         let reference = Reference(target: name, form: .name, position: .start)
-        switch referenceIndex.resolve(reference, preferring: kind) {
+        switch referenceIndex.resolve(reference, preferring: kind, someone: someone) {
         case .note(let index):
             return .found(Graph.node(ofNote: index))
         case .ambiguous(let candidates):
