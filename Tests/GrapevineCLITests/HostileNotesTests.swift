@@ -151,4 +151,26 @@ struct HostileNotesTests {
         #expect(check.contains("organizations/acme.md:"))
         #expect(runs["page"]?.output.contains("x|x|x") == true)
     }
+
+    /// Openers nothing closes took quadratic time: cmark-gfm 0.29 looked for the end of each
+    /// `<?` and `<![CDATA[` to the end of the paragraph (a line of 100,000 `<?a` took 11 s in
+    /// `check` and 24 s in `site`), and the search index's text for each `](` to the end of the
+    /// line. They are text, shown as written.
+    @Test(.timeLimit(.minutes(1))) func openersNothingCloses() throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/front.md": "---\nname: Front\n---\nSee " + String(repeating: "<?a", count: 100_000)
+                + "\n\nThen " + String(repeating: "<![CDATA[a", count: 50_000) + "\n\nAnd "
+                + String(repeating: "[a](", count: 100_000) + "\n\n## Log\n- 2026-11-01 met: "
+                + String(repeating: "<?b", count: 50_000) + "\n"
+        ])
+        let runs = try Self.runAll(on: folder, show: ["Front"], prep: [])
+        let page = try #require(runs["page"]?.output)
+        #expect(page.contains("<p>See &lt;?a&lt;?a&lt;?a"))
+        #expect(page.contains("<p>Then &lt;![CDATA[a&lt;![CDATA[a"))
+        #expect(page.contains("<p>And [a]([a]("))
+        #expect(page.contains("met</span> &lt;?b&lt;?b"))
+        #expect(!page.contains("\\&lt;"), "the backslash that defuses an opener is not shown")
+        #expect(runs["show Front"]?.output.contains("<?b<?b<?b") == true)
+    }
 }

@@ -61,8 +61,15 @@ public enum MarkdownHTML {
                 // Feeding parses blocks only: the inlines, and the global table, wait for `finish`.
                 if index > 0 { cmark_parser_feed(parser, "\n\n", 2) }
                 withUTF8(of: part) { bytes in
-                    bytes.withMemoryRebound(to: CChar.self) { chars in
-                        if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+                    let feed = { (bytes: UnsafeBufferPointer<UInt8>) in
+                        bytes.withMemoryRebound(to: CChar.self) { chars in
+                            if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+                        }
+                    }
+                    if let escaped = UnclosedOpeners.escaped(bytes) {
+                        escaped.withUnsafeBufferPointer(feed)
+                    } else {
+                        feed(bytes)
                     }
                 }
             }

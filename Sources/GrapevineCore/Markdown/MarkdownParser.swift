@@ -28,6 +28,13 @@ public final class MarkdownParser {
 
     /// Parses UTF-8 bytes whose first line is line `lineOffset + 1` of their file.
     public func parse(_ body: UnsafeBufferPointer<UInt8>, lineOffset: Int = 0) -> MarkdownDocument {
+        if let escaped = UnclosedOpeners.escaped(body) {
+            return escaped.withUnsafeBufferPointer { parseAsIs($0, lineOffset: lineOffset) }
+        }
+        return parseAsIs(body, lineOffset: lineOffset)
+    }
+
+    private func parseAsIs(_ body: UnsafeBufferPointer<UInt8>, lineOffset: Int) -> MarkdownDocument {
         let extensions = BlockExtensions.shared
         var tableWork = TableWork()
         tableWork.add(body)

@@ -25,6 +25,10 @@ enum ShownText {
         // The part of a wikilink the page does not show, `#Log` of `[[Ana#Log]]`: skipped from
         // its first byte to after the link.
         var hidden = (from: -1, to: -1)
+        // Where each `(` of the line is closed, worked out once for the line when a link
+        // target is first met: scanning from each `](` to its `)` took quadratic time on a
+        // line of thousands of `[a](` that nothing closes.
+        var closings: [Int]?
         while offset < bytes.count {
             let byte = bytes[offset]
             if UInt8.isASCIISpace(byte) {
@@ -43,7 +47,7 @@ enum ShownText {
                 continue
             }
             if byte == UInt8(ascii: "]"),
-                let end = linkTargetEnd(bytes, at: offset + 1) ?? labelEnd(bytes, at: offset + 1)
+                let end = linkTargetEnd(bytes, at: offset + 1, closings: &closings) ?? labelEnd(bytes, at: offset + 1)
             {
                 offset = end
                 continue
@@ -214,21 +218,28 @@ enum ShownText {
     }
 
     /// Where a Markdown link's target `(…)` that starts at `offset` ends, after its `)`; `nil`
-    /// when there is none there.
-    static func linkTargetEnd(_ bytes: Span<UInt8>, at offset: Int) -> Int? {
+    /// when there is none there. Brackets inside a target pair up (`…/wiki/Foo_(bar))`), as
+    /// Markdown reads them. `closings` is the line's `closings(of:)`, made on the first call.
+    static func linkTargetEnd(_ bytes: Span<UInt8>, at offset: Int, closings: inout [Int]?) -> Int? {
         guard offset < bytes.count, bytes[offset] == UInt8(ascii: "(") else { return nil }
-        // Brackets inside a target pair up (`…/wiki/Foo_(bar))`), as Markdown reads them.
-        var depth = 0
-        for index in offset..<bytes.count {
-            switch bytes[index] {
-            case UInt8(ascii: "("): depth += 1
-            case UInt8(ascii: ")"):
-                depth -= 1
-                if depth == 0 { return index + 1 }
-            default: break
+        if closings == nil { closings = Self.closings(of: bytes) }
+        guard let close = closings?[offset], close >= 0 else { return nil }
+        return close + 1
+    }
+
+    /// For each byte of `bytes`, the offset of the `)` that closes it if it is a `(` closed
+    /// later on the line, else -1: one pass, with the open brackets on a stack.
+    static func closings(of bytes: Span<UInt8>) -> [Int] {
+        var closings = [Int](repeating: -1, count: bytes.count)
+        var open: [Int] = []
+        for index in bytes.indices {
+            if bytes[index] == UInt8(ascii: "(") {
+                open.append(index)
+            } else if bytes[index] == UInt8(ascii: ")"), let opening = open.popLast() {
+                closings[opening] = index
             }
         }
-        return nil
+        return closings
     }
 
     /// Where a reference link's label `[…]` right after its text (`[text][label]`, `[text][]`)

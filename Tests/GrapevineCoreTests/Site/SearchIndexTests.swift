@@ -224,6 +224,7 @@ struct SearchIndexTests {
         var shown: [UInt8] = []
         var pendingSpace = false
         var hidden = (from: -1, to: -1)
+        var closings: [Int]?
         while offset < bytes.count {
             let byte = bytes[offset]
             if byte == 0x20 || (0x09...0x0D).contains(byte) {
@@ -241,7 +242,7 @@ struct SearchIndexTests {
                 continue
             }
             if byte == UInt8(ascii: "]"),
-                let end = ShownText.linkTargetEnd(markdown.utf8.span, at: offset + 1)
+                let end = ShownText.linkTargetEnd(markdown.utf8.span, at: offset + 1, closings: &closings)
                     ?? ShownText.labelEnd(markdown.utf8.span, at: offset + 1)
             {
                 offset = end
