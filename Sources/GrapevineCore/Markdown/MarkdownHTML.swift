@@ -49,7 +49,9 @@ public enum MarkdownHTML {
     private static func render(parts: [Substring], resolve: Resolver) -> String {
         let extensions = Extensions.shared
         let hasStrikethrough = parts.contains { part in withUTF8(of: part, Self.mayStrike) }
-        let hasAutolink = parts.contains { part in withUTF8(of: part, Self.mayAutolink) }
+        let hasAutolink =
+            parts.contains { part in withUTF8(of: part, Self.mayAutolink) }
+            && parts.reduce(0) { $0 + withUTF8(of: $1, Self.autolinkWork) } <= Self.autolinkBudget
         var tableWork = TableWork()
         for part in parts { withUTF8(of: part) { tableWork.add($0) } }
         let attached =
@@ -144,6 +146,30 @@ extension MarkdownHTML {
     /// e-mail address (`mailto:` and `xmpp:` ones included), needs `www.`, `://` or `@`.
     static func mayAutolink(_ markdown: UnsafeBufferPointer<UInt8>) -> Bool {
         contains(markdown, "@") || contains(markdown, "://") || contains(markdown, "www.")
+    }
+
+    /// The most `autolinkWork` a render may take with the autolink extension attached: about a
+    /// tenth of a second. Past it, URLs in the text stay text.
+    static let autolinkBudget = 50_000_000
+
+    /// What cmark-gfm 0.29's autolink extension reads of `markdown`: from every `://` it reads
+    /// on to the next white space, so a line of 80,000 `<https://a` (no space, no link) took
+    /// over 30 s. Counted from the end, in one pass.
+    static func autolinkWork(_ markdown: UnsafeBufferPointer<UInt8>) -> Int {
+        guard contains(markdown, "://") else { return 0 }
+        var work = 0
+        var nextSpace = markdown.count
+        for index in markdown.indices.reversed() {
+            let byte = markdown[index]
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") {
+                nextSpace = index
+            } else if byte == UInt8(ascii: ":"), index + 2 < markdown.count, markdown[index + 1] == UInt8(ascii: "/"),
+                markdown[index + 2] == UInt8(ascii: "/")
+            {
+                work += nextSpace - index
+            }
+        }
+        return work
     }
 
     private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {

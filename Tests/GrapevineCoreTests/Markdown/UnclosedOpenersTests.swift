@@ -41,3 +41,27 @@ struct UnclosedOpenersTests {
         #expect(!html.contains("\\"))
     }
 }
+
+@Suite("the autolink extension's work, counted before it is attached")
+struct AutolinkWorkTests {
+    private func work(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { MarkdownHTML.autolinkWork($0) }
+    }
+
+    @Test("each :// counts the bytes to the next white space")
+    func counted() {
+        #expect(work("no links here, a@b.c and www.example.com") == 0)
+        #expect(work("see https://a.b/c now") == "://a.b/c".utf8.count)
+        #expect(work("x://\ty://") == 3 + 3)
+        #expect(work(String(repeating: "<https://a", count: 1_000)) > MarkdownHTML.autolinkBudget / 100)
+    }
+
+    @Test("URLs are links in a note of ordinary size, text past the budget")
+    func linksUntilTheBudget() {
+        #expect(MarkdownHTML.render("see https://example.com/a now").contains("<a href=\"https://example.com/a\">"))
+        let hostile = String(repeating: "<https://a", count: 4_000) + " https://example.com/a"
+        #expect(work(hostile) > MarkdownHTML.autolinkBudget)
+        #expect(!MarkdownHTML.render(hostile).contains("<a href"))
+    }
+}
