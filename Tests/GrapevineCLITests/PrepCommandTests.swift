@@ -149,6 +149,22 @@ struct PrepCommandTests {
         #expect(run.output.contains("No pitch yet"))
     }
 
+    @Test("who they are: the note's opening text, its first heading kept unless it says their name")
+    func openingText() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/maria.md":
+                "---\nname: Maria Lopez\n---\n# Background\nWorked at Acme.\n\n## Log\n- 2026-11-01 met\n",
+            "contacts/sam.md": "---\nname: Sam Reyes\n---\n# Sam Reyes\nRuns the data team.\n",
+            "interviews/2026-12-08-maria.md": "---\ncontact: \"[[Maria Lopez]]\"\ndate: 2026-12-08\n---\n",
+            "interviews/2026-12-09-sam.md": "---\ncontact: \"[[Sam Reyes]]\"\ndate: 2026-12-09\n---\n",
+        ])
+        let maria = await CommandRun(["prep", "Maria Lopez", "--vault", folder.path, "--today", "2026-12-05"])
+        #expect(maria.output.contains("Who\n  Maria Lopez\n\n  # Background\n  Worked at Acme.\n"))
+        let sam = await CommandRun(["prep", "Sam Reyes", "--vault", folder.path, "--today", "2026-12-05"])
+        #expect(sam.output.contains("Who\n  Sam Reyes\n\n  Runs the data team.\n"))
+    }
+
     @Test("--json has the interview, people, organizations, pitch and agenda")
     func json() async throws {
         let run = await CommandRun(["prep", "Mary O'Brien", "--json"] + Self.example)

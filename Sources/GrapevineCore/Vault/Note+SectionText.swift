@@ -5,10 +5,11 @@ extension Note {
     }
 
     /// The Markdown source of the body before its first sub-heading (level 2 or deeper), without
-    /// a level-1 title: the note's opening text.
+    /// a level-1 title that says the note's name (a sheet shows the name already; `# Background`
+    /// is the note's own text): the note's opening text.
     var openingMarkdown: String {
         let end = body.sections.first { $0.level >= 2 }?.headingIndex ?? body.blocks.count
-        return markdown(ofBlocks: titleEnd..<max(titleEnd, end))
+        return markdown(ofBlocks: nameTitleEnd..<max(nameTitleEnd, end))
     }
 
     /// The Markdown source of the whole body without a level-1 title on its first block.
