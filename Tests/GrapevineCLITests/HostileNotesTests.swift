@@ -155,7 +155,8 @@ struct HostileNotesTests {
     /// Openers nothing closes took quadratic time: cmark-gfm 0.29 looked for the end of each
     /// `<?` and `<![CDATA[` to the end of the paragraph (a line of 100,000 `<?a` took 11 s in
     /// `check` and 24 s in `site`), and the search index's text for each `](` to the end of the
-    /// line. They are text, shown as written.
+    /// line. They are text, shown as written. So is a task of thousands of code spans, each
+    /// looked at once for a due date.
     @Test(.timeLimit(.minutes(1))) func openersNothingCloses() throws {
         let folder = try TemporaryFolder()
         try folder.write([
@@ -163,6 +164,7 @@ struct HostileNotesTests {
                 + "\n\nThen " + String(repeating: "<![CDATA[a", count: 50_000) + "\n\nAnd "
                 + String(repeating: "[a](", count: 100_000) + "\n\nLast "
                 + String(repeating: "<https://a", count: 80_000)
+                + "\n\n- [ ] code " + String(repeating: "`due 2026-01-01` ", count: 20_000)
                 + "\n\n## Log\n- 2026-11-01 met: "
                 + String(repeating: "<?b", count: 50_000) + "\n"
         ])

@@ -13,7 +13,8 @@ enum DueMarker {
         // The shortest marker and a date.
         guard bytes.count >= 13 else { return nil }
         let words = Self.words
-        for start in bytes.indices where !code.contains(where: { $0.contains(start) }) {
+        var outside = Outside(code)
+        for start in bytes.indices where outside.contains(start) {
             let length = markerLength(bytes, at: start, words: words)
             guard length > 0 else { continue }
             let index = dateStart(bytes, after: start + length)
@@ -31,13 +32,30 @@ enum DueMarker {
     where Bytes.Index == Int {
         var ends: [Int] = []
         let words = Self.dueAlone
-        for start in bytes.indices where !code.contains(where: { $0.contains(start) }) {
+        var outside = Outside(code)
+        for start in bytes.indices where outside.contains(start) {
             let length = markerLength(bytes, at: start, words: words)
             guard length > 0 else { continue }
             let index = dateStart(bytes, after: start + length)
             if index < bytes.endIndex { ends.append(index) }
         }
         return ends
+    }
+
+    /// The offsets outside sorted ranges, asked about in increasing order: the ranges already
+    /// passed are not looked at again (a line of thousands of code spans is read once).
+    struct Outside {
+        private let ranges: [Range<Int>]
+        private var next = 0
+
+        init(_ ranges: [Range<Int>]) {
+            self.ranges = ranges
+        }
+
+        mutating func contains(_ offset: Int) -> Bool {
+            while next < ranges.count, ranges[next].upperBound <= offset { next += 1 }
+            return next == ranges.count || !ranges[next].contains(offset)
+        }
     }
 
     private static let due = Array("due".utf8)

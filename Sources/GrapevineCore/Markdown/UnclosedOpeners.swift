@@ -78,17 +78,19 @@ enum UnclosedOpeners {
     /// The offsets in `line` of the openers no closer follows on the line, outside code spans
     /// and not escaped already (an odd number of backslashes before the `<`).
     private static func unclosed(in line: UnsafeBufferPointer<UInt8>) -> [Int] {
-        let code = CodeSpans.ranges(in: line)
-        // From the end: whether each closer appears after the current position.
+        // From the end: whether each closer appears after the current position, and the code
+        // spans not passed yet.
+        var code = CodeSpans.ranges(in: line)
         var closesProcessing = false
         var closesCDATA = false
         var found: [Int] = []
         for index in line.indices.reversed() {
+            while let last = code.last, last.lowerBound > index { code.removeLast() }
             if line[index...].starts(with: processingEnd) { closesProcessing = true }
             if line[index...].starts(with: cdataEnd) { closesCDATA = true }
             guard line[index] == UInt8(ascii: "<"), let closer = opener(line, at: index) else { continue }
             let isClosed = closer == processingEnd ? closesProcessing : closesCDATA
-            guard !isClosed, !code.contains(where: { $0.contains(index) }) else { continue }
+            guard !isClosed, code.last?.contains(index) != true else { continue }
             var backslashes = 0
             while index - backslashes > 0, line[index - backslashes - 1] == UInt8(ascii: "\\") { backslashes += 1 }
             if backslashes % 2 == 0 { found.append(index) }
