@@ -72,6 +72,20 @@ struct InitCommandTests {
         #expect(next.output.contains("Follow up with Ana Silva"))
     }
 
+    @Test(
+        "a file where the vault needs a folder is an error, and nothing is written",
+        arguments: ["contacts", ".grapevine"])
+    func fileWhereAFolderGoes(name: String) async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([name: "my contacts, one a line\n", "notes.md": "# Notes\n"])
+        let run = await CommandRun(["init", "--existing", folder.path])
+        #expect(run.status == 1)
+        #expect(run.errors.contains("\(name) is a file, where the vault needs a folder of that name"))
+        #expect(run.output.isEmpty, "no 'Created'")
+        let contents = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(contents == [name, "notes.md"].sorted())
+    }
+
     @Test("accepts a folder holding only .git")
     func acceptsGitRepository() async throws {
         let folder = try TemporaryFolder()

@@ -3,6 +3,8 @@ public enum VaultInitializer {
     /// Why `init` refused.
     public enum Failure: Error, Equatable, CustomStringConvertible {
         case notEmpty(String)
+        /// A file (or anything but a folder) where the vault needs a folder.
+        case notAFolder(String)
         case write(FileWriter.WriteError)
 
         public var description: String {
@@ -11,6 +13,9 @@ public enum VaultInitializer {
                 return "\(path) is not empty and is not a vault; choose an empty folder or a new one, or, to use "
                     + "the notes already in it, run 'grapevine init --existing' there (it adds the vault's files "
                     + "beside them and changes none)"
+            case .notAFolder(let path):
+                return "\(path) is a file, where the vault needs a folder of that name; rename or move it, then run "
+                    + "init again (nothing was written)"
             case .write(let error):
                 return error.description
             }
@@ -29,10 +34,14 @@ public enum VaultInitializer {
             let isEmpty = entries.allSatisfy { $0.name == ".git" }
             guard isVault || isEmpty || existing else { throw .notEmpty(root) }
         }
+        let folders = [".grapevine/templates", "contacts", "interviews", "organizations"]
+        for folder in [".grapevine"] + folders
+        where FileSystem.exists(root + "/" + folder) && !FileSystem.isDirectory(root + "/" + folder) {
+            throw .notAFolder(root + "/" + folder)
+        }
         var created: [String] = []
         do throws(FileWriter.WriteError) {
             try FileWriter.createFolder(root)
-            let folders = [".grapevine/templates", "contacts", "interviews", "organizations"]
             if let refusal = folders.lazy.compactMap({ FileWriter.linkOut(of: $0, inVault: root) }).first {
                 throw refusal
             }
