@@ -92,6 +92,8 @@ struct LogCommand: ConsoleCommand {
         }
         console.write("Added to the Log of \(note.name), \(note.path):\(appended.line)")
         console.write("  - " + entry.line)
+        // An event closes or starts steps (a reply closes a follow-up, a first message starts one).
+        if entry.event != nil { console.write(VaultOpener.renumbered) }
         if let contact = note.contact, contact.added == nil,
             entry.event.map({ $0.isOutreach || $0.isResponse }) == true,
             !contact.log.contains(where: { $0.event.map { $0.isOutreach || $0.isResponse } == true })

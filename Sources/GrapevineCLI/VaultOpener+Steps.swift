@@ -22,6 +22,10 @@ extension VaultOpener {
         return found
     }
 
+    /// What a command that may have changed the steps says: their numbers are the day's order,
+    /// and a step closed or added moves those after it.
+    static let renumbered = "Steps are numbered afresh now: run grapevine next before closing one by number."
+
     /// Closes each step in turn (see `close`); once all are tried, throws every failure's
     /// message in one error with the worst status.
     static func close(_ steps: [NextStep], _ action: ClosingRecord.Action, in vault: Vault, _ console: Console) throws {
@@ -33,10 +37,7 @@ extension VaultOpener {
                 failures.append(error)
             }
         }
-        if failures.count < steps.count {
-            console.write(
-                "The other steps are numbered afresh now: run grapevine next before closing another by number.")
-        }
+        if failures.count < steps.count { console.write(renumbered) }
         if let worst = failures.max(by: { $0.status.rawValue < $1.status.rawValue }) {
             throw CommandError(failures.map(\.message).joined(separator: "\n"), status: worst.status)
         }

@@ -64,6 +64,20 @@ struct LogCommandTests {
         #expect(after.contains("Follow up with Jun Park"), "\(after)")
     }
 
+    @Test(
+        "an event says the steps are numbered afresh (a done N after it would close another step); a plain note does not"
+    )
+    func saysStepsAreRenumbered() async throws {
+        let folder = try vault(["contacts/maria-lopez.md": utf8(maria)])
+        let event = await log(["Maria Lopez", "called", "about the team"], in: folder)
+        #expect(event.status == 0)
+        #expect(
+            event.output.hasSuffix("Steps are numbered afresh now: run grapevine next before closing one by number.\n"))
+        let note = await log(["Maria Lopez", "--note", "lunch", "with her team"], in: folder)
+        #expect(note.status == 0)
+        #expect(!note.output.contains("numbered afresh"))
+    }
+
     @Test("appends after the last Log item, keeping every other byte, and the note reads back with it")
     func appends() async throws {
         let folder = try vault(["contacts/maria-lopez.md": utf8(maria)])
@@ -72,6 +86,7 @@ struct LogCommandTests {
         #expect(
             run.output
                 == "Added to the Log of Maria Lopez, contacts/maria-lopez.md:11\n  - 2026-11-21 thanked: for both introductions\n"
+                + "Steps are numbered afresh now: run grapevine next before closing one by number.\n"
         )
         #expect(run.errors.isEmpty)
         let anchor = "video call on the 14th\n"
