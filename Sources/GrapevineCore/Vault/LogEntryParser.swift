@@ -249,15 +249,27 @@ enum LogEntryParser {
         return (2..<target, end + 2)
     }
 
-    /// Past a time of day after the date: `14:30`, `9:15`, `9:15am`, `9:15 PM`, `9am`, `3 pm`.
+    /// Past a time of day after the date: `14:30`, `9:15`, `9:15am`, `9:15 PM`, `9am`, `3 pm`,
+    /// and ISO 8601's `T14:30` (seconds and a `Z` too) right after the date.
     private static func skipTime(_ bytes: Span<UInt8>, from start: Int) -> Int {
-        var end = start
-        while end < bytes.count, end - start < 2, isDigit(bytes[end]) { end += 1 }
-        guard end > start else { return start }
+        let isISO = start + 1 < bytes.count && bytes[start] == UInt8(ascii: "T") && isDigit(bytes[start + 1])
+        let first = isISO ? start + 1 : start
+        var end = first
+        while end < bytes.count, end - first < 2, isDigit(bytes[end]) { end += 1 }
+        guard end > first else { return start }
         let hasMinutes =
             bytes.count - end >= 3 && bytes[end] == UInt8(ascii: ":")
             && bytes.allSatisfy(in: end + 1..<end + 3, isDigit)
         if hasMinutes { end += 3 }
+        if isISO {
+            guard hasMinutes else { return start }
+            if bytes.count - end >= 3, bytes[end] == UInt8(ascii: ":"), bytes.allSatisfy(in: end + 1..<end + 3, isDigit)
+            {
+                end += 3
+            }
+            if end < bytes.count, bytes[end] == UInt8(ascii: "Z") { end += 1 }
+            return skipSeparators(bytes, from: end)
+        }
         let meridiem = end < bytes.count && bytes[end] == UInt8(ascii: " ") ? end + 1 : end
         if bytes.count - meridiem >= 2, [UInt8(ascii: "a"), UInt8(ascii: "p")].contains(lowercase(bytes[meridiem])),
             lowercase(bytes[meridiem + 1]) == UInt8(ascii: "m"),

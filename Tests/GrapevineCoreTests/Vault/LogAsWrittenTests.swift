@@ -48,6 +48,17 @@ struct LogAsWrittenTests {
         #expect(read.codes.isEmpty)
     }
 
+    @Test("an ISO 8601 date-time, 'T' and all (Obsidian's date-time property), is the date and a time")
+    func isoDateTime() throws {
+        let read = try contact(
+            "- 2026-11-02T14:30 emailed: intro\n- 2026-11-03T09:00:15 replied: sure\n- 2026-11-04T10:00Z met\n"
+                + "- 2026-11-05Tuesday called\n")
+        #expect(
+            read.entries == [
+                "2026-11-02 outreach intro", "2026-11-03 reply sure", "2026-11-04 met ", "2026-11-05 outreach ",
+            ])
+    }
+
     @Test("an hour with am or pm and no minutes is a time too; a bare number is not")
     func hourWithMeridiem() throws {
         let read = try contact(
