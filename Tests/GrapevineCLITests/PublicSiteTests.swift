@@ -128,6 +128,8 @@ struct PublicSiteTests {
         // Front matter that cannot be read may say `private: true`: such notes stay out whole.
         // TOML front matter (Hugo's `+++`) is not read: its `private = true` could not be seen.
         "contacts/hugo.md": "+++\nname = \"Hugo ZQX45\"\nprivate = true\n+++\nSecret body ZQX46.\n",
+        // Nor is JSON front matter (Hugo's and Zettlr's `{ … }`).
+        "contacts/json.md": "{\n  \"name\": \"Json ZQX47\",\n  \"private\": true\n}\nSecret body ZQX48.\n",
         "contacts/classic-mac.md":
             "---\rname: Classic Mac\rprivate: true\remail: zqx39@leak.example\r---\rBody ZQX40\r",
         "contacts/malformed.md": """
@@ -147,7 +149,7 @@ struct PublicSiteTests {
         """,
     ]
 
-    static let markers = (1...46).map { String(format: "zqx%02d", $0) }
+    static let markers = (1...48).map { String(format: "zqx%02d", $0) }
 
     /// Values that must be on the public site.
     static let published = [
@@ -159,7 +161,7 @@ struct PublicSiteTests {
     /// Secrets even the full site never shows: under keys it reads as references (`contact`),
     /// shows apart (a contact's `Title`, folded like `title`), or reads as tags, and in front
     /// matter that cannot be read.
-    static let neverShown: Set<String> = ["zqx09", "zqx21", "zqx37", "zqx41", "zqx43", "zqx45"]
+    static let neverShown: Set<String> = ["zqx09", "zqx21", "zqx37", "zqx41", "zqx43", "zqx45", "zqx47"]
 
     /// Builds the vault's site, every file of it (the marker included) by site-relative path.
     static func build(_ files: [String: String], public isPublic: Bool) async throws -> [String: String] {

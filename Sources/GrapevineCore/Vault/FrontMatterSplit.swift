@@ -1,5 +1,6 @@
 /// Where a file's front matter and body are: a first line `---`, then YAML, then `---` or `...`;
-/// or, as Hugo writes it, TOML between two lines `+++`.
+/// or, as Hugo writes them, TOML between two lines `+++` or a JSON object from a line `{` to a
+/// line `}`.
 struct FrontMatterSplit {
     enum Fence {
         case none
@@ -11,6 +12,9 @@ struct FrontMatterSplit {
         case closed(Range<Int>)
         /// TOML between two lines `+++`, as a byte range: front matter, but not what Grapevine reads.
         case toml(Range<Int>)
+        /// A JSON object from a first line `{` to a line `}` (Hugo, Zettlr), its first line
+        /// holding a `"key"`, as a byte range: front matter Grapevine does not read either.
+        case json(Range<Int>)
         /// Front matter that is not at the top: blank lines, spaces or an invisible character
         /// (a zero-width space, a second byte order mark) before its `---`, or a fence of more
         /// than three dashes; then a `key:` line, and a closing line of dashes. Not read (the
@@ -35,6 +39,10 @@ struct FrontMatterSplit {
         }
         var lines = Lines()
         guard let first = lines.next(in: bytes) else { return }
+        if Self.isBrace(bytes, first.content, UInt8(ascii: "{")) {
+            readJSON(bytes, after: first.next, lines: lines)
+            return
+        }
         let isTOML = Self.isFence(bytes, first.content, of: UInt8(ascii: "+"))
         guard isTOML || Self.isFence(bytes, first.content, closing: false) else {
             if let line = Self.misplacedFence(in: bytes) { fence = .misplaced(line: line) }
@@ -60,6 +68,41 @@ struct FrontMatterSplit {
         fence = .unterminated
         bodyStart = yamlStart
         bodyLineOffset = 1
+    }
+
+    /// A JSON object's front matter: after the line `{`, a first line that starts with a quoted
+    /// key, and a line `}` that closes it. Anything else (a note that starts with a brace of
+    /// its own) is body.
+    private mutating func readJSON(_ bytes: Span<UInt8>, after start: Int, lines: Lines) {
+        var lines = lines
+        var count = 1
+        var sawKey = false
+        while let line = lines.next(in: bytes) {
+            count += 1
+            var content = line.content.lowerBound
+            while content < line.content.upperBound, bytes[content] == UInt8(ascii: " ") || bytes[content] == 9 {
+                content += 1
+            }
+            if !sawKey {
+                guard content < line.content.upperBound, bytes[content] == UInt8(ascii: "\"") else { return }
+                sawKey = true
+            }
+            if Self.isBrace(bytes, line.content, UInt8(ascii: "}")) {
+                fence = .json(start..<line.content.lowerBound)
+                bodyStart = line.next
+                bodyLineOffset = count
+                return
+            }
+        }
+    }
+
+    /// Whether the line at `range` is `brace` alone, with any spaces or tabs after.
+    private static func isBrace(_ bytes: Span<UInt8>, _ range: Range<Int>, _ brace: UInt8) -> Bool {
+        var end = range.upperBound
+        while end > range.lowerBound, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") {
+            end -= 1
+        }
+        return end - range.lowerBound == 1 && bytes[range.lowerBound] == brace
     }
 
     /// Whether the line at `range` is `---` (or, closing, `...`), with any spaces or tabs after.

@@ -64,7 +64,11 @@ struct NoteReader {
                         + "fences as three dashes"))
         case .toml(let toml):
             frontMatterWasRead = false
-            diagnostics.append(Self.tomlFrontMatter(String(decodingUTF8: utf8.extracting(toml)), file: path))
+            diagnostics.append(Self.foreignFrontMatter(String(decodingUTF8: utf8.extracting(toml)), file: path))
+        case .json(let json):
+            frontMatterWasRead = false
+            diagnostics.append(
+                Self.foreignFrontMatter(String(decodingUTF8: utf8.extracting(json)), isJSON: true, file: path))
         case .closed(let yaml):
             let count = diagnostics.count
             frontMatter = readFrontMatter(utf8.extracting(yaml), into: &diagnostics)
@@ -114,22 +118,28 @@ struct NoteReader {
         .unterminatedFrontMatter, .malformedFrontMatter, .frontMatterNotMapping, .frontMatterTooLarge,
     ]
 
-    /// Front matter in TOML between `+++` lines (Hugo's other form): none of it is read, so
-    /// the note is taken as one whose front matter could not be read (`site --public` leaves
-    /// it out: a `private = true` in it is not seen). The hint writes its first `key = value`
-    /// line as YAML.
-    static func tomlFrontMatter(_ toml: String, file path: String) -> Diagnostic {
-        let lines = toml.split(whereSeparator: \.isNewline)
+    /// Front matter in TOML between `+++` lines, or a JSON object between lines `{` and `}`
+    /// (Hugo's other forms): none of it is read, so the note is taken as one whose front matter
+    /// could not be read (`site --public` leaves it out: a `private = true` in it is not seen).
+    /// The hint writes its first `key = value` (`"key": value`) line as YAML.
+    static func foreignFrontMatter(_ text: String, isJSON: Bool = false, file path: String) -> Diagnostic {
+        let lines = text.split(whereSeparator: \.isNewline)
         let example = lines.lazy.compactMap { line -> String? in
-            guard let equals = line.firstIndex(of: "=") else { return nil }
-            let key = line[..<equals].trimmingWhitespace()
-            let value = line[line.index(after: equals)...].trimmingWhitespace()
+            guard let equals = line.firstIndex(of: isJSON ? ":" : "=") else { return nil }
+            var key = line[..<equals].trimmingWhitespace()
+            var value = line[line.index(after: equals)...].trimmingWhitespace()
+            if isJSON {
+                guard key.count >= 2, key.first == "\"", key.last == "\"" else { return nil }
+                key = key.dropFirst().dropLast()
+                if value.last == "," { value = value.dropLast() }
+            }
             guard !key.isEmpty, !value.isEmpty, !key.hasPrefix("#"), !key.hasPrefix("[") else { return nil }
             return "\(key): \(value)"
         }.first
+        let form = isJSON ? "JSON (between lines '{' and '}')" : "TOML (between '+++' lines)"
         return Diagnostic(
             .error, .malformedFrontMatter,
-            "the front matter is TOML (between '+++' lines), which Grapevine does not read; none of its fields is used",
+            "the front matter is \(form), which Grapevine does not read; none of its fields is used",
             file: path, at: .start,
             hint: "write it as YAML between lines '---'" + (example.map { ", such as '\($0)'" } ?? ""))
     }

@@ -20,6 +20,7 @@ private func split(_ text: String) -> Split {
     case .carriageReturns: yaml = "<carriage returns>"
     case .closed(let range): yaml = String(decodingUTF8: bytes.extracting(range))
     case .toml(let range): yaml = "<toml> " + String(decodingUTF8: bytes.extracting(range))
+    case .json(let range): yaml = "<json> " + String(decodingUTF8: bytes.extracting(range))
     case .misplaced(let line): yaml = "<misplaced at \(line)>"
     }
     let body = String(decodingUTF8: bytes.extracting(split.bodyStart...))

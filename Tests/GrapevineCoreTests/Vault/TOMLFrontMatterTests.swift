@@ -39,3 +39,37 @@ struct TOMLFrontMatterTests {
         #expect(vault.diagnostics.map(\.hint) == ["write it as YAML between lines '---'"])
     }
 }
+
+@Suite("Front matter as a JSON object, as Hugo and Zettlr write it")
+struct JSONFrontMatterTests {
+    @Test("is an error naming the form, with the first field written as YAML; the body after it is the body")
+    func reported() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/mia-green.md":
+                "{\n  \"name\": \"Mia Green\",\n  \"private\": true\n}\n## Log\n- 2026-11-04 messaged\n"
+        ])
+        let problems = vault.diagnostics.map {
+            "\($0.severity) \($0.line):\($0.column) \($0.code.rawValue) | \($0.message) | \($0.hint ?? "")"
+        }
+        #expect(
+            problems == [
+                "error 1:1 malformed-front-matter | the front matter is JSON (between lines '{' and '}'), which "
+                    + "Grapevine does not read; none of its fields is used | write it as YAML between lines '---', "
+                    + "such as 'name: \"Mia Green\"'"
+            ])
+        let note = try #require(vault.notes.first)
+        #expect(note.frontMatter.entries.isEmpty)
+        #expect(note.bodyLineOffset == 4)
+        #expect(note.contact?.log.map(\.date.description) == ["2026-11-04"], "the Log under it is read")
+        #expect(vault.notesOfUnknownPrivacy == [0], "site --public leaves it out")
+    }
+
+    @Test("a note that starts with a brace of its own is text")
+    func textOtherwise() throws {
+        for text in ["{\nname: Gus\n}\n", "{\n\"name\": \"Gus\"\n", "{ \"a\": 1 }\nText\n", "Intro\n{\n\"a\": 1\n}\n"] {
+            let vault = try TemporaryVault.load(["notes/a.md": text])
+            #expect(!vault.diagnostics.contains { $0.code == .malformedFrontMatter }, "\(text.debugDescription)")
+            #expect(vault.notes.first?.bodyLineOffset == 0)
+        }
+    }
+}
