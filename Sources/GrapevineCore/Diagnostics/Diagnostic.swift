@@ -62,6 +62,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case skippedSymlink = "skipped-symlink"
     case unreadableFolder = "unreadable-folder"
     case notUTF8 = "not-utf8"
+    case mergeConflict = "merge-conflict"
     case unterminatedFrontMatter = "unterminated-front-matter"
     case malformedFrontMatter = "malformed-front-matter"
     case frontMatterNotMapping = "front-matter-not-mapping"

@@ -32,6 +32,15 @@ struct NoteReader {
                     hint: "save the file with UTF-8 encoding"))
         }
         let utf8 = text.utf8.span
+        if let line = MergeConflict.line(in: utf8) {
+            diagnostics.append(
+                Diagnostic(
+                    .error, .mergeConflict,
+                    "an unresolved merge conflict starts here: both sides are in the file, and both are read",
+                    file: path, at: SourcePosition(line: line, column: 1),
+                    hint: "keep the side you want and delete the other with the lines '<<<<<<<', '=======' and "
+                        + "'>>>>>>>' (your editor or 'git mergetool' can help)"))
+        }
         let split = FrontMatterSplit(utf8)
         var frontMatter = FrontMatter()
         var frontMatterWasRead = true

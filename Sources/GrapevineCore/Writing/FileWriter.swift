@@ -149,6 +149,14 @@ public enum FileWriter {
         let original: OriginalFile
         do { original = try OriginalFile(in: folder, timeout: options.lockTimeout) } catch { throw .write(error) }
         defer { original.close() }
+        // Written into, a note half merged by git would get the new line inside the conflict.
+        if let line = MergeConflict.line(in: original.bytes.span) {
+            throw .write(
+                WriteError(
+                    path: path,
+                    reason: "it has an unresolved merge conflict (the '<<<<<<<' on line \(line)); resolve it, then "
+                        + "run the command again. Nothing was written"))
+        }
         let changed: (contents: [UInt8], result: Result)
         do { changed = try change(original.bytes) } catch { throw .refused(error) }
         do {
