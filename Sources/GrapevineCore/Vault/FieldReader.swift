@@ -32,9 +32,22 @@ struct FieldReader {
     }
 
     /// `aliases`: a list of names; one written as a wikilink (`"[[Kimmy]]"`, as Obsidian links
-    /// a name) is the name inside it.
+    /// a name) is the name inside it. One text with commas (`aliases: Mari, Mary L`, as
+    /// Obsidian reads it) is the names between them, with a warning that shows the list (an
+    /// alias with a comma in it, `Lopez, Maria`, is written in a list).
     mutating func aliases(_ key: String) -> [String] {
-        strings(key).map { alias in
+        var names = strings(key)
+        if case .scalar? = value(key)?.content, let text = names.first, text.utf8.contains(UInt8(ascii: ",")),
+            let position = value(key)?.position
+        {
+            names = text.split(separator: ",").map { String($0.trimmingWhitespace()) }.filter { !$0.isEmpty }
+            let list = "[" + names.joined(separator: ", ") + "]"
+            report(
+                .warning, .listAsText,
+                "'\(text)' in '\(key)' is one text with commas in it; it is read as the list \(list)",
+                at: position, hint: "write '\(key): \(list)', or, for one alias with a comma, '\(key): [\"\(text)\"]'")
+        }
+        return names.map { alias in
             guard alias.hasPrefix("[["), alias.hasSuffix("]]"), alias.utf8.count > 4 else { return alias }
             let inner = alias.dropFirst(2).dropLast(2)
             return String(inner.prefix { $0 != "|" }).trimmingWhitespace()

@@ -506,6 +506,24 @@ struct ReferenceResolutionTests {
         #expect(vault.diagnostics(.missingNote).isEmpty, "\(vault.diagnostics.map(\.message))")
     }
 
+    @Test("aliases as one text with commas are the names between them, with a warning; a listed alias keeps its comma")
+    func aliasesAsText() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/maria.md": "---\nname: Maria Lopez\naliases: Mari, Mary L\nadded: 2026-11-01\n---\n",
+            "contacts/ana.md": "---\nname: Ana Silva\naliases: [\"Silva, Ana\"]\n---\n",
+            "interviews/a.md": "---\ncontact: \"[[Mari]]\"\ndate: 2026-11-20\n---\n",
+            "notes/n.md": "See [[Mary L]] and [[Silva, Ana]].\n",
+        ])
+        #expect(vault.notes.first { $0.name == "Maria Lopez" }?.aliases == ["Mari", "Mary L"])
+        #expect(vault.notes.first { $0.name == "Ana Silva" }?.aliases == ["Silva, Ana"])
+        let warning = try #require(vault.diagnostics(.listAsText).only)
+        #expect(warning.located == "warning contacts/maria.md:3:10")
+        #expect(
+            warning.hint
+                == "write 'aliases: [Mari, Mary L]', or, for one alias with a comma, 'aliases: [\"Mari, Mary L\"]'")
+        #expect(vault.diagnostics(.missingNote).isEmpty, "[[Mari]] is Maria: \(vault.diagnostics.map(\.message))")
+    }
+
     @Test("referred_by: me is you; none, n/a or - is nobody; neither is a person to contact")
     func meAndNobody() throws {
         let vault = try TemporaryVault.load([
