@@ -26,6 +26,10 @@ struct DuplicateNotes {
         /// Two interviews with the same people on the same day, at the same time or at no time
         /// given: one meeting written twice, whose steps are listed twice.
         case meeting
+        /// The later note's file is named as a sync tool or an OS names a copy of the earlier's
+        /// (`Maria Lopez 2.md`, `Maria Lopez (1).md`, `… (Alex's conflicted copy …).md`,
+        /// `….sync-conflict-….md`), in the same folder.
+        case copy
 
         /// The front matter key the reason reads.
         var key: String {
@@ -34,12 +38,13 @@ struct DuplicateNotes {
             case .email: return "email"
             case .linkedIn: return "linkedin"
             case .meeting: return "date"
+            case .copy: return ""
             }
         }
 
         var code: DiagnosticCode {
             switch self {
-            case .name, .meeting: return .duplicateName
+            case .name, .meeting, .copy: return .duplicateName
             case .lookAlike: return .lookAlikeNames
             case .email: return .duplicateEmail
             case .linkedIn: return .duplicateLinkedIn
@@ -57,11 +62,17 @@ struct DuplicateNotes {
     func diagnostics() -> [Diagnostic] {
         var order: [Pair] = []
         var reasons: [Pair: [Reason]] = [:]
+        let copies = syncCopies()
+        let isCopy = Set(copies.map(\.copy))
         func add(_ later: Int, _ earlier: Int, _ reason: Reason) {
-            let pair = Pair(later: later, earlier: earlier)
+            // The warning, and the merge that removes a note, are the copy's, whichever sorts first.
+            let pair =
+                isCopy.contains(earlier) && !isCopy.contains(later)
+                ? Pair(later: earlier, earlier: later) : Pair(later: later, earlier: earlier)
             if reasons[pair] == nil { order.append(pair) }
             reasons[pair, default: []].append(reason)
         }
+        for (copy, original) in copies { add(copy, original, .copy) }
         for (later, earlier) in sameNames() { add(later, earlier, .name) }
         for (later, earlier) in lookAlikeContacts() + lookAlikeOrganizations() { add(later, earlier, .lookAlike) }
         let (emails, profiles) = sameDetails()
@@ -96,6 +107,48 @@ struct DuplicateNotes {
     }
 
     // MARK: Finding pairs
+
+    /// Each note whose file is named as a copy of another note's file in its folder (`Reason.copy`),
+    /// with that note.
+    private func syncCopies() -> [(copy: Int, original: Int)] {
+        var byStem: [String: Int] = [:]
+        byStem.reserveCapacity(notes.count)
+        for note in notes.indices { byStem[VaultPath.directory(of: notes[note].path) + "/" + notes[note].stem] = note }
+        var pairs: [(Int, Int)] = []
+        for note in notes.indices {
+            guard let base = Self.copiedStem(notes[note].stem),
+                let original = byStem[VaultPath.directory(of: notes[note].path) + "/" + base], original != note
+            else { continue }
+            pairs.append((note, original))
+        }
+        return pairs
+    }
+
+    /// The stem a copy's stem was made from: `Maria Lopez` for `Maria Lopez 2` (macOS, iCloud),
+    /// `Maria Lopez (1)` (Windows, Google Drive), `Maria Lopez (Alex's conflicted copy
+    /// 2026-11-21)` (Dropbox) and `maria.sync-conflict-20261121-101010-ABCDEFG` (Syncthing);
+    /// `nil` for a stem not named so.
+    static func copiedStem(_ stem: String) -> String? {
+        if let range = stem.range(of: ".sync-conflict-"), range.lowerBound > stem.startIndex {
+            return String(stem[..<range.lowerBound])
+        }
+        if stem.hasSuffix(")"), let open = stem.lastIndex(of: "("), open > stem.startIndex,
+            stem[stem.index(before: open)] == " "
+        {
+            let inside = stem[stem.index(after: open)..<stem.index(before: stem.endIndex)]
+            let isCopy =
+                (!inside.isEmpty && inside.count <= 3 && inside.allSatisfy { $0.isASCII && $0.isNumber })
+                || inside.lowercased().contains("conflicted copy")
+            return isCopy ? String(stem[..<stem.index(before: open)]) : nil
+        }
+        // `Maria Lopez 2`: a space and a number of one or two digits after a name with a letter.
+        guard let space = stem.lastIndex(of: " ") else { return nil }
+        let number = stem[stem.index(after: space)...]
+        guard (1...2).contains(number.count), number.allSatisfy { $0.isASCII && $0.isNumber }, number.first != "0"
+        else { return nil }
+        let base = stem[..<space]
+        return base.contains(where: \.isLetter) ? String(base) : nil
+    }
 
     /// Each note whose folded name an earlier note (not an interview) has, with the first such note.
     private func sameNames() -> [(Int, Int)] {
@@ -199,6 +252,10 @@ struct DuplicateNotes {
             message =
                 "\(location) is also an interview with the same people that day: one meeting written twice lists its "
                 + "thank-you and update twice"
+        case .copy:
+            message =
+                "this file is named as a sync tool or your system names a copy of \(other.path)" + with(shared)
+                + "; each is read as a note of its own"
         }
         return Diagnostic(
             .warning, primary.code, message, file: note.path, at: position(of: primary, in: note),
@@ -228,10 +285,16 @@ struct DuplicateNotes {
         case .meeting:
             return "if it is one meeting, copy what this note says into \(other.path) and delete this one; if you met "
                 + "twice that day, give each its time ('date: YYYY-MM-DD HH:MM')"
+        case .copy: otherwise = "rename it"
         }
-        guard note.kind == other.kind, note.kind != .interview else { return otherwise }
+        guard note.kind == other.kind, note.kind != .interview else {
+            return reason == .copy
+                ? "if it is a copy, keep what only it says in \(other.path) and delete it; if not, "
+                    + otherwise : otherwise
+        }
         let one = note.kind == .contact ? "one person" : "one \(note.kind.rawValue)"
-        return "if they are \(one), fold one into the other: grapevine merge \(Shell.quoted(other.path)) "
+        let fold = reason == .copy ? "fold the copy into the original" : "fold one into the other"
+        return "if they are \(one), \(fold): grapevine merge \(Shell.quoted(other.path)) "
             + "\(Shell.quoted(note.path)); if not, \(otherwise)"
     }
 }

@@ -163,4 +163,37 @@ struct DuplicateNotesTests {
                 + "written twice lists its thank-you and update twice")
         #expect(warnings.first?.hint?.hasPrefix("if it is one meeting, copy what this note says into") == true)
     }
+
+    @Test(
+        "a file named as a sync tool names a copy is a warning at the copy, and the merge keeps the original",
+        arguments: [
+            "Maria Lopez 2", "Maria Lopez (1)", "Maria Lopez (Alex's conflicted copy 2026-11-21)",
+            "Maria Lopez.sync-conflict-20261121-101010-ABCDEFG",
+        ])
+    func syncCopy(copy: String) throws {
+        let text = "---\nadded: 2026-11-01\nemail: maria@acme.example\n---\n## Log\n- 2026-11-02 emailed: hi\n"
+        let vault = try TemporaryVault.load(["contacts/Maria Lopez.md": text, "contacts/\(copy).md": text])
+        let warnings = vault.diagnostics.filter { [.duplicateName, .duplicateEmail].contains($0.code) }
+        let warning = try #require(warnings.only, "one warning for the pair: \(warnings.map(\.message))")
+        #expect(warning.file == "contacts/\(copy).md")
+        #expect(
+            warning.message
+                == "this file is named as a sync tool or your system names a copy of contacts/Maria Lopez.md, with the "
+                + "same email; each is read as a note of its own")
+        #expect(
+            warning.hint
+                == "if they are one person, fold the copy into the original: grapevine merge 'contacts/Maria Lopez.md' "
+                + "\(Shell.quoted("contacts/\(copy).md")); if not, rename it")
+    }
+
+    @Test("names that only look like copies, or copies of no note, are not")
+    func notACopy() throws {
+        let note = "---\nadded: 2026-11-01\n---\n"
+        let vault = try TemporaryVault.load([
+            "contacts/Pat.md": note, "contacts/Pat (the elder).md": note, "contacts/Q3.md": note,
+            "contacts/Q3 (2026).md": note, "contacts/Ann.md": note, "contacts/Ann 02.md": note,
+            "contacts/Tom Ng 2.md": note, "organizations/Pat 2.md": note,
+        ])
+        #expect(vault.diagnostics(.duplicateName).isEmpty, "\(vault.diagnostics(.duplicateName).map(\.message))")
+    }
 }
