@@ -200,6 +200,39 @@ struct ServeCommandTests {
     }
 
     @Test(
+        "a symlink leaving the vault that appears while it serves is not followed, as at the start",
+        .enabled(if: python, "python3 is not on PATH"), .timeLimit(.minutes(3)))
+    func symlinkArrivingLaterIsNotFollowed() throws {
+        let server = try ServeProcess()
+        let url = try #require(server.url(), "no URL printed:\n\(server.printed)")
+        let secret = "SECRET-\(UUID().uuidString)"
+        try Data("---\nname: Outside Secret\n---\n\(secret)\n".utf8)
+            .write(to: URL(fileURLWithPath: server.folder.path + "/secret.md"))
+        let links = FileManager.default
+        try links.createSymbolicLink(
+            atPath: server.vault + "/contacts/evil-link.md", withDestinationPath: server.folder.path + "/secret.md")
+        try links.createSymbolicLink(atPath: server.vault + "/notes/passwd.md", withDestinationPath: "/etc/passwd")
+        // Ana's note replaced by a link out: her page goes, as if she had been removed.
+        try links.removeItem(atPath: server.vault + "/contacts/ana-pereira.md")
+        try links.createSymbolicLink(
+            atPath: server.vault + "/contacts/ana-pereira.md", withDestinationPath: "/etc/passwd")
+        #expect(ServeProcess.wait { server.printed.contains("ana-pereira.md changed") }, "\(server.printed)")
+        // A later edit, seen only once the links were looked at.
+        let note = server.vault + "/contacts/maria-lopez.md"
+        try Data((try String(contentsOfFile: note, encoding: .utf8) + "\nEdited.\n").utf8).write(
+            to: URL(fileURLWithPath: note))
+        #expect(ServeProcess.wait { server.printed.contains("maria-lopez.md changed") }, "\(server.printed)")
+        for path in ["/notes/passwd.html", "/contacts/evil-link.html", "/contacts/ana-pereira.html"] {
+            #expect(try ServeProcess.get(url, path).status == 404, "\(path)")
+        }
+        for path in ["/search-index.js", "/contacts.html", "/index.html"] {
+            let body = try ServeProcess.get(url, path).body
+            #expect(!body.contains(secret) && !body.contains("Outside Secret") && !body.contains("root:x"), "\(path)")
+        }
+        #expect(server.stop() == 0)
+    }
+
+    @Test(
         "with --public, private notes have no page and pages show no problems",
         .enabled(if: python, "python3 is not on PATH"), .timeLimit(.minutes(3)))
     func publicLeavesOutPrivateNotesAndProblems() throws {
