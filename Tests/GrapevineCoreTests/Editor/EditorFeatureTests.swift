@@ -156,4 +156,23 @@ struct LiveVaultRenameTests {
         #expect(throws: RenameRefusal.self) { try live.rename(inNote: "contacts/dana-li.md", at: 12, to: "  ") }
         #expect(throws: RenameRefusal.self) { try live.rename(inNote: "notes/plan.md", at: 0, to: "X") }
     }
+
+    @Test(
+        "refused: a name a [[link]] cannot hold, which would turn every reference into someone else's",
+        arguments: [
+            "A|B", "Carla]] x", "x [[y", "#hash", "Dana#Log", "../../etc/passwd", "a\\b", "Tab\tName", "Two\r\nLines",
+        ])
+    func refusedInLinks(name: String) throws {
+        let folder = try TestFolder(Self.files)
+        let live = LiveVault(root: folder.root)
+        #expect(throws: RenameRefusal.self) { try live.rename(inNote: "contacts/dana-li.md", at: 12, to: name) }
+    }
+
+    @Test("a name with accents, an apostrophe, an ampersand or a dot is written into every link as it is")
+    func unusualNames() throws {
+        let folder = try TestFolder(Self.files)
+        let live = LiveVault(root: folder.root)
+        let plan = try live.rename(inNote: "contacts/dana-li.md", at: 12, to: "Dána O'Li & Co. (Jr.)")
+        #expect(Self.applied(plan, to: live)["notes/plan.md"]?.contains("[[Dána O'Li & Co. (Jr.)|Dana]]") == true)
+    }
 }
