@@ -51,6 +51,23 @@ struct EditorFeatureTests {
         #expect(found == expected, "\(found)")
     }
 
+    @Test(
+        "completing a link's target replaces the target only: its label, heading and ]] stay, and ]] is added once",
+        arguments: [
+            ("see [[Dana L‸|label]] and x", "see [[Dana Li|label]] and x"),
+            ("see [[Da‸#Log]]", "see [[Dana Li#Log]]"), ("see [[Da‸na L#Log|her log]]", "see [[Dana Li#Log|her log]]"),
+            ("see [[Da‸na]] ok", "see [[Dana Li]] ok"), ("see [[Da‸", "see [[Dana Li]]"),
+            ("see [[Da‸ and [[Acme Foods]]", "see [[Dana Li]] and [[Acme Foods]]"), ("[[Da‸\n]]", "[[Dana Li]]\n]]"),
+        ])
+    func linkTarget(text: String, expected: String) throws {
+        let (live, offset, _) = try Self.live("notes/scratch.md", text)
+        let item = try #require(
+            live.completions(inNote: "notes/scratch.md", at: offset, today: LocalDate(valid: "2026-11-18")).items.first)
+        var bytes = Array(text.replacingOccurrences(of: "‸", with: "").utf8)
+        bytes.replaceSubrange(item.replacing, with: Array(item.insertText.utf8))
+        #expect(String(decoding: bytes, as: UTF8.self) == expected)
+    }
+
     @Test("front matter keys the note does not have yet, for its kind")
     func keys() throws {
         let labels = try Self.labels("interviews/new.md", "---\ncontact: Dana Li\nd‸\n---\n")
