@@ -50,6 +50,24 @@ struct ServerLifecycleTests {
         #expect(client.errorCode(message) == code)
     }
 
+    @Test(
+        "a today option that is not a date fails initialize with the CLI's words; a date is taken",
+        arguments: ["2026-13-45", "tomorrow", "2026-02-30", "11/18/2026", ""])
+    func badToday(today: String) throws {
+        var client = InProcessClient()
+        let answer = client.send(
+            #"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{},"initializationOptions":{"today":"\#(today)"}}}"#
+        )
+        #expect(answer.first?["error"]?["code"] == .number(-32602))
+        let message = try #require(answer.first?["error"]?["message"]?.string)
+        #expect(message.hasPrefix("initializationOptions.today: '\(today)' is not a date"), "\(message)")
+        // Still not initialized: the client may try again with a good one.
+        let good = client.send(
+            Self.initialize.replacing(
+                #""capabilities":{}"#, with: #""capabilities":{},"initializationOptions":{"today":"2026-11-18"}"#))
+        #expect(good.first?["result"]?["capabilities"] != nil)
+    }
+
     @Test("parameters of the wrong shape: InvalidParams for a request, a log line for a notification")
     func badParams() {
         var client = InProcessClient()
