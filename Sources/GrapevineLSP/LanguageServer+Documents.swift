@@ -9,7 +9,8 @@ extension LanguageServer {
         var messages: [OutgoingMessage] = []
         if vault == nil, let path = FileURI.path(of: item.uri) {
             openVault(for: path)
-            if vault != nil { return publishAll() }
+            // Said as on `initialized`: which vault the first note led to.
+            if let vault { return [log("Grapevine: the vault at \(vault.root)")] + publishAll() }
             if let vaultProblem {
                 messages.append(show("Grapevine: \(vaultProblem)"))
                 self.vaultProblem = nil  // said once

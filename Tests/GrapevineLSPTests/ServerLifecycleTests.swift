@@ -68,6 +68,24 @@ struct ServerLifecycleTests {
         #expect(good.first?["result"]?["capabilities"] != nil)
     }
 
+    @Test("without a root folder, the vault the first note leads to is named in the log")
+    func vaultOfFirstNote() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("grapevine-lsp-\(UUID().uuidString)")
+            .path
+        try FileManager.default.createDirectory(atPath: root + "/contacts", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try Data("---\nname: Bob Smith\n---\n".utf8).write(to: URL(fileURLWithPath: root + "/contacts/bob.md"))
+        var client = InProcessClient()
+        _ = client.send(#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"rootUri":null,"capabilities":{}}}"#)
+        #expect(client.send(#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#).isEmpty)
+        let uri = FileURI.uri(ofPath: root + "/contacts/bob.md")
+        let opened = client.send(
+            #"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"\#(uri)","languageId":"markdown","version":1,"text":"---\nname: Bob Smith\n---\n"}}}"#
+        )
+        #expect(opened.first?["method"]?.string == "window/logMessage")
+        #expect(opened.first?["params"]?["message"]?.string == "Grapevine: the vault at \(root)")
+    }
+
     @Test("parameters of the wrong shape: InvalidParams for a request, a log line for a notification")
     func badParams() {
         var client = InProcessClient()
