@@ -44,12 +44,11 @@ let package = Package(
         ),
         // The language server (`grapevine lsp`): JSON-RPC messages in and out, over a LiveVault.
         .target(name: "GrapevineLSP", dependencies: ["GrapevineCore"]),
-        // The site over HTTP (`grapevine serve`): FlyingFox answers requests for a LiveSite.
+        // The site over HTTP (`grapevine serve`): requests read on FlyingSocks' sockets, answered from a LiveSite.
         .target(
             name: "GrapevineServe",
             dependencies: [
-                "GrapevineCore", .product(name: "FlyingFox", package: "FlyingFox"),
-                .product(name: "FlyingSocks", package: "FlyingFox"),
+                "GrapevineCore", .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
         .target(

@@ -9,7 +9,8 @@ extension LanguageServer {
         var messages: [OutgoingMessage] = []
         if vault == nil, let path = FileURI.path(of: item.uri) {
             openVault(for: path)
-            if vault != nil { return publishAll() }
+            // Said as on `initialized`: which vault the first note led to.
+            if let vault { return [log("Grapevine: the vault at \(vault.root)")] + publishAll() }
             if let vaultProblem {
                 messages.append(show("Grapevine: \(vaultProblem)"))
                 self.vaultProblem = nil  // said once
@@ -82,11 +83,14 @@ extension LanguageServer {
         return publish(changed.union(vault?.isNote(relative) == true ? [relative] : []))
     }
 
-    /// Reads the file at `uri` from disk again (or removes its note when it is gone).
+    /// Reads the file at `uri` from disk again (or removes its note when it is gone, or is now a
+    /// symlink that leads out of the vault: it is not followed, as on start).
     private mutating func reread(_ uri: String) -> [OutgoingMessage] {
         guard let path = FileURI.path(of: uri), let relative = vault?.relativePath(path) else { return [] }
         let changed: Set<String>
-        if let text = DiskFile.text(atPath: path) {
+        if let refusal = vault?.refusal(of: relative) {
+            changed = vault?.remove(relative, skipped: refusal) ?? []
+        } else if let text = DiskFile.text(atPath: path) {
             changed = vault?.replace(relative, with: text) ?? []
         } else {
             changed = vault?.remove(relative) ?? []

@@ -3,7 +3,17 @@ import GrapevineCore
 extension LanguageServer {
     /// `initialize`: picks the position encoding, notes what the client can take, and opens
     /// the vault of the folder the client opened, if it is one (else the first document's).
-    mutating func initialize(_ params: LSP.InitializeParams) -> LSP.InitializeResult {
+    /// A `today` option that is not a date is refused, as `--today` is: no step is planned for
+    /// a day the user did not ask for.
+    mutating func initialize(_ params: LSP.InitializeParams) throws(ResponseError) -> LSP.InitializeResult {
+        var today: LocalDate?
+        if let text = params.initializationOptions?.today {
+            do throws(WrittenDate.Problem) {
+                today = try WrittenDate.day(text)
+            } catch {
+                throw .invalidParams("initializationOptions.today: \(error.description)")
+            }
+        }
         phase = .running
         let offered = params.capabilities?.general?.positionEncodings ?? []
         encoding = offered.lazy.compactMap(LSP.PositionEncoding.init(rawValue:)).first ?? .utf16
@@ -13,7 +23,7 @@ extension LanguageServer {
         client.watchesFiles = params.capabilities?.workspace?.didChangeWatchedFiles?.dynamicRegistration ?? false
         client.preparesRename = params.capabilities?.textDocument?.rename?.prepareSupport ?? false
         strict = params.initializationOptions?.strict ?? false
-        fixedToday = params.initializationOptions?.today.flatMap(LocalDate.init)
+        fixedToday = today
         let folders = (params.workspaceFolders ?? []).map(\.uri) + [params.rootUri].compactMap { $0 }
         workspaceFolders = folders.compactMap(FileURI.path(of:)) + [params.rootPath].compactMap { $0 }
         openVault(for: nil)

@@ -17,10 +17,11 @@ struct ServeRun {
     let site: LiveSite
     let address: ListenAddress
     let console: Console
+    /// The site's private folder, removed even when the server does not stop in time.
+    let folder: ServeFolder
 
     /// What one of the side-by-side tasks ended with.
     private enum Event: Sendable {
-        case listening(port: UInt16)
         case stop(signal: Int32)
         case watchEnded
     }
@@ -28,40 +29,32 @@ struct ServeRun {
     /// Serves until SIGINT or SIGTERM; an error when the server cannot listen.
     func run() async throws {
         let server = try serverOrError()
-        let stops = StopSignals()
+        let (folder, console) = (folder, console)
+        let stops = StopSignals {
+            // Something held every thread past the grace time: the folder goes all the same.
+            folder.remove()
+            console.writeError(
+                "The server did not stop within 5 seconds; stopped it, and removed its temporary folder.")
+            _exit(1)
+        }
         defer { withExtendedLifetime(stops) {} }
         let signals = stops.stream
+        console.write("Serving \(site.root) at \(address.url(port: server.port)) — Ctrl-C to stop")
         try await withThrowingTaskGroup(of: Event.self) { group in
             group.addTask {
                 try await server.run()
                 throw CommandError("error: the server stopped unexpectedly.")
             }
-            group.addTask { .listening(port: try await server.waitUntilListening()) }
             group.addTask {
                 for await signal in signals { return .stop(signal: signal) }
                 return .stop(signal: 0)
             }
-            do {
-                while let event = try await group.next() {
-                    switch event {
-                    case .listening(let port):
-                        console.write("Serving \(site.root) at \(address.url(port: port)) — Ctrl-C to stop")
-                        group.addTask { await watch() }
-                    case .stop(let signal):
-                        console.write("\nStopping (\(signal == SIGTERM ? "SIGTERM" : "Ctrl-C")).")
-                        group.cancelAll()
-                        return
-                    case .watchEnded:
-                        continue
-                    }
-                }
-            } catch let error as CommandError {
-                throw error
-            } catch {
-                throw CommandError(
-                    "error: cannot serve at \(address.url(port: address.port)): \(error)",
-                    ["Is another server using the port? Pass --port with another number, or --port 0 for any free one."]
-                )
+            group.addTask { await watch() }
+            while let event = try await group.next() {
+                guard case .stop(let signal) = event else { continue }
+                console.write("\nStopping (\(signal == SIGTERM ? "SIGTERM" : "Ctrl-C")).")
+                group.cancelAll()
+                return
             }
         }
     }
@@ -70,7 +63,10 @@ struct ServeRun {
         do {
             return try SiteServer(site: site, address: address)
         } catch {
-            throw CommandError("error: cannot listen on \(address.host): \(error)")
+            throw CommandError(
+                "error: cannot serve at \(address.url(port: address.port)): \(error)",
+                ["Is another server using the port? Pass --port with another number, or --port 0 for any free one."]
+            )
         }
     }
 

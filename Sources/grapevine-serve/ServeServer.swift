@@ -41,7 +41,7 @@ struct ServeServer: AsyncParsableCommand {
         } catch {
             throw CommandError(error.description)
         }
-        try await ServeRun(site: site, address: address, console: console).run()
+        try await ServeRun(site: site, address: address, console: console, folder: folder).run()
         folder.remove()
         console.write("Stopped; the site's temporary folder is removed.")
     }

@@ -1,6 +1,7 @@
 import Foundation
 import GrapevineCore
 import GrapevineServe
+import Synchronization
 import Testing
 
 /// `grapevine serve` as a user runs it: the built binary on a copy of Vault-Example, asked
@@ -109,6 +110,124 @@ struct ServeCommandTests {
         }
         for name in ["127.0.0.1:\(port)", "localhost:\(port)", "LOCALHOST", "[::1]:\(port)"] {
             #expect(try ServeProcess.get(url, "/", host: name).status == 200, "Host: \(name)")
+        }
+        #expect(server.stop() == 0)
+    }
+
+    @Test(
+        "a request line or header over 64 KB is refused at once (414, 431), side by side, and the others are answered",
+        .enabled(if: python, "python3 is not on PATH"), .timeLimit(.minutes(3)))
+    func refusesHugeHeads() throws {
+        let server = try ServeProcess()
+        let url = try #require(server.url(), "no URL printed:\n\(server.printed)")
+        // The tester's: two 600 KB paths used to hold both cores for minutes (and Ctrl-C with them).
+        let heads = [
+            "GET /{600000} HTTP/1.1\r\nHost: localhost\r\n\r\n", "GET /{600000}1 HTTP/1.1\r\nHost: localhost\r\n\r\n",
+            "GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: {1000000}\r\n\r\n",
+            "GET /index.html HTTP/1.1\r\nHost: localhost\r\n" + String(repeating: "X-Many: {100}\r\n", count: 1000)
+                + "\r\n",
+        ]
+        let answers = Mutex([String](repeating: "", count: heads.count))
+        DispatchQueue.concurrentPerform(iterations: heads.count) { index in
+            let line = (try? ServeProcess.raw(url, heads[index]).statusLine) ?? "no answer"
+            answers.withLock { $0[index] = line }
+        }
+        #expect(
+            answers.withLock { $0 } == [
+                "HTTP/1.1 414 URI Too Long", "HTTP/1.1 414 URI Too Long",
+                "HTTP/1.1 431 Request Header Fields Too Large",
+                "HTTP/1.1 431 Request Header Fields Too Large",
+            ])
+        // Just under the limit is answered.
+        let long = try ServeProcess.raw(url, "GET /{60000} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+        #expect(long.statusLine == "HTTP/1.1 404 Not Found")
+        #expect(try ServeProcess.get(url, "/").status == 200)
+        #expect(server.stop(SIGTERM) == 0, "\(server.printed)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: server.temporary).isEmpty, "a folder was left")
+    }
+
+    @Test(
+        "a client sending its request a few bytes at a time holds no one else up",
+        .enabled(if: python, "python3 is not on PATH"), .timeLimit(.minutes(3)))
+    func slowClientHoldsNoOneUp() throws {
+        let server = try ServeProcess()
+        let url = try #require(server.url(), "no URL printed:\n\(server.printed)")
+        let slow = Mutex("")
+        let done = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            let head = "GET /index.html HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+            let line = (try? ServeProcess.raw(url, head, pieces: 20, pause: 0.2).statusLine) ?? "no answer"
+            slow.withLock { $0 = line }
+            done.signal()
+        }
+        for _ in 0..<5 { #expect(try ServeProcess.get(url, "/contacts/maria-lopez.html").status == 200) }
+        #expect(slow.withLock { $0 }.isEmpty, "the slow client was answered before the others")
+        done.wait()
+        #expect(slow.withLock { $0 } == "HTTP/1.1 200 OK")
+        #expect(server.stop() == 0)
+    }
+
+    @Test(
+        "HEAD has the length GET sends; two Host headers or a port that is not the server's are refused",
+        .enabled(if: python, "python3 is not on PATH"), .timeLimit(.minutes(3)))
+    func headAndHostHeaders() throws {
+        let server = try ServeProcess()
+        let url = try #require(server.url(), "no URL printed:\n\(server.printed)")
+        let port = url.dropFirst("http://127.0.0.1:".count).dropLast()
+        let get = try ServeProcess.raw(url, "GET /style.css HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+        let head = try ServeProcess.raw(url, "HEAD /style.css HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+        let body = try #require(get.answer.range(of: "\r\n\r\n")).upperBound
+        let length = get.answer.utf8.count - get.answer.utf8.distance(from: get.answer.startIndex, to: body)
+        #expect(length > 1000)
+        #expect(head.answer.contains("Content-Length: \(length)\r\n"), "\(head.answer)")
+        #expect(head.answer.hasSuffix("\r\n\r\n"), "HEAD sent a body")
+        for hosts in [["evil.example", "localhost"], ["localhost", "evil.example"], ["localhost", "localhost"]] {
+            let headers = hosts.map { "Host: \($0)\r\n" }.joined()
+            let answer = try ServeProcess.raw(url, "GET / HTTP/1.1\r\n\(headers)\r\n")
+            #expect(answer.statusLine == "HTTP/1.1 400 Bad Request", "\(hosts)")
+        }
+        for host in [
+            "localhost:\(port).evil.example", "localhost:80@evil.example", "localhost:x", "localhost:1\(port)",
+        ] {
+            let answer = try ServeProcess.raw(url, "GET / HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n")
+            #expect(answer.statusLine == "HTTP/1.1 403 Forbidden", "Host: \(host)")
+        }
+        // Two requests on one connection are both answered.
+        let twice =
+            "GET / HTTP/1.1\r\nHost: localhost\r\n\r\nGET /style.css HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+        #expect(try ServeProcess.raw(url, twice).answer.components(separatedBy: "HTTP/1.1 200 OK").count == 3)
+        #expect(server.stop() == 0)
+    }
+
+    @Test(
+        "a symlink leaving the vault that appears while it serves is not followed, as at the start",
+        .enabled(if: python, "python3 is not on PATH"), .timeLimit(.minutes(3)))
+    func symlinkArrivingLaterIsNotFollowed() throws {
+        let server = try ServeProcess()
+        let url = try #require(server.url(), "no URL printed:\n\(server.printed)")
+        let secret = "SECRET-\(UUID().uuidString)"
+        try Data("---\nname: Outside Secret\n---\n\(secret)\n".utf8)
+            .write(to: URL(fileURLWithPath: server.folder.path + "/secret.md"))
+        let links = FileManager.default
+        try links.createSymbolicLink(
+            atPath: server.vault + "/contacts/evil-link.md", withDestinationPath: server.folder.path + "/secret.md")
+        try links.createSymbolicLink(atPath: server.vault + "/notes/passwd.md", withDestinationPath: "/etc/passwd")
+        // Ana's note replaced by a link out: her page goes, as if she had been removed.
+        try links.removeItem(atPath: server.vault + "/contacts/ana-pereira.md")
+        try links.createSymbolicLink(
+            atPath: server.vault + "/contacts/ana-pereira.md", withDestinationPath: "/etc/passwd")
+        #expect(ServeProcess.wait { server.printed.contains("ana-pereira.md changed") }, "\(server.printed)")
+        // A later edit, seen only once the links were looked at.
+        let note = server.vault + "/contacts/maria-lopez.md"
+        try Data((try String(contentsOfFile: note, encoding: .utf8) + "\nEdited.\n").utf8).write(
+            to: URL(fileURLWithPath: note))
+        #expect(ServeProcess.wait { server.printed.contains("maria-lopez.md changed") }, "\(server.printed)")
+        for path in ["/notes/passwd.html", "/contacts/evil-link.html", "/contacts/ana-pereira.html"] {
+            #expect(try ServeProcess.get(url, path).status == 404, "\(path)")
+        }
+        for path in ["/search-index.js", "/contacts.html", "/index.html"] {
+            let body = try ServeProcess.get(url, path).body
+            #expect(!body.contains(secret) && !body.contains("Outside Secret") && !body.contains("root:x"), "\(path)")
         }
         #expect(server.stop() == 0)
     }

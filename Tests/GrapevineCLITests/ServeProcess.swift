@@ -107,4 +107,44 @@ final class ServeProcess {
         let status = Int(text.prefix { $0 != "\n" }) ?? 0
         return (status, String(text.drop { $0 != "\n" }.dropFirst()))
     }
+
+    /// Sends `head` (its `{N}`, if any, replaced by N bytes `a`) raw to `url`, optionally in
+    /// pieces `pause` seconds apart, and reads the answer until the server closes or 30 s pass:
+    /// the first line of the answer (empty if none) and the whole answer.
+    static func raw(_ url: String, _ head: String, pieces: Int = 1, pause: Double = 0) throws -> (
+        statusLine: String, answer: String
+    ) {
+        let script = """
+            import re, socket, sys, time, urllib.parse
+            u = urllib.parse.urlsplit(sys.argv[1])
+            data = re.sub(r"\\{(\\d+)\\}", lambda m: "a" * int(m.group(1)), sys.argv[2]).encode()
+            pieces, pause = int(sys.argv[3]), float(sys.argv[4])
+            s = socket.create_connection((u.hostname, u.port), timeout=30)
+            size = -(-len(data) // pieces)
+            try:
+                for i in range(0, len(data), size):
+                    s.sendall(data[i:i + size]); time.sleep(pause)
+            except OSError:
+                pass
+            got = b""
+            try:
+                while True:
+                    chunk = s.recv(65536)
+                    if not chunk: break
+                    got += chunk
+            except OSError:
+                pass
+            sys.stdout.write(got.decode("utf-8", "replace"))
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script, url, head, String(pieces), String(pause)]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self)
+        return (String(text.prefix { !$0.isNewline }), text)
+    }
 }

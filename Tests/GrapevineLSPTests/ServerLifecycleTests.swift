@@ -50,6 +50,42 @@ struct ServerLifecycleTests {
         #expect(client.errorCode(message) == code)
     }
 
+    @Test(
+        "a today option that is not a date fails initialize with the CLI's words; a date is taken",
+        arguments: ["2026-13-45", "tomorrow", "2026-02-30", "11/18/2026", ""])
+    func badToday(today: String) throws {
+        var client = InProcessClient()
+        let answer = client.send(
+            #"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{},"initializationOptions":{"today":"\#(today)"}}}"#
+        )
+        #expect(answer.first?["error"]?["code"] == .number(-32602))
+        let message = try #require(answer.first?["error"]?["message"]?.string)
+        #expect(message.hasPrefix("initializationOptions.today: '\(today)' is not a date"), "\(message)")
+        // Still not initialized: the client may try again with a good one.
+        let good = client.send(
+            Self.initialize.replacing(
+                #""capabilities":{}"#, with: #""capabilities":{},"initializationOptions":{"today":"2026-11-18"}"#))
+        #expect(good.first?["result"]?["capabilities"] != nil)
+    }
+
+    @Test("without a root folder, the vault the first note leads to is named in the log")
+    func vaultOfFirstNote() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("grapevine-lsp-\(UUID().uuidString)")
+            .path
+        try FileManager.default.createDirectory(atPath: root + "/contacts", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try Data("---\nname: Bob Smith\n---\n".utf8).write(to: URL(fileURLWithPath: root + "/contacts/bob.md"))
+        var client = InProcessClient()
+        _ = client.send(#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"rootUri":null,"capabilities":{}}}"#)
+        #expect(client.send(#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#).isEmpty)
+        let uri = FileURI.uri(ofPath: root + "/contacts/bob.md")
+        let opened = client.send(
+            #"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"\#(uri)","languageId":"markdown","version":1,"text":"---\nname: Bob Smith\n---\n"}}}"#
+        )
+        #expect(opened.first?["method"]?.string == "window/logMessage")
+        #expect(opened.first?["params"]?["message"]?.string == "Grapevine: the vault at \(root)")
+    }
+
     @Test("parameters of the wrong shape: InvalidParams for a request, a log line for a notification")
     func badParams() {
         var client = InProcessClient()

@@ -136,6 +136,44 @@ struct ServerRobustnessTests {
             VaultSession.published(reloaded) == [session.uri("notes/todo.md"): 1, session.uri("contacts/nobody.md"): 0])
     }
 
+    @Test("a symlink leaving the vault that appears while it runs is not read, as on start; one inside is")
+    func symlinkArrivingLater() throws {
+        let session = try VaultSession(Self.files.merging(["drafts/cy.txt": "---\nname: Cy Wu\n---\n"]) { $1 })
+        _ = session.send("initialized", "{}")
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("outside-\(UUID().uuidString).md")
+        try Data("---\nname: Outside Secret\n---\nSECRET\n".utf8).write(to: outside)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        func symbols(_ query: String) -> [String] {
+            let answer = session.send("workspace/symbol", #"{"query":"\#(query)"}"#, id: 9)
+            guard case .array(let list)? = answer.first?["result"] else { return [] }
+            return list.compactMap { $0["name"]?.string }
+        }
+        func changed(_ path: String, type: Int) -> [String: Int] {
+            VaultSession.published(
+                session.send(
+                    "workspace/didChangeWatchedFiles", #"{"changes":[{"uri":"\#(session.uri(path))","type":\#(type)}]}"#
+                ))
+        }
+        // The tester's: a new link to a note outside, then /etc/passwd over an existing note.
+        try FileManager.default.createSymbolicLink(
+            atPath: session.root + "/contacts/evil.md", withDestinationPath: outside.path)
+        #expect(
+            changed("contacts/evil.md", type: 1) == [session.uri("contacts/evil.md"): 1], "its skipped-symlink warning")
+        #expect(symbols("Outside").isEmpty)
+        try FileManager.default.removeItem(atPath: session.root + "/contacts/bo-li.md")
+        try FileManager.default.createSymbolicLink(
+            atPath: session.root + "/contacts/bo-li.md", withDestinationPath: "/etc/passwd")
+        #expect(changed("contacts/bo-li.md", type: 2)[session.uri("contacts/bo-li.md")] == 1)
+        #expect(symbols("Bo").allSatisfy { !$0.contains("root") })
+        let restarted = try #require(LiveVault(root: session.root).diagnostics(ofFile: "contacts/bo-li.md").first)
+        #expect(restarted.code == .skippedSymlink)
+        // A link that stays inside the vault is read, as on start.
+        try FileManager.default.createSymbolicLink(
+            atPath: session.root + "/contacts/cy.md", withDestinationPath: "../drafts/cy.txt")
+        _ = changed("contacts/cy.md", type: 1)
+        #expect(symbols("Cy") == ["Cy Wu"])
+    }
+
     @Test("a file the client names by another spelling of its URI: its problems move, none are left behind")
     func otherSpelling() throws {
         let session = try VaultSession(Self.files)

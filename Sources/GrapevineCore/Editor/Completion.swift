@@ -42,8 +42,9 @@ extension LiveVault {
         let before = place.beforeCursor
         if let typed = Self.openWikilink(before) {
             let kinds = wantedKinds(forKey: place.frontMatterKey) ?? [.person, .organization, .otherNote]
-            let closing = place.afterCursor.hasPrefix("]]") ? "" : "]]"
-            return names(typed, kinds: kinds, at: place, closing: closing)
+            // The rest of the target is replaced too; its `|label`, `#heading` and `]]` stay.
+            let rest = Self.restOfTarget(place.afterCursor)
+            return names(typed, kinds: kinds, at: place, closing: rest == nil ? "]]" : "", rest: rest ?? 0)
         }
         if place.isInFrontMatter {
             return frontMatterCompletions(at: place, kind: note.kind, today: today)
@@ -52,6 +53,23 @@ extension LiveVault {
             return logCompletions(at: place, today: today)
         }
         return .none
+    }
+
+    /// How many bytes of `after` (what follows the place) are still the link's target: up to
+    /// its `|`, `#` or `]]`; `nil` when none comes on the line before another `[[` (the link is
+    /// not closed yet).
+    private static func restOfTarget(_ after: String) -> Int? {
+        let bytes = Array(after.utf8.prefix { $0 != UInt8(ascii: "\n") })
+        for index in bytes.indices {
+            let pair = index + 1 < bytes.count && bytes[index + 1] == bytes[index]
+            switch bytes[index] {
+            case UInt8(ascii: "|"), UInt8(ascii: "#"): return index
+            case UInt8(ascii: "]") where pair: return index
+            case UInt8(ascii: "[") where pair: return nil
+            default: continue
+            }
+        }
+        return nil
     }
 
     /// What was typed after the last `[[` before the place, while that link is still open
@@ -178,8 +196,9 @@ extension LiveVault {
 
     /// The names of `kinds` that match what was typed (by word starts, case and accents
     /// folded), at most `completionLimit`: people first, then organizations, then the rest.
-    private func names(_ typed: String, kinds: Set<KnownName.Kind>, at place: NotePlace, closing: String) -> Completions
-    {
+    private func names(
+        _ typed: String, kinds: Set<KnownName.Kind>, at place: NotePlace, closing: String, rest: Int = 0
+    ) -> Completions {
         let key = NameKey.slug(typed)
         let start = place.offset - typed.utf8.count
         var matches: [Completion] = []
@@ -198,7 +217,7 @@ extension LiveVault {
             matches.append(
                 Completion(
                     label: name.text, kind: Self.kind(of: name.kind), detail: detail, insertText: name.text + closing,
-                    replacing: start..<place.offset, sortText: rank + NameKey.fold(name.text)))
+                    replacing: start..<(place.offset + rest), sortText: rank + NameKey.fold(name.text)))
         }
         matches.sort { $0.sortText < $1.sortText }
         return Completions(

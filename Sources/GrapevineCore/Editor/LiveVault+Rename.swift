@@ -43,8 +43,15 @@ extension LiveVault {
     /// note yet is renamed in every reference.
     public func rename(inNote path: String, at offset: Int, to newName: String) throws(RenameRefusal) -> RenamePlan {
         let name = newName.trimmingWhitespace()
-        guard !name.isEmpty, !name.contains("\n") else {
-            throw RenameRefusal(message: "a name cannot be empty or span lines")
+        guard !name.isEmpty, !name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
+            throw RenameRefusal(message: "a name cannot be empty, span lines or hold a control character")
+        }
+        // Every reference is written `[[name]]`: one of these would make it a label, a heading,
+        // a path or another link, and the references would name someone else.
+        if let sign = name.first(where: { "|#[]/\\".contains($0) }) {
+            throw RenameRefusal(
+                message:
+                    "'\(name)' cannot be written in a [[link]]: a name cannot hold '\(sign)' (nor any of | # [ ] / \\)")
         }
         guard let (target, _) = target(inNote: path, at: offset), target != .ambiguous else {
             throw RenameRefusal(message: "there is no person or organization here to rename")

@@ -37,20 +37,30 @@ public struct ListenAddress: Sendable, Equatable {
         host.hasPrefix("127.") || host == "::1"
     }
 
-    /// Whether a request whose `Host` header is `header` may be answered. On a loopback
-    /// address only requests to a loopback name are: a web page elsewhere can send the
-    /// browser to `http://its-own-name:4000/` after pointing that name at 127.0.0.1 (DNS
-    /// rebinding), and would then read the notes; its requests carry its own name. On an
-    /// address given with `--host`, any name is.
-    public func accepts(hostHeader header: String?) -> Bool {
+    /// Whether a request whose `Host` header is `header` may be answered by the server
+    /// listening on `port`. On a loopback address only requests to a loopback name are, with
+    /// no port or that port: a web page elsewhere can send the browser to
+    /// `http://its-own-name:4000/` after pointing that name at 127.0.0.1 (DNS rebinding), and
+    /// would then read the notes; its requests carry its own name. On an address given with
+    /// `--host`, any name is.
+    public func accepts(hostHeader header: String?, port: UInt16) -> Bool {
         guard isLoopback else { return true }
         guard let header else { return false }
         // `name:port`, `[v6]:port`, or either without the port.
         var name = Substring(header.lowercased())
-        if name.hasPrefix("["), let end = name.firstIndex(of: "]") {
+        var portText: Substring?
+        if name.hasPrefix("[") {
+            guard let end = name.firstIndex(of: "]") else { return false }
+            let rest = name[name.index(after: end)...]
+            guard rest.isEmpty || rest.hasPrefix(":") else { return false }
+            portText = rest.isEmpty ? nil : rest.dropFirst()
             name = name[name.index(after: name.startIndex)..<end]
         } else if let colon = name.lastIndex(of: ":"), name.firstIndex(of: ":") == colon {
+            portText = name[name.index(after: colon)...]
             name = name[..<colon]
+        }
+        if let portText, !portText.allSatisfy({ $0.isASCII && $0.isNumber }) || UInt16(portText) != port {
+            return false
         }
         let parts = name.split(separator: ".", omittingEmptySubsequences: false)
         let isIPv4Loopback = parts.count == 4 && parts[0] == "127" && parts.allSatisfy { UInt8($0) != nil }

@@ -145,8 +145,8 @@ public actor LiveSite {
         var touched: Set<String> = []
         var edited: Set<String> = []
         for path in changes.removed.sorted() {
-            touched.formUnion(live.remove(path))
-            edited.insert(path)
+            if live.text(ofNote: path) != nil { edited.insert(path) }
+            touched.formUnion(live.remove(path, skipped: live.refusal(of: path)))
         }
         for path in changes.notes.sorted() {
             guard let text = Self.text(ofFile: root + "/" + path) else { return nil }

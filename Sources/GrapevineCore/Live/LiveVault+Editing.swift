@@ -74,11 +74,14 @@ extension LiveVault {
         return reassemble(touched)
     }
 
-    /// Removes the note at `path` (vault-relative), as when its file is deleted; returns the
-    /// files whose problems changed.
-    public mutating func remove(_ path: String) -> Set<String> {
+    /// Removes the note at `path` (vault-relative), as when its file is deleted, or when it
+    /// became a file loading the vault skips (`skipped`, the warning that says why, as
+    /// `refusal(of:)` gives it); returns the files whose problems changed.
+    public mutating func remove(_ path: String, skipped: Diagnostic? = nil) -> Set<String> {
+        let hadProblems = fileProblems.removeValue(forKey: path) != nil
+        if let skipped { fileProblems[path] = [skipped] }
         guard let note = noteIndex(ofPath: path) else {
-            guard fileProblems.removeValue(forKey: path) != nil else { return [] }
+            guard hadProblems || skipped != nil else { return [] }
             return reassemble([path])
         }
         notes.remove(at: note)

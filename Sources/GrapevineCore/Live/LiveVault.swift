@@ -114,6 +114,13 @@ public struct LiveVault: Sendable {
         VaultWalker(root: root, config: config).includes(path)
     }
 
+    /// Why loading the vault now would skip the file at `path` (vault-relative): a symlink
+    /// leading outside the vault or nowhere (`VaultWalker.refusal(of:)`); `nil` when it would
+    /// read it. A file that changes while the vault is watched is read only when this is `nil`.
+    public func refusal(of path: String) -> Diagnostic? {
+        VaultWalker(root: root, config: config).refusal(of: path)
+    }
+
     /// The vault-relative path of an absolute path inside the vault, `nil` outside it.
     public func relativePath(_ absolute: String) -> String? {
         relative(absolute)

@@ -81,7 +81,11 @@ public struct VaultScan: Sendable, Equatable {
             if path == ConfigReader.path || path.hasPrefix(TemplateLibrary.folder + "/") {
                 if settings[path] != stamp { changes.settings = true }
                 settings[path] = stamp
-            } else if walker.includes(path), notes[path] != stamp {
+            } else if walker.includes(path) {
+                // A symlink leading out of the vault is no note, as when the whole vault is looked at.
+                let refused = walker.refusal(of: path) != nil
+                let stamp = refused ? nil : stamp
+                guard refused || notes[path] != stamp else { continue }
                 if stamp == nil { changes.removed.insert(path) } else { changes.notes.insert(path) }
                 notes[path] = stamp
             }

@@ -123,19 +123,45 @@ struct VaultWalker {
     private func follow(
         _ path: String, isNote: Bool, realRoot: String, into listing: inout Listing
     ) -> (target: String, mode: mode_t)? {
+        switch resolve(path, realRoot: realRoot) {
+        case .inside(let target, let mode):
+            return (target, mode)
+        case .refused(let problem, let isFolder):
+            if isNote || isFolder { listing.diagnostics.append(skipped(path, problem)) }
+            return nil
+        }
+    }
+
+    /// What the file or folder at `path` (vault-relative) is once every symlink on its way is
+    /// followed: the rule of `follow`, and of `refusal(of:)` for one file read while the vault is
+    /// watched (`grapevine serve`, `grapevine lsp`), so a symlink is read or refused alike
+    /// whether it was there at the start or came later.
+    private enum Resolved {
+        case inside(target: String, mode: mode_t)
+        case refused(FileSystem.FileError.Kind, isFolder: Bool)
+    }
+
+    private func resolve(_ path: String, realRoot: String) -> Resolved {
         var info = stat()
         guard let target = FileSystem.realPath(root + "/" + path), stat(target, &info) == 0 else {
-            let code = errno
-            if isNote { listing.diagnostics.append(skipped(path, .brokenSymlink(code))) }
-            return nil
+            return .refused(.brokenSymlink(errno), isFolder: false)
         }
         guard target == realRoot || target.hasPrefix(realRoot == "/" ? "/" : realRoot + "/") else {
-            if isNote || info.st_mode & S_IFMT == S_IFDIR {
-                listing.diagnostics.append(skipped(path, .symlinkOutside(target)))
-            }
+            return .refused(.symlinkOutside(target), isFolder: info.st_mode & S_IFMT == S_IFDIR)
+        }
+        return .inside(target: target, mode: info.st_mode)
+    }
+
+    /// Why loading the vault now would not read the file at `path` (vault-relative): it is a
+    /// symlink, or in a symlinked folder, that leads outside the vault or nowhere. `nil` when it
+    /// would be read, or there is no file.
+    func refusal(of path: String) -> Diagnostic? {
+        var info = stat()
+        guard lstat(root + "/" + path, &info) == 0 else { return nil }
+        guard case .refused(let problem, _) = resolve(path, realRoot: FileSystem.realPath(root) ?? root) else {
             return nil
         }
-        return (target, info.st_mode)
+        return skipped(path, problem)
     }
 
     /// The warning for a file that was not read.

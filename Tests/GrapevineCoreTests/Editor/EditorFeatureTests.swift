@@ -51,6 +51,23 @@ struct EditorFeatureTests {
         #expect(found == expected, "\(found)")
     }
 
+    @Test(
+        "completing a link's target replaces the target only: its label, heading and ]] stay, and ]] is added once",
+        arguments: [
+            ("see [[Dana L‸|label]] and x", "see [[Dana Li|label]] and x"),
+            ("see [[Da‸#Log]]", "see [[Dana Li#Log]]"), ("see [[Da‸na L#Log|her log]]", "see [[Dana Li#Log|her log]]"),
+            ("see [[Da‸na]] ok", "see [[Dana Li]] ok"), ("see [[Da‸", "see [[Dana Li]]"),
+            ("see [[Da‸ and [[Acme Foods]]", "see [[Dana Li]] and [[Acme Foods]]"), ("[[Da‸\n]]", "[[Dana Li]]\n]]"),
+        ])
+    func linkTarget(text: String, expected: String) throws {
+        let (live, offset, _) = try Self.live("notes/scratch.md", text)
+        let item = try #require(
+            live.completions(inNote: "notes/scratch.md", at: offset, today: LocalDate(valid: "2026-11-18")).items.first)
+        var bytes = Array(text.replacingOccurrences(of: "‸", with: "").utf8)
+        bytes.replaceSubrange(item.replacing, with: Array(item.insertText.utf8))
+        #expect(String(decoding: bytes, as: UTF8.self) == expected)
+    }
+
     @Test("front matter keys the note does not have yet, for its kind")
     func keys() throws {
         let labels = try Self.labels("interviews/new.md", "---\ncontact: Dana Li\nd‸\n---\n")
@@ -155,5 +172,24 @@ struct LiveVaultRenameTests {
         }
         #expect(throws: RenameRefusal.self) { try live.rename(inNote: "contacts/dana-li.md", at: 12, to: "  ") }
         #expect(throws: RenameRefusal.self) { try live.rename(inNote: "notes/plan.md", at: 0, to: "X") }
+    }
+
+    @Test(
+        "refused: a name a [[link]] cannot hold, which would turn every reference into someone else's",
+        arguments: [
+            "A|B", "Carla]] x", "x [[y", "#hash", "Dana#Log", "../../etc/passwd", "a\\b", "Tab\tName", "Two\r\nLines",
+        ])
+    func refusedInLinks(name: String) throws {
+        let folder = try TestFolder(Self.files)
+        let live = LiveVault(root: folder.root)
+        #expect(throws: RenameRefusal.self) { try live.rename(inNote: "contacts/dana-li.md", at: 12, to: name) }
+    }
+
+    @Test("a name with accents, an apostrophe, an ampersand or a dot is written into every link as it is")
+    func unusualNames() throws {
+        let folder = try TestFolder(Self.files)
+        let live = LiveVault(root: folder.root)
+        let plan = try live.rename(inNote: "contacts/dana-li.md", at: 12, to: "Dána O'Li & Co. (Jr.)")
+        #expect(Self.applied(plan, to: live)["notes/plan.md"]?.contains("[[Dána O'Li & Co. (Jr.)|Dana]]") == true)
     }
 }
