@@ -109,45 +109,55 @@ struct DuplicateNotes {
     // MARK: Finding pairs
 
     /// Each note whose file is named as a copy of another note's file in its folder (`Reason.copy`),
-    /// with that note.
+    /// with that note. Most vaults have none: the folders' stems are gathered only when one
+    /// stem is named so.
     private func syncCopies() -> [(copy: Int, original: Int)] {
+        let candidates = notes.indices.compactMap { note in Self.copiedStem(notes[note].stem).map { (note, $0) } }
+        guard !candidates.isEmpty else { return [] }
         var byStem: [String: Int] = [:]
         byStem.reserveCapacity(notes.count)
-        for note in notes.indices { byStem[VaultPath.directory(of: notes[note].path) + "/" + notes[note].stem] = note }
-        var pairs: [(Int, Int)] = []
-        for note in notes.indices {
-            guard let base = Self.copiedStem(notes[note].stem),
-                let original = byStem[VaultPath.directory(of: notes[note].path) + "/" + base], original != note
-            else { continue }
-            pairs.append((note, original))
+        for note in notes.indices { byStem[VaultPath.stripMarkdownExtension(notes[note].path)] = note }
+        return candidates.compactMap { note, base in
+            guard let original = byStem[VaultPath.directory(of: notes[note].path) + base], original != note else {
+                return nil
+            }
+            return (note, original)
         }
-        return pairs
     }
 
     /// The stem a copy's stem was made from: `Maria Lopez` for `Maria Lopez 2` (macOS, iCloud),
     /// `Maria Lopez (1)` (Windows, Google Drive), `Maria Lopez (Alex's conflicted copy
     /// 2026-11-21)` (Dropbox) and `maria.sync-conflict-20261121-101010-ABCDEFG` (Syncthing);
-    /// `nil` for a stem not named so.
+    /// `nil` for a stem not named so. Read on bytes: it is asked of every note.
     static func copiedStem(_ stem: String) -> String? {
-        if let range = stem.range(of: ".sync-conflict-"), range.lowerBound > stem.startIndex {
-            return String(stem[..<range.lowerBound])
-        }
-        if stem.hasSuffix(")"), let open = stem.lastIndex(of: "("), open > stem.startIndex,
-            stem[stem.index(before: open)] == " "
-        {
-            let inside = stem[stem.index(after: open)..<stem.index(before: stem.endIndex)]
+        let bytes = Array(stem.utf8)
+        guard let last = bytes.last else { return nil }
+        let isDigit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+        if last == UInt8(ascii: ")") {
+            guard let open = bytes.lastIndex(of: UInt8(ascii: "(")), open > 1, bytes[open - 1] == UInt8(ascii: " ")
+            else { return nil }
+            let inside = bytes[(open + 1)..<(bytes.count - 1)]
             let isCopy =
-                (!inside.isEmpty && inside.count <= 3 && inside.allSatisfy { $0.isASCII && $0.isNumber })
-                || inside.lowercased().contains("conflicted copy")
-            return isCopy ? String(stem[..<stem.index(before: open)]) : nil
+                (1...3).contains(inside.count) && inside.allSatisfy(isDigit)
+                || String(decoding: inside, as: UTF8.self).lowercased().contains("conflicted copy")
+            return isCopy ? String(decoding: bytes[..<(open - 1)], as: UTF8.self) : nil
         }
-        // `Maria Lopez 2`: a space and a number of one or two digits after a name with a letter.
-        guard let space = stem.lastIndex(of: " ") else { return nil }
-        let number = stem[stem.index(after: space)...]
-        guard (1...2).contains(number.count), number.allSatisfy { $0.isASCII && $0.isNumber }, number.first != "0"
-        else { return nil }
-        let base = stem[..<space]
-        return base.contains(where: \.isLetter) ? String(base) : nil
+        if isDigit(last) {
+            // `Maria Lopez 2`: a space and a number of one or two digits after a name with a letter.
+            guard let space = bytes.lastIndex(of: UInt8(ascii: " ")) else { return nil }
+            let number = bytes[(space + 1)...]
+            guard (1...2).contains(number.count), number.allSatisfy(isDigit), number.first != UInt8(ascii: "0"),
+                bytes[..<space].contains(where: {
+                    $0 >= 0x80 || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0 | 0x20)
+                })
+            else { return nil }
+            return String(decoding: bytes[..<space], as: UTF8.self)
+        }
+        let marker = Array(".sync-conflict-".utf8)
+        guard bytes.contains(UInt8(ascii: ".")), let start = bytes.firstRange(of: marker)?.lowerBound, start > 0 else {
+            return nil
+        }
+        return String(decoding: bytes[..<start], as: UTF8.self)
     }
 
     /// Each note whose folded name an earlier note (not an interview) has, with the first such note.
