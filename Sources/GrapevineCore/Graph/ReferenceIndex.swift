@@ -136,10 +136,20 @@ final class ReferenceIndex: Sendable {
         }
         let stem = VaultWalker.isMarkdown(target) ? String(target.dropLast(3)) : target  // [[sam-reyes.md]]
         let someone = someone || preferred?.isSomeone == true
-        for candidates in [byStem[stem], byName[NameKey.fold(target)], bySlug[NameKey.slug(target)]] {
-            if let candidates, let found = choose(among: candidates, preferring: preferred, someone: someone) {
-                return found
-            }
+        // Each key made only when the one before found nothing: folding and slugging cost.
+        if let candidates = byStem[stem], let found = choose(among: candidates, preferring: preferred, someone: someone)
+        {
+            return found
+        }
+        if let candidates = byName[NameKey.fold(target)],
+            let found = choose(among: candidates, preferring: preferred, someone: someone)
+        {
+            return found
+        }
+        if let candidates = bySlug[NameKey.slug(target)],
+            let found = choose(among: candidates, preferring: preferred, someone: someone)
+        {
+            return found
         }
         return .missing
     }

@@ -52,7 +52,10 @@ enum DueMarker {
             self.ranges = ranges
         }
 
+        @inline(__always)
         mutating func contains(_ offset: Int) -> Bool {
+            // Nearly every item has no code span: one comparison a byte.
+            guard next < ranges.count else { return true }
             while next < ranges.count, ranges[next].upperBound <= offset { next += 1 }
             return next == ranges.count || !ranges[next].contains(offset)
         }
