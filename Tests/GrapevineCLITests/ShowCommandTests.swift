@@ -271,4 +271,30 @@ struct ShowCommandTests {
         #expect(run.output.isEmpty)
         #expect(run.errors == expected)
     }
+
+    /// Trial E, finding 1: someone emailed whose only interview was called off is not "not
+    /// contacted yet"; `show`, `path` and `report` tell the same story.
+    @Test("a meeting called off is the latest word, as path and report say", arguments: ["cancelled", "no-show"])
+    func meetingCalledOff(status: String) async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/c.md":
+                "---\nname: Cy Cancel\norganization: Zeta Co\nadded: 2026-12-20\nsource: alumni\n---\n"
+                + "## Log\n- 2027-01-02 emailed\n",
+            "interviews/2027-01-06-cy.md": "---\ncontact: Cy Cancel\ndate: 2027-01-06\nstatus: \(status)\n---\n",
+        ])
+        let today = ["--vault", folder.path, "--today", "2027-01-10"]
+        let show = await CommandRun(["show", "Cy Cancel"] + today)
+        #expect(show.status == 0)
+        let how = status == "cancelled" ? "was cancelled" : "was a no-show"
+        #expect(show.output.contains("the meeting on 2027-01-06 \(how); find a new time"))
+        #expect(!show.output.contains("not contacted"))
+        let json = await CommandRun(["show", "Cy Cancel", "--json"] + today)
+        #expect(json.output.contains(#""statusCode" : "replied""#))
+        let path = await CommandRun(["path", "Zeta Co"] + today)
+        #expect(path.output.contains("replied  Cy Cancel"))
+        #expect(path.output.contains("reschedule the meeting on 2027-01-06 with Cy Cancel"))
+        let report = await CommandRun(["report", "--json"] + today)
+        #expect(report.output.contains(#""replied" : 1"#))
+    }
 }
