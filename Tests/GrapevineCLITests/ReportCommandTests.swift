@@ -67,6 +67,30 @@ struct ReportCommandTests {
             ])
     }
 
+    /// Trial E, finding 2: `posting:` is true or a URL (SPEC §2.3); `none`, `N/A`, `TBD` are
+    /// not an opening, and `check` says so.
+    @Test(
+        "posting words that say there is none are no posting, and an error; a URL with or without https is one",
+        arguments: [
+            ("none", false, true), ("N/A", false, true), ("TBD", false, true), ("see careers page", false, true),
+            ("no", false, false), ("\"false\"", false, false), ("off", false, false), ("true", true, false),
+            ("yes", true, false), ("https://jobs.acme.example/4471", true, false),
+            ("jobs.acme.example/4471", true, false), ("acme.com", true, false),
+        ])
+    func postingIsTrueOrAURL(value: String, posting: Bool, isError: Bool) async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(["organizations/o.md": "---\nname: Org\ntarget: true\nposting: \(value)\n---\n"])
+        let run = await CommandRun(["report", "--vault", folder.path, "--today", Self.today, "--json"])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        #expect(try Self.array(report, "targets").first?["posting"] as? Bool == posting, "\(value)")
+        let check = await CommandRun(["check", "--vault", folder.path])
+        #expect(check.status == (isError ? 1 : 0), "\(value)")
+        if isError {
+            #expect(check.output.contains("organizations/o.md:4:10: error: 'posting' should be true, false or"))
+            #expect(check.output.contains("'posting: false' (or nothing) when there is none"))
+        }
+    }
+
     static let weeks = [
         "2026-W37 0 0 0 0", "2026-W38 1 0 0 0", "2026-W39 0 0 0 0", "2026-W40 1 1 0 0", "2026-W41 1 0 1 2",
         "2026-W42 1 2 0 0", "2026-W43 1 0 2 2", "2026-W44 0 0 0 0", "2026-W45 2 1 0 1", "2026-W46 3 1 0 0",
