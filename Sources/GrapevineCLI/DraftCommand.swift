@@ -33,7 +33,9 @@ struct DraftCommand: ConsoleCommand {
             them about.
 
             Greetings use a title with the family name when the name starts with one (Dr. \
-            Nkechi Obi: "Hi Dr. Obi,"), else the first name. Dates are written in words: "on \
+            Nkechi Obi: "Hi Dr. Obi,"), else a nickname in quotes (Robert "Bob" Smith: "Hi \
+            Bob,"), else the first name (Lopez, Maria: "Hi Maria,"), as export vcard reads \
+            names. Dates are written in words: "on \
             Tuesday, 1 December", with the year when it is not this year's.
 
             The wording comes from templates you can change: .grapevine/templates/thank-you.md, \

@@ -301,6 +301,23 @@ struct DraftCommandTests {
         #expect(tell.output.contains("I met Dr. Nkechi Obi on Friday, 20 November."))
     }
 
+    /// Trial E, finding 3: "Family, Given" greets the given name, as the vCard export reads it.
+    @Test("a name written family first, or with a nickname in quotes, greets the right name")
+    func familyFirstAndNickname() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/lm.md":
+                "---\nname: \"Lopez, Maria\"\nadded: 2026-11-05\nsource: alumni\n---\n## Log\n- 2026-11-06 emailed\n",
+            "contacts/bob.md": "---\nname: Robert \"Bob\" Smith\nadded: 2026-11-05\nsource: alumni\n---\n",
+        ])
+        let vault = ["--vault", folder.path, "--today", "2026-12-05"]
+        let maria = await CommandRun(["draft", "follow-up", "Lopez, Maria"] + vault)
+        #expect(maria.status == 0)
+        #expect(maria.output.contains("\n\nHi Maria,\n\n"))
+        let bob = await CommandRun(["draft", "outreach", "Bob Smith"] + vault)
+        #expect(bob.output.contains("\n\nHi Bob,\n\n"))
+    }
+
     @Test("--help lists every kind of draft with an example")
     func help() async {
         let run = await CommandRun(["draft", "--help"])
