@@ -9,7 +9,9 @@ struct ReportCommandTests {
         .appendingPathComponent("Fixtures/report-vault").path
     static let today = "2026-11-18"
 
-    static func json(_ arguments: String..., vault: String = vault) async throws -> [String: Any] {
+    static func json(_ arguments: String..., vault: String = vault, today: String = today) async throws
+        -> [String: Any]
+    {
         let run = await CommandRun(["report", "--vault", vault, "--today", today, "--json"] + arguments)
         #expect(run.status == 0)
         #expect(run.errors.isEmpty)
@@ -30,7 +32,7 @@ struct ReportCommandTests {
     func funnel() async throws {
         let funnel = try #require(try await Self.json()["funnel"] as? [String: Int])
         #expect(
-            funnel == ["contacts": 15, "reached_out": 11, "replied": 9, "met": 5, "referrals": 9, "leads": 4])
+            funnel == ["contacts": 15, "reached_out": 11, "replied": 9, "met": 5, "referrals": 9, "leads": 3])
     }
 
     @Test("response rate, median days to reply, interviews per week, referrals per interview")
@@ -91,6 +93,53 @@ struct ReportCommandTests {
         }
     }
 
+    /// Trial E, finding 4: a meeting that did not happen gave no names and no openings (SPEC
+    /// §2.2), so nothing comes of its Referrals and Leads: no step, no count, no "suggested".
+    @Test("a called-off interview's Referrals and Leads count nowhere", arguments: ["cancelled", "no-show"])
+    func calledOffInterviewGivesNothing(status: String) async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/c.md":
+                "---\nname: Cy Cancel\nadded: 2026-12-20\nsource: alumni\n---\n## Log\n- 2027-01-02 emailed\n",
+            "interviews/2027-01-06-cy.md":
+                "---\ncontact: Cy Cancel\ndate: 2027-01-06\nstatus: \(status)\n---\n## Referrals\n- Ghost Person\n"
+                + "- [[Wiki Ghost]]\n## Leads\n- [ ] A lead from a cancelled meeting\n",
+            // Held: its referral and lead count.
+            "contacts/h.md": "---\nname: Hal Held\nadded: 2026-12-20\nsource: alumni\n---\n",
+            "interviews/2027-01-07-hal.md":
+                "---\ncontact: Hal Held\ndate: 2027-01-07\n---\n## Referrals\n- Real Person\n## Leads\n- [ ] Analyst\n",
+        ])
+        let today = ["--vault", folder.path, "--today", "2027-01-10"]
+        let report = try await Self.json(vault: folder.path, today: "2027-01-10")
+        let funnel = try #require(report["funnel"] as? [String: Int])
+        #expect(funnel["referrals"] == 1)
+        #expect(funnel["leads"] == 1)
+        let connectors = try Self.array(report, "top_connectors").compactMap { $0["name"] as? String }
+        #expect(connectors == ["Hal Held"])
+        let next = await CommandRun(["next", "--all"] + today)
+        #expect(next.output.contains("Contact Real Person, referred by Hal Held"))
+        #expect(!next.output.contains("Ghost"))
+        let draft = await CommandRun(["draft", "outreach", "Ghost Person"] + today)
+        #expect(!draft.output.contains("suggested"))
+    }
+
+    /// Trial E, finding 5: as of a past day, the Leads of interviews after it have not come up yet.
+    @Test("a report as of a past day counts the Leads of interviews held by then, not later ones")
+    func leadsOfLaterInterviewsAreNotCountedYet() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/a.md": "---\nname: Ann\nadded: 2026-10-01\nsource: alumni\n---\n",
+            "interviews/2026-10-28-ann.md": "---\ncontact: Ann\ndate: 2026-10-28\n---\n## Leads\n- [ ] One\n",
+            "interviews/2026-11-20-ann.md": "---\ncontact: Ann\ndate: 2026-11-20\n---\n## Leads\n- [ ] Two\n- Three\n",
+        ])
+        for (day, leads) in [("2026-10-27", 0), ("2026-11-01", 1), ("2026-11-20", 3)] {
+            let report = try await Self.json(vault: folder.path, today: day)
+            #expect((report["funnel"] as? [String: Int])?["leads"] == leads, "\(day)")
+        }
+        let since = try await Self.json("--since", "2026-11-01", vault: folder.path, today: "2026-11-20")
+        #expect((since["funnel"] as? [String: Int])?["leads"] == 2)
+    }
+
     static let weeks = [
         "2026-W37 0 0 0 0", "2026-W38 1 0 0 0", "2026-W39 0 0 0 0", "2026-W40 1 1 0 0", "2026-W41 1 0 1 2",
         "2026-W42 1 2 0 0", "2026-W43 1 0 2 2", "2026-W44 0 0 0 0", "2026-W45 2 1 0 1", "2026-W46 3 1 0 0",
@@ -115,7 +164,7 @@ struct ReportCommandTests {
     func since() async throws {
         let report = try await Self.json("--since", "2026-11-01")
         let funnel = try #require(report["funnel"] as? [String: Int])
-        #expect(funnel == ["contacts": 15, "reached_out": 7, "replied": 7, "met": 3, "referrals": 4, "leads": 3])
+        #expect(funnel == ["contacts": 15, "reached_out": 7, "replied": 7, "met": 3, "referrals": 4, "leads": 2])
         #expect(Self.number(report["response_rate"]) == 1)
         #expect(Self.number(report["median_days_to_reply"]) == 1.5)
         #expect(Self.number(report["interviews_per_week"]) == 0.5)

@@ -105,7 +105,9 @@ struct GraphBuilder {
             addEdge(.met, from: node, to: person, at: entry.reference, in: path)
             addEdge(.linksTo, from: node, to: person, at: entry.reference, in: path)
         }
-        for entry in references.referrals {
+        // A meeting called off produced no names: nobody gave them (SPEC §2.2).
+        let calledOff = notes[noteIndex].interview?.status != nil
+        for entry in references.referrals where !calledOff {
             guard let person = resolve(entry, in: path, as: .contact) else { continue }
             for referrer in met where referrer != person {
                 referrals.append(
