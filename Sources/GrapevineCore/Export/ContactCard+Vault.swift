@@ -28,10 +28,12 @@ extension ContactCard {
         }
         let shows = { (key: String) in fields?.isPublic(key, in: .contact) ?? true }
         howYouMet = referrals.map { edge in
-            // A referral the contact's note states is dated by its `added`: shown only where
-            // `added` is. One from an interview's Referrals has the interview's date, a public
-            // field of interviews.
-            let date = edge.date.flatMap { shows("added") || $0 != contact?.added ? $0 : nil }
+            // A referral from an interview's Referrals has the interview's date, a public field
+            // of interviews, even on the contact's `added` day. One the contact's note states
+            // (or an interview without a date) is dated by their `added`: shown only where
+            // `added` is.
+            let byInterview = vault.note(atPath: edge.source.file)?.interview?.date?.date == edge.date
+            let date = edge.date.flatMap { shows("added") || byInterview || $0 != contact?.added ? $0 : nil }
             return "Referred by \(graph.nodes[edge.from].name)" + (date.map { " on \($0)" } ?? "") + "."
         }
         if let source = contact?.source { howYouMet.append("Source: \(source).") }

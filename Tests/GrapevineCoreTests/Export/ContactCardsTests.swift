@@ -211,9 +211,18 @@ struct ContactCardsTests {
             "interviews/2026-11-10-bo.md":
                 "---\ncontact: \"[[Bo Chan]]\"\ndate: 2026-11-10\n---\n## Referrals\n- [[Cy Park]]\n",
         ]
+        // Trial E, finding 6: an interview on the referred person's `added` day keeps its date.
+        files["contacts/vik-varma.md"] = "---\nname: Vik Varma\nadded: 2026-11-10\n---\n"
+        files["interviews/2026-11-10-bo.md"]! += "- [[Vik Varma]]\n"
+        // An interview whose date cannot be read dates its referral by `added`: not public.
+        files["contacts/eve-ng.md"] = "---\nname: Eve Ng\nadded: 2026-11-12\n---\n"
+        files["interviews/bo-again.md"] =
+            "---\ncontact: \"[[Bo Chan]]\"\ndate: 2026-11-31\n---\n## Referrals\n- [[Eve Ng]]\n"
         let cards = try Self.cards(files, isPublic: true)
         #expect(try Self.card("Ana Silva", in: cards).howYouMet == ["Referred by Bo Chan."])
         #expect(try Self.card("Cy Park", in: cards).howYouMet == ["Referred by Bo Chan on 2026-11-10."])
+        #expect(try Self.card("Vik Varma", in: cards).howYouMet == ["Referred by Bo Chan on 2026-11-10."])
+        #expect(try Self.card("Eve Ng", in: cards).howYouMet == ["Referred by Bo Chan."])
         files[".grapevine/config.yml"] = "public_fields: [added]\n"
         #expect(
             try Self.card("Ana Silva", in: Self.cards(files, isPublic: true)).howYouMet == [
