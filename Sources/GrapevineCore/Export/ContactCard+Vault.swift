@@ -3,8 +3,8 @@ extension ContactCard {
     /// what those fields make public: `vault` is then the public view, whose notes are already
     /// redacted and whose graph has no private note, and the dates the redaction keeps for the
     /// next steps (`added`, `connected`, and a referral dated by `added`) are left out unless
-    /// public.
-    init(noteAt index: Int, in vault: Vault, fields: PublicFields?) {
+    /// public. `firstInterview` is the first interview held with them, when it is shown.
+    init(noteAt index: Int, in vault: Vault, fields: PublicFields?, firstInterview: Interview?) {
         let note = vault.notes[index]
         let node = Graph.node(ofNote: index)
         let graph = vault.graph
@@ -39,14 +39,12 @@ extension ContactCard {
         if let source = contact?.source { howYouMet.append("Source: \(source).") }
         if shows("connected"), let connected = contact?.connected { howYouMet.append("Connected on \(connected).") }
         if shows("added"), let added = contact?.added { howYouMet.append("On your list since \(added).") }
-        if let first = Self.firstInterview(with: node, in: vault) { howYouMet.append(first) }
+        if let first = firstInterview.flatMap(Self.sentence(aboutFirst:)) { howYouMet.append(first) }
     }
 
-    /// "First interview on 2026-10-14 at 14:00, by video call.": the first one with them not
-    /// called off.
-    private static func firstInterview(with node: Graph.NodeID, in vault: Vault) -> String? {
-        let interviews = vault.interviewNotes(with: node).compactMap { vault.notes[$0].interview }
-        guard let first = interviews.first(where: { $0.status == nil }), let date = first.date else { return nil }
+    /// "First interview on 2026-10-14 at 14:00, by video call."
+    private static func sentence(aboutFirst first: Interview) -> String? {
+        guard let date = first.date else { return nil }
         var text = "First interview on \(date.date)"
         if date.minutes != nil { text += " at " + date.description.suffix(5) }
         if let mode = first.mode { text += ", " + mode.phrase.lowercased() }
