@@ -71,7 +71,7 @@ extension ContactCard {
     static func profileAddress(_ text: String) -> String? {
         let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty else { return nil }
-        if InterviewEvent.isWebAddress(trimmed) { return trimmed }
+        if trimmed.isWebAddress { return trimmed }
         if trimmed.contains("/") || trimmed.lowercased().contains("linkedin.") { return "https://" + trimmed }
         return "https://www.linkedin.com/in/" + (trimmed.hasPrefix("@") ? String(trimmed.dropFirst()) : trimmed)
     }

@@ -63,7 +63,7 @@ struct OrganizationReader {
     /// Whether `text` is a web address: with `http://` or `https://`, or a host name with a dot
     /// and no spaces (`jobs.acme.com/4471`).
     static func isAddress(_ text: String) -> Bool {
-        if InterviewEvent.isWebAddress(text) { return true }
+        if text.isWebAddress { return true }
         guard !text.contains(where: \.isWhitespace) else { return false }
         let labels = text.prefix { $0 != "/" }.split(separator: ".", omittingEmptySubsequences: false)
         return labels.count > 1 && labels.allSatisfy { !$0.isEmpty } && labels.last?.allSatisfy(\.isLetter) == true
