@@ -29,8 +29,8 @@ struct DraftCommand: ConsoleCommand {
 
             tell-referrer: to the person who gave you names (NAME is the referrer): whom of \
             the people they suggested you met, when, and what came of it (the people those \
-            suggested in turn, openings, your notes); at most 3, the latest you have not told \
-            them about.
+            suggested in turn, openings, your notes; never the notes or openings of a \
+            private: true interview); at most 3, the latest you have not told them about.
 
             Greetings use a title with the family name when the name starts with one (Dr. \
             Nkechi Obi: "Hi Dr. Obi,"), else a nickname in quotes (Robert "Bob" Smith: "Hi \

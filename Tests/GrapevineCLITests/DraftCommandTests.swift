@@ -280,6 +280,27 @@ struct DraftCommandTests {
         #expect(grace.errors.contains("Grace Liu has not referred you to anyone"))
     }
 
+    /// Trial E, finding 8: a note to a referrer goes to someone who was not at the meeting; a
+    /// `private: true` interview's Notes and Leads are not quoted to them.
+    @Test("a note to a referrer quotes no private interview's notes or leads", arguments: [true, false])
+    func tellReferrerQuotesNoPrivateNote(isPrivate: Bool) async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/maria.md": "---\nname: Maria Lopez\n---\n",
+            "contacts/nkechi.md": "---\nname: Nkechi Obi\nreferred_by: Maria Lopez\nadded: 2026-11-20\n---\n",
+            "interviews/2026-11-25-nkechi.md":
+                "---\ncontact: Nkechi Obi\ndate: 2026-11-25\n\(isPrivate ? "private: true\n" : "")---\n"
+                + "## Notes\n- She confided the salary band is 95k-110k.\n## Leads\n- [ ] Hidden opening\n",
+        ])
+        let run = await CommandRun([
+            "draft", "tell-referrer", "Maria Lopez", "--vault", folder.path, "--today", "2026-12-05",
+        ])
+        #expect(run.status == 0)
+        #expect(run.output.contains("I met Nkechi Obi"))
+        #expect(run.output.contains("salary band") == !isPrivate)
+        #expect(run.output.contains("Hidden opening") == !isPrivate)
+    }
+
     @Test("a title goes with the family name in every draft's greeting")
     func titles() async throws {
         let folder = try TemporaryFolder()
