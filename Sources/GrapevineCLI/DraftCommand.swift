@@ -94,7 +94,7 @@ struct DraftCommand: ConsoleCommand {
         switch kind {
         case .followUp: try requireUnanswered(composer, node, in: vault)
         case .tellReferrer: try requireMetReferrals(composer, node, in: vault)
-        case .outreach: warnIfNotNew(node, in: vault, console)
+        case .outreach: warnIfNotNew(composer, node, in: vault, console)
         case .thankYou, .update: break
         }
         let text: String
@@ -146,8 +146,7 @@ struct DraftCommand: ConsoleCommand {
     ) throws(CommandError) {
         guard composer.unansweredMessages(to: node).isEmpty else { return }
         let person = vault.graph.nodes[node].name
-        let log = vault.note(for: node)?.contact?.log ?? []
-        let written = log.contains { $0.event?.isOutreach == true && $0.date <= global.date }
+        let written = composer.log(of: node).contains { $0.event?.isOutreach == true }
         if written || !vault.interviews(with: node).isEmpty {
             throw CommandError(
                 "error: nothing to follow up with \(person): they have answered you.",
@@ -162,10 +161,10 @@ struct DraftCommand: ConsoleCommand {
 
     /// An outreach is a first message: drafted for someone you have written to, heard from or
     /// met, it comes with a warning that says so (the draft is still written: it may be a start).
-    private func warnIfNotNew(_ node: Graph.NodeID, in vault: Vault, _ console: Console) {
+    /// A Log entry after today has not happened yet.
+    private func warnIfNotNew(_ composer: DraftComposer, _ node: Graph.NodeID, in vault: Vault, _ console: Console) {
         let person = vault.graph.nodes[node].name
-        let log = vault.note(for: node)?.contact?.log ?? []
-        let touch = log.first { entry in entry.event.map { $0.isOutreach || $0.isResponse } == true }
+        let touch = composer.log(of: node).first { entry in entry.event.map { $0.isOutreach || $0.isResponse } == true }
         guard touch != nil || !vault.interviews(with: node).isEmpty else { return }
         let since = touch.map { "their Log has '\($0.word)' on \($0.date)" } ?? "you have an interview with them"
         console.writeError(

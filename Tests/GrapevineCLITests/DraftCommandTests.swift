@@ -301,6 +301,40 @@ struct DraftCommandTests {
         #expect(run.output.contains("Hidden opening") == !isPrivate)
     }
 
+    /// Trial E, finding 9: as of a day, what is dated after it has not happened yet (SPEC §2.1),
+    /// in drafts as in `next` and `report`.
+    @Test("a resume or a Log entry dated after --today has not happened yet")
+    func laterDatesHaveNotHappened() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/sean.md": "---\nname: Sean Obi\nadded: 2026-10-01\nsource: alumni\n---\n",
+            "interviews/2026-10-28-sean.md":
+                "---\ncontact: Sean Obi\ndate: 2026-10-28\nresume_requested: true\nresume_sent: 2026-10-29\n---\n",
+            "contacts/ed.md":
+                "---\nname: Ed Double\nadded: 2027-01-01\nsource: alumni\n---\n## Log\n- 2027-01-05 emailed\n",
+            "contacts/lu.md":
+                "---\nname: Lu Log\n---\n## Log\n- 2026-10-27 met\n- 2026-10-29 sent resume\n",
+            "interviews/2026-10-28-lu.md": "---\ncontact: Lu Log\ndate: 2026-10-28\nresume_requested: true\n---\n",
+        ])
+        func draft(_ kind: String, _ name: String, on day: String) async -> CommandRun {
+            await CommandRun(["draft", kind, name, "--vault", folder.path, "--today", day])
+        }
+        for name in ["Sean Obi", "Lu Log"] {
+            let before = await draft("thank-you", name, on: "2026-10-28")
+            #expect(before.output.contains("I have attached my resume"), "\(name)")
+            #expect(!before.output.contains("I sent you my resume"), "\(name)")
+            let after = await draft("thank-you", name, on: "2026-10-30")
+            #expect(after.output.contains("I sent you my resume yesterday"), "\(name)")
+        }
+        let early = await draft("outreach", "Ed Double", on: "2027-01-04")
+        #expect(!early.errors.contains("not someone new"))
+        let late = await draft("outreach", "Ed Double", on: "2027-01-05")
+        #expect(late.errors.contains("not someone new (their Log has 'emailed' on 2027-01-05)"))
+        let followUp = await draft("follow-up", "Ed Double", on: "2027-01-04")
+        #expect(followUp.status == 1)
+        #expect(followUp.errors.contains("no message to Ed Double is in their Log"))
+    }
+
     @Test("a title goes with the family name in every draft's greeting")
     func titles() async throws {
         let folder = try TemporaryFolder()

@@ -32,8 +32,7 @@ extension DraftComposer {
     /// updated them, else all; at most `metReferralsShown`, the latest.
     func referralsToTell(_ referrer: Graph.NodeID) -> (shown: [MetReferral], others: Int) {
         let met = metReferrals(of: referrer)
-        let log = vault.note(for: referrer)?.contact?.log ?? []
-        let lastTold = log.filter { $0.event == .thanked || $0.event == .updated }.map(\.date).max()
+        let lastTold = log(of: referrer).filter { $0.event == .thanked || $0.event == .updated }.map(\.date).max()
         let untold = met.filter { referral in lastTold.map { referral.date > $0 } ?? true }
         let news = untold.isEmpty ? met : untold
         let shown = Array(news.suffix(Self.metReferralsShown))
