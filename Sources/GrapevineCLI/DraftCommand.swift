@@ -78,6 +78,10 @@ struct DraftCommand: ConsoleCommand {
         let command = "draft \(kind.rawValue)"
         let node = try VaultOpener.node(named: name, in: vault, command: command, preferring: .contact)
         let subject = vault.graph.nodes[node]
+        guard node != Graph.owner else {
+            throw CommandError(
+                "error: \(subject.name) is you (the owner in the config): you cannot write a draft to yourself.")
+        }
         guard subject.isPerson else {
             throw CommandError("error: \(subject.name) is not a person; a draft is written to someone you know there.")
         }
@@ -133,11 +137,16 @@ struct DraftCommand: ConsoleCommand {
                 "\(vault.notes[undated].path) has no 'date' that can be read; fix it (grapevine check shows how)"
             } else if let next = vault.nextInterview(with: node, today: today) {
                 "Your interview is on \(vault.notes[next].interview?.date?.description ?? "a later day"); prepare with: grapevine prep \(Shell.argument(person))"
+            } else if let calledOff = vault.interviews(with: node).filter({ $0.status != nil }).compactMap(\.date).max()
+            {
+                // In conversation already, so not a first message: `next` has the step to find a new time.
+                "The meeting on \(calledOff.date) fell through: find a new time with them (grapevine next "
+                    + "--kind schedule), and write the thank-you once you have met"
             } else {
                 "To write to them first: grapevine draft outreach \(Shell.argument(person))"
             }
         throw CommandError(
-            "error: you have not met \(person) yet: no interview with them on or before \(today).", [hint])
+            "error: you have not met \(person) yet: no interview with them took place on or before \(today).", [hint])
     }
 
     /// A follow-up needs a message that got no answer.

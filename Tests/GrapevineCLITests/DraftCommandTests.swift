@@ -335,6 +335,22 @@ struct DraftCommandTests {
         #expect(followUp.errors.contains("no message to Ed Double is in their Log"))
     }
 
+    /// Trial E, finding 15: the advice fits: someone whose meeting fell through is in
+    /// conversation (not someone to write a first message to), and you are not someone else.
+    @Test("after a meeting that fell through the advice is to find a new time; a draft to yourself is refused")
+    func adviceThatFits() async {
+        let derek = await CommandRun(["draft", "thank-you", "Derek Vaughn"] + Self.example)
+        #expect(derek.status == 1)
+        #expect(derek.errors.contains("no interview with them took place on or before 2026-11-18"))
+        #expect(derek.errors.contains("The meeting on 2026-11-10 fell through: find a new time with them"))
+        #expect(!derek.errors.contains("draft outreach"))
+        let owner = await CommandRun(["draft", "thank-you", "Alex Kim"] + Self.example)
+        #expect(owner.status == 1)
+        #expect(
+            owner.errors.contains(
+                "error: Alex Kim is you (the owner in the config): you cannot write a draft to yourself."))
+    }
+
     @Test("a title goes with the family name in every draft's greeting")
     func titles() async throws {
         let folder = try TemporaryFolder()
