@@ -140,6 +140,35 @@ struct ReportCommandTests {
         #expect((since["funnel"] as? [String: Int])?["leads"] == 2)
     }
 
+    /// Trial E, finding 12: columns line up by display width; a CJK character takes two.
+    @Test("report tables line up names of wide characters, and cut a long one to the column")
+    func wideNamesLineUp() async throws {
+        let folder = try TemporaryFolder()
+        let long = String(repeating: "王", count: 20)
+        try folder.write([
+            "contacts/a.md": "---\nname: Tom Tran\n---\n", "contacts/b.md": "---\nname: 王芳\n---\n",
+            "contacts/c.md": "---\nname: \(long)\n---\n",
+            "contacts/x.md": "---\nname: Xi\nreferred_by: Tom Tran\nadded: 2026-11-01\n---\n",
+            "contacts/y.md": "---\nname: Yu\nreferred_by: 王芳\nadded: 2026-11-01\n---\n",
+            "contacts/z.md": "---\nname: Zo\nreferred_by: \(long)\nadded: 2026-11-01\n---\n",
+            "organizations/o.md": "---\nname: 東京食品\ntarget: true\n---\n",
+            "organizations/p.md": "---\nname: Acme\ntarget: true\n---\n",
+        ])
+        let run = await CommandRun(["report", "--vault", folder.path, "--today", Self.today])
+        let lines = run.output.split(separator: "\n").map(String.init)
+        func column(of line: String, from word: String) -> Int {
+            TerminalWidthProbe.width(String(line[..<line.range(of: word, options: .backwards)!.lowerBound]))
+        }
+        let connectors = lines.filter { $0.hasPrefix("  Tom Tran") || $0.hasPrefix("  王") }
+        #expect(connectors.count == 3)
+        #expect(Set(connectors.map { column(of: $0, from: "1") }).count == 1, "\(connectors)")
+        #expect(connectors.contains { $0.contains("…") })
+        #expect(connectors.allSatisfy { TerminalWidthProbe.width($0) <= 80 })
+        let targets = lines.filter { $0.hasPrefix("  東京食品") || $0.hasPrefix("  Acme") }
+        #expect(targets.count == 2)
+        #expect(Set(targets.map { column(of: $0, from: "–") }).count == 1, "\(targets)")
+    }
+
     static let weeks = [
         "2026-W37 0 0 0 0", "2026-W38 1 0 0 0", "2026-W39 0 0 0 0", "2026-W40 1 1 0 0", "2026-W41 1 0 1 2",
         "2026-W42 1 2 0 0", "2026-W43 1 0 2 2", "2026-W44 0 0 0 0", "2026-W45 2 1 0 1", "2026-W46 3 1 0 0",
@@ -333,6 +362,16 @@ struct ReportCommandTests {
         for vault in [Self.vault, Repository.example] {
             let run = await CommandRun(["report", "--vault", vault, "--today", Self.today])
             for line in run.output.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
+        }
+    }
+}
+
+/// Display columns, counted here as a terminal does for the text these tests print: two for
+/// CJK ideographs and kana, one for the rest.
+enum TerminalWidthProbe {
+    static func width(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { sum, scalar in
+            sum + ((0x3040...0x9FFF).contains(scalar.value) ? 2 : 1)
         }
     }
 }
