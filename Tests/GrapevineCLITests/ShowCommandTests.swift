@@ -297,4 +297,26 @@ struct ShowCommandTests {
         let report = await CommandRun(["report", "--json"] + today)
         #expect(report.output.contains(#""replied" : 1"#))
     }
+
+    /// Trial E, finding 11: an interview is titled by the people's names, not the reference as
+    /// written (`[[maria-lopez]]`, `[[María López|Maria]]`), in `show` and `search` alike.
+    @Test("an interview is titled by the person's name, however the reference is written")
+    func interviewTitledByTheName() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/maria-lopez.md": "---\nname: María López\n---\n",
+            "interviews/2026-10-14-maria-lopez.md": "---\ncontact: \"[[María López|Maria]]\"\ndate: 2026-10-14\n---\n",
+            "interviews/2026-11-20-maria-lopez.md": "---\ncontact: \"[[maria-lopez]]\"\ndate: 2026-11-20\n---\n",
+            "interviews/named.md": "---\nname: Coffee at the fair\ncontact: maria-lopez\ndate: 2026-11-21\n---\n",
+        ])
+        let today = ["--vault", folder.path, "--today", "2026-12-05"]
+        let show = await CommandRun(["show", "María López"] + today)
+        #expect(show.output.contains("Interview with María López, 2026-10-14"))
+        #expect(show.output.contains("Interview with María López, 2026-11-20"))
+        #expect(!show.output.contains("maria-lopez,") && !show.output.contains("with Maria,"))
+        let search = await CommandRun(["search", "fair", "--json"] + today)
+        #expect(search.output.contains(#""title" : "Coffee at the fair""#))
+        let both = await CommandRun(["search", "2026-11-20", "--json"] + today)
+        #expect(both.output.contains(#""title" : "Interview with María López, 2026-11-20""#))
+    }
 }
