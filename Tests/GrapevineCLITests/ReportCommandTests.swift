@@ -303,6 +303,17 @@ struct ReportCommandTests {
 
     // MARK: Text
 
+    /// Trial E, finding 13: the documented report of Vault-Example is what `report` prints.
+    @Test("docs/report.md's example is what report prints on Vault-Example")
+    func documentedExample() async throws {
+        let docs = try String(
+            contentsOf: Repository.root.appendingPathComponent("docs/report.md"), encoding: .utf8)
+        let start = try #require(docs.range(of: "```\nReport as of 2026-11-18\n"))
+        let end = try #require(docs[start.upperBound...].range(of: "```"))
+        let run = await CommandRun(["report", "--vault", Repository.example, "--today", "2026-11-18"])
+        #expect("Report as of 2026-11-18\n" + docs[start.upperBound..<end.lowerBound] == run.output)
+    }
+
     @Test("the text report: the whole of it, on the report vault")
     func text() async throws {
         let run = await CommandRun(["report", "--vault", Self.vault, "--today", Self.today])
