@@ -29,11 +29,13 @@ struct DraftCommand: ConsoleCommand {
 
             tell-referrer: to the person who gave you names (NAME is the referrer): whom of \
             the people they suggested you met, when, and what came of it (the people those \
-            suggested in turn, openings, your notes); at most 3, the latest you have not told \
-            them about.
+            suggested in turn, openings, your notes; never the notes or openings of a \
+            private: true interview); at most 3, the latest you have not told them about.
 
             Greetings use a title with the family name when the name starts with one (Dr. \
-            Nkechi Obi: "Hi Dr. Obi,"), else the first name. Dates are written in words: "on \
+            Nkechi Obi: "Hi Dr. Obi,"), else a nickname in quotes (Robert "Bob" Smith: "Hi \
+            Bob,"), else the first name (Lopez, Maria: "Hi Maria,"), as export vcard reads \
+            names. Dates are written in words: "on \
             Tuesday, 1 December", with the year when it is not this year's.
 
             The wording comes from templates you can change: .grapevine/templates/thank-you.md, \
@@ -76,6 +78,10 @@ struct DraftCommand: ConsoleCommand {
         let command = "draft \(kind.rawValue)"
         let node = try VaultOpener.node(named: name, in: vault, command: command, preferring: .contact)
         let subject = vault.graph.nodes[node]
+        guard node != Graph.owner else {
+            throw CommandError(
+                "error: \(subject.name) is you (the owner in the config): you cannot write a draft to yourself.")
+        }
         guard subject.isPerson else {
             throw CommandError("error: \(subject.name) is not a person; a draft is written to someone you know there.")
         }
@@ -92,7 +98,7 @@ struct DraftCommand: ConsoleCommand {
         switch kind {
         case .followUp: try requireUnanswered(composer, node, in: vault)
         case .tellReferrer: try requireMetReferrals(composer, node, in: vault)
-        case .outreach: warnIfNotNew(node, in: vault, console)
+        case .outreach: warnIfNotNew(composer, node, in: vault, console)
         case .thankYou, .update: break
         }
         let text: String
@@ -131,11 +137,16 @@ struct DraftCommand: ConsoleCommand {
                 "\(vault.notes[undated].path) has no 'date' that can be read; fix it (grapevine check shows how)"
             } else if let next = vault.nextInterview(with: node, today: today) {
                 "Your interview is on \(vault.notes[next].interview?.date?.description ?? "a later day"); prepare with: grapevine prep \(Shell.argument(person))"
+            } else if let calledOff = vault.interviews(with: node).filter({ $0.status != nil }).compactMap(\.date).max()
+            {
+                // In conversation already, so not a first message: `next` has the step to find a new time.
+                "The meeting on \(calledOff.date) fell through: find a new time with them (grapevine next "
+                    + "--kind schedule), and write the thank-you once you have met"
             } else {
                 "To write to them first: grapevine draft outreach \(Shell.argument(person))"
             }
         throw CommandError(
-            "error: you have not met \(person) yet: no interview with them on or before \(today).", [hint])
+            "error: you have not met \(person) yet: no interview with them took place on or before \(today).", [hint])
     }
 
     /// A follow-up needs a message that got no answer.
@@ -144,8 +155,7 @@ struct DraftCommand: ConsoleCommand {
     ) throws(CommandError) {
         guard composer.unansweredMessages(to: node).isEmpty else { return }
         let person = vault.graph.nodes[node].name
-        let log = vault.note(for: node)?.contact?.log ?? []
-        let written = log.contains { $0.event?.isOutreach == true && $0.date <= global.date }
+        let written = composer.log(of: node).contains { $0.event?.isOutreach == true }
         if written || !vault.interviews(with: node).isEmpty {
             throw CommandError(
                 "error: nothing to follow up with \(person): they have answered you.",
@@ -160,10 +170,10 @@ struct DraftCommand: ConsoleCommand {
 
     /// An outreach is a first message: drafted for someone you have written to, heard from or
     /// met, it comes with a warning that says so (the draft is still written: it may be a start).
-    private func warnIfNotNew(_ node: Graph.NodeID, in vault: Vault, _ console: Console) {
+    /// A Log entry after today has not happened yet.
+    private func warnIfNotNew(_ composer: DraftComposer, _ node: Graph.NodeID, in vault: Vault, _ console: Console) {
         let person = vault.graph.nodes[node].name
-        let log = vault.note(for: node)?.contact?.log ?? []
-        let touch = log.first { entry in entry.event.map { $0.isOutreach || $0.isResponse } == true }
+        let touch = composer.log(of: node).first { entry in entry.event.map { $0.isOutreach || $0.isResponse } == true }
         guard touch != nil || !vault.interviews(with: node).isEmpty else { return }
         let since = touch.map { "their Log has '\($0.word)' on \($0.date)" } ?? "you have an interview with them"
         console.writeError(

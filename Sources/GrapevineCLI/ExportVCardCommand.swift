@@ -44,7 +44,7 @@ struct ExportVCardCommand: ConsoleCommand {
     mutating func execute(_ console: Console) async throws {
         let vault = try VaultOpener.open(global, console)
         if `public` { try VaultOpener.requireReadableConfig(of: vault, for: "grapevine export vcard") }
-        let cards = ContactCards(vault: vault, isPublic: `public`)
+        let cards = ContactCards(vault: vault, isPublic: `public`, today: global.date)
         let what = "\(cards.count) contact\(cards.count == 1 ? "" : "s")" + (`public` ? " (public fields only)" : "")
         try console.write(
             cards.text, toFile: out, replacing: ContactCards.isWrittenByGrapevine, command: "grapevine export vcard",

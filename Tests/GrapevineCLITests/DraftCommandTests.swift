@@ -280,6 +280,77 @@ struct DraftCommandTests {
         #expect(grace.errors.contains("Grace Liu has not referred you to anyone"))
     }
 
+    /// Trial E, finding 8: a note to a referrer goes to someone who was not at the meeting; a
+    /// `private: true` interview's Notes and Leads are not quoted to them.
+    @Test("a note to a referrer quotes no private interview's notes or leads", arguments: [true, false])
+    func tellReferrerQuotesNoPrivateNote(isPrivate: Bool) async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/maria.md": "---\nname: Maria Lopez\n---\n",
+            "contacts/nkechi.md": "---\nname: Nkechi Obi\nreferred_by: Maria Lopez\nadded: 2026-11-20\n---\n",
+            "interviews/2026-11-25-nkechi.md":
+                "---\ncontact: Nkechi Obi\ndate: 2026-11-25\n\(isPrivate ? "private: true\n" : "")---\n"
+                + "## Notes\n- She confided the salary band is 95k-110k.\n## Leads\n- [ ] Hidden opening\n",
+        ])
+        let run = await CommandRun([
+            "draft", "tell-referrer", "Maria Lopez", "--vault", folder.path, "--today", "2026-12-05",
+        ])
+        #expect(run.status == 0)
+        #expect(run.output.contains("I met Nkechi Obi"))
+        #expect(run.output.contains("salary band") == !isPrivate)
+        #expect(run.output.contains("Hidden opening") == !isPrivate)
+    }
+
+    /// Trial E, finding 9: as of a day, what is dated after it has not happened yet (SPEC §2.1),
+    /// in drafts as in `next` and `report`.
+    @Test("a resume or a Log entry dated after --today has not happened yet")
+    func laterDatesHaveNotHappened() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/sean.md": "---\nname: Sean Obi\nadded: 2026-10-01\nsource: alumni\n---\n",
+            "interviews/2026-10-28-sean.md":
+                "---\ncontact: Sean Obi\ndate: 2026-10-28\nresume_requested: true\nresume_sent: 2026-10-29\n---\n",
+            "contacts/ed.md":
+                "---\nname: Ed Double\nadded: 2027-01-01\nsource: alumni\n---\n## Log\n- 2027-01-05 emailed\n",
+            "contacts/lu.md":
+                "---\nname: Lu Log\n---\n## Log\n- 2026-10-27 met\n- 2026-10-29 sent resume\n",
+            "interviews/2026-10-28-lu.md": "---\ncontact: Lu Log\ndate: 2026-10-28\nresume_requested: true\n---\n",
+        ])
+        func draft(_ kind: String, _ name: String, on day: String) async -> CommandRun {
+            await CommandRun(["draft", kind, name, "--vault", folder.path, "--today", day])
+        }
+        for name in ["Sean Obi", "Lu Log"] {
+            let before = await draft("thank-you", name, on: "2026-10-28")
+            #expect(before.output.contains("I have attached my resume"), "\(name)")
+            #expect(!before.output.contains("I sent you my resume"), "\(name)")
+            let after = await draft("thank-you", name, on: "2026-10-30")
+            #expect(after.output.contains("I sent you my resume yesterday"), "\(name)")
+        }
+        let early = await draft("outreach", "Ed Double", on: "2027-01-04")
+        #expect(!early.errors.contains("not someone new"))
+        let late = await draft("outreach", "Ed Double", on: "2027-01-05")
+        #expect(late.errors.contains("not someone new (their Log has 'emailed' on 2027-01-05)"))
+        let followUp = await draft("follow-up", "Ed Double", on: "2027-01-04")
+        #expect(followUp.status == 1)
+        #expect(followUp.errors.contains("no message to Ed Double is in their Log"))
+    }
+
+    /// Trial E, finding 15: the advice fits: someone whose meeting fell through is in
+    /// conversation (not someone to write a first message to), and you are not someone else.
+    @Test("after a meeting that fell through the advice is to find a new time; a draft to yourself is refused")
+    func adviceThatFits() async {
+        let derek = await CommandRun(["draft", "thank-you", "Derek Vaughn"] + Self.example)
+        #expect(derek.status == 1)
+        #expect(derek.errors.contains("no interview with them took place on or before 2026-11-18"))
+        #expect(derek.errors.contains("The meeting on 2026-11-10 fell through: find a new time with them"))
+        #expect(!derek.errors.contains("draft outreach"))
+        let owner = await CommandRun(["draft", "thank-you", "Alex Kim"] + Self.example)
+        #expect(owner.status == 1)
+        #expect(
+            owner.errors.contains(
+                "error: Alex Kim is you (the owner in the config): you cannot write a draft to yourself."))
+    }
+
     @Test("a title goes with the family name in every draft's greeting")
     func titles() async throws {
         let folder = try TemporaryFolder()
@@ -299,6 +370,23 @@ struct DraftCommandTests {
         let tell = await CommandRun(["draft", "tell-referrer", "Mr. Dan Moore, Jr."] + vault)
         #expect(tell.output.contains("\n\nHi Mr. Moore,\n\n"))
         #expect(tell.output.contains("I met Dr. Nkechi Obi on Friday, 20 November."))
+    }
+
+    /// Trial E, finding 3: "Family, Given" greets the given name, as the vCard export reads it.
+    @Test("a name written family first, or with a nickname in quotes, greets the right name")
+    func familyFirstAndNickname() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/lm.md":
+                "---\nname: \"Lopez, Maria\"\nadded: 2026-11-05\nsource: alumni\n---\n## Log\n- 2026-11-06 emailed\n",
+            "contacts/bob.md": "---\nname: Robert \"Bob\" Smith\nadded: 2026-11-05\nsource: alumni\n---\n",
+        ])
+        let vault = ["--vault", folder.path, "--today", "2026-12-05"]
+        let maria = await CommandRun(["draft", "follow-up", "Lopez, Maria"] + vault)
+        #expect(maria.status == 0)
+        #expect(maria.output.contains("\n\nHi Maria,\n\n"))
+        let bob = await CommandRun(["draft", "outreach", "Bob Smith"] + vault)
+        #expect(bob.output.contains("\n\nHi Bob,\n\n"))
     }
 
     @Test("--help lists every kind of draft with an example")

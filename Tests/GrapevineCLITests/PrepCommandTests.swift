@@ -181,4 +181,26 @@ struct PrepCommandTests {
         #expect(places.map { $0["name"] as? String } == ["Tidewater Flavor Labs"])
         #expect(sheet["pitchFile"] as? String == "pitch.md")
     }
+
+    /// Trial E, finding 7: the sheet says where to be and the link to join, as `export ics` does.
+    @Test("the sheet's first lines say where it is and the link to join; --json has both")
+    func whereAndLink() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/uma.md": "---\nname: Uma Ueda\n---\n",
+            "interviews/2026-12-10-uma.md":
+                "---\ncontact: Uma Ueda\ndate: 2026-12-10 09:30\nmode: video\nlocation: Acme HQ lobby\n"
+                + "link: https://zoom.us/j/123456\n---\n",
+        ])
+        let today = ["--vault", folder.path, "--today", "2026-12-05"]
+        let run = await CommandRun(["prep", "Uma Ueda"] + today)
+        #expect(
+            run.output.hasPrefix(
+                "Prep sheet: Uma Ueda\nThursday 2026-12-10 09:30, video, 20 minutes\nWhere: Acme HQ lobby\n"
+                    + "Join: https://zoom.us/j/123456\ninterviews/2026-12-10-uma.md\n"))
+        let json = await CommandRun(["prep", "Uma Ueda", "--json"] + today)
+        let sheet = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        #expect(sheet["location"] as? String == "Acme HQ lobby")
+        #expect(sheet["link"] as? String == "https://zoom.us/j/123456")
+    }
 }

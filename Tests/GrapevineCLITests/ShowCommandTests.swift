@@ -271,4 +271,52 @@ struct ShowCommandTests {
         #expect(run.output.isEmpty)
         #expect(run.errors == expected)
     }
+
+    /// Trial E, finding 1: someone emailed whose only interview was called off is not "not
+    /// contacted yet"; `show`, `path` and `report` tell the same story.
+    @Test("a meeting called off is the latest word, as path and report say", arguments: ["cancelled", "no-show"])
+    func meetingCalledOff(status: String) async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/c.md":
+                "---\nname: Cy Cancel\norganization: Zeta Co\nadded: 2026-12-20\nsource: alumni\n---\n"
+                + "## Log\n- 2027-01-02 emailed\n",
+            "interviews/2027-01-06-cy.md": "---\ncontact: Cy Cancel\ndate: 2027-01-06\nstatus: \(status)\n---\n",
+        ])
+        let today = ["--vault", folder.path, "--today", "2027-01-10"]
+        let show = await CommandRun(["show", "Cy Cancel"] + today)
+        #expect(show.status == 0)
+        let how = status == "cancelled" ? "was cancelled" : "was a no-show"
+        #expect(show.output.contains("the meeting on 2027-01-06 \(how); find a new time"))
+        #expect(!show.output.contains("not contacted"))
+        let json = await CommandRun(["show", "Cy Cancel", "--json"] + today)
+        #expect(json.output.contains(#""statusCode" : "replied""#))
+        let path = await CommandRun(["path", "Zeta Co"] + today)
+        #expect(path.output.contains("replied  Cy Cancel"))
+        #expect(path.output.contains("reschedule the meeting on 2027-01-06 with Cy Cancel"))
+        let report = await CommandRun(["report", "--json"] + today)
+        #expect(report.output.contains(#""replied" : 1"#))
+    }
+
+    /// Trial E, finding 11: an interview is titled by the people's names, not the reference as
+    /// written (`[[maria-lopez]]`, `[[María López|Maria]]`), in `show` and `search` alike.
+    @Test("an interview is titled by the person's name, however the reference is written")
+    func interviewTitledByTheName() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/maria-lopez.md": "---\nname: María López\n---\n",
+            "interviews/2026-10-14-maria-lopez.md": "---\ncontact: \"[[María López|Maria]]\"\ndate: 2026-10-14\n---\n",
+            "interviews/2026-11-20-maria-lopez.md": "---\ncontact: \"[[maria-lopez]]\"\ndate: 2026-11-20\n---\n",
+            "interviews/named.md": "---\nname: Coffee at the fair\ncontact: maria-lopez\ndate: 2026-11-21\n---\n",
+        ])
+        let today = ["--vault", folder.path, "--today", "2026-12-05"]
+        let show = await CommandRun(["show", "María López"] + today)
+        #expect(show.output.contains("Interview with María López, 2026-10-14"))
+        #expect(show.output.contains("Interview with María López, 2026-11-20"))
+        #expect(!show.output.contains("maria-lopez,") && !show.output.contains("with Maria,"))
+        let search = await CommandRun(["search", "fair", "--json"] + today)
+        #expect(search.output.contains(#""title" : "Coffee at the fair""#))
+        let both = await CommandRun(["search", "2026-11-20", "--json"] + today)
+        #expect(both.output.contains(#""title" : "Interview with María López, 2026-11-20""#))
+    }
 }

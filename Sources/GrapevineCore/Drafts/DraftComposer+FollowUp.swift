@@ -4,9 +4,8 @@ extension DraftComposer {
     /// counts them (`unansweredOutreach`): empty once they have replied, met you, declined or
     /// had an interview with you, since 3B7 is for reaching someone new.
     public func unansweredMessages(to person: Graph.NodeID) -> [LogEntry] {
-        let log = vault.note(for: person)?.contact?.log ?? []
         let hasInterview = vault.interviews(with: person).contains { $0.date != nil }
-        return log.unansweredOutreach(hasInterview: hasInterview, today: today)
+        return log(of: person).unansweredOutreach(hasInterview: hasInterview, today: today)
     }
 
     func addFollowUp(_ person: Graph.NodeID, to values: inout DraftValues) {

@@ -32,8 +32,7 @@ extension DraftComposer {
     /// updated them, else all; at most `metReferralsShown`, the latest.
     func referralsToTell(_ referrer: Graph.NodeID) -> (shown: [MetReferral], others: Int) {
         let met = metReferrals(of: referrer)
-        let log = vault.note(for: referrer)?.contact?.log ?? []
-        let lastTold = log.filter { $0.event == .thanked || $0.event == .updated }.map(\.date).max()
+        let lastTold = log(of: referrer).filter { $0.event == .thanked || $0.event == .updated }.map(\.date).max()
         let untold = met.filter { referral in lastTold.map { referral.date > $0 } ?? true }
         let news = untold.isEmpty ? met : untold
         let shown = Array(news.suffix(Self.metReferralsShown))
@@ -58,10 +57,13 @@ extension DraftComposer {
         values["when"] = Prose.when(referral.date, today: today)
         values["interview_date"] = referral.date.description
         values["interview_file"] = note.path
-        values["highlight"] = sharedNotes(note).first.map(Prose.firstSentence)
-        let followThrough = FollowThrough(vault: vault, interviewNote: referral.interview, person: referral.person, today: today)
+        // The message goes to someone who was not there: a private note is not quoted to them.
+        let quotable = note.privacy == .published
+        values["highlight"] = quotable ? sharedNotes(note).first.map(Prose.firstSentence) : nil
+        let followThrough = FollowThrough(
+            vault: vault, interviewNote: referral.interview, person: referral.person, today: today)
         values.list("referrals", Self.unique(followThrough?.referrals.map(\.name) ?? []))
-        let leads = note.interview?.leads.map { Prose.headline($0.textWithoutDue) } ?? []
+        let leads = quotable ? note.interview?.leads.map { Prose.headline($0.textWithoutDue) } ?? [] : []
         values.list("leads", leads, separator: "; ")
         values["several_leads"] = leads.count > 1 ? true : nil
         return values.dictionary

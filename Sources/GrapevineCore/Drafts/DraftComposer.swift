@@ -56,6 +56,12 @@ public struct DraftComposer {
         vault.graph.nodes[node].name
     }
 
+    /// The Log entries of `person` dated up to today: later ones have not happened yet (SPEC
+    /// §2.1), as `next` and `report` read them.
+    public func log(of person: Graph.NodeID) -> [LogEntry] {
+        (vault.note(for: person)?.contact?.log ?? []).filter { $0.date <= today }
+    }
+
     func referrers(of person: Graph.NodeID) -> [String] {
         vault.graph.referrers(of: person).filter { $0 != Graph.owner }.map(name)
     }
@@ -149,16 +155,18 @@ public struct DraftComposer {
         }.filter { !$0.isEmpty }
     }
 
-    /// When the resume went out after the interview, in words: `resume_sent`, else a `sent resume` Log entry.
+    /// When the resume went out after the interview, in words: `resume_sent`, else a `sent
+    /// resume` Log entry; neither when dated after today (it has not gone out yet).
     private func resumeSent(_ person: Graph.NodeID, _ interview: Interview) -> String? {
         switch interview.resumeSent {
-        case .on(let date)?: return Prose.when(date, today: today)
+        case .on(let date)? where date <= today: return Prose.when(date, today: today)
         case .undated?: return "on an earlier day"
-        case nil: break
+        case .on?, nil: break
         }
         let since = interview.date?.date ?? LocalDate.earliest
-        let log = vault.note(for: person)?.contact?.log ?? []
-        return log.first { $0.event == .resumeSent && $0.date >= since }.map { Prose.when($0.date, today: today) }
+        return log(of: person).first { $0.event == .resumeSent && $0.date >= since }.map {
+            Prose.when($0.date, today: today)
+        }
     }
 
     /// The first sentence of the pitch, when it is about you and short enough for an outreach

@@ -3,8 +3,8 @@ extension ContactCard {
     /// what those fields make public: `vault` is then the public view, whose notes are already
     /// redacted and whose graph has no private note, and the dates the redaction keeps for the
     /// next steps (`added`, `connected`, and a referral dated by `added`) are left out unless
-    /// public.
-    init(noteAt index: Int, in vault: Vault, fields: PublicFields?) {
+    /// public. `firstInterview` is the first interview held with them, when it is shown.
+    init(noteAt index: Int, in vault: Vault, fields: PublicFields?, firstInterview: Interview?) {
         let note = vault.notes[index]
         let node = Graph.node(ofNote: index)
         let graph = vault.graph
@@ -28,23 +28,23 @@ extension ContactCard {
         }
         let shows = { (key: String) in fields?.isPublic(key, in: .contact) ?? true }
         howYouMet = referrals.map { edge in
-            // A referral the contact's note states is dated by its `added`: shown only where
-            // `added` is. One from an interview's Referrals has the interview's date, a public
-            // field of interviews.
-            let date = edge.date.flatMap { shows("added") || $0 != contact?.added ? $0 : nil }
+            // A referral from an interview's Referrals has the interview's date, a public field
+            // of interviews, even on the contact's `added` day. One the contact's note states
+            // (or an interview without a date) is dated by their `added`: shown only where
+            // `added` is.
+            let byInterview = vault.note(atPath: edge.source.file)?.interview?.date?.date == edge.date
+            let date = edge.date.flatMap { shows("added") || byInterview || $0 != contact?.added ? $0 : nil }
             return "Referred by \(graph.nodes[edge.from].name)" + (date.map { " on \($0)" } ?? "") + "."
         }
         if let source = contact?.source { howYouMet.append("Source: \(source).") }
         if shows("connected"), let connected = contact?.connected { howYouMet.append("Connected on \(connected).") }
         if shows("added"), let added = contact?.added { howYouMet.append("On your list since \(added).") }
-        if let first = Self.firstInterview(with: node, in: vault) { howYouMet.append(first) }
+        if let first = firstInterview.flatMap(Self.sentence(aboutFirst:)) { howYouMet.append(first) }
     }
 
-    /// "First interview on 2026-10-14 at 14:00, by video call.": the first one with them not
-    /// called off.
-    private static func firstInterview(with node: Graph.NodeID, in vault: Vault) -> String? {
-        let interviews = vault.interviewNotes(with: node).compactMap { vault.notes[$0].interview }
-        guard let first = interviews.first(where: { $0.status == nil }), let date = first.date else { return nil }
+    /// "First interview on 2026-10-14 at 14:00, by video call."
+    private static func sentence(aboutFirst first: Interview) -> String? {
+        guard let date = first.date else { return nil }
         var text = "First interview on \(date.date)"
         if date.minutes != nil { text += " at " + date.description.suffix(5) }
         if let mode = first.mode { text += ", " + mode.phrase.lowercased() }
@@ -71,7 +71,7 @@ extension ContactCard {
     static func profileAddress(_ text: String) -> String? {
         let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty else { return nil }
-        if InterviewEvent.isWebAddress(trimmed) { return trimmed }
+        if trimmed.isWebAddress { return trimmed }
         if trimmed.contains("/") || trimmed.lowercased().contains("linkedin.") { return "https://" + trimmed }
         return "https://www.linkedin.com/in/" + (trimmed.hasPrefix("@") ? String(trimmed.dropFirst()) : trimmed)
     }

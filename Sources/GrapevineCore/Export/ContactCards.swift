@@ -8,20 +8,29 @@ public struct ContactCards: Sendable {
     /// The cards, in the order written.
     let cards: [ContactCard]
 
-    /// The cards of every contact in `vault`. `isPublic` leaves out what `site --public`
-    /// leaves out: private notes (and notes whose front matter could not be read), the fields
-    /// that are not public (`email` and `phone` always, unless `public_fields` lists them and
-    /// `private_fields` does not), and referrals stated only in private notes.
-    public init(vault: Vault, isPublic: Bool) {
+    /// The cards of every contact in `vault`, as of `today`. `isPublic` leaves out what `site
+    /// --public` leaves out: private notes (and notes whose front matter could not be read),
+    /// the fields that are not public (`email` and `phone` always, unless `public_fields` lists
+    /// them and `private_fields` does not), and referrals stated only in private notes.
+    public init(vault: Vault, isPublic: Bool, today: LocalDate) {
         var shown = vault
         var included = Array(repeating: true, count: vault.graph.nodes.count)
         let fields = isPublic ? PublicFields(config: vault.config) : nil
         if isPublic { (shown, included, _) = PublicFields.publicView(of: vault) }
-        let vault = shown
-        cards = vault.notes.indices.compactMap { index in
-            guard vault.notes[index].kind == .contact, included[Graph.node(ofNote: index)] else { return nil }
-            return ContactCard(noteAt: index, in: vault, fields: fields)
+        cards = shown.notes.indices.compactMap { index in
+            guard shown.notes[index].kind == .contact, included[Graph.node(ofNote: index)] else { return nil }
+            // The first interview as it was, or nothing: a later one is not the first. (The
+            // public view has the same notes, the private ones left out of its graph.)
+            let first = Self.firstInterview(with: Graph.node(ofNote: index), in: vault, today: today)
+            let shownFirst = first.flatMap { included[Graph.node(ofNote: $0)] ? shown.notes[$0].interview : nil }
+            return ContactCard(noteAt: index, in: shown, fields: fields, firstInterview: shownFirst)
         }
+    }
+
+    /// The note index of the first interview held with `person` by `today` (not one to come,
+    /// not one called off).
+    static func firstInterview(with person: Graph.NodeID, in vault: Vault, today: LocalDate) -> Int? {
+        vault.interviewNotes(with: person).first { vault.notes[$0].interview?.isHeld(asOf: today) == true }
     }
 
     /// How many cards there are.

@@ -105,7 +105,16 @@ struct GraphBuilder {
             addEdge(.met, from: node, to: person, at: entry.reference, in: path)
             addEdge(.linksTo, from: node, to: person, at: entry.reference, in: path)
         }
-        for entry in references.referrals {
+        // An interview is named by the people it is with, as their notes name them, not as the
+        // reference is written (`[[maria-lopez]]` is María López).
+        if let interview = notes[noteIndex].interview, !notes[noteIndex].hasExplicitName,
+            let name = NoteReader.interviewName(people: met.map { nodes[$0].name }, date: interview.date)
+        {
+            nodes[node].name = name
+        }
+        // A meeting called off produced no names: nobody gave them (SPEC §2.2).
+        let calledOff = notes[noteIndex].interview?.status != nil
+        for entry in references.referrals where !calledOff {
             guard let person = resolve(entry, in: path, as: .contact) else { continue }
             for referrer in met where referrer != person {
                 referrals.append(

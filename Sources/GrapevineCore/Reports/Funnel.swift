@@ -13,7 +13,8 @@ public struct Funnel: Sendable, Equatable {
     public var met = 0
     /// Distinct people someone (not you) referred to you.
     public var referrals = 0
-    /// Items of interviews' Leads sections, open or done.
+    /// Items of the Leads sections of interviews held in the period (dated in it, not called
+    /// off), open or done.
     public var leads = 0
 
     /// The funnel of the notes of `vault` for which `isIncluded` (by index in `Vault.notes`) is
@@ -30,7 +31,9 @@ public struct Funnel: Sendable, Equatable {
         eachContact: (ContactProgress) -> Void
     ) {
         for (index, note) in vault.notes.enumerated() where isIncluded(index) {
-            if let interview = note.interview, period.counts(interview) { leads += interview.leads.count }
+            if let interview = note.interview, interview.status == nil, period.contains(interview.date?.date) {
+                leads += interview.leads.count
+            }
             guard let contact = note.contact else { continue }
             let progress = ContactProgress(
                 log: contact.log, interviews: vault.interviews(with: Graph.node(ofNote: index)), period: period)

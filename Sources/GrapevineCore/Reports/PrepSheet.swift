@@ -58,6 +58,10 @@ public struct PrepSheet: Sendable, Encodable {
     public var date: LocalDateTime?
     public var mode: String?
     public var duration: Int
+    /// Where: `location:` as written.
+    public var location: String?
+    /// The link to join the call (`Interview.link`).
+    public var link: String?
     public var people: [Person]
     public var organizations: [Place]
     /// The pitch note's body, without its title; `nil` when the vault has no pitch or it is

@@ -34,6 +34,7 @@ public struct PrepSheetBuilder {
         let taskNotes = [note] + (people + organizations).compactMap(vault.note(for:))
         return PrepSheet(
             file: note.path, date: interview.date, mode: interview.mode?.rawValue, duration: interview.duration,
+            location: interview.location, link: interview.link,
             people: people.map { person($0, before: interview.date, besides: index) },
             organizations: organizations.map { place($0, besides: people) },
             pitch: pitchIsPlaceholder ? nil : pitch.map { Prose.plain($0.bodyMarkdownWithoutTitle) },

@@ -23,9 +23,12 @@ public struct PrepSheetText {
         var when = "no date"
         if let date = sheet.date { when = "\(Prose.weekday(date.date)) \(date)" }
         let facts = [when, sheet.mode, "\(sheet.duration) minutes"].compactMap { $0 }.joined(separator: ", ")
-        return [
-            style.bold("Prep sheet: " + (names.isEmpty ? sheet.file : names)), facts, style.dim(sheet.file),
-        ].joined(separator: "\n")
+        let place = Interview.place(location: sheet.location, link: sheet.link)
+        return
+            ([style.bold("Prep sheet: " + (names.isEmpty ? sheet.file : names)), facts] + place + [
+                style.dim(sheet.file)
+            ])
+            .joined(separator: "\n")
     }
 
     private var who: String {

@@ -75,7 +75,7 @@ public struct ReportText {
             return title + "\n  " + style.dim("Nobody has given you a name yet.")
         }
         let names = report.topConnectors.map { Self.cut($0.name) }
-        let nameWidth = max(names.map(\.count).max() ?? 0, "Top connectors".count - 2)
+        let nameWidth = max(names.map(TerminalWidth.of).max() ?? 0, "Top connectors".count - 2)
         var lines = [title + Self.spaces(nameWidth + 2 - "Top connectors".count) + "  " + style.dim("names  led to")]
         for (connector, name) in zip(report.topConnectors, names) {
             lines.append(
@@ -94,7 +94,7 @@ public struct ReportText {
         }
         let shown = report.targets.prefix(Self.shownTargets)
         let names = shown.map { Self.cut($0.organization) }
-        let nameWidth = max(names.map(\.count).max() ?? 0, "Target organizations".count - 2)
+        let nameWidth = max(names.map(TerminalWidth.of).max() ?? 0, "Target organizations".count - 2)
         let header = "motivation  people  met  posting"
         var lines = [title + Self.spaces(nameWidth + 2 - "Target organizations".count) + "  " + style.dim(header)]
         for (target, name) in zip(shown, names) {
@@ -205,17 +205,27 @@ public struct ReportText {
         return "\(months[month - 1]) \(day)"
     }
 
-    /// `name`, cut to `nameWidth` characters with `…` at the end.
+    /// `name`, cut to `nameWidth` columns with `…` at the end (a wide character takes two).
     static func cut(_ name: String) -> String {
-        name.count <= nameWidth ? name : String(name.prefix(nameWidth - 1)) + "…"
+        guard TerminalWidth.of(name) > nameWidth else { return name }
+        var kept = ""
+        var width = 0
+        for character in name {
+            width += TerminalWidth.of(String(character))
+            guard width <= nameWidth - 1 else { break }
+            kept.append(character)
+        }
+        return kept + "…"
     }
 
+    /// `text` and spaces after it to fill `width` columns.
     static func pad(_ text: String, _ width: Int) -> String {
-        text + spaces(width - text.count)
+        text + spaces(width - TerminalWidth.of(text))
     }
 
+    /// Spaces, then `text`, to fill `width` columns.
     static func padLeft(_ text: String, _ width: Int) -> String {
-        spaces(width - text.count) + text
+        spaces(width - TerminalWidth.of(text)) + text
     }
 
     /// `count` spaces; none when `count` is not above zero.

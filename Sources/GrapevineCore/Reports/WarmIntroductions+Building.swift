@@ -156,6 +156,8 @@ private final class WarmIntroductionsBuilder {
         switch person.status {
         case .scheduled(let when)?: return action(.meet, "meet \(who) on \(when)")
         case .declined(let day)?: return action(.askSomeoneElse, "\(who) declined on \(day): ask someone else there")
+        case .fellThrough(let day, _)?:
+            return action(.schedule, "reschedule the meeting on \(day) with \(who)")
         default: break
         }
         switch person.warmth {

@@ -74,6 +74,7 @@ struct PublicFields: Sendable {
     func redacted(_ note: Note) -> Note {
         var note = note
         let kind = note.kind
+        let written = note.frontMatter
         note.frontMatter.entries = entries(note.frontMatter.entries, in: kind)
         if !isPublic("title", in: kind) { note.title = nil }
         if !isPublic("tags", in: kind) { note.tags = [] }
@@ -97,7 +98,15 @@ struct PublicFields: Sendable {
             if !isPublic("target", in: kind) { organization.isTarget = false }
             if !isPublic("motivation", in: kind) { organization.motivation = nil }
             note.details = .organization(organization)
-        case .interview, .other:
+        case .interview(var interview):
+            if !isPublic("location", in: kind) { interview.location = nil }
+            // A link in the body is published with it; one in front matter where its key is.
+            let hiddenLink = InterviewReader.linkKeys.contains { key in
+                !isPublic(key, in: kind) && written[key]?.scalar?.trimmingWhitespace() == interview.link
+            }
+            if hiddenLink { interview.link = nil }
+            note.details = .interview(interview)
+        case .other:
             break
         }
         return note

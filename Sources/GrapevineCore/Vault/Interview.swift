@@ -34,6 +34,11 @@ public struct Interview: Sendable {
     public var duration: Int
     /// How you met, if given.
     public var mode: Mode?
+    /// Where: `location:` as written, if given.
+    public var location: String? = nil
+    /// The link to join the call: a web address under `link:` (or `url`, `meeting`, `video`,
+    /// `join`, `location`), else the body's first link to a video-call site.
+    public var link: String? = nil
     /// `cancelled` or `no-show`; such interviews produce no next steps.
     public var status: Status?
     /// When the thank-you was sent.
@@ -70,6 +75,18 @@ public struct Interview: Sendable {
         var dates = date.map { [$0.date] } ?? []
         for case .on(let day)? in [thankYou, update] { dates.append(day) }
         return dates
+    }
+
+    /// Where to be and how to join, one line each: "Where: Acme HQ lobby", "Join:
+    /// https://zoom.us/j/1"; the link once when `location:` is that link.
+    public var place: [String] { Self.place(location: location, link: link) }
+
+    /// "Where: …" and "Join: …" lines for this location and link.
+    static func place(location: String?, link: String?) -> [String] {
+        var lines: [String] = []
+        if let location, location != link { lines.append("Where: " + location) }
+        if let link { lines.append("Join: " + link) }
+        return lines
     }
 
     /// How you meet and for how long: "By video call, 20 minutes."

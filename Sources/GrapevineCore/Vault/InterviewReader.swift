@@ -59,7 +59,8 @@ struct InterviewReader {
         for section in SectionUnderAnotherHeading.interviewSections(in: body) { section.report(&fields) }
         return Interview(
             contacts: contacts, date: date, duration: duration(&fields), mode: mode(&fields),
-            status: status(&fields), thankYou: thankYou ?? thankYouTicked, update: update,
+            location: location(fields), link: callLink(fields), status: status(&fields),
+            thankYou: thankYou ?? thankYouTicked, update: update,
             resumeRequested: fields.bool("resume_requested") ?? false, resumeSent: fields.sent("resume_sent"),
             agenda: items("Agenda", "Questions"), referrals: referrals(),
             resources: items("Resources"), leads: leads(), nextSteps: items("Next steps"),

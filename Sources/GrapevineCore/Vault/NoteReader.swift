@@ -575,12 +575,18 @@ struct NoteReader {
         (.organization, OrganizationReader.keys.subtracting(ContactReader.keys)),
     ]
 
-    /// "Interview with Maria Lopez, 2026-10-14".
+    /// "Interview with Maria Lopez, 2026-10-14", from the references as written (the graph
+    /// names it again by the people they resolve to: `GraphBuilder`).
     static func interviewName(_ interview: Interview) -> String? {
-        let people = interview.contacts.map { $0.label ?? GraphBuilder.displayName(of: $0) }
+        interviewName(
+            people: interview.contacts.map { $0.label ?? GraphBuilder.displayName(of: $0) }, date: interview.date)
+    }
+
+    /// "Interview with Maria Lopez and Sam Reyes, 2026-10-14".
+    static func interviewName(people: [String], date: LocalDateTime?) -> String? {
         guard !people.isEmpty else { return nil }
         let list = people.count > 1 ? people.dropLast().joined(separator: ", ") + " and " + people.last! : people[0]
-        return "Interview with \(list)" + (interview.date.map { ", \($0.date)" } ?? "")
+        return "Interview with \(list)" + (date.map { ", \($0.date)" } ?? "")
     }
 
     /// `maria-lopez` → `Maria Lopez`. The page id a Notion export puts after a page's title

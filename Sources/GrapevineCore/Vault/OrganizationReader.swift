@@ -39,13 +39,33 @@ struct OrganizationReader {
         "low": 1, "medium": 2, "mid": 2, "moderate": 2, "high": 3, "very high": 3, "dream": 3,
     ]
 
+    /// `posting`: true, false, or the posting's web address (SPEC §2.3). Other text (`none`,
+    /// `N/A`, `TBD`) is not an opening: an error, as for `target` and the other yes-or-no keys,
+    /// and no posting.
     private func posting(_ fields: inout FieldReader) -> Organization.Posting? {
         guard let value = fields.value("posting") else { return nil }
+        let expected = "true, false or the posting's URL"
         guard let text = value.scalar?.trimmingWhitespace() else {
-            fields.wrongType("posting", value, expected: "true, false or the posting's URL")
+            fields.wrongType("posting", value, expected: expected)
             return nil
         }
         if let flag = FieldReader.bool(text) { return flag ? .yes : nil }
+        guard Self.isAddress(text) else {
+            fields.report(
+                .error, .wrongType, "'posting' should be \(expected), not '\(text)'", at: value.position,
+                hint: "write 'posting: true' or the posting's URL when there is an opening, "
+                    + "'posting: false' (or nothing) when there is none")
+            return nil
+        }
         return .url(text)
+    }
+
+    /// Whether `text` is a web address: with `http://` or `https://`, or a host name with a dot
+    /// and no spaces (`jobs.acme.com/4471`).
+    static func isAddress(_ text: String) -> Bool {
+        if text.isWebAddress { return true }
+        guard !text.contains(where: \.isWhitespace) else { return false }
+        let labels = text.prefix { $0 != "/" }.split(separator: ".", omittingEmptySubsequences: false)
+        return labels.count > 1 && labels.allSatisfy { !$0.isEmpty } && labels.last?.allSatisfy(\.isLetter) == true
     }
 }

@@ -80,6 +80,8 @@ struct DiagnosticTests {
         ("interviews/a.md", "resume_requested: often", "resume_requested", 19),
         ("organizations/a.md", "target: perhaps", "target", 9),
         ("organizations/a.md", "motivation: high", "motivation", 13),
+        ("organizations/a.md", "posting: N/A", "posting", 10),
+        ("organizations/a.md", "posting: [a]", "posting", 10),
     ])
     func wrongValueTypeIsAnErrorAtTheValue(path: String, line: String, key: String, column: Int) throws {
         let rest = path.hasPrefix("interviews/") ? "contact: Sam\ndate: 2026-10-14\n" : ""

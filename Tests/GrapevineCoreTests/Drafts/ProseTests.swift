@@ -73,6 +73,8 @@ struct ProseTests {
         #expect(Prose.firstName("Mary O'Brien") == "Mary")
         #expect(Prose.firstName("Zoë") == "Zoë")
         #expect(Prose.firstName("Dr. Nkechi Obi") == "Nkechi")
+        #expect(Prose.firstName("Lopez, Maria") == "Maria")
+        #expect(Prose.firstName("Robert \"Bob\" Smith") == "Robert")
         #expect(Prose.wordCount("Hi Grace,\n\nWould you have 20 minutes?") == 7)
     }
 
@@ -110,6 +112,10 @@ struct ProseTests {
             ("Dr. Maria de la Cruz", "Dr. de la Cruz"), ("Dr. Ludwig van Beethoven", "Dr. van Beethoven"),
             ("Nkechi Obi", "Nkechi"), ("Nkechi Obi, PhD", "Nkechi"), ("Mary O'Brien", "Mary"), ("Zoë", "Zoë"),
             ("Drew Barry", "Drew"), ("Ms", "Ms"),
+            // Trial E, finding 3: read as the vCard export reads them.
+            ("Lopez, Maria", "Maria"), ("Lopez, Maria Elena", "Maria"), ("O'Brien, Dr. Mary", "Dr. O'Brien"),
+            ("Robert \"Bob\" Smith", "Bob"), ("Robert (Bob) Smith", "Bob"), ("José “Pepe” Núñez", "Pepe"),
+            ("Dr. Robert \"Bob\" Smith", "Dr. Smith"), ("Fr. John Smith", "Fr. Smith"),
         ])
     func greeting(name: String, expected: String) {
         #expect(Prose.greetingName(name) == expected)

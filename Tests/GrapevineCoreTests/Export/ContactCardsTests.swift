@@ -55,8 +55,12 @@ struct ContactCardsTests {
         "organizations/brightfield-foods.md": "---\nname: Brightfield Foods\n---\n",
     ]
 
-    static func cards(_ files: [String: String] = files, isPublic: Bool = false) throws -> [ContactCard] {
-        try ContactCards(vault: TemporaryVault.load(files), isPublic: isPublic).cards
+    static let today = LocalDate(valid: "2026-12-05")
+
+    static func cards(_ files: [String: String] = files, isPublic: Bool = false, today: LocalDate = today) throws
+        -> [ContactCard]
+    {
+        try ContactCards(vault: TemporaryVault.load(files), isPublic: isPublic, today: today).cards
     }
 
     static func card(_ name: String, in cards: [ContactCard]) throws -> ContactCard {
@@ -165,7 +169,7 @@ struct ContactCardsTests {
             ---
             """
         let vault = try TemporaryVault.load(files)
-        let text = ContactCards(vault: vault, isPublic: false).text
+        let text = ContactCards(vault: vault, isPublic: false, today: Self.today).text
         let reader = try ContentLineReader(text, expecting: "VCARD")
         #expect(reader.components.count == 5)
         #expect(reader.physicalLines.contains { $0.count >= 70 && $0.first == 32 })
@@ -180,7 +184,9 @@ struct ContactCardsTests {
 
     @Test("no contacts: an empty file")
     func empty() throws {
-        #expect(ContactCards(vault: try TemporaryVault.load(["notes/a.md": "# A\n"]), isPublic: false).text == "")
+        #expect(
+            ContactCards(vault: try TemporaryVault.load(["notes/a.md": "# A\n"]), isPublic: false, today: Self.today)
+                .text == "")
     }
 
     @Test("--public leaves out private notes, private and non-public fields, and referrals only they state")
@@ -195,7 +201,7 @@ struct ContactCardsTests {
         #expect(maria.categories == ["r-and-d", "alumni"])
         #expect(maria.howYouMet == ["First interview on 2026-10-14 at 14:00, by video call."])
         #expect(try Self.card("Dan Moore", in: cards).referredBy.isEmpty)
-        let text = try ContactCards(vault: TemporaryVault.load(Self.files), isPublic: true).text
+        let text = try ContactCards(vault: TemporaryVault.load(Self.files), isPublic: true, today: Self.today).text
         for secret in ["Hildegard", "hilde@", "555-0142", "maria.lopez@", "alumni.", "2026-09-21", "linkedin"] {
             #expect(!text.contains(secret), "\(secret)")
         }
@@ -211,9 +217,18 @@ struct ContactCardsTests {
             "interviews/2026-11-10-bo.md":
                 "---\ncontact: \"[[Bo Chan]]\"\ndate: 2026-11-10\n---\n## Referrals\n- [[Cy Park]]\n",
         ]
+        // Trial E, finding 6: an interview on the referred person's `added` day keeps its date.
+        files["contacts/vik-varma.md"] = "---\nname: Vik Varma\nadded: 2026-11-10\n---\n"
+        files["interviews/2026-11-10-bo.md"]! += "- [[Vik Varma]]\n"
+        // An interview whose date cannot be read dates its referral by `added`: not public.
+        files["contacts/eve-ng.md"] = "---\nname: Eve Ng\nadded: 2026-11-12\n---\n"
+        files["interviews/bo-again.md"] =
+            "---\ncontact: \"[[Bo Chan]]\"\ndate: 2026-11-31\n---\n## Referrals\n- [[Eve Ng]]\n"
         let cards = try Self.cards(files, isPublic: true)
         #expect(try Self.card("Ana Silva", in: cards).howYouMet == ["Referred by Bo Chan."])
         #expect(try Self.card("Cy Park", in: cards).howYouMet == ["Referred by Bo Chan on 2026-11-10."])
+        #expect(try Self.card("Vik Varma", in: cards).howYouMet == ["Referred by Bo Chan on 2026-11-10."])
+        #expect(try Self.card("Eve Ng", in: cards).howYouMet == ["Referred by Bo Chan."])
         files[".grapevine/config.yml"] = "public_fields: [added]\n"
         #expect(
             try Self.card("Ana Silva", in: Self.cards(files, isPublic: true)).howYouMet == [
@@ -223,6 +238,29 @@ struct ContactCardsTests {
             try Self.card("Ana Silva", in: Self.cards(files)).howYouMet == [
                 "Referred by Bo Chan on 2026-11-03.", "Source: linkedin.", "On your list since 2026-11-03.",
             ])
+    }
+
+    /// Trial E, finding 10: "First interview on …" is the first one held, and only when the
+    /// card may show it: not a later one standing in for a private first, not one to come.
+    @Test("the first interview is the first held one; a private first leaves the line out in --public")
+    func firstInterviewIsHeldAndPublic() throws {
+        var files = [
+            "contacts/uma.md": "---\nname: Uma Ueda\n---\n",
+            "interviews/2026-11-03-uma.md": "---\ncontact: Uma Ueda\ndate: 2026-11-03\nprivate: true\n---\n",
+            "interviews/2026-11-20-uma.md": "---\ncontact: Uma Ueda\ndate: 2026-11-20\nmode: phone\n---\n",
+            "interviews/2026-12-10-uma.md": "---\ncontact: Uma Ueda\ndate: 2026-12-10 09:30\nmode: video\n---\n",
+        ]
+        let first = ["First interview on 2026-11-03."]
+        #expect(try Self.card("Uma Ueda", in: Self.cards(files)).howYouMet == first)
+        #expect(try Self.card("Uma Ueda", in: Self.cards(files, isPublic: true)).howYouMet.isEmpty)
+        // Not yet held: no first interview, though one is set.
+        let before = LocalDate(valid: "2026-11-01")
+        #expect(try Self.card("Uma Ueda", in: Self.cards(files, today: before)).howYouMet.isEmpty)
+        // A first one called off is not the first: the next held one is, public or not.
+        files["interviews/2026-11-03-uma.md"] = "---\ncontact: Uma Ueda\ndate: 2026-11-03\nstatus: cancelled\n---\n"
+        let held = ["First interview on 2026-11-20, by phone."]
+        #expect(try Self.card("Uma Ueda", in: Self.cards(files)).howYouMet == held)
+        #expect(try Self.card("Uma Ueda", in: Self.cards(files, isPublic: true)).howYouMet == held)
     }
 
     @Test("--public keeps what public_fields lists, unless private_fields lists it too")

@@ -237,7 +237,7 @@ struct ICalendarEventsTests {
             ("mailto:a@b", nil),
         ])
     func host(address: String, expected: String?) {
-        #expect(InterviewEvent.host(of: address) == expected)
+        #expect(address.webAddressHost == expected)
     }
 
     @Test("the to-dos form writes no interviews, whatever it is given")

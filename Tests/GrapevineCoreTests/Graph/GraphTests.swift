@@ -115,6 +115,24 @@ struct GraphTests {
         #expect(edge.date == LocalDate(valid: "2026-10-20"))
     }
 
+    /// Trial E, finding 4: a meeting that did not take place gave no names (SPEC §2.2). A
+    /// `referred_by` saying the same still counts: it does not come from that meeting.
+    @Test(arguments: ["cancelled", "no-show"])
+    func calledOffInterviewMakesNoReferral(status: String) throws {
+        let vault = try TemporaryVault.load([
+            "contacts/maria.md": "---\nname: Maria Lopez\n---\n",
+            "contacts/sam.md": "---\nname: Sam Reyes\nadded: 2026-10-20\n---\n",
+            "contacts/ana.md": "---\nname: Ana Pereira\nadded: 2026-10-21\nreferred_by: Maria Lopez\n---\n",
+            "interviews/x.md":
+                "---\ncontact: Maria Lopez\ndate: 2026-10-14\nstatus: \(status)\n---\n## Referrals\n"
+                + "- [[Sam Reyes]]\n- Ana Pereira\n- Ghost Person\n",
+        ])
+        let edge = try #require(vault.graph.edges.filter { $0.kind == .referred }.only)
+        #expect(vault.names([edge.from, edge.to]) == ["Maria Lopez", "Ana Pereira"])
+        #expect(edge.date == LocalDate(valid: "2026-10-21"))
+        #expect(!vault.graph.nodes.contains { $0.name == "Ghost Person" })
+    }
+
     @Test func referralsSectionRulesForLinksAndHeadings() throws {
         let vault = try TemporaryVault.load([
             "contacts/maria.md": "---\nname: Maria Lopez\n---\n",

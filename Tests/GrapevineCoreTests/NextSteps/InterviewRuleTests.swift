@@ -423,6 +423,28 @@ struct InterviewRuleTests {
         #expect(try F.steps(row.files, today: row.today, kind: .prepare) == row.expected)
     }
 
+    /// Trial E, finding 7: the day's step says where to be and how to join, as `export ics` does.
+    @Test(
+        "an interview step says where it is and the link to join",
+        arguments: [
+            (["location: Acme HQ lobby"], "", ["Where: Acme HQ lobby"]),
+            (["link: https://zoom.us/j/123456"], "", ["Join: https://zoom.us/j/123456"]),
+            (["location: https://zoom.us/j/1"], "", ["Join: https://zoom.us/j/1"]),
+            (
+                ["location: Room 4", "url: https://meet.google.com/abc"], "",
+                ["Where: Room 4", "Join: https://meet.google.com/abc"]
+            ),
+            ([], "Join at <https://us02web.zoom.us/j/9>.\n", ["Join: https://us02web.zoom.us/j/9"]),
+            ([], "", []),
+        ] as [([String], String, [String])])
+    func interviewStepSaysWhereAndHowToJoin(frontMatter: [String], body: String, expected: [String]) throws {
+        var interview = "---\ncontact: Nadia Rahman\ndate: 2026-11-20 10:00\nmode: video\n"
+        interview += frontMatter.map { $0 + "\n" }.joined() + "---\n" + body
+        let step = try #require(
+            try F.details(Self.vault(interview), today: "2026-11-18", kind: .interview).only)
+        #expect(step.details.filter { $0.hasPrefix("Where: ") || $0.hasPrefix("Join: ") } == expected)
+    }
+
     @Test func prepareSaysWhatIsMissing() throws {
         let files = Self.prepareVault(
             F.interview("Nadia Rahman", "2026-11-20", body: "## Agenda\n- [ ] A?\n"), without: "pitch.md",

@@ -30,6 +30,17 @@ struct GraphDossierTests {
         "contacts/cole.md": contact(["2026-10-05 met: coffee at the conference"]),
         "contacts/cara.md": contact(["2026-10-01 emailed", "2026-10-02 replied"]),
         "interviews/2026-10-27-cara.md": interview("Cara", "2026-10-27", status: "cancelled"),
+        // Emailed, then a meeting was set and called off, with no reply in the Log.
+        "contacts/cy.md": contact(["2026-10-02 emailed"]),
+        "interviews/2026-10-06-cy.md": interview("Cy", "2026-10-06", status: "cancelled"),
+        "contacts/noah.md": contact(["2026-10-02 emailed"]),
+        "interviews/2026-10-06-noah.md": interview("Noah", "2026-10-06", status: "no-show"),
+        // A reply after the meeting fell through is the latest word.
+        "contacts/rhea.md": contact(["2026-10-02 emailed", "2026-10-08 replied: sorry, next week?"]),
+        "interviews/2026-10-06-rhea.md": interview("Rhea", "2026-10-06", status: "no-show"),
+        // Nothing in the Log, only an interview called off: arranged with them all the same.
+        "contacts/ida.md": contact([]),
+        "interviews/2026-10-06-ida.md": interview("Ida", "2026-10-06", status: "cancelled"),
     ]
 
     @Test(arguments: [
@@ -43,7 +54,13 @@ struct GraphDossierTests {
         ("Sky", .scheduled(LocalDateTime("2026-10-27 15:00")!)),
         ("Mel", .met(on: LocalDate(valid: "2026-10-14"))),
         ("Cole", .met(on: LocalDate(valid: "2026-10-05"))),
-        ("Cara", .replied(on: LocalDate(valid: "2026-10-02"))),
+        // The meeting set after the reply fell through: that is the latest word (`next` says
+        // to find a new time).
+        ("Cara", .fellThrough(on: LocalDate(valid: "2026-10-27"), noShow: false)),
+        ("Cy", .fellThrough(on: LocalDate(valid: "2026-10-06"), noShow: false)),
+        ("Noah", .fellThrough(on: LocalDate(valid: "2026-10-06"), noShow: true)),
+        ("Rhea", .replied(on: LocalDate(valid: "2026-10-08"))),
+        ("Ida", .fellThrough(on: LocalDate(valid: "2026-10-06"), noShow: false)),
     ])
     func statusAsOfToday(name: String, expected: ContactStatus) throws {
         let vault = try TemporaryVault.load(Self.statusVault)

@@ -37,6 +37,25 @@ struct PublicLeakTests {
     /// How a private note can be written in another's text: `sam` is its file stem.
     static let samWords = ["sammy", "sam secret", "sam-secret", "contacts/sam", "sam.md", "secret body"]
 
+    /// Trial E, finding 7: the interview step shows `location:` and the link to join; on the
+    /// public site only where those keys are public (a link in the body is, as the body is).
+    @Test("the public site's interview step leaves out a location and a link that are not public")
+    func interviewPlaceIsNotPublished() async throws {
+        let files = [
+            "contacts/uma.md": "---\nname: Uma Ueda\n---\n",
+            "interviews/2026-10-22-uma.md":
+                "---\ncontact: Uma Ueda\ndate: 2026-10-22 09:30\nlocation: 12 Hidden Lane\n"
+                + "link: https://zoom.us/j/777\n---\n",
+            "interviews/2026-10-23-uma.md":
+                "---\ncontact: Uma Ueda\ndate: 2026-10-23 09:30\n---\nJoin at <https://meet.google.com/body-link>.\n",
+        ]
+        let site = try await Self.build(files, isPublic: true).files
+        #expect(Self.places(of: ["hidden lane", "zoom.us/j/777"], in: site).isEmpty)
+        #expect(!Self.places(of: ["meet.google.com/body-link"], in: site).isEmpty)
+        let own = try await Self.build(files, isPublic: false).files
+        #expect(!Self.places(of: ["hidden lane", "zoom.us/j/777"], in: own).isEmpty)
+    }
+
     @Test("a reply quoted in a step hides a private note however it is named; the Log entry too")
     func aQuotedReply() async throws {
         let files = [

@@ -1,4 +1,5 @@
-/// `interview`: each interview from today on that is not called off: when, with whom, how, and
+/// `interview`: each interview from today on that is not called off: when, with whom, how, where
+/// (`location:`, the link to join), and
 /// the prep sheet to print. Due its date; `next` shows those up to the end of its window. One
 /// earlier today is left out when both its time and the time now are known (it has taken
 /// place); one today without a time is shown, whether `--today` was given or not.
@@ -12,7 +13,7 @@ struct InterviewRule: NextStepRule {
             let with = people.isEmpty ? "" : " with " + people.joined(separator: " and ")
             let day = meeting.date == context.today ? "today" : "on \(meeting.date)"
             let time = meeting.interview.date?.minutes.map { String(format: " at %02d:%02d", $0 / 60, $0 % 60) } ?? ""
-            var details = [meeting.interview.how]
+            var details = [meeting.interview.how] + meeting.interview.place
             let name = meeting.people.first.map(context.name) ?? VaultPath.stem(of: meeting.file)
             details.append("Prepare: grapevine prep \(Shell.argument(name))")
             return context.step(

@@ -22,6 +22,9 @@ struct NamePartsTests {
         ("José \"Pepe\" Núñez", ["Núñez", "José", "", "", "", "Pepe"]),
         ("Robert (Bob) Smith", ["Smith", "Robert", "", "", "", "Bob"]),
         ("Dr. Who", ["", "Who", "", "Dr.", "", ""]),
+        // A remark in brackets at the end is not a nickname.
+        ("Jane Smith (Stanford)", ["Smith", "Jane", "", "", "", ""]),
+        ("Professor Ada Lovelace", ["Lovelace", "Ada", "", "Professor", "", ""]),
         ("  Sam   Reyes  ", ["Reyes", "Sam", "", "", "", ""]),
         ("", ["", "", "", "", "", ""]),
     ]

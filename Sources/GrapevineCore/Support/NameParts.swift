@@ -1,12 +1,13 @@
 /// A person's display name split into the five parts of a vCard `N` (RFC 6350 §6.2.2), for
-/// address books that sort by family name.
+/// address books that sort by family name, and for the greeting of a draft.
 ///
 /// A guess from how the name is written, never a rule about names: the last word is the
 /// family name, with the particles written before it in lower case (`van`, `de`, `da`, …);
 /// the first is the given name; words between are additional names. Honorifics before the
 /// name (`Dr.`), generational suffixes after it (`Jr.`) and credentials after a comma (`PhD`)
 /// go to their own parts, nicknames in quotes or parentheses to `nicknames`, and `Family,
-/// Given` is read the other way round. A name of one word is a given name. The card keeps
+/// Given` is read the other way round. A remark in brackets at the end (`Jane Smith
+/// (Stanford)`) is not part of the name. A name of one word is a given name. The card keeps
 /// the name exactly as written in `FN`; these parts only help sorting.
 struct NameParts: Sendable, Equatable {
     var family: [String] = []
@@ -19,7 +20,7 @@ struct NameParts: Sendable, Equatable {
 
     /// The parts of `name`.
     init(_ name: String) {
-        var words = Self.words(of: name, nicknames: &nicknames)
+        var words = Self.words(of: Self.withoutRemark(name), nicknames: &nicknames)
         var afterComma: [[String]] = []
         if let comma = words.firstIndex(where: { $0.hasSuffix(",") }) {
             let rest = words[(comma + 1)...].joined(separator: " ")
@@ -39,6 +40,22 @@ struct NameParts: Sendable, Equatable {
             words = afterComma.flatMap { $0 }
         }
         split(words, hasFamily: !family.isEmpty)
+    }
+
+    /// The given name to call someone by: the first given or additional name that is not an
+    /// initial (`J. Robert Oppenheimer` is Robert).
+    var firstName: String? {
+        let isInitial = { (word: String) in word.count == 2 && word.last == "." && word.first?.isLetter == true }
+        return (given + additional).first { !isInitial($0) } ?? given.first
+    }
+
+    /// `name` without a remark in brackets at its end: "Jane Smith (Stanford)" is Jane Smith.
+    private static func withoutRemark(_ name: String) -> String {
+        let trimmed = name.trimmingWhitespace()
+        guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "("),
+            !trimmed[..<open].trimmingWhitespace().isEmpty
+        else { return name }
+        return String(trimmed[..<open])
     }
 
     /// The remaining words: prefixes, given, additional, family and suffixes.
@@ -107,7 +124,12 @@ struct NameParts: Sendable, Equatable {
     }
 
     private static func isHonorific(_ word: String) -> Bool {
-        ["dr", "mr", "mrs", "ms", "mx", "miss", "prof", "sir", "dame", "rev", "fr"].contains(folded(word))
+        ["dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor", "sir", "dame", "rev", "fr"].contains(folded(word))
+    }
+
+    /// Whether a title goes with the first name in a greeting (`Sir Ian`), not the family name.
+    static func goesWithFirstName(_ title: String) -> Bool {
+        ["sir", "dame"].contains(folded(title))
     }
 
     private static func isGenerational(_ word: String) -> Bool {
