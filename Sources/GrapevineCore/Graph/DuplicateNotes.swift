@@ -112,7 +112,9 @@ struct DuplicateNotes {
     /// with that note. Most vaults have none: the folders' stems are gathered only when one
     /// stem is named so.
     private func syncCopies() -> [(copy: Int, original: Int)] {
-        let candidates = notes.indices.compactMap { note in Self.copiedStem(notes[note].stem).map { (note, $0) } }
+        let candidates = notes.indices.compactMap { note in
+            Self.mayBeCopy(notes[note].path) ? Self.copiedStem(notes[note].stem).map { (note, $0) } : nil
+        }
         guard !candidates.isEmpty else { return [] }
         var byStem: [String: Int] = [:]
         byStem.reserveCapacity(notes.count)
@@ -123,6 +125,16 @@ struct DuplicateNotes {
             }
             return (note, original)
         }
+    }
+
+    /// Whether the file at `path` may be named as a copy: its stem ends with `)`, a digit or a
+    /// capital (a Syncthing device id), which rules out nearly every note without a string made.
+    private static func mayBeCopy(_ path: String) -> Bool {
+        let bytes = path.utf8
+        guard bytes.count > 4, let end = bytes.last, end | 0x20 == UInt8(ascii: "d") else { return false }
+        let last = bytes[bytes.index(bytes.endIndex, offsetBy: -4)]
+        return last == UInt8(ascii: ")") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(last)
+            || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(last)
     }
 
     /// The stem a copy's stem was made from: `Maria Lopez` for `Maria Lopez 2` (macOS, iCloud),

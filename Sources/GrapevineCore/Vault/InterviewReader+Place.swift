@@ -10,6 +10,9 @@ extension InterviewReader {
         "meet.jit.si", "facetime.apple.com", "bluejeans.com", "chime.aws",
     ]
 
+    /// `.zoom.us` and the others: a subdomain of a call host is one too.
+    private static let callSubdomainSuffixes = callHosts.map { "." + $0 }
+
     /// The `location:` as written, when there is one.
     func location(_ fields: FieldReader) -> String? {
         fields.frontMatter["location"]?.scalar.flatMap(Self.nonEmpty)
@@ -25,7 +28,8 @@ extension InterviewReader {
             guard case .url(let address) = link.target, address.isWebAddress, let host = address.webAddressHost else {
                 return nil
             }
-            return Self.callHosts.contains { host == $0 || host.hasSuffix("." + $0) } ? address : nil
+            return Self.callHosts.contains(host) || Self.callSubdomainSuffixes.contains(where: host.hasSuffix)
+                ? address : nil
         }.first
     }
 
