@@ -118,6 +118,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case emptyNote = "empty-note"
     /// A one-line paragraph such as `**Referrals:**` over a list, where a heading was meant.
     case paragraphHeading = "paragraph-heading"
+    /// A heading in a list item (`- ## Log`, as Logseq writes it) that names a section the
+    /// note's kind reads: it opens no section, so the list under it is not read.
+    case headingInListItem = "heading-in-list-item"
     /// A second section of a name the note's kind reads (`## Log` twice): both are read.
     case duplicateSection = "duplicate-section"
     case placeholderPitch = "placeholder-pitch"

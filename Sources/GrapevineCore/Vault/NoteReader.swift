@@ -109,8 +109,8 @@ struct NoteReader {
         } else if note.kind == .pitch, let problem = Pitch.placeholderDiagnostic(note) {
             diagnostics.append(problem)
         }
-        let headings = paragraphHeadings(in: note)
-        // `Log` written as a line of text over the list: that warning says it better.
+        let headings = paragraphHeadings(in: note) + itemHeadings(in: note)
+        // `Log` written as a line of text over the list, or in a list item: that warning says it better.
         if !headings.isEmpty { diagnostics.removeAll { $0.code == .logUnderAnotherHeading } }
         diagnostics += headings
         diagnostics += duplicateSections(in: note)
@@ -184,6 +184,28 @@ struct NoteReader {
                 "'\(written)' looks like the heading of the \(name) section, but it is a line of text, so "
                     + "the list under it is not read as \(name)",
                 file: path, at: position, hint: "make it a heading: '## \(name)'")
+        }
+    }
+
+    /// A heading in a list item (`- ## Referrals` with the people nested under it, as Logseq
+    /// writes every heading) that names a section the note's kind reads, and that the note has
+    /// no heading for: it opens no section, so nothing under it is read, silently.
+    private func itemHeadings(in note: Note) -> [Diagnostic] {
+        guard !note.body.itemHeadings.isEmpty, let keys = Self.sectionKeys[note.kind] else { return [] }
+        var named: Set<String> = []
+        return note.body.itemHeadings.compactMap { heading in
+            let key = Section.normalizedTitle(heading.title)
+            guard keys.contains(key), note.body.section(named: heading.title) == nil, named.insert(key).inserted,
+                let name = Self.sectionNames[note.kind]?.first(where: { Section.normalizedTitle($0) == key })
+            else { return nil }
+            let marks = String(repeating: "#", count: heading.level)
+            return Diagnostic(
+                .warning, .headingInListItem,
+                "the heading '\(heading.title)' is inside a list item, so it opens no section and the list under it "
+                    + "is not read as \(name)",
+                file: path, at: heading.position,
+                hint: "write '\(marks) \(heading.title)' at the start of its line, without the list marker before it, "
+                    + "and the items under it without their extra indentation")
         }
     }
 
