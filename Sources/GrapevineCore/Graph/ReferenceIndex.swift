@@ -99,7 +99,8 @@ final class ReferenceIndex: Sendable {
             path = note.path
             kind = note.kind
             stem = VaultPath.stem(of: path)
-            slug = NameKey.slug(stem)
+            // A hierarchy (`people.maria-lopez`) is found by its last part's slug: `[[Maria Lopez]]`.
+            slug = NameKey.slug(NoteReader.hierarchyLeaf(stem).map(String.init) ?? stem)
             names = []
             displayName = NameKey.fold(note.name)
             lookAlike = note.kind == .interview ? "" : NameKey.lookAlike(note.name)
@@ -136,7 +137,9 @@ final class ReferenceIndex: Sendable {
         }
         let stem = VaultWalker.isMarkdown(target) ? String(target.dropLast(3)) : target  // [[sam-reyes.md]]
         let someone = someone || preferred?.isSomeone == true
-        for candidates in [byStem[stem], byName[NameKey.fold(target)], bySlug[NameKey.slug(target)]] {
+        // `[[people.priya-shah]]` is found by its last part's slug, as a hierarchy's note is.
+        let slug = NameKey.slug(NoteReader.hierarchyLeaf(target).map(String.init) ?? target)
+        for candidates in [byStem[stem], byName[NameKey.fold(target)], bySlug[slug]] {
             if let candidates, let found = choose(among: candidates, preferring: preferred, someone: someone) {
                 return found
             }

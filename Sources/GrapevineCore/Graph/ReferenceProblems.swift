@@ -215,9 +215,13 @@ struct ReferenceProblems {
         return key == ownerKey || Reference.you.contains(key)
     }
 
-    /// The name a placeholder shows: the target, or for a path the de-slugged file stem.
+    /// The name a placeholder shows: the target, or for a path the de-slugged file stem; a
+    /// Dendron or Foam hierarchy (`[[people.priya-shah]]`) is named as its note would be
+    /// (`NoteReader.hierarchyLeaf`): Priya Shah, the person `[[Priya Shah]]` names.
     static func displayName(of reference: Reference) -> String {
-        reference.form == .path ? NoteReader.deslugged(VaultPath.stem(of: reference.target)) : reference.target
+        if reference.form == .path { return NoteReader.deslugged(VaultPath.stem(of: reference.target)) }
+        return NoteReader.hierarchyLeaf(reference.target) != nil
+            ? NoteReader.deslugged(reference.target) : reference.target
     }
 
     // MARK: Fields and links

@@ -605,15 +605,40 @@ struct NoteReader {
         return "Interview with \(list)" + (interview.date.map { ", \($0.date)" } ?? "")
     }
 
-    /// `maria-lopez` → `Maria Lopez`. The page id a Notion export puts after a page's title
-    /// (`Bruno Costa 9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d`, a space and 32 hex digits) is no part
-    /// of the name: `[[Bruno Costa]]` finds the page, as its title says.
+    /// The name of a note without `name:` made from its file stem (SPEC §2.1: "the file stem,
+    /// de-slugged"): `maria-lopez` → `Maria Lopez`. A stem written as a title, with a space or a
+    /// capital (`Jean-Luc Martin`, as Obsidian names files), keeps its hyphens: they are part of
+    /// the name. A Dendron or Foam hierarchy (`people.maria-lopez`) is named by its last part
+    /// (`hierarchyLeaf`). The page id a Notion export puts after a page's title (`Bruno Costa
+    /// 9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d`, a space and 32 hex digits) is no part of the name:
+    /// `[[Bruno Costa]]` finds the page, as its title says.
     static func deslugged(_ stem: String) -> String {
-        let stem = withoutExportID(stem)
-        if stem.isASCII { return desluggedASCII(stem) }
-        return stem.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " })
+        let stem = withoutExportID(hierarchyLeaf(stem).map(String.init) ?? stem)
+        let isTitle = stem.utf8.contains { $0 == UInt8(ascii: " ") || (0x41...0x5A).contains($0) }
+        let splitsHyphens = !isTitle && (stem.isASCII || !stem.contains { $0.isUppercase })
+        if stem.isASCII { return desluggedASCII(stem, splittingHyphens: splitsHyphens) }
+        return stem.split(whereSeparator: { ($0 == "-" && splitsHyphens) || $0 == "_" || $0 == " " })
             .map { word in word.prefix(1).uppercased() + word.dropFirst() }
             .joined(separator: " ")
+    }
+
+    /// The last part of a Dendron or Foam hierarchy's file stem (`people.maria-lopez` →
+    /// `maria-lopez`, `meet.2026.11.20.maria-lopez` → `maria-lopez`): parts of lowercase
+    /// letters, digits, `-` and `_` joined by dots, no space, the last one with a letter; `nil`
+    /// for any other stem (`v1.2`, `Dr. Lee`, `St.John`). References by name are read the same
+    /// way: `[[people.priya-shah]]` is Priya Shah.
+    static func hierarchyLeaf(_ stem: String) -> Substring? {
+        guard let dot = stem.utf8.lastIndex(of: UInt8(ascii: ".")), dot != stem.utf8.startIndex else { return nil }
+        let leaf = stem[stem.index(after: dot)...]
+        let isPart = { (byte: UInt8) in
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
+        }
+        guard stem[..<dot].utf8.allSatisfy(isPart), leaf.contains(where: \.isLetter),
+            !leaf.contains(where: { $0 == " " || $0.isUppercase })
+        else { return nil }
+        return leaf
     }
 
     /// `stem` without a space and 32 lowercase hex digits at its end, when it has more before them.
@@ -630,15 +655,16 @@ struct NoteReader {
         return String(decodingUTF8: bytes.extracting(0..<idStart - 1))
     }
 
-    /// The ASCII case, a byte at a time: words start after `-`, `_` and spaces.
-    private static func desluggedASCII(_ stem: String) -> String {
+    /// The ASCII case, a byte at a time: words start after `_`, spaces and, `splittingHyphens`, `-`.
+    private static func desluggedASCII(_ stem: String, splittingHyphens: Bool) -> String {
         let stem = stem.utf8.span
         var name: [UInt8] = []
         name.reserveCapacity(stem.count)
         var atWordStart = true
         for offset in stem.indices {
             let byte = stem[offset]
-            if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: " ") {
+            if (byte == UInt8(ascii: "-") && splittingHyphens) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: " ")
+            {
                 atWordStart = true
                 continue
             }
