@@ -85,6 +85,9 @@ public struct ListItem: Sendable, Equatable {
     /// Where `text` has the words of a code span, as UTF-8 offsets: `` `due 2026-11-20` `` is
     /// text about the syntax, not when the item is due.
     public var codeSpans: [Range<Int>] = []
+    /// Where `text`'s first line ends (a UTF-8 offset, at the space its line break became),
+    /// when the first paragraph goes on over more lines: `- Lia Chen` / `She runs the lab.`
+    public var firstLineEnd: Int?
 
     /// Creates a list item.
     public init(

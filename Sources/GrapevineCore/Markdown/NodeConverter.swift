@@ -60,6 +60,9 @@ struct NodeConverter {
         /// Where the words of each code span read in captured text are in `text`, until the
         /// item's text they are in is taken.
         var codeSpans: [Range<Int>] = []
+        /// Where the first line break read in captured text is in `text`, until the item's
+        /// text it is in is taken.
+        var lineBreak: Int?
     }
 
     /// A node being read whose end needs work.
@@ -234,6 +237,12 @@ struct NodeConverter {
             }
             document.items[item].text = takeText(from: start)
             document.items[item].links = firstLink..<document.links.count
+            if let lineBreak = scratch.lineBreak, lineBreak > textStart,
+                lineBreak - textStart < document.items[item].text.utf8.count
+            {
+                document.items[item].firstLineEnd = lineBreak - textStart
+            }
+            scratch.lineBreak = nil
         case .link(let index, let labelStart, let outerShift):
             nesting -= 1
             finishLink(index: index, labelStart: labelStart, outerShift: outerShift)
@@ -342,6 +351,7 @@ struct NodeConverter {
         scratch.open[scratch.open.count - 1].work = .item(index: index, hasText: true)
         let start = layout?.start(of: node, source: source) ?? start(of: node)
         document.items[index].textPosition = source.position(line: start.line, byteColumn: start.column)
+        scratch.lineBreak = nil
         push(node, .itemText(item: index, start: scratch.text.count, firstLink: document.links.count))
         capturing += 1
     }
