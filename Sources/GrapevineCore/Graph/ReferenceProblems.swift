@@ -292,6 +292,13 @@ struct ReferenceProblems {
             {
                 return
             }
+            // Nor does a day written otherwise (`[[Nov 2nd, 2026]]`, Logseq's journal pages): a
+            // Log entry starting with one is an error that gives its ISO form.
+            if let day = LogDateForms.match(reference.target, year: nil), day.written == reference.target,
+                !day.meanings.isEmpty
+            {
+                return
+            }
             found.append(missing(reference, in: path, kind: nil))
         }
     }
