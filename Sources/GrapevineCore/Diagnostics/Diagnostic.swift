@@ -60,6 +60,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case notRegularFile = "not-a-regular-file"
     case fileTooLarge = "file-too-large"
     case skippedSymlink = "skipped-symlink"
+    /// A Markdown file with another extension than `.md` (`bea.markdown`): not read.
+    case otherMarkdownExtension = "other-markdown-extension"
     case unreadableFolder = "unreadable-folder"
     case notUTF8 = "not-utf8"
     case mergeConflict = "merge-conflict"
