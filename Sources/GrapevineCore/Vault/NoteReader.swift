@@ -71,13 +71,10 @@ struct NoteReader {
                     file: path, at: SourcePosition(line: line, column: 1),
                     hint: "delete what comes before it (blank lines, spaces, invisible characters) and write its "
                         + "fences as three dashes"))
-        case .toml(let toml):
-            frontMatterWasRead = false
-            diagnostics.append(Self.foreignFrontMatter(String(decodingUTF8: utf8.extracting(toml)), file: path))
-        case .json(let json):
+        case .toml(let range), .json(let range), .logseq(let range):
             frontMatterWasRead = false
             diagnostics.append(
-                Self.foreignFrontMatter(String(decodingUTF8: utf8.extracting(json)), isJSON: true, file: path))
+                Self.foreignFrontMatter(String(decodingUTF8: utf8.extracting(range)), split.fence, file: path))
         case .closed(let yaml):
             let count = diagnostics.count
             frontMatter = readFrontMatter(utf8.extracting(yaml), into: &diagnostics)
@@ -127,25 +124,33 @@ struct NoteReader {
         .unterminatedFrontMatter, .malformedFrontMatter, .frontMatterNotMapping, .frontMatterTooLarge,
     ]
 
-    /// Front matter in TOML between `+++` lines, or a JSON object between lines `{` and `}`
-    /// (Hugo's other forms): none of it is read, so the note is taken as one whose front matter
-    /// could not be read (`site --public` leaves it out: a `private = true` in it is not seen).
-    /// The hint writes its first `key = value` (`"key": value`) line as YAML.
-    static func foreignFrontMatter(_ text: String, isJSON: Bool = false, file path: String) -> Diagnostic {
+    /// Front matter in TOML between `+++` lines, a JSON object between lines `{` and `}`
+    /// (Hugo's other forms), or Logseq's page properties (`type:: contact` lines at the top):
+    /// none of it is read, so the note is taken as one whose front matter could not be read
+    /// (`site --public` leaves it out: a `private = true` in it is not seen). The hint writes
+    /// its first `key = value` (`"key": value`, `key:: value`) line as YAML.
+    static func foreignFrontMatter(_ text: String, _ fence: FrontMatterSplit.Fence, file path: String) -> Diagnostic {
+        let isJSON = if case .json = fence { true } else { false }
+        let isLogseq = if case .logseq = fence { true } else { false }
         let lines = text.split(whereSeparator: \.isNewline)
         let example = lines.lazy.compactMap { line -> String? in
-            guard let equals = line.firstIndex(of: isJSON ? ":" : "=") else { return nil }
+            guard let equals = line.firstIndex(of: isJSON || isLogseq ? ":" : "=") else { return nil }
             var key = line[..<equals].trimmingWhitespace()
-            var value = line[line.index(after: equals)...].trimmingWhitespace()
+            var value = line[line.index(after: equals)...].drop { $0 == ":" }.trimmingWhitespace()
             if isJSON {
                 guard key.count >= 2, key.first == "\"", key.last == "\"" else { return nil }
                 key = key.dropFirst().dropLast()
                 if value.last == "," { value = value.dropLast() }
             }
             guard !key.isEmpty, !value.isEmpty, !key.hasPrefix("#"), !key.hasPrefix("[") else { return nil }
+            // `[[Beta Corp]]` alone is a list in YAML: quoted, it is the link.
+            if isLogseq, value.hasPrefix("[") { return "\(key): \"\(value)\"" }
             return "\(key): \(value)"
         }.first
-        let form = isJSON ? "JSON (between lines '{' and '}')" : "TOML (between '+++' lines)"
+        let form =
+            isLogseq
+            ? "Logseq page properties (lines 'key:: value')"
+            : isJSON ? "JSON (between lines '{' and '}')" : "TOML (between '+++' lines)"
         return Diagnostic(
             .error, .malformedFrontMatter,
             "the front matter is \(form), which Grapevine does not read; none of its fields is used",
