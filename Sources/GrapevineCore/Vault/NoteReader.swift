@@ -22,14 +22,23 @@ struct NoteReader {
 
     func read(_ bytes: Span<UInt8>) -> (Note, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        var (text, utf8Problem) = Self.decode(bytes)
+        // UTF-16 with its byte order mark (Notepad's "Unicode") is read as the import reads it.
+        let isUTF16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+        var (text, utf8Problem) =
+            isUTF16 ? (String(decoding: ImportText.utf8(Array(bytes)).bytes, as: UTF8.self), nil) : Self.decode(bytes)
         // UTF-16 without a byte order mark is valid UTF-8, a NUL byte between characters.
-        if utf8Problem == nil, Self.looksLikeUTF16(bytes) { utf8Problem = .start }
+        if utf8Problem == nil, !isUTF16, Self.looksLikeUTF16(bytes) { utf8Problem = .start }
         if let utf8Problem {
             diagnostics.append(
                 Diagnostic(
                     .error, .notUTF8, "the file is not valid UTF-8", file: path, at: utf8Problem,
                     hint: "save the file with UTF-8 encoding"))
+        } else if isUTF16 {
+            diagnostics.append(
+                Diagnostic(
+                    .warning, .notUTF8,
+                    "the file is UTF-16: it is read, but the commands that write (log, done, merge) cannot change it",
+                    file: path, at: .start, hint: "save the file with UTF-8 encoding"))
         }
         let utf8 = text.utf8.span
         if let line = MergeConflict.line(in: utf8) {
