@@ -64,7 +64,13 @@ struct FieldReader {
                 .warning, .invalidValue, "'\(tag.text)' is one tag with a comma in it", at: tag.position,
                 hint: "for several tags, write a list: '\(key): [\(items.joined(separator: ", "))]'")
         }
-        return tags.map(\.text)
+        // `"#job/search"`, as Obsidian's tag properties may be written: the `#` says it is a tag,
+        // the same as `job/search` beside it.
+        var seen: Set<String> = []
+        return tags.compactMap { tag in
+            let text = tag.text.hasPrefix("#") ? String(tag.text.dropFirst()) : tag.text
+            return text.isEmpty || !seen.insert(text).inserted ? nil : text
+        }
     }
 
     mutating func bool(_ key: String) -> Bool? {
