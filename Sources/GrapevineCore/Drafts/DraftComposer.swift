@@ -169,7 +169,7 @@ public struct DraftComposer {
         else { return nil }
         let lines = paragraph.start.line...max(paragraph.start.line, paragraph.endLine)
         // Without its Obsidian comments (`%% … %%`), which are not for anyone to read.
-        let source = RawHTML.removing(pitch.commentRanges, from: pitch.text.text(ofLines: lines), of: pitch.text)
+        let source = RawHTML.removing(pitch.unshownRanges, from: pitch.text.text(ofLines: lines), of: pitch.text)
         let text = source.split(whereSeparator: \.isNewline).map { Prose.inMessage(String($0.trimmingWhitespace())) }
             .joined(separator: " ")
         let sentence = Prose.firstSentence(text)

@@ -29,9 +29,9 @@ public final class MarkdownParser {
     /// Parses UTF-8 bytes whose first line is line `lineOffset + 1` of their file.
     public func parse(_ body: UnsafeBufferPointer<UInt8>, lineOffset: Int = 0) -> MarkdownDocument {
         // Obsidian comments (`%% … %%`) are read as blank: no section, item or link holds them.
-        let comments = ObsidianComment.ranges(in: body.span)
+        let comments = UnshownText.ranges(in: body.span)
         if !comments.isEmpty {
-            return ObsidianComment.blanked(body, comments).withUnsafeBufferPointer {
+            return UnshownText.blanked(body, comments).withUnsafeBufferPointer {
                 parseUncommented($0, lineOffset: lineOffset)
             }
         }

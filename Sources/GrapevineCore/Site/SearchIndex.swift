@@ -125,7 +125,7 @@ public struct SearchIndex: Sendable {
         // are on no page: nor are they here.
         let html = RawHTML.merged(
             RawHTML.ranges(in: note.text, blocks: note.body.blocks, bodyLineOffset: note.bodyLineOffset),
-            note.commentRanges)
+            note.unshownRanges)
         for field in [SearchPiece.Field.title, .value, .body] {
             for piece in pieces where piece.field == field {
                 let text = field == .body ? RawHTML.removing(html, from: piece.text, of: note.text) : piece.text
