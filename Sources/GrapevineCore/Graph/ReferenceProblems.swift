@@ -294,8 +294,8 @@ struct ReferenceProblems {
             }
             // Nor does a day written otherwise (`[[Nov 2nd, 2026]]`, Logseq's journal pages): a
             // Log entry starting with one is an error that gives its ISO form.
-            if let day = LogDateForms.match(reference.target, year: nil), day.written == reference.target,
-                !day.meanings.isEmpty
+            if LocalDate(reference.target) == nil, let day = LogDateForms.match(reference.target, year: nil),
+                day.written == reference.target, !day.meanings.isEmpty
             {
                 return
             }
