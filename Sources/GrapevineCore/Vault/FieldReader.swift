@@ -286,6 +286,14 @@ struct FieldReader {
             // `2026-11-12T15:00:00-05:00`, `3pm EST`: times are the time where you are.
             if spoken?.hadZone == true, !time.isEmpty { hint += ", changed to your own time zone if it is another" }
         }
+        // `<% tp.date.now("YYYY-MM-DD") %>` (Templater), `{{date}}` (Obsidian's templates): a
+        // template's placeholder, filled in only in the notes made from it.
+        if text.contains("<%") || text.contains("{{") {
+            let folder = file.split(separator: "/").dropLast().first.map { "\($0)/**" } ?? file
+            hint =
+                "this looks like a template's placeholder: if '\(file)' is a template, leave it out with "
+                + "'ignore: [\"\(folder)\"]' in .grapevine/config.yml"
+        }
         report(.error, .invalidDate, "invalid date '\(text)' for '\(key)'", at: position, hint: hint)
     }
 
