@@ -387,6 +387,11 @@ struct LanguageServerTests {
                 "Maria Lopez (Senior R&D Scientist at Brightfield Foods) contacts/mlopez.md 1:6-1:17",
                 "Sam Reyes (no note yet) interviews/2026-10-14-maria-lopez.md 9:2-9:15",
             ])
+        // By an alias too (Maria is also "Mari"), under her name.
+        let byAlias = try server.request("workspace/symbol", ["query": "mar"]) as? [[String: Any]]
+        #expect(byAlias?.map { $0["name"] as! String } == ["Maria Lopez"])
+        let aliasOnly = try server.request("workspace/symbol", ["query": "mari"]) as? [[String: Any]]
+        #expect(aliasOnly?.map { $0["name"] as! String } == ["Maria Lopez"])
     }
 
     @Test("rename: the file, its name and every reference, in one workspace edit; a name taken is refused")
