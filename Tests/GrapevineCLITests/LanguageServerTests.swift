@@ -394,6 +394,28 @@ struct LanguageServerTests {
         #expect(aliasOnly?.map { $0["name"] as! String } == ["Maria Lopez"])
     }
 
+    @Test("the config's unsaved text is checked as it changes, and closing it without saving brings the file back")
+    func unsavedConfig() throws {
+        let folder = try TemporaryFolder()
+        let server = try Self.start(folder)
+        let config = Self.uri(folder, ".grapevine/config.yml")
+        server.notify(
+            "textDocument/didOpen",
+            ["textDocument": ["uri": config, "languageId": "yaml", "version": 1, "text": "owner: [Alex\n"]])
+        let broken = try server.diagnostics(config)
+        #expect(broken.map { $0["code"] as? String } == ["malformed-front-matter"], "\(broken)")
+        server.notify(
+            "textDocument/didChange",
+            [
+                "textDocument": ["uri": config, "version": 2],
+                "contentChanges": [["text": "owner: Alex Kim\nownr: typo\n"]],
+            ])
+        let typo = try server.diagnostics(config)
+        #expect(typo.map { $0["code"] as? String } == ["unknown-key"], "\(typo)")
+        server.notify("textDocument/didClose", ["textDocument": ["uri": config]])
+        #expect(try server.diagnostics(config).isEmpty)
+    }
+
     @Test("rename: the file, its name and every reference, in one workspace edit; a name taken is refused")
     func rename() throws {
         let folder = try TemporaryFolder()
