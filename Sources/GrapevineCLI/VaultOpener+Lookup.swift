@@ -20,7 +20,7 @@ extension VaultOpener {
         case .ambiguous(let paths):
             throw CommandError(
                 "error: '\(name)' could mean \(paths.count) notes:",
-                paths.map { "  \($0)" } + ["Name one by its path, e.g. grapevine \(command) \(paths[0])"])
+                paths.map { "  \($0)" } + ["Name one by its path, e.g. grapevine \(command) \(Shell.quoted(paths[0]))"])
         case .notFound(let suggestions):
             var message = "error: nothing in the vault is called '\(name)'."
             if !suggestions.isEmpty { message += " Did you mean: \(suggestions.joined(separator: ", "))?" }

@@ -34,6 +34,9 @@ extension LanguageServer {
         // What the editor did not save is gone: the vault reads the file again. Its problems
         // go under the URI the server names it by when it is not open.
         let canonical = canonicalURI(of: uri)
+        if let path = FileURI.path(of: uri), vault?.relativePath(path) == Vault.configPath {
+            return moved(from: uri, to: canonical) + reloadVault()
+        }
         return moved(from: uri, to: canonical) + reread(uri)
     }
 
@@ -77,6 +80,8 @@ extension LanguageServer {
     /// Gives the vault the text of the document at `uri`; publishes the problems that changed.
     private mutating func update(_ uri: String, text: String) -> [OutgoingMessage] {
         guard let path = FileURI.path(of: uri), let relative = vault?.relativePath(path) else { return [] }
+        // The config as the editor holds it: every note is read again by it (as on a save).
+        if relative == Vault.configPath { return vault?.text(ofFile: relative) == text ? [] : reloadVault() }
         let changed = vault?.replace(relative, with: text) ?? []
         // The document's own problems are published again even when they are the same: the
         // version is new, and a Log date can pass today without any other change.

@@ -387,6 +387,33 @@ struct LanguageServerTests {
                 "Maria Lopez (Senior R&D Scientist at Brightfield Foods) contacts/mlopez.md 1:6-1:17",
                 "Sam Reyes (no note yet) interviews/2026-10-14-maria-lopez.md 9:2-9:15",
             ])
+        // By an alias too (Maria is also "Mari"), under her name.
+        let byAlias = try server.request("workspace/symbol", ["query": "mar"]) as? [[String: Any]]
+        #expect(byAlias?.map { $0["name"] as! String } == ["Maria Lopez"])
+        let aliasOnly = try server.request("workspace/symbol", ["query": "mari"]) as? [[String: Any]]
+        #expect(aliasOnly?.map { $0["name"] as! String } == ["Maria Lopez"])
+    }
+
+    @Test("the config's unsaved text is checked as it changes, and closing it without saving brings the file back")
+    func unsavedConfig() throws {
+        let folder = try TemporaryFolder()
+        let server = try Self.start(folder)
+        let config = Self.uri(folder, ".grapevine/config.yml")
+        server.notify(
+            "textDocument/didOpen",
+            ["textDocument": ["uri": config, "languageId": "yaml", "version": 1, "text": "owner: [Alex\n"]])
+        let broken = try server.diagnostics(config)
+        #expect(broken.map { $0["code"] as? String } == ["malformed-front-matter"], "\(broken)")
+        server.notify(
+            "textDocument/didChange",
+            [
+                "textDocument": ["uri": config, "version": 2],
+                "contentChanges": [["text": "owner: Alex Kim\nownr: typo\n"]],
+            ])
+        let typo = try server.diagnostics(config)
+        #expect(typo.map { $0["code"] as? String } == ["unknown-key"], "\(typo)")
+        server.notify("textDocument/didClose", ["textDocument": ["uri": config]])
+        #expect(try server.diagnostics(config).isEmpty)
     }
 
     @Test("rename: the file, its name and every reference, in one workspace edit; a name taken is refused")

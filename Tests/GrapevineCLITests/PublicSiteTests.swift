@@ -65,10 +65,14 @@ struct PublicSiteTests {
         deep: {a: {b: {c: {email: ZQX27}}}}
         list_of_maps: [{email: ZQX28}, {phone: ZQX29}]
         ---
-        Pat's body is prose, published as written: PUBLICBODY.
+        Pat's body is prose, published as written: PUBLICBODY. %% but not her salary, ZQX49 %%
+
+        %%
+        An Obsidian comment over lines: ZQX50.
+        %%
 
         ## Log
-        - 2026-10-01 emailed: said hello PUBLICLOG
+        - 2026-10-01 emailed: said hello PUBLICLOG %%ZQX51%%
         """,
         "contacts/quinn-source.md": """
         ---
@@ -104,7 +108,8 @@ struct PublicSiteTests {
         motivation: 3
         ---
         ## Research
-        Public research PUBLICRESEARCH.
+        Public research PUBLICRESEARCH. %% a remark
+        in the middle of ZQX52 %% And `%%code%%` stays.
         """,
         "interviews/2026-10-14-pat-publicname.md": """
         ---
@@ -149,19 +154,22 @@ struct PublicSiteTests {
         """,
     ]
 
-    static let markers = (1...48).map { String(format: "zqx%02d", $0) }
+    static let markers = (1...52).map { String(format: "zqx%02d", $0) }
 
     /// Values that must be on the public site.
     static let published = [
         "Pat Publicname", "Chief Taster", "Brightline Foods", "food-science", "she/her", "Food Manufacturing",
         "https://brightline.example", "Lisbon", "video", "2026-10-14", "PUBLICBODY", "PUBLICLOG", "PUBLICRESEARCH",
+        "%%code%%",
         "PUBLICNOTES", "Public Title Note", "Quinn Source",
     ]
 
     /// Secrets even the full site never shows: under keys it reads as references (`contact`),
-    /// shows apart (a contact's `Title`, folded like `title`), or reads as tags, and in front
-    /// matter that cannot be read.
-    static let neverShown: Set<String> = ["zqx09", "zqx21", "zqx37", "zqx41", "zqx43", "zqx45", "zqx47"]
+    /// shows apart (a contact's `Title`, folded like `title`), or reads as tags, in front
+    /// matter that cannot be read, and in Obsidian comments (`%% … %%`).
+    static let neverShown: Set<String> = [
+        "zqx09", "zqx21", "zqx37", "zqx41", "zqx43", "zqx45", "zqx47", "zqx49", "zqx50", "zqx51", "zqx52",
+    ]
 
     /// Builds the vault's site, every file of it (the marker included) by site-relative path.
     static func build(_ files: [String: String], public isPublic: Bool) async throws -> [String: String] {

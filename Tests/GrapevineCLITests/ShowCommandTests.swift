@@ -251,6 +251,18 @@ struct ShowCommandTests {
                 """)
     }
 
+    @Test("the path in the ambiguity hint is quoted when it has a space, so it can be pasted")
+    func ambiguousMessageQuotesPaths() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/Maria Lopez.md": "---\naliases: [Mari]\n---\n",
+            "contacts/Maria Lopez 2.md": "---\naliases: [Mari]\n---\n",
+        ])
+        let run = await CommandRun(["show", "Mari", "--vault", folder.path])
+        #expect(run.status == 1)
+        #expect(run.errors.hasSuffix("Name one by its path, e.g. grapevine show 'contacts/Maria Lopez 2.md'\n"))
+    }
+
     @Test("one word of a name is enough when it names one person or organization")
     func oneWordOfAName() async throws {
         let run = try await show("Bolt")

@@ -60,6 +60,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case notRegularFile = "not-a-regular-file"
     case fileTooLarge = "file-too-large"
     case skippedSymlink = "skipped-symlink"
+    /// A Markdown file with another extension than `.md` (`bea.markdown`): not read.
+    case otherMarkdownExtension = "other-markdown-extension"
     case unreadableFolder = "unreadable-folder"
     case notUTF8 = "not-utf8"
     case mergeConflict = "merge-conflict"
@@ -118,6 +120,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case emptyNote = "empty-note"
     /// A one-line paragraph such as `**Referrals:**` over a list, where a heading was meant.
     case paragraphHeading = "paragraph-heading"
+    /// A heading in a list item (`- ## Log`, as Logseq writes it) that names a section the
+    /// note's kind reads: it opens no section, so the list under it is not read.
+    case headingInListItem = "heading-in-list-item"
     /// A second section of a name the note's kind reads (`## Log` twice): both are read.
     case duplicateSection = "duplicate-section"
     case placeholderPitch = "placeholder-pitch"

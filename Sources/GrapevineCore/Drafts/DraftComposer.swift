@@ -175,10 +175,11 @@ public struct DraftComposer {
         guard let pitch = vault.writtenPitch,
             let paragraph = pitch.body.blocks.first(where: { $0.kind == .paragraph })
         else { return nil }
-        let text = pitch.text.lines(paragraph.start.line...max(paragraph.start.line, paragraph.endLine)).map {
-            Prose.inMessage($0)
-        }
-        .joined(separator: " ")
+        let lines = paragraph.start.line...max(paragraph.start.line, paragraph.endLine)
+        // Without its Obsidian comments (`%% … %%`), which are not for anyone to read.
+        let source = RawHTML.removing(pitch.unshownRanges, from: pitch.text.text(ofLines: lines), of: pitch.text)
+        let text = source.split(whereSeparator: \.isNewline).map { Prose.inMessage(String($0.trimmingWhitespace())) }
+            .joined(separator: " ")
         let sentence = Prose.firstSentence(text)
         let firstPerson = ["I ", "I'", "I’", "My "].contains { sentence.hasPrefix($0) }
         guard firstPerson else { return nil }

@@ -84,7 +84,7 @@ struct NotePlace {
             return split.bodyLineOffset >= 3 ? 2...(split.bodyLineOffset - 1) : nil
         case .unterminated:
             return lines.count >= 2 ? 2...lines.count : nil
-        case .none, .carriageReturns, .toml, .json, .misplaced:
+        case .none, .carriageReturns, .toml, .json, .logseq, .misplaced:
             return nil
         }
     }

@@ -71,15 +71,25 @@ extension LiveVault {
         return roots
     }
 
-    /// The people and organizations whose names match `query` (by word starts, case and
-    /// accents folded; every one for an empty query), at most `limit`, by name.
+    /// The people and organizations whose names or aliases match `query` (by word starts, case
+    /// and accents folded; every one for an empty query), at most `limit`, by name: each once,
+    /// under its name (`Wei` finds 张伟, whose alias it is).
     public func symbols(matching query: String, limit: Int = 1000) -> [VaultSymbol] {
         let key = NameKey.slug(query)
         let firstMentions = firstMentions()
+        let names = knownNames().filter { $0.kind != .otherNote }
+        let matching = Set(
+            names.filter { name in
+                let slug = NameKey.slug(name.text)
+                return key.isEmpty || slug.hasPrefix(key) || slug.contains("-" + key)
+            }.compactMap { $0.aliasOf == nil ? nil : $0.path })
         var found: [VaultSymbol] = []
-        for name in knownNames() where name.aliasOf == nil && name.kind != .otherNote {
+        for name in names where name.aliasOf == nil {
             let slug = NameKey.slug(name.text)
-            guard key.isEmpty || slug.hasPrefix(key) || slug.contains("-" + key) else { continue }
+            guard
+                key.isEmpty || slug.hasPrefix(key) || slug.contains("-" + key)
+                    || name.path.map(matching.contains) == true
+            else { continue }
             let place =
                 name.path.flatMap { path in
                     noteIndex(ofPath: path).map { NoteRange(path: path, range: nameRange(ofNote: $0) ?? 0..<0) }

@@ -99,7 +99,8 @@ final class ReferenceIndex: Sendable {
             path = note.path
             kind = note.kind
             stem = VaultPath.stem(of: path)
-            slug = NameKey.slug(stem)
+            // A hierarchy (`people.maria-lopez`) is found by its last part's slug: `[[Maria Lopez]]`.
+            slug = NameKey.slug(NoteReader.hierarchyLeaf(stem).map(String.init) ?? stem)
             names = []
             displayName = NameKey.fold(note.name)
             lookAlike = note.kind == .interview ? "" : NameKey.lookAlike(note.name)
@@ -146,7 +147,8 @@ final class ReferenceIndex: Sendable {
         {
             return found
         }
-        if let candidates = bySlug[NameKey.slug(target)],
+        // `[[people.priya-shah]]` is found by its last part's slug, as a hierarchy's note is.
+        if let candidates = bySlug[NameKey.slug(NoteReader.hierarchyLeaf(target).map(String.init) ?? target)],
             let found = choose(among: candidates, preferring: preferred, someone: someone)
         {
             return found

@@ -215,9 +215,13 @@ struct ReferenceProblems {
         return key == ownerKey || Reference.you.contains(key)
     }
 
-    /// The name a placeholder shows: the target, or for a path the de-slugged file stem.
+    /// The name a placeholder shows: the target, or for a path the de-slugged file stem; a
+    /// Dendron or Foam hierarchy (`[[people.priya-shah]]`) is named as its note would be
+    /// (`NoteReader.hierarchyLeaf`): Priya Shah, the person `[[Priya Shah]]` names.
     static func displayName(of reference: Reference) -> String {
-        reference.form == .path ? NoteReader.deslugged(VaultPath.stem(of: reference.target)) : reference.target
+        if reference.form == .path { return NoteReader.deslugged(VaultPath.stem(of: reference.target)) }
+        return NoteReader.hierarchyLeaf(reference.target) != nil
+            ? NoteReader.deslugged(reference.target) : reference.target
     }
 
     // MARK: Fields and links
@@ -285,6 +289,13 @@ struct ReferenceProblems {
             // an interview was held that day: then it may have meant the interview's file.
             if reference.target.utf8.count == 10, LocalDate(reference.target) != nil,
                 interviews(namedBy: reference.target).isEmpty
+            {
+                return
+            }
+            // Nor does a day written otherwise (`[[Nov 2nd, 2026]]`, Logseq's journal pages): a
+            // Log entry starting with one is an error that gives its ISO form.
+            if LocalDate(reference.target) == nil, let day = LogDateForms.match(reference.target, year: nil),
+                day.written == reference.target, !day.meanings.isEmpty
             {
                 return
             }

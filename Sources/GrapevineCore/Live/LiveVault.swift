@@ -56,16 +56,18 @@ public struct LiveVault: Sendable {
     var stepCache: (today: LocalDate, steps: [NextStep])?
 
     /// Reads the vault at `root` (absolute); `texts` (vault-relative path → text) stand for
-    /// the files they name, as an editor holds them unsaved, and add notes not on disk yet.
+    /// the files they name, as an editor holds them unsaved (the config too), and add notes not
+    /// on disk yet.
     public init(root: String, texts: [String: String] = [:]) {
-        let files = VaultLoader.read(root: root)
+        let files = VaultLoader.read(root: root, config: texts[ConfigReader.path])
         self.root = root
         relative = Self.paths(under: root)
         config = files.config
         configText = files.configText
         let walker = VaultWalker(root: root, config: files.config)
         var notes = files.notes.filter { texts[$0.path] == nil }
-        var problems = files.diagnostics.filter { texts[$0.file] == nil }
+        // The problems of a note read from disk, not those of its text here; the config's are of its text.
+        var problems = files.diagnostics.filter { texts[$0.file] == nil || $0.file == ConfigReader.path }
         for (path, text) in texts where walker.includes(path) {
             let (note, found) = Self.read(path, text)
             notes.append(note)

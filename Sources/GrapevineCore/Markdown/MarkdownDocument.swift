@@ -12,6 +12,8 @@ public struct MarkdownDocument: Sendable, Equatable {
     public internal(set) var sections: [Section]
     /// The parts of the body read only in part, to keep the work bounded.
     public var problems: [MarkdownProblem]
+    /// Headings that open a list item (`- ## Log`), which open no section.
+    public var itemHeadings: [ItemHeading] = []
 
     /// Creates a document from its parts.
     public init(blocks: [Block] = [], items: [ListItem] = [], links: [Link] = [], problems: [MarkdownProblem] = []) {
@@ -21,6 +23,17 @@ public struct MarkdownDocument: Sendable, Equatable {
         self.problems = problems
         sections = Section.sections(of: blocks)
     }
+}
+
+/// A heading that opens a list item (`- ## Referrals`, as Logseq writes every heading): it
+/// opens no section, so `check` says so when it names one Grapevine reads.
+public struct ItemHeading: Sendable, Equatable {
+    /// The heading's plain text.
+    public var title: String
+    /// The heading level, 1 to 6.
+    public var level: Int
+    /// Where the heading's `#` is.
+    public var position: SourcePosition
 }
 
 /// A top-level block of a Markdown body.
@@ -72,6 +85,9 @@ public struct ListItem: Sendable, Equatable {
     /// Where `text` has the words of a code span, as UTF-8 offsets: `` `due 2026-11-20` `` is
     /// text about the syntax, not when the item is due.
     public var codeSpans: [Range<Int>] = []
+    /// Where `text`'s first line ends (a UTF-8 offset, at the space its line break became),
+    /// when the first paragraph goes on over more lines: `- Lia Chen` / `She runs the lab.`
+    public var firstLineEnd: Int?
 
     /// Creates a list item.
     public init(

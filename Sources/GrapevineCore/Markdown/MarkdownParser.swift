@@ -28,6 +28,17 @@ public final class MarkdownParser {
 
     /// Parses UTF-8 bytes whose first line is line `lineOffset + 1` of their file.
     public func parse(_ body: UnsafeBufferPointer<UInt8>, lineOffset: Int = 0) -> MarkdownDocument {
+        // Obsidian comments (`%% … %%`) are read as blank: no section, item or link holds them.
+        let comments = UnshownText.ranges(in: body.span)
+        if !comments.isEmpty {
+            return UnshownText.blanked(body, comments).withUnsafeBufferPointer {
+                parseUncommented($0, lineOffset: lineOffset)
+            }
+        }
+        return parseUncommented(body, lineOffset: lineOffset)
+    }
+
+    private func parseUncommented(_ body: UnsafeBufferPointer<UInt8>, lineOffset: Int) -> MarkdownDocument {
         if let escaped = UnclosedOpeners.escaped(body) {
             return escaped.withUnsafeBufferPointer { parseAsIs($0, lineOffset: lineOffset) }
         }

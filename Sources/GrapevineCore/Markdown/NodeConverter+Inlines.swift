@@ -25,11 +25,11 @@ extension NodeConverter {
             if capturing > 0 { scratch.text.append(contentsOf: literal) }
         case CMARK_NODE_SOFTBREAK:
             endRun()
-            if capturing > 0 { scratch.text.append(UInt8(ascii: " ")) }
+            if capturing > 0 { appendLineBreak() }
         case CMARK_NODE_LINEBREAK:
             endRun()
             if source.endsWithBackslash(line: lastInlineLine + lineShift) { lineShift += 1 }
-            if capturing > 0 { scratch.text.append(UInt8(ascii: " ")) }
+            if capturing > 0 { appendLineBreak() }
         case CMARK_NODE_CODE:
             endRun()
             if capturing > 0 {
@@ -56,6 +56,12 @@ extension NodeConverter {
             return true
         }
         return false
+    }
+
+    /// A line break in captured text: a space, its place kept when it is the item's first.
+    private mutating func appendLineBreak() {
+        if scratch.lineBreak == nil { scratch.lineBreak = scratch.text.count }
+        scratch.text.append(UInt8(ascii: " "))
     }
 
     private mutating func enterLink(_ node: OpaquePointer, line: Int, column: Int) {

@@ -60,6 +60,9 @@ struct NodeConverter {
         /// Where the words of each code span read in captured text are in `text`, until the
         /// item's text they are in is taken.
         var codeSpans: [Range<Int>] = []
+        /// Where the first line break read in captured text is in `text`, until the item's
+        /// text it is in is taken.
+        var lineBreak: Int?
     }
 
     /// A node being read whose end needs work.
@@ -71,6 +74,9 @@ struct NodeConverter {
             case item(index: Int, hasText: Bool)
             /// A top-level heading whose title is captured from `start` in `scratch.text`.
             case title(start: Int)
+            /// A heading first in a list item (`- ## Log`, as Logseq writes every heading),
+            /// its title captured from `start`.
+            case itemHeading(start: Int, level: Int, position: SourcePosition)
             /// The first paragraph of the item at `item`, captured from `start`.
             case itemText(item: Int, start: Int, firstLink: Int)
             /// A link at `index` in `document.links`, its label captured from `labelStart`.
@@ -152,6 +158,8 @@ struct NodeConverter {
         case CMARK_NODE_HEADING where depth == 1:
             push(node, .title(start: scratch.text.count))
             capturing += 1
+        case CMARK_NODE_HEADING:
+            enterItemHeading(node)
         case CMARK_NODE_PARAGRAPH:
             enterParagraph(node)
         case CMARK_NODE_LIST:
@@ -206,6 +214,12 @@ struct NodeConverter {
             }
             scratch.labelStarts.removeAll(keepingCapacity: true)
             scratch.codeSpans.removeAll(keepingCapacity: true)
+        case .itemHeading(let start, let level, let position):
+            endRun()
+            capturing -= 1
+            document.itemHeadings.append(ItemHeading(title: takeText(from: start), level: level, position: position))
+            scratch.labelStarts.removeAll(keepingCapacity: true)
+            scratch.codeSpans.removeAll(keepingCapacity: true)
         case .itemText(let item, let start, let firstLink):
             endRun()
             capturing -= 1
@@ -223,6 +237,12 @@ struct NodeConverter {
             }
             document.items[item].text = takeText(from: start)
             document.items[item].links = firstLink..<document.links.count
+            if let lineBreak = scratch.lineBreak, lineBreak > textStart,
+                lineBreak - textStart < document.items[item].text.utf8.count
+            {
+                document.items[item].firstLineEnd = lineBreak - textStart
+            }
+            scratch.lineBreak = nil
         case .link(let index, let labelStart, let outerShift):
             nesting -= 1
             finishLink(index: index, labelStart: labelStart, outerShift: outerShift)
@@ -235,7 +255,7 @@ struct NodeConverter {
         scratch.open.append(Open(node: node, work: work))
         switch work {
         case .item, .nested, .link: nesting += 1
-        case .list, .title, .itemText: break
+        case .list, .title, .itemHeading, .itemText: break
         }
     }
 
@@ -306,6 +326,19 @@ struct NodeConverter {
         return (1, 1)
     }
 
+    /// A heading first in a list item is recorded with its title (`MarkdownDocument.itemHeadings`).
+    private mutating func enterItemHeading(_ node: OpaquePointer) {
+        guard case .item? = scratch.open.last?.work, let parent = cmark_node_parent(node),
+            scratch.open.last?.node == parent, cmark_node_first_child(parent) == node
+        else { return }
+        let start = start(of: node)
+        let position = source.position(line: start.line, byteColumn: start.column)
+        push(
+            node,
+            .itemHeading(start: scratch.text.count, level: Int(cmark_node_get_heading_level(node)), position: position))
+        capturing += 1
+    }
+
     private mutating func enterParagraph(_ node: OpaquePointer) {
         let layout = TableLayout(around: node, table: table, source: source)
         if let layout {
@@ -318,6 +351,7 @@ struct NodeConverter {
         scratch.open[scratch.open.count - 1].work = .item(index: index, hasText: true)
         let start = layout?.start(of: node, source: source) ?? start(of: node)
         document.items[index].textPosition = source.position(line: start.line, byteColumn: start.column)
+        scratch.lineBreak = nil
         push(node, .itemText(item: index, start: scratch.text.count, firstLink: document.links.count))
         capturing += 1
     }

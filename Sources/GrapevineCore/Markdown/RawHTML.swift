@@ -73,6 +73,20 @@ enum RawHTML {
         return String(decoding: kept, as: UTF8.self)[...]
     }
 
+    /// The ranges of `first` and `second` (each in order, none overlapping) as one such list.
+    static func merged(_ first: [Range<Int>], _ second: [Range<Int>]) -> [Range<Int>] {
+        guard !first.isEmpty, !second.isEmpty else { return first.isEmpty ? second : first }
+        var merged: [Range<Int>] = []
+        for range in (first + second).sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = merged.last, last.upperBound >= range.lowerBound {
+                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else {
+                merged.append(range)
+            }
+        }
+        return merged
+    }
+
     // MARK: Scanning
 
     /// What ends an HTML block (CommonMark's seven kinds): a line holding a text, or a blank line.

@@ -121,8 +121,11 @@ public struct SearchIndex: Sendable {
         {
             lines.add(note.name[...], as: .title, shown: false, folder: &folder)
         }
-        // The body's raw HTML (a comment, a `<div>` block) is on no page: nor is it here.
-        let html = RawHTML.ranges(in: note.text, blocks: note.body.blocks, bodyLineOffset: note.bodyLineOffset)
+        // The body's raw HTML (a comment, a `<div>` block) and Obsidian comments (`%% … %%`)
+        // are on no page: nor are they here.
+        let html = RawHTML.merged(
+            RawHTML.ranges(in: note.text, blocks: note.body.blocks, bodyLineOffset: note.bodyLineOffset),
+            note.unshownRanges)
         for field in [SearchPiece.Field.title, .value, .body] {
             for piece in pieces where piece.field == field {
                 let text = field == .body ? RawHTML.removing(html, from: piece.text, of: note.text) : piece.text

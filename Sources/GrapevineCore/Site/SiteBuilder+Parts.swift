@@ -217,7 +217,10 @@ extension SiteBuilder {
             for match in Wikilink.matches(in: bytes) {
                 let href = resolve(.wiki(match.target)).flatMap(HTML.safeHref)
                 let label = match.label ?? match.target
-                spans.append((match.offset..<match.end, href.map { .link(label, href: $0) } ?? .text(label)))
+                // `![[Dan Moore]]`, an embed: shown as the link, as the note's body shows it.
+                let start =
+                    match.offset > 0 && bytes[match.offset - 1] == UInt8(ascii: "!") ? match.offset - 1 : match.offset
+                spans.append((start..<match.end, href.map { .link(label, href: $0) } ?? .text(label)))
             }
         }
         spans += Self.spans(of: links, in: bytes, outside: spans.map(\.bytes))

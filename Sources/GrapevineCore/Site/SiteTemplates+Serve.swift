@@ -3,7 +3,8 @@
 /// new version of it.
 extension SiteTemplates {
     /// `page`: the page's site-relative path; `version`: the version served; `problems`: the
-    /// note's problems as `check` prints them, one after the other.
+    /// note's problems as `check` prints them, one after the other; `problemsOf`: whose they
+    /// are (the dashboard's are the settings' and the files' without a page of their own).
     ///
     /// The script asks `/_grapevine/version?page=…` every 300 ms and reloads the page when
     /// the answer is not the version it was served with; while the server is away it asks
@@ -13,7 +14,7 @@ extension SiteTemplates {
         <aside class="serve-problems" role="alert" style="position:fixed;top:0;left:0;right:0;z-index:100;\
         margin:0;padding:.5rem 1rem;max-height:40vh;overflow:auto;background:#fff4f2;color:#5c0b00;\
         border-bottom:2px solid #b3261e;font-size:.9rem">
-        <strong>grapevine serve: problems in this note</strong>
+        <strong>grapevine serve: {{problemsOf}}</strong>
         <pre style="white-space:pre-wrap;margin:.25rem 0 0">{{problems}}</pre>
         </aside>
         {{/problems}}
@@ -35,10 +36,12 @@ extension SiteTemplates {
 
     /// The part `grapevine serve` adds to a page (`liveReload`), as UTF-8.
     func liveReloadPart(page: String, version: String, problems: String) -> [UInt8] {
-        var values = PageValues(capacity: 3)
+        var values = PageValues(capacity: 4)
         values["page"] = page
         values["version"] = version
         values["problems"] = problems.isEmpty ? nil : problems
+        values["problemsOf"] =
+            page == SitePaths.dashboard ? "problems in the vault settings and files" : "problems in this note"
         return render("live-reload", values).bytes
     }
 }

@@ -64,7 +64,13 @@ struct FieldReader {
                 .warning, .invalidValue, "'\(tag.text)' is one tag with a comma in it", at: tag.position,
                 hint: "for several tags, write a list: '\(key): [\(items.joined(separator: ", "))]'")
         }
-        return tags.map(\.text)
+        // `"#job/search"`, as Obsidian's tag properties may be written: the `#` says it is a tag,
+        // the same as `job/search` beside it.
+        var seen: Set<String> = []
+        return tags.compactMap { tag in
+            let text = tag.text.hasPrefix("#") ? String(tag.text.dropFirst()) : tag.text
+            return text.isEmpty || !seen.insert(text).inserted ? nil : text
+        }
     }
 
     mutating func bool(_ key: String) -> Bool? {
@@ -279,6 +285,14 @@ struct FieldReader {
             hint = "write it as '\(first)\(time)'" + form.dayFirst { $0 + time }
             // `2026-11-12T15:00:00-05:00`, `3pm EST`: times are the time where you are.
             if spoken?.hadZone == true, !time.isEmpty { hint += ", changed to your own time zone if it is another" }
+        }
+        // `<% tp.date.now("YYYY-MM-DD") %>` (Templater), `{{date}}` (Obsidian's templates): a
+        // template's placeholder, filled in only in the notes made from it.
+        if text.contains("<%") || text.contains("{{") {
+            let folder = file.split(separator: "/").dropLast().first.map { "\($0)/**" } ?? file
+            hint =
+                "this looks like a template's placeholder: if '\(file)' is a template, leave it out with "
+                + "'ignore: [\"\(folder)\"]' in .grapevine/config.yml"
         }
         report(.error, .invalidDate, "invalid date '\(text)' for '\(key)'", at: position, hint: hint)
     }

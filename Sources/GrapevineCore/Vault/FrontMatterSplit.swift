@@ -15,6 +15,9 @@ struct FrontMatterSplit {
         /// A JSON object from a first line `{` to a line `}` (Hugo, Zettlr), its first line
         /// holding a `"key"`, as a byte range: front matter Grapevine does not read either.
         case json(Range<Int>)
+        /// Logseq's page properties: lines `key:: value` from the first line on, as a byte
+        /// range: a page's metadata, not what Grapevine reads either.
+        case logseq(Range<Int>)
         /// Front matter that is not at the top: blank lines, spaces or an invisible character
         /// (a zero-width space, a second byte order mark) before its `---`, or a fence of more
         /// than three dashes; then a `key:` line, and a closing line of dashes. Not read (the
@@ -41,6 +44,10 @@ struct FrontMatterSplit {
         guard let first = lines.next(in: bytes) else { return }
         if Self.isBrace(bytes, first.content, UInt8(ascii: "{")) {
             readJSON(bytes, after: first.next, lines: lines)
+            return
+        }
+        if Self.isProperty(bytes, first.content) {
+            readProperties(bytes, first: first, lines: lines)
             return
         }
         let isTOML = Self.isFence(bytes, first.content, of: UInt8(ascii: "+"))
@@ -94,6 +101,36 @@ struct FrontMatterSplit {
                 return
             }
         }
+    }
+
+    /// Logseq's page properties: the lines `key:: value` from the first on; the body starts
+    /// after the last.
+    private mutating func readProperties(
+        _ bytes: Span<UInt8>, first: (content: Range<Int>, next: Int), lines: Lines
+    ) {
+        var lines = lines
+        var last = first
+        var count = 1
+        while let line = lines.next(in: bytes), Self.isProperty(bytes, line.content) {
+            last = line
+            count += 1
+        }
+        fence = .logseq(0..<last.content.upperBound)
+        bodyStart = last.next
+        bodyLineOffset = count
+    }
+
+    /// Whether the line at `range` is a Logseq property: a key of letters, digits, `_` and `-`,
+    /// then `::`, then a space or the line's end (`type:: contact`).
+    private static func isProperty(_ bytes: Span<UInt8>, _ range: Range<Int>) -> Bool {
+        var offset = range.lowerBound
+        while offset < range.upperBound, isKeyStart(bytes[offset]) || bytes[offset] == UInt8(ascii: "-") {
+            offset += 1
+        }
+        guard offset > range.lowerBound, offset + 1 < range.upperBound || offset + 2 == range.upperBound,
+            bytes[offset] == UInt8(ascii: ":"), bytes[offset + 1] == UInt8(ascii: ":")
+        else { return false }
+        return offset + 2 == range.upperBound || bytes[offset + 2] == UInt8(ascii: " ")
     }
 
     /// Whether the line at `range` is `brace` alone, with any spaces or tabs after.

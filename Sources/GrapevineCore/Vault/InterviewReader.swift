@@ -195,7 +195,8 @@ struct InterviewReader {
         guard !item.startsCrossedOut else { return nil }
         let person = item.links.lazy.compactMap { Reference(body.links[$0], in: path) }.first
         if let person { return ReferralMention(person: person, text: item.text) }
-        var name = Self.personName(in: item.text)
+        // A line break ends the name as a separator does: `- Lia Chen` / `  She runs the lab.`
+        var name = Self.personName(in: item.text, lineEnd: item.firstLineEnd)
         var position = item.textPosition
         // `@Eve Fox`, as a chat mentions people: the `@` is not part of the name.
         if name.hasPrefix("@") {
@@ -242,10 +243,11 @@ struct InterviewReader {
     /// The person an unlinked Referrals item names: its text up to ` — `, ` - `, `,`, `(` or
     /// ` at ` (SPEC §2.2), or to what people write the same way: a dash without spaces or
     /// doubled (`--`), `: `, `;`, ` / `, ` | `, or an email or web address. A `:`, dash or `<`
-    /// the text ends with is not part of the name.
-    static func personName(in text: String) -> String {
+    /// the text ends with is not part of the name. So is a line break, at `lineEnd` (the end of
+    /// the item's first line, `ListItem.firstLineEnd`).
+    static func personName(in text: String, lineEnd: Int? = nil) -> String {
         let utf8 = Array(text.utf8)
-        var end = addressStart(in: utf8) ?? utf8.count
+        var end = min(addressStart(in: utf8) ?? utf8.count, lineEnd ?? utf8.count)
         for separator in personSeparators {
             if let start = firstOffset(of: separator, in: utf8), start < end { end = start }
         }

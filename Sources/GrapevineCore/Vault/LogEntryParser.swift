@@ -146,7 +146,8 @@ enum LogEntryParser {
     private static func reportMissingDate(
         _ item: ListItem, isoShaped: Bool, written: String, year: Int?, fields: inout FieldReader
     ) {
-        let form = LogDateForms.match(item.text, year: year)
+        // `[[Nov 2nd, 2026]] emailed`: a link to a day's page (Logseq's journals) is its date.
+        let form = LogDateForms.match(linkedDay(in: item.text) ?? item.text, year: year)
         if let form, !(isoShaped && form.meanings.isEmpty) {
             fields.report(
                 .error, .invalidLogDate,
@@ -161,6 +162,14 @@ enum LogEntryParser {
                 .warning, .undatedLogEntry, "this Log entry has no date", at: item.textPosition,
                 hint: "start it with the date, e.g. '- 2026-10-01 emailed: intro'")
         }
+    }
+
+    /// The target of the link an item starts with (`[[Nov 2nd, 2026]]`, `[[Nov 2nd, 2026|Nov
+    /// 2]]`), if it does.
+    private static func linkedDay(in text: String) -> String? {
+        guard text.hasPrefix("[["), let close = text.range(of: "]]") else { return nil }
+        let inside = text[text.index(text.startIndex, offsetBy: 2)..<close.lowerBound]
+        return String(inside.prefix { $0 != "|" })
     }
 
     /// Whether `item` reads as a Log event: an ISO date, then an event word. A list of them

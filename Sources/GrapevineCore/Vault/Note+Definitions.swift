@@ -8,12 +8,18 @@ extension Note {
         // Most notes have none: every definition has a `]:`.
         guard text.containsBytes("]:") else { return "" }
         let code = body.blocks.filter { $0.kind == .codeBlock }.map { $0.start.line...$0.endLine }
+        // Foam's link references (`UnshownText`) define what the note's `[[links]]` already say.
+        let unshown = unshownRanges
+        var lineStart = 0
         // Each definition a block of its own: a footnote's paragraph would run on into the next line.
         var definitions: [String] = []
         var inFootnote = false
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let number = offset + 1
-            guard number > bodyLineOffset, !code.contains(where: { $0.contains(number) }) else { continue }
+            defer { lineStart += line.utf8.count + 1 }
+            guard number > bodyLineOffset, !code.contains(where: { $0.contains(number) }),
+                !unshown.contains(where: { $0.contains(lineStart) })
+            else { continue }
             let line = line.last == "\r" ? line.dropLast() : line
             if let label = Self.definedLabel(line) {
                 definitions.append(String(line))

@@ -113,9 +113,22 @@ extension Note {
         guard let first = blocks.first, let last = blocks.last else { return "" }
         let start = firstBodyLine(of: first)
         let lines = start...max(start, last.endLine)
-        let source = text.text(ofLines: lines, bounds: bounds)
+        let source = RawHTML.removing(unshownRanges, from: text.text(ofLines: lines, bounds: bounds), of: text)
         // Lines end with `\r\n` only in some files; those are joined again with `\n`.
         guard source.utf8.span.contains(UInt8(ascii: "\r")) else { return source.trimmingWhitespace() }
-        return Substring(text.lines(lines).joined(separator: "\n").trimmingWhitespace())
+        return Substring(source.replacing("\r\n", with: "\n").trimmingWhitespace())
+    }
+
+    /// The byte ranges in `text` of the body's text that nothing shows (`UnshownText`: Obsidian
+    /// comments, Foam's link references); none in most notes, found with byte searches.
+    var unshownRanges: [Range<Int>] {
+        let bytes = text.utf8.span
+        guard bytes.contains(UInt8(ascii: "%")) || bytes.contains(UInt8(ascii: "[")) else { return [] }
+        var start = 0
+        for _ in 0..<bodyLineOffset {
+            guard let end = bytes.firstIndex(of: UInt8(ascii: "\n"), from: start) else { return [] }
+            start = end + 1
+        }
+        return UnshownText.ranges(in: bytes, from: start)
     }
 }

@@ -22,14 +22,23 @@ struct NoteReader {
 
     func read(_ bytes: Span<UInt8>) -> (Note, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        var (text, utf8Problem) = Self.decode(bytes)
+        // UTF-16 with its byte order mark (Notepad's "Unicode") is read as the import reads it.
+        let isUTF16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+        var (text, utf8Problem) =
+            isUTF16 ? (String(decoding: ImportText.utf8(Array(bytes)).bytes, as: UTF8.self), nil) : Self.decode(bytes)
         // UTF-16 without a byte order mark is valid UTF-8, a NUL byte between characters.
-        if utf8Problem == nil, Self.looksLikeUTF16(bytes) { utf8Problem = .start }
+        if utf8Problem == nil, !isUTF16, Self.looksLikeUTF16(bytes) { utf8Problem = .start }
         if let utf8Problem {
             diagnostics.append(
                 Diagnostic(
                     .error, .notUTF8, "the file is not valid UTF-8", file: path, at: utf8Problem,
                     hint: "save the file with UTF-8 encoding"))
+        } else if isUTF16 {
+            diagnostics.append(
+                Diagnostic(
+                    .warning, .notUTF8,
+                    "the file is UTF-16: it is read, but the commands that write (log, done, merge) cannot change it",
+                    file: path, at: .start, hint: "save the file with UTF-8 encoding"))
         }
         let utf8 = text.utf8.span
         if let line = MergeConflict.line(in: utf8) {
@@ -71,13 +80,10 @@ struct NoteReader {
                     file: path, at: SourcePosition(line: line, column: 1),
                     hint: "delete what comes before it (blank lines, spaces, invisible characters) and write its "
                         + "fences as three dashes"))
-        case .toml(let toml):
-            frontMatterWasRead = false
-            diagnostics.append(Self.foreignFrontMatter(String(decodingUTF8: utf8.extracting(toml)), file: path))
-        case .json(let json):
+        case .toml(let range), .json(let range), .logseq(let range):
             frontMatterWasRead = false
             diagnostics.append(
-                Self.foreignFrontMatter(String(decodingUTF8: utf8.extracting(json)), isJSON: true, file: path))
+                Self.foreignFrontMatter(String(decodingUTF8: utf8.extracting(range)), split.fence, file: path))
         case .closed(let yaml):
             let count = diagnostics.count
             frontMatter = readFrontMatter(utf8.extracting(yaml), into: &diagnostics)
@@ -109,8 +115,8 @@ struct NoteReader {
         } else if note.kind == .pitch, let problem = Pitch.placeholderDiagnostic(note) {
             diagnostics.append(problem)
         }
-        let headings = paragraphHeadings(in: note)
-        // `Log` written as a line of text over the list: that warning says it better.
+        let headings = paragraphHeadings(in: note) + itemHeadings(in: note)
+        // `Log` written as a line of text over the list, or in a list item: that warning says it better.
         if !headings.isEmpty { diagnostics.removeAll { $0.code == .logUnderAnotherHeading } }
         diagnostics += headings
         diagnostics += duplicateSections(in: note)
@@ -127,25 +133,33 @@ struct NoteReader {
         .unterminatedFrontMatter, .malformedFrontMatter, .frontMatterNotMapping, .frontMatterTooLarge,
     ]
 
-    /// Front matter in TOML between `+++` lines, or a JSON object between lines `{` and `}`
-    /// (Hugo's other forms): none of it is read, so the note is taken as one whose front matter
-    /// could not be read (`site --public` leaves it out: a `private = true` in it is not seen).
-    /// The hint writes its first `key = value` (`"key": value`) line as YAML.
-    static func foreignFrontMatter(_ text: String, isJSON: Bool = false, file path: String) -> Diagnostic {
+    /// Front matter in TOML between `+++` lines, a JSON object between lines `{` and `}`
+    /// (Hugo's other forms), or Logseq's page properties (`type:: contact` lines at the top):
+    /// none of it is read, so the note is taken as one whose front matter could not be read
+    /// (`site --public` leaves it out: a `private = true` in it is not seen). The hint writes
+    /// its first `key = value` (`"key": value`, `key:: value`) line as YAML.
+    static func foreignFrontMatter(_ text: String, _ fence: FrontMatterSplit.Fence, file path: String) -> Diagnostic {
+        let isJSON = if case .json = fence { true } else { false }
+        let isLogseq = if case .logseq = fence { true } else { false }
         let lines = text.split(whereSeparator: \.isNewline)
         let example = lines.lazy.compactMap { line -> String? in
-            guard let equals = line.firstIndex(of: isJSON ? ":" : "=") else { return nil }
+            guard let equals = line.firstIndex(of: isJSON || isLogseq ? ":" : "=") else { return nil }
             var key = line[..<equals].trimmingWhitespace()
-            var value = line[line.index(after: equals)...].trimmingWhitespace()
+            var value = line[line.index(after: equals)...].drop { $0 == ":" }.trimmingWhitespace()
             if isJSON {
                 guard key.count >= 2, key.first == "\"", key.last == "\"" else { return nil }
                 key = key.dropFirst().dropLast()
                 if value.last == "," { value = value.dropLast() }
             }
             guard !key.isEmpty, !value.isEmpty, !key.hasPrefix("#"), !key.hasPrefix("[") else { return nil }
+            // `[[Beta Corp]]` alone is a list in YAML: quoted, it is the link.
+            if isLogseq, value.hasPrefix("[") { return "\(key): \"\(value)\"" }
             return "\(key): \(value)"
         }.first
-        let form = isJSON ? "JSON (between lines '{' and '}')" : "TOML (between '+++' lines)"
+        let form =
+            isLogseq
+            ? "Logseq page properties (lines 'key:: value')"
+            : isJSON ? "JSON (between lines '{' and '}')" : "TOML (between '+++' lines)"
         return Diagnostic(
             .error, .malformedFrontMatter,
             "the front matter is \(form), which Grapevine does not read; none of its fields is used",
@@ -184,6 +198,28 @@ struct NoteReader {
                 "'\(written)' looks like the heading of the \(name) section, but it is a line of text, so "
                     + "the list under it is not read as \(name)",
                 file: path, at: position, hint: "make it a heading: '## \(name)'")
+        }
+    }
+
+    /// A heading in a list item (`- ## Referrals` with the people nested under it, as Logseq
+    /// writes every heading) that names a section the note's kind reads, and that the note has
+    /// no heading for: it opens no section, so nothing under it is read, silently.
+    private func itemHeadings(in note: Note) -> [Diagnostic] {
+        guard !note.body.itemHeadings.isEmpty, let keys = Self.sectionKeys[note.kind] else { return [] }
+        var named: Set<String> = []
+        return note.body.itemHeadings.compactMap { heading in
+            let key = Section.normalizedTitle(heading.title)
+            guard keys.contains(key), note.body.section(named: heading.title) == nil, named.insert(key).inserted,
+                let name = Self.sectionNames[note.kind]?.first(where: { Section.normalizedTitle($0) == key })
+            else { return nil }
+            let marks = String(repeating: "#", count: heading.level)
+            return Diagnostic(
+                .warning, .headingInListItem,
+                "the heading '\(heading.title)' is inside a list item, so it opens no section and the list under it "
+                    + "is not read as \(name)",
+                file: path, at: heading.position,
+                hint: "write '\(marks) \(heading.title)' at the start of its line, without the list marker before it, "
+                    + "and the items under it without their extra indentation")
         }
     }
 
@@ -589,15 +625,40 @@ struct NoteReader {
         return "Interview with \(list)" + (date.map { ", \($0.date)" } ?? "")
     }
 
-    /// `maria-lopez` → `Maria Lopez`. The page id a Notion export puts after a page's title
-    /// (`Bruno Costa 9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d`, a space and 32 hex digits) is no part
-    /// of the name: `[[Bruno Costa]]` finds the page, as its title says.
+    /// The name of a note without `name:` made from its file stem (SPEC §2.1: "the file stem,
+    /// de-slugged"): `maria-lopez` → `Maria Lopez`. A stem written as a title, with a space or a
+    /// capital (`Jean-Luc Martin`, as Obsidian names files), keeps its hyphens: they are part of
+    /// the name. A Dendron or Foam hierarchy (`people.maria-lopez`) is named by its last part
+    /// (`hierarchyLeaf`). The page id a Notion export puts after a page's title (`Bruno Costa
+    /// 9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d`, a space and 32 hex digits) is no part of the name:
+    /// `[[Bruno Costa]]` finds the page, as its title says.
     static func deslugged(_ stem: String) -> String {
-        let stem = withoutExportID(stem)
-        if stem.isASCII { return desluggedASCII(stem) }
-        return stem.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " })
+        let stem = withoutExportID(hierarchyLeaf(stem).map(String.init) ?? stem)
+        let isTitle = stem.utf8.contains { $0 == UInt8(ascii: " ") || (0x41...0x5A).contains($0) }
+        let splitsHyphens = !isTitle && (stem.isASCII || !stem.contains { $0.isUppercase })
+        if stem.isASCII { return desluggedASCII(stem, splittingHyphens: splitsHyphens) }
+        return stem.split(whereSeparator: { ($0 == "-" && splitsHyphens) || $0 == "_" || $0 == " " })
             .map { word in word.prefix(1).uppercased() + word.dropFirst() }
             .joined(separator: " ")
+    }
+
+    /// The last part of a Dendron or Foam hierarchy's file stem (`people.maria-lopez` →
+    /// `maria-lopez`, `meet.2026.11.20.maria-lopez` → `maria-lopez`): parts of lowercase
+    /// letters, digits, `-` and `_` joined by dots, no space, the last one with a letter; `nil`
+    /// for any other stem (`v1.2`, `Dr. Lee`, `St.John`). References by name are read the same
+    /// way: `[[people.priya-shah]]` is Priya Shah.
+    static func hierarchyLeaf(_ stem: String) -> Substring? {
+        guard let dot = stem.utf8.lastIndex(of: UInt8(ascii: ".")), dot != stem.utf8.startIndex else { return nil }
+        let leaf = stem[stem.index(after: dot)...]
+        let isPart = { (byte: UInt8) in
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
+        }
+        guard stem[..<dot].utf8.allSatisfy(isPart), leaf.contains(where: \.isLetter),
+            !leaf.contains(where: { $0 == " " || $0.isUppercase })
+        else { return nil }
+        return leaf
     }
 
     /// `stem` without a space and 32 lowercase hex digits at its end, when it has more before them.
@@ -614,15 +675,16 @@ struct NoteReader {
         return String(decodingUTF8: bytes.extracting(0..<idStart - 1))
     }
 
-    /// The ASCII case, a byte at a time: words start after `-`, `_` and spaces.
-    private static func desluggedASCII(_ stem: String) -> String {
+    /// The ASCII case, a byte at a time: words start after `_`, spaces and, `splittingHyphens`, `-`.
+    private static func desluggedASCII(_ stem: String, splittingHyphens: Bool) -> String {
         let stem = stem.utf8.span
         var name: [UInt8] = []
         name.reserveCapacity(stem.count)
         var atWordStart = true
         for offset in stem.indices {
             let byte = stem[offset]
-            if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: " ") {
+            if (byte == UInt8(ascii: "-") && splittingHyphens) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: " ")
+            {
                 atWordStart = true
                 continue
             }

@@ -25,12 +25,16 @@ public enum VaultLoader {
         var diagnostics: [Diagnostic]
     }
 
-    /// Reads the config, then every note in parallel on all cores.
-    static func read(root: String) -> Files {
+    /// Reads the config, then every note in parallel on all cores. `config`, when given, is
+    /// the config's text as an editor holds it, unsaved, in place of the file's.
+    static func read(root: String, config unsaved: String? = nil) -> Files {
         var buffer: [UInt8] = []
         var configText: String?
         var (config, diagnostics) = (Config(), [Diagnostic]())
-        switch VaultFile.withContents(of: ConfigReader.path, inVault: root, buffer: &buffer, NoteReader.decode) {
+        let read =
+            unsaved.map { .success(($0, nil)) }
+            ?? VaultFile.withContents(of: ConfigReader.path, inVault: root, buffer: &buffer, NoteReader.decode)
+        switch read {
         case .success(let (text, utf8Problem)):
             (config, diagnostics) = ConfigReader.read(text, utf8Problem: utf8Problem)
             configText = text

@@ -92,6 +92,8 @@ struct VaultWalker {
                 walk(path, real: target, realRoot: realRoot, into: &listing, visited: &visited, linked: &linked)
             case .file where isNote:
                 listing.notes.append((path, folderIndex, entry.name, nil))
+            case .file where Self.isOtherMarkdown(entry.name):
+                listing.diagnostics.append(otherMarkdown(path, name: entry.name))
             case .symlink:
                 guard let (target, mode) = follow(path, isNote: isNote, realRoot: realRoot, into: &listing) else {
                     continue
@@ -197,6 +199,25 @@ struct VaultWalker {
         else { return false }
         return utf8[dot] == UInt8(ascii: ".") && utf8[m] | 0x20 == UInt8(ascii: "m")
             && utf8[d] | 0x20 == UInt8(ascii: "d")
+    }
+
+    /// Whether a file name ends in another extension editors give Markdown (`.markdown`, as
+    /// Typora and Jekyll write it, `.mdown`, `.mkd`, `.mkdn`), in any case: not a note (SPEC §2),
+    /// but surely meant as one.
+    static func isOtherMarkdown(_ name: String) -> Bool {
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
+        return otherMarkdownExtensions.contains(name[name.index(after: dot)...].lowercased())
+    }
+
+    private static let otherMarkdownExtensions: Set<String> = ["markdown", "mdown", "mkd", "mkdn"]
+
+    /// The warning about a Markdown file with another extension than `.md`, which is not read.
+    private func otherMarkdown(_ path: String, name: String) -> Diagnostic {
+        let stem = name.utf8.lastIndex(of: UInt8(ascii: ".")).map { String(name[..<$0]) } ?? name
+        return Diagnostic(
+            .warning, .otherMarkdownExtension, "'\(name)' is not read: only files ending in '.md' are notes",
+            file: path, at: .start,
+            hint: "rename it to '\(stem).md'")
     }
 
     private func isSkipped(_ path: String, name: String) -> Bool {

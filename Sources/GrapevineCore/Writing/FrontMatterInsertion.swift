@@ -194,7 +194,7 @@ public struct FrontMatterInsertion: Sendable, Equatable {
             let offset = lines.bomLength
             let fence = Array("---".utf8) + newline
             return (Array(original[..<offset]) + fence + text + fence + Array(original[offset...]), 2)
-        case .unterminated, .carriageReturns, .toml, .json, .misplaced:
+        case .unterminated, .carriageReturns, .toml, .json, .logseq, .misplaced:
             throw .noFrontMatter(path: path)
         }
     }

@@ -123,6 +123,22 @@ struct DiagnosticTests {
         #expect(vault.note(atPath: "contacts/sam-reyes.md")?.contact?.added == nil)
     }
 
+    @Test("a template's placeholder for a date gets the hint to ignore the template's folder")
+    func templatePlaceholderDate() throws {
+        let vault = try TemporaryVault.load([
+            "Templates/Contact.md": "---\ntype: contact\nadded: <% tp.date.now(\"YYYY-MM-DD\") %>\n---\n## Log\n",
+            "contact-template.md": "---\ntype: contact\nadded: \"{{date}}\"\n---\n",
+        ])
+        #expect(
+            vault.diagnostics(.invalidDate).map { "\($0.file) \($0.hint ?? "")" }
+                == [
+                    "Templates/Contact.md this looks like a template's placeholder: if 'Templates/Contact.md' is a "
+                        + "template, leave it out with 'ignore: [\"Templates/**\"]' in .grapevine/config.yml",
+                    "contact-template.md this looks like a template's placeholder: if 'contact-template.md' is a "
+                        + "template, leave it out with 'ignore: [\"contact-template.md\"]' in .grapevine/config.yml",
+                ].sorted())
+    }
+
     @Test func positionsInACRLFFileAreTheSame() throws {
         let text = "---\r\nname: Sam Reyes\r\ntitle: QA Lead\r\nadded: 2026-13-01\r\n---\r\n"
         let vault = try TemporaryVault.load(["contacts/sam-reyes.md": text])

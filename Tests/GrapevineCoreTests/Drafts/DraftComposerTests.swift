@@ -42,6 +42,11 @@ struct DraftComposerTests {
                 "I taught high-school chemistry for nine years."
             ),
             ("What you say in thirty seconds when someone asks about you.", nil),
+            // An Obsidian comment is not for the reader of a draft.
+            (
+                "I teach %% badly, %% chemistry and\nwant to work in food.",
+                "I teach chemistry and want to work in food."
+            ),
             (
                 "I taught " + String(repeating: "and taught ", count: 14) + "for years.",
                 nil
@@ -51,7 +56,9 @@ struct DraftComposerTests {
         let vault = try TemporaryVault.load([
             "pitch.md": "---\ntype: pitch\n---\n# Pitch\n\n\(pitch)\n\n## Notes\n- x\n"
         ])
-        #expect(DraftComposer(vault: vault, today: Self.today, templates: TemplateLibrary(vaultRoot: vault.root)).aboutMe == expected)
+        #expect(
+            DraftComposer(vault: vault, today: Self.today, templates: TemplateLibrary(vaultRoot: vault.root)).aboutMe
+                == expected)
     }
 
     @Test("every built-in template renders with no values at all, and with a Subject line first")
@@ -63,9 +70,10 @@ struct DraftComposerTests {
             #expect(!text.contains("{{"), "\(template.file)")
             #expect(!text.contains("Values:"), "\(template.file): the comment must not show")
         }
-        #expect(Set(DefaultTemplates.all.map(\.file)).isSuperset(of: [
-            "thank-you.md", "update.md", "outreach.md", "follow-up.md", "tell-referrer.md",
-        ]))
+        #expect(
+            Set(DefaultTemplates.all.map(\.file)).isSuperset(of: [
+                "thank-you.md", "update.md", "outreach.md", "follow-up.md", "tell-referrer.md",
+            ]))
     }
 
     @Test("empty values are left out, so sections over them render nothing")
@@ -101,6 +109,7 @@ struct DraftComposerTests {
         let kim = try vault.node("Kim Lee")
         let index = try #require(vault.lastHeldInterview(with: kim, today: Self.today))
         let text = try composer.draft(.thankYou, to: kim, interview: index)
-        #expect(text.contains("apply for the openings you mentioned: the QA Chemist opening; Intern, spring."), "\(text)")
+        #expect(
+            text.contains("apply for the openings you mentioned: the QA Chemist opening; Intern, spring."), "\(text)")
     }
 }

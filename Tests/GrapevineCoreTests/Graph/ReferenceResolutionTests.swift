@@ -336,6 +336,22 @@ struct ReferenceResolutionTests {
         #expect(InterviewReader.personName(in: item) == name)
     }
 
+    @Test("a Referrals item whose text wraps onto the next line names the person on its first line")
+    func wrappedReferral() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/host.md": "---\nname: Host Person\n---\n",
+            "interviews/i.md":
+                "---\ncontact: Host Person\ndate: 2026-11-20\n---\n## Referrals\n- Lia Chen\n  She runs the lab.\n"
+                + "- **Sam Reyes**\\\n  hard break\n- Kim Lo at\n  Acme, the lab\n- Dana Lee, a\n  recruiter\n",
+        ])
+        let names = vault.graph.nodes.filter { $0.kind == .placeholderPerson }.map(\.name).sorted()
+        #expect(names == ["Dana Lee", "Kim Lo", "Lia Chen", "Sam Reyes"])
+        let item = try #require(MarkdownParser().parse("- Lia Chen\n  She runs the lab.\n").items.first)
+        #expect(item.text == "Lia Chen She runs the lab.")
+        #expect(item.firstLineEnd == 8)
+        #expect(MarkdownParser().parse("- Lia Chen — lab lead\n").items.first?.firstLineEnd == nil)
+    }
+
     @Test("a Referrals item that reads like a sentence gets a hint to start it with the name")
     func sentenceAsName() throws {
         let vault = try TemporaryVault.load([

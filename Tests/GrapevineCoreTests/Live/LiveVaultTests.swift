@@ -233,6 +233,18 @@ struct LiveVaultTests {
         #expect(!twin.live.isNote("../outside.md"))
     }
 
+    @Test("symbol search finds a person by an alias, under the person's name, once")
+    func symbolsByAlias() throws {
+        let folder = try TestFolder([
+            "contacts/zhang.md": "---\nname: 张伟\naliases: [Wei Zhang, Wei]\n---\n",
+            "contacts/weiss.md": "---\nname: Anna Weiss\n---\n",
+        ])
+        let live = LiveVault(root: folder.root)
+        #expect(live.symbols(matching: "Wei").map(\.name) == ["Anna Weiss", "张伟"])
+        #expect(live.symbols(matching: "zhang").map(\.name) == ["张伟"])
+        #expect(live.symbols(matching: "").map(\.name) == ["Anna Weiss", "张伟"])
+    }
+
     @Test("unsaved texts stand for the files on disk")
     func unsavedTexts() throws {
         let folder = try TestFolder(Self.files)

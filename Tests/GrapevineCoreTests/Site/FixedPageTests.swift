@@ -16,6 +16,17 @@ struct FixedPageTests {
             templates: try SiteTemplates(vaultRoot: folder.root))
     }
 
+    @Test("serve's box of problems says whose they are: the note's, or on the dashboard the settings' and files'")
+    func serveProblemsTitle() throws {
+        let folder = try TestFolder()
+        let templates = try SiteTemplates(vaultRoot: folder.root)
+        let title = { (page: String) in
+            String(decoding: templates.liveReloadPart(page: page, version: "1", problems: "x"), as: UTF8.self)
+        }
+        #expect(title("index.html").contains("grapevine serve: problems in the vault settings and files"))
+        #expect(title("contacts/ana.html").contains("grapevine serve: problems in this note"))
+    }
+
     @Test func theDashboardGroupsStepsCountsTheFunnelAndListsInterviewsToCome() async throws {
         let page = try await Self.builder().dashboardPage()
         // Every step of a group is counted; at most fifty are listed.

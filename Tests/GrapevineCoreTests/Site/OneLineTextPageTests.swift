@@ -38,7 +38,7 @@ struct OneLineTextPageTests {
         - [ ] What is the <Project Falcon> timeline?
         ## Referrals
         - Carol (from <Project Falcon>) — PM, see [her post](https://example.com/post)
-        - [[Sam Reyes]] — wrote [the guide](https://example.com/guide)
+        - ![[Sam Reyes]] — wrote [the guide](https://example.com/guide)
         ## Resources
         - [x] [Sensory Evaluation Handbook](https://example.com/site)
         - [ ] Book: *Parachute* https://example.com/book

@@ -40,3 +40,16 @@ struct FrontMatterHashtagTests {
         #expect(try problems("source:   # fill in later\n").isEmpty)
     }
 }
+
+@Suite("Quoted hashtags in tags, as Obsidian's tag properties may hold them")
+struct QuotedHashtagTests {
+    @Test("'#job/search' is the tag job/search: one leading '#' is dropped, one tag with the unquoted one")
+    func leadingHashDropped() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/a.md":
+                "---\nname: Ann\ntags:\n  - \"#job/search\"\n  - job/search\n  - \"##two\"\n  - \"#\"\n---\n"
+        ])
+        #expect(vault.notes.first?.tags == ["job/search", "#two"])
+        #expect(vault.diagnostics.isEmpty)
+    }
+}

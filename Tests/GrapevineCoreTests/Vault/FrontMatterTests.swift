@@ -21,6 +21,7 @@ private func split(_ text: String) -> Split {
     case .closed(let range): yaml = String(decodingUTF8: bytes.extracting(range))
     case .toml(let range): yaml = "<toml> " + String(decodingUTF8: bytes.extracting(range))
     case .json(let range): yaml = "<json> " + String(decodingUTF8: bytes.extracting(range))
+    case .logseq(let range): yaml = "<logseq> " + String(decodingUTF8: bytes.extracting(range))
     case .misplaced(let line): yaml = "<misplaced at \(line)>"
     }
     let body = String(decodingUTF8: bytes.extracting(split.bodyStart...))
@@ -40,9 +41,11 @@ struct FrontMatterTests {
         #expect(split(text) == Split(yaml: nil, body: text, bodyLineOffset: 0))
     }
 
-    @Test("front matter with the wrong fence or something before it is not read, but is told apart", arguments: [
-        "----\nname: x\n----\n", " ---\nname: x\n---\n",
-    ])
+    @Test(
+        "front matter with the wrong fence or something before it is not read, but is told apart",
+        arguments: [
+            "----\nname: x\n----\n", " ---\nname: x\n---\n",
+        ])
     func misplacedFrontMatter(text: String) {
         #expect(split(text) == Split(yaml: "<misplaced at 1>", body: text, bodyLineOffset: 0))
     }

@@ -35,11 +35,17 @@ struct LogDateTests {
         ("Friday, Dec 4 called", "'Friday, Dec 4'", "write the date as YYYY-MM-DD: 'YYYY-12-04'"),
         // A month and a day without a year: both readings when both are real days.
         ("11/30 replied", "'11/30'", "write the date as YYYY-MM-DD: 'YYYY-11-30'"),
-        ("11/5 replied", "'11/5'", "write the date as YYYY-MM-DD: 'YYYY-11-05' (or 'YYYY-05-11' if the day comes first)"),
+        (
+            "11/5 replied", "'11/5'",
+            "write the date as YYYY-MM-DD: 'YYYY-11-05' (or 'YYYY-05-11' if the day comes first)"
+        ),
         (
             "Tue 12/1/2026 emailed", "'Tue 12/1/2026'",
             "write the date as YYYY-MM-DD: '2026-12-01' (or '2026-01-12' if the day comes first)"
         ),
+        // Logseq's journal links: the error alone, no "missing note" for the link.
+        ("[[Nov 2nd, 2026]] emailed: intro", "'Nov 2nd, 2026'", "write the date as YYYY-MM-DD: '2026-11-02'"),
+        ("[[Dec 3rd, 2026|Dec 3]] replied", "'Dec 3rd, 2026'", "write the date as YYYY-MM-DD: '2026-12-03'"),
     ])
     func anotherFormIsAnErrorWithTheISOForm(line: String, written: String, hint: String) throws {
         let vault = try Self.vault([line])
@@ -49,6 +55,17 @@ struct LogDateTests {
         #expect(problem.message.hasPrefix(written + " is not a date the Log can read"))
         #expect(problem.hint == hint)
         #expect(vault.note(atPath: "contacts/v.md")?.contact?.log.isEmpty == true)
+    }
+
+    @Test("a link to a day written otherwise needs no note, anywhere; a link to a name still does")
+    func linkedDayNeedsNoNote() throws {
+        let vault = try TemporaryVault.load([
+            "notes/n.md": "Met on [[Nov 2nd, 2026]] and [[December 3, 2026]]; ask [[Novak]] and [[Nov]].\n"
+        ])
+        #expect(
+            vault.diagnostics(.missingNote).map(\.message) == [
+                "link to a missing note 'Novak'", "link to a missing note 'Nov'",
+            ])
     }
 
     @Test func aDateWithoutAYearTakesTheYearOfTheEntryBefore() throws {

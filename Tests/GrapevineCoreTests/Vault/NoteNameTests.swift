@@ -20,11 +20,43 @@ struct NoteNameTests {
         ("José Núñez 0123456789abcdef0123456789abcdef", "José Núñez"),
         ("Bruno Costa 9A8B7C6D5E4F3A2B1C0D9E8F7A6B5C4D", "Bruno Costa 9A8B7C6D5E4F3A2B1C0D9E8F7A6B5C4D"),
         ("Bruno 9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4", "Bruno 9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4"),
-        ("Bruno-9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d", "Bruno 9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d"),
+        ("Bruno-9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d", "Bruno-9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d"),
         (" 9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d", "9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d"),
+        // A stem written as a title (a space, a capital) keeps the hyphens of its names; a slug does not.
+        ("Jean-Luc Martin", "Jean-Luc Martin"),
+        ("Mary O'Neil-Smith", "Mary O'Neil-Smith"),
+        ("Jean-Luc", "Jean-Luc"),
+        ("jean-luc martin", "Jean-luc Martin"),
+        ("jean-luc-martin", "Jean Luc Martin"),
+        ("Ana-María López", "Ana-María López"),
+        ("Maria Lopez (Alex's conflicted copy 2026-11-21)", "Maria Lopez (Alex's Conflicted Copy 2026-11-21)"),
+        // A Dendron or Foam hierarchy is named by its last part.
+        ("people.maria-lopez", "Maria Lopez"),
+        ("meet.2026.11.20.maria-lopez", "Maria Lopez"),
+        ("org.acme-foods", "Acme Foods"),
+        ("v1.2", "V1.2"),
+        ("Dr. Lee", "Dr. Lee"),
+        ("St.John", "St.John"),
     ])
     func deslugged(stem: String, name: String) {
         #expect(NoteReader.deslugged(stem) == name)
+    }
+
+    @Test("a hierarchy's note and a reference to one are named and found by the last part")
+    func dendronHierarchy() throws {
+        let vault = try TemporaryVault.load([
+            "people.maria-lopez.md": "---\ntype: contact\nadded: 2026-11-01\n---\n",
+            "contacts/host.md": "---\nname: Host\n---\n",
+            "interviews/i.md":
+                "---\ncontact: \"[[Maria Lopez]]\"\ndate: 2026-11-20\n---\n## Referrals\n- [[people.priya-shah]] — QA\n"
+                + "- [[Priya Shah]], again\n- [[people.host]]\n",
+        ])
+        let maria = try #require(vault.index(ofPath: "people.maria-lopez.md"))
+        #expect(vault.notes[maria].name == "Maria Lopez")
+        let interview = try #require(vault.notes.first { $0.kind == .interview }?.interview)
+        #expect(vault.node(referencedBy: try #require(interview.contacts.first)) == Graph.node(ofNote: maria))
+        #expect(vault.graph.nodes.filter { $0.kind == .placeholderPerson }.map(\.name) == ["Priya Shah"])
+        #expect(vault.graph.nodes.filter { $0.name == "Host" }.count == 1)
     }
 
     @Test("a Notion export: the page is found by its title, and no placeholder is made for it")

@@ -29,14 +29,42 @@ struct NotePrivacyTests {
         #expect(try Self.privacy("---\nname: Pat\n\(line)\n---\nBody\n") == .unknown, "\(line)")
     }
 
-    @Test("a file that is not UTF-8 cannot be told (UTF-16 hides 'private: true' between NULs)")
+    @Test("a file that is not UTF-8 cannot be told (UTF-16 without its mark hides 'private: true' between NULs)")
     func notUTF8() throws {
         let text = "---\nname: Q\nprivate: true\n---\nSecret\n"
+        let littleEndian = text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
         let vault = try TemporaryVault.load(
             ["contacts/pat.md": "---\nname: Pat\n---\n"],
-            bytes: ["contacts/q.md": [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }])
+            bytes: [
+                "contacts/q.md": littleEndian,
+                "contacts/r.md": Array("---\nname: R\n".utf8) + [0xFF] + Array("\n---\n".utf8),
+            ])
         #expect(
-            vault.notes.map { "\($0.path) \($0.privacy)" } == ["contacts/pat.md published", "contacts/q.md unknown"])
+            vault.notes.map { "\($0.path) \($0.privacy)" } == [
+                "contacts/pat.md published", "contacts/q.md unknown", "contacts/r.md unknown",
+            ])
+    }
+
+    @Test("a UTF-16 file with its byte order mark is read (Notepad's 'Unicode'), with a warning to save it as UTF-8")
+    func utf16WithByteOrderMark() throws {
+        let text = "---\nname: Chloé Martin\nprivate: true\n---\n## Log\n- 2026-11-12 emailed: Ana suggested you\n"
+        let vault = try TemporaryVault.load(
+            [:],
+            bytes: [
+                "contacts/le.md": [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] },
+                "contacts/be.md": [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] },
+            ])
+        for note in vault.notes {
+            #expect(note.name == "Chloé Martin")
+            #expect(note.privacy == .marked)
+            #expect(note.contact?.log.map(\.date.description) == ["2026-11-12"])
+            #expect(note.body.blocks.count == 2)
+        }
+        #expect(
+            vault.diagnostics.filter { $0.code != .duplicateName }.map {
+                "\($0.file) \($0.severity) \($0.code.rawValue)"
+            }
+            .sorted() == ["contacts/be.md warning not-utf8", "contacts/le.md warning not-utf8"])
     }
 
     @Test(

@@ -73,3 +73,38 @@ struct JSONFrontMatterTests {
         }
     }
 }
+
+@Suite("Logseq page properties (key:: value lines at the top)")
+struct LogseqPropertiesTests {
+    @Test("the tester's page: one error with the first property as YAML, no 'missing note' for a link in them")
+    func reported() throws {
+        let vault = try TemporaryVault.load([
+            "pages/Tom Hale.md":
+                "type:: contact\norganization:: [[Beta Corp]]\nadded:: 2026-11-25\nreferred_by:: [[Maria Lopez]]\n\n"
+                + "- ## Log\n\t- 2026-11-26 emailed: hi\n",
+            "pages/Ann.md": "organization:: [[Beta Corp]]\nprivate:: true\nBody [[Zed]].\n",
+        ])
+        let problems = vault.diagnostics.map { "\($0.file):\($0.line) \($0.code.rawValue) | \($0.hint ?? "")" }
+        #expect(
+            problems == [
+                "pages/Ann.md:1 malformed-front-matter | write it as YAML between lines '---', such as "
+                    + "'organization: \"[[Beta Corp]]\"'",
+                "pages/Ann.md:3 missing-note | check the spelling, or create the note",
+                "pages/Tom Hale.md:1 malformed-front-matter | write it as YAML between lines '---', such as "
+                    + "'type: contact'",
+            ])
+        #expect(vault.diagnostics.first?.message.hasPrefix("the front matter is Logseq page properties") == true)
+        let ann = try #require(vault.notes.first { $0.path == "pages/Ann.md" })
+        #expect(ann.bodyLineOffset == 2)
+        #expect(Set(vault.notesOfUnknownPrivacy).count == 2, "site --public leaves both out: private:: is not read")
+    }
+
+    @Test("a '::' that is not a property line at the top is text")
+    func textOtherwise() throws {
+        for text in ["Intro\ntype:: contact\n", "a b:: c\n", "key::value\n", "- type:: contact\n"] {
+            let vault = try TemporaryVault.load(["notes/a.md": text])
+            #expect(!vault.diagnostics.contains { $0.code == .malformedFrontMatter }, "\(text.debugDescription)")
+            #expect(vault.notes.first?.bodyLineOffset == 0)
+        }
+    }
+}

@@ -86,6 +86,24 @@ struct VaultFilesTests {
         #expect(loaded.notes.map(\.path).contains("contacts/ann.md"))
     }
 
+    @Test("a Markdown file ending in .markdown (or .mdown, .mkd, .mkdn) is not a note: a warning says to rename it")
+    func otherMarkdownExtensions() throws {
+        let folder = try SpecialVault([
+            "contacts/ann.md": Self.ann, "contacts/bea.markdown": Self.ann, "notes/Trip Plan.MKD": "x\n",
+            "contacts/cy.txt": "x\n", "contacts/markdown": "x\n", "Hugo.MD": "x\n",
+        ])
+        let vault = try folder.load()
+        #expect(vault.notes.map(\.path).sorted() == ["Hugo.MD", "contacts/ann.md"])
+        #expect(
+            vault.diagnostics.map { "\($0.file) \($0.severity) \($0.code.rawValue): \($0.message) / \($0.hint ?? "")" }
+                .sorted() == [
+                    "contacts/bea.markdown warning other-markdown-extension: 'bea.markdown' is not read: only files "
+                        + "ending in '.md' are notes / rename it to 'bea.md'",
+                    "notes/Trip Plan.MKD warning other-markdown-extension: 'Trip Plan.MKD' is not read: only files "
+                        + "ending in '.md' are notes / rename it to 'Trip Plan.md'",
+                ])
+    }
+
     @Test("a FIFO named like a note is skipped with a warning, never opened")
     func fifoNote() throws {
         let folder = try SpecialVault(["contacts/ann.md": Self.ann])
