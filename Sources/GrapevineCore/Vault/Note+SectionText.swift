@@ -120,8 +120,9 @@ extension Note {
     }
 
     /// The byte ranges in `text` of the body's text that nothing shows (`UnshownText`: Obsidian
-    /// comments, Foam's link references); none in most notes, found with byte searches.
-    var unshownRanges: [Range<Int>] {
+    /// comments, Foam's link references); none in most notes, found with byte searches. Read
+    /// once, into `unshownRanges`, by `NoteReader`.
+    static func unshownRanges(in text: String, bodyLineOffset: Int) -> [Range<Int>] {
         let bytes = text.utf8.span
         guard bytes.contains(UInt8(ascii: "%")) || bytes.contains(UInt8(ascii: "[")) else { return [] }
         var start = 0

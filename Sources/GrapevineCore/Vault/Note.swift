@@ -82,6 +82,12 @@ public struct Note: Sendable {
         get { storage.fields.isEmpty }
         set { change { $0.isEmpty = newValue } }
     }
+    /// The byte ranges in `text` of the body's text that nothing shows (`UnshownText`: Obsidian
+    /// comments, Foam's link references), found once when the note is read; none in most notes.
+    var unshownRanges: [Range<Int>] {
+        get { storage.fields.unshownRanges }
+        set { change { $0.unshownRanges = newValue } }
+    }
 
     /// What a note says about being published (its `private` value).
     public enum Privacy: Sendable, Equatable {
@@ -154,6 +160,7 @@ public struct Note: Sendable {
         var bodyLineOffset: Int
         var details: Details
         var isEmpty: Bool
+        var unshownRanges: [Range<Int>] = []
     }
 
     /// The box the copies of a note share; never changed once made.

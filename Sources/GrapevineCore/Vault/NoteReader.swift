@@ -104,6 +104,7 @@ struct NoteReader {
         }
         note.text = text
         note.bodyLineOffset = split.bodyLineOffset
+        note.unshownRanges = Note.unshownRanges(in: text, bodyLineOffset: split.bodyLineOffset)
         note.isEmpty = isEmpty
         if isEmpty {
             // An empty file is one slip, not also an interview without `contact` and `date`.
