@@ -99,7 +99,7 @@ struct Pipeline {
             steps, stamp: stamp, form: .events, interviews: InterviewEvent.all(in: vault, today: FuzzVault.today))
         if let previous = try? ICalendar.PreviousExport(todos) { events.carry(from: previous, openSteps: []) }
         _ = events.text
-        _ = ContactCards(vault: vault, isPublic: isPublic).text
+        _ = ContactCards(vault: vault, isPublic: isPublic, today: FuzzVault.today).text
     }
 
     /// `path` of every person and organization, and `graph` in each format, all and not.
