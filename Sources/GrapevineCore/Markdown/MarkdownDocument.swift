@@ -14,6 +14,9 @@ public struct MarkdownDocument: Sendable, Equatable {
     public var problems: [MarkdownProblem]
     /// Headings that open a list item (`- ## Log`), which open no section.
     public var itemHeadings: [ItemHeading] = []
+    /// The byte ranges of the text nothing shows (`UnshownText`), in the bytes parsed: read as
+    /// blank.
+    public var unshown: [Range<Int>] = []
 
     /// Creates a document from its parts.
     public init(blocks: [Block] = [], items: [ListItem] = [], links: [Link] = [], problems: [MarkdownProblem] = []) {

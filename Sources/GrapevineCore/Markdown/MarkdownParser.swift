@@ -31,9 +31,11 @@ public final class MarkdownParser {
         // Obsidian comments (`%% … %%`) are read as blank: no section, item or link holds them.
         let comments = UnshownText.ranges(in: body.span)
         if !comments.isEmpty {
-            return UnshownText.blanked(body, comments).withUnsafeBufferPointer {
+            var document = UnshownText.blanked(body, comments).withUnsafeBufferPointer {
                 parseUncommented($0, lineOffset: lineOffset)
             }
+            document.unshown = comments
+            return document
         }
         return parseUncommented(body, lineOffset: lineOffset)
     }

@@ -118,18 +118,4 @@ extension Note {
         guard source.utf8.span.contains(UInt8(ascii: "\r")) else { return source.trimmingWhitespace() }
         return Substring(source.replacing("\r\n", with: "\n").trimmingWhitespace())
     }
-
-    /// The byte ranges in `text` of the body's text that nothing shows (`UnshownText`: Obsidian
-    /// comments, Foam's link references); none in most notes, found with byte searches. Read
-    /// once, into `unshownRanges`, by `NoteReader`.
-    static func unshownRanges(in text: String, bodyLineOffset: Int) -> [Range<Int>] {
-        let bytes = text.utf8.span
-        guard bytes.contains(UInt8(ascii: "%")) || bytes.contains(UInt8(ascii: "[")) else { return [] }
-        var start = 0
-        for _ in 0..<bodyLineOffset {
-            guard let end = bytes.firstIndex(of: UInt8(ascii: "\n"), from: start) else { return [] }
-            start = end + 1
-        }
-        return UnshownText.ranges(in: bytes, from: start)
-    }
 }

@@ -104,7 +104,8 @@ struct NoteReader {
         }
         note.text = text
         note.bodyLineOffset = split.bodyLineOffset
-        note.unshownRanges = Note.unshownRanges(in: text, bodyLineOffset: split.bodyLineOffset)
+        // Found by the parser, in the body's bytes.
+        note.unshownRanges = body.unshown.map { $0.lowerBound + split.bodyStart..<$0.upperBound + split.bodyStart }
         note.isEmpty = isEmpty
         if isEmpty {
             // An empty file is one slip, not also an interview without `contact` and `date`.
