@@ -172,7 +172,8 @@ extension MarkdownHTML {
         return work
     }
 
-    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
+    /// Whether `needle` is among `bytes` (`memchr` to each candidate first byte).
+    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
         let needle = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
         guard let base = bytes.baseAddress, let needleBase = needle.baseAddress, let first = needle.first else {
             return false

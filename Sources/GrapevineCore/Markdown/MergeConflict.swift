@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// An unresolved merge conflict git (or another version control tool) left in a file: a line
 /// that starts with `<<<<<<<`, then a line that starts with `>>>>>>>`. Both sides of it are in
 /// the file, with the markers: read as they are, a Log would count both sides' entries and the
@@ -11,18 +5,8 @@
 enum MergeConflict {
     /// The 1-based line of the first conflict's `<<<<<<<`, or `nil` when the file has none.
     static func line(in bytes: Span<UInt8>) -> Int? {
-        // Seven `<` in a row: `memchr` skips to each `<`, ruling out nearly every note at once.
-        let found = bytes.withUnsafeBufferPointer { buffer -> Bool in
-            guard let base = buffer.baseAddress else { return false }
-            var start = 0
-            while start + 7 <= buffer.count, let hit = memchr(base + start, 0x3C, buffer.count - start) {
-                let index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                guard index + 7 <= buffer.count else { return false }
-                if (index..<index + 7).allSatisfy({ buffer[$0] == 0x3C }) { return true }
-                start = index + 1
-            }
-            return false
-        }
+        // Seven `<` in a row, looked for with `memchr`: nearly every note is ruled out at once.
+        let found = bytes.withUnsafeBufferPointer { MarkdownHTML.contains($0, "<<<<<<<") }
         guard found, let opening = markerLine(in: bytes, byte: UInt8(ascii: "<"), from: 0),
             markerLine(in: bytes, byte: UInt8(ascii: ">"), from: opening.end) != nil
         else { return nil }
