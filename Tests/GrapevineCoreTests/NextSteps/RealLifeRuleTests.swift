@@ -175,6 +175,18 @@ struct RealLifeRuleTests {
         #expect(try F.steps(row.files, today: row.today, kind: .apply).sorted() == row.expected)
     }
 
+    @Test("a lead of an interview whose person is ambiguous says where you heard of it, not 'You told you'")
+    func leadOfAnAmbiguousPerson() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/a.md": "---\nname: Lena Park\n---\n", "contacts/b.md": "---\nname: Lena Park\n---\n",
+            "interviews/i.md": "---\ncontact: Lena Park\ndate: 2026-12-01\n---\n## Leads\n- Ops analyst\n",
+        ])
+        let steps = NextStepEngine(vault: vault, today: LocalDate(valid: "2026-12-05")).steps().filter {
+            $0.kind == .apply
+        }
+        #expect(steps.map(\.details) == [["You heard about it in the interview on 2026-12-01."]])
+    }
+
     @Test func theLeadsTitleLeavesTheDueDateOut() throws {
         let files = [
             "interviews/i.md": F.interview("Vera Quist", "2026-11-10", body: "## Leads\n- Analyst due 2026-12-01\n")

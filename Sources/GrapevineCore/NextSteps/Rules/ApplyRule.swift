@@ -16,7 +16,12 @@ struct ApplyRule: NextStepRule {
                     .apply, about: meeting.people.first,
                     due: due ?? meeting.date.adding(days: context.cadence.thankYouDays), since: meeting.date,
                     title: Self.title(of: text),
-                    details: ["\(from.isEmpty ? "You" : from) told you about it on \(meeting.date)."]
+                    // An interview whose person cannot be told (an ambiguous name) names nobody.
+                    details: [
+                        from.isEmpty
+                            ? "You heard about it in the interview on \(meeting.date)."
+                            : "\(from) told you about it on \(meeting.date)."
+                    ]
                         + (more.isEmpty ? [] : [more.joined(separator: "; ")]),
                     file: meeting.file, line: lead.position.line, occurrence: occurrence)
             }
