@@ -59,6 +59,14 @@ struct HTMLWriter: Sendable {
         HTML.escape(text, into: &bytes)
     }
 
+    /// Makes room for `count` more bytes at once, growing as appending does (at least
+    /// doubling), so that a page filled in from many pieces is not copied as it grows.
+    mutating func reserve(_ count: Int) {
+        let needed = bytes.count + count
+        guard bytes.capacity < needed else { return }
+        bytes.reserveCapacity(Swift.max(needed, 2 * bytes.capacity, capacity))
+    }
+
     @inline(__always)
     private mutating func reserveOnFirstWrite() {
         if bytes.isEmpty { bytes.reserveCapacity(capacity) }

@@ -25,6 +25,8 @@ struct PageValues {
 
     private(set) var keys: [String] = []
     private(set) var values: [Value] = []
+    /// How many bytes of text the values hold, about: room for a page to be filled in.
+    private(set) var textCount = 0
 
     /// Values with room for `capacity` of them: a page has about forty, a part of a page a few.
     init(capacity: Int = 48) {
@@ -36,6 +38,7 @@ struct PageValues {
     mutating func removeAll() {
         keys.removeAll(keepingCapacity: true)
         values.removeAll(keepingCapacity: true)
+        textCount = 0
     }
 
     subscript(key: String) -> String? {
@@ -111,6 +114,12 @@ struct PageValues {
         }
         keys.append(key)
         values.append(value)
+        switch value {
+        case .text(let text): textCount += text.utf8.count
+        case .html(let html): textCount += html.count
+        case .number: textCount += 20
+        case .flag: break
+        }
     }
 
     /// `hasLog` for `log`. ("has" and a key of up to twelve bytes is a string Swift keeps

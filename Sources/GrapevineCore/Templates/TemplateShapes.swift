@@ -52,14 +52,6 @@ final class TemplateShapes: Sendable {
         /// The codes of the values after the first 21 (a page's).
         let more: [UInt8]
 
-        /// `other` with `keys` in place of its own.
-        init(name: String, keys: [String], packed other: Signature) {
-            self.name = name
-            self.keys = keys
-            packed = other.packed
-            more = other.more
-        }
-
         init(name: String, keys: [String], codes: some Sequence<UInt8>) {
             self.name = name
             self.keys = keys
@@ -172,15 +164,15 @@ final class TemplateShapes: Sendable {
         memo: inout Memo?
     ) {
         let signature = Signature(name: name, keys: values.keys, codes: values.values.lazy.map(Self.code(of:)))
-        let shape: Shape
         if let memo, memo.signature == signature {
-            shape = memo.shape
-        } else {
-            shape = self.shape(name, values, signature, in: library)
-            // The keys copied: the caller's values reuse their own buffer for the next part.
-            memo = Memo(
-                signature: Signature(name: name, keys: values.keys.map { $0 }, packed: signature), shape: shape)
+            Self.apply(memo.shape, name, values, in: library, into: &html)
+            return
         }
+        // The table's own signature is remembered: the caller's values reuse their keys' buffer
+        // for the next part, and a list of one part would copy them for nothing.
+        let known = shapes.withLock { table in table.index(forKey: signature).map { table[$0] } }
+        let shape = known?.value ?? makeShape(name, values: values, in: library, as: signature)
+        memo = Memo(signature: known?.key ?? signature, shape: shape)
         Self.apply(shape, name, values, in: library, into: &html)
     }
 
@@ -201,7 +193,9 @@ final class TemplateShapes: Sendable {
         into html: inout HTMLWriter
     ) {
         switch shape {
-        case .filled(let pieces): fill(pieces, with: values.values, into: &html)
+        case .filled(let pieces):
+            html.reserve(pieces.literal.count + values.textCount)
+            fill(pieces, with: values.values, into: &html)
         case .mustache: html.append(library.render(values.dictionary, withTemplate: name) ?? "")
         }
     }
