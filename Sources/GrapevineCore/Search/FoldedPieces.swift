@@ -18,6 +18,13 @@ struct FoldedPieces {
         // Room for about as much as the file: folded text is shorter, front matter keys and
         // markup left out, but for the rare word that folding makes longer (`ß` → `ss`).
         text.reserveCapacity(note.text.utf8.count + 64)
+        if note.isNamedByFile {
+            // On no line of the file: line 0, found but never shown as a line.
+            starts.append(text.count)
+            pieces.append((Self.nameLine, .title))
+            folder.append(note.name.utf8.span, to: &text)
+            text.append(UInt8(ascii: "\n"))
+        }
         note.forEachSearchPiece { piece in
             starts.append(text.count)
             pieces.append((piece.line, piece.field))
@@ -26,13 +33,19 @@ struct FoldedPieces {
         }
     }
 
-    /// Whether `note` may hold every word `screens` look for (`WordScreen`); a note whose
-    /// front matter holds a backslash, which may start an escape in a quoted value, is not
-    /// screened.
+    /// The line of the piece that is a name taken from the file name (`Note.isNamedByFile`).
+    static let nameLine = 0
+
+    /// Whether `note` may hold every word `screens` look for (`WordScreen`), in its text or its
+    /// name taken from the file name; a note whose front matter holds a backslash, which may
+    /// start an escape in a quoted value, is not screened.
     mutating func mayHold(_ screens: [WordScreen], note: Note) -> Bool {
         let bytes = note.text.utf8.span
         if note.bodyLineOffset > 0, Self.frontMatterHasBackslash(bytes, lines: note.bodyLineOffset) { return true }
-        return screens.allSatisfy { $0.mayOccur(in: bytes, folder: &folder) }
+        let name = note.isNamedByFile ? note.name : ""
+        return screens.allSatisfy {
+            $0.mayOccur(in: bytes, folder: &folder) || $0.mayOccur(in: name.utf8.span, folder: &folder)
+        }
     }
 
     /// Whether the first `lines` lines of `bytes` hold a backslash.

@@ -12,6 +12,19 @@ extension Note {
         return pieces
     }
 
+    /// Whether the note's name is its file's (`Maria Lopez.md`), written nowhere in it: search
+    /// reads it as a title all the same. (A note's or pitch's `title` names it where it is
+    /// written; an interview's name, made from its people and date, is its `contact` and `date`
+    /// values, which search reads as they are.)
+    var isNamedByFile: Bool {
+        guard !hasExplicitName else { return false }
+        switch kind {
+        case .contact, .organization: return true
+        case .note, .pitch: return title == nil
+        case .interview: return false
+        }
+    }
+
     /// Calls `visit` with each of `searchPieces(publishing:)`, in order, without gathering them:
     /// `grapevine search` reads every line of every note.
     func forEachSearchPiece(publishing fields: PublicFields? = nil, _ visit: (SearchPiece) -> Void) {

@@ -6,7 +6,8 @@ struct NoteMatch: Sendable {
     /// is found in (`SearchPiece.Field.weight`: title 100, other value 10, body 1), plus how
     /// many times the terms are found (at most 999).
     var score: Int
-    /// The lines to show, best first: the field, then how many of the terms the line holds,
+    /// The lines to show (none when only a name taken from the file name holds the terms),
+    /// best first: the field, then how many of the terms the line holds,
     /// then how many times, then the earlier line.
     var lines: [Int]
 
@@ -35,7 +36,9 @@ struct NoteMatch: Sendable {
         }
         self.note = index
         score = weight * 1_000 + min(times, 999)
-        lines = found.values.sorted(by: Line.isBetter).prefix(Self.linesShown).map(\.number)
+        // The name taken from the file name is on no line to show.
+        lines = found.values.filter { $0.number != FoldedPieces.nameLine }.sorted(by: Line.isBetter)
+            .prefix(Self.linesShown).map(\.number)
     }
 
     /// A line that holds terms.

@@ -115,8 +115,7 @@ public struct SearchIndex: Sendable {
         let note = vault.notes[index]
         let pieces = note.searchPieces(publishing: fields)
         var lines = Lines()
-        let hasOwnName = note.hasExplicitName || note.kind == .interview
-        if !hasOwnName,
+        if note.isNamedByFile,
             !pieces.contains(where: { $0.field == .title && ShownText.of(String(redact($0.text))) == note.name })
         {
             lines.add(note.name[...], as: .title, shown: false, folder: &folder)

@@ -38,6 +38,32 @@ struct SearchResultsTests {
         #expect(limited.hits.count == 2 && limited.total == 6)
     }
 
+    @Test("a name taken from the file name is found as a title, on no line, beside the text's matches")
+    func nameFromFileName() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/Maria Lopez.md": "---\ntype: contact\nemail: m@example.com\n---\n\nWorks on payments.\n",
+            "contacts/jean-luc-picard.md": "Captain.\n",
+            "contacts/named.md": "---\nname: Ana Ruiz\n---\nMet Maria once.\n",
+            "interviews/2026-11-02-maria-lopez.md":
+                "---\ncontact: \"[[Maria Lopez]]\"\ndate: 2026-11-02\n---\nPayments team.\n",
+        ])
+        // The file's name: a title match (100) above a body match (1), with no line to show.
+        let maria = try Self.search("maria", in: vault, kinds: [.contact])
+        #expect(Self.places(maria) == ["contacts/Maria Lopez.md:1", "contacts/named.md:4"])
+        #expect(maria.hits.map(\.score) == [100_001, 1_001])
+        #expect(maria.hits.first?.snippets.isEmpty == true)
+        #expect(Self.places(try Self.search("picard", in: vault)) == ["contacts/jean-luc-picard.md:1"])
+        // Terms in the name and in the text: the lines shown are the text's.
+        let both = try Self.search("lopez payments", in: vault, kinds: [.contact])
+        #expect(Self.places(both) == ["contacts/Maria Lopez.md:6"])
+        #expect(both.hits.first?.snippets.map(\.line) == [6])
+        // A name written in the note is searched where it is written, and the file name is not:
+        // `named` is no word of Ana Ruiz's note.
+        #expect(Self.places(try Self.search("named", in: vault)).isEmpty)
+        // An interview's name is made from its contact and date, which are searched as values.
+        #expect(try Self.search("2026", in: vault, kinds: [.interview]).hits.map(\.score) == [10_001])
+    }
+
     @Test("every term must be in the note; a phrase is its words in a row on one line")
     func andAndPhrases() throws {
         let vault = try TemporaryVault.load([
