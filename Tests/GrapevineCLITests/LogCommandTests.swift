@@ -262,3 +262,37 @@ struct LogCommandTests {
         #expect(today.status == 0, "\(today.errors)")
     }
 }
+
+@Suite("commands that write, on a note saved as UTF-16")
+struct UTF16NoteWritingTests {
+    /// `text` as Notepad's "Unicode" saves it: UTF-16, little-endian, with a byte order mark.
+    static func utf16(_ text: String) -> [UInt8] {
+        [0xFF, 0xFE] + text.utf16.flatMap { [UInt8(truncatingIfNeeded: $0), UInt8(truncatingIfNeeded: $0 >> 8)] }
+    }
+
+    @Test("log, done, snooze, skip and merge leave it byte for byte and say it is UTF-16, not that it is broken")
+    func refusedAsUTF16() async throws {
+        let wen = Self.utf16(
+            "---\nname: Wen Li\n---\n\n## Log\n- 2026-11-01 emailed: intro\n- [ ] send deck due 2026-11-10\n")
+        let folder = try vault([
+            "contacts/wen-li.md": wen,
+            "contacts/wen-li-2.md": utf8("---\nname: Wen L.\n---\nMet at the fair.\n"),
+        ])
+        let commands = [
+            ["log", "Wen Li", "replied", "thanks"], ["done", "1"], ["snooze", "1", "--until", "2026-12-01"],
+            ["skip", "1"], ["merge", "Wen Li", "Wen L."],
+        ]
+        for command in commands {
+            let run = await CommandRun(command + ["--vault", folder.path, "--today", "2026-11-21"])
+            #expect(run.status == 1, "\(command): \(run.output) \(run.errors)")
+            #expect(run.errors.contains("contacts/wen-li.md: "), "\(command): \(run.errors)")
+            #expect(run.errors.contains("saved as UTF-16"), "\(command): \(run.errors)")
+            #expect(!run.errors.contains("not valid UTF-8"), "\(command): \(run.errors)")
+            #expect(!run.errors.contains("error: contacts/wen-li.md: error:"), "\(command): \(run.errors)")
+            #expect(try bytes("contacts/wen-li.md", in: folder) == wen, "\(command)")
+        }
+        // Still read: the task is a step, and the contact is named.
+        let next = await CommandRun(["next", "--vault", folder.path, "--today", "2026-11-21"])
+        #expect(next.output.contains("send deck"))
+    }
+}

@@ -200,18 +200,21 @@ public struct Merge: Sendable {
         var buffer: [UInt8] = []
         let read = FileSystem.withContents(of: vault.root + "/" + note.path, buffer: &buffer) { Array($0) }
         guard case .success(let bytes) = read else {
-            throw Refusal(message: "\(note.path): error: it cannot be read; nothing was written.")
+            throw Refusal(message: "\(note.path): it cannot be read; nothing was written.")
+        }
+        guard !NoteReader.isUTF16(bytes.span) else {
+            throw Refusal(message: "\(note.path): \(NoteReader.utf16Refusal). Nothing was written.")
         }
         let (text, problem) = NoteReader.decode(bytes.span)
         guard problem == nil else {
             throw Refusal(
                 message:
-                    "\(note.path): error: the note is not valid UTF-8; save it as UTF-8 first. Nothing was written.")
+                    "\(note.path): the note is not valid UTF-8; save it as UTF-8 first. Nothing was written.")
         }
         guard text == note.text else {
             throw Refusal(
                 message:
-                    "\(note.path): error: the note changed while Grapevine was reading it; nothing was written, try again."
+                    "\(note.path): the note changed while Grapevine was reading it; nothing was written, try again."
             )
         }
         return bytes

@@ -20,10 +20,20 @@ struct NoteReader {
         .organization: commonKeys.union(OrganizationReader.keys),
     ]
 
+    /// Whether `bytes` are UTF-16 with a byte order mark (Notepad's "Unicode"), which notes are
+    /// read in and never written in.
+    static func isUTF16(_ bytes: Span<UInt8>) -> Bool {
+        bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+    }
+
+    /// Why a command that writes leaves a UTF-16 note alone, and what to do.
+    static let utf16Refusal =
+        "the note is saved as UTF-16, which Grapevine reads but does not write; save it with UTF-8 encoding first"
+
     func read(_ bytes: Span<UInt8>) -> (Note, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         // UTF-16 with its byte order mark (Notepad's "Unicode") is read as the import reads it.
-        let isUTF16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+        let isUTF16 = Self.isUTF16(bytes)
         var (text, utf8Problem) =
             isUTF16 ? (String(decoding: ImportText.utf8(Array(bytes)).bytes, as: UTF8.self), nil) : Self.decode(bytes)
         // UTF-16 without a byte order mark is valid UTF-8, a NUL byte between characters.

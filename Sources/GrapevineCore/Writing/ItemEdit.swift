@@ -22,6 +22,7 @@ public struct ItemEdit: Sendable, Equatable {
     /// Why an item was not edited.
     public enum Failure: Error, Equatable, CustomStringConvertible {
         case notUTF8(path: String)
+        case utf16(path: String)
         case itemChanged(path: String, line: Int)
         case write(FileWriter.WriteError)
 
@@ -30,6 +31,8 @@ public struct ItemEdit: Sendable, Equatable {
             switch self {
             case .notUTF8(let path):
                 return "\(path): error: the note is not valid UTF-8; save it as UTF-8 first"
+            case .utf16(let path):
+                return "\(path): error: " + NoteReader.utf16Refusal
             case .itemChanged(let path, let line):
                 return "\(path):\(line): error: this line no longer holds the item; nothing was written. "
                     + "Run grapevine next again."
@@ -87,6 +90,7 @@ public struct ItemEdit: Sendable, Equatable {
 
     /// The file's bytes with the line edited, and the new line.
     func edited(_ original: [UInt8]) throws(Failure) -> (contents: [UInt8], result: String) {
+        guard !NoteReader.isUTF16(original.span) else { throw .utf16(path: path) }
         guard String(validating: original, as: UTF8.self) != nil else { throw .notUTF8(path: path) }
         guard let item = readItem(in: original), item.checked != true, item.dueDateAndText.text == text,
             let range = Self.range(ofLine: line, in: original)

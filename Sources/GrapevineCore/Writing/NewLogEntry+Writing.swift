@@ -8,6 +8,7 @@ extension NewLogEntry {
     /// Why an entry was not added.
     public enum Failure: Error, Equatable, CustomStringConvertible {
         case notUTF8(path: String)
+        case utf16(path: String)
         case unterminatedFrontMatter(path: String)
         /// Lines ended by a carriage return alone (classic Mac OS): an entry would mix line endings.
         case carriageReturns(path: String)
@@ -21,7 +22,7 @@ extension NewLogEntry {
         /// The note, vault-relative.
         public var path: String {
             switch self {
-            case .notUTF8(let path), .unterminatedFrontMatter(let path), .carriageReturns(let path),
+            case .notUTF8(let path), .utf16(let path), .unterminatedFrontMatter(let path), .carriageReturns(let path),
                 .notAContact(let path, _), .noSafePlace(let path, _), .unreadLog(let path, _, _, _):
                 return path
             case .write(let error):
@@ -37,6 +38,8 @@ extension NewLogEntry {
             switch self {
             case .notUTF8:
                 return "the note is not valid UTF-8; save it as UTF-8 first (grapevine check shows where)"
+            case .utf16:
+                return NoteReader.utf16Refusal
             case .unterminatedFrontMatter:
                 return "the front matter is never closed; add the line '---' after it first"
             case .carriageReturns:
@@ -107,6 +110,7 @@ extension NewLogEntry {
     /// entry at its top when it is the newest. The result is read back to make sure
     /// the Log gained exactly this entry.
     func inserted(into original: [UInt8], path: String) throws(Failure) -> (bytes: [UInt8], entry: LogEntry) {
+        guard !NoteReader.isUTF16(original.span) else { throw .utf16(path: path) }
         guard String(validating: original, as: UTF8.self) != nil else { throw .notUTF8(path: path) }
         let loneReturn = original.indices.contains { original[$0] == 13 && original.dropFirst($0 + 1).first != 10 }
         if loneReturn { throw .carriageReturns(path: path) }
