@@ -87,7 +87,9 @@ struct ContactReader {
     /// `email: ana@acme.com, ana@gmail.com`: one field, so one address that is none (no
     /// mailto link works, and a duplicate of either is not found).
     private func reportSeveralAddresses(_ email: String?, _ fields: inout FieldReader) {
-        guard let email, let value = fields.value("email") else { return }
+        // Two addresses need two `@`: most fields are ruled out by counting bytes.
+        guard let email, email.utf8.count(where: { $0 == UInt8(ascii: "@") }) > 1, let value = fields.value("email")
+        else { return }
         let addresses = email.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " }).filter {
             $0.contains("@")
         }

@@ -20,12 +20,15 @@ public struct FrontMatter: Sendable, Equatable {
 
     /// The value of `key`, if the key is present.
     public subscript(key: String) -> Value? {
-        entries.first { $0.key == key }?.value
+        entry(key)?.value
     }
 
     /// The entry for `key`, if present.
     public func entry(_ key: String) -> Entry? {
-        entries.first { $0.key == key }
+        // By index: the notes' readers ask for a dozen keys each, and each entry looked at
+        // would otherwise be copied.
+        for index in entries.indices where entries[index].key == key { return entries[index] }
+        return nil
     }
 
     /// A YAML value: a scalar, a list or a mapping, with its position in the file.

@@ -33,14 +33,15 @@ enum VaultPath {
         // Most references are names, or paths without `.`, `..` or `//`: nothing to collapse.
         if segmentsAreNames(path) { return path }
         var parts: [Substring] = []
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
-            switch part {
-            case ".": continue
-            case "..":
+        // Split on bytes: `split(separator:)` on the string reads it character by character.
+        for segment in path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true) {
+            if segment.elementsEqual(".".utf8) { continue }
+            if segment.elementsEqual("..".utf8) {
                 guard !parts.isEmpty else { return nil }
                 parts.removeLast()
-            default: parts.append(part)
+                continue
             }
+            parts.append(Substring(segment))
         }
         return parts.isEmpty ? nil : parts.joined(separator: "/")
     }

@@ -8,7 +8,8 @@ struct VaultPathTests {
         ("Maria Lopez", "Maria Lopez"), ("contacts/maria.md", "contacts/maria.md"), ("...", "..."),
         ("a/.../b", "a/.../b"), ("contacts/../organizations/acme.md", "organizations/acme.md"),
         ("./contacts//maria.md/", "contacts/maria.md"), ("/contacts/maria.md", "contacts/maria.md"),
-        ("a/./b", "a/b"), ("é/ü.md", "é/ü.md"),
+        ("a/./b", "a/b"), ("é/ü.md", "é/ü.md"), ("é/../ü/./ß.md", "ü/ß.md"), ("a/\u{301}/../b", "a/b"),
+        ("a/..\u{301}/b", "a/..\u{301}/b"),
     ])
     func normalizes(path: String, expected: String) {
         #expect(VaultPath.normalize(path) == expected)
