@@ -157,7 +157,7 @@ struct HostileNotesTests {
     /// `check` and 24 s in `site`), and the search index's text for each `](` to the end of the
     /// line. They are text, shown as written. So is a task of thousands of code spans, each
     /// looked at once for a due date.
-    @Test(.timeLimit(.minutes(1))) func openersNothingCloses() throws {
+    @Test(.timeLimit(.minutes(3))) func openersNothingCloses() throws {
         let folder = try TemporaryFolder()
         try folder.write([
             "contacts/front.md": "---\nname: Front\n---\nSee " + String(repeating: "<?a", count: 100_000)
