@@ -108,7 +108,21 @@ struct DraftCommand: ConsoleCommand {
             throw CommandError(error.description, ["Fix the template, or delete it to use the built-in one."])
         }
         try deliver(text, console)
+        if kind == .update, let meeting {
+            noteLeftOut(composer.privateInterviewsLeftOut(of: meeting, to: node), console)
+        }
         VaultOpener.warnAboutProblems(in: vault, console)
+    }
+
+    /// Says which private interviews a draft leaves out, so that a meeting missing from it is
+    /// not a surprise; the message itself names nobody from them.
+    private func noteLeftOut(_ interviews: [FollowThrough.InterviewSince], _ console: Console) {
+        for interview in interviews {
+            let people = interview.people.joined(separator: " and ")
+            console.writeError(
+                "note: \(interview.file) (with \(people) on \(interview.date)) is private: the draft does not "
+                    + "mention it")
+        }
     }
 
     /// The interview `--interview` names, when it took place: a thank-you or an update for a

@@ -301,6 +301,56 @@ struct DraftCommandTests {
         #expect(run.output.contains("Hidden opening") == !isPrivate)
     }
 
+    /// An update goes to the person met, about what you did since; a later interview marked
+    /// private is no part of it: they are not told whom you met there, nor that you got in
+    /// touch with someone they suggested when that meeting is all that says so.
+    @Test("an update names no one from a later private interview", arguments: [true, false])
+    func updateNamesNoOneFromAPrivateInterview(isPrivate: Bool) async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/maria.md": "---\nname: Maria Lopez\n---\n",
+            "interviews/2026-10-20-maria.md":
+                "---\ncontact: Maria Lopez\ndate: 2026-10-20\n---\n## Referrals\n- [[Nkechi Obi]]\n",
+            "contacts/nkechi.md": "---\nname: Nkechi Obi\nadded: 2026-10-21\n---\n",
+            "interviews/2026-11-05-nkechi.md":
+                "---\ncontact: [Nkechi Obi, Olu Ade]\ndate: 2026-11-05\n\(isPrivate ? "private: true\n" : "")---\n"
+                + "## Notes\n- She confided the salary band.\n",
+        ])
+        let today = ["--vault", folder.path, "--today", "2026-11-20"]
+        let run = await CommandRun(["draft", "update", "Maria Lopez"] + today)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.contains("Nkechi") == !isPrivate)
+        #expect(run.output.contains("Olu Ade") == !isPrivate)
+        #expect(run.output.contains("I got in touch with Nkechi Obi") == !isPrivate)
+        #expect(run.output.contains("I have met Nkechi Obi and Olu Ade on Thursday, 5 November") == !isPrivate)
+        // Nothing else to tell: the draft asks for it, and the note says what was left out, and why.
+        #expect(run.output.contains("[Nothing is recorded since your talk") == isPrivate)
+        #expect(
+            run.errors.contains(
+                "note: interviews/2026-11-05-nkechi.md (with Nkechi Obi and Olu Ade on 2026-11-05) is private: "
+                    + "the draft does not mention it") == isPrivate)
+        // `next` is for you: its update step still says whom you met.
+        let next = await CommandRun(["next", "--kind", "update"] + today)
+        #expect(next.output.contains("Thanks to them you have since talked to Nkechi Obi and Olu Ade on 2026-11-05."))
+    }
+
+    /// Getting in touch that the Log records is told; the private meeting still is not.
+    @Test("an update tells of getting in touch that the Log records, not of a private meeting")
+    func updateTellsOfALoggedMessageNotOfAPrivateMeeting() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/maria.md": "---\nname: Maria Lopez\n---\n",
+            "interviews/2026-10-20-maria.md":
+                "---\ncontact: Maria Lopez\ndate: 2026-10-20\n---\n## Referrals\n- [[Nkechi Obi]]\n",
+            "contacts/nkechi.md": "---\nname: Nkechi Obi\nadded: 2026-10-21\n---\n## Log\n- 2026-10-22 emailed\n",
+            "interviews/2026-11-05-nkechi.md": "---\ncontact: Nkechi Obi\ndate: 2026-11-05\nprivate: true\n---\n",
+        ])
+        let run = await CommandRun(["draft", "update", "Maria Lopez", "--vault", folder.path, "--today", "2026-11-20"])
+        #expect(run.output.contains("I got in touch with Nkechi Obi, as you suggested."))
+        #expect(!run.output.contains("I have met"))
+        #expect(!run.output.contains("5 November"))
+    }
+
     /// Trial E, finding 9: as of a day, what is dated after it has not happened yet (SPEC §2.1),
     /// in drafts as in `next` and `report`.
     @Test("a resume or a Log entry dated after --today has not happened yet")

@@ -1,4 +1,5 @@
 import Foundation
+import SiteHTML
 import Testing
 
 @Suite("grapevine show")
@@ -330,5 +331,40 @@ struct ShowCommandTests {
         #expect(search.output.contains(#""title" : "Coffee at the fair""#))
         let both = await CommandRun(["search", "2026-11-20", "--json"] + today)
         #expect(both.output.contains(#""title" : "Interview with María López, 2026-11-20""#))
+    }
+
+    /// An interview's own name, not only its graph node's, is the person's: its site page, the
+    /// site's search, a reminder in it (in `next`, the site and the calendar) all read it.
+    @Test("every place that names an interview names it by the person its contact resolves to")
+    func interviewNamedByThePersonEverywhere() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            ".grapevine/config.yml": "owner: Alex Kim\n",
+            "contacts/maria.md": "---\nname: Maria Lopez\naliases: [Mari]\n---\n",
+            "interviews/a.md": "---\ncontact: \"[[maria]]\"\ndate: 2026-11-02\n---\n## Notes\nGood talk.\n",
+            "interviews/b.md": "---\ncontact: \"[[Maria Lopez|Maria]]\"\ndate: 2026-11-03\n---\n",
+            "interviews/c.md": "---\ncontact: \"[[Mari]]\"\ndate: 2026-11-04\nremind: 2026-11-20\n---\n",
+        ])
+        let today = ["--vault", folder.path, "--today", "2026-11-25"]
+        let next = await CommandRun(["next", "--all"] + today)
+        #expect(next.output.contains("Reminder about Interview with Maria Lopez, 2026-11-04"))
+        let ics = await CommandRun(["export", "ics"] + today)
+        #expect(ics.output.contains("SUMMARY:Reminder about Interview with Maria Lopez\\, 2026-11-04"))
+        let search = await CommandRun(["search", "good talk"] + today)
+        #expect(search.output.contains("Interview with Maria Lopez, 2026-11-02"))
+        let out = folder.path + "/site"
+        let site = await CommandRun(["site", "--out", out] + today)
+        #expect(site.status == 0, "\(site.errors)")
+        let pages = try SiteHTML.read(out)
+        let script = try String(contentsOfFile: out + "/search-index.js", encoding: .utf8)
+        for text in Array(pages.values) + [script, next.output, ics.output] {
+            #expect(!text.contains("Interview with maria,") && !text.contains("Interview with Mari,"))
+            #expect(!text.contains("Interview with Maria,"))
+        }
+        for (page, date) in [("a", "02"), ("b", "03"), ("c", "04")] {
+            let html = try #require(pages.first { $0.key.hasSuffix("interviews/\(page).html") }?.value)
+            #expect(html.contains("Interview with Maria Lopez, 2026-11-\(date)"))
+            #expect(script.contains("Interview with Maria Lopez, 2026-11-\(date)"))
+        }
     }
 }

@@ -106,9 +106,12 @@ public struct DraftComposer {
         }
     }
 
+    /// The update goes to the person met, who was not at the meetings since: a private one is
+    /// not mentioned, nor is getting in touch with someone they suggested when only a private
+    /// meeting says so (as a note to a referrer quotes no private note).
     private func addUpdate(_ followThrough: FollowThrough?, to values: inout DraftValues) {
         guard let followThrough else { return }
-        let contacted = Self.unique(followThrough.referrals.filter(\.contacted).map(\.name))
+        let contacted = Self.unique(followThrough.referrals.filter(\.contactedOpenly).map(\.name))
         values.list("contacted", contacted)
         values["several_contacted"] = contacted.count > 1 ? true : nil
         values.list("not_contacted", Self.unique(followThrough.referrals.filter { !$0.contacted }.map(\.name)))
@@ -116,13 +119,17 @@ public struct DraftComposer {
         let leads = followThrough.leadsDone.map(Prose.headline)
         values.list("leads_done", leads, separator: "; ")
         values["several_leads_done"] = leads.count > 1 ? true : nil
-        values.list(
-            "met_since",
-            followThrough.interviewsSince.map { "\(Prose.list($0.people)) \(Prose.when($0.date, today: today))" })
-        let nothing =
-            contacted.isEmpty && followThrough.resourcesDone.isEmpty && leads.isEmpty
-            && followThrough.interviewsSince.isEmpty
+        let metSince = followThrough.interviewsSince.filter { !$0.isPrivate }
+        values.list("met_since", metSince.map { "\(Prose.list($0.people)) \(Prose.when($0.date, today: today))" })
+        let nothing = contacted.isEmpty && followThrough.resourcesDone.isEmpty && leads.isEmpty && metSince.isEmpty
         values["nothing_yet"] = nothing ? true : nil
+    }
+
+    /// The private interviews an update about `interview` to `person` leaves out, for the
+    /// command to say so: the draft does not.
+    public func privateInterviewsLeftOut(of interview: Int, to person: Graph.NodeID) -> [FollowThrough.InterviewSince] {
+        let followThrough = FollowThrough(vault: vault, interviewNote: interview, person: person, today: today)
+        return followThrough?.interviewsSince.filter(\.isPrivate) ?? []
     }
 
     private func addOutreach(_ person: Graph.NodeID, to values: inout DraftValues) {

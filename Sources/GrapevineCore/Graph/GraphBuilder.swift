@@ -99,16 +99,22 @@ struct GraphBuilder {
                     from: referrer, to: node, source: source(entry.reference, in: path), addedDate: references.added))
         }
         var met: [Graph.NodeID] = []
+        // An interview is named by the people it is with, as their notes name them, not as the
+        // reference is written (`[[maria-lopez]]` is María López); someone it cannot tell (an
+        // ambiguous name, a note of another kind) by the reference as written.
+        var people: [String] = []
         for entry in references.interviewContacts {
-            guard let person = resolve(entry, in: path, as: .contact) else { continue }
+            guard let person = resolve(entry, in: path, as: .contact) else {
+                people.append(NoteReader.personName(entry.reference))
+                continue
+            }
+            if !met.contains(person) { people.append(nodes[person].name) }
             met.append(person)
             addEdge(.met, from: node, to: person, at: entry.reference, in: path)
             addEdge(.linksTo, from: node, to: person, at: entry.reference, in: path)
         }
-        // An interview is named by the people it is with, as their notes name them, not as the
-        // reference is written (`[[maria-lopez]]` is María López).
         if let interview = notes[noteIndex].interview, !notes[noteIndex].hasExplicitName,
-            let name = NoteReader.interviewName(people: met.map { nodes[$0].name }, date: interview.date)
+            let name = NoteReader.interviewName(people: people, date: interview.date)
         {
             nodes[node].name = name
         }

@@ -3,14 +3,38 @@
 /// they referred you have met since.
 public struct FollowThrough: Sendable {
     /// The people named in the interview, and whether you have been in touch with them since.
-    public var referrals: [(name: String, contacted: Bool)]
+    public var referrals: [Referral]
     /// The Resources items checked off, as read (`[[Martin K]]` is "Martin K").
     public var resourcesDone: [String]
     /// The Leads items checked off, as read.
     public var leadsDone: [String]
     /// The interviews held after it, up to today, with people they referred you to: "Sam Reyes
     /// on 2026-10-23".
-    public var interviewsSince: [(people: [String], date: LocalDate)]
+    public var interviewsSince: [InterviewSince]
+
+    /// Someone named in the interview.
+    public struct Referral: Sendable {
+        /// Their display name.
+        public var name: String
+        /// Whether you have been in touch with them since: a Log entry or an interview.
+        public var contacted: Bool
+        /// Whether something other than a private interview says so: what a message to
+        /// someone else may tell.
+        public var contactedOpenly: Bool
+    }
+
+    /// An interview held since, with people they referred you to.
+    public struct InterviewSince: Sendable {
+        /// The people met, by display name.
+        public var people: [String]
+        /// The day it was held.
+        public var date: LocalDate
+        /// The interview note's path.
+        public var file: String
+        /// Whether the note is `private: true`, or its privacy cannot be told: a message to
+        /// someone else does not mention it.
+        public var isPrivate: Bool
+    }
 
     /// What you did after the interview note at `index` in `vault.notes` with `person` (one of
     /// the people met; `nil`: all of them), as of `today`.
@@ -27,8 +51,11 @@ public struct FollowThrough: Sendable {
         var named: [Graph.NodeID] = []
         var once: Set<Graph.NodeID> = []
         for referral in credited where once.insert(referral.to).inserted { named.append(referral.to) }
-        referrals = named.map { person in
-            (context.name(person), context.person(person)?.wasContacted(onOrAfter: meeting.date) == true)
+        referrals = named.map { node in
+            let person = context.person(node)
+            return Referral(
+                name: context.name(node), contacted: person?.wasContacted(onOrAfter: meeting.date) == true,
+                contactedOpenly: person.map { Self.wasContactedOpenly($0, onOrAfter: meeting.date, context) } == true)
         }
         resourcesDone = meeting.interview.resources.filter { $0.checked == true }.map(\.shownText)
         leadsDone = meeting.interview.leads.filter { $0.checked == true }.map(\.shownText)
@@ -42,7 +69,25 @@ public struct FollowThrough: Sendable {
                     && seen.insert($0.node).inserted
             }
             .sorted { ($0.date, $0.file) < ($1.date, $1.file) }
-            .map { other in (other.people.map(context.name), other.date) }
+            .map { other in
+                InterviewSince(
+                    people: other.people.map(context.name), date: other.date, file: other.file,
+                    isPrivate: Self.isPrivate(other, context))
+            }
+    }
+
+    /// Whether you were in touch with `person` on or after `date` by a Log entry, or in an
+    /// interview that is not private.
+    private static func wasContactedOpenly(_ person: Person, onOrAfter date: LocalDate, _ context: NextStepContext)
+        -> Bool
+    {
+        person.log.contains { entry in entry.date >= date && entry.event.map { $0.isOutreach || $0.isResponse } == true
+        }
+            || person.meetings.contains { $0.date >= date && !isPrivate($0, context) }
+    }
+
+    private static func isPrivate(_ meeting: Meeting, _ context: NextStepContext) -> Bool {
+        context.vault.note(for: meeting.node)?.privacy != .published
     }
 
     /// One line per thing done, or a prompt when there is nothing to tell yet.

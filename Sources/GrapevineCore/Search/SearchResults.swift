@@ -43,8 +43,7 @@ public struct SearchResults: Sendable {
                 line: line, text: note.text.lines(line...line).first?[...] ?? "", query: query, folder: &folder)
         }
         return SearchHit(
-            path: note.path, line: match.lines.first ?? 1, kind: note.kind,
-            title: vault.graph.nodes[Graph.node(ofNote: match.note)].name, score: match.score,
+            path: note.path, line: match.lines.first ?? 1, kind: note.kind, title: note.name, score: match.score,
             snippets: snippets)
     }
 }

@@ -60,6 +60,8 @@ public struct SearchIndex: Sendable {
     /// The index of the same pages as `previous` (the vault has the same notes, and `paths`
     /// the same pages), with the entries of the notes at `notes` (indices in `vault.notes`)
     /// and of the placeholders made again, and the others reused: an edit in `grapevine serve`.
+    /// An entry whose title is no longer its note's name is made again too: an interview is
+    /// named after its people, whose notes an edit may have renamed.
     init(updating previous: SearchIndex, notes: Set<Int>, vault: Vault, paths: SitePaths, isPublic: Bool) {
         let fields = isPublic ? PublicFields(config: vault.config) : nil
         var folder = WordFolder()
@@ -67,7 +69,9 @@ public struct SearchIndex: Sendable {
         entries.reserveCapacity(previous.entries.count)
         for node in vault.graph.nodes.indices where paths.page(of: node) != nil {
             let note = vault.graph.noteIndex(of: node)
-            if let note, !notes.contains(note), previous.entries.indices.contains(entries.count) {
+            if let note, !notes.contains(note), previous.entries.indices.contains(entries.count),
+                previous.entries[entries.count].title == vault.notes[note].name
+            {
                 entries.append(previous.entries[entries.count])
             } else if let entry = Self.entry(of: node, in: vault, paths: paths, fields: fields, folder: &folder) {
                 entries.append(entry)

@@ -623,11 +623,15 @@ struct NoteReader {
         (.organization, OrganizationReader.keys.subtracting(ContactReader.keys)),
     ]
 
-    /// "Interview with Maria Lopez, 2026-10-14", from the references as written (the graph
-    /// names it again by the people they resolve to: `GraphBuilder`).
+    /// "Interview with Maria Lopez, 2026-10-14", from the references as written: the name until
+    /// the vault's graph names it by the people they resolve to (`GraphBuilder`).
     static func interviewName(_ interview: Interview) -> String? {
-        interviewName(
-            people: interview.contacts.map { $0.label ?? GraphBuilder.displayName(of: $0) }, date: interview.date)
+        interviewName(people: interview.contacts.map(personName), date: interview.date)
+    }
+
+    /// A person of an interview as its reference names them: the label, else the target.
+    static func personName(_ reference: Reference) -> String {
+        reference.label ?? GraphBuilder.displayName(of: reference)
     }
 
     /// "Interview with Maria Lopez and Sam Reyes, 2026-10-14".

@@ -59,12 +59,22 @@ public struct Vault: Sendable {
         if let previous {
             graph = previous.graph
             placeholders = previous.placeholders
-            return
+        } else {
+            var builder = GraphBuilder(notes: notes, resolved: resolved, owner: config.ownerName)
+            builder.build()
+            graph = builder.graph
+            placeholders = builder.placeholders
         }
-        var builder = GraphBuilder(notes: notes, resolved: resolved, owner: config.ownerName)
-        builder.build()
-        graph = builder.graph
-        placeholders = builder.placeholders
+        nameInterviews()
+    }
+
+    /// Gives each interview without `name:` the name the graph gave it, from the people its
+    /// `contact` resolves to (`GraphBuilder`): pages, lists, search and steps read the note's name.
+    private mutating func nameInterviews() {
+        for index in notes.indices where notes[index].interview != nil && !notes[index].hasExplicitName {
+            let name = graph.nodes[Graph.node(ofNote: index)].name
+            if notes[index].name != name { notes[index].name = name }
+        }
     }
 
     /// The problems with every note's references (`ReferenceProblems`); a placeholder is

@@ -232,6 +232,42 @@ struct ReferenceResolutionTests {
             ])
     }
 
+    /// An interview is named by the person its `contact` resolves to, on the note as in the
+    /// graph: its page, the site's search and its reminders read the note's name.
+    @Test(arguments: ["\"[[maria]]\"", "maria", "\"[[Maria Lopez|Maria]]\"", "\"[[Mari]]\"", "\"[[maria.md|M.]]\""])
+    func interviewIsNamedByThePersonItsContactResolvesTo(_ contact: String) throws {
+        let vault = try TemporaryVault.load([
+            "contacts/maria.md": "---\nname: Maria Lopez\naliases: [Mari]\n---\n",
+            "interviews/i.md": "---\ncontact: \(contact)\ndate: 2026-11-02\n---\n",
+        ])
+        let interview = try #require(vault.index(ofPath: "interviews/i.md"))
+        #expect(vault.notes[interview].name == "Interview with Maria Lopez, 2026-11-02")
+        #expect(vault.graph.nodes[Graph.node(ofNote: interview)].name == "Interview with Maria Lopez, 2026-11-02")
+    }
+
+    /// A person who resolves to no one note is named as the reference names them: a placeholder
+    /// by its name, an ambiguous reference by its text as written; nobody is left out.
+    @Test(arguments: [
+        ("\"[[Sam Reyes|Sam]]\"", "Interview with Sam Reyes, 2026-11-02"),
+        ("\"[[Lee|Dr. Lee]]\"", "Interview with Dr. Lee, 2026-11-02"),
+        ("Lee", "Interview with Lee, 2026-11-02"),
+        ("[\"[[maria]]\", Lee]", "Interview with Maria Lopez and Lee, 2026-11-02"),
+        ("[\"[[maria]]\", \"[[Mari]]\"]", "Interview with Maria Lopez, 2026-11-02"),
+        ("\"[[Acme Foods]]\"", "Interview with Acme Foods, 2026-11-02"),
+    ])
+    func interviewWithSomeoneNotResolvedIsNamedAsWritten(_ contact: String, _ name: String) throws {
+        let vault = try TemporaryVault.load([
+            "contacts/maria.md": "---\nname: Maria Lopez\naliases: [Mari]\n---\n",
+            "contacts/lee-ann.md": "---\nname: Ann Lee\naliases: [Lee]\n---\n",
+            "contacts/lee-bo.md": "---\nname: Bo Lee\naliases: [Lee]\n---\n",
+            "organizations/acme.md": "---\nname: Acme Foods\n---\n",
+            "interviews/i.md": "---\ncontact: \(contact)\ndate: 2026-11-02\n---\n",
+        ])
+        let interview = try #require(vault.index(ofPath: "interviews/i.md"))
+        #expect(vault.notes[interview].name == name)
+        #expect(vault.graph.nodes[Graph.node(ofNote: interview)].name == name)
+    }
+
     @Test("a Markdown link to no note of the vault, in a field, names its text")
     func markdownLinkToAWebPageInAField() throws {
         let vault = try TemporaryVault.load([
