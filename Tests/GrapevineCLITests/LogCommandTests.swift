@@ -208,6 +208,23 @@ struct LogCommandTests {
         #expect(try bytes("contacts/dan.md", in: folder) == original)
     }
 
+    /// SPEC §5: the place in `file:line:col` form, the message as before without it.
+    @Test(
+        "a Log whose entries are not read (a table, items under no heading) is refused at its line",
+        arguments: [
+            ("## Log\n\n| date | event |\n|---|---|\n| 2026-11-02 | emailed |\n", "5:1", "the Log is a table"),
+            ("##Log\n- 2026-11-02 emailed\n", "6:1", "these list items read like Log entries"),
+        ])
+    func unreadLogRefusedAtItsLine(body: String, place: String, problem: String) async throws {
+        let text = "---\nname: Dana Lee\n---\n\n" + body
+        let folder = try vault(["contacts/dana-lee.md": utf8(text)])
+        let result = await log(["Dana Lee", "replied"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.errors.hasPrefix("contacts/dana-lee.md:\(place): error: \(problem)"), "\(result.errors)")
+        #expect(!result.errors.contains("line "), "\(result.errors)")
+        #expect(try bytes("contacts/dana-lee.md", in: folder) == utf8(text))
+    }
+
     @Test("someone with no note yet is refused with the command that creates it")
     func placeholder() async throws {
         let folder = try vault([
