@@ -225,6 +225,38 @@ struct LogCommandTests {
         #expect(try bytes("contacts/dana-lee.md", in: folder) == utf8(text))
     }
 
+    /// A person's page kept outside `contacts/` with no `type:` is a plain note: looking up
+    /// the person passes it over, and said "nothing is called 'Sam Reyes'. Did you mean: Sam Reyes?".
+    @Test(
+        "a plain note named after the person is named, with how to make it theirs",
+        arguments: [
+            (["log", "Sam Reyes", "met"], "a contact"), (["draft", "thank-you", "Sam Reyes"], "a contact"),
+            (["new", "interview", "Sam Reyes", "--date", "2026-11-25"], "a contact"),
+            (["prep", "Sam Reyes"], "a contact or an organization"),
+            (["path", "Sam Reyes"], "a person or an organization"),
+        ])
+    func plainNoteOfThePerson(arguments: [String], wanted: String) async throws {
+        let text = "---\nname: Sam Reyes\n---\n\n## Log\n- 2026-10-10 emailed\n"
+        for symlinked in [false, true] {
+            let folder = try vault(["people/sam.md": utf8(text)])
+            if symlinked {
+                try FileManager.default.createDirectory(
+                    atPath: folder.path + "/contacts", withIntermediateDirectories: true)
+                try FileManager.default.createSymbolicLink(
+                    atPath: folder.path + "/contacts/sam-reyes.md", withDestinationPath: "../people/sam.md")
+            }
+            let result = await CommandRun(arguments + ["--vault", folder.path, "--today", "2026-11-21"])
+            #expect(result.status == 1)
+            #expect(
+                result.errors.hasPrefix("error: 'Sam Reyes' is people/sam.md, a plain note, not \(wanted).\n"),
+                "\(result.errors)")
+            #expect(result.errors.contains("'type: contact' in its front matter"), "\(result.errors)")
+            #expect(!result.errors.contains("Did you mean") && !result.errors.contains("new contact"))
+            #expect(try bytes("people/sam.md", in: folder) == utf8(text))
+            #expect(!FileManager.default.fileExists(atPath: folder.path + "/interviews"))
+        }
+    }
+
     @Test("someone with no note yet is refused with the command that creates it")
     func placeholder() async throws {
         let folder = try vault([
