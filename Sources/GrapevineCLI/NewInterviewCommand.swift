@@ -62,7 +62,9 @@ struct NewInterviewCommand: ConsoleCommand {
         do throws(CommandError) {
             node = try VaultOpener.node(named: name, in: vault, command: "new interview", preferring: .contact)
         } catch {
-            guard case .notFound = vault.lookup(name, preferring: .contact) else { throw error }
+            guard case .notFound = vault.lookup(name, preferring: .contact),
+                VaultOpener.noteAbout(name, in: vault) == nil
+            else { throw error }
             throw CommandError(
                 error.message,
                 ["To meet someone new, create their note first: grapevine new contact \(Shell.argument(name))"])

@@ -49,10 +49,9 @@ struct PathCommand: ConsoleCommand {
             console.write(
                 json ? try JSONOutput.encode(introductions) : WarmIntroductionsText(introductions, style: style).text)
         case .interview, .pitch, .note:
-            let file = vault.note(for: node)?.path ?? name
-            throw CommandError(
-                "error: '\(name)' is \(file), not a person or an organization.",
-                ["grapevine path takes a contact or an organization: grapevine path \"Maria Lopez\""])
+            let hint = "grapevine path takes a contact or an organization: grapevine path \"Maria Lopez\""
+            guard let note = vault.note(for: node) else { throw CommandError("error: '\(name)' is not a person.") }
+            throw VaultOpener.notSomeone(name, note, wanted: "a person or an organization", hints: [hint])
         }
         VaultOpener.warnAboutProblems(in: vault, console)
     }

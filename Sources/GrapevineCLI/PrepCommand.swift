@@ -42,6 +42,10 @@ struct PrepCommand: ConsoleCommand {
     mutating func execute(_ console: Console) async throws {
         let vault = try VaultOpener.open(global, console)
         let node = try VaultOpener.node(named: name, in: vault, command: "prep")
+        // A plain note or the pitch named after someone: there is no one to meet.
+        if let note = vault.note(for: node), note.kind == .note || note.kind == .pitch {
+            throw VaultOpener.notSomeone(name, note, wanted: "a contact or an organization")
+        }
         let index =
             try interview.map {
                 try VaultOpener.interview(named: $0, with: node, in: vault, command: "prep")

@@ -22,9 +22,34 @@ extension VaultOpener {
                 "error: '\(name)' could mean \(paths.count) notes:",
                 paths.map { "  \($0)" } + ["Name one by its path, e.g. grapevine \(command) \(Shell.quoted(paths[0]))"])
         case .notFound(let suggestions):
+            // `people/sam.md` named Sam Reyes, with no `type:`: found, but passed over as no one's.
+            if let kind, kind.isSomeone, let note = noteAbout(name, in: vault) {
+                throw notSomeone(name, note, wanted: kind.withArticle)
+            }
             var message = "error: nothing in the vault is called '\(name)'."
             if !suggestions.isEmpty { message += " Did you mean: \(suggestions.joined(separator: ", "))?" }
             throw CommandError(message)
         }
+    }
+
+    /// The note `name` finds that is not a person's or an organization's (a plain note, the
+    /// pitch, an interview), which a name typed for someone passes over (`Vault.lookup`).
+    static func noteAbout(_ name: String, in vault: Vault) -> Note? {
+        guard case .found(let node) = vault.lookup(name), let note = vault.note(for: node), !note.kind.isSomeone else {
+            return nil
+        }
+        return note
+    }
+
+    /// The refusal of a note that `name` finds but that is not `wanted` ("a contact"): which
+    /// note, of what kind, and for a plain note how to make it someone's, as `check` says.
+    static func notSomeone(_ name: String, _ note: Note, wanted: String, hints: [String] = []) -> CommandError {
+        CommandError(
+            "error: '\(name)' is \(note.path), \(note.kind.withArticle), not \(wanted).",
+            (note.kind == .note
+                ? [
+                    "If the note is about this person, make it theirs: write 'type: contact' in its front matter "
+                        + "(between '---' lines at the top)."
+                ] : []) + hints)
     }
 }

@@ -337,6 +337,24 @@ struct ClosingBytesTests {
         #expect(after == replacing(old, with: new))
     }
 
+    /// SPEC §5: a refusal that knows its line says it as diagnostics do, `file:line:col: error:`.
+    @Test("done on an interview whose thank_you: is written (false) points at the key, and writes nothing")
+    func thankYouAlreadyWritten() async throws {
+        let folder = try TemporaryFolder()
+        let interview = "---\ncontact: \"[[Zoe Park]]\"\ndate: 2026-11-17\nthank_you: false\n---\n\n## Notes\nKind.\n"
+        try folder.write([
+            ".grapevine/config.yml": "owner: Alex Kim\n", "interviews/2026-11-17-zoe-park.md": interview,
+        ])
+        let result = await CommandRun(["done", "1", "--vault", folder.path, "--today", "2026-11-18"])
+        #expect(result.status == 1)
+        #expect(
+            result.errors.contains(
+                "interviews/2026-11-17-zoe-park.md:4:1: error: 'thank_you' is already in the front matter; change it by "
+                    + "hand. Nothing was written."), "\(result.errors)")
+        let after = try String(contentsOfFile: folder.path + "/interviews/2026-11-17-zoe-park.md", encoding: .utf8)
+        #expect(after == interview)
+    }
+
     @Test(
         "done on a thank-you to someone with no note writes thank_you: in the interview's front matter",
         arguments: ["\n", "\r\n"])

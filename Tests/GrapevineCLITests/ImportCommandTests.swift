@@ -95,6 +95,31 @@ struct ImportCommandTests {
         #expect(after.allSatisfy { before[$0.key]?.0 == $0.value.0 && before[$0.key]?.1 == $0.value.1 })
     }
 
+    /// LinkedIn's Position is often its Company (`Freelance`, `Self-employed`, `Founder`): the
+    /// job title is not a name, so the organization field does not find the contacts.
+    @Test("people whose Position is their Company: check passes, and they work there", arguments: [1, 2])
+    func positionSameAsCompany(rows: Int) async throws {
+        let folder = try await vault()
+        let csv = folder.path + "/free.csv"
+        let lines = [
+            "First Name,Last Name,URL,Email Address,Company,Position,Connected On",
+            "Amy,Fox,https://www.linkedin.com/in/amyfox,,Freelance,Freelance,05 Nov 2024",
+            "Bo,Chen,https://www.linkedin.com/in/bochen,,Freelance,Freelance,05 Nov 2024",
+        ]
+        try (lines.prefix(1 + rows).joined(separator: "\n") + "\n").write(
+            toFile: csv, atomically: false, encoding: .utf8)
+        let imported = await run(["import", "linkedin", csv], in: folder)
+        #expect(imported.status == 0, "\(imported.errors)")
+        let check = await run(["check"], in: folder)
+        #expect(check.status == 0, "\(check.output)\(check.errors)")
+        #expect(!check.output.contains("could mean") && !check.output.contains("is a contact"), "\(check.output)")
+        #expect(check.output.contains("no note for 'Freelance' yet; it is a placeholder organization"))
+        let show = await run(["show", "Freelance"], in: folder)
+        #expect(show.status == 0, "\(show.errors)")
+        #expect(show.output.contains("Amy Fox"))
+        #expect(show.output.contains("Bo Chen") == (rows == 2))
+    }
+
     @Test("the export's zip gives the same notes as the Connections.csv in it")
     func zip() async throws {
         let (plain, zipped) = (try await vault(), try await vault())

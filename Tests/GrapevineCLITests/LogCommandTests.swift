@@ -208,6 +208,55 @@ struct LogCommandTests {
         #expect(try bytes("contacts/dan.md", in: folder) == original)
     }
 
+    /// SPEC §5: the place in `file:line:col` form, the message as before without it.
+    @Test(
+        "a Log whose entries are not read (a table, items under no heading) is refused at its line",
+        arguments: [
+            ("## Log\n\n| date | event |\n|---|---|\n| 2026-11-02 | emailed |\n", "5:1", "the Log is a table"),
+            ("##Log\n- 2026-11-02 emailed\n", "6:1", "these list items read like Log entries"),
+        ])
+    func unreadLogRefusedAtItsLine(body: String, place: String, problem: String) async throws {
+        let text = "---\nname: Dana Lee\n---\n\n" + body
+        let folder = try vault(["contacts/dana-lee.md": utf8(text)])
+        let result = await log(["Dana Lee", "replied"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.errors.hasPrefix("contacts/dana-lee.md:\(place): error: \(problem)"), "\(result.errors)")
+        #expect(!result.errors.contains("line "), "\(result.errors)")
+        #expect(try bytes("contacts/dana-lee.md", in: folder) == utf8(text))
+    }
+
+    /// A person's page kept outside `contacts/` with no `type:` is a plain note: looking up
+    /// the person passes it over, and said "nothing is called 'Sam Reyes'. Did you mean: Sam Reyes?".
+    @Test(
+        "a plain note named after the person is named, with how to make it theirs",
+        arguments: [
+            (["log", "Sam Reyes", "met"], "a contact"), (["draft", "thank-you", "Sam Reyes"], "a contact"),
+            (["new", "interview", "Sam Reyes", "--date", "2026-11-25"], "a contact"),
+            (["prep", "Sam Reyes"], "a contact or an organization"),
+            (["path", "Sam Reyes"], "a person or an organization"),
+        ])
+    func plainNoteOfThePerson(arguments: [String], wanted: String) async throws {
+        let text = "---\nname: Sam Reyes\n---\n\n## Log\n- 2026-10-10 emailed\n"
+        for symlinked in [false, true] {
+            let folder = try vault(["people/sam.md": utf8(text)])
+            if symlinked {
+                try FileManager.default.createDirectory(
+                    atPath: folder.path + "/contacts", withIntermediateDirectories: true)
+                try FileManager.default.createSymbolicLink(
+                    atPath: folder.path + "/contacts/sam-reyes.md", withDestinationPath: "../people/sam.md")
+            }
+            let result = await CommandRun(arguments + ["--vault", folder.path, "--today", "2026-11-21"])
+            #expect(result.status == 1)
+            #expect(
+                result.errors.hasPrefix("error: 'Sam Reyes' is people/sam.md, a plain note, not \(wanted).\n"),
+                "\(result.errors)")
+            #expect(result.errors.contains("'type: contact' in its front matter"), "\(result.errors)")
+            #expect(!result.errors.contains("Did you mean") && !result.errors.contains("new contact"))
+            #expect(try bytes("people/sam.md", in: folder) == utf8(text))
+            #expect(!FileManager.default.fileExists(atPath: folder.path + "/interviews"))
+        }
+    }
+
     @Test("someone with no note yet is refused with the command that creates it")
     func placeholder() async throws {
         let folder = try vault([

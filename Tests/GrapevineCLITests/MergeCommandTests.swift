@@ -414,7 +414,7 @@ struct MergeCommandTests {
         let result = await merge(["Maria Lopez", "M. Lopez"], in: folder)
         #expect(result.status == 1)
         #expect(result.errors.contains("cannot rewrite these references to contacts/m-lopez.md"), "\(result.errors)")
-        #expect(result.errors.contains("  notes/refs.md:1\n"), "\(result.errors)")
+        #expect(result.errors.contains("  notes/refs.md:1:5\n"), "\(result.errors)")
         #expect(try snapshot(folder) == before)
     }
 

@@ -109,7 +109,7 @@ extension LiveVault {
     {
         let kept: Set<String>
         if case .note(let index) = target {
-            kept = Set((notes[index].aliases + [notes[index].title].compactMap { $0 }).map(NameKey.fold))
+            kept = Set((notes[index].aliases + [notes[index].titleAsName].compactMap { $0 }).map(NameKey.fold))
         } else {
             kept = []
         }

@@ -1,5 +1,6 @@
 /// Resolves references to notes in the order of SPEC §2.4: a vault-relative path, a unique
 /// file stem, a unique `name`/`title`/`aliases` entry, then a unique stem equal to the slug.
+/// A contact's `title` is their job, not a name (`Note.titleAsName`).
 ///
 /// A class, so the closures that resolve references on all cores share it rather than copy
 /// its tables.
@@ -90,7 +91,8 @@ final class ReferenceIndex: Sendable {
         var kind: NoteKind
         var stem: String
         var slug: String
-        /// The explicit name, the title and the aliases, folded.
+        /// The explicit name, the title when it is a name (not a contact's job), and the
+        /// aliases, folded.
         var names: Set<String>
         var displayName: String
         var lookAlike: String
@@ -109,7 +111,7 @@ final class ReferenceIndex: Sendable {
             if note.hasExplicitName || NoteReader.withoutExportID(stem).utf8.count != stem.utf8.count {
                 names.insert(displayName)
             }
-            if let title = note.title { names.insert(NameKey.fold(title)) }
+            if let title = note.titleAsName { names.insert(NameKey.fold(title)) }
             for alias in note.aliases { names.insert(NameKey.fold(alias)) }
         }
     }

@@ -11,7 +11,9 @@ extension Merge {
             let (note, diagnostics) = NoteReader(path: change.path, parser: MarkdownParser()).read(change.contents.span)
             let errors = diagnostics.filter { $0.severity == .error }
             let before = vault.diagnostics.filter { $0.file == change.path && $0.severity == .error }.count
-            if errors.count > before { newErrors += errors.map { "\($0.file):\($0.line): \($0.message)" } }
+            if errors.count > before {
+                newErrors += errors.map { "\($0.file):\($0.line):\($0.column): error: \($0.message)" }
+            }
             notes[index] = note
         }
         guard newErrors.isEmpty else { throw unsafe("the new text would have errors", newErrors) }

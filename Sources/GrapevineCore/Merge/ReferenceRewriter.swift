@@ -52,7 +52,7 @@ struct ReferenceRewriter {
     }
 
     private mutating func fail(_ reference: Reference) {
-        failures.append("\(path):\(reference.position.line)")
+        failures.append("\(path):\(reference.position.line):\(reference.position.column)")
     }
 
     // MARK: Front matter

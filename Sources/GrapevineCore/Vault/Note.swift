@@ -36,6 +36,12 @@ public struct Note: Sendable {
         get { storage.fields.title }
         set { change { $0.title = newValue } }
     }
+    /// The `title` when it names the note, so that references may use it (SPEC §2.4): a plain
+    /// note's, a pitch's, an organization's or an interview's. A contact's `title` is their job
+    /// (SPEC §2.1), which many people share (`Freelance`, `Founder`): never a name.
+    var titleAsName: String? {
+        kind == .contact ? nil : title
+    }
     /// The `tags` values.
     public var tags: [String] {
         get { storage.fields.tags }

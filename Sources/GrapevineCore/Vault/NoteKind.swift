@@ -3,7 +3,7 @@ public enum NoteKind: String, Sendable, Hashable, Codable, CaseIterable {
     case contact, interview, organization, pitch, note
 
     /// "a contact", "an organization", … for messages.
-    var withArticle: String {
+    public var withArticle: String {
         switch self {
         case .contact: return "a contact"
         case .interview: return "an interview"

@@ -39,7 +39,11 @@ public enum FileWriter {
         public var reason: String
         /// What went wrong, as a case.
         public var kind: Kind = .other
-        public var description: String { "cannot write \(path): \(reason)" }
+        /// The line of the file the problem is on, when there is one (a merge conflict's first marker).
+        public var line: Int? = nil
+        public var description: String { "cannot write \(location): \(reason)" }
+        /// `path`, or `path:line:1` when the problem is on a line, as diagnostics name places.
+        public var location: String { line.map { "\(path):\($0):1" } ?? path }
 
         /// The same error with its path relative to `root` when it lies inside it.
         public func relative(to root: String) -> WriteError {
@@ -154,8 +158,8 @@ public enum FileWriter {
             throw .write(
                 WriteError(
                     path: path,
-                    reason: "it has an unresolved merge conflict (the '<<<<<<<' on line \(line)); resolve it, then "
-                        + "run the command again. Nothing was written"))
+                    reason: "it has an unresolved merge conflict (the '<<<<<<<' line); resolve it, then "
+                        + "run the command again. Nothing was written", line: line))
         }
         let changed: (contents: [UInt8], result: Result)
         do { changed = try change(original.bytes) } catch { throw .refused(error) }

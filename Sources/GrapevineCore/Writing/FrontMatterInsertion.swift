@@ -53,19 +53,22 @@ public struct FrontMatterInsertion: Sendable, Equatable {
     /// Why the fields were not inserted.
     public enum Failure: Error, Equatable, CustomStringConvertible {
         case noFrontMatter(path: String)
-        case alreadySet(path: String, key: String)
+        /// The key is written on `line`, from `column`.
+        case alreadySet(path: String, key: String, line: Int, column: Int)
         case brokenFrontMatter(path: String)
         case unreadable(path: String)
         case write(FileWriter.WriteError)
 
-        /// `path: error: message`, as diagnostics are printed.
+        /// `path:line:column: error: message` (`path: error: message` when no line is
+        /// concerned), as diagnostics are printed.
         public var description: String {
             switch self {
-            case .noFrontMatter(let path), .alreadySet(let path, _), .brokenFrontMatter(let path),
-                .unreadable(let path):
+            case .noFrontMatter(let path), .brokenFrontMatter(let path), .unreadable(let path):
                 return "\(path): error: \(message)"
+            case .alreadySet(let path, _, let line, let column):
+                return "\(path):\(line):\(column): error: \(message)"
             case .write(let error):
-                return "\(error.path): error: \(message)"
+                return "\(error.location): error: \(message)"
             }
         }
 
@@ -74,7 +77,7 @@ public struct FrontMatterInsertion: Sendable, Equatable {
             switch self {
             case .noFrontMatter:
                 return "cannot find the end of the note's front matter (a second '---' line); nothing was written"
-            case .alreadySet(_, let key):
+            case .alreadySet(_, let key, _, _):
                 return "'\(key)' is already in the front matter; change it by hand. Nothing was written."
             case .brokenFrontMatter:
                 return "the front matter has errors; fix them first (grapevine check shows them). Nothing was written."
@@ -154,7 +157,8 @@ public struct FrontMatterInsertion: Sendable, Equatable {
             if let line = Self.blankLine(of: entry, in: lines) {
                 blanks.append((field, line))
             } else if !leavingOutWritten {
-                throw .alreadySet(path: path, key: field.key)
+                throw .alreadySet(
+                    path: path, key: field.key, line: entry.keyPosition.line, column: entry.keyPosition.column)
             }
         }
         let filled = Set(blanks.map(\.field.key))

@@ -34,10 +34,10 @@ public struct ItemEdit: Sendable, Equatable {
             case .utf16(let path):
                 return "\(path): error: " + NoteReader.utf16Refusal
             case .itemChanged(let path, let line):
-                return "\(path):\(line): error: this line no longer holds the item; nothing was written. "
+                return "\(path):\(line):1: error: this line no longer holds the item; nothing was written. "
                     + "Run grapevine next again."
             case .write(let error):
-                return "\(error.path): error: " + NewLogEntry.Failure.write(error).message
+                return "\(error.location): error: " + NewLogEntry.Failure.write(error).message
             }
         }
     }

@@ -60,7 +60,7 @@ extension Merge {
                 unrestored.append(change.path)
             }
         }
-        let what = "\(failure.path): error: " + Self.message(for: failure)
+        let what = "\(failure.location): error: " + Self.message(for: failure)
         var outcome =
             unrestored.isEmpty
             ? "Nothing was merged: every file is as it was, and \(fold.path) is still there."

@@ -16,22 +16,32 @@ extension NewLogEntry {
         case noSafePlace(path: String, line: String)
         /// Log entries the note holds are not read (a Log as a table, items under no Log
         /// heading): an entry added would read, and the warning go, while they stay uncounted.
-        case unreadLog(path: String, line: Int, problem: String, fix: String)
+        case unreadLog(path: String, line: Int, column: Int, problem: String, fix: String)
         case write(FileWriter.WriteError)
 
         /// The note, vault-relative.
         public var path: String {
             switch self {
             case .notUTF8(let path), .utf16(let path), .unterminatedFrontMatter(let path), .carriageReturns(let path),
-                .notAContact(let path, _), .noSafePlace(let path, _), .unreadLog(let path, _, _, _):
+                .notAContact(let path, _), .noSafePlace(let path, _), .unreadLog(let path, _, _, _, _):
                 return path
             case .write(let error):
                 return error.path
             }
         }
 
-        /// `path: error: message`, as diagnostics are printed.
-        public var description: String { "\(path): error: \(message)" }
+        /// `path:line:column: error: message` (`path: error: message` when no line is
+        /// concerned), as diagnostics are printed.
+        public var description: String { "\(location): error: \(message)" }
+
+        /// The note, and the line and column the refusal is about when there is one.
+        public var location: String {
+            switch self {
+            case .unreadLog(let path, let line, let column, _, _): "\(path):\(line):\(column)"
+            case .write(let error): error.location
+            default: path
+            }
+        }
 
         /// What went wrong and what to do, without the path.
         public var message: String {
@@ -49,8 +59,8 @@ extension NewLogEntry {
                 return "this is \(kind.withArticle), not a contact; a Log belongs in a contact's note"
             case .noSafePlace(_, let line):
                 return "cannot find where the Log ends; nothing was written. Add the entry by hand:\n  - \(line)"
-            case .unreadLog(_, let line, let problem, let fix):
-                return "line \(line): \(problem); an entry added now would be read while they are not, so nothing was "
+            case .unreadLog(_, _, _, let problem, let fix):
+                return "\(problem); an entry added now would be read while they are not, so nothing was "
                     + "written. Fix that first (\(fix)), then log again"
             case .write(let error):
                 return Self.message(for: error)
@@ -120,7 +130,8 @@ extension NewLogEntry {
         }
         guard let contact = note.contact else { throw .notAContact(path: path, kind: note.kind) }
         if let unread = Self.unreadLog(in: note, diagnostics) {
-            throw .unreadLog(path: path, line: unread.line, problem: unread.message, fix: unread.hint ?? "")
+            throw .unreadLog(
+                path: path, line: unread.line, column: unread.column, problem: unread.message, fix: unread.hint ?? "")
         }
         let lines = FileLines(original)
         let place =

@@ -18,7 +18,7 @@ struct ReferenceResolutionTests {
     @Test(arguments: [
         "contacts/sam-reyes.md", "contacts/sam-reyes", "sam-reyes", "sam-reyes.md", "Sam Reyes", "sam reyes",
         "SAM REYES",
-        "  Sam \t  Reyes ", "Sammy", "sammy", "s. reyes", "QA Lead", "qa lead",
+        "  Sam \t  Reyes ", "Sammy", "sammy", "s. reyes",
     ])
     func findsANoteByPathStemNameTitleOrAlias(_ name: String) throws {
         let vault = try TemporaryVault.load([
@@ -29,7 +29,7 @@ struct ReferenceResolutionTests {
 
     @Test(arguments: [
         "[[contacts/sam-reyes]]", "[[contacts/sam-reyes.md]]", "[[sam-reyes]]", "[[Sam Reyes]]", "[[sam  REYES]]",
-        "[[Sammy|my friend]]", "[[QA Lead]]", "[Sam](contacts/sam-reyes.md)", "[Sam](./contacts/sam-reyes.md)",
+        "[[Sammy|my friend]]", "[Sam](contacts/sam-reyes.md)", "[Sam](./contacts/sam-reyes.md)",
         "[Sam](contacts/sam-reyes.md#log)",
     ])
     func bodyLinksResolveToTheSameNote(_ link: String) throws {
@@ -37,6 +37,62 @@ struct ReferenceResolutionTests {
         let sam = try vault.node(atPath: "contacts/sam-reyes.md")
         #expect(vault.graph.backlinks(to: sam).map(\.from) == [try vault.node(atPath: "ideas.md")])
         #expect(vault.diagnostics.isEmpty)
+    }
+
+    // MARK: A contact's title is a job, not a name
+
+    @Test("a contact's job title finds nothing: not by lookup, not by a link")
+    func contactTitleIsNoName() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/sam-reyes.md": Self.sam, "ideas.md": "Ask a [[QA Lead]] about it.\n",
+        ])
+        #expect(vault.lookup("QA Lead") == .notFound(suggestions: []))
+        #expect(vault.graph.backlinks(to: try vault.node(atPath: "contacts/sam-reyes.md")).isEmpty)
+        #expect(vault.diagnostics(.missingNote).map(\.located) == ["warning ideas.md:1:7"])
+    }
+
+    /// LinkedIn's Position is often its Company: `Freelance`, `Self-employed`, `Founder`.
+    @Test("contacts titled as their organization work there; neither is the organization", arguments: [1, 2])
+    func contactsTitledAsTheirOrganization(count: Int) throws {
+        let people = ["contacts/amy-fox.md", "contacts/bo-chen.md"].prefix(count)
+        let vault = try TemporaryVault.load(
+            Dictionary(
+                uniqueKeysWithValues: people.map { ($0, "---\norganization: Freelance\ntitle: Freelance\n---\n") }))
+        // A placeholder organization, as for anyone's free-text employer; not "a contact".
+        #expect(vault.diagnostics.filter { $0.severity != .info }.allSatisfy { $0.code == .missingNote })
+        #expect(vault.diagnostics(.missingNote).count == count)
+        let freelance = try #require(vault.graph.nodes.indices.first { vault.graph.nodes[$0].name == "Freelance" })
+        #expect(vault.graph.nodes[freelance].kind == .placeholderOrganization)
+        #expect(vault.graph.edges(.worksAt, to: freelance).count == count)
+        #expect(vault.lookup("Freelance") == .found(freelance))
+    }
+
+    @Test("a contact titled like a person is not that person: a referral names someone with no note yet")
+    func contactTitledLikeAPerson() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/ann.md": "---\nname: Ann Ito\ntitle: Grace Hopper\n---\n",
+            "contacts/bo.md": "---\nname: Bo Chen\nreferred_by: Grace Hopper\n---\n",
+            "contacts/cy.md": "---\nname: Cy Ode\ntitle: Bo Chen\n---\n",
+        ])
+        let grace = try #require(vault.graph.nodes.indices.first { vault.graph.nodes[$0].name == "Grace Hopper" })
+        #expect(vault.graph.nodes[grace].kind == .placeholderPerson)
+        #expect(vault.lookup("Bo Chen") == .found(try vault.node(atPath: "contacts/bo.md")))
+        #expect(vault.diagnostics(.ambiguousReference).isEmpty)
+    }
+
+    @Test("a title that names its note is still found: a plain note's, a pitch's, an organization's")
+    func titleThatIsANameIsFound() throws {
+        let vault = try TemporaryVault.load([
+            "notes/plan.md": "---\ntitle: Q1 Plan\n---\n",
+            "pitch.md": "---\ntype: pitch\ntitle: My Story\n---\n",
+            "organizations/acme.md": "---\ntitle: Acme Foods\n---\n",
+            "contacts/dan.md":
+                "---\nname: Dan Moore\ntitle: Q1 Plan\norganization: Acme Foods\n---\nSee [[My Story]].\n",
+        ])
+        #expect(vault.lookup("q1 plan") == .found(try vault.node(atPath: "notes/plan.md")))
+        #expect(vault.lookup("My Story") == .found(try vault.node(atPath: "pitch.md")))
+        #expect(vault.lookup("Acme Foods") == .found(try vault.node(atPath: "organizations/acme.md")))
+        #expect(vault.diagnostics.filter { $0.severity != .info }.isEmpty, "\(vault.diagnostics.map(\.message))")
     }
 
     /// What people type on the command line: `grapevine prep Priya`, `show raman`.
@@ -536,14 +592,15 @@ struct ReferenceResolutionTests {
             ])
     }
 
-    @Test("an organization field that is someone's title names the role, not the contact it resolves to")
+    @Test("an organization field that is someone's title names the role, not the contact with that title")
     func organizationFieldThatIsATitle() throws {
         let vault = try TemporaryVault.load([
             "organizations/acme.md": "---\nname: Acme Foods\n---\n",
             "contacts/c.md": "---\nname: Cy\ntitle: Senior Analyst at Acme Foods\norganization: Acme Foods\n---\n",
             "contacts/d.md": "---\nname: Di\norganization: Senior Analyst at Acme Foods\n---\n",
         ])
-        let warning = try #require(vault.diagnostics(.wrongKind).only)
+        #expect(vault.diagnostics(.wrongKind).isEmpty)
+        let warning = try #require(vault.diagnostics(.missingNote).only)
         #expect(warning.located == "warning contacts/d.md:3:15")
         #expect(warning.message.hasPrefix("'Senior Analyst at Acme Foods' reads as a role at Acme Foods"))
     }

@@ -50,7 +50,8 @@ struct MergeConflictTests {
             }
         } throws: { error in
             guard case FileWriter.UpdateFailure<FileWriter.WriteError>.write(let write) = error else { return false }
-            return write.reason.contains("unresolved merge conflict (the '<<<<<<<' on line 7)")
+            return write.reason.contains("unresolved merge conflict (the '<<<<<<<' line)")
+                && write.location == path + ":7:1"
         }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == Self.conflicted)
     }

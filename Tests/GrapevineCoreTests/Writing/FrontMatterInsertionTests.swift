@@ -45,7 +45,9 @@ struct FrontMatterInsertionTests {
         ])
     func written(_ lines: String) throws {
         let text = "---\nname: Sam\n\(lines)\n---\n"
-        #expect(throws: FrontMatterInsertion.Failure.alreadySet(path: "contacts/sam.md", key: "title")) {
+        #expect(
+            throws: FrontMatterInsertion.Failure.alreadySet(path: "contacts/sam.md", key: "title", line: 3, column: 1)
+        ) {
             try insert("title", "Lead", into: text)
         }
         let leftOut = try insert([("title", "Lead")], into: text, leavingOutWritten: true)
@@ -69,7 +71,9 @@ struct FrontMatterInsertionTests {
         #expect(inserted.fields.map(\.key) == ["organization", "title", "tags", "connected"])
         #expect(inserted.line == 3)
         #expect(inserted.lines.first == "organization: \"[[Acme]]\"")
-        #expect(throws: FrontMatterInsertion.Failure.alreadySet(path: "contacts/sam.md", key: "email")) {
+        #expect(
+            throws: FrontMatterInsertion.Failure.alreadySet(path: "contacts/sam.md", key: "email", line: 4, column: 1)
+        ) {
             try insert([("title", "Chemist"), ("email", "\"x@y.z\"")], into: original)
         }
     }

@@ -367,7 +367,7 @@ struct NewLogEntryInsertionTests {
             _ = try replied.inserted(into: original, path: "contacts/ana-silva.md")
             Issue.record("an entry was added")
         } catch {
-            guard case .unreadLog(let path, let at, _, let said) = error else {
+            guard case .unreadLog(let path, let at, let column, _, let said) = error else {
                 Issue.record("\(error)")
                 return
             }
@@ -375,6 +375,9 @@ struct NewLogEntryInsertionTests {
             #expect(at == line)
             #expect(said.hasPrefix(fix), "\(said)")
             #expect(error.message.contains("nothing was written"))
+            // SPEC §5: the place as diagnostics give it, not in the message.
+            #expect(error.description.hasPrefix("contacts/ana-silva.md:\(line):\(column): error: "))
+            #expect(!error.message.contains("line \(line)"))
         }
     }
 
