@@ -351,6 +351,28 @@ struct DraftCommandTests {
         #expect(!run.output.contains("5 November"))
     }
 
+    /// A message dated after `--today` has not been sent yet: the referral is not "got in touch
+    /// with" in the update, and the step to contact them stays.
+    @Test("getting in touch dated after --today has not happened yet")
+    func laterMessageIsNotGettingInTouch() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/maria.md": "---\nname: Maria Lopez\n---\n",
+            "interviews/2026-10-20-maria.md":
+                "---\ncontact: Maria Lopez\ndate: 2026-10-20\n---\n## Referrals\n- [[Nkechi Obi]]\n",
+            "contacts/nkechi.md": "---\nname: Nkechi Obi\nadded: 2026-10-21\n---\n## Log\n- 2026-11-25 emailed\n",
+        ])
+        let today = ["--vault", folder.path, "--today", "2026-11-20"]
+        let draft = await CommandRun(["draft", "update", "Maria Lopez"] + today)
+        #expect(!draft.output.contains("I got in touch with Nkechi Obi"), "\(draft.output)")
+        let next = await CommandRun(["next", "--kind", "update"] + today)
+        #expect(!next.output.contains("You contacted the people they suggested: Nkechi Obi"), "\(next.output)")
+        let later = await CommandRun([
+            "draft", "update", "Maria Lopez", "--vault", folder.path, "--today", "2026-11-26",
+        ])
+        #expect(later.output.contains("I got in touch with Nkechi Obi, as you suggested."), "\(later.output)")
+    }
+
     /// Trial E, finding 9: as of a day, what is dated after it has not happened yet (SPEC §2.1),
     /// in drafts as in `next` and `report`.
     @Test("a resume or a Log entry dated after --today has not happened yet")

@@ -364,7 +364,7 @@ final class Person: Sendable {
         self.meetings = meetings
         unansweredOutreach = self.log.unansweredOutreach(hasInterview: !meetings.isEmpty, today: today)
         var lastContact = meetings.lazy.map(\.date).max()
-        for entry in log where entry.event.map({ $0.isOutreach || $0.isResponse }) == true {
+        for entry in self.log where entry.event.map({ $0.isOutreach || $0.isResponse }) == true {
             if lastContact.map({ entry.date > $0 }) ?? true { lastContact = entry.date }
         }
         self.lastContact = lastContact
