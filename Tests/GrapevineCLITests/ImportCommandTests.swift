@@ -308,4 +308,40 @@ struct ImportCommandTests {
                 "  created   0\n  updated   0\n  unchanged 3\n  skipped   2  (1 an organization, 1 you)\n"))
         #expect(await run(["check"], in: folder).status == 0)
     }
+
+    static let pat = "---\nname: Pat Lee\nemail: shared@x.example\nlinkedin: https://www.linkedin.com/in/pat\n---\n"
+    static let kim =
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Kim Lee\nN:Lee;Kim;;;\nEMAIL:shared@x.example\nTEL;TYPE=CELL:+1 555 7777\n"
+        + "ORG:Kim Co\nTITLE:Dentist\nEND:VCARD\n"
+
+    @Test("a card at an address of another person's note is skipped, naming both; given a note of its own, it fills it")
+    func sharedEmail() async throws {
+        let folder = try await vault(["contacts/pat-lee.md": Self.pat, "in/kim.vcf": Self.kim])
+        let result = await run(["import", "vcard", folder.path + "/in/kim.vcf"], in: folder)
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(try text("contacts/pat-lee.md", in: folder) == Self.pat)
+        #expect(
+            result.errors.contains(
+                "in/kim.vcf:1: warning: skipped 'Kim Lee': the email shared@x.example belongs to 'Pat Lee' "
+                    + "(contacts/pat-lee.md), a name with nothing in common with 'Kim Lee'"))
+        #expect(result.output.contains("skipped   1  (1 another person's email)"))
+        #expect(await run(["new", "contact", "Kim Lee"], in: folder).status == 0)
+        let again = await run(["import", "vcard", folder.path + "/in/kim.vcf"], in: folder)
+        #expect(
+            again.output.contains("Added organization, title, email, phone to contacts/kim-lee.md"), "\(again.output)")
+        #expect(try text("contacts/pat-lee.md", in: folder) == Self.pat)
+    }
+
+    @Test("two rows of one CSV at one address with names of two people: the second is skipped, not merged")
+    func sharedEmailInCSV() async throws {
+        let folder = try await vault([
+            "in/c.csv": "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                + "Pat,Lee,,shared@x.example,Acme,Nurse,05 Nov 2024\n"
+                + "Kim,Lee,,shared@x.example,Kim Co,Dentist,05 Nov 2024\n"
+        ])
+        let result = await run(["import", "linkedin", folder.path + "/in/c.csv"], in: folder)
+        #expect(result.errors.contains("belongs to 'Pat Lee' (line 2)"), "\(result.errors)")
+        #expect(try text("contacts/pat-lee.md", in: folder).contains("title: Nurse"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/contacts/kim-lee.md"))
+    }
 }
