@@ -127,6 +127,16 @@ public struct LinkedInConnections: Sendable {
     private mutating func readDate(_ text: String?, line: Int) -> LocalDate? {
         guard let text else { return nil }
         guard let date = Self.connectedDate(text) else {
+            if let day = Self.writtenDay(text),
+                let why = LocalDate.whyNoSuchDay(year: day.year, month: day.month, day: day.day)
+            {
+                problems.append(
+                    ImportProblem(
+                        .warning, line: line,
+                        "'Connected On' is '\(text)', a day that does not exist (\(why)); imported without 'connected'")
+                )
+                return nil
+            }
             problems.append(
                 ImportProblem(
                     .warning, line: line,

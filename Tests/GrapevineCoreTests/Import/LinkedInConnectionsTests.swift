@@ -121,6 +121,25 @@ struct LinkedInConnectionsTests {
         #expect(LinkedInConnections.connectedDate(text) == nil)
     }
 
+    @Test(
+        "a day that does not exist is said to be one, with why; a form LinkedIn does not write is said to be that",
+        arguments: [
+            ("31 Feb 2024", "'31 Feb 2024', a day that does not exist (February 2024 has 29 days)"),
+            ("29-Feb-23", "'29-Feb-23', a day that does not exist (February 2023 has 28 days)"),
+            ("31 Apr 2024", "'31 Apr 2024', a day that does not exist (April 2024 has 30 days)"),
+            ("2024-02-30", "'2024-02-30', a day that does not exist (February 2024 has 29 days)"),
+            ("2024-13-01", "'2024-13-01', a day that does not exist (there is no month 13)"),
+            ("00 Nov 2024", "'00 Nov 2024', a day that does not exist (there is no day 0)"),
+            ("12/01/2024", "'12/01/2024', not a date LinkedIn writes"),
+        ])
+    func impossibleDates(_ text: String, _ message: String) throws {
+        let connections = try read(Self.preamble + Self.header + "Jane,Doe,,,Acme,Chemist,\"\(text)\"\n")
+        #expect(connections.people.map(\.name) == ["Jane Doe"])
+        #expect(connections.people.first?.connected == nil)
+        #expect(connections.problems.map(\.message).first?.hasPrefix("'Connected On' is \(message)") == true)
+        #expect(connections.problems.first?.message.hasSuffix("; imported without 'connected'") == true)
+    }
+
     @Test("bad rows are reported at their line and the rest imported")
     func badRows() throws {
         let connections = try read(
