@@ -211,11 +211,7 @@ public struct ImportPlanner: Sendable {
                     "skipped '\(person.name)': \(path) exists but is not a note Grapevine reads (ignored, or not "
                         + "readable); nothing is written over it", skipped: "file exists"))
         case .failure(.noFileName):
-            return .skip(
-                ImportProblem(
-                    .warning, line: person.line,
-                    "skipped '\(person.name)': the name has no letter or digit for a file name",
-                    skipped: "no file name"))
+            return .skip(.nameWithoutLetters(person.name, line: person.line))
         case .failure(let failure):
             throw failure
         }

@@ -80,6 +80,12 @@ public struct LinkedInConnections: Sendable {
         let name = ImportedName(
             first: row.value(columns.firstName), middle: row.value(columns.middleName),
             last: row.value(columns.lastName))
+        let written = [columns.firstName, columns.middleName, columns.lastName].map { row.value($0) }
+            .filter { !$0.isEmpty }.joined(separator: " ")
+        if !written.isEmpty, NameKey.slug(name.name).isEmpty {
+            problems.append(.nameWithoutLetters(written, line: record.line))
+            return
+        }
         guard !name.name.isEmpty else {
             problems.append(
                 ImportProblem(
