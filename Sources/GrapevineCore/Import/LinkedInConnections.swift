@@ -39,6 +39,13 @@ public struct LinkedInConnections: Sendable {
                 ImportProblem(.warning, line: nil, "the file is not UTF-8; it was read as \(encoding)"))
         }
         guard let header = Header.find(in: text) else {
+            if text.contains(0) {
+                throw ImportFailure(
+                    file: file,
+                    message: "no header line with 'First Name' and 'Last Name' columns, and the file holds NUL bytes, "
+                        + "as UTF-16 text does; save it as UTF-8 (in Excel: Save As → 'CSV UTF-8'; in Numbers or "
+                        + "Google Sheets: export as CSV) and import that")
+            }
             throw ImportFailure(
                 file: file,
                 message: "no header line with 'First Name' and 'Last Name' columns; "
