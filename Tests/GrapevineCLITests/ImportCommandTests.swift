@@ -150,8 +150,14 @@ struct ImportCommandTests {
         #expect(farah["action"] as? String == "updated")
         #expect(farah["fields"] as? [String] == ["organization", "title", "linkedin", "connected"])
         let problems = try #require(object["problems"] as? [[String: Any]])
-        #expect(problems.count == 2)
-        #expect(problems.allSatisfy { $0["skipped"] as? String == "no name" && $0["severity"] as? String == "warning" })
+        // Two rows without a name, and nine people whose names look like another's of the file
+        // (`Kofi Fischer`, then `Kofi B. Fischer`), as check will say of their notes.
+        let skipped = problems.filter { $0["skipped"] != nil }
+        #expect(skipped.count == 2)
+        #expect(skipped.allSatisfy { $0["skipped"] as? String == "no name" && $0["severity"] as? String == "warning" })
+        let lookAlikes = problems.filter { ($0["message"] as? String)?.contains("looks like the same person") == true }
+        #expect(lookAlikes.count == 9)
+        #expect(problems.count == 11)
     }
 
     @Test("into a vault whose contacts are in People/ with type:, imported notes go there, typed")
@@ -343,5 +349,27 @@ struct ImportCommandTests {
         #expect(result.errors.contains("belongs to 'Pat Lee' (line 2)"), "\(result.errors)")
         #expect(try text("contacts/pat-lee.md", in: folder).contains("title: Nurse"))
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/contacts/kim-lee.md"))
+    }
+
+    @Test(
+        "a connection whose name looks like a contact's gets its note, and a warning naming both that check agrees with"
+    )
+    func lookAlike() async throws {
+        let folder = try await vault([
+            "contacts/mary.md": "---\nname: Mary OBrien\n---\n",
+            "in/c.csv": "First Name,Last Name,URL,Email Address,Company,Position,Connected On\nMary,O'Brien,,,,,\n",
+        ])
+        let result = await run(["import", "linkedin", folder.path + "/in/c.csv"], in: folder)
+        #expect(result.status == 0)
+        #expect(
+            result.errors.contains(
+                "in/c.csv:2: warning: 'Mary O'Brien' gets a note of its own, contacts/mary-obrien.md, but looks like "
+                    + "the same person as 'Mary OBrien' (contacts/mary.md)"), "\(result.errors)")
+        #expect(FileManager.default.fileExists(atPath: folder.path + "/contacts/mary-obrien.md"))
+        let check = await run(["check"], in: folder)
+        #expect(
+            (check.output + check.errors).contains(
+                "contacts/mary.md:2:7: warning: 'Mary OBrien' looks like the same person as 'Mary O'Brien' "
+                    + "(contacts/mary-obrien.md:2)"))
     }
 }

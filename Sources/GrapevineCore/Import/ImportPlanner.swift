@@ -37,7 +37,7 @@ public struct ImportPlanner: Sendable {
             }
             entries.append(ImportPlan.Entry(person: person, action: action))
         }
-        return ImportPlan(entries: entries, problems: referrers.problems)
+        return ImportPlan(entries: entries, problems: referrers.problems + lookAlikes(people, notes))
     }
 
     /// What each person found in the vault gets, worked out on all cores; `nil` for the others.

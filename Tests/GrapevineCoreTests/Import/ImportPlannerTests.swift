@@ -306,6 +306,42 @@ struct ImportPlannerTests {
         #expect(found.entries[1].action.problem?.message.contains("belongs to 'Pat Lee' (line 5)") == true)
     }
 
+    @Test("a new note whose name looks like a contact's is made, with a warning naming both files and the merge")
+    func lookAlike() throws {
+        let found = try plan(
+            ["contacts/mary.md": "---\nname: Mary OBrien\n---\n"], [person("Mary O'Brien", title: "Chemist", line: 4)])
+        #expect(summary(found) == ["create contacts/mary-obrien.md"])
+        #expect(
+            found.problems == [
+                ImportProblem(
+                    .warning, line: 4,
+                    "'Mary O'Brien' gets a note of its own, contacts/mary-obrien.md, but looks like the same person as "
+                        + "'Mary OBrien' (contacts/mary.md); if they are one person, fold the new note into it: "
+                        + "grapevine merge contacts/mary.md contacts/mary-obrien.md; if not, tell them apart in 'name'")
+            ])
+    }
+
+    @Test(
+        "look-alikes as check finds them: an honorific, a middle initial on one side, accents; not other initials or other names",
+        arguments: [
+            ("Dr. Nkechi Obi", "Nkechi A. Obi", true), ("Abena Cruz", "Abena K. Cruz", true),
+            ("Jose Nunez", "José Núñez", true), ("Abena C. Cruz", "Abena K. Cruz", false), ("Ana Li", "Ann Lee", false),
+            ("J. Obi", "Nkechi Obi", false), ("Sam Reyes", "sam  REYES", false),
+        ])
+    func lookAlikes(note: String, row: String, warned: Bool) throws {
+        let found = try plan(["contacts/someone.md": "---\nname: \(note)\n---\n"], [person(row)])
+        #expect(found.problems.count == (warned ? 1 : 0))
+        #expect(found.problems.allSatisfy { $0.message.contains("(contacts/someone.md)") })
+    }
+
+    @Test("two new notes of one file that look alike: the second is warned about, naming the first")
+    func lookAlikeInFile() throws {
+        let found = try plan([:], [person("Sam Reyes", line: 2), person("Dr. Sam Reyes", line: 3)])
+        #expect(summary(found) == ["create contacts/sam-reyes.md", "create contacts/dr-sam-reyes.md"])
+        #expect(found.problems.map(\.line) == [3])
+        #expect(found.problems.first?.message.contains("as 'Sam Reyes' (contacts/sam-reyes.md)") == true)
+    }
+
     @Test("--no-update leaves a matching note alone, however much it lacks")
     func noUpdate() throws {
         let found = try plan(
