@@ -175,8 +175,14 @@ struct ImportCommandTests {
         #expect(farah["action"] as? String == "updated")
         #expect(farah["fields"] as? [String] == ["organization", "title", "linkedin", "connected"])
         let problems = try #require(object["problems"] as? [[String: Any]])
-        #expect(problems.count == 2)
-        #expect(problems.allSatisfy { $0["skipped"] as? String == "no name" && $0["severity"] as? String == "warning" })
+        // Two rows without a name, and nine people whose names look like another's of the file
+        // (`Kofi Fischer`, then `Kofi B. Fischer`), as check will say of their notes.
+        let skipped = problems.filter { $0["skipped"] != nil }
+        #expect(skipped.count == 2)
+        #expect(skipped.allSatisfy { $0["skipped"] as? String == "no name" && $0["severity"] as? String == "warning" })
+        let lookAlikes = problems.filter { ($0["message"] as? String)?.contains("looks like the same person") == true }
+        #expect(lookAlikes.count == 9)
+        #expect(problems.count == 11)
     }
 
     @Test("into a vault whose contacts are in People/ with type:, imported notes go there, typed")
@@ -332,5 +338,63 @@ struct ImportCommandTests {
             again.output.contains(
                 "  created   0\n  updated   0\n  unchanged 3\n  skipped   2  (1 an organization, 1 you)\n"))
         #expect(await run(["check"], in: folder).status == 0)
+    }
+
+    static let pat = "---\nname: Pat Lee\nemail: shared@x.example\nlinkedin: https://www.linkedin.com/in/pat\n---\n"
+    static let kim =
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Kim Lee\nN:Lee;Kim;;;\nEMAIL:shared@x.example\nTEL;TYPE=CELL:+1 555 7777\n"
+        + "ORG:Kim Co\nTITLE:Dentist\nEND:VCARD\n"
+
+    @Test("a card at an address of another person's note is skipped, naming both; given a note of its own, it fills it")
+    func sharedEmail() async throws {
+        let folder = try await vault(["contacts/pat-lee.md": Self.pat, "in/kim.vcf": Self.kim])
+        let result = await run(["import", "vcard", folder.path + "/in/kim.vcf"], in: folder)
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(try text("contacts/pat-lee.md", in: folder) == Self.pat)
+        #expect(
+            result.errors.contains(
+                "in/kim.vcf:1: warning: skipped 'Kim Lee': the email shared@x.example belongs to 'Pat Lee' "
+                    + "(contacts/pat-lee.md), a name with nothing in common with 'Kim Lee'"))
+        #expect(result.output.contains("skipped   1  (1 another person's email)"))
+        #expect(await run(["new", "contact", "Kim Lee"], in: folder).status == 0)
+        let again = await run(["import", "vcard", folder.path + "/in/kim.vcf"], in: folder)
+        #expect(
+            again.output.contains("Added organization, title, email, phone to contacts/kim-lee.md"), "\(again.output)")
+        #expect(try text("contacts/pat-lee.md", in: folder) == Self.pat)
+    }
+
+    @Test("two rows of one CSV at one address with names of two people: the second is skipped, not merged")
+    func sharedEmailInCSV() async throws {
+        let folder = try await vault([
+            "in/c.csv": "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                + "Pat,Lee,,shared@x.example,Acme,Nurse,05 Nov 2024\n"
+                + "Kim,Lee,,shared@x.example,Kim Co,Dentist,05 Nov 2024\n"
+        ])
+        let result = await run(["import", "linkedin", folder.path + "/in/c.csv"], in: folder)
+        #expect(result.errors.contains("belongs to 'Pat Lee' (line 2)"), "\(result.errors)")
+        #expect(try text("contacts/pat-lee.md", in: folder).contains("title: Nurse"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/contacts/kim-lee.md"))
+    }
+
+    @Test(
+        "a connection whose name looks like a contact's gets its note, and a warning naming both that check agrees with"
+    )
+    func lookAlike() async throws {
+        let folder = try await vault([
+            "contacts/mary.md": "---\nname: Mary OBrien\n---\n",
+            "in/c.csv": "First Name,Last Name,URL,Email Address,Company,Position,Connected On\nMary,O'Brien,,,,,\n",
+        ])
+        let result = await run(["import", "linkedin", folder.path + "/in/c.csv"], in: folder)
+        #expect(result.status == 0)
+        #expect(
+            result.errors.contains(
+                "in/c.csv:2: warning: 'Mary O'Brien' gets a note of its own, contacts/mary-obrien.md, but looks like "
+                    + "the same person as 'Mary OBrien' (contacts/mary.md)"), "\(result.errors)")
+        #expect(FileManager.default.fileExists(atPath: folder.path + "/contacts/mary-obrien.md"))
+        let check = await run(["check"], in: folder)
+        #expect(
+            (check.output + check.errors).contains(
+                "contacts/mary.md:2:7: warning: 'Mary OBrien' looks like the same person as 'Mary O'Brien' "
+                    + "(contacts/mary-obrien.md:2)"))
     }
 }

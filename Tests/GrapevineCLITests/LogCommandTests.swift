@@ -198,6 +198,10 @@ struct LogCommandTests {
             (["skipped"], "'skipped' needs the kind of step it is about"),
             (["snoozed", "follow-up", "2026-12-10"], "write 'snoozed follow-up until YYYY-MM-DD'"),
             (["snoozed", "follow-up", "until", "next week"], "'until next' is not 'until' and a date"),
+            (
+                ["snoozed", "follow-up", "until", "2026-02-30"],
+                "'snoozed follow-up until 2026-02-30': there is no day 2026-02-30 (February 2026 has 28 days)"
+            ),
         ])
     func malformedClosings(arguments: [String], message: String) async throws {
         let original = utf8("---\nname: Dan\n---\n## Log\n")

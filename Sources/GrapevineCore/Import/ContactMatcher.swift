@@ -5,7 +5,9 @@
 /// well, so a file that lists someone twice makes one note.
 ///
 /// A name is not enough when both sides have a LinkedIn profile and the profiles differ: two
-/// people share the name (a namesake).
+/// people share the name (a namesake). An email is not enough when the names say it is another
+/// person's (`NameKey.mayBeOnePerson`: `Kim Lee` at Pat Lee's address, a household's or an
+/// office's): the person is then looked for by profile and name, and left out if not found.
 struct ContactMatcher {
     /// What a match was found by.
     enum Basis: String, Sendable, Equatable {
@@ -31,6 +33,10 @@ struct ContactMatcher {
         case namesake(String)
         /// The vault's owner (`owner` in the config): you.
         case owner
+        /// Found by nothing but an email address whose notes or earlier people all have names of
+        /// other people: the address, and who has it (`'Pat Lee' (contacts/pat-lee.md)`, `'Pat
+        /// Lee' (line 5)`).
+        case anotherPersonsEmail(String, holders: [String])
     }
 
     private let vault: Vault
@@ -40,8 +46,8 @@ struct ContactMatcher {
     private var earlierEmails: [String: Int] = [:]
     private var earlierProfiles: [String: Int] = [:]
     private var earlierNames: [String: Int] = [:]
-    /// The profile and line of each person remembered, by index.
-    private var earlierPeople: [Int: (profile: String?, line: Int)] = [:]
+    /// The profile, line and names of each person remembered, by index.
+    private var earlierPeople: [Int: (profile: String?, line: Int, names: [String])] = [:]
 
     /// What a person is compared by, worked out once (`keys(of:)`), on all cores for a
     /// whole file: folding names and addresses was most of the matching's time.
@@ -53,6 +59,8 @@ struct ContactMatcher {
         /// Their name folded as references fold it, and its slug.
         var name: String
         var slug: String
+        /// Their name and aliases, as written.
+        var names: [String]
         /// The vault's notes the name finds, as a reference finds them.
         var notesFoundByName: [Int]
     }
@@ -80,20 +88,31 @@ struct ContactMatcher {
     func keys(of person: ImportedPerson) -> Keys {
         Keys(
             emails: person.emails.compactMap(ContactKeys.email), profile: person.linkedin.flatMap(ContactKeys.linkedIn),
-            name: NameKey.fold(person.name), slug: NameKey.slug(person.name),
+            name: NameKey.fold(person.name), slug: NameKey.slug(person.name), names: [person.name] + person.aliases,
             notesFoundByName: vault.notes(foundBy: person.name, preferring: .contact))
     }
 
-    /// Who the person with `keys` is: the first of email, profile, name that finds someone.
+    /// Who the person with `keys` is: the first of email, profile, name that finds someone
+    /// (by email, someone whose names may be theirs).
     func match(_ keys: Keys) -> Match {
+        var anotherPersons: Match?
         for email in keys.emails {
-            if let match = match(emails[email], earlierEmails[email], .email) { return match }
+            let (notes, earlier) = samePerson(keys, emails[email] ?? [], earlierEmails[email])
+            if let match = match(notes.found, earlier.found, .email) { return match }
+            let holders =
+                notes.others.map { "'\(vault.notes[$0].name)' (\(vault.notes[$0].path))" }
+                + (earlier.other.flatMap { earlierPeople[$0] }.map { ["'\($0.names[0])' (line \($0.line))"] } ?? [])
+            if anotherPersons == nil, !holders.isEmpty {
+                anotherPersons = .anotherPersonsEmail(email, holders: holders)
+            }
         }
         if let profile = keys.profile, let match = match(profiles[profile], earlierProfiles[profile], .profile) {
             return match
         }
         if !owner.isEmpty, keys.name == owner { return .owner }
-        return matchByName(keys)
+        let byName = matchByName(keys)
+        if byName == .none, let anotherPersons { return anotherPersons }
+        return byName
     }
 
     /// Remembers the file's person at `index`, who has `keys`, for the people after them.
@@ -107,10 +126,27 @@ struct ContactMatcher {
         for key in [keys.name, keys.slug] where earlierNames[key] == nil {
             earlierNames[key] = index
         }
-        earlierPeople[index] = (keys.profile, line)
+        earlierPeople[index] = (keys.profile, line, keys.names)
     }
 
     // MARK: Private
+
+    /// The notes, and the earlier person, of an email address, parted into those whose names may
+    /// be the person's (`found`) and the others.
+    private func samePerson(_ keys: Keys, _ notes: [Int], _ earlier: Int?) -> (
+        notes: (found: [Int], others: [Int]), earlier: (found: Int?, other: Int?)
+    ) {
+        var found: [Int] = []
+        var others: [Int] = []
+        for note in notes {
+            let names = [vault.notes[note].name] + vault.notes[note].aliases
+            if NameKey.mayBeOnePerson(keys.names, names) { found.append(note) } else { others.append(note) }
+        }
+        guard let earlier else { return ((found, others), (nil, nil)) }
+        let earlierNames = earlierPeople[earlier]?.names ?? []
+        let same = earlierNames.isEmpty || NameKey.mayBeOnePerson(keys.names, earlierNames)
+        return ((found, others), same ? (earlier, nil) : (nil, earlier))
+    }
 
     private func match(_ notes: [Int]?, _ earlier: Int?, _ basis: Basis) -> Match? {
         if let notes, notes.count == 1 { return .note(notes[0], basis) }

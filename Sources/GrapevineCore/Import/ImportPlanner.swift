@@ -37,7 +37,7 @@ public struct ImportPlanner: Sendable {
             }
             entries.append(ImportPlan.Entry(person: person, action: action))
         }
-        return ImportPlan(entries: entries, problems: referrers.problems)
+        return ImportPlan(entries: entries, problems: referrers.problems + lookAlikes(people, notes))
     }
 
     /// What each person found in the vault gets, worked out on all cores; `nil` for the others.
@@ -127,6 +127,8 @@ public struct ImportPlanner: Sendable {
                 "skipped '\(name)': a contact of that name with another LinkedIn profile is already there (\(place)); "
                     + "a second note named '\(name)' would make [[\(name)]] ambiguous. Create it by hand under a "
                     + "name that tells them apart (a middle initial, say)", skipped: "a namesake")
+        case .anotherPersonsEmail(let email, let holders):
+            return anotherPersonsEmail(person, email, holders)
         case .owner:
             return ImportProblem(
                 .warning, line: person.line, "skipped '\(name)': that is you (owner in .grapevine/config.yml)",
@@ -134,6 +136,24 @@ public struct ImportPlanner: Sendable {
         case .none, .note, .earlier:
             preconditionFailure("not a reason to skip")
         }
+    }
+
+    /// Why a person found by an email address alone, whose holders have other people's names,
+    /// is left out, and the two ways to import them: as one of the holders, or on their own.
+    private func anotherPersonsEmail(_ person: ImportedPerson, _ email: String, _ holders: [String])
+        -> ImportProblem
+    {
+        let name = person.name
+        let who = holders.count == 1 ? holders[0] : "\(holders.dropLast().joined(separator: ", ")) and \(holders.last!)"
+        let names = holders.count == 1 ? "a name" : "names"
+        return ImportProblem(
+            .warning, line: person.line,
+            "skipped '\(name)': the email \(email) belongs to \(who), \(names) with nothing in common with "
+                + "'\(name)' (a household's or an office's address?), and nothing of one person is written into "
+                + "another's note. To import them anyway: if they are one person, add '\(name)' to the aliases of "
+                + "that note; if not, give them a note of their own (grapevine new contact \(Shell.argument(name))); "
+                + "then import again",
+            skipped: "another person's email")
     }
 
     // MARK: Writing
@@ -191,11 +211,7 @@ public struct ImportPlanner: Sendable {
                     "skipped '\(person.name)': \(path) exists but is not a note Grapevine reads (ignored, or not "
                         + "readable); nothing is written over it", skipped: "file exists"))
         case .failure(.noFileName):
-            return .skip(
-                ImportProblem(
-                    .warning, line: person.line,
-                    "skipped '\(person.name)': the name has no letter or digit for a file name",
-                    skipped: "no file name"))
+            return .skip(.nameWithoutLetters(person.name, line: person.line))
         case .failure(let failure):
             throw failure
         }

@@ -20,6 +20,16 @@ public struct ImportProblem: Error, Sendable, Equatable, Codable {
         self.skipped = skipped
     }
 
+    /// A person whose name, as written, has no letter or digit (`😀😀`, `...`): no note can be
+    /// named after it. Both readers and the planner say it in these words.
+    static func nameWithoutLetters(_ written: String, line: Int) -> ImportProblem {
+        ImportProblem(
+            .warning, line: line,
+            "skipped '\(written)': the name has no letter or digit, so no note can be named after it; write the "
+                + "name in the address book or export, or create the note by hand (grapevine new contact NAME)",
+            skipped: "no letter in the name")
+    }
+
     /// `FILE:LINE: warning: message`, as diagnostics are printed.
     public func formatted(file: String) -> String {
         let place = line.map { "\(file):\($0)" } ?? file

@@ -11,8 +11,22 @@ enum ImportText {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return utf8(Array(bytes.dropFirst(3))) }
         if bytes.starts(with: [0xFF, 0xFE]) { return (utf16(bytes.dropFirst(2), bigEndian: false), "UTF-16") }
         if bytes.starts(with: [0xFE, 0xFF]) { return (utf16(bytes.dropFirst(2), bigEndian: true), "UTF-16") }
+        if let bigEndian = utf16WithoutMark(bytes) {
+            return (utf16(bytes[...], bigEndian: bigEndian), "UTF-16 (without a byte order mark)")
+        }
         if String(validating: bytes, as: UTF8.self) != nil { return (bytes, nil) }
         return (Array(windows1252(bytes[...]).utf8), "Windows-1252")
+    }
+
+    /// Whether `bytes` are UTF-16 without a byte order mark, and in which order: the first two
+    /// characters ASCII, each with a NUL byte beside it (`F\0i\0`, a header, `B\0E\0`). UTF-8
+    /// text has no NUL bytes, so this is not a guess. `nil` when they are not.
+    static func utf16WithoutMark(_ bytes: [UInt8]) -> Bool? {
+        guard bytes.count >= 4 else { return nil }
+        let ascii = { (byte: UInt8) in byte != 0 && byte < 0x80 }
+        if ascii(bytes[0]), bytes[1] == 0, ascii(bytes[2]), bytes[3] == 0 { return false }
+        if bytes[0] == 0, ascii(bytes[1]), bytes[2] == 0, ascii(bytes[3]) { return true }
+        return nil
     }
 
     /// `bytes` in the charset `charset` names; UTF-8 when it names none or one not known here,

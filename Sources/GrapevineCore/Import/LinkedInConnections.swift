@@ -39,6 +39,13 @@ public struct LinkedInConnections: Sendable {
                 ImportProblem(.warning, line: nil, "the file is not UTF-8; it was read as \(encoding)"))
         }
         guard let header = Header.find(in: text) else {
+            if text.contains(0) {
+                throw ImportFailure(
+                    file: file,
+                    message: "no header line with 'First Name' and 'Last Name' columns, and the file holds NUL bytes, "
+                        + "as UTF-16 text does; save it as UTF-8 (in Excel: Save As → 'CSV UTF-8'; in Numbers or "
+                        + "Google Sheets: export as CSV) and import that")
+            }
             throw ImportFailure(
                 file: file,
                 message: "no header line with 'First Name' and 'Last Name' columns; "
@@ -80,6 +87,12 @@ public struct LinkedInConnections: Sendable {
         let name = ImportedName(
             first: row.value(columns.firstName), middle: row.value(columns.middleName),
             last: row.value(columns.lastName))
+        let written = [columns.firstName, columns.middleName, columns.lastName].map { row.value($0) }
+            .filter { !$0.isEmpty }.joined(separator: " ")
+        if !written.isEmpty, NameKey.slug(name.name).isEmpty {
+            problems.append(.nameWithoutLetters(written, line: record.line))
+            return
+        }
         guard !name.name.isEmpty else {
             problems.append(
                 ImportProblem(
@@ -127,6 +140,16 @@ public struct LinkedInConnections: Sendable {
     private mutating func readDate(_ text: String?, line: Int) -> LocalDate? {
         guard let text else { return nil }
         guard let date = Self.connectedDate(text) else {
+            if let day = Self.writtenDay(text),
+                let why = LocalDate.whyNoSuchDay(year: day.year, month: day.month, day: day.day)
+            {
+                problems.append(
+                    ImportProblem(
+                        .warning, line: line,
+                        "'Connected On' is '\(text)', a day that does not exist (\(why)); imported without 'connected'")
+                )
+                return nil
+            }
             problems.append(
                 ImportProblem(
                     .warning, line: line,

@@ -17,6 +17,10 @@ extension VCardFile {
                     skipped: "an organization"))
         }
         let name = self.name(fn: first("FN")?.text, n: first("N")?.components ?? [])
+        let written = writtenName(fn: first("FN")?.text, n: first("N")?.components ?? [])
+        if !written.isEmpty, NameKey.slug(name.name).isEmpty {
+            return .failure(.nameWithoutLetters(written, line: card.line))
+        }
         guard !name.name.isEmpty else {
             let known = organization.isEmpty ? "" : " (only '\(organization)')"
             return .failure(
@@ -40,6 +44,13 @@ extension VCardFile {
     }
 
     // MARK: Private
+
+    /// `FN` as written, else `N`'s parts: what a message quotes.
+    private static func writtenName(fn: String?, n: [String]) -> String {
+        let full = fn?.replacing("\n", with: " ").trimmingWhitespace() ?? ""
+        guard full.isEmpty else { return full }
+        return n.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
 
     /// The name from `FN`, else from `N`; `Doe, Jane` turned round when `N` says that is
     /// family name first.

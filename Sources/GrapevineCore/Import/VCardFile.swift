@@ -12,7 +12,7 @@ public struct VCardFile: Sendable {
     public static func read(_ bytes: [UInt8], file: String) throws(ImportFailure) -> VCardFile {
         var bytes = bytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE])
-            || bytes.starts(with: [0xFE, 0xFF])
+            || bytes.starts(with: [0xFE, 0xFF]) || ImportText.utf16WithoutMark(bytes) != nil
         {
             bytes = ImportText.utf8(bytes).bytes
         }

@@ -17,6 +17,9 @@ public struct Vault: Sendable {
     public var configText: String?
     private let referenceIndex: ReferenceIndex
     private let resolved: [ResolvedReferences]
+    /// Each note's name as look-alike names are compared (`NameKey.lookAlike`; empty for an
+    /// interview), by the notes' index.
+    var lookAlikeKeys: [String] { referenceIndex.lookAlikeKeys }
     let placeholders: [GraphBuilder.PlaceholderKey: Graph.NodeID]
 
     /// The vault of `notes` (sorted by path), read with `diagnostics` (problems of single files);

@@ -9,6 +9,8 @@ extension NewLogEntry {
         case unknownStepKind(head: String, kind: String, suggestion: String?)
         /// `snoozed KIND` without `until` and a date, or with something that is not a date.
         case missingUntil(kind: String, found: String?)
+        /// `snoozed KIND until DATE` with a day that does not exist (`2026-02-30`), and why not.
+        case noSuchDay(kind: String, date: String, why: String)
 
         /// What is wrong, in one sentence without `error:`.
         public var message: String {
@@ -24,6 +26,8 @@ extension NewLogEntry {
                 let what = found.map { "'\($0)' is not 'until' and a date" } ?? "the date is missing"
                 return
                     "'snoozed \(kind)' needs the day it waits for: \(what); write 'snoozed \(kind) until YYYY-MM-DD'."
+            case .noSuchDay(let kind, let date, let why):
+                return "'snoozed \(kind) until \(date)': there is no day \(date) (\(why)); write a day that exists."
             }
         }
 
@@ -34,6 +38,8 @@ extension NewLogEntry {
                 return "Event words: " + NewLogEntry.eventWords.joined(separator: ", ") + "."
             case .missingStepKind, .unknownStepKind:
                 return "Kinds of step: " + TypedClosing.kinds.joined(separator: ", ") + "."
+            case .noSuchDay:
+                return "Write the day as YYYY-MM-DD, with a real month and day."
             }
         }
     }
@@ -68,6 +74,9 @@ enum TypedClosing {
         }
         guard head == "snoozed" else { return .closing(word: "skipped \(kind)", text: rest) }
         let (until, typedDate) = (token(&rest), token(&rest))
+        if until?.lowercased() == "until", let typedDate, let why = LocalDate.whyNoSuchDay(typedDate) {
+            return .malformed(.noSuchDay(kind: kind, date: typedDate, why: why))
+        }
         guard until?.lowercased() == "until", let date = typedDate.flatMap(LocalDate.init) else {
             let found = until.map { [$0, typedDate].compactMap { $0 }.joined(separator: " ") }
             return .malformed(.missingUntil(kind: kind, found: found))

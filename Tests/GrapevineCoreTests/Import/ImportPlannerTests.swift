@@ -55,7 +55,7 @@ struct ImportPlannerTests {
                 person("Samuel R.", email: " sam@example.COM"),
                 person("D. Fox", linkedin: "http://LinkedIn.com/in/dana-fox/"),
                 person("jane  DOE"), person("Janie"), person("DANA FOX"),
-                person("Someone Else", email: "sam@example.com", linkedin: "https://linkedin.com/in/dana-fox"),
+                person("Sam Other", email: "sam@example.com", linkedin: "https://linkedin.com/in/dana-fox"),
                 person("Dana Fox", linkedin: "https://linkedin.com/in/other-dana"),
             ])
         #expect(
@@ -75,7 +75,7 @@ struct ImportPlannerTests {
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         let vault = VaultLoader.load(root: folder.root)
         // Found by name (José, read as Windows-1252) and by email: neither is planned as an update.
-        let people = [person("José", organization: "Acme"), person("Ana", email: "jose@x.example", line: 6)]
+        let people = [person("José", organization: "Acme"), person("Jose Garcia", email: "jose@x.example", line: 6)]
         let found = try ImportPlanner(vault: vault, source: "linkedin", updatesMatches: true, today: today).plan(people)
         #expect(summary(found) == ["skip: not UTF-8", "skip: not UTF-8"])
         _ = found.write(inVault: folder.root)
@@ -225,6 +225,121 @@ struct ImportPlannerTests {
         #expect(
             found.problems[0].message.contains("'urn:uuid:gone', which is neither in the file nor a note of the vault"))
         #expect(found.problems[1].message.contains("referred by 'Alex Kim' (line 50), who is not imported"))
+    }
+
+    static let household = [
+        "contacts/pat-lee.md":
+            "---\nname: Pat Lee\nemail: shared@x.example\nlinkedin: https://linkedin.com/in/pat\n---\n"
+    ]
+
+    @Test("an email whose note names someone else (a household's address) is not that note: the person is skipped")
+    func sharedEmail() throws {
+        var kim = person("Kim Lee", email: "shared@x.example", organization: "Kim Co", title: "Dentist")
+        kim.phone = "+1 555 7777"
+        let found = try plan(Self.household, [kim])
+        #expect(summary(found) == ["skip: another person's email"])
+        let message = try #require(found.entries[0].action.problem?.message)
+        #expect(
+            message.hasPrefix(
+                "skipped 'Kim Lee': the email shared@x.example belongs to 'Pat Lee' (contacts/pat-lee.md)"))
+        #expect(message.contains("add 'Kim Lee' to the aliases of that note"))
+        #expect(message.contains("grapevine new contact \"Kim Lee\""))
+    }
+
+    @Test("the two ways the skip names: Kim's own note takes the row, and so does an alias on Pat's note")
+    func sharedEmailImportedAnyway() throws {
+        let kim = person("Kim Lee", email: "SHARED@x.example", title: "Dentist")
+        let own = try plan(Self.household.merging(["contacts/kim-lee.md": "---\nname: Kim Lee\n---\n"]) { $1 }, [kim])
+        #expect(summary(own) == ["update contacts/kim-lee.md: title,email"])
+        let alias = "---\nname: Pat Lee\naliases: [Kim Lee]\nemail: shared@x.example\n---\n"
+        #expect(summary(try plan(["contacts/pat-lee.md": alias], [kim])) == ["update contacts/pat-lee.md: title"])
+        // Both have the address now: each row goes to its own note.
+        let both = Self.household.merging(["contacts/kim-lee.md": "---\nname: Kim Lee\nemail: shared@x.example\n---\n"])
+        {
+            $1
+        }
+        let pat = person("Pat Lee", email: "shared@x.example", title: "Nurse")
+        #expect(
+            summary(try plan(both, [kim, pat])) == [
+                "update contacts/kim-lee.md: title", "update contacts/pat-lee.md: title",
+            ])
+    }
+
+    @Test(
+        "an email still finds its note under a married name, an initial, a short form, a nickname, an honorific, family name first, an alias",
+        arguments: [
+            ("Jane Doe", "Jane Smith"), ("Jane Doe", "J. Doe"), ("Jane Doe", "Dr. Jane A. Doe"),
+            ("Jane Doe", "Doe Jane"),
+            ("Robert Doe", "Bob Doe"), ("Robert Doe", "Rob Doe"), ("Samuel Reyes", "Sam Reyes"),
+            ("Katherine Ng", "Kate Ng"), ("José Núñez", "Jose Nunez"), ("Mary O'Brien", "mary obrien"),
+            ("Jane Doe", "Jane"), ("Jane Doe", "Doe"), ("Jane Doe", "😀"),
+        ])
+    func sharedEmailSamePerson(note: String, row: String) throws {
+        let notes = ["contacts/note.md": "---\nname: \(note)\nemail: one@x.example\n---\n"]
+        #expect(
+            summary(try plan(notes, [person(row, email: "one@x.example", title: "Chemist")])) == [
+                "update contacts/note.md: title"
+            ])
+    }
+
+    @Test(
+        "names with nothing in common are two people",
+        arguments: [
+            ("Pat Lee", "Kim Lee"), ("Acme Recruiting", "Ann Smith"), ("Jane Doe", "John Doe"),
+            ("Dan Moore", "Ed Moore"),
+        ])
+    func sharedEmailOtherPerson(note: String, row: String) throws {
+        let notes = ["contacts/note.md": "---\nname: \(note)\nemail: one@x.example\n---\n"]
+        #expect(summary(try plan(notes, [person(row, email: "one@x.example")])) == ["skip: another person's email"])
+    }
+
+    @Test("in one file, a second person at an earlier row's address is skipped, not taken for that row's person")
+    func sharedEmailInFile() throws {
+        let found = try plan(
+            [:],
+            [
+                person("Pat Lee", email: "shared@x.example", line: 5),
+                person("Kim Lee", email: "shared@x.example", line: 6),
+                person("Patricia Lee", email: "shared@x.example", title: "Nurse", line: 7),
+            ])
+        #expect(summary(found) == ["create contacts/pat-lee.md", "skip: another person's email", "skip: listed twice"])
+        #expect(found.entries[1].action.problem?.message.contains("belongs to 'Pat Lee' (line 5)") == true)
+    }
+
+    @Test("a new note whose name looks like a contact's is made, with a warning naming both files and the merge")
+    func lookAlike() throws {
+        let found = try plan(
+            ["contacts/mary.md": "---\nname: Mary OBrien\n---\n"], [person("Mary O'Brien", title: "Chemist", line: 4)])
+        #expect(summary(found) == ["create contacts/mary-obrien.md"])
+        #expect(
+            found.problems == [
+                ImportProblem(
+                    .warning, line: 4,
+                    "'Mary O'Brien' gets a note of its own, contacts/mary-obrien.md, but looks like the same person as "
+                        + "'Mary OBrien' (contacts/mary.md); if they are one person, fold the new note into it: "
+                        + "grapevine merge contacts/mary.md contacts/mary-obrien.md; if not, tell them apart in 'name'")
+            ])
+    }
+
+    @Test(
+        "look-alikes as check finds them: an honorific, a middle initial on one side, accents; not other initials or other names",
+        arguments: [
+            ("Dr. Nkechi Obi", "Nkechi A. Obi", true), ("Abena Cruz", "Abena K. Cruz", true),
+            ("Jose Nunez", "José Núñez", true), ("Abena C. Cruz", "Abena K. Cruz", false), ("Ana Li", "Ann Lee", false),
+            ("J. Obi", "Nkechi Obi", false), ("Sam Reyes", "sam  REYES", false),
+        ])
+    func lookAlikes(note: String, row: String, warned: Bool) throws {
+        let found = try plan(["contacts/someone.md": "---\nname: \(note)\n---\n"], [person(row)])
+        #expect(found.problems.count == (warned ? 1 : 0))
+        #expect(found.problems.allSatisfy { $0.message.contains("(contacts/someone.md)") })
+    }
+
+    @Test("two new notes of one file that look alike: the second is warned about, naming the first")
+    func lookAlikeInFile() throws {
+        let found = try plan([:], [person("Sam Reyes", line: 2), person("Dr. Sam Reyes", line: 3)])
+        #expect(summary(found) == ["create contacts/sam-reyes.md", "create contacts/dr-sam-reyes.md"])
+        #expect(found.problems.map(\.line) == [3])
+        #expect(found.problems.first?.message.contains("as 'Sam Reyes' (contacts/sam-reyes.md)") == true)
     }
 
     @Test("--no-update leaves a matching note alone, however much it lacks")

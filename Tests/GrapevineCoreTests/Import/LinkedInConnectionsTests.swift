@@ -103,6 +103,44 @@ struct LinkedInConnectionsTests {
         }
     }
 
+    @Test("UTF-16 without a byte order mark, either order, with the preamble or without: read, with a warning")
+    func utf16WithoutMark() throws {
+        for text in [Self.header + "José,Núñez,,,Café Central,,\n", Self.preamble + Self.header + "José,Núñez,,,,,\n"] {
+            for bigEndian in [false, true] {
+                var bytes: [UInt8] = []
+                for unit in text.utf16 {
+                    let (low, high) = (UInt8(unit & 0xFF), UInt8(unit >> 8))
+                    bytes += bigEndian ? [high, low] : [low, high]
+                }
+                let connections = try LinkedInConnections.read(bytes, file: "Connections.csv")
+                #expect(connections.people.map(\.name) == ["José Núñez"])
+                #expect(
+                    connections.problems.map(\.message) == [
+                        "the file is not UTF-8; it was read as UTF-16 (without a byte order mark)"
+                    ])
+            }
+        }
+        var card: [UInt8] = []
+        for unit in "BEGIN:VCARD\nVERSION:3.0\nFN:Zoë Park\nEND:VCARD\n".utf16 {
+            card += [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+        }
+        #expect(try VCardFile.read(card, file: "c.vcf").people.map(\.name) == ["Zoë Park"])
+    }
+
+    @Test(
+        "NUL bytes in a file that is not UTF-16 as read: the refusal says they look like UTF-16, and how to save UTF-8")
+    func nulBytes() throws {
+        // UTF-16 whose first character is not ASCII: not recognized, and said so.
+        var bytes: [UInt8] = []
+        for unit in ("Ñ" + Self.header).utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        #expect(throws: ImportFailure.self) { try LinkedInConnections.read(bytes, file: "c.csv") }
+        do {
+            _ = try LinkedInConnections.read(bytes, file: "c.csv")
+        } catch {
+            #expect(error.message.contains("the file holds NUL bytes, as UTF-16 text does; save it as UTF-8"))
+        }
+    }
+
     @Test(
         "Connected On as LinkedIn and spreadsheets write it",
         arguments: [
@@ -119,6 +157,25 @@ struct LinkedInConnectionsTests {
         arguments: ["11/05/2024", "30 Feb 2024", "Nov 2024", "yesterday", "05 Nox 2024"])
     func notDates(_ text: String) {
         #expect(LinkedInConnections.connectedDate(text) == nil)
+    }
+
+    @Test(
+        "a day that does not exist is said to be one, with why; a form LinkedIn does not write is said to be that",
+        arguments: [
+            ("31 Feb 2024", "'31 Feb 2024', a day that does not exist (February 2024 has 29 days)"),
+            ("29-Feb-23", "'29-Feb-23', a day that does not exist (February 2023 has 28 days)"),
+            ("31 Apr 2024", "'31 Apr 2024', a day that does not exist (April 2024 has 30 days)"),
+            ("2024-02-30", "'2024-02-30', a day that does not exist (February 2024 has 29 days)"),
+            ("2024-13-01", "'2024-13-01', a day that does not exist (there is no month 13)"),
+            ("00 Nov 2024", "'00 Nov 2024', a day that does not exist (there is no day 0)"),
+            ("12/01/2024", "'12/01/2024', not a date LinkedIn writes"),
+        ])
+    func impossibleDates(_ text: String, _ message: String) throws {
+        let connections = try read(Self.preamble + Self.header + "Jane,Doe,,,Acme,Chemist,\"\(text)\"\n")
+        #expect(connections.people.map(\.name) == ["Jane Doe"])
+        #expect(connections.people.first?.connected == nil)
+        #expect(connections.problems.map(\.message).first?.hasPrefix("'Connected On' is \(message)") == true)
+        #expect(connections.problems.first?.message.hasSuffix("; imported without 'connected'") == true)
     }
 
     @Test("bad rows are reported at their line and the rest imported")

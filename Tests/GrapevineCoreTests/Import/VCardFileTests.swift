@@ -184,4 +184,25 @@ struct VCardFileTests {
     func noCard() {
         #expect(throws: ImportFailure.self) { try read("First Name,Last Name\nJane,Doe\n") }
     }
+
+    @Test(
+        "a name of emoji or punctuation alone is said in the same words by a card and a LinkedIn row; other scripts are names",
+        arguments: [("😀😀", "", "😀😀"), ("😀", "★", "😀 ★"), ("...", "", "..."), ("-", "?", "- ?")])
+    func nameWithoutLetters(first: String, last: String, quoted: String) throws {
+        let full = [first, last].filter { !$0.isEmpty }.joined(separator: " ")
+        let card = try read("BEGIN:VCARD\nVERSION:3.0\nFN:\(full)\nN:\(last);\(first);;;\nEND:VCARD\n")
+        let csv = try LinkedInConnections.read(
+            Array("First Name,Last Name,URL\n\(first),\(last),\n".utf8), file: "c.csv")
+        let expected = ImportProblem.nameWithoutLetters(quoted, line: 1)
+        #expect(card.problems == [expected])
+        #expect(csv.problems.map(\.message) == [expected.message])
+        #expect(csv.problems.map(\.skipped) == [expected.skipped])
+        #expect(expected.message.hasPrefix("skipped '\(quoted)': the name has no letter or digit"))
+    }
+
+    @Test("a card with nothing in FN or N still has no name; a name in another script is imported")
+    func noNameAndOtherScripts() throws {
+        #expect(try read("BEGIN:VCARD\nVERSION:3.0\nFN:\nEND:VCARD\n").problems.map(\.skipped) == ["no name"])
+        #expect(try read("BEGIN:VCARD\nVERSION:3.0\nFN:李明 😀\nEND:VCARD\n").people.map(\.name) == ["李明"])
+    }
 }

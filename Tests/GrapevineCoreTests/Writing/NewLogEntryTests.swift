@@ -99,7 +99,23 @@ struct NewLogEntryWordsTests {
             (["snoozed", "follow-up", "2026-12-10"], .missingUntil(kind: "follow-up", found: "2026-12-10")),
             (
                 ["snoozed", "follow-up", "until", "2026-13-10"],
-                .missingUntil(kind: "follow-up", found: "until 2026-13-10")
+                .noSuchDay(kind: "follow-up", date: "2026-13-10", why: "there is no month 13")
+            ),
+            (
+                ["snoozed", "follow-up", "until", "2026-02-30"],
+                .noSuchDay(kind: "follow-up", date: "2026-02-30", why: "February 2026 has 28 days")
+            ),
+            (
+                ["snoozed", "thank-you", "until", "2025-02-29:"],
+                .noSuchDay(kind: "thank-you", date: "2025-02-29", why: "February 2025 has 28 days")
+            ),
+            (
+                ["snoozed", "follow-up", "until", "2026-04-00"],
+                .noSuchDay(kind: "follow-up", date: "2026-04-00", why: "there is no day 0")
+            ),
+            (
+                ["snoozed", "follow-up", "until", "2026-4-31"],
+                .missingUntil(kind: "follow-up", found: "until 2026-4-31")
             ),
             (["snoozed", "follow-up", "until"], .missingUntil(kind: "follow-up", found: "until")),
         ])
