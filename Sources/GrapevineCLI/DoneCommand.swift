@@ -7,9 +7,13 @@ struct DoneCommand: ConsoleCommand {
         commandName: "done",
         abstract: "Record that a next step is done (thanked, followed up, a ticked box, …).",
         discussion: """
-            STEP is the number grapevine next printed for the same --today, or the step's \
-            id; name several at once, since closing one renumbers the rest. Writes one line, as you would have written it, atomically and only \
-            if the file still holds what was read:
+            STEP is a number grapevine next showed, or the step's id. A number means the step \
+            shown with it, for the rest of that day and the same --today, even after closing \
+            another or an edit moved it; a step closed or changed since is refused. Without a \
+            list shown that day (or one for another --today), numbers are the day's, as next \
+            numbers the steps now. Writes one line, as you would have \
+            written it, atomically and only if the note still holds what the steps were worked \
+            out from (another done at the same moment, or an editor's save, makes it refuse):
 
               thank-you, thank-referrer   '- DATE thanked' in the person's Log
               send-resume                 '- DATE sent resume'
@@ -21,7 +25,9 @@ struct DoneCommand: ConsoleCommand {
               task, apply                 the item's box ticked: '- [ ]' becomes '- [x]'
 
             A thank-you to someone with no note yet goes in the interview's front matter \
-            instead: 'thank_you: DATE'.
+            instead: 'thank_you: DATE', which closes the thank-you to everyone met there; \
+            while another of them is still open, done refuses and says what to do (give the \
+            person a note first, or close their thank-yous together).
 
             schedule, prepare, try-another, find-contacts and reminder are done by recording \
             something else (an interview note, the missing agenda, a message to someone else, \
@@ -56,11 +62,11 @@ struct DoneCommand: ConsoleCommand {
                 status: .usage)
         }
         let vault = try VaultOpener.open(global, console)
-        let found = try VaultOpener.steps(steps, in: vault, today: global.date)
+        let named = try VaultOpener.steps(steps, in: vault, global, console)
         // A record dated before what started the step (the interview, the message followed up)
         // does not close it, and would read as something else (a follow-up before the first
         // message): nothing is written for any of the steps.
-        if let date, let early = found.first(where: { $0.since.map { date.date < $0 } ?? false }),
+        if let date, let early = named.found.first(where: { $0.since.map { date.date < $0 } ?? false }),
             let since = early.since
         {
             throw CommandError(
@@ -68,6 +74,6 @@ struct DoneCommand: ConsoleCommand {
                     + "dated before it does not close it. Nothing was written.",
                 status: .usage)
         }
-        try VaultOpener.close(found, .done(date ?? LocalDateTime(date: global.date)), in: vault, console)
+        try VaultOpener.close(named, .done(date ?? LocalDateTime(date: global.date)), in: vault, console)
     }
 }

@@ -23,7 +23,7 @@ struct LogCommand: ConsoleCommand {
             next step (thank-you, follow-up, schedule, …). Any other word is refused, with the \
             event word it is probably a typo of, so that a typo never becomes an event next \
             steps cannot see; add --note to write it on purpose as a plain dated note, which \
-            next steps ignore.
+            next steps read only as a day you were in touch (it puts off staying in touch).
 
             Examples:
               grapevine log "Maria Lopez" emailed "asked for 20 minutes, mentioned Hannah"
@@ -76,7 +76,10 @@ struct LogCommand: ConsoleCommand {
         if let problem = entry.problem, !note {
             throw CommandError(
                 "error: \(problem.message) Nothing was written.",
-                [problem.hint, "To write it as a plain dated note, which next steps ignore, add --note."],
+                [
+                    problem.hint,
+                    "To write it as a plain dated note, which next steps read only as a day you were in touch, add --note.",
+                ],
                 status: .usage)
         }
         let vault = try VaultOpener.open(global, console)
@@ -92,8 +95,10 @@ struct LogCommand: ConsoleCommand {
         }
         console.write("Added to the Log of \(note.name), \(note.path):\(appended.line)")
         console.write("  - " + entry.line)
-        // An event closes or starts steps (a reply closes a follow-up, a first message starts one).
-        if entry.event != nil { console.write(VaultOpener.renumbered) }
+        // An event closes or starts steps (a reply closes a follow-up, a first message starts
+        // one), and any entry, a plain note too, is a touch that moves stay-in-touch.
+        let shown = VaultOpener.shownSteps(for: vault, global, console)
+        console.write(VaultOpener.renumbered(numbersAreShown: shown != nil))
         if let contact = note.contact, contact.added == nil,
             entry.event.map({ $0.isOutreach || $0.isResponse }) == true,
             !contact.log.contains(where: { $0.event.map { $0.isOutreach || $0.isResponse } == true })

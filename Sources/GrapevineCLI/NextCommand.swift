@@ -22,8 +22,11 @@ struct NextCommand: ConsoleCommand {
 
             Numbers belong to the day: the plain list is numbered 1, 2, 3 … in order, and steps \
             only --all or a longer --within shows come after it, so --kind and --within never \
-            change a step's number. Closing a step renumbers the rest; --json adds each step's \
-            id, which never changes.
+            change a step's number. The steps shown are remembered (in your cache folder, \
+            $XDG_CACHE_HOME/grapevine or ~/.cache/grapevine), so that done 2 closes the step 2 \
+            you saw, even after closing another or editing a note moved it, for the rest of the \
+            day; the next grapevine next numbers them afresh. --json adds each step's id, which \
+            never changes.
 
             Kinds: \(NextStep.Kind.allCases.map(\.rawValue).joined(separator: ", ")).
 
@@ -62,10 +65,12 @@ struct NextCommand: ConsoleCommand {
         let engine = NextStepEngine(vault: vault, today: global.date, now: global.minutesNow)
         console.keepUntilExit(engine)
         let agenda = NextStepAgenda(
-            steps: NextStep.numbered(engine.steps(), today: global.date, withIDs: json), today: global.date,
-            within: within, all: all,
+            steps: NextStep.numbered(engine.steps(), today: global.date), today: global.date, within: within, all: all,
             kinds: Set(kind))
         console.keepUntilExit(agenda)
+        // What `done 2` means from now on today: the step shown as 2 (VaultOpener.steps).
+        ShownSteps(vault: vault.root, today: global.date, shownOn: GlobalOptions.systemDate, steps: agenda.steps)
+            .save(environment: console.environment)
         if json {
             console.write(try JSONOutput.encode(agenda.records))
         } else {

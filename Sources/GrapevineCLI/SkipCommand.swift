@@ -7,8 +7,11 @@ struct SkipCommand: ConsoleCommand {
         commandName: "skip",
         abstract: "Record that a next step is not needed.",
         discussion: """
-            STEP is the number grapevine next printed for the same --today, or the step's \
-            id; name several at once, since closing one renumbers the rest. \
+            STEP is a number grapevine next showed, or the step's id. A number means the step \
+            shown with it, for the rest of that day and the same --today, even after closing \
+            another or an edit moved it; a step closed or changed since is refused. Without a \
+            list shown that day (or one for another --today), numbers are the day's, as next \
+            numbers the steps now. \
             Writes '- TODAY skipped KIND: REASON' in the Log of the person the step is about; \
             the step stays closed until something new starts it again (a new reply, a new \
             interview). A task or lead is ticked instead, with ' (skipped: REASON)' after it.
@@ -28,7 +31,7 @@ struct SkipCommand: ConsoleCommand {
 
     mutating func execute(_ console: Console) async throws {
         let vault = try VaultOpener.open(global, console)
-        let found = try VaultOpener.steps(steps, in: vault, today: global.date)
-        try VaultOpener.close(found, .skip(today: global.date, reason: reason), in: vault, console)
+        let named = try VaultOpener.steps(steps, in: vault, global, console)
+        try VaultOpener.close(named, .skip(today: global.date, reason: reason), in: vault, console)
     }
 }

@@ -7,8 +7,11 @@ struct SnoozeCommand: ConsoleCommand {
         commandName: "snooze",
         abstract: "Put a next step off until a later day.",
         discussion: """
-            STEP is the number grapevine next printed for the same --today, or the step's \
-            id; name several at once, since closing one renumbers the rest. \
+            STEP is a number grapevine next showed, or the step's id. A number means the step \
+            shown with it, for the rest of that day and the same --today, even after closing \
+            another or an edit moved it; a step closed or changed since is refused. Without a \
+            list shown that day (or one for another --today), numbers are the day's, as next \
+            numbers the steps now. \
             Writes '- TODAY snoozed KIND until DATE: REASON' in the Log of the person the step \
             is about; next shows the step again from DATE. For a task or lead the item's due \
             date is written instead (replacing the one it has, or adding ' due DATE').
@@ -38,8 +41,8 @@ struct SnoozeCommand: ConsoleCommand {
                 "error: --until \(until) is not after today (\(global.date)); snooze to a later day.", status: .usage)
         }
         let vault = try VaultOpener.open(global, console)
-        let found = try VaultOpener.steps(steps, in: vault, today: global.date)
+        let named = try VaultOpener.steps(steps, in: vault, global, console)
         let action = ClosingRecord.Action.snooze(today: global.date, until: until, reason: reason)
-        try VaultOpener.close(found, action, in: vault, console)
+        try VaultOpener.close(named, action, in: vault, console)
     }
 }

@@ -64,18 +64,23 @@ struct LogCommandTests {
         #expect(after.contains("Follow up with Jun Park"), "\(after)")
     }
 
-    @Test(
-        "an event says the steps are numbered afresh (a done N after it would close another step); a plain note does not"
-    )
+    @Test("an event, or a plain note (a touch, which moves stay-in-touch), says the steps are numbered afresh")
     func saysStepsAreRenumbered() async throws {
-        let folder = try vault(["contacts/maria-lopez.md": utf8(maria)])
-        let event = await log(["Maria Lopez", "called", "about the team"], in: folder)
-        #expect(event.status == 0)
-        #expect(
-            event.output.hasSuffix("Steps are numbered afresh now: run grapevine next before closing one by number.\n"))
-        let note = await log(["Maria Lopez", "--note", "lunch", "with her team"], in: folder)
+        let renumbered = "Steps are numbered afresh now: run grapevine next before closing one by number.\n"
+        let met =
+            "---\nname: Maria Lopez\n---\n\n## Log\n- 2026-05-28 emailed\n- 2026-06-01 replied\n- 2026-06-10 met\n"
+        let folder = try vault(["contacts/maria-lopez.md": utf8(met)])
+        let run = { (arguments: [String]) in
+            await CommandRun(arguments + ["--vault", folder.path, "--today", "2026-09-10"])
+        }
+        #expect(await run(["next"]).output.contains("Get back in touch with Maria Lopez"))
+        let note = await run(["log", "Maria Lopez", "--note", "lunch", "with her team"])
         #expect(note.status == 0)
-        #expect(!note.output.contains("numbered afresh"))
+        #expect(note.output.hasSuffix(renumbered))
+        #expect(await run(["next"]).output.hasPrefix("Nothing to do"))
+        let event = await run(["log", "Maria Lopez", "called", "about the team"])
+        #expect(event.status == 0)
+        #expect(event.output.hasSuffix(renumbered))
     }
 
     @Test("appends after the last Log item, keeping every other byte, and the note reads back with it")

@@ -165,8 +165,9 @@ extension LiveVault {
         let vault = vault()
         guard let node = node(of: target, in: vault) else { return [] }
         let day = LocalDateTime(date: today)
-        return steps(today: today).filter { $0.person == node }.compactMap { step in
-            guard let record = try? ClosingRecord(closing: step, .done(day), in: vault),
+        let steps = steps(today: today)
+        return steps.filter { $0.person == node }.compactMap { step in
+            guard let record = try? ClosingRecord(closing: step, .done(day), in: vault, leavingOpen: steps),
                 let (edit, line) = edit(recording: record)
             else { return nil }
             return Fix(title: "Record done: \(line) (\(step.title))", fixes: [], isPreferred: false, edits: [edit])

@@ -12,20 +12,33 @@ extension ICalendar {
     /// cannot tell apart even so (two people of one name) are numbered by their place in the
     /// vault: the first keeps its UID, each next one gets the next free `-N`.
     static func uids(for steps: [NextStep]) -> [String] {
-        let ids = steps.map { step in
-            FNV1a.hex(identity(of: step).utf8) + (step.occurrence > 1 ? "-\(step.occurrence)" : "")
-        }
-        var uids = ids.map { $0 + uidSuffix }
+        ids(for: steps).map { $0 + uidSuffix }
+    }
+
+    /// The UIDs without `@grapevine`: the steps' ids (`NextStep.id`). Every `next` works them
+    /// out, so they are made without joining each step's identity into a string, and the
+    /// steps sharing an id (rare) are grouped only when there are any.
+    static func ids(for steps: [NextStep]) -> [String] {
+        let keys = steps.map { IDKey(hash: identityHash(of: $0), occurrence: $0.occurrence) }
+        var ids = keys.map { $0.occurrence > 1 ? FNV1a.hex($0.hash) + "-\($0.occurrence)" : FNV1a.hex($0.hash) }
+        var seen = Set<IDKey>(minimumCapacity: keys.count)
+        guard keys.contains(where: { !seen.insert($0).inserted }) else { return ids }
         var taken = Set(ids)
         for (id, members) in Dictionary(grouping: steps.indices, by: { ids[$0] }) where members.count > 1 {
             var number = 1
             for index in members.sorted(by: { placeKey(steps[$0]) < placeKey(steps[$1]) }).dropFirst() {
                 repeat { number += 1 } while taken.contains(id + "-\(number)")
                 taken.insert(id + "-\(number)")
-                uids[index] = id + "-\(number)" + uidSuffix
+                ids[index] = id + "-\(number)"
             }
         }
-        return uids
+        return ids
+    }
+
+    /// What an id is made of, to find the ids several steps share without comparing text.
+    private struct IDKey: Hashable {
+        var hash: UInt64
+        var occurrence: Int
     }
 
     /// What a step is about, in one string: its kind and its subject, separated by U+001F,
@@ -40,24 +53,46 @@ extension ICalendar {
     /// the person's meetings adds the meeting (`NextStep.occasion`, its interview's path): a
     /// person met twice owes two thank-yous, each named by its own interview.
     static func identity(of step: NextStep) -> String {
-        let subject: [String]
-        if !itemKinds.contains(step.kind), let contact = step.contact {
-            subject = ["contact", contact]
-        } else if !itemKinds.contains(step.kind), let organization = step.organization {
-            subject = ["organization", organization]
-        } else if step.kind == .reminder {
-            // A reminder is its day as much as its text (`2026-12-01 Call Pat`): two alike on two
-            // days are two reminders, and removing either leaves the other's UID as it was.
-            subject = ["item", step.file, step.title, step.since?.description ?? ""]
-        } else {
-            subject = ["item", step.file, step.title]
-        }
-        let occasion = step.occasion.isEmpty ? [] : ["occasion"] + step.occasion
-        return ([step.kind.rawValue] + subject + occasion).joined(separator: "\u{1F}")
+        var parts: [String] = []
+        forEachIdentityPart(of: step) { parts.append($0) }
+        return parts.joined(separator: "\u{1F}")
     }
 
-    /// The kinds with one step per item written in a note.
-    private static let itemKinds: Set<NextStep.Kind> = [.task, .apply, .reminder]
+    /// The FNV-1a hash of `identity(of:)`, worked out without making that string.
+    private static func identityHash(of step: NextStep) -> UInt64 {
+        var hash = FNV1a.start
+        var first = true
+        forEachIdentityPart(of: step) { part in
+            if !first { hash = FNV1a.hash(0x1F, continuing: hash) }
+            first = false
+            hash = FNV1a.hash(part.utf8.span, continuing: hash)
+        }
+        return hash
+    }
+
+    /// Calls `body` with each part of a step's identity, in order: its kind, then its subject.
+    private static func forEachIdentityPart(of step: NextStep, _ body: (String) -> Void) {
+        body(step.kind.rawValue)
+        let isItem = step.kind == .task || step.kind == .apply || step.kind == .reminder
+        if !isItem, let contact = step.contact {
+            body("contact")
+            body(contact)
+        } else if !isItem, let organization = step.organization {
+            body("organization")
+            body(organization)
+        } else {
+            body("item")
+            body(step.file)
+            body(step.title)
+            // A reminder is its day as much as its text (`2026-12-01 Call Pat`): two alike on two
+            // days are two reminders, and removing either leaves the other's UID as it was.
+            if step.kind == .reminder { body(step.since?.description ?? "") }
+        }
+        if !step.occasion.isEmpty {
+            body("occasion")
+            step.occasion.forEach(body)
+        }
+    }
 
     /// Where a step is in the vault, then everything else, so that steps sharing an id are
     /// numbered the same way whatever order they arrive in.

@@ -4,6 +4,12 @@ extension NextStep {
     /// How a `find-contacts` step's details start when it names people of your network there.
     static let yourNetworkThere = "You know "
 
+    /// How `done`, `skip` and `snooze` name the step: its number, else (a step not numbered
+    /// where it is shown) its id.
+    public var argument: String {
+        number > 0 ? String(number) : id
+    }
+
     /// How to close the step, in one short line for `next` (SPEC §3, "Closing a step"): the
     /// `done`/`skip`/`snooze` commands with its number, or what to record instead where `done`
     /// has no single meaning.
@@ -24,7 +30,8 @@ extension NextStep {
                 of: "after it: the thank-you comes next; called off: set status: cancelled in the note")
         case .tryAnother: lead = "done: log your message to someone else there; or "
         case .contactReferral where details.contains(where: { $0.hasPrefix(Self.noNoteYet) }),
-            .thankReferrer where details.contains(where: { $0.hasPrefix(Self.noNoteYet) }):
+            .thankReferrer where details.contains(where: { $0.hasPrefix(Self.noNoteYet) }),
+            .thankYou where details.contains(where: { $0.hasPrefix(Self.noNoteYet) }):
             bytes.appendUTF8(of: "close: create the note (above), then grapevine done ")
             bytes.appendDecimal(number)
             return bytes.appendUTF8(of: " (or skip, snooze)")

@@ -5,13 +5,11 @@ extension NextStep {
     /// The steps plain `grapevine next` shows that day (due within the default seven days, or
     /// undated) are numbered 1, 2, 3 … in the order shown; the others (further off, seen with
     /// `--all` or a longer `--within`) get the numbers after those. So a step's number depends
-    /// only on the vault and the day, never on `--kind`, `--within` or `--all`: `done 3`
-    /// works out the same list and finds the same step.
-    ///
-    /// `withIDs: false` leaves `id` empty: working out every step's id (hashing and grouping
-    /// tens of thousands of identities) costs more than the text of `next` needs.
-    public static func numbered(_ steps: consuming [NextStep], today: LocalDate, withIDs: Bool = true) -> [NextStep] {
-        let ids = withIDs ? ICalendar.uids(for: steps) : []
+    /// only on the vault and the day, never on `--kind`, `--within` or `--all`. `done 3` finds
+    /// the step `next` showed as 3 by its id (`ShownSteps`); without that list, it works out
+    /// the same numbers and finds the step numbered 3 now.
+    public static func numbered(_ steps: consuming [NextStep], today: LocalDate) -> [NextStep] {
+        let ids = ICalendar.ids(for: steps)
         let horizon = today.adding(days: NextStepAgenda.defaultWithin)
         var number = 0
         for index in steps.indices where steps[index].due.map({ $0 <= horizon }) ?? true {
@@ -23,7 +21,7 @@ extension NextStep {
                 number += 1
                 steps[index].number = number
             }
-            if withIDs { steps[index].id = String(ids[index].dropLast(ICalendar.uidSuffix.count)) }
+            steps[index].id = ids[index]
         }
         return steps
     }

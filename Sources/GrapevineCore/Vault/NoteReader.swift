@@ -30,12 +30,18 @@ struct NoteReader {
     static let utf16Refusal =
         "the note is saved as UTF-16, which Grapevine reads but does not write; save it with UTF-8 encoding first"
 
+    /// A file's text as a note is read from it (`Note.text`): UTF-16 with its byte order mark
+    /// converted, a UTF-8 byte order mark left out, bytes that are not UTF-8 replaced; and where
+    /// the first such byte is.
+    static func text(of bytes: Span<UInt8>) -> (text: String, utf8Problem: SourcePosition?) {
+        // UTF-16 with its byte order mark (Notepad's "Unicode") is read as the import reads it.
+        isUTF16(bytes) ? (String(decoding: ImportText.utf8(Array(bytes)).bytes, as: UTF8.self), nil) : decode(bytes)
+    }
+
     func read(_ bytes: Span<UInt8>) -> (Note, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        // UTF-16 with its byte order mark (Notepad's "Unicode") is read as the import reads it.
         let isUTF16 = Self.isUTF16(bytes)
-        var (text, utf8Problem) =
-            isUTF16 ? (String(decoding: ImportText.utf8(Array(bytes)).bytes, as: UTF8.self), nil) : Self.decode(bytes)
+        var (text, utf8Problem) = Self.text(of: bytes)
         // UTF-16 without a byte order mark is valid UTF-8, a NUL byte between characters.
         if utf8Problem == nil, !isUTF16, Self.looksLikeUTF16(bytes) { utf8Problem = .start }
         if let utf8Problem {

@@ -26,8 +26,10 @@ public enum ClosingRecord: Sendable {
         public var instead: [String]
     }
 
-    /// The record that closes `step` in `vault` as `action` says.
-    public init(closing step: NextStep, _ action: Action, in vault: Vault) throws(Refusal) {
+    /// The record that closes `step` in `vault` as `action` says. `leavingOpen` is the day's
+    /// steps that stay open, those closed together with `step` left out (`step` itself may be
+    /// there): a record that would close one of them too is refused.
+    public init(closing step: NextStep, _ action: Action, in vault: Vault, leavingOpen: [NextStep]) throws(Refusal) {
         if step.kind == .task || step.kind == .apply {
             self = .itemEdit(ItemEdit(closing: step, action))
             return
@@ -41,9 +43,9 @@ public enum ClosingRecord: Sendable {
         }
         guard let note = vault.note(for: node), note.kind == .contact else {
             if step.kind == .thankYou, case .done(let day) = action, vault.note(for: node) == nil,
-                let interview = vault.index(ofPath: step.file).map({ vault.notes[$0] }), interview.kind == .interview
+                let interview = vault.note(atPath: step.file), interview.kind == .interview
             {
-                self = .frontMatterField(FrontMatterInsertion(path: step.file, key: "thank_you", value: "\(day.date)"))
+                self = try .thankYou(closing: step, on: day.date, leavingOpen: leavingOpen)
                 return
             }
             let name = vault.graph.nodes[node].name
@@ -62,6 +64,41 @@ public enum ClosingRecord: Sendable {
         case .skip(let today, _), .snooze(let today, _, _): date = LocalDateTime(date: today)
         }
         self = .logEntry(NewLogEntry(date: date, event: event, text: [text])!, note: note.path)
+    }
+
+    /// `thank_you: DAY` in the interview, for a thank-you to someone met there who has no note
+    /// to log it in. It says everyone met there was thanked (SPEC §3), so it is refused while
+    /// the thank-you to anyone else met there stays open: `done` records only what the step
+    /// asked for (SPEC §4).
+    private static func thankYou(closing step: NextStep, on day: LocalDate, leavingOpen: [NextStep]) throws(Refusal)
+        -> ClosingRecord
+    {
+        let field = FrontMatterInsertion(path: step.file, key: "thank_you", value: "\(day)")
+        let others = leavingOpen.filter { $0.kind == .thankYou && $0.file == step.file && $0.person != step.person }
+        guard !others.isEmpty else { return .frontMatterField(field) }
+        let name = step.contact ?? "them"
+        let line = field.fields[0].line
+        // Numbered steps first, in order; a step the user was not shown, by its id.
+        let order = { (step: NextStep) in (step.number == 0 ? 1 : 0, step.number, step.id) }
+        let all = ([step] + others).sorted { order($0) < order($1) }
+        let together = "grapevine done " + all.map(\.argument).joined(separator: " ")
+        throw Refusal(
+            message: "\(name) has no note, so the only record of this thank-you is '\(line)' in \(step.file), which "
+                + "says everyone met there was thanked: it would also close the thank-you to \(named(others)), still "
+                + "open.",
+            instead: [
+                "To record this one alone, give \(name) a note first (grapevine new contact \(Shell.argument(name))); "
+                    + "done then logs the thank-you there.",
+                "If you thanked everyone you met there: \(together), or write '\(line)' in the front matter of "
+                    + "\(step.file) yourself.",
+            ])
+    }
+
+    /// "Ana Silva (step 3)", "Ana Silva (step 3) and Ben Okafor (step 4)": each step's person
+    /// and how to name it.
+    private static func named(_ steps: [NextStep]) -> String {
+        let names = steps.map { ($0.contact ?? "someone") + " (step \($0.argument))" }
+        return names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names.last!
     }
 
     /// The event word and text of the Log entry; for `done`, what a person writes once the step
@@ -93,7 +130,7 @@ public enum ClosingRecord: Sendable {
     /// The refusal of `done` for the kinds where done is not one thing to record.
     private static func notOneThing(_ step: NextStep) -> Refusal {
         let name = step.contact ?? "NAME"
-        let others = "Or: grapevine skip \(step.number)   /   grapevine snooze \(step.number) --until DATE"
+        let others = "Or: grapevine skip \(step.argument)   /   grapevine snooze \(step.argument) --until DATE"
         switch step.kind {
         case .schedule:
             // The step says how: a new interview note, or the date in one that has none yet.
@@ -150,26 +187,68 @@ extension ClosingRecord {
         public var description: String
     }
 
-    /// Writes the record into the vault at `root` through `FileWriter.update`.
-    public func write(inVault root: String) throws(WriteFailure) -> Written {
+    /// The note the record is written in, vault-relative.
+    public var path: String {
+        switch self {
+        case .logEntry(_, let note): return note
+        case .itemEdit(let edit): return edit.path
+        case .frontMatterField(let field): return field.path
+        }
+    }
+
+    /// Writes the record into its note in the vault at `root` through `FileWriter.update`, only
+    /// while the note still reads as `text`, the text the step was worked out from (`Note.text`,
+    /// or what an earlier record of the same command left): a note changed since (another
+    /// `done` at the same moment, an editor's save) may no longer need the record, or hold it
+    /// already (SPEC §2, "only if the file still holds what was read"). Returns what was
+    /// written and the note's text now.
+    public func write(inVault root: String, over text: String) throws(WriteFailure) -> (written: Written, text: String)
+    {
+        do {
+            return try FileWriter.update(root + "/" + path) {
+                (original) throws(WriteFailure) -> (contents: [UInt8], result: (Written, String)) in
+                guard NoteReader.text(of: original.span).text.utf8.elementsEqual(text.utf8) else {
+                    throw WriteFailure(description: "\(path): error: \(Self.changedSinceRead)")
+                }
+                let (contents, written) = try change(original)
+                return (contents, (written, NoteReader.text(of: contents.span).text))
+            }
+        } catch {
+            switch error {
+            case .refused(let failure): throw failure
+            case .write(let failure):
+                throw WriteFailure(description: NewLogEntry.Failure.write(failure.relative(to: root)).description)
+            }
+        }
+    }
+
+    /// Why a record is not written in a note that changed after the vault was read.
+    static let changedSinceRead =
+        "the note changed since it was read (another grapevine command or an editor wrote it meanwhile); nothing "
+        + "was written. Run grapevine next again to see the steps as they are now."
+
+    /// The note's bytes with the record in them, and what was written.
+    private func change(_ original: [UInt8]) throws(WriteFailure) -> (contents: [UInt8], result: Written) {
         switch self {
         case .logEntry(let entry, let note):
             do throws(NewLogEntry.Failure) {
-                let appended = try entry.append(toNoteAt: note, inVault: root)
-                return Written(path: note, line: appended.line, text: "- " + entry.line)
+                let (contents, added) = try entry.inserted(into: original, path: note)
+                return (contents, Written(path: note, line: added.position.line, text: "- " + entry.line))
             } catch {
                 throw WriteFailure(description: error.description)
             }
         case .frontMatterField(let field):
             do throws(FrontMatterInsertion.Failure) {
-                let inserted = try field.write(inVault: root)
-                return Written(path: field.path, line: inserted.line, text: inserted.lines.joined(separator: "\n"))
+                let (contents, inserted) = try field.inserted(into: original)
+                let text = inserted.lines.joined(separator: "\n")
+                return (contents, Written(path: field.path, line: inserted.line, text: text))
             } catch {
                 throw WriteFailure(description: error.description)
             }
         case .itemEdit(let edit):
             do throws(ItemEdit.Failure) {
-                return Written(path: edit.path, line: edit.line, text: try edit.write(inVault: root))
+                let (contents, line) = try edit.edited(original)
+                return (contents, Written(path: edit.path, line: edit.line, text: line))
             } catch {
                 throw WriteFailure(description: error.description)
             }

@@ -24,7 +24,6 @@ public struct ItemEdit: Sendable, Equatable {
         case notUTF8(path: String)
         case utf16(path: String)
         case itemChanged(path: String, line: Int)
-        case write(FileWriter.WriteError)
 
         /// `path: error: message`, as diagnostics are printed.
         public var description: String {
@@ -36,8 +35,6 @@ public struct ItemEdit: Sendable, Equatable {
             case .itemChanged(let path, let line):
                 return "\(path):\(line):1: error: this line no longer holds the item; nothing was written. "
                     + "Run grapevine next again."
-            case .write(let error):
-                return "\(error.location): error: " + NewLogEntry.Failure.write(error).message
             }
         }
     }
@@ -70,22 +67,6 @@ public struct ItemEdit: Sendable, Equatable {
     static func textBeforeSkipNote(_ text: String) -> Substring? {
         guard text.hasSuffix(")"), let start = text.ranges(of: " (skipped").last?.lowerBound else { return nil }
         return text[..<start]
-    }
-
-    /// Edits the line in the note in the vault at `root` and returns the new line. Every other
-    /// byte is kept; the file is replaced atomically, and not at all if it changed meanwhile.
-    public func write(inVault root: String) throws(Failure) -> String {
-        do {
-            return try FileWriter.update(root + "/" + path) {
-                (original) throws(Failure) -> (contents: [UInt8], result: String) in
-                try edited(original)
-            }
-        } catch {
-            switch error {
-            case .refused(let failure): throw failure
-            case .write(let failure): throw .write(failure.relative(to: root))
-            }
-        }
     }
 
     /// The file's bytes with the line edited, and the new line.

@@ -102,8 +102,9 @@ struct ShownTitleTests {
         let folder = try TestFolder(Self.files)
         let (vault, steps) = Self.steps(in: folder)
         let step = try #require(steps.first { $0.kind == .task && $0.due != nil })
-        let record = try ClosingRecord(closing: step, .done(LocalDateTime(date: Self.today, minutes: nil)), in: vault)
-        _ = try record.write(inVault: folder.root)
+        let day = LocalDateTime(date: Self.today, minutes: nil)
+        let record = try ClosingRecord(closing: step, .done(day), in: vault, leavingOpen: steps)
+        _ = try record.write(inVault: folder.root, over: try #require(vault.note(atPath: record.path)).text)
         let text = try String(contentsOfFile: folder.root + "/contacts/dana-reyes.md", encoding: .utf8)
         #expect(text.contains("- [x] Email [[Sam Park|Sam]] the deck 📅 2026-11-20"))
     }

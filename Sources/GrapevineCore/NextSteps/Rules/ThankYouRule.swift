@@ -10,6 +10,11 @@ struct ThankYouRule: NextStepRule {
                 var details = details
                 // Each thanked for the names they gave (SPEC §2.2: a `referred_by` narrows the credit).
                 if let names = names(by: person, in: meeting, context) { details.insert(names, at: 1) }
+                if people.count > 1, context.person(person)?.file == nil {
+                    // `done` logs it in their note: the interview's `thank_you:` would close everyone's.
+                    details.append(
+                        NextStep.noNoteYet + "grapevine new contact \(Shell.argument(context.name(person)))")
+                }
                 return context.step(
                     .thankYou, about: person, due: meeting.date.adding(days: context.cadence.thankYouDays),
                     since: meeting.date,
