@@ -68,15 +68,19 @@ struct NextCommand: ConsoleCommand {
             steps: NextStep.numbered(engine.steps(), today: global.date), today: global.date, within: within, all: all,
             kinds: Set(kind))
         console.keepUntilExit(agenda)
-        // What `done 2` means from now on today: the step shown as 2 (VaultOpener.steps).
-        ShownSteps(vault: vault.root, today: global.date, shownOn: GlobalOptions.systemDate, steps: agenda.steps)
-            .save(environment: console.environment)
+        // What `done 2` means from now on today: the step shown as 2 (VaultOpener.steps). Kept
+        // while the list is written: a big vault shows tens of thousands of steps.
+        let (root, today, environment) = (vault.root, global.date, console.environment)
+        async let remembered: Void = ShownSteps(
+            vault: root, today: today, shownOn: GlobalOptions.systemDate, steps: agenda.steps
+        ).save(environment: environment)
         if json {
             console.write(try JSONOutput.encode(agenda.records))
         } else {
             let text = NextStepText(agenda, style: global.style(console), hasUnreadNotes: vault.filesWithErrors > 0)
             console.write(utf8: text.utf8)
         }
+        await remembered
         VaultOpener.warnAboutProblems(in: vault, console)
     }
 }

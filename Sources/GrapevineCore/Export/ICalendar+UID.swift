@@ -19,7 +19,10 @@ extension ICalendar {
     /// out, so they are made without joining each step's identity into a string, and the
     /// steps sharing an id (rare) are grouped only when there are any.
     static func ids(for steps: [NextStep]) -> [String] {
-        let keys = steps.map { IDKey(hash: identityHash(of: $0), occurrence: $0.occurrence) }
+        // Hashed on both cores: `next` on a big vault has tens of thousands of steps.
+        let keys = parallelMap(count: steps.count, batch: 256, makeState: {}) { _, index in
+            IDKey(hash: identityHash(of: steps[index]), occurrence: steps[index].occurrence)
+        }
         var ids = keys.map { $0.occurrence > 1 ? FNV1a.hex($0.hash) + "-\($0.occurrence)" : FNV1a.hex($0.hash) }
         var seen = Set<IDKey>(minimumCapacity: keys.count)
         guard keys.contains(where: { !seen.insert($0).inserted }) else { return ids }
