@@ -23,6 +23,12 @@ public enum WrittenDate {
     }
 
     private static func problem(_ text: String, forms: String) -> Problem {
+        // `2026-02-30`: written right, a day that does not exist (`2026-02-30 10:00` too).
+        if let why = LocalDate.whyNoSuchDay(text.prefix(10)),
+            text.utf8.count == 10 || text.utf8.dropFirst(10).first == 32
+        {
+            return Problem(description: "'\(text)' is not a date: \(why).")
+        }
         guard let form = LogDateForms.match(text, year: nil), !form.meanings.isEmpty else {
             return Problem(description: "'\(text)' is not a date; write it as \(forms).")
         }

@@ -18,11 +18,19 @@ struct WrittenDateTests {
     @Test(
         "anything else is refused with the ISO form to write, when it is a date written another way",
         arguments: [
-            ("11/12/2026", "'11/12/2026' is not a date; write the date as YYYY-MM-DD: '2026-11-12' (or '2026-12-11' if the day comes first)."),
+            (
+                "11/12/2026",
+                "'11/12/2026' is not a date; write the date as YYYY-MM-DD: '2026-11-12' (or '2026-12-11' if the day comes first)."
+            ),
             ("Nov 18, 2026", "'Nov 18, 2026' is not a date; write the date as YYYY-MM-DD: '2026-11-18'."),
             ("next week", #"'next week' is not a date; write it as YYYY-MM-DD or "YYYY-MM-DD HH:MM"."#),
             // A bare hour: three what? The day alone, as `check` says it.
             ("2026-11-20 3", "'2026-11-20 3' is not a date; write the date as YYYY-MM-DD: '2026-11-20'."),
+            // Written right, but no such day.
+            ("2026-02-30", "'2026-02-30' is not a date: February 2026 has 28 days."),
+            ("2028-02-30 10:00", "'2028-02-30 10:00' is not a date: February 2028 has 29 days."),
+            ("2026-13-01", "'2026-13-01' is not a date: there is no month 13."),
+            ("2026-04-31", "'2026-04-31' is not a date: April 2026 has 30 days."),
         ])
     func refusedMoments(text: String, message: String) {
         #expect(throws: WrittenDate.Problem.self) { try WrittenDate.moment(text) }
