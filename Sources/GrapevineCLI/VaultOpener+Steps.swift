@@ -136,6 +136,12 @@ extension VaultOpener {
             let (written, after) = try record.write(inVault: vault.root, over: text)
             texts[record.path] = after
             console.write("\(written.path):\(written.line): \(written.text)")
+            if case .itemEdit = record, case .snooze(_, _, let reason) = action, !reason.isEmpty {
+                // A task's or a lead's snooze is its due date moved: the line has no place for why.
+                console.writeError(
+                    "note: the reason is not written: snoozing \(step.kind == .apply ? "a lead" : "a task") moves its "
+                        + "due date; add the reason to the item in \(written.path):\(written.line) if you want it kept")
+            }
         } catch {
             throw CommandError(error.description)
         }

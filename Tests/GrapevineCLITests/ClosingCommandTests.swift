@@ -185,6 +185,23 @@ struct ClosingCommandTests {
         #expect(try await !steps(in: folder, "--within", "7").contains { $0["id"] as? String == step["id"] as? String })
     }
 
+    @Test("snooze --reason of a task or a lead says the reason is not written; of another step, it is")
+    func snoozeReason() async throws {
+        for kind in ["task", "apply", "follow-up"] {
+            let folder = try exampleCopy()
+            let step = try await Self.step(kind, in: folder)
+            let before = try snapshot(folder)
+            let result = await run(
+                ["snooze", "\(step["number"]!)", "--until", "2026-12-15", "--reason", "after the fair"], in: folder)
+            #expect(result.status == 0, "\(result.errors)")
+            let written = try expectOneLine(before, try snapshot(folder), output: result.output)
+            let isItem = kind != "follow-up"
+            #expect(result.errors.contains("note: the reason is not written") == isItem, "\(kind): \(result.errors)")
+            #expect(result.errors.contains(kind == "apply" ? "snoozing a lead" : "snoozing a task") == isItem)
+            #expect(written.hasSuffix(": after the fair") == !isItem, "\(written)")
+        }
+    }
+
     @Test("an unknown number or id, or a step about someone with no note, is exit 2 with what to do")
     func unknown() async throws {
         let folder = try exampleCopy()
