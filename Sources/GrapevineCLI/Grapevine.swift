@@ -90,16 +90,35 @@ public struct Grapevine: AsyncParsableCommand {
         }
     }
 
-    /// What to say when the first word of `arguments` that is not a global option is no
-    /// command of `root`: `grapevine nxt` → "'nxt' is not a command; did you mean 'next'?".
+    /// What to say when a word of `arguments` where a command goes is no command: the first
+    /// word that is not an option, and after a command with subcommands (`import`, `new`,
+    /// `export`) the next one: `grapevine nxt` → "'nxt' is not a command; did you mean
+    /// 'next'?", `grapevine import linkedln` → "'linkedln' is not a command of 'grapevine
+    /// import'; did you mean 'linkedin'?".
     private static func unknownCommand<Root: ParsableCommand>(in arguments: [String], of root: Root.Type) -> String? {
-        let names = root.configuration.subcommands.map { $0._commandName } + ["help"]
+        var command: ParsableCommand.Type = root
+        var path = [root._commandName]
         var words = arguments[...]
-        while let word = words.first, word.hasPrefix("-") {
-            words = words.dropFirst(word.contains("=") || !GlobalOptions.takingValues.contains(word) ? 1 : 2)
+        while true {
+            while let word = words.first, word.hasPrefix("-") {
+                words = words.dropFirst(word.contains("=") || !GlobalOptions.takingValues.contains(word) ? 1 : 2)
+            }
+            let subcommands = command.configuration.subcommands
+            // A group with a default subcommand reads other words as that one's arguments.
+            guard let word = words.first, !subcommands.isEmpty, command.configuration.defaultSubcommand == nil else {
+                return nil
+            }
+            if let next = subcommands.first(where: { $0._commandName == word }) {
+                command = next
+                path.append(word)
+                words = words.dropFirst()
+                continue
+            }
+            let names = subcommands.map { $0._commandName } + (path.count == 1 ? ["help"] : [])
+            guard !names.contains(word) else { return nil }
+            let suggestion = Spelling.closest(to: word, in: names).map { "; did you mean '\($0)'?" } ?? ""
+            let of = path.count == 1 ? "" : " of '\(path.joined(separator: " "))'"
+            return "'\(word)' is not a command\(of)\(suggestion) ('\(path.joined(separator: " ")) --help' lists them)"
         }
-        guard let word = words.first, !names.contains(word) else { return nil }
-        let suggestion = Spelling.closest(to: word, in: names).map { "; did you mean '\($0)'?" } ?? ""
-        return "'\(word)' is not a command\(suggestion) ('\(root._commandName) --help' lists them)"
     }
 }

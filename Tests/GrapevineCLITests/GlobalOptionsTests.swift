@@ -58,6 +58,19 @@ struct GlobalOptionsTests {
             (["--vault", "v", "chek"], "'chek' is not a command; did you mean 'check'?"),
             (["--color=never", "--today", "2026-12-05", "sitee"], "'sitee' is not a command; did you mean 'site'?"),
             (["zzzzzz"], "'zzzzzz' is not a command ('grapevine --help' lists them)"),
+            // A command's own subcommands (trial G): the word after `import`, `new`, `export`.
+            (
+                ["import", "linkedln", "x.csv"],
+                "'linkedln' is not a command of 'grapevine import'; did you mean 'linkedin'?"
+            ),
+            (
+                ["--vault", "v", "export", "vcrd"],
+                "'vcrd' is not a command of 'grapevine export'; did you mean 'vcard'?"
+            ),
+            (
+                ["new", "person", "X"],
+                "'person' is not a command of 'grapevine new' ('grapevine new --help' lists them)"
+            ),
         ])
     func mistypedCommand(arguments: [String], said: String) async throws {
         let run = await CommandRun(arguments)
