@@ -79,7 +79,7 @@ enum Prose {
     /// "Tuesday, 1 December" in `today`'s year, "Sunday, 30 November 2025" in another.
     static func date(_ date: LocalDate, today: LocalDate) -> String {
         let (year, month, day) = date.components
-        let words = "\(weekday(date)), \(day) \(months[month - 1])"
+        let words = "\(weekday(date)), \(day) \(LocalDate.monthNames[month - 1])"
         return year == today.components.year ? words : "\(words) \(year)"
     }
 
@@ -97,11 +97,6 @@ enum Prose {
         default: return "on " + Self.date(date, today: today)
         }
     }
-
-    private static let months = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
-    ]
 
     private static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 }

@@ -28,11 +28,6 @@ extension LinkedInConnections {
     private static func month(_ name: String) -> Int? {
         let lowered = name.lowercased().replacing(".", with: "")
         guard lowered.count >= 3 else { return nil }
-        return monthNames.firstIndex { $0.hasPrefix(lowered) }.map { $0 + 1 }
+        return LocalDate.monthNames.firstIndex { $0.lowercased().hasPrefix(lowered) }.map { $0 + 1 }
     }
-
-    private static let monthNames = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december",
-    ]
 }

@@ -19,10 +19,4 @@ extension LocalDate {
         else { return nil }
         return whyNoSuchDay(year: year, month: month, day: day)
     }
-
-    /// The months' names, January first.
-    static let monthNames = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
-    ]
 }

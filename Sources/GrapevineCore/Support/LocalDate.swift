@@ -149,6 +149,12 @@ public struct LocalDate: Sendable, Hashable, Comparable, TextCodable {
         }
     }
 
+    /// The months' names, January first.
+    static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ]
+
     static func number(_ digits: ArraySlice<UInt8>) -> Int? {
         var value = 0
         for byte in digits {
