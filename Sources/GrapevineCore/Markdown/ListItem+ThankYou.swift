@@ -14,16 +14,15 @@ extension ListItem {
 
     /// Whether `text` has "thank" in it, in any case.
     private static func mentionsThank(_ text: String.UTF8View) -> Bool {
-        let word = "thank".utf8
-        var matched = word.startIndex
-        for byte in text {
-            let lower = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
-            if lower == word[matched] {
-                matched = word.index(after: matched)
-                if matched == word.endIndex { return true }
-            } else {
-                // No letter of "thank" after its first is a "t": a mismatch starts over.
-                matched = lower == UInt8(ascii: "t") ? word.index(after: word.startIndex) : word.startIndex
+        let bytes = text.span
+        // A "t" or "T" whose next four bytes spell "hank": no lowercased copy, no index into
+        // the word for each byte (a third of the time of `next`'s task steps).
+        guard bytes.count >= 5 else { return false }
+        for start in 0..<bytes.count - 4 where bytes[start] | 0x20 == UInt8(ascii: "t") {
+            if bytes[start + 1] | 0x20 == UInt8(ascii: "h"), bytes[start + 2] | 0x20 == UInt8(ascii: "a"),
+                bytes[start + 3] | 0x20 == UInt8(ascii: "n"), bytes[start + 4] | 0x20 == UInt8(ascii: "k")
+            {
+                return true
             }
         }
         return false

@@ -9,40 +9,76 @@ public struct NextStep: Sendable, Hashable {
     }
 
     /// What kind of step it is.
-    public var kind: Kind
+    public var kind: Kind {
+        get { storage.fields.kind }
+        set { change { $0.kind = newValue } }
+    }
     /// When it is due; `nil` for steps that can be done any time.
-    public var due: LocalDate?
+    public var due: LocalDate? {
+        get { storage.fields.due }
+        set { change { $0.due = newValue } }
+    }
     /// The day that started it (the interview, the reply, the referral, the message), if any: a
     /// `skipped` or `snoozed` Log entry dated on or after it holds; an earlier one does not.
-    public var since: LocalDate?
+    public var since: LocalDate? {
+        get { storage.fields.since }
+        set { change { $0.since = newValue } }
+    }
     /// The person the step concerns (for `thank-referrer` the referrer, for `try-another` the
     /// contact who has not answered), if any.
-    public var person: Graph.NodeID?
+    public var person: Graph.NodeID? {
+        get { storage.fields.person }
+        set { change { $0.person = newValue } }
+    }
     /// The display name of `person`.
-    public var contact: String?
+    public var contact: String? {
+        get { storage.fields.contact }
+        set { change { $0.contact = newValue } }
+    }
     /// The display name of the organization concerned, if any.
-    public var organization: String?
+    public var organization: String? {
+        get { storage.fields.organization }
+        set { change { $0.organization = newValue } }
+    }
     /// The action, in one line: "Send a thank-you note to Maria Lopez (Acme Foods)".
-    public var title: String
+    public var title: String {
+        get { storage.fields.title }
+        set { change { $0.title = newValue } }
+    }
     /// The title as people read it: a task written `Email [[Sam Park|Sam]] the deck` is "Email
     /// Sam the deck". `title` keeps the item as written: it names the step (`grapevine done`
     /// finds the item by it, a calendar's `UID` is made from it) and `--json` gives it.
     public var shownTitle: String { Wikilink.shown(title) }
     /// What makes it doable: the referrer to mention, leads, the resume, what you did since.
-    public var details: [String]
+    public var details: [String] {
+        get { storage.fields.details }
+        set { change { $0.details = newValue } }
+    }
     /// The vault-relative path of the file to edit.
-    public var file: String
+    public var file: String {
+        get { storage.fields.file }
+        set { change { $0.file = newValue } }
+    }
     /// The line in `file`.
-    public var line: Int
+    public var line: Int {
+        get { storage.fields.line }
+        set { change { $0.line = newValue } }
+    }
     /// Which of the items written alike in one note a task's or a lead's step is (ticked ones
     /// count), so that closing one step never changes another's `id`: 2 for the second `Call
     /// back` in a note; 1 for the first or only one.
-    public var occurrence = 1
+    public var occurrence: Int {
+        get { storage.fields.occurrence }
+        set { change { $0.occurrence = newValue } }
+    }
     /// What a step about one of a person's meetings is about: the interview note's path, and
     /// for `thank-referrer` the person met; empty for other steps. Part of `id`, so that the
     /// steps of one kind about one person are told apart by their own interview, not by its
     /// rank among the person's others: adding or removing an interview renames no other step.
-    public var occasion: [String] = []
+    public var occasion: [String] {
+        get { storage.fields.occasion }
+        set { change { $0.occasion = newValue } }
+    }
     /// The short number `next` shows and `done`/`skip`/`snooze` take, valid for one day (see
     /// `numbered(_:today:)`); 0 until numbered.
     public var number = 0
@@ -53,18 +89,63 @@ public struct NextStep: Sendable, Hashable {
     /// Creates a step.
     public init(
         kind: Kind, due: LocalDate?, since: LocalDate? = nil, person: Graph.NodeID? = nil, contact: String? = nil,
-        organization: String? = nil, title: String, details: [String] = [], file: String, line: Int
+        organization: String? = nil, title: String, details: [String] = [], file: String, line: Int,
+        occurrence: Int = 1, occasion: [String] = []
     ) {
-        self.kind = kind
-        self.due = due
-        self.since = since
-        self.person = person
-        self.contact = contact
-        self.organization = organization
-        self.title = title
-        self.details = details
-        self.file = file
-        self.line = line
+        storage = Storage(
+            Fields(
+                kind: kind, due: due, since: since, person: person, contact: contact, organization: organization,
+                title: title, details: details, file: file, line: line, occurrence: occurrence, occasion: occasion))
+    }
+
+    // MARK: Storage
+
+    // A step's fields are in a box its copies share, and only `number` and `id` (set when the
+    // list is numbered) beside it: `next` on a big vault copies tens of thousands of steps
+    // (into the list, the agenda, the text, the remembered list), and a copy was a dozen
+    // reference counts on names and paths shared with the notes, which both cores took turns
+    // to change (a quarter of `next`'s time after the vault was read). Now it is one.
+
+    private struct Fields: Sendable, Hashable {
+        var kind: Kind
+        var due: LocalDate?
+        var since: LocalDate?
+        var person: Graph.NodeID?
+        var contact: String?
+        var organization: String?
+        var title: String
+        var details: [String]
+        var file: String
+        var line: Int
+        var occurrence: Int
+        var occasion: [String]
+    }
+
+    /// The box the copies of a step share; never changed once made.
+    private final class Storage: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var storage: Storage
+
+    /// Changes a field in a box of this step's own: steps are changed rarely once made (a
+    /// snooze's new date, a public site's hidden names).
+    private mutating func change(_ body: (inout Fields) -> Void) {
+        var fields = storage.fields
+        body(&fields)
+        storage = Storage(fields)
+    }
+
+    public static func == (lhs: NextStep, rhs: NextStep) -> Bool {
+        lhs.number == rhs.number && lhs.id == rhs.id
+            && (lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(storage.fields)
+        hasher.combine(number)
+        hasher.combine(id)
     }
 
     /// Whether the step was due before `today`.

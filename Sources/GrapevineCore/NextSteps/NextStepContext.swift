@@ -284,12 +284,10 @@ final class NextStepContext: Sendable {
         _ kind: NextStep.Kind, about person: Graph.NodeID?, due: LocalDate?, since: LocalDate?, title: String,
         details: [String] = [], file: String, line: Int, occurrence: Int = 1, occasion: [String] = []
     ) -> NextStep {
-        var step = NextStep(
+        NextStep(
             kind: kind, due: due, since: since, person: person, contact: person.map(name),
-            organization: person.flatMap(organizationName), title: title, details: details, file: file, line: line)
-        step.occurrence = occurrence
-        step.occasion = occasion
-        return step
+            organization: person.flatMap(organizationName), title: title, details: details, file: file, line: line,
+            occurrence: occurrence, occasion: occasion)
     }
 }
 
