@@ -33,6 +33,9 @@ struct DoneCommand: ConsoleCommand {
             something else (an interview note, the missing agenda, a message to someone else, \
             a new contact, the remind: entry); done says what, and writes nothing.
 
+            Several steps close all or none: each is checked before anything is written, and \
+            one that cannot be closed refuses them all, saying which could be; name those again.
+
             Examples:
               grapevine next
               grapevine done 3

@@ -25,6 +25,10 @@ struct LogCommand: ConsoleCommand {
             steps cannot see; add --note to write it on purpose as a plain dated note, which \
             next steps read only as a day you were in touch (it puts off staying in touch).
 
+            'applied' with the opening's name closes that lead of your interviews with the \
+            person (its apply step); log says which, or, when the text names none or several, \
+            lists the open ones and how to close the one you meant.
+
             Examples:
               grapevine log "Maria Lopez" emailed "asked for 20 minutes, mentioned Hannah"
               grapevine log maria-lopez replied --date 2026-11-20
@@ -33,6 +37,7 @@ struct LogCommand: ConsoleCommand {
               grapevine log "Dan Ortiz" skipped schedule "a connector, no meeting needed"
               grapevine log "Dan Ortiz" snoozed follow-up until 2026-12-10 "away until the 9th"
               grapevine log "Dan Ortiz" --note lunch "with his team"
+              grapevine log Maria applied "Associate product developer posting"
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -98,6 +103,7 @@ struct LogCommand: ConsoleCommand {
         // An event closes or starts steps (a reply closes a follow-up, a first message starts
         // one), and any entry, a plain note too, is a touch that moves stay-in-touch.
         let shown = VaultOpener.shownSteps(for: vault, global, console)
+        if entry.event == .applied { sayWhichLead(entry, of: node, in: vault, shown: shown, console) }
         console.write(VaultOpener.renumbered(numbersAreShown: shown != nil))
         if let contact = note.contact, contact.added == nil,
             entry.event.map({ $0.isOutreach || $0.isResponse }) == true,
@@ -106,6 +112,49 @@ struct LogCommand: ConsoleCommand {
             // Someone of your network: being in touch puts them in your pipeline, no `added` needed.
             console.write("\(note.name) was part of your network; now you are in touch, 'grapevine next' follows up.")
         }
+    }
+
+    /// Says which lead an `applied` entry closes (its text names exactly one open lead of the
+    /// interviews held with the person), or, when it names none or several, how to close the
+    /// one applied for: `next` would go on asking to apply.
+    private func sayWhichLead(
+        _ entry: NewLogEntry, of node: Graph.NodeID, in vault: Vault, shown: ShownSteps?, _ console: Console
+    ) {
+        let (open, named) = vault.leads(applied: entry.text, by: node, on: entry.date.date, today: global.date)
+        guard !open.isEmpty else { return }
+        if named.count == 1 {
+            console.write(
+                "That closes the lead '\(named[0].text)' (\(named[0].file):\(named[0].line)): next no longer asks you to "
+                    + "apply for it.")
+            return
+        }
+        let whose = "from your interviews with \(vault.graph.nodes[node].name)"
+        let which =
+            entry.text.isEmpty
+            ? "the entry does not say which of these open leads \(whose) it was:"
+            : named.isEmpty
+                ? "'\(entry.text)' names none of the open leads \(whose):"
+                : "'\(entry.text)' names more than one lead \(whose):"
+        let listed = named.isEmpty ? open : named
+        guard !listed.isEmpty else { return }
+        console.write("It closes no lead: " + which)
+        // The apply steps' numbers as next showed them, when they still hold.
+        var numbers: [String: Int] = [:]
+        if let shown {
+            let shownNumbers = shown.numbers
+            let steps = NextStep.numbered(NextStepEngine(vault: vault, today: global.date).steps(), today: global.date)
+            for step in steps where step.kind == .apply {
+                numbers["\(step.file):\(step.line)"] = shownNumbers[step.id]
+            }
+        }
+        for lead in listed {
+            let number = numbers["\(lead.file):\(lead.line)"].map { "step \($0)  " } ?? ""
+            console.write("  \(number)\(lead.file):\(lead.line)  \(lead.text)")
+        }
+        let done =
+            listed.contains { numbers["\($0.file):\($0.line)"] != nil }
+            ? "grapevine done with its step number above" : "grapevine done with its step number (next shows it)"
+        console.write("Close the one you applied for: tick its box in the interview note, or \(done).")
     }
 
     private func notAContact(_ node: Graph.NodeID, in vault: Vault) -> CommandError {

@@ -14,7 +14,8 @@ struct SkipCommand: ConsoleCommand {
             numbers the steps now. \
             Writes '- TODAY skipped KIND: REASON' in the Log of the person the step is about; \
             the step stays closed until something new starts it again (a new reply, a new \
-            interview). A task or lead is ticked instead, with ' (skipped: REASON)' after it.
+            interview). A task or lead is ticked instead, with ' (skipped: REASON)' after it. \
+            Several steps close all or none: one that cannot be closed refuses them all.
 
             Examples:
               grapevine skip 7 --reason "a connector, no meeting needed"

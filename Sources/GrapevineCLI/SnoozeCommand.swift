@@ -14,7 +14,8 @@ struct SnoozeCommand: ConsoleCommand {
             numbers the steps now. \
             Writes '- TODAY snoozed KIND until DATE: REASON' in the Log of the person the step \
             is about; next shows the step again from DATE. For a task or lead the item's due \
-            date is written instead (replacing the one it has, or adding ' due DATE').
+            date is written instead (replacing the one it has, or adding ' due DATE'). \
+            Several steps close all or none: one that cannot be closed refuses them all.
 
             Examples:
               grapevine snooze 2 --until 2026-12-10 --reason "away until the 9th"

@@ -93,57 +93,81 @@ extension VaultOpener {
             : "Steps are numbered afresh now: run grapevine next before closing one by number."
     }
 
-    /// Closes each step named in turn (see `close`); once all are tried, throws every
-    /// failure's message in one error with the worst status.
+    /// Closes the steps named: works out every record first (`ClosingRecord`, then each made on
+    /// its note, `ClosingRecords`), and writes them only when every step can be closed, so a
+    /// step that cannot be refuses them all, and the user can name the others again; then says
+    /// what was written where. Exit 2 when a step cannot be closed that way (asking the
+    /// impossible, as `merge` does), 1 when a note could not be written.
     static func close(_ named: NamedSteps, _ action: ClosingRecord.Action, in vault: Vault, _ console: Console) throws {
         let closing = Set(named.found.map(\.id))
         let leavingOpen = named.all.filter { !closing.contains($0.id) }
-        // Each record is written only while its note reads as the steps were worked out from;
-        // a note already written by this command then reads as it left it.
-        var texts: [String: String] = [:]
-        var failures: [CommandError] = []
-        for step in named.found {
-            do {
-                try close(step, action, in: vault, leavingOpen: leavingOpen, texts: &texts, console)
+        var records: [(step: Int, record: ClosingRecord)] = []
+        var problems: [(step: Int, message: String, status: CommandError.Status)] = []
+        for (index, step) in named.found.enumerated() {
+            do throws(ClosingRecord.Refusal) {
+                records.append((index, try ClosingRecord(closing: step, action, in: vault, leavingOpen: leavingOpen)))
             } catch {
-                failures.append(error)
+                let message =
+                    (["error: step \(step.argument) (\(step.kind.rawValue): \(step.title)): \(error.message)"]
+                    + error.instead.map { "  " + $0 }).joined(separator: "\n")
+                problems.append((index, message, .usage))
             }
         }
-        if failures.count < named.found.count { console.write(renumbered(numbersAreShown: named.numbersAreShown)) }
-        if let worst = failures.max(by: { $0.status.rawValue < $1.status.rawValue }) {
-            throw CommandError(failures.map(\.message).joined(separator: "\n"), status: worst.status)
-        }
-    }
-
-    /// Writes what closes `step` and says what was written where; exit 2 when the step cannot
-    /// be closed that way, 1 when the file could not be written.
-    private static func close(
-        _ step: NextStep, _ action: ClosingRecord.Action, in vault: Vault, leavingOpen: [NextStep],
-        texts: inout [String: String], _ console: Console
-    ) throws(CommandError) {
-        let record: ClosingRecord
-        do throws(ClosingRecord.Refusal) {
-            record = try ClosingRecord(closing: step, action, in: vault, leavingOpen: leavingOpen)
+        // Made on their notes even when a step is refused, so that every problem is said at once.
+        let planned: ClosingRecords?
+        do throws(ClosingRecords.Failures) {
+            planned = try ClosingRecords(records.map(\.record), in: vault)
         } catch {
-            throw CommandError(
-                "error: step \(step.argument) (\(step.kind.rawValue): \(step.title)): \(error.message)",
-                error.instead.map { "  " + $0 } + ["Nothing was written."], status: .usage)
+            planned = nil
+            problems += error.failures.map { (records[$0.record].step, $0.failure.description, .failure) }
         }
-        guard let text = texts[record.path] ?? vault.note(atPath: record.path)?.text else {
-            throw CommandError("\(record.path): error: the note is no longer in the vault; nothing was written.")
-        }
+        guard let planned, problems.isEmpty else { throw notClosed(named.found, problems) }
         do throws(ClosingRecord.WriteFailure) {
-            let (written, after) = try record.write(inVault: vault.root, over: text)
-            texts[record.path] = after
+            try planned.write(inVault: vault.root)
+        } catch {
+            throw CommandError(error.description)
+        }
+        for (step, written) in zip(named.found, planned.written) {
             console.write("\(written.path):\(written.line): \(written.text)")
-            if case .itemEdit = record, case .snooze(_, _, let reason) = action, !reason.isEmpty {
+            if step.kind == .task || step.kind == .apply, case .snooze(_, _, let reason) = action, !reason.isEmpty {
                 // A task's or a lead's snooze is its due date moved: the line has no place for why.
                 console.writeError(
                     "note: the reason is not written: snoozing \(step.kind == .apply ? "a lead" : "a task") moves its "
                         + "due date; add the reason to the item in \(written.path):\(written.line) if you want it kept")
             }
-        } catch {
-            throw CommandError(error.description)
         }
+        console.write(renumbered(numbersAreShown: named.numbersAreShown))
+    }
+
+    /// Why none of `steps` was closed: each problem, in the order the steps were named, then
+    /// which steps could have been, with the worst status.
+    private static func notClosed(
+        _ steps: [NextStep], _ problems: [(step: Int, message: String, status: CommandError.Status)]
+    ) -> CommandError {
+        let problems = problems.sorted { $0.step < $1.step }
+        let status = problems.contains { $0.status == .usage } ? CommandError.Status.usage : .failure
+        let failing = Set(problems.map(\.step))
+        let (fine, left) = (
+            steps.indices.filter { !failing.contains($0) }.map { steps[$0].argument },
+            steps.indices.filter { failing.contains($0) }.map { steps[$0].argument }
+        )
+        let messages = problems.map(\.message)
+        // One step's refusal says it; a note that could not be written has said "nothing was written".
+        guard steps.count > 1 || status == .usage else { return CommandError(messages[0], status: status) }
+        guard !fine.isEmpty else {
+            return CommandError(messages.joined(separator: "\n"), ["Nothing was written."], status: status)
+        }
+        return CommandError(
+            messages.joined(separator: "\n"),
+            [
+                "Nothing was written. \(fine.count == 1 ? "Step" : "Steps") \(listed(fine)) can be closed: name "
+                    + "\(fine.count == 1 ? "it" : "them") again without \(listed(left))."
+            ], status: status)
+    }
+
+    /// "3", "3 and 5", "2, 3 and 5".
+    private static func listed(_ arguments: [String]) -> String {
+        arguments.count < 2
+            ? arguments.joined() : arguments.dropLast().joined(separator: ", ") + " and " + arguments.last!
     }
 }

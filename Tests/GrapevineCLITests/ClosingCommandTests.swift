@@ -258,18 +258,51 @@ struct ClosingCommandTests {
         #expect(try await steps(in: folder).allSatisfy { $0["id"] as? String != thanks["id"] as? String })
     }
 
-    @Test("with several steps, one refused does not stop the others; the exit status is the refusal's")
-    func severalOneRefused() async throws {
+    @Test(
+        "with several steps, one that cannot be closed refuses them all: nothing is written, and the others are named",
+        arguments: [["done"], ["skip"], ["snooze", "--until", "2026-12-15"]])
+    func severalOneRefused(command: [String]) async throws {
         let folder = try exampleCopy()
-        let schedule = try await Self.step("schedule", in: folder)
+        // A step each command closes, then one it cannot (a reminder, or for done a meeting), then another.
         let followUp = try await Self.step("follow-up", in: folder)
-        let result = await run(["done", "\(schedule["number"]!)", "\(followUp["number"]!)"], in: folder)
+        let task = try await Self.step("task", in: folder)
+        let refused = try await Self.step(command[0] == "done" ? "schedule" : "reminder", in: folder)
+        let numbers = [followUp, refused, task].map { "\($0["number"]!)" }
+        let before = try snapshot(folder)
+        let result = await run([command[0]] + numbers + command.dropFirst(), in: folder)
         #expect(result.status == 2)
-        #expect(result.errors.contains("grapevine new interview"))
-        #expect(result.output.contains(": - 2026-11-18 followed up\n"))
-        #expect(result.output.contains("numbered afresh"))
-        let left = Set(try await steps(in: folder).compactMap { $0["id"] as? String })
-        #expect(left.contains(schedule["id"] as! String) && !left.contains(followUp["id"] as! String))
+        #expect(result.output.isEmpty, "\(result.output)")
+        #expect(result.errors.hasPrefix("error: step \(numbers[1]) ("), "\(result.errors)")
+        #expect(
+            result.errors.hasSuffix(
+                "Nothing was written. Steps \(numbers[0]) and \(numbers[2]) can be closed: name them again without "
+                    + "\(numbers[1]).\n"), "\(result.errors)")
+        #expect(try snapshot(folder) == before)
+        // Named again without it, both are written.
+        let again = await run([command[0], numbers[0], numbers[2]] + command.dropFirst(), in: folder)
+        #expect(again.status == 0, "\(again.errors)")
+        #expect(again.output.split(separator: "\n").count == 3, "\(again.output)")
+    }
+
+    @Test("the trial's done 4 2 3 5: a follow-up, a task, a referral and a try-another; nothing written, then three")
+    func trialOfDecember6() async throws {
+        let folder = try exampleCopy()
+        var chosen: [[String: Any]] = []
+        for kind in ["follow-up", "task", "contact-referral", "try-another"] {
+            chosen.append(try await Self.step(kind, in: folder))
+        }
+        let numbers = chosen.map { "\($0["number"]!)" }
+        let before = try snapshot(folder)
+        let result = await run(["done"] + numbers, in: folder)
+        #expect(result.status == 2)
+        #expect(result.output.isEmpty)
+        #expect(result.errors.contains("this step is done by writing to someone else at"), "\(result.errors)")
+        #expect(result.errors.components(separatedBy: "Nothing was written").count == 2, "\(result.errors)")
+        #expect(
+            result.errors.contains(
+                "Nothing was written. Steps \(numbers[0]), \(numbers[1]) and \(numbers[2]) can be closed: name them "
+                    + "again without \(numbers[3])."))
+        #expect(try snapshot(folder) == before)
     }
 
     @Test("with several steps refused, each refusal is printed once, in order, and nothing is written")
@@ -287,7 +320,9 @@ struct ClosingCommandTests {
         #expect(errorLines.count == 2)
         #expect(errorLines.first?.hasPrefix("error: step \(refused[0]["number"]!) (") == true)
         #expect(errorLines.last?.hasPrefix("error: step \(refused[1]["number"]!) (") == true)
-        #expect(result.errors.components(separatedBy: "Nothing was written.").count == 3)
+        // Said once, after both.
+        #expect(result.errors.components(separatedBy: "Nothing was written.").count == 2)
+        #expect(result.errors.hasSuffix("\nNothing was written.\n"))
         #expect(try snapshot(folder) == before)
     }
 
@@ -336,6 +371,13 @@ struct ClosingBytesTests {
                 "- 2026-11-02 emailed: hello\r\n- 2026-11-21 followed up\r\n"
             ),
             (["done", "2"], "- [ ] Send the deck", "- [x] Send the deck"),
+            // The Log entry moves the tasks down a line; they are ticked all the same.
+            (
+                ["done", "3", "1", "2"],
+                "- 2026-11-02 emailed: hello\r\n\r\n## Tasks\r\n- [ ] Send the deck due 2026-11-20\r\n- [ ] Read her paper",
+                "- 2026-11-02 emailed: hello\r\n- 2026-11-21 followed up\r\n\r\n## Tasks\r\n"
+                    + "- [x] Send the deck due 2026-11-20\r\n- [x] Read her paper"
+            ),
             (["done", "3"], "- [ ] Read her paper", "- [x] Read her paper"),
             (["skip", "3"], "- [ ] Read her paper", "- [x] Read her paper (skipped)"),
             (["snooze", "2", "--until", "2026-12-01"], "due 2026-11-20", "due 2026-12-01"),

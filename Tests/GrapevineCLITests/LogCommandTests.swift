@@ -171,6 +171,32 @@ struct LogCommandTests {
         #expect(try bytes("contacts/sam.md", in: folder) == original)
     }
 
+    @Test(
+        "a word in another form than the event word's is refused with the event word meant, as check suggests it",
+        arguments: [
+            (["follow-up"], "follow-up", "followed up"), (["followed-up"], "followed-up", "followed up"),
+            (["follow", "up"], "follow", "followed up"), (["followup", "on my email"], "followup", "followed up"),
+            (["thank-you"], "thank-you", "thanked"), (["thanks", "for the tour"], "thanks", "thanked"),
+            (["reply"], "reply", "replied"), (["intro", "mentioned Dan"], "intro", "reached out"),
+            (["emaild"], "emaild", "emailed"), (["sent", "application"], "sent", "applied"),
+        ])
+    func otherFormOfTheWord(typed: [String], quoted: String, meant: String) async throws {
+        let original = utf8("---\nname: Rachel Green\n---\n## Log\n- 2026-11-01 emailed: hello\n")
+        let folder = try vault(["contacts/rachel.md": original])
+        let run = await log(["rachel"] + typed, in: folder)
+        #expect(run.status == 2)
+        #expect(
+            run.errors.hasPrefix(
+                "error: '\(quoted)' is not a Log event word; did you mean '\(meant)'? Nothing was written.\n"),
+            "\(run.errors)")
+        #expect(try bytes("contacts/rachel.md", in: folder) == original)
+        // check, on the same words written by hand, suggests the same word.
+        let written = utf8("---\nname: Rachel Green\n---\n## Log\n- 2026-11-20 \(typed.joined(separator: " "))\n")
+        let checked = try vault(["contacts/rachel.md": written])
+        let check = await CommandRun(["check", "--vault", checked.path, "--today", "2026-11-21"])
+        #expect(check.output.contains("write '- 2026-11-20 \(meant)"), "\(check.output)")
+    }
+
     @Test("with --note, a word that is not an event is written as a plain dated note")
     func plainNote() async throws {
         let folder = try vault(["contacts/sam.md": utf8("---\nname: Sam\n---\n## Log\n")])
@@ -352,5 +378,92 @@ struct UTF16NoteWritingTests {
         // Still read: the task is a step, and the contact is named.
         let next = await CommandRun(["next", "--vault", folder.path, "--today", "2026-11-21"])
         #expect(next.output.contains("send deck"))
+    }
+}
+
+/// Maria told you of two openings when you met on 2026-11-09.
+private let leadsVault = [
+    "contacts/maria-lopez.md": utf8(
+        "---\nname: Maria Lopez\norganization: Acme Foods\nadded: 2026-10-01\n---\n\n## Log\n"
+            + "- 2026-10-20 emailed: intro\n- 2026-10-21 replied\n- 2026-11-10 thanked\n"),
+    "interviews/2026-11-09-maria-lopez.md": utf8(
+        "---\ncontact: \"[[Maria Lopez]]\"\ndate: 2026-11-09\n---\n\n## Leads\n"
+            + "- [ ] Associate product developer posting, closes 📅 2026-11-20\n- [ ] QA Chemist opening\n"),
+]
+
+@Suite("grapevine log applied")
+struct LogAppliedTests {
+    private func run(_ arguments: [String], _ folder: TemporaryFolder, today: String) async -> CommandRun {
+        await CommandRun(arguments + ["--vault", folder.path, "--today", today])
+    }
+
+    @Test("the trial's repro: applied naming the lead closes its apply step, and the update tells Maria")
+    func closesTheLead() async throws {
+        let folder = try vault(leadsVault)
+        let logged = await run(
+            ["log", "Maria", "applied", "Associate product developer posting"], folder, today: "2026-11-20")
+        #expect(logged.status == 0, "\(logged.errors)")
+        #expect(
+            logged.output.contains(
+                "That closes the lead 'Associate product developer posting, closes' "
+                    + "(interviews/2026-11-09-maria-lopez.md:7): next no longer asks you to apply for it.\n"),
+            "\(logged.output)")
+        let next = await run(["next", "--kind", "apply"], folder, today: "2026-11-23")
+        #expect(!next.output.contains("Associate product developer"), "\(next.output)")
+        #expect(next.output.contains("Apply: QA Chemist opening"))
+        let update = await run(["draft", "update", "Maria"], folder, today: "2026-12-09")
+        #expect(update.output.contains("Associate product developer posting"), "\(update.output)")
+        let thanks = await run(["draft", "thank-you", "Maria"], folder, today: "2026-11-23")
+        #expect(!thanks.output.contains("Associate product developer"), "\(thanks.output)")
+        #expect(thanks.output.contains("QA Chemist opening"))
+        // The box is still the user's to tick; nothing but the Log entry was written.
+        #expect(
+            try bytes("interviews/2026-11-09-maria-lopez.md", in: folder)
+                == leadsVault["interviews/2026-11-09-maria-lopez.md"])
+    }
+
+    @Test(
+        "applied that names no lead, or both, closes none, and says which are open and how to close one",
+        arguments: [
+            (
+                [String](),
+                "the entry does not say which of these open leads from your interviews with Maria Lopez it was:"
+            ),
+            (
+                ["at Impossible Foods"],
+                "'at Impossible Foods' names none of the open leads from your interviews with Maria Lopez:"
+            ),
+        ])
+    func namesNoLead(text: [String], said: String) async throws {
+        let folder = try vault(leadsVault)
+        let logged = await run(["log", "Maria", "applied"] + text, folder, today: "2026-11-20")
+        #expect(logged.status == 0, "\(logged.errors)")
+        #expect(logged.output.contains("It closes no lead: \(said)\n"), "\(logged.output)")
+        #expect(
+            logged.output.contains(
+                "  interviews/2026-11-09-maria-lopez.md:7  Associate product developer posting, closes\n"))
+        #expect(logged.output.contains("  interviews/2026-11-09-maria-lopez.md:8  QA Chemist opening\n"))
+        #expect(
+            logged.output.contains(
+                "Close the one you applied for: tick its box in the interview note, or grapevine done"))
+        let next = await run(["next", "--kind", "apply"], folder, today: "2026-11-23")
+        #expect(
+            next.output.components(separatedBy: "Your Log says you applied (2026-11-20").count == 3, "\(next.output)")
+    }
+
+    @Test("applied dated before the interview, or about someone else, closes nothing and says nothing of leads")
+    func notAboutTheseLeads() async throws {
+        let folder = try vault(
+            leadsVault.merging(["contacts/sam.md": utf8("---\nname: Sam Reyes\n---\n")]) { $1 })
+        for arguments in [
+            ["log", "Maria", "applied", "QA Chemist opening", "--date", "2026-11-08"],
+            ["log", "Sam", "applied", "QA Chemist opening"],
+        ] {
+            let logged = await run(arguments, folder, today: "2026-11-20")
+            #expect(logged.status == 0, "\(logged.errors)")
+            #expect(!logged.output.contains("lead"), "\(logged.output)")
+        }
+        let next = await run(["next", "--kind", "apply"], folder, today: "2026-11-23")
+        #expect(next.output.contains("Apply: QA Chemist opening"), "\(next.output)")
     }
 }

@@ -6,8 +6,10 @@ public struct FollowThrough: Sendable {
     public var referrals: [Referral]
     /// The Resources items checked off, as read (`[[Martin K]]` is "Martin K").
     public var resourcesDone: [String]
-    /// The Leads items checked off, as read.
+    /// The Leads items checked off, or applied for in the Log (`Applications`), as read.
     public var leadsDone: [String]
+    /// The other Leads items, as written (due date aside): the openings still to act on.
+    public var leadsOpen: [String]
     /// The interviews held after it, up to today, with people they referred you to: "Sam Reyes
     /// on 2026-10-23".
     public var interviewsSince: [InterviewSince]
@@ -58,7 +60,11 @@ public struct FollowThrough: Sendable {
                 contactedOpenly: person.map { Self.wasContactedOpenly($0, onOrAfter: meeting.date, context) } == true)
         }
         resourcesDone = meeting.interview.resources.filter { $0.checked == true }.map(\.shownText)
-        leadsDone = meeting.interview.leads.filter { $0.checked == true }.map(\.shownText)
+        let leads = meeting.interview.leads
+        let applied = context.applications(in: meeting).closed
+        let isDone = leads.indices.map { leads[$0].checked == true || applied.contains($0) }
+        leadsDone = leads.indices.filter { isDone[$0] }.map { leads[$0].shownText }
+        leadsOpen = leads.indices.filter { !isDone[$0] }.map { leads[$0].textWithoutDue }
         // The people they referred you to (here or before) whom you have met since.
         let referrers = person.map { [$0] } ?? meeting.people
         let referred = Set(referrers.flatMap { context.referredFrom[$0] ?? [] })

@@ -351,6 +351,8 @@ final class Person: Sendable {
     let lastContact: LocalDate?
     /// The `skipped` and `snoozed` entries of the Log.
     let closings: [LogEntry]
+    /// The `applied` entries of the Log, which may close leads (`NextStepContext.applications(in:)`).
+    let applications: [LogEntry]
 
     init(node: Graph.NodeID, file: String?, contact: Contact?, meetings: [Meeting], today: LocalDate) {
         self.node = node
@@ -367,6 +369,7 @@ final class Person: Sendable {
         }
         self.lastContact = lastContact
         closings = self.log.filter { $0.closing != nil }
+        applications = self.log.filter { $0.event == .applied }
     }
 
     /// The latest Log entry of one kind of event.

@@ -75,21 +75,22 @@ enum LogEntryParser {
         }
         let word = String(decodingUTF8: bytes.extracting(rest..<wordEnd))
         let column = String(decodingUTF8: bytes.extracting(0..<rest)).unicodeScalars.count
-        if let meant = misspelledEvent(in: bytes, from: rest) {
+        if let meant = meantEvent(in: bytes, from: rest) {
             // Shown without --strict: taken for a plain note, it would change what `next` says.
-            fields.report(
-                .warning, .misspelledLogEvent,
-                "'\(meant.written)' is not a Log event word, so this entry is a plain dated note; "
-                    + "did you mean '\(meant.event)'?",
-                at: item.textPosition.advanced(by: column),
-                hint: "write '- \(date) \(meant.event)\(meant.after)'")
-        } else if let said = eventInOtherWords(in: bytes, from: rest) {
-            // Shown without --strict too: `next` would take the entry for no event at all.
-            fields.report(
-                .warning, .logEventInOtherWords,
-                "'\(said.written)' is not a Log event word, so next reads nothing into this entry",
-                at: item.textPosition.advanced(by: column),
-                hint: "\(condition(of: said.event)), write '- \(date) \(said.rewritten)'")
+            let at = item.textPosition.advanced(by: column)
+            switch meant.way {
+            case .misspelled:
+                fields.report(
+                    .warning, .misspelledLogEvent,
+                    "'\(meant.written)' is not a Log event word, so this entry is a plain dated note; "
+                        + "did you mean '\(meant.event)'?",
+                    at: at, hint: "write '- \(date) \(meant.rewritten)'")
+            case .otherWords:
+                fields.report(
+                    .warning, .logEventInOtherWords,
+                    "'\(meant.written)' is not a Log event word, so next reads nothing into this entry",
+                    at: at, hint: "\(condition(of: meant.event)), write '- \(date) \(meant.rewritten)'")
+            }
         } else {
             fields.report(
                 .warning, .unknownLogEvent,
@@ -103,42 +104,6 @@ enum LogEntryParser {
             date: date, event: nil, word: word,
             text: String(decodingUTF8: bytes.extracting(trimmed(bytes, from: rest))),
             position: item.position)
-    }
-
-    /// The event word the words from `start` on were probably meant to be: one with `_` or `-`
-    /// for its space (`reached_out`, `followed-up`), or, for a word of five letters or more,
-    /// within an edit or two of one (`emaild`, `folowed up`); with what was written for it and
-    /// the rest of the item. Not `skipped` and `snoozed`, which have forms of their own.
-    private static func misspelledEvent(
-        in bytes: Span<UInt8>, from start: Int
-    ) -> (written: String, event: String, after: String)? {
-        let text = String(decodingUTF8: bytes.extracting(start..<bytes.count))
-        // The first words, split at white space, `_`, `-` and `:`, with where each ends.
-        var words: [(word: String, end: String.Index)] = []
-        var wordStart: String.Index?
-        for index in text.indices where words.count < 3 {
-            let character = text[index]
-            if character.isWhitespace || character == "_" || character == "-" || character == ":" {
-                if let begin = wordStart { words.append((String(text[begin..<index]), index)) }
-                wordStart = nil
-                if character == ":" { break }
-            } else if wordStart == nil {
-                wordStart = index
-            }
-        }
-        if let begin = wordStart, words.count < 3 { words.append((String(text[begin...]), text.endIndex)) }
-        let candidates = LogEvent.words.filter { $0.event != .skipped && $0.event != .snoozed }.map(\.word)
-        guard let event = Spelling.closest(toStartOf: words.map(\.word), in: candidates) else { return nil }
-        let count = event.split(separator: " ").count
-        let typed = words.prefix(count).map(\.word).joined(separator: " ")
-        // Short words only as written with other separators: `set` is not `met`.
-        guard typed.count >= 5 || typed.lowercased() == event else { return nil }
-        let end = words[count - 1].end
-        let written = String(text[..<end])
-        // `met-up`: the word is right, and what follows it makes the item a plain note.
-        guard written.lowercased() != event else { return nil }
-        let after = text[end...].drop { $0 == ":" || $0.isWhitespace }
-        return (written, event, after.isEmpty ? "" : ": " + after)
     }
 
     /// The diagnostic of an item without an ISO date: an error when it starts with a date in

@@ -196,39 +196,13 @@ extension ClosingRecord {
         }
     }
 
-    /// Writes the record into its note in the vault at `root` through `FileWriter.update`, only
-    /// while the note still reads as `text`, the text the step was worked out from (`Note.text`,
-    /// or what an earlier record of the same command left): a note changed since (another
-    /// `done` at the same moment, an editor's save) may no longer need the record, or hold it
-    /// already (SPEC §2, "only if the file still holds what was read"). Returns what was
-    /// written and the note's text now.
-    public func write(inVault root: String, over text: String) throws(WriteFailure) -> (written: Written, text: String)
-    {
-        do {
-            return try FileWriter.update(root + "/" + path) {
-                (original) throws(WriteFailure) -> (contents: [UInt8], result: (Written, String)) in
-                guard NoteReader.text(of: original.span).text.utf8.elementsEqual(text.utf8) else {
-                    throw WriteFailure(description: "\(path): error: \(Self.changedSinceRead)")
-                }
-                let (contents, written) = try change(original)
-                return (contents, (written, NoteReader.text(of: contents.span).text))
-            }
-        } catch {
-            switch error {
-            case .refused(let failure): throw failure
-            case .write(let failure):
-                throw WriteFailure(description: NewLogEntry.Failure.write(failure.relative(to: root)).description)
-            }
-        }
-    }
-
     /// Why a record is not written in a note that changed after the vault was read.
     static let changedSinceRead =
         "the note changed since it was read (another grapevine command or an editor wrote it meanwhile); nothing "
         + "was written. Run grapevine next again to see the steps as they are now."
 
     /// The note's bytes with the record in them, and what was written.
-    private func change(_ original: [UInt8]) throws(WriteFailure) -> (contents: [UInt8], result: Written) {
+    func change(_ original: [UInt8]) throws(WriteFailure) -> (contents: [UInt8], result: Written) {
         switch self {
         case .logEntry(let entry, let note):
             do throws(NewLogEntry.Failure) {

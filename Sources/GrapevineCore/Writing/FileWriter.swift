@@ -153,14 +153,7 @@ public enum FileWriter {
         let original: OriginalFile
         do { original = try OriginalFile(in: folder, timeout: options.lockTimeout) } catch { throw .write(error) }
         defer { original.close() }
-        // Written into, a note half merged by git would get the new line inside the conflict.
-        if let line = MergeConflict.line(in: original.bytes.span) {
-            throw .write(
-                WriteError(
-                    path: path,
-                    reason: "it has an unresolved merge conflict (the '<<<<<<<' line); resolve it, then "
-                        + "run the command again. Nothing was written", line: line))
-        }
+        if let conflict = unresolvedMergeConflict(in: original.bytes, path: path) { throw .write(conflict) }
         let changed: (contents: [UInt8], result: Result)
         do { changed = try change(original.bytes) } catch { throw .refused(error) }
         do {
@@ -170,5 +163,37 @@ public enum FileWriter {
         }
         folder.sync()
         return changed.result
+    }
+
+    /// Why the file at `path`, holding `bytes`, is not written into: an unresolved merge
+    /// conflict, inside which a note half merged by git would get the new line; `nil` when it
+    /// has none.
+    static func unresolvedMergeConflict(in bytes: [UInt8], path: String) -> WriteError? {
+        MergeConflict.line(in: bytes.span).map { line in
+            WriteError(
+                path: path,
+                reason: "it has an unresolved merge conflict (the '<<<<<<<' line); resolve it, then "
+                    + "run the command again. Nothing was written", line: line)
+        }
+    }
+
+    /// Replaces the contents of the file at `path` with `contents` as `update` does, when it
+    /// holds exactly `expected`: the bytes a change was worked out from. A file that holds
+    /// anything else is left as it is, a `changed` error with `reason`.
+    static func replace(_ path: String, expecting expected: [UInt8], with contents: [UInt8], ifChanged reason: String)
+        throws(WriteError)
+    {
+        struct Changed: Error {}
+        do {
+            try update(path) { (current) throws(Changed) -> (contents: [UInt8], result: Void) in
+                guard current == expected else { throw Changed() }
+                return (contents, ())
+            }
+        } catch {
+            switch error {
+            case .refused: throw WriteError(path: path, reason: reason, kind: .changed)
+            case .write(let failure): throw failure
+            }
+        }
     }
 }

@@ -105,19 +105,8 @@ extension Merge {
     private static func replace(_ path: String, expecting expected: [UInt8], with contents: [UInt8])
         throws(FileWriter.WriteError)
     {
-        struct Changed: Error {}
-        do {
-            try FileWriter.update(path) { (current) throws(Changed) -> (contents: [UInt8], result: Void) in
-                guard current == expected else { throw Changed() }
-                return (contents, ())
-            }
-        } catch {
-            switch error {
-            case .refused:
-                throw FileWriter.WriteError(
-                    path: path, reason: "the file changed since the merge was worked out; try again", kind: .changed)
-            case .write(let failure): throw failure
-            }
-        }
+        try FileWriter.replace(
+            path, expecting: expected, with: contents,
+            ifChanged: "the file changed since the merge was worked out; try again")
     }
 }

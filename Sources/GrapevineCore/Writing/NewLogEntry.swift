@@ -40,13 +40,9 @@ public struct NewLogEntry: Sendable, Equatable {
                 return
             }
             self.event = nil
-            let words = String(decoding: typed, as: UTF8.self).split(whereSeparator: \.isWhitespace).map {
-                String($0.reversed().drop { $0 == ":" }.reversed())
-            }
-            // A slip (`emaild`), else the event said in other words (`texted`: `messaged`).
-            let suggestion =
-                Spelling.closest(toStartOf: words, in: LogEvent.words.map(\.word))
-                ?? LogEntryParser.eventInOtherWords(in: typed.span, from: 0)?.event
+            // A slip (`emaild`, `follow-up`) or the event in other words (`texted`: `messaged`),
+            // as `check` reads the words in a note.
+            let suggestion = LogEntryParser.meantEvent(in: typed.span, from: 0)?.event
             self.problem = .unknownWord(eventWord, suggestion: suggestion)
         }
         word = eventWord

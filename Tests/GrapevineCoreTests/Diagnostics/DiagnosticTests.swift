@@ -461,6 +461,19 @@ struct DiagnosticTests {
             ("she wrote me back: sure", "'she wrote me back'", "if they replied, write '- 2026-10-02 replied: sure'"),
             ("responded: yes", "'responded'", "if they replied, write '- 2026-10-02 replied: yes'"),
             ("sent thank-you", "'sent thank-you'", "if you thanked them, write '- 2026-10-02 thanked'"),
+            // Not a slip of `thank` with `you` for its text.
+            (
+                "thank-you: for the tour", "'thank-you'",
+                "if you thanked them, write '- 2026-10-02 thanked: for the tour'"
+            ),
+            ("thank-you sent", "'thank-you sent'", "if you thanked them, write '- 2026-10-02 thanked'"),
+            ("Thank you note", "'Thank you note'", "if you thanked them, write '- 2026-10-02 thanked'"),
+            (
+                "intro: mentioned Dan", "'intro'",
+                "if you wrote to them, write '- 2026-10-02 reached out: intro: mentioned Dan'"
+            ),
+            ("followup", "'followup'", "if you wrote to them again, write '- 2026-10-02 followed up'"),
+            ("sent my application", "'sent my application'", "if you applied, write '- 2026-10-02 applied'"),
             ("sent my résumé", "'sent my résumé'", "if you sent your resume, write '- 2026-10-02 sent resume'"),
             (
                 "sent an update: new role", "'sent an update'",
@@ -483,6 +496,32 @@ struct DiagnosticTests {
         #expect(CheckReport(vault: vault, strict: false).diagnostics.contains { $0.code == .logEventInOtherWords })
         // Still a plain note, as written: nothing is read into it.
         #expect(vault.note(atPath: "contacts/sam.md")?.contact?.log.last?.event == nil)
+    }
+
+    /// `log` refuses the words with the event word `check` suggests for them in a note: one
+    /// function reads both (`LogEntryParser.meantEvent`).
+    @Test(arguments: [
+        "follow-up", "followed-up", "follow up", "followup", "thank-you", "thank you", "thanks", "reply", "intro",
+        "emaild", "folowed up", "texted", "coffee chat", "heard back", "sent my resume", "reached_out", "skiped",
+        "thank-you sent", "sent a LinkedIn message", "responded",
+    ])
+    func logAndCheckSuggestTheSameWord(written: String) throws {
+        let text = "---\nname: Sam\n---\n## Log\n- 2026-10-02 \(written): x\n"
+        let vault = try TemporaryVault.load(["contacts/sam.md": text])
+        let diagnostic = try #require(
+            vault.diagnostics.first { $0.code == .misspelledLogEvent || $0.code == .logEventInOtherWords })
+        let words = written.split(separator: " ").map(String.init)
+        let typed = try #require(
+            NewLogEntry(
+                date: LocalDateTime(date: LocalDate("2026-10-02")!), event: words[0],
+                text: Array(words.dropFirst()) + ["x"]))
+        guard case .unknownWord(_, let suggestion?) = typed.problem else {
+            Issue.record("\(written): \(String(describing: typed.problem))")
+            return
+        }
+        #expect(
+            diagnostic.hint?.contains("write '- 2026-10-02 \(suggestion)") == true,
+            "\(written): \(diagnostic.hint ?? "")")
     }
 
     @Test(arguments: [

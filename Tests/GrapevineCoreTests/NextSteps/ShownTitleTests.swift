@@ -104,7 +104,7 @@ struct ShownTitleTests {
         let step = try #require(steps.first { $0.kind == .task && $0.due != nil })
         let day = LocalDateTime(date: Self.today, minutes: nil)
         let record = try ClosingRecord(closing: step, .done(day), in: vault, leavingOpen: steps)
-        _ = try record.write(inVault: folder.root, over: try #require(vault.note(atPath: record.path)).text)
+        try ClosingRecords([record], in: vault).write(inVault: folder.root)
         let text = try String(contentsOfFile: folder.root + "/contacts/dana-reyes.md", encoding: .utf8)
         #expect(text.contains("- [x] Email [[Sam Park|Sam]] the deck 📅 2026-11-20"))
     }

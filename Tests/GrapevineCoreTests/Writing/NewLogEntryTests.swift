@@ -55,6 +55,9 @@ struct NewLogEntryWordsTests {
             (["thnaked"], "thanked"), (["Emialed:", "hi"], "emailed"), (["folowed", "up"], "followed up"),
             (["followed upp"], "followed up"), (["snt", "resume"], "sent resume"), (["replyed"], "replied"),
             (["skiped", "schedule"], "skipped"), (["snozed"], "snoozed"), (["mte"], nil), (["lunch"], nil),
+            // Other forms of the word (the trial of December 6): what check suggests for them.
+            (["follow-up"], "followed up"), (["followed-up"], "followed up"), (["follow", "up"], "followed up"),
+            (["thank-you"], "thanked"), (["thanks"], "thanked"), (["reply"], "replied"), (["intro"], "reached out"),
         ])
     func suggestions(typed: [String], suggestion: String?) throws {
         let entry = try #require(NewLogEntry(date: november21, event: typed[0], text: Array(typed.dropFirst())))

@@ -1,17 +1,21 @@
 /// `apply`: each open item (not a checked task, not nested in another) of a held interview's
 /// Leads section, with the items nested in it as its details. Due the item's own due date
-/// (`due`, `due:` or `📅`, as for a task), else the interview date + `thank_you_days`.
+/// (`due`, `due:` or `📅`, as for a task), else the interview date + `thank_you_days`. An
+/// `applied` Log entry that names the lead closes it too (`Applications`); one that names no
+/// single lead is mentioned on the steps it could be about.
 struct ApplyRule: NextStepRule {
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
         part.of(context.subjects.heldMeetings).flatMap { meeting -> [NextStep] in
             let body = context.vault.graph.noteIndex(of: meeting.node).map { context.vault.notes[$0].body }
+            let (applied, unplaced) = context.applications(in: meeting)
             var occurrences = ItemOccurrences()
-            return meeting.interview.leads.compactMap { lead -> NextStep? in
+            return meeting.interview.leads.indices.compactMap { index -> NextStep? in
+                let lead = meeting.interview.leads[index]
                 let (due, text) = lead.dueDateAndText
                 let occurrence = occurrences.count(lead, text: text)
-                guard lead.checked != true else { return nil }
+                guard lead.checked != true, !applied.contains(index) else { return nil }
                 let from = meeting.people.map(context.name).joined(separator: " and ")
-                let more = body?.items(nestedIn: lead).map(\.shownText) ?? []
+                let more = (body?.items(nestedIn: lead).map(\.shownText) ?? []).joined(separator: "; ")
                 return context.step(
                     .apply, about: meeting.people.first,
                     due: due ?? meeting.date.adding(days: context.cadence.thankYouDays), since: meeting.date,
@@ -22,10 +26,24 @@ struct ApplyRule: NextStepRule {
                             ? "You heard about it in the interview on \(meeting.date)."
                             : "\(from) told you about it on \(meeting.date)."
                     ]
-                        + (more.isEmpty ? [] : [more.joined(separator: "; ")]),
+                        + (more.isEmpty ? [] : [more]) + Self.unplaced(unplaced),
                     file: meeting.file, line: lead.position.line, occurrence: occurrence)
             }
         }
+    }
+
+    /// What `applied` entries that name no single lead say on the steps they could be about.
+    private static func unplaced(_ entries: [LogEntry]) -> [String] {
+        let said = entries.map { $0.text.isEmpty ? "\($0.date)" : "\($0.date): '\($0.text)'" }
+        guard said.count > 1 else {
+            return said.map {
+                "Your Log says you applied (\($0)) without naming one open lead: if it was for this one, close this step."
+            }
+        }
+        return [
+            "Your Log says you applied \(said.count) times (\(said.joined(separator: "; "))) without naming one open lead: "
+                + "if one was for this, close this step."
+        ]
     }
 
     /// "Apply: QA Chemist, req 4471"; a lead that says so itself (`Apply to the QA opening`) is

@@ -50,7 +50,10 @@ struct ThankYouRule: NextStepRule {
         if interview.resumeRequested && SendResumeRule.isPending(meeting, context) {
             details.append("They asked for your resume: attach it.")
         }
-        let leads = interview.leads.filter { $0.checked != true }.map { ApplyRule.opening($0.shownText) }
+        // A lead applied for already is not one to say you would like to apply for.
+        let applied = context.applications(in: meeting).closed
+        let leads = interview.leads.indices.filter { interview.leads[$0].checked != true && !applied.contains($0) }
+            .map { ApplyRule.opening(interview.leads[$0].shownText) }
         if !leads.isEmpty { details.append("Say you would like to apply: \(leads.joined(separator: "; ")).") }
         return details
     }

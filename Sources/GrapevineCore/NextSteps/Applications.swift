@@ -1,0 +1,106 @@
+/// What `applied` Log entries say about the leads of interviews (SPEC §2.1 `applied`, §2.2
+/// Leads). A lead is done when its box is ticked; an `applied` entry on someone you met, dated
+/// on or after the meeting, whose text names exactly one open lead of the interviews held with
+/// them by its date, is done too: it says what you did, and `next` no longer asks you to apply.
+/// An entry that names none of them, or several, closes nothing, and the apply steps say so.
+enum Applications {
+    /// Words that say nothing about which opening it is: `the`, `role`, `posting`, `closes` …
+    static let fillers: Set<String> = [
+        "a", "an", "the", "for", "to", "at", "of", "in", "on", "with", "via", "by", "and", "my", "their", "his", "her",
+        "job", "role", "position", "posting", "post", "opening", "opportunity", "vacancy", "req", "closes", "closing",
+        "due", "deadline", "apply", "applied", "application", "online",
+    ]
+
+    /// Whether the text of an `applied` entry names a lead (its text, due date aside): every
+    /// word of the lead's name (`Prose.opening`: before a dash, without "Apply to") is in the
+    /// text, or every word of the text is in the lead's name or the name of `organizations`
+    /// (where the people met work), one at least in the lead's. Words are compared as search
+    /// folds them (case and accents aside), `fillers` left out.
+    static func names(_ text: String, lead: String, organizations: [String]) -> Bool {
+        let said = words(of: text)
+        let name = words(of: Prose.opening(lead))
+        guard !said.isEmpty, !name.isEmpty else { return false }
+        guard !name.isSubset(of: said) else { return true }
+        return !said.isDisjoint(with: name)
+            && said.subtracting(name).isSubset(of: Set(organizations.flatMap { words(of: $0) }))
+    }
+
+    private static func words(of text: String) -> Set<String> {
+        Set(WordFolder.words(of: text).filter { !fillers.contains($0) })
+    }
+}
+
+/// A lead not ticked, of an interview held with someone: where it is and what it is called.
+public struct OpenLead: Sendable, Equatable {
+    /// The interview note, vault-relative.
+    public var file: String
+    /// The lead's line in it.
+    public var line: Int
+    /// Its text, due date aside.
+    public var text: String
+}
+
+extension NextStepContext {
+    /// For `meeting`: the indices (in its Leads) of the open leads an `applied` entry closes,
+    /// and the `applied` entries on the people met that could be about its open leads but name
+    /// no one lead (`Applications`).
+    func applications(in meeting: Meeting) -> (closed: Set<Int>, unplaced: [LogEntry]) {
+        var closed: Set<Int> = []
+        var unplaced: [LogEntry] = []
+        for node in meeting.people {
+            guard let person = person(node), !person.applications.isEmpty else { continue }
+            for entry in person.applications where entry.date >= meeting.date {
+                let named = openLeads(of: person, by: entry.date).filter {
+                    Applications.names(
+                        entry.text, lead: $0.lead.textWithoutDue, organizations: organizations(of: $0.meeting))
+                }
+                if named.count == 1 {
+                    if named[0].meeting === meeting { closed.insert(named[0].index) }
+                } else if named.isEmpty || named.contains(where: { $0.meeting === meeting }) {
+                    unplaced.append(entry)
+                }
+            }
+        }
+        return (closed, unplaced)
+    }
+
+    /// Where the people met in `meeting` work, by name.
+    func organizations(of meeting: Meeting) -> [String] {
+        meeting.people.compactMap(organizationName)
+    }
+
+    /// The leads not ticked of the interviews held with `person` on or before `date`.
+    func openLeads(of person: Person, by date: LocalDate) -> [(meeting: Meeting, index: Int, lead: ListItem)] {
+        person.meetings.filter { $0.date <= date && $0.isHeld(asOf: today, now: now) }.flatMap { meeting in
+            meeting.interview.leads.indices.filter { meeting.interview.leads[$0].checked != true }.map {
+                (meeting, $0, meeting.interview.leads[$0])
+            }
+        }
+    }
+}
+
+extension Vault {
+    /// What an `applied` entry on `person` dated `date` with `text` would do, before it is
+    /// written: the open leads of the interviews held with them by then (not ticked, not closed
+    /// by an `applied` entry already there), and the leads not ticked that `text` names. It
+    /// closes its lead when it names exactly one.
+    public func leads(applied text: String, by person: Graph.NodeID, on date: LocalDate, today: LocalDate)
+        -> (open: [OpenLead], named: [OpenLead])
+    {
+        let context = NextStepContext(vault: self, today: today)
+        guard let person = context.person(person) else { return ([], []) }
+        var closed: [ObjectIdentifier: Set<Int>] = [:]
+        var open: [OpenLead] = []
+        var named: [OpenLead] = []
+        for (meeting, index, lead) in context.openLeads(of: person, by: date) {
+            let found = OpenLead(file: meeting.file, line: lead.position.line, text: lead.textWithoutDue)
+            if Applications.names(text, lead: lead.textWithoutDue, organizations: context.organizations(of: meeting)) {
+                named.append(found)
+            }
+            let applied = closed[ObjectIdentifier(meeting)] ?? context.applications(in: meeting).closed
+            closed[ObjectIdentifier(meeting)] = applied
+            if !applied.contains(index) { open.append(found) }
+        }
+        return (open, named)
+    }
+}
