@@ -151,7 +151,9 @@ extension VaultOpener {
             steps.indices.filter { !failing.contains($0) }.map { steps[$0].argument },
             steps.indices.filter { failing.contains($0) }.map { steps[$0].argument }
         )
-        let messages = problems.map(\.message)
+        // Steps closed in one note that cannot be written share its one message.
+        var messages: [String] = []
+        for problem in problems where !messages.contains(problem.message) { messages.append(problem.message) }
         // One step's refusal says it; a note that could not be written has said "nothing was written".
         guard steps.count > 1 || status == .usage else { return CommandError(messages[0], status: status) }
         guard !fine.isEmpty else {

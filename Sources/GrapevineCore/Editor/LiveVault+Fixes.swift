@@ -177,24 +177,9 @@ extension LiveVault {
     /// The edit that writes `record` into the text of its note as the vault has it, and the
     /// line it writes.
     private func edit(recording record: ClosingRecord) -> (FileEdit, String)? {
-        switch record {
-        case .logEntry(let entry, let path):
-            guard let original = text(ofNote: path).map({ Array($0.utf8) }),
-                let (changed, _) = try? entry.inserted(into: original, path: path)
-            else { return nil }
-            return (FileEdit.difference(original, changed, in: path), "'- \(entry.line)' in \(path)")
-        case .frontMatterField(let field):
-            guard let original = text(ofNote: field.path).map({ Array($0.utf8) }),
-                let (changed, inserted) = try? field.inserted(into: original)
-            else { return nil }
-            return (
-                FileEdit.difference(original, changed, in: field.path), "'\(inserted.lines.joined())' in \(field.path)"
-            )
-        case .itemEdit(let item):
-            guard let original = text(ofNote: item.path).map({ Array($0.utf8) }),
-                let (changed, line) = try? item.edited(original)
-            else { return nil }
-            return (FileEdit.difference(original, changed, in: item.path), "'\(line)' in \(item.path)")
-        }
+        guard let original = text(ofNote: record.path).map({ Array($0.utf8) }),
+            let (changed, written) = try? record.change(original)
+        else { return nil }
+        return (FileEdit.difference(original, changed, in: record.path), "'\(written.text)' in \(record.path)")
     }
 }
