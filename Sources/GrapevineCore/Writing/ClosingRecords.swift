@@ -11,12 +11,13 @@ public struct ClosingRecords: Sendable {
         var records: [Int]
     }
 
-    /// Why some of the records cannot be written: each one's index, with why, in order.
+    /// Why some of the records cannot be written.
     public struct Failures: Error, Sendable {
+        /// Each record that cannot be written, by its index, with why, in order.
         public var failures: [(record: Int, failure: ClosingRecord.WriteFailure)]
     }
 
-    /// What each record writes, in the order given.
+    /// What each record writes, in the order given, each at its line once all are in.
     public let written: [ClosingRecord.Written]
     /// The notes, in the order of their first record.
     let notes: [NoteChange]
