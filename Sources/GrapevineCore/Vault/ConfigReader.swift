@@ -134,7 +134,26 @@ struct ConfigReader {
                 at: text.position, hint: "write '\(key): \(list)'")
         }
         reportMisspelledFields(names, in: key, &fields)
+        if key == "private_fields" { reportPrivateName(names, &fields) }
         return names.map(\.name)
+    }
+
+    /// An error for `name` in `private_fields`: a note's name is the title of its page and the
+    /// text of every link, step and graph node that points to it, so a site without it would
+    /// still be about that person; the field cannot be left out alone, and reading the list as
+    /// it is published every name the user meant to hide. `site --public` refuses the config.
+    private static func reportPrivateName(
+        _ names: [(name: String, position: SourcePosition)], _ fields: inout FieldReader
+    ) {
+        for (name, position) in names where name.lowercased() == "name" {
+            fields.report(
+                .error, .invalidValue,
+                "'\(name)' cannot be a private field: a note's name is its page's title and the text of every "
+                    + "link to it, so the public site would show it all the same",
+                at: position,
+                hint: "remove it from 'private_fields', and write 'private: true' in each note whose person must "
+                    + "not be on the public site")
+        }
     }
 
     /// Warns about an entry of `private_fields` or `public_fields` that is no key Grapevine

@@ -167,6 +167,27 @@ struct ConfigReaderTests {
         #expect(Set(vault.diagnostics.map(\.code)) == [.listAsText, .unknownKey])
     }
 
+    /// Trial of December 6, evening: `name` in `private_fields` was read and did nothing.
+    @Test(
+        "name in private_fields is an error that says to mark the note private instead",
+        arguments: [
+            ("private_fields: [name, title, organization, tags]\n", "1:18: 'name'"),
+            ("private_fields: [email]\nprivate_fields: [Name]\n", "2:18: 'Name'"),
+            ("private_fields: email, name\n", "1:17: 'name'"),
+        ])
+    func nameIsNoPrivateField(config: String, problem: String) throws {
+        let vault = try load(Array(config.utf8))
+        let error = try #require(vault.diagnostics.first { $0.code == .invalidValue })
+        #expect(
+            "\(error.located): \(error.message)".hasSuffix(
+                "\(problem) cannot be a private field: a note's name is its page's title and the text of every link "
+                    + "to it, so the public site would show it all the same"))
+        #expect(error.severity == .error)
+        #expect(error.hint?.contains("write 'private: true' in each note") == true)
+        let fields = try load(Array("private_fields: [title, tags]\npublic_fields: [name]\n".utf8))
+        #expect(fields.diagnostics.isEmpty, "other fields, and name in public_fields, are fine")
+    }
+
     @Test("an empty list is a choice, not a mistake: nothing private, no questions")
     func emptyLists() throws {
         let vault = try load(Array("private_fields: []\nquestions: []\n".utf8))
