@@ -5,7 +5,7 @@
 #endif
 
 /// Lists the notes of a vault: every `*.md` file, skipping hidden files and folders, the site
-/// output folder, ignored paths, and symlinks that lead outside the vault.
+/// output folder a build made, ignored paths, and symlinks that lead outside the vault.
 ///
 /// Only regular files are listed. A `*.md` that is a FIFO, socket or device (or a symlink to
 /// one), a symlink that leads outside the vault or nowhere, a symlinked folder that contains
@@ -13,12 +13,16 @@
 struct VaultWalker {
     let root: String
     let ignore: [IgnorePattern]
+    /// The site folder of `site.out`, skipped when a build made it (it holds the site's
+    /// marker): `site.out: contacts`, which no site may be written to, must not hide the notes.
     let siteOut: String?
 
     init(root: String, config: Config) {
         self.root = root
         ignore = config.ignore.map(IgnorePattern.init)
-        siteOut = VaultPath.normalize(config.siteOut)
+        siteOut = VaultPath.normalize(config.siteOut).flatMap { folder in
+            FileSystem.exists(root + "/" + folder + "/" + SiteFolder.markerName) ? folder : nil
+        }
     }
 
     /// The notes found, sorted by path, with the folders that hold them.
