@@ -108,7 +108,9 @@ struct ConfigReader {
     /// where no site may go (`SiteFolder.location`: the vault, outside it, a hidden folder, a
     /// folder of notes, whose notes are read all the same), and `ignore` patterns that leave out
     /// every note (`notePaths` are those the walk found).
-    static func placementProblems(of config: Config, root: String, notePaths: [String]) -> [Diagnostic] {
+    static func placementProblems(
+        of config: Config, root: String, notePaths: some Collection<String>
+    ) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         if let position = config.siteOutPosition {
             let path = VaultLocator.absolute(config.siteOut, from: root)
