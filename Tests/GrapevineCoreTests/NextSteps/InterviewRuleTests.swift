@@ -319,6 +319,46 @@ struct InterviewRuleTests {
         #expect(try F.steps(row.files, today: row.today, kind: .thankReferrer) == row.expected)
     }
 
+    /// Priya referred Tom, met on the 20th alone and on the 23rd with Kai Lee, plus `files`.
+    static func metTwice(_ files: [String: String] = [:]) -> [String: String] {
+        [
+            "contacts/priya.md": F.contact("name: Priya Shah"),
+            "contacts/tom.md": F.contact("name: Tom Baker", "referred_by: Priya Shah", "added: 2026-11-05"),
+            "contacts/kai.md": F.contact("name: Kai Lee", "added: 2026-11-05"),
+            "interviews/tom-call.md": F.interview("Tom Baker", "2026-11-20"),
+            "interviews/2026-11-23-impossible-lab.md": F.interview("[Kai Lee, Tom Baker]", "2026-11-23"),
+        ].merging(files) { $1 }
+    }
+
+    static let thankReferrerOnceCases: [RuleCase] = [
+        RuleCase(
+            "met the referral twice: told once, from the first meeting", today: "2026-11-23", metTwice(),
+            ["2026-11-27 Priya Shah"]),
+        RuleCase(
+            "told between the two meetings: the second does not bring it back", today: "2026-11-23",
+            metTwice([
+                "contacts/priya.md": F.contact("name: Priya Shah", log: ["2026-11-21 thanked: told her about Tom"])
+            ]),
+            []),
+        RuleCase(
+            "skipped after the first meeting: the second does not bring it back", today: "2026-11-30",
+            metTwice(["contacts/priya.md": F.contact("name: Priya Shah", log: ["2026-11-21 skipped thank-referrer"])]),
+            []),
+        RuleCase(
+            "the first meeting called off: told from the one held", today: "2026-11-23",
+            metTwice(["interviews/tom-call.md": F.interview("Tom Baker", "2026-11-20", "status: cancelled")]),
+            ["2026-11-30 Priya Shah"]),
+        RuleCase(
+            "the referrer was at the first meeting: nothing to tell after a later one", today: "2026-11-23",
+            metTwice(["interviews/tom-call.md": F.interview("[Tom Baker, Priya Shah]", "2026-11-20")]),
+            []),
+    ]
+
+    @Test(arguments: thankReferrerOnceCases)
+    func thankReferrerOnce(_ row: RuleCase) throws {
+        #expect(try F.steps(row.files, today: row.today, kind: .thankReferrer) == row.expected)
+    }
+
     @Test("a referrer without a note: the step says to create it first; once thanked there, no reach-out")
     func thankReferrerWithoutANote() throws {
         let files = [
