@@ -152,6 +152,22 @@ struct InterviewRuleTests {
         #expect(try F.details(files, today: "2026-11-18", kind: .task).isEmpty)
     }
 
+    @Test("a lead whose due date followed 'closes': the step, the thank-you and done read it without the word")
+    func aLeadThatCloses() throws {
+        let body = "## Leads\n- [ ] Associate product developer posting, closes 📅 2026-11-20\n"
+        let files = Self.vault(F.interview("Nadia Rahman", "2026-11-17", body: body))
+        let step = try #require(try F.details(files, today: "2026-11-18", kind: .apply).only)
+        #expect(step.title == "Apply: Associate product developer posting")
+        #expect(step.due == LocalDate("2026-11-20"))
+        let thanks = try #require(try F.details(files, today: "2026-11-18", kind: .thankYou).only)
+        #expect(thanks.details.contains("Say you would like to apply: Associate product developer posting."))
+        // `done` finds the item by the text the title shows, and ticks it.
+        let note = "---\ncontact: Nadia Rahman\ndate: 2026-11-17\n---\n" + body
+        let (_, line) = try ItemEdit(closing: step, .done(LocalDateTime(date: LocalDate(valid: "2026-11-18")))).edited(
+            Array(note.utf8))
+        #expect(line == "- [x] Associate product developer posting, closes 📅 2026-11-20")
+    }
+
     @Test("a lead without nested items has no more details")
     func aLeadWithoutDetails() throws {
         let body = "## Leads\n- Data Analyst\n\n## Notes\n- a note\n  - nested in the note\n"
