@@ -10,7 +10,7 @@ struct ApplyRule: NextStepRule {
                 let (due, text) = lead.dueDateAndText
                 let occurrence = occurrences.count(lead, text: text)
                 guard lead.checked != true else { return nil }
-                let from = meeting.people.map(context.name).joined(separator: " and ")
+                let from = Prose.list(meeting.people.map(context.name))
                 let more = body?.items(nestedIn: lead).map(\.shownText) ?? []
                 return context.step(
                     .apply, about: meeting.people.first,

@@ -9,8 +9,7 @@ struct InterviewRule: NextStepRule {
             meeting.interview.status == nil && meeting.date >= context.today
                 && !meeting.hasStarted(asOf: context.today, now: context.now)
         }.map { meeting in
-            let people = meeting.people.map(context.nameWithOrganization)
-            let with = people.isEmpty ? "" : " with " + people.joined(separator: " and ")
+            let with = meeting.people.isEmpty ? "" : " with " + context.namesWithOrganizations(meeting.people)
             let day = meeting.date == context.today ? "today" : "on \(meeting.date)"
             let time = meeting.interview.date?.minutes.map { String(format: " at %02d:%02d", $0 / 60, $0 % 60) } ?? ""
             var details = [meeting.interview.how] + meeting.interview.place
