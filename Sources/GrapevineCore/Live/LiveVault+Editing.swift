@@ -35,7 +35,11 @@ extension LiveVault {
             // Look-alike warnings elsewhere quote this note's name and the line of its `name`.
             recheck = notesWithMissing
         }
+        // A duplicate's merge keeps the note more notes refer to (`MergeDirection`).
+        let referredBefore = duplicateProblems.isEmpty ? [] : affected.map { Self.referredNotes(resolved[$0]) }
         resolve(affected)
+        let referencesMoved =
+            !duplicateProblems.isEmpty && affected.map { Self.referredNotes(resolved[$0]) } != referredBefore
         graphBasis = !identityChanged && before.graph == GraphInputs(new, resolved[note]) ? before.vault : nil
         updateProbes(of: note)
         recheck.formUnion(affected)
@@ -56,7 +60,7 @@ extension LiveVault {
         }
         let duplicates = DuplicateInputs(new, newKeys)
         // Which note an interview's people resolve to can change with another note's names.
-        if duplicates != duplicateInputs[note] || identityChanged {
+        if duplicates != duplicateInputs[note] || identityChanged || referencesMoved {
             duplicateInputs[note] = duplicates
             touched.formUnion(duplicateProblems.keys)
             findDuplicates()
@@ -109,6 +113,11 @@ extension LiveVault {
     }
 
     // MARK: Steps of an edit
+
+    /// The notes a note's references resolve to.
+    private static func referredNotes(_ references: ResolvedReferences) -> Set<Int> {
+        Set(references.all.compactMap { if case .note(let index) = $0.resolution { index } else { nil } })
+    }
 
     /// Resolves the references of `affected` notes again, on all cores when they are many.
     private mutating func resolve(_ affected: Set<Int>) {

@@ -197,6 +197,22 @@ struct LiveVaultTests {
         #expect(twin.diagnostics("contacts/sam-reyes.md") == ["4:8 duplicate-email"])
     }
 
+    /// Trial of December 6, evening, finding 1: which note a duplicate's merge keeps counts the
+    /// notes referring to each, so an edit elsewhere can turn the hint round.
+    @Test("a duplicate's merge hint follows the notes that refer to each of the two")
+    func duplicateMergeFollowsReferrers() throws {
+        let files = [
+            "contacts/a-lee.md": "---\nname: Ann Lee\nemail: ann@x.org\n---\n",
+            "contacts/b-lee.md": "---\nname: Annie Lee\nemail: ann@x.org\n---\n",
+            "notes/n.md": "See [[Ann Lee]].\n",
+        ]
+        let twin = try Twin(files)
+        #expect(twin.live.diagnostics.contains { $0.hint?.contains("grapevine merge contacts/a-lee.md") == true })
+        try twin.edit("notes/n.md", "See [[Annie Lee]].\n")
+        #expect(twin.live.diagnostics.contains { $0.hint?.contains("grapevine merge contacts/b-lee.md") == true })
+        try twin.edit("notes/n.md", "See nobody.\n")
+    }
+
     @Test("an organization made a contact: the organization fields that name it are of the wrong kind")
     func kind() throws {
         let twin = try Twin(Self.files)
