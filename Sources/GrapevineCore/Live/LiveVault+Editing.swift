@@ -141,28 +141,27 @@ extension LiveVault {
         probes[note] = names
     }
 
-    /// Counts the placeholders the `affected` notes' fields make again; the notes whose body
-    /// links name a placeholder that came or went.
+    /// Counts the placeholders the `affected` notes' fields make again; the notes that name a
+    /// placeholder one of them started or stopped naming (a body link to one that came or
+    /// went; the first field naming a placeholder organization, whose warning lists the others).
     private mutating func updatePlaceholders(of affected: Set<Int>) -> Set<Int> {
-        var cameOrWent: Set<String> = []
+        var changed: Set<String> = []
         let owner = ownerKey
         for note in affected {
             let names = ReferenceProblems.placeholderNames(resolved[note], ownerKey: owner)
             guard names != placeholderNames[note] else { continue }
             for name in placeholderNames[note] {
                 placeholderCounts[name, default: 0] -= 1
-                if placeholderCounts[name] == 0 {
-                    placeholderCounts[name] = nil
-                    cameOrWent.insert(name)
-                }
+                if placeholderCounts[name] == 0 { placeholderCounts[name] = nil }
+                changed.insert(name)
             }
             for name in names {
                 placeholderCounts[name, default: 0] += 1
-                if placeholderCounts[name] == 1 { cameOrWent.insert(name) }
+                changed.insert(name)
             }
             placeholderNames[note] = names
         }
-        return cameOrWent.reduce(into: Set<Int>()) { $0.formUnion(dependents[$1] ?? []) }
+        return changed.reduce(into: Set<Int>()) { $0.formUnion(dependents[$1] ?? []) }
     }
 
     /// Reads what the referral edges depend on from the `affected` notes again; whether the
