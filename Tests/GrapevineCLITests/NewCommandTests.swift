@@ -35,8 +35,8 @@ struct NewCommandTests {
         #expect(
             sean.errors
                 == "warning: Seán O'Brien (contacts/sean.md) has the same name but for accents, case or punctuation. "
-                + "If it is the same person, fold the new note into theirs: grapevine merge contacts/sean.md "
-                + "contacts/sean-obrien.md\n")
+                + "If it is the same person, keep contacts/sean-obrien.md (it has more fields) and fold contacts/sean.md "
+                + "into it: grapevine merge contacts/sean-obrien.md contacts/sean.md\n")
         #expect(
             await run(["new", "contact", "Dr. Annie Lee"], in: folder).errors.contains("Ann Lee (contacts/ann.md)"))
         let other = await run(["new", "contact", "Sean Brien"], in: folder)
