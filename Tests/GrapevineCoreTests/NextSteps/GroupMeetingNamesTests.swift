@@ -33,12 +33,17 @@ struct GroupMeetingNamesTests {
         arguments: [
             (
                 nil,
-                "Interview with Kai Lee (Impossible Foods), Tom Baker (Impossible Foods) and Bea Noor today at 11:00"
+                "Interview with Kai Lee (Impossible Foods), Tom Baker (Impossible Foods) and Bea Noor"
+                    + " on 2026-11-23 at 11:00"
             ),
-            ("Impossible Foods", "Interview with Kai Lee, Tom Baker and Bea Noor (Impossible Foods) today at 11:00"),
+            (
+                "Impossible Foods",
+                "Interview with Kai Lee, Tom Baker and Bea Noor (Impossible Foods) on 2026-11-23 at 11:00"
+            ),
             (
                 "Acme",
-                "Interview with Kai Lee (Impossible Foods), Tom Baker (Impossible Foods) and Bea Noor (Acme) today at 11:00"
+                "Interview with Kai Lee (Impossible Foods), Tom Baker (Impossible Foods) and Bea Noor (Acme)"
+                    + " on 2026-11-23 at 11:00"
             ),
         ] as [(String?, String)])
     func interviewTitle(beasOrganization: String?, title: String) throws {
@@ -51,7 +56,7 @@ struct GroupMeetingNamesTests {
             InterviewEvent.all(in: vault, today: LocalDate(valid: "2026-11-23")).first {
                 $0.file == "interviews/2026-11-23-lab.md"
             })
-        #expect(event.title + " today at 11:00" == title)
+        #expect(event.title + " on 2026-11-23 at 11:00" == title)
     }
 
     @Test("the people who gave a name or told of an opening read as one English list")
