@@ -61,6 +61,12 @@ struct NewContactCommand: ConsoleCommand {
         email = try email.map { try NewCommand.checkedName($0, label: "--email") }
         source = try source.map { try NewCommand.checkedName($0, label: "--source") }
         referredBy = try referredBy.map { try NewCommand.checkedName($0, label: "--referred-by") }
+        if let own = referredBy.first(where: { NewNote.isSelf($0, contact: name) }) {
+            throw ValidationError(
+                "--referred-by '\(own)' is \(name), the contact this note is for: someone cannot have referred "
+                    + "themselves. Name who gave you their name, or say how you found them with --source "
+                    + "(linkedin, alumni, …). Nothing was created.")
+        }
     }
 
     mutating func execute(_ console: Console) async throws {
