@@ -118,7 +118,7 @@ struct DraftCommand: ConsoleCommand {
     /// not a surprise; the message itself names nobody from them.
     private func noteLeftOut(_ interviews: [FollowThrough.InterviewSince], _ console: Console) {
         for interview in interviews {
-            let people = interview.people.joined(separator: " and ")
+            let people = Prose.list(interview.people)
             console.writeError(
                 "note: \(interview.file) (with \(people) on \(interview.date)) is private: the draft does not "
                     + "mention it")

@@ -82,7 +82,7 @@ struct ExportICSCommand: ConsoleCommand {
         var parts = [counted(calendar.shownSteps.count, "next step")]
         if calendar.form == .events { parts.append(counted(calendar.interviews.count, "interview")) }
         if calendar.doneCount > 0 { parts.append(counted(calendar.doneCount, "step") + " marked done") }
-        return parts.count == 1 ? parts[0] : parts.dropLast().joined(separator: ", ") + " and " + parts.last!
+        return Prose.list(parts)
     }
 
     private static func counted(_ count: Int, _ noun: String) -> String {

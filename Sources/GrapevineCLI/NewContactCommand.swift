@@ -61,6 +61,12 @@ struct NewContactCommand: ConsoleCommand {
         email = try email.map { try NewCommand.checkedName($0, label: "--email") }
         source = try source.map { try NewCommand.checkedName($0, label: "--source") }
         referredBy = try referredBy.map { try NewCommand.checkedName($0, label: "--referred-by") }
+        if let own = referredBy.first(where: { NewNote.isSelf($0, contact: name) }) {
+            throw ValidationError(
+                "--referred-by '\(own)' is \(name), the contact this note is for: someone cannot have referred "
+                    + "themselves. Name who gave you their name, or say how you found them with --source "
+                    + "(linkedin, alumni, …). Nothing was created.")
+        }
     }
 
     mutating func execute(_ console: Console) async throws {
@@ -77,18 +83,21 @@ struct NewContactCommand: ConsoleCommand {
         if !fields.referredBy.isEmpty { details.append(("referred by", fields.referredBy.joined(separator: ", "))) }
         let (name, today) = (name, global.date)
         let placement = NewNote.Placement(for: .contact, among: vault.notes)
-        let path = try NewCommand.create(
+        var made: NewNote?
+        _ = try NewCommand.create(
             { () throws(NewNote.Failure) in
-                try NewNote.contact(
+                let note = try NewNote.contact(
                     named: name, fields: fields, today: today, templates: TemplateLibrary(vaultRoot: vault.root),
                     in: placement)
+                made = note
+                return note
             }, in: vault, details: details, console)
         // `Sean O'Brien` beside the note of Seán O'Brien: two notes for one person split their steps.
         for same in vault.contacts(lookingLike: name) {
+            guard let made else { break }
             console.writeError(
                 "warning: \(same.name) (\(same.path)) has the same name but for accents, case or punctuation. "
-                    + "If it is the same person, fold the new note into theirs: grapevine merge "
-                    + "\(Shell.quoted(same.path)) \(Shell.quoted(path))")
+                    + "If it is the same person, \(vault.mergeAdvice(same.path, made))")
         }
     }
 

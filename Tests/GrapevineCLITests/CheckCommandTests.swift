@@ -159,4 +159,26 @@ struct CheckConfigTests {
             #expect(run.output == "No problems in 1 note.\n", "config \(config.debugDescription)")
         }
     }
+
+    /// Trial of December 6, evening: the folder was skipped when reading, so its notes were
+    /// "a person with no note yet", and `new contact` then failed on the file that was there.
+    @Test("site.out naming a folder of notes: check says so, and the notes are still read")
+    func siteOutInNotes() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            ".grapevine/config.yml": "owner: Alex Kim\nsite: {out: contacts}\n",
+            "contacts/ana-pereira.md": "---\nname: Ana Pereira\n---\n",
+        ])
+        let check = await CommandRun(["check", "--vault", folder.path])
+        #expect(check.status == 1)
+        #expect(
+            check.output.contains(
+                ".grapevine/config.yml:2:13: error: 'site.out' cannot be 'contacts': it holds notes of the vault, "
+                    + "such as 'contacts/ana-pereira.md'"), "\(check.output)")
+        #expect(check.output.hasSuffix("(1 note checked).\n"))
+        let show = await CommandRun(["show", "Ana Pereira", "--vault", folder.path])
+        #expect(show.status == 0 && show.output.contains("contacts/ana-pereira.md"), "\(show.output)")
+        let site = await CommandRun(["site", "--vault", folder.path])
+        #expect(site.status == 1 && site.errors.contains("it holds notes of the vault"), "\(site.errors)")
+    }
 }

@@ -42,6 +42,49 @@ struct ExportICSCommandTests {
         #expect(Set(uids).count == uids.count)
     }
 
+    /// Trial of December 6, evening, finding 3: a to-do is read on other days than the
+    /// export's, so it names the interview's date, never "today".
+    @Test(
+        "an interview's to-do names its date and time, whichever day the calendar is exported",
+        arguments: [
+            // The repro: exported on the day of the interview.
+            ("2026-11-20 15:00", "2026-11-20", "Interview with Tom Baker (Impossible Foods) on 2026-11-20 at 15:00"),
+            // Exported the day before: the same words, so the to-do does not change overnight.
+            ("2026-11-20 15:00", "2026-11-19", "Interview with Tom Baker (Impossible Foods) on 2026-11-20 at 15:00"),
+            // No time written: the day alone.
+            ("2026-11-20", "2026-11-20", "Interview with Tom Baker (Impossible Foods) on 2026-11-20"),
+        ])
+    func interviewToDoNamesItsDate(date: String, today: String, summary: String) async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/tom-baker.md": "---\nname: Tom Baker\norganization: Impossible Foods\nadded: 2026-10-20\n---\n",
+            "interviews/2026-11-20-tom-baker.md": "---\ncontact: \"[[Tom Baker]]\"\ndate: \(date)\n---\n",
+        ])
+        let run = await CommandRun(
+            ["export", "ics", "--vault", folder.path, "--today", today], environment: Self.environment)
+        #expect(run.status == 0)
+        // Long lines are folded: unfold them to read each property whole.
+        let text = run.output.replacingOccurrences(of: "\r\n ", with: "")
+        #expect(text.contains("SUMMARY:" + summary + "\r\n"))
+        #expect(!text.contains(" today"))
+    }
+
+    @Test(
+        "no to-do or event of the example vault says today, tomorrow or how many days late",
+        arguments: ["2026-11-12", "2026-11-17", "2026-11-20", "2026-11-24"])
+    func noRelativeDays(today: String) async throws {
+        for form in [[], ["--events"]] {
+            let run = await CommandRun(
+                ["export", "ics", "--vault", Repository.example, "--today", today] + form,
+                environment: Self.environment)
+            #expect(run.status == 0)
+            let text = run.output.replacingOccurrences(of: "\r\n ", with: "").lowercased()
+            for word in [" today", "tomorrow", "yesterday", "days late", "day late", "days ago"] {
+                #expect(!text.contains(word), "\(word) on \(today) \(form)")
+            }
+        }
+    }
+
     @Test("prints the same file on every run, and global options may come first")
     func repeatable() async {
         let first = await Self.export()

@@ -106,6 +106,46 @@ struct HostileVaultFilesTests {
         #expect(!FileManager.default.fileExists(atPath: vault.path + "/_site"))
     }
 
+    // MARK: Long names
+
+    /// Making a file name of a long name once took time in the square of its length (100,000
+    /// characters: half a minute; 200,000: minutes), and so did comparing two long names for
+    /// typos. Linear, each command here takes about a second.
+    @Test("new and import with names of 100,000 to 200,000 characters finish, with file names of at most 100 bytes")
+    func longNames() throws {
+        let vault = try TemporaryFolder()
+        try vault.write([".grapevine/config.yml": "owner: Alex Kim\n"])
+        let long = String(repeating: "A", count: 200_000)
+        try vault.write([
+            "w1.csv": "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                + long + ",B,,,,,01 Nov 2026\n",
+            "c.vcf": "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:" + String(repeating: "D", count: 200_000) + "\r\nEND:VCARD\r\n",
+        ])
+        let runs = [
+            ["import", "linkedin", vault.path + "/w1.csv", "--dry-run"],
+            // 100,000: one argument may be at most 128 KiB.
+            ["new", "contact", String(repeating: "B", count: 100_000)],
+            // A second long name a letter apart: compared with the first for typos.
+            ["new", "contact", "C" + String(repeating: "B", count: 100_000)],
+            ["new", "org", "D" + String(repeating: "B", count: 100_000)],
+            ["import", "vcard", vault.path + "/c.vcf"],
+            ["import", "linkedin", vault.path + "/w1.csv"],
+        ]
+        for arguments in runs {
+            let run = try Self.run(["--vault", vault.path] + Self.today + arguments, seconds: 20)
+            #expect(!run.timedOut, "\(arguments.prefix(2))")
+            #expect(run.status == 0, "\(arguments.prefix(2)): \(run.errors.prefix(300))")
+        }
+        let files =
+            try FileManager.default.contentsOfDirectory(atPath: vault.path + "/contacts")
+            + FileManager.default.contentsOfDirectory(atPath: vault.path + "/organizations")
+        #expect(files.count == 5, "\(files.map { $0.prefix(20) })")
+        #expect(files.allSatisfy { $0.utf8.count <= NameKey.maximumFileSlugLength + 3 + 3 })
+        let check = try Self.run(["check", "--vault", vault.path] + Self.today, seconds: 20)
+        #expect(!check.timedOut)
+        #expect(check.status == 0, "\(check.output.prefix(500))")
+    }
+
     // MARK: Where the site goes
 
     /// Every file and folder under `root` (symlinks not followed): its kind, bytes or

@@ -340,6 +340,37 @@ struct ImportCommandTests {
         #expect(await run(["check"], in: folder).status == 0)
     }
 
+    /// Trial of December 6, evening, finding 1: the import and `check` suggest one merge, the
+    /// same way round (`MergeDirection`), for a look-alike the import makes a note for.
+    @Test(
+        "the merge an import suggests for a look-alike is the one check suggests once it is written",
+        arguments: [
+            // The vault's note has a Log: it is kept.
+            (
+                "---\nname: Mary OBrien\nadded: 2026-11-02\n---\n## Log\n- 2026-11-03 emailed\n", false,
+                "contacts/mary.md"
+            ),
+            // The vault's note is referred to: it is kept.
+            ("---\nname: Mary OBrien\n---\n", true, "contacts/mary.md"),
+            // A bare note nobody refers to: the card's, with more fields, is kept.
+            ("---\nname: Mary OBrien\n---\n", false, "contacts/mary-obrien.md"),
+        ])
+    func importAndCheckAgree(existing: String, isReferredTo: Bool, kept: String) async throws {
+        var files = [
+            "contacts/mary.md": existing,
+            "in/mary.vcf":
+                "BEGIN:VCARD\nVERSION:3.0\nFN:Mary O'Brien\nTITLE:Chemist\nEMAIL:mary@x.example\nEND:VCARD\n",
+        ]
+        if isReferredTo { files["contacts/dan.md"] = "---\nname: Dan Ortiz\nreferred_by: Mary OBrien\n---\n" }
+        let folder = try await vault(files)
+        let imported = await run(["import", "vcard", folder.path + "/in/mary.vcf"], in: folder)
+        #expect(imported.status == 0, "\(imported.errors)")
+        let suggested = try #require(imported.errors.firstMatch(of: /grapevine merge (\S+) \S+/))
+        #expect(suggested.output.1 == kept)
+        let checked = await run(["check"], in: folder)
+        #expect((checked.output + checked.errors).contains(suggested.output.0), "\(checked.output)")
+    }
+
     static let pat = "---\nname: Pat Lee\nemail: shared@x.example\nlinkedin: https://www.linkedin.com/in/pat\n---\n"
     static let kim =
         "BEGIN:VCARD\nVERSION:3.0\nFN:Kim Lee\nN:Lee;Kim;;;\nEMAIL:shared@x.example\nTEL;TYPE=CELL:+1 555 7777\n"

@@ -425,6 +425,8 @@ struct MergeCommandTests {
             "contacts/mlopez.md":
                 "---\nname: M. Lopez-Garcia\nemail: Maria@ACME.com\nlinkedin: linkedin.com/in/ml\n---\n",
             "notes/n.md": "Ask [[M. Lopez-Garcia]].\n",
+            // Two notes refer to Maria, one to M. Lopez-Garcia: Maria's note is kept.
+            "notes/m.md": "Met [[Maria Lopez]].\n", "notes/o.md": "Call [[Maria Lopez]].\n",
         ])
         let check = await CommandRun(["check", "--json", "--vault", folder.path])
         let problems = try #require(
@@ -437,7 +439,7 @@ struct MergeCommandTests {
         let result = await merge([String(command.1), String(command.2)], in: folder)
         #expect(result.status == 0, "\(result.errors)")
         let after = await CommandRun(["check", "--vault", folder.path])
-        #expect(after.output == "No problems in 2 notes.\n", "\(after.output)")
+        #expect(after.output == "No problems in 4 notes.\n", "\(after.output)")
         #expect(try text("notes/n.md", in: folder) == "Ask [[Maria Lopez]].\n")
     }
 }

@@ -35,8 +35,8 @@ struct NewCommandTests {
         #expect(
             sean.errors
                 == "warning: Seán O'Brien (contacts/sean.md) has the same name but for accents, case or punctuation. "
-                + "If it is the same person, fold the new note into theirs: grapevine merge contacts/sean.md "
-                + "contacts/sean-obrien.md\n")
+                + "If it is the same person, keep contacts/sean-obrien.md (it has more fields) and fold contacts/sean.md "
+                + "into it: grapevine merge contacts/sean-obrien.md contacts/sean.md\n")
         #expect(
             await run(["new", "contact", "Dr. Annie Lee"], in: folder).errors.contains("Ann Lee (contacts/ann.md)"))
         let other = await run(["new", "contact", "Sean Brien"], in: folder)
@@ -365,6 +365,32 @@ struct NewCommandTests {
         #expect(run.status == 0)
         #expect(run.errors.isEmpty)
         #expect(try contents("contacts/priya-shah.md", in: folder).contains("Zed Quill"))
+    }
+
+    @Test(
+        "a contact referred by themselves, by name, case or file name, is refused with exit status 2; nothing is written",
+        arguments: [
+            ("con", ["con"]), ("Sam Lee", ["sam lee"]), ("Sam Lee", ["Ann Lee", "sam-lee"]),
+            ("María López", ["maria-lopez"]),
+        ])
+    func referredBySelf(name: String, referrers: [String]) async throws {
+        let folder = try await initializedVault(["contacts/ann-lee.md": "---\nname: Ann Lee\n---\n"])
+        let run = await run(["new", "contact", name] + referrers.flatMap { ["--referred-by", $0] }, in: folder)
+        #expect(run.status == 2)
+        #expect(run.errors.contains("someone cannot have referred themselves"), "\(run.errors)")
+        #expect(run.errors.contains("Nothing was created."))
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/contacts")
+        #expect(files == ["ann-lee.md"])
+    }
+
+    @Test("a referrer named twice is written once")
+    func referrerTwice() async throws {
+        let folder = try await initializedVault(["contacts/ann-lee.md": "---\nname: Ann Lee\n---\n"])
+        let run = await run(
+            ["new", "contact", "Priya Shah", "--referred-by", "Ann Lee", "--referred-by", "ann lee"], in: folder)
+        #expect(run.status == 0)
+        #expect(try contents("contacts/priya-shah.md", in: folder).contains("referred_by: \"[[Ann Lee]]\"\n"))
+        #expect(await CommandRun(["check", "--vault", folder.path, "--today", "2026-11-21"]).status == 0)
     }
 
     @Test("bad input is a usage error", arguments: [["interview", "Sam", "--date", "2026-13-01"], ["contact", "  "]])

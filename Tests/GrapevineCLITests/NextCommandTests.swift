@@ -143,7 +143,7 @@ struct NextCommandTests {
         #expect(detail("contact-referral", "Grace Liu").contains("Mention Nadia Rahman"))
         #expect(detail("contact-referral", "Priya Shah").contains("grapevine new contact \"Priya Shah\""))
         #expect(
-            detail("update", "Maria Lopez").contains("You contacted the people they suggested: Sam Reyes, Ana Pereira.")
+            detail("update", "Maria Lopez").contains("You contacted the people they suggested: Sam Reyes and Ana Pereira.")
         )
     }
 

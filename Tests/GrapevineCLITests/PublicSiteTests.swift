@@ -378,6 +378,25 @@ struct PublicSiteUnreadableTests {
         #expect(full["index.html"]?.contains("Find people to talk to at Cove Creamery") == true)
     }
 
+    @Test("name in private_fields: check says to write private: true instead, and --public publishes nothing")
+    func nameInPrivateFields() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            ".grapevine/config.yml": "private_fields: [name, title, organization, tags]\n",
+            "contacts/ana.md": "---\nname: Ana Pereira\ntitle: Data lead\n---\n",
+        ])
+        let check = await CommandRun(["check", "--vault", folder.path])
+        #expect(check.status == 1)
+        #expect(
+            check.output.contains(".grapevine/config.yml:1:18: error: 'name' cannot be a private field"),
+            "\(check.output)")
+        #expect(check.output.contains("write 'private: true' in each note"))
+        let run = await CommandRun(
+            ["site", "--vault", folder.path, "--out", folder.path + "/out", "--public"] + PublicSiteTests.today)
+        #expect(run.status == 1 && run.errors.contains("'name' cannot be a private field"), "\(run.errors)")
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/out"))
+    }
+
     @Test("private_fields written as text with commas is the list it names: check warns, --public hides them")
     func privateFieldsAsText() async throws {
         let folder = try TemporaryFolder()

@@ -239,6 +239,36 @@ struct ReportCommandTests {
             ), "\(run.errors)")
     }
 
+    // MARK: The ends of the calendar
+
+    /// The week of 9999-12-31 has no week after it: counting weeks up to a date in it once
+    /// never ended. Run as a subprocess, killed if it hangs.
+    @Test(
+        "report and site finish on the last and first days there are, with events in that week",
+        arguments: [
+            ("9999-12-31", "9999-12-28"), ("9999-12-30", "9999-12-30"), ("9999-12-27", "9999-12-27"),
+            ("9999-12-31", "2026-11-02"), ("0001-01-01", "0001-01-01"),
+        ])
+    func endsOfTheCalendar(today: String, event: String) throws {
+        let vault = try TemporaryFolder()
+        try vault.write([
+            ".grapevine/config.yml": "owner: Alex Kim\n",
+            "contacts/sam-reyes.md": "---\nname: Sam Reyes\n---\n## Log\n- \(event) emailed about the role\n",
+        ])
+        let report = try HostileVaultFilesTests.run(
+            ["report", "--vault", vault.path, "--today", today, "--json"], seconds: 30)
+        #expect(!report.timedOut)
+        #expect(report.status == 0, "\(report.errors)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(report.output.utf8)) as? [String: Any])
+        let weeks = try Self.array(json, "weeks")
+        #expect(weeks.last?["week"] as? String == (today.hasPrefix("9999") ? "9999-W52" : "0001-W01"))
+        #expect(weeks.reduce(0) { $0 + ($1["outreach"] as? Int ?? 0) } == 1)
+        let site = try HostileVaultFilesTests.run(
+            ["site", "--vault", vault.path, "--today", today, "--out", vault.path + "/site"], seconds: 30)
+        #expect(!site.timedOut)
+        #expect(site.status == 0, "\(site.errors)")
+    }
+
     // MARK: The JSON's shape
 
     @Test("--json is exactly SPEC §4's object: its keys, nesting and types")

@@ -162,6 +162,45 @@ struct ShowCommandTests {
 
         """
 
+    /// Trial of December 6, evening, finding 2: the Log in date order, not in file order.
+    @Test(
+        "the Log is shown in date order, entries of one day as written, in text and --json",
+        arguments: [
+            // The repro: a later entry written above an earlier one.
+            (
+                "- 2026-10-29 replied\n- 2026-10-27 emailed\n- 2026-10-30 met\n",
+                ["2026-10-27  emailed", "2026-10-29  replied", "2026-10-30  met"]
+            ),
+            // A Log kept newest first reads oldest first, as `merge` writes one.
+            (
+                "- 2026-10-30 met\n- 2026-10-29 replied\n- 2026-10-27 emailed\n",
+                ["2026-10-27  emailed", "2026-10-29  replied", "2026-10-30  met"]
+            ),
+            // Entries of one day keep the order they were written in, wherever they are.
+            (
+                "- 2026-10-29 replied: yes\n- 2026-10-27 emailed\n- 2026-10-29 met: coffee\n"
+                    + "- 2026-10-29 thanked\n",
+                ["2026-10-27  emailed", "2026-10-29  replied", "2026-10-29  met", "2026-10-29  thanked"]
+            ),
+        ])
+    func logInDateOrder(log: String, shown: [String]) async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/dan-ortiz.md": "---\nname: Dan Ortiz\nadded: 2026-10-20\n---\n\n## Log\n" + log
+        ])
+        let options = ["--vault", folder.path, "--today", "2026-11-20"]
+        let text = await CommandRun(["show", "Dan"] + options)
+        #expect(text.status == 0)
+        // Each Log line's date and word, the columns' padding left out.
+        let logLines = text.output.split(separator: "\n").map { $0.split(separator: " ") }
+            .filter { $0.first?.hasPrefix("2026-10-") == true }.map { $0.prefix(2).joined(separator: "  ") }
+        #expect(logLines == shown)
+        let json = await CommandRun(["show", "Dan", "--json"] + options)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let entries = try #require(object["log"] as? [[String: Any]])
+        #expect(entries.map { "\($0["date"] ?? "")  \($0["word"] ?? "")" } == shown)
+    }
+
     func show(_ name: String, _ options: String...) async throws -> CommandRun {
         let folder = try TemporaryFolder()
         try folder.write(Self.namesakes)

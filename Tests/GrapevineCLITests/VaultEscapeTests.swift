@@ -213,3 +213,67 @@ struct WritingThroughLinksTests {
         #expect(FileManager.default.fileExists(atPath: folder.path + "/vault/notes/2026-12-01-ana-silva.md"))
     }
 }
+
+/// A note linked from another folder of the vault (`contacts/sam-reyes.md` →
+/// `../people/sam-reyes-real.md`) is read once, at its own path, so its kind comes from there:
+/// `check` says so at the link, and `new` names the link rather than say the file exists.
+@Suite("a symlinked note inside the vault, in another folder")
+struct LinkInsideTheVaultTests {
+    static let today = ["--today", "2026-11-18"]
+    static let sam = "---\nname: Sam Reyes\n---\n## Log\n- 2026-11-02 emailed\n"
+
+    static func vault(link: String, target: String) throws -> TemporaryFolder {
+        let vault = try TemporaryFolder()
+        try vault.write([".grapevine/config.yml": "owner: Alex Kim\n", target: sam])
+        let folders = link.split(separator: "/").dropLast()
+        try FileManager.default.createDirectory(
+            atPath: vault.path + "/" + folders.joined(separator: "/"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: vault.path + "/" + link,
+            withDestinationPath: String(repeating: "../", count: folders.count) + target)
+        return vault
+    }
+
+    @Test(
+        "check warns at the link, saying where the note is read and how to make it the link folder's kind",
+        arguments: [
+            ("contacts/sam-reyes.md", "people/sam-reyes-real.md", "a contact", "type: contact"),
+            ("organizations/acme.md", "notes/acme.md", "an organization", "type: organization"),
+            ("interviews/2026-11-02-sam.md", "archive/2026/sam.md", "an interview", "type: interview"),
+        ])
+    func checkWarnsAtTheLink(link: String, target: String, kind: String, type: String) async throws {
+        let vault = try Self.vault(link: link, target: target)
+        let run = await CommandRun(["check", "--vault", vault.path] + Self.today)
+        #expect(
+            run.output.contains("\(link):1:1: warning: this is a link to \(target), which is read once"),
+            "\(run.output)")
+        #expect(run.output.contains("to have it read as \(kind), move \(target) here"), "\(run.output)")
+        #expect(run.output.contains("'\(type)'"), "\(run.output)")
+    }
+
+    @Test(
+        "a link to a note of the same kind, or from a folder that gives no kind, is not warned about",
+        arguments: [
+            ("contacts/sam.md", "contacts/sam-reyes.md"), ("contacts/2026/sam.md", "contacts/sam-reyes.md"),
+            ("people/sam.md", "contacts/sam-reyes.md"),
+        ])
+    func noWarning(link: String, target: String) async throws {
+        let vault = try Self.vault(link: link, target: target)
+        let run = await CommandRun(["check", "--vault", vault.path] + Self.today)
+        #expect(!run.output.contains("is a link to"), "\(run.output)")
+        #expect(!run.output.contains("this is a link"), "\(run.output)")
+    }
+
+    @Test("new contact where a link is names the link and where it leads; nothing is written")
+    func newContactNamesTheLink() async throws {
+        let vault = try Self.vault(link: "contacts/sam-reyes.md", target: "people/sam-reyes-real.md")
+        let run = await CommandRun(["new", "contact", "Sam Reyes", "--vault", vault.path] + Self.today)
+        #expect(run.status == 1)
+        #expect(
+            run.errors.contains(
+                "cannot write contacts/sam-reyes.md: a symlink to '../people/sam-reyes-real.md' is there"),
+            "\(run.errors)")
+        let written = try String(contentsOfFile: vault.path + "/people/sam-reyes-real.md", encoding: .utf8)
+        #expect(written == Self.sam)
+    }
+}

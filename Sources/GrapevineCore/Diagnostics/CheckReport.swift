@@ -63,8 +63,7 @@ public struct CheckReport: Sendable {
             if count > 0 { parts.append("\(count) \(word)\(count == 1 ? "" : "s")") }
         }
         let files = Set(diagnostics.map(\.file)).count
-        let list = parts.count > 1 ? parts.dropLast().joined(separator: ", ") + " and " + parts.last! : parts[0]
-        return "\(list) in \(files) file\(files == 1 ? "" : "s") (\(noteCount) \(noteWord) checked)."
+        return "\(Prose.list(parts)) in \(files) file\(files == 1 ? "" : "s") (\(noteCount) \(noteWord) checked)."
     }
 }
 

@@ -112,6 +112,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     /// 2026-13-45`): the item would have no due date, silently.
     case invalidDueDate = "invalid-due-date"
     case futureLogDate = "future-log-date"
+    /// A Log date before 1900 (`0001-01-01`): a real date, but surely a typo.
+    case implausibleLogDate = "implausible-log-date"
     case longInterview = "long-interview"
     case referralCycle = "referral-cycle"
     case selfReferral = "self-referral"

@@ -1,10 +1,22 @@
-/// Small pieces of English for drafts and prep sheets: lists, first names, dates in words.
-enum Prose {
-    /// "Sam", "Sam and Ana", "Sam, Ana and Leo".
-    static func list(_ items: [String], separator: String = ", ") -> String {
+/// Small pieces of English for steps, drafts and prep sheets: lists, first names, dates in words.
+public enum Prose {
+    /// "Sam", "Sam and Ana", "Sam, Ana and Leo": the one way lists of names (and of anything
+    /// else) are said.
+    public static func list(_ items: [String], separator: String = ", ") -> String {
         guard items.count > 1, let last = items.last else { return items.first ?? "" }
         if separator != ", " { return items.joined(separator: separator) }
         return items.dropLast().joined(separator: ", ") + " and " + last
+    }
+
+    /// People with their organizations, each said once: "Kai Lee, Tom Baker and Bea Noor
+    /// (Impossible Foods)" when all of them work there, else each organization after its
+    /// person's name: "Kai Lee (Impossible Foods), Tom Baker (Impossible Foods) and Bea Noor".
+    static func people(_ people: [(name: String, organization: String?)]) -> String {
+        guard let first = people.first else { return "" }
+        if let organization = first.organization, people.allSatisfy({ $0.organization == organization }) {
+            return "\(list(people.map(\.name))) (\(organization))"
+        }
+        return list(people.map { person in person.name + (person.organization.map { " (\($0))" } ?? "") })
     }
 
     /// An item's text as a reader sees it: `[[Grace Liu]]` becomes "Grace Liu",

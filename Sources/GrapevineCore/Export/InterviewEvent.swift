@@ -30,12 +30,8 @@ public struct InterviewEvent: Sendable, Hashable {
     /// What the event is called: "Interview with Maria Lopez (Brightfield Foods)", "Interview
     /// with Ana Pereira and Leo Marsh (Brightfield Foods)".
     public var title: String {
-        let organizations = Set(people.map(\.organization))
-        let names =
-            organizations.count == 1
-            ? [Prose.list(people.map(\.name)) + (people.first?.organization.map { " (\($0))" } ?? "")]
-            : people.map { person in person.name + (person.organization.map { " (\($0))" } ?? "") }
-        let with = people.isEmpty ? "Interview" : "Interview with " + Prose.list(names)
+        let with =
+            people.isEmpty ? "Interview" : "Interview with " + Prose.people(people.map { ($0.name, $0.organization) })
         switch status {
         case .cancelled: return "Cancelled: " + with
         case .noShow: return "No-show: " + with

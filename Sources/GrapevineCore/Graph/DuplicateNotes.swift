@@ -5,7 +5,7 @@
 ///
 /// One warning per pair of notes, at the later note's field, naming the earlier note's
 /// `file:line` and every way the two match, with the `grapevine merge` that folds one into
-/// the other when they are of one kind.
+/// the other when they are of one kind: which one it keeps is `MergeDirection`'s choice.
 struct DuplicateNotes {
     let notes: [Note]
     let index: ReferenceIndex
@@ -79,7 +79,9 @@ struct DuplicateNotes {
         for (later, earlier, key) in emails { add(later, earlier, .email(key)) }
         for (later, earlier, key) in profiles { add(later, earlier, .linkedIn(key)) }
         for (later, earlier) in sameMeetings() { add(later, earlier, .meeting) }
-        return order.map { diagnostic($0, reasons[$0]!) }
+        // Which note a merge keeps counts the notes referring to each; most vaults have no pair.
+        let referrers = order.isEmpty ? [] : MergeDirection.referrers(resolved, notes: notes.count)
+        return order.map { diagnostic($0, reasons[$0]!, referrers: referrers) }
     }
 
     /// Each interview with the same people (as their references resolve) on the same day as an
@@ -250,7 +252,7 @@ struct DuplicateNotes {
 
     // MARK: The warning
 
-    private func diagnostic(_ pair: Pair, _ reasons: [Reason]) -> Diagnostic {
+    private func diagnostic(_ pair: Pair, _ reasons: [Reason], referrers: [Int]) -> Diagnostic {
         let (note, other) = (notes[pair.later], notes[pair.earlier])
         let primary = reasons[0]
         let location = "\(other.path):\(position(of: primary, in: other).line)"
@@ -281,7 +283,7 @@ struct DuplicateNotes {
         }
         return Diagnostic(
             .warning, primary.code, message, file: note.path, at: position(of: primary, in: note),
-            hint: hint(note, other, primary))
+            hint: hint(pair, primary, isCopy: reasons.contains(.copy), referrers: referrers))
     }
 
     /// ", with the same email and LinkedIn profile", or nothing.
@@ -296,8 +298,10 @@ struct DuplicateNotes {
         return entry?.value.position ?? .start
     }
 
-    /// How to fold the later note into the earlier when they are one, and what to do if not.
-    private func hint(_ note: Note, _ other: Note, _ reason: Reason) -> String {
+    /// How to fold one note into the other when they are one (`MergeDirection`), and what to
+    /// do if not.
+    private func hint(_ pair: Pair, _ reason: Reason, isCopy: Bool, referrers: [Int]) -> String {
+        let (note, other) = (notes[pair.later], notes[pair.earlier])
         let otherwise: String
         switch reason {
         case .name: otherwise = "give one a different name; references to '\(note.name)' are ambiguous"
@@ -315,8 +319,10 @@ struct DuplicateNotes {
                     + otherwise : otherwise
         }
         let one = note.kind == .contact ? "one person" : "one \(note.kind.rawValue)"
-        let fold = reason == .copy ? "fold the copy into the original" : "fold one into the other"
-        return "if they are \(one), \(fold): grapevine merge \(Shell.quoted(other.path)) "
-            + "\(Shell.quoted(note.path)); if not, \(otherwise)"
+        // Of a pair with a copy, the later note is the copy.
+        let direction = MergeDirection(
+            MergeDirection.Candidate(note, referredToBy: referrers[pair.later], isCopy: isCopy),
+            MergeDirection.Candidate(other, referredToBy: referrers[pair.earlier]))
+        return "if they are \(one), \(direction.advice); if not, \(otherwise)"
     }
 }

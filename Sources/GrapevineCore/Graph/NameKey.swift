@@ -29,11 +29,22 @@ enum NameKey {
 
     /// `slug(text)` cut to `maximumFileSlugLength` bytes (at a character, without a dash at
     /// the end): a note's file name, a page's.
+    ///
+    /// The cut is found walking forward from the start: a substring's `dropLast()` counts it
+    /// from its start each time, which made a long name take quadratic time.
     static func fileSlug(_ text: String) -> String {
-        var slug = Substring(slug(text))
-        while slug.utf8.count > maximumFileSlugLength { slug = slug.dropLast() }
-        while slug.hasSuffix("-") { slug = slug.dropLast() }
-        return String(slug)
+        let slug = slug(text)
+        var end = slug.startIndex
+        var length = 0
+        for character in slug {
+            length += character.utf8.count
+            if length > maximumFileSlugLength { break }
+            end = slug.index(after: end)
+        }
+        var cut = slug[..<end]
+        // A slug has no two dashes in a row, and the cut is short.
+        while cut.hasSuffix("-") { cut = cut.dropLast() }
+        return String(cut)
     }
 
     /// `José Núñez` → `jose-nunez`, `Mary O'Brien` → `mary-obrien`: lowercase, diacritics

@@ -34,6 +34,17 @@ struct ReferenceProblems {
     /// Where each line of a note starts (UTF-8 offsets), by note, made when a hint first reads
     /// one of its lines: a note of thousands of Referrals items is read once, not once an item.
     private var lineStarts: [Int: [Int]] = [:]
+    /// The `organization:` fields that name a placeholder, by its folded name, in note order,
+    /// each as written: made when a missing organization is first named. (A `LiveVault` checks
+    /// the notes naming one again when another note starts or stops naming it.)
+    private var placeholderOrganizations: [String: [OrganizationField]]?
+
+    /// An `organization:` field: the name as written, its note and where.
+    private struct OrganizationField {
+        var spelling: String
+        var note: Int
+        var position: SourcePosition
+    }
 
     init(notes: [Note], index: ReferenceIndex, closeNames: CloseNames, ownerKey: String, placeholderNames: Set<String>)
     {
@@ -253,7 +264,15 @@ struct ReferenceProblems {
             found.append(ambiguous(reference, candidates, in: path))
         case .missing:
             if kind == .contact, Self.isOwner(reference, ownerKey: ownerKey) { return }
+            var spellings = ""
+            if kind == .organization {
+                // `Brightfield foods` after `Brightfield Foods`: one placeholder organization, one
+                // warning, at the first (SPEC §2.4 compares names case-insensitively).
+                guard let others = otherSpellings(of: reference, in: path) else { return }
+                spellings = others
+            }
             var problem = missing(reference, in: path, kind: kind)
+            problem.message += spellings
             if let note = plainNote(answeringTo: reference, besides: path), let hint = problem.hint {
                 problem.hint =
                     "\(notes[note].path) is a plain note: if it is theirs, give it 'type: \(kind.rawValue)'; "
@@ -261,6 +280,49 @@ struct ReferenceProblems {
             }
             found.append(problem)
         }
+    }
+
+    /// For the first `organization:` field naming a placeholder, the other ways the others write
+    /// it (" (also written 'Brightfield foods' in contacts/sam.md:3)"), or "" when none does;
+    /// `nil` for a later field written another way, whose warning is the first's.
+    private mutating func otherSpellings(of reference: Reference, in path: String) -> String? {
+        let spelling = Self.displayName(of: reference)
+        let places = placesNaming(organization: NameKey.fold(spelling))
+        guard let first = places.first else { return "" }
+        guard notes[first.note].path == path, first.position == reference.position else {
+            return first.spelling == spelling ? "" : nil
+        }
+        var others: [String: [String]] = [:]
+        var order: [String] = []
+        for place in places where place.spelling != spelling {
+            if others[place.spelling] == nil { order.append(place.spelling) }
+            others[place.spelling, default: []].append("\(notes[place.note].path):\(place.position.line)")
+        }
+        guard !order.isEmpty else { return "" }
+        let written = order.map { other in
+            let at = others[other]!
+            let more = at.count > 2 ? " and \(at.count - 2) more" : ""
+            return "'\(other)' in \(at.prefix(2).joined(separator: ", "))\(more)"
+        }
+        return " (also written \(Prose.list(written)))"
+    }
+
+    /// The `organization:` fields naming the placeholder of folded name `key`, in note order.
+    private mutating func placesNaming(organization key: String) -> [OrganizationField] {
+        guard placeholderNames.contains(key) else { return [] }
+        if placeholderOrganizations == nil {
+            var places: [String: [OrganizationField]] = [:]
+            for note in notes.indices {
+                guard let field = notes[note].contact?.organization else { continue }
+                let spelling = Self.displayName(of: field)
+                let folded = NameKey.fold(spelling)
+                guard placeholderNames.contains(folded) else { continue }
+                places[folded, default: []].append(
+                    OrganizationField(spelling: spelling, note: note, position: field.position))
+            }
+            placeholderOrganizations = places
+        }
+        return placeholderOrganizations?[key] ?? []
     }
 
     /// The plain note (no `type:`, outside the kinds' folders) that `reference` would name but

@@ -35,7 +35,11 @@ extension LiveVault {
             // Look-alike warnings elsewhere quote this note's name and the line of its `name`.
             recheck = notesWithMissing
         }
+        // A duplicate's merge keeps the note more notes refer to (`MergeDirection`).
+        let referredBefore = duplicateProblems.isEmpty ? [] : affected.map { Self.referredNotes(resolved[$0]) }
         resolve(affected)
+        let referencesMoved =
+            !duplicateProblems.isEmpty && affected.map { Self.referredNotes(resolved[$0]) } != referredBefore
         graphBasis = !identityChanged && before.graph == GraphInputs(new, resolved[note]) ? before.vault : nil
         updateProbes(of: note)
         recheck.formUnion(affected)
@@ -56,7 +60,7 @@ extension LiveVault {
         }
         let duplicates = DuplicateInputs(new, newKeys)
         // Which note an interview's people resolve to can change with another note's names.
-        if duplicates != duplicateInputs[note] || identityChanged {
+        if duplicates != duplicateInputs[note] || identityChanged || referencesMoved {
             duplicateInputs[note] = duplicates
             touched.formUnion(duplicateProblems.keys)
             findDuplicates()
@@ -110,6 +114,11 @@ extension LiveVault {
 
     // MARK: Steps of an edit
 
+    /// The notes a note's references resolve to.
+    private static func referredNotes(_ references: ResolvedReferences) -> Set<Int> {
+        Set(references.all.compactMap { if case .note(let index) = $0.resolution { index } else { nil } })
+    }
+
     /// Resolves the references of `affected` notes again, on all cores when they are many.
     private mutating func resolve(_ affected: Set<Int>) {
         let list = Array(affected)
@@ -132,28 +141,27 @@ extension LiveVault {
         probes[note] = names
     }
 
-    /// Counts the placeholders the `affected` notes' fields make again; the notes whose body
-    /// links name a placeholder that came or went.
+    /// Counts the placeholders the `affected` notes' fields make again; the notes that name a
+    /// placeholder one of them started or stopped naming (a body link to one that came or
+    /// went; the first field naming a placeholder organization, whose warning lists the others).
     private mutating func updatePlaceholders(of affected: Set<Int>) -> Set<Int> {
-        var cameOrWent: Set<String> = []
+        var changed: Set<String> = []
         let owner = ownerKey
         for note in affected {
             let names = ReferenceProblems.placeholderNames(resolved[note], ownerKey: owner)
             guard names != placeholderNames[note] else { continue }
             for name in placeholderNames[note] {
                 placeholderCounts[name, default: 0] -= 1
-                if placeholderCounts[name] == 0 {
-                    placeholderCounts[name] = nil
-                    cameOrWent.insert(name)
-                }
+                if placeholderCounts[name] == 0 { placeholderCounts[name] = nil }
+                changed.insert(name)
             }
             for name in names {
                 placeholderCounts[name, default: 0] += 1
-                if placeholderCounts[name] == 1 { cameOrWent.insert(name) }
+                changed.insert(name)
             }
             placeholderNames[note] = names
         }
-        return cameOrWent.reduce(into: Set<Int>()) { $0.formUnion(dependents[$1] ?? []) }
+        return changed.reduce(into: Set<Int>()) { $0.formUnion(dependents[$1] ?? []) }
     }
 
     /// Reads what the referral edges depend on from the `affected` notes again; whether the

@@ -13,6 +13,10 @@ struct DuplicateInputs: Equatable, Sendable {
     var isCalledOff: Bool
     /// Where the values the warnings point at are written.
     var positions: [SourcePosition?]
+    /// What `MergeDirection` reads of the note to choose which of a pair a merge keeps.
+    var logEntries: Int
+    var added: LocalDate?
+    var fields: Int
 
     init(_ note: Note, _ keys: ReferenceIndex.Keys) {
         kind = note.kind
@@ -25,6 +29,8 @@ struct DuplicateInputs: Equatable, Sendable {
         date = note.interview?.date
         isCalledOff = note.interview?.status != nil
         positions = ["name", "title", "email", "linkedin", "date"].map { note.frontMatter.entry($0)?.value.position }
+        let candidate = MergeDirection.Candidate(note, referredToBy: 0)
+        (logEntries, added, fields) = (candidate.logEntries, candidate.added, candidate.fields)
     }
 }
 

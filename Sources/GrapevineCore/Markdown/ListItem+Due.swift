@@ -37,6 +37,8 @@ extension ListItem {
             before = before.dropLast().trimmingWhitespace()
             after = after.dropFirst().trimmingWhitespace()
         }
+        // `Analyst posting, closes 📅 2026-11-20`: a word that only led up to the date goes with it.
+        before = Self.withoutDateWord(before)
         // `Senior Analyst posting, due 2026-11-20`: so does what led up to a date at the end.
         if after.trimmingWhitespace().isEmpty {
             before = before.trimmingWhitespace()
@@ -50,6 +52,29 @@ extension ListItem {
         let joint = after.first.map { ",;.)".contains($0) } == true ? "" : " "
         return (marker.date, (String(before) + joint + String(after)).trimmingWhitespace())
     }
+
+    /// The text before a due date without the words at its end that announced the date
+    /// (`closes`, `closing on`, `deadline:`) and the comma or dash before them: `Analyst
+    /// posting, closes` is `Analyst posting`. A text that is nothing but such words keeps them.
+    private static func withoutDateWord(_ text: Substring) -> Substring {
+        var text = text
+        while true {
+            let words = text.trimmingWhitespace()
+            let end = words.last == ":" ? words.dropLast() : words
+            guard let space = end.lastIndex(where: \.isWhitespace),
+                dateWords.contains(end[end.index(after: space)...].lowercased())
+            else { return text }
+            var rest = end[..<space].trimmingWhitespace()
+            while let last = rest.last, ",;:–—-".contains(last) { rest = rest.dropLast().trimmingWhitespace() }
+            guard !rest.isEmpty else { return text }
+            text = rest
+        }
+    }
+
+    /// Words that say a date follows: `closes 📅 2026-11-20`, `apply until due 2026-11-20`.
+    private static let dateWords: Set<String> = [
+        "closes", "closing", "close", "deadline", "due", "by", "until", "till", "before", "on", "ends", "expires",
+    ]
 
     /// The brackets around a date that go with it: `(due …)`, `[due:: …]`, `@due(…)`.
     private static let dateBrackets: [(Character, Character)] = [("(", ")"), ("[", "]"), ("@", ")")]

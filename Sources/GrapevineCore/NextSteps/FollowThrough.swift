@@ -102,13 +102,13 @@ public struct FollowThrough: Sendable {
         let contacted = referrals.filter(\.contacted).map(\.name)
         let waiting = referrals.filter { !$0.contacted }.map(\.name)
         if !contacted.isEmpty {
-            lines.append("You contacted the people they suggested: \(contacted.joined(separator: ", ")).")
+            lines.append("You contacted the people they suggested: \(Prose.list(contacted)).")
         }
-        if !waiting.isEmpty { lines.append("Not contacted yet: \(waiting.joined(separator: ", ")).") }
+        if !waiting.isEmpty { lines.append("Not contacted yet: \(Prose.list(waiting)).") }
         if !resourcesDone.isEmpty { lines.append("You followed up on: \(resourcesDone.joined(separator: "; ")).") }
         if !leadsDone.isEmpty { lines.append("You acted on: \(leadsDone.joined(separator: "; ")).") }
         if !interviewsSince.isEmpty {
-            let met = interviewsSince.map { "\($0.people.joined(separator: " and ")) on \($0.date)" }
+            let met = interviewsSince.map { "\(Prose.list($0.people)) on \($0.date)" }
             lines.append("Thanks to them you have since talked to \(met.joined(separator: ", ")).")
         }
         if lines.isEmpty { lines.append("Nothing recorded since: say what you did with their advice.") }

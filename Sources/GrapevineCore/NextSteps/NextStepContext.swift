@@ -266,6 +266,18 @@ final class NextStepContext: Sendable {
         return "\(name(node)) (\(organization))"
     }
 
+    /// The first meeting held with a person, by date, then path: when you met them.
+    func firstHeldMeeting(with node: Graph.NodeID) -> Meeting? {
+        person(node)?.meetings.filter { $0.isHeld(asOf: today, now: now) }
+            .min { ($0.date, $0.file) < ($1.date, $1.file) }
+    }
+
+    /// "Kai Lee, Tom Baker and Bea Noor (Impossible Foods)": people as a step lists them
+    /// (`Prose.people`).
+    func namesWithOrganizations(_ nodes: [Graph.NodeID]) -> String {
+        Prose.people(nodes.map { (name($0), organizationName(of: $0)) })
+    }
+
     /// The people who gave you `node`'s name, not counting you.
     func referrers(of node: Graph.NodeID) -> [Graph.NodeID] {
         referrals[node]?.from ?? []

@@ -69,8 +69,7 @@ public struct ShownSteps: Sendable, Equatable {
             runs.append(end == index ? "\(sorted[index])" : "\(sorted[index])–\(sorted[end])")
             index = end + 1
         }
-        let words = runs.count == 1 ? runs[0] : runs.dropLast().joined(separator: ", ") + " and " + runs.last!
-        return (sorted.count == 1 ? "step " : "steps ") + words
+        return (sorted.count == 1 ? "step " : "steps ") + Prose.list(runs)
     }
 
     /// The vault's folder as the list names it: absolute, with symlinks resolved, so that

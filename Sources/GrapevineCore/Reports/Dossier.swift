@@ -144,6 +144,7 @@ public struct Dossier: Sendable, Encodable {
     /// For an organization: the people who work there.
     public var people: [Member]
     public var interviews: [Meeting]
+    /// The contact's Log in date order, entries of one day as written (`inDateOrder`).
     public var log: [LogEntry]
     public var openTasks: [OpenTask]
     public var reminders: [Reminder]

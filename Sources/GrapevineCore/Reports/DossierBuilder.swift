@@ -45,7 +45,7 @@ public struct DossierBuilder {
                 ? (graph.referralChain(to: node) ?? []).map { personOrOrganization($0) } : [],
             referredBy: graph.referrers(of: node).map { personOrOrganization($0) },
             ledTo: parts.contains(.ledTo) ? ledTo(node) : [],
-            people: [], interviews: [], log: contact?.log ?? [], openTasks: [],
+            people: [], interviews: [], log: contact?.log.inDateOrder ?? [], openTasks: [],
             reminders: note?.reminders ?? [], research: nil,
             backlinks: parts.contains(.backlinks) ? backlinks(node) : [])
         // An interview's dossier lists the interview itself: when, with whom, how it went.

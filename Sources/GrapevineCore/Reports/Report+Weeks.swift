@@ -33,10 +33,10 @@ extension Report {
         guard let first else { return [] }
         var weeks: [Week] = []
         let last = ISOWeek(containing: period.asOf)
-        var week = ISOWeek(containing: first)
-        while week <= last {
-            weeks.append(counted[week] ?? Week(week: week))
-            week = week.next
+        var week: ISOWeek? = ISOWeek(containing: first)
+        while let current = week, current <= last {
+            weeks.append(counted[current] ?? Week(week: current))
+            week = current.next
         }
         return weeks
     }

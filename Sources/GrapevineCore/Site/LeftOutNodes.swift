@@ -16,7 +16,13 @@ extension Vault {
         let hasWikilink = text.containsBytes("[[")
         guard hasWikilink || text.containsBytes("](") else { return text }
         func isHidden(_ target: Link.Target) -> Bool {
-            guard let node = node(linkedBy: target, from: notePath) else { return false }
+            let link = Link(target: target, position: .start, blockIndex: 0)
+            guard let reference = Reference(link, in: notePath) else { return false }
+            guard let node = node(referencedBy: reference) else {
+                // Nothing, or several notes: a name a note left out may be known by (its own
+                // could not be read) is hidden all the same.
+                return names.isLeftOutName(GraphBuilder.displayName(of: reference))
+            }
             return node != Graph.owner && isLeftOut(node)
         }
         var text = text
@@ -146,10 +152,12 @@ struct LeftOutNames: Sendable {
     private let shown: Trie
     /// A first look at a text for the names to hide, without folding its words.
     private let sieve: Sieve
+    /// The names to hide, each as its folded words.
+    private let hidden: Set<[String]>
 
     /// No names.
     init() {
-        (leftOut, shown, sieve) = (Trie(), Trie(), Sieve([]))
+        (leftOut, shown, sieve, hidden) = (Trie(), Trie(), Sieve([]), [])
     }
 
     /// The names `leftOut` (to hide) among `shown` (the names of the pages, which stay; one
@@ -162,6 +170,7 @@ struct LeftOutNames: Sendable {
         }
         var (leftOutTrie, shownTrie) = (Trie(), Trie())
         sieve = Sieve(hidden)
+        self.hidden = hidden
         guard !hidden.isEmpty else {
             (self.leftOut, self.shown) = (leftOutTrie, shownTrie)
             return
@@ -180,7 +189,8 @@ struct LeftOutNames: Sendable {
     static let longestShownName = 12
 
     /// The names and aliases of the nodes of `vault` for which `isLeftOut` is true (the owner
-    /// never is), among the names of the others; a note's aliases are `aliases(index)`.
+    /// never is), among the names of the others; a note's aliases (and any other name it may be
+    /// known by) are `aliases(index)`.
     init(of vault: Vault, leftOut isLeftOut: (Graph.NodeID) -> Bool, aliases: (Int) -> [String]) {
         var leftOut: [String] = []
         var shown: [String] = []
@@ -195,6 +205,12 @@ struct LeftOutNames: Sendable {
             if let index = vault.graph.noteIndex(of: node) { leftOut += aliases(index) }
         }
         self.init(leftOut: leftOut, shown: shown)
+    }
+
+    /// Whether `name`, all of it, is one of the names to hide, its words folded as `hiding`
+    /// folds them (`zelda-secret` is Zelda Secret).
+    func isLeftOutName(_ name: String) -> Bool {
+        !hidden.isEmpty && hidden.contains(WordFolder.words(of: name))
     }
 
     /// What a hidden link shows: its label with the names hidden in it, or "(private)" for

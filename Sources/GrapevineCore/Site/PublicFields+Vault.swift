@@ -9,16 +9,17 @@ extension PublicFields {
     /// out, read before the aliases are dropped.
     static func publicView(of vault: Vault) -> (vault: Vault, included: [Bool], leftOutNames: LeftOutNames) {
         let fields = PublicFields(config: vault.config)
-        let hidden = privateNotes(of: vault)
-        let hiddenFiles = Set(hidden.map { vault.notes[$0].path })
+        let hidden = privateNodes(of: vault)
+        let hiddenFiles = Set(hidden.nodes.compactMap { vault.graph.noteIndex(of: $0).map { vault.notes[$0].path } })
         var shown = vault
         let included: [Bool]
         (shown.graph, included) = vault.graph.keeping(
-            { vault.graph.noteIndex(of: $0).map { !hidden.contains($0) } ?? true },
+            { !hidden.nodes.contains($0) },
             edges: { edge in
                 edge.sources.contains { !hiddenFiles.contains($0.file) && fields.isPublic($0, in: vault) }
             })
-        let names = LeftOutNames(of: shown, leftOut: { !included[$0] }, aliases: { vault.notes[$0].aliases })
+        let names = LeftOutNames(
+            of: shown, leftOut: { !included[$0] }, aliases: { hidden.names[$0] ?? vault.notes[$0].aliases })
         guard included.contains(false) else { return (fields.redacted(shown), included, names) }
         return (hidingLinks(in: fields.redacted(shown), included: included, names: names), included, names)
     }
@@ -127,18 +128,102 @@ extension PublicFields {
         return isPublic(entry.key, in: note.kind)
     }
 
-    /// The notes `--public` leaves out, by index: those marked `private: true`, those that may
-    /// be (`Note.Privacy.unknown`), and interviews with a private contact (their title and
-    /// notes are about that person).
-    static func privateNotes(of vault: Vault) -> Set<Int> {
-        let marked = Set(vault.notes.indices.filter { vault.notes[$0].privacy != .published })
-        let privateNodes = Set(marked.map(Graph.node(ofNote:)))
-        return marked.union(
-            vault.notes.indices.filter { index in
-                vault.notes[index].kind == .interview
-                    && vault.graph.neighbors(.met, from: Graph.node(ofNote: index)).contains(
-                        where: privateNodes.contains)
-            })
+    /// The nodes `--public` leaves out: the notes marked `private: true`, those that may be
+    /// (`Note.Privacy.unknown`), the placeholders named as one of those may be known
+    /// (`namesKnown(of:)`: a link to a note whose name could not be read makes one), and
+    /// interviews with any of them (their title and notes are about that person). `names` are
+    /// those names, by note index.
+    static func privateNodes(of vault: Vault) -> (nodes: Set<Graph.NodeID>, names: [Int: [String]]) {
+        let marked = vault.notes.indices.filter { vault.notes[$0].privacy != .published }
+        var names: [Int: [String]] = [:]
+        for index in marked { names[index] = namesKnown(of: vault.notes[index]) }
+        var nodes = Set(marked.map(Graph.node(ofNote:)))
+        let words = Set(names.values.joined().map(WordFolder.words(of:)).filter { !$0.isEmpty })
+        if !words.isEmpty {
+            for (node, value) in vault.graph.nodes.enumerated()
+            where value.isPlaceholder && words.contains(WordFolder.words(of: value.name)) {
+                nodes.insert(node)
+            }
+        }
+        let privateNodes = nodes
+        for index in vault.notes.indices where vault.notes[index].kind == .interview {
+            let node = Graph.node(ofNote: index)
+            if vault.graph.neighbors(.met, from: node).contains(where: privateNodes.contains) { nodes.insert(node) }
+        }
+        return (nodes, names)
+    }
+
+    /// Every name a note left out may be known by, so that a public site hides each as the
+    /// note's own: its name, aliases and title (as references use them), and every value
+    /// written under such a key in its front matter (`name: [Zelda Secret]`, a list, is no name
+    /// the note gets). When whether the note is private cannot be told, neither can much else:
+    /// its title (a contact's job, if the kind is wrong) and, read as loosely as can be, the
+    /// values of the lines of the file that look like such a key's (`name: Zelda Secret` in
+    /// front matter never closed). Rather a name too many than one published.
+    static func namesKnown(of note: Note) -> [String] {
+        let names = [note.name] + note.aliases + (note.titleAsName.map { [$0] } ?? [])
+        guard note.privacy == .unknown else {
+            let entries = note.frontMatter.entries.filter {
+                let key = $0.key.lowercased()
+                return nameKeys.contains(key) && (key != "title" || note.kind != .contact)
+            }
+            return names + entries.flatMap { scalars(of: $0.value) }
+        }
+        return names + (note.title.map { [$0] } ?? []) + namesWritten(in: note.text)
+    }
+
+    /// The keys whose values may name a note, in any case.
+    private static let nameKeys: Set<String> = ["name", "title", "aliases", "alias"]
+
+    private static func scalars(of value: FrontMatter.Value) -> [String] {
+        switch value.content {
+        case .scalar(let text, _): [text]
+        case .list(let items): items.flatMap(scalars)
+        case .mapping(let entries): entries.flatMap { scalars(of: $0.value) }
+        }
+    }
+
+    /// The values of the lines of `text` that look like a name key's (`name: X`, `  Title = "X"`,
+    /// `"aliases": ["X", "Y"]`, `alias:: X`), and the items of a list under such a key (`- X`),
+    /// read as loosely as a file that could not be read must be.
+    static func namesWritten(in text: String) -> [String] {
+        var names: [String] = []
+        var inList = false
+        for line in text.split(whereSeparator: \.isNewline) {
+            let line = line.trimmingWhitespace()
+            if inList, line.hasPrefix("-") {
+                names += listItems(line.dropFirst())
+                continue
+            }
+            inList = false
+            guard let separator = line.firstIndex(where: { $0 == ":" || $0 == "=" }) else { continue }
+            let key = unquoted(line[..<separator].trimmingWhitespace())
+            guard nameKeys.contains(key.lowercased()) else { continue }
+            let value = line[line.index(after: separator)...].drop { $0 == ":" }.trimmingWhitespace()
+            if value.isEmpty { inList = true } else { names += listItems(value) }
+        }
+        return names
+    }
+
+    /// The names in a value written loosely: `X`, `"X",`, `[X, "Y"]`, `[[X]]`.
+    private static func listItems(_ value: Substring) -> [String] {
+        var value = value.trimmingWhitespace()
+        if value.last == "," { value = value.dropLast() }
+        let isList = value.hasPrefix("[") && value.hasSuffix("]") && !value.hasPrefix("[[")
+        let items = isList ? value.dropFirst().dropLast().split(separator: ",") : [value]
+        return items.map { item in
+            var item = unquoted(item.trimmingWhitespace())
+            if item.hasPrefix("[["), item.hasSuffix("]]") { item = item.dropFirst(2).dropLast(2) }
+            return String(item.trimmingWhitespace())
+        }.filter { !$0.isEmpty }
+    }
+
+    /// `text` without the quotes around it.
+    private static func unquoted(_ text: Substring) -> Substring {
+        var text = text
+        while let first = text.first, first == "\"" || first == "'" { text = text.dropFirst() }
+        while let last = text.last, last == "\"" || last == "'" { text = text.dropLast() }
+        return text
     }
 }
 

@@ -22,32 +22,41 @@ extension SiteFolder {
     static func checkLocation(
         _ path: String, vaultRoot: String, notePaths: some Sequence<String>, configured: Bool
     ) throws(SiteError) -> String {
+        let (resolved, refusal) = location(path, vaultRoot: vaultRoot, notePaths: notePaths, configured: configured)
+        guard let refusal else { return resolved }
+        throw SiteError(path: path, reason: refusal + (configured ? " (site.out in \(ConfigReader.path))" : ""))
+    }
+
+    /// The real path `path` resolves to, and why a site for the vault at `vaultRoot` may not be
+    /// written there (`nil` when it may): the one rule `site` and `check` (for `site.out`) follow.
+    static func location(
+        _ path: String, vaultRoot: String, notePaths: some Sequence<String>, configured: Bool
+    ) -> (resolved: String, refusal: String?) {
         let resolved = FileSystem.resolvedPath(path)
         let vault = FileSystem.realPath(vaultRoot) ?? vaultRoot
-        let source = configured ? " (site.out in \(ConfigReader.path))" : ""
-        let refuse = { (reason: String) in SiteError(path: path, reason: reason + source) }
+        let refuse = { (reason: String) in (resolved, Optional(reason)) }
         if resolved == vault {
-            throw refuse("it is the vault itself, and the site needs a folder of its own such as _site")
+            return refuse("it is the vault itself, and the site needs a folder of its own such as _site")
         }
         if resolved == "/" || vault.hasPrefix(resolved + "/") {
-            throw refuse("it contains the vault (\(vault)), and the site needs a folder of its own such as _site")
+            return refuse("it contains the vault (\(vault)), and the site needs a folder of its own such as _site")
         }
         let vaultPrefix = vault == "/" ? "/" : vault + "/"
         guard resolved.hasPrefix(vaultPrefix) else {
             guard !configured else {
-                throw refuse(
+                return refuse(
                     "it is outside the vault (\(resolved)); a vault's config may only place the site inside the "
                         + "vault, so pass --out to build it elsewhere")
             }
-            return resolved
+            return (resolved, nil)
         }
         let relative = String(resolved.dropFirst(vaultPrefix.count))
         if let hidden = relative.split(separator: "/").first(where: { $0.hasPrefix(".") }) {
-            throw refuse("it is in the vault's hidden folder '\(hidden)', which is not the site's to fill")
+            return refuse("it is in the vault's hidden folder '\(hidden)', which is not the site's to fill")
         }
         if let note = notePaths.first(where: { $0.hasPrefix(relative + "/") }) {
-            throw refuse("it holds notes of the vault, such as '\(note)'")
+            return refuse("it holds notes of the vault, such as '\(note)'")
         }
-        return resolved
+        return (resolved, nil)
     }
 }

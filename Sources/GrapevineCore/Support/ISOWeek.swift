@@ -9,8 +9,15 @@ public struct ISOWeek: Sendable, Hashable, Comparable, CustomStringConvertible, 
         monday = date.adding(days: 1 - date.weekday)
     }
 
-    /// The week after this one.
-    public var next: ISOWeek { ISOWeek(containing: monday.adding(days: 7)) }
+    /// The week after this one; `nil` after the last week there is, that of 9999-12-31 (dates
+    /// stop there, so a Monday 7 days on would be that day again, in this same week).
+    public var next: ISOWeek? {
+        guard self < ISOWeek.last else { return nil }
+        return ISOWeek(containing: monday.adding(days: 7))
+    }
+
+    /// The week of 9999-12-31, the last date there is.
+    public static let last = ISOWeek(containing: .latest)
 
     /// The week's Sunday.
     public var sunday: LocalDate { monday.adding(days: 6) }

@@ -35,11 +35,12 @@ public enum Spelling {
     }
 
     /// Whether two names, already folded (`NameKey.plain`), are one mistyped as the other: equal,
-    /// or within one edit for every six characters (so none under six: `Sam` is not `Pam`).
+    /// or within one edit for every six characters (so none under six: `Sam` is not `Pam`),
+    /// and never more than three, as for look-alike names (`CloseNames.edits(forLength:)`).
     static func isCloseName(_ a: String, _ b: String) -> Bool {
-        let limit = min(a.count, b.count) / 6
+        let limit = min(3, min(a.count, b.count) / 6)
         guard abs(a.count - b.count) <= limit else { return false }
-        return a == b || distance(a, b) <= limit
+        return a == b || distance(a, b, limit: limit) != nil
     }
 
     /// Levenshtein distance, in characters.
@@ -60,19 +61,28 @@ public enum Spelling {
         return distance(Array(a), Array(b), limit: limit)
     }
 
+    /// Only the cells within `limit` of the diagonal can hold `limit` or less, so only they are
+    /// worked out (the others count as `limit + 1`): time in the length times `limit`, not in the
+    /// square of the length, which two names of a hundred thousand characters made hours.
     private static func distance<Element: Equatable>(_ a: [Element], _ b: [Element], limit: Int) -> Int? {
         guard abs(a.count - b.count) <= limit else { return nil }
         guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
-        var previous = Array(0...b.count)
-        var current = previous
+        let outside = limit + 1
+        var previous = (0...b.count).map { min($0, outside) }
+        var current = Array(repeating: outside, count: b.count + 1)
         for i in 1...a.count {
-            current[0] = i
-            var best = i
-            for j in 1...b.count {
+            let low = max(1, i - limit)
+            let high = min(b.count, i + limit)
+            current[0] = min(i, outside)
+            current[low - 1] = low == 1 ? current[0] : outside
+            var best = current[low - 1]
+            for j in low...high {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
                 best = min(best, current[j])
             }
+            // The next row reads one cell further right, which this one did not work out.
+            if high < b.count { current[high + 1] = outside }
             if best > limit { return nil }
             swap(&previous, &current)
         }

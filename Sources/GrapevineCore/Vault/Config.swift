@@ -18,6 +18,10 @@ public struct Config: Sendable, Equatable {
     public var publicFields: [String] = []
     /// Glob patterns of vault paths to skip.
     public var ignore: [String] = []
+    /// Where `site.out` is written in the config file, when it is.
+    var siteOutPosition: SourcePosition?
+    /// Where each of `ignore` is written in the config file.
+    var ignorePositions: [SourcePosition] = []
 
     /// The settings used when the vault has no config file.
     public init() {}

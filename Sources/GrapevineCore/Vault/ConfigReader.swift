@@ -80,7 +80,10 @@ struct ConfigReader {
             var siteFields = FieldReader(frontMatter: site, file: path)
             reportUnknownKeys(in: site, allowed: ["title", "out"], section: "site", fields: &siteFields)
             config.siteTitle = siteFields.string("title")
-            if let out = siteFields.string("out") { config.siteOut = out }
+            if let out = siteFields.string("out") {
+                config.siteOut = out
+                config.siteOutPosition = siteFields.value("out")?.position
+            }
             fields.merge(siteFields)
         }
         if let cadence = mapping("cadence", &fields) {
@@ -90,8 +93,53 @@ struct ConfigReader {
         config.questions = strings("questions", &fields, else: config.questions)
         config.privateFields = fieldNames("private_fields", &fields, else: config.privateFields)
         config.publicFields = fieldNames("public_fields", &fields, else: [])
-        config.ignore = fields.strings("ignore")
+        let ignore = fields.scalars("ignore")
+        (config.ignore, config.ignorePositions) = (ignore.map(\.text), ignore.map(\.position))
+        for (pattern, position) in ignore {
+            guard let (problem, hint) = IgnorePattern.problem(in: pattern) else { continue }
+            fields.report(
+                .error, .invalidValue, "the ignore pattern '\(pattern)' cannot be read: \(problem)", at: position,
+                hint: hint)
+        }
         return config
+    }
+
+    /// The problems of a config with the vault it is in, which only its notes tell: a `site.out`
+    /// where no site may go (`SiteFolder.location`: the vault, outside it, a hidden folder, a
+    /// folder of notes, whose notes are read all the same), and `ignore` patterns that leave out
+    /// every note (`notePaths` are those the walk found).
+    static func placementProblems(
+        of config: Config, root: String, notePaths: some Collection<String>
+    ) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        if let position = config.siteOutPosition {
+            let path = VaultLocator.absolute(config.siteOut, from: root)
+            if let refusal = SiteFolder.location(path, vaultRoot: root, notePaths: notePaths, configured: true).refusal
+            {
+                problems.append(
+                    Diagnostic(
+                        .error, .invalidValue, "'site.out' cannot be '\(config.siteOut)': \(refusal)", file: Self.path,
+                        at: position,
+                        hint: "write a folder of its own inside the vault, such as 'out: _site' (the default), or "
+                            + "build elsewhere with 'grapevine site --out PATH'"))
+            }
+        }
+        if notePaths.isEmpty, let position = config.ignorePositions.first {
+            var unignored = config
+            unignored.ignore = []
+            let count = VaultWalker(root: root, config: unignored).listing().notes.count
+            if count > 0 {
+                problems.append(
+                    Diagnostic(
+                        .warning, .invalidValue,
+                        "the 'ignore' patterns leave out every note of the vault (\(count) "
+                            + (count == 1 ? "note" : "notes") + ")",
+                        file: Self.path, at: position,
+                        hint: "remove the pattern that matches everything (such as '**', '*' or '*.md'); 'ignore' "
+                            + "is for folders to skip, such as 'drafts/**'"))
+            }
+        }
+        return problems
     }
 
     /// The text or list of text at `key`; `fallback` when there is none, or when nothing in it
@@ -134,7 +182,26 @@ struct ConfigReader {
                 at: text.position, hint: "write '\(key): \(list)'")
         }
         reportMisspelledFields(names, in: key, &fields)
+        if key == "private_fields" { reportPrivateName(names, &fields) }
         return names.map(\.name)
+    }
+
+    /// An error for `name` in `private_fields`: a note's name is the title of its page and the
+    /// text of every link, step and graph node that points to it, so a site without it would
+    /// still be about that person; the field cannot be left out alone, and reading the list as
+    /// it is published every name the user meant to hide. `site --public` refuses the config.
+    private static func reportPrivateName(
+        _ names: [(name: String, position: SourcePosition)], _ fields: inout FieldReader
+    ) {
+        for (name, position) in names where name.lowercased() == "name" {
+            fields.report(
+                .error, .invalidValue,
+                "'\(name)' cannot be a private field: a note's name is its page's title and the text of every "
+                    + "link to it, so the public site would show it all the same",
+                at: position,
+                hint: "remove it from 'private_fields', and write 'private: true' in each note whose person must "
+                    + "not be on the public site")
+        }
     }
 
     /// Warns about an entry of `private_fields` or `public_fields` that is no key Grapevine

@@ -88,6 +88,13 @@ public enum LogEvent: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 extension [LogEntry] {
+    /// The entries oldest first, as `merge` writes a Log (SPEC §4); entries of one day keep
+    /// the order they were written in. A Log written out of order (or newest first) reads as
+    /// one story in `show` and on the site.
+    public var inDateOrder: [LogEntry] {
+        sorted { $0.date < $1.date }  // stable
+    }
+
     /// The messages you sent to reach the person that nobody has answered yet, oldest first
     /// (SPEC §3, "3B7 is for reaching someone new"): the outreach and follow-up entries up to
     /// `today`, as long as the conversation has not begun.

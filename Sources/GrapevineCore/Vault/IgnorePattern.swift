@@ -21,6 +21,33 @@ struct IgnorePattern: Sendable, Equatable {
         startsLiterally = segments.first.map { !$0.contains { $0 == "*" || $0 == "?" } } ?? false
     }
 
+    /// Why `pattern` cannot be read as it is meant, and how to write it; `nil` when it can. The
+    /// patterns have `*`, `?` and `**` only: `[abc]`, `{a,b}`, `!` (un-ignore) and `\` (an escape,
+    /// or a Windows folder) of other glob dialects would match a name with those very
+    /// characters, that is nothing, without a word.
+    static func problem(in pattern: String) -> (problem: String, hint: String)? {
+        if IgnorePattern(pattern).segments.isEmpty {
+            return ("it names no file or folder", "write a folder or file pattern, such as 'drafts/**', or remove it")
+        }
+        if pattern.hasPrefix("!") {
+            return (
+                "'!' cannot bring back what another pattern leaves out",
+                "remove it, and make the pattern it undoes narrower"
+            )
+        }
+        if pattern.contains(where: { "[]{}".contains($0) }) {
+            return (
+                "Grapevine's patterns have no '[…]' or '{…}', only '*' (any characters in a name), '?' (one "
+                    + "character) and '**' (any folders)",
+                "write '?' in place of a bracket, or one pattern for each name"
+            )
+        }
+        if pattern.contains("\\") {
+            return ("Grapevine's patterns have no '\\': folders are separated by '/'", "write '/' between folders")
+        }
+        return nil
+    }
+
     /// Whether the walker should skip an entry whose folder it is already walking: only the
     /// whole path can newly match, since a match on a parent would have skipped the folder.
     func matches(entry path: String, name: String) -> Bool {

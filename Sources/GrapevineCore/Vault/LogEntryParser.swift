@@ -20,6 +20,10 @@ enum LogEntryParser {
         "fri", "friday", "sat", "saturday", "sun", "sunday",
     ]
 
+    /// Log dates before this are warned about: no job search is that old, so the year is a typo
+    /// (`0001-01-01`, `1026-11-04`). The entry is still read, as a date after today is.
+    static let earliestLikelyDate = LocalDate(year: 1900, month: 1, day: 1)!
+
     /// The entry of one Log item, or `nil` (with a diagnostic) when it has no date the Log can
     /// read. `year` is the year of the entry before it, for the hint of a date written without one.
     ///
@@ -38,6 +42,11 @@ enum LogEntryParser {
                 item, isoShaped: isoShaped, written: String(decodingUTF8: bytes.extracting(dateBytes)), year: year,
                 fields: &fields)
             return nil
+        }
+        if date < earliestLikelyDate {
+            fields.report(
+                .warning, .implausibleLogDate, "this Log entry is dated \(date), before 1900: surely a typo",
+                at: item.textPosition, hint: "write the day it happened as YYYY-MM-DD")
         }
         // `2026-11-04, called` reads as `2026-11-04 called`.
         let afterComma = afterDate < bytes.count && bytes[afterDate] == UInt8(ascii: ",") ? afterDate + 1 : afterDate
@@ -120,13 +129,28 @@ enum LogEntryParser {
                 at: item.textPosition, hint: form.hint())
         } else if isoShaped {
             fields.report(
-                .error, .invalidLogDate, "invalid date '\(written)' in the Log",
+                .error, .invalidLogDate, "invalid date '\(dateShaped(item.text) ?? written)' in the Log",
                 at: item.textPosition, hint: "write the date as YYYY-MM-DD, with a real month and day")
+        } else if let shape = dateShaped(item.text) {
+            // `9999999999-01-01`: a year of more than four digits is no date, but surely meant as one.
+            fields.report(
+                .error, .invalidLogDate, "invalid date '\(shape)' in the Log",
+                at: item.textPosition, hint: "write the date as YYYY-MM-DD, with a year of four digits")
         } else {
             fields.report(
                 .warning, .undatedLogEntry, "this Log entry has no date", at: item.textPosition,
                 hint: "start it with the date, e.g. '- 2026-10-01 emailed: intro'")
         }
+    }
+
+    /// The first word of `text` when it is digits in three groups joined by `-` (`9999999999-01-01`).
+    private static func dateShaped(_ text: String) -> String? {
+        let word = text.prefix { !$0.isWhitespace && $0 != "," && $0 != ":" }
+        let groups = word.split(separator: "-", omittingEmptySubsequences: false)
+        guard groups.count == 3, groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy { ("0"..."9").contains($0) } }) else {
+            return nil
+        }
+        return String(word)
     }
 
     /// The target of the link an item starts with (`[[Nov 2nd, 2026]]`, `[[Nov 2nd, 2026|Nov

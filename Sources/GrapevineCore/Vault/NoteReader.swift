@@ -643,8 +643,7 @@ struct NoteReader {
     /// "Interview with Maria Lopez and Sam Reyes, 2026-10-14".
     static func interviewName(people: [String], date: LocalDateTime?) -> String? {
         guard !people.isEmpty else { return nil }
-        let list = people.count > 1 ? people.dropLast().joined(separator: ", ") + " and " + people.last! : people[0]
-        return "Interview with \(list)" + (date.map { ", \($0.date)" } ?? "")
+        return "Interview with \(Prose.list(people))" + (date.map { ", \($0.date)" } ?? "")
     }
 
     /// The name of a note without `name:` made from its file stem (SPEC §2.1: "the file stem,

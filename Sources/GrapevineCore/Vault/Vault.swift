@@ -187,7 +187,10 @@ public struct Vault: Sendable {
                 if byWords.count == 1 { return .found(byWords[0]) }
             }
             let names = graph.nodes.map(\.name)
-            let close = names.filter { Spelling.distance(NameKey.fold($0), key) <= 2 || NameKey.fold($0).contains(key) }
+            let close = names.filter {
+                let folded = NameKey.fold($0)
+                return Spelling.distance(folded, key, limit: 2) != nil || folded.contains(key)
+            }
             return .notFound(suggestions: Array(Set(close)).sorted().prefix(5).map { $0 })
         }
     }

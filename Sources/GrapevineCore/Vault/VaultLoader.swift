@@ -45,6 +45,7 @@ public enum VaultLoader {
         }
         let listing = VaultWalker(root: root, config: config).listing()
         diagnostics += listing.diagnostics
+        diagnostics += ConfigReader.placementProblems(of: config, root: root, notePaths: listing.notes.lazy.map(\.path))
         let folders = listing.folders.map { FileSystem.openFolder($0.isEmpty ? root : root + "/" + $0) ?? -1 }
         defer { folders.filter { $0 >= 0 }.forEach(FileSystem.closeFolder) }
         let results = parallelMap(count: listing.notes.count, makeState: { Worker() }) {

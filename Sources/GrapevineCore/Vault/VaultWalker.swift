@@ -5,7 +5,7 @@
 #endif
 
 /// Lists the notes of a vault: every `*.md` file, skipping hidden files and folders, the site
-/// output folder, ignored paths, and symlinks that lead outside the vault.
+/// output folder a build made, ignored paths, and symlinks that lead outside the vault.
 ///
 /// Only regular files are listed. A `*.md` that is a FIFO, socket or device (or a symlink to
 /// one), a symlink that leads outside the vault or nowhere, a symlinked folder that contains
@@ -13,12 +13,16 @@
 struct VaultWalker {
     let root: String
     let ignore: [IgnorePattern]
+    /// The site folder of `site.out`, skipped when a build made it (it holds the site's
+    /// marker): `site.out: contacts`, which no site may be written to, must not hide the notes.
     let siteOut: String?
 
     init(root: String, config: Config) {
         self.root = root
         ignore = config.ignore.map(IgnorePattern.init)
-        siteOut = VaultPath.normalize(config.siteOut)
+        siteOut = VaultPath.normalize(config.siteOut).flatMap { folder in
+            FileSystem.exists(root + "/" + folder + "/" + SiteFolder.markerName) ? folder : nil
+        }
     }
 
     /// The notes found, sorted by path, with the folders that hold them.
@@ -54,6 +58,11 @@ struct VaultWalker {
         }
         if listing.notes.contains(where: { $0.target != nil }) {
             let ownPaths = Set(listing.notes.lazy.filter { $0.target == nil }.map { realRoot + "/" + $0.path })
+            for note in listing.notes {
+                guard let target = note.target, ownPaths.contains(target) else { continue }
+                let targetPath = String(target.dropFirst(realRoot.count + 1))
+                if let warning = duplicateLink(note.path, to: targetPath) { listing.diagnostics.append(warning) }
+            }
             listing.notes.removeAll { note in note.target.map(ownPaths.contains) ?? false }
         }
         listing.notes.sort { $0.path < $1.path }
@@ -176,6 +185,21 @@ struct VaultWalker {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         let message = "'\(name)' is a symlink to a folder that contains it; not followed"
         return Diagnostic(.warning, .skippedSymlink, message, file: path, at: .start)
+    }
+
+    /// The warning for a symlinked note left out because its file is read at its own path, when
+    /// the link's folder says the note is of a kind its own folder does not (`contacts/sam-reyes.md`
+    /// → `people/sam.md`: a contact, unless its `type:` says so, is read as a plain note).
+    private func duplicateLink(_ path: String, to target: String) -> Diagnostic? {
+        let kind = { (path: String) in path.split(separator: "/").dropLast().first.flatMap(NoteKind.forFolder) }
+        guard let linkKind = kind(path), kind(target) != linkKind else { return nil }
+        let message =
+            "this is a link to \(target), which is read once, at its own path: its kind comes from its "
+            + "`type:` or its folder there, not from this link's folder"
+        let hint =
+            "to have it read as \(linkKind.withArticle), move \(target) here in place of the link, "
+            + "or add 'type: \(linkKind.rawValue)' to its front matter"
+        return Diagnostic(.warning, .skippedSymlink, message, file: path, at: .start, hint: hint)
     }
 
     /// Whether the walk would list a file at `path` (vault-relative) as a note, were it there:

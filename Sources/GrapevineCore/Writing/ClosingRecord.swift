@@ -97,8 +97,7 @@ public enum ClosingRecord: Sendable {
     /// "Ana Silva (step 3)", "Ana Silva (step 3) and Ben Okafor (step 4)": each step's person
     /// and how to name it.
     private static func named(_ steps: [NextStep]) -> String {
-        let names = steps.map { ($0.contact ?? "someone") + " (step \($0.argument))" }
-        return names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names.last!
+        Prose.list(steps.map { ($0.contact ?? "someone") + " (step \($0.argument))" })
     }
 
     /// The event word and text of the Log entry; for `done`, what a person writes once the step

@@ -73,9 +73,12 @@ public enum FileWriter {
         let folder = try LockedFolder.forNewFile(path, timeout: lockTimeout)
         defer { folder.unlock() }
         TemporaryFile.removeStale(in: folder)
-        let exists = WriteError(path: path, reason: "the file already exists", kind: .exists)
+        var exists = WriteError(path: path, reason: "the file already exists", kind: .exists)
         var status = stat()
-        guard fstatat(folder.descriptor, folder.name, &status, AT_SYMLINK_NOFOLLOW) != 0 else { throw exists }
+        guard fstatat(folder.descriptor, folder.name, &status, AT_SYMLINK_NOFOLLOW) != 0 else {
+            if status.st_mode & S_IFMT == S_IFLNK { exists.reason = linkReason(folder) }
+            throw exists
+        }
         let temporary = try TemporaryFile(in: folder, contents: Array(contents.utf8))
         let linked = linkat(folder.descriptor, temporary.name, folder.descriptor, folder.name, 0) == 0 ? 0 : errno
         temporary.remove()
@@ -83,6 +86,15 @@ public enum FileWriter {
             throw linked == EEXIST ? exists : WriteError(path: path, reason: String(cString: strerror(linked)))
         }
         folder.sync()
+    }
+
+    /// Why a symlink where a new note goes is not replaced: where it leads, and what to do.
+    private static func linkReason(_ folder: LockedFolder) -> String {
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let count = readlinkat(folder.descriptor, folder.name, &buffer, buffer.count)
+        let target = count > 0 ? " to '\(String(decoding: buffer[..<count], as: UTF8.self))'" : ""
+        return "a symlink\(target) is there, and a link is never replaced; "
+            + "remove it, or move the note it leads to in its place (`grapevine check` says how that note is read)"
     }
 
     /// Creates a folder (and its parents); succeeds when it already exists.

@@ -56,6 +56,8 @@ public struct NewNote: Sendable, Equatable {
         case template(TemplateLibrary.TemplateError)
         case invalidNote(template: String, problems: [String])
         case write(FileWriter.WriteError)
+        /// The contact would be written as referred by themselves (`new contact Sam --referred-by Sam`).
+        case referredBySelf(String)
 
         public var description: String {
             switch self {
@@ -68,6 +70,9 @@ public struct NewNote: Sendable, Equatable {
                     + problems.map { "  " + $0 }.joined(separator: "\n")
             case .write(let error):
                 return error.description
+            case .referredBySelf(let name):
+                return "\(name) cannot have referred themselves: name who gave you their name, "
+                    + "or say how you found them with a source (linkedin, alumni, …)"
             }
         }
     }
@@ -77,6 +82,10 @@ public struct NewNote: Sendable, Equatable {
         named name: String, fields: ContactFields = ContactFields(), today: LocalDate, templates: TemplateLibrary,
         in placement: Placement = .standard(.contact)
     ) throws(Failure) -> NewNote {
+        if fields.referredBy.contains(where: { isSelf($0, contact: name) }) { throw .referredBySelf(name) }
+        var fields = fields
+        var seen: Set<String> = []
+        fields.referredBy.removeAll { !seen.insert(NameKey.fold($0)).inserted }
         var values = baseValues(name: name, today: today)
         values.add("organization", fields.organization, yaml: fields.organization.map(referenceYAML))
         values.add("title", fields.title, yaml: fields.title.map(YAMLText.scalar))
@@ -92,6 +101,12 @@ public struct NewNote: Sendable, Equatable {
         return try render(
             "contact.md", placement, stem: NameKey.fileSlug(name), name, values, templates,
             completing: { text, path in NewNote.completed(text, with: fields, at: path) })
+    }
+
+    /// Whether `reference`, written in the new note of the contact `name`, would find that note
+    /// itself, as `check` resolves it: by its name or its file stem (`con`, `Sam Lee`, `sam-lee`).
+    public static func isSelf(_ reference: String, contact name: String) -> Bool {
+        NameKey.fold(reference) == NameKey.fold(name) || NameKey.slug(reference) == NameKey.fileSlug(name)
     }
 
     /// An interview with `person` on `date`, its agenda the `questions`:

@@ -13,6 +13,25 @@ struct ProseTests {
         #expect(Prose.list(items) == expected)
     }
 
+    @Test(
+        "people with their organizations: said once when all share it, else after each person who has one",
+        arguments: [
+            ([("Kai Lee", "Impossible Foods")], "Kai Lee (Impossible Foods)"),
+            (
+                [("Kai Lee", "Impossible Foods"), ("Tom Baker", "Impossible Foods"), ("Bea Noor", "Impossible Foods")],
+                "Kai Lee, Tom Baker and Bea Noor (Impossible Foods)"
+            ),
+            (
+                [("Kai Lee", "Impossible Foods"), ("Tom Baker", "Impossible Foods"), ("Bea Noor", nil)],
+                "Kai Lee (Impossible Foods), Tom Baker (Impossible Foods) and Bea Noor"
+            ),
+            ([("Bea Noor", nil), ("Kai Lee", "Impossible Foods")], "Bea Noor and Kai Lee (Impossible Foods)"),
+            ([("Bea Noor", nil), ("Ivo Tan", nil)], "Bea Noor and Ivo Tan"),
+        ] as [([(String, String?)], String)])
+    func people(people: [(String, String?)], expected: String) {
+        #expect(Prose.people(people.map { (name: $0.0, organization: $0.1) }) == expected)
+    }
+
     @Test("items lose their wikilink brackets, and the comment after a dash")
     func items() {
         #expect(Prose.plain("Ask [[Grace Liu]] and [[José Núñez|José]] today") == "Ask Grace Liu and José today")

@@ -54,8 +54,63 @@ struct DuplicateNotesTests {
                 == "'M. Lopez-Garcia' has the same email as 'Maria Lopez' (contacts/maria-lopez.md:4): maria@acme.com")
         #expect(
             warning.hint
-                == "if they are one person, fold one into the other: grapevine merge contacts/maria-lopez.md "
-                + "contacts/mlopez.md; if not, correct the email in one of them")
+                == "if they are one person, keep contacts/maria-lopez.md (it has more fields) and fold contacts/mlopez.md "
+                + "into it: grapevine merge contacts/maria-lopez.md contacts/mlopez.md; if not, correct the email in one "
+                + "of them")
+    }
+
+    /// Trial of December 6, evening, finding 1: the hint folded the main note into a sparse
+    /// duplicate whose file sorted first.
+    @Test("a sparse duplicate is folded into the note the vault refers to, and the hint says which is kept")
+    func sparseDuplicateFoldsIntoTheMainNote() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/maria-lopez.md":
+                "---\nname: Maria Lopez\nemail: maria@acme.example\nadded: 2026-11-02\n---\n## Log\n"
+                + "- 2026-11-03 emailed\n- 2026-11-05 replied\n",
+            "contacts/m-lopez.md":
+                "---\nname: M. Lopez\nemail: Maria@acme.example\nadded: 2026-11-16\n---\n## Log\n- 2026-11-16 emailed\n",
+            "interviews/2026-11-10-maria.md": "---\ncontact: \"[[Maria Lopez]]\"\ndate: 2026-11-10\n---\n",
+            "contacts/dan.md": "---\nname: Dan Ortiz\nreferred_by: \"[[Maria Lopez]]\"\n---\n",
+            "notes/people.md": "- [[Maria Lopez]]\n- [[Maria Lopez|Maria]] again\n",
+        ])
+        let warning = try #require(vault.diagnostics(.duplicateEmail).only)
+        #expect(
+            warning.hint
+                == "if they are one person, keep contacts/maria-lopez.md (more notes refer to it) and fold "
+                + "contacts/m-lopez.md into it: grapevine merge contacts/maria-lopez.md contacts/m-lopez.md; if not, "
+                + "correct the email in one of them")
+    }
+
+    /// Each rule of `MergeDirection` in turn, the note kept always the one whose path sorts last.
+    @Test(
+        "which note the merge keeps: more Log entries, added earlier, more fields, a name written out, else the path",
+        arguments: [
+            ("name: Ann Lee", "name: Ann Leigh", "## Log\n- 2026-11-01 emailed\n", "it has more Log entries"),
+            ("name: Ann Lee\nadded: 2026-11-16", "name: Ann Leigh\nadded: 2026-11-02", "", "it was added earlier"),
+            ("name: Ann Lee", "name: Ann Leigh\ntitle: Chemist", "", "it has more fields"),
+            ("name: A. Lee", "name: Ann Lee", "", "its name is written out"),
+        ])
+    func keptNote(first: String, second: String, secondBody: String, reason: String) throws {
+        let vault = try TemporaryVault.load([
+            "contacts/a.md": "---\n\(first)\nemail: ann@x.org\n---\n",
+            "contacts/b.md": "---\n\(second)\nemail: ann@x.org\n---\n" + secondBody,
+        ])
+        let merges = vault.diagnostics.filter { $0.hint?.contains("grapevine merge") == true }
+        let warning = try #require(merges.only)
+        #expect(
+            warning.hint?.contains(
+                "keep contacts/b.md (\(reason)) and fold contacts/a.md into it: grapevine merge contacts/b.md "
+                    + "contacts/a.md") == true, "\(warning.hint ?? "")")
+    }
+
+    @Test("two notes nothing tells apart: the first by path is kept, and no reason is given")
+    func keptNoteByPath() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/b.md": "---\nname: Ann Lee\nemail: ann@x.org\n---\n",
+            "contacts/a.md": "---\nname: Ann Leigh\nemail: ann@x.org\n---\n",
+        ])
+        let warning = try #require(vault.diagnostics(.duplicateEmail).only)
+        #expect(warning.hint?.contains("keep contacts/a.md and fold contacts/b.md into it: grapevine merge") == true)
     }
 
     @Test("two contacts with one LinkedIn profile written two ways")
@@ -69,7 +124,8 @@ struct DuplicateNotesTests {
         #expect(
             warning.message
                 == "'Ann Lee' has the same LinkedIn profile as 'Ana Li' (contacts/a.md:3): linkedin.com/in/ana-li")
-        #expect(warning.hint?.contains("grapevine merge contacts/a.md people/b.md") == true)
+        // b has more fields (`type:`).
+        #expect(warning.hint?.contains("grapevine merge people/b.md contacts/a.md") == true)
     }
 
     @Test("one pair, one warning: a look-alike name with the same email and profile says all three")
@@ -87,7 +143,8 @@ struct DuplicateNotesTests {
                 + "and LinkedIn profile")
         #expect(
             warning.hint
-                == "if they are one person, fold one into the other: grapevine merge contacts/a.md contacts/b.md; if not, tell them apart in 'name'"
+                == "if they are one person, keep contacts/a.md and fold contacts/b.md into it: grapevine merge "
+                + "contacts/a.md contacts/b.md; if not, tell them apart in 'name'"
         )
     }
 
@@ -115,7 +172,8 @@ struct DuplicateNotesTests {
         #expect(
             warnings == [
                 "warning contacts/b-sam.md:3:7 another note is also named 'sam  lee': contacts/a-sam.md:2 | if they are one "
-                    + "person, fold one into the other: grapevine merge contacts/a-sam.md contacts/b-sam.md; if not, give "
+                    + "person, keep contacts/b-sam.md (it has more fields) and fold contacts/a-sam.md into it: grapevine "
+                    + "merge contacts/b-sam.md contacts/a-sam.md; if not, give "
                     + "one a different name; references to 'sam  lee' are ambiguous",
                 "warning notes/sam.md:2:8 another note is also named 'Sam Lee': contacts/a-sam.md:2 | give one a different "
                     + "name; references to 'Sam Lee' are ambiguous",
@@ -182,8 +240,9 @@ struct DuplicateNotesTests {
                 + "same email; each is read as a note of its own")
         #expect(
             warning.hint
-                == "if they are one person, fold the copy into the original: grapevine merge 'contacts/Maria Lopez.md' "
-                + "\(Shell.quoted("contacts/\(copy).md")); if not, rename it")
+                == "if they are one person, keep contacts/Maria Lopez.md (the original) and fold contacts/\(copy).md into "
+                + "it: grapevine merge 'contacts/Maria Lopez.md' \(Shell.quoted("contacts/\(copy).md")); if not, "
+                + "rename it")
     }
 
     @Test("names that only look like copies, or copies of no note, are not")

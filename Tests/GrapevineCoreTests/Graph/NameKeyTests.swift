@@ -95,6 +95,33 @@ struct NameKeyTests {
         #expect(NameKey.fold("José") != NameKey.fold("Jose"))
     }
 
+    // MARK: File slugs
+
+    @Test(
+        "a file slug is the slug cut at a character to 100 bytes, without a dash at the end",
+        arguments: [
+            ("Maria Lopez", "maria-lopez"),
+            (String(repeating: "a", count: 150), String(repeating: "a", count: 100)),
+            // The dash after 99 letters would be the 100th byte: it goes.
+            (String(repeating: "b", count: 99) + " Reyes", String(repeating: "b", count: 99)),
+            // `ж` is two bytes: 49 of them and an `x` fill 99 bytes, the next does not fit.
+            ("X" + String(repeating: "Ж", count: 80), "x" + String(repeating: "ж", count: 49)),
+        ])
+    func fileSlug(name: String, expected: String) {
+        #expect(NameKey.fileSlug(name) == expected)
+        #expect(NameKey.fileSlug(name).utf8.count <= NameKey.maximumFileSlugLength)
+    }
+
+    /// Cutting a long slug once took time in the square of its length: a million characters
+    /// took hours. Linear, it takes well under a second, even in a debug build.
+    @Test(
+        "a file slug of a name of a million characters is made in linear time",
+        .timeLimit(.minutes(1)), arguments: ["A", "ж", "a b "])
+    func fileSlugOfAHugeName(unit: String) {
+        let name = String(repeating: unit, count: 1_000_000)
+        #expect(NameKey.fileSlug(name).utf8.count <= NameKey.maximumFileSlugLength)
+    }
+
     // MARK: Likely typos of a name
 
     @Test(

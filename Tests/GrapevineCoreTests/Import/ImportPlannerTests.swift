@@ -316,8 +316,9 @@ struct ImportPlannerTests {
                 ImportProblem(
                     .warning, line: 4,
                     "'Mary O'Brien' gets a note of its own, contacts/mary-obrien.md, but looks like the same person as "
-                        + "'Mary OBrien' (contacts/mary.md); if they are one person, fold the new note into it: "
-                        + "grapevine merge contacts/mary.md contacts/mary-obrien.md; if not, tell them apart in 'name'")
+                        + "'Mary OBrien' (contacts/mary.md); if they are one person, keep contacts/mary-obrien.md (it has "
+                        + "more fields) and fold contacts/mary.md into it: grapevine merge contacts/mary-obrien.md "
+                        + "contacts/mary.md; if not, tell them apart in 'name'")
             ])
     }
 

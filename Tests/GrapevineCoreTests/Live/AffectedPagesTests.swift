@@ -194,6 +194,25 @@ struct AffectedPagesTests {
         #expect(!after.steps.contains { $0.kind == .thankReferrer && $0.person == step.person && $0.file == step.file })
     }
 
+    /// A private note saved halfway, its front matter not closed yet: `serve --public` leaves
+    /// it out, and the links to it that made a page for a person of that name hide it as they
+    /// hide a private note.
+    @Test("serve --public names nowhere a private note whose front matter is not closed yet")
+    func privateNoteSavedHalfway() async throws {
+        let twin = try await SiteTwin(isPublic: true)
+        let pub = "---\nname: Pub Lic\nreferred_by: \"[[Zelda Secret]]\"\n---\nMet [[Zelda Secret]].\n"
+        try await twin.edit("contacts/pub-lic.md", pub)
+        try await twin.edit("contacts/zelda.md", "---\nname: Zelda Secret\nprivate: true\n")
+        let folder = twin.site.folder
+        let named = try FileManager.default.subpathsOfDirectory(atPath: folder).filter { file in
+            let text = FileManager.default.contents(atPath: folder + "/" + file).map {
+                String(decoding: $0, as: UTF8.self)
+            }
+            return file.lowercased().contains("zelda") || text?.lowercased().contains("zelda") == true
+        }
+        #expect(named == [])
+    }
+
     @Test("a refresh with no change on disk does nothing")
     func nothingChanged() async throws {
         let twin = try await SiteTwin(isPublic: false)

@@ -197,6 +197,38 @@ struct LiveVaultTests {
         #expect(twin.diagnostics("contacts/sam-reyes.md") == ["4:8 duplicate-email"])
     }
 
+    /// Trial of December 6, evening, finding 1: which note a duplicate's merge keeps counts the
+    /// notes referring to each, so an edit elsewhere can turn the hint round.
+    @Test("a duplicate's merge hint follows the notes that refer to each of the two")
+    func duplicateMergeFollowsReferrers() throws {
+        let files = [
+            "contacts/a-lee.md": "---\nname: Ann Lee\nemail: ann@x.org\n---\n",
+            "contacts/b-lee.md": "---\nname: Annie Lee\nemail: ann@x.org\n---\n",
+            "notes/n.md": "See [[Ann Lee]].\n",
+        ]
+        let twin = try Twin(files)
+        #expect(twin.live.diagnostics.contains { $0.hint?.contains("grapevine merge contacts/a-lee.md") == true })
+        try twin.edit("notes/n.md", "See [[Annie Lee]].\n")
+        #expect(twin.live.diagnostics.contains { $0.hint?.contains("grapevine merge contacts/b-lee.md") == true })
+        try twin.edit("notes/n.md", "See nobody.\n")
+    }
+
+    /// Trial of December 6, evening, finding 4: one warning for a placeholder organization
+    /// written two ways, at the first, listing the others; edits elsewhere move it.
+    @Test("a placeholder organization written two ways: one warning, kept right as either note changes")
+    func placeholderOrganizationSpellings() throws {
+        let dan = "---\nname: Dan Ortiz\norganization: Brightfield Foods\n---\n"
+        let sam = "---\nname: Sam\norganization: Brightfield foods\n---\n"
+        let twin = try Twin(["contacts/dan-ortiz.md": dan, "contacts/sam.md": sam])
+        #expect(twin.diagnostics("contacts/dan-ortiz.md") == ["3:15 missing-note"])
+        #expect(twin.diagnostics("contacts/sam.md") == [])
+        try twin.edit("contacts/sam.md", "---\nname: Sam\norganization: Other Co\n---\n")
+        try twin.edit("contacts/sam.md", sam)
+        try twin.edit("contacts/dan-ortiz.md", "---\nname: Dan Ortiz\n---\n")
+        #expect(twin.diagnostics("contacts/sam.md") == ["3:15 missing-note"])
+        try twin.edit("contacts/dan-ortiz.md", dan)
+    }
+
     @Test("an organization made a contact: the organization fields that name it are of the wrong kind")
     func kind() throws {
         let twin = try Twin(Self.files)

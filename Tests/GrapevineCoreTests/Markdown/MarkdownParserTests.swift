@@ -245,6 +245,17 @@ struct MarkdownParserTests {
         ("Senior Analyst posting — due: 2026-11-20", "2026-11-20", "Senior Analyst posting"),
         ("Apply for the analyst role (due 2026-11-20)", "2026-11-20", "Apply for the analyst role"),
         ("Write to Sam due 2026-11-20, before the holidays", "2026-11-20", "Write to Sam, before the holidays"),
+        // A word that only announced the date goes with it, and the comma before it.
+        (
+            "Associate product developer posting, closes 📅 2026-11-20", "2026-11-20",
+            "Associate product developer posting"
+        ),
+        ("Analyst role, closing on 📅 2026-12-01, apply online", "2026-12-01", "Analyst role, apply online"),
+        ("QA Chemist — Deadline: 📅 2026-11-30", "2026-11-30", "QA Chemist"),
+        ("Report due by 2026-11-20", "2026-11-20", "Report"),
+        ("Renew the lease until 📅 2026-12-31", "2026-12-31", "Renew the lease"),
+        ("Deadline 📅 2026-11-30", "2026-11-30", "Deadline"),
+        ("Foreclosures 📅 2026-11-30", "2026-11-30", "Foreclosures"),
     ])
     func dueDateAndTextWithoutDue(text: String, due: String, rest: String) throws {
         let item = try #require(parse("- [ ] \(text)\n").items.first)

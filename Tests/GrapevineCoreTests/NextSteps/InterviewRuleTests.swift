@@ -152,6 +152,22 @@ struct InterviewRuleTests {
         #expect(try F.details(files, today: "2026-11-18", kind: .task).isEmpty)
     }
 
+    @Test("a lead whose due date followed 'closes': the step, the thank-you and done read it without the word")
+    func aLeadThatCloses() throws {
+        let body = "## Leads\n- [ ] Associate product developer posting, closes 📅 2026-11-20\n"
+        let files = Self.vault(F.interview("Nadia Rahman", "2026-11-17", body: body))
+        let step = try #require(try F.details(files, today: "2026-11-18", kind: .apply).only)
+        #expect(step.title == "Apply: Associate product developer posting")
+        #expect(step.due == LocalDate("2026-11-20"))
+        let thanks = try #require(try F.details(files, today: "2026-11-18", kind: .thankYou).only)
+        #expect(thanks.details.contains("Say you would like to apply: Associate product developer posting."))
+        // `done` finds the item by the text the title shows, and ticks it.
+        let note = "---\ncontact: Nadia Rahman\ndate: 2026-11-17\n---\n" + body
+        let (_, line) = try ItemEdit(closing: step, .done(LocalDateTime(date: LocalDate(valid: "2026-11-18")))).edited(
+            Array(note.utf8))
+        #expect(line == "- [x] Associate product developer posting, closes 📅 2026-11-20")
+    }
+
     @Test("a lead without nested items has no more details")
     func aLeadWithoutDetails() throws {
         let body = "## Leads\n- Data Analyst\n\n## Notes\n- a note\n  - nested in the note\n"
@@ -316,6 +332,46 @@ struct InterviewRuleTests {
 
     @Test(arguments: thankReferrerCases)
     func thankReferrer(_ row: RuleCase) throws {
+        #expect(try F.steps(row.files, today: row.today, kind: .thankReferrer) == row.expected)
+    }
+
+    /// Priya referred Tom, met on the 20th alone and on the 23rd with Kai Lee, plus `files`.
+    static func metTwice(_ files: [String: String] = [:]) -> [String: String] {
+        [
+            "contacts/priya.md": F.contact("name: Priya Shah"),
+            "contacts/tom.md": F.contact("name: Tom Baker", "referred_by: Priya Shah", "added: 2026-11-05"),
+            "contacts/kai.md": F.contact("name: Kai Lee", "added: 2026-11-05"),
+            "interviews/tom-call.md": F.interview("Tom Baker", "2026-11-20"),
+            "interviews/2026-11-23-impossible-lab.md": F.interview("[Kai Lee, Tom Baker]", "2026-11-23"),
+        ].merging(files) { $1 }
+    }
+
+    static let thankReferrerOnceCases: [RuleCase] = [
+        RuleCase(
+            "met the referral twice: told once, from the first meeting", today: "2026-11-23", metTwice(),
+            ["2026-11-27 Priya Shah"]),
+        RuleCase(
+            "told between the two meetings: the second does not bring it back", today: "2026-11-23",
+            metTwice([
+                "contacts/priya.md": F.contact("name: Priya Shah", log: ["2026-11-21 thanked: told her about Tom"])
+            ]),
+            []),
+        RuleCase(
+            "skipped after the first meeting: the second does not bring it back", today: "2026-11-30",
+            metTwice(["contacts/priya.md": F.contact("name: Priya Shah", log: ["2026-11-21 skipped thank-referrer"])]),
+            []),
+        RuleCase(
+            "the first meeting called off: told from the one held", today: "2026-11-23",
+            metTwice(["interviews/tom-call.md": F.interview("Tom Baker", "2026-11-20", "status: cancelled")]),
+            ["2026-11-30 Priya Shah"]),
+        RuleCase(
+            "the referrer was at the first meeting: nothing to tell after a later one", today: "2026-11-23",
+            metTwice(["interviews/tom-call.md": F.interview("[Tom Baker, Priya Shah]", "2026-11-20")]),
+            []),
+    ]
+
+    @Test(arguments: thankReferrerOnceCases)
+    func thankReferrerOnce(_ row: RuleCase) throws {
         #expect(try F.steps(row.files, today: row.today, kind: .thankReferrer) == row.expected)
     }
 

@@ -188,10 +188,14 @@ struct OutreachRuleTests {
     }
 
     @Test(
-        "try-another names the others there, not those who declined (unless they answered since)",
+        "try-another names the others there you have not contacted, not those who declined or answered",
         arguments: [
-            (["2026-10-02 emailed", "2026-10-05 declined: no time"], "Others there: Bo."),
-            (["2026-10-05 declined", "2026-10-20 replied: now I have time"], "Others there: Ann, Bo."),
+            (["2026-10-02 emailed", "2026-10-05 declined: no time"], "Others there you have not contacted yet: Bo."),
+            (
+                ["2026-10-05 declined", "2026-10-20 replied: now I have time"],
+                "Others there you have not contacted yet: Bo."
+            ),
+            ([], "Others there you have not contacted yet: Ann and Bo."),
         ])
     func tryAnotherLeavesOutWhoDeclined(annsLog: [String], detail: String) throws {
         let files = [
@@ -200,6 +204,54 @@ struct OutreachRuleTests {
             "contacts/cy.md": Self.person("Cy", ["2026-11-10 emailed"]),
         ]
         let step = try #require(try F.details(files, today: "2026-11-18", kind: .tryAnother).only)
+        #expect(step.details == [detail])
+    }
+
+    /// Acme Foods: Dan referred Sam and you met him; Sam and Lee were written to and have not answered.
+    static let acme = [
+        "contacts/dan.md": F.contact(
+            "name: Dan Ortiz", "organization: Acme Foods", "added: 2026-10-01",
+            log: ["2026-10-02 emailed", "2026-10-03 replied", "2026-10-10 met"]),
+        "contacts/sam.md": F.contact(
+            "name: Sam Reyes", "organization: Acme Foods", "referred_by: Dan Ortiz", "added: 2026-11-01",
+            log: ["2026-11-02 emailed: Dan sent me"]),
+        "contacts/lee.md": F.contact(
+            "name: Lee Wong", "organization: Acme Foods", "source: linkedin", "added: 2026-11-03",
+            log: ["2026-11-04 emailed"]),
+    ]
+
+    @Test(
+        "try-another does not suggest who you already met or wrote to; with nobody new, says so and names them",
+        arguments: [
+            (
+                "Lee", [:],
+                "You have already contacted everyone else at Acme Foods in your vault (Dan Ortiz and Sam Reyes): "
+                    + "find someone new there."
+            ),
+            (
+                "Sam", ["contacts/lee.md": F.contact("name: Lee Wong")],
+                "You have already contacted everyone else at Acme Foods in your vault (Dan Ortiz): "
+                    + "find someone new there."
+            ),
+            (
+                "Sam", ["contacts/lee.md": F.contact("name: Lee Wong", "organization: Acme Foods")],
+                "Others there you have not contacted yet: Lee Wong."
+            ),
+            (
+                "Lee",
+                [
+                    "contacts/ana.md": F.contact("name: Ana", "organization: Acme Foods"),
+                    "contacts/bo.md": F.contact("name: Bo", "organization: Acme Foods"),
+                    "contacts/cy.md": F.contact("name: Cy", "organization: Acme Foods"),
+                    "contacts/di.md": F.contact("name: Di", "organization: Acme Foods"),
+                    "contacts/ed.md": F.contact("name: Ed", "organization: Acme Foods"),
+                ],
+                "Others there you have not contacted yet: Ana, Bo, Cy and 2 more."
+            ),
+        ] as [(String, [String: String], String)])
+    func tryAnotherSuggestsSomeoneNew(unanswered: String, files: [String: String], detail: String) throws {
+        let steps = try F.details(Self.acme.merging(files) { $1 }, today: "2026-11-12", kind: .tryAnother)
+        let step = try #require(steps.first { $0.contact?.hasPrefix(unanswered) == true })
         #expect(step.details == [detail])
     }
 

@@ -407,7 +407,7 @@ struct RealLifeRuleTests {
             NextStepEngine(vault: vault, today: LocalDate(valid: "2026-11-18"), now: 9 * 60).steps().first {
                 $0.kind == .interview
             })
-        #expect(step.title == "Interview with Vera Quist (Northfork Co-op) today at 15:00")
+        #expect(step.title == "Interview with Vera Quist (Northfork Co-op) on 2026-11-18 at 15:00")
         #expect(step.details == ["By video call, 30 minutes.", "Prepare: grapevine prep \"Vera Quist\""])
         #expect(step.contact == "Vera Quist")
     }

@@ -105,6 +105,14 @@ struct StepIDTests {
         #expect(later == [bo: try #require(both[bo])])
     }
 
+    @Test("telling a referrer: a second meeting with their referral keeps the one step's id, and its closing")
+    func referralMetTwice() throws {
+        let once = InterviewRuleTests.metTwice().filter { $0.key != "interviews/2026-11-23-impossible-lab.md" }
+        let before = try Self.ids(once, kind: .thankReferrer, today: "2026-11-23")
+        let after = try Self.ids(InterviewRuleTests.metTwice(), kind: .thankReferrer, today: "2026-11-23")
+        #expect(after == before && after.count == 1)
+    }
+
     static func tasks(_ lines: String...) -> [String: String] {
         ["contacts/pat-lee.md": Self.pat + "## To do\n" + lines.map { $0 + "\n" }.joined()]
     }

@@ -20,7 +20,7 @@ struct ThankYouNamesTests {
     @Test("by the names their notes give, each once, in the note's order, without the person met")
     func names() throws {
         let step = try #require(try F.details(Self.files, today: "2026-11-18", kind: .thankYou).first)
-        #expect(step.details.contains("Thank them for the names: Kim Lee, José Núñez, Ada Stone."), "\(step.details)")
+        #expect(step.details.contains("Thank them for the names: Kim Lee, José Núñez and Ada Stone."), "\(step.details)")
     }
 
     @Test("the person met named among their own referrals is a warning at the item")

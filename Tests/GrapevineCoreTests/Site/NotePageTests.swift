@@ -76,6 +76,21 @@ struct NotePageTests {
         return builder.notePage(node, at: path)
     }
 
+    /// Trial of December 6, evening, finding 2: the page's Log is the dossier's, in date order.
+    @Test func aContactPageListsTheLogInDateOrder() async throws {
+        let page = try await Self.page(
+            "Dan Ortiz",
+            adding: [
+                "contacts/dan-ortiz.md":
+                    "---\nname: Dan Ortiz\n---\n## Log\n- 2026-10-29 replied\n- 2026-10-27 emailed\n"
+                    + "- 2026-10-30 met\n- 2026-10-27 called\n"
+            ])
+        guard case .contact(let contact) = page.kind else { Issue.record("not a contact page"); return }
+        #expect(
+            contact.log.map { "\($0.date) \($0.word)" }
+                == ["2026-10-27 emailed", "2026-10-27 called", "2026-10-29 replied", "2026-10-30 met"])
+    }
+
     @Test func aContactPageHoldsTheCardChainLogTasksAndReminders() async throws {
         let page = try await Self.page("Maria Lopez")
         #expect(page.path == "contacts/maria-lopez.html")

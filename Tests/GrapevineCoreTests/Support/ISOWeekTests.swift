@@ -22,7 +22,29 @@ struct ISOWeekTests {
         let week = ISOWeek(containing: try #require(LocalDate("2026-11-18")))
         #expect(week.monday == LocalDate("2026-11-16"))
         #expect(week.sunday == LocalDate("2026-11-22"))
-        #expect(week.next.monday == LocalDate("2026-11-23"))
-        #expect(week < week.next)
+        #expect(week.next?.monday == LocalDate("2026-11-23"))
+        #expect(week < week.next!)
+    }
+
+    /// Dates stop at 9999-12-31, a Friday: seven days after that week's Monday was that Friday
+    /// again, the same week, and a report to a date in it never ended.
+    @Test(
+        "the week of the last date there is has no next week; the ones before do",
+        arguments: ["9999-12-27", "9999-12-30", "9999-12-31"])
+    func lastWeek(date: String) throws {
+        let week = ISOWeek(containing: try #require(LocalDate(date)))
+        #expect(week == ISOWeek.last)
+        #expect(week.description == "9999-W52")
+        #expect(week.next == nil)
+        let before = ISOWeek(containing: try #require(LocalDate("9999-12-26")))
+        #expect(before.next == week)
+    }
+
+    @Test("the first week there is starts on 0001-01-01, a Monday, and is 0001-W01")
+    func firstWeek() throws {
+        let week = ISOWeek(containing: LocalDate.earliest)
+        #expect(week.monday == LocalDate.earliest)
+        #expect(week.description == "0001-W01")
+        #expect(week.next?.monday == LocalDate("0001-01-08"))
     }
 }

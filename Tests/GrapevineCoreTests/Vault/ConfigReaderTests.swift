@@ -167,6 +167,74 @@ struct ConfigReaderTests {
         #expect(Set(vault.diagnostics.map(\.code)) == [.listAsText, .unknownKey])
     }
 
+    /// Trial of December 6, evening: `name` in `private_fields` was read and did nothing.
+    @Test(
+        "name in private_fields is an error that says to mark the note private instead",
+        arguments: [
+            ("private_fields: [name, title, organization, tags]\n", "1:18: 'name'"),
+            ("private_fields: [email]\nprivate_fields: [Name]\n", "2:18: 'Name'"),
+            ("private_fields: email, name\n", "1:17: 'name'"),
+        ])
+    func nameIsNoPrivateField(config: String, problem: String) throws {
+        let vault = try load(Array(config.utf8))
+        let error = try #require(vault.diagnostics.first { $0.code == .invalidValue })
+        #expect(
+            "\(error.located): \(error.message)".hasSuffix(
+                "\(problem) cannot be a private field: a note's name is its page's title and the text of every link "
+                    + "to it, so the public site would show it all the same"))
+        #expect(error.severity == .error)
+        #expect(error.hint?.contains("write 'private: true' in each note") == true)
+        let fields = try load(Array("private_fields: [title, tags]\npublic_fields: [name]\n".utf8))
+        #expect(fields.diagnostics.isEmpty, "other fields, and name in public_fields, are fine")
+    }
+
+    /// Trial of December 6, evening: `site: {out: contacts}` hid every contact from every
+    /// command, and a `site.out` where no site may go passed `check`.
+    @Test(
+        "a site.out where no site may go is an error at its place; a folder of notes is still read",
+        arguments: [
+            ("site: {out: contacts}\n", "'site.out' cannot be 'contacts': it holds notes of the vault, such as "),
+            ("site: {out: ../outside}\n", "'site.out' cannot be '../outside': it is outside the vault"),
+            ("site: {out: \".\"}\n", "'site.out' cannot be '.': it is the vault itself"),
+            ("site: {out: .git}\n", "'site.out' cannot be '.git': it is in the vault's hidden folder '.git'"),
+        ])
+    func siteOutWhereNoSiteMayGo(config: String, problem: String) throws {
+        let vault = try load(Array(config.utf8))
+        let error = try #require(vault.diagnostics.first { $0.file == ConfigReader.path })
+        #expect("\(error.located): \(error.message)".hasPrefix("error .grapevine/config.yml:1:13: " + problem))
+        #expect(error.hint?.contains("'out: _site'") == true)
+        #expect(vault.notes.map(\.path).sorted() == ["contacts/ann-lee.md", "organizations/acme.md"])
+    }
+
+    @Test("a site folder a build made is still skipped; one of your own is fine")
+    func siteFolderOfItsOwn() throws {
+        let vault = try TemporaryVault.load(
+            Self.notes.merging([
+                ".grapevine/config.yml": "site: {out: public}\n", "public/.grapevine-site": "",
+                "public/stray.md": "---\nname: Stray\n---\n",
+            ]) { $1 })
+        #expect(vault.diagnostics.isEmpty)
+        #expect(vault.notes.map(\.path).sorted() == ["contacts/ann-lee.md", "organizations/acme.md"])
+    }
+
+    @Test(
+        "an ignore pattern that cannot be read is an error; one that leaves out every note a warning",
+        arguments: [
+            ("ignore: [\"[\"]\n", "error .grapevine/config.yml:1:10: the ignore pattern '[' cannot be read: "),
+            ("ignore: [\"{a,b}/**\"]\n", "error .grapevine/config.yml:1:10: the ignore pattern '{a,b}/**' cannot"),
+            ("ignore: [\"!drafts\"]\n", "error .grapevine/config.yml:1:10: the ignore pattern '!drafts' cannot"),
+            ("ignore: [\"/\"]\n", "error .grapevine/config.yml:1:10: the ignore pattern '/' cannot be read: it"),
+            ("ignore: [\"**\"]\n", "warning .grapevine/config.yml:1:10: the 'ignore' patterns leave out every note "),
+            ("ignore: [drafts, \"*.md\"]\n", "warning .grapevine/config.yml:1:10: the 'ignore' patterns leave out"),
+        ])
+    func unreadableIgnore(config: String, problem: String) throws {
+        let vault = try load(Array(config.utf8))
+        #expect(problems(vault).count == 1)
+        #expect(problems(vault).first?.hasPrefix(problem) == true, "\(problems(vault))")
+        let fine = try load(Array("ignore: [\"drafts/**\", \"*.tmp.md\", \"notes/old?\"]\n".utf8))
+        #expect(fine.diagnostics.isEmpty)
+    }
+
     @Test("an empty list is a choice, not a mistake: nothing private, no questions")
     func emptyLists() throws {
         let vault = try load(Array("private_fields: []\nquestions: []\n".utf8))

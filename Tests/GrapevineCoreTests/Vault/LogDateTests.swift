@@ -89,6 +89,30 @@ struct LogDateTests {
         #expect(problem.message == "invalid date '2026-02-30' in the Log")
     }
 
+    @Test(
+        "a year of more than four digits is an invalid date, not an entry without one",
+        arguments: ["9999999999-01-01 emailed", "12345-1-1 called", "20261-11-02, met"])
+    func aLongYearIsAnError(line: String) throws {
+        let vault = try Self.vault([line])
+        let problem = try #require(vault.diagnostics(.invalidLogDate).only)
+        let written = String(line.prefix { $0 != " " && $0 != "," })
+        #expect(problem.message == "invalid date '\(written)' in the Log")
+        #expect(problem.severity == .error)
+        #expect(vault.diagnostics(.undatedLogEntry).isEmpty)
+        #expect(vault.notes[0].contact?.log.isEmpty == true)
+    }
+
+    @Test(
+        "a Log date before 1900 is read, with a warning that it is surely a typo",
+        arguments: ["0001-01-01 emailed", "1899-12-31 met", "1026-11-04 replied"])
+    func aDateLongAgoIsAWarning(line: String) throws {
+        let vault = try Self.vault([line, "1900-01-01 emailed"])
+        let problem = try #require(vault.diagnostics(.implausibleLogDate).only)
+        #expect(problem.severity == .warning)
+        #expect(problem.message == "this Log entry is dated \(line.prefix(10)), before 1900: surely a typo")
+        #expect(vault.notes[0].contact?.log.count == 2)
+    }
+
     @Test func aDateAfterTodayIsAWarningInCheck() throws {
         let vault = try Self.vault(["2026-11-02 emailed", "2026-11-20 replied"])
         #expect(CheckReport(vault: vault, strict: false).diagnostics.isEmpty)

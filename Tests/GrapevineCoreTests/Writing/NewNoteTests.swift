@@ -35,6 +35,20 @@ struct NewNoteTests {
         #expect(vault.diagnostics.filter { $0.severity == .error }.isEmpty)
     }
 
+    @Test(
+        "a contact referred by a name or file name that finds the note itself is refused",
+        arguments: [
+            ("con", "con"), ("Sam Reyes", "SAM  reyes"), ("Sam Reyes", "sam-reyes"), ("José Núñez", "jose-nunez"),
+        ])
+    func referredBySelf(name: String, referrer: String) throws {
+        let folder = try TestFolder()
+        let fields = NewNote.ContactFields(referredBy: ["Maria Lopez", referrer])
+        #expect(throws: NewNote.Failure.referredBySelf(name)) {
+            try NewNote.contact(named: name, fields: fields, today: today, templates: folder.library)
+        }
+        #expect(!NewNote.isSelf("Sam Reye", contact: "Sam Reyes"))
+    }
+
     @Test("a very long name gets a file name cut to 100 bytes at a character, and the whole name inside")
     func longName() throws {
         let folder = try TestFolder()

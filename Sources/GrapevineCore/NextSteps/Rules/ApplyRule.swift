@@ -14,7 +14,7 @@ struct ApplyRule: NextStepRule {
                 let (due, text) = lead.dueDateAndText
                 let occurrence = occurrences.count(lead, text: text)
                 guard lead.checked != true, !applied.contains(index) else { return nil }
-                let from = meeting.people.map(context.name).joined(separator: " and ")
+                let from = Prose.list(meeting.people.map(context.name))
                 let more = (body?.items(nestedIn: lead).map(\.shownText) ?? []).joined(separator: "; ")
                 return context.step(
                     .apply, about: meeting.people.first,

@@ -12,7 +12,7 @@ struct ContactReferralRule: NextStepRule {
             guard let (index, from) = context.referrals[person.node] else { return nil }
             let first = edges[index]
             guard !person.wasContacted(onOrAfter: first.date) else { return nil }
-            let names = from.map(context.name).joined(separator: " and ")
+            let names = Prose.list(from.map(context.name))
             var details = ["Mention \(names), who gave you the name."]
             if person.file == nil {
                 details.append(

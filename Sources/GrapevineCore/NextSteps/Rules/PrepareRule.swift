@@ -38,6 +38,6 @@ struct PrepareRule: NextStepRule {
             context.vault.graph.noteIndex(of: node).map { notes[$0].organization?.hasResearch == true } != true
         }
         guard !unresearched.isEmpty else { return nil }
-        return "research on " + unresearched.map(context.name).joined(separator: " and ")
+        return "research on " + Prose.list(unresearched.map(context.name))
     }
 }

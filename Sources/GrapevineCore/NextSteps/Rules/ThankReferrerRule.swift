@@ -1,10 +1,14 @@
-/// `thank-referrer`: a held interview with B, where A gave you B's name, and no `updated` or
-/// `thanked` entry on A dated on or after the interview. Due the interview date +
+/// `thank-referrer`: the first held interview with B, where A gave you B's name, and no
+/// `updated` or `thanked` entry on A dated on or after it. Due the interview date +
 /// `thank_referrer_days`. The step is about A.
+///
+/// One step per referral (SPEC §1.7: let A know when you met B): a later meeting with B is
+/// news for B's update, not a second "you met" for A, and does not bring the step back once
+/// A was told. A first meeting A was at needs no telling.
 struct ThankReferrerRule: NextStepRule {
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
         part.of(context.subjects.heldMeetings).flatMap { meeting in
-            meeting.people.flatMap { met in
+            meeting.people.filter { context.firstHeldMeeting(with: $0) === meeting }.flatMap { met in
                 context.referrers(of: met).filter { referrer in
                     !meeting.people.contains(referrer)
                         && !context.logged([.thanked, .updated], by: referrer, onOrAfter: meeting.date)

@@ -39,7 +39,7 @@ struct ThankYouRule: NextStepRule {
         }
         guard !named.isEmpty else { return nil }
         let names = named.sorted { $0.line < $1.line }.map { context.name($0.person) }
-        return "Thank them for the names: \(names.joined(separator: ", "))."
+        return "Thank them for the names: \(Prose.list(names))."
     }
 
     private func details(_ meeting: Meeting, _ context: NextStepContext) -> [String] {

@@ -1,6 +1,6 @@
 /// `try-another` (the "3" of 3B7): your first unanswered message to C at organization O went
 /// out on day d, and nobody else at O was contacted since. Due d + `try_another_business_days`
-/// business days. The step is about C.
+/// business days. The step is about C; the detail names whom at O to write to instead.
 struct TryAnotherRule: NextStepRule {
     let findsByPerson = true
 
@@ -10,16 +10,7 @@ struct TryAnotherRule: NextStepRule {
                 let organization = context.organizationName(of: person.node)
             else { return nil }
             guard !context.colleagueContacted(of: person.node, onOrAfter: first.date) else { return nil }
-            let everyone = context.colleagues(of: person.node)
-            let colleagues = everyone.filter { !Self.hasDeclined($0) }
-            let others = colleagues.prefix(3).map { context.name($0.node) }
-            let more = colleagues.count > 3 ? " and \(colleagues.count - 3) more" : ""
-            let detail =
-                !others.isEmpty
-                ? "Others there: \(others.joined(separator: ", "))\(more)."
-                : everyone.isEmpty
-                    ? "Nobody else at \(organization) is in your vault yet: find someone."
-                    : "Everyone else at \(organization) in your vault has declined: find someone new."
+            let detail = Self.whomToWrite(at: organization, colleagues: context.colleagues(of: person.node), context)
             return context.step(
                 .tryAnother, about: person.node,
                 due: context.cadence.adding(businessDays: context.cadence.tryAnotherBusinessDays, to: first.date),
@@ -28,6 +19,28 @@ struct TryAnotherRule: NextStepRule {
                     "Write to someone else at \(organization): \(context.name(person.node)) has not answered since \(first.date)",
                 details: [detail], file: file, line: first.position.line)
         }
+    }
+
+    /// Whom to write to instead (SPEC §1.3: *another* person there): the people at the
+    /// organization you have not contacted yet, a few by name. Someone you already wrote to,
+    /// met or heard from is no one new; when that is everyone, the detail says so and to find
+    /// someone new.
+    private static func whomToWrite(at organization: String, colleagues: [Person], _ context: NextStepContext)
+        -> String
+    {
+        let uncontacted = colleagues.filter { !$0.wasContacted(onOrAfter: nil) }.map { context.name($0.node) }
+        if !uncontacted.isEmpty {
+            let named = Array(uncontacted.prefix(3)) + (uncontacted.count > 3 ? ["\(uncontacted.count - 3) more"] : [])
+            return "Others there you have not contacted yet: \(Prose.list(named))."
+        }
+        if colleagues.isEmpty { return "Nobody else at \(organization) is in your vault yet: find someone." }
+        let available = colleagues.filter { !hasDeclined($0) }
+        if available.isEmpty {
+            return "Everyone else at \(organization) in your vault has declined: find someone new."
+        }
+        let contacted = Prose.list(available.map { context.name($0.node) })
+        return "You have already contacted everyone else at \(organization) in your vault (\(contacted)): "
+            + "find someone new there."
     }
 
     /// Whether someone declined, and has not answered or met you since: no one to write to next.

@@ -1,0 +1,65 @@
+import Testing
+
+@testable import GrapevineCore
+
+/// Trial of December 6, evening, finding 4: an organization with no note, written two ways
+/// (SPEC §2.4 compares names case-insensitively), is one placeholder, with one warning.
+@Suite("Placeholder organizations written several ways")
+struct PlaceholderOrganizationTests {
+    static func warnings(_ files: [String: String]) throws -> [String] {
+        try TemporaryVault.load(files).diagnostics(.missingNote).map {
+            "\($0.located) \($0.message) | \($0.hint ?? "")"
+        }
+    }
+
+    @Test("two spellings: one warning at the first, naming where the other is written, one new org")
+    func twoSpellings() throws {
+        let warnings = try Self.warnings([
+            "contacts/dan-ortiz.md": "---\nname: Dan Ortiz\norganization: Brightfield Foods\n---\n",
+            "contacts/sam.md": "---\nname: Sam\norganization: Brightfield foods\n---\n",
+        ])
+        #expect(
+            warnings == [
+                "warning contacts/dan-ortiz.md:3:15 no note for 'Brightfield Foods' yet; it is a placeholder "
+                    + "organization (also written 'Brightfield foods' in contacts/sam.md:3) | create one with: "
+                    + "grapevine new org \"Brightfield Foods\""
+            ])
+    }
+
+    @Test("three spellings, one of them twice: each other spelling listed once with its places")
+    func severalSpellings() throws {
+        let warnings = try Self.warnings([
+            "contacts/a.md": "---\nname: Ann\norganization: Brightfield Foods\n---\n",
+            "contacts/b.md": "---\nname: Bo\norganization: BRIGHTFIELD FOODS\n---\n",
+            "contacts/c.md": "---\nname: Cy\norganization: brightfield foods\n---\n",
+            "contacts/d.md": "---\nname: Di\norganization: \"[[BRIGHTFIELD FOODS]]\"\n---\n",
+        ])
+        #expect(warnings.count == 1)
+        #expect(
+            warnings.first?.contains(
+                "(also written 'BRIGHTFIELD FOODS' in contacts/b.md:3, contacts/d.md:3 and 'brightfield foods' in "
+                    + "contacts/c.md:3)") == true, "\(warnings)")
+    }
+
+    @Test("one spelling in several notes: a warning in each, as before, with nothing listed")
+    func oneSpelling() throws {
+        let warnings = try Self.warnings([
+            "contacts/a.md": "---\nname: Ann\norganization: Brightfield Foods\n---\n",
+            "contacts/b.md": "---\nname: Bo\norganization: Brightfield Foods\n---\n",
+        ])
+        #expect(warnings.count == 2)
+        #expect(warnings.allSatisfy { !$0.contains("also written") })
+    }
+
+    @Test("the same spelling as the first keeps its own warning beside a second spelling")
+    func firstSpellingRepeated() throws {
+        let warnings = try Self.warnings([
+            "contacts/a.md": "---\nname: Ann\norganization: Brightfield Foods\n---\n",
+            "contacts/b.md": "---\nname: Bo\norganization: Brightfield foods\n---\n",
+            "contacts/c.md": "---\nname: Cy\norganization: Brightfield Foods\n---\n",
+        ])
+        #expect(warnings.map { $0.prefix(while: { $0 != " " }) } == ["warning", "warning"])
+        #expect(warnings.filter { $0.contains("also written 'Brightfield foods' in contacts/b.md:3") }.count == 1)
+        #expect(!warnings.contains { $0.contains("contacts/b.md:3:") })
+    }
+}

@@ -1,0 +1,42 @@
+import Testing
+
+@testable import GrapevineCore
+
+@Suite("Edit distances")
+struct SpellingTests {
+    @Test(
+        "the distance within a limit is the full distance when it is at most the limit",
+        arguments: [
+            ("maria lopez", "maria lopes", 2, 1), ("kitten", "sitting", 3, 3), ("kitten", "sitting", 2, nil),
+            ("", "abc", 3, 3), ("abc", "", 2, nil), ("same", "same", 0, 0),
+            ("jose nunez", "josé núñez", 3, 3),
+        ] as [(String, String, Int, Int?)])
+    func limitedDistance(a: String, b: String, limit: Int, expected: Int?) {
+        #expect(Spelling.distance(a, b, limit: limit) == expected)
+    }
+
+    @Test("on random words, the limited distance agrees with the full one")
+    func limitedAgreesWithFull() {
+        var random = SplitMix(state: 7)
+        let letters = Array("abc")
+        for _ in 0..<2000 {
+            let a = String(
+                (0..<Int.random(in: 0...9, using: &random)).map { _ in letters.randomElement(using: &random)! })
+            let b = String(
+                (0..<Int.random(in: 0...9, using: &random)).map { _ in letters.randomElement(using: &random)! })
+            let full = Spelling.distance(a, b)
+            for limit in 0...4 {
+                #expect(Spelling.distance(a, b, limit: limit) == (full <= limit ? full : nil), "\(a) \(b) \(limit)")
+            }
+        }
+    }
+
+    /// Two names of a hundred thousand characters, one letter apart, once took hours to compare.
+    @Test("names of a hundred thousand characters are compared in linear time", .timeLimit(.minutes(1)))
+    func hugeNames() {
+        let name = String(repeating: "b", count: 100_000)
+        #expect(Spelling.distance(name, name + "c", limit: 2) == 1)
+        #expect(Spelling.isCloseName(name, name + "c"))
+        #expect(!Spelling.isCloseName(name, String(repeating: "c", count: 100_000)))
+    }
+}
