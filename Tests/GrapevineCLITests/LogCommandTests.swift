@@ -405,7 +405,7 @@ struct LogAppliedTests {
         #expect(logged.status == 0, "\(logged.errors)")
         #expect(
             logged.output.contains(
-                "That closes the lead 'Associate product developer posting, closes' "
+                "That closes the lead 'Associate product developer posting' "
                     + "(interviews/2026-11-09-maria-lopez.md:7): next no longer asks you to apply for it.\n"),
             "\(logged.output)")
         let next = await run(["next", "--kind", "apply"], folder, today: "2026-11-23")
@@ -441,7 +441,7 @@ struct LogAppliedTests {
         #expect(logged.output.contains("It closes no lead: \(said)\n"), "\(logged.output)")
         #expect(
             logged.output.contains(
-                "  interviews/2026-11-09-maria-lopez.md:7  Associate product developer posting, closes\n"))
+                "  interviews/2026-11-09-maria-lopez.md:7  Associate product developer posting\n"))
         #expect(logged.output.contains("  interviews/2026-11-09-maria-lopez.md:8  QA Chemist opening\n"))
         #expect(
             logged.output.contains(
