@@ -100,12 +100,15 @@ struct MergeDirection: Sendable {
     /// references from one note, count once.
     static func referrers(_ resolved: [ResolvedReferences], notes count: Int) -> [Int] {
         var counts = Array(repeating: 0, count: count)
+        // The last note counted as referring to each: notes are read one after another, so a
+        // note's second reference to another finds itself there (no set made for each note).
+        var lastReferrer = Array(repeating: -1, count: count)
         for (from, references) in resolved.enumerated() {
-            var seen: Set<Int> = []
             for entry in references.all {
-                guard case .note(let to) = entry.resolution, to != from, to < count, seen.insert(to).inserted else {
+                guard case .note(let to) = entry.resolution, to != from, to < count, lastReferrer[to] != from else {
                     continue
                 }
+                lastReferrer[to] = from
                 counts[to] += 1
             }
         }
