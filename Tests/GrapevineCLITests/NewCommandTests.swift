@@ -390,7 +390,25 @@ struct NewCommandTests {
             ["new", "contact", "Priya Shah", "--referred-by", "Ann Lee", "--referred-by", "ann lee"], in: folder)
         #expect(run.status == 0)
         #expect(try contents("contacts/priya-shah.md", in: folder).contains("referred_by: \"[[Ann Lee]]\"\n"))
+        // The summary names what was written, once.
+        let summary = run.output.split(separator: "\n").first { $0.contains("referred by") }
+        #expect(summary?.split(separator: " ").filter { $0.hasPrefix("Ann") }.count == 1, "\(run.output)")
         #expect(await CommandRun(["check", "--vault", folder.path, "--today", "2026-11-21"]).status == 0)
+    }
+
+    @Test("a referrer named twice with other accents is written and reported once, as first written")
+    func referrerTwiceAccents() async throws {
+        let folder = try await initializedVault([
+            "contacts/ines-souza.md": "---\nname: Inês Souza\n---\n", "contacts/bo-li.md": "---\nname: Bo Li\n---\n",
+        ])
+        let run = await run(
+            ["new", "contact", "Priya Shah", "--referred-by", "Inês Souza", "--referred-by", "Bo Li",
+             "--referred-by", "INES SOUZA"],
+            in: folder)
+        #expect(run.status == 0, "\(run.errors)")
+        let note = try contents("contacts/priya-shah.md", in: folder)
+        #expect(note.contains("referred_by: [\"[[Inês Souza]]\", \"[[Bo Li]]\"]\n"), "\(note)")
+        #expect(run.output.contains("Inês Souza, Bo Li\n"), "\(run.output)")
     }
 
     @Test("bad input is a usage error", arguments: [["interview", "Sam", "--date", "2026-13-01"], ["contact", "  "]])

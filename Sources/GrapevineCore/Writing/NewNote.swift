@@ -13,8 +13,12 @@ public struct NewNote: Sendable, Equatable {
         public var title: String?
         /// Their email address.
         public var email: String?
-        /// The names of the contacts who gave you theirs.
-        public var referredBy: [String]
+        /// The names of the contacts who gave you theirs, each once (a name written twice, in
+        /// any case or accents, is kept as first written): what the note says and what `new`
+        /// reports are the same list.
+        public var referredBy: [String] {
+            didSet { referredBy = Self.distinct(referredBy) }
+        }
         /// How you found them (`linkedin`, `alumni`, …).
         public var source: String?
         /// Their LinkedIn profile's address.
@@ -45,8 +49,13 @@ public struct NewNote: Sendable, Equatable {
             self.organization = organization
             self.title = title
             self.email = email
-            self.referredBy = referredBy
+            self.referredBy = Self.distinct(referredBy)
             self.source = source
+        }
+
+        private static func distinct(_ names: [String]) -> [String] {
+            var seen: Set<String> = []
+            return names.filter { seen.insert(NameKey.fold($0)).inserted }
         }
     }
 
@@ -83,9 +92,6 @@ public struct NewNote: Sendable, Equatable {
         in placement: Placement = .standard(.contact)
     ) throws(Failure) -> NewNote {
         if fields.referredBy.contains(where: { isSelf($0, contact: name) }) { throw .referredBySelf(name) }
-        var fields = fields
-        var seen: Set<String> = []
-        fields.referredBy.removeAll { !seen.insert(NameKey.fold($0)).inserted }
         var values = baseValues(name: name, today: today)
         values.add("organization", fields.organization, yaml: fields.organization.map(referenceYAML))
         values.add("title", fields.title, yaml: fields.title.map(YAMLText.scalar))
