@@ -658,9 +658,29 @@ struct NoteReader {
         let isTitle = stem.utf8.contains { $0 == UInt8(ascii: " ") || (0x41...0x5A).contains($0) }
         let splitsHyphens = !isTitle && (stem.isASCII || !stem.contains { $0.isUppercase })
         if stem.isASCII { return desluggedASCII(stem, splittingHyphens: splitsHyphens) }
-        return stem.split(whereSeparator: { ($0 == "-" && splitsHyphens) || $0 == "_" || $0 == " " })
-            .map { word in word.prefix(1).uppercased() + word.dropFirst() }
+        let characters = Array(stem)
+        var words: [String] = [""]
+        for (offset, character) in characters.enumerated() {
+            let (previous, next) = (characters[..<offset].last, characters.dropFirst(offset + 1).first)
+            let splits =
+                character == "_" || character == " "
+                || (character == "-" && splitsHyphens && !isBetweenDigits(previous?.asciiValue, next?.asciiValue))
+            if splits {
+                if !words[words.count - 1].isEmpty { words.append("") }
+            } else {
+                words[words.count - 1].append(character)
+            }
+        }
+        return words.filter { !$0.isEmpty }.map { word in word.prefix(1).uppercased() + word.dropFirst() }
             .joined(separator: " ")
+    }
+
+    /// Whether a hyphen between `previous` and `next` joins two digits, as in a date
+    /// (`2026-11-24`, a daily note) or `covid-19`: it is part of the name, not a space.
+    private static func isBetweenDigits(_ previous: UInt8?, _ next: UInt8?) -> Bool {
+        guard let previous, let next else { return false }
+        let digits = UInt8(ascii: "0")...UInt8(ascii: "9")
+        return digits.contains(previous) && digits.contains(next)
     }
 
     /// The last part of a Dendron or Foam hierarchy's file stem (`people.maria-lopez` →
@@ -704,8 +724,10 @@ struct NoteReader {
         var atWordStart = true
         for offset in stem.indices {
             let byte = stem[offset]
-            if (byte == UInt8(ascii: "-") && splittingHyphens) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: " ")
-            {
+            let previous = offset > 0 ? stem[offset - 1] : nil
+            let next = offset + 1 < stem.count ? stem[offset + 1] : nil
+            let splitsHyphen = byte == UInt8(ascii: "-") && splittingHyphens && !isBetweenDigits(previous, next)
+            if splitsHyphen || byte == UInt8(ascii: "_") || byte == UInt8(ascii: " ") {
                 atWordStart = true
                 continue
             }
