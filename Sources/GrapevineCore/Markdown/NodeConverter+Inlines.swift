@@ -162,6 +162,23 @@ extension NodeConverter {
         return String(decoding: slice, as: UTF8.self)
     }
 
+    /// `text` without an Obsidian block id at its end (`happy to talk ^abc123`): a name that
+    /// lets a link point at the item (`[[Ana Souza#^abc123]]`), not words of it. One in a code
+    /// span stays.
+    static func withoutBlockID(_ text: String, codeSpans: [Range<Int>]) -> String {
+        let bytes = Array(text.utf8)
+        let isIDByte = { (byte: UInt8) in
+            byte == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+        }
+        let idStart = bytes.count - bytes.reversed().prefix(while: isIDByte).count
+        let caret = idStart - 1
+        guard idStart < bytes.count, caret > 0, bytes[caret] == UInt8(ascii: "^"), isSpace(bytes[caret - 1]),
+            !codeSpans.contains(where: { $0.upperBound > caret })
+        else { return text }
+        return trimmedString(bytes[..<caret])
+    }
+
     /// How many bytes of ASCII white space `bytes` starts with.
     static func leadingSpaces(_ bytes: ArraySlice<UInt8>) -> Int {
         bytes.prefix(while: isSpace).count
