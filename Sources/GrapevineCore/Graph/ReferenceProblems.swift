@@ -501,7 +501,11 @@ struct ReferenceProblems {
             let what = reference.form == .path ? "file '\(reference.target)'" : "note '\(reference.target)'"
             let interviews = interviews(namedBy: reference.target)
             let hint: String
-            if interviews.isEmpty {
+            if let block = blockLink(reference) {
+                hint =
+                    "to link to a block of \(notes[block.note].name)'s note, write '[[\(block.written)]]' "
+                    + "('#' before the '^')"
+            } else if interviews.isEmpty {
                 let close = closeNotes(to: name, among: [.contact, .organization, .pitch, .note])
                 hint = suggesting(close, else: "check the spelling, or create the note")
             } else {
@@ -586,6 +590,18 @@ struct ReferenceProblems {
     private static func commaParts(of name: String) -> [String] {
         let parts = name.split(separator: ",", omittingEmptySubsequences: false).map { String($0.trimmingWhitespace()) }
         return parts.contains(where: \.isEmpty) ? [] : parts
+    }
+
+    /// `[[Ana Souza^abc123]]`: a link to a block of a note that exists, written without the
+    /// `#` Obsidian needs before the `^`; the note and the link as it should be written.
+    private func blockLink(_ reference: Reference) -> (note: Int, written: String)? {
+        guard reference.form == .wikilink, let caret = reference.target.lastIndex(of: "^"),
+            caret != reference.target.startIndex, reference.target[reference.target.index(before: caret)] != "#"
+        else { return nil }
+        let target = String(reference.target[..<caret])
+        guard case .note(let note) = index.resolve(Reference(target: target, form: .wikilink, position: .start))
+        else { return nil }
+        return (note, target + "#" + reference.target[caret...])
     }
 
     /// The contact note `name` resolves to, as a reference would.
