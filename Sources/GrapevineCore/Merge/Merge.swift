@@ -167,8 +167,13 @@ public struct Merge: Sendable {
         -> ItemComparison
     {
         let isReferenceKey = { (key: String) in key == "referred_by" || key == "contact" }
+        // A string of several links (`"[[Nora Field]], [[Omar Haddad]]"`) names no one note: it
+        // is compared as written, never taken for its first person.
         let node = { (value: FrontMatter.Value) in
-            value.scalar.flatMap { Reference(frontMatter: $0, at: .start, in: path) }.flatMap(vault.node(referencedBy:))
+            value.scalar.flatMap {
+                SeveralWikilinks($0) == nil ? Reference(frontMatter: $0, at: .start, in: path) : nil
+            }
+            .flatMap(vault.node(referencedBy:))
         }
         // Values that say the same written another way: `Lumen Health` and `[[Lumen Health]]`,
         // `Ana@X.org` and `ana@x.org`, a profile with and without `https://www.` and `/`.
