@@ -129,6 +129,7 @@ public struct Merge: Sendable {
                 isUsage: true)
         }
         if aNote.kind == .interview { try refuseOtherPeople(aIndex, bIndex, in: vault) }
+        try refuseReferredByItself(aIndex, bIndex, in: vault)
         let broken = [aNote.path, bNote.path].filter { path in
             vault.diagnostics.contains { $0.file == path && $0.severity == .error }
         }
@@ -158,6 +159,24 @@ public struct Merge: Sendable {
                     + "meeting, give both notes the same 'contact' first; if not, keep both notes."
             ],
             isUsage: true)
+    }
+
+    /// Refuses A whose `referred_by` names B: merged, the person would have referred
+    /// themselves, and which of the two notes says who did is for the user to tell. (B's
+    /// `referred_by` naming A is left out of A, as every reference of B's to A or B is.)
+    private static func refuseReferredByItself(_ aIndex: Int, _ bIndex: Int, in vault: Vault) throws(Refusal) {
+        let (a, b) = (vault.notes[aIndex], vault.notes[bIndex])
+        guard let entry = vault.references(ofNote: aIndex).referredBy.first(where: { $0.resolution == .note(bIndex) })
+        else { return }
+        let place = "\(a.path):\(entry.reference.position.line):\(entry.reference.position.column)"
+        throw Refusal(
+            message: "\(place): 'referred_by' names \(b.path), the note to fold into this one; merged, \(a.name) "
+                + "would have referred themselves. Nothing was written.",
+            hints: [
+                "Take '\(ReferenceProblems.displayName(of: entry.reference))' out of 'referred_by' in \(a.path) (write "
+                    + "who did refer them, if anyone), then merge again; or merge the other way: "
+                    + "grapevine merge \(Shell.argument(b.path)) \(Shell.argument(a.path))"
+            ])
     }
 
     /// How items of B's lists compare with A's: references by the note they name, anything
