@@ -119,7 +119,9 @@ struct NewCommandTests {
         #expect(await run(["new", "interview", "Sam Reyes"], in: folder).status == 0)
         let interview = await run(["new", "interview", "Sam Reyes"], in: folder)
         #expect(interview.status == 1)
-        #expect(interview.errors.contains("interviews/2026-11-21-sam-reyes.md: the file already exists"))
+        #expect(
+            interview.errors.contains(
+                "interviews/2026-11-21-sam-reyes.md is already your interview with Sam Reyes on 2026-11-21"))
     }
 
     @Test("a contact of your network (no added) is put on your list: added and the missing options, one line each")

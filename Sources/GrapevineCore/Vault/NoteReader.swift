@@ -111,7 +111,7 @@ struct NoteReader {
         let isEmpty =
             frontMatterWasRead && utf8Problem == nil && frontMatter.entries.isEmpty
             && bodyBytes.allSatisfy(UInt8.isASCIISpace)
-        var note = makeNote(frontMatter: frontMatter, body: body, into: &diagnostics)
+        var note = makeNote(frontMatter: frontMatter, body: body, source: text, into: &diagnostics)
         let frontMatterIsUnread = diagnostics.contains { Self.unreadableFrontMatter.contains($0.code) }
         if frontMatterIsUnread {
             // The fields are written, just not read: the one error on the front matter says
@@ -473,10 +473,11 @@ struct NoteReader {
         }
     }
 
-    private func makeNote(frontMatter: FrontMatter, body: MarkdownDocument, into diagnostics: inout [Diagnostic])
-        -> Note
-    {
+    private func makeNote(
+        frontMatter: FrontMatter, body: MarkdownDocument, source: String, into diagnostics: inout [Diagnostic]
+    ) -> Note {
         var fields = FieldReader(frontMatter: frontMatter, file: path)
+        fields.source = source
         let kind = noteKind(&fields)
         let explicitName = fields.string("name")
         let title = fields.string("title")
