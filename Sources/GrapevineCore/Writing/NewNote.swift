@@ -135,13 +135,17 @@ public struct NewNote: Sendable, Equatable {
     }
 
     /// The file name, without `.md`, of the `number`th interview with `person` on `date`:
-    /// `2026-11-10-maria-lopez`, then `2026-11-10-maria-lopez-2`.
+    /// `2026-11-10-maria-lopez`, then `2026-11-10-maria-lopez-2`; after a person's file named
+    /// as a title (`Tomás Ortega.md`, as Obsidian names files), in the same style:
+    /// `2026-12-01 Tomás Ortega`, then `2026-12-01 Tomás Ortega 2`.
     public static func interviewStem(with person: String, fileStem: String?, on date: LocalDate, number: Int = 1)
         -> String
     {
-        let stem = "\(date)-" + (fileStem ?? NameKey.fileSlug(person))
+        let name = fileStem ?? NameKey.fileSlug(person)
+        let separator = name.contains(" ") ? " " : "-"
+        let stem = "\(date)" + separator + name
         // A stem with no letter or digit stays as it is, to be refused as no file name.
-        return number > 1 && !stem.hasSuffix("-") ? stem + "-\(number)" : stem
+        return number > 1 && !stem.hasSuffix(separator) ? stem + separator + "\(number)" : stem
     }
 
     /// An organization note, `organizations/<slug of name>.md` (or in `placement`'s folder).
