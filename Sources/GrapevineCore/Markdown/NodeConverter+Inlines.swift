@@ -105,6 +105,7 @@ extension NodeConverter {
             scratch.run.removeAll(keepingCapacity: true)
             scratch.runStarts.removeAll(keepingCapacity: true)
         }
+        if scratch.run.contains(UInt8(ascii: "#")) { document.tags += InlineTags.find(in: scratch.run[...]) }
         guard scratch.run.count >= 5, Self.containsBracket(scratch.run) else { return }
         // Matches come in order, so the text node each starts in is found walking forwards.
         var node = 0

@@ -485,7 +485,7 @@ struct NoteReader {
         var note = Note(
             path: path, kind: kind, name: explicitName ?? fallbackName ?? Self.deslugged(VaultPath.stem(of: path)),
             hasExplicitName: explicitName != nil, aliases: fields.aliases("aliases"), title: title,
-            tags: fields.tags("tags"), privacy: Self.privacy(&fields),
+            tags: Self.tags(fields.tags("tags"), inText: body.tags), privacy: Self.privacy(&fields),
             reminders: fields.reminders("remind"), frontMatter: frontMatter, body: body, text: "",
             bodyLineOffset: 0, details: .other)
         switch kind {
@@ -541,6 +541,14 @@ struct NoteReader {
             .warning, .logOutsideContact,
             "a Log is read only in a contact's note, and this is \(kind.withArticle)'s: none of its entries counts",
             at: section.position, hint: hint)
+    }
+
+    /// The `tags` of the front matter, then those written in the text (`#mentor`, as Obsidian
+    /// users tag notes) that it does not have, compared as tag pages compare them (in any case).
+    static func tags(_ written: [String], inText: [String]) -> [String] {
+        guard !inText.isEmpty else { return written }
+        var seen = Set(written.map(NameKey.fold))
+        return written + inText.filter { seen.insert(NameKey.fold($0)).inserted }
     }
 
     /// A note without `name:` is named after its file (SPEC §2.1); when its title heading
