@@ -4,8 +4,10 @@ import GrapevineCore
 enum VaultOpener {
     /// The vault the options point at, loaded; when they point at none (or at something that is
     /// not a folder), a `CommandError` saying so in one line, with exit status 2 as for bad usage.
-    static func open(_ options: GlobalOptions, _ console: Console) throws(CommandError) -> Vault {
-        let vault = VaultLoader.load(root: try root(options, console))
+    static func open(
+        _ options: GlobalOptions, _ console: Console, findingDuplicates: Bool = true
+    ) throws(CommandError) -> Vault {
+        let vault = VaultLoader.load(root: try root(options, console), findingDuplicates: findingDuplicates)
         console.keepUntilExit(vault)
         return vault
     }
