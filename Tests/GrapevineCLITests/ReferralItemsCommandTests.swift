@@ -37,6 +37,24 @@ struct ReferralItemsCommandTests {
         await CommandRun(arguments + ["--vault", folder.path])
     }
 
+    @Test("a referral in an interview still to come counts nowhere before its day, and everywhere on it")
+    func plannedReferral() async throws {
+        let folder = try Self.vault()
+        let next = await Self.run(folder, "next", "--today", "2026-11-23")
+        #expect(next.output.contains("Contact Sarah O'Connor, referred by Amara Okafor\n"), "\(next.output)")
+        let draft = await Self.run(folder, "draft", "outreach", "Sarah O'Connor", "--today", "2026-11-23")
+        #expect(draft.output.contains("Amara Okafor suggested I get in touch"), "\(draft.output)")
+        #expect(!draft.output.contains("Ana Souza"))
+        let show = await Self.run(folder, "show", "Sarah O'Connor", "--today", "2026-11-23")
+        #expect(!show.output.contains("Ana Souza"), "\(show.output)")
+        let path = await Self.run(folder, "path", "Sarah O'Connor", "--today", "2026-11-23")
+        #expect(!path.output.contains("Ana Souza"), "\(path.output)")
+        let later = await Self.run(folder, "next", "--today", "2026-11-24")
+        #expect(later.output.contains("Contact Sarah O'Connor, referred by Amara Okafor and Ana Souza"))
+        let path24 = await Self.run(folder, "path", "Sarah O'Connor", "--today", "2026-11-24")
+        #expect(path24.output.contains("Ana Souza"), "\(path24.output)")
+    }
+
     @Test("a name before an organization's link is the person referred; an item that cannot count is said so")
     func itemsNamingSomeone() async throws {
         let folder = try Self.vault()
