@@ -72,9 +72,13 @@ public struct Graph: Sendable {
         /// or `added` with a `source`, is earlier). It is recorded, but it is not how you reached
         /// them: it makes no referral chain, no `contact-referral` and no `thank-referrer`.
         public var cameAfterContact = false
+        /// For a referral: dated after the day the graph is read for (`Graph.asOf`), as the
+        /// Referrals of an interview still to come, written in advance. It is recorded, but not
+        /// made yet: it makes no referral chain, no step and no draft until that day.
+        public var isPlanned = false
 
         /// Whether the edge is a referral that is how you reached the person.
-        public var isReferralPath: Bool { kind == .referred && !cameAfterContact }
+        public var isReferralPath: Bool { kind == .referred && !cameAfterContact && !isPlanned }
 
         /// Every place that states this edge: `source`, then the others in the order read.
         public var sources: [Source] { [source] + moreSources }
@@ -116,7 +120,20 @@ public struct Graph: Sendable {
 
     /// Whether an entry is a referral that is how you reached the person (`Edge.isReferralPath`).
     func isReferralPath(_ entry: Adjacency.Entry) -> Bool {
-        entry.kind == .referred && !edges[entry.edge].cameAfterContact
+        entry.kind == .referred && edges[entry.edge].isReferralPath
+    }
+
+    /// The graph as of `today`: its referrals dated after it are planned (`Edge.isPlanned`).
+    public func asOf(_ today: LocalDate) -> Graph {
+        let planned = { (edge: Edge) in edge.kind == .referred && edge.date.map { $0 > today } == true }
+        guard edges.contains(where: { planned($0) != $0.isPlanned }) else { return self }
+        return Graph(
+            nodes: nodes,
+            edges: edges.map { edge in
+                var edge = edge
+                edge.isPlanned = planned(edge)
+                return edge
+            })
     }
 
     /// The nodes at the other end of `node`'s edges of one kind, without copying the edges.

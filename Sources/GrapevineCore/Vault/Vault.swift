@@ -144,6 +144,11 @@ public struct Vault: Sendable {
         return Reference(link, in: notePath).flatMap(node(referencedBy:))
     }
 
+    /// The reference to the person a Referrals item names (`ReferenceIndex.referred(by:)`).
+    func person(namedBy mention: ReferralMention) -> Reference {
+        referenceIndex.referred(by: mention).person
+    }
+
     /// The note or placeholder a reference names, as the graph resolves it; `nil` when it is
     /// ambiguous or names nothing.
     func node(referencedBy reference: Reference) -> Graph.NodeID? {
