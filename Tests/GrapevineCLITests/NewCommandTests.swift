@@ -273,7 +273,9 @@ struct NewCommandTests {
         let folder = try await initializedVault([".grapevine/templates/organization.md": "---\nname: {{name\n---\n"])
         let result = await run(["new", "org", "Acme"], in: folder)
         #expect(result.status == 1)
-        #expect(result.errors.hasPrefix(".grapevine/templates/organization.md:3:1: error: "))
+        #expect(
+            result.errors.hasPrefix(
+                ".grapevine/templates/organization.md:2:7: error: the tag '{{name' is never closed; end it with }}"))
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/organizations/acme.md"))
     }
 

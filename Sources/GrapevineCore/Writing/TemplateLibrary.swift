@@ -85,20 +85,21 @@ public struct TemplateLibrary: Sendable {
     }
 
     /// `text` parsed as a Mustache template whose values are escaped by the content type named
-    /// `contentType`; a template that cannot be parsed is an error at `origin`'s line and column.
+    /// `contentType`; a template that cannot be parsed is an error at `origin`, at the tag to
+    /// fix and in plain words (`TemplateProblem`).
     static func parse(_ text: String, contentType: String, origin: String) throws(TemplateError) -> MustacheTemplate {
         // The pragma goes on the template's first line, so line numbers stay those of the file.
         let pragma = "{{% CONTENT_TYPE: \(contentType)}}"
         do {
             return try MustacheTemplate(string: pragma + text)
-        } catch let error as MustacheTemplate.ParserError {
-            let context = error.context
-            let column = context.lineNumber == 1 ? context.columnNumber - pragma.count : context.columnNumber
-            throw TemplateError(
-                file: origin, line: context.lineNumber, column: max(1, column),
-                message: "this template cannot be read: \(error.error)")
         } catch {
-            throw TemplateError(file: origin, line: 1, column: 1, message: "this template cannot be read: \(error)")
+            var place = (line: 1, column: 1)
+            if let context = (error as? MustacheTemplate.ParserError)?.context {
+                let column = context.lineNumber == 1 ? context.columnNumber - pragma.count : context.columnNumber
+                place = (context.lineNumber, column)
+            }
+            let problem = TemplateProblem.explaining(error, in: text, fallback: place)
+            throw TemplateError(file: origin, line: problem.line, column: problem.column, message: problem.message)
         }
     }
 
