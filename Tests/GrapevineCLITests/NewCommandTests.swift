@@ -279,6 +279,19 @@ struct NewCommandTests {
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/organizations/acme.md"))
     }
 
+    @Test("a user template that includes another fails at the tag, naming it, and creates nothing")
+    func includingTemplate() async throws {
+        let folder = try await initializedVault([
+            ".grapevine/templates/contact.md": "---\nname: {{name_yaml}}\n---\n{{> signature}}\n"
+        ])
+        let result = await run(["new", "contact", "Ana Lee"], in: folder)
+        #expect(result.status == 1)
+        #expect(
+            result.errors.hasPrefix(
+                ".grapevine/templates/contact.md:4:1: error: there is no note template 'signature' to include; "))
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/contacts/ana-lee.md"))
+    }
+
     @Test("the agenda is the question bank of the config")
     func questionBank() async throws {
         let folder = try await initializedVault([

@@ -33,7 +33,7 @@ public struct TemplateLibrary: Sendable {
     public func render(_ file: String, _ values: [String: Any]) throws(TemplateError) -> String {
         if let prepared = parsed[file] { return prepared.render(values) }
         let (text, origin) = try source(of: file, builtIn: Self.builtIn(file))
-        return try Self.parse(text, contentType: "TEXT", origin: origin).render(values)
+        return try Self.parseNoteTemplate(text, origin: origin).render(values)
     }
 
     /// The same library with `file` read and parsed once, for rendering many notes from it
@@ -42,8 +42,24 @@ public struct TemplateLibrary: Sendable {
         let (text, origin) = try source(of: file, builtIn: Self.builtIn(file))
         var library = self
         library.parsed[file] = Prepared(
-            file: file, source: text, template: try Self.parse(text, contentType: "TEXT", origin: origin))
+            file: file, source: text, template: try Self.parseNoteTemplate(text, origin: origin))
         return library
+    }
+
+    /// `text` parsed as a note or draft template, which includes no other template: swift-mustache
+    /// renders a `{{> name}}` or `{{< name}}` it cannot find as nothing, so a part of every note
+    /// made from the template would go missing without a word. Site templates, which may include
+    /// each other, refuse a name no template has in the same words (`SiteTemplates.checkIncludes`).
+    static func parseNoteTemplate(_ text: String, origin: String) throws(TemplateError) -> MustacheTemplate {
+        let template = try parse(text, contentType: "TEXT", origin: origin)
+        if let include = SiteTemplates.includes(in: text).first {
+            let name = (include.isDynamic ? "*" : "") + include.name
+            throw TemplateError(
+                file: origin, line: include.line, column: include.column,
+                message: "there is no note template '\(name)' to \(include.isParent ? "extend" : "include"); "
+                    + "note and draft templates include no other template, so write its text here instead")
+        }
+        return template
     }
 
     /// A template parsed once, and the shapes of its output when its values can be filled in
@@ -59,9 +75,9 @@ public struct TemplateLibrary: Sendable {
         init(file: String, source: String, template: MustacheTemplate) {
             self.file = file
             self.template = template
-            // A partial would be looked up in the library, where the template itself is the
-            // one name it could find: only a template without partials is filled in.
-            guard TemplateShapes.canFillIn(source, partials: false) else {
+            // A note template includes no partial (`parseNoteTemplate`): alone in a library,
+            // it is all there is to look up.
+            guard TemplateShapes.canFillIn(source) else {
                 shapes = nil
                 return
             }
