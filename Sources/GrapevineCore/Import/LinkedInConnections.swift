@@ -101,6 +101,7 @@ public struct LinkedInConnections: Sendable {
                     skipped: "no name"))
             return
         }
+        if let tidied = ImportProblem.tidiedName(written, as: name, line: record.line) { problems.append(tidied) }
         var person = ImportedPerson(name: name.name, line: record.line)
         person.aliases = name.aliases
         person.organization = row.nonEmpty(columns.company)

@@ -1,6 +1,21 @@
 extension VCardFile {
-    /// The person a card describes, or why it describes none.
-    static func person(from card: VCardReader.Card) -> Result<ImportedPerson, ImportProblem> {
+    /// The person a card describes, or `nil` when it describes none; `problems` gains why, or
+    /// what of the card was not read as written.
+    static func person(from card: VCardReader.Card, problems: inout [ImportProblem]) -> ImportedPerson? {
+        switch person(from: card) {
+        case .success(let (person, notes)):
+            problems += notes
+            return person
+        case .failure(let problem):
+            problems.append(problem)
+            return nil
+        }
+    }
+
+    /// The person a card describes with what of it was not read as written, or why it describes none.
+    private static func person(
+        from card: VCardReader.Card
+    ) -> Result<(ImportedPerson, [ImportProblem]), ImportProblem> {
         let properties = card.properties
         func first(_ name: String) -> VCardProperty? {
             properties.filter { $0.name == name }.min { $0.preference < $1.preference }
@@ -26,6 +41,8 @@ extension VCardFile {
             return .failure(
                 ImportProblem(.warning, line: card.line, "the card has no name\(known); skipped", skipped: "no name"))
         }
+        var notes: [ImportProblem] = []
+        if let tidied = ImportProblem.tidiedName(written, as: name, line: card.line) { notes.append(tidied) }
         var person = ImportedPerson(name: name.name, line: card.line)
         for alias in name.aliases + nicknames(properties, name: name.name) where !person.aliases.contains(alias) {
             person.aliases.append(alias)
@@ -40,7 +57,7 @@ extension VCardFile {
         person.tags = tags(properties)
         person.uid = nonEmpty(first("UID")?.text)
         person.referredBy = referrers(properties)
-        return .success(person)
+        return .success((person, notes))
     }
 
     // MARK: Private
