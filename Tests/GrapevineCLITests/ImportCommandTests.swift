@@ -231,7 +231,7 @@ struct ImportCommandTests {
         #expect(
             result.errors == """
                 \(file):2: warning: the row has no name (LinkedIn leaves names out for members who hide them); skipped
-                \(file):3: warning: 'not-an-email' is not an email address; imported without 'email'
+                \(file):3: warning: 'not-an-email' is not an email address; imported without it
                 \(file):3: warning: 'Connected On' is '12/01/2024', not a date LinkedIn writes (05 Nov 2024, 05-Nov-24 or 2024-11-05); imported without 'connected'
                 \(file):4: warning: the row has 1 more values than the header has columns (a separator inside a value that is not in quotes?); skipped, since its values cannot be told apart
 

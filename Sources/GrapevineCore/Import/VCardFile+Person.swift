@@ -49,7 +49,7 @@ extension VCardFile {
         }
         person.organization = organization.isEmpty ? nil : organization
         person.title = nonEmpty(first("TITLE")?.text)
-        person.emails = emails(properties)
+        person.emails = emails(properties, problems: &notes)
         person.phone = phone(properties)
         person.linkedin = linkedin(properties)
         person.location = location(first("ADR")?.components ?? [])
@@ -112,18 +112,20 @@ extension VCardFile {
         return referrers
     }
 
-    /// The email addresses, the most preferred first, each once.
-    private static func emails(_ properties: [VCardProperty]) -> [String] {
-        var seen: Set<String> = []
-        return properties.filter { $0.name == "EMAIL" }.sorted { $0.preference < $1.preference }
-            .map { $0.text.trimmingWhitespace() }
-            .map { $0.lowercased().hasPrefix("mailto:") ? String($0.dropFirst(7)) : $0 }
-            .filter { address in
-                guard address.contains("@"), !address.contains(where: \.isWhitespace),
-                    let key = ContactKeys.email(address)
-                else { return false }
-                return seen.insert(key).inserted
+    /// The email addresses, the most preferred first, each once; `problems` gains a warning
+    /// for each value that is not an address, as the LinkedIn reader's (`EmailAddress`).
+    private static func emails(_ properties: [VCardProperty], problems: inout [ImportProblem]) -> [String] {
+        var read: [(address: String, preference: Int)] = []
+        for property in properties where property.name == "EMAIL" && !property.text.trimmingWhitespace().isEmpty {
+            if let address = EmailAddress.read(property.text) {
+                read.append((address, property.preference))
+            } else {
+                problems.append(EmailAddress.problem(property.text, line: property.line))
             }
+        }
+        var seen: Set<String> = []
+        return read.sorted { $0.preference < $1.preference }.map(\.address)
+            .filter { address in ContactKeys.email(address).map { seen.insert($0).inserted } ?? false }
     }
 
     /// The most preferred phone number, else a mobile one, else the first.
