@@ -87,7 +87,7 @@ public struct Graph: Sendable {
     /// The nodes; `nodes[Graph.owner]` is you.
     public let nodes: [Node]
     /// The edges.
-    public let edges: [Edge]
+    public private(set) var edges: [Edge]
     private let outgoing: Adjacency
     private let incoming: Adjacency
 
@@ -124,16 +124,14 @@ public struct Graph: Sendable {
     }
 
     /// The graph as of `today`: its referrals dated after it are planned (`Edge.isPlanned`).
+    /// The edges' ends are the same: only the flags change, in place.
     public func asOf(_ today: LocalDate) -> Graph {
         let planned = { (edge: Edge) in edge.kind == .referred && edge.date.map { $0 > today } == true }
-        guard edges.contains(where: { planned($0) != $0.isPlanned }) else { return self }
-        return Graph(
-            nodes: nodes,
-            edges: edges.map { edge in
-                var edge = edge
-                edge.isPlanned = planned(edge)
-                return edge
-            })
+        var graph = self
+        for index in edges.indices where planned(edges[index]) != edges[index].isPlanned {
+            graph.edges[index].isPlanned.toggle()
+        }
+        return graph
     }
 
     /// The nodes at the other end of `node`'s edges of one kind, without copying the edges.
