@@ -12,8 +12,9 @@ struct DraftCommand: ConsoleCommand {
             replace.
 
             thank-you: after your latest interview with NAME. What they shared (from the \
-            Notes section), the people they suggested, the resume if they asked for it, and \
-            any opening you want to apply for.
+            Notes section), the people they suggested, each with what came of it (met, \
+            already written to, or your name to mention), the resume if they asked for it, \
+            and any opening you want to apply for.
 
             update: about a month later, what you did with their advice: the people they \
             suggested whom you contacted, resources you finished, openings you acted on, \

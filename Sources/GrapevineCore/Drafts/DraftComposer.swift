@@ -93,7 +93,7 @@ public struct DraftComposer {
         let shared = sharedNotes(note)
         values.list("shared", shared)
         values["highlight"] = shared.first.map(Prose.firstSentence)
-        values.list("referrals", Self.unique(followThrough?.referrals.map(\.name) ?? []))
+        addNamesGiven(followThrough?.namesGiven ?? [], to: &values)
         values.list("resources", interview.resources.map { Prose.headline($0.textWithoutDue) })
         let open = followThrough?.leadsOpen ?? interview.leads.filter { $0.checked != true }.map(\.textWithoutDue)
         let openings = open.map(Prose.opening)
@@ -105,6 +105,28 @@ public struct DraftComposer {
         } else {
             values["attach_resume"] = true
         }
+    }
+
+    /// The people they suggested (`suggested`), each as what came of it: met (`met`: "Sam Reyes
+    /// on Friday, 23 October"), written to or heard from (`reached`), or not yet (`referrals`):
+    /// "I will mention your name" is said only of those, in a template written before the
+    /// other two existed as well.
+    private func addNamesGiven(_ names: [NameGiven], to values: inout DraftValues) {
+        values.list("suggested", names.map { name($0.person) })
+        var met: [String] = []
+        var reached: [String] = []
+        var notYet: [String] = []
+        for named in names {
+            switch named.progress {
+            case .met(let date): met.append("\(name(named.person)) \(Prose.when(date, today: today))")
+            case .reachedOut: reached.append(name(named.person))
+            case .notYet: notYet.append(name(named.person))
+            }
+        }
+        values.list("met", met)
+        values.list("reached", reached)
+        values.list("referrals", notYet)
+        values["some_contacted"] = met.count + reached.count > 0 ? true : nil
     }
 
     /// The update goes to the person met, who was not at the meetings since: a private one is

@@ -4,6 +4,9 @@
 public struct FollowThrough: Sendable {
     /// The people named in the interview, and whether you have been in touch with them since.
     public var referrals: [Referral]
+    /// Everyone named in the interview, whether or not you had reached them before it, with
+    /// how far you have got with each: what a thank-you says about the names.
+    var namesGiven: [NameGiven]
     /// The Resources items checked off, as read (`[[Martin K]]` is "Martin K").
     public var resourcesDone: [String]
     /// The Leads items checked off, or applied for in the Log (`Applications`), as read.
@@ -59,6 +62,11 @@ public struct FollowThrough: Sendable {
                 name: context.name(node), contacted: person?.wasContacted(onOrAfter: meeting.date) == true,
                 contactedOpenly: person.map { Self.wasContactedOpenly($0, onOrAfter: meeting.date, context) } == true)
         }
+        let referrers = person.map { [$0] } ?? meeting.people
+        var told: Set<Graph.NodeID> = []
+        namesGiven = referrers.flatMap { context.namesGiven(by: $0, in: meeting) }.filter {
+            told.insert($0.person).inserted
+        }
         resourcesDone = meeting.interview.resources.filter { $0.checked == true }.map(\.shownText)
         let leads = meeting.interview.leads
         let applied = context.applications(in: meeting).closed
@@ -66,7 +74,6 @@ public struct FollowThrough: Sendable {
         leadsDone = leads.indices.filter { isDone[$0] }.map { leads[$0].shownText }
         leadsOpen = leads.indices.filter { !isDone[$0] }.map { leads[$0].textWithoutDue }
         // The people they referred you to (here or before) whom you have met since.
-        let referrers = person.map { [$0] } ?? meeting.people
         let referred = Set(referrers.flatMap { context.referredFrom[$0] ?? [] })
         var seen: Set<Graph.NodeID> = []
         interviewsSince = referred.compactMap(context.person).flatMap(\.meetings)
