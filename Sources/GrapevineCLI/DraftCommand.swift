@@ -18,7 +18,8 @@ struct DraftCommand: ConsoleCommand {
 
             update: about a month later, what you did with their advice: the people they \
             suggested whom you contacted, resources you finished, openings you acted on, \
-            whom you have met since.
+            whom you have met since. One update a person: it tells of every meeting with \
+            them since your last update.
 
             outreach: a first message in under 100 words. The connection first (who gave \
             you their name, else how you found them), a line about you from your pitch, no \

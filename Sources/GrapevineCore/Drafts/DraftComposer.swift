@@ -34,7 +34,10 @@ public struct DraftComposer {
         if let interview, let meeting = vault.notes[interview].interview {
             let note = vault.notes[interview]
             addInterview(note, meeting, to: &values)
-            let followThrough = FollowThrough(vault: vault, interviewNote: interview, person: person, today: today)
+            let followThrough =
+                kind == .update
+                ? FollowThrough(updateAbout: interview, to: person, vault: vault, today: today)
+                : FollowThrough(vault: vault, interviewNote: interview, person: person, today: today)
             switch kind {
             case .thankYou: addThankYou(person, note, meeting, followThrough, to: &values)
             case .update: addUpdate(followThrough, to: &values)
@@ -151,7 +154,7 @@ public struct DraftComposer {
     /// The private interviews an update about `interview` to `person` leaves out, for the
     /// command to say so: the draft does not.
     public func privateInterviewsLeftOut(of interview: Int, to person: Graph.NodeID) -> [FollowThrough.InterviewSince] {
-        let followThrough = FollowThrough(vault: vault, interviewNote: interview, person: person, today: today)
+        let followThrough = FollowThrough(updateAbout: interview, to: person, vault: vault, today: today)
         return followThrough?.interviewsSince.filter(\.isPrivate) ?? []
     }
 

@@ -49,6 +49,32 @@ public struct FollowThrough: Sendable {
         self.init(meeting: meeting, person: person, context: context)
     }
 
+    /// What an update to `person` about the interview note at `index` tells: that meeting and
+    /// the earlier ones with them it covers (`NextStepContext.meetingsAnUpdateCovers`), else
+    /// that meeting alone (one asked for by name, or updated about already).
+    public init?(updateAbout index: Int, to person: Graph.NodeID, vault: Vault, today: LocalDate) {
+        let context = NextStepContext(vault: vault, today: today)
+        guard let meeting = context.meeting(Graph.node(ofNote: index)) else { return nil }
+        self.init(
+            meetings: context.meetingsAnUpdateCovers(meeting, for: person) ?? [meeting], person: person,
+            context: context)
+    }
+
+    /// What you did after several meetings with `person`, for one update: each meeting's in
+    /// turn, each name once, and the interviews held since the first that are not among them.
+    init(meetings: [Meeting], person: Graph.NodeID, context: NextStepContext) {
+        let parts = meetings.map { FollowThrough(meeting: $0, person: person, context: context) }
+        var once: Set<String> = []
+        referrals = parts.flatMap(\.referrals).filter { once.insert($0.name).inserted }
+        var told: Set<Graph.NodeID> = []
+        namesGiven = parts.flatMap(\.namesGiven).filter { told.insert($0.person).inserted }
+        resourcesDone = parts.flatMap(\.resourcesDone)
+        leadsDone = parts.flatMap(\.leadsDone)
+        leadsOpen = parts.flatMap(\.leadsOpen)
+        let covered = Set(meetings.map(\.file))
+        interviewsSince = (parts.first?.interviewsSince ?? []).filter { !covered.contains($0.file) }
+    }
+
     /// In an interview with several people, what one of them did for you: the names credited to
     /// `person` (SPEC §2.2), the people they referred you to.
     init(meeting: Meeting, person: Graph.NodeID?, context: NextStepContext) {
