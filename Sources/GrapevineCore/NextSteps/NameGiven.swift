@@ -36,7 +36,7 @@ extension NextStepContext {
     }
 
     /// How far you have got with `node` by today.
-    private func progress(with node: Graph.NodeID) -> NameGiven.Progress {
+    func progress(with node: Graph.NodeID) -> NameGiven.Progress {
         guard let person = person(node) else { return .notYet }
         let met =
             person.meetings.filter { $0.isHeld(asOf: today, now: now) }.map(\.date)
