@@ -113,6 +113,9 @@ struct DraftCommand: ConsoleCommand {
         if kind == .update, let meeting {
             noteLeftOut(composer.privateInterviewsLeftOut(of: meeting, to: node), console)
         }
+        if kind == .thankYou, let meeting {
+            noteNamesLeftOut(composer.namesLeftOut(of: meeting, to: node), console)
+        }
         VaultOpener.warnAboutProblems(in: vault, console)
     }
 
@@ -125,6 +128,16 @@ struct DraftCommand: ConsoleCommand {
                 "note: \(interview.file) (with \(people) on \(interview.date)) is private: the draft does not "
                     + "mention it")
         }
+    }
+
+    /// Says whom a thank-you template written before `met_list` and `reached_list` leaves out:
+    /// the `thanked` entry logged after sending it also closes telling the referrer you met them.
+    private func noteNamesLeftOut(_ names: [String], _ console: Console) {
+        guard !names.isEmpty else { return }
+        console.writeError(
+            "note: \(TemplateLibrary.folder)/\(DraftKind.thankYou.templateFile) has no met_list or reached_list: the "
+                + "draft does not say that you already met or wrote to \(Prose.list(names)); add them as the "
+                + "built-in template does, or delete yours to use it")
     }
 
     /// The interview `--interview` names, when it took place: a thank-you or an update for a

@@ -204,7 +204,7 @@ struct DraftCommandTests {
         #expect(run.output == "Subject: Hello\n\nZoë: Dan Moore suggested I get in touch with you. — Alex Kim\n")
     }
 
-    @Test("a thank-you template written before met_list promises a mention only to the people not contacted yet")
+    @Test("a thank-you template written before met_list promises a mention only to those not contacted, and says so")
     func oldThankYouTemplate() async throws {
         let folder = try TemporaryFolder()
         try folder.write([
@@ -222,6 +222,10 @@ struct DraftCommandTests {
         #expect(
             run.output
                 == "Thank you also for suggesting I talk to Ana Silva. I will mention your name when I get in touch.\n")
+        #expect(
+            run.errors.hasPrefix(
+                "note: .grapevine/templates/thank-you.md has no met_list or reached_list: the draft does not say that "
+                    + "you already met or wrote to Karim Benali; "), "\(run.errors)")
     }
 
     @Test("a broken user template is an error at its line and column")

@@ -132,6 +132,24 @@ public struct DraftComposer {
         values["some_contacted"] = met.count + reached.count > 0 ? true : nil
     }
 
+    /// The people named in the interview whom the thank-you template in use leaves out: those
+    /// met or written to already, when it has no `met_list` or `reached_list` (one written
+    /// before them), for the command to say so.
+    public func namesLeftOut(of interview: Int, to person: Graph.NodeID) -> [String] {
+        let file = DraftKind.thankYou.templateFile
+        guard let template = try? templates.source(of: file, builtIn: DraftTemplates.thankYou).text,
+            let followThrough = FollowThrough(vault: vault, interviewNote: interview, person: person, today: today)
+        else { return [] }
+        let tells = { (key: String) in template.contains(key + "_list") || template.contains("{{#" + key + "}}") }
+        return followThrough.namesGiven.filter { named in
+            switch named.progress {
+            case .met: return !tells("met")
+            case .reachedOut: return !tells("reached")
+            case .notYet: return false
+            }
+        }.map { name($0.person) }
+    }
+
     /// The update goes to the person met, who was not at the meetings since: a private one is
     /// not mentioned, nor is getting in touch with someone they suggested when only a private
     /// meeting says so (as a note to a referrer quotes no private note).
