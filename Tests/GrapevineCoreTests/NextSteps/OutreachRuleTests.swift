@@ -402,6 +402,11 @@ struct OutreachRuleTests {
                 ["2026-10-27 emailed", "2026-11-05 followed up"], "2026-10-20",
                 "Stop writing; try someone else there or another referral."
             ),
+            // An interview still to come has made no introduction yet.
+            (
+                ["2026-10-27 emailed", "2026-11-05 followed up"], "2026-12-10",
+                "Stop writing; try someone else there or another referral."
+            ),
         ] as [([String], String, String)])
     func moveOnAfterAnIntroduction(log: [String], met: String, detail: String) throws {
         let files = [

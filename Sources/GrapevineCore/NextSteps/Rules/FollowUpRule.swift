@@ -44,8 +44,9 @@ struct FollowUpRule: NextStepRule {
     {
         let graph = context.vault.graph
         let introductions = graph.incomingEdges(of: person.node).compactMap { entry -> (Graph.NodeID, LocalDate)? in
+            // A referral dated after today (an interview still to come) is not made yet.
             guard entry.kind == .referred, entry.other != Graph.owner, let date = graph.edges[entry.edge].date,
-                date >= first
+                date >= first, date <= context.today
             else { return nil }
             return (entry.other, date)
         }
