@@ -21,7 +21,9 @@ struct ThankYouNamesTests {
     func names() throws {
         let step = try #require(try F.details(Self.files, today: "2026-11-18", kind: .thankYou).first)
         #expect(
-            step.details.contains("Thank them for the names: Kim Lee, José Núñez and Ada Stone."), "\(step.details)")
+            step.details.contains(
+                "Thank them for the names: Kim Lee, José Núñez (reached out on 2026-11-01) and Ada Stone."),
+            "\(step.details)")
     }
 
     @Test("the person met named among their own referrals is a warning at the item: it is not counted")
