@@ -95,7 +95,7 @@ public struct DraftComposer {
         values["highlight"] = shared.first.map(Prose.firstSentence)
         values.list("referrals", Self.unique(followThrough?.referrals.map(\.name) ?? []))
         values.list("resources", interview.resources.map { Prose.headline($0.textWithoutDue) })
-        let open = followThrough?.leadsOpen ?? interview.leads.filter { $0.checked != true }.map(\.textWithoutDue)
+        let open = followThrough?.leadsOpen ?? interview.leads.filter { $0.checked != true }.map(\.leadText)
         let openings = open.map(Prose.opening)
         values.list("openings", openings, separator: "; ")
         values["several_openings"] = openings.count > 1 ? true : nil
