@@ -60,6 +60,12 @@ struct NewCommandTests {
         #expect(check.status == 0, "\(check.output)")
         let show = await run(["show", "Ana Li"], in: folder)
         #expect(show.output.contains("Interviews\n  2026-11-25"), "\(show.output)")
+        // Trial J: a person whose file is named as a title gets interview files in that style.
+        let titled = await run(["new", "interview", "Priya Raman", "--date", "2026-11-26"], in: folder)
+        #expect(titled.output.hasPrefix("Created Meetings/2026-11-26 Priya Raman.md\n"), "\(titled.output)")
+        let again = await run(["new", "interview", "Priya Raman", "--date", "2026-11-26 15:00"], in: folder)
+        #expect(again.output.hasPrefix("Created Meetings/2026-11-26 Priya Raman 2.md\n"), "\(again.output)")
+        #expect(await run(["check"], in: folder).status == 0)
     }
 
     @Test("creates a contact, an organization and an interview that check accepts")
@@ -119,7 +125,9 @@ struct NewCommandTests {
         #expect(await run(["new", "interview", "Sam Reyes"], in: folder).status == 0)
         let interview = await run(["new", "interview", "Sam Reyes"], in: folder)
         #expect(interview.status == 1)
-        #expect(interview.errors.contains("interviews/2026-11-21-sam-reyes.md: the file already exists"))
+        #expect(
+            interview.errors.contains(
+                "interviews/2026-11-21-sam-reyes.md is already your interview with Sam Reyes on 2026-11-21"))
     }
 
     @Test("a contact of your network (no added) is put on your list: added and the missing options, one line each")

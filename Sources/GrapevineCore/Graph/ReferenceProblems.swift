@@ -416,13 +416,19 @@ struct ReferenceProblems {
                     at: reference.position, hint: hint)
             }
             // `referred_by: Ann Lee, Bo Chen`: several people written as one name.
-            if reference.form == .name, let listed = notesListed(in: name) {
-                let names = listed.map { notes[$0].name }
+            if reference.form == .name, let listed = peopleListed(in: name) {
+                let names = listed.map { $0.note.map { notes[$0].name } ?? $0.name }
+                let known = listed.compactMap(\.note).map { notes[$0].name }
+                let list = "for several people, write a list: [\(names.joined(separator: ", "))]"
                 return Diagnostic(
                     .warning, .invalidValue,
-                    "'\(name)' is read as one name, but \(Prose.list(names)) each have a note", file: path,
-                    at: reference.position,
-                    hint: "for several people, write a list: [\(names.joined(separator: ", "))]")
+                    "'\(name)' is read as one name, but \(Prose.list(known)) "
+                        + (known.count == 1 ? "has a note" : "each have a note"),
+                    file: path, at: reference.position,
+                    hint: known.count == names.count
+                        ? list
+                        : list + "; if it is one person's name, create their note with: grapevine new contact "
+                            + Shell.argument(name))
             }
             // `referred_by: Ana Díaz (met at conference)`: a remark in brackets after a name.
             if let before = Self.nameBeforeRemark(name), let note = contactNote(named: before) {
@@ -501,7 +507,11 @@ struct ReferenceProblems {
             let what = reference.form == .path ? "file '\(reference.target)'" : "note '\(reference.target)'"
             let interviews = interviews(namedBy: reference.target)
             let hint: String
-            if interviews.isEmpty {
+            if let block = blockLink(reference) {
+                hint =
+                    "to link to a block of \(notes[block.note].name)'s note, write '[[\(block.written)]]' "
+                    + "('#' before the '^')"
+            } else if interviews.isEmpty {
                 let close = closeNotes(to: name, among: [.contact, .organization, .pitch, .note])
                 hint = suggesting(close, else: "check the spelling, or create the note")
             } else {
@@ -559,21 +569,21 @@ struct ReferenceProblems {
             at: reference.position, hint: "write '\(name)' here, and the remark in the note's body")
     }
 
-    /// The notes of the people a name with commas in it lists (`Ann Lee, Bo Chen`), when
-    /// every part is a person's note; `nil` otherwise (`Lee, Ann` is one person's name).
-    private func notesListed(in name: String) -> [Int]? {
+    /// The people a name with commas in it lists (`Ann Lee, Bo Chen`, `[[Ann Lee]], Bo Chen`),
+    /// each with their note if any: when every part is a person's note, or when one is and every
+    /// part is a whole name of two words or more (`Ann Lee, Bo Chen` without Bo's note yet);
+    /// `nil` otherwise (`Lee, Ann` is one person's name, `Ann Lee, PhD` one with a degree).
+    private func peopleListed(in name: String) -> [(name: String, note: Int?)]? {
         // `Ann Lee, Bo Chen`, `Ann Lee and Bo Chen`, `Ann Lee, Bo Chen & Cy Park`.
         let parts = Self.commaParts(of: name).flatMap { part in
             part.components(separatedBy: " and ").flatMap { $0.components(separatedBy: " & ") }
-                .map { String($0.trimmingWhitespace()) }
+                .map { Wikilink.shown(String($0.trimmingWhitespace())) }
         }
         guard parts.count >= 2, !parts.contains(where: \.isEmpty) else { return nil }
-        var listed: [Int] = []
-        for part in parts {
-            guard let note = contactNote(named: part) else { return nil }
-            listed.append(note)
-        }
-        return listed
+        let people = parts.map { (name: $0, note: contactNote(named: $0)) }
+        let known = people.count { $0.note != nil }
+        guard known == people.count || (known > 0 && parts.allSatisfy { $0.contains(" ") }) else { return nil }
+        return people
     }
 
     /// The person's note that `Lee, Ann` names surname first: the note of `Ann Lee`, if any.
@@ -586,6 +596,18 @@ struct ReferenceProblems {
     private static func commaParts(of name: String) -> [String] {
         let parts = name.split(separator: ",", omittingEmptySubsequences: false).map { String($0.trimmingWhitespace()) }
         return parts.contains(where: \.isEmpty) ? [] : parts
+    }
+
+    /// `[[Ana Souza^abc123]]`: a link to a block of a note that exists, written without the
+    /// `#` Obsidian needs before the `^`; the note and the link as it should be written.
+    private func blockLink(_ reference: Reference) -> (note: Int, written: String)? {
+        guard reference.form == .wikilink, let caret = reference.target.lastIndex(of: "^"),
+            caret != reference.target.startIndex, reference.target[reference.target.index(before: caret)] != "#"
+        else { return nil }
+        let target = String(reference.target[..<caret])
+        guard case .note(let note) = index.resolve(Reference(target: target, form: .wikilink, position: .start))
+        else { return nil }
+        return (note, target + "#" + reference.target[caret...])
     }
 
     /// The contact note `name` resolves to, as a reference would.

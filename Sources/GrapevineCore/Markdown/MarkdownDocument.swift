@@ -17,6 +17,8 @@ public struct MarkdownDocument: Sendable, Equatable {
     /// The byte ranges of the text nothing shows (`UnshownText`), in the bytes parsed: read as
     /// blank.
     public var unshown: [Range<Int>] = []
+    /// The tags written in the text (`#mentor`, `InlineTags`), in order, as written.
+    public var tags: [String] = []
 
     /// Creates a document from its parts.
     public init(blocks: [Block] = [], items: [ListItem] = [], links: [Link] = [], problems: [MarkdownProblem] = []) {

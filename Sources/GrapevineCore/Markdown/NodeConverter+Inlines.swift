@@ -105,6 +105,7 @@ extension NodeConverter {
             scratch.run.removeAll(keepingCapacity: true)
             scratch.runStarts.removeAll(keepingCapacity: true)
         }
+        if scratch.run.contains(UInt8(ascii: "#")) { document.tags += InlineTags.find(in: scratch.run[...]) }
         guard scratch.run.count >= 5, Self.containsBracket(scratch.run) else { return }
         // Matches come in order, so the text node each starts in is found walking forwards.
         var node = 0
@@ -160,6 +161,23 @@ extension NodeConverter {
         var slice = bytes.dropFirst(leadingSpaces(bytes))
         while let last = slice.last, isSpace(last) { slice = slice.dropLast() }
         return String(decoding: slice, as: UTF8.self)
+    }
+
+    /// `text` without an Obsidian block id at its end (`happy to talk ^abc123`): a name that
+    /// lets a link point at the item (`[[Ana Souza#^abc123]]`), not words of it. One in a code
+    /// span stays.
+    static func withoutBlockID(_ text: String, codeSpans: [Range<Int>]) -> String {
+        let bytes = Array(text.utf8)
+        let isIDByte = { (byte: UInt8) in
+            byte == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+        }
+        let idStart = bytes.count - bytes.reversed().prefix(while: isIDByte).count
+        let caret = idStart - 1
+        guard idStart < bytes.count, caret > 0, bytes[caret] == UInt8(ascii: "^"), isSpace(bytes[caret - 1]),
+            !codeSpans.contains(where: { $0.upperBound > caret })
+        else { return text }
+        return trimmedString(bytes[..<caret])
     }
 
     /// How many bytes of ASCII white space `bytes` starts with.

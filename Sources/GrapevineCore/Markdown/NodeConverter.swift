@@ -235,7 +235,8 @@ struct NodeConverter {
                 }
                 scratch.codeSpans.removeAll(keepingCapacity: true)
             }
-            document.items[item].text = takeText(from: start)
+            document.items[item].text = Self.withoutBlockID(
+                takeText(from: start), codeSpans: document.items[item].codeSpans)
             document.items[item].links = firstLink..<document.links.count
             if let lineBreak = scratch.lineBreak, lineBreak > textStart,
                 lineBreak - textStart < document.items[item].text.utf8.count

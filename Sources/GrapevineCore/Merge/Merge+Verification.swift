@@ -67,7 +67,8 @@ extension Merge {
     }
 
     /// Every reference of every note: to A or B before, to A after; none missing or ambiguous
-    /// that was not before.
+    /// that was not before. A's references before are its own and all of B's, since B's fields
+    /// (`referred_by: Zed Quinn`, someone with no note yet) and body move into it.
     private func checkReferences(before: Vault, after: Vault, aIndex: Int, bIndex: Int) throws(Refusal) {
         let newA = after.index(ofPath: keep.path)!
         var problems: [String] = []
@@ -77,37 +78,65 @@ extension Merge {
             var old = Counts(before.references(ofNote: index), a: aIndex, b: bIndex)
             let new = Counts(after.references(ofNote: newIndex), a: newA, b: nil)
             if index == aIndex {
-                // A also holds B's body now, with its links.
-                let moved = Counts(before.references(ofNote: bIndex), a: aIndex, b: bIndex, bodyOnly: true)
-                old.found += moved.found
+                let moved = Counts(before.references(ofNote: bIndex), a: aIndex, b: bIndex)
+                old.found += moved.bodyFound
                 old.broken += moved.broken
             }
             if new.found < old.found {
                 problems.append("\(path): a reference to \(keep.path) or \(fold.path) would find neither")
             }
-            if new.broken > old.broken { problems.append("\(path): a reference would find no note, or several") }
+            problems += new.brokenAnew(since: old).map { entry in
+                let place = "\(path):\(entry.reference.position.line):\(entry.reference.position.column)"
+                let name = ReferenceProblems.displayName(of: entry.reference)
+                guard case .ambiguous(let notes) = entry.resolution else {
+                    return "\(place): '\(name)' would find no note"
+                }
+                let paths = notes.map { after.notes[$0].path }.joined(separator: ", ")
+                return "\(place): '\(name)' would find several notes: \(paths)"
+            }
         }
         guard problems.isEmpty else { throw unsafe("the references", problems) }
     }
 
-    /// How many of a note's references find A (or B), and how many find nothing or several notes.
+    /// How many of a note's references find A (or B), and which find nothing or several notes.
     private struct Counts {
         var found = 0
-        var broken = 0
+        /// The references of the body (links, Referrals) that find A or B: what moves with B's body.
+        var bodyFound = 0
+        var broken: [ResolvedReferences.Entry] = []
 
-        init(_ references: ResolvedReferences, a: Int, b: Int?, bodyOnly: Bool = false) {
-            var entries = references.referrals + references.bodyLinks
-            if !bodyOnly {
-                entries += references.referredBy + references.interviewContacts
-                if let organization = references.organization { entries.append(organization) }
-            }
-            for entry in entries {
+        init(_ references: ResolvedReferences, a: Int, b: Int?) {
+            let body = references.referrals + references.bodyLinks
+            var fields = references.referredBy + references.interviewContacts
+            if let organization = references.organization { fields.append(organization) }
+            for (entry, inBody) in body.map({ ($0, true) }) + fields.map({ ($0, false) }) {
                 switch entry.resolution {
-                case .note(let index) where index == a || index == b: found += 1
+                case .note(let index) where index == a || index == b:
+                    found += 1
+                    if inBody { bodyFound += 1 }
                 case .note: break
-                case .ambiguous, .missing: broken += 1
+                case .ambiguous, .missing: broken.append(entry)
                 }
             }
+        }
+
+        /// The references broken here that were not before (by name and how they are broken):
+        /// a name a merge made ambiguous, or a link it left pointing at nothing.
+        func brokenAnew(since old: Counts) -> [ResolvedReferences.Entry] {
+            var before: [String: Int] = [:]
+            for entry in old.broken { before[Self.key(entry), default: 0] += 1 }
+            return broken.filter { entry in
+                let key = Self.key(entry)
+                guard let count = before[key], count > 0 else { return true }
+                before[key] = count - 1
+                return false
+            }
+        }
+
+        private static func key(_ entry: ResolvedReferences.Entry) -> String {
+            let name = NameKey.fold(ReferenceProblems.displayName(of: entry.reference))
+            if case .ambiguous = entry.resolution { return "ambiguous " + name }
+            return "missing " + name
         }
     }
 

@@ -129,6 +129,7 @@ public struct Merge: Sendable {
                 isUsage: true)
         }
         if aNote.kind == .interview { try refuseOtherPeople(aIndex, bIndex, in: vault) }
+        try refuseReferredByItself(aIndex, bIndex, in: vault)
         let broken = [aNote.path, bNote.path].filter { path in
             vault.diagnostics.contains { $0.file == path && $0.severity == .error }
         }
@@ -160,6 +161,24 @@ public struct Merge: Sendable {
             isUsage: true)
     }
 
+    /// Refuses A whose `referred_by` names B: merged, the person would have referred
+    /// themselves, and which of the two notes says who did is for the user to tell. (B's
+    /// `referred_by` naming A is left out of A, as every reference of B's to A or B is.)
+    private static func refuseReferredByItself(_ aIndex: Int, _ bIndex: Int, in vault: Vault) throws(Refusal) {
+        let (a, b) = (vault.notes[aIndex], vault.notes[bIndex])
+        guard let entry = vault.references(ofNote: aIndex).referredBy.first(where: { $0.resolution == .note(bIndex) })
+        else { return }
+        let place = "\(a.path):\(entry.reference.position.line):\(entry.reference.position.column)"
+        throw Refusal(
+            message: "\(place): 'referred_by' names \(b.path), the note to fold into this one; merged, \(a.name) "
+                + "would have referred themselves. Nothing was written.",
+            hints: [
+                "Take '\(ReferenceProblems.displayName(of: entry.reference))' out of 'referred_by' in \(a.path) (write "
+                    + "who did refer them, if anyone), then merge again; or merge the other way: "
+                    + "grapevine merge \(Shell.argument(b.path)) \(Shell.argument(a.path))"
+            ])
+    }
+
     /// How items of B's lists compare with A's: references by the note they name, anything
     /// else by value; a reference to A or B is never added to A (A would name itself). A link
     /// is read from A's folder (`path`), where B's items go.
@@ -167,8 +186,13 @@ public struct Merge: Sendable {
         -> ItemComparison
     {
         let isReferenceKey = { (key: String) in key == "referred_by" || key == "contact" }
+        // A string of several links (`"[[Nora Field]], [[Omar Haddad]]"`) names no one note: it
+        // is compared as written, never taken for its first person.
         let node = { (value: FrontMatter.Value) in
-            value.scalar.flatMap { Reference(frontMatter: $0, at: .start, in: path) }.flatMap(vault.node(referencedBy:))
+            value.scalar.flatMap {
+                SeveralWikilinks($0) == nil ? Reference(frontMatter: $0, at: .start, in: path) : nil
+            }
+            .flatMap(vault.node(referencedBy:))
         }
         // Values that say the same written another way: `Lumen Health` and `[[Lumen Health]]`,
         // `Ana@X.org` and `ana@x.org`, a profile with and without `https://www.` and `/`.

@@ -38,7 +38,8 @@ struct ReferenceRewriter {
         guard done.insert(offset).inserted else { return }
         let rewritten: (Range<Int>, String)?
         if let key {
-            rewritten = frontMatterValue(at: offset, key: key, form: reference.form, target: target)
+            rewritten = frontMatterValue(
+                at: offset, line: reference.position.line, key: key, form: reference.form, target: target)
         } else if reference.form == .path {
             rewritten = linkDestination(at: offset, to: notePath)
         } else {
@@ -57,15 +58,18 @@ struct ReferenceRewriter {
 
     // MARK: Front matter
 
-    private func frontMatterValue(at offset: Int, key: String, form: Reference.Form, target: String) -> (
-        Range<Int>, String
-    )? {
+    private func frontMatterValue(at offset: Int, line: Int, key: String, form: Reference.Form, target: String)
+        -> (Range<Int>, String)?
+    {
         let value = frontMatter.entry(key)?.value
         let inFlow: Bool
         if case .list = value?.content, let start = value.flatMap({ lines.offset(of: $0.position) }) {
             inFlow = start < bytes.count && bytes[start] == UInt8(ascii: "[")
         } else {
             inFlow = false
+        }
+        if let value, let start = scalarStart(holding: offset, line: line, in: value), start < offset {
+            return wikilinkInString(at: offset, scalarStart: start, inFlow: inFlow, target: target)
         }
         guard let range = YAMLScalarText.range(in: bytes, at: offset, inFlow: inFlow) else { return nil }
         let raw = bytes[range]
@@ -78,11 +82,43 @@ struct ReferenceRewriter {
         let trimmed = text.trimmingWhitespace()
         let new: String
         if form == .wikilink, trimmed.hasPrefix("[["), trimmed.hasSuffix("]]") {
+            // `"[[Nora]], [[Omar]]"` read from its start (the reader could not place each link):
+            // rewriting it as one link would drop the others.
+            guard Wikilink.matches(in: Array(trimmed.utf8)).count == 1 else { return nil }
             new = "[[" + Self.replacingTarget(in: Array(trimmed.utf8).dropFirst(2).dropLast(2), with: target) + "]]"
         } else {
             new = target
         }
         return (range, YAMLScalarText.written(new, like: raw))
+    }
+
+    /// Where the scalar of `value` (or of one of its items) that holds `offset` starts: the
+    /// nearest start at or before it on its line; `nil` when none is.
+    private func scalarStart(holding offset: Int, line: Int, in value: FrontMatter.Value) -> Int? {
+        var starts = [value.position]
+        if case .list(let items) = value.content { starts += items.map(\.position) }
+        return starts.filter { $0.line == line }.compactMap { lines.offset(of: $0) }.filter { $0 <= offset }.max()
+    }
+
+    /// `"[[Nora Field]], [[Old]]"`: the range of `Old` in the string that starts at `start`, and
+    /// `target` written as that string writes text; `nil` when the link is not inside it, or
+    /// `target` cannot be written there (a quote or `#` in a string without quotes).
+    private func wikilinkInString(at offset: Int, scalarStart start: Int, inFlow: Bool, target: String)
+        -> (Range<Int>, String)?
+    {
+        guard let scalar = YAMLScalarText.range(in: bytes, at: start, inFlow: inFlow), scalar.contains(offset),
+            let (range, _) = wikilinkTarget(at: offset, target: target), range.upperBound <= scalar.upperBound
+        else { return nil }
+        switch bytes[start] {
+        case UInt8(ascii: "\""):
+            return (range, target.replacing("\\", with: "\\\\").replacing("\"", with: "\\\""))
+        case UInt8(ascii: "'"): return (range, target.replacing("'", with: "''"))
+        default:
+            let isPlain = target.unicodeScalars.allSatisfy {
+                $0.properties.isAlphabetic || $0.properties.numericType != nil || " .-_'".unicodeScalars.contains($0)
+            }
+            return isPlain ? (range, target) : nil
+        }
     }
 
     /// The text of a scalar as YAML reads it, for the simple forms only: plain, single-quoted,

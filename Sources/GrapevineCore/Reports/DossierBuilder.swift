@@ -148,9 +148,14 @@ public struct DossierBuilder {
         }
     }
 
+    /// The lines that link to the node, each once, by file and line: a line with two links to
+    /// it (`[[Ana]]` and `[[Ana#Log|her Log]]`) is one place to look, two lines are two.
     private func backlinks(_ node: Graph.NodeID) -> [Dossier.Backlink] {
-        vault.graph.backlinks(to: node).map { edge in
-            Dossier.Backlink(from: personOrOrganization(edge.from), line: edge.sources.first?.line ?? 1)
+        var seen: Set<[Int]> = []
+        return vault.graph.backlinks(to: node).flatMap { edge in
+            edge.sources.filter { seen.insert([edge.from, $0.line]).inserted }.map {
+                Dossier.Backlink(from: personOrOrganization(edge.from), line: $0.line)
+            }
         }.sorted { ($0.from.file ?? "", $0.line) < ($1.from.file ?? "", $1.line) }
     }
 

@@ -125,7 +125,10 @@ extension SiteBuilder {
             graph.nodes[first.from].name == graph.nodes[second.from].name
                 ? first.line < second.line : graph.nodes[first.from].name < graph.nodes[second.from].name
         }
-        return links.map { NotePage.Backlink(from: link($0.from, from: path), line: $0.line) }
+        // A line with two links to the node is one place to look (as in `show`).
+        return links.indices.filter { $0 == 0 || links[$0 - 1] != links[$0] }.map {
+            NotePage.Backlink(from: link(links[$0].from, from: path), line: links[$0].line)
+        }
     }
 
     /// The note's tags that have pages, with the links to them.

@@ -54,6 +54,8 @@ extension SiteTemplates {
         .more { color: var(--muted); font-size: .9rem; }
         .source, .source-file { color: var(--muted); font-size: .8rem; font-family: ui-monospace, Menlo, Consolas, monospace; }
         .no-page { color: var(--muted); }
+        /* A name written right to left (ليلى حداد) keeps its own direction, set apart from the date beside it. */
+        main a, .no-page, h1 { unicode-bidi: plaintext; }
 
         .columns { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 1fr); gap: 0 2.5rem; }
         .funnel ol { display: flex; flex-wrap: wrap; gap: .75rem; list-style: none; padding: 0; margin: 0; }

@@ -12,8 +12,15 @@ struct ContactReader {
     func read(_ fields: inout FieldReader) -> Contact {
         let organizations = fields.references("organization")
         if organizations.count > 1, let value = fields.value("organization") {
+            // `organization: "[[Acme]], [[Globex]]"` as `[Acme, Globex]`: one is read, and which one is said.
+            let first = ReferenceProblems.displayName(of: organizations[0])
             fields.report(
-                .warning, .wrongType, "a contact has one 'organization'; only the first is used", at: value.position)
+                .warning, .wrongType,
+                "a contact has one 'organization', and this one names \(organizations.count); only the first, "
+                    + "'\(first)', is used",
+                at: value.position,
+                hint:
+                    "keep the one they work at now, 'organization: \"[[\(first)]]\"', and write the others in the body")
         }
         var contact = Contact(
             organization: organizations.first, email: fields.string("email"), phone: fields.string("phone"),

@@ -3,6 +3,9 @@
 struct FieldReader {
     let frontMatter: FrontMatter
     let file: String
+    /// The note's text, where a string of several references finds the column of each; empty
+    /// when the front matter is not a note's (each is then at the string's start).
+    var source = ""
     private(set) var diagnostics: [Diagnostic] = []
 
     init(frontMatter: FrontMatter, file: String) {
@@ -169,9 +172,26 @@ struct FieldReader {
     }
 
     /// One reference or a list of them. An unquoted `[[Name]]` (which YAML reads as a list
-    /// inside a list) is taken as the wikilink it was meant to be.
+    /// inside a list) is taken as the wikilink it was meant to be, and a string of several
+    /// wikilinks (`"[[Nora Field]], [[Omar Haddad]]"`) as each of them.
     mutating func references(_ key: String) -> [Reference] {
-        scalars(key).compactMap { Reference(frontMatter: $0.text, at: $0.position, in: file) }
+        scalars(key).flatMap { item -> [Reference] in
+            guard let several = SeveralWikilinks(item.text) else {
+                return Reference(frontMatter: item.text, at: item.position, in: file).map { [$0] } ?? []
+            }
+            if !several.otherText.isEmpty {
+                // `"[[Nora Field]] (host), [[Omar Haddad]]"`: the people are read, the remark is not.
+                let links = several.links.map { "\"[[\($0.target)]]\"" }.joined(separator: ", ")
+                let words = several.otherText.map { "'\($0)'" }.joined(separator: ", ")
+                report(
+                    .warning, .invalidValue,
+                    "'\(item.text)' in '\(key)' is read as its \(several.links.count) links; "
+                        + "\(words) in it is not read",
+                    at: item.position, hint: "write a list of the links, '\(key): [\(links)]', and the rest in the body"
+                )
+            }
+            return several.references(from: item.position, in: source)
+        }
     }
 
     mutating func reminders(_ key: String) -> [Reminder] {

@@ -234,6 +234,10 @@ enum LogEntryParser {
         if let start = skipWeekday(bytes, from: 0), start > 0, bytes.count - start >= 10, isDigit(bytes[start]) {
             return (start..<start + 10, start + 10)
         }
+        // So does a calendar before it (`📅 2026-12-03 called`, as the Tasks plugin marks dates).
+        if let start = skipCalendar(bytes), bytes.count - start >= 10, isDigit(bytes[start]) {
+            return (start..<start + 10, start + 10)
+        }
         let plain = (0..<min(10, bytes.count), min(10, bytes.count))
         guard bytes.count >= 14, bytes[0] == UInt8(ascii: "["), bytes[1] == UInt8(ascii: "[") else { return plain }
         var end = 2
@@ -246,6 +250,20 @@ enum LogEntryParser {
         while target < end, bytes[target] != UInt8(ascii: "|") { target += 1 }
         return (2..<target, end + 2)
     }
+
+    /// Where the text starts after a calendar emoji (📅 or 🗓, with or without its variation
+    /// selector) and the spaces after it; `nil` when the item does not start with one.
+    private static func skipCalendar(_ bytes: Span<UInt8>) -> Int? {
+        for calendar in calendars
+        where bytes.count >= calendar.count && calendar.indices.allSatisfy({ bytes[$0] == calendar[$0] }) {
+            var start = calendar.count
+            while start < bytes.count, bytes[start] == UInt8(ascii: " ") { start += 1 }
+            return start
+        }
+        return nil
+    }
+
+    private static let calendars = [Array("📅".utf8), Array("🗓\u{FE0F}".utf8), Array("🗓".utf8)]
 
     /// Past a time of day after the date: `14:30`, `9:15`, `9:15am`, `9:15 PM`, `9am`, `3 pm`,
     /// and ISO 8601's `T14:30` (seconds and a `Z` too) right after the date.

@@ -111,7 +111,7 @@ struct NoteReader {
         let isEmpty =
             frontMatterWasRead && utf8Problem == nil && frontMatter.entries.isEmpty
             && bodyBytes.allSatisfy(UInt8.isASCIISpace)
-        var note = makeNote(frontMatter: frontMatter, body: body, into: &diagnostics)
+        var note = makeNote(frontMatter: frontMatter, body: body, source: text, into: &diagnostics)
         let frontMatterIsUnread = diagnostics.contains { Self.unreadableFrontMatter.contains($0.code) }
         if frontMatterIsUnread {
             // The fields are written, just not read: the one error on the front matter says
@@ -473,10 +473,11 @@ struct NoteReader {
         }
     }
 
-    private func makeNote(frontMatter: FrontMatter, body: MarkdownDocument, into diagnostics: inout [Diagnostic])
-        -> Note
-    {
+    private func makeNote(
+        frontMatter: FrontMatter, body: MarkdownDocument, source: String, into diagnostics: inout [Diagnostic]
+    ) -> Note {
         var fields = FieldReader(frontMatter: frontMatter, file: path)
+        fields.source = source
         let kind = noteKind(&fields)
         let explicitName = fields.string("name")
         let title = fields.string("title")
@@ -484,7 +485,7 @@ struct NoteReader {
         var note = Note(
             path: path, kind: kind, name: explicitName ?? fallbackName ?? Self.deslugged(VaultPath.stem(of: path)),
             hasExplicitName: explicitName != nil, aliases: fields.aliases("aliases"), title: title,
-            tags: fields.tags("tags"), privacy: Self.privacy(&fields),
+            tags: Self.tags(fields.tags("tags"), inText: body.tags), privacy: Self.privacy(&fields),
             reminders: fields.reminders("remind"), frontMatter: frontMatter, body: body, text: "",
             bodyLineOffset: 0, details: .other)
         switch kind {
@@ -540,6 +541,14 @@ struct NoteReader {
             .warning, .logOutsideContact,
             "a Log is read only in a contact's note, and this is \(kind.withArticle)'s: none of its entries counts",
             at: section.position, hint: hint)
+    }
+
+    /// The `tags` of the front matter, then those written in the text (`#mentor`, as Obsidian
+    /// users tag notes) that it does not have, compared as tag pages compare them (in any case).
+    static func tags(_ written: [String], inText: [String]) -> [String] {
+        guard !inText.isEmpty else { return written }
+        var seen = Set(written.map(NameKey.fold))
+        return written + inText.filter { seen.insert(NameKey.fold($0)).inserted }
     }
 
     /// A note without `name:` is named after its file (SPEC §2.1); when its title heading
@@ -658,9 +667,29 @@ struct NoteReader {
         let isTitle = stem.utf8.contains { $0 == UInt8(ascii: " ") || (0x41...0x5A).contains($0) }
         let splitsHyphens = !isTitle && (stem.isASCII || !stem.contains { $0.isUppercase })
         if stem.isASCII { return desluggedASCII(stem, splittingHyphens: splitsHyphens) }
-        return stem.split(whereSeparator: { ($0 == "-" && splitsHyphens) || $0 == "_" || $0 == " " })
-            .map { word in word.prefix(1).uppercased() + word.dropFirst() }
+        let characters = Array(stem)
+        var words: [String] = [""]
+        for (offset, character) in characters.enumerated() {
+            let (previous, next) = (characters[..<offset].last, characters.dropFirst(offset + 1).first)
+            let splits =
+                character == "_" || character == " "
+                || (character == "-" && splitsHyphens && !isBetweenDigits(previous?.asciiValue, next?.asciiValue))
+            if splits {
+                if !words[words.count - 1].isEmpty { words.append("") }
+            } else {
+                words[words.count - 1].append(character)
+            }
+        }
+        return words.filter { !$0.isEmpty }.map { word in word.prefix(1).uppercased() + word.dropFirst() }
             .joined(separator: " ")
+    }
+
+    /// Whether a hyphen between `previous` and `next` joins two digits, as in a date
+    /// (`2026-11-24`, a daily note) or `covid-19`: it is part of the name, not a space.
+    private static func isBetweenDigits(_ previous: UInt8?, _ next: UInt8?) -> Bool {
+        guard let previous, let next else { return false }
+        let digits = UInt8(ascii: "0")...UInt8(ascii: "9")
+        return digits.contains(previous) && digits.contains(next)
     }
 
     /// The last part of a Dendron or Foam hierarchy's file stem (`people.maria-lopez` →
@@ -704,8 +733,10 @@ struct NoteReader {
         var atWordStart = true
         for offset in stem.indices {
             let byte = stem[offset]
-            if (byte == UInt8(ascii: "-") && splittingHyphens) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: " ")
-            {
+            let previous = offset > 0 ? stem[offset - 1] : nil
+            let next = offset + 1 < stem.count ? stem[offset + 1] : nil
+            let splitsHyphen = byte == UInt8(ascii: "-") && splittingHyphens && !isBetweenDigits(previous, next)
+            if splitsHyphen || byte == UInt8(ascii: "_") || byte == UInt8(ascii: " ") {
                 atWordStart = true
                 continue
             }

@@ -116,12 +116,13 @@ public struct NewNote: Sendable, Equatable {
     }
 
     /// An interview with `person` on `date`, its agenda the `questions`:
-    /// `interviews/<date>-<fileStem>.md` (or in `placement`'s folder). `reference` is how the
-    /// note refers to the person (their name, or their note's path when the name is not
-    /// unique); `fileStem` defaults to the slug of their name.
+    /// `interviews/<date>-<fileStem>.md` (or in `placement`'s folder), `-2.md`, `-3.md`… for the
+    /// `number`th meeting that day. `reference` is how the note refers to the person (their
+    /// name, or their note's path when the name is not unique); `fileStem` defaults to the slug
+    /// of their name.
     public static func interview(
         with person: String, reference: String? = nil, fileStem: String? = nil, date: LocalDateTime,
-        questions: [String], today: LocalDate, templates: TemplateLibrary,
+        number: Int = 1, questions: [String], today: LocalDate, templates: TemplateLibrary,
         in placement: Placement = .standard(.interview)
     ) throws(Failure) -> NewNote {
         var values = baseValues(name: person, today: today)
@@ -129,8 +130,22 @@ public struct NewNote: Sendable, Equatable {
         values.add("contact", link ?? person, yaml: YAMLText.quoted(link ?? person))
         values["date"] = date.description
         values["questions"] = questions
-        let stem = "\(date.date)-" + (fileStem ?? NameKey.fileSlug(person))
+        let stem = interviewStem(with: person, fileStem: fileStem, on: date.date, number: number)
         return try render("interview.md", placement, stem: stem, person, values, templates)
+    }
+
+    /// The file name, without `.md`, of the `number`th interview with `person` on `date`:
+    /// `2026-11-10-maria-lopez`, then `2026-11-10-maria-lopez-2`; after a person's file named
+    /// as a title (`Tomás Ortega.md`, as Obsidian names files), in the same style:
+    /// `2026-12-01 Tomás Ortega`, then `2026-12-01 Tomás Ortega 2`.
+    public static func interviewStem(with person: String, fileStem: String?, on date: LocalDate, number: Int = 1)
+        -> String
+    {
+        let name = fileStem ?? NameKey.fileSlug(person)
+        let separator = name.contains(" ") ? " " : "-"
+        let stem = "\(date)" + separator + name
+        // A stem with no letter or digit stays as it is, to be refused as no file name.
+        return number > 1 && !stem.hasSuffix(separator) ? stem + separator + "\(number)" : stem
     }
 
     /// An organization note, `organizations/<slug of name>.md` (or in `placement`'s folder).

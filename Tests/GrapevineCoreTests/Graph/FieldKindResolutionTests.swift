@@ -81,6 +81,23 @@ struct FieldKindResolutionTests {
                 + "grapevine new contact \"Pat\"")
     }
 
+    @Test("a link to a block written without '#' (Trial J): the hint writes it as Obsidian reads it")
+    func blockLinkHint() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/ana-souza.md": "---\nname: Ana Souza\n---\n## Log\n- 2026-10-24 replied: a call ^abc123\n",
+            "daily/2026-11-24.md": "See [[Ana Souza^abc123]], [[Ana Souza#^abc123]] and [[Bo Li^x1]].\n",
+        ])
+        let warnings = vault.diagnostics(.missingNote)
+        #expect(
+            warnings.map(\.message) == [
+                "link to a missing note 'Ana Souza^abc123'", "link to a missing note 'Bo Li^x1'",
+            ])
+        #expect(
+            warnings.first?.hint
+                == "to link to a block of Ana Souza's note, write '[[Ana Souza#^abc123]]' ('#' before the '^')")
+        #expect(warnings.last?.hint?.contains("'#'") == false, "no note is Bo Li's: nothing to link a block of")
+    }
+
     @Test("an interview that names itself gets no hint about itself")
     func selfNamedInterviewHint() throws {
         let vault = try TemporaryVault.load(["interviews/Maria Lopez.md": Self.mariaInterview])

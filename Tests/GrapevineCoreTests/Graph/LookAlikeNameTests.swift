@@ -316,12 +316,39 @@ struct LookAlikeNameTests {
 
     @Test(
         "a comma that lists no notes is an ordinary missing name",
-        arguments: ["Ann Lee, PhD", "Lee, Zed", "Ann Lee, Zed Quill"])
+        arguments: ["Ann Lee, PhD", "Lee, Zed", "Zed Quill, Ann", "Ann Lee and Co"])
     func commaWithoutNotes(name: String) throws {
         var files = Self.commaVault
         files["contacts/cy.md"] = "---\nname: Cy Diaz\nreferred_by: \(name)\n---\n"
         let vault = try TemporaryVault.load(files)
         #expect(vault.diagnostics(inFile: "contacts/cy.md").map(\.code) == [.missingNote])
+    }
+
+    @Test(
+        "whole names joined by a comma, one of them a note: the warning says to write a list, or to create the note",
+        arguments: ["Ann Lee, Zed Quill", "[[Ann Lee]], Zed Quill", "Zed Quill and Ann Lee"])
+    func commaWithSomeNotes(name: String) throws {
+        var files = Self.commaVault
+        files["interviews/i.md"] = "---\ncontact: \"\(name)\"\ndate: 2026-11-10\n---\n"
+        let vault = try TemporaryVault.load(files)
+        let warning = try #require(vault.diagnostics(inFile: "interviews/i.md").only)
+        #expect(warning.code == .invalidValue)
+        #expect(warning.message == "'\(name)' is read as one name, but Ann Lee has a note")
+        #expect(warning.hint?.hasPrefix("for several people, write a list: [") == true)
+        #expect(
+            warning.hint?.hasSuffix(
+                "; if it is one person's name, create their note with: grapevine new contact \"\(name)\"") == true)
+    }
+
+    @Test("a name in brackets among the names with a comma is the person it links to")
+    func commaWithALink() throws {
+        var files = Self.commaVault
+        files["contacts/cy.md"] = "---\nname: Cy Diaz\nreferred_by: \"[[Ann Lee]], Bo Chen\"\n---\n"
+        let vault = try TemporaryVault.load(files)
+        let warning = try #require(vault.diagnostics(.invalidValue).only)
+        #expect(
+            warning.message == "'[[Ann Lee]], Bo Chen' is read as one name, but Ann Lee and Bo Chen each have a note")
+        #expect(warning.hint == "for several people, write a list: [Ann Lee, Bo Chen]")
     }
 
     // MARK: One word

@@ -174,6 +174,25 @@ struct MarkdownParserTests {
         #expect(item.checked == nil && !item.isTask)
     }
 
+    @Test(
+        "an Obsidian block id at the end of an item is no part of its text",
+        arguments: [
+            ("- 2026-10-24 replied: happy to do a video call ^abc123\n", "2026-10-24 replied: happy to do a video call"),
+            ("- [ ] Send the deck ^task-1  \n", "Send the deck"),
+            ("- first line\n  second line ^Q9\n", "first line second line"),
+            // Not a block id: no space before the caret, nothing after it, other characters, in code.
+            ("- x^2 grows\n", "x^2 grows"),
+            ("- 2^10\n", "2^10"),
+            ("- a caret ^\n", "a caret ^"),
+            ("- ^abc\n", "^abc"),
+            ("- note ^ab_c\n", "note ^ab_c"),
+            ("- write `foo ^abc`\n", "write foo ^abc"),
+        ])
+    func blockIDs(markdown: String, text: String) throws {
+        let item = try #require(parse(markdown).items.first)
+        #expect(item.text == text)
+    }
+
     @Test func itemTextJoinsSoftLineBreaksWithASpace() throws {
         let item = try #require(parse("- first line\n  second line\n").items.first)
         #expect(item.text == "first line second line")

@@ -208,6 +208,20 @@ struct GraphDossierTests {
         #expect(dossier.details.contains { $0.label == "Target" && $0.value == "yes" })
     }
 
+    @Test("a line linking to a note twice is one backlink; two lines are two, in line order")
+    func backlinksOncePerLine() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/ana-souza.md": "---\nname: Ana Souza\nadded: 2026-11-01\n---\n",
+            "daily/2026-11-24.md": "# Tuesday\n\nCoffee with [[Ana Souza#Log|Ana]], see [[Ana Souza]] and [[ana souza]].\n"
+                + "\nLater: [[Ana Souza]].\n",
+            "ideas.md": "Ask [[Ana Souza]] about [[Ana Souza#Log]].\n",
+        ])
+        let dossier = DossierBuilder(vault: vault, today: Self.today).dossier(for: try vault.node("Ana Souza"))
+        #expect(dossier.backlinks.map { "\($0.from.file ?? ""):\($0.line)" } == [
+            "daily/2026-11-24.md:3", "daily/2026-11-24.md:5", "ideas.md:1",
+        ])
+    }
+
     @Test func placeholderDossier() throws {
         let vault = try TemporaryVault.load(GraphTests.files)
         let dossier = DossierBuilder(vault: vault, today: Self.today).dossier(for: try vault.node("Kim Park"))

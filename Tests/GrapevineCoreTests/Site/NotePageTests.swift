@@ -91,6 +91,18 @@ struct NotePageTests {
                 == ["2026-10-27 emailed", "2026-10-27 called", "2026-10-29 replied", "2026-10-30 met"])
     }
 
+    /// Trial J (session twenty): a line with two links to a person was listed twice.
+    @Test func linkedFromListsEachLineOnce() async throws {
+        let page = try await Self.page(
+            "contacts/sam-reyes.md",
+            adding: [
+                "daily/2026-11-24.md": "Coffee with [[Sam Reyes#Log|Sam]], see [[Sam Reyes]].\n\nAgain: [[Sam Reyes]].\n"
+            ])
+        let lines = page.backlinks.filter { $0.from.name.hasPrefix("2026") }.map(\.line)
+        #expect(lines == [1, 3])
+        #expect(page.backlinks.contains { $0.from.name == "2026-11-24" }, "a daily note keeps its date as its name")
+    }
+
     @Test func aContactPageHoldsTheCardChainLogTasksAndReminders() async throws {
         let page = try await Self.page("Maria Lopez")
         #expect(page.path == "contacts/maria-lopez.html")

@@ -28,4 +28,10 @@ struct StyleTests {
             Self.rule("table.contacts td:first-child, table.contacts td:last-child") == "overflow-wrap: anywhere;")
         #expect(Self.rule("span.status")?.contains("white-space: nowrap;") == true)
     }
+
+    /// Trial J: `ليلى حداد 2026-11-10` in a list could show the date on the wrong side of the
+    /// name. Links, names without a page and titles take their direction from their own text.
+    @Test func aNameWrittenRightToLeftIsSetApart() {
+        #expect(Self.rule("main a, .no-page, h1") == "unicode-bidi: plaintext;")
+    }
 }

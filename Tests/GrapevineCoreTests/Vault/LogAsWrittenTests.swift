@@ -38,6 +38,21 @@ struct LogAsWrittenTests {
         #expect(read.codes.isEmpty)
     }
 
+    @Test("a calendar emoji before the date (the Tasks plugin's mark) is passed over; a block id is no text")
+    func calendarBeforeDate() throws {
+        let read = try contact(
+            "- 📅 2026-12-03 called: left voicemail\n- 🗓️ 2026-12-04 replied: call me\n- 🗓2026-12-05 met\n"
+                + "- 2026-12-06 thanked: for the call ^abc123\n")
+        #expect(
+            read.entries == [
+                "2026-12-03 outreach left voicemail", "2026-12-04 reply call me", "2026-12-05 met ",
+                "2026-12-06 thanked for the call",
+            ])
+        #expect(read.codes.isEmpty)
+        // Another emoji is no date mark: still an entry without a date.
+        #expect(try contact("- 📞 2026-12-03 called\n").codes == ["undated-log-entry"])
+    }
+
     @Test("a time after the date, with or without a leading zero or am/pm, is passed over")
     func timeOfDay() throws {
         let read = try contact(

@@ -8,7 +8,7 @@ struct NoteNameTests {
         ("maria-lopez", "Maria Lopez"),
         ("sam_reyes", "Sam Reyes"),
         ("--acme--foods__inc-", "Acme Foods Inc"),
-        ("2026-10-14-maria", "2026 10 14 Maria"),
+        ("2026-10-14-maria", "2026-10-14 Maria"),
         ("already Spaced  out", "Already Spaced Out"),
         ("r2-d2", "R2 D2"),
         ("josé-núñez", "José Núñez"),
@@ -29,6 +29,14 @@ struct NoteNameTests {
         ("jean-luc martin", "Jean-luc Martin"),
         ("jean-luc-martin", "Jean Luc Martin"),
         ("Ana-María López", "Ana-María López"),
+        // A hyphen between digits is part of the name: a daily note's date, `covid-19`.
+        ("2026-11-24", "2026-11-24"),
+        ("2026-11-24-ana-souza", "2026-11-24 Ana Souza"),
+        ("2026-q4-plan", "2026 Q4 Plan"),
+        ("maria-lopez-2", "Maria Lopez 2"),
+        ("2026-11-24-josé", "2026-11-24 José"),
+        ("josé-2-3", "José 2-3"),
+        ("-2026-", "2026"),
         ("Maria Lopez (Alex's conflicted copy 2026-11-21)", "Maria Lopez (Alex's Conflicted Copy 2026-11-21)"),
         // A Dendron or Foam hierarchy is named by its last part.
         ("people.maria-lopez", "Maria Lopez"),
