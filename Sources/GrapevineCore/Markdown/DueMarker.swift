@@ -31,20 +31,17 @@ enum DueMarker {
     ) -> (date: LocalDate, range: Range<Int>)? where Bytes.Index == Int {
         // The shortest marker and a date.
         guard bytes.count >= 13 else { return nil }
-        var inProse: (date: LocalDate, range: Range<Int>)?
+        var reading: (date: LocalDate, range: Range<Int>, isSyntax: Bool)?
         forEach(in: bytes, code: code) { found in
             let index = found.dateStart
-            guard index + 10 <= bytes.endIndex, let date = LocalDate(utf8: bytes[index..<index + 10]) else {
-                return true
-            }
-            if found.isSyntax {
-                inProse = (date, found.start..<index + 10)
-                return false
-            }
-            if inProse == nil, !endsSpan(bytes, found) { inProse = (date, found.start..<index + 10) }
-            return true
+            guard index + 10 <= bytes.endIndex, let date = LocalDate(utf8: bytes[index..<index + 10]),
+                found.isSyntax || (reading == nil && !endsSpan(bytes, found))
+            else { return true }
+            reading = (date, found.start..<index + 10, found.isSyntax)
+            // The first in prose is kept until a marker of the syntax comes, if one does.
+            return !found.isSyntax
         }
-        return inProse
+        return reading.map { ($0.date, $0.range) }
     }
 
     /// Every marker in `bytes` outside the ranges `code`, in order, with where its date would
@@ -62,7 +59,7 @@ enum DueMarker {
 
     /// Whether the marker `found` is `until` or `till` right after a date: the end of a span of
     /// days (`2026-12-01 until 2027-03-01`), not a deadline.
-    static func endsSpan<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ found: Found) -> Bool
+    private static func endsSpan<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ found: Found) -> Bool
     where Bytes.Index == Int {
         let first = bytes[found.start] | 0x20
         guard first == UInt8(ascii: "u") || first == UInt8(ascii: "t") else { return false }

@@ -85,7 +85,14 @@ extension ListItem {
         let joint =
             after.first.map { ",;.)".contains($0) } == true || before.last.map({ "([".contains($0) }) == true
             ? "" : " "
-        return (marker.date, (String(before) + joint + String(after)).trimmingWhitespace())
+        let rest = (String(before) + joint + String(after)).trimmingWhitespace()
+        // `- [ ] Closes 2026-12-03`: an item that is nothing but its date keeps the words that
+        // announced it, never an empty title.
+        guard rest.isEmpty else { return (marker.date, rest) }
+        var said = text[..<utf8.index(utf8.startIndex, offsetBy: marker.range.upperBound - 10)].trimmingWhitespace()
+        while let last = said.last, ":([".contains(last) { said = said.dropLast().trimmingWhitespace() }
+        if said.first == "@" { said = said.dropFirst() }
+        return (marker.date, said.contains(where: \.isLetter) ? String(said) : text)
     }
 
     /// The brackets around a date that go with it: `(due …)`, `[due:: …]`, `@due(…)`.

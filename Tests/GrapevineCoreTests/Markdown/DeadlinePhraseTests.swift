@@ -83,6 +83,17 @@ struct DeadlinePhraseTests {
         #expect(lead.textWithoutDue == text)
     }
 
+    @Test(
+        "an item that is nothing but its date keeps the words that announced it, never an empty title",
+        arguments: [
+            ("Closes 2026-12-03", "Closes"), ("due 2026-12-01", "due"), ("Deadline: 2026-12-02", "Deadline"),
+            ("@due(2026-12-04)", "due"), ("📅 2026-12-05", "📅 2026-12-05"),
+        ])
+    func nothingButTheDate(text: String, shown: String) throws {
+        #expect(try item(text).textWithoutDue == shown)
+        #expect(try item(text).leadText == shown)
+    }
+
     @Test("the text of an item with a deadline in words is the same from one reading to the next")
     func stableText() throws {
         // `snooze` replaces the date where it is: the text, and so the step's id, stay.
