@@ -12,12 +12,14 @@ struct DraftCommand: ConsoleCommand {
             replace.
 
             thank-you: after your latest interview with NAME. What they shared (from the \
-            Notes section), the people they suggested, the resume if they asked for it, and \
-            any opening you want to apply for.
+            Notes section), the people they suggested, each with what came of it (met, \
+            already written to, or your name to mention), the resume if they asked for it, \
+            and any opening you want to apply for.
 
             update: about a month later, what you did with their advice: the people they \
             suggested whom you contacted, resources you finished, openings you acted on, \
-            whom you have met since.
+            whom you have met since. One update a person: it tells of every meeting with \
+            them since your last update.
 
             outreach: a first message in under 100 words. The connection first (who gave \
             you their name, else how you found them), a line about you from your pitch, no \
@@ -111,6 +113,9 @@ struct DraftCommand: ConsoleCommand {
         if kind == .update, let meeting {
             noteLeftOut(composer.privateInterviewsLeftOut(of: meeting, to: node), console)
         }
+        if kind == .thankYou, let meeting {
+            noteNamesLeftOut(composer.namesLeftOut(of: meeting, to: node), console)
+        }
         VaultOpener.warnAboutProblems(in: vault, console)
     }
 
@@ -123,6 +128,16 @@ struct DraftCommand: ConsoleCommand {
                 "note: \(interview.file) (with \(people) on \(interview.date)) is private: the draft does not "
                     + "mention it")
         }
+    }
+
+    /// Says whom a thank-you template written before `met_list` and `reached_list` leaves out:
+    /// the `thanked` entry logged after sending it also closes telling the referrer you met them.
+    private func noteNamesLeftOut(_ names: [String], _ console: Console) {
+        guard !names.isEmpty else { return }
+        console.writeError(
+            "note: \(TemplateLibrary.folder)/\(DraftKind.thankYou.templateFile) has no met_list or reached_list: the "
+                + "draft does not say that you already met or wrote to \(Prose.list(names)); add them as the "
+                + "built-in template does, or delete yours to use it")
     }
 
     /// The interview `--interview` names, when it took place: a thank-you or an update for a

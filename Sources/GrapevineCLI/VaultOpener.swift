@@ -2,10 +2,15 @@ import GrapevineCore
 
 /// Finds and loads the vault the global options point at.
 enum VaultOpener {
-    /// The vault the options point at, loaded; when they point at none (or at something that is
-    /// not a folder), a `CommandError` saying so in one line, with exit status 2 as for bad usage.
-    static func open(_ options: GlobalOptions, _ console: Console) throws(CommandError) -> Vault {
-        let vault = VaultLoader.load(root: try root(options, console))
+    /// The vault the options point at, loaded as of their today (`Graph.asOf`: a referral
+    /// written ahead of its interview is not made yet); when they point at none (or at
+    /// something that is not a folder), a `CommandError` saying so in one line, with exit
+    /// status 2 as for bad usage.
+    static func open(
+        _ options: GlobalOptions, _ console: Console, findingDuplicates: Bool = true
+    ) throws(CommandError) -> Vault {
+        var vault = VaultLoader.load(root: try root(options, console), findingDuplicates: findingDuplicates)
+        vault.graph = vault.graph.asOf(options.date)
         console.keepUntilExit(vault)
         return vault
     }
@@ -36,11 +41,11 @@ enum VaultOpener {
     /// Ends a report with one warning on standard error about what `check` finds that can make
     /// its steps wrong: files with errors ("2 files have errors; run grapevine check"), with
     /// the Log lines left out because their date was not understood and the interviews whose
-    /// date cannot be read; Log entries and sections
-    /// not read as events (`texted her`, `## History`, a journal's Log); an interview's lists
-    /// under another heading (`## Job leads`); fields under a key Grapevine does not read
-    /// (`company:`); and names that look like another note's (`Sean O'Brien` for the note of
-    /// Seán O'Brien), which split one person's steps in two.
+    /// date cannot be read; Log entries and sections not read as events (`texted her`, `##
+    /// History`, a journal's Log); an interview's lists under another heading (`## Job leads`);
+    /// Referrals items that count no referral (`- [[Acme]]`); fields under a key Grapevine does
+    /// not read (`company:`); and names that look like another note's (`Sean O'Brien` for the
+    /// note of Seán O'Brien), which split one person's steps in two.
     static func warnAboutProblems(in vault: Vault, _ console: Console) {
         if let summary = problemSummary(vault) { console.writeError("warning: " + summary) }
     }
@@ -90,6 +95,14 @@ enum VaultOpener {
             sentences.append(
                 "\(counted(unreadLists.count, "section is", "sections are")) not read (the heading is not one "
                     + "Grapevine reads), so steps may be wrong: \(places(of: unreadLists)); run 'grapevine check'.")
+        }
+        // `- [[Acme]]`, `- [[Wei Chen]]'s colleague Karim`: nobody to contact, no thanks for the name.
+        let uncounted = found([.referralNotCounted])
+        if !uncounted.isEmpty {
+            sentences.append(
+                "\(counted(uncounted.count, "Referrals item is", "Referrals items are")) not counted as a referral "
+                    + "(it does not start with the person suggested), so steps about them are missing: "
+                    + "\(places(of: uncounted)); run 'grapevine check'.")
         }
         // `company:` for `organization:`, `with:` for `contact:`: warned keys are the ones close
         // to a key Grapevine reads (others are custom fields, quiet), and what they say is unread.

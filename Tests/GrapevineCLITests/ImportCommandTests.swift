@@ -54,7 +54,7 @@ struct ImportCommandTests {
         let folder = try await vault(matchingNotes)
         let first = await run(["import", "linkedin", fixture("Connections.csv")], in: folder)
         #expect(first.status == 0, "\(first.errors)")
-        let summary = first.output.split(separator: "\n").suffix(5).joined(separator: "\n")
+        let summary = first.output.split(separator: "\n").suffix(6).joined(separator: "\n")
         #expect(
             summary == """
                 \(fixture("Connections.csv")): 240 connections read.
@@ -62,7 +62,14 @@ struct ImportCommandTests {
                   updated     3
                   unchanged   0
                   skipped     2  (2 no name)
+                36 names were not read as written (a nickname made an alias, a credential, pronouns or an emoji \
+                left out): the warnings say which
                 """)
+        #expect(
+            first.errors.contains(
+                "Connections.csv:17: warning: 'Rosa \"Max\" Kowalski-Tanaka' is read as the name "
+                    + "'Rosa Kowalski-Tanaka' with the alias 'Max'; if they write it otherwise, change 'name' or "
+                    + "'aliases' in the note\n"))
         #expect(first.output.contains("Added organization, title, linkedin, connected to contacts/farah.md\n"))
         #expect(first.output.contains("Added title, connected to contacts/omar.md\n"))
         #expect(first.output.contains("Created contacts/farah-larsen.md\n") == false)
@@ -182,7 +189,10 @@ struct ImportCommandTests {
         #expect(skipped.allSatisfy { $0["skipped"] as? String == "no name" && $0["severity"] as? String == "warning" })
         let lookAlikes = problems.filter { ($0["message"] as? String)?.contains("looks like the same person") == true }
         #expect(lookAlikes.count == 9)
-        #expect(problems.count == 11)
+        // And 36 whose names were not read as written: a nickname, a credential, pronouns, an emoji.
+        let tidied = problems.filter { $0["code"] as? String == "name-tidied" }
+        #expect(tidied.count == 36)
+        #expect(problems.count == 47)
     }
 
     @Test("into a vault whose contacts are in People/ with type:, imported notes go there, typed")
@@ -221,7 +231,7 @@ struct ImportCommandTests {
         #expect(
             result.errors == """
                 \(file):2: warning: the row has no name (LinkedIn leaves names out for members who hide them); skipped
-                \(file):3: warning: 'not-an-email' is not an email address; imported without 'email'
+                \(file):3: warning: 'not-an-email' is not an email address; imported without it
                 \(file):3: warning: 'Connected On' is '12/01/2024', not a date LinkedIn writes (05 Nov 2024, 05-Nov-24 or 2024-11-05); imported without 'connected'
                 \(file):4: warning: the row has 1 more values than the header has columns (a separator inside a value that is not in quotes?); skipped, since its values cannot be told apart
 

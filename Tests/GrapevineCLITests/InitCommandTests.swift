@@ -64,7 +64,9 @@ struct InitCommandTests {
         let created = run.output.split(separator: "\n").filter { $0.hasPrefix("  ") }.map { $0.dropFirst(2) }
         #expect(!created.contains("pitch.md") && !created.contains(".gitignore"), "files already there stay")
         #expect(try String(contentsOfFile: folder.path + "/People/Ana Silva.md", encoding: .utf8) == ana)
-        #expect(try String(contentsOfFile: folder.path + "/.gitignore", encoding: .utf8) == ".obsidian/\n")
+        // The user's .gitignore keeps every byte, and gains the site folder's line, as a new one would have it.
+        #expect(created.contains(".gitignore (added /_site/)"))
+        #expect(try String(contentsOfFile: folder.path + "/.gitignore", encoding: .utf8) == ".obsidian/\n/_site/\n")
         #expect(try String(contentsOfFile: folder.path + "/pitch.md", encoding: .utf8) == "# Who I am\n")
         // A vault now: found from inside it, and its notes read.
         let next = await CommandRun(["next", "--today", "2026-11-20"], currentDirectory: folder.path + "/People")
@@ -107,6 +109,76 @@ struct InitCommandTests {
         #expect(try String(contentsOfFile: pitch, encoding: .utf8) == "my own pitch")
         let again = await CommandRun(["init", folder.path])
         #expect(again.output.contains("already a vault; nothing to add"))
+    }
+
+    @Test(
+        "a .gitignore already there gains the site folder's line once, whatever it holds",
+        arguments: [
+            (".obsidian/", ".obsidian/\n/_site/\n"),
+            (".obsidian/\r\n*.tmp\r\n", ".obsidian/\r\n*.tmp\r\n/_site/\r\n"),
+            ("", "/_site/\n"),
+            ("\n\n", "\n\n/_site/\n"),
+            ("# mine\n _site\n_site_old/\n/_sites/\n", "# mine\n _site\n_site_old/\n/_sites/\n/_site/\n"),
+            ("# /_site/\n", "# /_site/\n/_site/\n"),
+            ("caf\u{E9} \u{1F600}\n", "caf\u{E9} \u{1F600}\n/_site/\n"),
+        ])
+    func gitIgnoreGainsTheLine(before: String, after: String) async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([".gitignore": before, "notes.md": "# Notes\n"])
+        let run = await CommandRun(["init", "--existing", folder.path])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.contains("\n  .gitignore (added /_site/)\n"))
+        #expect(try String(contentsOfFile: folder.path + "/.gitignore", encoding: .utf8) == after)
+        // Run again: the line is there, so nothing is added.
+        let again = await CommandRun(["init", folder.path])
+        #expect(again.output.contains("already a vault; nothing to add"), "\(again.output)")
+        #expect(try String(contentsOfFile: folder.path + "/.gitignore", encoding: .utf8) == after)
+    }
+
+    @Test(
+        "a .gitignore that already ignores the site folder, in any form, or says not to, is left as it is",
+        arguments: [
+            "/_site/\n", "/_site", "_site\n", "_site/\n", "/_site/**\n", "_site/*\n", "**/_site\n", "**/_site/\n",
+            "/_site/   \n", "/_site/\r\n", "# built here\n/_site/\n*.log\n", "!/_site/\n", "!_site\n",
+        ])
+    func gitIgnoreWithTheLine(text: String) async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([".gitignore": text, "notes.md": "# Notes\n"])
+        let run = await CommandRun(["init", "--existing", folder.path])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(!run.output.contains(".gitignore"))
+        #expect(try String(contentsOfFile: folder.path + "/.gitignore", encoding: .utf8) == text)
+    }
+
+    @Test("the line is for the site folder the config names, and none is added for one outside the vault")
+    func gitIgnoreForTheConfiguredFolder() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            ".grapevine/config.yml": "site:\n  out: build/site\n", ".gitignore": "node_modules/\n",
+            "elsewhere/.grapevine/config.yml": "site:\n  out: ../site\n", "elsewhere/.gitignore": "x\n",
+            "ignored/.grapevine/config.yml": "site:\n  out: build/site\n", "ignored/.gitignore": "/build\n",
+        ])
+        #expect(await CommandRun(["init", folder.path]).status == 0)
+        #expect(
+            try String(contentsOfFile: folder.path + "/.gitignore", encoding: .utf8) == "node_modules/\n/build/site/\n")
+        #expect(await CommandRun(["init", folder.path + "/elsewhere"]).status == 0)
+        #expect(try String(contentsOfFile: folder.path + "/elsewhere/.gitignore", encoding: .utf8) == "x\n")
+        // A line ignoring the folder that holds the site ignores the site too.
+        #expect(await CommandRun(["init", folder.path + "/ignored"]).status == 0)
+        #expect(try String(contentsOfFile: folder.path + "/ignored/.gitignore", encoding: .utf8) == "/build\n")
+    }
+
+    @Test("a .gitignore that is a symlink is not written through; init says to add the line")
+    func gitIgnoreSymlink() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(["notes.md": "# Notes\n", "outside/.gitignore": "mine\n"])
+        try FileManager.default.createDirectory(atPath: folder.path + "/vault", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.path + "/vault/.gitignore", withDestinationPath: folder.path + "/outside/.gitignore")
+        let run = await CommandRun(["init", "--existing", folder.path + "/vault"])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.contains(".gitignore (not changed: not a regular file; add the line /_site/"))
+        #expect(try String(contentsOfFile: folder.path + "/outside/.gitignore", encoding: .utf8) == "mine\n")
     }
 
     @Test("with no path, initializes the current folder")

@@ -281,8 +281,23 @@ struct NewCommandTests {
         let folder = try await initializedVault([".grapevine/templates/organization.md": "---\nname: {{name\n---\n"])
         let result = await run(["new", "org", "Acme"], in: folder)
         #expect(result.status == 1)
-        #expect(result.errors.hasPrefix(".grapevine/templates/organization.md:3:1: error: "))
+        #expect(
+            result.errors.hasPrefix(
+                ".grapevine/templates/organization.md:2:7: error: the tag '{{name' is never closed; end it with }}"))
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/organizations/acme.md"))
+    }
+
+    @Test("a user template that includes another fails at the tag, naming it, and creates nothing")
+    func includingTemplate() async throws {
+        let folder = try await initializedVault([
+            ".grapevine/templates/contact.md": "---\nname: {{name_yaml}}\n---\n{{> signature}}\n"
+        ])
+        let result = await run(["new", "contact", "Ana Lee"], in: folder)
+        #expect(result.status == 1)
+        #expect(
+            result.errors.hasPrefix(
+                ".grapevine/templates/contact.md:4:1: error: there is no note template 'signature' to include; "))
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/contacts/ana-lee.md"))
     }
 
     @Test("the agenda is the question bank of the config")

@@ -120,6 +120,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case longInterview = "long-interview"
     case referralCycle = "referral-cycle"
     case selfReferral = "self-referral"
+    /// A Referrals item whose first link is not someone they could have referred (the person
+    /// met, an organization with no name before it): no referral is counted.
+    case referralNotCounted = "referral-not-counted"
     case deepNesting = "deep-nesting"
     case largeTable = "large-table"
     case emptyNote = "empty-note"

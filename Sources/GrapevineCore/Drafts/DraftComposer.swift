@@ -34,7 +34,10 @@ public struct DraftComposer {
         if let interview, let meeting = vault.notes[interview].interview {
             let note = vault.notes[interview]
             addInterview(note, meeting, to: &values)
-            let followThrough = FollowThrough(vault: vault, interviewNote: interview, person: person, today: today)
+            let followThrough =
+                kind == .update
+                ? FollowThrough(updateAbout: interview, to: person, vault: vault, today: today)
+                : FollowThrough(vault: vault, interviewNote: interview, person: person, today: today)
             switch kind {
             case .thankYou: addThankYou(person, note, meeting, followThrough, to: &values)
             case .update: addUpdate(followThrough, to: &values)
@@ -93,7 +96,7 @@ public struct DraftComposer {
         let shared = sharedNotes(note)
         values.list("shared", shared)
         values["highlight"] = shared.first.map(Prose.firstSentence)
-        values.list("referrals", Self.unique(followThrough?.referrals.map(\.name) ?? []))
+        addNamesGiven(followThrough?.namesGiven ?? [], to: &values)
         values.list("resources", interview.resources.map { Prose.headline($0.textWithoutDue) })
         let open = followThrough?.leadsOpen ?? interview.leads.filter { $0.checked != true }.map(\.leadText)
         let openings = open.map(Prose.opening)
@@ -105,6 +108,46 @@ public struct DraftComposer {
         } else {
             values["attach_resume"] = true
         }
+    }
+
+    /// The people they suggested (`suggested`), each as what came of it: met (`met`: "Sam Reyes
+    /// on Friday, 23 October"), written to or heard from (`reached`), or not yet (`referrals`):
+    /// "I will mention your name" is said only of those, in a template written before the
+    /// other two existed as well.
+    private func addNamesGiven(_ names: [NameGiven], to values: inout DraftValues) {
+        values.list("suggested", names.map { name($0.person) })
+        var met: [String] = []
+        var reached: [String] = []
+        var notYet: [String] = []
+        for named in names {
+            switch named.progress {
+            case .met(let date): met.append("\(name(named.person)) \(Prose.when(date, today: today))")
+            case .reachedOut: reached.append(name(named.person))
+            case .notYet: notYet.append(name(named.person))
+            }
+        }
+        values.list("met", met)
+        values.list("reached", reached)
+        values.list("referrals", notYet)
+        values["some_contacted"] = met.count + reached.count > 0 ? true : nil
+    }
+
+    /// The people named in the interview whom the thank-you template in use leaves out: those
+    /// met or written to already, when it has no `met_list` or `reached_list` (one written
+    /// before them), for the command to say so.
+    public func namesLeftOut(of interview: Int, to person: Graph.NodeID) -> [String] {
+        let file = DraftKind.thankYou.templateFile
+        guard let template = try? templates.source(of: file, builtIn: DraftTemplates.thankYou).text,
+            let followThrough = FollowThrough(vault: vault, interviewNote: interview, person: person, today: today)
+        else { return [] }
+        let tells = { (key: String) in template.contains(key + "_list") || template.contains("{{#" + key + "}}") }
+        return followThrough.namesGiven.filter { named in
+            switch named.progress {
+            case .met: return !tells("met")
+            case .reachedOut: return !tells("reached")
+            case .notYet: return false
+            }
+        }.map { name($0.person) }
     }
 
     /// The update goes to the person met, who was not at the meetings since: a private one is
@@ -129,7 +172,7 @@ public struct DraftComposer {
     /// The private interviews an update about `interview` to `person` leaves out, for the
     /// command to say so: the draft does not.
     public func privateInterviewsLeftOut(of interview: Int, to person: Graph.NodeID) -> [FollowThrough.InterviewSince] {
-        let followThrough = FollowThrough(vault: vault, interviewNote: interview, person: person, today: today)
+        let followThrough = FollowThrough(updateAbout: interview, to: person, vault: vault, today: today)
         return followThrough?.interviewsSince.filter(\.isPrivate) ?? []
     }
 

@@ -72,9 +72,13 @@ public struct Graph: Sendable {
         /// or `added` with a `source`, is earlier). It is recorded, but it is not how you reached
         /// them: it makes no referral chain, no `contact-referral` and no `thank-referrer`.
         public var cameAfterContact = false
+        /// For a referral: dated after the day the graph is read for (`Graph.asOf`), as the
+        /// Referrals of an interview still to come, written in advance. It is recorded, but not
+        /// made yet: it makes no referral chain, no step and no draft until that day.
+        public var isPlanned = false
 
         /// Whether the edge is a referral that is how you reached the person.
-        public var isReferralPath: Bool { kind == .referred && !cameAfterContact }
+        public var isReferralPath: Bool { kind == .referred && !cameAfterContact && !isPlanned }
 
         /// Every place that states this edge: `source`, then the others in the order read.
         public var sources: [Source] { [source] + moreSources }
@@ -83,7 +87,7 @@ public struct Graph: Sendable {
     /// The nodes; `nodes[Graph.owner]` is you.
     public let nodes: [Node]
     /// The edges.
-    public let edges: [Edge]
+    public private(set) var edges: [Edge]
     private let outgoing: Adjacency
     private let incoming: Adjacency
 
@@ -116,7 +120,18 @@ public struct Graph: Sendable {
 
     /// Whether an entry is a referral that is how you reached the person (`Edge.isReferralPath`).
     func isReferralPath(_ entry: Adjacency.Entry) -> Bool {
-        entry.kind == .referred && !edges[entry.edge].cameAfterContact
+        entry.kind == .referred && edges[entry.edge].isReferralPath
+    }
+
+    /// The graph as of `today`: its referrals dated after it are planned (`Edge.isPlanned`).
+    /// The edges' ends are the same: only the flags change, in place.
+    public func asOf(_ today: LocalDate) -> Graph {
+        let planned = { (edge: Edge) in edge.kind == .referred && edge.date.map { $0 > today } == true }
+        var graph = self
+        for index in edges.indices where planned(edges[index]) != edges[index].isPlanned {
+            graph.edges[index].isPlanned.toggle()
+        }
+        return graph
     }
 
     /// The nodes at the other end of `node`'s edges of one kind, without copying the edges.

@@ -122,6 +122,10 @@ struct GraphBuilder {
         let calledOff = notes[noteIndex].interview?.status != nil
         for entry in references.referrals where !calledOff {
             guard let person = resolve(entry, in: path, as: .contact) else { continue }
+            // `Beatriz Nunes at [[Civic Design Collective]]`, with no note of her own to say so.
+            if let workplace = entry.workplace, nodes[person].kind == .placeholderPerson {
+                addEdge(.worksAt, from: person, to: Graph.node(ofNote: workplace), at: entry.reference, in: path)
+            }
             for referrer in met where referrer != person {
                 referrals.append(
                     ReferralStatement(

@@ -116,6 +116,18 @@ final class ReferenceIndex: Sendable {
         }
     }
 
+    /// Who a Referrals item names, as resolved, and the organization's note it places them at:
+    /// its first link, but for a link to an organization's note after a name (`Beatriz Nunes at
+    /// [[Civic Design Collective]]`, `ReferralMention.nameBeforeLink`): that name, at that
+    /// organization, as a person reads the item.
+    func referred(by mention: ReferralMention) -> (person: Reference, resolution: Resolution, workplace: Int?) {
+        let linked = resolve(mention.person, preferring: .contact)
+        guard let name = mention.nameBeforeLink, case .note(let organization) = linked,
+            kinds[organization] == .organization
+        else { return (mention.person, linked, nil) }
+        return (name, resolve(name, preferring: .contact), organization)
+    }
+
     /// Resolves `reference`; when several notes match, one of the `preferred` kind wins alone.
     ///
     /// A person or an organization (`preferred` is `.contact` or `.organization`: a field such

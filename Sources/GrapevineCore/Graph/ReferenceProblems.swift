@@ -71,17 +71,10 @@ struct ReferenceProblems {
         }
         for entry in references.interviewContacts { check(entry, as: .contact, in: path, into: &found) }
         for entry in references.referrals {
-            check(entry, as: .contact, in: path, into: &found)
-            // The person met, named again among the names they gave (`- Zoë O'Brien`): no referral.
-            if case .note(let person) = entry.resolution,
-                references.interviewContacts.contains(where: { $0.resolution == entry.resolution })
-            {
-                found.append(
-                    Diagnostic(
-                        .warning, .selfReferral,
-                        "\(notes[person].name) is who you met here; they cannot have referred you to themselves",
-                        file: path, at: entry.reference.position,
-                        hint: "under Referrals, list the people they named; this item is left out"))
+            if let problem = uncounted(entry, met: references.interviewContacts, in: path) {
+                found.append(problem)
+            } else {
+                check(entry, as: .contact, in: path, into: &found)
             }
         }
         for entry in references.bodyLinks { checkBodyLink(entry, in: path, into: &found) }
@@ -90,6 +83,30 @@ struct ReferenceProblems {
             found.append(problem)
         }
         return found
+    }
+
+    /// A Referrals item that counts no referral, said so: its first link is the person met
+    /// (`- [[Wei Chen]]'s old colleague Karim`), or a note that is no person's (`- [[Acme]]`).
+    private func uncounted(_ entry: ResolvedReferences.Entry, met: [ResolvedReferences.Entry], in path: String)
+        -> Diagnostic?
+    {
+        guard case .note(let target) = entry.resolution else { return nil }
+        let name = notes[target].name
+        let problem: String
+        if met.contains(where: { $0.resolution == entry.resolution }) {
+            problem = "it names \(name), who you met here"
+        } else if notes[target].kind != .contact {
+            problem =
+                "it names '\(entry.reference.target)', \(notes[target].kind.withArticle) "
+                + "(\(notes[target].path)), not a person"
+        } else {
+            return nil
+        }
+        return Diagnostic(
+            .warning, .referralNotCounted, "this item is not counted as a referral: \(problem)", file: path,
+            at: entry.reference.position,
+            hint: "start the item with the person they suggested: '- [[Their Name]] — what you know of them' or "
+                + "'- Their Name at [[Organization]]'")
     }
 
     /// `title: Senior Analyst at Acme Foods` on a contact with no `organization:`, Acme Foods

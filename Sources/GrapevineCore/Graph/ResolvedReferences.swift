@@ -8,6 +8,9 @@ final class ResolvedReferences: Sendable {
     struct Entry: Sendable {
         var reference: Reference
         var resolution: ReferenceIndex.Resolution
+        /// For a Referrals item that names someone before an organization's link: that
+        /// organization's note (`ReferenceIndex.referred(by:)`).
+        var workplace: Int? = nil
     }
 
     /// A contact's `organization`.
@@ -71,7 +74,10 @@ final class ResolvedReferences: Sendable {
             added = contact.added
         case .interview(let interview):
             interviewContacts = interview.contacts.map { entry($0, .contact) }
-            referrals = interview.referrals.map { entry($0.person, .contact) }
+            referrals = interview.referrals.map { mention in
+                let referred = index.referred(by: mention)
+                return Entry(reference: referred.person, resolution: referred.resolution, workplace: referred.workplace)
+            }
             interviewDate = interview.date?.date
         case .organization, .other:
             break

@@ -11,13 +11,41 @@ public struct ImportProblem: Error, Sendable, Equatable, Codable {
     /// When the row or card was left out because of it: why, in a few words for the summary
     /// (`no name`, `a namesake`); `nil` when the rest of it was imported.
     public var skipped: String?
+    /// What kind of problem it is, for the few the summary counts (`name-tidied`).
+    public var code: String?
 
     /// A problem at `line`; `skipped` says why the row was left out, if it was.
-    public init(_ severity: Diagnostic.Severity, line: Int?, _ message: String, skipped: String? = nil) {
+    public init(
+        _ severity: Diagnostic.Severity, line: Int?, _ message: String, skipped: String? = nil, code: String? = nil
+    ) {
         self.severity = severity
         self.line = line
         self.message = message
         self.skipped = skipped
+        self.code = code
+    }
+
+    /// The code of `tidiedName`.
+    static let nameTidiedCode = "name-tidied"
+
+    /// A name read otherwise than it is `written`: nicknames made aliases, credentials, pronouns
+    /// or pictographs left out (`ImportedName`); `nil` when nothing but spacing changed. Both
+    /// readers say it in these words, so that no part of a name goes without a word.
+    static func tidiedName(_ written: String, as read: ImportedName, line: Int) -> ImportProblem? {
+        guard !read.aliases.isEmpty || !read.leftOut.isEmpty else { return nil }
+        let quoted = { (parts: [String]) in
+            let items = parts.map { "'\($0)'" }
+            return items.count < 2 ? items.joined() : items.dropLast().joined(separator: ", ") + " and " + items.last!
+        }
+        var message = "'\(written)' is read as the name '\(read.name)'"
+        if !read.aliases.isEmpty {
+            message += " with \(read.aliases.count == 1 ? "the alias" : "the aliases") \(quoted(read.aliases))"
+        }
+        if !read.leftOut.isEmpty { message += ", leaving out " + quoted(read.leftOut) }
+        message +=
+            "; if they write it otherwise, change 'name'" + (read.aliases.isEmpty ? "" : " or 'aliases'")
+            + " in the note"
+        return ImportProblem(.warning, line: line, message, code: nameTidiedCode)
     }
 
     /// A person whose name, as written, has no letter or digit (`😀😀`, `...`): no note can be

@@ -57,6 +57,17 @@ public struct ImportReportText: Sendable {
                     "  " + label + String(repeating: " ", count: labelWidth - label.count + 1)
                     + String(repeating: " ", count: numberWidth - number.count) + number
                 return detail.isEmpty ? line : line + "  " + detail
-            }
+            } + tidiedNames(report)
+    }
+
+    /// A line saying how many names were not read as written, if any were.
+    private static func tidiedNames(_ report: ImportReport) -> [String] {
+        let count = report.problems.count { $0.code == ImportProblem.nameTidiedCode }
+        guard count > 0 else { return [] }
+        return [
+            (count == 1 ? "1 name was" : "\(count) names were")
+                + " not read as written (a nickname made an alias, a credential, pronouns or an emoji left out): "
+                + "the warnings say which"
+        ]
     }
 }

@@ -6,55 +6,71 @@
 /// What stays: everything else as written — titles (`Dr.`), generational suffixes after a
 /// comma (`Smith, Jr.` → `Smith Jr.`), capitals. A nickname in quotes or parentheses leaves
 /// the name and becomes an alias, as written (as a vCard's `NICKNAME` does).
+///
+/// What went is kept in `leftOut`, so that the import can say so (`ImportProblem.tidiedName`).
 struct ImportedName: Equatable {
     /// The name to write.
     var name: String
     /// Other names: the nicknames.
     var aliases: [String]
+    /// What was written in the name and is neither in `name` nor in `aliases`, as written:
+    /// `PhD`, `(she/her)`, `🚀`, a part in parentheses too long to be a nickname.
+    var leftOut: [String] = []
 
     /// The name from a CSV's first, middle and last name columns, each tidied on its own: a
     /// comma in the first (`Jo, Jr.`) ends the first name, not the whole name.
     init(first: String, middle: String = "", last: String) {
-        let parts = [first, middle, last].map { Self.beforeComma(Self.cleaned($0)) }
-        self.init(text: parts.map(\.text).joined(separator: " "), suffixes: parts.flatMap(\.suffixes))
+        var leftOut: [String] = []
+        let parts = [first, middle, last].map { Self.beforeComma(Self.cleaned($0, leftOut: &leftOut)) }
+        self.init(
+            text: parts.map(\.text).joined(separator: " "), suffixes: parts.flatMap(\.suffixes),
+            leftOut: leftOut + parts.flatMap(\.credentials))
     }
 
     /// The name from one field (a vCard's `FN`).
     init(full: String) {
-        let (text, suffixes) = Self.beforeComma(Self.cleaned(full))
-        self.init(text: text, suffixes: suffixes)
+        var leftOut: [String] = []
+        let (text, suffixes, credentials) = Self.beforeComma(Self.cleaned(full, leftOut: &leftOut))
+        self.init(text: text, suffixes: suffixes, leftOut: leftOut + credentials)
     }
 
-    /// The name from its text before any comma and the generational suffixes after one.
-    private init(text: String, suffixes: [String]) {
-        let (bare, nicknames) = Self.withoutNicknames(text)
+    /// The name from its text before any comma and the generational suffixes after one;
+    /// `leftOut` is what was taken out of the text already.
+    private init(text: String, suffixes: [String], leftOut: [String]) {
+        var (bare, nicknames, leftOut) = Self.withoutNicknames(text, leftOut: leftOut)
         var words = Self.words(bare)
         if words.isEmpty, let nickname = nicknames.first { words = Self.words(nickname) }
-        while words.count > 2, let last = words.last, Self.credentials.contains(last) { words.removeLast() }
+        var credentials: [String] = []
+        while words.count > 2, let last = words.last, Self.credentials.contains(last) {
+            credentials.insert(words.removeLast(), at: 0)
+        }
         words += suffixes
         let name = words.joined(separator: " ")
         aliases = nicknames.filter { !$0.isEmpty && NameKey.fold($0) != NameKey.fold(name) }
         self.name = name
+        self.leftOut = leftOut + credentials
     }
 
     // MARK: Private
 
     /// The text before the first comma, and the generational suffixes among the parts after it
     /// (the rest are credentials).
-    private static func beforeComma(_ text: String) -> (text: String, suffixes: [String]) {
+    private static func beforeComma(_ text: String) -> (text: String, suffixes: [String], credentials: [String]) {
         let parts = text.split(separator: ",", omittingEmptySubsequences: false)
-        guard parts.count > 1 else { return (text, []) }
-        let suffixes = parts.dropFirst().map { String($0.trimmingWhitespace()) }.filter {
-            generational.contains($0.lowercased().replacing(".", with: ""))
-        }
-        return (String(parts[0]), suffixes)
+        guard parts.count > 1 else { return (text, [], []) }
+        let after = parts.dropFirst().map { String($0.trimmingWhitespace()) }.filter { !$0.isEmpty }
+        let isSuffix = { (part: String) in generational.contains(part.lowercased().replacing(".", with: "")) }
+        return (String(parts[0]), after.filter(isSuffix), after.filter { !isSuffix($0) })
     }
 
-    /// The text without parts in quotes or parentheses, and the nicknames among them (not
-    /// pronouns, which hold a `/`).
-    private static func withoutNicknames(_ text: String) -> (text: String, nicknames: [String]) {
+    /// The text without parts in quotes or parentheses, the nicknames among them (not
+    /// pronouns, which hold a `/`), and `leftOut` with the other parts added.
+    private static func withoutNicknames(
+        _ text: String, leftOut: [String]
+    ) -> (text: String, nicknames: [String], leftOut: [String]) {
         var result = ""
         var nicknames: [String] = []
+        var leftOut = leftOut
         var characters = Substring(text)
         while let first = characters.first {
             characters = characters.dropFirst()
@@ -67,28 +83,39 @@ struct ImportedName: Equatable {
             result.append(" ")
             if !inside.contains("/"), !inside.isEmpty, inside.count < 30 {
                 nicknames.append(words(String(inside)).joined(separator: " "))
+            } else if !inside.isEmpty {
+                leftOut.append(String(first) + words(String(inside)).joined(separator: " ") + String(close))
             }
         }
-        return (result, nicknames)
+        return (result, nicknames, leftOut)
     }
 
-    /// The text without pictographs, invisible joiners and variation selectors.
-    private static func cleaned(_ text: String) -> String {
+    /// The text without pictographs, invisible joiners and variation selectors; the
+    /// pictographs are added to `leftOut`, a run of them as one.
+    private static func cleaned(_ text: String, leftOut: inout [String]) -> String {
         var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                scalars.append(scalar)
-                continue
+        var run = String.UnicodeScalarView()
+        // A run of pictographs is left out as one; joiners and selectors alone are not worth a word.
+        func endRun() {
+            if run.contains(where: { !$0.properties.isVariationSelector && $0 != "\u{200D}" }) {
+                leftOut.append(String(run))
             }
+            run = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars {
             let properties = scalar.properties
-            if properties.isEmojiPresentation || properties.generalCategory == .otherSymbol
-                || properties.isVariationSelector || scalar == "\u{200D}" || scalar == "\u{FE0F}"
+            if !scalar.isASCII,
+                properties.isEmojiPresentation || properties.generalCategory == .otherSymbol
+                    || properties.isVariationSelector || scalar == "\u{200D}" || scalar == "\u{FE0F}"
             {
                 scalars.append(" ")
+                run.append(scalar)
             } else {
+                endRun()
                 scalars.append(scalar)
             }
         }
+        endRun()
         return String(scalars)
     }
 

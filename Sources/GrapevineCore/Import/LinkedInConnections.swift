@@ -101,6 +101,7 @@ public struct LinkedInConnections: Sendable {
                     skipped: "no name"))
             return
         }
+        if let tidied = ImportProblem.tidiedName(written, as: name, line: record.line) { problems.append(tidied) }
         var person = ImportedPerson(name: name.name, line: record.line)
         person.aliases = name.aliases
         person.organization = row.nonEmpty(columns.company)
@@ -113,10 +114,8 @@ public struct LinkedInConnections: Sendable {
 
     private mutating func readEmail(_ text: String?, line: Int) -> String? {
         guard let text else { return nil }
-        let address = text.hasPrefix("mailto:") ? String(text.dropFirst(7)) : text
-        guard address.utf8.contains(UInt8(ascii: "@")), !address.utf8.contains(where: Self.isSpace) else {
-            problems.append(
-                ImportProblem(.warning, line: line, "'\(text)' is not an email address; imported without 'email'"))
+        guard let address = EmailAddress.read(text) else {
+            problems.append(EmailAddress.problem(text, line: line))
             return nil
         }
         return address

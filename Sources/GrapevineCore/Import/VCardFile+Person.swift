@@ -1,6 +1,21 @@
 extension VCardFile {
-    /// The person a card describes, or why it describes none.
-    static func person(from card: VCardReader.Card) -> Result<ImportedPerson, ImportProblem> {
+    /// The person a card describes, or `nil` when it describes none; `problems` gains why, or
+    /// what of the card was not read as written.
+    static func person(from card: VCardReader.Card, problems: inout [ImportProblem]) -> ImportedPerson? {
+        switch person(from: card) {
+        case .success(let (person, notes)):
+            problems += notes
+            return person
+        case .failure(let problem):
+            problems.append(problem)
+            return nil
+        }
+    }
+
+    /// The person a card describes with what of it was not read as written, or why it describes none.
+    private static func person(
+        from card: VCardReader.Card
+    ) -> Result<(ImportedPerson, [ImportProblem]), ImportProblem> {
         let properties = card.properties
         func first(_ name: String) -> VCardProperty? {
             properties.filter { $0.name == name }.min { $0.preference < $1.preference }
@@ -26,13 +41,15 @@ extension VCardFile {
             return .failure(
                 ImportProblem(.warning, line: card.line, "the card has no name\(known); skipped", skipped: "no name"))
         }
+        var notes: [ImportProblem] = []
+        if let tidied = ImportProblem.tidiedName(written, as: name, line: card.line) { notes.append(tidied) }
         var person = ImportedPerson(name: name.name, line: card.line)
         for alias in name.aliases + nicknames(properties, name: name.name) where !person.aliases.contains(alias) {
             person.aliases.append(alias)
         }
         person.organization = organization.isEmpty ? nil : organization
         person.title = nonEmpty(first("TITLE")?.text)
-        person.emails = emails(properties)
+        person.emails = emails(properties, problems: &notes)
         person.phone = phone(properties)
         person.linkedin = linkedin(properties)
         person.location = location(first("ADR")?.components ?? [])
@@ -40,7 +57,7 @@ extension VCardFile {
         person.tags = tags(properties)
         person.uid = nonEmpty(first("UID")?.text)
         person.referredBy = referrers(properties)
-        return .success(person)
+        return .success((person, notes))
     }
 
     // MARK: Private
@@ -95,18 +112,20 @@ extension VCardFile {
         return referrers
     }
 
-    /// The email addresses, the most preferred first, each once.
-    private static func emails(_ properties: [VCardProperty]) -> [String] {
-        var seen: Set<String> = []
-        return properties.filter { $0.name == "EMAIL" }.sorted { $0.preference < $1.preference }
-            .map { $0.text.trimmingWhitespace() }
-            .map { $0.lowercased().hasPrefix("mailto:") ? String($0.dropFirst(7)) : $0 }
-            .filter { address in
-                guard address.contains("@"), !address.contains(where: \.isWhitespace),
-                    let key = ContactKeys.email(address)
-                else { return false }
-                return seen.insert(key).inserted
+    /// The email addresses, the most preferred first, each once; `problems` gains a warning
+    /// for each value that is not an address, as the LinkedIn reader's (`EmailAddress`).
+    private static func emails(_ properties: [VCardProperty], problems: inout [ImportProblem]) -> [String] {
+        var read: [(address: String, preference: Int)] = []
+        for property in properties where property.name == "EMAIL" && !property.text.trimmingWhitespace().isEmpty {
+            if let address = EmailAddress.read(property.text) {
+                read.append((address, property.preference))
+            } else {
+                problems.append(EmailAddress.problem(property.text, line: property.line))
             }
+        }
+        var seen: Set<String> = []
+        return read.sorted { $0.preference < $1.preference }.map(\.address)
+            .filter { address in ContactKeys.email(address).map { seen.insert($0).inserted } ?? false }
     }
 
     /// The most preferred phone number, else a mobile one, else the first.

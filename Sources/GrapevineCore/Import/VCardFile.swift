@@ -22,10 +22,7 @@ public struct VCardFile: Sendable {
         }
         var result = VCardFile(problems: problems, cards: cards.count)
         for card in cards {
-            switch Self.person(from: card) {
-            case .success(let person): result.people.append(person)
-            case .failure(let problem): result.problems.append(problem)
-            }
+            if let person = Self.person(from: card, problems: &result.problems) { result.people.append(person) }
         }
         result.problems.sort { ($0.line ?? 0) < ($1.line ?? 0) }
         return result

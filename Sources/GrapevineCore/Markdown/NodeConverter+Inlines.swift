@@ -105,7 +105,11 @@ extension NodeConverter {
             scratch.run.removeAll(keepingCapacity: true)
             scratch.runStarts.removeAll(keepingCapacity: true)
         }
-        if scratch.run.contains(UInt8(ascii: "#")) { document.tags += InlineTags.find(in: scratch.run[...]) }
+        // Most runs have no `#`: looked for with memchr, as the runs are all of a note's text.
+        let hasHash = scratch.run.withUnsafeBytes { run in
+            run.baseAddress.map { memchr($0, Int32(UInt8(ascii: "#")), run.count) != nil } ?? false
+        }
+        if hasHash { document.tags += InlineTags.find(in: scratch.run[...]) }
         guard scratch.run.count >= 5, Self.containsBracket(scratch.run) else { return }
         // Matches come in order, so the text node each starts in is found walking forwards.
         var node = 0
@@ -167,17 +171,20 @@ extension NodeConverter {
     /// lets a link point at the item (`[[Ana Souza#^abc123]]`), not words of it. One in a code
     /// span stays.
     static func withoutBlockID(_ text: String, codeSpans: [Range<Int>]) -> String {
-        let bytes = Array(text.utf8)
+        let bytes = text.utf8.span
         let isIDByte = { (byte: UInt8) in
             byte == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
                 || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
         }
-        let idStart = bytes.count - bytes.reversed().prefix(while: isIDByte).count
+        var idStart = bytes.count
+        while idStart > 0, isIDByte(bytes[idStart - 1]) { idStart -= 1 }
         let caret = idStart - 1
         guard idStart < bytes.count, caret > 0, bytes[caret] == UInt8(ascii: "^"), isSpace(bytes[caret - 1]),
             !codeSpans.contains(where: { $0.upperBound > caret })
         else { return text }
-        return trimmedString(bytes[..<caret])
+        var end = caret
+        while end > 0, isSpace(bytes[end - 1]) { end -= 1 }
+        return String(decodingUTF8: bytes.extracting(0..<end))
     }
 
     /// How many bytes of ASCII white space `bytes` starts with.

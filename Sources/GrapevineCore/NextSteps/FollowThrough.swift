@@ -4,6 +4,9 @@
 public struct FollowThrough: Sendable {
     /// The people named in the interview, and whether you have been in touch with them since.
     public var referrals: [Referral]
+    /// Everyone named in the interview, whether or not you had reached them before it, with
+    /// how far you have got with each: what a thank-you says about the names.
+    var namesGiven: [NameGiven]
     /// The Resources items checked off, as read (`[[Martin K]]` is "Martin K").
     public var resourcesDone: [String]
     /// The Leads items checked off, or applied for in the Log (`Applications`), as read.
@@ -46,6 +49,32 @@ public struct FollowThrough: Sendable {
         self.init(meeting: meeting, person: person, context: context)
     }
 
+    /// What an update to `person` about the interview note at `index` tells: that meeting and
+    /// the earlier ones with them it covers (`NextStepContext.meetingsAnUpdateCovers`), else
+    /// that meeting alone (one asked for by name, or updated about already).
+    public init?(updateAbout index: Int, to person: Graph.NodeID, vault: Vault, today: LocalDate) {
+        let context = NextStepContext(vault: vault, today: today)
+        guard let meeting = context.meeting(Graph.node(ofNote: index)) else { return nil }
+        self.init(
+            meetings: context.meetingsAnUpdateCovers(meeting, for: person) ?? [meeting], person: person,
+            context: context)
+    }
+
+    /// What you did after several meetings with `person`, for one update: each meeting's in
+    /// turn, each name once, and the interviews held since the first that are not among them.
+    init(meetings: [Meeting], person: Graph.NodeID, context: NextStepContext) {
+        let parts = meetings.map { FollowThrough(meeting: $0, person: person, context: context) }
+        var once: Set<String> = []
+        referrals = parts.flatMap(\.referrals).filter { once.insert($0.name).inserted }
+        var told: Set<Graph.NodeID> = []
+        namesGiven = parts.flatMap(\.namesGiven).filter { told.insert($0.person).inserted }
+        resourcesDone = parts.flatMap(\.resourcesDone)
+        leadsDone = parts.flatMap(\.leadsDone)
+        leadsOpen = parts.flatMap(\.leadsOpen)
+        let covered = Set(meetings.map(\.file))
+        interviewsSince = (parts.first?.interviewsSince ?? []).filter { !covered.contains($0.file) }
+    }
+
     /// In an interview with several people, what one of them did for you: the names credited to
     /// `person` (SPEC §2.2), the people they referred you to.
     init(meeting: Meeting, person: Graph.NodeID?, context: NextStepContext) {
@@ -59,6 +88,11 @@ public struct FollowThrough: Sendable {
                 name: context.name(node), contacted: person?.wasContacted(onOrAfter: meeting.date) == true,
                 contactedOpenly: person.map { Self.wasContactedOpenly($0, onOrAfter: meeting.date, context) } == true)
         }
+        let referrers = person.map { [$0] } ?? meeting.people
+        var told: Set<Graph.NodeID> = []
+        namesGiven = referrers.flatMap { context.namesGiven(by: $0, in: meeting) }.filter {
+            told.insert($0.person).inserted
+        }
         resourcesDone = meeting.interview.resources.filter { $0.checked == true }.map(\.shownText)
         let leads = meeting.interview.leads
         let applied = context.applications(in: meeting).closed
@@ -66,7 +100,6 @@ public struct FollowThrough: Sendable {
         leadsDone = leads.indices.filter { isDone[$0] }.map { leads[$0].shownLeadText }
         leadsOpen = leads.indices.filter { !isDone[$0] }.map { leads[$0].leadText }
         // The people they referred you to (here or before) whom you have met since.
-        let referrers = person.map { [$0] } ?? meeting.people
         let referred = Set(referrers.flatMap { context.referredFrom[$0] ?? [] })
         var seen: Set<Graph.NodeID> = []
         interviewsSince = referred.compactMap(context.person).flatMap(\.meetings)

@@ -98,7 +98,9 @@ extension SiteBuilder {
     }
 
     /// A Referrals item of the note at `index`, on the page at `path`.
-    private func referral(_ mention: ReferralMention, note index: Int, on path: String) -> NotePage.Referral {
+    private func referral(_ item: ReferralMention, note index: Int, on path: String) -> NotePage.Referral {
+        var mention = item
+        mention.person = vault.person(namedBy: item)
         let node = vault.node(referencedBy: mention.person)
         let person = node.map { link($0, from: path) } ?? PageLink(name: mention.person.label ?? mention.person.target)
         let links = writtenLinks(ofItemAt: mention.person.position, note: index)

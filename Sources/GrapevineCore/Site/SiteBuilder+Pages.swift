@@ -38,7 +38,16 @@ extension SiteBuilder {
                     steps: stepItems(group.indices.prefix(Self.dashboardStepLimit), from: path))
             },
             later: later, funnel: funnel.stages.map { DashboardPage.Stage(count: $0.count, label: $0.label) },
-            upcoming: upcomingInterviews(from: path))
+            upcoming: upcomingInterviews(from: path), unreadFiles: isPublic ? [] : unreadFiles())
+    }
+
+    /// Each file with errors, at its first (`vault.diagnostics` are in file and line order).
+    private func unreadFiles() -> [DashboardPage.UnreadFile] {
+        var files: [DashboardPage.UnreadFile] = []
+        for problem in vault.diagnostics where problem.severity == .error && files.last?.file != problem.file {
+            files.append(DashboardPage.UnreadFile(file: problem.file, line: problem.line, message: problem.message))
+        }
+        return files
     }
 
     /// The dashboard's template values.
@@ -56,6 +65,14 @@ extension SiteBuilder {
             })
         if page.later > 0 { context["later"] = page.later }
         context["headline"] = page.headline
+        context["unreadHeadline"] = page.unreadHeadline
+        context.put(
+            "unreadFiles",
+            parts("unread-file", page.unreadFiles) { context, file in
+                context["file"] = file.file
+                context["line"] = file.line
+                context["message"] = file.message
+            })
         context["summary"] = page.summary
         context.put(
             "funnel",

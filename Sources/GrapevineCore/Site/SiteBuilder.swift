@@ -71,10 +71,11 @@ public final class SiteBuilder: Sendable {
         updating previous: (site: SiteBuilder, edited: Set<String>)?
     ) {
         var shown = vault
+        shown.graph = vault.graph.asOf(today)
         var included = Array(repeating: true, count: vault.graph.nodes.count)
         var leftOutNames: LeftOutNames?
         publicFields = isPublic ? PublicFields(config: vault.config) : nil
-        if isPublic { (shown, included, leftOutNames) = PublicFields.publicView(of: vault) }
+        if isPublic { (shown, included, leftOutNames) = PublicFields.publicView(of: shown) }
         self.vault = shown
         // From here on a constant: closures that capture a variable copy the whole vault on
         // every use.

@@ -55,6 +55,15 @@ extension SiteTemplates {
         <h1>{{site}}</h1>
         <p class="headline">{{headline}}</p>
         <p class="lede">As of {{today}}.{{#summary}} {{summary}}{{/summary}} <a href="progress.html">See your progress</a>.</p>
+        {{#hasUnreadFiles}}
+        <section class="unread-files" role="note" aria-labelledby="unread-files">
+          <h2 id="unread-files">{{unreadHeadline}}</h2>
+          <p>What could not be read in them is left out, so some next steps may be missing or wrong.
+          Run <code>grapevine check</code> to see each problem and how to fix it.</p>
+          <ul>
+        {{{unreadFiles}}}</ul>
+        </section>
+        {{/hasUnreadFiles}}
 
         <section class="funnel" aria-labelledby="funnel">
           <h2 id="funnel">The search in numbers</h2>

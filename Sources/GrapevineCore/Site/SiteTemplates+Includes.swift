@@ -15,49 +15,16 @@ extension SiteTemplates {
     }
 
     /// The include and extend tags of a Mustache template, read as swift-mustache reads
-    /// tags: `{{=<% %>=}}` changes the delimiters, `{{{…}}}` is a variable.
+    /// tags (`TemplateTag`).
     static func includes(in text: String) -> [Include] {
-        let scalars = Array(text.unicodeScalars)
-        var (open, close) = (Array("{{".unicodeScalars), Array("}}".unicodeScalars))
-        var found: [Include] = []
-        var index = 0
-        var (line, lineStart) = (1, 0)
-        func advance(to end: Int) {
-            while index < end {
-                if scalars[index] == "\n" { (line, lineStart) = (line + 1, index + 1) }
-                index += 1
-            }
+        TemplateTag.tags(in: text).compactMap { tag in
+            guard tag.isClosed, tag.sigil == ">" || tag.sigil == "<" else { return nil }
+            var name = tag.name
+            let isDynamic = name.hasPrefix("*")
+            if isDynamic { name = String(name.dropFirst()).trimmingWhitespace() }
+            return Include(
+                name: name, isDynamic: isDynamic, isParent: tag.sigil == "<", line: tag.line, column: tag.column)
         }
-        while let start = firstIndex(of: open, in: scalars, from: index) {
-            advance(to: start)
-            let tagLine = line, tagColumn = start - lineStart + 1
-            var contentStart = start + open.count
-            var closing = close
-            if contentStart < scalars.count, scalars[contentStart] == "{", open == Array("{{".unicodeScalars) {
-                contentStart += 1
-                closing = Array("}}}".unicodeScalars)
-            }
-            guard let end = firstIndex(of: closing, in: scalars, from: contentStart) else { break }
-            let content = String(String.UnicodeScalarView(scalars[contentStart..<end])).trimmingWhitespace()
-            advance(to: end + closing.count)
-            guard let sigil = content.first else { continue }
-            switch sigil {
-            case ">", "<":
-                var name = String(content.dropFirst()).trimmingWhitespace()
-                let isDynamic = name.hasPrefix("*")
-                if isDynamic { name = String(name.dropFirst()).trimmingWhitespace() }
-                found.append(
-                    Include(name: name, isDynamic: isDynamic, isParent: sigil == "<", line: tagLine, column: tagColumn))
-            case "=" where content.hasSuffix("=") && content.count > 2:
-                let delimiters = content.dropFirst().dropLast().split(whereSeparator: \.isWhitespace)
-                if delimiters.count == 2 {
-                    (open, close) = (Array(delimiters[0].unicodeScalars), Array(delimiters[1].unicodeScalars))
-                }
-            default:
-                break
-            }
-        }
-        return found
     }
 
     /// An error at the first include that leads back to where it started, at a dynamic
@@ -121,17 +88,5 @@ extension SiteTemplates {
             file: origins[edge.name] ?? edge.name, line: edge.tag.line, column: edge.tag.column,
             message: "the site templates include each other without end ("
                 + names.map { $0 + ".html" }.joined(separator: " → ") + "); a page would never be finished")
-    }
-
-    private static func firstIndex(
-        of needle: [Unicode.Scalar], in scalars: [Unicode.Scalar], from start: Int
-    ) -> Int? {
-        guard !needle.isEmpty, scalars.count >= needle.count else { return nil }
-        var index = start
-        while index + needle.count <= scalars.count {
-            if scalars[index] == needle[0], scalars[index..<index + needle.count].elementsEqual(needle) { return index }
-            index += 1
-        }
-        return nil
     }
 }

@@ -14,7 +14,8 @@ extension SiteTemplates {
             ("tag-link", tagLink), ("detail", detail), ("chain-person", chainPerson), ("chain-more", chainMore),
             ("led-to", ledTo), ("agenda-item", agendaItem), ("list-item", listItem), ("referral", referral),
             ("interviewee", interviewee), ("step-group", stepGroup), ("funnel-stage", funnelStage),
-            ("upcoming", upcoming), ("contact-row", contactRow), ("status-option", statusOption),
+            ("upcoming", upcoming), ("unread-file", unreadFile), ("contact-row", contactRow),
+            ("status-option", statusOption),
             ("tag-count", tagCount), ("tagged-note", taggedNote), ("graph-svg", graphSVG),
             ("graph-referral", graphReferral),
             ("graph-person", graphPerson), ("url", url), ("introduction", introduction),
@@ -154,6 +155,12 @@ extension SiteTemplates {
     /// An interview to come, on the dashboard.
     static let upcoming = """
         <li><a href="{{href}}"><time datetime="{{date}}">{{dateLabel}}</time></a> with {{{with}}}{{#hasOrganization}} ({{{organization}}}){{/hasOrganization}}{{#mode}} <span class="mode">{{mode}}</span>{{/mode}}</li>
+
+        """
+
+    /// A file with errors, on the dashboard: where its first error is, and what it says.
+    static let unreadFile = """
+        <li><code>{{file}}:{{line}}</code> {{message}}</li>
 
         """
 

@@ -92,9 +92,8 @@ final class TemplateShapes: Sendable {
     }
 
     /// Whether the template `source` can be filled in: it neither transforms values, changes
-    /// its delimiters nor names partials by a value, and does not contain the marker. Without
-    /// `partials`, a template that includes any partial cannot be.
-    static func canFillIn(_ source: String, partials: Bool = true) -> Bool {
+    /// its delimiters nor names partials by a value, and does not contain the marker.
+    static func canFillIn(_ source: String) -> Bool {
         // On bytes: `range(of:)` on the string made this a tenth of building a small site.
         let bytes = source.utf8.span
         let open = UInt8(ascii: "{")
@@ -112,7 +111,7 @@ final class TemplateShapes: Sendable {
                 if bytes[end] == UInt8(ascii: "(") { return false }
                 end += 1
             }
-            if end > start, bytes[start] == UInt8(ascii: "=") || (!partials && bytes[start] == UInt8(ascii: ">")) {
+            if end > start, bytes[start] == UInt8(ascii: "=") {
                 return false
             }
             if end > start + 1, bytes[start + 1] == UInt8(ascii: "*") { return false }

@@ -110,6 +110,10 @@ public struct ReferralMention: Sendable, Hashable {
     public var person: Reference
     /// The whole item text, for context ("runs QA at Northwind").
     public var text: String
+    /// The name written before the first link as the person at that place (`Beatriz Nunes at
+    /// [[Civic Design Collective]]`): who the item names when the link is an organization's
+    /// (`ReferenceIndex.referred(by:)`).
+    public var nameBeforeLink: Reference? = nil
 
     /// What the item says besides naming the person: what follows ` — ` (or ` – `, ` - `),
     /// or, in an item that names them without a wikilink, whatever follows the name ("Sara

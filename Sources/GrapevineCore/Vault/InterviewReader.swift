@@ -193,11 +193,28 @@ struct InterviewReader {
     private func referral(_ item: ListItem) -> ReferralMention? {
         // `~~Ann Bell~~ (she left the company)`: crossed out, no one to contact.
         guard !item.startsCrossedOut else { return nil }
-        let person = item.links.lazy.compactMap { Reference(body.links[$0], in: path) }.first
-        if let person { return ReferralMention(person: person, text: item.text) }
+        let linked = item.links.lazy.compactMap { link in
+            Reference(body.links[link], in: path).map { ($0, body.links[link].textOffset) }
+        }.first
+        if let (person, textOffset) = linked {
+            // The text keeps a wikilink as written, and a Markdown link's words where it says.
+            let offset = person.form == .wikilink ? item.text.byteOffset(of: "[[") : textOffset
+            // `Beatriz Nunes at [[Civic Design Collective]]`: the name, in case the link is where they work.
+            let before = offset.flatMap { Self.textBeforeWorkplace(in: item.text, linkAt: $0) }
+            let named = before.flatMap { unlinkedPerson(in: $0, lineEnd: item.firstLineEnd, at: item.textPosition) }
+            return ReferralMention(person: person, text: item.text, nameBeforeLink: named)
+        }
+        return unlinkedPerson(in: item.text, lineEnd: item.firstLineEnd, at: item.textPosition).map {
+            ReferralMention(person: $0, text: item.text)
+        }
+    }
+
+    /// The person an item's text names without a link, starting at `position`; `nil` when it
+    /// names no one (`None yet`, `TBD`).
+    private func unlinkedPerson(in text: String, lineEnd: Int?, at start: SourcePosition) -> Reference? {
         // A line break ends the name as a separator does: `- Lia Chen` / `  She runs the lab.`
-        var name = Self.personName(in: item.text, lineEnd: item.firstLineEnd)
-        var position = item.textPosition
+        var name = Self.personName(in: text, lineEnd: lineEnd)
+        var position = start
         // `@Eve Fox`, as a chat mentions people: the `@` is not part of the name.
         if name.hasPrefix("@") {
             let written = name.count
@@ -211,8 +228,24 @@ struct InterviewReader {
         }
         // `None yet — he'll think about it`, `TBD`: no one, as in a front matter field.
         guard !name.isEmpty, !Self.namesNoOne(name) else { return nil }
-        return ReferralMention(person: Reference(target: name, form: .name, position: position), text: item.text)
+        return Reference(target: name, form: .name, position: position)
     }
+
+    /// The text before an item's first link (its words at UTF-8 offset `offset`) when it ends
+    /// with what puts a person at a place (`Beatriz Nunes at `, ` from `, ` of `, ` with `,
+    /// ` @ `, ` (`, `, `, ` — `), without that ending; `nil` when it does not end so, or the
+    /// name would start with a lowercase letter (`someone at`, `ask around at`).
+    static func textBeforeWorkplace(in text: String, linkAt offset: Int) -> String? {
+        var before = String(decoding: text.utf8.prefix(offset), as: UTF8.self)
+        // A wikilink's words are its target, after the `[[` the text keeps.
+        while let last = before.last, last == "[" || last.isWhitespace { before.removeLast() }
+        guard let ending = workplaceEndings.first(where: { before.lowercased().hasSuffix($0) }) else { return nil }
+        let name = before.dropLast(ending.count).trimmingWhitespace()
+        guard let first = name.first, !first.isLowercase else { return nil }
+        return String(name)
+    }
+
+    private static let workplaceEndings = [" at", " from", " of", " with", " @", "(", ",", "—", "–", " -", ":"]
 
     /// The openings of the Leads section: its outermost items, but for one crossed out (`~~Data
     /// Engineer~~ (filled)`) or one that says there is none (`None yet`, `n/a`).

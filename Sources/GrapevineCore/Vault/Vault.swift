@@ -23,8 +23,13 @@ public struct Vault: Sendable {
     let placeholders: [GraphBuilder.PlaceholderKey: Graph.NodeID]
 
     /// The vault of `notes` (sorted by path), read with `diagnostics` (problems of single files);
-    /// the references are resolved, the graph built and the problems between notes found here.
-    init(root: String, config: Config, configText: String?, notes: [Note], diagnostics: [Diagnostic]) {
+    /// the references are resolved, the graph built and the problems between notes found here:
+    /// with `findingDuplicates`, notes that may be one person too (`DuplicateNotes`, warnings
+    /// only `check` and the editor show, and the longest of those problems to look for).
+    init(
+        root: String, config: Config, configText: String?, notes: [Note], diagnostics: [Diagnostic],
+        findingDuplicates: Bool = true
+    ) {
         let index = ReferenceIndex(notes: notes)
         let resolved = GraphBuilder.resolve(notes, index: index)
         // The graph, and the problems between notes that do not need it (references, notes
@@ -37,8 +42,10 @@ public struct Vault: Sendable {
                     resolved: resolved, diagnostics: diagnostics)
             },
             {
-                Self.referenceProblems(notes: notes, index: index, resolved: resolved, owner: config.ownerName)
-                    + DuplicateNotes(notes: notes, index: index, resolved: resolved).diagnostics()
+                let duplicates = findingDuplicates
+                    ? DuplicateNotes(notes: notes, index: index, resolved: resolved) : nil
+                return Self.referenceProblems(notes: notes, index: index, resolved: resolved, owner: config.ownerName)
+                    + (duplicates?.diagnostics() ?? [])
             })
         self = vault
         self.diagnostics = (diagnostics + problems + ReferralCycles.diagnostics(in: graph)).sorted(
@@ -135,6 +142,11 @@ public struct Vault: Sendable {
     func node(linkedBy target: Link.Target, from notePath: String) -> Graph.NodeID? {
         let link = Link(target: target, position: .start, blockIndex: 0)
         return Reference(link, in: notePath).flatMap(node(referencedBy:))
+    }
+
+    /// The reference to the person a Referrals item names (`ReferenceIndex.referred(by:)`).
+    func person(namedBy mention: ReferralMention) -> Reference {
+        referenceIndex.referred(by: mention).person
     }
 
     /// The note or placeholder a reference names, as the graph resolves it; `nil` when it is

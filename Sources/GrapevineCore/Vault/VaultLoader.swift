@@ -6,12 +6,13 @@
 
 /// Reads a vault from disk: the config, then every note in parallel on all cores.
 public enum VaultLoader {
-    /// Loads the vault at `root` (an absolute folder path).
-    public static func load(root: String) -> Vault {
+    /// Loads the vault at `root` (an absolute folder path); without `findingDuplicates`, the
+    /// warnings about notes that may be one person are not looked for (`next` shows none).
+    public static func load(root: String, findingDuplicates: Bool = true) -> Vault {
         let files = read(root: root)
         return Vault(
             root: root, config: files.config, configText: files.configText, notes: files.notes,
-            diagnostics: files.diagnostics)
+            diagnostics: files.diagnostics, findingDuplicates: findingDuplicates)
     }
 
     /// What reading a vault's files gives, before anything is resolved between notes.

@@ -18,10 +18,10 @@ public enum DraftTemplates {
         Hi {{greeting_name}},
 
         Thank you for taking the time to talk with me {{when}}. [Say what you learned and what you will do with it, in your own words.{{#highlight}} From your notes: "{{highlight}}"{{/highlight}}]
-        {{#referrals_list}}
+        {{#suggested_list}}
 
-        Thank you also for suggesting I talk to {{referrals_list}}. I will mention your name when I get in touch.
-        {{/referrals_list}}
+        Thank you also for suggesting I talk to {{suggested_list}}.{{#met_list}} I met {{met_list}}.{{/met_list}}{{#reached_list}} I have already reached out to {{reached_list}}.{{/reached_list}}{{#referrals_list}} I will mention your name when I get in touch{{#some_contacted}} with {{referrals_list}}{{/some_contacted}}.{{/referrals_list}}
+        {{/suggested_list}}
         {{#resources_list}}
 
         I will look into {{resources_list}}, as you recommended.
@@ -47,7 +47,11 @@ public enum DraftTemplates {
         Values: name, first_name, greeting_name ("Dr. Obi", else the first name), title,
         organization, owner, today; the interview: interview_date, when ("yesterday", "on
         Wednesday, 14 October"), interview_file; highlight (the first item of its Notes)
-        and shared (all of them); referrals and referrals_list (the people they suggested);
+        and shared (all of them); suggested and suggested_list (the people they suggested, whether
+        or not you had reached them already), each in one of: met and met_list (those you have met:
+        "Sam Reyes on Friday, 23 October"), reached and reached_list (those you wrote to or heard
+        from), referrals and referrals_list (those not contacted yet: only of them is "I will
+        mention your name" true); some_contacted (met or reached is not empty);
         resources and resources_list; openings, openings_list (the open Leads, "; " between them)
         and several_openings; attach_resume (they asked, it is not sent yet) or resume_sent_on
         ("yesterday", "on Thursday, 15 October").

@@ -33,7 +33,7 @@ public struct TemplateLibrary: Sendable {
     public func render(_ file: String, _ values: [String: Any]) throws(TemplateError) -> String {
         if let prepared = parsed[file] { return prepared.render(values) }
         let (text, origin) = try source(of: file, builtIn: Self.builtIn(file))
-        return try Self.parse(text, contentType: "TEXT", origin: origin).render(values)
+        return try Self.parseNoteTemplate(text, origin: origin).render(values)
     }
 
     /// The same library with `file` read and parsed once, for rendering many notes from it
@@ -42,8 +42,24 @@ public struct TemplateLibrary: Sendable {
         let (text, origin) = try source(of: file, builtIn: Self.builtIn(file))
         var library = self
         library.parsed[file] = Prepared(
-            file: file, source: text, template: try Self.parse(text, contentType: "TEXT", origin: origin))
+            file: file, source: text, template: try Self.parseNoteTemplate(text, origin: origin))
         return library
+    }
+
+    /// `text` parsed as a note or draft template, which includes no other template: swift-mustache
+    /// renders a `{{> name}}` or `{{< name}}` it cannot find as nothing, so a part of every note
+    /// made from the template would go missing without a word. Site templates, which may include
+    /// each other, refuse a name no template has in the same words (`SiteTemplates.checkIncludes`).
+    static func parseNoteTemplate(_ text: String, origin: String) throws(TemplateError) -> MustacheTemplate {
+        let template = try parse(text, contentType: "TEXT", origin: origin)
+        if let include = SiteTemplates.includes(in: text).first {
+            let name = (include.isDynamic ? "*" : "") + include.name
+            throw TemplateError(
+                file: origin, line: include.line, column: include.column,
+                message: "there is no note template '\(name)' to \(include.isParent ? "extend" : "include"); "
+                    + "note and draft templates include no other template, so write its text here instead")
+        }
+        return template
     }
 
     /// A template parsed once, and the shapes of its output when its values can be filled in
@@ -59,9 +75,9 @@ public struct TemplateLibrary: Sendable {
         init(file: String, source: String, template: MustacheTemplate) {
             self.file = file
             self.template = template
-            // A partial would be looked up in the library, where the template itself is the
-            // one name it could find: only a template without partials is filled in.
-            guard TemplateShapes.canFillIn(source, partials: false) else {
+            // A note template includes no partial (`parseNoteTemplate`): alone in a library,
+            // it is all there is to look up.
+            guard TemplateShapes.canFillIn(source) else {
                 shapes = nil
                 return
             }
@@ -85,20 +101,21 @@ public struct TemplateLibrary: Sendable {
     }
 
     /// `text` parsed as a Mustache template whose values are escaped by the content type named
-    /// `contentType`; a template that cannot be parsed is an error at `origin`'s line and column.
+    /// `contentType`; a template that cannot be parsed is an error at `origin`, at the tag to
+    /// fix and in plain words (`TemplateProblem`).
     static func parse(_ text: String, contentType: String, origin: String) throws(TemplateError) -> MustacheTemplate {
         // The pragma goes on the template's first line, so line numbers stay those of the file.
         let pragma = "{{% CONTENT_TYPE: \(contentType)}}"
         do {
             return try MustacheTemplate(string: pragma + text)
-        } catch let error as MustacheTemplate.ParserError {
-            let context = error.context
-            let column = context.lineNumber == 1 ? context.columnNumber - pragma.count : context.columnNumber
-            throw TemplateError(
-                file: origin, line: context.lineNumber, column: max(1, column),
-                message: "this template cannot be read: \(error.error)")
         } catch {
-            throw TemplateError(file: origin, line: 1, column: 1, message: "this template cannot be read: \(error)")
+            var place = (line: 1, column: 1)
+            if let context = (error as? MustacheTemplate.ParserError)?.context {
+                let column = context.lineNumber == 1 ? context.columnNumber - pragma.count : context.columnNumber
+                place = (context.lineNumber, column)
+            }
+            let problem = TemplateProblem.explaining(error, in: text, fallback: place)
+            throw TemplateError(file: origin, line: problem.line, column: problem.column, message: problem.message)
         }
     }
 

@@ -25,7 +25,9 @@ public enum VaultInitializer {
     /// Creates what is missing of a vault at `root` (absolute) and returns the vault-relative
     /// paths it created. Refuses a non-empty folder that is not already a vault, unless
     /// `existing` (a folder of notes to use as they are); in an existing vault it only adds
-    /// what is missing and never replaces a file.
+    /// what is missing and never replaces a file. A `.gitignore` already there gains the site
+    /// folder's line when no line of it mentions the folder (`.gitignore (added /_site/)` in
+    /// what is returned): a site built in the vault would otherwise be committed with it.
     public static func initialize(at root: String, owner: String?, existing: Bool = false) throws(Failure)
         -> [String]
     {
@@ -50,18 +52,56 @@ public enum VaultInitializer {
                 try FileWriter.createFolder(folder, inVault: root)
                 if isNew { created.append(folder + "/") }
             }
-            var files = [
-                (ConfigReader.path, configText(owner: owner)), ("pitch.md", pitch), (".gitignore", "/_site/\n"),
-            ]
+            let siteFolder = siteFolder(inVault: root)
+            let hadGitIgnore = FileSystem.exists(root + "/" + GitIgnore.path)
+            var files = [(ConfigReader.path, configText(owner: owner)), ("pitch.md", pitch)]
+            if let siteFolder { files.append((GitIgnore.path, GitIgnore.line(for: siteFolder) + "\n")) }
             files += DefaultTemplates.all.map { (".grapevine/templates/" + $0.file, $0.text) }
             for (path, text) in files where !FileSystem.exists(root + "/" + path) {
                 try FileWriter.create(root + "/" + path, contents: text)
                 created.append(path)
             }
+            if let siteFolder, hadGitIgnore, let added = addSiteFolder(siteFolder, toGitIgnoreIn: root) {
+                created.append(added)
+            }
         } catch {
             throw .write(error)
         }
         return created
+    }
+
+    /// Adds the line for `folder` to the user's own `.gitignore` at `root` if it has none, and
+    /// says what became of it for the list of what was created: `.gitignore (added /_site/)`,
+    /// or why it was left as it is (a symlink, a file that cannot be written), for the user to
+    /// add the line; `nil` when the file has the line already. The rest of the vault is made
+    /// either way.
+    private static func addSiteFolder(_ folder: String, toGitIgnoreIn root: String) -> String? {
+        let line = GitIgnore.line(for: folder)
+        let notChanged = GitIgnore.path + " (not changed: "
+        guard FileSystem.kind(of: root + "/" + GitIgnore.path) == .file else {
+            return notChanged + "not a regular file; add the line \(line) to what it leads to)"
+        }
+        do throws(FileWriter.WriteError) {
+            return try GitIgnore.addSiteFolder(folder, inVault: root) ? GitIgnore.path + " (added \(line))" : nil
+        } catch {
+            return notChanged + "\(error.reason); add the line \(line) to it)"
+        }
+    }
+
+    /// The site folder, vault-relative, as the vault's config names it (`_site` without one);
+    /// `nil` when it is outside the vault, where no `.gitignore` of the vault reaches.
+    private static func siteFolder(inVault root: String) -> String? {
+        var buffer: [UInt8] = []
+        var config = Config()
+        if case .success(let (text, utf8Problem)) = VaultFile.withContents(
+            of: ConfigReader.path, inVault: root, buffer: &buffer, NoteReader.decode)
+        {
+            config = ConfigReader.read(text, utf8Problem: utf8Problem).0
+        }
+        guard !config.siteOut.hasPrefix("/"), let folder = VaultPath.normalize(config.siteOut), !folder.isEmpty,
+            folder != "."
+        else { return nil }
+        return folder.hasSuffix("/") ? String(folder.dropLast()) : folder
     }
 
     /// The config file, every default written out and explained.

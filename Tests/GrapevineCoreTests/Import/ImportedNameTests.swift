@@ -46,3 +46,57 @@ struct ImportedNameTests {
         #expect(tidied.aliases == aliases)
     }
 }
+
+/// No part of a name goes without a word: what is not in the name or the aliases is in
+/// `leftOut`, and the import says so at the row (testers found `Maria "Mia" Lopez` and
+/// `Dr. Maria Lopez PhD` changed in silence).
+@Suite("Names as export files have them: what was left out, and the warning")
+struct TidiedNameTests {
+    @Test(
+        "what is left out of a name, as written",
+        arguments: [
+            ("Dr. Maria", "Lopez PhD", "Dr. Maria Lopez", [String](), ["PhD"]),
+            ("Maria \"Mia\"", "Lopez", "Maria Lopez", ["Mia"], []),
+            ("Jane", "Doe, PhD, MBA", "Jane Doe", [], ["PhD", "MBA"]),
+            ("Ana", "Li (she/her)", "Ana Li", [], ["(she/her)"]),
+            ("Kofi", "Mensah 🚀", "Kofi Mensah", [], ["🚀"]),
+            ("Dev 👩‍💻", "Rao", "Dev Rao", [], ["👩‍💻"]),
+            (
+                "Alexandria", "Worthington (Lexi The Great Engineer Of Things)", "Alexandria Worthington", [],
+                [
+                    "(Lexi The Great Engineer Of Things)"
+                ]
+            ),
+            ("Wen R. \"Bo\"", "Singh, CSM", "Wen R. Singh", ["Bo"], ["CSM"]),
+            // Only spacing, a suffix moved or a nickname equal to the name: nothing to say.
+            ("  José ", " Núñez  ", "José Núñez", [], []),
+            ("Sam", "Reyes, Jr.", "Sam Reyes Jr.", [], []),
+            ("\"Sunny\"", "", "Sunny", [], []),
+            ("Mary", "O'Brien", "Mary O'Brien", [], []),
+        ])
+    func leftOut(_ first: String, _ last: String, _ name: String, _ aliases: [String], _ leftOut: [String]) {
+        let read = ImportedName(first: first, last: last)
+        #expect(read.name == name)
+        #expect(read.aliases == aliases)
+        #expect(read.leftOut == leftOut)
+        let written = [first, last].map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: " ")
+        let warning = ImportProblem.tidiedName(written, as: read, line: 7)
+        #expect((warning == nil) == (aliases.isEmpty && leftOut.isEmpty))
+        if let warning {
+            #expect(warning.severity == .warning && warning.line == 7 && warning.skipped == nil)
+            #expect(warning.message.hasPrefix("'\(written)' is read as the name '\(name)'"))
+            for part in aliases + leftOut { #expect(warning.message.contains("'\(part)'")) }
+        }
+    }
+
+    @Test func theWarningNamesEveryPart() throws {
+        let read = ImportedName(full: "Wen \"Bo\" (Bobby) Singh 🚀, PhD, MBA")
+        let written = "Wen \"Bo\" (Bobby) Singh 🚀, PhD, MBA"
+        let warning = try #require(ImportProblem.tidiedName(written, as: read, line: 3))
+        #expect(
+            warning.formatted(file: "c.vcf")
+                == "c.vcf:3: warning: '\(written)' is read as the name 'Wen Singh' with the aliases 'Bo' and "
+                + "'Bobby', leaving out '🚀', 'PhD' and 'MBA'; if they write it otherwise, change 'name' or "
+                + "'aliases' in the note")
+    }
+}

@@ -191,7 +191,7 @@ struct LinkedInConnectionsTests {
         #expect(connections.rows == 4)
         #expect(connections.problems.map(\.line) == [5, 6, 6, 7])
         #expect(connections.problems.map(\.skipped) == ["no name", nil, nil, "too many values"])
-        #expect(connections.problems[1].message.contains("'not-an-email' is not an email address"))
+        #expect(connections.problems[1].message == "'not-an-email' is not an email address; imported without it")
         #expect(connections.problems[2].message.contains("'12/01/2024'"))
         #expect(connections.people[0].connected == nil && connections.people[0].emails.isEmpty)
     }
@@ -218,7 +218,11 @@ struct LinkedInConnectionsTests {
             try ImportFixtures.bytes("Connections.csv"), file: "Connections.csv")
         #expect(connections.rows == 240)
         #expect(connections.people.count + connections.problems.filter { $0.skipped != nil }.count == 240)
-        #expect(connections.problems.allSatisfy { $0.skipped == "no name" })
+        #expect(connections.problems.filter { $0.code == nil }.allSatisfy { $0.skipped == "no name" })
+        // Names with a nickname, a credential, pronouns or an emoji say what became of them.
+        let tidied = connections.problems.filter { $0.code == ImportProblem.nameTidiedCode }
+        #expect(tidied.count == 36)
+        #expect(tidied.allSatisfy { $0.severity == .warning && $0.skipped == nil })
         #expect(connections.people.allSatisfy { $0.connected != nil && $0.linkedin != nil })
         #expect(connections.people.contains { $0.title == "Operations Lead EMEA" })
         #expect(connections.people.contains { $0.title == "Head of \"Growth\"" })

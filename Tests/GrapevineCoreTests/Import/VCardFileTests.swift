@@ -19,7 +19,11 @@ struct VCardFileTests {
         let file = try fixture("apple-contacts-3.0.vcf")
         #expect(file.cards == 5)
         #expect(file.people.map(\.name) == ["Maria Lopez", "Dr. Nkechi A. Obi", "José Núñez", "Alex Kim"])
-        #expect(file.problems.map(\.skipped) == ["an organization"])
+        #expect(file.problems.map(\.skipped) == ["an organization", nil])
+        #expect(
+            file.problems.last?.message
+                == "'Dr. Nkechi A. Obi, PhD' is read as the name 'Dr. Nkechi A. Obi', leaving out 'PhD'; "
+                + "if they write it otherwise, change 'name' in the note")
         let maria = file.people[0]
         #expect(maria.organization == "Acme Foods")
         #expect(maria.title == "Senior Food Scientist")
@@ -46,7 +50,11 @@ struct VCardFileTests {
     func google() throws {
         let file = try fixture("google-contacts-3.0.vcf")
         #expect(file.people.map(\.name) == ["Sam Reyes", "Priya Shah", "Robert Smith"])
-        #expect(file.problems.map(\.skipped) == ["no name"])
+        #expect(file.problems.map(\.skipped) == ["no name", nil])
+        #expect(
+            file.problems.last?.message
+                == "'Robert \"Bob\" Smith' is read as the name 'Robert Smith' with the alias 'Bob'; "
+                + "if they write it otherwise, change 'name' or 'aliases' in the note")
         let sam = file.people[0]
         #expect(sam.linkedin == "https://www.linkedin.com/in/samreyes")
         #expect(sam.emails == ["sam.reyes@brightfield.example", "sam@example.com"])

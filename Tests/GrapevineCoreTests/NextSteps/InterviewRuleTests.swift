@@ -234,7 +234,41 @@ struct InterviewRuleTests {
             ["2026-11-04 Nadia Rahman"]),
         RuleCase(
             "no-show", today: "2026-11-18", vault(F.interview("Nadia Rahman", "2026-10-14", "status: no-show")), []),
+        // One update a person: a later meeting held supersedes an earlier one's step.
+        RuleCase(
+            "a later meeting supersedes", today: "2026-12-05",
+            later(F.interview("Nadia Rahman", "2026-12-03")), ["2027-01-02 Nadia Rahman"]),
+        RuleCase(
+            "a later meeting the same day supersedes by path", today: "2026-12-05",
+            later(F.interview("Nadia Rahman", "2026-11-20 17:00")), ["2026-12-20 Nadia Rahman"]),
+        RuleCase(
+            "the later meeting's update covers the earlier one", today: "2026-12-05",
+            later(F.interview("Nadia Rahman", "2026-12-03", "update: 2026-12-04")), []),
+        RuleCase(
+            "the earlier meeting's update leaves the later one's", today: "2026-12-05",
+            later(
+                F.interview("Nadia Rahman", "2026-12-03"),
+                first: F.interview("Nadia Rahman", "2026-11-20", "update: 2026-11-30")), ["2027-01-02 Nadia Rahman"]),
+        RuleCase(
+            "a later meeting cancelled supersedes nothing", today: "2026-12-05",
+            later(F.interview("Nadia Rahman", "2026-12-03", "status: cancelled")), ["2026-12-20 Nadia Rahman"]),
+        RuleCase(
+            "a later meeting still to come supersedes nothing yet", today: "2026-12-02",
+            later(F.interview("Nadia Rahman", "2026-12-03")), ["2026-12-20 Nadia Rahman"]),
+        RuleCase(
+            "a later group meeting supersedes for the person met again only", today: "2026-12-05",
+            later(
+                F.interview("[Nadia Rahman, Bo Kim]", "2026-12-03"),
+                first: F.interview("[Nadia Rahman, Ana Pereira]", "2026-11-20")),
+            ["2026-12-20 Ana Pereira", "2027-01-02 Nadia Rahman", "2027-01-02 Bo Kim"]),
     ]
+
+    /// Nadia met in `first` (by default on 2026-11-20 at 16:00), then in `second`.
+    static func later(_ second: String, first: String = F.interview("Nadia Rahman", "2026-11-20 16:00")) -> [String:
+        String]
+    {
+        vault(first).merging(["interviews/j.md": second]) { a, _ in a }
+    }
 
     @Test(arguments: updateCases)
     func update(_ row: RuleCase) throws {
@@ -262,6 +296,36 @@ struct InterviewRuleTests {
                 "You followed up on: The Flavor Book.",
                 "Thanks to them you have since talked to Sam Reyes on 2026-10-23.",
             ])
+    }
+
+    @Test("one update for two meetings tells what you did since the first, in the step and in the draft")
+    func updateCoversEarlierMeetings() throws {
+        let files = [
+            "contacts/amara.md": F.contact("name: Amara Okafor"),
+            "contacts/karim.md": F.contact("name: Karim Benali"),
+            "contacts/sarah.md": F.contact("name: Sarah Dunn", log: ["2026-11-24 emailed"]),
+            "interviews/a.md": F.interview(
+                "Amara Okafor", "2026-11-20", body: "## Referrals\n- [[Sarah Dunn]]\n## Resources\n- [x] A report\n"),
+            "interviews/s.md": F.interview("Sarah Dunn", "2026-11-28"),
+            "interviews/p.md": F.interview(
+                "[Amara Okafor, Karim Benali]", "2026-12-03", body: "## Referrals\n- Nadia Sayed\n"),
+        ]
+        let steps = try F.details(files, today: "2026-12-05", kind: .update).filter { $0.contact == "Amara Okafor" }
+        #expect(steps.map(\.file) == ["interviews/p.md"])
+        #expect(
+            steps.first?.details == [
+                "One update for your meetings on 2026-11-20 and 2026-12-03.",
+                "You contacted the people they suggested: Sarah Dunn.", "Not contacted yet: Nadia Sayed.",
+                "You followed up on: A report.", "Thanks to them you have since talked to Sarah Dunn on 2026-11-28.",
+            ])
+        let vault = try TemporaryVault.load(files)
+        let today = LocalDate(valid: "2026-12-05")
+        let amara = try vault.node("Amara Okafor")
+        let latest = try #require(vault.lastHeldInterview(with: amara, today: today))
+        let draft = try DraftComposer(vault: vault, today: today, templates: TemplateLibrary(vaultRoot: vault.root))
+            .draft(.update, to: amara, interview: latest)
+        #expect(draft.contains("I got in touch with Sarah Dunn, as you suggested."), "\(draft)")
+        #expect(draft.contains("Since we talked I have met Sarah Dunn on Saturday, 28 November."), "\(draft)")
     }
 
     static let referrals = [

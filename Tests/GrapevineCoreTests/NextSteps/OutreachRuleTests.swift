@@ -220,22 +220,55 @@ struct OutreachRuleTests {
             log: ["2026-11-04 emailed"]),
     ]
 
+    static let askDan =
+        "Ask Dan Ortiz (met on 2026-10-10), who gave you the name, to put in a word with Sam Reyes, "
+        + "or wait for an answer."
+
     @Test(
-        "try-another does not suggest who you already met or wrote to; with nobody new, says so and names them",
+        "try-another: first who gave you the name and was met; then whom you have not contacted, else say so",
         arguments: [
             (
                 "Lee", [:],
-                "You have already contacted everyone else at Acme Foods in your vault (Dan Ortiz and Sam Reyes): "
-                    + "find someone new there."
+                [
+                    "You have already contacted everyone else at Acme Foods in your vault (Dan Ortiz and Sam Reyes): "
+                        + "find someone new there."
+                ]
             ),
-            (
-                "Sam", ["contacts/lee.md": F.contact("name: Lee Wong")],
-                "You have already contacted everyone else at Acme Foods in your vault (Dan Ortiz): "
-                    + "find someone new there."
-            ),
+            ("Sam", ["contacts/lee.md": F.contact("name: Lee Wong")], [askDan]),
             (
                 "Sam", ["contacts/lee.md": F.contact("name: Lee Wong", "organization: Acme Foods")],
-                "Others there you have not contacted yet: Lee Wong."
+                [askDan, "Others there you have not contacted yet: Lee Wong."]
+            ),
+            (
+                // Dan replied but was not met: nobody to ask.
+                "Sam",
+                [
+                    "contacts/lee.md": F.contact("name: Lee Wong"),
+                    "contacts/dan.md": F.contact(
+                        "name: Dan Ortiz", "organization: Acme Foods",
+                        log: ["2026-10-02 emailed", "2026-10-03 replied"]),
+                ],
+                [
+                    "You have already contacted everyone else at Acme Foods in your vault (Dan Ortiz): "
+                        + "find someone new there."
+                ]
+            ),
+            (
+                // Met in an interview, and a second referrer met too.
+                "Sam",
+                [
+                    "contacts/lee.md": F.contact("name: Lee Wong"),
+                    "contacts/dan.md": F.contact("name: Dan Ortiz", "organization: Acme Foods"),
+                    "interviews/dan.md": F.interview("Dan Ortiz", "2026-10-09"),
+                    "contacts/ivy.md": F.contact("name: Ivy Park", log: ["2026-10-20 met: coffee"]),
+                    "contacts/sam.md": F.contact(
+                        "name: Sam Reyes", "organization: Acme Foods", "referred_by: [Dan Ortiz, Ivy Park]",
+                        "added: 2026-11-01", log: ["2026-11-02 emailed: Dan sent me"]),
+                ],
+                [
+                    "Ask Dan Ortiz (met on 2026-10-09) or Ivy Park (met on 2026-10-20), who gave you the name, to put "
+                        + "in a word with Sam Reyes, or wait for an answer."
+                ]
             ),
             (
                 "Lee",
@@ -246,13 +279,13 @@ struct OutreachRuleTests {
                     "contacts/di.md": F.contact("name: Di", "organization: Acme Foods"),
                     "contacts/ed.md": F.contact("name: Ed", "organization: Acme Foods"),
                 ],
-                "Others there you have not contacted yet: Ana, Bo, Cy and 2 more."
+                ["Others there you have not contacted yet: Ana, Bo, Cy and 2 more."]
             ),
-        ] as [(String, [String: String], String)])
-    func tryAnotherSuggestsSomeoneNew(unanswered: String, files: [String: String], detail: String) throws {
+        ] as [(String, [String: String], [String])])
+    func tryAnotherSuggestsSomeoneNew(unanswered: String, files: [String: String], details: [String]) throws {
         let steps = try F.details(Self.acme.merging(files) { $1 }, today: "2026-11-12", kind: .tryAnother)
         let step = try #require(steps.first { $0.contact?.hasPrefix(unanswered) == true })
-        #expect(step.details == [detail])
+        #expect(step.details == details)
     }
 
     @Test("when everyone else there declined, try-another says to find someone new")
@@ -349,6 +382,41 @@ struct OutreachRuleTests {
     @Test(arguments: moveOnCases)
     func moveOn(_ row: RuleCase) throws {
         #expect(try F.steps(row.files, today: row.today, kind: .moveOn) == row.expected)
+    }
+
+    @Test(
+        "move-on after an introduction given since your first message: write once more saying so, then ask them",
+        arguments: [
+            (
+                ["2026-10-27 emailed", "2026-11-05 followed up"], "2026-11-10",
+                "Chen Wei gave you Colin's name on "
+                    + "2026-11-10, after your first message: instead of moving on, write once more saying Chen Wei "
+                    + "suggested it."
+            ),
+            (
+                ["2026-10-27 emailed", "2026-11-05 followed up", "2026-11-11 emailed: Chen sent me"], "2026-11-10",
+                "Stop writing; ask Chen Wei, who gave you the name on 2026-11-10, to put in a word with Colin, or try "
+                    + "someone else there."
+            ),
+            (
+                ["2026-10-27 emailed", "2026-11-05 followed up"], "2026-10-20",
+                "Stop writing; try someone else there or another referral."
+            ),
+            // An interview still to come has made no introduction yet.
+            (
+                ["2026-10-27 emailed", "2026-11-05 followed up"], "2026-12-10",
+                "Stop writing; try someone else there or another referral."
+            ),
+        ] as [([String], String, String)])
+    func moveOnAfterAnIntroduction(log: [String], met: String, detail: String) throws {
+        let files = [
+            "contacts/c.md": Self.person("Colin", log),
+            "contacts/chen.md": F.contact("name: Chen Wei"),
+            "interviews/chen.md": F.interview(
+                "Chen Wei", met, body: "## Referrals\n- [[Colin]] — \"tell him I sent you\"\n"),
+        ]
+        let step = try #require(try F.details(files, today: "2026-12-01", kind: .moveOn).only)
+        #expect(step.details == [detail])
     }
 
     static let scheduleCases: [RuleCase] = [

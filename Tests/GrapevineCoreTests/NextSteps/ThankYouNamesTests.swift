@@ -20,13 +20,19 @@ struct ThankYouNamesTests {
     @Test("by the names their notes give, each once, in the note's order, without the person met")
     func names() throws {
         let step = try #require(try F.details(Self.files, today: "2026-11-18", kind: .thankYou).first)
-        #expect(step.details.contains("Thank them for the names: Kim Lee, José Núñez and Ada Stone."), "\(step.details)")
+        #expect(
+            step.details.contains(
+                "Thank them for the names: Kim Lee, José Núñez (reached out on 2026-11-01) and Ada Stone."),
+            "\(step.details)")
     }
 
-    @Test("the person met named among their own referrals is a warning at the item")
+    @Test("the person met named among their own referrals is a warning at the item: it is not counted")
     func selfReferral() throws {
         let vault = try TemporaryVault.load(Self.files)
-        #expect(vault.diagnostics(.selfReferral).map { "\($0.file):\($0.line)" } == ["interviews/i.md:7"])
-        #expect(vault.diagnostics(.selfReferral).first?.message.hasPrefix("Zoë O’Brien is who you met here") == true)
+        let problems = vault.diagnostics(.referralNotCounted)
+        #expect(problems.map { "\($0.file):\($0.line)" } == ["interviews/i.md:7"])
+        #expect(
+            problems.first?.message
+                == "this item is not counted as a referral: it names Zoë O’Brien, who you met here")
     }
 }

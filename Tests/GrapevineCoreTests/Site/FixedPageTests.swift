@@ -71,6 +71,23 @@ struct FixedPageTests {
         #expect(DashboardPage.rest(anytime: anytime, later: later) == text)
     }
 
+    /// Two notes with errors: a date that cannot be read, and front matter that does not end.
+    static let brokenFiles = [
+        "contacts/zed.md": "---\nname: Zed Ray\nadded: 14/11/2026\n---\n",
+        "contacts/broken.md": "---\nname: Broken\n",
+    ]
+
+    @Test("the dashboard lists each file with errors at its first, and a public site none")
+    func theDashboardSaysWhatItLeftOut() async throws {
+        let page = try await Self.builder(adding: Self.brokenFiles).dashboardPage()
+        #expect(page.unreadFiles.map { "\($0.file):\($0.line)" } == ["contacts/broken.md:1", "contacts/zed.md:3"])
+        #expect(page.unreadFiles.allSatisfy { !$0.message.isEmpty })
+        #expect(page.unreadHeadline == "2 files have errors")
+        #expect(try await Self.builder(isPublic: true, adding: Self.brokenFiles).dashboardPage().unreadFiles.isEmpty)
+        let clean = try await Self.builder().dashboardPage()
+        #expect(clean.unreadFiles.isEmpty && clean.unreadHeadline == nil)
+    }
+
     @Test func theDashboardListsNoInterviewOnceItIsPast() async throws {
         #expect(try await Self.builder(today: "2026-11-18").dashboardPage().upcoming.isEmpty)
     }

@@ -423,6 +423,20 @@ struct SiteBuilderTests {
         #expect(windows.files["contacts/ann.html"] == page)
     }
 
+    @Test("the dashboard names the files with errors, escaped, through its part; a public one names none")
+    func dashboardNoticeOfFilesWithErrors() async throws {
+        var files = Self.privateFiles
+        files["contacts/<b>bad</b>.md"] = "---\nname: Bad\nadded: 14/11/2026\n---\n"
+        let site = try await BuiltSite(files, isPublic: false)
+        let dashboard = try #require(site.files["index.html"])
+        #expect(dashboard.contains("1 file has errors"), "\(dashboard)")
+        #expect(dashboard.contains("<code>contacts/&lt;b&gt;bad&lt;/b&gt;.md:3</code>"))
+        #expect(dashboard.contains("grapevine check"))
+        let publicSite = try await BuiltSite(files, isPublic: true)
+        let publicDashboard = try #require(publicSite.files["index.html"])
+        #expect(!publicDashboard.contains("has errors") && !publicDashboard.contains("&lt;b&gt;bad"))
+    }
+
     @Test func privateSiteShowsEverything() async throws {
         let site = try await BuiltSite(Self.privateFiles, isPublic: false)
         let all = site.files.values.joined(separator: "\n")

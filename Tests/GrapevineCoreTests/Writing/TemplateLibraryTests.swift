@@ -64,6 +64,33 @@ struct TemplateLibraryTests {
         }
     }
 
+    @Test(
+        "a note template that includes or extends another is refused at the tag, naming it",
+        arguments: [
+            ("Hello {{name}}\n{{> nosuch}}\n", "2:1", "there is no note template 'nosuch' to include"),
+            ("Hello {{name}}\n  {{> contact.md}}\n", "2:3", "there is no note template 'contact.md' to include"),
+            ("x {{<layout}}{{$main}}x{{/main}}{{/layout}}", "1:3", "there is no note template 'layout' to extend"),
+            ("{{=<% %>=}}\n<%>*which%>", "2:1", "there is no note template '*which' to include"),
+        ])
+    func includesAreRefused(template: String, place: String, words: String) throws {
+        let folder = try TestFolder([".grapevine/templates/contact.md": template])
+        let errors = [
+            #expect(throws: TemplateLibrary.TemplateError.self) { try folder.library.render("contact.md", [:]) },
+            #expect(throws: TemplateLibrary.TemplateError.self) { try folder.library.prepared("contact.md") },
+        ]
+        for error in errors {
+            let error = try #require(error)
+            #expect(error.description.hasPrefix(".grapevine/templates/contact.md:\(place): error: \(words); "))
+            #expect(error.message.hasSuffix("include no other template, so write its text here instead"))
+        }
+    }
+
+    @Test("a tag that only looks like an include is not one")
+    func commentedInclude() throws {
+        let folder = try TestFolder([".grapevine/templates/contact.md": "{{! {{> nosuch}}Hi {{name}}\n"])
+        #expect(try folder.library.render("contact.md", ["name": "Sam"]) == "Hi Sam\n")
+    }
+
     /// Values for many notes, of several shapes: present, absent, empty, ending a line, with
     /// characters HTML would escape and with the marker's apostrophe.
     static var people: [[String: Any]] {
@@ -88,7 +115,6 @@ struct TemplateLibraryTests {
                 + "email: {{email_yaml}}\nadded: {{today}}\n---\n\n# {{name}}\n{{#questions}}- {{.}}\n{{/questions}}",
             "{{name}} in capitals: {{uppercased(name)}}\n",
             "{{=<% %>=}}<% name %> and <% title_yaml %>\n",
-            "Hello {{name}}\n{{> contact.md}}\n",
             "{{#name}}[{{.}}]{{/name}}{{^name}}nobody{{/name}} \u{E000}0' {{name}}\n",
         ] as [String?])
     func preparedLikeMustache(_ template: String?) throws {

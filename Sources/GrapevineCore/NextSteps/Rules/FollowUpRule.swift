@@ -29,8 +29,37 @@ struct FollowUpRule: NextStepRule {
             return context.step(
                 .moveOn, about: person.node, due: due, since: last.date,
                 title: "Move on from \(who): no reply since \(first.date) and \(sent)",
-                details: ["Stop writing; try someone else there or another referral."], file: file,
+                details: [Self.moveOnAdvice(person, since: first.date, last: last.date, context)], file: file,
                 line: last.position.line)
         }
+    }
+
+    /// What to do instead of writing again, unless someone gave you the name after your first
+    /// message (an interview's Referrals: "tell him I sent you"): a new message saying so is a
+    /// new start, once; after it, that person is the one to ask.
+    private static func moveOnAdvice(
+        _ person: Person, since first: LocalDate, last: LocalDate, _ context: NextStepContext
+    )
+        -> String
+    {
+        let graph = context.vault.graph
+        let introductions = graph.incomingEdges(of: person.node).compactMap { entry -> (Graph.NodeID, LocalDate)? in
+            // A referral dated after today (an interview still to come) is not made yet.
+            guard entry.kind == .referred, entry.other != Graph.owner, let date = graph.edges[entry.edge].date,
+                date >= first, date <= context.today
+            else { return nil }
+            return (entry.other, date)
+        }
+        guard let latest = introductions.map(\.1).max() else {
+            return "Stop writing; try someone else there or another referral."
+        }
+        let names = introductions.map { context.name($0.0) }
+        let who = context.name(person.node)
+        if latest > last {
+            return "\(Prose.list(names)) gave you \(who)'s name on \(latest), after your first message: instead of "
+                + "moving on, write once more saying \(Prose.list(names)) suggested it."
+        }
+        return "Stop writing; ask \(names.joined(separator: " or ")), who gave you the name on \(latest), to put in a "
+            + "word with \(who), or try someone else there."
     }
 }

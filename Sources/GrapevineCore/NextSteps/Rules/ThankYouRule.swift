@@ -25,21 +25,19 @@ struct ThankYouRule: NextStepRule {
         }
     }
 
-    /// "Thank them for the names: …": the people `person` named in this meeting's note, by the
-    /// names their notes give them, each once, in the note's order (whether or not you had
-    /// reached them already); `nil` for none.
+    /// "Thank them for the names: …": the people `person` named in this meeting's note
+    /// (`namesGiven`), each with what came of it when you reached them already, as the draft
+    /// tells it; `nil` for none.
     private func names(by person: Graph.NodeID, in meeting: Meeting, _ context: NextStepContext) -> String? {
-        let graph = context.vault.graph
-        // One edge a person referred, whatever says so: each name once.
-        var named: [(line: Int, person: Graph.NodeID)] = []
-        for entry in graph.outgoingEdges(of: person) where entry.kind == .referred {
-            if let source = graph.edges[entry.edge].sources.first(where: { $0.file == meeting.file }) {
-                named.append((source.line, entry.other))
+        let names = context.namesGiven(by: person, in: meeting).map { named in
+            let name = context.name(named.person)
+            switch named.progress {
+            case .met(let date): return "\(name) (met on \(date))"
+            case .reachedOut(let date): return "\(name) (reached out on \(date))"
+            case .notYet: return name
             }
         }
-        guard !named.isEmpty else { return nil }
-        let names = named.sorted { $0.line < $1.line }.map { context.name($0.person) }
-        return "Thank them for the names: \(Prose.list(names))."
+        return names.isEmpty ? nil : "Thank them for the names: \(Prose.list(names))."
     }
 
     private func details(_ meeting: Meeting, _ context: NextStepContext) -> [String] {

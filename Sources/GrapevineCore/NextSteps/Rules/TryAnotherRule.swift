@@ -1,6 +1,7 @@
 /// `try-another` (the "3" of 3B7): your first unanswered message to C at organization O went
 /// out on day d, and nobody else at O was contacted since. Due d + `try_another_business_days`
-/// business days. The step is about C; the detail names whom at O to write to instead.
+/// business days. The step is about C; the detail names whom at O to write to instead, and
+/// first who could put in a word with C: someone who gave you C's name and whom you met.
 struct TryAnotherRule: NextStepRule {
     let findsByPerson = true
 
@@ -10,29 +11,50 @@ struct TryAnotherRule: NextStepRule {
                 let organization = context.organizationName(of: person.node)
             else { return nil }
             guard !context.colleagueContacted(of: person.node, onOrAfter: first.date) else { return nil }
-            let detail = Self.whomToWrite(at: organization, colleagues: context.colleagues(of: person.node), context)
+            let colleagues = context.colleagues(of: person.node)
+            var details = [Self.askReferrer(of: person.node, context)].compactMap { $0 }
+            if let others = Self.othersToWrite(colleagues, context) {
+                details.append(others)
+            } else if details.isEmpty {
+                details.append(Self.nobodyNew(at: organization, colleagues: colleagues, context))
+            }
             return context.step(
                 .tryAnother, about: person.node,
                 due: context.cadence.adding(businessDays: context.cadence.tryAnotherBusinessDays, to: first.date),
                 since: first.date,
                 title:
                     "Write to someone else at \(organization): \(context.name(person.node)) has not answered since \(first.date)",
-                details: [detail], file: file, line: first.position.line)
+                details: details, file: file, line: first.position.line)
         }
     }
 
+    /// "Ask 陈伟 (met on 2026-11-26), who gave you the name, to put in a word with Mei Lin, or
+    /// wait for an answer.": someone who gave you the name and whom you met is a warmer way in
+    /// than a stranger at the organization; `nil` when nobody like that referred them.
+    private static func askReferrer(of person: Graph.NodeID, _ context: NextStepContext) -> String? {
+        let met = context.referrers(of: person).compactMap { referrer -> String? in
+            guard case .met(let date) = context.progress(with: referrer) else { return nil }
+            return "\(context.name(referrer)) (met on \(date))"
+        }
+        guard !met.isEmpty else { return nil }
+        return "Ask \(met.joined(separator: " or ")), who gave you the name, to put in a word with "
+            + "\(context.name(person)), or wait for an answer."
+    }
+
     /// Whom to write to instead (SPEC §1.3: *another* person there): the people at the
-    /// organization you have not contacted yet, a few by name. Someone you already wrote to,
-    /// met or heard from is no one new; when that is everyone, the detail says so and to find
-    /// someone new.
-    private static func whomToWrite(at organization: String, colleagues: [Person], _ context: NextStepContext)
+    /// organization you have not contacted yet, a few by name; `nil` for nobody.
+    private static func othersToWrite(_ colleagues: [Person], _ context: NextStepContext) -> String? {
+        let uncontacted = colleagues.filter { !$0.wasContacted(onOrAfter: nil) }.map { context.name($0.node) }
+        guard !uncontacted.isEmpty else { return nil }
+        let named = Array(uncontacted.prefix(3)) + (uncontacted.count > 3 ? ["\(uncontacted.count - 3) more"] : [])
+        return "Others there you have not contacted yet: \(Prose.list(named))."
+    }
+
+    /// When there is nobody new there: someone you already wrote to, met or heard from is no
+    /// one new, so the detail says so and to find someone new.
+    private static func nobodyNew(at organization: String, colleagues: [Person], _ context: NextStepContext)
         -> String
     {
-        let uncontacted = colleagues.filter { !$0.wasContacted(onOrAfter: nil) }.map { context.name($0.node) }
-        if !uncontacted.isEmpty {
-            let named = Array(uncontacted.prefix(3)) + (uncontacted.count > 3 ? ["\(uncontacted.count - 3) more"] : [])
-            return "Others there you have not contacted yet: \(Prose.list(named))."
-        }
         if colleagues.isEmpty { return "Nobody else at \(organization) is in your vault yet: find someone." }
         let available = colleagues.filter { !hasDeclined($0) }
         if available.isEmpty {

@@ -27,6 +27,14 @@ struct DashboardPage: Sendable {
         var mode: String?
     }
 
+    /// A file with errors, which the site leaves out (in part or whole): where its first
+    /// error is, and what it says.
+    struct UnreadFile: Sendable, Equatable {
+        var file: String
+        var line: Int
+        var message: String
+    }
+
     /// What is due, in plain words: "9 overdue, 5 due today, 11 this week", or "Nothing due
     /// this week".
     var headline: String
@@ -37,6 +45,8 @@ struct DashboardPage: Sendable {
     var later: Int
     var funnel: [Stage]
     var upcoming: [Upcoming]
+    /// The files with errors, in path order; none on a public site, which names no file.
+    var unreadFiles: [UnreadFile]
 }
 
 extension DashboardPage {
@@ -47,6 +57,12 @@ extension DashboardPage {
         let parts = [(overdue, "overdue"), (today, "due today"), (soon, soonTitle.lowercased())]
             .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
         return parts.isEmpty ? "Nothing due \(soonTitle.lowercased())" : parts.joined(separator: ", ")
+    }
+
+    /// "2 files have errors" (`nil` for none), as `grapevine next` ends.
+    var unreadHeadline: String? {
+        guard !unreadFiles.isEmpty else { return nil }
+        return "\(ReportText.count(unreadFiles.count, "file")) \(unreadFiles.count == 1 ? "has" : "have") errors"
     }
 
     /// "Also 3 steps with no due date, and 40 due later.": the steps the headline leaves out;

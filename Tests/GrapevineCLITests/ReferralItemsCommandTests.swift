@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+/// The tester's vault, in small: a referral named before an organization's link, one written
+/// ahead of its interview, and one that cannot count, as `next`, `check`, `draft`, `show` and
+/// `path` tell them.
+@Suite("Referrals items, as the commands read them")
+struct ReferralItemsCommandTests {
+    private static func vault() throws -> TemporaryFolder {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            ".grapevine/config.yml": "owner: Inès Garnier\n",
+            "People/Amara Okafor.md": "---\ntype: contact\nname: Amara Okafor\nadded: 2026-11-01\n---\n",
+            "People/Ana Souza.md": "---\ntype: contact\nname: Ana Souza\nadded: 2026-11-01\n---\n",
+            "People/Sarah O'Connor.md": "---\ntype: contact\nname: Sarah O'Connor\nadded: 2026-11-20\n---\n",
+            "People/Tomás Ortega.md": "---\ntype: contact\nname: Tomás Ortega\nadded: 2026-11-01\n---\n",
+            "Orgs/Civic Design Collective.md": "---\ntype: organization\n---\n",
+            "Interviews/2026-11-20 Amara.md": "---\ntype: interview\ncontact: Amara Okafor\ndate: 2026-11-20\n---\n"
+                + "## Referrals\n- Sarah O'Connor, Civic\n",
+            "Interviews/2026-11-24 Ana.md": "---\ntype: interview\ncontact: Ana Souza\ndate: 2026-11-24 14:00\n---\n"
+                + "## Referrals\n- Sarah O'Connor (Civic)\n",
+            "Interviews/2026-12-01 Tomás.md": """
+            ---
+            type: interview
+            contact: "[[Tomás Ortega]]"
+            date: 2026-12-01
+            ---
+            ## Referrals
+            - Beatriz Nunes at [[Civic Design Collective]] — runs their research guild
+            - [[Tomás Ortega]]'s old colleague Karim Benali at Lumen
+            """,
+        ])
+        return folder
+    }
+
+    private static func run(_ folder: TemporaryFolder, _ arguments: String...) async -> CommandRun {
+        await CommandRun(arguments + ["--vault", folder.path])
+    }
+
+    @Test("a referral in an interview still to come counts nowhere before its day, and everywhere on it")
+    func plannedReferral() async throws {
+        let folder = try Self.vault()
+        let next = await Self.run(folder, "next", "--today", "2026-11-23")
+        #expect(next.output.contains("Contact Sarah O'Connor, referred by Amara Okafor\n"), "\(next.output)")
+        let draft = await Self.run(folder, "draft", "outreach", "Sarah O'Connor", "--today", "2026-11-23")
+        #expect(draft.output.contains("Amara Okafor suggested I get in touch"), "\(draft.output)")
+        #expect(!draft.output.contains("Ana Souza"))
+        let show = await Self.run(folder, "show", "Sarah O'Connor", "--today", "2026-11-23")
+        #expect(!show.output.contains("Ana Souza"), "\(show.output)")
+        let path = await Self.run(folder, "path", "Sarah O'Connor", "--today", "2026-11-23")
+        #expect(!path.output.contains("Ana Souza"), "\(path.output)")
+        let later = await Self.run(folder, "next", "--today", "2026-11-24")
+        #expect(later.output.contains("Contact Sarah O'Connor, referred by Amara Okafor and Ana Souza"))
+        let path24 = await Self.run(folder, "path", "Sarah O'Connor", "--today", "2026-11-24")
+        #expect(path24.output.contains("Ana Souza"), "\(path24.output)")
+    }
+
+    @Test("a name before an organization's link is the person referred; an item that cannot count is said so")
+    func itemsNamingSomeone() async throws {
+        let folder = try Self.vault()
+        let next = await Self.run(folder, "next", "--today", "2026-12-02")
+        #expect(next.output.contains("Contact Beatriz Nunes (Civic Design Collective), referred by Tomás Ortega"))
+        #expect(next.output.contains("Thank them for the names: Beatriz Nunes."), "\(next.output)")
+        #expect(
+            next.errors.contains(
+                "1 Referrals item is not counted as a referral (it does not start with the person suggested), so "
+                    + "steps about them are missing: Interviews/2026-12-01 Tomás.md:8; run 'grapevine check'."),
+            "\(next.errors)")
+        let check = await Self.run(folder, "check")
+        #expect(
+            check.output.contains(
+                "Interviews/2026-12-01 Tomás.md:8:3: warning: this item is not counted as a referral: it names Tomás "
+                    + "Ortega, who you met here"),
+            "\(check.output)")
+        #expect(!check.output.contains("Civic Design Collective' is an organization"))
+    }
+}

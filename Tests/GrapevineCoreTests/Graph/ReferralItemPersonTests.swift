@@ -1,0 +1,83 @@
+import Testing
+
+@testable import GrapevineCore
+
+private typealias F = NextStepFixture
+
+/// SPEC §2.2: a Referrals item names the person its first link names. An item whose first link
+/// is an organization, written after a name (`Beatriz Nunes at [[Civic Design Collective]]`),
+/// names that person, at that organization, as a person reads it; an item that names no one
+/// they could have referred is said not to count, never dropped in silence.
+@Suite("Who a Referrals item names")
+struct ReferralItemPersonTests {
+    private static func files(item: String) -> [String: String] {
+        [
+            "contacts/tomas.md": F.contact("name: Tomás Ortega", "added: 2026-11-01"),
+            "organizations/civic.md": "---\nname: Civic Design Collective\n---\n",
+            "interviews/i.md": F.interview("Tomás Ortega", "2026-12-01", body: "## Referrals\n\(item)\n"),
+        ]
+    }
+
+    @Test(
+        "a name before an organization's link is the person, a placeholder at that organization",
+        arguments: [
+            "- Beatriz Nunes at [[Civic Design Collective]] — runs their research guild",
+            "- Beatriz Nunes from [[Civic Design Collective]]",
+            "- Beatriz Nunes of [[civic]]",
+            "- Beatriz Nunes ([[Civic Design Collective]]), research guild",
+            "- Beatriz Nunes, [[Civic Design Collective|Civic]]",
+            "- Beatriz Nunes — [[Civic Design Collective]]",
+            "- Beatriz Nunes at [Civic](../organizations/civic.md) — runs their research guild",
+            "- \"Beatriz Nunes\" @ [[Civic Design Collective]]",
+        ])
+    func nameBeforeOrganization(item: String) throws {
+        let files = Self.files(item: item)
+        let vault = try TemporaryVault.load(files)
+        let beatriz = try vault.node("Beatriz Nunes")
+        #expect(vault.graph.nodes[beatriz].kind == .placeholderPerson)
+        #expect(vault.graph.referrers(of: beatriz) == [try vault.node("Tomás Ortega")])
+        #expect(vault.graph.organization(of: beatriz) == (try vault.node(atPath: "organizations/civic.md")))
+        #expect(vault.diagnostics(.referralNotCounted).isEmpty)
+        #expect(vault.diagnostics(.wrongKind).isEmpty)
+        let step = try #require(try F.details(files, today: "2026-12-02", kind: .contactReferral).first)
+        #expect(step.title == "Contact Beatriz Nunes (Civic Design Collective), referred by Tomás Ortega")
+        let thanks = try #require(try F.details(files, today: "2026-12-02", kind: .thankYou).first)
+        #expect(thanks.details.contains("Thank them for the names: Beatriz Nunes."), "\(thanks.details)")
+    }
+
+    @Test("a name before an organization's link that has a note is that contact, where their note says")
+    func namedContactKeepsTheirOwnOrganization() throws {
+        var files = Self.files(item: "- Beatriz Nunes at [[Civic Design Collective]]")
+        files["contacts/beatriz.md"] = F.contact("name: Beatriz Nunes", "organization: Lumen Health")
+        let vault = try TemporaryVault.load(files)
+        let beatriz = try vault.node("Beatriz Nunes")
+        #expect(vault.graph.referrers(of: beatriz) == [try vault.node("Tomás Ortega")])
+        #expect(vault.graph.neighbors(.worksAt, from: beatriz).map { vault.graph.nodes[$0].name } == ["Lumen Health"])
+    }
+
+    @Test("a link to a person after a name is still the person: only an organization gives way")
+    func linkedPersonAfterName() throws {
+        var files = Self.files(item: "- Ana's colleague, [[Sam Reyes]]")
+        files["contacts/sam.md"] = F.contact("name: Sam Reyes")
+        let vault = try TemporaryVault.load(files)
+        #expect(vault.graph.referrals(by: try vault.node("Tomás Ortega")) == [try vault.node("Sam Reyes")])
+        #expect(vault.graph.nodes.allSatisfy { $0.name != "Ana's colleague" })
+    }
+
+    @Test(
+        "an item that names no one they could have referred is said not to count, at the item",
+        arguments: [
+            ("- [[Civic Design Collective]] — ask for the research guild", "it names 'Civic Design Collective', an "),
+            ("- someone at [[Civic Design Collective]]", "it names 'Civic Design Collective', an "),
+            ("- [[Tomás Ortega]]'s old colleague Karim Benali at Lumen", "it names Tomás Ortega, who you met here"),
+        ])
+    func notCounted(item: String, message: String) throws {
+        let vault = try TemporaryVault.load(Self.files(item: item))
+        let problems = vault.diagnostics(.referralNotCounted)
+        #expect(problems.map { "\($0.file):\($0.line)" } == ["interviews/i.md:6"])
+        #expect(problems.first?.message.hasPrefix("this item is not counted as a referral: \(message)") == true)
+        #expect(problems.first?.hint?.contains("start the item with the person they suggested") == true)
+        #expect(vault.diagnostics(.wrongKind).isEmpty)
+        #expect(vault.graph.referrals(by: try vault.node("Tomás Ortega")).isEmpty)
+    }
+}
