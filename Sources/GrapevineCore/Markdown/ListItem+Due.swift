@@ -110,10 +110,10 @@ extension ListItem {
             ?? DueMarker.all(in: Array(text.utf8), code: codeSpans)
     }
 
-    /// The UTF-8 range of the first ISO date in the item's text that no marker announces and
-    /// that says nothing else of itself (`UnmarkedDates`), if any.
-    var firstUnmarkedDate: Range<Int>? {
-        text.utf8.withContiguousStorageIfAvailable { UnmarkedDates.first(in: $0, code: codeSpans) }
-            ?? UnmarkedDates.first(in: Array(text.utf8), code: codeSpans)
+    /// The UTF-8 range of the first ISO date in the item's text that none of its `markers`
+    /// (`dueMarkers`) announces and that says nothing else of itself (`UnmarkedDates`), if any.
+    func firstUnmarkedDate(markers: [DueMarker.Found]) -> Range<Int>? {
+        text.utf8.withContiguousStorageIfAvailable { UnmarkedDates.first(in: $0, code: codeSpans, markers: markers) }
+            ?? UnmarkedDates.first(in: Array(text.utf8), code: codeSpans, markers: markers)
     }
 }

@@ -8,12 +8,14 @@
 /// `❌` cancelled), inside a `[[wikilink]]` (a daily note), in a span of days (`2026-12-01 to
 /// 2026-12-05`), inside a code span, or as part of a longer token (`2026-12-01-notes`, a path).
 enum UnmarkedDates {
-    /// The byte range of the first such date in `bytes` (UTF-8), outside the ranges `code`.
-    static func first<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes, code: [Range<Int>]) -> Range<Int>?
-    where Bytes.Index == Int {
+    /// The byte range of the first such date in `bytes` (UTF-8), outside the ranges `code`;
+    /// `markers` are the text's (`DueMarker.all`).
+    static func first<Bytes: RandomAccessCollection<UInt8>>(
+        in bytes: Bytes, code: [Range<Int>], markers: [DueMarker.Found]
+    ) -> Range<Int>? where Bytes.Index == Int {
         let dates = isoDates(in: bytes, code: code)
         guard !dates.isEmpty else { return nil }
-        let marked = Set(DueMarker.all(in: bytes, code: code).map(\.dateStart))
+        let marked = Set(markers.map(\.dateStart))
         let links = wikilinks(in: bytes)
         var link = 0
         for (index, date) in dates.enumerated() {

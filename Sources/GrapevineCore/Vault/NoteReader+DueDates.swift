@@ -18,9 +18,11 @@ extension NoteReader {
         var lineStarts: [Int]?
         for (item, isLead) in note.body.openTasks.map({ ($0, false) }) + leads.map({ ($0, true) })
         where item.text.utf8.contains(where: Self.isDigit) && !item.startsCrossedOut && item.dueDate == nil {
-            guard let problem = otherForm(in: item, isLead: isLead) ?? unmarkedDate(in: item, isLead: isLead) else {
-                continue
-            }
+            let markers = item.dueMarkers
+            guard
+                let problem = otherForm(in: item, markers: markers, isLead: isLead)
+                    ?? unmarkedDate(in: item, markers: markers, isLead: isLead)
+            else { continue }
             if lineStarts == nil { lineStarts = Self.lineStarts(of: note.text.utf8.span) }
             let position = Self.position(
                 of: problem.written, at: problem.offset, of: item, in: note.text.utf8.span, lineStarts: lineStarts ?? []
@@ -43,11 +45,11 @@ extension NoteReader {
     }
 
     /// A date after one of the item's markers written in another form than `YYYY-MM-DD`.
-    private func otherForm(in item: ListItem, isLead: Bool) -> DateProblem? {
+    private func otherForm(in item: ListItem, markers: [DueMarker.Found], isLead: Bool) -> DateProblem? {
         let bytes = Array(item.text.utf8)
         // A date is in the next few words: a hostile item of a million `due`s is not read to
         // its end after each. An ISO date is read, or ends a span (`2026-12-01 until 2027-03-01`).
-        let found = item.dueMarkers.prefix(20).lazy.compactMap { marker -> (DueMarker.Found, LogDateForms.Match)? in
+        let found = markers.prefix(20).lazy.compactMap { marker -> (DueMarker.Found, LogDateForms.Match)? in
             let next = bytes[marker.dateStart..<min(marker.dateStart + 64, bytes.count)]
             guard next.count < 10 || LocalDate(utf8: next.prefix(10)) == nil else { return nil }
             return LogDateForms.match(String(decoding: next, as: UTF8.self), year: nil).map { (marker, $0) }
@@ -66,8 +68,8 @@ extension NoteReader {
 
     /// The first ISO date of an item with no due date that no marker announces and that says
     /// nothing else of itself (`UnmarkedDates`): one an item is enough to say how to write it.
-    private func unmarkedDate(in item: ListItem, isLead: Bool) -> DateProblem? {
-        guard let range = item.firstUnmarkedDate else { return nil }
+    private func unmarkedDate(in item: ListItem, markers: [DueMarker.Found], isLead: Bool) -> DateProblem? {
+        guard let range = item.firstUnmarkedDate(markers: markers) else { return nil }
         let date = String(decoding: Array(item.text.utf8)[range], as: UTF8.self)
         let message =
             isLead
