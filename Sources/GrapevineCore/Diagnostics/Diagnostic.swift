@@ -111,6 +111,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     /// A task's or lead's due date in a form it is not read in (`due 12/01/2026`, `due
     /// 2026-13-45`): the item would have no due date, silently.
     case invalidDueDate = "invalid-due-date"
+    /// An ISO date in an open task or lead that no word announces as its due date (`Data role
+    /// 2026-12-09`) and that says nothing else of itself: the item has no due date of its own.
+    case dateNotDue = "date-not-due"
     case futureLogDate = "future-log-date"
     /// A Log date before 1900 (`0001-01-01`): a real date, but surely a typo.
     case implausibleLogDate = "implausible-log-date"

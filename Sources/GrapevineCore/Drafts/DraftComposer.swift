@@ -98,7 +98,7 @@ public struct DraftComposer {
         values["highlight"] = shared.first.map(Prose.firstSentence)
         addNamesGiven(followThrough?.namesGiven ?? [], to: &values)
         values.list("resources", interview.resources.map { Prose.headline($0.textWithoutDue) })
-        let open = followThrough?.leadsOpen ?? interview.leads.filter { $0.checked != true }.map(\.textWithoutDue)
+        let open = followThrough?.leadsOpen ?? interview.leads.filter { $0.checked != true }.map(\.leadText)
         let openings = open.map(Prose.opening)
         values.list("openings", openings, separator: "; ")
         values["several_openings"] = openings.count > 1 ? true : nil

@@ -6,7 +6,8 @@ extension LiveVault {
     ///
     /// A misspelled key gets the key `check` suggests; a plain note that reads like a contact
     /// (an interview, an organization), its `type:` line; a date in another form, the ISO date
-    /// (both readings when day and month could be either); a person or organization with no
+    /// (both readings when day and month could be either); a date in a task or lead no word
+    /// announces, `due` before it; a person or organization with no
     /// note yet, their note, as `grapevine new` writes it; a step about the person, the line
     /// `grapevine done` would write.
     public mutating func fixes(inNote path: String, range: Range<Int>, today: LocalDate) -> [Fix] {
@@ -22,6 +23,7 @@ extension LiveVault {
             case .untypedNote: fixes += typeFix(problem, in: note, lines: lines)
             case .paragraphHeading: fixes += headingFix(problem, in: note, lines: lines)
             case .invalidLogDate, .invalidDate, .invalidDueDate: fixes += dateFixes(problem, in: note, lines: lines)
+            case .dateNotDue: fixes += dueFix(problem, in: note, lines: lines)
             case .missingNote: fixes += newNoteFixes(problem, in: index, lines: lines, today: today)
             default: break
             }
@@ -86,6 +88,19 @@ extension LiveVault {
                 title: "Write the date as \(meaning)" + (number == 1 ? " (the day first)" : ""), fixes: [problem],
                 isPreferred: form.meanings.count == 1, edits: [.replace(path: note.path, range: range, text: meaning)])
         }
+    }
+
+    /// `Lab role 2026-12-12` → `Lab role due 2026-12-12`: a date no word announced, made the
+    /// item's due date.
+    private func dueFix(_ problem: Diagnostic, in note: Note, lines: FileLines) -> [Fix] {
+        guard let start = lines.offset(of: problem.position), start + 10 <= lines.bytes.count,
+            let date = LocalDate(utf8: lines.bytes[start..<start + 10])
+        else { return [] }
+        return [
+            Fix(
+                title: "Make \(date) the due date ('due \(date)')", fixes: [problem], isPreferred: false,
+                edits: [.replace(path: note.path, range: start..<start, text: "due ")])
+        ]
     }
 
     // MARK: New notes

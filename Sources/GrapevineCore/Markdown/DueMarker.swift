@@ -1,45 +1,85 @@
-/// Where a task or lead says when it is due: a date (`YYYY-MM-DD`) right after `due`, `by` or
-/// `deadline` (a word of its own, any case, then spaces or `:`), after `@due(` (TaskPaper and
-/// Things), or after `📅` (Obsidian's Tasks plugin). `Apply by 2026-11-30` is due on the 30th as `Apply due 2026-11-30` is; `Abby
-/// 2026-11-30` and `overdue 2026-11-30` are not, nor is a marker inside a code span (`` `due:
-/// 2026-11-30` `` is text about the syntax). The reader (`ListItem.dueDate`) and the writer
-/// (`grapevine snooze`, which replaces the date) find it the same way.
+/// Where a task or lead says when it is due: a date (`YYYY-MM-DD`) right after a marker. The
+/// markers are of two kinds:
+///
+/// - the syntax of a due date: `due` (a word of its own, any case), `@due(` (TaskPaper and
+///   Things) and `📅` (Obsidian's Tasks plugin);
+/// - the words of a deadline in prose: `by`, `before`, `until`, `till`, `deadline`, `closes`,
+///   `closing`, `close`, `ends`, `expires`, `no later than` (`Apply by 2026-11-30`, `Content
+///   role, closes 2026-12-11`).
+///
+/// A word is followed by spaces or `:`, then by up to two of `on`, `is`, `date` and `by`
+/// (`closing on`, `deadline is`, `closing date:`, `due by`), then the date. The first marker of
+/// the syntax wins, else the first in prose: in `closes 2026-12-08 📅 2026-12-05` the user set
+/// the 5th. `until` or `till` right after a date ends a span (`2026-12-01 until 2027-03-01`),
+/// and says nothing about when the item is due. `Abby 2026-11-30` and `overdue 2026-11-30`
+/// have no marker, nor has a marker inside a code span (`` `due: 2026-11-30` `` is text about
+/// the syntax). The reader (`ListItem.dueDate`) and the writer (`grapevine snooze`, which
+/// replaces the date) find it the same way.
 enum DueMarker {
-    /// The first due date in `bytes` (UTF-8) outside the byte ranges `code` (code spans): the
-    /// date, and the byte range from the marker's start to the date's end.
-    static func first<Bytes: RandomAccessCollection<UInt8>>(
+    /// A marker found in a text: where it starts, where the date after it would start (past
+    /// the spaces, `:` and connecting words), and whether it is the syntax of a due date.
+    struct Found {
+        var start: Int
+        var dateStart: Int
+        var isSyntax: Bool
+    }
+
+    /// The due date in `bytes` (UTF-8) outside the byte ranges `code` (code spans): the date,
+    /// and the byte range from the marker's start to the date's end.
+    static func due<Bytes: RandomAccessCollection<UInt8>>(
         in bytes: Bytes, code: [Range<Int>]
     ) -> (date: LocalDate, range: Range<Int>)? where Bytes.Index == Int {
         // The shortest marker and a date.
         guard bytes.count >= 13 else { return nil }
-        let words = Self.words
-        var outside = Outside(code)
-        for start in bytes.indices where outside.contains(start) {
-            let length = markerLength(bytes, at: start, words: words)
-            guard length > 0 else { continue }
-            let index = dateStart(bytes, after: start + length)
-            guard index + 10 <= bytes.endIndex, let date = LocalDate(utf8: bytes[index..<index + 10]) else { continue }
-            return (date, start..<index + 10)
+        var reading: (date: LocalDate, range: Range<Int>, isSyntax: Bool)?
+        forEach(in: bytes, code: code) { found in
+            let index = found.dateStart
+            guard index + 10 <= bytes.endIndex, let date = LocalDate(utf8: bytes[index..<index + 10]),
+                found.isSyntax || (reading == nil && !endsSpan(bytes, found))
+            else { return true }
+            reading = (date, found.start..<index + 10, found.isSyntax)
+            // The first in prose is kept until a marker of the syntax comes, if one does.
+            return !found.isSyntax
         }
-        return nil
+        return reading.map { ($0.date, $0.range) }
     }
 
-    /// Where the text after each `due` (a word of its own, any case) or `📅` starts, past the
-    /// spaces and `:` that follow it: where a due date would be, read or not. Only these two:
-    /// `by` and `deadline` are words of prose too (`by Friday`), so only a date in the form
-    /// Grapevine reads makes them a marker. Markers inside the ranges `code` are text.
-    static func dueWordEnds<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes, code: [Range<Int>]) -> [Int]
+    /// Every marker in `bytes` outside the ranges `code`, in order, with where its date would
+    /// be, read or not (for the problems with dates written another way, and with dates no
+    /// marker announces).
+    static func all<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes, code: [Range<Int>]) -> [Found]
     where Bytes.Index == Int {
-        var ends: [Int] = []
-        let words = Self.dueAlone
+        var markers: [Found] = []
+        forEach(in: bytes, code: code) { found in
+            if found.dateStart < bytes.endIndex { markers.append(found) }
+            return true
+        }
+        return markers
+    }
+
+    /// Whether the marker `found` is `until` or `till` right after a date: the end of a span of
+    /// days (`2026-12-01 until 2027-03-01`), not a deadline.
+    private static func endsSpan<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ found: Found) -> Bool
+    where Bytes.Index == Int {
+        let first = bytes[found.start] | 0x20
+        guard first == UInt8(ascii: "u") || first == UInt8(ascii: "t") else { return false }
+        var end = found.start
+        while end > bytes.startIndex, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        return end - 10 >= bytes.startIndex && LocalDate(utf8: bytes[end - 10..<end]) != nil
+    }
+
+    /// Calls `body` with each marker outside the ranges `code`, in order, until it returns false.
+    private static func forEach<Bytes: RandomAccessCollection<UInt8>>(
+        in bytes: Bytes, code: [Range<Int>], _ body: (Found) -> Bool
+    ) where Bytes.Index == Int {
         var outside = Outside(code)
         for start in bytes.indices where outside.contains(start) {
-            let length = markerLength(bytes, at: start, words: words)
-            guard length > 0 else { continue }
-            let index = dateStart(bytes, after: start + length)
-            if index < bytes.endIndex { ends.append(index) }
+            guard let marker = marker(bytes, at: start) else { continue }
+            let found = Found(
+                start: start, dateStart: dateStart(bytes, after: start + marker.length, connecting: marker.isWord),
+                isSyntax: marker.isSyntax)
+            guard body(found) else { return }
         }
-        return ends
     }
 
     /// The offsets outside sorted ranges, asked about in increasing order: the ranges already
@@ -61,48 +101,85 @@ enum DueMarker {
         }
     }
 
-    private static let due = Array("due".utf8)
-    private static let words = [due, Array("by".utf8), Array("deadline".utf8)]
-    private static let dueAlone = [due]
+    private static let dueBracket = Array("due(".utf8)
     private static let calendar: [UInt8] = [0xF0, 0x9F, 0x93, 0x85]
 
-    /// The length of a marker at `start`: one of `words` (any case, a word of its own followed
-    /// by a space or `:`) or `📅`; 0 for none.
-    @inline(__always)
-    private static func markerLength<Bytes: RandomAccessCollection<UInt8>>(
-        _ bytes: Bytes, at start: Int, words: [[UInt8]]
-    ) -> Int where Bytes.Index == Int {
-        let first = bytes[start]
-        if first == calendar[0] { return bytes[start...].starts(with: calendar) ? calendar.count : 0 }
-        // Every word starts with `b` or `d`: most bytes are ruled out here, inline.
-        guard first | 0x20 == UInt8(ascii: "d") || first | 0x20 == UInt8(ascii: "b") else { return 0 }
-        return wordLength(bytes, at: start, words: words)
-    }
-
-    /// `markerLength` for a byte that may start one of `words`.
-    private static func wordLength<Bytes: RandomAccessCollection<UInt8>>(
-        _ bytes: Bytes, at start: Int, words: [[UInt8]]
-    ) -> Int where Bytes.Index == Int {
-        guard start == bytes.startIndex || !isASCIILetter(bytes[start - 1]) else { return 0 }
-        for word in words where bytes[start...].starts(with: word, by: { $0 | 0x20 == $1 }) {
-            let end = start + word.count
-            if end < bytes.endIndex, bytes[end] == UInt8(ascii: " ") || bytes[end] == UInt8(ascii: ":") {
-                return word.count
-            }
-            // `@due(2026-11-20)`: the bracket is part of the marker.
-            if word == due, end < bytes.endIndex, bytes[end] == UInt8(ascii: "("), start > bytes.startIndex,
-                bytes[start - 1] == UInt8(ascii: "@")
-            {
-                return word.count + 1
-            }
+    /// The words that mark a date, by their first letter (`a` at 0), each with whether it is
+    /// the syntax of a due date (`due`) or prose: most letters start none, and are ruled out
+    /// with one look.
+    private static let words: [[(bytes: [UInt8], isSyntax: Bool)]] = {
+        let prose = [
+            "by", "before", "until", "till", "deadline", "closes", "closing", "close", "ends", "expires",
+            "no later than", "not later than",
+        ]
+        var table = [[(bytes: [UInt8], isSyntax: Bool)]](repeating: [], count: 26)
+        for (word, isSyntax) in [("due", true)] + prose.map({ ($0, false) }) {
+            table[Int(word.utf8.first! - UInt8(ascii: "a"))].append((Array(word.utf8), isSyntax))
         }
-        return 0
+        return table
+    }()
+
+    /// The words between a marker and its date: `closing on`, `deadline is`, `closing date:`, `due by`.
+    private static let connectors = ["on", "is", "date", "by"].map { Array($0.utf8) }
+
+    /// The marker at `start`, if any: its length, whether it is the syntax of a due date (`due`,
+    /// `@due(`, `📅`), and whether it is a word (which connecting words may follow).
+    @inline(__always)
+    private static func marker<Bytes: RandomAccessCollection<UInt8>>(
+        _ bytes: Bytes, at start: Int
+    ) -> (length: Int, isSyntax: Bool, isWord: Bool)? where Bytes.Index == Int {
+        let first = bytes[start]
+        if first == calendar[0] {
+            return bytes[start...].starts(with: calendar) ? (calendar.count, true, false) : nil
+        }
+        let letter = Int(first | 0x20) &- Int(UInt8(ascii: "a"))
+        guard (0..<26).contains(letter), !words[letter].isEmpty else { return nil }
+        // A word starts after what is not a letter.
+        guard start == bytes.startIndex || !isASCIILetter(bytes[start - 1]) else { return nil }
+        for word in words[letter] {
+            if let length = wordLength(bytes, at: start, word: word.bytes) { return (length, word.isSyntax, true) }
+        }
+        // `@due(2026-11-20)`: the bracket is part of the marker.
+        if start > bytes.startIndex, bytes[start - 1] == UInt8(ascii: "@"),
+            bytes[start...].starts(with: dueBracket, by: { $0 | 0x20 == $1 })
+        {
+            return (dueBracket.count, true, false)
+        }
+        return nil
     }
 
-    /// Past the spaces and `:` from `end` (just after a marker) on: where its date would start.
-    private static func dateStart<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, after end: Int) -> Int
+    /// The length of `word` at `start` (any case) when a space or `:` follows it; else `nil`.
+    @inline(__always)
+    private static func wordLength<Bytes: RandomAccessCollection<UInt8>>(
+        _ bytes: Bytes, at start: Int, word: [UInt8]
+    ) -> Int? where Bytes.Index == Int {
+        guard bytes[start...].starts(with: word, by: { $0 | 0x20 == $1 }) else { return nil }
+        let end = start + word.count
+        guard end < bytes.endIndex, bytes[end] == UInt8(ascii: " ") || bytes[end] == UInt8(ascii: ":") else {
+            return nil
+        }
+        return word.count
+    }
+
+    /// Past the spaces and `:` from `end` (just after a marker) on, and up to two connecting
+    /// words (`on`, `date:`) when `connecting`: where its date would start.
+    private static func dateStart<Bytes: RandomAccessCollection<UInt8>>(
+        _ bytes: Bytes, after end: Int, connecting: Bool
+    ) -> Int where Bytes.Index == Int {
+        var index = skippingSpaces(bytes, from: end)
+        guard connecting else { return index }
+        for _ in 0..<2 {
+            guard index < bytes.endIndex, isASCIILetter(bytes[index]),
+                let length = connectors.lazy.compactMap({ wordLength(bytes, at: index, word: $0) }).first
+            else { break }
+            index = skippingSpaces(bytes, from: index + length)
+        }
+        return index
+    }
+
+    private static func skippingSpaces<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, from start: Int) -> Int
     where Bytes.Index == Int {
-        var index = end
+        var index = start
         while index < bytes.endIndex, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: ":") {
             index += 1
         }

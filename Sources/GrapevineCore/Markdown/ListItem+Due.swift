@@ -7,7 +7,8 @@ extension ListItem {
         return text.dropFirst(tildes.count).contains(tildes)
     }
 
-    /// The date after `due`, `by`, `deadline` or `📅` in the item's text, if any (`DueMarker`).
+    /// The item's due date (`DueMarker`: `due 2026-11-30`, `📅 2026-11-30`, `apply by
+    /// 2026-11-30`, `closes 2026-11-30`), if any.
     public var dueDate: LocalDate? {
         dueMarker?.date
     }
@@ -23,22 +24,53 @@ extension ListItem {
         Wikilink.shown(textWithoutDue)
     }
 
-    /// The due date and the text without it, found in one pass.
+    /// The due date and the text without it, and without the words that announced it
+    /// (`DeadlinePhrase`), found in one pass: a task's.
     public var dueDateAndText: (date: LocalDate?, text: String) {
+        dueDateAndText(ofLead: false)
+    }
+
+    /// A lead's due date and its text without it: as a task's, and without the words about
+    /// applying that announced the date (`Junior UX Researcher, apply by 2026-12-08` is
+    /// `Junior UX Researcher`): the opening, which a step's title and a draft name.
+    public var leadDueDateAndText: (date: LocalDate?, text: String) {
+        dueDateAndText(ofLead: true)
+    }
+
+    /// A lead's text without its due date (`leadDueDateAndText`).
+    public var leadText: String {
+        leadDueDateAndText.text
+    }
+
+    /// A lead's text without its due date, wikilinks as their words: the opening a step or a
+    /// draft names.
+    public var shownLeadText: String {
+        Wikilink.shown(leadText)
+    }
+
+    /// The due date and the text without it; for a lead, also without the words about applying.
+    private func dueDateAndText(ofLead isLead: Bool) -> (date: LocalDate?, text: String) {
         guard let marker = dueMarker else { return (nil, text) }
         // The marker and its date are ASCII or whole characters (`📅`): their ends are where
         // characters start.
         let utf8 = text.utf8
         var before = text[..<utf8.index(utf8.startIndex, offsetBy: marker.range.lowerBound)].trimmingWhitespace()
         var after = text[utf8.index(utf8.startIndex, offsetBy: marker.range.upperBound)...].trimmingWhitespace()
+        // `Content role, closes 📅 2026-12-11`, `Data role — apply before 2026-12-09`: the words
+        // that only led up to the date go with it.
+        before = DeadlinePhrase.removed(from: before, ofLead: isLead)
         // `Senior Analyst (due 2026-11-20)`, `[due:: 2026-11-20]` (Dataview), `@due(2026-11-20)`
-        // (TaskPaper): the brackets go with the date.
+        // (TaskPaper), `(apply by 2026-12-09)`: the brackets go with the date.
         for (open, close) in Self.dateBrackets where before.last == open && after.first == close {
-            before = before.dropLast().trimmingWhitespace()
+            before = DeadlinePhrase.removed(from: before.dropLast(), ofLead: isLead)
             after = after.dropFirst().trimmingWhitespace()
         }
-        // `Analyst posting, closes 📅 2026-11-20`: a word that only led up to the date goes with it.
-        before = Self.withoutDateWord(before)
+        // `Data role (apply by 2026-12-09, remote)`: no comma after the bracket.
+        if let open = before.last, Self.dateBrackets.contains(where: { $0.0 == open }), let mark = after.first,
+            ",;".contains(mark)
+        {
+            after = after.dropFirst().trimmingWhitespace()
+        }
         // `Senior Analyst posting, due 2026-11-20`: so does what led up to a date at the end.
         if after.trimmingWhitespace().isEmpty {
             before = before.trimmingWhitespace()
@@ -48,48 +80,40 @@ extension ListItem {
         if let mark = after.first, ",;".contains(mark) {
             while let last = before.last, ",;".contains(last) { before = before.dropLast() }
         }
-        // `Write to Sam due 2026-11-20, before the holidays`: no space before the comma.
-        let joint = after.first.map { ",;.)".contains($0) } == true ? "" : " "
-        return (marker.date, (String(before) + joint + String(after)).trimmingWhitespace())
+        // `Write to Sam due 2026-11-20, before the holidays`: no space before the comma, nor
+        // after a bracket.
+        let joint =
+            after.first.map { ",;.)".contains($0) } == true || before.last.map({ "([".contains($0) }) == true
+            ? "" : " "
+        let rest = (String(before) + joint + String(after)).trimmingWhitespace()
+        // `- [ ] Closes 2026-12-03`: an item that is nothing but its date keeps the words that
+        // announced it, never an empty title.
+        guard rest.isEmpty else { return (marker.date, rest) }
+        var said = text[..<utf8.index(utf8.startIndex, offsetBy: marker.range.upperBound - 10)].trimmingWhitespace()
+        while let last = said.last, ":([".contains(last) { said = said.dropLast().trimmingWhitespace() }
+        if said.first == "@" { said = said.dropFirst() }
+        return (marker.date, said.contains(where: \.isLetter) ? String(said) : text)
     }
-
-    /// The text before a due date without the words at its end that announced the date
-    /// (`closes`, `closing on`, `deadline:`) and the comma or dash before them: `Analyst
-    /// posting, closes` is `Analyst posting`. A text that is nothing but such words keeps them.
-    private static func withoutDateWord(_ text: Substring) -> Substring {
-        var text = text
-        while true {
-            let words = text.trimmingWhitespace()
-            let end = words.last == ":" ? words.dropLast() : words
-            guard let space = end.lastIndex(where: \.isWhitespace),
-                dateWords.contains(end[end.index(after: space)...].lowercased())
-            else { return text }
-            var rest = end[..<space].trimmingWhitespace()
-            while let last = rest.last, ",;:–—-".contains(last) { rest = rest.dropLast().trimmingWhitespace() }
-            guard !rest.isEmpty else { return text }
-            text = rest
-        }
-    }
-
-    /// Words that say a date follows: `closes 📅 2026-11-20`, `apply until due 2026-11-20`.
-    private static let dateWords: Set<String> = [
-        "closes", "closing", "close", "deadline", "due", "by", "until", "till", "before", "on", "ends", "expires",
-    ]
 
     /// The brackets around a date that go with it: `(due …)`, `[due:: …]`, `@due(…)`.
     private static let dateBrackets: [(Character, Character)] = [("(", ")"), ("[", "]"), ("@", ")")]
 
     /// The due date and the UTF-8 offsets of `due 2026-11-25` (or `by …`, `📅 …`) in the text.
     private var dueMarker: (date: LocalDate, range: Range<Int>)? {
-        text.utf8.withContiguousStorageIfAvailable { DueMarker.first(in: $0, code: codeSpans) }
-            ?? DueMarker.first(in: Array(text.utf8), code: codeSpans)
+        text.utf8.withContiguousStorageIfAvailable { DueMarker.due(in: $0, code: codeSpans) }
+            ?? DueMarker.due(in: Array(text.utf8), code: codeSpans)
     }
 
-    /// Where the text after each `due` (a word of its own, any case) or `📅` starts, past the
-    /// spaces and `:` that follow it, as UTF-8 offsets: where a due date would be. `overdue`
-    /// has no `due` here.
-    var dueMarkerEnds: [Int] {
-        text.utf8.withContiguousStorageIfAvailable { DueMarker.dueWordEnds(in: $0, code: codeSpans) }
-            ?? DueMarker.dueWordEnds(in: Array(text.utf8), code: codeSpans)
+    /// The item's due markers (`DueMarker.all`), each with where its date would be, read or not.
+    var dueMarkers: [DueMarker.Found] {
+        text.utf8.withContiguousStorageIfAvailable { DueMarker.all(in: $0, code: codeSpans) }
+            ?? DueMarker.all(in: Array(text.utf8), code: codeSpans)
+    }
+
+    /// The UTF-8 range of the first ISO date in the item's text that none of its `markers`
+    /// (`dueMarkers`) announces and that says nothing else of itself (`UnmarkedDates`), if any.
+    func firstUnmarkedDate(markers: [DueMarker.Found]) -> Range<Int>? {
+        text.utf8.withContiguousStorageIfAvailable { UnmarkedDates.first(in: $0, code: codeSpans, markers: markers) }
+            ?? UnmarkedDates.first(in: Array(text.utf8), code: codeSpans, markers: markers)
     }
 }

@@ -52,7 +52,7 @@ extension NextStepContext {
             for entry in person.applications where entry.date >= meeting.date {
                 let named = openLeads(of: person, by: entry.date).filter {
                     Applications.names(
-                        entry.text, lead: $0.lead.textWithoutDue, organizations: organizations(of: $0.meeting))
+                        entry.text, lead: $0.lead.leadText, organizations: organizations(of: $0.meeting))
                 }
                 if named.count == 1 {
                     if named[0].meeting === meeting { closed.insert(named[0].index) }
@@ -93,8 +93,8 @@ extension Vault {
         var open: [OpenLead] = []
         var named: [OpenLead] = []
         for (meeting, index, lead) in context.openLeads(of: person, by: date) {
-            let found = OpenLead(file: meeting.file, line: lead.position.line, text: lead.textWithoutDue)
-            if Applications.names(text, lead: lead.textWithoutDue, organizations: context.organizations(of: meeting)) {
+            let found = OpenLead(file: meeting.file, line: lead.position.line, text: lead.leadText)
+            if Applications.names(text, lead: lead.leadText, organizations: context.organizations(of: meeting)) {
                 named.append(found)
             }
             let applied = closed[ObjectIdentifier(meeting)] ?? context.applications(in: meeting).closed

@@ -97,8 +97,8 @@ public struct FollowThrough: Sendable {
         let leads = meeting.interview.leads
         let applied = context.applications(in: meeting).closed
         let isDone = leads.indices.map { leads[$0].checked == true || applied.contains($0) }
-        leadsDone = leads.indices.filter { isDone[$0] }.map { leads[$0].shownText }
-        leadsOpen = leads.indices.filter { !isDone[$0] }.map { leads[$0].textWithoutDue }
+        leadsDone = leads.indices.filter { isDone[$0] }.map { leads[$0].shownLeadText }
+        leadsOpen = leads.indices.filter { !isDone[$0] }.map { leads[$0].leadText }
         // The people they referred you to (here or before) whom you have met since.
         let referred = Set(referrers.flatMap { context.referredFrom[$0] ?? [] })
         var seen: Set<Graph.NodeID> = []

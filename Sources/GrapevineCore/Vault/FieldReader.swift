@@ -299,12 +299,7 @@ struct FieldReader {
         var hint = "write the date as \(expected), with a real month and day"
         if let form = LogDateForms.match(text, year: nil), let first = form.meanings.first {
             let rest = text.utf8.dropFirst(form.written.utf8.count)
-            // A bare hour (`3`) is left out of the hint: 03:00 and 15:00 are both guesses.
-            let spoken = withTime ? Self.spokenTime(in: rest, allowingZone: true) : nil
-            let time = spoken.map { $0.isExplicit ? " " + LocalDateTime.clock($0.minutes) : "" } ?? ""
-            hint = "write it as '\(first)\(time)'" + form.dayFirst { $0 + time }
-            // `2026-11-12T15:00:00-05:00`, `3pm EST`: times are the time where you are.
-            if spoken?.hadZone == true, !time.isEmpty { hint += ", changed to your own time zone if it is another" }
+            hint = withTime ? Self.dateTimeHint(first, form, rest) : "write it as '\(first)'" + form.dayFirst()
         }
         // `<% tp.date.now("YYYY-MM-DD") %>` (Templater), `{{date}}` (Obsidian's templates): a
         // template's placeholder, filled in only in the notes made from it.
@@ -315,6 +310,58 @@ struct FieldReader {
                 + "'ignore: [\"\(folder)\"]' in .grapevine/config.yml"
         }
         report(.error, .invalidDate, "invalid date '\(text)' for '\(key)'", at: position, hint: hint)
+    }
+
+    /// What to write for a date-time whose date reads as `date` (`form`, as written) and whose
+    /// time is `rest`: the time as `HH:MM` when it says one (`3pm EST`: to be made local); the
+    /// start and the length of a span (`3pm-4pm`); both readings of a bare hour (`3`); else
+    /// `HH:MM` to fill in, or the date alone — never the date alone as if the time were not
+    /// written.
+    private static func dateTimeHint(_ date: String, _ form: LogDateForms.Match, _ rest: Substring.UTF8View) -> String {
+        let words = String(decoding: rest, as: UTF8.self).trimmingWhitespace()
+        guard !words.isEmpty else { return "write it as '\(date)'" + form.dayFirst() }
+        if let spoken = spokenTime(in: rest, allowingZone: true) {
+            guard spoken.isExplicit else { return bareHourHint(date, hour: spoken.minutes / 60) }
+            let time = " " + LocalDateTime.clock(spoken.minutes)
+            // `2026-11-12T15:00:00-05:00`, `3pm EST`: times are the time where you are.
+            return "write it as '\(date)\(time)'" + form.dayFirst { $0 + time }
+                + (spoken.hadZone ? ", changed to your own time zone if it is another" : "")
+        }
+        if let (start, minutes) = span(words) {
+            let time = " " + LocalDateTime.clock(start)
+            return "write the start as '\(date)\(time)'" + form.dayFirst { $0 + time }
+                + " and the length as 'duration: \(minutes)'"
+        }
+        return "write it as '\(date) HH:MM' (a 24-hour time)" + form.dayFirst { $0 + " HH:MM" }
+            + ", or '\(date)' alone"
+    }
+
+    /// `2026-11-12 3`: a bare hour is no time (three what?), but both its readings are offered.
+    private static func bareHourHint(_ date: String, hour: Int) -> String {
+        guard (1...11).contains(hour) else {
+            return "write the time as HH:MM: '\(date) \(LocalDateTime.clock(hour * 60))'"
+        }
+        return "write the time as HH:MM: '\(date) \(LocalDateTime.clock(hour * 60))' or "
+            + "'\(date) \(LocalDateTime.clock((hour + 12) * 60))'"
+    }
+
+    /// The start (minutes after midnight) and the length in minutes of a span of time as people
+    /// write it after a date: `3pm-4pm`, `3-3:30pm`, `15:00 – 15:45`, `9am to 10am`.
+    private static func span(_ words: String) -> (start: Int, minutes: Int)? {
+        for separator in [" to ", "–", "—", "-"] {
+            guard let range = words.range(of: separator) else { continue }
+            let first = words[..<range.lowerBound].trimmingWhitespace()
+            let second = words[range.upperBound...].trimmingWhitespace()
+            guard let end = spokenTime(in: second.utf8), end.isExplicit else { return nil }
+            // `3-4pm`: the first takes the second's half of the day when it has none.
+            let half = ["am", "pm", "a.m.", "p.m."].first { second.lowercased().hasSuffix($0) } ?? ""
+            let start =
+                spokenTime(in: first.utf8).flatMap { $0.isExplicit ? $0 : nil }
+                ?? spokenTime(in: Substring(first + half).utf8).flatMap { $0.isExplicit ? $0 : nil }
+            guard let start, end.minutes > start.minutes else { return nil }
+            return (start.minutes, end.minutes - start.minutes)
+        }
+        return nil
     }
 
     /// The minutes after midnight of the time that follows a date: `3pm`, `3:30 PM`,

@@ -1,38 +1,93 @@
 extension NoteReader {
-    /// The open tasks and leads whose due date is written in a form it is not read in (`due
-    /// 12/01/2026`, `due 2026-13-45`, `📅 Dec 3`): an error each, with the ISO form to write.
-    /// Without it the item would have no due date, silently — never overdue, listed as
-    /// "anytime" (SPEC §2: a value that is not a valid date where a date is expected is an
-    /// error, never a silent guess).
-    func unreadableDueDates(in note: Note) -> [Diagnostic] {
-        // Most items name no due date: the open tasks and leads are picked only when some do.
-        guard note.body.items.contains(where: { $0.checked != true && !$0.dueMarkerEnds.isEmpty }) else { return [] }
-        let items = note.body.openTasks + (note.interview?.leads.filter { $0.checked != true } ?? [])
+    /// The problems with the due dates of open tasks and leads (SPEC §2: never a silent guess):
+    ///
+    /// - a date written in a form it is not read in after a marker (`due 12/01/2026`, `📅 Dec 3`,
+    ///   `apply by Dec 9`): an error after `due` or `📅`, a warning after a word of prose
+    ///   (`by`, `before`), each with the ISO form to write. Without it the item would have no
+    ///   due date, silently — never overdue, listed as "anytime".
+    /// - an ISO date that no marker announces and that says nothing else of itself (`Data role
+    ///   2026-12-09`, `UnmarkedDates`), in an item with no due date: a warning saying how to
+    ///   make it the due date.
+    func dueDateProblems(in note: Note) -> [Diagnostic] {
+        // Every date has a digit, and most items have none: the open tasks and leads are
+        // picked only when one does.
+        guard note.body.items.contains(where: { $0.checked != true && $0.text.utf8.contains(where: Self.isDigit) })
+        else { return [] }
+        let leads = note.interview?.leads.filter { $0.checked != true } ?? []
         var diagnostics: [Diagnostic] = []
         var lineStarts: [Int]?
-        for item in items {
-            let ends = item.dueMarkerEnds
-            guard !ends.isEmpty, item.dueDate == nil else { continue }
-            let bytes = Array(item.text.utf8)
+        for (item, isLead) in note.body.openTasks.map({ ($0, false) }) + leads.map({ ($0, true) })
+        where item.text.utf8.contains(where: Self.isDigit) && !item.startsCrossedOut && item.dueDate == nil {
+            let markers = item.dueMarkers
             guard
-                let form = ends.prefix(20).lazy.compactMap({
-                    // A date is in the next few words: a hostile item of a million `due`s is not
-                    // read to its end after each.
-                    LogDateForms.match(
-                        String(decoding: bytes[$0..<min($0 + 64, bytes.count)], as: UTF8.self), year: nil)
-                }).first
+                let problem = otherForm(in: item, markers: markers, isLead: isLead)
+                    ?? unmarkedDate(in: item, markers: markers, isLead: isLead)
             else { continue }
             if lineStarts == nil { lineStarts = Self.lineStarts(of: note.text.utf8.span) }
             let position = Self.position(
-                of: form.written, in: note.text.utf8.span, lineStarts: lineStarts ?? [], after: item.textPosition)
-            let message =
-                form.meanings.isEmpty
-                ? "invalid due date '\(form.written)', so the item has none"
-                : "'\(form.written)' is not a due date grapevine can read (YYYY-MM-DD), so the item has none"
+                of: problem.written, at: problem.offset, of: item, in: note.text.utf8.span, lineStarts: lineStarts ?? []
+            )
             diagnostics.append(
-                Diagnostic(.error, .invalidDueDate, message, file: path, at: position, hint: form.hint()))
+                Diagnostic(
+                    problem.severity, problem.code, problem.message, file: path, at: position, hint: problem.hint))
         }
         return diagnostics
+    }
+
+    /// A problem with a date of an item, at the UTF-8 offset `offset` of its text.
+    private struct DateProblem {
+        var severity: Diagnostic.Severity
+        var code: DiagnosticCode
+        var message: String
+        var hint: String
+        var written: String
+        var offset: Int
+    }
+
+    /// A date after one of the item's markers written in another form than `YYYY-MM-DD`.
+    private func otherForm(in item: ListItem, markers: [DueMarker.Found], isLead: Bool) -> DateProblem? {
+        let bytes = Array(item.text.utf8)
+        // A date is in the next few words: a hostile item of a million `due`s is not read to
+        // its end after each. An ISO date is read, or ends a span (`2026-12-01 until 2027-03-01`).
+        let found = markers.prefix(20).lazy.compactMap { marker -> (DueMarker.Found, LogDateForms.Match)? in
+            let next = bytes[marker.dateStart..<min(marker.dateStart + 64, bytes.count)]
+            guard next.count < 10 || LocalDate(utf8: next.prefix(10)) == nil else { return nil }
+            return LogDateForms.match(String(decoding: next, as: UTF8.self), year: nil).map { (marker, $0) }
+        }
+        guard let (marker, form) = found.first else { return nil }
+        let what = isLead ? "so the lead has no deadline" : "so the task has none"
+        let message =
+            form.meanings.isEmpty
+            ? "invalid due date '\(form.written)', \(what)"
+            : "'\(form.written)' is not a due date grapevine can read (YYYY-MM-DD), \(what)"
+        // `due` and `📅` say a date follows; `by` and `before` are words of prose too.
+        return DateProblem(
+            severity: marker.isSyntax ? .error : .warning, code: .invalidDueDate, message: message, hint: form.hint(),
+            written: form.written, offset: marker.dateStart)
+    }
+
+    /// The first ISO date of an item with no due date that no marker announces and that says
+    /// nothing else of itself (`UnmarkedDates`): one an item is enough to say how to write it.
+    private func unmarkedDate(in item: ListItem, markers: [DueMarker.Found], isLead: Bool) -> DateProblem? {
+        guard let range = item.firstUnmarkedDate(markers: markers) else { return nil }
+        let date = String(decoding: Array(item.text.utf8)[range], as: UTF8.self)
+        let message =
+            isLead
+            ? "'\(date)' is not read as this lead's deadline: `next` counts its apply step from the interview"
+            : "'\(date)' is not read as this task's due date: `next` lists it as one to do any time"
+        let hint =
+            (isLead
+                ? "if it is the deadline, write 'apply by \(date)' or 'due \(date)'"
+                : "if it is when the task is due, write 'due \(date)' or 'by \(date)'")
+            + "; if it is another date, say which ('"
+            + (isLead ? "posted \(date)', 'from \(date)')" : "met on \(date)', 'after \(date)')")
+        return DateProblem(
+            severity: .warning, code: .dateNotDue, message: message, hint: hint, written: date, offset: range.lowerBound
+        )
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 
     /// The offset where each line of `text` starts, the first line's at 0.
@@ -46,26 +101,33 @@ extension NoteReader {
         return starts
     }
 
-    /// Where `written` is on the line of `start`, at or after it, in `text` (the whole file,
-    /// whose lines start at `lineStarts`); `start` itself when it is not there as written
-    /// (markup in between).
+    /// Where `written`, at the UTF-8 offset `offset` of `item`'s text, is in `text` (the whole
+    /// file, whose lines start at `lineStarts`): its occurrence of that rank on the item's
+    /// lines, from where its text starts to the next blank line; where the text starts when it
+    /// is not there as written (markup in between).
     private static func position(
-        of written: String, in text: Span<UInt8>, lineStarts: [Int], after start: SourcePosition
+        of written: String, at offset: Int, of item: ListItem, in text: Span<UInt8>, lineStarts: [Int]
     ) -> SourcePosition {
-        guard lineStarts.indices.contains(start.line - 1), start.column >= 1 else { return start }
-        let lineStart = lineStarts[start.line - 1]
-        let lineEnd = text.firstIndex(of: UInt8(ascii: "\n"), from: lineStart) ?? text.count
-        let lineText = String(decodingUTF8: text.extracting(lineStart..<lineEnd))
-        // Columns count Unicode scalars.
-        let scalars = Array(lineText.unicodeScalars)
+        let start = item.textPosition
         let target = Array(written.unicodeScalars)
-        guard !target.isEmpty else { return start }
+        guard lineStarts.indices.contains(start.line - 1), start.column >= 1, !target.isEmpty else { return start }
+        // `Sam 2026-12-01, then 2026-12-01`: the second is the second on the lines too.
+        var rank = String(decoding: item.text.utf8.prefix(offset), as: UTF8.self).ranges(of: written).count
         var column = start.column - 1
-        while column + target.count <= scalars.count {
-            if scalars[column..<column + target.count].elementsEqual(target) {
-                return SourcePosition(line: start.line, column: column + 1)
+        for line in start.line...min(start.line + 50, lineStarts.count) {
+            let lineStart = lineStarts[line - 1]
+            let lineEnd = text.firstIndex(of: UInt8(ascii: "\n"), from: lineStart) ?? text.count
+            // Columns count Unicode scalars.
+            let scalars = Array(String(decodingUTF8: text.extracting(lineStart..<lineEnd)).unicodeScalars)
+            if line > start.line, scalars.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { break }
+            while column + target.count <= scalars.count {
+                if scalars[column..<column + target.count].elementsEqual(target) {
+                    if rank == 0 { return SourcePosition(line: line, column: column + 1) }
+                    rank -= 1
+                }
+                column += 1
             }
-            column += 1
+            column = 0
         }
         return start
     }

@@ -138,7 +138,7 @@ struct NoteReader {
         if !headings.isEmpty { diagnostics.removeAll { $0.code == .logUnderAnotherHeading } }
         diagnostics += headings
         diagnostics += duplicateSections(in: note)
-        diagnostics += unreadableDueDates(in: note)
+        diagnostics += dueDateProblems(in: note)
         if utf8Problem != nil || frontMatterIsUnread {
             note.privacy = .unknown
         }

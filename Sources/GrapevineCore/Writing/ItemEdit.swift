@@ -16,6 +16,9 @@ public struct ItemEdit: Sendable, Equatable {
     public var line: Int
     /// The item's text as read, without its due date.
     public var text: String
+    /// Whether the item is a lead, whose text is read without the words about applying that
+    /// announce its date (`ListItem.leadDueDateAndText`).
+    public var isLead = false
     /// What happens to it.
     public var change: Change
 
@@ -39,10 +42,11 @@ public struct ItemEdit: Sendable, Equatable {
         }
     }
 
-    init(path: String, line: Int, text: String, change: Change) {
+    init(path: String, line: Int, text: String, isLead: Bool = false, change: Change) {
         self.path = path
         self.line = line
         self.text = text
+        self.isLead = isLead
         self.change = change
     }
 
@@ -51,6 +55,7 @@ public struct ItemEdit: Sendable, Equatable {
         path = step.file
         line = step.line
         text = step.kind == .apply && step.title.hasPrefix("Apply: ") ? String(step.title.dropFirst(7)) : step.title
+        isLead = step.kind == .apply
         switch action {
         case .done: change = .tick(note: "")
         case .skip(_, let reason):
@@ -73,7 +78,8 @@ public struct ItemEdit: Sendable, Equatable {
     func edited(_ original: [UInt8]) throws(Failure) -> (contents: [UInt8], result: String) {
         guard !NoteReader.isUTF16(original.span) else { throw .utf16(path: path) }
         guard String(validating: original, as: UTF8.self) != nil else { throw .notUTF8(path: path) }
-        guard let item = readItem(in: original), item.checked != true, item.dueDateAndText.text == text,
+        guard let item = readItem(in: original), item.checked != true,
+            (isLead ? item.leadDueDateAndText : item.dueDateAndText).text == text,
             let range = Self.range(ofLine: line, in: original)
         else { throw .itemChanged(path: path, line: line) }
         var start = range.lowerBound
@@ -132,7 +138,7 @@ public struct ItemEdit: Sendable, Equatable {
     /// on the next line).
     private static func replacingDue(in line: String, with day: LocalDate) -> String {
         let bytes = Array(line.utf8)
-        if let marker = DueMarker.first(in: bytes, code: CodeSpans.ranges(in: bytes)) {
+        if let marker = DueMarker.due(in: bytes, code: CodeSpans.ranges(in: bytes)) {
             let date = marker.range.upperBound - 10
             return String(
                 decoding: bytes[..<date] + Array(day.description.utf8) + bytes[marker.range.upperBound...],

@@ -587,11 +587,31 @@ struct DiagnosticTests {
         ("contacts/a.md", "added: Nov 2, 2026", "write it as '2026-11-02'"),
         ("contacts/a.md", "added: 11/02/2026", "write it as '2026-11-02' (or '2026-02-11' if the day comes first)"),
         ("contacts/a.md", "added: 2026-11-12 at noon", "write it as '2026-11-12'"),
-        ("interviews/a.md", "date: 2026-11-12 3", "write it as '2026-11-12'"),
-        ("interviews/a.md", "date: 2026-11-12 13pm", "write it as '2026-11-12'"),
+        // A time not read is never left out of the hint as if it were not written.
+        ("interviews/a.md", "date: 2026-11-12 3", "write the time as HH:MM: '2026-11-12 03:00' or '2026-11-12 15:00'"),
+        ("interviews/a.md", "date: 2026-11-12 15", "write the time as HH:MM: '2026-11-12 15:00'"),
+        (
+            "interviews/a.md", "date: 2026-11-12 13pm",
+            "write it as '2026-11-12 HH:MM' (a 24-hour time), or '2026-11-12' alone"
+        ),
+        (
+            "interviews/a.md", "date: 2026-11-12 3pm-4pm",
+            "write the start as '2026-11-12 15:00' and the length as 'duration: 60'"
+        ),
+        (
+            "interviews/a.md", "date: 2026-11-12 3-3:30pm",
+            "write the start as '2026-11-12 15:00' and the length as 'duration: 30'"
+        ),
+        (
+            "interviews/a.md", "date: 2026-11-12 15:00 – 15:45",
+            "write the start as '2026-11-12 15:00' and the length as 'duration: 45'"
+        ),
         ("interviews/a.md", "date: 12 November 2026 at 9:30 am", "write it as '2026-11-12 09:30'"),
         ("interviews/a.md", "date: 2026/11/12 12pm", "write it as '2026-11-12 12:00'"),
-        ("interviews/a.md", "date: Nov 12, 2026 sometime", "write it as '2026-11-12'"),
+        (
+            "interviews/a.md", "date: Nov 12, 2026 sometime",
+            "write it as '2026-11-12 HH:MM' (a 24-hour time), or '2026-11-12' alone"
+        ),
         ("contacts/a.md", "added: Mon 2026-11-02", "write it as '2026-11-02'"),
         // A date-time with a zone (from a calendar): the time as written, to be made local.
         (
@@ -606,7 +626,10 @@ struct DiagnosticTests {
             "interviews/a.md", "date: 2026-11-12 3:00 pm EST",
             "write it as '2026-11-12 15:00', changed to your own time zone if it is another"
         ),
-        ("interviews/a.md", "date: 2026-11-12 sometime EST", "write it as '2026-11-12'"),
+        (
+            "interviews/a.md", "date: 2026-11-12 sometime EST",
+            "write it as '2026-11-12 HH:MM' (a 24-hour time), or '2026-11-12' alone"
+        ),
         (
             "interviews/a.md", "date: Thu. 11/12/2026 10:00",
             "write it as '2026-11-12 10:00' (or '2026-12-11 10:00' if the day comes first)"

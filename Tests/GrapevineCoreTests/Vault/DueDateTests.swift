@@ -107,6 +107,10 @@ struct DueDateTests {
             // TaskPaper's and Things' `@due(…)`, Dataview's `[due:: …]`: their brackets go with the date.
             ("[ ] Update resume @due(2026-11-20)", "2026-11-20", "Update resume"),
             ("[ ] Send deck [due:: 2026-11-25] to Ana", "2026-11-25", "Send deck to Ana"),
+            // And the other words of a deadline (`DueMarker`).
+            ("[ ] Send the deck before 2026-11-30", "2026-11-30", "Send the deck"),
+            ("[ ] Form closes on 2026-11-30", "2026-11-30", "Form"),
+            ("[ ] Report due by 2026-11-30", "2026-11-30", "Report"),
         ])
     func byAndDeadline(item: String, due: String, text: String) throws {
         let vault = try Self.vault([item])
@@ -120,13 +124,116 @@ struct DueDateTests {
         "'by' inside a word, or before something other than a date, says nothing about when",
         arguments: [
             "[ ] Call Abby 2026-11-30", "[ ] Check the standby 2026-11-30 list", "[ ] Reply by Friday",
-            "[ ] Reply by 12/01/2026", "[ ] Read the overdue 2026-11-30 items", "[ ] Ask about the deadline",
+            "[ ] Read the overdue 2026-11-30 items", "[ ] Ask about the deadline",
             "[ ] Email due(2026-11-30) people", "[ ] Write to @dueling(2026-11-30)",
         ])
     func byInProse(item: String) throws {
         let vault = try Self.vault([item])
-        #expect(vault.diagnostics(inFile: "notes/todo.md").isEmpty, "only 'due' and 📅 before another form are errors")
         #expect(vault.notes[0].body.openTasks.only?.dueDate == nil)
+        #expect(
+            vault.diagnostics(inFile: "notes/todo.md").allSatisfy { $0.code == .dateNotDue },
+            "no error: only 'due' and 📅 before another form are errors")
+    }
+
+    @Test(
+        "a date in another form after 'by', 'before' or 'closes' is a warning with the ISO form",
+        arguments: [
+            (
+                "[ ] Reply by 12/01/2026", 16,
+                "write the date as YYYY-MM-DD: '2026-12-01' (or '2026-01-12' if the day comes first)"
+            ),
+            ("[ ] Apply before Dec 9", 20, "write the date as YYYY-MM-DD: 'YYYY-12-09'"),
+            ("[ ] Form closes on 2026-12-9", 22, "write the date as YYYY-MM-DD: '2026-12-09'"),
+        ])
+    func anotherFormAfterWords(item: String, column: Int, hint: String) throws {
+        let vault = try Self.vault([item])
+        let problem = try #require(vault.diagnostics(inFile: "notes/todo.md").only)
+        #expect(problem.code == .invalidDueDate)
+        #expect(problem.located == "warning notes/todo.md:2:\(column)")
+        #expect(problem.message.hasSuffix("so the task has none"))
+        #expect(problem.hint == hint)
+    }
+
+    @Test(
+        "an ISO date no word announces, in an open task or lead with no due date, is a warning at the date",
+        arguments: [
+            ("[ ] Call Sam on 2026-12-05", 19),
+            ("[ ] Prepare for the 2026-12-06 interview", 23),
+            ("[ ] 2026-12-08 apply to Lumen", 7),
+            // One warning an item, at the first such date; the same date said to be another
+            // before it is not the one pointed at.
+            ("[ ] Lab role 2026-12-23, or 2026-12-24", 16),
+            ("[ ] Posted 2026-12-23, Lab role 2026-12-23", 35),
+        ])
+    func unmarkedDate(item: String, column: Int) throws {
+        let vault = try Self.vault(["[ ] Plain task", item])
+        let problem = try #require(vault.diagnostics(inFile: "notes/todo.md").last)
+        #expect(problem.code == .dateNotDue)
+        #expect(problem.located == "warning notes/todo.md:3:\(column)")
+        #expect(problem.message.contains("is not read as this task's due date"))
+        #expect(problem.hint?.hasPrefix("if it is when the task is due, write 'due 20") == true)
+    }
+
+    @Test(
+        "a date that says what it is, or an item with a due date, is no warning",
+        arguments: [
+            "[ ] Grad role, posted 2026-11-20", "[ ] Send notes discussed on 2026-11-24",
+            "[ ] Follow up after 2026-12-07", "[ ] Thank Sam, met on 2026-11-20",
+            "[ ] Book room for 2026-12-01 to 2026-12-03", "[ ] Contract 2027-01-04 until 2027-03-01",
+            "[ ] Read [[2026-11-24]] notes", "[ ] Update sheet ✅ 2026-11-20", "[ ] Plan ⏳ 2026-11-20",
+            "[ ] See `2026-11-20` in the log", "[ ] Open notes/2026-11-20-sam.md", "[ ] Ask about 2026-11-20-draft",
+            "[ ] Send deck 2026-11-20 version due 2026-12-01", "[x] Done 2026-12-01", "Not a task 2026-12-01",
+            "[ ] ~~Call 2026-12-01~~ no need", "[ ] Send the summary of 2026-11-20", "[ ] Busy since 2026-11-20",
+        ])
+    func quietDates(item: String) throws {
+        let vault = try Self.vault([item])
+        #expect(vault.diagnostics(inFile: "notes/todo.md").filter { $0.code == .dateNotDue }.isEmpty)
+    }
+
+    @Test("a lead's date no word announces: the warning says how to make it the deadline")
+    func unmarkedLeadDate() throws {
+        let vault = try TemporaryVault.load([
+            "interviews/i.md": """
+            ---
+            contact: Sam Park
+            date: 2026-11-10
+            ---
+            ## Leads
+            - [ ] Lab role 2026-12-23
+            - [ ] Data role — apply before 2026-12-09
+            - [x] Old role 2026-11-01
+            """
+        ])
+        let problem = try #require(vault.diagnostics(.dateNotDue).only)
+        #expect(problem.located == "warning interviews/i.md:6:16")
+        #expect(
+            problem.message
+                == "'2026-12-23' is not read as this lead's deadline: `next` counts its apply step from the interview")
+        #expect(
+            problem.hint
+                == "if it is the deadline, write 'apply by 2026-12-23' or 'due 2026-12-23'; "
+                + "if it is another date, say which ('posted 2026-12-23', 'from 2026-12-23')")
+    }
+
+    @Test func theEditorOffersToMakeTheDateTheDueDate() throws {
+        let text = "# Todo\n- [ ] Call Sam on 2026-12-05\n"
+        let folder = try TestFolder(["notes/todo.md": text])
+        var live = LiveVault(root: folder.root)
+        let offset = text.utf8.count - 5
+        let fix = try #require(
+            live.fixes(inNote: "notes/todo.md", range: offset..<offset, today: LocalDate(valid: "2026-11-18")).first {
+                $0.title.hasPrefix("Make")
+            })
+        #expect(fix.title == "Make 2026-12-05 the due date ('due 2026-12-05')")
+        #expect(fix.edits == [.replace(path: "notes/todo.md", range: 25..<25, text: "due ")])
+    }
+
+    @Test("a date on the second line of an item is pointed at there")
+    func secondLine() throws {
+        let vault = try TemporaryVault.load([
+            "notes/todo.md": "# Todo\n- [ ] Call Sam about the role\n  on 2026-12-05\n"
+        ])
+        #expect(vault.diagnostics(.dateNotDue).map(\.located) == ["warning notes/todo.md:3:6"])
     }
 
     @Test(

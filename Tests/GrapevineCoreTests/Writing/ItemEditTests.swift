@@ -71,6 +71,27 @@ struct ItemEditTests {
         }
     }
 
+    @Test("snoozing a lead due in words moves that date, and reads the lead the same way after")
+    func snoozeLeadInWords() throws {
+        for (written, read, result) in [
+            ("Data role — apply before 2026-11-30", "Data role", "Data role — apply before 2026-12-01"),
+            ("Content role, closes 2026-11-30", "Content role", "Content role, closes 2026-12-01"),
+            ("UX role, closing date: 2026-11-30", "UX role", "UX role, closing date: 2026-12-01"),
+            ("Lab role 2026-11-30", "Lab role 2026-11-30", "Lab role 2026-11-30 due 2026-12-01"),
+        ] {
+            let text = "---\ncontact: Dana Cho\ndate: 2026-11-10\n---\n## Leads\n- [ ] \(written)\n"
+            let edit = ItemEdit(
+                path: "interviews/dana.md", line: 6, text: read, isLead: true, change: .due(LocalDate("2026-12-01")!))
+            #expect(try edit.edited(Array(text.utf8)).result == "- [ ] " + result)
+        }
+        // A task keeps its `apply`: a lead's text is not a task's.
+        let text = "---\nname: Dana Cho\n---\n\n## Tasks\n- [ ] Call Sam, apply by 2026-11-30\n"
+        let task = ItemEdit(path: "contacts/dana-cho.md", line: 6, text: "Call Sam", change: .tick(note: ""))
+        #expect(throws: ItemEdit.Failure.itemChanged(path: "contacts/dana-cho.md", line: 6)) {
+            try task.edited(Array(text.utf8))
+        }
+    }
+
     @Test("an item that goes on on the next line after a hard break gets its date before the break")
     func snoozeBeforeAHardBreak() throws {
         let text = "---\nname: Dana Cho\n---\n\n## Tasks\n- [ ] eta \\\n  continued line\n"

@@ -11,7 +11,7 @@ struct ApplyRule: NextStepRule {
             var occurrences = ItemOccurrences()
             return meeting.interview.leads.indices.compactMap { index -> NextStep? in
                 let lead = meeting.interview.leads[index]
-                let (due, text) = lead.dueDateAndText
+                let (due, text) = lead.leadDueDateAndText
                 let occurrence = occurrences.count(lead, text: text)
                 guard lead.checked != true, !applied.contains(index) else { return nil }
                 let from = Prose.list(meeting.people.map(context.name))

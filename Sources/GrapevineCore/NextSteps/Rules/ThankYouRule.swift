@@ -51,7 +51,7 @@ struct ThankYouRule: NextStepRule {
         // A lead applied for already is not one to say you would like to apply for.
         let applied = context.applications(in: meeting).closed
         let leads = interview.leads.indices.filter { interview.leads[$0].checked != true && !applied.contains($0) }
-            .map { ApplyRule.opening(interview.leads[$0].shownText) }
+            .map { ApplyRule.opening(interview.leads[$0].shownLeadText) }
         if !leads.isEmpty { details.append("Say you would like to apply: \(leads.joined(separator: "; ")).") }
         return details
     }
