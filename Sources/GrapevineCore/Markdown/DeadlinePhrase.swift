@@ -98,10 +98,10 @@ enum DeadlinePhrase {
         text.contains { $0.isLetter || $0.isNumber }
     }
 
-    /// The words that lead up to a date: `closes`, `closing on`, `deadline:`, `apply until`.
-    private static let deadlineWords: Set<String> = [
-        "closes", "closing", "close", "deadline", "due", "by", "until", "till", "before", "on", "ends", "expires",
-    ]
+    /// The words that lead up to a date: `closes`, `closing on`, `deadline:`, `apply until` (the
+    /// words that mark a due date, and `on`). The phrases of several words never end a text
+    /// alone: their last word is what is looked at.
+    private static let deadlineWords = Set(DueMarker.proseWords + ["due", "on"])
 
     /// The words of a clause about applications (`applications close`, `the posting is open
     /// until`), with those of rule 1.

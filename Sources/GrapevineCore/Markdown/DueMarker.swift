@@ -108,16 +108,18 @@ enum DueMarker {
     /// the syntax of a due date (`due`) or prose: most letters start none, and are ruled out
     /// with one look.
     private static let words: [[(bytes: [UInt8], isSyntax: Bool)]] = {
-        let prose = [
-            "by", "before", "until", "till", "deadline", "closes", "closing", "close", "ends", "expires",
-            "no later than", "not later than",
-        ]
         var table = [[(bytes: [UInt8], isSyntax: Bool)]](repeating: [], count: 26)
-        for (word, isSyntax) in [("due", true)] + prose.map({ ($0, false) }) {
+        for (word, isSyntax) in [("due", true)] + proseWords.map({ ($0, false) }) {
             table[Int(word.utf8.first! - UInt8(ascii: "a"))].append((Array(word.utf8), isSyntax))
         }
         return table
     }()
+
+    /// The words of a deadline in prose that mark a date (`closes 2026-12-11`).
+    static let proseWords = [
+        "by", "before", "until", "till", "deadline", "closes", "closing", "close", "ends", "expires",
+        "no later than", "not later than",
+    ]
 
     /// The words between a marker and its date: `closing on`, `deadline is`, `closing date:`, `due by`.
     private static let connectors = ["on", "is", "date", "by"].map { Array($0.utf8) }
