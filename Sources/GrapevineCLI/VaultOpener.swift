@@ -101,7 +101,7 @@ enum VaultOpener {
         if !uncounted.isEmpty {
             sentences.append(
                 "\(counted(uncounted.count, "Referrals item is", "Referrals items are")) not counted as a referral "
-                    + "(it does not start with the person suggested), so steps about them are missing: "
+                    + "(it does not start with the name of the person suggested), so steps about them are missing: "
                     + "\(places(of: uncounted)); run 'grapevine check'.")
         }
         // `company:` for `organization:`, `with:` for `contact:`: warned keys are the ones close

@@ -63,8 +63,8 @@ struct ReferralItemsCommandTests {
         #expect(next.output.contains("Thank them for the names: Beatriz Nunes."), "\(next.output)")
         #expect(
             next.errors.contains(
-                "1 Referrals item is not counted as a referral (it does not start with the person suggested), so "
-                    + "steps about them are missing: Interviews/2026-12-01 Tomás.md:8; run 'grapevine check'."),
+                "1 Referrals item is not counted as a referral (it does not start with the name of the person "
+                    + "suggested), so steps about them are missing: Interviews/2026-12-01 Tomás.md:8; run 'grapevine check'."),
             "\(next.errors)")
         let check = await Self.run(folder, "check")
         #expect(

@@ -124,7 +124,12 @@ struct GraphBuilder {
             guard let person = resolve(entry, in: path, as: .contact) else { continue }
             // `Beatriz Nunes at [[Civic Design Collective]]`, with no note of her own to say so.
             if let workplace = entry.workplace, nodes[person].kind == .placeholderPerson {
-                addEdge(.worksAt, from: person, to: Graph.node(ofNote: workplace), at: entry.reference, in: path)
+                let organization =
+                    switch workplace {
+                    case .note(let index): Graph.node(ofNote: index)
+                    case .placeholder(let reference): placeholder(.placeholderOrganization, for: reference)
+                    }
+                addEdge(.worksAt, from: person, to: organization, at: entry.reference, in: path)
             }
             for referrer in met where referrer != person {
                 referrals.append(

@@ -23,6 +23,9 @@ final class ReferenceIndex: Sendable {
     /// Each note's display name as `NameKey.lookAlike` folds it, the key look-alike names
     /// are found by; empty for interviews, which are named after their people.
     let lookAlikeKeys: [String]
+    /// The organizations contacts' `organization:` fields name, folded: those with no note are
+    /// placeholders, which a Referrals item may place someone at.
+    private let organizationNames: Set<String>
 
     /// Indexes `notes` (sorted by path).
     convenience init(notes: [Note]) {
@@ -36,6 +39,7 @@ final class ReferenceIndex: Sendable {
         kinds = keys.map(\.kind)
         nameKeys = keys.map(\.displayName)
         lookAlikeKeys = keys.map(\.lookAlike)
+        organizationNames = Set(keys.lazy.compactMap(\.organization))
         // The lookup tables are independent: build them on all cores. The paths ride with the
         // stems, so that the first job is as long as the two others together.
         let tables = parallelMap(count: 3, batch: 1, makeState: {}) { [paths] _, table in
@@ -96,6 +100,8 @@ final class ReferenceIndex: Sendable {
         var names: Set<String>
         var displayName: String
         var lookAlike: String
+        /// A contact's `organization:`, folded as a placeholder's name is.
+        var organization: String?
 
         init(_ note: Note) {
             path = note.path
@@ -106,6 +112,7 @@ final class ReferenceIndex: Sendable {
             names = []
             displayName = NameKey.fold(note.name)
             lookAlike = note.kind == .interview ? "" : NameKey.lookAlike(note.name)
+            organization = note.contact?.organization.map { NameKey.fold(ReferenceProblems.displayName(of: $0)) }
             // A name made from a Notion export's file name (`Bruno Costa 9a8b…`) is found as
             // its title would be: `[[Bruno Costa]]`.
             if note.hasExplicitName || NoteReader.withoutExportID(stem).utf8.count != stem.utf8.count {
@@ -116,16 +123,34 @@ final class ReferenceIndex: Sendable {
         }
     }
 
-    /// Who a Referrals item names, as resolved, and the organization's note it places them at:
-    /// its first link, but for a link to an organization's note after a name (`Beatriz Nunes at
-    /// [[Civic Design Collective]]`, `ReferralMention.nameBeforeLink`): that name, at that
-    /// organization, as a person reads the item.
-    func referred(by mention: ReferralMention) -> (person: Reference, resolution: Resolution, workplace: Int?) {
+    /// Where a Referrals item places the person it names: an organization's note, or an
+    /// organization with no note yet (a placeholder, by the link's name).
+    enum Workplace: Sendable, Equatable {
+        case note(Int)
+        case placeholder(Reference)
+    }
+
+    /// Who a Referrals item names, as resolved, and where it places them: its first link, but
+    /// for a link after a name that is where the person works (`Beatriz Nunes at [[Civic Design
+    /// Collective]]`, `ReferralMention.nameBeforeLink`): that name, at that organization, as a
+    /// person reads the item. The link is a workplace when it finds an organization's note, or
+    /// finds no note and is either written after ` at ` or ` @ ` or named by a contact's
+    /// `organization:` (a placeholder organization).
+    func referred(by mention: ReferralMention) -> (person: Reference, resolution: Resolution, workplace: Workplace?) {
         let linked = resolve(mention.person, preferring: .contact)
-        guard let name = mention.nameBeforeLink, case .note(let organization) = linked,
-            kinds[organization] == .organization
-        else { return (mention.person, linked, nil) }
-        return (name, resolve(name, preferring: .contact), organization)
+        guard let name = mention.nameBeforeLink else { return (mention.person, linked, nil) }
+        let workplace: Workplace
+        switch linked {
+        case .note(let organization) where kinds[organization] == .organization:
+            workplace = .note(organization)
+        case .missing
+        where mention.linkIsPlace
+            || organizationNames.contains(NameKey.fold(ReferenceProblems.displayName(of: mention.person))):
+            workplace = .placeholder(mention.person)
+        default:
+            return (mention.person, linked, nil)
+        }
+        return (name, resolve(name, preferring: .contact), workplace)
     }
 
     /// Resolves `reference`; when several notes match, one of the `preferred` kind wins alone.

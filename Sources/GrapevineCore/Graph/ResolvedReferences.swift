@@ -9,8 +9,8 @@ final class ResolvedReferences: Sendable {
         var reference: Reference
         var resolution: ReferenceIndex.Resolution
         /// For a Referrals item that names someone before an organization's link: that
-        /// organization's note (`ReferenceIndex.referred(by:)`).
-        var workplace: Int? = nil
+        /// organization (`ReferenceIndex.referred(by:)`).
+        var workplace: ReferenceIndex.Workplace? = nil
     }
 
     /// A contact's `organization`.

@@ -18,7 +18,11 @@ extension LiveVault {
         var affected: Set<Int> = [note]
         var recheck: Set<Int> = []
         if identityChanged {
-            let changedNames = keys[note].names.symmetricDifference(newKeys.names)
+            var changedNames = keys[note].names.symmetricDifference(newKeys.names)
+            // A placeholder organization decides how a Referrals item linking it reads.
+            if keys[note].organization != newKeys.organization {
+                changedNames.formUnion([keys[note].organization, newKeys.organization].compactMap { $0 })
+            }
             let kindChanged = newKeys.kind != keys[note].kind
             keys[note] = newKeys
             index = ReferenceIndex(keys: keys)

@@ -114,6 +114,9 @@ public struct ReferralMention: Sendable, Hashable {
     /// [[Civic Design Collective]]`): who the item names when the link is an organization's
     /// (`ReferenceIndex.referred(by:)`).
     public var nameBeforeLink: Reference? = nil
+    /// Whether that name is followed by ` at ` or ` @ ` (`Sam Wu at [[Bluepeak]]`): the link is
+    /// where they work even when it finds no note.
+    public var linkIsPlace = false
 
     /// What the item says besides naming the person: what follows ` — ` (or ` – `, ` - `),
     /// or, in an item that names them without a wikilink, whatever follows the name ("Sara

@@ -62,7 +62,7 @@ struct InterviewReader {
             location: location(fields), link: callLink(fields), status: status(&fields),
             thankYou: thankYou ?? thankYouTicked, update: update,
             resumeRequested: fields.bool("resume_requested") ?? false, resumeSent: fields.sent("resume_sent"),
-            agenda: items("Agenda", "Questions"), referrals: referrals(),
+            agenda: items("Agenda", "Questions"), referrals: referrals(&fields),
             resources: items("Resources"), leads: leads(), nextSteps: items("Next steps"),
             unreadableDate: date == nil ? fields.value("date")?.scalar : nil)
     }
@@ -186,11 +186,11 @@ struct InterviewReader {
         return date.description
     }
 
-    private func referrals() -> [ReferralMention] {
-        items("Referrals").outermost.compactMap(referral)
+    private func referrals(_ fields: inout FieldReader) -> [ReferralMention] {
+        items("Referrals").outermost.compactMap { referral($0, &fields) }
     }
 
-    private func referral(_ item: ListItem) -> ReferralMention? {
+    private func referral(_ item: ListItem, _ fields: inout FieldReader) -> ReferralMention? {
         // `~~Ann Bell~~ (she left the company)`: crossed out, no one to contact.
         guard !item.startsCrossedOut else { return nil }
         let linked = item.links.lazy.compactMap { link in
@@ -200,14 +200,66 @@ struct InterviewReader {
             // The text keeps a wikilink as written, and a Markdown link's words where it says.
             let offset = person.form == .wikilink ? item.text.byteOffset(of: "[[") : textOffset
             // `Beatriz Nunes at [[Civic Design Collective]]`: the name, in case the link is where they work.
-            let before = offset.flatMap { Self.textBeforeWorkplace(in: item.text, linkAt: $0) }
-            let named = before.flatMap { unlinkedPerson(in: $0, lineEnd: item.firstLineEnd, at: item.textPosition) }
-            return ReferralMention(person: person, text: item.text, nameBeforeLink: named)
+            guard let (before, ending) = offset.flatMap({ Self.textBeforeWorkplace(in: item.text, linkAt: $0) }) else {
+                return ReferralMention(person: person, text: item.text)
+            }
+            let isPlace = Self.placeEndings.contains(ending)
+            // `Recruiter at [[Acme]]`: someone at Acme, but no one to write to yet.
+            if Self.namesNoPerson(before) {
+                guard isPlace else { return ReferralMention(person: person, text: item.text) }
+                reportNoName(before, of: item, &fields)
+                return nil
+            }
+            let named = unlinkedPerson(in: before, lineEnd: item.firstLineEnd, at: item.textPosition)
+            return ReferralMention(person: person, text: item.text, nameBeforeLink: named, linkIsPlace: isPlace)
         }
-        return unlinkedPerson(in: item.text, lineEnd: item.firstLineEnd, at: item.textPosition).map {
-            ReferralMention(person: $0, text: item.text)
+        guard let person = unlinkedPerson(in: item.text, lineEnd: item.firstLineEnd, at: item.textPosition) else {
+            return nil
         }
+        if Self.namesNoPerson(person.target) {
+            reportNoName(person.target, of: item, &fields)
+            return nil
+        }
+        return ReferralMention(person: person, text: item.text)
     }
+
+    /// The warning for a Referrals item whose words before the place are a role or a phrase,
+    /// not someone's name (`Recruiter at [[Acme]]`, `The hiring manager`).
+    private func reportNoName(_ words: String, of item: ListItem, _ fields: inout FieldReader) {
+        fields.report(
+            .warning, .referralNotCounted,
+            "this item is not counted as a referral: '\(words)' is not a person's name", at: item.textPosition,
+            hint: "write the person's name when you know it ('- Jane Doe at [[Acme]]'); until then, a task under "
+                + "'## Next steps' keeps it in view ('- [ ] Ask for their name')")
+    }
+
+    /// Whether the words a Referrals item names someone by are a role or a phrase rather than a
+    /// name: a capitalised name's last word is capitalised too (`Ana de la Cruz`, not `Hiring
+    /// manager`; a name typed all in lowercase is still a name), and it does not start with an
+    /// article or a word for someone unknown (`The recruiter`, `Someone in product`), nor is it
+    /// one word for a role or what was done (`Recruiter`, `Met`, `Intro`).
+    static func namesNoPerson(_ name: String) -> Bool {
+        let words = name.split(whereSeparator: \.isWhitespace)
+        guard let first = words.first, let last = words.last else { return false }
+        if words.count > 1, first.first?.isUppercase == true, last.first?.isLowercase == true { return true }
+        let firstWord = NameKey.fold(String(first))
+        return unknownPersonWords.contains(firstWord) || (words.count == 1 && roleWords.contains(firstWord))
+    }
+
+    /// Words a phrase for someone not yet known by name starts with.
+    private static let unknownPersonWords: Set<String> = [
+        "the", "a", "an", "my", "his", "her", "their", "our", "your", "some", "someone", "somebody", "anyone",
+        "another", "any", "one",
+    ]
+
+    /// One-word roles and doings people write where a name would go.
+    private static let roleWords: Set<String> = [
+        "met", "meet", "meeting", "intro", "introduction", "referral", "referrals", "talk", "call", "ask", "email",
+        "recruiter", "recruiters", "recruiting", "hr", "manager", "engineer", "engineers", "designer", "designers",
+        "founder", "founders", "cofounder", "ceo", "cto", "cfo", "coo", "vp", "director", "friend", "colleague",
+        "colleagues", "coworker", "coworkers", "contact", "contacts", "people", "team", "staff", "alumni", "alum",
+        "everyone", "hiring",
+    ]
 
     /// The person an item's text names without a link, starting at `position`; `nil` when it
     /// names no one (`None yet`, `TBD`).
@@ -233,17 +285,20 @@ struct InterviewReader {
 
     /// The text before an item's first link (its words at UTF-8 offset `offset`) when it ends
     /// with what puts a person at a place (`Beatriz Nunes at `, ` from `, ` of `, ` with `,
-    /// ` @ `, ` (`, `, `, ` — `), without that ending; `nil` when it does not end so, or the
-    /// name would start with a lowercase letter (`someone at`, `ask around at`).
-    static func textBeforeWorkplace(in text: String, linkAt offset: Int) -> String? {
+    /// ` @ `, ` (`, `, `, ` — `), without that ending, and the ending; `nil` when it does not end
+    /// so, or the name would start with a lowercase letter (`someone at`, `ask around at`).
+    static func textBeforeWorkplace(in text: String, linkAt offset: Int) -> (name: String, ending: String)? {
         var before = String(decoding: text.utf8.prefix(offset), as: UTF8.self)
         // A wikilink's words are its target, after the `[[` the text keeps.
         while let last = before.last, last == "[" || last.isWhitespace { before.removeLast() }
         guard let ending = workplaceEndings.first(where: { before.lowercased().hasSuffix($0) }) else { return nil }
         let name = before.dropLast(ending.count).trimmingWhitespace()
         guard let first = name.first, !first.isLowercase else { return nil }
-        return String(name)
+        return (String(name), ending)
     }
+
+    /// The endings that can only mean the link is where the person is (`Sam Wu at [[Bluepeak]]`).
+    private static let placeEndings: Set<String> = [" at", " @"]
 
     private static let workplaceEndings = [" at", " from", " of", " with", " @", "(", ",", "—", "–", " -", ":"]
 

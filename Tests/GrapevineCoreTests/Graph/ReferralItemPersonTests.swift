@@ -80,4 +80,89 @@ struct ReferralItemPersonTests {
         #expect(vault.diagnostics(.wrongKind).isEmpty)
         #expect(vault.graph.referrals(by: try vault.node("Tomás Ortega")).isEmpty)
     }
+
+    /// The vault of `files(item:)` where Tomás works at Bluepeak, an organization with no note.
+    private static func placeholderFiles(item: String) -> [String: String] {
+        var files = files(item: item)
+        files["contacts/tomas.md"] = F.contact("name: Tomás Ortega", "organization: Bluepeak", "added: 2026-11-01")
+        return files
+    }
+
+    @Test(
+        "a name before a link to an organization with no note is the person, at that placeholder organization",
+        arguments: [
+            "- Sam Wu at [[Bluepeak]]", "- Sam Wu, [[Bluepeak]] — runs QA", "- Sam Wu from [[Bluepeak]]",
+            "- Sam Wu ([[bluepeak]])", "- Sam Wu at [[Bluepeak|their Oslo office]]",
+        ])
+    func nameBeforePlaceholderOrganization(item: String) throws {
+        let files = Self.placeholderFiles(item: item)
+        let vault = try TemporaryVault.load(files)
+        let sam = try vault.node("Sam Wu")
+        #expect(vault.graph.nodes[sam].kind == .placeholderPerson)
+        #expect(vault.graph.referrers(of: sam) == [try vault.node("Tomás Ortega")])
+        let workplace = try #require(vault.graph.organization(of: sam))
+        #expect(vault.graph.nodes[workplace].kind == .placeholderOrganization)
+        #expect(vault.graph.nodes[workplace].name == "Bluepeak")
+        #expect(!vault.graph.nodes.contains { $0.kind == .placeholderPerson && $0.name.lowercased() == "bluepeak" })
+        let step = try #require(try F.details(files, today: "2026-12-02", kind: .contactReferral).first)
+        #expect(step.title == "Contact Sam Wu (Bluepeak), referred by Tomás Ortega")
+        let thanks = try #require(try F.details(files, today: "2026-12-02", kind: .thankYou).first)
+        #expect(thanks.details.contains("Thank them for the names: Sam Wu."), "\(thanks.details)")
+    }
+
+    @Test("a name, ' at ' and a link that finds nothing: the link is where they work, a new placeholder")
+    func atUnknownPlace() throws {
+        let vault = try TemporaryVault.load(Self.files(item: "- Kim Ro at [[Northwind]] — runs QA"))
+        let kim = try vault.node("Kim Ro")
+        #expect(vault.graph.referrers(of: kim) == [try vault.node("Tomás Ortega")])
+        let workplace = try #require(vault.graph.organization(of: kim))
+        #expect(vault.graph.nodes[workplace].name == "Northwind")
+        #expect(vault.graph.nodes[workplace].kind == .placeholderOrganization)
+    }
+
+    @Test(
+        "a link that finds nothing after other words is still the person when no one works there",
+        arguments: ["- Colleague of [[Jo Bell]]", "- Sam Wu, [[Jo Bell]]", "- Intro — [[Jo Bell]]"])
+    func unknownLinkAfterWordsIsThePerson(item: String) throws {
+        let vault = try TemporaryVault.load(Self.files(item: item))
+        let jo = try vault.node("Jo Bell")
+        #expect(vault.graph.nodes[jo].kind == .placeholderPerson)
+        #expect(vault.graph.referrals(by: try vault.node("Tomás Ortega")) == [jo])
+    }
+
+    @Test(
+        "a role or a phrase where a name would go counts no one, and says so at the item",
+        arguments: [
+            ("- Recruiter at [[Civic Design Collective]]", "Recruiter"),
+            ("- Met at [[Bluepeak]]", "Met"),
+            ("- Head of design at [[Civic Design Collective]]", "Head of design"),
+            ("- The hiring manager at Civic", "The hiring manager"),
+            ("- Someone in product — ask Tomás", "Someone in product"),
+            ("- Recruiter (Bluepeak)", "Recruiter"),
+            ("- A friend at [[Northwind]]", "A friend"),
+        ])
+    func roleIsNoName(item: String, words: String) throws {
+        let vault = try TemporaryVault.load(Self.placeholderFiles(item: item))
+        let problems = vault.diagnostics(.referralNotCounted)
+        #expect(problems.map { "\($0.file):\($0.line):\($0.column)" } == ["interviews/i.md:6:3"])
+        #expect(
+            problems.first?.message == "this item is not counted as a referral: '\(words)' is not a person's name")
+        #expect(vault.graph.referrals(by: try vault.node("Tomás Ortega")).isEmpty)
+        #expect(!vault.graph.nodes.contains { $0.kind == .placeholderPerson })
+    }
+
+    @Test(
+        "names stay names: particles, one word, lowercase typing, a name like a word",
+        arguments: [
+            ("- Ana de la Cruz at [[Civic Design Collective]]", "Ana de la Cruz"),
+            ("- sam lee — lowercase", "sam lee"),
+            ("- Dana at [[Bluepeak]]", "Dana"),
+            ("- Hope Lee at [[Bluepeak]]", "Hope Lee"),
+            ("- Grace", "Grace"),
+        ])
+    func namesStayNames(item: String, name: String) throws {
+        let vault = try TemporaryVault.load(Self.placeholderFiles(item: item))
+        #expect(vault.diagnostics(.referralNotCounted).isEmpty)
+        #expect(vault.graph.referrals(by: try vault.node("Tomás Ortega")) == [try vault.node(name)])
+    }
 }

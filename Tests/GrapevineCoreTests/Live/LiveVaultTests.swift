@@ -119,6 +119,21 @@ struct LiveVaultTests {
         #expect(twin.diagnostics("contacts/cy.md").isEmpty)
     }
 
+    @Test("a placeholder organization: a Referrals item linking it reads the name before, and back")
+    func placeholderOrganizationInReferrals() throws {
+        let twin = try Twin([
+            "contacts/dana.md": "---\nname: Dana Ortiz\n---\n",
+            "interviews/i.md": "---\ncontact: Dana Ortiz\ndate: 2026-11-10\n---\n## Referrals\n- Sam Wu, [[Bluepeak]]\n",
+        ])
+        #expect(twin.live.vault().graph.nodes.contains { $0.name == "Bluepeak" && $0.kind == .placeholderPerson })
+        try twin.edit("contacts/dana.md", "---\nname: Dana Ortiz\norganization: Bluepeak\n---\n")
+        let graph = twin.live.vault().graph
+        #expect(graph.nodes.contains { $0.name == "Sam Wu" && $0.kind == .placeholderPerson })
+        #expect(!graph.nodes.contains { $0.name == "Bluepeak" && $0.kind == .placeholderPerson })
+        try twin.edit("contacts/dana.md", "---\nname: Dana Ortiz\norganization: Other Co\n---\n")
+        #expect(!twin.live.vault().graph.nodes.contains { $0.name == "Sam Wu" })
+    }
+
     @Test("two interview notes of one meeting: the warning comes and goes with the date")
     func sameMeetingTwice() throws {
         let twin = try Twin([
