@@ -22,9 +22,39 @@
 enum DeadlinePhrase {
     /// `text` without the words at its end that announced a date; `isLead` for a lead's.
     static func removed(from text: Substring, ofLead isLead: Bool) -> Substring {
-        let text = withoutDeadlineWords(text.trimmingWhitespace())
+        let text = text.trimmingWhitespace()
+        // Every rule takes words away only when the last one is among a lead's words: most
+        // texts end otherwise, and their characters are not walked.
+        return endsWithOtherWord(text) ? text : byTheRules(text, ofLead: isLead)
+    }
+
+    /// `text` (trimmed) after the three rules.
+    static func byTheRules(_ text: Substring, ofLead isLead: Bool) -> Substring {
+        let text = withoutDeadlineWords(text)
         return withoutLastClause(text, words: isLead ? leadWords : applicationWords)
             ?? (isLead ? withoutLastVerb(text) : nil) ?? text
+    }
+
+    /// Whether `text` (trimmed) ends in an ASCII word none of the rules takes away (`leadWords`
+    /// holds all of theirs): its last word, after a space or a separator of rule 2, and
+    /// before a `:` at the end. A word with other bytes, or a space other than ASCII's
+    /// before it, is left to the rules.
+    private static func endsWithOtherWord(_ text: Substring) -> Bool {
+        var utf8 = text.utf8[...]
+        if utf8.last == UInt8(ascii: ":") { utf8 = utf8.dropLast() }
+        var word: [UInt8] = []
+        while let byte = utf8.last {
+            guard byte < 0x80 else {
+                // `—` and `–` (E2 80 94, E2 80 93) end the word as the ASCII separators do.
+                let dash = (byte == 0x94 || byte == 0x93) && utf8.dropLast().suffix(2).elementsEqual([0xE2, 0x80])
+                if dash { break }
+                return false
+            }
+            if byte == UInt8(ascii: " ") || (9...13).contains(byte) || ",;:(".utf8.contains(byte) { break }
+            word.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+            utf8 = utf8.dropLast()
+        }
+        return !leadWords.contains(String(decoding: word.reversed(), as: UTF8.self))
     }
 
     /// Rule 1: `Analyst posting, closes` → `Analyst posting`.

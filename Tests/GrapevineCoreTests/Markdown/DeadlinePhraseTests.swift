@@ -104,4 +104,29 @@ struct DeadlinePhraseTests {
             #expect(try item(written).leadText == item(moved).leadText)
         }
     }
+
+    @Test("the shortcut for a text that ends in another word gives what the rules give", arguments: [1, 2, 3])
+    func shortcutAgreesWithTheRules(seed: UInt64) {
+        let pieces = [
+            "Data", "role", "Apply", "apply", "closes", "Closing", "date:", "deadline", "on", "the", "posting", "is",
+            "open", "until", "Kelvin\u{212A}", "caf\u{E9}", ",", ";", ":", "(", "\u{2014}", "\u{2013}", "-", ".", " ",
+            "\u{A0}", "\t", "\u{2003}", "x,apply", "role\u{2014}apply", "Submit:", "TO",
+        ]
+        var random = SplitMix(state: seed)
+        for _ in 0..<3_000 {
+            let count = Int.random(in: 1...7, using: &random)
+            var text = ""
+            for _ in 0..<count {
+                text += pieces.randomElement(using: &random)!
+                if Bool.random(using: &random) { text += " " }
+            }
+            let trimmed = Substring(text).trimmingWhitespace()
+            for isLead in [false, true] {
+                #expect(
+                    DeadlinePhrase.removed(from: Substring(text), ofLead: isLead)
+                        == DeadlinePhrase.byTheRules(trimmed, ofLead: isLead),
+                    "\(text.debugDescription), lead: \(isLead)")
+            }
+        }
+    }
 }
