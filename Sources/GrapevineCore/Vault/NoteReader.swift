@@ -86,7 +86,7 @@ struct NoteReader {
             diagnostics.append(
                 Diagnostic(
                     .error, .unterminatedFrontMatter, "the front matter opened on line 1 is never closed",
-                    file: path, at: .start, hint: "end the front matter with a line '---'"))
+                    file: path, at: .start, hint: Self.closingHint(text)))
         case .misplaced(let line):
             frontMatterWasRead = false
             diagnostics.append(
@@ -747,3 +747,36 @@ struct NoteReader {
         return String(decoding: name, as: UTF8.self)
     }
 }
+
+extension NoteReader {
+    /// The hint for front matter that is never closed: where the closing `---` most likely
+    /// goes, before the first line that cannot be part of it: a blank line, a heading, or a
+    /// line that is no field, list item, comment or indented continuation.
+    static func closingHint(_ text: String) -> String {
+        // `\r\n` is one character.
+        var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.dropFirst()
+        if lines.last?.isEmpty == true { lines = lines.dropLast() }  // the end of the last line
+        for (offset, line) in lines.prefix(10_000).enumerated() {
+            let number = offset + 2
+            if line.trimmingWhitespace().isEmpty {
+                return "end the front matter with a line '---' before line \(number), the first blank line"
+            }
+            if line.hasPrefix("##") || !looksLikeFrontMatter(line) {
+                return "end the front matter with a line '---' before line \(number) ('\(line.prefix(40))'), the "
+                    + "first line that is not a field"
+            }
+        }
+        return "end the front matter with a line '---'"
+    }
+
+    /// Whether `line` can be part of YAML front matter as people write it: `key: value`, a
+    /// list item, a comment, or an indented continuation.
+    private static func looksLikeFrontMatter(_ line: Substring) -> Bool {
+        guard let first = line.first else { return true }
+        if first == " " || first == "\t" || first == "#" || line.hasPrefix("- ") || line == "-" { return true }
+        guard let colon = line.firstIndex(of: ":") else { return false }
+        let after = line[line.index(after: colon)...]
+        return colon > line.startIndex && (after.isEmpty || after.first == " " || after.first == "\t")
+    }
+}
+

@@ -15,6 +15,21 @@ struct DiagnosticTests {
         #expect(vault.note(atPath: "contacts/sam.md") != nil)
     }
 
+    @Test(
+        "the hint for front matter never closed says before which line the closing fence goes",
+        arguments: [
+            ("---\nname: Sam\n\nBody text.\n", "before line 3, the first blank line"),
+            ("---\nname: Tom\nadded: 2026-11-01\n## Log\n- 2026-11-02 emailed\n", "before line 4 ('## Log')"),
+            ("---\r\nname: Tom\r\ntags:\r\n  - a\r\n- b\r\n# note\r\nMet at the fair.\r\n", "before line 7 ('Met at"),
+            ("---\nname: Tom\nurl: https://example.com\nWhat a day\n", "before line 4 ('What a day')"),
+            ("---\nname: Tom\n", "end the front matter with a line '---'"),
+        ])
+    func unterminatedFrontMatterHint(text: String, hint: String) throws {
+        let vault = try TemporaryVault.load(["contacts/tom.md": text])
+        let diagnostic = try #require(vault.diagnostics(.unterminatedFrontMatter).only)
+        #expect(diagnostic.hint?.contains(hint) == true, "\(diagnostic.hint ?? "")")
+    }
+
     @Test func badIndentationIsMalformedFrontMatterAtTheOffendingColon() throws {
         // "  title: QA Lead" continues the plain scalar of `name`, where ': ' is not allowed.
         let text = "---\nname: Sam Reyes\n  title: QA Lead\n---\n"
