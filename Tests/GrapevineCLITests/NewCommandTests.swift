@@ -283,7 +283,8 @@ struct NewCommandTests {
         #expect(result.status == 1)
         #expect(
             result.errors.hasPrefix(
-                ".grapevine/templates/organization.md:2:7: error: the tag '{{name' is never closed; end it with }}"))
+                ".grapevine/templates/organization.md:2:7: error: the tag '{{name' is never closed; end it with }}\n"
+                    + "   2 | name: {{name\n     |       ^\n"), "\(result.errors)")
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/organizations/acme.md"))
     }
 
