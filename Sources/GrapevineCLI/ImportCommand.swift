@@ -35,6 +35,11 @@ struct ImportOptions: ParsableArguments {
 
     @Flag(
         name: .long,
+        help: "Warn at every row whose name was tidied, not once per kind of tidying with the first few rows.")
+    var verbose = false
+
+    @Flag(
+        name: .long,
         help:
             "Print the summary as one JSON object (file, dry_run, read, created, updated, unchanged, skipped, failed, people, problems)."
     )

@@ -42,7 +42,8 @@ struct ImportRun {
         if options.json {
             console.write(try JSONOutput.encode(report))
         } else {
-            let text = ImportReportText(report, unit: kind == .linkedin ? "connections" : "cards")
+            let text = ImportReportText(
+                report, unit: kind == .linkedin ? "connections" : "cards", verbose: options.verbose)
             text.changes.forEach(console.write)
             text.problems.forEach(console.writeError)
             text.summary.forEach(console.write)

@@ -68,10 +68,39 @@ struct InitCommandTests {
         #expect(created.contains(".gitignore (added /_site/)"))
         #expect(try String(contentsOfFile: folder.path + "/.gitignore", encoding: .utf8) == ".obsidian/\n/_site/\n")
         #expect(try String(contentsOfFile: folder.path + "/pitch.md", encoding: .utf8) == "# Who I am\n")
+        // Contacts are kept in People/: no empty contacts/, interviews/ or organizations/ beside it.
+        for kind in ["contacts", "interviews", "organizations"] {
+            #expect(!FileManager.default.fileExists(atPath: folder.path + "/" + kind), "\(kind)")
+            #expect(!created.contains(kind + "/"))
+        }
         // A vault now: found from inside it, and its notes read.
         let next = await CommandRun(["next", "--today", "2026-11-20"], currentDirectory: folder.path + "/People")
         #expect(next.status == 0, "\(next.errors)")
         #expect(next.output.contains("Follow up with Ana Silva"))
+    }
+
+    @Test(
+        "--existing makes the kinds' folders only where the notes do not say the vault keeps them elsewhere",
+        arguments: [
+            // Plain notes, or the kinds in their own folders already: the folders a new vault has.
+            (["notes.md": "# Notes\n"], ["contacts", "interviews", "organizations"]),
+            (["contacts/ana.md": "---\nname: Ana\n---\n"], ["contacts", "interviews", "organizations"]),
+            // Interviews in Meetings/ (by their type), or organizations in Companies/: none made.
+            (["Meetings/2026-11-02 Ana.md": "---\ntype: interview\ncontact: Ana\ndate: 2026-11-02\n---\n"], []),
+            (["Companies/Acme.md": "---\ntype: organization\n---\n", "contacts/ana.md": "# Ana\n"], ["contacts"]),
+        ])
+    func existingKindFolders(files: [String: String], folders: [String]) async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(files)
+        let run = await CommandRun(["init", "--existing", folder.path])
+        #expect(run.status == 0, "\(run.errors)")
+        let made = ["contacts", "interviews", "organizations"].filter {
+            FileManager.default.fileExists(atPath: folder.path + "/" + $0)
+        }
+        #expect(made == folders)
+        // A contact made afterwards goes where the vault keeps them, and its folder is made then.
+        let new = await CommandRun(["new", "contact", "Bo Ek", "--vault", folder.path])
+        #expect(new.status == 0, "\(new.errors)")
     }
 
     @Test(

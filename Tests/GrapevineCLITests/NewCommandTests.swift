@@ -51,10 +51,11 @@ struct NewCommandTests {
             "Meetings/2026-11-02 Priya.md":
                 "---\ntype: interview\ncontact: \"[[Priya Raman]]\"\ndate: 2026-11-02\n---\n",
         ])
-        #expect(await run(["new", "contact", "Ana Li"], in: folder).output == "Created People/ana-li.md\n")
-        #expect(try contents("People/ana-li.md", in: folder).hasPrefix("---\ntype: contact\nname: Ana Li\n"))
+        // Named as the contact files there are: as titles (People/Priya Raman.md).
+        #expect(await run(["new", "contact", "Ana Li"], in: folder).output == "Created People/Ana Li.md\n")
+        #expect(try contents("People/Ana Li.md", in: folder).hasPrefix("---\ntype: contact\nname: Ana Li\n"))
         let interview = await run(["new", "interview", "Ana Li", "--date", "2026-11-25"], in: folder)
-        #expect(interview.output.hasPrefix("Created Meetings/2026-11-25-ana-li.md\n"), "\(interview.output)")
+        #expect(interview.output.hasPrefix("Created Meetings/2026-11-25 Ana Li.md\n"), "\(interview.output)")
         #expect(await run(["new", "org", "Northwind"], in: folder).output == "Created organizations/northwind.md\n")
         let check = await run(["check", "--json"], in: folder)
         #expect(check.status == 0, "\(check.output)")
@@ -231,6 +232,30 @@ struct NewCommandTests {
         #expect(await run(["new", "org", "Sam Reyes"], in: folder).status == 1)
     }
 
+    @Test(
+        "a new contact's file is named in the style of most contact files where it goes",
+        arguments: [
+            (["People/Dana Ortiz.md", "People/Sam Lee.md"], "Jo Park", "People/Jo Park.md"),
+            (["People/Dana Ortiz.md", "People/sam-lee.md", "People/bo-ek.md"], "Jo Park", "People/jo-park.md"),
+            // As many of each: slugs, as grapevine writes them.
+            (["People/Dana Ortiz.md", "People/sam-lee.md"], "Jo Park", "People/jo-park.md"),
+            (["contacts/Dana Ortiz.md"], "José Núñez-O'Brien", "contacts/José Núñez-O'Brien.md"),
+            // What no file name or wikilink can hold is left out of a title.
+            (["People/Dana Ortiz.md"], "Ana: R&D / Ops #2", "People/Ana R&D Ops 2.md"),
+            (["People/Dana Ortiz.md"], "Ana [[Li]]", "People/Ana Li.md"),
+        ])
+    func contactFileStyle(existing: [String], name: String, path: String) async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(Dictionary(uniqueKeysWithValues: existing.map { ($0, "---\ntype: contact\n---\n") }))
+        let made = await run(["new", "contact", name], in: folder)
+        #expect(made.output == "Created \(path)\n", "\(made.errors)")
+        #expect(try contents(path, in: folder).contains("name: "))
+        // The note answers to its name, and check finds no error.
+        let show = await run(["show", name], in: folder)
+        #expect(show.status == 0, "\(show.errors)")
+        #expect(await run(["check"], in: folder).status == 0)
+    }
+
     @Test("an interview file or a plain note named after the person is not their note: the contact is created")
     func interviewNamedAfterThePerson() async throws {
         let folder = try await initializedVault([
@@ -283,7 +308,8 @@ struct NewCommandTests {
         #expect(result.status == 1)
         #expect(
             result.errors.hasPrefix(
-                ".grapevine/templates/organization.md:2:7: error: the tag '{{name' is never closed; end it with }}"))
+                ".grapevine/templates/organization.md:2:7: error: the tag '{{name' is never closed; end it with }}\n"
+                    + "   2 | name: {{name\n     |       ^\n"), "\(result.errors)")
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/organizations/acme.md"))
     }
 
@@ -425,8 +451,10 @@ struct NewCommandTests {
             "contacts/ines-souza.md": "---\nname: Inês Souza\n---\n", "contacts/bo-li.md": "---\nname: Bo Li\n---\n",
         ])
         let run = await run(
-            ["new", "contact", "Priya Shah", "--referred-by", "Inês Souza", "--referred-by", "Bo Li",
-             "--referred-by", "INES SOUZA"],
+            [
+                "new", "contact", "Priya Shah", "--referred-by", "Inês Souza", "--referred-by", "Bo Li",
+                "--referred-by", "INES SOUZA",
+            ],
             in: folder)
         #expect(run.status == 0, "\(run.errors)")
         let note = try contents("contacts/priya-shah.md", in: folder)

@@ -138,4 +138,6 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     /// A list of the config written as one text with commas (`private_fields: email, phone`):
     /// read as the list it names.
     case listAsText = "list-as-text"
+    /// A note, draft or site template that cannot be used (`TemplateLibrary.TemplateError`).
+    case unusableTemplate = "unusable-template"
 }

@@ -79,13 +79,16 @@ extension LiveVault {
         guard let start = lines.offset(of: problem.position) else { return [] }
         let end = lines.end(ofLine: problem.line)
         let text = String(decoding: lines.bytes[start..<max(start, end)], as: UTF8.self)
-        let year = note.contact?.log.last { $0.position.line < problem.line }?.date.components.year
-        guard let form = LogDateForms.match(text.trimmingWhitespace(), year: year), text.hasPrefix(form.written)
+        let previous = note.contact?.log.last { $0.position.line < problem.line }?.date
+        guard
+            let form = LogDateForms.match(text.trimmingWhitespace(), year: previous?.components.year)?
+                .notBefore(previous), text.hasPrefix(form.written)
         else { return [] }
         let range = start..<start + form.written.utf8.count
-        return form.meanings.filter { !$0.contains("YYYY") }.enumerated().map { number, meaning in
+        return form.meanings.enumerated().filter { !$0.element.contains("YYYY") }.map { number, meaning in
             Fix(
-                title: "Write the date as \(meaning)" + (number == 1 ? " (the day first)" : ""), fixes: [problem],
+                title: "Write the date as \(meaning)" + (form.isDayFirst(number) ? " (the day first)" : ""),
+                fixes: [problem],
                 isPreferred: form.meanings.count == 1, edits: [.replace(path: note.path, range: range, text: meaning)])
         }
     }

@@ -13,6 +13,13 @@ public struct ImportProblem: Error, Sendable, Equatable, Codable {
     public var skipped: String?
     /// What kind of problem it is, for the few the summary counts (`name-tidied`).
     public var code: String?
+    /// For `name-tidied`: the name as written and as read, and the ways they differ, by which
+    /// the text output groups the rows (the JSON has each row's message, and not these).
+    var tidied: TidiedName?
+
+    private enum CodingKeys: String, CodingKey {
+        case severity, line, message, skipped, code
+    }
 
     /// A problem at `line`; `skipped` says why the row was left out, if it was.
     public init(
@@ -45,7 +52,9 @@ public struct ImportProblem: Error, Sendable, Equatable, Codable {
         message +=
             "; if they write it otherwise, change 'name'" + (read.aliases.isEmpty ? "" : " or 'aliases'")
             + " in the note"
-        return ImportProblem(.warning, line: line, message, code: nameTidiedCode)
+        var problem = ImportProblem(.warning, line: line, message, code: nameTidiedCode)
+        problem.tidied = TidiedName(written: written, read: read.name, tidyings: read.tidyings)
+        return problem
     }
 
     /// A person whose name, as written, has no letter or digit (`😀😀`, `...`): no note can be
@@ -63,6 +72,13 @@ public struct ImportProblem: Error, Sendable, Equatable, Codable {
         let place = line.map { "\(file):\($0)" } ?? file
         return "\(place): \(severity.rawValue): \(message)"
     }
+}
+
+/// A name an import did not read as written: `Leo Larsen, PMP` as `Leo Larsen`.
+struct TidiedName: Sendable, Equatable {
+    var written: String
+    var read: String
+    var tidyings: [ImportedName.Tidying]
 }
 
 /// Why an export file could not be imported at all.

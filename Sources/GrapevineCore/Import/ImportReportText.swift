@@ -8,12 +8,15 @@ public struct ImportReportText: Sendable {
     /// For standard output, last: the counts, and why people were skipped.
     public var summary: [String] = []
 
+    /// The most rows one warning about names of one kind of tidying quotes (`tidiedNameGroups`).
+    static let tidiedRowsQuoted = 3
+
     /// The text of `report`; `unit` names what the file holds (`connections`, `cards`).
-    public init(_ report: ImportReport, unit: String) {
+    /// `verbose`: a warning for each row whose name was tidied, however many there are.
+    public init(_ report: ImportReport, unit: String, verbose: Bool = false) {
         let dry = report.dryRun
-        var located: [(line: Int, text: String)] = report.problems.map {
-            ($0.line ?? 0, $0.formatted(file: report.file))
-        }
+        let (rows, groups) = verbose ? (report.problems, []) : Self.tidiedNameGroups(report.problems, file: report.file)
+        var located: [(line: Int, text: String)] = rows.map { ($0.line ?? 0, $0.formatted(file: report.file)) } + groups
         for item in report.items {
             switch item.action {
             case "created":
@@ -35,6 +38,37 @@ public struct ImportReportText: Sendable {
         problems = located.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
             .map(\.element.text)
         summary = Self.summary(report, unit: unit)
+    }
+
+    /// The problems to show a row at a time, and one warning for each kind of tidying more than
+    /// `tidiedRowsQuoted` names had (at the first such row): how many, the first few, and how to
+    /// see them all. A big LinkedIn export has dozens of `Jane Doe, MBA`; a warning each buried
+    /// the few that matter. A row with a rarer kind of tidying too keeps its own warning.
+    private static func tidiedNameGroups(
+        _ problems: [ImportProblem], file: String
+    ) -> (rows: [ImportProblem], groups: [(line: Int, text: String)]) {
+        let tidied = problems.compactMap { problem in problem.tidied.map { (line: problem.line, name: $0) } }
+        let grouped = ImportedName.Tidying.allCases.compactMap { kind in
+            let rows = tidied.filter { $0.name.tidyings.contains(kind) }
+            return rows.count > tidiedRowsQuoted ? (kind: kind, rows: rows) : nil
+        }
+        let kinds = Set(grouped.map(\.kind))
+        let rows = problems.filter { problem in
+            guard let name = problem.tidied else { return true }
+            return !name.tidyings.allSatisfy(kinds.contains)
+        }
+        let groups = grouped.map { kind, rows in
+            let quoted = rows.prefix(tidiedRowsQuoted).map { line, name in
+                "'\(name.written)' as '\(name.read)'" + (line.map { " (line \($0))" } ?? "")
+            }
+            let more = rows.count > quoted.count ? " and \(rows.count - quoted.count) more" : ""
+            let message =
+                "\(rows.count) names had \(kind.done), such as " + quoted.joined(separator: ", ") + more
+                + "; if they write a name otherwise, change 'name'" + (kind == .nickname ? " or 'aliases'" : "")
+                + " in its note (--verbose lists every row)"
+            return (rows[0].line ?? 0, ImportProblem(.warning, line: rows[0].line, message).formatted(file: file))
+        }
+        return (rows, groups)
     }
 
     private static func summary(_ report: ImportReport, unit: String) -> [String] {

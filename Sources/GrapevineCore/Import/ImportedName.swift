@@ -51,6 +51,34 @@ struct ImportedName: Equatable {
         self.leftOut = leftOut + credentials
     }
 
+    /// A way a name is not read as written, for the import to count rows by.
+    enum Tidying: String, CaseIterable, Sendable {
+        case nickname, credential, pronouns, pictograph, remark
+
+        /// What the rows of this kind had done to their names, after "N names had" or "1 name had".
+        var done: String {
+            switch self {
+            case .nickname: "a nickname made an alias"
+            case .credential: "a credential left out"
+            case .pronouns: "pronouns left out"
+            case .pictograph: "an emoji left out"
+            case .remark: "a remark in parentheses left out"
+            }
+        }
+    }
+
+    /// The ways this name is not read as written, in `Tidying`'s order.
+    var tidyings: [Tidying] {
+        let kinds = Set(leftOut.map(Self.tidying(ofLeftOut:)) + (aliases.isEmpty ? [] : [.nickname]))
+        return Tidying.allCases.filter(kinds.contains)
+    }
+
+    /// What kind of part of `leftOut` `part` is, by the rule that took it out.
+    private static func tidying(ofLeftOut part: String) -> Tidying {
+        if let first = part.first, closing[first] != nil { return part.contains("/") ? .pronouns : .remark }
+        return part.contains(where: \.isLetter) || part.contains(where: \.isNumber) ? .credential : .pictograph
+    }
+
     // MARK: Private
 
     /// The text before the first comma, and the generational suffixes among the parts after it

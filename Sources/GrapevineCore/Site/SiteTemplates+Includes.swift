@@ -34,13 +34,13 @@ extension SiteTemplates {
         throws(TemplateLibrary.TemplateError)
     {
         let includes = Dictionary(uniqueKeysWithValues: sources.map { ($0.name, Self.includes(in: $0.text)) })
-        let origins = Dictionary(uniqueKeysWithValues: sources.map { ($0.name, $0.origin) })
+        let origins = Dictionary(uniqueKeysWithValues: sources.map { ($0.name, (origin: $0.origin, text: $0.text)) })
         for source in sources {
             if let dynamic = includes[source.name]?.first(where: \.isDynamic) {
                 throw TemplateLibrary.TemplateError(
                     file: source.origin, line: dynamic.line, column: dynamic.column,
                     message: "a site template cannot include a template named by a value ({{>*\(dynamic.name)}}); "
-                        + "name the template")
+                        + "name the template", text: source.text)
             }
             // A name no template has renders nothing: every page made from it would be empty.
             if let unknown = includes[source.name]?.first(where: { includes[$0.name] == nil }) {
@@ -49,7 +49,7 @@ extension SiteTemplates {
                     message:
                         "there is no site template '\(unknown.name)' to \(unknown.isParent ? "extend" : "include"); "
                         + "the templates are "
-                        + sources.map(\.name).joined(separator: ", "))
+                        + sources.map(\.name).joined(separator: ", "), text: source.text)
             }
         }
         // Depth-first from each template, along includes; a template met again on the path is a cycle.
@@ -76,17 +76,19 @@ extension SiteTemplates {
     /// including the first: at the tag, in the first template of the cycle that is the
     /// user's (the built-in ones include no cycle among themselves).
     private static func cycleError(
-        _ cycle: [(name: String, include: Include?)], closedBy closing: Include, origins: [String: String]
+        _ cycle: [(name: String, include: Include?)], closedBy closing: Include,
+        origins: [String: (origin: String, text: String)]
     ) -> TemplateLibrary.TemplateError {
         // Each template of the cycle, with the tag in it that includes the next.
         let edges = cycle.indices.map { index in
             (name: cycle[index].name, tag: index + 1 < cycle.count ? cycle[index + 1].include ?? closing : closing)
         }
-        let edge = edges.first { !(origins[$0.name] ?? "").hasPrefix("built-in") } ?? edges[edges.count - 1]
+        let edge = edges.first { !(origins[$0.name]?.origin ?? "").hasPrefix("built-in") } ?? edges[edges.count - 1]
         let names = cycle.map(\.name) + [cycle[0].name]
         return TemplateLibrary.TemplateError(
-            file: origins[edge.name] ?? edge.name, line: edge.tag.line, column: edge.tag.column,
+            file: origins[edge.name]?.origin ?? edge.name, line: edge.tag.line, column: edge.tag.column,
             message: "the site templates include each other without end ("
-                + names.map { $0 + ".html" }.joined(separator: " → ") + "); a page would never be finished")
+                + names.map { $0 + ".html" }.joined(separator: " → ") + "); a page would never be finished",
+            text: origins[edge.name]?.text)
     }
 }

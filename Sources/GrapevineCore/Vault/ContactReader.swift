@@ -51,7 +51,7 @@ struct ContactReader {
             log.report(&fields)
         }
         for item in Self.entryItems(items) {
-            if let entry = LogEntryParser.parse(item, year: contact.log.last?.date.components.year, fields: &fields) {
+            if let entry = LogEntryParser.parse(item, after: contact.log.last?.date, fields: &fields) {
                 contact.log.append(entry)
             }
         }

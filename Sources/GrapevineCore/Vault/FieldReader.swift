@@ -156,8 +156,9 @@ struct FieldReader {
         return parsed
     }
 
-    /// `true`, `false` or a date: when something was sent.
-    mutating func sent(_ key: String) -> Interview.Sent? {
+    /// `true`, `false` or a date: when something was sent, which is not before `notBefore`
+    /// (the interview): the hint of a date written another way does not propose such a reading first.
+    mutating func sent(_ key: String, notBefore: LocalDate? = nil) -> Interview.Sent? {
         guard let value = value(key) else { return nil }
         guard let text = value.scalar?.trimmingWhitespace() else {
             wrongType(key, value, expected: "a date (YYYY-MM-DD) or true")
@@ -165,7 +166,9 @@ struct FieldReader {
         }
         if let flag = Self.bool(text) { return flag ? .undated : nil }
         guard let date = LocalDate(text) else {
-            invalidDate(text, key: key, at: value.position, expected: "YYYY-MM-DD, or true when the date is unknown")
+            invalidDate(
+                text, key: key, at: value.position, expected: "YYYY-MM-DD, or true when the date is unknown",
+                notBefore: notBefore)
             return nil
         }
         return .on(date)
@@ -261,7 +264,7 @@ struct FieldReader {
                     let rest = trimmed.dropFirst(form.written.count).trimmingWhitespace()
                     report(
                         .error, .invalidDate, "invalid date '\(form.written)' for '\(key)'", at: value.position,
-                        hint: "write '\(key): \(first)\(rest.isEmpty ? "" : " " + rest)'" + form.dayFirst())
+                        hint: "write '\(key): \(first)\(rest.isEmpty ? "" : " " + rest)'" + form.otherReading())
                     return nil
                 }
                 invalidDate(String(dateText), key: key, at: value.position, expected: "\"YYYY-MM-DD what to do\"")
@@ -292,14 +295,16 @@ struct FieldReader {
     }
 
     /// An error at a value that is no date; when it is a date written another way (`Nov 2,
-    /// 2026`, `11/02/2026`, `2026-11-12 3pm`), the hint is the ISO form to write.
+    /// 2026`, `11/02/2026`, `2026-11-12 3pm`), the hint is the ISO form to write, a reading
+    /// before `notBefore` not first.
     private mutating func invalidDate(
-        _ text: String, key: String, at position: SourcePosition, expected: String, withTime: Bool = false
+        _ text: String, key: String, at position: SourcePosition, expected: String, withTime: Bool = false,
+        notBefore: LocalDate? = nil
     ) {
         var hint = "write the date as \(expected), with a real month and day"
-        if let form = LogDateForms.match(text, year: nil), let first = form.meanings.first {
+        if let form = LogDateForms.match(text, year: nil)?.notBefore(notBefore), let first = form.meanings.first {
             let rest = text.utf8.dropFirst(form.written.utf8.count)
-            hint = withTime ? Self.dateTimeHint(first, form, rest) : "write it as '\(first)'" + form.dayFirst()
+            hint = withTime ? Self.dateTimeHint(first, form, rest) : "write it as '\(first)'" + form.otherReading()
         }
         // `<% tp.date.now("YYYY-MM-DD") %>` (Templater), `{{date}}` (Obsidian's templates): a
         // template's placeholder, filled in only in the notes made from it.
@@ -319,20 +324,20 @@ struct FieldReader {
     /// written.
     private static func dateTimeHint(_ date: String, _ form: LogDateForms.Match, _ rest: Substring.UTF8View) -> String {
         let words = String(decoding: rest, as: UTF8.self).trimmingWhitespace()
-        guard !words.isEmpty else { return "write it as '\(date)'" + form.dayFirst() }
+        guard !words.isEmpty else { return "write it as '\(date)'" + form.otherReading() }
         if let spoken = spokenTime(in: rest, allowingZone: true) {
             guard spoken.isExplicit else { return bareHourHint(date, hour: spoken.minutes / 60) }
             let time = " " + LocalDateTime.clock(spoken.minutes)
             // `2026-11-12T15:00:00-05:00`, `3pm EST`: times are the time where you are.
-            return "write it as '\(date)\(time)'" + form.dayFirst { $0 + time }
+            return "write it as '\(date)\(time)'" + form.otherReading { $0 + time }
                 + (spoken.hadZone ? ", changed to your own time zone if it is another" : "")
         }
         if let (start, minutes) = span(words) {
             let time = " " + LocalDateTime.clock(start)
-            return "write the start as '\(date)\(time)'" + form.dayFirst { $0 + time }
+            return "write the start as '\(date)\(time)'" + form.otherReading { $0 + time }
                 + " and the length as 'duration: \(minutes)'"
         }
-        return "write it as '\(date) HH:MM' (a 24-hour time)" + form.dayFirst { $0 + " HH:MM" }
+        return "write it as '\(date) HH:MM' (a 24-hour time)" + form.otherReading { $0 + " HH:MM" }
             + ", or '\(date)' alone"
     }
 

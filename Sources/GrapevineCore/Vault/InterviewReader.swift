@@ -46,8 +46,9 @@ struct InterviewReader {
                 }
                     ?? "add 'date: YYYY-MM-DD' (or 'YYYY-MM-DD HH:MM') to the front matter")
         }
-        let thankYou = fields.sent("thank_you")
-        let update = fields.sent("update")
+        // Each is sent on or after the meeting: a hint's reading before it comes second.
+        let thankYou = fields.sent("thank_you", notBefore: date?.date)
+        let update = fields.sent("update", notBefore: date?.date)
         for (key, sent) in [("thank_you", thankYou), ("update", update)] {
             // A slip of the month or the year: the step it closes is closed all the same.
             guard case .on(let day)? = sent, let meeting = date?.date, day < meeting else { continue }
@@ -61,7 +62,8 @@ struct InterviewReader {
             contacts: contacts, date: date, duration: duration(&fields), mode: mode(&fields),
             location: location(fields), link: callLink(fields), status: status(&fields),
             thankYou: thankYou ?? thankYouTicked, update: update,
-            resumeRequested: fields.bool("resume_requested") ?? false, resumeSent: fields.sent("resume_sent"),
+            resumeRequested: fields.bool("resume_requested") ?? false,
+            resumeSent: fields.sent("resume_sent", notBefore: date?.date),
             agenda: items("Agenda", "Questions"), referrals: referrals(&fields),
             resources: items("Resources"), leads: leads(), nextSteps: items("Next steps"),
             unreadableDate: date == nil ? fields.value("date")?.scalar : nil)

@@ -6,22 +6,40 @@
 /// matter date written so gets the same hint (`FieldReader`).
 enum LogDateForms {
     /// What was found: the text as written, and the ISO forms it may mean (two when day and
-    /// month could be either way round; the first is the month-first reading).
+    /// month could be either way round: the month-first reading first, unless `dayFirstLeads`).
     struct Match: Equatable {
         var written: String
         var meanings: [String]
+        /// Whether the day-first reading of two comes first (`notBefore(_:)` put it there).
+        var dayFirstLeads = false
 
         /// What to write instead: the ISO form (both when day and month could be either way
         /// round), after `prefix` (`until `); else a real date.
         func hint(prefix: String = "") -> String {
             guard let first = meanings.first else { return "write the date as YYYY-MM-DD, with a real month and day" }
-            return "write the date as YYYY-MM-DD: '\(prefix)\(first)'" + dayFirst { prefix + $0 }
+            return "write the date as YYYY-MM-DD: '\(prefix)\(first)'" + otherReading { prefix + $0 }
         }
 
         /// " (or '2026-01-12' if the day comes first)", the second reading as `written` writes
         /// it, when there are two; else nothing.
-        func dayFirst(_ written: (String) -> String = { $0 }) -> String {
-            meanings.count > 1 ? " (or '\(written(meanings[1]))' if the day comes first)" : ""
+        func otherReading(_ written: (String) -> String = { $0 }) -> String {
+            guard meanings.count > 1 else { return "" }
+            return " (or '\(written(meanings[1]))' if the \(dayFirstLeads ? "month" : "day") comes first)"
+        }
+
+        /// Whether the reading at `index` of `meanings` is the day-first one of two.
+        func isDayFirst(_ index: Int) -> Bool {
+            meanings.count > 1 && (index == 1) != dayFirstLeads
+        }
+
+        /// The readings with one before `earliest` put last: a thank-you sent before its
+        /// interview, a Log entry before the one above it, is not what `2/12/2026` most likely
+        /// meant. One rule for every date that has such a bound; a reading is never dropped.
+        func notBefore(_ earliest: LocalDate?) -> Match {
+            guard let earliest, meanings.count == 2, let first = LocalDate(meanings[0]), first < earliest,
+                let second = LocalDate(meanings[1]), second >= earliest
+            else { return self }
+            return Match(written: written, meanings: meanings.reversed(), dayFirstLeads: !dayFirstLeads)
         }
     }
 
@@ -71,7 +89,9 @@ enum LogDateForms {
         else { return nil }
         // 2000, a leap year, only checks the day when no year is known.
         let readings = [(a, b), (b, a)].compactMap { month, day in iso(year: year ?? 2000, month: month, day: day) }
-        let meanings = (a == b ? Array(readings.prefix(1)) : readings).map { year == nil ? "YYYY" + $0.dropFirst(4) : $0 }
+        let meanings = (a == b ? Array(readings.prefix(1)) : readings).map {
+            year == nil ? "YYYY" + $0.dropFirst(4) : $0
+        }
         guard !meanings.isEmpty else { return nil }
         return Match(written: tokens[0...2].map(\.text).joined(), meanings: meanings)
     }

@@ -25,11 +25,12 @@ enum LogEntryParser {
     static let earliestLikelyDate = LocalDate(year: 1900, month: 1, day: 1)!
 
     /// The entry of one Log item, or `nil` (with a diagnostic) when it has no date the Log can
-    /// read. `year` is the year of the entry before it, for the hint of a date written without one.
+    /// read. `previous` is the date of the entry before it: its year fills in a date written
+    /// without one, and the hint does not propose first a reading before it.
     ///
     /// The parts of the item are offsets into its bytes: each part after the date runs to the
     /// end of the item, so an offset is all there is to say where it starts.
-    static func parse(_ item: ListItem, year: Int?, fields: inout FieldReader) -> LogEntry? {
+    static func parse(_ item: ListItem, after previous: LocalDate?, fields: inout FieldReader) -> LogEntry? {
         let text = item.text
         let bytes = text.utf8.span
         let (dateBytes, afterDate) = datePart(of: bytes)
@@ -39,8 +40,8 @@ enum LogEntryParser {
             && bytes.extracting(dateBytes).contains(UInt8(ascii: "-"))
         guard isoShaped, let date = LocalDate(utf8: bytes.extracting(dateBytes)) else {
             reportMissingDate(
-                item, isoShaped: isoShaped, written: String(decodingUTF8: bytes.extracting(dateBytes)), year: year,
-                fields: &fields)
+                item, isoShaped: isoShaped, written: String(decodingUTF8: bytes.extracting(dateBytes)),
+                previous: previous, fields: &fields)
             return nil
         }
         if date < earliestLikelyDate {
@@ -118,10 +119,11 @@ enum LogEntryParser {
     /// The diagnostic of an item without an ISO date: an error when it starts with a date in
     /// another form (with the ISO form to write) or an impossible one, else a warning.
     private static func reportMissingDate(
-        _ item: ListItem, isoShaped: Bool, written: String, year: Int?, fields: inout FieldReader
+        _ item: ListItem, isoShaped: Bool, written: String, previous: LocalDate?, fields: inout FieldReader
     ) {
         // `[[Nov 2nd, 2026]] emailed`: a link to a day's page (Logseq's journals) is its date.
-        let form = LogDateForms.match(linkedDay(in: item.text) ?? item.text, year: year)
+        let form = LogDateForms.match(linkedDay(in: item.text) ?? item.text, year: previous?.components.year)?
+            .notBefore(previous)
         if let form, !(isoShaped && form.meanings.isEmpty) {
             fields.report(
                 .error, .invalidLogDate,

@@ -7,6 +7,8 @@ extension NewNote {
         public var folder: String
         /// The kind the note must be; `nil` when the folder says it.
         public var type: NoteKind?
+        /// How the notes of its kind there name their files: the new note's file is named so.
+        public var naming = NoteFileNaming.slug
 
         /// The kind's own folder (`contacts/`, `interviews/`, `organizations/`).
         public static func standard(_ kind: NoteKind) -> Placement {
@@ -15,20 +17,21 @@ extension NewNote {
 
         /// Where `notes` (a vault's) keep notes of `kind`: the kind's own folder when it holds
         /// any of them or when there are none; else the folder that holds the most of them
-        /// (the first by name of those that hold as many).
+        /// (the first by name of those that hold as many). Files are named as most of the
+        /// notes of the kind in that folder are (`People/Dana Ortiz.md`: titles).
         public init(for kind: NoteKind, among notes: [Note]) {
-            var counts: [String: Int] = [:]
+            var stems: [String: [String]] = [:]
             for note in notes where note.kind == kind {
-                counts[VaultPath.directory(of: note.path), default: 0] += 1
+                stems[VaultPath.directory(of: note.path), default: []].append(note.stem)
             }
-            let standard = Placement.standard(kind)
-            guard counts[standard.folder] == nil,
-                let most = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })
-            else {
-                self = standard
-                return
+            var placement = Placement.standard(kind)
+            if stems[placement.folder] == nil,
+                let most = stems.max(by: { ($0.value.count, $1.key) < ($1.value.count, $0.key) })
+            {
+                placement = Placement(folder: most.key, type: kind)
             }
-            self.init(folder: most.key, type: kind)
+            placement.naming = NoteFileNaming(ofMost: stems[placement.folder] ?? [])
+            self = placement
         }
 
         init(folder: String, type: NoteKind?) {
@@ -41,7 +44,8 @@ extension NewNote {
     /// and the template did not write it: the note then is of its kind outside its folder.
     static func typed(_ text: String, at path: String, as placement: Placement) -> String {
         guard let kind = placement.type,
-            NoteReader(path: path, parser: MarkdownParser(), makesSuggestions: false).read(text.utf8.span).0.kind != kind
+            NoteReader(path: path, parser: MarkdownParser(), makesSuggestions: false).read(text.utf8.span).0.kind
+                != kind
         else { return text }
         let line = "type: \(kind.rawValue)"
         for opening in ["---\n", "---\r\n"] where text.hasPrefix(opening) {

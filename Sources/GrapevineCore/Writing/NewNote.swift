@@ -86,7 +86,7 @@ public struct NewNote: Sendable, Equatable {
         }
     }
 
-    /// A contact note, `contacts/<slug of name>.md` (or `<slug of name>.md` in `placement`'s folder).
+    /// A contact note, `contacts/<slug of name>.md` (or in `placement`'s folder, named in its style).
     public static func contact(
         named name: String, fields: ContactFields = ContactFields(), today: LocalDate, templates: TemplateLibrary,
         in placement: Placement = .standard(.contact)
@@ -105,7 +105,7 @@ public struct NewNote: Sendable, Equatable {
                 yaml: references.count == 1 ? references[0] : "[" + references.joined(separator: ", ") + "]")
         }
         return try render(
-            "contact.md", placement, stem: NameKey.fileSlug(name), name, values, templates,
+            "contact.md", placement, stem: placement.naming.stem(for: name), name, values, templates,
             completing: { text, path in NewNote.completed(text, with: fields, at: path) })
     }
 
@@ -142,19 +142,20 @@ public struct NewNote: Sendable, Equatable {
         -> String
     {
         let name = fileStem ?? NameKey.fileSlug(person)
-        let separator = name.contains(" ") ? " " : "-"
+        let separator = NoteFileNaming(ofStem: name).separator
         let stem = "\(date)" + separator + name
         // A stem with no letter or digit stays as it is, to be refused as no file name.
         return number > 1 && !stem.hasSuffix(separator) ? stem + separator + "\(number)" : stem
     }
 
-    /// An organization note, `organizations/<slug of name>.md` (or in `placement`'s folder).
+    /// An organization note, `organizations/<slug of name>.md` (or in `placement`'s folder, named
+    /// in its style).
     public static func organization(
         named name: String, today: LocalDate, templates: TemplateLibrary,
         in placement: Placement = .standard(.organization)
     ) throws(Failure) -> NewNote {
         try render(
-            "organization.md", placement, stem: NameKey.fileSlug(name), name,
+            "organization.md", placement, stem: placement.naming.stem(for: name), name,
             baseValues(name: name, today: today), templates)
     }
 

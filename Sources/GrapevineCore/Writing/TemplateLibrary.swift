@@ -15,8 +15,23 @@ public struct TemplateLibrary: Sendable {
         public var line: Int
         public var column: Int
         public var message: String
+        /// The template's text, for quoting the line; `nil` when there is none to quote.
+        var text: String?
 
-        public var description: String { "\(file):\(line):\(column): error: \(message)" }
+        /// The error as `check` prints a diagnostic: `file:line:col: error: …`, the line quoted
+        /// with a caret under the column.
+        public var description: String { formatted(DiagnosticFormatter()) }
+
+        /// The error as `formatter` prints diagnostics (in colour, on a terminal).
+        public func formatted(_ formatter: DiagnosticFormatter) -> String {
+            formatter.format(diagnostic, text: text)
+        }
+
+        /// The error as a diagnostic of its template file.
+        public var diagnostic: Diagnostic {
+            Diagnostic(
+                .error, .unusableTemplate, message, file: file, at: SourcePosition(line: line, column: column))
+        }
     }
 
     private let root: String
@@ -57,7 +72,8 @@ public struct TemplateLibrary: Sendable {
             throw TemplateError(
                 file: origin, line: include.line, column: include.column,
                 message: "there is no note template '\(name)' to \(include.isParent ? "extend" : "include"); "
-                    + "note and draft templates include no other template, so write its text here instead")
+                    + "note and draft templates include no other template, so write its text here instead",
+                text: text)
         }
         return template
     }
@@ -115,7 +131,8 @@ public struct TemplateLibrary: Sendable {
                 place = (context.lineNumber, column)
             }
             let problem = TemplateProblem.explaining(error, in: text, fallback: place)
-            throw TemplateError(file: origin, line: problem.line, column: problem.column, message: problem.message)
+            throw TemplateError(
+                file: origin, line: problem.line, column: problem.column, message: problem.message, text: text)
         }
     }
 

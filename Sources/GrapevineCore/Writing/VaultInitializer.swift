@@ -36,7 +36,7 @@ public enum VaultInitializer {
             let isEmpty = entries.allSatisfy { $0.name == ".git" }
             guard isVault || isEmpty || existing else { throw .notEmpty(root) }
         }
-        let folders = [".grapevine/templates", "contacts", "interviews", "organizations"]
+        let folders = [".grapevine/templates"] + kindFolders(inVault: root, existing: existing)
         for folder in [".grapevine"] + folders
         where FileSystem.exists(root + "/" + folder) && !FileSystem.isDirectory(root + "/" + folder) {
             throw .notAFolder(root + "/" + folder)
@@ -68,6 +68,22 @@ public enum VaultInitializer {
             throw .write(error)
         }
         return created
+    }
+
+    /// The folders of the kinds (`contacts`, `interviews`, `organizations`) to make: all of
+    /// them, unless `existing` and the vault's notes say it keeps a kind in a folder of its own
+    /// (`People/` with `type: contact`): then none, so that no empty `contacts/` stands beside
+    /// the user's `People/`. `new` and `import` put notes where the vault keeps them
+    /// (`NewNote.Placement`), and make the kind's own folder when it has none.
+    private static func kindFolders(inVault root: String, existing: Bool) -> [String] {
+        let kinds: [NoteKind] = [.contact, .interview, .organization]
+        let standard = kinds.compactMap(\.folder)
+        guard existing, FileSystem.isDirectory(root) else { return standard }
+        let notes = VaultLoader.load(root: root, findingDuplicates: false).notes
+        let keepsItsOwn = kinds.contains {
+            NewNote.Placement(for: $0, among: notes).folder != NewNote.Placement.standard($0).folder
+        }
+        return keepsItsOwn ? [] : standard
     }
 
     /// Adds the line for `folder` to the user's own `.gitignore` at `root` if it has none, and

@@ -29,7 +29,10 @@ struct NewNotePlacementTests {
             "People/untyped.md": "---\nname: U\n---\n",
         ]
         #expect(try placement(.contact, files) == NewNote.Placement(folder: "People/", type: .contact))
-        #expect(try placement(.interview, files) == NewNote.Placement(folder: "Meetings/", type: .interview))
+        // Its one note is named as a title: so are new ones there.
+        var meetings = NewNote.Placement(folder: "Meetings/", type: .interview)
+        meetings.naming = .title
+        #expect(try placement(.interview, files) == meetings)
         #expect(try placement(.organization, files) == .standard(.organization))
     }
 
@@ -42,6 +45,46 @@ struct NewNotePlacementTests {
         #expect(
             try placement(.contact, ["Net/People/a.md": typedContact])
                 == NewNote.Placement(folder: "Net/People/", type: .contact))
+    }
+
+    @Test("files are named as most of the kind's files where the note goes: titles or slugs")
+    func naming() throws {
+        let titled = ["People/Dana Ortiz.md": typedContact, "People/Sam Lee.md": typedContact]
+        #expect(try placement(.contact, titled).naming == .title)
+        #expect(try placement(.contact, titled.merging(["People/bo-ek.md": typedContact]) { $1 }).naming == .title)
+        #expect(
+            try placement(.contact, ["People/Dana Ortiz.md": typedContact, "People/bo-ek.md": typedContact]).naming
+                == .slug)
+        // Titles elsewhere do not count: the kind's own folder holds the slugs.
+        #expect(
+            try placement(.contact, titled.merging(["contacts/bo-ek.md": "# Bo\n"]) { $1 }) == .standard(.contact))
+        #expect(try placement(.contact, ["contacts/Bo Ek.md": "# Bo\n"]).naming == .title)
+        #expect(try placement(.organization, titled).naming == .slug)
+        let note = try NewNote.contact(
+            named: "Ana Li", today: LocalDate(valid: "2026-11-18"),
+            templates: TemplateLibrary(vaultRoot: "/nonexistent"),
+            in: try placement(.contact, titled))
+        #expect(note.path == "People/Ana Li.md")
+    }
+
+    @Test(
+        "a title is the name without what a file name or a wikilink cannot hold",
+        arguments: [
+            ("Dana Ortiz", "Dana Ortiz"), ("  Dana   Ortiz ", "Dana Ortiz"), ("José Núñez", "José Núñez"),
+            ("A/B Testing: Lead", "A B Testing Lead"), ("...Dana", "Dana"), ("Ana | Li #1 ^x [y]", "Ana Li 1 x y"),
+            ("?*:", ""), ("Dana\tOrtiz", "Dana Ortiz"),
+        ])
+    func titles(name: String, stem: String) {
+        // With no letter or digit left, the slug, which `new` refuses as no file name.
+        #expect(NoteFileNaming.title.stem(for: name) == (stem.isEmpty ? NameKey.fileSlug(name) : stem))
+        #expect(NoteFileNaming.slug.stem(for: name) == NameKey.fileSlug(name))
+    }
+
+    @Test("a long name makes a title no longer than a slug may be")
+    func longTitle() {
+        let stem = NoteFileNaming.title.stem(for: String(repeating: "Núñez ", count: 40))
+        #expect(stem.utf8.count <= NameKey.maximumFileSlugLength)
+        #expect(!stem.hasSuffix(" ") && stem.hasPrefix("Núñez Núñez"))
     }
 
     @Test("a new note there is of its kind: a type line is written unless the template has one")

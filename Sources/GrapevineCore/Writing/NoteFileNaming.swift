@@ -1,0 +1,46 @@
+/// How a vault names note files: as slugs (`dana-ortiz.md`, as grapevine writes them) or as
+/// titles (`Dana Ortiz.md`, as Obsidian names files). A new contact or organization is named
+/// in the style of the notes of its kind where it goes (`NewNote.Placement`); an interview in
+/// the style of its person's file (`NewNote.interviewStem`).
+public enum NoteFileNaming: Sendable, Equatable {
+    case slug, title
+
+    /// The style of a file named `stem`: a title when it has a space (`Dana Ortiz`).
+    init(ofStem stem: some StringProtocol) {
+        self = stem.contains(" ") ? .title : .slug
+    }
+
+    /// The style of most of the files named `stems`; slugs when as many are titles, or when
+    /// there are none.
+    init(ofMost stems: some Sequence<String>) {
+        let styles = stems.map(NoteFileNaming.init(ofStem:))
+        self = styles.count { $0 == .title } > styles.count { $0 == .slug } ? .title : .slug
+    }
+
+    /// What joins the parts of a file name in this style: `2026-12-01 Dana Ortiz`,
+    /// `2026-12-01-dana-ortiz`.
+    var separator: String {
+        self == .title ? " " : "-"
+    }
+
+    /// The file name, without `.md`, of a note about `name`: its slug, or the name itself
+    /// without what no file name or wikilink can hold (`/`, `:`, `#`, `|`, …), as long as a
+    /// slug may be. A name left with no letter or digit is named by its slug (to be refused).
+    func stem(for name: String) -> String {
+        guard self == .title else { return NameKey.fileSlug(name) }
+        let kept = name.unicodeScalars.map { scalar -> Character in
+            Self.unsafe.contains(scalar) || scalar.properties.generalCategory == .control ? " " : Character(scalar)
+        }
+        var title = String(kept).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        while title.hasPrefix(".") { title = String(title.dropFirst()).trimmingWhitespace() }
+        while title.utf8.count > NameKey.maximumFileSlugLength { title.removeLast() }
+        title = title.trimmingWhitespace()
+        return title.contains(where: { $0.isLetter || $0.isNumber }) ? title : NameKey.fileSlug(name)
+    }
+
+    /// Characters that file systems (`/`, and Windows' `\ : * ? " < > |`) or wikilinks
+    /// (`[ ] # ^ |`) do not take in a note's file name.
+    private static let unsafe: Set<Unicode.Scalar> = [
+        "/", "\\", ":", "*", "?", "\"", "<", ">", "|", "[", "]", "#", "^",
+    ]
+}
