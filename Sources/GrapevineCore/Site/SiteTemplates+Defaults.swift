@@ -67,8 +67,8 @@ extension SiteTemplates {
         {{#hasUncountedReferrals}}
         <section class="uncounted-referrals" role="note" aria-labelledby="uncounted-referrals">
           <h2 id="uncounted-referrals">{{uncountedHeadline}}</h2>
-          <p>They do not start with the person suggested, so the next steps about those people are missing.
-          Start each item with the person: <code>- [[Their Name]] — what you know of them</code> or
+          <p>A Referrals item counts when it starts with the person suggested, so the next steps about the people
+          meant here are missing. Start each item with the person: <code>- [[Their Name]] — what you know of them</code> or
           <code>- Their Name at [[Organization]]</code>.</p>
           <ul>
         {{{uncountedReferrals}}}</ul>
