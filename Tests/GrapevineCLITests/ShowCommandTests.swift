@@ -201,6 +201,53 @@ struct ShowCommandTests {
         #expect(entries.map { "\($0["date"] ?? "")  \($0["word"] ?? "")" } == shown)
     }
 
+    @Test("a Log entry dated after today is marked, in the text and in --json; one of today is not")
+    func futureLogEntries() async throws {
+        let folder = try TemporaryFolder()
+        let log = """
+            - 2062-11-04 met: coffee, a typo of the year
+            - 2026-11-02 emailed: asked for a call
+            - 2026-11-20 replied: happy to talk
+            - 2026-11-21 called: planned catch-up
+            - 2026-12-01 a note to self
+            """
+        try folder.write(["contacts/dan-ortiz.md": "---\nname: Dan Ortiz\nadded: 2026-10-20\n---\n\n## Log\n" + log])
+        let options = ["--vault", folder.path, "--today", "2026-11-20"]
+        let text = await CommandRun(["show", "Dan"] + options)
+        #expect(text.status == 0)
+        let section = text.output.components(separatedBy: "\nLog\n").last?.components(separatedBy: "\n\n").first
+        #expect(
+            section?.split(separator: "\n") == [
+                "  2026-11-02  emailed  asked for a call",
+                "  2026-11-20  replied  happy to talk",
+                "  2026-11-21  called   planned catch-up            (after today, not counted yet)",
+                "  2026-12-01  ·        a note to self              (after today, not counted yet)",
+                "  2062-11-04  met      coffee, a typo of the year  (after today, not counted yet)",
+            ])
+        // The status reads the Log as next does: the call to come is no touch yet.
+        #expect(text.output.contains("last in touch 2026-11-20"))
+        let json = await CommandRun(["show", "Dan", "--json"] + options)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let entries = try #require(object["log"] as? [[String: Any]])
+        #expect(
+            entries.map { "\($0["date"] ?? "") \($0["future"] as? Bool ?? false)" } == [
+                "2026-11-02 false", "2026-11-20 false", "2026-11-21 true", "2026-12-01 true", "2062-11-04 true",
+            ])
+        #expect(entries.allSatisfy { $0["future"] is Bool && $0["word"] is String })
+    }
+
+    @Test("a Log with nothing after today looks as before: no marker, no wider column")
+    func noFutureLogEntries() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/dan-ortiz.md": "---\nname: Dan Ortiz\n---\n\n## Log\n- 2026-11-02 emailed: hi\n- 2026-11-03 met\n"
+        ])
+        let text = await CommandRun(["show", "Dan", "--vault", folder.path, "--today", "2026-11-03"])
+        #expect(
+            text.output.contains("  2026-11-02  emailed  hi\n  2026-11-03  met\n")
+                && !text.output.contains("after today"))
+    }
+
     func show(_ name: String, _ options: String...) async throws -> CommandRun {
         let folder = try TemporaryFolder()
         try folder.write(Self.namesakes)

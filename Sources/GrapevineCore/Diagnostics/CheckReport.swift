@@ -37,7 +37,7 @@ public struct CheckReport: Sendable {
 
     /// A warning for each Log entry of `note` dated after `today`: `next` counts it only from its day.
     private static func futureLogEntries(_ note: Note, after today: LocalDate) -> [Diagnostic] {
-        (note.contact?.log ?? []).filter { $0.date > today }.map { entry in
+        (note.contact?.log ?? []).filter { $0.isFuture(asOf: today) }.map { entry in
             Diagnostic(
                 .warning, .futureLogDate, "this Log entry is dated \(entry.date), after today (\(today))",
                 file: note.path, at: entry.position,

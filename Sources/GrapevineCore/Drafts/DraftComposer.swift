@@ -62,7 +62,7 @@ public struct DraftComposer {
     /// The Log entries of `person` dated up to today: later ones have not happened yet (SPEC
     /// §2.1), as `next` and `report` read them.
     public func log(of person: Graph.NodeID) -> [LogEntry] {
-        (vault.note(for: person)?.contact?.log ?? []).filter { $0.date <= today }
+        (vault.note(for: person)?.contact?.log ?? []).asOf(today)
     }
 
     func referrers(of person: Graph.NodeID) -> [String] {

@@ -106,7 +106,7 @@ extension LiveVault {
         markdown: String, range: Range<Int>
     )? {
         guard let (target, range) = target(inNote: path, at: offset) else { return nil }
-        let vault = vault()
+        let vault = vault(asOf: today)
         guard let node = node(of: target, in: vault) else { return nil }
         let dossier = DossierBuilder(vault: vault, today: today).making([.details, .referralChain]).dossier(for: node)
         let kind = vault.graph.nodes[node].kind
@@ -126,10 +126,11 @@ extension LiveVault {
         }
     }
 
-    /// Every open next step as of `today`, worked out once for the vault as it stands.
+    /// Every open next step as of `today`, as `next` finds them (`vault(asOf:)`), worked out
+    /// once for the vault as it stands.
     public mutating func steps(today: LocalDate) -> [NextStep] {
         if let cached = stepCache, cached.today == today { return cached.steps }
-        let found = NextStepEngine(vault: vault(), today: today).steps()
+        let found = NextStepEngine(vault: vault(asOf: today), today: today).steps()
         stepCache = (today, found)
         return found
     }

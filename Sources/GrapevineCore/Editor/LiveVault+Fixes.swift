@@ -180,7 +180,7 @@ extension LiveVault {
         guard let target = target(inNote: notes[index].path, at: offset)?.target ?? (inLog ? .note(index) : nil) else {
             return []
         }
-        let vault = vault()
+        let vault = vault(asOf: today)
         guard let node = node(of: target, in: vault) else { return [] }
         let day = LocalDateTime(date: today)
         let steps = steps(today: today)

@@ -85,6 +85,15 @@ struct ReferenceProblems {
         return found
     }
 
+    /// How a `referral-not-counted` message begins; what follows is why (`notCountedReason`).
+    static let notCountedLead = "this item is not counted as a referral: "
+
+    /// Why a Referrals item counts no referral, from its `referral-not-counted` message: "it
+    /// names Wei Chen, who you met here".
+    static func notCountedReason(_ message: String) -> String {
+        message.hasPrefix(notCountedLead) ? String(message.dropFirst(notCountedLead.count)) : message
+    }
+
     /// A Referrals item that counts no referral, said so: its first link is the person met
     /// (`- [[Wei Chen]]'s old colleague Karim`), or a note that is no person's (`- [[Acme]]`).
     private func uncounted(_ entry: ResolvedReferences.Entry, met: [ResolvedReferences.Entry], in path: String)
@@ -103,7 +112,7 @@ struct ReferenceProblems {
             return nil
         }
         return Diagnostic(
-            .warning, .referralNotCounted, "this item is not counted as a referral: \(problem)", file: path,
+            .warning, .referralNotCounted, Self.notCountedLead + problem, file: path,
             at: entry.reference.position,
             hint: "start the item with the person they suggested: '- [[Their Name]] — what you know of them' or "
                 + "'- Their Name at [[Organization]]'")

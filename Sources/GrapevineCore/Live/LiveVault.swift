@@ -9,7 +9,8 @@
 /// every reference again, still without reading a file.
 ///
 /// `vault()` gives the whole `Vault` (graph, next steps, dossiers) as it stands, built once
-/// after each change when something asks for it.
+/// after each change when something asks for it; `vault(asOf:)` gives it as commands read it on
+/// a day.
 public struct LiveVault: Sendable {
     /// The vault folder, absolute.
     public let root: String
@@ -154,6 +155,14 @@ public struct LiveVault: Sendable {
         if let snapshot { return snapshot }
         let vault = buildVault()
         snapshot = vault
+        return vault
+    }
+
+    /// The vault as commands read it on `today` (`VaultOpener.open`): its graph as of that day
+    /// (`Graph.asOf`), so a referral written ahead of its interview is not made yet.
+    public mutating func vault(asOf today: LocalDate) -> Vault {
+        var vault = vault()
+        vault.graph = vault.graph.asOf(today)
         return vault
     }
 

@@ -372,7 +372,7 @@ final class Person: Sendable {
         source = contact?.source
         added = contact?.added
         let log = contact?.log ?? []
-        self.log = log.contains { $0.date > today } ? log.filter { $0.date <= today } : log
+        self.log = log.asOf(today)
         self.meetings = meetings
         unansweredOutreach = self.log.unansweredOutreach(hasInterview: !meetings.isEmpty, today: today)
         var lastContact = meetings.lazy.map(\.date).max()

@@ -16,7 +16,7 @@ public enum ContactStatus: Sendable, Hashable {
     /// The status of a contact as of `today`, given the interviews that met them. Log entries
     /// dated after `today` do not count yet.
     public init(log: [LogEntry], interviews: [Interview], today: LocalDate) {
-        let log = log.filter { $0.date <= today }
+        let log = log.asOf(today)
         let upcoming = interviews.filter { $0.status == nil && ($0.date?.date ?? today) > today }.compactMap(\.date)
         let met =
             (interviews.filter { $0.isHeld(asOf: today) }.compactMap { $0.date?.date }

@@ -85,6 +85,31 @@ public struct Dossier: Sendable, Encodable {
         public var line: Int
     }
 
+    /// A line of the contact's Log, and whether it is dated after today.
+    public struct LogLine: Sendable, Encodable {
+        public var entry: LogEntry
+        /// Dated after today (`LogEntry.isFuture`): a call planned ahead, or a typo of the
+        /// year, that nothing counts before its day; in JSON, `future`.
+        public var isFuture: Bool
+
+        /// `entry`, as of `today`.
+        init(_ entry: LogEntry, today: LocalDate) {
+            self.entry = entry
+            isFuture = entry.isFuture(asOf: today)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case future
+        }
+
+        /// The entry's own fields, and `future`.
+        public func encode(to encoder: any Encoder) throws {
+            try entry.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(isFuture, forKey: .future)
+        }
+    }
+
     /// A note linking to the subject.
     public struct Backlink: Sendable, Encodable {
         public var from: PersonOrOrganization
@@ -145,7 +170,7 @@ public struct Dossier: Sendable, Encodable {
     public var people: [Member]
     public var interviews: [Meeting]
     /// The contact's Log in date order, entries of one day as written (`inDateOrder`).
-    public var log: [LogEntry]
+    public var log: [LogLine]
     public var openTasks: [OpenTask]
     public var reminders: [Reminder]
     /// For an organization: the Markdown of its Research section.

@@ -45,8 +45,8 @@ public struct DossierBuilder {
                 ? (graph.referralChain(to: node) ?? []).map { personOrOrganization($0) } : [],
             referredBy: graph.referrers(of: node).map { personOrOrganization($0) },
             ledTo: parts.contains(.ledTo) ? ledTo(node) : [],
-            people: [], interviews: [], log: contact?.log.inDateOrder ?? [], openTasks: [],
-            reminders: note?.reminders ?? [], research: nil,
+            people: [], interviews: [], log: (contact?.log.inDateOrder ?? []).map { Dossier.LogLine($0, today: today) },
+            openTasks: [], reminders: note?.reminders ?? [], research: nil,
             backlinks: parts.contains(.backlinks) ? backlinks(node) : [])
         // An interview's dossier lists the interview itself: when, with whom, how it went.
         var meetingNodes = isInterview ? [node] : graph.interviews(with: node)

@@ -97,8 +97,11 @@ public struct DossierText {
 
     private var log: String? {
         var columns = Columns()
-        for entry in dossier.log {
-            columns.add(entry.date.description, entry.event == nil ? "·" : entry.word, entry.text)
+        for line in dossier.log {
+            let entry = line.entry
+            // The words say why nothing counts it: a planned call, or a typo of the year.
+            let future = line.isFuture ? ["(after today, not counted yet)"] : []
+            columns.add([entry.date.description, entry.event == nil ? "·" : entry.word, entry.text] + future)
         }
         return columns.isEmpty ? nil : section("Log", columns.lines())
     }

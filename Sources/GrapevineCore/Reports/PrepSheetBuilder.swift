@@ -83,7 +83,7 @@ public struct PrepSheetBuilder {
 
     /// The latest Log entries and other interviews with a person, up to `historyLength`, oldest first.
     private func history(of node: Graph.NodeID, log: [LogEntry], besides interview: Int) -> [PrepSheet.Event] {
-        var events = log.filter { $0.date <= today }.map { entry in
+        var events = log.asOf(today).map { entry in
             let text =
                 entry.event == nil ? entry.text : entry.text.isEmpty ? entry.word : "\(entry.word): \(entry.text)"
             return PrepSheet.Event(date: entry.date, text: Prose.plain(text))

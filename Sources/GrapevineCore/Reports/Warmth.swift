@@ -14,7 +14,7 @@ public enum Warmth: Int, Sendable, Hashable, Comparable, CaseIterable {
 
     /// The warmth of a contact with this Log and these interviews, as of `today`.
     public init(log: [LogEntry], interviews: [Interview], today: LocalDate) {
-        let events = log.lazy.filter { $0.date <= today }.compactMap(\.event)
+        let events = log.asOf(today).compactMap(\.event)
         if interviews.contains(where: { $0.isHeld(asOf: today) }) || events.contains(.met) {
             self = .met
         } else if !interviews.isEmpty || events.contains(where: \.isResponse) {

@@ -52,7 +52,7 @@ extension SiteBuilder {
             statusCode: dossier.status?.code ?? "", lastTouch: dossier.lastTouch, chain: chain(to: node, from: path),
             referredBy: dossier.referredBy.map { link($0.node, from: path) }, ledTo: tree(of: ledTo, from: path),
             ledToMore: ledTo.count > Self.ledToLimit, interviews: meetings(dossier.interviews, from: path),
-            log: dossier.log.map { entry in
+            log: dossier.log.map(\.entry).map { entry in
                 NotePage.LogEntry(
                     date: entry.date, event: entry.event?.rawValue ?? "other", word: entry.word,
                     text: inlineText(

@@ -38,7 +38,8 @@ extension SiteBuilder {
                     steps: stepItems(group.indices.prefix(Self.dashboardStepLimit), from: path))
             },
             later: later, funnel: funnel.stages.map { DashboardPage.Stage(count: $0.count, label: $0.label) },
-            upcoming: upcomingInterviews(from: path), unreadFiles: isPublic ? [] : unreadFiles())
+            upcoming: upcomingInterviews(from: path), unreadFiles: isPublic ? [] : unreadFiles(),
+            uncountedReferrals: isPublic ? [] : uncountedReferrals())
     }
 
     /// Each file with errors, at its first (`vault.diagnostics` are in file and line order).
@@ -48,6 +49,15 @@ extension SiteBuilder {
             files.append(DashboardPage.UnreadFile(file: problem.file, line: problem.line, message: problem.message))
         }
         return files
+    }
+
+    /// Each Referrals item that counts no referral, with why (`vault.diagnostics` are in file
+    /// and line order).
+    private func uncountedReferrals() -> [DashboardPage.UncountedReferral] {
+        vault.diagnostics.filter { $0.code == .referralNotCounted }.map { problem in
+            DashboardPage.UncountedReferral(
+                file: problem.file, line: problem.line, reason: ReferenceProblems.notCountedReason(problem.message))
+        }
     }
 
     /// The dashboard's template values.
@@ -72,6 +82,14 @@ extension SiteBuilder {
                 context["file"] = file.file
                 context["line"] = file.line
                 context["message"] = file.message
+            })
+        context["uncountedHeadline"] = page.uncountedHeadline
+        context.put(
+            "uncountedReferrals",
+            parts("uncounted-referral", page.uncountedReferrals) { context, item in
+                context["file"] = item.file
+                context["line"] = item.line
+                context["reason"] = item.reason
             })
         context["summary"] = page.summary
         context.put(

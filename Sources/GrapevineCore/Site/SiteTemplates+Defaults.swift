@@ -64,6 +64,16 @@ extension SiteTemplates {
         {{{unreadFiles}}}</ul>
         </section>
         {{/hasUnreadFiles}}
+        {{#hasUncountedReferrals}}
+        <section class="uncounted-referrals" role="note" aria-labelledby="uncounted-referrals">
+          <h2 id="uncounted-referrals">{{uncountedHeadline}}</h2>
+          <p>A Referrals item counts when it starts with the person suggested, so the next steps about the people
+          meant here are missing. Start each item with the person: <code>- [[Their Name]] — what you know of them</code> or
+          <code>- Their Name at [[Organization]]</code>.</p>
+          <ul>
+        {{{uncountedReferrals}}}</ul>
+        </section>
+        {{/hasUncountedReferrals}}
 
         <section class="funnel" aria-labelledby="funnel">
           <h2 id="funnel">The search in numbers</h2>

@@ -14,7 +14,8 @@ extension SiteTemplates {
             ("tag-link", tagLink), ("detail", detail), ("chain-person", chainPerson), ("chain-more", chainMore),
             ("led-to", ledTo), ("agenda-item", agendaItem), ("list-item", listItem), ("referral", referral),
             ("interviewee", interviewee), ("step-group", stepGroup), ("funnel-stage", funnelStage),
-            ("upcoming", upcoming), ("unread-file", unreadFile), ("contact-row", contactRow),
+            ("upcoming", upcoming), ("unread-file", unreadFile), ("uncounted-referral", uncountedReferral),
+            ("contact-row", contactRow),
             ("status-option", statusOption),
             ("tag-count", tagCount), ("tagged-note", taggedNote), ("graph-svg", graphSVG),
             ("graph-referral", graphReferral),
@@ -161,6 +162,12 @@ extension SiteTemplates {
     /// A file with errors, on the dashboard: where its first error is, and what it says.
     static let unreadFile = """
         <li><code>{{file}}:{{line}}</code> {{message}}</li>
+
+        """
+
+    /// A Referrals item that counts no referral, on the dashboard: where it is, and why.
+    static let uncountedReferral = """
+        <li><code>{{file}}:{{line}}</code> {{reason}}</li>
 
         """
 

@@ -46,6 +46,13 @@ public struct LogEntry: Sendable, Hashable, Codable {
 }
 
 extension LogEntry {
+    /// Whether the entry is dated after `today`: a call planned ahead, or a typo of the year.
+    /// It has not happened yet (SPEC §2.1): `next`, statuses, drafts and reports count it only
+    /// from its day, `check` warns about it and `show` marks it.
+    public func isFuture(asOf today: LocalDate) -> Bool {
+        date > today
+    }
+
     /// Whether a Log whose entries have `dates`, in the order written, is kept newest first:
     /// two or more, never rising, not all one day. The writers (`log`, `merge`) then put a new
     /// entry above the older ones rather than below.
@@ -95,6 +102,12 @@ extension [LogEntry] {
         sorted { $0.date < $1.date }  // stable
     }
 
+    /// The Log as of `today`: without the entries dated after it (`LogEntry.isFuture`), which
+    /// have not happened yet. The Log itself, uncopied, when it has none.
+    public func asOf(_ today: LocalDate) -> [LogEntry] {
+        contains { $0.isFuture(asOf: today) } ? filter { !$0.isFuture(asOf: today) } : self
+    }
+
     /// The messages you sent to reach the person that nobody has answered yet, oldest first
     /// (SPEC §3, "3B7 is for reaching someone new"): the outreach and follow-up entries up to
     /// `today`, as long as the conversation has not begun.
@@ -104,8 +117,10 @@ extension [LogEntry] {
     /// them), and once you are in conversation a message is a touch, not an outreach. So either
     /// every message is unanswered, or none is.
     public func unansweredOutreach(hasInterview: Bool, today: LocalDate) -> [LogEntry] {
-        guard !hasInterview, !contains(where: { $0.date <= today && $0.event?.isResponse == true }) else { return [] }
-        let unanswered = filter { $0.date <= today && $0.event?.isOutreach == true }
+        guard !hasInterview else { return [] }
+        let log = asOf(today)
+        guard !log.contains(where: { $0.event?.isResponse == true }) else { return [] }
+        let unanswered = log.filter { $0.event?.isOutreach == true }
         return unanswered.count < 2 ? unanswered : unanswered.sorted { $0.date < $1.date }
     }
 }

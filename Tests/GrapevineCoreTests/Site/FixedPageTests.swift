@@ -88,6 +88,61 @@ struct FixedPageTests {
         #expect(clean.unreadFiles.isEmpty && clean.unreadHeadline == nil)
     }
 
+    /// Referrals items that count no referral: the person met (linked, and again by an alias),
+    /// and an organization alone; one that counts (a name before the organization) beside them.
+    static let uncountedItems = [
+        "interviews/2026-10-20-sam-reyes.md": """
+        ---
+        contact: "[[Sam Reyes]]"
+        date: 2026-10-20
+        ---
+
+        ## Referrals
+        - [[Sam Reyes]]'s old colleague Karim Benali at Lumen
+        - [[Acme Foods]]
+        - Dana Voss at [[Acme Foods]] — runs the pilot plant
+        """,
+        "interviews/2026-10-01-maria-lopez.md": """
+        ---
+        contact: "[[Maria Lopez]]"
+        date: 2026-10-01
+        ---
+
+        ## Referrals
+        - [[Mari]], who will ask around
+        """,
+    ]
+
+    @Test("the dashboard lists each Referrals item that counts no referral, with why; a public site none")
+    func theDashboardSaysWhichReferralsItDidNotCount() async throws {
+        let page = try await Self.builder(adding: Self.uncountedItems).dashboardPage()
+        #expect(
+            page.uncountedReferrals.map { "\($0.file):\($0.line) \($0.reason)" } == [
+                "interviews/2026-10-01-maria-lopez.md:7 it names Maria Lopez, who you met here",
+                "interviews/2026-10-20-sam-reyes.md:7 it names Sam Reyes, who you met here",
+                "interviews/2026-10-20-sam-reyes.md:8 it names 'Acme Foods', an organization "
+                    + "(organizations/acme-foods.md), not a person",
+            ])
+        #expect(page.uncountedHeadline == "3 Referrals items are not counted as referrals")
+        // Not files with errors: a warning leaves the file read.
+        #expect(page.unreadFiles.isEmpty)
+        let publicPage = try await Self.builder(isPublic: true, adding: Self.uncountedItems).dashboardPage()
+        #expect(publicPage.uncountedReferrals.isEmpty && publicPage.uncountedHeadline == nil)
+        let one = try await Self.builder(adding: [
+            "interviews/2026-10-20-sam-reyes.md": """
+            ---
+            contact: Sam Reyes
+            date: 2026-10-20
+            ---
+            ## Referrals
+            - [[Acme Foods]]
+            """
+        ]).dashboardPage()
+        #expect(one.uncountedHeadline == "1 Referrals item is not counted as a referral")
+        let clean = try await Self.builder().dashboardPage()
+        #expect(clean.uncountedReferrals.isEmpty && clean.uncountedHeadline == nil)
+    }
+
     @Test func theDashboardListsNoInterviewOnceItIsPast() async throws {
         #expect(try await Self.builder(today: "2026-11-18").dashboardPage().upcoming.isEmpty)
     }

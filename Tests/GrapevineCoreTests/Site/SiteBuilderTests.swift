@@ -437,6 +437,42 @@ struct SiteBuilderTests {
         #expect(!publicDashboard.contains("has errors") && !publicDashboard.contains("&lt;b&gt;bad"))
     }
 
+    @Test("the dashboard names the Referrals items it did not count, escaped, through its part; a public one none")
+    func dashboardNoticeOfUncountedReferrals() async throws {
+        var files = Self.privateFiles
+        files["organizations/r-and-d.md"] = "---\nname: R&D Lab\n---\n"
+        files["interviews/2026-11-02-dan-moore.md"] = """
+            ---
+            contact: "[[Dan Moore]]"
+            date: 2026-11-02
+            ---
+
+            ## Referrals
+            - [[R&D Lab]]
+            - [[Dan Moore]]'s old colleague Karim at Lumen
+            """
+        let dashboard = try #require(try await BuiltSite(files, isPublic: false).files["index.html"])
+        #expect(dashboard.contains("2 Referrals items are not counted as referrals"), "\(dashboard)")
+        #expect(
+            dashboard.contains(
+                "<code>interviews/2026-11-02-dan-moore.md:7</code> it names &#39;R&amp;D Lab&#39;, an "
+                    + "organization (organizations/r-and-d.md), not a person"), "\(dashboard)")
+        #expect(
+            dashboard.contains("<code>interviews/2026-11-02-dan-moore.md:8</code> it names Dan Moore, who you met here")
+        )
+        #expect(dashboard.contains("<code>- Their Name at [[Organization]]</code>"))
+        let publicDashboard = try #require(try await BuiltSite(files, isPublic: true).files["index.html"])
+        #expect(!publicDashboard.contains("not counted") && !publicDashboard.contains("it names"))
+        files[".grapevine/templates/uncounted-referral.html"] =
+            #"<li class="mine">{{reason}} ({{file}}, line {{line}})</li>"#
+        let restyled = try #require(try await BuiltSite(files, isPublic: false).files["index.html"])
+        #expect(
+            restyled.contains(
+                #"<li class="mine">it names Dan Moore, who you met here "#
+                    + "(interviews/2026-11-02-dan-moore.md, line 8)</li>"
+            ))
+    }
+
     @Test func privateSiteShowsEverything() async throws {
         let site = try await BuiltSite(Self.privateFiles, isPublic: false)
         let all = site.files.values.joined(separator: "\n")

@@ -35,6 +35,15 @@ struct DashboardPage: Sendable {
         var message: String
     }
 
+    /// A Referrals item that counts no referral (`check`'s `referral-not-counted`), so the
+    /// steps about the person it meant are missing: where it is, and why.
+    struct UncountedReferral: Sendable, Equatable {
+        var file: String
+        var line: Int
+        /// Why, as `check` says it: "it names Wei Chen, who you met here".
+        var reason: String
+    }
+
     /// What is due, in plain words: "9 overdue, 5 due today, 11 this week", or "Nothing due
     /// this week".
     var headline: String
@@ -47,6 +56,8 @@ struct DashboardPage: Sendable {
     var upcoming: [Upcoming]
     /// The files with errors, in path order; none on a public site, which names no file.
     var unreadFiles: [UnreadFile]
+    /// The Referrals items that count no referral, in file and line order; none on a public site.
+    var uncountedReferrals: [UncountedReferral]
 }
 
 extension DashboardPage {
@@ -63,6 +74,15 @@ extension DashboardPage {
     var unreadHeadline: String? {
         guard !unreadFiles.isEmpty else { return nil }
         return "\(ReportText.count(unreadFiles.count, "file")) \(unreadFiles.count == 1 ? "has" : "have") errors"
+    }
+
+    /// "2 Referrals items are not counted as referrals" (`nil` for none), as `next` ends.
+    var uncountedHeadline: String? {
+        switch uncountedReferrals.count {
+        case 0: nil
+        case 1: "1 Referrals item is not counted as a referral"
+        case let count: "\(count) Referrals items are not counted as referrals"
+        }
     }
 
     /// "Also 3 steps with no due date, and 40 due later.": the steps the headline leaves out;
