@@ -26,7 +26,7 @@ struct PageClaim: Sendable {
     init(folder: String, slug: String, identity: String, rank: Int) {
         self.folder = folder
         self.slug = slug
-        self.identity = identity.precomposedStringWithCanonicalMapping
+        self.identity = identity.isASCII ? identity : identity.precomposedStringWithCanonicalMapping
         self.rank = rank
     }
 
