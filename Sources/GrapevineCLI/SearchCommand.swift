@@ -19,7 +19,7 @@ struct SearchCommand: ConsoleCommand {
             more matches; then by path. Each shows file:line of its best match, its kind and \
             name, and up to three matching lines, cut around the match when they are long.
 
-            --json prints an array of {path, line, kind, title, score, snippets: [{line, \
+            --json prints an array of {file, line, kind, name, score, snippets: [{line, \
             text}]} (docs/search.md). No match is not an error: it says so, and exits 0.
 
             Examples:
@@ -45,7 +45,7 @@ struct SearchCommand: ConsoleCommand {
     @Option(name: .long, help: ArgumentHelp("Show at most this many notes; 0 shows all.", valueName: "n"))
     var limit = 20
 
-    @Flag(name: .long, help: "Print the matches as a JSON array (path, line, kind, title, score, snippets).")
+    @Flag(name: .long, help: "Print the matches as a JSON array (file, line, kind, name, score, snippets).")
     var json = false
 
     func validate() throws {

@@ -80,18 +80,18 @@ struct SearchCommandTests {
     func ranking(arguments: [String], expected: [String]) async throws {
         let hits = try await Self.hits(arguments, vault: Self.vault)
         let ranking = hits.map {
-            "\($0["path"] as? String ?? "?"):\($0["line"] as? Int ?? 0) \($0["score"] as? Int ?? 0)"
+            "\($0["file"] as? String ?? "?"):\($0["line"] as? Int ?? 0) \($0["score"] as? Int ?? 0)"
         }
         #expect(ranking == expected)
     }
 
-    @Test("--json is an array of {path, line, kind, title, score, snippets: [{line, text}]}")
+    @Test("--json is an array of {file, line, kind, name, score, snippets: [{line, text}]}")
     func jsonShape() async throws {
         let hits = try await Self.hits(["jose"], vault: Self.vault)
         let first = try #require(hits.first)
-        #expect(Set(first.keys) == ["path", "line", "kind", "title", "score", "snippets"])
+        #expect(Set(first.keys) == ["file", "line", "kind", "name", "score", "snippets"])
         #expect(first["kind"] as? String == "contact")
-        #expect(first["title"] as? String == "José Núñez")
+        #expect(first["name"] as? String == "José Núñez")
         let snippets = try #require(first["snippets"] as? [[String: Any]])
         #expect(snippets.map { Set($0.keys) } == Array(repeating: ["line", "text"], count: 3))
         #expect(snippets.compactMap { $0["line"] as? Int } == [2, 6, 10])
@@ -100,14 +100,14 @@ struct SearchCommandTests {
                 "name: José Núñez", "email: jose@example.com", "# José Núñez",
             ])
         #expect(hits.map { $0["kind"] as? String } == ["contact", "contact", "interview"])
-        #expect(hits.last?["title"] as? String == "Interview with José Núñez, 2026-11-05")
+        #expect(hits.last?["name"] as? String == "Interview with José Núñez, 2026-11-05")
     }
 
     @Test("snippets are the line trimmed, cut around the match with … where the line is long")
     func snippetsAreCut() async throws {
         func snippets(_ arguments: String..., path: String) async throws -> [String] {
             let hit = try #require(
-                try await Self.hits(arguments, vault: Self.vault).first { $0["path"] as? String == path })
+                try await Self.hits(arguments, vault: Self.vault).first { $0["file"] as? String == path })
             return (hit["snippets"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
         }
         #expect(
@@ -195,7 +195,7 @@ struct SearchCommandTests {
             + [0xE2, 0x82] + Array("\nsecond line caf".utf8) + [0xE9] + Array("\n".utf8)
         try Data(bytes).write(to: URL(fileURLWithPath: folder.path + "/notes/bytes.md"))
         let hits = try await Self.hits(["zeppelin"], vault: folder.path)
-        #expect(hits.map { "\($0["path"] ?? ""):\($0["line"] ?? "")" } == ["notes/bytes.md:4"])
+        #expect(hits.map { "\($0["file"] ?? ""):\($0["line"] ?? "")" } == ["notes/bytes.md:4"])
         #expect(try await Self.hits(["caf"], vault: folder.path).first?["line"] as? Int == 5)
     }
 }

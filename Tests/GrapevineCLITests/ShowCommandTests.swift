@@ -414,9 +414,9 @@ struct ShowCommandTests {
         #expect(show.output.contains("Interview with María López, 2026-11-20"))
         #expect(!show.output.contains("maria-lopez,") && !show.output.contains("with Maria,"))
         let search = await CommandRun(["search", "fair", "--json"] + today)
-        #expect(search.output.contains(#""title" : "Coffee at the fair""#))
+        #expect(search.output.contains(#""name" : "Coffee at the fair""#))
         let both = await CommandRun(["search", "2026-11-20", "--json"] + today)
-        #expect(both.output.contains(#""title" : "Interview with María López, 2026-11-20""#))
+        #expect(both.output.contains(#""name" : "Interview with María López, 2026-11-20""#))
     }
 
     /// An interview's own name, not only its graph node's, is the person's: its site page, the

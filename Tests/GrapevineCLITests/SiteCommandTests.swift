@@ -79,6 +79,46 @@ struct SiteCommandTests {
         #expect(!files.values.contains { $0.contains("Gone Gus") })
     }
 
+    /// F7: the page of a note stays where it was when another note of its slug comes or goes,
+    /// and so do the links to it; only the page of the note that went goes.
+    @Test("a note of the same slug that comes or goes moves no other note's page")
+    func sameSlugNotesKeepTheirPages() async throws {
+        let vault = try TemporaryFolder()
+        try vault.write([
+            ".grapevine/config.yml": "owner: Alex Kim\n",
+            "contacts/a/sam.md": "---\nname: Sam Archer\n---\n",
+            "contacts/b/sam.md": "---\nname: Sam Baker\n---\n",
+            "contacts/c/sam.md": "---\nname: Sam Cole\n---\n",
+            "notes/who.md": "---\ntitle: Who\n---\n[[Sam Baker]] and [[Sam Cole]].\n",
+        ])
+        let out = vault.path + "/out"
+        // Each Sam's page, by the title it shows, and the pages `notes/who.html` links to.
+        func build() async throws -> (pages: [String: String], links: Set<String>) {
+            let run = await CommandRun(["site", "--vault", vault.path, "--out", out] + Self.today)
+            #expect(run.status == 0, "\(run.errors)")
+            let files = try SiteHTML.read(out)
+            var pages: [String: String] = [:]
+            for name in ["Sam Archer", "Sam Baker", "Sam Cole"] {
+                pages[name] = files.keys.first { files[$0]?.contains("<title>\(name) ·") == true }
+            }
+            return (pages, SiteHTML.linkTargets(in: try #require(files["notes/who.html"]), on: "notes/who.html"))
+        }
+        let first = try await build()
+        #expect(first.pages["Sam Archer"] == "contacts/sam.html")
+        #expect(Set(first.pages.values).count == 3)
+        try FileManager.default.removeItem(atPath: vault.path + "/contacts/b/sam.md")
+        let second = try await build()
+        #expect(second.pages["Sam Baker"] == nil)
+        #expect(second.pages["Sam Archer"] == first.pages["Sam Archer"])
+        #expect(second.pages["Sam Cole"] == first.pages["Sam Cole"])
+        #expect(!FileManager.default.fileExists(atPath: out + "/" + (first.pages["Sam Baker"] ?? "")))
+        try vault.write(["contacts/b/sam.md": "---\nname: Sam Baker\n---\n"])
+        let third = try await build()
+        #expect(third.pages == first.pages)
+        #expect(third.links == first.links)
+        #expect(try first.links.contains(#require(first.pages["Sam Cole"])))
+    }
+
     @Test("--out naming a file is an error, and the file is left alone")
     func outIsAFile() async throws {
         let folder = try TemporaryFolder()

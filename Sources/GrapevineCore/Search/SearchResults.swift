@@ -43,7 +43,7 @@ public struct SearchResults: Sendable {
                 line: line, text: note.text.lines(line...line).first?[...] ?? "", query: query, folder: &folder)
         }
         return SearchHit(
-            path: note.path, line: match.lines.first ?? 1, kind: note.kind, title: note.name, score: match.score,
+            file: note.path, line: match.lines.first ?? 1, kind: note.kind, name: note.name, score: match.score,
             snippets: snippets)
     }
 }

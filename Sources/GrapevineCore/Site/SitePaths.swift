@@ -1,9 +1,11 @@
 /// Where each page of the site lives, and the relative links between pages.
 ///
 /// Every path is site-relative with `/` separators; links are always relative, so the folder
-/// works opened from `file://` and served under any sub-path. Two nodes whose pages would share
-/// a path are told apart with `-2`, `-3`… in node order (notes by path, then placeholders), so
-/// the same vault always gives the same paths.
+/// works opened from `file://` and served under any sub-path. A page's path depends on its own
+/// note (or placeholder, or tag) and not on the others (`PageClaim`): one of several nodes
+/// whose pages would share a path keeps it and the others get a suffix made from their own
+/// file's path, so a note that comes or goes moves no other note's address but, at most, that
+/// of one note of the same slug.
 public struct SitePaths: Sendable {
     /// The dashboard.
     public static let dashboard = "index.html"
@@ -95,28 +97,23 @@ public struct SitePaths: Sendable {
     /// (`PublicFields.publicView` reads their aliases before it drops them), by default as
     /// `vault` names them.
     init(vault: Vault, isIncluded: (Graph.NodeID) -> Bool, leftOutNames: LeftOutNames?) {
-        var taken = Set(
-            [Self.dashboard, Self.progress, Self.contacts, Self.graph, Self.tags, Self.search, Self.searchIndex].map(
-                Self.key))
-        // Slugs on all cores; paths claimed in node order, so the same vault gets the same paths.
-        let slugs = parallelMap(count: vault.graph.nodes.count, batch: 256, makeState: {}) { _, node in
-            let (folder, name) = Self.folderAndName(of: node, in: vault)
-            return (folder: folder, slug: Self.slug(name))
+        // Claims on all cores; each path then follows from its claim and those of its slug.
+        let claims = parallelMap(count: vault.graph.nodes.count, batch: 256, makeState: {}) { _, node in
+            Self.claim(of: node, in: vault)
         }
-        let pages = slugs.indices.map { node -> String? in
-            guard node != Graph.owner, isIncluded(node) else { return nil }
-            return Self.claim(folder: slugs[node].folder, slug: slugs[node].slug, taken: &taken)
-        }
-        var tags: [String: String] = [:]
+        let pages = PageClaim.paths(of: claims.indices.map { isIncluded($0) ? claims[$0] : nil })
+        var tags: [String] = []
+        var seen: Set<String> = []
         for index in vault.notes.indices where pages[Graph.node(ofNote: index)] != nil {
             for tag in vault.notes[index].tags {
                 let folded = NameKey.fold(tag)
-                if tags[folded] == nil {
-                    tags[folded] = Self.claim(folder: "tags", slug: Self.slug(tag), taken: &taken)
-                }
+                if seen.insert(folded).inserted { tags.append(folded) }
             }
         }
-        storage = Storage(vault: vault, pages: pages, tagPages: tags, leftOutNames: leftOutNames)
+        let tagPages = PageClaim.paths(
+            of: tags.map { PageClaim(folder: "tags", slug: Self.slug($0), identity: $0, rank: 0) })
+        let tagPageByTag = Dictionary(uniqueKeysWithValues: zip(tags, tagPages.compactMap { $0 }))
+        storage = Storage(vault: vault, pages: pages, tagPages: tagPageByTag, leftOutNames: leftOutNames)
     }
 
     /// The page of a node, or `nil` when it has none (the owner, or a node left out).
@@ -253,21 +250,29 @@ public struct SitePaths: Sendable {
 
     // MARK: Naming
 
-    /// The folder and the name to slug for a node's page.
-    private static func folderAndName(of node: Graph.NodeID, in vault: Vault) -> (String, String) {
+    /// What a node's page asks for (`PageClaim`): notes by the slug of their file stem (the
+    /// stems users already keep unique), placeholders by their name; `nil` for the owner.
+    private static func claim(of node: Graph.NodeID, in vault: Vault) -> PageClaim? {
         let graphNode = vault.graph.nodes[node]
+        let placeholder = Int.max
         switch graphNode.kind {
         case .note(let index):
-            let stem = VaultPath.stem(of: vault.notes[index].path)
+            let path = vault.notes[index].path
+            let folder: String
             switch vault.notes[index].kind {
-            case .contact: return ("contacts", stem)
-            case .interview: return ("interviews", stem)
-            case .organization: return ("organizations", stem)
-            case .pitch, .note: return ("notes", stem)
+            case .contact: folder = "contacts"
+            case .interview: folder = "interviews"
+            case .organization: folder = "organizations"
+            case .pitch, .note: folder = "notes"
             }
-        case .placeholderPerson: return ("people", graphNode.name)
-        case .placeholderOrganization: return ("organizations", graphNode.name)
-        case .owner: return ("", graphNode.name)
+            let depth = path.utf8.count { $0 == UInt8(ascii: "/") }
+            return PageClaim(folder: folder, slug: slug(VaultPath.stem(of: path)), identity: path, rank: depth)
+        case .placeholderPerson:
+            return PageClaim(folder: "people", slug: slug(graphNode.name), identity: graphNode.name, rank: placeholder)
+        case .placeholderOrganization:
+            return PageClaim(
+                folder: "organizations", slug: slug(graphNode.name), identity: graphNode.name, rank: placeholder)
+        case .owner: return nil
         }
     }
 
@@ -275,23 +280,6 @@ public struct SitePaths: Sendable {
     static func slug(_ name: String) -> String {
         let slug = NameKey.fileSlug(name)
         return slug.isEmpty ? "page" : slug
-    }
-
-    /// `folder/slug.html`, or the first free `folder/slug-2.html`, `-3`…; marks it taken.
-    private static func claim(folder: String, slug: String, taken: inout Set<String>) -> String {
-        let prefix = folder.isEmpty ? "" : folder + "/"
-        var path = prefix + slug + ".html"
-        var number = 2
-        while !taken.insert(key(path)).inserted {
-            path = prefix + slug + "-\(number).html"
-            number += 1
-        }
-        return path
-    }
-
-    /// Paths compared as a case-insensitive file system would see them.
-    private static func key(_ path: String) -> String {
-        path.lowercased()
     }
 
     fileprivate static func percentEncoded(_ segment: Substring) -> String {

@@ -17,7 +17,7 @@ public struct Contact: Sendable {
 }
 
 /// One line of a contact's Log: a date, an event word, and free text.
-public struct LogEntry: Sendable, Hashable, Codable {
+public struct LogEntry: Sendable, Hashable, Encodable {
     /// The date the event happened.
     public var date: LocalDate
     /// The event, or `nil` for a plain dated note.
@@ -42,6 +42,23 @@ public struct LogEntry: Sendable, Hashable, Codable {
         self.text = text
         self.position = position
         self.closing = closing
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case date, event, word, text, line, column, closing
+    }
+
+    /// The entry for `--json` (`show`): its place as `line` and `column`, as every place in a
+    /// file is named there.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(date, forKey: .date)
+        try container.encodeIfPresent(event, forKey: .event)
+        try container.encode(word, forKey: .word)
+        try container.encode(text, forKey: .text)
+        try container.encode(position.line, forKey: .line)
+        try container.encode(position.column, forKey: .column)
+        try container.encodeIfPresent(closing, forKey: .closing)
     }
 }
 

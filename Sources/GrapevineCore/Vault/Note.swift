@@ -184,11 +184,25 @@ public struct Note: Sendable {
 }
 
 /// A dated reminder from a `remind:` entry.
-public struct Reminder: Sendable, Hashable, Codable {
+public struct Reminder: Sendable, Hashable, Encodable {
     /// When to be reminded.
     public var date: LocalDate
     /// What to be reminded of.
     public var text: String
     /// Where the entry was written.
     public var position: SourcePosition
+
+    private enum CodingKeys: String, CodingKey {
+        case date, text, line, column
+    }
+
+    /// The reminder for `--json` (`show`): its place as `line` and `column`, as every place in
+    /// a file is named there.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(date, forKey: .date)
+        try container.encode(text, forKey: .text)
+        try container.encode(position.line, forKey: .line)
+        try container.encode(position.column, forKey: .column)
+    }
 }

@@ -213,6 +213,46 @@ struct AffectedPagesTests {
         #expect(named == [])
     }
 
+    /// F7 in `serve`: notes of the slug of a note with a page come and go; every page stays
+    /// where it was but for the one that takes the plain path when its holder goes, and after
+    /// each change the live site is the full build.
+    @Test("a note of the same slug that comes or goes moves no other page of the live site")
+    func sameSlugNotesKeepTheirPages() async throws {
+        let twin = try await SiteTwin(isPublic: false)
+        let contacts = twin.site.folder + "/contacts"
+        func page(_ name: String) throws -> String? {
+            try FileManager.default.contentsOfDirectory(atPath: contacts).sorted().first { file in
+                let html = try String(contentsOfFile: contacts + "/" + file, encoding: .utf8)
+                return html.contains("<title>\(name) ·")
+            }
+        }
+        for folder in ["archive", "team"] {
+            try FileManager.default.createDirectory(
+                atPath: twin.vault.root + "/contacts/" + folder, withIntermediateDirectories: true)
+        }
+        #expect(try page("Maria Lopez") == "maria-lopez.html")
+        try await twin.edit("contacts/archive/maria-lopez.md", "---\nname: Maria Lopez (old)\n---\n")
+        #expect(try page("Maria Lopez") == "maria-lopez.html")
+        let old = try #require(try page("Maria Lopez (old)"))
+        #expect(old.hasPrefix("maria-lopez--"), "\(old)")
+        try await twin.edit("contacts/team/maria-lopez.md", "---\nname: Maria Lopez (team)\n---\n")
+        let team = try #require(try page("Maria Lopez (team)"))
+        #expect(team.hasPrefix("maria-lopez--") && team != old, "\(team)")
+        #expect(try page("Maria Lopez") == "maria-lopez.html")
+        #expect(try page("Maria Lopez (old)") == old)
+        _ = try await twin.remove("contacts/archive/maria-lopez.md")
+        #expect(try page("Maria Lopez (old)") == nil)
+        #expect(try page("Maria Lopez") == "maria-lopez.html")
+        #expect(try page("Maria Lopez (team)") == team)
+        try await twin.edit("contacts/archive/maria-lopez.md", "---\nname: Maria Lopez (old)\n---\n")
+        #expect(try page("Maria Lopez (old)") == old, "a note that comes back gets its address back")
+        #expect(try page("Maria Lopez (team)") == team)
+        // The holder of the plain path goes: the next note of its slug takes it, no other.
+        _ = try await twin.remove("contacts/maria-lopez.md")
+        #expect(try page("Maria Lopez (old)") == "maria-lopez.html")
+        #expect(try page("Maria Lopez (team)") == team)
+    }
+
     @Test("a refresh with no change on disk does nothing")
     func nothingChanged() async throws {
         let twin = try await SiteTwin(isPublic: false)

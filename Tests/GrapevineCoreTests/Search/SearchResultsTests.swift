@@ -11,7 +11,7 @@ struct SearchResultsTests {
     }
 
     static func places(_ results: SearchResults) -> [String] {
-        results.hits.map { "\($0.path):\($0.line)" }
+        results.hits.map { "\($0.file):\($0.line)" }
     }
 
     @Test("a name or title above another value above the body; then more matches; then the path")
