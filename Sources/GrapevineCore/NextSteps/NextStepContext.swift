@@ -49,6 +49,9 @@ final class NextStepContext: Sendable {
     let referralChains: ReferralChains
     /// What the rules look at for steps.
     let subjects: Subjects
+    /// The contact notes the name of each person named without a note may be a slip for
+    /// (`Vault.contactsMeant(by:)`); only people with such notes are keys.
+    let contactsMeant: [Graph.NodeID: [Int]]
 
     /// The people, meetings and notes whose steps the rules find: all of them, or only those
     /// of some nodes (`NextStepEngine`'s scope).
@@ -114,6 +117,7 @@ final class NextStepContext: Sendable {
             lastContacted[organization] = Array(top.prefix(2))
         }
         self.lastContacted = lastContacted
+        contactsMeant = vault.contactsMeant(by: people.filter { $0.file == nil }.map(\.node))
         let all = Subjects(
             people: people, meetings: meetings, heldMeetings: meetings.filter { $0.isHeld(asOf: today, now: now) },
             notes: Array(vault.notes.indices))

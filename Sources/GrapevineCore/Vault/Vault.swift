@@ -15,7 +15,7 @@ public struct Vault: Sendable {
     public var diagnostics: [Diagnostic]
     /// The config file's text, for quoting its problems.
     public var configText: String?
-    private let referenceIndex: ReferenceIndex
+    let referenceIndex: ReferenceIndex
     private let resolved: [ResolvedReferences]
     /// Each note's name as look-alike names are compared (`NameKey.lookAlike`; empty for an
     /// interview), by the notes' index.

@@ -12,8 +12,8 @@ struct ThankYouRule: NextStepRule {
                 if let names = names(by: person, in: meeting, context) { details.insert(names, at: 1) }
                 if people.count > 1, context.person(person)?.file == nil {
                     // `done` logs it in their note: the interview's `thank_you:` would close everyone's.
-                    details.append(
-                        NextStep.noNoteYet + "grapevine new contact \(Shell.argument(context.name(person)))")
+                    let named = context.vault.graph.edges(.met, to: person).first { $0.source.file == meeting.file }
+                    details.append(context.noNoteAdvice(for: person, writtenAt: named?.source))
                 }
                 return context.step(
                     .thankYou, about: person, due: meeting.date.adding(days: context.cadence.thankYouDays),
