@@ -86,7 +86,8 @@ struct DuplicateNotes {
 
     /// Each interview with the same people (as their references resolve) on the same day as an
     /// earlier one, where the two do not give different times: with the first such interview.
-    private func sameMeetings() -> [(Int, Int)] {
+    /// (`next` makes one thank-you for the two: `NextStepContext.notes(ofMeeting:)`.)
+    func sameMeetings() -> [(Int, Int)] {
         struct Key: Hashable {
             var people: [ResolvedReferences.PersonMet]
             var day: LocalDate

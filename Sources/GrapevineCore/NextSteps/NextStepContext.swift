@@ -38,6 +38,9 @@ final class NextStepContext: Sendable {
     let pitchGap: String?
     /// `meetings` by graph node.
     private let meetingByNode: [Graph.NodeID: Int]
+    /// For a meeting written up in several interview notes (`Vault.notesOfOneMeeting()`): by
+    /// the first note's node, the meetings of the later notes; by a later note's node, none.
+    private let meetingNotes: [Graph.NodeID: [Meeting]]
     /// `people` by graph node.
     private let personByNode: [Graph.NodeID: Int]
     /// The organization each node works at, by node (looked up for nearly every step).
@@ -98,6 +101,15 @@ final class NextStepContext: Sendable {
             })
         self.meetings = meetings
         self.meetingByNode = meetingByNode
+        var meetingNotes: [Graph.NodeID: [Meeting]] = [:]
+        for (later, first) in vault.notesOfOneMeeting() {
+            let (laterNode, firstNode) = (Graph.node(ofNote: later), Graph.node(ofNote: first))
+            guard let meeting = meetingByNode[laterNode].map({ meetings[$0] }), meetingByNode[firstNode] != nil
+            else { continue }
+            meetingNotes[laterNode] = []
+            meetingNotes[firstNode, default: []].append(meeting)
+        }
+        self.meetingNotes = meetingNotes
         self.calledOff = calledOff
         self.people = people
         personByNode = Dictionary(uniqueKeysWithValues: people.enumerated().map { ($1.node, $0) })
@@ -247,6 +259,15 @@ final class NextStepContext: Sendable {
     /// The meeting of an interview note's node, if it has a date.
     func meeting(_ node: Graph.NodeID) -> Meeting? {
         meetingByNode[node].map { meetings[$0] }
+    }
+
+    /// The interview notes that write up `meeting`: it, and the later notes of the same meeting
+    /// (the same people on the same day, which `check` warns about); none when `meeting` is
+    /// itself a later note: the first note's steps stand for the meeting, and what either
+    /// note records (`thank_you:`, `update:`, `resume_sent:`) closes them.
+    func notes(ofMeeting meeting: Meeting) -> [Meeting] {
+        guard let later = meetingNotes[meeting.node] else { return [meeting] }
+        return later.isEmpty ? [] : [meeting] + later
     }
 
     /// The person at a graph node, if the node is a person.

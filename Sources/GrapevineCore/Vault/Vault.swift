@@ -120,6 +120,12 @@ public struct Vault: Sendable {
         resolved[index]
     }
 
+    /// The interview notes that write up a meeting an earlier note already does (the same
+    /// people on the same day, `DuplicateNotes`), each with the first note of that meeting.
+    func notesOfOneMeeting() -> [(later: Int, first: Int)] {
+        DuplicateNotes(notes: notes, index: referenceIndex, resolved: resolved).sameMeetings()
+    }
+
     /// The text of a vault file, for quoting it in diagnostics.
     public func text(ofFile path: String) -> String? {
         path == ConfigReader.path ? configText : note(atPath: path)?.text
