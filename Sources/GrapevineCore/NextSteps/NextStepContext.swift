@@ -74,8 +74,9 @@ final class NextStepContext: Sendable {
         cadence = vault.config.cadence
         let graph = vault.graph
         let (meetings, meetingByNode, calledOff) = Self.meetings(in: vault)
-        // The people on one core, what the referrals and chains say on the other: each takes
-        // milliseconds on a large vault, and every rule waits for both.
+        // The people on one core, what the referrals and chains say (and which contacts the
+        // names without a note may mean) on the other: each takes milliseconds on a large
+        // vault, and every rule waits for both.
         let (people, referred) = inParallel(
             { Self.people(in: vault, meetings: meetings, today: today) },
             {
@@ -96,7 +97,9 @@ final class NextStepContext: Sendable {
                     referrals: referrals, referredFrom: referredFrom.mapValues { $0.sorted() }, pitchGap: pitchGap,
                     referredIn: Self.referredIn(in: graph.edges, interviews: Set(meetings.map(\.file))),
                     organizations: Self.organizations(in: graph),
-                    chains: ReferralChains(hasTargets ? graph : Graph(nodes: [], edges: []), headLength: 1)
+                    chains: ReferralChains(hasTargets ? graph : Graph(nodes: [], edges: []), headLength: 1),
+                    // Everyone named without a note: `contactsMeant(by:)` looks at the placeholders.
+                    contactsMeant: vault.contactsMeant(by: Array(graph.nodes.indices))
                 )
             })
         self.meetings = meetings
@@ -129,7 +132,7 @@ final class NextStepContext: Sendable {
             lastContacted[organization] = Array(top.prefix(2))
         }
         self.lastContacted = lastContacted
-        contactsMeant = vault.contactsMeant(by: people.filter { $0.file == nil }.map(\.node))
+        contactsMeant = referred.contactsMeant
         let all = Subjects(
             people: people, meetings: meetings, heldMeetings: meetings.filter { $0.isHeld(asOf: today, now: now) },
             notes: Array(vault.notes.indices))
