@@ -42,10 +42,11 @@ enum VaultOpener {
     /// its steps wrong: files with errors ("2 files have errors; run grapevine check"), with
     /// the Log lines left out because their date was not understood and the interviews whose
     /// date cannot be read; Log entries and sections not read as events (`texted her`, `##
-    /// History`, a journal's Log); an interview's lists under another heading (`## Job leads`);
-    /// Referrals items that count no referral (`- [[Acme]]`); fields under a key Grapevine does
-    /// not read (`company:`); and names that look like another note's (`Sean O'Brien` for the
-    /// note of Seán O'Brien), which split one person's steps in two.
+    /// History`, a journal's Log); an interview's lists under another heading (`## Job leads`)
+    /// and sections under a misspelled heading (`## Referals`); Referrals items that count no
+    /// referral (`- [[Acme]]`); fields under a key Grapevine does not read (`company:`); and
+    /// names that look like another note's (`Sean O'Brien` for the note of Seán O'Brien), which
+    /// split one person's steps in two.
     static func warnAboutProblems(in vault: Vault, _ console: Console) {
         if let summary = problemSummary(vault) { console.writeError("warning: " + summary) }
     }
@@ -89,8 +90,8 @@ enum VaultOpener {
                 "\(parts.joined(separator: " and ")) \(verb) not read as events, so steps about those people may be "
                     + "wrong: \(places(of: unreadEntries + unreadSections)); run 'grapevine check'.")
         }
-        // `## Job leads` for `## Leads`: the openings, people or questions under it are not read.
-        let unreadLists = found([.sectionUnderAnotherHeading])
+        // `## Job leads` or `## Laeds` for `## Leads`: the openings, people or questions under it are not read.
+        let unreadLists = found([.sectionUnderAnotherHeading, .misspelledSectionHeading])
         if !unreadLists.isEmpty {
             sentences.append(
                 "\(counted(unreadLists.count, "section is", "sections are")) not read (the heading is not one "

@@ -315,6 +315,23 @@ struct NextCommandTests {
                 + "interviews/i.md:6; run 'grapevine check'.\n")
     }
 
+    @Test("a misspelled heading (## Referals) is named under the steps, with the other sections not read")
+    func misspelledHeadingsAreNamed() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/ana.md": "---\nname: Ana Berg\n---\n",
+            "interviews/i.md":
+                "---\ncontact: Ana Berg\ndate: 2026-11-02\nthank_you: 2026-11-02\n---\n## Referals\n- Jo Lin\n\n"
+                + "## Job leads\n- Data Analyst\n",
+        ])
+        let run = await CommandRun(["next", "--vault", folder.path, "--today", "2026-11-18"])
+        #expect(!run.output.contains("Jo Lin"))
+        #expect(
+            run.errors
+                == "warning: 2 sections are not read (the heading is not one Grapevine reads), so steps may be "
+                + "wrong: interviews/i.md:6, interviews/i.md:9; run 'grapevine check'.\n")
+    }
+
     @Test("fields under a key Grapevine does not read are named under the steps")
     func unreadKeysAreNamed() async throws {
         // `company:` is not `organization:`: Al is not counted at Acme, so writing to him is not

@@ -104,6 +104,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     /// An interview's Referrals, Leads or Agenda under a heading that says it in other words
     /// (`## Job leads`, `## Questions to ask`): it is not read.
     case sectionUnderAnotherHeading = "section-under-another-heading"
+    /// A heading that is a slip of a section the note's kind reads (`## Referals`): it is not read.
+    case misspelledSectionHeading = "misspelled-section-heading"
     /// A Log of dated events in a note that is not a contact's (a journal, an organization):
     /// only a contact's Log is read.
     case logOutsideContact = "log-outside-contact"

@@ -8,6 +8,12 @@ public enum Prose {
         return items.dropLast().joined(separator: ", ") + " and " + last
     }
 
+    /// "A, B or C": items one of which is meant.
+    static func alternatives(_ items: [String]) -> String {
+        guard items.count > 1, let last = items.last else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " or " + last
+    }
+
     /// People with their organizations, each said once: "Kai Lee, Tom Baker and Bea Noor
     /// (Impossible Foods)" when all of them work there, else each organization after its
     /// person's name: "Kai Lee (Impossible Foods), Tom Baker (Impossible Foods) and Bea Noor".

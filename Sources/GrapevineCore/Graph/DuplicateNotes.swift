@@ -24,7 +24,7 @@ struct DuplicateNotes {
         /// Two contacts have this LinkedIn profile, compared as `ContactKeys.linkedIn` folds it.
         case linkedIn(String)
         /// Two interviews with the same people on the same day, at the same time or at no time
-        /// given: one meeting written twice, whose steps are listed twice.
+        /// given: one meeting written twice (`next` makes its steps once, at the first note).
         case meeting
         /// The later note's file is named as a sync tool or an OS names a copy of the earlier's
         /// (`Maria Lopez 2.md`, `Maria Lopez (1).md`, `… (Alex's conflicted copy …).md`,
@@ -86,7 +86,8 @@ struct DuplicateNotes {
 
     /// Each interview with the same people (as their references resolve) on the same day as an
     /// earlier one, where the two do not give different times: with the first such interview.
-    private func sameMeetings() -> [(Int, Int)] {
+    /// (`next` makes one thank-you for the two: `NextStepContext.notes(ofMeeting:)`.)
+    func sameMeetings() -> [(Int, Int)] {
         struct Key: Hashable {
             var people: [ResolvedReferences.PersonMet]
             var day: LocalDate
@@ -274,8 +275,8 @@ struct DuplicateNotes {
             message = "'\(note.name)' has the same LinkedIn profile as '\(other.name)' (\(location)): \(key)"
         case .meeting:
             message =
-                "\(location) is also an interview with the same people that day: one meeting written twice lists its "
-                + "thank-you and update twice"
+                "\(location) is also an interview with the same people that day: one meeting written in two notes "
+                + "(next makes one thank-you and one update for it, at the other note)"
         case .copy:
             message =
                 "this file is named as a sync tool or your system names a copy of \(other.path)" + with(shared)

@@ -135,22 +135,37 @@ final class ReferenceIndex: Sendable {
     /// Collective]]`, `ReferralMention.nameBeforeLink`): that name, at that organization, as a
     /// person reads the item. The link is a workplace when it finds an organization's note, or
     /// finds no note and is either written after ` at ` or ` @ ` or named by a contact's
-    /// `organization:` (a placeholder organization).
+    /// `organization:` (a placeholder organization). An item without a link places the person
+    /// at the words after their name (`Omar Said (City of Lakeport)`, `Kim Ro at Northwind`,
+    /// `ReferralMention.placeAfterName`) when they are exactly the name of an organization's
+    /// note or of a placeholder organization; other words are a remark (`(met at conference)`).
     func referred(by mention: ReferralMention) -> (person: Reference, resolution: Resolution, workplace: Workplace?) {
         let linked = resolve(mention.person, preferring: .contact)
-        guard let name = mention.nameBeforeLink else { return (mention.person, linked, nil) }
-        let workplace: Workplace
-        switch linked {
-        case .note(let organization) where kinds[organization] == .organization:
-            workplace = .note(organization)
-        case .missing
-        where mention.linkIsPlace
-            || organizationNames.contains(NameKey.fold(ReferenceProblems.displayName(of: mention.person))):
-            workplace = .placeholder(mention.person)
-        default:
+        guard let name = mention.nameBeforeLink else {
+            let place = mention.placeAfterName.flatMap { place in
+                workplace(place, resolvedTo: resolve(place, preferring: .organization), isPlace: false)
+            }
+            return (mention.person, linked, place)
+        }
+        guard let workplace = workplace(mention.person, resolvedTo: linked, isPlace: mention.linkIsPlace) else {
             return (mention.person, linked, nil)
         }
         return (name, resolve(name, preferring: .contact), workplace)
+    }
+
+    /// The organization `place` (resolved as `resolution`) is: an organization's note, or,
+    /// finding no note, a placeholder organization when `isPlace` or a contact's
+    /// `organization:` names one so.
+    private func workplace(_ place: Reference, resolvedTo resolution: Resolution, isPlace: Bool) -> Workplace? {
+        switch resolution {
+        case .note(let organization) where kinds[organization] == .organization:
+            return .note(organization)
+        case .missing
+        where isPlace || organizationNames.contains(NameKey.fold(ReferenceProblems.displayName(of: place))):
+            return .placeholder(place)
+        default:
+            return nil
+        }
     }
 
     /// Resolves `reference`; when several notes match, one of the `preferred` kind wins alone.
@@ -217,6 +232,10 @@ final class ReferenceIndex: Sendable {
                     names.insert(NameKey.fold(name))
                 }
             }
+        }
+        // `Omar Said (City of Lakeport)`: where he works once an organization is called so.
+        for mention in note.interview?.referrals ?? [] {
+            if let place = mention.placeAfterName { names.insert(NameKey.fold(place.target)) }
         }
         return names.sorted()
     }

@@ -460,21 +460,17 @@ struct ReferenceProblems {
             if let before = Self.nameBeforeRemark(name), let note = contactNote(named: before) {
                 return remarkInName(reference, name: notes[note].name, in: path)
             }
-            var close = closeNotes(to: name, among: [.contact])
             let create = "create one with: grapevine new contact \(Shell.argument(name))"
-            // `contact: Dana` for Dana Lee: one word, a first or last name.
-            let named = close.isEmpty ? contacts(namedWith: name) : []
-            if named.count > CloseNames.suggestionLimit {
+            let close: [CloseNames.Match]
+            switch contactsMeant(by: name) {
+            case .tooManyNamed(let named):
                 let some = named.prefix(2).map { "'\(notes[$0].name)'" }.joined(separator: ", ")
                 return Diagnostic(
                     .warning, .missingNote, "no note for '\(name)' yet; they are a placeholder person", file: path,
                     at: reference.position,
                     hint: "\(named.count) contacts are called \(name) (\(some), …): write the full name; if it is "
                         + "someone new, \(create)")
-            }
-            close += named.map { CloseNames.Match(note: $0, distance: 1) }
-            let sameName = close.first { $0.distance == 0 && NameKey.initialsAgree(name, notes[$0.note].name) }
-            if let same = sameName?.note ?? noteNamedSurnameFirst(as: name) {
+            case .samePerson(let same):
                 let note = notes[same]
                 return Diagnostic(
                     .warning, .lookAlikeNames,
@@ -482,6 +478,8 @@ struct ReferenceProblems {
                     file: path, at: reference.position,
                     hint:
                         "if it is them, write '\(note.name)' here or add '\(name)' to their aliases; if not, \(create)")
+            case .close(let matches):
+                close = matches
             }
             // `Talk to Jo in HR`: an unlinked Referrals item read up to its first separator.
             var sentence =
@@ -688,6 +686,41 @@ struct ReferenceProblems {
         return "did you mean \(shown.joined(separator: " or "))\(more)? an interview is linked by its file"
     }
 
+    /// The contact notes a person's name no note has may mean, as `check` names them.
+    enum ContactsMeant: Equatable {
+        /// One contact, the name written another way (`Sean O'Brien` for Seán O'Brien, `Lopez,
+        /// Maria`): a look-alike.
+        case samePerson(Int)
+        /// The contacts a few letters off (`CloseNames`), else those of that one first or last
+        /// name (`Dana` for Dana Lee); maybe none.
+        case close([CloseNames.Match])
+        /// More contacts of that one first or last name than a hint names.
+        case tooManyNamed([Int])
+
+        /// The contact notes meant, closest first; none when too many are.
+        var notes: [Int] {
+            switch self {
+            case .samePerson(let note): [note]
+            case .close(let matches): matches.map(\.note)
+            case .tooManyNamed: []
+            }
+        }
+    }
+
+    /// The contact notes `name`, which no note has, may mean: the one decision behind `check`'s
+    /// "did you mean" for a missing person and `next`'s for a step about them.
+    mutating func contactsMeant(by name: String) -> ContactsMeant {
+        var close = closeNotes(to: name, among: [.contact])
+        if close.isEmpty {
+            let named = contacts(namedWith: name)
+            if named.count > CloseNames.suggestionLimit { return .tooManyNamed(named) }
+            close = named.map { CloseNames.Match(note: $0, distance: 1) }
+        }
+        let sameName = close.first { $0.distance == 0 && NameKey.initialsAgree(name, notes[$0.note].name) }
+        if let same = sameName?.note ?? noteNamedSurnameFirst(as: name) { return .samePerson(same) }
+        return .close(close)
+    }
+
     /// The notes of `kinds` with a name close to `name`, worked out once per name.
     private mutating func closeNotes(to name: String, among kinds: Set<NoteKind>) -> [CloseNames.Match] {
         let key = kinds.map(\.rawValue).sorted().joined(separator: ",") + "\u{0}" + name
@@ -701,8 +734,7 @@ struct ReferenceProblems {
     private func suggesting(_ close: [CloseNames.Match], else otherwise: String) -> String {
         guard !close.isEmpty else { return otherwise }
         let names = close.map { "'\(notes[$0.note].name)' (\(notes[$0.note].path))" }
-        let list = names.count > 1 ? names.dropLast().joined(separator: ", ") + " or " + names.last! : names[0]
-        return "did you mean \(list)? if not, \(otherwise)"
+        return "did you mean \(Prose.alternatives(names))? if not, \(otherwise)"
     }
 
     /// `contacts/obi.md:2`: a note's file and the line of its `name`, else its first line.

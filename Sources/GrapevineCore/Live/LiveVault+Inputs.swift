@@ -43,6 +43,9 @@ struct ReferralInputs: Equatable, Sendable {
     /// target as written (a placeholder is named after the first).
     var references: [ReferenceIndex.Resolution]
     var targets: [String]
+    /// Where Referrals items place the people they name (`ReferenceIndex.referred(by:)`): an
+    /// organization's note by its index, a placeholder by its name.
+    var workplaces: [String?]
     var added: LocalDate?
     var reached: LocalDate?
     var interviewDate: LocalDate?
@@ -56,6 +59,14 @@ struct ReferralInputs: Equatable, Sendable {
         references = fields.map(\.resolution)
         targets = fields.map { ReferenceProblems.displayName(of: $0.reference) }
         lines = fields.map(\.reference.position.line)
+        workplaces = resolved.referrals.map { entry in
+            entry.workplace.map { workplace in
+                switch workplace {
+                case .note(let index): "note \(index)"
+                case .placeholder(let place): "name " + NameKey.fold(ReferenceProblems.displayName(of: place))
+                }
+            }
+        }
         added = note.contact?.added
         reached = note.contact.flatMap(GraphBuilder.reached)
         interviewDate = note.interview?.date?.date
@@ -63,7 +74,8 @@ struct ReferralInputs: Equatable, Sendable {
 
     /// Whether the referral edges can differ, apart from their lines.
     func differsBeyondLines(from other: ReferralInputs) -> Bool {
-        references != other.references || targets != other.targets || added != other.added
+        references != other.references || targets != other.targets || workplaces != other.workplaces
+            || added != other.added
             || reached != other.reached || interviewDate != other.interviewDate
     }
 }

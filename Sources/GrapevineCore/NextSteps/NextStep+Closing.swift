@@ -1,6 +1,8 @@
 extension NextStep {
     /// How a step's details start when its person has no note yet, so nothing can be logged.
     static let noNoteYet = "No note yet: "
+    /// How they start when the person's name may be a slip of a contact's (`Elena Parks`).
+    static let noNoteNamed = "No note named "
     /// How a `find-contacts` step's details start when it names people of your network there.
     static let yourNetworkThere = "You know "
 
@@ -29,10 +31,9 @@ extension NextStep {
             return bytes.appendUTF8(
                 of: "after it: the thank-you comes next; called off: set status: cancelled in the note")
         case .tryAnother: lead = "done: log your message to someone else there; or "
-        case .contactReferral where details.contains(where: { $0.hasPrefix(Self.noNoteYet) }),
-            .thankReferrer where details.contains(where: { $0.hasPrefix(Self.noNoteYet) }),
-            .thankYou where details.contains(where: { $0.hasPrefix(Self.noNoteYet) }):
-            bytes.appendUTF8(of: "close: create the note (above), then grapevine done ")
+        case .contactReferral where saysNoNote, .thankReferrer where saysNoNote, .thankYou where saysNoNote:
+            let first = details.contains { $0.hasPrefix(Self.noNoteNamed) } ? "fix the name or create" : "create"
+            bytes.appendUTF8(of: "close: \(first) the note (above), then grapevine done ")
             bytes.appendDecimal(number)
             return bytes.appendUTF8(of: " (or skip, snooze)")
         case .findContacts where details.contains(where: { $0.hasPrefix(Self.yourNetworkThere) }):
@@ -49,6 +50,11 @@ extension NextStep {
         }
         bytes.appendUTF8(of: lead)
         appendSkipOrSnooze(to: &bytes)
+    }
+
+    /// Whether the details say the person has no note yet (`noNoteYet`, `noNoteNamed`).
+    private var saysNoNote: Bool {
+        details.contains { $0.hasPrefix(Self.noNoteYet) || $0.hasPrefix(Self.noNoteNamed) }
     }
 
     /// `skip N / snooze N --until DATE`.

@@ -38,6 +38,9 @@ final class NextStepContext: Sendable {
     let pitchGap: String?
     /// `meetings` by graph node.
     private let meetingByNode: [Graph.NodeID: Int]
+    /// For a meeting written up in several interview notes (`Vault.notesOfOneMeeting()`): by
+    /// the first note's node, the meetings of the later notes; by a later note's node, none.
+    private let meetingNotes: [Graph.NodeID: [Meeting]]
     /// `people` by graph node.
     private let personByNode: [Graph.NodeID: Int]
     /// The organization each node works at, by node (looked up for nearly every step).
@@ -49,6 +52,9 @@ final class NextStepContext: Sendable {
     let referralChains: ReferralChains
     /// What the rules look at for steps.
     let subjects: Subjects
+    /// The contact notes the name of each person named without a note may be a slip for
+    /// (`Vault.contactsMeant(by:)`); only people with such notes are keys.
+    let contactsMeant: [Graph.NodeID: [Int]]
 
     /// The people, meetings and notes whose steps the rules find: all of them, or only those
     /// of some nodes (`NextStepEngine`'s scope).
@@ -68,8 +74,9 @@ final class NextStepContext: Sendable {
         cadence = vault.config.cadence
         let graph = vault.graph
         let (meetings, meetingByNode, calledOff) = Self.meetings(in: vault)
-        // The people on one core, what the referrals and chains say on the other: each takes
-        // milliseconds on a large vault, and every rule waits for both.
+        // The people on one core, what the referrals and chains say (and which contacts the
+        // names without a note may mean) on the other: each takes milliseconds on a large
+        // vault, and every rule waits for both.
         let (people, referred) = inParallel(
             { Self.people(in: vault, meetings: meetings, today: today) },
             {
@@ -90,11 +97,22 @@ final class NextStepContext: Sendable {
                     referrals: referrals, referredFrom: referredFrom.mapValues { $0.sorted() }, pitchGap: pitchGap,
                     referredIn: Self.referredIn(in: graph.edges, interviews: Set(meetings.map(\.file))),
                     organizations: Self.organizations(in: graph),
-                    chains: ReferralChains(hasTargets ? graph : Graph(nodes: [], edges: []), headLength: 1)
+                    chains: ReferralChains(hasTargets ? graph : Graph(nodes: [], edges: []), headLength: 1),
+                    // Everyone named without a note: `contactsMeant(by:)` looks at the placeholders.
+                    contactsMeant: vault.contactsMeant(by: Array(graph.nodes.indices))
                 )
             })
         self.meetings = meetings
         self.meetingByNode = meetingByNode
+        var meetingNotes: [Graph.NodeID: [Meeting]] = [:]
+        for (later, first) in vault.notesOfOneMeeting() {
+            let (laterNode, firstNode) = (Graph.node(ofNote: later), Graph.node(ofNote: first))
+            guard let meeting = meetingByNode[laterNode].map({ meetings[$0] }), meetingByNode[firstNode] != nil
+            else { continue }
+            meetingNotes[laterNode] = []
+            meetingNotes[firstNode, default: []].append(meeting)
+        }
+        self.meetingNotes = meetingNotes
         self.calledOff = calledOff
         self.people = people
         personByNode = Dictionary(uniqueKeysWithValues: people.enumerated().map { ($1.node, $0) })
@@ -114,6 +132,7 @@ final class NextStepContext: Sendable {
             lastContacted[organization] = Array(top.prefix(2))
         }
         self.lastContacted = lastContacted
+        contactsMeant = referred.contactsMeant
         let all = Subjects(
             people: people, meetings: meetings, heldMeetings: meetings.filter { $0.isHeld(asOf: today, now: now) },
             notes: Array(vault.notes.indices))
@@ -243,6 +262,15 @@ final class NextStepContext: Sendable {
     /// The meeting of an interview note's node, if it has a date.
     func meeting(_ node: Graph.NodeID) -> Meeting? {
         meetingByNode[node].map { meetings[$0] }
+    }
+
+    /// The interview notes that write up `meeting`: it, and the later notes of the same meeting
+    /// (the same people on the same day, which `check` warns about); none when `meeting` is
+    /// itself a later note: the first note's steps stand for the meeting, and what either
+    /// note records (`thank_you:`, `update:`, `resume_sent:`) closes them.
+    func notes(ofMeeting meeting: Meeting) -> [Meeting] {
+        guard let later = meetingNotes[meeting.node] else { return [meeting] }
+        return later.isEmpty ? [] : [meeting] + later
     }
 
     /// The person at a graph node, if the node is a person.

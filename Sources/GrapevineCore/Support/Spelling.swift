@@ -43,6 +43,41 @@ public enum Spelling {
         return a == b || distance(a, b, limit: limit) != nil
     }
 
+    /// Whether `typed` is `word` with one slip of the fingers, both lowercase: the same first
+    /// letter, and one letter wrong, left out or added, two neighbours swapped, or the wrong
+    /// letter doubled (`referals`, `agneda`, `nextstep`, `refferal`). For a word under five
+    /// letters only a swap or a doubled letter (`lgo`, `logg`): one letter changed in a short
+    /// word makes another word (`lean`, `lot`).
+    static func isSlip(_ typed: String, of word: String) -> Bool {
+        let (a, b) = (Array(typed), Array(word))
+        guard a != b, a.first == b.first else { return false }
+        let isShort = b.count < 5
+        if a.count == b.count {
+            let differing = a.indices.filter { a[$0] != b[$0] }
+            if differing.count == 1 { return !isShort }
+            let isSwap =
+                differing.count == 2 && differing[1] == differing[0] + 1
+                && a[differing[0]] == b[differing[1]] && a[differing[1]] == b[differing[0]]
+            return isSwap || !Set(undoubled(a)).isDisjoint(with: undoubled(b))
+        }
+        guard abs(a.count - b.count) == 1 else { return false }
+        let (longer, shorter) = a.count > b.count ? (a, b) : (b, a)
+        let index = shorter.indices.first { longer[$0] != shorter[$0] } ?? shorter.count
+        guard Array(longer[..<index] + longer[(index + 1)...]) == shorter else { return false }
+        let isDoubled = [index - 1, index + 1].contains { longer.indices.contains($0) && longer[$0] == longer[index] }
+        return !isShort || (a.count > b.count && isDoubled)
+    }
+
+    /// `letters` with one letter of a doubled pair left out, for each pair: `refferal` →
+    /// `referal`.
+    private static func undoubled(_ letters: [Character]) -> [[Character]] {
+        letters.indices.dropLast().filter { letters[$0] == letters[$0 + 1] }.map { index in
+            var shorter = letters
+            shorter.remove(at: index)
+            return shorter
+        }
+    }
+
     /// Levenshtein distance, in characters.
     static func distance(_ a: String, _ b: String) -> Int {
         // In ASCII a byte is a character: no grapheme breaking (the most of the time it took).

@@ -117,6 +117,11 @@ public struct ReferralMention: Sendable, Hashable {
     /// Whether that name is followed by ` at ` or ` @ ` (`Sam Wu at [[Bluepeak]]`): the link is
     /// where they work even when it finds no note.
     public var linkIsPlace = false
+    /// In an item that names the person without a link, the words right after the name that
+    /// may say where they work: in brackets (`Omar Said (City of Lakeport)`) or after ` at `
+    /// (`Kim Ro at Northwind`). Where they work when an organization is called so
+    /// (`ReferenceIndex.referred(by:)`); else a remark (`(met at conference)`).
+    public var placeAfterName: Reference? = nil
 
     /// What the item says besides naming the person: what follows ` — ` (or ` – `, ` - `),
     /// or, in an item that names them without a wikilink, whatever follows the name ("Sara

@@ -222,7 +222,8 @@ struct InterviewReader {
             reportNoName(person.target, of: item, &fields)
             return nil
         }
-        return ReferralMention(person: person, text: item.text)
+        let place = Self.placeAfterName(person.target, in: item.text, lineEnd: item.firstLineEnd, at: item.textPosition)
+        return ReferralMention(person: person, text: item.text, placeAfterName: place)
     }
 
     /// The warning for a Referrals item whose words before the place are a role or a phrase,

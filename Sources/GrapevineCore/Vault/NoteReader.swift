@@ -138,6 +138,11 @@ struct NoteReader {
         if !headings.isEmpty { diagnostics.removeAll { $0.code == .logUnderAnotherHeading } }
         diagnostics += headings
         diagnostics += duplicateSections(in: note)
+        if makesSuggestions {
+            // `## Questionss` is also `Questions` in other words: that warning already names the heading.
+            let named = Set(diagnostics.filter { $0.code == .sectionUnderAnotherHeading }.map(\.line))
+            diagnostics += MisspelledHeading.warnings(in: note, file: path).filter { !named.contains($0.line) }
+        }
         diagnostics += dueDateProblems(in: note)
         if utf8Problem != nil || frontMatterIsUnread {
             note.privacy = .unknown

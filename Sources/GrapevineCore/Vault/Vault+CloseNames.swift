@@ -1,4 +1,21 @@
 extension Vault {
+    /// For each person of `people` named without a note, the contact notes their name may be
+    /// a slip for, as `check`'s "did you mean" names them (`ReferenceProblems.contactsMeant(by:)`):
+    /// `Elena Parks` for the note of Elena Park. Only the people with such notes are keys.
+    func contactsMeant(by people: [Graph.NodeID]) -> [Graph.NodeID: [Int]] {
+        let placeholders = people.filter { graph.nodes[$0].kind == .placeholderPerson }
+        guard !placeholders.isEmpty else { return [:] }
+        var problems = ReferenceProblems(
+            notes: notes, index: referenceIndex, closeNames: CloseNames(notes: notes, lookAlikeKeys: lookAlikeKeys),
+            ownerKey: NameKey.fold(config.ownerName), placeholderNames: [])
+        var meant: [Graph.NodeID: [Int]] = [:]
+        for person in placeholders {
+            let notes = problems.contactsMeant(by: graph.nodes[person].name).notes
+            if !notes.isEmpty { meant[person] = notes }
+        }
+        return meant
+    }
+
     /// The people (contact notes, by name or alias, and people named without a note) whose name
     /// `name` is probably a typo of: the same once titles, accents, case and punctuation are
     /// folded, or a few edits away for a long name (`Spelling.isCloseName`). Display names,

@@ -15,7 +15,7 @@ public struct Vault: Sendable {
     public var diagnostics: [Diagnostic]
     /// The config file's text, for quoting its problems.
     public var configText: String?
-    private let referenceIndex: ReferenceIndex
+    let referenceIndex: ReferenceIndex
     private let resolved: [ResolvedReferences]
     /// Each note's name as look-alike names are compared (`NameKey.lookAlike`; empty for an
     /// interview), by the notes' index.
@@ -118,6 +118,12 @@ public struct Vault: Sendable {
     /// Every reference a note makes, each with what it resolves to, as the graph resolves them.
     func references(ofNote index: Int) -> ResolvedReferences {
         resolved[index]
+    }
+
+    /// The interview notes that write up a meeting an earlier note already does (the same
+    /// people on the same day, `DuplicateNotes`), each with the first note of that meeting.
+    func notesOfOneMeeting() -> [(later: Int, first: Int)] {
+        DuplicateNotes(notes: notes, index: referenceIndex, resolved: resolved).sameMeetings()
     }
 
     /// The text of a vault file, for quoting it in diagnostics.

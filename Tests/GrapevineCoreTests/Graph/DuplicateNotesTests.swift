@@ -218,7 +218,7 @@ struct DuplicateNotesTests {
         #expect(
             warnings.first?.message
                 == "interviews/2026-11-10-ana.md:3 is also an interview with the same people that day: one meeting "
-                + "written twice lists its thank-you and update twice")
+                + "written in two notes (next makes one thank-you and one update for it, at the other note)")
         #expect(warnings.first?.hint?.hasPrefix("if it is one meeting, copy what this note says into") == true)
     }
 

@@ -134,6 +134,26 @@ struct LiveVaultTests {
         #expect(!twin.live.vault().graph.nodes.contains { $0.name == "Sam Wu" })
     }
 
+    @Test("a placeholder organization in brackets after a name places the person there, and back")
+    func placeholderOrganizationInBrackets() throws {
+        let twin = try Twin([
+            "contacts/dana.md": "---\nname: Dana Ortiz\n---\n",
+            "interviews/i.md":
+                "---\ncontact: Dana Ortiz\ndate: 2026-11-10\n---\n## Referrals\n- Sam Wu (Bluepeak)\n",
+        ])
+        // Where Sam Wu works, by name; "" for nowhere.
+        let workplace = { () throws -> String in
+            let graph = twin.live.vault().graph
+            let sam = try #require(graph.nodes.indices.first { graph.nodes[$0].name == "Sam Wu" })
+            return graph.organization(of: sam).map { graph.nodes[$0].name } ?? ""
+        }
+        #expect(try workplace() == "")
+        try twin.edit("contacts/dana.md", "---\nname: Dana Ortiz\norganization: Bluepeak\n---\n")
+        #expect(try workplace() == "Bluepeak")
+        try twin.edit("contacts/dana.md", "---\nname: Dana Ortiz\norganization: Other Co\n---\n")
+        #expect(try workplace() == "")
+    }
+
     @Test("two interview notes of one meeting: the warning comes and goes with the date")
     func sameMeetingTwice() throws {
         let twin = try Twin([

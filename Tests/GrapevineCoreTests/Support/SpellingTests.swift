@@ -39,4 +39,20 @@ struct SpellingTests {
         #expect(Spelling.isCloseName(name, name + "c"))
         #expect(!Spelling.isCloseName(name, String(repeating: "c", count: 100_000)))
     }
+
+    @Test(
+        "a slip: one letter wrong, left out, added or swapped with its neighbour; in a short word a swap or a double",
+        arguments: [
+            ("referal", "referral", true), ("refferal", "referral", true), ("agneda", "agenda", true),
+            ("nextstep", "next step", true), ("questoin", "question", true), ("lgo", "log", true),
+            ("logg", "log", true), ("llog", "log", true), ("laed", "lead", true), ("leadd", "lead", true),
+            ("referral", "referral", false), ("deferral", "referral", false), ("referred", "referral", false),
+            ("legal", "lead", false), ("lean", "lead", false), ("leed", "lead", false), ("lot", "log", false),
+            ("logo", "log", false), ("lg", "log", false), ("blog", "log", false), ("addenda", "agenda", false),
+            ("agent", "agenda", false), ("referee", "referral", false), ("resarch", "research", true),
+            ("reserach", "research", true), ("referer", "referral", false),
+        ])
+    func slips(typed: String, word: String, isSlip: Bool) {
+        #expect(Spelling.isSlip(typed, of: word) == isSlip, "\(typed) \(word)")
+    }
 }

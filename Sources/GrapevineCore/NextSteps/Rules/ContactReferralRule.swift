@@ -14,10 +14,7 @@ struct ContactReferralRule: NextStepRule {
             guard !person.wasContacted(onOrAfter: first.date) else { return nil }
             let names = Prose.list(from.map(context.name))
             var details = ["Mention \(names), who gave you the name."]
-            if person.file == nil {
-                details.append(
-                    NextStep.noNoteYet + "grapevine new contact \(Shell.argument(context.name(person.node)))")
-            }
+            if person.file == nil { details.append(context.noNoteAdvice(for: person.node, writtenAt: first.source)) }
             return context.step(
                 .contactReferral, about: person.node, due: first.date?.adding(days: context.cadence.referralDays),
                 since: first.date,

@@ -16,8 +16,8 @@ struct ThankReferrerRule: NextStepRule {
                     var details = ["\(context.name(referrer)) gave you the name; you met on \(meeting.date)."]
                     if context.person(referrer)?.file == nil {
                         // `done` logs it in their note.
-                        details.append(
-                            NextStep.noNoteYet + "grapevine new contact \(Shell.argument(context.name(referrer)))")
+                        let referral = context.vault.graph.edges(.referred, from: referrer).first { $0.to == met }
+                        details.append(context.noNoteAdvice(for: referrer, writtenAt: referral?.source))
                     }
                     return context.step(
                         .thankReferrer, about: referrer,

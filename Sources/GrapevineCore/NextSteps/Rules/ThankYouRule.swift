@@ -1,19 +1,29 @@
 /// `thank-you`: a held interview with no `thank_you` date and no `thanked` entry on the person
 /// dated on or after it. Due the interview date + `thank_you_days`; one step per person met.
+///
+/// One meeting written up in two notes (the same people on the same day) is thanked once: the
+/// step is the first note's, names the other, and a `thank_you` in either closes it.
 struct ThankYouRule: NextStepRule {
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
-        part.of(context.subjects.heldMeetings).filter { $0.interview.thankYou == nil }.flatMap { meeting in
+        part.of(context.subjects.heldMeetings).flatMap { meeting -> [NextStep] in
+            let notes = context.notes(ofMeeting: meeting)
+            guard !notes.isEmpty, notes.allSatisfy({ $0.interview.thankYou == nil }) else { return [] }
             let people = meeting.people.filter { !context.logged([.thanked], by: $0, onOrAfter: meeting.date) }
             // Worked out once for the meeting: an interview can meet many people.
-            let details = people.isEmpty ? [] : details(meeting, context)
+            var details = people.isEmpty ? [] : details(notes, context)
+            if notes.count > 1 {
+                let others = Prose.list(notes.dropFirst().map(\.file))
+                details.append(
+                    "The meeting is written up in \(others) too: a thank_you: there closes this step as well.")
+            }
             return people.map { person in
                 var details = details
                 // Each thanked for the names they gave (SPEC §2.2: a `referred_by` narrows the credit).
-                if let names = names(by: person, in: meeting, context) { details.insert(names, at: 1) }
+                if let names = names(by: person, in: notes, context) { details.insert(names, at: 1) }
                 if people.count > 1, context.person(person)?.file == nil {
                     // `done` logs it in their note: the interview's `thank_you:` would close everyone's.
-                    details.append(
-                        NextStep.noNoteYet + "grapevine new contact \(Shell.argument(context.name(person)))")
+                    let named = context.vault.graph.edges(.met, to: person).first { $0.source.file == meeting.file }
+                    details.append(context.noNoteAdvice(for: person, writtenAt: named?.source))
                 }
                 return context.step(
                     .thankYou, about: person, due: meeting.date.adding(days: context.cadence.thankYouDays),
@@ -25,11 +35,13 @@ struct ThankYouRule: NextStepRule {
         }
     }
 
-    /// "Thank them for the names: …": the people `person` named in this meeting's note
-    /// (`namesGiven`), each with what came of it when you reached them already, as the draft
-    /// tells it; `nil` for none.
-    private func names(by person: Graph.NodeID, in meeting: Meeting, _ context: NextStepContext) -> String? {
-        let names = context.namesGiven(by: person, in: meeting).map { named in
+    /// "Thank them for the names: …": the people `person` named in the meeting's notes
+    /// (`namesGiven`), each once, with what came of it when you reached them already, as the
+    /// draft tells it; `nil` for none.
+    private func names(by person: Graph.NodeID, in notes: [Meeting], _ context: NextStepContext) -> String? {
+        var seen: Set<Graph.NodeID> = []
+        let given = notes.flatMap { context.namesGiven(by: person, in: $0) }.filter { seen.insert($0.person).inserted }
+        let names = given.map { named in
             let name = context.name(named.person)
             switch named.progress {
             case .met(let date): return "\(name) (met on \(date))"
@@ -40,18 +52,21 @@ struct ThankYouRule: NextStepRule {
         return names.isEmpty ? nil : "Thank them for the names: \(Prose.list(names))."
     }
 
-    private func details(_ meeting: Meeting, _ context: NextStepContext) -> [String] {
-        let interview = meeting.interview
-        var details = ["You met on \(meeting.date)."]
-        let resources = interview.resources.map(\.shownText)
+    /// What the thank-you mentions, from every note of the meeting (`notes`, the first being
+    /// the meeting the step is for): what they recommended, the resume, the openings.
+    private func details(_ notes: [Meeting], _ context: NextStepContext) -> [String] {
+        var details = ["You met on \(notes[0].date)."]
+        let resources = notes.flatMap { $0.interview.resources.map(\.shownText) }
         if !resources.isEmpty { details.append("Mention what they recommended: \(resources.joined(separator: "; ")).") }
-        if interview.resumeRequested && SendResumeRule.isPending(meeting, context) {
+        if notes.contains(where: { $0.interview.resumeRequested }) && SendResumeRule.isPending(notes[0], context) {
             details.append("They asked for your resume: attach it.")
         }
         // A lead applied for already is not one to say you would like to apply for.
-        let applied = context.applications(in: meeting).closed
-        let leads = interview.leads.indices.filter { interview.leads[$0].checked != true && !applied.contains($0) }
-            .map { ApplyRule.opening(interview.leads[$0].shownLeadText) }
+        let leads = notes.flatMap { meeting in
+            let (interview, applied) = (meeting.interview, context.applications(in: meeting).closed)
+            return interview.leads.indices.filter { interview.leads[$0].checked != true && !applied.contains($0) }
+                .map { ApplyRule.opening(interview.leads[$0].shownLeadText) }
+        }
         if !leads.isEmpty { details.append("Say you would like to apply: \(leads.joined(separator: "; ")).") }
         return details
     }

@@ -29,15 +29,17 @@ struct UpdateRule: NextStepRule {
 
 extension NextStepContext {
     /// The meetings with `person` an update about `meeting` tells of: `nil` when a later held
-    /// meeting with them supersedes it, or the update for it was sent (`update`, or an `updated`
-    /// entry after it); else the held meetings with them, up to it, still owed an update, by date.
+    /// meeting with them supersedes it, or the update for it was sent (`update` in a note of it,
+    /// or an `updated` entry after it); else the held meetings with them, up to it, still owed
+    /// an update, by date. A meeting written up in two notes is the first note's (`notes(ofMeeting:)`).
     func meetingsAnUpdateCovers(_ meeting: Meeting, for person: Graph.NodeID) -> [Meeting]? {
         guard let who = self.person(person) else { return nil }
-        let held = who.meetings.filter { $0.isHeld(asOf: today, now: now) }
+        let held = who.meetings.filter { $0.isHeld(asOf: today, now: now) && !notes(ofMeeting: $0).isEmpty }
             .sorted { ($0.date, $0.file) < ($1.date, $1.file) }
         guard held.last === meeting else { return nil }
         let owed = held.filter {
-            $0.interview.update == nil && !who.logged([.updated], onOrAfter: $0.date.adding(days: 1))
+            notes(ofMeeting: $0).allSatisfy { $0.interview.update == nil }
+                && !who.logged([.updated], onOrAfter: $0.date.adding(days: 1))
         }
         return owed.last === meeting ? owed : nil
     }

@@ -1,0 +1,16 @@
+extension NextStepContext {
+    /// What a step about someone with no note says, since nothing about them can be logged yet:
+    /// the `grapevine new contact` that gives them one (with `--org` where the vault places
+    /// them); or, when their name may be a slip of a
+    /// contact's (`Elena Parks` for the note of Elena Park, as `check` says), that contact
+    /// first, and where to fix the name: `source`, where the step's name is written.
+    func noNoteAdvice(for person: Graph.NodeID, writtenAt source: Graph.Source?) -> String {
+        let organization = organizationName(of: person).map { " --org \(Shell.argument($0))" } ?? ""
+        let create = "grapevine new contact \(Shell.argument(name(person)))" + organization
+        guard let meant = contactsMeant[person] else { return NextStep.noNoteYet + create }
+        let notes = meant.map { "\(vault.notes[$0].name) (\(vault.notes[$0].path))" }
+        let place = source.map { " in \($0.file):\($0.line)" } ?? ""
+        return NextStep.noNoteNamed + "\(name(person)); did you mean \(Prose.alternatives(notes))? "
+            + "If so, fix the name\(place); else: \(create)"
+    }
+}

@@ -1,0 +1,34 @@
+/// Where a Referrals item written without a link says the person works.
+extension InterviewReader {
+    /// The words right after `name` in a Referrals item's `text` (at `start`) that may say
+    /// where they work: in brackets (`Omar Said (City of Lakeport Digital Services) — product
+    /// lead`), or after ` at ` up to the next separator (`Kim Ro at Northwind, data`), on the
+    /// item's first line (which ends at UTF-8 offset `lineEnd`); with where they are.
+    static func placeAfterName(_ name: String, in text: String, lineEnd: Int?, at start: SourcePosition)
+        -> Reference?
+    {
+        guard let offset = text.byteOffset(of: name) else { return nil }
+        let utf8 = text.utf8
+        let end = utf8.index(utf8.startIndex, offsetBy: min(lineEnd ?? utf8.count, utf8.count))
+        let after = utf8.index(utf8.startIndex, offsetBy: offset + name.utf8.count)
+        guard after <= end else { return nil }
+        let rest = text[after..<end]
+        let opening = rest.drop { $0 == " " || $0 == "\t" }
+        let words: Substring
+        let inBrackets = opening.first == "("
+        if inBrackets {
+            guard let close = opening.firstIndex(of: ")") else { return nil }
+            words = opening[opening.index(after: opening.startIndex)..<close]
+        } else if rest.first == " ", opening.lowercased().hasPrefix("at ") {
+            words = opening.dropFirst(3)
+        } else {
+            return nil
+        }
+        let place = words.drop(while: \.isWhitespace)
+        // After ` at `, the name of the place runs to the next separator, as a person's name does.
+        let target = inBrackets ? String(place).trimmingWhitespace() : personName(in: String(place))
+        guard !target.isEmpty else { return nil }
+        let column = start.column + text.unicodeScalars[text.startIndex..<place.startIndex].count
+        return Reference(target: target, form: .name, position: SourcePosition(line: start.line, column: column))
+    }
+}

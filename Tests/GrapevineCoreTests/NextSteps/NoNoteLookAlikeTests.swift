@@ -1,0 +1,105 @@
+import Testing
+
+@testable import GrapevineCore
+
+private typealias F = NextStepFixture
+
+/// A step about someone named without a note whose name is a slip of a contact's (`Elena
+/// Parks` for the note of Elena Park): the step says which contact it may be, and where to fix
+/// the name, before the `new contact` that would make a second person; as `check` says.
+@Suite("A step about a name that looks like a contact's")
+struct NoNoteLookAlikeTests {
+    /// The tester's vault, cut down: Marcus gave Elena's name with an extra `s`; Elena has a
+    /// note and was written to.
+    private static let files = [
+        "contacts/marcus-webb.md": F.contact("name: Marcus Webb"),
+        "contacts/elena-park.md": F.contact(
+            "name: Elena Park", "referred_by: \"[[Marcus Webb]]\"", "added: 2026-11-06",
+            log: ["2026-11-07 reached out"]),
+        "interviews/2026-11-05-marcus-webb.md": F.interview(
+            "\"[[Marcus Webb]]\"", "2026-11-05", "thank_you: 2026-11-05",
+            body: "## Notes\nGood.\n\n## Referrals\n- Elena Parks (Acme Insurance) — research ops lead\n"),
+    ]
+
+    private static func step(_ files: [String: String], kind: NextStep.Kind, today: String = "2026-11-22") throws
+        -> NextStep
+    {
+        try #require(F.details(files, today: today, kind: kind).first)
+    }
+
+    @Test("contact-referral: the contact it may be, and the line to fix, before the new contact")
+    func contactReferral() throws {
+        let step = try Self.step(Self.files, kind: .contactReferral)
+        #expect(
+            step.details.last
+                == "No note named Elena Parks; did you mean Elena Park (contacts/elena-park.md)? If so, fix the "
+                + "name in interviews/2026-11-05-marcus-webb.md:10; else: grapevine new contact \"Elena Parks\"")
+        #expect(step.howToClose.hasPrefix("close: fix the name or create the note (above), then grapevine done"))
+    }
+
+    @Test("the same contacts as check's hint names, from the one decision")
+    func sameAsCheck() throws {
+        let vault = try TemporaryVault.load(Self.files)
+        let hint = try #require(
+            vault.diagnostics.first { $0.message.contains("'Elena Parks'") && $0.code == .missingNote }?.hint)
+        #expect(hint.hasPrefix("did you mean 'Elena Park' (contacts/elena-park.md)?"))
+        let parks = try #require(vault.graph.nodes.indices.first { vault.graph.nodes[$0].name == "Elena Parks" })
+        #expect(vault.contactsMeant(by: [parks]) == [parks: [vault.index(ofPath: "contacts/elena-park.md")!]])
+    }
+
+    @Test("several close contacts are named, closest first")
+    func severalClose() throws {
+        let files = Self.files.merging([
+            "contacts/elena-parkes.md": F.contact(
+                "name: Elena Parkes", "added: 2026-11-06", log: ["2026-11-07 emailed"])
+        ]) { $1 }
+        let step = try Self.step(files, kind: .contactReferral)
+        #expect(
+            step.details.last?.hasPrefix(
+                "No note named Elena Parks; did you mean Elena Park (contacts/elena-park.md) or Elena Parkes "
+                    + "(contacts/elena-parkes.md)? If so") == true)
+    }
+
+    @Test("a name like no contact's keeps the plain advice")
+    func noLookAlike() throws {
+        let files = Self.files.merging([
+            "interviews/2026-11-05-marcus-webb.md": F.interview(
+                "\"[[Marcus Webb]]\"", "2026-11-05", "thank_you: 2026-11-05",
+                body: "## Referrals\n- Omar Said — product lead\n")
+        ]) { $1 }
+        let step = try Self.step(files, kind: .contactReferral)
+        #expect(step.details.last == "No note yet: grapevine new contact \"Omar Said\"")
+        #expect(step.howToClose.hasPrefix("close: create the note (above), then grapevine done"))
+    }
+
+    @Test("thank-referrer: a referrer's name with a slip names the contact and the referred_by to fix")
+    func thankReferrer() throws {
+        let files = [
+            "contacts/marcus-webb.md": F.contact("name: Marcus Webb", "added: 2026-11-01"),
+            "contacts/elena-park.md": F.contact(
+                "name: Elena Park", "referred_by: Marcus Webbb", "added: 2026-11-06",
+                log: ["2026-11-07 emailed", "2026-11-08 replied"]),
+            "interviews/i.md": F.interview("Elena Park", "2026-11-12", "thank_you: 2026-11-12"),
+        ]
+        let step = try Self.step(files, kind: .thankReferrer)
+        #expect(
+            step.details.last
+                == "No note named Marcus Webbb; did you mean Marcus Webb (contacts/marcus-webb.md)? If so, fix the "
+                + "name in contacts/elena-park.md:3; else: grapevine new contact \"Marcus Webbb\"")
+    }
+
+    @Test("thank-you in a group: a person met with a slip of a contact's name names the contact line")
+    func thankYou() throws {
+        let files = [
+            "contacts/ana.md": F.contact("name: Ana Berg"),
+            "contacts/jordan.md": F.contact("name: Jordan Kimball"),
+            "interviews/i.md": F.interview("[Ana Berg, Jordan Kimbal]", "2026-11-12"),
+        ]
+        let steps = try F.details(files, today: "2026-11-14", kind: .thankYou)
+        let step = try #require(steps.first { $0.contact == "Jordan Kimbal" })
+        #expect(
+            step.details.last
+                == "No note named Jordan Kimbal; did you mean Jordan Kimball (contacts/jordan.md)? If so, fix the "
+                + "name in interviews/i.md:2; else: grapevine new contact \"Jordan Kimbal\"")
+    }
+}
