@@ -97,7 +97,7 @@ public struct DraftComposer {
         values.list("shared", shared)
         values["highlight"] = shared.first.map(Prose.firstSentence)
         addNamesGiven(followThrough?.namesGiven ?? [], to: &values)
-        values.list("resources", interview.resources.map { Prose.headline($0.textWithoutDue) })
+        addResources(interview.resources.map { Prose.headline($0.textWithoutDue) }, to: &values)
         let open = followThrough?.leadsOpen ?? interview.leads.filter { $0.checked != true }.map(\.leadText)
         let openings = open.map(Prose.opening)
         values.list("openings", openings, separator: "; ")
@@ -108,6 +108,16 @@ public struct DraftComposer {
         } else {
             values["attach_resume"] = true
         }
+    }
+
+    /// What they recommended: each item as a thing (`resources`: "reading "Mismatch"", which
+    /// "I will look into …" in a template written before the other two still reads right),
+    /// then split into what to do (`resources_to_do`: "read "Mismatch"") and the rest as
+    /// written (`resources_to_look_into`).
+    private func addResources(_ items: [String], to values: inout DraftValues) {
+        values.list("resources", items.map(Prose.resourceAsThing))
+        values.list("resources_to_do", items.compactMap(Prose.resourceAction))
+        values.list("resources_to_look_into", items.filter { Prose.resourceAction($0) == nil })
     }
 
     /// The people they suggested (`suggested`), each as what came of it: met (`met`: "Sam Reyes

@@ -24,7 +24,7 @@ public enum DraftTemplates {
         {{/suggested_list}}
         {{#resources_list}}
 
-        I will look into {{resources_list}}, as you recommended.
+        {{#resources_to_do_list}}I will {{resources_to_do_list}}, as you recommended.{{#resources_to_look_into_list}} I will also look into {{resources_to_look_into_list}}.{{/resources_to_look_into_list}}{{/resources_to_do_list}}{{^resources_to_do_list}}I will look into {{resources_to_look_into_list}}, as you recommended.{{/resources_to_do_list}}
         {{/resources_list}}
         {{#attach_resume}}
 
@@ -52,9 +52,12 @@ public enum DraftTemplates {
         "Sam Reyes on Friday, 23 October"), reached and reached_list (those you wrote to or heard
         from), referrals and referrals_list (those not contacted yet: only of them is "I will
         mention your name" true); some_contacted (met or reached is not empty);
-        resources and resources_list; openings, openings_list (the open Leads, "; " between them)
-        and several_openings; attach_resume (they asked, it is not sent yet) or resume_sent_on
-        ("yesterday", "on Thursday, 15 October").
+        resources and resources_list (what they recommended, each as a thing: "reading "Mismatch""),
+        split into resources_to_do and resources_to_do_list (the items that say what to do, as
+        actions: "read "Mismatch" and join the Civic Tech Slack") and resources_to_look_into and
+        resources_to_look_into_list (the others, as written); openings, openings_list (the open
+        Leads, "; " between them) and several_openings; attach_resume (they asked, it is not sent
+        yet) or resume_sent_on ("yesterday", "on Thursday, 15 October").
         }}
 
         """
