@@ -39,7 +39,7 @@ public struct DraftComposer {
                 ? FollowThrough(updateAbout: interview, to: person, vault: vault, today: today)
                 : FollowThrough(vault: vault, interviewNote: interview, person: person, today: today)
             switch kind {
-            case .thankYou: addThankYou(person, note, meeting, followThrough, to: &values)
+            case .thankYou: addThankYou(person, interview, meeting, followThrough, to: &values)
             case .update: addUpdate(followThrough, to: &values)
             case .outreach, .followUp, .tellReferrer: break
             }
@@ -89,13 +89,13 @@ public struct DraftComposer {
         values["when"] = Prose.when(date, today: today)
     }
 
+    /// `index` is the interview note's in `vault.notes`.
     private func addThankYou(
-        _ person: Graph.NodeID, _ note: Note, _ interview: Interview, _ followThrough: FollowThrough?,
+        _ person: Graph.NodeID, _ index: Int, _ interview: Interview, _ followThrough: FollowThrough?,
         to values: inout DraftValues
     ) {
-        let shared = sharedNotes(note)
-        values.list("shared", shared)
-        values["highlight"] = shared.first.map(Prose.firstSentence)
+        values.list("shared", sharedNotes(vault.notes[index]))
+        values["highlight"] = highlight(ofInterview: index, about: person)
         addNamesGiven(followThrough?.namesGiven ?? [], to: &values)
         addResources(interview.resources.map { Prose.headline($0.textWithoutDue) }, to: &values)
         let open = followThrough?.leadsOpen ?? interview.leads.filter { $0.checked != true }.map(\.leadText)

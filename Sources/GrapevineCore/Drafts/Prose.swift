@@ -74,13 +74,23 @@ public enum Prose {
 
     /// The first sentence of a text: up to the first `.`, `!` or `?` followed by a space or the end.
     static func firstSentence(_ text: String) -> String {
+        sentences(text).first ?? text
+    }
+
+    /// The sentences of a text, each up to a `.`, `!` or `?` followed by a space or the end, the
+    /// last up to the end.
+    static func sentences(_ text: String) -> [String] {
         let characters = Array(text)
+        var sentences: [String] = []
+        var start = 0
         for index in characters.indices where ".!?".contains(characters[index]) {
             if index + 1 == characters.count || characters[index + 1] == " " {
-                return String(characters[...index])
+                sentences.append(String(characters[start...index]).trimmingWhitespace())
+                start = index + 1
             }
         }
-        return text
+        if start < characters.count { sentences.append(String(characters[start...]).trimmingWhitespace()) }
+        return sentences.filter { !$0.isEmpty }
     }
 
     /// The number of words in a text, as a word processor counts them.

@@ -46,8 +46,8 @@ public enum DraftTemplates {
         {{!
         Values: name, first_name, greeting_name ("Dr. Obi", else the first name), title,
         organization, owner, today; the interview: interview_date, when ("yesterday", "on
-        Wednesday, 14 October"), interview_file; highlight (the first item of its Notes)
-        and shared (all of them); suggested and suggested_list (the people they suggested, whether
+        Wednesday, 14 October"), interview_file; highlight (the first sentence of its Notes; with
+        several people, never one another of them said) and shared (all of its Notes items); suggested and suggested_list (the people they suggested, whether
         or not you had reached them already), each in one of: met and met_list (those you have met:
         "Sam Reyes on Friday, 23 October"), reached and reached_list (those you wrote to or heard
         from), referrals and referrals_list (those not contacted yet: only of them is "I will
@@ -185,7 +185,7 @@ public enum DraftTemplates {
         thanked or updated them, else all, at most 3, the latest), several_met, others (how many
         more you met); met, one entry each with name, first_name, at (their organization), when
         ("yesterday", "on Friday, 23 October"), interview_date, interview_file, highlight (the
-        first item of the interview's Notes), referrals and referrals_list (the people they
+        first sentence of the interview's Notes, never one another person met said), referrals and referrals_list (the people they
         suggested in turn), leads and leads_list (the openings they mentioned, "; " between them),
         several_leads.
         }}
