@@ -40,7 +40,7 @@ public struct DraftComposer {
                 : FollowThrough(vault: vault, interviewNote: interview, person: person, today: today)
             switch kind {
             case .thankYou: addThankYou(person, interview, meeting, followThrough, to: &values)
-            case .update: addUpdate(followThrough, to: &values)
+            case .update: addUpdate(followThrough, for: person, to: &values)
             case .outreach, .followUp, .tellReferrer: break
             }
         }
@@ -158,32 +158,6 @@ public struct DraftComposer {
             case .notYet: return false
             }
         }.map { name($0.person) }
-    }
-
-    /// The update goes to the person met, who was not at the meetings since: a private one is
-    /// not mentioned, nor is getting in touch with someone they suggested when only a private
-    /// meeting says so (as a note to a referrer quotes no private note).
-    private func addUpdate(_ followThrough: FollowThrough?, to values: inout DraftValues) {
-        guard let followThrough else { return }
-        let contacted = Self.unique(followThrough.referrals.filter(\.contactedOpenly).map(\.name))
-        values.list("contacted", contacted)
-        values["several_contacted"] = contacted.count > 1 ? true : nil
-        values.list("not_contacted", Self.unique(followThrough.referrals.filter { !$0.contacted }.map(\.name)))
-        values.list("resources_done", followThrough.resourcesDone.map(Prose.headline), separator: "; ")
-        let leads = followThrough.leadsDone.map(Prose.headline)
-        values.list("leads_done", leads, separator: "; ")
-        values["several_leads_done"] = leads.count > 1 ? true : nil
-        let metSince = followThrough.interviewsSince.filter { !$0.isPrivate }
-        values.list("met_since", metSince.map { "\(Prose.list($0.people)) \(Prose.when($0.date, today: today))" })
-        let nothing = contacted.isEmpty && followThrough.resourcesDone.isEmpty && leads.isEmpty && metSince.isEmpty
-        values["nothing_yet"] = nothing ? true : nil
-    }
-
-    /// The private interviews an update about `interview` to `person` leaves out, for the
-    /// command to say so: the draft does not.
-    public func privateInterviewsLeftOut(of interview: Int, to person: Graph.NodeID) -> [FollowThrough.InterviewSince] {
-        let followThrough = FollowThrough(updateAbout: interview, to: person, vault: vault, today: today)
-        return followThrough?.interviewsSince.filter(\.isPrivate) ?? []
     }
 
     private func addOutreach(_ person: Graph.NodeID, to values: inout DraftValues) {

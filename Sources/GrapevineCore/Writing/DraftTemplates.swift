@@ -70,7 +70,7 @@ public enum DraftTemplates {
         When we talked {{when}}, you gave me a lot to think about, and I wanted to tell you what I have done with your advice since.
         {{#contacted_list}}
 
-        I got in touch with {{contacted_list}}, as you suggested. Thank you for the introduction{{#several_contacted}}s{{/several_contacted}}.
+        I got in touch with {{contacted_list}}, as you suggested. Thank you for the name{{#several_contacted}}s{{/several_contacted}}.
         {{/contacted_list}}
         {{#resources_done_list}}
 
@@ -102,7 +102,8 @@ public enum DraftTemplates {
         interview_date, when, interview_file; contacted and contacted_list (the people they suggested whom you
         have been in touch with since), several_contacted; not_contacted, not_contacted_list;
         resources_done, resources_done_list; leads_done, leads_done_list, several_leads_done;
-        met_since, met_since_list (interviews held since: "Sam Reyes on Friday, 23 October");
+        met_since, met_since_list (everyone you have met since, whoever gave you their names: "Sam
+        Reyes on Friday, 23 October", "; " between them);
         nothing_yet.
         }}
 
@@ -174,7 +175,7 @@ public enum DraftTemplates {
         I have also met {{others}} more of the people you suggested.
         {{/others}}
 
-        Thank you again for the introduction{{#several_met}}s{{/several_met}}. I will keep you posted.
+        Thank you again for the name{{#several_met}}s{{/several_met}}. I will keep you posted.
 
         Best regards,
         {{owner}}
