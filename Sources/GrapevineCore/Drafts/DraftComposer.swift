@@ -228,17 +228,6 @@ public struct DraftComposer {
     }
 
     /// How you came to write to someone nobody referred, from their `source`.
-    /// A `source` as the end of "I found you through …": words that describe a person
-    /// (`former colleague`) take an article; a name (`Acme Slack`), what has one (`my sister`)
-    /// and one word (`twitter`, `friends`: a site or a plural as often as a person) do not.
-    static func withArticle(_ source: String) -> String {
-        guard let first = source.first, first.isLowercase else { return source }
-        let word = source.prefix { !$0.isWhitespace }.lowercased()
-        let determiners: Set<String> = ["a", "an", "the", "my", "our", "your", "his", "her", "their", "some"]
-        guard !determiners.contains(word), source.contains(" ") else { return source }
-        return ("aeiou".contains(first) ? "an " : "a ") + source
-    }
-
     static func connection(source: String?) -> String {
         guard let source = source?.trimmingWhitespace(), !source.isEmpty else {
             return "[Say how you found them or what you have in common.]"
@@ -247,7 +236,7 @@ public struct DraftComposer {
         case "linkedin": return "I came across your profile on LinkedIn."
         case "alumni", "alumni directory", "alumni network": return "I found you through our alumni network."
         case "meetup", "event", "conference", "talk", "panel": return "I heard about your work at a recent \(source)."
-        default: return "I found you through \(Self.withArticle(source))."
+        default: return "I found you through \(Prose.withArticle(source))."
         }
     }
 }
