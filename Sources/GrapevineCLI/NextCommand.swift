@@ -78,7 +78,10 @@ struct NextCommand: ConsoleCommand {
         if json {
             console.write(try JSONOutput.encode(agenda.records))
         } else {
-            let text = NextStepText(agenda, style: global.style(console), hasUnreadNotes: vault.filesWithErrors > 0)
+            let graph = vault.graph
+            let text = NextStepText(
+                agenda, style: global.style(console), hasUnreadNotes: vault.filesWithErrors > 0,
+                hasPeople: graph.nodes.indices.contains { $0 != Graph.owner && graph.nodes[$0].isPerson })
             console.write(utf8: text.utf8)
         }
         await remembered

@@ -194,12 +194,30 @@ struct NextCommandTests {
         #expect(!run.output.hasSuffix("\n\n"))
     }
 
-    @Test("an empty vault has nothing to do")
+    @Test("the trial's finding: an empty vault is told how to start, not praised")
     func empty() async throws {
         let folder = try TemporaryFolder()
         let run = await CommandRun(["next", "--vault", folder.path, "--today", "2026-11-18"])
         #expect(run.status == 0)
+        #expect(
+            run.output
+                == "Nothing to do as of 2026-11-18: no contacts yet.\nStart with someone to talk to: grapevine new "
+                + "contact \"NAME\"; or with an organization you would like to work at: grapevine new org \"NAME\", "
+                + "then target: true in its note.\n")
+        // An organization that is not a target gives no step either: still nobody to talk to.
+        try folder.write(["organizations/acme.md": "---\nname: Acme\n---\n"])
+        let withOrganization = await CommandRun(["next", "--vault", folder.path, "--today", "2026-11-18"])
+        #expect(withOrganization.output.hasPrefix("Nothing to do as of 2026-11-18: no contacts yet.\n"))
+    }
+
+    @Test("a vault with people and nothing due is praised, with --kind too")
+    func nothingDue() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(["contacts/sam.md": "---\nname: Sam Reyes\n---\n"])
+        let run = await CommandRun(["next", "--vault", folder.path, "--today", "2026-11-18"])
         #expect(run.output == "Nothing to do as of 2026-11-18. Well done.\n")
+        let kind = await CommandRun(["next", "--vault", folder.path, "--today", "2026-11-18", "--kind", "apply"])
+        #expect(kind.output == "Nothing to do as of 2026-11-18. Well done.\n")
     }
 
     @Test("nothing to do while a note has errors is not praised: its steps may be what is missing")

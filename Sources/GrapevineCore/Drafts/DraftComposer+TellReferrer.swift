@@ -59,7 +59,7 @@ extension DraftComposer {
         values["interview_file"] = note.path
         // The message goes to someone who was not there: a private note is not quoted to them.
         let quotable = note.privacy == .published
-        values["highlight"] = quotable ? sharedNotes(note).first.map(Prose.firstSentence) : nil
+        values["highlight"] = quotable ? highlight(ofInterview: referral.interview, about: referral.person) : nil
         let followThrough = FollowThrough(
             vault: vault, interviewNote: referral.interview, person: referral.person, today: today)
         values.list("referrals", Self.unique(followThrough?.referrals.map(\.name) ?? []))

@@ -39,8 +39,8 @@ public struct DraftComposer {
                 ? FollowThrough(updateAbout: interview, to: person, vault: vault, today: today)
                 : FollowThrough(vault: vault, interviewNote: interview, person: person, today: today)
             switch kind {
-            case .thankYou: addThankYou(person, note, meeting, followThrough, to: &values)
-            case .update: addUpdate(followThrough, to: &values)
+            case .thankYou: addThankYou(person, interview, meeting, followThrough, to: &values)
+            case .update: addUpdate(followThrough, for: person, to: &values)
             case .outreach, .followUp, .tellReferrer: break
             }
         }
@@ -89,15 +89,15 @@ public struct DraftComposer {
         values["when"] = Prose.when(date, today: today)
     }
 
+    /// `index` is the interview note's in `vault.notes`.
     private func addThankYou(
-        _ person: Graph.NodeID, _ note: Note, _ interview: Interview, _ followThrough: FollowThrough?,
+        _ person: Graph.NodeID, _ index: Int, _ interview: Interview, _ followThrough: FollowThrough?,
         to values: inout DraftValues
     ) {
-        let shared = sharedNotes(note)
-        values.list("shared", shared)
-        values["highlight"] = shared.first.map(Prose.firstSentence)
+        values.list("shared", sharedNotes(vault.notes[index]))
+        values["highlight"] = highlight(ofInterview: index, about: person)
         addNamesGiven(followThrough?.namesGiven ?? [], to: &values)
-        values.list("resources", interview.resources.map { Prose.headline($0.textWithoutDue) })
+        addResources(interview.resources.map { Prose.headline($0.textWithoutDue) }, to: &values)
         let open = followThrough?.leadsOpen ?? interview.leads.filter { $0.checked != true }.map(\.leadText)
         let openings = open.map(Prose.opening)
         values.list("openings", openings, separator: "; ")
@@ -108,6 +108,16 @@ public struct DraftComposer {
         } else {
             values["attach_resume"] = true
         }
+    }
+
+    /// What they recommended: each item as a thing (`resources`: "reading "Mismatch"", which
+    /// "I will look into …" in a template written before the other two still reads right),
+    /// then split into what to do (`resources_to_do`: "read "Mismatch"") and the rest as
+    /// written (`resources_to_look_into`).
+    private func addResources(_ items: [String], to values: inout DraftValues) {
+        values.list("resources", items.map(Prose.resourceAsThing))
+        values.list("resources_to_do", items.compactMap(Prose.resourceAction))
+        values.list("resources_to_look_into", items.filter { Prose.resourceAction($0) == nil })
     }
 
     /// The people they suggested (`suggested`), each as what came of it: met (`met`: "Sam Reyes
@@ -148,32 +158,6 @@ public struct DraftComposer {
             case .notYet: return false
             }
         }.map { name($0.person) }
-    }
-
-    /// The update goes to the person met, who was not at the meetings since: a private one is
-    /// not mentioned, nor is getting in touch with someone they suggested when only a private
-    /// meeting says so (as a note to a referrer quotes no private note).
-    private func addUpdate(_ followThrough: FollowThrough?, to values: inout DraftValues) {
-        guard let followThrough else { return }
-        let contacted = Self.unique(followThrough.referrals.filter(\.contactedOpenly).map(\.name))
-        values.list("contacted", contacted)
-        values["several_contacted"] = contacted.count > 1 ? true : nil
-        values.list("not_contacted", Self.unique(followThrough.referrals.filter { !$0.contacted }.map(\.name)))
-        values.list("resources_done", followThrough.resourcesDone.map(Prose.headline), separator: "; ")
-        let leads = followThrough.leadsDone.map(Prose.headline)
-        values.list("leads_done", leads, separator: "; ")
-        values["several_leads_done"] = leads.count > 1 ? true : nil
-        let metSince = followThrough.interviewsSince.filter { !$0.isPrivate }
-        values.list("met_since", metSince.map { "\(Prose.list($0.people)) \(Prose.when($0.date, today: today))" })
-        let nothing = contacted.isEmpty && followThrough.resourcesDone.isEmpty && leads.isEmpty && metSince.isEmpty
-        values["nothing_yet"] = nothing ? true : nil
-    }
-
-    /// The private interviews an update about `interview` to `person` leaves out, for the
-    /// command to say so: the draft does not.
-    public func privateInterviewsLeftOut(of interview: Int, to person: Graph.NodeID) -> [FollowThrough.InterviewSince] {
-        let followThrough = FollowThrough(updateAbout: interview, to: person, vault: vault, today: today)
-        return followThrough?.interviewsSince.filter(\.isPrivate) ?? []
     }
 
     private func addOutreach(_ person: Graph.NodeID, to values: inout DraftValues) {
@@ -244,17 +228,6 @@ public struct DraftComposer {
     }
 
     /// How you came to write to someone nobody referred, from their `source`.
-    /// A `source` as the end of "I found you through …": words that describe a person
-    /// (`former colleague`) take an article; a name (`Acme Slack`), what has one (`my sister`)
-    /// and one word (`twitter`, `friends`: a site or a plural as often as a person) do not.
-    static func withArticle(_ source: String) -> String {
-        guard let first = source.first, first.isLowercase else { return source }
-        let word = source.prefix { !$0.isWhitespace }.lowercased()
-        let determiners: Set<String> = ["a", "an", "the", "my", "our", "your", "his", "her", "their", "some"]
-        guard !determiners.contains(word), source.contains(" ") else { return source }
-        return ("aeiou".contains(first) ? "an " : "a ") + source
-    }
-
     static func connection(source: String?) -> String {
         guard let source = source?.trimmingWhitespace(), !source.isEmpty else {
             return "[Say how you found them or what you have in common.]"
@@ -263,7 +236,7 @@ public struct DraftComposer {
         case "linkedin": return "I came across your profile on LinkedIn."
         case "alumni", "alumni directory", "alumni network": return "I found you through our alumni network."
         case "meetup", "event", "conference", "talk", "panel": return "I heard about your work at a recent \(source)."
-        default: return "I found you through \(Self.withArticle(source))."
+        default: return "I found you through \(Prose.withArticle(source))."
         }
     }
 }

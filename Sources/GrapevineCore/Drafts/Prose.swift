@@ -78,15 +78,36 @@ public enum Prose {
         return nil
     }
 
+    /// A `source` as the end of "I found you through …": words that describe a person
+    /// (`former colleague`) take an article; a name (`Acme Slack`), what has one (`my sister`),
+    /// one word (`twitter`, `friends`: a site or a plural as often as a person) and a URL do not.
+    static func withArticle(_ source: String) -> String {
+        guard let first = source.first, first.isLowercase else { return source }
+        let word = source.prefix { !$0.isWhitespace }.lowercased()
+        let determiners: Set<String> = ["a", "an", "the", "my", "our", "your", "his", "her", "their", "some"]
+        guard !determiners.contains(word), source.contains(" ") else { return source }
+        return ("aeiou".contains(first) ? "an " : "a ") + source
+    }
+
     /// The first sentence of a text: up to the first `.`, `!` or `?` followed by a space or the end.
     static func firstSentence(_ text: String) -> String {
+        sentences(text).first ?? text
+    }
+
+    /// The sentences of a text, each up to a `.`, `!` or `?` followed by a space or the end, the
+    /// last up to the end.
+    static func sentences(_ text: String) -> [String] {
         let characters = Array(text)
+        var sentences: [String] = []
+        var start = 0
         for index in characters.indices where ".!?".contains(characters[index]) {
             if index + 1 == characters.count || characters[index + 1] == " " {
-                return String(characters[...index])
+                sentences.append(String(characters[start...index]).trimmingWhitespace())
+                start = index + 1
             }
         }
-        return text
+        if start < characters.count { sentences.append(String(characters[start...]).trimmingWhitespace()) }
+        return sentences.filter { !$0.isEmpty }
     }
 
     /// The number of words in a text, as a word processor counts them.

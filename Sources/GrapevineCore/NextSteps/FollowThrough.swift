@@ -16,6 +16,8 @@ public struct FollowThrough: Sendable {
     /// The interviews held after it, up to today, with people they referred you to: "Sam Reyes
     /// on 2026-10-23".
     public var interviewsSince: [InterviewSince]
+    /// The day of the (first) meeting it follows.
+    public var since: LocalDate
 
     /// Someone named in the interview.
     public struct Referral: Sendable {
@@ -72,26 +74,29 @@ public struct FollowThrough: Sendable {
         leadsDone = parts.flatMap(\.leadsDone)
         leadsOpen = parts.flatMap(\.leadsOpen)
         let covered = Set(meetings.map(\.file))
+        since = parts.map(\.since).min() ?? context.today
         interviewsSince = (parts.first?.interviewsSince ?? []).filter { !covered.contains($0.file) }
     }
 
     /// In an interview with several people, what one of them did for you: the names credited to
     /// `person` (SPEC §2.2), the people they referred you to.
     init(meeting: Meeting, person: Graph.NodeID?, context: NextStepContext) {
-        let credited = (context.referredIn[meeting.file] ?? []).filter { person == nil || $0.from == person }
-        var named: [Graph.NodeID] = []
-        var once: Set<Graph.NodeID> = []
-        for referral in credited where once.insert(referral.to).inserted { named.append(referral.to) }
-        referrals = named.map { node in
-            let person = context.person(node)
-            return Referral(
-                name: context.name(node), contacted: person?.wasContacted(onOrAfter: meeting.date) == true,
-                contactedOpenly: person.map { Self.wasContactedOpenly($0, onOrAfter: meeting.date, context) } == true)
-        }
+        since = meeting.date
         let referrers = person.map { [$0] } ?? meeting.people
         var told: Set<Graph.NodeID> = []
         namesGiven = referrers.flatMap { context.namesGiven(by: $0, in: meeting) }.filter {
             told.insert($0.person).inserted
+        }
+        // Of the names, those that are how you reached someone (SPEC §2.5): a name given after
+        // you had reached them is not one you followed up "as they suggested".
+        let followed = namesGiven.map(\.person).filter { node in
+            context.referrals[node].map { !Set($0.from).isDisjoint(with: referrers) } == true
+        }
+        referrals = followed.map { node in
+            let person = context.person(node)
+            return Referral(
+                name: context.name(node), contacted: person?.wasContacted(onOrAfter: meeting.date) == true,
+                contactedOpenly: person.map { Self.wasContactedOpenly($0, onOrAfter: meeting.date, context) } == true)
         }
         resourcesDone = meeting.interview.resources.filter { $0.checked == true }.map(\.shownText)
         let leads = meeting.interview.leads

@@ -20,19 +20,37 @@ struct NameGiven: Sendable, Equatable {
 extension NextStepContext {
     /// The people `person` named in `meeting`'s note (SPEC §2.2: a `referred_by` narrows the
     /// credit in a group), each once, in the note's order, whether or not you had reached them
-    /// before, with how far you have got with each.
+    /// before, with how far you have got with each; then, by node, those whose `referred_by`
+    /// alone names `person` and who came of this meeting (`meetingCrediting`).
     func namesGiven(by person: Graph.NodeID, in meeting: Meeting) -> [NameGiven] {
         let graph = vault.graph
         var named: [(line: Int, person: Graph.NodeID)] = []
         // One edge a person referred, whatever says so: each name once.
         for entry in graph.outgoingEdges(of: person) where entry.kind == .referred {
-            if let source = graph.edges[entry.edge].sources.first(where: { $0.file == meeting.file }) {
+            let edge = graph.edges[entry.edge]
+            if let source = edge.sources.first(where: { $0.file == meeting.file }) {
                 named.append((source.line, entry.other))
+            } else if meetingCrediting(edge, by: person) === meeting {
+                named.append((Int.max, entry.other))
             }
         }
-        return named.sorted { $0.line < $1.line }.map {
+        return named.sorted { ($0.line, $0.person) < ($1.line, $1.person) }.map {
             NameGiven(person: $0.person, progress: progress(with: $0.person))
         }
+    }
+
+    /// The meeting with `referrer` that a referral no interview of theirs writes down (a
+    /// `referred_by` alone) came of: the latest held on or before its date (the referred
+    /// person's `added`), or their first held meeting when it has none; `nil` when it is dated
+    /// before you met them (the name came another way).
+    private func meetingCrediting(_ edge: Graph.Edge, by referrer: Graph.NodeID) -> Meeting? {
+        guard let meetings = person(referrer)?.meetings,
+            !edge.sources.contains(where: { source in meetings.contains { $0.file == source.file } })
+        else { return nil }
+        let held = meetings.filter { $0.isHeld(asOf: today, now: now) }
+            .sorted { ($0.date, $0.file) < ($1.date, $1.file) }
+        guard let date = edge.date else { return held.first }
+        return held.last { $0.date <= date }
     }
 
     /// How far you have got with `node` by today.

@@ -20,17 +20,6 @@ final class NextStepContext: Sendable {
     let referredFrom: [Graph.NodeID: [Graph.NodeID]]
     /// For each organization, the two people there you were last in touch with, latest first.
     private let lastContacted: [Graph.NodeID: [(date: LocalDate, person: Graph.NodeID)]]
-    /// The referrals each interview note made (its Referrals section, credited to the people
-    /// who gave each name), by the interview's path; not those that came after you had reached
-    /// the person (`Edge.isReferralPath`).
-    let referredIn: [String: [Referred]]
-
-    /// One referral: `from` gave you `to`'s name.
-    struct Referred: Hashable, Sendable {
-        var from: Graph.NodeID
-        var to: Graph.NodeID
-
-    }
     /// The indices of cancelled and no-show interview notes, which produce nothing.
     let calledOff: Set<Int>
     /// What `prepare` says is missing about the pitch; `nil` when a pitch note holds a pitch
@@ -95,7 +84,6 @@ final class NextStepContext: Sendable {
                         ?? "your pitch (a note with type: pitch)"
                 return (
                     referrals: referrals, referredFrom: referredFrom.mapValues { $0.sorted() }, pitchGap: pitchGap,
-                    referredIn: Self.referredIn(in: graph.edges, interviews: Set(meetings.map(\.file))),
                     organizations: Self.organizations(in: graph),
                     chains: ReferralChains(hasTargets ? graph : Graph(nodes: [], edges: []), headLength: 1),
                     // Everyone named without a note: `contactsMeant(by:)` looks at the placeholders.
@@ -118,7 +106,6 @@ final class NextStepContext: Sendable {
         personByNode = Dictionary(uniqueKeysWithValues: people.enumerated().map { ($1.node, $0) })
         referrals = referred.referrals
         referredFrom = referred.referredFrom
-        referredIn = referred.referredIn
         referralChains = referred.chains
         let organizations = referred.organizations
         self.organizations = organizations
@@ -197,26 +184,6 @@ final class NextStepContext: Sendable {
             organizations[edges[index].from] = edges[index].to
         }
         return organizations
-    }
-
-    /// The referrals each interview note (at one of the paths `interviews`) states, once each.
-    private static func referredIn(in edges: [Graph.Edge], interviews: Set<String>) -> [String: [Referred]] {
-        var referredIn: [String: [Referred]] = [:]
-        // By index: copying each edge would retain its every part. An edge is one referral, so
-        // it is told once for each file among its sources.
-        for index in edges.indices where edges[index].isReferralPath {
-            let referred = Referred(from: edges[index].from, to: edges[index].to)
-            let more = edges[index].moreSources
-            for position in -1..<more.count {
-                let file = position < 0 ? edges[index].source.file : more[position].file
-                guard interviews.contains(file),
-                    position < 0 || edges[index].source.file != file,
-                    !more[..<max(position, 0)].contains(where: { $0.file == file })
-                else { continue }
-                referredIn[file, default: []].append(referred)
-            }
-        }
-        return referredIn
     }
 
     private static func referrals(in edges: [Graph.Edge]) -> [Graph.NodeID: (first: Int, from: [Graph.NodeID])] {

@@ -10,13 +10,19 @@ public struct NextStepText: Sendable {
     let indent: Int
     /// Whether some notes could not be read whole: then an empty agenda is no reason for praise.
     let hasUnreadNotes: Bool
+    /// Whether the vault knows anyone: an empty agenda without anyone is a search not begun,
+    /// which is told how to begin rather than praised.
+    let hasPeople: Bool
 
     /// Creates a renderer; `hasUnreadNotes` when some files have errors (the steps they would
-    /// give may be missing).
-    public init(_ agenda: NextStepAgenda, style: TextStyle = .plain, hasUnreadNotes: Bool = false) {
+    /// give may be missing); `hasPeople` unless the vault has nobody in it but you.
+    public init(
+        _ agenda: NextStepAgenda, style: TextStyle = .plain, hasUnreadNotes: Bool = false, hasPeople: Bool = true
+    ) {
         self.agenda = agenda
         self.style = style
         self.hasUnreadNotes = hasUnreadNotes
+        self.hasPeople = hasPeople
         numberWidth = (agenda.steps.map(\.number).max() ?? 0).decimalWidth
         indent = 2 + numberWidth + 2 + 12
     }
@@ -29,7 +35,14 @@ public struct NextStepText: Sendable {
     /// into one array first copied all of it.
     public var utf8: [[UInt8]] {
         guard !agenda.steps.isEmpty else {
-            let end = hasUnreadNotes ? " in the notes Grapevine could read." : ". Well done."
+            let end: String
+            if hasUnreadNotes {
+                end = " in the notes Grapevine could read."
+            } else if hasPeople {
+                end = ". Well done."
+            } else {
+                end = ": no contacts yet.\n" + Self.howToStart
+            }
             return [Array("Nothing to do as of \(agenda.today)\(end)".utf8)]
         }
         var pieces: [[UInt8]] = []
@@ -43,6 +56,11 @@ public struct NextStepText: Sendable {
         }
         return pieces
     }
+
+    /// What an empty vault is told to do first.
+    static let howToStart =
+        "Start with someone to talk to: grapevine new contact \"NAME\"; or with an organization you would "
+        + "like to work at: grapevine new org \"NAME\", then target: true in its note."
 
     /// The steps of a group, written in chunks on all cores, in order.
     private func render(_ steps: ArraySlice<NextStep>, _ group: NextStepAgenda.Group) -> [[UInt8]] {

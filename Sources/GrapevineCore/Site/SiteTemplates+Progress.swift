@@ -97,7 +97,7 @@ extension SiteTemplates {
 
     /// A chart of horizontal bars; `rows` are its rows. `id` names its title and description.
     static let barChartSVG = """
-        <svg xmlns="http://www.w3.org/2000/svg" class="chart bar-chart" viewBox="0 0 {{width}} {{height}}" width="100%" style="max-width: {{width}}px" role="group" aria-labelledby="{{id}}-title" aria-describedby="{{id}}-desc">
+        <svg xmlns="http://www.w3.org/2000/svg" class="chart bar-chart" viewBox="0 0 {{width}} {{height}}" width="{{width}}" height="{{height}}" role="group" aria-labelledby="{{id}}-title" aria-describedby="{{id}}-desc">
         <title id="{{id}}-title">{{title}}</title>
         <desc id="{{id}}-desc">{{summary}}</desc>
         \(chartStyle)
@@ -114,7 +114,7 @@ extension SiteTemplates {
 
     /// The weekly column chart; `grid` and `weeks` are its grid lines and weeks.
     static let weekChartSVG = """
-        <svg xmlns="http://www.w3.org/2000/svg" class="chart week-chart" viewBox="0 0 {{width}} {{height}}" width="100%" style="max-width: {{width}}px" role="img" aria-labelledby="{{id}}-title {{id}}-desc">
+        <svg xmlns="http://www.w3.org/2000/svg" class="chart week-chart" viewBox="0 0 {{width}} {{height}}" width="{{width}}" height="{{height}}" role="img" aria-labelledby="{{id}}-title {{id}}-desc">
         <title id="{{id}}-title">{{title}}</title>
         <desc id="{{id}}-desc">{{summary}}</desc>
         \(chartStyle)

@@ -157,7 +157,7 @@ extension SiteTemplates {
         dl.figures .detail { color: var(--muted); font-size: .85rem; }
         .chart-note { color: var(--muted); margin-top: 0; }
         figure.chart { margin: .5rem 0 1rem; overflow-x: auto; }
-        figure.chart > svg.chart { display: block; height: auto; min-width: 32rem; }
+        figure.chart > svg.chart { display: block; height: auto; }
         figure.chart .legend { color: var(--muted); font-size: .9rem; margin-top: .35rem; }
         svg.key { width: .8em; height: .8em; margin-left: .5rem; vertical-align: -.05em; }
         svg.key:first-child { margin-left: 0; }

@@ -24,7 +24,7 @@ public enum DraftTemplates {
         {{/suggested_list}}
         {{#resources_list}}
 
-        I will look into {{resources_list}}, as you recommended.
+        {{#resources_to_do_list}}I will {{resources_to_do_list}}, as you recommended.{{#resources_to_look_into_list}} I will also look into {{resources_to_look_into_list}}.{{/resources_to_look_into_list}}{{/resources_to_do_list}}{{^resources_to_do_list}}I will look into {{resources_to_look_into_list}}, as you recommended.{{/resources_to_do_list}}
         {{/resources_list}}
         {{#attach_resume}}
 
@@ -46,15 +46,18 @@ public enum DraftTemplates {
         {{!
         Values: name, first_name, greeting_name ("Dr. Obi", else the first name), title,
         organization, owner, today; the interview: interview_date, when ("yesterday", "on
-        Wednesday, 14 October"), interview_file; highlight (the first item of its Notes)
-        and shared (all of them); suggested and suggested_list (the people they suggested, whether
+        Wednesday, 14 October"), interview_file; highlight (the first sentence of its Notes; with
+        several people, never one another of them said) and shared (all of its Notes items); suggested and suggested_list (the people they suggested, whether
         or not you had reached them already), each in one of: met and met_list (those you have met:
         "Sam Reyes on Friday, 23 October"), reached and reached_list (those you wrote to or heard
         from), referrals and referrals_list (those not contacted yet: only of them is "I will
         mention your name" true); some_contacted (met or reached is not empty);
-        resources and resources_list; openings, openings_list (the open Leads, "; " between them)
-        and several_openings; attach_resume (they asked, it is not sent yet) or resume_sent_on
-        ("yesterday", "on Thursday, 15 October").
+        resources and resources_list (what they recommended, each as a thing: "reading "Mismatch""),
+        split into resources_to_do and resources_to_do_list (the items that say what to do, as
+        actions: "read "Mismatch" and join the Civic Tech Slack") and resources_to_look_into and
+        resources_to_look_into_list (the others, as written); openings, openings_list (the open
+        Leads, "; " between them) and several_openings; attach_resume (they asked, it is not sent
+        yet) or resume_sent_on ("yesterday", "on Thursday, 15 October").
         }}
 
         """
@@ -67,7 +70,7 @@ public enum DraftTemplates {
         When we talked {{when}}, you gave me a lot to think about, and I wanted to tell you what I have done with your advice since.
         {{#contacted_list}}
 
-        I got in touch with {{contacted_list}}, as you suggested. Thank you for the introduction{{#several_contacted}}s{{/several_contacted}}.
+        I got in touch with {{contacted_list}}, as you suggested. Thank you for the name{{#several_contacted}}s{{/several_contacted}}.
         {{/contacted_list}}
         {{#resources_done_list}}
 
@@ -99,7 +102,8 @@ public enum DraftTemplates {
         interview_date, when, interview_file; contacted and contacted_list (the people they suggested whom you
         have been in touch with since), several_contacted; not_contacted, not_contacted_list;
         resources_done, resources_done_list; leads_done, leads_done_list, several_leads_done;
-        met_since, met_since_list (interviews held since: "Sam Reyes on Friday, 23 October");
+        met_since, met_since_list (everyone you have met since, whoever gave you their names: "Sam
+        Reyes on Friday, 23 October", "; " between them);
         nothing_yet.
         }}
 
@@ -171,7 +175,7 @@ public enum DraftTemplates {
         I have also met {{others}} more of the people you suggested.
         {{/others}}
 
-        Thank you again for the introduction{{#several_met}}s{{/several_met}}. I will keep you posted.
+        Thank you again for the name{{#several_met}}s{{/several_met}}. I will keep you posted.
 
         Best regards,
         {{owner}}
@@ -182,7 +186,7 @@ public enum DraftTemplates {
         thanked or updated them, else all, at most 3, the latest), several_met, others (how many
         more you met); met, one entry each with name, first_name, at (their organization), when
         ("yesterday", "on Friday, 23 October"), interview_date, interview_file, highlight (the
-        first item of the interview's Notes), referrals and referrals_list (the people they
+        first sentence of the interview's Notes, never one another person met said), referrals and referrals_list (the people they
         suggested in turn), leads and leads_list (the openings they mentioned, "; " between them),
         several_leads.
         }}

@@ -69,6 +69,7 @@ struct ProseTests {
             ("old classmate", "I found you through an old classmate."),
             ("my sister", "I found you through my sister."), ("Acme Slack", "I found you through Acme Slack."),
             ("twitter", "I found you through twitter."), ("alumni", "I found you through our alumni network."),
+            ("https://lumen.health/team", "I found you through https://lumen.health/team."),
         ] {
             #expect(DraftComposer.connection(source: source) == sentence)
         }

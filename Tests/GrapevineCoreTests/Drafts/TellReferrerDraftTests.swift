@@ -80,7 +80,7 @@ struct TellReferrerDraftTests {
         #expect(text.contains("From your notes: \"Ana moved from the bench to sensory.\"]"))
         #expect(text.contains(" Ana suggested I talk to Eve Ray next."))
         #expect(text.contains(" Ana also told me about the openings: Scientist, req 1; Intern."))
-        #expect(text.contains("Thank you again for the introductions."))
+        #expect(text.contains("Thank you again for the names."))
         #expect(!text.contains("2026-12-01"))
     }
 }

@@ -130,11 +130,15 @@ struct OutreachRuleTests {
         arguments: [
             ("linkedin", "LinkedIn"), ("Meetup", "a meetup"), ("alumni", "your alumni network"),
             ("Dan's wedding", "Dan's wedding"),
+            // The trial's finding: "through former colleague: say so."
+            ("former colleague", "a former colleague"), ("alumni network", "your alumni network"),
+            ("old classmate", "an old classmate"), ("my sister", "my sister"), ("Config 2026", "Config 2026"),
+            ("https://lumen.health/team", "https://lumen.health/team"), ("  former colleague ", "a former colleague"),
         ])
     func reachOutNamesTheSource(source: String, said: String) throws {
         let files = ["contacts/v.md": F.contact("name: Vera Quist", "source: \(source)", "added: 2026-11-10")]
         let step = try #require(try F.details(files, today: "2026-11-18", kind: .reachOut).only)
-        #expect(step.details.first == "You found them through \(said): say so.")
+        #expect(step.details.first == "You found them through \(said) — say so.")
     }
 
     static let tryAnotherCases: [RuleCase] = [

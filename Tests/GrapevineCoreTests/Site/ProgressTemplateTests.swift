@@ -53,6 +53,29 @@ struct ProgressTemplateTests {
         #expect(html[week.upperBound...].prefix(120).contains("<td>3</td><td>1</td><td>0</td><td>0</td>"))
     }
 
+    /// The trial's finding: three weeks of columns were stretched to the stylesheet's 32rem, so
+    /// "W45" and "Nov 2" were drawn three times the size of the text around them.
+    @Test func everyChartIsDrawnAtItsOwnSizeSoItsTextIsTheSizeOfThePagesSmallText() async throws {
+        let files = try await Self.reportVault()
+        let html = try #require(files[SitePaths.progress])
+        let charts = SiteHTML.tags(in: html).filter {
+            $0.name == "svg" && $0.attributes.contains { $0.name == "aria-labelledby" }
+        }
+        #expect(charts.count == 4)
+        for chart in charts {
+            let value = { (name: String) in chart.attributes.first { $0.name == name }?.value }
+            let box = try #require(value("viewbox")).split(separator: " ").map(String.init)
+            // One user unit is one CSS pixel: 11 and 13 units are the 11px and 13px of small text.
+            #expect(value("width") == box[2])
+            #expect(value("height") == box[3])
+        }
+        // A wider one scrolls in its figure rather than shrinking; nothing stretches a narrow one.
+        let style = try #require(files["style.css"])
+        #expect(!style.contains("min-width: 32rem"))
+        #expect(style.contains("figure.chart > svg.chart { display: block; height: auto; }"))
+        #expect(style.contains("figure.chart { margin: .5rem 0 1rem; overflow-x: auto; }"))
+    }
+
     @Test func theProgressPageIsInTheNavigationOfEveryPageAndItsLinksResolve() async throws {
         let files = try await Self.reportVault()
         let progress = try #require(files[SitePaths.progress])

@@ -15,7 +15,7 @@ struct ReachOutRule: NextStepRule {
             guard !colleagues.contains(where: { !$0.unansweredOutreach.isEmpty }) else { return nil }
             var details: [String] = []
             if let source = person.source {
-                details.append("You found them through \(Self.describe(source: source)): say so.")
+                details.append("You found them through \(Self.describe(source: source)) — say so.")
             }
             details.append("Keep it short, connection first, and ask for advice, not a job.")
             return context.step(
@@ -25,13 +25,16 @@ struct ReachOutRule: NextStepRule {
         }
     }
 
-    /// A `source` as people say it: "LinkedIn", "a meetup", "your alumni network"; else as written.
+    /// A `source` as people say it: "LinkedIn", "a meetup", "your alumni network"; else with an
+    /// article where the outreach draft gives it one ("a former colleague"), else as written
+    /// (`Config 2026`, a URL).
     static func describe(source: String) -> String {
+        let source = source.trimmingWhitespace()
         switch source.lowercased() {
         case "linkedin": return "LinkedIn"
         case "alumni", "alumni directory", "alumni network": return "your alumni network"
         case "meetup", "event", "conference", "talk", "panel": return "a " + source.lowercased()
-        default: return source
+        default: return Prose.withArticle(source)
         }
     }
 }

@@ -1,0 +1,65 @@
+/// The line of an interview's notes that a message quotes back to its writer ("From your notes:
+/// …"), chosen so that a meeting with several people never puts one person's words in another's
+/// mouth.
+extension DraftComposer {
+    /// Whose words a sentence of the notes records.
+    enum Attribution: Equatable {
+        /// The person the message is about: `Ravi: plain language is the whole job.`, or a
+        /// sentence that names them.
+        case theirs
+        /// Another of the people met: `Jordan: …`, or a sentence that names them and not this person.
+        case someoneElse
+        /// Nobody met in particular.
+        case nobody
+    }
+
+    /// The sentence of the interview note at `index`'s Notes to quote about `person`: the first
+    /// sentence of its first item when they met alone; in a meeting with several people, the
+    /// first sentence that is theirs, else the first that is nobody's, never another's (`nil`
+    /// when every sentence is).
+    func highlight(ofInterview index: Int, about person: Graph.NodeID) -> String? {
+        let shared = sharedNotes(vault.notes[index])
+        let others = vault.graph.neighbors(.met, from: Graph.node(ofNote: index)).filter { $0 != person }
+        guard !others.isEmpty else { return shared.first.map(Prose.firstSentence) }
+        let sentences = shared.flatMap(Prose.sentences)
+        let attributions = sentences.map { Self.attribution(of: $0, to: name(person), others: others.map(name)) }
+        let chosen = attributions.firstIndex(of: .theirs) ?? attributions.firstIndex(of: .nobody)
+        return chosen.map { sentences[$0] }
+    }
+
+    /// Whose words `sentence` records, of the person named `person` and the `others` met with
+    /// them: a name before a colon at its start says it (`Jordan:`, `Ravi Patel:`), else the
+    /// names it contains (a first, family or nick name as a word; `Jordan's` names Jordan).
+    static func attribution(of sentence: String, to person: String, others: [String]) -> Attribution {
+        let words = Set(
+            sentence.split { !$0.isLetter && !"-'’".contains($0) }.map { word in
+                word.hasSuffix("'s") || word.hasSuffix("’s") ? String(word.dropLast(2)) : String(word)
+            })
+        let person = Spoken(person)
+        let others = others.map(Spoken.init)
+        if let colon = sentence.firstIndex(of: ":") {
+            let speaker = String(sentence[..<colon]).trimmingWhitespace()
+            if person.is(speaker) { return .theirs }
+            if others.contains(where: { $0.is(speaker) }) { return .someoneElse }
+        }
+        if !person.words.isDisjoint(with: words) { return .theirs }
+        return others.contains { !$0.words.isDisjoint(with: words) } ? .someoneElse : .nobody
+    }
+
+    /// A person as notes name them: by full name, or by a first, family or nick name alone.
+    private struct Spoken {
+        let name: String
+        let words: Set<String>
+
+        init(_ name: String) {
+            let parts = NameParts(name)
+            self.name = name
+            words = Set(parts.given + parts.family + parts.nicknames)
+        }
+
+        /// Whether `speaker`, the words before a colon, is this person.
+        func `is`(_ speaker: String) -> Bool {
+            speaker == name || words.contains(speaker)
+        }
+    }
+}

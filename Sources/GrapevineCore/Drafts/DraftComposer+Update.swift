@@ -1,0 +1,60 @@
+/// The one-month update: what you did with their advice, and whom you met since.
+extension DraftComposer {
+    /// The update goes to the person met, who was not at the meetings since: a private one is
+    /// not mentioned, nor is getting in touch with someone they suggested when only a private
+    /// meeting says so (as a note to a referrer quotes no private note).
+    func addUpdate(_ followThrough: FollowThrough?, for person: Graph.NodeID, to values: inout DraftValues) {
+        guard let followThrough else { return }
+        let contacted = Self.unique(followThrough.referrals.filter(\.contactedOpenly).map(\.name))
+        values.list("contacted", contacted)
+        values["several_contacted"] = contacted.count > 1 ? true : nil
+        values.list("not_contacted", Self.unique(followThrough.referrals.filter { !$0.contacted }.map(\.name)))
+        values.list("resources_done", followThrough.resourcesDone.map(Prose.headline), separator: "; ")
+        let leads = followThrough.leadsDone.map(Prose.headline)
+        values.list("leads_done", leads, separator: "; ")
+        values["several_leads_done"] = leads.count > 1 ? true : nil
+        let met = metSince(followThrough, besides: person).filter { !$0.isPrivate }
+        values.list("met_since", metSinceByPeople(met), separator: "; ")
+        let nothing = contacted.isEmpty && followThrough.resourcesDone.isEmpty && leads.isEmpty && met.isEmpty
+        values["nothing_yet"] = nothing ? true : nil
+    }
+
+    /// Whom you met since the meeting an update follows (SPEC §1.7: "whom you talked to"),
+    /// whoever gave you their names: every interview held after it, up to today, without
+    /// `person`, by date.
+    func metSince(_ followThrough: FollowThrough, besides person: Graph.NodeID) -> [FollowThrough.InterviewSince] {
+        let graph = vault.graph
+        return vault.notes.indices.compactMap { index -> FollowThrough.InterviewSince? in
+            let note = vault.notes[index]
+            guard let interview = note.interview, interview.isHeld(asOf: today),
+                let date = interview.date?.date, date > followThrough.since
+            else { return nil }
+            let people = graph.neighbors(.met, from: Graph.node(ofNote: index))
+            guard !people.isEmpty, !people.contains(person) else { return nil }
+            return FollowThrough.InterviewSince(
+                people: people.map(name), date: date, file: note.path, isPrivate: note.privacy != .published)
+        }
+        .sorted { ($0.date, $0.file) < ($1.date, $1.file) }
+    }
+
+    /// Meetings as an update lists them: the people met together once, with every day you met
+    /// them ("Dana Lee on Thursday, 12 November and on Friday, 20 November").
+    private func metSinceByPeople(_ meetings: [FollowThrough.InterviewSince]) -> [String] {
+        var order: [String] = []
+        var days: [String: [String]] = [:]
+        for meeting in meetings {
+            let people = Prose.list(meeting.people)
+            if days[people] == nil { order.append(people) }
+            days[people, default: []].append(Prose.when(meeting.date, today: today))
+        }
+        return order.map { "\($0) \(Prose.list(days[$0] ?? []))" }
+    }
+
+    /// The private interviews an update about `interview` to `person` leaves out, for the
+    /// command to say so: the draft does not.
+    public func privateInterviewsLeftOut(of interview: Int, to person: Graph.NodeID) -> [FollowThrough.InterviewSince] {
+        guard let followThrough = FollowThrough(updateAbout: interview, to: person, vault: vault, today: today)
+        else { return [] }
+        return metSince(followThrough, besides: person).filter(\.isPrivate)
+    }
+}

@@ -1,0 +1,42 @@
+/// A Resources item as a message says it: one that starts with what to do ("Read "Mismatch"
+/// by Kat Holmes", "Join the Civic Tech Slack") is an action ("I will read …"), any other is
+/// something to look into ("I will look into the 18F content guide").
+extension Prose {
+    /// The verbs a Resources item may start with to say what to do, each with its -ing form.
+    /// Words that are as often nouns at the start of a title (`Study`, `Review`, `Practice`,
+    /// `Research`, `Complete`, `Go`) are left out: "Study of …" is a thing to look into.
+    static let resourceVerbs: [String: String] = [
+        "attend": "attending", "browse": "browsing", "bookmark": "bookmarking", "check": "checking",
+        "do": "doing", "download": "downloading", "explore": "exploring", "find": "finding",
+        "follow": "following", "get": "getting", "join": "joining", "learn": "learning",
+        "listen": "listening", "look": "looking", "read": "reading", "register": "registering",
+        "sign": "signing", "skim": "skimming", "subscribe": "subscribing", "take": "taking",
+        "try": "trying", "use": "using", "visit": "visiting", "watch": "watching",
+    ]
+
+    /// What a Resources item asks you to do, as it goes after "I will": "read "Mismatch" by Kat
+    /// Holmes" for `Read "Mismatch" by Kat Holmes`; `nil` when it does not start with one of
+    /// `resourceVerbs` followed by what to do it with.
+    static func resourceAction(_ item: String) -> String? {
+        guard let (verb, rest) = leadingResourceVerb(item) else { return nil }
+        return verb + rest
+    }
+
+    /// A Resources item as a thing: the item as written, or its action with the verb's -ing
+    /// form ("reading "Mismatch" by Kat Holmes"), so that "I will look into …" and "thank you
+    /// for recommending …" read right with either.
+    static func resourceAsThing(_ item: String) -> String {
+        guard let (verb, rest) = leadingResourceVerb(item), let ing = resourceVerbs[verb] else { return item }
+        return ing + rest
+    }
+
+    /// The item's first word lowercased when it is one of `resourceVerbs`, and the rest of the
+    /// item from the space after it.
+    private static func leadingResourceVerb(_ item: String) -> (verb: String, rest: Substring)? {
+        guard let space = item.firstIndex(of: " ") else { return nil }
+        let verb = item[..<space].lowercased()
+        let rest = item[space...]
+        guard resourceVerbs[verb] != nil, !rest.trimmingWhitespace().isEmpty else { return nil }
+        return (verb, rest)
+    }
+}

@@ -1,0 +1,79 @@
+import Testing
+
+@testable import GrapevineCore
+
+private typealias F = NextStepFixture
+
+/// What a thank-you says it will do with what they recommended: an item that starts with what
+/// to do is said as that action ("I will read …"), any other is something to look into.
+@Suite("Drafts: the resources in a thank-you")
+struct ResourcesDraftTests {
+    /// A thank-you to Marcus for an interview whose Resources section holds `items`, and its values.
+    static func thankYou(_ items: [String]) throws -> (String, [String: Any]) {
+        let files = [
+            "contacts/marcus.md": F.contact("name: Marcus Webb", "added: 2026-11-02"),
+            "interviews/m.md": F.interview(
+                "Marcus Webb", "2026-11-05", body: "## Resources\n" + items.map { "- [ ] \($0)\n" }.joined()),
+        ]
+        return try ThankYouDraftTests.draft(files, to: "Marcus Webb", today: "2026-11-06")
+    }
+
+    @Test(
+        "the trial's finding: items that say what to do are said as actions, in a list",
+        arguments: [
+            (
+                ["Read \"Mismatch\" by Kat Holmes", "Join the Civic Tech Slack"],
+                "I will read \"Mismatch\" by Kat Holmes and join the Civic Tech Slack, as you recommended.\n"
+            ),
+            (["Read the 18F content guide"], "I will read the 18F content guide, as you recommended.\n"),
+            (
+                [
+                    "Listen to the 99% Invisible podcast", "Sign up for the GOV.UK newsletter",
+                    "Check out Code for America",
+                ],
+                "I will listen to the 99% Invisible podcast, sign up for the GOV.UK newsletter and check out Code "
+                    + "for America, as you recommended.\n"
+            ),
+            (["the 18F content guide"], "I will look into the 18F content guide, as you recommended.\n"),
+            (
+                ["Watch the Design Systems talk", "\"Mismatch\" by Kat Holmes", "Study of civic tech pay"],
+                "I will watch the Design Systems talk, as you recommended. I will also look into \"Mismatch\" by "
+                    + "Kat Holmes and Study of civic tech pay.\n"
+            ),
+        ])
+    func actions(items: [String], expected: String) throws {
+        let (text, _) = try Self.thankYou(items)
+        #expect(text.contains(expected), "\(text)")
+        #expect(!text.contains("look into Read"), "\(text)")
+    }
+
+    @Test("a template written before resources_to_do still reads right: its resources_list holds things")
+    func oldTemplate() throws {
+        // `init` copied "I will look into {{resources_list}}, as you recommended." into vaults.
+        let (_, values) = try Self.thankYou(
+            ["Read \"Mismatch\" by Kat Holmes", "Join the Civic Tech Slack", "the 18F content guide"])
+        #expect(
+            values["resources_list"] as? String
+                == "reading \"Mismatch\" by Kat Holmes, joining the Civic Tech Slack and the 18F content guide")
+        #expect(
+            values["resources_to_do_list"] as? String
+                == "read \"Mismatch\" by Kat Holmes and join the Civic Tech Slack")
+        #expect(values["resources_to_look_into_list"] as? String == "the 18F content guide")
+    }
+
+    @Test(
+        "an item's first word is an action only when it is a verb with something after it",
+        arguments: [
+            ("Read \"Mismatch\"", "read \"Mismatch\"", "reading \"Mismatch\""),
+            ("join the Slack", "join the Slack", "joining the Slack"),
+            ("TRY Figma's plugin", "try Figma's plugin", "trying Figma's plugin"),
+            ("Read", nil, "Read"),
+            ("Reading list from Marcus", nil, "Reading list from Marcus"),
+            ("Go by Example", nil, "Go by Example"),
+            ("Review of design ops salaries", nil, "Review of design ops salaries"),
+        ] as [(String, String?, String)])
+    func firstWord(item: String, action: String?, thing: String) {
+        #expect(Prose.resourceAction(item) == action)
+        #expect(Prose.resourceAsThing(item) == thing)
+    }
+}

@@ -1,0 +1,121 @@
+import Testing
+
+@testable import GrapevineCore
+
+private typealias F = NextStepFixture
+
+/// What the one-month update says: the names they gave that you followed up (a `referred_by`
+/// alone counts, as it does for `next`), no introduction nobody recorded, and everyone you met since.
+@Suite("Drafts: the one-month update")
+struct UpdateDraftTests {
+    /// The trial's vault: Marcus named Elena in his interview; Jordan's note alone says Marcus
+    /// referred him. Since Marcus, you met Dana (twice), Jordan with Ravi, and Grace.
+    static let files: [String: String] = [
+        "contacts/marcus.md": F.contact("name: Marcus Webb", "source: former colleague", "added: 2026-11-02"),
+        "contacts/elena.md": F.contact(
+            "name: Elena Park", "referred_by: Marcus Webb", "added: 2026-11-06", log: ["2026-11-07 reached out"]),
+        "contacts/jordan.md": F.contact(
+            "name: Jordan Kim", "referred_by: Marcus Webb", "added: 2026-11-06", log: ["2026-11-09 reached out"]),
+        "contacts/ravi.md": F.contact("name: Ravi Patel", "referred_by: Jordan Kim", "added: 2026-11-11"),
+        "contacts/dana.md": F.contact("name: Dana Lee", "source: alumni", "added: 2026-11-02"),
+        "contacts/grace.md": F.contact("name: Grace Huang", "referred_by: Dana Lee", "added: 2026-11-12"),
+        "interviews/m.md": F.interview(
+            "Marcus Webb", "2026-11-05", body: "## Referrals\n- Elena Park (Acme Insurance) — research ops\n"),
+        "interviews/d1.md": F.interview("Dana Lee", "2026-11-12"),
+        "interviews/j.md": F.interview("[\"[[Jordan Kim]]\", \"[[Ravi Patel]]\"]", "2026-11-16"),
+        "interviews/g0.md": F.interview("Grace Huang", "2026-11-19", "status: cancelled"),
+        "interviews/d2.md": F.interview("Dana Lee", "2026-11-20"),
+        "interviews/g.md": F.interview("Grace Huang", "2026-11-23"),
+    ]
+
+    static func update(_ files: [String: String], to name: String = "Marcus Webb", today: String = "2026-12-05")
+        throws -> (text: String, values: [String: Any], leftOut: [String])
+    {
+        let vault = try TemporaryVault.load(files)
+        let day = LocalDate(valid: today)
+        let composer = DraftComposer(vault: vault, today: day, templates: TemplateLibrary(vaultRoot: vault.root))
+        let person = try vault.node(name)
+        let index = try #require(vault.lastHeldInterview(with: person, today: day))
+        return (
+            try composer.draft(.update, to: person, interview: index),
+            composer.values(.update, to: person, interview: index),
+            composer.privateInterviewsLeftOut(of: index, to: person).map(\.file)
+        )
+    }
+
+    @Test("the trial's finding: Jordan counts, no introduction is claimed, and everyone met since is named")
+    func trial() throws {
+        let (text, values, _) = try Self.update(Self.files)
+        #expect(
+            text.contains(
+                "I got in touch with Elena Park and Jordan Kim, as you suggested. Thank you for the names.\n"),
+            "\(text)")
+        #expect(!text.contains("introduction"), "\(text)")
+        #expect(
+            values["met_since_list"] as? String
+                == "Dana Lee on Thursday, 12 November and on Friday, 20 November; Jordan Kim and Ravi Patel on "
+                + "Monday, 16 November; Grace Huang on Monday, 23 November")
+        #expect(text.contains("Since we talked I have met Dana Lee on Thursday, 12 November and on"), "\(text)")
+    }
+
+    @Test("next counts the same names: the update step and the thank-you step name Jordan")
+    func sameAsNext() throws {
+        let update = try #require(
+            try F.details(Self.files, today: "2026-12-05", kind: .update).first {
+                $0.contact == "Marcus Webb"
+            })
+        #expect(update.details.contains("You contacted the people they suggested: Elena Park and Jordan Kim."))
+        let thankYou = try #require(try F.details(Self.files, today: "2026-11-06", kind: .thankYou).only)
+        #expect(
+            thankYou.details.contains("Thank them for the names: Elena Park and Jordan Kim."), "\(thankYou.details)")
+        let (text, _) = try ThankYouDraftTests.draft(Self.files, to: "Marcus Webb", today: "2026-11-10")
+        #expect(text.contains("Thank you also for suggesting I talk to Elena Park and Jordan Kim."), "\(text)")
+    }
+
+    @Test("a referred_by counts for the meeting it came after: not one before it, nor one after the next meeting")
+    func whichMeeting() throws {
+        var before = Self.files
+        before["contacts/jordan.md"] = F.contact(
+            "name: Jordan Kim", "referred_by: Marcus Webb", "added: 2026-11-03", log: ["2026-11-04 reached out"])
+        #expect(try Self.update(before).values["contacted_list"] as? String == "Elena Park")
+        var undated = Self.files
+        undated["contacts/jordan.md"] = F.contact(
+            "name: Jordan Kim", "referred_by: Marcus Webb", log: ["2026-11-09 reached out"])
+        #expect(try Self.update(undated).values["contacted_list"] as? String == "Elena Park and Jordan Kim")
+        // Met again on 11-25: Jordan came of the first meeting, which the one update covers too.
+        var again = Self.files
+        again["interviews/m2.md"] = F.interview("Marcus Webb", "2026-11-25")
+        let vault = try TemporaryVault.load(again)
+        let context = NextStepContext(vault: vault, today: LocalDate(valid: "2026-12-05"))
+        let marcus = try vault.node("Marcus Webb")
+        let meetings = try #require(context.person(marcus)?.meetings).sorted { $0.date < $1.date }
+        #expect(
+            meetings.map { context.namesGiven(by: marcus, in: $0).map { context.name($0.person) } } == [
+                ["Elena Park", "Jordan Kim"], [],
+            ])
+    }
+
+    @Test("a private meeting since is left out of the draft and named to the user; the one met is not listed")
+    func privateAndSelf() throws {
+        var files = Self.files
+        files["interviews/g.md"] = F.interview("Grace Huang", "2026-11-23", "private: true")
+        files["interviews/m-late.md"] = F.interview("Marcus Webb", "2026-12-01")
+        let (_, values, leftOut) = try Self.update(files)
+        #expect(
+            values["met_since_list"] as? String
+                == "Dana Lee on Thursday, 12 November and on Friday, 20 November; Jordan Kim and Ravi Patel on "
+                + "Monday, 16 November")
+        #expect(leftOut == ["interviews/g.md"])
+    }
+
+    @Test("nothing since: the prompt, and no sentence about meetings")
+    func nothingSince() throws {
+        let files = [
+            "contacts/marcus.md": F.contact("name: Marcus Webb", "added: 2026-11-02"),
+            "interviews/m.md": F.interview("Marcus Webb", "2026-11-05"),
+        ]
+        let (text, values, _) = try Self.update(files)
+        #expect(values["nothing_yet"] as? Bool == true)
+        #expect(!text.contains("Since we talked"), "\(text)")
+    }
+}
