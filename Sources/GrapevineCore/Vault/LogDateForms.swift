@@ -6,7 +6,8 @@
 /// matter date written so gets the same hint (`FieldReader`).
 enum LogDateForms {
     /// What was found: the text as written, and the ISO forms it may mean (two when day and
-    /// month could be either way round; the first is the month-first reading).
+    /// month could be either way round with slashes or dashes; the first is the month-first
+    /// reading; with dots, `06.11.2026`, only the day-first one when it is a day).
     struct Match: Equatable {
         var written: String
         var meanings: [String]
@@ -45,7 +46,7 @@ enum LogDateForms {
 
     // MARK: Numbers only
 
-    /// `2026-12-2`, `2026/12/02`, `12/01/2026`, `1.12.26`.
+    /// `2026-12-2`, `2026/12/02`, `12/01/2026`, `1.12.26` (the 1st of December).
     private static func numeric(_ tokens: [Token]) -> Match? {
         guard tokens.count >= 5, case .number(let a, let aDigits) = tokens[0].kind,
             case .separator(let first) = tokens[1].kind, case .number(let b, _) = tokens[2].kind,
@@ -58,7 +59,11 @@ enum LogDateForms {
         }
         guard cDigits == 4 || cDigits == 2 else { return nil }
         let year = cDigits == 2 ? 2000 + c : c
-        let meanings = [iso(year: year, month: a, day: b), iso(year: year, month: b, day: a)].compactMap { $0 }
+        let dayFirst = iso(year: year, month: b, day: a)
+        // `06.11.2026`: dots are the day-first way (German, French, Nordic, Russian…), so the
+        // day-first reading is the only one offered when it is a real day.
+        if first == ".", let dayFirst { return Match(written: written, meanings: [dayFirst]) }
+        let meanings = [iso(year: year, month: a, day: b), dayFirst].compactMap { $0 }
         return Match(written: written, meanings: a == b ? Array(meanings.prefix(1)) : meanings)
     }
 
@@ -71,7 +76,9 @@ enum LogDateForms {
         else { return nil }
         // 2000, a leap year, only checks the day when no year is known.
         let readings = [(a, b), (b, a)].compactMap { month, day in iso(year: year ?? 2000, month: month, day: day) }
-        let meanings = (a == b ? Array(readings.prefix(1)) : readings).map { year == nil ? "YYYY" + $0.dropFirst(4) : $0 }
+        let meanings = (a == b ? Array(readings.prefix(1)) : readings).map {
+            year == nil ? "YYYY" + $0.dropFirst(4) : $0
+        }
         guard !meanings.isEmpty else { return nil }
         return Match(written: tokens[0...2].map(\.text).joined(), meanings: meanings)
     }

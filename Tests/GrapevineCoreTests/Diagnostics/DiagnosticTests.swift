@@ -634,6 +634,10 @@ struct DiagnosticTests {
             "interviews/a.md", "date: Thu. 11/12/2026 10:00",
             "write it as '2026-11-12 10:00' (or '2026-12-11 10:00' if the day comes first)"
         ),
+        // Dots are the day-first way; slashes may be either.
+        ("interviews/a.md", "date: 06.11.2026 14h30", "write it as '2026-11-06 14:30'"),
+        ("contacts/a.md", "added: 06.11.2026", "write it as '2026-11-06'"),
+        ("contacts/a.md", "added: 06/11/2026", "write it as '2026-06-11' (or '2026-11-06' if the day comes first)"),
         ("contacts/a.md", "added: 2026-13-01", "write the date as YYYY-MM-DD, with a real month and day"),
         ("organizations/a.md", "motivation: 3 stars", "write the number alone: 'motivation: 3'"),
     ])

@@ -23,6 +23,8 @@ struct WrittenDateTests {
                 "'11/12/2026' is not a date; write the date as YYYY-MM-DD: '2026-11-12' (or '2026-12-11' if the day comes first)."
             ),
             ("Nov 18, 2026", "'Nov 18, 2026' is not a date; write the date as YYYY-MM-DD: '2026-11-18'."),
+            // `snooze --until 06.12.2026`: dots put the day first, and only that reading is given.
+            ("06.12.2026", "'06.12.2026' is not a date; write the date as YYYY-MM-DD: '2026-12-06'."),
             ("next week", #"'next week' is not a date; write it as YYYY-MM-DD or "YYYY-MM-DD HH:MM"."#),
             // A bare hour: three what? The day alone, as `check` says it.
             ("2026-11-20 3", "'2026-11-20 3' is not a date; write the date as YYYY-MM-DD: '2026-11-20'."),

@@ -25,6 +25,10 @@ struct DueDateTests {
             "write the date as YYYY-MM-DD: '2026-12-25'"
         ),
         (
+            "[ ] Send Wang Fang the dbt talk due 06.12.2026", 39, "'06.12.2026' is not a due date",
+            "write the date as YYYY-MM-DD: '2026-12-06'"
+        ),
+        (
             "[ ] send deck due 2026-13-45", 21, "invalid due date '2026-13-45'",
             "write the date as YYYY-MM-DD, with a real month and day"
         ),
