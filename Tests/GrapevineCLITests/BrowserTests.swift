@@ -76,7 +76,10 @@ struct BrowserTests {
         "search finds d'Alembert by 'alembert', and AT&T only where it is written",
         .enabled(if: browserAvailable, "chromium (and python3) are not on PATH; install them to run this check"),
         .timeLimit(.minutes(3)),
-        arguments: [("alembert", "Met Jean le Rond d'Alembert"), ("AT&T", "works at AT&T now")])
+        arguments: [
+            ("alembert", "Met Jean le Rond d'Alembert"), ("AT&T", "works at AT&T now"),
+            ("o'brien", "kavya.obrien@example.com"),
+        ])
     func searchFindsApostrophesAndAmpersands(query: String, expected: String) async throws {
         let folder = try TemporaryFolder()
         try TemporaryFolder.write(
@@ -84,6 +87,7 @@ struct BrowserTests {
                 "contacts/jean.md": "---\nname: Jean le Rond d'Alembert\n---\nMet Jean le Rond d'Alembert.\n",
                 "contacts/sio.md": "---\nname: Siobhán Ní Bhriain\n---\nShe works at AT&T now.\n",
                 "contacts/other.md": "---\nname: Other\n---\nMet at the fair; an alembic.\n",
+                "contacts/kavya.md": "---\nname: Kavya\nemail: kavya.obrien@example.com\n---\n",
             ], into: folder.path + "/vault")
         let site = folder.path + "/site"
         let build = await CommandRun(

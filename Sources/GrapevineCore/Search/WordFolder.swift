@@ -33,12 +33,17 @@ struct WordFolder {
     }
 
     /// The folded words of `text`, a group for each word as written: a word that folds to
-    /// several (`腾讯` → `腾 讯`, `½` → `1 2`) is one group of them.
-    static func wordGroups(of text: String) -> [[String]] {
+    /// several (`腾讯` → `腾 讯`, `½` → `1 2`, `d'Alembert` → `dalembert alembert`) is one group
+    /// of them; `hasRests` when they are a joined word and the rests after its apostrophes.
+    static func wordGroups(of text: String) -> [(words: [String], hasRests: Bool)] {
         var folder = WordFolder()
-        var groups: [[String]] = []
-        folder.forEachWord(in: text.utf8.span) { _, folded in
-            groups.append(folded.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) })
+        var groups: [(words: [String], hasRests: Bool)] = []
+        let bytes = text.utf8.span
+        folder.forEachWord(in: bytes) { source, folded in
+            let words = folded.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
+            let written = String(decodingUTF8: bytes.extracting(source))
+            let hasRests = words.count > 1 && written.unicodeScalars.contains(where: NameKey.apostrophes.contains)
+            groups.append((words, hasRests))
         }
         return groups
     }

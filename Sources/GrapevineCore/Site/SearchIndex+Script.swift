@@ -90,18 +90,27 @@ extension SearchIndex {
           function terms(query) {
             var found = [];
             String(query).split(/["\\u201C\\u201D]/).forEach(function (part, index) {
-              var words = grapevineWords(part);
-              var parts = index % 2 === 1 ? [words.map(function (word) { return word.word; })] : [];
-              if (index % 2 === 0) {
-                // Each word as written a term: one that folds to several is their phrase.
-                words.forEach(function (word, at) {
-                  if (at > 0 && words[at - 1].start === word.start) {
-                    parts[parts.length - 1].push(word.word);
-                  } else {
-                    parts.push([word.word]);
-                  }
+              // The words of each word as written: several when it folds to several.
+              var groups = [];
+              grapevineWords(part).forEach(function (word, at, words) {
+                if (at > 0 && words[at - 1].start === word.start) {
+                  groups[groups.length - 1].words.push(word.word);
+                } else {
+                  groups.push({words: [word.word], written: part.slice(word.start, word.end)});
+                }
+              });
+              // The rests after the apostrophes of a term's last word are left out: its joined
+              // form finds them (`o'brien` finds obrien@…), as `grapevine search` does.
+              function withoutLastRests(list) {
+                return list.map(function (group, at) {
+                  var rests = at === list.length - 1 && group.words.length > 1
+                    && group.written.search(APOSTROPHES) !== -1;
+                  return rests ? [group.words[0]] : group.words;
                 });
               }
+              // Outside quotes, each word as written a term: one that folds to several is their phrase.
+              var parts = index % 2 === 1 ? [[].concat.apply([], withoutLastRests(groups))]
+                : groups.map(function (group) { return withoutLastRests([group])[0]; });
               parts.forEach(function (words) {
                 var text = words.join(" ");
                 if (text && !found.some(function (term) { return term.text === text; })) {

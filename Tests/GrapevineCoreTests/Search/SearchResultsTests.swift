@@ -26,6 +26,22 @@ struct SearchResultsTests {
         #expect(results.hits.map(\.path) == ["contacts/Jean le Rond d'Alembert.md"], "\(query)")
     }
 
+    @Test(
+        "a query's last word with an apostrophe is its joined form; before another word, as the text folds it",
+        arguments: [
+            ("o'brien", ["contacts/kavya.md:3", "contacts/mary.md:4"]),
+            ("O’Brien", ["contacts/kavya.md:3", "contacts/mary.md:4"]),
+            ("\"o'brien said\"", ["contacts/mary.md:4"]), ("\"Mary O'Brien\"", ["contacts/mary.md:4"]),
+        ])
+    func queryApostrophes(query: String, places: [String]) throws {
+        let vault = try TemporaryVault.load([
+            "contacts/kavya.md": "---\nname: Kavya\nemail: kavya.obrien@example.com\n---\n",
+            "contacts/mary.md": "---\nname: Mary\n---\nMary O'Brien said yes.\n",
+        ])
+        #expect(Self.places(try Self.search(query, in: vault)) == places, "\(query)")
+        #expect(try SearchQuery(arguments: [query]).terms.count == 1)
+    }
+
     @Test("an `&` inside a name keeps it one word: AT&T is not 'at' and 't'")
     func ampersandInAName() throws {
         let vault = try TemporaryVault.load([
