@@ -12,7 +12,7 @@
 /// 2026-12-05`), inside a code span, or as part of a longer token (`2026-12-01-notes`, a path).
 enum UnmarkedDates {
     /// A date in a text: its byte range, and the ISO form it means (itself for an ISO date).
-    struct Found: Equatable {
+    struct Found {
         var range: Range<Int>
         var date: String
     }
@@ -72,10 +72,10 @@ enum UnmarkedDates {
     }
 
     /// The date written another way than ISO whose first digit is at `start`, with one reading
-    /// and a year of four digits (`30.11.2026`, `30/11/2026`, `6 Nov 2026`, `2026/11/30`), or with the month's
-    /// name before it (`Nov 6, 2026`); `nil` when there is none, or it is no real day, or it
-    /// goes on as a longer token (`1.2.2026.4`). A year of two digits (`1.12.26`) is not read:
-    /// versions are written so (`3.12.10`).
+    /// and a year of four digits (`30.11.2026`, `30/11/2026`, `6 Nov 2026`, `2026/11/30`), or
+    /// with the month's name before it (`Nov 6, 2026`); `nil` when there is none, or it is no
+    /// real day, or it goes on as a longer token (`1.2.2026.4`). A year of two digits
+    /// (`1.12.26`) is not read: versions are written so (`3.12.10`).
     private static func writtenDate<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes, at start: Int) -> Found?
     where Bytes.Index == Int {
         // The word before, past spaces and a comma: a month's name (`Nov 6, 2026`) or a day's.
