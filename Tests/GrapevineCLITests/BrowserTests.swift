@@ -70,6 +70,35 @@ struct BrowserTests {
         #expect(output.contains("search for 'brulee': 1 results shown (1 result), 1 snippets"), "\(output)")
     }
 
+    /// The site's search finds a surname after an elided article as the command does, and
+    /// `AT&T` as one word, not "at" and "t".
+    @Test(
+        "search finds d'Alembert by 'alembert', and AT&T only where it is written",
+        .enabled(if: browserAvailable, "chromium (and python3) are not on PATH; install them to run this check"),
+        .timeLimit(.minutes(3)),
+        arguments: [
+            ("alembert", "Met Jean le Rond d'Alembert"), ("AT&T", "works at AT&T now"),
+            ("o'brien", "kavya.obrien@example.com"),
+        ])
+    func searchFindsApostrophesAndAmpersands(query: String, expected: String) async throws {
+        let folder = try TemporaryFolder()
+        try TemporaryFolder.write(
+            [
+                "contacts/jean.md": "---\nname: Jean le Rond d'Alembert\n---\nMet Jean le Rond d'Alembert.\n",
+                "contacts/sio.md": "---\nname: Siobhán Ní Bhriain\n---\nShe works at AT&T now.\n",
+                "contacts/other.md": "---\nname: Other\n---\nMet at the fair; an alembic.\n",
+                "contacts/kavya.md": "---\nname: Kavya\nemail: kavya.obrien@example.com\n---\n",
+            ], into: folder.path + "/vault")
+        let site = folder.path + "/site"
+        let build = await CommandRun(
+            ["site", "--vault", folder.path + "/vault", "--today", "2026-11-18", "--out", site])
+        try #require(build.status == 0, "grapevine site failed: \(build.errors)")
+        let (status, output) = try Self.browserCheck(
+            site, extra: ["--search-only", "--search", query, "--expect", expected])
+        #expect(status == 0, "script/browser-check reported:\n\(output)")
+        #expect(output.contains("1 results shown (1 result)"), "\(output)")
+    }
+
     /// Chinese puts no space between words: the box finds `腾讯` inside `他在腾讯工作`, as
     /// `grapevine search` does, and not the same characters the other way round.
     @Test(

@@ -94,15 +94,24 @@ extension LiveVault {
     }
 
     /// `Lab role 2026-12-12` → `Lab role due 2026-12-12`: a date no word announced, made the
-    /// item's due date.
+    /// item's due date; one written another way with one reading (`bis 30.11.2026`) is written
+    /// in ISO form after `due` (`bis due 2026-11-30`).
     private func dueFix(_ problem: Diagnostic, in note: Note, lines: FileLines) -> [Fix] {
-        guard let start = lines.offset(of: problem.position), start + 10 <= lines.bytes.count,
-            let date = LocalDate(utf8: lines.bytes[start..<start + 10])
+        guard let start = lines.offset(of: problem.position) else { return [] }
+        let text = String(decoding: lines.bytes[start..<max(start, lines.end(ofLine: problem.line))], as: UTF8.self)
+        guard let form = LogDateForms.match(text, year: nil), form.meanings.count == 1, let date = form.meanings.first,
+            !date.contains("YYYY")
         else { return [] }
+        // An ISO date stays as written, with `due ` before it.
+        let isISO = form.written == date
         return [
             Fix(
                 title: "Make \(date) the due date ('due \(date)')", fixes: [problem], isPreferred: false,
-                edits: [.replace(path: note.path, range: start..<start, text: "due ")])
+                edits: [
+                    .replace(
+                        path: note.path, range: start..<start + (isISO ? 0 : form.written.utf8.count),
+                        text: isISO ? "due " : "due \(date)")
+                ])
         ]
     }
 

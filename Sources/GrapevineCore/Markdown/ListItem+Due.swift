@@ -110,9 +110,10 @@ extension ListItem {
             ?? DueMarker.all(in: Array(text.utf8), code: codeSpans)
     }
 
-    /// The UTF-8 range of the first ISO date in the item's text that none of its `markers`
-    /// (`dueMarkers`) announces and that says nothing else of itself (`UnmarkedDates`), if any.
-    func firstUnmarkedDate(markers: [DueMarker.Found]) -> Range<Int>? {
+    /// The first date in the item's text (its UTF-8 range and ISO form) that none of its
+    /// `markers` (`dueMarkers`) announces and that says nothing else of itself
+    /// (`UnmarkedDates`), if any.
+    func firstUnmarkedDate(markers: [DueMarker.Found]) -> UnmarkedDates.Found? {
         text.utf8.withContiguousStorageIfAvailable { UnmarkedDates.first(in: $0, code: codeSpans, markers: markers) }
             ?? UnmarkedDates.first(in: Array(text.utf8), code: codeSpans, markers: markers)
     }

@@ -1,6 +1,9 @@
-/// The ISO dates in a task's or lead's text that no marker announces (`DueMarker`) and that say
+/// The dates in a task's or lead's text that no marker announces (`DueMarker`) and that say
 /// nothing else of themselves: `Data role 2026-12-09`, `Call Sam on 2026-12-02`. Such a date is
-/// not the item's due date, though it may well have been meant as one (`check` warns).
+/// not the item's due date, though it may well have been meant as one (`check` warns). Besides
+/// ISO dates, a date written another way with its year and one reading (`Bewerbungsschluss
+/// 30.11.2026`, `30/11/2026`, `6 Nov 2026`, `Nov 6, 2026`, as `LogDateForms` reads them) is one
+/// too: it is never read as a due date.
 ///
 /// A date that says what it is stays quiet: after a word of something done or begun (`posted
 /// 2026-11-20`, `applied on 2026-11-15`, `met 2026-11-20`, `from`, `since`, `after`, `as of`),
@@ -8,12 +11,19 @@
 /// `❌` cancelled), inside a `[[wikilink]]` (a daily note), in a span of days (`2026-12-01 to
 /// 2026-12-05`), inside a code span, or as part of a longer token (`2026-12-01-notes`, a path).
 enum UnmarkedDates {
-    /// The byte range of the first such date in `bytes` (UTF-8), outside the ranges `code`;
-    /// `markers` are the text's (`DueMarker.all`).
+    /// A date in a text: its byte range, and the ISO form it means (itself for an ISO date).
+    struct Found {
+        var range: Range<Int>
+        var date: String
+    }
+
+    /// The first such date in `bytes` (UTF-8), outside the ranges `code`; `markers` are the
+    /// text's (`DueMarker.all`).
     static func first<Bytes: RandomAccessCollection<UInt8>>(
         in bytes: Bytes, code: [Range<Int>], markers: [DueMarker.Found]
-    ) -> Range<Int>? where Bytes.Index == Int {
-        let dates = isoDates(in: bytes, code: code)
+    ) -> Found? where Bytes.Index == Int {
+        let found = dates(in: bytes, code: code)
+        let dates = found.map(\.range)
         guard !dates.isEmpty else { return nil }
         let marked = Set(markers.map(\.dateStart))
         let links = wikilinks(in: bytes)
@@ -26,31 +36,75 @@ enum UnmarkedDates {
             // `2026-12-01 to 2026-12-05`: both ends of a span.
             if index > 0, joinsSpan(bytes, dates[index - 1].upperBound..<date.lowerBound) { continue }
             if index + 1 < dates.count, joinsSpan(bytes, date.upperBound..<dates[index + 1].lowerBound) { continue }
-            return date
+            return found[index]
         }
         return nil
     }
 
-    /// The ISO dates of their own in `bytes` outside `code`, in order.
-    private static func isoDates<Bytes: RandomAccessCollection<UInt8>>(
+    /// The dates of their own in `bytes` outside `code`, in order: ISO dates, and dates written
+    /// another way with their year (`writtenDate`).
+    private static func dates<Bytes: RandomAccessCollection<UInt8>>(
         in bytes: Bytes, code: [Range<Int>]
-    ) -> [Range<Int>] where Bytes.Index == Int {
-        var dates: [Range<Int>] = []
+    ) -> [Found] where Bytes.Index == Int {
+        var dates: [Found] = []
         var start = bytes.startIndex
         // The code spans are sorted, and so are the dates: each span is passed once (a task of
         // thousands of code spans with a date in each is read in linear time).
         var span = 0
-        while start + 10 <= bytes.endIndex {
+        while start < bytes.endIndex {
             defer { start += 1 }
-            guard isDigit(bytes[start]), start == bytes.startIndex || !isTokenByte(bytes[start - 1]),
-                LocalDate(utf8: bytes[start..<start + 10]) != nil, !continuesToken(bytes, at: start + 10)
-            else { continue }
+            guard isDigit(bytes[start]), start == bytes.startIndex || !isTokenByte(bytes[start - 1]) else { continue }
             while span < code.count, code[span].upperBound <= start { span += 1 }
-            if span < code.count, code[span].lowerBound < start + 10 { continue }
-            dates.append(start..<start + 10)
-            start += 9
+            if span < code.count, code[span].lowerBound <= start { continue }
+            let found: Found
+            if start + 10 <= bytes.endIndex, let date = LocalDate(utf8: bytes[start..<start + 10]) {
+                guard !continuesToken(bytes, at: start + 10) else { continue }
+                found = Found(range: start..<start + 10, date: date.description)
+            } else {
+                guard let written = writtenDate(in: bytes, at: start) else { continue }
+                found = written
+            }
+            if span < code.count, code[span].lowerBound < found.range.upperBound { continue }
+            dates.append(found)
+            start = found.range.upperBound - 1
         }
         return dates
+    }
+
+    /// The date written another way than ISO whose first digit is at `start`, with one reading
+    /// and a year of four digits (`30.11.2026`, `30/11/2026`, `6 Nov 2026`, `2026/11/30`), or
+    /// with the month's name before it (`Nov 6, 2026`); `nil` when there is none, or it is no
+    /// real day, or it goes on as a longer token (`1.2.2026.4`). A year of two digits
+    /// (`1.12.26`) is not read: versions are written so (`3.12.10`).
+    private static func writtenDate<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes, at start: Int) -> Found?
+    where Bytes.Index == Int {
+        // The word before, past spaces and a comma: a month's name (`Nov 6, 2026`) or a day's.
+        var wordEnd = start
+        while wordEnd > bytes.startIndex, bytes[wordEnd - 1] == UInt8(ascii: " ") { wordEnd -= 1 }
+        if wordEnd > bytes.startIndex, bytes[wordEnd - 1] == UInt8(ascii: ",") { wordEnd -= 1 }
+        let word = wordEnd < start ? lastWord(bytes, before: wordEnd) : (text: "", start: start)
+        for from in word.text.isEmpty ? [start] : [word.start, start] {
+            let text = String(decoding: bytes[from..<min(from + 40, bytes.endIndex)], as: UTF8.self)
+            // `12/01/2026` may be either day: only a date with one reading is read (dots put the
+            // day first).
+            guard let form = LogDateForms.match(text, year: nil), form.meanings.count == 1,
+                form.written.utf8.count > start - from, hasYear(form.written),
+                form.written.contains(where: { $0.isLetter || "./-".contains($0) })
+            else { continue }
+            let end = from + form.written.utf8.count
+            // `30.11.2026.` ends a sentence; `1.2.2026.4` and `30.11.2026.md` are longer tokens.
+            let goesOn =
+                end + 1 < bytes.endIndex && bytes[end] == UInt8(ascii: ".")
+                && (isDigit(bytes[end + 1]) || isLetter(bytes[end + 1]))
+            guard !continuesToken(bytes, at: end), !goesOn else { return nil }
+            return Found(range: from..<end, date: form.meanings[0])
+        }
+        return nil
+    }
+
+    /// Whether a date as written starts or ends with a year of four digits.
+    private static func hasYear(_ written: String) -> Bool {
+        written.prefix(4).allSatisfy(\.isNumber) || written.suffix(4).allSatisfy(\.isNumber)
     }
 
     /// Whether the date ending before `end` goes on as a longer token: digits or letters right

@@ -37,14 +37,26 @@ public struct SearchQuery: Sendable, Equatable {
             for (text, quoted) in Self.parts(of: argument) {
                 // Outside quotes, each word is a term; one that folds to several words (`腾讯`,
                 // written without spaces) is the phrase of them.
+                let groups = WordFolder.wordGroups(of: text)
                 let found: [Term] =
                     quoted || isPhrase
-                    ? [Term(words: WordFolder.words(of: text))] : WordFolder.wordGroups(of: text).map(Term.init)
+                    ? [Term(words: Self.withoutLastRests(groups).flatMap(\.self))]
+                    : groups.map { Term(words: Self.withoutLastRests([$0]).flatMap(\.self)) }
                 for term in found where !term.words.isEmpty && !terms.contains(term) { terms.append(term) }
             }
         }
         guard !terms.isEmpty else { throw Empty() }
         self.terms = terms
+    }
+
+    /// The words of `groups` (`WordFolder.wordGroups`), but for the rests after the
+    /// apostrophes of the last written word: its joined form already finds them as the last
+    /// word of a term (`o'brien` finds `O'Brien` and `obrien@…`), and the rests are needed only
+    /// where a word follows (`"d'Alembert said"`, as the text folds it).
+    private static func withoutLastRests(_ groups: [(words: [String], hasRests: Bool)]) -> [[String]] {
+        var words = groups.map(\.words)
+        if let last = groups.last, last.hasRests { words[words.count - 1] = [last.words[0]] }
+        return words
     }
 
     /// The text outside and inside double quotes, in order, each with whether it was quoted.

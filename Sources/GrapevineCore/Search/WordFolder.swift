@@ -2,16 +2,19 @@ import Foundation
 
 /// Text as search compares it: its words, each folded so that case, accents and the letters
 /// people type without them do not matter (`José` → `jose`, `Straße` → `strasse`, `İstanbul`
-/// and `ıstanbul` → `istanbul`, `O'Brien` → `obrien`).
+/// and `ıstanbul` → `istanbul`, `O'Brien` → `obrien brien`).
 ///
-/// A word is a run of letters, marks, digits and apostrophes as written. It is folded in these
+/// A word is a run of letters, marks, digits and apostrophes as written, with an `&` between
+/// two of its parts kept (`AT&T` → `at&t`, not `at` and `t`). It is folded in these
 /// steps: lowercase (Unicode's mapping, no locale); compatibility decomposition (NFKD: `é` is
 /// `e` and an accent, `ﬁ` is `fi`); the accents U+0300–U+036F removed; the letters of
 /// `NameKey.plainLetters` replaced (`ß` → `ss`, `ø` → `o`, `ı` → `i`, `ς` → `σ`); composed again
-/// (NFC); apostrophes removed. Where the result holds something other than a letter, mark or
-/// digit (`½` → `1⁄2`), it is split there into two words; a Chinese character, hiragana or
-/// katakana is a word on its own (`isCharacterWord`). A word's suffix of `+` or `#` is kept
-/// (`C++`, `C#`). The site's script folds a query in
+/// (NFC); apostrophes removed, and what followed each apostrophe inside the word, of two
+/// characters or more, added as a word of its own (`d'Alembert` → `dalembert alembert`: a
+/// surname after an elided article is found). Where the result holds something other than a
+/// letter, mark or digit (`½` → `1⁄2`), it is split there into two words; a Chinese character,
+/// hiragana or katakana is a word on its own (`isCharacterWord`). A word's suffix of `+` or
+/// `#` is kept (`C++`, `C#`). The site's script folds a query in
 /// the same steps (`SearchIndex.foldingScript`); a test runs both on a table of tricky strings.
 ///
 /// A folder keeps the folded forms of the words outside ASCII it has met, since a vault
@@ -30,12 +33,17 @@ struct WordFolder {
     }
 
     /// The folded words of `text`, a group for each word as written: a word that folds to
-    /// several (`腾讯` → `腾 讯`, `½` → `1 2`) is one group of them.
-    static func wordGroups(of text: String) -> [[String]] {
+    /// several (`腾讯` → `腾 讯`, `½` → `1 2`, `d'Alembert` → `dalembert alembert`) is one group
+    /// of them; `hasRests` when they are a joined word and the rests after its apostrophes.
+    static func wordGroups(of text: String) -> [(words: [String], hasRests: Bool)] {
         var folder = WordFolder()
-        var groups: [[String]] = []
-        folder.forEachWord(in: text.utf8.span) { _, folded in
-            groups.append(folded.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) })
+        var groups: [(words: [String], hasRests: Bool)] = []
+        let bytes = text.utf8.span
+        folder.forEachWord(in: bytes) { source, folded in
+            let words = folded.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
+            let written = String(decodingUTF8: bytes.extracting(source))
+            let hasRests = words.count > 1 && written.unicodeScalars.contains(where: NameKey.apostrophes.contains)
+            groups.append((words, hasRests))
         }
         return groups
     }
@@ -61,15 +69,21 @@ struct WordFolder {
             let wordStart = folded.count
             if !isFirst { folded.append(UInt8(ascii: " ")) }
             if isASCII {
+                let lettersStart = folded.count
+                var apostrophes: [Int] = []
                 for index in offset..<end {
                     let plain = table[Int(bytes[index])]
-                    // A separator inside a word is its `+` or `#` suffix (`word(in:at:table:)`).
+                    // A separator inside a word is its `&` (`at&t`) or its `+` or `#` suffix
+                    // (`word(in:at:table:)`).
                     if plain == Self.separator {
                         folded.append(bytes[index])
                     } else if plain != Self.apostrophe {
                         folded.append(plain)
+                    } else if folded.count > lettersStart {
+                        apostrophes.append(folded.count)
                     }
                 }
+                if !apostrophes.isEmpty { Self.appendRests(after: apostrophes, to: &folded) }
             } else {
                 folded += fold(bytes.extracting(offset..<end))
             }
@@ -108,6 +122,18 @@ struct WordFolder {
             append(bytes.extracting(offset..<end), to: &folded)
             if !folded.isEmpty { body(offset..<end, folded) }
             offset = end
+        }
+    }
+
+    /// After a word folded without its apostrophes (`dalembert`, ending `folded`), what follows
+    /// each apostrophe inside it (at the offsets `apostrophes`) as a word too, when it is two
+    /// characters or more: `d'Alembert` is found as `dalembert`, `d'alembert` and `alembert`;
+    /// `don't` gets no word `t`.
+    private static func appendRests(after apostrophes: [Int], to folded: inout [UInt8]) {
+        let end = folded.count
+        for start in apostrophes where String(decoding: folded[start..<end], as: UTF8.self).unicodeScalars.count >= 2 {
+            folded.append(UInt8(ascii: " "))
+            folded.append(contentsOf: folded[start..<end])
         }
     }
 
@@ -169,7 +195,7 @@ struct WordFolder {
             let byte = bytes[end]
             if byte < 0x80 {
                 let plain = table[Int(byte)]
-                guard plain != separator else { break }
+                guard plain != separator || joinsWord(bytes, at: end, after: start, table: table) else { break }
                 hasLetter = hasLetter || plain != apostrophe
                 end += 1
             } else {
@@ -183,6 +209,17 @@ struct WordFolder {
         }
         guard end > start else { return nil }
         return (hasLetter ? suffixEnd(bytes, at: end, table: table) ?? end : end, isASCII)
+    }
+
+    /// Whether the byte at `offset` is an `&` that joins a word's parts (`AT&T`, `R&D`): after
+    /// a part of the word (which starts at `start`) and before another, so that `AT&T` is not
+    /// the words `at` and `t`, found in "met at the fair".
+    @inline(__always)
+    private static func joinsWord(_ bytes: Span<UInt8>, at offset: Int, after start: Int, table: Span<UInt8>) -> Bool {
+        guard bytes[offset] == UInt8(ascii: "&"), offset > start, offset + 1 < bytes.count else { return false }
+        let next = bytes[offset + 1]
+        if next < 0x80 { return table[Int(next)] != separator }
+        return isWordScalar(scalar(in: bytes, at: offset + 1, length: scalarLength(next)))
     }
 
     /// Where a word's suffix of `+` or `#` that starts at `offset` ends (`C++`, `C#`, `F#`,
@@ -228,11 +265,15 @@ struct WordFolder {
         }
         var folded: [UInt8] = []
         var pendingSpace = false
+        var apostrophes: [Int] = []
         for scalar in String(plain).precomposedStringWithCanonicalMapping.unicodeScalars {
-            if NameKey.apostrophes.contains(scalar) { continue }
-            if scalar == "+" || scalar == "#", !pendingSpace, !folded.isEmpty {
-                // A word's suffix (`word(in:at:table:)`), as ASCII words keep it.
-                folded.append(UInt8(ascii: scalar == "+" ? "+" : "#"))
+            if NameKey.apostrophes.contains(scalar) {
+                if !folded.isEmpty, !pendingSpace { apostrophes.append(folded.count) }
+                continue
+            }
+            if scalar == "+" || scalar == "#" || scalar == "&", !pendingSpace, !folded.isEmpty {
+                // A word's suffix or its `&` (`word(in:at:table:)`), as ASCII words keep them.
+                folded += String(scalar).utf8
             } else if isLetterMarkOrNumber(scalar) {
                 let isCharacterWord = isCharacterWord(scalar)
                 if pendingSpace || isCharacterWord, !folded.isEmpty { folded.append(UInt8(ascii: " ")) }
@@ -242,6 +283,8 @@ struct WordFolder {
                 pendingSpace = true
             }
         }
+        // The rests after apostrophes, as for an ASCII word, when folding kept the word whole.
+        if !apostrophes.isEmpty, !folded.contains(UInt8(ascii: " ")) { appendRests(after: apostrophes, to: &folded) }
         return folded
     }
 

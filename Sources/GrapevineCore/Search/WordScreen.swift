@@ -42,13 +42,13 @@ struct WordScreen: Sendable {
         return false
     }
 
-    /// Whether a word may start at `offset`: what comes before it, past any ASCII apostrophes,
-    /// is the start, an ASCII byte that is no part of a word, or a character outside ASCII
-    /// (which may or may not be part of a word; the screen lets it through).
+    /// Whether a word may start at `offset`: what comes before it is an ASCII apostrophe (after
+    /// one inside a word, `d'Alembert`, a word starts too), the start, an ASCII byte that is no
+    /// part of a word, or a character outside ASCII (which may or may not be part of a word;
+    /// the screen lets it through).
     private func mayStartWord(_ bytes: Span<UInt8>, at offset: Int) -> Bool {
-        var before = offset - 1
-        while before >= 0, WordFolder.isApostrophe(bytes[before]) { before -= 1 }
-        guard before >= 0 else { return true }
+        let before = offset - 1
+        guard before >= 0, !WordFolder.isApostrophe(bytes[before]) else { return true }
         let byte = bytes[before]
         return byte >= 0x80 || !WordFolder.isASCIIWordByte(byte)
     }

@@ -26,19 +26,32 @@ extension SearchIndex {
         return """
               var PLAIN_LETTERS = {\(table.joined(separator: ", "))};
               var PLAIN_LETTER = /[\(letters.map { jsEscaped($0.key) }.joined())]/g;
-              var WORD = /[\\p{L}\\p{M}\\p{N}'`\\u2019\\u02BC]+(?:[+#]+(?![+#\\p{L}\\p{M}\\p{N}'`\\u2019\\u02BC]))?/gu;
+              var WORD_CHARACTER = "\\\\p{L}\\\\p{M}\\\\p{N}'`\\\\u2019\\\\u02BC";
+              var WORD = new RegExp("[" + WORD_CHARACTER + "]+(?:&[" + WORD_CHARACTER + "]+)*(?:[+#]+(?![+#"
+                + WORD_CHARACTER + "]))?", "gu");
               var APOSTROPHES = /['`\\u2019\\u02BC]/g;
-              var NOT_WORD = /[^\\p{L}\\p{M}\\p{N}+#]+/u;
+              var NOT_WORD = /[^\\p{L}\\p{M}\\p{N}+#&]+/u;
               var HAS_LETTER = /[\\p{L}\\p{M}\\p{N}]/u;
               var CHARACTER_WORD = /[\\u3005-\\u3007\\u3040-\\u30FF\\u31F0-\\u31FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF\\u{20000}-\\u{3134F}]/gu;
+              function grapevineJoin(parts) {
+                var joined = parts.join("");
+                var words = [joined];
+                if (parts.length > 1 && !NOT_WORD.test(joined) && joined.search(CHARACTER_WORD) === -1) {
+                  for (var at = 1; at < parts.length; at++) {
+                    var rest = parts.slice(at).join("");
+                    if (parts.slice(0, at).join("") && Array.from(rest).length >= 2) { words.push(rest); }
+                  }
+                }
+                return words.join(" ");
+              }
               function grapevineFold(word) {
-                return word.toLowerCase().normalize("NFKD").replace(/[\\u0300-\\u036f]/g, "")
+                return grapevineJoin(word.toLowerCase().normalize("NFKD").replace(/[\\u0300-\\u036f]/g, "")
                   .replace(PLAIN_LETTER, function (letter) { return PLAIN_LETTERS[letter]; })
-                  .normalize("NFC").replace(APOSTROPHES, "").replace(CHARACTER_WORD, " $& ");
+                  .normalize("NFC").split(APOSTROPHES)).replace(CHARACTER_WORD, " $& ");
               }
               function grapevineFoldASCII(line) {
-                return (line.toLowerCase().match(/[a-z0-9'`]+(?:[+#]+(?![+#a-z0-9'`]))?/g) || [])
-                  .map(function (word) { return word.replace(/['`]/g, ""); })
+                return (line.toLowerCase().match(/[a-z0-9'`]+(?:&[a-z0-9'`]+)*(?:[+#]+(?![+#a-z0-9'`]))?/g) || [])
+                  .map(function (word) { return grapevineJoin(word.split(/['`]/)); })
                   .filter(function (word) { return /[a-z0-9]/.test(word); }).join(" ");
               }
               function grapevineWords(text) {
@@ -77,18 +90,27 @@ extension SearchIndex {
           function terms(query) {
             var found = [];
             String(query).split(/["\\u201C\\u201D]/).forEach(function (part, index) {
-              var words = grapevineWords(part);
-              var parts = index % 2 === 1 ? [words.map(function (word) { return word.word; })] : [];
-              if (index % 2 === 0) {
-                // Each word as written a term: one that folds to several is their phrase.
-                words.forEach(function (word, at) {
-                  if (at > 0 && words[at - 1].start === word.start) {
-                    parts[parts.length - 1].push(word.word);
-                  } else {
-                    parts.push([word.word]);
-                  }
+              // The words of each word as written: several when it folds to several.
+              var groups = [];
+              grapevineWords(part).forEach(function (word, at, words) {
+                if (at > 0 && words[at - 1].start === word.start) {
+                  groups[groups.length - 1].words.push(word.word);
+                } else {
+                  groups.push({words: [word.word], written: part.slice(word.start, word.end)});
+                }
+              });
+              // The rests after the apostrophes of a term's last word are left out: its joined
+              // form finds them (`o'brien` finds obrien@…), as `grapevine search` does.
+              function withoutLastRests(list) {
+                return list.map(function (group, at) {
+                  var rests = at === list.length - 1 && group.words.length > 1
+                    && group.written.search(APOSTROPHES) !== -1;
+                  return rests ? [group.words[0]] : group.words;
                 });
               }
+              // Outside quotes, each word as written a term: one that folds to several is their phrase.
+              var parts = index % 2 === 1 ? [[].concat.apply([], withoutLastRests(groups))]
+                : groups.map(function (group) { return withoutLastRests([group])[0]; });
               parts.forEach(function (words) {
                 var text = words.join(" ");
                 if (text && !found.some(function (term) { return term.text === text; })) {

@@ -17,12 +17,14 @@ public enum WrittenDate {
     /// date with a time as people write it (`2026-11-20 3pm`), as an interview's `date:` takes.
     public static func moment(_ text: String) throws(Problem) -> LocalDateTime {
         guard let moment = LocalDateTime(text) ?? FieldReader.dateWithSpokenTime(text) else {
-            throw problem(text, forms: #"YYYY-MM-DD or "YYYY-MM-DD HH:MM""#)
+            throw problem(text, forms: #"YYYY-MM-DD or "YYYY-MM-DD HH:MM""#, withTime: true)
         }
         return moment
     }
 
-    private static func problem(_ text: String, forms: String) -> Problem {
+    /// Why `text` is not a date in `forms`; `withTime` when a time may follow the date, which
+    /// the ISO form to write then keeps (`20/11/2026 14h30` → `2026-11-20 14:30`).
+    private static func problem(_ text: String, forms: String, withTime: Bool = false) -> Problem {
         // `2026-02-30`: written right, a day that does not exist (`2026-02-30 10:00` too).
         if let why = LocalDate.whyNoSuchDay(text.prefix(10)),
             text.utf8.count == 10 || text.utf8.dropFirst(10).first == 32
@@ -32,6 +34,10 @@ public enum WrittenDate {
         guard let form = LogDateForms.match(text, year: nil), !form.meanings.isEmpty else {
             return Problem(description: "'\(text)' is not a date; write it as \(forms).")
         }
-        return Problem(description: "'\(text)' is not a date; \(form.hint()).")
+        let time = text.utf8.dropFirst(form.written.utf8.count)
+        guard withTime, time.contains(where: { $0 != 32 }) else {
+            return Problem(description: "'\(text)' is not a date; \(form.hint()).")
+        }
+        return Problem(description: "'\(text)' is not a date; \(FieldReader.dateTimeHint(form, time)).")
     }
 }

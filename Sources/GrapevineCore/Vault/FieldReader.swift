@@ -304,7 +304,7 @@ struct FieldReader {
         var hint = "write the date as \(expected), with a real month and day"
         if let form = LogDateForms.match(text, year: nil)?.notBefore(notBefore), let first = form.meanings.first {
             let rest = text.utf8.dropFirst(form.written.utf8.count)
-            hint = withTime ? Self.dateTimeHint(first, form, rest) : "write it as '\(first)'" + form.otherReading()
+            hint = withTime ? Self.dateTimeHint(form, rest) : "write it as '\(first)'" + form.otherReading()
         }
         // `<% tp.date.now("YYYY-MM-DD") %>` (Templater), `{{date}}` (Obsidian's templates): a
         // template's placeholder, filled in only in the notes made from it.
@@ -317,12 +317,12 @@ struct FieldReader {
         report(.error, .invalidDate, "invalid date '\(text)' for '\(key)'", at: position, hint: hint)
     }
 
-    /// What to write for a date-time whose date reads as `date` (`form`, as written) and whose
-    /// time is `rest`: the time as `HH:MM` when it says one (`3pm EST`: to be made local); the
-    /// start and the length of a span (`3pm-4pm`); both readings of a bare hour (`3`); else
-    /// `HH:MM` to fill in, or the date alone — never the date alone as if the time were not
-    /// written.
-    private static func dateTimeHint(_ date: String, _ form: LogDateForms.Match, _ rest: Substring.UTF8View) -> String {
+    /// What to write for a date-time whose date is `form` (with a reading) and whose time is
+    /// `rest`: the time as `HH:MM` when it says one (`3pm EST`: to be made local); the start and
+    /// the length of a span (`3pm-4pm`); both readings of a bare hour (`3`); else `HH:MM` to fill
+    /// in, or the date alone — never the date alone as if the time were not written.
+    static func dateTimeHint(_ form: LogDateForms.Match, _ rest: Substring.UTF8View) -> String {
+        let date = form.meanings.first ?? "YYYY-MM-DD"
         let words = String(decoding: rest, as: UTF8.self).trimmingWhitespace()
         guard !words.isEmpty else { return "write it as '\(date)'" + form.otherReading() }
         if let spoken = spokenTime(in: rest, allowingZone: true) {
@@ -370,7 +370,7 @@ struct FieldReader {
     }
 
     /// The minutes after midnight of the time that follows a date: `3pm`, `3:30 PM`,
-    /// `at 15:00`, `15h00`, `9.30`, `3`; whether it said more than a bare hour; `nil` for
+    /// `at 15:00`, `15h00`, `15h`, `9.30`, `3`; whether it said more than a bare hour; `nil` for
     /// anything else. `allowingZone` (for a hint only: a time in another zone is not read as
     /// local) also reads ISO's `T15:00:00-05:00` and a zone after the time (`3pm EST`, `Z`),
     /// and says whether there was one.
@@ -391,6 +391,8 @@ struct FieldReader {
         guard (1...2).contains(digits.count), let h = Int(digits) else { return nil }
         hour = h
         var rest = words.dropFirst(digits.count)
+        // `15h`, the French and German way to write 15:00: as `15h00` is read.
+        if rest == "h" { rest = "h00" }
         if let separator = rest.first, separator == ":" || separator == "h" || separator == "." {
             digits = rest.dropFirst().prefix { $0.isASCII && $0.isNumber }
             guard digits.count == 2, let m = Int(digits) else { return nil }

@@ -277,8 +277,9 @@ struct InterviewReader {
             position.column += written - name.count
         }
         // `"Mei Tanaka" - recruiter`: nor are quotes around it.
-        if name.count > 2, let first = name.first, let close = Self.closingQuotes[first], name.last == close {
-            name = String(name.dropFirst().dropLast().trimmingWhitespace())
+        let unquoted = Reference.unquoted(name)
+        if unquoted != name {
+            name = unquoted
             position.column += 1
         }
         // `None yet — he'll think about it`, `TBD`: no one, as in a front matter field.
@@ -327,9 +328,6 @@ struct InterviewReader {
         return Reference.noOne.contains(folded) || folded == "not" || ["none", "nobody", "tbd"].contains(first)
             || folded.hasPrefix("not yet ") || folded.hasPrefix("no one ")
     }
-
-    /// The quotes people put around a name, each with the one that closes it.
-    private static let closingQuotes: [Character: Character] = ["\"": "\"", "'": "'", "“": "”", "‘": "’", "«": "»"]
 
     /// The person an unlinked Referrals item names: its text up to ` — `, ` - `, `,`, `(` or
     /// ` at ` (SPEC §2.2), or to what people write the same way: a dash without spaces or

@@ -6,7 +6,8 @@
 /// matter date written so gets the same hint (`FieldReader`).
 enum LogDateForms {
     /// What was found: the text as written, and the ISO forms it may mean (two when day and
-    /// month could be either way round: the month-first reading first, unless `dayFirstLeads`).
+    /// month could be either way round with slashes or dashes: the month-first reading first,
+    /// unless `dayFirstLeads`; with dots, `06.11.2026`, only the day-first one when it is a day).
     struct Match: Equatable {
         var written: String
         var meanings: [String]
@@ -63,7 +64,7 @@ enum LogDateForms {
 
     // MARK: Numbers only
 
-    /// `2026-12-2`, `2026/12/02`, `12/01/2026`, `1.12.26`.
+    /// `2026-12-2`, `2026/12/02`, `12/01/2026`, `1.12.26` (the 1st of December).
     private static func numeric(_ tokens: [Token]) -> Match? {
         guard tokens.count >= 5, case .number(let a, let aDigits) = tokens[0].kind,
             case .separator(let first) = tokens[1].kind, case .number(let b, _) = tokens[2].kind,
@@ -76,7 +77,11 @@ enum LogDateForms {
         }
         guard cDigits == 4 || cDigits == 2 else { return nil }
         let year = cDigits == 2 ? 2000 + c : c
-        let meanings = [iso(year: year, month: a, day: b), iso(year: year, month: b, day: a)].compactMap { $0 }
+        let dayFirst = iso(year: year, month: b, day: a)
+        // `06.11.2026`: dots are the day-first way (German, French, Nordic, Russian…), so the
+        // day-first reading is the only one offered when it is a real day.
+        if first == ".", let dayFirst { return Match(written: written, meanings: [dayFirst]) }
+        let meanings = [iso(year: year, month: a, day: b), dayFirst].compactMap { $0 }
         return Match(written: written, meanings: a == b ? Array(meanings.prefix(1)) : meanings)
     }
 

@@ -66,15 +66,18 @@ extension NoteReader {
             written: form.written, offset: marker.dateStart)
     }
 
-    /// The first ISO date of an item with no due date that no marker announces and that says
+    /// The first date of an item with no due date that no marker announces and that says
     /// nothing else of itself (`UnmarkedDates`): one an item is enough to say how to write it.
+    /// A date written another way (`30.11.2026`) gets its ISO form in the hint: that is the
+    /// form a due date is read in.
     private func unmarkedDate(in item: ListItem, markers: [DueMarker.Found], isLead: Bool) -> DateProblem? {
-        guard let range = item.firstUnmarkedDate(markers: markers) else { return nil }
-        let date = String(decoding: Array(item.text.utf8)[range], as: UTF8.self)
+        guard let found = item.firstUnmarkedDate(markers: markers) else { return nil }
+        let date = found.date
+        let written = String(decoding: Array(item.text.utf8)[found.range], as: UTF8.self)
         let message =
             isLead
-            ? "'\(date)' is not read as this lead's deadline: `next` counts its apply step from the interview"
-            : "'\(date)' is not read as this task's due date: `next` lists it as one to do any time"
+            ? "'\(written)' is not read as this lead's deadline: `next` counts its apply step from the interview"
+            : "'\(written)' is not read as this task's due date: `next` lists it as one to do any time"
         let hint =
             (isLead
                 ? "if it is the deadline, write 'apply by \(date)' or 'due \(date)'"
@@ -82,8 +85,8 @@ extension NoteReader {
             + "; if it is another date, say which ('"
             + (isLead ? "posted \(date)', 'from \(date)')" : "met on \(date)', 'after \(date)')")
         return DateProblem(
-            severity: .warning, code: .dateNotDue, message: message, hint: hint, written: date, offset: range.lowerBound
-        )
+            severity: .warning, code: .dateNotDue, message: message, hint: hint, written: written,
+            offset: found.range.lowerBound)
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool {

@@ -32,8 +32,9 @@ public struct Reference: Sendable, Hashable, Codable {
     /// `[[Dan Moore|Dan]]`, or a Markdown link, `[Dan Moore](dan-moore.md)`, which names the
     /// note it leads to from the note's folder, as in the body (SPEC §2.4). A link to no note
     /// of the vault (`[Acme](https://acme.com)`) names its text.
+    /// A name in quotes (`"\"N26\""`, `“N26”`) names what is inside them.
     init?(frontMatter text: String, at position: SourcePosition, in notePath: String) {
-        let trimmed = text.trimmingWhitespace()
+        let trimmed = Self.unquoted(text.trimmingWhitespace())
         if trimmed.utf8.starts(with: Wikilink.opener), trimmed.utf8.count > 4, trimmed.hasSuffix("]]"),
             let match = Wikilink.matches(in: Array(trimmed.utf8)).first
         {
@@ -66,6 +67,20 @@ public struct Reference: Sendable, Hashable, Codable {
         if destination.hasPrefix("<"), destination.hasSuffix(">") { destination = destination.dropFirst().dropLast() }
         return (String(label), String(destination))
     }
+
+    /// `name` without the quotes around all of it (`"Mei Tanaka"`, `“N26”`, `„N26“`), which
+    /// are no part of the name; else `name`.
+    static func unquoted(_ name: String) -> String {
+        guard name.count > 2, let first = name.first, let close = closingQuotes[first], name.last == close else {
+            return name
+        }
+        return String(name.dropFirst().dropLast().trimmingWhitespace())
+    }
+
+    /// The quotes people put around a name, each with the one that closes it.
+    private static let closingQuotes: [Character: Character] = [
+        "\"": "\"", "'": "'", "“": "”", "‘": "’", "«": "»", "„": "“", "»": "«",
+    ]
 
     /// What people write in a field for nobody (`referred_by: none`): no reference at all,
     /// not a person called "none".

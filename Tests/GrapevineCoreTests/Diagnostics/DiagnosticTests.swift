@@ -622,6 +622,15 @@ struct DiagnosticTests {
             "write the start as '2026-11-12 15:00' and the length as 'duration: 45'"
         ),
         ("interviews/a.md", "date: 12 November 2026 at 9:30 am", "write it as '2026-11-12 09:30'"),
+        ("interviews/a.md", "date: 13.11.2026 15h", "write it as '2026-11-13 15:00'"),
+        (
+            "interviews/a.md", "date: 2026-11-13 15h45h",
+            "write it as '2026-11-13 HH:MM' (a 24-hour time), or '2026-11-13' alone"
+        ),
+        (
+            "interviews/a.md", "date: 2026-11-13 25h",
+            "write it as '2026-11-13 HH:MM' (a 24-hour time), or '2026-11-13' alone"
+        ),
         ("interviews/a.md", "date: 2026/11/12 12pm", "write it as '2026-11-12 12:00'"),
         (
             "interviews/a.md", "date: Nov 12, 2026 sometime",
@@ -649,6 +658,10 @@ struct DiagnosticTests {
             "interviews/a.md", "date: Thu. 11/12/2026 10:00",
             "write it as '2026-11-12 10:00' (or '2026-12-11 10:00' if the day comes first)"
         ),
+        // Dots are the day-first way; slashes may be either.
+        ("interviews/a.md", "date: 06.11.2026 14h30", "write it as '2026-11-06 14:30'"),
+        ("contacts/a.md", "added: 06.11.2026", "write it as '2026-11-06'"),
+        ("contacts/a.md", "added: 06/11/2026", "write it as '2026-06-11' (or '2026-11-06' if the day comes first)"),
         ("contacts/a.md", "added: 2026-13-01", "write the date as YYYY-MM-DD, with a real month and day"),
         ("organizations/a.md", "motivation: 3 stars", "write the number alone: 'motivation: 3'"),
     ])
@@ -666,6 +679,8 @@ struct DiagnosticTests {
             ("2026-11-12 3pm", "2026-11-12 15:00"), ("2026-11-12 9:00", "2026-11-12 09:00"),
             ("2026-11-12 at 3:30 PM", "2026-11-12 15:30"), ("2026-11-12, 12am", "2026-11-12 00:00"),
             ("2026-11-12 12 p.m.", "2026-11-12 12:00"), ("2026-11-12 15h30", "2026-11-12 15:30"),
+            ("2026-11-12 15h", "2026-11-12 15:00"), ("2026-11-12 9h", "2026-11-12 09:00"),
+            ("2026-11-12 at 15h", "2026-11-12 15:00"),
         ])
     func aSpokenTimeIsRead(written: String, expected: String) throws {
         let vault = try TemporaryVault.load([

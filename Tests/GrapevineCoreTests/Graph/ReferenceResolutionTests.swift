@@ -67,6 +67,36 @@ struct ReferenceResolutionTests {
         #expect(vault.lookup("Freelance") == .found(freelance))
     }
 
+    @Test(
+        "a name written with its quotes names what is inside them: one organization, one page",
+        arguments: [#""\"N26\"""#, "'\"N26\"'", "“N26”", "„N26“", "«N26»", #""'N26'""#, #""\"[[N26]]\"""#])
+    func quotedOrganization(written: String) throws {
+        let vault = try TemporaryVault.load([
+            "contacts/orjan.md": "---\nname: Ørjan Åberg\norganization: \(written)\n---\n",
+            "contacts/wang.md": "---\nname: Wang Fang\norganization: \"[[N26]]\"\n---\n",
+        ])
+        let n26 = try #require(vault.graph.nodes.indices.first { vault.graph.nodes[$0].name == "N26" }, "\(written)")
+        #expect(vault.graph.nodes[n26].kind == .placeholderOrganization)
+        #expect(vault.graph.edges(.worksAt, to: n26).count == 2, "\(written)")
+        #expect(!vault.graph.nodes.contains { $0.name.contains("\"") || $0.name.contains("“") }, "\(written)")
+        #expect(vault.diagnostics(.missingNote).map(\.message).allSatisfy { !$0.contains("\"") })
+    }
+
+    @Test("quotes around a person's name in any field that names one are no part of it")
+    func quotedPeople() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/mei.md": "---\nname: Mei Tanaka\n---\n",
+            "contacts/bo.md": "---\nname: Bo Chen\nreferred_by: '\"Mei Tanaka\"'\n---\n",
+            "interviews/mei.md": "---\ncontact: “Mei Tanaka”\ndate: 2026-11-10\n---\n",
+        ])
+        let mei = try vault.node(atPath: "contacts/mei.md")
+        #expect(vault.graph.edges(.referred, from: mei).count == 1)
+        #expect(vault.diagnostics(.missingNote).isEmpty, "\(vault.diagnostics)")
+        // A nickname in quotes inside a name is still part of it.
+        #expect(Reference.unquoted(#"José "Pepe" Núñez"#) == #"José "Pepe" Núñez"#)
+        #expect(Reference.unquoted(#""""#) == #""""#)
+    }
+
     @Test("a contact titled like a person is not that person: a referral names someone with no note yet")
     func contactTitledLikeAPerson() throws {
         let vault = try TemporaryVault.load([

@@ -14,6 +14,49 @@ struct SearchResultsTests {
         results.hits.map { "\($0.file):\($0.line)" }
     }
 
+    @Test(
+        "a surname after an elided article is found alone, joined or as written",
+        arguments: ["alembert", "dalembert", "d'alembert", "D’Alembert", "alember", "brien", "o'brien", "obrien"])
+    func apostrophesJoinAndSplit(query: String) throws {
+        let vault = try TemporaryVault.load([
+            "contacts/Jean le Rond d'Alembert.md": "---\norganization: Académie\n---\nMet with O'Brien.\n",
+            "notes/other.md": "Alembic and Brie.\n",
+        ])
+        let results = try Self.search(query, in: vault)
+        #expect(results.hits.map(\.file) == ["contacts/Jean le Rond d'Alembert.md"], "\(query)")
+    }
+
+    @Test(
+        "a query's last word with an apostrophe is its joined form; before another word, as the text folds it",
+        arguments: [
+            ("o'brien", ["contacts/kavya.md:3", "contacts/mary.md:4"]),
+            ("O’Brien", ["contacts/kavya.md:3", "contacts/mary.md:4"]),
+            ("\"o'brien said\"", ["contacts/mary.md:4"]), ("\"Mary O'Brien\"", ["contacts/mary.md:4"]),
+        ])
+    func queryApostrophes(query: String, places: [String]) throws {
+        let vault = try TemporaryVault.load([
+            "contacts/kavya.md": "---\nname: Kavya\nemail: kavya.obrien@example.com\n---\n",
+            "contacts/mary.md": "---\nname: Mary\n---\nMary O'Brien said yes.\n",
+        ])
+        #expect(Self.places(try Self.search(query, in: vault)) == places, "\(query)")
+        #expect(try SearchQuery(arguments: [query]).terms.count == 1)
+    }
+
+    @Test("an `&` inside a name keeps it one word: AT&T is not 'at' and 't'")
+    func ampersandInAName() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/siobhan.md": "---\nname: Siobhán Ní Bhriain\norganization: AT&T\n---\n",
+            "contacts/jose.md": "---\nname: José\n---\n## Log\n- 2026-10-20 emailed: met at the Data Council meetup\n",
+            "notes/r-and-d.md": "Our R&D team met Müller&Söhne.\n",
+        ])
+        #expect(Self.places(try Self.search("AT&T", in: vault)) == ["contacts/siobhan.md:3"])
+        #expect(Self.places(try Self.search("at&t", in: vault)) == ["contacts/siobhan.md:3"])
+        let at = try Self.search("at", in: vault).hits.map(\.file).sorted()
+        #expect(at == ["contacts/jose.md", "contacts/siobhan.md"])
+        #expect(Self.places(try Self.search("r&d", in: vault)) == ["notes/r-and-d.md:1"])
+        #expect(Self.places(try Self.search("muller&sohne", in: vault)) == ["notes/r-and-d.md:1"])
+    }
+
     @Test("a name or title above another value above the body; then more matches; then the path")
     func ranking() throws {
         let vault = try TemporaryVault.load([

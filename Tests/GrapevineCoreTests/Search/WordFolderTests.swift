@@ -19,8 +19,14 @@ struct WordFolderTests {
         ("Øresund Søren", ["oresund", "soren"]),
         ("Łódź", ["lodz"]),
         ("Æsir œuvre Þór Đorđe", ["aesir", "oeuvre", "thor", "dorde"]),
-        ("O'Brien O’Brien Oʼbrien", ["obrien", "obrien", "obrien"]),
+        // After an apostrophe inside a word, a word starts too: `brien`, `alembert` are found.
+        ("O'Brien O’Brien Oʼbrien", ["obrien", "brien", "obrien", "brien", "obrien", "brien"]),
         ("don't 'quoted' ' alone", ["dont", "quoted", "alone"]),
+        ("d'Alembert l’Oréal N'Diaye", ["dalembert", "alembert", "loreal", "oreal", "ndiaye", "diaye"]),
+        ("rock'n'roll Sam's students' l'é", ["rocknroll", "nroll", "roll", "sams", "students", "le"]),
+        // An `&` between two parts of a word is kept: `AT&T` is not `at` and `t`.
+        ("AT&T R&D & co a&&b a& &b", ["at&t", "r&d", "co", "a", "b", "a", "b"]),
+        ("Müller&Söhne Ö&ü d'Ö&T", ["muller&sohne", "o&u", "do&t", "o&t"]),
         ("ﬁnance ﬀ", ["finance", "ff"]),
         ("Ｆｕｌｌ ｗｉｄｔｈ", ["full", "width"]),
         ("½ ²", ["1", "2", "2"]),

@@ -25,6 +25,10 @@ struct DueDateTests {
             "write the date as YYYY-MM-DD: '2026-12-25'"
         ),
         (
+            "[ ] Send Wang Fang the dbt talk due 06.12.2026", 39, "'06.12.2026' is not a due date",
+            "write the date as YYYY-MM-DD: '2026-12-06'"
+        ),
+        (
             "[ ] send deck due 2026-13-45", 21, "invalid due date '2026-13-45'",
             "write the date as YYYY-MM-DD, with a real month and day"
         ),
@@ -188,6 +192,81 @@ struct DueDateTests {
     func quietDates(item: String) throws {
         let vault = try Self.vault([item])
         #expect(vault.diagnostics(inFile: "notes/todo.md").filter { $0.code == .dateNotDue }.isEmpty)
+    }
+
+    @Test(
+        "a date written another way with its year, in an open task, is the same warning with the ISO form",
+        arguments: [
+            ("[ ] Bewerbung abschicken bis 30.11.2026", 32, "30.11.2026", "2026-11-30"),
+            ("[ ] Call Sam 30/11/2026", 16, "30/11/2026", "2026-11-30"),
+            ("[ ] Send the deck, 6 Nov 2026", 22, "6 Nov 2026", "2026-11-06"),
+            ("[ ] Portfolio review Nov 6, 2026 (Lumen)", 24, "Nov 6, 2026", "2026-11-06"),
+            ("[ ] Envoyer le dossier avant le 1er décembre 2026 ou 02.12.2026", 56, "02.12.2026", "2026-12-02"),
+            ("[ ] Réunion le 13.11.2026 15h", 18, "13.11.2026", "2026-11-13"),
+        ])
+    func unmarkedDateWrittenAnotherWay(item: String, column: Int, written: String, iso: String) throws {
+        let vault = try Self.vault([item])
+        let problem = try #require(vault.diagnostics(inFile: "notes/todo.md").only, "\(item)")
+        #expect(problem.code == .dateNotDue)
+        #expect(problem.located == "warning notes/todo.md:2:\(column)")
+        let message = "'\(written)' is not read as this task's due date: `next` lists it as one to do any time"
+        #expect(problem.message == message)
+        #expect(
+            problem.hint
+                == "if it is when the task is due, write 'due \(iso)' or 'by \(iso)'; "
+                + "if it is another date, say which ('met on \(iso)', 'after \(iso)')")
+        #expect(vault.notes[0].body.openTasks.only?.dueDate == nil)
+    }
+
+    @Test(
+        "text that only looks like a date, or a date that says what it is, is no warning",
+        arguments: [
+            "[ ] Upgrade to Python 3.12.10", "[ ] Pay 1.500.000 EUR", "[ ] Read 30.11.2026.md",
+            "[ ] Version 1.2.2026.4", "[ ] Call +49 30 1234 5678", "[ ] Ask about `30.11.2026`",
+            "[ ] Grad role, posted 30.11.2026", "[ ] Thank Sam, met on 6 Nov 2026", "[ ] Pay 3/4 of 2026 fees",
+            "[ ] Room 12.11", "[ ] Order 1.12.26", "[ ] Send it by 30.11.2026 (noon)",
+            // Either day: not read (a warning would have to guess which to write).
+            "[ ] Call Sam 06/11/2026",
+        ])
+    func quietWrittenDates(item: String) throws {
+        let vault = try Self.vault([item])
+        #expect(vault.diagnostics(inFile: "notes/todo.md").filter { $0.code == .dateNotDue }.isEmpty, "\(item)")
+    }
+
+    @Test("a lead's deadline written the German way: the warning, with the ISO form to write")
+    func germanLeadDeadline() throws {
+        let vault = try TemporaryVault.load([
+            "interviews/i.md": """
+            ---
+            contact: Wang Fang
+            date: 2026-11-12
+            ---
+            ## Leads
+            - [ ] Senior Risk Analyst at N26, Bewerbungsschluss 30.11.2026
+            """
+        ])
+        let problem = try #require(vault.diagnostics(.dateNotDue).only)
+        #expect(problem.located == "warning interviews/i.md:6:53")
+        #expect(
+            problem.message
+                == "'30.11.2026' is not read as this lead's deadline: `next` counts its apply step from the interview")
+        #expect(
+            problem.hint
+                == "if it is the deadline, write 'apply by 2026-11-30' or 'due 2026-11-30'; "
+                + "if it is another date, say which ('posted 2026-11-30', 'from 2026-11-30')")
+    }
+
+    @Test func theEditorOffersToWriteADateWrittenAnotherWayAsTheDueDate() throws {
+        let text = "# Todo\n- [ ] Bewerbung abschicken bis 30.11.2026\n"
+        let folder = try TestFolder(["notes/todo.md": text])
+        var live = LiveVault(root: folder.root)
+        let offset = text.utf8.count - 5
+        let fix = try #require(
+            live.fixes(inNote: "notes/todo.md", range: offset..<offset, today: LocalDate(valid: "2026-11-18")).first {
+                $0.title.hasPrefix("Make")
+            })
+        #expect(fix.title == "Make 2026-11-30 the due date ('due 2026-11-30')")
+        #expect(fix.edits == [.replace(path: "notes/todo.md", range: 38..<48, text: "due 2026-11-30")])
     }
 
     @Test("a lead's date no word announces: the warning says how to make it the deadline")

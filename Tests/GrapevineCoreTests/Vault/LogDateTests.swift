@@ -17,6 +17,11 @@ struct LogDateTests {
         ),
         ("12/25/2026 emailed", "'12/25/2026'", "write the date as YYYY-MM-DD: '2026-12-25'"),
         ("25.12.2026 emailed", "'25.12.2026'", "write the date as YYYY-MM-DD: '2026-12-25'"),
+        // Dots are the day-first way: the day-first reading alone, unless it is no day.
+        ("2.11.2026 replied", "'2.11.2026'", "write the date as YYYY-MM-DD: '2026-11-02'"),
+        ("06.12.26 emailed", "'06.12.26'", "write the date as YYYY-MM-DD: '2026-12-06'"),
+        ("11.11.2026 met", "'11.11.2026'", "write the date as YYYY-MM-DD: '2026-11-11'"),
+        ("06.13.2026 emailed", "'06.13.2026'", "write the date as YYYY-MM-DD: '2026-06-13'"),
         (
             "3/4/26 called", "'3/4/26'",
             "write the date as YYYY-MM-DD: '2026-03-04' (or '2026-04-03' if the day comes first)"
