@@ -47,11 +47,20 @@ enum NameKey {
         return String(cut)
     }
 
-    /// `José Núñez` → `jose-nunez`, `Mary O'Brien` → `mary-obrien`: lowercase, diacritics
-    /// removed, apostrophes dropped, every other run of non-alphanumerics one `-`, trimmed.
+    /// `José Núñez` → `jose-nunez`, `Mary O'Brien` → `mary-obrien`, `Hans-Jürgen Weiß` →
+    /// `hans-jurgen-weiss`: lowercase, diacritics removed, the letters of `plainLetters` written
+    /// as search folds them (`ø` → `o`, `ß` → `ss`), apostrophes dropped, every other run of
+    /// non-alphanumerics one `-`, trimmed.
     static func slug(_ text: String) -> String {
         if text.isASCII { return slugASCII(text) }
-        let scalars = text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+            if let plain = plainLetters[scalar] {
+                scalars.append(contentsOf: plain.unicodeScalars)
+            } else {
+                scalars.append(scalar)
+            }
+        }
         var result = String.UnicodeScalarView()
         var pendingDash = false
         for scalar in scalars {
