@@ -81,6 +81,20 @@ enum NameKey {
         return String(result)
     }
 
+    /// The key people are listed by name in (`show`'s "People there", the site's table of
+    /// contacts, `graph --format json`): the slug, so that case, accents and the letters of
+    /// `plainLetters` do not count and `Ørjan` is among the O's, not after Z.
+    static func sortKey(_ name: String) -> String {
+        slug(name)
+    }
+
+    /// Whether `a` is listed before `b` by name: by `sortKey`, then as written (one order for
+    /// names with the same key).
+    static func precedes(_ a: String, _ b: String) -> Bool {
+        let (first, second) = (sortKey(a), sortKey(b))
+        return first != second ? first < second : a < b
+    }
+
     /// A name as it is compared for likely typos: its slug words without titles (`Dr. María
     /// López, PhD` → `maria lopez`).
     static func plain(_ name: String) -> String {
