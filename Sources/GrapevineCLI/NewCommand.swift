@@ -64,7 +64,7 @@ extension NewCommand {
             if !suggestions.isEmpty {
                 console.writeError(
                     "warning: \(option) '\(name)': no note has that name; did you mean "
-                        + suggestions.joined(separator: " or ") + "? Written as you typed it.")
+                        + suggestions.map { "'\($0)'" }.joined(separator: " or ") + "? Written as you typed it.")
             }
             return name
         }

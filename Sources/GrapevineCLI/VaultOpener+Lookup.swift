@@ -13,7 +13,12 @@ extension VaultOpener {
         named name: String, in vault: Vault, command: String, preferring kind: NoteKind? = nil
     ) throws(CommandError) -> Graph.NodeID {
         var lookup = vault.lookup(name, preferring: kind, someone: kind == nil, matchingWords: true)
-        if kind == nil, case .notFound = lookup { lookup = vault.lookup(name, matchingWords: true) }
+        // Any note but by the names of people and organizations: those are what is suggested
+        // when there are close ones (`show Brien` is Seán O'Brien, not an interview with him).
+        if kind == nil, case .notFound(let people) = lookup {
+            lookup = vault.lookup(name, matchingWords: true)
+            if case .notFound = lookup, !people.isEmpty { lookup = .notFound(suggestions: people) }
+        }
         switch lookup {
         case .found(let node):
             return node
@@ -26,9 +31,20 @@ extension VaultOpener {
             if let kind, kind.isSomeone, let note = noteAbout(name, in: vault) {
                 throw notSomeone(name, note, wanted: kind.withArticle)
             }
-            var message = "error: nothing in the vault is called '\(name)'."
-            if !suggestions.isEmpty { message += " Did you mean: \(suggestions.joined(separator: ", "))?" }
-            throw CommandError(message)
+            let message = "error: nothing in the vault is called '\(name)'."
+            guard !suggestions.isEmpty else { throw CommandError(message) }
+            throw CommandError(message + " Did you mean:", suggestionLines(suggestions, in: vault))
+        }
+    }
+
+    /// Suggested names one per line, each with its note's path (or "no note yet"): a name may
+    /// hold commas (`van der Berg, Pieter`), so a list joined by commas cannot be read.
+    static func suggestionLines(_ names: [String], in vault: Vault) -> [String] {
+        names.map { name in
+            guard case .found(let node) = vault.lookup(name, someone: true), let note = vault.note(for: node) else {
+                return "  \(name) (no note yet)"
+            }
+            return "  \(name) (\(note.path))"
         }
     }
 

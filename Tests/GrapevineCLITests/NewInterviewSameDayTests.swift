@@ -83,3 +83,26 @@ struct NewInterviewSameDayTests {
         #expect(rescheduled.output.hasPrefix("Created interviews/2026-11-23-sam-reyes-2.md\n"))
     }
 }
+
+/// A person named by a title-style file name keeps its spelling where `new interview` writes it.
+@Suite("grapevine new interview, a person named by a title-style file name")
+struct NewInterviewTitleNameTests {
+    @Test("the contact link is the file name as written: particles are not capitalised")
+    func particlesKeptAsWritten() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            ".grapevine/config.yml": "owner: Alex Kim\n",
+            "contacts/Jean le Rond d'Alembert.md": "---\ntitle: Head of Data Science\n---\n",
+            "contacts/van der Berg, Pieter.md": "---\ntitle: CTO\n---\n",
+        ])
+        let run = await CommandRun(
+            ["new", "interview", "d'Alembert", "--date", "2026-11-26 14:30", "--vault", folder.path, "--today",
+             "2026-11-23"])
+        #expect(run.status == 0, "\(run.errors)")
+        let path = folder.path + "/interviews/2026-11-26 Jean le Rond d'Alembert.md"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.hasPrefix("---\ncontact: \"[[Jean le Rond d'Alembert]]\"\n"))
+        let shown = await CommandRun(["show", "Pieter", "--vault", folder.path, "--today", "2026-11-23"])
+        #expect(shown.output.hasPrefix("van der Berg, Pieter\n"), "\(shown.output)")
+    }
+}

@@ -144,7 +144,9 @@ struct PathCommandTests {
     func unknown() async {
         let run = await Self.run("Ava Ston")
         #expect(run.status == 1)
-        #expect(run.errors.contains("nothing in the vault is called 'Ava Ston'. Did you mean: Ava Stone"))
+        #expect(
+            run.errors.contains(
+                "nothing in the vault is called 'Ava Ston'. Did you mean:\n  Ava Stone (contacts/ava-stone.md)\n"))
     }
 
     @Test("an interview is neither a person nor an organization")

@@ -360,8 +360,15 @@ struct ShowCommandTests {
     @Test(
         "an unknown name says so, offering close names when there are",
         arguments: [
-            ("Jose Nune", "error: nothing in the vault is called 'Jose Nune'. Did you mean: Jose Nunes?\n"),
-            ("Bol", "error: nothing in the vault is called 'Bol'. Did you mean: Bolt Labs?\n"),
+            (
+                "Jose Nune",
+                "error: nothing in the vault is called 'Jose Nune'. Did you mean:\n"
+                    + "  Jose Nunes (contacts/jose-nunes.md)\n"
+            ),
+            (
+                "Bol",
+                "error: nothing in the vault is called 'Bol'. Did you mean:\n  Bolt Labs (organizations/bolt-labs.md)\n"
+            ),
             ("Zed Quill", "error: nothing in the vault is called 'Zed Quill'.\n"),
         ])
     func unknownMessage(name: String, expected: String) async throws {

@@ -52,7 +52,7 @@ extension DraftComposer {
         var values = DraftValues()
         let note = vault.notes[referral.interview]
         values["name"] = name(referral.person)
-        values["first_name"] = Prose.firstName(name(referral.person))
+        values["first_name"] = firstName(of: referral.person)
         values["at"] = vault.graph.organization(of: referral.person).map(name)
         values["when"] = Prose.when(referral.date, today: today)
         values["interview_date"] = referral.date.description

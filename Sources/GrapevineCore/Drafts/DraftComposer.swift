@@ -65,6 +65,11 @@ public struct DraftComposer {
         (vault.note(for: person)?.contact?.log ?? []).asOf(today)
     }
 
+    /// The first name of `person`: their note's `first_name:`, else guessed from their name.
+    func firstName(of person: Graph.NodeID) -> String {
+        vault.note(for: person)?.contact?.firstName ?? Prose.firstName(name(person))
+    }
+
     func referrers(of person: Graph.NodeID) -> [String] {
         vault.graph.referrers(of: person).filter { $0 != Graph.owner }.map(name)
     }
@@ -72,8 +77,9 @@ public struct DraftComposer {
     private func addPerson(_ person: Graph.NodeID, to values: inout DraftValues) {
         let note = vault.note(for: person)
         values["name"] = name(person)
-        values["first_name"] = Prose.firstName(name(person))
-        values["greeting_name"] = Prose.greetingName(name(person))
+        let firstName = note?.contact?.firstName
+        values["first_name"] = firstName ?? Prose.firstName(name(person))
+        values["greeting_name"] = firstName ?? Prose.greetingName(name(person))
         values["title"] = note?.title
         values["organization"] = vault.graph.organization(of: person).map(name)
         values["owner"] = vault.config.owner ?? "[Your name]"

@@ -11,7 +11,7 @@ extension ContactCard {
         let contact = note.contact
         uid = Self.uid(ofNoteAt: note.path)
         formattedName = note.name
-        name = NameParts(note.name)
+        name = NameParts(note.name, firstName: contact?.firstName)
         nicknames = Self.distinct(name.nicknames + note.aliases)
         organization = graph.organization(of: node).map { graph.nodes[$0].name }
         title = note.title

@@ -52,7 +52,8 @@ public struct GraphExport: Sendable, Encodable {
         public var afterReached: Bool?
     }
 
-    /// The nodes: you, then notes by path, then placeholders by id.
+    /// The nodes: you, then notes by path, then placeholders by id; paths and ids as names are
+    /// listed (`NameKey.precedes`), so `contacts/ørjan-aberg.md` is among the O's.
     public let nodes: [Node]
     /// The edges, by the ids of their ends, then kind.
     public let edges: [Edge]
@@ -65,7 +66,9 @@ public struct GraphExport: Sendable, Encodable {
         let shown = graph.nodes.indices.filter { isShown[$0] }
         // You, then notes, then placeholders.
         let rank = { (node: Graph.NodeID) in node == Graph.owner ? 0 : graph.nodes[node].isPlaceholder ? 2 : 1 }
-        nodes = shown.sorted { (rank($0), ids[$0]) < (rank($1), ids[$1]) }.map { node in
+        nodes = shown.sorted {
+            rank($0) != rank($1) ? rank($0) < rank($1) : NameKey.precedes(ids[$0], ids[$1])
+        }.map { node in
             Node(
                 id: ids[node], name: graph.nodes[node].name, kind: Dossier.Kind(of: node, in: vault),
                 file: vault.note(for: node)?.path)

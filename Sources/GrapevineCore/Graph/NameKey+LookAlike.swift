@@ -9,8 +9,7 @@ extension NameKey {
     /// stay apart, and so do `J. Obi` and `Nkechi Obi` (a first initial is not dropped).
     /// Different middle initials are told apart by `initialsAgree`.
     static func lookAlike(_ name: String) -> String {
-        let key = lookAlikeParts(name).key
-        return key.isASCII ? key : foldLetters(key)
+        lookAlikeParts(name).key
     }
 
     /// The middle initials `lookAlike` leaves out, in order: `Nkechi A. B. Obi` → `ab`. Two
@@ -70,7 +69,7 @@ extension NameKey {
         var words = slug(name).split(separator: "-").map(String.init)
         if words.count > 1, words.first == "the" { words.removeFirst() }
         while words.count > 1, let last = words.last, legalForms.contains(last) { words.removeLast() }
-        return foldLetters(words.joined(separator: " "))
+        return words.joined(separator: " ")
     }
 
     /// Whether a slug word is a single character (`ł` takes two bytes).
@@ -79,23 +78,11 @@ extension NameKey {
     }
 
     /// Letters that have no decomposition into a base letter and an accent, and the base
-    /// letters people type for them. Search folds them too (`WordFolder`), and the site's
-    /// script is written with this table (`SearchIndex.foldingScript`).
+    /// letters people type for them: the one table slugs (and so name lookups, file names and
+    /// look-alike names) and search (`WordFolder`) fold them by; the site's script is written
+    /// with it (`SearchIndex.foldingScript`).
     static let plainLetters: [Unicode.Scalar: String] = [
         "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th",
         "ħ": "h", "ς": "σ",
     ]
-
-    /// `key` with the letters of `plainLetters` written as their base letters.
-    private static func foldLetters(_ key: String) -> String {
-        var result = String.UnicodeScalarView()
-        for scalar in key.unicodeScalars {
-            if let plain = plainLetters[scalar] {
-                result.append(contentsOf: plain.unicodeScalars)
-            } else {
-                result.append(scalar)
-            }
-        }
-        return String(result)
-    }
 }

@@ -47,11 +47,20 @@ enum NameKey {
         return String(cut)
     }
 
-    /// `José Núñez` → `jose-nunez`, `Mary O'Brien` → `mary-obrien`: lowercase, diacritics
-    /// removed, apostrophes dropped, every other run of non-alphanumerics one `-`, trimmed.
+    /// `José Núñez` → `jose-nunez`, `Mary O'Brien` → `mary-obrien`, `Hans-Jürgen Weiß` →
+    /// `hans-jurgen-weiss`: lowercase, diacritics removed, the letters of `plainLetters` written
+    /// as search folds them (`ø` → `o`, `ß` → `ss`), apostrophes dropped, every other run of
+    /// non-alphanumerics one `-`, trimmed.
     static func slug(_ text: String) -> String {
         if text.isASCII { return slugASCII(text) }
-        let scalars = text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+            if let plain = plainLetters[scalar] {
+                scalars.append(contentsOf: plain.unicodeScalars)
+            } else {
+                scalars.append(scalar)
+            }
+        }
         var result = String.UnicodeScalarView()
         var pendingDash = false
         for scalar in scalars {
@@ -70,6 +79,20 @@ enum NameKey {
             }
         }
         return String(result)
+    }
+
+    /// The key people are listed by name in (`show`'s "People there", the site's table of
+    /// contacts, `graph --format json`): the slug, so that case, accents and the letters of
+    /// `plainLetters` do not count and `Ørjan` is among the O's, not after Z.
+    static func sortKey(_ name: String) -> String {
+        slug(name)
+    }
+
+    /// Whether `a` is listed before `b` by name: by `sortKey`, then as written (one order for
+    /// names with the same key).
+    static func precedes(_ a: String, _ b: String) -> Bool {
+        let (first, second) = (sortKey(a), sortKey(b))
+        return first != second ? first < second : a < b
     }
 
     /// A name as it is compared for likely typos: its slug words without titles (`Dr. María

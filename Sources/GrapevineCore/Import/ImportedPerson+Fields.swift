@@ -2,6 +2,7 @@ extension ImportedPerson {
     /// Adds what `other` (the same person, listed again) has and this one lacks: a value
     /// where there is none, and email addresses, tags and aliases not there yet.
     mutating func merge(_ other: ImportedPerson) {
+        firstName = firstName ?? other.firstName
         organization = organization ?? other.organization
         title = title ?? other.title
         phone = phone ?? other.phone
@@ -22,6 +23,7 @@ extension ImportedPerson {
     func newNoteFields(organization: String?, source: String?, referredBy: [String]) -> NewNote.ContactFields {
         var fields = noteFields(organization: organization)
         fields.source = source
+        fields.firstName = firstName
         fields.referredBy = referredBy
         fields.aliases = aliases
         fields.about = about

@@ -5,6 +5,9 @@ public struct ImportedPerson: Sendable, Equatable {
     public var name: String
     /// Other names they go by: nicknames, as written.
     public var aliases: [String] = []
+    /// Their given name, where the name does not say it first (`N`'s given name `An` for
+    /// Nguyễn Văn An): a note's `first_name:`.
+    public var firstName: String?
     /// Where they work, as the file has it.
     public var organization: String?
     /// Their role.

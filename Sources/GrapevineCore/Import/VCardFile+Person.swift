@@ -44,6 +44,7 @@ extension VCardFile {
         var notes: [ImportProblem] = []
         if let tidied = ImportProblem.tidiedName(written, as: name, line: card.line) { notes.append(tidied) }
         var person = ImportedPerson(name: name.name, line: card.line)
+        person.firstName = firstName(n: first("N")?.components ?? [], name: name.name)
         for alias in name.aliases + nicknames(properties, name: name.name) where !person.aliases.contains(alias) {
             person.aliases.append(alias)
         }
@@ -61,6 +62,23 @@ extension VCardFile {
     }
 
     // MARK: Private
+
+    /// `N`'s given name when it is written in the name but is not the given name grapevine
+    /// finds there (`Nguyễn Văn An`, given name An; `José María Ortega y Gasset`, José María):
+    /// a note's `first_name:`. A given name the name does not hold is left out.
+    private static func firstName(n: [String], name: String) -> String? {
+        guard n.count > 1 else { return nil }
+        let given = n[1].split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let fold = { (text: String) in NameKey.fold(text).split(separator: " ") }
+        let (words, givenWords) = (fold(name), fold(given))
+        guard !givenWords.isEmpty, words.count > givenWords.count,
+            (0...words.count - givenWords.count).contains(where: {
+                words[$0..<$0 + givenWords.count].elementsEqual(givenWords)
+            }),
+            NameKey.fold(NameParts(name).given.first ?? "") != NameKey.fold(given)
+        else { return nil }
+        return given
+    }
 
     /// `FN` as written, else `N`'s parts: what a message quotes.
     private static func writtenName(fn: String?, n: [String]) -> String {

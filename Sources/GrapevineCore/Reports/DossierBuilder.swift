@@ -58,14 +58,14 @@ public struct DossierBuilder {
         }
         if let note, let organization = note.organization {
             let people = graph.contacts(at: node)
-            dossier.people = people.map { member($0) }
+            dossier.people = members(people)
             meetingNodes = Array(Set(people.flatMap { graph.interviews(with: $0) })).sorted()
             if parts.contains(.details) { dossier.details = organizationDetails(organization) }
             dossier.research = organization.research.map { note.markdown(of: $0) }
         }
         if graph.nodes[node].isPlaceholder {
             meetingNodes = []
-            dossier.people = graph.contacts(at: node).map { member($0) }
+            dossier.people = members(graph.contacts(at: node))
         }
         // A person's page says whether *they* were thanked, not everyone met with them.
         let about = graph.nodes[node].isPerson ? node : nil
@@ -90,6 +90,11 @@ public struct DossierBuilder {
                 person: personOrOrganization(lead.person), via: lead.via.map { personOrOrganization($0) },
                 date: lead.date)
         }
+    }
+
+    /// The people of an organization, by name (`NameKey.precedes`).
+    private func members(_ people: [Graph.NodeID]) -> [Dossier.Member] {
+        people.map(member).sorted { NameKey.precedes($0.person.name, $1.person.name) }
     }
 
     private func member(_ person: Graph.NodeID) -> Dossier.Member {

@@ -117,6 +117,7 @@ public struct PrepSheetBuilder {
             name: name(node), file: note?.path,
             details: details.compactMap { label, value in value.map { Dossier.Detail(label: label, value: $0) } },
             research: research,
-            alsoThere: vault.graph.contacts(at: node).filter { !people.contains($0) }.map(name).sorted())
+            alsoThere: vault.graph.contacts(at: node).filter { !people.contains($0) }.map(name)
+                .sorted(by: NameKey.precedes))
     }
 }

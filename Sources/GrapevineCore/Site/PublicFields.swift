@@ -14,7 +14,7 @@ struct PublicFields: Sendable {
     /// (`organization`, `referred_by`, `contact`) are the links the site draws: they are read
     /// into the graph before the site is built, and their values are never shown as text.
     static let byKind: [NoteKind: Set<String>] = [
-        .contact: ["organization", "referred_by"],
+        .contact: ["organization", "referred_by", "first_name"],
         .interview: ["contact", "contacts", "date", "mode", "duration", "status"],
         .organization: ["industry", "website", "location"],
     ]
@@ -86,6 +86,7 @@ struct PublicFields: Sendable {
             if !isPublic("phone", in: kind) { contact.phone = nil }
             if !isPublic("linkedin", in: kind) { contact.linkedin = nil }
             if !isPublic("location", in: kind) { contact.location = nil }
+            if !isPublic("first_name", in: kind) { contact.firstName = nil }
             if !isPublic("source", in: kind) { contact.source = nil }
             if !isPublic("organization", in: kind) { contact.organization = nil }
             if !isPublic("referred_by", in: kind) { contact.referredBy = [] }

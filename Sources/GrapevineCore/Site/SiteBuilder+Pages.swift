@@ -155,15 +155,31 @@ extension SiteBuilder {
             guard vault.notes[index].contact != nil, paths.page(of: node) != nil,
                 let status = statuses[note: index]
             else { continue }
-            rows.append(
-                ContactsPage.Row(
-                    person: link(node, from: path), sortName: NameKey.fold(vault.notes[index].name),
-                    organization: vault.graph.organization(of: node).map { link($0, from: path) },
-                    jobTitle: vault.notes[index].title, status: status.status, lastTouch: status.lastTouch,
-                    referredBy: vault.graph.referrers(of: node).map { link($0, from: path) }))
+            var row = ContactsPage.Row(
+                person: link(node, from: path), sortName: NameKey.sortKey(vault.notes[index].name), filterText: "",
+                organization: vault.graph.organization(of: node).map { link($0, from: path) },
+                jobTitle: vault.notes[index].title, status: status.status, lastTouch: status.lastTouch,
+                referredBy: vault.graph.referrers(of: node).map { link($0, from: path) })
+            row.filterText = Self.filterText(
+                [row.person.name, row.organization?.name, row.jobTitle, row.status.label, row.lastTouch?.description]
+                    .compactMap { $0 } + row.referredBy.map(\.name))
+            rows.append(row)
         }
-        rows.sort { $0.sortName < $1.sortName }
+        rows.sort { ($0.sortName, $0.person.name) < ($1.sortName, $1.person.name) }
         return ContactsPage(rows: rows)
+    }
+
+    /// What the table's filter looks for a row's words in (`data-filter`): the words of its
+    /// cells as search folds them (`Ørjan` → `orjan`, `Straße` → `strasse`), then the cells as
+    /// the script folds what is typed (lowercase, accents removed), so that `orjan` and `ørjan`
+    /// both find Ørjan Åberg without a table of letters in the script.
+    static func filterText(_ cells: [String]) -> String {
+        let text = cells.joined(separator: " ")
+        let typed = String(
+            text.decomposedStringWithCanonicalMapping.lowercased().unicodeScalars.filter {
+                !(0x300...0x36F).contains($0.value)
+            })
+        return (WordFolder.words(of: text) + [typed]).joined(separator: " ")
     }
 
     /// The table of contacts' template values.
@@ -177,6 +193,7 @@ extension SiteBuilder {
                 context["statusLabel"] = row.status.label
                 context["statusRank"] = Self.statusOrder.firstIndex(of: row.status.code) ?? 0
                 context["sortName"] = row.sortName
+                context["filterText"] = row.filterText
                 context.put("person", html(row.person))
                 context.put("organization", row.organization.map { html($0) } ?? HTMLWriter())
                 context["jobTitle"] = row.jobTitle

@@ -78,7 +78,7 @@ extension SiteBuilder {
         let showsPosting = shows("posting", in: .organization)
         let ordered =
             (showsMotivation
-            ? targets : targets.sorted { NameKey.fold($0.organization) < NameKey.fold($1.organization) })
+            ? targets : targets.sorted { NameKey.precedes($0.organization, $1.organization) })
             .prefix(Self.progressTargets)
         let items = ordered.map { target in
             let motivation = showsMotivation ? target.motivation.map { "motivation \($0) of 3" } : nil

@@ -2,7 +2,9 @@ extension SiteBuilder {
     /// The few lines that sort and filter the contacts table. Without JavaScript the table is
     /// complete and sorted by name, and the filter boxes stay hidden. A cell sorts by its
     /// `data-sort` value when it has one (names folded, statuses by stage, ISO dates), else by
-    /// its text; rows are only moved and hidden, never rebuilt from text.
+    /// its text; a row is filtered by its `data-filter` words when it has them (folded in Swift,
+    /// `SiteBuilder.filterText`), else by its text; rows are only moved and hidden, never
+    /// rebuilt from text.
     static let contactTableScript = """
         (function () {
           "use strict";
@@ -18,7 +20,10 @@ extension SiteBuilder {
           function fold(text) {
             return String(text).normalize("NFD").replace(/[\\u0300-\\u036f]/g, "").toLowerCase();
           }
-          var texts = rows.map(function (row) { return fold(row.textContent); });
+          var texts = rows.map(function (row) {
+            var words = row.getAttribute("data-filter");
+            return words !== null ? words : fold(row.textContent);
+          });
           function key(row, column) {
             var cell = row.cells[column];
             var value = cell.getAttribute("data-sort");

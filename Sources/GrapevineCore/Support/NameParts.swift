@@ -42,6 +42,34 @@ struct NameParts: Sendable, Equatable {
         split(words, hasFamily: !family.isEmpty)
     }
 
+    /// The parts of `name` whose given name is known (a contact's `first_name:`), whatever the
+    /// order it is written in. Written first (`José María Ortega y Gasset`, first name José
+    /// María), the words after it and before the family name `init(_:)` finds are additional
+    /// names; written last (`Nguyễn Văn An`, first name An), the words before it are the family
+    /// name; anywhere else or not at all (`Robert Smith`, first name Bob), it only takes the
+    /// given name's place.
+    init(_ name: String, firstName: String?) {
+        self.init(name)
+        let first = firstName?.split(whereSeparator: \.isWhitespace).map(String.init) ?? []
+        guard !first.isEmpty else { return }
+        let sameWords = { (a: ArraySlice<String>, b: [String]) in
+            a.elementsEqual(b) { NameKey.fold($0) == NameKey.fold($1) }
+        }
+        let familyWords = family.flatMap { $0.split(separator: " ").map(String.init) }
+        let words = given + additional + familyWords
+        if words.count >= first.count, sameWords(words.prefix(first.count), first) {
+            let rest = Array(words.dropFirst(first.count))
+            if rest.count >= familyWords.count, sameWords(rest.suffix(familyWords.count), familyWords) {
+                additional = Array(rest.dropLast(familyWords.count))
+            } else {
+                (additional, family) = ([], rest.isEmpty ? [] : [rest.joined(separator: " ")])
+            }
+        } else if words.count > first.count, sameWords(words.suffix(first.count), first) {
+            (additional, family) = ([], [words.dropLast(first.count).joined(separator: " ")])
+        }
+        given = [first.joined(separator: " ")]
+    }
+
     /// The given name to call someone by: the first given or additional name that is not an
     /// initial (`J. Robert Oppenheimer` is Robert).
     var firstName: String? {

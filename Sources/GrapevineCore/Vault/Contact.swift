@@ -14,6 +14,9 @@ public struct Contact: Sendable {
     public var connected: LocalDate?
     /// The entries of the Log section, in the order written.
     public var log: [LogEntry]
+    /// The name to greet them by and their given name (`first_name:`), when their name does
+    /// not say it first: `An` for Nguyễn Văn An, `José María` for José María Ortega y Gasset.
+    public var firstName: String? = nil
 }
 
 /// One line of a contact's Log: a date, an event word, and free text.

@@ -7,6 +7,7 @@ struct ContactReader {
 
     static let keys: Set<String> = [
         "organization", "email", "phone", "linkedin", "location", "referred_by", "source", "added", "connected",
+        "first_name",
     ]
 
     func read(_ fields: inout FieldReader) -> Contact {
@@ -26,7 +27,8 @@ struct ContactReader {
             organization: organizations.first, email: fields.string("email"), phone: fields.string("phone"),
             linkedin: fields.string("linkedin"), location: fields.string("location"),
             referredBy: fields.references("referred_by"), source: fields.string("source"),
-            added: fields.date("added"), connected: fields.date("connected"), log: [])
+            added: fields.date("added"), connected: fields.date("connected"), log: [],
+            firstName: fields.string("first_name"))
         let sections = body.sections(named: ["Log"])
         let items = body.items(in: sections)
         for section in Self.withoutItems(sections, items: items, in: body)

@@ -18,6 +18,8 @@ extension NoteReader {
             // your list, and a hint to rename it on a network of hundreds would flood `next`.
             "date_added": "added", "added_on": "added",
             "city": "location",
+            "firstname": "first_name", "given_name": "first_name", "givenname": "first_name",
+            "nickname": "first_name", "preferred_name": "first_name", "call_me": "first_name",
         ],
         .interview: [
             "with": "contact", "contacts": "contact", "people": "contact", "person": "contact",

@@ -662,23 +662,26 @@ struct NoteReader {
 
     /// The name of a note without `name:` made from its file stem (SPEC §2.1: "the file stem,
     /// de-slugged"): `maria-lopez` → `Maria Lopez`. A stem written as a title, with a space or a
-    /// capital (`Jean-Luc Martin`, as Obsidian names files), keeps its hyphens: they are part of
-    /// the name. A Dendron or Foam hierarchy (`people.maria-lopez`) is named by its last part
-    /// (`hierarchyLeaf`). The page id a Notion export puts after a page's title (`Bruno Costa
-    /// 9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d`, a space and 32 hex digits) is no part of the name:
-    /// `[[Bruno Costa]]` finds the page, as its title says.
+    /// capital (`Jean-Luc Martin`, `Jean le Rond d'Alembert`, as Obsidian names files), is the
+    /// name as written: its hyphens and the case of each word are kept (`le`, `van der` are not
+    /// capitalised), only runs of spaces and `_` are one space. A Dendron or Foam hierarchy
+    /// (`people.maria-lopez`) is named by its last part (`hierarchyLeaf`). The page id a Notion
+    /// export puts after a page's title (`Bruno Costa 9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d`, a space
+    /// and 32 hex digits) is no part of the name: `[[Bruno Costa]]` finds the page, as its title
+    /// says.
     static func deslugged(_ stem: String) -> String {
         let stem = withoutExportID(hierarchyLeaf(stem).map(String.init) ?? stem)
-        let isTitle = stem.utf8.contains { $0 == UInt8(ascii: " ") || (0x41...0x5A).contains($0) }
-        let splitsHyphens = !isTitle && (stem.isASCII || !stem.contains { $0.isUppercase })
-        if stem.isASCII { return desluggedASCII(stem, splittingHyphens: splitsHyphens) }
+        let isTitle =
+            stem.utf8.contains { $0 == UInt8(ascii: " ") || (0x41...0x5A).contains($0) }
+            || (!stem.isASCII && stem.contains { $0.isUppercase })
+        if isTitle { return asWritten(stem) }
+        if stem.isASCII { return desluggedASCII(stem) }
         let characters = Array(stem)
         var words: [String] = [""]
         for (offset, character) in characters.enumerated() {
             let (previous, next) = (characters[..<offset].last, characters.dropFirst(offset + 1).first)
             let splits =
-                character == "_" || character == " "
-                || (character == "-" && splitsHyphens && !isBetweenDigits(previous?.asciiValue, next?.asciiValue))
+                character == "_" || (character == "-" && !isBetweenDigits(previous?.asciiValue, next?.asciiValue))
             if splits {
                 if !words[words.count - 1].isEmpty { words.append("") }
             } else {
@@ -687,6 +690,11 @@ struct NoteReader {
         }
         return words.filter { !$0.isEmpty }.map { word in word.prefix(1).uppercased() + word.dropFirst() }
             .joined(separator: " ")
+    }
+
+    /// A title's words as written, split at runs of spaces and `_` and joined by one space.
+    private static func asWritten(_ stem: String) -> String {
+        stem.split(whereSeparator: { $0 == " " || $0 == "_" }).joined(separator: " ")
     }
 
     /// Whether a hyphen between `previous` and `next` joins two digits, as in a date
@@ -730,8 +738,8 @@ struct NoteReader {
         return String(decodingUTF8: bytes.extracting(0..<idStart - 1))
     }
 
-    /// The ASCII case, a byte at a time: words start after `_`, spaces and, `splittingHyphens`, `-`.
-    private static func desluggedASCII(_ stem: String, splittingHyphens: Bool) -> String {
+    /// The ASCII case, a byte at a time: words start after `_` and `-`.
+    private static func desluggedASCII(_ stem: String) -> String {
         let stem = stem.utf8.span
         var name: [UInt8] = []
         name.reserveCapacity(stem.count)
@@ -740,8 +748,8 @@ struct NoteReader {
             let byte = stem[offset]
             let previous = offset > 0 ? stem[offset - 1] : nil
             let next = offset + 1 < stem.count ? stem[offset + 1] : nil
-            let splitsHyphen = byte == UInt8(ascii: "-") && splittingHyphens && !isBetweenDigits(previous, next)
-            if splitsHyphen || byte == UInt8(ascii: "_") || byte == UInt8(ascii: " ") {
+            let splitsHyphen = byte == UInt8(ascii: "-") && !isBetweenDigits(previous, next)
+            if splitsHyphen || byte == UInt8(ascii: "_") {
                 atWordStart = true
                 continue
             }

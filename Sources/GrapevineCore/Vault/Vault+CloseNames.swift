@@ -38,7 +38,7 @@ extension Vault {
                 continue
             }
         }
-        return found.sorted()
+        return found.sorted(by: NameKey.precedes)
     }
 
     /// The contacts whose name or one of whose aliases is `name` but for accents, case,

@@ -184,7 +184,9 @@ public struct Vault: Sendable {
     /// With `matchingWords` (a name typed to find someone, not to name a new note), failing
     /// those, the one person or organization whose name holds the words (`nodes(namedByWords:)`).
     /// With `someone`, only a person or an organization is found but by its path
-    /// (`ReferenceIndex.resolve`).
+    /// (`ReferenceIndex.resolve`). The suggestions for a name that finds nothing are close
+    /// names, by name (`NameKey.precedes`); for `someone` or a `kind` of person or organization,
+    /// only people's and organizations' (never an interview's title).
     public func lookup(
         _ name: String, preferring kind: NoteKind? = nil, someone: Bool = false, matchingWords: Bool = false
     ) -> Lookup {
@@ -204,12 +206,23 @@ public struct Vault: Sendable {
                 let byWords = nodes(namedByWords: key)
                 if byWords.count == 1 { return .found(byWords[0]) }
             }
-            let names = graph.nodes.map(\.name)
-            let close = names.filter {
-                let folded = NameKey.fold($0)
+            let onlySomeone = someone || kind?.isSomeone == true
+            let close = graph.nodes.filter { node in
+                guard !onlySomeone || isSomeone(node) else { return false }
+                let folded = NameKey.fold(node.name)
                 return Spelling.distance(folded, key, limit: 2) != nil || folded.contains(key)
-            }
-            return .notFound(suggestions: Array(Set(close)).sorted().prefix(5).map { $0 })
+            }.map(\.name)
+            return .notFound(suggestions: Array(Set(close)).sorted(by: NameKey.precedes).prefix(5).map { $0 })
+        }
+    }
+
+    /// Whether `node` is a person or an organization: a contact's or an organization's note, or
+    /// a placeholder; not you, an interview, the pitch or a plain note.
+    private func isSomeone(_ node: Graph.Node) -> Bool {
+        switch node.kind {
+        case .placeholderPerson, .placeholderOrganization: return true
+        case .note(let index): return notes[index].kind.isSomeone
+        case .owner: return false
         }
     }
 

@@ -33,6 +33,9 @@ public struct NewNote: Sendable, Equatable {
         public var tags: [String] = []
         /// Other names they go by.
         public var aliases: [String] = []
+        /// Their given name, the one to greet them by (`first_name:`), when their name does not
+        /// say it first (an address book's given name).
+        public var firstName: String?
         /// Text for the note's body, before its Log section: what an address book said of them.
         public var about: String?
         /// Whether the person comes from an import (`grapevine import`): part of your network,
@@ -243,6 +246,7 @@ extension NewNote.ContactFields {
         func add(_ key: String, _ value: String?) {
             if let value { fields.append(.init(key: key, value: value)) }
         }
+        add("first_name", firstName.map(YAMLText.scalar))
         add("organization", organization.map(NewNote.referenceYAML))
         add("title", title.map(YAMLText.scalar))
         add("email", email.map(YAMLText.quoted))

@@ -143,7 +143,7 @@ struct ReferenceResolutionTests {
         // someone else.
         #expect(
             vault.lookup("Priya")
-                == .notFound(suggestions: ["Interview with Priya Raman, 2026-11-02", "Priya Raman", "Priya ideas"]))
+                == .notFound(suggestions: ["Interview with Priya Raman, 2026-11-02", "Priya ideas", "Priya Raman"]))
         // A placeholder organization, by one of its words.
         let northwind = try #require(
             vault.graph.nodes.indices.first { vault.graph.nodes[$0].name == "Northwind Health" })
