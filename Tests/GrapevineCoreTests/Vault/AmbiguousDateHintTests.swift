@@ -18,7 +18,8 @@ struct AmbiguousDateHintTests {
         ("thank_you: 2/12/2026", "write it as '2026-12-02' (or '2026-02-12' if the month comes first)"),
         ("update: 3/12/2026", "write it as '2026-12-03' (or '2026-03-12' if the month comes first)"),
         ("resume_sent: 4/12/2026", "write it as '2026-12-04' (or '2026-04-12' if the month comes first)"),
-        ("thank_you: 02.12.26", "write it as '2026-12-02' (or '2026-02-12' if the month comes first)"),
+        // Dots are written day first: that reading alone.
+        ("thank_you: 02.12.26", "write it as '2026-12-02'"),
         // Both readings on or after the meeting, or both before: as written, month first.
         ("thank_you: 12/2/2026", "write it as '2026-12-02' (or '2026-02-12' if the day comes first)"),
         ("update: 1/2/2027", "write it as '2027-01-02' (or '2027-02-01' if the day comes first)"),
