@@ -175,10 +175,15 @@ extension SiteBuilder {
     /// both find Ørjan Åberg without a table of letters in the script.
     static func filterText(_ cells: [String]) -> String {
         let text = cells.joined(separator: " ")
-        let typed = String(
-            text.decomposedStringWithCanonicalMapping.lowercased().unicodeScalars.filter {
-                !(0x300...0x36F).contains($0.value)
-            })
+        // Most rows are ASCII: lowercase is all the script does to them (Foundation's
+        // decomposition of every row was a tenth of a site build).
+        let typed =
+            text.utf8.allSatisfy { $0 < 0x80 }
+            ? String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+            : String(
+                text.decomposedStringWithCanonicalMapping.lowercased().unicodeScalars.filter {
+                    !(0x300...0x36F).contains($0.value)
+                })
         return (WordFolder.words(of: text) + [typed]).joined(separator: " ")
     }
 

@@ -7,12 +7,11 @@ enum MisspelledHeading {
     /// The warning for each section of `note` with something in it whose heading is a slip of
     /// a section its kind reads.
     static func warnings(in note: Note, file path: String) -> [Diagnostic] {
-        guard let names = NoteReader.sectionNames[note.kind], let keys = NoteReader.sectionKeys[note.kind] else {
-            return []
-        }
+        guard let names = namesAndKeys[note.kind], let keys = NoteReader.sectionKeys[note.kind] else { return [] }
         return note.body.sections.compactMap { section in
-            guard !keys.contains(section.key), note.body.hasContent(section),
-                let name = names.first(where: { Spelling.isSlip(section.key, of: Section.normalizedTitle($0)) })
+            guard !keys.contains(section.key),
+                let name = names.first(where: { Spelling.isSlip(section.key, of: $0.key) })?.name,
+                note.body.hasContent(section)
             else { return nil }
             let heading = String(repeating: "#", count: section.level) + " " + name
             return Diagnostic(
@@ -21,5 +20,10 @@ enum MisspelledHeading {
                     + "did you mean '\(heading)'?",
                 file: path, at: section.position, hint: "make the heading '\(heading)'")
         }
+    }
+
+    /// `NoteReader.sectionNames` with the key a section's title has when it is that name.
+    private static let namesAndKeys = NoteReader.sectionNames.mapValues { names in
+        names.map { (name: $0, key: Section.normalizedTitle($0)) }
     }
 }

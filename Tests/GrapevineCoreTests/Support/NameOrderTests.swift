@@ -75,4 +75,14 @@ struct NameOrderTests {
             #expect(words.contains(word), "\(word) in \(text)")
         }
     }
+
+    @Test("an ASCII row's filter text is its words and its text in lowercase, as the script folds it")
+    func asciiFilterText() {
+        let text = SiteBuilder.filterText(["Dana O'Brien", "AT&T Labs", "VP, R&D"])
+        #expect(text.hasSuffix(" dana o'brien at&t labs vp, r&d"), "\(text)")
+        let words = text.split(separator: " ").map(String.init)
+        for word in ["dana", "obrien", "brien", "at&t", "labs", "vp", "r&d"] {
+            #expect(words.contains(word), "\(word) in \(text)")
+        }
+    }
 }
