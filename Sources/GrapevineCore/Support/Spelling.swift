@@ -49,10 +49,13 @@ public enum Spelling {
     /// letters only a swap or a doubled letter (`lgo`, `logg`): one letter changed in a short
     /// word makes another word (`lean`, `lot`).
     static func isSlip(_ typed: String, of word: String) -> Bool {
-        // In ASCII a byte is a character: most words are told apart by their first letter or
-        // their length before any array is made.
-        if typed.utf8.first != word.utf8.first || abs(typed.utf8.count - word.utf8.count) > 1,
-            typed.utf8.allSatisfy({ $0 < 0x80 }), word.utf8.allSatisfy({ $0 < 0x80 })
+        // Most words are told apart by their first letter before any array is made: two ASCII
+        // first bytes that differ start different characters. In ASCII a byte is a character,
+        // so lengths that differ by more than one tell them apart too.
+        let (first, other) = (typed.utf8.first ?? 0, word.utf8.first ?? 0)
+        if first < 0x80, other < 0x80, first != other { return false }
+        if abs(typed.utf8.count - word.utf8.count) > 1, typed.utf8.allSatisfy({ $0 < 0x80 }),
+            word.utf8.allSatisfy({ $0 < 0x80 })
         {
             return false
         }
