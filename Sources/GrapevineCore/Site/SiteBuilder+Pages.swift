@@ -176,10 +176,10 @@ extension SiteBuilder {
     static func filterText(_ cells: [String]) -> String {
         let text = cells.joined(separator: " ")
         let lowercased = { String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self) }
-        // Most rows are ASCII letters, digits and spaces: their words, as search folds them,
-        // are all in the text in lowercase, which is all the script does to them (folding
-        // every row's words, and Foundation's decomposition, were a fifth of a site build).
-        if text.utf8.allSatisfy({ $0 == 0x20 || (0x30...0x39).contains($0) || (0x41...0x5A).contains($0 & 0xDF) }) {
+        // In ASCII without apostrophes, a row's words as search folds them are all in its text
+        // in lowercase, which is all the script does to it (folding every row's words, and
+        // Foundation's decomposition, were a fifth of a site build).
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "'") && $0 != UInt8(ascii: "`") }) {
             return lowercased()
         }
         let typed =

@@ -78,7 +78,7 @@ struct NameOrderTests {
 
     @Test("an ASCII row's filter text is its words and its text in lowercase, as the script folds it")
     func asciiFilterText() {
-        // Letters, digits and spaces alone: the words are in the lowercase text already.
+        // ASCII without apostrophes: the words are in the lowercase text already.
         #expect(
             SiteBuilder.filterText(["Dana Ortiz", "Acme Corp 2", "Senior Engineer"])
                 == "dana ortiz acme corp 2 senior engineer")
@@ -87,6 +87,22 @@ struct NameOrderTests {
         let words = text.split(separator: " ").map(String.init)
         for word in ["dana", "obrien", "brien", "at&t", "labs", "vp", "r&d"] {
             #expect(words.contains(word), "\(word) in \(text)")
+        }
+    }
+
+    @Test("in ASCII without apostrophes, every word search folds is in the lowercase text", arguments: [1, 2])
+    func asciiWordsAreInTheText(seed: UInt64) {
+        var random = SplitMix(state: seed)
+        let bytes = (0x20...0x7E).map { UInt8($0) }.filter { $0 != UInt8(ascii: "'") && $0 != UInt8(ascii: "`") }
+        for _ in 0..<2_000 {
+            let text = String(
+                decoding: (0..<Int.random(in: 1...30, using: &random)).map { _ in bytes.randomElement(using: &random)! },
+                as: UTF8.self)
+            let lowercased = text.lowercased()
+            for word in WordFolder.words(of: text) {
+                #expect(lowercased.contains(word), "\(word) of \(text.debugDescription)")
+            }
+            #expect(SiteBuilder.filterText([text]) == lowercased)
         }
     }
 }
