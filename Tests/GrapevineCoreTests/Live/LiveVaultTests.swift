@@ -123,7 +123,8 @@ struct LiveVaultTests {
     func placeholderOrganizationInReferrals() throws {
         let twin = try Twin([
             "contacts/dana.md": "---\nname: Dana Ortiz\n---\n",
-            "interviews/i.md": "---\ncontact: Dana Ortiz\ndate: 2026-11-10\n---\n## Referrals\n- Sam Wu, [[Bluepeak]]\n",
+            "interviews/i.md":
+                "---\ncontact: Dana Ortiz\ndate: 2026-11-10\n---\n## Referrals\n- Sam Wu, [[Bluepeak]]\n",
         ])
         #expect(twin.live.vault().graph.nodes.contains { $0.name == "Bluepeak" && $0.kind == .placeholderPerson })
         try twin.edit("contacts/dana.md", "---\nname: Dana Ortiz\norganization: Bluepeak\n---\n")

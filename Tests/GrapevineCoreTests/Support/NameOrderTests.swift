@@ -95,9 +95,8 @@ struct NameOrderTests {
         var random = SplitMix(state: seed)
         let bytes = (0x20...0x7E).map { UInt8($0) }.filter { $0 != UInt8(ascii: "'") && $0 != UInt8(ascii: "`") }
         for _ in 0..<2_000 {
-            let text = String(
-                decoding: (0..<Int.random(in: 1...30, using: &random)).map { _ in bytes.randomElement(using: &random)! },
-                as: UTF8.self)
+            let count = Int.random(in: 1...30, using: &random)
+            let text = String(decoding: (0..<count).map { _ in bytes.randomElement(using: &random)! }, as: UTF8.self)
             let lowercased = text.lowercased()
             for word in WordFolder.words(of: text) {
                 #expect(lowercased.contains(word), "\(word) of \(text.debugDescription)")
