@@ -104,7 +104,9 @@ public struct DraftComposer {
         values["highlight"] = highlight(ofInterview: index, about: person)
         addNamesGiven(followThrough?.namesGiven ?? [], to: &values)
         addResources(interview.resources.map { Prose.headline($0.textWithoutDue) }, to: &values)
-        let open = followThrough?.leadsOpen ?? interview.leads.filter { $0.checked != true }.map(\.leadText)
+        let open =
+            followThrough?.leadsOpen
+            ?? interview.leads.filter { $0.checked != true && FollowThrough.isOpen($0, today: today) }.map(\.leadText)
         let openings = open.map(Prose.opening)
         values.list("openings", openings, separator: "; ")
         values["several_openings"] = openings.count > 1 ? true : nil

@@ -78,6 +78,12 @@ public struct FollowThrough: Sendable {
         interviewsSince = (parts.first?.interviewsSince ?? []).filter { !covered.contains($0.file) }
     }
 
+    /// Whether a lead not applied for can still be: its deadline, if it has one, is not past.
+    /// A message never says you would like to apply for an opening that has closed.
+    static func isOpen(_ lead: ListItem, today: LocalDate) -> Bool {
+        lead.leadDueDateAndText.date.map { $0 >= today } ?? true
+    }
+
     /// In an interview with several people, what one of them did for you: the names credited to
     /// `person` (SPEC §2.2), the people they referred you to.
     init(meeting: Meeting, person: Graph.NodeID?, context: NextStepContext) {
@@ -103,7 +109,8 @@ public struct FollowThrough: Sendable {
         let applied = context.applications(in: meeting).closed
         let isDone = leads.indices.map { leads[$0].checked == true || applied.contains($0) }
         leadsDone = leads.indices.filter { isDone[$0] }.map { leads[$0].shownLeadText }
-        leadsOpen = leads.indices.filter { !isDone[$0] }.map { leads[$0].leadText }
+        leadsOpen = leads.indices.filter { !isDone[$0] && Self.isOpen(leads[$0], today: context.today) }
+            .map { leads[$0].leadText }
         // The people they referred you to (here or before) whom you have met since.
         let referred = Set(referrers.flatMap { context.referredFrom[$0] ?? [] })
         var seen: Set<Graph.NodeID> = []

@@ -112,4 +112,29 @@ struct ThankYouDraftTests {
         let (bo, _) = try Self.draft(files, to: "Bo Kim", today: "2026-12-03")
         #expect(bo.contains("suggesting I talk to Cy Day and Di Fox. I have already reached out to Cy Day."), "\(bo)")
     }
+
+    @Test("an opening whose deadline has passed is not one the thank-you says you would like to apply for")
+    func closedOpening() throws {
+        let files: [String: String] = [
+            "contacts/maria.md": F.contact("name: Maria Lopez", "added: 2026-11-01", log: ["2026-11-01 emailed"]),
+            "interviews/i.md": F.interview(
+                "Maria Lopez", "2026-11-03",
+                body: "## Leads\n- [ ] Analytics Engineer at Harbor Labs, apply by 2026-11-05\n"
+                    + "- [ ] Data Engineer at Harbor Labs, apply by 2026-11-30\n"),
+        ]
+        for (today, expected) in [
+            ("2026-11-04", ["Analytics Engineer at Harbor Labs", "Data Engineer at Harbor Labs"]),
+            ("2026-11-05", ["Analytics Engineer at Harbor Labs", "Data Engineer at Harbor Labs"]),
+            ("2026-11-09", ["Data Engineer at Harbor Labs"]),
+        ] {
+            let (text, _) = try Self.draft(files, to: "Maria Lopez", today: today)
+            let offersClosed = expected.contains("Analytics Engineer at Harbor Labs")
+            #expect(text.contains("Analytics Engineer") == offersClosed, "\(today)")
+            #expect(text.contains("Data Engineer at Harbor Labs"), "\(today): \(text)")
+            let step = try #require(try F.details(files, today: today, kind: .thankYou).only)
+            #expect(
+                step.details.contains("Say you would like to apply: \(expected.joined(separator: "; "))."),
+                "\(today): \(step.details)")
+        }
+    }
 }

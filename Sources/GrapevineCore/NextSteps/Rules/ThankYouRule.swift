@@ -61,11 +61,14 @@ struct ThankYouRule: NextStepRule {
         if notes.contains(where: { $0.interview.resumeRequested }) && SendResumeRule.isPending(notes[0], context) {
             details.append("They asked for your resume: attach it.")
         }
-        // A lead applied for already is not one to say you would like to apply for.
+        // A lead applied for already, or closed, is not one to say you would like to apply for.
         let leads = notes.flatMap { meeting in
             let (interview, applied) = (meeting.interview, context.applications(in: meeting).closed)
-            return interview.leads.indices.filter { interview.leads[$0].checked != true && !applied.contains($0) }
-                .map { ApplyRule.opening(interview.leads[$0].shownLeadText) }
+            return interview.leads.indices.filter {
+                interview.leads[$0].checked != true && !applied.contains($0)
+                    && FollowThrough.isOpen(interview.leads[$0], today: context.today)
+            }
+            .map { ApplyRule.opening(interview.leads[$0].shownLeadText) }
         }
         if !leads.isEmpty { details.append("Say you would like to apply: \(leads.joined(separator: "; ")).") }
         return details
