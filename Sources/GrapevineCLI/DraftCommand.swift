@@ -115,6 +115,7 @@ struct DraftCommand: ConsoleCommand {
         }
         if kind == .thankYou, let meeting {
             noteNamesLeftOut(composer.namesLeftOut(of: meeting, to: node), console)
+            noteAlreadyThanked(node, meeting: meeting, in: vault, console)
         }
         VaultOpener.warnAboutProblems(in: vault, console)
     }
@@ -128,6 +129,25 @@ struct DraftCommand: ConsoleCommand {
                 "note: \(interview.file) (with \(people) on \(interview.date)) is private: the draft does not "
                     + "mention it")
         }
+    }
+
+    /// Says that the thank-you for this meeting was sent already (its `thank_you`, or a
+    /// `thanked` entry in the person's Log on or after the day): the draft is a second one.
+    private func noteAlreadyThanked(_ person: Graph.NodeID, meeting: Int, in vault: Vault, _ console: Console) {
+        let note = vault.notes[meeting]
+        guard let interview = note.interview, let day = interview.date?.date else { return }
+        var log: [LogEntry] = []
+        if case .note(let index) = vault.graph.nodes[person].kind { log = vault.notes[index].contact?.log ?? [] }
+        let sent: String
+        switch interview.thankYou {
+        case .on(let date)?: sent = "on \(date) ('thank_you' in \(note.path))"
+        case .undated?: sent = "('thank_you' in \(note.path))"
+        case nil:
+            guard let entry = log.first(where: { $0.event == .thanked && $0.date >= day }) else { return }
+            sent = "on \(entry.date) (the Log of \(vault.graph.nodes[person].name))"
+        }
+        console.writeError(
+            "note: the thank-you for the meeting on \(day) was sent already \(sent); this is another draft")
     }
 
     /// Says whom a thank-you template written before `met_list` and `reached_list` leaves out:

@@ -129,6 +129,29 @@ struct DraftCommandTests {
         #expect(grace.errors.contains("grapevine draft outreach \"Grace Liu\""))
     }
 
+    @Test(
+        "a thank-you already sent is said so after the draft, by the interview's field or the Log (trial M)",
+        arguments: [
+            ("thank_you: 2026-11-11\n", "", "was sent already on 2026-11-11 ('thank_you' in interviews/coffee.md)"),
+            ("thank_you: true\n", "", "was sent already ('thank_you' in interviews/coffee.md)"),
+            ("", "## Log\n- 2026-11-12 thanked\n", "was sent already on 2026-11-12 (the Log of Jane Roe)"),
+            ("", "## Log\n- 2026-11-09 thanked\n", nil),
+            ("", "", nil),
+        ] as [(String, String, String?)])
+    func alreadyThanked(field: String, log: String, notice: String?) async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/jane.md": "---\nname: Jane Roe\n---\n" + log,
+            "interviews/coffee.md": "---\ncontact: Jane Roe\ndate: 2026-11-10\n\(field)---\n",
+        ])
+        let run = await CommandRun(["draft", "thank-you", "Jane Roe", "--vault", folder.path, "--today", "2026-11-18"])
+        #expect(run.status == 0)
+        #expect(run.output.hasPrefix("Subject: "))
+        let said = run.errors.contains("note: the thank-you for the meeting on 2026-11-10 ")
+        #expect(said == (notice != nil), "\(run.errors)")
+        if let notice { #expect(run.errors.contains(notice + "; this is another draft"), "\(run.errors)") }
+    }
+
     @Test("a thank-you for an interview whose date cannot be read names the file to fix")
     func undatedInterview() async throws {
         let folder = try TemporaryFolder()
