@@ -231,7 +231,7 @@ struct InterviewReader {
     private func reportNoName(_ words: String, of item: ListItem, _ fields: inout FieldReader) {
         fields.report(
             .warning, .referralNotCounted,
-            "this item is not counted as a referral: '\(words)' is not a person's name", at: item.textPosition,
+            ReferenceProblems.notCountedLead + "'\(words)' is not a person's name", at: item.textPosition,
             hint: "write the person's name when you know it ('- Jane Doe at [[Acme]]'); until then, a task under "
                 + "'## Next steps' keeps it in view ('- [ ] Ask for their name')")
     }

@@ -257,14 +257,7 @@ struct DueDateTests {
     }
 
     @Test func theEditorOffersToWriteADateWrittenAnotherWayAsTheDueDate() throws {
-        let text = "# Todo\n- [ ] Bewerbung abschicken bis 30.11.2026\n"
-        let folder = try TestFolder(["notes/todo.md": text])
-        var live = LiveVault(root: folder.root)
-        let offset = text.utf8.count - 5
-        let fix = try #require(
-            live.fixes(inNote: "notes/todo.md", range: offset..<offset, today: LocalDate(valid: "2026-11-18")).first {
-                $0.title.hasPrefix("Make")
-            })
+        let fix = try Self.dueDateFix(in: "# Todo\n- [ ] Bewerbung abschicken bis 30.11.2026\n")
         #expect(fix.title == "Make 2026-11-30 the due date ('due 2026-11-30')")
         #expect(fix.edits == [.replace(path: "notes/todo.md", range: 38..<48, text: "due 2026-11-30")])
     }
@@ -294,15 +287,19 @@ struct DueDateTests {
                 + "if it is another date, say which ('posted 2026-12-23', 'from 2026-12-23')")
     }
 
-    @Test func theEditorOffersToMakeTheDateTheDueDate() throws {
-        let text = "# Todo\n- [ ] Call Sam on 2026-12-05\n"
+    /// The editor's "Make … the due date" fix for the date near the end of `notes/todo.md`'s `text`.
+    private static func dueDateFix(in text: String) throws -> Fix {
         let folder = try TestFolder(["notes/todo.md": text])
         var live = LiveVault(root: folder.root)
         let offset = text.utf8.count - 5
-        let fix = try #require(
+        return try #require(
             live.fixes(inNote: "notes/todo.md", range: offset..<offset, today: LocalDate(valid: "2026-11-18")).first {
                 $0.title.hasPrefix("Make")
             })
+    }
+
+    @Test func theEditorOffersToMakeTheDateTheDueDate() throws {
+        let fix = try Self.dueDateFix(in: "# Todo\n- [ ] Call Sam on 2026-12-05\n")
         #expect(fix.title == "Make 2026-12-05 the due date ('due 2026-12-05')")
         #expect(fix.edits == [.replace(path: "notes/todo.md", range: 25..<25, text: "due ")])
     }
