@@ -121,4 +121,38 @@ struct BrowserTests {
         #expect(status == 0, "script/browser-check reported:\n\(output)")
         #expect(output.contains("1 results shown (1 result)"), "\(output)")
     }
+
+    /// The contacts table's filter folds a row's words as search does and what is typed as
+    /// typed: `orjan` and `ørjan` find Ørjan Åberg, `strasse` finds Weiß's organization,
+    /// `obrien` and `o'brien` find O'Brien, and a word of the organization finds its people.
+    @Test(
+        "the contacts table's filter finds names typed without their accents or apostrophes",
+        .enabled(if: browserAvailable, "chromium (and python3) are not on PATH; install them to run this check"),
+        .timeLimit(.minutes(3)))
+    func contactsFilterFolds() async throws {
+        let folder = try TemporaryFolder()
+        try TemporaryFolder.write(
+            [
+                "contacts/orjan.md": "---\nname: Ørjan Åberg\norganization: Nordbank\n---\n",
+                "contacts/hans.md": "---\nname: Hans Weiß\norganization: Müller Straße GmbH\n---\n",
+                "contacts/dana.md": "---\nname: Dana O'Brien\ntitle: VP, R&D\n---\n",
+                "contacts/other.md": "---\nname: Other Person\norganization: Acme\n---\n",
+            ], into: folder.path + "/vault")
+        let site = folder.path + "/site"
+        let build = await CommandRun(
+            ["site", "--vault", folder.path + "/vault", "--today", "2026-11-18", "--out", site])
+        try #require(build.status == 0, "grapevine site failed: \(build.errors)")
+        let words = ["orjan", "ørjan", "strasse", "obrien", "o'brien", "r&d", "nordbank", "aberg dana"]
+        let (status, output) = try Self.browserCheck(
+            site, extra: ["--search", "hans"] + words.flatMap { ["--filter", $0] })
+        #expect(status == 0, "script/browser-check reported:\n\(output)")
+        for (word, shown) in [
+            ("orjan", "Ørjan Åberg"), ("ørjan", "Ørjan Åberg"), ("strasse", "Hans Weiß"), ("obrien", "Dana O'Brien"),
+            ("o'brien", "Dana O'Brien"), ("r&d", "Dana O'Brien"), ("nordbank", "Ørjan Åberg"), ("aberg dana", ""),
+        ] {
+            // Python's repr: in double quotes when the word holds an apostrophe.
+            let quoted = word.contains("'") ? "\"\(word)\"" : "'\(word)'"
+            #expect(output.contains("filter \(quoted) shows: \(shown);"), "\(output)")
+        }
+    }
 }

@@ -155,41 +155,15 @@ extension SiteBuilder {
             guard vault.notes[index].contact != nil, paths.page(of: node) != nil,
                 let status = statuses[note: index]
             else { continue }
-            var row = ContactsPage.Row(
-                person: link(node, from: path), sortName: NameKey.sortKey(vault.notes[index].name), filterText: "",
-                organization: vault.graph.organization(of: node).map { link($0, from: path) },
-                jobTitle: vault.notes[index].title, status: status.status, lastTouch: status.lastTouch,
-                referredBy: vault.graph.referrers(of: node).map { link($0, from: path) })
-            row.filterText = Self.filterText(
-                [row.person.name, row.organization?.name, row.jobTitle, row.status.label, row.lastTouch?.description]
-                    .compactMap { $0 } + row.referredBy.map(\.name))
-            rows.append(row)
+            rows.append(
+                ContactsPage.Row(
+                    person: link(node, from: path), sortName: NameKey.sortKey(vault.notes[index].name),
+                    organization: vault.graph.organization(of: node).map { link($0, from: path) },
+                    jobTitle: vault.notes[index].title, status: status.status, lastTouch: status.lastTouch,
+                    referredBy: vault.graph.referrers(of: node).map { link($0, from: path) }))
         }
         rows.sort { ($0.sortName, $0.person.name) < ($1.sortName, $1.person.name) }
         return ContactsPage(rows: rows)
-    }
-
-    /// What the table's filter looks for a row's words in (`data-filter`): the words of its
-    /// cells as search folds them (`Ørjan` → `orjan`, `Straße` → `strasse`), then the cells as
-    /// the script folds what is typed (lowercase, accents removed), so that `orjan` and `ørjan`
-    /// both find Ørjan Åberg without a table of letters in the script.
-    static func filterText(_ cells: [String]) -> String {
-        let text = cells.joined(separator: " ")
-        let lowercased = { String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self) }
-        // In ASCII without apostrophes, a row's words as search folds them are all in its text
-        // in lowercase, which is all the script does to it (folding every row's words, and
-        // Foundation's decomposition, were a fifth of a site build).
-        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "'") && $0 != UInt8(ascii: "`") }) {
-            return lowercased()
-        }
-        let typed =
-            text.utf8.allSatisfy { $0 < 0x80 }
-            ? lowercased()
-            : String(
-                text.decomposedStringWithCanonicalMapping.lowercased().unicodeScalars.filter {
-                    !(0x300...0x36F).contains($0.value)
-                })
-        return (WordFolder.words(of: text) + [typed]).joined(separator: " ")
     }
 
     /// The table of contacts' template values.
@@ -203,7 +177,6 @@ extension SiteBuilder {
                 context["statusLabel"] = row.status.label
                 context["statusRank"] = Self.statusOrder.firstIndex(of: row.status.code) ?? 0
                 context["sortName"] = row.sortName
-                context["filterText"] = row.filterText
                 context.put("person", html(row.person))
                 context.put("organization", row.organization.map { html($0) } ?? HTMLWriter())
                 context["jobTitle"] = row.jobTitle

@@ -2,12 +2,16 @@ extension SiteBuilder {
     /// The few lines that sort and filter the contacts table. Without JavaScript the table is
     /// complete and sorted by name, and the filter boxes stay hidden. A cell sorts by its
     /// `data-sort` value when it has one (names folded, statuses by stage, ISO dates), else by
-    /// its text; a row is filtered by its `data-filter` words when it has them (folded in Swift,
-    /// `SiteBuilder.filterText`), else by its text; rows are only moved and hidden, never
-    /// rebuilt from text.
+    /// its text. A row is found by its words as search folds them (`SearchIndex.foldingScript`,
+    /// so `orjan` finds Ørjan and `strasse` Straße) and by its text as what is typed is folded
+    /// (lowercase, accents removed, so `ørjan` and `o'brien` find theirs too); each row's words
+    /// are folded once, at the first filter. Rows are only moved and hidden, never rebuilt
+    /// from text.
     static let contactTableScript = """
         (function () {
           "use strict";
+
+        """ + SearchIndex.foldingScript + """
           var table = document.getElementById("contacts");
           if (!table) { return; }
           var body = table.tBodies[0];
@@ -20,10 +24,14 @@ extension SiteBuilder {
           function fold(text) {
             return String(text).normalize("NFD").replace(/[\\u0300-\\u036f]/g, "").toLowerCase();
           }
-          var texts = rows.map(function (row) {
-            var words = row.getAttribute("data-filter");
-            return words !== null ? words : fold(row.textContent);
-          });
+          var texts = null;
+          function rowTexts() {
+            texts = texts || rows.map(function (row) {
+              var text = Array.prototype.map.call(row.cells, function (cell) { return cell.textContent; }).join(" ");
+              return grapevineWords(text).map(function (found) { return found.word; }).join(" ") + " " + fold(text);
+            });
+            return texts;
+          }
           function key(row, column) {
             var cell = row.cells[column];
             var value = cell.getAttribute("data-sort");
@@ -53,7 +61,7 @@ extension SiteBuilder {
             var shown = 0;
             rows.forEach(function (row, index) {
               var visible = (!wanted || row.getAttribute("data-status") === wanted) &&
-                words.every(function (word) { return texts[index].indexOf(word) !== -1; });
+                words.every(function (word) { return rowTexts()[index].indexOf(word) !== -1; });
               row.hidden = !visible;
               if (visible) { shown += 1; }
             });

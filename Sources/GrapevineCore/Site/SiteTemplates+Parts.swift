@@ -173,7 +173,7 @@ extension SiteTemplates {
 
     /// A row of the table of contacts; `data-sort` is what its column sorts by.
     static let contactRow = """
-        <tr data-status="{{status}}" data-filter="{{filterText}}"><td data-sort="{{sortName}}">{{{person}}}</td><td>{{{organization}}}</td><td>{{jobTitle}}</td><td data-sort="{{statusRank}}"><span class="status status-{{status}}">{{statusLabel}}</span></td><td data-sort="{{lastTouch}}">{{#lastTouch}}<time datetime="{{lastTouch}}">{{lastTouch}}</time>{{/lastTouch}}</td><td>{{{referredBy}}}</td></tr>
+        <tr data-status="{{status}}"><td data-sort="{{sortName}}">{{{person}}}</td><td>{{{organization}}}</td><td>{{jobTitle}}</td><td data-sort="{{statusRank}}"><span class="status status-{{status}}">{{statusLabel}}</span></td><td data-sort="{{lastTouch}}">{{#lastTouch}}<time datetime="{{lastTouch}}">{{lastTouch}}</time>{{/lastTouch}}</td><td>{{{referredBy}}}</td></tr>
 
         """
 

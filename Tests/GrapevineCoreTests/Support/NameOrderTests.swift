@@ -61,47 +61,5 @@ struct NameOrderTests {
         #expect(rows.map(\.sortName) == rows.map(\.sortName).sorted())
         let orjan = try #require(rows.first { $0.person.name == "Ørjan Åberg" })
         #expect(orjan.sortName == "orjan-aberg")
-        // The filter finds Ørjan typed either way, and Nordbank's people by it.
-        let words = orjan.filterText.split(separator: " ").map(String.init)
-        #expect(words.contains("orjan") && words.contains("aberg") && words.contains("ørjan"))
-        #expect(words.contains("nordbank"))
-    }
-
-    @Test("a row's filter words: search's folding, then the text as the script folds what is typed")
-    func filterText() {
-        let text = SiteBuilder.filterText(["Hans-Jürgen Weiß", "Müller & Söhne GmbH", "CFO"])
-        let words = text.split(separator: " ").map(String.init)
-        for word in ["hans", "jurgen", "weiss", "muller", "sohne", "gmbh", "cfo", "weiß", "hans-jurgen"] {
-            #expect(words.contains(word), "\(word) in \(text)")
-        }
-    }
-
-    @Test("an ASCII row's filter text is its words and its text in lowercase, as the script folds it")
-    func asciiFilterText() {
-        // ASCII without apostrophes: the words are in the lowercase text already.
-        #expect(
-            SiteBuilder.filterText(["Dana Ortiz", "Acme Corp 2", "Senior Engineer"])
-                == "dana ortiz acme corp 2 senior engineer")
-        let text = SiteBuilder.filterText(["Dana O'Brien", "AT&T Labs", "VP, R&D"])
-        #expect(text.hasSuffix(" dana o'brien at&t labs vp, r&d"), "\(text)")
-        let words = text.split(separator: " ").map(String.init)
-        for word in ["dana", "obrien", "brien", "at&t", "labs", "vp", "r&d"] {
-            #expect(words.contains(word), "\(word) in \(text)")
-        }
-    }
-
-    @Test("in ASCII without apostrophes, every word search folds is in the lowercase text", arguments: [1, 2])
-    func asciiWordsAreInTheText(seed: UInt64) {
-        var random = SplitMix(state: seed)
-        let bytes = (0x20...0x7E).map { UInt8($0) }.filter { $0 != UInt8(ascii: "'") && $0 != UInt8(ascii: "`") }
-        for _ in 0..<2_000 {
-            let count = Int.random(in: 1...30, using: &random)
-            let text = String(decoding: (0..<count).map { _ in bytes.randomElement(using: &random)! }, as: UTF8.self)
-            let lowercased = text.lowercased()
-            for word in WordFolder.words(of: text) {
-                #expect(lowercased.contains(word), "\(word) of \(text.debugDescription)")
-            }
-            #expect(SiteBuilder.filterText([text]) == lowercased)
-        }
     }
 }

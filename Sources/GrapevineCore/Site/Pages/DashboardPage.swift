@@ -103,8 +103,6 @@ struct ContactsPage: Sendable {
         var person: PageLink
         /// The name as the table sorts it (`NameKey.sortKey`).
         var sortName: String
-        /// The row's text as the table's filter reads it (`SiteBuilder.filterText`).
-        var filterText: String
         var organization: PageLink?
         var jobTitle: String?
         var status: ContactStatus
