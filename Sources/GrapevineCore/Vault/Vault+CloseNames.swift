@@ -42,13 +42,19 @@ extension Vault {
     }
 
     /// The contacts whose name or one of whose aliases is `name` but for accents, case,
-    /// punctuation and titles (`Sean O'Brien` for Seán O'Brien, `Dr. Ann Lee` for Ann Lee):
-    /// most likely the same person.
+    /// punctuation, titles and order (`Sean O'Brien` for Seán O'Brien, `Dr. Ann Lee` and `Lee,
+    /// Ann` for Ann Lee): most likely the same person.
     public func contacts(lookingLike name: String) -> [Note] {
+        contactNotes(lookingLike: name).map { notes[$0] }
+    }
+
+    /// `contacts(lookingLike:)`, as indices into `notes`.
+    func contactNotes(lookingLike name: String) -> [Int] {
         let typed = NameKey.plain(name)
         guard !typed.isEmpty else { return [] }
-        return notes.filter { note in
-            note.kind == .contact && ([note.name] + note.aliases).contains { NameKey.plain($0) == typed }
+        return notes.indices.filter { index in
+            let note = notes[index]
+            return note.kind == .contact && ([note.name] + note.aliases).contains { NameKey.plain($0) == typed }
         }
     }
 }
