@@ -33,23 +33,25 @@ struct InitCommand: ConsoleCommand {
 
     mutating func execute(_ console: Console) async throws {
         let root = VaultLocator.absolute(path ?? global.vault ?? ".", from: console.currentDirectory)
-        let created: [String]
+        let initialized: VaultInitializer.Initialized
         do throws(VaultInitializer.Failure) {
-            created = try VaultInitializer.initialize(at: root, owner: owner, existing: existing)
+            initialized = try VaultInitializer.initialize(at: root, owner: owner, existing: existing)
         } catch {
             throw CommandError("error: \(error.description)")
         }
         let style = global.style(console)
-        if created.isEmpty {
+        if initialized.created.isEmpty {
             console.write("\(root) is already a vault; nothing to add.")
             return
         }
         console.write("Created a vault in \(style.bold(root)):")
-        for path in created { console.write("  " + path) }
+        for path in initialized.created { console.write("  " + path) }
+        // Where `new contact` puts people: the vault's own folder for them (`People/`).
+        let folder = initialized.contactFolder.isEmpty ? "the vault's top folder" : initialized.contactFolder
         console.write(
             """
 
-            Next: write your pitch in pitch.md, add a note per contact in contacts/, and run
+            Next: write your pitch in pitch.md, add a note per contact in \(folder), and run
               grapevine check --vault \(path ?? ".")
             """)
     }

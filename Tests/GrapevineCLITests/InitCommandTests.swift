@@ -9,6 +9,7 @@ struct InitCommandTests {
         let vault = folder.path + "/my-search"
         let run = await CommandRun(["init", vault, "--owner", "Alex Kim"])
         #expect(run.status == 0)
+        #expect(run.output.contains("Next: write your pitch in pitch.md, add a note per contact in contacts/, and run"))
         for path in [
             ".grapevine/config.yml", ".grapevine/templates/contact.md", ".grapevine/templates/interview.md",
             ".grapevine/templates/organization.md", "pitch.md", ".gitignore",
@@ -77,6 +78,30 @@ struct InitCommandTests {
         let next = await CommandRun(["next", "--today", "2026-11-20"], currentDirectory: folder.path + "/People")
         #expect(next.status == 0, "\(next.errors)")
         #expect(next.output.contains("Follow up with Ana Silva"))
+    }
+
+    @Test(
+        "what to do next names the folder where the vault keeps people, with or without --existing",
+        arguments: [
+            (["People/Ana Silva.md": "---\ntype: contact\nname: Ana Silva\n---\n"], true, "People/"),
+            (["notes.md": "# Notes\n"], true, "contacts/"),
+            (["Ana Silva.md": "---\ntype: contact\nname: Ana Silva\n---\n"], true, "the vault's top folder"),
+            (
+                [
+                    ".grapevine/config.yml": "owner: Pat Doe\n",
+                    "People/Ana Silva.md": "---\ntype: contact\nname: Ana Silva\n---\n",
+                ], false, "People/"
+            ),
+        ])
+    func nextNamesThePeopleFolder(files: [String: String], existing: Bool, folder people: String) async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(files)
+        let run = await CommandRun(["init", folder.path] + (existing ? ["--existing"] : []))
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output.contains("add a note per contact in \(people), and run"), "\(run.output)")
+        // Where `new contact` puts the next one.
+        let new = await CommandRun(["new", "contact", "Bo Ek", "--vault", folder.path])
+        #expect(new.output.hasPrefix("Created " + (people.hasSuffix("/") ? people : "")), "\(new.output)")
     }
 
     @Test(

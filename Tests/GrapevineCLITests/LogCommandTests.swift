@@ -109,6 +109,18 @@ struct LogCommandTests {
         #expect(entries.last?.position.line == 11)
     }
 
+    @Test("a name written family name first logs to the person's note, not to a new one")
+    func familyNameFirst() async throws {
+        let folder = try vault(["contacts/maria-lopez.md": utf8(maria)])
+        let result = await log(["Lopez, Maria", "met"], in: folder)
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(
+            try bytes("contacts/maria-lopez.md", in: folder)
+                == utf8(
+                    maria.replacing(
+                        "on the 14th\n", with: "on the 14th\n- 2026-11-21 met\n")))
+    }
+
     @Test("adds a Log section at the end of a note that has none")
     func newSection() async throws {
         let original = utf8("---\nname: Sam Reyes\n---\n\nMet at the fair.\n")

@@ -378,7 +378,7 @@ struct NewCommandTests {
 
     @Test(
         "--referred-by a typo of one person's name writes that name and says so",
-        arguments: ["Maria Lopes", "dr. maria lopez", "Maria  López"])
+        arguments: ["Maria Lopes", "dr. maria lopez", "Maria  López", "Lopez, Maria", "lópez,maría"])
     func referrerTypo(typed: String) async throws {
         let folder = try await initializedVault(["contacts/maria-lopez.md": "---\nname: María López\n---\n"])
         let run = await run(["new", "contact", "Sam Reyes", "--referred-by", typed], in: folder)

@@ -378,6 +378,27 @@ struct PublicSiteUnreadableTests {
         #expect(full["index.html"]?.contains("Find people to talk to at Cove Creamery") == true)
     }
 
+    @Test(
+        "a step about someone named like a private contact hints at no one: no name, no '(private)', no file",
+        arguments: ["Zed Quilon", "Quillon, Zed", "Dr. Zed Quillon"])
+    func noHintAtPrivateContacts(written: String) async throws {
+        let files = [
+            "contacts/zed.md": "---\nname: Zed Quillon\nprivate: true\n---\n",
+            "contacts/pub.md": "---\nname: Pub Person\nadded: 2026-10-01\n---\n",
+            "interviews/2026-11-10-pub.md":
+                "---\ncontact: \"[[Pub Person]]\"\ndate: 2026-11-10\n---\n## Referrals\n- [[\(written)]]\n",
+        ]
+        let site = try await PublicSiteTests.build(files, public: true)
+        for (path, text) in site {
+            #expect(!text.contains("did you mean") && !text.contains("(private)"), "\(path)")
+            #expect(!text.contains("zed.md") && !text.contains("contacts/zed"), "\(path)")
+        }
+        let index = try #require(site["index.html"])
+        #expect(index.contains("No note yet: grapevine new contact"), "the step is shown, with no hint")
+        let full = try await PublicSiteTests.build(files, public: false)
+        #expect(full["index.html"]?.contains("did you mean Zed Quillon (contacts/zed.md)?") == true)
+    }
+
     @Test("name in private_fields: check says to write private: true instead, and --public publishes nothing")
     func nameInPrivateFields() async throws {
         let folder = try TemporaryFolder()

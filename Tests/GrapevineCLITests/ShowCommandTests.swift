@@ -17,7 +17,7 @@ struct ShowCommandTests {
         "finds a contact by file name, alias, case, decomposed Unicode, and a word without accents or apostrophe",
         arguments: [
             "maria-lopez", "contacts/maria-lopez.md", "MARIA LOPEZ", "Samantha Reyes",
-            "Jose\u{301} Nu\u{303}n\u{303}ez", "Jose", "Nunez", "Obrien",
+            "Jose\u{301} Nu\u{303}n\u{303}ez", "Jose", "Nunez", "Obrien", "Lopez, Maria", "nunez,jose",
         ])
     func lookup(name: String) async {
         let run = await CommandRun(["show", name, "--vault", Repository.example, "--today", "2026-11-18"])
@@ -58,6 +58,22 @@ struct ShowCommandTests {
         #expect(run.status == 1)
         #expect(run.errors.contains("nothing in the vault is called 'Maria Lopes'"))
         #expect(run.errors.contains("Maria Lopez"))
+    }
+
+    @Test("a name written family name first like two people's finds neither and suggests both, by path")
+    func familyNameFirstOfTwo() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/maria-lopez.md": "---\nname: Maria Lopez\n---\n",
+            "contacts/maria-lopez-2.md": "---\nname: María López\n---\n",
+            "contacts/mario.md": "---\nname: Mario Lopez\n---\n",
+        ])
+        let run = await CommandRun(["show", "Lopez, Maria", "--vault", folder.path])
+        #expect(run.status == 1)
+        #expect(
+            run.errors
+                == "error: nothing in the vault is called 'Lopez, Maria'. Did you mean:\n"
+                + "  Maria Lopez (contacts/maria-lopez.md)\n  María López (contacts/maria-lopez-2.md)\n")
     }
 
     @Test("an ambiguous name fails and lists every candidate")

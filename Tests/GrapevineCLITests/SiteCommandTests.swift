@@ -284,6 +284,39 @@ struct SiteCommandTests {
         #expect(page.contains("<li><b>You</b></li>"))
     }
 
+    @Test("a Log entry dated after today is marked on the contact page as show marks it, and a part can use it")
+    func futureLogEntries() async throws {
+        let files = [
+            "contacts/dan-moore.md": """
+            ---
+            name: Dan Moore
+            ---
+            ## Log
+            - 2026-11-02 emailed: asked about coffee
+            - \(Self.today[1]) replied: today is counted
+            - 2026-12-24 called: planned ahead
+            - 2062-11-05 met: a typo of the year
+            """
+        ]
+        let builtIn = try TemporaryFolder()
+        try builtIn.write(files)
+        let run = await CommandRun(["site", "--vault", builtIn.path, "--out", builtIn.path + "/out"] + Self.today)
+        #expect(run.status == 0, "\(run.errors)")
+        let page = try String(contentsOfFile: builtIn.path + "/out/contacts/dan-moore.html", encoding: .utf8)
+        let marked = page.split(separator: "\n").filter { $0.contains("(after today, not counted yet)") }
+        #expect(marked.count == 2, "\(marked)")
+        #expect(marked.allSatisfy { $0.hasPrefix(#"<li class="future">"#) })
+        #expect(marked.first?.contains("planned ahead") == true && marked.last?.contains("a typo of the year") == true)
+        let custom = try TemporaryFolder()
+        var customFiles = files
+        customFiles[".grapevine/templates/log-entry.html"] = "<li>{{date}}{{#future}} later{{/future}}</li>\n"
+        try custom.write(customFiles)
+        let customRun = await CommandRun(["site", "--vault", custom.path, "--out", custom.path + "/out"] + Self.today)
+        #expect(customRun.status == 0, "\(customRun.errors)")
+        let customPage = try String(contentsOfFile: custom.path + "/out/contacts/dan-moore.html", encoding: .utf8)
+        #expect(customPage.contains("<li>2026-11-02</li>") && customPage.contains("<li>2026-12-24 later</li>"))
+    }
+
     @Test("every part of a page can be printed and overridden by name")
     func partsArePrintable() async {
         for name in ["log-entry.html", "step.html", "link.html", "meeting.html", "contact-row.html"] {

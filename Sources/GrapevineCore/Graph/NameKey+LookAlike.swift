@@ -5,8 +5,9 @@ extension NameKey {
     /// The key under which two ways of writing one person's name are equal: the slug's words
     /// (case, accents, apostrophes and punctuation folded) without leading honorifics
     /// (`Dr.`, `Prof.`, `Mr.`, `Ms.`, `Mrs.`, `Mx.`) and without middle initials, joined by
-    /// spaces. `Dr. Nkechi A. Obi` and `nkechi obi` → `nkechi obi`; `Ana Li` and `Ann Lee`
-    /// stay apart, and so do `J. Obi` and `Nkechi Obi` (a first initial is not dropped).
+    /// spaces, the family name last (`givenNameFirst`). `Dr. Nkechi A. Obi`, `Obi, Nkechi` and
+    /// `nkechi obi` → `nkechi obi`; `Ana Li` and `Ann Lee` stay apart, and so do `J. Obi` and
+    /// `Nkechi Obi` (a first initial is not dropped).
     /// Different middle initials are told apart by `initialsAgree`.
     static func lookAlike(_ name: String) -> String {
         lookAlikeParts(name).key
@@ -26,10 +27,34 @@ extension NameKey {
         return first.isEmpty || second.isEmpty || first == second
     }
 
+    /// `name` with a family name written first put last, as people type names for a list:
+    /// `Lopez, Maria` → `Maria Lopez`, `van der Berg, Pieter, PhD` → `Pieter van der Berg, PhD`.
+    /// Only a name of two parts around a comma, the one after it not suffixes alone
+    /// (`NameParts.isSuffix`: `Ann Lee, PhD`, `Smith, Jr.`) nor a legal form (`Acme, Inc.`);
+    /// parts of suffixes after a further comma stay at the end. Any other name as written.
+    static func givenNameFirst(_ name: String) -> String {
+        guard name.utf8.contains(UInt8(ascii: ",")) else { return name }
+        var parts = name.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
+        var suffixes: [Substring] = []
+        while parts.count > 2, let last = parts.last, isSuffixes(last) {
+            suffixes.insert(last, at: 0)
+            parts.removeLast()
+        }
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty, !isSuffixes(parts[1]) else { return name }
+        return (["\(parts[1]) \(parts[0])"] + suffixes.map(String.init)).joined(separator: ", ")
+    }
+
+    /// Whether every word of a part of a name after a comma is a suffix or a legal form.
+    private static func isSuffixes(_ part: Substring) -> Bool {
+        let words = part.split(whereSeparator: \.isWhitespace).map(String.init)
+        return !words.isEmpty
+            && words.allSatisfy { NameParts.isSuffix($0) || legalForms.contains(slug($0).replacing("-", with: "")) }
+    }
+
     /// The key's words joined by spaces, and the middle initials, in one pass over the slug's
     /// bytes: every note's name goes through here when a vault is read.
     private static func lookAlikeParts(_ name: String) -> (key: String, initials: String) {
-        let slug = Array(slug(name).utf8)
+        let slug = Array(slug(givenNameFirst(name)).utf8)
         var words: [Range<Int>] = []
         var start = 0
         for end in 0...slug.count where end == slug.count || slug[end] == UInt8(ascii: "-") {

@@ -95,10 +95,10 @@ enum NameKey {
         return first != second ? first < second : a < b
     }
 
-    /// A name as it is compared for likely typos: its slug words without titles (`Dr. María
-    /// López, PhD` → `maria lopez`).
+    /// A name as it is compared for likely typos: its slug words without titles, the family
+    /// name last (`Dr. María López, PhD` and `López, María` → `maria lopez`).
     static func plain(_ name: String) -> String {
-        slug(name).split(separator: "-").filter { !titles.contains(String($0)) }.joined(separator: " ")
+        slug(givenNameFirst(name)).split(separator: "-").filter { !titles.contains(String($0)) }.joined(separator: " ")
     }
 
     /// Words before or after a name that say nothing about who it is.

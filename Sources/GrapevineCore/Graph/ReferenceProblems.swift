@@ -610,12 +610,6 @@ struct ReferenceProblems {
         return people
     }
 
-    /// The person's note that `Lee, Ann` names surname first: the note of `Ann Lee`, if any.
-    private func noteNamedSurnameFirst(as name: String) -> Int? {
-        let parts = Self.commaParts(of: name)
-        return parts.count == 2 ? contactNote(named: "\(parts[1]) \(parts[0])") : nil
-    }
-
     /// The parts of a name between its commas, trimmed; none when one is empty.
     private static func commaParts(of name: String) -> [String] {
         let parts = name.split(separator: ",", omittingEmptySubsequences: false).map { String($0.trimmingWhitespace()) }
@@ -717,7 +711,7 @@ struct ReferenceProblems {
             close = named.map { CloseNames.Match(note: $0, distance: 1) }
         }
         let sameName = close.first { $0.distance == 0 && NameKey.initialsAgree(name, notes[$0.note].name) }
-        if let same = sameName?.note ?? noteNamedSurnameFirst(as: name) { return .samePerson(same) }
+        if let same = sameName?.note { return .samePerson(same) }
         return .close(close)
     }
 

@@ -188,7 +188,7 @@ public struct ImportPlanner: Sendable {
             return Result { () throws(NewNote.Failure) in
                 try NewNote.contact(
                     named: people[index].name, fields: fields, today: today, templates: templates, in: placement)
-            }.map { note in FileSystem.exists(root + "/" + note.path) ? nil : note }
+            }.map { note in (note: note, exists: FileSystem.exists(root + "/" + note.path)) }
         }
         var actions = [ImportPlan.Action?](repeating: nil, count: people.count)
         for (position, index) in creating.enumerated() {
@@ -197,19 +197,21 @@ public struct ImportPlanner: Sendable {
         return actions
     }
 
-    private func action(for person: ImportedPerson, _ rendered: Result<NewNote?, NewNote.Failure>)
-        throws(NewNote.Failure) -> ImportPlan.Action
-    {
+    /// What to do with a person who has no note yet: create the note rendered for them, or skip
+    /// them when a file that is no note already has its path (named where the vault's contacts
+    /// are, as their neighbours are named: `NewNote.Placement`).
+    private func action(
+        for person: ImportedPerson, _ rendered: Result<(note: NewNote, exists: Bool), NewNote.Failure>
+    ) throws(NewNote.Failure) -> ImportPlan.Action {
         switch rendered {
-        case .success(let note?):
-            return .create(note)
-        case .success(nil):
-            let path = "contacts/\(NameKey.fileSlug(person.name)).md"
+        case .success(let rendered) where !rendered.exists:
+            return .create(rendered.note)
+        case .success(let rendered):
             return .skip(
                 ImportProblem(
                     .warning, line: person.line,
-                    "skipped '\(person.name)': \(path) exists but is not a note Grapevine reads (ignored, or not "
-                        + "readable); nothing is written over it", skipped: "file exists"))
+                    "skipped '\(person.name)': \(rendered.note.path) exists but is not a note Grapevine reads "
+                        + "(ignored, or not readable); nothing is written over it", skipped: "file exists"))
         case .failure(.noFileName):
             return .skip(.nameWithoutLetters(person.name, line: person.line))
         case .failure(let failure):

@@ -52,11 +52,13 @@ extension SiteBuilder {
             statusCode: dossier.status?.code ?? "", lastTouch: dossier.lastTouch, chain: chain(to: node, from: path),
             referredBy: dossier.referredBy.map { link($0.node, from: path) }, ledTo: tree(of: ledTo, from: path),
             ledToMore: ledTo.count > Self.ledToLimit, interviews: meetings(dossier.interviews, from: path),
-            log: dossier.log.map(\.entry).map { entry in
-                NotePage.LogEntry(
+            log: dossier.log.map { line in
+                let entry = line.entry
+                return NotePage.LogEntry(
                     date: entry.date, event: entry.event?.rawValue ?? "other", word: entry.word,
                     text: inlineText(
-                        entry.text, links: writtenLinks(ofItemAt: entry.position, note: index), note: index, on: path))
+                        entry.text, links: writtenLinks(ofItemAt: entry.position, note: index), note: index, on: path),
+                    isFuture: line.isFuture)
             },
             tasks: dossier.openTasks.map { task($0, on: path) },
             reminders: dossier.reminders.map { NotePage.Reminder(date: $0.date, text: $0.text) })

@@ -77,6 +77,7 @@ extension SiteBuilder {
                 context["event"] = entry.event
                 context["word"] = entry.word
                 context.put("text", templates.html(of: entry.text))
+                context["future"] = entry.isFuture
             })
         context.put(
             "tasks",

@@ -42,7 +42,7 @@ extension SiteTemplates {
 
     /// A Log entry; `text` is the entry's text with its links.
     static let logEntry = """
-        <li><time datetime="{{date}}">{{date}}</time> <span class="event event-{{event}}">{{word}}</span> {{{text}}}</li>
+        <li{{#future}} class="future"{{/future}}><time datetime="{{date}}">{{date}}</time> <span class="event event-{{event}}">{{word}}</span> {{{text}}}{{#future}} <span class="not-counted">(after today, not counted yet)</span>{{/future}}</li>
 
         """
 

@@ -125,6 +125,8 @@ extension SiteTemplates {
         ol.timeline li { position: relative; padding: .25rem 0 .25rem .5rem; }
         ol.timeline li::before { content: ""; position: absolute; left: -1.4rem; top: .75rem; width: .6rem; height: .6rem; border-radius: 50%; background: var(--line); }
         ol.timeline .event { font-weight: 600; }
+        ol.timeline li.future { color: var(--muted); }
+        ol.timeline .not-counted { font-style: italic; }
         ul.agenda { list-style: none; padding: 0; }
         ul.agenda li { padding: .2rem 0; }
         ul.agenda .mark { display: inline-block; width: 1.4rem; }

@@ -166,7 +166,7 @@ struct NameParts: Sendable, Equatable {
 
     /// A generational suffix or a credential: `Jr.`, `PhD`, `MBA`, `P.Eng.`, or any word of
     /// two to six capitals (`PMP`, `CPA`).
-    private static func isSuffix(_ word: String) -> Bool {
+    static func isSuffix(_ word: String) -> Bool {
         if isGenerational(word) { return true }
         let letters = word.filter { $0 != "." }
         if ["phd", "md", "mba", "esq", "msc", "bsc", "peng", "dphil", "edd"].contains(letters.lowercased()) {

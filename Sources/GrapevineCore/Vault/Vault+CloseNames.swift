@@ -2,6 +2,8 @@ extension Vault {
     /// For each person of `people` named without a note, the contact notes their name may be
     /// a slip for, as `check`'s "did you mean" names them (`ReferenceProblems.contactsMeant(by:)`):
     /// `Elena Parks` for the note of Elena Park. Only the people with such notes are keys.
+    /// A contact whose node is no person's is never one: a public site's vault makes the notes
+    /// it leaves out so (`Graph.keeping`), and a hint naming one would say that it exists.
     func contactsMeant(by people: [Graph.NodeID]) -> [Graph.NodeID: [Int]] {
         let placeholders = people.filter { graph.nodes[$0].kind == .placeholderPerson }
         guard !placeholders.isEmpty else { return [:] }
@@ -10,7 +12,9 @@ extension Vault {
             ownerKey: NameKey.fold(config.ownerName), placeholderNames: [])
         var meant: [Graph.NodeID: [Int]] = [:]
         for person in placeholders {
-            let notes = problems.contactsMeant(by: graph.nodes[person].name).notes
+            let notes = problems.contactsMeant(by: graph.nodes[person].name).notes.filter {
+                graph.nodes[Graph.node(ofNote: $0)].isPerson
+            }
             if !notes.isEmpty { meant[person] = notes }
         }
         return meant
@@ -42,13 +46,19 @@ extension Vault {
     }
 
     /// The contacts whose name or one of whose aliases is `name` but for accents, case,
-    /// punctuation and titles (`Sean O'Brien` for Seán O'Brien, `Dr. Ann Lee` for Ann Lee):
-    /// most likely the same person.
+    /// punctuation, titles and order (`Sean O'Brien` for Seán O'Brien, `Dr. Ann Lee` and `Lee,
+    /// Ann` for Ann Lee): most likely the same person.
     public func contacts(lookingLike name: String) -> [Note] {
+        contactNotes(lookingLike: name).map { notes[$0] }
+    }
+
+    /// `contacts(lookingLike:)`, as indices into `notes`.
+    func contactNotes(lookingLike name: String) -> [Int] {
         let typed = NameKey.plain(name)
         guard !typed.isEmpty else { return [] }
-        return notes.filter { note in
-            note.kind == .contact && ([note.name] + note.aliases).contains { NameKey.plain($0) == typed }
+        return notes.indices.filter { index in
+            let note = notes[index]
+            return note.kind == .contact && ([note.name] + note.aliases).contains { NameKey.plain($0) == typed }
         }
     }
 }

@@ -182,11 +182,14 @@ public struct Vault: Sendable {
 
     /// Finds a note or placeholder by anything a reference may use: path, stem, name, alias, slug.
     /// With `matchingWords` (a name typed to find someone, not to name a new note), failing
-    /// those, the one person or organization whose name holds the words (`nodes(namedByWords:)`).
+    /// those, the one contact whose name is the name written another way
+    /// (`contactNotes(lookingLike:)`: `Lopez, Maria` for Maria Lopez), else the one person or
+    /// organization whose name holds the words (`nodes(namedByWords:)`).
     /// With `someone`, only a person or an organization is found but by its path
     /// (`ReferenceIndex.resolve`). The suggestions for a name that finds nothing are close
-    /// names, by name (`NameKey.precedes`); for `someone` or a `kind` of person or organization,
-    /// only people's and organizations' (never an interview's title).
+    /// names and names written another way, by name (`NameKey.precedes`); for `someone` or a
+    /// `kind` of person or organization, only people's and organizations' (never an
+    /// interview's title).
     public func lookup(
         _ name: String, preferring kind: NoteKind? = nil, someone: Bool = false, matchingWords: Bool = false
     ) -> Lookup {
@@ -202,16 +205,19 @@ public struct Vault: Sendable {
                 if let node = placeholders[GraphBuilder.PlaceholderKey(kind: kind, name: key)] { return .found(node) }
             }
             if key == NameKey.fold(config.ownerName) { return .found(Graph.owner) }
+            let lookingLike = contactNotes(lookingLike: name).map(Graph.node(ofNote:))
             if matchingWords {
+                if lookingLike.count == 1 { return .found(lookingLike[0]) }
                 let byWords = nodes(namedByWords: key)
                 if byWords.count == 1 { return .found(byWords[0]) }
             }
             let onlySomeone = someone || kind?.isSomeone == true
-            let close = graph.nodes.filter { node in
-                guard !onlySomeone || isSomeone(node) else { return false }
-                let folded = NameKey.fold(node.name)
+            let close = graph.nodes.indices.filter { node in
+                guard !onlySomeone || isSomeone(graph.nodes[node]) else { return false }
+                let folded = NameKey.fold(graph.nodes[node].name)
                 return Spelling.distance(folded, key, limit: 2) != nil || folded.contains(key)
-            }.map(\.name)
+                    || lookingLike.contains(node)
+            }.map { graph.nodes[$0].name }
             return .notFound(suggestions: Array(Set(close)).sorted(by: NameKey.precedes).prefix(5).map { $0 })
         }
     }

@@ -22,6 +22,16 @@ public enum VaultInitializer {
         }
     }
 
+    /// What `initialize` did, and where the vault keeps its people.
+    public struct Initialized: Sendable, Equatable {
+        /// The vault-relative paths created (a folder's ending in `/`).
+        public var created: [String]
+        /// Where `new contact` and `import` put a person's note (`NewNote.Placement`),
+        /// vault-relative, ending in `/`; empty for the vault's top: `contacts/`, or the folder
+        /// of a vault that keeps people in `People/`.
+        public var contactFolder: String
+    }
+
     /// Creates what is missing of a vault at `root` (absolute) and returns the vault-relative
     /// paths it created. Refuses a non-empty folder that is not already a vault, unless
     /// `existing` (a folder of notes to use as they are); in an existing vault it only adds
@@ -29,14 +39,16 @@ public enum VaultInitializer {
     /// folder's line when no line of it mentions the folder (`.gitignore (added /_site/)` in
     /// what is returned): a site built in the vault would otherwise be committed with it.
     public static func initialize(at root: String, owner: String?, existing: Bool = false) throws(Failure)
-        -> [String]
+        -> Initialized
     {
+        var notes: [Note] = []
         if let entries = FileSystem.entries(of: root) {
             let isVault = entries.contains { $0.name == ".grapevine" }
             let isEmpty = entries.allSatisfy { $0.name == ".git" }
             guard isVault || isEmpty || existing else { throw .notEmpty(root) }
+            if !isEmpty { notes = VaultLoader.load(root: root, findingDuplicates: false).notes }
         }
-        let folders = [".grapevine/templates"] + kindFolders(inVault: root, existing: existing)
+        let folders = [".grapevine/templates"] + kindFolders(among: notes, existing: existing)
         for folder in [".grapevine"] + folders
         where FileSystem.exists(root + "/" + folder) && !FileSystem.isDirectory(root + "/" + folder) {
             throw .notAFolder(root + "/" + folder)
@@ -67,19 +79,19 @@ public enum VaultInitializer {
         } catch {
             throw .write(error)
         }
-        return created
+        return Initialized(created: created, contactFolder: NewNote.Placement(for: .contact, among: notes).folder)
     }
 
     /// The folders of the kinds (`contacts`, `interviews`, `organizations`) to make: all of
     /// them, unless `existing` and the vault's notes say it keeps a kind in a folder of its own
     /// (`People/` with `type: contact`): then none, so that no empty `contacts/` stands beside
     /// the user's `People/`. `new` and `import` put notes where the vault keeps them
-    /// (`NewNote.Placement`), and make the kind's own folder when it has none.
-    private static func kindFolders(inVault root: String, existing: Bool) -> [String] {
+    /// (`NewNote.Placement`), and make the kind's own folder when it has none. `notes` are
+    /// those already in the folder.
+    private static func kindFolders(among notes: [Note], existing: Bool) -> [String] {
         let kinds: [NoteKind] = [.contact, .interview, .organization]
         let standard = kinds.compactMap(\.folder)
-        guard existing, FileSystem.isDirectory(root) else { return standard }
-        let notes = VaultLoader.load(root: root, findingDuplicates: false).notes
+        guard existing else { return standard }
         let keepsItsOwn = kinds.contains {
             NewNote.Placement(for: $0, among: notes).folder != NewNote.Placement.standard($0).folder
         }

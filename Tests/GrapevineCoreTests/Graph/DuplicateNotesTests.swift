@@ -245,6 +245,23 @@ struct DuplicateNotesTests {
                 + "rename it")
     }
 
+    @Test("two contacts named one way and family name first are look-alikes; other people written so are not")
+    func familyNameFirst() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/maria-lopez.md": "---\nname: Maria Lopez\nadded: 2026-11-01\n---\n",
+            "contacts/lopez-maria.md": "---\nname: Lopez, Maria\nadded: 2026-11-03\n---\n",
+            "contacts/mario.md": "---\nname: Lopez, Mario\n---\n",
+            "contacts/abena-c.md": "---\nname: Cruz, Abena C.\n---\n",
+            "contacts/abena-k.md": "---\nname: Abena K. Cruz\n---\n",
+            "contacts/ann.md": "---\nname: Ann Lee, PhD\n---\n",
+            "contacts/phd.md": "---\nname: PhD Ann Lee\n---\n",
+        ])
+        let warning = try #require(vault.diagnostics(.lookAlikeNames).only)
+        #expect(warning.located == "warning contacts/maria-lopez.md:2:7")
+        #expect(
+            warning.message == "'Maria Lopez' looks like the same person as 'Lopez, Maria' (contacts/lopez-maria.md:2)")
+    }
+
     @Test("names that only look like copies, or copies of no note, are not")
     func notACopy() throws {
         let note = "---\nadded: 2026-11-01\n---\n"

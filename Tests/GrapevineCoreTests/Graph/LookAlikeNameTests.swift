@@ -22,7 +22,16 @@ struct LookAlikeNameTests {
         ("Mary-Jane Smith", "Mary Jane Smith", true),
         ("Łukasz Wójcik", "Lukasz Wojcik", true),
         ("Søren Ærø", "Soren Aero", true),
+        // The family name written first, as in a list.
+        ("Lopez, Maria", "Maria Lopez", true),
+        ("lopez,maria", "Maria Lopez", true),
+        ("López ,  María", "maria lopez", true),
+        ("van der Berg, Pieter", "Pieter van der Berg", true),
+        ("Obi, Dr. Nkechi A.", "Nkechi Obi", true),
+        ("Lopez, Maria, PhD", "Maria Lopez, PhD", true),
         // Different people stay apart.
+        ("Lopez, Mario", "Maria Lopez", false),
+        ("Ann Lee, PhD", "PhD Ann Lee", false),
         ("Ana Li", "Ann Lee", false),
         ("J. Obi", "Nkechi Obi", false),
         ("Nkechi Obi", "Obi Nkechi", false),
@@ -44,6 +53,26 @@ struct LookAlikeNameTests {
     ])
     func keyText(_ name: String, key: String) {
         #expect(NameKey.lookAlike(name) == key)
+    }
+
+    @Test(
+        "a name written family name first is read given name first; a suffix or legal form after a comma is not a name",
+        arguments: [
+            ("Lopez, Maria", "Maria Lopez"),
+            ("van der Berg, Pieter", "Pieter van der Berg"),
+            ("Lopez, Maria, PhD", "Maria Lopez, PhD"),
+            ("Smith, John, Jr., MBA", "John Smith, Jr., MBA"),
+            ("Lopez,Maria", "Maria Lopez"),
+            ("Ann Lee, PhD", "Ann Lee, PhD"),
+            ("Smith, Jr.", "Smith, Jr."),
+            ("Acme Foods, Inc.", "Acme Foods, Inc."),
+            ("Ann Lee, Bo Chen, Cy Park", "Ann Lee, Bo Chen, Cy Park"),
+            ("Lopez,", "Lopez,"),
+            (", Maria", ", Maria"),
+            ("Maria Lopez", "Maria Lopez"),
+        ])
+    func givenNameFirst(_ name: String, read: String) {
+        #expect(NameKey.givenNameFirst(name) == read)
     }
 
     @Test(arguments: [

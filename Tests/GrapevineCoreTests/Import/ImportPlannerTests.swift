@@ -183,6 +183,26 @@ struct ImportPlannerTests {
     }
 
     @Test(
+        "a file in the way is named by the path the note would have: where the vault keeps people, named as they are",
+        arguments: [
+            ([String: String](), "contacts/zed-one.md"),
+            (["People/Ana Silva.md": "---\ntype: contact\nname: Ana Silva\n---\n"], "People/Zed One.md"),
+            (["People/ana-silva.md": "---\ntype: contact\nname: Ana Silva\n---\n"], "People/zed-one.md"),
+        ])
+    func fileInTheWay(people: [String: String], path: String) throws {
+        let found = try plan(
+            people.merging([
+                ".grapevine/config.yml": "ignore: [\"contacts/zed-*\", \"People/Zed*\", \"People/zed-*\"]\n",
+                path: "---\nname: Zed One\n---\n",
+            ]) { $1 }, [person("Zed One")])
+        #expect(summary(found) == ["skip: file exists"])
+        #expect(
+            found.entries[0].action.problem?.message
+                == "skipped 'Zed One': \(path) exists but is not a note Grapevine reads (ignored, or not readable); "
+                + "nothing is written over it")
+    }
+
+    @Test(
         "referred_by of a new note names its referrers' notes: in the file (new, found, listed twice), in the vault by its card's UID, or by name"
     )
     func referrers() throws {

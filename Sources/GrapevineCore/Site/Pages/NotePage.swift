@@ -119,6 +119,8 @@ struct NotePage: Sendable {
         /// The word the note used.
         var word: String
         var text: InlineText
+        /// Dated after today (`LogEntry.isFuture`), so nothing counts it yet, as `show` says.
+        var isFuture: Bool
     }
 
     /// An open task.
