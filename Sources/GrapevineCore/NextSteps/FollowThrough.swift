@@ -93,10 +93,16 @@ public struct FollowThrough: Sendable {
         namesGiven = referrers.flatMap { context.namesGiven(by: $0, in: meeting) }.filter {
             told.insert($0.person).inserted
         }
+        // Someone you had met by the end of that day is no news of what came of their name,
+        // though no Log entry need say you had reached them (SPEC §2.5 reads the Log).
+        let metAlready = { (node: Graph.NodeID) in
+            if case .met(let day) = context.progress(with: node) { return day <= meeting.date }
+            return false
+        }
         // Of the names, those that are how you reached someone (SPEC §2.5): a name given after
         // you had reached them is not one you followed up "as they suggested".
         let followed = namesGiven.map(\.person).filter { node in
-            context.referrals[node].map { !Set($0.from).isDisjoint(with: referrers) } == true
+            !metAlready(node) && context.referrals[node].map { !Set($0.from).isDisjoint(with: referrers) } == true
         }
         referrals = followed.map { node in
             let person = context.person(node)
@@ -112,7 +118,7 @@ public struct FollowThrough: Sendable {
         leadsOpen = leads.indices.filter { !isDone[$0] && Self.isOpen(leads[$0], today: context.today) }
             .map { leads[$0].leadText }
         // The people they referred you to (here or before) whom you have met since.
-        let referred = Set(referrers.flatMap { context.referredFrom[$0] ?? [] })
+        let referred = Set(referrers.flatMap { context.referredFrom[$0] ?? [] }.filter { !metAlready($0) })
         var seen: Set<Graph.NodeID> = []
         interviewsSince = referred.compactMap(context.person).flatMap(\.meetings)
             .filter {
