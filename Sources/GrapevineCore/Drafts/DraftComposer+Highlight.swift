@@ -18,7 +18,7 @@ extension DraftComposer {
     /// first sentence that is theirs, else the first that is nobody's, never another's (`nil`
     /// when every sentence is).
     func highlight(ofInterview index: Int, about person: Graph.NodeID) -> String? {
-        let shared = sharedNotes(vault.notes[index])
+        let shared = Self.sharedNotes(vault.notes[index])
         let others = vault.graph.neighbors(.met, from: Graph.node(ofNote: index)).filter { $0 != person }
         guard !others.isEmpty else { return shared.first.map(Prose.firstSentence) }
         let sentences = shared.flatMap(Prose.sentences)

@@ -18,6 +18,8 @@ public struct FollowThrough: Sendable {
     public var interviewsSince: [InterviewSince]
     /// The day of the (first) meeting it follows.
     public var since: LocalDate
+    /// The resume asked for at the (latest) meeting, if anyone asked.
+    var resume: ResumeRequest?
 
     /// Someone named in the interview.
     public struct Referral: Sendable {
@@ -76,6 +78,7 @@ public struct FollowThrough: Sendable {
         let covered = Set(meetings.map(\.file))
         since = parts.map(\.since).min() ?? context.today
         interviewsSince = (parts.first?.interviewsSince ?? []).filter { !covered.contains($0.file) }
+        resume = parts.last?.resume
     }
 
     /// Whether a lead not applied for can still be: its deadline, if it has one, is not past.
@@ -88,6 +91,7 @@ public struct FollowThrough: Sendable {
     /// `person` (SPEC §2.2), the people they referred you to.
     init(meeting: Meeting, person: Graph.NodeID?, context: NextStepContext) {
         since = meeting.date
+        resume = context.resumeRequest(at: meeting)
         let referrers = person.map { [$0] } ?? meeting.people
         var told: Set<Graph.NodeID> = []
         namesGiven = referrers.flatMap { context.namesGiven(by: $0, in: meeting) }.filter {
