@@ -103,10 +103,13 @@ public struct DraftComposer {
         values.list("shared", Self.sharedNotes(vault.notes[index]))
         values["highlight"] = highlight(ofInterview: index, about: person)
         addNamesGiven(followThrough?.namesGiven ?? [], to: &values)
-        addResources(interview.resources.map { Prose.headline($0.textWithoutDue) }, to: &values)
+        let resources = interview.resources.map { Prose.headline($0.textWithoutDue) }
+        addResources(theirWords(resources, ofInterview: index, to: person), to: &values)
         let open =
             followThrough?.leadsOpen
-            ?? interview.leads.filter { $0.checked != true && FollowThrough.isOpen($0, today: today) }.map(\.leadText)
+            ?? theirWords(
+                interview.leads.filter { $0.checked != true && FollowThrough.isOpen($0, today: today) }.map(\.leadText),
+                ofInterview: index, to: person)
         let openings = open.map(Prose.opening)
         values.list("openings", openings, separator: "; ")
         values["several_openings"] = openings.count > 1 ? true : nil

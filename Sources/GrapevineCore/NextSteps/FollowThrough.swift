@@ -114,13 +114,19 @@ public struct FollowThrough: Sendable {
                 name: context.name(node), contacted: person?.wasContacted(onOrAfter: meeting.date) == true,
                 contactedOpenly: person.map { Self.wasContactedOpenly($0, onOrAfter: meeting.date, context) } == true)
         }
+        // In a group, what another of them recommended or mentioned is not this person's.
+        let others = person.map { person in meeting.people.filter { $0 != person }.map(context.name) } ?? []
+        let theirWords = { (text: String) in
+            person.map { DraftComposer.theirWords(text, to: context.name($0), others: others) } ?? text
+        }
         resourcesDone = meeting.interview.resources.filter { $0.checked == true }.map(\.shownText)
+            .compactMap(theirWords)
         let leads = meeting.interview.leads
         let applied = context.applications(in: meeting).closed
         let isDone = leads.indices.map { leads[$0].checked == true || applied.contains($0) }
-        leadsDone = leads.indices.filter { isDone[$0] }.map { leads[$0].shownLeadText }
+        leadsDone = leads.indices.filter { isDone[$0] }.map { leads[$0].shownLeadText }.compactMap(theirWords)
         leadsOpen = leads.indices.filter { !isDone[$0] && Self.isOpen(leads[$0], today: context.today) }
-            .map { leads[$0].leadText }
+            .map { leads[$0].leadText }.compactMap(theirWords)
         // The people they referred you to (here or before) whom you have met since.
         let referred = Set(referrers.flatMap { context.referredFrom[$0] ?? [] }.filter { !metAlready($0) })
         var seen: Set<Graph.NodeID> = []
