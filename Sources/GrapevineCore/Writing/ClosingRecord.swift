@@ -54,7 +54,8 @@ public enum ClosingRecord: Sendable {
                     message: "the name \(name) is to be fixed in \(step.file):\(step.line), which closes this step; "
                         + "there is nothing to record.",
                     instead: [
-                        "If \(name) is someone else, give them a note first: grapevine new contact \(Shell.argument(name))"
+                        "If \(name) is someone else, give them a note first: "
+                            + "grapevine new contact \(Shell.argument(name))"
                     ])
             }
             if let other = vault.note(for: node) {
