@@ -18,13 +18,32 @@ extension DraftComposer {
     /// first sentence that is theirs, else the first that is nobody's, never another's (`nil`
     /// when every sentence is).
     func highlight(ofInterview index: Int, about person: Graph.NodeID) -> String? {
-        let shared = sharedNotes(vault.notes[index])
+        let shared = Self.sharedNotes(vault.notes[index])
         let others = vault.graph.neighbors(.met, from: Graph.node(ofNote: index)).filter { $0 != person }
         guard !others.isEmpty else { return shared.first.map(Prose.firstSentence) }
         let sentences = shared.flatMap(Prose.sentences)
         let attributions = sentences.map { Self.attribution(of: $0, to: name(person), others: others.map(name)) }
         let chosen = attributions.firstIndex(of: .theirs) ?? attributions.firstIndex(of: .nobody)
         return chosen.map { sentences[$0] }
+    }
+
+    /// An item of the notes (a Resources or Leads item) as a message to `person` says it, without
+    /// their name before a colon (`Lee: read "Mismatch"` to Lee is `read "Mismatch"`); `nil` when
+    /// it is what another of the people met said (`Dana: …`, `Mismatch (Dana's pick)`): "as you
+    /// recommended" and "you mentioned" are not said of it. Met alone (`others` empty), never `nil`.
+    static func theirWords(_ text: String, to person: String, others: [String]) -> String? {
+        guard others.isEmpty || attribution(of: text, to: person, others: others) != .someoneElse else { return nil }
+        guard let colon = text.firstIndex(of: ":"), Spoken(person).is(String(text[..<colon]).trimmingWhitespace())
+        else { return text }
+        let rest = text[text.index(after: colon)...].trimmingWhitespace()
+        return rest.isEmpty ? text : String(rest)
+    }
+
+    /// The texts of `texts` as a message to `person` says them (`theirWords`), those another
+    /// person met in the interview note at `index` said left out.
+    func theirWords(_ texts: [String], ofInterview index: Int, to person: Graph.NodeID) -> [String] {
+        let others = vault.graph.neighbors(.met, from: Graph.node(ofNote: index)).filter { $0 != person }.map(name)
+        return texts.compactMap { Self.theirWords($0, to: name(person), others: others) }
     }
 
     /// Whose words `sentence` records, of the person named `person` and the `others` met with

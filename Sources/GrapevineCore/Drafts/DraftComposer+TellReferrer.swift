@@ -63,7 +63,11 @@ extension DraftComposer {
         let followThrough = FollowThrough(
             vault: vault, interviewNote: referral.interview, person: referral.person, today: today)
         values.list("referrals", Self.unique(followThrough?.referrals.map(\.name) ?? []))
-        let leads = quotable ? note.interview?.leads.map { Prose.headline($0.leadText) } ?? [] : []
+        let leads =
+            quotable
+            ? theirWords(
+                note.interview?.leads.map { Prose.headline($0.leadText) } ?? [], ofInterview: referral.interview,
+                to: referral.person) : []
         values.list("leads", leads, separator: "; ")
         values["several_leads"] = leads.count > 1 ? true : nil
         return values.dictionary

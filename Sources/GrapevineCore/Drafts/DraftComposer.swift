@@ -100,21 +100,33 @@ public struct DraftComposer {
         _ person: Graph.NodeID, _ index: Int, _ interview: Interview, _ followThrough: FollowThrough?,
         to values: inout DraftValues
     ) {
-        values.list("shared", sharedNotes(vault.notes[index]))
+        values.list("shared", Self.sharedNotes(vault.notes[index]))
         values["highlight"] = highlight(ofInterview: index, about: person)
         addNamesGiven(followThrough?.namesGiven ?? [], to: &values)
-        addResources(interview.resources.map { Prose.headline($0.textWithoutDue) }, to: &values)
+        let resources = interview.resources.map { Prose.headline($0.textWithoutDue) }
+        addResources(theirWords(resources, ofInterview: index, to: person), to: &values)
         let open =
             followThrough?.leadsOpen
-            ?? interview.leads.filter { $0.checked != true && FollowThrough.isOpen($0, today: today) }.map(\.leadText)
+            ?? theirWords(
+                interview.leads.filter { $0.checked != true && FollowThrough.isOpen($0, today: today) }.map(\.leadText),
+                ofInterview: index, to: person)
         let openings = open.map(Prose.opening)
         values.list("openings", openings, separator: "; ")
         values["several_openings"] = openings.count > 1 ? true : nil
-        guard interview.resumeRequested else { return }
-        if let sent = resumeSent(person, interview) {
-            values["resume_sent_on"] = sent
-        } else {
-            values["attach_resume"] = true
+        if let resume = followThrough?.resume { addResume(resume, to: person, to: &values) }
+    }
+
+    /// The resume, as it concerns `person` (`ResumeRequest.reply`): attached or sent, since they
+    /// asked; nothing when someone else met with them asked; a reminder in brackets when it is
+    /// not known who did.
+    private func addResume(_ resume: ResumeRequest, to person: Graph.NodeID, to values: inout DraftValues) {
+        switch resume.reply(to: person, today: today) {
+        case .nothing: break
+        case .attach: values["attach_resume"] = true
+        case .sent(let sent): values["resume_sent_on"] = sentWhen(sent)
+        case .askerUnknown:
+            values["resume_asker_unknown"] = true
+            values["resume_went_out_on"] = resume.sentOnNote.flatMap(sentWhen)
         }
     }
 
@@ -187,7 +199,7 @@ public struct DraftComposer {
     // MARK: Reading the notes
 
     /// The items of the interview's Notes section (or its paragraphs, when it has no list).
-    func sharedNotes(_ note: Note) -> [String] {
+    static func sharedNotes(_ note: Note) -> [String] {
         guard let section = note.body.section(named: "Notes") else { return [] }
         let items = note.body.items(in: section)
         let depth = items.map(\.depth).min() ?? 0
@@ -198,17 +210,12 @@ public struct DraftComposer {
         }.filter { !$0.isEmpty }
     }
 
-    /// When the resume went out after the interview, in words: `resume_sent`, else a `sent
-    /// resume` Log entry; neither when dated after today (it has not gone out yet).
-    private func resumeSent(_ person: Graph.NodeID, _ interview: Interview) -> String? {
-        switch interview.resumeSent {
-        case .on(let date)? where date <= today: return Prose.when(date, today: today)
-        case .undated?: return "on an earlier day"
-        case .on?, nil: break
-        }
-        let since = interview.date?.date ?? LocalDate.earliest
-        return log(of: person).first { $0.event == .resumeSent && $0.date >= since }.map {
-            Prose.when($0.date, today: today)
+    /// When the resume went out, in words; `nil` when dated after today (it has not gone out yet).
+    private func sentWhen(_ sent: Interview.Sent) -> String? {
+        switch sent {
+        case .on(let date) where date <= today: return Prose.when(date, today: today)
+        case .undated: return "on an earlier day"
+        case .on: return nil
         }
     }
 

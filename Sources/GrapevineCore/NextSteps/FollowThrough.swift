@@ -18,6 +18,8 @@ public struct FollowThrough: Sendable {
     public var interviewsSince: [InterviewSince]
     /// The day of the (first) meeting it follows.
     public var since: LocalDate
+    /// The resume asked for at the (latest) meeting, if anyone asked.
+    var resume: ResumeRequest?
 
     /// Someone named in the interview.
     public struct Referral: Sendable {
@@ -76,6 +78,7 @@ public struct FollowThrough: Sendable {
         let covered = Set(meetings.map(\.file))
         since = parts.map(\.since).min() ?? context.today
         interviewsSince = (parts.first?.interviewsSince ?? []).filter { !covered.contains($0.file) }
+        resume = parts.last?.resume
     }
 
     /// Whether a lead not applied for can still be: its deadline, if it has one, is not past.
@@ -88,15 +91,22 @@ public struct FollowThrough: Sendable {
     /// `person` (SPEC §2.2), the people they referred you to.
     init(meeting: Meeting, person: Graph.NodeID?, context: NextStepContext) {
         since = meeting.date
+        resume = context.resumeRequest(at: meeting)
         let referrers = person.map { [$0] } ?? meeting.people
         var told: Set<Graph.NodeID> = []
         namesGiven = referrers.flatMap { context.namesGiven(by: $0, in: meeting) }.filter {
             told.insert($0.person).inserted
         }
+        // Someone you had met by the end of that day is no news of what came of their name,
+        // though no Log entry need say you had reached them (SPEC §2.5 reads the Log).
+        let metAlready = { (node: Graph.NodeID) in
+            if case .met(let day) = context.progress(with: node) { return day <= meeting.date }
+            return false
+        }
         // Of the names, those that are how you reached someone (SPEC §2.5): a name given after
         // you had reached them is not one you followed up "as they suggested".
         let followed = namesGiven.map(\.person).filter { node in
-            context.referrals[node].map { !Set($0.from).isDisjoint(with: referrers) } == true
+            !metAlready(node) && context.referrals[node].map { !Set($0.from).isDisjoint(with: referrers) } == true
         }
         referrals = followed.map { node in
             let person = context.person(node)
@@ -104,15 +114,21 @@ public struct FollowThrough: Sendable {
                 name: context.name(node), contacted: person?.wasContacted(onOrAfter: meeting.date) == true,
                 contactedOpenly: person.map { Self.wasContactedOpenly($0, onOrAfter: meeting.date, context) } == true)
         }
+        // In a group, what another of them recommended or mentioned is not this person's.
+        let others = person.map { person in meeting.people.filter { $0 != person }.map(context.name) } ?? []
+        let theirWords = { (text: String) in
+            person.map { DraftComposer.theirWords(text, to: context.name($0), others: others) } ?? text
+        }
         resourcesDone = meeting.interview.resources.filter { $0.checked == true }.map(\.shownText)
+            .compactMap(theirWords)
         let leads = meeting.interview.leads
         let applied = context.applications(in: meeting).closed
         let isDone = leads.indices.map { leads[$0].checked == true || applied.contains($0) }
-        leadsDone = leads.indices.filter { isDone[$0] }.map { leads[$0].shownLeadText }
+        leadsDone = leads.indices.filter { isDone[$0] }.map { leads[$0].shownLeadText }.compactMap(theirWords)
         leadsOpen = leads.indices.filter { !isDone[$0] && Self.isOpen(leads[$0], today: context.today) }
-            .map { leads[$0].leadText }
+            .map { leads[$0].leadText }.compactMap(theirWords)
         // The people they referred you to (here or before) whom you have met since.
-        let referred = Set(referrers.flatMap { context.referredFrom[$0] ?? [] })
+        let referred = Set(referrers.flatMap { context.referredFrom[$0] ?? [] }.filter { !metAlready($0) })
         var seen: Set<Graph.NodeID> = []
         interviewsSince = referred.compactMap(context.person).flatMap(\.meetings)
             .filter {

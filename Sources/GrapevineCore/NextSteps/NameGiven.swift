@@ -22,11 +22,16 @@ extension NextStepContext {
     /// credit in a group), each once, in the note's order, whether or not you had reached them
     /// before, with how far you have got with each; then, by node, those whose `referred_by`
     /// alone names `person` and who came of this meeting (`meetingCrediting`).
+    ///
+    /// Someone who was at the meeting is no name given in it: you met them there, with the
+    /// person who named them (`check` says such a Referrals item counts no referral), so a
+    /// message to either has nothing to tell of them.
     func namesGiven(by person: Graph.NodeID, in meeting: Meeting) -> [NameGiven] {
         let graph = vault.graph
         var named: [(line: Int, person: Graph.NodeID)] = []
         // One edge a person referred, whatever says so: each name once.
-        for entry in graph.outgoingEdges(of: person) where entry.kind == .referred {
+        for entry in graph.outgoingEdges(of: person)
+        where entry.kind == .referred && !meeting.people.contains(entry.other) {
             let edge = graph.edges[entry.edge]
             if let source = edge.sources.first(where: { $0.file == meeting.file }) {
                 named.append((source.line, entry.other))

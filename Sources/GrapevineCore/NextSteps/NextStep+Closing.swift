@@ -3,6 +3,8 @@ extension NextStep {
     static let noNoteYet = "No note yet: "
     /// How they start when the person's name may be a slip of a contact's (`Elena Parks`).
     static let noNoteNamed = "No note named "
+    /// How the title of a `contact-referral` step starts when the name is a slip of one contact's.
+    static let fixTheName = "Fix the name "
     /// How a `find-contacts` step's details start when it names people of your network there.
     static let yourNetworkThere = "You know "
 
@@ -31,6 +33,11 @@ extension NextStep {
             return bytes.appendUTF8(
                 of: "after it: the thank-you comes next; called off: set status: cancelled in the note")
         case .tryAnother: lead = "done: log your message to someone else there; or "
+        case .contactReferral where isNameToFix:
+            bytes.appendUTF8(of: "close: fix the name (above), and the step goes; someone else: create the note, then ")
+            bytes.appendUTF8(of: "grapevine done ")
+            bytes.appendDecimal(number)
+            return bytes.appendUTF8(of: " (or skip, snooze)")
         case .contactReferral where saysNoNote, .thankReferrer where saysNoNote, .thankYou where saysNoNote:
             let first = details.contains { $0.hasPrefix(Self.noNoteNamed) } ? "fix the name or create" : "create"
             bytes.appendUTF8(of: "close: \(first) the note (above), then grapevine done ")
@@ -50,6 +57,11 @@ extension NextStep {
         }
         bytes.appendUTF8(of: lead)
         appendSkipOrSnooze(to: &bytes)
+    }
+
+    /// Whether the step is to fix a name written with a slip (`fixTheName`).
+    var isNameToFix: Bool {
+        kind == .contactReferral && title.hasPrefix(Self.fixTheName)
     }
 
     /// Whether the details say the person has no note yet (`noNoteYet`, `noNoteNamed`).

@@ -13,4 +13,12 @@ extension NextStepContext {
         return NextStep.noNoteNamed + "\(name(person)); did you mean \(Prose.alternatives(notes))? "
             + "If so, fix the name\(place); else: \(create)"
     }
+
+    /// The one contact note the name of `person`, who has no note, is a slip for, when there is
+    /// exactly one (`contactsMeant`): a step to act on them would be a second step about that
+    /// contact, so the step is to fix the name.
+    func contactMeant(by person: Graph.NodeID) -> Note? {
+        guard let meant = contactsMeant[person], meant.count == 1 else { return nil }
+        return vault.notes[meant[0]]
+    }
 }

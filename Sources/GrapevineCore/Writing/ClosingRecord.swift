@@ -49,6 +49,15 @@ public enum ClosingRecord: Sendable {
                 return
             }
             let name = vault.graph.nodes[node].name
+            if step.isNameToFix {
+                throw Refusal(
+                    message: "the name \(name) is to be fixed in \(step.file):\(step.line), which closes this step; "
+                        + "there is nothing to record.",
+                    instead: [
+                        "If \(name) is someone else, give them a note first: "
+                            + "grapevine new contact \(Shell.argument(name))"
+                    ])
+            }
             if let other = vault.note(for: node) {
                 throw Refusal(
                     message: "\(other.path) is \(other.kind.withArticle), not a contact's note, so it has no Log.",

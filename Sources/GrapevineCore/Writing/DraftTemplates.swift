@@ -34,6 +34,10 @@ public enum DraftTemplates {
 
         As you asked, I sent you my resume {{resume_sent_on}}.
         {{/resume_sent_on}}
+        {{#resume_asker_unknown}}
+
+        [Someone you met asked for your resume, and your notes do not say who{{#resume_went_out_on}}; it went out {{resume_went_out_on}}{{/resume_went_out_on}}. If it was {{first_name}}, say so here; else leave this out.]
+        {{/resume_asker_unknown}}
         {{#openings_list}}
 
         I would also like to apply for the opening{{#several_openings}}s{{/several_openings}} you mentioned: {{openings_list}}.
@@ -57,7 +61,10 @@ public enum DraftTemplates {
         actions: "read "Mismatch" and join the Civic Tech Slack") and resources_to_look_into and
         resources_to_look_into_list (the others, as written); openings, openings_list (the open
         Leads, "; " between them) and several_openings; attach_resume (they asked, it is not sent
-        yet) or resume_sent_on ("yesterday", "on Thursday, 15 October").
+        yet) or resume_sent_on ("yesterday", "on Thursday, 15 October"), neither when another of
+        the people met asked; resume_asker_unknown (someone met with them asked, and the notes do
+        not say who: a "sent resume" Log entry on whoever got it, or "Lee: send me your resume" in
+        the Notes, tells) and resume_went_out_on (resume_sent of the interview, in words).
         }}
 
         """

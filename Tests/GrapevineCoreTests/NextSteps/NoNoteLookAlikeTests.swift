@@ -27,14 +27,47 @@ struct NoNoteLookAlikeTests {
         try #require(F.details(files, today: today, kind: kind).first)
     }
 
-    @Test("contact-referral: the contact it may be, and the line to fix, before the new contact")
+    @Test("contact-referral: one contact it may be is a step to fix the name, not to contact a second person")
     func contactReferral() throws {
         let step = try Self.step(Self.files, kind: .contactReferral)
+        #expect(
+            step.title
+                == "Fix the name Elena Parks in interviews/2026-11-05-marcus-webb.md:10 — did you mean Elena Park?")
+        #expect(
+            step.details.first == "If Elena Parks is someone else, contact them and mention Marcus Webb, who gave "
+                + "you the name.")
         #expect(
             step.details.last
                 == "No note named Elena Parks; did you mean Elena Park (contacts/elena-park.md)? If so, fix the "
                 + "name in interviews/2026-11-05-marcus-webb.md:10; else: grapevine new contact \"Elena Parks\"")
-        #expect(step.howToClose.hasPrefix("close: fix the name or create the note (above), then grapevine done"))
+        #expect(step.howToClose.hasPrefix("close: fix the name (above), and the step goes; someone else: create"))
+        #expect((step.file, step.line, step.contact) == ("interviews/2026-11-05-marcus-webb.md", 10, "Elena Parks"))
+    }
+
+    @Test("the finding: no step says to contact Elena Parks beside the move-on from Elena Park")
+    func besideMoveOn() throws {
+        var files = Self.files
+        files["contacts/elena-park.md"] = F.contact(
+            "name: Elena Park", "added: 2026-09-01", log: ["2026-09-02 emailed", "2026-09-15 followed up"])
+        let vault = try TemporaryVault.load(files)
+        let steps = NextStepEngine(vault: vault, today: LocalDate(valid: "2026-11-22")).steps()
+        #expect(steps.contains { $0.kind == .moveOn && $0.contact == "Elena Park" })
+        let titles = steps.filter { $0.contact == "Elena Parks" }.map(\.title)
+        #expect(
+            titles == ["Fix the name Elena Parks in interviews/2026-11-05-marcus-webb.md:10 — did you mean Elena Park?"]
+        )
+        // The calendar says the same, and `done` records nothing: fixing the name closes it.
+        let todo = try #require(try ICalendarTests.read(steps.filter { $0.contact == "Elena Parks" }).todos.first)
+        #expect(todo.property("SUMMARY")?.value.hasPrefix("Fix the name Elena Parks in interviews/") == true)
+        let step = try #require(steps.first { $0.contact == "Elena Parks" })
+        let refusal = try #require(
+            throws: ClosingRecord.Refusal.self,
+            performing: {
+                try ClosingRecord(
+                    closing: step, .done(LocalDateTime(date: LocalDate(valid: "2026-11-22"))), in: vault,
+                    leavingOpen: steps)
+            })
+        #expect(refusal.message.contains("is to be fixed in interviews/2026-11-05-marcus-webb.md:10"))
     }
 
     @Test("the same contacts as check's hint names, from the one decision")
@@ -58,6 +91,8 @@ struct NoNoteLookAlikeTests {
             step.details.last?.hasPrefix(
                 "No note named Elena Parks; did you mean Elena Park (contacts/elena-park.md) or Elena Parkes "
                     + "(contacts/elena-parkes.md)? If so") == true)
+        // Which of them is not certain: the step stays one to contact, with the question.
+        #expect(step.title.hasPrefix("Contact Elena Parks"))
     }
 
     @Test("a name like no contact's keeps the plain advice")
@@ -68,6 +103,7 @@ struct NoNoteLookAlikeTests {
                 body: "## Referrals\n- Omar Said — product lead\n")
         ]) { $1 }
         let step = try Self.step(files, kind: .contactReferral)
+        #expect(step.title == "Contact Omar Said, referred by Marcus Webb")
         #expect(step.details.last == "No note yet: grapevine new contact \"Omar Said\"")
         #expect(step.howToClose.hasPrefix("close: create the note (above), then grapevine done"))
     }

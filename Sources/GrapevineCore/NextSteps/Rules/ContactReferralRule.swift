@@ -2,7 +2,9 @@
 /// `added`), and you have not been in touch with B since. Due d + `referral_days`; undated
 /// without a date. One step per person, dated by the earliest referral and naming every referrer.
 ///
-/// B may have no note yet: the step then points at where the referral was written.
+/// B may have no note yet: the step then points at where the referral was written. When B's
+/// name is a slip of one contact's (`Elena Parks` for the note of Elena Park, as `check` says),
+/// the step is to fix the name there: that contact has steps of their own.
 struct ContactReferralRule: NextStepRule {
     let findsByPerson = true
 
@@ -13,12 +15,21 @@ struct ContactReferralRule: NextStepRule {
             let first = edges[index]
             guard !person.wasContacted(onOrAfter: first.date) else { return nil }
             let names = Prose.list(from.map(context.name))
+            var title = "Contact \(context.nameWithOrganization(person.node)), referred by \(names)"
             var details = ["Mention \(names), who gave you the name."]
-            if person.file == nil { details.append(context.noNoteAdvice(for: person.node, writtenAt: first.source)) }
+            if person.file == nil {
+                if let meant = context.contactMeant(by: person.node) {
+                    let name = context.name(person.node)
+                    title =
+                        NextStep.fixTheName
+                        + "\(name) in \(first.source.file):\(first.source.line) — did you mean \(meant.name)?"
+                    details = ["If \(name) is someone else, contact them and mention \(names), who gave you the name."]
+                }
+                details.append(context.noNoteAdvice(for: person.node, writtenAt: first.source))
+            }
             return context.step(
                 .contactReferral, about: person.node, due: first.date?.adding(days: context.cadence.referralDays),
-                since: first.date,
-                title: "Contact \(context.nameWithOrganization(person.node)), referred by \(names)", details: details,
+                since: first.date, title: title, details: details,
                 file: person.file ?? first.source.file, line: person.file == nil ? first.source.line : 1)
         }
     }

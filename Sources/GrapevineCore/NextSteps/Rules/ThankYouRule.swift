@@ -11,6 +11,7 @@ struct ThankYouRule: NextStepRule {
             let people = meeting.people.filter { !context.logged([.thanked], by: $0, onOrAfter: meeting.date) }
             // Worked out once for the meeting: an interview can meet many people.
             var details = people.isEmpty ? [] : details(notes, context)
+            let resume = people.isEmpty ? nil : context.resumeRequest(at: meeting).flatMap { $0.isPending ? $0 : nil }
             if notes.count > 1 {
                 let others = Prose.list(notes.dropFirst().map(\.file))
                 details.append(
@@ -20,6 +21,10 @@ struct ThankYouRule: NextStepRule {
                 var details = details
                 // Each thanked for the names they gave (SPEC §2.2: a `referred_by` narrows the credit).
                 if let names = names(by: person, in: notes, context) { details.insert(names, at: 1) }
+                if let line = resume.flatMap({ Self.resume($0.reply(to: person, today: context.today)) }) {
+                    // Before the openings, the last of what the thank-you mentions.
+                    details.insert(line, at: details.firstIndex { $0.hasPrefix(Self.applyLead) } ?? details.count)
+                }
                 if people.count > 1, context.person(person)?.file == nil {
                     // `done` logs it in their note: the interview's `thank_you:` would close everyone's.
                     let named = context.vault.graph.edges(.met, to: person).first { $0.source.file == meeting.file }
@@ -52,15 +57,27 @@ struct ThankYouRule: NextStepRule {
         return names.isEmpty ? nil : "Thank them for the names: \(Prose.list(names))."
     }
 
+    /// How the detail that names the openings starts.
+    private static let applyLead = "Say you would like to apply: "
+
+    /// What the thank-you to one person says of a resume still to send (`ResumeRequest.reply`).
+    private static func resume(_ reply: ResumeRequest.Reply) -> String? {
+        switch reply {
+        case .attach: return "They asked for your resume: attach it."
+        case .askerUnknown:
+            return "Someone you met asked for your resume, and your notes do not say who: attach it "
+                + "if it was them."
+        case .nothing, .sent: return nil
+        }
+    }
+
     /// What the thank-you mentions, from every note of the meeting (`notes`, the first being
-    /// the meeting the step is for): what they recommended, the resume, the openings.
+    /// the meeting the step is for): what they recommended, the openings (the resume is each
+    /// person's, `resume(_:)`).
     private func details(_ notes: [Meeting], _ context: NextStepContext) -> [String] {
         var details = ["You met on \(notes[0].date)."]
         let resources = notes.flatMap { $0.interview.resources.map(\.shownText) }
         if !resources.isEmpty { details.append("Mention what they recommended: \(resources.joined(separator: "; ")).") }
-        if notes.contains(where: { $0.interview.resumeRequested }) && SendResumeRule.isPending(notes[0], context) {
-            details.append("They asked for your resume: attach it.")
-        }
         // A lead applied for already, or closed, is not one to say you would like to apply for.
         let leads = notes.flatMap { meeting in
             let (interview, applied) = (meeting.interview, context.applications(in: meeting).closed)
@@ -70,7 +87,7 @@ struct ThankYouRule: NextStepRule {
             }
             .map { ApplyRule.opening(interview.leads[$0].shownLeadText) }
         }
-        if !leads.isEmpty { details.append("Say you would like to apply: \(leads.joined(separator: "; ")).") }
+        if !leads.isEmpty { details.append(Self.applyLead + "\(leads.joined(separator: "; ")).") }
         return details
     }
 }

@@ -1,0 +1,116 @@
+import Testing
+
+@testable import GrapevineCore
+
+private typealias F = NextStepFixture
+
+/// In a meeting with several people, `resume_requested: true` says someone asked, not who: each
+/// thank-you says "As you asked" only to whoever the notes or the Log say asked, and `next`
+/// sends the resume to them.
+@Suite("Drafts and steps: the resume asked for in a group")
+struct ResumeInGroupTests {
+    /// Dana and Lee met you on 2026-10-15 and someone asked for your resume; `fields` are more of
+    /// the interview's front matter, `notes` its Notes section, `lee` Lee's Log.
+    static func vault(_ fields: String..., notes: String = "", lee: [String] = []) -> [String: String] {
+        let front = ["resume_requested: true"] + fields
+        return [
+            "contacts/dana.md": F.contact("name: Dana Ortiz", "added: 2026-10-01", log: ["2026-10-02 emailed"]),
+            "contacts/lee.md": F.contact(
+                "name: Lee Park", "added: 2026-10-01", log: ["2026-10-02 emailed"] + lee),
+            "interviews/joint.md": "---\ncontact: [\"[[Dana Ortiz]]\", \"[[Lee Park]]\"]\ndate: 2026-10-15\n"
+                + front.map { $0 + "\n" }.joined() + "---\n" + (notes.isEmpty ? "" : "## Notes\n\(notes)\n"),
+        ]
+    }
+
+    static func thankYou(_ files: [String: String], to name: String) throws -> String {
+        try ThankYouDraftTests.draft(files, to: name, today: "2026-10-20").0
+    }
+
+    /// The thank-you step's details for `name`.
+    static func thankYouStep(_ files: [String: String], to name: String) throws -> [String] {
+        let steps = try F.details(files, today: "2026-10-20", kind: .thankYou)
+        return try #require(steps.first { $0.contact == name }).details
+    }
+
+    @Test("the finding: sent to Lee, the thank-you to Dana says nothing of a resume")
+    func sentToOne() throws {
+        let files = Self.vault(lee: ["2026-10-16 sent resume"])
+        #expect(
+            try Self.thankYou(files, to: "Lee Park").contains(
+                "As you asked, I sent you my resume on Friday, 16 October."))
+        let dana = try Self.thankYou(files, to: "Dana Ortiz")
+        #expect(!dana.lowercased().contains("resume"), "\(dana)")
+        #expect(try F.details(files, today: "2026-10-20", kind: .sendResume).isEmpty)
+    }
+
+    @Test(
+        "resume_sent on the note does not say to whom: no one is told it was sent to them",
+        arguments: [("resume_sent: 2026-10-16", "; it went out on Friday, 16 October."), ("", ". If it was")])
+    func notSaidWho(_ field: String, _ said: String) throws {
+        let files = field.isEmpty ? Self.vault() : Self.vault(field)
+        for (name, first) in [("Dana Ortiz", "Dana"), ("Lee Park", "Lee")] {
+            let text = try Self.thankYou(files, to: name)
+            #expect(!text.contains("As you asked"), "\(text)")
+            #expect(text.contains("[Someone you met asked for your resume, and your notes do not say who\(said)"))
+            #expect(text.contains("If it was \(first), say so here; else leave this out.]"), "\(text)")
+        }
+    }
+
+    @Test("nothing says who asked: the step sends it to whoever did, and each thank-you step says so")
+    func stepsWhenNotSaidWho() throws {
+        let files = Self.vault()
+        let step = try #require(try F.details(files, today: "2026-10-20", kind: .sendResume).first)
+        #expect(step.title == "Send your resume to whoever asked: Dana Ortiz or Lee Park")
+        #expect(step.contact == "Dana Ortiz")
+        #expect(step.details.first?.contains("log it on them instead: grapevine log NAME \"sent resume\"") == true)
+        for name in ["Dana Ortiz", "Lee Park"] {
+            #expect(try Self.thankYouStep(files, to: name).contains { $0.hasPrefix("Someone you met asked for your") })
+        }
+    }
+
+    @Test(
+        "the notes say who asked: only they are told, and the step is theirs",
+        arguments: ["Lee: please send me your resume.", "Lee Park asked for my CV. Dana runs the lab."])
+    func notesSayWho(_ notes: String) throws {
+        let files = Self.vault(notes: "- " + notes)
+        #expect(try Self.thankYou(files, to: "Lee Park").contains("As you asked, I have attached my resume."))
+        #expect(!(try Self.thankYou(files, to: "Dana Ortiz")).contains("resume"))
+        let steps = try F.details(files, today: "2026-10-20", kind: .sendResume)
+        #expect(steps.map(\.title) == ["Send your resume to Lee Park"])
+        #expect(steps.map(\.contact) == ["Lee Park"])
+        #expect(try Self.thankYouStep(files, to: "Lee Park").contains("They asked for your resume: attach it."))
+        #expect(!(try Self.thankYouStep(files, to: "Dana Ortiz")).contains { $0.contains("resume") })
+    }
+
+    @Test("both asked and Lee got it: Dana's is still to send, and hers says it is attached")
+    func bothAskedOneSent() throws {
+        let files = Self.vault(notes: "- Dana and Lee both want my resume.", lee: ["2026-10-16 sent resume"])
+        #expect(try Self.thankYou(files, to: "Dana Ortiz").contains("As you asked, I have attached my resume."))
+        #expect(try Self.thankYou(files, to: "Lee Park").contains("As you asked, I sent you my resume on Friday"))
+        let steps = try F.details(files, today: "2026-10-20", kind: .sendResume)
+        #expect(steps.map(\.contact) == ["Dana Ortiz"])
+    }
+
+    @Test("met alone, the person met asked, as before")
+    func alone() throws {
+        let asked = "---\ncontact: \"[[Dana Ortiz]]\"\ndate: 2026-10-15\nresume_requested: true\n"
+        var files = Self.vault()
+        files["interviews/joint.md"] = asked + "---\n"
+        #expect(try Self.thankYou(files, to: "Dana Ortiz").contains("As you asked, I have attached my resume."))
+        #expect(
+            try F.details(files, today: "2026-10-20", kind: .sendResume).map(\.title) == [
+                "Send your resume to Dana Ortiz"
+            ])
+        files["interviews/joint.md"] = asked + "resume_sent: 2026-10-16\n---\n"
+        #expect(
+            try Self.thankYou(files, to: "Dana Ortiz").contains(
+                "As you asked, I sent you my resume on Friday, 16 October."))
+    }
+
+    @Test("a sentence about the resume that names nobody met, or a resume_sent after today, tells nothing")
+    func tellsNothing() throws {
+        let files = Self.vault("resume_sent: 2026-10-30", notes: "- Everyone wants a resume on paper.")
+        let text = try Self.thankYou(files, to: "Dana Ortiz")
+        #expect(text.contains("[Someone you met asked for your resume, and your notes do not say who. If it was Dana"))
+    }
+}
