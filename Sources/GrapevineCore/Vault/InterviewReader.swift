@@ -41,11 +41,12 @@ struct InterviewReader {
             fields.report(
                 .error, .missingKey, "an interview needs a 'date'",
                 at: fields.frontMatter.entry("date")?.keyPosition ?? .start,
-                hint: dateInFileName.map {
+                hint: VaultPath.dateInFileName(of: path).map {
                     "add 'date: \($0)' (the date its file name starts with) to the front matter"
                 }
                     ?? "add 'date: YYYY-MM-DD' (or 'YYYY-MM-DD HH:MM') to the front matter")
         }
+        if let date { reportYearOffPath(date.date, &fields) }
         // Each is sent on or after the meeting: a hint's reading before it comes second.
         let thankYou = fields.sent("thank_you", notBefore: date?.date)
         let update = fields.sent("update", notBefore: date?.date)
@@ -178,14 +179,6 @@ struct InterviewReader {
     /// Lowercase letters only: `No-Show`, `no_show` and `no show` all give `noshow`.
     private static func wordKey(_ text: String) -> String {
         String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic }.map(Character.init))
-    }
-
-    /// The date a file name starts with (`2026-11-10 Jane Roe.md`), for the hint of an
-    /// interview without `date:`; never read as the date itself.
-    private var dateInFileName: String? {
-        let stem = VaultPath.stem(of: path)
-        guard stem.utf8.count >= 10, let date = LocalDate(stem.prefix(10)) else { return nil }
-        return date.description
     }
 
     private func referrals(_ fields: inout FieldReader) -> [ReferralMention] {
