@@ -106,6 +106,15 @@ enum VaultOpener {
                     + "so steps about \(yearOff.count == 1 ? "it" : "them") may be wrong: \(places(of: yearOff)); "
                     + "run 'grapevine check'.")
         }
+        // `closes Dec 15`, `due 12/15`: the item's step falls due by the default, or never.
+        let unreadDue = found([.invalidDueDate])
+        if !unreadDue.isEmpty {
+            let one = unreadDue.count == 1
+            sentences.append(
+                "\(counted(unreadDue.count, "due date is", "due dates are")) not read (not YYYY-MM-DD), so "
+                    + "\(one ? "its step is" : "their steps are") not due on \(one ? "it" : "them"): "
+                    + "\(places(of: unreadDue)); run 'grapevine check'.")
+        }
         // `- [[Acme]]`, `- [[Wei Chen]]'s colleague Karim`: nobody to contact, no thanks for the name.
         let uncounted = found([.referralNotCounted])
         if !uncounted.isEmpty {
