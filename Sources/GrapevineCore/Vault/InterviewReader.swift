@@ -353,9 +353,10 @@ struct InterviewReader {
     private static let workplaceEndings = [" at", " from", " of", " with", " @", "(", ",", "—", "–", " -", ":"]
 
     /// The openings of the Leads section: its outermost items, but for one crossed out (`~~Data
-    /// Engineer~~ (filled)`) or one that says there is none (`None yet`, `n/a`).
+    /// Engineer~~ (filled)`), one that says there is none (`None yet`, `n/a`) or nothing (`- [ ] `).
     private func leads() -> [ListItem] {
         items("Leads").outermost.filter { item in
+            guard !item.isBlank else { return false }
             // Only what could say `none`, `TBD`, `n/a`… is cut like a name.
             guard let first = item.text.unicodeScalars.first, "nNtTuU-—?".unicodeScalars.contains(first) else {
                 return !item.startsCrossedOut

@@ -36,7 +36,14 @@ public enum VaultInitializer {
             let isEmpty = entries.allSatisfy { $0.name == ".git" }
             guard isVault || isEmpty || existing else { throw .notEmpty(root) }
         }
-        let folders = [".grapevine/templates"] + kindFolders(inVault: root, existing: existing)
+        // In a folder of notes, its template folders are left out, and they read as none of its notes.
+        let templateFolders = existing ? TemplateFolders.find(inVault: root) : []
+        let notes =
+            existing && FileSystem.isDirectory(root)
+            ? VaultLoader.load(root: root, findingDuplicates: false).notes.filter { note in
+                !templateFolders.contains { note.path.hasPrefix($0 + "/") }
+            } : []
+        let folders = [".grapevine/templates"] + kindFolders(among: notes, existing: existing)
         for folder in [".grapevine"] + folders
         where FileSystem.exists(root + "/" + folder) && !FileSystem.isDirectory(root + "/" + folder) {
             throw .notAFolder(root + "/" + folder)
@@ -54,7 +61,8 @@ public enum VaultInitializer {
             }
             let siteFolder = siteFolder(inVault: root)
             let hadGitIgnore = FileSystem.exists(root + "/" + GitIgnore.path)
-            var files = [(ConfigReader.path, configText(owner: owner)), ("pitch.md", pitch)]
+            let ignore = templateFolders.map { $0 + "/**" }
+            var files = [(ConfigReader.path, configText(owner: owner, ignore: ignore)), ("pitch.md", pitch)]
             if let siteFolder { files.append((GitIgnore.path, GitIgnore.line(for: siteFolder) + "\n")) }
             files += DefaultTemplates.all.map { (".grapevine/templates/" + $0.file, $0.text) }
             for (path, text) in files where !FileSystem.exists(root + "/" + path) {
@@ -71,15 +79,14 @@ public enum VaultInitializer {
     }
 
     /// The folders of the kinds (`contacts`, `interviews`, `organizations`) to make: all of
-    /// them, unless `existing` and the vault's notes say it keeps a kind in a folder of its own
-    /// (`People/` with `type: contact`): then none, so that no empty `contacts/` stands beside
-    /// the user's `People/`. `new` and `import` put notes where the vault keeps them
+    /// them, unless `existing` and the vault's `notes` say it keeps a kind in a folder of its
+    /// own (`People/` with `type: contact`): then none, so that no empty `contacts/` stands
+    /// beside the user's `People/`. `new` and `import` put notes where the vault keeps them
     /// (`NewNote.Placement`), and make the kind's own folder when it has none.
-    private static func kindFolders(inVault root: String, existing: Bool) -> [String] {
+    private static func kindFolders(among notes: [Note], existing: Bool) -> [String] {
         let kinds: [NoteKind] = [.contact, .interview, .organization]
         let standard = kinds.compactMap(\.folder)
-        guard existing, FileSystem.isDirectory(root) else { return standard }
-        let notes = VaultLoader.load(root: root, findingDuplicates: false).notes
+        guard existing, !notes.isEmpty else { return standard }
         let keepsItsOwn = kinds.contains {
             NewNote.Placement(for: $0, among: notes).folder != NewNote.Placement.standard($0).folder
         }
@@ -120,8 +127,9 @@ public enum VaultInitializer {
         return folder.hasSuffix("/") ? String(folder.dropLast()) : folder
     }
 
-    /// The config file, every default written out and explained.
-    static func configText(owner: String?) -> String {
+    /// The config file, every default written out and explained, with the paths to skip
+    /// `ignore` (`Templates/**`) if any.
+    static func configText(owner: String?, ignore: [String] = []) -> String {
         let defaults = Cadence()
         let cadence = Cadence.keys.map { key, path in
             "  \(key): \(defaults[keyPath: path])".padding(to: 33) + "# " + cadenceComments[key, default: ""]
@@ -158,7 +166,7 @@ public enum VaultInitializer {
             private_fields: [email, phone]
 
             # Paths to skip, as globs: "drafts/**", "*.tmp.md".
-            ignore: []
+            ignore: [\(ignore.map(YAMLText.quoted).joined(separator: ", "))]
 
             """
     }
