@@ -79,6 +79,26 @@ struct InitCommandTests {
         #expect(next.output.contains("Follow up with Ana Silva"))
     }
 
+    /// Trial N, finding 5: `Pitch.md` with `type: pitch` got a second, placeholder `pitch.md`
+    /// beside it, and two notes named Pitch.
+    @Test(
+        "--existing writes no placeholder pitch where a note is the pitch already, wherever it is",
+        arguments: ["Pitch.md", "Notes/My 30 seconds.md", "pitch/PITCH.md"])
+    func existingPitch(path: String) async throws {
+        let folder = try TemporaryFolder()
+        let pitch = "---\ntype: pitch\n---\nI help small teams learn from their users.\n"
+        try folder.write([path: pitch, "People/Ana Silva.md": "---\ntype: contact\nname: Ana Silva\n---\n"])
+        let run = await CommandRun(["init", "--existing", folder.path])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/pitch.md"))
+        #expect(!run.output.split(separator: "\n").contains("  pitch.md"))
+        #expect(try String(contentsOfFile: folder.path + "/" + path, encoding: .utf8) == pitch)
+        let check = await CommandRun(["check", "--vault", folder.path])
+        #expect(check.status == 0, "\(check.output)")
+        #expect(!check.output.contains("duplicate") && !check.output.contains("also named"), "\(check.output)")
+        #expect(!check.output.contains("placeholder"), "\(check.output)")
+    }
+
     /// Trial N, finding 4: Obsidian's templates (`date: {{date:YYYY-MM-DD}}`) were errors on
     /// every `check`, and their tasks steps; `init --existing` leaves their folder out.
     @Test(

@@ -62,7 +62,9 @@ public enum VaultInitializer {
             let siteFolder = siteFolder(inVault: root)
             let hadGitIgnore = FileSystem.exists(root + "/" + GitIgnore.path)
             let ignore = templateFolders.map { $0 + "/**" }
-            var files = [(ConfigReader.path, configText(owner: owner, ignore: ignore)), ("pitch.md", pitch)]
+            var files = [(ConfigReader.path, configText(owner: owner, ignore: ignore))]
+            // A pitch of the user's own (`Pitch.md`, `type: pitch`), wherever it is, is the pitch.
+            if !notes.contains(where: { $0.kind == .pitch }) { files.append(("pitch.md", pitch)) }
             if let siteFolder { files.append((GitIgnore.path, GitIgnore.line(for: siteFolder) + "\n")) }
             files += DefaultTemplates.all.map { (".grapevine/templates/" + $0.file, $0.text) }
             for (path, text) in files where !FileSystem.exists(root + "/" + path) {
