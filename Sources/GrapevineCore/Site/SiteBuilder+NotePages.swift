@@ -54,7 +54,7 @@ extension SiteBuilder {
             ledToMore: ledTo.count > Self.ledToLimit, interviews: meetings(dossier.interviews, from: path),
             log: dossier.log.map(\.entry).map { entry in
                 NotePage.LogEntry(
-                    date: entry.date, event: entry.event?.rawValue ?? "other", word: entry.word,
+                    date: entry.date, event: entry.event?.rawValue ?? "other", word: entry.shownWord,
                     text: inlineText(
                         entry.text, links: writtenLinks(ofItemAt: entry.position, note: index), note: index, on: path))
             },
