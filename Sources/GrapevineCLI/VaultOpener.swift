@@ -97,6 +97,24 @@ enum VaultOpener {
                 "\(counted(unreadLists.count, "section is", "sections are")) not read (the heading is not one "
                     + "Grapevine reads), so steps may be wrong: \(places(of: unreadLists)); run 'grapevine check'.")
         }
+        // `2026-12-01 Tom Becker.md` with `date: 2027-12-01`: a held meeting read as one to come.
+        let yearOff = found([.dateOffPath])
+        if !yearOff.isEmpty {
+            sentences.append(
+                "\(counted(yearOff.count, "interview is", "interviews are")) dated a year off the date "
+                    + "\(yearOff.count == 1 ? "its file name or folder says" : "their file names or folders say"), "
+                    + "so steps about \(yearOff.count == 1 ? "it" : "them") may be wrong: \(places(of: yearOff)); "
+                    + "run 'grapevine check'.")
+        }
+        // `closes Dec 15`, `due 12/15`: the item's step falls due by the default, or never.
+        let unreadDue = found([.invalidDueDate])
+        if !unreadDue.isEmpty {
+            let one = unreadDue.count == 1
+            sentences.append(
+                "\(counted(unreadDue.count, "due date is", "due dates are")) not read (not YYYY-MM-DD), so "
+                    + "\(one ? "its step is" : "their steps are") not due on \(one ? "it" : "them"): "
+                    + "\(places(of: unreadDue)); run 'grapevine check'.")
+        }
         // `- [[Acme]]`, `- [[Wei Chen]]'s colleague Karim`: nobody to contact, no thanks for the name.
         let uncounted = found([.referralNotCounted])
         if !uncounted.isEmpty {

@@ -80,6 +80,68 @@ struct InitCommandTests {
         #expect(next.output.contains("Follow up with Ana Silva"))
     }
 
+    /// Trial N, finding 5: `Pitch.md` with `type: pitch` got a second, placeholder `pitch.md`
+    /// beside it, and two notes named Pitch.
+    @Test(
+        "--existing writes no placeholder pitch where a note is the pitch already, wherever it is",
+        arguments: ["Pitch.md", "Notes/My 30 seconds.md", "pitch/PITCH.md"])
+    func existingPitch(path: String) async throws {
+        let folder = try TemporaryFolder()
+        let pitch = "---\ntype: pitch\n---\nI help small teams learn from their users.\n"
+        try folder.write([path: pitch, "People/Ana Silva.md": "---\ntype: contact\nname: Ana Silva\n---\n"])
+        let run = await CommandRun(["init", "--existing", folder.path])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/pitch.md"))
+        #expect(!run.output.split(separator: "\n").contains("  pitch.md"))
+        #expect(try String(contentsOfFile: folder.path + "/" + path, encoding: .utf8) == pitch)
+        let check = await CommandRun(["check", "--vault", folder.path])
+        #expect(check.status == 0, "\(check.output)")
+        #expect(!check.output.contains("duplicate") && !check.output.contains("also named"), "\(check.output)")
+        #expect(!check.output.contains("placeholder"), "\(check.output)")
+    }
+
+    /// Trial N, finding 4: Obsidian's templates (`date: {{date:YYYY-MM-DD}}`) were errors on
+    /// every `check`, and their tasks steps; `init --existing` leaves their folder out.
+    @Test(
+        "--existing leaves out the folder of templates Obsidian or Templater names, or a Templates folder of them",
+        arguments: [
+            (
+                [".obsidian/templates.json": #"{"folder":"Meta/Templates"}"#], "Meta/Templates",
+                #"["Meta/Templates/**"]"#
+            ),
+            (
+                [".obsidian/plugins/templater-obsidian/data.json": #"{"templates_folder": "/Meta/Templates/"}"#],
+                "Meta/Templates", #"["Meta/Templates/**"]"#
+            ),
+            ([:], "Templates", #"["Templates/**"]"#),
+            ([".obsidian/templates.json": #"{"folder":"Nowhere"}"#], "Templates", #"["Templates/**"]"#),
+        ])
+    func existingTemplates(settings: [String: String], templates: String, ignore: String) async throws {
+        let folder = try TemporaryFolder()
+        let meeting =
+            "---\ntype: interview\ncontact: \"[[{{title}}]]\"\ndate: {{date:YYYY-MM-DD}}\n---\n"
+            + "## Next steps\n- [ ] Send thank-you\n- [ ] \n"
+        try folder.write(settings.merging([templates + "/Meeting.md": meeting, "People/Ana.md": "# Ana\n"]) { $1 })
+        let run = await CommandRun(["init", "--existing", folder.path])
+        #expect(run.status == 0, "\(run.errors)")
+        let config = try String(contentsOfFile: folder.path + "/.grapevine/config.yml", encoding: .utf8)
+        #expect(config.contains("\nignore: \(ignore)\n"), "\(config)")
+        let check = await CommandRun(["check", "--vault", folder.path])
+        #expect(!check.output.contains(templates + "/"), "\(check.output)")
+        let next = await CommandRun(["next", "--all", "--today", "2026-12-07", "--vault", folder.path])
+        #expect(!next.output.contains("thank-you") && !next.output.contains("{{"), "\(next.output)")
+    }
+
+    @Test("--existing leaves out no folder of plain notes called Templates, nor a Templates folder in a new vault")
+    func notTemplates() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(["Templates/Cover letter.md": "# Cover letter\nDear hiring manager,\n"])
+        let run = await CommandRun(["init", "--existing", folder.path])
+        #expect(run.status == 0, "\(run.errors)")
+        let config = try String(contentsOfFile: folder.path + "/.grapevine/config.yml", encoding: .utf8)
+        #expect(config.contains("\nignore: []\n"), "\(config)")
+    }
+
     @Test(
         "what to do next names the folder where the vault keeps people, with or without --existing",
         arguments: [

@@ -69,9 +69,46 @@ struct ReferralItemsCommandTests {
         let check = await Self.run(folder, "check")
         #expect(
             check.output.contains(
-                "Interviews/2026-12-01 Tomás.md:8:3: warning: this item is not counted as a referral: it names Tomás "
-                    + "Ortega, who you met here"),
+                "Interviews/2026-12-01 Tomás.md:8:3: warning: this item is not counted as a referral: 'Tomás "
+                    + "Ortega's old colleague Karim Benali' is not a person's name"),
             "\(check.output)")
         #expect(!check.output.contains("Civic Design Collective' is an organization"))
+    }
+
+    /// Trial N, finding 1: `- [[Emily Zhang]]'s team lead` in Hannah's interview made Emily,
+    /// a connection already, "referred by Hannah Lee", and the thank-you thanked for her.
+    @Test("someone named by another's name counts no one: no step, no thanks, no chain, and check says so")
+    func possessiveReferral() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            ".grapevine/config.yml": "owner: Riya Sharma\n",
+            "People/Hannah Lee.md": "---\ntype: contact\nname: Hannah Lee\nadded: 2026-11-01\n---\n",
+            "People/Emily Zhang.md": "---\ntype: contact\nname: Emily Zhang\norganization: Bluepeak\n---\n",
+            "Meetings/2026-12-02 Hannah Lee.md": """
+            ---
+            type: interview
+            contact: "[[Hannah Lee]]"
+            date: 2026-12-02 10:00
+            ---
+            ## Referrals
+            - [[Emily Zhang]]'s team lead
+            - Marcus Green (design systems)
+            """,
+        ])
+        let next = await Self.run(folder, "next", "--today", "2026-12-07")
+        #expect(!next.output.contains("referred by Hannah Lee") || next.output.contains("Contact Marcus Green"))
+        #expect(!next.output.contains("Contact Emily Zhang"), "\(next.output)")
+        #expect(next.errors.contains("Meetings/2026-12-02 Hannah Lee.md:7; run 'grapevine check'."), "\(next.errors)")
+        let thanks = await Self.run(folder, "draft", "thank-you", "Hannah Lee", "--today", "2026-12-03")
+        #expect(!thanks.output.contains("Emily"), "\(thanks.output)")
+        #expect(thanks.output.contains("Marcus Green"), "\(thanks.output)")
+        let path = await Self.run(folder, "path", "Emily Zhang", "--today", "2026-12-07")
+        #expect(!path.output.contains("Hannah Lee"), "\(path.output)")
+        let check = await Self.run(folder, "check")
+        #expect(
+            check.output.contains(
+                "Meetings/2026-12-02 Hannah Lee.md:7:3: warning: this item is not counted as a referral: "
+                    + "'Emily Zhang's team lead' is not a person's name"),
+            "\(check.output)")
     }
 }

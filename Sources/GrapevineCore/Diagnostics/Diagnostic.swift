@@ -119,6 +119,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case futureLogDate = "future-log-date"
     /// A Log date before 1900 (`0001-01-01`): a real date, but surely a typo.
     case implausibleLogDate = "implausible-log-date"
+    /// An interview's `date:` that differs only in the year from the date its file name or
+    /// folder says (`2026-12-01 Tom Becker.md`, `date: 2027-12-01`): surely a slip of the year.
+    case dateOffPath = "date-off-path"
     case longInterview = "long-interview"
     case referralCycle = "referral-cycle"
     case selfReferral = "self-referral"

@@ -81,7 +81,7 @@ extension LiveVault {
         let text = String(decoding: lines.bytes[start..<max(start, end)], as: UTF8.self)
         let previous = note.contact?.log.last { $0.position.line < problem.line }?.date
         guard
-            let form = LogDateForms.match(text.trimmingWhitespace(), year: previous?.components.year)?
+            let form = LogDateForms.match(text.trimmingWhitespace(), year: previous.map { .of($0) })?
                 .notBefore(previous), text.hasPrefix(form.written)
         else { return [] }
         let range = start..<start + form.written.utf8.count

@@ -7,6 +7,13 @@ extension ListItem {
         return text.dropFirst(tildes.count).contains(tildes)
     }
 
+    /// Whether the item says nothing: `- [ ] ` or `- ` with no text (a template's empty line),
+    /// or only a box with no space after it (`- [ ]`, which GFM reads as text, not a task).
+    var isBlank: Bool {
+        let words = text.trimmingWhitespace()
+        return words.isEmpty || ["[ ]", "[x]", "[X]"].contains(words)
+    }
+
     /// The item's due date (`DueMarker`: `due 2026-11-30`, `📅 2026-11-30`, `apply by
     /// 2026-11-30`, `closes 2026-11-30`), if any.
     public var dueDate: LocalDate? {

@@ -23,8 +23,10 @@ extension MarkdownDocument {
             guard !content.isEmpty, !isSkipped[content.lowerBound] else { continue }
             for index in content { isSkipped[index] = true }
         }
+        // `- [ ] ` with nothing after it (a template's empty task): nothing to do, no step.
         return items.filter { item in
-            isIncluded(item.checked) && !(isSkipped.indices.contains(item.blockIndex) && isSkipped[item.blockIndex])
+            isIncluded(item.checked) && !item.isBlank
+                && !(isSkipped.indices.contains(item.blockIndex) && isSkipped[item.blockIndex])
         }
     }
 

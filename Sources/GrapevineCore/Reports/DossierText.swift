@@ -101,7 +101,7 @@ public struct DossierText {
             let entry = line.entry
             // The words say why nothing counts it: a planned call, or a typo of the year.
             let future = line.isFuture ? ["(after today, not counted yet)"] : []
-            columns.add([entry.date.description, entry.event == nil ? "·" : entry.word, entry.text] + future)
+            columns.add([entry.date.description, entry.shownWord, entry.text] + future)
         }
         return columns.isEmpty ? nil : section("Log", columns.lines())
     }

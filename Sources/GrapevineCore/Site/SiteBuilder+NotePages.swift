@@ -55,7 +55,7 @@ extension SiteBuilder {
             log: dossier.log.map { line in
                 let entry = line.entry
                 return NotePage.LogEntry(
-                    date: entry.date, event: entry.event?.rawValue ?? "other", word: entry.word,
+                    date: entry.date, event: entry.event?.rawValue ?? "other", word: entry.shownWord,
                     text: inlineText(
                         entry.text, links: writtenLinks(ofItemAt: entry.position, note: index), note: index, on: path),
                     isFuture: line.isFuture)

@@ -47,6 +47,12 @@ public struct LogEntry: Sendable, Hashable, Encodable {
         self.closing = closing
     }
 
+    /// The event word a list of entries shows (`show`, the site): the word as written, or `·`
+    /// for a plain dated note, whose first word is already the start of its text.
+    public var shownWord: String {
+        event == nil ? "·" : word
+    }
+
     private enum CodingKeys: String, CodingKey {
         case date, event, word, text, line, column, closing
     }

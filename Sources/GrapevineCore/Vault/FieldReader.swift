@@ -308,12 +308,7 @@ struct FieldReader {
         }
         // `<% tp.date.now("YYYY-MM-DD") %>` (Templater), `{{date}}` (Obsidian's templates): a
         // template's placeholder, filled in only in the notes made from it.
-        if text.contains("<%") || text.contains("{{") {
-            let folder = file.split(separator: "/").dropLast().first.map { "\($0)/**" } ?? file
-            hint =
-                "this looks like a template's placeholder: if '\(file)' is a template, leave it out with "
-                + "'ignore: [\"\(folder)\"]' in .grapevine/config.yml"
-        }
+        if TemplatePlaceholder.appears(in: text) { hint = TemplatePlaceholder.hint(file: file) }
         report(.error, .invalidDate, "invalid date '\(text)' for '\(key)'", at: position, hint: hint)
     }
 

@@ -41,11 +41,12 @@ struct InterviewReader {
             fields.report(
                 .error, .missingKey, "an interview needs a 'date'",
                 at: fields.frontMatter.entry("date")?.keyPosition ?? .start,
-                hint: dateInFileName.map {
+                hint: VaultPath.dateInFileName(of: path).map {
                     "add 'date: \($0)' (the date its file name starts with) to the front matter"
                 }
                     ?? "add 'date: YYYY-MM-DD' (or 'YYYY-MM-DD HH:MM') to the front matter")
         }
+        if let date { reportYearOffPath(date.date, &fields) }
         // Each is sent on or after the meeting: a hint's reading before it comes second.
         let thankYou = fields.sent("thank_you", notBefore: date?.date)
         let update = fields.sent("update", notBefore: date?.date)
@@ -180,14 +181,6 @@ struct InterviewReader {
         String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic }.map(Character.init))
     }
 
-    /// The date a file name starts with (`2026-11-10 Jane Roe.md`), for the hint of an
-    /// interview without `date:`; never read as the date itself.
-    private var dateInFileName: String? {
-        let stem = VaultPath.stem(of: path)
-        guard stem.utf8.count >= 10, let date = LocalDate(stem.prefix(10)) else { return nil }
-        return date.description
-    }
-
     private func referrals(_ fields: inout FieldReader) -> [ReferralMention] {
         items("Referrals").outermost.compactMap { referral($0, &fields) }
     }
@@ -196,11 +189,15 @@ struct InterviewReader {
         // `~~Ann Bell~~ (she left the company)`: crossed out, no one to contact.
         guard !item.startsCrossedOut else { return nil }
         let linked = item.links.lazy.compactMap { link in
-            Reference(body.links[link], in: path).map { ($0, body.links[link].textOffset) }
+            Reference(body.links[link], in: path).map { ($0, body.links[link].textOffset, body.links[link].label) }
         }.first
-        if let (person, textOffset) = linked {
+        if let (person, textOffset, words) = linked {
             // The text keeps a wikilink as written, and a Markdown link's words where it says.
             let offset = person.form == .wikilink ? item.text.byteOffset(of: "[[") : textOffset
+            // `[[Emily Zhang]]'s team lead`: someone Emily knows, not Emily.
+            if let offset, Self.isPossessive(in: item.text, afterLinkAt: offset, words: words) {
+                return possessiveReferral(item, linkAt: offset, &fields)
+            }
             // `Beatriz Nunes at [[Civic Design Collective]]`: the name, in case the link is where they work.
             guard let (before, ending) = offset.flatMap({ Self.textBeforeWorkplace(in: item.text, linkAt: $0) }) else {
                 return ReferralMention(person: person, text: item.text)
@@ -226,6 +223,47 @@ struct InterviewReader {
         return ReferralMention(person: person, text: item.text, placeAfterName: place)
     }
 
+    /// A Referrals item whose first link is followed by a possessive (`[[Emily Zhang]]'s team
+    /// lead`): the person named before the link (`Karim Benali — [[Emily Zhang]]'s colleague`),
+    /// else no one, said so; never the person linked.
+    private func possessiveReferral(_ item: ListItem, linkAt offset: Int, _ fields: inout FieldReader)
+        -> ReferralMention?
+    {
+        if let (before, _) = Self.textBeforeWorkplace(in: item.text, linkAt: offset), !Self.namesNoPerson(before),
+            let person = unlinkedPerson(in: before, lineEnd: item.firstLineEnd, at: item.textPosition)
+        {
+            return ReferralMention(person: person, text: item.text)
+        }
+        reportNoName(Self.personName(in: Wikilink.shown(item.text), lineEnd: nil), of: item, &fields)
+        return nil
+    }
+
+    /// Whether the link whose words start at UTF-8 offset `offset` of a list item's text (a
+    /// wikilink as written, a Markdown link's words) is followed at once by a possessive: `'s`,
+    /// `’s`, or after words ending in s the apostrophe alone (`[[James Ross]]' manager`).
+    static func isPossessive(in text: String, afterLinkAt offset: Int, words: String?) -> Bool {
+        let utf8 = text.utf8
+        guard offset <= utf8.count else { return false }
+        let from = text[utf8.index(utf8.startIndex, offsetBy: offset)...]
+        let linkEnd: Substring.Index
+        var shown = words ?? ""
+        if from.hasPrefix("[["), let close = from.firstRange(of: "]]") {
+            linkEnd = close.upperBound
+            shown = Wikilink.shown(String(from[..<linkEnd]))
+        } else if let words, from.hasPrefix(words) {
+            linkEnd = from.index(from.startIndex, offsetBy: words.count)
+        } else {
+            return false
+        }
+        let rest = from[linkEnd...]
+        let afterApostrophe = rest.dropFirst()
+        guard let apostrophe = rest.first, apostrophe == "'" || apostrophe == "’" else { return false }
+        if afterApostrophe.first == "s" {
+            return afterApostrophe.dropFirst().first.map { !$0.isLetter } ?? true
+        }
+        return shown.last?.lowercased() == "s" && afterApostrophe.first?.isWhitespace == true
+    }
+
     /// The warning for a Referrals item whose words before the place are a role or a phrase,
     /// not someone's name (`Recruiter at [[Acme]]`, `The hiring manager`).
     private func reportNoName(_ words: String, of item: ListItem, _ fields: inout FieldReader) {
@@ -240,13 +278,21 @@ struct InterviewReader {
     /// name: a capitalised name's last word is capitalised too (`Ana de la Cruz`, not `Hiring
     /// manager`; a name typed all in lowercase is still a name), and it does not start with an
     /// article or a word for someone unknown (`The recruiter`, `Someone in product`), nor is it
-    /// one word for a role or what was done (`Recruiter`, `Met`, `Intro`).
+    /// one word for a role or what was done (`Recruiter`, `Met`, `Intro`), nor has a possessive
+    /// (`Emily Zhang's team lead`, `Wei's colleague Karim`: someone known by another's name).
     static func namesNoPerson(_ name: String) -> Bool {
-        let words = name.split(whereSeparator: \.isWhitespace)
+        let words = Reference.unquoted(name).split(whereSeparator: \.isWhitespace)
         guard let first = words.first, let last = words.last else { return false }
+        if words.contains(where: isPossessive) { return true }
         if words.count > 1, first.first?.isUppercase == true, last.first?.isLowercase == true { return true }
         let firstWord = NameKey.fold(String(first))
         return unknownPersonWords.contains(firstWord) || (words.count == 1 && roleWords.contains(firstWord))
+    }
+
+    /// Whether a word is a possessive: `Emily's`, `Zhang’s`, `James'` (not `O'Brien`).
+    private static func isPossessive(_ word: Substring) -> Bool {
+        let folded = word.lowercased()
+        return folded.count > 2 && ["'s", "’s", "s'", "s’"].contains { folded.hasSuffix($0) }
     }
 
     /// Words a phrase for someone not yet known by name starts with.
@@ -307,9 +353,10 @@ struct InterviewReader {
     private static let workplaceEndings = [" at", " from", " of", " with", " @", "(", ",", "—", "–", " -", ":"]
 
     /// The openings of the Leads section: its outermost items, but for one crossed out (`~~Data
-    /// Engineer~~ (filled)`) or one that says there is none (`None yet`, `n/a`).
+    /// Engineer~~ (filled)`), one that says there is none (`None yet`, `n/a`) or nothing (`- [ ] `).
     private func leads() -> [ListItem] {
         items("Leads").outermost.filter { item in
+            guard !item.isBlank else { return false }
             // Only what could say `none`, `TBD`, `n/a`… is cut like a name.
             guard let first = item.text.unicodeScalars.first, "nNtTuU-—?".unicodeScalars.contains(first) else {
                 return !item.startsCrossedOut

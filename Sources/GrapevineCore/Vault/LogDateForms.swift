@@ -44,9 +44,33 @@ enum LogDateForms {
         }
     }
 
+    /// What fills in the year of a day written without one (`Dec 15`, `11/30`) where the
+    /// context makes it clear; without it, `YYYY` stands in. One rule for every such date.
+    enum Year {
+        /// The year of this date: a Log line's is the entry's before it.
+        case of(LocalDate)
+        /// The year that puts the day on this date or after it, never before: a deadline in an
+        /// interview's Leads is on or after the interview, a task in a daily note after its day.
+        case onOrAfter(LocalDate)
+
+        /// The day `month`/`day` in the year this says; `nil` when it is no day then (the 29th
+        /// of February of a year that has none).
+        func date(month: Int, day: Int) -> LocalDate? {
+            switch self {
+            case .of(let date):
+                return LocalDate(year: date.components.year, month: month, day: day)
+            case .onOrAfter(let date):
+                // The next leap year is at most eight years on (2096, then 2104).
+                let first = date.components.year
+                return (first...first + 8).lazy.compactMap { LocalDate(year: $0, month: month, day: day) }
+                    .first { $0 >= date }
+            }
+        }
+    }
+
     /// The date-like text at the start of `text`, if any. `year` fills in a date written
-    /// without one (the year of the Log entry before it), else `YYYY` stands in.
-    static func match(_ text: String, year: Int?) -> Match? {
+    /// without one, else `YYYY` stands in.
+    static func match(_ text: String, year: Year?) -> Match? {
         let tokens = Self.tokens(text)
         if let found = numeric(tokens) ?? named(tokens, year: year) ?? monthAndDay(tokens, year: year) { return found }
         // `Friday, Nov 6`, `Mon 2026-11-02`: the day's name before the date is written too.
@@ -87,16 +111,13 @@ enum LogDateForms {
 
     /// `11/30`, `30/11`: a month and a day with a slash and no year, when one reading is a
     /// real day (`50/50` is no date). `year` fills the year in, else `YYYY` stands in.
-    private static func monthAndDay(_ tokens: [Token], year: Int?) -> Match? {
+    private static func monthAndDay(_ tokens: [Token], year: Year?) -> Match? {
         guard tokens.count >= 3, case .number(let a, let aDigits) = tokens[0].kind, aDigits <= 2,
             case .separator("/") = tokens[1].kind, case .number(let b, let bDigits) = tokens[2].kind, bDigits <= 2,
             tokens.count == 3 || tokens[3].text != "/"
         else { return nil }
-        // 2000, a leap year, only checks the day when no year is known.
-        let readings = [(a, b), (b, a)].compactMap { month, day in iso(year: year ?? 2000, month: month, day: day) }
-        let meanings = (a == b ? Array(readings.prefix(1)) : readings).map {
-            year == nil ? "YYYY" + $0.dropFirst(4) : $0
-        }
+        let readings = [(a, b), (b, a)].compactMap { month, day in yearless(month: month, day: day, year: year) }
+        let meanings = a == b ? Array(readings.prefix(1)) : readings
         guard !meanings.isEmpty else { return nil }
         return Match(written: tokens[0...2].map(\.text).joined(), meanings: meanings)
     }
@@ -104,7 +125,7 @@ enum LogDateForms {
     // MARK: Month names
 
     /// `Dec 3`, `December 3, 2026`, `3 Dec`, `3rd December 2026`.
-    private static func named(_ tokens: [Token], year: Int?) -> Match? {
+    private static func named(_ tokens: [Token], year: Year?) -> Match? {
         let words = tokens.filter {
             if case .separator = $0.kind { return $0.text != " " && $0.text != "," } else { return true }
         }
@@ -124,11 +145,17 @@ enum LogDateForms {
         let last = words[used - 1]
         let endOffset = last.offset + last.text.count
         let written = String(tokens.map(\.text).joined().prefix(endOffset))
-        // Without any year, 2000 (a leap year) only checks the day; `YYYY` is shown instead.
-        guard let date = iso(year: givenYear ?? year ?? 2000, month: month, day: day) else {
-            return Match(written: written, meanings: [])
-        }
-        return Match(written: written, meanings: [givenYear == nil && year == nil ? "YYYY" + date.dropFirst(4) : date])
+        let date =
+            givenYear.flatMap { iso(year: $0, month: month, day: day) }
+            ?? (givenYear == nil ? yearless(month: month, day: day, year: year) : nil)
+        return Match(written: written, meanings: date.map { [$0] } ?? [])
+    }
+
+    /// The ISO form of a day written without its year, the year filled in by `year`; with
+    /// none, `YYYY-MM-DD` with `YYYY` standing in (2000, a leap year, only checks the day).
+    private static func yearless(month: Int, day: Int, year: Year?) -> String? {
+        guard let year else { return iso(year: 2000, month: month, day: day).map { "YYYY" + $0.dropFirst(4) } }
+        return year.date(month: month, day: day)?.description
     }
 
     private static let months = [

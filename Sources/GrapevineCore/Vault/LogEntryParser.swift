@@ -122,7 +122,7 @@ enum LogEntryParser {
         _ item: ListItem, isoShaped: Bool, written: String, previous: LocalDate?, fields: inout FieldReader
     ) {
         // `[[Nov 2nd, 2026]] emailed`: a link to a day's page (Logseq's journals) is its date.
-        let form = LogDateForms.match(linkedDay(in: item.text) ?? item.text, year: previous?.components.year)?
+        let form = LogDateForms.match(linkedDay(in: item.text) ?? item.text, year: previous.map { .of($0) })?
             .notBefore(previous)
         if let form, !(isoShaped && form.meanings.isEmpty) {
             fields.report(

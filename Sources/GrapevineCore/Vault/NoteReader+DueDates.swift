@@ -16,11 +16,15 @@ extension NoteReader {
         let leads = note.interview?.leads.filter { $0.checked != true } ?? []
         var diagnostics: [Diagnostic] = []
         var lineStarts: [Int]?
+        // `closes Dec 15` in the Leads of an interview of 2026-11-19 is 2026-12-15, as the hint says.
+        let year = (note.interview?.date?.date ?? VaultPath.dateInFileName(of: note.path)).map {
+            LogDateForms.Year.onOrAfter($0)
+        }
         for (item, isLead) in note.body.openTasks.map({ ($0, false) }) + leads.map({ ($0, true) })
         where item.text.utf8.contains(where: Self.isDigit) && !item.startsCrossedOut && item.dueDate == nil {
             let markers = item.dueMarkers
             guard
-                let problem = otherForm(in: item, markers: markers, isLead: isLead)
+                let problem = otherForm(in: item, markers: markers, isLead: isLead, year: year)
                     ?? unmarkedDate(in: item, markers: markers, isLead: isLead)
             else { continue }
             if lineStarts == nil { lineStarts = Self.lineStarts(of: note.text.utf8.span) }
@@ -44,15 +48,18 @@ extension NoteReader {
         var offset: Int
     }
 
-    /// A date after one of the item's markers written in another form than `YYYY-MM-DD`.
-    private func otherForm(in item: ListItem, markers: [DueMarker.Found], isLead: Bool) -> DateProblem? {
+    /// A date after one of the item's markers written in another form than `YYYY-MM-DD`;
+    /// `year` fills in the year of one written without (`Dec 15`) in the hint.
+    private func otherForm(in item: ListItem, markers: [DueMarker.Found], isLead: Bool, year: LogDateForms.Year?)
+        -> DateProblem?
+    {
         let bytes = Array(item.text.utf8)
         // A date is in the next few words: a hostile item of a million `due`s is not read to
         // its end after each. An ISO date is read, or ends a span (`2026-12-01 until 2027-03-01`).
         let found = markers.prefix(20).lazy.compactMap { marker -> (DueMarker.Found, LogDateForms.Match)? in
             let next = bytes[marker.dateStart..<min(marker.dateStart + 64, bytes.count)]
             guard next.count < 10 || LocalDate(utf8: next.prefix(10)) == nil else { return nil }
-            return LogDateForms.match(String(decoding: next, as: UTF8.self), year: nil).map { (marker, $0) }
+            return LogDateForms.match(String(decoding: next, as: UTF8.self), year: year).map { (marker, $0) }
         }
         guard let (marker, form) = found.first else { return nil }
         let what = isLead ? "so the lead has no deadline" : "so the task has none"

@@ -390,7 +390,12 @@ struct NoteReader {
                             + "is never closed",
                         file: path, at: comment.position, hint: comment.hint))
             } else {
-                diagnostics.append(Self.diagnostic(error, file: path))
+                var problem = Self.diagnostic(error, file: path)
+                // `date: {{date:YYYY-MM-DD}}` is a YAML mapping: the file is a template, not a slip.
+                if error.limit == nil, TemplatePlaceholder.appears(in: yaml) {
+                    problem.hint = TemplatePlaceholder.hint(file: path)
+                }
+                diagnostics.append(problem)
             }
             return FrontMatter()
         }
@@ -792,4 +797,3 @@ extension NoteReader {
         return colon > line.startIndex && (after.isEmpty || after.first == " " || after.first == "\t")
     }
 }
-

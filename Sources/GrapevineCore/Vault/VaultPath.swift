@@ -28,6 +28,14 @@ enum VaultPath {
         return String(name)
     }
 
+    /// The date a file's name starts with (`2026-11-10 Jane Roe.md`, `Daily/2026-11-20.md`):
+    /// a day its note is about, never read as a field's value.
+    static func dateInFileName(of path: String) -> LocalDate? {
+        let stem = stem(of: path)
+        guard stem.utf8.count >= 10 else { return nil }
+        return LocalDate(stem.prefix(10))
+    }
+
     /// Collapses `.` and `..`; `nil` when the path climbs out of the vault.
     static func normalize(_ path: String) -> String? {
         // Most references are names, or paths without `.`, `..` or `//`: nothing to collapse.

@@ -116,8 +116,10 @@ extension NewLogEntry {
     ///
     /// The entry goes after the last item of the Log section's list, with that list's marker
     /// and line endings; without a list, at the end of the Log section; without a Log
-    /// section, in a new `## Log` at the end of the file. A Log kept newest first gets the
-    /// entry at its top when it is the newest. The result is read back to make sure
+    /// section, in a new `## Log` at the end of the file. A Log kept in date order gets the
+    /// entry where its date puts it: at the top of one kept newest first when it is the
+    /// newest, above the first later entry of one kept oldest first (`log --date` of a day
+    /// already passed). The result is read back to make sure
     /// the Log gained exactly this entry.
     func inserted(into original: [UInt8], path: String) throws(Failure) -> (bytes: [UInt8], entry: LogEntry) {
         guard !NoteReader.isUTF16(original.span) else { throw .utf16(path: path) }
@@ -135,7 +137,7 @@ extension NewLogEntry {
         }
         let lines = FileLines(original)
         let place =
-            LogPlace(newestFirst: contact.log, date: date.date, body: note.body, lines: lines, entry: Array(line.utf8))
+            LogPlace(inDateOrder: contact.log, date: date.date, lines: lines, entry: Array(line.utf8))
             ?? LogPlace(note.body, lines: lines, entry: Array(line.utf8))
         let bytes = Array(original[..<place.offset]) + place.insertion + Array(original[place.offset...])
         let line = FileLines.number(ofOffset: place.offset + place.entryStart, in: bytes)
@@ -214,17 +216,28 @@ private struct LogPlace {
         }
     }
 
-    /// Before the first entry of a Log kept newest first (two or more entries, their dates
-    /// never rising and not all one day, in a bulleted list), when `date` is on or after that
-    /// entry's; `nil` otherwise: the entry is then added at the end.
-    init?(newestFirst log: [LogEntry], date: LocalDate, body: MarkdownDocument, lines: FileLines, entry: [UInt8]) {
+    /// Before the entry the new one belongs above, in a Log kept in date order either way: in
+    /// one kept newest first (two or more entries, their dates never rising and not all one
+    /// day), its first entry when `date` is on or after that entry's; in one kept oldest first
+    /// (dates never falling), its first entry dated after `date`. `nil` otherwise (the newest
+    /// entry of a Log oldest first, an older one of a Log newest first, a Log in no order, or
+    /// that entry not in a bulleted list): the entry is then added at the end.
+    init?(inDateOrder log: [LogEntry], date: LocalDate, lines: FileLines, entry: [UInt8]) {
         let entries = log.sorted { $0.position.line < $1.position.line }
-        guard LogEntry.isNewestFirst(entries.map(\.date)), let first = entries.first, date >= first.date,
-            let marker = lines.nextMarker(after: first.position.line),
+        let dates = entries.map(\.date)
+        let above: LogEntry?
+        if LogEntry.isNewestFirst(dates) {
+            above = entries.first.flatMap { date >= $0.date ? $0 : nil }
+        } else if zip(dates, dates.dropFirst()).allSatisfy({ $0 <= $1 }) {
+            above = entries.first { $0.date > date }
+        } else {
+            above = nil
+        }
+        guard let above, let marker = lines.nextMarker(after: above.position.line),
             let bullet = marker.first(where: { $0 != UInt8(ascii: " ") }),
             [UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+")].contains(bullet)
         else { return nil }
-        offset = lines.start(ofLine: first.position.line)
+        offset = lines.start(ofLine: above.position.line)
         insertion = marker + entry + lines.newline
         entryStart = 0
     }

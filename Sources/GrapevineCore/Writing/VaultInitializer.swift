@@ -41,12 +41,18 @@ public enum VaultInitializer {
     public static func initialize(at root: String, owner: String?, existing: Bool = false) throws(Failure)
         -> Initialized
     {
+        // In a folder of notes, its template folders are left out, and they read as none of its notes.
+        let templateFolders = existing ? TemplateFolders.find(inVault: root) : []
         var notes: [Note] = []
         if let entries = FileSystem.entries(of: root) {
             let isVault = entries.contains { $0.name == ".grapevine" }
             let isEmpty = entries.allSatisfy { $0.name == ".git" }
             guard isVault || isEmpty || existing else { throw .notEmpty(root) }
-            if !isEmpty { notes = VaultLoader.load(root: root, findingDuplicates: false).notes }
+            if !isEmpty {
+                notes = VaultLoader.load(root: root, findingDuplicates: false).notes.filter { note in
+                    !templateFolders.contains { note.path.hasPrefix($0 + "/") }
+                }
+            }
         }
         let folders = [".grapevine/templates"] + kindFolders(among: notes, existing: existing)
         for folder in [".grapevine"] + folders
@@ -66,7 +72,10 @@ public enum VaultInitializer {
             }
             let siteFolder = siteFolder(inVault: root)
             let hadGitIgnore = FileSystem.exists(root + "/" + GitIgnore.path)
-            var files = [(ConfigReader.path, configText(owner: owner)), ("pitch.md", pitch)]
+            let ignore = templateFolders.map { $0 + "/**" }
+            var files = [(ConfigReader.path, configText(owner: owner, ignore: ignore))]
+            // A pitch of the user's own (`Pitch.md`, `type: pitch`), wherever it is, is the pitch.
+            if !notes.contains(where: { $0.kind == .pitch }) { files.append(("pitch.md", pitch)) }
             if let siteFolder { files.append((GitIgnore.path, GitIgnore.line(for: siteFolder) + "\n")) }
             files += DefaultTemplates.all.map { (".grapevine/templates/" + $0.file, $0.text) }
             for (path, text) in files where !FileSystem.exists(root + "/" + path) {
@@ -83,15 +92,14 @@ public enum VaultInitializer {
     }
 
     /// The folders of the kinds (`contacts`, `interviews`, `organizations`) to make: all of
-    /// them, unless `existing` and the vault's notes say it keeps a kind in a folder of its own
-    /// (`People/` with `type: contact`): then none, so that no empty `contacts/` stands beside
-    /// the user's `People/`. `new` and `import` put notes where the vault keeps them
-    /// (`NewNote.Placement`), and make the kind's own folder when it has none. `notes` are
-    /// those already in the folder.
+    /// them, unless `existing` and the vault's `notes` say it keeps a kind in a folder of its
+    /// own (`People/` with `type: contact`): then none, so that no empty `contacts/` stands
+    /// beside the user's `People/`. `new` and `import` put notes where the vault keeps them
+    /// (`NewNote.Placement`), and make the kind's own folder when it has none.
     private static func kindFolders(among notes: [Note], existing: Bool) -> [String] {
         let kinds: [NoteKind] = [.contact, .interview, .organization]
         let standard = kinds.compactMap(\.folder)
-        guard existing else { return standard }
+        guard existing, !notes.isEmpty else { return standard }
         let keepsItsOwn = kinds.contains {
             NewNote.Placement(for: $0, among: notes).folder != NewNote.Placement.standard($0).folder
         }
@@ -132,8 +140,9 @@ public enum VaultInitializer {
         return folder.hasSuffix("/") ? String(folder.dropLast()) : folder
     }
 
-    /// The config file, every default written out and explained.
-    static func configText(owner: String?) -> String {
+    /// The config file, every default written out and explained, with the paths to skip
+    /// `ignore` (`Templates/**`) if any.
+    static func configText(owner: String?, ignore: [String] = []) -> String {
         let defaults = Cadence()
         let cadence = Cadence.keys.map { key, path in
             "  \(key): \(defaults[keyPath: path])".padding(to: 33) + "# " + cadenceComments[key, default: ""]
@@ -170,7 +179,7 @@ public enum VaultInitializer {
             private_fields: [email, phone]
 
             # Paths to skip, as globs: "drafts/**", "*.tmp.md".
-            ignore: []
+            ignore: [\(ignore.map(YAMLText.quoted).joined(separator: ", "))]
 
             """
     }

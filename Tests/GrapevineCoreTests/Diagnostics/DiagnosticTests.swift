@@ -154,6 +154,31 @@ struct DiagnosticTests {
                 ].sorted())
     }
 
+    /// Trial N, finding 4: `date: {{date:YYYY-MM-DD}}` unquoted is a YAML mapping, and the
+    /// error said to quote values; a template's placeholder says to leave the template out.
+    @Test(
+        "front matter YAML cannot read because of a template's placeholder gets the hint to ignore the template",
+        arguments: [
+            "---\ntype: interview\ncontact: \"[[{{title}}]]\"\ndate: {{date:YYYY-MM-DD}}\n---\n",
+            "---\ntype: contact\nname: {{title}}\nadded: {{date}}\n---\n",
+            "---\ntype: contact\ntags: [<% tp.file.folder() %>, {{x}}\n---\n",
+        ])
+    func templatePlaceholderYAML(text: String) throws {
+        let vault = try TemporaryVault.load(["Templates/Meeting.md": text])
+        let problem = try #require(vault.diagnostics(.malformedFrontMatter).only)
+        #expect(
+            problem.hint
+                == "this looks like a template's placeholder: if 'Templates/Meeting.md' is a template, leave it out "
+                + "with 'ignore: [\"Templates/**\"]' in .grapevine/config.yml")
+    }
+
+    @Test("a YAML error with no placeholder keeps the hint for its cause")
+    func yamlErrorWithoutPlaceholder() throws {
+        let vault = try TemporaryVault.load(["contacts/a.md": "---\nname: Ann\ndate: {a: 1}: 2\n---\n"])
+        let problem = try #require(vault.diagnostics(.malformedFrontMatter).only)
+        #expect(problem.hint?.contains("placeholder") == false)
+    }
+
     @Test func positionsInACRLFFileAreTheSame() throws {
         let text = "---\r\nname: Sam Reyes\r\ntitle: QA Lead\r\nadded: 2026-13-01\r\n---\r\n"
         let vault = try TemporaryVault.load(["contacts/sam-reyes.md": text])

@@ -69,7 +69,7 @@ struct ReferralItemPersonTests {
         arguments: [
             ("- [[Civic Design Collective]] — ask for the research guild", "it names 'Civic Design Collective', an "),
             ("- someone at [[Civic Design Collective]]", "it names 'Civic Design Collective', an "),
-            ("- [[Tomás Ortega]]'s old colleague Karim Benali at Lumen", "it names Tomás Ortega, who you met here"),
+            ("- [[Tomás Ortega]] — ask about his old team", "it names Tomás Ortega, who you met here"),
         ])
     func notCounted(item: String, message: String) throws {
         let vault = try TemporaryVault.load(Self.files(item: item))
@@ -162,6 +162,53 @@ struct ReferralItemPersonTests {
         ])
     func namesStayNames(item: String, name: String) throws {
         let vault = try TemporaryVault.load(Self.placeholderFiles(item: item))
+        #expect(vault.diagnostics(.referralNotCounted).isEmpty)
+        #expect(vault.graph.referrals(by: try vault.node("Tomás Ortega")) == [try vault.node(name)])
+    }
+
+    /// The vault of `placeholderFiles(item:)` with Emily Zhang, a contact not met here.
+    private static func emilyFiles(item: String) -> [String: String] {
+        var files = placeholderFiles(item: item)
+        files["contacts/emily.md"] = F.contact("name: Emily Zhang", "organization: Bluepeak")
+        return files
+    }
+
+    @Test(
+        "someone named by another's name (a possessive) counts no one, and says so: never the person linked",
+        arguments: [
+            ("- [[Emily Zhang]]'s team lead", "Emily Zhang's team lead"),
+            ("- [[Emily Zhang]]’s colleague Karim", "Emily Zhang’s colleague Karim"),
+            ("- [[Emily Zhang|Em]]'s manager, ask in January", "Em's manager"),
+            ("- [Emily](../contacts/emily.md)'s manager", "Emily's manager"),
+            ("- [[James Ross]]' manager", "James Ross' manager"),
+            ("- Emily Zhang's team lead", "Emily Zhang's team lead"),
+            ("- Emily's colleague Karim", "Emily's colleague Karim"),
+            ("- Emily Zhang’s Manager", "Emily Zhang’s Manager"),
+            ("- [[Tomás Ortega]]'s old colleague Karim Benali at Lumen", "Tomás Ortega's old colleague Karim Benali"),
+        ])
+    func possessiveIsNoName(item: String, words: String) throws {
+        let vault = try TemporaryVault.load(Self.emilyFiles(item: item))
+        let problems = vault.diagnostics(.referralNotCounted)
+        #expect(problems.map { "\($0.file):\($0.line):\($0.column)" } == ["interviews/i.md:6:3"])
+        #expect(
+            problems.first?.message == "this item is not counted as a referral: '\(words)' is not a person's name")
+        #expect(vault.graph.referrals(by: try vault.node("Tomás Ortega")).isEmpty)
+        #expect(!vault.graph.nodes.contains { $0.kind == .placeholderPerson })
+    }
+
+    @Test(
+        "a possessive only describes: the name before it counts, and an apostrophe in a name is no possessive",
+        arguments: [
+            ("- [[Mary O'Brien]]", "Mary O'Brien"),
+            ("- Mary O'Brien — Emily's colleague", "Mary O'Brien"),
+            ("- Karim Benali — [[Emily Zhang]]'s colleague", "Karim Benali"),
+            ("- Karim Benali, [[Emily Zhang]]’s colleague", "Karim Benali"),
+            ("- [[Emily Zhang]] — Sam's old manager", "Emily Zhang"),
+            ("- 'Sam Reyes' at [[Bluepeak]]", "Sam Reyes"),
+            ("- [[Charles]] 'Chuck' Dee", "Charles"),
+        ])
+    func possessiveDescribes(item: String, name: String) throws {
+        let vault = try TemporaryVault.load(Self.emilyFiles(item: item))
         #expect(vault.diagnostics(.referralNotCounted).isEmpty)
         #expect(vault.graph.referrals(by: try vault.node("Tomás Ortega")) == [try vault.node(name)])
     }

@@ -103,6 +103,21 @@ struct NoteRuleTests {
             ])
     }
 
+    /// Trial N, finding 4: a daily note's template line `- [ ] ` was step "anytime" with no
+    /// title, and a VTODO with an empty SUMMARY.
+    @Test func aTaskOrLeadWithNoTextIsNoStep() throws {
+        let body = "## Leads\n- [ ] \n- [ ]\n- [ ] Analyst at Acme\n## Next steps\n- [ ]   \n- [ ] Send the deck\n"
+        let files = [
+            "Daily/2026-11-20.md": "## Today\n- [ ] \n- [ ]\n* [ ]\t\n- [ ] Call Nadia\n",
+            "interviews/i.md": F.interview("Nadia", "2026-11-17", "thank_you: true", body: body),
+        ]
+        #expect(
+            try F.details(files, today: "2026-11-18", kind: .task).map(\.title).sorted() == [
+                "Call Nadia", "Send the deck",
+            ])
+        #expect(try F.details(files, today: "2026-11-18", kind: .apply).map(\.title) == ["Apply: Analyst at Acme"])
+    }
+
     @Test func agendaAndLeadsItemsAreNotTasks() throws {
         let body = """
             ## Agenda

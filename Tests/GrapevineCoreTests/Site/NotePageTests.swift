@@ -91,6 +91,21 @@ struct NotePageTests {
                 == ["2026-10-27 emailed", "2026-10-27 called", "2026-10-29 replied", "2026-10-30 met"])
     }
 
+    /// Trial N, finding 7: a plain dated note showed its first word twice ("coffee coffee
+    /// chat"); as `show`, the page puts `·` where the event word goes, and the class `other`.
+    @Test(arguments: ["coffee chat at the library meetup", "ran into her at the meetup"])
+    func aPlainDatedNoteShowsNoEventWord(text: String) async throws {
+        let page = try await Self.page(
+            "Dan Ortiz",
+            adding: [
+                "contacts/dan-ortiz.md": "---\nname: Dan Ortiz\n---\n## Log\n- 2026-11-24 \(text)\n- 2026-11-25 met\n"
+            ])
+        guard case .contact(let contact) = page.kind else { Issue.record("not a contact page"); return }
+        #expect(contact.log.map(\.word) == ["·", "met"])
+        #expect(contact.log.map(\.event) == ["other", "met"])
+        #expect(contact.log.first?.text == InlineText(pieces: [.text(text)]))
+    }
+
     /// Trial J (session twenty): a line with two links to a person was listed twice.
     @Test func linkedFromListsEachLineOnce() async throws {
         let page = try await Self.page(

@@ -449,7 +449,7 @@ struct SiteBuilderTests {
 
             ## Referrals
             - [[R&D Lab]]
-            - [[Dan Moore]]'s old colleague Karim at Lumen
+            - [[Dan Moore]], who knows everyone at Lumen
             """
         let dashboard = try #require(try await BuiltSite(files, isPublic: false).files["index.html"])
         #expect(dashboard.contains("2 Referrals items are not counted as referrals"), "\(dashboard)")

@@ -233,6 +233,30 @@ struct DueDateTests {
         #expect(vault.diagnostics(inFile: "notes/todo.md").filter { $0.code == .dateNotDue }.isEmpty, "\(item)")
     }
 
+    /// Trial N, finding 3: `closes Dec 15` in the Leads of an interview of 2026-11-19 had the
+    /// hint `YYYY-12-15`; the year is the one that puts the day on or after the interview's
+    /// (a task in a daily note: after its file's day), never one before it.
+    @Test(
+        "a deadline without its year: the hint has the year that puts it on or after the note's day",
+        arguments: [
+            ("interviews/i.md", "date: 2026-11-19 13:30", "UX Research Intern (spring), closes Dec 15", "2026-12-15"),
+            ("interviews/i.md", "date: 2026-11-19", "Analyst, apply by Nov 19", "2026-11-19"),
+            ("interviews/i.md", "date: 2026-11-19", "Analyst, apply by Jan 5", "2027-01-05"),
+            ("interviews/i.md", "date: 2026-11-19", "Analyst, closes 10/31", "2027-10-31"),
+            ("interviews/i.md", "date: 2026-11-19", "Analyst, closes 29 Feb", "2028-02-29"),
+            ("interviews/2026-11-19 Ann.md", "date: nope", "Analyst, closes Dec 15", "2026-12-15"),
+            ("Daily/2026-12-20.md", "type: note", "[ ] renew badge due Jan 3", "2027-01-03"),
+            ("notes/todo.md", "type: note", "[ ] renew badge due Jan 3", "YYYY-01-03"),
+        ])
+    func yearlessDeadline(path: String, field: String, item: String, meant: String) throws {
+        let lead = item.hasPrefix("[ ]") ? item : "[ ] " + item
+        let section = item.hasPrefix("[ ]") ? "## Tasks" : "## Leads"
+        let vault = try TemporaryVault.load([path: "---\ncontact: Ann Lee\n\(field)\n---\n\(section)\n- \(lead)\n"])
+        let problem = try #require(vault.diagnostics(.invalidDueDate).only)
+        #expect(problem.hint == "write the date as YYYY-MM-DD: '\(meant)'")
+        #expect(problem.severity == .warning || item.contains("due"))
+    }
+
     @Test("a lead's deadline written the German way: the warning, with the ISO form to write")
     func germanLeadDeadline() throws {
         let vault = try TemporaryVault.load([

@@ -229,6 +229,41 @@ struct NewLogEntryInsertionTests {
         #expect(Array(bytes.prefix(original.count)) == original, "the entry is added after everything")
     }
 
+    /// Trial N, finding 6: `log --date` of a day already passed went under later entries, and
+    /// the Log out of date order; it now goes above the first later one, a one-line insertion.
+    @Test(
+        "above the first later entry of a Log kept oldest first, with its bullet",
+        arguments: [
+            ("- 2026-10-01 emailed: intro\n", "- 2026-12-03 replied\n- 2026-12-05 met\n"),
+            ("", "* 2026-12-03 replied\n"),
+            ("- 2026-10-01 emailed: intro\n- 2026-11-21 replied\n", "- 2026-11-22 met\n"),
+            ("- 2026-10-01 emailed\n  - she is away\n", "- 2026-11-30 replied\n  - back on Monday\n"),
+        ])
+    func olderEntryInDateOrder(before: String, after: String) throws {
+        let original = utf8("---\nname: Maria Lopez\n---\n## Log\n" + before + after)
+        let (bytes, logEntry) = try entry("met", "coffee").inserted(into: original, path: "contacts/maria-lopez.md")
+        let bullet = after.hasPrefix("*") ? "*" : "-"
+        #expect(
+            String(decoding: bytes, as: UTF8.self)
+                == "---\nname: Maria Lopez\n---\n## Log\n" + before + "\(bullet) 2026-11-21 met: coffee\n" + after)
+        #expect(logEntry.position.line == 5 + before.split(separator: "\n").count)
+        let vault = try TemporaryVault.load([:], bytes: ["contacts/maria-lopez.md": bytes])
+        let dates = try #require(vault.note(atPath: "contacts/maria-lopez.md")?.contact?.log).map(\.date)
+        #expect(dates == dates.sorted())
+    }
+
+    @Test(
+        "at the end when the Log is in no date order, or numbered: nothing to renumber",
+        arguments: [
+            "## Log\n- 2026-12-03 replied\n- 2026-10-01 emailed: intro\n- 2026-12-05 met\n",
+            "## Log\n1. 2026-10-01 emailed: intro\n2. 2026-12-03 replied\n",
+        ])
+    func olderEntryAtTheEnd(log: String) throws {
+        let original = utf8("---\nname: Maria Lopez\n---\n" + log)
+        let (bytes, _) = try entry("met").inserted(into: original, path: "contacts/maria-lopez.md")
+        #expect(Array(bytes.prefix(original.count)) == original, "the entry is added after everything")
+    }
+
     @Test("at the end of a file that does not end with a line break")
     func noTrailingNewline() throws {
         let original = utf8("---\nname: Maria Lopez\n---\n\n## Log\n- 2026-10-01 emailed: intro")
