@@ -140,13 +140,17 @@ public final class SiteBuilder: Sendable {
         }
         let listed = Self.shownSteps(stepList, paths: paths)
         // Under `--public`, a step names people as its note's text does (`Email [[Priv Person]]
-        // the deck`, a reply quoted), or by their names ("Thank Sam Reyes (Hushco)").
+        // the deck`, a reply quoted), or by their names ("Thank Sam Reyes (Hushco)"). The verb
+        // a title starts with is Grapevine's own ("Interview with …"), but a task's or a
+        // reminder's title is all the note's.
         let paths = paths
         steps =
             paths.leavesNodesOut
             ? listed.steps.map { step in
                 var step = step
-                step.title = paths.hidingLeftOutNodes(in: step.title, fromFile: step.file)
+                let isWritten = step.kind == .task || step.kind == .reminder
+                let verb = isWritten ? 0 : step.title.prefix { $0.isLetter }.utf8.count
+                step.title = paths.hidingLeftOutNodes(in: step.title, fromFile: step.file, keeping: verb)
                 step.details = step.details.map { paths.hidingLeftOutNodes(in: $0, fromFile: step.file) }
                 return step
             } : listed.steps
