@@ -37,8 +37,9 @@ public final class SiteBuilder: Sendable {
     let stepList: NextStepList
     /// The engine that found them, kept with the site: `site` keeps the site to its exit
     /// (`Console.keepUntilExit`), and freeing the engine's context as soon as the steps were
-    /// found took 10 ms of the 10,000-contact build on one core while the other waited.
-    private let engine: NextStepEngine
+    /// found took 10 ms of the 10,000-contact build on one core while the other waited. The
+    /// interview pages ask it which leads `applied` entries closed.
+    let engine: NextStepEngine
     /// The next steps the site shows, in `next`'s order.
     let steps: [NextStep]
     /// For each node, the indices in `steps` of the steps about it or written in its note.
