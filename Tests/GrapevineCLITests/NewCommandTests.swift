@@ -22,6 +22,27 @@ private func contents(_ path: String, in folder: TemporaryFolder) throws -> Stri
 
 @Suite("grapevine new")
 struct NewCommandTests {
+    /// Trial N, finding 6: `Created Meetings/2026-11/2026-12-14 Chloé Dubois 🌟.md`.
+    @Test("a new interview goes in its own month's folder, named after the person")
+    func interviewFiledByMonth() async throws {
+        let folder = try TemporaryFolder()
+        var files = [
+            "People/Chloé Dubois 🌟.md": "---\ntype: contact\nname: Chloé Dubois\n---\n",
+            "People/Ana Ruiz.md": "---\ntype: contact\nname: Ana Ruiz\n---\n",
+        ]
+        for (month, day) in [("2026-11", "02"), ("2026-11", "09"), ("2026-12", "01"), ("2026-12", "03")] {
+            files["Meetings/\(month)/\(month)-\(day) Ana Ruiz.md"] =
+                "---\ntype: interview\ncontact: \"[[Ana Ruiz]]\"\ndate: \(month)-\(day)\n---\n"
+        }
+        try folder.write(files)
+        let december = await run(["new", "interview", "Chloé", "--date", "2026-12-14 11:00"], in: folder)
+        #expect(december.status == 0)
+        #expect(december.output.hasPrefix("Created Meetings/2026-12/2026-12-14 Chloé Dubois.md\n"))
+        let january = await run(["new", "interview", "Ana Ruiz", "--date", "2027-01-05"], in: folder)
+        #expect(january.output.hasPrefix("Created Meetings/2027-01/2027-01-05 Ana Ruiz.md\n"))
+        #expect(FileManager.default.fileExists(atPath: folder.path + "/Meetings/2027-01/2027-01-05 Ana Ruiz.md"))
+    }
+
     @Test("a new contact named as someone else is but for accents or case is made, with the merge to fold it in")
     func lookAlikeOfAnotherContact() async throws {
         let folder = try TemporaryFolder()
@@ -106,6 +127,7 @@ struct NewCommandTests {
         let text = try contents("interviews/2026-11-25-sam-reyes.md", in: folder)
         #expect(text.hasPrefix("---\ncontact: \"[[Sam Reyes]]\"\ndate: 2026-11-25 14:00\n"))
         #expect(text.contains("- [ ] \(Config.defaultQuestions[0])\n"))
+        // The contacts' line for you to replace is pointed out, as an info.
         let check = await run(["check", "--strict"], in: folder)
         #expect(check.status == 0)
         #expect(check.output.hasSuffix("\n2 notes in 2 files (5 notes checked).\n"))
@@ -156,7 +178,6 @@ struct NewCommandTests {
         #expect(
             try contents("contacts/jun-park.md", in: folder)
                 == "---\r\nname: Jun Park\r\norganization: Cove Creamery\r\nadded: 2026-11-21\r\nsource: linkedin\r\n"
-        // The contacts' line for you to replace is pointed out, as an info.
                 + "---\r\nMet at a meetup.\r\n")
         let next = await run(["next", "--kind", "reach-out"], in: folder)
         #expect(next.output.contains("Reach out to Jun Park (Cove Creamery)"), "\(next.output)")
