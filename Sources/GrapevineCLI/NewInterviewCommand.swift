@@ -48,6 +48,7 @@ struct NewInterviewCommand: ConsoleCommand {
         let placement = NewNote.Placement(for: .interview, among: vault.notes).filed(on: when.date)
         let (number, untimed) = try meetingNumber(with: person, at: when, in: placement.folder, of: vault)
         try NewCommand.create(
+            .interview,
             { () throws(NewNote.Failure) in
                 try NewNote.interview(
                     with: person.name, reference: person.reference, fileStem: person.stem, date: when, number: number,

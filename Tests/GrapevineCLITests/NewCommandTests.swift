@@ -22,6 +22,33 @@ private func contents(_ path: String, in folder: TemporaryFolder) throws -> Stri
 
 @Suite("grapevine new")
 struct NewCommandTests {
+    /// Trial N, finding 7: `new contact` on a plain note where the new one would go said only
+    /// "the file already exists"; `log` on the same note says how to make it the person's.
+    @Test("a plain note where the new one goes: new says to make it theirs, as log does, and rewrites nothing")
+    func plainNoteInTheWay() async throws {
+        let folder = try TemporaryFolder()
+        let lena = "# Lena Fischer\norg:: [[Bluepeak]]\n\n## Log\n- 2026-11-28 emailed: via Ben\n"
+        try folder.write([
+            "People/Ana Ruiz.md": "---\ntype: contact\nname: Ana Ruiz\n---\n", "People/Lena Fischer.md": lena,
+            "Orgs/Acme Corp.md": "---\ntype: organization\nname: Acme Corp\n---\n",
+            "Orgs/Bluepeak.md": "Bluepeak notes\n",
+        ])
+        let new = await run(["new", "contact", "Lena Fischer"], in: folder)
+        let log = await run(["log", "Lena Fischer", "emailed", "hi"], in: folder)
+        #expect(new.status == 1 && log.status == 1)
+        #expect(
+            new.errors
+                == "error: 'Lena Fischer' is People/Lena Fischer.md, a plain note, not a contact.\n"
+                + "If the note is about this person, make it theirs: write 'type: contact' in its front matter "
+                + "(between '---' lines at the top).\nNothing was created.\n")
+        #expect(log.errors.hasPrefix(new.errors.split(separator: "\n").prefix(2).joined(separator: "\n")))
+        #expect(try contents("People/Lena Fischer.md", in: folder) == lena)
+        let organization = await run(["new", "org", "Bluepeak"], in: folder)
+        #expect(organization.status == 1)
+        #expect(organization.errors.contains("write 'type: organization' in its front matter"))
+        #expect(try contents("Orgs/Bluepeak.md", in: folder) == "Bluepeak notes\n")
+    }
+
     /// Trial N, finding 6: `Created Meetings/2026-11/2026-12-14 Chloé Dubois 🌟.md`.
     @Test("a new interview goes in its own month's folder, named after the person")
     func interviewFiledByMonth() async throws {
