@@ -95,11 +95,12 @@ extension NewCommand {
             ], status: .usage)
     }
 
-    /// Renders and writes a note, then prints its path and `details` in aligned rows; the path.
+    /// Renders and writes a note of `kind`, then prints its path and `details` in aligned rows;
+    /// the path.
     @discardableResult
     static func create(
-        _ render: () throws(NewNote.Failure) -> NewNote, in vault: Vault, details: [(String, String)],
-        _ console: Console
+        _ kind: NoteKind, _ render: () throws(NewNote.Failure) -> NewNote, in vault: Vault,
+        details: [(String, String)], _ console: Console
     ) throws -> String {
         let path: String
         do throws(NewNote.Failure) {
@@ -110,6 +111,14 @@ extension NewCommand {
         } catch {
             // A template's error names its place, as diagnostics do; the others need the `error:`.
             if case .template(let problem) = error { throw CommandError(problem.description) }
+            // A plain note (no `type:`) where the new one goes: making it theirs is the fix, as
+            // `log` says; the note is not rewritten.
+            if case .write(let failure) = error, failure.kind == .exists,
+                let plain = vault.notes.first(where: { $0.path == failure.path && $0.kind == .note })
+            {
+                throw VaultOpener.notSomeone(
+                    plain.name, plain, wanted: kind.withArticle, as: kind, hints: ["Nothing was created."])
+            }
             throw CommandError("error: \(error.description)")
         }
         let width = details.map(\.0.count).max() ?? 0

@@ -85,6 +85,7 @@ struct NewContactCommand: ConsoleCommand {
         let placement = NewNote.Placement(for: .contact, among: vault.notes)
         var made: NewNote?
         _ = try NewCommand.create(
+            .contact,
             { () throws(NewNote.Failure) in
                 let note = try NewNote.contact(
                     named: name, fields: fields, today: today, templates: TemplateLibrary(vaultRoot: vault.root),

@@ -45,9 +45,10 @@ struct NewInterviewCommand: ConsoleCommand {
         let (questions, today) = (vault.config.questions, global.date)
         var dateDetail = when.description
         if date == nil { dateDetail += " (today; pass --date for another day)" }
-        let placement = NewNote.Placement(for: .interview, among: vault.notes)
+        let placement = NewNote.Placement(for: .interview, among: vault.notes).filed(on: when.date)
         let (number, untimed) = try meetingNumber(with: person, at: when, in: placement.folder, of: vault)
         try NewCommand.create(
+            .interview,
             { () throws(NewNote.Failure) in
                 try NewNote.interview(
                     with: person.name, reference: person.reference, fileStem: person.stem, date: when, number: number,

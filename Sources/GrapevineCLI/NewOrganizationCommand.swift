@@ -32,6 +32,7 @@ struct NewOrganizationCommand: ConsoleCommand {
         let (name, today) = (name, global.date)
         let placement = NewNote.Placement(for: .organization, among: vault.notes)
         try NewCommand.create(
+            .organization,
             { () throws(NewNote.Failure) in
                 try NewNote.organization(
                     named: name, today: today, templates: TemplateLibrary(vaultRoot: vault.root), in: placement)

@@ -58,13 +58,16 @@ extension VaultOpener {
     }
 
     /// The refusal of a note that `name` finds but that is not `wanted` ("a contact"): which
-    /// note, of what kind, and for a plain note how to make it someone's, as `check` says.
-    static func notSomeone(_ name: String, _ note: Note, wanted: String, hints: [String] = []) -> CommandError {
-        CommandError(
+    /// note, of what kind, and for a plain note how to make it a note of `kind`, as `check` says.
+    static func notSomeone(
+        _ name: String, _ note: Note, wanted: String, as kind: NoteKind = .contact, hints: [String] = []
+    ) -> CommandError {
+        let whose = kind == .contact ? "about this person, make it theirs" : "this \(kind.rawValue)'s, make it so"
+        return CommandError(
             "error: '\(name)' is \(note.path), \(note.kind.withArticle), not \(wanted).",
             (note.kind == .note
                 ? [
-                    "If the note is about this person, make it theirs: write 'type: contact' in its front matter "
+                    "If the note is \(whose): write 'type: \(kind.rawValue)' in its front matter "
                         + "(between '---' lines at the top)."
                 ] : []) + hints)
     }

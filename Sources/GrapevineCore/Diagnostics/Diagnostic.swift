@@ -139,6 +139,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     /// A second section of a name the note's kind reads (`## Log` twice): both are read.
     case duplicateSection = "duplicate-section"
     case placeholderPitch = "placeholder-pitch"
+    /// A contact note that still holds the line its template wrote for you to replace.
+    case placeholderText = "placeholder-text"
     case lookAlikeNames = "look-alike-names"
     /// A list of the config written as one text with commas (`private_fields: email, phone`):
     /// read as the list it names.

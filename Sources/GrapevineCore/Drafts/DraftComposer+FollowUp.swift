@@ -13,7 +13,9 @@ extension DraftComposer {
         guard let first = unanswered.first, let last = unanswered.last else { return }
         values["first_message_date"] = Prose.date(first.date, today: today)
         values["first_message_how"] = Self.sentence(for: first.word)
-        values["first_message_about"] = Self.about(first.text)
+        // Its Log text is a note to yourself ("alumni, asked about their research team"), not
+        // what the message said: it is not quoted (a template that still asks for
+        // `first_message_about` gets nothing).
         let followUps = unanswered.count - 1
         guard followUps > 0 else { return }
         values["followed_up"] = followUps == 1 ? "once" : followUps == 2 ? "twice" : "\(followUps) times"
@@ -29,13 +31,5 @@ extension DraftComposer {
         case "messaged": return "sent you a message"
         default: return "wrote to you"
         }
-    }
-
-    /// What a message was about, from its Log text: "my move into food science" for
-    /// "my move into food science." (no final dot, since the template goes on after it).
-    static func about(_ text: String) -> String? {
-        var about = Prose.inMessage(text)
-        while let last = about.last, ".;:".contains(last) { about.removeLast() }
-        return about.isEmpty ? nil : about
     }
 }

@@ -29,14 +29,15 @@ extension DraftComposer {
     }
 
     /// The met referrals to tell `referrer` about: the ones met since you last thanked or
-    /// updated them, else all; at most `metReferralsShown`, the latest.
-    func referralsToTell(_ referrer: Graph.NodeID) -> (shown: [MetReferral], others: Int) {
+    /// updated them, else all; at most `metReferralsShown`, the latest, told in full, and the
+    /// earlier of them (`others`), named. Those they heard about already are not news.
+    func referralsToTell(_ referrer: Graph.NodeID) -> (shown: [MetReferral], others: [MetReferral]) {
         let met = metReferrals(of: referrer)
         let lastTold = log(of: referrer).filter { $0.event == .thanked || $0.event == .updated }.map(\.date).max()
         let untold = met.filter { referral in lastTold.map { referral.date > $0 } ?? true }
         let news = untold.isEmpty ? met : untold
         let shown = Array(news.suffix(Self.metReferralsShown))
-        return (shown, met.count - shown.count)
+        return (shown, Array(news.dropLast(shown.count)))
     }
 
     func addTellReferrer(_ referrer: Graph.NodeID, to values: inout DraftValues) {
@@ -44,7 +45,8 @@ extension DraftComposer {
         values["met_list"] = Prose.list(shown.map { name($0.person) })
         values.set("met", shown.map(metValues))
         values["several_met"] = shown.count > 1 ? true : nil
-        values["others"] = others > 0 ? String(others) : nil
+        values["others"] = others.isEmpty ? nil : Prose.number(others.count)
+        values["others_list"] = others.isEmpty ? nil : Prose.list(others.map { name($0.person) })
     }
 
     /// One met referral's values: whom, where, when, and what came of it.

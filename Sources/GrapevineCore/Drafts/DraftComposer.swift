@@ -203,10 +203,11 @@ public struct DraftComposer {
         guard let section = note.body.section(named: "Notes") else { return [] }
         let items = note.body.items(in: section)
         let depth = items.map(\.depth).min() ?? 0
-        let texts = items.filter { $0.depth == depth }.map { Prose.inMessage($0.text) }
+        let texts = items.filter { $0.depth == depth }.map { Prose.unquoted(Prose.inMessage($0.text)) }
         if !texts.isEmpty { return texts }
+        // A block quote or an Obsidian callout (`> [!quote]`) is its text, without the markup.
         return note.markdown(of: section).split(separator: "\n\n").map {
-            $0.split(separator: "\n").joined(separator: " ").trimmingWhitespace()
+            Prose.unquoted(Callout.quotedText($0).joined(separator: " ").trimmingWhitespace())
         }.filter { !$0.isEmpty }
     }
 

@@ -45,18 +45,27 @@ public enum Prose {
         for separator in [" — ", " – ", " - "] {
             if let range = plain.range(of: separator), range.lowerBound < end { end = range.lowerBound }
         }
-        // `Junior analyst posting (applied 2026-11-15)`: a dated remark is the user's record,
-        // not part of the name a message gives the opening (`Data Analyst (remote)` is).
+        // `Junior analyst posting (applied 2026-11-15)`, `Research Associate, posted 2026-11-30`:
+        // a dated remark is the user's record, not part of the name a message gives the opening
+        // (`Data Analyst (remote)`, `Analyst, Payments` are).
         let headline = plain[..<end].trimmingWhitespace()
         if headline.hasSuffix(")"), let open = headline.range(of: " (", options: .backwards),
-            headline[open.upperBound...].utf8.count >= 10,
-            headline[open.upperBound...].split(whereSeparator: { !$0.isNumber && $0 != "-" }).contains(where: {
-                $0.count == 10 && LocalDate(String($0)) != nil
-            })
+            holdsDate(headline[open.upperBound...])
         {
             return String(headline[..<open.lowerBound]).trimmingWhitespace()
         }
+        if let comma = headline.range(of: ", ", options: .backwards), holdsDate(headline[comma.upperBound...]) {
+            return String(headline[..<comma.lowerBound]).trimmingWhitespace()
+        }
         return String(headline)
+    }
+
+    /// Whether `text` holds an ISO date (`2026-11-30`).
+    private static func holdsDate(_ text: Substring) -> Bool {
+        text.utf8.count >= 10
+            && text.split(whereSeparator: { !$0.isNumber && $0 != "-" }).contains {
+                $0.count == 10 && LocalDate(String($0)) != nil
+            }
     }
 
     /// An opening as a sentence names it: the headline without an "Apply to" or "Apply for"
@@ -78,16 +87,46 @@ public enum Prose {
         return nil
     }
 
-    /// A `source` as the end of "I found you through …": words that describe a person
-    /// (`former colleague`) take an article; a name (`Acme Slack`), what has one (`my sister`),
-    /// one word (`twitter`, `friends`: a site or a plural as often as a person) and a URL do not.
+    /// `text` without the quotation marks around all of it (`"Hiring managers want…"`), which
+    /// a message quoting it puts back.
+    static func unquoted(_ text: String) -> String {
+        let pairs: [(Character, Character)] = [("\"", "\""), ("“", "”"), ("„", "“"), ("«", "»")]
+        guard text.count > 2, let first = text.first, let last = text.last,
+            pairs.contains(where: { $0 == (first, last) })
+        else { return text }
+        let inner = text.dropFirst().dropLast()
+        guard !inner.contains(first), !inner.contains(last) else { return text }
+        return String(inner).trimmingWhitespace()
+    }
+
+    /// A count as a sentence writes it: "one" to "ten" in words, larger ones in digits.
+    static func number(_ count: Int) -> String {
+        let words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+        return words.indices.contains(count) ? words[count] : String(count)
+    }
+
+    /// A `source` as the end of "I found you through …": words that describe a person or a
+    /// thing (`former colleague`, `bootcamp`) take an article; a site written in lower case
+    /// (`twitter`) is spelled as its name; a name (`Acme Slack`), what has an article
+    /// (`my sister`), a plural (`friends`) and a URL are left as written.
     static func withArticle(_ source: String) -> String {
         guard let first = source.first, first.isLowercase else { return source }
         let word = source.prefix { !$0.isWhitespace }.lowercased()
         let determiners: Set<String> = ["a", "an", "the", "my", "our", "your", "his", "her", "their", "some"]
-        guard !determiners.contains(word), source.contains(" ") else { return source }
+        guard !determiners.contains(word) else { return source }
+        if !source.contains(" ") {
+            if let site = sites[word] { return site }
+            guard source.allSatisfy({ $0.isLetter || $0 == "-" }), !source.hasSuffix("s") else { return source }
+        }
         return ("aeiou".contains(first) ? "an " : "a ") + source
     }
+
+    /// Sites a `source` may name in lower case, as their names are spelled.
+    private static let sites: [String: String] = Dictionary(
+        uniqueKeysWithValues: [
+            "Bluesky", "Discord", "Facebook", "GitHub", "Instagram", "Mastodon", "Medium", "Reddit", "Slack",
+            "Substack", "TikTok", "Twitter", "X", "YouTube",
+        ].map { ($0.lowercased(), $0) })
 
     /// The first sentence of a text: up to the first `.`, `!` or `?` followed by a space or the end.
     static func firstSentence(_ text: String) -> String {

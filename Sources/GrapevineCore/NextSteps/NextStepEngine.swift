@@ -21,6 +21,12 @@ public final class NextStepEngine: Sendable {
         self.init(vault: vault, today: today, now: now, scope: nil)
     }
 
+    /// The leads of the interview note at `index` that an `applied` Log entry closed
+    /// (`Applications`), by their place in its Leads: `next` asks to apply for none of them.
+    public func appliedLeads(ofInterview index: Int) -> Set<Int> {
+        context.meeting(Graph.node(ofNote: index)).map { context.applications(in: $0).closed } ?? []
+    }
+
     /// Every step, by due date (overdue ones come first), undated last; then in the order of
     /// SPEC §3, by file and by line.
     public func steps() -> [NextStep] {

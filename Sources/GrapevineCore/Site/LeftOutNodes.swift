@@ -91,7 +91,10 @@ extension Vault {
 /// (case, accents, apostrophes), so "sam reyes", "SAM REYES" and "Sam Reyes's" are found, and
 /// the words of a name may be joined by spaces, `-`, `_` or `.` ("sam-reyes"). Where the words
 /// of a name on the site go on as a longer one (a private "Sam" in "Sam Park", who has a page),
-/// they are that name, and stay.
+/// they are that name, and stay. A name of one word may be an ordinary word too (a note
+/// "Meeting" whose front matter cannot be read): it is hidden where it is written as a name is,
+/// capitalized ("Meeting", "MEETING's") and standing alone, not in "a meeting" or "In-Person"
+/// (one written in lower case, an alias "sammy", is hidden in any case).
 struct LeftOutNames: Sendable {
     /// Names as sequences of folded words: node 0 is the root, each node's children by the
     /// next word, `ends` the nodes where a name ends.
@@ -154,23 +157,28 @@ struct LeftOutNames: Sendable {
     private let sieve: Sieve
     /// The names to hide, each as its folded words.
     private let hidden: Set<[String]>
+    /// The names of one word to hide in any case, since they are written in lower case.
+    private let lowercaseWords: Set<String>
 
     /// No names.
     init() {
-        (leftOut, shown, sieve, hidden) = (Trie(), Trie(), Sieve([]), [])
+        (leftOut, shown, sieve, hidden, lowercaseWords) = (Trie(), Trie(), Sieve([]), [], [])
     }
 
     /// The names `leftOut` (to hide) among `shown` (the names of the pages, which stay; one
     /// that is also a name to hide is hidden).
     init(leftOut: some Sequence<String>, shown: some Sequence<String>) {
         var hidden: Set<[String]> = []
+        var lowercaseWords: Set<String> = []
         for name in leftOut {
             let words = WordFolder.words(of: name)
             if !words.isEmpty { hidden.insert(words) }
+            if words.count == 1, !Self.isCapitalized(name.trimmingWhitespace()[...]) { lowercaseWords.insert(words[0]) }
         }
         var (leftOutTrie, shownTrie) = (Trie(), Trie())
         sieve = Sieve(hidden)
         self.hidden = hidden
+        self.lowercaseWords = lowercaseWords
         guard !hidden.isEmpty else {
             (self.leftOut, self.shown) = (leftOutTrie, shownTrie)
             return
@@ -239,7 +247,9 @@ struct LeftOutNames: Sendable {
                 index += 1
                 continue
             }
-            guard let (count, end) = leftOut.longest(at: index, in: read), !isInShownName(index, count, read) else {
+            guard let (count, end) = leftOut.longest(at: index, in: read), !isInShownName(index, count, read),
+                count > 1 || isWrittenAsName(source.lowerBound..<end, folded: folded[index], in: bytes)
+            else {
                 index += 1
                 continue
             }
@@ -254,6 +264,29 @@ struct LeftOutNames: Sendable {
             start = range.upperBound
         }
         return result + String(decoding: bytes[start...], as: UTF8.self)
+    }
+
+    /// Whether the one word of a name to hide at `range` of `bytes` is written as that name, not
+    /// as an ordinary word: capitalized (unless the name is written in lower case), and not
+    /// joined by `-` or `_` to a word before or after it ("In-Person", "Meeting_notes").
+    private func isWrittenAsName(_ range: Range<Int>, folded: String, in bytes: [UInt8]) -> Bool {
+        let range = Self.trimmingQuotes(range, in: bytes)
+        guard lowercaseWords.contains(folded) || Self.isCapitalized(String(decoding: bytes[range], as: UTF8.self)[...])
+        else { return false }
+        let glue: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "_")]
+        func isWordByte(_ offset: Int) -> Bool {
+            bytes.indices.contains(offset) && (bytes[offset] >= 0x80 || WordFolder.isASCIIWordByte(bytes[offset]))
+        }
+        let start = range.lowerBound
+        if start >= 2, glue.contains(bytes[start - 1]), isWordByte(start - 2) { return false }
+        // A possessive's `'s` ends the name (`Sam's`), and stays outside the range.
+        let end = range.upperBound
+        return !(end + 1 < bytes.count && glue.contains(bytes[end]) && isWordByte(end + 1))
+    }
+
+    /// Whether `word` starts with a capital letter.
+    private static func isCapitalized(_ word: Substring) -> Bool {
+        word.first?.isUppercase == true
     }
 
     /// Whether the `count` words from `index` are inside a longer name of someone on the site

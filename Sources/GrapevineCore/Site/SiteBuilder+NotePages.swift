@@ -96,7 +96,9 @@ extension SiteBuilder {
             },
             referrals: interview.referrals.map { referral($0, note: index, on: path) },
             resources: listEntries(interview.resources, note: index, on: path),
-            leads: listEntries(interview.leads, note: index, on: path))
+            // A lead an `applied` Log entry closed is done, as `next` takes it.
+            leads: listEntries(
+                interview.leads, note: index, on: path, closed: engine.appliedLeads(ofInterview: index)))
     }
 
     /// A Referrals item of the note at `index`, on the page at `path`.
@@ -229,11 +231,15 @@ extension SiteBuilder {
         }
     }
 
-    private func listEntries(_ items: [ListItem], note index: Int, on path: String) -> [NotePage.ListEntry] {
-        items.map {
-            NotePage.ListEntry(
-                done: $0.checked == true,
-                text: inlineText($0.text, links: writtenLinks(of: $0, note: index), note: index, on: path))
+    /// The items of the note at `index`, ticked or among `closed` (by place) done, on the page at `path`.
+    private func listEntries(_ items: [ListItem], note index: Int, on path: String, closed: Set<Int> = [])
+        -> [NotePage.ListEntry]
+    {
+        items.indices.map { place in
+            let item = items[place]
+            return NotePage.ListEntry(
+                done: item.checked == true || closed.contains(place),
+                text: inlineText(item.text, links: writtenLinks(of: item, note: index), note: index, on: path))
         }
     }
 

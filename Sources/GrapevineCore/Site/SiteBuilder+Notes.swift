@@ -231,7 +231,16 @@ extension SiteBuilder {
         let parts =
             paths.leavesNodesOut
             ? read.map { Substring(paths.hidingLinksToLeftOutNodes(in: String($0), fromNote: index)) } : read
+        let html = MarkdownHTML.render(
+            parts: parts, resolve: paths.resolver(forNote: index), footnotePrefix: footnotePrefix)
+        // Obsidian callouts (`> [!note] Title`) through the `callout` template.
         return HTMLWriter(
-            MarkdownHTML.render(parts: parts, resolve: paths.resolver(forNote: index), footnotePrefix: footnotePrefix))
+            Callout.rendering(in: html) { callout, title, body in
+                var values = PageValues(capacity: 3)
+                values["kind"] = callout.kind
+                values.put("title", HTMLWriter(title))
+                values.put("body", HTMLWriter(body))
+                return String(decoding: templates.render("callout", values).bytes, as: UTF8.self)
+            })
     }
 }

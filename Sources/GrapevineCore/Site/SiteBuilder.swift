@@ -37,8 +37,9 @@ public final class SiteBuilder: Sendable {
     let stepList: NextStepList
     /// The engine that found them, kept with the site: `site` keeps the site to its exit
     /// (`Console.keepUntilExit`), and freeing the engine's context as soon as the steps were
-    /// found took 10 ms of the 10,000-contact build on one core while the other waited.
-    private let engine: NextStepEngine
+    /// found took 10 ms of the 10,000-contact build on one core while the other waited. The
+    /// interview pages ask it which leads `applied` entries closed.
+    let engine: NextStepEngine
     /// The next steps the site shows, in `next`'s order.
     let steps: [NextStep]
     /// For each node, the indices in `steps` of the steps about it or written in its note.
@@ -140,13 +141,17 @@ public final class SiteBuilder: Sendable {
         }
         let listed = Self.shownSteps(stepList, paths: paths)
         // Under `--public`, a step names people as its note's text does (`Email [[Priv Person]]
-        // the deck`, a reply quoted), or by their names ("Thank Sam Reyes (Hushco)").
+        // the deck`, a reply quoted), or by their names ("Thank Sam Reyes (Hushco)"). The verb
+        // a title starts with is Grapevine's own ("Interview with …"), but a task's or a
+        // reminder's title is all the note's.
         let paths = paths
         steps =
             paths.leavesNodesOut
             ? listed.steps.map { step in
                 var step = step
-                step.title = paths.hidingLeftOutNodes(in: step.title, fromFile: step.file)
+                let isWritten = step.kind == .task || step.kind == .reminder
+                let verb = isWritten ? 0 : step.title.prefix { $0.isLetter }.utf8.count
+                step.title = paths.hidingLeftOutNodes(in: step.title, fromFile: step.file, keeping: verb)
                 step.details = step.details.map { paths.hidingLeftOutNodes(in: $0, fromFile: step.file) }
                 return step
             } : listed.steps

@@ -177,17 +177,19 @@ public struct SitePaths: Sendable {
         return hidingLeftOutNodes(in: text, fromFile: storage.vault.notes[index].path)
     }
 
-    /// The same for text from the note at the vault-relative `notePath`.
-    func hidingLeftOutNodes(in text: String, fromFile notePath: String) -> String {
+    /// The same for text from the note at the vault-relative `notePath`; the first `kept` bytes
+    /// are Grapevine's own words (a step's verb), which name no one.
+    func hidingLeftOutNodes(in text: String, fromFile notePath: String, keeping kept: Int = 0) -> String {
         guard leavesNodesOut, !text.isEmpty else { return text }
         let vault = storage.vault
         let names = storage.leftOutNames
         let text = vault.hidingLinks(in: text, fromNote: notePath, leftOut: isLeftOut, names: names)
-        guard text.containsBytes("[[") else { return names.hiding(in: text) }
+        let start = kept > 0 ? [0..<kept] : []
+        guard text.containsBytes("[[") else { return names.hiding(in: text, except: start) }
         let shown = Wikilink.matches(in: Array(text.utf8)).filter { link in
             vault.node(linkedBy: .wiki(link.target), from: notePath).map { !isLeftOut($0) } ?? false
         }
-        return names.hiding(in: text, except: shown.map { $0.offset..<$0.end })
+        return names.hiding(in: text, except: start + shown.map { $0.offset..<$0.end }.filter { $0.lowerBound >= kept })
     }
 
     /// Whether the site leaves `node` out (it has no page and is not the owner).

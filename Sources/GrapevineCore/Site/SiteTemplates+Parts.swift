@@ -20,8 +20,17 @@ extension SiteTemplates {
             ("tag-count", tagCount), ("tagged-note", taggedNote), ("graph-svg", graphSVG),
             ("graph-referral", graphReferral),
             ("graph-person", graphPerson), ("url", url), ("introduction", introduction),
-            ("live-reload", liveReload),
+            ("live-reload", liveReload), ("callout", callout),
         ] + progressParts
+
+    /// An Obsidian callout in a note's text (`> [!note] Title`): its `kind` ("note", "quote"),
+    /// and its `title` and `body` as HTML (the title is the kind, capitalized, when none is
+    /// written).
+    static let callout = """
+        <aside class="callout callout-{{kind}}"><p class="callout-title">{{{title}}}</p>
+        {{{body}}}</aside>
+
+        """
 
     /// A person, organization or note: a link to its page, or its name when it has none.
     static let link =

@@ -138,6 +138,10 @@ extension SiteTemplates {
         .markdown code { overflow-wrap: anywhere; }
         .markdown blockquote { margin: 1rem 0; padding: 0 1rem; border-left: 3px solid var(--line); color: var(--muted); }
         .markdown img { max-width: 100%; }
+        .markdown .callout { margin: 1rem 0; padding: .5rem 1rem; border-left: 3px solid var(--accent);
+          background: var(--accent-soft); border-radius: var(--radius); }
+        .markdown .callout-title { margin: 0 0 .25rem; font-weight: 600; }
+        .markdown .callout > :last-child { margin-bottom: 0; }
         .markdown li.task-list-item, .markdown ul.contains-task-list { list-style: none; }
         .markdown .footnotes { margin-top: 1.5rem; padding-top: .5rem; border-top: 1px solid var(--line); font-size: .9em; color: var(--muted); }
         .markdown .footnote-ref a, .markdown .footnote-backref { text-decoration: none; }

@@ -132,6 +132,8 @@ struct NoteReader {
                     hint: "write something in it, or delete the file"))
         } else if note.kind == .pitch, let problem = Pitch.placeholderDiagnostic(note) {
             diagnostics.append(problem)
+        } else if let problem = ContactPlaceholder.marking(&note) {
+            diagnostics.append(problem)
         }
         let headings = paragraphHeadings(in: note) + itemHeadings(in: note)
         // `Log` written as a line of text over the list, or in a list item: that warning says it better.

@@ -28,7 +28,7 @@ public enum DefaultTemplates {
         tags: []
         ---
 
-        How you know of them, what they do, and why you want to talk to them.
+        \(ContactPlaceholder.text)
 
         ## Log
 

@@ -143,7 +143,7 @@ public enum DraftTemplates {
 
         Hi {{greeting_name}},
 
-        I {{first_message_how}}{{^first_message_how}}wrote to you{{/first_message_how}} on {{first_message_date}}{{^first_message_date}}[the day]{{/first_message_date}}{{#first_message_about}} about [{{first_message_about}}]{{/first_message_about}}{{#referrers_list}}; {{referrers_list}} suggested I get in touch with you{{/referrers_list}}. I know how full inboxes get, so I wanted to follow up in case my message got lost.
+        I {{first_message_how}}{{^first_message_how}}wrote to you{{/first_message_how}} on {{first_message_date}}{{^first_message_date}}[the day]{{/first_message_date}}{{#referrers_list}}; {{referrers_list}} suggested I get in touch with you{{/referrers_list}}. I know how full inboxes get, so I wanted to follow up in case my message got lost.
 
         I would still love to hear about your work{{#organization}} at {{organization}}{{/organization}}. Would you have 20 minutes for a call in the next few weeks? If now is not a good time, I understand.
         {{#move_on}}
@@ -159,8 +159,8 @@ public enum DraftTemplates {
         Values: name, first_name, greeting_name, title, organization, owner, today; referrers and
         referrers_list (who gave you their name); the first message that got no answer:
         first_message_date ("Tuesday, 1 December"), first_message_how ("emailed you", "called
-        you", "sent you a message", "wrote to you") and first_message_about (its Log text, in
-        [brackets] since a Log line is a note to yourself: reword it);
+        you", "sent you a message", "wrote to you"; its Log text is a note to yourself, and no
+        value);
         followed_up ("once", "twice", "3 times": the follow-ups sent since) and last_message_date;
         move_on (you sent max_follow_ups follow-ups already).
         }}
@@ -177,10 +177,10 @@ public enum DraftTemplates {
 
         I met {{name}}{{#at}} at {{at}}{{/at}} {{when}}. [Say what you learned, in a sentence or two.{{#highlight}} From your notes: "{{highlight}}"{{/highlight}}]{{#referrals_list}} {{first_name}} suggested I talk to {{referrals_list}} next.{{/referrals_list}}{{#leads_list}} {{first_name}} also told me about the opening{{#several_leads}}s{{/several_leads}}: {{leads_list}}.{{/leads_list}}
         {{/met}}
-        {{#others}}
+        {{#others_list}}
 
-        I have also met {{others}} more of the people you suggested.
-        {{/others}}
+        I have also met {{others_list}}.
+        {{/others_list}}
 
         Thank you again for the name{{#several_met}}s{{/several_met}}. I will keep you posted.
 
@@ -190,10 +190,11 @@ public enum DraftTemplates {
         The method: let the person who referred you know when you met their referral.
         Values: name, first_name, greeting_name, title, organization, owner, today (of the
         referrer); met_list (the people they suggested whom you have met: those met since you last
-        thanked or updated them, else all, at most 3, the latest), several_met, others (how many
-        more you met); met, one entry each with name, first_name, at (their organization), when
-        ("yesterday", "on Friday, 23 October"), interview_date, interview_file, highlight (the
-        first sentence of the interview's Notes, never one another person met said), referrals and referrals_list (the people they
+        thanked or updated them, else all, at most 3, the latest), several_met, others_list (the
+        earlier of those, named) and others (how many: "one", "two"); met, one entry each with
+        name, first_name, at (their organization), when ("yesterday", "on Friday, 23 October"),
+        interview_date, interview_file, highlight (the first sentence of the interview's Notes,
+        never one another person met said), referrals and referrals_list (the people they
         suggested in turn), leads and leads_list (the openings they mentioned, "; " between them),
         several_leads.
         }}

@@ -34,6 +34,30 @@ extension NewNote {
             self = placement
         }
 
+        /// Where a note dated `date` goes: when the folder is a month's or a year's
+        /// (`Meetings/2026-11/`, `Meetings/2026/2026-11/`), the vault files the kind by date, and
+        /// the note goes in the folder of its own month or year (made when it is new).
+        public func filed(on date: LocalDate) -> Placement {
+            var parts = folder.split(separator: "/").map(String.init)
+            let (year, month) = (String(date.description.prefix(4)), String(date.description.prefix(7)))
+            var changed = false
+            for index in parts.indices.suffix(2).reversed() {
+                let part = parts[index]
+                if part.count == 7, LocalDate(part + "-01") != nil {
+                    parts[index] = month
+                } else if part.count == 4, part.allSatisfy(\.isASCII), Int(part) != nil {
+                    parts[index] = year
+                } else {
+                    break
+                }
+                changed = true
+            }
+            guard changed else { return self }
+            var placement = self
+            placement.folder = parts.joined(separator: "/") + "/"
+            return placement
+        }
+
         init(folder: String, type: NoteKind?) {
             self.folder = folder
             self.type = type

@@ -140,11 +140,13 @@ public struct NewNote: Sendable, Equatable {
     /// The file name, without `.md`, of the `number`th interview with `person` on `date`:
     /// `2026-11-10-maria-lopez`, then `2026-11-10-maria-lopez-2`; after a person's file named
     /// as a title (`Tomás Ortega.md`, as Obsidian names files), in the same style:
-    /// `2026-12-01 Tomás Ortega`, then `2026-12-01 Tomás Ortega 2`.
+    /// `2026-12-01 Tomás Ortega`, then `2026-12-01 Tomás Ortega 2`. A title names the person as
+    /// their name does, not as the rest of their file name (`Chloé Dubois 🌟.md`).
     public static func interviewStem(with person: String, fileStem: String?, on date: LocalDate, number: Int = 1)
         -> String
     {
-        let name = fileStem ?? NameKey.fileSlug(person)
+        let name = fileStem.map { NoteFileNaming(ofStem: $0) == .title ? NoteFileNaming.title.stem(for: person) : $0 }
+            ?? NameKey.fileSlug(person)
         let separator = NoteFileNaming(ofStem: name).separator
         let stem = "\(date)" + separator + name
         // A stem with no letter or digit stays as it is, to be refused as no file name.

@@ -48,7 +48,7 @@ struct FollowUpDraftTests {
         #expect(composer.unansweredMessages(to: obi).map(\.date.description) == expected)
     }
 
-    @Test("the draft quotes the first unanswered message by its date, greets by title and names the referrer")
+    @Test("the draft names the first unanswered message by its date, greets by title and names the referrer")
     func draft() throws {
         let vault = try Self.vault(log: [
             "2026-11-30 followed up", "2025-11-30 emailed: my move into food science.", "2026-12-01 reached out",
@@ -59,9 +59,29 @@ struct FollowUpDraftTests {
         #expect(text.hasPrefix("Subject: Following up: Dan Moore suggested I get in touch\n\nHi Dr. Obi,\n\n"))
         #expect(
             text.contains(
-                "I emailed you on Sunday, 30 November 2025 about [my move into food science]; Dan Moore suggested"))
+                "I emailed you on Sunday, 30 November 2025; Dan Moore suggested I get in touch with you. I know"))
+        // The Log text is a note to yourself, not what the message said.
+        #expect(!text.contains("food science"))
         #expect(text.contains("[You already followed up twice, last on Tuesday, 1 December: time to move on."))
         #expect(!text.contains("2025-11-30"))
+    }
+
+    /// Trial N, finding 2: the Log remarks "alumni, asked about their research team" and
+    /// "mentioned Priya" were pasted into the email in brackets.
+    @Test(
+        "a Log remark on the message is never pasted into the email",
+        arguments: [
+            "2026-12-01 emailed: alumni, asked about their research team", "2026-12-01 emailed: mentioned Dan",
+            "2026-12-01 emailed: [[Dan Moore]] intro, see [thread](https://mail.example/1)",
+        ])
+    func logRemarks(entry: String) throws {
+        let vault = try Self.vault(log: [entry])
+        let obi = try vault.node("Dr. Nkechi Obi, PhD")
+        let text = try DraftComposer(vault: vault, today: Self.today, templates: TemplateLibrary(vaultRoot: vault.root))
+            .draft(.followUp, to: obi, interview: nil)
+        #expect(text.contains("\n\nI emailed you on Tuesday, 1 December; Dan Moore suggested I get in touch with you."))
+        #expect(!text.contains("about ["))
+        #expect(!["research team", "mentioned", "intro", "thread"].contains { text.contains($0) })
     }
 
     @Test("one message: no move-on line, and no 'about' without Log text")

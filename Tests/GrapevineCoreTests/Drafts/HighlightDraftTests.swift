@@ -29,6 +29,20 @@ struct HighlightDraftTests {
 
         """
 
+    /// Trial N, finding 2: the quote came out as `"> [!quote] > "Hiring managers want…""`.
+    @Test(
+        "a block quote or an Obsidian callout is quoted as its text, without its markup or its own quotation marks",
+        arguments: [
+            "> [!quote]\n> \"Hiring managers want to see one study end to end.\"\n",
+            "> [!note]+ What Jordan said\n> Hiring managers want to see one study end to end.\n",
+            "> Hiring managers want to see one study\n> end to end.\n",
+            "“Hiring managers want to see one study end to end.”\n",
+        ])
+    func calloutsAndQuotes(notes: String) throws {
+        let files = Self.files(notes: notes, with: "\"[[Jordan Kim]]\"")
+        #expect(try Self.highlight(files, to: "Jordan Kim") == "Hiring managers want to see one study end to end.")
+    }
+
     @Test("the trial's finding: Ravi's thank-you quotes Ravi, Jordan's quotes Jordan")
     func eachTheirOwn() throws {
         let files = Self.files(notes: Self.trialNotes)

@@ -59,6 +59,25 @@ struct ProseTests {
         #expect(Prose.inMessage("~~Old book~~ _The new book_ by `Ann`") == "Old book The new book by Ann")
         #expect(Prose.inMessage("C# and snake_case stay") == "C# and snake_case stay")
         #expect(Prose.headline("**Data Analyst**, req 9 — via Sam") == "Data Analyst, req 9")
+        // Trial N: a lead's bookkeeping is not part of the opening's name.
+        #expect(Prose.headline("Research Associate at Bluepeak, posted 2026-11-30") == "Research Associate at Bluepeak")
+        #expect(Prose.headline("Analyst, Payments, closes 2026-12-15") == "Analyst, Payments")
+        #expect(Prose.headline("Analyst, Payments") == "Analyst, Payments")
+        #expect(Prose.headline("Analyst (posted 2026-11-30)") == "Analyst")
+    }
+
+    @Test("quoted text loses the quotation marks around all of it, and a block quote its markup")
+    func quotedText() {
+        #expect(Prose.unquoted("\"Hiring managers want one study.\"") == "Hiring managers want one study.")
+        #expect(Prose.unquoted("“Show one study.”") == "Show one study.")
+        #expect(Prose.unquoted("\"One\" and \"two\"") == "\"One\" and \"two\"")
+        #expect(Prose.unquoted("\"") == "\"")
+        let callout = Callout.quotedText("> [!quote] Priya\n> \"Hiring managers want\n> one study.\"")
+        #expect(callout == ["\"Hiring managers want", "one study.\""])
+        #expect(Callout.quotedText("> plain quote\n>> nested") == ["plain quote", "nested"])
+        #expect(Callout(firstLine: "[!note]- Folded title") == Callout(kind: "note", title: "Folded title"))
+        #expect(Callout(firstLine: "[link] text") == nil)
+        #expect(Callout(firstLine: "[!] empty") == nil)
     }
 
     @Test("a source reads as English after 'I found you through'")
@@ -68,7 +87,10 @@ struct ProseTests {
             ("former student's parent", "I found you through a former student's parent."),
             ("old classmate", "I found you through an old classmate."),
             ("my sister", "I found you through my sister."), ("Acme Slack", "I found you through Acme Slack."),
-            ("twitter", "I found you through twitter."), ("alumni", "I found you through our alumni network."),
+            ("twitter", "I found you through Twitter."), ("alumni", "I found you through our alumni network."),
+            ("bootcamp", "I found you through a bootcamp."), ("internship", "I found you through an internship."),
+            ("friends", "I found you through friends."), ("github", "I found you through GitHub."),
+            ("co-worker", "I found you through a co-worker."), ("Bootcamp", "I found you through Bootcamp."),
             ("https://lumen.health/team", "I found you through https://lumen.health/team."),
         ] {
             #expect(DraftComposer.connection(source: source) == sentence)

@@ -43,7 +43,7 @@ struct TellReferrerDraftTests {
             (["Ana": "2026-12-10"], [], nil),
             (
                 ["Ana": "2026-11-01", "Ben": "2026-11-02", "Cy": "2026-11-03", "Di": "2026-11-04"],
-                ["Ben Lee", "Cy Lee", "Di Lee"], "1"
+                ["Ben Lee", "Cy Lee", "Di Lee"], "one"
             ),
         ] as [([String: String], [String], String?)])
     func met(interviews: [String: String], expected: [String], others: String?) throws {
@@ -67,6 +67,31 @@ struct TellReferrerDraftTests {
         let allTold = try Self.vault(met: interviews, danLog: "- 2026-11-25 thanked")
         let both = DraftComposer(vault: allTold, today: Self.today, templates: TemplateLibrary(vaultRoot: allTold.root)).values(.tellReferrer, to: dan, interview: nil)
         #expect(both["met_list"] as? String == "Ana Lee and Ben Lee")
+    }
+
+    /// Trial N, finding 2: "I have also met 1 more of the people you suggested." counted
+    /// someone the referrer had been told about already.
+    @Test("the earlier people met are named, and only those not told about yet")
+    func othersNamed() throws {
+        let all = ["Ana": "2026-11-01", "Ben": "2026-11-02", "Cy": "2026-11-03", "Di": "2026-11-04"]
+        let vault = try Self.vault(met: all)
+        let dan = try vault.node("Prof. Dan Moore")
+        let text = try DraftComposer(vault: vault, today: Self.today, templates: TemplateLibrary(vaultRoot: vault.root))
+            .draft(.tellReferrer, to: dan, interview: nil)
+        #expect(text.contains("\n\nI have also met Ana Lee.\n\n"))
+        #expect(!text.contains("more of the people"))
+        let told = try Self.vault(
+            met: ["Ana": "2026-10-22", "Ben": "2026-12-02"], danLog: "- 2026-11-18 updated: told him about Ana")
+        let composer = DraftComposer(vault: told, today: Self.today, templates: TemplateLibrary(vaultRoot: told.root))
+        let values = composer.values(.tellReferrer, to: try told.node("Prof. Dan Moore"), interview: nil)
+        #expect(values["met_list"] as? String == "Ben Lee")
+        #expect(values["others"] == nil && values["others_list"] == nil)
+        let fiveTold = try Self.vault(met: all, danLog: "- 2026-11-02 thanked")
+        let fiveValues = DraftComposer(
+            vault: fiveTold, today: Self.today, templates: TemplateLibrary(vaultRoot: fiveTold.root)
+        ).values(.tellReferrer, to: try fiveTold.node("Prof. Dan Moore"), interview: nil)
+        #expect(fiveValues["met_list"] as? String == "Cy Lee and Di Lee")
+        #expect(fiveValues["others"] == nil)
     }
 
     @Test("the note says whom you met, where and when in words, and what came of it")

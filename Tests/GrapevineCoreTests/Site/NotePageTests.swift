@@ -318,4 +318,22 @@ struct NotePageTests {
         guard case .placeholder(let placeholder) = page.kind else { Issue.record("not a placeholder page"); return }
         #expect(placeholder.command == "grapevine new contact 'Priya Shah'")
     }
+
+    /// Trial N, finding 5: a lead closed by `grapevine log Priya applied "Junior UX Researcher"`
+    /// had no done mark on the interview's page, while `next` took it as done.
+    @Test("a lead an applied Log entry closes is done on the interview's page, as next takes it")
+    func leadClosedByApplied() async throws {
+        let files = [
+            "contacts/priya.md": "---\nname: Priya Raman\n---\n## Log\n- 2026-10-15 applied: Junior UX Researcher\n",
+            "interviews/2026-10-12-priya.md":
+                "---\ncontact: \"[[Priya Raman]]\"\ndate: 2026-10-12\n---\n## Leads\n"
+                + "- [ ] Junior UX Researcher at Acme Health, apply by 2026-12-08\n- [ ] Senior Designer at Acme\n"
+                + "- [x] Intern at Acme\n",
+        ]
+        let site = try await PublicLeakTests.build(files, isPublic: false).files
+        let page = try #require(site["interviews/2026-10-12-priya.html"])
+        #expect(page.contains("<li class=\"done\">Junior UX Researcher at Acme Health"))
+        #expect(page.contains("<li>Senior Designer at Acme</li>"))
+        #expect(page.contains("<li class=\"done\">Intern at Acme</li>"))
+    }
 }

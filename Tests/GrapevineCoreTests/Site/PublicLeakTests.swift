@@ -201,4 +201,49 @@ struct PublicLeakTests {
         #expect(names.hiding(in: "Sam and Sam Park") == "(private) and Sam Park")
         #expect(names.hiding(in: "Sam and Sam Park", except: [0..<3]) == "Sam and Sam Park")
     }
+
+    // MARK: Names that are ordinary words
+
+    @Test(
+        "a one-word name is hidden where written as a name, capitalized and alone, not as an ordinary word",
+        arguments: [
+            ("Schedule a meeting with Samuel Wu", "Schedule a meeting with Samuel Wu"),
+            ("in-person, In-Person, person-centred", "in-person, In-Person, person-centred"),
+            ("data viz meeting. Meeting-notes", "data viz meeting. Meeting-notes"),
+            ("Meeting went well; MEETING again", "(private) went well; (private) again"),
+            ("Ask Person's view, 'Meeting' said", "Ask (private)'s view, '(private)' said"),
+            ("ask sammy, Sammy and SAMMY", "ask (private), (private) and (private)"),
+            ("call sam reyes, sam-reyes and Sam Reyes", "call (private), (private) and (private)"),
+        ])
+    func ordinaryWords(text: String, hidden: String) {
+        let names = LeftOutNames(leftOut: ["Meeting", "Person", "Sam Reyes", "sammy"], shown: ["Samuel Wu"])
+        #expect(names.hiding(in: text) == hidden)
+    }
+
+    /// Trial N, finding 1: Obsidian templates whose front matter cannot be read are left out,
+    /// and their names, "Meeting" and "Person", were hidden in the site's own words.
+    @Test("a note left out named Meeting or Person hides neither word in steps, search or Log")
+    func templatesNamedAfterOrdinaryWords() async throws {
+        let files = [
+            "Templates/Meeting.md":
+                "---\ntype: interview\ncontact: \"[[{{title}}]]\"\ndate: {{date:YYYY-MM-DD}}\n---\n",
+            "Templates/Person.md": "---\ntype: contact\nname: \"{{title}}\"\nadded: {{date:YYYY-MM-DD}}\n---\n",
+            "contacts/sam.md":
+                "---\nname: Sam Wu\nadded: 2026-10-01\n---\n## Log\n- 2026-10-10 emailed: data viz meeting\n"
+                + "- 2026-10-12 replied: happy to meet in person\n",
+            "interviews/2026-10-05-ada.md": "---\ncontact: Ada Park\ndate: 2026-10-05\nmode: in-person\n---\n",
+            "contacts/ada.md":
+                "---\nname: Ada Park\n---\n## Log\n- 2026-10-06 thanked: Meeting notes sent to Person\n",
+        ]
+        let site = try await Self.build(files, isPublic: true).files
+        let index = try #require(site["index.html"])
+        #expect(index.contains("Schedule a meeting with Sam Wu"))
+        #expect(try #require(site["contacts/sam.html"]).contains("happy to meet in person"))
+        let search = try #require(site.first { $0.key.hasPrefix("search") && $0.key.hasSuffix(".js") }?.value)
+        #expect(search.contains("data viz meeting"))
+        #expect(search.contains("in-person"))
+        #expect(!site.values.contains { $0.contains("in-(private)") || $0.contains("a (private) with") })
+        // Written as the names they are, they are still hidden.
+        #expect(try #require(site["contacts/ada.html"]).contains("(private) notes sent to (private)"))
+    }
 }

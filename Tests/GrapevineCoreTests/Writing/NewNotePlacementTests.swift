@@ -36,6 +36,33 @@ struct NewNotePlacementTests {
         #expect(try placement(.organization, files) == .standard(.organization))
     }
 
+    /// Trial N, finding 6: both month folders held four interviews, and a meeting on
+    /// 2026-12-14 went into `Meetings/2026-11/`, the first by name.
+    @Test(
+        "a vault that files interviews by month or year files a new one in the folder of its own date",
+        arguments: [
+            ("Meetings/2026-11/", "Meetings/2026-12/"), ("Meetings/2026-12/", "Meetings/2026-12/"),
+            ("Meetings/2025/", "Meetings/2026/"), ("Meetings/2025/2025-03/", "Meetings/2026/2026-12/"),
+            ("2026-11/", "2026-12/"), ("Meetings/", "Meetings/"), ("Meetings/Q4 2026/", "Meetings/Q4 2026/"),
+            ("Meetings/2026-13/", "Meetings/2026-13/"), ("", ""),
+        ])
+    func filedByDate(folder: String, filed: String) {
+        let placement = NewNote.Placement(folder: folder, type: .interview)
+        #expect(placement.filed(on: LocalDate(valid: "2026-12-14")).folder == filed)
+        #expect(placement.filed(on: LocalDate(valid: "2026-12-14")).type == .interview)
+    }
+
+    @Test("an interview's file is named after the person's name, not the rest of their file name")
+    func interviewStem() {
+        let date = LocalDate(valid: "2026-12-14")
+        let chloe = NewNote.interviewStem(with: "Chloé Dubois", fileStem: "Chloé Dubois 🌟", on: date)
+        #expect(chloe == "2026-12-14 Chloé Dubois")
+        let sam = NewNote.interviewStem(with: "Sam: Lead", fileStem: "Sam Lead (old)", on: date, number: 2)
+        #expect(sam == "2026-12-14 Sam Lead 2")
+        #expect(NewNote.interviewStem(with: "Maria Lopez", fileStem: "m-lopez", on: date) == "2026-12-14-m-lopez")
+        #expect(NewNote.interviewStem(with: "Maria Lopez", fileStem: nil, on: date) == "2026-12-14-maria-lopez")
+    }
+
     @Test("as many in two folders: the first by name; notes at the top: the top")
     func tiesAndTop() throws {
         #expect(
