@@ -39,6 +39,22 @@ extension Vault {
         return text
     }
 
+    /// `text` from the note at `notePath` with its links to the nodes left out hidden as
+    /// `hidingLinks` hides them, then their names and aliases written as plain words
+    /// (`LeftOutNames`), except in a wikilink to a node that is not left out (`[[Sam Park|Sam]]`):
+    /// the one redaction of what a public site shows besides a note's name and body.
+    func hidingLeftOutNodes(
+        in text: String, fromNote notePath: String, leftOut isLeftOut: (Graph.NodeID) -> Bool, names: LeftOutNames
+    ) -> String {
+        guard !text.isEmpty else { return text }
+        let text = hidingLinks(in: text, fromNote: notePath, leftOut: isLeftOut, names: names)
+        guard text.containsBytes("[[") else { return names.hiding(in: text) }
+        let shown = Wikilink.matches(in: Array(text.utf8)).filter { link in
+            node(linkedBy: .wiki(link.target), from: notePath).map { !isLeftOut($0) } ?? false
+        }
+        return names.hiding(in: text, except: shown.map { $0.offset..<$0.end })
+    }
+
     /// `bytes` with each range (in order, none overlapping) replaced by its text; `nil` for none.
     private static func replacing(_ replacements: [(Range<Int>, String)], in bytes: [UInt8]) -> String? {
         guard !replacements.isEmpty else { return nil }

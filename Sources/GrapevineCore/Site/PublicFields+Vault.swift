@@ -6,7 +6,10 @@ extension PublicFields {
     /// so a name that appears only there appears nowhere. A link to a node left out, in any
     /// value shown (`name`, `title`, `tags`, a custom field), is hidden (`Vault.hidingLinks`),
     /// in the graph's names too; `leftOutNames` are the names and aliases of the nodes left
-    /// out, read before the aliases are dropped.
+    /// out, read before the aliases are dropped. Those names written as plain words are hidden
+    /// in the values too, except in a note's own name (`Vault.hidingLeftOutNodes`: `title:
+    /// Assistant to Zelda Quist`): every page, the search index and the tag pages read the
+    /// values from here, so none shows one that was not redacted.
     static func publicView(of vault: Vault) -> (vault: Vault, included: [Bool], leftOutNames: LeftOutNames) {
         let fields = PublicFields(config: vault.config)
         let hidden = privateNodes(of: vault)
@@ -21,20 +24,24 @@ extension PublicFields {
         let names = LeftOutNames(
             of: shown, leftOut: { !included[$0] }, aliases: { hidden.names[$0] ?? vault.notes[$0].aliases })
         guard included.contains(false) else { return (fields.redacted(shown), included, names) }
-        return (hidingLinks(in: fields.redacted(shown), included: included, names: names), included, names)
+        return (hidingLeftOutNodes(in: fields.redacted(shown), included: included, names: names), included, names)
     }
 
-    /// `vault` with the links to the nodes not `included` hidden in the values read from its
-    /// included notes' front matter, and in the names of its nodes.
-    private static func hidingLinks(in vault: Vault, included: [Bool], names: LeftOutNames) -> Vault {
+    /// `vault` with the nodes not `included` hidden in the values read from its included notes'
+    /// front matter (their links, and their names as words except in a note's own name), and
+    /// the links to them in the names of its nodes.
+    private static func hidingLeftOutNodes(in vault: Vault, included: [Bool], names: LeftOutNames) -> Vault {
         var shown = vault
         var renamed: [Graph.NodeID: String] = [:]
         for index in vault.notes.indices where included[Graph.node(ofNote: index)] {
             let path = vault.notes[index].path
-            let hide = { (text: String) in
+            let hideLinks = { (text: String) in
                 vault.hidingLinks(in: text, fromNote: path, leftOut: { !included[$0] }, names: names)
             }
-            shown.notes[index] = hidingLinks(in: vault.notes[index], hide)
+            let hide = { (text: String) in
+                vault.hidingLeftOutNodes(in: text, fromNote: path, leftOut: { !included[$0] }, names: names)
+            }
+            shown.notes[index] = hidingLeftOutNodes(in: vault.notes[index], name: hideLinks, values: hide)
         }
         for node in vault.graph.nodes.indices where included[node] {
             let name = vault.graph.nodes[node].name
@@ -51,15 +58,14 @@ extension PublicFields {
         return shown
     }
 
-    /// `note` with `hide` applied to every text read from its front matter that a page or a
-    /// card may show.
-    private static func hidingLinks(in note: Note, _ hide: (String) -> String) -> Note {
-        guard note.frontMatter.entries.contains(where: { hasLink($0.value) }) || hasLink(note.name) else {
-            return note
-        }
+    /// `note` with `name` applied to its name and `hide` to every other text read from its
+    /// front matter that a page or a card may show.
+    private static func hidingLeftOutNodes(
+        in note: Note, name: (String) -> String, values hide: (String) -> String
+    ) -> Note {
         var note = note
-        note.frontMatter.entries = note.frontMatter.entries.map { hidingLinks(in: $0, hide) }
-        note.name = hide(note.name)
+        note.frontMatter.entries = note.frontMatter.entries.map { hiding(in: $0, hide) }
+        note.name = name(note.name)
         note.title = note.title.map(hide)
         note.tags = note.tags.map(hide)
         note.aliases = note.aliases.map(hide)
@@ -89,31 +95,23 @@ extension PublicFields {
 
     /// A front matter entry with `hide` applied to each scalar in its value, at any depth
     /// (front matter is at most `YAMLReader.maxDepth` deep).
-    private static func hidingLinks(in entry: FrontMatter.Entry, _ hide: (String) -> String) -> FrontMatter.Entry {
+    private static func hiding(in entry: FrontMatter.Entry, _ hide: (String) -> String) -> FrontMatter.Entry {
         var entry = entry
-        entry.value = hidingLinks(in: entry.value, hide)
+        entry.value = hiding(in: entry.value, hide)
         return entry
     }
 
-    private static func hidingLinks(in value: FrontMatter.Value, _ hide: (String) -> String) -> FrontMatter.Value {
+    private static func hiding(in value: FrontMatter.Value, _ hide: (String) -> String) -> FrontMatter.Value {
         var value = value
         switch value.content {
         case .scalar(let text, let isPlain): value.content = .scalar(hide(text), isPlain: isPlain)
-        case .list(let items): value.content = .list(items.map { hidingLinks(in: $0, hide) })
-        case .mapping(let entries): value.content = .mapping(entries.map { hidingLinks(in: $0, hide) })
+        case .list(let items): value.content = .list(items.map { hiding(in: $0, hide) })
+        case .mapping(let entries): value.content = .mapping(entries.map { hiding(in: $0, hide) })
         }
         return value
     }
 
-    /// Whether a value holds a link, at any depth: `[[…]]` or `](`.
-    private static func hasLink(_ value: FrontMatter.Value) -> Bool {
-        switch value.content {
-        case .scalar(let text, _): hasLink(text)
-        case .list(let items): items.contains(where: hasLink)
-        case .mapping(let entries): entries.contains { hasLink($0.value) }
-        }
-    }
-
+    /// Whether a text holds a link: `[[…]]` or `](`.
     private static func hasLink(_ text: String) -> Bool {
         text.containsBytes("[[") || text.containsBytes("](")
     }

@@ -171,7 +171,8 @@ public struct SitePaths: Sendable {
     /// entry, an agenda item, a lead, an open task, a step's title and details, made plain or
     /// made of names) and a line of its search entry: its links to the nodes left out hidden
     /// as `hidingLinksToLeftOutNodes` hides them, then their names and aliases written as
-    /// plain words (`LeftOutNames`), except in a wikilink to a page (`[[Sam Park|Sam]]`).
+    /// plain words (`LeftOutNames`), except in a wikilink to a page (`[[Sam Park|Sam]]`):
+    /// `Vault.hidingLeftOutNodes`, as the public view's front matter values have it already.
     func hidingLeftOutNodes(in text: String, fromNote index: Int) -> String {
         guard leavesNodesOut else { return text }
         return hidingLeftOutNodes(in: text, fromFile: storage.vault.notes[index].path)
@@ -179,15 +180,9 @@ public struct SitePaths: Sendable {
 
     /// The same for text from the note at the vault-relative `notePath`.
     func hidingLeftOutNodes(in text: String, fromFile notePath: String) -> String {
-        guard leavesNodesOut, !text.isEmpty else { return text }
-        let vault = storage.vault
-        let names = storage.leftOutNames
-        let text = vault.hidingLinks(in: text, fromNote: notePath, leftOut: isLeftOut, names: names)
-        guard text.containsBytes("[[") else { return names.hiding(in: text) }
-        let shown = Wikilink.matches(in: Array(text.utf8)).filter { link in
-            vault.node(linkedBy: .wiki(link.target), from: notePath).map { !isLeftOut($0) } ?? false
-        }
-        return names.hiding(in: text, except: shown.map { $0.offset..<$0.end })
+        guard leavesNodesOut else { return text }
+        return storage.vault.hidingLeftOutNodes(
+            in: text, fromNote: notePath, leftOut: isLeftOut, names: storage.leftOutNames)
     }
 
     /// Whether the site leaves `node` out (it has no page and is not the owner).

@@ -164,6 +164,47 @@ struct PublicLeakTests {
         #expect(try await Self.build(files, isPublic: true, in: folder).summary.kept == [])
     }
 
+    static let zelda = "---\nname: Zelda Quist\naliases: [Zqx Alias]\nprivate: true\n---\nZBODY\n"
+    /// How a private Zelda Quist (alias Zqx Alias) can be written: every file of the site is
+    /// searched for these, in any case.
+    static let zeldaWords = ["quist", "zqx", "zbody", "zelda"]
+
+    /// Trial O, finding 2: a public `title: Assistant to Zelda Quist` was on the contacts table
+    /// and Paul's page while the search index of the same build said "Assistant to (private)";
+    /// an alias in a tag made a tag page of its own.
+    @Test("a private name or alias as plain words in a public title, tag or field is hidden on every page")
+    func plainNamesInFrontMatter() async throws {
+        let files = [
+            ".grapevine/config.yml": "public_fields: [met_via]\n",
+            "contacts/zelda.md": Self.zelda,
+            "contacts/paul.md": """
+            ---
+            name: Paul Public
+            title: Assistant to Zelda Quist
+            met_via: ZQX ALIAS's party
+            tags: [Zqx Alias, zelda-quist, friends]
+            organization: Acme
+            added: 2026-10-01
+            ---
+            """,
+            "contacts/pia.md": "---\nname: Pia Public\ntitle: \"Works with [[Paul Public]], not Zqx-Alias\"\n---\n",
+            "organizations/acme.md": "---\nname: Acme\nindustry: Run by Zelda Quist's family\n---\n",
+        ]
+        let site = try await Self.build(files, isPublic: true).files
+        #expect(Self.places(of: Self.zeldaWords, in: site) == [])
+        for page in ["contacts.html", "contacts/paul.html", "search-index.js"] {
+            #expect(site[page]?.contains("Assistant to (private)") == true, "\(page)")
+        }
+        #expect(site["contacts/paul.html"]?.contains("(private)&#39;s party") == true)
+        let pia = try #require(site["contacts/pia.html"])
+        #expect(pia.contains("Works with [[Paul Public]], not (private)"), "a link to a page stays")
+        #expect(site["organizations/acme.html"]?.contains("Run by (private)&#39;s family") == true)
+        #expect(site.keys.contains("tags/private.html") && site.keys.contains("tags/friends.html"))
+        let full = try await Self.build(files, isPublic: false).files
+        #expect(full["contacts.html"]?.contains("Assistant to Zelda Quist") == true)
+        #expect(full.keys.contains("tags/zqx-alias.html"))
+    }
+
     // MARK: Names as plain words
 
     @Test(
