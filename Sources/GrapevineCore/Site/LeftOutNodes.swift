@@ -39,15 +39,16 @@ extension Vault {
         return text
     }
 
-    /// `text` from the note at `notePath` with its links to the nodes left out hidden as
-    /// `hidingLinks` hides them, then their names and aliases written as plain words
+    /// `text` from the note at `notePath` with the passages naming a node left out hidden
+    /// (`LeftOutNames.passages`), its links to those nodes as `hidingLinks` hides them, then
+    /// their names and aliases written as plain words
     /// (`LeftOutNames`), except in a wikilink to a node that is not left out (`[[Sam Park|Sam]]`):
     /// the one redaction of what a public site shows besides a note's name and body.
     func hidingLeftOutNodes(
         in text: String, fromNote notePath: String, leftOut isLeftOut: (Graph.NodeID) -> Bool, names: LeftOutNames
     ) -> String {
         guard !text.isEmpty else { return text }
-        let text = hidingLinks(in: text, fromNote: notePath, leftOut: isLeftOut, names: names)
+        let text = hidingLinks(in: names.hidingPassages(in: text), fromNote: notePath, leftOut: isLeftOut, names: names)
         guard text.containsBytes("[[") else { return names.hiding(in: text) }
         let shown = Wikilink.matches(in: Array(text.utf8)).filter { link in
             node(linkedBy: .wiki(link.target), from: notePath).map { !isLeftOut($0) } ?? false
@@ -170,6 +171,10 @@ struct LeftOutNames: Sendable {
     private let sieve: Sieve
     /// The names to hide, each as its folded words.
     private let hidden: Set<[String]>
+    /// Texts hidden whole wherever they are written, as they are written: the Referrals items
+    /// that name a person left out in a way no name list reads whole (`Quist, Zelda`), whose
+    /// rest may be the rest of the name (`PublicFields.publicView`).
+    var passages: [String] = []
 
     /// No names.
     init() {
@@ -221,6 +226,13 @@ struct LeftOutNames: Sendable {
             if let index = vault.graph.noteIndex(of: node) { leftOut += aliases(index) }
         }
         self.init(leftOut: leftOut, shown: shown)
+    }
+
+    /// `text` with each of `passages` in it replaced by "(private)".
+    func hidingPassages(in text: String) -> String {
+        passages.reduce(text) { text, passage in
+            text.containsBytes(passage) ? text.replacing(passage, with: "(private)") : text
+        }
     }
 
     /// Whether `name`, all of it, is one of the names to hide, its words folded as `hiding`

@@ -21,10 +21,27 @@ extension PublicFields {
             edges: { edge in
                 edge.sources.contains { !hiddenFiles.contains($0.file) && fields.isPublic($0, in: vault) }
             })
-        let names = LeftOutNames(
+        var names = LeftOutNames(
             of: shown, leftOut: { !included[$0] }, aliases: { hidden.names[$0] ?? vault.notes[$0].aliases })
         guard included.contains(false) else { return (fields.redacted(shown), included, names) }
+        names.passages = referralItems(namingLeftOutPeopleIn: shown, included: included)
         return (hidingLeftOutNodes(in: fields.redacted(shown), included: included, names: names), included, names)
+    }
+
+    /// The text of each Referrals item of an included interview that names a person with no
+    /// note who is not `included`: named as a private note may be, look-alike or not, in a way
+    /// the rest of the item may finish (`Quist, Zelda`). Hidden whole (`LeftOutNames.passages`).
+    private static func referralItems(namingLeftOutPeopleIn vault: Vault, included: [Bool]) -> [String] {
+        var items: Set<String> = []
+        for (index, note) in vault.notes.enumerated() where included[Graph.node(ofNote: index)] {
+            for item in note.interview?.referrals ?? [] {
+                guard let node = vault.node(referencedBy: vault.person(namedBy: item)), !included[node],
+                    vault.graph.nodes[node].isPlaceholder, !item.text.isEmpty
+                else { continue }
+                items.insert(item.text)
+            }
+        }
+        return items.sorted()
     }
 
     /// `vault` with the nodes not `included` hidden in the values read from its included notes'
@@ -128,9 +145,11 @@ extension PublicFields {
 
     /// The nodes `--public` leaves out: the notes marked `private: true`, those that may be
     /// (`Note.Privacy.unknown`), the placeholders named as one of those may be known
-    /// (`namesKnown(of:)`: a link to a note whose name could not be read makes one), and
-    /// interviews with any of them (their title and notes are about that person). `names` are
-    /// those names, by note index.
+    /// (`namesKnown(of:)`: a link to a note whose name could not be read makes one), the people
+    /// named without a note whom look-alike matching ties to one of those notes, as `check`'s
+    /// "did you mean" does (`Vault.contactsMeant(by:)`: `Quist`, `Zelda Quistt`, `Z. Quist` for
+    /// a private Zelda Quist), and interviews with any of them (their title and notes are about
+    /// that person). `names` are those names, by note index.
     static func privateNodes(of vault: Vault) -> (nodes: Set<Graph.NodeID>, names: [Int: [String]]) {
         let marked = vault.notes.indices.filter { vault.notes[$0].privacy != .published }
         var names: [Int: [String]] = [:]
@@ -141,6 +160,13 @@ extension PublicFields {
             for (node, value) in vault.graph.nodes.enumerated()
             where value.isPlaceholder && words.contains(WordFolder.words(of: value.name)) {
                 nodes.insert(node)
+            }
+        }
+        if !marked.isEmpty {
+            let people = vault.graph.nodes.indices.filter { !nodes.contains($0) }
+            let isMarked = Set(marked)
+            for (person, meant) in vault.contactsMeant(by: people) where meant.contains(where: isMarked.contains) {
+                nodes.insert(person)
             }
         }
         let privateNodes = nodes

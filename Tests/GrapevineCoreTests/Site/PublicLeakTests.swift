@@ -205,6 +205,40 @@ struct PublicLeakTests {
         #expect(full.keys.contains("tags/zqx-alias.html"))
     }
 
+    /// Trial O, finding 3: `- Quist, Zelda` in a public interview's Referrals made a person
+    /// "Quist" with a page, a graph node, a step, and a hint "did you mean (private)".
+    @Test(
+        "a person with no note whom look-alike matching ties to a private note is left out, the item hidden",
+        arguments: ["Quist, Zelda", "Zelda Quistt", "Z. Quist", "Quist (Zelda)", "Zelda Q."])
+    func lookAlikeOfAPrivateNote(written: String) async throws {
+        let files = [
+            "contacts/zelda.md": Self.zelda,
+            "contacts/paul.md": "---\nname: Paul Public\nadded: 2026-10-01\n---\n",
+            "interviews/2026-10-10-paul.md": """
+            ---
+            contact: "[[Paul Public]]"
+            date: 2026-10-10
+            ---
+            ## Referrals
+            - \(written) — met her at the fair
+            - Karl Newman — met him at the fair
+            - Paul Publik, his cousin
+            """,
+        ]
+        let site = try await Self.build(files, isPublic: true).files
+        #expect(Self.places(of: Self.zeldaWords + ["met her"], in: site) == [])
+        let interview = try #require(site["interviews/2026-10-10-paul.html"])
+        #expect(interview.contains("<li>(private)</li>"), "\(interview)")
+        #expect(site["search-index.js"]?.contains("(private)\\nKarl Newman — met him") == true)
+        // People tied to no private note keep their pages and what their items say; a slip
+        // for a public note's name too.
+        let people = site.keys.filter { $0.hasPrefix("people/") }.sorted()
+        #expect(people == ["people/karl-newman.html", "people/paul-publik.html"])
+        #expect(interview.contains("met him at the fair") && interview.contains("his cousin"))
+        let full = try await Self.build(files, isPublic: false).files
+        #expect(!Self.places(of: ["met her at the fair"], in: full).isEmpty)
+    }
+
     // MARK: Names as plain words
 
     @Test(
