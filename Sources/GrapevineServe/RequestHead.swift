@@ -60,6 +60,35 @@ public struct RequestHead: Sendable, Equatable {
         version == "HTTP/1.1" && !values(of: "connection").contains { $0.lowercased().contains("close") }
     }
 
+    /// Whether a page of another origin sent the request, as the browser says: `Sec-Fetch-Site`
+    /// other than `none` (typed, a bookmark) or `same-origin`, or an `Origin` or a `Referer`
+    /// whose scheme, host and port are not `http://` and the request's `Host` (`null`, a file,
+    /// another port of this computer). A request that says none of these (a script, an older
+    /// browser) is not. A page elsewhere may include `search-index.js` as a script, which runs
+    /// with every note in a variable the page reads; the Host is this server's all the same.
+    public var comesFromAnotherOrigin: Bool {
+        if values(of: "sec-fetch-site").contains(where: { !["none", "same-origin"].contains($0.lowercased()) }) {
+            return true
+        }
+        let own = values(of: "host").first.map { Self.origin("http://" + $0) }
+        let sent = values(of: "origin") + values(of: "referer")
+        return sent.contains { own == nil || Self.origin($0) != own }
+    }
+
+    /// The scheme, host and port of a URL, in lower case and without the default port
+    /// (`http://localhost:80/a` is `http://localhost`); `nil` when it has none (`null`).
+    static func origin(_ url: String) -> String? {
+        let url = url.lowercased()
+        guard let schemeEnd = url.range(of: "://"), url[..<schemeEnd.lowerBound].allSatisfy(\.isLetter) else {
+            return nil
+        }
+        let rest = url[schemeEnd.upperBound...]
+        var authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        if url.hasPrefix("http://"), authority.hasSuffix(":80") { authority = authority.dropLast(3) }
+        guard !authority.isEmpty, !authority.contains("@") else { return nil }
+        return String(url[..<schemeEnd.upperBound] + authority)
+    }
+
     /// Where the empty line that ends a head ends (`\n\n` or `\n\r\n`), searched from `start`.
     static func headEnd(in bytes: [UInt8], from start: Int) -> Int? {
         let newline = UInt8(ascii: "\n")

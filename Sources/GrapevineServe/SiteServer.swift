@@ -10,6 +10,8 @@ import GrapevineCore
 /// read here (`RequestHead`), each head at most `RequestHead.limit` bytes read in one pass and
 /// within `headTime`, so no client, slow or huge, holds a core or the other connections.
 /// Only GET and HEAD are answered, and a request's body is never read (the connection closes).
+/// A request from a page of another origin is refused (`RequestHead.comesFromAnotherOrigin`),
+/// and every answer says it is for this origin only (`guardHeaders`).
 public struct SiteServer: Sendable {
     /// The path the reload script asks for a page's version.
     public static let versionPath = "/_grapevine/version"
@@ -117,6 +119,11 @@ public struct SiteServer: Sendable {
         guard address.accepts(hostHeader: hosts.first, port: port) else {
             return Self.text("This server answers only to the address it listens on.\n", status: 403)
         }
+        guard !head.comesFromAnotherOrigin else {
+            return Self.text(
+                "A page of another site asked for this, and the notes are shown to this site's own pages only: "
+                    + "type the address or use a bookmark.\n", status: 403)
+        }
         guard head.method == "GET" || head.method == "HEAD" else {
             return Self.text("Only GET and HEAD are answered here.\n", status: 405)
         }
@@ -143,6 +150,25 @@ public struct SiteServer: Sendable {
         Answer(status: status, contentType: "text/plain; charset=utf-8", body: Array(text.utf8))
     }
 
+    /// The headers of every answer that keep other sites from the notes: the browser runs a
+    /// file as what its type says only (`nosniff`: `search-index.js` may be a script, a page
+    /// may not), hands none to a page of another origin (CORP), opens a page in a window no
+    /// other site's holds (COOP), and lets pages load only this server's files, in no frame
+    /// (CSP: the pages' scripts and styles are in them, their images local or `data:`).
+    static let guardHeaders = """
+        X-Content-Type-Options: nosniff\r
+        Cross-Origin-Resource-Policy: same-origin\r
+        Cross-Origin-Opener-Policy: same-origin\r
+        Referrer-Policy: no-referrer\r
+        Content-Security-Policy: \(contentSecurityPolicy)\r
+
+        """
+
+    /// The pages' Content-Security-Policy (`guardHeaders`).
+    public static let contentSecurityPolicy =
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+        + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+
     /// The reason phrase of each status the server answers with.
     static let reasons = [
         200: "OK", 400: "Bad Request", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed",
@@ -160,6 +186,7 @@ public struct SiteServer: Sendable {
         func encoded(withBody: Bool, closing: Bool) -> Data {
             var head = "HTTP/1.1 \(status) \(SiteServer.reasons[status] ?? "")\r\n"
             head += "Content-Type: \(contentType)\r\nContent-Length: \(body.count)\r\nCache-Control: no-store\r\n"
+            head += SiteServer.guardHeaders
             if status == 405 { head += "Allow: GET, HEAD\r\n" }
             head += closing ? "Connection: close\r\n\r\n" : "\r\n"
             var data = Data(head.utf8)

@@ -65,16 +65,58 @@ struct RequestHeadTests {
         }
     }
 
+    /// The head of `text`; `Refused` when it is not one.
+    static func head(_ text: String) throws -> RequestHead {
+        guard case .head(let head, _) = RequestHead.read(Array(text.utf8)) else { throw Refused() }
+        return head
+    }
+
     @Test("a body, Connection: close or HTTP/1.0 closes the connection after the answer")
     func closing() throws {
-        func head(_ text: String) throws -> RequestHead {
-            guard case .head(let head, _) = RequestHead.read(Array(text.utf8)) else { throw Refused() }
-            return head
-        }
+        let head = Self.head
         #expect(try head("POST / HTTP/1.1\r\nContent-Length: 5\r\n\r\n").hasBody)
         #expect(try head("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n").hasBody)
         #expect(try !head("GET / HTTP/1.1\r\nConnection: Close\r\n\r\n").keepsAlive)
         #expect(try !head("GET / HTTP/1.0\r\n\r\n").keepsAlive)
+    }
+
+    /// Trial O, finding 1: a page on another site (or another port) included
+    /// `<script src="http://127.0.0.1:4517/search-index.js">` and read every note.
+    @Test(
+        "a request a page of another origin sent says so: Sec-Fetch-Site, Origin or Referer",
+        arguments: [
+            "Sec-Fetch-Site: cross-site", "Sec-Fetch-Site: same-site", "Sec-Fetch-Site: Cross-Site",
+            "Sec-Fetch-Site: something-new", "Origin: http://evil.example", "Origin: null",
+            "Origin: http://127.0.0.1:8000", "Origin: https://127.0.0.1:4517", "Origin: http://localhost:4517",
+            "Origin: http://127.0.0.1:4517@evil.example", "Referer: http://127.0.0.1:8000/evil.html",
+            "Referer: file:///home/me/evil.html", "Referer: http://127.0.0.1:45170/", "Referer: nonsense",
+            "Sec-Fetch-Site: same-origin\r\nOrigin: http://evil.example",
+            "Origin: http://127.0.0.1:4517\r\nReferer: http://evil.example/",
+        ])
+    func anotherOrigin(headers: String) throws {
+        let head = try Self.head("GET /search-index.js HTTP/1.1\r\nHost: 127.0.0.1:4517\r\n\(headers)\r\n\r\n")
+        #expect(head.comesFromAnotherOrigin)
+    }
+
+    @Test(
+        "a request typed, from a bookmark, or from the site's own pages is not from another origin",
+        arguments: [
+            ("127.0.0.1:4517", ""), ("127.0.0.1:4517", "Sec-Fetch-Site: none"),
+            ("127.0.0.1:4517", "Sec-Fetch-Site: same-origin"), ("127.0.0.1:4517", "Origin: http://127.0.0.1:4517"),
+            ("127.0.0.1:4517", "Referer: http://127.0.0.1:4517/contacts/ana.html?q=1"),
+            ("LOCALHOST:4517", "Origin: http://localhost:4517"), ("localhost", "Referer: http://localhost:80/"),
+            ("[::1]:4517", "Sec-Fetch-Site: same-origin\r\nOrigin: http://[::1]:4517"),
+        ])
+    func sameOrigin(host: String, headers: String) throws {
+        let extra = headers.isEmpty ? "" : headers + "\r\n"
+        let head = try Self.head("GET / HTTP/1.1\r\nHost: \(host)\r\n\(extra)\r\n")
+        #expect(!head.comesFromAnotherOrigin)
+    }
+
+    @Test("without a Host, an Origin or a Referer is from another origin: it cannot be compared")
+    func noHost() throws {
+        #expect(try Self.head("GET / HTTP/1.0\r\nOrigin: http://127.0.0.1:4517\r\n\r\n").comesFromAnotherOrigin)
+        #expect(try !Self.head("GET / HTTP/1.0\r\n\r\n").comesFromAnotherOrigin)
     }
 
     struct Refused: Error {}

@@ -114,6 +114,94 @@ struct ServeCommandTests {
         #expect(server.stop() == 0)
     }
 
+    /// Trial O, finding 1: `<script src="http://127.0.0.1:4517/search-index.js">` on any
+    /// website read every note; the Host is the server's, the other headers say where from.
+    @Test(
+        "a request a page of another site or port sends is refused on every path; typed and own ones are answered",
+        .enabled(if: python, "python3 is not on PATH"), .timeLimit(.minutes(3)))
+    func refusesOtherOrigins() throws {
+        let server = try ServeProcess()
+        let url = try #require(server.url(), "no URL printed:\n\(server.printed)")
+        let own = String(url.dropLast())
+        let paths = [
+            "/search-index.js", "/", "/contacts/maria-lopez.html", "/style.css",
+            SiteServer.versionPath + "?page=index.html", "/contacts/nobody.html",
+        ]
+        for headers in [
+            ["Sec-Fetch-Site: cross-site"], ["Sec-Fetch-Site: same-site"], ["Origin: http://evil.example"],
+            ["Origin: null"], ["Origin: http://127.0.0.1:8000"], ["Referer: http://127.0.0.1:8000/evil.html"],
+            ["Referer: file:///tmp/evil.html"], ["Sec-Fetch-Site: same-origin", "Origin: http://evil.example"],
+        ] {
+            for path in paths {
+                let answer = try ServeProcess.get(url, path, headers: headers)
+                #expect(answer.status == 403, "\(headers) \(path)")
+                #expect(!answer.body.contains("Maria") && !answer.body.contains("GRAPEVINE_SEARCH"), "\(headers)")
+            }
+        }
+        for headers in [
+            [], ["Sec-Fetch-Site: none"], ["Sec-Fetch-Site: same-origin"], ["Origin: \(own)"],
+            ["Sec-Fetch-Site: same-origin", "Referer: \(own)/search.html?q=maria"],
+        ] {
+            let index = try ServeProcess.get(url, "/search-index.js", headers: headers)
+            #expect(index.status == 200 && index.body.contains("Maria Lopez"), "\(headers)")
+            #expect(try ServeProcess.get(url, "/", headers: headers).status == 200, "\(headers)")
+        }
+        #expect(server.stop() == 0)
+    }
+
+    @Test(
+        "every answer, a page, the index, the reload endpoint, a refusal, says it is for this origin only",
+        .enabled(if: python, "python3 is not on PATH"), .timeLimit(.minutes(3)))
+    func answersAreForThisOriginOnly() throws {
+        let server = try ServeProcess()
+        let url = try #require(server.url(), "no URL printed:\n\(server.printed)")
+        let heads = [
+            "GET /search-index.js HTTP/1.1\r\nHost: localhost\r\n", "GET / HTTP/1.1\r\nHost: localhost\r\n",
+            "HEAD /contacts/maria-lopez.html HTTP/1.1\r\nHost: localhost\r\n",
+            "GET \(SiteServer.versionPath)?page=index.html HTTP/1.1\r\nHost: localhost\r\n",
+            "GET /nobody.html HTTP/1.1\r\nHost: localhost\r\n", "GET / HTTP/1.1\r\nHost: evil.example\r\n",
+            "GET /search-index.js HTTP/1.1\r\nHost: localhost\r\nSec-Fetch-Site: cross-site\r\n",
+            "POST / HTTP/1.1\r\nHost: localhost\r\n",
+        ]
+        for request in heads {
+            let answer = try ServeProcess.raw(url, request + "Connection: close\r\n\r\n").answer
+            let head = answer.components(separatedBy: "\r\n\r\n").first ?? ""
+            let headers = head.components(separatedBy: "\r\n")
+            for expected in [
+                "X-Content-Type-Options: nosniff", "Cross-Origin-Resource-Policy: same-origin",
+                "Cross-Origin-Opener-Policy: same-origin",
+                "Content-Security-Policy: \(SiteServer.contentSecurityPolicy)",
+            ] {
+                #expect(headers.contains(expected), "\(request): \(headers)")
+            }
+        }
+        #expect(SiteServer.contentSecurityPolicy.contains("frame-ancestors 'none'"))
+        #expect(server.stop() == 0)
+    }
+
+    @Test(
+        "in headless Chromium, a page on another port cannot read the notes by including search-index.js",
+        .enabled(if: BrowserTests.browserAvailable, "chromium (and python3) are not on PATH; install them to run this"),
+        .timeLimit(.minutes(3)))
+    func otherSiteCannotIncludeTheIndexInChromium() throws {
+        let server = try ServeProcess()
+        let url = try #require(server.url(), "no URL printed:\n\(server.printed)")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(BrowserTests.onPath("python3")))
+        process.arguments = [Repository.root.appendingPathComponent("script/serve-cross-site-check").path, url]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "script/serve-cross-site-check reported:\n\(output)")
+        #expect(output.contains("/include.html from another port read: SAFE"), "\(output)")
+        #expect(output.contains("/include-localhost.html from another port read: SAFE"), "\(output)")
+        #expect(!output.contains("LEAK"), "\(output)")
+        #expect(server.stop() == 0)
+    }
+
     @Test(
         "a request line or header over 64 KB is refused at once (414, 431), side by side, and the others are answered",
         .enabled(if: python, "python3 is not on PATH"), .timeLimit(.minutes(3)))

@@ -80,24 +80,26 @@ final class ServeProcess {
     var isRunning: Bool { process.isRunning }
 
     /// GETs `path` (sent as it is, not normalized) from `url`: the status and the body.
-    /// With `host`, that is the request's `Host` header.
-    static func get(_ url: String, _ path: String, host: String? = nil) throws -> (status: Int, body: String) {
+    /// With `host`, that is the request's `Host` header; `headers` (`Name: value`) are sent too.
+    static func get(_ url: String, _ path: String, host: String? = nil, headers: [String] = []) throws -> (
+        status: Int, body: String
+    ) {
         let script = """
             import http.client, sys, urllib.parse
             u = urllib.parse.urlsplit(sys.argv[1])
             c = http.client.HTTPConnection(u.hostname, u.port, timeout=30)
-            if len(sys.argv) > 3:
-                c.putrequest("GET", sys.argv[2], skip_host=True)
+            c.putrequest("GET", sys.argv[2], skip_host=bool(sys.argv[3]))
+            if sys.argv[3]:
                 c.putheader("Host", sys.argv[3])
-                c.endheaders()
-            else:
-                c.request("GET", sys.argv[2])
+            for header in sys.argv[4:]:
+                c.putheader(*header.split(": ", 1))
+            c.endheaders()
             r = c.getresponse()
             sys.stdout.write(str(r.status) + "\\n" + r.read().decode("utf-8", "replace"))
             """
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, url, path] + (host.map { [$0] } ?? [])
+        process.arguments = ["python3", "-c", script, url, path, host ?? ""] + headers
         let pipe = Pipe()
         process.standardOutput = pipe
         try process.run()

@@ -39,6 +39,26 @@ extension Vault {
         return text
     }
 
+    /// `text` from the note at `notePath` with the passages naming a node left out hidden
+    /// (`LeftOutNames.passages`), its links to those nodes as `hidingLinks` hides them, then
+    /// their names and aliases written as plain words
+    /// (`LeftOutNames`), except in a wikilink to a node that is not left out (`[[Sam Park|Sam]]`)
+    /// and in the first `kept` bytes, Grapevine's own words (a step's verb), which name no one:
+    /// the one redaction of what a public site shows besides a note's name and body.
+    func hidingLeftOutNodes(
+        in text: String, fromNote notePath: String, keeping kept: Int = 0, leftOut isLeftOut: (Graph.NodeID) -> Bool,
+        names: LeftOutNames
+    ) -> String {
+        guard !text.isEmpty else { return text }
+        let text = hidingLinks(in: names.hidingPassages(in: text), fromNote: notePath, leftOut: isLeftOut, names: names)
+        let start = kept > 0 ? [0..<kept] : []
+        guard text.containsBytes("[[") else { return names.hiding(in: text, except: start) }
+        let shown = Wikilink.matches(in: Array(text.utf8)).filter { link in
+            node(linkedBy: .wiki(link.target), from: notePath).map { !isLeftOut($0) } ?? false
+        }
+        return names.hiding(in: text, except: start + shown.map { $0.offset..<$0.end }.filter { $0.lowerBound >= kept })
+    }
+
     /// `bytes` with each range (in order, none overlapping) replaced by its text; `nil` for none.
     private static func replacing(_ replacements: [(Range<Int>, String)], in bytes: [UInt8]) -> String? {
         guard !replacements.isEmpty else { return nil }
@@ -159,6 +179,10 @@ struct LeftOutNames: Sendable {
     private let hidden: Set<[String]>
     /// The names of one word to hide in any case, since they are written in lower case.
     private let lowercaseWords: Set<String>
+    /// Texts hidden whole wherever they are written, as they are written: the Referrals items
+    /// that name a person left out in a way no name list reads whole (`Quist, Zelda`), whose
+    /// rest may be the rest of the name (`PublicFields.publicView`).
+    var passages: [String] = []
 
     /// No names.
     init() {
@@ -213,6 +237,13 @@ struct LeftOutNames: Sendable {
             if let index = vault.graph.noteIndex(of: node) { leftOut += aliases(index) }
         }
         self.init(leftOut: leftOut, shown: shown)
+    }
+
+    /// `text` with each of `passages` in it replaced by "(private)".
+    func hidingPassages(in text: String) -> String {
+        passages.reduce(text) { text, passage in
+            text.containsBytes(passage) ? text.replacing(passage, with: "(private)") : text
+        }
     }
 
     /// Whether `name`, all of it, is one of the names to hide, its words folded as `hiding`

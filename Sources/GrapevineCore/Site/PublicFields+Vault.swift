@@ -6,7 +6,10 @@ extension PublicFields {
     /// so a name that appears only there appears nowhere. A link to a node left out, in any
     /// value shown (`name`, `title`, `tags`, a custom field), is hidden (`Vault.hidingLinks`),
     /// in the graph's names too; `leftOutNames` are the names and aliases of the nodes left
-    /// out, read before the aliases are dropped.
+    /// out, read before the aliases are dropped. Those names written as plain words are hidden
+    /// in the values too, except in a note's own name (`Vault.hidingLeftOutNodes`: `title:
+    /// Assistant to Zelda Quist`): every page, the search index and the tag pages read the
+    /// values from here, so none shows one that was not redacted.
     static func publicView(of vault: Vault) -> (vault: Vault, included: [Bool], leftOutNames: LeftOutNames) {
         let fields = PublicFields(config: vault.config)
         let hidden = privateNodes(of: vault)
@@ -18,23 +21,44 @@ extension PublicFields {
             edges: { edge in
                 edge.sources.contains { !hiddenFiles.contains($0.file) && fields.isPublic($0, in: vault) }
             })
-        let names = LeftOutNames(
+        var names = LeftOutNames(
             of: shown, leftOut: { !included[$0] }, aliases: { hidden.names[$0] ?? vault.notes[$0].aliases })
         guard included.contains(false) else { return (fields.redacted(shown), included, names) }
-        return (hidingLinks(in: fields.redacted(shown), included: included, names: names), included, names)
+        names.passages = referralItems(namingLeftOutPeopleIn: shown, included: included)
+        return (hidingLeftOutNodes(in: fields.redacted(shown), included: included, names: names), included, names)
     }
 
-    /// `vault` with the links to the nodes not `included` hidden in the values read from its
-    /// included notes' front matter, and in the names of its nodes.
-    private static func hidingLinks(in vault: Vault, included: [Bool], names: LeftOutNames) -> Vault {
+    /// The text of each Referrals item of an included interview that names a person with no
+    /// note who is not `included`: named as a private note may be, look-alike or not, in a way
+    /// the rest of the item may finish (`Quist, Zelda`). Hidden whole (`LeftOutNames.passages`).
+    private static func referralItems(namingLeftOutPeopleIn vault: Vault, included: [Bool]) -> [String] {
+        var items: Set<String> = []
+        for (index, note) in vault.notes.enumerated() where included[Graph.node(ofNote: index)] {
+            for item in note.interview?.referrals ?? [] {
+                guard let node = vault.node(referencedBy: vault.person(namedBy: item)), !included[node],
+                    vault.graph.nodes[node].isPlaceholder, !item.text.isEmpty
+                else { continue }
+                items.insert(item.text)
+            }
+        }
+        return items.sorted()
+    }
+
+    /// `vault` with the nodes not `included` hidden in the values read from its included notes'
+    /// front matter (their links, and their names as words except in a note's own name), and
+    /// the links to them in the names of its nodes.
+    private static func hidingLeftOutNodes(in vault: Vault, included: [Bool], names: LeftOutNames) -> Vault {
         var shown = vault
         var renamed: [Graph.NodeID: String] = [:]
         for index in vault.notes.indices where included[Graph.node(ofNote: index)] {
             let path = vault.notes[index].path
-            let hide = { (text: String) in
+            let hideLinks = { (text: String) in
                 vault.hidingLinks(in: text, fromNote: path, leftOut: { !included[$0] }, names: names)
             }
-            shown.notes[index] = hidingLinks(in: vault.notes[index], hide)
+            let hide = { (text: String) in
+                vault.hidingLeftOutNodes(in: text, fromNote: path, leftOut: { !included[$0] }, names: names)
+            }
+            shown.notes[index] = hidingLeftOutNodes(in: vault.notes[index], name: hideLinks, values: hide)
         }
         for node in vault.graph.nodes.indices where included[node] {
             let name = vault.graph.nodes[node].name
@@ -51,15 +75,14 @@ extension PublicFields {
         return shown
     }
 
-    /// `note` with `hide` applied to every text read from its front matter that a page or a
-    /// card may show.
-    private static func hidingLinks(in note: Note, _ hide: (String) -> String) -> Note {
-        guard note.frontMatter.entries.contains(where: { hasLink($0.value) }) || hasLink(note.name) else {
-            return note
-        }
+    /// `note` with `name` applied to its name and `hide` to every other text read from its
+    /// front matter that a page or a card may show.
+    private static func hidingLeftOutNodes(
+        in note: Note, name: (String) -> String, values hide: (String) -> String
+    ) -> Note {
         var note = note
-        note.frontMatter.entries = note.frontMatter.entries.map { hidingLinks(in: $0, hide) }
-        note.name = hide(note.name)
+        note.frontMatter.entries = note.frontMatter.entries.map { hiding(in: $0, hide) }
+        note.name = name(note.name)
         note.title = note.title.map(hide)
         note.tags = note.tags.map(hide)
         note.aliases = note.aliases.map(hide)
@@ -89,31 +112,23 @@ extension PublicFields {
 
     /// A front matter entry with `hide` applied to each scalar in its value, at any depth
     /// (front matter is at most `YAMLReader.maxDepth` deep).
-    private static func hidingLinks(in entry: FrontMatter.Entry, _ hide: (String) -> String) -> FrontMatter.Entry {
+    private static func hiding(in entry: FrontMatter.Entry, _ hide: (String) -> String) -> FrontMatter.Entry {
         var entry = entry
-        entry.value = hidingLinks(in: entry.value, hide)
+        entry.value = hiding(in: entry.value, hide)
         return entry
     }
 
-    private static func hidingLinks(in value: FrontMatter.Value, _ hide: (String) -> String) -> FrontMatter.Value {
+    private static func hiding(in value: FrontMatter.Value, _ hide: (String) -> String) -> FrontMatter.Value {
         var value = value
         switch value.content {
         case .scalar(let text, let isPlain): value.content = .scalar(hide(text), isPlain: isPlain)
-        case .list(let items): value.content = .list(items.map { hidingLinks(in: $0, hide) })
-        case .mapping(let entries): value.content = .mapping(entries.map { hidingLinks(in: $0, hide) })
+        case .list(let items): value.content = .list(items.map { hiding(in: $0, hide) })
+        case .mapping(let entries): value.content = .mapping(entries.map { hiding(in: $0, hide) })
         }
         return value
     }
 
-    /// Whether a value holds a link, at any depth: `[[…]]` or `](`.
-    private static func hasLink(_ value: FrontMatter.Value) -> Bool {
-        switch value.content {
-        case .scalar(let text, _): hasLink(text)
-        case .list(let items): items.contains(where: hasLink)
-        case .mapping(let entries): entries.contains { hasLink($0.value) }
-        }
-    }
-
+    /// Whether a text holds a link: `[[…]]` or `](`.
     private static func hasLink(_ text: String) -> Bool {
         text.containsBytes("[[") || text.containsBytes("](")
     }
@@ -130,9 +145,11 @@ extension PublicFields {
 
     /// The nodes `--public` leaves out: the notes marked `private: true`, those that may be
     /// (`Note.Privacy.unknown`), the placeholders named as one of those may be known
-    /// (`namesKnown(of:)`: a link to a note whose name could not be read makes one), and
-    /// interviews with any of them (their title and notes are about that person). `names` are
-    /// those names, by note index.
+    /// (`namesKnown(of:)`: a link to a note whose name could not be read makes one), the people
+    /// named without a note whom look-alike matching ties to one of those notes, as `check`'s
+    /// "did you mean" does (`Vault.contactsMeant(by:)`: `Quist`, `Zelda Quistt`, `Z. Quist` for
+    /// a private Zelda Quist), and interviews with any of them (their title and notes are about
+    /// that person). `names` are those names, by note index.
     static func privateNodes(of vault: Vault) -> (nodes: Set<Graph.NodeID>, names: [Int: [String]]) {
         let marked = vault.notes.indices.filter { vault.notes[$0].privacy != .published }
         var names: [Int: [String]] = [:]
@@ -143,6 +160,13 @@ extension PublicFields {
             for (node, value) in vault.graph.nodes.enumerated()
             where value.isPlaceholder && words.contains(WordFolder.words(of: value.name)) {
                 nodes.insert(node)
+            }
+        }
+        if !marked.isEmpty {
+            let people = vault.graph.nodes.indices.filter { !nodes.contains($0) }
+            let isMarked = Set(marked)
+            for (person, meant) in vault.contactsMeant(by: people) where meant.contains(where: isMarked.contains) {
+                nodes.insert(person)
             }
         }
         let privateNodes = nodes

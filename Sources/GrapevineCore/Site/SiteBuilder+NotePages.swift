@@ -108,11 +108,18 @@ extension SiteBuilder {
         let node = vault.node(referencedBy: mention.person)
         let person = node.map { link($0, from: path) } ?? PageLink(name: mention.person.label ?? mention.person.target)
         let links = writtenLinks(ofItemAt: mention.person.position, note: index)
+        let isLeftOut = node.map { $0 != Graph.owner && paths.page(of: $0) == nil } == true
+        // A person with no note left out is named as a private note may be, in a way no name
+        // list can tell whole ("Quist, Zelda"): what the item says around the name may be the
+        // rest of it, and is hidden with it.
+        if isLeftOut, let node, vault.graph.nodes[node].isPlaceholder {
+            return NotePage.Referral(person: person, comment: nil, item: InlineText(pieces: [.text(person.name)]))
+        }
         // The name as the item has it linked, the text around it as written; a wikilink links
         // itself. Someone the site leaves out is "(private)", however the item writes them.
         var item = InlineText(pieces: [])
         if let written = mention.writtenName {
-            let name = node.map { $0 != Graph.owner && paths.page(of: $0) == nil } == true ? person.name : written.name
+            let name = isLeftOut ? person.name : written.name
             let piece = person.href.map { InlineText.Piece.link(name, href: $0) } ?? .text(name)
             let before = String(decoding: mention.text.utf8.prefix(written.bytes.lowerBound), as: UTF8.self)
             let after = String(decoding: mention.text.utf8.dropFirst(written.bytes.upperBound), as: UTF8.self)

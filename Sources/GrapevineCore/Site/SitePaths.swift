@@ -171,7 +171,8 @@ public struct SitePaths: Sendable {
     /// entry, an agenda item, a lead, an open task, a step's title and details, made plain or
     /// made of names) and a line of its search entry: its links to the nodes left out hidden
     /// as `hidingLinksToLeftOutNodes` hides them, then their names and aliases written as
-    /// plain words (`LeftOutNames`), except in a wikilink to a page (`[[Sam Park|Sam]]`).
+    /// plain words (`LeftOutNames`), except in a wikilink to a page (`[[Sam Park|Sam]]`):
+    /// `Vault.hidingLeftOutNodes`, as the public view's front matter values have it already.
     func hidingLeftOutNodes(in text: String, fromNote index: Int) -> String {
         guard leavesNodesOut else { return text }
         return hidingLeftOutNodes(in: text, fromFile: storage.vault.notes[index].path)
@@ -180,16 +181,9 @@ public struct SitePaths: Sendable {
     /// The same for text from the note at the vault-relative `notePath`; the first `kept` bytes
     /// are Grapevine's own words (a step's verb), which name no one.
     func hidingLeftOutNodes(in text: String, fromFile notePath: String, keeping kept: Int = 0) -> String {
-        guard leavesNodesOut, !text.isEmpty else { return text }
-        let vault = storage.vault
-        let names = storage.leftOutNames
-        let text = vault.hidingLinks(in: text, fromNote: notePath, leftOut: isLeftOut, names: names)
-        let start = kept > 0 ? [0..<kept] : []
-        guard text.containsBytes("[[") else { return names.hiding(in: text, except: start) }
-        let shown = Wikilink.matches(in: Array(text.utf8)).filter { link in
-            vault.node(linkedBy: .wiki(link.target), from: notePath).map { !isLeftOut($0) } ?? false
-        }
-        return names.hiding(in: text, except: start + shown.map { $0.offset..<$0.end }.filter { $0.lowerBound >= kept })
+        guard leavesNodesOut else { return text }
+        return storage.vault.hidingLeftOutNodes(
+            in: text, fromNote: notePath, keeping: kept, leftOut: isLeftOut, names: storage.leftOutNames)
     }
 
     /// Whether the site leaves `node` out (it has no page and is not the owner).

@@ -164,6 +164,81 @@ struct PublicLeakTests {
         #expect(try await Self.build(files, isPublic: true, in: folder).summary.kept == [])
     }
 
+    static let zelda = "---\nname: Zelda Quist\naliases: [Zqx Alias]\nprivate: true\n---\nZBODY\n"
+    /// How a private Zelda Quist (alias Zqx Alias) can be written: every file of the site is
+    /// searched for these, in any case.
+    static let zeldaWords = ["quist", "zqx", "zbody", "zelda"]
+
+    /// Trial O, finding 2: a public `title: Assistant to Zelda Quist` was on the contacts table
+    /// and Paul's page while the search index of the same build said "Assistant to (private)";
+    /// an alias in a tag made a tag page of its own.
+    @Test("a private name or alias as plain words in a public title, tag or field is hidden on every page")
+    func plainNamesInFrontMatter() async throws {
+        let files = [
+            ".grapevine/config.yml": "public_fields: [met_via]\n",
+            "contacts/zelda.md": Self.zelda,
+            "contacts/paul.md": """
+            ---
+            name: Paul Public
+            title: Assistant to Zelda Quist
+            met_via: ZQX ALIAS's party
+            tags: [Zqx Alias, zelda-quist, friends]
+            organization: Acme
+            added: 2026-10-01
+            ---
+            """,
+            "contacts/pia.md": "---\nname: Pia Public\ntitle: \"Works with [[Paul Public]], not Zqx-Alias\"\n---\n",
+            "organizations/acme.md": "---\nname: Acme\nindustry: Run by Zelda Quist's family\n---\n",
+        ]
+        let site = try await Self.build(files, isPublic: true).files
+        #expect(Self.places(of: Self.zeldaWords, in: site) == [])
+        for page in ["contacts.html", "contacts/paul.html", "search-index.js"] {
+            #expect(site[page]?.contains("Assistant to (private)") == true, "\(page)")
+        }
+        #expect(site["contacts/paul.html"]?.contains("(private)&#39;s party") == true)
+        let pia = try #require(site["contacts/pia.html"])
+        #expect(pia.contains("Works with [[Paul Public]], not (private)"), "a link to a page stays")
+        #expect(site["organizations/acme.html"]?.contains("Run by (private)&#39;s family") == true)
+        #expect(site.keys.contains("tags/private.html") && site.keys.contains("tags/friends.html"))
+        let full = try await Self.build(files, isPublic: false).files
+        #expect(full["contacts.html"]?.contains("Assistant to Zelda Quist") == true)
+        #expect(full.keys.contains("tags/zqx-alias.html"))
+    }
+
+    /// Trial O, finding 3: `- Quist, Zelda` in a public interview's Referrals made a person
+    /// "Quist" with a page, a graph node, a step, and a hint "did you mean (private)".
+    @Test(
+        "a person with no note whom look-alike matching ties to a private note is left out, the item hidden",
+        arguments: ["Quist, Zelda", "Zelda Quistt", "Z. Quist", "Quist (Zelda)", "Zelda Q."])
+    func lookAlikeOfAPrivateNote(written: String) async throws {
+        let files = [
+            "contacts/zelda.md": Self.zelda,
+            "contacts/paul.md": "---\nname: Paul Public\nadded: 2026-10-01\n---\n",
+            "interviews/2026-10-10-paul.md": """
+            ---
+            contact: "[[Paul Public]]"
+            date: 2026-10-10
+            ---
+            ## Referrals
+            - \(written) — met her at the fair
+            - Karl Newman — met him at the fair
+            - Paul Publik, his cousin
+            """,
+        ]
+        let site = try await Self.build(files, isPublic: true).files
+        #expect(Self.places(of: Self.zeldaWords + ["met her"], in: site) == [])
+        let interview = try #require(site["interviews/2026-10-10-paul.html"])
+        #expect(interview.contains("<li>(private)</li>"), "\(interview)")
+        #expect(site["search-index.js"]?.contains("(private)\\nKarl Newman — met him") == true)
+        // People tied to no private note keep their pages and what their items say; a slip
+        // for a public note's name too.
+        let people = site.keys.filter { $0.hasPrefix("people/") }.sorted()
+        #expect(people == ["people/karl-newman.html", "people/paul-publik.html"])
+        #expect(interview.contains("met him at the fair") && interview.contains("his cousin"))
+        let full = try await Self.build(files, isPublic: false).files
+        #expect(!Self.places(of: ["met her at the fair"], in: full).isEmpty)
+    }
+
     // MARK: Names as plain words
 
     @Test(
