@@ -7,7 +7,9 @@ enum ContactPlaceholder {
 
     /// The line of `note`'s file that is the placeholder, untouched: a paragraph of that one line.
     static func line(in note: Note) -> Int? {
-        note.body.blocks.first { block in
+        // Most notes do not hold it: one search of the bytes rules them out.
+        guard note.text.byteOffset(of: text) != nil else { return nil }
+        return note.body.blocks.first { block in
             block.kind == .paragraph && block.start.line == block.endLine
                 && note.text.lines(block.start.line...block.start.line).first?.trimmingWhitespace() == text
         }?.start.line

@@ -38,15 +38,19 @@ extension InterviewReader {
     /// Becker.md`), then each folder's that is a month or a day (`2026-12`, `2026-12-01`),
     /// innermost first.
     private var datesInPath: [PathDate] {
+        // On bytes: every interview's path is read, and a date is written with hyphens.
+        let bytes = Array(path.utf8)
+        guard bytes.contains(UInt8(ascii: "-")) else { return [] }
         var found: [PathDate] = []
         if let date = VaultPath.dateInFileName(of: path) {
             found.append(PathDate(date: date, text: date.description, isDay: true, place: "file name"))
         }
-        for folder in path.split(separator: "/").dropLast().reversed() {
-            if let date = LocalDate(folder) {
-                found.append(PathDate(date: date, text: String(folder), isDay: true, place: "folder"))
-            } else if folder.utf8.count == 7, let date = LocalDate(folder + "-01") {
-                found.append(PathDate(date: date, text: String(folder), isDay: false, place: "folder"))
+        for folder in bytes.split(separator: UInt8(ascii: "/")).dropLast().reversed() {
+            if folder.count == 10, let date = LocalDate(utf8: folder) {
+                found.append(PathDate(date: date, text: date.description, isDay: true, place: "folder"))
+            } else if folder.count == 7, let date = LocalDate(utf8: folder + "-01".utf8) {
+                let text = String(decoding: folder, as: UTF8.self)
+                found.append(PathDate(date: date, text: text, isDay: false, place: "folder"))
             }
         }
         return found

@@ -242,26 +242,35 @@ struct InterviewReader {
     /// wikilink as written, a Markdown link's words) is followed at once by a possessive: `'s`,
     /// `’s`, or after words ending in s the apostrophe alone (`[[James Ross]]' manager`).
     static func isPossessive(in text: String, afterLinkAt offset: Int, words: String?) -> Bool {
-        let utf8 = text.utf8
-        guard offset <= utf8.count else { return false }
-        let from = text[utf8.index(utf8.startIndex, offsetBy: offset)...]
-        let linkEnd: Substring.Index
-        var shown = words ?? ""
-        if from.hasPrefix("[["), let close = from.firstRange(of: "]]") {
-            linkEnd = close.upperBound
-            shown = Wikilink.shown(String(from[..<linkEnd]))
-        } else if let words, from.hasPrefix(words) {
-            linkEnd = from.index(from.startIndex, offsetBy: words.count)
+        // On bytes: every linked Referrals item asks, and almost none has an apostrophe after its link.
+        let bytes = Array(text.utf8)
+        guard offset <= bytes.count else { return false }
+        let bracket = UInt8(ascii: "]")
+        let isWikilink = bytes[offset...].starts(with: "[[".utf8)
+        let end: Int
+        if isWikilink,
+            let close = (offset + 2..<max(offset + 2, bytes.count - 1)).first(where: {
+                bytes[$0] == bracket && bytes[$0 + 1] == bracket
+            })
+        {
+            end = close + 2
+        } else if let words, bytes[offset...].starts(with: words.utf8) {
+            end = offset + words.utf8.count
         } else {
             return false
         }
-        let rest = from[linkEnd...]
-        let afterApostrophe = rest.dropFirst()
-        guard let apostrophe = rest.first, apostrophe == "'" || apostrophe == "’" else { return false }
-        if afterApostrophe.first == "s" {
-            return afterApostrophe.dropFirst().first.map { !$0.isLetter } ?? true
+        let after: Int
+        if bytes[end...].starts(with: "'".utf8) {
+            after = end + 1
+        } else if bytes[end...].starts(with: "’".utf8) {
+            after = end + 3
+        } else {
+            return false
         }
-        return shown.last?.lowercased() == "s" && afterApostrophe.first?.isWhitespace == true
+        let next = String(decoding: bytes[after...].prefix(8), as: UTF8.self)
+        if next.first == "s" { return next.dropFirst().first.map { !$0.isLetter } ?? true }
+        let shown = isWikilink ? Wikilink.shown(String(decoding: bytes[offset..<end], as: UTF8.self)) : words ?? ""
+        return shown.last?.lowercased() == "s" && next.first?.isWhitespace == true
     }
 
     /// The warning for a Referrals item whose words before the place are a role or a phrase,
