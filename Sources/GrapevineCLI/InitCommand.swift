@@ -51,7 +51,7 @@ struct InitCommand: ConsoleCommand {
         console.write(
             """
 
-            Next: write your pitch in pitch.md, add a note per contact in \(folder), and run
+            Next: write your pitch in \(initialized.pitch), add a note per contact in \(folder), and run
               grapevine check --vault \(path ?? ".")
             """)
     }

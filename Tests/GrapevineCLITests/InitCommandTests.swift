@@ -93,6 +93,8 @@ struct InitCommandTests {
         #expect(run.status == 0, "\(run.errors)")
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/pitch.md"))
         #expect(!run.output.split(separator: "\n").contains("  pitch.md"))
+        let next = "Next: write your pitch in \(path), add a note per contact in People/"
+        #expect(run.output.contains(next), "\(run.output)")
         #expect(try String(contentsOfFile: folder.path + "/" + path, encoding: .utf8) == pitch)
         let check = await CommandRun(["check", "--vault", folder.path])
         #expect(check.status == 0, "\(check.output)")

@@ -22,7 +22,7 @@ public enum VaultInitializer {
         }
     }
 
-    /// What `initialize` did, and where the vault keeps its people.
+    /// What `initialize` did, where the vault keeps its people and its pitch.
     public struct Initialized: Sendable, Equatable {
         /// The vault-relative paths created (a folder's ending in `/`).
         public var created: [String]
@@ -30,6 +30,9 @@ public enum VaultInitializer {
         /// vault-relative, ending in `/`; empty for the vault's top: `contacts/`, or the folder
         /// of a vault that keeps people in `People/`.
         public var contactFolder: String
+        /// The vault-relative path of the pitch: the user's own note of `type: pitch`, else
+        /// `pitch.md`.
+        public var pitch: String
     }
 
     /// Creates what is missing of a vault at `root` (absolute) and returns the vault-relative
@@ -88,7 +91,9 @@ public enum VaultInitializer {
         } catch {
             throw .write(error)
         }
-        return Initialized(created: created, contactFolder: NewNote.Placement(for: .contact, among: notes).folder)
+        return Initialized(
+            created: created, contactFolder: NewNote.Placement(for: .contact, among: notes).folder,
+            pitch: notes.first { $0.kind == .pitch }?.path ?? "pitch.md")
     }
 
     /// The folders of the kinds (`contacts`, `interviews`, `organizations`) to make: all of
