@@ -82,6 +82,11 @@ extension LanguageServer {
         guard let path = FileURI.path(of: uri), let relative = vault?.relativePath(path) else { return [] }
         // The config as the editor holds it: every note is read again by it (as on a save).
         if relative == Vault.configPath { return vault?.text(ofFile: relative) == text ? [] : reloadVault() }
+        // A symlink the walk does not follow (out of the vault, into `.git`) is no note, open or
+        // not: its text is not read, and no rename edits it.
+        if let refusal = vault?.refusal(of: relative) {
+            return publish(vault?.remove(relative, skipped: refusal) ?? [])
+        }
         let changed = vault?.replace(relative, with: text) ?? []
         // The document's own problems are published again even when they are the same: the
         // version is new, and a Log date can pass today without any other change.

@@ -308,6 +308,79 @@ struct HostileVaultFilesTests {
             #expect(run.errors.contains("was not made by grapevine site"))
         }
     }
+
+    // MARK: Symlinks into what the walk skips
+
+    /// A vault whose git config holds a token, with notes linked into `.git`, `.obsidian`, an
+    /// ignored folder and the site folder, a folder linked to `.git`, and one fair link.
+    static func linkedIntoHidden() throws -> TemporaryFolder {
+        let vault = try TemporaryFolder()
+        try vault.write([
+            ".git/config": "[remote \"origin\"]\n\turl = https://alex:ghp_TOKEN999@github.example/x.git\n",
+            ".obsidian/workspace.md": "# OBSIDIAN-SECRET\n",
+            "private/diary.md": "---\nname: Diary\n---\nDIARY-SECRET\n",
+            "_site/\(SiteFolder.markerName)": SiteFolder.markerHeader + "\n", "_site/page.md": "SITE-SECRET\n",
+            ".grapevine/config.yml": "ignore: [private]\n", "contacts/ann.md": Self.ann,
+        ])
+        for (link, target) in [
+            ("contacts/setup-notes.md", "../.git/config"), ("contacts/gitcfg.md", "../.git/config"),
+            ("contacts/workspace.md", "../.obsidian/workspace.md"), ("notes-diary.md", "private/diary.md"),
+            ("contacts/page.md", "../_site/page.md"), ("contacts/git", "../.git"), ("contacts/ann-too.md", "ann.md"),
+        ] {
+            try FileManager.default.createSymbolicLink(atPath: vault.path + "/" + link, withDestinationPath: target)
+        }
+        return vault
+    }
+
+    @Test("a note symlinked into .git, .obsidian, an ignored or the site folder is not read: a warning names the link")
+    func symlinkIntoHidden() async throws {
+        let vault = try Self.linkedIntoHidden()
+        let run = await CommandRun(["check", "--vault", vault.path] + Self.today)
+        #expect(run.status == 0, "\(run.errors)")
+        let warnings = run.output.split(separator: "\n").filter { $0.contains(": warning: ") }
+        let part = "in a hidden or ignored part of the vault; not followed"
+        for (link, target) in [
+            ("contacts/setup-notes.md", ".git/config"), ("contacts/gitcfg.md", ".git/config"),
+            ("contacts/workspace.md", ".obsidian/workspace.md"), ("notes-diary.md", "private/diary.md"),
+            ("contacts/page.md", "_site/page.md"), ("contacts/git", ".git"),
+        ] {
+            let name = link.split(separator: "/").last!
+            let warning = "\(link):1:1: warning: '\(name)' is a symlink to '\(target)', \(part)"
+            #expect(warnings.contains { $0.hasPrefix(warning) }, "\(run.output)")
+        }
+        #expect(warnings.count == 6, "\(run.output)")
+        // The link to a note the walk reads is an alias, as before: nothing said of it.
+        #expect(!run.output.contains("ann-too.md"))
+    }
+
+    @Test("site --public and search publish nothing from a note symlinked into .git or an ignored folder")
+    func symlinkIntoHiddenNotPublished() async throws {
+        let vault = try Self.linkedIntoHidden()
+        let out = ["--out", vault.path + "/public"]
+        let run = await CommandRun(["site", "--public", "--vault", vault.path] + out + Self.today)
+        #expect(run.status == 0, "\(run.errors)")
+        for file in try #require(FileManager.default.subpaths(atPath: vault.path + "/public")) {
+            let text = (try? String(contentsOfFile: vault.path + "/public/" + file, encoding: .utf8)) ?? ""
+            for secret in ["ghp_TOKEN999", "OBSIDIAN-SECRET", "DIARY-SECRET", "SITE-SECRET"] {
+                #expect(!text.contains(secret), "\(file) holds \(secret)")
+            }
+        }
+        let search = await CommandRun(["search", "TOKEN999", "--vault", vault.path] + Self.today)
+        #expect(!search.output.contains("TOKEN999"))
+    }
+
+    @Test(
+        "log never writes through a symlink into .git: the config is unchanged",
+        arguments: [["log", "gitcfg", "emailed", "hi"], ["log", "setup-notes", "emailed", "hi"]])
+    func symlinkIntoHiddenNotWritten(arguments: [String]) async throws {
+        let vault = try Self.linkedIntoHidden()
+        let before = try String(contentsOfFile: vault.path + "/.git/config", encoding: .utf8)
+        let run = await CommandRun(arguments + ["--vault", vault.path] + Self.today)
+        #expect(run.status != 0)
+        #expect(try String(contentsOfFile: vault.path + "/.git/config", encoding: .utf8) == before)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: vault.path + "/contacts/gitcfg.md")
+            == "../.git/config")
+    }
 }
 
 /// Makes a FIFO at `path`.

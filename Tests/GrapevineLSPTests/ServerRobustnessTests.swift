@@ -129,6 +129,36 @@ struct ServerRobustnessTests {
         #expect(symbols("Cy") == ["Cy Wu"])
     }
 
+    @Test("a document open at a symlink into .git is no note: not indexed, warned about, and no rename edits it")
+    func openLinkIntoGit() throws {
+        let session = try VaultSession(
+            Self.files.merging([".git/config": "[remote]\n\turl = https://x:TOKEN9@h/x.git\n"]) { $1 })
+        _ = session.send("initialized", "{}")
+        try FileManager.default.createSymbolicLink(
+            atPath: session.root + "/contacts/cfg.md", withDestinationPath: "../.git/config")
+        let uri = session.uri("contacts/cfg.md")
+        let text = "---\nname: Cfg Token\n---\nSee [[Ana Ruiz]]. TOKEN9\n"
+        let document = #""uri":"\#(uri)","languageId":"markdown","version":1,"text":\#(String(reflecting: text))"#
+        let opened = session.send("textDocument/didOpen", #"{"textDocument":{\#(document)}}"#)
+        #expect(VaultSession.published(opened)[uri] == 1, "its skipped-symlink warning")
+        let answer = session.send("workspace/symbol", #"{"query":"Cfg"}"#, id: 9)
+        guard case .array(let list)? = answer.first?["result"] else {
+            Issue.record("no symbols answer")
+            return
+        }
+        #expect(list.isEmpty)
+        let todo = session.uri("notes/todo.md")
+        let todoText = String(reflecting: Self.files["notes/todo.md"]!)
+        let todoDocument = #""uri":"\#(todo)","languageId":"markdown","version":1,"text":\#(todoText)"#
+        _ = session.send("textDocument/didOpen", #"{"textDocument":{\#(todoDocument)}}"#)
+        let rename = session.send(
+            "textDocument/rename",
+            #"{"textDocument":{"uri":"\#(todo)"},"position":{"line":0,"character":14},"newName":"Ana R"}"#, id: 10)
+        let edits = "\(rename)"
+        #expect(edits.contains("todo.md"), "\(edits)")
+        #expect(!edits.contains("cfg.md"), "\(edits)")
+    }
+
     @Test("a file the client names by another spelling of its URI: its problems move, none are left behind")
     func otherSpelling() throws {
         let session = try VaultSession(Self.files)

@@ -68,10 +68,17 @@ public enum MarkdownHTML {
                             if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
                         }
                     }
-                    if let escaped = UnclosedOpeners.escaped(bytes) {
-                        escaped.withUnsafeBufferPointer(feed)
+                    let feedOpeners = { (bytes: UnsafeBufferPointer<UInt8>) in
+                        if let escaped = UnclosedOpeners.escaped(bytes) {
+                            escaped.withUnsafeBufferPointer(feed)
+                        } else {
+                            feed(bytes)
+                        }
+                    }
+                    if let nested = BlockNesting.escaped(bytes) {
+                        nested.text.withUnsafeBufferPointer(feedOpeners)
                     } else {
-                        feed(bytes)
+                        feedOpeners(bytes)
                     }
                 }
             }

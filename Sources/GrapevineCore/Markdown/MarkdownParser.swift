@@ -41,6 +41,14 @@ public final class MarkdownParser {
     }
 
     private func parseUncommented(_ body: UnsafeBufferPointer<UInt8>, lineOffset: Int) -> MarkdownDocument {
+        guard let nested = BlockNesting.escaped(body) else { return parseOpeners(body, lineOffset: lineOffset) }
+        var document = nested.text.withUnsafeBufferPointer { parseOpeners($0, lineOffset: lineOffset) }
+        let position = SourcePosition(line: lineOffset + nested.firstLine, column: 1)
+        document.problems.insert(MarkdownProblem(.deepBlocks(limit: BlockNesting.limit), at: position), at: 0)
+        return document
+    }
+
+    private func parseOpeners(_ body: UnsafeBufferPointer<UInt8>, lineOffset: Int) -> MarkdownDocument {
         if let escaped = UnclosedOpeners.escaped(body) {
             return escaped.withUnsafeBufferPointer { parseAsIs($0, lineOffset: lineOffset) }
         }

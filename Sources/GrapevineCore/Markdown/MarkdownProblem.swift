@@ -6,6 +6,9 @@ public struct MarkdownProblem: Sendable, Equatable {
         /// Quotes, list items, emphasis or links nested more than `limit` levels deep: what lies
         /// deeper is not read for tasks, log entries and links.
         case deepNesting(limit: Int)
+        /// A line opening more than `limit` block quotes and list items: the markers past that
+        /// are read as text (`BlockNesting`).
+        case deepBlocks(limit: Int)
         /// Links or images inside more than `limit` others: the inner ones are read as text.
         case nestedLinks(limit: Int)
         /// Table rows of up to `cells` cells (about: one more than their `|`), or with
@@ -34,6 +37,11 @@ public struct MarkdownProblem: Sendable, Equatable {
                 .warning, .deepNesting,
                 "quotes, lists or emphasis are nested more than \(limit) levels deep here; "
                     + "what lies deeper is not read for tasks, log entries or links",
+                file: path, at: position, hint: "nest less deeply; the text stays in the note and on its page")
+        case .deepBlocks(let limit):
+            return Diagnostic(
+                .warning, .deepNesting,
+                "this line opens more than \(limit) block quotes or list items; the markers past that are read as text",
                 file: path, at: position, hint: "nest less deeply; the text stays in the note and on its page")
         case .nestedLinks(let limit):
             return Diagnostic(

@@ -117,17 +117,21 @@ extension NodeConverter {
             while node + 1 < scratch.runStarts.count, scratch.runStarts[node + 1].offset <= match.offset { node += 1 }
             let start = scratch.runStarts[node]
             let guess = start.byteColumn + (match.offset - start.offset)
+            let position = locate(Wikilink.opener, line: start.line, byteColumn: guess, where: source.startsWikilink)
             document.links.append(
-                Link(
-                    target: .wiki(match.target), label: match.label,
-                    position: locate(Wikilink.opener, line: start.line, byteColumn: guess), blockIndex: blockIndex))
+                Link(target: .wiki(match.target), label: match.label, position: position, blockIndex: blockIndex))
         }
     }
 
     /// The file position of `opener` on a body line, nearest cmark-gfm's column and not
-    /// already taken by another link.
-    private mutating func locate(_ opener: [UInt8], line: Int, byteColumn: Int) -> SourcePosition {
-        guard let offset = source.offset(of: opener, onBodyLine: line, near: byteColumn, excluding: scratch.usedOffsets)
+    /// already taken by another link; only a place `isStart` accepts is taken. (Every rewrite
+    /// of a link, `merge`'s and the editor's rename, replaces bytes from this position on.)
+    private mutating func locate(
+        _ opener: [UInt8], line: Int, byteColumn: Int, where isStart: (Int) -> Bool = { _ in true }
+    ) -> SourcePosition {
+        guard
+            let offset = source.offset(
+                of: opener, onBodyLine: line, near: byteColumn, excluding: scratch.usedOffsets, where: isStart)
         else { return source.position(line: line, byteColumn: byteColumn, mark: &columnMark) }
         scratch.usedOffsets.insert(offset)
         return source.position(line: line, offset: offset, mark: &columnMark)

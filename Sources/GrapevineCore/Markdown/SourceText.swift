@@ -163,12 +163,17 @@ struct SourceText {
     ///
     /// cmark-gfm's inline columns drift on lazy or indented continuation lines and after
     /// escapes and entities, so the guess is checked against the line itself, outwards from
-    /// the guess: a drift of a few bytes costs a few comparisons, not a read of the line.
-    func offset(of needle: [UInt8], onBodyLine line: Int, near guess: Int, excluding used: Set<Int>) -> Int? {
+    /// the guess: a drift of a few bytes costs a few comparisons, not a read of the line. Only
+    /// a place `isStart` accepts is taken: a `[[` that begins a wikilink, say, not the `[[` of
+    /// `\[[[Old]]` the drift lands on first.
+    func offset(
+        of needle: [UInt8], onBodyLine line: Int, near guess: Int, excluding used: Set<Int>,
+        where isStart: (Int) -> Bool = { _ in true }
+    ) -> Int? {
         guard let range = lineRange(line), !needle.isEmpty, range.count >= needle.count else { return nil }
         let last = range.upperBound - needle.count
         func matches(at offset: Int) -> Bool {
-            !used.contains(offset) && bytes[offset..<offset + needle.count].elementsEqual(needle)
+            !used.contains(offset) && bytes[offset..<offset + needle.count].elementsEqual(needle) && isStart(offset)
         }
         let guessed = min(range.lowerBound + min(max(guess, 1), range.count) - 1, last)
         if matches(at: guessed) { return guessed }
@@ -179,6 +184,17 @@ struct SourceText {
             distance += 1
         }
         return nil
+    }
+
+    /// Whether the `[[` at `offset` begins a wikilink as `Wikilink.matches` reads one: its `]]`
+    /// comes on the line, with no `[` before it (`[[[Old]]` begins at its second `[`).
+    func startsWikilink(at offset: Int) -> Bool {
+        var end = offset + 2
+        while end + 1 < bytes.count, bytes[end] != UInt8(ascii: "\n"), bytes[end] != UInt8(ascii: "[") {
+            if bytes[end] == UInt8(ascii: "]"), bytes[end + 1] == UInt8(ascii: "]") { return true }
+            end += 1
+        }
+        return false
     }
 
     /// The last line at or before `line` that is not blank, but not before `first`.

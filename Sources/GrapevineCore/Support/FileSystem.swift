@@ -248,6 +248,9 @@ public enum FileSystem {
             case tooLarge(Int)
             /// A symlink that resolves outside the folder it must stay in: its target.
             case symlinkOutside(String)
+            /// A symlink that resolves to a hidden or ignored part of the vault (`.git/config`):
+            /// its target, relative to the vault.
+            case symlinkHidden(String)
             /// A symlink that cannot be followed (its target is missing, or a loop): why.
             case brokenSymlink(Int32)
             /// A name that is not UTF-8, which Grapevine cannot open by name.
@@ -271,6 +274,8 @@ public enum FileSystem {
                     "it holds \(Self.megabytes(size)), more than the \(Self.megabytes(maximumFileSize)) Grapevine reads"
             case .symlinkOutside(let target):
                 message = "it is a symlink to '\(target)', outside the vault, and is not followed"
+            case .symlinkHidden(let target):
+                message = "it is a symlink to '\(target)', a hidden or ignored part of the vault, and is not followed"
             case .brokenSymlink(let code):
                 message = "it is a symlink that cannot be followed (\(String(cString: strerror(code))))"
             case .nameNotUTF8:

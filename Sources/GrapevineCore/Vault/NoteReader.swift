@@ -470,9 +470,22 @@ struct NoteReader {
 
     /// What `private` says. A value that is neither true nor false, or the key written with
     /// capitals (`Private: true`, not read: keys are case-sensitive), does not say the note is
-    /// public, and `--public` must not guess that it is.
+    /// public, and `--public` must not guess that it is. Without a `private` of its own, a note
+    /// takes one from a YAML merge key (`<<: {private: true}`, `<<: *defaults`), as Obsidian's
+    /// js-yaml reads it.
     private static func privacy(_ fields: inout FieldReader) -> Note.Privacy {
         guard fields.value("private") != nil else {
+            if let merge = fields.frontMatter.entries.first(where: { $0.key == "<<" }) {
+                let privacy = mergedPrivacy(merge.value)
+                if privacy == .unknown {
+                    fields.report(
+                        .warning, .unknownKey,
+                        "this YAML merge key ('<<') is not a mapping, or its 'private' is neither true nor false, "
+                            + "so whether the note is private cannot be told; site --public leaves it out",
+                        at: merge.keyPosition, hint: "write 'private: true' or 'private: false' in the note itself")
+                }
+                if let privacy { return privacy }
+            }
             let capitalized = fields.frontMatter.entries.contains {
                 $0.key.utf8.count == 7 && $0.key != "private" && $0.key.lowercased() == "private"
             }
@@ -483,6 +496,29 @@ struct NoteReader {
         case false?: return .published
         case nil: return .unknown
         }
+    }
+
+    /// What the value of a merge key says of `private`: the first mapping merged that has the
+    /// key decides (its own merge keys after its own keys), as YAML merges; `nil` when none has
+    /// it, `.unknown` when a value merged is not a mapping or its `private` is not a boolean.
+    private static func mergedPrivacy(_ value: FrontMatter.Value) -> Note.Privacy? {
+        let mappings: [FrontMatter.Value]
+        switch value.content {
+        case .mapping: mappings = [value]
+        case .list(let items): mappings = items
+        case .scalar: return .unknown
+        }
+        for mapping in mappings {
+            guard case .mapping(let entries) = mapping.content else { return .unknown }
+            if let own = entries.first(where: { $0.key == "private" }) {
+                guard let text = own.value.scalar, let flag = FieldReader.bool(text) else { return .unknown }
+                return flag ? .marked : .published
+            }
+            if let inner = entries.first(where: { $0.key == "<<" }), let privacy = mergedPrivacy(inner.value) {
+                return privacy
+            }
+        }
+        return nil
     }
 
     private func makeNote(

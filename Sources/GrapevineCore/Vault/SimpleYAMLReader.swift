@@ -16,6 +16,8 @@ struct SimpleYAMLReader {
     private var lineStart = 0
     private var lineEnd = 0
     private var lineNumber = 0
+    /// The last byte placed, and its column: the next place on its line is counted on from it.
+    private var columnMark = (offset: 0, column: 1)
 
     private init(firstLine: Int) {
         self.firstLine = firstLine
@@ -119,7 +121,8 @@ struct SimpleYAMLReader {
     }
 
     /// `[a, b c, "d"]` on one line, ending the line.
-    private func readFlowList(_ open: Int, in bytes: Span<UInt8>) -> FrontMatter.Value? {
+    private mutating func readFlowList(_ open: Int, in bytes: Span<UInt8>) -> FrontMatter.Value? {
+        let listPosition = position(open, in: bytes)
         var items: [FrontMatter.Value] = []
         var offset = open + 1
         while true {
@@ -144,11 +147,11 @@ struct SimpleYAMLReader {
             offset += 1
         }
         guard offset + 1 == lineEnd else { return nil }
-        return FrontMatter.Value(content: .list(items), position: position(open, in: bytes))
+        return FrontMatter.Value(content: .list(items), position: listPosition)
     }
 
     /// A quoted scalar that is all of `range`, or a plain one on one line.
-    private func readScalar(_ range: Range<Int>, in bytes: Span<UInt8>) -> FrontMatter.Value? {
+    private mutating func readScalar(_ range: Range<Int>, in bytes: Span<UInt8>) -> FrontMatter.Value? {
         let first = bytes[range.lowerBound]
         if first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") {
             guard closingQuote(from: range.lowerBound, in: bytes) == range.upperBound - 1 else { return nil }
@@ -189,9 +192,14 @@ struct SimpleYAMLReader {
     // MARK: Bytes
 
     /// The file position of a byte on the current line; columns count characters, as libyaml's do.
-    private func position(_ offset: Int, in bytes: Span<UInt8>) -> SourcePosition {
-        var column = 1
-        for index in lineStart..<offset where bytes[index] & 0xC0 != 0x80 { column += 1 }
+    /// They are counted on from the last byte placed when it is on this line and not after
+    /// `offset`: a flow list of 150,000 items on one line is counted once, not from the line's
+    /// start for each item (quadratic: a 1 MB note took minutes).
+    private mutating func position(_ offset: Int, in bytes: Span<UInt8>) -> SourcePosition {
+        if columnMark.offset < lineStart || columnMark.offset > offset { columnMark = (lineStart, 1) }
+        var column = columnMark.column
+        for index in columnMark.offset..<offset where bytes[index] & 0xC0 != 0x80 { column += 1 }
+        columnMark = (offset, column)
         return SourcePosition(line: firstLine + lineNumber, column: column)
     }
 

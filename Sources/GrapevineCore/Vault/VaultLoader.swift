@@ -81,7 +81,8 @@ public enum VaultLoader {
 extension Diagnostic {
     /// The problem with a file of the vault that was not read: an error when it should have
     /// been (it cannot be read, it is too large), a warning when it is skipped on purpose
-    /// (not a regular file, a symlink leading outside the vault or nowhere).
+    /// (not a regular file, a symlink leading outside the vault, nowhere, or into a
+    /// hidden or ignored part of it).
     static func unreadable(_ path: String, _ error: FileSystem.FileError) -> Diagnostic {
         let name = "'\(path.split(separator: "/").last.map(String.init) ?? path)'"
         switch error.kind {
@@ -97,6 +98,12 @@ extension Diagnostic {
         case .symlinkOutside(let target):
             let message = "\(name) is a symlink to '\(target)', outside the vault; not followed"
             return Diagnostic(.warning, .skippedSymlink, message, file: path, at: .start)
+        case .symlinkHidden(let target):
+            let message = "\(name) is a symlink to '\(target)', in a hidden or ignored part of the vault; not followed"
+            return Diagnostic(
+                .warning, .skippedSymlink, message, file: path, at: .start,
+                hint: "Grapevine reads no note in a hidden folder (.git, .grapevine, .obsidian) or an ignored path, "
+                    + "nor through a link to one; move the note out of there, or remove the link")
         case .brokenSymlink(let code):
             let message = "\(name) is a symlink that leads nowhere (\(String(cString: strerror(code)))); skipped"
             return Diagnostic(.warning, .skippedSymlink, message, file: path, at: .start)

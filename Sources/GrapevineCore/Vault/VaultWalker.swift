@@ -5,11 +5,13 @@
 #endif
 
 /// Lists the notes of a vault: every `*.md` file, skipping hidden files and folders, the site
-/// output folder a build made, ignored paths, and symlinks that lead outside the vault.
+/// output folder a build made, ignored paths, and symlinks that lead outside the vault or into
+/// what is skipped.
 ///
 /// Only regular files are listed. A `*.md` that is a FIFO, socket or device (or a symlink to
-/// one), a symlink that leads outside the vault or nowhere, a symlinked folder that contains
-/// itself, and a folder that cannot be read are reported as warnings and skipped, never opened.
+/// one), a symlink that leads outside the vault, nowhere, or into a hidden, ignored or site
+/// folder, a symlinked folder that contains itself, and a folder that cannot be read are
+/// reported as warnings and skipped, never opened.
 struct VaultWalker {
     let root: String
     let ignore: [IgnorePattern]
@@ -157,15 +159,22 @@ struct VaultWalker {
         guard let target = FileSystem.realPath(root + "/" + path), stat(target, &info) == 0 else {
             return .refused(.brokenSymlink(errno), isFolder: false)
         }
+        let isFolder = info.st_mode & S_IFMT == S_IFDIR
         guard target == realRoot || target.hasPrefix(realRoot == "/" ? "/" : realRoot + "/") else {
-            return .refused(.symlinkOutside(target), isFolder: info.st_mode & S_IFMT == S_IFDIR)
+            return .refused(.symlinkOutside(target), isFolder: isFolder)
+        }
+        // A link into `.git` or an ignored folder would read (and let `log` write) what the walk
+        // leaves alone there: `contacts/setup-notes.md` → `../.git/config` published a token.
+        let relative = String(target.dropFirst(realRoot == "/" ? 1 : realRoot.count + 1))
+        guard relative.isEmpty || isWalked(relative) else {
+            return .refused(.symlinkHidden(relative), isFolder: isFolder)
         }
         return .inside(target: target, mode: info.st_mode)
     }
 
     /// Why loading the vault now would not read the file at `path` (vault-relative): it is a
-    /// symlink, or in a symlinked folder, that leads outside the vault or nowhere. `nil` when it
-    /// would be read, or there is no file.
+    /// symlink, or in a symlinked folder, that leads outside the vault, nowhere, or into a part
+    /// of it the walk skips. `nil` when it would be read, or there is no file.
     func refusal(of path: String) -> Diagnostic? {
         var info = stat()
         guard lstat(root + "/" + path, &info) == 0 else { return nil }
@@ -205,7 +214,12 @@ struct VaultWalker {
     /// Whether the walk would list a file at `path` (vault-relative) as a note, were it there:
     /// a `*.md` file with no hidden, ignored or site-output folder on its way.
     func includes(_ path: String) -> Bool {
-        guard Self.isMarkdown(path), VaultPath.normalize(path) == path else { return false }
+        Self.isMarkdown(path) && VaultPath.normalize(path) == path && isWalked(path)
+    }
+
+    /// Whether the walk would reach `path` (vault-relative, normalized): no part of it is hidden,
+    /// ignored or the site's output folder.
+    private func isWalked(_ path: String) -> Bool {
         var prefix = ""
         for name in path.split(separator: "/").map(String.init) {
             prefix = prefix.isEmpty ? name : prefix + "/" + name

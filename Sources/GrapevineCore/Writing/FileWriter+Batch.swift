@@ -80,10 +80,14 @@ extension FileWriter {
         _ change: @Sendable (Int, [UInt8]) throws(Refusal) -> (contents: [UInt8], result: Value)
     ) -> [Result<Value, UpdateFailure<Refusal>>] {
         var results = [Result<Value, UpdateFailure<Refusal>>?](repeating: nil, count: paths.count)
-        let targets = resolved(paths)
+        let found = resolved(paths)
+        let refusals = paths.indices.map { index in
+            found[index].flatMap { LockedFolder.linkIntoHidden(paths[index], target: $0) }
+        }
+        let targets = paths.indices.map { refusals[$0] == nil ? found[$0] : nil }
         for index in paths.indices where targets[index] == nil {
-            results[index] = .failure(
-                .write(WriteError(path: paths[index], reason: "the file no longer exists", kind: .changed)))
+            let gone = WriteError(path: paths[index], reason: "the file no longer exists", kind: .changed)
+            results[index] = .failure(.write(refusals[index] ?? gone))
         }
         let present = paths.indices.filter { targets[$0] != nil }
         for (folderPath, indices) in grouped(present.map { targets[$0]! }, by: { VaultPath.directory(of: $0) }) {

@@ -47,13 +47,31 @@ struct LockedFolder {
     }
 
     /// The folder to change the existing file at `path` in: the folder of the file a symlink
-    /// leads to, so that the link stays and its target is written.
+    /// leads to, so that the link stays and its target is written. A link into a hidden folder
+    /// is refused (`linkIntoHidden`).
     static func forExistingFile(_ path: String, timeout: Duration) throws(FileWriter.WriteError) -> LockedFolder {
         guard let target = FileSystem.realPath(path) else {
             throw FileWriter.WriteError(path: path, reason: "the file no longer exists", kind: .changed)
         }
+        if let refusal = linkIntoHidden(path, target: target) { throw refusal }
         let folder = VaultPath.directory(of: target)
         return try LockedFolder(folder, name: String(target.dropFirst(folder.count)), path: path, timeout: timeout)
+    }
+
+    /// Why the file at `path`, which resolves to `target`, is not written: it is a symlink into
+    /// a hidden folder beside or above its own (`contacts/setup-notes.md` → `../.git/config`),
+    /// whose files are no notes: the reader does not follow such a link either. `nil` otherwise.
+    static func linkIntoHidden(_ path: String, target: String) -> FileWriter.WriteError? {
+        guard target.contains("/."), FileSystem.kind(of: path) == .symlink else { return nil }
+        let folder = VaultPath.directory(of: path)
+        let realFolder = FileSystem.realPath(folder.isEmpty ? "." : folder) ?? ""
+        let targetParts = target.split(separator: "/")
+        let shared = zip(targetParts, realFolder.split(separator: "/")).prefix { $0 == $1 }.count
+        guard targetParts.dropFirst(shared).contains(where: { $0.hasPrefix(".") }) else { return nil }
+        return FileWriter.WriteError(
+            path: path,
+            reason: "it is a symlink to '\(target)', in a hidden folder; Grapevine neither reads nor writes "
+                + "through a link into one. Nothing was written")
     }
 
     /// The same open, locked folder, for writing another file in it: `name` in the folder,

@@ -99,3 +99,52 @@ struct MergeReferencesTests {
         #expect(!String(decoding: merge.changes[0].contents, as: UTF8.self).contains("referred_by"))
     }
 }
+
+/// Escapes, entities and brackets before a wikilink shift cmark-gfm's columns from the file's:
+/// the rewrite of the link must still replace its target's bytes and nothing else.
+@Suite("Merge rewrites only a wikilink's target, whatever comes before it on the line")
+struct MergeRewriteOffsetTests {
+    static let notes = [
+        "contacts/new-name.md": "---\nname: New Name\n---\n", "contacts/old-name.md": "---\nname: Old Name\n---\n",
+    ]
+
+    /// The note at `notes/n.md` holding `line`, after Old Name is merged into New Name.
+    private static func merged(_ line: String) throws -> String {
+        var files = notes
+        files["notes/n.md"] = line
+        let folder = try TestFolder(files)
+        let vault = VaultLoader.load(root: folder.root)
+        let old = try vault.node(atPath: "contacts/old-name.md")
+        let merge = try Merge(folding: old, into: try vault.node(atPath: "contacts/new-name.md"), in: vault)
+        try merge.write(inVault: folder.root)
+        return try String(contentsOfFile: folder.root + "/notes/n.md", encoding: .utf8)
+    }
+
+    @Test(
+        "the bytes before the link stay as written",
+        arguments: [
+            ("\\[[[Old Name]]\n", "\\[[[New Name]]\n"),
+            ("\\[ [[[[[[Old Name]] keep\n", "\\[ [[[[[[New Name]] keep\n"),
+            ("&amp; \\[ x[[[[Old Name]] keep\n", "&amp; \\[ x[[[[New Name]] keep\n"),
+            ("&amp;&amp; [[Old Name]] and \\[[[Old Name|him]]\n", "&amp;&amp; [[New Name]] and \\[[[New Name|him]]\n"),
+            ("&#91;&#91;[[Old Name]]\n", "&#91;&#91;[[New Name]]\n"),
+        ])
+    func trialLines(line: String, expected: String) throws {
+        #expect(try Self.merged(line) == expected)
+    }
+
+    @Test("for random prefixes of backslashes, brackets, entities and backticks, only the target changes")
+    func randomPrefixes() throws {
+        let pieces = ["\\", "[", "&amp;", "`", " ", "x", "&#91;", "]"]
+        var random = SplitMix(state: 23)
+        for _ in 0..<150 {
+            let prefix = (0..<Int.random(in: 0...8, using: &random)).map { _ in pieces.randomElement(using: &random)! }
+            let line = prefix.joined() + "[[Old Name]] keep\n"
+            let after = try Self.merged(line)
+            // Only `Old` becomes `New`; in a code span (backticks) the link is no link, and stays.
+            let rewritten = line.replacingOccurrences(of: "[[Old Name]]", with: "[[New Name]]")
+            let isRight = after == rewritten || prefix.contains("`") && after == line
+            #expect(isRight, "\(line.debugDescription) → \(after.debugDescription)")
+        }
+    }
+}

@@ -29,6 +29,35 @@ struct NotePrivacyTests {
         #expect(try Self.privacy("---\nname: Pat\n\(line)\n---\nBody\n") == .unknown, "\(line)")
     }
 
+    @Test(
+        "a YAML merge key ('<<') gives 'private' to a note without its own, as js-yaml (Obsidian) reads it",
+        arguments: [
+            ("<<: {private: true}", Note.Privacy.marked), ("<<: {private: false}", .published),
+            ("<<: {title: Boss}", .published), ("<<: [{title: Boss}, {private: yes}]", .marked),
+            ("<<: [{private: no}, {private: true}]", .published), ("<<: {<<: {private: true}}", .marked),
+            ("base: &b {private: true}\n<<: *b", .marked),
+        ])
+    func mergeKey(lines: String, privacy: Note.Privacy) throws {
+        #expect(try Self.privacy("---\nname: Pat\n\(lines)\n---\nBody\n") == privacy, "\(lines)")
+    }
+
+    @Test(
+        "a merge key whose 'private' cannot be read, or that merges no mapping, cannot be told; a warning says so",
+        arguments: ["<<: {private: maybe}", "<<: [x, {private: true}]", "<<: plain", "<<: {private: [true]}"])
+    func unreadableMergeKey(line: String) throws {
+        let vault = try TemporaryVault.load(["contacts/pat.md": "---\nname: Pat\n\(line)\n---\nBody\n"])
+        #expect(try #require(vault.notes.first).privacy == .unknown)
+        let warning = try #require(vault.diagnostics.first { $0.message.contains("merge key") })
+        #expect(warning.severity == .warning)
+        #expect(warning.position == SourcePosition(line: 3, column: 1))
+    }
+
+    @Test("the note's own 'private' wins over a merge key, as YAML merges")
+    func mergeKeyWithOwnPrivate() throws {
+        #expect(try Self.privacy("---\nname: Pat\nprivate: true\n<<: {private: false}\n---\n") == .marked)
+        #expect(try Self.privacy("---\nname: Pat\n<<: {private: true}\nprivate: false\n---\n") == .published)
+    }
+
     @Test("a file that is not UTF-8 cannot be told (UTF-16 without its mark hides 'private: true' between NULs)")
     func notUTF8() throws {
         let text = "---\nname: Q\nprivate: true\n---\nSecret\n"

@@ -77,6 +77,34 @@ struct SimpleYAMLReaderTests {
     }
 }
 
+@Suite("Simple YAML reader on a huge flow list")
+struct SimpleYAMLReaderHugeListTests {
+    /// `tags: [t0, t1, …]` with 150,000 items on one line (1 MB): placing each item by counting
+    /// from the line's start made this minutes of work; counted on from the item before, it is
+    /// one pass. The limit is generous: the quadratic count took over a minute on its own.
+    @Test("a 1 MB flow list is read in one pass, each item placed at its column")
+    func hugeFlowList() throws {
+        let items = (0..<150_000).map { $0 % 1000 == 0 ? "é\($0)" : "t\($0)" }
+        let yaml = "name: Big\ntags: [" + items.joined(separator: ",") + "]\n"
+        let clock = ContinuousClock()
+        let start = clock.now
+        let value = SimpleYAMLReader.read(yaml.utf8.span, firstLine: 2)
+        let elapsed = clock.now - start
+        #expect(elapsed < .seconds(10), "\(elapsed)")
+        guard case .mapping(let entries) = value?.content, case .list(let read) = entries.last?.value.content else {
+            Issue.record("not read as a list")
+            return
+        }
+        #expect(read.count == items.count)
+        // Columns count characters: each `é` before an item is one column, two bytes.
+        for (index, item) in items.enumerated() where index % 10_007 == 0 || index == items.count - 1 {
+            let column = 8 + items[..<index].reduce(0) { $0 + $1.count + 1 }
+            #expect(read[index].position == SourcePosition(line: 3, column: column), "item \(index)")
+            #expect(read[index].content == .scalar(item, isPlain: true))
+        }
+    }
+}
+
 @Suite("Simple YAML reader against libyaml on generated documents")
 struct SimpleYAMLReaderDifferentialTests {
     /// Whenever the simple reader gives a value, libyaml gives the same, positions included.

@@ -171,7 +171,9 @@ struct VaultFilesTests {
             ])
     }
 
-    @Test("symlinks leading outside the vault or nowhere are warnings; one inside is a note")
+    static let hiddenPart = "in a hidden or ignored part of the vault; not followed"
+
+    @Test("symlinks leading outside the vault, nowhere or into a hidden folder are warnings")
     func symlinks() throws {
         let folder = try SpecialVault(["contacts/ann.md": Self.ann, ".archive/bo.md": "---\nname: Bo\n---\n"])
         let outside = try SpecialVault(["secret.md": "---\nname: Secret\n---\n", "folder/c.md": "# C\n"])
@@ -182,11 +184,11 @@ struct VaultFilesTests {
         try folder.link("contacts/loop.md", to: "loop.md")
         try folder.link("contacts/picture.png", to: "/nowhere/picture.png")
         let vault = try folder.load()
-        #expect(vault.notes.map(\.path) == ["contacts/ann.md", "contacts/bo.md"])
-        #expect(vault.notes.first { $0.path == "contacts/bo.md" }?.text.contains("name: Bo") == true)
+        #expect(vault.notes.map(\.path) == ["contacts/ann.md"])
         let real = FileSystem.realPath(outside.root)!
         #expect(
             problems(vault) == [
+                "contacts/bo.md warning skipped-symlink: 'bo.md' is a symlink to '.archive/bo.md', \(Self.hiddenPart)",
                 "contacts/gone.md warning skipped-symlink: 'gone.md' is a symlink that leads nowhere (No such file or directory); skipped",
                 "contacts/loop.md warning skipped-symlink: 'loop.md' is a symlink that leads nowhere (Too many levels of symbolic links); skipped",
                 "contacts/secret.md warning skipped-symlink: 'secret.md' is a symlink to '\(real)/secret.md', outside the vault; not followed",
@@ -220,9 +222,11 @@ struct VaultFilesTests {
         try folder.link("archive/notes", to: "../notes")
         try folder.link("aa/hidden", to: "../.hidden")
         let vault = try folder.load()
-        #expect(vault.notes.map(\.path) == ["aa/hidden/bo.md", "contacts/ann.md", "notes/idea.md"])
+        // A link to a hidden folder brings none of its notes in (session twenty-two).
+        #expect(vault.notes.map(\.path) == ["contacts/ann.md", "notes/idea.md"])
         #expect(vault.notes.first { $0.path == "contacts/ann.md" }?.kind == .contact)
-        #expect(problems(vault) == [])
+        let warning = "aa/hidden warning skipped-symlink: 'hidden' is a symlink to '.hidden', \(Self.hiddenPart)"
+        #expect(problems(vault) == [warning])
     }
 
     @Test("a note over the size limit is an error and is not read; a sparse 3 GB file costs nothing")

@@ -78,6 +78,31 @@ struct FileWriterUpdateTests {
         #expect(try folder.names() == ["note.md"])
     }
 
+    @Test("a symlink into a hidden folder is never written through, one by one or in a batch; another link is")
+    func linkIntoHidden() throws {
+        let folder = try NoteFolder("old\n")
+        try FileManager.default.createDirectory(atPath: folder.root + "/.git", withIntermediateDirectories: true)
+        try folder.write("[core]\n", to: ".git/config")
+        try FileManager.default.createDirectory(atPath: folder.root + "/contacts", withIntermediateDirectories: true)
+        #expect(symlink("../.git/config", folder.root + "/contacts/cfg.md") == 0)
+        #expect(symlink("../note.md", folder.root + "/contacts/alias.md") == 0)
+        do {
+            _ = try FileWriter.update(folder.root + "/contacts/cfg.md", appendLine)
+            Issue.record("wrote through a link into .git")
+        } catch {
+            guard case .write(let failure) = error else { Issue.record("\(error)"); return }
+            #expect(failure.reason.contains("in a hidden folder"), "\(failure.reason)")
+        }
+        let batch = FileWriter.updateAll([folder.root + "/contacts/cfg.md"]) { (_, bytes) throws(Never) in
+            (bytes + Array("+\n".utf8), ())
+        }
+        guard case .failure(.write(let failure)) = batch.first else { Issue.record("\(batch)"); return }
+        #expect(failure.reason.contains("in a hidden folder"), "\(failure.reason)")
+        #expect(try String(contentsOfFile: folder.root + "/.git/config", encoding: .utf8) == "[core]\n")
+        _ = try FileWriter.update(folder.root + "/contacts/alias.md", appendLine)
+        #expect(try folder.text() == "old\nnew\n")
+    }
+
     @Test("a change that refuses writes nothing")
     func refused() throws {
         let folder = try NoteFolder("old\n")
