@@ -32,8 +32,12 @@ extension DraftComposer {
     /// it is what another of the people met said (`Dana: …`, `Mismatch (Dana's pick)`): "as you
     /// recommended" and "you mentioned" are not said of it. Met alone (`others` empty), never `nil`.
     static func theirWords(_ text: String, to person: String, others: [String]) -> String? {
+        // Met alone, a text without a colon is said as it is: most are (every step asks).
+        let hasColon = text.utf8.contains(UInt8(ascii: ":"))
+        if others.isEmpty && !hasColon { return text }
         guard others.isEmpty || attribution(of: text, to: person, others: others) != .someoneElse else { return nil }
-        guard let colon = text.firstIndex(of: ":"), Spoken(person).is(String(text[..<colon]).trimmingWhitespace())
+        guard hasColon, let colon = text.firstIndex(of: ":"),
+            Spoken(person).is(String(text[..<colon]).trimmingWhitespace())
         else { return text }
         let rest = text[text.index(after: colon)...].trimmingWhitespace()
         return rest.isEmpty ? text : String(rest)

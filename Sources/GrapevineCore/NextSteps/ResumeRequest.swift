@@ -59,7 +59,8 @@ struct ResumeRequest: Sendable, Equatable {
 extension NextStepContext {
     /// The resume asked for at `meeting`, from every note of it; `nil` when nobody asked.
     func resumeRequest(at meeting: Meeting) -> ResumeRequest? {
-        let notes = notes(ofMeeting: meeting).isEmpty ? [meeting] : notes(ofMeeting: meeting)
+        let ofMeeting = notes(ofMeeting: meeting)
+        let notes = ofMeeting.isEmpty ? [meeting] : ofMeeting
         guard notes.contains(where: { $0.interview.resumeRequested }) else { return nil }
         var sentTo: [Graph.NodeID: LocalDate] = [:]
         for person in meeting.people {
