@@ -37,7 +37,7 @@ struct ImportedName: Equatable {
     /// The name from its text before any comma and the generational suffixes after one;
     /// `leftOut` is what was taken out of the text already.
     private init(text: String, suffixes: [String], leftOut: [String]) {
-        var (bare, nicknames, leftOut) = Self.withoutNicknames(text, leftOut: leftOut)
+        let (bare, nicknames, leftOut) = Self.withoutNicknames(text, leftOut: leftOut)
         var words = Self.words(bare)
         if words.isEmpty, let nickname = nicknames.first { words = Self.words(nickname) }
         var credentials: [String] = []
