@@ -33,9 +33,11 @@ struct CheckCommand: ConsoleCommand {
             console.write(try JSONOutput.encode(report.diagnostics))
         } else {
             let formatter = DiagnosticFormatter(style: global.style(console))
-            for problem in formatter.format(report.diagnostics, text: vault.text(ofFile:)) {
+            let (shown, more) = report.foldingNotes()
+            for problem in formatter.format(shown, text: vault.text(ofFile:)) {
                 console.write(problem + "\n")
             }
+            for line in more { console.write(line + "\n") }
             console.write(report.summary)
         }
         if report.hasErrors { throw CommandError.vaultHasErrors }

@@ -181,4 +181,30 @@ struct CheckConfigTests {
         let site = await CommandRun(["site", "--vault", folder.path])
         #expect(site.status == 1 && site.errors.contains("it holds notes of the vault"), "\(site.errors)")
     }
+
+    /// An import of hundreds of people each still holding the template's placeholder line
+    /// would bury the report's errors under notes: the text report shows three of a kind and
+    /// one line for the rest; `--json` keeps every one.
+    @Test("notes of one kind past the third are one line in the text report, every one in --json")
+    func repeatedNotesAreFolded() async throws {
+        let folder = try TemporaryFolder()
+        var files = ["contacts/broken.md": "---\nname: Broken\nadded: 2026-13-01\n---\n"]
+        for number in 1...7 {
+            files["contacts/person-\(number).md"] =
+                "---\nname: Person \(number)\n---\n\n"
+                + "How you know of them, what they do, and why you want to talk to them.\n"
+        }
+        try TemporaryFolder.write(files, into: folder.path)
+        let run = await CommandRun(["check", "--vault", folder.path])
+        #expect(run.status == 1, "the error still fails the check")
+        #expect(run.output.components(separatedBy: "still holds the placeholder line").count - 1 == 3, "\(run.output)")
+        #expect(run.output.contains("contacts/broken.md:3:8: error"), "\(run.output)")
+        #expect(
+            run.output.contains(
+                "and 4 more like the placeholder-text notes above: contacts/person-4.md, contacts/person-5.md, "
+                    + "contacts/person-6.md, … (grapevine check --json lists every one)"), "\(run.output)")
+        #expect(run.output.contains("7 notes"), "the summary counts every one: \(run.output)")
+        let json = await CommandRun(["check", "--vault", folder.path, "--json"])
+        #expect(json.output.components(separatedBy: "\"placeholder-text\"").count - 1 == 7, "\(json.output)")
+    }
 }

@@ -45,6 +45,31 @@ public struct CheckReport: Sendable {
         }
     }
 
+    /// The problems as the text report prints them: every error and warning, and of the notes
+    /// (`info`) of one code the first `limit`; the rest of each code are a line of their own
+    /// ("and 497 more like the placeholder-text note above: contacts/a.md, …"), so that an
+    /// import of 500 people leaves the report readable. `--json` lists every one.
+    public func foldingNotes(limit: Int = 3) -> (shown: [Diagnostic], more: [String]) {
+        var seen: [DiagnosticCode: Int] = [:]
+        var folded: [DiagnosticCode: [String]] = [:]
+        var order: [DiagnosticCode] = []
+        let shown = diagnostics.filter { diagnostic in
+            guard diagnostic.severity == .info else { return true }
+            seen[diagnostic.code, default: 0] += 1
+            guard seen[diagnostic.code]! > limit else { return true }
+            if folded[diagnostic.code] == nil { order.append(diagnostic.code) }
+            folded[diagnostic.code, default: []].append(diagnostic.file)
+            return false
+        }
+        let more = order.map { code in
+            let files = folded[code] ?? []
+            let named = files.prefix(3).joined(separator: ", ") + (files.count > 3 ? ", …" : "")
+            return "and \(files.count) more like the \(code.rawValue) note\(limit == 1 ? "" : "s") above: \(named) "
+                + "(grapevine check --json lists every one)"
+        }
+        return (shown, more)
+    }
+
     /// How many problems have `severity`.
     public func count(_ severity: Diagnostic.Severity) -> Int {
         diagnostics.lazy.filter { $0.severity == severity }.count
