@@ -15,9 +15,14 @@ struct BrowserTests {
 
     /// Runs `script/browser-check` on a site folder; its exit status and what it printed.
     static func browserCheck(_ site: String, extra: [String]) throws -> (Int32, String) {
+        try runScript("browser-check", [site] + extra)
+    }
+
+    /// Runs the Python script `script/NAME` with `arguments`; its exit status and what it printed.
+    static func runScript(_ name: String, _ arguments: [String]) throws -> (Int32, String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try #require(onPath("python3")))
-        process.arguments = [Repository.root.appendingPathComponent("script/browser-check").path, site] + extra
+        process.arguments = [Repository.root.appendingPathComponent("script/" + name).path] + arguments
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

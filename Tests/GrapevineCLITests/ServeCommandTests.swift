@@ -186,16 +186,8 @@ struct ServeCommandTests {
     func otherSiteCannotIncludeTheIndexInChromium() throws {
         let server = try ServeProcess()
         let url = try #require(server.url(), "no URL printed:\n\(server.printed)")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(BrowserTests.onPath("python3")))
-        process.arguments = [Repository.root.appendingPathComponent("script/serve-cross-site-check").path, url]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "script/serve-cross-site-check reported:\n\(output)")
+        let (status, output) = try BrowserTests.runScript("serve-cross-site-check", [url])
+        #expect(status == 0, "script/serve-cross-site-check reported:\n\(output)")
         #expect(output.contains("/include.html from another port read: SAFE"), "\(output)")
         #expect(output.contains("/include-localhost.html from another port read: SAFE"), "\(output)")
         #expect(!output.contains("LEAK"), "\(output)")
