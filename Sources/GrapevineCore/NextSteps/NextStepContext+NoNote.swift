@@ -16,9 +16,13 @@ extension NextStepContext {
 
     /// The one contact note the name of `person`, who has no note, is a slip for, when there is
     /// exactly one (`contactsMeant`): a step to act on them would be a second step about that
-    /// contact, so the step is to fix the name.
+    /// contact, so the step is to fix the name. Not for a name of one word (`Ortiz`, cut from
+    /// `Ortiz, Kai`): it is one of that contact's words, not a slip, and may well be someone else
+    /// of that family or first name.
     func contactMeant(by person: Graph.NodeID) -> Note? {
-        guard let meant = contactsMeant[person], meant.count == 1 else { return nil }
+        guard let meant = contactsMeant[person], meant.count == 1,
+            name(person).split(whereSeparator: \.isWhitespace).count > 1
+        else { return nil }
         return vault.notes[meant[0]]
     }
 }

@@ -95,6 +95,21 @@ struct NoNoteLookAlikeTests {
         #expect(step.title.hasPrefix("Contact Elena Parks"))
     }
 
+    /// `Park, Jin` is read up to its comma: `Park` is one of Elena Park's words, not a slip for
+    /// her name, and may be anyone of that name: the step is to contact them, with the hint.
+    @Test(
+        "a one-word name that is a word of one contact's name keeps the contact step", arguments: ["Park, Jin", "Park"])
+    func oneWordName(written: String) throws {
+        let files = Self.files.merging([
+            "interviews/2026-11-05-marcus-webb.md": F.interview(
+                "\"[[Marcus Webb]]\"", "2026-11-05", "thank_you: 2026-11-05",
+                body: "## Referrals\n- \(written)\n")
+        ]) { $1 }
+        let step = try Self.step(files, kind: .contactReferral)
+        #expect(step.title == "Contact Park, referred by Marcus Webb")
+        #expect(step.howToClose.hasPrefix("close: fix the name or create the note (above), then grapevine done"))
+    }
+
     @Test("a name like no contact's keeps the plain advice")
     func noLookAlike() throws {
         let files = Self.files.merging([
