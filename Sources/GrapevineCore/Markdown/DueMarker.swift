@@ -29,8 +29,9 @@ enum DueMarker {
     static func due<Bytes: RandomAccessCollection<UInt8>>(
         in bytes: Bytes, code: [Range<Int>]
     ) -> (date: LocalDate, range: Range<Int>)? where Bytes.Index == Int {
-        // The shortest marker and a date.
-        guard bytes.count >= 13 else { return nil }
+        // The shortest marker and a date; and a date at all: most items have none, and are
+        // ruled out without looking for a marker at every byte.
+        guard bytes.count >= 13, holdsDate(bytes) else { return nil }
         var reading: (date: LocalDate, range: Range<Int>, isSyntax: Bool)?
         forEach(in: bytes, code: code) { found in
             let index = found.dateStart
@@ -42,6 +43,17 @@ enum DueMarker {
             return !found.isSyntax
         }
         return reading.map { ($0.date, $0.range) }
+    }
+
+    /// Whether `bytes` hold a `YYYY-MM-DD` date anywhere: each `-` with four bytes before it
+    /// is tried as the first dash of one.
+    static func holdsDate<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Bool where Bytes.Index == Int {
+        var index = bytes.startIndex + 4
+        while index + 6 <= bytes.endIndex {
+            if bytes[index] == UInt8(ascii: "-"), LocalDate(utf8: bytes[index - 4..<index + 6]) != nil { return true }
+            index += 1
+        }
+        return false
     }
 
     /// Every marker in `bytes` outside the ranges `code`, in order, with where its date would

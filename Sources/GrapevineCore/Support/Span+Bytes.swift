@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The few collection operations byte parsers need on a `Span<UInt8>`, which is not a
 /// `Collection`. Offsets are the span's own (from 0), and every access is bounds-checked.
 extension Span where Element == UInt8 {
@@ -13,28 +19,18 @@ extension Span where Element == UInt8 {
 
     /// The offset of the first `byte` at or after `start`; `nil` when there is none.
     ///
-    /// Eight bytes at a time (line breaks are looked for in every note, several times): in
-    /// `word ^ pattern` the bytes equal to `byte` are zero, and `(x - 0x01…01) & ~x & 0x80…80`
-    /// sets the high bit of a zero byte. Bytes after the first zero may be marked too, never
-    /// one before it, so the lowest mark is the first match. Three times a byte-by-byte loop.
+    /// The one byte scanner: C's `memchr` over the span's memory (line breaks, `[` and `#` are
+    /// looked for in every note, several times; `memchr` reads them sixteen or more bytes at
+    /// a step, four times faster than eight at a time in Swift). Tested against a plain loop
+    /// for every length, start and place (`SpanBytesTests`).
     func firstIndex(of byte: UInt8, from start: Int = 0) -> Int? {
-        let pattern = UInt64(byte) &* 0x0101_0101_0101_0101
-        var offset = start
-        while count - offset >= 8 {
-            // The eight bytes are checked once, as a range, and read as one little-endian word.
-            let chunk = extracting(offset..<offset + 8)
-            var word: UInt64 = 0
-            for index in 0..<8 { word |= UInt64(chunk[index]) << (8 * index) }
-            let zeroed = word ^ pattern
-            let marks = (zeroed &- 0x0101_0101_0101_0101) & ~zeroed & 0x8080_8080_8080_8080
-            if marks != 0 { return offset + marks.trailingZeroBitCount / 8 }
-            offset += 8
+        guard start >= 0, start < count else { return nil }
+        return withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress,
+                let found = memchr(base + start, Int32(byte), buffer.count - start)
+            else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         }
-        while offset < count {
-            if self[offset] == byte { return offset }
-            offset += 1
-        }
-        return nil
     }
 
     /// Whether `byte` is among the bytes.

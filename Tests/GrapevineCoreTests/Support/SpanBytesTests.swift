@@ -4,7 +4,7 @@ import Testing
 
 @Suite("Byte operations on a Span")
 struct SpanBytesTests {
-    /// `firstIndex(of:from:)` reads eight bytes at a time: every length, start and place of the
+    /// `firstIndex(of:from:)` hands the bytes to `memchr`: every length, start and place of the
     /// byte, among neighbours that could be mistaken for it (`0x0B` after `0x0A`, bytes with
     /// the high bit set, zero bytes), gives what a byte-by-byte search gives.
     @Test(arguments: [UInt8(ascii: "\n"), 0x00, 0x80, 0xFF, 0x01])
@@ -12,7 +12,7 @@ struct SpanBytesTests {
         var random = SplitMix(state: UInt64(byte))
         let neighbours: [UInt8] = [byte, byte &+ 1, byte &- 1, byte ^ 0x80, 0x00, 0x80, 0xFF, 0x0A, 0x0B, 0x61]
         for _ in 0..<2_000 {
-            let bytes = (0..<Int.random(in: 0...40, using: &random)).map { _ in
+            let bytes = (0..<Int.random(in: 0...100, using: &random)).map { _ in
                 Int.random(in: 0..<4, using: &random) == 0 ? byte : neighbours.randomElement(using: &random)!
             }
             for start in 0...bytes.count {
@@ -35,6 +35,19 @@ struct SpanBytesTests {
                 #expect(next == (place + 1 < length ? place + 1 : nil))
             }
         }
+    }
+
+    /// A span cut out of a bigger one starts at its own offset 0 and ends at its own end: a
+    /// byte just outside it, on either side, is not found.
+    @Test func firstIndexStaysInsideAnExtractedSpan() {
+        let bytes = Array("\nabc\ndef\n".utf8)
+        let inner = bytes.span.extracting(1..<8)  // "abc\ndef"
+        let (first, none, past) = (
+            inner.firstIndex(of: 0x0A), inner.firstIndex(of: 0x0A, from: 4), inner.firstIndex(of: 0x0A, from: 99)
+        )
+        #expect(first == 3)
+        #expect(none == nil)
+        #expect(past == nil)
     }
 
     @Test func startsWithAndCount() {

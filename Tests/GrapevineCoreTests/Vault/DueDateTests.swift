@@ -357,4 +357,15 @@ struct DueDateTests {
         #expect(task.dueDate?.description == due)
         #expect(task.textWithoutDue == text)
     }
+
+    /// Items are ruled out by `DueMarker.holdsDate` before markers are looked for: a date
+    /// anywhere counts, at the very start or end too; a date that is not one does not.
+    @Test(arguments: [
+        ("2026-11-30", true), ("Apply by 2026-11-30", true), ("2026-11-30 is the day", true),
+        ("Read the 2-Hour Job Search", false), ("call 555-0100-22", false), ("due 2026-13-01", false),
+        ("due 26-11-30", false), ("x2026-11-30y", true), ("", false),
+    ])
+    func anItemWithoutADateIsRuledOutFirst(text: String, holds: Bool) {
+        #expect(DueMarker.holdsDate(Array(text.utf8)) == holds)
+    }
 }
