@@ -36,7 +36,7 @@ enum TemplateFolders {
             case .success(let value)? = VaultFile.withContents(
                 of: file, inVault: root, buffer: &buffer,
                 { bytes in
-                    let object = try? JSONSerialization.jsonObject(with: bytes.withUnsafeBufferPointer { Data($0) })
+                    let object = try? JSONSerialization.jsonObject(with: Data([UInt8](bytes)))
                     return (object as? [String: Any])?[key] as? String
                 }), let value, let folder = VaultPath.normalize(value.trimmingWhitespace()), folder != "."
         else { return nil }
