@@ -27,6 +27,18 @@ extension NameKey {
         return first.isEmpty || second.isEmpty || first == second
     }
 
+    /// The look-alike key of a name of two words with the words the other way round (`wei chen`
+    /// for `chen wei`): a name written family name first by one person and last by another.
+    /// `nil` for a key of another number of words, or of two equal words. Two names that are
+    /// each other's swap are one person only at one organization (`DuplicateNotes`): `Thomas
+    /// James` and `James Thomas` are two people often enough.
+    static func swapped(lookAlikeKey key: String) -> String? {
+        guard let space = key.utf8.firstIndex(of: UInt8(ascii: " ")) else { return nil }
+        let (first, last) = (key[..<space], key[key.utf8.index(after: space)...])
+        guard !last.isEmpty, !last.utf8.contains(UInt8(ascii: " ")), first != last else { return nil }
+        return "\(last) \(first)"
+    }
+
     /// `name` with a family name written first put last, as people type names for a list:
     /// `Lopez, Maria` → `Maria Lopez`, `van der Berg, Pieter, PhD` → `Pieter van der Berg, PhD`.
     /// Only a name of two parts around a comma, the one after it not suffixes alone
