@@ -132,8 +132,9 @@ public enum DraftTemplates {
         question they can say yes to.
         Values: name, first_name, greeting_name, title, organization, owner, today; referrers and
         referrers_list (who gave you their name); source (how you found them otherwise);
-        connection (a sentence naming the referrer, else the source); about_me (the first sentence
-        of your pitch when it is short and about you, else a [placeholder]).
+        connection (a sentence naming the referrer, else the source; for a LinkedIn connection, a
+        [reminder] to say how you know each other); about_me (the first sentence of your pitch
+        when it is short and about you, else a [placeholder]).
         }}
 
         """
