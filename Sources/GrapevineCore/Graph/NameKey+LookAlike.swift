@@ -95,7 +95,7 @@ extension NameKey {
     /// The legal forms that end an organization's name and do not tell organizations apart.
     static let legalForms: Set<String> = [
         "inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation", "co", "company", "gmbh", "ag",
-        "sa", "sas", "sarl", "srl", "spa", "plc", "llp", "lp", "bv", "nv", "pty", "oy", "ab", "kk",
+        "sa", "sas", "sarl", "srl", "spa", "plc", "llp", "lp", "bv", "nv", "pty", "oy", "ab", "kk", "pbc",
     ]
 
     /// The key under which two ways of writing one organization's name are equal: the slug's
@@ -107,6 +107,22 @@ extension NameKey {
         if words.count > 1, words.first == "the" { words.removeFirst() }
         while words.count > 1, let last = words.last, legalForms.contains(last) { words.removeLast() }
         return words.joined(separator: " ")
+    }
+
+    /// The key under which organizations named in fields without a note are one placeholder:
+    /// the name folded (`fold`) without the legal forms at its end and the commas before them.
+    /// `Figma`, `Figma, Inc.`, `Figma Inc` and `figma` are one; `C++ Corp` and `C# Corp` stay
+    /// two (`organizationLookAlike`, which drops punctuation, only warns about notes).
+    static func placeholderOrganization(_ name: String) -> String {
+        var words = name.split(whereSeparator: \.isWhitespace)
+        while words.count > 1, let last = words.last,
+            legalForms.contains(last.lowercased().filter { !".,".contains($0) })
+        {
+            words.removeLast()
+        }
+        var text = words.joined(separator: " ")
+        while text.last == "," { text.removeLast() }
+        return fold(text)
     }
 
     /// Whether a slug word is a single character (`ł` takes two bytes).
