@@ -181,7 +181,7 @@ struct NewCommandTests {
         // The contacts' line for you to replace is pointed out, as an info.
         let check = await run(["check", "--strict"], in: folder)
         #expect(check.status == 0)
-        #expect(check.output.hasSuffix("\n2 notes in 2 files (5 notes checked).\n"))
+        #expect(check.output.hasSuffix("\n2 infos in 2 files (5 notes checked).\n"))
         #expect(!check.output.contains("warning:") && !check.output.contains("error:"))
         #expect(check.output.components(separatedBy: "info: the note still holds the placeholder line").count == 3)
     }
