@@ -33,7 +33,7 @@ struct CheckCommand: ConsoleCommand {
             console.write(try JSONOutput.encode(report.diagnostics))
         } else {
             let formatter = DiagnosticFormatter(style: global.style(console))
-            let (shown, more) = report.foldingNotes()
+            let (shown, more) = report.foldingInfos()
             for problem in formatter.format(shown, text: vault.text(ofFile:)) {
                 console.write(problem + "\n")
             }

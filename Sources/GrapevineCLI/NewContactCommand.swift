@@ -100,6 +100,13 @@ struct NewContactCommand: ConsoleCommand {
                 "warning: \(same.name) (\(same.path)) has the same name but for accents, case or punctuation. "
                     + "If it is the same person, \(vault.mergeAdvice(same.path, made))")
         }
+        // `Wei Chen` beside the note of Chen Wei at the same organization: one name, written two ways.
+        for same in vault.contacts(withNameSwapped: name, at: fields.organization) {
+            guard let made else { break }
+            console.writeError(
+                "warning: \(same.name) (\(same.path)), also at \(fields.organization ?? ""), has the same names in "
+                    + "the other order. If it is the same person, \(vault.mergeAdvice(same.path, made))")
+        }
     }
 
     /// The options as a new note's fields: names written as the notes they find are named.

@@ -14,7 +14,9 @@ struct SnoozeCommand: ConsoleCommand {
             numbers the steps now. \
             Writes '- TODAY snoozed KIND until DATE: REASON' in the Log of the person the step \
             is about; next shows the step again from DATE. For a task or lead the item's due \
-            date is written instead (replacing the one it has, or adding ' due DATE'). \
+            date is written instead (replacing the one after 'due' or '📅', else adding ' due \
+            DATE'; a deadline in words, 'closes 2026-11-30', stays as written, with a warning \
+            when DATE is after it). \
             Several steps close all or none: one that cannot be closed refuses them all.
 
             Examples:

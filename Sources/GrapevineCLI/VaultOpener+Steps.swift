@@ -129,7 +129,16 @@ extension VaultOpener {
         }
         for (step, written) in zip(named.found, planned.written) {
             console.write("\(written.path):\(written.line): \(written.text)")
-            if step.kind == .task || step.kind == .apply, case .snooze(_, _, let reason) = action, !reason.isEmpty {
+            guard step.kind == .task || step.kind == .apply, case .snooze(_, let until, let reason) = action else {
+                continue
+            }
+            if let deadline = ItemEdit.deadlineInProse(ofLine: written.text), deadline < until {
+                // The posting's date is kept as written; a step put off past it may be too late.
+                console.writeError(
+                    "warning: \(written.path):\(written.line): \(until) is after \(deadline), the deadline the item "
+                        + "gives in words, which is kept as written; snooze to an earlier day if it still holds")
+            }
+            if !reason.isEmpty {
                 // A task's or a lead's snooze is its due date moved: the line has no place for why.
                 console.writeError(
                     "note: the reason is not written: snoozing \(step.kind == .apply ? "a lead" : "a task") moves its "

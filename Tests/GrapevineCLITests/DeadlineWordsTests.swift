@@ -77,25 +77,61 @@ struct DeadlineWordsTests {
         #expect(run.output.contains("1 warning in 1 file"), "\(run.output)")
     }
 
-    @Test("snooze of a lead due in words moves its date in place: the step keeps its id")
+    @Test("snooze of a lead due in words keeps the deadline and adds 'due' beside it; done then ticks it")
     func snooze() async throws {
         let folder = try Self.vault()
         let data = try #require(try await Self.steps(folder).first { $0["title"] as? String == "Apply: Data role" })
         let run = await CommandRun([
-            "snooze", "\(data["number"]!)", "--until", "2026-12-20", "--vault", folder.path, "--today", "2026-12-01",
+            "snooze", "\(data["number"]!)", "--until", "2026-12-05", "--vault", folder.path, "--today", "2026-12-01",
         ])
         #expect(run.status == 0, "\(run.errors)")
+        #expect(run.errors.isEmpty, "before the deadline: no warning, \(run.errors)")
         let text = try String(
             contentsOfFile: folder.path + "/interviews/2026-11-24-ana-souza.md", encoding: .utf8)
-        #expect(text.contains("- [ ] Data role — apply before 2026-12-20\n"))
-        let again = try #require(try await Self.steps(folder).first { $0["id"] as? String == data["id"] as? String })
-        #expect(again["due"] as? String == "2026-12-20")
-        #expect(again["title"] as? String == "Apply: Data role")
-        // And `done` ticks it.
+        #expect(
+            text
+                == Self.interview.replacingOccurrences(
+                    of: "before 2026-12-09", with: "before 2026-12-09 due 2026-12-05"))
+        // The step now says the deadline it would otherwise hide.
+        let again = try #require(try await Self.steps(folder).first { $0["due"] as? String == "2026-12-05" })
+        #expect(again["title"] as? String == "Apply: Data role — apply before 2026-12-09")
         let done = await CommandRun([
             "done", "\(again["number"]!)", "--vault", folder.path, "--today", "2026-12-01",
         ])
         #expect(done.status == 0, "\(done.errors)")
-        #expect(try await !Self.steps(folder).contains { $0["id"] as? String == data["id"] as? String })
+        #expect(try await !Self.steps(folder).contains { $0["id"] as? String == again["id"] as? String })
+    }
+
+    @Test("snooze past a deadline in words warns, keeps the employer's date, and next shows it (trial P)")
+    func snoozePastTheDeadline() async throws {
+        let folder = try Self.vault()
+        let content = try #require(
+            try await Self.steps(folder).first { $0["title"] as? String == "Apply: Content role" })
+        let run = await CommandRun([
+            "snooze", "\(content["number"]!)", "--until", "2026-12-15", "--reason", "waiting on Ana", "--vault",
+            folder.path, "--today", "2026-12-01",
+        ])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(
+            run.errors.contains(
+                "warning: interviews/2026-11-24-ana-souza.md:9: 2026-12-15 is after 2026-12-11, the deadline the item "
+                    + "gives in words, which is kept as written"), "\(run.errors)")
+        #expect(run.errors.contains("note: the reason is not written"), "\(run.errors)")
+        let text = try String(
+            contentsOfFile: folder.path + "/interviews/2026-11-24-ana-souza.md", encoding: .utf8)
+        #expect(
+            text
+                == Self.interview.replacingOccurrences(
+                    of: "closes 2026-12-11", with: "closes 2026-12-11 due 2026-12-15"))
+        let again = try #require(try await Self.steps(folder).first { $0["due"] as? String == "2026-12-15" })
+        #expect(again["title"] as? String == "Apply: Content role, closes 2026-12-11")
+        // A task's own `by` is kept too.
+        let task = try #require(try await Self.steps(folder).first { $0["title"] as? String == "Write to Sam" })
+        let later = await CommandRun([
+            "snooze", "\(task["number"]!)", "--until", "2026-12-04", "--vault", folder.path, "--today", "2026-12-01",
+        ])
+        #expect(later.errors.contains("2026-12-04 is after 2026-12-02"), "\(later.errors)")
+        let after = try String(contentsOfFile: folder.path + "/interviews/2026-11-24-ana-souza.md", encoding: .utf8)
+        #expect(after.contains("- [ ] Write to Sam by 2026-12-02 due 2026-12-04\n"))
     }
 }

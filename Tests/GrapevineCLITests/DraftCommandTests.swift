@@ -117,6 +117,27 @@ struct DraftCommandTests {
         #expect(maria.output.contains("\n\nI found you through our alumni network."))
     }
 
+    @Test("to a LinkedIn connection, the outreach does not claim their profile was just come across (trial P)")
+    func connectionOnLinkedIn() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            ".grapevine/config.yml": "owner: Marcus Bell\n",
+            "contacts/priya-raman.md": "---\nname: Priya Raman\norganization: Stripe\nsource: linkedin\n"
+                + "connected: 2019-03-14\nadded: 2026-11-02\n---\n\nWorked with her at Loopwise 2017-2019.\n",
+        ])
+        let run = await CommandRun([
+            "draft", "outreach", "Priya Raman", "--vault", folder.path, "--today", "2026-11-03",
+        ])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(!run.output.contains("came across"), "\(run.output)")
+        #expect(
+            run.output.contains("Hi Priya,\n\n[Say how you know each other: you are connected on LinkedIn.] "),
+            "\(run.output)")
+        let next = await CommandRun(["next", "--vault", folder.path, "--today", "2026-11-03"])
+        #expect(next.output.contains("You are connected on LinkedIn: say how you know each other."), "\(next.output)")
+        #expect(!next.output.contains("You found them through"), "\(next.output)")
+    }
+
     @Test("a thank-you or update needs an interview held with them")
     func notMetYet() async {
         let mary = await CommandRun(["draft", "thank-you", "Mary O'Brien"] + Self.example)

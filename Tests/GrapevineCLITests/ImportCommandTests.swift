@@ -63,7 +63,7 @@ struct ImportCommandTests {
                   unchanged   0
                   skipped     2  (2 no name)
                 36 names were not read as written (a nickname made an alias, a credential, pronouns or an emoji \
-                left out): the warnings say which
+                left out, a family name first put last): the warnings say which
                 """)
         // 36 names tidied: one warning per kind of tidying with the first three, not one a row.
         let tidied = first.errors.split(separator: "\n").filter { $0.contains(" names had ") }
@@ -236,6 +236,8 @@ struct ImportCommandTests {
             Jane,Doe,https://www.linkedin.com/in/jane,not-an-email,Acme,Chemist,12/01/2024
             Sam,Reyes,,,Acme, Inc.,Chemist,05 Nov 2024
             Ana,Li,,,,,05 Nov 2024
+            ,,,,,,
+            "Hartmann, Klaus",,https://www.linkedin.com/in/klaus-hartmann,,Siemens,Software Architect,21 Sep 2018
 
             """,
             "in/unclosed.csv": "First Name,Last Name\nJane,Doe\nSam,\"Reyes\nAna,Li\n",
@@ -249,9 +251,16 @@ struct ImportCommandTests {
                 \(file):3: warning: 'not-an-email' is not an email address; imported without it
                 \(file):3: warning: 'Connected On' is '12/01/2024', not a date LinkedIn writes (05 Nov 2024, 05-Nov-24 or 2024-11-05); imported without 'connected'
                 \(file):4: warning: the row has 1 more values than the header has columns (a separator inside a value that is not in quotes?); skipped, since its values cannot be told apart
+                \(file):6: warning: the row has no values, only separators (a row emptied in a spreadsheet?); skipped
+                \(file):7: warning: 'Hartmann, Klaus' is read as the name 'Klaus Hartmann'; if they write it otherwise, change 'name' in the note
 
                 """)
-        #expect(result.output.hasPrefix("Created contacts/jane-doe.md\nCreated contacts/ana-li.md\n"))
+        #expect(
+            result.output.hasPrefix(
+                "Created contacts/jane-doe.md\nCreated contacts/ana-li.md\nCreated contacts/klaus-hartmann.md\n"))
+        #expect(result.output.contains("6 connections read"), "\(result.output)")
+        #expect(result.output.contains("skipped   3  (1 no name, 1 no values, 1 too many values)"), "\(result.output)")
+        #expect(try text("contacts/klaus-hartmann.md", in: folder).contains("name: Klaus Hartmann\n"))
         let unclosed = await run(["import", "linkedin", folder.path + "/in/unclosed.csv"], in: folder)
         #expect(unclosed.status == 1)
         #expect(unclosed.errors.contains("unclosed.csv:3: error: a quoted value opened here is never closed"))

@@ -173,6 +173,40 @@ struct MergeCommandTests {
         #expect(!next.output.contains("M. Lopez"))
     }
 
+    @Test("two notes from the contact template: B's entry goes right under A's empty Log, its placeholder stays out")
+    func templateNotes() async throws {
+        let placeholder = "How you know of them, what they do, and why you want to talk to them."
+        let folder = try vault([
+            "contacts/chen-wei.md": "---\nname: Chen Wei\norganization: Anthropic\nconnected: 2024-01-15\n---\n\n"
+                + placeholder + "\n\n## Log\n",
+            "contacts/wei-chen.md": "---\nname: Wei Chen\norganization: Anthropic\nadded: 2026-11-20\n---\n\n"
+                + placeholder + "\n\n## Log\n- 2026-11-20 emailed: mentioned Jordan\n",
+        ])
+        let run = await merge(["contacts/chen-wei.md", "contacts/wei-chen.md"], in: folder)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(
+            try text("contacts/chen-wei.md", in: folder)
+                == "---\nname: Chen Wei\norganization: Anthropic\nconnected: 2024-01-15\nadded: 2026-11-20\n"
+                + "aliases: [Wei Chen]\n---\n\n" + placeholder + "\n\n## Log\n- 2026-11-20 emailed: mentioned Jordan\n")
+        #expect(!run.output.contains("## From"), "\(run.output)")
+    }
+
+    @Test("B's own words stay under its heading, without its template's placeholder; a Log with no end of line")
+    func placeholderAmongWords() async throws {
+        let placeholder = "How you know of them, what they do, and why you want to talk to them."
+        let folder = try vault([
+            "contacts/a.md": "---\nname: Chen Wei\n---\n## Log",
+            "contacts/b.md": "---\nname: Wei Chen\n---\n\n" + placeholder + "\n\nMet at the meetup.\n\n"
+                + "## Log\n- 2026-11-20 emailed: hi\n",
+        ])
+        let run = await merge(["contacts/a.md", "contacts/b.md"], in: folder)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(
+            try text("contacts/a.md", in: folder)
+                == "---\nname: Chen Wei\naliases: [Wei Chen]\n---\n## Log\n- 2026-11-20 emailed: hi\n\n"
+                + "## From contacts/b.md\n\nMet at the meetup.\n")
+    }
+
     @Test("--dry-run prints the plan and writes nothing")
     func dryRun() async throws {
         let folder = try vault()

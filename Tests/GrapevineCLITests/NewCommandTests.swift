@@ -91,6 +91,30 @@ struct NewCommandTests {
         #expect(other.status == 0 && other.errors.isEmpty, "\(other.errors)")
     }
 
+    @Test("a new contact whose two names are another's the other way round, at one organization, is warned (trial P)")
+    func swappedNamesAtOneOrganization() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/chen-wei.md":
+                "---\nname: Chen Wei\norganization: \"[[Anthropic]]\"\nconnected: 2024-01-15\n---\n",
+            "contacts/james-thomas.md": "---\nname: James Thomas\norganization: Acme\n---\n",
+        ])
+        let wei = await run(["new", "contact", "Wei Chen", "--org", "Anthropic"], in: folder)
+        #expect(wei.status == 0)
+        #expect(
+            wei.errors.hasPrefix(
+                "warning: Chen Wei (contacts/chen-wei.md), also at Anthropic, has the same names in the other order. "
+                    + "If it is the same person, keep "), "\(wei.errors)")
+        #expect(wei.errors.contains("grapevine merge"), "\(wei.errors)")
+        let check = await run(["check"], in: folder)
+        #expect(check.output.contains("'Wei Chen' looks like the same person as 'Chen Wei'"), "\(check.output)")
+        // At another organization, or none given: common pairs of names, two people.
+        let thomas = await run(["new", "contact", "Thomas James", "--org", "Globex"], in: folder)
+        #expect(thomas.status == 0 && thomas.errors.isEmpty, "\(thomas.errors)")
+        let nowhere = await run(["new", "contact", "Acme James"], in: folder)
+        #expect(nowhere.status == 0 && nowhere.errors.isEmpty, "\(nowhere.errors)")
+    }
+
     @Test("in a vault of People/ and Meetings/ notes with type:, new notes go there and say their type")
     func followsTheVaultsFolders() async throws {
         let folder = try TemporaryFolder()
@@ -157,7 +181,7 @@ struct NewCommandTests {
         // The contacts' line for you to replace is pointed out, as an info.
         let check = await run(["check", "--strict"], in: folder)
         #expect(check.status == 0)
-        #expect(check.output.hasSuffix("\n2 notes in 2 files (5 notes checked).\n"))
+        #expect(check.output.hasSuffix("\n2 infos in 2 files (5 notes checked).\n"))
         #expect(!check.output.contains("warning:") && !check.output.contains("error:"))
         #expect(check.output.components(separatedBy: "info: the note still holds the placeholder line").count == 3)
     }

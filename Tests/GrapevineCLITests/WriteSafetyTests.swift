@@ -183,16 +183,18 @@ struct WriteSafetyTests {
     }
 
     @Test(
-        "an editor's save in the moment before done swaps in the new text is kept: nothing is clobbered",
-        .enabled(if: Strace.works), arguments: ["1", "2"])
-    func editorSavesBeforeDoneSwaps(step: String) throws {
-        // Step 1 is the follow-up (a Log entry), step 2 the task (a ticked box).
-        let sam = try SamVault(notes: "- [ ] Send Sam the deck\n")
+        "an editor's save in the moment before done or snooze swaps in the new text is kept: nothing is clobbered",
+        .enabled(if: Strace.works),
+        arguments: [["done", "1"], ["done", "2"], ["snooze", "2", "--until", "2026-12-05"]])
+    func editorSavesBeforeDoneSwaps(command: [String]) throws {
+        // Step 1 is the follow-up (a Log entry), step 2 the task (a ticked box, or ` due DATE`
+        // added beside the deadline in words).
+        let sam = try SamVault(notes: "- [ ] Send Sam the deck by 2026-11-30\n")
         let edited = Array(
             String(decoding: try sam.bytes(), as: UTF8.self).replacingOccurrences(
                 of: "\n# Sam Reyes", with: "\n# Sam Reyes, edited"
             ).utf8)
-        let arguments = ["done", step, "--vault", sam.folder.path, "--today", "2026-11-21"]
+        let arguments = command + ["--vault", sam.folder.path, "--today", "2026-11-21"]
         let child = try Child(arguments, through: Strace.delayingTheSwap(by: 1.5))
         while child.process.isRunning, !hasTemporaryFile(sam.contacts) { usleep(1_000) }
         usleep(300_000)

@@ -45,11 +45,11 @@ public struct CheckReport: Sendable {
         }
     }
 
-    /// The problems as the text report prints them: every error and warning, and of the notes
+    /// The problems as the text report prints them: every error and warning, and of the infos
     /// (`info`) of one code the first `limit`; the rest of each code are a line of their own
-    /// ("and 497 more like the placeholder-text note above: contacts/a.md, …"), so that an
+    /// ("and 497 more like the placeholder-text infos above: contacts/a.md, …"), so that an
     /// import of 500 people leaves the report readable. `--json` lists every one.
-    public func foldingNotes(limit: Int = 3) -> (shown: [Diagnostic], more: [String]) {
+    public func foldingInfos(limit: Int = 3) -> (shown: [Diagnostic], more: [String]) {
         var seen: [DiagnosticCode: Int] = [:]
         var folded: [DiagnosticCode: [String]] = [:]
         var order: [DiagnosticCode] = []
@@ -64,7 +64,7 @@ public struct CheckReport: Sendable {
         let more = order.map { code in
             let files = folded[code] ?? []
             let named = files.prefix(3).joined(separator: ", ") + (files.count > 3 ? ", …" : "")
-            return "and \(files.count) more like the \(code.rawValue) note\(limit == 1 ? "" : "s") above: \(named) "
+            return "and \(files.count) more like the \(code.rawValue) info\(limit == 1 ? "" : "s") above: \(named) "
                 + "(grapevine check --json lists every one)"
         }
         return (shown, more)
@@ -79,11 +79,14 @@ public struct CheckReport: Sendable {
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
     /// The last line of the text report: "2 errors and 1 warning in 2 files (14 notes checked)".
+    /// Each severity is counted in the word its diagnostics are labeled with (`info:`, "3
+    /// infos"): "notes" are the files.
     public var summary: String {
         let noteWord = noteCount == 1 ? "note" : "notes"
         guard !diagnostics.isEmpty else { return "No problems in \(noteCount) \(noteWord)." }
         var parts: [String] = []
-        for (severity, word) in [(Diagnostic.Severity.error, "error"), (.warning, "warning"), (.info, "note")] {
+        for severity in [Diagnostic.Severity.error, .warning, .info] {
+            let word = severity.rawValue
             let count = count(severity)
             if count > 0 { parts.append("\(count) \(word)\(count == 1 ? "" : "s")") }
         }

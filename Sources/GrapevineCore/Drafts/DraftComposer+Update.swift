@@ -13,10 +13,30 @@ extension DraftComposer {
         let leads = followThrough.leadsDone.map(Prose.headline)
         values.list("leads_done", leads, separator: "; ")
         values["several_leads_done"] = leads.count > 1 ? true : nil
+        addWhatWasDone(followThrough.resourcesDone, said: followThrough.resourcesRead, as: "resources", to: &values)
+        addWhatWasDone(followThrough.leadsDone, said: followThrough.leadsApplied, as: "leads", to: &values)
         let met = metSince(followThrough, besides: person).filter { !$0.isPrivate }
         values.list("met_since", metSinceByPeople(met), separator: "; ")
         let nothing = contacted.isEmpty && followThrough.resourcesDone.isEmpty && leads.isEmpty && met.isEmpty
         values["nothing_yet"] = nothing ? true : nil
+    }
+
+    /// `done` split in two for the update's sentences: `KIND_said` (`resources_read`,
+    /// `leads_applied`: what the Log says you did, in its verb) and `KIND_followed_up` (the
+    /// rest), each a list with its `_list` and `several_` values.
+    private func addWhatWasDone(_ done: [String], said: [String], as kind: String, to values: inout DraftValues) {
+        var left = said
+        let rest = done.filter { text in
+            guard let index = left.firstIndex(of: text) else { return true }
+            left.remove(at: index)
+            return false
+        }
+        let verb = kind == "leads" ? "applied" : "read"
+        for (name, items) in [("\(kind)_\(verb)", said), ("\(kind)_followed_up", rest)] {
+            let texts = items.map(Prose.headline)
+            values.list(name, texts, separator: "; ")
+            values["several_\(name)"] = texts.count > 1 ? true : nil
+        }
     }
 
     /// Whom you met since the meeting an update follows (SPEC §1.7: "whom you talked to"),

@@ -185,7 +185,8 @@ public struct DraftComposer {
         if !referrers.isEmpty {
             values["connection"] = "\(Prose.list(referrers)) suggested I get in touch with you."
         } else {
-            values["connection"] = Self.connection(source: vault.note(for: person)?.contact?.source)
+            let contact = vault.note(for: person)?.contact
+            values["connection"] = Self.connection(source: contact?.source, connected: contact?.connected)
         }
         values["about_me"] = aboutMe ?? "[One sentence about you: who you are and what you are exploring.]"
     }
@@ -243,8 +244,12 @@ public struct DraftComposer {
         return nil
     }
 
-    /// How you came to write to someone nobody referred, from their `source`.
-    static func connection(source: String?) -> String {
+    /// How you came to write to someone nobody referred, from their `source`; for one of your
+    /// LinkedIn connections (`connected:`), a reminder to say how you know each other.
+    static func connection(source: String?, connected: LocalDate? = nil) -> String {
+        if ReachOutRule.isConnection(source: source, connected: connected) {
+            return "[Say how you know each other: you are connected on LinkedIn.]"
+        }
         guard let source = source?.trimmingWhitespace(), !source.isEmpty else {
             return "[Say how you found them or what you have in common.]"
         }

@@ -148,7 +148,6 @@ extension DossierBuilder {
 extension Vault {
     /// The placeholder person or organization with the folded name `name`.
     func placeholder(named name: String) -> Graph.NodeID? {
-        placeholders[GraphBuilder.PlaceholderKey(kind: .placeholderPerson, name: name)]
-            ?? placeholders[GraphBuilder.PlaceholderKey(kind: .placeholderOrganization, name: name)]
+        GraphBuilder.placeholder(named: name, in: placeholders)
     }
 }

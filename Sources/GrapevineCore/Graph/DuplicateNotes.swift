@@ -74,7 +74,9 @@ struct DuplicateNotes {
         }
         for (copy, original) in copies { add(copy, original, .copy) }
         for (later, earlier) in sameNames() { add(later, earlier, .name) }
-        for (later, earlier) in lookAlikeContacts() + lookAlikeOrganizations() { add(later, earlier, .lookAlike) }
+        for (later, earlier) in lookAlikeContacts() + swappedNames() + lookAlikeOrganizations() {
+            add(later, earlier, .lookAlike)
+        }
         let (emails, profiles) = sameDetails()
         for (later, earlier, key) in emails { add(later, earlier, .email(key)) }
         for (later, earlier, key) in profiles { add(later, earlier, .linkedIn(key)) }
@@ -212,6 +214,34 @@ struct DuplicateNotes {
             pairs.append((note, earlier))
         }
         return pairs
+    }
+
+    /// Two contacts at one organization whose names are the same two words the other way round
+    /// (`Chen Wei` and `Wei Chen` at Anthropic: `NameKey.swapped`): the later note, with the
+    /// first such earlier one. Contacts without an organization are left out: swapped pairs
+    /// of common given and family names (`Thomas James`, `James Thomas`) are two people.
+    private func swappedNames() -> [(Int, Int)] {
+        var firstWithKey: [String: Int] = [:]
+        var pairs: [(Int, Int)] = []
+        for note in notes.indices where notes[note].kind == .contact {
+            let key = index.lookAlikeKeys[note]
+            guard let swapped = NameKey.swapped(lookAlikeKey: key), let organization = organizationKey(of: note) else {
+                continue
+            }
+            if let earlier = firstWithKey[swapped + "\n" + organization] { pairs.append((note, earlier)) }
+            if firstWithKey[key + "\n" + organization] == nil { firstWithKey[key + "\n" + organization] = note }
+        }
+        return pairs
+    }
+
+    /// A contact's organization as `NameKey.organizationLookAlike` folds its name: the note's it
+    /// resolves to, else as written; `nil` when it has none.
+    private func organizationKey(of note: Int) -> String? {
+        guard let entry = resolved[note].organization else { return nil }
+        var name = entry.reference.target
+        if case .note(let organization) = entry.resolution { name = notes[organization].name }
+        let key = NameKey.organizationLookAlike(name)
+        return key.isEmpty ? nil : key
     }
 
     /// Two organization notes whose names are one name written two ways

@@ -245,7 +245,7 @@ struct GraphBuilder {
 
     private mutating func placeholder(_ kind: Graph.Node.Kind, for reference: Reference) -> Graph.NodeID {
         let name = Self.displayName(of: reference)
-        let key = PlaceholderKey(kind: kind, name: NameKey.fold(name))
+        let key = PlaceholderKey(kind: kind, name: Self.placeholderKey(name, kind))
         if let existing = placeholders[key] { return existing }
         nodes.append(Graph.Node(kind: kind, name: name, isPerson: kind == .placeholderPerson))
         placeholders[key] = nodes.count - 1
@@ -253,9 +253,20 @@ struct GraphBuilder {
     }
 
     private func existingPlaceholder(named reference: Reference) -> Graph.NodeID? {
-        let name = NameKey.fold(Self.displayName(of: reference))
-        return placeholders[PlaceholderKey(kind: .placeholderPerson, name: name)]
-            ?? placeholders[PlaceholderKey(kind: .placeholderOrganization, name: name)]
+        Self.placeholder(named: Self.displayName(of: reference), in: placeholders)
+    }
+
+    /// The placeholder person, else organization, that `name` (as written, or folded) names.
+    static func placeholder(named name: String, in placeholders: [PlaceholderKey: Graph.NodeID]) -> Graph.NodeID? {
+        placeholders[PlaceholderKey(kind: .placeholderPerson, name: placeholderKey(name, .placeholderPerson))]
+            ?? placeholders[
+                PlaceholderKey(kind: .placeholderOrganization, name: placeholderKey(name, .placeholderOrganization))]
+    }
+
+    /// The key one placeholder's names share: a person's name folded (SPEC §2.4), an
+    /// organization's without its legal form too (`NameKey.placeholderOrganization`).
+    static func placeholderKey(_ name: String, _ kind: Graph.Node.Kind) -> String {
+        kind == .placeholderOrganization ? NameKey.placeholderOrganization(name) : NameKey.fold(name)
     }
 
     /// The name a placeholder shows: the target, or for a path the de-slugged file stem.

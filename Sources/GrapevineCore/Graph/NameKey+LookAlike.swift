@@ -27,6 +27,18 @@ extension NameKey {
         return first.isEmpty || second.isEmpty || first == second
     }
 
+    /// The look-alike key of a name of two words with the words the other way round (`wei chen`
+    /// for `chen wei`): a name written family name first by one person and last by another.
+    /// `nil` for a key of another number of words, or of two equal words. Two names that are
+    /// each other's swap are one person only at one organization (`DuplicateNotes`): `Thomas
+    /// James` and `James Thomas` are two people often enough.
+    static func swapped(lookAlikeKey key: String) -> String? {
+        guard let space = key.utf8.firstIndex(of: UInt8(ascii: " ")) else { return nil }
+        let (first, last) = (key[..<space], key[key.utf8.index(after: space)...])
+        guard !last.isEmpty, !last.utf8.contains(UInt8(ascii: " ")), first != last else { return nil }
+        return "\(last) \(first)"
+    }
+
     /// `name` with a family name written first put last, as people type names for a list:
     /// `Lopez, Maria` → `Maria Lopez`, `van der Berg, Pieter, PhD` → `Pieter van der Berg, PhD`.
     /// Only a name of two parts around a comma, the one after it not suffixes alone
@@ -83,7 +95,7 @@ extension NameKey {
     /// The legal forms that end an organization's name and do not tell organizations apart.
     static let legalForms: Set<String> = [
         "inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation", "co", "company", "gmbh", "ag",
-        "sa", "sas", "sarl", "srl", "spa", "plc", "llp", "lp", "bv", "nv", "pty", "oy", "ab", "kk",
+        "sa", "sas", "sarl", "srl", "spa", "plc", "llp", "lp", "bv", "nv", "pty", "oy", "ab", "kk", "pbc",
     ]
 
     /// The key under which two ways of writing one organization's name are equal: the slug's
@@ -95,6 +107,22 @@ extension NameKey {
         if words.count > 1, words.first == "the" { words.removeFirst() }
         while words.count > 1, let last = words.last, legalForms.contains(last) { words.removeLast() }
         return words.joined(separator: " ")
+    }
+
+    /// The key under which organizations named in fields without a note are one placeholder:
+    /// the name folded (`fold`) without the legal forms at its end and the commas before them.
+    /// `Figma`, `Figma, Inc.`, `Figma Inc` and `figma` are one; `C++ Corp` and `C# Corp` stay
+    /// two (`organizationLookAlike`, which drops punctuation, only warns about notes).
+    static func placeholderOrganization(_ name: String) -> String {
+        var words = name.split(whereSeparator: \.isWhitespace)
+        while words.count > 1, let last = words.last,
+            legalForms.contains(last.lowercased().filter { !".,".contains($0) })
+        {
+            words.removeLast()
+        }
+        var text = words.joined(separator: " ")
+        while text.last == "," { text.removeLast() }
+        return fold(text)
     }
 
     /// Whether a slug word is a single character (`ł` takes two bytes).

@@ -233,6 +233,10 @@ final class ReferenceIndex: Sendable {
                 }
             }
         }
+        // `Figma, Inc.`: one placeholder with `Figma` in another note, whose warning lists it.
+        if let organization = references.organization?.reference {
+            names.insert(NameKey.placeholderOrganization(ReferenceProblems.displayName(of: organization)))
+        }
         // `Omar Said (City of Lakeport)`: where he works once an organization is called so.
         for mention in note.interview?.referrals ?? [] {
             if let place = mention.placeAfterName { names.insert(NameKey.fold(place.target)) }

@@ -217,13 +217,18 @@ struct ReferenceProblems {
     }
 
     /// The folded placeholder names a note's field references make (SPEC §2.4: a person or an
-    /// organization named in a field that has no note yet).
+    /// organization named in a field that has no note yet); an organization's also without its
+    /// legal form (`NameKey.placeholderOrganization`), the key its placeholder is found by.
     static func placeholderNames(_ references: ResolvedReferences, ownerKey: String) -> [String] {
         var names: [String] = []
         func add(_ entry: ResolvedReferences.Entry, isPerson: Bool) {
             guard entry.resolution == .missing else { return }
             if isPerson, isOwner(entry.reference, ownerKey: ownerKey) { return }
-            names.append(NameKey.fold(displayName(of: entry.reference)))
+            let name = displayName(of: entry.reference)
+            names.append(NameKey.fold(name))
+            if !isPerson, NameKey.placeholderOrganization(name) != names.last {
+                names.append(NameKey.placeholderOrganization(name))
+            }
         }
         if let entry = references.organization { add(entry, isPerson: false) }
         for entry in references.referredBy + references.interviewContacts + references.referrals {
@@ -313,7 +318,7 @@ struct ReferenceProblems {
     /// `nil` for a later field written another way, whose warning is the first's.
     private mutating func otherSpellings(of reference: Reference, in path: String) -> String? {
         let spelling = Self.displayName(of: reference)
-        let places = placesNaming(organization: NameKey.fold(spelling))
+        let places = placesNaming(organization: NameKey.placeholderOrganization(spelling))
         guard let first = places.first else { return "" }
         guard notes[first.note].path == path, first.position == reference.position else {
             return first.spelling == spelling ? "" : nil
@@ -333,7 +338,8 @@ struct ReferenceProblems {
         return " (also written \(Prose.list(written)))"
     }
 
-    /// The `organization:` fields naming the placeholder of folded name `key`, in note order.
+    /// The `organization:` fields naming the placeholder of key `key`
+    /// (`NameKey.placeholderOrganization`), in note order.
     private mutating func placesNaming(organization key: String) -> [OrganizationField] {
         guard placeholderNames.contains(key) else { return [] }
         if placeholderOrganizations == nil {
@@ -341,9 +347,8 @@ struct ReferenceProblems {
             for note in notes.indices {
                 guard let field = notes[note].contact?.organization else { continue }
                 let spelling = Self.displayName(of: field)
-                let folded = NameKey.fold(spelling)
-                guard placeholderNames.contains(folded) else { continue }
-                places[folded, default: []].append(
+                guard placeholderNames.contains(NameKey.fold(spelling)) else { continue }
+                places[NameKey.placeholderOrganization(spelling), default: []].append(
                     OrganizationField(spelling: spelling, note: note, position: field.position))
             }
             placeholderOrganizations = places

@@ -36,10 +36,11 @@ public struct ImportProblem: Error, Sendable, Equatable, Codable {
     static let nameTidiedCode = "name-tidied"
 
     /// A name read otherwise than it is `written`: nicknames made aliases, credentials, pronouns
-    /// or pictographs left out (`ImportedName`); `nil` when nothing but spacing changed. Both
+    /// or pictographs left out, given names put first (`ImportedName`); `nil` when nothing but
+    /// spacing changed. Both
     /// readers say it in these words, so that no part of a name goes without a word.
     static func tidiedName(_ written: String, as read: ImportedName, line: Int) -> ImportProblem? {
-        guard !read.aliases.isEmpty || !read.leftOut.isEmpty else { return nil }
+        guard !read.aliases.isEmpty || !read.leftOut.isEmpty || read.isTurnedRound else { return nil }
         let quoted = { (parts: [String]) in
             let items = parts.map { "'\($0)'" }
             return items.count < 2 ? items.joined() : items.dropLast().joined(separator: ", ") + " and " + items.last!

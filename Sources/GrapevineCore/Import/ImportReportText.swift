@@ -100,8 +100,8 @@ public struct ImportReportText: Sendable {
         guard count > 0 else { return [] }
         return [
             (count == 1 ? "1 name was" : "\(count) names were")
-                + " not read as written (a nickname made an alias, a credential, pronouns or an emoji left out): "
-                + "the warnings say which"
+                + " not read as written (a nickname made an alias, a credential, pronouns or an emoji left out, "
+                + "a family name first put last): the warnings say which"
         ]
     }
 }

@@ -3,6 +3,8 @@
 ///
 /// What goes: credentials after a comma (`, PhD`, `, PMP, CSM`) or at the end (`Jane Doe MBA`),
 /// pronouns in parentheses (`(she/her)`), emoji and other pictographs, extra white space.
+/// What moves: given names after a family name of one word and a comma (`Hartmann, Klaus` →
+/// `Klaus Hartmann`), as address books and lists write names.
 /// What stays: everything else as written — titles (`Dr.`), generational suffixes after a
 /// comma (`Smith, Jr.` → `Smith Jr.`), capitals. A nickname in quotes or parentheses leaves
 /// the name and becomes an alias, as written (as a vCard's `NICKNAME` does).
@@ -16,27 +18,36 @@ struct ImportedName: Equatable {
     /// What was written in the name and is neither in `name` nor in `aliases`, as written:
     /// `PhD`, `(she/her)`, `🚀`, a part in parentheses too long to be a nickname.
     var leftOut: [String] = []
+    /// Whether given names written after the family name and a comma were put first.
+    var isTurnedRound = false
 
     /// The name from a CSV's first, middle and last name columns, each tidied on its own: a
     /// comma in the first (`Jo, Jr.`) ends the first name, not the whole name.
+    /// A name in one of the three columns alone may be written family name first (`Hartmann,
+    /// Klaus` in `First Name`).
     init(first: String, middle: String = "", last: String) {
         var leftOut: [String] = []
-        let parts = [first, middle, last].map { Self.beforeComma(Self.cleaned($0, leftOut: &leftOut)) }
+        let fields = [first, middle, last]
+        let parts = fields.indices.map { field in
+            let alone = fields.indices.allSatisfy { $0 == field || fields[$0].trimmingWhitespace().isEmpty }
+            return Self.beforeComma(Self.cleaned(fields[field], leftOut: &leftOut), mayBeTurnedRound: alone)
+        }
         self.init(
             text: parts.map(\.text).joined(separator: " "), suffixes: parts.flatMap(\.suffixes),
-            leftOut: leftOut + parts.flatMap(\.credentials))
+            leftOut: leftOut + parts.flatMap(\.credentials), isTurnedRound: parts.contains(where: \.isTurnedRound))
     }
 
     /// The name from one field (a vCard's `FN`).
     init(full: String) {
         var leftOut: [String] = []
-        let (text, suffixes, credentials) = Self.beforeComma(Self.cleaned(full, leftOut: &leftOut))
-        self.init(text: text, suffixes: suffixes, leftOut: leftOut + credentials)
+        let (text, suffixes, credentials, isTurnedRound) = Self.beforeComma(
+            Self.cleaned(full, leftOut: &leftOut), mayBeTurnedRound: true)
+        self.init(text: text, suffixes: suffixes, leftOut: leftOut + credentials, isTurnedRound: isTurnedRound)
     }
 
-    /// The name from its text before any comma and the generational suffixes after one;
-    /// `leftOut` is what was taken out of the text already.
-    private init(text: String, suffixes: [String], leftOut: [String]) {
+    /// The name from its text before any comma (given names after it already put first) and
+    /// the generational suffixes after one; `leftOut` is what was taken out of the text already.
+    private init(text: String, suffixes: [String], leftOut: [String], isTurnedRound: Bool = false) {
         let (bare, nicknames, leftOut) = Self.withoutNicknames(text, leftOut: leftOut)
         var words = Self.words(bare)
         if words.isEmpty, let nickname = nicknames.first { words = Self.words(nickname) }
@@ -49,11 +60,12 @@ struct ImportedName: Equatable {
         aliases = nicknames.filter { !$0.isEmpty && NameKey.fold($0) != NameKey.fold(name) }
         self.name = name
         self.leftOut = leftOut + credentials
+        self.isTurnedRound = isTurnedRound
     }
 
     /// A way a name is not read as written, for the import to count rows by.
     enum Tidying: String, CaseIterable, Sendable {
-        case nickname, credential, pronouns, pictograph, remark
+        case nickname, credential, pronouns, pictograph, remark, familyNameFirst
 
         /// What the rows of this kind had done to their names, after "N names had" or "1 name had".
         var done: String {
@@ -63,13 +75,16 @@ struct ImportedName: Equatable {
             case .pronouns: "pronouns left out"
             case .pictograph: "an emoji left out"
             case .remark: "a remark in parentheses left out"
+            case .familyNameFirst: "the family name first, put last"
             }
         }
     }
 
     /// The ways this name is not read as written, in `Tidying`'s order.
     var tidyings: [Tidying] {
-        let kinds = Set(leftOut.map(Self.tidying(ofLeftOut:)) + (aliases.isEmpty ? [] : [.nickname]))
+        let kinds = Set(
+            leftOut.map(Self.tidying(ofLeftOut:)) + (aliases.isEmpty ? [] : [.nickname])
+                + (isTurnedRound ? [.familyNameFirst] : []))
         return Tidying.allCases.filter(kinds.contains)
     }
 
@@ -82,13 +97,38 @@ struct ImportedName: Equatable {
     // MARK: Private
 
     /// The text before the first comma, and the generational suffixes among the parts after it
-    /// (the rest are credentials).
-    private static func beforeComma(_ text: String) -> (text: String, suffixes: [String], credentials: [String]) {
+    /// (the rest are credentials). When `mayBeTurnedRound` and the text before the comma is one
+    /// word, a first part after it made of given names (`isGivenNames`) goes before it: `Hartmann,
+    /// Klaus, PhD` is `Klaus Hartmann` and `PhD`.
+    private static func beforeComma(
+        _ text: String, mayBeTurnedRound: Bool
+    ) -> (text: String, suffixes: [String], credentials: [String], isTurnedRound: Bool) {
         let parts = text.split(separator: ",", omittingEmptySubsequences: false)
-        guard parts.count > 1 else { return (text, [], []) }
-        let after = parts.dropFirst().map { String($0.trimmingWhitespace()) }.filter { !$0.isEmpty }
+        guard parts.count > 1 else { return (text, [], [], false) }
+        var after = parts.dropFirst().map { String($0.trimmingWhitespace()) }.filter { !$0.isEmpty }
+        var before = String(parts[0])
+        var isTurnedRound = false
+        if mayBeTurnedRound, words(before).count == 1, let given = after.first, isGivenNames(given) {
+            before = given + " " + before
+            after.removeFirst()
+            isTurnedRound = true
+        }
         let isSuffix = { (part: String) in generational.contains(part.lowercased().replacing(".", with: "")) }
-        return (String(parts[0]), after.filter(isSuffix), after.filter { !isSuffix($0) })
+        return (before, after.filter(isSuffix), after.filter { !isSuffix($0) }, isTurnedRound)
+    }
+
+    /// Whether a part after a comma is given names: words of letters (and `-`, `'`) that start
+    /// with a capital and hold a small letter (`Klaus`, `Jean-Luc`, `LaToya`), none a credential
+    /// or a suffix. A credential not in the list is most often in capitals (`CSPO`, `MA`).
+    private static func isGivenNames(_ part: String) -> Bool {
+        let words = words(part)
+        return !words.isEmpty && words.count <= 3
+            && words.allSatisfy { word in
+                let bare = word.lowercased().replacing(".", with: "")
+                return word.first?.isUppercase == true && word.contains(where: \.isLowercase)
+                    && word.allSatisfy { $0.isLetter || "-'’".contains($0) }
+                    && !foldedCredentials.contains(bare) && !generational.contains(bare)
+            }
     }
 
     /// The text without parts in quotes or parentheses, the nicknames among them (not
@@ -164,6 +204,12 @@ struct ImportedName: Equatable {
     private static let credentials: Set<String> = [
         "PhD", "Ph.D.", "MBA", "PMP", "CPA", "CFA", "CFP", "MD", "M.D.", "PE", "P.E.", "CISSP", "CSM", "SHRM-CP",
         "SHRM-SCP", "SPHR", "PHR", "RN", "Esq.", "MSc", "M.Sc.", "MPH", "LCSW", "DDS", "PMI-ACP", "CISA", "CISM",
-        "CCNA", "CSCP", "CPHR", "FCA", "ACCA", "CIPD", "CEng", "PEng", "P.Eng.",
+        "CCNA", "CSCP", "CPHR", "FCA", "ACCA", "CIPD", "CEng", "PEng", "P.Eng.", "EdD", "Ed.D.", "MEd",
+        "M.Ed.", "DPhil", "D.Phil.", "MPhil", "BSc", "B.Sc.", "BEng", "MEng", "PsyD", "Psy.D.", "DrPH", "MRes",
+        "PharmD", "Pharm.D.", "MArch", "DMin", "ThD",
     ]
+
+    /// `credentials` lowercased and without dots, for a part after a comma to be told from given
+    /// names (`Esq` is `Esq.`).
+    private static let foldedCredentials = Set(credentials.map { $0.lowercased().replacing(".", with: "") })
 }

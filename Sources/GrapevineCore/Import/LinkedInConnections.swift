@@ -10,7 +10,7 @@ public struct LinkedInConnections: Sendable {
     public var people: [ImportedPerson] = []
     /// The rows that could not be imported, or only in part.
     public var problems: [ImportProblem] = []
-    /// The rows after the header, blank ones aside.
+    /// The rows after the header, blank lines aside (a row of separators alone is a row).
     public var rows = 0
     /// The path of `Connections.csv` in the zip archive it was read from, if it was.
     public var entry: String?
@@ -57,7 +57,8 @@ public struct LinkedInConnections: Sendable {
         }
         let columns = try Columns(names.fields, file: file, line: header.line)
         while let record = reader.next() {
-            guard !record.isBlank else { continue }
+            // A blank line is nothing; a row of separators (`,,,,,,`) is a row with no values.
+            guard !record.isBlank || record.fields.count > 1 else { continue }
             connections.rows += 1
             connections.read(record, columns)
         }
@@ -72,6 +73,14 @@ public struct LinkedInConnections: Sendable {
                     .error, line: unclosed,
                     "a quoted value opened here is never closed; the rest of the file was not imported",
                     skipped: "a quote never closed"))
+            return
+        }
+        guard !record.isBlank else {
+            problems.append(
+                ImportProblem(
+                    .warning, line: record.line,
+                    "the row has no values, only separators (a row emptied in a spreadsheet?); skipped",
+                    skipped: "no values"))
             return
         }
         let row = Row(record: record, columns: columns)

@@ -7,6 +7,9 @@ struct DuplicateInputs: Equatable, Sendable {
     var lookAlike: String
     var email: String?
     var linkedin: String?
+    /// A contact's organization as written: two names the other way round are one person
+    /// only at one organization (`DuplicateNotes.swappedNames`).
+    var organization: Reference?
     /// An interview's people, date and status: two of one meeting are warned about.
     var meeting: [Reference]
     var date: LocalDateTime?
@@ -25,6 +28,7 @@ struct DuplicateInputs: Equatable, Sendable {
         lookAlike = keys.lookAlike
         email = note.contact?.email
         linkedin = note.contact?.linkedin
+        organization = note.contact?.organization
         meeting = note.interview?.contacts ?? []
         date = note.interview?.date
         isCalledOff = note.interview?.status != nil

@@ -13,8 +13,9 @@
 /// the 5th. `until` or `till` right after a date ends a span (`2026-12-01 until 2027-03-01`),
 /// and says nothing about when the item is due. `Abby 2026-11-30` and `overdue 2026-11-30`
 /// have no marker, nor has a marker inside a code span (`` `due: 2026-11-30` `` is text about
-/// the syntax). The reader (`ListItem.dueDate`) and the writer (`grapevine snooze`, which
-/// replaces the date) find it the same way.
+/// the syntax). The reader (`ListItem.dueDate`) and the writer (`grapevine snooze`) find it the
+/// same way: snooze replaces a date after the syntax, and adds ` due DATE` beside a date in
+/// prose, which is the posting's deadline or the user's record and is never rewritten.
 enum DueMarker {
     /// A marker found in a text: where it starts, where the date after it would start (past
     /// the spaces, `:` and connecting words), and whether it is the syntax of a due date.
@@ -25,10 +26,11 @@ enum DueMarker {
     }
 
     /// The due date in `bytes` (UTF-8) outside the byte ranges `code` (code spans): the date,
-    /// and the byte range from the marker's start to the date's end.
+    /// the byte range from the marker's start to the date's end, and whether its marker is the
+    /// syntax of a due date.
     static func due<Bytes: RandomAccessCollection<UInt8>>(
         in bytes: Bytes, code: [Range<Int>]
-    ) -> (date: LocalDate, range: Range<Int>)? where Bytes.Index == Int {
+    ) -> (date: LocalDate, range: Range<Int>, isSyntax: Bool)? where Bytes.Index == Int {
         // The shortest marker and a date; and a date at all: most items have none, and are
         // ruled out without looking for a marker at every byte.
         guard bytes.count >= 13, holdsDate(bytes) else { return nil }
@@ -42,7 +44,22 @@ enum DueMarker {
             // The first in prose is kept until a marker of the syntax comes, if one does.
             return !found.isSyntax
         }
-        return reading.map { ($0.date, $0.range) }
+        return reading
+    }
+
+    /// The first date in `bytes` outside the ranges `code` that a word of a deadline in prose
+    /// announces (`closes 2026-11-30`), whether or not a marker of the syntax wins over it.
+    static func deadlineInProse<Bytes: RandomAccessCollection<UInt8>>(
+        in bytes: Bytes, code: [Range<Int>]
+    ) -> LocalDate? where Bytes.Index == Int {
+        var deadline: LocalDate?
+        forEach(in: bytes, code: code) { found in
+            let index = found.dateStart
+            guard !found.isSyntax, index + 10 <= bytes.endIndex, !endsSpan(bytes, found) else { return true }
+            deadline = LocalDate(utf8: bytes[index..<index + 10])
+            return deadline == nil
+        }
+        return deadline
     }
 
     /// Whether `bytes` hold a `YYYY-MM-DD` date anywhere: each `-` with four bytes before it

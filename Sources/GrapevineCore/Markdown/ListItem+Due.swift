@@ -107,8 +107,10 @@ extension ListItem {
 
     /// The due date and the UTF-8 offsets of `due 2026-11-25` (or `by …`, `📅 …`) in the text.
     private var dueMarker: (date: LocalDate, range: Range<Int>)? {
-        text.utf8.withContiguousStorageIfAvailable { DueMarker.due(in: $0, code: codeSpans) }
+        let marker =
+            text.utf8.withContiguousStorageIfAvailable { DueMarker.due(in: $0, code: codeSpans) }
             ?? DueMarker.due(in: Array(text.utf8), code: codeSpans)
+        return marker.map { ($0.date, $0.range) }
     }
 
     /// The item's due markers (`DueMarker.all`), each with where its date would be, read or not.

@@ -65,11 +65,13 @@ struct LogMerge {
         let items = Self.topItems(in: section, of: a.note)
         let dates = Dictionary((a.note.contact?.log ?? []).map { ($0.position.line, $0.date) }) { first, _ in first }
         guard let last = items.indices.last else {
-            // A Log with no list: after its last block, a blank line between.
+            // A Log with no list: after its last block, a blank line between; right under its
+            // heading when it is empty, as `log` writes the first entry.
             let blocks = a.note.body.blocks
             let line = section.content.last.map { blocks[$0].endLine } ?? blocks[section.headingIndex].endLine
             let offset = a.lines.offset(afterLine: line)
-            let lead = offset == a.lines.byteCount && !a.lines.endsWithNewline ? newline + newline : newline
+            let unended = offset == a.lines.byteCount && !a.lines.endsWithNewline
+            let lead = section.content.isEmpty ? (unended ? newline : []) : (unended ? newline + newline : newline)
             edits.insert(lead + texts.flatMap(\.bytes), at: offset)
             return
         }

@@ -69,9 +69,13 @@ struct MergedNote {
     }
 
     /// B's body lines that did not move to A's Log: without a Log heading when nothing is
-    /// left under it, blank lines at both ends left out.
+    /// left under it, nor the template's placeholder line untouched (`ContactPlaceholder`: A
+    /// has its own, or its words), blank lines at both ends left out.
     private func leftover(without moved: Set<Int>) -> [[UInt8]] {
         var skipped = moved
+        if b.note.kind == .contact, let placeholder = ContactPlaceholder.line(in: b.note) {
+            skipped.insert(placeholder)
+        }
         for section in b.note.body.sections(named: ["Log"]) where !moved.isEmpty {
             let blocks = b.note.body.blocks
             let heading = blocks[section.headingIndex].start.line

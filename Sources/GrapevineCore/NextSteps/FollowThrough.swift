@@ -9,8 +9,14 @@ public struct FollowThrough: Sendable {
     var namesGiven: [NameGiven]
     /// The Resources items checked off, as read (`[[Martin K]]` is "Martin K").
     public var resourcesDone: [String]
+    /// Those of `resourcesDone` a `read` entry in the Log names (`- 2026-11-10 read: Designing
+    /// Data-Intensive Applications`): what a message may say you read.
+    public var resourcesRead: [String] = []
     /// The Leads items checked off, or applied for in the Log (`Applications`), as read.
     public var leadsDone: [String]
+    /// Those of `leadsDone` an `applied` entry in the Log names: what a message may say you
+    /// applied for (a box ticked alone says you acted on it).
+    public var leadsApplied: [String] = []
     /// The other Leads items, as written (due date aside): the openings still to act on.
     public var leadsOpen: [String]
     /// The interviews held after it, up to today, with people they referred you to: "Sam Reyes
@@ -73,12 +79,28 @@ public struct FollowThrough: Sendable {
         var told: Set<Graph.NodeID> = []
         namesGiven = parts.flatMap(\.namesGiven).filter { told.insert($0.person).inserted }
         resourcesDone = parts.flatMap(\.resourcesDone)
+        resourcesRead = parts.flatMap(\.resourcesRead)
         leadsDone = parts.flatMap(\.leadsDone)
+        leadsApplied = parts.flatMap(\.leadsApplied)
         leadsOpen = parts.flatMap(\.leadsOpen)
         let covered = Set(meetings.map(\.file))
         since = parts.map(\.since).min() ?? context.today
         interviewsSince = (parts.first?.interviewsSince ?? []).filter { !covered.contains($0.file) }
         resume = parts.last?.resume
+    }
+
+    /// Whether an entry of `log` with `word` (`read`, `applied`) names the item `text`, as an
+    /// `applied` entry names a lead (`Applications.names`; `organizations` where the people met
+    /// work).
+    private static func log(_ log: [LogEntry], says word: String, of text: String, organizations: [String]) -> Bool {
+        log.contains { entry in
+            guard entry.word.lowercased() == word else { return false }
+            // A word that is no event (`read`) begins the entry's text.
+            let said =
+                entry.event == nil
+                ? String(entry.text.dropFirst(entry.word.count).drop { ": ".contains($0) }) : entry.text
+            return Applications.names(said, lead: text, organizations: organizations)
+        }
     }
 
     /// Whether a lead not applied for can still be: its deadline, if it has one, is not past.
@@ -119,12 +141,22 @@ public struct FollowThrough: Sendable {
         let theirWords = { (text: String) in
             person.map { DraftComposer.theirWords(text, to: context.name($0), others: others) } ?? text
         }
-        resourcesDone = meeting.interview.resources.filter { $0.checked == true }.map(\.shownText)
-            .compactMap(theirWords)
+        // What the Log of the people met says was done since, in its words: `read`, `applied`.
+        let logged = referrers.compactMap(context.person).flatMap(\.log).filter { $0.date >= meeting.date }
+        let organizations = context.organizations(of: meeting)
+        let logSays = { (word: String, text: String) in
+            Self.log(logged, says: word, of: text, organizations: word == "applied" ? organizations : [])
+        }
+        let resources = meeting.interview.resources.filter { $0.checked == true }
+        resourcesDone = resources.map(\.shownText).compactMap(theirWords)
+        resourcesRead = resources.filter { logSays("read", $0.shownText) }.map(\.shownText).compactMap(theirWords)
         let leads = meeting.interview.leads
         let applied = context.applications(in: meeting).closed
         let isDone = leads.indices.map { leads[$0].checked == true || applied.contains($0) }
         leadsDone = leads.indices.filter { isDone[$0] }.map { leads[$0].shownLeadText }.compactMap(theirWords)
+        leadsApplied = leads.indices.filter {
+            applied.contains($0) || (isDone[$0] && logSays("applied", leads[$0].leadText))
+        }.map { leads[$0].shownLeadText }.compactMap(theirWords)
         leadsOpen = leads.indices.filter { !isDone[$0] && Self.isOpen(leads[$0], today: context.today) }
             .map { leads[$0].leadText }.compactMap(theirWords)
         // The people they referred you to (here or before) whom you have met since.

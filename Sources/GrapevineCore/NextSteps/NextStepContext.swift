@@ -348,6 +348,8 @@ final class Person: Sendable {
     let file: String?
     /// How you found them and when they entered the vault, when they have a note.
     let source: String?, added: LocalDate?
+    /// The day you became connected on LinkedIn (`connected:`, written by the import).
+    let connected: LocalDate?
     let log: [LogEntry]
     let meetings: [Meeting]
 
@@ -366,6 +368,7 @@ final class Person: Sendable {
         self.file = file
         source = contact?.source
         added = contact?.added
+        connected = contact?.connected
         let log = contact?.log ?? []
         self.log = log.asOf(today)
         self.meetings = meetings

@@ -52,6 +52,21 @@ extension Vault {
         contactNotes(lookingLike: name).map { notes[$0] }
     }
 
+    /// The contacts at `organization` whose name is `name`'s two words the other way round
+    /// (`Chen Wei` for `Wei Chen`): the pairs `check` warns about (`NameKey.swapped`).
+    public func contacts(withNameSwapped name: String, at organization: String?) -> [Note] {
+        let organization = organization.map(NameKey.organizationLookAlike) ?? ""
+        guard !organization.isEmpty, let swapped = NameKey.swapped(lookAlikeKey: NameKey.lookAlike(name)) else {
+            return []
+        }
+        return notes.indices.filter { index in
+            guard notes[index].kind == .contact, lookAlikeKeys[index] == swapped,
+                let workplace = graph.organization(of: Graph.node(ofNote: index))
+            else { return false }
+            return NameKey.organizationLookAlike(graph.nodes[workplace].name) == organization
+        }.map { notes[$0] }
+    }
+
     /// `contacts(lookingLike:)`, as indices into `notes`.
     func contactNotes(lookingLike name: String) -> [Int] {
         let typed = NameKey.plain(name)

@@ -42,7 +42,8 @@ public struct Vault: Sendable {
                     resolved: resolved, diagnostics: diagnostics)
             },
             {
-                let duplicates = findingDuplicates
+                let duplicates =
+                    findingDuplicates
                     ? DuplicateNotes(notes: notes, index: index, resolved: resolved) : nil
                 return Self.referenceProblems(notes: notes, index: index, resolved: resolved, owner: config.ownerName)
                     + (duplicates?.diagnostics() ?? [])
@@ -164,9 +165,7 @@ public struct Vault: Sendable {
         case .ambiguous:
             return nil
         case .missing:
-            let key = NameKey.fold(GraphBuilder.displayName(of: reference))
-            return placeholders[GraphBuilder.PlaceholderKey(kind: .placeholderPerson, name: key)]
-                ?? placeholders[GraphBuilder.PlaceholderKey(kind: .placeholderOrganization, name: key)]
+            return GraphBuilder.placeholder(named: GraphBuilder.displayName(of: reference), in: placeholders)
         }
     }
 
@@ -200,10 +199,8 @@ public struct Vault: Sendable {
         case .ambiguous(let candidates):
             return .ambiguous(referenceIndex.paths(candidates))
         case .missing:
+            if let node = GraphBuilder.placeholder(named: name, in: placeholders) { return .found(node) }
             let key = NameKey.fold(name)
-            for kind in [Graph.Node.Kind.placeholderPerson, .placeholderOrganization] {
-                if let node = placeholders[GraphBuilder.PlaceholderKey(kind: kind, name: key)] { return .found(node) }
-            }
             if key == NameKey.fold(config.ownerName) { return .found(Graph.owner) }
             let lookingLike = contactNotes(lookingLike: name).map(Graph.node(ofNote:))
             if matchingWords {

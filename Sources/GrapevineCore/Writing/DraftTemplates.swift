@@ -79,14 +79,22 @@ public enum DraftTemplates {
 
         I got in touch with {{contacted_list}}, as you suggested. Thank you for the name{{#several_contacted}}s{{/several_contacted}}.
         {{/contacted_list}}
-        {{#resources_done_list}}
+        {{#resources_read_list}}
 
-        I followed up on what you recommended: {{resources_done_list}}.
-        {{/resources_done_list}}
-        {{#leads_done_list}}
+        I read what you recommended: {{resources_read_list}}.
+        {{/resources_read_list}}
+        {{#resources_followed_up_list}}
 
-        I followed up on the opening{{#several_leads_done}}s{{/several_leads_done}} you mentioned: {{leads_done_list}}.
-        {{/leads_done_list}}
+        I followed up on what you recommended: {{resources_followed_up_list}}.
+        {{/resources_followed_up_list}}
+        {{#leads_applied_list}}
+
+        I applied for the opening{{#several_leads_applied}}s{{/several_leads_applied}} you mentioned: {{leads_applied_list}}.
+        {{/leads_applied_list}}
+        {{#leads_followed_up_list}}
+
+        I followed up on the opening{{#several_leads_followed_up}}s{{/several_leads_followed_up}} you mentioned: {{leads_followed_up_list}}.
+        {{/leads_followed_up_list}}
         {{#met_since_list}}
 
         Since we talked I have met {{met_since_list}}.
@@ -108,7 +116,10 @@ public enum DraftTemplates {
         Values: name, first_name, greeting_name, title, organization, owner, today; the interview:
         interview_date, when, interview_file; contacted and contacted_list (the people they suggested whom you
         have been in touch with since), several_contacted; not_contacted, not_contacted_list;
-        resources_done, resources_done_list; leads_done, leads_done_list, several_leads_done;
+        resources_done, resources_done_list; leads_done, leads_done_list, several_leads_done; those
+        split by what the Log says you did: resources_read (a "read" entry names them) and
+        resources_followed_up, leads_applied (an "applied" entry names them) and
+        leads_followed_up, each with its _list and several_;
         met_since, met_since_list (everyone you have met since, whoever gave you their names: "Sam
         Reyes on Friday, 23 October", "; " between them);
         nothing_yet.
@@ -132,8 +143,9 @@ public enum DraftTemplates {
         question they can say yes to.
         Values: name, first_name, greeting_name, title, organization, owner, today; referrers and
         referrers_list (who gave you their name); source (how you found them otherwise);
-        connection (a sentence naming the referrer, else the source); about_me (the first sentence
-        of your pitch when it is short and about you, else a [placeholder]).
+        connection (a sentence naming the referrer, else the source; for a LinkedIn connection, a
+        [reminder] to say how you know each other); about_me (the first sentence of your pitch
+        when it is short and about you, else a [placeholder]).
         }}
 
         """

@@ -6,7 +6,8 @@ public struct ItemEdit: Sendable, Equatable {
         /// `- [ ]` becomes `- [x]` (an item without a box gets `[x] `), with ` (note)` appended
         /// when `note` is not empty.
         case tick(note: String)
-        /// The item's due date becomes this day (` due DAY` appended when it has none).
+        /// The item's due date becomes this day: the date after `due` or `📅` replaced, else
+        /// ` due DAY` appended (beside a deadline in prose, `closes 2026-11-30`, which stays).
         case due(LocalDate)
     }
 
@@ -133,12 +134,14 @@ public struct ItemEdit: Sendable, Equatable {
         return spaces.isEmpty ? nil : spaces.endIndex
     }
 
-    /// The line with its due date (`DueMarker`) replaced, or ` due DAY` appended: before the
-    /// spaces at its end, and before a `\` that ends it (a hard line break, the item going on
-    /// on the next line).
+    /// The line with its due date replaced when a marker of the syntax announces it (`due`,
+    /// `📅`, `@due(`: `DueMarker`), else with ` due DAY` appended: before the spaces at its end,
+    /// and before a `\` that ends it (a hard line break, the item going on on the next line).
+    /// A date in prose (`closes 2026-11-30`, `apply by …`) is the posting's deadline or the
+    /// user's record: it stays as written, and the syntax added wins over it when read.
     private static func replacingDue(in line: String, with day: LocalDate) -> String {
         let bytes = Array(line.utf8)
-        if let marker = DueMarker.due(in: bytes, code: CodeSpans.ranges(in: bytes)) {
+        if let marker = DueMarker.due(in: bytes, code: CodeSpans.ranges(in: bytes)), marker.isSyntax {
             let date = marker.range.upperBound - 10
             return String(
                 decoding: bytes[..<date] + Array(day.description.utf8) + bytes[marker.range.upperBound...],
@@ -152,6 +155,13 @@ public struct ItemEdit: Sendable, Equatable {
             return text + " due \(day) " + String(line.dropFirst(text.count).drop { $0 == " " })
         }
         return trimmed + " due \(day)" + String(line.dropFirst(trimmed.count))
+    }
+
+    /// The deadline an item's line gives in prose (`closes 2026-11-30`), which `snooze` keeps:
+    /// for the warning when the step is put off past it.
+    public static func deadlineInProse(ofLine line: String) -> LocalDate? {
+        let bytes = Array(line.utf8)
+        return DueMarker.deadlineInProse(in: bytes, code: CodeSpans.ranges(in: bytes))
     }
 
     /// The byte range of a 1-based line, without its line ending.

@@ -95,6 +95,15 @@ struct ProseTests {
         ] {
             #expect(DraftComposer.connection(source: source) == sentence)
         }
+        // A LinkedIn connection (imported, `connected:`) is no stranger whose profile you came across.
+        let connected = LocalDate("2019-03-14")
+        let reminder = "[Say how you know each other: you are connected on LinkedIn.]"
+        #expect(DraftComposer.connection(source: "linkedin", connected: connected) == reminder)
+        #expect(DraftComposer.connection(source: nil, connected: connected) == reminder)
+        #expect(DraftComposer.connection(source: "linkedin") == "I came across your profile on LinkedIn.")
+        #expect(
+            DraftComposer.connection(source: "alumni", connected: connected)
+                == "I found you through our alumni network.")
     }
 
     @Test("greetings for names with a remark, an initial, or a title that goes with the first name")

@@ -118,4 +118,51 @@ struct UpdateDraftTests {
         #expect(values["nothing_yet"] as? Bool == true)
         #expect(!text.contains("Since we talked"), "\(text)")
     }
+    @Test("the Log's own verbs: a lead applied for and a book read are said so; the rest is followed up (trial P)")
+    func whatTheLogSaysWasDone() throws {
+        let files = [
+            "contacts/priya.md": F.contact(
+                "name: Priya Raman", "organization: Stripe", "added: 2026-11-02",
+                log: [
+                    "2026-11-20 applied: Backend Engineer, Developer Platform",
+                    "2026-11-21 read: Designing Data-Intensive Applications",
+                ]),
+            "interviews/p.md": F.interview(
+                "Priya Raman", "2026-11-05",
+                body:
+                    "## Resources\n- [x] \"Designing Data-Intensive Applications\", chapter 9\n- [x] The Stripe blog\n"
+                    + "## Leads\n- Backend Engineer, Developer Platform at Stripe, apply by 2026-11-20\n"
+                    + "- [x] Staff role on Payments\n"),
+        ]
+        let (text, values, _) = try Self.update(files, to: "Priya Raman", today: "2026-12-01")
+        #expect(
+            text.contains("\n\nI read what you recommended: \"Designing Data-Intensive Applications\", chapter 9.\n"))
+        #expect(text.contains("\n\nI followed up on what you recommended: The Stripe blog.\n"), "\(text)")
+        #expect(
+            text.contains(
+                "\n\nI applied for the opening you mentioned: Backend Engineer, Developer Platform at Stripe.\n"),
+            "\(text)")
+        #expect(text.contains("\n\nI followed up on the opening you mentioned: Staff role on Payments.\n"), "\(text)")
+        // The values of before stay, for the templates written with them.
+        #expect(
+            values["leads_done_list"] as? String
+                == "Backend Engineer, Developer Platform at Stripe; Staff role on Payments")
+        #expect(values["several_leads_done"] as? Bool == true)
+    }
+
+    @Test("with nothing in the Log, the generic words, as before")
+    func genericWords() throws {
+        let files = [
+            "contacts/priya.md": F.contact("name: Priya Raman", "added: 2026-11-02"),
+            "interviews/p.md": F.interview(
+                "Priya Raman", "2026-11-05",
+                body:
+                    "## Resources\n- [x] \"Designing Data-Intensive Applications\"\n"
+                    + "## Leads\n- [x] Backend Engineer\n"),
+        ]
+        let (text, values, _) = try Self.update(files, to: "Priya Raman", today: "2026-12-01")
+        #expect(text.contains("I followed up on what you recommended: \"Designing Data-Intensive Applications\"."))
+        #expect(text.contains("I followed up on the opening you mentioned: Backend Engineer."), "\(text)")
+        #expect(values["leads_applied_list"] == nil && values["resources_read_list"] == nil)
+    }
 }

@@ -262,6 +262,41 @@ struct DuplicateNotesTests {
             warning.message == "'Maria Lopez' looks like the same person as 'Lopez, Maria' (contacts/lopez-maria.md:2)")
     }
 
+    @Test("two names of two words the other way round at one organization are look-alikes (trial P)")
+    func swappedAtOneOrganization() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/chen-wei.md":
+                "---\nname: Chen Wei\norganization: \"[[Anthropic]]\"\nconnected: 2024-01-15\n---\n",
+            "contacts/wei-chen.md": "---\nname: Wei Chen\norganization: Anthropic\nadded: 2026-11-20\n---\n",
+            "organizations/anthropic.md": "---\nname: Anthropic\n---\n",
+            // Swapped, but at two organizations, or at none: two people as often as one.
+            "contacts/thomas-james.md": "---\nname: Thomas James\norganization: Acme\n---\n",
+            "contacts/james-thomas.md": "---\nname: James Thomas\norganization: Globex\n---\n",
+            "contacts/kim-lee.md": "---\nname: Kim Lee\n---\n",
+            "contacts/lee-kim.md": "---\nname: Lee Kim\n---\n",
+            // Three words, or a name of one word twice, are not swaps.
+            "contacts/ana-maria-silva.md": "---\nname: Ana Maria Silva\norganization: Acme\n---\n",
+            "contacts/silva-ana-maria.md": "---\nname: Silva Ana Maria\norganization: Acme\n---\n",
+        ])
+        let warning = try #require(vault.diagnostics(.lookAlikeNames).only)
+        #expect(warning.located == "warning contacts/wei-chen.md:2:7")
+        #expect(warning.message == "'Wei Chen' looks like the same person as 'Chen Wei' (contacts/chen-wei.md:2)")
+        #expect(warning.hint?.contains("grapevine merge") == true, "\(warning.hint ?? "")")
+    }
+
+    @Test("a swapped name is a look-alike at an organization written with its legal form, or by its note's name")
+    func swappedAtOneOrganizationWrittenTwoWays() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/a.md": "---\nname: Dr. Nguyen An\norganization: Figma, Inc.\n---\n",
+            "contacts/b.md": "---\nname: An Nguyen\norganization: figma\n---\n",
+        ])
+        #expect(vault.diagnostics(.lookAlikeNames).count == 1)
+        #expect(NameKey.swapped(lookAlikeKey: "chen wei") == "wei chen")
+        #expect(NameKey.swapped(lookAlikeKey: "wei wei") == nil)
+        #expect(NameKey.swapped(lookAlikeKey: "ana maria silva") == nil)
+        #expect(NameKey.swapped(lookAlikeKey: "cher") == nil)
+    }
+
     @Test("names that only look like copies, or copies of no note, are not")
     func notACopy() throws {
         let note = "---\nadded: 2026-11-01\n---\n"

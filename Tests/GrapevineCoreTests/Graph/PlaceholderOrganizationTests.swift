@@ -62,4 +62,43 @@ struct PlaceholderOrganizationTests {
         #expect(warnings.filter { $0.contains("also written 'Brightfield foods' in contacts/b.md:3") }.count == 1)
         #expect(!warnings.contains { $0.contains("contacts/b.md:3:") })
     }
+    @Test(
+        "names differing by a legal form are one placeholder with one warning (trial P)",
+        arguments: [
+            ("Figma", "Figma, Inc."), ("Figma", "Figma Inc"), ("Figma, Inc", "figma"), ("Acme Corp.", "Acme"),
+            ("Acme GmbH", "Acme"), ("Acme Foods Ltd.", "ACME FOODS"),
+        ])
+    func legalForms(first: String, second: String) throws {
+        let files = [
+            "contacts/a.md": "---\nname: Ann\norganization: \(first)\n---\n",
+            "contacts/b.md": "---\nname: Bo\norganization: \"[[\(second)]]\"\n---\n",
+        ]
+        let warnings = try Self.warnings(files)
+        #expect(warnings.count == 1, "\(warnings)")
+        #expect(warnings.first?.contains("(also written '\(second)' in contacts/b.md:3)") == true, "\(warnings)")
+        // One organization: Ann and Bo are colleagues, named after the first spelling.
+        let vault = try TemporaryVault.load(files)
+        let organizations = vault.graph.nodes.filter { $0.kind == .placeholderOrganization }.map(\.name)
+        #expect(organizations == [first])
+        guard case .found(let node) = vault.lookup(second) else {
+            Issue.record("'\(second)' finds no organization")
+            return
+        }
+        #expect(vault.graph.nodes[node].name == first)
+    }
+
+    @Test("names that differ by more than a legal form stay two placeholders")
+    func notLegalForms() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/a.md": "---\nname: Ann\norganization: C++ Corp\n---\n",
+            "contacts/b.md": "---\nname: Bo\norganization: C# Corp\n---\n",
+            "contacts/c.md": "---\nname: Cy\norganization: Acme Labs Inc\n---\n",
+            "contacts/d.md": "---\nname: Di\norganization: Acme Inc\n---\n",
+            "contacts/e.md": "---\nname: Ed\norganization: Inc.\n---\n",
+        ])
+        #expect(vault.graph.nodes.filter { $0.kind == .placeholderOrganization }.count == 5)
+        #expect(NameKey.placeholderOrganization("Figma, Inc.") == "figma")
+        #expect(NameKey.placeholderOrganization("Inc.") == "inc.")
+        #expect(NameKey.placeholderOrganization("Anthropic, PBC") == "anthropic")
+    }
 }

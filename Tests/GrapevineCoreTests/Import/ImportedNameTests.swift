@@ -45,6 +45,48 @@ struct ImportedNameTests {
         #expect(tidied.name == name)
         #expect(tidied.aliases == aliases)
     }
+
+    @Test(
+        "a family name of one word, a comma, then given names: the given names go first (trial P)",
+        arguments: [
+            ("Hartmann, Klaus", "", "Klaus Hartmann", [String](), true),
+            ("", "Hartmann, Klaus", "Klaus Hartmann", [], true),
+            ("Hartmann, Klaus Peter", "", "Klaus Peter Hartmann", [], true),
+            ("Dubois, Jean-Luc", "", "Jean-Luc Dubois", [], true),
+            ("Brown, LaToya", "", "LaToya Brown", [], true),
+            ("Hartmann, Klaus, PhD", "", "Klaus Hartmann", ["PhD"], true),
+            ("Smith, John, Jr.", "", "John Smith Jr.", [], true),
+            // Credentials and suffixes stay what they were, known or in capitals.
+            ("Hartmann, PhD", "", "Hartmann", ["PhD"], false),
+            ("Hartmann, EdD", "", "Hartmann", ["EdD"], false),
+            ("Hartmann, Esq", "", "Hartmann", ["Esq"], false),
+            ("Hartmann, CSPO", "", "Hartmann", ["CSPO"], false),
+            ("Hartmann, Jr.", "", "Hartmann Jr.", [], false),
+            // Not the whole name: a comma in one column of two ends that column, as before.
+            ("Jane, Marie", "Doe", "Jane Doe", ["Marie"], false),
+            // Two words before the comma: a name and a remark, not a family name.
+            ("Klaus Hartmann, Munich", "", "Klaus Hartmann", ["Munich"], false),
+            ("Hartmann, klaus", "", "Hartmann", ["klaus"], false),
+        ])
+    func familyNameFirst(_ first: String, _ last: String, _ name: String, _ leftOut: [String], _ turned: Bool) {
+        let read = ImportedName(first: first, last: last)
+        #expect(read.name == name)
+        #expect(read.leftOut == leftOut)
+        #expect(read.isTurnedRound == turned)
+        #expect(read.tidyings.contains(.familyNameFirst) == turned)
+        // A vCard's `FN` is one field: the name in it alone is read the same way.
+        if first.isEmpty || last.isEmpty { #expect(ImportedName(full: first + last).name == name) }
+    }
+
+    @Test("a name turned round is said at its row")
+    func turnedRoundWarning() throws {
+        let read = ImportedName(first: "Hartmann, Klaus", last: "")
+        let problem = try #require(ImportProblem.tidiedName("Hartmann, Klaus", as: read, line: 55))
+        #expect(
+            problem.message
+                == "'Hartmann, Klaus' is read as the name 'Klaus Hartmann'; if they write it otherwise, change 'name' "
+                + "in the note")
+    }
 }
 
 /// No part of a name goes without a word: what is not in the name or the aliases is in

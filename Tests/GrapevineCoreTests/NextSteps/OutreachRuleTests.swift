@@ -141,6 +141,22 @@ struct OutreachRuleTests {
         #expect(step.details.first == "You found them through \(said) — say so.")
     }
 
+    @Test(
+        "reach-out to a LinkedIn connection says to say how you know each other, not that you found them (trial P)",
+        arguments: [
+            ("source: linkedin", true), ("", true), ("source: LinkedIn ", true), ("source: alumni", false),
+        ])
+    func reachOutToAConnection(source: String, isConnection: Bool) throws {
+        let files = [
+            "contacts/priya.md": F.contact("name: Priya Raman", "connected: 2019-03-14", "added: 2026-11-02", source)
+        ]
+        let step = try #require(try F.details(files, today: "2026-11-18", kind: .reachOut).only)
+        #expect(
+            (step.details.first == "You are connected on LinkedIn: say how you know each other.") == isConnection,
+            "\(step.details)")
+        #expect(!step.details.contains { $0.contains("found them through LinkedIn") })
+    }
+
     static let tryAnotherCases: [RuleCase] = [
         RuleCase(
             "from a Friday: Mon, Tue, Wed", today: "2026-11-18",

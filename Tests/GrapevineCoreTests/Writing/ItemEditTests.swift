@@ -47,12 +47,22 @@ struct ItemEditTests {
         #expect(String(decoding: edited.contents, as: UTF8.self) == lines.joined(separator: "\n"))
     }
 
-    @Test("snoozing an item due 'by' a date moves that date; one with no due date gets ' due DAY'")
+    @Test("snoozing an item due 'by' a date keeps that date and adds ' due DAY'; so does one with no due date")
     func snoozeByDate() throws {
         for (written, read, result) in [
-            ("Apply by 2026-11-30", "Apply", "Apply by 2026-12-01"),
-            ("Apply (deadline: 2026-11-30)", "Apply", "Apply (deadline: 2026-12-01)"),
+            ("Apply by 2026-11-30", "Apply", "Apply by 2026-11-30 due 2026-12-01"),
+            ("Apply (deadline: 2026-11-30)", "Apply", "Apply (deadline: 2026-11-30) due 2026-12-01"),
             ("Call Abby 2026-11-30", "Call Abby 2026-11-30", "Call Abby 2026-11-30 due 2026-12-01"),
+            // The syntax is replaced where it is, and wins over the words beside it.
+            ("Apply by 2026-11-30 due 2026-11-25", "Apply by 2026-11-30", "Apply by 2026-11-30 due 2026-12-01"),
+            (
+                "Call Abby, deadline 2026-11-30 📅 2026-11-25", "Call Abby, deadline 2026-11-30",
+                "Call Abby, deadline 2026-11-30 📅 2026-12-01"
+            ),
+            (
+                "Call Abby @due(2026-11-25) by 2026-11-30", "Call Abby by 2026-11-30",
+                "Call Abby @due(2026-12-01) by 2026-11-30"
+            ),
             // A date in a code span is the text's, never the one moved.
             (
                 "Send `run due: 2026-11-20` to Ana", "Send run due: 2026-11-20 to Ana",
@@ -71,13 +81,26 @@ struct ItemEditTests {
         }
     }
 
-    @Test("snoozing a lead due in words moves that date, and reads the lead the same way after")
+    @Test("snoozing a lead due in words keeps the posting's deadline as written and adds ' due DAY' beside it")
     func snoozeLeadInWords() throws {
         for (written, read, result) in [
-            ("Data role — apply before 2026-11-30", "Data role", "Data role — apply before 2026-12-01"),
-            ("Content role, closes 2026-11-30", "Content role", "Content role, closes 2026-12-01"),
-            ("UX role, closing date: 2026-11-30", "UX role", "UX role, closing date: 2026-12-01"),
+            (
+                "Data role — apply before 2026-11-30", "Data role",
+                "Data role — apply before 2026-11-30 due 2026-12-01"
+            ),
+            ("Content role, closes 2026-11-30", "Content role", "Content role, closes 2026-11-30 due 2026-12-01"),
+            ("UX role, closing date: 2026-11-30", "UX role", "UX role, closing date: 2026-11-30 due 2026-12-01"),
             ("Lab role 2026-11-30", "Lab role 2026-11-30", "Lab role 2026-11-30 due 2026-12-01"),
+            // Trial P: the Ledger team's posting closed on the 30th; the date is the employer's.
+            (
+                "Senior Backend Engineer, Ledger team, closes 2026-11-30", "Senior Backend Engineer, Ledger team",
+                "Senior Backend Engineer, Ledger team, closes 2026-11-30 due 2026-12-01"
+            ),
+            // Snoozed again: the date added is the one moved.
+            (
+                "Content role, closes 2026-11-30 due 2026-11-25", "Content role, closes 2026-11-30",
+                "Content role, closes 2026-11-30 due 2026-12-01"
+            ),
         ] {
             let text = "---\ncontact: Dana Cho\ndate: 2026-11-10\n---\n## Leads\n- [ ] \(written)\n"
             let edit = ItemEdit(
@@ -90,6 +113,21 @@ struct ItemEditTests {
         #expect(throws: ItemEdit.Failure.itemChanged(path: "contacts/dana-cho.md", line: 6)) {
             try task.edited(Array(text.utf8))
         }
+    }
+
+    @Test(
+        "the deadline in words a line gives, which snooze keeps",
+        arguments: [
+            ("- Content role, closes 2026-11-30 due 2026-12-05", "2026-11-30"),
+            ("- [ ] Apply by 2026-11-30", "2026-11-30"),
+            ("- [ ] Bio role, closes 2026-12-08 📅 2026-12-05", "2026-12-08"),
+            ("- [ ] Apply by Friday, deadline 2026-12-03", "2026-12-03"),
+            ("- [ ] Send the deck due 2026-11-20", nil),
+            ("- [ ] Contract 2026-12-01 until 2027-03-01", nil),
+            ("- [ ] Send `closes 2026-11-30` to Ana due 2026-12-05", nil),
+        ])
+    func deadlineInProse(line: String, deadline: String?) {
+        #expect(ItemEdit.deadlineInProse(ofLine: line) == deadline.flatMap(LocalDate.init))
     }
 
     @Test("an item that goes on on the next line after a hard break gets its date before the break")

@@ -14,7 +14,9 @@ struct ReachOutRule: NextStepRule {
             let colleagues = context.colleagues(of: person.node)
             guard !colleagues.contains(where: { !$0.unansweredOutreach.isEmpty }) else { return nil }
             var details: [String] = []
-            if let source = person.source {
+            if Self.isConnection(source: person.source, connected: person.connected) {
+                details.append("You are connected on LinkedIn: say how you know each other.")
+            } else if let source = person.source {
                 details.append("You found them through \(Self.describe(source: source)) — say so.")
             }
             details.append("Keep it short, connection first, and ask for advice, not a job.")
@@ -23,6 +25,14 @@ struct ReachOutRule: NextStepRule {
                 title: "Reach out to \(context.nameWithOrganization(person.node))", details: details, file: file,
                 line: 1)
         }
+    }
+
+    /// Whether a contact is one of your LinkedIn connections (a `connected:` date, which the
+    /// import writes) whom nothing says you found another way: someone you know or have met, whom
+    /// a message must not greet as a profile just come across.
+    static func isConnection(source: String?, connected: LocalDate?) -> Bool {
+        let source = source?.trimmingWhitespace().lowercased() ?? ""
+        return connected != nil && (source.isEmpty || source == "linkedin")
     }
 
     /// A `source` as people say it: "LinkedIn", "a meetup", "your alumni network"; else with an
