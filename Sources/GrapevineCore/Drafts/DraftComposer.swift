@@ -201,14 +201,36 @@ public struct DraftComposer {
     /// The items of the interview's Notes section (or its paragraphs, when it has no list).
     static func sharedNotes(_ note: Note) -> [String] {
         guard let section = note.body.section(named: "Notes") else { return [] }
-        let items = note.body.items(in: section)
-        let depth = items.map(\.depth).min() ?? 0
-        let texts = items.filter { $0.depth == depth }.map { Prose.unquoted(Prose.inMessage($0.text)) }
+        let texts = topItemTexts(note.body.items(in: section))
         if !texts.isEmpty { return texts }
-        // A block quote or an Obsidian callout (`> [!quote]`) is its text, without the markup.
-        return note.markdown(of: section).split(separator: "\n\n").map {
-            Prose.unquoted(Callout.quotedText($0).joined(separator: " ").trimmingWhitespace())
-        }.filter { !$0.isEmpty }
+        return note.markdown(of: section).split(separator: "\n\n").map(paragraphText).filter { !$0.isEmpty }
+    }
+
+    /// Everything the people met said, as the interview note records it, wherever: its opening
+    /// text before the first section (paragraphs, quotes, list items; a title left out), then
+    /// the Notes (`sharedNotes`). `Dana: send me your resume.` under the title is Dana's words.
+    static func meetingWords(_ note: Note) -> [String] {
+        let opening = note.openingBlocks.flatMap { block -> [String] in
+            switch note.body.blocks[block].kind {
+            case .list: return topItemTexts(note.body.items.filter { $0.blockIndex == block })
+            case .paragraph, .blockQuote:
+                return [paragraphText(Substring(note.markdown(ofBlocks: block..<block + 1)))]
+            default: return []
+            }
+        }
+        return opening.filter { !$0.isEmpty } + sharedNotes(note)
+    }
+
+    /// The texts of the outermost of `items`, as a message quotes them.
+    private static func topItemTexts(_ items: [ListItem]) -> [String] {
+        let depth = items.map(\.depth).min() ?? 0
+        return items.filter { $0.depth == depth }.map { Prose.unquoted(Prose.inMessage($0.text)) }
+    }
+
+    /// A paragraph's text on one line; a block quote or an Obsidian callout (`> [!quote]`) is
+    /// its text, without the markup.
+    private static func paragraphText(_ markdown: Substring) -> String {
+        Prose.unquoted(Callout.quotedText(markdown).joined(separator: " ").trimmingWhitespace())
     }
 
     /// When the resume went out, in words; `nil` when dated after today (it has not gone out yet).
