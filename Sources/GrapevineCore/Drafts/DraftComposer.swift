@@ -4,6 +4,9 @@ public struct DraftComposer {
     let today: LocalDate
     /// The templates, loaded by the command that drafts.
     let templates: TemplateLibrary
+    /// The contact notes each name written with a slip may mean (`Vault.contactsMeant(by:)`):
+    /// a message names them as that contact (`name(_:)`).
+    let contactsMeant: [Graph.NodeID: [Int]]
 
     /// The most words the pitch's first sentence may have to go into an outreach message whole.
     static let aboutMeWords = 25
@@ -13,6 +16,7 @@ public struct DraftComposer {
         self.vault = vault
         self.today = today
         self.templates = templates
+        contactsMeant = vault.contactsMeant(by: Array(vault.graph.nodes.indices))
     }
 
     /// The message of `kind` to `person`, rendered with the user's template or the built-in one.
@@ -55,8 +59,9 @@ public struct DraftComposer {
 
     // MARK: Parts
 
+    /// The name a message gives a node (`Vault.shownName(of:among:)`): never a slip.
     func name(_ node: Graph.NodeID) -> String {
-        vault.graph.nodes[node].name
+        vault.shownName(of: node, among: contactsMeant)
     }
 
     /// The Log entries of `person` dated up to today: later ones have not happened yet (SPEC
@@ -75,7 +80,9 @@ public struct DraftComposer {
     }
 
     private func addPerson(_ person: Graph.NodeID, to values: inout DraftValues) {
-        let note = vault.note(for: person)
+        // Someone named with a slip for one contact's name is that contact, to greet.
+        let meant = vault.contactMeant(by: person, among: contactsMeant)
+        let note = vault.note(for: person) ?? meant.map { vault.notes[$0] }
         values["name"] = name(person)
         let firstName = note?.contact?.firstName
         values["first_name"] = firstName ?? Prose.firstName(name(person))
