@@ -182,7 +182,13 @@ struct DraftCommand: ConsoleCommand {
         if let index = vault.lastHeldInterview(with: node, today: today) { return index }
         let person = vault.graph.nodes[node].name
         let hint =
-            if let undated = vault.interviewNotes(with: node).first(where: { vault.notes[$0].interview?.date == nil }) {
+            if let (slip, index) = vault.meetingUnderSlip(of: node, today: today) {
+                // `next` names the meeting's `[[Elena Parks]]` as Elena Park, so this is what its step asks for.
+                "\(vault.notes[index].path) names '\(slip)', which may be \(person): fix the name there, or write: "
+                    + "grapevine draft \(kind.rawValue) \(Shell.argument(slip))"
+            } else if let undated = vault.interviewNotes(with: node).first(where: {
+                vault.notes[$0].interview?.date == nil
+            }) {
                 "\(vault.notes[undated].path) has no 'date' that can be read; fix it (grapevine check shows how)"
             } else if let next = vault.nextInterview(with: node, today: today) {
                 "Your interview is on \(vault.notes[next].interview?.date?.description ?? "a later day"); prepare with: grapevine prep \(Shell.argument(person))"

@@ -4,6 +4,9 @@ public struct DraftComposer {
     let today: LocalDate
     /// The templates, loaded by the command that drafts.
     let templates: TemplateLibrary
+    /// The contact notes each name written with a slip may mean (`Vault.contactsMeant(by:)`):
+    /// a message names them as that contact (`name(_:)`).
+    let contactsMeant: [Graph.NodeID: [Int]]
 
     /// The most words the pitch's first sentence may have to go into an outreach message whole.
     static let aboutMeWords = 25
@@ -13,6 +16,7 @@ public struct DraftComposer {
         self.vault = vault
         self.today = today
         self.templates = templates
+        contactsMeant = vault.contactsMeant(by: Array(vault.graph.nodes.indices))
     }
 
     /// The message of `kind` to `person`, rendered with the user's template or the built-in one.
@@ -55,8 +59,9 @@ public struct DraftComposer {
 
     // MARK: Parts
 
+    /// The name a message gives a node (`Vault.shownName(of:among:)`): never a slip.
     func name(_ node: Graph.NodeID) -> String {
-        vault.graph.nodes[node].name
+        vault.shownName(of: node, among: contactsMeant)
     }
 
     /// The Log entries of `person` dated up to today: later ones have not happened yet (SPEC
@@ -75,7 +80,9 @@ public struct DraftComposer {
     }
 
     private func addPerson(_ person: Graph.NodeID, to values: inout DraftValues) {
-        let note = vault.note(for: person)
+        // Someone named with a slip for one contact's name is that contact, to greet.
+        let meant = vault.contactMeant(by: person, among: contactsMeant)
+        let note = vault.note(for: person) ?? meant.map { vault.notes[$0] }
         values["name"] = name(person)
         let firstName = note?.contact?.firstName
         values["first_name"] = firstName ?? Prose.firstName(name(person))
@@ -202,14 +209,36 @@ public struct DraftComposer {
     /// The items of the interview's Notes section (or its paragraphs, when it has no list).
     static func sharedNotes(_ note: Note) -> [String] {
         guard let section = note.body.section(named: "Notes") else { return [] }
-        let items = note.body.items(in: section)
-        let depth = items.map(\.depth).min() ?? 0
-        let texts = items.filter { $0.depth == depth }.map { Prose.unquoted(Prose.inMessage($0.text)) }
+        let texts = topItemTexts(note.body.items(in: section))
         if !texts.isEmpty { return texts }
-        // A block quote or an Obsidian callout (`> [!quote]`) is its text, without the markup.
-        return note.markdown(of: section).split(separator: "\n\n").map {
-            Prose.unquoted(Callout.quotedText($0).joined(separator: " ").trimmingWhitespace())
-        }.filter { !$0.isEmpty }
+        return note.markdown(of: section).split(separator: "\n\n").map(paragraphText).filter { !$0.isEmpty }
+    }
+
+    /// Everything the people met said, as the interview note records it, wherever: its opening
+    /// text before the first section (paragraphs, quotes, list items; a title left out), then
+    /// the Notes (`sharedNotes`). `Dana: send me your resume.` under the title is Dana's words.
+    static func meetingWords(_ note: Note) -> [String] {
+        let opening = note.openingBlocks.flatMap { block -> [String] in
+            switch note.body.blocks[block].kind {
+            case .list: return topItemTexts(note.body.items.filter { $0.blockIndex == block })
+            case .paragraph, .blockQuote:
+                return [paragraphText(Substring(note.markdown(ofBlocks: block..<block + 1)))]
+            default: return []
+            }
+        }
+        return opening.filter { !$0.isEmpty } + sharedNotes(note)
+    }
+
+    /// The texts of the outermost of `items`, as a message quotes them.
+    private static func topItemTexts(_ items: [ListItem]) -> [String] {
+        let depth = items.map(\.depth).min() ?? 0
+        return items.filter { $0.depth == depth }.map { Prose.unquoted(Prose.inMessage($0.text)) }
+    }
+
+    /// A paragraph's text on one line; a block quote or an Obsidian callout (`> [!quote]`) is
+    /// its text, without the markup.
+    private static func paragraphText(_ markdown: Substring) -> String {
+        Prose.unquoted(Callout.quotedText(markdown).joined(separator: " ").trimmingWhitespace())
     }
 
     /// When the resume went out, in words; `nil` when dated after today (it has not gone out yet).

@@ -120,7 +120,7 @@ struct GraphBuilder {
         }
         // A meeting called off produced no names: nobody gave them (SPEC §2.2).
         let calledOff = notes[noteIndex].interview?.status != nil
-        for entry in references.referrals where !calledOff {
+        for entry in references.referrals where !calledOff && references.uncounted(entry, in: notes) == nil {
             guard let person = resolve(entry, in: path, as: .contact) else { continue }
             // `Beatriz Nunes at [[Civic Design Collective]]`, with no note of her own to say so.
             if let workplace = entry.workplace, nodes[person].kind == .placeholderPerson {

@@ -71,7 +71,7 @@ struct ReferenceProblems {
         }
         for entry in references.interviewContacts { check(entry, as: .contact, in: path, into: &found) }
         for entry in references.referrals {
-            if let problem = uncounted(entry, met: references.interviewContacts, in: path) {
+            if let problem = uncounted(entry, of: references, in: path) {
                 found.append(problem)
             } else {
                 check(entry, as: .contact, in: path, into: &found)
@@ -94,21 +94,23 @@ struct ReferenceProblems {
         message.hasPrefix(notCountedLead) ? String(message.dropFirst(notCountedLead.count)) : message
     }
 
-    /// A Referrals item that counts no referral, said so: its first link is the person met
-    /// (`- [[Wei Chen]]'s old colleague Karim`), or a note that is no person's (`- [[Acme]]`).
-    private func uncounted(_ entry: ResolvedReferences.Entry, met: [ResolvedReferences.Entry], in path: String)
+    /// A Referrals item that counts no referral (`ResolvedReferences.uncounted`), said so: it
+    /// names someone met here (`- [[Wei Chen]]'s old colleague Karim`), or its first link is
+    /// a note that is no person's (`- [[Acme]]`).
+    private func uncounted(_ entry: ResolvedReferences.Entry, of references: ResolvedReferences, in path: String)
         -> Diagnostic?
     {
-        guard case .note(let target) = entry.resolution else { return nil }
-        let name = notes[target].name
         let problem: String
-        if met.contains(where: { $0.resolution == entry.resolution }) {
+        switch references.uncounted(entry, in: notes) {
+        case .metHere:
+            var name = Self.displayName(of: entry.reference)
+            if case .note(let target) = entry.resolution { name = notes[target].name }
             problem = "it names \(name), who you met here"
-        } else if notes[target].kind != .contact {
+        case .notAPerson(let target):
             problem =
                 "it names '\(entry.reference.target)', \(notes[target].kind.withArticle) "
                 + "(\(notes[target].path)), not a person"
-        } else {
+        case nil:
             return nil
         }
         return Diagnostic(

@@ -49,11 +49,33 @@ final class ResolvedReferences: Sendable {
     /// The people of an interview's `contact`, as they resolve, in order of their notes and names:
     /// two notes of one meeting name the same people, however they write them.
     var peopleMet: [PersonMet] {
-        let people = interviewContacts.map { entry -> PersonMet in
-            if case .note(let person) = entry.resolution { return .note(person) }
-            return .name(NameKey.fold(ReferenceProblems.displayName(of: entry.reference)))
-        }
+        let people = interviewContacts.map(Self.person)
         return people.count > 1 ? people.sorted() : people
+    }
+
+    /// The person an entry names: their note, or the folded name of a placeholder.
+    private static func person(_ entry: Entry) -> PersonMet {
+        if case .note(let person) = entry.resolution { return .note(person) }
+        return .name(NameKey.fold(ReferenceProblems.displayName(of: entry.reference)))
+    }
+
+    /// Why a Referrals entry counts no referral.
+    enum UncountedReferral: Equatable {
+        /// It names someone the interview was with (`- [[Lee Park]]` in a meeting with Lee).
+        case metHere
+        /// Its link is to a note that is no person's (`- [[Acme]]`): that note.
+        case notAPerson(Int)
+    }
+
+    /// Why the Referrals entry `entry` counts no referral, `nil` when it counts: the one rule
+    /// that decides what a referral is, read by the graph (and so by `next`, `report`, `graph`
+    /// and `site`) and by `check`, which says why. `notes` are the notes the entries index.
+    func uncounted(_ entry: Entry, in notes: [Note]) -> UncountedReferral? {
+        if case .ambiguous = entry.resolution { return nil }
+        let person = Self.person(entry)
+        if interviewContacts.contains(where: { Self.person($0) == person }) { return .metHere }
+        if case .note(let target) = entry.resolution, notes[target].kind != .contact { return .notAPerson(target) }
+        return nil
     }
 
     /// The number of entries.

@@ -79,6 +79,12 @@ public struct NextStep: Sendable, Hashable {
         get { storage.fields.occasion }
         set { change { $0.occasion = newValue } }
     }
+    /// Whether the item gives a closing date that is not read (`closes Dec 15`): `due` is then
+    /// the default's, and no lateness is said of it, since the real deadline is not known.
+    public var deadlineNotRead: Bool {
+        get { storage.fields.deadlineNotRead }
+        set { change { $0.deadlineNotRead = newValue } }
+    }
     /// The short number `next` shows and `done`/`skip`/`snooze` take, valid for one day (see
     /// `numbered(_:today:)`); 0 until numbered.
     public var number = 0
@@ -119,6 +125,7 @@ public struct NextStep: Sendable, Hashable {
         var line: Int
         var occurrence: Int
         var occasion: [String]
+        var deadlineNotRead = false
     }
 
     /// The box the copies of a step share; never changed once made.

@@ -6,23 +6,30 @@ extension NextStepContext {
     /// first, and where to fix the name: `source`, where the step's name is written.
     func noNoteAdvice(for person: Graph.NodeID, writtenAt source: Graph.Source?) -> String {
         let organization = organizationName(of: person).map { " --org \(Shell.argument($0))" } ?? ""
-        let create = "grapevine new contact \(Shell.argument(name(person)))" + organization
+        let create = "grapevine new contact \(Shell.argument(writtenName(person)))" + organization
         guard let meant = contactsMeant[person] else { return NextStep.noNoteYet + create }
         let notes = meant.map { "\(vault.notes[$0].name) (\(vault.notes[$0].path))" }
         let place = source.map { " in \($0.file):\($0.line)" } ?? ""
-        return NextStep.noNoteNamed + "\(name(person)); did you mean \(Prose.alternatives(notes))? "
+        return NextStep.noNoteNamed + "\(writtenName(person)); did you mean \(Prose.alternatives(notes))? "
             + "If so, fix the name\(place); else: \(create)"
     }
 
-    /// The one contact note the name of `person`, who has no note, is a slip for, when there is
-    /// exactly one (`contactsMeant`): a step to act on them would be a second step about that
-    /// contact, so the step is to fix the name. Not for a name of one word (`Ortiz`, cut from
-    /// `Ortiz, Kai`): it is one of that contact's words, not a slip, and may well be someone else
-    /// of that family or first name.
+    /// The one contact note the name of `person`, who has no note, is a slip for
+    /// (`Vault.contactMeant(by:among:)`): a step to act on them would be a second step about that
+    /// contact, so the step is to fix the name.
     func contactMeant(by person: Graph.NodeID) -> Note? {
-        guard let meant = contactsMeant[person], meant.count == 1,
-            name(person).split(whereSeparator: \.isWhitespace).count > 1
-        else { return nil }
-        return vault.notes[meant[0]]
+        vault.contactMeant(by: person, among: contactsMeant).map { vault.notes[$0] }
+    }
+
+    /// "Fix the name Elena Parks in interviews/…:2 — did you mean Elena Park?": what a step about
+    /// someone whose name is a slip for one contact's (`contactMeant`) says, since the step
+    /// names them as that contact; `nil` for anyone else. `source` is where the name is written,
+    /// else the first place that names them.
+    func fixTheNameAdvice(for person: Graph.NodeID, writtenAt source: Graph.Source? = nil) -> String? {
+        guard let meant = contactMeant(by: person) else { return nil }
+        let graph = vault.graph
+        let place = source ?? graph.incomingEdges(of: person).lazy.map { graph.edges[$0.edge].source }.first
+        return NextStep.fixTheName + writtenName(person) + (place.map { " in \($0.file):\($0.line)" } ?? "")
+            + " — did you mean \(meant.name)?"
     }
 }

@@ -245,8 +245,14 @@ final class NextStepContext: Sendable {
         personByNode[node].map { people[$0] }
     }
 
-    /// A node's display name.
+    /// The name steps give a node: its display name, or for a slip of one contact's name that
+    /// contact's (`Vault.shownName(of:among:)`).
     func name(_ node: Graph.NodeID) -> String {
+        vault.shownName(of: node, among: contactsMeant)
+    }
+
+    /// A node's display name as the notes write it, a slip and all: what "fix the name" quotes.
+    func writtenName(_ node: Graph.NodeID) -> String {
         vault.graph.nodes[node].name
     }
 
@@ -291,8 +297,17 @@ final class NextStepContext: Sendable {
         _ kind: NextStep.Kind, about person: Graph.NodeID?, due: LocalDate?, since: LocalDate?, title: String,
         details: [String] = [], file: String, line: Int, occurrence: Int = 1, occasion: [String] = []
     ) -> NextStep {
-        NextStep(
-            kind: kind, due: due, since: since, person: person, contact: person.map(name),
+        var details = details
+        // A step about a name that is a slip for one contact's names that contact, and says so
+        // first, unless fixing the name is the step or its advice already (`noNoteAdvice`).
+        if let person, let advice = fixTheNameAdvice(for: person), !title.hasPrefix(NextStep.fixTheName),
+            !details.contains(where: { $0.hasPrefix(NextStep.noNoteNamed) })
+        {
+            details.insert(advice, at: 0)
+        }
+        // `contact` is the name as written: a step's identity, which a fixed name changes anyway.
+        return NextStep(
+            kind: kind, due: due, since: since, person: person, contact: person.map(writtenName),
             organization: person.flatMap(organizationName), title: title, details: details, file: file, line: line,
             occurrence: occurrence, occasion: occasion)
     }

@@ -49,11 +49,51 @@ struct ResumeRequest: Sendable, Equatable {
         }
     }
 
-    /// Whether a sentence of the notes is about the resume: it has the word (a CV too).
+    /// Whether a sentence of the notes speaks of the resume, the thing asked for (a CV too):
+    /// "send me your resume", "asked for my CV", "share your résumé", "send resume" — never the
+    /// verb ("let's resume next week", "we'll resume the chat after her holiday").
     static func isAboutResume(_ sentence: String) -> Bool {
-        let words = sentence.lowercased().split { !$0.isLetter }
-        return words.contains { ["resume", "résumé", "resumé", "resumes", "résumés", "cv", "cvs"].contains($0) }
+        let words = sentence.lowercased().split { !$0.isLetter && !"'’-".contains($0) }.map(String.init)
+        return words.indices.contains { isResumeNoun(words, at: $0) }
     }
+
+    /// Whether `words[index]` is the noun: spelt with an accent, `CV`, or `resume` after a
+    /// determiner (`your`, `an updated`), a possessive (`Alex's`) or a word that asks for a thing
+    /// (`send resume`, `asked for resume`). Written plain after anything else it reads as the verb.
+    private static func isResumeNoun(_ words: [String], at index: Int) -> Bool {
+        let word = words[index]
+        if nounSpellings.contains(word) || (word == "vitae" && index > 0 && words[index - 1] == "curriculum") {
+            return true
+        }
+        guard word == "resume" || word == "resumes" else { return false }
+        var before = index - 1
+        while before >= 0, resumeModifiers.contains(words[before]) { before -= 1 }
+        guard before >= 0 else { return false }
+        let previous = words[before]
+        let isPossessive = (previous.hasSuffix("'s") || previous.hasSuffix("’s")) && !contractions.contains(previous)
+        return determinersAndAsks.contains(previous) || isPossessive
+    }
+
+    /// Spellings that are only ever the noun.
+    private static let nounSpellings: Set<String> = ["résumé", "resumé", "résumés", "resumés", "cv", "cvs"]
+
+    /// Words between a determiner and the noun: `your updated resume`, `a one-page CV`.
+    private static let resumeModifiers: Set<String> = [
+        "updated", "current", "latest", "new", "full", "short", "revised", "tailored", "final", "old", "one-page",
+        "two-page", "pdf",
+    ]
+
+    /// Words after which `resume` is the thing: determiners of your resume or one (not `her`
+    /// or `that`: "help her resume", "talks that resume"), and words that ask for it.
+    private static let determinersAndAsks: Set<String> = [
+        "a", "an", "the", "my", "your", "this", "send", "sent", "share", "forward", "attach", "for",
+    ]
+
+    /// Words ending in `'s` that are no possessive: "let's resume", "it's resuming".
+    private static let contractions: Set<String> = [
+        "let's", "let’s", "it's", "it’s", "that's", "that’s", "what's", "what’s", "he's", "he’s", "she's", "she’s",
+        "there's", "there’s", "who's", "who’s",
+    ]
 }
 
 extension NextStepContext {
@@ -76,7 +116,7 @@ extension NextStepContext {
 
     /// The people of a group whose words a sentence of the notes about the resume is.
     private func askers(inNotesOf notes: [Meeting], among people: [Graph.NodeID]) -> Set<Graph.NodeID> {
-        let sentences = notes.compactMap { vault.note(for: $0.node) }.flatMap(DraftComposer.sharedNotes)
+        let sentences = notes.compactMap { vault.note(for: $0.node) }.flatMap(DraftComposer.meetingWords)
             .flatMap(Prose.sentences).filter(ResumeRequest.isAboutResume)
         return Set(
             people.filter { person in

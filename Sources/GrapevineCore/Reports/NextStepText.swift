@@ -99,7 +99,10 @@ public struct NextStepText: Sendable {
         text.appendDecimal(step.line)
         text.append(contentsOf: repeatElement(space, count: 2))
         text.appendUTF8(of: step.kind.rawValue)
-        if let due = step.due, overdue {
+        if overdue, step.deadlineNotRead {
+            // Due by the default, not by the closing date written: how late is not known.
+            text.appendUTF8(of: ", closing date not read")
+        } else if let due = step.due, overdue {
             let late = due.days(until: agenda.today)
             text.appendUTF8(of: ", ")
             text.appendDecimal(late)

@@ -8,8 +8,13 @@ extension Note {
     /// a level-1 title that says the note's name (a sheet shows the name already; `# Background`
     /// is the note's own text): the note's opening text.
     var openingMarkdown: String {
+        markdown(ofBlocks: openingBlocks)
+    }
+
+    /// The indices of the blocks `openingMarkdown` is the source of.
+    var openingBlocks: Range<Int> {
         let end = body.sections.first { $0.level >= 2 }?.headingIndex ?? body.blocks.count
-        return markdown(ofBlocks: nameTitleEnd..<max(nameTitleEnd, end))
+        return nameTitleEnd..<max(nameTitleEnd, end)
     }
 
     /// The Markdown source of the whole body without a level-1 title on its first block.
@@ -103,7 +108,7 @@ extension Note {
 
     /// The source of the blocks in `range`, trimmed; `bounds` are the file's `lineBounds` up to
     /// the last block's line at least, when they are known.
-    private func markdown(ofBlocks range: Range<Int>, lines bounds: [Range<Int>]? = nil) -> String {
+    func markdown(ofBlocks range: Range<Int>, lines bounds: [Range<Int>]? = nil) -> String {
         String(source(ofBlocks: range, lines: bounds))
     }
 

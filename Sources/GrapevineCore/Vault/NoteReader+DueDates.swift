@@ -17,15 +17,12 @@ extension NoteReader {
         var diagnostics: [Diagnostic] = []
         var lineStarts: [Int]?
         // `closes Dec 15` in the Leads of an interview of 2026-11-19 is 2026-12-15, as the hint says.
-        let year = (note.interview?.date?.date ?? VaultPath.dateInFileName(of: note.path)).map {
-            LogDateForms.Year.onOrAfter($0)
-        }
+        let year = Self.yearOfDueDates(in: note)
         for (item, isLead) in note.body.openTasks.map({ ($0, false) }) + leads.map({ ($0, true) })
         where item.text.utf8.contains(where: Self.isDigit) && !item.startsCrossedOut && item.dueDate == nil {
-            let markers = item.dueMarkers
             guard
-                let problem = otherForm(in: item, markers: markers, isLead: isLead, year: year)
-                    ?? unmarkedDate(in: item, markers: markers, isLead: isLead)
+                let problem = otherForm(in: item, isLead: isLead, year: year)
+                    ?? unmarkedDate(in: item, markers: item.dueMarkers, isLead: isLead)
             else { continue }
             if lineStarts == nil { lineStarts = Self.lineStarts(of: note.text.utf8.span) }
             let position = Self.position(
@@ -38,6 +35,12 @@ extension NoteReader {
         return diagnostics
     }
 
+    /// The year a due date written without one (`closes Dec 15`) is in: the next such day on
+    /// or after the interview's date, else the date the file's name starts with.
+    static func yearOfDueDates(in note: Note) -> LogDateForms.Year? {
+        (note.interview?.date?.date ?? VaultPath.dateInFileName(of: note.path)).map { .onOrAfter($0) }
+    }
+
     /// A problem with a date of an item, at the UTF-8 offset `offset` of its text.
     private struct DateProblem {
         var severity: Diagnostic.Severity
@@ -48,20 +51,11 @@ extension NoteReader {
         var offset: Int
     }
 
-    /// A date after one of the item's markers written in another form than `YYYY-MM-DD`;
-    /// `year` fills in the year of one written without (`Dec 15`) in the hint.
-    private func otherForm(in item: ListItem, markers: [DueMarker.Found], isLead: Bool, year: LogDateForms.Year?)
-        -> DateProblem?
-    {
-        let bytes = Array(item.text.utf8)
-        // A date is in the next few words: a hostile item of a million `due`s is not read to
-        // its end after each. An ISO date is read, or ends a span (`2026-12-01 until 2027-03-01`).
-        let found = markers.prefix(20).lazy.compactMap { marker -> (DueMarker.Found, LogDateForms.Match)? in
-            let next = bytes[marker.dateStart..<min(marker.dateStart + 64, bytes.count)]
-            guard next.count < 10 || LocalDate(utf8: next.prefix(10)) == nil else { return nil }
-            return LogDateForms.match(String(decoding: next, as: UTF8.self), year: year).map { (marker, $0) }
-        }
-        guard let (marker, form) = found.first else { return nil }
+    /// A date after one of the item's markers written in another form than `YYYY-MM-DD`
+    /// (`ListItem.unreadDueDate`); `year` fills in the year of one written without (`Dec 15`)
+    /// in the hint.
+    private func otherForm(in item: ListItem, isLead: Bool, year: LogDateForms.Year?) -> DateProblem? {
+        guard let (marker, form) = item.unreadDueDate(year: year) else { return nil }
         let what = isLead ? "so the lead has no deadline" : "so the task has none"
         let message =
             form.meanings.isEmpty

@@ -20,6 +20,36 @@ extension Vault {
         return meant
     }
 
+    /// The one contact note the name of `person`, who has no note, is a slip for, of the notes
+    /// `meant` (`contactsMeant(by:)`) gives: none when several may be meant, or when the name is
+    /// one word (`Ortiz`, cut from `Ortiz, Kai`: one of that contact's words, not a slip, and
+    /// maybe someone else of that family or first name).
+    func contactMeant(by person: Graph.NodeID, among meant: [Graph.NodeID: [Int]]) -> Int? {
+        guard let notes = meant[person], notes.count == 1,
+            graph.nodes[person].name.split(whereSeparator: \.isWhitespace).count > 1
+        else { return nil }
+        return notes[0]
+    }
+
+    /// The latest meeting held by `today` with a name written as a slip for the contact at
+    /// `contact` (`contactMeant`), and that name: where `next`'s "Send a thank-you note to Elena
+    /// Park" comes from when the interview says `[[Elena Parks]]`.
+    public func meetingUnderSlip(of contact: Graph.NodeID, today: LocalDate) -> (name: String, interview: Int)? {
+        let meant = contactsMeant(by: Array(graph.nodes.indices))
+        for slip in meant.keys.sorted() where contactMeant(by: slip, among: meant).map(Graph.node) == contact {
+            if let index = lastHeldInterview(with: slip, today: today) { return (graph.nodes[slip].name, index) }
+        }
+        return nil
+    }
+
+    /// The name a step or a message gives `person`: their display name, or, when it is a slip
+    /// for one contact's (`contactMeant`: `Elena Parks` beside the note of Elena Park, which
+    /// `check` asks about), that contact's: a message never names anyone by the slip, and a step
+    /// about them says to fix it (`NextStepContext.fixTheNameAdvice`).
+    func shownName(of person: Graph.NodeID, among meant: [Graph.NodeID: [Int]]) -> String {
+        contactMeant(by: person, among: meant).map { notes[$0].name } ?? graph.nodes[person].name
+    }
+
     /// The people (contact notes, by name or alias, and people named without a note) whose name
     /// `name` is probably a typo of: the same once titles, accents, case and punctuation are
     /// folded, or a few edits away for a long name (`Spelling.isCloseName`). Display names,

@@ -10,15 +10,19 @@ private typealias F = NextStepFixture
 @Suite("Drafts and steps: the resume asked for in a group")
 struct ResumeInGroupTests {
     /// Dana and Lee met you on 2026-10-15 and someone asked for your resume; `fields` are more of
-    /// the interview's front matter, `notes` its Notes section, `lee` Lee's Log.
-    static func vault(_ fields: String..., notes: String = "", lee: [String] = []) -> [String: String] {
+    /// the interview's front matter, `opening` the text before its first section, `notes` its
+    /// Notes section, `lee` Lee's Log.
+    static func vault(_ fields: String..., opening: String = "", notes: String = "", lee: [String] = [])
+        -> [String: String]
+    {
         let front = ["resume_requested: true"] + fields
         return [
             "contacts/dana.md": F.contact("name: Dana Ortiz", "added: 2026-10-01", log: ["2026-10-02 emailed"]),
             "contacts/lee.md": F.contact(
                 "name: Lee Park", "added: 2026-10-01", log: ["2026-10-02 emailed"] + lee),
             "interviews/joint.md": "---\ncontact: [\"[[Dana Ortiz]]\", \"[[Lee Park]]\"]\ndate: 2026-10-15\n"
-                + front.map { $0 + "\n" }.joined() + "---\n" + (notes.isEmpty ? "" : "## Notes\n\(notes)\n"),
+                + front.map { $0 + "\n" }.joined() + "---\n" + opening
+                + (notes.isEmpty ? "" : "\n## Notes\n\(notes)\n"),
         ]
     }
 
@@ -112,5 +116,48 @@ struct ResumeInGroupTests {
         let files = Self.vault("resume_sent: 2026-10-30", notes: "- Everyone wants a resume on paper.")
         let text = try Self.thankYou(files, to: "Dana Ortiz")
         #expect(text.contains("[Someone you met asked for your resume, and your notes do not say who. If it was Dana"))
+    }
+
+    @Test(
+        "the resume as a thing counts; the verb does not",
+        arguments: [
+            ("Lee: please send me your resume.", true), ("Lee asked for my CV.", true),
+            ("Lee: share your résumé with the team.", true), ("Lee: send resume by Friday.", true),
+            ("Lee wants an updated resume.", true), ("Lee: Alex's resume is too long.", true),
+            ("Lee: a one-page resume, please.", true), ("Lee: my team reads resumés closely.", true),
+            ("We'll resume the chat after her holiday.", false), ("Lee: let's resume next week.", false),
+            ("Lee: let’s resume once the reorg settles.", false), ("Lee: we resume hiring in January.", false),
+            ("Lee hopes to resume the project soon.", false), ("Talks resume in March.", false),
+            ("Resume next week.", false),
+        ])
+    func nounNotVerb(_ sentence: String, _ isNoun: Bool) {
+        #expect(ResumeRequest.isAboutResume(sentence) == isNoun)
+    }
+
+    @Test(
+        "a sentence of someone met that uses the verb does not make them the one who asked",
+        arguments: ["Lee: let's resume next week.", "We'll resume the chat after Lee's holiday."])
+    func verbSaysNobodyAsked(_ notes: String) throws {
+        let files = Self.vault(notes: "- " + notes)
+        let step = try #require(try F.details(files, today: "2026-10-20", kind: .sendResume).first)
+        #expect(step.title == "Send your resume to whoever asked: Dana Ortiz or Lee Park")
+        #expect(!(try Self.thankYou(files, to: "Lee Park")).contains("As you asked"))
+    }
+
+    @Test(
+        "who asked is read wherever the meeting's own text is: before any section, under a title, in a list",
+        arguments: [
+            "Dana: send me your resume.\n", "# Coffee at the lab\n\nDana: send me your resume.\n",
+            "- Dana: send me your resume.\n- Lee: let's resume next week.\n", "> Dana asked for my CV.\n",
+        ])
+    func openingTextSaysWho(_ opening: String) throws {
+        let files = Self.vault(opening: opening, notes: "- Lee: let's resume after the holidays.")
+        #expect(
+            try F.details(files, today: "2026-10-20", kind: .sendResume).map(\.title) == [
+                "Send your resume to Dana Ortiz"
+            ])
+        #expect(try Self.thankYou(files, to: "Dana Ortiz").contains("As you asked, I have attached my resume."))
+        #expect(!(try Self.thankYou(files, to: "Lee Park")).contains("As you asked"))
+        #expect(!(try Self.thankYouStep(files, to: "Lee Park")).contains { $0.contains("resume") })
     }
 }

@@ -6,7 +6,9 @@
 struct ApplyRule: NextStepRule {
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
         part.of(context.subjects.heldMeetings).flatMap { meeting -> [NextStep] in
-            let body = context.vault.graph.noteIndex(of: meeting.node).map { context.vault.notes[$0].body }
+            let note = context.vault.graph.noteIndex(of: meeting.node).map { context.vault.notes[$0] }
+            let body = note?.body
+            let year = note.flatMap(NoteReader.yearOfDueDates)
             let (applied, unplaced) = context.applications(in: meeting)
             var occurrences = ItemOccurrences()
             return meeting.interview.leads.indices.compactMap { index -> NextStep? in
@@ -16,7 +18,8 @@ struct ApplyRule: NextStepRule {
                 guard lead.checked != true, !applied.contains(index) else { return nil }
                 let from = Prose.list(meeting.people.map(context.name))
                 let more = (body?.items(nestedIn: lead).map(\.shownText) ?? []).joined(separator: "; ")
-                return context.step(
+                let unread = due == nil ? lead.unreadDueDate(year: year)?.form : nil
+                var step = context.step(
                     .apply, about: meeting.people.first,
                     due: due ?? meeting.date.adding(days: context.cadence.thankYouDays), since: meeting.date,
                     title: Self.title(of: text),
@@ -26,10 +29,21 @@ struct ApplyRule: NextStepRule {
                             ? "You heard about it in the interview on \(meeting.date)."
                             : "\(from) told you about it on \(meeting.date)."
                     ]
-                        + (more.isEmpty ? [] : [more]) + Self.unplaced(unplaced),
+                        + (more.isEmpty ? [] : [more]) + Self.unplaced(unplaced) + (unread.map(Self.notRead) ?? []),
                     file: meeting.file, line: lead.position.line, occurrence: occurrence)
+                step.deadlineNotRead = unread != nil
+                return step
             }
         }
+    }
+
+    /// What the step of a lead whose closing date is not read (`closes Dec 15`) says: that it
+    /// is due by the default, and how to write the date so that it is read.
+    private static func notRead(_ form: LogDateForms.Match) -> [String] {
+        [
+            "Its closing date '\(form.written)' is not read (not YYYY-MM-DD): this step is due as for a lead "
+                + "without one, not on it; \(form.hint())."
+        ]
     }
 
     /// What `applied` entries that name no single lead say on the steps they could be about.

@@ -18,11 +18,9 @@ struct ContactReferralRule: NextStepRule {
             var title = "Contact \(context.nameWithOrganization(person.node)), referred by \(names)"
             var details = ["Mention \(names), who gave you the name."]
             if person.file == nil {
-                if let meant = context.contactMeant(by: person.node) {
-                    let name = context.name(person.node)
-                    title =
-                        NextStep.fixTheName
-                        + "\(name) in \(first.source.file):\(first.source.line) — did you mean \(meant.name)?"
+                if let fix = context.fixTheNameAdvice(for: person.node, writtenAt: first.source) {
+                    title = fix
+                    let name = context.writtenName(person.node)
                     details = ["If \(name) is someone else, contact them and mention \(names), who gave you the name."]
                 }
                 details.append(context.noNoteAdvice(for: person.node, writtenAt: first.source))

@@ -1,0 +1,18 @@
+extension ListItem {
+    /// A due date written after one of the item's markers in a form that is not read (`closes
+    /// Dec 15`, `due 12/01/2026`): the marker, and the form found with the ISO date to write,
+    /// its year filled by `year` when it has none. `nil` when no such date is written. The one
+    /// reading behind `check`'s `invalid-due-date` and the apply step that says its closing
+    /// date is not read.
+    func unreadDueDate(year: LogDateForms.Year?) -> (marker: DueMarker.Found, form: LogDateForms.Match)? {
+        let bytes = Array(text.utf8)
+        // A date is in the next few words: a hostile item of a million `due`s is not read to
+        // its end after each. An ISO date is read, or ends a span (`2026-12-01 until 2027-03-01`).
+        let found = dueMarkers.prefix(20).lazy.compactMap { marker -> (DueMarker.Found, LogDateForms.Match)? in
+            let next = bytes[marker.dateStart..<min(marker.dateStart + 64, bytes.count)]
+            guard next.count < 10 || LocalDate(utf8: next.prefix(10)) == nil else { return nil }
+            return LogDateForms.match(String(decoding: next, as: UTF8.self), year: year).map { (marker, $0) }
+        }
+        return found.first
+    }
+}

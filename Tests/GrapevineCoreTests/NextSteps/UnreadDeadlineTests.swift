@@ -1,0 +1,76 @@
+import Testing
+
+@testable import GrapevineCore
+
+private typealias F = NextStepFixture
+
+/// A lead whose closing date is written in a form that is not read (`closes Dec 15`): its apply
+/// step is due by the default rule, says the date is not read and how to write it (the hint
+/// `check` gives), and `next` never says how late it is, since the real deadline is not known.
+@Suite("A lead whose closing date is not read")
+struct UnreadDeadlineTests {
+    /// Dana told you of `lead` on 2026-11-19, a Thursday.
+    private static func files(_ lead: String) -> [String: String] {
+        [
+            "contacts/dana.md": F.contact("name: Dana Ortiz"),
+            "interviews/2026-11-19-dana.md": F.interview(
+                "\"[[Dana Ortiz]]\"", "2026-11-19", "thank_you: 2026-11-19", body: "## Leads\n- \(lead)\n"),
+        ]
+    }
+
+    /// The apply step on `today`, and `next`'s text of it.
+    private static func step(_ lead: String, today: String) throws -> (NextStep, String) {
+        let vault = try TemporaryVault.load(files(lead))
+        let day = LocalDate(valid: today)
+        let steps = NextStep.numbered(NextStepEngine(vault: vault, today: day).steps(), today: day)
+        let step = try #require(steps.first { $0.kind == .apply })
+        return (step, NextStepText(NextStepAgenda(steps: [step], today: day, all: true)).text)
+    }
+
+    @Test(
+        "due by the default, the date's ISO form in the details, and no lateness",
+        arguments: [
+            ("Data Analyst, req 123 — closes Dec 15", "Dec 15", "2026-12-15", "2026-11-21"),
+            ("Data Analyst, req 123 — closes Dec 15", "Dec 15", "2026-12-15", "2026-12-07"),
+            ("Lab Tech, apply by Jan 5", "Jan 5", "2027-01-05", "2026-11-30"),
+        ])
+    func notRead(lead: String, written: String, iso: String, today: String) throws {
+        let (step, text) = try Self.step(lead, today: today)
+        #expect(step.due == LocalDate(valid: "2026-11-20"))
+        #expect(step.deadlineNotRead)
+        #expect(
+            step.details.last
+                == "Its closing date '\(written)' is not read (not YYYY-MM-DD): this step is due as for a lead without "
+                + "one, not on it; write the date as YYYY-MM-DD: '\(iso)'.")
+        #expect(text.contains("interviews/2026-11-19-dana.md:7  apply, closing date not read\n"), "\(text)")
+        #expect(!text.contains(" late"), "\(text)")
+    }
+
+    @Test("check's hint and the step's are the same reading")
+    func sameHintAsCheck() throws {
+        let vault = try TemporaryVault.load(Self.files("Data Analyst — closes Dec 15"))
+        let hint = try #require(vault.diagnostics(.invalidDueDate).first?.hint)
+        let (step, _) = try Self.step("Data Analyst — closes Dec 15", today: "2026-11-21")
+        #expect(step.details.last?.hasSuffix("; \(hint).") == true)
+    }
+
+    @Test(
+        "a date that is read, or none written, still counts the days late",
+        arguments: [
+            ("QA Chemist, closes 2026-11-21", "1 day late"), ("Lab Tech", "2 days late"),
+            ("Lab Tech, posted Dec 1", "2 days late"),
+        ])
+    func readOrNone(lead: String, late: String) throws {
+        let (step, text) = try Self.step(lead, today: "2026-11-22")
+        #expect(!step.deadlineNotRead)
+        #expect(text.contains("apply, \(late)\n"), "\(text)")
+        #expect(!step.details.contains { $0.hasPrefix("Its closing date") })
+    }
+
+    @Test("not yet due by the default: no lateness to leave out, the date still said not to be read")
+    func notYetDue() throws {
+        let (step, text) = try Self.step("Data Analyst — closes Dec 15", today: "2026-11-19")
+        #expect(step.details.last?.hasPrefix("Its closing date 'Dec 15' is not read") == true)
+        #expect(text.contains("interviews/2026-11-19-dana.md:7  apply\n"), "\(text)")
+    }
+}
