@@ -61,21 +61,33 @@ struct PrepCommand: ConsoleCommand {
         VaultOpener.warnAboutProblems(in: vault, console)
     }
 
+    /// The next interview with `node`; when there is none, an error that says so, and what the
+    /// interviews there are: one still to come that fell through (`status: cancelled`) is
+    /// named as such, not as an earlier one (trial P, finding 5).
     private func nextInterview(with node: Graph.NodeID, in vault: Vault) throws(CommandError) -> Int {
         let today = global.date
         if let index = vault.nextInterview(with: node, today: today) { return index }
         let subject = vault.graph.nodes[node]
         let with = subject.isPerson ? subject.name : "anyone at \(subject.name)"
+        let notes = vault.interviewNotes(with: node)
+        let isToCome = { (index: Int) in vault.notes[index].interview?.date.map { $0.date >= today } ?? false }
+        var message = "error: there is no interview with \(with) coming up (today is \(today))"
         var hints: [String] = []
         if subject.isPerson {
             hints.append("Schedule one with: grapevine new interview \(Shell.argument(subject.name)) --date YYYY-MM-DD")
         }
-        if let last = vault.interviewNotes(with: node).last {
-            let path = vault.notes[last].path
-            hints.append(
-                "To print the sheet of an earlier one: grapevine prep \(Shell.argument(name)) --interview \(Shell.quoted(path))"
-            )
+        let sheet = { (index: Int) in
+            "grapevine prep \(Shell.argument(name)) --interview \(Shell.quoted(vault.notes[index].path))"
         }
-        throw CommandError("error: there is no interview with \(with) coming up (today is \(today)).", hints)
+        if let calledOff = notes.first(where: isToCome), let interview = vault.notes[calledOff].interview,
+            let date = interview.date, let status = interview.status
+        {
+            message += ": the one on \(date.date) is \(status == .noShow ? "marked a no-show" : "cancelled")"
+            hints.append("To print its sheet anyway: \(sheet(calledOff))")
+        }
+        if let earlier = notes.last(where: { vault.notes[$0].interview?.date.map { $0.date < today } ?? false }) {
+            hints.append("To print the sheet of an earlier one: \(sheet(earlier))")
+        }
+        throw CommandError(message + ".", hints)
     }
 }

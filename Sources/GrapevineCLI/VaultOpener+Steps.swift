@@ -127,8 +127,11 @@ extension VaultOpener {
         } catch {
             throw CommandError(error.description)
         }
+        var said: Set<String> = []
         for (step, written) in zip(named.found, planned.written) {
-            console.write("\(written.path):\(written.line): \(written.text)")
+            // One line that closes several steps is said once.
+            let line = "\(written.path):\(written.line): \(written.text)"
+            if said.insert(line).inserted { console.write(line) }
             guard step.kind == .task || step.kind == .apply, case .snooze(_, let until, let reason) = action else {
                 continue
             }

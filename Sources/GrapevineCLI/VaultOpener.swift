@@ -115,13 +115,14 @@ enum VaultOpener {
                     + "\(one ? "its step is" : "their steps are") not due on \(one ? "it" : "them"): "
                     + "\(places(of: unreadDue)); run 'grapevine check'.")
         }
-        // `- [[Acme]]`, `- [[Wei Chen]]'s colleague Karim`: nobody to contact, no thanks for the name.
+        // `- [[Acme]]`, `- [[Wei Chen]]'s colleague Karim`, `- [[Tendai Xu]]` who was there: no
+        // step for them. The reasons differ item by item; `check` says each one, this line none.
         let uncounted = found([.referralNotCounted])
         if !uncounted.isEmpty {
             sentences.append(
-                "\(counted(uncounted.count, "Referrals item is", "Referrals items are")) not counted as a referral "
-                    + "(it does not start with the name of the person suggested), so steps about them are missing: "
-                    + "\(places(of: uncounted)); run 'grapevine check'.")
+                "\(counted(uncounted.count, "Referrals item is", "Referrals items are")) not counted as a referral, "
+                    + "so no step comes from \(uncounted.count == 1 ? "it" : "them"): \(places(of: uncounted)); "
+                    + "run 'grapevine check' to see why.")
         }
         // `company:` for `organization:`, `with:` for `contact:`: warned keys are the ones close
         // to a key Grapevine reads (others are custom fields, quiet), and what they say is unread.

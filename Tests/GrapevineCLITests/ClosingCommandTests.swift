@@ -451,4 +451,61 @@ struct ClosingBytesTests {
             after == "---\ncontact: \"[[Zoe Park]]\"\nthank_you: 2026-11-18\ndate: 2026-11-17\n---\n\n## Notes\nKind.\n"
         )
     }
+
+    /// Priya referred Kofi and Lena; you met both; two thank-referrer steps are about her.
+    private static let twoReferrals: [String: String] = [
+        ".grapevine/config.yml": "owner: Marcus Bell\n",
+        "contacts/priya.md": "---\nname: Priya Raman\nadded: 2026-11-01\n---\n## Log\n- 2026-11-02 emailed\n",
+        "contacts/kofi.md": "---\nname: Kofi Boateng\nreferred_by: \"[[Priya Raman]]\"\nadded: 2026-11-05\n---\n",
+        "contacts/lena.md": "---\nname: Lena Park\nreferred_by: \"[[Priya Raman]]\"\nadded: 2026-11-05\n---\n",
+        "interviews/2026-11-11-kofi.md": "---\ncontact: \"[[Kofi Boateng]]\"\ndate: 2026-11-11\nthank_you: true\n---\n",
+        "interviews/2026-11-12-lena.md": "---\ncontact: \"[[Lena Park]]\"\ndate: 2026-11-12\nthank_you: true\n---\n",
+    ]
+
+    /// Trial P, finding 4: `done 8 9` for "Tell Priya Raman that you met Kofi Boateng" and
+    /// "… Lena Park" wrote `- 2026-11-12 thanked` twice; one line closes both.
+    @Test(
+        "steps closed by the same record write it once, and say it once",
+        arguments: [
+            (["done"], "- 2026-11-12 thanked"),
+            (["skip", "--reason", "told her"], "- 2026-11-12 skipped thank-referrer: told her"),
+            (["snooze", "--until", "2026-11-20"], "- 2026-11-12 snoozed thank-referrer until 2026-11-20"),
+        ])
+    func sameRecordOnce(command: [String], line: String) async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(Self.twoReferrals)
+        let options = ["--vault", folder.path, "--today", "2026-11-12"]
+        let next = await CommandRun(["next", "--kind", "thank-referrer", "--json"] + options)
+        let shown = try #require(try JSONSerialization.jsonObject(with: Data(next.output.utf8)) as? [[String: Any]])
+        #expect(
+            shown.map { $0["title"] as? String } == [
+                "Tell Priya Raman that you met Kofi Boateng", "Tell Priya Raman that you met Lena Park",
+            ])
+        let numbers = shown.map { "\($0["number"]!)" }
+        let result = await CommandRun([command[0]] + numbers + command.dropFirst() + options)
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output.hasPrefix("contacts/priya.md:7: \(line)\n"), "\(result.output)")
+        #expect(result.output.components(separatedBy: "contacts/priya.md").count == 2, "\(result.output)")
+        let after = try String(contentsOfFile: folder.path + "/contacts/priya.md", encoding: .utf8)
+        #expect(after == "---\nname: Priya Raman\nadded: 2026-11-01\n---\n## Log\n- 2026-11-02 emailed\n\(line)\n")
+        let again = await CommandRun(["next", "--kind", "thank-referrer"] + options)
+        #expect(!again.output.contains("Tell Priya"), "\(again.output)")
+    }
+
+    @Test("two thank-yous to people with no note, from one interview, are one thank_you: line")
+    func oneThankYouField() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            ".grapevine/config.yml": "owner: Alex Kim\n",
+            "interviews/2026-11-17-panel.md":
+                "---\ncontact: [\"[[Zoe Park]]\", \"[[Yan Li]]\"]\ndate: 2026-11-17\n---\n",
+        ])
+        let result = await CommandRun(["done", "1", "2", "--vault", folder.path, "--today", "2026-11-18"])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output.hasPrefix("interviews/2026-11-17-panel.md:4: thank_you: 2026-11-18\n"))
+        #expect(result.output.components(separatedBy: "thank_you").count == 2, "\(result.output)")
+        let after = try String(contentsOfFile: folder.path + "/interviews/2026-11-17-panel.md", encoding: .utf8)
+        #expect(
+            after == "---\ncontact: [\"[[Zoe Park]]\", \"[[Yan Li]]\"]\ndate: 2026-11-17\nthank_you: 2026-11-18\n---\n")
+    }
 }

@@ -87,6 +87,49 @@ struct PrepCommandTests {
         #expect(run.errors.contains("--interview interviews/2026-11-17-nadia-rahman.md"))
     }
 
+    /// Trial P, finding 5: Tomás's only interview, tomorrow, is cancelled; prep offered it as
+    /// "an earlier one".
+    @Test("a cancelled or no-show interview still to come is said so, never called an earlier one")
+    func calledOffInterviewToCome() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/tomas.md": "---\nname: Tomás Ruiz\n---\n",
+            "interviews/2026-11-24-tomas-ruiz.md":
+                "---\ncontact: \"[[Tomás Ruiz]]\"\ndate: 2026-11-24 16:00\nstatus: cancelled\n---\n",
+        ])
+        for json in [[], ["--json"]] {
+            let run = await CommandRun(["prep", "Tomás", "--vault", folder.path, "--today", "2026-11-23"] + json)
+            #expect(run.status == 1)
+            #expect(run.output.isEmpty)
+            #expect(
+                run.errors.hasPrefix(
+                    "error: there is no interview with Tomás Ruiz coming up (today is 2026-11-23): the one on "
+                        + "2026-11-24 is cancelled.\n"),
+                "\(run.errors)")
+            #expect(run.errors.contains("To print its sheet anyway: grapevine prep \"Tomás\" --interview "))
+            #expect(!run.errors.contains("earlier"))
+        }
+        try folder.write([
+            "interviews/2026-11-02-tomas-ruiz.md": "---\ncontact: \"[[Tomás Ruiz]]\"\ndate: 2026-11-02\n---\n",
+            "interviews/2026-11-24-tomas-ruiz.md":
+                "---\ncontact: \"[[Tomás Ruiz]]\"\ndate: 2026-11-24\nstatus: no-show\n---\n",
+        ])
+        let both = await CommandRun(["prep", "Tomás", "--vault", folder.path, "--today", "2026-11-23"])
+        #expect(both.errors.contains("the one on 2026-11-24 is marked a no-show."), "\(both.errors)")
+        #expect(
+            both.errors.contains(
+                "To print its sheet anyway: grapevine prep \"Tomás\" --interview "
+                    + "interviews/2026-11-24-tomas-ruiz.md"))
+        #expect(
+            both.errors.contains(
+                "To print the sheet of an earlier one: grapevine prep \"Tomás\" --interview "
+                    + "interviews/2026-11-02-tomas-ruiz.md"))
+        // Once its day has passed it is an earlier one.
+        let later = await CommandRun(["prep", "Tomás", "--vault", folder.path, "--today", "2026-11-25"])
+        #expect(later.errors.contains("earlier one: grapevine prep \"Tomás\" --interview interviews/2026-11-24"))
+        #expect(!later.errors.contains("anyway"))
+    }
+
     @Test("the commands it suggests can be pasted into a shell as they are, for any name or file name")
     func suggestionsSurviveTheShell() async throws {
         let folder = try TemporaryFolder()

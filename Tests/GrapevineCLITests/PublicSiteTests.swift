@@ -123,6 +123,29 @@ struct PublicSiteTests {
         ## Notes
         - public interview notes PUBLICNOTES
         """,
+        // A public contact met in a private interview: nothing of the meeting is published,
+        // nor what the public notes alone would say of her (trial P, finding 3).
+        "contacts/dara-openly.md": """
+        ---
+        name: Dara Openly
+        organization: "[[Brightline Foods]]"
+        added: 2026-10-01
+        ---
+        ## Log
+        - 2026-10-02 emailed
+        - 2026-10-05 replied: happy to talk
+        - 2026-11-10 thanked
+        """,
+        "interviews/2026-11-09-dara-openly.md": """
+        ---
+        contact: "[[Dara Openly]]"
+        date: 2026-11-09
+        private: true
+        location: ZQX53 bistro
+        ---
+        ## Notes
+        - ZQX54 what she said
+        """,
         "notes/plain.md": """
         ---
         title: Public Title Note
@@ -154,7 +177,7 @@ struct PublicSiteTests {
         """,
     ]
 
-    static let markers = (1...52).map { String(format: "zqx%02d", $0) }
+    static let markers = (1...54).map { String(format: "zqx%02d", $0) }
 
     /// Values that must be on the public site.
     static let published = [
@@ -207,6 +230,31 @@ struct PublicSiteTests {
             #expect(!site.values.contains { $0.contains(form) }, "\(form) is published")
         }
         #expect(!site.values.contains { $0.contains("motivation 3") }, "the motivation is published")
+    }
+
+    /// Trial P, finding 3: a private meeting left the public site's steps and statuses
+    /// worked out as if it had not been: "Schedule a meeting with Daniel Okafor", overdue, and
+    /// "replied; schedule a meeting", beside his Log's "thanked" the day after it.
+    @Test("a private meeting makes no false step or status on the public site, and tells nothing of itself")
+    func privateMeeting() async throws {
+        let site = try await Self.build(Self.vault, public: true)
+        let pages = site.filter { $0.key.hasSuffix(".html") || $0.key.hasSuffix(".js") }
+        let falseOrPrivate = [
+            "schedule a meeting with dara", "met on 2026-11-09", "send dara openly (brightline foods)",
+        ]
+        for words in falseOrPrivate {
+            #expect(Self.places(of: words, in: pages).isEmpty, "\(words): \(Self.places(of: words, in: pages))")
+        }
+        let dara = try #require(site["contacts/dara-openly.html"])
+        #expect(dara.contains("not shown"), "\(dara)")
+        #expect(!dara.contains("replied on 2026-10-05; schedule a meeting"))
+        #expect(dara.contains("thanked"))
+        // What the whole vault and the public notes agree on is still there.
+        #expect(site["index.html"]?.contains("Reach out to Quinn Source") == true)
+        // The full site shows the meeting and what follows from it.
+        let own = try await Self.build(Self.vault, public: false)
+        #expect(own["contacts/dara-openly.html"]?.contains("met on 2026-11-09") == true)
+        #expect(!Self.places(of: "schedule a meeting with dara", in: own).contains("index.html"))
     }
 
     @Test("the public fields are on the public site")

@@ -12,6 +12,10 @@ public enum ContactStatus: Sendable, Hashable {
     case scheduled(LocalDateTime)
     case met(on: LocalDate)
     case declined(on: LocalDate)
+    /// On a public site, for someone a private note is about (a meeting left out): the status
+    /// worked out without it would be false, and the true one would tell what is private
+    /// (`ContactStatuses.withholding(differingFrom:)`).
+    case withheld
 
     /// The status of a contact as of `today`, given the interviews that met them. Log entries
     /// dated after `today` do not count yet.
@@ -58,10 +62,12 @@ public enum ContactStatus: Sendable, Hashable {
         case .scheduled(let date): return "meeting scheduled for \(date)"
         case .met(let date): return "met on \(date)"
         case .declined(let date): return "declined on \(date)"
+        case .withheld: return "not shown"
         }
     }
 
-    /// A one-word name for scripts: `not-contacted`, `awaiting-reply`, `replied`, `scheduled`, `met`, `declined`.
+    /// A one-word name for scripts: `not-contacted`, `awaiting-reply`, `replied`, `scheduled`, `met`, `declined`,
+    /// `not-shown`.
     /// A meeting that fell through is `replied`: they answered, and a meeting is to be set.
     public var code: String {
         switch self {
@@ -71,6 +77,7 @@ public enum ContactStatus: Sendable, Hashable {
         case .scheduled: return "scheduled"
         case .met: return "met"
         case .declined: return "declined"
+        case .withheld: return "not-shown"
         }
     }
 }

@@ -34,6 +34,21 @@ public struct ContactStatuses: Sendable {
         entries[index]
     }
 
+    /// These statuses, but `ContactStatus.withheld` with no last touch for each contact whose
+    /// status or last touch differs in `whole` (the same notes' statuses worked out on the
+    /// whole vault): for a public site, which works them out without the private notes. The
+    /// warmth stays, for ordering only: it is no more than the whole vault's.
+    func withholding(differingFrom whole: ContactStatuses) -> ContactStatuses {
+        var withheld = self
+        for index in entries.indices {
+            guard let entry = entries[index], let truth = whole.entries[index],
+                entry.status != truth.status || entry.lastTouch != truth.lastTouch
+            else { continue }
+            withheld.entries[index] = Entry(status: .withheld, lastTouch: nil, warmth: entry.warmth)
+        }
+        return withheld
+    }
+
     /// The status of the contact note at `index`, worked out on its own.
     static func entry(ofNote index: Int, in vault: Vault, today: LocalDate) -> Entry? {
         guard let log = vault.notes[index].contact?.log else { return nil }

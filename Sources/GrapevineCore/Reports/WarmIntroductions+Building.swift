@@ -65,9 +65,10 @@ private final class WarmIntroductionsBuilder {
         let members = graph.contacts(at: organization)
         let isMember = Set(members)
         let (referrers, named, outsiders) = referrals(of: members, isMember: isMember)
-        let everyone = members + outsiders
         var people: [Graph.NodeID: Person] = [:]
-        for node in everyone { people[node] = person(node) }
+        for node in members + outsiders { people[node] = person(node) }
+        // Whoever a public site withholds the status of: what to do next with them would say it.
+        let everyone = (members + outsiders).filter { people[$0]?.status != .withheld }
         // Each person and name looked up once, not at every comparison.
         let warmestFirst = { [self] (nodes: [Graph.NodeID]) -> [Graph.NodeID] in
             guard nodes.count > 1 else { return nodes }
@@ -79,8 +80,8 @@ private final class WarmIntroductionsBuilder {
             limit < everyone.count
             ? everyone.map { (people[$0]!, self.name($0)) }.sortedPrefix(limit, by: warmerFirst).map(\.0.node)
             : warmestFirst(everyone)
-        let colleague = members.lazy.filter { people[$0]?.warmth == .met }.map { (people[$0]!, self.name($0)) }
-            .min(by: warmerFirst)?.0.node
+        let isMet = { (node: Graph.NodeID) in people[node]?.warmth == .met && people[node]?.status != .withheld }
+        let colleague = members.lazy.filter(isMet).map { (people[$0]!, self.name($0)) }.min(by: warmerFirst)?.0.node
         let introductions = order.map { node in
             let person = people[node]!
             let action =

@@ -138,11 +138,13 @@ extension SiteBuilder {
     // MARK: Contacts
 
     /// Statuses in the order of a search: the table sorts by this rank.
-    static let statusOrder = ["not-contacted", "awaiting-reply", "replied", "scheduled", "met", "declined"]
+    static let statusOrder = [
+        "not-contacted", "awaiting-reply", "replied", "scheduled", "met", "declined", "not-shown",
+    ]
 
     static let statusNames = [
         "not-contacted": "not contacted", "awaiting-reply": "waiting for a reply", "replied": "replied",
-        "scheduled": "scheduled", "met": "met", "declined": "declined",
+        "scheduled": "scheduled", "met": "met", "declined": "declined", "not-shown": "not shown",
     ]
 
     /// What the table of contacts shows.

@@ -76,7 +76,11 @@ public final class SiteBuilder: Sendable {
         var included = Array(repeating: true, count: vault.graph.nodes.count)
         var leftOutNames: LeftOutNames?
         publicFields = isPublic ? PublicFields(config: vault.config) : nil
+        let whole = shown
         if isPublic { (shown, included, leftOutNames) = PublicFields.publicView(of: shown) }
+        // What a public site shows is worked out without the notes it leaves out, so it tells
+        // nothing private; it must be true of the whole vault as well (`WholeVaultFacts`).
+        let truth = included.contains(false) ? WholeVaultFacts(whole, today: today, now: now) : nil
         self.vault = shown
         // From here on a constant: closures that capture a variable copy the whole vault on
         // every use.
@@ -135,11 +139,11 @@ public final class SiteBuilder: Sendable {
                 ? stepWork.linkNames.indices.map {
                     $0 == Graph.owner || paths.page(of: $0) != nil ? stepWork.linkNames[$0] : "(private)"
                 } : stepWork.linkNames
-            statuses = stepWork.statuses
+            statuses = truth.map { stepWork.statuses.withholding(differingFrom: $0.statuses) } ?? stepWork.statuses
             engine = stepWork.engine
             stepList = engine.list()
         }
-        let listed = Self.shownSteps(stepList, paths: paths)
+        let listed = Self.shownSteps(stepList, paths: paths, truth: truth)
         // Under `--public`, a step names people as its note's text does (`Email [[Priv Person]]
         // the deck`, a reply quoted), or by their names ("Thank Sam Reyes (Hushco)"). The verb
         // a title starts with is Grapevine's own ("Interview with …"), but a task's or a
@@ -171,12 +175,14 @@ public final class SiteBuilder: Sendable {
         return NextStepReach(before: site.vault, after: vault).subjects(edited: edited)
     }
 
-    /// The steps whose note (and person, if any) have a page; for each node, the positions of
-    /// those about it or written in its note; for each step, the node it is about.
-    private static func shownSteps(_ list: NextStepList, paths: SitePaths) -> (
+    /// The steps whose note (and person, if any) have a page, and that `truth` (on a public site
+    /// that leaves notes out) holds; for each node, the positions of those about it or written
+    /// in its note; for each step, the node it is about.
+    private static func shownSteps(_ list: NextStepList, paths: SitePaths, truth: WholeVaultFacts?) -> (
         steps: [NextStep], byNode: [Graph.NodeID: [Int]], targets: [Graph.NodeID?]
     ) {
         let steps = list.steps
+        let isTrue = truth?.holds(list.steps) ?? Array(repeating: true, count: steps.count)
         var byNode: [Graph.NodeID: [Int]] = [:]
         var targets: [Graph.NodeID?] = []
         var shown: [Int] = []
@@ -186,7 +192,7 @@ public final class SiteBuilder: Sendable {
             // The step's key has its note's index: its path is not looked up again.
             guard list.keys[index].note != .max else { continue }
             let note = Graph.node(ofNote: list.keys[index].note)
-            guard paths.page(of: note) != nil else { continue }
+            guard paths.page(of: note) != nil, isTrue[index] else { continue }
             let person = steps[index].person
             if let person, paths.page(of: person) == nil, person != Graph.owner { continue }
             let position = shown.count

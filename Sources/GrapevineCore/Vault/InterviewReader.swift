@@ -199,7 +199,11 @@ struct InterviewReader {
                 return possessiveReferral(item, linkAt: offset, &fields)
             }
             // `Beatriz Nunes at [[Civic Design Collective]]`: the name, in case the link is where they work.
-            guard let (before, ending) = offset.flatMap({ Self.textBeforeWorkplace(in: item.text, linkAt: $0) }) else {
+            guard
+                let (before, ending) = offset.flatMap({
+                    Self.textBeforeWorkplace(in: item.text, linkAt: $0, lineEnd: item.firstLineEnd)
+                })
+            else {
                 return ReferralMention(person: person, text: item.text)
             }
             let isPlace = Self.placeEndings.contains(ending)
@@ -209,12 +213,11 @@ struct InterviewReader {
                 reportNoName(before, of: item, &fields)
                 return nil
             }
-            let named = unlinkedPerson(in: before, lineEnd: item.firstLineEnd, at: item.textPosition)
+            let named = unlinkedPerson(in: before, lineEnd: item.firstLineEnd, at: Self.namePosition(of: item))
             return ReferralMention(person: person, text: item.text, nameBeforeLink: named, linkIsPlace: isPlace)
         }
-        guard let person = unlinkedPerson(in: item.text, lineEnd: item.firstLineEnd, at: item.textPosition) else {
-            return nil
-        }
+        let unlinked = unlinkedPerson(in: item.text, lineEnd: item.firstLineEnd, at: Self.namePosition(of: item))
+        guard let person = unlinked else { return nil }
         if Self.namesNoPerson(person.target) {
             reportNoName(person.target, of: item, &fields)
             return nil
@@ -229,8 +232,9 @@ struct InterviewReader {
     private func possessiveReferral(_ item: ListItem, linkAt offset: Int, _ fields: inout FieldReader)
         -> ReferralMention?
     {
-        if let (before, _) = Self.textBeforeWorkplace(in: item.text, linkAt: offset), !Self.namesNoPerson(before),
-            let person = unlinkedPerson(in: before, lineEnd: item.firstLineEnd, at: item.textPosition)
+        if let (before, _) = Self.textBeforeWorkplace(in: item.text, linkAt: offset, lineEnd: item.firstLineEnd),
+            !Self.namesNoPerson(before),
+            let person = unlinkedPerson(in: before, lineEnd: item.firstLineEnd, at: Self.namePosition(of: item))
         {
             return ReferralMention(person: person, text: item.text)
         }
@@ -319,6 +323,13 @@ struct InterviewReader {
         "everyone", "hiring",
     ]
 
+    /// Where the name an item starts with starts: past the marks `personName` leaves out (`⭐️ Ivy Ott`).
+    private static func namePosition(of item: ListItem) -> SourcePosition {
+        var position = item.textPosition
+        position.column += item.text.prefix { isMark($0) || $0.isWhitespace }.unicodeScalars.count
+        return position
+    }
+
     /// The person an item's text names without a link, starting at `position`; `nil` when it
     /// names no one (`None yet`, `TBD`).
     private func unlinkedPerson(in text: String, lineEnd: Int?, at start: SourcePosition) -> Reference? {
@@ -342,18 +353,22 @@ struct InterviewReader {
         return Reference(target: name, form: .name, position: position)
     }
 
-    /// The text before an item's first link (its words at UTF-8 offset `offset`) when it ends
-    /// with what puts a person at a place (`Beatriz Nunes at `, ` from `, ` of `, ` with `,
-    /// ` @ `, ` (`, `, `, ` — `), without that ending, and the ending; `nil` when it does not end
-    /// so, or the name would start with a lowercase letter (`someone at`, `ask around at`).
-    static func textBeforeWorkplace(in text: String, linkAt offset: Int) -> (name: String, ending: String)? {
+    /// The name written before an item's first link (its words at UTF-8 offset `offset`) when the
+    /// text before the link ends with what puts a person at a place (`Beatriz Nunes at `, ` from `,
+    /// ` of `, ` with `, ` @ `, ` (`, `, `, ` — `), and that ending. The name is that text cut as an
+    /// unlinked item's is (`personName(in:lineEnd:)`): `Tom Ruiz — recruiter at [[Plaid]]` names
+    /// Tom Ruiz, as `Tom Ruiz — recruiter at Plaid` does. `nil` when the text does not end so, or
+    /// the name is empty or starts with a lowercase letter (`someone at`, `ask around at`).
+    static func textBeforeWorkplace(in text: String, linkAt offset: Int, lineEnd: Int? = nil)
+        -> (name: String, ending: String)?
+    {
         var before = String(decoding: text.utf8.prefix(offset), as: UTF8.self)
         // A wikilink's words are its target, after the `[[` the text keeps.
         while let last = before.last, last == "[" || last.isWhitespace { before.removeLast() }
         guard let ending = workplaceEndings.first(where: { before.lowercased().hasSuffix($0) }) else { return nil }
-        let name = before.dropLast(ending.count).trimmingWhitespace()
+        let name = personName(in: String(before.dropLast(ending.count)), lineEnd: lineEnd)
         guard let first = name.first, !first.isLowercase else { return nil }
-        return (String(name), ending)
+        return (name, ending)
     }
 
     /// The endings that can only mean the link is where the person is (`Sam Wu at [[Bluepeak]]`).
@@ -388,19 +403,26 @@ struct InterviewReader {
     /// The person an unlinked Referrals item names: its text up to ` — `, ` - `, `,`, `(` or
     /// ` at ` (SPEC §2.2), or to what people write the same way: a dash without spaces or
     /// doubled (`--`), `: `, `;`, ` / `, ` | `, or an email or web address. A `:`, dash or `<`
-    /// the text ends with is not part of the name. So is a line break, at `lineEnd` (the end of
-    /// the item's first line, `ListItem.firstLineEnd`).
+    /// the text ends with is not part of the name, nor are marks around it (`⭐️ Ivy Ott 🎯`,
+    /// `isMark`). So is a line break, at `lineEnd` (the end of the item's first line,
+    /// `ListItem.firstLineEnd`).
     static func personName(in text: String, lineEnd: Int? = nil) -> String {
         let utf8 = Array(text.utf8)
         var end = min(addressStart(in: utf8) ?? utf8.count, lineEnd ?? utf8.count)
         for separator in personSeparators {
             if let start = firstOffset(of: separator, in: utf8), start < end { end = start }
         }
-        var name = String(decoding: utf8[..<end], as: UTF8.self).trimmingWhitespace()
-        while let last = name.last, ":-<".contains(last) {
-            name = String(name.dropLast()).trimmingWhitespace()
-        }
-        return name
+        var name = Substring(String(decoding: utf8[..<end], as: UTF8.self))
+        name = name.drop { isMark($0) || $0.isWhitespace }
+        while let last = name.last, isMark(last) || last.isWhitespace || ":-<".contains(last) { name.removeLast() }
+        return String(name)
+    }
+
+    /// Whether a character is a mark people put beside a name, not part of it: an emoji or
+    /// another symbol outside ASCII (`⭐️`, `🙂`, `✅`, `★`); never a letter, digit or quote.
+    static func isMark(_ character: Character) -> Bool {
+        guard !character.isASCII, let first = character.unicodeScalars.first else { return false }
+        return first.properties.isEmojiPresentation || first.properties.generalCategory == .otherSymbol
     }
 
     private static let personSeparators = ["—", "–", " - ", " --", ",", ";", ": ", "(", " at ", " / ", " | "].map {

@@ -1,6 +1,6 @@
 /// What `done`, `skip` or `snooze` writes to close a step (SPEC §3 "Closing a step", §4): a Log
 /// entry on the person the step is about, or a one-line edit of a task or lead.
-public enum ClosingRecord: Sendable {
+public enum ClosingRecord: Sendable, Equatable {
     /// A Log entry for the contact note at the path (vault-relative).
     case logEntry(NewLogEntry, note: String)
     /// A ticked box or a due date on an item.

@@ -23,7 +23,9 @@ public struct ClosingRecords: Sendable {
     let notes: [NoteChange]
 
     /// Makes every record on its note as it is on disk (several records of one note, one after
-    /// the other), writing nothing; refused with every record that cannot be written. A note is
+    /// the other; a record the same as one before it is that one, written once: `done 8 9` for
+    /// two thank-referrer steps of one person is one `thanked` line that closes both), writing
+    /// nothing; refused with every record that cannot be written. A note is
     /// taken only while it reads as the vault read it (the text the steps were worked out from):
     /// one changed since (another `done` at the same moment, an editor's save) may no longer
     /// need the record, or hold it already (SPEC §2, "only if the file still holds what was read").
@@ -35,7 +37,9 @@ public struct ClosingRecords: Sendable {
         // A ticked box or a due date replaces its line and moves none: made first, each item is
         // found at the line the steps were read from, before a Log entry above it moves it down.
         let isItem = records.map { if case .itemEdit = $0 { true } else { false } }
-        for index in records.indices.filter({ isItem[$0] }) + records.indices.filter({ !isItem[$0] }) {
+        let sameAs = records.indices.map { records[..<$0].firstIndex(of: records[$0]) }
+        let distinct = records.indices.filter { sameAs[$0] == nil }
+        for index in distinct.filter({ isItem[$0] }) + distinct.filter({ !isItem[$0] }) {
             let record = records[index]
             if noteOf[record.path] == nil {
                 noteOf[record.path] = Self.bytes(ofNoteAt: record.path, in: vault).map { bytes in
@@ -55,6 +59,7 @@ public struct ClosingRecords: Sendable {
             }
         }
         guard failures.isEmpty else { throw Failures(failures: failures.sorted { $0.record < $1.record }) }
+        for (index, first) in sameAs.enumerated() { if let first { written[index] = written[first] } }
         self.written = written.map { $0! }
         self.notes = notes
     }

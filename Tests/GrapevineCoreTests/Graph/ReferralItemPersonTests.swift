@@ -45,6 +45,64 @@ struct ReferralItemPersonTests {
         #expect(thanks.details.contains("Thank them for the names: Beatriz Nunes."), "\(thanks.details)")
     }
 
+    /// Trial P, finding 1: `- Tom Ruiz — recruiter at [[Plaid]]` was "'Tom Ruiz — recruiter' is
+    /// not a person's name" while `- Cy Lam — recruiter at Plaid` counted Cy: the name before a
+    /// workplace's link ends where an unlinked item's does (SPEC §2.2).
+    @Test(
+        "a name, what they do, then the link to where they work: the name ends at the first separator",
+        arguments: [
+            ("- Tom Ruiz — recruiter at [[Civic Design Collective]]", "Tom Ruiz"),
+            ("- Ana Diaz - recruiter at [[Civic Design Collective]]", "Ana Diaz"),
+            ("- Bo Chen, recruiter at [[Civic Design Collective]]", "Bo Chen"),
+            ("- Dee Fox – recruiter at [[Civic Design Collective]]", "Dee Fox"),
+            ("- Olga Ivanova —recruiter at [[Civic Design Collective]]", "Olga Ivanova"),
+            ("- Mo Li (recruiter) at [[Civic Design Collective]]", "Mo Li"),
+            (
+                "- Jörg Müller-Lüdenscheidt — Staff Eng at [[Civic Design Collective]], ex-Stripe",
+                "Jörg Müller-Lüdenscheidt"
+            ),
+            ("- Inès Garnier, head of research — [[Civic Design Collective]]", "Inès Garnier"),
+            ("- Kai Ro — recruiter at [Civic](../organizations/civic.md)", "Kai Ro"),
+            ("- Lia Chen: design lead at [[civic]]", "Lia Chen"),
+            ("- ⭐️ Ivy Ott — recruiter at [[Civic Design Collective]]", "Ivy Ott"),
+            ("- Hal Ito 🎯 — recruiter at [[Civic Design Collective]]", "Hal Ito"),
+            ("- 🙂 Gus Ng at [[Civic Design Collective]]", "Gus Ng"),
+        ])
+    func nameThenRoleBeforeOrganization(item: String, name: String) throws {
+        let files = Self.files(item: item)
+        let vault = try TemporaryVault.load(files)
+        #expect(vault.diagnostics(.referralNotCounted).isEmpty, "\(vault.diagnostics(.referralNotCounted))")
+        let person = try vault.node(name)
+        #expect(vault.graph.nodes[person].kind == .placeholderPerson)
+        #expect(vault.graph.referrals(by: try vault.node("Tomás Ortega")) == [person])
+        #expect(vault.graph.organization(of: person) == (try vault.node(atPath: "organizations/civic.md")))
+        let step = try #require(try F.details(files, today: "2026-12-02", kind: .contactReferral).first)
+        #expect(step.title == "Contact \(name) (Civic Design Collective), referred by Tomás Ortega")
+    }
+
+    @Test(
+        "the same items without a link name the same person",
+        arguments: [
+            ("- Tom Ruiz — recruiter at Civic Design Collective", "Tom Ruiz"),
+            ("- Ana Diaz - recruiter at Civic", "Ana Diaz"),
+            ("- Bo Chen, recruiter at Civic", "Bo Chen"),
+            ("- ⭐️ Ivy Ott — recruiter at Civic", "Ivy Ott"),
+            ("- Hal Ito 🎯", "Hal Ito"),
+            ("- ✅ José Núñez (Civic Design Collective)", "José Núñez"),
+        ])
+    func nameThenRoleWithoutLink(item: String, name: String) throws {
+        let vault = try TemporaryVault.load(Self.files(item: item))
+        #expect(vault.diagnostics(.referralNotCounted).isEmpty)
+        #expect(vault.graph.referrals(by: try vault.node("Tomás Ortega")) == [try vault.node(name)])
+    }
+
+    @Test("a mark before the name is not where the name starts: its warnings point at the name")
+    func markBeforeName() throws {
+        let vault = try TemporaryVault.load(Self.files(item: "- ⭐️ Ivy Ott at [[Civic Design Collective]]"))
+        let placeholder = try #require(vault.diagnostics(.missingNote).first)
+        #expect("\(placeholder.line):\(placeholder.column)" == "6:6")
+    }
+
     @Test("a name before an organization's link that has a note is that contact, where their note says")
     func namedContactKeepsTheirOwnOrganization() throws {
         var files = Self.files(item: "- Beatriz Nunes at [[Civic Design Collective]]")
@@ -140,6 +198,9 @@ struct ReferralItemPersonTests {
             ("- Someone in product — ask Tomás", "Someone in product"),
             ("- Recruiter (Bluepeak)", "Recruiter"),
             ("- A friend at [[Northwind]]", "A friend"),
+            ("- Recruiter — ask Lena at [[Civic Design Collective]]", "Recruiter"),
+            ("- The hiring manager, Design at [[Bluepeak]]", "The hiring manager"),
+            ("- ⭐️ Recruiter at [[Bluepeak]]", "Recruiter"),
         ])
     func roleIsNoName(item: String, words: String) throws {
         let vault = try TemporaryVault.load(Self.placeholderFiles(item: item))

@@ -227,10 +227,11 @@ struct OutreachRuleTests {
         #expect(step.details == [detail])
     }
 
-    /// Acme Foods: Dan referred Sam and you met him; Sam and Lee were written to and have not answered.
+    /// Acme Foods: Dan, at Bluepeak, referred Sam and you met him; Sam and Lee were written to
+    /// and have not answered.
     static let acme = [
         "contacts/dan.md": F.contact(
-            "name: Dan Ortiz", "organization: Acme Foods", "added: 2026-10-01",
+            "name: Dan Ortiz", "organization: Bluepeak", "added: 2026-10-01",
             log: ["2026-10-02 emailed", "2026-10-03 replied", "2026-10-10 met"]),
         "contacts/sam.md": F.contact(
             "name: Sam Reyes", "organization: Acme Foods", "referred_by: Dan Ortiz", "added: 2026-11-01",
@@ -250,7 +251,7 @@ struct OutreachRuleTests {
             (
                 "Lee", [:],
                 [
-                    "You have already contacted everyone else at Acme Foods in your vault (Dan Ortiz and Sam Reyes): "
+                    "You have already contacted everyone else at Acme Foods in your vault (Sam Reyes): "
                         + "find someone new there."
                 ]
             ),
@@ -278,7 +279,7 @@ struct OutreachRuleTests {
                 "Sam",
                 [
                     "contacts/lee.md": F.contact("name: Lee Wong"),
-                    "contacts/dan.md": F.contact("name: Dan Ortiz", "organization: Acme Foods"),
+                    "contacts/dan.md": F.contact("name: Dan Ortiz", "organization: Bluepeak"),
                     "interviews/dan.md": F.interview("Dan Ortiz", "2026-10-09"),
                     "contacts/ivy.md": F.contact("name: Ivy Park", log: ["2026-10-20 met: coffee"]),
                     "contacts/sam.md": F.contact(
@@ -306,6 +307,43 @@ struct OutreachRuleTests {
         let steps = try F.details(Self.acme.merging(files) { $1 }, today: "2026-11-12", kind: .tryAnother)
         let step = try #require(steps.first { $0.contact?.hasPrefix(unanswered) == true })
         #expect(step.details == details)
+    }
+
+    /// Trial P, finding 2: Grace Liu, whom Kofi gave him, had not answered; he had met Priya
+    /// and Kofi at Stripe. "Write to someone else at Stripe" would go around the people he knows there.
+    @Test(
+        "no try-another where you met someone else within stay_in_touch_days before the message",
+        arguments: [
+            (["2026-11-05 met"], []),
+            (["2026-08-16 met"], []),
+            (["2026-08-14 met"], ["2026-11-18 Ruth"]),
+            (["2026-11-02 emailed", "2026-11-03 replied"], ["2026-11-18 Ruth"]),
+            (["2026-11-20 met"], ["2026-11-18 Ruth"]),
+            (["2026-11-01 emailed", "2026-11-02 declined"], ["2026-11-18 Ruth"]),
+        ] as [([String], [String])])
+    func noTryAnotherWithAWayIn(felixLog: [String], expected: [String]) throws {
+        let files = [
+            "contacts/ruth.md": Self.person("Ruth", ["2026-11-13 emailed"]),
+            "contacts/felix.md": Self.person("Felix", felixLog),
+        ]
+        #expect(try F.steps(files, today: "2026-11-18", kind: .tryAnother) == expected)
+    }
+
+    @Test("a held interview with someone else there is a way in; a cancelled or coming one is not")
+    func interviewIsAWayIn() throws {
+        var files = [
+            "contacts/ruth.md": Self.person("Ruth", ["2026-11-13 emailed"]),
+            "contacts/felix.md": Self.person("Felix", []),
+            "interviews/felix.md": F.interview("Felix", "2026-11-11"),
+        ]
+        #expect(try F.steps(files, today: "2026-11-18", kind: .tryAnother) == [])
+        #expect(try F.steps(files, today: "2026-12-01", kind: .tryAnother) == [])
+        files["interviews/felix.md"] = F.interview("Felix", "2026-11-11", "status: cancelled")
+        #expect(try F.steps(files, today: "2026-11-18", kind: .tryAnother) == ["2026-11-18 Ruth"])
+        files["contacts/ruth.md"] = Self.person("Ruth", ["2026-11-04 emailed"])
+        files["interviews/felix.md"] = F.interview("Felix", "2026-11-11")
+        // Met after the message: someone there was contacted since, as before.
+        #expect(try F.steps(files, today: "2026-11-18", kind: .tryAnother) == [])
     }
 
     @Test("when everyone else there declined, try-another says to find someone new")

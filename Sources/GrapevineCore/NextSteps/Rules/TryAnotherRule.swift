@@ -2,6 +2,10 @@
 /// out on day d, and nobody else at O was contacted since. Due d + `try_another_business_days`
 /// business days. The step is about C; the detail names whom at O to write to instead, and
 /// first who could put in a word with C: someone who gave you C's name and whom you met.
+///
+/// 3B7 is for getting in where you know no one: no step when you met someone else at O within
+/// `stay_in_touch_days` before d (`hasWayIn`); writing to a stranger there would go around them,
+/// and C's own follow-up still comes.
 struct TryAnotherRule: NextStepRule {
     let findsByPerson = true
 
@@ -10,7 +14,9 @@ struct TryAnotherRule: NextStepRule {
             guard let file = person.file, let first = person.unansweredOutreach.first,
                 let organization = context.organizationName(of: person.node)
             else { return nil }
-            guard !context.colleagueContacted(of: person.node, onOrAfter: first.date) else { return nil }
+            guard !context.colleagueContacted(of: person.node, onOrAfter: first.date),
+                !Self.hasWayIn(besides: person.node, since: first.date, context)
+            else { return nil }
             let colleagues = context.colleagues(of: person.node)
             var details = [Self.askReferrer(of: person.node, context)].compactMap { $0 }
             if let others = Self.othersToWrite(colleagues, context) {
@@ -25,6 +31,20 @@ struct TryAnotherRule: NextStepRule {
                 title:
                     "Write to someone else at \(organization): \(context.name(person.node)) has not answered since \(first.date)",
                 details: details, file: file, line: first.position.line)
+        }
+    }
+
+    /// Whether you met someone else at `person`'s organization (a held interview, a `met` entry)
+    /// within `stay_in_touch_days` before `date`: you have a way in there (trial P: Grace Liu
+    /// unanswered at Stripe, where you had met Priya and Kofi). Contact on or after `date` is
+    /// `NextStepContext.colleagueContacted`'s.
+    private static func hasWayIn(besides person: Graph.NodeID, since date: LocalDate, _ context: NextStepContext)
+        -> Bool
+    {
+        let from = date.adding(days: -context.cadence.stayInTouchDays)
+        return context.colleagues(of: person).contains { colleague in
+            colleague.logged([.met], onOrAfter: from)
+                || colleague.meetings.contains { $0.date >= from && $0.isHeld(asOf: context.today, now: context.now) }
         }
     }
 
