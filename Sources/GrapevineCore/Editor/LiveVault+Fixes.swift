@@ -148,9 +148,8 @@ extension LiveVault {
                 new = try? NewNote.contact(
                     named: name, today: today, templates: templates, in: NewNote.Placement(for: .contact, among: notes))
             }
-            guard let new, noteIndex(ofPath: new.path) == nil, !FileSystem.exists(root + "/" + new.path) else {
-                return nil
-            }
+            // A file on disk the vault has no note of is the editor's to check (it reads it first).
+            guard let new, noteIndex(ofPath: new.path) == nil else { return nil }
             return Fix(
                 title: "Create \(new.path) for \(name)", fixes: [problem], isPreferred: kinds.count == 1,
                 edits: [.create(path: new.path, text: new.text)])
