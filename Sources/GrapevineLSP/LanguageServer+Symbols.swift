@@ -39,7 +39,8 @@ extension LanguageServer {
         let built = try builtFromDisk(
             { server throws(ResponseError) -> RenamePlan? in
                 do throws(RenameRefusal) {
-                    return try server.vault?.rename(inNote: path, at: offset, to: params.newName)
+                    return try server.vault?.rename(
+                        inNote: path, at: offset, to: params.newName, movingFile: server.client.renamesFiles)
                 } catch {
                     throw .requestFailed(error.message)
                 }
@@ -48,8 +49,7 @@ extension LanguageServer {
         guard let built, let plan = built, let vault else {
             throw .requestFailed("the notes this rename edits keep changing on disk; try again")
         }
-        // A client that cannot rename files gets the text edits alone: the file keeps its name.
-        let moves = plan.move.map { [($0.from, $0.to)] } ?? []
-        return workspaceEdit(plan.edits, renames: moves, in: vault) ?? workspaceEdit(plan.edits, in: vault)
+        // A client that cannot rename files gets a plan that keeps the file's name.
+        return workspaceEdit(plan.edits, renames: plan.move.map { [($0.from, $0.to)] } ?? [], in: vault)
     }
 }

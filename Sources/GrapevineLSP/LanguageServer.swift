@@ -72,6 +72,9 @@ public struct LanguageServer: Sendable {
         var resourceOperations: Set<String> = []
         var watchesFiles = false
         var preparesRename = false
+
+        /// Whether a workspace edit may rename a file.
+        var renamesFiles: Bool { documentChanges && resourceOperations.contains("rename") }
     }
 
     /// A server that has read nothing yet.

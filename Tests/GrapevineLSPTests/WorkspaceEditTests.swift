@@ -174,6 +174,27 @@ struct WorkspaceEditTests {
         #expect(session.read("contacts/nadia-rahman.md") == changed + "- 2026-11-18 thanked\n")
     }
 
+    @Test(
+        "rename in a client that cannot rename files: the file keeps its name, and so do the links to it",
+        arguments: [
+            "{}", #"{"workspace":{"workspaceEdit":{"documentChanges":true}}}"#,
+            #"{"workspace":{"workspaceEdit":{"documentChanges":true,"resourceOperations":["create"]}}}"#,
+        ])
+    func renameWithoutFileRenames(capabilities: String) throws {
+        let session = try VaultSession(Self.files, capabilities: capabilities)
+        session.open("contacts/sam-reyes.md")
+        let organization = try #require(session.read("organizations/bluepeak.md"))
+        try DiskClient(session: session).apply(Self.rename(session, "contacts/sam-reyes.md", 1, 8, to: "Samuel Reyes"))
+        #expect(session.read("contacts/samuel-reyes.md") == nil)
+        #expect(session.read("contacts/sam-reyes.md")?.hasPrefix("---\nname: Samuel Reyes\n") == true)
+        #expect(
+            session.read("organizations/bluepeak.md")
+                == organization.replacingOccurrences(of: "[[Sam Reyes]]", with: "[[Samuel Reyes]]"))
+        #expect(organization.contains("[Sam](../contacts/sam-reyes.md)"))
+        let problems = LiveVault(root: session.root).diagnostics.filter { $0.severity != .info }
+        #expect(problems.isEmpty, "\(problems)")
+    }
+
     @Test("a note made on disk since the server read the vault is not offered again")
     func createdInTerminal() throws {
         let session = try VaultSession(

@@ -40,8 +40,11 @@ extension LiveVault {
     /// `name` of its note (written in if it had none), its file (to the new name's slug, in
     /// the same folder, when that file is free), and every reference that named it by its old
     /// name, file or path (not those through an alias, which still hold). Someone with no
-    /// note yet is renamed in every reference.
-    public func rename(inNote path: String, at offset: Int, to newName: String) throws(RenameRefusal) -> RenamePlan {
+    /// note yet is renamed in every reference. Without `movingFile` (an editor that cannot
+    /// rename files), the file keeps its name, and the links that name it by its path stay.
+    public func rename(inNote path: String, at offset: Int, to newName: String, movingFile: Bool = true)
+        throws(RenameRefusal) -> RenamePlan
+    {
         let name = newName.trimmingWhitespace()
         guard !name.isEmpty, !name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
             throw RenameRefusal(message: "a name cannot be empty, span lines or hold a control character")
@@ -72,7 +75,7 @@ extension LiveVault {
         if let keep {
             let note = notes[keep]
             let moved = VaultPath.directory(of: note.path) + NameKey.slug(name) + ".md"
-            if moved != note.path, !NameKey.slug(name).isEmpty, noteIndex(ofPath: moved) == nil,
+            if movingFile, moved != note.path, !NameKey.slug(name).isEmpty, noteIndex(ofPath: moved) == nil,
                 !FileSystem.exists(root + "/" + moved)
             {
                 plan.move = RenamePlan.Move(from: note.path, to: moved)
@@ -80,7 +83,7 @@ extension LiveVault {
             newPath = plan.move?.to ?? note.path
             plan.edits += try nameEdits(ofNote: keep, to: name)
         }
-        plan.edits += try referenceEdits(to: target, name: name, path: newPath)
+        plan.edits += try referenceEdits(to: target, name: name, path: newPath, moved: plan.move != nil)
         return plan
     }
 
@@ -103,9 +106,10 @@ extension LiveVault {
         return [FileEdit.difference(original, changed, in: note.path)]
     }
 
-    /// The edits of every reference to `target` that names it by what the rename changes.
-    private func referenceEdits(to target: NamedTarget, name: String, path newPath: String?) throws(RenameRefusal)
-        -> [FileEdit]
+    /// The edits of every reference to `target` that names it by what the rename changes: its
+    /// name, and its path when its note `moved` (to `newPath`).
+    private func referenceEdits(to target: NamedTarget, name: String, path newPath: String?, moved: Bool)
+        throws(RenameRefusal) -> [FileEdit]
     {
         let kept: Set<String>
         if case .note(let index) = target {
@@ -136,6 +140,8 @@ extension LiveVault {
                 }
                 let written = reference.target
                 let isPath = written.contains("/") || VaultWalker.isMarkdown(written)
+                // A link to the note's file still leads to it when the file keeps its name.
+                if isPath, newPath != nil, !moved { continue }
                 let newTarget =
                     isPath && newPath != nil
                     ? (VaultWalker.isMarkdown(written) ? newPath! : VaultPath.stripMarkdownExtension(newPath!)) : name
