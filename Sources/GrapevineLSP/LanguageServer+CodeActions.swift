@@ -33,7 +33,7 @@ extension LanguageServer {
     {
         let made = edits.compactMap { if case .create(let path, _) = $0 { path } else { nil } }
         let needs = (made.isEmpty ? [] : ["create"]) + (renames.isEmpty ? [] : ["rename"])
-        guard needs.allSatisfy(client.resourceOperations.contains), needs.isEmpty || client.documentChanges,
+        guard needs.allSatisfy(client.allows),
             !made.contains(where: { FileSystem.exists(vault.root + "/" + $0) })
         else {
             return nil

@@ -40,7 +40,7 @@ extension LanguageServer {
             { server throws(ResponseError) -> RenamePlan? in
                 do throws(RenameRefusal) {
                     return try server.vault?.rename(
-                        inNote: path, at: offset, to: params.newName, movingFile: server.client.renamesFiles)
+                        inNote: path, at: offset, to: params.newName, movingFile: server.client.allows("rename"))
                 } catch {
                     throw .requestFailed(error.message)
                 }

@@ -73,8 +73,8 @@ public struct LanguageServer: Sendable {
         var watchesFiles = false
         var preparesRename = false
 
-        /// Whether a workspace edit may rename a file.
-        var renamesFiles: Bool { documentChanges && resourceOperations.contains("rename") }
+        /// Whether a workspace edit may hold the file operation `operation` (`create`, `rename`).
+        func allows(_ operation: String) -> Bool { documentChanges && resourceOperations.contains(operation) }
     }
 
     /// A server that has read nothing yet.

@@ -182,6 +182,8 @@ struct WorkspaceEditTests {
         ])
     func renameWithoutFileRenames(capabilities: String) throws {
         let session = try VaultSession(Self.files, capabilities: capabilities)
+        let logged = session.send("initialized", "{}").compactMap { $0["params"]?["message"]?.string }
+        #expect(logged.contains { $0.contains("a rename keeps the note's file name") }, "\(logged)")
         session.open("contacts/sam-reyes.md")
         let organization = try #require(session.read("organizations/bluepeak.md"))
         try DiskClient(session: session).apply(Self.rename(session, "contacts/sam-reyes.md", 1, 8, to: "Samuel Reyes"))
@@ -193,6 +195,26 @@ struct WorkspaceEditTests {
         #expect(organization.contains("[Sam](../contacts/sam-reyes.md)"))
         let problems = LiveVault(root: session.root).diagnostics.filter { $0.severity != .info }
         #expect(problems.isEmpty, "\(problems)")
+    }
+
+    @Test("a client that names file operations but not documentChanges (Neovim 0.7) gets them")
+    func resourceOperationsAlone() throws {
+        let session = try VaultSession(
+            Self.files.merging(["notes/plan.md": "Ask [[Lea Stone]].\n"]) { $1 },
+            capabilities: #"{"workspace":{"workspaceEdit":{"resourceOperations":["rename","create","delete"]}}}"#)
+        let logged = session.send("initialized", "{}").compactMap { $0["params"]?["message"]?.string }
+        #expect(!logged.contains { $0.contains("does not say it can") }, "\(logged)")
+        session.open("notes/plan.md")
+        let create = try #require(
+            Self.actions(session, "notes/plan.md", 0, 7).first {
+                $0["title"]?.string == "Create contacts/lea-stone.md for Lea Stone"
+            })
+        try DiskClient(session: session).apply(create["edit"])
+        #expect(session.read("contacts/lea-stone.md")?.contains("name: Lea Stone") == true)
+        session.open("contacts/sam-reyes.md")
+        try DiskClient(session: session).apply(Self.rename(session, "contacts/sam-reyes.md", 1, 8, to: "Samuel Reyes"))
+        #expect(session.read("contacts/sam-reyes.md") == nil)
+        #expect(session.read("organizations/bluepeak.md")?.contains("[Sam](../contacts/samuel-reyes.md)") == true)
     }
 
     @Test("a note made on disk since the server read the vault is not offered again")
