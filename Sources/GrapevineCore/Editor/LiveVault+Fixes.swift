@@ -24,7 +24,17 @@ extension LiveVault {
             case .paragraphHeading: fixes += headingFix(problem, in: note, lines: lines)
             case .invalidLogDate, .invalidDate, .invalidDueDate: fixes += dateFixes(problem, in: note, lines: lines)
             case .dateNotDue: fixes += dueFix(problem, in: note, lines: lines)
-            case .missingNote: fixes += newNoteFixes(problem, in: index, lines: lines, today: today)
+            case .missingNote, .lookAlikeNames:
+                // Only the link the range is on: a line may hold several.
+                guard let start = lines.offset(of: problem.position),
+                    let (entry, span) = reference(inNote: path, at: start), entry.resolution == .missing,
+                    span.lowerBound <= range.upperBound, range.lowerBound <= span.upperBound
+                else { continue }
+                let meant = meantFixes(problem, entry, inNote: index, lines: lines)
+                fixes += meant
+                if problem.code == .missingNote {
+                    fixes += newNoteFixes(problem, entry, in: index, today: today, preferred: meant.isEmpty)
+                }
             default: break
             }
         }
@@ -117,25 +127,45 @@ extension LiveVault {
 
     // MARK: New notes
 
-    /// The note of the person or organization a reference names who has none yet.
-    private func newNoteFixes(_ problem: Diagnostic, in index: Int, lines: FileLines, today: LocalDate) -> [Fix] {
-        guard let start = lines.offset(of: problem.position),
-            let (entry, _) = reference(inNote: notes[index].path, at: start), entry.resolution == .missing
+    /// `[[Maria Lopes]]` → `[[Maria Lopez]]`: the reference made to name a note its problem's
+    /// hint suggests, the first (the closest) preferred.
+    private func meantFixes(_ problem: Diagnostic, _ entry: ResolvedReferences.Entry, inNote index: Int,
+        lines: FileLines
+    ) -> [Fix] {
+        guard let keyed = resolved[index].keyed.first(where: { $0.0.reference == entry.reference }),
+            let start = lines.offset(of: entry.reference.position)
         else { return [] }
+        var checker = referenceChecker
+        let meant = checker.notesMeant(by: entry.reference, kind: fieldKind(of: entry, inNote: index))
+        let isWikilink = lines.bytes[start...].starts(with: Array("[[".utf8))
+        return meant.enumerated().compactMap { number, note in
+            let name = notes[note].name
+            let pointed = edits(pointing: [keyed], inNote: index, at: name, path: notes[note].path)
+            guard pointed.failures.isEmpty, !pointed.edits.isEmpty else { return nil }
+            return Fix(
+                title: "Change to " + (isWikilink ? "[[\(name)]]" : "'\(name)'") + " (\(notes[note].path))",
+                fixes: [problem], isPreferred: number == 0, edits: pointed.edits)
+        }
+    }
+
+    /// What a field expects the reference `entry` of the note at `index` to name: a person, an
+    /// organization; `nil` for a body link.
+    private func fieldKind(of entry: ResolvedReferences.Entry, inNote index: Int) -> NoteKind? {
+        let references = resolved[index]
+        if references.organization?.reference == entry.reference { return .organization }
+        let people = references.referredBy + references.interviewContacts + references.referrals
+        return people.contains { $0.reference == entry.reference } ? .contact : nil
+    }
+
+    /// The note of the person or organization a reference names who has none yet; the one
+    /// kind it can be is `preferred` (when no note it may mean is).
+    private func newNoteFixes(_ problem: Diagnostic, _ entry: ResolvedReferences.Entry, in index: Int,
+        today: LocalDate, preferred: Bool
+    ) -> [Fix] {
         let name = ReferenceProblems.displayName(of: entry.reference)
         // An email or a profile's address is nobody's name: no note is offered for it.
         guard ReferenceProblems.addressKey(name) == nil else { return [] }
-        let references = resolved[index]
-        let kinds: [NoteKind]
-        if references.organization?.reference == entry.reference {
-            kinds = [.organization]
-        } else if (references.referredBy + references.interviewContacts + references.referrals).contains(where: {
-            $0.reference == entry.reference
-        }) {
-            kinds = [.contact]
-        } else {
-            kinds = placeholderKinds(named: NameKey.fold(name))
-        }
+        let kinds = fieldKind(of: entry, inNote: index).map { [$0] } ?? placeholderKinds(named: NameKey.fold(name))
         let templates = TemplateLibrary(vaultRoot: root)
         return kinds.compactMap { kind in
             let new: NewNote?
@@ -151,7 +181,8 @@ extension LiveVault {
             // A file on disk the vault has no note of is the editor's to check (it reads it first).
             guard let new, noteIndex(ofPath: new.path) == nil else { return nil }
             return Fix(
-                title: "Create \(new.path) for \(name)", fixes: [problem], isPreferred: kinds.count == 1,
+                title: "Create \(new.path) for \(name)", fixes: [problem],
+                isPreferred: preferred && kinds.count == 1,
                 edits: [.create(path: new.path, text: new.text)])
         }
     }

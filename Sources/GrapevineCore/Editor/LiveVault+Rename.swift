@@ -122,35 +122,13 @@ extension LiveVault {
         for index in notes.indices {
             let references = resolved[index].keyed.filter { entry, _ in
                 Self.names(entry, target) && !kept.contains(NameKey.fold(entry.reference.target))
+                    // A link to the note's file still leads to it when the file keeps its name.
+                    && !(newPath != nil && !moved && Self.isPath(entry.reference))
             }
             guard !references.isEmpty else { continue }
-            let note = notes[index]
-            let lines = FileLines(Array(note.text.utf8))
-            var rewriter = ReferenceRewriter(path: note.path, bytes: lines.bytes, frontMatter: note.frontMatter)
-            var done: Set<Int> = []
-            for (entry, key) in references {
-                let reference = entry.reference
-                if key == nil, reference.form == .name {
-                    // A Referrals item that names them in its text, with no link.
-                    if let range = ReferenceSpan.range(of: reference, in: lines), done.insert(range.lowerBound).inserted
-                    {
-                        edits.append(.replace(path: note.path, range: range, text: name))
-                    }
-                    continue
-                }
-                let written = reference.target
-                let isPath = written.contains("/") || VaultWalker.isMarkdown(written)
-                // A link to the note's file still leads to it when the file keeps its name.
-                if isPath, newPath != nil, !moved { continue }
-                let newTarget =
-                    isPath && newPath != nil
-                    ? (VaultWalker.isMarkdown(written) ? newPath! : VaultPath.stripMarkdownExtension(newPath!)) : name
-                rewriter.rewrite(reference, frontMatterKey: key, target: newTarget, path: newPath ?? reference.target)
-            }
-            failures += rewriter.failures
-            edits += rewriter.edits.changes.map { change in
-                .replace(path: note.path, range: change.range, text: String(decoding: change.bytes, as: UTF8.self))
-            }
+            let pointed = self.edits(pointing: references, inNote: index, at: name, path: newPath)
+            edits += pointed.edits
+            failures += pointed.failures
         }
         guard failures.isEmpty else {
             throw RenameRefusal(
@@ -158,6 +136,43 @@ extension LiveVault {
                     + failures.sorted().joined(separator: ", "))
         }
         return edits
+    }
+
+    /// The edits that make `references` of the note at `index` (each with the front matter key
+    /// it is under) name `name`, those naming a file by its path leading to `newPath` when
+    /// given; and the places that cannot be rewritten (a reference-style link, a link over lines).
+    func edits(pointing references: [(ResolvedReferences.Entry, String?)], inNote index: Int, at name: String,
+        path newPath: String?
+    ) -> (edits: [FileEdit], failures: [String]) {
+        let note = notes[index]
+        let lines = FileLines(Array(note.text.utf8))
+        var rewriter = ReferenceRewriter(path: note.path, bytes: lines.bytes, frontMatter: note.frontMatter)
+        var edits: [FileEdit] = []
+        var done: Set<Int> = []
+        for (entry, key) in references {
+            let reference = entry.reference
+            if key == nil, reference.form == .name {
+                // A Referrals item that names them in its text, with no link.
+                if let range = ReferenceSpan.range(of: reference, in: lines), done.insert(range.lowerBound).inserted {
+                    edits.append(.replace(path: note.path, range: range, text: name))
+                }
+                continue
+            }
+            let written = reference.target
+            let newTarget =
+                Self.isPath(reference) && newPath != nil
+                ? (VaultWalker.isMarkdown(written) ? newPath! : VaultPath.stripMarkdownExtension(newPath!)) : name
+            rewriter.rewrite(reference, frontMatterKey: key, target: newTarget, path: newPath ?? reference.target)
+        }
+        edits += rewriter.edits.changes.map { change in
+            .replace(path: note.path, range: change.range, text: String(decoding: change.bytes, as: UTF8.self))
+        }
+        return (edits, rewriter.failures)
+    }
+
+    /// Whether a reference names a file by its path (`[[contacts/ana]]`, `ana.md`).
+    private static func isPath(_ reference: Reference) -> Bool {
+        reference.target.contains("/") || VaultWalker.isMarkdown(reference.target)
     }
 
     /// Whether a reference names `target`.
