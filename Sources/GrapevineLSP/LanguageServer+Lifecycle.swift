@@ -73,7 +73,9 @@ extension LanguageServer {
     /// What the editor misses by not saying it can make or rename files, in its log.
     private var fileOperationsNotice: [OutgoingMessage] {
         var missed: [String] = []
-        if !client.allows("create") { missed.append("no code action makes someone's note (run 'grapevine new contact NAME')") }
+        if !client.allows("create") {
+            missed.append("no code action makes someone's note (run 'grapevine new contact NAME')")
+        }
         if !client.allows("rename") { missed.append("a rename keeps the note's file name, and the links to its path") }
         guard !missed.isEmpty else { return [] }
         return [

@@ -28,7 +28,7 @@ struct CodeActionTests {
         return actions.map { ($0["title"]?.string ?? "", $0["isPreferred"] == .bool(true), $0["edit"]) }
     }
 
-    @Test("a typo'd link: 'Change to' the note the hint names first and preferred, and only for the link under the cursor")
+    @Test("a typo'd link: 'Change to' the note the hint names, first and preferred; only the link under the cursor")
     func typoedLink() throws {
         let session = try VaultSession(Self.files)
         session.open("notes/people.md")
@@ -37,7 +37,8 @@ struct CodeActionTests {
             let found = Self.actions(session, "notes/people.md", (0, character))
             #expect(
                 found.map(\.title) == [
-                    "Change to [[Maria Lopez]] (contacts/maria-lopez.md)", "Create contacts/maria-lopes.md for Maria Lopes",
+                    "Change to [[Maria Lopez]] (contacts/maria-lopez.md)",
+                    "Create contacts/maria-lopes.md for Maria Lopes",
                     "Create organizations/maria-lopes.md for Maria Lopes",
                 ], "at \(character)")
             #expect(found.map(\.preferred) == [true, false, false])

@@ -63,7 +63,8 @@ struct DiskClient {
         let lines = TextLines(String(decoding: data, as: UTF8.self))
         var bytes = lines.bytes
         let ranges = edits.map { edit in
-            (lines.offset(of: edit.range.start, in: .utf16)..<lines.offset(of: edit.range.end, in: .utf16), edit.newText)
+            let start = lines.offset(of: edit.range.start, in: .utf16)
+            return (start..<lines.offset(of: edit.range.end, in: .utf16), edit.newText)
         }
         for (range, text) in ranges.sorted(by: { $0.0.lowerBound > $1.0.lowerBound }) {
             bytes.replaceSubrange(range, with: Array(text.utf8))
