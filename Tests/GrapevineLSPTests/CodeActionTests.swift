@@ -13,6 +13,21 @@ struct CodeActionTests {
         "organizations/bluepeak.md": "---\nname: Bluepeak\n---\n",
         "notes/people.md": "She knows 👩🏽‍🔬 [[Maria Lopes]] and [[Jose Nunes]] well.\n",
         "contacts/ana-ruiz.md": "---\nname: Ana Ruiz\norganization: Blupeak\nreferred_by: Marla Lopez\n---\n",
+        "contacts/zoe-lind.md": """
+        ---
+        name: Zoë Lind
+        added: 2026-11-02
+        remind: "12/03/2026 ping Zoë"
+        ---
+
+        ## Log
+        - 2026-11-17 thnaked: for the chat 🙏
+        - 2026-11-18 coffee chat: at Lumen
+
+        ## Next
+        - [ ] Send Zoë the deck on 2026-12-05
+        - [ ] Call Bo 2026-12-06
+        """,
     ]
 
     /// The titles of the actions at a stretch of `path` (0-based lines and characters, UTF-16),
@@ -52,6 +67,40 @@ struct CodeActionTests {
         let change = try #require(Self.actions(session, "notes/people.md", (0, 20)).first?.edit)
         try DiskClient(session: session).apply(change)
         #expect(session.read("notes/people.md") == "She knows 👩🏽‍🔬 [[Maria Lopez]] and [[Jose Nunes]] well.\n")
+    }
+
+    @Test("small fixes: a quoted reminder's date, a misspelled Log event, a due date after 'on'")
+    func smallFixes() throws {
+        let session = try VaultSession(Self.files, today: "2026-11-20")
+        session.open("contacts/zoe-lind.md")
+        let original = try #require(session.read("contacts/zoe-lind.md"))
+        /// The text once the action titled `title` at a place is applied (the file is put back).
+        func applied(_ title: String, at place: (Int, Int)) throws -> String? {
+            let found = Self.actions(session, "contacts/zoe-lind.md", place)
+            let action = try #require(found.first { $0.title == title }, "\(found.map(\.title))")
+            try DiskClient(session: session).apply(action.edit)
+            defer { try? session.write(["contacts/zoe-lind.md": original]) }
+            return session.read("contacts/zoe-lind.md")
+        }
+        let reminder = try applied("Write the date as 2026-12-03", at: (3, 10))
+        #expect(reminder == original.replacingOccurrences(of: "\"12/03/2026 ping", with: "\"2026-12-03 ping"))
+        #expect(
+            try applied("Write the date as 2026-03-12 (the day first)", at: (3, 10))
+                == original.replacingOccurrences(of: "\"12/03/2026 ping", with: "\"2026-03-12 ping"))
+        let event = Self.actions(session, "contacts/zoe-lind.md", (7, 14))
+        #expect(event.first?.title == "Change 'thnaked' to 'thanked'" && event.first?.preferred == true)
+        #expect(
+            try applied("Change 'thnaked' to 'thanked'", at: (7, 14))
+                == original.replacingOccurrences(of: "thnaked:", with: "thanked:"))
+        #expect(
+            try applied("Write 'met: coffee chat: at Lumen'", at: (8, 14))
+                == original.replacingOccurrences(of: "coffee chat: at Lumen", with: "met: coffee chat: at Lumen"))
+        #expect(
+            try applied("Make 2026-12-05 the due date ('due 2026-12-05')", at: (11, 30))
+                == original.replacingOccurrences(of: "deck on 2026-12-05", with: "deck due 2026-12-05"))
+        #expect(
+            try applied("Make 2026-12-06 the due date ('due 2026-12-06')", at: (12, 16))
+                == original.replacingOccurrences(of: "Bo 2026-12-06", with: "Bo due 2026-12-06"))
     }
 
     @Test("a typo'd name in a field: 'Change to' the contact, or the organization")

@@ -24,6 +24,7 @@ extension LiveVault {
             case .paragraphHeading: fixes += headingFix(problem, in: note, lines: lines)
             case .invalidLogDate, .invalidDate, .invalidDueDate: fixes += dateFixes(problem, in: note, lines: lines)
             case .dateNotDue: fixes += dueFix(problem, in: note, lines: lines)
+            case .misspelledLogEvent, .logEventInOtherWords: fixes += eventFix(problem, in: note, lines: lines)
             case .missingNote, .lookAlikeNames:
                 // Only the link the range is on: a line may hold several.
                 guard let start = lines.offset(of: problem.position),
@@ -86,8 +87,10 @@ extension LiveVault {
 
     /// A date written another way, in ISO form: `12/01/2026` → `2026-12-01` (and `2026-01-12`).
     private func dateFixes(_ problem: Diagnostic, in note: Note, lines: FileLines) -> [Fix] {
-        guard let start = lines.offset(of: problem.position) else { return [] }
+        guard var start = lines.offset(of: problem.position) else { return [] }
         let end = lines.end(ofLine: problem.line)
+        // `remind: "12/03/2026 ping"`: the date starts inside the quotes.
+        if start < end, [UInt8(ascii: "\""), UInt8(ascii: "'")].contains(lines.bytes[start]) { start += 1 }
         let text = String(decoding: lines.bytes[start..<max(start, end)], as: UTF8.self)
         let previous = note.contact?.log.last { $0.position.line < problem.line }?.date
         guard
@@ -105,9 +108,13 @@ extension LiveVault {
 
     /// `Lab role 2026-12-12` → `Lab role due 2026-12-12`: a date no word announced, made the
     /// item's due date; one written another way with one reading (`bis 30.11.2026`) is written
-    /// in ISO form after `due` (`bis due 2026-11-30`).
+    /// in ISO form after `due` (`bis due 2026-11-30`). An `on` before it becomes `due`
+    /// (`Send the deck on 2026-12-05` → `Send the deck due 2026-12-05`, not `on due`).
     private func dueFix(_ problem: Diagnostic, in note: Note, lines: FileLines) -> [Fix] {
         guard let start = lines.offset(of: problem.position) else { return [] }
+        let lineStart = lines.offset(of: SourcePosition(line: problem.line, column: 1)) ?? start
+        let before = String(decoding: lines.bytes[lineStart..<start], as: UTF8.self)
+        let on = before.lowercased().hasSuffix(" on ") ? start - 3 : start
         let text = String(decoding: lines.bytes[start..<max(start, lines.end(ofLine: problem.line))], as: UTF8.self)
         guard let form = LogDateForms.match(text, year: nil), form.meanings.count == 1, let date = form.meanings.first,
             !date.contains("YYYY")
@@ -119,9 +126,27 @@ extension LiveVault {
                 title: "Make \(date) the due date ('due \(date)')", fixes: [problem], isPreferred: false,
                 edits: [
                     .replace(
-                        path: note.path, range: start..<start + (isISO ? 0 : form.written.utf8.count),
+                        path: note.path, range: on..<start + (isISO ? 0 : form.written.utf8.count),
                         text: isISO ? "due " : "due \(date)")
                 ])
+        ]
+    }
+
+    /// `- 2026-11-17 thnaked: for the chat` → `thanked: for the chat`: the event word a Log
+    /// entry's words were meant to be, written in; preferred for a slip, not for other words
+    /// (`coffee chat: …` → `met: coffee chat: …`, if you met).
+    private func eventFix(_ problem: Diagnostic, in note: Note, lines: FileLines) -> [Fix] {
+        guard let start = lines.offset(of: problem.position) else { return [] }
+        let original = Array(lines.bytes[start..<max(start, lines.end(ofLine: problem.line))])
+        guard let meant = LogEntryParser.meantEvent(in: original.span, from: 0) else { return [] }
+        let edit = FileEdit.difference(original, Array(meant.rewritten.utf8), in: note.path)
+        guard case .replace(_, let range, let text) = edit else { return [] }
+        return [
+            Fix(
+                title: meant.way == .misspelled
+                    ? "Change '\(meant.written)' to '\(meant.event)'" : "Write '\(meant.rewritten)'",
+                fixes: [problem], isPreferred: meant.way == .misspelled,
+                edits: [.replace(path: note.path, range: start + range.lowerBound..<start + range.upperBound, text: text)])
         ]
     }
 
