@@ -114,7 +114,7 @@ extension LiveVault {
         guard let start = lines.offset(of: problem.position) else { return [] }
         let lineStart = lines.offset(of: SourcePosition(line: problem.line, column: 1)) ?? start
         let before = String(decoding: lines.bytes[lineStart..<start], as: UTF8.self)
-        let on = before.lowercased().hasSuffix(" on ") ? start - 3 : start
+        let on = (" " + before).lowercased().hasSuffix(" on ") ? start - 3 : start
         let text = String(decoding: lines.bytes[start..<max(start, lines.end(ofLine: problem.line))], as: UTF8.self)
         guard let form = LogDateForms.match(text, year: nil), form.meanings.count == 1, let date = form.meanings.first,
             !date.contains("YYYY")
