@@ -12,8 +12,10 @@ extension LanguageServer {
         let start = document.lines.offset(of: params.range.start, in: encoding)
         let end = max(start, document.lines.offset(of: params.range.end, in: encoding))
         let today = today
-        let fixes = vault?.fixes(inNote: path, range: start..<end, today: today) ?? []
-        guard let vault else { return [] }
+        let built = builtFromDisk(
+            { server in server.vault?.fixes(inNote: path, range: start..<end, today: today) ?? [] },
+            touched: { fixes in fixes.flatMap { $0.edits.map(\.path) } })
+        guard let fixes = built, let vault else { return [] }
         return fixes.compactMap { fix in
             guard let edit = workspaceEdit(fix.edits, in: vault) else { return nil }
             let diagnostics = fix.fixes.map { DiagnosticRange.diagnostic($0, in: document.lines, encoding: encoding) }
@@ -25,13 +27,15 @@ extension LanguageServer {
 
     /// The workspace edit of `edits` (and of `renames`, old path to new, done first): as
     /// `documentChanges` when the client takes them, else as `changes`; `nil` when it holds
-    /// file operations the client cannot do.
+    /// file operations the client cannot do, or makes a file that is there (a client may empty
+    /// it: Neovim 0.7 does).
     func workspaceEdit(_ edits: [FileEdit], renames: [(String, String)] = [], in vault: LiveVault) -> LSP.WorkspaceEdit?
     {
-        let needs =
-            (edits.contains { if case .create = $0 { true } else { false } } ? ["create"] : [])
-            + (renames.isEmpty ? [] : ["rename"])
-        guard needs.allSatisfy(client.resourceOperations.contains), needs.isEmpty || client.documentChanges else {
+        let made = edits.compactMap { if case .create(let path, _) = $0 { path } else { nil } }
+        let needs = (made.isEmpty ? [] : ["create"]) + (renames.isEmpty ? [] : ["rename"])
+        guard needs.allSatisfy(client.allows),
+            !made.contains(where: { FileSystem.exists(vault.root + "/" + $0) })
+        else {
             return nil
         }
         var order: [String] = []

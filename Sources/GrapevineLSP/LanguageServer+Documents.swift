@@ -93,6 +93,37 @@ extension LanguageServer {
         return publish(changed.union(vault?.isNote(relative) == true ? [relative] : []))
     }
 
+    /// What `build` makes from the vault with the closed files its edits touch (`touched`) as
+    /// the disk holds them now: a client that watches no files says nothing of a `git checkout`,
+    /// and an edit built from the text the server read before would land on the wrong lines
+    /// (SPEC §2: a file is written only if it still holds what was read). Each closed file
+    /// touched is read again; when one changed, `build` runs again on the vault that read it.
+    /// `nil` when the files still change after a few tries.
+    mutating func builtFromDisk<Built, Failure: Error>(
+        _ build: (inout LanguageServer) throws(Failure) -> Built, touched: (Built) -> [String]
+    ) throws(Failure) -> Built? {
+        for _ in 0..<3 {
+            let built = try build(&self)
+            if !rereadChanged(Set(touched(built))) { return built }
+        }
+        return nil
+    }
+
+    /// Reads again each of `files` (vault-relative) not open in the editor; returns whether
+    /// the vault's text of any of them changed (a file gone, or new, counts).
+    private mutating func rereadChanged(_ files: Set<String>) -> Bool {
+        guard let vault else { return false }
+        var changed = false
+        for file in files.sorted() {
+            let uri = uri(of: file, in: vault)
+            guard documents[uri] == nil else { continue }
+            let before = self.vault?.text(ofFile: file)
+            _ = reread(uri)
+            if self.vault?.text(ofFile: file) != before { changed = true }
+        }
+        return changed
+    }
+
     /// Reads the file at `uri` from disk again (or removes its note when it is gone, or is now a
     /// symlink that leads out of the vault: it is not followed, as on start).
     private mutating func reread(_ uri: String) -> [OutgoingMessage] {

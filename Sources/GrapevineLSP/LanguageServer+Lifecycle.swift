@@ -18,8 +18,10 @@ extension LanguageServer {
         let offered = params.capabilities?.general?.positionEncodings ?? []
         encoding = offered.lazy.compactMap(LSP.PositionEncoding.init(rawValue:)).first ?? .utf16
         let workspaceEdit = params.capabilities?.workspace?.workspaceEdit
-        client.documentChanges = workspaceEdit?.documentChanges ?? false
         client.resourceOperations = Set(workspaceEdit?.resourceOperations ?? [])
+        // File operations exist only in `documentChanges`: a client that names them reads
+        // those (Neovim 0.7 names them and applies `documentChanges`, but does not say so).
+        client.documentChanges = workspaceEdit?.documentChanges ?? !client.resourceOperations.isEmpty
         client.watchesFiles = params.capabilities?.workspace?.didChangeWatchedFiles?.dynamicRegistration ?? false
         client.preparesRename = params.capabilities?.textDocument?.rename?.prepareSupport ?? false
         strict = params.initializationOptions?.strict ?? false
@@ -60,11 +62,27 @@ extension LanguageServer {
         }
         if let vault {
             messages.append(log("Grapevine: the vault at \(vault.root)"))
+            messages += fileOperationsNotice
             messages += publishAll()
         } else if let vaultProblem {
             messages.append(log("Grapevine: \(vaultProblem)"))
         }
         return messages
+    }
+
+    /// What the editor misses by not saying it can make or rename files, in its log.
+    private var fileOperationsNotice: [OutgoingMessage] {
+        var missed: [String] = []
+        if !client.allows("create") {
+            missed.append("no code action makes someone's note (run 'grapevine new contact NAME')")
+        }
+        if !client.allows("rename") { missed.append("a rename keeps the note's file name, and the links to its path") }
+        guard !missed.isEmpty else { return [] }
+        return [
+            log(
+                "Grapevine: your editor does not say it can create and rename files "
+                    + "(workspace.workspaceEdit.resourceOperations): " + missed.joined(separator: "; "))
+        ]
     }
 
     /// Opens the vault: `--vault` or `$GRAPEVINE_VAULT`, else the vault of a folder the client

@@ -30,19 +30,26 @@ extension LanguageServer {
         return LSP.PrepareRenameResult(range: document.lines.range(found.range, in: encoding), placeholder: found.name)
     }
 
-    func rename(_ params: LSP.RenameParams) throws(ResponseError) -> LSP.WorkspaceEdit? {
-        guard let (document, path) = vaultDocument(params.textDocument.uri), let vault else {
+    /// `textDocument/rename`, planned on the notes it edits as the disk holds them.
+    mutating func rename(_ params: LSP.RenameParams) throws(ResponseError) -> LSP.WorkspaceEdit? {
+        guard let (document, path) = vaultDocument(params.textDocument.uri) else {
             throw .requestFailed("this document is not a note of the vault")
         }
         let offset = document.lines.offset(of: params.position, in: encoding)
-        let plan: RenamePlan
-        do throws(RenameRefusal) {
-            plan = try vault.rename(inNote: path, at: offset, to: params.newName)
-        } catch {
-            throw .requestFailed(error.message)
+        let built = try builtFromDisk(
+            { server throws(ResponseError) -> RenamePlan? in
+                do throws(RenameRefusal) {
+                    return try server.vault?.rename(
+                        inNote: path, at: offset, to: params.newName, movingFile: server.client.allows("rename"))
+                } catch {
+                    throw .requestFailed(error.message)
+                }
+            },
+            touched: { plan in (plan?.edits.map(\.path) ?? []) + [plan?.move?.from].compactMap { $0 } })
+        guard let built, let plan = built, let vault else {
+            throw .requestFailed("the notes this rename edits keep changing on disk; try again")
         }
-        // A client that cannot rename files gets the text edits alone: the file keeps its name.
-        let moves = plan.move.map { [($0.from, $0.to)] } ?? []
-        return workspaceEdit(plan.edits, renames: moves, in: vault) ?? workspaceEdit(plan.edits, in: vault)
+        // A client that cannot rename files gets a plan that keeps the file's name.
+        return workspaceEdit(plan.edits, renames: plan.move.map { [($0.from, $0.to)] } ?? [], in: vault)
     }
 }

@@ -72,6 +72,9 @@ public struct LanguageServer: Sendable {
         var resourceOperations: Set<String> = []
         var watchesFiles = false
         var preparesRename = false
+
+        /// Whether a workspace edit may hold the file operation `operation` (`create`, `rename`).
+        func allows(_ operation: String) -> Bool { documentChanges && resourceOperations.contains(operation) }
     }
 
     /// A server that has read nothing yet.

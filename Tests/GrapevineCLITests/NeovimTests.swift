@@ -53,4 +53,50 @@ struct NeovimTests {
         let lines = try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n").map(String.init)
         #expect(lines == ["7:2 1 '12/01/2026' is not a date the Log can read (YYYY-MM-DD); the entry is left out"])
     }
+
+    /// docs/lsp.md's set-up for Neovim 0.7, as written there (the binary under test for
+    /// `grapevine`).
+    static func documentedSetUp() throws -> String {
+        let docs = try String(
+            contentsOf: Repository.root.appendingPathComponent("docs/lsp.md"), encoding: .utf8)
+        let after = try #require(docs.range(of: "Neovim 0.7 (Debian 12's package)"))
+        let start = try #require(docs.range(of: "```lua\n", range: after.upperBound..<docs.endIndex))
+        let end = try #require(docs.range(of: "```", range: start.upperBound..<docs.endIndex))
+        return String(docs[start.upperBound..<end.lowerBound]).replacingOccurrences(
+            of: "cmd = { 'grapevine', 'lsp' }",
+            with: "cmd = { os.getenv('GRAPEVINE_BIN'), 'lsp', '--today', '2026-11-18' }")
+    }
+
+    @Test(
+        "docs/lsp.md's set-up for Neovim 0.7 starts the server on a note of the vault and maps the keys",
+        .enabled(if: runs, "Neovim is not installed (apt-get install neovim); CI installs it"))
+    func documentedSetUpWorks() throws {
+        let folder = try TemporaryFolder()
+        let setUp = try Self.documentedSetUp()
+        #expect(setUp.contains("vim.lsp.start_client"))
+        try folder.write([
+            ".grapevine/config.yml": "owner: Alex Kim\n",
+            "contacts/sam-reyes.md": "---\nname: Sam Reyes\nadded: 2026-09-01\n---\n\n## Log\n- 12/01/2026 called\n",
+            "init.lua": setUp,
+            "check.lua": """
+                local ok = vim.wait(90000, function() return #vim.diagnostic.get(0) > 0 end, 50)
+                local lines = { 'diagnostics ' .. #vim.diagnostic.get(0), 'K ' .. vim.fn.maparg('K', 'n') }
+                for _, client in pairs(vim.lsp.get_active_clients()) do
+                  table.insert(lines, 'root ' .. client.config.root_dir)
+                end
+                vim.fn.writefile(lines, os.getenv('GRAPEVINE_NVIM_OUT'))
+                vim.cmd('qa!')
+                """,
+        ])
+        let output = folder.path + "/result.txt"
+        // Started from the note's folder: the vault is found above it.
+        try HeadlessEditor.run(
+            try #require(Self.nvim, "no nvim"),
+            ["--headless", "-n", "-u", "../init.lua", "-i", "NONE", "sam-reyes.md", "-c", "luafile ../check.lua"],
+            in: folder.path + "/contacts", environment: ["GRAPEVINE_NVIM_OUT": output])
+        let lines = try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(lines.first == "diagnostics 1", "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("K ") && $0.count > 2 }, "\(lines)")
+        #expect(lines.contains("root " + folder.path), "\(lines)")
+    }
 }

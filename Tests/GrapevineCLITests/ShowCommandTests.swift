@@ -217,6 +217,39 @@ struct ShowCommandTests {
         #expect(entries.map { "\($0["date"] ?? "")  \($0["word"] ?? "")" } == shown)
     }
 
+    @Test("someone named only in the Referrals of a meeting to come: no chain that says you found them, till the day")
+    func referralToCome() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            ".grapevine/config.yml": "owner: Alex Kim\n",
+            "contacts/ben-okafor.md": "---\nname: Ben Okafor\nadded: 2026-11-01\n---\n",
+            "contacts/farah-haddad.md": "---\nname: Farah Haddad\nsource: alumni\n---\n",
+            "contacts/kai-wong.md": "---\nname: Kai Wong\nadded: 2026-11-10\n---\n\n## Log\n- 2026-11-11 emailed\n",
+            "interviews/2026-11-24-ben-okafor.md":
+                "---\ncontact: Ben Okafor\ndate: 2026-11-24 10:30\n---\n\n## Referrals\n- Farah Haddad — QA auditor\n"
+                + "- Walt Pruitt — retired plant manager\n- [[Kai Wong]] — whom I had written to\n",
+        ])
+        for name in ["Farah Haddad", "Walt Pruitt"] {
+            let before = await CommandRun(["show", name, "--vault", folder.path, "--today", "2026-11-18"])
+            #expect(
+                before.output.contains("  none yet: they are named in the Referrals of a meeting to come (2026-11-24)"))
+            #expect(!before.output.contains("Alex Kim →"))
+            let json = await CommandRun(["show", name, "--json", "--vault", folder.path, "--today", "2026-11-18"])
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+            #expect(object["referralToCome"] as? String == "2026-11-24")
+            let after = await CommandRun(["show", name, "--vault", folder.path, "--today", "2026-11-24"])
+            #expect(after.output.contains("  Alex Kim → Ben Okafor → \(name)"))
+            #expect(!after.output.contains("meeting to come"))
+        }
+        // Ben was met by no one's referral, and Kai was written to before Ben named him: their
+        // chains are yours, before the day and after.
+        for (name, day) in [("Ben Okafor", "2026-11-18"), ("Kai Wong", "2026-11-18"), ("Kai Wong", "2026-11-24")] {
+            let run = await CommandRun(["show", name, "--vault", folder.path, "--today", day])
+            #expect(
+                run.output.contains("  Alex Kim → \(name)\n") && !run.output.contains("meeting to come"), "\(name)")
+        }
+    }
+
     @Test("a Log entry dated after today is marked, in the text and in --json; one of today is not")
     func futureLogEntries() async throws {
         let folder = try TemporaryFolder()

@@ -68,6 +68,32 @@ struct HoverTests {
         return actions.compactMap { $0["title"]?.string }
     }
 
+    @Test("someone named only in a meeting to come's Referrals is not said to be found by you, nor through a source")
+    func referralToComeIsNotFoundYourself() throws {
+        let files = Self.files.merging([
+            "contacts/lea-marsh.md": "---\nname: Lea Marsh\nsource: alumni\n---\n",
+            "interviews/2026-12-10-ana-silva.md": """
+            ---
+            contact: Ana Silva
+            date: 2026-12-10 16:00
+            ---
+
+            ## Referrals
+            - [[Sarah Park]] — runs research at Lumen
+            - [[Lea Marsh]] — her sister
+            """,
+        ]) { $1 }
+        let session = try VaultSession(files, today: "2026-12-06")
+        let sarah = try #require(try Self.card(session, "notes/plan.md", 0, 25))
+        #expect(!sarah.contains("Found") && !sarah.contains("nobody referred"), "\(sarah)")
+        let lea = try #require(try Self.card(session, "interviews/2026-12-10-ana-silva.md", 7, 5))
+        #expect(lea.contains("Found through: alumni") && !lea.contains("nobody referred"), "\(lea)")
+        // Leo, named at a meeting that took place, was referred; Ana was found by you.
+        let ana = try #require(try Self.card(session, "interviews/2026-12-10-ana-silva.md", 1, 10))
+        #expect(ana.contains("Found through: alumni (nobody referred them)"), "\(ana)")
+        #expect(try Self.card(session, "interviews/2026-12-10-ana-silva.md", 6, 5)?.contains("Found") == false)
+    }
+
     @Test("a referral written ahead of its interview, or in a note added later, is not on the card before its day")
     func plannedReferralBeforeItsDay() throws {
         let session = try VaultSession(Self.files, today: "2026-12-06")

@@ -46,8 +46,8 @@ struct HoverCard {
             if dossier.referralChain.count > 2 {
                 lines.append("Reached through: " + dossier.referralChain.map(\.name).joined(separator: " → "))
             } else if let source = detail("Source") {
-                lines.append("Found through: \(source) (nobody referred them)")
-            } else if dossier.referralChain.count == 2 {
+                lines.append("Found through: \(source)" + (isReferredLater ? "" : " (nobody referred them)"))
+            } else if dossier.referralChain.count == 2, !isReferredLater {
                 lines.append("Found yourself (nobody referred them)")
             }
         }
@@ -56,6 +56,10 @@ struct HoverCard {
         }
         return lines.isEmpty ? nil : lines.map(Self.escaped).joined(separator: "  \n")
     }
+
+    /// Whether they are named only in the Referrals of a meeting to come: a referral the card
+    /// does not count yet, but that says nobody found them either.
+    private var isReferredLater: Bool { dossier.referralToCome != nil }
 
     /// For an organization, the people there.
     private var people: String? {

@@ -24,7 +24,18 @@ extension LiveVault {
             case .paragraphHeading: fixes += headingFix(problem, in: note, lines: lines)
             case .invalidLogDate, .invalidDate, .invalidDueDate: fixes += dateFixes(problem, in: note, lines: lines)
             case .dateNotDue: fixes += dueFix(problem, in: note, lines: lines)
-            case .missingNote: fixes += newNoteFixes(problem, in: index, lines: lines, today: today)
+            case .misspelledLogEvent, .logEventInOtherWords: fixes += eventFix(problem, in: note, lines: lines)
+            case .missingNote, .lookAlikeNames:
+                // Only the link the range is on: a line may hold several.
+                guard let start = lines.offset(of: problem.position),
+                    let (entry, span) = reference(inNote: path, at: start), entry.resolution == .missing,
+                    span.lowerBound <= range.upperBound, range.lowerBound <= span.upperBound
+                else { continue }
+                let meant = meantFixes(problem, entry, inNote: index, lines: lines)
+                fixes += meant
+                if problem.code == .missingNote {
+                    fixes += newNoteFixes(problem, entry, in: index, today: today, preferred: meant.isEmpty)
+                }
             default: break
             }
         }
@@ -76,8 +87,10 @@ extension LiveVault {
 
     /// A date written another way, in ISO form: `12/01/2026` → `2026-12-01` (and `2026-01-12`).
     private func dateFixes(_ problem: Diagnostic, in note: Note, lines: FileLines) -> [Fix] {
-        guard let start = lines.offset(of: problem.position) else { return [] }
+        guard var start = lines.offset(of: problem.position) else { return [] }
         let end = lines.end(ofLine: problem.line)
+        // `remind: "12/03/2026 ping"`: the date starts inside the quotes.
+        if start < end, [UInt8(ascii: "\""), UInt8(ascii: "'")].contains(lines.bytes[start]) { start += 1 }
         let text = String(decoding: lines.bytes[start..<max(start, end)], as: UTF8.self)
         let previous = note.contact?.log.last { $0.position.line < problem.line }?.date
         guard
@@ -95,9 +108,13 @@ extension LiveVault {
 
     /// `Lab role 2026-12-12` → `Lab role due 2026-12-12`: a date no word announced, made the
     /// item's due date; one written another way with one reading (`bis 30.11.2026`) is written
-    /// in ISO form after `due` (`bis due 2026-11-30`).
+    /// in ISO form after `due` (`bis due 2026-11-30`). An `on` before it becomes `due`
+    /// (`Send the deck on 2026-12-05` → `Send the deck due 2026-12-05`, not `on due`).
     private func dueFix(_ problem: Diagnostic, in note: Note, lines: FileLines) -> [Fix] {
         guard let start = lines.offset(of: problem.position) else { return [] }
+        let lineStart = lines.offset(of: SourcePosition(line: problem.line, column: 1)) ?? start
+        let before = String(decoding: lines.bytes[lineStart..<start], as: UTF8.self)
+        let on = (" " + before).lowercased().hasSuffix(" on ") ? start - 3 : start
         let text = String(decoding: lines.bytes[start..<max(start, lines.end(ofLine: problem.line))], as: UTF8.self)
         guard let form = LogDateForms.match(text, year: nil), form.meanings.count == 1, let date = form.meanings.first,
             !date.contains("YYYY")
@@ -109,33 +126,71 @@ extension LiveVault {
                 title: "Make \(date) the due date ('due \(date)')", fixes: [problem], isPreferred: false,
                 edits: [
                     .replace(
-                        path: note.path, range: start..<start + (isISO ? 0 : form.written.utf8.count),
+                        path: note.path, range: on..<start + (isISO ? 0 : form.written.utf8.count),
                         text: isISO ? "due " : "due \(date)")
                 ])
         ]
     }
 
+    /// `- 2026-11-17 thnaked: for the chat` → `thanked: for the chat`: the event word a Log
+    /// entry's words were meant to be, written in; preferred for a slip, not for other words
+    /// (`coffee chat: …` → `met: coffee chat: …`, if you met).
+    private func eventFix(_ problem: Diagnostic, in note: Note, lines: FileLines) -> [Fix] {
+        guard let start = lines.offset(of: problem.position) else { return [] }
+        let original = Array(lines.bytes[start..<max(start, lines.end(ofLine: problem.line))])
+        guard let meant = LogEntryParser.meantEvent(in: original.span, from: 0) else { return [] }
+        let edit = FileEdit.difference(original, Array(meant.rewritten.utf8), in: note.path)
+        guard case .replace(_, let range, let text) = edit else { return [] }
+        return [
+            Fix(
+                title: meant.way == .misspelled
+                    ? "Change '\(meant.written)' to '\(meant.event)'" : "Write '\(meant.rewritten)'",
+                fixes: [problem], isPreferred: meant.way == .misspelled,
+                edits: [.replace(path: note.path, range: start + range.lowerBound..<start + range.upperBound, text: text)])
+        ]
+    }
+
     // MARK: New notes
 
-    /// The note of the person or organization a reference names who has none yet.
-    private func newNoteFixes(_ problem: Diagnostic, in index: Int, lines: FileLines, today: LocalDate) -> [Fix] {
-        guard let start = lines.offset(of: problem.position),
-            let (entry, _) = reference(inNote: notes[index].path, at: start), entry.resolution == .missing
+    /// `[[Maria Lopes]]` → `[[Maria Lopez]]`: the reference made to name a note its problem's
+    /// hint suggests, the first (the closest) preferred.
+    private func meantFixes(_ problem: Diagnostic, _ entry: ResolvedReferences.Entry, inNote index: Int,
+        lines: FileLines
+    ) -> [Fix] {
+        guard let keyed = resolved[index].keyed.first(where: { $0.0.reference == entry.reference }),
+            let start = lines.offset(of: entry.reference.position)
         else { return [] }
+        var checker = referenceChecker
+        let meant = checker.notesMeant(by: entry.reference, kind: fieldKind(of: entry, inNote: index))
+        let isWikilink = lines.bytes[start...].starts(with: Array("[[".utf8))
+        return meant.enumerated().compactMap { number, note in
+            let name = notes[note].name
+            let pointed = edits(pointing: [keyed], inNote: index, at: name, path: notes[note].path)
+            guard pointed.failures.isEmpty, !pointed.edits.isEmpty else { return nil }
+            return Fix(
+                title: "Change to " + (isWikilink ? "[[\(name)]]" : "'\(name)'") + " (\(notes[note].path))",
+                fixes: [problem], isPreferred: number == 0, edits: pointed.edits)
+        }
+    }
+
+    /// What a field expects the reference `entry` of the note at `index` to name: a person, an
+    /// organization; `nil` for a body link.
+    private func fieldKind(of entry: ResolvedReferences.Entry, inNote index: Int) -> NoteKind? {
+        let references = resolved[index]
+        if references.organization?.reference == entry.reference { return .organization }
+        let people = references.referredBy + references.interviewContacts + references.referrals
+        return people.contains { $0.reference == entry.reference } ? .contact : nil
+    }
+
+    /// The note of the person or organization a reference names who has none yet; the one
+    /// kind it can be is `preferred` (when no note it may mean is).
+    private func newNoteFixes(_ problem: Diagnostic, _ entry: ResolvedReferences.Entry, in index: Int,
+        today: LocalDate, preferred: Bool
+    ) -> [Fix] {
         let name = ReferenceProblems.displayName(of: entry.reference)
         // An email or a profile's address is nobody's name: no note is offered for it.
         guard ReferenceProblems.addressKey(name) == nil else { return [] }
-        let references = resolved[index]
-        let kinds: [NoteKind]
-        if references.organization?.reference == entry.reference {
-            kinds = [.organization]
-        } else if (references.referredBy + references.interviewContacts + references.referrals).contains(where: {
-            $0.reference == entry.reference
-        }) {
-            kinds = [.contact]
-        } else {
-            kinds = placeholderKinds(named: NameKey.fold(name))
-        }
+        let kinds = fieldKind(of: entry, inNote: index).map { [$0] } ?? placeholderKinds(named: NameKey.fold(name))
         let templates = TemplateLibrary(vaultRoot: root)
         return kinds.compactMap { kind in
             let new: NewNote?
@@ -148,11 +203,11 @@ extension LiveVault {
                 new = try? NewNote.contact(
                     named: name, today: today, templates: templates, in: NewNote.Placement(for: .contact, among: notes))
             }
-            guard let new, noteIndex(ofPath: new.path) == nil, !FileSystem.exists(root + "/" + new.path) else {
-                return nil
-            }
+            // A file on disk the vault has no note of is the editor's to check (it reads it first).
+            guard let new, noteIndex(ofPath: new.path) == nil else { return nil }
             return Fix(
-                title: "Create \(new.path) for \(name)", fixes: [problem], isPreferred: kinds.count == 1,
+                title: "Create \(new.path) for \(name)", fixes: [problem],
+                isPreferred: preferred && kinds.count == 1,
                 edits: [.create(path: new.path, text: new.text)])
         }
     }

@@ -40,8 +40,11 @@ extension LiveVault {
     /// `name` of its note (written in if it had none), its file (to the new name's slug, in
     /// the same folder, when that file is free), and every reference that named it by its old
     /// name, file or path (not those through an alias, which still hold). Someone with no
-    /// note yet is renamed in every reference.
-    public func rename(inNote path: String, at offset: Int, to newName: String) throws(RenameRefusal) -> RenamePlan {
+    /// note yet is renamed in every reference. Without `movingFile` (an editor that cannot
+    /// rename files), the file keeps its name, and the links that name it by its path stay.
+    public func rename(inNote path: String, at offset: Int, to newName: String, movingFile: Bool = true)
+        throws(RenameRefusal) -> RenamePlan
+    {
         let name = newName.trimmingWhitespace()
         guard !name.isEmpty, !name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
             throw RenameRefusal(message: "a name cannot be empty, span lines or hold a control character")
@@ -72,7 +75,7 @@ extension LiveVault {
         if let keep {
             let note = notes[keep]
             let moved = VaultPath.directory(of: note.path) + NameKey.slug(name) + ".md"
-            if moved != note.path, !NameKey.slug(name).isEmpty, noteIndex(ofPath: moved) == nil,
+            if movingFile, moved != note.path, !NameKey.slug(name).isEmpty, noteIndex(ofPath: moved) == nil,
                 !FileSystem.exists(root + "/" + moved)
             {
                 plan.move = RenamePlan.Move(from: note.path, to: moved)
@@ -80,7 +83,7 @@ extension LiveVault {
             newPath = plan.move?.to ?? note.path
             plan.edits += try nameEdits(ofNote: keep, to: name)
         }
-        plan.edits += try referenceEdits(to: target, name: name, path: newPath)
+        plan.edits += try referenceEdits(to: target, name: name, path: newPath, moved: plan.move != nil)
         return plan
     }
 
@@ -103,9 +106,10 @@ extension LiveVault {
         return [FileEdit.difference(original, changed, in: note.path)]
     }
 
-    /// The edits of every reference to `target` that names it by what the rename changes.
-    private func referenceEdits(to target: NamedTarget, name: String, path newPath: String?) throws(RenameRefusal)
-        -> [FileEdit]
+    /// The edits of every reference to `target` that names it by what the rename changes: its
+    /// name, and its path when its note `moved` (to `newPath`).
+    private func referenceEdits(to target: NamedTarget, name: String, path newPath: String?, moved: Bool)
+        throws(RenameRefusal) -> [FileEdit]
     {
         let kept: Set<String>
         if case .note(let index) = target {
@@ -118,33 +122,13 @@ extension LiveVault {
         for index in notes.indices {
             let references = resolved[index].keyed.filter { entry, _ in
                 Self.names(entry, target) && !kept.contains(NameKey.fold(entry.reference.target))
+                    // A link to the note's file still leads to it when the file keeps its name.
+                    && !(newPath != nil && !moved && Self.isPath(entry.reference))
             }
             guard !references.isEmpty else { continue }
-            let note = notes[index]
-            let lines = FileLines(Array(note.text.utf8))
-            var rewriter = ReferenceRewriter(path: note.path, bytes: lines.bytes, frontMatter: note.frontMatter)
-            var done: Set<Int> = []
-            for (entry, key) in references {
-                let reference = entry.reference
-                if key == nil, reference.form == .name {
-                    // A Referrals item that names them in its text, with no link.
-                    if let range = ReferenceSpan.range(of: reference, in: lines), done.insert(range.lowerBound).inserted
-                    {
-                        edits.append(.replace(path: note.path, range: range, text: name))
-                    }
-                    continue
-                }
-                let written = reference.target
-                let isPath = written.contains("/") || VaultWalker.isMarkdown(written)
-                let newTarget =
-                    isPath && newPath != nil
-                    ? (VaultWalker.isMarkdown(written) ? newPath! : VaultPath.stripMarkdownExtension(newPath!)) : name
-                rewriter.rewrite(reference, frontMatterKey: key, target: newTarget, path: newPath ?? reference.target)
-            }
-            failures += rewriter.failures
-            edits += rewriter.edits.changes.map { change in
-                .replace(path: note.path, range: change.range, text: String(decoding: change.bytes, as: UTF8.self))
-            }
+            let pointed = self.edits(pointing: references, inNote: index, at: name, path: newPath)
+            edits += pointed.edits
+            failures += pointed.failures
         }
         guard failures.isEmpty else {
             throw RenameRefusal(
@@ -152,6 +136,43 @@ extension LiveVault {
                     + failures.sorted().joined(separator: ", "))
         }
         return edits
+    }
+
+    /// The edits that make `references` of the note at `index` (each with the front matter key
+    /// it is under) name `name`, those naming a file by its path leading to `newPath` when
+    /// given; and the places that cannot be rewritten (a reference-style link, a link over lines).
+    func edits(pointing references: [(ResolvedReferences.Entry, String?)], inNote index: Int, at name: String,
+        path newPath: String?
+    ) -> (edits: [FileEdit], failures: [String]) {
+        let note = notes[index]
+        let lines = FileLines(Array(note.text.utf8))
+        var rewriter = ReferenceRewriter(path: note.path, bytes: lines.bytes, frontMatter: note.frontMatter)
+        var edits: [FileEdit] = []
+        var done: Set<Int> = []
+        for (entry, key) in references {
+            let reference = entry.reference
+            if key == nil, reference.form == .name {
+                // A Referrals item that names them in its text, with no link.
+                if let range = ReferenceSpan.range(of: reference, in: lines), done.insert(range.lowerBound).inserted {
+                    edits.append(.replace(path: note.path, range: range, text: name))
+                }
+                continue
+            }
+            let written = reference.target
+            let newTarget =
+                Self.isPath(reference) && newPath != nil
+                ? (VaultWalker.isMarkdown(written) ? newPath! : VaultPath.stripMarkdownExtension(newPath!)) : name
+            rewriter.rewrite(reference, frontMatterKey: key, target: newTarget, path: newPath ?? reference.target)
+        }
+        edits += rewriter.edits.changes.map { change in
+            .replace(path: note.path, range: change.range, text: String(decoding: change.bytes, as: UTF8.self))
+        }
+        return (edits, rewriter.failures)
+    }
+
+    /// Whether a reference names a file by its path (`[[contacts/ana]]`, `ana.md`).
+    private static func isPath(_ reference: Reference) -> Bool {
+        reference.target.contains("/") || VaultWalker.isMarkdown(reference.target)
     }
 
     /// Whether a reference names `target`.

@@ -7,6 +7,16 @@ extension Graph {
         incomingEdges(of: node).compactMap { isReferralPath($0) ? $0.other : nil }
     }
 
+    /// The day of the first meeting to come whose Referrals name `node` (`Edge.isPlanned`), when
+    /// no referral reached them before: until then they have no chain, nor were found by you.
+    public func referralToCome(of node: NodeID) -> LocalDate? {
+        guard referrers(of: node).isEmpty else { return nil }
+        return incomingEdges(of: node).compactMap { entry in
+            let edge = edges[entry.edge]
+            return entry.kind == .referred && edge.isPlanned && !edge.cameAfterContact ? edge.date : nil
+        }.min()
+    }
+
     /// The people `node` gave you the names of, directly. For you, that includes everyone
     /// you found yourself (nobody referred them).
     public func referrals(by node: NodeID) -> [NodeID] {

@@ -543,7 +543,7 @@ struct ReferenceProblems {
                     "to link to a block of \(notes[block.note].name)'s note, write '[[\(block.written)]]' "
                     + "('#' before the '^')"
             } else if interviews.isEmpty {
-                let close = closeNotes(to: name, among: [.contact, .organization, .pitch, .note])
+                let close = closeNotes(to: name, among: Self.bodyLinkKinds)
                 hint = suggesting(close, else: "check the spelling, or create the note")
             } else {
                 hint = suggesting(interviews: interviews)
@@ -721,6 +721,26 @@ struct ReferenceProblems {
         if let same = sameName?.note { return .samePerson(same) }
         return .close(close)
     }
+
+    /// The notes a reference to a missing note may mean, as its problem's hint names them
+    /// (the one it looks like, else the close names), for an editor to offer writing instead.
+    /// `kind` is what a field expects, `nil` for a body link.
+    mutating func notesMeant(by reference: Reference, kind: NoteKind?) -> [Int] {
+        let name = Self.displayName(of: reference)
+        switch kind {
+        case .contact?:
+            guard Self.addressKey(name) == nil else { return [] }
+            return contactsMeant(by: name).notes
+        case .organization?:
+            if let same = organizations(lookingLike: NameKey.organizationLookAlike(name)).first { return [same] }
+            return closeNotes(to: name, among: [.organization]).map(\.note)
+        default:
+            return closeNotes(to: name, among: Self.bodyLinkKinds).map(\.note)
+        }
+    }
+
+    /// The kinds of note a body link to a missing note may have meant.
+    private static let bodyLinkKinds: Set<NoteKind> = [.contact, .organization, .pitch, .note]
 
     /// The notes of `kinds` with a name close to `name`, worked out once per name.
     private mutating func closeNotes(to name: String, among kinds: Set<NoteKind>) -> [CloseNames.Match] {

@@ -164,6 +164,9 @@ public struct Dossier: Sendable, Encodable {
     public var organization: PersonOrOrganization?
     /// The referral chain from you; empty when unreachable.
     public var referralChain: [PersonOrOrganization]
+    /// For a person named only in the Referrals of meetings to come: the first one's day (the
+    /// chain is yours alone until then, and nobody is said to have found them).
+    public var referralToCome: LocalDate? = nil
     public var referredBy: [PersonOrOrganization]
     public var ledTo: [Referral]
     /// For an organization: the people who work there.
@@ -187,7 +190,7 @@ public struct Dossier: Sendable, Encodable {
 extension Dossier {
     enum CodingKeys: String, CodingKey {
         case kind, name, file, details, tags, aliases, status, statusCode, lastTouch, organization, referralChain
-        case referredBy, ledTo, people, interviews, log, openTasks, reminders, research, backlinks
+        case referralToCome, referredBy, ledTo, people, interviews, log, openTasks, reminders, research, backlinks
     }
 
     /// The JSON of `show --json`: every property under its own name, and `status` as two
@@ -205,6 +208,7 @@ extension Dossier {
         try container.encodeIfPresent(lastTouch, forKey: .lastTouch)
         try container.encodeIfPresent(organization, forKey: .organization)
         try container.encode(referralChain, forKey: .referralChain)
+        try container.encodeIfPresent(referralToCome, forKey: .referralToCome)
         try container.encode(referredBy, forKey: .referredBy)
         try container.encode(ledTo, forKey: .ledTo)
         try container.encode(people, forKey: .people)

@@ -48,6 +48,7 @@ public struct DossierBuilder {
             people: [], interviews: [], log: (contact?.log.inDateOrder ?? []).map { Dossier.LogLine($0, today: today) },
             openTasks: [], reminders: note?.reminders ?? [], research: nil,
             backlinks: parts.contains(.backlinks) ? backlinks(node) : [])
+        if parts.contains(.referralChain), !isInterview { dossier.referralToCome = graph.referralToCome(of: node) }
         // An interview's dossier lists the interview itself: when, with whom, how it went.
         var meetingNodes = isInterview ? [node] : graph.interviews(with: node)
         if let index, let contact, let entry = statusEntry(ofNote: index) {

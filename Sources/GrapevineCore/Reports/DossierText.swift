@@ -46,10 +46,14 @@ public struct DossierText {
 
     private var chain: String? {
         guard dossier.kind.isPerson else { return nil }
-        let path =
-            dossier.referralChain.isEmpty
-            ? "not reachable from you (only through a referral cycle)"
-            : dossier.referralChain.map(\.name).joined(separator: " → ")
+        let path: String
+        if let day = dossier.referralToCome {
+            path = "none yet: they are named in the Referrals of a meeting to come (\(day))"
+        } else if dossier.referralChain.isEmpty {
+            path = "not reachable from you (only through a referral cycle)"
+        } else {
+            path = dossier.referralChain.map(\.name).joined(separator: " → ")
+        }
         return section("Referral chain", ["  " + path])
     }
 

@@ -325,7 +325,10 @@ struct DueDateTests {
     @Test func theEditorOffersToMakeTheDateTheDueDate() throws {
         let fix = try Self.dueDateFix(in: "# Todo\n- [ ] Call Sam on 2026-12-05\n")
         #expect(fix.title == "Make 2026-12-05 the due date ('due 2026-12-05')")
-        #expect(fix.edits == [.replace(path: "notes/todo.md", range: 25..<25, text: "due ")])
+        // `on` becomes `due`: "Call Sam due 2026-12-05", not "on due".
+        #expect(fix.edits == [.replace(path: "notes/todo.md", range: 22..<25, text: "due ")])
+        let unannounced = try Self.dueDateFix(in: "# Todo\n- [ ] Call Sam 2026-12-05\n")
+        #expect(unannounced.edits == [.replace(path: "notes/todo.md", range: 22..<22, text: "due ")])
     }
 
     @Test("a date on the second line of an item is pointed at there")
