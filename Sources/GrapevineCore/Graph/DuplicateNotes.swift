@@ -223,25 +223,28 @@ struct DuplicateNotes {
     private func swappedNames() -> [(Int, Int)] {
         var firstWithKey: [String: Int] = [:]
         var pairs: [(Int, Int)] = []
+        // Thousands of contacts work at a few hundred organizations: each name is folded once.
+        var organizationKeys: [String: String] = [:]
         for note in notes.indices where notes[note].kind == .contact {
             let key = index.lookAlikeKeys[note]
-            guard let swapped = NameKey.swapped(lookAlikeKey: key), let organization = organizationKey(of: note) else {
+            guard let swapped = NameKey.swapped(lookAlikeKey: key), let name = organizationName(of: note) else {
                 continue
             }
+            let organization = organizationKeys[name] ?? NameKey.organizationLookAlike(name)
+            organizationKeys[name] = organization
+            guard !organization.isEmpty else { continue }
             if let earlier = firstWithKey[swapped + "\n" + organization] { pairs.append((note, earlier)) }
             if firstWithKey[key + "\n" + organization] == nil { firstWithKey[key + "\n" + organization] = note }
         }
         return pairs
     }
 
-    /// A contact's organization as `NameKey.organizationLookAlike` folds its name: the note's it
-    /// resolves to, else as written; `nil` when it has none.
-    private func organizationKey(of note: Int) -> String? {
+    /// The name of a contact's organization, to fold with `NameKey.organizationLookAlike`: the
+    /// note's it resolves to, else as written; `nil` when it has none.
+    private func organizationName(of note: Int) -> String? {
         guard let entry = resolved[note].organization else { return nil }
-        var name = entry.reference.target
-        if case .note(let organization) = entry.resolution { name = notes[organization].name }
-        let key = NameKey.organizationLookAlike(name)
-        return key.isEmpty ? nil : key
+        if case .note(let organization) = entry.resolution { return notes[organization].name }
+        return entry.reference.target
     }
 
     /// Two organization notes whose names are one name written two ways

@@ -114,6 +114,17 @@ extension NameKey {
     /// `Figma`, `Figma, Inc.`, `Figma Inc` and `figma` are one; `C++ Corp` and `C# Corp` stay
     /// two (`organizationLookAlike`, which drops punctuation, only warns about notes).
     static func placeholderOrganization(_ name: String) -> String {
+        // Most names are ASCII and end in a word that is no legal form, without a comma: folded
+        // as they are, without being cut into words (every contact's organization is keyed so).
+        if name.isASCII {
+            let utf8 = name.utf8
+            let end = utf8.lastIndex { !UInt8.isASCIISpace($0) }.map(utf8.index(after:)) ?? utf8.startIndex
+            let start = utf8[..<end].lastIndex(where: UInt8.isASCIISpace).map(utf8.index(after:)) ?? utf8.startIndex
+            let last = String(name[start..<end]).lowercased()
+            if last.utf8.last != UInt8(ascii: ","), !legalForms.contains(last.filter { !".,".contains($0) }) {
+                return fold(name)
+            }
+        }
         var words = name.split(whereSeparator: \.isWhitespace)
         while words.count > 1, let last = words.last,
             legalForms.contains(last.lowercased().filter { !".,".contains($0) })

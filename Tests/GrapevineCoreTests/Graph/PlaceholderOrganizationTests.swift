@@ -101,4 +101,17 @@ struct PlaceholderOrganizationTests {
         #expect(NameKey.placeholderOrganization("Inc.") == "inc.")
         #expect(NameKey.placeholderOrganization("Anthropic, PBC") == "anthropic")
     }
+
+    /// ASCII names that end in no legal form are folded without being cut into words; the key
+    /// is the one cutting them gives (spaces, a comma or a dot at the end, one word alone).
+    @Test(arguments: [
+        ("Upland Solar", "upland solar"), ("  Upland   Solar  ", "upland solar"), ("Upland Solar,", "upland solar"),
+        ("Upland Solar, ", "upland solar"), ("Ironwood Labs.", "ironwood labs."), ("Figma Inc.,", "figma"),
+        ("Anthropic", "anthropic"), ("", ""), ("Inc", "inc"),
+        ("Acme\tCorp", "acme"),
+    ])
+    func keyOfAName(name: String, key: String) {
+        #expect(NameKey.placeholderOrganization(name) == key)
+    }
 }
+
