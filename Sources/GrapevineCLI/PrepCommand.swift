@@ -73,14 +73,16 @@ struct PrepCommand: ConsoleCommand {
         let isToCome = { (index: Int) in vault.notes[index].interview?.date.map { $0.date >= today } ?? false }
         var message = "error: there is no interview with \(with) coming up (today is \(today))"
         var hints: [String] = []
-        if subject.isPerson {
-            hints.append("Schedule one with: grapevine new interview \(Shell.argument(subject.name)) --date YYYY-MM-DD")
-        }
         let sheet = { (index: Int) in
             "grapevine prep \(Shell.argument(name)) --interview \(Shell.quoted(vault.notes[index].path))"
         }
-        if let calledOff = notes.first(where: isToCome), let interview = vault.notes[calledOff].interview,
-            let date = interview.date, let status = interview.status
+        let calledOff = notes.first(where: isToCome)
+        if subject.isPerson {
+            let one = calledOff == nil ? "one" : "a new one"
+            hints.append("Schedule \(one) with: grapevine new interview \(Shell.argument(subject.name)) --date YYYY-MM-DD")
+        }
+        if let calledOff, let interview = vault.notes[calledOff].interview, let date = interview.date,
+            let status = interview.status
         {
             message += ": the one on \(date.date) is \(status == .noShow ? "marked a no-show" : "cancelled")"
             hints.append("To print its sheet anyway: \(sheet(calledOff))")

@@ -108,6 +108,7 @@ struct PrepCommandTests {
                 "\(run.errors)")
             #expect(run.errors.contains("To print its sheet anyway: grapevine prep \"Tomás\" --interview "))
             #expect(!run.errors.contains("earlier"))
+            #expect(run.errors.contains("Schedule a new one with: grapevine new interview \"Tomás Ruiz\""))
         }
         try folder.write([
             "interviews/2026-11-02-tomas-ruiz.md": "---\ncontact: \"[[Tomás Ruiz]]\"\ndate: 2026-11-02\n---\n",
