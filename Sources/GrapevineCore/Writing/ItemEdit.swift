@@ -154,7 +154,23 @@ public struct ItemEdit: Sendable, Equatable {
             while text.last == " " { text.removeLast() }
             return text + " due \(day) " + String(line.dropFirst(text.count).drop { $0 == " " })
         }
+        // An Obsidian block id (`^blk1`) must end its line for `[[note#^blk1]]` to find it.
+        if let id = blockID(endingLine: trimmed) {
+            var text = line[..<id]
+            while text.last == " " { text.removeLast() }
+            return text + " due \(day)" + line[text.endIndex...]
+        }
         return trimmed + " due \(day)" + String(line.dropFirst(trimmed.count))
+    }
+
+    /// Where the Obsidian block id that ends `line` (` ^blk1`: a caret after a space, then
+    /// letters, digits and dashes) starts; `nil` when it has none.
+    private static func blockID(endingLine line: String) -> String.Index? {
+        guard let caret = line.lastIndex(of: "^"), caret > line.startIndex,
+            line[line.index(before: caret)] == " ", line.index(after: caret) < line.endIndex,
+            line[line.index(after: caret)...].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
+        else { return nil }
+        return caret
     }
 
     /// The deadline an item's line gives in prose (`closes 2026-11-30`), which `snooze` keeps:

@@ -140,4 +140,20 @@ struct ItemEditTests {
             String(decoding: edited.contents, as: UTF8.self)
                 == "---\nname: Dana Cho\n---\n\n## Tasks\n- [ ] eta due 2026-12-24 \\\n  continued line\n")
     }
+
+    /// Trial R: an Obsidian block id must end its line for `[[note#^blk1]]` to find it, so
+    /// ` due DAY` goes before it, in a CRLF file too.
+    @Test(arguments: ["\n", "\r\n"])
+    func snoozeBeforeABlockID(newline: String) throws {
+        let item = "- [ ] Call Sam #followup, deadline 2026-12-09 ^blk1"
+        let text = ["---", "name: Dana Cho", "---", "", "## Tasks", item, ""].joined(separator: newline)
+        let vault = try TemporaryVault.load(["contacts/dana-cho.md": text])
+        let task = try #require(vault.notes.first?.body.openTasks.first)
+        let day = try #require(LocalDate("2026-12-11"))
+        let edit = ItemEdit(path: "contacts/dana-cho.md", line: 6, text: task.dueDateAndText.text, change: .due(day))
+        let edited = try edit.edited(Array(text.utf8))
+        #expect(edited.result == "- [ ] Call Sam #followup, deadline 2026-12-09 due 2026-12-11 ^blk1")
+        #expect(String(decoding: edited.contents, as: UTF8.self).hasSuffix("due 2026-12-11 ^blk1" + newline))
+    }
 }
+
