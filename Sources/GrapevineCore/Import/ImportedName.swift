@@ -97,9 +97,9 @@ struct ImportedName: Equatable {
     // MARK: Private
 
     /// The text before the first comma, and the generational suffixes among the parts after it
-    /// (the rest are credentials). When `mayBeTurnedRound` and the text before the comma is one
-    /// word, a first part after it made of given names (`isGivenNames`) goes before it: `Hartmann,
-    /// Klaus, PhD` is `Klaus Hartmann` and `PhD`.
+    /// (the rest are credentials). When `mayBeTurnedRound` and the text before the comma is a
+    /// family name alone (`isFamilyName`), a first part after it made of given names
+    /// (`isGivenNames`) goes before it: `Hartmann, Klaus, PhD` is `Klaus Hartmann` and `PhD`.
     private static func beforeComma(
         _ text: String, mayBeTurnedRound: Bool
     ) -> (text: String, suffixes: [String], credentials: [String], isTurnedRound: Bool) {
@@ -108,7 +108,7 @@ struct ImportedName: Equatable {
         var after = parts.dropFirst().map { String($0.trimmingWhitespace()) }.filter { !$0.isEmpty }
         var before = String(parts[0])
         var isTurnedRound = false
-        if mayBeTurnedRound, words(before).count == 1, let given = after.first, isGivenNames(given) {
+        if mayBeTurnedRound, isFamilyName(before), let given = after.first, isGivenNames(given) {
             before = given + " " + before
             after.removeFirst()
             isTurnedRound = true
@@ -116,6 +116,20 @@ struct ImportedName: Equatable {
         let isSuffix = { (part: String) in generational.contains(part.lowercased().replacing(".", with: "")) }
         return (before, after.filter(isSuffix), after.filter { !isSuffix($0) }, isTurnedRound)
     }
+
+    /// Whether the text before a comma can be a family name alone: one word, or words that all
+    /// but the last are particles (`van der Berg, Anna`, `de la Cruz, María`, `Van Dyke, Joe`).
+    private static func isFamilyName(_ text: String) -> Bool {
+        let words = words(text)
+        guard words.count > 1 else { return words.count == 1 }
+        return words.dropLast().allSatisfy { particles.contains($0.lowercased()) }
+    }
+
+    /// The words that begin family names of several words.
+    private static let particles: Set<String> = [
+        "van", "von", "der", "den", "de", "del", "della", "la", "le", "du", "da", "di", "dos", "das", "do", "ter",
+        "ten", "bin", "ibn", "al", "el", "st", "st.", "saint", "y",
+    ]
 
     /// Whether a part after a comma is given names: words of letters (and `-`, `'`) that start
     /// with a capital and hold a small letter (`Klaus`, `Jean-Luc`, `LaToya`), none a credential

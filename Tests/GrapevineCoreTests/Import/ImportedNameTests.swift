@@ -67,6 +67,13 @@ struct ImportedNameTests {
             // Two words before the comma: a name and a remark, not a family name.
             ("Klaus Hartmann, Munich", "", "Klaus Hartmann", ["Munich"], false),
             ("Hartmann, klaus", "", "Hartmann", ["klaus"], false),
+            // Trial R: a family name of several words that begins with particles is one too.
+            ("van der Berg, Anna", "", "Anna van der Berg", [], true),
+            ("de la Cruz, María", "", "María de la Cruz", [], true),
+            ("Van Dyke, Joe", "", "Joe Van Dyke", [], true),
+            ("", "bin Talal, Omar", "Omar bin Talal", [], true),
+            ("van der Berg, PhD", "", "van der Berg", ["PhD"], false),
+            ("Anna van Berg, Munich", "", "Anna van Berg", ["Munich"], false),
         ])
     func familyNameFirst(_ first: String, _ last: String, _ name: String, _ leftOut: [String], _ turned: Bool) {
         let read = ImportedName(first: first, last: last)
