@@ -257,6 +257,46 @@ struct PublicSiteTests {
         #expect(!Self.places(of: "schedule a meeting with dara", in: own).contains("index.html"))
     }
 
+    /// Trial R: Daniel, met in a private interview, gave Quincy's name. Without that note the
+    /// public site said "How you reached them: Alex Kim → Quincy Marsh" and offered Dana as a
+    /// way in to him at Verdant Labs; neither is true of the whole vault.
+    @Test("a chain that a private meeting makes is not replaced by a false one on the public site")
+    func chainThroughAPrivateMeeting() async throws {
+        let folder = try TemporaryFolder()
+        let contact = { (name: String, log: String) in
+            "---\nname: \(name)\norganization: \"[[Verdant Labs]]\"\nadded: 2026-11-01\n---\n\n## Log\n\(log)"
+        }
+        try folder.write([
+            ".grapevine/config.yml": "owner: Alex Kim\n",
+            "contacts/daniel-okafor.md": contact("Daniel Okafor", "- 2026-11-02 emailed: asked\n"),
+            "contacts/dana-ross.md": contact("Dana Ross", "- 2026-11-02 emailed: asked\n- 2026-11-04 replied: yes\n"),
+            "contacts/quincy-marsh.md": "---\nname: Quincy Marsh\norganization: \"[[Verdant Labs]]\"\n---\n",
+            "interviews/2026-11-20-daniel-okafor.md":
+                "---\ncontact: \"[[Daniel Okafor]]\"\ndate: 2026-11-20\nprivate: true\n---\n\n"
+                + "## Referrals\n- Quincy Marsh at [[Verdant Labs]]\n",
+            "interviews/2026-11-24-dana-ross.md": "---\ncontact: \"[[Dana Ross]]\"\ndate: 2026-11-24\n---\n",
+        ])
+        func build(_ options: [String]) async throws -> [String: String] {
+            let out = folder.path + "/out" + options.joined()
+            let run = await CommandRun(
+                ["site", "--vault", folder.path, "--out", out, "--today", "2026-12-06"] + options)
+            #expect(run.status == 0, "\(run.errors)")
+            return try SiteHTML.read(out)
+        }
+        let site = try await build(["--public"])
+        let quincy = try #require(site["contacts/quincy-marsh.html"])
+        #expect(!quincy.contains("class=\"chain\""), "\(quincy)")
+        #expect(quincy.contains("not shown"))
+        let verdant = try #require(site["organizations/verdant-labs.html"])
+        #expect(!verdant.contains("introduce you to Quincy"), "\(verdant)")
+        // Daniel's own note is public; that he gave Quincy's name is not.
+        #expect(!quincy.contains("Daniel"))
+        // The full site has the true chain.
+        let own = try await build([])
+        let chain = try #require(own["contacts/quincy-marsh.html"])
+        #expect(chain.contains("class=\"chain\"") && chain.contains("Daniel Okafor"))
+    }
+
     @Test("the public fields are on the public site")
     func publicFieldsArePublished() async throws {
         let site = try await Self.build(Self.vault, public: true)

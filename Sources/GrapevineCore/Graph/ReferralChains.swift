@@ -74,6 +74,23 @@ struct ReferralChains: Sendable {
         return previous[node] >= 0 ? Int(previous[node]) : Graph.owner
     }
 
+    /// For each node, whether its chain here is not its chain in `other`, the chains of the same
+    /// nodes with other edges (a public site's graph, without the private notes', against the
+    /// whole vault's). Shorter chains first: a chain differs when its length or last hop does,
+    /// or the chain before that hop does.
+    func differences(from other: ReferralChains) -> [Bool] {
+        guard other.previous.count == previous.count else { return [Bool](repeating: true, count: previous.count) }
+        var differs = [Bool](repeating: false, count: previous.count)
+        for node in previous.indices.sorted(by: { lengths[$0] < lengths[$1] }) {
+            if lengths[node] != other.lengths[node] || previous[node] != other.previous[node] {
+                differs[node] = true
+            } else if previous[node] >= 0 {
+                differs[node] = differs[Int(previous[node])]
+            }
+        }
+        return differs
+    }
+
     /// The whole chain from you to `node`; `nil` when there is none. Takes as long as the chain.
     func chain(to node: Graph.NodeID) -> [Graph.NodeID]? {
         guard lengths[node] > 0 else { return nil }

@@ -14,7 +14,7 @@ public enum ContactStatus: Sendable, Hashable {
     case declined(on: LocalDate)
     /// On a public site, for someone a private note is about (a meeting left out): the status
     /// worked out without it would be false, and the true one would tell what is private
-    /// (`ContactStatuses.withholding(differingFrom:)`).
+    /// (`ContactStatuses.withholding(differingFrom:alsoWithheld:)`).
     case withheld
 
     /// The status of a contact as of `today`, given the interviews that met them. Log entries

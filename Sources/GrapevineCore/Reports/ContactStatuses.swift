@@ -36,13 +36,14 @@ public struct ContactStatuses: Sendable {
 
     /// These statuses, but `ContactStatus.withheld` with no last touch for each contact whose
     /// status or last touch differs in `whole` (the same notes' statuses worked out on the
-    /// whole vault): for a public site, which works them out without the private notes. The
-    /// warmth stays, for ordering only: it is no more than the whole vault's.
-    func withholding(differingFrom whole: ContactStatuses) -> ContactStatuses {
+    /// whole vault), or for whom `alsoWithheld` (by note index) is true: for a public site,
+    /// which works them out without the private notes. The warmth stays, for ordering only: it
+    /// is no more than the whole vault's.
+    func withholding(differingFrom whole: ContactStatuses, alsoWithheld: (Int) -> Bool) -> ContactStatuses {
         var withheld = self
         for index in entries.indices {
             guard let entry = entries[index], let truth = whole.entries[index],
-                entry.status != truth.status || entry.lastTouch != truth.lastTouch
+                entry.status != truth.status || entry.lastTouch != truth.lastTouch || alsoWithheld(index)
             else { continue }
             withheld.entries[index] = Entry(status: .withheld, lastTouch: nil, warmth: entry.warmth)
         }

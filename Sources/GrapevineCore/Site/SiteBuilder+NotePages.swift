@@ -175,6 +175,8 @@ extension SiteBuilder {
     /// links, not the whole chain: on a chain of 20,000 people every page listed everyone
     /// above them, and the site grew with the square of the vault.
     func chain(to node: Graph.NodeID, from path: String) -> NotePage.Chain? {
+        // A public site withholds what it cannot tell truly of a contact (`WholeVaultFacts`).
+        if let index = vault.graph.noteIndex(of: node), statuses[note: index]?.status == .withheld { return nil }
         guard let ends = chains.ends(of: node, tailLength: Self.chainEnds) else { return nil }
         let nearest = ends.hidden > 0 ? chains.nodeBefore(ends.last.first ?? node) : nil
         return NotePage.Chain(

@@ -139,7 +139,16 @@ public final class SiteBuilder: Sendable {
                 ? stepWork.linkNames.indices.map {
                     $0 == Graph.owner || paths.page(of: $0) != nil ? stepWork.linkNames[$0] : "(private)"
                 } : stepWork.linkNames
-            statuses = truth.map { stepWork.statuses.withholding(differingFrom: $0.statuses) } ?? stepWork.statuses
+            // A contact whose chain from you is another on the whole vault (trial R: "Alex Kim →
+            // Quincy Marsh", when Daniel, met in a private interview, gave the name) is withheld
+            // too: their page shows no chain, and no way in names them.
+            statuses =
+                truth.map { truth in
+                    let differs = stepWork.chains.differences(from: truth.chains)
+                    return stepWork.statuses.withholding(differingFrom: truth.statuses) {
+                        differs[Graph.node(ofNote: $0)]
+                    }
+                } ?? stepWork.statuses
             engine = stepWork.engine
             stepList = engine.list()
         }
