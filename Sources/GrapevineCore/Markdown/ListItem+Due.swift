@@ -105,6 +105,13 @@ extension ListItem {
     /// The brackets around a date that go with it: `(due …)`, `[due:: …]`, `@due(…)`.
     private static let dateBrackets: [(Character, Character)] = [("(", ")"), ("[", "]"), ("@", ")")]
 
+    /// The date a word of a deadline announces (`closes 2026-11-30`), even where a due date of
+    /// the syntax wins over it (`… closes 2026-11-30 due 2026-12-05`, as `snooze` writes).
+    var deadlineInProse: LocalDate? {
+        text.utf8.withContiguousStorageIfAvailable { DueMarker.deadlineInProse(in: $0, code: codeSpans) }
+            ?? DueMarker.deadlineInProse(in: Array(text.utf8), code: codeSpans)
+    }
+
     /// The due date and the UTF-8 offsets of `due 2026-11-25` (or `by …`, `📅 …`) in the text.
     private var dueMarker: (date: LocalDate, range: Range<Int>)? {
         let marker =

@@ -73,4 +73,21 @@ struct UnreadDeadlineTests {
         #expect(step.details.last?.hasPrefix("Its closing date 'Dec 15' is not read") == true)
         #expect(text.contains("interviews/2026-11-19-dana.md:7  apply\n"), "\(text)")
     }
+
+    /// Trial R: a lead snoozed past the deadline its words give (`snooze` keeps that date and
+    /// adds ` due DAY`) says so, before and after the deadline; one due before it says nothing.
+    @Test(
+        arguments: [
+            ("Infra role, deadline: 2026-12-29 due 2027-01-05", "2026-12-20", "It closes 2026-12-29, before"),
+            ("Infra role, deadline: 2026-12-29 due 2027-01-05", "2027-01-02", "Its deadline, 2026-12-29, has passed"),
+            ("Infra role, deadline: 2026-12-29 due 2026-12-22", "2026-12-20", nil),
+            ("Infra role, deadline: 2026-12-29", "2026-12-20", nil),
+        ])
+    func snoozedPastTheDeadline(lead: String, today: String, said: String?) throws {
+        let (step, _) = try Self.step(lead, today: today)
+        let closing = step.details.first { $0.hasPrefix("It closes") || $0.hasPrefix("Its deadline,") }
+        #expect((closing != nil) == (said != nil), "\(step.details)")
+        if let said { #expect(closing?.hasPrefix(said) == true, "\(step.details)") }
+    }
 }
+

@@ -19,6 +19,8 @@ struct ApplyRule: NextStepRule {
                 let from = Prose.list(meeting.people.map(context.name))
                 let more = (body?.items(nestedIn: lead).map(\.shownText) ?? []).joined(separator: "; ")
                 let unread = due == nil ? lead.unreadDueDate(year: year)?.form : nil
+                // Put off past the posting's own deadline (`closes 2026-12-29 due 2027-01-05`).
+                let closing = due.flatMap { due in lead.deadlineInProse.flatMap { $0 < due ? $0 : nil } }
                 var step = context.step(
                     .apply, about: meeting.people.first,
                     due: due ?? meeting.date.adding(days: context.cadence.thankYouDays), since: meeting.date,
@@ -29,7 +31,8 @@ struct ApplyRule: NextStepRule {
                             ? "You heard about it in the interview on \(meeting.date)."
                             : "\(from) told you about it on \(meeting.date)."
                     ]
-                        + (more.isEmpty ? [] : [more]) + Self.unplaced(unplaced) + (unread.map(Self.notRead) ?? []),
+                        + (more.isEmpty ? [] : [more]) + Self.unplaced(unplaced) + (unread.map(Self.notRead) ?? [])
+                        + (closing.map { Self.closesBefore($0, today: context.today) } ?? []),
                     file: meeting.file, line: lead.position.line, occurrence: occurrence)
                 step.deadlineNotRead = unread != nil
                 return step
@@ -43,6 +46,16 @@ struct ApplyRule: NextStepRule {
         [
             "Its closing date '\(form.written)' is not read (not YYYY-MM-DD): this step is due as for a lead "
                 + "without one, not on it; \(form.hint())."
+        ]
+    }
+
+    /// What the step of a lead due after the deadline its words give says (trial R: snoozed past
+    /// `closes 2026-12-29`, it was "This week" with no word that the posting had closed).
+    private static func closesBefore(_ deadline: LocalDate, today: LocalDate) -> [String] {
+        [
+            deadline < today
+                ? "Its deadline, \(deadline), has passed: check the posting is still open before you apply."
+                : "It closes \(deadline), before this step is due: apply by then if you still mean to."
         ]
     }
 
