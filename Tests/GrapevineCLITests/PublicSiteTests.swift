@@ -287,6 +287,7 @@ struct PublicSiteTests {
         let quincy = try #require(site["contacts/quincy-marsh.html"])
         #expect(!quincy.contains("class=\"chain\""), "\(quincy)")
         #expect(quincy.contains("not shown"))
+        #expect(quincy.contains("Not shown on the public site.") && !quincy.contains("No referral chain leads here"))
         let verdant = try #require(site["organizations/verdant-labs.html"])
         #expect(!verdant.contains("introduce you to Quincy"), "\(verdant)")
         // Daniel's own note is public; that he gave Quincy's name is not.

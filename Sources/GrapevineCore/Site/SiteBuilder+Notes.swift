@@ -64,6 +64,7 @@ extension SiteBuilder {
         context["hasAliases"] = !contact.aliases.isEmpty
         context["status"] = contact.status
         context["statusCode"] = contact.statusCode
+        context["isWithheld"] = contact.statusCode == ContactStatus.withheld.code
         context["lastTouch"] = contact.lastTouch?.description
         context.put("chain", contact.chain.map { chain($0) } ?? HTMLWriter())
         context.put("referredBy", html(contact.referredBy))

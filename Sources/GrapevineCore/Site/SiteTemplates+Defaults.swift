@@ -146,7 +146,7 @@ extension SiteTemplates {
           <h2 id="chain">How you reached them</h2>
           {{#hasChain}}<ol class="chain">
         {{{chain}}}</ol>{{/hasChain}}
-          {{^hasChain}}<p class="empty">No referral chain leads here from you.</p>{{/hasChain}}
+          {{^hasChain}}<p class="empty">{{#isWithheld}}Not shown on the public site.{{/isWithheld}}{{^isWithheld}}No referral chain leads here from you.{{/isWithheld}}</p>{{/hasChain}}
           {{#hasReferredBy}}<p>Referred by {{{referredBy}}}.</p>{{/hasReferredBy}}
         </section>
 
