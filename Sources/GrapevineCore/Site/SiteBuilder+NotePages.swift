@@ -177,6 +177,9 @@ extension SiteBuilder {
     func chain(to node: Graph.NodeID, from path: String) -> NotePage.Chain? {
         // A public site withholds what it cannot tell truly of a contact (`WholeVaultFacts`).
         if let index = vault.graph.noteIndex(of: node), statuses[note: index]?.status == .withheld { return nil }
+        // Someone named only in the Referrals of a meeting to come was not found by you: until
+        // that day they have no chain (as `show` and the hover card say).
+        guard vault.graph.referralToCome(of: node) == nil else { return nil }
         guard let ends = chains.ends(of: node, tailLength: Self.chainEnds) else { return nil }
         let nearest = ends.hidden > 0 ? chains.nodeBefore(ends.last.first ?? node) : nil
         return NotePage.Chain(

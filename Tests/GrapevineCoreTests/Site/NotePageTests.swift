@@ -107,6 +107,23 @@ struct NotePageTests {
     }
 
     /// Trial J (session twenty): a line with two links to a person was listed twice.
+    /// Trial Q: someone named only in the Referrals of a meeting to come (Sam's, on the 24th)
+    /// was shown reached from you ("Alex Kim → Farah Haddad"); until that day there is no chain.
+    @Test func aPersonNamedInAMeetingToComeHasNoChainYet() async throws {
+        let later = [
+            "contacts/farah-haddad.md": "---\nname: Farah Haddad\n---\n",
+            "interviews/2026-11-24-sam-reyes.md":
+                "---\ncontact: \"[[Sam Reyes]]\"\ndate: 2026-11-24\n---\n\n## Referrals\n- [[Farah Haddad]]\n",
+        ]
+        let page = try await Self.page("contacts/farah-haddad.md", adding: later)
+        guard case .contact(let contact) = page.kind else { Issue.record("not a contact page"); return }
+        #expect(contact.chain == nil)
+        // Sam, whom nobody referred, still hangs off you.
+        let sam = try await Self.page("contacts/sam-reyes.md", adding: later)
+        guard case .contact(let his) = sam.kind else { Issue.record("not a contact page"); return }
+        #expect(his.chain?.first.map(\.name) == ["Alex Kim", "Sam Reyes"])
+    }
+
     @Test func linkedFromListsEachLineOnce() async throws {
         let page = try await Self.page(
             "contacts/sam-reyes.md",
