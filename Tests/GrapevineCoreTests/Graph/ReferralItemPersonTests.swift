@@ -204,12 +204,7 @@ struct ReferralItemPersonTests {
         ])
     func roleIsNoName(item: String, words: String) throws {
         let vault = try TemporaryVault.load(Self.placeholderFiles(item: item))
-        let problems = vault.diagnostics(.referralNotCounted)
-        #expect(problems.map { "\($0.file):\($0.line):\($0.column)" } == ["interviews/i.md:6:3"])
-        #expect(
-            problems.first?.message == "this item is not counted as a referral: '\(words)' is not a person's name")
-        #expect(vault.graph.referrals(by: try vault.node("Tomás Ortega")).isEmpty)
-        #expect(!vault.graph.nodes.contains { $0.kind == .placeholderPerson })
+        try Self.expectNoName(words, in: vault)
     }
 
     @Test(
@@ -225,6 +220,17 @@ struct ReferralItemPersonTests {
         let vault = try TemporaryVault.load(Self.placeholderFiles(item: item))
         #expect(vault.diagnostics(.referralNotCounted).isEmpty)
         #expect(vault.graph.referrals(by: try vault.node("Tomás Ortega")) == [try vault.node(name)])
+    }
+
+    /// That the item on line 6 of `vault`'s interview counts no referral, because `words` are
+    /// no person's name: one warning there, no referral by Tomás, no placeholder made.
+    private static func expectNoName(_ words: String, in vault: Vault) throws {
+        let problems = vault.diagnostics(.referralNotCounted)
+        #expect(problems.map { "\($0.file):\($0.line):\($0.column)" } == ["interviews/i.md:6:3"])
+        #expect(
+            problems.first?.message == "this item is not counted as a referral: '\(words)' is not a person's name")
+        #expect(vault.graph.referrals(by: try vault.node("Tomás Ortega")).isEmpty)
+        #expect(!vault.graph.nodes.contains { $0.kind == .placeholderPerson })
     }
 
     /// The vault of `placeholderFiles(item:)` with Emily Zhang, a contact not met here.
@@ -249,12 +255,7 @@ struct ReferralItemPersonTests {
         ])
     func possessiveIsNoName(item: String, words: String) throws {
         let vault = try TemporaryVault.load(Self.emilyFiles(item: item))
-        let problems = vault.diagnostics(.referralNotCounted)
-        #expect(problems.map { "\($0.file):\($0.line):\($0.column)" } == ["interviews/i.md:6:3"])
-        #expect(
-            problems.first?.message == "this item is not counted as a referral: '\(words)' is not a person's name")
-        #expect(vault.graph.referrals(by: try vault.node("Tomás Ortega")).isEmpty)
-        #expect(!vault.graph.nodes.contains { $0.kind == .placeholderPerson })
+        try Self.expectNoName(words, in: vault)
     }
 
     @Test(
