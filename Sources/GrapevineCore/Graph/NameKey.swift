@@ -7,8 +7,10 @@ enum NameKey {
     /// Swift compares and hashes strings by canonical equivalence, so NFC and NFD spellings
     /// of the same name give equal keys.
     static func fold(_ name: String) -> String {
+        // Most names are words with one space between them: their key is the name lowercased,
+        // an ASCII one by the standard library's own fast path, with no array in between.
+        if hasPlainSpacing(name) { return name.isASCII ? name.lowercased() : lowercased(name) }
         if name.isASCII { return foldASCII(name) }
-        if hasPlainSpacing(name) { return lowercased(name) }
         var result = ""
         var pendingSpace = false
         for character in lowercased(name) {
@@ -53,32 +55,35 @@ enum NameKey {
     /// non-alphanumerics one `-`, trimmed.
     static func slug(_ text: String) -> String {
         if text.isASCII { return slugASCII(text) }
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
-            if let plain = plainLetters[scalar] {
-                scalars.append(contentsOf: plain.unicodeScalars)
-            } else {
-                scalars.append(scalar)
-            }
-        }
-        var result = String.UnicodeScalarView()
+        // One pass over the decomposed scalars, writing bytes: a scalar view appended to a
+        // scalar at a time, twice, cost more than the decomposition.
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
         var pendingDash = false
-        for scalar in scalars {
-            if apostrophes.contains(scalar) || isMark(scalar) { continue }
+        func add(_ scalar: Unicode.Scalar) {
+            if apostrophes.contains(scalar) || isMark(scalar) { return }
             // Most of a name is ASCII even when some is not: no property lookups for that.
             let isWordPart =
                 scalar.isASCII
                 ? ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
                 : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-            if isWordPart {
-                if pendingDash, !result.isEmpty { result.append("-") }
-                pendingDash = false
-                result.append(scalar)
-            } else {
+            guard isWordPart else {
                 pendingDash = true
+                return
+            }
+            if pendingDash, !result.isEmpty { result.append(UInt8(ascii: "-")) }
+            pendingDash = false
+            result += scalar.utf8
+        }
+        for scalar in lowercased(text).decomposedStringWithCanonicalMapping.unicodeScalars {
+            // `plainLetters` has no ASCII letter.
+            if !scalar.isASCII, let plain = plainLetters[scalar] {
+                for letter in plain.unicodeScalars { add(letter) }
+            } else {
+                add(scalar)
             }
         }
-        return String(result)
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// The key people are listed by name in (`show`'s "People there", the site's table of

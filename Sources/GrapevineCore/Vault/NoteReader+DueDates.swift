@@ -11,7 +11,7 @@ extension NoteReader {
     func dueDateProblems(in note: Note) -> [Diagnostic] {
         // Every date has a digit, and most items have none: the open tasks and leads are
         // picked only when one does.
-        guard note.body.items.contains(where: { $0.checked != true && $0.text.utf8.contains(where: Self.isDigit) })
+        guard note.body.items.contains(where: { $0.checked != true && Self.hasDigit($0.text) })
         else { return [] }
         let leads = note.interview?.leads.filter { $0.checked != true } ?? []
         var diagnostics: [Diagnostic] = []
@@ -19,7 +19,7 @@ extension NoteReader {
         // `closes Dec 15` in the Leads of an interview of 2026-11-19 is 2026-12-15, as the hint says.
         let year = Self.yearOfDueDates(in: note)
         for (item, isLead) in note.body.openTasks.map({ ($0, false) }) + leads.map({ ($0, true) })
-        where item.text.utf8.contains(where: Self.isDigit) && !item.startsCrossedOut && item.dueDate == nil {
+        where Self.hasDigit(item.text) && !item.startsCrossedOut && item.dueDate == nil {
             guard
                 let problem = otherForm(in: item, isLead: isLead, year: year)
                     ?? unmarkedDate(in: item, markers: item.dueMarkers, isLead: isLead)
@@ -90,8 +90,12 @@ extension NoteReader {
             offset: found.range.lowerBound)
     }
 
-    private static func isDigit(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    /// Whether `text` has an ASCII digit, read from its bytes in place: every item of every
+    /// note is asked.
+    private static func hasDigit(_ text: String) -> Bool {
+        let bytes = text.utf8.span
+        for offset in bytes.indices where bytes[offset] &- UInt8(ascii: "0") < 10 { return true }
+        return false
     }
 
     /// The offset where each line of `text` starts, the first line's at 0.

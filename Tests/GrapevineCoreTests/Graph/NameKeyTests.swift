@@ -24,6 +24,10 @@ struct NameKeyTests {
         ("snake_case_name", "snake-case-name"),
         ("Zoë Ångström", "zoe-angstrom"),
         ("Анна Петрова", "анна-петрова"),
+        ("Hans-Jürgen Weiß", "hans-jurgen-weiss"),  // `plainLetters` after a decomposed letter
+        ("Łukasz Ødegaard", "lukasz-odegaard"),
+        ("İstanbul Æther", "istanbul-aether"),  // İ lowercases to i and a combining dot
+        ("Zoë ’Ward’ 🎉 Kim", "zoe-ward-kim"),
         ("", ""),
         ("!!!", ""),
         ("'", ""),

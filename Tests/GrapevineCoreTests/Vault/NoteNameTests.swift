@@ -96,6 +96,11 @@ struct NoteNameTests {
         ("pitch.md", "pitch"),
         ("notes/readme", "readme"),
         ("notes/.md", ""),
+        ("x.md", "x"),
+        ("contacts/José Núñez.md", "José Núñez"),
+        ("a/b/Sam Reyes.Md", "Sam Reyes"),
+        ("notes/e\u{301}.md", "e\u{301}"),
+        ("notes/v1.2", "v1.2"),
     ])
     func stem(path: String, stem: String) {
         #expect(VaultPath.stem(of: path) == stem)
