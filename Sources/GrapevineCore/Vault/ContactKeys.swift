@@ -17,24 +17,28 @@ public enum ContactKeys {
     public static func linkedIn(_ url: String) -> String? {
         // On bytes, as `email`: everything cut off is ASCII.
         let lowercase = url.lowercased().trimmingWhitespace()
-        var text = lowercase.utf8[...]
-        for scheme in ["https://", "http://"] where text.starts(with: scheme.utf8) {
-            text = text.dropFirst(scheme.utf8.count)
+        let bytes = lowercase.utf8.span
+        var (start, end) = (0, bytes.count)
+        for scheme in ["https://", "http://"] where bytes.extracting(start..<end).starts(with: scheme.utf8) {
+            start += scheme.utf8.count
         }
-        if let cut = text.firstIndex(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) {
-            text = text[..<cut]
-        }
+        var cut = start
+        while cut < end, bytes[cut] != UInt8(ascii: "?"), bytes[cut] != UInt8(ascii: "#") { cut += 1 }
+        end = cut
         // A country's two characters before the first dot (`uk.`).
         let isCountry = { (byte: UInt8) in byte < 0x80 && byte != UInt8(ascii: ".") }
-        if text.starts(with: "www.".utf8) {
-            text = text.dropFirst(4)
-        } else if text.count > 3, isCountry(text[text.startIndex]), isCountry(text.dropFirst().first!),
-            text.dropFirst(2).first == UInt8(ascii: "."), text.dropFirst(3).starts(with: "linkedin.".utf8)
+        let host = bytes.extracting(start..<end)
+        if host.starts(with: "www.".utf8) {
+            start += 4
+        } else if host.count > 3, isCountry(host[0]), isCountry(host[1]), host[2] == UInt8(ascii: "."),
+            host.extracting(3...).starts(with: "linkedin.".utf8)
         {
-            text = text.dropFirst(3)
+            start += 3
         }
-        while text.last == UInt8(ascii: "/") { text = text.dropLast() }
-        let key = percentDecoded(text)
+        while end > start, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
+        let utf8 = lowercase.utf8
+        let first = utf8.index(utf8.startIndex, offsetBy: start)
+        let key = percentDecoded(utf8[first..<utf8.index(first, offsetBy: end - start)])
         return key.isEmpty ? nil : key
     }
 

@@ -26,8 +26,12 @@ public struct FrontMatter: Sendable, Equatable {
     /// The entry for `key`, if present.
     public func entry(_ key: String) -> Entry? {
         // By index: the notes' readers ask for a dozen keys each, and each entry looked at
-        // would otherwise be copied.
-        for index in entries.indices where entries[index].key == key { return entries[index] }
+        // would otherwise be copied. Keys of another length are passed over without comparing
+        // them: most are, and a comparison of two strings that differ is a call.
+        let length = key.utf8.count
+        for index in entries.indices where entries[index].key.utf8.count == length && entries[index].key == key {
+            return entries[index]
+        }
         return nil
     }
 

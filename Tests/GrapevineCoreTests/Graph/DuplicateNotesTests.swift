@@ -37,6 +37,11 @@ struct DuplicateNotesTests {
         // Only a country's two characters before `linkedin.` go, not a longer host.
         #expect(ContactKeys.linkedIn("https://mail.linkedin.com/in/maria") == "mail.linkedin.com/in/maria")
         #expect(ContactKeys.linkedIn(" / ") == nil)
+        #expect(ContactKeys.linkedIn("https://") == nil)
+        #expect(ContactKeys.linkedIn("https://?trk=x") == nil)
+        #expect(ContactKeys.linkedIn("https://http://linkedin.com/in/maria") == "linkedin.com/in/maria")
+        #expect(ContactKeys.linkedIn("https://ü.linkedin.com/in/maria") == "ü.linkedin.com/in/maria")
+        #expect(ContactKeys.linkedIn("uk.linkedin.") == "linkedin.")
         #expect(ContactKeys.email("  ") == nil)
     }
 
