@@ -133,9 +133,12 @@ enum NameKey {
     /// is just lowercasing it. Conservative: any byte that can start a non-ASCII white space
     /// character (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000) says no.
     private static func hasPlainSpacing(_ name: String) -> Bool {
-        guard name.utf8.first != 0x20, name.utf8.last != 0x20 else { return false }
+        // On the bytes in place: the view's iterator cost 800 instructions a name.
+        let bytes = name.utf8.span
+        guard bytes.isEmpty || bytes[0] != 0x20 && bytes[bytes.count - 1] != 0x20 else { return false }
         var afterSpace = false
-        for byte in name.utf8 {
+        for offset in bytes.indices {
+            let byte = bytes[offset]
             switch byte {
             case 0x09...0x0D, 0xC2, 0xE1, 0xE2, 0xE3:
                 return false

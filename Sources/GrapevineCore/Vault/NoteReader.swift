@@ -754,7 +754,11 @@ struct NoteReader {
     /// for any other stem (`v1.2`, `Dr. Lee`, `St.John`). References by name are read the same
     /// way: `[[people.priya-shah]]` is Priya Shah.
     static func hierarchyLeaf(_ stem: String) -> Substring? {
-        guard let dot = stem.utf8.lastIndex(of: UInt8(ascii: ".")), dot != stem.utf8.startIndex else { return nil }
+        // Most stems and names have no dot: found so by the byte scanner, not from the end
+        // through the string's view (every note's stem and every reference are asked).
+        guard stem.utf8.span.contains(UInt8(ascii: ".")),
+            let dot = stem.utf8.lastIndex(of: UInt8(ascii: ".")), dot != stem.utf8.startIndex
+        else { return nil }
         let leaf = stem[stem.index(after: dot)...]
         let isPart = { (byte: UInt8) in
             (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
