@@ -54,7 +54,9 @@ extension NoteReader {
     /// `time:` beside a date without one.
     func reportMisspelledKeys(_ frontMatter: FrontMatter, kind: NoteKind, fields: inout FieldReader) {
         let allowed = Self.keys[kind] ?? Self.commonKeys
-        for entry in frontMatter.entries where !allowed.contains(entry.key) {
+        // By index: an entry is copied only when its key is unknown (a note's keys nearly all are known).
+        for index in frontMatter.entries.indices where !allowed.contains(frontMatter.entries[index].key) {
+            let entry = frontMatter.entries[index]
             if let meant = Self.meantKey(for: entry.key, kind: kind, in: frontMatter) {
                 fields.report(
                     .warning, .unknownKey, "unknown key '\(entry.key)'", at: entry.keyPosition,

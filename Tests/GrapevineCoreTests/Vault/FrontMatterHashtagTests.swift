@@ -52,4 +52,15 @@ struct QuotedHashtagTests {
         #expect(vault.notes.first?.tags == ["job/search", "#two"])
         #expect(vault.diagnostics.isEmpty)
     }
+
+    @Test(
+        "each tag once, in the order first written, however many there are",
+        arguments: [
+            ("[\"#a\", a]", ["a"]), ("[a, b]", ["a", "b"]), ("[\"#\", x]", ["x"]), ("[a]", ["a"]),
+            ("[a, b, a, c, b]", ["a", "b", "c"]), ("[b, \"#b\", b]", ["b"]), ("[]", []),
+        ])
+    func eachTagOnce(tags: String, expected: [String]) throws {
+        let vault = try TemporaryVault.load(["contacts/a.md": "---\nname: Ann\ntags: \(tags)\n---\n"])
+        #expect(vault.notes.first?.tags == expected)
+    }
 }
