@@ -3,8 +3,9 @@ import Testing
 
 @testable import GrapevineCore
 
-/// What the steps work out once, or leave out where nothing shows it, says what working it all
-/// out every time said: the `update` step's summary, how far you got with each name.
+/// What the steps and the site work out once, or leave out where nothing shows it, says what
+/// working it all out every time said: the `update` step's summary, how far you got with each
+/// name, open tasks, an organization's people in order.
 @Suite("Work done once says what it said before")
 struct WorkedOutOnceTests {
     /// Vault-Example and the hand-written CLI fixtures, each with a day to look from.
@@ -102,5 +103,52 @@ struct WorkedOutOnceTests {
             }
         }
         #expect(kinds == ["met", "reachedOut", "notYet"])
+    }
+
+    @Test("an open task read once has the text and due date read twice")
+    func openTask() throws {
+        var dated = 0
+        for (vault, _) in try Self.vaults() {
+            for note in vault.notes {
+                for item in note.body.openTasks + (note.interview?.leads ?? []) + (note.interview?.resources ?? []) {
+                    let task = Dossier.OpenTask(item, file: note.path)
+                    #expect(task.text == item.shownText)
+                    #expect(task.due == item.dueDate)
+                    #expect(task.line == item.position.line && task.file == note.path)
+                    if task.due != nil { dated += 1 }
+                }
+            }
+        }
+        #expect(dated > 3)
+    }
+
+    @Test("a dossier without open tasks leaves only them out")
+    func dossierWithoutOpenTasks() throws {
+        for (vault, today) in try Self.vaults() {
+            var without = DossierBuilder(vault: vault, today: today)
+            without.parts.remove(.openTasks)
+            for node in vault.graph.nodes.indices {
+                let all = DossierBuilder(vault: vault, today: today).dossier(for: node)
+                var left = without.dossier(for: node)
+                #expect(left.openTasks.isEmpty)
+                left.openTasks = all.openTasks
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = .sortedKeys
+                #expect(try encoder.encode(left) == encoder.encode(all), "\(vault.graph.nodes[node].name)")
+            }
+        }
+    }
+
+    @Test("names sorted with their keys worked out once are in the order of precedes")
+    func sortedByName() {
+        let names = [
+            "Zoe Zhang", "Ørjan Åberg", "anna", "Anna", "Émilie Dubois", "Ann Lee", "Anna", "Straße", "Strasser",
+            "Łukasz Nowak", "oscar Pettersson", "", "ANNA", "Åsa", "Asa", "Ann-Lee", "Ann Lee",
+        ]
+        let tagged = names.enumerated().map { (name: $0.element, place: $0.offset) }
+        let once = NameKey.sortedByName(tagged) { $0.name }
+        let everyTime = tagged.sorted { NameKey.precedes($0.name, $1.name) }
+        #expect(once.map(\.name) == everyTime.map(\.name))
+        #expect(once.map(\.place) == everyTime.map(\.place))
     }
 }
