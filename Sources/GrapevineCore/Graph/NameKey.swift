@@ -100,6 +100,14 @@ enum NameKey {
         return first != second ? first < second : a < b
     }
 
+    /// `items` in the order `precedes` gives their names (`name`), each name's key worked out
+    /// once rather than at every comparison.
+    static func sortedByName<Item>(_ items: [Item], name: (Item) -> String) -> [Item] {
+        items.map { (name: name($0), key: sortKey(name($0)), item: $0) }
+            .sorted { $0.key != $1.key ? $0.key < $1.key : $0.name < $1.name }
+            .map(\.item)
+    }
+
     /// A name as it is compared for likely typos: its slug words without titles, the family
     /// name last (`Dr. María López, PhD` and `López, María` → `maria lopez`).
     static func plain(_ name: String) -> String {

@@ -42,19 +42,25 @@ enum DeadlinePhrase {
     private static func endsWithOtherWord(_ text: Substring) -> Bool {
         var utf8 = text.utf8[...]
         if utf8.last == UInt8(ascii: ":") { utf8 = utf8.dropLast() }
-        var word: [UInt8] = []
-        while let byte = utf8.last {
+        // Where the last word starts, walked back to; then the word, lowercased, in one piece.
+        var start = utf8.endIndex
+        while start > utf8.startIndex {
+            let before = utf8.index(before: start)
+            let byte = utf8[before]
             guard byte < 0x80 else {
                 // `—` and `–` (E2 80 94, E2 80 93) end the word as the ASCII separators do.
-                let dash = (byte == 0x94 || byte == 0x93) && utf8.dropLast().suffix(2).elementsEqual([0xE2, 0x80])
+                let dash = (byte == 0x94 || byte == 0x93) && utf8[..<before].suffix(2).elementsEqual([0xE2, 0x80])
                 if dash { break }
                 return false
             }
             if byte == UInt8(ascii: " ") || (9...13).contains(byte) || ",;:(".utf8.contains(byte) { break }
-            word.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
-            utf8 = utf8.dropLast()
+            start = before
         }
-        return !leadWords.contains(String(decoding: word.reversed(), as: UTF8.self))
+        var word = Array(utf8[start...])
+        for index in word.indices where word[index] >= UInt8(ascii: "A") && word[index] <= UInt8(ascii: "Z") {
+            word[index] += 32
+        }
+        return !leadWords.contains(String(decoding: word, as: UTF8.self))
     }
 
     /// Rule 1: `Analyst posting, closes` → `Analyst posting`.

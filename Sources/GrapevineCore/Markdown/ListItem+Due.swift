@@ -2,6 +2,8 @@ extension ListItem {
     /// Whether the item starts crossed out, `~~Ann Bell~~` or `~Ann Bell~` (GFM's
     /// strikethrough, which the item's text has as written): struck off, not to do.
     public var startsCrossedOut: Bool {
+        // Most items start otherwise: no Characters walked for them.
+        guard text.utf8.first == UInt8(ascii: "~") else { return false }
         let tildes = text.prefix { $0 == "~" }
         guard tildes.count == 1 || tildes.count == 2 else { return false }
         return text.dropFirst(tildes.count).contains(tildes)
@@ -11,7 +13,7 @@ extension ListItem {
     /// or only a box with no space after it (`- [ ]`, which GFM reads as text, not a task).
     var isBlank: Bool {
         let words = text.trimmingWhitespace()
-        return words.isEmpty || ["[ ]", "[x]", "[X]"].contains(words)
+        return words.utf8.count <= 3 && (words.isEmpty || ["[ ]", "[x]", "[X]"].contains(words))
     }
 
     /// The item's due date (`DueMarker`: `due 2026-11-30`, `📅 2026-11-30`, `apply by

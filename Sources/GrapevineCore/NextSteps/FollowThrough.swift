@@ -72,8 +72,9 @@ public struct FollowThrough: Sendable {
 
     /// What you did after several meetings with `person`, for one update: each meeting's in
     /// turn, each name once, and the interviews held since the first that are not among them.
-    init(meetings: [Meeting], person: Graph.NodeID, context: NextStepContext) {
-        let parts = meetings.map { FollowThrough(meeting: $0, person: person, context: context) }
+    /// As much of it as `extent` says: the `update` step's details are its `summary`.
+    init(meetings: [Meeting], person: Graph.NodeID, context: NextStepContext, extent: Extent = .message) {
+        let parts = meetings.map { FollowThrough(meeting: $0, person: person, context: context, extent: extent) }
         var once: Set<String> = []
         referrals = parts.flatMap(\.referrals).filter { once.insert($0.name).inserted }
         var told: Set<Graph.NodeID> = []
@@ -109,11 +110,20 @@ public struct FollowThrough: Sendable {
         lead.leadDueDateAndText.date.map { $0 >= today } ?? true
     }
 
+    /// How much of it is worked out: everything a message tells, or only what `summary` says.
+    /// A summary leaves empty what you read and applied for, the openings still open, the
+    /// resume asked for, and whether a contact or an interview may be told of to others
+    /// (`contactedOpenly`, `isPrivate`: false).
+    enum Extent {
+        case summary, message
+    }
+
     /// In an interview with several people, what one of them did for you: the names credited to
-    /// `person` (SPEC §2.2), the people they referred you to.
-    init(meeting: Meeting, person: Graph.NodeID?, context: NextStepContext) {
+    /// `person` (SPEC §2.2), the people they referred you to; as much of it as `extent` says.
+    init(meeting: Meeting, person: Graph.NodeID?, context: NextStepContext, extent: Extent = .message) {
+        let isMessage = extent == .message
         since = meeting.date
-        resume = context.resumeRequest(at: meeting)
+        resume = isMessage ? context.resumeRequest(at: meeting) : nil
         let referrers = person.map { [$0] } ?? meeting.people
         var told: Set<Graph.NodeID> = []
         namesGiven = referrers.flatMap { context.namesGiven(by: $0, in: meeting) }.filter {
@@ -134,7 +144,8 @@ public struct FollowThrough: Sendable {
             let person = context.person(node)
             return Referral(
                 name: context.name(node), contacted: person?.wasContacted(onOrAfter: meeting.date) == true,
-                contactedOpenly: person.map { Self.wasContactedOpenly($0, onOrAfter: meeting.date, context) } == true)
+                contactedOpenly: isMessage
+                    && person.map { Self.wasContactedOpenly($0, onOrAfter: meeting.date, context) } == true)
         }
         // In a group, what another of them recommended or mentioned is not this person's.
         let others = person.map { person in meeting.people.filter { $0 != person }.map(context.name) } ?? []
@@ -149,16 +160,20 @@ public struct FollowThrough: Sendable {
         }
         let resources = meeting.interview.resources.filter { $0.checked == true }
         resourcesDone = resources.map(\.shownText).compactMap(theirWords)
-        resourcesRead = resources.filter { logSays("read", $0.shownText) }.map(\.shownText).compactMap(theirWords)
         let leads = meeting.interview.leads
         let applied = context.applications(in: meeting).closed
         let isDone = leads.indices.map { leads[$0].checked == true || applied.contains($0) }
         leadsDone = leads.indices.filter { isDone[$0] }.map { leads[$0].shownLeadText }.compactMap(theirWords)
-        leadsApplied = leads.indices.filter {
-            applied.contains($0) || (isDone[$0] && logSays("applied", leads[$0].leadText))
-        }.map { leads[$0].shownLeadText }.compactMap(theirWords)
-        leadsOpen = leads.indices.filter { !isDone[$0] && Self.isOpen(leads[$0], today: context.today) }
-            .map { leads[$0].leadText }.compactMap(theirWords)
+        if isMessage {
+            resourcesRead = resources.filter { logSays("read", $0.shownText) }.map(\.shownText).compactMap(theirWords)
+            leadsApplied = leads.indices.filter {
+                applied.contains($0) || (isDone[$0] && logSays("applied", leads[$0].leadText))
+            }.map { leads[$0].shownLeadText }.compactMap(theirWords)
+            leadsOpen = leads.indices.filter { !isDone[$0] && Self.isOpen(leads[$0], today: context.today) }
+                .map { leads[$0].leadText }.compactMap(theirWords)
+        } else {
+            leadsOpen = []
+        }
         // The people they referred you to (here or before) whom you have met since.
         let referred = Set(referrers.flatMap { context.referredFrom[$0] ?? [] }.filter { !metAlready($0) })
         var seen: Set<Graph.NodeID> = []
@@ -171,7 +186,7 @@ public struct FollowThrough: Sendable {
             .map { other in
                 InterviewSince(
                     people: other.people.map(context.name), date: other.date, file: other.file,
-                    isPrivate: Self.isPrivate(other, context))
+                    isPrivate: isMessage && Self.isPrivate(other, context))
             }
     }
 

@@ -2,7 +2,13 @@
 /// of items written alike (`Call back` twice) are told apart by which comes first
 /// (`NextStep.occurrence`), and ticking or skipping one leaves the other's number as it was.
 struct ItemOccurrences {
-    private var seen: [String: Int] = [:]
+    private var seen: [String: Int]
+
+    /// Counts the items of a note that has `count` of them, at most: room for all their texts
+    /// at once (growing the table item by item cost as much as the lookups).
+    init(capacity count: Int) {
+        seen = Dictionary(minimumCapacity: count)
+    }
 
     /// Counts `item`, whose text without its due date is `text`, and returns which of the items
     /// with that text it is (1: the first). A ticked item counts also as the item it was before

@@ -61,11 +61,20 @@ extension NextStepContext {
     /// How far you have got with `node` by today.
     func progress(with node: Graph.NodeID) -> NameGiven.Progress {
         guard let person = person(node) else { return .notYet }
-        let met =
-            person.meetings.filter { $0.isHeld(asOf: today, now: now) }.map(\.date)
-            + person.log.filter { $0.event == .met }.map(\.date)
-        if let first = met.min() { return .met(first) }
-        let touched = person.log.filter { entry in entry.event.map { $0.isOutreach || $0.isResponse } == true }
-        return touched.map(\.date).min().map { .reachedOut($0) } ?? .notYet
+        // The earliest days in one pass, without lists: a thank-you and an update ask this of
+        // every name given.
+        var met: LocalDate?
+        var touched: LocalDate?
+        for meeting in person.meetings where meeting.isHeld(asOf: today, now: now) {
+            met = min(met ?? meeting.date, meeting.date)
+        }
+        for entry in person.log {
+            if entry.event == .met {
+                met = min(met ?? entry.date, entry.date)
+            } else if entry.event.map({ $0.isOutreach || $0.isResponse }) == true {
+                touched = min(touched ?? entry.date, entry.date)
+            }
+        }
+        return met.map { .met($0) } ?? touched.map { .reachedOut($0) } ?? .notYet
     }
 }

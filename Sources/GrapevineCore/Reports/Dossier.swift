@@ -83,6 +83,21 @@ public struct Dossier: Sendable, Encodable {
         public var due: LocalDate?
         public var file: String
         public var line: Int
+
+        /// Creates an open task.
+        init(text: String, due: LocalDate?, file: String, line: Int) {
+            self.text = text
+            self.due = due
+            self.file = file
+            self.line = line
+        }
+
+        /// The task `item` of the note at `file`: its text without its due date, wikilinks as
+        /// their words (`ListItem.shownText`), and its due date, both from one reading of the item.
+        init(_ item: ListItem, file: String) {
+            let (due, text) = item.dueDateAndText
+            self.init(text: Wikilink.shown(text), due: due, file: file, line: item.position.line)
+        }
     }
 
     /// A line of the contact's Log, and whether it is dated after today.

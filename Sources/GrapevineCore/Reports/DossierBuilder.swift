@@ -8,9 +8,9 @@ public struct DossierBuilder {
     /// builds many dossiers; without them, each status is worked out when needed.
     public var statuses: ContactStatuses?
 
-    /// Parts a caller that shows them its own way can leave out: the site lists the people a
-    /// contact led to, front matter details, backlinks and the referral chain from its own
-    /// indexes.
+    /// Parts a caller that shows them its own way, or not at all, can leave out: the site lists
+    /// the people a contact led to, front matter details, backlinks and the referral chain from
+    /// its own indexes, and shows open tasks on contact pages only.
     public struct Parts: OptionSet, Sendable {
         public let rawValue: Int
         public init(rawValue: Int) { self.rawValue = rawValue }
@@ -19,7 +19,8 @@ public struct DossierBuilder {
         public static let details = Parts(rawValue: 2)
         public static let backlinks = Parts(rawValue: 4)
         public static let referralChain = Parts(rawValue: 8)
-        public static let all: Parts = [.ledTo, .details, .backlinks, .referralChain]
+        public static let openTasks = Parts(rawValue: 16)
+        public static let all: Parts = [.ledTo, .details, .backlinks, .referralChain, .openTasks]
     }
 
     /// Creates a builder for a vault as of `today`.
@@ -73,9 +74,11 @@ public struct DossierBuilder {
         dossier.interviews = meetingNodes.compactMap { meeting($0, about: about) }.sorted {
             ($0.date?.description ?? "", $0.file) < ($1.date?.description ?? "", $1.file)
         }
-        let taskNotes =
-            [index].compactMap { $0 } + meetingNodes.filter { $0 != node }.compactMap { graph.noteIndex(of: $0) }
-        dossier.openTasks = taskNotes.flatMap { openTasks(inNote: $0) }
+        if parts.contains(.openTasks) {
+            let taskNotes =
+                [index].compactMap { $0 } + meetingNodes.filter { $0 != node }.compactMap { graph.noteIndex(of: $0) }
+            dossier.openTasks = taskNotes.flatMap { openTasks(inNote: $0) }
+        }
         return dossier
     }
 
@@ -93,9 +96,9 @@ public struct DossierBuilder {
         }
     }
 
-    /// The people of an organization, by name (`NameKey.precedes`).
+    /// The people of an organization, by name (`NameKey.sortedByName`).
     private func members(_ people: [Graph.NodeID]) -> [Dossier.Member] {
-        people.map(member).sorted { NameKey.precedes($0.person.name, $1.person.name) }
+        NameKey.sortedByName(people.map(member)) { $0.person.name }
     }
 
     private func member(_ person: Graph.NodeID) -> Dossier.Member {
@@ -149,9 +152,7 @@ public struct DossierBuilder {
 
     private func openTasks(inNote index: Int) -> [Dossier.OpenTask] {
         let note = vault.notes[index]
-        return note.body.openTasks.map {
-            Dossier.OpenTask(text: $0.shownText, due: $0.dueDate, file: note.path, line: $0.position.line)
-        }
+        return note.body.openTasks.map { Dossier.OpenTask($0, file: note.path) }
     }
 
     /// The lines that link to the node, each once, by file and line: a line with two links to

@@ -40,12 +40,7 @@ public struct PrepSheetBuilder {
             pitch: pitchIsPlaceholder ? nil : pitch.map { Prose.plain($0.bodyMarkdownWithoutTitle) },
             pitchFile: pitch?.path, pitchIsPlaceholder: pitchIsPlaceholder,
             agenda: asked.isEmpty ? bank : asked, agendaSource: asked.isEmpty ? "question bank" : "interview",
-            openTasks: taskNotes.flatMap { note in
-                note.body.openTasks.map {
-                    Dossier.OpenTask(
-                        text: $0.shownText, due: $0.dueDate, file: note.path, line: $0.position.line)
-                }
-            })
+            openTasks: taskNotes.flatMap { note in note.body.openTasks.map { Dossier.OpenTask($0, file: note.path) } })
     }
 
     // MARK: Parts

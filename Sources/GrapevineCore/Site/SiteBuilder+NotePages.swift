@@ -43,7 +43,7 @@ extension SiteBuilder {
     }
 
     private func contact(_ node: Graph.NodeID, _ index: Int, at path: String) -> NotePage.Contact {
-        let dossier = dossier(of: node)
+        let dossier = dossier(of: node, with: .openTasks)
         // One more than shown, to tell whether there are more.
         let ledTo = referrals.ledTo(of: node, limit: Self.ledToLimit + 1)
         return NotePage.Contact(
@@ -215,11 +215,12 @@ extension SiteBuilder {
         }
     }
 
-    /// The dossier of `node`, without the parts pages work out from the site's own indexes: the
-    /// people it led to (`referrals`), front matter details and backlinks.
-    private func dossier(of node: Graph.NodeID) -> Dossier {
+    /// The dossier of `node`, without the parts pages work out from the site's own indexes (the
+    /// people it led to from `referrals`, front matter details, backlinks), and with open tasks
+    /// only when asked for (`parts`: a contact page lists them, an organization's does not).
+    private func dossier(of node: Graph.NodeID, with parts: DossierBuilder.Parts = []) -> Dossier {
         var builder = DossierBuilder(vault: vault, today: today)
-        builder.parts = []
+        builder.parts = parts
         builder.statuses = statuses
         return builder.dossier(for: node)
     }

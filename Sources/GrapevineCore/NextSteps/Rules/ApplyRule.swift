@@ -10,7 +10,7 @@ struct ApplyRule: NextStepRule {
             let body = note?.body
             let year = note.flatMap(NoteReader.yearOfDueDates)
             let (applied, unplaced) = context.applications(in: meeting)
-            var occurrences = ItemOccurrences()
+            var occurrences = ItemOccurrences(capacity: meeting.interview.leads.count)
             return meeting.interview.leads.indices.compactMap { index -> NextStep? in
                 let lead = meeting.interview.leads[index]
                 let (due, text) = lead.leadDueDateAndText

@@ -11,8 +11,9 @@ struct TaskRule: NextStepRule {
             let body = context.vault.notes[index].body
             guard body.items.contains(where: { $0.checked == false }) else { continue }
             let isHeld = context.meeting(Graph.node(ofNote: index))?.isHeld(asOf: context.today, now: context.now)
-            var occurrences = ItemOccurrences()
-            for item in body.tasks {
+            let tasks = body.tasks
+            var occurrences = ItemOccurrences(capacity: tasks.count)
+            for item in tasks {
                 let (due, title) = item.dueDateAndText
                 let occurrence = occurrences.count(item, text: title)
                 guard item.checked == false, !item.startsCrossedOut, !(isHeld == true && item.isThankYouTask) else {

@@ -11,7 +11,8 @@ struct UpdateRule: NextStepRule {
             meeting.people.compactMap { person -> NextStep? in
                 guard let covered = context.meetingsAnUpdateCovers(meeting, for: person) else { return nil }
                 // Per person: in a group, each gets the names they gave.
-                var details = FollowThrough(meetings: covered, person: person, context: context).summary
+                var details = FollowThrough(meetings: covered, person: person, context: context, extent: .summary)
+                    .summary
                 if covered.count > 1 {
                     let dates = Prose.list(covered.map(\.date.description))
                     details.insert("One update for your meetings on \(dates).", at: 0)
