@@ -127,7 +127,8 @@ extension SearchIndex {
     static func unescaped(_ escaped: [UInt8]) -> String {
         let literal = [UInt8(ascii: "\"")] + escaped + [UInt8(ascii: "\"")]
         guard let text = try? JSONDecoder().decode(String.self, from: Data(literal)) else {
-            preconditionFailure("The search index escaped a string as no JSON string: " + String(decoding: literal, as: UTF8.self))
+            preconditionFailure(
+                "The search index escaped a string as no JSON string: " + String(decoding: literal, as: UTF8.self))
         }
         return text
     }
