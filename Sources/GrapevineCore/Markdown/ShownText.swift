@@ -137,48 +137,86 @@ enum ShownText {
     /// Where the bytes from `start` stop showing as they are: at white space other than a
     /// single space between two bytes that do, or at markup that `of` could drop.
     /// Reads the bytes that do into `words`.
+    ///
+    /// Every byte of every line of the search index comes through here: one look in
+    /// `byteKinds` tells whether a byte ends the run and what it adds to `words`.
     private static func plainEnd(_ bytes: Span<UInt8>, from start: Int, words: inout Words) -> Int {
-        let stops = Self.stops
+        let kinds = byteKinds.span
         var end = start
+        var seen: UInt8 = 0
         while end < bytes.count {
-            let byte = bytes[end]
-            if byte == UInt8(ascii: " ") {
-                guard end + 1 < bytes.count, bytes[end + 1] != UInt8(ascii: " "), !stops.contains(bytes[end + 1])
-                else { return end }
-                words.read(bytes[end + 1])
-                end += 2
-            } else if stops.contains(byte) {
-                return end
-            } else {
-                words.read(byte)
+            let kind = kinds[Int(bytes[end])]
+            if kind & (stop | space) == 0 {
+                seen |= kind
                 end += 1
+                continue
             }
+            guard kind == space, end + 1 < bytes.count else { break }
+            let next = kinds[Int(bytes[end + 1])]
+            guard next & (stop | space) == 0 else { break }
+            seen |= next
+            end += 2
         }
+        words.read(kinds: seen)
         return end
     }
 
-    /// What a line's bytes hold, read one by one: whether they are all ASCII, and whether one
-    /// is an ASCII letter or digit (a word, for a line all ASCII; a line with other characters
-    /// is folded to tell).
+    /// What a line's bytes hold, read one by one: whether they are all ASCII, whether one is
+    /// an ASCII letter or digit (a word, for a line all ASCII; a line with other characters
+    /// is folded to tell), and whether they can be written in a JavaScript string as they are.
     struct Words {
-        private var bits: UInt8 = 0
-        private(set) var hasASCIIWord = false
+        private var kinds: UInt8 = 0
 
-        var isASCII: Bool { bits < 0x80 }
+        var isASCII: Bool { kinds & ShownText.nonASCII == 0 }
+        var hasASCIIWord: Bool { kinds & ShownText.wordByte != 0 }
+        /// Whether no byte is one that a JSON string in a script escapes (`SearchIndex+JSON`):
+        /// a control character, `"`, `\\` or `<`, or 0xE2, the lead byte of U+2028 and U+2029
+        /// (and of other characters, such as dashes and curly quotes).
+        var isPlain: Bool { kinds & ShownText.escaped == 0 }
 
         init() {}
 
         /// What `bytes` hold.
         init(_ bytes: Span<UInt8>) {
-            for offset in bytes.indices { read(bytes[offset]) }
+            let kinds = ShownText.byteKinds.span
+            for offset in bytes.indices { self.kinds |= kinds[Int(bytes[offset])] }
         }
 
         @inline(__always)
         mutating func read(_ byte: UInt8) {
-            bits |= byte
-            if (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 { hasASCIIWord = true }
+            kinds |= ShownText.byteKinds[Int(byte)]
+        }
+
+        /// Reads bytes of `kinds` (`ShownText.byteKinds`, combined).
+        @inline(__always)
+        mutating func read(kinds: UInt8) {
+            self.kinds |= kinds
         }
     }
+
+    /// For each byte, what it is, in the bits below: an ASCII letter or digit (`wordByte`),
+    /// a byte of a character outside ASCII (`nonASCII`), a byte JSON escapes (`escaped`), a byte
+    /// that ends a run of text shown as it is (`stop`: white space but the space, and the
+    /// markup `of` may drop), the space (`space`).
+    private static let byteKinds: [UInt8] = (0..<256).map { value in
+        let byte = UInt8(value)
+        var kind: UInt8 = 0
+        if (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 { kind |= wordByte }
+        if byte >= 0x80 { kind |= nonASCII }
+        if byte < 0x20 || byte == 0xE2 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+            || byte == UInt8(ascii: "<")
+        {
+            kind |= escaped
+        }
+        if stops.contains(byte) { kind |= stop }
+        if byte == UInt8(ascii: " ") { kind |= space }
+        return kind
+    }
+    private static let wordByte: UInt8 = 1
+    private static let nonASCII: UInt8 = 2
+    private static let escaped: UInt8 = 4
+    private static let stop: UInt8 = 8
+    private static let space: UInt8 = 16
 
     /// The bytes that end a run of text that shows as it is: white space but the space, and
     /// the markup `of` may drop.

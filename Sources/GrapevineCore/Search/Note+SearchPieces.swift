@@ -28,26 +28,49 @@ extension Note {
     /// Calls `visit` with each of `searchPieces(publishing:)`, in order, without gathering them:
     /// `grapevine search` reads every line of every note.
     func forEachSearchPiece(publishing fields: PublicFields? = nil, _ visit: (SearchPiece) -> Void) {
+        forEachFrontMatterPiece(publishing: fields, visit)
+        forEachBodyPiece(publishing: fields, visit)
+    }
+
+    /// The front matter's pieces of `forEachSearchPiece(publishing:_:)`: its values, as the
+    /// title or other values.
+    func forEachFrontMatterPiece(publishing fields: PublicFields? = nil, _ visit: (SearchPiece) -> Void) {
         let entries = frontMatter.entries
-        if !entries.isEmpty {
-            for entry in fields?.entries(entries, in: kind) ?? entries {
-                guard !Self.unsearchedKeys.contains(entry.key) else { continue }
-                if fields != nil, Self.referenceKeys.contains(entry.key) { continue }
-                let field: SearchPiece.Field = Self.titleKeys.contains(entry.key) ? .title : .value
-                forEachPiece(of: entry.value, as: field, visit)
-            }
-        } else if fields == nil, bodyLineOffset > 2 {
+        guard !entries.isEmpty else { return }
+        for entry in fields?.entries(entries, in: kind) ?? entries {
+            guard let field = Self.searchField(ofKey: entry.key) else { continue }
+            if fields != nil, Self.isReferenceKey(entry.key) { continue }
+            forEachPiece(of: entry.value, as: field, visit)
+        }
+    }
+
+    /// The rest of `forEachSearchPiece(publishing:_:)`, all body pieces: the lines of front
+    /// matter that could not be read, then the body's.
+    func forEachBodyPiece(publishing fields: PublicFields? = nil, _ visit: (SearchPiece) -> Void) {
+        if frontMatter.entries.isEmpty, fields == nil, bodyLineOffset > 2 {
             forEachLine(from: 2, through: bodyLineOffset - 1, visit)
         }
         forEachLine(from: bodyLineOffset + 1, visit)
     }
 
-    /// Keys whose values are the note's bookkeeping, not its text.
-    static let unsearchedKeys: Set<String> = ["type", "private"]
-    /// Keys whose values are the note's title.
-    static let titleKeys: Set<String> = ["name", "title", "aliases"]
-    /// Keys whose values name other notes.
-    static let referenceKeys: Set<String> = ["organization", "referred_by", "contact", "contacts"]
+    /// What search reads the value of the front matter key `key` as: the note's title (`name`,
+    /// `title`, `aliases`), another value, or nothing (`type` and `private`, the note's
+    /// bookkeeping). A switch, not a set: every key of every note comes through here.
+    static func searchField(ofKey key: String) -> SearchPiece.Field? {
+        switch key {
+        case "type", "private": nil
+        case "name", "title", "aliases": .title
+        default: .value
+        }
+    }
+
+    /// Whether the values of the front matter key `key` name other notes.
+    static func isReferenceKey(_ key: String) -> Bool {
+        switch key {
+        case "organization", "referred_by", "contact", "contacts": true
+        default: false
+        }
+    }
 
     /// Each of the file's lines from `first` through `last` (to the end without one) that is
     /// not empty, as a body piece without its line ending.

@@ -16,25 +16,33 @@ public struct SearchIndex: Sendable {
         /// name too), its other front matter values, its body. A placeholder's or a tag's page
         /// has its title alone. One string an entry, not one a line: the index of a big vault
         /// has hundreds of thousands of lines.
-        public var text: String
+        public var text: String { SearchIndex.unescaped(escapedText) }
         /// The lines of `text` folded, line for line and joined the same way, without the empty
         /// lines at the end: the folded words joined by single spaces; an empty line for a line
         /// that is all ASCII, whose folded form is only its words in lowercase without
         /// apostrophes, which the script makes itself (`grapevineFoldASCII`): the index is about
         /// half as big.
-        public var fold: String
+        public var fold: String { SearchIndex.unescaped(escapedFold) }
         /// How many of the lines are title fields.
         public var titleLines: Int
         /// How many of the lines, after the title fields, are other front matter values.
         public var valueLines: Int
+        /// `text` and `fold` as the script writes them, the insides of JSON string literals
+        /// (`SearchIndex+JSON.swift`): escaped line by line as they are added, where each line
+        /// is at hand, so that writing the index copies its megabytes rather than reading
+        /// them again.
+        var escapedText: [UInt8]
+        var escapedFold: [UInt8]
 
         /// The lines of `text`.
         public var lines: [String] {
-            text.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let text = text
+            return text.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         }
 
         /// The lines of `fold`, with an empty one for each line of `text` after them.
         public var foldedLines: [String] {
+            let fold = fold
             let folded =
                 fold.isEmpty ? [] : fold.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             return folded + Array(repeating: "", count: max(0, lines.count - folded.count))
@@ -117,34 +125,40 @@ public struct SearchIndex: Sendable {
         redact: (Substring) -> Substring
     ) -> Entry {
         let note = vault.notes[index]
-        let pieces = note.searchPieces(publishing: fields)
+        // The front matter's few pieces are gathered to put the title fields first; the body's
+        // many lines are added as they are read.
+        var titles: [SearchPiece] = []
+        var values: [SearchPiece] = []
+        note.forEachFrontMatterPiece(publishing: fields) { piece in
+            if piece.field == .title { titles.append(piece) } else { values.append(piece) }
+        }
         var lines = Lines()
-        if note.isNamedByFile,
-            !pieces.contains(where: { $0.field == .title && ShownText.of(String(redact($0.text))) == note.name })
-        {
+        if note.isNamedByFile, !titles.contains(where: { ShownText.of(String(redact($0.text))) == note.name }) {
             lines.add(note.name[...], as: .title, shown: false, folder: &folder)
         }
+        for piece in titles { lines.add(redact(piece.text), as: .title, shown: true, folder: &folder) }
+        for piece in values { lines.add(redact(piece.text), as: .value, shown: true, folder: &folder) }
         // The body's raw HTML (a comment, a `<div>` block) and Obsidian comments (`%% … %%`)
         // are on no page: nor are they here.
         let html = RawHTML.merged(
             RawHTML.ranges(in: note.text, blocks: note.body.blocks, bodyLineOffset: note.bodyLineOffset),
             note.unshownRanges)
-        for field in [SearchPiece.Field.title, .value, .body] {
-            for piece in pieces where piece.field == field {
-                let text = field == .body ? RawHTML.removing(html, from: piece.text, of: note.text) : piece.text
-                lines.add(redact(text), as: field, shown: true, folder: &folder)
-            }
+        note.forEachBodyPiece(publishing: fields) { piece in
+            let text = RawHTML.removing(html, from: piece.text, of: note.text)
+            lines.add(redact(text), as: .body, shown: true, folder: &folder)
         }
         return Entry(title: note.name, kind: note.kind.rawValue, url: url, lines: lines)
     }
 
-    /// An entry's lines as they are added, shown and folded, in the bytes of `Entry.text` and
-    /// `Entry.fold`. Lines come in the order of their fields: title, value, body.
+    /// An entry's lines as they are added, shown and folded, in the bytes of
+    /// `Entry.escapedText` and `Entry.escapedFold`. Lines come in the order of their fields:
+    /// title, value, body.
     struct Lines {
         private(set) var text: [UInt8] = []
+        /// The folded lines up to the last that is not empty.
         private(set) var fold: [UInt8] = []
-        /// How much of `fold` its lines that are not empty take.
-        private(set) var foldEnd = 0
+        /// How many lines `fold` holds.
+        private var foldedCount = 0
         private(set) var count = 0
         private(set) var titleLines = 0
         private(set) var valueLines = 0
@@ -152,11 +166,8 @@ public struct SearchIndex: Sendable {
         /// Appends `line`, a piece of `field`, as `ShownText.of` shows it (with `shown`) or as it
         /// is, unless it has no word.
         mutating func add(_ line: Substring, as field: SearchPiece.Field, shown: Bool, folder: inout WordFolder) {
-            let (textMark, foldMark) = (text.count, fold.count)
-            if count > 0 {
-                text.append(UInt8(ascii: "\n"))
-                fold.append(UInt8(ascii: "\n"))
-            }
+            let mark = text.count
+            if count > 0 { Self.appendLineFeed(to: &text) }
             let start = text.count
             let words: ShownText.Words
             if shown {
@@ -166,19 +177,17 @@ public struct SearchIndex: Sendable {
                 words = ShownText.Words(text.span.extracting(start...))
             }
             var hasWord = words.hasASCIIWord
-            if !words.isASCII {
-                // Folded into a buffer of its own while the line is read from `text`.
-                var folded: [UInt8] = []
-                swap(&folded, &fold)
-                let before = folded.count
-                folder.append(text.span.extracting(start...), to: &folded)
-                hasWord = folded.count > before
-                swap(&folded, &fold)
-                if hasWord { foldEnd = fold.count }
+            if !words.isPlain || !words.isASCII {
+                // A line to escape or fold (one in a few), taken as it is shown.
+                let shown = [UInt8](text.span.extracting(start...))
+                if !words.isPlain {
+                    text.removeSubrange(start...)
+                    SearchIndex.appendEscaped(shown.span, to: &text)
+                }
+                if !words.isASCII { hasWord = addFolded(shown, folder: &folder) }
             }
             guard hasWord else {
-                text.removeSubrange(textMark...)
-                fold.removeSubrange(foldMark...)
+                text.removeSubrange(mark...)
                 return
             }
             count += 1
@@ -188,6 +197,28 @@ public struct SearchIndex: Sendable {
             case .body: break
             }
         }
+
+        /// Adds the folded words of `line`, the line `count`, to `fold` after the empty lines
+        /// before it; whether it has any. Folded words, letters, marks and digits with `&`, `+`
+        /// and `#`, need no escaping.
+        private mutating func addFolded(_ line: [UInt8], folder: inout WordFolder) -> Bool {
+            let mark = fold.count
+            for _ in 0..<(foldedCount == 0 ? count : count - foldedCount + 1) { Self.appendLineFeed(to: &fold) }
+            let start = fold.count
+            folder.append(line.span, to: &fold)
+            guard fold.count > start else {
+                fold.removeSubrange(mark...)
+                return false
+            }
+            foldedCount = count + 1
+            return true
+        }
+
+        /// Appends a line feed between two lines, escaped.
+        private static func appendLineFeed(to bytes: inout [UInt8]) {
+            bytes.append(UInt8(ascii: "\\"))
+            bytes.append(UInt8(ascii: "n"))
+        }
     }
 }
 
@@ -195,8 +226,7 @@ extension SearchIndex.Entry {
     /// The entry of the page at `url` with `lines`.
     init(title: String, kind: String, url: String, lines: SearchIndex.Lines) {
         self.init(
-            title: title, kind: kind, url: url, text: String(decoding: lines.text, as: UTF8.self),
-            fold: String(decoding: lines.fold[..<lines.foldEnd], as: UTF8.self), titleLines: lines.titleLines,
-            valueLines: lines.valueLines)
+            title: title, kind: kind, url: url, titleLines: lines.titleLines, valueLines: lines.valueLines,
+            escapedText: lines.text, escapedFold: lines.fold)
     }
 }

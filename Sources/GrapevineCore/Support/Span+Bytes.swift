@@ -69,6 +69,6 @@ extension Array where Element == UInt8 {
     init(_ bytes: Span<UInt8>) {
         self.init()
         reserveCapacity(bytes.count)
-        for offset in bytes.indices { append(bytes[offset]) }
+        append(bytes)
     }
 }
