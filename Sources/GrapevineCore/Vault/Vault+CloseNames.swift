@@ -22,8 +22,8 @@ extension Vault {
 
     /// The one contact note the name of `person`, who has no note, is a slip for, of the notes
     /// `meant` (`contactsMeant(by:)`) gives: none when several may be meant, or when the name is
-    /// one word (`Ortiz`, cut from `Ortiz, Kai`: one of that contact's words, not a slip, and
-    /// maybe someone else of that family or first name).
+    /// one word (`Ortiz` in `- Ortiz — her manager`: one of that contact's words, not a slip,
+    /// and maybe someone else of that family or first name).
     func contactMeant(by person: Graph.NodeID, among meant: [Graph.NodeID: [Int]]) -> Int? {
         guard let notes = meant[person], notes.count == 1,
             graph.nodes[person].name.split(whereSeparator: \.isWhitespace).count > 1
