@@ -82,6 +82,18 @@ extension Vault {
         contactNotes(lookingLike: name).map { notes[$0] }
     }
 
+    /// The organization notes whose name or one of whose aliases is `name` but for case,
+    /// punctuation, a leading `The` and the legal forms at its end (`Anthropic, Inc.` for
+    /// Anthropic: `NameKey.organizationLookAlike`): most likely the same organization.
+    public func organizations(lookingLike name: String) -> [Note] {
+        let key = NameKey.organizationLookAlike(name)
+        guard !key.isEmpty else { return [] }
+        return notes.filter { note in
+            note.kind == .organization
+                && ([note.name] + note.aliases).contains { NameKey.organizationLookAlike($0) == key }
+        }
+    }
+
     /// The contacts at `organization` whose name is `name`'s two words the other way round
     /// (`Chen Wei` for `Wei Chen`): the pairs `check` warns about (`NameKey.swapped`).
     public func contacts(withNameSwapped name: String, at organization: String?) -> [Note] {
