@@ -49,18 +49,23 @@ extension NewCommand {
         }
     }
 
-    /// The name of the note `name` finds, if it is of `kind`; else `name` as typed, with a
-    /// warning when it looks like a typo of a name in the vault. (A name with no note is fine:
-    /// it becomes a placeholder, and `next` says to create it.)
+    /// The name of the note `name` finds, if it is of `kind`, or, for an organization, of the
+    /// one organization note it looks like (`Anthropic, Inc.` for Anthropic): either said on
+    /// standard error when it is not the name as typed. Else `name` as typed, with a warning
+    /// when it looks like a typo of a name in the vault. (A name with no note is fine: it
+    /// becomes a placeholder, and `next` says to create it.)
     static func knownName(_ name: String, kind: NoteKind, option: String, in vault: Vault, _ console: Console)
         -> String
     {
         switch vault.lookup(name, preferring: kind) {
         case .found(let node):
-            return vault.note(for: node).map { $0.kind == kind ? $0.name : name } ?? vault.graph.nodes[node].name
+            guard let note = vault.note(for: node), note.kind == kind else { return name }
+            return linked(note, for: name, option: option, console)
         case .ambiguous:
             return name
         case .notFound(let suggestions):
+            let same = kind == .organization ? vault.organizations(lookingLike: name) : []
+            if same.count == 1 { return linked(same[0], for: name, option: option, console) }
             if !suggestions.isEmpty {
                 console.writeError(
                     "warning: \(option) '\(name)': no note has that name; did you mean "
@@ -68,6 +73,16 @@ extension NewCommand {
             }
             return name
         }
+    }
+
+    /// The name of `note`, found for `name`: said on standard error when it is not as typed.
+    private static func linked(_ note: Note, for name: String, option: String, _ console: Console) -> String {
+        if note.name != name {
+            console.writeError(
+                "note: \(option) '\(name)': linked the existing \(note.kind.rawValue) note '\(note.name)' "
+                    + "(\(note.path)).")
+        }
+        return note.name
     }
 
     /// The name to write for a `--referred-by` that finds no note: the one person whose name it

@@ -18,6 +18,10 @@ struct NewContactCommand: ConsoleCommand {
             already, or an organization's note with that name, is refused. An interview file or \
             a plain note named after them is not their note and does not stop this.
 
+            --org is written as the name of the organization's note it finds, or looks like \
+            (Anthropic, Inc. beside the note of Anthropic), and standard error says so when \
+            that is not the name typed; a name no note has is written as typed.
+
             --referred-by is written as the name of the note it finds. A name no note has that \
             is one person's name mistyped (Maria Lopes for Maria Lopez, or Dr. Maria López) is \
             written as that person's name, and the output says so; a name like several people's \

@@ -122,21 +122,37 @@ struct CheckCommandTests {
 @Suite("grapevine check on a broken config")
 struct CheckConfigTests {
     @Test(
-        "reports the config's problem at its line and column, fails, and still checks every note",
+        "reports the config's problem at its line and column, with its code in --json; still checks every note",
         arguments: [
-            ("owner: Al\u{FFFD}ex\n", ".grapevine/config.yml:1:10: error: the config file is not valid UTF-8"),
+            (
+                "owner: Al\u{FFFD}ex\n", ".grapevine/config.yml:1:10: error: the config file is not valid UTF-8",
+                "malformed-config"
+            ),
             (
                 "owner: [Alex Kim\n",
-                ".grapevine/config.yml:1:8: error: malformed config: did not find expected ',' or ']'"
+                ".grapevine/config.yml:1:8: error: malformed config: did not find expected ',' or ']'",
+                "malformed-config"
             ),
             (
                 "- owner\n- ignore\n",
-                ".grapevine/config.yml:1:1: error: the config must be a mapping of 'key: value' lines"
+                ".grapevine/config.yml:1:1: error: the config must be a mapping of 'key: value' lines",
+                "malformed-config"
             ),
-            ("Alex Kim\n", ".grapevine/config.yml:1:1: error: the config must be a mapping of 'key: value' lines"),
-            ("owner: Alex Kim\ncadence: weekly\n", ".grapevine/config.yml:2:10: error: 'cadence' should be a mapping"),
+            (
+                "Alex Kim\n", ".grapevine/config.yml:1:1: error: the config must be a mapping of 'key: value' lines",
+                "malformed-config"
+            ),
+            (
+                "owner: Alex Kim\nowner: Alex\n",
+                ".grapevine/config.yml:2:1: error: the key 'owner' appears twice; the value on line 2 is read",
+                "malformed-config"
+            ),
+            (
+                "owner: Alex Kim\ncadence: weekly\n",
+                ".grapevine/config.yml:2:10: error: 'cadence' should be a mapping", "wrong-type"
+            ),
         ])
-    func broken(config: String, expected: String) async throws {
+    func broken(config: String, expected: String, code: String) async throws {
         let folder = try TemporaryFolder()
         try folder.write(["contacts/ann-lee.md": "---\nname: Ann Lee\n---\n", "notes/ideas.md": "# Ideas\n"])
         // U+FFFD stands for a byte that is not UTF-8.
@@ -147,6 +163,25 @@ struct CheckConfigTests {
         #expect(run.status == 1)
         #expect(run.output.hasPrefix(expected), "\(run.output)")
         #expect(run.output.hasSuffix("1 error in 1 file (2 notes checked).\n"))
+        let json = await CommandRun(["check", "--json", "--vault", folder.path])
+        let problems = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]], "\(json.output)")
+        #expect(problems.map { $0["file"] as? String } == [".grapevine/config.yml"])
+        #expect(problems.map { $0["code"] as? String } == [code])
+    }
+
+    @Test("a note's broken front matter keeps its own code beside a broken config's")
+    func noteAndConfig() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            ".grapevine/config.yml": "owner: [Alex Kim\n", "contacts/ann-lee.md": "---\nname: [Ann Lee\n---\n",
+        ])
+        let run = await CommandRun(["check", "--json", "--vault", folder.path])
+        let problems = try #require(
+            try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [[String: Any]], "\(run.output)")
+        let codes = Dictionary(problems.map { ($0["file"] as? String ?? "", $0["code"] as? String ?? "") }) { $1 }
+        #expect(
+            codes == [".grapevine/config.yml": "malformed-config", "contacts/ann-lee.md": "malformed-front-matter"])
     }
 
     @Test("an empty config, or one of comments only, is no problem")

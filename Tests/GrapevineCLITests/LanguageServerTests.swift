@@ -403,7 +403,7 @@ struct LanguageServerTests {
             "textDocument/didOpen",
             ["textDocument": ["uri": config, "languageId": "yaml", "version": 1, "text": "owner: [Alex\n"]])
         let broken = try server.diagnostics(config)
-        #expect(broken.map { $0["code"] as? String } == ["malformed-front-matter"], "\(broken)")
+        #expect(broken.map { $0["code"] as? String } == ["malformed-config"], "\(broken)")
         server.notify(
             "textDocument/didChange",
             [

@@ -115,6 +115,32 @@ struct NewCommandTests {
         #expect(nowhere.status == 0 && nowhere.errors.isEmpty, "\(nowhere.errors)")
     }
 
+    /// `--org "Anthropic, Inc."` beside the note of Anthropic wrote `[[Anthropic, Inc.]]`, a
+    /// second organization with no note, without a word.
+    @Test(
+        "--org written as an organization's note looks links that note and says so; a name with no note is kept",
+        arguments: [
+            ("Anthropic, Inc.", "Anthropic", true), ("anthropic", "Anthropic", true),
+            ("The Anthropic Company", "Anthropic", true), ("Anthropic PBC", "Anthropic", true),
+            ("Anthropic", "Anthropic", false), ("Acme, Inc.", "Acme, Inc.", false), ("Figma Inc", "Figma Inc", false),
+            ("Globex Corp.", "Globex Corp.", false),
+        ])
+    func organizationNoteLookingAlike(typed: String, written: String, isSaid: Bool) async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "organizations/anthropic.md": "---\nname: Anthropic\n---\n",
+            "organizations/globex.md": "---\nname: Globex\n---\n",
+            "organizations/globex-2.md": "---\nname: GLOBEX\n---\n",
+            "contacts/bo.md": "---\nname: Bo Park\norganization: Figma\n---\n",
+        ])
+        let made = await run(["new", "contact", "Sam Lee", "--org", typed], in: folder)
+        #expect(made.status == 0, "\(made.errors)")
+        #expect(try contents("contacts/sam-lee.md", in: folder).contains("organization: \"[[\(written)]]\"\n"))
+        let note =
+            "note: --org '\(typed)': linked the existing organization note 'Anthropic' (organizations/anthropic.md).\n"
+        #expect(isSaid ? made.errors == note : !made.errors.contains("linked"), "\(made.errors)")
+    }
+
     @Test("in a vault of People/ and Meetings/ notes with type:, new notes go there and say their type")
     func followsTheVaultsFolders() async throws {
         let folder = try TemporaryFolder()

@@ -151,4 +151,49 @@ struct ReferralItemsCommandTests {
                     + "'Emily Zhang's team lead' is not a person's name"),
             "\(check.output)")
     }
+
+    /// A Referrals item pasted from a spreadsheet, family name first: `- Ortiz, Dana` in the
+    /// meeting with Dana Ortiz was a step "Contact Ortiz" and thanks for the name "Ortiz".
+    @Test("an item written family name first is that person: the person met counts no one, Ruiz, Tom is Tom Ruiz")
+    func familyNameFirst() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/dana-ortiz.md": "---\nname: Dana Ortiz\norganization: \"[[Bluepeak]]\"\nadded: 2026-11-01\n---\n",
+            "organizations/bluepeak.md": "---\nname: Bluepeak\n---\n",
+            "interviews/2026-11-10-dana-ortiz.md": """
+            ---
+            contact: "[[Dana Ortiz]]"
+            date: 2026-11-10
+            ---
+            ## Referrals
+            - Tom Ruiz — recruiter at [[Bluepeak]]
+            - Ortiz, Dana
+            - Lee, Ann (her manager)
+            """,
+        ])
+        let next = await Self.run(folder, "next", "--today", "2026-11-18")
+        #expect(next.output.contains("Thank them for the names: Tom Ruiz and Ann Lee.\n"), "\(next.output)")
+        #expect(next.output.contains("Contact Ann Lee, referred by Dana Ortiz\n"))
+        #expect(!next.output.contains("Ortiz, Dana") && !next.output.contains("Contact Ortiz"), "\(next.output)")
+        #expect(next.errors.contains("interviews/2026-11-10-dana-ortiz.md:7; run 'grapevine check'"), "\(next.errors)")
+        let check = await Self.run(folder, "check")
+        #expect(
+            check.output.contains(
+                "interviews/2026-11-10-dana-ortiz.md:7:3: warning: this item is not counted as a referral: it names "
+                    + "Dana Ortiz, who you met here"),
+            "\(check.output)")
+        #expect(check.output.contains("warning: no note for 'Ann Lee' yet"))
+        #expect(!check.output.contains("'Ortiz'") && !check.output.contains("'Lee'"), "\(check.output)")
+        let draft = await Self.run(folder, "draft", "thank-you", "Dana Ortiz", "--today", "2026-11-18")
+        #expect(draft.output.contains("suggesting I talk to Tom Ruiz and Ann Lee."), "\(draft.output)")
+        let show = await Self.run(folder, "show", "Dana Ortiz", "--today", "2026-11-18")
+        #expect(show.output.contains("Ann Lee"), "\(show.output)")
+        #expect(!show.output.contains("Ortiz  "), "\(show.output)")
+        let site = await Self.run(folder, "site", "--today", "2026-11-18")
+        #expect(site.status == 0, "\(site.errors)")
+        let page = try String(
+            contentsOfFile: folder.path + "/_site/interviews/2026-11-10-dana-ortiz.html", encoding: .utf8)
+        #expect(page.contains("<a href=\"../people/ann-lee.html\">Lee, Ann</a> (her manager)"), "\(page)")
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/_site/people/ortiz.html"))
+    }
 }

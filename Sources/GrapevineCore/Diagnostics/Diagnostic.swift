@@ -67,6 +67,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case mergeConflict = "merge-conflict"
     case unterminatedFrontMatter = "unterminated-front-matter"
     case malformedFrontMatter = "malformed-front-matter"
+    /// A `.grapevine/config.yml` that cannot be read as settings: not UTF-8, not YAML, not a
+    /// mapping of keys, over YAML's limits, or a key written twice. The defaults are used.
+    case malformedConfig = "malformed-config"
     case frontMatterNotMapping = "front-matter-not-mapping"
     case frontMatterTooLarge = "front-matter-too-large"
     case wrongType = "wrong-type"

@@ -214,20 +214,34 @@ public struct DraftComposer {
         return note.markdown(of: section).split(separator: "\n\n").map(paragraphText).filter { !$0.isEmpty }
     }
 
-    /// Everything the people met said, as the interview note records it, wherever: its opening
-    /// text before the first section (paragraphs, quotes, list items; a title left out), then
-    /// the Notes (`sharedNotes`). `Dana: send me your resume.` under the title is Dana's words.
+    /// Everything the people met said, as the interview note records it, wherever: its
+    /// paragraphs, quotes and list items (nested ones too: an answer under an Agenda question),
+    /// from the opening text (a title left out) through the Notes, the Agenda and sections of
+    /// your own (`## Takeaways`), in document order. Not the sections that hold something else
+    /// (`notTheirWords`). `Dana: send me your resume.` under the title or an Agenda question is
+    /// Dana's words.
     static func meetingWords(_ note: Note) -> [String] {
-        let opening = note.openingBlocks.flatMap { block -> [String] in
-            switch note.body.blocks[block].kind {
-            case .list: return topItemTexts(note.body.items.filter { $0.blockIndex == block })
+        let body = note.body
+        var isTheirs = [Bool](repeating: false, count: body.blocks.count)
+        for index in note.openingBlocks.lowerBound..<body.blocks.count { isTheirs[index] = true }
+        for section in body.sections(named: notTheirWords) {
+            for index in section.content.clamped(to: body.blocks.indices) { isTheirs[index] = false }
+        }
+        let items = Dictionary(grouping: body.items.filter { isTheirs[$0.blockIndex] }, by: \.blockIndex)
+        return body.blocks.indices.filter { isTheirs[$0] }.flatMap { block -> [String] in
+            switch body.blocks[block].kind {
+            case .list: return (items[block] ?? []).map { Prose.unquoted(Prose.inMessage($0.text)) }
             case .paragraph, .blockQuote:
                 return [paragraphText(Substring(note.markdown(ofBlocks: block..<block + 1)))]
             default: return []
             }
-        }
-        return opening.filter { !$0.isEmpty } + sharedNotes(note)
+        }.filter { !$0.isEmpty }
     }
+
+    /// The sections of an interview that record something other than what the people met said:
+    /// what you read before (Research), the people, resources and openings they named, and your
+    /// own tasks.
+    private static let notTheirWords = ["Research", "Referrals", "Resources", "Leads", "Next steps"]
 
     /// The texts of the outermost of `items`, as a message quotes them.
     private static func topItemTexts(_ items: [ListItem]) -> [String] {

@@ -112,7 +112,8 @@ extension NameKey {
     /// The key under which organizations named in fields without a note are one placeholder:
     /// the name folded (`fold`) without the legal forms at its end and the commas before them.
     /// `Figma`, `Figma, Inc.`, `Figma Inc` and `figma` are one; `C++ Corp` and `C# Corp` stay
-    /// two (`organizationLookAlike`, which drops punctuation, only warns about notes).
+    /// two (`organizationLookAlike`, which drops punctuation, only warns about notes). A name
+    /// that is one legal form is kept, without the periods after it: `Co` and `Co.` are one.
     static func placeholderOrganization(_ name: String) -> String {
         // Most names are ASCII and end in a word that is no legal form, without a comma: folded
         // as they are, without being cut into words (every contact's organization is keyed so).
@@ -131,8 +132,10 @@ extension NameKey {
         {
             words.removeLast()
         }
+        // Left with one word only when it is a legal form, or when the name was one word.
+        let isLegalForm = words.count == 1 && legalForms.contains(words[0].lowercased().filter { !".,".contains($0) })
         var text = words.joined(separator: " ")
-        while text.last == "," { text.removeLast() }
+        while let last = text.last, last == "," || (isLegalForm && last == ".") { text.removeLast() }
         return fold(text)
     }
 

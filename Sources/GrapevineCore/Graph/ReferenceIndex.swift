@@ -139,7 +139,17 @@ final class ReferenceIndex: Sendable {
     /// at the words after their name (`Omar Said (City of Lakeport)`, `Kim Ro at Northwind`,
     /// `ReferralMention.placeAfterName`) when they are exactly the name of an organization's
     /// note or of a placeholder organization; other words are a remark (`(met at conference)`).
+    /// A name written family name first (`Ortiz, Dana`) is the person read the other way round
+    /// (`Dana Ortiz`), unless the word after the comma is such an organization's name: then the
+    /// name before the comma, at that organization (`Sara, Northwind`).
     func referred(by mention: ReferralMention) -> (person: Reference, resolution: Resolution, workplace: Workplace?) {
+        if let given = mention.givenNameAfterComma, let written = mention.person.label,
+            let place = workplace(given, resolvedTo: resolve(given, preferring: .organization), isPlace: false)
+        {
+            let before = Reference(
+                target: String(written.prefix { $0 != "," }), form: .name, position: mention.person.position)
+            return (before, resolve(before, preferring: .contact), place)
+        }
         let linked = resolve(mention.person, preferring: .contact)
         guard let name = mention.nameBeforeLink else {
             let place = mention.placeAfterName.flatMap { place in
@@ -239,7 +249,10 @@ final class ReferenceIndex: Sendable {
         }
         // `Omar Said (City of Lakeport)`: where he works once an organization is called so.
         for mention in note.interview?.referrals ?? [] {
-            if let place = mention.placeAfterName { names.insert(NameKey.fold(place.target)) }
+            // `Sara, Northwind`: Sara at Northwind once an organization is called so.
+            for place in [mention.placeAfterName, mention.givenNameAfterComma].compactMap(\.self) {
+                names.insert(NameKey.fold(place.target))
+            }
         }
         return names.sorted()
     }

@@ -31,9 +31,6 @@ struct ReferenceProblems {
     /// The contact notes by the first and the last word of their names, folded, made when a
     /// missing person is first named with one word.
     private var contactsByNameWord: [String: [Int]]?
-    /// Where each line of a note starts (UTF-8 offsets), by note, made when a hint first reads
-    /// one of its lines: a note of thousands of Referrals items is read once, not once an item.
-    private var lineStarts: [Int: [Int]] = [:]
     /// The `organization:` fields that name a placeholder, by its folded name, in note order,
     /// each as written: made when a missing organization is first named. (A `LiveVault` checks
     /// the notes naming one again when another note starts or stops naming it.)
@@ -489,16 +486,10 @@ struct ReferenceProblems {
                 close = matches
             }
             // `Talk to Jo in HR`: an unlinked Referrals item read up to its first separator.
-            var sentence =
+            let sentence =
                 reference.form == .name && Self.readsLikeSentence(name)
                 ? "if '\(name)' is not a name, start the item with the person's name or link them ([[Jo Smith]] — …); "
                     + "else " : ""
-            // `- Fox, Eve (her manager)`: a surname first, cut at its comma.
-            if reference.form == .name, let given = givenNameAfterComma(reference, in: path) {
-                sentence =
-                    "if '\(given)' is their first name, write '\(given) \(name)'; "
-                    + (sentence.isEmpty ? "else " : sentence)
-            }
             return Diagnostic(
                 .warning, .missingNote, "no note for '\(name)' yet; they are a placeholder person", file: path,
                 at: reference.position, hint: sentence + suggesting(close, else: create))
@@ -551,37 +542,6 @@ struct ReferenceProblems {
             return Diagnostic(
                 .warning, .missingNote, "link to a missing \(what)", file: path, at: reference.position, hint: hint)
         }
-    }
-
-    /// The one capitalized word after a comma that follows the name `reference` reads on its
-    /// line (`Fox, Eve (her manager)` → `Eve`), when the line goes on with nothing, a remark in
-    /// brackets or a dash: a name written surname first. `nil` otherwise (`Sara, Northwind's CTO`).
-    private mutating func givenNameAfterComma(_ reference: Reference, in path: String) -> String? {
-        // A surname is one word.
-        guard !reference.target.contains(" "), let note = index.index(ofPath: path),
-            let line = line(reference.position.line, ofNote: note),
-            let start = line.range(of: reference.target + ",")
-        else { return nil }
-        let rest = line[start.upperBound...].drop { $0 == " " }
-        let word = rest.prefix { $0.isLetter || $0 == "-" || $0 == "'" }
-        let after = rest.dropFirst(word.count).trimmingWhitespace()
-        guard let first = word.first, first.isUppercase, word.count > 1,
-            after.isEmpty || after.hasPrefix("(") || after.hasPrefix("—") || after.hasPrefix("–")
-                || after.hasPrefix("- ")
-        else { return nil }
-        return String(word)
-    }
-
-    /// The text of line `number` (1-based) of the note at `note`, without its line ending.
-    private mutating func line(_ number: Int, ofNote note: Int) -> Substring? {
-        let text = notes[note].text
-        let utf8 = text.utf8
-        let starts = lineStarts[note] ?? NoteReader.lineStarts(of: utf8.span)
-        lineStarts[note] = starts
-        guard number >= 1, number <= starts.count else { return nil }
-        let start = utf8.index(utf8.startIndex, offsetBy: starts[number - 1])
-        let end = number < starts.count ? utf8.index(utf8.startIndex, offsetBy: starts[number] - 1) : utf8.endIndex
-        return text[start..<end]
     }
 
     /// The name before a remark in brackets that ends `name` (`Ana Díaz (met at conference)`

@@ -119,7 +119,7 @@ struct ImportedName: Equatable {
 
     /// Whether the text before a comma can be a family name alone: one word, or words that all
     /// but the last are particles (`van der Berg, Anna`, `de la Cruz, María`, `Van Dyke, Joe`).
-    private static func isFamilyName(_ text: String) -> Bool {
+    static func isFamilyName(_ text: String) -> Bool {
         let words = words(text)
         guard words.count > 1 else { return words.count == 1 }
         return words.dropLast().allSatisfy { particles.contains($0.lowercased()) }
@@ -134,7 +134,7 @@ struct ImportedName: Equatable {
     /// Whether a part after a comma is given names: words of letters (and `-`, `'`) that start
     /// with a capital and hold a small letter (`Klaus`, `Jean-Luc`, `LaToya`), none a credential
     /// or a suffix. A credential not in the list is most often in capitals (`CSPO`, `MA`).
-    private static func isGivenNames(_ part: String) -> Bool {
+    static func isGivenNames(_ part: String) -> Bool {
         let words = words(part)
         return !words.isEmpty && words.count <= 3
             && words.allSatisfy { word in

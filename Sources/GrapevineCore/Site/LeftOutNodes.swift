@@ -180,8 +180,9 @@ struct LeftOutNames: Sendable {
     /// The names of one word to hide in any case, since they are written in lower case.
     private let lowercaseWords: Set<String>
     /// Texts hidden whole wherever they are written, as they are written: the Referrals items
-    /// that name a person left out in a way no name list reads whole (`Quist, Zelda`), whose
-    /// rest may be the rest of the name (`PublicFields.publicView`).
+    /// that name a person with no note left out in a way no name list reads whole (`Zelda Q.`),
+    /// whose rest may be the rest of the name, and a left-out person's name written family name
+    /// first (`Quist, Zelda`: `PublicFields.publicView`).
     var passages: [String] = []
 
     /// No names.

@@ -30,15 +30,20 @@ extension PublicFields {
 
     /// The text of each Referrals item of an included interview that names a person with no
     /// note who is not `included`: named as a private note may be, look-alike or not, in a way
-    /// the rest of the item may finish (`Quist, Zelda`). Hidden whole (`LeftOutNames.passages`).
+    /// the rest of the item may finish (`Zelda Q.`); and the words that name any other person
+    /// left out family name first (`Quist, Zelda`, for the private note of Zelda Quist), which
+    /// no list of names reads. Hidden whole (`LeftOutNames.passages`).
     private static func referralItems(namingLeftOutPeopleIn vault: Vault, included: [Bool]) -> [String] {
         var items: Set<String> = []
         for (index, note) in vault.notes.enumerated() where included[Graph.node(ofNote: index)] {
             for item in note.interview?.referrals ?? [] {
-                guard let node = vault.node(referencedBy: vault.person(namedBy: item)), !included[node],
-                    vault.graph.nodes[node].isPlaceholder, !item.text.isEmpty
-                else { continue }
-                items.insert(item.text)
+                let person = vault.person(namedBy: item)
+                guard let node = vault.node(referencedBy: person), !included[node], !item.text.isEmpty else { continue }
+                if vault.graph.nodes[node].isPlaceholder {
+                    items.insert(item.text)
+                } else if person.form == .name, let written = person.label {
+                    items.insert(written)
+                }
             }
         }
         return items.sorted()

@@ -8,19 +8,22 @@ struct ConfigReader {
     /// The config and its problems; the defaults where the file is broken.
     static func read(_ text: String, utf8Problem: SourcePosition?) -> (Config, [Diagnostic]) {
         if let utf8Problem {
-            return (Config(), [problem(.notUTF8, "the config file is not valid UTF-8", at: utf8Problem)])
+            return (Config(), [problem("the config file is not valid UTF-8", at: utf8Problem)])
         }
         let root: FrontMatter.Value?
         do throws(YAMLReader.Problem) {
             root = try YAMLReader.read(text.utf8.span, firstLine: 1, keepingRepeatedKeys: true)
         } catch {
-            return (Config(), [NoteReader.diagnostic(error, file: path, subject: "config")])
+            // The reader's code is a note's (`malformed-front-matter`); the config's is its own.
+            var problem = NoteReader.diagnostic(error, file: path, subject: "config")
+            problem.code = .malformedConfig
+            return (Config(), [problem])
         }
         // A document with no value (a lone `---`, only comments, `~`) is an empty config.
         guard let root, !root.isNull else { return (Config(), []) }
         guard case .mapping(let entries) = root.content else {
             let message = "the config must be a mapping of 'key: value' lines"
-            return (Config(), [problem(.frontMatterNotMapping, message, at: root.position)])
+            return (Config(), [problem(message, at: root.position)])
         }
         let (read, repeated) = withoutRepeatedKeys(entries)
         var fields = FieldReader(frontMatter: FrontMatter(entries: read), file: path)
@@ -46,7 +49,7 @@ struct ConfigReader {
             let joined = joinedKeys.contains(entry.key)
             problems.append(
                 Diagnostic(
-                    .error, .malformedFrontMatter,
+                    .error, .malformedConfig,
                     "the key '\(entry.key)' appears twice; "
                         + (joined ? "both lists are read" : "the value on line \(entry.keyPosition.line) is read"),
                     file: path, at: entry.keyPosition, hint: "write '\(entry.key)' once"))
@@ -68,8 +71,9 @@ struct ConfigReader {
         return [value]
     }
 
-    private static func problem(_ code: DiagnosticCode, _ message: String, at position: SourcePosition) -> Diagnostic {
-        Diagnostic(.error, code, message, file: path, at: position)
+    /// An error that leaves the config unread (`malformed-config`).
+    private static func problem(_ message: String, at position: SourcePosition) -> Diagnostic {
+        Diagnostic(.error, .malformedConfig, message, file: path, at: position)
     }
 
     private static func read(_ fields: inout FieldReader) -> Config {

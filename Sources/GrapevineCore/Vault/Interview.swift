@@ -122,6 +122,12 @@ public struct ReferralMention: Sendable, Hashable {
     /// (`Kim Ro at Northwind`). Where they work when an organization is called so
     /// (`ReferenceIndex.referred(by:)`); else a remark (`(met at conference)`).
     public var placeAfterName: Reference? = nil
+    /// In an item that names the person without a link family name first (`Ortiz, Dana`,
+    /// `Lee, Ann (her manager)`), read the other way round as `person` (`Dana Ortiz`, the words
+    /// as written its label): the word after the comma. Where they work instead, after the name
+    /// before the comma, when an organization is called so (`Sara, Northwind`:
+    /// `ReferenceIndex.referred(by:)`).
+    public var givenNameAfterComma: Reference? = nil
 
     /// What the item says besides naming the person: what follows ` — ` (or ` – `, ` - `),
     /// or, in an item that names them without a wikilink, whatever follows the name ("Sara

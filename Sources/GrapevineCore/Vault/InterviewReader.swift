@@ -200,7 +200,7 @@ struct InterviewReader {
             }
             // `Beatriz Nunes at [[Civic Design Collective]]`: the name, in case the link is where they work.
             guard
-                let (before, ending) = offset.flatMap({
+                let (before, ending, words) = offset.flatMap({
                     Self.textBeforeWorkplace(in: item.text, linkAt: $0, lineEnd: item.firstLineEnd)
                 })
             else {
@@ -213,15 +213,17 @@ struct InterviewReader {
                 reportNoName(before, of: item, &fields)
                 return nil
             }
-            let named = unlinkedPerson(in: before, lineEnd: item.firstLineEnd, at: Self.namePosition(of: item))
-            return ReferralMention(person: person, text: item.text, nameBeforeLink: named, linkIsPlace: isPlace)
+            let named = unlinkedPerson(in: words, lineEnd: item.firstLineEnd, at: Self.namePosition(of: item))
+            return ReferralMention(
+                person: person, text: item.text, nameBeforeLink: named?.person, linkIsPlace: isPlace)
         }
         let unlinked = unlinkedPerson(in: item.text, lineEnd: item.firstLineEnd, at: Self.namePosition(of: item))
-        guard let person = unlinked else { return nil }
+        guard let (person, given) = unlinked else { return nil }
         if Self.namesNoPerson(person.target) {
             reportNoName(person.target, of: item, &fields)
             return nil
         }
+        guard given == nil else { return ReferralMention(person: person, text: item.text, givenNameAfterComma: given) }
         let place = Self.placeAfterName(person.target, in: item.text, lineEnd: item.firstLineEnd, at: item.textPosition)
         return ReferralMention(person: person, text: item.text, placeAfterName: place)
     }
@@ -232,9 +234,9 @@ struct InterviewReader {
     private func possessiveReferral(_ item: ListItem, linkAt offset: Int, _ fields: inout FieldReader)
         -> ReferralMention?
     {
-        if let (before, _) = Self.textBeforeWorkplace(in: item.text, linkAt: offset, lineEnd: item.firstLineEnd),
+        if let (before, _, words) = Self.textBeforeWorkplace(in: item.text, linkAt: offset, lineEnd: item.firstLineEnd),
             !Self.namesNoPerson(before),
-            let person = unlinkedPerson(in: before, lineEnd: item.firstLineEnd, at: Self.namePosition(of: item))
+            let (person, _) = unlinkedPerson(in: words, lineEnd: item.firstLineEnd, at: Self.namePosition(of: item))
         {
             return ReferralMention(person: person, text: item.text)
         }
@@ -331,8 +333,12 @@ struct InterviewReader {
     }
 
     /// The person an item's text names without a link, starting at `position`; `nil` when it
-    /// names no one (`None yet`, `TBD`).
-    private func unlinkedPerson(in text: String, lineEnd: Int?, at start: SourcePosition) -> Reference? {
+    /// names no one (`None yet`, `TBD`). A name written family name first (`Ortiz, Dana`,
+    /// `givenName(after:in:lineEnd:)`) is read the other way round, `Dana Ortiz`, with the words
+    /// as written for its label, and the word after the comma is `given`.
+    private func unlinkedPerson(in text: String, lineEnd: Int?, at start: SourcePosition)
+        -> (person: Reference, given: Reference?)?
+    {
         // A line break ends the name as a separator does: `- Lia Chen` / `  She runs the lab.`
         var name = Self.personName(in: text, lineEnd: lineEnd)
         var position = start
@@ -350,25 +356,60 @@ struct InterviewReader {
         }
         // `None yet — he'll think about it`, `TBD`: no one, as in a front matter field.
         guard !name.isEmpty, !Self.namesNoOne(name) else { return nil }
-        return Reference(target: name, form: .name, position: position)
+        guard let (given, written) = Self.givenName(after: name, in: text, lineEnd: lineEnd) else {
+            return (Reference(target: name, form: .name, position: position), nil)
+        }
+        let givenPosition = SourcePosition(
+            line: position.line, column: position.column + written.dropLast(given.count).unicodeScalars.count)
+        return (
+            Reference(target: given + " " + name, label: written, form: .name, position: position),
+            Reference(target: given, form: .name, position: givenPosition)
+        )
+    }
+
+    /// The one given name after the comma that follows the family name `name` in `text`
+    /// (`Ortiz, Dana`, `van der Berg, Anna (her manager)` → `Dana`, `Anna`), and the words from
+    /// the name to it, when the text's first line (ending at UTF-8 offset `lineEnd`) goes on with
+    /// nothing, a remark in brackets or a dash: a name written family name first, as pasted from
+    /// a spreadsheet. Family and given names are told as an import tells them
+    /// (`ImportedName.isFamilyName`, `isGivenNames`). `nil` when more follows (`Sara,
+    /// Northwind's CTO`, `Lee, Mary Ann`), or the word is lowercase, a role or in capitals (`Bo,
+    /// recruiter`, `Kim, Recruiter`, `Kim, CTO`).
+    static func givenName(after name: String, in text: String, lineEnd: Int?) -> (given: String, written: String)? {
+        guard ImportedName.isFamilyName(name), let offset = text.byteOffset(of: name) else { return nil }
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: offset)
+        let comma = utf8.index(start, offsetBy: name.utf8.count)
+        let end = utf8.index(utf8.startIndex, offsetBy: min(lineEnd ?? utf8.count, utf8.count))
+        guard comma < end, text[comma] == "," else { return nil }
+        let rest = text[text.index(after: comma)..<end].drop { $0 == " " }
+        let word = rest.prefix { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }
+        let after = rest.dropFirst(word.count).trimmingWhitespace()
+        guard ImportedName.isGivenNames(String(word)), !namesNoPerson(String(word)),
+            after.isEmpty || after.hasPrefix("(") || after.hasPrefix("—") || after.hasPrefix("–")
+                || after.hasPrefix("- ")
+        else { return nil }
+        return (String(word), String(text[start..<word.endIndex]))
     }
 
     /// The name written before an item's first link (its words at UTF-8 offset `offset`) when the
     /// text before the link ends with what puts a person at a place (`Beatriz Nunes at `, ` from `,
     /// ` of `, ` with `, ` @ `, ` (`, `, `, ` — `), and that ending. The name is that text cut as an
     /// unlinked item's is (`personName(in:lineEnd:)`): `Tom Ruiz — recruiter at [[Plaid]]` names
-    /// Tom Ruiz, as `Tom Ruiz — recruiter at Plaid` does. `nil` when the text does not end so, or
-    /// the name is empty or starts with a lowercase letter (`someone at`, `ask around at`).
+    /// Tom Ruiz, as `Tom Ruiz — recruiter at Plaid` does; `words` are what it was cut from. `nil`
+    /// when the text does not end so, or the name is empty or starts with a lowercase letter
+    /// (`someone at`, `ask around at`).
     static func textBeforeWorkplace(in text: String, linkAt offset: Int, lineEnd: Int? = nil)
-        -> (name: String, ending: String)?
+        -> (name: String, ending: String, words: String)?
     {
         var before = String(decoding: text.utf8.prefix(offset), as: UTF8.self)
         // A wikilink's words are its target, after the `[[` the text keeps.
         while let last = before.last, last == "[" || last.isWhitespace { before.removeLast() }
         guard let ending = workplaceEndings.first(where: { before.lowercased().hasSuffix($0) }) else { return nil }
-        let name = personName(in: String(before.dropLast(ending.count)), lineEnd: lineEnd)
+        let words = String(before.dropLast(ending.count))
+        let name = personName(in: words, lineEnd: lineEnd)
         guard let first = name.first, !first.isLowercase else { return nil }
-        return (name, ending)
+        return (name, ending, words)
     }
 
     /// The endings that can only mean the link is where the person is (`Sam Wu at [[Bluepeak]]`).

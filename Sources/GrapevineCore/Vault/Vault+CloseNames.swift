@@ -22,8 +22,8 @@ extension Vault {
 
     /// The one contact note the name of `person`, who has no note, is a slip for, of the notes
     /// `meant` (`contactsMeant(by:)`) gives: none when several may be meant, or when the name is
-    /// one word (`Ortiz`, cut from `Ortiz, Kai`: one of that contact's words, not a slip, and
-    /// maybe someone else of that family or first name).
+    /// one word (`Ortiz` in `- Ortiz — her manager`: one of that contact's words, not a slip,
+    /// and maybe someone else of that family or first name).
     func contactMeant(by person: Graph.NodeID, among meant: [Graph.NodeID: [Int]]) -> Int? {
         guard let notes = meant[person], notes.count == 1,
             graph.nodes[person].name.split(whereSeparator: \.isWhitespace).count > 1
@@ -80,6 +80,18 @@ extension Vault {
     /// Ann` for Ann Lee): most likely the same person.
     public func contacts(lookingLike name: String) -> [Note] {
         contactNotes(lookingLike: name).map { notes[$0] }
+    }
+
+    /// The organization notes whose name or one of whose aliases is `name` but for case,
+    /// punctuation, a leading `The` and the legal forms at its end (`Anthropic, Inc.` for
+    /// Anthropic: `NameKey.organizationLookAlike`): most likely the same organization.
+    public func organizations(lookingLike name: String) -> [Note] {
+        let key = NameKey.organizationLookAlike(name)
+        guard !key.isEmpty else { return [] }
+        return notes.filter { note in
+            note.kind == .organization
+                && ([note.name] + note.aliases).contains { NameKey.organizationLookAlike($0) == key }
+        }
     }
 
     /// The contacts at `organization` whose name is `name`'s two words the other way round

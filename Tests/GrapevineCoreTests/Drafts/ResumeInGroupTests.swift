@@ -86,6 +86,41 @@ struct ResumeInGroupTests {
         #expect(!(try Self.thankYouStep(files, to: "Dana Ortiz")).contains { $0.contains("resume") })
     }
 
+    /// The tester's note: `- Dana asked for my resume` under `## Agenda` was not read, and
+    /// the step went to "whoever asked: Dana Ortiz or Lee Park".
+    @Test(
+        "a request in any section of what was said is read: the Agenda, an answer under a question, your own",
+        arguments: [
+            "## Agenda\n- [x] Dana asked for my resume\n- [x] What does the team need?\n",
+            "## Agenda\n- [x] What does the team need?\n  - Dana: send me your CV by Friday.\n",
+            "## Questions\n1. How do people get in?\n   - Dana: apply through her, send your résumé\n",
+            "## Takeaways\nDana wants an updated resume. Lee thinks the market is slow.\n",
+            "## Notes\n- Lee runs the lab.\n\n## Agenda\n- [x] Dana asked for my resume\n",
+        ])
+    func anySection(_ body: String) throws {
+        var files = Self.vault()
+        files["interviews/joint.md", default: ""] += "\n" + body
+        let steps = try F.details(files, today: "2026-10-20", kind: .sendResume)
+        #expect(steps.map(\.title) == ["Send your resume to Dana Ortiz"])
+        #expect(try Self.thankYou(files, to: "Dana Ortiz").contains("As you asked, I have attached my resume."))
+        #expect(!(try Self.thankYou(files, to: "Lee Park")).lowercased().contains("resume"))
+    }
+
+    @Test(
+        "sections that record something else, and the verb anywhere, say nobody asked",
+        arguments: [
+            "## Research\n- Dana's team asks every applicant for a resume\n",
+            "## Referrals\n- Sam Wu — Dana says send him your resume\n",
+            "## Next steps\n- [ ] Ask Dana whether to send my resume\n",
+            "## Agenda\n- [x] Lee: let's resume next week\n",
+        ])
+    func notWhatWasSaid(_ body: String) throws {
+        var files = Self.vault()
+        files["interviews/joint.md", default: ""] += "\n" + body
+        let step = try #require(try F.details(files, today: "2026-10-20", kind: .sendResume).first)
+        #expect(step.title == "Send your resume to whoever asked: Dana Ortiz or Lee Park")
+    }
+
     @Test("both asked and Lee got it: Dana's is still to send, and hers says it is attached")
     func bothAskedOneSent() throws {
         let files = Self.vault(notes: "- Dana and Lee both want my resume.", lee: ["2026-10-16 sent resume"])

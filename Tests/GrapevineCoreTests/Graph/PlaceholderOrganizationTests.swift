@@ -98,8 +98,25 @@ struct PlaceholderOrganizationTests {
         ])
         #expect(vault.graph.nodes.filter { $0.kind == .placeholderOrganization }.count == 5)
         #expect(NameKey.placeholderOrganization("Figma, Inc.") == "figma")
-        #expect(NameKey.placeholderOrganization("Inc.") == "inc.")
+        #expect(NameKey.placeholderOrganization("Inc.") == "inc")
         #expect(NameKey.placeholderOrganization("Anthropic, PBC") == "anthropic")
+    }
+
+    @Test("a legal form's trailing period does not matter, when the name is that legal form too")
+    func legalFormPeriod() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/a.md": "---\nname: Ann\norganization: Co\n---\n",
+            "contacts/b.md": "---\nname: Bo\norganization: Co.\n---\n",
+            "contacts/c.md": "---\nname: Cy\norganization: co.,\n---\n",
+            "contacts/d.md": "---\nname: Di\norganization: Acme Co\n---\n",
+            "contacts/e.md": "---\nname: Ed\norganization: Acme Co.\n---\n",
+            "contacts/f.md": "---\nname: Fay\norganization: Ltd.\n---\n",
+            "contacts/g.md": "---\nname: Gus\norganization: LTD\n---\n",
+        ])
+        let placeholders = vault.graph.nodes.filter { $0.kind == .placeholderOrganization }.map(\.name)
+        #expect(placeholders.sorted() == ["Acme Co", "Co", "Ltd."], "\(placeholders)")
+        let warnings = vault.diagnostics(.missingNote).map(\.message)
+        #expect(warnings.contains { $0.hasPrefix("no note for 'Co' yet") && $0.contains("'Co.' in contacts/b.md:3") })
     }
 
     /// ASCII names that end in no legal form are folded without being cut into words; the key
@@ -108,7 +125,8 @@ struct PlaceholderOrganizationTests {
         ("Upland Solar", "upland solar"), ("  Upland   Solar  ", "upland solar"), ("Upland Solar,", "upland solar"),
         ("Upland Solar, ", "upland solar"), ("Ironwood Labs.", "ironwood labs."), ("Figma Inc.,", "figma"),
         ("Anthropic", "anthropic"), ("", ""), ("Inc", "inc"),
-        ("Acme\tCorp", "acme"),
+        ("Acme\tCorp", "acme"), ("Co.", "co"), ("Co", "co"), ("Corp.,", "corp"), ("Acme Co.", "acme"),
+        ("Ironwood.", "ironwood."),
     ])
     func keyOfAName(name: String, key: String) {
         #expect(NameKey.placeholderOrganization(name) == key)

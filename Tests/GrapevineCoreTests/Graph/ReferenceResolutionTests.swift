@@ -535,35 +535,69 @@ struct ReferenceResolutionTests {
         #expect(referrals.map(\.person.target) == ["Vic Wu", "Nonie Tbdson"])
     }
 
-    @Test("a Referrals item written surname first is still cut at its comma, with a hint to write the name")
-    func surnameFirst() throws {
+    @Test("a Referrals item written family name first names the person the other way round")
+    func familyNameFirst() throws {
         let vault = try TemporaryVault.load([
             "contacts/ana.md": "---\nname: Ana\n---\n",
+            "organizations/n.md": "---\nname: Northwind\n---\n",
+            "contacts/wu.md": "---\nname: Jo Wu\norganization: Lumen\n---\n",
             "interviews/i.md":
                 "---\ncontact: Ana\ndate: 2026-11-02\n---\n## Referrals\n- Fox, Eve (her manager)\n- Lind, Sara\n"
-                + "- Kim, Northwind's CTO\n- Bo, recruiter\n",
+                + "- Kim, Northwind's CTO\n- Bo, recruiter\n- Park, CTO\n- Sara, Northwind — data lead\n"
+                + "- Rui, Lumen\n- O'Neil, Mary-Kate — design\n- Cruz, Ana de la\n- Wu, Jo\n"
+                + "- Ruiz, Tom — recruiter at [[Northwind]]\n- van der Berg, Anna\n",
         ])
-        let hints = vault.diagnostics(.missingNote).map { $0.hint ?? "" }
+        let ana = try vault.node("Ana")
         #expect(
-            hints == [
-                "if 'Eve' is their first name, write 'Eve Fox'; else create one with: grapevine new contact \"Fox\"",
-                "if 'Sara' is their first name, write 'Sara Lind'; else create one with: grapevine new contact \"Lind\"",
-                "create one with: grapevine new contact \"Kim\"", "create one with: grapevine new contact \"Bo\"",
+            vault.names(vault.graph.referrals(by: ana)).sorted() == [
+                "Anna van der Berg", "Bo", "Cruz", "Eve Fox", "Jo Wu", "Kim", "Mary-Kate O'Neil", "Park", "Rui", "Sara",
+                "Sara Lind", "Tom Ruiz",
             ])
-        #expect(try vault.node("Fox") != nil, "the item still names 'Fox' (SPEC §2.2): the hint says what to write")
+        let hints = vault.diagnostics(.missingNote).compactMap(\.hint)
+        #expect(!hints.contains { $0.contains("is their first name") }, "\(hints)")
+        // Where they work: the word after the comma when an organization is called so, the link after the name.
+        let workplaces = ["Sara": "Northwind", "Rui": "Lumen", "Tom Ruiz": "Northwind"]
+        for (person, place) in workplaces {
+            let node = try vault.node(person)
+            #expect(vault.names(vault.graph.neighbors(.worksAt, from: node)) == [place], "\(person)")
+        }
+        #expect(vault.graph.neighbors(.worksAt, from: try vault.node("Eve Fox")).isEmpty)
+        // The warning points at the name as written, where the family name starts.
+        let eve = try #require(vault.diagnostics(.missingNote).first { $0.message.contains("'Eve Fox'") })
+        #expect(eve.located == "warning interviews/i.md:6:3")
+        let mention = try #require(vault.notes.first { $0.path == "interviews/i.md" }?.interview?.referrals.first)
+        #expect(mention.remark == "(her manager)")
+        #expect(mention.writtenName?.name == "Fox, Eve")
     }
 
-    @Test("20,000 items written surname first are each hinted, the note read once", .timeLimit(.minutes(1)))
-    func manySurnamesFirst() throws {
+    @Test("a Referrals item naming the person met family name first is theirs: not counted, said so")
+    func personMetFamilyNameFirst() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/dana.md": "---\nname: Dana Ortiz\n---\n",
+            "interviews/i.md":
+                "---\ncontact: \"[[Dana Ortiz]]\"\ndate: 2026-11-10\n---\n## Referrals\n"
+                + "- Tom Ruiz — recruiter at [[Bluepeak]]\n- Ortiz, Dana\n- Ruiz, Tom (again)\n",
+        ])
+        let dana = try vault.node("Dana Ortiz")
+        #expect(vault.names(vault.graph.referrals(by: dana)) == ["Tom Ruiz"])
+        #expect(!vault.graph.nodes.contains { $0.name == "Ortiz" })
+        let problems = vault.diagnostics(.referralNotCounted)
+        #expect(problems.map(\.located) == ["warning interviews/i.md:7:3"])
+        #expect(
+            problems.first?.message == "this item is not counted as a referral: it names Dana Ortiz, who you met here")
+    }
+
+    @Test("20,000 items written family name first are each read the other way round, in time", .timeLimit(.minutes(1)))
+    func manyFamilyNamesFirst() throws {
         let count = 20_000
         let vault = try TemporaryVault.load([
-            "contacts/ana.md": "---\nname: Ana\n---\n",
+            "contacts/ana.md": "---\nname: Ana\n---\n", "contacts/eve.md": "---\nname: Eve Fox\n---\n",
             "interviews/i.md": "---\ncontact: Ana\ndate: 2026-11-02\n---\n## Referrals\n"
                 + String(repeating: "- Fox, Eve (her manager)\n", count: count),
         ])
-        let hints = vault.diagnostics(.missingNote).map { $0.hint ?? "" }
-        #expect(hints.count == count)
-        #expect(hints.allSatisfy { $0.hasPrefix("if 'Eve' is their first name, write 'Eve Fox'") })
+        #expect(vault.diagnostics(.missingNote).isEmpty)
+        #expect(vault.names(vault.graph.referrals(by: try vault.node("Ana"))) == ["Eve Fox"])
+        #expect(!vault.graph.nodes.contains { $0.name == "Fox" })
     }
 
     @Test("a name with a remark in brackets in a field names the note of the name, in the hint")

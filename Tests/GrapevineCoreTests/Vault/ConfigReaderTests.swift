@@ -48,6 +48,7 @@ struct ConfigReaderTests {
     func unreadable(_ what: String, config: [UInt8], expected: String) throws {
         let vault = try load(config)
         #expect(problems(vault) == [expected], "\(what)")
+        #expect(vault.diagnostics.map(\.code) == [.malformedConfig], "a note's code is not the config's")
         #expect(vault.config.owner == nil)
         #expect(vault.config.ignore.isEmpty)
         #expect(vault.notes.map(\.path).sorted() == ["contacts/ann-lee.md", "organizations/acme.md"])
@@ -72,6 +73,7 @@ struct ConfigReaderTests {
                 "error .grapevine/config.yml:5:1: the key 'ignore' appears twice; both lists are read",
                 "error .grapevine/config.yml:6:1: the key 'private_fields' appears twice; both lists are read",
             ])
+        #expect(vault.diagnostics.allSatisfy { $0.code == .malformedConfig })
         #expect(vault.config.owner == "Alexandra Kim")
         #expect(vault.config.ignore == ["contacts/diary.md"])
         #expect(vault.config.privateFields == ["email", "phone", "organization", "location"])
