@@ -205,6 +205,16 @@ struct PublicLeakTests {
         #expect(full.keys.contains("tags/zqx-alias.html"))
     }
 
+    /// Zelda's private note, and a public interview with Paul Public whose Referrals are `items`.
+    static func paulMet(referring items: String) -> [String: String] {
+        [
+            "contacts/zelda.md": zelda,
+            "contacts/paul.md": "---\nname: Paul Public\nadded: 2026-10-01\n---\n",
+            "interviews/2026-10-10-paul.md":
+                "---\ncontact: \"[[Paul Public]]\"\ndate: 2026-10-10\n---\n## Referrals\n" + items + "\n",
+        ]
+    }
+
     /// Trial O, finding 3: `- Quist, Zelda` in a public interview's Referrals made a person
     /// "Quist" with a page, a graph node, a step, and a hint "did you mean (private)". (It is
     /// now Zelda Quist herself, family name first: `familyNameFirstOfAPrivateNote`.)
@@ -212,20 +222,9 @@ struct PublicLeakTests {
         "a person with no note whom look-alike matching ties to a private note is left out, the item hidden",
         arguments: ["Zelda Quistt", "Z. Quist", "Quist (Zelda)", "Zelda Q."])
     func lookAlikeOfAPrivateNote(written: String) async throws {
-        let files = [
-            "contacts/zelda.md": Self.zelda,
-            "contacts/paul.md": "---\nname: Paul Public\nadded: 2026-10-01\n---\n",
-            "interviews/2026-10-10-paul.md": """
-            ---
-            contact: "[[Paul Public]]"
-            date: 2026-10-10
-            ---
-            ## Referrals
-            - \(written) — met her at the fair
-            - Karl Newman — met him at the fair
-            - Paul Publik, his cousin
-            """,
-        ]
+        let files = Self.paulMet(
+            referring: "- \(written) — met her at the fair\n- Karl Newman — met him at the fair\n"
+                + "- Paul Publik, his cousin")
         let site = try await Self.build(files, isPublic: true).files
         #expect(Self.places(of: Self.zeldaWords + ["met her"], in: site) == [])
         let interview = try #require(site["interviews/2026-10-10-paul.html"])
@@ -242,19 +241,7 @@ struct PublicLeakTests {
 
     @Test("a private note's name written family name first is that note: hidden as its name written in full is")
     func familyNameFirstOfAPrivateNote() async throws {
-        let files = [
-            "contacts/zelda.md": Self.zelda,
-            "contacts/paul.md": "---\nname: Paul Public\nadded: 2026-10-01\n---\n",
-            "interviews/2026-10-10-paul.md": """
-            ---
-            contact: "[[Paul Public]]"
-            date: 2026-10-10
-            ---
-            ## Referrals
-            - Quist, Zelda — met her at the fair
-            - Zelda Quist — met her twice
-            """,
-        ]
+        let files = Self.paulMet(referring: "- Quist, Zelda — met her at the fair\n- Zelda Quist — met her twice")
         let site = try await Self.build(files, isPublic: true).files
         #expect(Self.places(of: Self.zeldaWords, in: site) == [])
         let interview = try #require(site["interviews/2026-10-10-paul.html"])
