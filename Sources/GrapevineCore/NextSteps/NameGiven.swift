@@ -30,8 +30,16 @@ extension NextStepContext {
         let graph = vault.graph
         var named: [(line: Int, person: Graph.NodeID)] = []
         // One edge a person referred, whatever says so: each name once.
-        for entry in graph.outgoingEdges(of: person)
-        where entry.kind == .referred && !meeting.people.contains(entry.other) {
+        // A name written as a slip for someone met there (`[[Maria L.]]` in an interview with
+        // Maria Lopez) is them too: a message would thank them for their own name. The step to
+        // fix the name stays.
+        let wasMet = { (node: Graph.NodeID) in
+            meeting.people.contains(node)
+                || self.vault.contactMeant(by: node, among: self.contactsMeant).map {
+                    meeting.people.contains(Graph.node(ofNote: $0))
+                } == true
+        }
+        for entry in graph.outgoingEdges(of: person) where entry.kind == .referred && !wasMet(entry.other) {
             let edge = graph.edges[entry.edge]
             if let source = edge.sources.first(where: { $0.file == meeting.file }) {
                 named.append((source.line, entry.other))

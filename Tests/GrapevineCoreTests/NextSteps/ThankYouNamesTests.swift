@@ -26,6 +26,19 @@ struct ThankYouNamesTests {
             "\(step.details)")
     }
 
+    @Test("a slip for the person met's name is no name they gave: the step says to fix it")
+    func slipForThePersonMet() throws {
+        let files = [
+            "contacts/maria.md": F.contact("name: Maria Lopez"),
+            "interviews/i.md": F.interview(
+                "Maria Lopez", "2026-12-01", body: "## Referrals\n- Wei Chen — eng manager\n- [[Maria L.]]\n"),
+        ]
+        let step = try #require(try F.details(files, today: "2026-12-03", kind: .thankYou).first)
+        #expect(step.details.contains("Thank them for the names: Wei Chen."), "\(step.details)")
+        let fix = try F.details(files, today: "2026-12-03", kind: .contactReferral).map(\.title)
+        #expect(fix.contains { $0.hasPrefix("Fix the name Maria L.") }, "\(fix)")
+    }
+
     @Test("the person met named among their own referrals is a warning at the item: it is not counted")
     func selfReferral() throws {
         let vault = try TemporaryVault.load(Self.files)
