@@ -58,29 +58,59 @@ struct DuplicateNotes {
         var earlier: Int
     }
 
+    /// Two notes that may be one, and why: `later` comes after `earlier` in note order.
+    struct Finding: Sendable {
+        var later: Int
+        var earlier: Int
+        var reason: Reason
+    }
+
+    /// The ways of finding notes that may be one, in two halves of about equal work on a large
+    /// vault: `Vault` looks for both side by side, beside the graph and the reference checks.
+    enum Half: CaseIterable {
+        /// Sync copies, equal names, look-alike and swapped names.
+        case names
+        /// Shared emails and LinkedIn profiles, and meetings written twice.
+        case details
+    }
+
+    /// The pairs of notes one half of the ways finds, in the order the warnings take.
+    func findings(_ half: Half) -> [Finding] {
+        switch half {
+        case .names:
+            let copies = syncCopies().map { Finding(later: $0.copy, earlier: $0.original, reason: .copy) }
+            let names = sameNames().map { Finding(later: $0.0, earlier: $0.1, reason: .name) }
+            let lookAlikes = (lookAlikeContacts() + swappedNames() + lookAlikeOrganizations()).map {
+                Finding(later: $0.0, earlier: $0.1, reason: .lookAlike)
+            }
+            return copies + names + lookAlikes
+        case .details:
+            let (emails, profiles) = sameDetails()
+            return emails.map { Finding(later: $0.0, earlier: $0.1, reason: .email($0.2)) }
+                + profiles.map { Finding(later: $0.0, earlier: $0.1, reason: .linkedIn($0.2)) }
+                + sameMeetings().map { Finding(later: $0.0, earlier: $0.1, reason: .meeting) }
+        }
+    }
+
     /// One warning for each pair of notes that may be one.
     func diagnostics() -> [Diagnostic] {
+        diagnostics(of: Half.allCases.flatMap(findings))
+    }
+
+    /// One warning for each pair of notes `findings` (of both halves, in order) names.
+    func diagnostics(of findings: [Finding]) -> [Diagnostic] {
         var order: [Pair] = []
         var reasons: [Pair: [Reason]] = [:]
-        let copies = syncCopies()
-        let isCopy = Set(copies.map(\.copy))
-        func add(_ later: Int, _ earlier: Int, _ reason: Reason) {
+        let isCopy = Set(findings.lazy.filter { $0.reason == .copy }.map(\.later))
+        for finding in findings {
             // The warning, and the merge that removes a note, are the copy's, whichever sorts first.
             let pair =
-                isCopy.contains(earlier) && !isCopy.contains(later)
-                ? Pair(later: earlier, earlier: later) : Pair(later: later, earlier: earlier)
+                isCopy.contains(finding.earlier) && !isCopy.contains(finding.later)
+                ? Pair(later: finding.earlier, earlier: finding.later)
+                : Pair(later: finding.later, earlier: finding.earlier)
             if reasons[pair] == nil { order.append(pair) }
-            reasons[pair, default: []].append(reason)
+            reasons[pair, default: []].append(finding.reason)
         }
-        for (copy, original) in copies { add(copy, original, .copy) }
-        for (later, earlier) in sameNames() { add(later, earlier, .name) }
-        for (later, earlier) in lookAlikeContacts() + swappedNames() + lookAlikeOrganizations() {
-            add(later, earlier, .lookAlike)
-        }
-        let (emails, profiles) = sameDetails()
-        for (later, earlier, key) in emails { add(later, earlier, .email(key)) }
-        for (later, earlier, key) in profiles { add(later, earlier, .linkedIn(key)) }
-        for (later, earlier) in sameMeetings() { add(later, earlier, .meeting) }
         // Which note a merge keeps counts the notes referring to each; most vaults have no pair.
         let referrers = order.isEmpty ? [] : MergeDirection.referrers(resolved, notes: notes.count)
         return order.map { diagnostic($0, reasons[$0]!, referrers: referrers) }

@@ -49,7 +49,7 @@ extension LiveVault {
     mutating func findCycles() {
         var vault = Vault(
             root: root, config: config, configText: configText, notes: notes, index: index, resolved: resolved,
-            diagnostics: [])
+            closeNames: closeNames, diagnostics: [])
         let cycles = ReferralCycles.diagnostics(in: vault.graph)
         cycleProblems = Dictionary(grouping: cycles, by: \.file)
         // The people of a cycle are named in its message: their notes count too.

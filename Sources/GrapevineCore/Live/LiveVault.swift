@@ -169,7 +169,7 @@ public struct LiveVault: Sendable {
     private func buildVault() -> Vault {
         Vault(
             root: root, config: config, configText: configText, notes: notes, index: index, resolved: resolved,
-            diagnostics: diagnostics, graphOf: graphBasis)
+            closeNames: closeNames, diagnostics: diagnostics, graphOf: graphBasis)
     }
 
     // MARK: Assembling

@@ -8,8 +8,8 @@ extension Vault {
         let placeholders = people.filter { graph.nodes[$0].kind == .placeholderPerson }
         guard !placeholders.isEmpty else { return [:] }
         var problems = ReferenceProblems(
-            notes: notes, index: referenceIndex, closeNames: CloseNames(notes: notes, lookAlikeKeys: lookAlikeKeys),
-            ownerKey: NameKey.fold(config.ownerName), placeholderNames: [])
+            notes: notes, index: referenceIndex, closeNames: closeNames, ownerKey: NameKey.fold(config.ownerName),
+            placeholderNames: [])
         var meant: [Graph.NodeID: [Int]] = [:]
         for person in placeholders {
             let notes = problems.contactsMeant(by: graph.nodes[person].name).notes.filter {

@@ -21,6 +21,10 @@ public struct Vault: Sendable {
     /// interview), by the notes' index.
     var lookAlikeKeys: [String] { referenceIndex.lookAlikeKeys }
     let placeholders: [GraphBuilder.PlaceholderKey: Graph.NodeID]
+    /// The close names of the notes as they were read (`CloseNames`, by `lookAlikeKeys`), for
+    /// the names without a note that may be slips (`contactsMeant(by:)`). Like the reference
+    /// index, it stays the notes' as read when a public site hides what is private in them.
+    let closeNames: CloseNames
 
     /// The vault of `notes` (sorted by path), read with `diagnostics` (problems of single files);
     /// the references are resolved, the graph built and the problems between notes found here:
@@ -32,33 +36,64 @@ public struct Vault: Sendable {
     ) {
         let index = ReferenceIndex(notes: notes)
         let resolved = GraphBuilder.resolve(notes, index: index)
-        // The graph, and the problems between notes that do not need it (references, notes
-        // that may be one), need only the notes and the index: each takes tens of
-        // milliseconds on a large vault, and they are worked out side by side.
-        let (vault, problems) = inParallel(
-            {
-                Vault(
-                    root: root, config: config, configText: configText, notes: notes, index: index,
-                    resolved: resolved, diagnostics: diagnostics)
-            },
-            {
-                let duplicates =
-                    findingDuplicates
-                    ? DuplicateNotes(notes: notes, index: index, resolved: resolved) : nil
-                return Self.referenceProblems(notes: notes, index: index, resolved: resolved, owner: config.ownerName)
-                    + (duplicates?.diagnostics() ?? [])
-            })
-        self = vault
-        self.diagnostics = (diagnostics + problems + ReferralCycles.diagnostics(in: graph)).sorted(
+        // The graph, the reference checks and the two halves of the look for duplicates need
+        // only the notes and the index, and each takes tens of milliseconds on a large vault:
+        // they are worked out side by side, the longest first, so no core waits long for another.
+        let duplicates = DuplicateNotes(notes: notes, index: index, resolved: resolved)
+        let owner = config.ownerName
+        let jobs: [@Sendable () -> Part] =
+            [
+                { .references(Self.referenceProblems(notes: notes, index: index, resolved: resolved, owner: owner)) },
+                { .graph(Self.graph(of: notes, resolved: resolved, owner: owner)) },
+            ]
+            + (findingDuplicates
+                ? DuplicateNotes.Half.allCases.map { half in { @Sendable in .duplicates(duplicates.findings(half)) } }
+                : [])
+        var graph: (graph: Graph, placeholders: [GraphBuilder.PlaceholderKey: Graph.NodeID])?
+        var references: (problems: [Diagnostic], closeNames: CloseNames)?
+        var found: [DuplicateNotes.Finding] = []
+        for part in parallelMap(count: jobs.count, batch: 1, makeState: {}, { _, job in jobs[job]() }) {
+            switch part {
+            case .graph(let built): graph = built
+            case .references(let checked): references = checked
+            case .duplicates(let findings): found += findings
+            }
+        }
+        self.init(
+            root: root, config: config, configText: configText, notes: notes, index: index, resolved: resolved,
+            closeNames: references!.closeNames, diagnostics: diagnostics, graph: graph!)
+        let problems = references!.problems + (findingDuplicates ? duplicates.diagnostics(of: found) : [])
+        self.diagnostics = (diagnostics + problems + ReferralCycles.diagnostics(in: self.graph)).sorted(
             by: Diagnostic.byLocation)
     }
 
-    /// The vault of `notes`, whose references `index` resolves as `resolved` says; `diagnostics`
-    /// are taken as they are (a `LiveVault` keeps them up to date itself). With `graphOf`, the
-    /// graph is that vault's: a `LiveVault` knows when an edit changed nothing it is built from.
+    /// What one of the jobs of a vault's first reading gives (`init(root:config:…:findingDuplicates:)`).
+    private enum Part: Sendable {
+        case graph((graph: Graph, placeholders: [GraphBuilder.PlaceholderKey: Graph.NodeID]))
+        case references((problems: [Diagnostic], closeNames: CloseNames))
+        case duplicates([DuplicateNotes.Finding])
+    }
+
+    /// The vault of `notes`, whose references `index` resolves as `resolved` says, and whose
+    /// close names are `closeNames`; `diagnostics` are taken as they are (a `LiveVault` keeps
+    /// them up to date itself). With `graphOf`, the graph is that vault's: a `LiveVault` knows
+    /// when an edit changed nothing it is built from.
     init(
         root: String, config: Config, configText: String?, notes: [Note], index: ReferenceIndex,
-        resolved: [ResolvedReferences], diagnostics: [Diagnostic], graphOf previous: Vault? = nil
+        resolved: [ResolvedReferences], closeNames: CloseNames, diagnostics: [Diagnostic],
+        graphOf previous: Vault? = nil
+    ) {
+        self.init(
+            root: root, config: config, configText: configText, notes: notes, index: index, resolved: resolved,
+            closeNames: closeNames, diagnostics: diagnostics,
+            graph: previous.map { ($0.graph, $0.placeholders) }
+                ?? Self.graph(of: notes, resolved: resolved, owner: config.ownerName))
+    }
+
+    private init(
+        root: String, config: Config, configText: String?, notes: [Note], index: ReferenceIndex,
+        resolved: [ResolvedReferences], closeNames: CloseNames, diagnostics: [Diagnostic],
+        graph: (graph: Graph, placeholders: [GraphBuilder.PlaceholderKey: Graph.NodeID])
     ) {
         self.root = root
         self.config = config
@@ -67,16 +102,18 @@ public struct Vault: Sendable {
         self.diagnostics = diagnostics
         referenceIndex = index
         self.resolved = resolved
-        if let previous {
-            graph = previous.graph
-            placeholders = previous.placeholders
-        } else {
-            var builder = GraphBuilder(notes: notes, resolved: resolved, owner: config.ownerName)
-            builder.build()
-            graph = builder.graph
-            placeholders = builder.placeholders
-        }
+        self.closeNames = closeNames
+        (self.graph, placeholders) = graph
         nameInterviews()
+    }
+
+    /// The graph of `notes` (`GraphBuilder`), and its placeholders by name.
+    private static func graph(
+        of notes: [Note], resolved: [ResolvedReferences], owner: String
+    ) -> (graph: Graph, placeholders: [GraphBuilder.PlaceholderKey: Graph.NodeID]) {
+        var builder = GraphBuilder(notes: notes, resolved: resolved, owner: owner)
+        builder.build()
+        return (builder.graph, builder.placeholders)
     }
 
     /// Gives each interview without `name:` the name the graph gave it, from the people its
@@ -88,17 +125,18 @@ public struct Vault: Sendable {
         }
     }
 
-    /// The problems with every note's references (`ReferenceProblems`); a placeholder is
-    /// known by the field references that name it, as a `LiveVault` knows it.
+    /// The problems with every note's references (`ReferenceProblems`), with the close names it
+    /// looked in (kept for `contactsMeant(by:)`); a placeholder is known by the field references
+    /// that name it, as a `LiveVault` knows it.
     private static func referenceProblems(
         notes: [Note], index: ReferenceIndex, resolved: [ResolvedReferences], owner: String
-    ) -> [Diagnostic] {
+    ) -> (problems: [Diagnostic], closeNames: CloseNames) {
         let ownerKey = NameKey.fold(owner)
+        let closeNames = CloseNames(notes: notes, lookAlikeKeys: index.lookAlikeKeys)
         var references = ReferenceProblems(
-            notes: notes, index: index, closeNames: CloseNames(notes: notes, lookAlikeKeys: index.lookAlikeKeys),
-            ownerKey: ownerKey,
+            notes: notes, index: index, closeNames: closeNames, ownerKey: ownerKey,
             placeholderNames: Set(resolved.flatMap { ReferenceProblems.placeholderNames($0, ownerKey: ownerKey) }))
-        return notes.indices.flatMap { references.diagnostics(ofNote: $0, resolved[$0]) }
+        return (notes.indices.flatMap { references.diagnostics(ofNote: $0, resolved[$0]) }, closeNames)
     }
 
     /// The note at a vault-relative path.
