@@ -49,7 +49,7 @@ public struct Vault: Sendable {
             + (findingDuplicates
                 ? DuplicateNotes.Half.allCases.map { half in { @Sendable in .duplicates(duplicates.findings(half)) } }
                 : [])
-        var graph: (graph: Graph, placeholders: [GraphBuilder.PlaceholderKey: Graph.NodeID])?
+        var graph: BuiltGraph?
         var references: (problems: [Diagnostic], closeNames: CloseNames)?
         var found: [DuplicateNotes.Finding] = []
         for part in parallelMap(count: jobs.count, batch: 1, makeState: {}, { _, job in jobs[job]() }) {
@@ -67,9 +67,12 @@ public struct Vault: Sendable {
             by: Diagnostic.byLocation)
     }
 
+    /// A graph built (`GraphBuilder`), with its placeholders by name.
+    private typealias BuiltGraph = (graph: Graph, placeholders: [GraphBuilder.PlaceholderKey: Graph.NodeID])
+
     /// What one of the jobs of a vault's first reading gives (`init(root:config:…:findingDuplicates:)`).
     private enum Part: Sendable {
-        case graph((graph: Graph, placeholders: [GraphBuilder.PlaceholderKey: Graph.NodeID]))
+        case graph(BuiltGraph)
         case references((problems: [Diagnostic], closeNames: CloseNames))
         case duplicates([DuplicateNotes.Finding])
     }
@@ -93,7 +96,7 @@ public struct Vault: Sendable {
     private init(
         root: String, config: Config, configText: String?, notes: [Note], index: ReferenceIndex,
         resolved: [ResolvedReferences], closeNames: CloseNames, diagnostics: [Diagnostic],
-        graph: (graph: Graph, placeholders: [GraphBuilder.PlaceholderKey: Graph.NodeID])
+        graph: BuiltGraph
     ) {
         self.root = root
         self.config = config
@@ -110,7 +113,7 @@ public struct Vault: Sendable {
     /// The graph of `notes` (`GraphBuilder`), and its placeholders by name.
     private static func graph(
         of notes: [Note], resolved: [ResolvedReferences], owner: String
-    ) -> (graph: Graph, placeholders: [GraphBuilder.PlaceholderKey: Graph.NodeID]) {
+    ) -> BuiltGraph {
         var builder = GraphBuilder(notes: notes, resolved: resolved, owner: owner)
         builder.build()
         return (builder.graph, builder.placeholders)
