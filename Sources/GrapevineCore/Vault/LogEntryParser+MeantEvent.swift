@@ -90,6 +90,11 @@ extension LogEntryParser {
         ].map {
             Phrase($0, "messaged", onlySaysTheEvent: true)
         }
+        // A message by its channel (`LinkedIn message, no reply yet`): the channel is kept as the text.
+        + [
+            "linkedin message", "linkedin msg", "linkedin dm", "linkedin inmail", "linkedin note", "inmail",
+            "whatsapp message", "text message", "sent a text", "sent a whatsapp",
+        ].map { Phrase($0, "messaged", onlySaysTheEvent: false) }
         + [
             "got a reply", "got an answer", "got a response", "heard back", "responded", "reply", "response",
             "reply received", "response received", "got back to me", "they got back to me", "she got back to me",
@@ -134,6 +139,10 @@ extension LogEntryParser {
         + ["sent an update", "sent update", "sent a progress update", "gave an update"].map {
             Phrase($0, "updated", onlySaysTheEvent: true)
         }
+        // Telling a referrer how it went (`told him about the call with Priya`), kept as the text.
+        + ["him", "her", "them"].flatMap { who in
+            ["told \(who) about", "let \(who) know", "caught \(who) up", "filled \(who) in"]
+        }.map { Phrase($0, "updated", onlySaysTheEvent: false) }
         + [
             "she declined", "he declined", "they declined", "said no", "she said no", "he said no", "they said no",
             "turned me down", "she turned me down", "he turned me down", "they turned me down", "not interested",

@@ -524,6 +524,28 @@ struct DiagnosticTests {
                 "sent connection request: with a note", "'sent connection request'",
                 "if you wrote to them, write '- 2026-10-02 messaged: with a note'"
             ),
+            // A message by its channel keeps the channel as its text.
+            (
+                "LinkedIn message, no reply yet", "'LinkedIn message'",
+                "if you wrote to them, write '- 2026-10-02 messaged: LinkedIn message, no reply yet'"
+            ),
+            (
+                "InMail: asked for 20 min", "'InMail'",
+                "if you wrote to them, write '- 2026-10-02 messaged: InMail: asked for 20 min'"
+            ),
+            (
+                "sent a text - running late", "'sent a text'",
+                "if you wrote to them, write '- 2026-10-02 messaged: sent a text - running late'"
+            ),
+            // Telling a referrer how it went.
+            (
+                "told him about the Priya call", "'told him about'",
+                "if you sent them an update, write '- 2026-10-02 updated: told him about the Priya call'"
+            ),
+            (
+                "Let her know I applied", "'Let her know'",
+                "if you sent them an update, write '- 2026-10-02 updated: Let her know I applied'"
+            ),
         ])
     func aLogEventInOtherWordsIsAWarning(written: String, quoted: String, hint: String) throws {
         let text = "---\nname: Sam\n---\n## Log\n- 2026-10-01 emailed: intro\n- 2026-10-02 \(written)\n"
@@ -543,7 +565,7 @@ struct DiagnosticTests {
     @Test(arguments: [
         "follow-up", "followed-up", "follow up", "followup", "thank-you", "thank you", "thanks", "reply", "intro",
         "emaild", "folowed up", "texted", "coffee chat", "heard back", "sent my resume", "reached_out", "skiped",
-        "thank-you sent", "sent a LinkedIn message", "responded",
+        "thank-you sent", "sent a LinkedIn message", "responded", "LinkedIn message", "told him about",
     ])
     func logAndCheckSuggestTheSameWord(written: String) throws {
         let text = "---\nname: Sam\n---\n## Log\n- 2026-10-02 \(written): x\n"
@@ -567,7 +589,8 @@ struct DiagnosticTests {
     @Test(arguments: [
         "set up a call for next week", "lunch with the team", "notes: from the fair", "called", "textbook example",
         "sent", "coffee", "had a thought about the role", "chatting app", "wrote back", "he",
-        "got back from vacation", "responsible for hiring", "replying later",
+        "got back from vacation", "responsible for hiring", "replying later", "told me about a role at Acme",
+        "text of the job post", "linkedin profile updated",
     ])
     func aPlainNoteThatSaysNoEventIsLeftAlone(written: String) throws {
         let text = "---\nname: Sam\n---\n## Log\n- 2026-10-02 \(written)\n"
