@@ -30,13 +30,30 @@ extension Prose {
         return ing + rest
     }
 
+    /// The kinds a Resources item is often labelled with (`Book: Designing Data-Intensive
+    /// Applications`, `Podcast: Reply All`), each with what you do with one: a message says "I
+    /// will read Designing Data-Intensive Applications", never "look into Book: …".
+    static let resourceLabels: [String: String] = [
+        "article": "read", "blog": "read", "book": "read", "essay": "read", "newsletter": "subscribe to",
+        "paper": "read", "podcast": "listen to", "post": "read", "talk": "watch", "video": "watch",
+        "course": "take", "class": "take", "community": "join", "group": "join", "slack": "join",
+        "event": "attend", "meetup": "attend", "conference": "attend",
+    ]
+
     /// The item's first word lowercased when it is one of `resourceVerbs`, and the rest of the
-    /// item from the space after it.
+    /// item from the space after it; for an item labelled with its kind (`resourceLabels`), the
+    /// verb for that kind and the rest after the label, with the verb's particle (" to Reply All").
     private static func leadingResourceVerb(_ item: String) -> (verb: String, rest: Substring)? {
         guard let space = item.firstIndex(of: " ") else { return nil }
-        let verb = item[..<space].lowercased()
+        let first = item[..<space]
         let rest = item[space...]
-        guard resourceVerbs[verb] != nil, !rest.trimmingWhitespace().isEmpty else { return nil }
+        guard !rest.trimmingWhitespace().isEmpty else { return nil }
+        if first.last == ":", let action = resourceLabels[first.dropLast().lowercased()] {
+            let words = action.split(separator: " ", maxSplits: 1)
+            return (String(words[0]), Substring(words.dropFirst().map { " " + $0 }.joined() + rest))
+        }
+        let verb = first.lowercased()
+        guard resourceVerbs[verb] != nil else { return nil }
         return (verb, rest)
     }
 }

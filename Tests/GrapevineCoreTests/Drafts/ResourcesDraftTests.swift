@@ -47,6 +47,39 @@ struct ResourcesDraftTests {
         #expect(!text.contains("look into Read"), "\(text)")
     }
 
+    @Test(
+        "an item labelled with its kind is said with what you do with one, never 'look into Book: …'",
+        arguments: [
+            (
+                ["Book: Designing Data-Intensive Applications", "https://globex.example.com/eng-blog"],
+                "I will read Designing Data-Intensive Applications, as you recommended. I will also look into "
+                    + "https://globex.example.com/eng-blog.\n"
+            ),
+            (
+                ["Podcast: Reply All", "video: the Design Systems talk", "NEWSLETTER: Lenny's"],
+                "I will listen to Reply All, watch the Design Systems talk and subscribe to Lenny's, as you "
+                    + "recommended.\n"
+            ),
+            // An unknown label, a label with nothing after it, and a title with a colon stay as written.
+            (
+                ["Tool: Obsidian", "Book:", "Thinking, Fast and Slow: the summary"],
+                "I will look into Tool: Obsidian, Book: and Thinking, Fast and Slow: the summary, as you "
+                    + "recommended.\n"
+            ),
+        ])
+    func labelledItems(items: [String], expected: String) throws {
+        let (text, _) = try Self.thankYou(items)
+        #expect(text.contains(expected), "\(text)")
+    }
+
+    @Test("a labelled item in a template's resources_list reads as a thing: 'reading Designing …'")
+    func labelledThing() throws {
+        let (_, values) = try Self.thankYou(["Book: Designing Data-Intensive Applications", "Podcast: Reply All"])
+        #expect(
+            values["resources_list"] as? String
+                == "reading Designing Data-Intensive Applications and listening to Reply All")
+    }
+
     @Test("a template written before resources_to_do still reads right: its resources_list holds things")
     func oldTemplate() throws {
         // `init` copied "I will look into {{resources_list}}, as you recommended." into vaults.
