@@ -44,9 +44,9 @@ enum VaultOpener {
     /// date cannot be read; Log entries and sections not read as events (`texted her`, `##
     /// History`, a journal's Log); an interview's lists under another heading (`## Job leads`)
     /// and sections under a misspelled heading (`## Referals`); Referrals items that count no
-    /// referral (`- [[Acme]]`); fields under a key Grapevine does not read (`company:`); and
-    /// names that look like another note's (`Sean O'Brien` for the note of Seán O'Brien), which
-    /// split one person's steps in two.
+    /// referral (`- [[Acme]]`) and a referrer linked under `source`; fields under a key
+    /// Grapevine does not read (`company:`); and names that look like another note's (`Sean
+    /// O'Brien` for the note of Seán O'Brien), which split one person's steps in two.
     static func warnAboutProblems(in vault: Vault, _ console: Console) {
         if let summary = problemSummary(vault) { console.writeError("warning: " + summary) }
     }
@@ -123,6 +123,13 @@ enum VaultOpener {
                 "\(counted(uncounted.count, "Referrals item is", "Referrals items are")) not counted as a referral, "
                     + "so no step comes from \(uncounted.count == 1 ? "it" : "them"): \(places(of: uncounted)); "
                     + "run 'grapevine check' to see why.")
+        }
+        // `source: "[[Marco Diaz]]"`: Marco is not thanked, nor told how it went.
+        let sources = found([.sourceNamesAContact])
+        if !sources.isEmpty {
+            sentences.append(
+                "\(counted(sources.count, "contact links", "contacts link")) a person under 'source', which makes "
+                    + "no referral, so no step thanks them: \(places(of: sources)); run 'grapevine check'.")
         }
         // `company:` for `organization:`, `with:` for `contact:`: warned keys are the ones close
         // to a key Grapevine reads (others are custom fields, quiet), and what they say is unread.

@@ -37,6 +37,29 @@ struct ReferralItemsCommandTests {
         await CommandRun(arguments + ["--vault", folder.path])
     }
 
+    /// A hand trial: `source: "[[Marco Diaz]]"` on the note of someone Marco introduced made no
+    /// referral, silently: no step thanked Marco after the meeting.
+    @Test("a referrer linked under source is said by check and in next's summary")
+    func referrerUnderSource() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            ".grapevine/config.yml": "owner: Jamie Rivera\n",
+            "contacts/marco-diaz.md": "---\nname: Marco Diaz\nadded: 2026-10-01\n---\n",
+            "contacts/priya-shah.md": "---\nname: Priya Shah\nadded: 2026-11-01\nsource: \"[[Marco Diaz]]\"\n---\n",
+        ])
+        let check = await Self.run(folder, "check")
+        #expect(
+            check.output.contains(
+                "contacts/priya-shah.md:4:9: warning: 'source' links Marco Diaz, but a source makes no referral"),
+            "\(check.output)")
+        let next = await Self.run(folder, "next", "--today", "2026-11-23")
+        #expect(
+            next.errors.contains(
+                "1 contact links a person under 'source', which makes no referral, so no step thanks them: "
+                    + "contacts/priya-shah.md:4; run 'grapevine check'."),
+            "\(next.errors)")
+    }
+
     @Test("a referral in an interview still to come counts nowhere before its day, and everywhere on it")
     func plannedReferral() async throws {
         let folder = try Self.vault()

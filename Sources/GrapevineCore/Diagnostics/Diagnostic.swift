@@ -128,6 +128,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case longInterview = "long-interview"
     case referralCycle = "referral-cycle"
     case selfReferral = "self-referral"
+    /// A contact's `source` that links another contact's note: a source makes no referral.
+    case sourceNamesAContact = "source-names-a-contact"
     /// A Referrals item whose first link is not someone they could have referred (the person
     /// met, an organization with no name before it): no referral is counted.
     case referralNotCounted = "referral-not-counted"

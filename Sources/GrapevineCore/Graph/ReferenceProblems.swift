@@ -66,6 +66,9 @@ struct ReferenceProblems {
                         file: path, at: entry.reference.position))
             }
         }
+        if let problem = sourceNamingAContact(ofNote: noteIndex, referredBy: references.referredBy) {
+            found.append(problem)
+        }
         for entry in references.interviewContacts { check(entry, as: .contact, in: path, into: &found) }
         for entry in references.referrals {
             if let problem = uncounted(entry, of: references, in: path) {
@@ -80,6 +83,26 @@ struct ReferenceProblems {
             found.append(problem)
         }
         return found
+    }
+
+    /// A contact's `source` that links another contact's note (`source: "[[Marco Diaz]]"`),
+    /// unless `referred_by` names them too. `source` says how you found someone when nobody
+    /// referred you (SPEC §2.1), so it makes no referral: no step thanks Marco or tells him how
+    /// it went, and the link reads as if it did.
+    private func sourceNamingAContact(ofNote note: Int, referredBy: [ResolvedReferences.Entry]) -> Diagnostic? {
+        guard let source = notes[note].contact?.source, source.utf8.starts(with: Wikilink.opener),
+            let value = notes[note].frontMatter.entry("source")?.value,
+            let reference = Reference(frontMatter: source, at: value.position, in: notes[note].path),
+            reference.form == .wikilink, case .note(let target) = index.resolve(reference), target != note,
+            notes[target].kind == .contact, !referredBy.contains(where: { $0.resolution == .note(target) })
+        else { return nil }
+        let name = notes[target].name
+        return Diagnostic(
+            .warning, .sourceNamesAContact,
+            "'source' links \(name), but a source makes no referral: no step thanks \(name) or tells them how it went",
+            file: notes[note].path, at: value.position,
+            hint: "if \(name) gave you this name, write 'referred_by: \"[[\(name)]]\"' in place of 'source'; "
+                + "'source' says how you found someone when nobody referred you ('linkedin', 'alumni')")
     }
 
     /// How a `referral-not-counted` message begins; what follows is why (`notCountedReason`).
