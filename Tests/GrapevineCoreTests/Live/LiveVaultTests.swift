@@ -172,6 +172,16 @@ struct LiveVaultTests {
         #expect(twin.diagnostics("interviews/b.md") == ["3:7 duplicate-name"])
     }
 
+    @Test("a referrer linked under source: the warning comes when their contact note does, and goes with it")
+    func sourceNamingAContact() throws {
+        let twin = try Twin(["contacts/priya.md": "---\nname: Priya Shah\nsource: \"[[Marco Diaz]]\"\n---\n"])
+        #expect(twin.diagnostics("contacts/priya.md").isEmpty)
+        try twin.edit("contacts/marco.md", "---\nname: Marco Diaz\n---\n")
+        #expect(twin.diagnostics("contacts/priya.md") == ["3:9 source-names-a-contact"])
+        try twin.edit("contacts/marco.md", "---\nname: Marco D.\n---\n")
+        #expect(twin.diagnostics("contacts/priya.md").isEmpty)
+    }
+
     @Test("read from disk, it reports what check reports")
     func sameAsCheck() throws {
         let twin = try Twin(Self.files)
