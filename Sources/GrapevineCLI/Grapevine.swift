@@ -77,8 +77,14 @@ public struct Grapevine: AsyncParsableCommand {
         } catch {
             let code = Root.exitCode(for: error)
             var message = Root.fullMessage(for: error)
+            // A word where a command goes that is none: that, in one line, not the parser's
+            // "2 unexpected arguments" and its usage.
             if code != .success, let command = unknownCommand(in: arguments, of: Root.self) {
-                message += "\n" + command
+                message = "error: " + command
+            } else if message.hasPrefix("Error: ") {
+                // The parser's errors in the style of every other: `error: unknown option '--foo'`.
+                let rest = message.dropFirst("Error: ".count)
+                message = "error: " + rest.prefix(1).lowercased() + rest.dropFirst()
             }
             if code == .success {
                 if !message.isEmpty { console.write(message) }

@@ -75,7 +75,23 @@ struct GlobalOptionsTests {
     func mistypedCommand(arguments: [String], said: String) async throws {
         let run = await CommandRun(arguments)
         #expect(run.status == 2)
-        #expect(run.errors.contains(said), "\(run.errors)")
+        #expect(run.errors.hasPrefix("error: " + said), "\(run.errors)")
+        // One line, in the one `error:` style: not the parser's "Error: 2 unexpected arguments" and usage too.
+        #expect(run.errors.split(separator: "\n").count == 1, "\(run.errors)")
+    }
+
+    @Test(
+        "the parser's own errors are in the one error: style, with their usage",
+        arguments: [
+            (["next", "--foo"], "error: unknown option '--foo'."),
+            (["show"], "error: missing expected argument '<name>'"),
+        ])
+    func parserErrors(arguments: [String], start: String) async throws {
+        let run = await CommandRun(arguments)
+        #expect(run.status == 2)
+        #expect(run.errors.hasPrefix(start), "\(run.errors)")
+        #expect(run.errors.contains("Usage: grapevine \(arguments[0])"), "\(run.errors)")
+        #expect(!run.errors.contains("Error:"), "\(run.errors)")
     }
 
     @Test("global options may come before the command, as in git")
