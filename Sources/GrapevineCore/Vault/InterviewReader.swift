@@ -280,13 +280,19 @@ struct InterviewReader {
     }
 
     /// The warning for a Referrals item whose words before the place are a role or a phrase,
-    /// not someone's name (`Recruiter at [[Acme]]`, `The hiring manager`).
+    /// not someone's name (`Recruiter at [[Acme]]`, `The hiring manager`). One that starts as a
+    /// phrase does and has no name in it (`check out the careers page`, `talk to jo in hr`) is
+    /// more often something to do than a role: its hint says so.
     private func reportNoName(_ words: String, of item: ListItem, _ fields: inout FieldReader) {
+        let hint =
+            Self.startsLikeToDo(words) && Self.nameInPhrase(words) == nil
+            ? "if it is something to do, make it a task under '## Next steps' ('- [ ] \(words)'); if it names "
+                + "someone, write their name with a capital ('- Jo Smith — …') or link them ('[[Jo Smith]]')"
+            : "write the person's name when you know it ('- Jane Doe at [[Acme]]'); until then, a task under "
+                + "'## Next steps' keeps it in view ('- [ ] Ask for their name')"
         fields.report(
             .warning, .referralNotCounted,
-            ReferenceProblems.notCountedLead + "'\(words)' is not a person's name", at: item.textPosition,
-            hint: "write the person's name when you know it ('- Jane Doe at [[Acme]]'); until then, a task under "
-                + "'## Next steps' keeps it in view ('- [ ] Ask for their name')")
+            ReferenceProblems.notCountedLead + "'\(words)' is not a person's name", at: item.textPosition, hint: hint)
     }
 
     /// Whether the words a Referrals item names someone by are a role or a phrase rather than a
@@ -294,11 +300,17 @@ struct InterviewReader {
     /// manager`; a name typed all in lowercase is still a name), and it does not start with an
     /// article or a word for someone unknown (`The recruiter`, `Someone in product`), nor is it
     /// one word for a role or what was done (`Recruiter`, `Met`, `Intro`), nor has a possessive
-    /// (`Emily Zhang's team lead`, `Wei's colleague Karim`: someone known by another's name).
+    /// (`Emily Zhang's team lead`, `Wei's colleague Karim`: someone known by another's name), nor
+    /// is a phrase with no name in it (`check out the careers page`; a phrase with one names
+    /// that person: `talk to Jo in HR`, `someone named Bob Lee`, `unlinkedPerson`). A phrase is
+    /// told before the other rules (`Ask Priya Shah about the team` names Priya Shah).
     static func namesNoPerson(_ name: String) -> Bool {
-        let words = Reference.unquoted(name).split(whereSeparator: \.isWhitespace)
+        let unquoted = Reference.unquoted(name)
+        let words = unquoted.split(whereSeparator: \.isWhitespace)
         guard let first = words.first, let last = words.last else { return false }
         if words.contains(where: isPossessive) { return true }
+        // `check out the careers page`: a phrase with no name in it (`isPhrase`, `nameInPhrase`).
+        if isPhrase(unquoted) { return nameInPhrase(unquoted) == nil }
         if words.count > 1, first.first?.isUppercase == true, last.first?.isLowercase == true { return true }
         let firstWord = NameKey.fold(String(first))
         return unknownPersonWords.contains(firstWord) || (words.count == 1 && roleWords.contains(firstWord))
@@ -311,13 +323,13 @@ struct InterviewReader {
     }
 
     /// Words a phrase for someone not yet known by name starts with.
-    private static let unknownPersonWords: Set<String> = [
+    static let unknownPersonWords: Set<String> = [
         "the", "a", "an", "my", "his", "her", "their", "our", "your", "some", "someone", "somebody", "anyone",
         "another", "any", "one",
     ]
 
     /// One-word roles and doings people write where a name would go.
-    private static let roleWords: Set<String> = [
+    static let roleWords: Set<String> = [
         "met", "meet", "meeting", "intro", "introduction", "referral", "referrals", "talk", "call", "ask", "email",
         "recruiter", "recruiters", "recruiting", "hr", "manager", "engineer", "engineers", "designer", "designers",
         "founder", "founders", "cofounder", "ceo", "cto", "cfo", "coo", "vp", "director", "friend", "colleague",
@@ -333,7 +345,8 @@ struct InterviewReader {
     }
 
     /// The person an item's text names without a link, starting at `position`; `nil` when it
-    /// names no one (`None yet`, `TBD`). A name written family name first (`Ortiz, Dana`,
+    /// names no one (`None yet`, `TBD`). A phrase names the person inside it (`talk to Jo in HR`
+    /// → `Jo`, `nameInPhrase`). A name written family name first (`Ortiz, Dana`,
     /// `givenName(after:in:lineEnd:)`) is read the other way round, `Dana Ortiz`, with the words
     /// as written for its label, and the word after the comma is `given`.
     private func unlinkedPerson(in text: String, lineEnd: Int?, at start: SourcePosition)
@@ -356,6 +369,11 @@ struct InterviewReader {
         }
         // `None yet — he'll think about it`, `TBD`: no one, as in a front matter field.
         guard !name.isEmpty, !Self.namesNoOne(name) else { return nil }
+        // `talk to Jo in HR`: the name inside a phrase; one without a name is `namesNoPerson`.
+        if Self.isPhrase(name), !Self.namesNoPerson(name), let (inner, offset) = Self.nameInPhrase(name) {
+            position.column += String(decoding: name.utf8.prefix(offset), as: UTF8.self).unicodeScalars.count
+            name = inner
+        }
         guard let (given, written) = Self.givenName(after: name, in: text, lineEnd: lineEnd) else {
             return (Reference(target: name, form: .name, position: position), nil)
         }
