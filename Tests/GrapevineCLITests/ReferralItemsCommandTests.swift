@@ -258,4 +258,35 @@ struct ReferralItemsCommandTests {
             contentsOfFile: folder.path + "/_site/interviews/2026-11-16-wei-chen.html", encoding: .utf8)
         #expect(page.contains("talk to <a href=\"../people/jo.html\">Jo</a> in HR"), "\(page)")
     }
+
+    /// `- ortiz, dana` and `- Lee, Mary Ann` were cut at the comma ("Contact ortiz", "Contact
+    /// Lee"), and `- Sara, Acmecorp` was a person "Acmecorp Sara".
+    @Test("lowercase and two given names are read family name first; a given name and a company is that person")
+    func familyNameFirstOrCompany() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/wei-chen.md": "---\nname: Wei Chen\nadded: 2026-11-01\n---\n",
+            "interviews/2026-11-16-wei-chen.md": """
+            ---
+            contact: "[[Wei Chen]]"
+            date: 2026-11-16
+            ---
+            ## Referrals
+            - ortiz, dana
+            - Lee, Mary Ann
+            - Sara, Acmecorp
+            """,
+        ])
+        let next = await Self.run(folder, "next", "--today", "2026-11-18")
+        #expect(
+            next.output.contains("Thank them for the names: dana ortiz, Mary Ann Lee and Sara.\n"), "\(next.output)")
+        #expect(next.output.contains("Contact Mary Ann Lee, referred by Wei Chen\n"))
+        #expect(!next.output.contains("Acmecorp Sara") && !next.output.contains("Contact Lee,"), "\(next.output)")
+        let draft = await Self.run(folder, "draft", "thank-you", "Wei Chen", "--today", "2026-11-18")
+        #expect(draft.output.contains("suggesting I talk to dana ortiz, Mary Ann Lee and Sara."), "\(draft.output)")
+        let check = await Self.run(folder, "check")
+        for name in ["dana ortiz", "Mary Ann Lee", "Sara"] {
+            #expect(check.output.contains("warning: no note for '\(name)' yet"), "\(check.output)")
+        }
+    }
 }

@@ -41,6 +41,12 @@ extension InterviewReader {
         return nil
     }
 
+    /// Whether a word is, in any case, a word for a role, a team or what to do, never a name
+    /// (`Recruiter`, `Design`, `talk`).
+    static func isNoNameWord(_ word: Substring) -> Bool {
+        notNameWords.contains(bare(word).lowercased())
+    }
+
     /// The capitalised words from `start` on, at most four: name words, and particles between
     /// two of them (`Anna van der Berg`); a word with punctuation after it (`Sam?`) ends the run.
     private static func nameRun(in words: [Substring], from start: Int) -> ArraySlice<Substring> {

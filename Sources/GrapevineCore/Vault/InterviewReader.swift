@@ -385,14 +385,17 @@ struct InterviewReader {
         )
     }
 
-    /// The one given name after the comma that follows the family name `name` in `text`
-    /// (`Ortiz, Dana`, `van der Berg, Anna (her manager)` → `Dana`, `Anna`), and the words from
-    /// the name to it, when the text's first line (ending at UTF-8 offset `lineEnd`) goes on with
-    /// nothing, a remark in brackets or a dash: a name written family name first, as pasted from
-    /// a spreadsheet. Family and given names are told as an import tells them
-    /// (`ImportedName.isFamilyName`, `isGivenNames`). `nil` when more follows (`Sara,
-    /// Northwind's CTO`, `Lee, Mary Ann`), or the word is lowercase, a role or in capitals (`Bo,
-    /// recruiter`, `Kim, Recruiter`, `Kim, CTO`).
+    /// The given names after the comma that follows the family name `name` in `text` (`Ortiz,
+    /// Dana`, `Lee, Mary Ann`, `van der Berg, Anna (her manager)`, `ortiz, dana` →  `Dana`, `Mary
+    /// Ann`, `Anna`, `dana`), and the words from the name to them, when the text's first line
+    /// (ending at UTF-8 offset `lineEnd`) goes on with nothing, a remark in brackets or a dash: a
+    /// name written family name first, as pasted from a spreadsheet. Family and given names are
+    /// told as an import tells them (`ImportedName.isFamilyName`, `isGivenNames`: at most three
+    /// capitalised words), or, for a family name typed in lowercase, as lowercase words. `nil`
+    /// when more follows (`Sara, Northwind's CTO`), or a word is a role, a team's or in
+    /// capitals (`Bo, recruiter`, `Kim, Recruiter`, `Kim, Product Design`, `Kim, CTO`). Whether
+    /// the item is that person or someone at an organization (`Sara, Acmecorp`) is the graph's
+    /// to tell (`ReferenceIndex.referred(by:)`).
     static func givenName(after name: String, in text: String, lineEnd: Int?) -> (given: String, written: String)? {
         guard ImportedName.isFamilyName(name), let offset = text.byteOffset(of: name) else { return nil }
         let utf8 = text.utf8
@@ -401,13 +404,20 @@ struct InterviewReader {
         let end = utf8.index(utf8.startIndex, offsetBy: min(lineEnd ?? utf8.count, utf8.count))
         guard comma < end, text[comma] == "," else { return nil }
         let rest = text[text.index(after: comma)..<end].drop { $0 == " " }
-        let word = rest.prefix { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }
-        let after = rest.dropFirst(word.count).trimmingWhitespace()
-        guard ImportedName.isGivenNames(String(word)), !namesNoPerson(String(word)),
-            after.isEmpty || after.hasPrefix("(") || after.hasPrefix("—") || after.hasPrefix("–")
-                || after.hasPrefix("- ")
+        // The given names run to a remark in brackets, a dash or the end of the line.
+        var upToRemark = rest.prefix { $0 != "(" && $0 != "—" && $0 != "–" }
+        if let dash = upToRemark.range(of: " - ") { upToRemark = upToRemark[..<dash.lowerBound] }
+        let given = upToRemark.trimmingWhitespace()
+        let words = given.split(separator: " ")
+        let isLowercase = name.allSatisfy { !$0.isUppercase }
+        let areGivenNames =
+            isLowercase
+            ? words.count <= 3 && given.allSatisfy { $0.isLowercase || $0 == " " || "-'’".contains($0) }
+            : ImportedName.isGivenNames(String(given))
+        guard !given.isEmpty, areGivenNames,
+            !words.contains(where: { isNoNameWord($0) || namesNoPerson(String($0)) })
         else { return nil }
-        return (String(word), String(text[start..<word.endIndex]))
+        return (String(given), String(text[start..<given.endIndex]))
     }
 
     /// The name written before an item's first link (its words at UTF-8 offset `offset`) when the
