@@ -219,4 +219,74 @@ struct ReferralItemsCommandTests {
         #expect(page.contains("<a href=\"../people/ann-lee.html\">Lee, Ann</a> (her manager)"), "\(page)")
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/_site/people/ortiz.html"))
     }
+
+    /// `- talk to Jo in HR` was a step "Contact talk to Jo in HR" and thanks "for suggesting I
+    /// talk to Wei Chen and talk to Jo in HR", while `check` only asked whether it was a name.
+    @Test("an item written as a phrase names the person in it, or no one, in check, next, the draft and the site")
+    func phraseItems() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/wei-chen.md": "---\nname: Wei Chen\nadded: 2026-11-01\n---\n",
+            "interviews/2026-11-16-wei-chen.md": """
+            ---
+            contact: "[[Wei Chen]]"
+            date: 2026-11-16
+            ---
+            ## Referrals
+            - [[Wei Chen]]
+            - talk to Jo in HR
+            - ask Priya Shah about the team
+            - check out the careers page
+            """,
+        ])
+        let next = await Self.run(folder, "next", "--today", "2026-11-18")
+        #expect(next.output.contains("Thank them for the names: Jo and Priya Shah.\n"), "\(next.output)")
+        #expect(next.output.contains("Contact Jo, referred by Wei Chen\n"))
+        #expect(!next.output.contains("talk to") && !next.output.contains("careers"), "\(next.output)")
+        let draft = await Self.run(folder, "draft", "thank-you", "Wei Chen", "--today", "2026-11-18")
+        #expect(draft.output.contains("suggesting I talk to Jo and Priya Shah."), "\(draft.output)")
+        let check = await Self.run(folder, "check")
+        #expect(check.output.contains("interviews/2026-11-16-wei-chen.md:7:11: warning: no note for 'Jo' yet"))
+        #expect(
+            check.output.contains(
+                "interviews/2026-11-16-wei-chen.md:9:3: warning: this item is not counted as a referral: "
+                    + "'check out the careers page' is not a person's name"),
+            "\(check.output)")
+        let site = await Self.run(folder, "site", "--today", "2026-11-18")
+        #expect(site.status == 0, "\(site.errors)")
+        let page = try String(
+            contentsOfFile: folder.path + "/_site/interviews/2026-11-16-wei-chen.html", encoding: .utf8)
+        #expect(page.contains("talk to <a href=\"../people/jo.html\">Jo</a> in HR"), "\(page)")
+    }
+
+    /// `- ortiz, dana` and `- Lee, Mary Ann` were cut at the comma ("Contact ortiz", "Contact
+    /// Lee"), and `- Sara, Acmecorp` was a person "Acmecorp Sara".
+    @Test("lowercase and two given names are read family name first; a given name and a company is that person")
+    func familyNameFirstOrCompany() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/wei-chen.md": "---\nname: Wei Chen\nadded: 2026-11-01\n---\n",
+            "interviews/2026-11-16-wei-chen.md": """
+            ---
+            contact: "[[Wei Chen]]"
+            date: 2026-11-16
+            ---
+            ## Referrals
+            - ortiz, dana
+            - Lee, Mary Ann
+            - Sara, Acmecorp
+            """,
+        ])
+        let next = await Self.run(folder, "next", "--today", "2026-11-18")
+        #expect(
+            next.output.contains("Thank them for the names: dana ortiz, Mary Ann Lee and Sara.\n"), "\(next.output)")
+        #expect(next.output.contains("Contact Mary Ann Lee, referred by Wei Chen\n"))
+        #expect(!next.output.contains("Acmecorp Sara") && !next.output.contains("Contact Lee,"), "\(next.output)")
+        let draft = await Self.run(folder, "draft", "thank-you", "Wei Chen", "--today", "2026-11-18")
+        #expect(draft.output.contains("suggesting I talk to dana ortiz, Mary Ann Lee and Sara."), "\(draft.output)")
+        let check = await Self.run(folder, "check")
+        for name in ["dana ortiz", "Mary Ann Lee", "Sara"] {
+            #expect(check.output.contains("warning: no note for '\(name)' yet"), "\(check.output)")
+        }
+    }
 }

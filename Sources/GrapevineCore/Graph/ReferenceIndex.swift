@@ -139,16 +139,11 @@ final class ReferenceIndex: Sendable {
     /// at the words after their name (`Omar Said (City of Lakeport)`, `Kim Ro at Northwind`,
     /// `ReferralMention.placeAfterName`) when they are exactly the name of an organization's
     /// note or of a placeholder organization; other words are a remark (`(met at conference)`).
-    /// A name written family name first (`Ortiz, Dana`) is the person read the other way round
-    /// (`Dana Ortiz`), unless the word after the comma is such an organization's name: then the
-    /// name before the comma, at that organization (`Sara, Northwind`).
+    /// A name that may be written family name first (`Ortiz, Dana`, `Sara, Acmecorp`) is read by
+    /// `familyNameFirst(_:before:given:)`.
     func referred(by mention: ReferralMention) -> (person: Reference, resolution: Resolution, workplace: Workplace?) {
-        if let given = mention.givenNameAfterComma, let written = mention.person.label,
-            let place = workplace(given, resolvedTo: resolve(given, preferring: .organization), isPlace: false)
-        {
-            let before = Reference(
-                target: String(written.prefix { $0 != "," }), form: .name, position: mention.person.position)
-            return (before, resolve(before, preferring: .contact), place)
+        if let given = mention.givenNameAfterComma, let before = Self.nameBeforeComma(of: mention) {
+            return familyNameFirst(mention.person, before: before, given: given)
         }
         let linked = resolve(mention.person, preferring: .contact)
         guard let name = mention.nameBeforeLink else {
@@ -161,6 +156,44 @@ final class ReferenceIndex: Sendable {
             return (mention.person, linked, nil)
         }
         return (name, resolve(name, preferring: .contact), workplace)
+    }
+
+    /// Who `Ortiz, Dana` names: the person read the other way round (`person`, `Dana Ortiz`), or
+    /// the name before the comma (`before`), at the organization the words after it (`given`)
+    /// may name (`Sara, Northwind`). A contact's note found by one reading and not the other
+    /// decides; else an organization called as the words after the comma (a note, or a
+    /// contact's `organization:`) makes it the name before the comma, at that organization; else
+    /// a common given name before the comma and none after it (`Sara, Acmecorp`, `GivenNames`)
+    /// makes it the name before the comma, the rest a remark; else it is the person read the
+    /// other way round (`Ortiz, Dana`, `Lee, Mary Ann`).
+    private func familyNameFirst(_ person: Reference, before: Reference, given: Reference)
+        -> (person: Reference, resolution: Resolution, workplace: Workplace?)
+    {
+        let turned = resolve(person, preferring: .contact)
+        let asWritten = resolve(before, preferring: .contact)
+        let turnedIsContact = isContact(turned)
+        if turnedIsContact != isContact(asWritten) {
+            return turnedIsContact ? (person, turned, nil) : (before, asWritten, workplace(ofGiven: given))
+        }
+        if let place = workplace(ofGiven: given) { return (before, asWritten, place) }
+        if GivenNames.contains(before.target), !GivenNames.contains(given.target) { return (before, asWritten, nil) }
+        return (person, turned, nil)
+    }
+
+    private func workplace(ofGiven given: Reference) -> Workplace? {
+        workplace(given, resolvedTo: resolve(given, preferring: .organization), isPlace: false)
+    }
+
+    private func isContact(_ resolution: Resolution) -> Bool {
+        if case .note(let index) = resolution { return kinds[index] == .contact }
+        return false
+    }
+
+    /// The name before the comma of an item read family name first (`Sara` of `Sara, Acmecorp`),
+    /// where the item's words (the label of its turned-round `person`) start.
+    static func nameBeforeComma(of mention: ReferralMention) -> Reference? {
+        guard mention.givenNameAfterComma != nil, let written = mention.person.label else { return nil }
+        return Reference(target: String(written.prefix { $0 != "," }), form: .name, position: mention.person.position)
     }
 
     /// The organization `place` (resolved as `resolution`) is: an organization's note, or,
@@ -255,8 +288,10 @@ final class ReferenceIndex: Sendable {
         }
         // `Omar Said (City of Lakeport)`: where he works once an organization is called so.
         for mention in note.interview?.referrals ?? [] {
-            // `Sara, Northwind`: Sara at Northwind once an organization is called so.
-            for place in [mention.placeAfterName, mention.givenNameAfterComma].compactMap(\.self) {
+            // `Sara, Northwind`: Sara at Northwind once an organization is called so; `Ortiz,
+            // Dana`: either reading once a contact's note is called so.
+            let readings = [mention.placeAfterName, mention.givenNameAfterComma, nameBeforeComma(of: mention)]
+            for place in readings.compactMap(\.self) {
                 names.insert(NameKey.fold(place.target))
             }
         }

@@ -259,19 +259,6 @@ struct ReferenceProblems {
         return names
     }
 
-    /// Whether a name reads like words about a person rather than a name: two or more words
-    /// that start with a lowercase letter and are not the particles of names (`de`, `van`, …).
-    static func readsLikeSentence(_ name: String) -> Bool {
-        let particles: Set<Substring> = [
-            "de", "da", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "bin", "al", "el", "y", "e",
-            "dos", "das", "ter",
-        ]
-        let lowercase = name.split(separator: " ").filter { word in
-            word.first.map { $0.isLowercase } == true && !particles.contains(word)
-        }
-        return lowercase.count >= 2
-    }
-
     /// Whether a reference names you: by name (not by path), folded, or as `me` or `myself`.
     static func isOwner(_ reference: Reference, ownerKey: String) -> Bool {
         guard reference.form != .path else { return false }
@@ -508,11 +495,11 @@ struct ReferenceProblems {
             case .close(let matches):
                 close = matches
             }
-            // `Talk to Jo in HR`: an unlinked Referrals item read up to its first separator.
+            // `referred_by: ask around at the meetup`: a phrase where a name goes. A Referrals
+            // item never names one: it names the person in it, or no one (`InterviewReader.isPhrase`).
             let sentence =
-                reference.form == .name && Self.readsLikeSentence(name)
-                ? "if '\(name)' is not a name, start the item with the person's name or link them ([[Jo Smith]] — …); "
-                    + "else " : ""
+                reference.form == .name && InterviewReader.isPhrase(name)
+                ? "if '\(name)' is not a name, write the person's name here ('Jo Smith'); else " : ""
             return Diagnostic(
                 .warning, .missingNote, "no note for '\(name)' yet; they are a placeholder person", file: path,
                 at: reference.position, hint: sentence + suggesting(close, else: create))

@@ -280,13 +280,19 @@ struct InterviewReader {
     }
 
     /// The warning for a Referrals item whose words before the place are a role or a phrase,
-    /// not someone's name (`Recruiter at [[Acme]]`, `The hiring manager`).
+    /// not someone's name (`Recruiter at [[Acme]]`, `The hiring manager`). One that starts as a
+    /// phrase does and has no name in it (`check out the careers page`, `talk to jo in hr`) is
+    /// more often something to do than a role: its hint says so.
     private func reportNoName(_ words: String, of item: ListItem, _ fields: inout FieldReader) {
+        let hint =
+            Self.startsLikeToDo(words) && Self.nameInPhrase(words) == nil
+            ? "if it is something to do, make it a task under '## Next steps' ('- [ ] \(words)'); if it names "
+                + "someone, write their name with a capital ('- Jo Smith — …') or link them ('[[Jo Smith]]')"
+            : "write the person's name when you know it ('- Jane Doe at [[Acme]]'); until then, a task under "
+                + "'## Next steps' keeps it in view ('- [ ] Ask for their name')"
         fields.report(
             .warning, .referralNotCounted,
-            ReferenceProblems.notCountedLead + "'\(words)' is not a person's name", at: item.textPosition,
-            hint: "write the person's name when you know it ('- Jane Doe at [[Acme]]'); until then, a task under "
-                + "'## Next steps' keeps it in view ('- [ ] Ask for their name')")
+            ReferenceProblems.notCountedLead + "'\(words)' is not a person's name", at: item.textPosition, hint: hint)
     }
 
     /// Whether the words a Referrals item names someone by are a role or a phrase rather than a
@@ -294,11 +300,17 @@ struct InterviewReader {
     /// manager`; a name typed all in lowercase is still a name), and it does not start with an
     /// article or a word for someone unknown (`The recruiter`, `Someone in product`), nor is it
     /// one word for a role or what was done (`Recruiter`, `Met`, `Intro`), nor has a possessive
-    /// (`Emily Zhang's team lead`, `Wei's colleague Karim`: someone known by another's name).
+    /// (`Emily Zhang's team lead`, `Wei's colleague Karim`: someone known by another's name), nor
+    /// is a phrase with no name in it (`check out the careers page`; a phrase with one names
+    /// that person: `talk to Jo in HR`, `someone named Bob Lee`, `unlinkedPerson`). A phrase is
+    /// told before the other rules (`Ask Priya Shah about the team` names Priya Shah).
     static func namesNoPerson(_ name: String) -> Bool {
-        let words = Reference.unquoted(name).split(whereSeparator: \.isWhitespace)
+        let unquoted = Reference.unquoted(name)
+        let words = unquoted.split(whereSeparator: \.isWhitespace)
         guard let first = words.first, let last = words.last else { return false }
         if words.contains(where: isPossessive) { return true }
+        // `check out the careers page`: a phrase with no name in it (`isPhrase`, `nameInPhrase`).
+        if isPhrase(unquoted) { return nameInPhrase(unquoted) == nil }
         if words.count > 1, first.first?.isUppercase == true, last.first?.isLowercase == true { return true }
         let firstWord = NameKey.fold(String(first))
         return unknownPersonWords.contains(firstWord) || (words.count == 1 && roleWords.contains(firstWord))
@@ -311,13 +323,13 @@ struct InterviewReader {
     }
 
     /// Words a phrase for someone not yet known by name starts with.
-    private static let unknownPersonWords: Set<String> = [
+    static let unknownPersonWords: Set<String> = [
         "the", "a", "an", "my", "his", "her", "their", "our", "your", "some", "someone", "somebody", "anyone",
         "another", "any", "one",
     ]
 
     /// One-word roles and doings people write where a name would go.
-    private static let roleWords: Set<String> = [
+    static let roleWords: Set<String> = [
         "met", "meet", "meeting", "intro", "introduction", "referral", "referrals", "talk", "call", "ask", "email",
         "recruiter", "recruiters", "recruiting", "hr", "manager", "engineer", "engineers", "designer", "designers",
         "founder", "founders", "cofounder", "ceo", "cto", "cfo", "coo", "vp", "director", "friend", "colleague",
@@ -333,7 +345,8 @@ struct InterviewReader {
     }
 
     /// The person an item's text names without a link, starting at `position`; `nil` when it
-    /// names no one (`None yet`, `TBD`). A name written family name first (`Ortiz, Dana`,
+    /// names no one (`None yet`, `TBD`). A phrase names the person inside it (`talk to Jo in HR`
+    /// → `Jo`, `nameInPhrase`). A name written family name first (`Ortiz, Dana`,
     /// `givenName(after:in:lineEnd:)`) is read the other way round, `Dana Ortiz`, with the words
     /// as written for its label, and the word after the comma is `given`.
     private func unlinkedPerson(in text: String, lineEnd: Int?, at start: SourcePosition)
@@ -356,6 +369,11 @@ struct InterviewReader {
         }
         // `None yet — he'll think about it`, `TBD`: no one, as in a front matter field.
         guard !name.isEmpty, !Self.namesNoOne(name) else { return nil }
+        // `talk to Jo in HR`: the name inside a phrase; one without a name is `namesNoPerson`.
+        if Self.isPhrase(name), !Self.namesNoPerson(name), let (inner, offset) = Self.nameInPhrase(name) {
+            position.column += String(decoding: name.utf8.prefix(offset), as: UTF8.self).unicodeScalars.count
+            name = inner
+        }
         guard let (given, written) = Self.givenName(after: name, in: text, lineEnd: lineEnd) else {
             return (Reference(target: name, form: .name, position: position), nil)
         }
@@ -367,14 +385,17 @@ struct InterviewReader {
         )
     }
 
-    /// The one given name after the comma that follows the family name `name` in `text`
-    /// (`Ortiz, Dana`, `van der Berg, Anna (her manager)` → `Dana`, `Anna`), and the words from
-    /// the name to it, when the text's first line (ending at UTF-8 offset `lineEnd`) goes on with
-    /// nothing, a remark in brackets or a dash: a name written family name first, as pasted from
-    /// a spreadsheet. Family and given names are told as an import tells them
-    /// (`ImportedName.isFamilyName`, `isGivenNames`). `nil` when more follows (`Sara,
-    /// Northwind's CTO`, `Lee, Mary Ann`), or the word is lowercase, a role or in capitals (`Bo,
-    /// recruiter`, `Kim, Recruiter`, `Kim, CTO`).
+    /// The given names after the comma that follows the family name `name` in `text` (`Ortiz,
+    /// Dana`, `Lee, Mary Ann`, `van der Berg, Anna (her manager)`, `ortiz, dana` →  `Dana`, `Mary
+    /// Ann`, `Anna`, `dana`), and the words from the name to them, when the text's first line
+    /// (ending at UTF-8 offset `lineEnd`) goes on with nothing, a remark in brackets or a dash: a
+    /// name written family name first, as pasted from a spreadsheet. Family and given names are
+    /// told as an import tells them (`ImportedName.isFamilyName`, `isGivenNames`: at most three
+    /// capitalised words), or, for a family name typed in lowercase, as lowercase words. `nil`
+    /// when more follows (`Sara, Northwind's CTO`), or a word is a role, a team's or in
+    /// capitals (`Bo, recruiter`, `Kim, Recruiter`, `Kim, Product Design`, `Kim, CTO`). Whether
+    /// the item is that person or someone at an organization (`Sara, Acmecorp`) is the graph's
+    /// to tell (`ReferenceIndex.referred(by:)`).
     static func givenName(after name: String, in text: String, lineEnd: Int?) -> (given: String, written: String)? {
         guard ImportedName.isFamilyName(name), let offset = text.byteOffset(of: name) else { return nil }
         let utf8 = text.utf8
@@ -383,13 +404,20 @@ struct InterviewReader {
         let end = utf8.index(utf8.startIndex, offsetBy: min(lineEnd ?? utf8.count, utf8.count))
         guard comma < end, text[comma] == "," else { return nil }
         let rest = text[text.index(after: comma)..<end].drop { $0 == " " }
-        let word = rest.prefix { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }
-        let after = rest.dropFirst(word.count).trimmingWhitespace()
-        guard ImportedName.isGivenNames(String(word)), !namesNoPerson(String(word)),
-            after.isEmpty || after.hasPrefix("(") || after.hasPrefix("—") || after.hasPrefix("–")
-                || after.hasPrefix("- ")
+        // The given names run to a remark in brackets, a dash or the end of the line.
+        var upToRemark = rest.prefix { $0 != "(" && $0 != "—" && $0 != "–" }
+        if let dash = upToRemark.range(of: " - ") { upToRemark = upToRemark[..<dash.lowerBound] }
+        let given = upToRemark.trimmingWhitespace()
+        let words = given.split(separator: " ")
+        let isLowercase = name.allSatisfy { !$0.isUppercase }
+        let areGivenNames =
+            isLowercase
+            ? words.count <= 3 && given.allSatisfy { $0.isLowercase || $0 == " " || "-'’".contains($0) }
+            : ImportedName.isGivenNames(String(given))
+        guard !given.isEmpty, areGivenNames,
+            !words.contains(where: { isNoNameWord($0) || namesNoPerson(String($0)) })
         else { return nil }
-        return (String(word), String(text[start..<word.endIndex]))
+        return (String(given), String(text[start..<given.endIndex]))
     }
 
     /// The name written before an item's first link (its words at UTF-8 offset `offset`) when the
