@@ -17,7 +17,9 @@ extension SiteBuilder {
         _ name: String, _ items: Items, memo: inout TemplateShapes.Memo?,
         _ values: (inout PageValues, Items.Element) -> Void
     ) -> HTMLWriter {
-        var html = HTMLWriter()
+        // Room for a few hundred bytes a part at once: a list grown part by part was copied at
+        // every doubling.
+        var html = HTMLWriter(capacity: 256 * max(1, items.underestimatedCount))
         // Many lists are empty (a contact's tasks, reminders, the people they led to): no room is made for them.
         var context = PageValues(capacity: items.underestimatedCount > 0 ? 12 : 0)
         for item in items {
