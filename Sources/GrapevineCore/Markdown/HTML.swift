@@ -14,12 +14,46 @@ public enum HTML {
         // bytes between them (most text is one run) are copied at once.
         let bytes = text.utf8.span
         var start = 0
-        for offset in bytes.indices where isEscaped(bytes[offset]) {
+        while let offset = firstEscaped(in: bytes, from: start) {
             output.append(bytes.extracting(start..<offset))
             output.append(contentsOf: entity(for: bytes[offset]).utf8)
             start = offset + 1
         }
         output.append(bytes.extracting(start..<bytes.count))
+    }
+
+    /// The offset of the first byte at or after `start` that `escape` replaces; `nil` when
+    /// there is none.
+    ///
+    /// Eight bytes at a time, the site escapes millions of names, titles and links, nearly all
+    /// with nothing to replace: in `word ^ pattern` the bytes equal to the pattern's are zero,
+    /// and `(x - 0x01…01) & ~x & 0x80…80` is not zero when a byte of `x` is. `&` and `'`
+    /// (0x26, 0x27) differ in their lowest bit alone, `<` and `>` (0x3C, 0x3E) in the next: a
+    /// word with that bit set in every byte is compared with both at once. The bytes of a word
+    /// that has one are read one by one. Tested against a byte-by-byte search (`HTMLTests`).
+    static func firstEscaped(in bytes: Span<UInt8>, from start: Int) -> Int? {
+        let raw = bytes.bytes
+        var offset = start
+        while bytes.count - offset >= 8 {
+            let word = raw.unsafeLoadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            let marks =
+                zeroMarks(word ^ 0x2222_2222_2222_2222)
+                | zeroMarks((word | 0x0101_0101_0101_0101) ^ 0x2727_2727_2727_2727)
+                | zeroMarks((word | 0x0202_0202_0202_0202) ^ 0x3E3E_3E3E_3E3E_3E3E)
+            if marks != 0 { break }
+            offset += 8
+        }
+        while offset < bytes.count {
+            if isEscaped(bytes[offset]) { return offset }
+            offset += 1
+        }
+        return nil
+    }
+
+    /// The high bit of each zero byte of `word` set (and maybe of a byte after one), no other bit.
+    @inline(__always)
+    private static func zeroMarks(_ word: UInt64) -> UInt64 {
+        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
     }
 
     /// Whether `byte` is one of the five that `escape` replaces: one shift and test for the

@@ -161,20 +161,30 @@ extension MarkdownHTML {
 
     /// What cmark-gfm 0.29's autolink extension reads of `markdown`: from every `://` it reads
     /// on to the next white space, so a line of 80,000 `<https://a` (no space, no link) took
-    /// over 30 s. Counted from the end, in one pass.
+    /// over 30 s. Each `:` found with `memchr`; the white space after a `://` is looked for
+    /// once for all the `://` before it, so the bytes are read once however many there are.
     static func autolinkWork(_ markdown: UnsafeBufferPointer<UInt8>) -> Int {
-        guard contains(markdown, "://") else { return 0 }
+        guard let base = markdown.baseAddress else { return 0 }
         var work = 0
-        var nextSpace = markdown.count
-        for index in markdown.indices.reversed() {
-            let byte = markdown[index]
-            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") {
-                nextSpace = index
-            } else if byte == UInt8(ascii: ":"), index + 2 < markdown.count, markdown[index + 1] == UInt8(ascii: "/"),
+        var nextSpace = -1
+        var start = 0
+        while start < markdown.count,
+            let found = memchr(base + start, Int32(UInt8(ascii: ":")), markdown.count - start)
+        {
+            let index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            start = index + 1
+            guard index + 2 < markdown.count, markdown[index + 1] == UInt8(ascii: "/"),
                 markdown[index + 2] == UInt8(ascii: "/")
-            {
-                work += nextSpace - index
+            else { continue }
+            if nextSpace < index {
+                nextSpace = index
+                while nextSpace < markdown.count, markdown[nextSpace] != UInt8(ascii: " "),
+                    markdown[nextSpace] != UInt8(ascii: "\n"), markdown[nextSpace] != UInt8(ascii: "\t")
+                {
+                    nextSpace += 1
+                }
             }
+            work += nextSpace - index
         }
         return work
     }

@@ -7,6 +7,10 @@ public struct DossierBuilder {
     /// Contact statuses worked out beforehand for the same vault and day, for a caller that
     /// builds many dossiers; without them, each status is worked out when needed.
     public var statuses: ContactStatuses?
+    /// Each person's `NameKey.sortKey`, by node (nodes that are not people are not read), worked out beforehand for a caller that builds
+    /// many dossiers (the site: the table of contacts is sorted by it too); without them, each
+    /// key is worked out when needed.
+    public var nameKeys: [String]?
 
     /// Parts a caller that shows them its own way, or not at all, can leave out: the site lists
     /// the people a contact led to, front matter details, backlinks and the referral chain from
@@ -98,7 +102,14 @@ public struct DossierBuilder {
 
     /// The people of an organization, by name (`NameKey.sortedByName`).
     private func members(_ people: [Graph.NodeID]) -> [Dossier.Member] {
-        NameKey.sortedByName(people.map(member)) { $0.person.name }
+        guard let nameKeys else { return NameKey.sortedByName(people.map(member)) { $0.person.name } }
+        // The same order, each person's key looked up.
+        let key = { (node: Graph.NodeID) in
+            vault.graph.nodes[node].isPerson ? nameKeys[node] : NameKey.sortKey(vault.graph.nodes[node].name)
+        }
+        return people.map { (member: member($0), key: key($0)) }
+            .sorted { $0.key != $1.key ? $0.key < $1.key : $0.member.person.name < $1.member.person.name }
+            .map(\.member)
     }
 
     private func member(_ person: Graph.NodeID) -> Dossier.Member {

@@ -36,13 +36,14 @@ struct PageClaim: Sendable {
 
     /// The path of each claim, by position; `nil` where there is no claim.
     static func paths(of claims: [PageClaim?]) -> [String?] {
+        var paths = claims.map { $0?.plainPath }
+        // Each plain path as a case-insensitive file system (macOS, Windows) compares it.
         var claimants: [String: [Int]] = [:]
         claimants.reserveCapacity(claims.count)
-        for index in claims.indices {
-            guard let claim = claims[index] else { continue }
-            claimants[claim.key, default: []].append(index)
+        for index in paths.indices {
+            guard let path = paths[index] else { continue }
+            claimants[path.lowercased(), default: []].append(index)
         }
-        var paths = claims.map { $0?.plainPath }
         for crowd in claimants.values where crowd.count > 1 {
             let ranked = crowd.compactMap { index in claims[index].map { (index, $0) } }.sorted { $0.1.precedes($1.1) }
             var taken: Set<String> = []
@@ -56,11 +57,6 @@ struct PageClaim: Sendable {
     /// `folder/slug.html`.
     private var plainPath: String {
         folder + "/" + slug + ".html"
-    }
-
-    /// The plain path as a case-insensitive file system (macOS, Windows) compares it.
-    private var key: String {
-        plainPath.lowercased()
     }
 
     /// Whether this claim comes before `other` for the plain path.

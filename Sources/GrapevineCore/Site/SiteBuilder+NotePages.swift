@@ -9,6 +9,11 @@ extension SiteBuilder {
     /// A meeting in a list names at most this many of the people met; its page names them all.
     static let meetingPeopleLimit = 10
 
+    /// The front matter keys each kind of page shows in its own way, not among the details.
+    static let contactFields: Set<String> = ["title"]
+    static let interviewFields: Set<String> = ["date", "mode", "duration", "status"]
+    static let organizationFields: Set<String> = ["target", "motivation"]
+
     /// The page of `node` at `path`.
     func notePage(_ node: Graph.NodeID, at path: String) -> NotePage {
         guard let index = vault.graph.noteIndex(of: node) else { return placeholderPage(node, at: path) }
@@ -23,17 +28,17 @@ extension SiteBuilder {
         switch note.kind {
         case .contact:
             page.kind = .contact(contact(node, index, at: path))
-            page.details = details(ofNote: index, shownElsewhere: ["title"])
+            page.details = details(ofNote: index, shownElsewhere: Self.contactFields)
             page.body = note.bodyMarkdownParts(without: ["Log"], listsOnly: true)
         case .interview:
             guard let interview = interview(node, index, at: path) else { break }
             page.kind = .interview(interview)
-            page.details = details(ofNote: index, shownElsewhere: ["date", "mode", "duration", "status"])
+            page.details = details(ofNote: index, shownElsewhere: Self.interviewFields)
             page.body = note.bodyMarkdownParts(
                 without: ["Agenda", "Questions", "Referrals", "Resources", "Leads"], listsOnly: true)
         case .organization:
             page.kind = .organization(organization(node, index, at: path))
-            page.details = details(ofNote: index, shownElsewhere: ["target", "motivation"])
+            page.details = details(ofNote: index, shownElsewhere: Self.organizationFields)
             page.body = note.bodyMarkdownParts(without: ["Research"])
         case .pitch, .note:
             page.details = details(ofNote: index, shownElsewhere: [])
@@ -222,6 +227,7 @@ extension SiteBuilder {
         var builder = DossierBuilder(vault: vault, today: today)
         builder.parts = parts
         builder.statuses = statuses
+        builder.nameKeys = nameKeys
         return builder.dossier(for: node)
     }
 

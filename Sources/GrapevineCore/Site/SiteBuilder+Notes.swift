@@ -145,14 +145,18 @@ extension SiteBuilder {
     }
 
     private func chain(_ chain: NotePage.Chain) -> HTMLWriter {
-        var people = parts("chain-person", chain.first) { context, person in context.put("person", html(person)) }
+        var memo: TemplateShapes.Memo?
+        var people = parts("chain-person", chain.first, memo: &memo) { context, person in
+            context.put("person", html(person))
+        }
         if chain.hidden > 0 {
             var context = PageValues(capacity: 2)
             context["hidden"] = chain.hidden
             context["href"] = chain.nearest
             templates.render("chain-more", context, into: &people)
         }
-        people.append(parts("chain-person", chain.last) { context, person in context.put("person", html(person)) })
+        people.append(
+            parts("chain-person", chain.last, memo: &memo) { context, person in context.put("person", html(person)) })
         return people
     }
 

@@ -159,7 +159,7 @@ extension SiteBuilder {
             else { continue }
             rows.append(
                 ContactsPage.Row(
-                    person: link(node, from: path), sortName: NameKey.sortKey(vault.notes[index].name),
+                    person: link(node, from: path), sortName: nameKeys[node],
                     organization: vault.graph.organization(of: node).map { link($0, from: path) },
                     jobTitle: vault.notes[index].title, status: status.status, lastTouch: status.lastTouch,
                     referredBy: vault.graph.referrers(of: node).map { link($0, from: path) }))

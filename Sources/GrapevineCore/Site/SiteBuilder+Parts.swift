@@ -6,9 +6,22 @@ extension SiteBuilder {
     func parts<Items: Sequence>(
         _ name: String, _ items: Items, _ values: (inout PageValues, Items.Element) -> Void
     ) -> HTMLWriter {
-        var html = HTMLWriter()
-        var context = PageValues(capacity: 12)
         var memo: TemplateShapes.Memo?
+        return parts(name, items, memo: &memo, values)
+    }
+
+    /// The same; `memo` is kept by the caller from one list of the part to the next (the
+    /// details of each step, a chain's two ends): a list's first part then finds its shape
+    /// without a lookup in the shared table.
+    func parts<Items: Sequence>(
+        _ name: String, _ items: Items, memo: inout TemplateShapes.Memo?,
+        _ values: (inout PageValues, Items.Element) -> Void
+    ) -> HTMLWriter {
+        // Room for a few hundred bytes a part at once: a list grown part by part was copied at
+        // every doubling.
+        var html = HTMLWriter(capacity: 256 * max(1, items.underestimatedCount))
+        // Many lists are empty (a contact's tasks, reminders, the people they led to): no room is made for them.
+        var context = PageValues(capacity: items.underestimatedCount > 0 ? 12 : 0)
         for item in items {
             context.removeAll()
             values(&context, item)
@@ -19,11 +32,13 @@ extension SiteBuilder {
 
     /// A node as named on the page at `path`: its name, and the link to its page if it has one.
     func link(_ node: Graph.NodeID, from path: String) -> PageLink {
-        PageLink(name: linkNames[node], href: href(node, from: path))
+        PageLink(name: linkNames[node], href: href(node, from: path), node: node)
     }
 
-    /// A link as HTML (`link.html`).
+    /// A link as HTML (`link.html`): the node's own (`linkHTML`), shared rather than copied,
+    /// when there is one.
     func html(_ link: PageLink) -> HTMLWriter {
+        if let made = madeHTML(of: link) { return HTMLWriter(html: made) }
         var html = HTMLWriter()
         templates.writeLink(name: link.name, href: link.href, into: &html)
         return html
@@ -34,9 +49,46 @@ extension SiteBuilder {
         var html = HTMLWriter()
         for (position, link) in links.enumerated() {
             if position > 0 { html.append(", ") }
-            templates.writeLink(name: link.name, href: link.href, into: &html)
+            write(link, into: &html)
         }
         return html
+    }
+
+    /// Adds `link` as HTML (`link.html`).
+    private func write(_ link: PageLink, into html: inout HTMLWriter) {
+        if let made = madeHTML(of: link) {
+            html.append(made, in: made.indices)
+        } else {
+            templates.writeLink(name: link.name, href: link.href, into: &html)
+        }
+    }
+
+    /// The HTML of `link` as `linkHTML` has it for its node, when it names the node and links
+    /// to its page as a page of the site does (from the root or a folder).
+    private func madeHTML(of link: PageLink) -> [UInt8]? {
+        guard let node = link.node, linkHTML.indices.contains(node), link.name == linkNames[node] else { return nil }
+        return linkHTML[node].links.first(where: { $0.href == link.href })?.html
+    }
+
+    /// A node's link (`link.html`) as HTML from each place a page of the site can be: the root,
+    /// the node's page's folder and another folder (`SitePaths.links(to:)`), or its name alone
+    /// when it has no page. A node is linked from every page that names it, from one of those
+    /// places: its link was filled in and escaped again for every mention, a tenth of a page.
+    struct LinkHTML: Sendable {
+        let links: [(href: String?, html: [UInt8])]
+    }
+
+    /// The link HTML of every node (`LinkHTML`), named as `linkNames` names them.
+    static func linkHTML(paths: SitePaths, linkNames: [String], templates: SiteTemplates) -> [LinkHTML] {
+        parallelMap(count: linkNames.count, batch: 256, makeState: {}) { _, node in
+            let hrefs: [String?] = paths.page(of: node) == nil ? [nil] : paths.links(to: node)
+            return LinkHTML(
+                links: hrefs.map { href in
+                    var html = HTMLWriter(capacity: 64)
+                    templates.writeLink(name: linkNames[node], href: href, into: &html)
+                    return (href, html.bytes)
+                })
+        }
     }
 
     /// The link to a node's page from the page at `path`, if it has one.
@@ -76,14 +128,15 @@ extension SiteBuilder {
 
     /// Steps as HTML (`step.html` each).
     func html(_ steps: [StepItem]) -> HTMLWriter {
-        parts("step", steps) { context, step in
+        var detailMemo: TemplateShapes.Memo?
+        return parts("step", steps) { context, step in
             context["kind"] = step.kind
             context["overdue"] = step.isOverdue
             context["due"] = step.due?.description
             context["label"] = step.label
             context["title"] = step.title
             context["href"] = step.href
-            context.put("details", parts("step-detail", step.details) { $0["text"] = $1 })
+            context.put("details", parts("step-detail", step.details, memo: &detailMemo) { $0["text"] = $1 })
             context["file"] = step.file
             context["line"] = step.line
         }
@@ -183,7 +236,9 @@ extension SiteBuilder {
 
     /// `thank_you` → "Thank you", `linkedin` → "LinkedIn".
     static func label(of key: String) -> String {
-        if key.lowercased() == "linkedin" { return "LinkedIn" }
+        // Only an ASCII key of eight bytes, or one not ASCII (a Kelvin sign lowercases to `k`),
+        // can be "linkedin" lowercased: the others are not lowercased to see.
+        if key.utf8.count == 8 || !key.isASCII, key.lowercased() == "linkedin" { return "LinkedIn" }
         // Keys are nearly always ASCII: their bytes are the characters.
         guard key.isASCII else {
             let words = String(key.map { $0 == "_" || $0 == "-" ? " " : $0 })

@@ -50,6 +50,11 @@ public final class SiteBuilder: Sendable {
     let tagged: [String: (name: String, notes: [Int])]
     /// Each node's name as its links show it, by node.
     let linkNames: [String]
+    /// Each person's `NameKey.sortKey`, by node (empty for the other nodes): the table of
+    /// contacts and the people of each organization are listed by it.
+    let nameKeys: [String]
+    /// Each node's link as HTML, made once (`LinkHTML`), by node.
+    let linkHTML: [LinkHTML]
     /// The shown graph's referrals, for the people each contact led to.
     let referrals: Referrals
     /// The shown graph's referral chains, for the chain on each contact page.
@@ -99,8 +104,10 @@ public final class SiteBuilder: Sendable {
             referrals = site.referrals
             chains = site.chains
             linkNames = site.linkNames
+            linkHTML = site.linkHTML
             tagged = Self.notesByTag(in: vault, paths: paths)
             let edited = previous.edited.compactMap(vault.index(ofPath:))
+            nameKeys = Self.nameKeys(in: vault, updating: site.nameKeys, notes: edited)
             statuses = site.statuses.updating(notes: edited, in: vault, today: today)
             engine = NextStepEngine(vault: vault, today: today, now: now, scope: subjects)
             stepList = site.stepList.replacing(subjects: subjects, with: engine.list())
@@ -124,13 +131,17 @@ public final class SiteBuilder: Sendable {
                         statuses: ContactStatuses(vault: vault, today: today),
                         engine: NextStepEngine(vault: vault, today: today, now: now),
                         chains: ReferralChains(vault.graph, headLength: Self.chainEnds),
-                        linkNames: vault.graph.nodes.indices.map { Self.shortened(Self.displayName(of: $0, in: vault)) }
+                        linkNames: vault.graph.nodes.indices.map {
+                            Self.shortened(Self.displayName(of: $0, in: vault))
+                        },
+                        nameKeys: Self.nameKeys(in: vault)
                     )
                 })
             paths = shownGraph.paths
             tagged = shownGraph.tagged
             referrals = shownGraph.referrals
             chains = stepWork.chains
+            nameKeys = stepWork.nameKeys
             // A node left out is named nowhere: a link to it (a Referrals item naming a private
             // person) reads "(private)".
             let paths = paths
@@ -139,6 +150,7 @@ public final class SiteBuilder: Sendable {
                 ? stepWork.linkNames.indices.map {
                     $0 == Graph.owner || paths.page(of: $0) != nil ? stepWork.linkNames[$0] : "(private)"
                 } : stepWork.linkNames
+            linkHTML = Self.linkHTML(paths: paths, linkNames: linkNames, templates: templates)
             // A contact whose chain from you is another on the whole vault (trial R: "Alex Kim →
             // Quincy Marsh", when Daniel, met in a private interview, gave the name) is withheld
             // too: their page shows no chain, and no way in names them.
@@ -323,7 +335,7 @@ public final class SiteBuilder: Sendable {
 
     /// The values every page has: its title, the way back to the site's root, the site's name.
     func base(_ path: String, title: String, page: String) -> Context {
-        let depth = path.utf8.filter { $0 == UInt8(ascii: "/") }.count
+        let depth = path.utf8.count { $0 == UInt8(ascii: "/") }
         var context = Context()
         context["title"] = title
         context["root"] = String(repeating: "../", count: depth)
@@ -348,6 +360,16 @@ public final class SiteBuilder: Sendable {
     /// note's typed fields that the next steps need (and `redacted` keeps).
     func shows(_ key: String, in kind: NoteKind) -> Bool {
         publicFields?.isPublic(key, in: kind) ?? true
+    }
+
+    /// Each person's `NameKey.sortKey`, by node; with `previous`, the keys of the same vault before
+    /// the notes at `notes` (indices) were edited, the others' kept.
+    static func nameKeys(in vault: Vault, updating previous: [String]? = nil, notes: [Int] = []) -> [String] {
+        let nodes = vault.graph.nodes
+        let key = { (node: Graph.NodeID) in nodes[node].isPerson ? NameKey.sortKey(nodes[node].name) : "" }
+        guard var keys = previous, keys.count == nodes.count else { return nodes.indices.map(key) }
+        for node in notes.map(Graph.node(ofNote:)) where keys.indices.contains(node) { keys[node] = key(node) }
+        return keys
     }
 
     /// A node's name; "You" for an owner with no name.

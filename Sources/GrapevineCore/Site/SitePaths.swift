@@ -135,6 +135,14 @@ public struct SitePaths: Sendable {
         return isSameFolder ? links.fromSameFolder : links.fromOtherFolder
     }
 
+    /// Every link to the page of `node` that `link(to:from:)` gives from a page at most one
+    /// folder deep: from the root, from the page's folder, from another folder; none when the
+    /// node has no page.
+    func links(to node: Graph.NodeID) -> [String] {
+        guard storage.links.indices.contains(node), let links = storage.links[node] else { return [] }
+        return [links.fromRoot, links.fromSameFolder, links.fromOtherFolder]
+    }
+
     /// The page of a tag, or `nil` when no included note has it.
     public func page(ofTag tag: String) -> String? {
         storage.tagPages[NameKey.fold(tag)]
@@ -272,9 +280,12 @@ public struct SitePaths: Sendable {
         }
     }
 
-    /// `NameKey.fileSlug(name)`; `page` when nothing is left.
+    /// `NameKey.fileSlug(name)`; `page` when nothing is left. A slug of at most
+    /// `NameKey.maximumFileSlugLength` bytes is its own file slug: the cut, looked for a
+    /// character at a time, was most of the time a page's path took.
     static func slug(_ name: String) -> String {
-        let slug = NameKey.fileSlug(name)
+        let whole = NameKey.slug(name)
+        let slug = whole.utf8.count <= NameKey.maximumFileSlugLength ? whole : NameKey.fileSlug(name)
         return slug.isEmpty ? "page" : slug
     }
 

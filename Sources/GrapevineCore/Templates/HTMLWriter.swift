@@ -21,6 +21,13 @@ struct HTMLWriter: Sendable {
         append(text)
     }
 
+    /// A writer holding `html`, HTML already, as it is: the array is shared, not copied, until
+    /// something is written after it.
+    init(html: [UInt8]) {
+        bytes = html
+        capacity = html.count
+    }
+
     var isEmpty: Bool { bytes.isEmpty }
 
     /// How many bytes were written.
@@ -51,6 +58,12 @@ struct HTMLWriter: Sendable {
     mutating func append(_ other: HTMLWriter) {
         reserveOnFirstWrite()
         bytes.append(contentsOf: other.bytes)
+    }
+
+    /// Adds `number` in decimal, as `String(number)` writes it, without making the string.
+    mutating func appendDecimal(_ number: Int) {
+        reserveOnFirstWrite()
+        bytes.appendDecimal(number)
     }
 
     /// Adds text, escaped as `HTML.escape` does.

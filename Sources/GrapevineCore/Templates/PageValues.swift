@@ -35,9 +35,12 @@ struct PageValues {
     }
 
     /// Removes every value, keeping the room they took: a list's parts reuse one set of values.
+    /// One at a time from the end: `removeAll(keepingCapacity:)` goes through the generic
+    /// `replaceSubrange`, several hundred instructions for the handful of values of a part,
+    /// and parts are rendered hundreds of thousands of times a build.
     mutating func removeAll() {
-        keys.removeAll(keepingCapacity: true)
-        values.removeAll(keepingCapacity: true)
+        while keys.popLast() != nil {}
+        while values.popLast() != nil {}
         textCount = 0
     }
 

@@ -146,7 +146,7 @@ final class TemplateShapes: Sendable {
     /// Adds `prepared` filled in with one or two texts, in the order of its keys; each must be
     /// text that is not empty and does not end a line.
     static func fill(_ prepared: Prepared, with texts: (String, String?), into html: inout HTMLWriter) {
-        fill(prepared.pieces, into: &html) { index in .text(index == 0 ? texts.0 : texts.1 ?? "") }
+        fill(prepared.pieces, with: [.text(texts.0), .text(texts.1 ?? "")], into: &html)
     }
 
     /// The last shape a list of parts was rendered with: the parts of a list nearly always have
@@ -319,21 +319,19 @@ final class TemplateShapes: Sendable {
     }
 
     /// Adds the literal HTML with each value, escaped where the template escapes it.
+    ///
+    /// The values are read in place: through a closure that gave each by its index, each was
+    /// copied out of the array, its string or bytes retained and released again, for every
+    /// value of every part.
     private static func fill(_ pieces: Pieces, with values: [PageValues.Value], into page: inout HTMLWriter) {
-        fill(pieces, into: &page) { index in values[index] }
-    }
-
-    /// Adds the literal HTML of `pieces` with each value, which `value` gives by its index,
-    /// escaped where the template escapes it.
-    private static func fill(_ pieces: Pieces, into page: inout HTMLWriter, value: (Int) -> PageValues.Value) {
         var start = 0
         for place in pieces.values {
             page.append(pieces.literal, in: start..<place.literalEnd)
             start = place.literalEnd
-            switch value(place.index) {
+            switch values[place.index] {
             case .text(let text): if place.isEscaped { page.appendEscaped(text) } else { page.append(text) }
             case .html(let html): if place.isEscaped { page.appendEscaped(html.html) } else { page.append(html) }
-            case .number(let number): page.append(String(number))
+            case .number(let number): page.appendDecimal(number)
             case .flag: break
             }
         }

@@ -40,6 +40,33 @@ struct HTMLTests {
         }
     }
 
+    @Test("the first escaped byte is found eight at a time as one at a time finds it")
+    func firstEscapedMatchesAByteLoop() {
+        // Every byte value once in a long line, then each special byte at every place of texts
+        // of every length to 40 (the words' edges), with bytes one off from them around it.
+        let everyByte = (0...255).map(UInt8.init)
+        let specials: [UInt8] = Array("&<>\"'".utf8)
+        let near: [UInt8] = [0x21, 0x23, 0x24, 0x25, 0x28, 0x3B, 0x3D, 0x3F, 0x2E, 0x41]
+        var texts: [[UInt8]] = [everyByte, everyByte.reversed()]
+        for length in 0...40 {
+            let filler = (0..<length).map { near[$0 % near.count] }
+            texts.append(filler)
+            for place in 0..<length {
+                for special in specials {
+                    var text = filler
+                    text[place] = special
+                    texts.append(text)
+                }
+            }
+        }
+        for text in texts {
+            for start in 0...text.count {
+                let expected = text.indices.first { $0 >= start && HTML.isEscaped(text[$0]) }
+                #expect(HTML.firstEscaped(in: text.span, from: start) == expected, "\(text) from \(start)")
+            }
+        }
+    }
+
     @Test func aWriterGrowsAndACopyIsAValueOfItsOwn() {
         var writer = HTMLWriter(capacity: 1)
         #expect(writer.isEmpty && writer.html.isEmpty)

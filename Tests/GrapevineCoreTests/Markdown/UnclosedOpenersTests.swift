@@ -57,6 +57,26 @@ struct AutolinkWorkTests {
         #expect(work(String(repeating: "<https://a", count: 1_000)) > MarkdownHTML.autolinkBudget / 100)
     }
 
+    @Test("random text counts as a byte-by-byte count from the end does")
+    func randomText() {
+        let alphabet: [UInt8] = Array(":/ \n\ta".utf8)
+        var random = SplitMix(state: 25)
+        for _ in 0..<2_000 {
+            let bytes = (0..<Int.random(in: 0...40, using: &random)).map { _ in alphabet.randomElement(using: &random)!
+            }
+            var expected = 0
+            var nextSpace = bytes.count
+            for index in bytes.indices.reversed() {
+                if bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\n") || bytes[index] == 9 {
+                    nextSpace = index
+                } else if bytes[index...].starts(with: "://".utf8) {
+                    expected += nextSpace - index
+                }
+            }
+            #expect(bytes.withUnsafeBufferPointer { MarkdownHTML.autolinkWork($0) } == expected, "\(bytes)")
+        }
+    }
+
     @Test("URLs are links in a note of ordinary size, text past the budget")
     func linksUntilTheBudget() {
         #expect(MarkdownHTML.render("see https://example.com/a now").contains("<a href=\"https://example.com/a\">"))

@@ -27,6 +27,18 @@ struct SitePathsTests {
         "pitch.md": "---\ntype: pitch\n---\nMy pitch.\n",
     ]
 
+    @Test("a page's slug is the name's file slug, cut or not, and `page` for none")
+    func slugIsTheFileSlug() {
+        let long = String(repeating: "Ångström Ødegård ", count: 12)
+        for name in [
+            "Sam Lee", "José Núñez", "Hans-Jürgen Weiß", "Mary O'Brien!", "", "!!!", "東京 Office", long,
+            String(repeating: "a", count: 100), String(repeating: "a", count: 101), String(long.prefix(99)) + "-x",
+        ] {
+            let fileSlug = NameKey.fileSlug(name)
+            #expect(SitePaths.slug(name) == (fileSlug.isEmpty ? "page" : fileSlug), "\(name)")
+        }
+    }
+
     @Test func eachKindOfNodeHasItsFolder() throws {
         let vault = try TemporaryVault.load(Self.files)
         let paths = SitePaths(vault: vault)

@@ -1,8 +1,20 @@
 /// A person, organization or note named on a page: its name as links show it, and the link to
 /// its page from the page it is on (`nil` when it has no page).
-struct PageLink: Sendable, Equatable {
+struct PageLink: Sendable {
     var name: String
     var href: String? = nil
+    /// The node it links to, when `SiteBuilder.link` made it: the node's link HTML is made once
+    /// a build (`SiteBuilder.LinkHTML`), and written for the link when its name and `href` are
+    /// the ones it was made with.
+    var node: Graph.NodeID? = nil
+}
+
+extension PageLink: Equatable {
+    /// Two links are equal when they show the same name and go to the same page: `node` only
+    /// says where a link's HTML may be found ready-made.
+    static func == (first: PageLink, second: PageLink) -> Bool {
+        first.name == second.name && first.href == second.href
+    }
 }
 
 /// Text from a note (a Log entry, an agenda question) with its links: `[[wikilinks]]` to pages,
