@@ -105,9 +105,9 @@ public final class SiteBuilder: Sendable {
             chains = site.chains
             linkNames = site.linkNames
             linkHTML = site.linkHTML
+            nameKeys = site.nameKeys
             tagged = Self.notesByTag(in: vault, paths: paths)
             let edited = previous.edited.compactMap(vault.index(ofPath:))
-            nameKeys = Self.nameKeys(in: vault, updating: site.nameKeys, notes: edited)
             statuses = site.statuses.updating(notes: edited, in: vault, today: today)
             engine = NextStepEngine(vault: vault, today: today, now: now, scope: subjects)
             stepList = site.stepList.replacing(subjects: subjects, with: engine.list())
@@ -362,14 +362,9 @@ public final class SiteBuilder: Sendable {
         publicFields?.isPublic(key, in: kind) ?? true
     }
 
-    /// Each person's `NameKey.sortKey`, by node; with `previous`, the keys of the same vault before
-    /// the notes at `notes` (indices) were edited, the others' kept.
-    static func nameKeys(in vault: Vault, updating previous: [String]? = nil, notes: [Int] = []) -> [String] {
-        let nodes = vault.graph.nodes
-        let key = { (node: Graph.NodeID) in nodes[node].isPerson ? NameKey.sortKey(nodes[node].name) : "" }
-        guard var keys = previous, keys.count == nodes.count else { return nodes.indices.map(key) }
-        for node in notes.map(Graph.node(ofNote:)) where keys.indices.contains(node) { keys[node] = key(node) }
-        return keys
+    /// Each person's `NameKey.sortKey`, by node (empty for the other nodes).
+    static func nameKeys(in vault: Vault) -> [String] {
+        vault.graph.nodes.map { $0.isPerson ? NameKey.sortKey($0.name) : "" }
     }
 
     /// A node's name; "You" for an owner with no name.
