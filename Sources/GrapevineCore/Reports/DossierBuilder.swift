@@ -7,9 +7,9 @@ public struct DossierBuilder {
     /// Contact statuses worked out beforehand for the same vault and day, for a caller that
     /// builds many dossiers; without them, each status is worked out when needed.
     public var statuses: ContactStatuses?
-    /// Each person's `NameKey.sortKey`, by node (nodes that are not people are not read), worked out beforehand for a caller that builds
-    /// many dossiers (the site: the table of contacts is sorted by it too); without them, each
-    /// key is worked out when needed.
+    /// Each person's `NameKey.sortKey`, by node (nodes that are not people are not read), worked
+    /// out beforehand for a caller that builds many dossiers (the site: the table of contacts is
+    /// sorted by it too); without them, each key is worked out when needed.
     public var nameKeys: [String]?
 
     /// Parts a caller that shows them its own way, or not at all, can leave out: the site lists
