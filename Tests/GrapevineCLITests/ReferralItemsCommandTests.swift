@@ -33,6 +33,17 @@ struct ReferralItemsCommandTests {
         return folder
     }
 
+    /// A vault of one meeting with Wei Chen on 2026-11-16, whose Referrals are `referrals`.
+    private static func meetingWithWeiChen(referrals: String) throws -> TemporaryFolder {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/wei-chen.md": "---\nname: Wei Chen\nadded: 2026-11-01\n---\n",
+            "interviews/2026-11-16-wei-chen.md": "---\ncontact: \"[[Wei Chen]]\"\ndate: 2026-11-16\n---\n"
+                + "## Referrals\n" + referrals,
+        ])
+        return folder
+    }
+
     private static func run(_ folder: TemporaryFolder, _ arguments: String...) async -> CommandRun {
         await CommandRun(arguments + ["--vault", folder.path])
     }
@@ -224,21 +235,12 @@ struct ReferralItemsCommandTests {
     /// talk to Wei Chen and talk to Jo in HR", while `check` only asked whether it was a name.
     @Test("an item written as a phrase names the person in it, or no one, in check, next, the draft and the site")
     func phraseItems() async throws {
-        let folder = try TemporaryFolder()
-        try folder.write([
-            "contacts/wei-chen.md": "---\nname: Wei Chen\nadded: 2026-11-01\n---\n",
-            "interviews/2026-11-16-wei-chen.md": """
-            ---
-            contact: "[[Wei Chen]]"
-            date: 2026-11-16
-            ---
-            ## Referrals
+        let folder = try Self.meetingWithWeiChen(referrals: """
             - [[Wei Chen]]
             - talk to Jo in HR
             - ask Priya Shah about the team
             - check out the careers page
-            """,
-        ])
+            """)
         let next = await Self.run(folder, "next", "--today", "2026-11-18")
         #expect(next.output.contains("Thank them for the names: Jo and Priya Shah.\n"), "\(next.output)")
         #expect(next.output.contains("Contact Jo, referred by Wei Chen\n"))
@@ -263,20 +265,11 @@ struct ReferralItemsCommandTests {
     /// Lee"), and `- Sara, Acmecorp` was a person "Acmecorp Sara".
     @Test("lowercase and two given names are read family name first; a given name and a company is that person")
     func familyNameFirstOrCompany() async throws {
-        let folder = try TemporaryFolder()
-        try folder.write([
-            "contacts/wei-chen.md": "---\nname: Wei Chen\nadded: 2026-11-01\n---\n",
-            "interviews/2026-11-16-wei-chen.md": """
-            ---
-            contact: "[[Wei Chen]]"
-            date: 2026-11-16
-            ---
-            ## Referrals
+        let folder = try Self.meetingWithWeiChen(referrals: """
             - ortiz, dana
             - Lee, Mary Ann
             - Sara, Acmecorp
-            """,
-        ])
+            """)
         let next = await Self.run(folder, "next", "--today", "2026-11-18")
         #expect(
             next.output.contains("Thank them for the names: dana ortiz, Mary Ann Lee and Sara.\n"), "\(next.output)")

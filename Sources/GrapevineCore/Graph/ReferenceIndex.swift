@@ -277,11 +277,7 @@ final class ReferenceIndex: Sendable {
             }
         }
         // `source: "[[Marco Diaz]]"`: warned about once Marco's note is a contact's.
-        if let source = note.contact?.source,
-            let reference = Reference(frontMatter: source, at: .start, in: note.path), reference.form == .wikilink
-        {
-            names.insert(NameKey.fold(reference.target))
-        }
+        if let source = ReferenceProblems.sourceLink(of: note) { names.insert(NameKey.fold(source.target)) }
         // `Figma, Inc.`: one placeholder with `Figma` in another note, whose warning lists it.
         if let organization = references.organization?.reference {
             names.insert(NameKey.placeholderOrganization(ReferenceProblems.displayName(of: organization)))

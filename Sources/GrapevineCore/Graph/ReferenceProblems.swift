@@ -90,11 +90,10 @@ struct ReferenceProblems {
     /// referred you (SPEC §2.1), so it makes no referral: no step thanks Marco or tells him how
     /// it went, and the link reads as if it did.
     private func sourceNamingAContact(ofNote note: Int, referredBy: [ResolvedReferences.Entry]) -> Diagnostic? {
-        guard let source = notes[note].contact?.source, source.utf8.starts(with: Wikilink.opener),
+        guard let reference = Self.sourceLink(of: notes[note]),
             let value = notes[note].frontMatter.entry("source")?.value,
-            let reference = Reference(frontMatter: source, at: value.position, in: notes[note].path),
-            reference.form == .wikilink, case .note(let target) = index.resolve(reference), target != note,
-            notes[target].kind == .contact, !referredBy.contains(where: { $0.resolution == .note(target) })
+            case .note(let target) = index.resolve(reference), target != note, notes[target].kind == .contact,
+            !referredBy.contains(where: { $0.resolution == .note(target) })
         else { return nil }
         let name = notes[target].name
         return Diagnostic(
@@ -103,6 +102,15 @@ struct ReferenceProblems {
             file: notes[note].path, at: value.position,
             hint: "if \(name) gave you this name, write 'referred_by: \"[[\(name)]]\"' in place of 'source'; "
                 + "'source' says how you found someone when nobody referred you ('linkedin', 'alumni')")
+    }
+
+    /// The link a contact's `source` is (`source: "[[Marco Diaz]]"`), if it is one: what
+    /// `sourceNamingAContact` checks, and a name its problems depend on (`ReferenceIndex.nameProbes`).
+    static func sourceLink(of note: Note) -> Reference? {
+        guard let source = note.contact?.source, source.utf8.starts(with: Wikilink.opener),
+            let reference = Reference(frontMatter: source, at: .start, in: note.path), reference.form == .wikilink
+        else { return nil }
+        return reference
     }
 
     /// How a `referral-not-counted` message begins; what follows is why (`notCountedReason`).
