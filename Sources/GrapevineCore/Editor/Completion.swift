@@ -99,7 +99,9 @@ extension LiveVault {
             // A key being written at the start of a line.
             guard before.allSatisfy({ $0.isLetter || $0 == "_" }) else { return .none }
             let present = Set(place.lines.frontMatterKeys)
-            let keys = (NoteReader.keys[kind] ?? NoteReader.commonKeys).subtracting(present).sorted()
+            // `role` is read, but `title` is the key to write.
+            let keys = (NoteReader.keys[kind] ?? NoteReader.commonKeys).subtracting(present).subtracting([Note.roleKey])
+                .sorted()
             let start = place.offset - before.utf8.count
             let items = keys.filter { $0.hasPrefix(before.lowercased()) }.map { key in
                 Completion(

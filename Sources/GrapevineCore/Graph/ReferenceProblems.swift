@@ -154,7 +154,8 @@ struct ReferenceProblems {
     private func organizationInTitle(ofNote index: Int) -> Diagnostic? {
         guard notes[index].kind == .contact, let title = notes[index].title,
             let (role, organization) = roleAtOrganization(title),
-            let value = notes[index].frontMatter["title"]
+            case let key = Note.titleKey(in: notes[index].frontMatter, kind: .contact),
+            let value = notes[index].frontMatter[key]
         else { return nil }
         let name = notes[organization].name
         return Diagnostic(
@@ -162,7 +163,7 @@ struct ReferenceProblems {
             "the title names \(name) (\(location(ofNote: organization))), but with no 'organization:' they are not "
                 + "counted there",
             file: notes[index].path, at: value.position,
-            hint: "write 'organization: \(name)' and 'title: \(role)'")
+            hint: "write 'organization: \(name)' and '\(key): \(role)'")
     }
 
     /// The role and the organization's note of `Senior Analyst at Acme Foods`, when what follows

@@ -32,7 +32,9 @@ struct DuplicateInputs: Equatable, Sendable {
         meeting = note.interview?.contacts ?? []
         date = note.interview?.date
         isCalledOff = note.interview?.status != nil
-        positions = ["name", "title", "email", "linkedin", "date"].map { note.frontMatter.entry($0)?.value.position }
+        positions = ["name", "title", Note.roleKey, "email", "linkedin", "date"].map {
+            note.frontMatter.entry($0)?.value.position
+        }
         let candidate = MergeDirection.Candidate(note, referredToBy: 0)
         (logEntries, added, fields) = (candidate.logEntries, candidate.added, candidate.fields)
     }

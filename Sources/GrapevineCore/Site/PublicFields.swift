@@ -14,7 +14,7 @@ struct PublicFields: Sendable {
     /// (`organization`, `referred_by`, `contact`) are the links the site draws: they are read
     /// into the graph before the site is built, and their values are never shown as text.
     static let byKind: [NoteKind: Set<String>] = [
-        .contact: ["organization", "referred_by", "first_name"],
+        .contact: ["organization", "referred_by", "first_name", Note.roleKey],
         .interview: ["contact", "contacts", "date", "mode", "duration", "status"],
         .organization: ["industry", "website", "location"],
     ]
@@ -30,6 +30,8 @@ struct PublicFields: Sendable {
 
     /// Whether `key` is published in a note of `kind`.
     func isPublic(_ key: String, in kind: NoteKind) -> Bool {
+        // A contact's `role` is its title written another way: hidden with `title` too.
+        if kind == .contact, key == Note.roleKey, !isPublic("title", in: kind) { return false }
         guard Self.everywhere.contains(key) || Self.byKind[kind]?.contains(key) == true || listed.contains(key)
         else { return false }
         return !hidden.contains(key.lowercased())
@@ -76,7 +78,7 @@ struct PublicFields: Sendable {
         let kind = note.kind
         let written = note.frontMatter
         note.frontMatter.entries = entries(note.frontMatter.entries, in: kind)
-        if !isPublic("title", in: kind) { note.title = nil }
+        if !isPublic(Note.titleKey(in: written, kind: kind), in: kind) { note.title = nil }
         if !isPublic("tags", in: kind) { note.tags = [] }
         if !isPublic("aliases", in: kind) { note.aliases = [] }
         if !isPublic("remind", in: kind) { note.reminders = [] }

@@ -10,7 +10,7 @@ extension SiteBuilder {
     static let meetingPeopleLimit = 10
 
     /// The front matter keys each kind of page shows in its own way, not among the details.
-    static let contactFields: Set<String> = ["title"]
+    static let contactFields: Set<String> = ["title", Note.roleKey]
     static let interviewFields: Set<String> = ["date", "mode", "duration", "status"]
     static let organizationFields: Set<String> = ["target", "motivation"]
 

@@ -7,7 +7,7 @@ struct ContactReader {
 
     static let keys: Set<String> = [
         "organization", "email", "phone", "linkedin", "location", "referred_by", "source", "added", "connected",
-        "first_name",
+        "first_name", Note.roleKey,
     ]
 
     func read(_ fields: inout FieldReader) -> Contact {
@@ -60,7 +60,22 @@ struct ContactReader {
         reportReferralsSection(met: contact.log.last { $0.event == .met }?.date, &fields)
         reportStatus(&fields)
         reportSeveralAddresses(contact.email, &fields)
+        reportRoleBesideTitle(&fields)
         return contact
+    }
+
+    /// `role:` beside a `title:` that says something else: one job is shown, the `title`, and
+    /// the other would be lost without a word. (The same job twice is harmless.)
+    private func reportRoleBesideTitle(_ fields: inout FieldReader) {
+        guard let title = fields.value("title")?.scalar?.trimmingWhitespace(), !title.isEmpty,
+            let role = fields.value(Note.roleKey), let text = role.scalar?.trimmingWhitespace(), !text.isEmpty,
+            NameKey.fold(text) != NameKey.fold(title)
+        else { return }
+        fields.report(
+            .warning, .invalidValue,
+            "'role' is read as the contact's title only when there is no 'title', and this note has 'title: \(title)', "
+                + "so '\(text)' is shown nowhere",
+            at: role.position, hint: "keep one of the two: 'title: \(text)' or 'title: \(title)'")
     }
 
     /// The items of a Log that are its entries: the outermost, except that one without a date

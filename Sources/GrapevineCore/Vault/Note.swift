@@ -31,11 +31,23 @@ public struct Note: Sendable {
         get { storage.fields.aliases }
         set { change { $0.aliases = newValue } }
     }
-    /// The `title` value, if any (a contact's role; a plain note's title).
+    /// The `title` value, if any (a contact's role; a plain note's title), read from the key
+    /// `titleKey(in:kind:)` names.
     public var title: String? {
         get { storage.fields.title }
         set { change { $0.title = newValue } }
     }
+    /// The front matter key a note's `title` is read from: `title`, but in a contact whose
+    /// `title` is missing or blank (`title:`, as `new contact` leaves it) and whose `role` is
+    /// written, `role`, the name many people and other tools' templates give a person's job.
+    static func titleKey(in frontMatter: FrontMatter, kind: NoteKind) -> String {
+        let isWritten = { (key: String) in
+            frontMatter[key].map { !$0.isNull && $0.scalar?.trimmingWhitespace().isEmpty != true } ?? false
+        }
+        return kind == .contact && !isWritten("title") && isWritten(roleKey) ? roleKey : "title"
+    }
+    /// `role`, a contact's `title` written another way (`titleKey(in:kind:)`).
+    static let roleKey = "role"
     /// The `title` when it names the note, so that references may use it (SPEC §2.4): a plain
     /// note's, a pitch's, an organization's or an interview's. A contact's `title` is their job
     /// (SPEC §2.1), which many people share (`Freelance`, `Founder`): never a name.

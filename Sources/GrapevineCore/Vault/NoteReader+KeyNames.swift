@@ -8,7 +8,7 @@ extension NoteReader {
         .contact: [
             "company": "organization", "employer": "organization", "org": "organization",
             "works_at": "organization", "workplace": "organization",
-            "role": "title", "position": "title", "job_title": "title", "jobtitle": "title",
+            "position": "title", "job_title": "title", "jobtitle": "title",
             "referrer": "referred_by", "referred": "referred_by", "referral": "referred_by",
             "introduced_by": "referred_by", "intro_by": "referred_by", "introducer": "referred_by",
             "e-mail": "email", "mail": "email", "email_address": "email",

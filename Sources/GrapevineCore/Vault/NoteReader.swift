@@ -528,7 +528,7 @@ struct NoteReader {
         fields.source = source
         let kind = noteKind(&fields)
         let explicitName = fields.string("name")
-        let title = fields.string("title")
+        let title = fields.string(Note.titleKey(in: frontMatter, kind: kind))
         let fallbackName = kind == .note || kind == .pitch ? title : nil
         var note = Note(
             path: path, kind: kind, name: explicitName ?? fallbackName ?? Self.deslugged(VaultPath.stem(of: path)),

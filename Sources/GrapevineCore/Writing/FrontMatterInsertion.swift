@@ -149,8 +149,12 @@ public struct FrontMatterInsertion: Sendable, Equatable {
         }
         var blanks: [(field: Field, line: Int)] = []
         var new: [Field] = []
-        for field in fields {
-            guard let entry = before.0.frontMatter.entry(field.key) else {
+        // A contact's title may be read from `role`: a `title` is not written beside it.
+        let readKeys = fields.map {
+            $0.key == "title" ? Note.titleKey(in: before.0.frontMatter, kind: before.0.kind) : $0.key
+        }
+        for (field, key) in zip(fields, readKeys) {
+            guard let entry = before.0.frontMatter.entry(key) else {
                 new.append(field)
                 continue
             }
@@ -158,12 +162,12 @@ public struct FrontMatterInsertion: Sendable, Equatable {
                 blanks.append((field, line))
             } else if !leavingOutWritten {
                 throw .alreadySet(
-                    path: path, key: field.key, line: entry.keyPosition.line, column: entry.keyPosition.column)
+                    path: path, key: key, line: entry.keyPosition.line, column: entry.keyPosition.column)
             }
         }
         let filled = Set(blanks.map(\.field.key))
         let expectation = Expectation(
-            kept: before.0.frontMatter.entries.filter { !filled.contains($0.key) }, keys: fields.map(\.key),
+            kept: before.0.frontMatter.entries.filter { !filled.contains($0.key) }, keys: readKeys,
             errors: Self.errors(in: before.1))
         guard !new.isEmpty || !blanks.isEmpty else { return (original, Inserted(line: 0, fields: []), expectation) }
         var (contents, first) = try inserting(new, into: original, lines: lines)
