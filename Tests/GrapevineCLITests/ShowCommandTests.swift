@@ -509,4 +509,34 @@ struct ShowCommandTests {
             #expect(script.contains("Interview with Maria Lopez, 2026-11-\(date)"))
         }
     }
+
+    @Test("someone whose Log holds only a plain dated note is not contacted, with no last touch, on every page")
+    func plainNoteIsNoTouch() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/dana-ortiz.md": """
+            ---
+            name: Dana Ortiz
+            added: 2026-11-20
+            ---
+            ## Log
+            - 2026-11-25 Saw her talk at the meetup, want to reach out
+            """
+        ])
+        let today = ["--vault", folder.path, "--today", "2026-12-06"]
+        let show = await CommandRun(["show", "Dana Ortiz"] + today)
+        #expect(show.output.contains("  Status  not contacted yet\n"))
+        let json = await CommandRun(["show", "Dana Ortiz", "--json"] + today)
+        let dossier = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        #expect(dossier["statusCode"] as? String == "not-contacted")
+        #expect(dossier["lastTouch"] == nil)
+        let out = folder.path + "/site"
+        #expect(await CommandRun(["site", "--out", out] + today).status == 0)
+        let page = try String(contentsOfFile: out + "/contacts/dana-ortiz.html", encoding: .utf8)
+        #expect(page.contains("not contacted yet</p>"))
+        #expect(!page.contains("last in touch"))
+        let table = try String(contentsOfFile: out + "/contacts.html", encoding: .utf8)
+        #expect(table.contains("not contacted yet"))
+        #expect(!table.contains("2026-11-25"))
+    }
 }
