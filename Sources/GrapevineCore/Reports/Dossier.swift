@@ -20,6 +20,17 @@ public struct Dossier: Sendable, Encodable {
         public var via: PersonOrOrganization?
         /// When the referral was made.
         public var date: LocalDate?
+        /// For a name the subject gave you directly, what the Referrals item says of the person
+        /// besides the name (`Vault.remark(of:)`: "(in HR)").
+        public var remark: String? = nil
+    }
+
+    /// What a Referrals item that gave you the subject's name says of them besides the name
+    /// (`Vault.remark(of:)`): "(in HR)" from `- [[Jo]] (in HR)`.
+    public struct Remark: Sendable, Encodable {
+        /// Who gave you the name.
+        public var by: PersonOrOrganization
+        public var text: String
     }
 
     /// A person at an organization.
@@ -183,6 +194,8 @@ public struct Dossier: Sendable, Encodable {
     /// chain is yours alone until then, and nobody is said to have found them).
     public var referralToCome: LocalDate? = nil
     public var referredBy: [PersonOrOrganization]
+    /// For a person: what the items that gave you their name say of them.
+    public var remarks: [Remark] = []
     public var ledTo: [Referral]
     /// For an organization: the people who work there.
     public var people: [Member]
@@ -205,7 +218,8 @@ public struct Dossier: Sendable, Encodable {
 extension Dossier {
     enum CodingKeys: String, CodingKey {
         case kind, name, file, details, tags, aliases, status, statusCode, lastTouch, organization, referralChain
-        case referralToCome, referredBy, ledTo, people, interviews, log, openTasks, reminders, research, backlinks
+        case referralToCome, referredBy, remarks, ledTo, people, interviews, log, openTasks, reminders, research
+        case backlinks
     }
 
     /// The JSON of `show --json`: every property under its own name, and `status` as two
@@ -225,6 +239,7 @@ extension Dossier {
         try container.encode(referralChain, forKey: .referralChain)
         try container.encodeIfPresent(referralToCome, forKey: .referralToCome)
         try container.encode(referredBy, forKey: .referredBy)
+        try container.encode(remarks, forKey: .remarks)
         try container.encode(ledTo, forKey: .ledTo)
         try container.encode(people, forKey: .people)
         try container.encode(interviews, forKey: .interviews)

@@ -53,7 +53,13 @@ public struct DossierBuilder {
             people: [], interviews: [], log: (contact?.log.inDateOrder ?? []).map { Dossier.LogLine($0, today: today) },
             openTasks: [], reminders: note?.reminders ?? [], research: nil,
             backlinks: parts.contains(.backlinks) ? backlinks(node) : [])
-        if parts.contains(.referralChain), !isInterview { dossier.referralToCome = graph.referralToCome(of: node) }
+        if parts.contains(.referralChain), !isInterview {
+            dossier.referralToCome = graph.referralToCome(of: node)
+            dossier.remarks = graph.edges(.referred, to: node).compactMap { edge in
+                guard edge.isReferralPath, let text = vault.remark(of: edge) else { return nil }
+                return Dossier.Remark(by: personOrOrganization(edge.from), text: text)
+            }
+        }
         // An interview's dossier lists the interview itself: when, with whom, how it went.
         var meetingNodes = isInterview ? [node] : graph.interviews(with: node)
         if let index, let contact, let entry = statusEntry(ofNote: index) {
@@ -93,10 +99,12 @@ public struct DossierBuilder {
     }
 
     private func ledTo(_ node: Graph.NodeID) -> [Dossier.Referral] {
-        Referrals(vault.graph).ledTo(of: node).map { lead in
-            Dossier.Referral(
+        let given = vault.graph.edges(.referred, from: node)
+        return Referrals(vault.graph).ledTo(of: node).map { lead in
+            let edge = lead.via == nil ? given.first { $0.to == lead.person && $0.isReferralPath } : nil
+            return Dossier.Referral(
                 person: personOrOrganization(lead.person), via: lead.via.map { personOrOrganization($0) },
-                date: lead.date)
+                date: lead.date, remark: edge.flatMap(vault.remark(of:)))
         }
     }
 

@@ -54,7 +54,8 @@ public struct DossierText {
         } else {
             path = dossier.referralChain.map(\.name).joined(separator: " → ")
         }
-        return section("Referral chain", ["  " + path])
+        let remarks = dossier.remarks.map { "  \($0.by.name) gave you the name: \($0.text)" }
+        return section("Referral chain", ["  " + path] + remarks)
     }
 
     private var people: String? {
@@ -69,7 +70,9 @@ public struct DossierText {
         var columns = Columns()
         for lead in dossier.ledTo {
             let via = lead.via.map { "via \($0.name)" } ?? "directly"
-            columns.add(lead.person.name, via, lead.date.map { "\($0)" } ?? "", lead.person.file ?? "no note yet")
+            columns.add(
+                [lead.person.name, via, lead.date.map { "\($0)" } ?? "", lead.person.file ?? "no note yet"]
+                    + (lead.remark.map { [$0] } ?? []))
         }
         return columns.isEmpty ? nil : section("Led to", columns.lines())
     }

@@ -69,11 +69,7 @@ public struct PrepSheetBuilder {
     }
 
     private func referral(_ edge: Graph.Edge) -> PrepSheet.Referral {
-        let comment = edge.sources.lazy.compactMap { source -> String? in
-            let mentions = vault.note(atPath: source.file)?.interview?.referrals ?? []
-            return mentions.first { $0.person.position.line == source.line }?.remark
-        }.first
-        return PrepSheet.Referral(by: name(edge.from), date: edge.date, comment: comment)
+        PrepSheet.Referral(by: name(edge.from), date: edge.date, comment: vault.remark(of: edge))
     }
 
     /// The latest Log entries and other interviews with a person, up to `historyLength`, oldest first.

@@ -1,4 +1,4 @@
-/// Which interview a prep sheet or a draft is about.
+/// Which interview a prep sheet or a draft is about, and what its Referrals items say.
 extension Vault {
     /// The interviews that met `person`.
     public func interviews(with person: Graph.NodeID) -> [Interview] {
@@ -26,6 +26,16 @@ extension Vault {
             guard let interview = notes[index].interview, let date = interview.date else { return false }
             return interview.status == nil && date.date >= today
         }
+    }
+
+    /// What the Referrals item of a referral edge says besides the name (`ReferralMention.remark`:
+    /// "(in HR)" for `- [[Jo]] (in HR)`): who the person is, which a step, a dossier or a prep
+    /// sheet about the referral shows. The first of its items that has one.
+    public func remark(of edge: Graph.Edge) -> String? {
+        edge.sources.lazy.compactMap { source -> String? in
+            let mentions = self.note(atPath: source.file)?.interview?.referrals ?? []
+            return mentions.first { $0.person.position.line == source.line }?.remark
+        }.first
     }
 
     /// The latest interview with `node` held on or before `today` (not cancelled or a no-show).

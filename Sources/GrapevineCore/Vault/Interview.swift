@@ -130,14 +130,23 @@ public struct ReferralMention: Sendable, Hashable {
     public var givenNameAfterComma: Reference? = nil
 
     /// What the item says besides naming the person: what follows ` — ` (or ` – `, ` - `),
-    /// or, in an item that names them without a wikilink, whatever follows the name ("Sara
-    /// Lind (Northwind), tell her I sent you" → "(Northwind), tell her I sent you"); `nil` when
-    /// nothing does.
+    /// else whatever follows the name or the wikilink ("Sara Lind (Northwind), tell her I sent
+    /// you" → "(Northwind), tell her I sent you", "[[Jo]] (in HR)" → "(in HR)", "talk to Jo in
+    /// HR" → "in HR"); `nil` when nothing does.
     public var remark: String? {
         if let comment = Prose.comment(text) { return comment }
-        guard let name = writtenName else { return nil }
-        let remark = String(decoding: text.utf8.dropFirst(name.bytes.upperBound), as: UTF8.self)
-            .drop { $0 == "," || $0.isWhitespace }
+        let end: Int
+        if let name = writtenName {
+            end = name.bytes.upperBound
+        } else if person.form == .wikilink, let open = text.byteOffset(of: "[["),
+            let close = text.byteOffset(of: "]]", from: open)
+        {
+            end = close + 2
+        } else {
+            return nil
+        }
+        let remark = String(decoding: text.utf8.dropFirst(end), as: UTF8.self)
+            .drop { $0 == "," || $0 == ":" || $0.isWhitespace }
         return remark.isEmpty ? nil : String(remark)
     }
 

@@ -244,9 +244,10 @@ struct GraphDossierTests {
             builder.parts = []
             let lean = builder.dossier(for: node)
             #expect(lean.ledTo.isEmpty && lean.details.isEmpty && lean.backlinks.isEmpty && lean.referralChain.isEmpty)
+            #expect(lean.remarks.isEmpty)
             #expect(!(full.ledTo.isEmpty && full.details.isEmpty && full.backlinks.isEmpty), "\(name)")
             #expect(!full.referralChain.isEmpty, "\(name)")
-            (full.ledTo, full.details, full.backlinks, full.referralChain) = ([], [], [], [])
+            (full.ledTo, full.details, full.backlinks, full.referralChain, full.remarks) = ([], [], [], [], [])
             #expect(try encoder.encode(lean) == encoder.encode(full), "\(name)")
         }
     }

@@ -251,7 +251,7 @@ struct NotePageTests {
         // What each says besides the name, as the prep sheet shows it too.
         #expect(
             value.referrals.map { $0.comment?.pieces.map(IntroductionPageTests.plain).joined() } == [
-                "runs QA", "(Northwind), \"tell her I sent you\"", "at the lab, next week", nil,
+                "runs QA", "(Northwind), \"tell her I sent you\"", "at the lab, next week", "about the lab",
             ])
         // The lists are shown apart; the rest of each section stays, under its heading.
         #expect(

@@ -16,7 +16,7 @@ struct ContactReferralRule: NextStepRule {
             guard !person.wasContacted(onOrAfter: first.date) else { return nil }
             let names = Prose.list(from.map(context.name))
             var title = "Contact \(context.nameWithOrganization(person.node)), referred by \(names)"
-            var details = ["Mention \(names), who gave you the name."]
+            var details = ["Mention \(names), who gave you the name."] + remarks(about: person.node, context)
             if person.file == nil {
                 if let fix = context.fixTheNameAdvice(for: person.node, writtenAt: first.source) {
                     title = fix
@@ -29,6 +29,19 @@ struct ContactReferralRule: NextStepRule {
                 .contactReferral, about: person.node, due: first.date?.adding(days: context.cadence.referralDays),
                 since: first.date, title: title, details: details,
                 file: person.file ?? first.source.file, line: person.file == nil ? first.source.line : 1)
+        }
+    }
+
+    /// What the Referrals items naming the person say of them (`- [[Jo]] (in HR)`): what the
+    /// user needs to find them. "Noted with the name: (in HR)", each remark once, with its
+    /// referrer when several gave the name.
+    private func remarks(about person: Graph.NodeID, _ context: NextStepContext) -> [String] {
+        let edges = context.vault.graph.edges(.referred, to: person).filter { $0.isReferralPath && $0.from != Graph.owner }
+        let several = Set(edges.map(\.from)).count > 1
+        var seen = Set<String>()
+        return edges.compactMap { edge in
+            guard let remark = context.vault.remark(of: edge), seen.insert(remark).inserted else { return nil }
+            return "Noted with the name\(several ? " from \(context.name(edge.from))" : ""): \(remark)"
         }
     }
 }
