@@ -247,4 +247,21 @@ struct PrepCommandTests {
         #expect(sheet["location"] as? String == "Acme HQ lobby")
         #expect(sheet["link"] as? String == "https://zoom.us/j/123456")
     }
+
+    @Test("the organization's Openings are on the sheet and in its JSON")
+    func openings() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/priya-shah.md": "---\nname: Priya Shah\norganization: \"[[Acme]]\"\n---\n",
+            "interviews/2026-12-08-priya.md": "---\ncontact: \"[[Priya Shah]]\"\ndate: 2026-12-08\n---\n",
+            "organizations/acme.md": "---\nname: Acme\n---\n## Openings\n- Senior Data Engineer, closes 2026-12-20\n",
+        ])
+        let base = ["prep", "Priya Shah", "--vault", folder.path, "--today", "2026-12-06"]
+        let text = await CommandRun(base)
+        #expect(text.output.contains("\n  Openings\n  - Senior Data Engineer, closes 2026-12-20\n"))
+        let json = await CommandRun(base + ["--json"])
+        let sheet = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let places = try #require(sheet["organizations"] as? [[String: Any]])
+        #expect(places.map { $0["openings"] as? String } == ["- Senior Data Engineer, closes 2026-12-20"])
+    }
 }

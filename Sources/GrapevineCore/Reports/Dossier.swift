@@ -206,6 +206,8 @@ public struct Dossier: Sendable, Encodable {
     public var reminders: [Reminder]
     /// For an organization: the Markdown of its Research section.
     public var research: String?
+    /// For an organization: the Markdown of its Openings section, the jobs there you noted.
+    public var openings: String? = nil
     public var backlinks: [Backlink]
 
     /// One labelled detail, such as ("Email", "maria@example.com").
@@ -219,7 +221,7 @@ extension Dossier {
     enum CodingKeys: String, CodingKey {
         case kind, name, file, details, tags, aliases, status, statusCode, lastTouch, organization, referralChain
         case referralToCome, referredBy, remarks, ledTo, people, interviews, log, openTasks, reminders, research
-        case backlinks
+        case openings, backlinks
     }
 
     /// The JSON of `show --json`: every property under its own name, and `status` as two
@@ -247,6 +249,7 @@ extension Dossier {
         try container.encode(openTasks, forKey: .openTasks)
         try container.encode(reminders, forKey: .reminders)
         try container.encodeIfPresent(research, forKey: .research)
+        try container.encodeIfPresent(openings, forKey: .openings)
         try container.encode(backlinks, forKey: .backlinks)
     }
 }

@@ -74,6 +74,7 @@ public struct DossierBuilder {
             meetingNodes = Array(Set(people.flatMap { graph.interviews(with: $0) })).sorted()
             if parts.contains(.details) { dossier.details = organizationDetails(organization) }
             dossier.research = organization.research.map { note.markdown(of: $0) }
+            dossier.openings = organization.openings.map { note.markdown(of: $0) }
         }
         if graph.nodes[node].isPlaceholder {
             meetingNodes = []

@@ -13,7 +13,7 @@ public struct DossierText {
     public var text: String {
         var blocks = [card]
         blocks += [
-            chain, people, ledTo, interviews, log, tasks, reminders, research, backlinks,
+            chain, people, ledTo, interviews, log, tasks, reminders, research, openings, backlinks,
         ].compactMap { $0 }
         return blocks.joined(separator: "\n\n")
     }
@@ -128,8 +128,17 @@ public struct DossierText {
     }
 
     private var research: String? {
-        guard let research = dossier.research, !research.isEmpty else { return nil }
-        return section("Research", research.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 })
+        markdownSection("Research", dossier.research)
+    }
+
+    private var openings: String? {
+        markdownSection("Openings", dossier.openings)
+    }
+
+    /// A section of the note's own Markdown, indented; `nil` when it is empty.
+    private func markdownSection(_ title: String, _ markdown: String?) -> String? {
+        guard let markdown, !markdown.isEmpty else { return nil }
+        return section(title, markdown.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 })
     }
 
     private var backlinks: String? {

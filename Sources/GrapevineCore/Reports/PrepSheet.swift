@@ -42,6 +42,8 @@ public struct PrepSheet: Sendable, Encodable {
         public var details: [Dossier.Detail]
         /// The Markdown of the Research section; `nil` or empty when there is none yet.
         public var research: String?
+        /// The Markdown of the Openings section (the jobs there you noted); `nil` when there is none.
+        public var openings: String?
         /// The other people you know there.
         public var alsoThere: [String]
     }

@@ -90,6 +90,9 @@ public struct PrepSheetText {
             lines += wrap(
                 "No research yet: write what you learn about them under \"## Research\"\(file).", hanging: "    ")
         }
+        if let openings = place.openings, !openings.isEmpty {
+            lines += ["", "  " + style.bold("Openings")] + Reflow.lines(openings, width: Self.width, indent: "  ")
+        }
         return section("Organization: " + place.name, lines)
     }
 

@@ -18,4 +18,6 @@ public struct Organization: Sendable {
     public var research: Section?
     /// Whether the Research section holds anything.
     public var hasResearch: Bool
+    /// The Openings section, the jobs there you noted, if the note has one.
+    public var openings: Section? = nil
 }

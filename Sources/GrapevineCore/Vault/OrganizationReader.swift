@@ -1,4 +1,4 @@
-/// Reads an organization's fields and its Research section.
+/// Reads an organization's fields and its Research and Openings sections.
 struct OrganizationReader {
     let body: MarkdownDocument
 
@@ -12,7 +12,8 @@ struct OrganizationReader {
             industry: fields.string("industry"), website: fields.string("website"),
             location: fields.string("location"), isTarget: fields.bool("target") ?? false,
             motivation: motivation(&fields), posting: posting(&fields), research: research,
-            hasResearch: research.map(body.hasContent) ?? false)
+            hasResearch: research.map(body.hasContent) ?? false,
+            openings: body.sections(named: ["Openings"]).first(where: body.hasContent))
     }
 
     private func motivation(_ fields: inout FieldReader) -> Int? {

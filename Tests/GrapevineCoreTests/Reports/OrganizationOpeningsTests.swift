@@ -1,0 +1,61 @@
+import Testing
+
+@testable import GrapevineCore
+
+/// An organization note's `## Openings` (the jobs there the user noted) is on the prep sheet
+/// of a meeting with someone there, and in the organization's dossier, after its research.
+@Suite("An organization's Openings")
+struct OrganizationOpeningsTests {
+    static let today = LocalDate(valid: "2026-12-06")
+
+    /// A meeting on 2026-12-08 with Priya Shah, who works at Acme, whose note's body is `acme`.
+    static func vault(_ acme: String) throws -> Vault {
+        try TemporaryVault.load([
+            "contacts/priya-shah.md": "---\nname: Priya Shah\norganization: \"[[Acme]]\"\n---\n",
+            "interviews/2026-12-08-priya.md": "---\ncontact: \"[[Priya Shah]]\"\ndate: 2026-12-08\n---\n",
+            "organizations/acme.md": "---\nname: Acme\n---\n" + acme,
+        ])
+    }
+
+    /// The prep sheet of the meeting and its text.
+    static func prep(_ vault: Vault) throws -> (PrepSheet, String) {
+        let index = try #require(vault.notes.firstIndex { $0.path.hasPrefix("interviews/") })
+        let sheet = try #require(PrepSheetBuilder(vault: vault, today: today).sheet(forInterviewNote: index))
+        return (sheet, PrepSheetText(sheet).text)
+    }
+
+    @Test("the Openings are shown after the research, as written")
+    func shown() throws {
+        let vault = try Self.vault(
+            "## Research\nMakes rockets.\n\n## Openings\n- Senior Data Engineer, closes 2026-12-20\n"
+                + "- [ ] Platform lead (ask Priya)\n\n## Notes\nParking is hard.\n")
+        let (sheet, text) = try Self.prep(vault)
+        let openings = "- Senior Data Engineer, closes 2026-12-20\n- [ ] Platform lead (ask Priya)"
+        #expect(sheet.organizations.map(\.openings) == [openings])
+        #expect(
+            text.contains(
+                "\n  Your research\n  Makes rockets.\n\n  Openings\n  - Senior Data Engineer, closes 2026-12-20\n"
+                    + "  - [ ] Platform lead (ask Priya)\n"))
+        #expect(!text.contains("Parking"))
+        let dossier = DossierBuilder(vault: vault, today: Self.today).dossier(for: try vault.node("Acme"))
+        #expect(dossier.openings == openings)
+        #expect(DossierText(dossier).text.contains("\nOpenings\n  - Senior Data Engineer, closes 2026-12-20\n"))
+    }
+
+    @Test(
+        "no Openings, or an empty one, shows nothing",
+        arguments: ["## Research\nMakes rockets.\n", "## Research\nMakes rockets.\n\n## Openings\n\n## Notes\nHi.\n"])
+    func none(acme: String) throws {
+        let vault = try Self.vault(acme)
+        let (sheet, text) = try Self.prep(vault)
+        #expect(sheet.organizations.map(\.openings) == [nil])
+        #expect(!text.contains("Openings"))
+        #expect(DossierBuilder(vault: vault, today: Self.today).dossier(for: try vault.node("Acme")).openings == nil)
+    }
+
+    @Test("a second Openings section is warned, as a second Research is")
+    func twice() throws {
+        let vault = try Self.vault("## Openings\n- Data Engineer\n\n## Openings\n- Analyst\n")
+        #expect(vault.diagnostics(.duplicateSection).map(\.located) == ["warning organizations/acme.md:7:1"])
+    }
+}
