@@ -12,7 +12,8 @@ enum LastTouch {
     /// The last day you were in touch, given the days of the held interviews (`Interview.touchDates`).
     static func date(log: [LogEntry], held: some Sequence<LocalDate>, today: LocalDate) -> LocalDate? {
         var last = held.max()
-        for entry in log.asOf(today) where entry.event != nil && entry.closing == nil && last.map({ entry.date > $0 }) != false {
+        for entry in log.asOf(today)
+        where entry.event != nil && entry.closing == nil && last.map({ entry.date > $0 }) != false {
             last = entry.date
         }
         return last

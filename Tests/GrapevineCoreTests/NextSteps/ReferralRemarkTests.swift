@@ -48,8 +48,9 @@ struct ReferralRemarkTests {
         let remarked = try step("[[Jo]] (in HR, ask about the data team)")
         #expect(remarked.id == plain.id)
         #expect(remarked.title == plain.title)
-        #expect(remarked.details == [plain.details[0], "Noted with the name: (in HR, ask about the data team)"]
-            + plain.details.dropFirst())
+        #expect(
+            remarked.details == [plain.details[0], "Noted with the name: (in HR, ask about the data team)"]
+                + plain.details.dropFirst())
     }
 
     @Test("two people who gave the name: each remark once, with who wrote it")

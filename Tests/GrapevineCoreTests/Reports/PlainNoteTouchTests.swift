@@ -25,8 +25,10 @@ struct PlainNoteTouchTests {
             (["2026-11-25 Saw her talk at the meetup, want to reach out"], nil, "not-contacted", nil),
             (["2026-11-25 Saw her talk", "2026-11-30 Read her blog post"], nil, "not-contacted", nil),
             (["2026-11-20 emailed: intro", "2026-11-25 Saw her talk"], nil, "awaiting-reply", "2026-11-20"),
-            (["2026-11-20 emailed", "2026-11-21 replied", "2026-12-01 Her team is hiring"], nil, "replied",
-             "2026-11-21"),
+            (
+                ["2026-11-20 emailed", "2026-11-21 replied", "2026-12-01 Her team is hiring"], nil, "replied",
+                "2026-11-21"
+            ),
             (["2026-12-01 Prepared questions"], "2026-11-28", "met", "2026-11-28"),
             (["2026-11-25 skipped reach-out: met her at the meetup"], nil, "not-contacted", nil),
         ] as [([String], String?, String, String?)])

@@ -36,7 +36,9 @@ struct ContactReferralRule: NextStepRule {
     /// user needs to find them. "Noted with the name: (in HR)", each remark once, with its
     /// referrer when several gave the name.
     private func remarks(about person: Graph.NodeID, _ context: NextStepContext) -> [String] {
-        let edges = context.vault.graph.edges(.referred, to: person).filter { $0.isReferralPath && $0.from != Graph.owner }
+        let edges = context.vault.graph.edges(.referred, to: person).filter {
+            $0.isReferralPath && $0.from != Graph.owner
+        }
         let several = Set(edges.map(\.from)).count > 1
         var seen = Set<String>()
         return edges.compactMap { edge in
