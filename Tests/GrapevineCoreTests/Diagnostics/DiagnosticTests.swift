@@ -342,7 +342,9 @@ struct DiagnosticTests {
         "another name for a key the note lacks suggests that key; beside the key itself, or unknown, it is a custom key",
         arguments: [
             ("contacts/x.md", "name: Sam\ncompany: Globex\n", "company", "organization"),
-            ("contacts/x.md", "name: Sam\nRole: PM\n", "Role", "title"),
+            ("contacts/x.md", "name: Sam\nposition: PM\n", "position", "title"),
+            // `role` is read as the title (`Note.titleKey`): `Role` is a slip of it.
+            ("contacts/x.md", "name: Sam\nRole: PM\n", "Role", "role"),
             ("contacts/x.md", "name: Sam\nreferrer: Dana Lee\n", "referrer", "referred_by"),
             ("contacts/x.md", "name: Sam\ndate_added: 2026-11-01\n", "date_added", "added"),
             ("interviews/x.md", "people: [Sam, Omar]\ndate: 2026-10-14\n", "people", "contact"),
