@@ -23,7 +23,8 @@ struct LogCommand: ConsoleCommand {
             next step (thank-you, follow-up, schedule, …). Any other word is refused, with the \
             event word it is probably a typo of, so that a typo never becomes an event next \
             steps cannot see; add --note to write it on purpose as a plain dated note, which \
-            next steps read only as a day you were in touch (it puts off staying in touch).
+            next steps read only as a day you were in touch once you are (it puts off staying in \
+            touch).
 
             'applied' with the opening's name closes that lead of your interviews with the \
             person (its apply step); log says which, or, when the text names none or several, \

@@ -602,9 +602,12 @@ struct OutreachRuleTests {
             "met, in the Log", today: "2026-11-18",
             ["contacts/h.md": person("Hannah", ["2026-11-12 met: at the expo"])], ["2027-02-10 Hannah"]),
         RuleCase(
-            "a plain dated note after the meeting is no touch", today: "2026-11-18",
-            ["contacts/h.md": person("Hannah", ["2026-08-01 met: coffee", "2026-10-01 Saw her post on the reorg"])],
-            ["2026-10-30 Hannah"]),
+            "a plain dated note after the meeting is a touch, one before any contact is not", today: "2026-11-18",
+            [
+                "contacts/h.md": person(
+                    "Hannah", ["2026-06-01 Saw her talk", "2026-08-01 met: coffee", "2026-08-20 lunch with her team"])
+            ],
+            ["2026-11-18 Hannah"]),
         RuleCase(
             "never met", today: "2026-11-18",
             ["contacts/h.md": person("Hannah", ["2026-07-01 emailed", "2026-07-02 replied"])], []),

@@ -2,10 +2,10 @@ import Testing
 
 @testable import GrapevineCore
 
-/// A plain dated note in a contact's Log (`- 2026-11-25 Saw her talk at the meetup`) is
-/// neither outreach nor a touch: the status and the last touch agree that you have not been
-/// in touch, wherever they are shown.
-@Suite("A plain dated note is not being in touch")
+/// A plain dated note in a contact's Log (`- 2026-11-25 Saw her talk at the meetup`) is no
+/// outreach, and a touch only once you are in touch: the status and the last touch agree that
+/// you have not been in touch with someone whose Log holds only notes, wherever they are shown.
+@Suite("A plain dated note before any contact is not being in touch")
 struct PlainNoteTouchTests {
     static let today = LocalDate(valid: "2026-12-06")
 
@@ -24,12 +24,14 @@ struct PlainNoteTouchTests {
         arguments: [
             (["2026-11-25 Saw her talk at the meetup, want to reach out"], nil, "not-contacted", nil),
             (["2026-11-25 Saw her talk", "2026-11-30 Read her blog post"], nil, "not-contacted", nil),
-            (["2026-11-20 emailed: intro", "2026-11-25 Saw her talk"], nil, "awaiting-reply", "2026-11-20"),
+            (["2026-11-20 emailed: intro", "2026-11-25 Saw her talk"], nil, "awaiting-reply", "2026-11-25"),
+            (["2026-11-15 Saw her talk", "2026-11-20 emailed: intro"], nil, "awaiting-reply", "2026-11-20"),
             (
-                ["2026-11-20 emailed", "2026-11-21 replied", "2026-12-01 Her team is hiring"], nil, "replied",
-                "2026-11-21"
+                ["2026-11-20 emailed", "2026-11-21 replied", "2026-12-01 lunch with her team"], nil, "replied",
+                "2026-12-01"
             ),
-            (["2026-12-01 Prepared questions"], "2026-11-28", "met", "2026-11-28"),
+            (["2026-11-20 Prepared questions"], "2026-11-28", "met", "2026-11-28"),
+            (["2026-12-01 Prepared questions"], "2026-11-28", "met", "2026-12-01"),
             (["2026-11-25 skipped reach-out: met her at the meetup"], nil, "not-contacted", nil),
         ] as [([String], String?, String, String?)])
     func statusAndLastTouch(log: [String], interview: String?, status: String, lastTouch: String?) throws {

@@ -1,4 +1,4 @@
-/// `stay-in-touch`: a contact met at least once whose last touch (a Log event, an interview, a
+/// `stay-in-touch`: a contact met at least once whose last touch (a Log entry, an interview, a
 /// thank-you or update date) was on day t. Due t + `stay_in_touch_days`. Nothing while a
 /// meeting with them is coming up.
 struct StayInTouchRule: NextStepRule {
