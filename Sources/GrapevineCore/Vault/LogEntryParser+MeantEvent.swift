@@ -158,7 +158,9 @@ extension LogEntryParser {
         guard let best else { return nil }
         let end = start + best.bytes.count
         let written = String(decodingUTF8: bytes.extracting(start..<end))
-        let rest = String(decodingUTF8: bytes.extracting(trimmed(bytes, from: skipSeparators(bytes, from: end))))
+        // `He replied, wants to chat`: the text as an event word's would be, after the comma.
+        let textStart = textStart(bytes, afterWordEndingAt: end)
+        let rest = String(decodingUTF8: bytes.extracting(trimmed(bytes, from: textStart)))
         let text =
             best.onlySaysTheEvent ? rest : String(decodingUTF8: bytes.extracting(trimmed(bytes, from: start)))
         return MeantEvent(

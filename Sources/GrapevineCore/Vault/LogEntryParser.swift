@@ -61,9 +61,7 @@ enum LogEntryParser {
             }
         }
         if let candidate = found {
-            var wordEnd = rest + candidate.bytes.count
-            if wordEnd < bytes.count, Self.punctuation.contains(bytes[wordEnd]) { wordEnd += 1 }
-            let after = skipSeparators(bytes, from: wordEnd)
+            let after = textStart(bytes, afterWordEndingAt: rest + candidate.bytes.count)
             var entry = LogEntry(
                 date: date, event: candidate.event, word: candidate.word,
                 text: String(decodingUTF8: bytes.extracting(trimmed(bytes, from: after))), position: item.position)
@@ -187,6 +185,13 @@ enum LogEntryParser {
     private static let punctuation: Set<UInt8> = [
         UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: "!"),
     ]
+
+    /// Where an entry's free text starts after its event word, which ends at `end`: past one
+    /// mark of prose punctuation (`replied, happy to talk`) and the separators after it.
+    static func textStart(_ bytes: Span<UInt8>, afterWordEndingAt end: Int) -> Int {
+        let end = end < bytes.count && punctuation.contains(bytes[end]) ? end + 1 : end
+        return skipSeparators(bytes, from: end)
+    }
 
     /// Where the bytes from `start` on go on after white space, `:` and dashes (`-`, `–`, `—`),
     /// as between the date and the event.

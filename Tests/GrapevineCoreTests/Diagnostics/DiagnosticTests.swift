@@ -548,6 +548,16 @@ struct DiagnosticTests {
                 "Let her know I applied", "'Let her know'",
                 "if you sent them an update, write '- 2026-10-02 updated: Let her know I applied'"
             ),
+            // Prose punctuation after the words goes, as after an event word: no "replied: , …".
+            (
+                "He replied, wants to chat after Thanksgiving", "'He replied'",
+                "if they replied, write '- 2026-10-02 replied: wants to chat after Thanksgiving'"
+            ),
+            (
+                "got a reply; Tuesday works", "'got a reply'",
+                "if they replied, write '- 2026-10-02 replied: Tuesday works'"
+            ),
+            ("texted. no answer", "'texted'", "if you wrote to them, write '- 2026-10-02 messaged: no answer'"),
         ])
     func aLogEventInOtherWordsIsAWarning(written: String, quoted: String, hint: String) throws {
         let text = "---\nname: Sam\n---\n## Log\n- 2026-10-01 emailed: intro\n- 2026-10-02 \(written)\n"
