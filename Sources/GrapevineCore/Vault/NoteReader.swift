@@ -195,7 +195,7 @@ struct NoteReader {
     /// The sections Grapevine reads in a note of each kind (SPEC §2).
     static let sectionNames: [NoteKind: [String]] = [
         .contact: ["Log"], .interview: ["Agenda", "Questions", "Referrals", "Resources", "Leads", "Next steps"],
-        .organization: ["Research", "Openings"],
+        .organization: ["Research"] + OrganizationReader.openingsNames,
     ]
 
     /// `sectionNames` as a section's `key` has them.

@@ -4,6 +4,9 @@ struct OrganizationReader {
 
     static let keys: Set<String> = ["industry", "website", "location", "target", "motivation", "posting"]
 
+    /// The headings of the section of jobs there the user noted, as people name it.
+    static let openingsNames = ["Openings", "Open roles", "Open positions", "Job openings", "Jobs"]
+
     func read(_ fields: inout FieldReader) -> Organization {
         // A second Research section further down counts too (`check` warns about it).
         let sections = body.sections(named: ["Research"])
@@ -13,7 +16,7 @@ struct OrganizationReader {
             location: fields.string("location"), isTarget: fields.bool("target") ?? false,
             motivation: motivation(&fields), posting: posting(&fields), research: research,
             hasResearch: research.map(body.hasContent) ?? false,
-            openings: body.sections(named: ["Openings"]).first(where: body.hasContent))
+            openings: body.sections(named: Self.openingsNames).first(where: body.hasContent))
     }
 
     private func motivation(_ fields: inout FieldReader) -> Int? {

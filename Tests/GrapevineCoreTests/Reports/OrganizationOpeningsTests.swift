@@ -43,6 +43,15 @@ struct OrganizationOpeningsTests {
     }
 
     @Test(
+        "the section under the other names people give it",
+        arguments: ["Open roles", "Open positions", "Job openings", "Jobs", "Openings (2)"])
+    func otherNames(heading: String) throws {
+        let vault = try Self.vault("## Research\nMakes rockets.\n\n## \(heading)\n- Senior Analyst — closes 2026-12-10\n")
+        let (sheet, _) = try Self.prep(vault)
+        #expect(sheet.organizations.map(\.openings) == ["- Senior Analyst — closes 2026-12-10"])
+    }
+
+    @Test(
         "no Openings, or an empty one, shows nothing",
         arguments: ["## Research\nMakes rockets.\n", "## Research\nMakes rockets.\n\n## Openings\n\n## Notes\nHi.\n"])
     func none(acme: String) throws {
