@@ -35,9 +35,7 @@ extension NextStepContext {
         // fix the name stays.
         let wasMet = { (node: Graph.NodeID) in
             meeting.people.contains(node)
-                || self.vault.contactMeant(by: node, among: self.contactsMeant).map {
-                    meeting.people.contains(Graph.node(ofNote: $0))
-                } == true
+                || self.slips[node].map { meeting.people.contains(Graph.node(ofNote: $0)) } == true
         }
         for entry in graph.outgoingEdges(of: person) where entry.kind == .referred && !wasMet(entry.other) {
             let edge = graph.edges[entry.edge]

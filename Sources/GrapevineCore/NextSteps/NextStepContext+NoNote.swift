@@ -18,7 +18,7 @@ extension NextStepContext {
     /// (`Vault.contactMeant(by:among:)`): a step to act on them would be a second step about that
     /// contact, so the step is to fix the name.
     func contactMeant(by person: Graph.NodeID) -> Note? {
-        vault.contactMeant(by: person, among: contactsMeant).map { vault.notes[$0] }
+        slips[person].map { vault.notes[$0] }
     }
 
     /// "Fix the name Elena Parks in interviews/…:2 — did you mean Elena Park?": what a step about

@@ -25,13 +25,14 @@ final class NextStepContext: Sendable {
     /// What `prepare` says is missing about the pitch; `nil` when a pitch note holds a pitch
     /// (not empty, not `init`'s placeholder).
     let pitchGap: String?
-    /// `meetings` by graph node.
-    private let meetingByNode: [Graph.NodeID: Int]
+    /// Each node's meeting (`meeting(_:)`), by node: an array, not a dictionary, since the
+    /// rules ask for nearly every step.
+    private let meetingOfNode: [Meeting?]
     /// For a meeting written up in several interview notes (`Vault.notesOfOneMeeting()`): by
     /// the first note's node, the meetings of the later notes; by a later note's node, none.
     private let meetingNotes: [Graph.NodeID: [Meeting]]
-    /// `people` by graph node.
-    private let personByNode: [Graph.NodeID: Int]
+    /// Each node's person (`person(_:)`), by node, as `meetingOfNode`.
+    private let personOfNode: [Person?]
     /// The organization each node works at, by node (looked up for nearly every step).
     private let organizations: [Graph.NodeID?]
     /// The people at each organization.
@@ -44,6 +45,10 @@ final class NextStepContext: Sendable {
     /// The contact notes the name of each person named without a note may be a slip for
     /// (`Vault.contactsMeant(by:)`); only people with such notes are keys.
     let contactsMeant: [Graph.NodeID: [Int]]
+    /// By node: the one contact note (its index in `Vault.notes`) the node's name is a slip for
+    /// (`Vault.contactMeant(by:among:)`), if any. An array: every step about a person asks
+    /// (`name(_:)`, `fixTheNameAdvice`).
+    let slips: [Int?]
 
     /// The people, meetings and notes whose steps the rules find: all of them, or only those
     /// of some nodes (`NextStepEngine`'s scope).
@@ -62,7 +67,7 @@ final class NextStepContext: Sendable {
         self.now = now
         cadence = vault.config.cadence
         let graph = vault.graph
-        let (meetings, meetingByNode, calledOff) = Self.meetings(in: vault)
+        let (meetings, meetingOfNode, calledOff) = Self.meetings(in: vault)
         // The people on one core, what the referrals and chains say (and which contacts the
         // names without a note may mean) on the other: each takes milliseconds on a large
         // vault, and every rule waits for both.
@@ -91,19 +96,20 @@ final class NextStepContext: Sendable {
                 )
             })
         self.meetings = meetings
-        self.meetingByNode = meetingByNode
+        self.meetingOfNode = meetingOfNode
         var meetingNotes: [Graph.NodeID: [Meeting]] = [:]
         for (later, first) in vault.notesOfOneMeeting() {
             let (laterNode, firstNode) = (Graph.node(ofNote: later), Graph.node(ofNote: first))
-            guard let meeting = meetingByNode[laterNode].map({ meetings[$0] }), meetingByNode[firstNode] != nil
-            else { continue }
+            guard let meeting = meetingOfNode[laterNode], meetingOfNode[firstNode] != nil else { continue }
             meetingNotes[laterNode] = []
             meetingNotes[firstNode, default: []].append(meeting)
         }
         self.meetingNotes = meetingNotes
         self.calledOff = calledOff
         self.people = people
-        personByNode = Dictionary(uniqueKeysWithValues: people.enumerated().map { ($1.node, $0) })
+        var personOfNode = [Person?](repeating: nil, count: graph.nodes.count)
+        for person in people { personOfNode[person.node] = person }
+        self.personOfNode = personOfNode
         referrals = referred.referrals
         referredFrom = referred.referredFrom
         referralChains = referred.chains
@@ -120,6 +126,9 @@ final class NextStepContext: Sendable {
         }
         self.lastContacted = lastContacted
         contactsMeant = referred.contactsMeant
+        var slips = [Int?](repeating: nil, count: graph.nodes.count)
+        for person in contactsMeant.keys { slips[person] = vault.contactMeant(by: person, among: contactsMeant) }
+        self.slips = slips
         let all = Subjects(
             people: people, meetings: meetings, heldMeetings: meetings.filter { $0.isHeld(asOf: today, now: now) },
             notes: Array(vault.notes.indices))
@@ -133,28 +142,27 @@ final class NextStepContext: Sendable {
             } ?? all
     }
 
-    /// Every interview note with a date, as a meeting, with its position by node; and the
-    /// indices of the cancelled and no-show interview notes.
+    /// Every interview note with a date, as a meeting, and by node; and the indices of the
+    /// cancelled and no-show interview notes.
     private static func meetings(in vault: Vault) -> (
-        meetings: [Meeting], byNode: [Graph.NodeID: Int], calledOff: Set<Int>
+        meetings: [Meeting], byNode: [Meeting?], calledOff: Set<Int>
     ) {
         let graph = vault.graph
         var meetings: [Meeting] = []
-        var meetingByNode: [Graph.NodeID: Int] = [:]
+        var meetingOfNode = [Meeting?](repeating: nil, count: graph.nodes.count)
         var calledOff: Set<Int> = []
         for index in vault.notes.indices {
             guard let interview = vault.notes[index].interview else { continue }
             if interview.status != nil { calledOff.insert(index) }
             guard let date = interview.date?.date else { continue }
             let node = Graph.node(ofNote: index)
-            meetingByNode[node] = meetings.count
-            meetings.append(
-                Meeting(
-                    node: node, file: vault.notes[index].path, interview: interview, date: date,
-                    people: graph.neighbors(.met, from: node))
-            )
+            let meeting = Meeting(
+                node: node, file: vault.notes[index].path, interview: interview, date: date,
+                people: graph.neighbors(.met, from: node))
+            meetings.append(meeting)
+            meetingOfNode[node] = meeting
         }
-        return (meetings, meetingByNode, calledOff)
+        return (meetings, meetingOfNode, calledOff)
     }
 
     /// Every person of the graph, in node order, with the meetings that met them.
@@ -228,7 +236,7 @@ final class NextStepContext: Sendable {
 
     /// The meeting of an interview note's node, if it has a date.
     func meeting(_ node: Graph.NodeID) -> Meeting? {
-        meetingByNode[node].map { meetings[$0] }
+        meetingOfNode[node]
     }
 
     /// The interview notes that write up `meeting`: it, and the later notes of the same meeting
@@ -242,13 +250,13 @@ final class NextStepContext: Sendable {
 
     /// The person at a graph node, if the node is a person.
     func person(_ node: Graph.NodeID) -> Person? {
-        personByNode[node].map { people[$0] }
+        personOfNode[node]
     }
 
     /// The name steps give a node: its display name, or for a slip of one contact's name that
     /// contact's (`Vault.shownName(of:among:)`).
     func name(_ node: Graph.NodeID) -> String {
-        vault.shownName(of: node, among: contactsMeant)
+        slips[node].map { vault.notes[$0].name } ?? writtenName(node)
     }
 
     /// A node's display name as the notes write it, a slip and all: what "fix the name" quotes.
