@@ -131,15 +131,16 @@ public struct FollowThrough: Sendable {
         }
         // Someone you had met by the end of that day is no news of what came of their name,
         // though no Log entry need say you had reached them (SPEC §2.5 reads the Log).
-        let metAlready = { (node: Graph.NodeID) in
-            if case .met(let day) = context.progress(with: node) { return day <= meeting.date }
+        let metAlready = { (progress: NameGiven.Progress) in
+            if case .met(let day) = progress { return day <= meeting.date }
             return false
         }
         // Of the names, those that are how you reached someone (SPEC §2.5): a name given after
         // you had reached them is not one you followed up "as they suggested".
-        let followed = namesGiven.map(\.person).filter { node in
-            !metAlready(node) && context.referrals[node].map { !Set($0.from).isDisjoint(with: referrers) } == true
-        }
+        let followed = namesGiven.filter { named in
+            !metAlready(named.progress)
+                && context.referrals[named.person].map { !Set($0.from).isDisjoint(with: referrers) } == true
+        }.map(\.person)
         referrals = followed.map { node in
             let person = context.person(node)
             return Referral(
@@ -152,12 +153,6 @@ public struct FollowThrough: Sendable {
         let theirWords = { (text: String) in
             person.map { DraftComposer.theirWords(text, to: context.name($0), others: others) } ?? text
         }
-        // What the Log of the people met says was done since, in its words: `read`, `applied`.
-        let logged = referrers.compactMap(context.person).flatMap(\.log).filter { $0.date >= meeting.date }
-        let organizations = context.organizations(of: meeting)
-        let logSays = { (word: String, text: String) in
-            Self.log(logged, says: word, of: text, organizations: word == "applied" ? organizations : [])
-        }
         let resources = meeting.interview.resources.filter { $0.checked == true }
         resourcesDone = resources.map(\.shownText).compactMap(theirWords)
         let leads = meeting.interview.leads
@@ -165,6 +160,12 @@ public struct FollowThrough: Sendable {
         let isDone = leads.indices.map { leads[$0].checked == true || applied.contains($0) }
         leadsDone = leads.indices.filter { isDone[$0] }.map { leads[$0].shownLeadText }.compactMap(theirWords)
         if isMessage {
+            // What the Log of the people met says was done since, in its words: `read`, `applied`.
+            let logged = referrers.compactMap(context.person).flatMap(\.log).filter { $0.date >= meeting.date }
+            let organizations = context.organizations(of: meeting)
+            let logSays = { (word: String, text: String) in
+                Self.log(logged, says: word, of: text, organizations: word == "applied" ? organizations : [])
+            }
             resourcesRead = resources.filter { logSays("read", $0.shownText) }.map(\.shownText).compactMap(theirWords)
             leadsApplied = leads.indices.filter {
                 applied.contains($0) || (isDone[$0] && logSays("applied", leads[$0].leadText))
@@ -175,7 +176,8 @@ public struct FollowThrough: Sendable {
             leadsOpen = []
         }
         // The people they referred you to (here or before) whom you have met since.
-        let referred = Set(referrers.flatMap { context.referredFrom[$0] ?? [] }.filter { !metAlready($0) })
+        let referred = Set(
+            referrers.flatMap { context.referredFrom[$0] ?? [] }.filter { !metAlready(context.progress(with: $0)) })
         var seen: Set<Graph.NodeID> = []
         interviewsSince = referred.compactMap(context.person).flatMap(\.meetings)
             .filter {
