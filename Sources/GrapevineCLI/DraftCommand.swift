@@ -26,8 +26,9 @@ struct DraftCommand: ConsoleCommand {
             request for a job, and a question they can say yes to.
 
             follow-up: a short, friendly note to someone who has not answered. It names the \
-            first message that got no answer by its date and Log text, and who gave you their \
-            name. Only for messages sent before they ever replied, met you or declined.
+            first message that got no answer by its day and how you sent it (its Log text is \
+            a note to yourself, never quoted), and who gave you their name. Only for \
+            messages sent before they ever replied, met you or declined.
 
             tell-referrer: to the person who gave you names (NAME is the referrer): whom of \
             the people they suggested you met, when, and what came of it (the people those \
@@ -36,7 +37,8 @@ struct DraftCommand: ConsoleCommand {
 
             Greetings use a title with the family name when the name starts with one (Dr. \
             Nkechi Obi: "Hi Dr. Obi,"), else a nickname in quotes (Robert "Bob" Smith: "Hi \
-            Bob,"), else the first name (Lopez, Maria: "Hi Maria,"), as export vcard reads \
+            Bob,"), else the first name (Lopez, Maria and WATANABE Kenji, the family name in \
+            capitals: "Hi Maria,", "Hi Kenji,"), as export vcard reads \
             names. Dates are written in words: "on \
             Tuesday, 1 December", with the year when it is not this year's.
 

@@ -539,5 +539,8 @@ struct DraftCommandTests {
             #expect(run.output.contains("\(kind):"), "\(kind)")
             #expect(run.output.contains("grapevine draft \(kind) "), "\(kind)")
         }
+        // The follow-up quotes no Log text (trial 26: the help said it did).
+        #expect(!run.output.contains("by its date and Log text"))
+        #expect(run.output.replacing("\n", with: " ").contains("a note to yourself, never quoted"))
     }
 }
