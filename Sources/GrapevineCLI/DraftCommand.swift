@@ -202,8 +202,24 @@ struct DraftCommand: ConsoleCommand {
             } else {
                 "To write to them first: grapevine draft outreach \(Shell.argument(person))"
             }
+        if let met = metInLog(node, in: vault), let note = vault.note(for: node) {
+            // "You have not met" would contradict their Log; what is missing is the note a draft reads.
+            throw CommandError(
+                "error: \(note.path):\(met.position.line): the Log says you met \(person) on \(met.date), but there "
+                    + "is no interview note with them on or before \(today), and the \(kind.rawValue) draft is made "
+                    + "from one (what you discussed, the names they gave, the openings).",
+                [
+                    "Write the meeting down, then draft again: grapevine new interview \(Shell.argument(person)) "
+                        + "--date \(met.date)"
+                ])
+        }
         throw CommandError(
             "error: you have not met \(person) yet: no interview with them took place on or before \(today).", [hint])
+    }
+
+    /// The latest `met` entry of `node`'s Log dated up to today: a meeting with no interview note.
+    private func metInLog(_ node: Graph.NodeID, in vault: Vault) -> LogEntry? {
+        (vault.note(for: node)?.contact?.log ?? []).asOf(global.date).last { $0.event == .met }
     }
 
     /// A follow-up needs a message that got no answer.
