@@ -6,9 +6,10 @@
 /// the first is the given name; words between are additional names. Honorifics before the
 /// name (`Dr.`), generational suffixes after it (`Jr.`) and credentials after a comma (`PhD`)
 /// go to their own parts, nicknames in quotes or parentheses to `nicknames`, and `Family,
-/// Given` is read the other way round, as is a family name in capitals (`WATANABE Kenji`). A remark in brackets at the end (`Jane Smith
-/// (Stanford)`) is not part of the name. A name of one word is a given name. The card keeps
-/// the name exactly as written in `FN`; these parts only help sorting.
+/// Given` is read the other way round, as is a family name in capitals (`WATANABE Kenji`,
+/// `familyInCapitals`). A remark in brackets at the end (`Jane Smith (Stanford)`) is not part
+/// of the name. A name of one word is a given name. The card keeps the name exactly as written
+/// in `FN`; these parts only help sorting.
 struct NameParts: Sendable, Equatable {
     var family: [String] = []
     var given: [String] = []
@@ -118,9 +119,10 @@ struct NameParts: Sendable, Equatable {
     /// The family name of `words` when it is written in capitals among words that are not, as
     /// French and Japanese names often are: at the start (`WATANABE Kenji`, `DE LA TOUR
     /// Anne-Sophie`) or at the end (`Jean-Pierre DUPONT`). `nil` when no word or every word is
-    /// in capitals (`MARIA LOPEZ` says nothing about order). A word of two capitals counts only
-    /// with a vowel second (`LI`, `WU`, `DE`), so that initials as a given name (`JP Morgan`, `AJ
-    /// Patel`) are not taken for a family name.
+    /// in capitals (`MARIA LOPEZ` says nothing about order), or when no other word is written
+    /// with a capital then small letters (`SAM reyes` is typed loosely). A word of two capitals
+    /// counts only with a vowel second (`LI`, `WU`, `DE`), so that initials as a given name (`JP
+    /// Morgan`, `AJ Patel`) are not taken for a family name.
     static func familyInCapitals(_ words: ArraySlice<String>) -> Range<Int>? {
         let isCapitals = { (word: String) -> Bool in
             let letters = Array(word.filter(\.isLetter))
@@ -129,7 +131,9 @@ struct NameParts: Sendable, Equatable {
         }
         let leading = words.prefix(while: isCapitals).count
         let trailing = words.reversed().prefix(while: isCapitals).count
-        guard leading < words.count else { return nil }
+        // The capitals stand out only against a name written in title case: `SAM reyes` is typed loosely.
+        let isTitleCase = { (word: String) in word.first?.isUppercase == true && word.contains(where: \.isLowercase) }
+        guard leading < words.count, words.contains(where: isTitleCase) else { return nil }
         if leading > 0 { return words.startIndex..<(words.startIndex + leading) }
         return trailing > 0 ? (words.endIndex - trailing)..<words.endIndex : nil
     }

@@ -36,6 +36,7 @@ struct NamePartsTests {
         ("NGUYỄN Thị Mai", ["NGUYỄN", "Thị", "Mai", "", "", ""]),
         // Capitals everywhere, initials as a given name and numerals say nothing about order.
         ("MARIA LOPEZ", ["LOPEZ", "MARIA", "", "", "", ""]),
+        ("SAM reyes", ["reyes", "SAM", "", "", "", ""]),
         ("JP Morgan", ["Morgan", "JP", "", "", "", ""]),
         ("AJ Patel", ["Patel", "AJ", "", "", "", ""]),
         ("John Smith III", ["Smith", "John", "", "", "III", ""]),
