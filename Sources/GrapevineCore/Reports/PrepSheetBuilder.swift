@@ -107,7 +107,9 @@ public struct PrepSheetBuilder {
             ("Motivation", organization?.motivation.map { "\($0) of 3" }),
             ("Posting", posting),
         ]
-        let research = organization?.research.flatMap { section in note.map { Prose.plain($0.markdown(of: section)) } }
+        let research = organization.flatMap { organization in
+            organization.research.isEmpty ? nil : note.map { Prose.plain($0.markdown(of: organization.research)) }
+        }
         return PrepSheet.Place(
             name: name(node), file: note?.path,
             details: details.compactMap { label, value in value.map { Dossier.Detail(label: label, value: $0) } },

@@ -14,8 +14,9 @@ public struct Organization: Sendable {
     public var motivation: Int?
     /// A relevant opening, if any.
     public var posting: Posting?
-    /// The Research section, if the note has one.
-    public var research: Section?
+    /// The Research sections that hold something, in order (a note may have a second); else
+    /// the first, empty, if the note has one.
+    public var research: [Section]
     /// Whether the Research section holds anything.
     public var hasResearch: Bool
 }

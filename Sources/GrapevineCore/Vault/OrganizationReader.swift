@@ -5,14 +5,15 @@ struct OrganizationReader {
     static let keys: Set<String> = ["industry", "website", "location", "target", "motivation", "posting"]
 
     func read(_ fields: inout FieldReader) -> Organization {
-        // A second Research section further down counts too (`check` warns about it).
+        // A second Research section further down counts too (`check` warns about it), as one
+        // `merge` leaves under "## From …" does: what is under each is read.
         let sections = body.sections(named: ["Research"])
-        let research = sections.first(where: body.hasContent) ?? sections.first
+        let withContent = sections.filter(body.hasContent)
         return Organization(
             industry: fields.string("industry"), website: fields.string("website"),
             location: fields.string("location"), isTarget: fields.bool("target") ?? false,
-            motivation: motivation(&fields), posting: posting(&fields), research: research,
-            hasResearch: research.map(body.hasContent) ?? false)
+            motivation: motivation(&fields), posting: posting(&fields),
+            research: withContent.isEmpty ? Array(sections.prefix(1)) : withContent, hasResearch: !withContent.isEmpty)
     }
 
     private func motivation(_ fields: inout FieldReader) -> Int? {
