@@ -26,8 +26,9 @@ struct DraftCommand: ConsoleCommand {
             request for a job, and a question they can say yes to.
 
             follow-up: a short, friendly note to someone who has not answered. It names the \
-            first message that got no answer by its date and Log text, and who gave you their \
-            name. Only for messages sent before they ever replied, met you or declined.
+            first message that got no answer by its day and how you sent it (its Log text is \
+            a note to yourself, never quoted), and who gave you their name. Only for \
+            messages sent before they ever replied, met you or declined.
 
             tell-referrer: to the person who gave you names (NAME is the referrer): whom of \
             the people they suggested you met, when, and what came of it (the people those \
@@ -36,7 +37,8 @@ struct DraftCommand: ConsoleCommand {
 
             Greetings use a title with the family name when the name starts with one (Dr. \
             Nkechi Obi: "Hi Dr. Obi,"), else a nickname in quotes (Robert "Bob" Smith: "Hi \
-            Bob,"), else the first name (Lopez, Maria: "Hi Maria,"), as export vcard reads \
+            Bob,"), else the first name (Lopez, Maria and WATANABE Kenji, the family name in \
+            capitals: "Hi Maria,", "Hi Kenji,"), as export vcard reads \
             names. Dates are written in words: "on \
             Tuesday, 1 December", with the year when it is not this year's.
 
@@ -200,8 +202,24 @@ struct DraftCommand: ConsoleCommand {
             } else {
                 "To write to them first: grapevine draft outreach \(Shell.argument(person))"
             }
+        if let met = metInLog(node, in: vault), let note = vault.note(for: node) {
+            // "You have not met" would contradict their Log; what is missing is the note a draft reads.
+            throw CommandError(
+                "error: \(note.path):\(met.position.line): the Log says you met \(person) on \(met.date), but there "
+                    + "is no interview note with them on or before \(today), and the \(kind.rawValue) draft is made "
+                    + "from one (what you discussed, the names they gave, the openings).",
+                [
+                    "Write the meeting down, then draft again: grapevine new interview \(Shell.argument(person)) "
+                        + "--date \(met.date)"
+                ])
+        }
         throw CommandError(
             "error: you have not met \(person) yet: no interview with them took place on or before \(today).", [hint])
+    }
+
+    /// The latest `met` entry of `node`'s Log dated up to today: a meeting with no interview note.
+    private func metInLog(_ node: Graph.NodeID, in vault: Vault) -> LogEntry? {
+        (vault.note(for: node)?.contact?.log ?? []).asOf(global.date).last { $0.event == .met }
     }
 
     /// A follow-up needs a message that got no answer.

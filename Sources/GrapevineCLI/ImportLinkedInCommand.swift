@@ -14,8 +14,9 @@ struct ImportLinkedInCommand: ConsoleCommand {
             Each connection becomes contacts/<name>.md with source: linkedin, linkedin (the \
             profile's address), organization, title, email (when the person lets connections \
             see it) and connected (the 'Connected On' date), and no 'added'. Names are tidied: \
-            'Jane Doe, PMP' is written 'Jane Doe', and 'Robert "Bob" Smith' becomes Robert \
-            Smith with the alias Bob.
+            'Jane Doe, PMP' is written 'Jane Doe', 'Robert "Bob" Smith' becomes Robert \
+            Smith with the alias Bob, and a name in Chinese characters, kana or Hangul is \
+            written family name first without a space (小明 王 → 王小明).
 
             A connection who already has a note gains the fields it lacks, one line each \
             (organization, title, email, linkedin, connected; never source); --no-update \

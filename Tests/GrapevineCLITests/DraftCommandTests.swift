@@ -151,6 +151,28 @@ struct DraftCommandTests {
     }
 
     @Test(
+        "met by the Log alone: the error says what the Log says and how to write the meeting down (trial 26)",
+        arguments: ["thank-you", "update"])
+    func metOnlyInTheLog(kind: String) async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            ".grapevine/config.yml": "owner: Jordan Ellis\n",
+            "contacts/dan-ortiz.md": "---\nname: Dan Ortiz\nadded: 2026-10-01\n---\n## Log\n"
+                + "- 2026-10-01 emailed\n- 2026-10-08 met: coffee near his office\n- 2026-12-01 met: planned lunch\n",
+        ])
+        let run = await CommandRun(["draft", kind, "Dan Ortiz", "--vault", folder.path, "--today", "2026-11-20"])
+        #expect(run.status == 1)
+        #expect(run.output.isEmpty)
+        #expect(!run.errors.contains("you have not met"), "\(run.errors)")
+        #expect(
+            run.errors.contains(
+                "contacts/dan-ortiz.md:7: the Log says you met Dan Ortiz on 2026-10-08, but there is no interview note "),
+            "\(run.errors)")
+        #expect(run.errors.contains("grapevine new interview \"Dan Ortiz\" --date 2026-10-08"), "\(run.errors)")
+        #expect(!run.errors.contains("draft outreach"), "\(run.errors)")
+    }
+
+    @Test(
         "a thank-you already sent is said so after the draft, by the interview's field or the Log (trial M)",
         arguments: [
             ("thank_you: 2026-11-11\n", "", "was sent already on 2026-11-11 ('thank_you' in interviews/coffee.md)"),
@@ -539,5 +561,8 @@ struct DraftCommandTests {
             #expect(run.output.contains("\(kind):"), "\(kind)")
             #expect(run.output.contains("grapevine draft \(kind) "), "\(kind)")
         }
+        // The follow-up quotes no Log text (trial 26: the help said it did).
+        #expect(!run.output.contains("by its date and Log text"))
+        #expect(run.output.replacing("\n", with: " ").contains("a note to yourself, never quoted"))
     }
 }

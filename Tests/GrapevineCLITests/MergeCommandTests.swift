@@ -129,16 +129,16 @@ struct MergeCommandTests {
 
                 ## From contacts/m-lopez.md
 
-                Met at the expo; see [[Dan Moore]] and [[Maria Lopez|herself]].
-
-                ## Ideas
-                - ask about [[Acme Foods#Research|R&D]]
-
                 The front matter of contacts/m-lopez.md where it differed from this note's:
 
                 ```yaml
                 email: old@acme.com   # personal
                 ```
+
+                Met at the expo; see [[Dan Moore]] and [[Maria Lopez|herself]].
+
+                ## Ideas
+                - ask about [[Acme Foods#Research|R&D]]
 
                 """)
         #expect(
@@ -475,5 +475,25 @@ struct MergeCommandTests {
         let after = await CommandRun(["check", "--vault", folder.path])
         #expect(after.output == "No problems in 4 notes.\n", "\(after.output)")
         #expect(try text("notes/n.md", in: folder) == "Ask [[Maria Lopez]].\n")
+    }
+
+    @Test("two organizations with Research: both are read after the merge, and B's differing fields stay out of it")
+    func researchOfBoth() async throws {
+        let folder = try vault([
+            "organizations/globex.md": "---\nname: Globex\ntarget: true\n---\n## Research\n- makes cheese\n",
+            "organizations/globex-corp.md":
+                "---\nname: Globex Corporation\ntarget: yes\n---\n## Research\n- 500 employees\n- HQ in Springfield\n",
+        ])
+        let result = await merge(["Globex", "Globex Corporation"], in: folder)
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(
+            try text("organizations/globex.md", in: folder).hasSuffix(
+                "## From organizations/globex-corp.md\n\nThe front matter of organizations/globex-corp.md where it "
+                    + "differed from this note's:\n\n```yaml\ntarget: yes\n```\n\n## Research\n- 500 employees\n"
+                    + "- HQ in Springfield\n"))
+        let show = await CommandRun(["show", "Globex", "--vault", folder.path, "--today", "2026-11-21"])
+        #expect(show.output.contains("- makes cheese"), "\(show.output)")
+        #expect(show.output.contains("- HQ in Springfield"), "\(show.output)")
+        #expect(!show.output.contains("differed"), "\(show.output)")
     }
 }

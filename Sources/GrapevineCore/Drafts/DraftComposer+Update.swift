@@ -23,7 +23,8 @@ extension DraftComposer {
 
     /// `done` split in two for the update's sentences: `KIND_said` (`resources_read`,
     /// `leads_applied`: what the Log says you did, in its verb) and `KIND_followed_up` (the
-    /// rest), each a list with its `_list` and `several_` values.
+    /// rest), each a list with its `_list` and `several_` values; the rest of the resources
+    /// also as done, after "I have" (`resources_followed_up_done`: "read the annual report").
     private func addWhatWasDone(_ done: [String], said: [String], as kind: String, to values: inout DraftValues) {
         var left = said
         let rest = done.filter { text in
@@ -36,6 +37,9 @@ extension DraftComposer {
             let texts = items.map(Prose.headline)
             values.list(name, texts, separator: "; ")
             values["several_\(name)"] = texts.count > 1 ? true : nil
+        }
+        if kind == "resources" {
+            values.list("resources_followed_up_done", rest.map { Prose.resourceDone(Prose.headline($0)) })
         }
     }
 

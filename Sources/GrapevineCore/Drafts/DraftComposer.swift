@@ -110,8 +110,11 @@ public struct DraftComposer {
         values.list("shared", Self.sharedNotes(vault.notes[index]))
         values["highlight"] = highlight(ofInterview: index, about: person)
         addNamesGiven(followThrough?.namesGiven ?? [], to: &values)
-        let resources = interview.resources.map { Prose.headline($0.textWithoutDue) }
-        addResources(theirWords(resources, ofInterview: index, to: person), to: &values)
+        let resources = { (done: Bool) in
+            let items = interview.resources.filter { ($0.checked == true) == done }
+            return self.theirWords(items.map { Prose.headline($0.textWithoutDue) }, ofInterview: index, to: person)
+        }
+        addResources(open: resources(false), done: resources(true), to: &values)
         let open =
             followThrough?.leadsOpen
             ?? theirWords(
@@ -138,13 +141,17 @@ public struct DraftComposer {
     }
 
     /// What they recommended: each item as a thing (`resources`: "reading "Mismatch"", which
-    /// "I will look into …" in a template written before the other two still reads right),
-    /// then split into what to do (`resources_to_do`: "read "Mismatch"") and the rest as
-    /// written (`resources_to_look_into`).
-    private func addResources(_ items: [String], to values: inout DraftValues) {
-        values.list("resources", items.map(Prose.resourceAsThing))
-        values.list("resources_to_do", items.compactMap(Prose.resourceAction))
-        values.list("resources_to_look_into", items.filter { Prose.resourceAction($0) == nil })
+    /// "I will look into …" in a template written before the others still reads right), then
+    /// the items not yet done (ticked) split into what to do (`resources_to_do`: "read
+    /// "Mismatch"") and the rest as written (`resources_to_look_into`), `resources_open` when
+    /// either has one, and those done as done (`resources_already_done`: "read "Mismatch"",
+    /// "looked into the 18F guide"): a thank-you never promises what is done.
+    private func addResources(open: [String], done: [String], to values: inout DraftValues) {
+        values.list("resources", (open + done).map(Prose.resourceAsThing))
+        values.list("resources_to_do", open.compactMap(Prose.resourceAction))
+        values.list("resources_to_look_into", open.filter { Prose.resourceAction($0) == nil })
+        values["resources_open"] = open.isEmpty ? nil : true
+        values.list("resources_already_done", done.map(Prose.resourceDone))
     }
 
     /// The people they suggested (`suggested`), each as what came of it: met (`met`: "Sam Reyes

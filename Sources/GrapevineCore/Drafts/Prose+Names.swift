@@ -1,5 +1,6 @@
 /// How a letter greets someone: "Hi Dr. Obi," for `Dr. Nkechi Obi, PhD`, "Hi Mary," for
-/// `Mary O'Brien`, "Hi Maria," for `Lopez, Maria`. The name is taken apart as the vCard export
+/// `Mary O'Brien`, "Hi Maria," for `Lopez, Maria`, "Hi Kenji," and "Hi Dr. Watanabe," for
+/// `WATANABE Kenji` and `Dr. WATANABE Kenji`. The name is taken apart as the vCard export
 /// does (`NameParts`).
 extension Prose {
     /// The name to greet someone by: their titles with their family name when their name
@@ -12,7 +13,7 @@ extension Prose {
             return title + " " + first
         }
         if !parts.prefixes.isEmpty, let family = parts.family.first ?? parts.given.first {
-            return (parts.prefixes + [family]).joined(separator: " ")
+            return (parts.prefixes + [NameParts.withoutCapitals(family)]).joined(separator: " ")
         }
         return parts.nicknames.first ?? parts.firstName ?? name
     }

@@ -1,17 +1,22 @@
 /// A Resources item as a message says it: one that starts with what to do ("Read "Mismatch"
 /// by Kat Holmes", "Join the Civic Tech Slack") is an action ("I will read …"), any other is
-/// something to look into ("I will look into the 18F content guide").
+/// something to look into ("I will look into the 18F content guide"); one already done is said
+/// done ("I have already read …").
 extension Prose {
-    /// The verbs a Resources item may start with to say what to do, each with its -ing form.
-    /// Words that are as often nouns at the start of a title (`Study`, `Review`, `Practice`,
-    /// `Research`, `Complete`, `Go`) are left out: "Study of …" is a thing to look into.
-    static let resourceVerbs: [String: String] = [
-        "attend": "attending", "browse": "browsing", "bookmark": "bookmarking", "check": "checking",
-        "do": "doing", "download": "downloading", "explore": "exploring", "find": "finding",
-        "follow": "following", "get": "getting", "join": "joining", "learn": "learning",
-        "listen": "listening", "look": "looking", "read": "reading", "register": "registering",
-        "sign": "signing", "skim": "skimming", "subscribe": "subscribing", "take": "taking",
-        "try": "trying", "use": "using", "visit": "visiting", "watch": "watching",
+    /// The verbs a Resources item may start with to say what to do, each with its -ing form and
+    /// its past participle. Words that are as often nouns at the start of a title (`Study`,
+    /// `Review`, `Practice`, `Research`, `Complete`, `Go`) are left out: "Study of …" is a thing
+    /// to look into.
+    static let resourceVerbs: [String: (ing: String, done: String)] = [
+        "attend": ("attending", "attended"), "browse": ("browsing", "browsed"),
+        "bookmark": ("bookmarking", "bookmarked"), "check": ("checking", "checked"), "do": ("doing", "done"),
+        "download": ("downloading", "downloaded"), "explore": ("exploring", "explored"),
+        "find": ("finding", "found"), "follow": ("following", "followed"), "get": ("getting", "got"),
+        "join": ("joining", "joined"), "learn": ("learning", "learned"), "listen": ("listening", "listened"),
+        "look": ("looking", "looked"), "read": ("reading", "read"), "register": ("registering", "registered"),
+        "sign": ("signing", "signed"), "skim": ("skimming", "skimmed"), "subscribe": ("subscribing", "subscribed"),
+        "take": ("taking", "taken"), "try": ("trying", "tried"), "use": ("using", "used"),
+        "visit": ("visiting", "visited"), "watch": ("watching", "watched"),
     ]
 
     /// What a Resources item asks you to do, as it goes after "I will": "read "Mismatch" by Kat
@@ -26,8 +31,18 @@ extension Prose {
     /// form ("reading "Mismatch" by Kat Holmes"), so that "I will look into …" and "thank you
     /// for recommending …" read right with either.
     static func resourceAsThing(_ item: String) -> String {
-        guard let (verb, rest) = leadingResourceVerb(item), let ing = resourceVerbs[verb] else { return item }
-        return ing + rest
+        guard let (verb, rest) = leadingResourceVerb(item), let forms = resourceVerbs[verb] else { return item }
+        return forms.ing + rest
+    }
+
+    /// A Resources item you have done, as it goes after "I have": its action with the verb's
+    /// past participle ("read "Mismatch" by Kat Holmes", "subscribed to Lenny's"), any other
+    /// item looked into ("looked into the 18F content guide").
+    static func resourceDone(_ item: String) -> String {
+        guard let (verb, rest) = leadingResourceVerb(item), let forms = resourceVerbs[verb] else {
+            return "looked into " + item
+        }
+        return forms.done + rest
     }
 
     /// The kinds a Resources item is often labelled with (`Book: Designing Data-Intensive

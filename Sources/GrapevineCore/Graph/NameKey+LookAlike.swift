@@ -40,12 +40,13 @@ extension NameKey {
     }
 
     /// `name` with a family name written first put last, as people type names for a list:
-    /// `Lopez, Maria` → `Maria Lopez`, `van der Berg, Pieter, PhD` → `Pieter van der Berg, PhD`.
+    /// `Lopez, Maria` → `Maria Lopez`, `van der Berg, Pieter, PhD` → `Pieter van der Berg, PhD`,
+    /// `WATANABE Kenji` → `Kenji WATANABE`.
     /// Only a name of two parts around a comma, the one after it not suffixes alone
     /// (`NameParts.isSuffix`: `Ann Lee, PhD`, `Smith, Jr.`) nor a legal form (`Acme, Inc.`);
     /// parts of suffixes after a further comma stay at the end. Any other name as written.
     static func givenNameFirst(_ name: String) -> String {
-        guard name.utf8.contains(UInt8(ascii: ",")) else { return name }
+        guard name.utf8.contains(UInt8(ascii: ",")) else { return capitalsFirstPutLast(name) }
         var parts = name.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
         var suffixes: [Substring] = []
         while parts.count > 2, let last = parts.last, isSuffixes(last) {
@@ -54,6 +55,18 @@ extension NameKey {
         }
         guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty, !isSuffixes(parts[1]) else { return name }
         return (["\(parts[1]) \(parts[0])"] + suffixes.map(String.init)).joined(separator: ", ")
+    }
+
+    /// `name` with a family name written first in capitals put last, after any honorific
+    /// (`WATANABE Kenji` → `Kenji WATANABE`, `NameParts.familyInCapitals`); any other name as
+    /// written.
+    private static func capitalsFirstPutLast(_ name: String) -> String {
+        let words = name.split(whereSeparator: \.isWhitespace).map(String.init)
+        let start = words.prefix(while: NameParts.isHonorific).count
+        guard let capitals = NameParts.familyInCapitals(words[start...]), capitals.lowerBound == start else {
+            return name
+        }
+        return (words[..<start] + words[capitals.upperBound...] + words[capitals]).joined(separator: " ")
     }
 
     /// Whether every word of a part of a name after a comma is a suffix or a legal form.

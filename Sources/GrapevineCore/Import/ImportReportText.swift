@@ -11,7 +11,8 @@ public struct ImportReportText: Sendable {
     /// The most rows one warning about names of one kind of tidying quotes (`tidiedNameGroups`).
     static let tidiedRowsQuoted = 3
 
-    /// The text of `report`; `unit` names what the file holds (`connections`, `cards`).
+    /// The text of `report`; `unit` names what the file holds, in the plural (`connections`,
+    /// `cards`: "1 card read").
     /// `verbose`: a warning for each row whose name was tidied, however many there are.
     public init(_ report: ImportReport, unit: String, verbose: Bool = false) {
         let dry = report.dryRun
@@ -83,7 +84,8 @@ public struct ImportReportText: Sendable {
         if report.count("failed") > 0 { rows.append(("failed", report.count("failed"), "(see the errors above)")) }
         let labelWidth = rows.map(\.0.count).max() ?? 0
         let numberWidth = rows.map { String($0.1).count }.max() ?? 0
-        let head = "\(report.file): \(report.read) \(unit) read" + (dry ? "; dry run, nothing was written." : ".")
+        let noun = report.read == 1 ? String(unit.dropLast()) : unit
+        let head = "\(report.file): \(report.read) \(noun) read" + (dry ? "; dry run, nothing was written." : ".")
         return [head]
             + rows.map { label, count, detail in
                 let number = String(count)

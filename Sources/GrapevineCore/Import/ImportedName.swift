@@ -4,7 +4,8 @@
 /// What goes: credentials after a comma (`, PhD`, `, PMP, CSM`) or at the end (`Jane Doe MBA`),
 /// pronouns in parentheses (`(she/her)`), emoji and other pictographs, extra white space.
 /// What moves: given names after a family name of one word and a comma (`Hartmann, Klaus` →
-/// `Klaus Hartmann`), as address books and lists write names.
+/// `Klaus Hartmann`), as address books and lists write names; an East Asian name in first and
+/// last name columns is written as its language writes it (`小明` and `王` → `王小明`).
 /// What stays: everything else as written — titles (`Dr.`), generational suffixes after a
 /// comma (`Smith, Jr.` → `Smith Jr.`), capitals. A nickname in quotes or parentheses leaves
 /// the name and becomes an alias, as written (as a vCard's `NICKNAME` does).
@@ -26,6 +27,12 @@ struct ImportedName: Equatable {
     /// A name in one of the three columns alone may be written family name first (`Hartmann,
     /// Klaus` in `First Name`).
     init(first: String, middle: String = "", last: String) {
+        if middle.trimmingWhitespace().isEmpty, Self.isEastAsian(first), Self.isEastAsian(last) {
+            // 王 and 小明 in the last and first name columns are 王小明: East Asian names are
+            // written family name first, without a space.
+            self.init(text: last.trimmingWhitespace() + first.trimmingWhitespace(), suffixes: [], leftOut: [])
+            return
+        }
         var leftOut: [String] = []
         let fields = [first, middle, last]
         let parts = fields.indices.map { field in
@@ -35,6 +42,13 @@ struct ImportedName: Equatable {
         self.init(
             text: parts.map(\.text).joined(separator: " "), suffixes: parts.flatMap(\.suffixes),
             leftOut: leftOut + parts.flatMap(\.credentials), isTurnedRound: parts.contains(where: \.isTurnedRound))
+    }
+
+    /// Whether `part` is written only in Chinese characters, kana or Hangul (`王`, `健太`, `민준`).
+    private static func isEastAsian(_ part: String) -> Bool {
+        let scalars = part.trimmingWhitespace().unicodeScalars
+        return !scalars.isEmpty
+            && scalars.allSatisfy { WordFolder.isCharacterWord($0) || (0xAC00...0xD7A3).contains($0.value) }
     }
 
     /// The name from one field (a vCard's `FN`).

@@ -105,14 +105,21 @@ struct MergedNote {
         return result
     }
 
-    /// `## From contacts/m-lopez.md`, B's body, then B's fields whose values differ from A's in
-    /// a fenced block, as written.
+    /// `## From contacts/m-lopez.md`, B's fields whose values differ from A's in a fenced block,
+    /// as written, then B's body. The fields come first so that they stay under this heading:
+    /// after B's body they would be read as part of B's last section (a second Research of an
+    /// organization's, shown on its prep sheet).
     private func fromSection(_ body: [[UInt8]], kept: [[UInt8]]) -> [UInt8] {
         let newline = a.lines.newline
         var text = Array("## From \(b.note.path)".utf8) + newline + newline
+        if !kept.isEmpty { text += fieldsBlock(kept) + (body.isEmpty ? [] : newline) }
         for line in body { text += line + newline }
-        guard !kept.isEmpty else { return text }
-        if !body.isEmpty { text += newline }
+        return text
+    }
+
+    /// B's fields `kept` in a fenced `yaml` block after a sentence saying what they are.
+    private func fieldsBlock(_ kept: [[UInt8]]) -> [UInt8] {
+        let newline = a.lines.newline
         let fields = kept.flatMap { raw in
             raw.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).dropLast(
                 raw.last == UInt8(ascii: "\n") ? 1 : 0
@@ -120,8 +127,8 @@ struct MergedNote {
             .map { $0.last == UInt8(ascii: "\r") ? Array($0.dropLast()) : Array($0) }
         }
         let fence = Array(String(repeating: "`", count: max(3, Self.longestBacktickRun(in: fields) + 1)).utf8)
-        text += Array("The front matter of \(b.note.path) where it differed from this note's:".utf8) + newline + newline
-        text += fence + Array("yaml".utf8) + newline
+        var text = Array("The front matter of \(b.note.path) where it differed from this note's:".utf8) + newline
+        text += newline + fence + Array("yaml".utf8) + newline
         for line in fields { text += line + newline }
         return text + fence + newline
     }

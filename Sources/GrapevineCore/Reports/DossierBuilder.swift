@@ -73,8 +73,8 @@ public struct DossierBuilder {
             dossier.people = members(people)
             meetingNodes = Array(Set(people.flatMap { graph.interviews(with: $0) })).sorted()
             if parts.contains(.details) { dossier.details = organizationDetails(organization) }
-            dossier.research = organization.research.map { note.markdown(of: $0) }
-            dossier.openings = organization.openings.map { note.markdown(of: $0) }
+            dossier.research = organization.research.isEmpty ? nil : note.markdown(of: organization.research)
+            dossier.openings = organization.openings.isEmpty ? nil : note.markdown(of: organization.openings)
         }
         if graph.nodes[node].isPlaceholder {
             meetingNodes = []

@@ -103,13 +103,13 @@ public struct PrepSheetBuilder {
             ("Motivation", organization?.motivation.map { "\($0) of 3" }),
             ("Posting", posting),
         ]
-        let text = { (section: Section?) in
-            section.flatMap { section in note.map { Prose.plain($0.markdown(of: section)) } }
+        let text = { (sections: [Section]) in
+            sections.isEmpty ? nil : note.map { Prose.plain($0.markdown(of: sections)) }
         }
         return PrepSheet.Place(
             name: name(node), file: note?.path,
             details: details.compactMap { label, value in value.map { Dossier.Detail(label: label, value: $0) } },
-            research: text(organization?.research), openings: text(organization?.openings),
+            research: text(organization?.research ?? []), openings: text(organization?.openings ?? []),
             alsoThere: vault.graph.contacts(at: node).filter { !people.contains($0) }.map(name)
                 .sorted(by: NameKey.precedes))
     }

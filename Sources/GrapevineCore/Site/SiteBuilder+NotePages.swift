@@ -147,7 +147,7 @@ extension SiteBuilder {
             let motivation = shows("motivation", in: .organization) ? organization.motivation : nil
             target = motivation.map { "target · motivation \($0) of 3" } ?? "target"
         }
-        let research = organization?.research.map { vault.notes[index].markdown(of: $0) } ?? ""
+        let research = organization.map { vault.notes[index].markdown(of: $0.research) } ?? ""
         let ways = introductions(to: node, from: path)
         return NotePage.Organization(
             target: target, people: members(dossier.people, from: path), introductions: ways.shown,

@@ -6,9 +6,10 @@
 /// the first is the given name; words between are additional names. Honorifics before the
 /// name (`Dr.`), generational suffixes after it (`Jr.`) and credentials after a comma (`PhD`)
 /// go to their own parts, nicknames in quotes or parentheses to `nicknames`, and `Family,
-/// Given` is read the other way round. A remark in brackets at the end (`Jane Smith
-/// (Stanford)`) is not part of the name. A name of one word is a given name. The card keeps
-/// the name exactly as written in `FN`; these parts only help sorting.
+/// Given` is read the other way round, as is a family name in capitals (`WATANABE Kenji`,
+/// `familyInCapitals`). A remark in brackets at the end (`Jane Smith (Stanford)`) is not part
+/// of the name. A name of one word is a given name. The card keeps the name exactly as written
+/// in `FN`; these parts only help sorting.
 struct NameParts: Sendable, Equatable {
     var family: [String] = []
     var given: [String] = []
@@ -97,9 +98,13 @@ struct NameParts: Sendable, Equatable {
             suffixes.insert(last, at: 0)
             words.removeLast()
         }
+        if !hasFamily, let capitals = Self.familyInCapitals(words) {
+            family = [words[capitals].joined(separator: " ")]
+            words.removeSubrange(capitals)
+        }
         guard let first = words.popFirst() else { return }
         given = [first]
-        if !hasFamily, let last = words.popLast() {
+        if family.isEmpty, let last = words.popLast() {
             family = [last]
             while let particle = words.last, Self.particles.contains(particle) {
                 family.insert(particle, at: 0)
@@ -109,6 +114,46 @@ struct NameParts: Sendable, Equatable {
         additional = Array(words)
         // A family name of several words is one value: "van Gogh".
         if family.count > 1 { family = [family.joined(separator: " ")] }
+    }
+
+    /// The family name of `words` when it is written in capitals among words that are not, as
+    /// French and Japanese names often are: at the start (`WATANABE Kenji`, `DE LA TOUR
+    /// Anne-Sophie`) or at the end (`Jean-Pierre DUPONT`). `nil` when no word or every word is
+    /// in capitals (`MARIA LOPEZ` says nothing about order), or when no other word is written
+    /// with a capital then small letters (`SAM reyes` is typed loosely). A word of two capitals
+    /// counts only with a vowel second (`LI`, `WU`, `DE`), so that initials as a given name (`JP
+    /// Morgan`, `AJ Patel`) are not taken for a family name.
+    static func familyInCapitals(_ words: ArraySlice<String>) -> Range<Int>? {
+        let isCapitals = { (word: String) -> Bool in
+            let letters = Array(word.filter(\.isLetter))
+            guard letters.count >= 2, letters.allSatisfy(\.isUppercase), !isGenerational(word) else { return false }
+            return letters.count > 2 || "AEIOUY".contains(letters[1])
+        }
+        let leading = words.prefix(while: isCapitals).count
+        let trailing = words.reversed().prefix(while: isCapitals).count
+        // The capitals stand out only against a name written in title case: `SAM reyes` is typed loosely.
+        let isTitleCase = { (word: String) in word.first?.isUppercase == true && word.contains(where: \.isLowercase) }
+        guard leading < words.count, words.contains(where: isTitleCase) else { return nil }
+        if leading > 0 { return words.startIndex..<(words.startIndex + leading) }
+        return trailing > 0 ? (words.endIndex - trailing)..<words.endIndex : nil
+    }
+
+    /// A family name written in capitals (`familyInCapitals`) as it is said in a letter: each
+    /// part capitalized, particles in lower case (`DE LA TOUR` → `de la Tour`, `O'BRIEN-SMITH` →
+    /// `O'Brien-Smith`); a name with any lower-case letter as written.
+    static func withoutCapitals(_ family: String) -> String {
+        guard family.contains(where: \.isUppercase), !family.contains(where: \.isLowercase) else { return family }
+        return family.split(separator: " ").map { word in
+            let lower = word.lowercased()
+            if particles.contains(lower) { return lower }
+            var result = ""
+            for character in lower {
+                let startsPart = result.isEmpty || result.last.map { "-'’".contains($0) } == true
+                result += startsPart ? character.uppercased() : String(character)
+            }
+            return result
+        }
+        .joined(separator: " ")
     }
 
     /// The words of `name`, with quoted and parenthesised nicknames taken out.
@@ -151,7 +196,7 @@ struct NameParts: Sendable, Equatable {
         word.lowercased().filter { $0 != "." }
     }
 
-    private static func isHonorific(_ word: String) -> Bool {
+    static func isHonorific(_ word: String) -> Bool {
         ["dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor", "sir", "dame", "rev", "fr"].contains(folded(word))
     }
 

@@ -4,6 +4,12 @@ extension Note {
         markdown(ofBlocks: section.content)
     }
 
+    /// The Markdown source of several sections (an organization's Research sections), one after
+    /// another with a blank line between; empty ones left out.
+    func markdown(of sections: [Section]) -> String {
+        sections.map(markdown(of:)).filter { !$0.isEmpty }.joined(separator: "\n\n")
+    }
+
     /// The Markdown source of the body before its first sub-heading (level 2 or deeper), without
     /// a level-1 title that says the note's name (a sheet shows the name already; `# Background`
     /// is the note's own text): the note's opening text.

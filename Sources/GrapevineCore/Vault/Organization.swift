@@ -14,10 +14,11 @@ public struct Organization: Sendable {
     public var motivation: Int?
     /// A relevant opening, if any.
     public var posting: Posting?
-    /// The Research section, if the note has one.
-    public var research: Section?
+    /// The Research sections that hold something, in order (a note may have a second); else
+    /// the first, empty, if the note has one.
+    public var research: [Section]
     /// Whether the Research section holds anything.
     public var hasResearch: Bool
-    /// The Openings section, the jobs there you noted, if the note has one.
-    public var openings: Section? = nil
+    /// The Openings sections that hold something (the jobs there you noted), in order.
+    public var openings: [Section] = []
 }

@@ -8,15 +8,16 @@ struct OrganizationReader {
     static let openingsNames = ["Openings", "Open roles", "Open positions", "Job openings", "Jobs"]
 
     func read(_ fields: inout FieldReader) -> Organization {
-        // A second Research section further down counts too (`check` warns about it).
+        // A second Research section further down counts too (`check` warns about it), as one
+        // `merge` leaves under "## From …" does: what is under each is read.
         let sections = body.sections(named: ["Research"])
-        let research = sections.first(where: body.hasContent) ?? sections.first
+        let withContent = sections.filter(body.hasContent)
         return Organization(
             industry: fields.string("industry"), website: fields.string("website"),
             location: fields.string("location"), isTarget: fields.bool("target") ?? false,
-            motivation: motivation(&fields), posting: posting(&fields), research: research,
-            hasResearch: research.map(body.hasContent) ?? false,
-            openings: body.sections(named: Self.openingsNames).first(where: body.hasContent))
+            motivation: motivation(&fields), posting: posting(&fields),
+            research: withContent.isEmpty ? Array(sections.prefix(1)) : withContent, hasResearch: !withContent.isEmpty,
+            openings: body.sections(named: Self.openingsNames).filter(body.hasContent))
     }
 
     private func motivation(_ fields: inout FieldReader) -> Int? {

@@ -24,7 +24,7 @@ public enum DraftTemplates {
         {{/suggested_list}}
         {{#resources_list}}
 
-        {{#resources_to_do_list}}I will {{resources_to_do_list}}, as you recommended.{{#resources_to_look_into_list}} I will also look into {{resources_to_look_into_list}}.{{/resources_to_look_into_list}}{{/resources_to_do_list}}{{^resources_to_do_list}}I will look into {{resources_to_look_into_list}}, as you recommended.{{/resources_to_do_list}}
+        {{#resources_to_do_list}}I will {{resources_to_do_list}}, as you recommended.{{#resources_to_look_into_list}} I will also look into {{resources_to_look_into_list}}.{{/resources_to_look_into_list}}{{/resources_to_do_list}}{{^resources_to_do_list}}{{#resources_to_look_into_list}}I will look into {{resources_to_look_into_list}}, as you recommended.{{/resources_to_look_into_list}}{{/resources_to_do_list}}{{#resources_already_done_list}}{{#resources_open}} I have already {{resources_already_done_list}}.{{/resources_open}}{{^resources_open}}I have already {{resources_already_done_list}}, as you recommended.{{/resources_open}}{{/resources_already_done_list}}
         {{/resources_list}}
         {{#attach_resume}}
 
@@ -59,7 +59,9 @@ public enum DraftTemplates {
         resources and resources_list (what they recommended, each as a thing: "reading "Mismatch""),
         split into resources_to_do and resources_to_do_list (the items that say what to do, as
         actions: "read "Mismatch" and join the Civic Tech Slack") and resources_to_look_into and
-        resources_to_look_into_list (the others, as written); openings, openings_list (the open
+        resources_to_look_into_list (the others, as written), neither with the items ticked done,
+        resources_open (either has one), resources_already_done and resources_already_done_list
+        (the ticked ones, after "I have": "read "Mismatch"", "looked into the 18F guide"); openings, openings_list (the open
         Leads, "; " between them) and several_openings; attach_resume (they asked, it is not sent
         yet) or resume_sent_on ("yesterday", "on Thursday, 15 October"), neither when another of
         the people met asked; resume_asker_unknown (someone met with them asked, and the notes do
@@ -85,7 +87,7 @@ public enum DraftTemplates {
         {{/resources_read_list}}
         {{#resources_followed_up_list}}
 
-        I followed up on what you recommended: {{resources_followed_up_list}}.
+        As you recommended, I have {{resources_followed_up_done_list}}.
         {{/resources_followed_up_list}}
         {{#leads_applied_list}}
 
@@ -118,7 +120,7 @@ public enum DraftTemplates {
         have been in touch with since), several_contacted; not_contacted, not_contacted_list;
         resources_done, resources_done_list; leads_done, leads_done_list, several_leads_done; those
         split by what the Log says you did: resources_read (a "read" entry names them) and
-        resources_followed_up, leads_applied (an "applied" entry names them) and
+        resources_followed_up (also said done, after "I have": resources_followed_up_done), leads_applied (an "applied" entry names them) and
         leads_followed_up, each with its _list and several_;
         met_since, met_since_list (everyone you have met since, whoever gave you their names: "Sam
         Reyes on Friday, 23 October", "; " between them);

@@ -117,9 +117,9 @@ extension NewLogEntry {
     /// The entry goes after the last item of the Log section's list, with that list's marker
     /// and line endings; without a list, at the end of the Log section; without a Log
     /// section, in a new `## Log` at the end of the file. A Log kept in date order gets the
-    /// entry where its date puts it: at the top of one kept newest first when it is the
-    /// newest, above the first later entry of one kept oldest first (`log --date` of a day
-    /// already passed). The result is read back to make sure
+    /// entry where its date puts it: above the first entry dated on or before it in one kept
+    /// newest first (at the top for the newest), above the first later entry of one kept oldest
+    /// first (`log --date` of a day already passed). The result is read back to make sure
     /// the Log gained exactly this entry.
     func inserted(into original: [UInt8], path: String) throws(Failure) -> (bytes: [UInt8], entry: LogEntry) {
         guard !NoteReader.isUTF16(original.span) else { throw .utf16(path: path) }
@@ -218,16 +218,18 @@ private struct LogPlace {
 
     /// Before the entry the new one belongs above, in a Log kept in date order either way: in
     /// one kept newest first (two or more entries, their dates never rising and not all one
-    /// day), its first entry when `date` is on or after that entry's; in one kept oldest first
-    /// (dates never falling), its first entry dated after `date`. `nil` otherwise (the newest
-    /// entry of a Log oldest first, an older one of a Log newest first, a Log in no order, or
-    /// that entry not in a bulleted list): the entry is then added at the end.
+    /// day), its first entry dated on or before `date` (the top one for the newest, one further
+    /// down for `log --date` of a day already passed, as `merge` places B's entries); in one
+    /// kept oldest first (dates never falling), its first entry dated after `date`. `nil`
+    /// otherwise (the newest entry of a Log oldest first, the oldest of a Log newest first, a
+    /// Log in no order, or that entry not in a bulleted list): the entry is then added at the
+    /// end.
     init?(inDateOrder log: [LogEntry], date: LocalDate, lines: FileLines, entry: [UInt8]) {
         let entries = log.sorted { $0.position.line < $1.position.line }
         let dates = entries.map(\.date)
         let above: LogEntry?
         if LogEntry.isNewestFirst(dates) {
-            above = entries.first.flatMap { date >= $0.date ? $0 : nil }
+            above = entries.first { $0.date <= date }
         } else if zip(dates, dates.dropFirst()).allSatisfy({ $0 <= $1 }) {
             above = entries.first { $0.date > date }
         } else {

@@ -112,6 +112,10 @@ struct ProseTests {
             ("Dr. Jane Smith (Stanford)", "Dr. Smith"), ("Rev. Amy Lo", "Rev. Lo"), ("Sir Ian McKellen", "Sir Ian"),
             ("J. Robert Oppenheimer", "Robert"), ("Jane Smith (Stanford)", "Jane"), ("Zoë", "Zoë"),
             ("Mary O'Brien", "Mary"),
+            // A family name in capitals, first or last, is not the first name, nor shouted.
+            ("WATANABE Kenji", "Kenji"), ("Dr. WATANABE Kenji", "Dr. Watanabe"), ("Jean-Pierre DUPONT", "Jean-Pierre"),
+            ("Prof. DE LA TOUR Anne-Sophie", "Prof. de la Tour"), ("Dr. O'BRIEN-SMITH Ann", "Dr. O'Brien-Smith"),
+            ("AJ Patel", "AJ"),
         ] {
             #expect(Prose.greetingName(name) == greeting, "\(name)")
         }

@@ -8,12 +8,13 @@ private typealias F = NextStepFixture
 /// to do is said as that action ("I will read …"), any other is something to look into.
 @Suite("Drafts: the resources in a thank-you")
 struct ResourcesDraftTests {
-    /// A thank-you to Marcus for an interview whose Resources section holds `items`, and its values.
-    static func thankYou(_ items: [String]) throws -> (String, [String: Any]) {
+    /// A thank-you to Marcus for an interview whose Resources section holds `items`, then the
+    /// ticked `done`, and its values.
+    static func thankYou(_ items: [String], done: [String] = []) throws -> (String, [String: Any]) {
+        let list = items.map { "- [ ] \($0)\n" }.joined() + done.map { "- [x] \($0)\n" }.joined()
         let files = [
             "contacts/marcus.md": F.contact("name: Marcus Webb", "added: 2026-11-02"),
-            "interviews/m.md": F.interview(
-                "Marcus Webb", "2026-11-05", body: "## Resources\n" + items.map { "- [ ] \($0)\n" }.joined()),
+            "interviews/m.md": F.interview("Marcus Webb", "2026-11-05", body: "## Resources\n" + list),
         ]
         return try ThankYouDraftTests.draft(files, to: "Marcus Webb", today: "2026-11-06")
     }
@@ -45,6 +46,36 @@ struct ResourcesDraftTests {
         let (text, _) = try Self.thankYou(items)
         #expect(text.contains(expected), "\(text)")
         #expect(!text.contains("look into Read"), "\(text)")
+    }
+
+    @Test(
+        "an item ticked done is said done, never promised (trial 26)",
+        arguments: [
+            (
+                [String](), ["Read the Globex annual report"],
+                "I have already read the Globex annual report, as you recommended.\n"
+            ),
+            (
+                ["IFT membership"], ["Read the Globex annual report", "the 18F content guide"],
+                "I will look into IFT membership, as you recommended. I have already read the Globex annual report "
+                    + "and looked into the 18F content guide.\n"
+            ),
+            (
+                ["Join the Civic Tech Slack"], ["Podcast: Reply All"],
+                "I will join the Civic Tech Slack, as you recommended. I have already listened to Reply All.\n"
+            ),
+            (
+                ["Watch the Design Systems talk", "the 18F content guide"], ["Take the HACCP course"],
+                "I will watch the Design Systems talk, as you recommended. I will also look into the 18F content "
+                    + "guide. I have already taken the HACCP course.\n"
+            ),
+        ])
+    func doneItems(open: [String], done: [String], expected: String) throws {
+        let (text, values) = try Self.thankYou(open, done: done)
+        #expect(text.contains(expected), "\(text)")
+        #expect(!text.contains("I will look into ,") && !text.contains("will read the Globex"), "\(text)")
+        // A template written before keeps every recommendation among its things.
+        #expect((values["resources"] as? [String])?.count == open.count + done.count)
     }
 
     @Test(
@@ -97,16 +128,21 @@ struct ResourcesDraftTests {
     @Test(
         "an item's first word is an action only when it is a verb with something after it",
         arguments: [
-            ("Read \"Mismatch\"", "read \"Mismatch\"", "reading \"Mismatch\""),
-            ("join the Slack", "join the Slack", "joining the Slack"),
-            ("TRY Figma's plugin", "try Figma's plugin", "trying Figma's plugin"),
-            ("Read", nil, "Read"),
-            ("Reading list from Marcus", nil, "Reading list from Marcus"),
-            ("Go by Example", nil, "Go by Example"),
-            ("Review of design ops salaries", nil, "Review of design ops salaries"),
-        ] as [(String, String?, String)])
-    func firstWord(item: String, action: String?, thing: String) {
+            ("Read \"Mismatch\"", "read \"Mismatch\"", "reading \"Mismatch\"", "read \"Mismatch\""),
+            ("join the Slack", "join the Slack", "joining the Slack", "joined the Slack"),
+            ("TRY Figma's plugin", "try Figma's plugin", "trying Figma's plugin", "tried Figma's plugin"),
+            ("Read", nil, "Read", "looked into Read"),
+            ("Reading list from Marcus", nil, "Reading list from Marcus", "looked into Reading list from Marcus"),
+            ("Go by Example", nil, "Go by Example", "looked into Go by Example"),
+            (
+                "Review of design ops salaries", nil, "Review of design ops salaries",
+                "looked into Review of design ops salaries"
+            ),
+            ("Newsletter: Lenny's", "subscribe to Lenny's", "subscribing to Lenny's", "subscribed to Lenny's"),
+        ] as [(String, String?, String, String)])
+    func firstWord(item: String, action: String?, thing: String, done: String) {
         #expect(Prose.resourceAction(item) == action)
         #expect(Prose.resourceAsThing(item) == thing)
+        #expect(Prose.resourceDone(item) == done)
     }
 }

@@ -137,7 +137,7 @@ struct UpdateDraftTests {
         let (text, values, _) = try Self.update(files, to: "Priya Raman", today: "2026-12-01")
         #expect(
             text.contains("\n\nI read what you recommended: \"Designing Data-Intensive Applications\", chapter 9.\n"))
-        #expect(text.contains("\n\nI followed up on what you recommended: The Stripe blog.\n"), "\(text)")
+        #expect(text.contains("\n\nAs you recommended, I have looked into The Stripe blog.\n"), "\(text)")
         #expect(
             text.contains(
                 "\n\nI applied for the opening you mentioned: Backend Engineer, Developer Platform at Stripe.\n"),
@@ -161,7 +161,8 @@ struct UpdateDraftTests {
                     + "## Leads\n- [x] Backend Engineer\n"),
         ]
         let (text, values, _) = try Self.update(files, to: "Priya Raman", today: "2026-12-01")
-        #expect(text.contains("I followed up on what you recommended: \"Designing Data-Intensive Applications\"."))
+        #expect(
+            text.contains("As you recommended, I have looked into \"Designing Data-Intensive Applications\"."), "\(text)")
         #expect(text.contains("I followed up on the opening you mentioned: Backend Engineer."), "\(text)")
         #expect(values["leads_applied_list"] == nil && values["resources_read_list"] == nil)
     }

@@ -34,6 +34,14 @@ struct ImportReportTextTests {
             ])
     }
 
+    @Test(
+        "the summary's first line counts what was read, one in the singular",
+        arguments: [(0, "0 cards"), (1, "1 card"), (2, "2 cards")])
+    func readCount(read: Int, counted: String) {
+        let report = ImportReport(file: "a.vcf", dryRun: false, read: read, people: [], outcomes: [], problems: [])
+        #expect(ImportReportText(report, unit: "cards").summary.first == "a.vcf: \(counted) read.")
+    }
+
     @Test("each kind on its own: nicknames, credentials, pronouns, emoji, remarks; a name of two kinds in both")
     func kinds() throws {
         #expect(ImportedName(full: "Robert \"Bob\" Smith").tidyings == [.nickname])

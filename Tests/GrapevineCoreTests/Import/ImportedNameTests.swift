@@ -85,6 +85,19 @@ struct ImportedNameTests {
         if first.isEmpty || last.isEmpty { #expect(ImportedName(full: first + last).name == name) }
     }
 
+    @Test(
+        "an East Asian name in the first and last name columns is written family name first, without a space",
+        arguments: [
+            ("小明", "王", "王小明"), ("健太", "佐藤", "佐藤健太"), ("민준", "김", "김민준"), (" 小明 ", "王", "王小明"),
+            // A name in Latin letters, or written in one column, or half of each, stays as before.
+            ("Xiaoming", "Wang", "Xiaoming Wang"), ("王小明", "", "王小明"), ("Kenji", "佐藤", "Kenji 佐藤"),
+        ])
+    func eastAsian(first: String, last: String, name: String) {
+        let read = ImportedName(first: first, last: last)
+        #expect(read.name == name)
+        #expect(read.leftOut.isEmpty && read.tidyings.isEmpty)
+    }
+
     @Test("a name turned round is said at its row")
     func turnedRoundWarning() throws {
         let read = ImportedName(first: "Hartmann, Klaus", last: "")

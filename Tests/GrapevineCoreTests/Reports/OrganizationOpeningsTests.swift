@@ -62,9 +62,12 @@ struct OrganizationOpeningsTests {
         #expect(DossierBuilder(vault: vault, today: Self.today).dossier(for: try vault.node("Acme")).openings == nil)
     }
 
-    @Test("a second Openings section is warned, as a second Research is")
+    @Test("a second Openings section is warned, as a second Research is, and both are read")
     func twice() throws {
         let vault = try Self.vault("## Openings\n- Data Engineer\n\n## Openings\n- Analyst\n")
         #expect(vault.diagnostics(.duplicateSection).map(\.located) == ["warning organizations/acme.md:7:1"])
+        let (sheet, _) = try Self.prep(vault)
+        let openings = try #require(sheet.organizations.first?.openings)
+        #expect(openings.contains("- Data Engineer") && openings.contains("- Analyst"))
     }
 }

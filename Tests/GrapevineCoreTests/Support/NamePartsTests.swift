@@ -27,6 +27,19 @@ struct NamePartsTests {
         ("Professor Ada Lovelace", ["Lovelace", "Ada", "", "Professor", "", ""]),
         ("  Sam   Reyes  ", ["Reyes", "Sam", "", "", "", ""]),
         ("", ["", "", "", "", "", ""]),
+        // A family name in capitals, first or last, as French and Japanese names are written.
+        ("WATANABE Kenji", ["WATANABE", "Kenji", "", "", "", ""]),
+        ("DUPONT Jean-Pierre Marie", ["DUPONT", "Jean-Pierre", "Marie", "", "", ""]),
+        ("DE LA TOUR Anne-Sophie", ["DE LA TOUR", "Anne-Sophie", "", "", "", ""]),
+        ("Anne-Sophie DE LA TOUR", ["DE LA TOUR", "Anne-Sophie", "", "", "", ""]),
+        ("Dr. LI Wei", ["LI", "Wei", "", "Dr.", "", ""]),
+        ("NGUYỄN Thị Mai", ["NGUYỄN", "Thị", "Mai", "", "", ""]),
+        // Capitals everywhere, initials as a given name and numerals say nothing about order.
+        ("MARIA LOPEZ", ["LOPEZ", "MARIA", "", "", "", ""]),
+        ("SAM reyes", ["reyes", "SAM", "", "", "", ""]),
+        ("JP Morgan", ["Morgan", "JP", "", "", "", ""]),
+        ("AJ Patel", ["Patel", "AJ", "", "", "", ""]),
+        ("John Smith III", ["Smith", "John", "", "", "III", ""]),
     ]
 
     @Test("a name is split into family, given, additional, prefixes, suffixes and nicknames", arguments: cases)

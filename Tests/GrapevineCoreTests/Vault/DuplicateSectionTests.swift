@@ -54,6 +54,21 @@ struct DuplicateSectionTests {
         #expect(vault.notes.first?.organization?.hasResearch == true)
     }
 
+    @Test("two Research sections with something under each: the dossier shows both (trial 26)")
+    func researchInBoth() throws {
+        let vault = try TemporaryVault.load([
+            "organizations/o.md": "---\nname: Northfork\n---\n## Research\n- oat milk\n\n## People\nNone.\n\n"
+                + "## Research\n- 40 staff\n\n## Research\n",
+        ])
+        let organization = try #require(vault.notes.first?.organization)
+        #expect(organization.research.count == 2)
+        let note = try #require(vault.notes.first)
+        #expect(note.markdown(of: organization.research) == "- oat milk\n\n- 40 staff")
+        let dossier = DossierBuilder(vault: vault, today: LocalDate(valid: "2026-11-20"))
+            .dossier(for: try vault.node("Northfork"))
+        #expect(dossier.research == "- oat milk\n\n- 40 staff")
+    }
+
     @Test("20,000 Log headings with an entry each are read, not compared each with each", .timeLimit(.minutes(1)))
     func manySections() throws {
         let count = 20_000

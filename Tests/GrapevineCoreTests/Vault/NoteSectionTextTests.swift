@@ -26,7 +26,7 @@ struct NoteSectionTextTests {
             #expect(note.bodyMarkdownParts(without: []).map(String.init) == [Self.expected], "\(note.path)")
         }
         let acme = try #require(vault.notes.first { $0.kind == .organization })
-        let research = try #require(acme.organization?.research)
+        let research = try #require(acme.organization?.research.first)
         #expect(acme.markdown(of: research) == Self.expected)
         #expect(acme.bodyMarkdownParts(without: ["Research"]).map(String.init) == ["About.", "## People\nNone."])
     }

@@ -215,13 +215,13 @@ struct NewLogEntryInsertionTests {
     }
 
     @Test(
-        "at the end, as usual, when the Log is not newest first or the entry is older than its top",
+        "at the end, as usual, when the Log is not newest first or the entry is older than every one of it",
         arguments: [
             "## Log\n- 2026-10-01 emailed: intro\n- 2026-10-03 replied\n",
             "## Log\n- 2026-10-03 replied\n",
             "## Log\n- 2026-10-03 replied\n- 2026-10-03 met\n",
             "## Log\n1. 2026-10-03 replied\n2. 2026-10-01 emailed: intro\n",
-            "## Log\n- 2026-12-03 replied\n- 2026-10-01 emailed: intro\n",
+            "## Log\n- 2026-12-03 replied\n- 2026-11-25 emailed: intro\n",
         ])
     func notNewestFirst(log: String) throws {
         let original = utf8("---\nname: Maria Lopez\n---\n" + log)
@@ -250,6 +250,29 @@ struct NewLogEntryInsertionTests {
         let vault = try TemporaryVault.load([:], bytes: ["contacts/maria-lopez.md": bytes])
         let dates = try #require(vault.note(atPath: "contacts/maria-lopez.md")?.contact?.log).map(\.date)
         #expect(dates == dates.sorted())
+    }
+
+    /// Trial 26: in a Log kept newest first, `log --date` of a day between two entries went
+    /// under the oldest one, at the bottom; it now goes where its date puts it, as `merge`
+    /// places B's entries.
+    @Test(
+        "above the first entry dated on or before it in a Log kept newest first, with its bullet",
+        arguments: [
+            ("- 2026-12-03 replied\n", "- 2026-10-01 emailed: intro\n"),
+            ("* 2026-12-05 met\n* 2026-11-30 replied\n  * back on Monday\n", "* 2026-11-05 followed up\n"),
+            ("- 2026-12-03 replied\n", "- 2026-11-21 called\n- 2026-10-01 emailed: intro\n"),
+        ])
+    func olderEntryNewestFirst(before: String, after: String) throws {
+        let original = utf8("---\nname: Maria Lopez\n---\n## Log\n" + before + after)
+        let (bytes, logEntry) = try entry("met", "coffee").inserted(into: original, path: "contacts/maria-lopez.md")
+        let bullet = after.hasPrefix("*") ? "*" : "-"
+        #expect(
+            String(decoding: bytes, as: UTF8.self)
+                == "---\nname: Maria Lopez\n---\n## Log\n" + before + "\(bullet) 2026-11-21 met: coffee\n" + after)
+        #expect(logEntry.position.line == 5 + before.split(separator: "\n").count)
+        let vault = try TemporaryVault.load([:], bytes: ["contacts/maria-lopez.md": bytes])
+        let dates = try #require(vault.note(atPath: "contacts/maria-lopez.md")?.contact?.log).map(\.date)
+        #expect(dates == dates.sorted(by: >))
     }
 
     @Test(
