@@ -61,6 +61,8 @@ extension NameKey {
     /// (`WATANABE Kenji` → `Kenji WATANABE`, `NameParts.familyInCapitals`); any other name as
     /// written.
     private static func capitalsFirstPutLast(_ name: String) -> String {
+        // Every note's name comes here when a vault is read; nearly none has a word in capitals.
+        guard NameParts.mayHaveWordInCapitals(name) else { return name }
         let words = name.split(whereSeparator: \.isWhitespace).map(String.init)
         let start = words.prefix(while: NameParts.isHonorific).count
         guard let capitals = NameParts.familyInCapitals(words[start...]), capitals.lowerBound == start else {

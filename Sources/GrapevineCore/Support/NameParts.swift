@@ -138,6 +138,33 @@ struct NameParts: Sendable, Equatable {
         return trailing > 0 ? (words.endIndex - trailing)..<words.endIndex : nil
     }
 
+    /// Whether `name` may hold a word in capitals (`familyInCapitals`): two capital letters in
+    /// one word with no small letter between them (`O'BRIEN`, `ŌTSUKA`). A quick test for a
+    /// name that has none, which is nearly every name.
+    static func mayHaveWordInCapitals(_ name: String) -> Bool {
+        var afterCapital = false
+        for scalar in name.unicodeScalars {
+            let isCapital: Bool
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
+                    afterCapital = false
+                    continue
+                }
+                isCapital = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+                if !isCapital, byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { afterCapital = false }
+            } else {
+                isCapital = scalar.properties.isUppercase
+                if scalar.properties.isLowercase || scalar.properties.isWhitespace { afterCapital = false }
+            }
+            if isCapital {
+                if afterCapital { return true }
+                afterCapital = true
+            }
+        }
+        return false
+    }
+
     /// A family name written in capitals (`familyInCapitals`) as it is said in a letter: each
     /// part capitalized, particles in lower case (`DE LA TOUR` → `de la Tour`, `O'BRIEN-SMITH` →
     /// `O'Brien-Smith`); a name with any lower-case letter as written.

@@ -48,4 +48,26 @@ struct NamePartsTests {
         let found = [parts.family, parts.given, parts.additional, parts.prefixes, parts.suffixes, parts.nicknames]
         #expect(found.map { $0.joined(separator: "|") } == expected, "\(name)")
     }
+
+    @Test(
+        "the quick test for a word in capitals misses none that the long way finds",
+        arguments: [
+            "WATANABE Kenji", "Jean-Pierre DUPONT", "DE LA TOUR Anne-Sophie", "O'BRIEN Sean", "Anna LI", "A-B-C Smith",
+            "ÉLODIE Martin", "Kenji ŌTSUKA",
+        ])
+    func quickTestForCapitals(name: String) {
+        let words = ArraySlice(name.split(separator: " ").map(String.init))
+        #expect(NameParts.familyInCapitals(words) != nil)
+        #expect(NameParts.mayHaveWordInCapitals(name))
+    }
+
+    @Test(
+        "the quick test says no for names with no two capitals in a word",
+        arguments: [
+            "Maria Lopez", "McDonald Ross", "Sean Murphy-Hale", "mary-ann lee", "Dr. Ana de la Cruz", "José Núñez",
+            "Ólafur Árnason", "王小明",
+        ])
+    func noCapitals(name: String) {
+        #expect(!NameParts.mayHaveWordInCapitals(name))
+    }
 }
