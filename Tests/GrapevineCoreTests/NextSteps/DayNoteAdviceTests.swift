@@ -76,16 +76,19 @@ struct DayNoteAdviceTests {
             "Daily/2026-11-18.md": "- Called [[Dan Moore]] — no answer\n",
         ]
         let step = try #require(F.details(files, today: "2026-11-24", kind: .moveOn).first)
-        #expect(Self.advice(step) == [
-            "Daily/2026-11-18.md:1 (2026-11-18) says 'called', but only a Log entry counts: "
-                + "grapevine log \"Dan Moore\" called --date 2026-11-18"
-        ])
+        #expect(
+            Self.advice(step) == [
+                "Daily/2026-11-18.md:1 (2026-11-18) says 'called', but only a Log entry counts: "
+                    + "grapevine log \"Dan Moore\" called --date 2026-11-18"
+            ])
     }
 
-    @Test("the event word is found as a word, in any case", arguments: [
-        ("Coffee with Sam — met: talked", "met"), ("Called Dan", "called"), ("REACHED OUT to Ana", "reached out"),
-        ("metrics review", nil), ("Dan remet", nil), ("unanswered", nil), ("we snoozed it", nil),
-    ])
+    @Test(
+        "the event word is found as a word, in any case",
+        arguments: [
+            ("Coffee with Sam — met: talked", "met"), ("Called Dan", "called"), ("REACHED OUT to Ana", "reached out"),
+            ("metrics review", nil), ("Dan remet", nil), ("unanswered", nil), ("we snoozed it", nil),
+        ])
     func eventWord(text: String, word: String?) {
         #expect(NextStepContext.eventWord(in: text) == word)
     }

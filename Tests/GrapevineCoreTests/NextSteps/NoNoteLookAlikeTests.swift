@@ -148,7 +148,8 @@ struct NoNoteLookAlikeTests {
             step.details.last
                 == "No contact note yet: \(path) is a plain note: if it is theirs, give it 'type: contact'; "
                 + "else: grapevine new contact \"Priya Raman\"")
-        #expect(step.howToClose.hasPrefix("close: make the note theirs or create the note (above), then grapevine done"))
+        #expect(
+            step.howToClose.hasPrefix("close: make the note theirs or create the note (above), then grapevine done"))
     }
 
     @Test("two plain notes answering to the name are no one's: the plain advice")

@@ -42,7 +42,8 @@ struct VaultPathTests {
 
     @Test("a drawing is no note, no tag and no search hit, and a link to it is an attachment's")
     func drawingInAVault() throws {
-        let drawing = "---\nexcalidraw-plugin: parsed\ntags: [excalidraw]\n---\n"
+        let drawing =
+            "---\nexcalidraw-plugin: parsed\ntags: [excalidraw]\n---\n"
             + "==⚠  Switch to EXCALIDRAW VIEW in the MORE OPTIONS menu of this document. ⚠==\n\n"
             + "# Text Elements\nMaria Lopez ^a1b2c3\n"
         let vault = try TemporaryVault.load([
