@@ -26,7 +26,8 @@ extension NextStepContext {
             else { continue }
             let items = vault.notes[index].body.items
             for source in Set(edge.sources.map(\.line)).sorted() {
-                guard let item = items.first(where: { $0.position.line == source }),
+                // An open task (`- [ ] Call [[Dan Moore]]`) is a plan, not an event.
+                guard let item = items.first(where: { $0.position.line == source }), item.checked != false,
                     let word = Self.eventWord(in: item.text)
                 else { continue }
                 advice.append(
@@ -38,7 +39,10 @@ extension NextStepContext {
     }
 
     /// The first event word (`LogEvent.words`, not `skipped` or `snoozed`) that stands as a word
-    /// in `text`, in any case: `met` in `Coffee with Sam — met: talked`, `called` in `Called Dan`.
+    /// in `text`, in any case: `met` in `Lunch with Sam — met: talked`, `called` in `Called Dan`;
+    /// else the event the text starts by saying in other words, as `check` reads a Log entry
+    /// (`LogEntryParser.meantEvent`, not a slip): `met` for `Coffee with Sam`, `thanked` for
+    /// `Sent a thank-you to Ana`.
     static func eventWord(in text: String) -> String? {
         let bytes = text.utf8.span
         for start in 0..<bytes.count where start == 0 || !isWordByte(bytes[start - 1]) {
@@ -46,7 +50,8 @@ extension NextStepContext {
                 return word
             }
         }
-        return nil
+        guard let meant = LogEntryParser.meantEvent(in: bytes, from: 0), meant.way == .otherWords else { return nil }
+        return meant.event
     }
 
     private static func isWordByte(_ byte: UInt8) -> Bool {

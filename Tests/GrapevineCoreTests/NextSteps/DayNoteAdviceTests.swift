@@ -42,6 +42,8 @@ struct DayNoteAdviceTests {
         "a line that is no event, a day outside the step's span or a note not named by its day says nothing",
         arguments: [
             ["Daily/2026-11-18.md": "- Lunch near [[Sam Reyes]]'s office\n"],
+            ["Daily/2026-11-18.md": "- [ ] Ask [[Sam Reyes]] who he met at Globex\n"],
+            ["Daily/2026-11-18.md": "- [ ] Sent a thank-you to [[Sam Reyes]]? check\n"],
             ["Daily/2026-11-18.md": "- Reviewed metrics with [[Sam Reyes]]\n"],
             ["Daily/2026-11-18.md": "- Rewrote my notes on [[Sam Reyes]]\n"],
             ["Daily/2026-11-10.md": "- met [[Sam Reyes]] at the mixer\n"],
@@ -67,6 +69,22 @@ struct DayNoteAdviceTests {
         }
     }
 
+    @Test("a ticked task or a line saying the event in other words speaks, as check reads a Log entry")
+    func otherWords() throws {
+        let step = try Self.followUp([
+            "Daily/2026-11-18.md": "- Coffee with [[Sam Reyes]] at 10:00\n",
+            "Daily/2026-11-19.md": "- [x] Sent a thank-you to [[Sam Reyes|Sam]]\n",
+        ])
+        #expect(
+            Self.advice(step).map { $0.prefix(39) } == [
+                "Daily/2026-11-18.md:1 (2026-11-18) says", "Daily/2026-11-19.md:1 (2026-11-19) says",
+            ])
+        #expect(
+            Self.advice(step).map {
+                $0.hasSuffix(" met --date 2026-11-18") || $0.hasSuffix(" thanked --date 2026-11-19")
+            } == [true, true])
+    }
+
     @Test("an outreach in a day's note is named under the move-on of someone who never answered")
     func outreach() throws {
         let files = [
@@ -88,6 +106,8 @@ struct DayNoteAdviceTests {
         arguments: [
             ("Coffee with Sam — met: talked", "met"), ("Called Dan", "called"), ("REACHED OUT to Ana", "reached out"),
             ("metrics review", nil), ("Dan remet", nil), ("unanswered", nil), ("we snoozed it", nil),
+            ("Coffee with Sam at 10", "met"), ("Sent a thank-you to Ana", "thanked"), ("Texted Omar", "messaged"),
+            ("Ask Sam about coffee with Ana", nil), ("Emaild Dan", nil),
         ])
     func eventWord(text: String, word: String?) {
         #expect(NextStepContext.eventWord(in: text) == word)
