@@ -197,11 +197,23 @@ struct DraftCommand: ConsoleCommand {
                 // In conversation already, so not a first message: `next` has the step to find a new time.
                 "The meeting on \(calledOff.date) fell through: find a new time with them (grapevine next "
                     + "--kind schedule), and write the thank-you once you have met"
+            } else if let met = lastMet(node, in: vault) {
+                // `- 2026-11-18 met: coffee` in their Log: met, but with no note of the meeting to write from.
+                throw CommandError(
+                    "error: \(person)'s Log says you met on \(met), but no interview note with them is dated on or "
+                        + "before \(today), and the \(kind.rawValue) is written from one (what you talked about, "
+                        + "the names and the resources they gave).",
+                    ["Write it: grapevine new interview \(Shell.argument(person)) --date \(met)"])
             } else {
                 "To write to them first: grapevine draft outreach \(Shell.argument(person))"
             }
         throw CommandError(
             "error: you have not met \(person) yet: no interview with them took place on or before \(today).", [hint])
+    }
+
+    /// The last day up to today that the Log of the person at `node` says you met them, if any.
+    private func lastMet(_ node: Graph.NodeID, in vault: Vault) -> LocalDate? {
+        vault.note(for: node)?.contact?.log.filter { $0.event == .met && $0.date <= global.date }.map(\.date).max()
     }
 
     /// A follow-up needs a message that got no answer.

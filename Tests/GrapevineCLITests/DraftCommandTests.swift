@@ -150,6 +150,29 @@ struct DraftCommandTests {
         #expect(grace.errors.contains("grapevine draft outreach \"Grace Liu\""))
     }
 
+    /// Trial of session twenty-six: after `log Sam met --date 2026-11-18` (the meeting was in a
+    /// daily note), the thank-you said "you have not met Sam Reyes yet".
+    @Test("met in the Log but with no interview note: the refusal says so, with the note to write")
+    func metInTheLogOnly() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/sam.md": "---\nname: Sam Reyes\n---\n## Log\n- 2026-11-12 emailed\n- 2026-11-18 met: coffee\n"
+                + "- 2026-11-30 met: lunch\n"
+        ])
+        for kind in ["thank-you", "update"] {
+            let run = await CommandRun(["draft", kind, "Sam", "--vault", folder.path, "--today", "2026-11-24"])
+            #expect(run.status == 1)
+            #expect(
+                run.errors.hasPrefix(
+                    "error: Sam Reyes's Log says you met on 2026-11-18, but no interview note with them is dated "
+                        + "on or before 2026-11-24, and the \(kind) is written from one"), "\(run.errors)")
+            #expect(run.errors.contains("Write it: grapevine new interview \"Sam Reyes\" --date 2026-11-18\n"))
+            #expect(!run.errors.contains("have not met"))
+        }
+        let before = await CommandRun(["draft", "thank-you", "Sam", "--vault", folder.path, "--today", "2026-11-17"])
+        #expect(before.errors.contains("you have not met Sam Reyes yet"), "\(before.errors)")
+    }
+
     @Test(
         "a thank-you already sent is said so after the draft, by the interview's field or the Log (trial M)",
         arguments: [
