@@ -163,6 +163,9 @@ struct LogCommand: ConsoleCommand {
             return CommandError("error: \(note.path) is not a contact's note; a Log belongs to a person.")
         } else if node == Graph.owner {
             return CommandError("error: '\(name)' is you; the Log is for the people you talk to.")
+        } else if let plain = vault.plainNote(namedAs: node) {
+            // `People/Priya Raman.md` without `type:`: `new contact` would refuse it too.
+            return VaultOpener.notSomeone(name, plain, wanted: "a contact")
         } else if vault.graph.nodes[node].isPerson {
             let person = vault.graph.nodes[node].name
             return CommandError(

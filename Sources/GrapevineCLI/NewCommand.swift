@@ -127,12 +127,13 @@ extension NewCommand {
             // A template's error names its place, as diagnostics do; the others need the `error:`.
             if case .template(let problem) = error { throw CommandError(problem.description) }
             // A plain note (no `type:`) where the new one goes: making it theirs is the fix, as
-            // `log` says; the note is not rewritten.
+            // `log` says; the note is not rewritten. It is named by its file, the name in the way:
+            // its own name may be its `title:`, a contact's job ("'Data Scientist' is …").
             if case .write(let failure) = error, failure.kind == .exists,
                 let plain = vault.notes.first(where: { $0.path == failure.path && $0.kind == .note })
             {
                 throw VaultOpener.notSomeone(
-                    plain.name, plain, wanted: kind.withArticle, as: kind, hints: ["Nothing was created."])
+                    plain.stem, plain, wanted: kind.withArticle, as: kind, hints: ["Nothing was created."])
             }
             throw CommandError("error: \(error.description)")
         }

@@ -46,7 +46,7 @@ struct NewInterviewCommand: ConsoleCommand {
         var dateDetail = when.description
         if date == nil { dateDetail += " (today; pass --date for another day)" }
         let placement = NewNote.Placement(for: .interview, among: vault.notes).filed(on: when.date)
-        let (number, untimed) = try meetingNumber(with: person, at: when, in: placement.folder, of: vault)
+        let (number, untimed) = try meetingNumber(with: person, at: when, in: placement, of: vault)
         try NewCommand.create(
             .interview,
             { () throws(NewNote.Failure) in
@@ -69,14 +69,16 @@ struct NewInterviewCommand: ConsoleCommand {
     /// that day's meetings with them that have no time.
     private func meetingNumber(
         with person: (node: Graph.NodeID, name: String, reference: String?, stem: String?), at when: LocalDateTime,
-        in folder: String, of vault: Vault
+        in placement: NewNote.Placement, of vault: Vault
     ) throws -> (number: Int, untimed: [String]) {
         var untimed: [String] = []
         var number = 0
         while true {
             number += 1
-            let stem = NewNote.interviewStem(with: person.name, fileStem: person.stem, on: when.date, number: number)
-            let path = folder + stem + ".md"
+            let stem = NewNote.interviewStem(
+                with: person.name, fileStem: person.stem, on: when.date, number: number,
+                folderNaming: placement.naming)
+            let path = placement.folder + stem + ".md"
             guard FileSystem.exists(vault.root + "/" + path) else { return (number, untimed) }
             // A meeting called off that day is not the one to write up.
             guard let index = vault.index(ofPath: path), let interview = vault.notes[index].interview,

@@ -45,7 +45,8 @@ enum VaultOpener {
     /// History`, a journal's Log); an interview's lists under another heading (`## Job leads`)
     /// and sections under a misspelled heading (`## Referals`); Referrals items that count no
     /// referral (`- [[Acme]]`) and a referrer linked under `source`; fields under a key
-    /// Grapevine does not read (`company:`); and names that look like another note's (`Sean
+    /// Grapevine does not read (`company:`); plain notes that read like a contact, an interview
+    /// or an organization (`People/`, `Meetings/` with no `type:`); and names that look like another note's (`Sean
     /// O'Brien` for the note of Seán O'Brien), which split one person's steps in two.
     static func warnAboutProblems(in vault: Vault, _ console: Console) {
         if let summary = problemSummary(vault) { console.writeError("warning: " + summary) }
@@ -138,6 +139,18 @@ enum VaultOpener {
             sentences.append(
                 "\(counted(unreadKeys.count, "field is", "fields are")) not read (the key is misspelled or not one "
                     + "Grapevine reads), so steps may be wrong: \(places(of: unreadKeys)); run 'grapevine check'.")
+        }
+        // `Meetings/2026-11-21 Dan Moore.md` with `contact:` and `date:` but no `type:`: a meeting
+        // held that makes no thank-you, while Dan is told to move on. (The error of a folder
+        // that differs only in case, `Contacts/`, is counted among the files with errors.)
+        let untyped = vault.diagnostics.filter { $0.code == .untypedNote && $0.severity == .warning }
+        if !untyped.isEmpty {
+            let one = untyped.count == 1
+            sentences.append(
+                "\(counted(untyped.count, "note reads", "notes read")) like a contact, an interview or an "
+                    + "organization but \(one ? "has" : "have") no 'type:', so "
+                    + (one ? "it is read as a plain note" : "they are read as plain notes")
+                    + " and steps may be missing: \(places(of: untyped)); run 'grapevine check'.")
         }
         let lookAlikes = found([.lookAlikeNames])
         if !lookAlikes.isEmpty {

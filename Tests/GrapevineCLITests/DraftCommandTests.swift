@@ -150,6 +150,30 @@ struct DraftCommandTests {
         #expect(grace.errors.contains("grapevine draft outreach \"Grace Liu\""))
     }
 
+    /// Trial of session twenty-six: after `log Sam met --date 2026-11-18` (the meeting was in a
+    /// daily note), the thank-you said "you have not met Sam Reyes yet".
+    @Test("met in the Log but with no interview note: the refusal says so, with the note to write")
+    func metInTheLogOnly() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/sam.md": "---\nname: Sam Reyes\n---\n## Log\n- 2026-11-12 emailed\n- 2026-11-18 met: coffee\n"
+                + "- 2026-11-30 met: lunch\n"
+        ])
+        for kind in ["thank-you", "update"] {
+            let run = await CommandRun(["draft", kind, "Sam", "--vault", folder.path, "--today", "2026-11-24"])
+            #expect(run.status == 1)
+            // The meeting after today is not one yet: the error names the one before it.
+            #expect(
+                run.errors.hasPrefix(
+                    "error: contacts/sam.md:6: the Log says you met Sam Reyes on 2026-11-18, but there is no interview "
+                        + "note with them on or before 2026-11-24"), "\(run.errors)")
+            #expect(run.errors.contains("grapevine new interview \"Sam Reyes\" --date 2026-11-18\n"))
+            #expect(!run.errors.contains("have not met"))
+        }
+        let before = await CommandRun(["draft", "thank-you", "Sam", "--vault", folder.path, "--today", "2026-11-17"])
+        #expect(before.errors.contains("you have not met Sam Reyes yet"), "\(before.errors)")
+    }
+
     @Test(
         "met by the Log alone: the error says what the Log says and how to write the meeting down (trial 26)",
         arguments: ["thank-you", "update"])

@@ -318,6 +318,28 @@ struct LogCommandTests {
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/contacts/priya-shah.md"))
     }
 
+    /// Trial of session twenty-six: a referral to Priya Raman, whose `People/Priya Raman.md` has
+    /// no `type:`: log said "no note yet … grapevine new contact", which refused that very note.
+    @Test("someone named whose plain note answers to the name is refused with how to make it theirs")
+    func placeholderWithPlainNote() async throws {
+        let priya = utf8("---\ntitle: Data Scientist\n---\n## Log\n- 2026-11-16 emailed\n")
+        let folder = try vault([
+            "contacts/sam.md": utf8("---\nname: Sam\n---\n"),
+            "interviews/2026-11-02-sam.md": utf8(
+                "---\ncontact: Sam\ndate: 2026-11-02\n---\n## Referrals\n- Priya Raman (data)\n"),
+            "People/Priya Raman.md": priya,
+        ])
+        for name in ["Priya Raman", "Priya"] {
+            let run = await log([name, "emailed"], in: folder)
+            #expect(run.status == 1)
+            #expect(
+                run.errors.hasPrefix("error: '\(name)' is People/Priya Raman.md, a plain note, not a contact.\n"),
+                "\(run.errors)")
+            #expect(run.errors.contains("'type: contact'") && !run.errors.contains("new contact"))
+        }
+        #expect(try bytes("People/Priya Raman.md", in: folder) == priya)
+    }
+
     @Test("an organization, an unknown name or an ambiguous one is refused and nothing changes")
     func refusals() async throws {
         let organization = utf8("---\nname: Acme\n---\n")

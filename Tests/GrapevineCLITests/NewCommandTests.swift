@@ -49,6 +49,38 @@ struct NewCommandTests {
         #expect(try contents("Orgs/Bluepeak.md", in: folder) == "Bluepeak notes\n")
     }
 
+    /// Trial of session twenty-six: a plain note's name is its `title:` when it has one, which on
+    /// a person's page is their job: "'Data Scientist' is People/Priya Raman.md".
+    @Test("a plain note in the way is named by its file, not by its title")
+    func plainNoteWithTitleInTheWay() async throws {
+        let folder = try TemporaryFolder()
+        let priya = "---\ntitle: Data Scientist\nadded: 2026-11-15\n---\nWorks with María.\n"
+        try folder.write([
+            "People/Ana Ruiz.md": "---\ntype: contact\nname: Ana Ruiz\n---\n", "People/Priya Raman.md": priya,
+        ])
+        let new = await run(["new", "contact", "Priya Raman"], in: folder)
+        #expect(new.status == 1)
+        #expect(new.errors.hasPrefix("error: 'Priya Raman' is People/Priya Raman.md, a plain note, not a contact.\n"))
+        #expect(!new.errors.contains("Data Scientist"))
+        #expect(try contents("People/Priya Raman.md", in: folder) == priya)
+    }
+
+    /// Trial of session twenty-six: `Created Meetings/2026-11-18-Sam.md` beside `2026-11-10 María López.md`.
+    @Test("a person whose file is one word gets an interview named in the style of the vault's interviews")
+    func interviewWithOneWordFile() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "People/Sam.md": "---\ntype: contact\nname: Sam Reyes\n---\n",
+            "People/Maria Lopez.md": "---\ntype: contact\nname: María López\n---\n",
+            "Meetings/2026-11-10 María López.md":
+                "---\ntype: interview\ncontact: \"[[Maria Lopez]]\"\ndate: 2026-11-10\n---\n",
+        ])
+        let first = await run(["new", "interview", "Sam", "--date", "2026-11-18"], in: folder)
+        #expect(first.output.hasPrefix("Created Meetings/2026-11-18 Sam Reyes.md\n"), "\(first.output)")
+        let second = await run(["new", "interview", "Sam", "--date", "2026-11-18 16:00"], in: folder)
+        #expect(second.output.hasPrefix("Created Meetings/2026-11-18 Sam Reyes 2.md\n"), "\(second.output)")
+    }
+
     /// Trial N, finding 6: `Created Meetings/2026-11/2026-12-14 Chloé Dubois 🌟.md`.
     @Test("a new interview goes in its own month's folder, named after the person")
     func interviewFiledByMonth() async throws {

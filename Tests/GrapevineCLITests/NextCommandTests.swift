@@ -143,7 +143,8 @@ struct NextCommandTests {
         #expect(detail("contact-referral", "Grace Liu").contains("Mention Nadia Rahman"))
         #expect(detail("contact-referral", "Priya Shah").contains("grapevine new contact \"Priya Shah\""))
         #expect(
-            detail("update", "Maria Lopez").contains("You contacted the people they suggested: Sam Reyes and Ana Pereira.")
+            detail("update", "Maria Lopez").contains(
+                "You contacted the people they suggested: Sam Reyes and Ana Pereira.")
         )
     }
 
@@ -348,6 +349,41 @@ struct NextCommandTests {
             run.errors
                 == "warning: 2 sections are not read (the heading is not one Grapevine reads), so steps may be "
                 + "wrong: interviews/i.md:6, interviews/i.md:9; run 'grapevine check'.\n")
+    }
+
+    /// Trial of session twenty-six: an Obsidian vault's `Meetings/` note without `type:` was a
+    /// plain note, and `next` told to move on from the person met there without a word.
+    @Test("plain notes that read like a contact, an interview or an organization are named under the steps")
+    func untypedNotesAreNamed() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/dan.md": "---\nname: Dan Moore\nadded: 2026-11-01\n---\n## Log\n- 2026-11-02 emailed\n",
+            "Meetings/2026-11-10 Dan Moore.md": "---\ncontact: \"[[Dan Moore]]\"\ndate: 2026-11-10\n---\nGood call.\n",
+            "Daily/2026-11-10.md": "---\ntags: [daily]\n---\n- lunch\n",
+        ])
+        let run = await CommandRun(["next", "--vault", folder.path, "--today", "2026-11-18"])
+        #expect(run.status == 0)
+        #expect(
+            run.errors
+                == "warning: 1 note reads like a contact, an interview or an organization but has no 'type:', so it "
+                + "is read as a plain note and steps may be missing: Meetings/2026-11-10 Dan Moore.md:2; run "
+                + "'grapevine check'.\n")
+        try folder.write([
+            "Companies/Hooli.md": "---\nindustry: Search\nwebsite: https://hooli.example\n---\n"
+        ])
+        let two = await CommandRun(["next", "--vault", folder.path, "--today", "2026-11-18"])
+        #expect(
+            two.errors.hasPrefix(
+                "warning: 2 notes read like a contact, an interview or an organization but have "
+                    + "no 'type:', so they are read as plain notes and steps may be missing: Companies/Hooli.md:2, "
+                    + "Meetings/2026-11-10 Dan Moore.md:2;"), "\(two.errors)")
+        try folder.write([
+            "Meetings/2026-11-10 Dan Moore.md":
+                "---\ntype: interview\ncontact: \"[[Dan Moore]]\"\ndate: 2026-11-10\n---\nGood call.\n",
+            "Companies/Hooli.md": "---\ntype: organization\nindustry: Search\n---\n",
+        ])
+        let typed = await CommandRun(["next", "--vault", folder.path, "--today", "2026-11-18"])
+        #expect(typed.errors.isEmpty, "\(typed.errors)")
     }
 
     @Test("fields under a key Grapevine does not read are named under the steps")

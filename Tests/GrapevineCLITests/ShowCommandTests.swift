@@ -297,6 +297,25 @@ struct ShowCommandTests {
                 && !text.output.contains("after today"))
     }
 
+    /// Trial of session twenty-six: `- 2026-11-10 met: see [[2026-11-10 María López|meeting
+    /// notes]]` was shown with its brackets, where prep and the open tasks show the words.
+    @Test("a Log entry's links are shown as their words; --json keeps the text as written")
+    func logLinks() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/maria.md": "---\nname: María López\n---\n## Log\n"
+                + "- 2026-11-10 met: see [[2026-11-10 María López|meeting notes]]\n"
+                + "- 2026-11-11 thanked: mentioned [[Sam Reyes]] and [[Acme Foods#Research]]\n",
+            "interviews/2026-11-10 María López.md": "---\ncontact: María López\ndate: 2026-11-10\n---\n",
+        ])
+        let text = await CommandRun(["show", "María", "--vault", folder.path, "--today", "2026-11-18"])
+        #expect(text.output.contains("  2026-11-10  met      see meeting notes\n"), "\(text.output)")
+        #expect(text.output.contains("  2026-11-11  thanked  mentioned Sam Reyes and Acme Foods\n"))
+        #expect(!text.output.contains("[["))
+        let json = await CommandRun(["show", "María", "--json", "--vault", folder.path, "--today", "2026-11-18"])
+        #expect(json.output.contains("see [[2026-11-10 María López|meeting notes]]"))
+    }
+
     func show(_ name: String, _ options: String...) async throws -> CommandRun {
         let folder = try TemporaryFolder()
         try folder.write(Self.namesakes)

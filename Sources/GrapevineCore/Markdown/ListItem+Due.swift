@@ -57,8 +57,15 @@ extension ListItem {
         Wikilink.shown(leadText)
     }
 
-    /// The due date and the text without it; for a lead, also without the words about applying.
+    /// The due date and the text without it, nor the Tasks plugin's marks (`TaskBookkeeping`:
+    /// `✅ 2026-11-12`, `⏫`); for a lead, also without the words about applying.
     private func dueDateAndText(ofLead isLead: Bool) -> (date: LocalDate?, text: String) {
+        let (date, text) = dueDateAndWords(ofLead: isLead)
+        return (date, codeSpans.isEmpty ? TaskBookkeeping.removed(from: text) : text)
+    }
+
+    /// The due date and the text without it; for a lead, also without the words about applying.
+    private func dueDateAndWords(ofLead isLead: Bool) -> (date: LocalDate?, text: String) {
         guard let marker = dueMarker else { return (nil, text) }
         // The marker and its date are ASCII or whole characters (`📅`): their ends are where
         // characters start.

@@ -1,6 +1,8 @@
 extension NextStep {
     /// How a step's details start when its person has no note yet, so nothing can be logged.
     static let noNoteYet = "No note yet: "
+    /// How they start when a plain note answers to the person's name, not theirs until it says so.
+    static let plainNoteOnly = "No contact note yet: "
     /// How they start when the person's name may be a slip of a contact's (`Elena Parks`).
     static let noNoteNamed = "No note named "
     /// How the title of a `contact-referral` step starts when the name is a slip of one contact's.
@@ -39,7 +41,10 @@ extension NextStep {
             bytes.appendDecimal(number)
             return bytes.appendUTF8(of: " (or skip, snooze)")
         case .contactReferral where saysNoNote, .thankReferrer where saysNoNote, .thankYou where saysNoNote:
-            let first = details.contains { $0.hasPrefix(Self.noNoteNamed) } ? "fix the name or create" : "create"
+            let first =
+                details.contains { $0.hasPrefix(Self.noNoteNamed) }
+                ? "fix the name or create"
+                : details.contains { $0.hasPrefix(Self.plainNoteOnly) } ? "make the note theirs or create" : "create"
             bytes.appendUTF8(of: "close: \(first) the note (above), then grapevine done ")
             bytes.appendDecimal(number)
             return bytes.appendUTF8(of: " (or skip, snooze)")
@@ -64,9 +69,11 @@ extension NextStep {
         kind == .contactReferral && title.hasPrefix(Self.fixTheName)
     }
 
-    /// Whether the details say the person has no note yet (`noNoteYet`, `noNoteNamed`).
+    /// Whether the details say the person has no note yet (`noNoteYet`, `noNoteNamed`, `plainNoteOnly`).
     private var saysNoNote: Bool {
-        details.contains { $0.hasPrefix(Self.noNoteYet) || $0.hasPrefix(Self.noNoteNamed) }
+        details.contains {
+            $0.hasPrefix(Self.noNoteYet) || $0.hasPrefix(Self.noNoteNamed) || $0.hasPrefix(Self.plainNoteOnly)
+        }
     }
 
     /// `skip N / snooze N --until DATE`.

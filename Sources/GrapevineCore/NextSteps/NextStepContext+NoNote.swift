@@ -1,12 +1,18 @@
 extension NextStepContext {
     /// What a step about someone with no note says, since nothing about them can be logged yet:
     /// the `grapevine new contact` that gives them one (with `--org` where the vault places
-    /// them); or, when their name may be a slip of a
+    /// them); when a plain note answers to their name (`Vault.plainNote(namedAs:)`), first
+    /// that it becomes theirs with `type: contact`, as `check` says (`new contact` would refuse
+    /// to write beside it); or, when their name may be a slip of a
     /// contact's (`Elena Parks` for the note of Elena Park, as `check` says), that contact
     /// first, and where to fix the name: `source`, where the step's name is written.
     func noNoteAdvice(for person: Graph.NodeID, writtenAt source: Graph.Source?) -> String {
         let organization = organizationName(of: person).map { " --org \(Shell.argument($0))" } ?? ""
         let create = "grapevine new contact \(Shell.argument(writtenName(person)))" + organization
+        if let plain = vault.plainNote(namedAs: person) {
+            return NextStep.plainNoteOnly + "\(plain.path) is a plain note: if it is theirs, give it 'type: contact'; "
+                + "else: " + create
+        }
         guard let meant = contactsMeant[person] else { return NextStep.noNoteYet + create }
         let notes = meant.map { "\(vault.notes[$0].name) (\(vault.notes[$0].path))" }
         let place = source.map { " in \($0.file):\($0.line)" } ?? ""

@@ -108,7 +108,9 @@ public struct DossierText {
             let entry = line.entry
             // The words say why nothing counts it: a planned call, or a typo of the year.
             let future = line.isFuture ? ["(after today, not counted yet)"] : []
-            columns.add([entry.date.description, entry.shownWord, entry.text] + future)
+            // `see [[2026-11-10 María López|meeting notes]]` reads "see meeting notes", as prep and
+            // the open tasks show links; `--json` keeps the text as written.
+            columns.add([entry.date.description, entry.shownWord, Prose.plain(entry.text)] + future)
         }
         return columns.isEmpty ? nil : section("Log", columns.lines())
     }

@@ -220,6 +220,17 @@ public struct Vault: Sendable {
         }
     }
 
+    /// The plain note (no `type:`, outside the kinds' folders) that the name of `node`, a person
+    /// with no note, finds as a reference would: `People/Priya Raman.md` for the Priya Raman a
+    /// Referrals item names. It is not theirs until it says `type: contact`, and a second note
+    /// (`new contact`) would be refused where it stands: what to do about them is to make it theirs.
+    public func plainNote(namedAs node: Graph.NodeID) -> Note? {
+        guard graph.nodes[node].kind == .placeholderPerson else { return nil }
+        let found = notes(foundBy: graph.nodes[node].name)
+        guard found.count == 1, notes[found[0]].kind == .note else { return nil }
+        return notes[found[0]]
+    }
+
     /// Finds a note or placeholder by anything a reference may use: path, stem, name, alias, slug.
     /// With `matchingWords` (a name typed to find someone, not to name a new note), failing
     /// those, the one contact whose name is the name written another way

@@ -91,7 +91,7 @@ struct VaultWalker {
         for entry in entries where !entry.name.hasPrefix(".") {
             let path = folder.isEmpty ? entry.name : folder + "/" + entry.name
             guard !isSkipped(path, name: entry.name) else { continue }
-            let isNote = Self.isMarkdown(entry.name)
+            let isNote = Self.isNote(entry.name)
             guard entry.hasValidName else {
                 if isNote || entry.kind == .directory { listing.diagnostics.append(skipped(path, .nameNotUTF8)) }
                 continue
@@ -214,7 +214,7 @@ struct VaultWalker {
     /// Whether the walk would list a file at `path` (vault-relative) as a note, were it there:
     /// a `*.md` file with no hidden, ignored or site-output folder on its way.
     func includes(_ path: String) -> Bool {
-        Self.isMarkdown(path) && VaultPath.normalize(path) == path && isWalked(path)
+        Self.isNote(path) && VaultPath.normalize(path) == path && isWalked(path)
     }
 
     /// Whether the walk would reach `path` (vault-relative, normalized): no part of it is hidden,
@@ -238,6 +238,20 @@ struct VaultWalker {
         return utf8[dot] == UInt8(ascii: ".") && utf8[m] | 0x20 == UInt8(ascii: "m")
             && utf8[d] | 0x20 == UInt8(ascii: "d")
     }
+
+    /// Whether a file of this name is a note: a `*.md` file (SPEC §2) that is not a drawing of
+    /// Obsidian's Excalidraw plugin (`Org chart.excalidraw.md`), whose Markdown is the plugin's
+    /// own ("Switch to EXCALIDRAW VIEW…", its text elements with block ids, the drawing's data):
+    /// an attachment, as `[[Org chart.excalidraw]]` links it (`ReferenceProblems.isAttachment`).
+    static func isNote(_ name: some StringProtocol) -> Bool {
+        guard isMarkdown(name) else { return false }
+        let utf8 = name.utf8
+        guard utf8.count >= drawingSuffix.count else { return true }
+        return !zip(utf8.suffix(drawingSuffix.count), drawingSuffix).allSatisfy { $0 | 0x20 == $1 }
+    }
+
+    /// `.excalidraw.md`, in lower case; compared as `x | 0x20`, which leaves `.` as it is.
+    private static let drawingSuffix = Array(".excalidraw.md".utf8)
 
     /// Whether a file name ends in another extension editors give Markdown (`.markdown`, as
     /// Typora and Jekyll write it, `.mdown`, `.mkd`, `.mkdn`), in any case: not a note (SPEC §2),

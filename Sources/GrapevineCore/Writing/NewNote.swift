@@ -133,7 +133,8 @@ public struct NewNote: Sendable, Equatable {
         values.add("contact", link ?? person, yaml: YAMLText.quoted(link ?? person))
         values["date"] = date.description
         values["questions"] = questions
-        let stem = interviewStem(with: person, fileStem: fileStem, on: date.date, number: number)
+        let stem = interviewStem(
+            with: person, fileStem: fileStem, on: date.date, number: number, folderNaming: placement.naming)
         return try render("interview.md", placement, stem: stem, person, values, templates)
     }
 
@@ -141,12 +142,19 @@ public struct NewNote: Sendable, Equatable {
     /// `2026-11-10-maria-lopez`, then `2026-11-10-maria-lopez-2`; after a person's file named
     /// as a title (`Tomás Ortega.md`, as Obsidian names files), in the same style:
     /// `2026-12-01 Tomás Ortega`, then `2026-12-01 Tomás Ortega 2`. A title names the person as
-    /// their name does, not as the rest of their file name (`Chloé Dubois 🌟.md`).
-    public static func interviewStem(with person: String, fileStem: String?, on date: LocalDate, number: Int = 1)
-        -> String
-    {
-        let name = fileStem.map { NoteFileNaming(ofStem: $0) == .title ? NoteFileNaming.title.stem(for: person) : $0 }
-            ?? NameKey.fileSlug(person)
+    /// their name does, not as the rest of their file name (`Chloé Dubois 🌟.md`). A file name of
+    /// one word (`Sam.md`) says no style: the interviews' folder's (`folderNaming`) is followed,
+    /// `2026-11-18 Sam Reyes` beside `2026-11-10 María López`, not `2026-11-18-Sam`.
+    public static func interviewStem(
+        with person: String, fileStem: String?, on date: LocalDate, number: Int = 1,
+        folderNaming: NoteFileNaming = .slug
+    ) -> String {
+        let name =
+            fileStem.map { stem in
+                let saysStyle = stem.contains { " -_".contains($0) }
+                let naming = saysStyle ? NoteFileNaming(ofStem: stem) : folderNaming
+                return naming == .title ? NoteFileNaming.title.stem(for: person) : stem
+            } ?? NameKey.fileSlug(person)
         let separator = NoteFileNaming(ofStem: name).separator
         let stem = "\(date)" + separator + name
         // A stem with no letter or digit stays as it is, to be refused as no file name.

@@ -127,6 +127,42 @@ struct NoNoteLookAlikeTests {
         #expect(step.howToClose.hasPrefix("close: create the note (above), then grapevine done"))
     }
 
+    /// Trial of session twenty-six: `People/Priya Raman.md` with no `type:` beside a referral to
+    /// Priya Raman: the step said "No note yet: grapevine new contact", which refuses that note.
+    @Test(
+        "a plain note answering to the name: the step says to make it theirs, as check does",
+        arguments: [
+            ("People/Priya Raman.md", "title: Data Scientist\nadded: 2026-11-15"),
+            ("notes/pr.md", "name: Priya Raman"), ("People/priya-raman.md", "tags: [person]"),
+        ])
+    func plainNoteOfTheName(path: String, frontMatter: String) throws {
+        let files = Self.files.merging([
+            "interviews/2026-11-05-marcus-webb.md": F.interview(
+                "\"[[Marcus Webb]]\"", "2026-11-05", "thank_you: 2026-11-05",
+                body: "## Referrals\n- Priya Raman (data scientist on her team)\n"),
+            path: "---\n\(frontMatter)\n---\n## Log\n- 2026-11-16 emailed\n",
+        ]) { $1 }
+        let step = try Self.step(files, kind: .contactReferral)
+        #expect(step.title == "Contact Priya Raman, referred by Marcus Webb")
+        #expect(
+            step.details.last
+                == "No contact note yet: \(path) is a plain note: if it is theirs, give it 'type: contact'; "
+                + "else: grapevine new contact \"Priya Raman\"")
+        #expect(
+            step.howToClose.hasPrefix("close: make the note theirs or create the note (above), then grapevine done"))
+    }
+
+    @Test("two plain notes answering to the name are no one's: the plain advice")
+    func twoPlainNotesOfTheName() throws {
+        let files = Self.files.merging([
+            "interviews/2026-11-05-marcus-webb.md": F.interview(
+                "\"[[Marcus Webb]]\"", "2026-11-05", "thank_you: 2026-11-05", body: "## Referrals\n- Priya Raman\n"),
+            "People/Priya Raman.md": "Met at the meetup.\n", "Talks/Priya Raman.md": "Her talk on forecasting.\n",
+        ]) { $1 }
+        let step = try Self.step(files, kind: .contactReferral)
+        #expect(step.details.last == "No note yet: grapevine new contact \"Priya Raman\"")
+    }
+
     @Test("thank-referrer: a referrer's name with a slip names the contact and the referred_by to fix")
     func thankReferrer() throws {
         let files = [

@@ -28,4 +28,30 @@ struct VaultPathTests {
         #expect(VaultWalker.isMarkdown(name) == isMarkdown)
         #expect(VaultWalker.isMarkdown(Substring(name)) == isMarkdown)
     }
+
+    /// Obsidian's Excalidraw plugin keeps a drawing as `NAME.excalidraw.md`: a Markdown file,
+    /// not a note (trial of session twenty-six).
+    @Test(arguments: [
+        ("Org chart.excalidraw.md", false), ("Drawings/A.EXCALIDRAW.MD", false), ("x.Excalidraw.md", false),
+        ("excalidraw.md", true), ("Excalidraw notes.md", true), ("my-excalidraw.md", true), ("a.md", true),
+        ("b.excalidraw", false), ("", false),
+    ])
+    func drawingsAreNoNotes(name: String, isNote: Bool) {
+        #expect(VaultWalker.isNote(name) == isNote)
+    }
+
+    @Test("a drawing is no note, no tag and no search hit, and a link to it is an attachment's")
+    func drawingInAVault() throws {
+        let drawing =
+            "---\nexcalidraw-plugin: parsed\ntags: [excalidraw]\n---\n"
+            + "==⚠  Switch to EXCALIDRAW VIEW in the MORE OPTIONS menu of this document. ⚠==\n\n"
+            + "# Text Elements\nMaria Lopez ^a1b2c3\n"
+        let vault = try TemporaryVault.load([
+            "Attachments/Org chart.excalidraw.md": drawing,
+            "organizations/acme.md": "---\nname: Acme\n---\n## Research\n- See ![[Org chart.excalidraw]]\n",
+        ])
+        #expect(vault.notes.map(\.path) == ["organizations/acme.md"])
+        #expect(!vault.notes.contains { $0.tags.contains("excalidraw") })
+        #expect(vault.diagnostics.isEmpty, "\(vault.diagnostics.map(\.message))")
+    }
 }

@@ -63,6 +63,22 @@ struct NewNotePlacementTests {
         #expect(NewNote.interviewStem(with: "Maria Lopez", fileStem: nil, on: date) == "2026-12-14-maria-lopez")
     }
 
+    /// Trial of session twenty-six: `People/Sam.md` (name: Sam Reyes) in a vault of
+    /// `Meetings/2026-11-10 María López.md` got `Meetings/2026-11-18-Sam.md`.
+    @Test(
+        "a person's file of one word follows the interviews' folder's style",
+        arguments: [
+            ("Sam", NoteFileNaming.title, 1, "2026-12-14 Sam Reyes"), ("Sam", .title, 2, "2026-12-14 Sam Reyes 2"),
+            ("Sam", .slug, 1, "2026-12-14-Sam"), ("sam", .slug, 1, "2026-12-14-sam"),
+            ("sam-reyes", .title, 1, "2026-12-14-sam-reyes"), ("Sam R", .slug, 1, "2026-12-14 Sam Reyes"),
+        ])
+    func oneWordStem(stem: String, folder: NoteFileNaming, number: Int, expected: String) {
+        let date = LocalDate(valid: "2026-12-14")
+        #expect(
+            NewNote.interviewStem(with: "Sam Reyes", fileStem: stem, on: date, number: number, folderNaming: folder)
+                == expected)
+    }
+
     @Test("as many in two folders: the first by name; notes at the top: the top")
     func tiesAndTop() throws {
         #expect(
