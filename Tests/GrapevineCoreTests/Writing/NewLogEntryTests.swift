@@ -240,16 +240,7 @@ struct NewLogEntryInsertionTests {
             ("- 2026-10-01 emailed\n  - she is away\n", "- 2026-11-30 replied\n  - back on Monday\n"),
         ])
     func olderEntryInDateOrder(before: String, after: String) throws {
-        let original = utf8("---\nname: Maria Lopez\n---\n## Log\n" + before + after)
-        let (bytes, logEntry) = try entry("met", "coffee").inserted(into: original, path: "contacts/maria-lopez.md")
-        let bullet = after.hasPrefix("*") ? "*" : "-"
-        #expect(
-            String(decoding: bytes, as: UTF8.self)
-                == "---\nname: Maria Lopez\n---\n## Log\n" + before + "\(bullet) 2026-11-21 met: coffee\n" + after)
-        #expect(logEntry.position.line == 5 + before.split(separator: "\n").count)
-        let vault = try TemporaryVault.load([:], bytes: ["contacts/maria-lopez.md": bytes])
-        let dates = try #require(vault.note(atPath: "contacts/maria-lopez.md")?.contact?.log).map(\.date)
-        #expect(dates == dates.sorted())
+        try expectMetBetween(before, after, oldestFirst: true)
     }
 
     /// Trial 26: in a Log kept newest first, `log --date` of a day between two entries went
@@ -263,6 +254,12 @@ struct NewLogEntryInsertionTests {
             ("- 2026-12-03 replied\n", "- 2026-11-21 called\n- 2026-10-01 emailed: intro\n"),
         ])
     func olderEntryNewestFirst(before: String, after: String) throws {
+        try expectMetBetween(before, after, oldestFirst: false)
+    }
+
+    /// `log met coffee --date 2026-11-21` into a Log of the entries `before` and `after`: the
+    /// one line goes between them, with their bullet, and the Log stays in its date order.
+    private func expectMetBetween(_ before: String, _ after: String, oldestFirst: Bool) throws {
         let original = utf8("---\nname: Maria Lopez\n---\n## Log\n" + before + after)
         let (bytes, logEntry) = try entry("met", "coffee").inserted(into: original, path: "contacts/maria-lopez.md")
         let bullet = after.hasPrefix("*") ? "*" : "-"
@@ -272,7 +269,7 @@ struct NewLogEntryInsertionTests {
         #expect(logEntry.position.line == 5 + before.split(separator: "\n").count)
         let vault = try TemporaryVault.load([:], bytes: ["contacts/maria-lopez.md": bytes])
         let dates = try #require(vault.note(atPath: "contacts/maria-lopez.md")?.contact?.log).map(\.date)
-        #expect(dates == dates.sorted(by: >))
+        #expect(dates == (oldestFirst ? dates.sorted() : dates.sorted(by: >)))
     }
 
     @Test(
