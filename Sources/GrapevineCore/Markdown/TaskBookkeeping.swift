@@ -10,8 +10,10 @@ enum TaskBookkeeping {
     /// `text` without the signs, their values, and the spaces they leave; `text` itself when it
     /// holds none, or nothing else.
     static func removed(from text: String) -> String {
-        // Every sign is outside ASCII: most items are read with no split.
-        guard text.utf8.contains(where: { $0 >= 0xE2 }) else { return text }
+        // Most items hold no sign (a dash, `—`, is outside ASCII too): they are read with no split.
+        guard text.utf8.contains(where: { $0 >= 0xE2 }), text.unicodeScalars.contains(where: isSign) else {
+            return text
+        }
         let words = text.split(separator: " ", omittingEmptySubsequences: false)
         var kept: [Substring] = []
         var index = 0
@@ -79,4 +81,8 @@ enum TaskBookkeeping {
     private static let priorities: Set<Unicode.Scalar> = ["🔺", "⏫", "🔼", "🔽", "⏬"]
     private static let dateSigns: Set<Unicode.Scalar> = ["✅", "➕", "❌"]
     private static let signsWithValue: Set<Unicode.Scalar> = dateSigns.union(["🆔", "⛔"])
+
+    private static func isSign(_ scalar: Unicode.Scalar) -> Bool {
+        priorities.contains(scalar) || signsWithValue.contains(scalar)
+    }
 }
