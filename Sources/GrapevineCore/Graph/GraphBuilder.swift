@@ -48,6 +48,8 @@ struct GraphBuilder {
         /// For a Referrals item: everyone the interview met (the item credits them all unless
         /// the referred person's `referred_by` names some of them).
         var present: [Graph.NodeID] = []
+        /// A `referred_by` in the person's own note.
+        var isOwnNote = false
     }
 
     /// A builder for `notes`, whose references resolve as `resolved` says (one per note).
@@ -96,7 +98,8 @@ struct GraphBuilder {
             guard referrer != node else { continue }
             referrals.append(
                 ReferralStatement(
-                    from: referrer, to: node, source: source(entry.reference, in: path), addedDate: references.added))
+                    from: referrer, to: node, source: source(entry.reference, in: path), addedDate: references.added,
+                    isOwnNote: true))
         }
         var met: [Graph.NodeID] = []
         // An interview is named by the people it is with, as their notes name them, not as the
@@ -149,8 +152,9 @@ struct GraphBuilder {
     /// One `referred` edge per pair of people, dated with the earliest date any place that
     /// says so gives (a Referrals item: its interview's date; a `referred_by`, or an item of an
     /// interview without a valid date: the referred contact's `added`), and with that place as
-    /// its source. A `referred_by` dated before you reached the person stays how you reached
-    /// them when the referrer's later interview lists them too (SPEC §2.5: merged, not lost).
+    /// its source. A `referred_by` dated before you reached the person, or not dated at all (no
+    /// `added`), stays how you reached them when the referrer's later interview lists them too
+    /// (SPEC §2.5: merged, not lost).
     ///
     /// A Referrals item of an interview with several people credits them all, unless the
     /// referred person's own `referred_by` names some of those present: then only those.
@@ -161,6 +165,9 @@ struct GraphBuilder {
         }
         // Referral edges are new edges, one after another.
         let first = edges.count
+        // A `referred_by` with no date (no `added`) says who gave you the name, not when: it is
+        // how you reached them, though the referrer's later interview lists them too.
+        var undatedOwnNote = Set<Int>()
         for statement in referrals where statement.to != Graph.owner {
             if statement.present.count > 1, let named = namedBy[statement.to], !named.contains(statement.from),
                 statement.present.contains(where: named.contains)
@@ -168,12 +175,13 @@ struct GraphBuilder {
                 continue
             }
             let edge = addEdge(EdgeKey(kind: .referred, from: statement.from, to: statement.to), statement.source)
+            if statement.isOwnNote, statement.addedDate == nil { undatedOwnNote.insert(edge) }
             guard let date = statement.interviewDate ?? statement.addedDate else { continue }
             if let known = edges[edge].date, known <= date { continue }
             edges[edge].date = date
             sourceFirst(statement.source, of: edge)
         }
-        for edge in first..<edges.count {
+        for edge in first..<edges.count where !undatedOwnNote.contains(edge) {
             if let date = edges[edge].date, let reached = reached(edges[edge].to), reached < date {
                 edges[edge].cameAfterContact = true
             }

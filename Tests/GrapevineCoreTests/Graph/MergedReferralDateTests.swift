@@ -11,8 +11,11 @@ struct MergedReferralDateTests {
     /// Ana named Ben (`referred_by`, Ben added 11-20 unless `benReferredBy` is false), Ben was
     /// emailed 11-21, and Ana's interview on `anaMet` lists Ben among her Referrals; Ben was met
     /// on 12-04.
-    static func files(anaMet: String = "2026-12-01", benReferredBy: Bool = true) -> [String: String] {
-        let ben = benReferredBy ? "referred_by: \"[[Ana Ruiz]]\"\nadded: 2026-11-20\n" : "source: linkedin\n"
+    static func files(anaMet: String = "2026-12-01", benReferredBy: Bool = true, benAdded: Bool = true)
+        -> [String: String]
+    {
+        let added = benAdded ? "added: 2026-11-20\n" : ""
+        let ben = benReferredBy ? "referred_by: \"[[Ana Ruiz]]\"\n" + added : "source: linkedin\n"
         return [
             "contacts/ana.md": F.contact(
                 "name: Ana Ruiz", "added: 2026-11-01", "source: alumni",
@@ -65,5 +68,19 @@ struct MergedReferralDateTests {
         #expect(edge.source == Graph.Source(file: "interviews/2026-12-01-ana.md", line: 7))
         #expect(edge.cameAfterContact)
         #expect(try F.steps(files, today: "2026-12-05", kind: .thankReferrer).isEmpty)
+    }
+
+    /// Hand trial of session twenty-six: `referred_by: Dana` with no `added`, Sam emailed before
+    /// Dana's interview listed him too; the interview's date made the referral late, and `show`
+    /// said "You → Sam Lee" though his own note names Dana.
+    @Test("a referred_by with no date stays how you reached them when a later interview lists them")
+    func undatedReferredByWins() throws {
+        let files = Self.files(benAdded: false)
+        let vault = try TemporaryVault.load(files)
+        let edge = try Self.referral(to: "Ben Ode", in: vault)
+        #expect(!edge.cameAfterContact)
+        let (ana, ben) = (try vault.node("Ana Ruiz"), try vault.node("Ben Ode"))
+        #expect(vault.graph.referralChain(to: ben) == [Graph.owner, ana, ben])
+        #expect(try F.steps(files, today: "2026-12-05", kind: .thankReferrer) == ["2026-12-11 Ana Ruiz"])
     }
 }
