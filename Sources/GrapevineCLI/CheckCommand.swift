@@ -27,7 +27,7 @@ struct CheckCommand: ConsoleCommand {
     var json = false
 
     mutating func execute(_ console: Console) async throws {
-        let vault = try VaultOpener.open(global, console)
+        let vault = try VaultOpener.open(global, console, findingDuplicates: true)
         let report = CheckReport(vault: vault, strict: strict, today: global.date)
         if json {
             console.write(try JSONOutput.encode(report.diagnostics))

@@ -61,8 +61,7 @@ struct NextCommand: ConsoleCommand {
     }
 
     mutating func execute(_ console: Console) async throws {
-        // Notes that may be one person are `check`'s to point out; `next` says nothing of them.
-        let vault = try VaultOpener.open(global, console, findingDuplicates: false)
+        let vault = try VaultOpener.open(global, console)
         let engine = NextStepEngine(vault: vault, today: global.date, now: global.minutesNow)
         console.keepUntilExit(engine)
         let agenda = NextStepAgenda(

@@ -73,8 +73,9 @@ struct SiteCommand: ConsoleCommand {
         }
         let root = try VaultOpener.root(global, console)
         // The templates are parsed while the vault loads: on a vault of a few hundred notes,
-        // parsing them takes about as long as reading the notes.
-        async let loading = VaultLoader.load(root: root)
+        // parsing them takes about as long as reading the notes. The site shows no warnings of
+        // notes that may be one person (`VaultOpener.open`).
+        async let loading = VaultLoader.load(root: root, findingDuplicates: false)
         let templates: SiteTemplates
         do throws(TemplateLibrary.TemplateError) {
             templates = try SiteTemplates(vaultRoot: root)

@@ -5,9 +5,11 @@ enum VaultOpener {
     /// The vault the options point at, loaded as of their today (`Graph.asOf`: a referral
     /// written ahead of its interview is not made yet); when they point at none (or at
     /// something that is not a folder), a `CommandError` saying so in one line, with exit
-    /// status 2 as for bad usage.
+    /// status 2 as for bad usage. Notes that may be one person (`findingDuplicates`) are only
+    /// `check`'s to point out: the other commands show no warnings of that kind, so they skip
+    /// the look.
     static func open(
-        _ options: GlobalOptions, _ console: Console, findingDuplicates: Bool = true
+        _ options: GlobalOptions, _ console: Console, findingDuplicates: Bool = false
     ) throws(CommandError) -> Vault {
         var vault = VaultLoader.load(root: try root(options, console), findingDuplicates: findingDuplicates)
         vault.graph = vault.graph.asOf(options.date)
