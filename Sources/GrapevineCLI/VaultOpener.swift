@@ -2,9 +2,9 @@ import GrapevineCore
 
 /// Finds and loads the vault the global options point at.
 enum VaultOpener {
-    /// The vault the options point at, loaded as of their today (`Graph.asOf`: a referral
-    /// written ahead of its interview is not made yet); when they point at none (or at
-    /// something that is not a folder), a `CommandError` saying so in one line, with exit
+    /// The vault the options point at, loaded as of their today (`Graph.planReferrals(asOf:)`:
+    /// a referral written ahead of its interview is not made yet); when they point at none (or
+    /// at something that is not a folder), a `CommandError` saying so in one line, with exit
     /// status 2 as for bad usage. Notes that may be one person (`findingDuplicates`) are only
     /// `check`'s to point out: the other commands show no warnings of that kind, so they skip
     /// the look.
@@ -12,7 +12,7 @@ enum VaultOpener {
         _ options: GlobalOptions, _ console: Console, findingDuplicates: Bool = false
     ) throws(CommandError) -> Vault {
         var vault = VaultLoader.load(root: try root(options, console), findingDuplicates: findingDuplicates)
-        vault.graph = vault.graph.asOf(options.date)
+        vault.graph.planReferrals(asOf: options.date)
         console.keepUntilExit(vault)
         return vault
     }

@@ -72,9 +72,10 @@ public struct Graph: Sendable {
         /// or `added` with a `source`, is earlier). It is recorded, but it is not how you reached
         /// them: it makes no referral chain, no `contact-referral` and no `thank-referrer`.
         public var cameAfterContact = false
-        /// For a referral: dated after the day the graph is read for (`Graph.asOf`), as the
-        /// Referrals of an interview still to come, written in advance. It is recorded, but not
-        /// made yet: it makes no referral chain, no step and no draft until that day.
+        /// For a referral: dated after the day the graph is read for
+        /// (`Graph.planReferrals(asOf:)`), as the Referrals of an interview still to come, written
+        /// in advance. It is recorded, but not made yet: it makes no referral chain, no step and
+        /// no draft until that day.
         public var isPlanned = false
 
         /// Whether the edge is a referral that is how you reached the person.
@@ -123,15 +124,14 @@ public struct Graph: Sendable {
         entry.kind == .referred && edges[entry.edge].isReferralPath
     }
 
-    /// The graph as of `today`: its referrals dated after it are planned (`Edge.isPlanned`).
-    /// The edges' ends are the same: only the flags change, in place.
-    public func asOf(_ today: LocalDate) -> Graph {
+    /// Makes this the graph as of `today`: its referrals dated after it are planned
+    /// (`Edge.isPlanned`), the others made. The edges' ends are the same: only the flags
+    /// change, in place (a copy of every edge was most of the work on a large vault).
+    public mutating func planReferrals(asOf today: LocalDate) {
         let planned = { (edge: Edge) in edge.kind == .referred && edge.date.map { $0 > today } == true }
-        var graph = self
         for index in edges.indices where planned(edges[index]) != edges[index].isPlanned {
-            graph.edges[index].isPlanned.toggle()
+            edges[index].isPlanned.toggle()
         }
-        return graph
     }
 
     /// The nodes at the other end of `node`'s edges of one kind, without copying the edges.

@@ -31,7 +31,13 @@ final class ResolvedReferences: Sendable {
     /// Every entry: the organization, `referred_by`, the interview's people, its Referrals, the
     /// body's links.
     var all: [Entry] {
-        (organization.map { [$0] } ?? []) + referredBy + interviewContacts + referrals + bodyLinks
+        Array(groups.joined())
+    }
+
+    /// The entries of `all` in their groups, to be read in place: `all` copies each of them
+    /// into one array.
+    var groups: [[Entry]] {
+        [organization.map { [$0] } ?? [], referredBy, interviewContacts, referrals, bodyLinks]
     }
 
     /// Every entry with the front matter key it was written under (`nil`: the body).

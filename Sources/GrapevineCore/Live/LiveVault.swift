@@ -159,10 +159,11 @@ public struct LiveVault: Sendable {
     }
 
     /// The vault as commands read it on `today` (`VaultOpener.open`): its graph as of that day
-    /// (`Graph.asOf`), so a referral written ahead of its interview is not made yet.
+    /// (`Graph.planReferrals(asOf:)`), so a referral written ahead of its interview is not made
+    /// yet.
     public mutating func vault(asOf today: LocalDate) -> Vault {
         var vault = vault()
-        vault.graph = vault.graph.asOf(today)
+        vault.graph.planReferrals(asOf: today)
         return vault
     }
 

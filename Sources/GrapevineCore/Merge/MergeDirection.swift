@@ -104,12 +104,13 @@ struct MergeDirection: Sendable {
         // note's second reference to another finds itself there (no set made for each note).
         var lastReferrer = Array(repeating: -1, count: count)
         for (from, references) in resolved.enumerated() {
-            for entry in references.all {
-                guard case .note(let to) = entry.resolution, to != from, to < count, lastReferrer[to] != from else {
-                    continue
+            for entries in references.groups {
+                for entry in entries {
+                    guard case .note(let to) = entry.resolution, to != from, to < count, lastReferrer[to] != from
+                    else { continue }
+                    lastReferrer[to] = from
+                    counts[to] += 1
                 }
-                lastReferrer[to] = from
-                counts[to] += 1
             }
         }
         return counts

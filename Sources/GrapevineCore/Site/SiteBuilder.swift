@@ -77,7 +77,7 @@ public final class SiteBuilder: Sendable {
         updating previous: (site: SiteBuilder, edited: Set<String>)?
     ) {
         var shown = vault
-        shown.graph = vault.graph.asOf(today)
+        shown.graph.planReferrals(asOf: today)
         var included = Array(repeating: true, count: vault.graph.nodes.count)
         var leftOutNames: LeftOutNames?
         publicFields = isPublic ? PublicFields(config: vault.config) : nil

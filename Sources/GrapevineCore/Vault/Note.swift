@@ -130,13 +130,14 @@ public struct Note: Sendable {
     init(
         path: String, kind: NoteKind, name: String, hasExplicitName: Bool, aliases: [String], title: String?,
         tags: [String], privacy: Privacy, reminders: [Reminder], frontMatter: FrontMatter, body: MarkdownDocument,
-        text: String, bodyLineOffset: Int, details: Details, isEmpty: Bool = false
+        text: String, bodyLineOffset: Int, details: Details, isEmpty: Bool = false, unshownRanges: [Range<Int>] = []
     ) {
         storage = Storage(
             Fields(
                 path: path, kind: kind, name: name, hasExplicitName: hasExplicitName, aliases: aliases, title: title,
                 tags: tags, privacy: privacy, reminders: reminders, frontMatter: frontMatter, body: body,
-                text: text, bodyLineOffset: bodyLineOffset, details: details, isEmpty: isEmpty))
+                text: text, bodyLineOffset: bodyLineOffset, details: details, isEmpty: isEmpty,
+                unshownRanges: unshownRanges))
     }
 
     /// The file name without folders and `.md`.

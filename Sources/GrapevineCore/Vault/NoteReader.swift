@@ -111,18 +111,17 @@ struct NoteReader {
         let isEmpty =
             frontMatterWasRead && utf8Problem == nil && frontMatter.entries.isEmpty
             && bodyBytes.allSatisfy(UInt8.isASCIISpace)
-        var note = makeNote(frontMatter: frontMatter, body: body, source: text, into: &diagnostics)
+        var note = makeNote(
+            frontMatter: frontMatter, body: body, source: text, bodyLineOffset: split.bodyLineOffset,
+            // Found by the parser, in the body's bytes.
+            unshownRanges: body.unshown.map { $0.lowerBound + split.bodyStart..<$0.upperBound + split.bodyStart },
+            isEmpty: isEmpty, into: &diagnostics)
         let frontMatterIsUnread = diagnostics.contains { Self.unreadableFrontMatter.contains($0.code) }
         if frontMatterIsUnread {
             // The fields are written, just not read: the one error on the front matter says
             // so, not also "an interview needs a 'contact'" at line 1 for each.
             diagnostics.removeAll { $0.code == .missingKey }
         }
-        note.text = text
-        note.bodyLineOffset = split.bodyLineOffset
-        // Found by the parser, in the body's bytes.
-        note.unshownRanges = body.unshown.map { $0.lowerBound + split.bodyStart..<$0.upperBound + split.bodyStart }
-        note.isEmpty = isEmpty
         if isEmpty {
             // An empty file is one slip, not also an interview without `contact` and `date`.
             diagnostics.removeAll { $0.code == .missingKey }
@@ -521,8 +520,11 @@ struct NoteReader {
         return nil
     }
 
+    /// The note of the file whose text is `source`, made once with all its fields: each field
+    /// set afterwards would copy the others into a new box (`Note`).
     private func makeNote(
-        frontMatter: FrontMatter, body: MarkdownDocument, source: String, into diagnostics: inout [Diagnostic]
+        frontMatter: FrontMatter, body: MarkdownDocument, source: String, bodyLineOffset: Int,
+        unshownRanges: [Range<Int>], isEmpty: Bool, into diagnostics: inout [Diagnostic]
     ) -> Note {
         var fields = FieldReader(frontMatter: frontMatter, file: path)
         fields.source = source
@@ -530,34 +532,36 @@ struct NoteReader {
         let explicitName = fields.string("name")
         let title = fields.string(Note.titleKey(in: frontMatter, kind: kind))
         let fallbackName = kind == .note || kind == .pitch ? title : nil
-        var note = Note(
-            path: path, kind: kind, name: explicitName ?? fallbackName ?? Self.deslugged(VaultPath.stem(of: path)),
-            hasExplicitName: explicitName != nil, aliases: fields.aliases("aliases"), title: title,
-            tags: Self.tags(fields.tags("tags"), inText: body.tags), privacy: Self.privacy(&fields),
-            reminders: fields.reminders("remind"), frontMatter: frontMatter, body: body, text: "",
-            bodyLineOffset: 0, details: .other)
+        var name = explicitName ?? fallbackName ?? Self.deslugged(VaultPath.stem(of: path))
+        let aliases = fields.aliases("aliases")
+        let tags = Self.tags(fields.tags("tags"), inText: body.tags)
+        let privacy = Self.privacy(&fields)
+        let reminders = fields.reminders("remind")
+        let details: Note.Details
         switch kind {
         case .contact:
-            let reader = ContactReader(path: path, name: note.name, body: body)
-            note.details = .contact(reader.read(&fields))
+            details = .contact(ContactReader(path: path, name: name, body: body).read(&fields))
         case .interview:
             let interview = InterviewReader(path: path, body: body).read(&fields)
-            note.details = .interview(interview)
-            if explicitName == nil { note.name = Self.interviewName(interview) ?? note.name }
+            details = .interview(interview)
+            if explicitName == nil { name = Self.interviewName(interview) ?? name }
         case .organization:
-            note.details = .organization(OrganizationReader(body: body).read(&fields))
+            details = .organization(OrganizationReader(body: body).read(&fields))
         case .pitch, .note:
-            break
+            details = .other
         }
         if makesSuggestions {
             if kind != .contact { reportLogOutsideContact(in: body, kind: kind, &fields) }
             reportMisspelledKeys(frontMatter, kind: kind, fields: &fields)
             if explicitName == nil, kind == .contact || kind == .organization {
-                reportTitleHeading(of: body, name: note.name, &fields)
+                reportTitleHeading(of: body, name: name, &fields)
             }
         }
         diagnostics += fields.diagnostics
-        return note
+        return Note(
+            path: path, kind: kind, name: name, hasExplicitName: explicitName != nil, aliases: aliases, title: title,
+            tags: tags, privacy: privacy, reminders: reminders, frontMatter: frontMatter, body: body, text: source,
+            bodyLineOffset: bodyLineOffset, details: details, isEmpty: isEmpty, unshownRanges: unshownRanges)
     }
 
     /// A Log of dated events (`- 2026-11-03 emailed [[Ana Silva]]: intro`) in a journal, an

@@ -44,17 +44,21 @@ public struct Vault: Sendable {
         let jobs: [@Sendable () -> Part] =
             [
                 { .references(Self.referenceProblems(notes: notes, index: index, resolved: resolved, owner: owner)) },
-                { .graph(Self.graph(of: notes, resolved: resolved, owner: owner)) },
+                {
+                    let built = Self.graph(of: notes, resolved: resolved, owner: owner)
+                    return .graph(built, cycles: ReferralCycles.diagnostics(in: built.graph))
+                },
             ]
             + (findingDuplicates
                 ? DuplicateNotes.Half.allCases.map { half in { @Sendable in .duplicates(duplicates.findings(half)) } }
                 : [])
         var graph: BuiltGraph?
+        var cycles: [Diagnostic] = []
         var references: (problems: [Diagnostic], closeNames: CloseNames)?
         var found: [DuplicateNotes.Finding] = []
         for part in parallelMap(count: jobs.count, batch: 1, makeState: {}, { _, job in jobs[job]() }) {
             switch part {
-            case .graph(let built): graph = built
+            case .graph(let built, let referralCycles): (graph, cycles) = (built, referralCycles)
             case .references(let checked): references = checked
             case .duplicates(let findings): found += findings
             }
@@ -63,8 +67,7 @@ public struct Vault: Sendable {
             root: root, config: config, configText: configText, notes: notes, index: index, resolved: resolved,
             closeNames: references!.closeNames, diagnostics: diagnostics, graph: graph!)
         let problems = references!.problems + (findingDuplicates ? duplicates.diagnostics(of: found) : [])
-        self.diagnostics = (diagnostics + problems + ReferralCycles.diagnostics(in: self.graph)).sorted(
-            by: Diagnostic.byLocation)
+        self.diagnostics = (diagnostics + problems + cycles).sorted(by: Diagnostic.byLocation)
     }
 
     /// A graph built (`GraphBuilder`), with its placeholders by name.
@@ -72,7 +75,8 @@ public struct Vault: Sendable {
 
     /// What one of the jobs of a vault's first reading gives (`init(root:config:…:findingDuplicates:)`).
     private enum Part: Sendable {
-        case graph(BuiltGraph)
+        /// The graph, and its referral cycles (`ReferralCycles`).
+        case graph(BuiltGraph, cycles: [Diagnostic])
         case references((problems: [Diagnostic], closeNames: CloseNames))
         case duplicates([DuplicateNotes.Finding])
     }

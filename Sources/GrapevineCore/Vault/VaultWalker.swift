@@ -67,7 +67,9 @@ struct VaultWalker {
             }
             listing.notes.removeAll { note in note.target.map(ownPaths.contains) ?? false }
         }
-        listing.notes.sort { $0.path < $1.path }
+        // By path: two notes of one folder are in the order of their names, which are shorter
+        // to compare than their paths (most sort by a single machine word).
+        listing.notes.sort { $0.folder == $1.folder ? $0.name < $1.name : $0.path < $1.path }
         return listing
     }
 

@@ -5,7 +5,8 @@ import Testing
 private typealias F = NextStepFixture
 
 /// A referral written ahead of its interview (the Referrals of a meeting dated after today) is
-/// planned, not made: `Graph.asOf` keeps it out of every step, chain and draft until that day.
+/// planned, not made: `Graph.planReferrals(asOf:)` keeps it out of every step, chain and draft
+/// until that day.
 @Suite("Referrals not yet made")
 struct PlannedReferralTests {
     private static let files: [String: String] = [
@@ -19,7 +20,7 @@ struct PlannedReferralTests {
 
     private static func vault(asOf today: String) throws -> Vault {
         var vault = try TemporaryVault.load(files)
-        vault.graph = vault.graph.asOf(LocalDate(valid: today))
+        vault.graph.planReferrals(asOf: LocalDate(valid: today))
         return vault
     }
 
@@ -59,7 +60,7 @@ struct PlannedReferralTests {
         var files = Self.files
         files["contacts/lia.md"] = F.contact("name: Lia Chen", "referred_by: Ana Souza", "added: 2026-11-10")
         var vault = try TemporaryVault.load(files)
-        vault.graph = vault.graph.asOf(LocalDate(valid: "2026-11-23"))
+        vault.graph.planReferrals(asOf: LocalDate(valid: "2026-11-23"))
         #expect(vault.graph.referrers(of: try vault.node("Lia Chen")) == [try vault.node("Ana Souza")])
     }
 }
