@@ -428,9 +428,11 @@ struct LeftOutNames: Sendable {
         return nil
     }
 
-    /// The bytes that may join the words of a name in text: a space, a tab, `-`, `_`, `.`.
+    /// The bytes that may join the words of a name in text: a space, a tab, `-`, `_`, `.`, and
+    /// a line break (Markdown joins the lines of a paragraph: "Jane\nSecret" is shown "Jane Secret").
     fileprivate static let joiners: Set<UInt8> = [
         UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."),
+        UInt8(ascii: "\n"), UInt8(ascii: "\r"),
     ]
 
     /// The offset of the apostrophe of a word that ends in `'s` or `’s`; `nil` for another word.

@@ -231,11 +231,12 @@ extension SiteBuilder {
         guard !parts.isEmpty else { return HTMLWriter() }
         let definitions = vault.notes[index].markdownDefinitions
         let read = definitions.isEmpty ? parts : parts + [definitions[...]]
-        // Wikilinks never span lines: each part is redacted on its own, and only for a site
-        // that leaves notes out.
+        // Each part is redacted on its own, and only for a site that leaves notes out: its
+        // links to them, and their names as plain words, as its search entry and the steps
+        // that quote its tasks have them (a name broken over two lines too).
         let parts =
             paths.leavesNodesOut
-            ? read.map { Substring(paths.hidingLinksToLeftOutNodes(in: String($0), fromNote: index)) } : read
+            ? read.map { Substring(paths.hidingLeftOutNodes(in: String($0), fromNote: index)) } : read
         let html = MarkdownHTML.render(
             parts: parts, resolve: paths.resolver(forNote: index), footnotePrefix: footnotePrefix)
         // Obsidian callouts (`> [!note] Title`) through the `callout` template.
