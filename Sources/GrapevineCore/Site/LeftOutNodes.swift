@@ -39,8 +39,8 @@ extension Vault {
         return text
     }
 
-    /// `text` from the note at `notePath` with the passages naming a node left out hidden
-    /// (`LeftOutNames.passages`), its links to those nodes as `hidingLinks` hides them, then
+    /// `text` from the note at `notePath` with the values of `private_fields` hidden
+    /// (`LeftOutNames.values`), the passages naming a node left out (`LeftOutNames.passages`), its links to those nodes as `hidingLinks` hides them, then
     /// their names and aliases written as plain words
     /// (`LeftOutNames`), except in a wikilink to a node that is not left out (`[[Sam Park|Sam]]`)
     /// and in the first `kept` bytes, Grapevine's own words (a step's verb), which name no one:
@@ -50,7 +50,9 @@ extension Vault {
         names: LeftOutNames
     ) -> String {
         guard !text.isEmpty else { return text }
-        let text = hidingLinks(in: names.hidingPassages(in: text), fromNote: notePath, leftOut: isLeftOut, names: names)
+        let text = hidingLinks(
+            in: names.hidingPassages(in: names.values.hiding(in: text)), fromNote: notePath, leftOut: isLeftOut,
+            names: names)
         let start = kept > 0 ? [0..<kept] : []
         guard text.containsBytes("[[") else { return names.hiding(in: text, except: start) }
         let shown = Wikilink.matches(in: Array(text.utf8)).filter { link in
@@ -184,6 +186,9 @@ struct LeftOutNames: Sendable {
     /// whose rest may be the rest of the name, and a left-out person's name written family name
     /// first (`Quist, Zelda`: `PublicFields.publicView`).
     var passages: [String] = []
+    /// The values of `private_fields`, hidden wherever they are written (`PrivateValues`): on a
+    /// public site that leaves no note out too.
+    var values = PrivateValues()
 
     /// No names.
     init() {

@@ -8,8 +8,9 @@ extension PublicFields {
     /// in the graph's names too; `leftOutNames` are the names and aliases of the nodes left
     /// out, read before the aliases are dropped. Those names written as plain words are hidden
     /// in the values too, except in a note's own name (`Vault.hidingLeftOutNodes`: `title:
-    /// Assistant to Zelda Quist`): every page, the search index and the tag pages read the
-    /// values from here, so none shows one that was not redacted.
+    /// Assistant to Zelda Quist`), and so are the values of `private_fields` from every note
+    /// (`PrivateValues`: an address copied into a public field): every page, the search index
+    /// and the tag pages read the values from here, so none shows one that was not redacted.
     static func publicView(of vault: Vault) -> (vault: Vault, included: [Bool], leftOutNames: LeftOutNames) {
         let fields = PublicFields(config: vault.config)
         let hidden = privateNodes(of: vault)
@@ -23,8 +24,10 @@ extension PublicFields {
             })
         var names = LeftOutNames(
             of: shown, leftOut: { !included[$0] }, aliases: { hidden.names[$0] ?? vault.notes[$0].aliases })
-        guard included.contains(false) else { return (fields.redacted(shown), included, names) }
-        names.passages = referralItems(namingLeftOutPeopleIn: shown, included: included)
+        names.values = PrivateValues(of: vault)
+        let leavesOut = included.contains(false)
+        guard leavesOut || !names.values.isEmpty else { return (fields.redacted(shown), included, names) }
+        if leavesOut { names.passages = referralItems(namingLeftOutPeopleIn: shown, included: included) }
         return (hidingLeftOutNodes(in: fields.redacted(shown), included: included, names: names), included, names)
     }
 

@@ -96,7 +96,7 @@ public struct SearchIndex: Sendable {
         let graphNode = vault.graph.nodes[node]
         if let index = vault.graph.noteIndex(of: node) {
             let redact: ((Substring) -> Substring)? =
-                paths.leavesNodesOut ? { paths.hidingLeftOutNodes(in: String($0), fromNote: index)[...] } : nil
+                paths.hidesText ? { paths.hidingLeftOutNodes(in: String($0), fromNote: index)[...] } : nil
             return Self.entry(forNote: index, in: vault, url: url, fields: fields, folder: &folder, redact: redact)
         }
         let kind = graphNode.kind == .placeholderPerson ? "person" : NoteKind.organization.rawValue

@@ -231,11 +231,11 @@ extension SiteBuilder {
         guard !parts.isEmpty else { return HTMLWriter() }
         let definitions = vault.notes[index].markdownDefinitions
         let read = definitions.isEmpty ? parts : parts + [definitions[...]]
-        // Each part is redacted on its own, and only for a site that leaves notes out: its
-        // links to them, and their names as plain words, as its search entry and the steps
-        // that quote its tasks have them (a name broken over two lines too).
+        // Each part is redacted on its own, and only for a site that hides text: its links to
+        // the notes left out, their names as plain words and the values of `private_fields`,
+        // as its search entry and the steps that quote its tasks have them.
         let parts =
-            paths.leavesNodesOut
+            paths.hidesText
             ? read.map { Substring(paths.hidingLeftOutNodes(in: String($0), fromNote: index)) } : read
         let html = MarkdownHTML.render(
             parts: parts, resolve: paths.resolver(forNote: index), footnotePrefix: footnotePrefix)

@@ -171,7 +171,7 @@ public final class SiteBuilder: Sendable {
         // reminder's title is all the note's.
         let paths = paths
         steps =
-            paths.leavesNodesOut
+            paths.hidesText
             ? listed.steps.map { step in
                 var step = step
                 let isWritten = step.kind == .task || step.kind == .reminder

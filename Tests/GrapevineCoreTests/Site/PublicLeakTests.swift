@@ -293,6 +293,48 @@ struct PublicLeakTests {
         #expect(full["organizations/acme.html"]?.contains("Zelda Quist runs the lab") == true)
     }
 
+    /// Privacy trial 27: `email`, `phone` and a field listed in `private_fields` were left out of
+    /// Pat's details, and published a few lines lower where her body, her Log, a task and another
+    /// note's public field repeated them; a private note's address written in a public note too.
+    @Test(
+        "the values of private fields are hidden wherever they are written, with or without a private note",
+        arguments: [false, true])
+    func privateValuesRepeated(withPrivateNote: Bool) async throws {
+        var files = [
+            ".grapevine/config.yml": "private_fields: [email, phone, salary_band]\npublic_fields: [met_via]\n",
+            "contacts/pat.md": """
+            ---
+            name: Pat Public
+            email: pat@public.example
+            mobile: "+1 555 0142"
+            salary_band: BANDPAT9
+            added: 2026-10-01
+            ---
+            Reach her at pat@public.example or +1 555 0142 (band BANDPAT9). None of them is shown.
+
+            ## Log
+            - 2026-10-02 emailed: PAT@PUBLIC.EXAMPLE bounced, called 555-0142 instead
+            - [ ] ask about band bandpat9 due 2026-10-22
+            """,
+            "contacts/bob.md": "---\nname: Bob Open\nemail: none\nmet_via: \"Pat, 555 0142\"\n---\nNone of them.\n",
+            "notes/directory.md": "---\ntitle: Directory\n---\n| who | how |\n| --- | --- |\n| Pat | <pat@public.example> |\n",
+        ]
+        if withPrivateNote {
+            files["contacts/jane.md"] = "---\nname: Jane Secret\nemail: jane@hush.example\nprivate: true\n---\n"
+            files["notes/directory.md"]! += "| Jane | jane@hush.example |\n"
+        }
+        let site = try await Self.build(files, isPublic: true).files
+        let secrets = ["pat@public", "555 0142", "555-0142", "bandpat9", "hush.example"]
+        #expect(Self.places(of: secrets, in: site) == [])
+        let pat = try #require(site["contacts/pat.html"])
+        #expect(pat.contains("Reach her at (private) or (private) (band (private)). None of them is shown."), "\(pat)")
+        #expect(site["contacts/bob.html"]?.contains("None of them.") == true, "an email of 'none' is no address")
+        #expect(site["index.html"]?.contains("ask about band (private)") == true)
+        let full = try await Self.build(files, isPublic: false).files
+        #expect(Self.places(of: ["bandpat9"], in: full).contains("contacts/pat.html"))
+        #expect(full["notes/directory.html"]?.contains("pat@public.example") == true)
+    }
+
     // MARK: Names as plain words
 
     @Test(
