@@ -270,6 +270,24 @@ struct LeftOutNames: Sendable {
     func hiding(in text: String, except kept: [Range<Int>] = []) -> String {
         guard !sieve.isEmpty, !text.isEmpty, sieve.mayHoldName(text.utf8.span) else { return text }
         let bytes = Array(text.utf8)
+        let replaced = ranges(in: bytes, except: kept)
+        guard !replaced.isEmpty else { return text }
+        var result = ""
+        var start = 0
+        for range in replaced {
+            result += String(decoding: bytes[start..<range.lowerBound], as: UTF8.self) + "(private)"
+            start = range.upperBound
+        }
+        return result + String(decoding: bytes[start...], as: UTF8.self)
+    }
+
+    /// Where `hiding(in:)` hides a name in `text` (UTF-8 offsets, in order).
+    func hiddenRanges(in text: String) -> [Range<Int>] {
+        guard !sieve.isEmpty, !text.isEmpty, sieve.mayHoldName(text.utf8.span) else { return [] }
+        return ranges(in: Array(text.utf8), except: [])
+    }
+
+    private func ranges(in bytes: [UInt8], except kept: [Range<Int>]) -> [Range<Int>] {
         var folder = WordFolder()
         let words = folder.words(in: bytes.span)
         let folded = words.map { String(decoding: $0.folded, as: UTF8.self) }
@@ -293,14 +311,7 @@ struct LeftOutNames: Sendable {
             replaced.append(Self.trimmingQuotes(source.lowerBound..<end, in: bytes))
             index += count
         }
-        guard !replaced.isEmpty else { return text }
-        var result = ""
-        var start = 0
-        for range in replaced {
-            result += String(decoding: bytes[start..<range.lowerBound], as: UTF8.self) + "(private)"
-            start = range.upperBound
-        }
-        return result + String(decoding: bytes[start...], as: UTF8.self)
+        return replaced
     }
 
     /// Whether the one word of a name to hide at `range` of `bytes` is written as that name, not

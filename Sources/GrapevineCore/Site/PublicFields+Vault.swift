@@ -176,6 +176,7 @@ extension PublicFields {
             for (person, meant) in vault.contactsMeant(by: people) where meant.contains(where: isMarked.contains) {
                 nodes.insert(person)
             }
+            nodes.formUnion(Self.people(namedInsidePrivateNames: names.values.joined(), in: vault, besides: nodes))
         }
         let privateNodes = nodes
         for index in vault.notes.indices where vault.notes[index].kind == .interview {
@@ -183,6 +184,30 @@ extension PublicFields {
             if vault.graph.neighbors(.met, from: node).contains(where: privateNodes.contains) { nodes.insert(node) }
         }
         return (nodes, names)
+    }
+
+    /// The people without a note named by a Referrals item in words that are part of a name
+    /// of `leftOut` written there in full: `- talk to Janie Q in HR`, for a private note whose
+    /// alias is `Janie Q`, names "Janie" (a lone capital is no word of a name), who would have
+    /// a page, a box in the graph and a step "Contact Janie … Noted with the name: Q in HR".
+    private static func people(
+        namedInsidePrivateNames leftOut: some Sequence<String>, in vault: Vault, besides nodes: Set<Graph.NodeID>
+    ) -> [Graph.NodeID] {
+        let shown = vault.graph.nodes.indices.filter { !nodes.contains($0) }.map { vault.graph.nodes[$0].name }
+        let names = LeftOutNames(leftOut: leftOut, shown: shown)
+        var people: [Graph.NodeID] = []
+        for note in vault.notes {
+            for item in note.interview?.referrals ?? [] {
+                var mention = item
+                mention.person = vault.person(namedBy: item)
+                guard let written = mention.writtenName, let node = vault.node(referencedBy: mention.person),
+                    vault.graph.nodes[node].isPlaceholder, !nodes.contains(node),
+                    names.hiddenRanges(in: item.text).contains(where: { $0.overlaps(written.bytes) })
+                else { continue }
+                people.append(node)
+            }
+        }
+        return people
     }
 
     /// Every name a note left out may be known by, so that a public site hides each as the

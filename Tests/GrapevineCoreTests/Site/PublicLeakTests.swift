@@ -239,6 +239,32 @@ struct PublicLeakTests {
         #expect(!Self.places(of: ["met her at the fair"], in: full).isEmpty)
     }
 
+    /// Privacy trial 27: `- talk to Janie Q in HR`, for a private note whose alias is `Janie Q`,
+    /// named "Janie" (a lone capital is no word of a name): the public site had
+    /// `people/janie.html`, a box in the graph and "Contact Janie … Noted with the name: Q in HR".
+    @Test("a person named in words that are part of a private name written in full is left out")
+    func partOfAPrivateName() async throws {
+        let files = [
+            "contacts/jane.md": "---\nname: Jane Secret\naliases: [Janie Q]\nprivate: true\n---\n",
+            "contacts/paul.md": "---\nname: Paul Public\nadded: 2026-10-01\n---\n",
+            "interviews/2026-10-10-paul.md": """
+            ---
+            contact: "[[Paul Public]]"
+            date: 2026-10-10
+            ---
+            ## Referrals
+            - talk to Janie Q in HR
+            - Karl Newman — met him at the fair
+            """,
+        ]
+        let site = try await Self.build(files, isPublic: true).files
+        #expect(Self.places(of: ["janie", "q in hr", "secret"], in: site) == [])
+        #expect(site.keys.filter { $0.hasPrefix("people/") } == ["people/karl-newman.html"])
+        #expect(site["interviews/2026-10-10-paul.html"]?.contains("<li>(private)</li>") == true)
+        let full = try await Self.build(files, isPublic: false).files
+        #expect(!Self.places(of: ["janie"], in: full).isEmpty)
+    }
+
     @Test("a private note's name written family name first is that note: hidden as its name written in full is")
     func familyNameFirstOfAPrivateNote() async throws {
         let files = Self.paulMet(referring: "- Quist, Zelda — met her at the fair\n- Zelda Quist — met her twice")
