@@ -246,7 +246,9 @@ extension SiteBuilder {
 
     private func members(_ members: [Dossier.Member], from path: String) -> [NotePage.Member] {
         members.map {
-            NotePage.Member(person: link($0.person.node, from: path), title: $0.title, status: $0.statusLabel)
+            NotePage.Member(
+                person: link($0.person.node, from: path), title: $0.title,
+                status: $0.status == .withheld ? "" : $0.statusLabel)
         }
     }
 

@@ -62,9 +62,14 @@ extension SiteBuilder {
         context["hasRole"] = contact.jobTitle != nil || contact.organization != nil
         context["aliases"] = contact.aliases.joined(separator: ", ")
         context["hasAliases"] = !contact.aliases.isEmpty
-        context["status"] = contact.status
-        context["statusCode"] = contact.statusCode
-        context["isWithheld"] = contact.statusCode == ContactStatus.withheld.code
+        // A status a public site cannot tell truly of is not shown, nor said to be withheld:
+        // that would tell there is something private about them.
+        let isWithheld = contact.statusCode == ContactStatus.withheld.code
+        context["isWithheld"] = isWithheld
+        if !isWithheld {
+            context["status"] = contact.status
+            context["statusCode"] = contact.statusCode
+        }
         context["lastTouch"] = contact.lastTouch?.description
         context.put("chain", contact.chain.map { chain($0) } ?? HTMLWriter())
         context.put("referredBy", html(contact.referredBy))
