@@ -3,7 +3,10 @@ extension PublicFields {
     /// their public fields (`redacted(_:)`), and its graph without the private notes (by node,
     /// `included` says which are left) and without the edges stated only in them or only in
     /// front matter that is not public (`organization` or `referred_by` in `private_fields`),
-    /// so a name that appears only there appears nowhere. A link to a node left out, in any
+    /// so a name that appears only there appears nowhere; an edge also stated elsewhere keeps
+    /// only those places, and a referral their dates (a referral given in a private interview
+    /// and in a public one is dated by the public one). `vault.graph` as of today: the dates
+    /// may have moved past it (`Graph.asOf`). A link to a node left out, in any
     /// value shown (`name`, `title`, `tags`, a custom field), is hidden (`Vault.hidingLinks`),
     /// in the graph's names too; `leftOutNames` are the names and aliases of the nodes left
     /// out, read before the aliases are dropped. Those names written as plain words are hidden
@@ -20,7 +23,13 @@ extension PublicFields {
         (shown.graph, included) = vault.graph.keeping(
             { !hidden.nodes.contains($0) },
             edges: { edge in
-                edge.sources.contains { !hiddenFiles.contains($0.file) && fields.isPublic($0, in: vault) }
+                let sources = edge.sources.filter { !hiddenFiles.contains($0.file) && fields.isPublic($0, in: vault) }
+                guard !sources.isEmpty else { return nil }
+                guard sources.count < edge.sources.count else { return edge }
+                // A referral also stated in a private interview is dated, and quoted
+                // (`Vault.remark(of:)`), by the public places alone.
+                guard edge.kind == .referred else { return Self.edge(edge, statedAt: sources) }
+                return GraphBuilder.referral(edge, statedAt: sources, in: vault)
             })
         var names = LeftOutNames(
             of: shown, leftOut: { !included[$0] }, aliases: { hidden.names[$0] ?? vault.notes[$0].aliases })
@@ -29,6 +38,14 @@ extension PublicFields {
         guard leavesOut || !names.values.isEmpty else { return (fields.redacted(shown), included, names) }
         if leavesOut { names.passages = referralItems(namingLeftOutPeopleIn: shown, included: included) }
         return (hidingLeftOutNodes(in: fields.redacted(shown), included: included, names: names), included, names)
+    }
+
+    /// `edge` as the places `sources` (some of its own, in its order) alone state it.
+    private static func edge(_ edge: Graph.Edge, statedAt sources: [Graph.Source]) -> Graph.Edge {
+        var edge = edge
+        edge.source = sources[0]
+        edge.moreSources = Array(sources.dropFirst())
+        return edge
     }
 
     /// The text of each Referrals item of an included interview that names a person with no

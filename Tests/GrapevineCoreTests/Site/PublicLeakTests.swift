@@ -361,6 +361,39 @@ struct PublicLeakTests {
         #expect(full["notes/directory.html"]?.contains("pat@public.example") == true)
     }
 
+    /// Privacy trial 27: a referral given in a private interview and stated again in public (a
+    /// `referred_by`, a later public interview) is one edge, and it kept the private interview
+    /// as its source and its date: the public dashboard's step quoted the private item ("Noted
+    /// with the name: PRIVREMARK …") and was due three days after the private meeting, and the
+    /// referrer's "Who they led to" was dated by it.
+    @Test("a referral also given in a private interview is dated and quoted by the public notes alone")
+    func referralAlsoGivenInPrivate() async throws {
+        let files = [
+            "contacts/bob.md": "---\nname: Bob Open\nadded: 2026-09-01\n---\n## Log\n- 2026-09-02 emailed: hi\n",
+            "contacts/eve.md": "---\nname: Eve Plain\nreferred_by: \"[[Bob Open]]\"\n---\n",
+            "contacts/fay.md": "---\nname: Fay Both\n---\n",
+            "interviews/2026-10-01-bob.md": """
+            ---
+            contact: "[[Bob Open]]"
+            date: 2026-10-01
+            private: true
+            ---
+            ## Referrals
+            - [[Eve Plain]] — PRIVEVE from the private meeting
+            - [[Fay Both]] — PRIVFAY said in confidence
+            """,
+            "interviews/2026-10-12-bob.md":
+                "---\ncontact: \"[[Bob Open]]\"\ndate: 2026-10-12\n---\n## Referrals\n- [[Fay Both]] (in HR)\n",
+        ]
+        let site = try await Self.build(files, isPublic: true).files
+        #expect(Self.places(of: ["priveve", "privfay", "confidence", "2026-10-01", "2026-10-04"], in: site) == [])
+        let bob = try #require(site["contacts/bob.html"])
+        #expect(bob.contains("Fay Both</a> <time datetime=\"2026-10-12\">"), "\(bob)")
+        let full = try await Self.build(files, isPublic: false).files
+        #expect(full["contacts/bob.html"]?.contains("Fay Both</a> <time datetime=\"2026-10-01\">") == true)
+        #expect(!Self.places(of: ["privfay"], in: full).isEmpty)
+    }
+
     // MARK: Names as plain words
 
     @Test(
