@@ -73,6 +73,12 @@ extension SiteBuilder {
         context["lastTouch"] = contact.lastTouch?.description
         context.put("chain", contact.chain.map { chain($0) } ?? HTMLWriter())
         context.put("referredBy", html(contact.referredBy))
+        context.put(
+            "remarks",
+            parts("remark", contact.remarks) { context, remark in
+                context.put("by", html(remark.by))
+                context.put("text", templates.html(of: remark.text))
+            })
         context.put("ledTo", ledTo(contact.ledTo))
         context["moreLedTo"] = contact.ledToMore
         context.put("interviews", meetings(contact.interviews))
@@ -169,6 +175,7 @@ extension SiteBuilder {
         parts("led-to", people) { context, person in
             context.put("person", html(person.person))
             context["date"] = person.date?.description
+            context.put("remark", person.remark.map { templates.html(of: $0) } ?? HTMLWriter())
             context.put("children", ledTo(person.children))
         }
     }

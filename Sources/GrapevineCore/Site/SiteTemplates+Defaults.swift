@@ -148,6 +148,8 @@ extension SiteTemplates {
         {{{chain}}}</ol>{{/hasChain}}
           {{^hasChain}}<p class="empty">No referral chain leads here from you.</p>{{/hasChain}}
           {{#hasReferredBy}}<p>Referred by {{{referredBy}}}.</p>{{/hasReferredBy}}
+          {{#hasRemarks}}<ul class="remarks">
+        {{{remarks}}}</ul>{{/hasRemarks}}
         </section>{{/isWithheld}}
 
         {{#hasLedTo}}

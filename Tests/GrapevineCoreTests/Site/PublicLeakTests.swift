@@ -394,6 +394,28 @@ struct PublicLeakTests {
         #expect(!Self.places(of: ["privfay"], in: full).isEmpty)
     }
 
+    /// A remark (`- [[Jo Park]] (Zelda Quist's deputy)`) is shown beside the person on the
+    /// public site as on the full one, with what the site hides hidden as on the interview's
+    /// own page, which shows the same words.
+    @Test("a referral's remark on a public site hides a private name as the interview page does")
+    func remarksOnAPublicSite() async throws {
+        let files = [
+            "contacts/zelda.md": Self.zelda,
+            "contacts/ann.md": "---\nname: Ann Ames\n---\n",
+            "contacts/jo.md": "---\nname: Jo Park\n---\n",
+            "interviews/2026-10-02-ann.md":
+                "---\ncontact: \"[[Ann Ames]]\"\ndate: 2026-10-02\n---\n## Referrals\n- [[Jo Park]] (Zelda Quist's deputy)\n",
+        ]
+        let site = try await Self.build(files, isPublic: true).files
+        #expect(Self.places(of: Self.zeldaWords, in: site) == [])
+        let remark = "((private)&#39;s deputy)"
+        #expect(site["interviews/2026-10-02-ann.html"]?.contains(remark) == true)
+        #expect(site["contacts/ann.html"]?.contains("<span class=\"remark\">" + remark + "</span>") == true)
+        #expect(site["contacts/jo.html"]?.contains("gave you the name: " + remark) == true)
+        let full = try await Self.build(files, isPublic: false).files
+        #expect(full["contacts/jo.html"]?.contains("gave you the name: (Zelda Quist&#39;s deputy)") == true)
+    }
+
     // MARK: Names as plain words
 
     @Test(
