@@ -246,8 +246,13 @@ struct PublicSiteTests {
             #expect(Self.places(of: words, in: pages).isEmpty, "\(words): \(Self.places(of: words, in: pages))")
         }
         let dara = try #require(site["contacts/dara-openly.html"])
-        #expect(dara.contains("not shown"), "\(dara)")
+        // Nothing is said in place of the status either: "not shown" would tell that there is
+        // something private about her.
+        #expect(!dara.contains("class=\"status") && !dara.lowercased().contains("not shown"), "\(dara)")
         #expect(!dara.contains("replied on 2026-10-05; schedule a meeting"))
+        for words in ["not shown", "not-shown", "withheld"] {
+            #expect(Self.places(of: words, in: pages).isEmpty, "\(words): \(Self.places(of: words, in: pages))")
+        }
         #expect(dara.contains("thanked"))
         // What the whole vault and the public notes agree on is still there.
         #expect(site["index.html"]?.contains("Reach out to Quinn Source") == true)
@@ -286,8 +291,10 @@ struct PublicSiteTests {
         let site = try await build(["--public"])
         let quincy = try #require(site["contacts/quincy-marsh.html"])
         #expect(!quincy.contains("class=\"chain\""), "\(quincy)")
-        #expect(quincy.contains("not shown"))
-        #expect(quincy.contains("Not shown on the public site.") && !quincy.contains("No referral chain leads here"))
+        // No chain section at all, rather than "Not shown on the public site", which told that
+        // something private leads to him.
+        #expect(!quincy.lowercased().contains("not shown") && !quincy.contains("How you reached them"))
+        #expect(!quincy.contains("No referral chain leads here"))
         let verdant = try #require(site["organizations/verdant-labs.html"])
         #expect(!verdant.contains("introduce you to Quincy"), "\(verdant)")
         // Daniel's own note is public; that he gave Quincy's name is not.

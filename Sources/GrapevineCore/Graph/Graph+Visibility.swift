@@ -1,8 +1,9 @@
 /// A graph with some nodes and edges left out, for `site --public`.
 extension Graph {
-    /// This graph without the nodes for which `isIncluded` is false and the edges for which
-    /// `isEdgeKept` is false; placeholders left with no edge go too (nothing that is still
-    /// shown names them). Returns the graph and, by node, whether each node is still in it.
+    /// This graph without the nodes for which `isIncluded` is false and with each edge as
+    /// `keptPart` keeps it (`nil`: not at all; an edge also stated in a place left out keeps
+    /// only what the other places state); placeholders left with no edge go too (nothing that
+    /// is still shown names them). Returns the graph and, by node, whether each node is still in it.
     ///
     /// A node left out keeps its ID, so `Graph.node(ofNote:)` and `noteIndex(of:)` stay valid,
     /// but it has no edge and no longer counts as a person: no query (referrers, chains, who
@@ -10,10 +11,15 @@ extension Graph {
     /// reaches it. A person whom only a left-out node referred hangs off you, as anyone nobody
     /// referred does.
     public func keeping(
-        _ isIncluded: (NodeID) -> Bool, edges isEdgeKept: (Edge) -> Bool
+        _ isIncluded: (NodeID) -> Bool, edges keptPart: (Edge) -> Edge?
     ) -> (graph: Graph, included: [Bool]) {
         var included = nodes.indices.map { $0 == Graph.owner || isIncluded($0) }
-        let keptEdges = edges.filter { included[$0.from] && included[$0.to] && isEdgeKept($0) }
+        var changed = false
+        let keptEdges = edges.compactMap { edge -> Edge? in
+            guard included[edge.from], included[edge.to], let kept = keptPart(edge) else { return nil }
+            if kept != edge { changed = true }
+            return kept
+        }
         var connected = Array(repeating: false, count: nodes.count)
         for edge in keptEdges {
             connected[edge.from] = true
@@ -22,7 +28,7 @@ extension Graph {
         for node in nodes.indices where nodes[node].isPlaceholder && !connected[node] {
             included[node] = false
         }
-        guard included.contains(false) || keptEdges.count < edges.count else { return (self, included) }
+        guard included.contains(false) || keptEdges.count < edges.count || changed else { return (self, included) }
         let keptNodes = nodes.enumerated().map { node, value in
             var value = value
             if !included[node] { value.isPerson = false }

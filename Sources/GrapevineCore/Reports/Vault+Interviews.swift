@@ -32,9 +32,19 @@ extension Vault {
     /// "(in HR)" for `- [[Jo]] (in HR)`): who the person is, which a step, a dossier or a prep
     /// sheet about the referral shows. The first of its items that has one.
     public func remark(of edge: Graph.Edge) -> String? {
-        edge.sources.lazy.compactMap { source -> String? in
-            let mentions = self.note(atPath: source.file)?.interview?.referrals ?? []
-            return mentions.first { $0.person.position.line == source.line }?.remark
+        remarkedMention(of: edge)?.mention.remark
+    }
+
+    /// The Referrals item `remark(of:)` reads, and the index of its note in `notes`: for a page
+    /// that shows the remark with its links.
+    func remarkedMention(of edge: Graph.Edge) -> (mention: ReferralMention, note: Int)? {
+        edge.sources.lazy.compactMap { source -> (mention: ReferralMention, note: Int)? in
+            guard let index = self.index(ofPath: source.file),
+                let mention = self.notes[index].interview?.referrals.first(where: {
+                    $0.person.position.line == source.line
+                }), mention.remark != nil
+            else { return nil }
+            return (mention, index)
         }.first
     }
 

@@ -39,8 +39,8 @@ extension Vault {
         return text
     }
 
-    /// `text` from the note at `notePath` with the passages naming a node left out hidden
-    /// (`LeftOutNames.passages`), its links to those nodes as `hidingLinks` hides them, then
+    /// `text` from the note at `notePath` with the values of `private_fields` hidden
+    /// (`LeftOutNames.values`), the passages naming a node left out (`LeftOutNames.passages`), its links to those nodes as `hidingLinks` hides them, then
     /// their names and aliases written as plain words
     /// (`LeftOutNames`), except in a wikilink to a node that is not left out (`[[Sam Park|Sam]]`)
     /// and in the first `kept` bytes, Grapevine's own words (a step's verb), which name no one:
@@ -50,7 +50,9 @@ extension Vault {
         names: LeftOutNames
     ) -> String {
         guard !text.isEmpty else { return text }
-        let text = hidingLinks(in: names.hidingPassages(in: text), fromNote: notePath, leftOut: isLeftOut, names: names)
+        let text = hidingLinks(
+            in: names.hidingPassages(in: names.values.hiding(in: text)), fromNote: notePath, leftOut: isLeftOut,
+            names: names)
         let start = kept > 0 ? [0..<kept] : []
         guard text.containsBytes("[[") else { return names.hiding(in: text, except: start) }
         let shown = Wikilink.matches(in: Array(text.utf8)).filter { link in
@@ -184,6 +186,9 @@ struct LeftOutNames: Sendable {
     /// whose rest may be the rest of the name, and a left-out person's name written family name
     /// first (`Quist, Zelda`: `PublicFields.publicView`).
     var passages: [String] = []
+    /// The values of `private_fields`, hidden wherever they are written (`PrivateValues`): on a
+    /// public site that leaves no note out too.
+    var values = PrivateValues()
 
     /// No names.
     init() {
@@ -265,6 +270,24 @@ struct LeftOutNames: Sendable {
     func hiding(in text: String, except kept: [Range<Int>] = []) -> String {
         guard !sieve.isEmpty, !text.isEmpty, sieve.mayHoldName(text.utf8.span) else { return text }
         let bytes = Array(text.utf8)
+        let replaced = ranges(in: bytes, except: kept)
+        guard !replaced.isEmpty else { return text }
+        var result = ""
+        var start = 0
+        for range in replaced {
+            result += String(decoding: bytes[start..<range.lowerBound], as: UTF8.self) + "(private)"
+            start = range.upperBound
+        }
+        return result + String(decoding: bytes[start...], as: UTF8.self)
+    }
+
+    /// Where `hiding(in:)` hides a name in `text` (UTF-8 offsets, in order).
+    func hiddenRanges(in text: String) -> [Range<Int>] {
+        guard !sieve.isEmpty, !text.isEmpty, sieve.mayHoldName(text.utf8.span) else { return [] }
+        return ranges(in: Array(text.utf8), except: [])
+    }
+
+    private func ranges(in bytes: [UInt8], except kept: [Range<Int>]) -> [Range<Int>] {
         var folder = WordFolder()
         let words = folder.words(in: bytes.span)
         let folded = words.map { String(decoding: $0.folded, as: UTF8.self) }
@@ -288,14 +311,7 @@ struct LeftOutNames: Sendable {
             replaced.append(Self.trimmingQuotes(source.lowerBound..<end, in: bytes))
             index += count
         }
-        guard !replaced.isEmpty else { return text }
-        var result = ""
-        var start = 0
-        for range in replaced {
-            result += String(decoding: bytes[start..<range.lowerBound], as: UTF8.self) + "(private)"
-            start = range.upperBound
-        }
-        return result + String(decoding: bytes[start...], as: UTF8.self)
+        return replaced
     }
 
     /// Whether the one word of a name to hide at `range` of `bytes` is written as that name, not
@@ -428,9 +444,11 @@ struct LeftOutNames: Sendable {
         return nil
     }
 
-    /// The bytes that may join the words of a name in text: a space, a tab, `-`, `_`, `.`.
+    /// The bytes that may join the words of a name in text: a space, a tab, `-`, `_`, `.`, and
+    /// a line break (Markdown joins the lines of a paragraph: "Jane\nSecret" is shown "Jane Secret").
     fileprivate static let joiners: Set<UInt8> = [
         UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."),
+        UInt8(ascii: "\n"), UInt8(ascii: "\r"),
     ]
 
     /// The offset of the apostrophe of a word that ends in `'s` or `’s`; `nil` for another word.

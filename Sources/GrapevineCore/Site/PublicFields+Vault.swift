@@ -3,13 +3,17 @@ extension PublicFields {
     /// their public fields (`redacted(_:)`), and its graph without the private notes (by node,
     /// `included` says which are left) and without the edges stated only in them or only in
     /// front matter that is not public (`organization` or `referred_by` in `private_fields`),
-    /// so a name that appears only there appears nowhere. A link to a node left out, in any
+    /// so a name that appears only there appears nowhere; an edge also stated elsewhere keeps
+    /// only those places, and a referral their dates (a referral given in a private interview
+    /// and in a public one is dated by the public one). `vault.graph` as of today: the dates
+    /// may have moved past it (`Graph.asOf`). A link to a node left out, in any
     /// value shown (`name`, `title`, `tags`, a custom field), is hidden (`Vault.hidingLinks`),
     /// in the graph's names too; `leftOutNames` are the names and aliases of the nodes left
     /// out, read before the aliases are dropped. Those names written as plain words are hidden
     /// in the values too, except in a note's own name (`Vault.hidingLeftOutNodes`: `title:
-    /// Assistant to Zelda Quist`): every page, the search index and the tag pages read the
-    /// values from here, so none shows one that was not redacted.
+    /// Assistant to Zelda Quist`), and so are the values of `private_fields` from every note
+    /// (`PrivateValues`: an address copied into a public field): every page, the search index
+    /// and the tag pages read the values from here, so none shows one that was not redacted.
     static func publicView(of vault: Vault) -> (vault: Vault, included: [Bool], leftOutNames: LeftOutNames) {
         let fields = PublicFields(config: vault.config)
         let hidden = privateNodes(of: vault)
@@ -19,13 +23,29 @@ extension PublicFields {
         (shown.graph, included) = vault.graph.keeping(
             { !hidden.nodes.contains($0) },
             edges: { edge in
-                edge.sources.contains { !hiddenFiles.contains($0.file) && fields.isPublic($0, in: vault) }
+                let sources = edge.sources.filter { !hiddenFiles.contains($0.file) && fields.isPublic($0, in: vault) }
+                guard !sources.isEmpty else { return nil }
+                guard sources.count < edge.sources.count else { return edge }
+                // A referral also stated in a private interview is dated, and quoted
+                // (`Vault.remark(of:)`), by the public places alone.
+                guard edge.kind == .referred else { return Self.edge(edge, statedAt: sources) }
+                return GraphBuilder.referral(edge, statedAt: sources, in: vault)
             })
         var names = LeftOutNames(
             of: shown, leftOut: { !included[$0] }, aliases: { hidden.names[$0] ?? vault.notes[$0].aliases })
-        guard included.contains(false) else { return (fields.redacted(shown), included, names) }
-        names.passages = referralItems(namingLeftOutPeopleIn: shown, included: included)
+        names.values = PrivateValues(of: vault)
+        let leavesOut = included.contains(false)
+        guard leavesOut || !names.values.isEmpty else { return (fields.redacted(shown), included, names) }
+        if leavesOut { names.passages = referralItems(namingLeftOutPeopleIn: shown, included: included) }
         return (hidingLeftOutNodes(in: fields.redacted(shown), included: included, names: names), included, names)
+    }
+
+    /// `edge` as the places `sources` (some of its own, in its order) alone state it.
+    private static func edge(_ edge: Graph.Edge, statedAt sources: [Graph.Source]) -> Graph.Edge {
+        var edge = edge
+        edge.source = sources[0]
+        edge.moreSources = Array(sources.dropFirst())
+        return edge
     }
 
     /// The text of each Referrals item of an included interview that names a person with no
@@ -173,6 +193,7 @@ extension PublicFields {
             for (person, meant) in vault.contactsMeant(by: people) where meant.contains(where: isMarked.contains) {
                 nodes.insert(person)
             }
+            nodes.formUnion(Self.people(namedInsidePrivateNames: names.values.joined(), in: vault, besides: nodes))
         }
         let privateNodes = nodes
         for index in vault.notes.indices where vault.notes[index].kind == .interview {
@@ -180,6 +201,30 @@ extension PublicFields {
             if vault.graph.neighbors(.met, from: node).contains(where: privateNodes.contains) { nodes.insert(node) }
         }
         return (nodes, names)
+    }
+
+    /// The people without a note named by a Referrals item in words that are part of a name
+    /// of `leftOut` written there in full: `- talk to Janie Q in HR`, for a private note whose
+    /// alias is `Janie Q`, names "Janie" (a lone capital is no word of a name), who would have
+    /// a page, a box in the graph and a step "Contact Janie … Noted with the name: Q in HR".
+    private static func people(
+        namedInsidePrivateNames leftOut: some Sequence<String>, in vault: Vault, besides nodes: Set<Graph.NodeID>
+    ) -> [Graph.NodeID] {
+        let shown = vault.graph.nodes.indices.filter { !nodes.contains($0) }.map { vault.graph.nodes[$0].name }
+        let names = LeftOutNames(leftOut: leftOut, shown: shown)
+        var people: [Graph.NodeID] = []
+        for note in vault.notes {
+            for item in note.interview?.referrals ?? [] {
+                var mention = item
+                mention.person = vault.person(namedBy: item)
+                guard let written = mention.writtenName, let node = vault.node(referencedBy: mention.person),
+                    vault.graph.nodes[node].isPlaceholder, !nodes.contains(node),
+                    names.hiddenRanges(in: item.text).contains(where: { $0.overlaps(written.bytes) })
+                else { continue }
+                people.append(node)
+            }
+        }
+        return people
     }
 
     /// Every name a note left out may be known by, so that a public site hides each as the

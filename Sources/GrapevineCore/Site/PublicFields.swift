@@ -71,7 +71,8 @@ struct PublicFields: Sendable {
     /// read from other keys (aliases, reminders, contact details, an organization's details).
     /// Values the next steps are worked out from (dates, `target`, `thank_you`) stay, and
     /// pages show them only where `isPublic` says so. The body is the user's prose and is
-    /// published as written. (A note that may be private is not published at all:
+    /// published, with what `LeftOutNames` hides hidden in it as the site shows it (private
+    /// names, the values of `private_fields`). (A note that may be private is not published at all:
     /// `Vault.notesOfUnknownPrivacy`.)
     func redacted(_ note: Note) -> Note {
         var note = note

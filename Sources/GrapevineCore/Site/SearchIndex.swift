@@ -95,9 +95,9 @@ public struct SearchIndex: Sendable {
         guard let url = paths.page(of: node) else { return nil }
         let graphNode = vault.graph.nodes[node]
         if let index = vault.graph.noteIndex(of: node) {
-            return Self.entry(forNote: index, in: vault, url: url, fields: fields, folder: &folder) { text in
-                paths.leavesNodesOut ? paths.hidingLeftOutNodes(in: String(text), fromNote: index)[...] : text
-            }
+            let redact: ((Substring) -> Substring)? =
+                paths.hidesText ? { paths.hidingLeftOutNodes(in: String($0), fromNote: index)[...] } : nil
+            return Self.entry(forNote: index, in: vault, url: url, fields: fields, folder: &folder, redact: redact)
         }
         let kind = graphNode.kind == .placeholderPerson ? "person" : NoteKind.organization.rawValue
         var lines = Lines()
@@ -119,11 +119,15 @@ public struct SearchIndex: Sendable {
     /// The entry of the note at `index`: the pieces search reads (`Note.searchPieces`), title
     /// fields first, each shown as `ShownText.of` makes it. A name made from the file name is a
     /// title field too; an interview's made from its people and date is not (those are its
-    /// `contact` and `date` values, as `grapevine search` ranks them).
+    /// `contact` and `date` values, as `grapevine search` ranks them). `redact` (on a public site
+    /// that hides text) is applied to each front matter piece, and to the body as a whole, which
+    /// its page shows joined: a name broken over two lines is hidden as the page hides it.
     private static func entry(
         forNote index: Int, in vault: Vault, url: String, fields: PublicFields?, folder: inout WordFolder,
-        redact: (Substring) -> Substring
+        redact: ((Substring) -> Substring)?
     ) -> Entry {
+        let isRedacted = redact != nil
+        let redact = redact ?? { $0 }
         let note = vault.notes[index]
         // The front matter's few pieces are gathered to put the title fields first; the body's
         // many lines are added as they are read.
@@ -143,9 +147,16 @@ public struct SearchIndex: Sendable {
         let html = RawHTML.merged(
             RawHTML.ranges(in: note.text, blocks: note.body.blocks, bodyLineOffset: note.bodyLineOffset),
             note.unshownRanges)
-        note.forEachBodyPiece(publishing: fields) { piece in
-            let text = RawHTML.removing(html, from: piece.text, of: note.text)
-            lines.add(redact(text), as: .body, shown: true, folder: &folder)
+        guard isRedacted else {
+            note.forEachBodyPiece(publishing: fields) { piece in
+                lines.add(RawHTML.removing(html, from: piece.text, of: note.text), as: .body, shown: true, folder: &folder)
+            }
+            return Entry(title: note.name, kind: note.kind.rawValue, url: url, lines: lines)
+        }
+        var body: [Substring] = []
+        note.forEachBodyPiece(publishing: fields) { piece in body.append(RawHTML.removing(html, from: piece.text, of: note.text)) }
+        for line in redact(body.joined(separator: "\n")[...]).split(separator: "\n") {
+            lines.add(line, as: .body, shown: true, folder: &folder)
         }
         return Entry(title: note.name, kind: note.kind.rawValue, url: url, lines: lines)
     }

@@ -55,7 +55,12 @@ extension SiteBuilder {
             aliases: vault.notes[index].aliases, jobTitle: vault.notes[index].title.flatMap { $0.isEmpty ? nil : $0 },
             organization: dossier.organization.map { link($0.node, from: path) }, status: dossier.status?.label ?? "",
             statusCode: dossier.status?.code ?? "", lastTouch: dossier.lastTouch, chain: chain(to: node, from: path),
-            referredBy: dossier.referredBy.map { link($0.node, from: path) }, ledTo: tree(of: ledTo, from: path),
+            referredBy: dossier.referredBy.map { link($0.node, from: path) },
+            remarks: vault.graph.edges(.referred, to: node).compactMap { edge in
+                guard edge.isReferralPath, let text = remark(of: edge, on: path) else { return nil }
+                return NotePage.Remark(by: link(edge.from, from: path), text: text)
+            },
+            ledTo: tree(of: ledTo, from: node, on: path),
             ledToMore: ledTo.count > Self.ledToLimit, interviews: meetings(dossier.interviews, from: path),
             log: dossier.log.map { line in
                 let entry = line.entry
@@ -195,8 +200,15 @@ extension SiteBuilder {
     /// The people a contact led to as a tree: each under whoever passed their name on (the
     /// contact's own referrals at the top), siblings nearest first, each with when; at most
     /// `ledToLimit` of them.
-    private func tree(of people: [Referrals.Referral], from path: String) -> [NotePage.LedTo] {
+    private func tree(of people: [Referrals.Referral], from node: Graph.NodeID, on path: String) -> [NotePage.LedTo] {
         let shown = people.prefix(Self.ledToLimit)
+        // The names the contact gave you directly are said with what their items say of them.
+        let given = shown.contains { $0.via == nil } ? vault.graph.edges(.referred, from: node) : []
+        let remarks = shown.map { referral in
+            referral.via == nil
+                ? given.first { $0.to == referral.person && $0.isReferralPath }.flatMap { remark(of: $0, on: path) }
+                : nil
+        }
         // Whoever passed a name on comes earlier (nearest first): each one's children, in one pass.
         var children = [[Int]](repeating: [], count: shown.count)
         var roots: [Int] = []
@@ -207,17 +219,29 @@ extension SiteBuilder {
                 roots.append(position)
             }
         }
-        return ledTo(roots, of: shown, children: children, from: path)
+        return ledTo(roots, of: shown, remarks: remarks, children: children, from: path)
     }
 
     private func ledTo(
-        _ positions: [Int], of shown: ArraySlice<Referrals.Referral>, children: [[Int]], from path: String
+        _ positions: [Int], of shown: ArraySlice<Referrals.Referral>, remarks: [InlineText?], children: [[Int]],
+        from path: String
     ) -> [NotePage.LedTo] {
         positions.map { position in
             NotePage.LedTo(
-                person: link(shown[position].person, from: path), date: shown[position].date,
-                children: ledTo(children[position], of: shown, children: children, from: path))
+                person: link(shown[position].person, from: path),
+                date: shown[position].date, remark: remarks[position],
+                children: ledTo(children[position], of: shown, remarks: remarks, children: children, from: path))
         }
+    }
+
+    /// What the Referrals item of the referral `edge` says of the person besides the name
+    /// (`Vault.remark(of:)`, as `show` has it), with its links, placed on the page at `path`.
+    /// On a public site it is hidden as the item is on its interview's page, which shows it:
+    /// the public view keeps only the edge's public places (`PublicFields.publicView`).
+    private func remark(of edge: Graph.Edge, on path: String) -> InlineText? {
+        guard let (mention, note) = vault.remarkedMention(of: edge), let remark = mention.remark else { return nil }
+        let links = writtenLinks(ofItemAt: mention.person.position, note: note)
+        return inlineText(remark, links: links, note: note, on: path)
     }
 
     /// The dossier of `node`, without the parts pages work out from the site's own indexes (the
@@ -246,7 +270,9 @@ extension SiteBuilder {
 
     private func members(_ members: [Dossier.Member], from path: String) -> [NotePage.Member] {
         members.map {
-            NotePage.Member(person: link($0.person.node, from: path), title: $0.title, status: $0.statusLabel)
+            NotePage.Member(
+                person: link($0.person.node, from: path), title: $0.title,
+                status: $0.status == .withheld ? "" : $0.statusLabel)
         }
     }
 

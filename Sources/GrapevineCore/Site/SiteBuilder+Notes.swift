@@ -62,12 +62,23 @@ extension SiteBuilder {
         context["hasRole"] = contact.jobTitle != nil || contact.organization != nil
         context["aliases"] = contact.aliases.joined(separator: ", ")
         context["hasAliases"] = !contact.aliases.isEmpty
-        context["status"] = contact.status
-        context["statusCode"] = contact.statusCode
-        context["isWithheld"] = contact.statusCode == ContactStatus.withheld.code
+        // A status a public site cannot tell truly of is not shown, nor said to be withheld:
+        // that would tell there is something private about them.
+        let isWithheld = contact.statusCode == ContactStatus.withheld.code
+        context["isWithheld"] = isWithheld
+        if !isWithheld {
+            context["status"] = contact.status
+            context["statusCode"] = contact.statusCode
+        }
         context["lastTouch"] = contact.lastTouch?.description
         context.put("chain", contact.chain.map { chain($0) } ?? HTMLWriter())
         context.put("referredBy", html(contact.referredBy))
+        context.put(
+            "remarks",
+            parts("remark", contact.remarks) { context, remark in
+                context.put("by", html(remark.by))
+                context.put("text", templates.html(of: remark.text))
+            })
         context.put("ledTo", ledTo(contact.ledTo))
         context["moreLedTo"] = contact.ledToMore
         context.put("interviews", meetings(contact.interviews))
@@ -164,6 +175,7 @@ extension SiteBuilder {
         parts("led-to", people) { context, person in
             context.put("person", html(person.person))
             context["date"] = person.date?.description
+            context.put("remark", person.remark.map { templates.html(of: $0) } ?? HTMLWriter())
             context.put("children", ledTo(person.children))
         }
     }
@@ -231,11 +243,12 @@ extension SiteBuilder {
         guard !parts.isEmpty else { return HTMLWriter() }
         let definitions = vault.notes[index].markdownDefinitions
         let read = definitions.isEmpty ? parts : parts + [definitions[...]]
-        // Wikilinks never span lines: each part is redacted on its own, and only for a site
-        // that leaves notes out.
+        // Each part is redacted on its own, and only for a site that hides text: its links to
+        // the notes left out, their names as plain words and the values of `private_fields`,
+        // as its search entry and the steps that quote its tasks have them.
         let parts =
-            paths.leavesNodesOut
-            ? read.map { Substring(paths.hidingLinksToLeftOutNodes(in: String($0), fromNote: index)) } : read
+            paths.hidesText
+            ? read.map { Substring(paths.hidingLeftOutNodes(in: String($0), fromNote: index)) } : read
         let html = MarkdownHTML.render(
             parts: parts, resolve: paths.resolver(forNote: index), footnotePrefix: footnotePrefix)
         // Obsidian callouts (`> [!note] Title`) through the `callout` template.

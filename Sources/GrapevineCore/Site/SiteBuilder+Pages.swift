@@ -137,14 +137,15 @@ extension SiteBuilder {
 
     // MARK: Contacts
 
-    /// Statuses in the order of a search: the table sorts by this rank.
+    /// Statuses in the order of a search: the table sorts by this rank (a status a public site
+    /// withholds, shown as none, last).
     static let statusOrder = [
-        "not-contacted", "awaiting-reply", "replied", "scheduled", "met", "declined", "not-shown",
+        "not-contacted", "awaiting-reply", "replied", "scheduled", "met", "declined",
     ]
 
     static let statusNames = [
         "not-contacted": "not contacted", "awaiting-reply": "waiting for a reply", "replied": "replied",
-        "scheduled": "scheduled", "met": "met", "declined": "declined", "not-shown": "not shown",
+        "scheduled": "scheduled", "met": "met", "declined": "declined",
     ]
 
     /// What the table of contacts shows.
@@ -175,9 +176,12 @@ extension SiteBuilder {
         context.put(
             "rows",
             parts("contact-row", page.rows) { context, row in
-                context["status"] = row.status.code
-                context["statusLabel"] = row.status.label
-                context["statusRank"] = Self.statusOrder.firstIndex(of: row.status.code) ?? 0
+                // A status a public site withholds is shown as none, not as withheld.
+                if row.status != .withheld {
+                    context["status"] = row.status.code
+                    context["statusLabel"] = row.status.label
+                }
+                context["statusRank"] = Self.statusOrder.firstIndex(of: row.status.code) ?? Self.statusOrder.count
                 context["sortName"] = row.sortName
                 context.put("person", html(row.person))
                 context.put("organization", row.organization.map { html($0) } ?? HTMLWriter())

@@ -82,7 +82,11 @@ public final class SiteBuilder: Sendable {
         var leftOutNames: LeftOutNames?
         publicFields = isPublic ? PublicFields(config: vault.config) : nil
         let whole = shown
-        if isPublic { (shown, included, leftOutNames) = PublicFields.publicView(of: shown) }
+        if isPublic {
+            (shown, included, leftOutNames) = PublicFields.publicView(of: shown)
+            // A referral the public notes date later than the private ones may be still to come.
+            shown.graph = shown.graph.asOf(today)
+        }
         // What a public site shows is worked out without the notes it leaves out, so it tells
         // nothing private; it must be true of the whole vault as well (`WholeVaultFacts`).
         let truth = included.contains(false) ? WholeVaultFacts(whole, today: today, now: now) : nil
@@ -171,7 +175,7 @@ public final class SiteBuilder: Sendable {
         // reminder's title is all the note's.
         let paths = paths
         steps =
-            paths.leavesNodesOut
+            paths.hidesText
             ? listed.steps.map { step in
                 var step = step
                 let isWritten = step.kind == .task || step.kind == .reminder

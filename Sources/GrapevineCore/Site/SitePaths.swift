@@ -35,7 +35,9 @@ public struct SitePaths: Sendable {
         let links: [Links?]
         /// Whether some node other than the owner has no page (it was left out).
         let leavesNodesOut: Bool
-        /// The names and aliases of the nodes left out, as plain words.
+        /// Whether text is redacted: nodes are left out, or values of `private_fields` hidden.
+        let hidesText: Bool
+        /// The names and aliases of the nodes left out, as plain words, and the private values.
         let leftOutNames: LeftOutNames
 
         init(vault: Vault, pages: [String?], tagPages: [String: String], leftOutNames: LeftOutNames?) {
@@ -46,11 +48,14 @@ public struct SitePaths: Sendable {
             }
             let leavesNodesOut = pages.indices.contains { $0 != Graph.owner && pages[$0] == nil }
             self.leavesNodesOut = leavesNodesOut
-            self.leftOutNames =
+            var names =
                 !leavesNodesOut
                 ? LeftOutNames()
                 : leftOutNames
                     ?? LeftOutNames(of: vault, leftOut: { pages[$0] == nil }, aliases: { vault.notes[$0].aliases })
+            names.values = leftOutNames?.values ?? PrivateValues()
+            self.leftOutNames = names
+            hidesText = leavesNodesOut || !names.values.isEmpty
         }
     }
 
@@ -154,6 +159,10 @@ public struct SitePaths: Sendable {
     /// Whether some node other than the owner has no page (it was left out).
     var leavesNodesOut: Bool { storage.leavesNodesOut }
 
+    /// Whether the site redacts the text it shows (`hidingLeftOutNodes`): it leaves nodes out,
+    /// or hides the values of `private_fields`.
+    var hidesText: Bool { storage.hidesText }
+
     /// A resolver for `MarkdownHTML.render` of the note at `index` in `Vault.notes`, for HTML
     /// placed on `page` (by default the note's own page): wikilinks and relative `.md` links
     /// become relative links to their targets' pages, and links to nodes without a page `nil`.
@@ -182,14 +191,14 @@ public struct SitePaths: Sendable {
     /// plain words (`LeftOutNames`), except in a wikilink to a page (`[[Sam Park|Sam]]`):
     /// `Vault.hidingLeftOutNodes`, as the public view's front matter values have it already.
     func hidingLeftOutNodes(in text: String, fromNote index: Int) -> String {
-        guard leavesNodesOut else { return text }
+        guard hidesText else { return text }
         return hidingLeftOutNodes(in: text, fromFile: storage.vault.notes[index].path)
     }
 
     /// The same for text from the note at the vault-relative `notePath`; the first `kept` bytes
     /// are Grapevine's own words (a step's verb), which name no one.
     func hidingLeftOutNodes(in text: String, fromFile notePath: String, keeping kept: Int = 0) -> String {
-        guard leavesNodesOut else { return text }
+        guard hidesText else { return text }
         return storage.vault.hidingLeftOutNodes(
             in: text, fromNote: notePath, keeping: kept, leftOut: isLeftOut, names: storage.leftOutNames)
     }

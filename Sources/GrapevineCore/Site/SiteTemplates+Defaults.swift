@@ -136,19 +136,21 @@ extension SiteTemplates {
           <h1>{{name}}</h1>
           {{#hasAliases}}<p class="aliases">Also {{aliases}}</p>{{/hasAliases}}
           {{#hasRole}}<p class="role">{{jobTitle}}{{#jobTitle}}{{#hasOrganization}} at {{/hasOrganization}}{{/jobTitle}}{{{organization}}}</p>{{/hasRole}}
-          <p class="status status-{{statusCode}}">{{status}}{{#lastTouch}} · last in touch <time datetime="{{lastTouch}}">{{lastTouch}}</time>{{/lastTouch}}</p>
+          {{^isWithheld}}<p class="status status-{{statusCode}}">{{status}}{{#lastTouch}} · last in touch <time datetime="{{lastTouch}}">{{lastTouch}}</time>{{/lastTouch}}</p>{{/isWithheld}}
           {{#hasDetails}}<dl class="details">
         {{{details}}}</dl>{{/hasDetails}}
           {{#hasTags}}<p class="tags">{{{tags}}}</p>{{/hasTags}}
         </header>
 
-        <section aria-labelledby="chain">
+        {{^isWithheld}}<section aria-labelledby="chain">
           <h2 id="chain">How you reached them</h2>
           {{#hasChain}}<ol class="chain">
         {{{chain}}}</ol>{{/hasChain}}
-          {{^hasChain}}<p class="empty">{{#isWithheld}}Not shown on the public site.{{/isWithheld}}{{^isWithheld}}No referral chain leads here from you.{{/isWithheld}}</p>{{/hasChain}}
+          {{^hasChain}}<p class="empty">No referral chain leads here from you.</p>{{/hasChain}}
           {{#hasReferredBy}}<p>Referred by {{{referredBy}}}.</p>{{/hasReferredBy}}
-        </section>
+          {{#hasRemarks}}<ul class="remarks">
+        {{{remarks}}}</ul>{{/hasRemarks}}
+        </section>{{/isWithheld}}
 
         {{#hasLedTo}}
         <section aria-labelledby="led-to">

@@ -12,7 +12,7 @@ extension SiteTemplates {
             ("link", link), ("step", step), ("step-detail", stepDetail), ("log-entry", logEntry), ("task", task),
             ("reminder", reminder), ("meeting", meeting), ("member", member), ("backlink", backlink),
             ("tag-link", tagLink), ("detail", detail), ("chain-person", chainPerson), ("chain-more", chainMore),
-            ("led-to", ledTo), ("agenda-item", agendaItem), ("list-item", listItem), ("referral", referral),
+            ("led-to", ledTo), ("remark", remark), ("agenda-item", agendaItem), ("list-item", listItem), ("referral", referral),
             ("interviewee", interviewee), ("step-group", stepGroup), ("funnel-stage", funnelStage),
             ("upcoming", upcoming), ("unread-file", unreadFile), ("uncounted-referral", uncountedReferral),
             ("contact-row", contactRow),
@@ -117,11 +117,19 @@ extension SiteTemplates {
 
         """
 
-    /// Someone a contact led to, with the people they led to in turn (`children`).
+    /// Someone a contact led to, with what the contact's Referrals item says of them (`remark`)
+    /// and the people they led to in turn (`children`).
     static let ledTo = """
-        <li>{{{person}}}{{#date}} <time datetime="{{date}}">{{date}}</time>{{/date}}{{#hasChildren}}
+        <li>{{{person}}}{{#date}} <time datetime="{{date}}">{{date}}</time>{{/date}}{{#hasRemark}} <span class="remark">{{{remark}}}</span>{{/hasRemark}}{{#hasChildren}}
         <ul>
         {{{children}}}</ul>{{/hasChildren}}</li>
+
+        """
+
+    /// What a Referrals item that gave you a contact's name says of them besides the name
+    /// (`- [[Jo]] (in HR)`), and who gave it (`by`).
+    static let remark = """
+        <li>{{{by}}} gave you the name: {{{text}}}</li>
 
         """
 

@@ -38,6 +38,13 @@ extension NoteReader {
         ],
     ]
 
+    /// The key Grapevine reads that `key` is another name for in some kind of note (`mobile`
+    /// for `phone`), in any case; `nil` for none.
+    static func field(meantByOtherName key: String) -> String? {
+        let key = key.lowercased()
+        return otherNames.values.lazy.compactMap { $0[key] }.first
+    }
+
     /// The key Grapevine reads that `key`, which it does not know, was probably meant to be in
     /// a note of `kind` whose front matter is `frontMatter`: a close spelling, else another
     /// name for a key the note does not have already.

@@ -152,13 +152,15 @@ struct NotePageTests {
                         PageLink(name: "Alex Kim"), PageLink(name: "Sam Reyes", href: "sam-reyes.html"),
                         PageLink(name: "Maria Lopez", href: "maria-lopez.html"),
                     ], hidden: 0, nearest: nil, last: []))
-        // Ana and Priya, whom Maria named in the interview, and Leo, whom Ana named, under her.
+        // Ana and Priya, whom Maria named in the interview (Ana with what the item says of her),
+        // and Leo, whom Ana named, under her.
         let interviewDay = LocalDate(valid: "2026-10-14")
         #expect(
             contact.ledTo
                 == [
                     NotePage.LedTo(
                         person: PageLink(name: "Ana Pereira", href: "ana-pereira.html"), date: interviewDay,
+                        remark: InlineText(pieces: [.text("product development lead")]),
                         children: [
                             NotePage.LedTo(
                                 person: PageLink(name: "Leo Marsh", href: "leo-marsh.html"), date: nil, children: [])

@@ -123,7 +123,7 @@ struct PublicLeakTests {
             contact: "[[Sam Park]]"
             date: 2026-10-05
             ---
-            Prose is published as written: Sam said hello.
+            Prose hides them too: Sam said hello.
 
             ## Agenda
             - [x] ask about Samuel Secret
@@ -143,7 +143,7 @@ struct PublicLeakTests {
         #expect(
             page.contains(
                 "Analyst role via (private)&#39;s team, ask <a href=\"../contacts/park.html\">Sam</a> or Sam Park"))
-        #expect(page.contains("Prose is published as written: Sam said hello."))
+        #expect(page.contains("Prose hides them too: (private) said hello."), "a private alias in the Markdown")
         #expect(site["index.html"]?.contains("Apply: Analyst role via (private)&#39;s team") == true)
     }
 
@@ -239,6 +239,32 @@ struct PublicLeakTests {
         #expect(!Self.places(of: ["met her at the fair"], in: full).isEmpty)
     }
 
+    /// Privacy trial 27: `- talk to Janie Q in HR`, for a private note whose alias is `Janie Q`,
+    /// named "Janie" (a lone capital is no word of a name): the public site had
+    /// `people/janie.html`, a box in the graph and "Contact Janie … Noted with the name: Q in HR".
+    @Test("a person named in words that are part of a private name written in full is left out")
+    func partOfAPrivateName() async throws {
+        let files = [
+            "contacts/jane.md": "---\nname: Jane Secret\naliases: [Janie Q]\nprivate: true\n---\n",
+            "contacts/paul.md": "---\nname: Paul Public\nadded: 2026-10-01\n---\n",
+            "interviews/2026-10-10-paul.md": """
+            ---
+            contact: "[[Paul Public]]"
+            date: 2026-10-10
+            ---
+            ## Referrals
+            - talk to Janie Q in HR
+            - Karl Newman — met him at the fair
+            """,
+        ]
+        let site = try await Self.build(files, isPublic: true).files
+        #expect(Self.places(of: ["janie", "q in hr", "secret"], in: site) == [])
+        #expect(site.keys.filter { $0.hasPrefix("people/") } == ["people/karl-newman.html"])
+        #expect(site["interviews/2026-10-10-paul.html"]?.contains("<li>(private)</li>") == true)
+        let full = try await Self.build(files, isPublic: false).files
+        #expect(!Self.places(of: ["janie"], in: full).isEmpty)
+    }
+
     @Test("a private note's name written family name first is that note: hidden as its name written in full is")
     func familyNameFirstOfAPrivateNote() async throws {
         let files = Self.paulMet(referring: "- Quist, Zelda — met her at the fair\n- Zelda Quist — met her twice")
@@ -248,6 +274,146 @@ struct PublicLeakTests {
         #expect(interview.contains("<li>(private) — met her at the fair</li>"), "\(interview)")
         #expect(interview.contains("<li>(private) — met her twice</li>"))
         #expect(!site.keys.contains { $0.hasPrefix("people/") }, "\(site.keys.sorted())")
+    }
+
+    /// Privacy trial 27: the open task `- [ ] email Zelda Quist` read "email (private)" in the
+    /// step and the search index, and "email Zelda Quist" in the Next steps section of the same
+    /// page; prose, a heading, a table and a name broken over two lines did the same.
+    @Test("a private name written as plain words in a public note's Markdown is hidden on its page")
+    func plainNamesInTheBody() async throws {
+        let files = [
+            "contacts/zelda.md": Self.zelda,
+            "contacts/paul.md": "---\nname: Paul Public\n---\n",
+            "organizations/acme.md": """
+            ---
+            name: Acme
+            ---
+            ## Research
+            Zelda Quist runs the lab; ask Zqx Alias's team. A name broken by the editor: Zelda
+            Quist.
+
+            | who | what |
+            | --- | --- |
+            | zelda-quist | lead |
+            """,
+            "interviews/2026-10-10-paul.md": """
+            ---
+            contact: "[[Paul Public]]"
+            date: 2026-10-10
+            ---
+            # Coffee, and what Zelda Quist said
+            See `Zelda Quist` and <https://example.com/zelda-quist>.
+            ## Next steps
+            - [ ] email Zelda Quist
+            - [ ] thank [[Paul Public]]
+            """,
+        ]
+        let site = try await Self.build(files, isPublic: true).files
+        #expect(Self.places(of: Self.zeldaWords, in: site) == [])
+        let interview = try #require(site["interviews/2026-10-10-paul.html"])
+        #expect(interview.contains("email (private)</li>"), "\(interview)")
+        #expect(interview.contains("thank <a href=\"../contacts/paul.html\">Paul Public</a>"))
+        #expect(try #require(site["organizations/acme.html"]).contains("(private) runs the lab; ask (private)'s team"))
+        let full = try await Self.build(files, isPublic: false).files
+        #expect(full["interviews/2026-10-10-paul.html"]?.contains("email Zelda Quist") == true)
+        #expect(full["organizations/acme.html"]?.contains("Zelda Quist runs the lab") == true)
+    }
+
+    /// Privacy trial 27: `email`, `phone` and a field listed in `private_fields` were left out of
+    /// Pat's details, and published a few lines lower where her body, her Log, a task and another
+    /// note's public field repeated them; a private note's address written in a public note too.
+    @Test(
+        "the values of private fields are hidden wherever they are written, with or without a private note",
+        arguments: [false, true])
+    func privateValuesRepeated(withPrivateNote: Bool) async throws {
+        var files = [
+            ".grapevine/config.yml": "private_fields: [email, phone, salary_band]\npublic_fields: [met_via]\n",
+            "contacts/pat.md": """
+            ---
+            name: Pat Public
+            email: pat@public.example
+            mobile: "+1 555 0142"
+            salary_band: BANDPAT9
+            added: 2026-10-01
+            ---
+            Reach her at pat@public.example or +1 555 0142 (band BANDPAT9). None of them is shown.
+
+            ## Log
+            - 2026-10-02 emailed: PAT@PUBLIC.EXAMPLE bounced, called 555-0142 instead
+            - [ ] ask about band bandpat9 due 2026-10-22
+            """,
+            "contacts/bob.md": "---\nname: Bob Open\nemail: none\nmet_via: \"Pat, 555 0142\"\n---\nNone of them.\n",
+            "notes/directory.md": "---\ntitle: Directory\n---\n| who | how |\n| --- | --- |\n| Pat | <pat@public.example> |\n",
+        ]
+        if withPrivateNote {
+            files["contacts/jane.md"] = "---\nname: Jane Secret\nemail: jane@hush.example\nprivate: true\n---\n"
+            files["notes/directory.md"]! += "| Jane | jane@hush.example |\n"
+        }
+        let site = try await Self.build(files, isPublic: true).files
+        let secrets = ["pat@public", "555 0142", "555-0142", "bandpat9", "hush.example"]
+        #expect(Self.places(of: secrets, in: site) == [])
+        let pat = try #require(site["contacts/pat.html"])
+        #expect(pat.contains("Reach her at (private) or (private) (band (private)). None of them is shown."), "\(pat)")
+        #expect(site["contacts/bob.html"]?.contains("None of them.") == true, "an email of 'none' is no address")
+        #expect(site["index.html"]?.contains("ask about band (private)") == true)
+        let full = try await Self.build(files, isPublic: false).files
+        #expect(Self.places(of: ["bandpat9"], in: full).contains("contacts/pat.html"))
+        #expect(full["notes/directory.html"]?.contains("pat@public.example") == true)
+    }
+
+    /// Privacy trial 27: a referral given in a private interview and stated again in public (a
+    /// `referred_by`, a later public interview) is one edge, and it kept the private interview
+    /// as its source and its date: the public dashboard's step quoted the private item ("Noted
+    /// with the name: PRIVREMARK …") and was due three days after the private meeting, and the
+    /// referrer's "Who they led to" was dated by it.
+    @Test("a referral also given in a private interview is dated and quoted by the public notes alone")
+    func referralAlsoGivenInPrivate() async throws {
+        let files = [
+            "contacts/bob.md": "---\nname: Bob Open\nadded: 2026-09-01\n---\n## Log\n- 2026-09-02 emailed: hi\n",
+            "contacts/eve.md": "---\nname: Eve Plain\nreferred_by: \"[[Bob Open]]\"\n---\n",
+            "contacts/fay.md": "---\nname: Fay Both\n---\n",
+            "interviews/2026-10-01-bob.md": """
+            ---
+            contact: "[[Bob Open]]"
+            date: 2026-10-01
+            private: true
+            ---
+            ## Referrals
+            - [[Eve Plain]] — PRIVEVE from the private meeting
+            - [[Fay Both]] — PRIVFAY said in confidence
+            """,
+            "interviews/2026-10-12-bob.md":
+                "---\ncontact: \"[[Bob Open]]\"\ndate: 2026-10-12\n---\n## Referrals\n- [[Fay Both]] (in HR)\n",
+        ]
+        let site = try await Self.build(files, isPublic: true).files
+        #expect(Self.places(of: ["priveve", "privfay", "confidence", "2026-10-01", "2026-10-04"], in: site) == [])
+        let bob = try #require(site["contacts/bob.html"])
+        #expect(bob.contains("Fay Both</a> <time datetime=\"2026-10-12\">"), "\(bob)")
+        let full = try await Self.build(files, isPublic: false).files
+        #expect(full["contacts/bob.html"]?.contains("Fay Both</a> <time datetime=\"2026-10-01\">") == true)
+        #expect(!Self.places(of: ["privfay"], in: full).isEmpty)
+    }
+
+    /// A remark (`- [[Jo Park]] (Zelda Quist's deputy)`) is shown beside the person on the
+    /// public site as on the full one, with what the site hides hidden as on the interview's
+    /// own page, which shows the same words.
+    @Test("a referral's remark on a public site hides a private name as the interview page does")
+    func remarksOnAPublicSite() async throws {
+        let files = [
+            "contacts/zelda.md": Self.zelda,
+            "contacts/ann.md": "---\nname: Ann Ames\n---\n",
+            "contacts/jo.md": "---\nname: Jo Park\n---\n",
+            "interviews/2026-10-02-ann.md":
+                "---\ncontact: \"[[Ann Ames]]\"\ndate: 2026-10-02\n---\n## Referrals\n- [[Jo Park]] (Zelda Quist's deputy)\n",
+        ]
+        let site = try await Self.build(files, isPublic: true).files
+        #expect(Self.places(of: Self.zeldaWords, in: site) == [])
+        let remark = "((private)&#39;s deputy)"
+        #expect(site["interviews/2026-10-02-ann.html"]?.contains(remark) == true)
+        #expect(site["contacts/ann.html"]?.contains("<span class=\"remark\">" + remark + "</span>") == true)
+        #expect(site["contacts/jo.html"]?.contains("gave you the name: " + remark) == true)
+        let full = try await Self.build(files, isPublic: false).files
+        #expect(full["contacts/jo.html"]?.contains("gave you the name: (Zelda Quist&#39;s deputy)") == true)
     }
 
     // MARK: Names as plain words

@@ -330,6 +330,43 @@ struct SiteBuilderTests {
         #expect(!page.contains("<a href=\"quinn-yu.html\">Follow up"))
     }
 
+    /// `show` prints what a Referrals item says besides the name ("Noted with the name"); the
+    /// site's "Who they led to" and "How you reached them" said nothing of it.
+    @Test("the people a contact led to, and how you reached someone, say what the Referrals item says of them")
+    func referralRemarks() async throws {
+        let files = [
+            "contacts/ann.md": "---\nname: Ann Ames\n---\n",
+            "contacts/jo.md": "---\nname: Jo Park\n---\n",
+            "contacts/bo.md": "---\nname: Bo Lee\n---\n",
+            "interviews/2026-11-02-ann.md": """
+            ---
+            contact: "[[Ann Ames]]"
+            date: 2026-11-02
+            ---
+            ## Referrals
+            - [[Jo Park]] (in HR, ask [[Bo Lee]] first)
+            - [[Bo Lee]]
+            """,
+        ]
+        let site = try await BuiltSite(files, isPublic: false)
+        let remark = #"(in HR, ask <a href="bo.html">Bo Lee</a> first)"#
+        let ann = try #require(site.files["contacts/ann.html"])
+        #expect(ann.contains(#"Jo Park</a> <time datetime="2026-11-02">2026-11-02</time> <span class="remark">"# + remark))
+        #expect(ann.contains(#"Bo Lee</a> <time datetime="2026-11-02">2026-11-02</time></li>"#), "no remark, none said")
+        let jo = try #require(site.files["contacts/jo.html"])
+        #expect(jo.contains(#"<li><a href="ann.html">Ann Ames</a> gave you the name: "# + remark + "</li>"), "\(jo)")
+        #expect(site.files["contacts/bo.html"]?.contains("class=\"remarks\"") == false)
+        // The words are `show`'s.
+        let dossier = DossierBuilder(vault: site.vault, today: LocalDate(valid: "2026-11-18"))
+            .dossier(for: try site.vault.node("Jo Park"))
+        #expect(dossier.remarks.map(\.text) == ["(in HR, ask [[Bo Lee]] first)"])
+        // The part is a template of its own.
+        var mine = files
+        mine[".grapevine/templates/remark.html"] = "<li class=\"mine\">{{{text}}}, said {{{by}}}</li>\n"
+        let own = try await BuiltSite(mine, isPublic: false)
+        #expect(own.files["contacts/jo.html"]?.contains(#"<li class="mine">"# + remark + ", said <a") == true)
+    }
+
     /// "Who they led to" is a tree: each person in the list of whoever passed their name on.
     @Test func ledToNestsEachPersonUnderWhoeverPassedTheirNameOn() async throws {
         func contact(_ name: String, referredBy referrer: String? = nil) -> String {

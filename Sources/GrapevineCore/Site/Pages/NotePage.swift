@@ -23,6 +23,8 @@ struct NotePage: Sendable {
         var lastTouch: LocalDate?
         var chain: Chain?
         var referredBy: [PageLink]
+        /// What the Referrals items that gave you their name say of them besides it.
+        var remarks: [Remark]
         /// The people they led to, as a tree, at most `SiteBuilder.ledToLimit` of them.
         var ledTo: [LedTo]
         /// Whether they led to more people than `ledTo` holds.
@@ -87,7 +89,17 @@ struct NotePage: Sendable {
     struct LedTo: Sendable, Equatable {
         var person: PageLink
         var date: LocalDate?
+        /// For a name the contact gave you, what their Referrals item says of the person
+        /// besides the name (`Vault.remark(of:)`: "(in HR)").
+        var remark: InlineText? = nil
         var children: [LedTo]
+    }
+
+    /// What a Referrals item says of the person besides the name (`Vault.remark(of:)`), and
+    /// who gave you the name.
+    struct Remark: Sendable, Equatable {
+        var by: PageLink
+        var text: InlineText
     }
 
     /// An interview in a list.
