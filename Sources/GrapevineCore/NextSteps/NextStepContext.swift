@@ -313,7 +313,10 @@ final class NextStepContext: Sendable {
         {
             details.insert(advice, at: 0)
         }
-        if let person { details += dayNoteAdvice(for: person, kind: kind, since: since) }
+        if let person {
+            details += unreadLogAdvice(for: person, kind: kind, since: since)
+            details += dayNoteAdvice(for: person, kind: kind, since: since)
+        }
         // `contact` is the name as written: a step's identity, which a fixed name changes anyway.
         return NextStep(
             kind: kind, due: due, since: since, person: person, contact: person.map(writtenName),

@@ -411,6 +411,42 @@ struct RealLifeRuleTests {
         #expect(step.details == ["By video call, 30 minutes.", "Prepare: grapevine prep \"Vera Quist\""])
         #expect(step.contact == "Vera Quist")
     }
+
+    // MARK: Log entries that say an event without its word
+
+    @Test(
+        "a step names the Log line that may have done it in other words, and stays open",
+        arguments: [
+            (
+                "2026-11-30 sent him an update: the Harbor talks", NextStep.Kind.update,
+                "contacts/vera.md:8 says 'sent him an update', which is no Log event word, so it is not counted: "
+                    + "if you sent them an update, write '- 2026-11-30 updated: the Harbor talks'."
+            ),
+            (
+                "2026-10-21 sent thanks on LinkedIn", .thankYou,
+                "contacts/vera.md:8 says 'sent thanks', which is no Log event word, so it is not counted: "
+                    + "if you thanked them, write '- 2026-10-21 thanked: on LinkedIn'."
+            ),
+        ])
+    func unreadLogLineUnderTheStep(entry: String, kind: NextStep.Kind, advice: String) throws {
+        // Trial 27: Yusuf's update step said "Nothing recorded since" under a Log that said it was sent.
+        let files = Self.vera(
+            ["2026-10-01 emailed", "2026-10-02 replied", entry],
+            ["interviews/i.md": F.interview("Vera Quist", "2026-10-20")])
+        let step = try #require(F.details(files, today: "2026-12-07", kind: kind).only)
+        #expect(step.details.last == advice)
+    }
+
+    @Test(
+        "a Log line in other words before the step began, or saying another event, is not named",
+        arguments: ["2026-10-19 sent thanks: for the intro", "2026-11-30 sent him an update", "2026-11-30 lunch"])
+    func unreadLogLineOfAnotherStep(entry: String) throws {
+        let files = Self.vera(
+            ["2026-10-01 emailed", "2026-10-02 replied", entry],
+            ["interviews/i.md": F.interview("Vera Quist", "2026-10-20")])
+        let step = try #require(F.details(files, today: "2026-12-07", kind: .thankYou).only)
+        #expect(!step.details.contains { $0.contains("no Log event word") }, "\(step.details)")
+    }
 }
 
 /// A thank-you or update recorded in the Log shows as sent in `show` (and the site, which
