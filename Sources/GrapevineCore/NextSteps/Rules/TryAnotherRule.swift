@@ -63,7 +63,7 @@ struct TryAnotherRule: NextStepRule {
 
     /// Whom to write to instead (SPEC §1.3: *another* person there): the people at the
     /// organization you have not contacted yet, a few by name; `nil` for nobody.
-    private static func othersToWrite(_ colleagues: [Person], _ context: NextStepContext) -> String? {
+    static func othersToWrite(_ colleagues: [Person], _ context: NextStepContext) -> String? {
         let uncontacted = colleagues.filter { !$0.wasContacted(onOrAfter: nil) }.map { context.name($0.node) }
         guard !uncontacted.isEmpty else { return nil }
         let named = Array(uncontacted.prefix(3)) + (uncontacted.count > 3 ? ["\(uncontacted.count - 3) more"] : [])
