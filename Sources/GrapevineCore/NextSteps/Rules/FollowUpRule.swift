@@ -5,6 +5,7 @@
 ///
 /// Every unanswered message after the first counts as a follow-up, whatever its word.
 struct FollowUpRule: NextStepRule {
+    let endsWithTheSearch = true
     let findsByPerson = true
 
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {

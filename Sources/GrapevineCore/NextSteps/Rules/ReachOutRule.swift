@@ -8,6 +8,7 @@
 /// Without this a colleague who never answered hid the contact for good (trial 27: Ethan
 /// Brooks, while Dana Whitfield at Northwind Health had ignored two follow-ups).
 struct ReachOutRule: NextStepRule {
+    let endsWithTheSearch = true
     let findsByPerson = true
 
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {

@@ -102,7 +102,10 @@ struct ThankYouRule: NextStepRule {
             }
             .map { ApplyRule.opening(interview.leads[$0].shownLeadText) }
         }
-        if !leads.isEmpty { details.append(Self.applyLead + "\(leads.joined(separator: "; ")).") }
+        // After the search ended (`search_ended`) there is no opening to ask about.
+        if !leads.isEmpty, context.searchEnded == nil {
+            details.append(Self.applyLead + "\(leads.joined(separator: "; ")).")
+        }
         return details
     }
 }

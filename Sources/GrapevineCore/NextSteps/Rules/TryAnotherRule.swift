@@ -7,6 +7,7 @@
 /// `stay_in_touch_days` before d (`hasWayIn`); writing to a stranger there would go around them,
 /// and C's own follow-up still comes.
 struct TryAnotherRule: NextStepRule {
+    let endsWithTheSearch = true
     let findsByPerson = true
 
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {

@@ -17,6 +17,9 @@ struct UpdateRule: NextStepRule {
                     let dates = Prose.list(covered.map(\.date.description))
                     details.insert("One update for your meetings on \(dates).", at: 0)
                 }
+                if let ended = context.searchEnded {
+                    details.append("Your search ended on \(ended): tell them how, and thank them for their part in it.")
+                }
                 details += covered.compactMap {
                     ThankYouRule.notCounted("update", $0, $0.interview.update, "send it", stepFile: meeting.file)
                 }
