@@ -141,7 +141,7 @@ struct DraftCommand: ConsoleCommand {
         var log: [LogEntry] = []
         if case .note(let index) = vault.graph.nodes[person].kind { log = vault.notes[index].contact?.log ?? [] }
         let sent: String
-        switch interview.thankYou {
+        switch interview.thankYouForMeeting {
         case .on(let date)?: sent = "on \(date) ('thank_you' in \(note.path))"
         case .undated?: sent = "('thank_you' in \(note.path))"
         case nil:

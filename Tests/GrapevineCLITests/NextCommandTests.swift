@@ -195,6 +195,23 @@ struct NextCommandTests {
         #expect(!run.output.hasSuffix("\n\n"))
     }
 
+    @Test("after search_ended, next says first which steps it leaves out; before that day, nothing")
+    func searchEnded() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            ".grapevine/config.yml": "search_ended: 2026-12-04\n",
+            "contacts/ann.md": "---\nname: Ann Lee\nadded: 2026-11-20\n---\n",
+        ])
+        let after = await CommandRun(["next", "--vault", folder.path, "--today", "2026-12-07"])
+        #expect(
+            after.output.hasPrefix(
+                "Your search ended on 2026-12-04 (search_ended in .grapevine/config.yml): steps to reach new people, "
+                    + "follow up, schedule, prepare and apply are left out.\n\n"))
+        #expect(!after.output.contains("Reach out to Ann Lee"))
+        let before = await CommandRun(["next", "--vault", folder.path, "--today", "2026-12-03"])
+        #expect(before.output.hasPrefix("Overdue (1)\n"))
+    }
+
     @Test("the trial's finding: an empty vault is told how to start, not praised")
     func empty() async throws {
         let folder = try TemporaryFolder()

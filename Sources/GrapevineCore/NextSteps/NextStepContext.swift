@@ -8,6 +8,8 @@ final class NextStepContext: Sendable {
     /// whole of today counts as past.
     let now: Int?
     let cadence: Cadence
+    /// The day the search ended (the config's `search_ended`), once it has.
+    let searchEnded: LocalDate?
     /// Every person: contact notes and people named without a note yet.
     let people: [Person]
     /// Every interview note that has a date.
@@ -66,6 +68,7 @@ final class NextStepContext: Sendable {
         self.today = today
         self.now = now
         cadence = vault.config.cadence
+        searchEnded = vault.config.searchEnded.flatMap { $0 <= today ? $0 : nil }
         let graph = vault.graph
         let (meetings, meetingOfNode, calledOff) = Self.meetings(in: vault)
         // The people on one core, what the referrals and chains say (and which contacts the
@@ -313,7 +316,10 @@ final class NextStepContext: Sendable {
         {
             details.insert(advice, at: 0)
         }
-        if let person { details += dayNoteAdvice(for: person, kind: kind, since: since) }
+        if let person {
+            details += unreadLogAdvice(for: person, kind: kind, since: since)
+            details += dayNoteAdvice(for: person, kind: kind, since: since)
+        }
         // `contact` is the name as written: a step's identity, which a fixed name changes anyway.
         return NextStep(
             kind: kind, due: due, since: since, person: person, contact: person.map(writtenName),

@@ -37,7 +37,7 @@ public final class NextStepEngine: Sendable {
     func list() -> NextStepList {
         let (vault, context) = (vault, context)
         // Every rule in parts, so both cores stay busy however uneven the rules are.
-        let rules = NextStepContext.rules
+        let rules = NextStepContext.rules.filter { context.searchEnded == nil || !$0.endsWithTheSearch }
         let partCount = 8
         // Each job also works out its steps' sort keys: integers, since comparing file names as
         // Strings made sorting tens of thousands of steps cost as much as finding them. Notes

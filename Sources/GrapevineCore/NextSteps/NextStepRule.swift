@@ -7,10 +7,15 @@ protocol NextStepRule: Sendable {
     /// Whether the rule looks at people, each step about the person it was found for;
     /// otherwise it looks at meetings or notes, each step written in its meeting's or note's file.
     var findsByPerson: Bool { get }
+
+    /// Whether its steps are for finding people and openings, which end with the search (the
+    /// config's `search_ended`): reaching out, 3B7, scheduling, preparing, applying.
+    var endsWithTheSearch: Bool { get }
 }
 
 extension NextStepRule {
     var findsByPerson: Bool { false }
+    var endsWithTheSearch: Bool { false }
 }
 
 /// Part `number` of `count` equal parts of a collection.

@@ -147,11 +147,12 @@ public struct DossierBuilder {
             mode: interview.mode?.rawValue,
             duration: interview.duration, status: Self.status(of: interview, today: today),
             // A date from the front matter, else from the Log, else that it was sent.
-            thankYou: Self.date(interview.thankYou)
-                ?? day.flatMap { logged(.thanked, by: recipients, onOrAfter: $0) } ?? Self.undated(interview.thankYou),
-            update: Self.date(interview.update)
+            thankYou: Self.date(interview.thankYouForMeeting)
+                ?? day.flatMap { logged(.thanked, by: recipients, onOrAfter: $0) }
+                ?? Self.undated(interview.thankYouForMeeting),
+            update: Self.date(interview.updateForMeeting)
                 ?? day.flatMap { logged(.updated, by: recipients, onOrAfter: $0.adding(days: 1)) }
-                ?? Self.undated(interview.update))
+                ?? Self.undated(interview.updateForMeeting))
     }
 
     /// The day everyone met has a Log entry of `event` from `date` to today (the latest of

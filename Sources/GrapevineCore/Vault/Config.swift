@@ -18,6 +18,9 @@ public struct Config: Sendable, Equatable {
     public var publicFields: [String] = []
     /// Glob patterns of vault paths to skip.
     public var ignore: [String] = []
+    /// The day the search ended (an offer accepted): from then on `next` leaves out the steps
+    /// for finding people and openings, and keeps thanking, updating and staying in touch.
+    public var searchEnded: LocalDate?
     /// Where `site.out` is written in the config file, when it is.
     var siteOutPosition: SourcePosition?
     /// Where each of `ignore` is written in the config file.

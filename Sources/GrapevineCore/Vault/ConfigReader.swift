@@ -3,6 +3,7 @@ struct ConfigReader {
     static let path = ".grapevine/config.yml"
     static let keys = [
         "owner", "site", "cadence", "holidays", "questions", "private_fields", "public_fields", "ignore",
+        "search_ended",
     ]
 
     /// The config and its problems; the defaults where the file is broken.
@@ -94,6 +95,7 @@ struct ConfigReader {
             config.cadence = readCadence(cadence, &fields)
         }
         config.cadence.holidays = Array(Set(fields.dates("holidays"))).sorted()
+        config.searchEnded = fields.date("search_ended")
         config.questions = strings("questions", &fields, else: config.questions)
         config.privateFields = fieldNames("private_fields", &fields, else: config.privateFields)
         config.publicFields = fieldNames("public_fields", &fields, else: [])

@@ -70,6 +70,21 @@ public struct Interview: Sendable {
         unreadableDate?.contains(where: \.isNumber) == true
     }
 
+    /// The thank-you sent for this meeting: `thank_you`, unless it is dated before the meeting's
+    /// day, which cannot be this meeting's thank-you (a date that came with a copied note, or a
+    /// slip `check` warns about), so it closes no step (SPEC §3: on or after the interview).
+    public var thankYouForMeeting: Sent? { sentBeforeMeeting(thankYou) == nil ? thankYou : nil }
+
+    /// The one-month update sent for this meeting: `update`, unless it is dated before the
+    /// meeting's day (as `thankYouForMeeting`).
+    public var updateForMeeting: Sent? { sentBeforeMeeting(update) == nil ? update : nil }
+
+    /// The day a `thank_you` or `update` says it was sent, when that is before the meeting's day.
+    public func sentBeforeMeeting(_ sent: Sent?) -> LocalDate? {
+        guard case .on(let day)? = sent, let date, day < date.date else { return nil }
+        return day
+    }
+
     /// The days it put you in touch: its date, and the dates the thank-you and update were sent.
     public var touchDates: [LocalDate] {
         var dates = date.map { [$0.date] } ?? []

@@ -50,16 +50,9 @@ struct InterviewReader {
         // Each is sent on or after the meeting: a hint's reading before it comes second.
         let thankYou = fields.sent("thank_you", notBefore: date?.date)
         let update = fields.sent("update", notBefore: date?.date)
-        for (key, sent) in [("thank_you", thankYou), ("update", update)] {
-            // A slip of the month or the year: the step it closes is closed all the same.
-            guard case .on(let day)? = sent, let meeting = date?.date, day < meeting else { continue }
-            fields.report(
-                .warning, .invalidDate, "'\(key)' is dated \(day), before the interview on \(meeting)",
-                at: fields.value(key)?.position ?? .start, hint: "write the day it was sent, on or after \(meeting)")
-        }
         // `## Job leads`, `## Questions to ask`: none of it is read, and `next` would not say so.
         for section in SectionUnderAnotherHeading.interviewSections(in: body) { section.report(&fields) }
-        return Interview(
+        let interview = Interview(
             contacts: contacts, date: date, duration: duration(&fields), mode: mode(&fields),
             location: location(fields), link: callLink(fields), status: status(&fields),
             thankYou: thankYou ?? thankYouTicked, update: update,
@@ -68,6 +61,18 @@ struct InterviewReader {
             agenda: items("Agenda", "Questions"), referrals: referrals(&fields),
             resources: items("Resources"), leads: leads(), nextSteps: items("Next steps"),
             unreadableDate: date == nil ? fields.value("date")?.scalar : nil)
+        for (key, sent) in [("thank_you", thankYou), ("update", update)] {
+            // A slip of the month, or a date that came with a note copied from another meeting:
+            // it is not this meeting's, so `next` still asks for it (`thankYouForMeeting`).
+            guard let day = interview.sentBeforeMeeting(sent), let meeting = date?.date else { continue }
+            fields.report(
+                .warning, .invalidDate,
+                "'\(key)' is dated \(day), before the interview on \(meeting), so it is not counted as sent",
+                at: fields.value(key)?.position ?? .start,
+                hint: "write the day it was sent, on or after \(meeting); if it came with a note copied from "
+                    + "another meeting, remove it")
+        }
+        return interview
     }
 
     /// The first `[[wikilink]]` of the note's first heading (`# Coffee with [[Dana Reyes]]`):

@@ -78,13 +78,25 @@ extension LogEntryParser {
         }
     }
 
-    /// The phrases, lowercase. Only phrases that say the event happened: `set up a call` or
-    /// `lunch with the team` are plain notes.
-    private static let phrases: [Phrase] =
+    /// The phrases, lowercase, each `sent …` also with whom it was sent to (`sent him an
+    /// update`, `sent her my resume`). Only phrases that say the event happened: `set up a call`
+    /// or `lunch with the team` are plain notes.
+    private static let phrases: [Phrase] = saidPhrases.flatMap { phrase in
+        let written = String(decoding: phrase.bytes, as: UTF8.self)
+        guard written.hasPrefix("sent "), !["him", "her", "them"].contains(where: { written.hasPrefix("sent \($0) ") })
+        else { return [phrase] }
+        let what = written.dropFirst("sent ".count)
+        return [phrase]
+            + ["him", "her", "them"].map {
+                Phrase("sent \($0) \(what)", phrase.event, onlySaysTheEvent: phrase.onlySaysTheEvent)
+            }
+    }
+
+    /// The phrases as listed, before `phrases` adds whom a `sent …` was sent to.
+    private static let saidPhrases: [Phrase] =
         [
             "texted", "pinged", "dm'd", "dmed", "contacted", "inmailed", "sent a message", "sent a linkedin message",
-            "sent a dm", "sent an email", "sent email", "sent him a message", "sent her a message",
-            "sent them a message", "sent a linkedin note", "sent a connection note", "message sent",
+            "sent a dm", "sent an email", "sent email", "sent a linkedin note", "sent a connection note", "message sent",
             "linkedin message sent", "email sent", "e-mail sent",
             "sent connection request", "sent a connection request", "connection request sent",
         ].map {

@@ -186,6 +186,11 @@ public enum VaultInitializer {
             # Paths to skip, as globs: "drafts/**", "*.tmp.md".
             ignore: [\(ignore.map(YAMLText.quoted).joined(separator: ", "))]
 
+            # The day your search ended (an offer accepted): `next` then stops asking you to
+            # reach new people, follow up, schedule, prepare and apply, and keeps the thank-yous,
+            # updates and staying in touch.
+            # search_ended: YYYY-MM-DD
+
             """
     }
 

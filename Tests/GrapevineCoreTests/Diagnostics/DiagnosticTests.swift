@@ -521,6 +521,14 @@ struct DiagnosticTests {
                 "sent an update: new role", "'sent an update'",
                 "if you sent them an update, write '- 2026-10-02 updated: new role'"
             ),
+            // Trial 27: Yusuf's update, logged with whom it went to, was no warning, and next asked for it.
+            (
+                "sent him an update: the Harbor conversations", "'sent him an update'",
+                "if you sent them an update, write '- 2026-10-02 updated: the Harbor conversations'"
+            ),
+            ("Sent her a thank-you note", "'Sent her a thank-you note'", "if you thanked them, write '- 2026-10-02 thanked'"),
+            ("sent them my CV", "'sent them my CV'", "if you sent your resume, write '- 2026-10-02 sent resume'"),
+            ("sent her a message", "'sent her a message'", "if you wrote to them, write '- 2026-10-02 messaged'"),
             ("LinkedIn message sent", "'LinkedIn message sent'", "if you wrote to them, write '- 2026-10-02 messaged'"),
             (
                 "sent connection request: with a note", "'sent connection request'",

@@ -463,8 +463,10 @@ struct InterviewRuleTests {
         #expect(!kinds.contains(.thankReferrer) && !kinds.contains(.reachOut), "\(kinds)")
     }
 
-    @Test("a thank-you or update dated before the interview is a warning, and still closes its step")
+    @Test("a thank-you or update dated before the interview is a warning, and closes nothing")
     func sentBeforeTheMeeting() throws {
+        // Trial 27: Jess's note was copied from Noah's and kept his `thank_you: 2026-11-06`; she
+        // was never thanked and `next` said nothing. SPEC §3: a thank-you on or after the interview.
         let files = [
             "contacts/nadia.md": F.contact("name: Nadia Rahman"),
             "interviews/i.md": F.interview(
@@ -473,9 +475,35 @@ struct InterviewRuleTests {
         let vault = try TemporaryVault.load(files)
         #expect(
             vault.diagnostics.map { "\($0.severity) \($0.line): \($0.message)" } == [
-                "warning 4: 'thank_you' is dated 2026-10-21, before the interview on 2026-11-20"
+                "warning 4: 'thank_you' is dated 2026-10-21, before the interview on 2026-11-20, so it is not counted as sent"
             ])
-        #expect(try F.steps(files, today: "2026-12-05", kind: .thankYou) == [])
+        let step = try #require(F.details(files, today: "2026-12-05", kind: .thankYou).only)
+        #expect(step.due == LocalDate(valid: "2026-11-21"))
+        #expect(
+            step.details.contains(
+                "'thank_you: 2026-10-21' in the note is before the meeting, so it is not counted: if you did thank "
+                    + "them, write the day you did; if it came from a copied note, remove it."))
+        // The same day is on or after it: the update is sent.
+        #expect(try F.steps(files, today: "2026-12-25", kind: .update) == [])
+    }
+
+    @Test(
+        "an update dated before the interview is asked for again, saying why",
+        arguments: [("update: 2026-11-05", true), ("update: 2026-11-21", false), ("update: true", false)])
+    func updateSentBeforeTheMeeting(field: String, asked: Bool) throws {
+        let files = Self.vault(F.interview("Nadia Rahman", "2026-11-20", "thank_you: 2026-11-20", field))
+        let steps = try F.details(files, today: "2026-12-25", kind: .update)
+        #expect(steps.map(\.contact) == (asked ? ["Nadia Rahman"] : []))
+        #expect(steps.allSatisfy { $0.details.last?.hasPrefix("'update: 2026-11-05' in the note is before the meeting") == true })
+    }
+
+    @Test("show does not call a meeting thanked by a thank_you dated before it")
+    func dossierLeavesOutAThankYouBeforeTheMeeting() throws {
+        let files = Self.vault(F.interview("Nadia Rahman", "2026-11-19", "thank_you: 2026-11-06"))
+        let vault = try TemporaryVault.load(files)
+        let dossier = DossierBuilder(vault: vault, today: LocalDate(valid: "2026-12-07"))
+            .dossier(for: try vault.node("Nadia Rahman"))
+        #expect(dossier.interviews.map(\.thankYou) == [nil])
     }
 
     @Test("a lead, task or referral crossed out or saying there is none makes no step")

@@ -118,6 +118,36 @@ struct OutreachRuleTests {
                 "contacts/ruth.md": person("Ruth", ["2026-11-13 emailed", "2026-11-14 declined"]),
             ],
             ["2026-11-16 Jun Park"]),
+        // Trial 27: Dana ignored two follow-ups, and Ethan, at the same organization, never got a step.
+        RuleCase(
+            "someone else there was given up on: from the day 3B7 moves on", today: "2026-11-18",
+            [
+                "contacts/jun.md": person("Jun Park", [], added: "2026-10-16"),
+                "contacts/ruth.md": person("Ruth", ["2026-10-19 emailed", "2026-10-28 followed up"]),
+            ],
+            ["2026-11-06 Jun Park"]),
+        RuleCase(
+            "someone else there had the last follow-up lately: due when its week and a half is over",
+            today: "2026-11-18",
+            [
+                "contacts/jun.md": person("Jun Park", [], added: "2026-11-02"),
+                "contacts/ruth.md": person("Ruth", ["2026-11-02 emailed", "2026-11-12 followed up"]),
+            ],
+            ["2026-11-23 Jun Park"]),
+        RuleCase(
+            "given up on before they were added: their added day", today: "2026-11-18",
+            [
+                "contacts/jun.md": person("Jun Park", [], added: "2026-11-16"),
+                "contacts/ruth.md": person("Ruth", ["2026-10-19 emailed", "2026-10-28 followed up"]),
+            ],
+            ["2026-11-16 Jun Park"]),
+        RuleCase(
+            "one given up on, another still to follow up", today: "2026-11-18",
+            [
+                "contacts/jun.md": person("Jun Park", [], added: "2026-10-16"),
+                "contacts/ruth.md": person("Ruth", ["2026-10-19 emailed", "2026-10-28 followed up"]),
+                "contacts/sol.md": person("Sol", ["2026-11-16 emailed"]),
+            ], []),
     ]
 
     @Test(arguments: reachOutCases)
@@ -475,6 +505,25 @@ struct OutreachRuleTests {
         ]
         let step = try #require(try F.details(files, today: "2026-12-01", kind: .moveOn).only)
         #expect(step.details == [detail])
+    }
+
+    @Test("move-on and the reach-out it opens name each other's people")
+    func moveOnNamesWhoElseIsThere() throws {
+        let files = [
+            "contacts/dana.md": Self.person("Dana Whitfield", ["2026-10-19 emailed", "2026-10-28 followed up"]),
+            "contacts/ethan.md": Self.person("Ethan Brooks", [], added: "2026-10-16"),
+        ]
+        let moveOn = try #require(try F.details(files, today: "2026-11-18", kind: .moveOn).only)
+        #expect(
+            moveOn.details == [
+                "Stop writing; try someone else there or another referral.",
+                "Others there you have not contacted yet: Ethan Brooks.",
+            ])
+        let reachOut = try #require(try F.details(files, today: "2026-11-18", kind: .reachOut).only)
+        #expect(
+            reachOut.details.first
+                == "Dana Whitfield, also there, has not answered since 2026-10-19, follow-ups included: someone new is the "
+                + "way in.")
     }
 
     static let scheduleCases: [RuleCase] = [

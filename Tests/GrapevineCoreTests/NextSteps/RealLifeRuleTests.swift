@@ -411,6 +411,98 @@ struct RealLifeRuleTests {
         #expect(step.details == ["By video call, 30 minutes.", "Prepare: grapevine prep \"Vera Quist\""])
         #expect(step.contact == "Vera Quist")
     }
+
+    // MARK: The end of the search
+
+    /// Trial 27: an offer accepted on 2026-12-04, and `next` still said to reach out, follow up,
+    /// contact referrals, schedule, prepare and apply. Every kind of step has a case here.
+    static let searchFiles: [String: String] = [
+        "pitch.md": "---\ntype: pitch\n---\nI taught chemistry.\n",
+        "organizations/acme.md": "---\nname: Acme\ntarget: true\n---\n",
+        "contacts/ann.md": F.contact("name: Ann Lee", "organization: Acme", "added: 2026-11-20"),
+        "contacts/bo.md": F.contact("name: Bo Chen", "organization: Initech", log: ["2026-11-16 emailed"]),
+        "contacts/cy.md": F.contact(
+            "name: Cy Diaz", "organization: Globex", log: ["2026-11-02 emailed", "2026-11-12 followed up"]),
+        "contacts/di.md": F.contact("name: Di Fox", log: ["2026-11-25 emailed", "2026-11-26 replied: sure"]),
+        "contacts/ed.md": F.contact("name: Ed Gray", "referred_by: Fay Hill", "added: 2026-11-27"),
+        "interviews/ed.md": F.interview("Ed Gray", "2026-12-02"),
+        "contacts/hal.md": F.contact("name: Hal Ives", "referred_by: Fay Hill", "added: 2026-12-01"),
+        "organizations/hooli.md": "---\nname: Hooli\ntarget: true\n---\n",
+        "contacts/fay.md": F.contact("name: Fay Hill", log: ["2026-10-01 emailed", "2026-10-02 replied"]),
+        "interviews/fay.md": F.interview(
+            "Fay Hill", "2026-11-30", "resume_requested: true",
+            body: "## Leads\n- [ ] Analyst at Initech\n\n## Next steps\n- [ ] Read her paper\n"),
+        "interviews/gil.md": F.interview("Gil Ito", "2026-12-09"),
+        ".grapevine/config.yml": "search_ended: 2026-12-04\n",
+    ]
+
+    @Test(
+        "after search_ended, next leaves out finding people and openings, and keeps thanking and updating",
+        arguments: ["2026-12-07", "2026-12-03"])
+    func searchEnded(today: String) throws {
+        let vault = try TemporaryVault.load(Self.searchFiles)
+        let kinds = Set(NextStepEngine(vault: vault, today: LocalDate(valid: today)).steps().map(\.kind))
+        let finding: Set<NextStep.Kind> = [
+            .sendResume, .apply, .contactReferral, .reachOut, .tryAnother, .followUp, .moveOn, .schedule, .prepare,
+            .findContacts,
+        ]
+        let kept: Set<NextStep.Kind> = [.thankYou, .update, .thankReferrer, .interview, .stayInTouch, .task]
+        // The day before, the search was still on: every kind is there, so none is missing by accident.
+        let ended = today >= "2026-12-04"
+        #expect(kinds == (ended ? kept : kept.union(finding)), "\(kinds)")
+    }
+
+    @Test("after search_ended, the update says to tell them, and the interview to come may be called off")
+    func searchEndedDetails() throws {
+        let vault = try TemporaryVault.load(Self.searchFiles)
+        let steps = NextStepEngine(vault: vault, today: LocalDate(valid: "2027-01-05")).steps()
+        let update = try #require(steps.first { $0.kind == .update && $0.contact == "Fay Hill" })
+        #expect(update.details.contains("Your search ended on 2026-12-04: tell them how, and thank them for their part in it."))
+        let interview = try #require(
+            NextStepEngine(vault: vault, today: LocalDate(valid: "2026-12-07")).steps().first { $0.kind == .interview })
+        #expect(
+            interview.details.last
+                == "Your search ended on 2026-12-04: keep it as a conversation, or call it off (status: cancelled in the note).")
+        let thankYou = try #require(
+            NextStepEngine(vault: vault, today: LocalDate(valid: "2026-12-07")).steps().first { $0.kind == .thankYou })
+        #expect(!thankYou.details.contains { $0.contains("apply") }, "\(thankYou.details)")
+    }
+
+    // MARK: Log entries that say an event without its word
+
+    @Test(
+        "a step names the Log line that may have done it in other words, and stays open",
+        arguments: [
+            (
+                "2026-11-30 sent him an update: the Harbor talks", NextStep.Kind.update,
+                "contacts/vera.md:8 says 'sent him an update', which is no Log event word, so it is not counted: "
+                    + "if you sent them an update, write '- 2026-11-30 updated: the Harbor talks'."
+            ),
+            (
+                "2026-10-21 sent thanks on LinkedIn", .thankYou,
+                "contacts/vera.md:8 says 'sent thanks', which is no Log event word, so it is not counted: "
+                    + "if you thanked them, write '- 2026-10-21 thanked: on LinkedIn'."
+            ),
+        ])
+    func unreadLogLineUnderTheStep(entry: String, kind: NextStep.Kind, advice: String) throws {
+        // Trial 27: Yusuf's update step said "Nothing recorded since" under a Log that said it was sent.
+        let files = Self.vera(
+            ["2026-10-01 emailed", "2026-10-02 replied", entry],
+            ["interviews/i.md": F.interview("Vera Quist", "2026-10-20")])
+        let step = try #require(F.details(files, today: "2026-12-07", kind: kind).only)
+        #expect(step.details.last == advice)
+    }
+
+    @Test(
+        "a Log line in other words before the step began, or saying another event, is not named",
+        arguments: ["2026-10-19 sent thanks: for the intro", "2026-11-30 sent him an update", "2026-11-30 lunch"])
+    func unreadLogLineOfAnotherStep(entry: String) throws {
+        let files = Self.vera(
+            ["2026-10-01 emailed", "2026-10-02 replied", entry],
+            ["interviews/i.md": F.interview("Vera Quist", "2026-10-20")])
+        let step = try #require(F.details(files, today: "2026-12-07", kind: .thankYou).only)
+        #expect(!step.details.contains { $0.contains("no Log event word") }, "\(step.details)")
+    }
 }
 
 /// A thank-you or update recorded in the Log shows as sent in `show` (and the site, which

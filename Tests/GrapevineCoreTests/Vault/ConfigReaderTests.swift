@@ -119,6 +119,18 @@ struct ConfigReaderTests {
         #expect(vault.notes.count == 2)
     }
 
+    @Test(
+        "search_ended is a date; anything else is an error and the search goes on",
+        arguments: [
+            ("search_ended: 2026-12-04\n", "2026-12-04", nil),
+            ("search_ended: Dec 4\n", nil, "error .grapevine/config.yml:1:15: invalid date 'Dec 4' for 'search_ended'"),
+        ] as [(String, String?, String?)])
+    func searchEnded(text: String, ended: String?, problem: String?) throws {
+        let vault = try load(Array(text.utf8))
+        #expect(vault.config.searchEnded == ended.map(LocalDate.init(valid:)))
+        #expect(problems(vault) == [problem].compactMap { $0 })
+    }
+
     @Test("a cadence that is not a whole number is an error naming the key; the default stays")
     func cadenceNotANumber() throws {
         let vault = try load(Array("cadence:\n  thank_you_days: soon\n  update_days: 20\n".utf8))

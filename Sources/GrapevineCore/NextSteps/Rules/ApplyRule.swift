@@ -4,6 +4,8 @@
 /// `applied` Log entry that names the lead closes it too (`Applications`); one that names no
 /// single lead is mentioned on the steps it could be about.
 struct ApplyRule: NextStepRule {
+    let endsWithTheSearch = true
+
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
         part.of(context.subjects.heldMeetings).flatMap { meeting -> [NextStep] in
             let note = context.vault.graph.noteIndex(of: meeting.node).map { context.vault.notes[$0] }

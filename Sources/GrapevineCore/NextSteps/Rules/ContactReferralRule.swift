@@ -6,6 +6,7 @@
 /// name is a slip of one contact's (`Elena Parks` for the note of Elena Park, as `check` says),
 /// the step is to fix the name there: that contact has steps of their own.
 struct ContactReferralRule: NextStepRule {
+    let endsWithTheSearch = true
     let findsByPerson = true
 
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {

@@ -3,6 +3,8 @@
 /// `added`, never contacted) and whoever could introduce you, warmest first, as
 /// `grapevine path ORGANIZATION` orders them (`WarmIntroductions`). Undated.
 struct FindContactsRule: NextStepRule {
+    let endsWithTheSearch = true
+
     /// The most people of your network a step names.
     static let namedLimit = 5
 

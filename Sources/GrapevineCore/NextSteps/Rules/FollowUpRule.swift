@@ -5,6 +5,7 @@
 ///
 /// Every unanswered message after the first counts as a follow-up, whatever its word.
 struct FollowUpRule: NextStepRule {
+    let endsWithTheSearch = true
     let findsByPerson = true
 
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
@@ -12,7 +13,7 @@ struct FollowUpRule: NextStepRule {
             let unanswered = person.unansweredOutreach
             guard let file = person.file, let first = unanswered.first, let last = unanswered.last else { return nil }
             let followUps = unanswered.count - 1
-            let due = context.cadence.adding(businessDays: context.cadence.followUpBusinessDays, to: last.date)
+            let due = Self.due(after: last.date, context)
             let who = context.nameWithOrganization(person.node)
             if followUps < context.cadence.maxFollowUps {
                 return context.step(
@@ -26,12 +27,28 @@ struct FollowUpRule: NextStepRule {
                     line: last.position.line)
             }
             let sent = followUps == 1 ? "1 follow-up" : "\(followUps) follow-ups"
+            // The people there not written to yet: whom "someone else there" means (trial 27).
+            let others = TryAnotherRule.othersToWrite(context.colleagues(of: person.node), context)
             return context.step(
                 .moveOn, about: person.node, due: due, since: last.date,
                 title: "Move on from \(who): no reply since \(first.date) and \(sent)",
-                details: [Self.moveOnAdvice(person, since: first.date, last: last.date, context)], file: file,
-                line: last.position.line)
+                details: [Self.moveOnAdvice(person, since: first.date, last: last.date, context)]
+                    + [others].compactMap { $0 }, file: file, line: last.position.line)
         }
+    }
+
+    /// The day 3B7 gives up on `person`, who has not answered: `follow_up_business_days` after
+    /// the last message, once `max_follow_ups` follow-ups have gone out; `nil` while a follow-up
+    /// is still to send, or when nothing is unanswered.
+    static func moveOnDay(of person: Person, _ context: NextStepContext) -> LocalDate? {
+        let unanswered = person.unansweredOutreach
+        guard let last = unanswered.last, unanswered.count - 1 >= context.cadence.maxFollowUps else { return nil }
+        return due(after: last.date, context)
+    }
+
+    /// `follow_up_business_days` business days after `day`.
+    private static func due(after day: LocalDate, _ context: NextStepContext) -> LocalDate {
+        context.cadence.adding(businessDays: context.cadence.followUpBusinessDays, to: day)
     }
 
     /// What to do instead of writing again, unless someone gave you the name after your first

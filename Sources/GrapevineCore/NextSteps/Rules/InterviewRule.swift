@@ -15,7 +15,13 @@ struct InterviewRule: NextStepRule {
             let time = meeting.interview.date?.minutes.map { String(format: " at %02d:%02d", $0 / 60, $0 % 60) } ?? ""
             var details = [meeting.interview.how] + meeting.interview.place
             let name = meeting.people.first.map(context.name) ?? VaultPath.stem(of: meeting.file)
-            details.append("Prepare: grapevine prep \(Shell.argument(name))")
+            if let ended = context.searchEnded {
+                details.append(
+                    "Your search ended on \(ended): keep it as a conversation, or call it off "
+                        + "(status: cancelled in the note).")
+            } else {
+                details.append("Prepare: grapevine prep \(Shell.argument(name))")
+            }
             return context.step(
                 .interview, about: meeting.people.first, due: meeting.date, since: nil,
                 title: "Interview\(with) \(day)\(time)", details: details, file: meeting.file, line: 1,

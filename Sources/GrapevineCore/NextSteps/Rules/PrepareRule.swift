@@ -3,6 +3,8 @@
 /// Due the day before the interview. One later today is too late to prepare for, whether the
 /// time now is known or not.
 struct PrepareRule: NextStepRule {
+    let endsWithTheSearch = true
+
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
         let horizon = context.today.adding(days: context.cadence.prepareDays)
         return part.of(context.subjects.meetings).filter {

@@ -2,18 +2,30 @@
 /// unanswered message to anyone else at their organization. Due their `added` date. An empty
 /// contact note is a slip `check` reports, not someone to reach out to. Someone you thanked,
 /// updated or sent a résumé is someone you are in touch with.
+///
+/// A message 3B7 has given up on is no longer open: once someone there is past their last
+/// follow-up (`FollowUpRule.moveOnDay`), the step comes, due that day if it is after `added`.
+/// Without this a colleague who never answered hid the contact for good (trial 27: Ethan
+/// Brooks, while Dana Whitfield at Northwind Health had ignored two follow-ups).
 struct ReachOutRule: NextStepRule {
+    let endsWithTheSearch = true
     let findsByPerson = true
 
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
         part.of(context.subjects.people).compactMap { person in
-            guard let file = person.file, person.added != nil else { return nil }
+            guard let file = person.file, let added = person.added else { return nil }
             guard context.referrers(of: person.node).isEmpty, !person.wasContacted(onOrAfter: nil),
                 !person.log.contains(where: { [.thanked, .updated, .resumeSent].contains($0.event) })
             else { return nil }
-            let colleagues = context.colleagues(of: person.node)
-            guard !colleagues.contains(where: { !$0.unansweredOutreach.isEmpty }) else { return nil }
             var details: [String] = []
+            var due = added
+            for colleague in context.colleagues(of: person.node) where !colleague.unansweredOutreach.isEmpty {
+                guard let movedOn = FollowUpRule.moveOnDay(of: colleague, context) else { return nil }
+                due = max(due, movedOn)
+                details.append(
+                    "\(context.name(colleague.node)), also there, has not answered since "
+                        + "\(colleague.unansweredOutreach[0].date), follow-ups included: someone new is the way in.")
+            }
             if Self.isConnection(source: person.source, connected: person.connected) {
                 details.append("You are connected on LinkedIn: say how you know each other.")
             } else if let source = person.source {
@@ -21,7 +33,7 @@ struct ReachOutRule: NextStepRule {
             }
             details.append("Keep it short, connection first, and ask for advice, not a job.")
             return context.step(
-                .reachOut, about: person.node, due: person.added, since: person.added,
+                .reachOut, about: person.node, due: due, since: added,
                 title: "Reach out to \(context.nameWithOrganization(person.node))", details: details, file: file,
                 line: 1)
         }

@@ -12,6 +12,7 @@
 /// to fix, and `next` names the file. One whose date is words (`TBD`) is not set yet: the step
 /// says to write the date there.
 struct ScheduleRule: NextStepRule {
+    let endsWithTheSearch = true
     let findsByPerson = true
 
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {

@@ -4,6 +4,8 @@
 /// `thank_you_days`; about the people who asked and have not got it, else the first person met.
 /// One meeting written up in two notes is one step, the first note's, as for `thank-you`.
 struct SendResumeRule: NextStepRule {
+    let endsWithTheSearch = true
+
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
         part.of(context.subjects.heldMeetings).compactMap { meeting in
             guard !context.notes(ofMeeting: meeting).isEmpty, let resume = context.resumeRequest(at: meeting),

@@ -7,7 +7,7 @@ struct ThankYouRule: NextStepRule {
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
         part.of(context.subjects.heldMeetings).flatMap { meeting -> [NextStep] in
             let notes = context.notes(ofMeeting: meeting)
-            guard !notes.isEmpty, notes.allSatisfy({ $0.interview.thankYou == nil }) else { return [] }
+            guard !notes.isEmpty, notes.allSatisfy({ $0.interview.thankYouForMeeting == nil }) else { return [] }
             let people = meeting.people.filter { !context.logged([.thanked], by: $0, onOrAfter: meeting.date) }
             // Worked out once for the meeting: an interview can meet many people.
             var details = people.isEmpty ? [] : details(notes, context)
@@ -57,6 +57,18 @@ struct ThankYouRule: NextStepRule {
         return names.isEmpty ? nil : "Thank them for the names: \(Prose.list(names))."
     }
 
+    /// "'thank_you: 2026-11-06' in the note is before the meeting …": why a date written in the
+    /// note of `meeting` closes nothing (`Interview.sentBeforeMeeting`), which `UpdateRule` says
+    /// of `update` too, naming the file when it is not the step's; `nil` when there is no such date.
+    static func notCounted(
+        _ key: String, _ meeting: Meeting, _ sent: Interview.Sent?, _ action: String, stepFile: String
+    ) -> String? {
+        guard let day = meeting.interview.sentBeforeMeeting(sent) else { return nil }
+        let note = meeting.file == stepFile ? "the note" : meeting.file
+        return "'\(key): \(day)' in \(note) is before the meeting, so it is not counted: if you did \(action), "
+            + "write the day you did; if it came from a copied note, remove it."
+    }
+
     /// How the detail that names the openings starts.
     private static let applyLead = "Say you would like to apply: "
 
@@ -76,6 +88,9 @@ struct ThankYouRule: NextStepRule {
     /// person's, `resume(_:)`).
     private func details(_ notes: [Meeting], _ context: NextStepContext) -> [String] {
         var details = ["You met on \(notes[0].date)."]
+        details += notes.compactMap {
+            Self.notCounted("thank_you", $0, $0.interview.thankYou, "thank them", stepFile: notes[0].file)
+        }
         let resources = notes.flatMap { $0.interview.resources.map(\.shownText) }
         if !resources.isEmpty { details.append("Mention what they recommended: \(resources.joined(separator: "; ")).") }
         // A lead applied for already, or closed, is not one to say you would like to apply for.
@@ -87,7 +102,10 @@ struct ThankYouRule: NextStepRule {
             }
             .map { ApplyRule.opening(interview.leads[$0].shownLeadText) }
         }
-        if !leads.isEmpty { details.append(Self.applyLead + "\(leads.joined(separator: "; ")).") }
+        // After the search ended (`search_ended`) there is no opening to ask about.
+        if !leads.isEmpty, context.searchEnded == nil {
+            details.append(Self.applyLead + "\(leads.joined(separator: "; ")).")
+        }
         return details
     }
 }

@@ -7,6 +7,7 @@
 /// `stay_in_touch_days` before d (`hasWayIn`); writing to a stranger there would go around them,
 /// and C's own follow-up still comes.
 struct TryAnotherRule: NextStepRule {
+    let endsWithTheSearch = true
     let findsByPerson = true
 
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
@@ -63,7 +64,7 @@ struct TryAnotherRule: NextStepRule {
 
     /// Whom to write to instead (SPEC §1.3: *another* person there): the people at the
     /// organization you have not contacted yet, a few by name; `nil` for nobody.
-    private static func othersToWrite(_ colleagues: [Person], _ context: NextStepContext) -> String? {
+    static func othersToWrite(_ colleagues: [Person], _ context: NextStepContext) -> String? {
         let uncontacted = colleagues.filter { !$0.wasContacted(onOrAfter: nil) }.map { context.name($0.node) }
         guard !uncontacted.isEmpty else { return nil }
         let named = Array(uncontacted.prefix(3)) + (uncontacted.count > 3 ? ["\(uncontacted.count - 3) more"] : [])

@@ -7,7 +7,7 @@
 /// later meeting's own.
 struct UpdateRule: NextStepRule {
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
-        part.of(context.subjects.heldMeetings).filter { $0.interview.update == nil }.flatMap { meeting in
+        part.of(context.subjects.heldMeetings).filter { $0.interview.updateForMeeting == nil }.flatMap { meeting in
             meeting.people.compactMap { person -> NextStep? in
                 guard let covered = context.meetingsAnUpdateCovers(meeting, for: person) else { return nil }
                 // Per person: in a group, each gets the names they gave.
@@ -16,6 +16,12 @@ struct UpdateRule: NextStepRule {
                 if covered.count > 1 {
                     let dates = Prose.list(covered.map(\.date.description))
                     details.insert("One update for your meetings on \(dates).", at: 0)
+                }
+                if let ended = context.searchEnded {
+                    details.append("Your search ended on \(ended): tell them how, and thank them for their part in it.")
+                }
+                details += covered.compactMap {
+                    ThankYouRule.notCounted("update", $0, $0.interview.update, "send it", stepFile: meeting.file)
                 }
                 return context.step(
                     .update, about: person, due: meeting.date.adding(days: context.cadence.updateDays),
@@ -39,7 +45,7 @@ extension NextStepContext {
             .sorted { ($0.date, $0.file) < ($1.date, $1.file) }
         guard held.last === meeting else { return nil }
         let owed = held.filter {
-            notes(ofMeeting: $0).allSatisfy { $0.interview.update == nil }
+            notes(ofMeeting: $0).allSatisfy { $0.interview.updateForMeeting == nil }
                 && !who.logged([.updated], onOrAfter: $0.date.adding(days: 1))
         }
         return owed.last === meeting ? owed : nil

@@ -1,0 +1,35 @@
+extension NextStepContext {
+    /// What a person's Log says without an event word, on or after `since`, that would have done
+    /// a step of `kind`: `- 2026-11-30 sent him an update` or `- 2026-12-02 sent thanks on
+    /// LinkedIn` is a plain dated note (SPEC §2.1) that `check` warns about, while the step said
+    /// "Nothing recorded since" (trial 27). The step names the line and the entry to write; it
+    /// stays open, since the line records no event.
+    func unreadLogAdvice(for node: Graph.NodeID, kind: NextStep.Kind, since: LocalDate?) -> [String] {
+        guard let since, let person = person(node), let file = person.file else { return [] }
+        var advice: [String] = []
+        for entry in person.log where entry.event == nil && entry.date >= since {
+            guard let meant = LogEntryParser.meantEvent(in: entry.text.utf8.span, from: 0),
+                let event = LogEvent.words.first(where: { $0.word == meant.event })?.event,
+                Self.kinds(doneBy: event).contains(kind)
+            else { continue }
+            advice.append(
+                "\(file):\(entry.position.line) says '\(meant.written)', which is no Log event word, so it is not "
+                    + "counted: \(LogEntryParser.condition(of: meant.event)), write '- \(entry.date) \(meant.rewritten)'.")
+        }
+        return advice
+    }
+
+    /// The kinds of step about a person that a Log entry of `event` closes or changes (a plain
+    /// dated note is a touch already, so stay-in-touch is not one).
+    private static func kinds(doneBy event: LogEvent) -> Set<NextStep.Kind> {
+        switch event {
+        case .thanked: [.thankYou, .thankReferrer]
+        case .updated: [.update, .thankReferrer]
+        case .resumeSent: [.sendResume]
+        case .applied: [.apply]
+        case .outreach, .followUp: [.reachOut, .contactReferral, .followUp, .moveOn]
+        case .reply, .met, .declined: [.followUp, .moveOn, .tryAnother, .schedule, .contactReferral]
+        case .skipped, .snoozed: []
+        }
+    }
+}
