@@ -40,7 +40,7 @@ public struct PrepSheetBuilder {
             pitch: pitchIsPlaceholder ? nil : pitch.map { Prose.plain($0.bodyMarkdownWithoutTitle) },
             pitchFile: pitch?.path, pitchIsPlaceholder: pitchIsPlaceholder,
             agenda: asked.isEmpty ? bank : asked, agendaSource: asked.isEmpty ? "question bank" : "interview",
-            openTasks: taskNotes.flatMap { note in note.body.openTasks.map { Dossier.OpenTask($0, file: note.path) } })
+            openTasks: taskNotes.flatMap { note in note.openTasks.map { Dossier.OpenTask($0, file: note.path) } })
     }
 
     // MARK: Parts
