@@ -103,9 +103,8 @@ public struct PrepSheetBuilder {
             ("Motivation", organization?.motivation.map { "\($0) of 3" }),
             ("Posting", posting),
         ]
-        let text = { (sections: [Section]) in
-            sections.isEmpty ? nil : note.map { Prose.plain($0.markdown(of: sections)) }
-        }
+        // As written: the sheet's text shows it for the terminal (`TerminalMarkdown`).
+        let text = { (sections: [Section]) in sections.isEmpty ? nil : note.map { $0.markdown(of: sections) } }
         return PrepSheet.Place(
             name: name(node), file: note?.path,
             details: details.compactMap { label, value in value.map { Dossier.Detail(label: label, value: $0) } },
