@@ -37,7 +37,7 @@ struct ImportRun {
         }
         let outcomes = options.dryRun ? plan.outcomes : write(plan, root: vault.root, console)
         let report = ImportReport(
-            file: source.label, dryRun: options.dryRun, read: source.read, people: plan.entries.map(\.person),
+            file: source.label, dryRun: options.dryRun, read: source.read, entries: plan.entries,
             outcomes: outcomes, problems: source.problems + plan.problems)
         if options.json {
             console.write(try JSONOutput.encode(report))

@@ -128,6 +128,27 @@ struct ClosingCommandTests {
         #expect(!result.errors.contains("grapevine new interview"))
     }
 
+    @Test("done, skip and snooze of an organization's opening tick it or date it, as for a lead")
+    func opening() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "organizations/acme.md": "---\nname: Acme Foods\n---\n\n## Open roles\n"
+                + "- Data Analyst II — apply by 2026-12-01\n- [ ] Ops role, closes 2026-12-15\n- Lab role, closes 2026-12-20\n",
+            ".grapevine/config.yml": "owner: Alex Kim\n",
+        ])
+        let ids = try await steps(in: folder).filter { $0["kind"] as? String == "apply" }.map { $0["id"] as! String }
+        try #require(ids.count == 3)
+        #expect(await run(["done", ids[0]], in: folder).status == 0)
+        #expect(await run(["snooze", ids[1], "--until", "2026-12-10"], in: folder).status == 0)
+        #expect(await run(["skip", ids[2], "--reason", "filled"], in: folder).status == 0)
+        #expect(
+            try String(contentsOfFile: folder.path + "/organizations/acme.md", encoding: .utf8).hasSuffix(
+                "- [x] Data Analyst II — apply by 2026-12-01\n- [ ] Ops role, closes 2026-12-15 due 2026-12-10\n"
+                    + "- [x] Lab role, closes 2026-12-20 (skipped: filled)\n"))
+        let left = try await steps(in: folder).filter { $0["kind"] as? String == "apply" }
+        #expect(left.map { $0["due"] as? String } == ["2026-12-10"])
+    }
+
     @Test("skip and snooze of a reminder, even one on a person, say to edit its remind: entry, writing nothing")
     func reminderIsClosedByItsEntry() async throws {
         let folder = try exampleCopy()

@@ -405,6 +405,43 @@ struct ImportCommandTests {
         #expect((checked.output + checked.errors).contains(suggested.output.0), "\(checked.output)")
     }
 
+    @Test(
+        "a card's second email and phone and its NOTE, which a note that exists does not gain, are named, not dropped")
+    func leftOut() async throws {
+        let ana = "---\nname: Ana Silva\nemail: ana@acme.com\n---\n\nMet at the meetup.\n"
+        let folder = try await vault([
+            "contacts/ana-silva.md": ana,
+            "in/ana.vcf": "BEGIN:VCARD\nVERSION:3.0\nFN:Ana Silva\nEMAIL;TYPE=work:ana@acme.com\n"
+                + "EMAIL;TYPE=home:ana.silva@gmail.com\nTEL;TYPE=cell:+1 555 0100\nTEL;TYPE=work:+1 555 0199\n"
+                + "NOTE:Met at PyCon 2025\\, talked about data teams.\nEND:VCARD\n",
+        ])
+        let line =
+            "Left out of contacts/ana-silva.md: email ana.silva@gmail.com and phone +1 555 0199 (a note has one email "
+            + "and one phone), the card's note \"Met at PyCon 2025, talked about data teams.\" (an import adds no text "
+            + "to a note that exists); copy into the note by hand what you want to keep\n"
+        let dry = await run(["import", "vcard", folder.path + "/in/ana.vcf", "--dry-run"], in: folder)
+        #expect(
+            dry.output.hasPrefix("Would add phone to contacts/ana-silva.md\nWould leave out of contacts/ana-silva.md: ")
+        )
+        let imported = await run(["import", "vcard", folder.path + "/in/ana.vcf"], in: folder)
+        #expect(imported.output.hasPrefix("Added phone to contacts/ana-silva.md\n" + line))
+        #expect(
+            imported.output.hasSuffix(
+                "1 person's emails, phones or card notes were left out (a note has one email and one phone, and an import adds no text to a note that exists): the 'Left out of' lines say which\n"
+            ))
+        #expect(
+            try text("contacts/ana-silva.md", in: folder)
+                == ana.replacing("---\n\n", with: "phone: \"+1 555 0100\"\n---\n\n"))
+        let json = await run(["import", "vcard", folder.path + "/in/ana.vcf", "--json"], in: folder)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let people = try #require(report["people"] as? [[String: Any]])
+        #expect(people.first?["action"] as? String == "unchanged")
+        #expect(
+            (people.first?["left_out"] as? [[String: String]])?.map { $0["field"]! + " " + $0["value"]! } == [
+                "email ana.silva@gmail.com", "phone +1 555 0199", "note Met at PyCon 2025, talked about data teams.",
+            ])
+    }
+
     static let pat = "---\nname: Pat Lee\nemail: shared@x.example\nlinkedin: https://www.linkedin.com/in/pat\n---\n"
     static let kim =
         "BEGIN:VCARD\nVERSION:3.0\nFN:Kim Lee\nN:Lee;Kim;;;\nEMAIL:shared@x.example\nTEL;TYPE=CELL:+1 555 7777\n"

@@ -64,7 +64,8 @@ struct ShowCommandTests {
     func familyNameFirstOfTwo() async throws {
         let folder = try TemporaryFolder()
         try folder.write([
-            "contacts/maria-lopez.md": "---\nname: Maria Lopez\n---\n",
+            // Not `Maria Lopez`, whose note `Lopez, Maria` names (`ReferenceIndex.person(_:)`).
+            "contacts/lopez-m.md": "---\nname: Maria López\n---\n",
             "contacts/maria-lopez-2.md": "---\nname: María López\n---\n",
             "contacts/mario.md": "---\nname: Mario Lopez\n---\n",
         ])
@@ -73,7 +74,7 @@ struct ShowCommandTests {
         #expect(
             run.errors
                 == "error: nothing in the vault is called 'Lopez, Maria'. Did you mean:\n"
-                + "  Maria Lopez (contacts/maria-lopez.md)\n  María López (contacts/maria-lopez-2.md)\n")
+                + "  Maria López (contacts/lopez-m.md)\n  María López (contacts/maria-lopez-2.md)\n")
     }
 
     @Test("an ambiguous name fails and lists every candidate")

@@ -18,7 +18,8 @@ enum ReferenceSpan {
         if let quote = rest.first, quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
             return find([quote], in: rest.dropFirst()).map { start..<$0 }
         }
-        let target = Array(reference.target.utf8)
+        // A name read otherwise than written (`Thomas, Zelda` as Zelda Thomas) keeps its words as its label.
+        let target = Array((reference.form == .name ? reference.label ?? reference.target : reference.target).utf8)
         if rest.starts(with: target) { return start..<start + target.count }
         // A name written with other spacing or case: up to the next `,`, `]` or the line's end.
         var end = rest.firstIndex { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "]") } ?? lineEnd

@@ -5,9 +5,24 @@
 enum GivenNames {
     /// Whether the first word of `name`, without case or accents, is a common given name.
     static func contains(_ name: String) -> Bool {
-        guard let first = name.split(whereSeparator: \.isWhitespace).first else { return false }
-        return names.contains(NameKey.slug(String(first)))
+        firstWord(of: name).map(names.contains) ?? false
     }
+
+    /// Whether the first word of `name` is a common given name that is not a common family
+    /// name too: `Sara, Acmecorp` is Sara, but `Thomas, Zelda` is Zelda Thomas.
+    static func isGivenRatherThanFamily(_ name: String) -> Bool {
+        firstWord(of: name).map { names.contains($0) && !familyNamesToo.contains($0) } ?? false
+    }
+
+    private static func firstWord(of name: String) -> String? {
+        name.split(whereSeparator: \.isWhitespace).first.map { NameKey.slug(String($0)) }
+    }
+
+    /// Given names of the list that are among the common family names in English too.
+    private static let familyNamesToo: Set<String> = [
+        "arthur", "austin", "dennis", "douglas", "george", "henry", "james", "kelly", "lawrence", "mason", "owen",
+        "paul", "russell", "ryan", "scott", "simon", "thomas", "tyler", "vincent", "wayne",
+    ]
 
     private static let names: Set<String> = [
         // English

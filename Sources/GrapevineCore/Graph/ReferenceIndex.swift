@@ -139,10 +139,16 @@ final class ReferenceIndex: Sendable {
     /// at the words after their name (`Omar Said (City of Lakeport)`, `Kim Ro at Northwind`,
     /// `ReferralMention.placeAfterName`) when they are exactly the name of an organization's
     /// note or of a placeholder organization; other words are a remark (`(met at conference)`).
-    /// A name that may be written family name first (`Ortiz, Dana`, `Sara, Acmecorp`) is read by
-    /// `familyNameFirst(_:before:given:)`.
+    /// A name that may be written family name first (`Ortiz, Dana`, `Sara, Acmecorp`) is a
+    /// contact's note called so as written, else is read by `familyNameFirst(_:before:given:)`.
     func referred(by mention: ReferralMention) -> (person: Reference, resolution: Resolution, workplace: Workplace?) {
         if let given = mention.givenNameAfterComma, let before = Self.nameBeforeComma(of: mention) {
+            // `Thomas, Zelda` is first the name of a contact's note called so, as a field's is.
+            if let words = mention.person.label {
+                let written = Reference(target: words, form: .name, position: mention.person.position)
+                let resolution = resolve(written, preferring: .contact)
+                if isContact(resolution) { return (written, resolution, nil) }
+            }
             return familyNameFirst(mention.person, before: before, given: given)
         }
         let linked = resolve(mention.person, preferring: .contact)
@@ -163,7 +169,8 @@ final class ReferenceIndex: Sendable {
     /// may name (`Sara, Northwind`). A contact's note found by one reading and not the other
     /// decides; else an organization called as the words after the comma (a note, or a
     /// contact's `organization:`) makes it the name before the comma, at that organization; else
-    /// a common given name before the comma and none after it (`Sara, Acmecorp`, `GivenNames`)
+    /// a common given name before the comma that is not a common family name too, and none
+    /// after it (`Sara, Acmecorp`, but `Thomas, Zelda`: `GivenNames`)
     /// makes it the name before the comma, the rest a remark; else it is the person read the
     /// other way round (`Ortiz, Dana`, `Lee, Mary Ann`).
     private func familyNameFirst(_ person: Reference, before: Reference, given: Reference)
@@ -176,8 +183,47 @@ final class ReferenceIndex: Sendable {
             return turnedIsContact ? (person, turned, nil) : (before, asWritten, workplace(ofGiven: given))
         }
         if let place = workplace(ofGiven: given) { return (before, asWritten, place) }
-        if GivenNames.contains(before.target), !GivenNames.contains(given.target) { return (before, asWritten, nil) }
+        if GivenNames.isGivenRatherThanFamily(before.target), !GivenNames.contains(given.target) {
+            return (before, asWritten, nil)
+        }
         return (person, turned, nil)
+    }
+
+    /// What a person field (`contact:`, `referred_by:`) names: what `reference` resolves to,
+    /// but a name written family name first that finds no note as written (`Thomas, Zelda`) is
+    /// read as a Referrals item written so is (`familyNameFirst(_:before:given:)`): `Zelda
+    /// Thomas`, her note or a placeholder of that name, with the words as written for its label.
+    /// Read as written when the other reading wins (`Sara, Northwind`) or it is no such name
+    /// (`Smith, Jr.`, `Acme, Inc.`, `Lee, from HR`, `Ana, Ben and Cy`).
+    func person(_ reference: Reference) -> (reference: Reference, resolution: Resolution) {
+        let resolution = resolve(reference, preferring: .contact)
+        guard case .missing = resolution, let reading = Self.familyNameFirstReading(of: reference) else {
+            return (reference, resolution)
+        }
+        let chosen = familyNameFirst(reading.person, before: reading.before, given: reading.given)
+        return chosen.person == reading.person ? (reading.person, chosen.resolution) : (reference, resolution)
+    }
+
+    /// A field's name written family name first, all of it (`Thomas, Zelda`, as
+    /// `InterviewReader.givenName(after:in:lineEnd:)` tells a Referrals item's): the name turned
+    /// round, the family name and the given names. `nil` for any other reference, and for a
+    /// name with more after it (`Thomas, Zelda (data)`), which stays as written.
+    static func familyNameFirstReading(of reference: Reference) -> (
+        person: Reference, before: Reference, given: Reference
+    )? {
+        // Nearly every field's name has no comma.
+        let written = reference.label ?? reference.target
+        guard reference.form == .name, written.utf8.contains(UInt8(ascii: ",")) else { return nil }
+        let family = String(written.prefix { $0 != "," })
+        guard let (given, words) = InterviewReader.givenName(after: family, in: written, lineEnd: nil),
+            words == written
+        else { return nil }
+        let position = reference.position
+        return (
+            Reference(target: given + " " + family, label: written, form: .name, position: position),
+            Reference(target: family, form: .name, position: position),
+            Reference(target: given, form: .name, position: position)
+        )
     }
 
     private func workplace(ofGiven given: Reference) -> Workplace? {
@@ -269,6 +315,10 @@ final class ReferenceIndex: Sendable {
             // `Ana Díaz (met at conference)`: its warning names the note of the name before the remark.
             if reference.form == .name, let before = ReferenceProblems.nameBeforeRemark(reference.target) {
                 names.insert(NameKey.fold(before))
+            }
+            // `Thomas, Zelda` in a field: either reading once a note is called so.
+            if let reading = familyNameFirstReading(of: reference) {
+                for name in [reading.person, reading.before, reading.given] { names.insert(NameKey.fold(name.target)) }
             }
             if reference.form == .name {
                 for name in ReferenceProblems.organizationProbes(of: reference.target) {

@@ -93,15 +93,19 @@ final class ResolvedReferences: Sendable {
         func entry(_ reference: Reference, _ kind: NoteKind?) -> Entry {
             Entry(reference: reference, resolution: index.resolve(reference, preferring: kind))
         }
+        func person(_ reference: Reference) -> Entry {
+            let (reference, resolution) = index.person(reference)
+            return Entry(reference: reference, resolution: resolution)
+        }
         var (organization, referredBy, added): (Entry?, [Entry], LocalDate?) = (nil, [], nil)
         var (interviewContacts, referrals, interviewDate): ([Entry], [Entry], LocalDate?) = ([], [], nil)
         switch details {
         case .contact(let contact):
             organization = contact.organization.map { entry($0, .organization) }
-            referredBy = contact.referredBy.map { entry($0, .contact) }
+            referredBy = contact.referredBy.map(person)
             added = contact.added
         case .interview(let interview):
-            interviewContacts = interview.contacts.map { entry($0, .contact) }
+            interviewContacts = interview.contacts.map(person)
             referrals = interview.referrals.map { mention in
                 let referred = index.referred(by: mention)
                 return Entry(reference: referred.person, resolution: referred.resolution, workplace: referred.workplace)

@@ -27,6 +27,18 @@ public struct ImportPlan: Sendable {
         public var person: ImportedPerson
         /// What happens.
         public var action: Action
+        /// What of theirs no note will hold (`ImportPlanner.leftOut`).
+        public var leftOut: [LeftOut] = []
+    }
+
+    /// A value of the file that the person's note will not hold: an email address or a phone
+    /// number beyond the one a note has a field for, or a vCard's `NOTE` that would be text in
+    /// a note that exists, which an import never adds to.
+    public struct LeftOut: Sendable, Equatable, Encodable {
+        /// What it is: `email`, `phone` or `note`.
+        public var field: String
+        /// The value, as the file has it.
+        public var value: String
     }
 
     /// The file's people, in its order.

@@ -3,7 +3,7 @@
 public struct ImportPlanner: Sendable {
     let vault: Vault
     private let source: String?
-    private let updatesMatches: Bool
+    let updatesMatches: Bool
     private let today: LocalDate
     private let templates: TemplateLibrary
 
@@ -35,7 +35,7 @@ public struct ImportPlanner: Sendable {
             case .existing: action = updates[index]!
             case .repeated(_, let problem), .skip(let problem): action = .skip(problem)
             }
-            entries.append(ImportPlan.Entry(person: person, action: action))
+            entries.append(ImportPlan.Entry(person: person, action: action, leftOut: leftOut(of: person, action)))
         }
         return ImportPlan(entries: entries, problems: referrers.problems + lookAlikes(people, notes))
     }

@@ -15,6 +15,13 @@ public struct ImportReport: Sendable, Encodable {
         public var reason: String?
         /// Why, in a few words, for `skipped`: `listed twice`, `a namesake`.
         public var skipped: String?
+        /// What of theirs the note does not hold, for `created`, `updated` and `unchanged`
+        /// (`ImportPlan.LeftOut`); `nil` when nothing is.
+        public var leftOut: [ImportPlan.LeftOut]?
+
+        private enum CodingKeys: String, CodingKey {
+            case line, name, action, file, fields, reason, skipped, leftOut = "left_out"
+        }
     }
 
     /// The file imported, as given.
@@ -28,21 +35,24 @@ public struct ImportReport: Sendable, Encodable {
     /// What was wrong in the file: rows left out, values not read.
     public var problems: [ImportProblem]
 
-    /// A report of `outcomes`, the outcomes of `people`.
+    /// A report of `outcomes`, the outcomes of the plan's `entries`.
     public init(
-        file: String, dryRun: Bool, read: Int, people: [ImportedPerson], outcomes: [ImportPlan.Outcome],
+        file: String, dryRun: Bool, read: Int, entries: [ImportPlan.Entry], outcomes: [ImportPlan.Outcome],
         problems: [ImportProblem]
     ) {
         self.file = file
         self.dryRun = dryRun
         self.read = read
         self.problems = problems
-        items = zip(people, outcomes).map { person, outcome in
+        items = zip(entries, outcomes).map { entry, outcome in
+            let person = entry.person
             var item = Item(line: person.line, name: person.name, action: "")
+            let leftOut = entry.leftOut.isEmpty ? nil : entry.leftOut
             switch outcome {
-            case .created(let path): (item.action, item.file) = ("created", path)
-            case .updated(let path, let keys): (item.action, item.file, item.fields) = ("updated", path, keys)
-            case .unchanged(let path): (item.action, item.file) = ("unchanged", path)
+            case .created(let path): (item.action, item.file, item.leftOut) = ("created", path, leftOut)
+            case .updated(let path, let keys):
+                (item.action, item.file, item.fields, item.leftOut) = ("updated", path, keys, leftOut)
+            case .unchanged(let path): (item.action, item.file, item.leftOut) = ("unchanged", path, leftOut)
             case .skipped(let problem):
                 (item.action, item.reason, item.skipped) = ("skipped", problem.message, problem.skipped)
             case .failed(let path, let message): (item.action, item.file, item.reason) = ("failed", path, message)

@@ -35,6 +35,9 @@ public struct ImportReportText: Sendable {
             default:
                 break
             }
+            if let leftOut = item.leftOut, let file = item.file {
+                changes.append(Self.leftOut(leftOut, of: file, dryRun: dry))
+            }
         }
         problems = located.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
             .map(\.element.text)
@@ -72,6 +75,20 @@ public struct ImportReportText: Sendable {
         return (rows, groups)
     }
 
+    /// `Left out of contacts/ana-silva.md: email …, phone … (…), the card's note "…" (…); …`.
+    static func leftOut(_ values: [ImportPlan.LeftOut], of file: String, dryRun: Bool) -> String {
+        let fields = values.filter { $0.field != "note" }.map { "\($0.field) \($0.value)" }
+        var parts: [String] = []
+        if !fields.isEmpty { parts.append(Prose.list(fields) + " (a note has one email and one phone)") }
+        for note in values where note.field == "note" {
+            let words = note.value.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let quoted = words.count > 60 ? words.prefix(59).trimmingWhitespace() + "…" : Substring(words)
+            parts.append("the card's note \"\(quoted)\" (an import adds no text to a note that exists)")
+        }
+        return (dryRun ? "Would leave out of " : "Left out of ") + file + ": " + parts.joined(separator: ", ")
+            + "; copy into the note by hand what you want to keep"
+    }
+
     private static func summary(_ report: ImportReport, unit: String) -> [String] {
         let dry = report.dryRun
         var rows: [(String, Int, String)] = [
@@ -93,7 +110,19 @@ public struct ImportReportText: Sendable {
                     "  " + label + String(repeating: " ", count: labelWidth - label.count + 1)
                     + String(repeating: " ", count: numberWidth - number.count) + number
                 return detail.isEmpty ? line : line + "  " + detail
-            } + tidiedNames(report)
+            } + tidiedNames(report) + leftOut(report)
+    }
+
+    /// A line saying how many people's values no note holds, if any.
+    private static func leftOut(_ report: ImportReport) -> [String] {
+        let count = report.items.count { $0.leftOut != nil }
+        guard count > 0 else { return [] }
+        return [
+            (count == 1 ? "1 person's" : "\(count) people's") + " emails, phones or card notes "
+                + (report.dryRun ? "would be" : "were")
+                + " left out (a note has one email and one phone, and an import adds no text to a note that exists): "
+                + "the 'Left out of' lines say which"
+        ]
     }
 
     /// A line saying how many names were not read as written, if any were.

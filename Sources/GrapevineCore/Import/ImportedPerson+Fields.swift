@@ -5,7 +5,10 @@ extension ImportedPerson {
         firstName = firstName ?? other.firstName
         organization = organization ?? other.organization
         title = title ?? other.title
+        var numbers = Set(([phone].compactMap(\.self) + otherPhones).map(Self.digits))
+        let theirs = [other.phone].compactMap(\.self) + other.otherPhones
         phone = phone ?? other.phone
+        otherPhones += theirs.filter { $0 != phone && numbers.insert(Self.digits(of: $0)).inserted }
         linkedin = linkedin ?? other.linkedin
         location = location ?? other.location
         connected = connected ?? other.connected

@@ -16,6 +16,8 @@ public struct ImportedPerson: Sendable, Equatable {
     public var emails: [String] = []
     /// Their phone number.
     public var phone: String?
+    /// Their other phone numbers (a vCard's other `TEL`s), which a note has no field for.
+    public var otherPhones: [String] = []
     /// Their LinkedIn profile's address.
     public var linkedin: String?
     /// Where they live or work: a city and region.
@@ -33,6 +35,12 @@ public struct ImportedPerson: Sendable, Equatable {
     /// Who gave you their name: `RELATED` properties that `export vcard` wrote, by a card's UID
     /// or by name.
     var referredBy: [ContactCard.Referrer] = []
+
+    /// A phone number's digits, by which two ways of writing it are one number
+    /// (`+1 555 0100`, `+1-555-0100`).
+    static func digits(of number: String) -> String {
+        String(number.filter { $0.isASCII && $0.isNumber })
+    }
 
     /// A person named `name`, read from `line`.
     public init(name: String, line: Int) {

@@ -51,7 +51,7 @@ extension VCardFile {
         person.organization = organization.isEmpty ? nil : organization
         person.title = nonEmpty(first("TITLE")?.text)
         person.emails = emails(properties, problems: &notes)
-        person.phone = phone(properties)
+        (person.phone, person.otherPhones) = phones(properties)
         person.linkedin = linkedin(properties)
         person.location = location(first("ADR")?.components ?? [])
         person.about = nonEmpty(first("NOTE")?.text.replacing("\r\n", with: "\n").replacing("\r", with: "\n"))
@@ -146,14 +146,20 @@ extension VCardFile {
             .filter { address in ContactKeys.email(address).map { seen.insert($0).inserted } ?? false }
     }
 
-    /// The most preferred phone number, else a mobile one, else the first.
-    private static func phone(_ properties: [VCardProperty]) -> String? {
+    /// The most preferred phone number, else a mobile one, else the first; and the others, in
+    /// the card's order, each number once.
+    private static func phones(_ properties: [VCardProperty]) -> (phone: String?, others: [String]) {
         let phones = properties.filter { $0.name == "TEL" && !$0.text.trimmingWhitespace().isEmpty }
         let preferred = phones.min { $0.preference < $1.preference }.flatMap { $0.preference <= 100 ? $0 : nil }
         let mobile = phones.first { !Set($0.types).isDisjoint(with: ["cell", "mobile", "iphone"]) }
-        guard let phone = preferred ?? mobile ?? phones.first else { return nil }
-        let number = phone.text.trimmingWhitespace()
-        return number.lowercased().hasPrefix("tel:") ? String(number.dropFirst(4)) : number
+        guard let phone = preferred ?? mobile ?? phones.first else { return (nil, []) }
+        let number = { (property: VCardProperty) in
+            let number = property.text.trimmingWhitespace()
+            return number.lowercased().hasPrefix("tel:") ? String(number.dropFirst(4)) : String(number)
+        }
+        var seen: Set<String> = [ImportedPerson.digits(of: number(phone))]
+        let others = phones.map(number).filter { seen.insert(ImportedPerson.digits(of: $0)).inserted }
+        return (number(phone), others)
     }
 
     /// The first LinkedIn profile among the addresses (`URL`, Apple's `X-SOCIALPROFILE`).

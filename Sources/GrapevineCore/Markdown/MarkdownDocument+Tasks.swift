@@ -2,21 +2,30 @@ extension MarkdownDocument {
     /// The unchecked task items outside Agenda (or Questions) and Leads sections: those are
     /// questions to ask and openings, not tasks.
     public var openTasks: [ListItem] {
+        openTasks(alsoNotTasks: [])
+    }
+
+    /// `openTasks`, but for those of the sections whose keys (`Section.key`) are
+    /// `alsoNotTasks` too (an organization's Openings: `Note.openTasks`).
+    func openTasks(alsoNotTasks: Set<String>) -> [ListItem] {
         guard items.contains(where: { $0.checked == false }) else { return [] }
-        return tasks { $0 == false }
+        return tasks(alsoNotTasks: alsoNotTasks) { $0 == false }
     }
 
-    /// The task items outside Agenda (or Questions) and Leads sections, ticked or not.
-    var tasks: [ListItem] {
-        tasks { $0 != nil }
+    /// The task items outside Agenda (or Questions) and Leads sections, and those of
+    /// `alsoNotTasks`, ticked or not.
+    func tasks(alsoNotTasks: Set<String>) -> [ListItem] {
+        tasks(alsoNotTasks: alsoNotTasks) { $0 != nil }
     }
 
-    /// The task items outside Agenda (or Questions) and Leads sections whose box `isIncluded`.
-    private func tasks(_ isIncluded: (Bool?) -> Bool) -> [ListItem] {
+    /// The task items outside Agenda (or Questions) and Leads sections, and those of
+    /// `alsoNotTasks`, whose box `isIncluded`.
+    private func tasks(alsoNotTasks: Set<String>, _ isIncluded: (Bool?) -> Bool) -> [ListItem] {
         // The blocks of those sections, marked once: a note of 20,000 Agenda sections and as
         // many tasks compared every task with every section.
         var isSkipped: [Bool] = []
-        for section in sections where Self.notTaskSections.contains(section.key) {
+        for section in sections
+        where Self.notTaskSections.contains(section.key) || alsoNotTasks.contains(section.key) {
             if isSkipped.isEmpty { isSkipped = Array(repeating: false, count: blocks.count) }
             let content = section.content.clamped(to: blocks.indices)
             // A section inside one already marked is marked already.

@@ -7,15 +7,18 @@ enum ShownText {
     /// reference definition (`[label]: target`, which no page shows) dropped whole, the markup characters
     /// `` #*_`~[]| `` and an image's `!` dropped unless they stand between two letters or
     /// digits (`snake_case`, `C#1`), ASCII white space folded to single spaces, trimmed.
-    static func of(_ markdown: String) -> String {
+    /// `forTerminal`, where text cannot be followed or struck through: a link to a web or mail
+    /// address shows it after its words, in brackets (`[careers page](https://acme.com/jobs)` is
+    /// "careers page (https://acme.com/jobs)"), and `~~` stays (`~~Data role~~` is not open).
+    static func of(_ markdown: String, forTerminal: Bool = false) -> String {
         var shown: [UInt8] = []
-        append(markdown[...], to: &shown)
+        append(markdown[...], to: &shown, forTerminal: forTerminal)
         return String(decoding: shown, as: UTF8.self)
     }
 
-    /// Appends `of(markdown)` to `shown`; what the bytes appended hold.
+    /// Appends `of(markdown, forTerminal:)` to `shown`; what the bytes appended hold.
     @discardableResult
-    static func append(_ markdown: Substring, to shown: inout [UInt8]) -> Words {
+    static func append(_ markdown: Substring, to shown: inout [UInt8], forTerminal: Bool = false) -> Words {
         let bytes = markdown.utf8.span
         var words = Words()
         guard !isReferenceDefinition(bytes) else { return words }
@@ -29,6 +32,8 @@ enum ShownText {
         // target is first met: scanning from each `](` to its `)` took quadratic time on a
         // line of thousands of `[a](` that nothing closes.
         var closings: [Int]?
+        // Where the words of the last link opened start in `shown`, for `forTerminal`.
+        var linkWords = start
         while offset < bytes.count {
             let byte = bytes[offset]
             if UInt8.isASCIISpace(byte) {
@@ -49,10 +54,20 @@ enum ShownText {
             if byte == UInt8(ascii: "]"),
                 let end = linkTargetEnd(bytes, at: offset + 1, closings: &closings) ?? labelEnd(bytes, at: offset + 1)
             {
+                if forTerminal, let address = address(bytes, target: offset + 1..<end),
+                    !shown[linkWords...].elementsEqual(address.utf8)
+                {
+                    let shownAddress = (shown.count > start ? " (" : "(") + address + ")"
+                    for byte in shownAddress.utf8 { words.read(byte) }
+                    shown.append(contentsOf: shownAddress.utf8)
+                }
                 offset = end
                 continue
             }
-            if isMarkup(byte, in: bytes, at: offset) {
+            if isMarkup(byte, in: bytes, at: offset), !(forTerminal && byte == UInt8(ascii: "~")) {
+                if byte == UInt8(ascii: "[") {
+                    linkWords = shown.count + (pendingSpace ? 1 : 0)
+                }
                 offset += 1
                 continue
             }
@@ -97,6 +112,20 @@ enum ShownText {
             index += 1
         }
         return nil
+    }
+
+    /// The web or mail address a link's target (`(…)`, at `range` of `bytes`) leads to, without
+    /// angle brackets or a title after it; `nil` for a target that is none (a path in the vault,
+    /// `[text][label]`).
+    private static func address(_ bytes: Span<UInt8>, target range: Range<Int>) -> String? {
+        guard range.count > 2, bytes[range.lowerBound] == UInt8(ascii: "(") else { return nil }
+        var text = Substring(
+            String(decodingUTF8: bytes.extracting(range.lowerBound + 1..<range.upperBound - 1)).trimmingWhitespace())
+        if let space = text.firstIndex(where: \.isWhitespace) { text = text[..<space] }
+        if text.hasPrefix("<"), text.hasSuffix(">") { text = text.dropFirst().dropLast() }
+        let lowered = text.lowercased()
+        guard ["http://", "https://", "mailto:"].contains(where: lowered.hasPrefix) else { return nil }
+        return String(text)
     }
 
     /// The character that an HTML entity (`&amp;`, `&#39;`, `&#x27;`, `&copy;`) or a

@@ -173,7 +173,7 @@ public struct DossierBuilder {
 
     private func openTasks(inNote index: Int) -> [Dossier.OpenTask] {
         let note = vault.notes[index]
-        return note.body.openTasks.map { Dossier.OpenTask($0, file: note.path) }
+        return note.openTasks.map { Dossier.OpenTask($0, file: note.path) }
     }
 
     /// The lines that link to the node, each once, by file and line: a line with two links to

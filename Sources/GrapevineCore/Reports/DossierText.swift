@@ -137,10 +137,12 @@ public struct DossierText {
         markdownSection("Openings", dossier.openings)
     }
 
-    /// A section of the note's own Markdown, indented; `nil` when it is empty.
+    /// A section of the note's own Markdown, indented, as a terminal shows it (`TerminalMarkdown`);
+    /// `nil` when it is empty.
     private func markdownSection(_ title: String, _ markdown: String?) -> String? {
         guard let markdown, !markdown.isEmpty else { return nil }
-        return section(title, markdown.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 })
+        let lines = TerminalMarkdown.of(markdown).split(separator: "\n", omittingEmptySubsequences: false)
+        return section(title, lines.map { "  " + $0 })
     }
 
     private var backlinks: String? {

@@ -40,7 +40,7 @@ public struct PrepSheetBuilder {
             pitch: pitchIsPlaceholder ? nil : pitch.map { Prose.plain($0.bodyMarkdownWithoutTitle) },
             pitchFile: pitch?.path, pitchIsPlaceholder: pitchIsPlaceholder,
             agenda: asked.isEmpty ? bank : asked, agendaSource: asked.isEmpty ? "question bank" : "interview",
-            openTasks: taskNotes.flatMap { note in note.body.openTasks.map { Dossier.OpenTask($0, file: note.path) } })
+            openTasks: taskNotes.flatMap { note in note.openTasks.map { Dossier.OpenTask($0, file: note.path) } })
     }
 
     // MARK: Parts
@@ -103,9 +103,8 @@ public struct PrepSheetBuilder {
             ("Motivation", organization?.motivation.map { "\($0) of 3" }),
             ("Posting", posting),
         ]
-        let text = { (sections: [Section]) in
-            sections.isEmpty ? nil : note.map { Prose.plain($0.markdown(of: sections)) }
-        }
+        // As written: the sheet's text shows it for the terminal (`TerminalMarkdown`).
+        let text = { (sections: [Section]) in sections.isEmpty ? nil : note.map { $0.markdown(of: sections) } }
         return PrepSheet.Place(
             name: name(node), file: note?.path,
             details: details.compactMap { label, value in value.map { Dossier.Detail(label: label, value: $0) } },

@@ -35,7 +35,7 @@ public struct PrepSheetText {
         let blocks = sheet.people.map { person in
             var lines = wrap(card(person))
             lines += details(person.details)
-            if let about = person.about { lines += [""] + Reflow.lines(about, width: Self.width, indent: "  ") }
+            if let about = person.about { lines += [""] + Self.reflowed(about) }
             return lines.joined(separator: "\n")
         }
         return section(
@@ -84,14 +84,14 @@ public struct PrepSheetText {
         var lines = details(place.details)
         if !place.alsoThere.isEmpty { lines += wrap("Also there: " + Prose.list(place.alsoThere), hanging: "    ") }
         if let research = place.research, !research.isEmpty {
-            lines += ["", "  " + style.bold("Your research")] + Reflow.lines(research, width: Self.width, indent: "  ")
+            lines += ["", "  " + style.bold("Your research")] + Self.reflowed(research)
         } else {
             let file = place.file.map { " in \($0)" } ?? ""
             lines += wrap(
                 "No research yet: write what you learn about them under \"## Research\"\(file).", hanging: "    ")
         }
         if let openings = place.openings, !openings.isEmpty {
-            lines += ["", "  " + style.bold("Openings")] + Reflow.lines(openings, width: Self.width, indent: "  ")
+            lines += ["", "  " + style.bold("Openings")] + Self.reflowed(openings)
         }
         return section("Organization: " + place.name, lines)
     }
@@ -112,7 +112,12 @@ public struct PrepSheetText {
                     "No pitch yet: write pitch.md with \"type: pitch\", a 30-second answer to \"tell me about yourself\"."
                 ))
         }
-        return section("Your pitch", Reflow.lines(pitch, width: Self.width, indent: "  "))
+        return section("Your pitch", Self.reflowed(pitch))
+    }
+
+    /// A note's Markdown as the terminal shows it (`TerminalMarkdown`), fitted to the page.
+    private static func reflowed(_ markdown: String) -> [String] {
+        Reflow.lines(TerminalMarkdown.of(markdown), width: width, indent: "  ")
     }
 
     private var agenda: String {

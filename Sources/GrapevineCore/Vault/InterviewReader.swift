@@ -450,10 +450,16 @@ struct InterviewReader {
 
     private static let workplaceEndings = [" at", " from", " of", " with", " @", "(", ",", "—", "–", " -", ":"]
 
-    /// The openings of the Leads section: its outermost items, but for one crossed out (`~~Data
-    /// Engineer~~ (filled)`), one that says there is none (`None yet`, `n/a`) or nothing (`- [ ] `).
+    /// The openings of the Leads section (`openings(among:)`).
     private func leads() -> [ListItem] {
-        items("Leads").outermost.filter { item in
+        Self.openings(among: items("Leads"))
+    }
+
+    /// The openings a list of a Leads section, or of an organization's Openings, names: its
+    /// outermost items, but for one crossed out (`~~Data Engineer~~ (filled)`), one that says
+    /// there is none (`None yet`, `n/a`) or nothing (`- [ ] `).
+    static func openings(among items: [ListItem]) -> [ListItem] {
+        items.outermost.filter { item in
             guard !item.isBlank else { return false }
             // Only what could say `none`, `TBD`, `n/a`… is cut like a name.
             guard let first = item.text.unicodeScalars.first, "nNtTuU-—?".unicodeScalars.contains(first) else {

@@ -13,16 +13,18 @@ extension NoteReader {
         // picked only when one does.
         guard note.body.items.contains(where: { $0.checked != true && Self.hasDigit($0.text) })
         else { return [] }
-        let leads = note.interview?.leads.filter { $0.checked != true } ?? []
+        // An organization's Openings are read as leads are (`ApplyRule`).
+        let leads = (note.interview?.leads ?? note.organization?.openingItems ?? []).filter { $0.checked != true }
+        let kind: DatedItem = note.kind == .organization ? .opening : .lead
         var diagnostics: [Diagnostic] = []
         var lineStarts: [Int]?
         // `closes Dec 15` in the Leads of an interview of 2026-11-19 is 2026-12-15, as the hint says.
         let year = Self.yearOfDueDates(in: note)
-        for (item, isLead) in note.body.openTasks.map({ ($0, false) }) + leads.map({ ($0, true) })
+        for (item, kind) in note.openTasks.map({ ($0, DatedItem.task) }) + leads.map({ ($0, kind) })
         where Self.hasDigit(item.text) && !item.startsCrossedOut && item.dueDate == nil {
             guard
-                let problem = otherForm(in: item, isLead: isLead, year: year)
-                    ?? unmarkedDate(in: item, markers: item.dueMarkers, isLead: isLead)
+                let problem = otherForm(in: item, kind, year: year)
+                    ?? unmarkedDate(in: item, markers: item.dueMarkers, kind)
             else { continue }
             if lineStarts == nil { lineStarts = Self.lineStarts(of: note.text.utf8.span) }
             let position = Self.position(
@@ -41,6 +43,14 @@ extension NoteReader {
         (note.interview?.date?.date ?? VaultPath.dateInFileName(of: note.path)).map { .onOrAfter($0) }
     }
 
+    /// What an item whose date is looked at is: a task, an interview's lead, or an opening of an
+    /// organization's (a lead with no meeting: `ApplyRule` makes it a step only for its deadline).
+    private enum DatedItem {
+        case task, lead, opening
+
+        var isLead: Bool { self != .task }
+    }
+
     /// A problem with a date of an item, at the UTF-8 offset `offset` of its text.
     private struct DateProblem {
         var severity: Diagnostic.Severity
@@ -54,9 +64,14 @@ extension NoteReader {
     /// A date after one of the item's markers written in another form than `YYYY-MM-DD`
     /// (`ListItem.unreadDueDate`); `year` fills in the year of one written without (`Dec 15`)
     /// in the hint.
-    private func otherForm(in item: ListItem, isLead: Bool, year: LogDateForms.Year?) -> DateProblem? {
+    private func otherForm(in item: ListItem, _ kind: DatedItem, year: LogDateForms.Year?) -> DateProblem? {
         guard let (marker, form) = item.unreadDueDate(year: year) else { return nil }
-        let what = isLead ? "so the lead has no deadline" : "so the task has none"
+        let what =
+            switch kind {
+            case .task: "so the task has none"
+            case .lead: "so the lead has no deadline"
+            case .opening: "so the opening has no deadline"
+            }
         let message =
             form.meanings.isEmpty
             ? "invalid due date '\(form.written)', \(what)"
@@ -71,14 +86,20 @@ extension NoteReader {
     /// nothing else of itself (`UnmarkedDates`): one an item is enough to say how to write it.
     /// A date written another way (`30.11.2026`) gets its ISO form in the hint: that is the
     /// form a due date is read in.
-    private func unmarkedDate(in item: ListItem, markers: [DueMarker.Found], isLead: Bool) -> DateProblem? {
+    private func unmarkedDate(in item: ListItem, markers: [DueMarker.Found], _ kind: DatedItem) -> DateProblem? {
         guard let found = item.firstUnmarkedDate(markers: markers) else { return nil }
         let date = found.date
         let written = String(decoding: Array(item.text.utf8)[found.range], as: UTF8.self)
+        let isLead = kind.isLead
         let message =
-            isLead
-            ? "'\(written)' is not read as this lead's deadline: `next` counts its apply step from the interview"
-            : "'\(written)' is not read as this task's due date: `next` lists it as one to do any time"
+            switch kind {
+            case .task: "'\(written)' is not read as this task's due date: `next` lists it as one to do any time"
+            case .lead:
+                "'\(written)' is not read as this lead's deadline: `next` counts its apply step from the interview"
+            case .opening:
+                "'\(written)' is not read as this opening's deadline: `next` "
+                    + (item.checked == false ? "lists it as one to apply for any time" : "does not remind you of it")
+            }
         let hint =
             (isLead
                 ? "if it is the deadline, write 'apply by \(date)' or 'due \(date)'"

@@ -21,4 +21,7 @@ public struct Organization: Sendable {
     public var hasResearch: Bool
     /// The Openings sections that hold something (the jobs there you noted), in order.
     public var openings: [Section] = []
+    /// The openings those sections list, as a Leads section's are read
+    /// (`InterviewReader.openings(among:)`): what `next` may say to apply for (`ApplyRule`).
+    public var openingItems: [ListItem] = []
 }

@@ -7,17 +7,21 @@ struct OrganizationReader {
     /// The headings of the section of jobs there the user noted, as people name it.
     static let openingsNames = ["Openings", "Open roles", "Open positions", "Job openings", "Jobs"]
 
+    /// `openingsNames` as a section's key is written.
+    static let openingsKeys = Set(openingsNames.map(Section.normalizedTitle))
+
     func read(_ fields: inout FieldReader) -> Organization {
         // A second Research section further down counts too (`check` warns about it), as one
         // `merge` leaves under "## From …" does: what is under each is read.
         let sections = body.sections(named: ["Research"])
         let withContent = sections.filter(body.hasContent)
+        let openings = body.sections(named: Self.openingsNames).filter(body.hasContent)
         return Organization(
             industry: fields.string("industry"), website: fields.string("website"),
             location: fields.string("location"), isTarget: fields.bool("target") ?? false,
             motivation: motivation(&fields), posting: posting(&fields),
             research: withContent.isEmpty ? Array(sections.prefix(1)) : withContent, hasResearch: !withContent.isEmpty,
-            openings: body.sections(named: Self.openingsNames).filter(body.hasContent))
+            openings: openings, openingItems: InterviewReader.openings(among: body.items(in: openings)))
     }
 
     private func motivation(_ fields: inout FieldReader) -> Int? {

@@ -256,6 +256,12 @@ public struct Vault: Sendable {
             return .ambiguous(referenceIndex.paths(candidates))
         case .missing:
             if let node = GraphBuilder.placeholder(named: name, in: placeholders) { return .found(node) }
+            // `Thomas, Zelda`, as a field written so is read (`ReferenceIndex.person(_:)`).
+            if let reading = ReferenceIndex.familyNameFirstReading(of: reference),
+                case .found(let node) = lookup(reading.person.target, preferring: kind, someone: someone)
+            {
+                return .found(node)
+            }
             let key = NameKey.fold(name)
             if key == NameKey.fold(config.ownerName) { return .found(Graph.owner) }
             let lookingLike = contactNotes(lookingLike: name).map(Graph.node(ofNote:))

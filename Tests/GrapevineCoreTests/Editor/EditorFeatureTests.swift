@@ -152,6 +152,21 @@ struct LiveVaultRenameTests {
             ])
     }
 
+    @Test("a name written family name first is renamed whole, in a field and in a Referrals item")
+    func familyNameFirst() throws {
+        let folder = try TestFolder([
+            "contacts/zelda-thomas.md": "---\nname: Zelda Thomas\n---\n",
+            "contacts/bo.md": "---\nname: Bo Chen\nreferred_by: Thomas, Zelda\n---\n",
+            "interviews/2026-10-01-sam.md":
+                "---\ncontact: Sam Ray\ndate: 2026-10-01\n---\n\n## Referrals\n- Thomas, Zelda — data\n",
+        ])
+        let live = LiveVault(root: folder.root)
+        let texts = Self.applied(
+            try live.rename(inNote: "contacts/zelda-thomas.md", at: 12, to: "Zelda Moss"), to: live)
+        #expect(texts["contacts/bo.md"] == "---\nname: Bo Chen\nreferred_by: Zelda Moss\n---\n")
+        #expect(texts["interviews/2026-10-01-sam.md"]?.hasSuffix("\n- Zelda Moss — data\n") == true)
+    }
+
     @Test("someone with no note yet: every reference to them")
     func placeholder() throws {
         let folder = try TestFolder(Self.files)

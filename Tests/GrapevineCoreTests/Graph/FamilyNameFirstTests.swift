@@ -27,6 +27,8 @@ struct FamilyNameFirstTests {
             ("- Okafor, Chidi — data lead", "Chidi Okafor"),
             ("- Lind, Sara", "Sara Lind"),
             ("- Thomas, Ruth", "Ruth Thomas"),
+            ("- Thomas, Zelda", "Zelda Thomas"),
+            ("- Scott, Maren — data lead", "Maren Scott"),
             ("- Sara, Acmecorp", "Sara"),
             ("- sara, acmecorp", "sara"),
             ("- Priya, Flutterwave — data", "Priya"),
@@ -49,7 +51,7 @@ struct FamilyNameFirstTests {
     @Test(
         "a contact's note found by one reading decides",
         arguments: [
-            ("- Thomas, Zelda", "contacts/zelda.md", "name: Zelda Thomas", "Zelda Thomas"),
+            ("- Sara, Zelda", "contacts/zelda.md", "name: Zelda Sara", "Zelda Sara"),
             ("- Tunji, Flutterwave", "contacts/tunji.md", "name: Tunji Bello\naliases: [Tunji]", "Tunji Bello"),
             ("- Sara, Acmecorp", "contacts/sara.md", "name: Acmecorp Sara", "Acmecorp Sara"),
             ("- lee, mary ann", "contacts/mary.md", "name: Mary Ann Lee", "Mary Ann Lee"),
@@ -69,5 +71,63 @@ struct FamilyNameFirstTests {
         let lind = try vault.node("Lind")
         #expect(vault.graph.referrals(by: try vault.node("Wei Chen")) == [lind])
         #expect(vault.graph.organization(of: lind) == (try vault.node(atPath: "organizations/acme.md")))
+    }
+
+    /// A contact whose `referred_by`, or an interview whose `contact`, is `value`.
+    private static func fields(_ key: String, _ value: String) -> [String: String] {
+        key == "referred_by"
+            ? ["contacts/bo.md": F.contact("name: Bo Chen", "added: 2026-11-01", "referred_by: \(value)")]
+            : ["interviews/i.md": F.interview(value, "2026-11-12")]
+    }
+
+    @Test("a field written family name first names that person", arguments: ["referred_by", "contact"])
+    func field(key: String) throws {
+        let files = Self.fields(key, "Thomas, Zelda")
+        let placeholder = try TemporaryVault.load(files)
+        let zelda = try placeholder.node("Zelda Thomas")
+        #expect(placeholder.graph.nodes[zelda].kind == .placeholderPerson)
+        #expect(!placeholder.graph.nodes.contains { $0.name == "Thomas, Zelda" || $0.name == "Thomas" })
+        #expect(
+            placeholder.diagnostics(.missingNote).map(\.message) == [
+                "no note for 'Zelda Thomas' yet; they are a placeholder person"
+            ])
+        #expect(try placeholder.node("Thomas, Zelda") == zelda)
+        let path = "contacts/zelda-thomas.md"
+        let vault = try TemporaryVault.load(files.merging([path: "---\nname: Zelda Thomas\n---\n"]) { $1 })
+        #expect(vault.diagnostics.isEmpty)
+        let note = try vault.node(atPath: path)
+        #expect(try vault.node("Thomas, Zelda") == note)
+        let (kind, other) = key == "contact" ? (Graph.EdgeKind.met, "interviews/i.md") : (.referred, "contacts/bo.md")
+        let (from, to) =
+            key == "contact" ? (try vault.node(atPath: other), note) : (note, try vault.node(atPath: other))
+        #expect(vault.graph.edges.contains { $0.kind == kind && $0.from == from && $0.to == to })
+    }
+
+    @Test(
+        "a field that is no name written family name first is read as written",
+        arguments: [
+            "Smith, Jr.", "Acme, Inc.", "Lee, from HR", "Ana, Ben and Cy", "Thomas, Zelda (data)", "Ann Lee, PhD",
+        ])
+    func fieldAsWritten(value: String) throws {
+        for key in ["referred_by", "contact"] {
+            let vault = try TemporaryVault.load(Self.fields(key, value))
+            #expect(vault.graph.nodes.contains { $0.name == value && $0.kind == .placeholderPerson }, "\(key)")
+        }
+    }
+
+    @Test("a name written as a note's, or a field naming someone at an organization, is read as written")
+    func noteAsWritten() throws {
+        let alias = try TemporaryVault.load(
+            Self.fields("referred_by", "Thomas, Zelda").merging(Self.files(item: "- Thomas, Zelda")) { $1 }.merging([
+                "contacts/z.md": "---\nname: Zee Thomas\naliases: [\"Thomas, Zelda\"]\n---\n",
+                "contacts/zelda-thomas.md": "---\nname: Zelda Thomas\n---\n",
+            ]) { $1 })
+        #expect(alias.graph.referrals(by: try alias.node(atPath: "contacts/z.md")) == [try alias.node("Bo Chen")])
+        #expect(alias.graph.referrals(by: try alias.node("Wei Chen")) == [try alias.node(atPath: "contacts/z.md")])
+        let place = try TemporaryVault.load(
+            Self.fields("referred_by", "Sara, Northwind").merging([
+                "organizations/northwind.md": "---\nname: Northwind\n---\n"
+            ]) { $1 })
+        #expect(place.graph.nodes.contains { $0.name == "Sara, Northwind" && $0.kind == .placeholderPerson })
     }
 }

@@ -339,15 +339,21 @@ struct LookAlikeNameTests {
         #expect(vault.diagnostics(inFile: "contacts/cy.md").map(\.code) == [.missingNote])
     }
 
-    @Test("a name written surname first is the look-alike of the person's note")
+    @Test("a name written surname first names the person's note, and is the look-alike of another spelling")
     func surnameFirst() throws {
         var files = Self.commaVault
         files["contacts/cy.md"] = "---\nname: Cy Diaz\nreferred_by: Lee, Ann\n---\n"
         let vault = try TemporaryVault.load(files)
-        let warning = try #require(vault.diagnostics(.lookAlikeNames).only)
+        #expect(vault.diagnostics(inFile: "contacts/cy.md").isEmpty)
+        #expect(
+            vault.graph.referrals(by: try vault.node(atPath: "contacts/ann-lee.md")).contains(try vault.node("Cy Diaz"))
+        )
+        files["contacts/ann-lee.md"] = nil
+        files["contacts/ab-lee.md"] = "---\nname: Ann B. Lee\n---\n"
+        let warning = try #require(try TemporaryVault.load(files).diagnostics(.lookAlikeNames).only)
         #expect(
             warning.message
-                == "no note for 'Lee, Ann', but 'Ann Lee' (contacts/ann-lee.md:2) looks like the same person")
+                == "no note for 'Ann Lee', but 'Ann B. Lee' (contacts/ab-lee.md:2) looks like the same person")
     }
 
     @Test(

@@ -363,6 +363,56 @@ struct ImportPlannerTests {
         #expect(found.problems.first?.message.contains("as 'Sam Reyes' (contacts/sam-reyes.md)") == true)
     }
 
+    /// Each entry's left-out values, as `field value`.
+    private func leftOut(_ plan: ImportPlan) -> [[String]] {
+        plan.entries.map { $0.leftOut.map { "\($0.field) \($0.value)" } }
+    }
+
+    @Test(
+        "what a note will not hold is left out, and said: other emails and phones, and a card's NOTE for a note that exists"
+    )
+    func leftOutValues() throws {
+        var ana = person("Ana Silva", email: "ana@acme.com")
+        ana.emails.append("ana.silva@gmail.com")
+        (ana.phone, ana.otherPhones) = ("+1 555 0100", ["+1 555 0199"])
+        ana.about = "Met at PyCon 2025,\ntalked about data teams."
+        var bo = person("Bo Chen", email: "bo@x.com")
+        bo.emails.append("BO.CHEN@y.com")
+        bo.about = "Old colleague."
+        var cy = person("Cy Park", email: "cy@x.com")
+        cy.emails.append("cy.park@y.com")
+        (cy.phone, cy.otherPhones) = ("+1 555 0300", ["+1 555 0301"])
+        cy.about = "New person."
+        let files = [
+            "contacts/ana-silva.md": "---\nname: Ana Silva\nemail: ana@acme.com\n---\n\nMet at the meetup.\n",
+            // Written in the body already, however the lines and the number are written.
+            "contacts/bo-chen.md": "---\nname: Bo Chen\nphone: 555-0100\n---\nHome: bo.chen@Y.com, (555) 0111.\n"
+                + "Old\ncolleague.\n",
+        ]
+        bo.otherPhones = ["555 0111", "+1 (555) 0122"]
+        let found = try plan(files, [ana, bo, cy])
+        #expect(
+            summary(found) == [
+                "update contacts/ana-silva.md: phone", "update contacts/bo-chen.md: email",
+                "create contacts/cy-park.md",
+            ])
+        #expect(
+            leftOut(found) == [
+                [
+                    "email ana.silva@gmail.com", "phone +1 555 0199",
+                    "note Met at PyCon 2025,\ntalked about data teams.",
+                ],
+                ["phone +1 (555) 0122"],
+                ["email cy.park@y.com", "phone +1 555 0301"],
+            ])
+        // Unchanged notes say it every time, until the values are in the note; --no-update never.
+        let again = try plan(
+            files.merging(["contacts/cy-park.md": "---\nname: Cy Park\nemail: cy@x.com\n---\n"]) { $1 }, [cy])
+        #expect(summary(again) == ["update contacts/cy-park.md: phone"])
+        #expect(leftOut(again) == [["email cy.park@y.com", "phone +1 555 0301", "note New person."]])
+        #expect(leftOut(try plan(files, [ana], updates: false)) == [[]])
+    }
+
     @Test("--no-update leaves a matching note alone, however much it lacks")
     func noUpdate() throws {
         let found = try plan(

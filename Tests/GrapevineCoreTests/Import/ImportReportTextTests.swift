@@ -13,7 +13,7 @@ struct ImportReportTextTests {
     }
 
     static func text(_ problems: [ImportProblem], verbose: Bool = false) -> [String] {
-        let report = ImportReport(file: "c.csv", dryRun: true, read: 50, people: [], outcomes: [], problems: problems)
+        let report = ImportReport(file: "c.csv", dryRun: true, read: 50, entries: [], outcomes: [], problems: problems)
         return ImportReportText(report, unit: "connections", verbose: verbose).problems
     }
 
@@ -38,7 +38,7 @@ struct ImportReportTextTests {
         "the summary's first line counts what was read, one in the singular",
         arguments: [(0, "0 cards"), (1, "1 card"), (2, "2 cards")])
     func readCount(read: Int, counted: String) {
-        let report = ImportReport(file: "a.vcf", dryRun: false, read: read, people: [], outcomes: [], problems: [])
+        let report = ImportReport(file: "a.vcf", dryRun: false, read: read, entries: [], outcomes: [], problems: [])
         #expect(ImportReportText(report, unit: "cards").summary.first == "a.vcf: \(counted) read.")
     }
 

@@ -132,6 +132,7 @@ struct VCardFileTests {
         let jane = try #require(file.people.only)
         #expect(jane.emails == ["one@x.com", "fifty@x.com", "none@x.com"])
         #expect(jane.phone == "555-0102")
+        #expect(jane.otherPhones == ["555-0100", "555-0120"])
         #expect(jane.title == "Chemist")
     }
 

@@ -46,9 +46,32 @@ struct OrganizationOpeningsTests {
         "the section under the other names people give it",
         arguments: ["Open roles", "Open positions", "Job openings", "Jobs", "Openings (2)"])
     func otherNames(heading: String) throws {
-        let vault = try Self.vault("## Research\nMakes rockets.\n\n## \(heading)\n- Senior Analyst — closes 2026-12-10\n")
+        let vault = try Self.vault(
+            "## Research\nMakes rockets.\n\n## \(heading)\n- Senior Analyst — closes 2026-12-10\n")
         let (sheet, _) = try Self.prep(vault)
         #expect(sheet.organizations.map(\.openings) == ["- Senior Analyst — closes 2026-12-10"])
+    }
+
+    @Test("show and prep print the research and openings as words, --json as written")
+    func readable() throws {
+        let research =
+            "- See the [careers page](https://acme.com/jobs), **read the blog**.\n- Ask [[Priya Shah|Priya]]."
+        let openings = "- [ ] Data role — [posting](https://acme.com/4471) *remote*\n- ~~Lab Tech~~ filled"
+        let vault = try Self.vault("## Research\n\(research)\n\n## Openings\n\(openings)\n")
+        let (sheet, text) = try Self.prep(vault)
+        #expect(sheet.organizations.map(\.research) == [research])
+        #expect(sheet.organizations.map(\.openings) == [openings])
+        let shownResearch = ["- See the careers page (https://acme.com/jobs), read the blog.", "- Ask Priya."]
+        let shownOpenings = ["- [ ] Data role — posting (https://acme.com/4471) remote", "- ~~Lab Tech~~ filled"]
+        #expect(
+            text.contains(
+                "\n  Your research\n" + shownResearch.map { "  \($0)\n" }.joined() + "\n  Openings\n"
+                    + shownOpenings.map { "  \($0)\n" }.joined()))
+        let dossier = DossierBuilder(vault: vault, today: Self.today).dossier(for: try vault.node("Acme"))
+        #expect(dossier.research == research && dossier.openings == openings)
+        let shown = DossierText(dossier).text
+        #expect(shown.contains("\nResearch\n" + shownResearch.map { "  \($0)" }.joined(separator: "\n") + "\n"))
+        #expect(shown.contains("\nOpenings\n" + shownOpenings.map { "  \($0)" }.joined(separator: "\n")))
     }
 
     @Test(

@@ -3,13 +3,21 @@
 /// (`due`, `due:` or `📅`, as for a task), else the interview date + `thank_you_days`. An
 /// `applied` Log entry that names the lead closes it too (`Applications`); one that names no
 /// single lead is mentioned on the steps it could be about.
+///
+/// An organization's Openings are read as leads are (`Organization.openingItems`), but an
+/// opening is a step only when it asks for one: a deadline (read, or written in a form that is
+/// not: then with no due date), or a box not ticked (with none). An opening noted without
+/// either is a note of what is there, as the section was before it made steps.
 struct ApplyRule: NextStepRule {
     let endsWithTheSearch = true
 
     func steps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
+        leadSteps(context, part) + openingSteps(context, part)
+    }
+
+    private func leadSteps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
         part.of(context.subjects.heldMeetings).flatMap { meeting -> [NextStep] in
             let note = context.vault.graph.noteIndex(of: meeting.node).map { context.vault.notes[$0] }
-            let body = note?.body
             let year = note.flatMap(NoteReader.yearOfDueDates)
             let (applied, unplaced) = context.applications(in: meeting)
             var occurrences = ItemOccurrences(capacity: meeting.interview.leads.count)
@@ -19,10 +27,7 @@ struct ApplyRule: NextStepRule {
                 let occurrence = occurrences.count(lead, text: text)
                 guard lead.checked != true, !applied.contains(index) else { return nil }
                 let from = Prose.list(meeting.people.map(context.name))
-                let more = (body?.items(nestedIn: lead).map(\.shownText) ?? []).joined(separator: "; ")
                 let unread = due == nil ? lead.unreadDueDate(year: year)?.form : nil
-                // Put off past the posting's own deadline (`closes 2026-12-29 due 2027-01-05`).
-                let closing = due.flatMap { due in lead.deadlineInProse.flatMap { $0 < due ? $0 : nil } }
                 var step = context.step(
                     .apply, about: meeting.people.first,
                     due: due ?? meeting.date.adding(days: context.cadence.thankYouDays), since: meeting.date,
@@ -32,22 +37,60 @@ struct ApplyRule: NextStepRule {
                         from.isEmpty
                             ? "You heard about it in the interview on \(meeting.date)."
                             : "\(from) told you about it on \(meeting.date)."
-                    ]
-                        + (more.isEmpty ? [] : [more]) + Self.unplaced(unplaced) + (unread.map(Self.notRead) ?? [])
-                        + (closing.map { Self.closesBefore($0, today: context.today) } ?? []),
+                    ],
                     file: meeting.file, line: lead.position.line, occurrence: occurrence)
-                step.deadlineNotRead = unread != nil
+                Self.describe(&step, lead, in: note, due: due, unread: unread, unplaced: unplaced, today: context.today)
                 return step
             }
         }
     }
 
+    /// The steps of the organizations' Openings (see above).
+    private func openingSteps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
+        part.of(context.subjects.notes).flatMap { index -> [NextStep] in
+            let note = context.vault.notes[index]
+            guard let openings = note.organization?.openingItems, !openings.isEmpty else { return [] }
+            let year = NoteReader.yearOfDueDates(in: note)
+            var occurrences = ItemOccurrences(capacity: openings.count)
+            return openings.compactMap { opening -> NextStep? in
+                let (due, text) = opening.leadDueDateAndText
+                let occurrence = occurrences.count(opening, text: text)
+                guard opening.checked != true else { return nil }
+                let unread = due == nil ? opening.unreadDueDate(year: year)?.form : nil
+                guard due != nil || unread != nil || opening.checked == false else { return nil }
+                var step = context.step(
+                    .apply, inNote: index, due: due, title: Self.title(of: text), line: opening.position.line,
+                    occurrence: occurrence)
+                step.details = ["An opening you noted at \(note.name)."]
+                Self.describe(&step, opening, in: note, due: due, unread: unread, unplaced: [], today: context.today)
+                return step
+            }
+        }
+    }
+
+    /// The details a lead's or opening's step adds after where it came from: the items nested
+    /// in it, `applied` entries that name no single lead, a closing date not read, a deadline
+    /// in its words before its due date.
+    private static func describe(
+        _ step: inout NextStep, _ item: ListItem, in note: Note?, due: LocalDate?, unread: LogDateForms.Match?,
+        unplaced: [LogEntry], today: LocalDate
+    ) {
+        let more = (note?.body.items(nestedIn: item).map(\.shownText) ?? []).joined(separator: "; ")
+        // Put off past the posting's own deadline (`closes 2026-12-29 due 2027-01-05`).
+        let closing = due.flatMap { due in item.deadlineInProse.flatMap { $0 < due ? $0 : nil } }
+        step.details +=
+            (more.isEmpty ? [] : [more]) + Self.unplaced(unplaced)
+            + (unread.map { Self.notRead($0, isOpening: note?.kind == .organization) } ?? [])
+            + (closing.map { Self.closesBefore($0, today: today) } ?? [])
+        step.deadlineNotRead = unread != nil
+    }
+
     /// What the step of a lead whose closing date is not read (`closes Dec 15`) says: that it
-    /// is due by the default, and how to write the date so that it is read.
-    private static func notRead(_ form: LogDateForms.Match) -> [String] {
+    /// is due by the default (an opening's on no day), and how to write the date so that it is read.
+    private static func notRead(_ form: LogDateForms.Match, isOpening: Bool) -> [String] {
         [
-            "Its closing date '\(form.written)' is not read (not YYYY-MM-DD): this step is due as for a lead "
-                + "without one, not on it; \(form.hint())."
+            "Its closing date '\(form.written)' is not read (not YYYY-MM-DD): this step is "
+                + (isOpening ? "due on no day" : "due as for a lead without one, not on it") + "; \(form.hint())."
         ]
     }
 

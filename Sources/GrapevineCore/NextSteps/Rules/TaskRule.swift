@@ -1,5 +1,5 @@
-/// `task`: each unchecked task item outside Agenda and Leads sections, in any note (but not in
-/// a cancelled or no-show interview). Due the date after `due`, `due:` or `📅` in the item.
+/// `task`: each unchecked task item outside Agenda and Leads sections (and an organization's
+/// Openings, `ApplyRule`'s), in any note (but not in a cancelled or no-show interview). Due the date after `due`, `due:` or `📅` in the item.
 /// A thank-you task in a held interview's note is that interview's `thank-you` step, which
 /// `ThankYouRule` gives (or the thank-you is recorded already): it is not a second step.
 struct TaskRule: NextStepRule {
@@ -8,10 +8,10 @@ struct TaskRule: NextStepRule {
         // made and copied again.
         var steps: [NextStep] = []
         for index in part.of(context.subjects.notes) where !context.calledOff.contains(index) {
-            let body = context.vault.notes[index].body
-            guard body.items.contains(where: { $0.checked == false }) else { continue }
+            let note = context.vault.notes[index]
+            guard note.body.items.contains(where: { $0.checked == false }) else { continue }
             let isHeld = context.meeting(Graph.node(ofNote: index))?.isHeld(asOf: context.today, now: context.now)
-            let tasks = body.tasks
+            let tasks = note.tasks
             var occurrences = ItemOccurrences(capacity: tasks.count)
             for item in tasks {
                 let (due, title) = item.dueDateAndText

@@ -1,0 +1,105 @@
+import Testing
+
+@testable import GrapevineCore
+
+private typealias F = NextStepFixture
+
+/// An organization's Openings (`## Openings`, `## Open roles`, `## Jobs`, …) are read as an
+/// interview's Leads are, through the same rule (`ApplyRule`): an opening with a deadline, or
+/// an open box, is an `apply` step; a ticked one or one noted without either is not.
+@Suite("Steps from an organization's Openings")
+struct OpeningStepsTests {
+    private static func organization(_ items: String, heading: String = "Openings") -> [String: String] {
+        ["organizations/acme.md": "---\nname: Acme Foods\n---\n\n## \(heading)\n\(items)\n"]
+    }
+
+    @Test(
+        "an opening with a deadline or an open box is a step; due its deadline",
+        arguments: [
+            ("- Data Analyst II — apply by 2026-12-01", ["2026-12-01 Apply: Data Analyst II"]),
+            ("- [ ] Product Ops role, closes 2026-12-15", ["2026-12-15 Apply: Product Ops role"]),
+            ("- Sensory Scientist, closes 2026-09-01", ["2026-09-01 Apply: Sensory Scientist"]),
+            ("- Apply to the QA Lead opening due 2026-12-02", ["2026-12-02 Apply to the QA Lead opening"]),
+            ("- [ ] QA Lead", ["- Apply: QA Lead"]),
+            ("- [x] Lab Tech, apply by 2026-11-25", []),
+            ("- QA Lead — [posting](https://acme.example.com/qa)", []),
+            ("- ~~Filled role, apply by 2026-12-01~~", []),
+            ("- None yet", []),
+            ("- Data role, apply by 2026-12-01\n  - ask Sam first", ["2026-12-01 Apply: Data role"]),
+        ])
+    func steps(items: String, expected: [String]) throws {
+        let steps = try F.details(Self.organization(items), today: "2026-11-18", kind: .apply)
+        #expect(steps.map { "\($0.due?.description ?? "-") \($0.title)" } == expected)
+        for step in steps {
+            #expect(step.organization == "Acme Foods" && step.contact == nil && step.file == "organizations/acme.md")
+            #expect(step.details.first == "An opening you noted at Acme Foods.")
+        }
+        #expect(try F.details(Self.organization(items), today: "2026-11-18", kind: .task).isEmpty)
+    }
+
+    @Test(
+        "under every heading the Openings are read by",
+        arguments: ["Open roles", "Open positions", "Job openings", "Jobs"])
+    func headings(heading: String) throws {
+        let files = Self.organization("- Data Analyst II — apply by 2026-12-01", heading: heading)
+        #expect(try F.steps(files, today: "2026-11-18", kind: .apply) == ["2026-12-01 Acme Foods"])
+    }
+
+    @Test("an opening and the same lead of a meeting read their words and deadline alike")
+    func sameAsLead() throws {
+        let items = [
+            "- Data Analyst II — apply by 2026-12-01", "- Content role, closes 2026-12-11 📅 2026-12-05",
+            "- Lumen Health apply by 2026-12-08", "- Bio role, deadline: 2026-11-30",
+        ]
+        for item in items {
+            let files = Self.organization(item).merging([
+                "contacts/sam.md": F.contact("name: Sam Reyes"),
+                "interviews/i.md": F.interview("\"[[Sam Reyes]]\"", "2026-11-10", body: "## Leads\n\(item)\n"),
+            ]) { $1 }
+            let steps = try F.details(files, today: "2026-11-18", kind: .apply)
+            let lead = try #require(steps.first { $0.file == "interviews/i.md" })
+            let opening = try #require(steps.first { $0.file == "organizations/acme.md" })
+            #expect(opening.title == lead.title && opening.due == lead.due, "\(item)")
+        }
+    }
+
+    @Test("a closing date not read: a step due on no day that says so, and check's warning")
+    func unreadDeadline() throws {
+        let files = Self.organization("- [ ] Product Ops role, closes 12/15\n- Lab role, apply by Dec 9")
+        let steps = try F.details(files, today: "2026-11-18", kind: .apply)
+        #expect(steps.map(\.title) == ["Apply: Product Ops role, closes 12/15", "Apply: Lab role, apply by Dec 9"])
+        #expect(steps.allSatisfy { $0.due == nil && $0.deadlineNotRead })
+        #expect(
+            steps.allSatisfy {
+                $0.details.contains { $0.hasPrefix("Its closing date '") && $0.contains("due on no day") }
+            })
+        let vault = try TemporaryVault.load(files)
+        #expect(
+            vault.diagnostics(.invalidDueDate).map(\.message) == [
+                "'12/15' is not a due date grapevine can read (YYYY-MM-DD), so the opening has no deadline",
+                "'Dec 9' is not a due date grapevine can read (YYYY-MM-DD), so the opening has no deadline",
+            ])
+    }
+
+    @Test("a date that is not read as the deadline is warned about as in a lead")
+    func unmarkedDate() throws {
+        let vault = try TemporaryVault.load(Self.organization("- Lab Manager 2026-12-20"))
+        #expect(
+            vault.diagnostics(.dateNotDue).map(\.message) == [
+                "'2026-12-20' is not read as this opening's deadline: `next` does not remind you of it"
+            ])
+    }
+
+    @Test("a box in a section of another name, or in another note's Jobs, is still a task")
+    func stillTasks() throws {
+        let files = [
+            "organizations/acme.md": "---\nname: Acme Foods\n---\n\n## Notes\n- [ ] Ask about the Data role\n",
+            "contacts/sam.md": F.contact("name: Sam Reyes", body: "## Jobs\n- [ ] Send Sam the Data role link\n"),
+        ]
+        #expect(
+            try F.details(files, today: "2026-11-18", kind: .task).map(\.title).sorted() == [
+                "Ask about the Data role", "Send Sam the Data role link",
+            ])
+        #expect(try F.details(files, today: "2026-11-18", kind: .apply).isEmpty)
+    }
+}
