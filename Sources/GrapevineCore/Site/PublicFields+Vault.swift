@@ -6,7 +6,7 @@ extension PublicFields {
     /// so a name that appears only there appears nowhere; an edge also stated elsewhere keeps
     /// only those places, and a referral their dates (a referral given in a private interview
     /// and in a public one is dated by the public one). `vault.graph` as of today: the dates
-    /// may have moved past it (`Graph.asOf`). A link to a node left out, in any
+    /// may have moved past it (`Graph.planReferrals(asOf:)`). A link to a node left out, in any
     /// value shown (`name`, `title`, `tags`, a custom field), is hidden (`Vault.hidingLinks`),
     /// in the graph's names too; `leftOutNames` are the names and aliases of the nodes left
     /// out, read before the aliases are dropped. Those names written as plain words are hidden

@@ -85,7 +85,7 @@ public final class SiteBuilder: Sendable {
         if isPublic {
             (shown, included, leftOutNames) = PublicFields.publicView(of: shown)
             // A referral the public notes date later than the private ones may be still to come.
-            shown.graph = shown.graph.asOf(today)
+            shown.graph.planReferrals(asOf: today)
         }
         // What a public site shows is worked out without the notes it leaves out, so it tells
         // nothing private; it must be true of the whole vault as well (`WholeVaultFacts`).
