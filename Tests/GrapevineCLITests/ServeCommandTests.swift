@@ -321,7 +321,8 @@ struct ServeCommandTests {
         let note = server.vault + "/contacts/maria-lopez.md"
         let text = try String(contentsOfFile: note, encoding: .utf8)
         // An edit that names the private Keiko Tanaka and repeats Maria's phone in her body.
-        let edited = text.replacingOccurrences(of: "added: 2026-09-21", with: "added: 2026-13-45")
+        let edited =
+            text.replacingOccurrences(of: "added: 2026-09-21", with: "added: 2026-13-45")
             + "\nAsk Keiko Tanaka; Maria is on (555) 0142, keiko.tanaka@harbor.example.com.\n"
         try Data(edited.utf8).write(to: URL(fileURLWithPath: note), options: .atomic)
         #expect(ServeProcess.wait { server.printed.contains("contacts/maria-lopez.md changed") }, "\(server.printed)")

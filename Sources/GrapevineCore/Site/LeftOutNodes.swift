@@ -259,7 +259,8 @@ struct LeftOutNames: Sendable {
             let words = name.split(whereSeparator: \.isWhitespace)
             guard words.count > 1 else { continue }
             // Not an initial or a title (`Dr.`), which names no one.
-            for word in [words[0], words[words.count - 1]] where word.count > 1 && isCapitalized(word) && !word.contains(".") {
+            for word in [words[0], words[words.count - 1]]
+            where word.count > 1 && isCapitalized(word) && !word.contains(".") {
                 let folded = WordFolder.words(of: String(word))
                 if !folded.isEmpty, !folded.contains(where: shownWords.contains) { names.append(String(word)) }
             }

@@ -344,7 +344,8 @@ struct PublicLeakTests {
             - [ ] ask about band bandpat9 due 2026-10-22
             """,
             "contacts/bob.md": "---\nname: Bob Open\nemail: none\nmet_via: \"Pat, 555 0142\"\n---\nNone of them.\n",
-            "notes/directory.md": "---\ntitle: Directory\n---\n| who | how |\n| --- | --- |\n| Pat | <pat@public.example> |\n",
+            "notes/directory.md":
+                "---\ntitle: Directory\n---\n| who | how |\n| --- | --- |\n| Pat | <pat@public.example> |\n",
         ]
         if withPrivateNote {
             files["contacts/jane.md"] = "---\nname: Jane Secret\nemail: jane@hush.example\nprivate: true\n---\n"
@@ -438,7 +439,9 @@ struct PublicLeakTests {
         #expect(Self.places(of: ["keiko", "tanaka", "reyes"], in: site) == [])
         let about = try #require(site["notes/about.html"])
         #expect(
-            about.contains("Thanked: José and (private); Ms (private)'s course; (private)'s notes. Sam said hello, and (private) too."),
+            about.contains(
+                "Thanked: José and (private); Ms (private)'s course; (private)'s notes. Sam said hello, and (private) too."
+            ),
             "\(about)")
         let full = try await Self.build(files, isPublic: false).files
         #expect(full["notes/about.html"]?.contains("José and Keiko") == true)
