@@ -320,13 +320,19 @@ struct ServeCommandTests {
         let url = try #require(server.url(), "no URL printed:\n\(server.printed)")
         let note = server.vault + "/contacts/maria-lopez.md"
         let text = try String(contentsOfFile: note, encoding: .utf8)
-        try Data(text.replacingOccurrences(of: "added: 2026-09-21", with: "added: 2026-13-45").utf8)
-            .write(to: URL(fileURLWithPath: note), options: .atomic)
+        // An edit that names the private Keiko Tanaka and repeats Maria's phone in her body.
+        let edited =
+            text.replacingOccurrences(of: "added: 2026-09-21", with: "added: 2026-13-45")
+            + "\nAsk Keiko Tanaka; Maria is on (555) 0142, keiko.tanaka@harbor.example.com.\n"
+        try Data(edited.utf8).write(to: URL(fileURLWithPath: note), options: .atomic)
         #expect(ServeProcess.wait { server.printed.contains("contacts/maria-lopez.md changed") }, "\(server.printed)")
         let page = try ServeProcess.get(url, "/contacts/maria-lopez.html")
         #expect(page.status == 200)
         #expect(!page.body.contains("invalid date") && !page.body.contains("serve-problems"))
         #expect(!page.body.contains("555-0142"), "a private field (phone) is shown")
+        #expect(page.body.contains("Ask (private); Maria is on (private), (private)."), "\(page.body)")
+        let index = try ServeProcess.get(url, "/search-index.js").body
+        #expect(!index.contains("Keiko") && !index.contains("0142") && !index.contains("harbor.example"))
         #expect(try ServeProcess.get(url, "/contacts/keiko-tanaka.html").status == 404, "a private note has a page")
         #expect(server.stop() == 0)
     }

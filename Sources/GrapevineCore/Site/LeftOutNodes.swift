@@ -232,6 +232,7 @@ struct LeftOutNames: Sendable {
     init(of vault: Vault, leftOut isLeftOut: (Graph.NodeID) -> Bool, aliases: (Int) -> [String]) {
         var leftOut: [String] = []
         var shown: [String] = []
+        var people: [String] = []
         for node in vault.graph.nodes.indices {
             let name = vault.graph.nodes[node].name
             guard node != Graph.owner, isLeftOut(node) else {
@@ -241,8 +242,40 @@ struct LeftOutNames: Sendable {
             }
             leftOut.append(name)
             if let index = vault.graph.noteIndex(of: node) { leftOut += aliases(index) }
+            if Self.isPerson(node, in: vault) { people.append(name) }
         }
-        self.init(leftOut: leftOut, shown: shown)
+        self.init(leftOut: leftOut + Self.givenAndFamilyNames(of: people, besides: shown), shown: shown)
+    }
+
+    /// The first and the last word of each of `people`'s names, written capitalized, that are
+    /// no word of any of the names `shown`: "Keiko" and "Tanaka" alone ("José and Keiko") are
+    /// Keiko Tanaka's, when nobody on the site is called so. A word someone on the site has
+    /// too ("Sam", with Sam Park's page) may be theirs, and stays.
+    private static func givenAndFamilyNames(of people: [String], besides shown: [String]) -> [String] {
+        guard !people.isEmpty else { return [] }
+        let shownWords = Set(shown.flatMap(WordFolder.words(of:)))
+        var names: [String] = []
+        for name in people {
+            let words = name.split(whereSeparator: \.isWhitespace)
+            guard words.count > 1 else { continue }
+            // Not an initial or a title (`Dr.`), which names no one.
+            for word in [words[0], words[words.count - 1]]
+            where word.count > 1 && isCapitalized(word) && !word.contains(".") {
+                let folded = WordFolder.words(of: String(word))
+                if !folded.isEmpty, !folded.contains(where: shownWords.contains) { names.append(String(word)) }
+            }
+        }
+        return names
+    }
+
+    /// Whether `node` of `vault` is a person: a contact note or a person without one (a node
+    /// left out of a public view no longer counts as a person there).
+    private static func isPerson(_ node: Graph.NodeID, in vault: Vault) -> Bool {
+        switch vault.graph.nodes[node].kind {
+        case .note(let index): vault.notes[index].kind == .contact
+        case .placeholderPerson: true
+        default: false
+        }
     }
 
     /// `text` with each of `passages` in it replaced by "(private)".

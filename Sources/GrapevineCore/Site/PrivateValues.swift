@@ -130,7 +130,9 @@ struct PrivateValues: Sendable {
             }
             let endsWord = end == bytes.count || !Self.isWordByte(bytes[end])
             if endsWord, digits.count >= 7, phoneEnds.contains(Array(digits.suffix(7))) {
-                let start = offset > 0 && [UInt8(ascii: "+"), UInt8(ascii: "(")].contains(bytes[offset - 1]) ? offset - 1 : offset
+                let start =
+                    offset > 0 && [UInt8(ascii: "+"), UInt8(ascii: "(")].contains(bytes[offset - 1])
+                    ? offset - 1 : offset
                 ranges.append(start..<end)
             }
             offset = end

@@ -149,12 +149,15 @@ public struct SearchIndex: Sendable {
             note.unshownRanges)
         guard isRedacted else {
             note.forEachBodyPiece(publishing: fields) { piece in
-                lines.add(RawHTML.removing(html, from: piece.text, of: note.text), as: .body, shown: true, folder: &folder)
+                lines.add(
+                    RawHTML.removing(html, from: piece.text, of: note.text), as: .body, shown: true, folder: &folder)
             }
             return Entry(title: note.name, kind: note.kind.rawValue, url: url, lines: lines)
         }
         var body: [Substring] = []
-        note.forEachBodyPiece(publishing: fields) { piece in body.append(RawHTML.removing(html, from: piece.text, of: note.text)) }
+        note.forEachBodyPiece(publishing: fields) { piece in
+            body.append(RawHTML.removing(html, from: piece.text, of: note.text))
+        }
         for line in redact(body.joined(separator: "\n")[...]).split(separator: "\n") {
             lines.add(line, as: .body, shown: true, folder: &folder)
         }

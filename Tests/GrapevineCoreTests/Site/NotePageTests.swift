@@ -128,7 +128,8 @@ struct NotePageTests {
         let page = try await Self.page(
             "contacts/sam-reyes.md",
             adding: [
-                "daily/2026-11-24.md": "Coffee with [[Sam Reyes#Log|Sam]], see [[Sam Reyes]].\n\nAgain: [[Sam Reyes]].\n"
+                "daily/2026-11-24.md":
+                    "Coffee with [[Sam Reyes#Log|Sam]], see [[Sam Reyes]].\n\nAgain: [[Sam Reyes]].\n"
             ])
         let lines = page.backlinks.filter { $0.from.name.hasPrefix("2026") }.map(\.line)
         #expect(lines == [1, 3])

@@ -36,7 +36,8 @@ struct PrivateValuesTests {
     @Test(
         "the values of a private field are read under its key written any way, at any depth",
         arguments: [
-            ("email", "E-Mail"), ("email", "work_email"), ("email", "email2"), ("email", "emails"), ("phone", "phone_numbers"),
+            ("email", "E-Mail"), ("email", "work_email"), ("email", "email2"), ("email", "emails"),
+            ("phone", "phone_numbers"),
             ("phone", "mobile"), ("salarybandx", "Salary Band X"),
         ])
     func keys(field: String, key: String) {
@@ -44,7 +45,8 @@ struct PrivateValuesTests {
     }
 
     @Test(
-        "a key that only holds a private field's letters is no such key", arguments: ["page", "stage", "title", "mailbox"])
+        "a key that only holds a private field's letters is no such key",
+        arguments: ["page", "stage", "title", "mailbox"])
     func otherKeys(key: String) {
         #expect(PrivateValues.field(meantBy: key, among: ["age", "email"]) == nil)
     }

@@ -103,7 +103,8 @@ struct PublicLeakTests {
         ]
         let site = try await Self.build(files, isPublic: true).files
         #expect(Self.places(of: Self.samWords + ["/sam"], in: site) == [])
-        #expect(site["contacts/pete.html"]?.contains("Friend of (private), works with Sam") == true)
+        // "Sam" alone is Sam Secret's given name, and nobody on the site is called so.
+        #expect(site["contacts/pete.html"]?.contains("Friend of (private), works with (private)") == true)
         #expect(site["contacts/pete.html"]?.contains("a friend") == true)
         #expect(site["contacts.html"]?.contains("Pat ((private) cousin)") == true)
         #expect(site["graph.html"]?.contains("Pat ((private) cousin)") == true)
@@ -343,7 +344,8 @@ struct PublicLeakTests {
             - [ ] ask about band bandpat9 due 2026-10-22
             """,
             "contacts/bob.md": "---\nname: Bob Open\nemail: none\nmet_via: \"Pat, 555 0142\"\n---\nNone of them.\n",
-            "notes/directory.md": "---\ntitle: Directory\n---\n| who | how |\n| --- | --- |\n| Pat | <pat@public.example> |\n",
+            "notes/directory.md":
+                "---\ntitle: Directory\n---\n| who | how |\n| --- | --- |\n| Pat | <pat@public.example> |\n",
         ]
         if withPrivateNote {
             files["contacts/jane.md"] = "---\nname: Jane Secret\nemail: jane@hush.example\nprivate: true\n---\n"
@@ -414,6 +416,35 @@ struct PublicLeakTests {
         #expect(site["contacts/jo.html"]?.contains("gave you the name: " + remark) == true)
         let full = try await Self.build(files, isPublic: false).files
         #expect(full["contacts/jo.html"]?.contains("gave you the name: (Zelda Quist&#39;s deputy)") == true)
+    }
+
+    /// Privacy trial 27: Vault-Example's public `about-this-vault.md` says "José and Keiko" and
+    /// "Sam, Keiko" of the private Keiko Tanaka; the public site and its search index had them.
+    @Test("a private person's given or family name alone is hidden, unless someone on the site has it too")
+    func givenAndFamilyNames() async throws {
+        let files = [
+            "contacts/keiko.md": "---\nname: Keiko Tanaka\nprivate: true\n---\n",
+            "contacts/reyes.md": "---\nname: Sam Reyes\nprivate: true\n---\n",
+            "contacts/sam.md": "---\nname: Sam Park\n---\n",
+            "notes/about.md": """
+            ---
+            title: About
+            ---
+            Thanked: José and Keiko; Ms Tanaka's course; Keiko's notes. Sam said hello, and Reyes too.
+            ## Log
+            - [ ] ask Keiko about the course
+            """,
+        ]
+        let site = try await Self.build(files, isPublic: true).files
+        #expect(Self.places(of: ["keiko", "tanaka", "reyes"], in: site) == [])
+        let about = try #require(site["notes/about.html"])
+        #expect(
+            about.contains(
+                "Thanked: José and (private); Ms (private)'s course; (private)'s notes. Sam said hello, and (private) too."
+            ),
+            "\(about)")
+        let full = try await Self.build(files, isPublic: false).files
+        #expect(full["notes/about.html"]?.contains("José and Keiko") == true)
     }
 
     // MARK: Names as plain words

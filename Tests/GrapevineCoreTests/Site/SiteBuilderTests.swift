@@ -351,7 +351,8 @@ struct SiteBuilderTests {
         let site = try await BuiltSite(files, isPublic: false)
         let remark = #"(in HR, ask <a href="bo.html">Bo Lee</a> first)"#
         let ann = try #require(site.files["contacts/ann.html"])
-        #expect(ann.contains(#"Jo Park</a> <time datetime="2026-11-02">2026-11-02</time> <span class="remark">"# + remark))
+        #expect(
+            ann.contains(#"Jo Park</a> <time datetime="2026-11-02">2026-11-02</time> <span class="remark">"# + remark))
         #expect(ann.contains(#"Bo Lee</a> <time datetime="2026-11-02">2026-11-02</time></li>"#), "no remark, none said")
         let jo = try #require(site.files["contacts/jo.html"])
         #expect(jo.contains(#"<li><a href="ann.html">Ann Ames</a> gave you the name: "# + remark + "</li>"), "\(jo)")
