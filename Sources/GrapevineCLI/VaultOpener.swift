@@ -142,6 +142,14 @@ enum VaultOpener {
                 "\(counted(unreadKeys.count, "field is", "fields are")) not read (the key is misspelled or not one "
                     + "Grapevine reads), so steps may be wrong: \(places(of: unreadKeys)); run 'grapevine check'.")
         }
+        // `Company:: Acme`, `met:: 2026-11-10` in a body: Dataview reads them, Grapevine does not.
+        let inlineFields = found([.inlineField])
+        if !inlineFields.isEmpty {
+            sentences.append(
+                "\(counted(inlineFields.count, "Dataview field is", "Dataview fields are")) not read (write them in "
+                    + "the front matter or the Log), so steps may be wrong: \(places(of: inlineFields)); "
+                    + "run 'grapevine check'.")
+        }
         // `Meetings/2026-11-21 Dan Moore.md` with `contact:` and `date:` but no `type:`: a meeting
         // held that makes no thank-you, while Dan is told to move on. (The error of a folder
         // that differs only in case, `Contacts/`, is counted among the files with errors.)

@@ -426,5 +426,14 @@ struct NextCommandTests {
         ])
         let clean = await CommandRun(["next", "--vault", folder.path, "--today", "2026-11-18"])
         #expect(clean.errors.isEmpty, "\(clean.errors)")
+        // Dataview's `Company:: Acme Foods` in the body is not read either.
+        try folder.write([
+            "contacts/al.md": "---\nname: Al Ames\nadded: 2026-11-01\n---\n\nCompany:: Acme Foods\npronouns:: he/him\n"
+        ])
+        let inline = await CommandRun(["next", "--vault", folder.path, "--today", "2026-11-18"])
+        #expect(
+            inline.errors
+                == "warning: 1 Dataview field is not read (write them in the front matter or the Log), so steps may be "
+                + "wrong: contacts/al.md:6; run 'grapevine check'.\n")
     }
 }

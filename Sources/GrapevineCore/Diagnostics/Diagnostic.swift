@@ -119,6 +119,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     /// An ISO date in an open task or lead that no word announces as its due date (`Data role
     /// 2026-12-09`) and that says nothing else of itself: the item has no due date of its own.
     case dateNotDue = "date-not-due"
+    /// A Dataview inline field in a body (`Company:: Acme`, `met:: 2026-11-10`) standing for
+    /// a front matter key or a Log entry, which is what is read.
+    case inlineField = "inline-field"
     case futureLogDate = "future-log-date"
     /// A Log date before 1900 (`0001-01-01`): a real date, but surely a typo.
     case implausibleLogDate = "implausible-log-date"

@@ -4,7 +4,7 @@
 extension NoteReader {
     /// Other names for the keys each kind of note reads. Only names that mean the field: a
     /// `company:` is where a contact works.
-    private static let otherNames: [NoteKind: [String: String]] = [
+    static let otherNames: [NoteKind: [String: String]] = [
         .contact: [
             "company": "organization", "employer": "organization", "org": "organization",
             "works_at": "organization", "workplace": "organization",

@@ -145,6 +145,13 @@ struct NoteReader {
             diagnostics += MisspelledHeading.warnings(in: note, file: path).filter { !named.contains($0.line) }
         }
         diagnostics += dueDateProblems(in: note)
+        let inlineFields = inlineFieldProblems(in: note, bodyStart: split.bodyStart)
+        if !inlineFields.isEmpty {
+            // `- status:: replied` in the Log: the field's warning says what to write there.
+            let lines = Set(inlineFields.map(\.line))
+            diagnostics.removeAll { $0.code == .undatedLogEntry && lines.contains($0.line) }
+            diagnostics += inlineFields
+        }
         if utf8Problem != nil || frontMatterIsUnread {
             note.privacy = .unknown
         }
