@@ -427,7 +427,7 @@ struct ImportCommandTests {
         #expect(imported.output.hasPrefix("Added phone to contacts/ana-silva.md\n" + line))
         #expect(
             imported.output.hasSuffix(
-                "1 person's emails, phones or card notes were left out (a note has one email and one phone, and an import adds no text to a note that exists): the 'Left out of' lines say which\n"
+                "1 person's emails, phones, card notes or changed details were left out (a note has one email and one phone, and an import adds no text to a note that exists and changes no value you wrote): the 'Left out of' lines say which\n"
             ))
         #expect(
             try text("contacts/ana-silva.md", in: folder)
@@ -439,6 +439,30 @@ struct ImportCommandTests {
         #expect(
             (people.first?["left_out"] as? [[String: String]])?.map { $0["field"]! + " " + $0["value"]! } == [
                 "email ana.silva@gmail.com", "phone +1 555 0199", "note Met at PyCon 2025, talked about data teams.",
+            ])
+    }
+
+    @Test("a card whose title differs from the note's says both, and the note keeps its own; --json gives both")
+    func changedTitleNamed() async throws {
+        let sam = "---\nname: Sam Reyes\ntitle: Designer\n---\n"
+        let folder = try await vault([
+            "contacts/sam-reyes.md": sam,
+            "in/sam.vcf": "BEGIN:VCARD\nVERSION:3.0\nFN:Sam Reyes\nTITLE:Senior Designer\nEND:VCARD\n",
+        ])
+        let imported = await run(["import", "vcard", folder.path + "/in/sam.vcf"], in: folder)
+        #expect(imported.status == 0, "\(imported.errors)")
+        #expect(
+            imported.output.hasPrefix(
+                "Left out of contacts/sam-reyes.md: title \"Senior Designer\" where the note has \"Designer\" (an import "
+                    + "changes no value you wrote); copy into the note by hand what you want to keep\n"),
+            "\(imported.output)")
+        #expect(try text("contacts/sam-reyes.md", in: folder) == sam)
+        let json = await run(["import", "vcard", folder.path + "/in/sam.vcf", "--json"], in: folder)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let people = try #require(report["people"] as? [[String: Any]])
+        #expect(
+            people.first?["left_out"] as? [[String: String]] == [
+                ["field": "title", "value": "Senior Designer", "noted": "Designer"]
             ])
     }
 

@@ -32,13 +32,16 @@ public struct ImportPlan: Sendable {
     }
 
     /// A value of the file that the person's note will not hold: an email address or a phone
-    /// number beyond the one a note has a field for, or a vCard's `NOTE` that would be text in
-    /// a note that exists, which an import never adds to.
+    /// number beyond the one a note has a field for, a vCard's `NOTE` that would be text in
+    /// a note that exists, which an import never adds to, or a title, organization or location
+    /// where the note has another.
     public struct LeftOut: Sendable, Equatable, Encodable {
-        /// What it is: `email`, `phone` or `note`.
+        /// What it is: `email`, `phone`, `note`, `title`, `organization` or `location`.
         public var field: String
         /// The value, as the file has it.
         public var value: String
+        /// What the note has instead, for a field it holds another value of.
+        public var noted: String? = nil
     }
 
     /// The file's people, in its order.

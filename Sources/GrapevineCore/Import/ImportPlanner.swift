@@ -35,7 +35,10 @@ public struct ImportPlanner: Sendable {
             case .existing: action = updates[index]!
             case .repeated(_, let problem), .skip(let problem): action = .skip(problem)
             }
-            entries.append(ImportPlan.Entry(person: person, action: action, leftOut: leftOut(of: person, action)))
+            entries.append(
+                ImportPlan.Entry(
+                    person: person, action: action,
+                    leftOut: leftOut(of: person, action, organization: organizations[index])))
         }
         return ImportPlan(entries: entries, problems: referrers.problems + lookAlikes(people, notes))
     }

@@ -77,9 +77,13 @@ public struct ImportReportText: Sendable {
 
     /// `Left out of contacts/ana-silva.md: email …, phone … (…), the card's note "…" (…); …`.
     static func leftOut(_ values: [ImportPlan.LeftOut], of file: String, dryRun: Bool) -> String {
-        let fields = values.filter { $0.field != "note" }.map { "\($0.field) \($0.value)" }
+        let fields = values.filter { $0.field != "note" && $0.noted == nil }.map { "\($0.field) \($0.value)" }
         var parts: [String] = []
         if !fields.isEmpty { parts.append(Prose.list(fields) + " (a note has one email and one phone)") }
+        let changed = values.compactMap { value in
+            value.noted.map { "\(value.field) \"\(value.value)\" where the note has \"\($0)\"" }
+        }
+        if !changed.isEmpty { parts.append(Prose.list(changed) + " (an import changes no value you wrote)") }
         for note in values where note.field == "note" {
             let words = note.value.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             let quoted = words.count > 60 ? words.prefix(59).trimmingWhitespace() + "…" : Substring(words)
@@ -118,10 +122,10 @@ public struct ImportReportText: Sendable {
         let count = report.items.count { $0.leftOut != nil }
         guard count > 0 else { return [] }
         return [
-            (count == 1 ? "1 person's" : "\(count) people's") + " emails, phones or card notes "
+            (count == 1 ? "1 person's" : "\(count) people's") + " emails, phones, card notes or changed details "
                 + (report.dryRun ? "would be" : "were")
-                + " left out (a note has one email and one phone, and an import adds no text to a note that exists): "
-                + "the 'Left out of' lines say which"
+                + " left out (a note has one email and one phone, and an import adds no text to a note that exists"
+                + " and changes no value you wrote): the 'Left out of' lines say which"
         ]
     }
 

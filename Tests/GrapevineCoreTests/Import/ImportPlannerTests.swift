@@ -413,6 +413,42 @@ struct ImportPlannerTests {
         #expect(leftOut(try plan(files, [ana], updates: false)) == [[]])
     }
 
+    @Test("a title, organization or location the note has another of is named with both, and the note keeps its own")
+    func differingValuesNamed() throws {
+        var sam = person("Sam Reyes", organization: "Cove Creamery", title: "Senior Designer")
+        sam.location = "Lisbon"
+        var kim = person("Kim Ode", organization: "acme", title: "  product   MANAGER ")
+        let bo = person("Bo Lind", organization: "Globex, Inc.", title: "Chemist")
+        kim.location = "Oslo"
+        let files = [
+            "contacts/sam-reyes.md":
+                "---\nname: Sam Reyes\norganization: \"[[Brightfield Foods]]\"\nrole: Designer\nlocation: Porto\n---\n",
+            // The same values, written otherwise: the organization note by an alias, the title
+            // in other capitals and spaces; no location in the note, so it gains one.
+            "contacts/kim-ode.md": "---\nname: Kim Ode\norganization: \"[[Acme]]\"\ntitle: Product Manager\n---\n",
+            // An organization's name begun by the note's, with no note of its own.
+            "contacts/bo-lind.md": "---\nname: Bo Lind\norganization: Globex\ntitle: Chemist\n---\n",
+            "organizations/acme-foods.md": "---\nname: Acme Foods\naliases: [Acme]\n---\n",
+            "organizations/brightfield-foods.md": "---\nname: Brightfield Foods\n---\n",
+        ]
+        let found = try plan(files, [sam, kim, bo])
+        #expect(
+            summary(found) == [
+                "unchanged contacts/sam-reyes.md", "update contacts/kim-ode.md: location",
+                "unchanged contacts/bo-lind.md",
+            ])
+        #expect(
+            found.entries.map { $0.leftOut.map { "\($0.field) \($0.value) / \($0.noted ?? "-")" } } == [
+                [
+                    "title Senior Designer / Designer", "organization Cove Creamery / Brightfield Foods",
+                    "location Lisbon / Porto",
+                ],
+                [], [],
+            ])
+        // A new note holds them all: nothing differs.
+        #expect(try plan([:], [sam]).entries.map(\.leftOut) == [[]])
+    }
+
     @Test("--no-update leaves a matching note alone, however much it lacks")
     func noUpdate() throws {
         let found = try plan(
