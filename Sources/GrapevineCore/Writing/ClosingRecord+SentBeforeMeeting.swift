@@ -24,8 +24,7 @@ extension ClosingRecord {
             let action = step.kind == .thankYou ? "thanked \(name)" : "sent \(name) the update"
             return Refusal(
                 message: "\(file):\(line) says '\(key): \(written)', before the meeting on \(meetingDay), so it is not "
-                    + "this meeting's and next does not count it; done does not change a line you wrote. Nothing was "
-                    + "written.",
+                    + "this meeting's and next does not count it; done does not change a line you wrote.",
                 instead: [
                     "If you \(action) on \(day): change line \(line) of \(file) to '\(key): \(day)'.",
                     "If the date came with a note copied from another one: remove line \(line) of \(file), then "
