@@ -529,4 +529,42 @@ struct ClosingBytesTests {
         #expect(
             after == "---\ncontact: [\"[[Zoe Park]]\", \"[[Yan Li]]\"]\ndate: 2026-11-17\nthank_you: 2026-11-18\n---\n")
     }
+
+    /// Trial 27: Jess's interview note was copied from Noah's and kept his `thank_you:` (or
+    /// `update:`). `next` does not count it; `done` must neither log beside it, leaving the
+    /// wrong date, nor change the line the user wrote: it refuses, naming the line and what to
+    /// write there, whether Jess has a note of her own or is only named in the interview.
+    @Test(
+        "done on a thank-you or update whose interview holds that date before the meeting refuses, naming the line",
+        arguments: [
+            ("thank-you", "thank_you: 2026-10-06", true), ("thank-you", "thank_you: 2026-10-06", false),
+            ("update", "update: 2026-10-01", true), ("update", "update: 2026-10-01", false),
+        ])
+    func sentBeforeMeeting(kind: String, stale: String, hasNote: Bool) async throws {
+        let folder = try TemporaryFolder()
+        let thanked = kind == "update" ? "thank_you: 2026-10-13\n" : ""
+        var files = [
+            ".grapevine/config.yml": "owner: Alex Kim\n",
+            "interviews/2026-10-12-jess.md":
+                "---\ncontact: \"[[Jess Moreno]]\"\ndate: 2026-10-12\n\(stale)\n\(thanked)---\n\n## Notes\nKind.\n",
+        ]
+        if hasNote {
+            files["contacts/jess-moreno.md"] = "---\nname: Jess Moreno\n---\n\n## Log\n- 2026-10-01 emailed\n"
+        }
+        try folder.write(files)
+        let options = ["--vault", folder.path, "--today", "2026-11-18"]
+        let next = await CommandRun(["next", "--json", "--kind", kind] + options)
+        let shown = try #require(try JSONSerialization.jsonObject(with: Data(next.output.utf8)) as? [[String: Any]])
+        try #require(shown.count == 1, "\(next.output)")
+        let before = try snapshot(folder)
+        let result = await CommandRun(["done", "\(shown[0]["number"]!)"] + options)
+        #expect(result.status == 2, "\(result.output)")
+        let key = String(stale.prefix { $0 != ":" })
+        #expect(
+            result.errors.contains("interviews/2026-10-12-jess.md:4 says '\(stale)', before the meeting on 2026-10-12"))
+        #expect(
+            result.errors.contains("change line 4 of interviews/2026-10-12-jess.md to '\(key): 2026-11-18'"),
+            "\(result.errors)")
+        #expect(try snapshot(folder) == before)
+    }
 }

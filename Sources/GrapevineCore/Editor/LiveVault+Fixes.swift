@@ -93,8 +93,12 @@ extension LiveVault {
         if start < end, [UInt8(ascii: "\""), UInt8(ascii: "'")].contains(lines.bytes[start]) { start += 1 }
         let text = String(decoding: lines.bytes[start..<max(start, end)], as: UTF8.self)
         let previous = note.contact?.log.last { $0.position.line < problem.line }?.date
+        // A Log date's year as the reader fills it in; a front matter date's is not.
+        let year =
+            problem.code == .invalidLogDate
+            ? LogEntryParser.yearOfDayWithoutOne(previous: previous, added: note.contact?.added) : nil
         guard
-            let form = LogDateForms.match(text.trimmingWhitespace(), year: previous.map { .of($0) })?
+            let form = LogDateForms.match(text.trimmingWhitespace(), year: year)?
                 .notBefore(previous), text.hasPrefix(form.written)
         else { return [] }
         let range = start..<start + form.written.utf8.count
@@ -146,7 +150,9 @@ extension LiveVault {
                 title: meant.way == .misspelled
                     ? "Change '\(meant.written)' to '\(meant.event)'" : "Write '\(meant.rewritten)'",
                 fixes: [problem], isPreferred: meant.way == .misspelled,
-                edits: [.replace(path: note.path, range: start + range.lowerBound..<start + range.upperBound, text: text)])
+                edits: [
+                    .replace(path: note.path, range: start + range.lowerBound..<start + range.upperBound, text: text)
+                ])
         ]
     }
 
@@ -154,7 +160,8 @@ extension LiveVault {
 
     /// `[[Maria Lopes]]` → `[[Maria Lopez]]`: the reference made to name a note its problem's
     /// hint suggests, the first (the closest) preferred.
-    private func meantFixes(_ problem: Diagnostic, _ entry: ResolvedReferences.Entry, inNote index: Int,
+    private func meantFixes(
+        _ problem: Diagnostic, _ entry: ResolvedReferences.Entry, inNote index: Int,
         lines: FileLines
     ) -> [Fix] {
         guard let keyed = resolved[index].keyed.first(where: { $0.0.reference == entry.reference }),
@@ -184,7 +191,8 @@ extension LiveVault {
 
     /// The note of the person or organization a reference names who has none yet; the one
     /// kind it can be is `preferred` (when no note it may mean is).
-    private func newNoteFixes(_ problem: Diagnostic, _ entry: ResolvedReferences.Entry, in index: Int,
+    private func newNoteFixes(
+        _ problem: Diagnostic, _ entry: ResolvedReferences.Entry, in index: Int,
         today: LocalDate, preferred: Bool
     ) -> [Fix] {
         let name = ReferenceProblems.displayName(of: entry.reference)

@@ -316,9 +316,11 @@ final class ReferenceIndex: Sendable {
             if reference.form == .name, let before = ReferenceProblems.nameBeforeRemark(reference.target) {
                 names.insert(NameKey.fold(before))
             }
-            // `Thomas, Zelda` in a field: either reading once a note is called so.
+            // `Thomas, Zelda` in a field: either reading once a note is called so, and the words
+            // as written once a note's alias is (`person(_:)` looks them up first).
             if let reading = familyNameFirstReading(of: reference) {
                 for name in [reading.person, reading.before, reading.given] { names.insert(NameKey.fold(name.target)) }
+                names.insert(NameKey.fold(reading.person.label ?? reading.person.target))
             }
             if reference.form == .name {
                 for name in ReferenceProblems.organizationProbes(of: reference.target) {
@@ -339,6 +341,10 @@ final class ReferenceIndex: Sendable {
             let readings = [mention.placeAfterName, mention.givenNameAfterComma, nameBeforeComma(of: mention)]
             for place in readings.compactMap(\.self) {
                 names.insert(NameKey.fold(place.target))
+            }
+            // The words as written, once a contact's note is called so (`referred(by:)`).
+            if mention.givenNameAfterComma != nil, let written = mention.person.label {
+                names.insert(NameKey.fold(written))
             }
         }
         return names.sorted()

@@ -64,6 +64,26 @@ extension NextStepContext {
         return (closed, unplaced)
     }
 
+    /// The indices (in `openings`, its Openings items) of the openings of the organization note
+    /// at `index` that an `applied` entry closes: one on someone who works there whose text
+    /// names exactly one of its openings not ticked (`- 2026-11-20 applied to Data Analyst II`).
+    /// An opening has no meeting, so the entry's date does not matter.
+    func appliedOpenings(ofOrganization index: Int, _ openings: [ListItem]) -> Set<Int> {
+        let open = openings.indices.filter { openings[$0].checked != true }
+        guard !open.isEmpty else { return [] }
+        let name = [vault.notes[index].name]
+        var closed: Set<Int> = []
+        for node in vault.graph.contacts(at: Graph.node(ofNote: index)) {
+            for entry in person(node)?.applications ?? [] {
+                let named = open.filter {
+                    Applications.names(entry.text, lead: openings[$0].leadText, organizations: name)
+                }
+                if named.count == 1 { closed.insert(named[0]) }
+            }
+        }
+        return closed
+    }
+
     /// Where the people met in `meeting` work, by name.
     func organizations(of meeting: Meeting) -> [String] {
         meeting.people.compactMap(organizationName)

@@ -53,7 +53,9 @@ struct ContactReader {
             log.report(&fields)
         }
         for item in Self.entryItems(items) {
-            if let entry = LogEntryParser.parse(item, after: contact.log.last?.date, fields: &fields) {
+            if let entry = LogEntryParser.parse(
+                item, after: contact.log.last?.date, added: contact.added, fields: &fields)
+            {
                 contact.log.append(entry)
             }
         }

@@ -302,7 +302,9 @@ struct FieldReader {
         notBefore: LocalDate? = nil
     ) {
         var hint = "write the date as \(expected), with a real month and day"
-        if let form = LogDateForms.match(text, year: nil)?.notBefore(notBefore), let first = form.meanings.first {
+        // `thank_you: 10/23` of an interview on 2026-10-22: the next such day on or after it.
+        let year = notBefore.map { LogDateForms.Year.onOrAfter($0) }
+        if let form = LogDateForms.match(text, year: year)?.notBefore(notBefore), let first = form.meanings.first {
             let rest = text.utf8.dropFirst(form.written.utf8.count)
             hint = withTime ? Self.dateTimeHint(form, rest) : "write it as '\(first)'" + form.otherReading()
         }

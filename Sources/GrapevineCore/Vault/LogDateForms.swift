@@ -52,6 +52,9 @@ enum LogDateForms {
         /// The year that puts the day on this date or after it, never before: a deadline in an
         /// interview's Leads is on or after the interview, a task in a daily note after its day.
         case onOrAfter(LocalDate)
+        /// The year that puts the day nearest this date, before or after it: a contact's first
+        /// Log entry near the day they were `added`.
+        case near(LocalDate)
 
         /// The day `month`/`day` in the year this says; `nil` when it is no day then (the 29th
         /// of February of a year that has none).
@@ -64,6 +67,10 @@ enum LogDateForms {
                 let first = date.components.year
                 return (first...first + 8).lazy.compactMap { LocalDate(year: $0, month: month, day: day) }
                     .first { $0 >= date }
+            case .near(let date):
+                let year = date.components.year
+                return (year - 1...year + 1).compactMap { LocalDate(year: $0, month: month, day: day) }
+                    .min { abs(date.days(until: $0)) < abs(date.days(until: $1)) }
             }
         }
     }

@@ -30,7 +30,9 @@ enum LogEntryParser {
     ///
     /// The parts of the item are offsets into its bytes: each part after the date runs to the
     /// end of the item, so an offset is all there is to say where it starts.
-    static func parse(_ item: ListItem, after previous: LocalDate?, fields: inout FieldReader) -> LogEntry? {
+    static func parse(
+        _ item: ListItem, after previous: LocalDate?, added: LocalDate? = nil, fields: inout FieldReader
+    ) -> LogEntry? {
         let text = item.text
         let bytes = text.utf8.span
         let (dateBytes, afterDate) = datePart(of: bytes)
@@ -41,7 +43,7 @@ enum LogEntryParser {
         guard isoShaped, let date = LocalDate(utf8: bytes.extracting(dateBytes)) else {
             reportMissingDate(
                 item, isoShaped: isoShaped, written: String(decodingUTF8: bytes.extracting(dateBytes)),
-                previous: previous, fields: &fields)
+                previous: previous, added: added, fields: &fields)
             return nil
         }
         if date < earliestLikelyDate {
@@ -117,11 +119,14 @@ enum LogEntryParser {
     /// The diagnostic of an item without an ISO date: an error when it starts with a date in
     /// another form (with the ISO form to write) or an impossible one, else a warning.
     private static func reportMissingDate(
-        _ item: ListItem, isoShaped: Bool, written: String, previous: LocalDate?, fields: inout FieldReader
+        _ item: ListItem, isoShaped: Bool, written: String, previous: LocalDate?, added: LocalDate?,
+        fields: inout FieldReader
     ) {
         // `[[Nov 2nd, 2026]] emailed`: a link to a day's page (Logseq's journals) is its date.
-        let form = LogDateForms.match(linkedDay(in: item.text) ?? item.text, year: previous.map { .of($0) })?
-            .notBefore(previous)
+        let form = LogDateForms.match(
+            linkedDay(in: item.text) ?? item.text, year: yearOfDayWithoutOne(previous: previous, added: added)
+        )?
+        .notBefore(previous)
         if let form, !(isoShaped && form.meanings.isEmpty) {
             fields.report(
                 .error, .invalidLogDate,
@@ -141,6 +146,13 @@ enum LogEntryParser {
                 .warning, .undatedLogEntry, "this Log entry has no date", at: item.textPosition,
                 hint: "start it with the date, e.g. '- 2026-10-01 emailed: intro'")
         }
+    }
+
+    /// The year of a Log date written without one (`10/16`): the entry's before it, else for the
+    /// first entry the one nearest the day the contact was `added`; `nil` (`YYYY` in the hint)
+    /// when the note has neither.
+    static func yearOfDayWithoutOne(previous: LocalDate?, added: LocalDate?) -> LogDateForms.Year? {
+        previous.map { .of($0) } ?? added.map { .near($0) }
     }
 
     /// The first word of `text` when it is digits in three groups joined by `-` (`9999999999-01-01`).

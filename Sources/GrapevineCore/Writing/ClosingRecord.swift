@@ -34,6 +34,9 @@ public enum ClosingRecord: Sendable, Equatable {
             self = .itemEdit(ItemEdit(closing: step, action))
             return
         }
+        if case .done(let day) = action, let refusal = Self.sentBeforeMeeting(closing: step, on: day.date, in: vault) {
+            throw refusal
+        }
         let (event, text) = try Self.words(closing: step, action)
         guard let node = step.person else {
             throw Refusal(

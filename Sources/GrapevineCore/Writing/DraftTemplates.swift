@@ -117,12 +117,12 @@ public enum DraftTemplates {
         {{!
         Values: name, first_name, greeting_name, title, organization, owner, today; the interview:
         interview_date, when, interview_file; contacted and contacted_list (the people they suggested whom you
-        have been in touch with since), several_contacted; not_contacted, not_contacted_list;
+        have been in touch with since, each met since with the day: "Jess Moreno (we met on Tuesday, 20 October)"), several_contacted; not_contacted, not_contacted_list;
         resources_done, resources_done_list; leads_done, leads_done_list, several_leads_done; those
         split by what the Log says you did: resources_read (a "read" entry names them) and
         resources_followed_up (also said done, after "I have": resources_followed_up_done), leads_applied (an "applied" entry names them) and
         leads_followed_up, each with its _list and several_;
-        met_since, met_since_list (everyone you have met since, whoever gave you their names: "Sam
+        met_since, met_since_list (everyone else you have met since, whoever gave you their names: "Sam
         Reyes on Friday, 23 October", "; " between them);
         nothing_yet.
         }}

@@ -48,14 +48,39 @@ struct UpdateDraftTests {
         let (text, values, _) = try Self.update(Self.files)
         #expect(
             text.contains(
-                "I got in touch with Elena Park and Jordan Kim, as you suggested. Thank you for the names.\n"),
+                "I got in touch with Elena Park and Jordan Kim (we met on Monday, 16 November), as you suggested. "
+                    + "Thank you for the names.\n"),
             "\(text)")
         #expect(!text.contains("introduction"), "\(text)")
         #expect(
             values["met_since_list"] as? String
-                == "Dana Lee on Thursday, 12 November and on Friday, 20 November; Jordan Kim and Ravi Patel on "
+                == "Dana Lee on Thursday, 12 November and on Friday, 20 November; Ravi Patel on "
                 + "Monday, 16 November; Grace Huang on Monday, 23 November")
         #expect(text.contains("Since we talked I have met Dana Lee on Thursday, 12 November and on"), "\(text)")
+    }
+
+    /// Trial finding: the update to Noah said "I got in touch with Jess Moreno and Omar Haddad"
+    /// and then "Since we talked I have met Jess Moreno on …". Someone they suggested whom you
+    /// met since is named once, in the sentence that thanks them for the name, with the day.
+    @Test("someone they suggested whom you met since is named once, with the day you met")
+    func referralMetNamedOnce() throws {
+        let files = [
+            "contacts/noah.md": F.contact("name: Noah Bell", "source: alumni", "added: 2026-10-01"),
+            "contacts/jess.md": F.contact(
+                "name: Jess Moreno", "referred_by: Noah Bell", "added: 2026-10-11", log: ["2026-10-12 emailed"]),
+            "contacts/omar.md": F.contact(
+                "name: Omar Haddad", "referred_by: Noah Bell", "added: 2026-10-11", log: ["2026-10-12 emailed"]),
+            "contacts/kim.md": F.contact("name: Kim Ro", "source: meetup", "added: 2026-10-11"),
+            "interviews/n.md": F.interview("Noah Bell", "2026-10-10"),
+            "interviews/j.md": F.interview("[\"[[Jess Moreno]]\", \"[[Kim Ro]]\"]", "2026-10-20"),
+        ]
+        let (text, _, _) = try Self.update(files, to: "Noah Bell", today: "2026-11-18")
+        #expect(text.components(separatedBy: "Jess Moreno").count == 2, "\(text)")
+        #expect(
+            text.contains(
+                "I got in touch with Jess Moreno (we met on Tuesday, 20 October) and Omar Haddad, as you suggested."),
+            "\(text)")
+        #expect(text.contains("Since we talked I have met Kim Ro on Tuesday, 20 October."), "\(text)")
     }
 
     @Test("next counts the same names: the update step and the thank-you step name Jordan")
@@ -81,7 +106,9 @@ struct UpdateDraftTests {
         var undated = Self.files
         undated["contacts/jordan.md"] = F.contact(
             "name: Jordan Kim", "referred_by: Marcus Webb", log: ["2026-11-09 reached out"])
-        #expect(try Self.update(undated).values["contacted_list"] as? String == "Elena Park and Jordan Kim")
+        #expect(
+            try Self.update(undated).values["contacted_list"] as? String
+                == "Elena Park and Jordan Kim (we met on Monday, 16 November)")
         // Met again on 11-25: Jordan came of the first meeting, which the one update covers too.
         var again = Self.files
         again["interviews/m2.md"] = F.interview("Marcus Webb", "2026-11-25")
@@ -103,8 +130,7 @@ struct UpdateDraftTests {
         let (_, values, leftOut) = try Self.update(files)
         #expect(
             values["met_since_list"] as? String
-                == "Dana Lee on Thursday, 12 November and on Friday, 20 November; Jordan Kim and Ravi Patel on "
-                + "Monday, 16 November")
+                == "Dana Lee on Thursday, 12 November and on Friday, 20 November; Ravi Patel on Monday, 16 November")
         #expect(leftOut == ["interviews/g.md"])
     }
 
@@ -162,7 +188,8 @@ struct UpdateDraftTests {
         ]
         let (text, values, _) = try Self.update(files, to: "Priya Raman", today: "2026-12-01")
         #expect(
-            text.contains("As you recommended, I have looked into \"Designing Data-Intensive Applications\"."), "\(text)")
+            text.contains("As you recommended, I have looked into \"Designing Data-Intensive Applications\"."),
+            "\(text)")
         #expect(text.contains("I followed up on the opening you mentioned: Backend Engineer."), "\(text)")
         #expect(values["leads_applied_list"] == nil && values["resources_read_list"] == nil)
     }

@@ -172,6 +172,32 @@ struct LiveVaultTests {
         #expect(twin.diagnostics("interviews/b.md") == ["3:7 duplicate-name"])
     }
 
+    /// A person field or Referrals item written `Thomas, Zelda` is read as the vault reads it
+    /// (`ReferenceIndex.person`, `referred(by:)`): a note called so as written, else Zelda
+    /// Thomas. The note that mentions her must be read again when another note's alias becomes,
+    /// or stops being, `Thomas, Zelda`, as loading the vault again would read it.
+    @Test(
+        "an alias written family name first: the notes that name her so are read again as it comes and goes",
+        arguments: [
+            "contacts/sam.md": "---\nname: Sam Reyes\nreferred_by: Thomas, Zelda\nadded: 2026-11-01\n---\n",
+            "interviews/2026-11-10-zelda.md": "---\ncontact: Thomas, Zelda\ndate: 2026-11-10\n---\n",
+            "interviews/2026-11-12-ana.md":
+                "---\ncontact: Ana Silva\ndate: 2026-11-12\n---\n\n## Referrals\n- Thomas, Zelda\n",
+        ])
+    func aliasFamilyNameFirst(path: String, mention: String) throws {
+        let plain = "---\nname: Z. Thomas\n---\n"
+        let twin = try Twin([
+            ".grapevine/config.yml": "owner: Alex Kim\n", "contacts/ana.md": "---\nname: Ana Silva\n---\n",
+            "contacts/z.md": plain, path: mention,
+        ])
+        let before = twin.diagnostics(path)
+        #expect(before.contains { $0.hasSuffix("missing-note") }, "\(before)")
+        try twin.edit("contacts/z.md", "---\nname: Z. Thomas\naliases: [\"Thomas, Zelda\"]\n---\n")
+        #expect(!twin.diagnostics(path).contains { $0.hasSuffix("missing-note") }, "\(twin.diagnostics(path))")
+        try twin.edit("contacts/z.md", plain)
+        #expect(twin.diagnostics(path) == before)
+    }
+
     @Test("a referrer linked under source: the warning comes when their contact note does, and goes with it")
     func sourceNamingAContact() throws {
         let twin = try Twin(["contacts/priya.md": "---\nname: Priya Shah\nsource: \"[[Marco Diaz]]\"\n---\n"])

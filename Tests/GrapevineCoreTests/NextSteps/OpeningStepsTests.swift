@@ -37,6 +37,35 @@ struct OpeningStepsTests {
         #expect(try F.details(Self.organization(items), today: "2026-11-18", kind: .task).isEmpty)
     }
 
+    /// Trial finding: `- 2026-11-20 applied to Data Analyst II` in the Log of someone at Acme
+    /// left "Apply: Data Analyst II" open. An entry that names one opening closes it, as it closes
+    /// a lead; one that names none, or several, or is on someone elsewhere, closes nothing.
+    @Test(
+        "an applied entry on someone who works there closes the one opening it names",
+        arguments: [
+            ("Acme Foods", "applied to Data Analyst II", ["2026-12-15 Apply: Product Ops role"]),
+            ("Acme Foods", "applied: Product Ops at Acme Foods", ["2026-12-01 Apply: Data Analyst II"]),
+            (
+                "Acme Foods", "applied to a role",
+                ["2026-12-01 Apply: Data Analyst II", "2026-12-15 Apply: Product Ops role"]
+            ),
+            (
+                "Globex", "applied to Data Analyst II",
+                ["2026-12-01 Apply: Data Analyst II", "2026-12-15 Apply: Product Ops role"]
+            ),
+        ])
+    func appliedEntry(organization: String, entry: String, expected: [String]) throws {
+        let files = Self.organization(
+            "- Data Analyst II — apply by 2026-12-01\n- [ ] Product Ops role, closes 2026-12-15"
+        )
+        .merging([
+            "contacts/sam.md": F.contact(
+                "name: Sam Reyes", "organization: \(organization)", log: ["2026-11-20 \(entry)"])
+        ]) { $1 }
+        let steps = try F.details(files, today: "2026-11-21", kind: .apply)
+        #expect(steps.map { "\($0.due?.description ?? "-") \($0.title)" } == expected)
+    }
+
     @Test(
         "under every heading the Openings are read by",
         arguments: ["Open roles", "Open positions", "Job openings", "Jobs"])

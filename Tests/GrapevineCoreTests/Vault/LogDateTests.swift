@@ -80,6 +80,34 @@ struct LogDateTests {
         #expect(slashed.diagnostics(.invalidLogDate).only?.hint == "write the date as YYYY-MM-DD: '2025-01-13'")
     }
 
+    /// Trial finding: `- 10/16 emailed` as a contact's first entry was offered `YYYY-10-16`,
+    /// though the note says when they were added; `thank_you: 10/23` of an interview on
+    /// 2026-10-22 the same, though a thank-you comes on or after the meeting.
+    @Test(
+        "a first Log entry without a year takes the year nearest the day the contact was added",
+        arguments: [
+            ("added: 2026-10-01\n", "10/16 emailed", "2026-10-16"),
+            ("added: 2026-12-20\n", "Jan 5 emailed", "2027-01-05"),
+            ("added: 2026-01-03\n", "12/30 emailed", "2025-12-30"),
+            ("", "10/16 emailed", "YYYY-10-16"),
+        ])
+    func firstEntryNearAdded(added: String, line: String, date: String) throws {
+        let vault = try TemporaryVault.load(["contacts/v.md": "---\nname: V\n\(added)---\n## Log\n- \(line)\n"])
+        #expect(vault.diagnostics(.invalidLogDate).only?.hint.map { $0.hasSuffix("'\(date)'") } == true)
+    }
+
+    @Test(
+        "a thank-you or update date without a year: the next such day on or after the interview",
+        arguments: [
+            ("2026-10-22", "thank_you: 10/23", "2026-10-23"), ("2026-12-30", "update: Jan 29", "2027-01-29"),
+        ])
+    func sentAfterTheInterview(date: String, line: String, expected: String) throws {
+        let vault = try TemporaryVault.load([
+            "interviews/i.md": "---\ncontact: V\ndate: \(date)\n\(line)\n---\n"
+        ])
+        #expect(vault.diagnostics(.invalidDate).only?.hint == "write it as '\(expected)'")
+    }
+
     @Test(arguments: [
         "emailed her last week", "Called Monday", "3 emails, no answer", "Mayday call", "1. first try", "Monday call",
         "Friday, no answer", "50/50 chance she answers",

@@ -7,7 +7,8 @@
 /// An organization's Openings are read as leads are (`Organization.openingItems`), but an
 /// opening is a step only when it asks for one: a deadline (read, or written in a form that is
 /// not: then with no due date), or a box not ticked (with none). An opening noted without
-/// either is a note of what is there, as the section was before it made steps.
+/// either is a note of what is there, as the section was before it made steps. An `applied`
+/// entry on someone who works there that names one of its open openings closes it too.
 struct ApplyRule: NextStepRule {
     let endsWithTheSearch = true
 
@@ -51,11 +52,13 @@ struct ApplyRule: NextStepRule {
             let note = context.vault.notes[index]
             guard let openings = note.organization?.openingItems, !openings.isEmpty else { return [] }
             let year = NoteReader.yearOfDueDates(in: note)
+            let applied = context.appliedOpenings(ofOrganization: index, openings)
             var occurrences = ItemOccurrences(capacity: openings.count)
-            return openings.compactMap { opening -> NextStep? in
+            return openings.indices.compactMap { item -> NextStep? in
+                let opening = openings[item]
                 let (due, text) = opening.leadDueDateAndText
                 let occurrence = occurrences.count(opening, text: text)
-                guard opening.checked != true else { return nil }
+                guard opening.checked != true, !applied.contains(item) else { return nil }
                 let unread = due == nil ? opening.unreadDueDate(year: year)?.form : nil
                 guard due != nil || unread != nil || opening.checked == false else { return nil }
                 var step = context.step(
