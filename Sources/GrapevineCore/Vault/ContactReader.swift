@@ -55,6 +55,8 @@ struct ContactReader {
         for item in Self.entryItems(items) {
             if let entry = LogEntryParser.parse(item, after: contact.log.last?.date, fields: &fields) {
                 contact.log.append(entry)
+            } else if let leftOut = LogEntryParser.leftOut(item, after: contact.log.last?.date) {
+                contact.logLeftOut.append(leftOut)
             }
         }
         reportReferralsSection(met: contact.log.last { $0.event == .met }?.date, &fields)

@@ -155,7 +155,7 @@ enum LogEntryParser {
 
     /// The target of the link an item starts with (`[[Nov 2nd, 2026]]`, `[[Nov 2nd, 2026|Nov
     /// 2]]`), if it does.
-    private static func linkedDay(in text: String) -> String? {
+    static func linkedDay(in text: String) -> String? {
         guard text.hasPrefix("[["), let close = text.range(of: "]]") else { return nil }
         let inside = text[text.index(text.startIndex, offsetBy: 2)..<close.lowerBound]
         return String(inside.prefix { $0 != "|" })
@@ -274,7 +274,7 @@ enum LogEntryParser {
 
     /// Past a time of day after the date: `14:30`, `9:15`, `9:15am`, `9:15 PM`, `9am`, `3 pm`,
     /// and ISO 8601's `T14:30` (seconds and a `Z` too) right after the date.
-    private static func skipTime(_ bytes: Span<UInt8>, from start: Int) -> Int {
+    static func skipTime(_ bytes: Span<UInt8>, from start: Int) -> Int {
         let isISO = start + 1 < bytes.count && bytes[start] == UInt8(ascii: "T") && isDigit(bytes[start + 1])
         let first = isISO ? start + 1 : start
         var end = first
