@@ -2,16 +2,18 @@
 ///
 /// Works on UTF-8 bytes: every contact's Log is read on every command.
 enum LogEntryParser {
-    /// The event words, and other ways people write them, each with its word: `e-mailed`, and
-    /// a message word with `back` (`wrote back`, `called me back`), which is their reply, not
-    /// yours. The `back` forms come first, so `wrote back` wins over `wrote`. `grapevine log`
-    /// reads the same table.
+    /// The event words, and other ways people write them, each with its word: `e-mailed`,
+    /// `sent résumé` (the word's spellings), and a message word with `back` (`wrote back`,
+    /// `called me back`), which is their reply, not yours. The `back` forms come first, so
+    /// `wrote back` wins over `wrote`. `grapevine log` reads the same table.
     static let words: [(bytes: [UInt8], word: String, event: LogEvent)] =
         ["wrote", "emailed", "e-mailed", "texted", "messaged", "called", "replied"].flatMap { word in
             ["\(word) back", "\(word) me back"].map { (Array($0.utf8), "replied", LogEvent.reply) }
         }
         + LogEvent.words.map { (Array($0.word.utf8), $0.word, $0.event) } + [
-            (Array("e-mailed".utf8), "emailed", .outreach)
+            (Array("e-mailed".utf8), "emailed", .outreach),
+            (Array("sent résumé".utf8), "sent resume", .resumeSent),
+            (Array("sent resumé".utf8), "sent resume", .resumeSent),
         ]
 
     /// Day names and their short forms, as written after or before a date (`(Thu)`, `Mon`).
