@@ -1,9 +1,10 @@
 extension NextStepContext {
-    /// What a person's Log says without an event word, on or after `since`, that would have done
-    /// a step of `kind`: `- 2026-11-30 sent him an update` or `- 2026-12-02 sent thanks on
-    /// LinkedIn` is a plain dated note (SPEC §2.1) that `check` warns about, while the step said
-    /// "Nothing recorded since" (trial 27). The step names the line and the entry to write; it
-    /// stays open, since the line records no event.
+    /// What a person's Log says without an event word or without a date it reads, on or after
+    /// `since`, that would have done a step of `kind`: `- 2026-11-30 sent him an update` or
+    /// `- 2026-12-02 sent thanks on LinkedIn` is a plain dated note (SPEC §2.1) that `check`
+    /// warns about, while the step said "Nothing recorded since" (trial 27); `- 11/18/2026
+    /// thanked` is left out, an error (trial 28). The step names the line and the entry to
+    /// write; it stays open, since the line records no event.
     func unreadLogAdvice(for node: Graph.NodeID, kind: NextStep.Kind, since: LocalDate?) -> [String] {
         guard let since, let person = person(node), let file = person.file else { return [] }
         var advice: [String] = []
@@ -14,7 +15,19 @@ extension NextStepContext {
             else { continue }
             advice.append(
                 "\(file):\(entry.position.line) says '\(meant.written)', which is no Log event word, so it is not "
-                    + "counted: \(LogEntryParser.condition(of: meant.event)), write '- \(entry.date) \(meant.rewritten)'.")
+                    + "counted: \(LogEntryParser.condition(of: meant.event)), write '- \(entry.date) \(meant.rewritten)'."
+            )
+        }
+        // `- 11/18/2026 thanked`: left out of the Log (an error in `check`), yet the event was recorded.
+        for line in person.logLeftOut where Self.kinds(doneBy: line.event).contains(kind) {
+            let days = line.readings.filter { $0 >= since && $0 <= today }
+            guard !days.isEmpty else { continue }
+            let text = line.text.isEmpty ? "" : ": \(line.text)"
+            advice.append(
+                "\(file):\(line.position.line) says '\(line.word)' on '\(line.written)', a date the Log cannot read, "
+                    + "so it is not counted: write "
+                    + days.map { "'- \($0) \(line.word)\(text)'" }.joined(separator: " or ")
+                    + ".")
         }
         return advice
     }

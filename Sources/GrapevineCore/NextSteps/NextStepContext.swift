@@ -381,6 +381,8 @@ final class Person: Sendable {
     /// The day you became connected on LinkedIn (`connected:`, written by the import).
     let connected: LocalDate?
     let log: [LogEntry]
+    /// The Log items left out for a date the Log does not read (`LeftOutLogEntry`).
+    let logLeftOut: [LeftOutLogEntry]
     let meetings: [Meeting]
 
     /// The messages you sent to reach them that nobody has answered yet, oldest first (none
@@ -401,6 +403,7 @@ final class Person: Sendable {
         connected = contact?.connected
         let log = contact?.log ?? []
         self.log = log.asOf(today)
+        logLeftOut = contact?.logLeftOut ?? []
         self.meetings = meetings
         unansweredOutreach = self.log.unansweredOutreach(hasInterview: !meetings.isEmpty, today: today)
         var lastContact = meetings.lazy.map(\.date).max()

@@ -14,6 +14,9 @@ public struct Contact: Sendable {
     public var connected: LocalDate?
     /// The entries of the Log section, in the order written.
     public var log: [LogEntry]
+    /// The Log items left out because their date is not one the Log reads (`11/18/2026
+    /// thanked`), when they name an event.
+    public var logLeftOut: [LeftOutLogEntry] = []
     /// The name to greet them by and their given name (`first_name:`), when their name does
     /// not say it first: `An` for Nguyễn Văn An, `José María` for José María Ortega y Gasset.
     public var firstName: String? = nil

@@ -57,6 +57,8 @@ struct ContactReader {
                 item, after: contact.log.last?.date, added: contact.added, fields: &fields)
             {
                 contact.log.append(entry)
+            } else if let leftOut = LogEntryParser.leftOut(item, after: contact.log.last?.date) {
+                contact.logLeftOut.append(leftOut)
             }
         }
         reportReferralsSection(met: contact.log.last { $0.event == .met }?.date, &fields)

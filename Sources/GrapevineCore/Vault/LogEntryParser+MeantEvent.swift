@@ -96,7 +96,8 @@ extension LogEntryParser {
     private static let saidPhrases: [Phrase] =
         [
             "texted", "pinged", "dm'd", "dmed", "contacted", "inmailed", "sent a message", "sent a linkedin message",
-            "sent a dm", "sent an email", "sent email", "sent a linkedin note", "sent a connection note", "message sent",
+            "sent a dm", "sent an email", "sent email", "sent a linkedin note", "sent a connection note",
+            "message sent",
             "linkedin message sent", "email sent", "e-mail sent",
             "sent connection request", "sent a connection request", "connection request sent",
         ].map {
@@ -145,7 +146,7 @@ extension LogEntryParser {
             "submitted application", "submitted an application", "submitted my application",
         ].map { Phrase($0, "applied", onlySaysTheEvent: true) }
         + [
-            "sent my resume", "sent my résumé", "sent my cv", "sent cv", "sent the resume", "sent resumé",
+            "sent my resume", "sent my résumé", "sent my cv", "sent cv", "sent the resume",
             "resume sent", "cv sent",
         ].map { Phrase($0, "sent resume", onlySaysTheEvent: true) }
         + ["sent an update", "sent update", "sent a progress update", "gave an update"].map {

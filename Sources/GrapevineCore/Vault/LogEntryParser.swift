@@ -2,16 +2,18 @@
 ///
 /// Works on UTF-8 bytes: every contact's Log is read on every command.
 enum LogEntryParser {
-    /// The event words, and other ways people write them, each with its word: `e-mailed`, and
-    /// a message word with `back` (`wrote back`, `called me back`), which is their reply, not
-    /// yours. The `back` forms come first, so `wrote back` wins over `wrote`. `grapevine log`
-    /// reads the same table.
+    /// The event words, and other ways people write them, each with its word: `e-mailed`,
+    /// `sent résumé` (the word's spellings), and a message word with `back` (`wrote back`,
+    /// `called me back`), which is their reply, not yours. The `back` forms come first, so
+    /// `wrote back` wins over `wrote`. `grapevine log` reads the same table.
     static let words: [(bytes: [UInt8], word: String, event: LogEvent)] =
         ["wrote", "emailed", "e-mailed", "texted", "messaged", "called", "replied"].flatMap { word in
             ["\(word) back", "\(word) me back"].map { (Array($0.utf8), "replied", LogEvent.reply) }
         }
         + LogEvent.words.map { (Array($0.word.utf8), $0.word, $0.event) } + [
-            (Array("e-mailed".utf8), "emailed", .outreach)
+            (Array("e-mailed".utf8), "emailed", .outreach),
+            (Array("sent résumé".utf8), "sent resume", .resumeSent),
+            (Array("sent resumé".utf8), "sent resume", .resumeSent),
         ]
 
     /// Day names and their short forms, as written after or before a date (`(Thu)`, `Mon`).
@@ -167,7 +169,7 @@ enum LogEntryParser {
 
     /// The target of the link an item starts with (`[[Nov 2nd, 2026]]`, `[[Nov 2nd, 2026|Nov
     /// 2]]`), if it does.
-    private static func linkedDay(in text: String) -> String? {
+    static func linkedDay(in text: String) -> String? {
         guard text.hasPrefix("[["), let close = text.range(of: "]]") else { return nil }
         let inside = text[text.index(text.startIndex, offsetBy: 2)..<close.lowerBound]
         return String(inside.prefix { $0 != "|" })
@@ -286,7 +288,7 @@ enum LogEntryParser {
 
     /// Past a time of day after the date: `14:30`, `9:15`, `9:15am`, `9:15 PM`, `9am`, `3 pm`,
     /// and ISO 8601's `T14:30` (seconds and a `Z` too) right after the date.
-    private static func skipTime(_ bytes: Span<UInt8>, from start: Int) -> Int {
+    static func skipTime(_ bytes: Span<UInt8>, from start: Int) -> Int {
         let isISO = start + 1 < bytes.count && bytes[start] == UInt8(ascii: "T") && isDigit(bytes[start + 1])
         let first = isISO ? start + 1 : start
         var end = first

@@ -457,12 +457,15 @@ struct RealLifeRuleTests {
         let vault = try TemporaryVault.load(Self.searchFiles)
         let steps = NextStepEngine(vault: vault, today: LocalDate(valid: "2027-01-05")).steps()
         let update = try #require(steps.first { $0.kind == .update && $0.contact == "Fay Hill" })
-        #expect(update.details.contains("Your search ended on 2026-12-04: tell them how, and thank them for their part in it."))
+        #expect(
+            update.details.contains(
+                "Your search ended on 2026-12-04: tell them how, and thank them for their part in it."))
         let interview = try #require(
             NextStepEngine(vault: vault, today: LocalDate(valid: "2026-12-07")).steps().first { $0.kind == .interview })
         #expect(
             interview.details.last
-                == "Your search ended on 2026-12-04: keep it as a conversation, or call it off (status: cancelled in the note).")
+                == "Your search ended on 2026-12-04: keep it as a conversation, or call it off (status: cancelled in the note)."
+        )
         let thankYou = try #require(
             NextStepEngine(vault: vault, today: LocalDate(valid: "2026-12-07")).steps().first { $0.kind == .thankYou })
         #expect(!thankYou.details.contains { $0.contains("apply") }, "\(thankYou.details)")
@@ -502,6 +505,40 @@ struct RealLifeRuleTests {
             ["interviews/i.md": F.interview("Vera Quist", "2026-10-20")])
         let step = try #require(F.details(files, today: "2026-12-07", kind: .thankYou).only)
         #expect(!step.details.contains { $0.contains("no Log event word") }, "\(step.details)")
+    }
+
+    @Test(
+        "a step names the Log line left out for its date that would have done it, and stays open",
+        arguments: [
+            (
+                "10/21/2026 thanked: sent a card", NextStep.Kind.thankYou,
+                "contacts/vera.md:8 says 'thanked' on '10/21/2026', a date the Log cannot read, so it is not counted: "
+                    + "write '- 2026-10-21 thanked: sent a card'."
+            ),
+            (
+                "Nov 2, updated", .update,
+                "contacts/vera.md:8 says 'updated' on 'Nov 2', a date the Log cannot read, so it is not counted: "
+                    + "write '- 2026-11-02 updated'."
+            ),
+            (
+                "11/02/2026 updated", .update,
+                "contacts/vera.md:8 says 'updated' on '11/02/2026', a date the Log cannot read, so it is not counted: "
+                    + "write '- 2026-11-02 updated'."
+            ),
+            ("10/19/2026 thanked", .thankYou, nil),  // before the meeting
+            ("11/30/2026 updated", .thankYou, nil),  // another event
+            ("12/30/2026 thanked", .thankYou, nil),  // after today: not yet
+        ] as [(String, NextStep.Kind, String?)])
+    func leftOutLogLineUnderTheStep(entry: String, kind: NextStep.Kind, advice: String?) throws {
+        // Trial 28: `- 11/18/2026 thanked` is an error in `check`; the thank-you step stayed open
+        // without a word about it, the closing summary naming only the line.
+        let vault = try TemporaryVault.load(
+            Self.vera(
+                ["2026-10-01 emailed", "2026-10-02 replied", entry],
+                ["interviews/i.md": F.interview("Vera Quist", "2026-10-20")]))
+        let steps = NextStepEngine(vault: vault, today: LocalDate(valid: "2026-12-07")).steps()
+        let step = try #require(steps.filter { $0.kind == kind }.only)
+        #expect(step.details.filter { $0.contains("a date the Log cannot read") } == (advice.map { [$0] } ?? []))
     }
 }
 

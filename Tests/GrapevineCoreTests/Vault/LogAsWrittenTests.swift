@@ -102,6 +102,14 @@ struct LogAsWrittenTests {
         #expect(read.codes == ["unknown-log-event", "unknown-log-event"], "\(read.codes)")
     }
 
+    @Test("'sent résumé' is the event 'sent resume' spelled as dictionaries do", arguments: ["résumé", "resumé"])
+    func resumeWithAccents(spelling: String) throws {
+        // Trial 28: `- 2026-11-05 sent résumé` was a plain note, and send-resume stayed open.
+        let read = try contact("- 2026-11-05 Sent \(spelling): the two-page one\n")
+        #expect(read.entries == ["2026-11-05 resumeSent the two-page one"])
+        #expect(read.codes.isEmpty, "\(read.codes)")
+    }
+
     @Test("an event word with an exclamation mark is the event")
     func exclamation() throws {
         let read = try contact("- 2026-11-03 Replied! Lunch on Friday\n")
