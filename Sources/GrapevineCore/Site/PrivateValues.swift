@@ -43,12 +43,34 @@ struct PrivateValues: Sendable {
             let text = value.trimmingWhitespace()
             guard Self.isWorthHiding(text) else { continue }
             if let end = Self.phoneEnd(of: Array(text.utf8)) { phoneEnds.insert(end) }
-            let bytes = text.utf8.map(Self.lowercased)
-            guard let first = bytes.firstIndex(where: Self.isWordByte) else { continue }
-            let value = Value(lead: Array(bytes[..<first]), rest: Array(bytes[first...]))
-            byFirstWord[Self.hash(of: value.rest[...]), default: []].append(value)
+            // A value in a URL is percent-encoded (`?to=pat%40hush.example`).
+            let encoded = Self.percentEncoded(text)
+            for written in encoded == text ? [text] : [text, encoded] { add(written) }
         }
         for key in byFirstWord.keys { byFirstWord[key]?.sort { $0.rest.count > $1.rest.count } }
+    }
+
+    /// `text` with each byte but ASCII letters, digits and `-._~` written as `%XX`.
+    private static func percentEncoded(_ text: String) -> String {
+        let kept = Set("-._~".utf8)
+        let hex = Array("0123456789ABCDEF".utf8)
+        var bytes: [UInt8] = []
+        for byte in text.utf8 {
+            if byte < 0x80 && (isWordByte(byte) || kept.contains(byte)) {
+                bytes.append(byte)
+            } else {
+                bytes += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Adds the value `text` (worth hiding) to the values looked up by their first word.
+    private mutating func add(_ text: String) {
+        let bytes = text.utf8.map(Self.lowercased)
+        guard let first = bytes.firstIndex(where: Self.isWordByte) else { return }
+        let value = Value(lead: Array(bytes[..<first]), rest: Array(bytes[first...]))
+        byFirstWord[Self.hash(of: value.rest[...]), default: []].append(value)
     }
 
     /// `text` with each value in it replaced by "(private)".

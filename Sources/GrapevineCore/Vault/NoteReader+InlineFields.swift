@@ -14,12 +14,25 @@ extension NoteReader {
             Self.hasDoubleColon(note.text.utf8.span, from: bodyStart)
         else { return [] }
         var diagnostics: [Diagnostic] = []
-        var inCode = false
+        var fence: Substring? = nil
         let lines = note.text.split(separator: "\n", omittingEmptySubsequences: false)
         for (index, line) in lines.enumerated().dropFirst(note.bodyLineOffset) {
-            let trimmed = line.drop { $0 == " " || $0 == "\t" }
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inCode.toggle() }
-            guard !inCode, line.utf8.count > 3, let field = Self.inlineField(in: line),
+            if let marks = Self.fenceMarks(of: line) {
+                // A fence closes only with the marks that opened it, as many or more, and
+                // nothing after them (a `~~~` inside a ``` block is code).
+                if let open = fence {
+                    if marks.first == open.first, marks.count >= open.count,
+                        line.drop(while: { $0 == " " || $0 == "\t" }).dropFirst(marks.count).trimmingWhitespace()
+                            .isEmpty
+                    {
+                        fence = nil
+                    }
+                } else {
+                    fence = marks
+                }
+                continue
+            }
+            guard fence == nil, line.utf8.count > 3, let field = Self.inlineField(in: line),
                 let (message, hint) = Self.meaning(of: field, in: note)
             else { continue }
             let written = "'\(field.key):: \(field.value)'"
@@ -29,6 +42,15 @@ extension NoteReader {
                     file: path, at: SourcePosition(line: index + 1, column: field.column), hint: hint))
         }
         return diagnostics
+    }
+
+    /// The marks of a code fence `line` is, three or more backticks or tildes after its indent
+    /// (a fence in a list item is indented); `nil` for any other line.
+    private static func fenceMarks(of line: Substring) -> Substring? {
+        let rest = line.drop { $0 == " " || $0 == "\t" }
+        guard let mark = rest.first, mark == "`" || mark == "~" else { return nil }
+        let marks = rest.prefix { $0 == mark }
+        return marks.count >= 3 ? marks : nil
     }
 
     /// Whether `bytes` hold `::` from `start` on: nearly no body does, and one pass over its

@@ -18,6 +18,9 @@ struct PrivateValuesTests {
             ("Mail PAT@Public.Example, please", "Mail (private), please"),
             ("<mailto:pat@public.example>", "<mailto:(private)>"),
             ("band bandpat9; the STEALTH PROJECT", "band (private); the (private)"),
+            // In a URL, percent-encoded as a link's address or query has it.
+            ("https://x.example/?to=pat%40public.example&a=1", "https://x.example/?to=(private)&a=1"),
+            ("https://x.example/Stealth%20project", "https://x.example/(private)"),
         ])
     func hidden(text: String, shown: String) {
         #expect(Self.values.hiding(in: text) == shown)

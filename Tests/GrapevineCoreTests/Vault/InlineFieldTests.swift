@@ -61,6 +61,9 @@ struct InlineFieldTests {
             "pronouns:: she/her", "Company::", "  [due:: 2026-11-25]", "- [ ] Call Ana [due:: 2026-11-25]",
             "```\nCompany:: Acme\n```", "    Company:: Acme", "Time 10::30 is odd", "What is this:: a question?",
             "https://acme.com/a::b",
+            // A fence closes only with its own marks, as many or more: the field is still code.
+            "```\n~~~\nCompany:: Acme\n```", "````\n```\nmet:: 2026-11-10\n````",
+            "~~~\n~~~ not a close\nstatus:: replied\n~~~",
         ])
     func quiet(line: String) throws {
         #expect(try Self.warnings(Self.contact + line + "\n").isEmpty)
