@@ -77,7 +77,7 @@ struct NextCommand: ConsoleCommand {
         if json {
             console.write(try JSONOutput.encode(agenda.records))
         } else {
-            if let ended = vault.config.searchEnded, ended <= global.date {
+            if let ended = vault.config.searchEnded(asOf: global.date) {
                 console.write(
                     "Your search ended on \(ended) (search_ended in .grapevine/config.yml): steps to reach new "
                         + "people, follow up, schedule, prepare and apply are left out.\n\n")

@@ -91,6 +91,7 @@ public struct DraftComposer {
         values["organization"] = vault.graph.organization(of: person).map(name)
         values["owner"] = vault.config.owner ?? "[Your name]"
         values["today"] = today.description
+        values["search_ended"] = vault.config.searchEnded(asOf: today).map { Prose.when($0, today: today) }
         values["source"] = note?.contact?.source
         values.list("referrers", referrers(of: person))
     }
@@ -115,8 +116,9 @@ public struct DraftComposer {
             return self.theirWords(items.map { Prose.headline($0.textWithoutDue) }, ofInterview: index, to: person)
         }
         addResources(open: resources(false), done: resources(true), to: &values)
+        // After the search ended there is no opening to ask about, as the step says.
         let open =
-            followThrough?.leadsOpen
+            vault.config.searchEnded(asOf: today) != nil ? [] : followThrough?.leadsOpen
             ?? theirWords(
                 interview.leads.filter { $0.checked != true && FollowThrough.isOpen($0, today: today) }.map(\.leadText),
                 ofInterview: index, to: person)

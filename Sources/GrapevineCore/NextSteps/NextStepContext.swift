@@ -68,7 +68,7 @@ final class NextStepContext: Sendable {
         self.today = today
         self.now = now
         cadence = vault.config.cadence
-        searchEnded = vault.config.searchEnded.flatMap { $0 <= today ? $0 : nil }
+        searchEnded = vault.config.searchEnded(asOf: today)
         let graph = vault.graph
         let (meetings, meetingOfNode, calledOff) = Self.meetings(in: vault)
         // The people on one core, what the referrals and chains say (and which contacts the

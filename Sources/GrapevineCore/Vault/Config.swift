@@ -21,6 +21,10 @@ public struct Config: Sendable, Equatable {
     /// The day the search ended (an offer accepted): from then on `next` leaves out the steps
     /// for finding people and openings, and keeps thanking, updating and staying in touch.
     public var searchEnded: LocalDate?
+    /// `searchEnded`, once that day has come by `today`.
+    public func searchEnded(asOf today: LocalDate) -> LocalDate? {
+        searchEnded.flatMap { $0 <= today ? $0 : nil }
+    }
     /// Where `site.out` is written in the config file, when it is.
     var siteOutPosition: SourcePosition?
     /// Where each of `ignore` is written in the config file.

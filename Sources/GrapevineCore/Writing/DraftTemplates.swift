@@ -109,8 +109,12 @@ public enum DraftTemplates {
 
         [Nothing is recorded since your talk: say what you did with their advice, whom you talked to, what you read, events you went to.]
         {{/nothing_yet}}
+        {{#search_ended}}
 
-        Thank you again for your help. I will keep you posted.
+        My search came to an end {{search_ended}}: [say how it ended: the role you took, and where]. Your advice was part of it.
+        {{/search_ended}}
+
+        Thank you again for your help.{{^search_ended}} I will keep you posted.{{/search_ended}}
 
         Best regards,
         {{owner}}
@@ -124,7 +128,8 @@ public enum DraftTemplates {
         leads_followed_up, each with its _list and several_;
         met_since, met_since_list (everyone else you have met since, whoever gave you their names: "Sam
         Reyes on Friday, 23 October", "; " between them);
-        nothing_yet.
+        nothing_yet; search_ended (search_ended in .grapevine/config.yml, once that day has come, in
+        words: "on Friday, 4 December").
         }}
 
         """

@@ -137,4 +137,18 @@ struct ThankYouDraftTests {
                 "\(today): \(step.details)")
         }
     }
+
+    @Test("after search_ended, a thank-you asks to apply for no opening, as the step does not")
+    func noOpeningAfterTheSearch() throws {
+        var files = Self.files
+        files["interviews/t.md"] = F.interview(
+            "Tomás Ortega", "2026-12-01", body: "## Leads\n- Data Analyst II at Acme, apply by 2026-12-20\n")
+        let (open, _) = try Self.draft(files, to: "Tomás Ortega", today: "2026-12-05")
+        #expect(open.contains("I would also like to apply for the opening you mentioned: Data Analyst II"), "\(open)")
+        files[".grapevine/config.yml"] = "search_ended: 2026-12-04\n"
+        let (ended, values) = try Self.draft(files, to: "Tomás Ortega", today: "2026-12-05")
+        #expect(!ended.contains("apply"), "\(ended)")
+        #expect(values["openings"] == nil)
+        #expect(values["search_ended"] as? String == "yesterday")
+    }
 }

@@ -193,4 +193,23 @@ struct UpdateDraftTests {
         #expect(text.contains("I followed up on the opening you mentioned: Backend Engineer."), "\(text)")
         #expect(values["leads_applied_list"] == nil && values["resources_read_list"] == nil)
     }
+
+    @Test("after search_ended, the update says the search came to an end, and not that more news will come")
+    func searchEnded() throws {
+        var files = Self.files
+        files[".grapevine/config.yml"] = "search_ended: 2026-12-04\n"
+        let (text, values, _) = try Self.update(files)
+        #expect(values["search_ended"] as? String == "yesterday")
+        #expect(
+            text.contains(
+                "\n\nMy search came to an end yesterday: [say how it ended: the role you took, and where]. Your "
+                    + "advice was part of it.\n\nThank you again for your help.\n"), "\(text)")
+        #expect(!text.contains("keep you posted"), "\(text)")
+        // Before that day, the search goes on.
+        files[".grapevine/config.yml"] = "search_ended: 2026-12-10\n"
+        let (before, beforeValues, _) = try Self.update(files)
+        #expect(beforeValues["search_ended"] == nil)
+        #expect(before.contains("Thank you again for your help. I will keep you posted.\n"), "\(before)")
+        #expect(!before.contains("came to an end"), "\(before)")
+    }
 }
