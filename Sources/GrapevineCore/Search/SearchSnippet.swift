@@ -41,15 +41,7 @@ public struct SearchSnippet: Sendable, Equatable, Encodable {
                 if matches { ranges.append(words[start].source.lowerBound..<words[start + last].source.upperBound) }
             }
         }
-        var merged: [Range<Int>] = []
-        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
-            if let previous = merged.last, range.lowerBound <= previous.upperBound {
-                merged[merged.count - 1] = previous.lowerBound..<max(previous.upperBound, range.upperBound)
-            } else {
-                merged.append(range)
-            }
-        }
-        return merged
+        return ByteRanges.merged(ranges)
     }
 
     /// `text` cut to about `maxLength` characters around its first highlight, at spaces where

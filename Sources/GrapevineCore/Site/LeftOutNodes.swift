@@ -305,13 +305,7 @@ struct LeftOutNames: Sendable {
         let bytes = Array(text.utf8)
         let replaced = ranges(in: bytes, except: kept)
         guard !replaced.isEmpty else { return text }
-        var result = ""
-        var start = 0
-        for range in replaced {
-            result += String(decoding: bytes[start..<range.lowerBound], as: UTF8.self) + "(private)"
-            start = range.upperBound
-        }
-        return result + String(decoding: bytes[start...], as: UTF8.self)
+        return ByteRanges.replacing(replaced, in: bytes, with: "(private)")
     }
 
     /// Where `hiding(in:)` hides a name in `text` (UTF-8 offsets, in order).

@@ -77,15 +77,9 @@ struct PrivateValues: Sendable {
     func hiding(in text: String) -> String {
         guard !isEmpty, text.utf8.count >= 3 else { return text }
         let bytes = Array(text.utf8)
-        let ranges = Self.merged(valueRanges(in: bytes) + phoneRanges(in: bytes))
+        let ranges = ByteRanges.merged(valueRanges(in: bytes) + phoneRanges(in: bytes))
         guard !ranges.isEmpty else { return text }
-        var result = ""
-        var start = 0
-        for range in ranges {
-            result += String(decoding: bytes[start..<range.lowerBound], as: UTF8.self) + "(private)"
-            start = range.upperBound
-        }
-        return result + String(decoding: bytes[start...], as: UTF8.self)
+        return ByteRanges.replacing(ranges, in: bytes, with: "(private)")
     }
 
     // MARK: Finding them
@@ -171,18 +165,6 @@ struct PrivateValues: Sendable {
 
     private static let phoneSeparators: Set<UInt8> = Set(" +-.()/".utf8)
 
-    /// `ranges` in order, those that overlap made one.
-    private static func merged(_ ranges: [Range<Int>]) -> [Range<Int>] {
-        var merged: [Range<Int>] = []
-        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
-            if let last = merged.last, range.lowerBound <= last.upperBound {
-                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
-            } else {
-                merged.append(range)
-            }
-        }
-        return merged
-    }
 
     // MARK: Reading them
 
