@@ -8,6 +8,10 @@ import Foundation
 /// private and `--public`. Output is thrown away; the fuzzer looks for crashes, hangs, leaks
 /// and memory errors.
 struct Pipeline {
+    /// The one pipeline, made on first use (a global of `main.swift` would be made by its
+    /// top-level code, which a debug build never runs).
+    nonisolated(unsafe) static let shared = Pipeline()
+
     let parser = MarkdownParser()
     /// The small vault, read once.
     let base: Vault

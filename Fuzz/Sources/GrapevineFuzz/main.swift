@@ -4,8 +4,10 @@
     import Darwin
 #endif
 
-// libFuzzer calls `fuzzOne` with each input. SwiftPM renames an executable's `main`, so the
-// Swift `main` is the program's entry point and starts libFuzzer's driver itself.
+// libFuzzer calls `LLVMFuzzerTestOneInput` with each input. In a release build this file's
+// code is the program's `main` and starts libFuzzer's driver itself; in a debug build SwiftPM
+// renames it, so libFuzzer's own `main` is linked and starts the same driver (`script/fuzz
+// --debug`, which CI runs: it builds in a quarter of the time).
 
 @_silgen_name("LLVMFuzzerRunDriver")
 func runDriver(
@@ -14,11 +16,10 @@ func runDriver(
     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
 ) -> Int32
 
-nonisolated(unsafe) let pipeline = Pipeline()
-
+@_cdecl("LLVMFuzzerTestOneInput")
 func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
-    pipeline.run(bytes)
+    Pipeline.shared.run(bytes)
     return 0
 }
 

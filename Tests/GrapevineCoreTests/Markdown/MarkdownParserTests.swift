@@ -116,6 +116,36 @@ struct MarkdownParserTests {
         #expect(document.links(in: referrals).map(\.target) == [.wiki("Sam")])
     }
 
+    /// An item's details: the items nested in it at any depth, not its siblings, not a next
+    /// list's items, not when the item is not the document's.
+    @Test func itemsNestedInAnItemAreItsDetails() {
+        let document = parse(
+            """
+            - Designer
+              - salary band
+                - negotiable
+            - Writer
+            - Editor
+              - remote
+
+            A paragraph.
+
+            - Another list
+              - its detail
+            """)
+        let items = document.items
+        #expect(items.map(\.text).count == 8)
+        #expect(document.items(nestedIn: items[0]).map(\.text) == ["salary band", "negotiable"])
+        #expect(document.items(nestedIn: items[1]).map(\.text) == ["negotiable"])
+        #expect(document.items(nestedIn: items[3]).isEmpty)
+        #expect(document.items(nestedIn: items[4]).map(\.text) == ["remote"])
+        #expect(document.items(nestedIn: items[6]).map(\.text) == ["its detail"])
+        #expect(document.items(nestedIn: items[7]).isEmpty)
+        var stranger = items[0]
+        stranger.position = SourcePosition(line: 40, column: 1)
+        #expect(document.items(nestedIn: stranger).isEmpty)
+    }
+
     // MARK: Blocks
 
     @Test func blockKindsAndLines() {
