@@ -77,21 +77,21 @@ let package = Package(
             linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux], configuration: .release))]
         ),
         .target(
-            name: "SiteHTML",
-            path: "Tests/SiteHTML"
+            name: "TestSupport",
+            path: "Tests/TestSupport"
         ),
         .testTarget(
             name: "GrapevineCoreTests",
-            dependencies: ["GrapevineCore", "SiteHTML"]
+            dependencies: ["GrapevineCore", "TestSupport"]
         ),
         .testTarget(
             name: "GrapevineLSPTests",
-            dependencies: ["GrapevineLSP", "GrapevineCore"]
+            dependencies: ["GrapevineLSP", "GrapevineCore", "TestSupport"]
         ),
         .testTarget(
             name: "GrapevineCLITests",
             dependencies: [
-                "GrapevineCLI", "GrapevineCore", "GrapevineServe", "grapevine", "grapevine-serve", "SiteHTML",
+                "GrapevineCLI", "GrapevineCore", "GrapevineServe", "grapevine", "grapevine-serve", "TestSupport",
             ],
             exclude: ["Expected", "Fixtures"]
         ),

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Opens the site built from Vault-Example in headless Chromium, through `script/browser-check`.
@@ -19,10 +20,12 @@ struct BrowserTests {
     }
 
     /// Runs the Python script `script/NAME` with `arguments`; its exit status and what it printed.
+    /// Chromium's profile goes in the tests' scratch folder, a RAM disk where there is one.
     static func runScript(_ name: String, _ arguments: [String]) throws -> (Int32, String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try #require(onPath("python3")))
         process.arguments = [Repository.root.appendingPathComponent("script/" + name).path] + arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": Scratch.folder.path]) { $1 }
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

@@ -1,5 +1,6 @@
 import Foundation
 import GrapevineCLI
+import TestSupport
 
 /// Runs `grapevine` in-process and keeps what it printed.
 struct CommandRun {
@@ -9,7 +10,7 @@ struct CommandRun {
 
     init(
         _ arguments: [String], isTerminal: Bool = false, environment: [String: String] = [:],
-        currentDirectory: String = FileManager.default.temporaryDirectory.path
+        currentDirectory: String = Scratch.folder.path
     ) async {
         let capture = CapturingConsole()
         status = await Grapevine.run(
@@ -50,8 +51,7 @@ final class TemporaryFolder {
 
     init() throws {
         path =
-            FileManager.default.temporaryDirectory
-            .appendingPathComponent("grapevine-cli-\(UUID().uuidString)").path
+Scratch.path("grapevine-cli").path
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
 

@@ -1,5 +1,5 @@
 import Foundation
-import SiteHTML
+import TestSupport
 import Testing
 
 /// A hostile front matter (an alias bomb, nesting a hundred thousand deep, a huge document) is

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// An editor run without a terminal on a test vault, with `grapevine lsp` as its language
 /// server (`GRAPEVINE_BIN` in its environment): the editor tests' one way to start one.
@@ -16,6 +17,7 @@ enum HeadlessEditor {
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         var inherited = ProcessInfo.processInfo.environment.filter { $0.key != "GRAPEVINE_VAULT" }
         inherited["GRAPEVINE_BIN"] = ExecutableTests.binary.path
+        inherited["TMPDIR"] = Scratch.folder.path
         process.environment = inherited.merging(environment) { $1 }
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice

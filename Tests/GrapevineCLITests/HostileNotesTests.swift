@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The real `grapevine` binary on notes that crashed it (a Swift trap or a stack overflow) or
 /// kept it busy for minutes: every command ends on its own, with a status it chose.
@@ -20,7 +21,7 @@ struct HostileNotesTests {
         process.environment = ["SWIFT_BACKTRACE": "enable=no", "PATH": "/usr/bin:/bin"]
         let output = Pipe()
         // Errors go to a file: a child blocked on a second, unread pipe would never exit.
-        let errorsPath = FileManager.default.temporaryDirectory.appendingPathComponent("grapevine-\(UUID()).err").path
+        let errorsPath = Scratch.path("grapevine").path + ".err"
         _ = FileManager.default.createFile(atPath: errorsPath, contents: nil)
         defer { try? FileManager.default.removeItem(atPath: errorsPath) }
         let errors = try #require(FileHandle(forWritingAtPath: errorsPath))

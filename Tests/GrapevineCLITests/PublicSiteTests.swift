@@ -1,5 +1,5 @@
 import Foundation
-import SiteHTML
+import TestSupport
 import Testing
 
 /// `site --public` publishes only fields known to be public. A hostile vault hides contact

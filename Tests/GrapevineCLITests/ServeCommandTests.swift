@@ -6,7 +6,7 @@ import Testing
 
 /// `grapevine serve` as a user runs it: the built binary on a copy of Vault-Example, asked
 /// over HTTP on loopback, its notes edited on disk, stopped with Ctrl-C.
-@Suite("grapevine serve", .serialized)
+@Suite("grapevine serve")
 struct ServeCommandTests {
     static let python = BrowserTests.onPath("python3") != nil
 
@@ -17,20 +17,13 @@ struct ServeCommandTests {
     func pageReloadsItselfInChromium() throws {
         let server = try ServeProcess()
         let url = try #require(server.url(), "no URL printed:\n\(server.printed)")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(BrowserTests.onPath("python3")))
-        process.arguments = [
-            Repository.root.appendingPathComponent("script/serve-browser-check").path, url,
-            "contacts/maria-lopez.html", server.vault + "/contacts/maria-lopez.md", "Senior R&D Scientist",
-            "Principal R&D Scientist",
-        ]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "script/serve-browser-check reported:\n\(output)\n\(server.printed)")
+        let (status, output) = try BrowserTests.runScript(
+            "serve-browser-check",
+            [
+                url, "contacts/maria-lopez.html", server.vault + "/contacts/maria-lopez.md", "Senior R&D Scientist",
+                "Principal R&D Scientist",
+            ])
+        #expect(status == 0, "script/serve-browser-check reported:\n\(output)\n\(server.printed)")
         #expect(output.contains("reloaded by its own script"), "\(output)")
         #expect(server.stop() == 0)
     }

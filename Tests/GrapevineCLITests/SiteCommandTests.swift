@@ -1,5 +1,5 @@
 import Foundation
-import SiteHTML
+import TestSupport
 import Testing
 
 /// `grapevine site` end to end. Only behaviour any markup must have is checked: which files

@@ -3,6 +3,7 @@ import GrapevineCore
 import Testing
 
 @testable import GrapevineLSP
+import TestSupport
 
 /// A language server spoken to in-process, message by message.
 struct InProcessClient {
@@ -70,7 +71,7 @@ struct ServerLifecycleTests {
 
     @Test("without a root folder, the vault the first note leads to is named in the log")
     func vaultOfFirstNote() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("grapevine-lsp-\(UUID().uuidString)")
+        let root = Scratch.path("grapevine-lsp")
             .path
         try FileManager.default.createDirectory(atPath: root + "/contacts", withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: root) }

@@ -3,6 +3,7 @@ import GrapevineCore
 import Testing
 
 @testable import GrapevineLSP
+import TestSupport
 
 @Suite("the server on whatever positions and files it is given")
 struct ServerRobustnessTests {
@@ -95,7 +96,7 @@ struct ServerRobustnessTests {
     func symlinkArrivingLater() throws {
         let session = try VaultSession(Self.files.merging(["drafts/cy.txt": "---\nname: Cy Wu\n---\n"]) { $1 })
         _ = session.send("initialized", "{}")
-        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("outside-\(UUID().uuidString).md")
+        let outside = Scratch.folder.appendingPathComponent("outside-\(UUID().uuidString).md")
         try Data("---\nname: Outside Secret\n---\nSECRET\n".utf8).write(to: outside)
         defer { try? FileManager.default.removeItem(at: outside) }
         func symbols(_ query: String) -> [String] {

@@ -1,6 +1,7 @@
 import Foundation
 
 @testable import GrapevineLSP
+import TestSupport
 
 /// A vault in a fresh folder, and a server initialized on it, spoken to in-process.
 final class VaultSession {
@@ -15,7 +16,7 @@ final class VaultSession {
     /// `--today`); without, from the client's day. `capabilities` is what the client says it
     /// can do (JSON).
     init(_ files: [String: String], today: String? = nil, capabilities: String = fullCapabilities) throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("grapevine-lsp-\(UUID().uuidString)").path
+        root = Scratch.path("grapevine-lsp").path
         try write(files)
         let options = today.map { #","initializationOptions":{"today":"\#($0)"}"# } ?? ""
         _ = client.send(

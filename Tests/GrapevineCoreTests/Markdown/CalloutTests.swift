@@ -1,5 +1,5 @@
 import Foundation
-import SiteHTML
+import TestSupport
 import Testing
 
 @testable import GrapevineCore

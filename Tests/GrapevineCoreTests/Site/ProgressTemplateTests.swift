@@ -1,4 +1,4 @@
-import SiteHTML
+import TestSupport
 import Testing
 
 @testable import GrapevineCore

@@ -3,13 +3,13 @@ import Synchronization
 import Testing
 
 @testable import GrapevineCore
+import TestSupport
 
 @Suite("Site folder: writes only inside a folder it made")
 struct SiteFolderTests {
     /// A fresh temporary folder, removed after `body`.
     func withTemporaryFolder(_ body: (String) throws -> Void) throws {
-        let root = FileManager.default.temporaryDirectory
-            .appendingPathComponent("grapevine-site-tests-\(UUID().uuidString)", isDirectory: true).path
+        let root = Scratch.path("grapevine-site-tests").path
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: root) }
         try body(root)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import GrapevineCore
+import TestSupport
 
 /// A vault written into a fresh temporary folder, loaded, and deleted again.
 ///
@@ -11,8 +12,7 @@ enum TemporaryVault {
     /// that are not valid UTF-8) into a new folder, loads it with `VaultLoader`, and removes the folder.
     static func load(_ files: [String: String], bytes: [String: [UInt8]] = [:]) throws -> Vault {
         let manager = FileManager.default
-        let root = manager.temporaryDirectory
-            .appendingPathComponent("grapevine-tests-\(UUID().uuidString)", isDirectory: true)
+        let root = Scratch.path("grapevine-tests")
         try manager.createDirectory(at: root, withIntermediateDirectories: true)
         defer { try? manager.removeItem(at: root) }
         let contents = files.mapValues { Array($0.utf8) }.merging(bytes) { _, raw in raw }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A fresh folder for one test, holding the given files (folder-relative path → text), removed
 /// when released.
@@ -7,7 +8,7 @@ final class TestFolder {
 
     init(_ files: [String: String] = [:]) throws {
         root =
-            FileManager.default.temporaryDirectory.appendingPathComponent("grapevine-tests-\(UUID().uuidString)").path
+            Scratch.path("grapevine-tests").path
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
         try write(files)
     }

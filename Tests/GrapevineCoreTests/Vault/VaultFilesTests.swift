@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import GrapevineCore
+import TestSupport
 
 /// A vault folder for tests that need more than regular files: symlinks, FIFOs, sockets,
 /// permissions. Removed when released.
@@ -12,7 +13,7 @@ final class SpecialVault {
 
     init(_ files: [String: String] = [:]) throws {
         root =
-            FileManager.default.temporaryDirectory.appendingPathComponent("grapevine-special-\(UUID().uuidString)")
+            Scratch.path("grapevine-special")
             .path
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
         try write(files)

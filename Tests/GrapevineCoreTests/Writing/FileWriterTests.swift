@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import GrapevineCore
+import TestSupport
 
 #if canImport(Glibc)
     import Glibc
@@ -16,7 +17,7 @@ private final class NoteFolder {
 
     init(_ text: String = "old\n") throws {
         root =
-            FileManager.default.temporaryDirectory.appendingPathComponent("grapevine-writer-\(UUID().uuidString)").path
+            Scratch.path("grapevine-writer").path
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
         try write(text)
     }
