@@ -103,6 +103,37 @@ struct CodeActionTests {
                 == original.replacingOccurrences(of: "Bo 2026-12-06", with: "Bo due 2026-12-06"))
     }
 
+    @Test("a yearless thank_you, update or resume_sent of an interview: the meeting's year, the next such day on or after it")
+    func yearlessSentDate() throws {
+        let interview = """
+            ---
+            contact: "[[Maria Lopez]]"
+            date: 2026-12-20
+            thank_you: 12/22
+            update: 01/15
+            resume_sent: 12/19
+            ---
+            """
+        let session = try VaultSession(
+            Self.files.merging(["interviews/2026-12-20-maria.md": interview]) { $1 }, today: "2026-12-23")
+        session.open("interviews/2026-12-20-maria.md")
+        /// The titles of the actions on a line's value.
+        func titles(_ line: Int) -> [String] {
+            Self.actions(session, "interviews/2026-12-20-maria.md", (line, 12)).map(\.title)
+        }
+        #expect(titles(3).contains("Write the date as 2026-12-22"), "\(titles(3))")
+        // January after a December meeting is the next year's.
+        #expect(titles(4).contains("Write the date as 2027-01-15"), "\(titles(4))")
+        // A day before the meeting is the next year's: the reading check's hint gives first.
+        #expect(titles(5).contains("Write the date as 2027-12-19"), "\(titles(5))")
+        let fix = try #require(
+            Self.actions(session, "interviews/2026-12-20-maria.md", (3, 12)).first {
+                $0.title == "Write the date as 2026-12-22"
+            }?.edit)
+        try DiskClient(session: session).apply(fix)
+        #expect(session.read("interviews/2026-12-20-maria.md") == interview.replacingOccurrences(of: "12/22", with: "2026-12-22"))
+    }
+
     @Test("a typo'd name in a field: 'Change to' the contact, or the organization")
     func typoedField() throws {
         let session = try VaultSession(Self.files)

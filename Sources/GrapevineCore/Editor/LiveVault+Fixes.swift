@@ -92,14 +92,22 @@ extension LiveVault {
         // `remind: "12/03/2026 ping"`: the date starts inside the quotes.
         if start < end, [UInt8(ascii: "\""), UInt8(ascii: "'")].contains(lines.bytes[start]) { start += 1 }
         let text = String(decoding: lines.bytes[start..<max(start, end)], as: UTF8.self)
-        let previous = note.contact?.log.last { $0.position.line < problem.line }?.date
-        // A Log date's year as the reader fills it in; a front matter date's is not.
-        let year =
-            problem.code == .invalidLogDate
-            ? LogEntryParser.yearOfDayWithoutOne(previous: previous, added: note.contact?.added) : nil
+        let year: LogDateForms.Year?
+        let notBefore: LocalDate?
+        if problem.code == .invalidLogDate {
+            // A Log date's year as the reader fills it in.
+            notBefore = note.contact?.log.last { $0.position.line < problem.line }?.date
+            year = LogEntryParser.yearOfDayWithoutOne(previous: notBefore, added: note.contact?.added)
+        } else {
+            // `thank_you: 10/23` of an interview: the next such day on or after the meeting, as
+            // `check`'s hint says; other front matter dates get no year they do not write.
+            let key = note.frontMatter.entries.first { $0.value.position == problem.position }?.key
+            notBefore = key.flatMap { InterviewReader.sentAfterTheMeeting.contains($0) ? note.interview?.date?.date : nil }
+            year = notBefore.map { .onOrAfter($0) }
+        }
         guard
             let form = LogDateForms.match(text.trimmingWhitespace(), year: year)?
-                .notBefore(previous), text.hasPrefix(form.written)
+                .notBefore(notBefore), text.hasPrefix(form.written)
         else { return [] }
         let range = start..<start + form.written.utf8.count
         return form.meanings.enumerated().filter { !$0.element.contains("YYYY") }.map { number, meaning in

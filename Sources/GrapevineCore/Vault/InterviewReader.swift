@@ -1,5 +1,9 @@
 /// Reads an interview's fields and its Agenda, Referrals, Resources, Leads and Next steps.
 struct InterviewReader {
+    /// The keys of what is sent after the meeting, whose dates are on or after it: a date
+    /// written without its year (`thank_you: 10/23`) takes the meeting's.
+    static let sentAfterTheMeeting: Set<String> = ["thank_you", "update", "resume_sent"]
+
     let path: String
     let body: MarkdownDocument
 
@@ -47,7 +51,8 @@ struct InterviewReader {
                     ?? "add 'date: YYYY-MM-DD' (or 'YYYY-MM-DD HH:MM') to the front matter")
         }
         if let date { reportYearOffPath(date.date, &fields) }
-        // Each is sent on or after the meeting: a hint's reading before it comes second.
+        // Each is sent on or after the meeting (`sentAfterTheMeeting`): a hint's reading
+        // before it comes second.
         let thankYou = fields.sent("thank_you", notBefore: date?.date)
         let update = fields.sent("update", notBefore: date?.date)
         // `## Job leads`, `## Questions to ask`: none of it is read, and `next` would not say so.
