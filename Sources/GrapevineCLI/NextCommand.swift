@@ -77,11 +77,7 @@ struct NextCommand: ConsoleCommand {
         if json {
             console.write(try JSONOutput.encode(agenda.records))
         } else {
-            if let ended = vault.config.searchEnded(asOf: global.date) {
-                console.write(
-                    "Your search ended on \(ended) (search_ended in .grapevine/config.yml): steps to reach new "
-                        + "people, follow up, schedule, prepare and apply are left out.\n\n")
-            }
+            if let notice = vault.config.searchEndedNotice(asOf: global.date) { console.write(notice + "\n\n") }
             let graph = vault.graph
             let text = NextStepText(
                 agenda, style: global.style(console), hasUnreadNotes: vault.filesWithErrors > 0,

@@ -297,6 +297,27 @@ struct ReportCommandTests {
         #expect(asOf.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) != nil)
     }
 
+    @Test("after search_ended, the report says so under its heading and --json has search_ended; before that day, neither")
+    func searchEnded() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            ".grapevine/config.yml": "search_ended: 2026-12-04\n",
+            "contacts/ann.md": "---\nname: Ann Lee\nadded: 2026-11-20\n---\n\n## Log\n- 2026-11-21 emailed: hello\n",
+        ])
+        let text = await CommandRun(["report", "--vault", folder.path, "--today", "2026-12-07"])
+        #expect(
+            text.output.hasPrefix(
+                "Report as of 2026-12-07\nYour search ended on 2026-12-04 (search_ended in .grapevine/config.yml).\n\n"),
+            "\(text.output)")
+        let after = try await Self.json(vault: folder.path, today: "2026-12-07")
+        #expect(after["search_ended"] as? String == "2026-12-04")
+        #expect((after["funnel"] as? [String: Int])?["reached_out"] == 1)
+        let before = try await Self.json(vault: folder.path, today: "2026-12-03")
+        #expect(before["search_ended"] == nil)
+        let beforeText = await CommandRun(["report", "--vault", folder.path, "--today", "2026-12-03"])
+        #expect(!beforeText.output.contains("search ended"))
+    }
+
     @Test("an empty vault: zeros, empty lists, and null for every rate with nothing to divide by")
     func emptyVault() async throws {
         let folder = try TemporaryFolder()

@@ -4,7 +4,7 @@ extension Report: Encodable {
     private enum CodingKeys: String, CodingKey {
         case asOf = "as_of", funnel, responseRate = "response_rate", medianDaysToReply = "median_days_to_reply"
         case interviewsPerWeek = "interviews_per_week", referralsPerInterview = "referrals_per_interview"
-        case topConnectors = "top_connectors", targets, weeks
+        case topConnectors = "top_connectors", targets, weeks, searchEnded = "search_ended"
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -19,6 +19,8 @@ extension Report: Encodable {
         try container.encode(topConnectors, forKey: .topConnectors)
         try container.encode(targets, forKey: .targets)
         try container.encode(weeks, forKey: .weeks)
+        // Beyond SPEC §4's object, only once the search has ended: scripts reading SPEC's see it unchanged.
+        try container.encodeIfPresent(searchEnded, forKey: .searchEnded)
     }
 }
 

@@ -30,6 +30,7 @@ extension Report {
         topConnectors = Self.connectors(in: vault, period: period, isIncluded: isIncludedNode)
         targets = Self.targets(in: vault, asOf: period.asOf, isIncluded: isIncluded)
         weeks = Self.weeks(in: vault, period: period, isIncluded: isIncluded)
+        searchEnded = vault.config.searchEnded(asOf: period.asOf)
     }
 
     /// Held interviews in the period and in the last four weeks, and the referrals made in them.

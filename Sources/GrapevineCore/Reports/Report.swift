@@ -68,6 +68,9 @@ public struct Report: Sendable, Equatable {
     public var targets: [Target] = []
     /// Every ISO week from the first dated event of the period to the report's date.
     public var weeks: [Week] = []
+    /// The day the search ended (`search_ended` in the config), when it is on or before the
+    /// report's date: the figures count up to the report's date all the same.
+    public var searchEnded: LocalDate?
 
     /// At most this many connectors are listed.
     public static let connectorLimit = 10

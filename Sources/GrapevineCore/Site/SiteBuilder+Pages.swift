@@ -32,6 +32,7 @@ extension SiteBuilder {
                 overdue: count(.overdue), today: count(.today), soon: count(.soon),
                 soonTitle: agenda.title(of: .soon)),
             summary: DashboardPage.rest(anytime: count(.anytime), later: later),
+            searchEnded: vault.config.searchEndedNotice(asOf: today),
             groups: grouped.map { group in
                 DashboardPage.StepGroup(
                     group: "\(group.group)", title: agenda.title(of: group.group), count: group.indices.count,
@@ -92,6 +93,7 @@ extension SiteBuilder {
                 context["reason"] = item.reason
             })
         context["summary"] = page.summary
+        context["searchEnded"] = page.searchEnded
         context.put(
             "funnel",
             parts("funnel-stage", page.funnel) { context, stage in

@@ -55,6 +55,7 @@ extension SiteTemplates {
         <h1>{{site}}</h1>
         <p class="headline">{{headline}}</p>
         <p class="lede">As of {{today}}.{{#summary}} {{summary}}{{/summary}} <a href="progress.html">See your progress</a>.</p>
+        {{#searchEnded}}<p class="search-ended" role="note">{{searchEnded}}</p>{{/searchEnded}}
         {{#hasUnreadFiles}}
         <section class="unread-files" role="note" aria-labelledby="unread-files">
           <h2 id="unread-files">{{unreadHeadline}}</h2>

@@ -25,6 +25,13 @@ public struct Config: Sendable, Equatable {
     public func searchEnded(asOf today: LocalDate) -> LocalDate? {
         searchEnded.flatMap { $0 <= today ? $0 : nil }
     }
+    /// What `next`, `report` and the site's dashboard say first once the search has ended.
+    public func searchEndedNotice(asOf today: LocalDate) -> String? {
+        searchEnded(asOf: today).map {
+            "Your search ended on \($0) (search_ended in .grapevine/config.yml): steps to reach new people, "
+                + "follow up, schedule, prepare and apply are left out."
+        }
+    }
     /// Where `site.out` is written in the config file, when it is.
     var siteOutPosition: SourcePosition?
     /// Where each of `ignore` is written in the config file.

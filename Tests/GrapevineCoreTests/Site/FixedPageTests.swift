@@ -143,6 +143,17 @@ struct FixedPageTests {
         #expect(clean.uncountedReferrals.isEmpty && clean.uncountedHeadline == nil)
     }
 
+    @Test("after search_ended the dashboard says first which steps are left out, as next does; before that day, nothing")
+    func theDashboardSaysTheSearchEnded() async throws {
+        let ended = [".grapevine/config.yml": "search_ended: 2026-10-05\n"]
+        let page = try await Self.builder(today: "2026-10-10", adding: ended).dashboardPage()
+        let config = try await Self.builder(adding: ended).vault.config
+        #expect(page.searchEnded == config.searchEndedNotice(asOf: LocalDate(valid: "2026-10-10")))
+        #expect(page.searchEnded?.hasPrefix("Your search ended on 2026-10-05") == true)
+        #expect(try await Self.builder(today: "2026-10-04", adding: ended).dashboardPage().searchEnded == nil)
+        #expect(try await Self.builder().dashboardPage().searchEnded == nil)
+    }
+
     @Test func theDashboardListsNoInterviewOnceItIsPast() async throws {
         #expect(try await Self.builder(today: "2026-11-18").dashboardPage().upcoming.isEmpty)
     }

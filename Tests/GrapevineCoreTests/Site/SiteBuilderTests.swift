@@ -511,6 +511,22 @@ struct SiteBuilderTests {
             ))
     }
 
+    @Test("after search_ended the dashboard's page says so under its lede, public or not")
+    func dashboardSaysTheSearchEnded() async throws {
+        var files = Self.privateFiles
+        files[".grapevine/config.yml"] = (files[".grapevine/config.yml"] ?? "") + "\nsearch_ended: 2026-11-01\n"
+        for isPublic in [false, true] {
+            let dashboard = try #require(try await BuiltSite(files, isPublic: isPublic).files["index.html"])
+            #expect(
+                dashboard.contains(
+                    #"<p class="search-ended" role="note">Your search ended on 2026-11-01 (search_ended in "#
+                        + ".grapevine/config.yml): steps to reach new people, follow up, schedule, prepare and "
+                        + "apply are left out.</p>"), "\(dashboard)")
+        }
+        let ongoing = try #require(try await BuiltSite(Self.privateFiles, isPublic: false).files["index.html"])
+        #expect(!ongoing.contains("search-ended"))
+    }
+
     @Test func privateSiteShowsEverything() async throws {
         let site = try await BuiltSite(Self.privateFiles, isPublic: false)
         let all = site.files.values.joined(separator: "\n")

@@ -49,6 +49,8 @@ struct DashboardPage: Sendable {
     var headline: String
     /// The rest, when there is any: "Also 3 steps with no due date, and 40 due later."
     var summary: String?
+    /// Once the search has ended (`search_ended`), what `next` says first: which steps are left out.
+    var searchEnded: String?
     var groups: [StepGroup]
     /// How many steps are due later than the groups shown.
     var later: Int
