@@ -110,7 +110,8 @@ public struct DossierText {
             let future = line.isFuture ? ["(after today, not counted yet)"] : []
             // `see [[2026-11-10 María López|meeting notes]]` reads "see meeting notes", as prep and
             // the open tasks show links; `--json` keeps the text as written.
-            columns.add([entry.date.description, entry.shownWord, Prose.plain(entry.text)] + future)
+            // `[waiting on her reply]` reads as a remark, not as a placeholder to fill in.
+            columns.add([entry.date.description, entry.shownWord, Prose.unbracketed(Prose.plain(entry.text))] + future)
         }
         return columns.isEmpty ? nil : section("Log", columns.lines())
     }

@@ -241,7 +241,7 @@ extension SiteBuilder {
     private func remark(of edge: Graph.Edge, on path: String) -> InlineText? {
         guard let (mention, note) = vault.remarkedMention(of: edge), let remark = mention.remark else { return nil }
         let links = writtenLinks(ofItemAt: mention.person.position, note: note)
-        return inlineText(remark, links: links, note: note, on: path)
+        return inlineText(Prose.unbracketed(remark), links: links, note: note, on: path)
     }
 
     /// The dossier of `node`, without the parts pages work out from the site's own indexes (the
