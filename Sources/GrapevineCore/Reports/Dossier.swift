@@ -202,6 +202,9 @@ public struct Dossier: Sendable, Encodable {
     public var interviews: [Meeting]
     /// The contact's Log in date order, entries of one day as written (`inDateOrder`).
     public var log: [LogLine]
+    /// The contact's Log items left out because they do not start with a date the Log reads
+    /// (`LeftOutLogEntry`): shown with the Log, saying so, never dropped without a word.
+    public var logLeftOut: [LeftOutLogEntry] = []
     public var openTasks: [OpenTask]
     public var reminders: [Reminder]
     /// For an organization: the Markdown of its Research section.
@@ -220,7 +223,8 @@ public struct Dossier: Sendable, Encodable {
 extension Dossier {
     enum CodingKeys: String, CodingKey {
         case kind, name, file, details, tags, aliases, status, statusCode, lastTouch, organization, referralChain
-        case referralToCome, referredBy, remarks, ledTo, people, interviews, log, openTasks, reminders, research
+        case referralToCome, referredBy, remarks, ledTo, people, interviews, log, logLeftOut, openTasks, reminders
+        case research
         case openings, backlinks
     }
 
@@ -246,6 +250,7 @@ extension Dossier {
         try container.encode(people, forKey: .people)
         try container.encode(interviews, forKey: .interviews)
         try container.encode(log, forKey: .log)
+        try container.encode(logLeftOut, forKey: .logLeftOut)
         try container.encode(openTasks, forKey: .openTasks)
         try container.encode(reminders, forKey: .reminders)
         try container.encodeIfPresent(research, forKey: .research)

@@ -103,17 +103,40 @@ public struct DossierText {
     }
 
     private var log: String? {
-        var columns = Columns()
-        for line in dossier.log {
+        var rows: [(day: LocalDate?, columns: [String])] = dossier.log.map { line in
             let entry = line.entry
             // The words say why nothing counts it: a planned call, or a typo of the year.
             let future = line.isFuture ? ["(after today, not counted yet)"] : []
-            // `see [[2026-11-10 María López|meeting notes]]` reads "see meeting notes", as prep and
-            // the open tasks show links; `--json` keeps the text as written.
-            // `[waiting on her reply]` reads as a remark, not as a placeholder to fill in.
-            columns.add([entry.date.description, entry.shownWord, Prose.unbracketed(Prose.plain(entry.text))] + future)
+            return (entry.date, [entry.date.description, entry.shownWord, Self.logText(entry.text)] + future)
         }
+        // A line left out for its date is shown where its (likelier) day would put it, else after the
+        // entry above it in the note, saying why it does not count and how to write it.
+        let written = dossier.log.map(\.entry).sorted { $0.position.line < $1.position.line }
+        for line in dossier.logLeftOut {
+            let above = written.last { $0.position.line < line.position.line }?.date
+            let fix =
+                line.readings.isEmpty
+                ? (line.written.isEmpty ? "no date" : "not a date") + "; write the day as YYYY-MM-DD"
+                : "date not read; write " + line.readings.map(\.description).joined(separator: " or ")
+            let columns = [
+                line.written.isEmpty ? "(no date)" : line.written, line.event == nil ? "·" : line.word,
+                Self.logText(line.text), "(line \(line.position.line), not counted: \(fix))",
+            ]
+            rows.append((line.readings.first ?? above ?? written.first?.date, columns))
+        }
+        // Stable: entries of one day keep their order, a left-out line comes after them.
+        let first = LocalDate(year: 1, month: 1, day: 1)!
+        rows.sort { ($0.day ?? first) < ($1.day ?? first) }
+        var columns = Columns()
+        for row in rows { columns.add(row.columns) }
         return columns.isEmpty ? nil : section("Log", columns.lines())
+    }
+
+    /// A Log line's text as `show` prints it: `see [[2026-11-10 María López|meeting notes]]` reads
+    /// "see meeting notes", as prep and the open tasks show links, and `[waiting on her reply]`
+    /// reads as a remark, not a placeholder to fill in; `--json` keeps the text as written.
+    private static func logText(_ text: String) -> String {
+        Prose.unbracketed(Prose.plain(text))
     }
 
     private var tasks: String? {
