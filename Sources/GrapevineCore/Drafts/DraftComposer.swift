@@ -202,7 +202,10 @@ public struct DraftComposer {
             values["connection"] = "\(Prose.list(referrers)) suggested I get in touch with you."
         } else {
             let contact = vault.note(for: person)?.contact
-            values["connection"] = Self.connection(source: contact?.source, connected: contact?.connected)
+            // Someone you met (`source: met at the meetup`, a `met` entry): the message recalls it.
+            values["connection"] =
+                MetInPerson(source: contact?.source, log: contact?.log.asOf(today) ?? [])?.sentence(today: today)
+                ?? Self.connection(source: contact?.source, connected: contact?.connected)
         }
         values["about_me"] = aboutMe ?? "[One sentence about you: who you are and what you are exploring.]"
     }

@@ -150,7 +150,8 @@ public enum DraftTemplates {
         question they can say yes to.
         Values: name, first_name, greeting_name, title, organization, owner, today; referrers and
         referrers_list (who gave you their name); source (how you found them otherwise);
-        connection (a sentence naming the referrer, else the source; for a LinkedIn connection, a
+        connection (a sentence naming the referrer, else recalling where you met them when the
+        source or a `met` Log entry says you did, "It was good to meet you at the meetup.", else the source; for a LinkedIn connection, a
         [reminder] to say how you know each other); about_me (the first sentence of your pitch
         when it is short and about you, else a [placeholder]).
         }}
