@@ -221,6 +221,27 @@ public struct Dossier: Sendable, Encodable {
 }
 
 extension Dossier {
+    /// A row of the contact's Log as `show` and the site list it.
+    public enum LogRow: Sendable {
+        case entry(LogLine)
+        case leftOut(LeftOutLogEntry)
+    }
+
+    /// The Log in date order with the lines left out for their date among the entries: each
+    /// where its (likelier) day puts it, else after the entry above it in the note; after the
+    /// entries of its day.
+    public var logRows: [LogRow] {
+        var rows = log.map { (day: Optional($0.entry.date), row: LogRow.entry($0)) }
+        let written = log.map(\.entry).sorted { $0.position.line < $1.position.line }
+        for line in logLeftOut {
+            let above = written.last { $0.position.line < line.position.line }?.date
+            rows.append((line.readings.first ?? above ?? written.first?.date, .leftOut(line)))
+        }
+        let first = LocalDate(year: 1, month: 1, day: 1)!
+        // Stable: entries of one day keep their order, a left-out line comes after them.
+        return rows.sorted { ($0.day ?? first) < ($1.day ?? first) }.map(\.row)
+    }
+
     enum CodingKeys: String, CodingKey {
         case kind, name, file, details, tags, aliases, status, statusCode, lastTouch, organization, referralChain
         case referralToCome, referredBy, remarks, ledTo, people, interviews, log, logLeftOut, openTasks, reminders

@@ -103,32 +103,21 @@ public struct DossierText {
     }
 
     private var log: String? {
-        var rows: [(day: LocalDate?, columns: [String])] = dossier.log.map { line in
-            let entry = line.entry
-            // The words say why nothing counts it: a planned call, or a typo of the year.
-            let future = line.isFuture ? ["(after today, not counted yet)"] : []
-            return (entry.date, [entry.date.description, entry.shownWord, Self.logText(entry.text)] + future)
-        }
-        // A line left out for its date is shown where its (likelier) day would put it, else after the
-        // entry above it in the note, saying why it does not count and how to write it.
-        let written = dossier.log.map(\.entry).sorted { $0.position.line < $1.position.line }
-        for line in dossier.logLeftOut {
-            let above = written.last { $0.position.line < line.position.line }?.date
-            let fix =
-                line.readings.isEmpty
-                ? (line.written.isEmpty ? "no date" : "not a date") + "; write the day as YYYY-MM-DD"
-                : "date not read; write " + line.readings.map(\.description).joined(separator: " or ")
-            let columns = [
-                line.written.isEmpty ? "(no date)" : line.written, line.event == nil ? "·" : line.word,
-                Self.logText(line.text), "(line \(line.position.line), not counted: \(fix))",
-            ]
-            rows.append((line.readings.first ?? above ?? written.first?.date, columns))
-        }
-        // Stable: entries of one day keep their order, a left-out line comes after them.
-        let first = LocalDate(year: 1, month: 1, day: 1)!
-        rows.sort { ($0.day ?? first) < ($1.day ?? first) }
         var columns = Columns()
-        for row in rows { columns.add(row.columns) }
+        for row in dossier.logRows {
+            switch row {
+            case .entry(let line):
+                let entry = line.entry
+                // The words say why nothing counts it: a planned call, or a typo of the year.
+                let future = line.isFuture ? ["(after today, not counted yet)"] : []
+                columns.add([entry.date.description, entry.shownWord, Self.logText(entry.text)] + future)
+            case .leftOut(let line):
+                columns.add([
+                    line.written.isEmpty ? "(no date)" : line.written, line.event == nil ? "·" : line.word,
+                    Self.logText(line.text), "(\(line.notCounted))",
+                ])
+            }
+        }
         return columns.isEmpty ? nil : section("Log", columns.lines())
     }
 

@@ -19,6 +19,16 @@ public struct LeftOutLogEntry: Sendable, Hashable, Encodable {
     /// Where the list item is.
     public var position: SourcePosition
 
+    /// Why the line does not count and how to write its date, as `show` and the site say it:
+    /// "line 8, not counted: date not read; write 2026-11-18".
+    public var notCounted: String {
+        let fix =
+            readings.isEmpty
+            ? (written.isEmpty ? "no date" : "not a date") + "; write the day as YYYY-MM-DD"
+            : "date not read; write " + readings.map(\.description).joined(separator: " or ")
+        return "line \(position.line), not counted: \(fix)"
+    }
+
     private enum CodingKeys: String, CodingKey {
         case written, readings, event, word, text, line, column
     }
