@@ -174,6 +174,9 @@ public struct DraftComposer {
         }
         values.list("met", met)
         values.list("reached", reached)
+        // Everyone suggested reached already: "I have already reached out.", not their names twice.
+        values["reached_all"] = !reached.isEmpty && reached.count == names.count ? true : nil
+        values["several_reached"] = reached.count > 1 ? true : nil
         values.list("referrals", notYet)
         values["some_contacted"] = met.count + reached.count > 0 ? true : nil
     }

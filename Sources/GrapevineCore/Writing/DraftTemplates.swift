@@ -20,7 +20,7 @@ public enum DraftTemplates {
         Thank you for taking the time to talk with me {{when}}. [Say what you learned and what you will do with it, in your own words.{{#highlight}} From your notes: "{{highlight}}"{{/highlight}}]
         {{#suggested_list}}
 
-        Thank you also for suggesting I talk to {{suggested_list}}.{{#met_list}} I met {{met_list}}.{{/met_list}}{{#reached_list}} I have already reached out to {{reached_list}}.{{/reached_list}}{{#referrals_list}} I will mention your name when I get in touch{{#some_contacted}} with {{referrals_list}}{{/some_contacted}}.{{/referrals_list}}
+        Thank you also for suggesting I talk to {{suggested_list}}.{{#met_list}} I met {{met_list}}.{{/met_list}}{{#reached_list}} I have already reached out{{^reached_all}} to {{reached_list}}{{/reached_all}}{{#reached_all}}{{#several_reached}} to each of them{{/several_reached}}{{/reached_all}}.{{/reached_list}}{{#referrals_list}} I will mention your name when I get in touch{{#some_contacted}} with {{referrals_list}}{{/some_contacted}}.{{/referrals_list}}
         {{/suggested_list}}
         {{#resources_list}}
 
@@ -54,7 +54,8 @@ public enum DraftTemplates {
         several people, never one another of them said) and shared (all of its Notes items); suggested and suggested_list (the people they suggested, whether
         or not you had reached them already), each in one of: met and met_list (those you have met:
         "Sam Reyes on Friday, 23 October"), reached and reached_list (those you wrote to or heard
-        from), referrals and referrals_list (those not contacted yet: only of them is "I will
+        from), reached_all (every one suggested is one of them: "I have already reached out.", not
+        the names again), several_reached, referrals and referrals_list (those not contacted yet: only of them is "I will
         mention your name" true); some_contacted (met or reached is not empty);
         resources and resources_list (what they recommended, each as a thing: "reading "Mismatch""),
         split into resources_to_do and resources_to_do_list (the items that say what to do, as
