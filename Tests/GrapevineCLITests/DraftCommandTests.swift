@@ -456,7 +456,8 @@ struct DraftCommandTests {
         #expect(
             next.output.contains("You contacted the people they suggested: Nkechi Obi (met on 2026-11-05)."),
             "\(next.output)")
-        #expect(next.output.contains("Thanks to them you have since talked to Olu Ade on 2026-11-05."), "\(next.output)")
+        #expect(
+            next.output.contains("Thanks to them you have since talked to Olu Ade on 2026-11-05."), "\(next.output)")
     }
 
     /// Getting in touch that the Log records is told; the private meeting still is not.

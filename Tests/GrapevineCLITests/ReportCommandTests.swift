@@ -100,7 +100,8 @@ struct ReportCommandTests {
         "an opening listed under Openings that has not closed makes the target's posting true",
         arguments: [
             ("- [ ] Product Analyst (contract)", true), ("- [ ] APM, closes 2026-12-18", true),
-            ("- [x] APM, closes 2026-11-17", false), ("- [ ] APM, closes 2026-11-18", true), ("- ~~Lab Tech~~ filled", false),
+            ("- [x] APM, closes 2026-11-17", false), ("- [ ] APM, closes 2026-11-18", true),
+            ("- ~~Lab Tech~~ filled", false),
             ("- Data role, apply by 2026-11-20", true), ("- Data role, apply by 2026-11-17", false), ("", false),
         ])
     func openingIsAPosting(openings: String, posting: Bool) async throws {

@@ -310,17 +310,17 @@ struct ShowCommandTests {
             String(String(line.reversed()).drop { $0 == " " }.reversed())
         }
         let expected: [String] = [
-                "  2026-11-02  emailed  asked for a call",
-                "  2026-11-10  replied  happy to talk",
-                "  (no date)   ·        coffee with her team, no date  (line 11, not counted: no date; write the day as "
-                    + "YYYY-MM-DD)",
-                "  2026-13-45  called                                  (line 12, not counted: not a date; write the day "
-                    + "as YYYY-MM-DD)",
-                "  11/18/2026  thanked  sent a card                    (line 8, not counted: date not read; write "
-                    + "2026-11-18)",
-                "  03/12/2026  met                                     (line 10, not counted: date not read; write "
-                    + "2026-12-03 or 2026-03-12)",
-            ]
+            "  2026-11-02  emailed  asked for a call",
+            "  2026-11-10  replied  happy to talk",
+            "  (no date)   ·        coffee with her team, no date  (line 11, not counted: no date; write the day as "
+                + "YYYY-MM-DD)",
+            "  2026-13-45  called                                  (line 12, not counted: not a date; write the day "
+                + "as YYYY-MM-DD)",
+            "  11/18/2026  thanked  sent a card                    (line 8, not counted: date not read; write "
+                + "2026-11-18)",
+            "  03/12/2026  met                                     (line 10, not counted: date not read; write "
+                + "2026-12-03 or 2026-03-12)",
+        ]
         #expect(lines == expected, "\(text.output)")
         let json = await CommandRun(["show", "Dan", "--json"] + options)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
@@ -332,7 +332,8 @@ struct ShowCommandTests {
         }
         #expect(
             shown == [
-                "8 '11/18/2026' [2026-11-18] thanked 'sent a card'", "10 '03/12/2026' [2026-12-03 or 2026-03-12] met ''",
+                "8 '11/18/2026' [2026-11-18] thanked 'sent a card'",
+                "10 '03/12/2026' [2026-12-03 or 2026-03-12] met ''",
                 "11 '' [] - 'coffee with her team, no date'", "12 '2026-13-45' [] outreach ''",
             ])
     }

@@ -118,10 +118,13 @@ public struct DraftComposer {
         addResources(open: resources(false), done: resources(true), to: &values)
         // After the search ended there is no opening to ask about, as the step says.
         let open =
-            vault.config.searchEnded(asOf: today) != nil ? [] : followThrough?.leadsOpen
-            ?? theirWords(
-                interview.leads.filter { $0.checked != true && FollowThrough.isOpen($0, today: today) }.map(\.leadText),
-                ofInterview: index, to: person)
+            vault.config.searchEnded(asOf: today) != nil
+            ? []
+            : followThrough?.leadsOpen
+                ?? theirWords(
+                    interview.leads.filter { $0.checked != true && FollowThrough.isOpen($0, today: today) }.map(
+                        \.leadText),
+                    ofInterview: index, to: person)
         let openings = open.map(Prose.opening)
         values.list("openings", openings, separator: "; ")
         values["several_openings"] = openings.count > 1 ? true : nil

@@ -41,7 +41,8 @@ struct MetInPerson: Sendable, Equatable {
             words.removeFirst()
         }
         if words.count >= 2, words[0].lowercased() == "in", words[1].lowercased() == "person" { words.removeFirst(2) }
-        guard let preposition = words.first, ["at", "during", "through", "via", "in", "on"].contains(preposition.lowercased()),
+        guard let preposition = words.first,
+            ["at", "during", "through", "via", "in", "on"].contains(preposition.lowercased()),
             words.count > 1
         else { return nil }
         return words.joined(separator: " ")
@@ -56,12 +57,14 @@ struct MetInPerson: Sendable, Equatable {
     /// The outreach draft's first sentence: "It was good to meet you at the HealthTech Nights
     /// meetup on Thursday, 12 November."
     func sentence(today: LocalDate) -> String {
-        "It was good to meet you" + (place.map { " " + $0 } ?? "") + (date.map { " " + Prose.when($0, today: today) } ?? "")
+        "It was good to meet you" + (place.map { " " + $0 } ?? "")
+            + (date.map { " " + Prose.when($0, today: today) } ?? "")
             + "."
     }
 
     /// The `reach-out` step's detail: "You met them at the HealthTech Nights meetup — say so."
     var detail: String {
-        "You met them " + (place ?? "in person") + (date.map { " on \($0)" } ?? "") + " — say so, and what you talked about."
+        "You met them " + (place ?? "in person") + (date.map { " on \($0)" } ?? "")
+            + " — say so, and what you talked about."
     }
 }

@@ -14,7 +14,8 @@ struct MetInPersonTests {
             "contacts/rafael.md": "---\nname: Rafael Souza\nadded: 2026-12-01\n" + fields.map { $0 + "\n" }.joined()
                 + "---\n" + (log.isEmpty ? "" : "## Log\n" + log.map { "- \($0)\n" }.joined())
         ])
-        let composer = try DraftComposer(vault: vault, today: Self.today, templates: TemplateLibrary(vaultRoot: vault.root))
+        let composer = try DraftComposer(
+            vault: vault, today: Self.today, templates: TemplateLibrary(vaultRoot: vault.root))
         let draft = try composer.draft(.outreach, to: try vault.node("Rafael Souza"), interview: nil)
         let step = NextStepEngine(vault: vault, today: Self.today).steps().first { $0.kind == .reachOut }
         return (draft, step?.details ?? [])
@@ -23,14 +24,22 @@ struct MetInPersonTests {
     @Test(
         "a source that says you met",
         arguments: [
-            ("met at the HealthTech Nights meetup", "It was good to meet you at the HealthTech Nights meetup.",
-             "You met them at the HealthTech Nights meetup — say so, and what you talked about."),
-            ("Met her at ACHE Fall Summit", "It was good to meet you at ACHE Fall Summit.",
-             "You met them at ACHE Fall Summit — say so, and what you talked about."),
-            ("met in person at the career fair", "It was good to meet you at the career fair.",
-             "You met them at the career fair — say so, and what you talked about."),
-            ("HealthTech meetup (met in person)", "It was good to meet you.",
-             "You met them in person — say so, and what you talked about."),
+            (
+                "met at the HealthTech Nights meetup", "It was good to meet you at the HealthTech Nights meetup.",
+                "You met them at the HealthTech Nights meetup — say so, and what you talked about."
+            ),
+            (
+                "Met her at ACHE Fall Summit", "It was good to meet you at ACHE Fall Summit.",
+                "You met them at ACHE Fall Summit — say so, and what you talked about."
+            ),
+            (
+                "met in person at the career fair", "It was good to meet you at the career fair.",
+                "You met them at the career fair — say so, and what you talked about."
+            ),
+            (
+                "HealthTech meetup (met in person)", "It was good to meet you.",
+                "You met them in person — say so, and what you talked about."
+            ),
         ])
     func sourceSaysMet(source: String, sentence: String, detail: String) throws {
         let (draft, step) = try Self.outreach(["source: \(source)"])

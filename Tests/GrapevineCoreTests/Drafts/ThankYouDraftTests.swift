@@ -122,11 +122,13 @@ struct ThankYouDraftTests {
             "contacts/ahmed.md": F.contact(
                 "name: Ahmed El-Sayed", "referred_by: Joost van der Berg", log: ["2026-11-20 emailed"]),
             "contacts/lea.md": F.contact("name: Lea Roy", log: ["2026-11-21 emailed"]),
-            "interviews/j.md": F.interview("Joost van der Berg", "2026-11-18", body: "## Referrals\n- [[Ahmed El-Sayed]]\n"),
+            "interviews/j.md": F.interview(
+                "Joost van der Berg", "2026-11-18", body: "## Referrals\n- [[Ahmed El-Sayed]]\n"),
         ]
         let (one, _) = try Self.draft(files, to: "Joost van der Berg", today: "2026-12-07")
         #expect(
-            one.contains("Thank you also for suggesting I talk to Ahmed El-Sayed. I have already reached out.\n"), "\(one)")
+            one.contains("Thank you also for suggesting I talk to Ahmed El-Sayed. I have already reached out.\n"),
+            "\(one)")
         var two = files
         two["interviews/j.md"] = F.interview(
             "Joost van der Berg", "2026-11-18", body: "## Referrals\n- [[Ahmed El-Sayed]]\n- [[Lea Roy]]\n")

@@ -95,4 +95,3 @@ struct UnreadDeadlineTests {
         if let said { #expect(closing?.hasPrefix(said) == true, "\(step.details)") }
     }
 }
-
