@@ -5,6 +5,11 @@ extension DraftComposer {
     /// meeting says so (as a note to a referrer quotes no private note).
     func addUpdate(_ followThrough: FollowThrough?, for person: Graph.NodeID, to values: inout DraftValues) {
         guard let followThrough else { return }
+        // One update for several meetings: "When we talked on Wednesday, 14 October and on
+        // Wednesday, 18 November", as the step says, not the last day alone.
+        if followThrough.meetingDates.count > 1 {
+            values["when"] = Prose.list(followThrough.meetingDates.map { Prose.when($0, today: today) })
+        }
         let met = metSince(followThrough, besides: person).filter { !$0.isPrivate }
         let referred = Self.unique(followThrough.referrals.filter(\.contactedOpenly).map(\.name))
         // Someone they suggested whom you have met since is named once, with the day you met.

@@ -24,6 +24,8 @@ public struct FollowThrough: Sendable {
     public var interviewsSince: [InterviewSince]
     /// The day of the (first) meeting it follows.
     public var since: LocalDate
+    /// The days of the meetings it follows, by date: one, or those one update covers.
+    public var meetingDates: [LocalDate]
     /// The resume asked for at the (latest) meeting, if anyone asked.
     var resume: ResumeRequest?
 
@@ -86,6 +88,7 @@ public struct FollowThrough: Sendable {
         leadsOpen = parts.flatMap(\.leadsOpen)
         let covered = Set(meetings.map(\.file))
         since = parts.map(\.since).min() ?? context.today
+        meetingDates = parts.map(\.since)
         interviewsSince = (parts.first?.interviewsSince ?? []).filter { !covered.contains($0.file) }
         resume = parts.last?.resume
     }
@@ -123,6 +126,7 @@ public struct FollowThrough: Sendable {
     init(meeting: Meeting, person: Graph.NodeID?, context: NextStepContext, extent: Extent = .message) {
         let isMessage = extent == .message
         since = meeting.date
+        meetingDates = [meeting.date]
         resume = isMessage ? context.resumeRequest(at: meeting) : nil
         let referrers = person.map { [$0] } ?? meeting.people
         var told: Set<Graph.NodeID> = []

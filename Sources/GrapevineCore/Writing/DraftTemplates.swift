@@ -121,7 +121,8 @@ public enum DraftTemplates {
         {{owner}}
         {{!
         Values: name, first_name, greeting_name, title, organization, owner, today; the interview:
-        interview_date, when, interview_file; contacted and contacted_list (the people they suggested whom you
+        interview_date, when (for one update of several meetings, every day: "on Wednesday, 14 October
+        and on Wednesday, 18 November"), interview_file; contacted and contacted_list (the people they suggested whom you
         have been in touch with since, each met since with the day: "Jess Moreno (we met on Tuesday, 20 October)"), several_contacted; not_contacted, not_contacted_list;
         resources_done, resources_done_list; leads_done, leads_done_list, several_leads_done; those
         split by what the Log says you did: resources_read (a "read" entry names them) and

@@ -355,6 +355,10 @@ struct InterviewRuleTests {
         #expect(
             draft.contains("I got in touch with Sarah Dunn (we met on Saturday, 28 November), as you suggested."),
             "\(draft)")
+        // Trial 29: the draft said "When we talked on Thursday, 3 December" and then told of a
+        // meeting on 28 November "since we talked"; it names both days, as the step does.
+        #expect(
+            draft.contains("When we talked on Friday, 20 November and on Thursday, 3 December, you gave"), "\(draft)")
         #expect(!draft.contains("Since we talked I have met"), "\(draft)")
     }
 
