@@ -211,6 +211,8 @@ public struct Dossier: Sendable, Encodable {
     public var research: String?
     /// For an organization: the Markdown of its Openings section, the jobs there you noted.
     public var openings: String? = nil
+    /// For an organization: the openings an `applied` entry closed (`Vault.openingsAppliedFor`).
+    public var openingsApplied: [String] = []
     public var backlinks: [Backlink]
 
     /// One labelled detail, such as ("Email", "maria@example.com").
@@ -246,7 +248,7 @@ extension Dossier {
         case kind, name, file, details, tags, aliases, status, statusCode, lastTouch, organization, referralChain
         case referralToCome, referredBy, remarks, ledTo, people, interviews, log, logLeftOut, openTasks, reminders
         case research
-        case openings, backlinks
+        case openings, openingsApplied, backlinks
     }
 
     /// The JSON of `show --json`: every property under its own name, and `status` as two
@@ -276,6 +278,7 @@ extension Dossier {
         try container.encode(reminders, forKey: .reminders)
         try container.encodeIfPresent(research, forKey: .research)
         try container.encodeIfPresent(openings, forKey: .openings)
+        try container.encode(openingsApplied, forKey: .openingsApplied)
         try container.encode(backlinks, forKey: .backlinks)
     }
 }

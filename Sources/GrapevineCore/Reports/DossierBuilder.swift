@@ -76,6 +76,7 @@ public struct DossierBuilder {
             if parts.contains(.details) { dossier.details = organizationDetails(organization) }
             dossier.research = organization.research.isEmpty ? nil : note.markdown(of: organization.research)
             dossier.openings = organization.openings.isEmpty ? nil : note.markdown(of: organization.openings)
+            dossier.openingsApplied = index.map { vault.openingsAppliedFor(ofOrganization: $0, today: today) } ?? []
         }
         if graph.nodes[node].isPlaceholder {
             meetingNodes = []

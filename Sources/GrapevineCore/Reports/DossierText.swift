@@ -147,7 +147,10 @@ public struct DossierText {
     }
 
     private var openings: String? {
-        markdownSection("Openings", dossier.openings)
+        markdownSection("Openings", dossier.openings).map { text in
+            // An opening closed by an `applied` entry, its box not ticked, does not look open.
+            text + dossier.openingsApplied.map { "\n  " + $0 }.joined()
+        }
     }
 
     /// A section of the note's own Markdown, indented, as a terminal shows it (`TerminalMarkdown`);
