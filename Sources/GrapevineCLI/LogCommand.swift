@@ -28,7 +28,8 @@ struct LogCommand: ConsoleCommand {
 
             'applied' with the opening's name closes that lead of your interviews with the \
             person (its apply step); log says which, or, when the text names none or several, \
-            lists the open ones and how to close the one you meant.
+            lists the open ones and how to close the one you meant. It closes an opening \
+            listed under Openings in the note of their organization the same way, and says so.
 
             Examples:
               grapevine log "Maria Lopez" emailed "asked for 20 minutes, mentioned Hannah"
@@ -104,7 +105,10 @@ struct LogCommand: ConsoleCommand {
         // An event closes or starts steps (a reply closes a follow-up, a first message starts
         // one), and any entry, a plain note too, is a touch that moves stay-in-touch.
         let shown = VaultOpener.shownSteps(for: vault, global, console)
-        if entry.event == .applied { sayWhichLead(entry, of: node, in: vault, shown: shown, console) }
+        if entry.event == .applied {
+            sayWhichLead(entry, of: node, in: vault, shown: shown, console)
+            sayWhichOpening(entry, of: node, in: vault, console)
+        }
         console.write(VaultOpener.renumbered(numbersAreShown: shown != nil))
         if let contact = note.contact, contact.added == nil,
             entry.event.map({ $0.isOutreach || $0.isResponse }) == true,
@@ -156,6 +160,22 @@ struct LogCommand: ConsoleCommand {
             listed.contains { numbers["\($0.file):\($0.line)"] != nil }
             ? "grapevine done with its step number above" : "grapevine done with its step number (next shows it)"
         console.write("Close the one you applied for: tick its box in the interview note, or \(done).")
+    }
+
+    /// Says which opening of their organization's Openings an `applied` entry closes (its text
+    /// names exactly one not ticked), or, when it names several, which: none of them is closed.
+    private func sayWhichOpening(_ entry: NewLogEntry, of node: Graph.NodeID, in vault: Vault, _ console: Console) {
+        for (organization, named) in vault.openings(applied: entry.text, by: node) {
+            if named.count == 1 {
+                console.write(
+                    "That closes the opening '\(named[0].text)' at \(organization) (\(named[0].file):\(named[0].line)): "
+                        + "next no longer asks you to apply for it.")
+                continue
+            }
+            console.write("It closes no opening: '\(entry.text)' names more than one opening at \(organization):")
+            for opening in named { console.write("  \(opening.file):\(opening.line)  \(opening.text)") }
+            console.write("Close the one you applied for: tick its box, or log again with its name as written there.")
+        }
     }
 
     private func notAContact(_ node: Graph.NodeID, in vault: Vault) -> CommandError {

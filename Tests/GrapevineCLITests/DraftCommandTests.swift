@@ -453,7 +453,11 @@ struct DraftCommandTests {
                     + "the draft does not mention it") == isPrivate)
         // `next` is for you: its update step still says whom you met.
         let next = await CommandRun(["next", "--kind", "update"] + today)
-        #expect(next.output.contains("Thanks to them you have since talked to Nkechi Obi and Olu Ade on 2026-11-05."))
+        #expect(
+            next.output.contains("You contacted the people they suggested: Nkechi Obi (met on 2026-11-05)."),
+            "\(next.output)")
+        #expect(
+            next.output.contains("Thanks to them you have since talked to Olu Ade on 2026-11-05."), "\(next.output)")
     }
 
     /// Getting in touch that the Log records is told; the private meeting still is not.

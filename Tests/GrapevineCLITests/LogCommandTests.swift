@@ -500,4 +500,48 @@ struct LogAppliedTests {
         let next = await run(["next", "--kind", "apply"], folder, today: "2026-11-23")
         #expect(next.output.contains("Apply: QA Chemist opening"), "\(next.output)")
     }
+
+    private static let openingsVault = [
+        "contacts/joost.md": utf8(
+            "---\nname: Joost van der Berg\norganization: CareBridge Health\nadded: 2026-10-01\n---\n\n## Log\n"
+                + "- 2026-10-02 emailed\n"),
+        "organizations/carebridge.md": utf8(
+            "---\nname: CareBridge Health\ntarget: true\n---\n\n## Openings\n"
+                + "- [ ] Associate Product Manager, Clinical Workflows — closes 2026-12-18\n"
+                + "- [ ] Product Analyst (contract)\n- [ ] Senior Product Analyst\n"),
+    ]
+
+    /// Trial finding (session 28): `log NAME applied …` closed an organization's opening, but said
+    /// nothing about it; it says which lead it closes, so it says which opening too.
+    @Test("applied naming an opening of their organization says it closes that opening")
+    func closesAnOpening() async throws {
+        let folder = try vault(Self.openingsVault)
+        let logged = await run(
+            ["log", "Joost", "applied", "Associate Product Manager, Clinical Workflows"], folder, today: "2026-12-07")
+        #expect(logged.status == 0, "\(logged.errors)")
+        #expect(
+            logged.output.contains(
+                "That closes the opening 'Associate Product Manager, Clinical Workflows' at CareBridge Health "
+                    + "(organizations/carebridge.md:7): next no longer asks you to apply for it.\n"),
+            "\(logged.output)")
+        #expect(!logged.output.contains("lead"), "\(logged.output)")
+        let next = await run(["next", "--kind", "apply", "--all"], folder, today: "2026-12-07")
+        #expect(!next.output.contains("Associate Product Manager"), "\(next.output)")
+        #expect(next.output.contains("Product Analyst (contract)"), "\(next.output)")
+    }
+
+    @Test("applied naming several openings of their organization closes none and lists them; naming none says nothing")
+    func namesSeveralOpenings() async throws {
+        let folder = try vault(Self.openingsVault)
+        let logged = await run(["log", "Joost", "applied", "Product Analyst"], folder, today: "2026-12-07")
+        #expect(logged.status == 0, "\(logged.errors)")
+        #expect(
+            logged.output.contains(
+                "It closes no opening: 'Product Analyst' names more than one opening at CareBridge Health:\n"
+                    + "  organizations/carebridge.md:8  Product Analyst (contract)\n"
+                    + "  organizations/carebridge.md:9  Senior Product Analyst\n"),
+            "\(logged.output)")
+        let other = await run(["log", "Joost", "applied", "a job at Globex"], folder, today: "2026-12-07")
+        #expect(!other.output.contains("opening"), "\(other.output)")
+    }
 }

@@ -144,7 +144,8 @@ struct NextCommandTests {
         #expect(detail("contact-referral", "Priya Shah").contains("grapevine new contact \"Priya Shah\""))
         #expect(
             detail("update", "Maria Lopez").contains(
-                "You contacted the people they suggested: Sam Reyes and Ana Pereira.")
+                "You contacted the people they suggested: Sam Reyes (met on 2026-10-23) and Ana Pereira (met on "
+                    + "2026-10-21).")
         )
     }
 

@@ -93,6 +93,26 @@ struct ReportCommandTests {
         }
     }
 
+    /// Trial 29: CareBridge listed two openings under `## Openings` (and `next` said to apply to
+    /// one), but the report's targets said "posting: no". An opening listed that has not closed
+    /// is a posting; one whose closing date has passed, or a crossed-out one, is not.
+    @Test(
+        "an opening listed under Openings that has not closed makes the target's posting true",
+        arguments: [
+            ("- [ ] Product Analyst (contract)", true), ("- [ ] APM, closes 2026-12-18", true),
+            ("- [x] APM, closes 2026-11-17", false), ("- [ ] APM, closes 2026-11-18", true),
+            ("- ~~Lab Tech~~ filled", false),
+            ("- Data role, apply by 2026-11-20", true), ("- Data role, apply by 2026-11-17", false), ("", false),
+        ])
+    func openingIsAPosting(openings: String, posting: Bool) async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "organizations/o.md": "---\nname: Org\ntarget: true\n---\n## Openings\n\(openings)\n"
+        ])
+        let report = try await Self.json(vault: folder.path)
+        #expect(try Self.array(report, "targets").first?["posting"] as? Bool == posting, "\(openings)")
+    }
+
     /// Trial E, finding 4: a meeting that did not happen gave no names and no openings (SPEC
     /// §2.2), so nothing comes of its Referrals and Leads: no step, no count, no "suggested".
     @Test("a called-off interview's Referrals and Leads count nowhere", arguments: ["cancelled", "no-show"])

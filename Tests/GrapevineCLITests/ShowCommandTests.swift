@@ -286,6 +286,58 @@ struct ShowCommandTests {
         #expect(entries.allSatisfy { $0["future"] is Bool && $0["word"] is String })
     }
 
+    /// Trial finding: `next` names a Log line whose date it cannot read (session 28), but `show`
+    /// left it out of the Log without a word. It is shown where its day would put it (else
+    /// after the line above it), saying it is not counted and how to write the date.
+    @Test("a Log line whose date is not read is shown, saying so, in the text and in --json")
+    func logLinesLeftOut() async throws {
+        let folder = try TemporaryFolder()
+        let log = """
+            - 2026-11-02 emailed: asked for a call
+            - 11/18/2026 thanked: sent a card
+            - 2026-11-10 replied: happy to talk
+            - 03/12/2026, met
+            - coffee with her team, no date
+            - 2026-13-45 called
+            - 2026-11-30 snoozed follow-up until someday
+            """
+        try folder.write(["contacts/dan-ortiz.md": "---\nname: Dan Ortiz\nadded: 2026-10-20\n---\n\n## Log\n" + log])
+        let options = ["--vault", folder.path, "--today", "2026-12-07"]
+        let text = await CommandRun(["show", "Dan"] + options)
+        #expect(text.status == 0)
+        let section = text.output.components(separatedBy: "\nLog\n").last?.components(separatedBy: "\n\n").first
+        let lines: [String] = (section ?? "").split(separator: "\n").map { line in
+            String(String(line.reversed()).drop { $0 == " " }.reversed())
+        }
+        let expected: [String] = [
+            "  2026-11-02  emailed  asked for a call",
+            "  2026-11-10  replied  happy to talk",
+            "  (no date)   ·        coffee with her team, no date  (line 11, not counted: no date; write the day as "
+                + "YYYY-MM-DD)",
+            "  2026-13-45  called                                  (line 12, not counted: not a date; write the day "
+                + "as YYYY-MM-DD)",
+            "  11/18/2026  thanked  sent a card                    (line 8, not counted: date not read; write "
+                + "2026-11-18)",
+            "  03/12/2026  met                                     (line 10, not counted: date not read; write "
+                + "2026-12-03 or 2026-03-12)",
+        ]
+        #expect(lines == expected, "\(text.output)")
+        let json = await CommandRun(["show", "Dan", "--json"] + options)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let leftOut = try #require(object["logLeftOut"] as? [[String: Any]])
+        let shown = leftOut.map { line -> String in
+            let readings = (line["readings"] as? [String] ?? []).joined(separator: " or ")
+            return "\(line["line"] as? Int ?? 0) '\(line["written"] as? String ?? "")' [\(readings)] "
+                + "\(line["event"] as? String ?? "-") '\(line["text"] as? String ?? "")'"
+        }
+        #expect(
+            shown == [
+                "8 '11/18/2026' [2026-11-18] thanked 'sent a card'",
+                "10 '03/12/2026' [2026-12-03 or 2026-03-12] met ''",
+                "11 '' [] - 'coffee with her team, no date'", "12 '2026-13-45' [] outreach ''",
+            ])
+    }
+
     @Test("a Log with nothing after today looks as before: no marker, no wider column")
     func noFutureLogEntries() async throws {
         let folder = try TemporaryFolder()

@@ -317,6 +317,35 @@ struct SiteCommandTests {
         #expect(customPage.contains("<li>2026-11-02</li>") && customPage.contains("<li>2026-12-24 later</li>"))
     }
 
+    /// Trial 29: `show` now lists a Log line whose date it cannot read; the contact's page left
+    /// it out without a word. It is listed there too, with the date as written and why it does
+    /// not count.
+    @Test("a Log line whose date is not read is on the contact page, saying so, as show says it")
+    func logLinesLeftOut() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/dan-moore.md": """
+            ---
+            name: Dan Moore
+            ---
+            ## Log
+            - 2026-11-02 emailed: asked about coffee
+            - 11/18/2026 thanked: sent a card
+            - 2026-11-10 replied
+            """
+        ])
+        let run = await CommandRun(["site", "--vault", folder.path, "--out", folder.path + "/out"] + Self.today)
+        #expect(run.status == 0, "\(run.errors)")
+        let page = try String(contentsOfFile: folder.path + "/out/contacts/dan-moore.html", encoding: .utf8)
+        let lines = page.split(separator: "\n").filter { $0.contains("class=\"event") }
+        #expect(lines.count == 3, "\(lines)")
+        #expect(
+            lines.last.map(String.init)
+                == #"<li class="not-read"><span class="written">11/18/2026</span> <span class="event event-thanked">"#
+                + #"thanked</span> sent a card <span class="not-counted">(line 6, not counted: date not read; write "#
+                + #"2026-11-18)</span></li>"#, "\(lines)")
+    }
+
     @Test("every part of a page can be printed and overridden by name")
     func partsArePrintable() async {
         for name in ["log-entry.html", "step.html", "link.html", "meeting.html", "contact-row.html"] {

@@ -5,15 +5,15 @@ extension DraftComposer {
     /// meeting says so (as a note to a referrer quotes no private note).
     func addUpdate(_ followThrough: FollowThrough?, for person: Graph.NodeID, to values: inout DraftValues) {
         guard let followThrough else { return }
+        // One update for several meetings: "When we talked on Wednesday, 14 October and on
+        // Wednesday, 18 November", as the step says, not the last day alone.
+        if followThrough.meetingDates.count > 1 {
+            values["when"] = Prose.list(followThrough.meetingDates.map { Prose.when($0, today: today) })
+        }
         let met = metSince(followThrough, besides: person).filter { !$0.isPrivate }
         let referred = Self.unique(followThrough.referrals.filter(\.contactedOpenly).map(\.name))
         // Someone they suggested whom you have met since is named once, with the day you met.
-        var metOn: [String: LocalDate] = [:]
-        for meeting in met {
-            for name in meeting.people where referred.contains(name) && metOn[name] == nil {
-                metOn[name] = meeting.date
-            }
-        }
+        let (metOn, others) = FollowThrough.namedOnce(referred, metAt: met)
         let contacted = referred.map { name in
             metOn[name].map { "\(name) (we met \(Prose.when($0, today: today)))" } ?? name
         }
@@ -26,11 +26,6 @@ extension DraftComposer {
         values["several_leads_done"] = leads.count > 1 ? true : nil
         addWhatWasDone(followThrough.resourcesDone, said: followThrough.resourcesRead, as: "resources", to: &values)
         addWhatWasDone(followThrough.leadsDone, said: followThrough.leadsApplied, as: "leads", to: &values)
-        let others = met.compactMap { meeting -> FollowThrough.InterviewSince? in
-            var meeting = meeting
-            meeting.people.removeAll { metOn[$0] != nil }
-            return meeting.people.isEmpty ? nil : meeting
-        }
         values.list("met_since", metSinceByPeople(others), separator: "; ")
         let nothing = contacted.isEmpty && followThrough.resourcesDone.isEmpty && leads.isEmpty && met.isEmpty
         values["nothing_yet"] = nothing ? true : nil

@@ -118,10 +118,13 @@ public struct DraftComposer {
         addResources(open: resources(false), done: resources(true), to: &values)
         // After the search ended there is no opening to ask about, as the step says.
         let open =
-            vault.config.searchEnded(asOf: today) != nil ? [] : followThrough?.leadsOpen
-            ?? theirWords(
-                interview.leads.filter { $0.checked != true && FollowThrough.isOpen($0, today: today) }.map(\.leadText),
-                ofInterview: index, to: person)
+            vault.config.searchEnded(asOf: today) != nil
+            ? []
+            : followThrough?.leadsOpen
+                ?? theirWords(
+                    interview.leads.filter { $0.checked != true && FollowThrough.isOpen($0, today: today) }.map(
+                        \.leadText),
+                    ofInterview: index, to: person)
         let openings = open.map(Prose.opening)
         values.list("openings", openings, separator: "; ")
         values["several_openings"] = openings.count > 1 ? true : nil
@@ -174,6 +177,9 @@ public struct DraftComposer {
         }
         values.list("met", met)
         values.list("reached", reached)
+        // Everyone suggested reached already: "I have already reached out.", not their names twice.
+        values["reached_all"] = !reached.isEmpty && reached.count == names.count ? true : nil
+        values["several_reached"] = reached.count > 1 ? true : nil
         values.list("referrals", notYet)
         values["some_contacted"] = met.count + reached.count > 0 ? true : nil
     }
@@ -202,7 +208,10 @@ public struct DraftComposer {
             values["connection"] = "\(Prose.list(referrers)) suggested I get in touch with you."
         } else {
             let contact = vault.note(for: person)?.contact
-            values["connection"] = Self.connection(source: contact?.source, connected: contact?.connected)
+            // Someone you met (`source: met at the meetup`, a `met` entry): the message recalls it.
+            values["connection"] =
+                MetInPerson(source: contact?.source, log: contact?.log.asOf(today) ?? [])?.sentence(today: today)
+                ?? Self.connection(source: contact?.source, connected: contact?.connected)
         }
         values["about_me"] = aboutMe ?? "[One sentence about you: who you are and what you are exploring.]"
     }

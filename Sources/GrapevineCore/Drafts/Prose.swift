@@ -90,7 +90,19 @@ public enum Prose {
     /// `text` without the quotation marks around all of it (`"Hiring managers want…"`), which
     /// a message quoting it puts back.
     static func unquoted(_ text: String) -> String {
-        let pairs: [(Character, Character)] = [("\"", "\""), ("“", "”"), ("„", "“"), ("«", "»")]
+        without([("\"", "\""), ("“", "”"), ("„", "“"), ("«", "»")], around: text)
+    }
+
+    /// `text` without the brackets around all of it (`[waiting on her reply]`, `(in HR)`): a
+    /// remark of the user's, shown after a label or in a column of its own, where brackets read
+    /// as a placeholder to fill in. A link (`[[Jo]]`) or brackets inside (`(a) and (b)`) stay.
+    public static func unbracketed(_ text: String) -> String {
+        without([("(", ")"), ("[", "]")], around: text)
+    }
+
+    /// `text` without the first and last characters when they are one of `pairs` and neither
+    /// is found between them.
+    private static func without(_ pairs: [(Character, Character)], around text: String) -> String {
         guard text.count > 2, let first = text.first, let last = text.last,
             pairs.contains(where: { $0 == (first, last) })
         else { return text }

@@ -25,12 +25,21 @@ enum Applications {
             && said.subtracting(name).isSubset(of: Set(organizations.flatMap { words(of: $0) }))
     }
 
+    /// The indices of the `openings` (an organization's, called `organization`) not ticked that
+    /// the text of an `applied` entry names: it closes one when it names exactly one.
+    static func openings(named text: String, among openings: [ListItem], at organization: String) -> [Int] {
+        openings.indices.filter {
+            openings[$0].checked != true && names(text, lead: openings[$0].leadText, organizations: [organization])
+        }
+    }
+
     private static func words(of text: String) -> Set<String> {
         Set(WordFolder.words(of: text).filter { !fillers.contains($0) })
     }
 }
 
-/// A lead not ticked, of an interview held with someone: where it is and what it is called.
+/// A lead not ticked, of an interview held with someone, or an opening not ticked of an
+/// organization: where it is and what it is called.
 public struct OpenLead: Sendable, Equatable {
     /// The interview note, vault-relative.
     public var file: String
@@ -69,19 +78,7 @@ extension NextStepContext {
     /// names exactly one of its openings not ticked (`- 2026-11-20 applied to Data Analyst II`).
     /// An opening has no meeting, so the entry's date does not matter.
     func appliedOpenings(ofOrganization index: Int, _ openings: [ListItem]) -> Set<Int> {
-        let open = openings.indices.filter { openings[$0].checked != true }
-        guard !open.isEmpty else { return [] }
-        let name = [vault.notes[index].name]
-        var closed: Set<Int> = []
-        for node in vault.graph.contacts(at: Graph.node(ofNote: index)) {
-            for entry in person(node)?.applications ?? [] {
-                let named = open.filter {
-                    Applications.names(entry.text, lead: openings[$0].leadText, organizations: name)
-                }
-                if named.count == 1 { closed.insert(named[0]) }
-            }
-        }
-        return closed
+        Set(vault.openingApplications(ofOrganization: index, openings, today: today).map(\.opening))
     }
 
     /// Where the people met in `meeting` work, by name.
@@ -122,5 +119,63 @@ extension Vault {
             if !applied.contains(index) { open.append(found) }
         }
         return (open, named)
+    }
+}
+
+extension Vault {
+    /// What an `applied` entry on `person` with `text` does to the Openings of the organizations
+    /// they work at (`NextStepContext.appliedOpenings`): for each organization whose openings
+    /// not ticked `text` names, its name and those openings. It closes the one when it names
+    /// exactly one; the entry's date does not matter.
+    public func openings(applied text: String, by person: Graph.NodeID) -> [(organization: String, named: [OpenLead])] {
+        graph.neighbors(.worksAt, from: person).compactMap { organization in
+            guard let index = graph.noteIndex(of: organization), let openings = notes[index].organization?.openingItems
+            else { return nil }
+            let named = Applications.openings(named: text, among: openings, at: notes[index].name).map {
+                OpenLead(file: notes[index].path, line: openings[$0].position.line, text: openings[$0].leadText)
+            }
+            return named.isEmpty ? nil : (notes[index].name, named)
+        }
+    }
+}
+
+/// An opening of an organization that an `applied` entry closed: which, and whose Log says so.
+public struct OpeningApplication: Sendable {
+    /// The index of the opening in the organization's `openingItems`.
+    public var opening: Int
+    /// The `applied` entry.
+    public var entry: LogEntry
+    /// Whose Log holds it (someone who works there).
+    public var person: Graph.NodeID
+}
+
+extension Vault {
+    /// The `applied` entries, dated up to `today`, of the people who work at the organization
+    /// note at `index` that close one of its `openings` not ticked: each names exactly one.
+    func openingApplications(ofOrganization index: Int, _ openings: [ListItem], today: LocalDate)
+        -> [OpeningApplication]
+    {
+        guard openings.contains(where: { $0.checked != true }) else { return [] }
+        let name = notes[index].name
+        return graph.contacts(at: Graph.node(ofNote: index)).flatMap { node in
+            let log = self.note(for: node)?.contact?.log.asOf(today) ?? []
+            return log.filter { $0.event == .applied }.compactMap { entry -> OpeningApplication? in
+                let named = Applications.openings(named: entry.text, among: openings, at: name)
+                return named.count == 1 ? OpeningApplication(opening: named[0], entry: entry, person: node) : nil
+            }
+        }
+    }
+
+    /// What `show` and `prep` say under an organization's Openings of those an `applied` entry
+    /// closed, whose box is not ticked: "You applied for Associate Product Manager on 2026-11-30
+    /// (the Log of Joost van der Berg)."
+    public func openingsAppliedFor(ofOrganization index: Int, today: LocalDate) -> [String] {
+        guard let openings = notes[index].organization?.openingItems else { return [] }
+        var said: Set<Int> = []
+        return openingApplications(ofOrganization: index, openings, today: today).compactMap { applied in
+            guard said.insert(applied.opening).inserted else { return nil }
+            return "You applied for \(openings[applied.opening].leadText) on \(applied.entry.date) (the Log of "
+                + "\(graph.nodes[applied.person].name))."
+        }
     }
 }

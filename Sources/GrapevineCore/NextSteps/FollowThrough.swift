@@ -24,6 +24,8 @@ public struct FollowThrough: Sendable {
     public var interviewsSince: [InterviewSince]
     /// The day of the (first) meeting it follows.
     public var since: LocalDate
+    /// The days of the meetings it follows, by date: one, or those one update covers.
+    public var meetingDates: [LocalDate]
     /// The resume asked for at the (latest) meeting, if anyone asked.
     var resume: ResumeRequest?
 
@@ -86,6 +88,7 @@ public struct FollowThrough: Sendable {
         leadsOpen = parts.flatMap(\.leadsOpen)
         let covered = Set(meetings.map(\.file))
         since = parts.map(\.since).min() ?? context.today
+        meetingDates = parts.map(\.since)
         interviewsSince = (parts.first?.interviewsSince ?? []).filter { !covered.contains($0.file) }
         resume = parts.last?.resume
     }
@@ -123,6 +126,7 @@ public struct FollowThrough: Sendable {
     init(meeting: Meeting, person: Graph.NodeID?, context: NextStepContext, extent: Extent = .message) {
         let isMessage = extent == .message
         since = meeting.date
+        meetingDates = [meeting.date]
         resume = isMessage ? context.resumeRequest(at: meeting) : nil
         let referrers = person.map { [$0] } ?? meeting.people
         var told: Set<Graph.NodeID> = []
@@ -206,19 +210,40 @@ public struct FollowThrough: Sendable {
         context.vault.note(for: meeting.node)?.privacy != .published
     }
 
-    /// One line per thing done, or a prompt when there is nothing to tell yet.
+    /// Of `names` (people they suggested whom you contacted), those met at one of `meetings`,
+    /// with the first day you met them, and the meetings without them (a meeting of only them
+    /// left out): an update names each person once, with the day, not in two sentences.
+    static func namedOnce(_ names: [String], metAt meetings: [InterviewSince])
+        -> (metOn: [String: LocalDate], others: [InterviewSince])
+    {
+        var metOn: [String: LocalDate] = [:]
+        for meeting in meetings {
+            for name in meeting.people where names.contains(name) && metOn[name] == nil { metOn[name] = meeting.date }
+        }
+        let others = meetings.compactMap { meeting -> InterviewSince? in
+            var meeting = meeting
+            meeting.people.removeAll { metOn[$0] != nil }
+            return meeting.people.isEmpty ? nil : meeting
+        }
+        return (metOn, others)
+    }
+
+    /// One line per thing done, or a prompt when there is nothing to tell yet. Someone they
+    /// suggested whom you have met since is named once, with the day (`namedOnce`).
     public var summary: [String] {
         var lines: [String] = []
         let contacted = referrals.filter(\.contacted).map(\.name)
         let waiting = referrals.filter { !$0.contacted }.map(\.name)
+        let (metOn, others) = Self.namedOnce(contacted, metAt: interviewsSince)
         if !contacted.isEmpty {
-            lines.append("You contacted the people they suggested: \(Prose.list(contacted)).")
+            let named = contacted.map { name in metOn[name].map { "\(name) (met on \($0))" } ?? name }
+            lines.append("You contacted the people they suggested: \(Prose.list(named)).")
         }
         if !waiting.isEmpty { lines.append("Not contacted yet: \(Prose.list(waiting)).") }
         if !resourcesDone.isEmpty { lines.append("You followed up on: \(resourcesDone.joined(separator: "; ")).") }
         if !leadsDone.isEmpty { lines.append("You acted on: \(leadsDone.joined(separator: "; ")).") }
-        if !interviewsSince.isEmpty {
-            let met = interviewsSince.map { "\(Prose.list($0.people)) on \($0.date)" }
+        if !others.isEmpty {
+            let met = others.map { "\(Prose.list($0.people)) on \($0.date)" }
             lines.append("Thanks to them you have since talked to \(met.joined(separator: ", ")).")
         }
         if lines.isEmpty { lines.append("Nothing recorded since: say what you did with their advice.") }

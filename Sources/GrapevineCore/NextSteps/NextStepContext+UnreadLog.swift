@@ -19,7 +19,8 @@ extension NextStepContext {
             )
         }
         // `- 11/18/2026 thanked`: left out of the Log (an error in `check`), yet the event was recorded.
-        for line in person.logLeftOut where Self.kinds(doneBy: line.event).contains(kind) {
+        for line in person.logLeftOut {
+            guard let event = line.event, Self.kinds(doneBy: event).contains(kind) else { continue }
             let days = line.readings.filter { $0 >= since && $0 <= today }
             guard !days.isEmpty else { continue }
             let text = line.text.isEmpty ? "" : ": \(line.text)"

@@ -202,12 +202,17 @@ public struct Dossier: Sendable, Encodable {
     public var interviews: [Meeting]
     /// The contact's Log in date order, entries of one day as written (`inDateOrder`).
     public var log: [LogLine]
+    /// The contact's Log items left out because they do not start with a date the Log reads
+    /// (`LeftOutLogEntry`): shown with the Log, saying so, never dropped without a word.
+    public var logLeftOut: [LeftOutLogEntry] = []
     public var openTasks: [OpenTask]
     public var reminders: [Reminder]
     /// For an organization: the Markdown of its Research section.
     public var research: String?
     /// For an organization: the Markdown of its Openings section, the jobs there you noted.
     public var openings: String? = nil
+    /// For an organization: the openings an `applied` entry closed (`Vault.openingsAppliedFor`).
+    public var openingsApplied: [String] = []
     public var backlinks: [Backlink]
 
     /// One labelled detail, such as ("Email", "maria@example.com").
@@ -218,10 +223,32 @@ public struct Dossier: Sendable, Encodable {
 }
 
 extension Dossier {
+    /// A row of the contact's Log as `show` and the site list it.
+    public enum LogRow: Sendable {
+        case entry(LogLine)
+        case leftOut(LeftOutLogEntry)
+    }
+
+    /// The Log in date order with the lines left out for their date among the entries: each
+    /// where its (likelier) day puts it, else after the entry above it in the note; after the
+    /// entries of its day.
+    public var logRows: [LogRow] {
+        var rows = log.map { (day: Optional($0.entry.date), row: LogRow.entry($0)) }
+        let written = log.map(\.entry).sorted { $0.position.line < $1.position.line }
+        for line in logLeftOut {
+            let above = written.last { $0.position.line < line.position.line }?.date
+            rows.append((line.readings.first ?? above ?? written.first?.date, .leftOut(line)))
+        }
+        let first = LocalDate(year: 1, month: 1, day: 1)!
+        // Stable: entries of one day keep their order, a left-out line comes after them.
+        return rows.sorted { ($0.day ?? first) < ($1.day ?? first) }.map(\.row)
+    }
+
     enum CodingKeys: String, CodingKey {
         case kind, name, file, details, tags, aliases, status, statusCode, lastTouch, organization, referralChain
-        case referralToCome, referredBy, remarks, ledTo, people, interviews, log, openTasks, reminders, research
-        case openings, backlinks
+        case referralToCome, referredBy, remarks, ledTo, people, interviews, log, logLeftOut, openTasks, reminders
+        case research
+        case openings, openingsApplied, backlinks
     }
 
     /// The JSON of `show --json`: every property under its own name, and `status` as two
@@ -246,10 +273,12 @@ extension Dossier {
         try container.encode(people, forKey: .people)
         try container.encode(interviews, forKey: .interviews)
         try container.encode(log, forKey: .log)
+        try container.encode(logLeftOut, forKey: .logLeftOut)
         try container.encode(openTasks, forKey: .openTasks)
         try container.encode(reminders, forKey: .reminders)
         try container.encodeIfPresent(research, forKey: .research)
         try container.encodeIfPresent(openings, forKey: .openings)
+        try container.encode(openingsApplied, forKey: .openingsApplied)
         try container.encode(backlinks, forKey: .backlinks)
     }
 }

@@ -53,6 +53,7 @@ public struct DossierBuilder {
             people: [], interviews: [], log: (contact?.log.inDateOrder ?? []).map { Dossier.LogLine($0, today: today) },
             openTasks: [], reminders: note?.reminders ?? [], research: nil,
             backlinks: parts.contains(.backlinks) ? backlinks(node) : [])
+        dossier.logLeftOut = contact?.logLeftOut ?? []
         if parts.contains(.referralChain), !isInterview {
             dossier.referralToCome = graph.referralToCome(of: node)
             dossier.remarks = graph.edges(.referred, to: node).compactMap { edge in
@@ -75,6 +76,7 @@ public struct DossierBuilder {
             if parts.contains(.details) { dossier.details = organizationDetails(organization) }
             dossier.research = organization.research.isEmpty ? nil : note.markdown(of: organization.research)
             dossier.openings = organization.openings.isEmpty ? nil : note.markdown(of: organization.openings)
+            dossier.openingsApplied = index.map { vault.openingsAppliedFor(ofOrganization: $0, today: today) } ?? []
         }
         if graph.nodes[node].isPlaceholder {
             meetingNodes = []

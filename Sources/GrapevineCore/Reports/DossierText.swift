@@ -104,15 +104,28 @@ public struct DossierText {
 
     private var log: String? {
         var columns = Columns()
-        for line in dossier.log {
-            let entry = line.entry
-            // The words say why nothing counts it: a planned call, or a typo of the year.
-            let future = line.isFuture ? ["(after today, not counted yet)"] : []
-            // `see [[2026-11-10 María López|meeting notes]]` reads "see meeting notes", as prep and
-            // the open tasks show links; `--json` keeps the text as written.
-            columns.add([entry.date.description, entry.shownWord, Prose.plain(entry.text)] + future)
+        for row in dossier.logRows {
+            switch row {
+            case .entry(let line):
+                let entry = line.entry
+                // The words say why nothing counts it: a planned call, or a typo of the year.
+                let future = line.isFuture ? ["(after today, not counted yet)"] : []
+                columns.add([entry.date.description, entry.shownWord, Self.logText(entry.text)] + future)
+            case .leftOut(let line):
+                columns.add([
+                    line.written.isEmpty ? "(no date)" : line.written, line.event == nil ? "·" : line.word,
+                    Self.logText(line.text), "(\(line.notCounted))",
+                ])
+            }
         }
         return columns.isEmpty ? nil : section("Log", columns.lines())
+    }
+
+    /// A Log line's text as `show` prints it: `see [[2026-11-10 María López|meeting notes]]` reads
+    /// "see meeting notes", as prep and the open tasks show links, and `[waiting on her reply]`
+    /// reads as a remark, not a placeholder to fill in; `--json` keeps the text as written.
+    private static func logText(_ text: String) -> String {
+        Prose.unbracketed(Prose.plain(text))
     }
 
     private var tasks: String? {
@@ -134,7 +147,10 @@ public struct DossierText {
     }
 
     private var openings: String? {
-        markdownSection("Openings", dossier.openings)
+        markdownSection("Openings", dossier.openings).map { text in
+            // An opening closed by an `applied` entry, its box not ticked, does not look open.
+            text + dossier.openingsApplied.map { "\n  " + $0 }.joined()
+        }
     }
 
     /// A section of the note's own Markdown, indented, as a terminal shows it (`TerminalMarkdown`);

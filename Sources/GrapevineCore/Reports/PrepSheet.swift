@@ -44,6 +44,8 @@ public struct PrepSheet: Sendable, Encodable {
         public var research: String?
         /// The Markdown of the Openings section (the jobs there you noted); `nil` when there is none.
         public var openings: String?
+        /// Those of them an `applied` entry closed (`Vault.openingsAppliedFor`).
+        public var openingsApplied: [String] = []
         /// The other people you know there.
         public var alsoThere: [String]
     }

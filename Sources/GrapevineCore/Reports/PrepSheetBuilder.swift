@@ -109,6 +109,9 @@ public struct PrepSheetBuilder {
             name: name(node), file: note?.path,
             details: details.compactMap { label, value in value.map { Dossier.Detail(label: label, value: $0) } },
             research: text(organization?.research ?? []), openings: text(organization?.openings ?? []),
+            openingsApplied: vault.graph.noteIndex(of: node).map {
+                vault.openingsAppliedFor(ofOrganization: $0, today: today)
+            } ?? [],
             alsoThere: vault.graph.contacts(at: node).filter { !people.contains($0) }.map(name)
                 .sorted(by: NameKey.precedes))
     }

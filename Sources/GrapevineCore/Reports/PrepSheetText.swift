@@ -92,6 +92,7 @@ public struct PrepSheetText {
         }
         if let openings = place.openings, !openings.isEmpty {
             lines += ["", "  " + style.bold("Openings")] + Self.reflowed(openings)
+            lines += place.openingsApplied.flatMap { wrap($0, hanging: "    ") }
         }
         return section("Organization: " + place.name, lines)
     }

@@ -94,7 +94,8 @@ extension Report {
             targets.append(
                 Target(
                     organization: note.name, file: note.path, motivation: organization.motivation,
-                    contacts: people.count, met: met, posting: organization.posting != nil))
+                    contacts: people.count, met: met,
+                    posting: organization.posting != nil || organization.hasOpening(asOf: asOf)))
         }
         // By motivation, highest first and none last; then by name.
         func order(_ target: Target) -> (Int, String, String, String) {

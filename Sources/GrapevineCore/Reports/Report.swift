@@ -29,7 +29,8 @@ public struct Report: Sendable, Equatable {
         public var contacts: Int
         /// Of those, the ones you met (a held interview or a `met` entry).
         public var met: Int
-        /// `posting: true` or a URL: it has a relevant opening.
+        /// `posting: true` or a URL, or an opening listed under its Openings that has not
+        /// closed (`Organization.hasOpening(asOf:)`): it has a relevant opening.
         public var posting: Bool
     }
 

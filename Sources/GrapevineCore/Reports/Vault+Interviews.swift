@@ -28,11 +28,12 @@ extension Vault {
         }
     }
 
-    /// What the Referrals item of a referral edge says besides the name (`ReferralMention.remark`:
-    /// "(in HR)" for `- [[Jo]] (in HR)`): who the person is, which a step, a dossier or a prep
-    /// sheet about the referral shows. The first of its items that has one.
+    /// What the Referrals item of a referral edge says besides the name (`ReferralMention.remark`),
+    /// without brackets around all of it (`Prose.unbracketed`: "in HR" for `- [[Jo]] (in HR)`):
+    /// who the person is, which a step, a dossier or a prep sheet about the referral shows after
+    /// a label. The first of its items that has one.
     public func remark(of edge: Graph.Edge) -> String? {
-        remarkedMention(of: edge)?.mention.remark
+        remarkedMention(of: edge)?.mention.remark.map(Prose.unbracketed)
     }
 
     /// The Referrals item `remark(of:)` reads, and the index of its note in `notes`: for a page

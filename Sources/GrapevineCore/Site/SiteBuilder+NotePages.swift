@@ -62,13 +62,24 @@ extension SiteBuilder {
             },
             ledTo: tree(of: ledTo, from: node, on: path),
             ledToMore: ledTo.count > Self.ledToLimit, interviews: meetings(dossier.interviews, from: path),
-            log: dossier.log.map { line in
-                let entry = line.entry
-                return NotePage.LogEntry(
-                    date: entry.date, event: entry.event?.rawValue ?? "other", word: entry.shownWord,
-                    text: inlineText(
-                        entry.text, links: writtenLinks(ofItemAt: entry.position, note: index), note: index, on: path),
-                    isFuture: line.isFuture)
+            log: dossier.logRows.map { row in
+                switch row {
+                case .entry(let line):
+                    let entry = line.entry
+                    return NotePage.LogEntry(
+                        date: entry.date, event: entry.event?.rawValue ?? "other", word: entry.shownWord,
+                        text: inlineText(
+                            entry.text, links: writtenLinks(ofItemAt: entry.position, note: index), note: index,
+                            on: path),
+                        isFuture: line.isFuture)
+                case .leftOut(let line):
+                    return NotePage.LogEntry(
+                        date: nil, event: line.event?.rawValue ?? "other", word: line.event == nil ? "·" : line.word,
+                        text: inlineText(
+                            line.text, links: writtenLinks(ofItemAt: line.position, note: index), note: index, on: path),
+                        isFuture: false, written: line.written.isEmpty ? "(no date)" : line.written,
+                        notCounted: line.notCounted)
+                }
             },
             tasks: dossier.openTasks.map { task($0, on: path) },
             reminders: dossier.reminders.map { NotePage.Reminder(date: $0.date, text: $0.text) })
@@ -241,7 +252,7 @@ extension SiteBuilder {
     private func remark(of edge: Graph.Edge, on path: String) -> InlineText? {
         guard let (mention, note) = vault.remarkedMention(of: edge), let remark = mention.remark else { return nil }
         let links = writtenLinks(ofItemAt: mention.person.position, note: note)
-        return inlineText(remark, links: links, note: note, on: path)
+        return inlineText(Prose.unbracketed(remark), links: links, note: note, on: path)
     }
 
     /// The dossier of `node`, without the parts pages work out from the site's own indexes (the

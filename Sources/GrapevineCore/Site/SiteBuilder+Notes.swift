@@ -85,11 +85,13 @@ extension SiteBuilder {
         context.put(
             "log",
             parts("log-entry", contact.log) { context, entry in
-                context["date"] = entry.date.description
+                context["date"] = entry.date?.description
                 context["event"] = entry.event
                 context["word"] = entry.word
                 context.put("text", templates.html(of: entry.text))
                 context["future"] = entry.isFuture
+                context["written"] = entry.written
+                context["notCounted"] = entry.notCounted
             })
         context.put(
             "tasks",

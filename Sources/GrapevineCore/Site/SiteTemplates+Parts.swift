@@ -50,9 +50,10 @@ extension SiteTemplates {
     /// One line of detail under a step.
     static let stepDetail = "<li>{{text}}</li>"
 
-    /// A Log entry; `text` is the entry's text with its links.
+    /// A Log entry; `text` is the entry's text with its links. A line left out for its date has
+    /// no `date`, but `written` (its date as written) and `notCounted` (why, as `show` says).
     static let logEntry = """
-        <li{{#future}} class="future"{{/future}}><time datetime="{{date}}">{{date}}</time> <span class="event event-{{event}}">{{word}}</span> {{{text}}}{{#future}} <span class="not-counted">(after today, not counted yet)</span>{{/future}}</li>
+        <li{{#future}} class="future"{{/future}}{{#notCounted}} class="not-read"{{/notCounted}}>{{#date}}<time datetime="{{date}}">{{date}}</time>{{/date}}{{^date}}<span class="written">{{written}}</span>{{/date}} <span class="event event-{{event}}">{{word}}</span> {{{text}}}{{#future}} <span class="not-counted">(after today, not counted yet)</span>{{/future}}{{#notCounted}} <span class="not-counted">({{notCounted}})</span>{{/notCounted}}</li>
 
         """
 

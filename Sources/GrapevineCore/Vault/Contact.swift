@@ -14,8 +14,8 @@ public struct Contact: Sendable {
     public var connected: LocalDate?
     /// The entries of the Log section, in the order written.
     public var log: [LogEntry]
-    /// The Log items left out because their date is not one the Log reads (`11/18/2026
-    /// thanked`), when they name an event.
+    /// The Log items left out because they do not start with a date the Log reads
+    /// (`11/18/2026 thanked`, `Dec 3 coffee`, an item with no date), in the order written.
     public var logLeftOut: [LeftOutLogEntry] = []
     /// The name to greet them by and their given name (`first_name:`), when their name does
     /// not say it first: `An` for Nguyễn Văn An, `José María` for José María Ortega y Gasset.

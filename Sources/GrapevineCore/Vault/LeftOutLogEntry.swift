@@ -1,42 +1,78 @@
-/// A Log item left out because its date is written in a form the Log does not read
-/// (`11/18/2026 thanked: sent a card`): an error in `check`, and no event. `next` names it
-/// under a step it would have done (`NextStepContext.unreadLogAdvice`), since the user
-/// recorded the event and the step would otherwise stay open without a word.
-public struct LeftOutLogEntry: Sendable, Hashable {
-    /// The date as written.
+/// A Log item left out because it does not start with a date the Log reads: one in another
+/// form (`11/18/2026 thanked: sent a card`) or that is no day (`2026-13-45`), an error in
+/// `check`, or none at all, a warning. It is no event. `next` names it under a step it would
+/// have done (`NextStepContext.unreadLogAdvice`), since the user recorded the event and the
+/// step would otherwise stay open without a word; `show` lists it in the Log, saying so.
+public struct LeftOutLogEntry: Sendable, Hashable, Encodable {
+    /// The date as written; empty when the item starts with none.
     public var written: String
-    /// The days it may mean (two when day and month could be either way round).
+    /// The days it may mean (two when day and month could be either way round; none when it
+    /// means no day).
     public var readings: [LocalDate]
-    /// The event the item names.
-    public var event: LogEvent
-    /// The event's word as a Log entry writes it (`thanked`, `emailed` for `e-mailed`).
+    /// The event the item names, or `nil` when no event word follows the date.
+    public var event: LogEvent?
+    /// The event's word as a Log entry writes it (`thanked`, `emailed` for `e-mailed`); empty
+    /// without one.
     public var word: String
-    /// The text after the event word.
+    /// The text after the event word, or after the date when there is none.
     public var text: String
     /// Where the list item is.
     public var position: SourcePosition
+
+    /// Why the line does not count and how to write its date, as `show` and the site say it:
+    /// "line 8, not counted: date not read; write 2026-11-18".
+    public var notCounted: String {
+        let fix =
+            readings.isEmpty
+            ? (written.isEmpty ? "no date" : "not a date") + "; write the day as YYYY-MM-DD"
+            : "date not read; write " + readings.map(\.description).joined(separator: " or ")
+        return "line \(position.line), not counted: \(fix)"
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case written, readings, event, word, text, line, column
+    }
+
+    /// The item for `--json` (`show`): its place as `line` and `column`, as a Log entry's.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(written, forKey: .written)
+        try container.encode(readings, forKey: .readings)
+        try container.encodeIfPresent(event, forKey: .event)
+        try container.encode(word, forKey: .word)
+        try container.encode(text, forKey: .text)
+        try container.encode(position.line, forKey: .line)
+        try container.encode(position.column, forKey: .column)
+    }
 }
 
 extension LogEntryParser {
-    /// The item as a left-out entry, when it starts with a date in another form that means a
-    /// day (`LogDateForms`, as `check`'s hint reads it), followed by an event word.
+    /// The item as a left-out entry, when it does not start with a date the Log reads: a date
+    /// in another form that means a day (`LogDateForms`, as `check`'s hint reads it), one
+    /// shaped as a date that is none, or no date at all; then the event word, if one follows.
+    /// `nil` for an item that starts with a date the Log reads (a `snoozed` entry without its
+    /// day is left out for another reason, which `check` gives).
     static func leftOut(_ item: ListItem, after previous: LocalDate?) -> LeftOutLogEntry? {
         let text = item.text
+        let (dateBytes, _) = datePart(of: text.utf8.span)
+        guard dateBytes.count != 10 || LocalDate(utf8: text.utf8.span.extracting(dateBytes)) == nil else { return nil }
         let linked = linkedDay(in: text)
-        guard let form = LogDateForms.match(linked ?? text, year: previous.map { .of($0) })?.notBefore(previous)
-        else { return nil }
-        let readings = form.meanings.compactMap { LocalDate($0) }
-        let end = linked == nil ? text.range(of: form.written)?.upperBound : text.range(of: "]]")?.upperBound
-        guard !readings.isEmpty, let end else { return nil }
+        let form = LogDateForms.match(linked ?? text, year: previous.map { .of($0) })?.notBefore(previous)
+        let written = form?.written ?? dateShaped(text) ?? ""
+        let end =
+            linked != nil && form != nil
+            ? text.range(of: "]]")?.upperBound : written.isEmpty ? text.startIndex : text.range(of: written)?.upperBound
+        guard let end else { return nil }
         let rest = String(text[end...])
         let bytes = rest.utf8.span
         // `11/18/2026, thanked` reads as `11/18/2026 thanked`, as after an ISO date.
         let afterComma = !bytes.isEmpty && bytes[0] == UInt8(ascii: ",") ? 1 : 0
         let start = skipTime(bytes, from: skipSeparators(bytes, from: afterComma))
-        guard let found = words.first(where: { startsWithWord(bytes, at: start, $0.bytes) }) else { return nil }
-        let after = textStart(bytes, afterWordEndingAt: start + found.bytes.count)
+        let found = words.first { startsWithWord(bytes, at: start, $0.bytes) }
+        let after = found.map { textStart(bytes, afterWordEndingAt: start + $0.bytes.count) } ?? start
         return LeftOutLogEntry(
-            written: form.written, readings: readings, event: found.event, word: found.word,
-            text: String(decodingUTF8: bytes.extracting(trimmed(bytes, from: after))), position: item.position)
+            written: written, readings: form?.meanings.compactMap { LocalDate($0) } ?? [], event: found?.event,
+            word: found?.word ?? "", text: String(decodingUTF8: bytes.extracting(trimmed(bytes, from: after))),
+            position: item.position)
     }
 }

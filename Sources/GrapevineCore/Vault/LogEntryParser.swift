@@ -158,7 +158,7 @@ enum LogEntryParser {
     }
 
     /// The first word of `text` when it is digits in three groups joined by `-` (`9999999999-01-01`).
-    private static func dateShaped(_ text: String) -> String? {
+    static func dateShaped(_ text: String) -> String? {
         let word = text.prefix { !$0.isWhitespace && $0 != "," && $0 != ":" }
         let groups = word.split(separator: "-", omittingEmptySubsequences: false)
         guard groups.count == 3, groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy { ("0"..."9").contains($0) } }) else {
@@ -250,7 +250,7 @@ enum LogEntryParser {
     /// Where the date of an item is, and where what follows it starts: the first ten bytes,
     /// or a date written as a link to a day's note, `[[2026-11-01]]` or `[[2026-11-01|Nov 1]]`
     /// (as Obsidian's daily notes have people write it).
-    private static func datePart(of bytes: Span<UInt8>) -> (date: Range<Int>, after: Int) {
+    static func datePart(of bytes: Span<UInt8>) -> (date: Range<Int>, after: Int) {
         // A day name first (`Mon 2026-11-09 emailed`) says the day again: the date follows it.
         if let start = skipWeekday(bytes, from: 0), start > 0, bytes.count - start >= 10, isDigit(bytes[start]) {
             return (start..<start + 10, start + 10)

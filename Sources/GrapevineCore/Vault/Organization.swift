@@ -25,3 +25,15 @@ public struct Organization: Sendable {
     /// (`InterviewReader.openings(among:)`): what `next` may say to apply for (`ApplyRule`).
     public var openingItems: [ListItem] = []
 }
+
+extension Organization {
+    /// Whether its Openings list a job whose closing date (a due date, or a deadline in its
+    /// words: `closes 2026-12-18`) is not before `day`, or that has none: a posting, as
+    /// `posting: true` says (the report's targets).
+    func hasOpening(asOf day: LocalDate) -> Bool {
+        openingItems.contains { opening in
+            guard let closes = opening.deadlineInProse ?? opening.leadDueDateAndText.date else { return true }
+            return closes >= day
+        }
+    }
+}

@@ -20,7 +20,7 @@ public enum DraftTemplates {
         Thank you for taking the time to talk with me {{when}}. [Say what you learned and what you will do with it, in your own words.{{#highlight}} From your notes: "{{highlight}}"{{/highlight}}]
         {{#suggested_list}}
 
-        Thank you also for suggesting I talk to {{suggested_list}}.{{#met_list}} I met {{met_list}}.{{/met_list}}{{#reached_list}} I have already reached out to {{reached_list}}.{{/reached_list}}{{#referrals_list}} I will mention your name when I get in touch{{#some_contacted}} with {{referrals_list}}{{/some_contacted}}.{{/referrals_list}}
+        Thank you also for suggesting I talk to {{suggested_list}}.{{#met_list}} I met {{met_list}}.{{/met_list}}{{#reached_list}} I have already reached out{{^reached_all}} to {{reached_list}}{{/reached_all}}{{#reached_all}}{{#several_reached}} to each of them{{/several_reached}}{{/reached_all}}.{{/reached_list}}{{#referrals_list}} I will mention your name when I get in touch{{#some_contacted}} with {{referrals_list}}{{/some_contacted}}.{{/referrals_list}}
         {{/suggested_list}}
         {{#resources_list}}
 
@@ -54,7 +54,8 @@ public enum DraftTemplates {
         several people, never one another of them said) and shared (all of its Notes items); suggested and suggested_list (the people they suggested, whether
         or not you had reached them already), each in one of: met and met_list (those you have met:
         "Sam Reyes on Friday, 23 October"), reached and reached_list (those you wrote to or heard
-        from), referrals and referrals_list (those not contacted yet: only of them is "I will
+        from), reached_all (every one suggested is one of them: "I have already reached out.", not
+        the names again), several_reached, referrals and referrals_list (those not contacted yet: only of them is "I will
         mention your name" true); some_contacted (met or reached is not empty);
         resources and resources_list (what they recommended, each as a thing: "reading "Mismatch""),
         split into resources_to_do and resources_to_do_list (the items that say what to do, as
@@ -120,7 +121,8 @@ public enum DraftTemplates {
         {{owner}}
         {{!
         Values: name, first_name, greeting_name, title, organization, owner, today; the interview:
-        interview_date, when, interview_file; contacted and contacted_list (the people they suggested whom you
+        interview_date, when (for one update of several meetings, every day: "on Wednesday, 14 October
+        and on Wednesday, 18 November"), interview_file; contacted and contacted_list (the people they suggested whom you
         have been in touch with since, each met since with the day: "Jess Moreno (we met on Tuesday, 20 October)"), several_contacted; not_contacted, not_contacted_list;
         resources_done, resources_done_list; leads_done, leads_done_list, several_leads_done; those
         split by what the Log says you did: resources_read (a "read" entry names them) and
@@ -150,7 +152,8 @@ public enum DraftTemplates {
         question they can say yes to.
         Values: name, first_name, greeting_name, title, organization, owner, today; referrers and
         referrers_list (who gave you their name); source (how you found them otherwise);
-        connection (a sentence naming the referrer, else the source; for a LinkedIn connection, a
+        connection (a sentence naming the referrer, else recalling where you met them when the
+        source or a `met` Log entry says you did, "It was good to meet you at the meetup.", else the source; for a LinkedIn connection, a
         [reminder] to say how you know each other); about_me (the first sentence of your pitch
         when it is short and about you, else a [placeholder]).
         }}

@@ -113,6 +113,32 @@ struct ThankYouDraftTests {
         #expect(bo.contains("suggesting I talk to Cy Day and Di Fox. I have already reached out to Cy Day."), "\(bo)")
     }
 
+    /// Trial 29: "Thank you also for suggesting I talk to Ahmed El-Sayed. I have already reached
+    /// out to Ahmed El-Sayed." Everyone suggested reached already is not named twice.
+    @Test("everyone suggested reached already: not named again")
+    func allReached() throws {
+        let files: [String: String] = [
+            "contacts/joost.md": F.contact("name: Joost van der Berg"),
+            "contacts/ahmed.md": F.contact(
+                "name: Ahmed El-Sayed", "referred_by: Joost van der Berg", log: ["2026-11-20 emailed"]),
+            "contacts/lea.md": F.contact("name: Lea Roy", log: ["2026-11-21 emailed"]),
+            "interviews/j.md": F.interview(
+                "Joost van der Berg", "2026-11-18", body: "## Referrals\n- [[Ahmed El-Sayed]]\n"),
+        ]
+        let (one, _) = try Self.draft(files, to: "Joost van der Berg", today: "2026-12-07")
+        #expect(
+            one.contains("Thank you also for suggesting I talk to Ahmed El-Sayed. I have already reached out.\n"),
+            "\(one)")
+        var two = files
+        two["interviews/j.md"] = F.interview(
+            "Joost van der Berg", "2026-11-18", body: "## Referrals\n- [[Ahmed El-Sayed]]\n- [[Lea Roy]]\n")
+        let (both, _) = try Self.draft(two, to: "Joost van der Berg", today: "2026-12-07")
+        #expect(
+            both.contains(
+                "suggesting I talk to Ahmed El-Sayed and Lea Roy. I have already reached out to each of them.\n"),
+            "\(both)")
+    }
+
     @Test("an opening whose deadline has passed is not one the thank-you says you would like to apply for")
     func closedOpening() throws {
         let files: [String: String] = [

@@ -89,7 +89,10 @@ struct UpdateDraftTests {
             try F.details(Self.files, today: "2026-12-05", kind: .update).first {
                 $0.contact == "Marcus Webb"
             })
-        #expect(update.details.contains("You contacted the people they suggested: Elena Park and Jordan Kim."))
+        #expect(
+            update.details.contains(
+                "You contacted the people they suggested: Elena Park and Jordan Kim (met on 2026-11-16)."),
+            "\(update.details)")
         let thankYou = try #require(try F.details(Self.files, today: "2026-11-06", kind: .thankYou).only)
         #expect(
             thankYou.details.contains("Thank them for the names: Elena Park and Jordan Kim."), "\(thankYou.details)")

@@ -292,9 +292,37 @@ struct InterviewRuleTests {
             F.details(files, today: "2026-11-18", kind: .update).first { $0.contact == "Maria Lopez" })
         #expect(
             step.details == [
-                "You contacted the people they suggested: Sam Reyes.", "Not contacted yet: Priya Shah.",
-                "You followed up on: The Flavor Book.",
-                "Thanks to them you have since talked to Sam Reyes on 2026-10-23.",
+                "You contacted the people they suggested: Sam Reyes (met on 2026-10-23).",
+                "Not contacted yet: Priya Shah.", "You followed up on: The Flavor Book.",
+            ])
+    }
+
+    /// Trial finding: the draft named Jess Moreno once since session 28, but the step still said
+    /// "You contacted the people they suggested: Jess Moreno and Omar Haddad." and then "Thanks
+    /// to them you have since talked to Jess Moreno and Kim Ro on 2026-10-20."
+    @Test("the update step names someone they suggested whom you met since once, with the day")
+    func updateStepNamesAMetReferralOnce() throws {
+        let files = [
+            "contacts/noah.md": F.contact("name: Noah Bell", "source: alumni", "added: 2026-10-01"),
+            "contacts/jess.md": F.contact(
+                "name: Jess Moreno", "referred_by: Noah Bell", "added: 2026-10-11", log: ["2026-10-12 emailed"]),
+            "contacts/omar.md": F.contact(
+                "name: Omar Haddad", "referred_by: Noah Bell", "added: 2026-10-11", log: ["2026-10-12 emailed"]),
+            "contacts/kim.md": F.contact("name: Kim Ro", "source: meetup", "added: 2026-10-11"),
+            "contacts/lee.md": F.contact(
+                "name: Lee Park", "referred_by: Noah Bell", "added: 2026-10-11", log: ["2026-10-12 emailed"]),
+            "interviews/n.md": F.interview("Noah Bell", "2026-10-10"),
+            "interviews/j.md": F.interview("[\"[[Jess Moreno]]\", \"[[Kim Ro]]\"]", "2026-10-20"),
+            "interviews/l1.md": F.interview("Lee Park", "2026-10-22"),
+            "interviews/l2.md": F.interview("Lee Park", "2026-10-29"),
+        ]
+        let step = try #require(
+            F.details(files, today: "2026-11-18", kind: .update).first { $0.contact == "Noah Bell" })
+        #expect(
+            step.details == [
+                "You contacted the people they suggested: Jess Moreno (met on 2026-10-20), Lee Park (met on "
+                    + "2026-10-22) and Omar Haddad.",
+                "Thanks to them you have since talked to Kim Ro on 2026-10-20.",
             ])
     }
 
@@ -315,8 +343,8 @@ struct InterviewRuleTests {
         #expect(
             steps.first?.details == [
                 "One update for your meetings on 2026-11-20 and 2026-12-03.",
-                "You contacted the people they suggested: Sarah Dunn.", "Not contacted yet: Nadia Sayed.",
-                "You followed up on: A report.", "Thanks to them you have since talked to Sarah Dunn on 2026-11-28.",
+                "You contacted the people they suggested: Sarah Dunn (met on 2026-11-28).",
+                "Not contacted yet: Nadia Sayed.", "You followed up on: A report.",
             ])
         let vault = try TemporaryVault.load(files)
         let today = LocalDate(valid: "2026-12-05")
@@ -327,6 +355,10 @@ struct InterviewRuleTests {
         #expect(
             draft.contains("I got in touch with Sarah Dunn (we met on Saturday, 28 November), as you suggested."),
             "\(draft)")
+        // Trial 29: the draft said "When we talked on Thursday, 3 December" and then told of a
+        // meeting on 28 November "since we talked"; it names both days, as the step does.
+        #expect(
+            draft.contains("When we talked on Friday, 20 November and on Thursday, 3 December, you gave"), "\(draft)")
         #expect(!draft.contains("Since we talked I have met"), "\(draft)")
     }
 

@@ -34,7 +34,9 @@ struct ReferralRemarkTests {
         let step = try #require(
             NextStepEngine(vault: vault, today: Self.today).steps().first { $0.kind == .contactReferral })
         #expect(step.title == "Contact Jo, referred by Priya Shah")
-        #expect(step.details.contains("Noted with the name: \(remark ?? "")") == (remark != nil))
+        // Shown after a label, without the brackets around all of it.
+        let shown = remark.map(Prose.unbracketed)
+        #expect(step.details.contains("Noted with the name: \(shown ?? "")") == (remark != nil))
     }
 
     @Test("the step's title and id are those of the item without the remark")
@@ -49,7 +51,7 @@ struct ReferralRemarkTests {
         #expect(remarked.id == plain.id)
         #expect(remarked.title == plain.title)
         #expect(
-            remarked.details == [plain.details[0], "Noted with the name: (in HR, ask about the data team)"]
+            remarked.details == [plain.details[0], "Noted with the name: in HR, ask about the data team"]
                 + plain.details.dropFirst())
     }
 
@@ -64,7 +66,7 @@ struct ReferralRemarkTests {
             ])
         let step = try #require(
             NextStepEngine(vault: vault, today: Self.today).steps().first { $0.kind == .contactReferral })
-        #expect(step.details.contains("Noted with the name from Priya Shah: (in HR)"))
+        #expect(step.details.contains("Noted with the name from Priya Shah: in HR"))
         #expect(step.details.contains("Noted with the name from Wei Chen: recruiter for data roles"))
     }
 
@@ -74,10 +76,38 @@ struct ReferralRemarkTests {
         let builder = DossierBuilder(vault: vault, today: Self.today)
         let priya = builder.dossier(for: try vault.node("Priya Shah"))
         #expect(priya.ledTo.map(\.person.name) == ["Jo", "Sam Lee"])
-        #expect(priya.ledTo.map(\.remark) == ["(in HR)", nil])
+        #expect(priya.ledTo.map(\.remark) == ["in HR", nil])
         let jo = builder.dossier(for: try vault.node("Jo"))
-        #expect(jo.remarks.map { "\($0.by.name): \($0.text)" } == ["Priya Shah: (in HR)"])
-        #expect(DossierText(jo).text.contains("\n  Priya Shah gave you the name: (in HR)"))
+        #expect(jo.remarks.map { "\($0.by.name): \($0.text)" } == ["Priya Shah: in HR"])
+        #expect(DossierText(jo).text.contains("\n  Priya Shah gave you the name: in HR\n"))
         #expect(builder.dossier(for: try vault.node("Sam Lee")).remarks.isEmpty)
+    }
+
+    /// Trial finding: "Noted with the name: (in HR)", "Priya Shah gave you the name: [runs the
+    /// data team]" and a Log line "emailed  [waiting on her reply]" printed the brackets around a
+    /// remark, which read as a placeholder to fill in; brackets inside it, or a link, stay.
+    @Test(
+        "a remark in brackets is shown without them",
+        arguments: [
+            ("(in HR)", "in HR"), ("[waiting on her reply]", "waiting on her reply"), ("( spaced )", "spaced"),
+            ("[[Jo Park]]", "[[Jo Park]]"), ("(a) and (b)", "(a) and (b)"), ("[see](x.md)", "[see](x.md)"),
+            ("()", "()"), ("in HR", "in HR"), ("(unclosed", "(unclosed"),
+        ])
+    func unbracketed(written: String, shown: String) {
+        #expect(Prose.unbracketed(written) == shown)
+    }
+
+    @Test("show prints a Log line's remark in brackets without them; --json keeps it as written")
+    func logRemark() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/priya.md": "---\nname: Priya Shah\n---\n## Log\n- 2026-11-02 emailed [waiting on her reply]\n"
+                + "- 2026-11-03 called: (left a voicemail)\n- 2026-11-04 replied: yes (Tuesday) or (Wednesday)\n"
+        ])
+        let priya = DossierBuilder(vault: vault, today: Self.today).dossier(for: try vault.node("Priya Shah"))
+        let text = DossierText(priya).text
+        #expect(text.contains("emailed  waiting on her reply\n"), "\(text)")
+        #expect(text.contains("called   left a voicemail\n"), "\(text)")
+        #expect(text.hasSuffix("replied  yes (Tuesday) or (Wednesday)"), "\(text)")
+        #expect(priya.log.map(\.entry.text).first == "[waiting on her reply]")
     }
 }

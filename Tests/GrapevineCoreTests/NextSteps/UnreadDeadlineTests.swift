@@ -76,12 +76,17 @@ struct UnreadDeadlineTests {
 
     /// Trial R: a lead snoozed past the deadline its words give (`snooze` keeps that date and
     /// adds ` due DAY`) says so, before and after the deadline; one due before it says nothing.
+    /// Trial 29: a lead due on its deadline (`closes 2026-12-01`) that has passed said only "6
+    /// days late"; it says the deadline has passed too.
     @Test(
         arguments: [
             ("Infra role, deadline: 2026-12-29 due 2027-01-05", "2026-12-20", "It closes 2026-12-29, before"),
             ("Infra role, deadline: 2026-12-29 due 2027-01-05", "2027-01-02", "Its deadline, 2026-12-29, has passed"),
             ("Infra role, deadline: 2026-12-29 due 2026-12-22", "2026-12-20", nil),
             ("Infra role, deadline: 2026-12-29", "2026-12-20", nil),
+            ("Infra role, deadline: 2026-12-29", "2026-12-29", nil),
+            ("Infra role, closes 2026-12-01", "2026-12-07", "Its deadline, 2026-12-01, has passed"),
+            ("Infra role, deadline: 2026-12-29 due 2026-12-22", "2026-12-30", "Its deadline, 2026-12-29, has passed"),
         ])
     func snoozedPastTheDeadline(lead: String, today: String, said: String?) throws {
         let (step, _) = try Self.step(lead, today: today)
@@ -90,4 +95,3 @@ struct UnreadDeadlineTests {
         if let said { #expect(closing?.hasPrefix(said) == true, "\(step.details)") }
     }
 }
-

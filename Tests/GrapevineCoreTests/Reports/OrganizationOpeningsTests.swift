@@ -93,4 +93,28 @@ struct OrganizationOpeningsTests {
         let openings = try #require(sheet.organizations.first?.openings)
         #expect(openings.contains("- Data Engineer") && openings.contains("- Analyst"))
     }
+
+    /// Trial 29: Joost's Log said `- 2026-11-30 applied: Associate Product Manager, Clinical
+    /// Workflows`, which closes that opening in `next`, yet the prep sheet for the meeting with
+    /// its hiring manager, and `show`, listed it as `- [ ]` as if not applied for.
+    @Test("an opening an applied entry closed is said to be applied for, on the prep sheet and in show")
+    func appliedFor() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/priya-shah.md": "---\nname: Priya Shah\norganization: \"[[Acme]]\"\n---\n## Log\n"
+                + "- 2026-11-30 applied: Associate Product Manager\n- 2026-12-09 applied: Platform lead\n",
+            "interviews/2026-12-08-priya.md": "---\ncontact: \"[[Priya Shah]]\"\ndate: 2026-12-08\n---\n",
+            "organizations/acme.md": "---\nname: Acme\n---\n## Openings\n- [ ] Associate Product Manager\n"
+                + "- [ ] Platform lead\n",
+        ])
+        let said = "You applied for Associate Product Manager on 2026-11-30 (the Log of Priya Shah)."
+        let (sheet, text) = try Self.prep(vault)
+        // The entry after today has not happened yet.
+        #expect(sheet.organizations.map(\.openingsApplied) == [[said]])
+        #expect(
+            text.contains("  - [ ] Platform lead\n  You applied for Associate Product Manager on 2026-11-30"), "\(text)"
+        )
+        let dossier = DossierBuilder(vault: vault, today: Self.today).dossier(for: try vault.node("Acme"))
+        #expect(dossier.openingsApplied == [said])
+        #expect(DossierText(dossier).text.contains("  - [ ] Platform lead\n  " + said + "\n"))
+    }
 }

@@ -87,7 +87,7 @@ struct NotePageTests {
             ])
         guard case .contact(let contact) = page.kind else { Issue.record("not a contact page"); return }
         #expect(
-            contact.log.map { "\($0.date) \($0.word)" }
+            contact.log.map { "\($0.date?.description ?? "") \($0.word)" }
                 == ["2026-10-27 emailed", "2026-10-27 called", "2026-10-29 replied", "2026-10-30 met"])
     }
 
@@ -171,7 +171,7 @@ struct NotePageTests {
                         children: []),
                 ])
         #expect(!contact.ledToMore)
-        #expect(contact.log.map(\.date.description) == ["2026-10-01", "2026-10-14"])
+        #expect(contact.log.map { $0.date?.description } == ["2026-10-01", "2026-10-14"])
         #expect(contact.log.map(\.word) == ["emailed", "met"])
         #expect(
             contact.log.first?.text

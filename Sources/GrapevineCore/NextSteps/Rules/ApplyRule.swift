@@ -79,8 +79,9 @@ struct ApplyRule: NextStepRule {
         unplaced: [LogEntry], today: LocalDate
     ) {
         let more = (note?.body.items(nestedIn: item).map(\.shownText) ?? []).joined(separator: "; ")
-        // Put off past the posting's own deadline (`closes 2026-12-29 due 2027-01-05`).
-        let closing = due.flatMap { due in item.deadlineInProse.flatMap { $0 < due ? $0 : nil } }
+        // Put off past the posting's own deadline (`closes 2026-12-29 due 2027-01-05`), or due
+        // on a deadline that has passed (`closes 2026-12-01`, seen on 12-07).
+        let closing = due.flatMap { due in item.deadlineInProse.flatMap { $0 < due || $0 < today ? $0 : nil } }
         step.details +=
             (more.isEmpty ? [] : [more]) + Self.unplaced(unplaced)
             + (unread.map { Self.notRead($0, isOpening: note?.kind == .organization) } ?? [])

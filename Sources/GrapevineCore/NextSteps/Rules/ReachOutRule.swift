@@ -26,7 +26,9 @@ struct ReachOutRule: NextStepRule {
                     "\(context.name(colleague.node)), also there, has not answered since "
                         + "\(colleague.unansweredOutreach[0].date), follow-ups included: someone new is the way in.")
             }
-            if Self.isConnection(source: person.source, connected: person.connected) {
+            if let met = MetInPerson(source: person.source, log: person.log) {
+                details.append(met.detail)
+            } else if Self.isConnection(source: person.source, connected: person.connected) {
                 details.append("You are connected on LinkedIn: say how you know each other.")
             } else if let source = person.source {
                 details.append("You found them through \(Self.describe(source: source)) — say so.")

@@ -125,7 +125,8 @@ struct NotePage: Sendable {
 
     /// A Log entry.
     struct LogEntry: Sendable, Equatable {
-        var date: LocalDate
+        /// `nil` for a line left out for its date (`notCounted`).
+        var date: LocalDate?
         /// The event's class: `outreach`, `met`, …, or `other`.
         var event: String
         /// The word the note used.
@@ -133,6 +134,10 @@ struct NotePage: Sendable {
         var text: InlineText
         /// Dated after today (`LogEntry.isFuture`), so nothing counts it yet, as `show` says.
         var isFuture: Bool
+        /// For a line left out for its date (`LeftOutLogEntry`): the date as written, and why
+        /// it does not count, as `show` says it.
+        var written: String? = nil
+        var notCounted: String? = nil
     }
 
     /// An open task.
