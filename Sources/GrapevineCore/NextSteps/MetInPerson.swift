@@ -18,7 +18,7 @@ struct MetInPerson: Sendable, Equatable {
         let met = log.first { $0.event == .met }.flatMap { meeting in
             log.contains { $0.event.map(\.isOutreach) == true && $0.date < meeting.date } ? nil : meeting.date
         }
-        let sourceSaysMet = words.contains("met") || Self.contains(words, ["in", "person"])
+        let sourceSaysMet = Self.saysMet(words) || Self.contains(words, ["in", "person"])
         guard sourceSaysMet || met != nil else { return nil }
         date = met
         if sourceSaysMet {
@@ -47,6 +47,19 @@ struct MetInPerson: Sendable, Equatable {
         else { return nil }
         return words.joined(separator: " ")
     }
+
+    /// Whether the words say "met", not "never met", "not met yet", "haven't met": a stranger
+    /// greeted as someone met would get the most awkward message of all.
+    private static func saysMet(_ words: [Substring]) -> Bool {
+        words.indices.contains { index in
+            words[index] == "met" && !words[max(0, index - 2)..<index].contains { Self.negations.contains($0) }
+        }
+    }
+
+    /// The words that make "met" not so (split at the apostrophe: "haven't" is "haven", "t").
+    private static let negations: Set<Substring> = [
+        "never", "not", "no", "yet", "haven", "havent", "hasn", "hasnt", "didn", "didnt", "nt",
+    ]
 
     private static func contains(_ words: [Substring], _ phrase: [Substring]) -> Bool {
         words.indices.contains { start in

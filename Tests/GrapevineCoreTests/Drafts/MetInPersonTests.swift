@@ -69,4 +69,16 @@ struct MetInPersonTests {
         let (metro, _) = try Self.outreach(["source: Metro nurses meetup"])
         #expect(!metro.contains("good to meet you"), "\(metro)")
     }
+
+    @Test(
+        "a source that says you have not met is no meeting",
+        arguments: [
+            "never met, found on LinkedIn", "LinkedIn (not met yet)", "haven't met her", "Ann's friend, have not met",
+            "didn't meet at the meetup", "hasn’t met us",
+        ])
+    func sourceSaysNotMet(source: String) throws {
+        let (draft, step) = try Self.outreach(["source: \"\(source)\""])
+        #expect(!draft.contains("good to meet you"), "\(draft)")
+        #expect(!step.contains { $0.hasPrefix("You met them") }, "\(step)")
+    }
 }
