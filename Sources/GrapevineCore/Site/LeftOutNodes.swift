@@ -301,17 +301,25 @@ struct LeftOutNames: Sendable {
     /// `text` with each of the names replaced by "(private)", but for words in `kept` (byte
     /// ranges, in order).
     func hiding(in text: String, except kept: [Range<Int>] = []) -> String {
-        guard !sieve.isEmpty, !text.isEmpty, sieve.mayHoldName(text.utf8.span) else { return text }
-        let bytes = Array(text.utf8)
-        let replaced = ranges(in: bytes, except: kept)
+        let replaced = hiddenRanges(in: text, except: kept)
         guard !replaced.isEmpty else { return text }
-        return ByteRanges.replacing(replaced, in: bytes, with: "(private)")
+        return ByteRanges.replacing(replaced, in: Array(text.utf8), with: "(private)")
     }
 
-    /// Where `hiding(in:)` hides a name in `text` (UTF-8 offsets, in order).
-    func hiddenRanges(in text: String) -> [Range<Int>] {
-        guard !sieve.isEmpty, !text.isEmpty, sieve.mayHoldName(text.utf8.span) else { return [] }
-        return ranges(in: Array(text.utf8), except: [])
+    /// Where `hiding(in:except:)` hides a name in `text` (UTF-8 offsets, in order): found in
+    /// the text as a reader of the page reads it (`TextAsRead`: `Zora%20Quist`, `Zor&#97;`,
+    /// `Zo<soft hyphen>ra`), hidden as written.
+    func hiddenRanges(in text: String, except kept: [Range<Int>] = []) -> [Range<Int>] {
+        guard !sieve.isEmpty, !text.isEmpty else { return [] }
+        guard TextAsRead.mayReadOtherwise(text.utf8.span) else {
+            guard sieve.mayHoldName(text.utf8.span) else { return [] }
+            return ranges(in: Array(text.utf8), except: kept)
+        }
+        let read = TextAsRead(Array(text.utf8))
+        guard sieve.mayHoldName(read.bytes.span) else { return [] }
+        guard !read.isAsWritten else { return ranges(in: read.bytes, except: kept) }
+        let found = ranges(in: read.bytes, except: kept.map(read.readRange(ofWritten:)))
+        return ByteRanges.merged(found.map(read.writtenRange))
     }
 
     private func ranges(in bytes: [UInt8], except kept: [Range<Int>]) -> [Range<Int>] {
@@ -471,11 +479,12 @@ struct LeftOutNames: Sendable {
         return nil
     }
 
-    /// The bytes that may join the words of a name in text: a space, a tab, `-`, `_`, `.`, and
-    /// a line break (Markdown joins the lines of a paragraph: "Jane\nSecret" is shown "Jane Secret").
+    /// The bytes that may join the words of a name in text: a space, a tab, `-`, `_`, `.`, a
+    /// line break (Markdown joins the lines of a paragraph: "Jane\nSecret" is shown "Jane
+    /// Secret"), and `+`, a space in a URL's query (`?who=Jane+Secret`).
     fileprivate static let joiners: Set<UInt8> = [
         UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."),
-        UInt8(ascii: "\n"), UInt8(ascii: "\r"),
+        UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "+"),
     ]
 
     /// The offset of the apostrophe of a word that ends in `'s` or `’s`; `nil` for another word.
