@@ -55,10 +55,31 @@ extension Vault {
             names: names)
         let start = kept > 0 ? [0..<kept] : []
         guard text.containsBytes("[[") else { return names.hiding(in: text, except: start) }
-        let shown = Wikilink.matches(in: Array(text.utf8)).filter { link in
+        let relabeled = relabelingLinks(in: text, fromNote: notePath, leftOut: isLeftOut, names: names)
+        let shown = Wikilink.matches(in: Array(relabeled.utf8)).filter { link in
             node(linkedBy: .wiki(link.target), from: notePath).map { !isLeftOut($0) } ?? false
         }
-        return names.hiding(in: text, except: start + shown.map { $0.offset..<$0.end }.filter { $0.lowerBound >= kept })
+        return names.hiding(
+            in: relabeled, except: start + shown.map { $0.offset..<$0.end }.filter { $0.lowerBound >= kept })
+    }
+
+    /// `text` with each wikilink to a note on the site whose name is no one's own
+    /// (`LeftOutNames.keepsItsWords`) and whose words hold a name to hide given those words
+    /// hidden as its label: `[[Coffee with Zelda Quist]]` → `[[Coffee with Zelda Quist|Coffee
+    /// with (private)]]`, shown as its page's title is, and still leading to it.
+    private func relabelingLinks(
+        in text: String, fromNote notePath: String, leftOut isLeftOut: (Graph.NodeID) -> Bool, names: LeftOutNames
+    ) -> String {
+        let bytes = Array(text.utf8)
+        let relabeled = Wikilink.matches(in: bytes).compactMap { link -> (Range<Int>, String)? in
+            guard let node = node(linkedBy: .wiki(link.target), from: notePath), !isLeftOut(node),
+                !LeftOutNames.keepsItsWords(node, in: self)
+            else { return nil }
+            let words = link.label ?? link.target
+            let hidden = names.hiding(in: words)
+            return hidden == words ? nil : (link.offset..<link.end, "[[\(link.target)|\(hidden)]]")
+        }
+        return Self.replacing(relabeled, in: bytes) ?? text
     }
 
     /// `bytes` with each range (in order, none overlapping) replaced by its text; `nil` for none.
@@ -237,7 +258,9 @@ struct LeftOutNames: Sendable {
             let name = vault.graph.nodes[node].name
             guard node != Graph.owner, isLeftOut(node) else {
                 // A name with a link in it is hidden where it is shown: it keeps no words.
-                if !name.containsBytes("[[") && !name.containsBytes("](") { shown.append(name) }
+                if Self.keepsItsWords(node, in: vault), !name.containsBytes("[["), !name.containsBytes("](") {
+                    shown.append(name)
+                }
                 continue
             }
             leftOut.append(name)
@@ -266,6 +289,17 @@ struct LeftOutNames: Sendable {
             }
         }
         return names
+    }
+
+    /// Whether the name of `node` of `vault` is its own, which keeps the words of a left-out name
+    /// in it whole (`Alice Elena Dlamini`, `Quist & Sons`): a person's or an organization's,
+    /// with a note or without, and yours. The name of any other note, an interview's or a plain
+    /// note's (`Coffee with Zelda Quist`), is about someone, and hides them as its text does.
+    static func keepsItsWords(_ node: Graph.NodeID, in vault: Vault) -> Bool {
+        switch vault.graph.nodes[node].kind {
+        case .note(let index): vault.notes[index].kind == .contact || vault.notes[index].kind == .organization
+        case .owner, .placeholderPerson, .placeholderOrganization: true
+        }
     }
 
     /// Whether `node` of `vault` is a person: a contact note or a person without one (a node
@@ -322,7 +356,29 @@ struct LeftOutNames: Sendable {
         return ByteRanges.merged(found.map(read.writtenRange))
     }
 
-    private func ranges(in bytes: [UInt8], except kept: [Range<Int>]) -> [Range<Int>] {
+    /// The vault-relative `path` of a note whose name on the site is `name`, with the names
+    /// hidden in its folders and file name (`notes/Coffee with Zelda Quist.md`, the page
+    /// `notes/coffee-with-private.html`). A path is written in lower case, its words joined,
+    /// so a name of one word is hidden there in any case and joined to others (`zelda-notes`).
+    /// A file name that is the note's own name stays (`contacts/sam-reyes.md` of Sam Reyes,
+    /// whose page keeps his name).
+    func hiding(inPath path: String, of name: String) -> String {
+        guard !sieve.isEmpty, !path.isEmpty else { return path }
+        let bytes = Array(path.utf8)
+        let stem = VaultPath.stem(of: path)
+        let stemStart = (bytes.lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1
+        let isOwnName = WordFolder.words(of: stem) == WordFolder.words(of: name)
+        let read = TextAsRead(bytes)
+        guard sieve.mayHoldName(read.bytes.span) else { return path }
+        let kept = isOwnName ? [read.readRange(ofWritten: stemStart..<(stemStart + stem.utf8.count))] : []
+        let found = ranges(in: read.bytes, except: kept, inPath: true).map(read.writtenRange)
+        guard !found.isEmpty else { return path }
+        return ByteRanges.replacing(ByteRanges.merged(found), in: bytes, with: "(private)")
+    }
+
+    /// Where the names are in `bytes`, but for words in `kept`; `inPath`, a name of one word
+    /// in any case, joined to other words or not.
+    private func ranges(in bytes: [UInt8], except kept: [Range<Int>], inPath: Bool = false) -> [Range<Int>] {
         var folder = WordFolder()
         let words = folder.words(in: bytes.span)
         let folded = words.map { String(decoding: $0.folded, as: UTF8.self) }
@@ -338,7 +394,7 @@ struct LeftOutNames: Sendable {
                 continue
             }
             guard let (count, end) = leftOut.longest(at: index, in: read), !isInShownName(index, count, read),
-                count > 1 || isWrittenAsName(source.lowerBound..<end, folded: folded[index], in: bytes)
+                count > 1 || inPath || isWrittenAsName(source.lowerBound..<end, folded: folded[index], in: bytes)
             else {
                 index += 1
                 continue

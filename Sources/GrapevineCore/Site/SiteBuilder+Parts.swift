@@ -122,7 +122,7 @@ extension SiteBuilder {
                 title: Self.shortened(steps[index].shownTitle, to: Self.stepTextLimit),
                 href: target.flatMap { href($0, from: path) },
                 details: steps[index].details.map { Self.shortened(Wikilink.shown($0), to: Self.stepTextLimit) },
-                file: steps[index].file, line: steps[index].line)
+                file: paths.shownFile(steps[index].file), line: steps[index].line)
         }
     }
 

@@ -89,4 +89,35 @@ struct PublicDisguisedNamesTests {
         let full = try await PublicLeakTests.build(files, isPublic: false).files
         #expect(full["contacts/pete.html"]?.contains("?who=Zora%20Quillfeather") == true)
     }
+
+    // MARK: A note named after a private person
+
+    @Test("a public note named after a private person hides the name in its title, links, address and file")
+    func noteNamedAfterAPrivatePerson() async throws {
+        let files = [
+            "contacts/zora.md": Self.zora,
+            "contacts/zara.md": "---\nname: Zara Quillfeather-Park\n---\nMet at the fair.\n",
+            "notes/Coffee with Zora Quillfeather.md": "---\ntags: [coffee]\n---\nWe talked.\n",
+            "notes/zora-quillfeather-followup.md": "---\ntitle: Follow-up\n---\n- [ ] send the deck due 2026-10-25\n",
+            "notes/index.md": """
+            See [[Coffee with Zora Quillfeather]], [[zora-quillfeather-followup]] and [[Zara Quillfeather-Park]].
+            Zora said hello.
+            """,
+        ]
+        let site = try await PublicLeakTests.build(files, isPublic: true).files
+        #expect(PublicLeakTests.places(of: ["zora", "zbody"], in: site) == [])
+        #expect(site.keys.contains("notes/coffee-with-private.html"))
+        #expect(site.keys.contains("notes/private-followup.html"))
+        let index = try #require(site["notes/index.html"])
+        #expect(index.contains("<a href=\"coffee-with-private.html\">Coffee with (private)</a>"), "\(index)")
+        #expect(index.contains("<a href=\"private-followup.html\">(private)-followup</a>"))
+        // A person's own name keeps the words it shares with a private one.
+        #expect(index.contains(">Zara Quillfeather-Park</a>"))
+        // The note's name no longer makes the given name public: it is hidden alone too.
+        #expect(index.contains("(private) said hello."))
+        #expect(site["index.html"]?.contains("notes/(private)-followup.md:4") == true)
+        let full = try await PublicLeakTests.build(files, isPublic: false).files
+        #expect(full.keys.contains("notes/coffee-with-zora-quillfeather.html"))
+        #expect(full["notes/index.html"]?.contains(">Coffee with Zora Quillfeather</a>") == true)
+    }
 }
