@@ -55,31 +55,41 @@ extension Vault {
             names: names)
         let start = kept > 0 ? [0..<kept] : []
         guard text.containsBytes("[[") else { return names.hiding(in: text, except: start) }
-        let relabeled = relabelingLinks(in: text, fromNote: notePath, leftOut: isLeftOut, names: names)
-        let shown = Wikilink.matches(in: Array(relabeled.utf8)).filter { link in
-            node(linkedBy: .wiki(link.target), from: notePath).map { !isLeftOut($0) } ?? false
+        // A wikilink to a node on the site stays, but for names to hide in its words.
+        let bytes = Array(text.utf8)
+        var shown: [UInt8] = []
+        var links: [Range<Int>] = []
+        var copied = 0
+        for link in Wikilink.matches(in: bytes) {
+            guard let node = node(linkedBy: .wiki(link.target), from: notePath), !isLeftOut(node) else { continue }
+            shown += bytes[copied..<link.offset]
+            let written = shown.count
+            if let label = label(of: link, to: node, names: names) {
+                shown += "[[\(link.target)|\(label)]]".utf8
+            } else {
+                shown += bytes[link.offset..<link.end]
+            }
+            if written >= kept { links.append(written..<shown.count) }
+            copied = link.end
         }
-        return names.hiding(
-            in: relabeled, except: start + shown.map { $0.offset..<$0.end }.filter { $0.lowerBound >= kept })
+        shown += bytes[copied...]
+        return names.hiding(in: String(decoding: shown, as: UTF8.self), except: start + links)
     }
 
-    /// `text` with each wikilink to a note on the site whose name is no one's own
-    /// (`LeftOutNames.keepsItsWords`) and whose words hold a name to hide given those words
-    /// hidden as its label: `[[Coffee with Zelda Quist]]` → `[[Coffee with Zelda Quist|Coffee
-    /// with (private)]]`, shown as its page's title is, and still leading to it.
-    private func relabelingLinks(
-        in text: String, fromNote notePath: String, leftOut isLeftOut: (Graph.NodeID) -> Bool, names: LeftOutNames
-    ) -> String {
-        let bytes = Array(text.utf8)
-        let relabeled = Wikilink.matches(in: bytes).compactMap { link -> (Range<Int>, String)? in
-            guard let node = node(linkedBy: .wiki(link.target), from: notePath), !isLeftOut(node),
-                !LeftOutNames.keepsItsWords(node, in: self)
-            else { return nil }
-            let words = link.label ?? link.target
-            let hidden = names.hiding(in: words)
-            return hidden == words ? nil : (link.offset..<link.end, "[[\(link.target)|\(hidden)]]")
-        }
-        return Self.replacing(relabeled, in: bytes) ?? text
+    /// The words a wikilink to `node`, a node on the site, shows with the names to hide hidden
+    /// in them; `nil` when it shows none. A person's or an organization's own name keeps them
+    /// (`[[Sam Park|Sam]]`, when a private note is called Sam too), and so does a label of its
+    /// words; another label does not (`[[Sam Park|Zelda Quist's husband]]`), nor does the name
+    /// of a note that is no one's own (`[[Coffee with Zelda Quist]]`, which shows "Coffee with
+    /// (private)", as its page's title does, and still leads to it).
+    private func label(of link: Wikilink.Match, to node: Graph.NodeID, names: LeftOutNames) -> String? {
+        let words = link.label ?? link.target
+        let hidden = names.hiding(in: words)
+        guard hidden != words else { return nil }
+        let isOwnName =
+            LeftOutNames.keepsItsWords(node, in: self)
+            && Set(WordFolder.words(of: words)).isSubset(of: WordFolder.words(of: graph.nodes[node].name))
+        return isOwnName ? nil : hidden
     }
 
     /// `bytes` with each range (in order, none overlapping) replaced by its text; `nil` for none.

@@ -120,4 +120,26 @@ struct PublicDisguisedNamesTests {
         #expect(full.keys.contains("notes/coffee-with-zora-quillfeather.html"))
         #expect(full["notes/index.html"]?.contains(">Coffee with Zora Quillfeather</a>") == true)
     }
+
+    @Test("a wikilink to a public page hides a private name in its label, but for the page's own name")
+    func labelsOfLinksToPublicPages() async throws {
+        let files = [
+            "contacts/zora.md": Self.zora,
+            "contacts/sam.md": "---\nname: Sam\nprivate: true\n---\n",
+            "contacts/pete.md": "---\nname: Pete Public\n---\n",
+            "contacts/sam-park.md": "---\nname: Sam Park\n---\n",
+            "organizations/acme.md": "---\nname: Acme\n---\n",
+            "notes/about.md": """
+            [[Pete Public|Zora Quillfeather's husband]], [[Acme|Zora's firm]], [[Sam Park|Sam]], [[Sam Park]].
+            """,
+        ]
+        let site = try await PublicLeakTests.build(files, isPublic: true).files
+        #expect(PublicLeakTests.places(of: ["zora", "quillf"], in: site) == [])
+        let about = try #require(site["notes/about.html"])
+        #expect(about.contains("<a href=\"../contacts/pete.html\">(private)'s husband</a>"), "\(about)")
+        #expect(about.contains("<a href=\"../organizations/acme.html\">(private)'s firm</a>"))
+        #expect(
+            about.contains(
+                "<a href=\"../contacts/sam-park.html\">Sam</a>, <a href=\"../contacts/sam-park.html\">Sam Park</a>"))
+    }
 }
