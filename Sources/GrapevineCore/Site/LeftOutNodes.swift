@@ -229,12 +229,21 @@ struct LeftOutNames: Sendable {
     /// The names `leftOut` (to hide) among `shown` (the names of the pages, which stay; one
     /// that is also a name to hide is hidden).
     init(leftOut: some Sequence<String>, shown: some Sequence<String>) {
+        // A name of more words is no one's (an interview's, named after its people and date),
+        // and each name found is looked for inside the longest of them.
+        let shownNames = shown.map(WordFolder.words(of:)).filter { !$0.isEmpty && $0.count <= Self.longestShownName }
         var hidden: Set<[String]> = []
         var lowercaseWords: Set<String> = []
         for name in leftOut {
             let words = WordFolder.words(of: name)
             if !words.isEmpty { hidden.insert(words) }
             if words.count == 1, !Self.isCapitalized(name.trimmingWhitespace()[...]) { lowercaseWords.insert(words[0]) }
+            // Written as one word in a handle or an address (`@ZoraQuist`, `/in/zoraquist`),
+            // in any case, unless someone on the site is called so.
+            if words.count > 1, !shownNames.contains([words.joined()]) {
+                hidden.insert([words.joined()])
+                lowercaseWords.insert(words.joined())
+            }
         }
         var (leftOutTrie, shownTrie) = (Trie(), Trie())
         sieve = Sieve(hidden)
@@ -245,12 +254,7 @@ struct LeftOutNames: Sendable {
             return
         }
         for words in hidden { leftOutTrie.insert(words) }
-        // A name of more words is no one's (an interview's, named after its people and date),
-        // and each name found is looked for inside the longest of them.
-        for name in shown {
-            let words = WordFolder.words(of: name)
-            if !words.isEmpty, words.count <= Self.longestShownName, !hidden.contains(words) { shownTrie.insert(words) }
-        }
+        for words in shownNames where !hidden.contains(words) { shownTrie.insert(words) }
         (self.leftOut, self.shown) = (leftOutTrie, shownTrie)
     }
 

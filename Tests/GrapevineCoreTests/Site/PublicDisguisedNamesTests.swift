@@ -35,6 +35,8 @@ struct PublicDisguisedNamesTests {
             // Capitals, accents and decomposed letters.
             ("QUILLFÉATHER ZORA, ZORA QUILLFÉATHER", "QUILLFÉATHER ZORA, (private)"),
             ("Zora Quillfe\u{301}ather, JOSE\u{301} NU\u{301}N\u{303}EZ", "(private), (private)"),
+            // Written as one word, as in a handle or an address.
+            ("@ZoraQuillfeather, linkedin.com/in/zoraquillfeather/", "@(private), linkedin.com/in/(private)/"),
             // Not names: kept as written.
             ("Zora Park%20Quillfeather", "Zora Park%20Quillfeather"),
             ("100%20 Zora and a <b>Quillfeather</b>", "100%20 Zora and a <b>Quillfeather</b>"),
