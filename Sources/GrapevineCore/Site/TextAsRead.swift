@@ -62,7 +62,7 @@ struct TextAsRead {
 
     /// `text` as read but for a `%` decoding to another `%XX`, and where each byte came from.
     private static func read(_ text: [UInt8], folding: Bool) -> (bytes: [UInt8], written: [Range<Int>]) {
-        let (percentFree, from) = decodingPercents(text)
+        let (percentFree, from) = text.contains(UInt8(ascii: "%")) ? decodingPercents(text) : (text, nil)
         var bytes: [UInt8] = []
         var written: [Range<Int>] = []
         bytes.reserveCapacity(percentFree.count)
@@ -70,49 +70,57 @@ struct TextAsRead {
         let span = percentFree.span
         var offset = 0
         while offset < span.count {
-            let (read, end) = self.read(span, at: offset, folding: folding)
-            let range = from[offset].lowerBound..<from[end - 1].upperBound
-            bytes += read
-            written += repeatElement(range, count: read.count)
+            let count = bytes.count
+            let end = read(span, at: offset, folding: folding, into: &bytes)
+            let range = from.map { $0[offset].lowerBound..<$0[end - 1].upperBound } ?? offset..<end
+            written += repeatElement(range, count: bytes.count - count)
             offset = end
         }
         return (bytes, written)
     }
 
-    /// What the character at `offset` of `bytes` reads as, and where it ends.
-    private static func read(_ bytes: Span<UInt8>, at offset: Int, folding: Bool) -> (read: [UInt8], end: Int) {
+    /// Appends what the character at `offset` of `bytes` reads as to `read`; where it ends.
+    private static func read(_ bytes: Span<UInt8>, at offset: Int, folding: Bool, into read: inout [UInt8]) -> Int {
         let byte = bytes[offset]
         switch byte {
-        case UInt8(ascii: "*"), UInt8(ascii: "~"): return ([], offset + 1)
-        case UInt8(ascii: "<"): return ([], tagEnd(bytes, at: offset) ?? offset + 1)
+        case UInt8(ascii: "*"), UInt8(ascii: "~"): return offset + 1
+        case UInt8(ascii: "<"):
+            guard let end = tagEnd(bytes, at: offset) else { break }
+            return end
         case UInt8(ascii: "&"), UInt8(ascii: "\\"):
             if let (character, end) = ShownText.escaped(bytes, at: offset) ?? namedEntity(bytes, at: offset) {
-                return (self.read(character, folding: folding), end)
+                append(character, folding: folding, to: &read)
+                return end
             }
-            return (isQuerySeparator(bytes, at: offset) ? [UInt8(ascii: " ")] : [byte], offset + 1)
+            read.append(isQuerySeparator(bytes, at: offset) ? UInt8(ascii: " ") : byte)
+            return offset + 1
         case 0x80...:
             var end = offset + 1
             while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
-            return (read(String(decodingUTF8: bytes.extracting(offset..<end)), folding: folding), end)
-        default: return ([byte], offset + 1)
+            append(String(decodingUTF8: bytes.extracting(offset..<end)), folding: folding, to: &read)
+            return end
+        default: break
         }
+        read.append(byte)
+        return offset + 1
     }
 
-    /// How one character reads: nothing when no one sees it, a space for any space, `-` for
-    /// any dash; with `folding`, a letter in lower case without its accents.
-    private static func read(_ character: String, folding: Bool) -> [UInt8] {
-        guard let scalar = character.unicodeScalars.first, scalar.value >= 0x80 else { return Array(character.utf8) }
+    /// Appends how one character reads to `read`: nothing when no one sees it, a space for any
+    /// space, `-` for any dash; with `folding`, a letter in lower case without its accents.
+    private static func append(_ character: String, folding: Bool, to read: inout [UInt8]) {
+        guard let scalar = character.unicodeScalars.first, scalar.value >= 0x80 else {
+            read += character.utf8
+            return
+        }
         let properties = scalar.properties
-        if properties.isDefaultIgnorableCodePoint { return [] }
-        if properties.isWhitespace { return [UInt8(ascii: " ")] }
-        if properties.generalCategory == .dashPunctuation { return [UInt8(ascii: "-")] }
-        guard folding else { return Array(character.utf8) }
-        var folded = String.UnicodeScalarView()
+        if properties.isDefaultIgnorableCodePoint { return }
+        if properties.isWhitespace { return read.append(UInt8(ascii: " ")) }
+        if properties.generalCategory == .dashPunctuation { return read.append(UInt8(ascii: "-")) }
+        guard folding else { return read += character.utf8 }
         for scalar in character.lowercased().decomposedStringWithCompatibilityMapping.unicodeScalars
         where !(0x300...0x36F).contains(scalar.value) {
-            folded.append(contentsOf: NameKey.plainLetters[scalar]?.unicodeScalars ?? String(scalar).unicodeScalars)
+            read += (NameKey.plainLetters[scalar] ?? String(scalar)).utf8
         }
-        return Array(String(folded).utf8)
     }
 
     /// Where the raw HTML tag at `offset` ends (`<b>`, `</span>`, `<br/>`, `<a href="…">`, on
