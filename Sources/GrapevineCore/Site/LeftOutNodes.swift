@@ -267,13 +267,17 @@ struct LeftOutNames: Sendable {
     init(of vault: Vault, leftOut isLeftOut: (Graph.NodeID) -> Bool, aliases: (Int) -> [String]) {
         var leftOut: [String] = []
         var shown: [String] = []
+        var organizations: [String] = []
         var people: [String] = []
         for node in vault.graph.nodes.indices {
             let name = vault.graph.nodes[node].name
             guard node != Graph.owner, isLeftOut(node) else {
                 // A name with a link in it is hidden where it is shown: it keeps no words.
-                if Self.keepsItsWords(node, in: vault), !name.containsBytes("[["), !name.containsBytes("](") {
+                guard !name.containsBytes("[["), !name.containsBytes("](") else { continue }
+                if Self.keepsItsWords(node, in: vault) {
                     shown.append(name)
+                } else if Self.isOrganization(node, in: vault) {
+                    organizations.append(name)
                 }
                 continue
             }
@@ -281,13 +285,19 @@ struct LeftOutNames: Sendable {
             if let index = vault.graph.noteIndex(of: node) { leftOut += aliases(index) }
             if Self.isPerson(node, in: vault) { people.append(name) }
         }
-        self.init(leftOut: leftOut + Self.givenAndFamilyNames(of: people, besides: shown), shown: shown)
+        // An organization named after someone left out (`Zelda Quist's startup`) gives the
+        // site no word of their name.
+        let fullNames = LeftOutNames(leftOut: leftOut, shown: shown)
+        let givenAndFamily = Self.givenAndFamilyNames(
+            of: people, besides: shown + organizations.map { fullNames.hiding(in: $0) })
+        self.init(leftOut: leftOut + givenAndFamily, shown: shown)
     }
 
     /// The first and the last word of each of `people`'s names, written capitalized, that are
     /// no word of any of the names `shown`: "Keiko" and "Tanaka" alone ("José and Keiko") are
-    /// Keiko Tanaka's, when nobody on the site is called so. A word someone on the site has
-    /// too ("Sam", with Sam Park's page) may be theirs, and stays.
+    /// Keiko Tanaka's, when nobody on the site is called so. A word someone or something on the
+    /// site has too ("Sam", with Sam Park's page; "Tanaka", with Tanaka Foods') may be theirs,
+    /// and stays.
     private static func givenAndFamilyNames(of people: [String], besides shown: [String]) -> [String] {
         guard !people.isEmpty else { return [] }
         let shownWords = Set(shown.flatMap(WordFolder.words(of:)))
@@ -306,13 +316,25 @@ struct LeftOutNames: Sendable {
     }
 
     /// Whether the name of `node` of `vault` is its own, which keeps the words of a left-out name
-    /// in it whole (`Alice Elena Dlamini`, `Quist & Sons`): a person's or an organization's,
-    /// with a note or without, and yours. The name of any other note, an interview's or a plain
-    /// note's (`Coffee with Zelda Quist`), is about someone, and hides them as its text does.
+    /// in it whole (`Alice Elena Dlamini`): a person's, with a note or without, and yours. Any
+    /// other name is about someone when it holds their name, and hides them as text does: a
+    /// note's or an interview's (`Coffee with Zelda Quist`), an organization's (`Zelda Quist's
+    /// startup`, `Zelda Quist Design`: named after her). An organization that shares one word
+    /// with her (`Quist & Sons`) keeps it (`givenAndFamilyNames`).
     static func keepsItsWords(_ node: Graph.NodeID, in vault: Vault) -> Bool {
         switch vault.graph.nodes[node].kind {
-        case .note(let index): vault.notes[index].kind == .contact || vault.notes[index].kind == .organization
-        case .owner, .placeholderPerson, .placeholderOrganization: true
+        case .note(let index): vault.notes[index].kind == .contact
+        case .owner, .placeholderPerson: true
+        case .placeholderOrganization: false
+        }
+    }
+
+    /// Whether `node` of `vault` is an organization, with a note or without.
+    private static func isOrganization(_ node: Graph.NodeID, in vault: Vault) -> Bool {
+        switch vault.graph.nodes[node].kind {
+        case .note(let index): vault.notes[index].kind == .organization
+        case .placeholderOrganization: true
+        case .owner, .placeholderPerson: false
         }
     }
 

@@ -92,13 +92,17 @@ extension PublicFields {
         }
         for node in vault.graph.nodes.indices where included[node] && renamed[node] == nil {
             let name = vault.graph.nodes[node].name
-            guard hasLink(name) else { continue }
+            let keepsWords = LeftOutNames.keepsItsWords(node, in: vault)
+            guard hasLink(name) || (!keepsWords && vault.graph.nodes[node].isPlaceholder) else { continue }
             // A placeholder's name is hidden as the first note that names it writes it.
             let path =
                 vault.graph.noteIndex(of: node).map { vault.notes[$0].path }
                 ?? vault.graph.edges.first { $0.to == node || $0.from == node }?.source.file
             guard let path else { continue }
-            let hidden = vault.hidingLinks(in: name, fromNote: path, leftOut: { !included[$0] }, names: names)
+            let hidden =
+                keepsWords
+                ? vault.hidingLinks(in: name, fromNote: path, leftOut: { !included[$0] }, names: names)
+                : vault.hidingLeftOutNodes(in: name, fromNote: path, leftOut: { !included[$0] }, names: names)
             if hidden != name { renamed[node] = hidden }
         }
         if !renamed.isEmpty { shown.graph = shown.graph.renaming(renamed) }

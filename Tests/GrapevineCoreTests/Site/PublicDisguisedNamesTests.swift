@@ -144,4 +144,19 @@ struct PublicDisguisedNamesTests {
             about.contains(
                 "<a href=\"../contacts/sam-park.html\">Sam</a>, <a href=\"../contacts/sam-park.html\">Sam Park</a>"))
     }
+
+    @Test("an organization named after a private person hides the name; one that shares a word of it keeps it")
+    func organizationNamedAfterAPrivatePerson() async throws {
+        let files = [
+            "contacts/zora.md": Self.zora,
+            "contacts/pete.md": "---\nname: Pete Public\norganization: \"Zora Quillfeather's startup\"\n---\n",
+            "contacts/ann.md": "---\nname: Ann Able\norganization: Quillfeather Consulting\n---\nZora helped.\n",
+        ]
+        let site = try await PublicLeakTests.build(files, isPublic: true).files
+        #expect(PublicLeakTests.places(of: ["zora"], in: site) == [])
+        #expect(site.keys.contains("organizations/private-s-startup.html"), "\(site.keys.sorted())")
+        #expect(site["contacts.html"]?.contains("(private)&#39;s startup") == true)
+        #expect(site["contacts/ann.html"]?.contains(">Quillfeather Consulting</a>") == true)
+        #expect(site["contacts/ann.html"]?.contains("(private) helped.") == true)
+    }
 }
