@@ -385,11 +385,10 @@ struct LeftOutNames: Sendable {
             guard sieve.mayHoldName(text.utf8.span) else { return [] }
             return ranges(in: Array(text.utf8), except: kept)
         }
-        let read = TextAsRead(Array(text.utf8))
-        guard sieve.mayHoldName(read.bytes.span) else { return [] }
-        guard !read.isAsWritten else { return ranges(in: read.bytes, except: kept) }
-        let found = ranges(in: read.bytes, except: kept.map(read.readRange(ofWritten:)))
-        return ByteRanges.merged(found.map(read.writtenRange))
+        return TextAsRead.writtenRanges(in: Array(text.utf8)) { read in
+            guard sieve.mayHoldName(read.bytes.span) else { return [] }
+            return ranges(in: read.bytes, except: kept.map(read.readRange(ofWritten:)))
+        }
     }
 
     /// The vault-relative `path` of a note whose name on the site is `name`, with the names

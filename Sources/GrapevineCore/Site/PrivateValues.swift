@@ -63,10 +63,11 @@ struct PrivateValues: Sendable {
     func hiding(in text: String) -> String {
         guard !isEmpty, text.utf8.count >= 3 else { return text }
         let bytes = Array(text.utf8)
-        let read = TextAsRead(bytes, folding: true)
-        let found = valueRanges(in: read.bytes) + phoneRanges(in: read.bytes)
+        let found = TextAsRead.writtenRanges(in: bytes, folding: true) { read in
+            valueRanges(in: read.bytes) + phoneRanges(in: read.bytes)
+        }
         guard !found.isEmpty else { return text }
-        return ByteRanges.replacing(ByteRanges.merged(found.map(read.writtenRange)), in: bytes, with: "(private)")
+        return ByteRanges.replacing(found, in: bytes, with: "(private)")
     }
 
     // MARK: Finding them

@@ -15,13 +15,17 @@ struct TextAsRead {
     /// it came from); empty when the text reads as written.
     private let written: [Range<Int>]
 
-    /// `text` as read; with `folding`, in lower case and without accents too.
-    init(_ text: [UInt8], folding: Bool = false) {
+    /// Whether a raw HTML tag was left out.
+    private(set) var leftOutTag = false
+
+    /// `text` as read; with `folding`, in lower case and without accents too; with
+    /// `keepingTags`, with its raw HTML tags read as written.
+    init(_ text: [UInt8], folding: Bool = false, keepingTags: Bool = false) {
         guard Self.mayReadOtherwise(text.span) else {
             (bytes, written) = (text, [])
             return
         }
-        var (bytes, written) = Self.read(text, folding: folding)
+        var (bytes, written) = Self.read(text, folding: folding, keepingTags: keepingTags, leftOutTag: &leftOutTag)
         // A URL's `%` may itself be encoded (`%2520`): decoded again, at most a few times.
         for _ in 0..<3 where bytes.contains(UInt8(ascii: "%")) {
             let (again, from) = Self.decodingPercents(bytes)
@@ -32,8 +36,20 @@ struct TextAsRead {
         (self.bytes, self.written) = bytes.elementsEqual(text) ? (text, []) : (bytes, written)
     }
 
-    /// Whether the text is read as written.
-    var isAsWritten: Bool { written.isEmpty }
+    /// Where `find` finds something in `text` as read, as ranges of `text` as written, merged:
+    /// read with its raw HTML tags left out, as a page's Markdown omits them, and, when it had
+    /// any, kept too, as a Log entry or a step shows them, as text (`<Zora Quist>`).
+    static func writtenRanges(
+        in text: [UInt8], folding: Bool = false, _ find: (TextAsRead) -> [Range<Int>]
+    ) -> [Range<Int>] {
+        let read = TextAsRead(text, folding: folding)
+        var found = find(read).map(read.writtenRange)
+        if read.leftOutTag {
+            let shown = TextAsRead(text, folding: folding, keepingTags: true)
+            found += find(shown).map(shown.writtenRange)
+        }
+        return ByteRanges.merged(found)
+    }
 
     /// Where the bytes `range` of the text as read were written.
     func writtenRange(_ range: Range<Int>) -> Range<Int> {
@@ -61,7 +77,9 @@ struct TextAsRead {
     private static let marks = ASCIISet("%&\\*~<")
 
     /// `text` as read but for a `%` decoding to another `%XX`, and where each byte came from.
-    private static func read(_ text: [UInt8], folding: Bool) -> (bytes: [UInt8], written: [Range<Int>]) {
+    private static func read(
+        _ text: [UInt8], folding: Bool, keepingTags: Bool, leftOutTag: inout Bool
+    ) -> (bytes: [UInt8], written: [Range<Int>]) {
         let (percentFree, from) = text.contains(UInt8(ascii: "%")) ? decodingPercents(text) : (text, nil)
         var bytes: [UInt8] = []
         var written: [Range<Int>] = []
@@ -71,7 +89,12 @@ struct TextAsRead {
         var offset = 0
         while offset < span.count {
             let count = bytes.count
-            let end = read(span, at: offset, folding: folding, into: &bytes)
+            let end: Int
+            if !keepingTags, span[offset] == UInt8(ascii: "<"), let tagEnd = tagEnd(span, at: offset) {
+                (end, leftOutTag) = (tagEnd, true)
+            } else {
+                end = read(span, at: offset, folding: folding, into: &bytes)
+            }
             let range = from.map { $0[offset].lowerBound..<$0[end - 1].upperBound } ?? offset..<end
             written += repeatElement(range, count: bytes.count - count)
             offset = end
@@ -84,9 +107,6 @@ struct TextAsRead {
         let byte = bytes[offset]
         switch byte {
         case UInt8(ascii: "*"), UInt8(ascii: "~"): return offset + 1
-        case UInt8(ascii: "<"):
-            guard let end = tagEnd(bytes, at: offset) else { break }
-            return end
         case UInt8(ascii: "&"), UInt8(ascii: "\\"):
             if let (character, end) = ShownText.escaped(bytes, at: offset) ?? namedEntity(bytes, at: offset) {
                 append(character, folding: folding, to: &read)

@@ -32,6 +32,8 @@ struct PublicDisguisedNamesTests {
             // Markdown that a page shows as nothing.
             ("Zo*ra* Quillfeather", "(private)"),
             ("Zo<b>ra</b> Quillfeather", "(private)"),
+            // A tag a step or a Log entry shows as text.
+            ("<Zora Quillfeather> and Zo<span class=x>ra</span> Quillfeather", "<(private)> and (private)"),
             // Capitals, accents and decomposed letters.
             ("QUILLFÉATHER ZORA, ZORA QUILLFÉATHER", "QUILLFÉATHER ZORA, (private)"),
             ("Zora Quillfe\u{301}ather, JOSE\u{301} NU\u{301}N\u{303}EZ", "(private), (private)"),
@@ -54,6 +56,7 @@ struct PublicDisguisedNamesTests {
             ("Quillfe\u{301}ather Project", "(private)"),
             ("?to=pat%40public.example and ?to=PAT%40PUBLIC%2Eexample", "?to=(private) and ?to=(private)"),
             ("pat&#64;public.example", "(private)"),
+            ("<a href=\"mailto:pat@public.example\">", "<a href=\"mailto:(private)\">"),
             ("call 555\u{2011}0142", "call (private)"),
             ("Quillfeather Projects", "Quillfeather Projects"),
         ])
