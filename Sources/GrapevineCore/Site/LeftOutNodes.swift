@@ -400,11 +400,11 @@ struct LeftOutNames: Sendable {
     func hiding(inPath path: String, of name: String) -> String {
         guard !sieve.isEmpty, !path.isEmpty else { return path }
         let bytes = Array(path.utf8)
+        let read = TextAsRead(bytes)
+        guard sieve.mayHoldName(read.bytes.span) else { return path }
         let stem = VaultPath.stem(of: path)
         let stemStart = (bytes.lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1
         let isOwnName = WordFolder.words(of: stem) == WordFolder.words(of: name)
-        let read = TextAsRead(bytes)
-        guard sieve.mayHoldName(read.bytes.span) else { return path }
         let kept = isOwnName ? [read.readRange(ofWritten: stemStart..<(stemStart + stem.utf8.count))] : []
         let found = ranges(in: read.bytes, except: kept, inPath: true).map(read.writtenRange)
         guard !found.isEmpty else { return path }
