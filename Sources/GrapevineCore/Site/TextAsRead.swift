@@ -88,6 +88,19 @@ struct TextAsRead {
         let span = percentFree.span
         var offset = 0
         while offset < span.count {
+            // A run of bytes that read as written, copied at once.
+            var run = offset
+            while run < span.count, span[run] < 0x80, !marks.contains(span[run]) { run += 1 }
+            if run > offset {
+                bytes += percentFree[offset..<run]
+                if let from {
+                    written += from[offset..<run]
+                } else {
+                    written += (offset..<run).lazy.map { $0..<($0 + 1) }
+                }
+                offset = run
+                continue
+            }
             let count = bytes.count
             let end: Int
             if !keepingTags, span[offset] == UInt8(ascii: "<"), let tagEnd = tagEnd(span, at: offset) {
