@@ -55,10 +55,41 @@ extension Vault {
             names: names)
         let start = kept > 0 ? [0..<kept] : []
         guard text.containsBytes("[[") else { return names.hiding(in: text, except: start) }
-        let shown = Wikilink.matches(in: Array(text.utf8)).filter { link in
-            node(linkedBy: .wiki(link.target), from: notePath).map { !isLeftOut($0) } ?? false
+        // A wikilink to a node on the site stays, but for names to hide in its words.
+        let bytes = Array(text.utf8)
+        var shown: [UInt8] = []
+        var links: [Range<Int>] = []
+        var copied = 0
+        for link in Wikilink.matches(in: bytes) {
+            guard let node = node(linkedBy: .wiki(link.target), from: notePath), !isLeftOut(node) else { continue }
+            shown += bytes[copied..<link.offset]
+            let written = shown.count
+            if let label = label(of: link, to: node, names: names) {
+                shown += "[[\(link.target)|\(label)]]".utf8
+            } else {
+                shown += bytes[link.offset..<link.end]
+            }
+            if written >= kept { links.append(written..<shown.count) }
+            copied = link.end
         }
-        return names.hiding(in: text, except: start + shown.map { $0.offset..<$0.end }.filter { $0.lowerBound >= kept })
+        shown += bytes[copied...]
+        return names.hiding(in: String(decoding: shown, as: UTF8.self), except: start + links)
+    }
+
+    /// The words a wikilink to `node`, a node on the site, shows with the names to hide hidden
+    /// in them; `nil` when it shows none. A person's or an organization's own name keeps them
+    /// (`[[Sam Park|Sam]]`, when a private note is called Sam too), and so does a label of its
+    /// words; another label does not (`[[Sam Park|Zelda Quist's husband]]`), nor does the name
+    /// of a note that is no one's own (`[[Coffee with Zelda Quist]]`, which shows "Coffee with
+    /// (private)", as its page's title does, and still leads to it).
+    private func label(of link: Wikilink.Match, to node: Graph.NodeID, names: LeftOutNames) -> String? {
+        let words = link.label ?? link.target
+        let hidden = names.hiding(in: words)
+        guard hidden != words else { return nil }
+        let isOwnName =
+            LeftOutNames.keepsItsWords(node, in: self)
+            && Set(WordFolder.words(of: words)).isSubset(of: WordFolder.words(of: graph.nodes[node].name))
+        return isOwnName ? nil : hidden
     }
 
     /// `bytes` with each range (in order, none overlapping) replaced by its text; `nil` for none.
@@ -198,12 +229,21 @@ struct LeftOutNames: Sendable {
     /// The names `leftOut` (to hide) among `shown` (the names of the pages, which stay; one
     /// that is also a name to hide is hidden).
     init(leftOut: some Sequence<String>, shown: some Sequence<String>) {
+        // A name of more words is no one's (an interview's, named after its people and date),
+        // and each name found is looked for inside the longest of them.
+        let shownNames = shown.map(WordFolder.words(of:)).filter { !$0.isEmpty && $0.count <= Self.longestShownName }
         var hidden: Set<[String]> = []
         var lowercaseWords: Set<String> = []
         for name in leftOut {
             let words = WordFolder.words(of: name)
             if !words.isEmpty { hidden.insert(words) }
             if words.count == 1, !Self.isCapitalized(name.trimmingWhitespace()[...]) { lowercaseWords.insert(words[0]) }
+            // Written as one word in a handle or an address (`@ZoraQuist`, `/in/zoraquist`),
+            // in any case, unless someone on the site is called so.
+            if words.count > 1, !shownNames.contains([words.joined()]) {
+                hidden.insert([words.joined()])
+                lowercaseWords.insert(words.joined())
+            }
         }
         var (leftOutTrie, shownTrie) = (Trie(), Trie())
         sieve = Sieve(hidden)
@@ -214,12 +254,7 @@ struct LeftOutNames: Sendable {
             return
         }
         for words in hidden { leftOutTrie.insert(words) }
-        // A name of more words is no one's (an interview's, named after its people and date),
-        // and each name found is looked for inside the longest of them.
-        for name in shown {
-            let words = WordFolder.words(of: name)
-            if !words.isEmpty, words.count <= Self.longestShownName, !hidden.contains(words) { shownTrie.insert(words) }
-        }
+        for words in shownNames where !hidden.contains(words) { shownTrie.insert(words) }
         (self.leftOut, self.shown) = (leftOutTrie, shownTrie)
     }
 
@@ -232,25 +267,37 @@ struct LeftOutNames: Sendable {
     init(of vault: Vault, leftOut isLeftOut: (Graph.NodeID) -> Bool, aliases: (Int) -> [String]) {
         var leftOut: [String] = []
         var shown: [String] = []
+        var organizations: [String] = []
         var people: [String] = []
         for node in vault.graph.nodes.indices {
             let name = vault.graph.nodes[node].name
             guard node != Graph.owner, isLeftOut(node) else {
                 // A name with a link in it is hidden where it is shown: it keeps no words.
-                if !name.containsBytes("[[") && !name.containsBytes("](") { shown.append(name) }
+                guard !name.containsBytes("[["), !name.containsBytes("](") else { continue }
+                if Self.keepsItsWords(node, in: vault) {
+                    shown.append(name)
+                } else if Self.isOrganization(node, in: vault) {
+                    organizations.append(name)
+                }
                 continue
             }
             leftOut.append(name)
             if let index = vault.graph.noteIndex(of: node) { leftOut += aliases(index) }
             if Self.isPerson(node, in: vault) { people.append(name) }
         }
-        self.init(leftOut: leftOut + Self.givenAndFamilyNames(of: people, besides: shown), shown: shown)
+        // An organization named after someone left out (`Zelda Quist's startup`) gives the
+        // site no word of their name.
+        let fullNames = LeftOutNames(leftOut: leftOut, shown: shown)
+        let givenAndFamily = Self.givenAndFamilyNames(
+            of: people, besides: shown + organizations.map { fullNames.hiding(in: $0) })
+        self.init(leftOut: leftOut + givenAndFamily, shown: shown)
     }
 
     /// The first and the last word of each of `people`'s names, written capitalized, that are
     /// no word of any of the names `shown`: "Keiko" and "Tanaka" alone ("José and Keiko") are
-    /// Keiko Tanaka's, when nobody on the site is called so. A word someone on the site has
-    /// too ("Sam", with Sam Park's page) may be theirs, and stays.
+    /// Keiko Tanaka's, when nobody on the site is called so. A word someone or something on the
+    /// site has too ("Sam", with Sam Park's page; "Tanaka", with Tanaka Foods') may be theirs,
+    /// and stays.
     private static func givenAndFamilyNames(of people: [String], besides shown: [String]) -> [String] {
         guard !people.isEmpty else { return [] }
         let shownWords = Set(shown.flatMap(WordFolder.words(of:)))
@@ -266,6 +313,29 @@ struct LeftOutNames: Sendable {
             }
         }
         return names
+    }
+
+    /// Whether the name of `node` of `vault` is its own, which keeps the words of a left-out name
+    /// in it whole (`Alice Elena Dlamini`): a person's, with a note or without, and yours. Any
+    /// other name is about someone when it holds their name, and hides them as text does: a
+    /// note's or an interview's (`Coffee with Zelda Quist`), an organization's (`Zelda Quist's
+    /// startup`, `Zelda Quist Design`: named after her). An organization that shares one word
+    /// with her (`Quist & Sons`) keeps it (`givenAndFamilyNames`).
+    static func keepsItsWords(_ node: Graph.NodeID, in vault: Vault) -> Bool {
+        switch vault.graph.nodes[node].kind {
+        case .note(let index): vault.notes[index].kind == .contact
+        case .owner, .placeholderPerson: true
+        case .placeholderOrganization: false
+        }
+    }
+
+    /// Whether `node` of `vault` is an organization, with a note or without.
+    private static func isOrganization(_ node: Graph.NodeID, in vault: Vault) -> Bool {
+        switch vault.graph.nodes[node].kind {
+        case .note(let index): vault.notes[index].kind == .organization
+        case .placeholderOrganization: true
+        case .owner, .placeholderPerson: false
+        }
     }
 
     /// Whether `node` of `vault` is a person: a contact note or a person without one (a node
@@ -301,20 +371,49 @@ struct LeftOutNames: Sendable {
     /// `text` with each of the names replaced by "(private)", but for words in `kept` (byte
     /// ranges, in order).
     func hiding(in text: String, except kept: [Range<Int>] = []) -> String {
-        guard !sieve.isEmpty, !text.isEmpty, sieve.mayHoldName(text.utf8.span) else { return text }
-        let bytes = Array(text.utf8)
-        let replaced = ranges(in: bytes, except: kept)
+        let replaced = hiddenRanges(in: text, except: kept)
         guard !replaced.isEmpty else { return text }
-        return ByteRanges.replacing(replaced, in: bytes, with: "(private)")
+        return ByteRanges.replacing(replaced, in: Array(text.utf8), with: "(private)")
     }
 
-    /// Where `hiding(in:)` hides a name in `text` (UTF-8 offsets, in order).
-    func hiddenRanges(in text: String) -> [Range<Int>] {
-        guard !sieve.isEmpty, !text.isEmpty, sieve.mayHoldName(text.utf8.span) else { return [] }
-        return ranges(in: Array(text.utf8), except: [])
+    /// Where `hiding(in:except:)` hides a name in `text` (UTF-8 offsets, in order): found in
+    /// the text as a reader of the page reads it (`TextAsRead`: `Zora%20Quist`, `Zor&#97;`,
+    /// `Zo<soft hyphen>ra`), hidden as written.
+    func hiddenRanges(in text: String, except kept: [Range<Int>] = []) -> [Range<Int>] {
+        guard !sieve.isEmpty, !text.isEmpty else { return [] }
+        guard TextAsRead.mayReadOtherwise(text.utf8.span) else {
+            guard sieve.mayHoldName(text.utf8.span) else { return [] }
+            return ranges(in: Array(text.utf8), except: kept)
+        }
+        return TextAsRead.writtenRanges(in: Array(text.utf8)) { read in
+            guard sieve.mayHoldName(read.bytes.span) else { return [] }
+            return ranges(in: read.bytes, except: kept.map(read.readRange(ofWritten:)))
+        }
     }
 
-    private func ranges(in bytes: [UInt8], except kept: [Range<Int>]) -> [Range<Int>] {
+    /// The vault-relative `path` of a note whose name on the site is `name`, with the names
+    /// hidden in its folders and file name (`notes/Coffee with Zelda Quist.md`, the page
+    /// `notes/coffee-with-private.html`). A path is written in lower case, its words joined,
+    /// so a name of one word is hidden there in any case and joined to others (`zelda-notes`).
+    /// A file name that is the note's own name stays (`contacts/sam-reyes.md` of Sam Reyes,
+    /// whose page keeps his name).
+    func hiding(inPath path: String, of name: String) -> String {
+        guard !sieve.isEmpty, !path.isEmpty else { return path }
+        let bytes = Array(path.utf8)
+        let read = TextAsRead(bytes)
+        guard sieve.mayHoldName(read.bytes.span) else { return path }
+        let stem = VaultPath.stem(of: path)
+        let stemStart = (bytes.lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1
+        let isOwnName = WordFolder.words(of: stem) == WordFolder.words(of: name)
+        let kept = isOwnName ? [read.readRange(ofWritten: stemStart..<(stemStart + stem.utf8.count))] : []
+        let found = ranges(in: read.bytes, except: kept, inPath: true).map(read.writtenRange)
+        guard !found.isEmpty else { return path }
+        return ByteRanges.replacing(ByteRanges.merged(found), in: bytes, with: "(private)")
+    }
+
+    /// Where the names are in `bytes`, but for words in `kept`; `inPath`, a name of one word
+    /// in any case, joined to other words or not.
+    private func ranges(in bytes: [UInt8], except kept: [Range<Int>], inPath: Bool = false) -> [Range<Int>] {
         var folder = WordFolder()
         let words = folder.words(in: bytes.span)
         let folded = words.map { String(decoding: $0.folded, as: UTF8.self) }
@@ -330,7 +429,7 @@ struct LeftOutNames: Sendable {
                 continue
             }
             guard let (count, end) = leftOut.longest(at: index, in: read), !isInShownName(index, count, read),
-                count > 1 || isWrittenAsName(source.lowerBound..<end, folded: folded[index], in: bytes)
+                count > 1 || inPath || isWrittenAsName(source.lowerBound..<end, folded: folded[index], in: bytes)
             else {
                 index += 1
                 continue
@@ -471,11 +570,12 @@ struct LeftOutNames: Sendable {
         return nil
     }
 
-    /// The bytes that may join the words of a name in text: a space, a tab, `-`, `_`, `.`, and
-    /// a line break (Markdown joins the lines of a paragraph: "Jane\nSecret" is shown "Jane Secret").
+    /// The bytes that may join the words of a name in text: a space, a tab, `-`, `_`, `.`, a
+    /// line break (Markdown joins the lines of a paragraph: "Jane\nSecret" is shown "Jane
+    /// Secret"), and `+`, a space in a URL's query (`?who=Jane+Secret`).
     fileprivate static let joiners: Set<UInt8> = [
         UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."),
-        UInt8(ascii: "\n"), UInt8(ascii: "\r"),
+        UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "+"),
     ]
 
     /// The offset of the apostrophe of a word that ends in `'s` or `’s`; `nil` for another word.

@@ -3,7 +3,8 @@
 /// Log entry or another note ("call +1 555 0142", "Jane's is jane@hush.example"). Leaving the
 /// field out of the page is not enough when its value is on the same page a few lines lower.
 ///
-/// A value is found as written, in any case, where it starts and ends a word; a phone number
+/// A value is found as a page shows it (`TextAsRead`), in any case and with or without
+/// accents, where it starts and ends a word; a phone number
 /// (a value of at least seven digits and nothing but `+ - . ( ) /` and spaces between them) by
 /// its last seven digits, however they are grouped ("555-0142" for "+1 555 0142"). Values of
 /// fewer than three characters, `true`/`false`/`yes`/`no`, and dates are no one's secret alone
@@ -43,43 +44,30 @@ struct PrivateValues: Sendable {
             let text = value.trimmingWhitespace()
             guard Self.isWorthHiding(text) else { continue }
             if let end = Self.phoneEnd(of: Array(text.utf8)) { phoneEnds.insert(end) }
-            // A value in a URL is percent-encoded (`?to=pat%40hush.example`).
-            let encoded = Self.percentEncoded(text)
-            for written in encoded == text ? [text] : [text, encoded] { add(written) }
+            add(text)
         }
         for key in byFirstWord.keys { byFirstWord[key]?.sort { $0.rest.count > $1.rest.count } }
     }
 
-    /// `text` with each byte but ASCII letters, digits and `-._~` written as `%XX`.
-    private static func percentEncoded(_ text: String) -> String {
-        let kept = Set("-._~".utf8)
-        let hex = Array("0123456789ABCDEF".utf8)
-        var bytes: [UInt8] = []
-        for byte in text.utf8 {
-            if byte < 0x80 && (isWordByte(byte) || kept.contains(byte)) {
-                bytes.append(byte)
-            } else {
-                bytes += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
     /// Adds the value `text` (worth hiding) to the values looked up by their first word.
     private mutating func add(_ text: String) {
-        let bytes = text.utf8.map(Self.lowercased)
+        let bytes = TextAsRead(Array(text.utf8), folding: true).bytes.map(Self.lowercased)
         guard let first = bytes.firstIndex(where: Self.isWordByte) else { return }
         let value = Value(lead: Array(bytes[..<first]), rest: Array(bytes[first...]))
         byFirstWord[Self.hash(of: value.rest[...]), default: []].append(value)
     }
 
-    /// `text` with each value in it replaced by "(private)".
+    /// `text` with each value in it replaced by "(private)": found in the text as a reader of
+    /// the page reads it, in lower case and without accents (`TextAsRead`: `pat%40hush.example`
+    /// in a URL, `QUILLFÉATHER` for `Quillfeather`), hidden as written.
     func hiding(in text: String) -> String {
         guard !isEmpty, text.utf8.count >= 3 else { return text }
         let bytes = Array(text.utf8)
-        let ranges = ByteRanges.merged(valueRanges(in: bytes) + phoneRanges(in: bytes))
-        guard !ranges.isEmpty else { return text }
-        return ByteRanges.replacing(ranges, in: bytes, with: "(private)")
+        let found = TextAsRead.writtenRanges(in: bytes, folding: true) { read in
+            valueRanges(in: read.bytes) + phoneRanges(in: read.bytes)
+        }
+        guard !found.isEmpty else { return text }
+        return ByteRanges.replacing(found, in: bytes, with: "(private)")
     }
 
     // MARK: Finding them
@@ -164,7 +152,6 @@ struct PrivateValues: Sendable {
     }
 
     private static let phoneSeparators: Set<UInt8> = Set(" +-.()/".utf8)
-
 
     // MARK: Reading them
 

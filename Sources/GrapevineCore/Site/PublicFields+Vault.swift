@@ -70,8 +70,10 @@ extension PublicFields {
     }
 
     /// `vault` with the nodes not `included` hidden in the values read from its included notes'
-    /// front matter (their links, and their names as words except in a note's own name), and
-    /// the links to them in the names of its nodes.
+    /// front matter (their links, and their names as words), in the names of the notes that
+    /// are no one's own (`LeftOutNames.keepsItsWords`: `Coffee with Zelda Quist`, which would
+    /// be its page's title, its links' words and a name on the site that keeps hers), and the
+    /// links to them in the names of its nodes.
     private static func hidingLeftOutNodes(in vault: Vault, included: [Bool], names: LeftOutNames) -> Vault {
         var shown = vault
         var renamed: [Graph.NodeID: String] = [:]
@@ -83,17 +85,24 @@ extension PublicFields {
             let hide = { (text: String) in
                 vault.hidingLeftOutNodes(in: text, fromNote: path, leftOut: { !included[$0] }, names: names)
             }
-            shown.notes[index] = hidingLeftOutNodes(in: vault.notes[index], name: hideLinks, values: hide)
+            let node = Graph.node(ofNote: index)
+            let name = LeftOutNames.keepsItsWords(node, in: vault) ? hideLinks : hide
+            shown.notes[index] = hidingLeftOutNodes(in: vault.notes[index], name: name, values: hide)
+            if shown.notes[index].name != vault.notes[index].name { renamed[node] = shown.notes[index].name }
         }
-        for node in vault.graph.nodes.indices where included[node] {
+        for node in vault.graph.nodes.indices where included[node] && renamed[node] == nil {
             let name = vault.graph.nodes[node].name
-            guard hasLink(name) else { continue }
+            let keepsWords = LeftOutNames.keepsItsWords(node, in: vault)
+            guard hasLink(name) || (!keepsWords && vault.graph.nodes[node].isPlaceholder) else { continue }
             // A placeholder's name is hidden as the first note that names it writes it.
             let path =
                 vault.graph.noteIndex(of: node).map { vault.notes[$0].path }
                 ?? vault.graph.edges.first { $0.to == node || $0.from == node }?.source.file
             guard let path else { continue }
-            let hidden = vault.hidingLinks(in: name, fromNote: path, leftOut: { !included[$0] }, names: names)
+            let hidden =
+                keepsWords
+                ? vault.hidingLinks(in: name, fromNote: path, leftOut: { !included[$0] }, names: names)
+                : vault.hidingLeftOutNodes(in: name, fromNote: path, leftOut: { !included[$0] }, names: names)
             if hidden != name { renamed[node] = hidden }
         }
         if !renamed.isEmpty { shown.graph = shown.graph.renaming(renamed) }

@@ -22,7 +22,8 @@ extension SiteBuilder {
         // A contact's open tasks have their own list on its page.
         let listed = note.kind == .contact ? stepIndices.filter { steps[$0].kind != .task } : stepIndices
         var page = NotePage(
-            path: path, name: note.name, file: note.path, details: [], tags: tags(note.tags, from: path),
+            path: path, name: note.name, file: paths.shownFile(note.path), details: [],
+            tags: tags(note.tags, from: path),
             steps: stepItems(listed, from: path), backlinks: backlinks(to: node, from: path),
             body: [], note: index, kind: .note)
         switch note.kind {
@@ -96,7 +97,7 @@ extension SiteBuilder {
         let shown =
             links.map { inlineText(text, links: $0.1, note: $0.0, on: path) }
             ?? InlineText(pieces: [.text(text)])
-        return NotePage.Task(text: shown, due: task.due, file: task.file, line: task.line)
+        return NotePage.Task(text: shown, due: task.due, file: paths.shownFile(task.file), line: task.line)
     }
 
     private func interview(_ node: Graph.NodeID, _ index: Int, at path: String) -> NotePage.Interview? {

@@ -47,7 +47,9 @@ extension SiteBuilder {
     private func unreadFiles() -> [DashboardPage.UnreadFile] {
         var files: [DashboardPage.UnreadFile] = []
         for problem in vault.diagnostics where problem.severity == .error && files.last?.file != problem.file {
-            files.append(DashboardPage.UnreadFile(file: problem.file, line: problem.line, message: problem.message))
+            files.append(
+                DashboardPage.UnreadFile(
+                    file: paths.shownFile(problem.file), line: problem.line, message: problem.message))
         }
         return files
     }
@@ -57,7 +59,8 @@ extension SiteBuilder {
     private func uncountedReferrals() -> [DashboardPage.UncountedReferral] {
         vault.diagnostics.filter { $0.code == .referralNotCounted }.map { problem in
             DashboardPage.UncountedReferral(
-                file: problem.file, line: problem.line, reason: ReferenceProblems.notCountedReason(problem.message))
+                file: paths.shownFile(problem.file), line: problem.line,
+                reason: ReferenceProblems.notCountedReason(problem.message))
         }
     }
 

@@ -122,7 +122,7 @@ extension SiteBuilder {
                 title: Self.shortened(steps[index].shownTitle, to: Self.stepTextLimit),
                 href: target.flatMap { href($0, from: path) },
                 details: steps[index].details.map { Self.shortened(Wikilink.shown($0), to: Self.stepTextLimit) },
-                file: steps[index].file, line: steps[index].line)
+                file: paths.shownFile(steps[index].file), line: steps[index].line)
         }
     }
 
@@ -322,13 +322,14 @@ extension SiteBuilder {
 
     /// The `http`, `https` and `mailto` links written in Markdown (`[text](url)`, `<url>`,
     /// `<name@example.com>`) in the first paragraph of `item` of the note at `index`: its
-    /// plain text keeps only their words. Links of other schemes stay text (SPEC §7).
+    /// plain text keeps only their words. Links of other schemes stay text (SPEC §7). A site
+    /// that hides text hides it in their addresses as in the words (`?who=Jane%20Secret`).
     func writtenLinks(of item: ListItem, note index: Int) -> [InlineText.WrittenLink] {
         guard !item.links.isEmpty else { return [] }
         let links = vault.notes[index].body.links
         return item.links.compactMap { position in
             guard case .url(let url) = links[position].target, let text = links[position].label,
-                let href = HTML.safeURL(url)
+                let href = HTML.safeURL(paths.hidingLeftOutNodes(in: url, fromNote: index))
             else { return nil }
             return InlineText.WrittenLink(
                 text: text, href: href, offset: links[position].textOffset, itemLength: item.text.utf8.count)

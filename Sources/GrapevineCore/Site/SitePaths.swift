@@ -40,22 +40,15 @@ public struct SitePaths: Sendable {
         /// The names and aliases of the nodes left out, as plain words, and the private values.
         let leftOutNames: LeftOutNames
 
-        init(vault: Vault, pages: [String?], tagPages: [String: String], leftOutNames: LeftOutNames?) {
+        init(vault: Vault, pages: [String?], tagPages: [String: String], leftOutNames: LeftOutNames) {
             self.vault = vault
             self.pages = pages
             self.tagPages = tagPages
             links = parallelMap(count: pages.count, batch: 256, makeState: {}) { _, node in pages[node].map(Links.init)
             }
-            let leavesNodesOut = pages.indices.contains { $0 != Graph.owner && pages[$0] == nil }
-            self.leavesNodesOut = leavesNodesOut
-            var names =
-                !leavesNodesOut
-                ? LeftOutNames()
-                : leftOutNames
-                    ?? LeftOutNames(of: vault, leftOut: { pages[$0] == nil }, aliases: { vault.notes[$0].aliases })
-            names.values = leftOutNames?.values ?? PrivateValues()
-            self.leftOutNames = names
-            hidesText = leavesNodesOut || !names.values.isEmpty
+            leavesNodesOut = pages.indices.contains { $0 != Graph.owner && pages[$0] == nil }
+            self.leftOutNames = leftOutNames
+            hidesText = leavesNodesOut || !leftOutNames.values.isEmpty
         }
     }
 
@@ -102,9 +95,17 @@ public struct SitePaths: Sendable {
     /// (`PublicFields.publicView` reads their aliases before it drops them), by default as
     /// `vault` names them.
     init(vault: Vault, isIncluded: (Graph.NodeID) -> Bool, leftOutNames: LeftOutNames?) {
+        let leavesNodesOut = vault.graph.nodes.indices.contains { $0 != Graph.owner && !isIncluded($0) }
+        var names =
+            !leavesNodesOut
+            ? LeftOutNames()
+            : leftOutNames
+                ?? LeftOutNames(of: vault, leftOut: { !isIncluded($0) }, aliases: { vault.notes[$0].aliases })
+        names.values = leftOutNames?.values ?? PrivateValues()
         // Claims on all cores; each path then follows from its claim and those of its slug.
+        let hidden = names
         let claims = parallelMap(count: vault.graph.nodes.count, batch: 256, makeState: {}) { _, node in
-            Self.claim(of: node, in: vault)
+            Self.claim(of: node, in: vault, names: hidden)
         }
         let pages = PageClaim.paths(of: claims.indices.map { isIncluded($0) ? claims[$0] : nil })
         var tags: [String] = []
@@ -118,7 +119,7 @@ public struct SitePaths: Sendable {
         let tagPages = PageClaim.paths(
             of: tags.map { PageClaim(folder: "tags", slug: Self.slug($0), identity: $0, rank: 0) })
         let tagPageByTag = Dictionary(uniqueKeysWithValues: zip(tags, tagPages.compactMap { $0 }))
-        storage = Storage(vault: vault, pages: pages, tagPages: tagPageByTag, leftOutNames: leftOutNames)
+        storage = Storage(vault: vault, pages: pages, tagPages: tagPageByTag, leftOutNames: names)
     }
 
     /// The page of a node, or `nil` when it has none (the owner, or a node left out).
@@ -203,6 +204,15 @@ public struct SitePaths: Sendable {
             in: text, fromNote: notePath, keeping: kept, leftOut: isLeftOut, names: storage.leftOutNames)
     }
 
+    /// The vault-relative path of a note as the site shows it (a page's source file, a step's
+    /// `file:line`): with the names of the nodes left out hidden in it
+    /// (`LeftOutNames.hiding(inPath:of:)`), as its page's own path has them.
+    func shownFile(_ path: String) -> String {
+        guard leavesNodesOut else { return path }
+        let name = storage.vault.index(ofPath: path).map { storage.vault.notes[$0].name } ?? ""
+        return storage.leftOutNames.hiding(inPath: path, of: name)
+    }
+
     /// Whether the site leaves `node` out (it has no page and is not the owner).
     private func isLeftOut(_ node: Graph.NodeID) -> Bool {
         node != Graph.owner && page(of: node) == nil
@@ -264,8 +274,9 @@ public struct SitePaths: Sendable {
     // MARK: Naming
 
     /// What a node's page asks for (`PageClaim`): notes by the slug of their file stem (the
-    /// stems users already keep unique), placeholders by their name; `nil` for the owner.
-    private static func claim(of node: Graph.NodeID, in vault: Vault) -> PageClaim? {
+    /// stems users already keep unique) with `names` hidden in it as the site shows the note's
+    /// file (`shownFile(_:)`), placeholders by their name; `nil` for the owner.
+    private static func claim(of node: Graph.NodeID, in vault: Vault, names: LeftOutNames) -> PageClaim? {
         let graphNode = vault.graph.nodes[node]
         let placeholder = Int.max
         switch graphNode.kind {
@@ -279,7 +290,8 @@ public struct SitePaths: Sendable {
             case .pitch, .note: folder = "notes"
             }
             let depth = path.utf8.count { $0 == UInt8(ascii: "/") }
-            return PageClaim(folder: folder, slug: slug(VaultPath.stem(of: path)), identity: path, rank: depth)
+            let shown = names.hiding(inPath: path, of: vault.notes[index].name)
+            return PageClaim(folder: folder, slug: slug(VaultPath.stem(of: shown)), identity: path, rank: depth)
         case .placeholderPerson:
             return PageClaim(folder: "people", slug: slug(graphNode.name), identity: graphNode.name, rank: placeholder)
         case .placeholderOrganization:

@@ -1,0 +1,165 @@
+import Foundation
+import Testing
+
+@testable import GrapevineCore
+
+/// A private name written so that the page shows it though the words differ from it as
+/// written: encoded in a URL, as HTML entities, broken by characters no one sees, in other
+/// capitals and accents (session 29's attack on `site --public`).
+@Suite("site --public: a private name hidden however the page's reader sees it written")
+struct PublicDisguisedNamesTests {
+    static let names = LeftOutNames(leftOut: ["Zora Quillfeather", "José Núñez"], shown: ["Zora Park"])
+
+    @Test(
+        "a name the page shows is hidden whole, however it is written",
+        arguments: [
+            // In a URL: percent-encoded, a `+` for a space, encoded twice.
+            ("?who=Zora%20Quillfeather&x=1", "?who=(private)&x=1"),
+            ("?who=Zora+Quillfeather", "?who=(private)"),
+            ("?who=zora%2bquillfeather", "?who=(private)"),
+            ("/p/Zora%2520Quillfeather", "/p/(private)"),
+            ("/p/Jos%C3%A9%20N%C3%BA%C3%B1ez.", "/p/(private)."),
+            ("%5Aora%20Quillfeather", "(private)"),
+            // HTML entities and backslash escapes, which Markdown shows as their characters.
+            ("Zor&#97; Quillfeather", "(private)"),
+            ("Zor&#x61;&nbsp;Quillfeather", "(private)"),
+            ("Jos&eacute; N&uacute;&ntilde;ez", "(private)"),
+            ("Zora\\-Quillfeather", "(private)"),
+            // Characters no one sees, and spaces and dashes of other kinds.
+            ("Zo\u{AD}ra Quill\u{AD}feather", "(private)"),
+            ("Zo\u{200B}ra\u{200D} Quillfeather", "(private)"),
+            ("Zora\u{A0}Quillfeather and Zora\u{2011}Quillfeather", "(private) and (private)"),
+            // Markdown that a page shows as nothing.
+            ("Zo*ra* Quillfeather", "(private)"),
+            ("Zo<b>ra</b> Quillfeather", "(private)"),
+            // A tag a step or a Log entry shows as text.
+            ("<Zora Quillfeather> and Zo<span class=x>ra</span> Quillfeather", "<(private)> and (private)"),
+            // Capitals, accents and decomposed letters.
+            ("QUILLFÉATHER ZORA, ZORA QUILLFÉATHER", "QUILLFÉATHER ZORA, (private)"),
+            ("Zora Quillfe\u{301}ather, JOSE\u{301} NU\u{301}N\u{303}EZ", "(private), (private)"),
+            // Written as one word, as in a handle or an address.
+            ("@ZoraQuillfeather, linkedin.com/in/zoraquillfeather/", "@(private), linkedin.com/in/(private)/"),
+            // Not names: kept as written.
+            ("Zora Park%20Quillfeather", "Zora Park%20Quillfeather"),
+            ("100%20 Zora and a <b>Quillfeather</b>", "100%20 Zora and a <b>Quillfeather</b>"),
+        ])
+    func disguised(text: String, hidden: String) {
+        #expect(Self.names.hiding(in: text) == hidden)
+    }
+
+    static let values = PrivateValues(values: ["Quillféather Project", "pat@public.example", "+1 555 0142"])
+
+    @Test(
+        "a private value the page shows is hidden whole, in any case and with or without accents",
+        arguments: [
+            ("QUILLFÉATHER PROJECT and quillfeather project", "(private) and (private)"),
+            ("Quillfe\u{301}ather Project", "(private)"),
+            ("?to=pat%40public.example and ?to=PAT%40PUBLIC%2Eexample", "?to=(private) and ?to=(private)"),
+            ("pat&#64;public.example", "(private)"),
+            ("<a href=\"mailto:pat@public.example\">", "<a href=\"mailto:(private)\">"),
+            ("call 555\u{2011}0142", "call (private)"),
+            ("Quillfeather Projects", "Quillfeather Projects"),
+        ])
+    func disguisedValues(text: String, hidden: String) {
+        #expect(Self.values.hiding(in: text) == hidden)
+    }
+
+    static let zora = "---\nname: Zora Quillfeather\nemail: zora@hush.example\nprivate: true\n---\nZBODY\n"
+
+    @Test("a private name in a link's address is hidden in a Log entry, a task and the body, page and search")
+    func namesInAddresses() async throws {
+        let files = [
+            "contacts/zora.md": Self.zora,
+            "contacts/pete.md": """
+            ---
+            name: Pete Public
+            added: 2026-10-01
+            ---
+            ## Log
+            - 2026-10-02 emailed: hello
+            - 2026-10-04 replied: see [her page](https://ex.example/?who=Zora%20Quillfeather) and \
+            [again](https://ex.example/?who=Zora+Quillfeather)
+
+            - [ ] read [the post](https://ex.example/p/Zor%C3%A1%20Quillfeather)
+
+            Body: [x](https://ex.example/?who=Zora%20Quillfeather) and https://ex.example/p/Zora%20Quillfeather
+            Written: Zor&#97; Quill&shy;feather met ZORA QUILLFÉATHER.
+            """,
+        ]
+        let site = try await PublicLeakTests.build(files, isPublic: true).files
+        #expect(PublicLeakTests.places(of: ["quillf", "zora", "zbody", "hush.example"], in: site) == [])
+        let pete = try #require(site["contacts/pete.html"])
+        #expect(pete.contains("href=\"https://ex.example/?who=(private)\""), "\(pete)")
+        #expect(pete.contains("Written: (private) met (private)."), "\(pete)")
+        let full = try await PublicLeakTests.build(files, isPublic: false).files
+        #expect(full["contacts/pete.html"]?.contains("?who=Zora%20Quillfeather") == true)
+    }
+
+    // MARK: A note named after a private person
+
+    @Test("a public note named after a private person hides the name in its title, links, address and file")
+    func noteNamedAfterAPrivatePerson() async throws {
+        let files = [
+            "contacts/zora.md": Self.zora,
+            "contacts/zara.md": "---\nname: Zara Quillfeather-Park\n---\nMet at the fair.\n",
+            "notes/Coffee with Zora Quillfeather.md": "---\ntags: [coffee]\n---\nWe talked.\n",
+            "notes/zora-quillfeather-followup.md": "---\ntitle: Follow-up\n---\n- [ ] send the deck due 2026-10-25\n",
+            "notes/index.md": """
+            See [[Coffee with Zora Quillfeather]], [[zora-quillfeather-followup]] and [[Zara Quillfeather-Park]].
+            Zora said hello.
+            """,
+        ]
+        let site = try await PublicLeakTests.build(files, isPublic: true).files
+        #expect(PublicLeakTests.places(of: ["zora", "zbody"], in: site) == [])
+        #expect(site.keys.contains("notes/coffee-with-private.html"))
+        #expect(site.keys.contains("notes/private-followup.html"))
+        let index = try #require(site["notes/index.html"])
+        #expect(index.contains("<a href=\"coffee-with-private.html\">Coffee with (private)</a>"), "\(index)")
+        #expect(index.contains("<a href=\"private-followup.html\">(private)-followup</a>"))
+        // A person's own name keeps the words it shares with a private one.
+        #expect(index.contains(">Zara Quillfeather-Park</a>"))
+        // The note's name no longer makes the given name public: it is hidden alone too.
+        #expect(index.contains("(private) said hello."))
+        #expect(site["index.html"]?.contains("notes/(private)-followup.md:4") == true)
+        let full = try await PublicLeakTests.build(files, isPublic: false).files
+        #expect(full.keys.contains("notes/coffee-with-zora-quillfeather.html"))
+        #expect(full["notes/index.html"]?.contains(">Coffee with Zora Quillfeather</a>") == true)
+    }
+
+    @Test("a wikilink to a public page hides a private name in its label, but for the page's own name")
+    func labelsOfLinksToPublicPages() async throws {
+        let files = [
+            "contacts/zora.md": Self.zora,
+            "contacts/sam.md": "---\nname: Sam\nprivate: true\n---\n",
+            "contacts/pete.md": "---\nname: Pete Public\n---\n",
+            "contacts/sam-park.md": "---\nname: Sam Park\n---\n",
+            "organizations/acme.md": "---\nname: Acme\n---\n",
+            "notes/about.md": """
+            [[Pete Public|Zora Quillfeather's husband]], [[Acme|Zora's firm]], [[Sam Park|Sam]], [[Sam Park]].
+            """,
+        ]
+        let site = try await PublicLeakTests.build(files, isPublic: true).files
+        #expect(PublicLeakTests.places(of: ["zora", "quillf"], in: site) == [])
+        let about = try #require(site["notes/about.html"])
+        #expect(about.contains("<a href=\"../contacts/pete.html\">(private)'s husband</a>"), "\(about)")
+        #expect(about.contains("<a href=\"../organizations/acme.html\">(private)'s firm</a>"))
+        #expect(
+            about.contains(
+                "<a href=\"../contacts/sam-park.html\">Sam</a>, <a href=\"../contacts/sam-park.html\">Sam Park</a>"))
+    }
+
+    @Test("an organization named after a private person hides the name; one that shares a word of it keeps it")
+    func organizationNamedAfterAPrivatePerson() async throws {
+        let files = [
+            "contacts/zora.md": Self.zora,
+            "contacts/pete.md": "---\nname: Pete Public\norganization: \"Zora Quillfeather's startup\"\n---\n",
+            "contacts/ann.md": "---\nname: Ann Able\norganization: Quillfeather Consulting\n---\nZora helped.\n",
+        ]
+        let site = try await PublicLeakTests.build(files, isPublic: true).files
+        #expect(PublicLeakTests.places(of: ["zora"], in: site) == [])
+        #expect(site.keys.contains("organizations/private-s-startup.html"), "\(site.keys.sorted())")
+        #expect(site["contacts.html"]?.contains("(private)&#39;s startup") == true)
+        #expect(site["contacts/ann.html"]?.contains(">Quillfeather Consulting</a>") == true)
+        #expect(site["contacts/ann.html"]?.contains("(private) helped.") == true)
+    }
+}
