@@ -20,6 +20,19 @@ enum Applications {
         names(words(of: text), lead: leadWords(lead), organizations: Set(organizations.flatMap { words(of: $0) }))
     }
 
+    /// Of the leads an entry's `text` names (`names`), the one it says word for word, when
+    /// exactly one is so: `applied: Data Analyst` names both `Data Analyst` and `Senior Data
+    /// Analyst`, and means the first. Else all of them.
+    static func narrowed<Lead>(_ named: [Lead], by text: String, lead: (Lead) -> String) -> [Lead] {
+        narrowed(named, said: words(of: text)) { leadWords(lead($0)) }
+    }
+
+    private static func narrowed<Lead>(_ named: [Lead], said: Set<String>, words: (Lead) -> Set<String>) -> [Lead] {
+        guard named.count > 1 else { return named }
+        let exact = named.filter { words($0) == said }
+        return exact.count == 1 ? exact : named
+    }
+
     /// `names(_:lead:organizations:)` on words already folded (`words(of:)`, `leadWords(_:)`).
     private static func names(_ said: Set<String>, lead name: Set<String>, organizations: Set<String>) -> Bool {
         guard !said.isEmpty, !name.isEmpty else { return false }
@@ -46,7 +59,8 @@ enum Applications {
         /// when it names exactly one.
         func named(by text: String) -> [Int] {
             let said = Applications.words(of: text)
-            return names.filter { Applications.names(said, lead: $0.words, organizations: organization) }.map(\.index)
+            let named = names.filter { Applications.names(said, lead: $0.words, organizations: organization) }
+            return Applications.narrowed(named, said: said, words: \.words).map(\.index)
         }
     }
 
@@ -80,10 +94,12 @@ extension NextStepContext {
         for node in meeting.people {
             guard let person = person(node), !person.applications.isEmpty else { continue }
             for entry in person.applications where entry.date >= meeting.date {
-                let named = openLeads(of: person, by: entry.date).filter {
-                    Applications.names(
-                        entry.text, lead: $0.lead.leadText, organizations: organizations(of: $0.meeting))
-                }
+                let named = Applications.narrowed(
+                    openLeads(of: person, by: entry.date).filter {
+                        Applications.names(
+                            entry.text, lead: $0.lead.leadText, organizations: organizations(of: $0.meeting))
+                    }, by: entry.text
+                ) { $0.lead.leadText }
                 if named.count == 1 {
                     if named[0].meeting === meeting { closed.insert(named[0].index) }
                 } else if named.isEmpty || named.contains(where: { $0.meeting === meeting }) {
@@ -139,7 +155,7 @@ extension Vault {
             closed[ObjectIdentifier(meeting)] = applied
             if !applied.contains(index) { open.append(found) }
         }
-        return (open, named)
+        return (open, Applications.narrowed(named, by: text) { $0.text })
     }
 }
 
