@@ -69,4 +69,18 @@ struct MetInPersonTests {
         let (metro, _) = try Self.outreach(["source: Metro nurses meetup"])
         #expect(!metro.contains("good to meet you"), "\(metro)")
     }
+
+    /// Hostile session 29: `source: never met, found on LinkedIn` began the draft to a stranger
+    /// with "It was good to meet you", and the step said "You met them in person".
+    @Test(
+        "a source that says you have not met is not a meeting",
+        arguments: [
+            "never met, found on LinkedIn", "haven't met yet; her post on triage", "not met in person",
+            "not in person: a webinar",
+        ])
+    func sourceSaysNotMet(source: String) throws {
+        let (draft, step) = try Self.outreach(["source: \"\(source)\""])
+        #expect(!draft.contains("good to meet you"), "\(draft)")
+        #expect(!step.contains { $0.hasPrefix("You met them") }, "\(step)")
+    }
 }
