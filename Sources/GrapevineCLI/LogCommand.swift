@@ -66,7 +66,7 @@ struct LogCommand: ConsoleCommand {
 
     func validate() throws {
         guard NewLogEntry(date: LocalDateTime(date: LocalDate(daysSinceEpoch: 0)), event: event, text: []) != nil else {
-            throw ValidationError("EVENT is empty; say what happened, e.g. emailed.")
+            throw ValidationError("the event is empty; say what happened, e.g. emailed.")
         }
     }
 

@@ -21,8 +21,9 @@ struct NewCommand: ParsableCommand {
 }
 
 extension NewCommand {
-    /// A name fit for a note: trimmed, not empty, on one line.
-    static func checkedName(_ name: String, label: String = "NAME") throws -> String {
+    /// A name fit for a note: trimmed, not empty, on one line. `label` starts lowercase:
+    /// ArgumentParser lowers the first letter of a `ValidationError` ("nAME is empty").
+    static func checkedName(_ name: String, label: String = "the name") throws -> String {
         let trimmed = String(name.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
         guard !trimmed.isEmpty else { throw ValidationError("\(label) is empty; give a name, e.g. \"Sam Reyes\".") }
         guard !trimmed.contains(where: \.isNewline) else { throw ValidationError("\(label) must be on one line.") }

@@ -608,6 +608,18 @@ struct NewCommandTests {
         #expect(await run(["new"] + arguments, in: folder).status == 2)
     }
 
+    /// Hostile session 29: ArgumentParser lowers a usage error's first letter, so "NAME is
+    /// empty" read "error: nAME is empty", and the log command's "eVENT is empty".
+    @Test("an empty name or event says so in words, not a mangled NAME or EVENT")
+    func emptyNameMessage() async throws {
+        let folder = try await initializedVault()
+        let new = await run(["new", "contact", "  "], in: folder)
+        let log = await run(["log", "Sam Reyes", " "], in: folder)
+        #expect(new.status == 2 && log.status == 2)
+        #expect(new.errors.hasPrefix("error: the name is empty; give a name, e.g. \"Sam Reyes\".\n"), "\(new.errors)")
+        #expect(log.errors.hasPrefix("error: the event is empty; say what happened, e.g. emailed.\n"), "\(log.errors)")
+    }
+
     @Test("global options may come before the command")
     func globalOptionsFirst() async throws {
         let folder = try await initializedVault()

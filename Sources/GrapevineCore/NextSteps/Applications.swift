@@ -17,20 +17,55 @@ enum Applications {
     /// (where the people met work), one at least in the lead's. Words are compared as search
     /// folds them (case and accents aside), `fillers` left out.
     static func names(_ text: String, lead: String, organizations: [String]) -> Bool {
-        let said = words(of: text)
-        let name = words(of: Prose.opening(lead))
-        guard !said.isEmpty, !name.isEmpty else { return false }
-        guard !name.isSubset(of: said) else { return true }
-        return !said.isDisjoint(with: name)
-            && said.subtracting(name).isSubset(of: Set(organizations.flatMap { words(of: $0) }))
+        names(words(of: text), lead: leadWords(lead), organizations: Set(organizations.flatMap { words(of: $0) }))
     }
 
-    /// The indices of the `openings` (an organization's, called `organization`) not ticked that
-    /// the text of an `applied` entry names: it closes one when it names exactly one.
-    static func openings(named text: String, among openings: [ListItem], at organization: String) -> [Int] {
-        openings.indices.filter {
-            openings[$0].checked != true && names(text, lead: openings[$0].leadText, organizations: [organization])
+    /// Of the leads an entry's `text` names (`names`), the one it says word for word, when
+    /// exactly one is so: `applied: Data Analyst` names both `Data Analyst` and `Senior Data
+    /// Analyst`, and means the first. Else all of them.
+    static func narrowed<Lead>(_ named: [Lead], by text: String, lead: (Lead) -> String) -> [Lead] {
+        narrowed(named, said: words(of: text)) { leadWords(lead($0)) }
+    }
+
+    private static func narrowed<Lead>(_ named: [Lead], said: Set<String>, words: (Lead) -> Set<String>) -> [Lead] {
+        guard named.count > 1 else { return named }
+        let exact = named.filter { words($0) == said }
+        return exact.count == 1 ? exact : named
+    }
+
+    /// `names(_:lead:organizations:)` on words already folded (`words(of:)`, `leadWords(_:)`).
+    private static func names(_ said: Set<String>, lead name: Set<String>, organizations: Set<String>) -> Bool {
+        guard !said.isEmpty, !name.isEmpty else { return false }
+        guard !name.isSubset(of: said) else { return true }
+        return !said.isDisjoint(with: name) && said.subtracting(name).isSubset(of: organizations)
+    }
+
+    /// An organization's Openings not ticked, their words folded once: every `applied` entry
+    /// of everyone who works there is compared with each (hostile session 29: folding them
+    /// again for each entry took 47 s for 1,000 openings and 1,000 entries).
+    struct OpenOpenings {
+        private let names: [(index: Int, words: Set<String>)]
+        private let organization: Set<String>
+
+        /// The `openings` (of the organization called `organization`) not ticked.
+        init(_ openings: [ListItem], at organization: String) {
+            names = openings.indices.filter { openings[$0].checked != true }.map {
+                ($0, Applications.leadWords(openings[$0].leadText))
+            }
+            self.organization = Applications.words(of: organization)
         }
+
+        /// The indices of the openings that the text of an `applied` entry names: it closes one
+        /// when it names exactly one.
+        func named(by text: String) -> [Int] {
+            let said = Applications.words(of: text)
+            let named = names.filter { Applications.names(said, lead: $0.words, organizations: organization) }
+            return Applications.narrowed(named, said: said, words: \.words).map(\.index)
+        }
+    }
+
+    private static func leadWords(_ lead: String) -> Set<String> {
+        words(of: Prose.opening(lead))
     }
 
     private static func words(of text: String) -> Set<String> {
@@ -59,10 +94,12 @@ extension NextStepContext {
         for node in meeting.people {
             guard let person = person(node), !person.applications.isEmpty else { continue }
             for entry in person.applications where entry.date >= meeting.date {
-                let named = openLeads(of: person, by: entry.date).filter {
-                    Applications.names(
-                        entry.text, lead: $0.lead.leadText, organizations: organizations(of: $0.meeting))
-                }
+                let named = Applications.narrowed(
+                    openLeads(of: person, by: entry.date).filter {
+                        Applications.names(
+                            entry.text, lead: $0.lead.leadText, organizations: organizations(of: $0.meeting))
+                    }, by: entry.text
+                ) { $0.lead.leadText }
                 if named.count == 1 {
                     if named[0].meeting === meeting { closed.insert(named[0].index) }
                 } else if named.isEmpty || named.contains(where: { $0.meeting === meeting }) {
@@ -118,7 +155,7 @@ extension Vault {
             closed[ObjectIdentifier(meeting)] = applied
             if !applied.contains(index) { open.append(found) }
         }
-        return (open, named)
+        return (open, Applications.narrowed(named, by: text) { $0.text })
     }
 }
 
@@ -131,7 +168,7 @@ extension Vault {
         graph.neighbors(.worksAt, from: person).compactMap { organization in
             guard let index = graph.noteIndex(of: organization), let openings = notes[index].organization?.openingItems
             else { return nil }
-            let named = Applications.openings(named: text, among: openings, at: notes[index].name).map {
+            let named = Applications.OpenOpenings(openings, at: notes[index].name).named(by: text).map {
                 OpenLead(file: notes[index].path, line: openings[$0].position.line, text: openings[$0].leadText)
             }
             return named.isEmpty ? nil : (notes[index].name, named)
@@ -156,11 +193,11 @@ extension Vault {
         -> [OpeningApplication]
     {
         guard openings.contains(where: { $0.checked != true }) else { return [] }
-        let name = notes[index].name
+        let open = Applications.OpenOpenings(openings, at: notes[index].name)
         return graph.contacts(at: Graph.node(ofNote: index)).flatMap { node in
             let log = self.note(for: node)?.contact?.log.asOf(today) ?? []
             return log.filter { $0.event == .applied }.compactMap { entry -> OpeningApplication? in
-                let named = Applications.openings(named: entry.text, among: openings, at: name)
+                let named = open.named(by: entry.text)
                 return named.count == 1 ? OpeningApplication(opening: named[0], entry: entry, person: node) : nil
             }
         }

@@ -18,7 +18,7 @@ struct MetInPerson: Sendable, Equatable {
         let met = log.first { $0.event == .met }.flatMap { meeting in
             log.contains { $0.event.map(\.isOutreach) == true && $0.date < meeting.date } ? nil : meeting.date
         }
-        let sourceSaysMet = Self.saysMet(words) || Self.contains(words, ["in", "person"])
+        let sourceSaysMet = Self.says(words, ["met"]) || Self.says(words, ["in", "person"])
         guard sourceSaysMet || met != nil else { return nil }
         date = met
         if sourceSaysMet {
@@ -48,24 +48,18 @@ struct MetInPerson: Sendable, Equatable {
         return words.joined(separator: " ")
     }
 
-    /// Whether the words say "met", not "never met", "not met yet", "haven't met": a stranger
-    /// greeted as someone met would get the most awkward message of all.
-    private static func saysMet(_ words: [Substring]) -> Bool {
-        words.indices.contains { index in
-            words[index] == "met" && !words[max(0, index - 2)..<index].contains { Self.negations.contains($0) }
-        }
-    }
-
-    /// The words that make "met" not so (split at the apostrophe: "haven't" is "haven", "t").
-    private static let negations: Set<Substring> = [
-        "never", "not", "no", "yet", "haven", "havent", "hasn", "hasnt", "didn", "didnt", "nt",
-    ]
-
-    private static func contains(_ words: [Substring], _ phrase: [Substring]) -> Bool {
+    /// Whether `words` hold `phrase` with no negation just before it: `never met, found on
+    /// LinkedIn` and `haven't met yet` do not say you met (hostile session 29: a draft to a
+    /// stranger began "It was good to meet you").
+    private static func says(_ words: [Substring], _ phrase: [Substring]) -> Bool {
         words.indices.contains { start in
             start + phrase.count <= words.count && Array(words[start..<start + phrase.count]) == phrase
+                && !words[max(0, start - 2)..<start].contains { negations.contains($0) }
         }
     }
+
+    /// Words that say the opposite of what follows (`t` is what is left of `haven't`).
+    private static let negations: Set<Substring> = ["never", "not", "no", "t", "nt"]
 
     /// The outreach draft's first sentence: "It was good to meet you at the HealthTech Nights
     /// meetup on Thursday, 12 November."

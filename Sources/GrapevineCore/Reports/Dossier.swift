@@ -236,7 +236,10 @@ extension Dossier {
         var rows = log.map { (day: Optional($0.entry.date), row: LogRow.entry($0)) }
         let written = log.map(\.entry).sorted { $0.position.line < $1.position.line }
         for line in logLeftOut {
-            let above = written.last { $0.position.line < line.position.line }?.date
+            // The entry written above it, found by halving: a Log of 20,000 lines not read
+            // took 17 s to show when each looked through every entry.
+            let below = written.partitioningIndex { $0.position.line >= line.position.line }
+            let above = below > 0 ? written[below - 1].date : nil
             rows.append((line.readings.first ?? above ?? written.first?.date, .leftOut(line)))
         }
         let first = LocalDate(year: 1, month: 1, day: 1)!

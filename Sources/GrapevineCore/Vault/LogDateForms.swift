@@ -117,7 +117,9 @@ enum LogDateForms {
     }
 
     /// `11/30`, `30/11`: a month and a day with a slash and no year, when one reading is a
-    /// real day (`50/50` is no date). `year` fills the year in, else `YYYY` stands in.
+    /// real day, or has a month 1–12 and a day 1–31 (`11/31`, `2/29` of a year without one:
+    /// a day mistyped, no meaning to offer); `50/50` is no date. `year` fills the year in, else
+    /// `YYYY` stands in.
     private static func monthAndDay(_ tokens: [Token], year: Year?) -> Match? {
         guard tokens.count >= 3, case .number(let a, let aDigits) = tokens[0].kind, aDigits <= 2,
             case .separator("/") = tokens[1].kind, case .number(let b, let bDigits) = tokens[2].kind, bDigits <= 2,
@@ -125,7 +127,10 @@ enum LogDateForms {
         else { return nil }
         let readings = [(a, b), (b, a)].compactMap { month, day in yearless(month: month, day: day, year: year) }
         let meanings = a == b ? Array(readings.prefix(1)) : readings
-        guard !meanings.isEmpty else { return nil }
+        let calendarShaped = [(a, b), (b, a)].contains { month, day in
+            (1...12).contains(month) && (1...31).contains(day)
+        }
+        guard !meanings.isEmpty || calendarShaped else { return nil }
         return Match(written: tokens[0...2].map(\.text).joined(), meanings: meanings)
     }
 

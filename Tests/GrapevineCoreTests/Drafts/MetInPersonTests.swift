@@ -70,11 +70,13 @@ struct MetInPersonTests {
         #expect(!metro.contains("good to meet you"), "\(metro)")
     }
 
+    /// Hostile session 29: `source: never met, found on LinkedIn` began the draft to a stranger
+    /// with "It was good to meet you", and the step said "You met them in person".
     @Test(
-        "a source that says you have not met is no meeting",
+        "a source that says you have not met is not a meeting",
         arguments: [
-            "never met, found on LinkedIn", "LinkedIn (not met yet)", "haven't met her", "Ann's friend, have not met",
-            "didn't meet at the meetup", "hasn’t met us",
+            "never met, found on LinkedIn", "haven't met yet; her post on triage", "not met in person",
+            "not in person: a webinar", "LinkedIn (not met yet)", "Ann's friend, have not met", "hasn’t met us",
         ])
     func sourceSaysNotMet(source: String) throws {
         let (draft, step) = try Self.outreach(["source: \"\(source)\""])

@@ -215,4 +215,22 @@ struct UpdateDraftTests {
         #expect(before.contains("Thank you again for your help. I will keep you posted.\n"), "\(before)")
         #expect(!before.contains("came to an end"), "\(before)")
     }
+
+    /// Hostile session 29: the update to someone met 2,000 times, each meeting naming someone,
+    /// took 591 s: for each meeting, each name looked through every meeting for the one it
+    /// came of. 600 meetings took 23 s; now 2.5.
+    @Test("an update covering hundreds of meetings, each naming someone, is written in seconds")
+    func hundredsOfMeetings() throws {
+        let count = 600
+        var files = ["contacts/pat.md": F.contact("name: Pat Lee", "source: alumni", "added: 2020-01-01")]
+        for day in 0..<count {
+            let date = LocalDate(valid: "2020-01-01").adding(days: day)
+            files["interviews/\(date).md"] = F.interview(
+                "Pat Lee", "\(date)", "thank_you: \(date)", body: "## Referrals\n- Person \(day)\n")
+        }
+        let start = ContinuousClock.now
+        let (text, _, _) = try Self.update(files, to: "Pat Lee", today: "2026-12-05")
+        #expect(ContinuousClock.now - start < .seconds(12))
+        #expect(text.contains("Pat"))
+    }
 }

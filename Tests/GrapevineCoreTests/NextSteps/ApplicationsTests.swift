@@ -54,6 +54,36 @@ struct ApplicationsTests {
             unplaced.count == (open.count == 2 && !entry.hasPrefix("2026-11-08") ? 2 : 0), "\(steps.map(\.details))")
     }
 
+    /// Hostile session 29: `applied: Data Analyst` named both `Data Analyst` and `Senior Data
+    /// Analyst` and closed neither, and `log` said to "log again with its name as written
+    /// there", which is what had been done. The one it says word for word is the one.
+    @Test(
+        "an applied entry that says one lead's name word for word closes it, though a longer name holds its words",
+        arguments: [
+            ("2026-11-12 applied: data analyst", ["Senior Data Analyst"]),
+            ("2026-11-12 applied: Senior Data Analyst", ["Data Analyst"]),
+            ("2026-11-12 applied: analyst", ["Data Analyst", "Senior Data Analyst"]),
+        ])
+    func closesTheLeadSaidWordForWord(entry: String, open: [String]) throws {
+        let files = vault(log: [entry], leads: "- [ ] Data Analyst\n- [ ] Senior Data Analyst\n")
+        let steps = try F.details(files, today: "2026-11-23", kind: .apply)
+        #expect(Set(steps.map { String($0.title.dropFirst("Apply: ".count)) }) == Set(open))
+        // The same of an organization's Openings.
+        var withOpenings = files
+        withOpenings["organizations/brightline.md"] =
+            "---\nname: Brightline Bank\n---\n## Openings\n- [ ] Data Analyst\n- [ ] Senior Data Analyst\n"
+        let vault = try TemporaryVault.load(withOpenings)
+        let bank = try #require(vault.graph.noteIndex(of: try vault.node("Brightline Bank")))
+        let applied = vault.openingsAppliedFor(ofOrganization: bank, today: LocalDate(valid: "2026-11-23"))
+        #expect(applied.count == (open.count == 1 ? 1 : 0), "\(applied)")
+        // What `log` says of the entry before it is written: the lead it names.
+        let said = String(entry.dropFirst("2026-11-12 applied: ".count))
+        let leads = vault.leads(
+            applied: said, by: try vault.node("Nadia Rahman"), on: LocalDate(valid: "2026-11-12"),
+            today: LocalDate(valid: "2026-11-23"))
+        #expect(leads.named.count == (open.count == 1 ? 1 : 2))
+    }
+
     @Test("a ticked lead is done as before, and an applied entry for the other closes it: nothing left")
     func tickedAndApplied() throws {
         let files = vault(

@@ -212,14 +212,16 @@ struct GraphDossierTests {
     func backlinksOncePerLine() throws {
         let vault = try TemporaryVault.load([
             "contacts/ana-souza.md": "---\nname: Ana Souza\nadded: 2026-11-01\n---\n",
-            "daily/2026-11-24.md": "# Tuesday\n\nCoffee with [[Ana Souza#Log|Ana]], see [[Ana Souza]] and [[ana souza]].\n"
+            "daily/2026-11-24.md":
+                "# Tuesday\n\nCoffee with [[Ana Souza#Log|Ana]], see [[Ana Souza]] and [[ana souza]].\n"
                 + "\nLater: [[Ana Souza]].\n",
             "ideas.md": "Ask [[Ana Souza]] about [[Ana Souza#Log]].\n",
         ])
         let dossier = DossierBuilder(vault: vault, today: Self.today).dossier(for: try vault.node("Ana Souza"))
-        #expect(dossier.backlinks.map { "\($0.from.file ?? ""):\($0.line)" } == [
-            "daily/2026-11-24.md:3", "daily/2026-11-24.md:5", "ideas.md:1",
-        ])
+        #expect(
+            dossier.backlinks.map { "\($0.from.file ?? ""):\($0.line)" } == [
+                "daily/2026-11-24.md:3", "daily/2026-11-24.md:5", "ideas.md:1",
+            ])
     }
 
     @Test func placeholderDossier() throws {
@@ -258,5 +260,23 @@ struct GraphDossierTests {
         #expect(dossier.kind == .owner)
         #expect(dossier.name == "Alex Kim")
         #expect(dossier.referralChain.map(\.name) == ["Alex Kim"])
+    }
+
+    /// Hostile session 29: each Log line not read looked through every entry for the one
+    /// above it: `show` of a Log of 20,000 lines in each form took 17 s more than the rest.
+    @Test("a Log of thousands of lines not read is put in order in a moment, each after the entry above it")
+    func manyLinesLeftOut() throws {
+        let count = 20_000
+        let log = (0..<count).flatMap { ["2026-01-\(String(format: "%02d", $0 % 28 + 1)) emailed", "Friday: \($0)"] }
+        let vault = try TemporaryVault.load(["contacts/many.md": Self.contact(log)])
+        let dossier = DossierBuilder(vault: vault, today: Self.today).dossier(for: try vault.node("Many"))
+        #expect(dossier.logLeftOut.count == count)
+        let start = ContinuousClock.now
+        let rows = dossier.logRows
+        #expect(ContinuousClock.now - start < .seconds(2))
+        #expect(rows.count == 2 * count)
+        // A line left out comes after the entries of the day above it: the last day's last.
+        guard case .leftOut(let last) = rows.last else { Issue.record("\(String(describing: rows.last))"); return }
+        #expect(last.text == "Friday: 19991")
     }
 }

@@ -117,4 +117,28 @@ struct OrganizationOpeningsTests {
         #expect(dossier.openingsApplied == [said])
         #expect(DossierText(dossier).text.contains("  - [ ] Platform lead\n  " + said + "\n"))
     }
+
+    /// Hostile session 29: each `applied` entry of everyone at the organization folded the words
+    /// of every opening again: 1,000 openings and 1,000 people who applied to one each took 47 s
+    /// in `show` (a debug build), 1,500 of each well over a minute. Now about 2 s.
+    @Test("a thousand openings and a thousand applications are matched in seconds")
+    func manyOpeningsAndApplications() throws {
+        let count = 1_500
+        var files = [
+            "organizations/acme.md": "---\nname: Acme\n---\n## Openings\n"
+                + (0..<count).map { "- [ ] Data Analyst role number\($0) level\($0)\n" }.joined()
+        ]
+        for number in 0..<count {
+            files["contacts/p\(number).md"] =
+                "---\nname: Person \(number)\norganization: Acme\n---\n## Log\n"
+                + "- 2026-11-03 applied: Data Analyst number\(number) level\(number)\n"
+        }
+        let vault = try TemporaryVault.load(files)
+        let acme = try #require(vault.graph.noteIndex(of: try vault.node("Acme")))
+        let start = ContinuousClock.now
+        let said = vault.openingsAppliedFor(ofOrganization: acme, today: Self.today)
+        #expect(ContinuousClock.now - start < .seconds(20))
+        #expect(said.count == count)
+        #expect(said.contains("You applied for Data Analyst role number7 level7 on 2026-11-03 (the Log of Person 7)."))
+    }
 }

@@ -117,6 +117,24 @@ struct LogDateTests {
         #expect(vault.diagnostics(inFile: "contacts/v.md").map(\.code) == [.undatedLogEntry])
     }
 
+    /// Hostile session 29: `- 11/31 met` was a warning that the entry has no date (check passed,
+    /// the meeting was left out), where `Nov 31 met` is an error; a slashed month and day that
+    /// is no day is a date mistyped too.
+    @Test(
+        "a month and day with a slash that is no day is an error, as with the month's name",
+        arguments: [
+            (["11/31 met"], "11/31"), (["2026-11-02 emailed", "2/29 met"], "2/29"),
+            (["2026-11-02 emailed", "2/30 replied"], "2/30"),
+        ])
+    func aSlashedDayThatIsNoneIsAnError(lines: [String], written: String) throws {
+        let vault = try Self.vault(lines)
+        let problem = try #require(vault.diagnostics(.invalidLogDate).only)
+        #expect(problem.message.hasPrefix("'\(written)' is not a date the Log can read"))
+        #expect(problem.severity == .error)
+        #expect(problem.hint == "write the date as YYYY-MM-DD, with a real month and day")
+        #expect(vault.diagnostics(.undatedLogEntry).isEmpty)
+    }
+
     @Test func anImpossibleISODateKeepsItsMessage() throws {
         let problem = try #require(try Self.vault(["2026-02-30 emailed"]).diagnostics(.invalidLogDate).only)
         #expect(problem.message == "invalid date '2026-02-30' in the Log")
