@@ -314,6 +314,8 @@ public struct DraftComposer {
         guard let source = source?.trimmingWhitespace(), !source.isEmpty else {
             return "[Say how you found them or what you have in common.]"
         }
+        // Not put in your mouth as "I found you through a never met, found on LinkedIn".
+        if Prose.isRemark(source) { return "[Say how you found them: \(source)]" }
         switch source.lowercased() {
         case "linkedin": return "I came across your profile on LinkedIn."
         case "alumni", "alumni directory", "alumni network": return "I found you through our alumni network."

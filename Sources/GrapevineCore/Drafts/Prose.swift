@@ -133,6 +133,13 @@ public enum Prose {
         return ("aeiou".contains(first) ? "an " : "a ") + source
     }
 
+    /// Whether a `source` is a remark rather than where you found someone: it holds a clause
+    /// break (`never met, found on LinkedIn`, `Ann's friend; ask about the pilot`, `forum (the
+    /// triage thread)`, `Slack — #design`), so "I found you through …" would not read.
+    static func isRemark(_ source: String) -> Bool {
+        source.contains { ",;()—".contains($0) } || source.contains(": ") || source.contains(" - ")
+    }
+
     /// Sites a `source` may name in lower case, as their names are spelled.
     private static let sites: [String: String] = Dictionary(
         uniqueKeysWithValues: [

@@ -83,4 +83,14 @@ struct MetInPersonTests {
         #expect(!draft.contains("good to meet you"), "\(draft)")
         #expect(!step.contains { $0.hasPrefix("You met them") }, "\(step)")
     }
+
+    @Test("a source written as a remark is given back to say in your words, in the draft and the step")
+    func remarkSource() throws {
+        let (draft, step) = try Self.outreach(["source: \"never met, found on LinkedIn\""])
+        #expect(draft.contains("[Say how you found them: never met, found on LinkedIn]"), "\(draft)")
+        #expect(!draft.contains("found you through"), "\(draft)")
+        #expect(
+            step.contains("How you found them, as you noted it: never met, found on LinkedIn — say so in your words."),
+            "\(step)")
+    }
 }

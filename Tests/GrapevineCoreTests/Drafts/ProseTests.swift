@@ -95,6 +95,16 @@ struct ProseTests {
         ] {
             #expect(DraftComposer.connection(source: source) == sentence)
         }
+        // A remark is given back to say in your words, not made "I found you through a never met, …".
+        for remark in [
+            "never met, found on LinkedIn", "Ann's friend; ask about the pilot", "forum (the triage thread)",
+            "Slack — #design", "note: from the webinar", "HIMSS - booth 12",
+        ] {
+            #expect(DraftComposer.connection(source: remark) == "[Say how you found them: \(remark)]")
+        }
+        #expect(
+            DraftComposer.connection(source: "a post she wrote on the informatics forum")
+                == "I found you through a post she wrote on the informatics forum.")
         // A LinkedIn connection (imported, `connected:`) is no stranger whose profile you came across.
         let connected = LocalDate("2019-03-14")
         let reminder = "[Say how you know each other: you are connected on LinkedIn.]"

@@ -30,6 +30,8 @@ struct ReachOutRule: NextStepRule {
                 details.append(met.detail)
             } else if Self.isConnection(source: person.source, connected: person.connected) {
                 details.append("You are connected on LinkedIn: say how you know each other.")
+            } else if let source = person.source?.trimmingWhitespace(), Prose.isRemark(source) {
+                details.append("How you found them, as you noted it: \(source) — say so in your words.")
             } else if let source = person.source {
                 details.append("You found them through \(Self.describe(source: source)) — say so.")
             }
