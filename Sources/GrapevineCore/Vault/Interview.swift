@@ -62,6 +62,18 @@ public struct Interview: Sendable {
     /// The `date:` as written when it cannot be read (`05.11.2026`, `TBD`); `nil` when it can,
     /// or when there is none. `date` is `nil` then, and `check` has the error.
     public var unreadableDate: String? = nil
+    /// `thank_you`, `update` or `resume_sent` written in a form not read (`thank_you: 12/3`):
+    /// key → the line as written and what `check`'s hint says to write. The step it would
+    /// close stays open, and says why.
+    public var sentNotRead: [String: NotRead] = [:]
+
+    /// A value written but not read, and what to write instead.
+    public struct NotRead: Sendable, Equatable {
+        /// `thank_you: 12/3`.
+        public var written: String
+        /// `write it as '2026-12-03' (or '2027-03-12' if the day comes first)`.
+        public var hint: String
+    }
 
     /// Whether `date:` says a day, but not in a form that can be read (`05.11.2026`, `Nov 5`,
     /// `2026-11-5`): a meeting set, maybe held, whose steps wait for the date to be fixed.

@@ -53,8 +53,21 @@ struct InterviewReader {
         if let date { reportYearOffPath(date.date, &fields) }
         // Each is sent on or after the meeting (`sentAfterTheMeeting`): a hint's reading
         // before it comes second.
-        let thankYou = fields.sent("thank_you", notBefore: date?.date)
-        let update = fields.sent("update", notBefore: date?.date)
+        var sentNotRead: [String: Interview.NotRead] = [:]
+        /// `fields.sent`, noting a value written but not read with the hint `check` gives.
+        func sent(_ key: String) -> Interview.Sent? {
+            let before = fields.diagnostics.count
+            let sent = fields.sent(key, notBefore: date?.date)
+            if sent == nil, let problem = fields.diagnostics[before...].first(where: { $0.code == .invalidDate }),
+                let text = fields.value(key)?.scalar?.trimmingWhitespace()
+            {
+                sentNotRead[key] = Interview.NotRead(written: "\(key): \(text)", hint: problem.hint ?? "")
+            }
+            return sent
+        }
+        let thankYou = sent("thank_you")
+        let update = sent("update")
+        let resumeSent = sent("resume_sent")
         // `## Job leads`, `## Questions to ask`: none of it is read, and `next` would not say so.
         for section in SectionUnderAnotherHeading.interviewSections(in: body) { section.report(&fields) }
         let interview = Interview(
@@ -62,10 +75,10 @@ struct InterviewReader {
             location: location(fields), link: callLink(fields), status: status(&fields),
             thankYou: thankYou ?? thankYouTicked, update: update,
             resumeRequested: fields.bool("resume_requested") ?? false,
-            resumeSent: fields.sent("resume_sent", notBefore: date?.date),
+            resumeSent: resumeSent,
             agenda: items("Agenda", "Questions"), referrals: referrals(&fields),
             resources: items("Resources"), leads: leads(), nextSteps: items("Next steps"),
-            unreadableDate: date == nil ? fields.value("date")?.scalar : nil)
+            unreadableDate: date == nil ? fields.value("date")?.scalar : nil, sentNotRead: sentNotRead)
         for (key, sent) in [("thank_you", thankYou), ("update", update)] {
             // A slip of the month, or a date that came with a note copied from another meeting:
             // it is not this meeting's, so `next` still asks for it (`thankYouForMeeting`).

@@ -521,6 +521,43 @@ struct InterviewRuleTests {
         #expect(try F.steps(files, today: "2026-12-25", kind: .update) == [])
     }
 
+    @Test("a thank_you or update written in a form not read keeps its step open, and the step says what to write")
+    func sentNotRead() throws {
+        // A tired user's `thank_you: 12/3`: the step was "4 days late" with nothing said of it.
+        let files = [
+            "contacts/nadia.md": F.contact("name: Nadia Rahman"),
+            "interviews/i.md": F.interview("Nadia Rahman", "2026-12-02", "thank_you: 12/3", "update: Jan 5"),
+        ]
+        // `check` has the errors: the fixture's helpers, which want none, are not used.
+        let vault = try TemporaryVault.load(files)
+        func steps(_ today: String, _ kind: NextStep.Kind) -> [NextStep] {
+            NextStepEngine(vault: vault, today: LocalDate(valid: today)).steps().filter { $0.kind == kind }
+        }
+        let thanks = try #require(steps("2026-12-07", .thankYou).only)
+        #expect(
+            thanks.details.contains(
+                "'thank_you: 12/3' in the note is not read, so it does not close this step: write it as "
+                    + "'2026-12-03' (or '2027-03-12' if the day comes first)."), "\(thanks.details)")
+        let update = try #require(steps("2027-01-10", .update).only)
+        #expect(
+            update.details.contains { $0.hasPrefix("'update: Jan 5' in the note is not read, so it does not close this step: write it as '2027-01-05'") },
+            "\(update.details)")
+        let resumeFiles = files.merging([
+            "interviews/i.md": F.interview(
+                "Nadia Rahman", "2026-12-02", "thank_you: 2026-12-03", "resume_requested: true", "resume_sent: 12/4")
+        ]) { $1 }
+        let resume = try #require(
+            NextStepEngine(vault: try TemporaryVault.load(resumeFiles), today: LocalDate(valid: "2026-12-07")).steps()
+                .first { $0.kind == .sendResume })
+        #expect(
+            resume.details.contains {
+                $0.hasPrefix("'resume_sent: 12/4' in the note is not read, so it does not close this step: write it as '2026-12-04'")
+            }, "\(resume.details)")
+        // Read, it closes the step and nothing is said.
+        let fixed = ["interviews/i.md": F.interview("Nadia Rahman", "2026-12-02", "thank_you: 2026-12-03")]
+        #expect(try F.steps(files.merging(fixed) { $1 }, today: "2026-12-07", kind: .thankYou) == [])
+    }
+
     @Test(
         "an update dated before the interview is asked for again, saying why",
         arguments: [("update: 2026-11-05", true), ("update: 2026-11-21", false), ("update: true", false)])

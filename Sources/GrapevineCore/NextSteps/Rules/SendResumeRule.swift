@@ -22,6 +22,7 @@ struct SendResumeRule: NextStepRule {
             } else {
                 to = meeting.people.first.map { " to \(context.nameWithOrganization($0))" } ?? ""
             }
+            details += ThankYouRule.notCounted("resume_sent", meeting, nil, "send it", stepFile: meeting.file).map { [$0] } ?? []
             return context.step(
                 .sendResume, about: waiting.first ?? meeting.people.first,
                 due: meeting.date.adding(days: context.cadence.thankYouDays), since: meeting.date,

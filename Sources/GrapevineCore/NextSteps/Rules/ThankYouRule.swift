@@ -57,14 +57,21 @@ struct ThankYouRule: NextStepRule {
         return names.isEmpty ? nil : "Thank them for the names: \(Prose.list(names))."
     }
 
-    /// "'thank_you: 2026-11-06' in the note is before the meeting …": why a date written in the
-    /// note of `meeting` closes nothing (`Interview.sentBeforeMeeting`), which `UpdateRule` says
-    /// of `update` too, naming the file when it is not the step's; `nil` when there is no such date.
+    /// Why what the note of `meeting` says under `key` closes nothing, which `UpdateRule` and
+    /// `SendResumeRule` say of `update` and `resume_sent` too, naming the file when it is not
+    /// the step's: a value not read ("'thank_you: 12/3' in the note is not read …",
+    /// `Interview.sentNotRead`), or a date before the meeting ("'thank_you: 2026-11-06' in the
+    /// note is before the meeting …", `Interview.sentBeforeMeeting`); `nil` when neither.
     static func notCounted(
         _ key: String, _ meeting: Meeting, _ sent: Interview.Sent?, _ action: String, stepFile: String
     ) -> String? {
-        guard let day = meeting.interview.sentBeforeMeeting(sent) else { return nil }
         let note = meeting.file == stepFile ? "the note" : meeting.file
+        if let notRead = meeting.interview.sentNotRead[key] {
+            // `thank_you: 12/3`: written, not read, so the step stays open (trial finding: it
+            // was "4 days late" with nothing said of the line the user had written).
+            return "'\(notRead.written)' in \(note) is not read, so it does not close this step: \(notRead.hint)."
+        }
+        guard let day = meeting.interview.sentBeforeMeeting(sent) else { return nil }
         return "'\(key): \(day)' in \(note) is before the meeting, so it is not counted: if you did \(action), "
             + "write the day you did; if it came from a copied note, remove it."
     }
