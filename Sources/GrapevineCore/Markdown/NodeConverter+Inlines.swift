@@ -168,7 +168,7 @@ extension NodeConverter {
     static func trimmedString(_ bytes: ArraySlice<UInt8>) -> String {
         var slice = bytes.dropFirst(leadingSpaces(bytes))
         while let last = slice.last, isSpace(last) { slice = slice.dropLast() }
-        return String(decoding: slice, as: UTF8.self)
+        return String(decodingUTF8: slice.span)
     }
 
     /// `text` without an Obsidian block id at its end (`happy to talk ^abc123`): a name that

@@ -317,7 +317,7 @@ struct NoteReader {
 
     static func decode(_ bytes: Span<UInt8>) -> (String, SourcePosition?) {
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        if let text = try? UTF8Span(validating: bytes.extracting(start...)) { return (String(copying: text), nil) }
+        if let text = String(validUTF8: bytes.extracting(start...)) { return (text, nil) }
         // Not UTF-8, which is rare: the bytes are copied to be read one scalar at a time.
         let body = [UInt8](bytes.extracting(start...))
         var line = 1, column = 1

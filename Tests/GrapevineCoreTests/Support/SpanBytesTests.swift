@@ -80,4 +80,44 @@ struct SpanBytesTests {
         #expect(copy == valid)
         #expect(empty.isEmpty)
     }
+
+    /// `isASCII` ORs every byte: a byte of 0x80 or more in any place of any length (the
+    /// compiler reads the bytes in blocks, so the places around a block's edges count) makes
+    /// it false, and nothing else does.
+    @Test func isASCIIFindsAHighByteInEveryPlace() {
+        for length in 0...70 {
+            let ascii = [UInt8](repeating: 0x7F, count: length).span.isASCII
+            #expect(ascii, "length \(length)")
+            for place in 0..<length {
+                for high: UInt8 in [0x80, 0xC3, 0xFF] {
+                    var bytes = [UInt8](repeating: 0x61, count: length)
+                    bytes[place] = high
+                    let found = bytes.span.isASCII
+                    #expect(!found, "\(high) at \(place) of \(length)")
+                }
+            }
+        }
+    }
+
+    /// `String(validUTF8:)` is the standard library's validating initializer, made faster for
+    /// ASCII: the same string for valid bytes, `nil` for invalid ones, over random bytes that
+    /// are mostly ASCII with some of UTF-8's lead and continuation bytes among them.
+    @Test func validUTF8IsTheStandardLibrarysValidation() {
+        var random = SplitMix(state: 18)
+        let pieces: [[UInt8]] = [
+            [0x61], [0x0A], [0x7F], [0x00], Array("é".utf8), Array("€".utf8), Array("🙂".utf8), [0xC3], [0x80],
+            [0xFF], [0xED, 0xA0, 0x80], [0xC0, 0xAF],
+        ]
+        for _ in 0..<5_000 {
+            let bytes = (0..<Int.random(in: 0...40, using: &random)).flatMap { _ in
+                Int.random(in: 0..<3, using: &random) == 0 ? pieces.randomElement(using: &random)! : [0x62]
+            }
+            let read = String(validUTF8: bytes.span)
+            #expect(read == String(validating: bytes, as: UTF8.self), "\(bytes)")
+        }
+        let text = Array("Zoë Lefèvre\n".utf8)
+        let (whole, inner) = (String(validUTF8: text.span), String(validUTF8: text.span.extracting(4..<8)))
+        #expect(whole == "Zoë Lefèvre\n")
+        #expect(inner == " Lef")
+    }
 }
