@@ -251,7 +251,11 @@ struct DuplicateNotes {
     /// first such earlier one. Contacts without an organization are left out: swapped pairs
     /// of common given and family names (`Thomas James`, `James Thomas`) are two people.
     private func swappedNames() -> [(Int, Int)] {
-        var firstWithKey: [String: Int] = [:]
+        struct NameAt: Hashable {
+            var name: String
+            var organization: String
+        }
+        var firstWithKey: [NameAt: Int] = [:]
         var pairs: [(Int, Int)] = []
         // Thousands of contacts work at a few hundred organizations: each name is folded once.
         var organizationKeys: [String: String] = [:]
@@ -260,11 +264,19 @@ struct DuplicateNotes {
             guard let swapped = NameKey.swapped(lookAlikeKey: key), let name = organizationName(of: note) else {
                 continue
             }
-            let organization = organizationKeys[name] ?? NameKey.organizationLookAlike(name)
-            organizationKeys[name] = organization
+            let organization: String
+            if let folded = organizationKeys[name] {
+                organization = folded
+            } else {
+                organization = NameKey.organizationLookAlike(name)
+                organizationKeys[name] = organization
+            }
             guard !organization.isEmpty else { continue }
-            if let earlier = firstWithKey[swapped + "\n" + organization] { pairs.append((note, earlier)) }
-            if firstWithKey[key + "\n" + organization] == nil { firstWithKey[key + "\n" + organization] = note }
+            if let earlier = firstWithKey[NameAt(name: swapped, organization: organization)] {
+                pairs.append((note, earlier))
+            }
+            let own = NameAt(name: key, organization: organization)
+            if firstWithKey[own] == nil { firstWithKey[own] = note }
         }
         return pairs
     }

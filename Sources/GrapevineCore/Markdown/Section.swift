@@ -30,6 +30,21 @@ public struct Section: Sendable, Equatable {
         key == Section.normalizedTitle(name)
     }
 
+    /// The key of a section's name as Grapevine's readers and writers name sections: looked
+    /// up for the names every note's reading asks for (normalizing them each time took 1% of
+    /// reading a vault), else `normalizedTitle`. A name missing from `knownKeys` is only slower.
+    static func key(ofName name: String) -> String {
+        knownKeys[name] ?? normalizedTitle(name)
+    }
+
+    /// The keys of the section names the readers of contacts, interviews and organizations
+    /// ask for (`NoteReader.sectionNames`).
+    private static let knownKeys: [String: String] = Dictionary(
+        uniqueKeysWithValues: [
+            "Log", "Notes", "Agenda", "Questions", "Referrals", "Resources", "Leads", "Next steps", "Research",
+            "Openings", "Open roles", "Open positions", "Job openings", "Jobs",
+        ].map { ($0, normalizedTitle($0)) })
+
     /// A title as compared: lowercase, trimmed, without a trailing `:` (SPEC §2.2), and without
     /// what people put around a section's name: a number before it (`3. Referrals`), a remark
     /// in brackets after it (`Leads (openings)`), emoji and marks around it (`Referrals 🎯`),
@@ -127,7 +142,7 @@ extension MarkdownDocument {
     /// The first section named by any of `names`: where Grapevine writes.
     public func section(named names: [String]) -> Section? {
         guard !sections.isEmpty else { return nil }
-        let keys = names.map(Section.normalizedTitle)
+        let keys = names.map(Section.key(ofName:))
         return sections.first { keys.contains($0.key) }
     }
 
@@ -135,7 +150,7 @@ extension MarkdownDocument {
     /// a note can have a second `## Log` written further down (`check` warns).
     public func sections(named names: [String]) -> [Section] {
         guard !sections.isEmpty else { return [] }
-        let keys = names.map(Section.normalizedTitle)
+        let keys = names.map(Section.key(ofName:))
         return sections.filter { keys.contains($0.key) }
     }
 

@@ -456,7 +456,8 @@ struct InterviewReader {
         var before = String(decoding: text.utf8.prefix(offset), as: UTF8.self)
         // A wikilink's words are its target, after the `[[` the text keeps.
         while let last = before.last, last == "[" || last.isWhitespace { before.removeLast() }
-        guard let ending = workplaceEndings.first(where: { before.lowercased().hasSuffix($0) }) else { return nil }
+        let lowercased = before.lowercased()
+        guard let ending = workplaceEndings.first(where: { lowercased.hasSuffix($0) }) else { return nil }
         let words = String(before.dropLast(ending.count))
         let name = personName(in: words, lineEnd: lineEnd)
         guard let first = name.first, !first.isLowercase else { return nil }
