@@ -33,7 +33,8 @@ struct VaultWalker {
         var folders: [String] = []
         /// Each note's vault-relative path, its folder (an index into `folders`), its file name,
         /// and for a note reached through a symlink, the absolute path it resolves to.
-        var notes: [(path: String, folder: Int, name: String, target: String?)] = []
+        var notes: [Note] = []
+        typealias Note = (path: String, folder: Int, name: String, target: String?)
         /// What was skipped and why.
         var diagnostics: [Diagnostic] = []
     }
@@ -67,10 +68,38 @@ struct VaultWalker {
             }
             listing.notes.removeAll { note in note.target.map(ownPaths.contains) ?? false }
         }
-        // By path: two notes of one folder are in the order of their names, which are shorter
-        // to compare than their paths (most sort by a single machine word).
-        listing.notes.sort { $0.folder == $1.folder ? $0.name < $1.name : $0.path < $1.path }
+        listing.notes = Self.sortedByPath(listing.notes)
         return listing
+    }
+
+    /// `notes` in the order of their paths. Two notes of one folder are in the order of their
+    /// names, compared first by their first eight bytes as one number when both names are ASCII
+    /// (where the order of bytes is the order of strings): sorting 16,000 paths as strings took
+    /// 2% of `check`, on one core.
+    static func sortedByPath(_ notes: [Listing.Note]) -> [Listing.Note] {
+        struct Key {
+            var folder: Int
+            var prefix: UInt64
+            var isASCII: Bool
+        }
+        let keys = notes.map { note in
+            var prefix: UInt64 = 0
+            var isASCII = true
+            var shift = 56
+            for byte in note.name.utf8 {
+                isASCII = isASCII && byte < 0x80
+                if shift >= 0 { prefix |= UInt64(byte) << UInt64(shift) }
+                shift -= 8
+            }
+            return Key(folder: note.folder, prefix: prefix, isASCII: isASCII)
+        }
+        let order = keys.indices.sorted { a, b in
+            let (first, second) = (keys[a], keys[b])
+            guard first.folder == second.folder else { return notes[a].path < notes[b].path }
+            if first.isASCII, second.isASCII, first.prefix != second.prefix { return first.prefix < second.prefix }
+            return notes[a].name < notes[b].name
+        }
+        return order.map { notes[$0] }
     }
 
     /// Walks a folder; `real` is its path with symlinks resolved, so that a link back to a
@@ -248,7 +277,10 @@ struct VaultWalker {
     static func isNote(_ name: some StringProtocol) -> Bool {
         guard isMarkdown(name) else { return false }
         let utf8 = name.utf8
-        guard utf8.count >= drawingSuffix.count else { return true }
+        // Nearly every note's stem does not end in `w`: no drawing, with one byte read.
+        guard utf8.count >= drawingSuffix.count,
+            utf8[utf8.index(utf8.endIndex, offsetBy: -4)] | 0x20 == UInt8(ascii: "w")
+        else { return true }
         return !zip(utf8.suffix(drawingSuffix.count), drawingSuffix).allSatisfy { $0 | 0x20 == $1 }
     }
 

@@ -34,7 +34,8 @@ struct VaultPathTests {
     @Test(arguments: [
         ("Org chart.excalidraw.md", false), ("Drawings/A.EXCALIDRAW.MD", false), ("x.Excalidraw.md", false),
         ("excalidraw.md", true), ("Excalidraw notes.md", true), ("my-excalidraw.md", true), ("a.md", true),
-        ("b.excalidraw", false), ("", false),
+        ("b.excalidraw", false), ("", false), ("Anna Kowalskaw.md", true), ("w.md", true),
+        ("draw.excalidraW.md", false),
     ])
     func drawingsAreNoNotes(name: String, isNote: Bool) {
         #expect(VaultWalker.isNote(name) == isNote)
@@ -53,5 +54,27 @@ struct VaultPathTests {
         #expect(vault.notes.map(\.path) == ["organizations/acme.md"])
         #expect(!vault.notes.contains { $0.tags.contains("excalidraw") })
         #expect(vault.diagnostics.isEmpty, "\(vault.diagnostics.map(\.message))")
+    }
+
+    /// The listing's order is the order of paths as strings compare them (a folder's notes by
+    /// name): names that share their first eight bytes or differ in them, of any length,
+    /// ASCII or not (`é` written as one character or two), in one folder or several.
+    @Test func notesAreSortedAsTheirPathsCompare() {
+        var random = SplitMix(state: 30)
+        let pieces = ["a", "b", "z", "A", "-", ".", " ", "abena-", "adams", "é", "e\u{301}", "ø", "Z", "0", "md"]
+        let folders = ["", "contacts", "contacts/a", "interviews", "Ünterlagen"]
+        var notes: [VaultWalker.Listing.Note] = []
+        var seen: Set<String> = []
+        for _ in 0..<3_000 {
+            let folder = Int.random(in: 0..<folders.count, using: &random)
+            let name = (0..<Int.random(in: 1...6, using: &random)).map { _ in pieces.randomElement(using: &random)! }
+                .joined() + ".md"
+            let path = folders[folder].isEmpty ? name : folders[folder] + "/" + name
+            guard seen.insert(path).inserted else { continue }
+            notes.append((path, folder, name, nil))
+        }
+        let sorted = VaultWalker.sortedByPath(notes).map(\.path)
+        let expected = notes.sorted { $0.folder == $1.folder ? $0.name < $1.name : $0.path < $1.path }.map(\.path)
+        #expect(sorted == expected)
     }
 }
