@@ -71,7 +71,10 @@ public struct Reference: Sendable, Hashable, Codable {
     /// `name` without the quotes around all of it (`"Mei Tanaka"`, `“N26”`, `„N26“`), which
     /// are no part of the name; else `name`.
     static func unquoted(_ name: String) -> String {
-        guard name.count > 2, let first = name.first, let close = closingQuotes[first], name.last == close else {
+        // Nearly every name starts with a letter: every quote of `closingQuotes` is `"`, `'`
+        // or a character of several bytes.
+        guard let lead = name.utf8.first, lead == UInt8(ascii: "\"") || lead == UInt8(ascii: "'") || lead >= 0x80,
+            name.count > 2, let first = name.first, let close = closingQuotes[first], name.last == close else {
             return name
         }
         return String(name.dropFirst().dropLast().trimmingWhitespace())
