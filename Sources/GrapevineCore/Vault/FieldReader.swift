@@ -69,11 +69,11 @@ struct FieldReader {
         }
         // `"#job/search"`, as Obsidian's tag properties may be written: the `#` says it is a tag,
         // the same as `job/search` beside it.
-        let texts = tags.map { $0.text.hasPrefix("#") ? String($0.text.dropFirst()) : $0.text }.filter { !$0.isEmpty }
-        // Most notes have one tag: no set for it.
-        guard texts.count > 1 else { return texts }
         var seen: Set<String> = []
-        return texts.filter { seen.insert($0).inserted }
+        return tags.compactMap { tag in
+            let text = tag.text.hasPrefix("#") ? String(tag.text.dropFirst()) : tag.text
+            return text.isEmpty || !seen.insert(text).inserted ? nil : text
+        }
     }
 
     mutating func bool(_ key: String) -> Bool? {

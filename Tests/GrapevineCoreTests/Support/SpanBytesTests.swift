@@ -99,6 +99,26 @@ struct SpanBytesTests {
         }
     }
 
+    /// `isValidUTF8` reads ASCII sixteen bytes at a step: a character of several bytes, valid,
+    /// cut short, or an invalid byte, in every place of ASCII text of every length (across
+    /// and at the edges of those steps), is judged as the standard library judges it.
+    @Test func isValidUTF8InEveryPlace() {
+        let insertions: [[UInt8]] = [
+            Array("é".utf8), Array("—".utf8), Array("🙂".utf8), [0xFF], [0xC3], [0xE2, 0x80], [0x80], [0xED, 0xA0, 0x80],
+            Array("é".utf8) + [0xC3],
+        ]
+        for length in 0...40 {
+            for place in 0...length {
+                for insertion in insertions {
+                    var bytes = [UInt8](repeating: 0x61, count: length)
+                    bytes.insert(contentsOf: insertion, at: place)
+                    let (valid, expected) = (bytes.span.isValidUTF8, String(validating: bytes, as: UTF8.self) != nil)
+                    #expect(valid == expected, "\(insertion) at \(place) of \(length)")
+                }
+            }
+        }
+    }
+
     /// `String(validUTF8:)` is the standard library's validating initializer, made faster for
     /// ASCII: the same string for valid bytes, `nil` for invalid ones, over random bytes that
     /// are mostly ASCII with some of UTF-8's lead and continuation bytes among them.
