@@ -64,4 +64,12 @@ struct GroupReferralCreditTests {
         let claire = try ThankYouDraftTests.draft(files, to: "Claire Dubois", today: "2026-12-07").0
         #expect(claire.contains("suggesting I talk to Farah Haddad"), "\(claire)")
     }
+
+    @Test("an item that names no one there credits all three, and its remark is said once, as no one's")
+    func remarkOfTheWholeMeeting() throws {
+        let steps = try F.details(
+            Self.vault("Farah Haddad — ID at Desjardins"), today: "2026-12-07", kind: .contactReferral)
+        let step = try #require(steps.first)
+        #expect(step.details.contains("Noted with the name: ID at Desjardins"), "\(step.details)")
+    }
 }
