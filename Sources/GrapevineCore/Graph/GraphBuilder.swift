@@ -46,8 +46,11 @@ struct GraphBuilder {
         var interviewDate: LocalDate?
         var addedDate: LocalDate?
         /// For a Referrals item: everyone the interview met (the item credits them all unless
-        /// the referred person's `referred_by` names some of them).
+        /// the referred person's `referred_by`, or else the item's own words, name some of them).
         var present: [Graph.NodeID] = []
+        /// Those of `present` the item's words name besides the person (`- Farah Haddad —
+        /// Claire's friend`): who gave the name, when the person's note does not say.
+        var namedInItem: [Graph.NodeID] = []
         /// A `referred_by` in the person's own note.
         var isOwnNote = false
     }
@@ -123,7 +126,9 @@ struct GraphBuilder {
         }
         // A meeting called off produced no names: nobody gave them (SPEC §2.2).
         let calledOff = notes[noteIndex].interview?.status != nil
-        for entry in references.referrals where !calledOff && references.uncounted(entry, in: notes) == nil {
+        let mentions = notes[noteIndex].interview?.referrals ?? []
+        for (position, entry) in references.referrals.enumerated()
+        where !calledOff && references.uncounted(entry, in: notes) == nil {
             guard let person = resolve(entry, in: path, as: .contact) else { continue }
             // `Beatriz Nunes at [[Civic Design Collective]]`, with no note of her own to say so.
             if let workplace = entry.workplace, nodes[person].kind == .placeholderPerson {
@@ -134,13 +139,28 @@ struct GraphBuilder {
                     }
                 addEdge(.worksAt, from: person, to: organization, at: entry.reference, in: path)
             }
+            let named = met.count > 1 && position < mentions.count ? self.named(in: mentions[position], among: met) : []
             for referrer in met where referrer != person {
                 referrals.append(
                     ReferralStatement(
                         from: referrer, to: person, source: source(entry.reference, in: path),
-                        interviewDate: references.interviewDate, addedDate: added(person), present: met))
+                        interviewDate: references.interviewDate, addedDate: added(person), present: met,
+                        namedInItem: named))
             }
         }
+    }
+
+    /// The people of `present` whom `mention`'s words besides the person name: their full
+    /// name, or their first name when no one else there has it, written with a capital.
+    private func named(in mention: ReferralMention, among present: [Graph.NodeID]) -> [Graph.NodeID] {
+        guard let remark = mention.remark else { return [] }
+        let names = present.map { person in
+            let name = nodes[person].name
+            var first: String?
+            if case .note(let index) = nodes[person].kind { first = notes[index].contact?.firstName }
+            return (full: Self.nameWords(name), first: Self.nameWords(first ?? Prose.firstName(name)))
+        }
+        return Self.people(namedIn: remark, names: names).map { present[$0] }
     }
 
     /// A contact's `added` date, which dates a referral when the interview has no valid date.
@@ -157,7 +177,8 @@ struct GraphBuilder {
     /// (SPEC §2.5: merged, not lost).
     ///
     /// A Referrals item of an interview with several people credits them all, unless the
-    /// referred person's own `referred_by` names some of those present: then only those.
+    /// referred person's own `referred_by` names some of those present: then only those; else,
+    /// unless the item's own words name some of them (`Claire's friend`): then only those.
     private mutating func addReferralEdges() {
         var namedBy: [Graph.NodeID: Set<Graph.NodeID>] = [:]
         for statement in referrals where statement.present.isEmpty && statement.interviewDate == nil {
@@ -169,10 +190,12 @@ struct GraphBuilder {
         // how you reached them, though the referrer's later interview lists them too.
         var undatedOwnNote = Set<Int>()
         for statement in referrals where statement.to != Graph.owner {
-            if statement.present.count > 1, let named = namedBy[statement.to], !named.contains(statement.from),
-                statement.present.contains(where: named.contains)
-            {
-                continue
+            if statement.present.count > 1 {
+                if let named = namedBy[statement.to], statement.present.contains(where: named.contains) {
+                    if !named.contains(statement.from) { continue }
+                } else if !statement.namedInItem.isEmpty, !statement.namedInItem.contains(statement.from) {
+                    continue
+                }
             }
             let edge = addEdge(EdgeKey(kind: .referred, from: statement.from, to: statement.to), statement.source)
             if statement.isOwnNote, statement.addedDate == nil { undatedOwnNote.insert(edge) }

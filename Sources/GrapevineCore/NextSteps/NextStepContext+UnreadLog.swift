@@ -42,7 +42,7 @@ extension NextStepContext {
         case .resumeSent: [.sendResume]
         case .applied: [.apply]
         case .outreach, .followUp: [.reachOut, .contactReferral, .followUp, .moveOn]
-        case .reply, .met, .declined: [.followUp, .moveOn, .tryAnother, .schedule, .contactReferral]
+        case .reply, .met, .declined: [.reachOut, .followUp, .moveOn, .tryAnother, .schedule, .contactReferral]
         case .skipped, .snoozed: []
         }
     }

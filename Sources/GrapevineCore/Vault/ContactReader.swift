@@ -57,7 +57,7 @@ struct ContactReader {
                 item, after: contact.log.last?.date, added: contact.added, fields: &fields)
             {
                 contact.log.append(entry)
-            } else if let leftOut = LogEntryParser.leftOut(item, after: contact.log.last?.date) {
+            } else if let leftOut = LogEntryParser.leftOut(item, after: contact.log.last?.date, added: contact.added) {
                 contact.logLeftOut.append(leftOut)
             }
         }

@@ -52,12 +52,17 @@ extension LogEntryParser {
     /// shaped as a date that is none, or no date at all; then the event word, if one follows.
     /// `nil` for an item that starts with a date the Log reads (a `snoozed` entry without its
     /// day is left out for another reason, which `check` gives).
-    static func leftOut(_ item: ListItem, after previous: LocalDate?) -> LeftOutLogEntry? {
+    ///
+    /// A day written without its year takes the year `check`'s hint gives it: the entry's before
+    /// it, else the contact's `added` (`- Dec 4 met`, the first line of a Log, is 2026-12-04 of a
+    /// contact added on 2026-12-01, and the step it would have done says so).
+    static func leftOut(_ item: ListItem, after previous: LocalDate?, added: LocalDate? = nil) -> LeftOutLogEntry? {
         let text = item.text
         let (dateBytes, _) = datePart(of: text.utf8.span)
         guard dateBytes.count != 10 || LocalDate(utf8: text.utf8.span.extracting(dateBytes)) == nil else { return nil }
         let linked = linkedDay(in: text)
-        let form = LogDateForms.match(linked ?? text, year: previous.map { .of($0) })?.notBefore(previous)
+        let form = LogDateForms.match(linked ?? text, year: yearOfDayWithoutOne(previous: previous, added: added))?
+            .notBefore(previous)
         let written = form?.written ?? dateShaped(text) ?? ""
         let end =
             linked != nil && form != nil

@@ -53,7 +53,12 @@ struct SectionUnderAnotherHeading {
     /// like, the headings it is read under and the one to write. Plurals only for Leads and
     /// Questions: `Team lead`, `A question about pay` are notes.
     private static let interviewWords: [(words: Set<String>, what: String, names: [String], name: String)] = [
-        (["referral", "referrals"], "a list of Referrals (people to contact)", ["Referrals"], "Referrals"),
+        // `People to contact`, `Names she gave me`, `Intros` (trial 30: a Referrals list under
+        // `## People to contact` made no step, and nothing said so).
+        (
+            ["referral", "referrals", "contact", "names", "introductions", "intros"],
+            "a list of Referrals (people to contact)", ["Referrals"], "Referrals"
+        ),
         (["leads", "openings", "postings", "vacancies"], "a list of Leads (openings)", ["Leads"], "Leads"),
         (["questions"], "an Agenda (questions to ask)", ["Agenda", "Questions"], "Questions"),
         (["agenda"], "an Agenda (questions to ask)", ["Agenda", "Questions"], "Agenda"),
@@ -63,7 +68,9 @@ struct SectionUnderAnotherHeading {
     private static let readKeys = Array(NoteReader.sectionKeys[.interview] ?? [])
 
     /// The start of each word of `interviewWords`, as a heading's key (lowercase) holds it.
-    private static let stems = ["referral", "lead", "opening", "posting", "vacanc", "question", "agenda"].map {
+    private static let stems = [
+        "referral", "contact", "names", "intro", "lead", "opening", "posting", "vacanc", "question", "agenda",
+    ].map {
         Array($0.utf8)
     }
 

@@ -540,6 +540,28 @@ struct RealLifeRuleTests {
         let step = try #require(steps.filter { $0.kind == kind }.only)
         #expect(step.details.filter { $0.contains("a date the Log cannot read") } == (advice.map { [$0] } ?? []))
     }
+
+    @Test("a meeting logged on a day without its year, the Log's first line, is named under the reach-out")
+    func leftOutFirstLineUnderTheReachOut() throws {
+        // Trial 30: `- Dec 4 met: coffee` under a contact added on 2026-12-01 left "Reach out to
+        // Kevin O'Neill" without a word, though `check` knew the day (2026-12-04).
+        let files = [
+            "contacts/kevin.md": F.contact(
+                "name: Kevin O'Neill", "source: meetup", "added: 2026-12-01",
+                log: ["Dec 4 met: coffee at the Happy Goat"])
+        ]
+        // `check` has its error; `next` runs on what it reads.
+        let vault = try TemporaryVault.load(files)
+        let steps = NextStepEngine(vault: vault, today: LocalDate(valid: "2026-12-07")).steps()
+        let step = try #require(steps.filter { $0.kind == .reachOut }.only)
+        #expect(
+            step.details.last
+                == "contacts/kevin.md:7 says 'met' on 'Dec 4', a date the Log cannot read, so it is not counted: "
+                + "write '- 2026-12-04 met: coffee at the Happy Goat'.")
+        let kevin = DossierBuilder(vault: vault, today: LocalDate(valid: "2026-12-07")).dossier(
+            for: try vault.node("Kevin O'Neill"))
+        #expect(kevin.logLeftOut.map(\.readings) == [[LocalDate(valid: "2026-12-04")]])
+    }
 }
 
 /// A thank-you or update recorded in the Log shows as sent in `show` (and the site, which

@@ -62,6 +62,10 @@ struct SectionUnderAnotherHeadingTests {
             ("Openings", "a list of Leads (openings)", "'Leads'", "Leads"),
             ("Questions to ask", "an Agenda (questions to ask)", "'Agenda' or 'Questions'", "Questions"),
             ("My questions", "an Agenda (questions to ask)", "'Agenda' or 'Questions'", "Questions"),
+            // Trial 30: a chemistry teacher's `## People to contact`.
+            ("People to contact", "a list of Referrals (people to contact)", "'Referrals'", "Referrals"),
+            ("Names she gave me", "a list of Referrals (people to contact)", "'Referrals'", "Referrals"),
+            ("Intros", "a list of Referrals (people to contact)", "'Referrals'", "Referrals"),
         ])
     func otherWordsAreWarned(title: String, what: String, headed: String, name: String) throws {
         let (vault, interview) = try Self.interview("## Notes\nGood chat.\n\n## \(title)\n- Jo Lin\n")

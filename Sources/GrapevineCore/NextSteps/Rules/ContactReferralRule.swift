@@ -34,17 +34,26 @@ struct ContactReferralRule: NextStepRule {
     }
 
     /// What the Referrals items naming the person say of them (`- [[Jo]] (in HR)`): what the
-    /// user needs to find them. "Noted with the name: (in HR)", each remark once, with its
-    /// referrer when several gave the name.
+    /// user needs to find them. "Noted with the name: (in HR)", each remark once, with who
+    /// gave the name with it when not everyone who gave it did (one item of a meeting with
+    /// several people is all of theirs, not the first one's).
     private func remarks(about person: Graph.NodeID, _ context: NextStepContext) -> [String] {
         let edges = context.vault.graph.edges(.referred, to: person).filter {
             $0.isReferralPath && $0.from != Graph.owner
         }
-        let several = Set(edges.map(\.from)).count > 1
-        var seen = Set<String>()
-        return edges.compactMap { edge in
-            guard let remark = context.vault.remark(of: edge), seen.insert(remark).inserted else { return nil }
-            return "Noted with the name\(several ? " from \(context.name(edge.from))" : ""): \(remark)"
+        var remarks: [(remark: String, from: [Graph.NodeID])] = []
+        for edge in edges {
+            guard let remark = context.vault.remark(of: edge) else { continue }
+            if let known = remarks.firstIndex(where: { $0.remark == remark }) {
+                if !remarks[known].from.contains(edge.from) { remarks[known].from.append(edge.from) }
+            } else {
+                remarks.append((remark, [edge.from]))
+            }
+        }
+        let referrers = Set(edges.map(\.from))
+        return remarks.map { remark, from in
+            let whose = Set(from) == referrers ? "" : " from \(Prose.list(from.map(context.name)))"
+            return "Noted with the name\(whose): \(remark)"
         }
     }
 }
