@@ -120,8 +120,11 @@ struct OrganizationOpeningsTests {
 
     /// Hostile session 29: each `applied` entry of everyone at the organization folded the words
     /// of every opening again: 1,000 openings and 1,000 people who applied to one each took 47 s
-    /// in `show` (a debug build), 1,500 of each well over a minute. Now about 2 s.
-    @Test("a thousand openings and a thousand applications are matched in seconds")
+    /// in `show` (a debug build), 1,500 of each well over a minute; about 2 s now. Each entry is
+    /// still compared with every opening (the work grows as their product, before and after),
+    /// so how the time grows cannot tell the two apart, and a time in seconds is a budget a
+    /// loaded machine exceeds (STYLE): this test checks the answer at that size, not its time.
+    @Test("a thousand openings and a thousand applications are matched, each to its own")
     func manyOpeningsAndApplications() throws {
         let count = 1_500
         var files = [
@@ -135,9 +138,7 @@ struct OrganizationOpeningsTests {
         }
         let vault = try TemporaryVault.load(files)
         let acme = try #require(vault.graph.noteIndex(of: try vault.node("Acme")))
-        let start = ContinuousClock.now
         let said = vault.openingsAppliedFor(ofOrganization: acme, today: Self.today)
-        #expect(ContinuousClock.now - start < .seconds(20))
         #expect(said.count == count)
         #expect(said.contains("You applied for Data Analyst role number7 level7 on 2026-11-03 (the Log of Person 7)."))
     }
