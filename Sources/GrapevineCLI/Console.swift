@@ -49,9 +49,10 @@ public final class Console: Sendable {
     }
 
     /// Writes a line to standard output; on a terminal, control characters from the vault
-    /// are shown instead of obeyed (`TerminalText`). A pipe or a file gets the bytes as they are.
+    /// are shown instead of obeyed (`TerminalText`). A pipe or a file gets the bytes as they
+    /// are, with `TextStyle`'s colours unsealed.
     public func write(_ text: String) {
-        writeOut(Array(Console.endingLine(isTerminal ? TerminalText.safe(text) : text).utf8))
+        writeOut(Array(Console.endingLine(isTerminal ? TerminalText.safe(text) : TerminalText.unsealed(text)).utf8))
     }
 
     /// Writes UTF-8 as `write` writes text, piece after piece: the long output of `next` is
@@ -59,13 +60,14 @@ public final class Console: Sendable {
     /// for nothing.
     public func write(utf8 pieces: [[UInt8]]) {
         guard !isTerminal else { return write(String(decoding: pieces.joined(), as: UTF8.self)) }
-        for piece in pieces where !piece.isEmpty { writeOut(piece) }
+        for piece in pieces where !piece.isEmpty { writeOut(TerminalText.unsealed(piece)) }
         if pieces.last(where: { !$0.isEmpty })?.last != UInt8(ascii: "\n") { writeOut([UInt8(ascii: "\n")]) }
     }
 
     /// Writes a line to standard error, as `write` does on standard output.
     public func writeError(_ text: String) {
-        writeErr(Array(Console.endingLine(errorIsTerminal ? TerminalText.safe(text) : text).utf8))
+        let shown = errorIsTerminal ? TerminalText.safe(text) : TerminalText.unsealed(text)
+        writeErr(Array(Console.endingLine(shown).utf8))
     }
 
     /// Draws a one-line progress indicator in place on standard error (a carriage return, the

@@ -303,6 +303,32 @@ struct HostileTerminalTests {
 }
 
 extension HostileTerminalTests {
+    @Test(
+        "Grapevine's own colour codes written in a note are shown, not obeyed, where the output is coloured",
+        arguments: [["show", "eve"], ["next", "--all"], ["search", "eve"], ["check", "--strict"]])
+    func noteColoursShown(command: [String]) async throws {
+        let folder = try TemporaryFolder()
+        // In the name as a YAML escape, in the body as the bytes themselves; `check` quotes the
+        // Log line whose date is not one.
+        let red = "\u{1B}[1;31m"
+        try folder.write([
+            "contacts/eve.md": """
+            ---
+            name: "Eve \\e[1;31mRed\\e[0m"
+            added: 2026-11-01
+            ---
+            ## Log
+            - 12/01/2026 met: \(red)Red
+            - [ ] call \(red)Red
+            """
+        ])
+        let run = await CommandRun(command + ["--vault", folder.path, "--today", "2026-11-18"], isTerminal: true)
+        let printed = run.output + run.errors
+        #expect(printed.contains("␛[1;31mRed"), "\(printed)")
+        #expect(!printed.contains("\u{1B}[1;31mRed"), "\(printed)")
+        #expect(printed.contains("\u{1B}["), "the output is still coloured: \(printed)")
+    }
+
     @Test("a pipe or a file gets the bytes as the note has them; JSON escapes DEL and C1 controls")
     func pipesGetBytes() async throws {
         let folder = try TemporaryFolder()

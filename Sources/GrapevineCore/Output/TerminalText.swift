@@ -3,9 +3,10 @@
 /// cursor to print over a line, make a link that goes somewhere else than it says, write the
 /// clipboard). Every control character is shown as its visible picture (`ESC` as `␛`, `BEL` as
 /// `␇`), except line feeds, tabs, a carriage return before a line feed, and the colour codes
-/// `TextStyle` writes.
+/// `TextStyle` writes. Those carry a seal (`TextStyle.seal`) that a note cannot hold, so the
+/// same codes written in a note are shown too; the seal is taken out of what is printed.
 public enum TerminalText {
-    /// `text` with every control character but those made visible.
+    /// `text` with every control character but those made visible, and `TextStyle`'s codes unsealed.
     public static func safe(_ text: String) -> String {
         guard needsCleaning(text) else { return text }
         var result = String.UnicodeScalarView()
@@ -14,7 +15,7 @@ public enum TerminalText {
         while index < scalars.count {
             let scalar = scalars[index]
             if scalar == "\u{1B}", let length = styleCodeLength(scalars, at: index) {
-                result.append(contentsOf: scalars[index..<index + length])
+                result.append(contentsOf: unsealedCode(scalars, at: index, length: length))
                 index += length
                 continue
             }
@@ -60,12 +61,44 @@ public enum TerminalText {
         }
     }
 
-    /// The length of one of `TextStyle`'s own colour codes starting at `index`, if there is one.
+    /// The length of one of `TextStyle`'s own sealed colour codes starting at `index`, if there is one.
     private static func styleCodeLength(_ scalars: [Unicode.Scalar], at index: Int) -> Int? {
         for code in TextStyle.codes {
-            let sequence = Array("\u{1B}[\(code)m".unicodeScalars)
+            let sequence = Array("\u{1B}\(TextStyle.seal)[\(code)m".unicodeScalars)
             if scalars[index...].starts(with: sequence) { return sequence.count }
         }
         return nil
+    }
+
+    /// `TextStyle`'s code of `length` scalars at `index`, without its seal.
+    private static func unsealedCode(_ scalars: [Unicode.Scalar], at index: Int, length: Int) -> [Unicode.Scalar] {
+        let sealLength = TextStyle.seal.unicodeScalars.count
+        return [scalars[index]] + scalars[(index + 1 + sealLength)..<(index + length)]
+    }
+
+    /// `text` with the seal taken out of `TextStyle`'s codes and nothing else changed: what a
+    /// pipe or a file gets (the bytes the notes have, and the colours of `--color always`).
+    public static func unsealed(_ text: String) -> String {
+        guard text.utf8.contains(0x1B) else { return text }
+        return String(decoding: unsealed(Array(text.utf8)), as: UTF8.self)
+    }
+
+    /// `unsealed(_:)` for UTF-8.
+    public static func unsealed(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(0x1B) else { return bytes }
+        let sealed = TextStyle.sealedEscape
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0x1B, bytes[index...].starts(with: sealed) {
+                result.append(0x1B)
+                index += sealed.count
+            } else {
+                result.append(bytes[index])
+                index += 1
+            }
+        }
+        return result
     }
 }

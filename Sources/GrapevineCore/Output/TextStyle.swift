@@ -23,8 +23,19 @@ public struct TextStyle: Sendable {
         case bold = "1", dim = "2", red = "1;31", yellow = "1;33", green = "32", cyan = "36"
     }
 
-    /// Every code `wrap` writes, and the reset: the only escape sequences `TerminalText` lets through.
+    /// Every code `wrap` writes, and the reset: the only escape sequences `TerminalText` lets
+    /// through, and only when sealed.
     static let codes = ["0"] + Code.allCases.map(\.rawValue)
+
+    /// Written after the escape character of every code this style writes, so that
+    /// `TerminalText` tells them from the same bytes in a note (which can hold anything):
+    /// characters of Unicode's private use area drawn at random when the process starts, which
+    /// no note can know. `Console` takes it out before anything is printed.
+    static let seal = String(
+        String.UnicodeScalarView((0..<6).map { _ in Unicode.Scalar(UInt32.random(in: 0xE000...0xF8FF))! }))
+
+    /// The bytes that begin one of this style's codes: the escape character and the seal.
+    static let sealedEscape = Array(("\u{1B}" + seal).utf8)
 
     private func wrap(_ text: String, _ code: Code) -> String {
         guard isColored else { return text }
@@ -45,7 +56,7 @@ public struct TextStyle: Sendable {
     /// writes tens of thousands of steps); `end` ends it. `wrap` styles a string with them.
     func begin(_ code: Code, in bytes: inout [UInt8]) -> Begun {
         let escape = bytes.count
-        if isColored { bytes.appendUTF8(of: "\u{1B}[\(code.rawValue)m") }
+        if isColored { bytes.appendUTF8(of: "\u{1B}\(Self.seal)[\(code.rawValue)m") }
         return Begun(escape: escape, content: bytes.count)
     }
 
@@ -55,7 +66,7 @@ public struct TextStyle: Sendable {
         if bytes.count == begun.content {
             bytes.removeSubrange(begun.escape...)
         } else {
-            bytes.appendUTF8(of: "\u{1B}[0m")
+            bytes.appendUTF8(of: "\u{1B}\(Self.seal)[0m")
         }
     }
 }

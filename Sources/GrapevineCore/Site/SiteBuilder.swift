@@ -234,7 +234,10 @@ public final class SiteBuilder: Sendable {
     /// did not.
     public func build(into folder: SiteFolder) async throws(SiteFolder.SiteError) -> Summary {
         let pages = pageList()
-        if let failure = await write(pages, into: folder) { throw failure }
+        if let failure = await write(pages, into: folder) {
+            folder.stopped()
+            throw failure
+        }
         let (removed, kept) = try folder.finishing()
         return Summary(files: pages.count, unchanged: folder.unchangedCount, removed: removed, kept: kept)
     }

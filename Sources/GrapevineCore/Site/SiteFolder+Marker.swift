@@ -23,12 +23,18 @@
 /// author already knew, which they could have shipped themselves. A marker in the earlier
 /// format (paths only, no header) is read as listing nothing: the folder stays Grapevine's, but
 /// nothing it lists is removed.
+///
+/// A build writes the marker first with an `unfinishedLine` and the last build's files, and
+/// at the end without it: a file a finished build's marker does not list is not the site's,
+/// and no page replaces it.
 extension SiteFolder {
     /// The first line of a marker in the current format.
     static let markerHeader = "# grapevine site marker 2"
     static let markerComment =
         "# The files grapevine site wrote, each after a hash of its bytes. A file listed here is removed "
         + "when a build no longer writes it, if it still holds what was written."
+    /// The line of the marker of a build that has not finished.
+    static let unfinishedLine = "# unfinished: pages written since are not listed"
     /// The endings of the files a site writes; nothing else is ever removed.
     static let removableEndings = [".html", ".js", ".css"]
 
@@ -59,6 +65,16 @@ extension SiteFolder {
         }
         try writeMarker(listing: listed)
         return (removed, kept)
+    }
+
+    /// Records, for a build that stopped on an error, what it wrote with what the last build
+    /// listed, as a finished marker: the next build then again knows every file the site
+    /// wrote, and replaces no other (an error about a file of yours in the way is not followed
+    /// by a build that replaces it).
+    func stopped() {
+        var listed = previous
+        listed.merge(written.withLock { $0 }) { $1 }
+        try? writeMarker(listing: listed)
     }
 
     /// Whether `relativePath` is a path the marker may name: one the site could have written.
@@ -108,8 +124,15 @@ extension SiteFolder {
         return .removed
     }
 
-    /// The files a marker lists, with their hashes; empty for a marker in the earlier format.
-    static func readMarker(in root: Int32, path: String) throws(SiteError) -> [String: UInt64] {
+    /// What a marker says: the files it lists, with their hashes, and whether those are every
+    /// file the last build wrote.
+    struct Marker {
+        var files: [String: UInt64]
+        var listsEveryFile: Bool
+    }
+
+    /// The marker in the folder `root`.
+    static func readMarker(in root: Int32, path: String) throws(SiteError) -> Marker {
         var buffer: [UInt8] = []
         let result = FileSystem.withContents(of: markerName, in: root, followingSymlinks: false, buffer: &buffer) {
             String(decodingUTF8: $0)
@@ -124,25 +147,29 @@ extension SiteFolder {
     }
 
     /// The entries of a marker's text: lines of a hash, a space and a path the site could
-    /// write, after the header line; any other line is ignored.
-    static func parseMarker(_ text: String) -> [String: UInt64] {
+    /// write, after the header line; any other line is ignored. Without the header, nothing,
+    /// and not every file.
+    static func parseMarker(_ text: String) -> Marker {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
-        guard lines.popFirst() == Substring(markerHeader) else { return [:] }
+        guard lines.popFirst() == Substring(markerHeader) else { return Marker(files: [:], listsEveryFile: false) }
         var entries: [String: UInt64] = [:]
+        var finished = true
         for line in lines {
+            if line == unfinishedLine { finished = false }
             guard let space = line.firstIndex(of: " "), let hash = ContentHash.parse(line[..<space]) else { continue }
             let path = String(line[line.index(after: space)...])
             if isRemovable(path) { entries[path] = hash }
         }
-        return entries
+        return Marker(files: entries, listsEveryFile: finished)
     }
 
     /// The marker's text for `files`, as UTF-8: written once at the end of a build, on one
     /// core, so as bytes rather than a string grown piece by piece.
-    static func marker(listing files: [String: UInt64]) -> [UInt8] {
+    static func marker(listing files: [String: UInt64], finished: Bool = true) -> [UInt8] {
         var text: [UInt8] = []
         text.reserveCapacity(256 + files.count * 48)
         text.appendUTF8(of: markerHeader + "\n" + markerComment + "\n")
+        if !finished { text.appendUTF8(of: unfinishedLine + "\n") }
         for (path, hash) in files.sorted(by: { $0.key < $1.key }) {
             ContentHash.appendHex(hash, to: &text)
             text.append(UInt8(ascii: " "))
@@ -152,8 +179,9 @@ extension SiteFolder {
         return text
     }
 
-    func writeMarker(listing files: [String: UInt64]) throws(SiteError) {
-        let text = Self.marker(listing: files)
+    /// Writes the marker listing `files`; a build that has not `finished` says so.
+    func writeMarker(listing files: [String: UInt64], finished: Bool = true) throws(SiteError) {
+        let text = Self.marker(listing: files, finished: finished)
         let target = Target(folder: rootDescriptor, name: Self.markerName, path: path + "/" + Self.markerName)
         // Whether the marker changed does not matter.
         _ = try Self.replace(target, withBytes: text.span)

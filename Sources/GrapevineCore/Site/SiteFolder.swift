@@ -12,8 +12,10 @@ import Synchronization
 /// A marker file, `.grapevine-site`, says the folder is Grapevine's and lists the files the
 /// last build wrote, each with a hash of what it wrote (`SiteFolder+Marker.swift`). A listed
 /// file is removed only when this build no longer writes it, it lies inside the folder
-/// without passing through a symlink, and it still holds what was written. Where the folder
-/// may be at all is `SiteFolder+Location.swift`. Writes may come from several threads at once.
+/// without passing through a symlink, and it still holds what was written. A file the marker
+/// does not list (one you put in the folder) is never replaced by a page of the same name.
+/// Where the folder may be at all is `SiteFolder+Location.swift`. Writes may come from several
+/// threads at once.
 ///
 /// Pages are written through descriptors of the folders they go in, each opened once, with
 /// `O_NOFOLLOW`, from the descriptor of the folder above: a folder is checked when it is
@@ -38,6 +40,10 @@ public final class SiteFolder: Sendable {
     public let path: String
     /// What the last build wrote, by site-relative path: the hash of each file's bytes.
     let previous: [String: UInt64]
+    /// Whether `previous` is every file the last build wrote, so that a file it does not list
+    /// is someone else's: not so after a marker in the earlier format or a build that did not
+    /// finish, which may have written pages it never listed.
+    let listsEveryFile: Bool
     /// What this build wrote so far, the same way.
     let written = Mutex([String: UInt64]())
     private let unchanged = Mutex(0)
@@ -50,9 +56,10 @@ public final class SiteFolder: Sendable {
     /// The descriptor of the site folder itself.
     var rootDescriptor: Int32 { folders.withLock { $0[""]! } }
 
-    private init(path: String, root: Int32, previous: [String: UInt64]) {
+    private init(path: String, root: Int32, previous: SiteFolder.Marker) {
         self.path = path
-        self.previous = previous
+        self.previous = previous.files
+        listsEveryFile = previous.listsEveryFile
         folders = Mutex(["": root])
     }
 
@@ -79,16 +86,16 @@ public final class SiteFolder: Sendable {
         let hasMarker = try checkContents(of: real, shownAs: path)
         let root = open(real, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard root >= 0 else { throw SiteError(path: path, reason: String(cString: strerror(errno))) }
-        let previous: [String: UInt64]
+        let previous: Marker
         do throws(SiteError) {
-            previous = hasMarker ? try readMarker(in: root, path: real) : [:]
+            previous = hasMarker ? try readMarker(in: root, path: real) : Marker(files: [:], listsEveryFile: true)
         } catch {
             close(root)
             throw error
         }
         let folder = SiteFolder(path: real, root: root, previous: previous)
         folder.removeLeftoverTemporaryFiles()
-        try folder.writeMarker(listing: previous)
+        try folder.writeMarker(listing: previous.files, finished: false)
         return folder
     }
 
@@ -141,7 +148,10 @@ public final class SiteFolder: Sendable {
         // the file back (most of the time of writing the biggest pages again).
         let earlier = written.withLock { $0[relativePath] }
         var replaced = false
-        if earlier != hash { replaced = try Self.replace(target, withBytes: bytes, mayHold: earlier == nil) }
+        if earlier != hash {
+            let isOwn = earlier != nil || previous[relativePath] != nil || !listsEveryFile
+            replaced = try Self.replace(target, withBytes: bytes, mayHold: earlier == nil, isOwn: isOwn)
+        }
         if !replaced { unchanged.withLock { $0 += 1 } }
         written.withLock { $0[relativePath] = hash }
     }
@@ -210,14 +220,15 @@ public final class SiteFolder: Sendable {
     }
 
     /// Writes `bytes` to `target`: a new file in place, or a temporary file in its folder
-    /// renamed over the regular file there; anything else at `target` is an error. `false` when
-    /// `target` already held `bytes` and was left alone (looked at only when it `mayHold` them).
+    /// renamed over the regular file there when it `isOwn` (a file the site wrote); anything
+    /// else at `target` is an error. `false` when `target` already held `bytes` and was left
+    /// alone (looked at only when it `mayHold` them).
     /// Pages are not synced one by one: a site can always be built again, and syncing
     /// thousands of pages would be slow.
     @discardableResult
-    static func replace(_ target: Target, withBytes bytes: Span<UInt8>, mayHold: Bool = true) throws(SiteError)
-        -> Bool
-    {
+    static func replace(
+        _ target: Target, withBytes bytes: Span<UInt8>, mayHold: Bool = true, isOwn: Bool = true
+    ) throws(SiteError) -> Bool {
         let fail = { (code: Int32) in SiteError(path: target.path, reason: String(cString: strerror(code))) }
         // A new page is created in place (`O_EXCL` refuses anything already there, symlinks
         // included): half the file system work of a temporary file and a rename, which is
@@ -246,6 +257,12 @@ public final class SiteFolder: Sendable {
                     + "regular files; remove it and build again")
         }
         if mayHold, holds(target, bytes) { return false }
+        guard isOwn else {
+            throw SiteError(
+                path: target.path,
+                reason: "a file grapevine site did not write is where a page goes (\(markerName) does not list it); "
+                    + "move it out of the folder and build again")
+        }
         let temporary = TemporaryFile.newName()
         let descriptor = openat(target.folder, temporary, flags, 0o644)
         guard descriptor >= 0 else { throw fail(errno) }

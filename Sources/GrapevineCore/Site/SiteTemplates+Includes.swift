@@ -52,24 +52,48 @@ extension SiteTemplates {
                         + sources.map(\.name).joined(separator: ", "), text: source.text)
             }
         }
-        // Depth-first from each template, along includes; a template met again on the path is a cycle.
+        var expansions: [String: Int] = [:]
         for source in sources {
             var path: [(name: String, include: Include?)] = [(source.name, nil)]
-            var next: [[Include]] = [includes[source.name] ?? []]
-            while let last = next.indices.last {
-                guard let include = next[last].popLast() else {
-                    next.removeLast()
-                    path.removeLast()
-                    continue
-                }
-                guard includes[include.name] != nil else { continue }
-                if let first = path.firstIndex(where: { $0.name == include.name }) {
-                    throw cycleError(Array(path[first...]), closedBy: include, origins: origins)
-                }
-                path.append((include.name, include))
-                next.append(includes[include.name] ?? [])
+            _ = try expansionCount(
+                of: source.name, path: &path, includes: includes, origins: origins, known: &expansions)
+        }
+    }
+
+    /// The most templates one template may stand for once its includes are followed, itself
+    /// included: the built-in page with the most has a few dozen. Includes that each include
+    /// ten more, ten deep, made `site` render ten billion templates for every page.
+    static let mostExpansions = 2_000
+
+    /// How many templates `name` stands for once every include is followed (an include in a
+    /// section counts once, whatever the number of items), depth-first along includes with
+    /// what is `known` kept, so that each template is followed once: a template met again on
+    /// the `path` is a cycle, and a count over `mostExpansions` an error at the include that
+    /// goes over.
+    private static func expansionCount(
+        of name: String, path: inout [(name: String, include: Include?)], includes: [String: [Include]],
+        origins: [String: (origin: String, text: String)], known: inout [String: Int]
+    ) throws(TemplateLibrary.TemplateError) -> Int {
+        if let count = known[name] { return count }
+        var count = 1
+        for include in includes[name] ?? [] where includes[include.name] != nil {
+            if let first = path.firstIndex(where: { $0.name == include.name }) {
+                throw cycleError(Array(path[first...]), closedBy: include, origins: origins)
+            }
+            path.append((include.name, include))
+            count += try expansionCount(
+                of: include.name, path: &path, includes: includes, origins: origins, known: &known)
+            path.removeLast()
+            if count > mostExpansions {
+                throw TemplateLibrary.TemplateError(
+                    file: origins[name]?.origin ?? name, line: include.line, column: include.column,
+                    message: "the site templates include one another more than \(mostExpansions) times over for one "
+                        + "page (" + (path.map(\.name) + [include.name]).map { $0 + ".html" }.joined(separator: " → ")
+                        + "); include each template fewer times", text: origins[name]?.text)
             }
         }
+        known[name] = count
+        return count
     }
 
     /// The error for a cycle of templates, each included by the one before it and the last

@@ -46,9 +46,11 @@ public struct TemplateLibrary: Sendable {
     /// Renders the template `file` (`contact.md`, `thank-you.md`, …) with `values`: a dictionary
     /// whose values are strings, numbers, booleans, arrays and nested dictionaries.
     public func render(_ file: String, _ values: [String: Any]) throws(TemplateError) -> String {
-        if let prepared = parsed[file] { return prepared.render(values) }
+        if let prepared = parsed[file] { return try prepared.render(values) }
         let (text, origin) = try source(of: file, builtIn: Self.builtIn(file))
-        return try Self.parseNoteTemplate(text, origin: origin).render(values)
+        let template = try Self.parseNoteTemplate(text, origin: origin)
+        try Sections(text, origin: origin).checkRepetitions(values)
+        return template.render(values)
     }
 
     /// The same library with `file` read and parsed once, for rendering many notes from it
@@ -57,7 +59,7 @@ public struct TemplateLibrary: Sendable {
         let (text, origin) = try source(of: file, builtIn: Self.builtIn(file))
         var library = self
         library.parsed[file] = Prepared(
-            file: file, source: text, template: try Self.parseNoteTemplate(text, origin: origin))
+            file: file, source: text, origin: origin, template: try Self.parseNoteTemplate(text, origin: origin))
         return library
     }
 
@@ -84,13 +86,15 @@ public struct TemplateLibrary: Sendable {
     private struct Prepared: Sendable {
         let file: String
         let template: MustacheTemplate
+        let sections: Sections
         /// The template alone in a library, for `TemplateShapes`; `nil` when it is always
         /// rendered by Mustache.
         let shapes: (library: MustacheLibrary, shapes: TemplateShapes)?
 
-        init(file: String, source: String, template: MustacheTemplate) {
+        init(file: String, source: String, origin: String, template: MustacheTemplate) {
             self.file = file
             self.template = template
+            sections = Sections(source, origin: origin)
             // A note template includes no partial (`parseNoteTemplate`): alone in a library,
             // it is all there is to look up.
             guard TemplateShapes.canFillIn(source) else {
@@ -103,7 +107,8 @@ public struct TemplateLibrary: Sendable {
         }
 
         /// What the template gives for `values`; filled in when they are all text.
-        func render(_ values: [String: Any]) -> String {
+        func render(_ values: [String: Any]) throws(TemplateError) -> String {
+            try sections.checkRepetitions(values)
             guard let shapes else { return template.render(values) }
             var page = PageValues(capacity: values.count)
             for key in values.keys.sorted() {

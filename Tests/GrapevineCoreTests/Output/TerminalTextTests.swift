@@ -18,14 +18,30 @@ struct TerminalTextTests {
         #expect(TerminalText.safe(text) == shown)
     }
 
-    @Test("text without controls, line ends, tabs and Grapevine's own colours pass unchanged")
+    @Test("text without controls, line ends and tabs pass unchanged")
     func ordinaryTextUnchanged() {
-        let style = TextStyle(isColored: true)
-        for text in [
-            "Maria López\tAcme\n", "a\r\nb\r\n", style.bold("x") + style.red("y") + style.dim("z") + style.cyan("w"),
-            "", "é ü 💬 \u{A0}",
-        ] {
+        for text in ["Maria López\tAcme\n", "a\r\nb\r\n", "", "é ü 💬 \u{A0}"] {
             #expect(TerminalText.safe(text) == text)
+            #expect(TerminalText.unsealed(text) == text)
         }
+    }
+
+    @Test("Grapevine's own colours reach the terminal, without their seal")
+    func ownColoursPass() {
+        let style = TextStyle(isColored: true)
+        let text = style.bold("x") + style.red("y") + style.dim("z") + style.cyan("w")
+        let expected = "\u{1B}[1mx\u{1B}[0m\u{1B}[1;31my\u{1B}[0m\u{1B}[2mz\u{1B}[0m\u{1B}[36mw\u{1B}[0m"
+        #expect(TerminalText.safe(text) == expected)
+        #expect(TerminalText.unsealed(text) == expected)
+    }
+
+    @Test("the same colour codes written in a note are shown, even inside a styled text")
+    func noteColoursShown() {
+        let style = TextStyle(isColored: true)
+        let note = "Eve \u{1B}[1;31mred\u{1B}[0m \u{1B}[36m"
+        let shown = TerminalText.safe(style.bold(note) + " " + note)
+        #expect(shown == "\u{1B}[1mEve ␛[1;31mred␛[0m ␛[36m\u{1B}[0m Eve ␛[1;31mred␛[0m ␛[36m")
+        // A pipe gets the note's bytes as written.
+        #expect(TerminalText.unsealed(style.bold(note)) == "\u{1B}[1m" + note + "\u{1B}[0m")
     }
 }

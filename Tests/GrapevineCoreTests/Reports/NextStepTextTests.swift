@@ -45,7 +45,7 @@ struct NextStepTextTests {
         // An empty detail line stays empty, as `style.dim("")` is.
         #expect(text.contains("Thank Bo\n" + String(repeating: " ", count: 17) + "\n"))
         // Without the escape sequences, the coloured text is the plain one.
-        var stripped = text
+        var stripped = TerminalText.unsealed(text)
         for code in TextStyle.codes { stripped = stripped.replacing("\u{1B}[\(code)m", with: "") }
         #expect(stripped == NextStepText(agenda).text)
     }

@@ -1,9 +1,9 @@
 import Foundation
 import Synchronization
+import TestSupport
 import Testing
 
 @testable import GrapevineCore
-import TestSupport
 
 @Suite("Site folder: writes only inside a folder it made")
 struct SiteFolderTests {
@@ -126,6 +126,65 @@ struct SiteFolderTests {
             #expect(read(path + "/contacts/old.html") == nil)
             #expect(!FileManager.default.fileExists(atPath: path + "/gone"))
             #expect(read(path + "/contacts/user-added.html") == "user")
+        }
+    }
+
+    /// A file put in the site folder by hand is never replaced by a page of the same name
+    /// (a note made later, say): the build stops and says so, and the file stays as written.
+    @Test func aFileTheSiteDidNotWriteIsNotReplacedByAPage() throws {
+        try withTemporaryFolder { root in
+            let path = root + "/site"
+            let first = try SiteFolder.prepare(path)
+            try first.write("index.html", contents: "1")
+            try first.finish()
+            try "mine".write(toFile: path + "/resume.html", atomically: false, encoding: .utf8)
+            try "same".write(toFile: path + "/same.html", atomically: false, encoding: .utf8)
+
+            let second = try SiteFolder.prepare(path)
+            try second.write("index.html", contents: "2")
+            #expect(throws: SiteFolder.SiteError.self) { try second.write("resume.html", contents: "page") }
+            // One that already holds the page is left alone, and is the site's from now on.
+            try second.write("same.html", contents: "same")
+            try second.finish()
+            #expect(read(path + "/resume.html") == "mine")
+            #expect(read(path + "/index.html") == "2")
+            #expect(read(path + "/" + SiteFolder.markerName)?.contains(" same.html\n") == true)
+        }
+    }
+
+    /// A build that stops at a file in the way says so again the next time, rather than
+    /// replacing it because the stopped build never finished its marker.
+    @Test func aBuildStoppedByAFileInTheWayStopsAgain() throws {
+        try withTemporaryFolder { root in
+            let path = root + "/site"
+            try SiteFolder.prepare(path).finish()
+            try "mine".write(toFile: path + "/resume.html", atomically: false, encoding: .utf8)
+            for build in 1...2 {
+                let site = try SiteFolder.prepare(path)
+                try site.write("index.html", contents: "\(build)")
+                #expect(throws: SiteFolder.SiteError.self) { try site.write("resume.html", contents: "page") }
+                site.stopped()
+            }
+            #expect(read(path + "/resume.html") == "mine")
+            #expect(read(path + "/" + SiteFolder.markerName)?.contains(" index.html\n") == true)
+        }
+    }
+
+    /// A build that did not finish wrote pages its marker does not list: the next build may
+    /// replace what it finds, as a marker cannot tell those pages from anyone else's files.
+    @Test func afterABuildThatDidNotFinishItsPagesAreReplaced() throws {
+        try withTemporaryFolder { root in
+            let path = root + "/site"
+            do {
+                let interrupted = try SiteFolder.prepare(path)
+                try interrupted.write("index.html", contents: "1")
+            }
+            #expect(read(path + "/" + SiteFolder.markerName)?.contains(SiteFolder.unfinishedLine) == true)
+            let next = try SiteFolder.prepare(path)
+            try next.write("index.html", contents: "2")
+            try next.finish()
+            #expect(read(path + "/index.html") == "2")
+            #expect(read(path + "/" + SiteFolder.markerName)?.contains(SiteFolder.unfinishedLine) == false)
         }
     }
 

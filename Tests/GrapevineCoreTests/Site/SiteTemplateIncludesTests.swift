@@ -42,6 +42,36 @@ struct SiteTemplateIncludesTests {
         #expect(error.description.contains(words), "\(error)")
     }
 
+    /// Ten includes of the next template, nine deep: no cycle, but ten billion templates for
+    /// every page; checking for cycles along every path took as long.
+    @Test("templates that include one another too many times over are an error", .timeLimit(.minutes(1)))
+    func tooManyExpansionsAreAnError() throws {
+        let names = ["layout", "link", "step", "step-detail", "log-entry", "task", "reminder", "meeting", "member"]
+        var templates = ["backlink.html": "x"]
+        for (name, next) in zip(names, names.dropFirst() + ["backlink"]) {
+            templates[name + ".html"] = String(repeating: "{{> \(next)}}", count: 10)
+        }
+        templates["layout.html"]! += "{{$main}}{{/main}}"
+        guard case .failure(let error) = try Self.load(templates) else {
+            Issue.record("the templates were accepted")
+            return
+        }
+        // backlink stands for 1, member 11, meeting 111, reminder 1,111: task passes 2,000 at its
+        // second include.
+        #expect(error.description.hasPrefix(".grapevine/templates/task.html:1:15: error: "), "\(error)")
+        #expect(error.description.contains("more than 2000 times over"), "\(error)")
+        #expect(error.description.contains("task.html → reminder.html); include"), "\(error)")
+    }
+
+    @Test("the built-in templates are far from the limit, and a template included twice is followed once")
+    func builtInsAndSharedIncludes() throws {
+        let shared = ["layout.html": "{{> link}}{{> step}}{{$main}}{{/main}}", "step.html": "{{> link}}{{> link}}"]
+        guard case .success = try Self.load(shared) else {
+            Issue.record("the templates were refused")
+            return
+        }
+    }
+
     @Test(
         "includes that end are fine, and so are tags that only look like includes",
         arguments: [

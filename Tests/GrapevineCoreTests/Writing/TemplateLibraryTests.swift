@@ -125,4 +125,29 @@ struct TemplateLibraryTests {
             #expect(try prepared.render("contact.md", values) == folder.library.render("contact.md", values))
         }
     }
+
+    /// Sections over a list, nested: each repeats what it holds once per item of each, so 32
+    /// of them over two names would repeat the text four billion times.
+    @Test("sections over lists nested too deep are an error, not a draft that never ends", .timeLimit(.minutes(1)))
+    func nestedListSectionsAreBounded() throws {
+        let nested =
+            String(repeating: "{{#suggested}}", count: 32) + "x" + String(repeating: "{{/suggested}}", count: 32)
+        let folder = try TestFolder([".grapevine/templates/thank-you.md": "Hi\n" + nested + "\n"])
+        let values: [String: Any] = ["suggested": ["Bo", "Cy"], "name": "Ann"]
+        for library in [folder.library, try folder.library.prepared("thank-you.md")] {
+            #expect {
+                try library.render("thank-you.md", values)
+            } throws: { error in
+                // 2^14 = 16,384 is the first count over 10,000: the fourteenth section.
+                (error as? TemplateLibrary.TemplateError)?.description.hasPrefix(
+                    ".grapevine/templates/thank-you.md:2:183: error: sections over lists are nested") == true
+            }
+        }
+        // The same sections with no list to go over, or a short nesting, render.
+        #expect(try folder.library.render("thank-you.md", ["suggested": "Bo"]) == "Hi\nx\n")
+        let few =
+            String(repeating: "{{#suggested}}", count: 3) + "{{.}}" + String(repeating: "{{/suggested}}", count: 3)
+        let short = try TestFolder([".grapevine/templates/thank-you.md": few])
+        #expect(try short.library.render("thank-you.md", values) == "BoCyBoCyBoCyBoCy")
+    }
 }
