@@ -86,23 +86,29 @@ extension PublicFields {
                 vault.hidingLeftOutNodes(in: text, fromNote: path, leftOut: { !included[$0] }, names: names)
             }
             let node = Graph.node(ofNote: index)
-            let name = LeftOutNames.keepsItsWords(node, in: vault) ? hideLinks : hide
+            let name =
+                LeftOutNames.keepsItsWords(node, in: vault)
+                ? { LeftOutNames.personName($0, hidingLinks: hideLinks, hiding: hide) } : hide
             shown.notes[index] = hidingLeftOutNodes(in: vault.notes[index], name: name, values: hide)
             if shown.notes[index].name != vault.notes[index].name { renamed[node] = shown.notes[index].name }
         }
         for node in vault.graph.nodes.indices where included[node] && renamed[node] == nil {
             let name = vault.graph.nodes[node].name
             let keepsWords = LeftOutNames.keepsItsWords(node, in: vault)
-            guard hasLink(name) || (!keepsWords && vault.graph.nodes[node].isPlaceholder) else { continue }
+            let describesPerson = keepsWords && LeftOutNames.ownPart(ofPersonName: name).endIndex < name.endIndex
+            guard hasLink(name) || describesPerson || (!keepsWords && vault.graph.nodes[node].isPlaceholder)
+            else { continue }
             // A placeholder's name is hidden as the first note that names it writes it.
             let path =
                 vault.graph.noteIndex(of: node).map { vault.notes[$0].path }
-                ?? vault.graph.edges.first { $0.to == node || $0.from == node }?.source.file
-            guard let path else { continue }
-            let hidden =
-                keepsWords
-                ? vault.hidingLinks(in: name, fromNote: path, leftOut: { !included[$0] }, names: names)
-                : vault.hidingLeftOutNodes(in: name, fromNote: path, leftOut: { !included[$0] }, names: names)
+                ?? vault.graph.edges.first { $0.to == node || $0.from == node }?.source.file ?? ""
+            let hideLinks = { (text: String) in
+                vault.hidingLinks(in: text, fromNote: path, leftOut: { !included[$0] }, names: names)
+            }
+            let hide = { (text: String) in
+                vault.hidingLeftOutNodes(in: text, fromNote: path, leftOut: { !included[$0] }, names: names)
+            }
+            let hidden = keepsWords ? LeftOutNames.personName(name, hidingLinks: hideLinks, hiding: hide) : hide(name)
             if hidden != name { renamed[node] = hidden }
         }
         if !renamed.isEmpty { shown.graph = shown.graph.renaming(renamed) }
@@ -189,10 +195,10 @@ extension PublicFields {
         var names: [Int: [String]] = [:]
         for index in marked { names[index] = namesKnown(of: vault.notes[index]) }
         var nodes = Set(marked.map(Graph.node(ofNote:)))
-        let words = Set(names.values.joined().map(WordFolder.words(of:)).filter { !$0.isEmpty })
+        let words = Set(names.values.joined().map(LeftOutNames.words(of:)).filter { !$0.isEmpty })
         if !words.isEmpty {
             for (node, value) in vault.graph.nodes.enumerated()
-            where value.isPlaceholder && words.contains(WordFolder.words(of: value.name)) {
+            where value.isPlaceholder && words.contains(LeftOutNames.words(of: value.name)) {
                 nodes.insert(node)
             }
         }
