@@ -430,6 +430,19 @@ struct LeftOutNames: Sendable {
         }
     }
 
+    /// `tag` with the names hidden in it as in a path (`hiding(inPath:of:)`): a tag is written
+    /// in lower case, its words joined (`friends-of-zelda`), so a name of one word is hidden
+    /// there in any case, as a part of it.
+    func hiding(inTag tag: String) -> String {
+        guard !sieve.isEmpty, !tag.isEmpty else { return tag }
+        let bytes = Array(tag.utf8)
+        let read = TextAsRead(bytes)
+        guard sieve.mayHoldName(read.bytes.span) else { return tag }
+        let found = ranges(in: read.bytes, except: [], inPath: true).map(read.writtenRange)
+        guard !found.isEmpty else { return tag }
+        return ByteRanges.replacing(ByteRanges.merged(found), in: bytes, with: "(private)")
+    }
+
     /// The vault-relative `path` of a note whose name on the site is `name`, with the names
     /// hidden in its folders and file name (`notes/Coffee with Zelda Quist.md`, the page
     /// `notes/coffee-with-private.html`). A path is written in lower case, its words joined,

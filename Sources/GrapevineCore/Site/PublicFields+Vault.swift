@@ -89,7 +89,8 @@ extension PublicFields {
             let name =
                 LeftOutNames.keepsItsWords(node, in: vault)
                 ? { LeftOutNames.personName($0, hidingLinks: hideLinks, hiding: hide) } : hide
-            shown.notes[index] = hidingLeftOutNodes(in: vault.notes[index], name: name, values: hide)
+            let tag = { (text: String) in names.hiding(inTag: hide(text)) }
+            shown.notes[index] = hidingLeftOutNodes(in: vault.notes[index], name: name, values: hide, tag: tag)
             if shown.notes[index].name != vault.notes[index].name { renamed[node] = shown.notes[index].name }
         }
         for node in vault.graph.nodes.indices where included[node] && renamed[node] == nil {
@@ -112,19 +113,29 @@ extension PublicFields {
             if hidden != name { renamed[node] = hidden }
         }
         if !renamed.isEmpty { shown.graph = shown.graph.renaming(renamed) }
+        // The site's title, and your name in the default one, are text the site shows.
+        let hide = { (text: String) in
+            vault.hidingLeftOutNodes(in: text, fromNote: ConfigReader.path, leftOut: { !included[$0] }, names: names)
+        }
+        shown.config.siteTitle = vault.config.siteTitle.map(hide)
+        shown.config.owner = vault.config.owner.map {
+            LeftOutNames.personName($0, hidingLinks: { $0 }, hiding: hide)
+        }
         return shown
     }
 
     /// `note` with `name` applied to its name and `hide` to every other text read from its
     /// front matter that a page or a card may show.
     private static func hidingLeftOutNodes(
-        in note: Note, name: (String) -> String, values hide: (String) -> String
+        in note: Note, name: (String) -> String, values hide: (String) -> String, tag: (String) -> String
     ) -> Note {
         var note = note
-        note.frontMatter.entries = note.frontMatter.entries.map { hiding(in: $0, hide) }
+        note.frontMatter.entries = note.frontMatter.entries.map {
+            hiding(in: $0, ["tags", "tag"].contains($0.key.lowercased()) ? tag : hide)
+        }
         note.name = name(note.name)
         note.title = note.title.map(hide)
-        note.tags = note.tags.map(hide)
+        note.tags = note.tags.map { tag($0) }
         note.aliases = note.aliases.map(hide)
         note.reminders = note.reminders.map { reminder in
             var reminder = reminder

@@ -276,4 +276,48 @@ struct PublicDisguisedNamesTests {
         #expect(
             site["contacts/pete.html"]?.contains("Met (private) (Greek) and (private) (Cyrillic) at the fair.") == true)
     }
+
+    @Test("a private name in a tag written in lower case, the site's title and your name is hidden")
+    func tagsAndTitle() async throws {
+        let files = [
+            "contacts/zora.md": Self.zora,
+            "contacts/pete.md": "---\nname: Pete Public\ntags: [friends-of-zora, zora-quillfeather, zorans]\n---\n",
+            ".grapevine/config.yml":
+                "owner: Alex Kim (Zora's cousin)\nsite: { title: \"Alex and Zora Quillfeather\" }\n",
+        ]
+        let site = try await PublicLeakTests.build(files, isPublic: true).files
+        #expect(
+            PublicLeakTests.places(of: ["zora", "quillf"], in: site)
+                == ["tags/zorans.html", "tags.html", "contacts/pete.html", "search-index.js"].sorted())
+        #expect(site.keys.contains("tags/friends-of-private.html"), "\(site.keys.sorted())")
+        #expect(site.keys.contains("tags/private.html"))
+        #expect(site["index.html"]?.contains("<title>Dashboard · Alex and (private)</title>") == true)
+        var untitled = files
+        untitled[".grapevine/config.yml"] = "owner: Alex Kim (Zora's cousin)\n"
+        let owner = try await PublicLeakTests.build(untitled, isPublic: true).files
+        #expect(
+            owner["index.html"]?.contains("<title>Dashboard · Alex Kim ((private)&#39;s cousin)&#39;s search</title>")
+                == true)
+        #expect(PublicLeakTests.places(of: ["zora&", "zora'", "zora "], in: owner) == [])
+    }
+
+    @Test("the public graph numbers its boxes in order, so the notes left out leave no gaps")
+    func graphNumbersWithoutGaps() async throws {
+        let files = [
+            "contacts/a.md": "---\nname: Ann Able\n---\n",
+            "contacts/b.md": "---\nname: Bea Bell\nprivate: true\n---\n",
+            "contacts/c.md": "---\nname: Cal Cobb\nprivate: true\n---\n",
+            "contacts/d.md": "---\nname: Dot Dunn\nreferred_by: Ann Able\n---\n",
+            "contacts/e.md": "---\nname: Eve Ezra\nreferred_by: Fay Fox\n---\n",
+        ]
+        let site = try await PublicLeakTests.build(files, isPublic: true).files
+        let graph = try #require(site["graph.html"])
+        let numbers = graph.matches(of: /data-node="(\d+)"/).compactMap { Int($0.output.1) }
+        #expect(numbers.sorted() == Array(0..<5), "\(numbers)")
+        let full = try await PublicLeakTests.build(files, isPublic: false).files
+        let wholeNumbers = try #require(full["graph.html"]).matches(of: /data-node="(\d+)"/).compactMap {
+            Int($0.output.1)
+        }
+        #expect(wholeNumbers.sorted() == [0, 1, 2, 3, 4, 5, 6], "\(wholeNumbers)")
+    }
 }
