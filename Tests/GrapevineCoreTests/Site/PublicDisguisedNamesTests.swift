@@ -320,4 +320,20 @@ struct PublicDisguisedNamesTests {
         }
         #expect(wholeNumbers.sorted() == [0, 1, 2, 3, 4, 5, 6], "\(wholeNumbers)")
     }
+
+    @Test("two pages of one slug on a public site are told apart by no hash of a name hidden in their paths")
+    func pagesOfOneSlugHashNoHiddenName() async throws {
+        let files = [
+            "contacts/zora.md": Self.zora,
+            "notes/Coffee with Zora Quillfeather.md": "Talked.\n",
+            "notes/coffee-with-zora-quillfeather.md": "Talked again.\n",
+        ]
+        let site = try await PublicLeakTests.build(files, isPublic: true).files
+        let pages = site.keys.filter { $0.hasPrefix("notes/coffee-with-private") }.sorted()
+        #expect(pages.count == 2, "\(pages)")
+        for path in files.keys {
+            let hash = String(FNV1a.hex(path.utf8).prefix(PageClaim.hashDigits))
+            #expect(!pages.contains { $0.contains(hash) }, "\(path): \(pages)")
+        }
+    }
 }
