@@ -176,7 +176,9 @@ struct LeftOutNames: Sendable {
         /// The longest name whose words are the text's from `start`, each joined to the next by
         /// `joiners` alone: how many words it has and where it ends in the text's bytes. Its
         /// last word may be possessive (`Reyes's` folds to `reyess`); the `'s` stays after it.
-        func longest(at start: Int, in text: Text) -> (words: Int, end: Int)? {
+        /// With `plainPossessive` (a path, which drops apostrophes) an `s` alone makes one too,
+        /// and goes with the name (`zelda-quists-notes`).
+        func longest(at start: Int, in text: Text, plainPossessive: Bool = false) -> (words: Int, end: Int)? {
             var node = 0
             var found: (words: Int, end: Int)?
             var position = start
@@ -188,10 +190,13 @@ struct LeftOutNames: Sendable {
                     guard gap.allSatisfy(LeftOutNames.joiners.contains) else { break }
                 }
                 let word = text.folded[position]
-                if word.utf8.last == UInt8(ascii: "s"), let name = children[node][String(word.dropLast())],
-                    ends[name], let apostrophe = LeftOutNames.possessive(in: text.bytes[text.words[position].source])
-                {
-                    found = (position - start + 1, apostrophe)
+                if word.utf8.last == UInt8(ascii: "s"), let name = children[node][String(word.dropLast())], ends[name] {
+                    let written = text.words[position].source
+                    if let apostrophe = LeftOutNames.possessive(in: text.bytes[written]) {
+                        found = (position - start + 1, apostrophe)
+                    } else if plainPossessive {
+                        found = (position - start + 1, written.upperBound)
+                    }
                 }
                 guard let next = children[node][word] else { break }
                 node = next
@@ -231,11 +236,11 @@ struct LeftOutNames: Sendable {
     init(leftOut: some Sequence<String>, shown: some Sequence<String>) {
         // A name of more words is no one's (an interview's, named after its people and date),
         // and each name found is looked for inside the longest of them.
-        let shownNames = shown.map(WordFolder.words(of:)).filter { !$0.isEmpty && $0.count <= Self.longestShownName }
+        let shownNames = shown.map(Self.words(of:)).filter { !$0.isEmpty && $0.count <= Self.longestShownName }
         var hidden: Set<[String]> = []
         var lowercaseWords: Set<String> = []
         for name in leftOut {
-            let words = WordFolder.words(of: name)
+            let words = Self.words(of: name)
             if !words.isEmpty { hidden.insert(words) }
             if words.count == 1, !Self.isCapitalized(name.trimmingWhitespace()[...]) { lowercaseWords.insert(words[0]) }
             // Written as one word in a handle or an address (`@ZoraQuist`, `/in/zoraquist`),
@@ -275,7 +280,8 @@ struct LeftOutNames: Sendable {
                 // A name with a link in it is hidden where it is shown: it keeps no words.
                 guard !name.containsBytes("[["), !name.containsBytes("](") else { continue }
                 if Self.keepsItsWords(node, in: vault) {
-                    shown.append(name)
+                    let own = Self.ownPart(ofPersonName: name)
+                    if !own.isEmpty { shown.append(String(own)) }
                 } else if Self.isOrganization(node, in: vault) {
                     organizations.append(name)
                 }
@@ -300,7 +306,7 @@ struct LeftOutNames: Sendable {
     /// and stays.
     private static func givenAndFamilyNames(of people: [String], besides shown: [String]) -> [String] {
         guard !people.isEmpty else { return [] }
-        let shownWords = Set(shown.flatMap(WordFolder.words(of:)))
+        let shownWords = Set(shown.flatMap(Self.words(of:)))
         var names: [String] = []
         for name in people {
             let words = name.split(whereSeparator: \.isWhitespace)
@@ -308,7 +314,7 @@ struct LeftOutNames: Sendable {
             // Not an initial or a title (`Dr.`), which names no one.
             for word in [words[0], words[words.count - 1]]
             where word.count > 1 && isCapitalized(word) && !word.contains(".") {
-                let folded = WordFolder.words(of: String(word))
+                let folded = Self.words(of: String(word))
                 if !folded.isEmpty, !folded.contains(where: shownWords.contains) { names.append(String(word)) }
             }
         }
@@ -327,6 +333,33 @@ struct LeftOutNames: Sendable {
         case .owner, .placeholderPerson: true
         case .placeholderOrganization: false
         }
+    }
+
+    /// The part of a person's name that is theirs, which keeps the words of a left-out name in
+    /// it (`Alice Elena Dlamini`): the name up to what tells who they are, as a Referrals item
+    /// names a person (`InterviewReader.personName`: `Bob (Zelda Quist's assistant)`, `Bob,
+    /// Zelda's assistant`, `Bob at Zelda Quist Design` are "Bob"), and nothing when that part
+    /// says whose they are (`Zelda Quist's assistant`, `Zelda's Bob`): a name is no possessive.
+    static func ownPart(ofPersonName name: String) -> Substring {
+        let own = InterviewReader.personName(in: name)
+        guard !own.isEmpty, let range = name.range(of: own) else { return name[name.startIndex..<name.startIndex] }
+        let part = name[..<range.upperBound]
+        let isPossessive = part.split(whereSeparator: \.isWhitespace).contains {
+            possessive(in: ArraySlice($0.utf8)) != nil
+        }
+        return isPossessive ? part.prefix(0) : part
+    }
+
+    /// `name`, a person's, with `hideLinks` applied to it and `hide` to what is not their own
+    /// (`ownPart`): `Bob (Zelda Quist's assistant)` is shown "Bob ((private)'s assistant)",
+    /// where `Alice Elena Dlamini` and a public Sam Reyes beside a private one keep their names.
+    static func personName(
+        _ name: String, hidingLinks hideLinks: (String) -> String, hiding hide: (String) -> String
+    ) -> String {
+        let linked = hideLinks(name)
+        let own = ownPart(ofPersonName: linked)
+        guard own.endIndex < linked.endIndex else { return linked }
+        return String(own) + hide(String(linked[own.endIndex...]))
     }
 
     /// Whether `node` of `vault` is an organization, with a note or without.
@@ -358,7 +391,13 @@ struct LeftOutNames: Sendable {
     /// Whether `name`, all of it, is one of the names to hide, its words folded as `hiding`
     /// folds them (`zelda-secret` is Zelda Secret).
     func isLeftOutName(_ name: String) -> Bool {
-        !hidden.isEmpty && hidden.contains(WordFolder.words(of: name))
+        !hidden.isEmpty && hidden.contains(Self.words(of: name))
+    }
+
+    /// The folded words of a name, its look-alike letters read as Latin ones, as the text it
+    /// is looked for in is read (`TextAsRead`): `Zоra` with a Cyrillic `о` is `zora`.
+    static func words(of name: String) -> [String] {
+        WordFolder.words(of: LatinLookAlikes.reading(name))
     }
 
     /// What a hidden link shows: its label with the names hidden in it, or "(private)" for
@@ -389,6 +428,19 @@ struct LeftOutNames: Sendable {
             guard sieve.mayHoldName(read.bytes.span) else { return [] }
             return ranges(in: read.bytes, except: kept.map(read.readRange(ofWritten:)))
         }
+    }
+
+    /// `tag` with the names hidden in it as in a path (`hiding(inPath:of:)`): a tag is written
+    /// in lower case, its words joined (`friends-of-zelda`), so a name of one word is hidden
+    /// there in any case, as a part of it.
+    func hiding(inTag tag: String) -> String {
+        guard !sieve.isEmpty, !tag.isEmpty else { return tag }
+        let bytes = Array(tag.utf8)
+        let read = TextAsRead(bytes)
+        guard sieve.mayHoldName(read.bytes.span) else { return tag }
+        let found = ranges(in: read.bytes, except: [], inPath: true).map(read.writtenRange)
+        guard !found.isEmpty else { return tag }
+        return ByteRanges.replacing(ByteRanges.merged(found), in: bytes, with: "(private)")
     }
 
     /// The vault-relative `path` of a note whose name on the site is `name`, with the names
@@ -428,7 +480,8 @@ struct LeftOutNames: Sendable {
                 index += 1
                 continue
             }
-            guard let (count, end) = leftOut.longest(at: index, in: read), !isInShownName(index, count, read),
+            guard let (count, end) = leftOut.longest(at: index, in: read, plainPossessive: inPath),
+                !isInShownName(index, count, read),
                 count > 1 || inPath || isWrittenAsName(source.lowerBound..<end, folded: folded[index], in: bytes)
             else {
                 index += 1

@@ -16,7 +16,8 @@ struct PageClaim: Sendable {
     /// holds two dashes in a row (`NameKey.slug`), so no slug is another's `slug--hash`.
     let slug: String
     /// What tells the page apart for as long as it exists, in NFC (a file name from a macOS
-    /// disk is decomposed): a note's vault-relative path, a placeholder's name, a folded tag.
+    /// disk is decomposed): a note's vault-relative path (as a public site shows it, names
+    /// hidden), a placeholder's name, a folded tag.
     let identity: String
     /// Among the claims of one slug, the lowest keeps the plain path: a note in fewer folders
     /// before one in more (a `contacts/old/sam.md` does not take `sam.html` from
@@ -45,7 +46,11 @@ struct PageClaim: Sendable {
             claimants[path.lowercased(), default: []].append(index)
         }
         for crowd in claimants.values where crowd.count > 1 {
-            let ranked = crowd.compactMap { index in claims[index].map { (index, $0) } }.sorted { $0.1.precedes($1.1) }
+            // Claims alike in rank and identity (two paths that show alike on a public site)
+            // keep the order of the claims.
+            let ranked = crowd.compactMap { index in claims[index].map { (index, $0) } }.sorted {
+                $0.1.precedes($1.1) || (!$1.1.precedes($0.1) && $0.0 < $1.0)
+            }
             var taken: Set<String> = []
             for (index, claim) in ranked.dropFirst() {
                 paths[index] = claim.suffixedPath(avoiding: &taken)

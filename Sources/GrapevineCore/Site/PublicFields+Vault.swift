@@ -86,39 +86,56 @@ extension PublicFields {
                 vault.hidingLeftOutNodes(in: text, fromNote: path, leftOut: { !included[$0] }, names: names)
             }
             let node = Graph.node(ofNote: index)
-            let name = LeftOutNames.keepsItsWords(node, in: vault) ? hideLinks : hide
-            shown.notes[index] = hidingLeftOutNodes(in: vault.notes[index], name: name, values: hide)
+            let name =
+                LeftOutNames.keepsItsWords(node, in: vault)
+                ? { LeftOutNames.personName($0, hidingLinks: hideLinks, hiding: hide) } : hide
+            let tag = { (text: String) in names.hiding(inTag: hide(text)) }
+            shown.notes[index] = hidingLeftOutNodes(in: vault.notes[index], name: name, values: hide, tag: tag)
             if shown.notes[index].name != vault.notes[index].name { renamed[node] = shown.notes[index].name }
         }
         for node in vault.graph.nodes.indices where included[node] && renamed[node] == nil {
             let name = vault.graph.nodes[node].name
             let keepsWords = LeftOutNames.keepsItsWords(node, in: vault)
-            guard hasLink(name) || (!keepsWords && vault.graph.nodes[node].isPlaceholder) else { continue }
+            let describesPerson = keepsWords && LeftOutNames.ownPart(ofPersonName: name).endIndex < name.endIndex
+            guard hasLink(name) || describesPerson || (!keepsWords && vault.graph.nodes[node].isPlaceholder)
+            else { continue }
             // A placeholder's name is hidden as the first note that names it writes it.
             let path =
                 vault.graph.noteIndex(of: node).map { vault.notes[$0].path }
-                ?? vault.graph.edges.first { $0.to == node || $0.from == node }?.source.file
-            guard let path else { continue }
-            let hidden =
-                keepsWords
-                ? vault.hidingLinks(in: name, fromNote: path, leftOut: { !included[$0] }, names: names)
-                : vault.hidingLeftOutNodes(in: name, fromNote: path, leftOut: { !included[$0] }, names: names)
+                ?? vault.graph.edges.first { $0.to == node || $0.from == node }?.source.file ?? ""
+            let hideLinks = { (text: String) in
+                vault.hidingLinks(in: text, fromNote: path, leftOut: { !included[$0] }, names: names)
+            }
+            let hide = { (text: String) in
+                vault.hidingLeftOutNodes(in: text, fromNote: path, leftOut: { !included[$0] }, names: names)
+            }
+            let hidden = keepsWords ? LeftOutNames.personName(name, hidingLinks: hideLinks, hiding: hide) : hide(name)
             if hidden != name { renamed[node] = hidden }
         }
         if !renamed.isEmpty { shown.graph = shown.graph.renaming(renamed) }
+        // The site's title, and your name in the default one, are text the site shows.
+        let hide = { (text: String) in
+            vault.hidingLeftOutNodes(in: text, fromNote: ConfigReader.path, leftOut: { !included[$0] }, names: names)
+        }
+        shown.config.siteTitle = vault.config.siteTitle.map(hide)
+        shown.config.owner = vault.config.owner.map {
+            LeftOutNames.personName($0, hidingLinks: { $0 }, hiding: hide)
+        }
         return shown
     }
 
     /// `note` with `name` applied to its name and `hide` to every other text read from its
     /// front matter that a page or a card may show.
     private static func hidingLeftOutNodes(
-        in note: Note, name: (String) -> String, values hide: (String) -> String
+        in note: Note, name: (String) -> String, values hide: (String) -> String, tag: (String) -> String
     ) -> Note {
         var note = note
-        note.frontMatter.entries = note.frontMatter.entries.map { hiding(in: $0, hide) }
+        note.frontMatter.entries = note.frontMatter.entries.map {
+            hiding(in: $0, ["tags", "tag"].contains($0.key.lowercased()) ? tag : hide)
+        }
         note.name = name(note.name)
         note.title = note.title.map(hide)
-        note.tags = note.tags.map(hide)
+        note.tags = note.tags.map { tag($0) }
         note.aliases = note.aliases.map(hide)
         note.reminders = note.reminders.map { reminder in
             var reminder = reminder
@@ -189,10 +206,10 @@ extension PublicFields {
         var names: [Int: [String]] = [:]
         for index in marked { names[index] = namesKnown(of: vault.notes[index]) }
         var nodes = Set(marked.map(Graph.node(ofNote:)))
-        let words = Set(names.values.joined().map(WordFolder.words(of:)).filter { !$0.isEmpty })
+        let words = Set(names.values.joined().map(LeftOutNames.words(of:)).filter { !$0.isEmpty })
         if !words.isEmpty {
             for (node, value) in vault.graph.nodes.enumerated()
-            where value.isPlaceholder && words.contains(WordFolder.words(of: value.name)) {
+            where value.isPlaceholder && words.contains(LeftOutNames.words(of: value.name)) {
                 nodes.insert(node)
             }
         }

@@ -52,7 +52,18 @@ struct ReferralGraphDrawing: Sendable {
     static let boxWidth = number(Metrics.boxWidth)
     static let boxHeight = number(Metrics.boxHeight)
     let curves: [Curve]
-    let boxes: [Box]
+    private(set) var boxes: [Box]
+
+    /// This drawing with each box numbered by its place among the boxes, in the order of their
+    /// nodes, for a public site: a node keeps its ID there (`Graph.keeping`), and the IDs of the
+    /// notes left out would show as gaps, how many private notes there are and where their
+    /// paths sort.
+    func numberedInOrder() -> ReferralGraphDrawing {
+        let order = Dictionary(uniqueKeysWithValues: boxes.map(\.node).sorted().enumerated().map { ($1, $0) })
+        var drawing = self
+        for index in drawing.boxes.indices { drawing.boxes[index].node = order[drawing.boxes[index].node]! }
+        return drawing
+    }
 
     /// Lays out the referral graph of `graph`; `pageURL` gives each node's relative page URL,
     /// or `nil` for no link.

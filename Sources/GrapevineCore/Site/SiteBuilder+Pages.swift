@@ -221,8 +221,8 @@ extension SiteBuilder {
         let path = SitePaths.graph
         let page = graphCounts()
         var context = base(path, title: "Referral graph", page: "graph")
-        context.put(
-            "svg", templates.svg(of: ReferralGraphDrawing(graph: vault.graph, pageURL: { href($0, from: path) })))
+        let drawing = ReferralGraphDrawing(graph: vault.graph, pageURL: { href($0, from: path) })
+        context.put("svg", templates.svg(of: isPublic ? drawing.numberedInOrder() : drawing))
         context["people"] = page.people
         context["referrals"] = page.referrals
         return context

@@ -290,8 +290,10 @@ public struct SitePaths: Sendable {
             case .pitch, .note: folder = "notes"
             }
             let depth = path.utf8.count { $0 == UInt8(ascii: "/") }
+            // The path as shown is the identity too: a hash of the path as written would let
+            // anyone with a guess of a name hidden in it check the guess.
             let shown = names.hiding(inPath: path, of: vault.notes[index].name)
-            return PageClaim(folder: folder, slug: slug(VaultPath.stem(of: shown)), identity: path, rank: depth)
+            return PageClaim(folder: folder, slug: slug(VaultPath.stem(of: shown)), identity: shown, rank: depth)
         case .placeholderPerson:
             return PageClaim(folder: "people", slug: slug(graphNode.name), identity: graphNode.name, rank: placeholder)
         case .placeholderOrganization:

@@ -5,7 +5,8 @@
 /// what no one sees left out: Unicode's default-ignorable characters (soft hyphens,
 /// zero-width spaces and joiners, bidi marks), a raw HTML tag, which a page omits
 /// (`Zo<b>ra</b>`), and the emphasis marks `*` and `~` (`Zo*ra*`); every space as a space (a
-/// no-break space) and every dash as `-`. `folding` also reads each character outside ASCII
+/// no-break space) and every dash as `-`; a letter of another script that a page shows as a
+/// Latin one as that letter (`LatinLookAlikes`: a Cyrillic `о`). `folding` also reads each character outside ASCII
 /// in lower case and without its accents, as search folds words (`É` is `e`). Each byte read
 /// keeps where it was written, so that what is found is hidden whole in the text as written.
 struct TextAsRead {
@@ -149,8 +150,11 @@ struct TextAsRead {
         if properties.isDefaultIgnorableCodePoint { return }
         if properties.isWhitespace { return read.append(UInt8(ascii: " ")) }
         if properties.generalCategory == .dashPunctuation { return read.append(UInt8(ascii: "-")) }
-        guard folding else { return read += character.utf8 }
-        for scalar in character.lowercased().decomposedStringWithCompatibilityMapping.unicodeScalars
+        guard folding else { return read += LatinLookAlikes.reading(character).utf8 }
+        // A look-alike is read before its case is folded (a Cyrillic `Н` is an `H`; its small
+        // letter is drawn otherwise) and after (`ё` decomposes to a Cyrillic `е`).
+        let decomposed = LatinLookAlikes.reading(character).lowercased().decomposedStringWithCompatibilityMapping
+        for scalar in LatinLookAlikes.reading(decomposed).lowercased().unicodeScalars
         where !(0x300...0x36F).contains(scalar.value) {
             read += (NameKey.plainLetters[scalar] ?? String(scalar)).utf8
         }

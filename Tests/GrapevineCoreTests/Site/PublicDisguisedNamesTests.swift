@@ -162,4 +162,178 @@ struct PublicDisguisedNamesTests {
         #expect(site["contacts/ann.html"]?.contains(">Quillfeather Consulting</a>") == true)
         #expect(site["contacts/ann.html"]?.contains("(private) helped.") == true)
     }
+
+    // MARK: Session 30
+
+    @Test("a public person whose name says whose they are hides the private name in it, a name of their own keeps it")
+    func personNamedAfterAPrivatePerson() async throws {
+        let files = [
+            "contacts/zora.md": Self.zora,
+            "contacts/bob-zora-quillfeathers-assistant.md":
+                "---\nname: Bob (Zora Quillfeather's assistant)\ntags: [assistants]\n---\nMet Bob.\n",
+            "contacts/ann.md": "---\nname: Ann Able\nreferred_by: Zora Quillfeather's niece Eve\n---\n",
+            "contacts/cy.md": "---\nname: Cy Lee, Zora's driver\n---\n",
+            "notes/index.md": "See [[Bob (Zora Quillfeather's assistant)]].\n",
+        ]
+        let site = try await PublicLeakTests.build(files, isPublic: true).files
+        #expect(PublicLeakTests.places(of: ["zora", "quillf"], in: site) == [])
+        #expect(site.keys.contains("contacts/bob-private-assistant.html"), "\(site.keys.sorted())")
+        let bob = try #require(site["contacts/bob-private-assistant.html"])
+        #expect(bob.contains("<h1>Bob ((private)&#39;s assistant)</h1>"), "\(bob)")
+        #expect(bob.contains("contacts/bob-(private)-assistant.md"))
+        #expect(site["contacts/cy.html"]?.contains("Cy Lee, (private)&#39;s driver") == true)
+        #expect(site["contacts.html"]?.contains("(private)&#39;s niece Eve") == true)
+        let index = try #require(site["notes/index.html"])
+        #expect(
+            index.contains("<a href=\"../contacts/bob-private-assistant.html\">Bob ((private)'s assistant)</a>"),
+            "\(index)")
+        // A name that is someone's own keeps the words, and the others still hide them.
+        var withAlice = files
+        withAlice["contacts/alice.md"] = "---\nname: Alice Zora Quillfeather\n---\nMet Bob.\n"
+        let alice = try await PublicLeakTests.build(withAlice, isPublic: true).files
+        #expect(alice["contacts/alice.html"]?.contains("<h1>Alice Zora Quillfeather</h1>") == true)
+        #expect(
+            alice["contacts/bob-private-assistant.html"]?.contains("<h1>Bob ((private)&#39;s assistant)</h1>") == true)
+        let full = try await PublicLeakTests.build(files, isPublic: false).files
+        #expect(
+            full["contacts/bob-zora-quillfeathers-assistant.html"]?.contains("Bob (Zora Quillfeather&#39;s assistant)")
+                == true)
+    }
+
+    @Test(
+        "the part of a person's name that is their own",
+        arguments: [
+            ("Bob (Zora Quillfeather's assistant)", "Bob"),
+            ("Bob, Zora's assistant", "Bob"),
+            ("Bob at Quillfeather Design", "Bob"),
+            ("Zora Quillfeather's assistant", ""),
+            ("Zora’s Bob", ""),
+            ("Alice Elena Dlamini", "Alice Elena Dlamini"),
+            ("Mary O'Brien", "Mary O'Brien"),
+            ("  Jess Ames", "  Jess Ames"),
+        ])
+    func ownPartOfAName(name: String, own: String) {
+        #expect(LeftOutNames.ownPart(ofPersonName: name) == own[...])
+    }
+
+    static let lookAlikes = LeftOutNames(leftOut: ["Zora Quillfeather", "Сергей Орлов", "Pam"], shown: [])
+
+    @Test(
+        "a name written with letters of other scripts that a page shows as Latin ones is hidden",
+        arguments: [
+            // Cyrillic о and і, Greek Ζ and ο, Armenian օ, Cherokee Ꮓ.
+            ("Zоra Quіllfeather", "(private)"),
+            ("Ζοra Quillfeather", "(private)"),
+            ("Zօra QUІLLFEATHER", "(private)"),
+            ("Ꮓora Quillfeather", "(private)"),
+            ("Zоra%20Quіllfeather", "(private)"),
+            // Capitals of one script, small letters of another.
+            ("РАМ and Раm", "(private) and (private)"),
+            // A name written in Cyrillic is still found in Cyrillic, and in Latin look-alikes.
+            ("Сергей Орлов, Cергей Oрлов", "(private), (private)"),
+            // Words of other scripts that look like no name stay.
+            ("Привет, Zоra Quіllfeather! Ελλάδα", "Привет, (private)! Ελλάδα"),
+            ("Сергей Петров", "Сергей Петров"),
+        ])
+    func lookAlikeLetters(text: String, hidden: String) {
+        #expect(Self.lookAlikes.hiding(in: text) == hidden)
+    }
+
+    @Test("a private value written with look-alike letters is hidden")
+    func lookAlikeValues() {
+        let values = PrivateValues(values: ["zora@hush.example", "Quillfeather Project"])
+        #expect(
+            values.hiding(in: "write to zоra@hush.eхample about the QUІLLFEATHER Prоject")
+                == "write to (private) about the (private)")
+    }
+
+    @Test("a private name written with look-alike letters is hidden on every page, and its person left out")
+    func lookAlikeNamesOnTheSite() async throws {
+        let files = [
+            "contacts/zora.md": Self.zora,
+            "contacts/pete.md": """
+            ---
+            name: Pete Public
+            title: Assistant to Zоra Quіllfeather
+            ---
+            Met Ζora Quillfeather (Greek) and Zоra (Cyrillic) at the fair.
+            ## Log
+            - 2026-10-02 emailed: via Zоra Quіllfeather
+            """,
+            "interviews/2026-10-10-pete.md": """
+            ---
+            contact: Pete Public
+            date: 2026-10-10
+            ---
+            ## Referrals
+            - Ζοrа Quіllfеаthеr (her team)
+            """,
+        ]
+        let site = try await PublicLeakTests.build(files, isPublic: true).files
+        let lookAlikes = ["zоra", "ζora", "ζοrа", "quіllf", "quillf", "zora"]
+        #expect(PublicLeakTests.places(of: lookAlikes, in: site) == [])
+        #expect(!site.keys.contains { $0.hasPrefix("people/") }, "\(site.keys.sorted())")
+        #expect(
+            site["contacts/pete.html"]?.contains("Met (private) (Greek) and (private) (Cyrillic) at the fair.") == true)
+    }
+
+    @Test("a private name in a tag written in lower case, the site's title and your name is hidden")
+    func tagsAndTitle() async throws {
+        let files = [
+            "contacts/zora.md": Self.zora,
+            "contacts/pete.md": "---\nname: Pete Public\ntags: [friends-of-zora, zora-quillfeather, zorans]\n---\n",
+            ".grapevine/config.yml":
+                "owner: Alex Kim (Zora's cousin)\nsite: { title: \"Alex and Zora Quillfeather\" }\n",
+        ]
+        let site = try await PublicLeakTests.build(files, isPublic: true).files
+        #expect(
+            PublicLeakTests.places(of: ["zora", "quillf"], in: site)
+                == ["tags/zorans.html", "tags.html", "contacts/pete.html", "search-index.js"].sorted())
+        #expect(site.keys.contains("tags/friends-of-private.html"), "\(site.keys.sorted())")
+        #expect(site.keys.contains("tags/private.html"))
+        #expect(site["index.html"]?.contains("<title>Dashboard · Alex and (private)</title>") == true)
+        var untitled = files
+        untitled[".grapevine/config.yml"] = "owner: Alex Kim (Zora's cousin)\n"
+        let owner = try await PublicLeakTests.build(untitled, isPublic: true).files
+        #expect(
+            owner["index.html"]?.contains("<title>Dashboard · Alex Kim ((private)&#39;s cousin)&#39;s search</title>")
+                == true)
+        #expect(PublicLeakTests.places(of: ["zora&", "zora'", "zora "], in: owner) == [])
+    }
+
+    @Test("the public graph numbers its boxes in order, so the notes left out leave no gaps")
+    func graphNumbersWithoutGaps() async throws {
+        let files = [
+            "contacts/a.md": "---\nname: Ann Able\n---\n",
+            "contacts/b.md": "---\nname: Bea Bell\nprivate: true\n---\n",
+            "contacts/c.md": "---\nname: Cal Cobb\nprivate: true\n---\n",
+            "contacts/d.md": "---\nname: Dot Dunn\nreferred_by: Ann Able\n---\n",
+            "contacts/e.md": "---\nname: Eve Ezra\nreferred_by: Fay Fox\n---\n",
+        ]
+        let site = try await PublicLeakTests.build(files, isPublic: true).files
+        let graph = try #require(site["graph.html"])
+        let numbers = graph.matches(of: /data-node="(\d+)"/).compactMap { Int($0.output.1) }
+        #expect(numbers.sorted() == Array(0..<5), "\(numbers)")
+        let full = try await PublicLeakTests.build(files, isPublic: false).files
+        let wholeNumbers = try #require(full["graph.html"]).matches(of: /data-node="(\d+)"/).compactMap {
+            Int($0.output.1)
+        }
+        #expect(wholeNumbers.sorted() == [0, 1, 2, 3, 4, 5, 6], "\(wholeNumbers)")
+    }
+
+    @Test("two pages of one slug on a public site are told apart by no hash of a name hidden in their paths")
+    func pagesOfOneSlugHashNoHiddenName() async throws {
+        let files = [
+            "contacts/zora.md": Self.zora,
+            "notes/Coffee with Zora Quillfeather.md": "Talked.\n",
+            "notes/coffee-with-zora-quillfeather.md": "Talked again.\n",
+        ]
+        let site = try await PublicLeakTests.build(files, isPublic: true).files
+        let pages = site.keys.filter { $0.hasPrefix("notes/coffee-with-private") }.sorted()
+        #expect(pages.count == 2, "\(pages)")
+        for path in files.keys {
+            let hash = String(FNV1a.hex(path.utf8).prefix(PageClaim.hashDigits))
+            #expect(!pages.contains { $0.contains(hash) }, "\(path): \(pages)")
+        }
+    }
 }
