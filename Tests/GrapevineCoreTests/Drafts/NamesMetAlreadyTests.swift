@@ -88,9 +88,13 @@ struct NamesMetAlreadyTests {
         #expect(text.contains("I got in touch with Kai Ortiz, as you suggested."), "\(text)")
     }
 
-    @Test("someone named and not contacted yet is still said to be waiting")
+    /// To Dana, whose cousin Kai is; not to Lee, who was there but did not give the name (the
+    /// item's words say whose it is: `GroupReferralCreditTests`).
+    @Test("someone named and not contacted yet is still said to be waiting, by whom the item says gave the name")
     func waiting() throws {
-        let (_, values, _) = try UpdateDraftTests.update(Self.vault(), to: "Lee Park", today: "2026-11-20")
+        let (_, values, _) = try UpdateDraftTests.update(Self.vault(), to: "Dana Ortiz", today: "2026-11-20")
         #expect(values["not_contacted_list"] as? String == "Kai Ortiz")
+        let (_, lee, _) = try UpdateDraftTests.update(Self.vault(), to: "Lee Park", today: "2026-11-20")
+        #expect(lee["not_contacted_list"] == nil, "\(lee)")
     }
 }
