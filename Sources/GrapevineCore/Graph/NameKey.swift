@@ -9,11 +9,11 @@ enum NameKey {
     static func fold(_ name: String) -> String {
         // Most names are words with one space between them: their key is the name lowercased,
         // an ASCII one by the standard library's own fast path, with no array in between.
-        if hasPlainSpacing(name) { return name.isASCII ? name.lowercased() : lowercased(name) }
+        if hasPlainSpacing(name) { return name.isASCII ? name.lowercased() : name.lowercasedByScalars() }
         if name.isASCII { return foldASCII(name) }
         var result = ""
         var pendingSpace = false
-        for character in lowercased(name) {
+        for character in name.lowercasedByScalars() {
             if character.isWhitespace {
                 pendingSpace = !result.isEmpty
             } else {
@@ -75,7 +75,7 @@ enum NameKey {
             pendingDash = false
             result += scalar.utf8
         }
-        for scalar in lowercased(text).decomposedStringWithCanonicalMapping.unicodeScalars {
+        for scalar in text.lowercasedByScalars().decomposedStringWithCanonicalMapping.unicodeScalars {
             // `plainLetters` has no ASCII letter.
             if !scalar.isASCII, let plain = plainLetters[scalar] {
                 for letter in plain.unicodeScalars { add(letter) }
@@ -118,23 +118,6 @@ enum NameKey {
     private static let titles: Set<String> = [
         "dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor", "sir", "dame", "jr", "sr", "phd",
     ]
-
-    /// `text.lowercased()`, made the same way (each scalar's lowercase mapping, one after
-    /// another) but without looking up the mapping of ASCII scalars, most of any name: the
-    /// standard library makes a string for each scalar's mapping.
-    private static func lowercased(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                let byte = UInt8(scalar.value)
-                bytes.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
-            } else {
-                bytes += scalar.properties.lowercaseMapping.utf8
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
 
     /// Whether the only white space in `name` is single ASCII spaces, none first or last and
     /// each followed by an ASCII byte (which no combining mark is), so that folding the name

@@ -57,7 +57,7 @@ public struct Section: Sendable, Equatable {
         }
         var text = Substring(title.trimmingWhitespace())
         while text.hasSuffix(":") { text = text.dropLast().trimmingWhitespace() }
-        return withoutDecorations(text.lowercased())
+        return withoutDecorations(text.lowercasedByScalars())
     }
 
     /// `key`, lowercase and trimmed, without the decorations `normalizedTitle` lists.

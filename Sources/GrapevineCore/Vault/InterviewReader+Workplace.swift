@@ -19,7 +19,7 @@ extension InterviewReader {
         if inBrackets {
             guard let close = opening.firstIndex(of: ")") else { return nil }
             words = opening[opening.index(after: opening.startIndex)..<close]
-        } else if rest.first == " ", opening.lowercased().hasPrefix("at ") {
+        } else if rest.first == " ", Self.startsWithAt(opening) {
             words = opening.dropFirst(3)
         } else {
             return nil
@@ -30,5 +30,13 @@ extension InterviewReader {
         guard !target.isEmpty else { return nil }
         let column = start.column + text.unicodeScalars[text.startIndex..<place.startIndex].count
         return Reference(target: target, form: .name, position: SourcePosition(line: start.line, column: column))
+    }
+
+    /// Whether `text` starts with `at ` in any case, read from its first bytes (no scalar but
+    /// `A` and `T` lowercases to them).
+    private static func startsWithAt(_ text: Substring) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        guard let a = bytes.next(), let t = bytes.next(), let space = bytes.next() else { return false }
+        return a | 0x20 == UInt8(ascii: "a") && t | 0x20 == UInt8(ascii: "t") && space == UInt8(ascii: " ")
     }
 }

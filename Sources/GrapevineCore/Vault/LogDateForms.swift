@@ -192,7 +192,7 @@ enum LogDateForms {
 
     // MARK: Tokens
 
-    private struct Token {
+    struct Token: Equatable {
         enum Kind: Equatable {
             case number(Int, digits: Int), word, separator(Character)
         }
@@ -205,8 +205,70 @@ enum LogDateForms {
     /// The first few tokens of `text`: numbers (ordinal suffixes dropped), letters, and single
     /// separator characters.
     private static func tokens(_ text: String) -> [Token] {
+        asciiTokens(text) ?? characterTokens(text)
+    }
+
+    /// How many characters of a text are read for its tokens.
+    private static let window = 40
+
+    /// `characterTokens(text)` read from the bytes, for a text whose first `window` characters
+    /// and the one after them are ASCII (a byte each, and no combining mark can join one): every
+    /// digit after a day in the Log and in tasks comes here, and reading it by characters cost
+    /// thirty times as much. `nil` for any other text.
+    static func asciiTokens(_ text: String) -> [Token]? {
+        let bytes = text.utf8.span
+        let end = min(bytes.count, window)
+        for offset in 0..<min(bytes.count, window + 1) where bytes[offset] >= 0x80 { return nil }
+        let isDigit = { (byte: UInt8) in byte &- UInt8(ascii: "0") < 10 }
+        let isLetter = { (byte: UInt8) in (byte | 0x20) &- UInt8(ascii: "a") < 26 }
         var tokens: [Token] = []
-        var rest = Substring(text.prefix(40))
+        var start = 0
+        while start < end, tokens.count < 8 {
+            let first = bytes[start]
+            var length = 1
+            let kind: Token.Kind
+            if isDigit(first) {
+                while start + length < end, isDigit(bytes[start + length]) { length += 1 }
+                // No part of a date has more than four digits (and a long run would overflow Int).
+                guard length <= 4 else { break }
+                var value = 0
+                for offset in start..<start + length { value = value * 10 + Int(bytes[offset] - UInt8(ascii: "0")) }
+                kind = .number(value, digits: length)
+                // An ordinal suffix, in any case: `3rd`, `21ST`.
+                if length <= 2, start + length + 2 <= end {
+                    let suffix = (bytes[start + length] | 0x20, bytes[start + length + 1] | 0x20)
+                    if Self.ordinalSuffixes.contains(where: { $0 == suffix }) { length += 2 }
+                }
+            } else if isLetter(first) {
+                while start + length < end,
+                    isLetter(bytes[start + length]) || bytes[start + length] == UInt8(ascii: ".")
+                {
+                    length += 1
+                }
+                kind = .word
+            } else if "-/. ,".utf8.contains(first) {
+                kind = .separator(Character(Unicode.Scalar(first)))
+            } else {
+                break
+            }
+            let text = String(
+                copying: UTF8Span(unchecked: bytes.extracting(start..<start + length), isKnownASCII: true))
+            tokens.append(Token(kind: kind, text: text, offset: start))
+            start += length
+        }
+        return tokens
+    }
+
+    /// `st`, `nd`, `rd`, `th` as bytes.
+    private static let ordinalSuffixes: [(UInt8, UInt8)] = ["st", "nd", "rd", "th"].map {
+        let bytes = Array($0.utf8)
+        return (bytes[0], bytes[1])
+    }
+
+    /// The tokens of any text, read by characters.
+    static func characterTokens(_ text: String) -> [Token] {
+        var tokens: [Token] = []
+        var rest = Substring(text.prefix(window))
         var offset = 0
         while let first = rest.first, tokens.count < 8 {
             let token: Substring

@@ -34,3 +34,15 @@ struct ByteOffsetTests {
         #expect(text.byteOffset(of: fragment, from: from) == offset)
     }
 }
+
+@Suite("Lowercasing by scalars")
+struct LowercasedByScalarsTests {
+    @Test(arguments: [
+        "Interview with Anaïs Hansen", "İSTANBUL Çağla", "ΣΊΣΥΦΟΣ Ἀθῆναι", "Straße ǅemal", "JOSE\u{301} N",
+        "Zoë 🎉 Ward", "KELVIN \u{212A}", "", "ABC", "Ⅻ Ⓐ ＡＢＣ", "\r\nX",
+    ])
+    func sameAsTheStandardLibrary(text: String) {
+        #expect(Array(text.lowercasedByScalars().utf8) == Array(text.lowercased().utf8))
+        #expect(Array(text.dropFirst().lowercasedByScalars().utf8) == Array(text.dropFirst().lowercased().utf8))
+    }
+}
