@@ -100,7 +100,7 @@ extension LiveVault {
             guard before.allSatisfy({ $0.isLetter || $0 == "_" }) else { return .none }
             let present = Set(place.lines.frontMatterKeys)
             // `role` is read, but `title` is the key to write.
-            let keys = (NoteReader.keys[kind] ?? NoteReader.commonKeys).subtracting(present).subtracting([Note.roleKey])
+            let keys = Set(NoteReader.keys[kind] ?? NoteReader.commonKeys).subtracting(present).subtracting([Note.roleKey])
                 .sorted()
             let start = place.offset - before.utf8.count
             let items = keys.filter { $0.hasPrefix(before.lowercased()) }.map { key in

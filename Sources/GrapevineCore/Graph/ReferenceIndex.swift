@@ -70,13 +70,11 @@ final class ReferenceIndex: Sendable {
         init(_ entries: [(String, Int)], paths: [String: Int] = [:]) {
             first.reserveCapacity(entries.count)
             for (key, index) in entries {
-                if let existing = first[key] {
-                    guard existing.index != index else { continue }
-                    more[key, default: []].append(index)
-                    first[key]?.isShared = true
-                } else {
-                    first[key] = (index, false)
-                }
+                // One lookup for a key not seen yet, nearly every one; a key seen already gets
+                // its first note back.
+                guard let existing = first.updateValue((index, false), forKey: key) else { continue }
+                first[key] = (existing.index, existing.isShared || existing.index != index)
+                if existing.index != index { more[key, default: []].append(index) }
             }
             self.paths = paths
         }

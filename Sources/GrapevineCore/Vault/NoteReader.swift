@@ -12,10 +12,10 @@ struct NoteReader {
     var makesSuggestions = true
 
     /// The keys every kind of note may have.
-    static let commonKeys: Set<String> = ["type", "name", "title", "tags", "aliases", "remind", "private"]
+    static let commonKeys: WordSet = ["type", "name", "title", "tags", "aliases", "remind", "private"]
 
     /// The keys each kind of note knows.
-    static let keys: [NoteKind: Set<String>] = [
+    static let keys: [NoteKind: WordSet] = [
         .contact: commonKeys.union(ContactReader.keys), .interview: commonKeys.union(InterviewReader.keys),
         .organization: commonKeys.union(OrganizationReader.keys),
     ]
@@ -205,7 +205,7 @@ struct NoteReader {
     ]
 
     /// `sectionNames` as a section's `key` has them.
-    static let sectionKeys = sectionNames.mapValues { Set($0.map(Section.normalizedTitle)) }
+    static let sectionKeys = sectionNames.mapValues { WordSet($0.map(Section.normalizedTitle)) }
 
     /// A one-line paragraph right above a list that says the name of a section the note's
     /// kind has (`**Referrals:**`, `Log:`) and that the note has no heading for: the list
@@ -626,7 +626,7 @@ struct NoteReader {
     }
 
     /// Headings that open a section (as a section's `key` has them), not a title.
-    private static let sectionHeadings = Set(sectionKeys.values.joined()).union(
+    private static let sectionHeadings = WordSet(sectionKeys.values.joined()).union(
         ["Notes", "Tasks"].map(Section.normalizedTitle))
 
     private func noteKind(_ fields: inout FieldReader) -> NoteKind {
