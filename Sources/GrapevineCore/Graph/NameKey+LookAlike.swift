@@ -46,7 +46,7 @@ extension NameKey {
     /// (`NameParts.isSuffix`: `Ann Lee, PhD`, `Smith, Jr.`) nor a legal form (`Acme, Inc.`);
     /// parts of suffixes after a further comma stay at the end. Any other name as written.
     static func givenNameFirst(_ name: String) -> String {
-        guard name.utf8.contains(UInt8(ascii: ",")) else { return capitalsFirstPutLast(name) }
+        guard name.utf8.span.contains(UInt8(ascii: ",")) else { return capitalsFirstPutLast(name) }
         var parts = name.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
         var suffixes: [Substring] = []
         while parts.count > 2, let last = parts.last, isSuffixes(last) {
@@ -81,7 +81,8 @@ extension NameKey {
     /// The key's words joined by spaces, and the middle initials, in one pass over the slug's
     /// bytes: every note's name goes through here when a vault is read.
     private static func lookAlikeParts(_ name: String) -> (key: String, initials: String) {
-        let slug = Array(slug(givenNameFirst(name)).utf8)
+        let slugged = slug(givenNameFirst(name))
+        let slug = slugged.utf8.span
         var words: [Range<Int>] = []
         var start = 0
         for end in 0...slug.count where end == slug.count || slug[end] == UInt8(ascii: "-") {
@@ -89,22 +90,21 @@ extension NameKey {
             start = end + 1
         }
         var first = 0
-        while words.count - first > 1, honorifics.contains(where: { $0.utf8.elementsEqual(slug[words[first]]) }) {
+        while words.count - first > 1, isHonorific(slug.extracting(words[first])) {
             first += 1
         }
-        var key: [UInt8] = []
-        var initials: [UInt8] = []
-        key.reserveCapacity(slug.count)
+        var key = ShortText()
+        var initials = ShortText()
         for index in words.indices.dropFirst(first) {
-            let word = slug[words[index]]
+            let word = slug.extracting(words[index])
             if index != first, index != words.count - 1, isOneLetter(word) {
-                initials += word
+                initials.append(word)
                 continue
             }
             if !key.isEmpty { key.append(UInt8(ascii: " ")) }
-            key += word
+            key.append(word)
         }
-        return (String(decoding: key, as: UTF8.self), String(decoding: initials, as: UTF8.self))
+        return (key.string, initials.string)
     }
 
     /// The legal forms that end an organization's name and do not tell organizations apart.
@@ -155,8 +155,16 @@ extension NameKey {
     }
 
     /// Whether a slug word is a single character (`ł` takes two bytes).
-    private static func isOneLetter(_ word: ArraySlice<UInt8>) -> Bool {
-        word.count == 1 || (word.first! >= 0x80 && String(decoding: word, as: UTF8.self).count == 1)
+    private static func isOneLetter(_ word: Span<UInt8>) -> Bool {
+        word.count == 1 || (word[0] >= 0x80 && String(decodingUTF8: word).count == 1)
+    }
+
+    /// Whether a word of a slug is one of `honorifics`.
+    private static func isHonorific(_ word: Span<UInt8>) -> Bool {
+        for honorific in honorifics where honorific.utf8.count == word.count && word.starts(with: honorific.utf8) {
+            return true
+        }
+        return false
     }
 
     /// Letters that have no decomposition into a base letter and an accent, and the base

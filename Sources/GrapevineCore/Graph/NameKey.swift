@@ -186,9 +186,7 @@ enum NameKey {
     /// in place. Every name and reference is folded, most several times.
     private static func lowercasedWords(of text: String, as style: WordStyle) -> String {
         let source = text.utf8.span
-        // Never longer than `text`.
-        var result: [UInt8] = []
-        result.reserveCapacity(source.count)
+        var result = ShortText()
         var pendingSeparator = false
         for offset in source.indices {
             let byte = source[offset]
@@ -201,7 +199,7 @@ enum NameKey {
                 result.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
             }
         }
-        return String(decoding: result, as: UTF8.self)
+        return result.string
     }
 
     /// The characters written as apostrophes, which slugs and search drop (`O’Brien` → `obrien`).
