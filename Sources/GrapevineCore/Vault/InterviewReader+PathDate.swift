@@ -39,13 +39,22 @@ extension InterviewReader {
     /// innermost first.
     private var datesInPath: [PathDate] {
         // On bytes: every interview's path is read, and a date is written with hyphens.
-        let bytes = Array(path.utf8)
+        let bytes = path.utf8.span
         guard bytes.contains(UInt8(ascii: "-")) else { return [] }
         var found: [PathDate] = []
         if let date = VaultPath.dateInFileName(of: path) {
             found.append(PathDate(date: date, text: date.description, isDay: true, place: "file name"))
         }
-        for folder in bytes.split(separator: UInt8(ascii: "/")).dropLast().reversed() {
+        // The folders, innermost first: the bytes before each `/`, back to the one before it.
+        var slash = bytes.count
+        while true {
+            while slash > 0, bytes[slash - 1] != UInt8(ascii: "/") { slash -= 1 }
+            guard slash > 0 else { break }
+            slash -= 1
+            var start = slash
+            while start > 0, bytes[start - 1] != UInt8(ascii: "/") { start -= 1 }
+            guard slash - start == 10 || slash - start == 7 else { continue }
+            let folder = [UInt8](bytes.extracting(start..<slash))
             if folder.count == 10, let date = LocalDate(utf8: folder) {
                 found.append(PathDate(date: date, text: date.description, isDay: true, place: "folder"))
             } else if folder.count == 7, let date = LocalDate(utf8: folder + "-01".utf8) {

@@ -13,7 +13,11 @@ struct MappingKeys {
     /// of them checked by this method before it was added).
     mutating func isNew(_ key: String, in entries: [FrontMatter.Entry]) -> Bool {
         if hashed == nil {
-            if entries.count < Self.hashingThreshold { return !entries.contains { $0.key == key } }
+            if entries.count < Self.hashingThreshold {
+                // By index: iterating copies each entry, its key and value, to compare one key.
+                for index in entries.indices where entries[index].key == key { return false }
+                return true
+            }
             hashed = Set(entries.lazy.map(\.key))
         }
         return hashed?.insert(key).inserted ?? false

@@ -309,7 +309,8 @@ struct NoteReader {
     /// UTF-32) without a byte order mark, which reads as UTF-8 with a NUL after each letter.
     static func looksLikeUTF16(_ bytes: Span<UInt8>) -> Bool {
         let count = min(bytes.count, 256)
-        guard count >= 8 else { return false }
+        // Most notes have no NUL at all, which one search finds.
+        guard count >= 8, bytes.extracting(0..<count).contains(0) else { return false }
         var zeros = 0
         for offset in 0..<count where bytes[offset] == 0 { zeros += 1 }
         return zeros * 4 >= count
