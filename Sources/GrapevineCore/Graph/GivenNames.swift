@@ -15,7 +15,7 @@ enum GivenNames {
     }
 
     private static func firstWord(of name: String) -> String? {
-        name.split(whereSeparator: \.isWhitespace).first.map { NameKey.slug(String($0)) }
+        name.words().first.map { NameKey.slug(String($0)) }
     }
 
     /// Given names of the list that are among the common family names in English too.

@@ -94,6 +94,6 @@ extension ImportPlanner {
     /// `text`'s words, one space between them: a card's `NOTE` is found in a note however its
     /// lines were broken.
     private static func words(of text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        text.words().joined(separator: " ")
     }
 }

@@ -85,7 +85,7 @@ public struct ImportReportText: Sendable {
         }
         if !changed.isEmpty { parts.append(Prose.list(changed) + " (an import changes no value you wrote)") }
         for note in values where note.field == "note" {
-            let words = note.value.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let words = note.value.words().joined(separator: " ")
             let quoted = words.count > 60 ? words.prefix(59).trimmingWhitespace() + "…" : Substring(words)
             parts.append("the card's note \"\(quoted)\" (an import adds no text to a note that exists)")
         }

@@ -68,7 +68,7 @@ extension VCardFile {
     /// a note's `first_name:`. A given name the name does not hold is left out.
     private static func firstName(n: [String], name: String) -> String? {
         guard n.count > 1 else { return nil }
-        let given = n[1].split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let given = n[1].words().joined(separator: " ")
         let fold = { (text: String) in NameKey.fold(text).split(separator: " ") }
         let (words, givenWords) = (fold(name), fold(given))
         guard !givenWords.isEmpty, words.count > givenWords.count,

@@ -84,7 +84,7 @@ enum DeadlinePhrase {
     private static func withoutLastClause(_ text: Substring, words allowed: Set<String>) -> Substring? {
         guard let separator = lastSeparator(in: text) else { return nil }
         let clause = text[separator.upperBound...]
-        let words = clause.split(whereSeparator: \.isWhitespace)
+        let words = clause.words()
         guard !words.isEmpty, words.allSatisfy({ allowed.contains($0.lowercased()) }) else { return nil }
         let rest =
             text[separator].hasPrefix("(")
@@ -98,7 +98,7 @@ enum DeadlinePhrase {
         guard let space = text.lastIndex(where: \.isWhitespace), verbs.contains(text[space...].dropFirst().lowercased())
         else { return nil }
         let rest = text[..<space].trimmingWhitespace()
-        let previous = rest.split(whereSeparator: \.isWhitespace).last.map { $0.lowercased() } ?? ""
+        let previous = rest.words().last.map { $0.lowercased() } ?? ""
         guard hasContent(rest), !sentenceWords.contains(previous) else { return nil }
         return rest
     }

@@ -79,7 +79,7 @@ struct MergeDirection: Sendable {
 
     /// How many words of a name are initials: one letter, with or without a dot (`M.`, `J`).
     static func initials(_ name: String) -> Int {
-        name.split(whereSeparator: \.isWhitespace).count { word in
+        name.words().count { word in
             word.filter(\.isLetter).count == 1
         }
     }

@@ -309,7 +309,7 @@ struct LeftOutNames: Sendable {
         let shownWords = Set(shown.flatMap(Self.words(of:)))
         var names: [String] = []
         for name in people {
-            let words = name.split(whereSeparator: \.isWhitespace)
+            let words = name.words()
             guard words.count > 1 else { continue }
             // Not an initial or a title (`Dr.`), which names no one.
             for word in [words[0], words[words.count - 1]]
@@ -344,7 +344,7 @@ struct LeftOutNames: Sendable {
         let own = InterviewReader.personName(in: name)
         guard !own.isEmpty, let range = name.range(of: own) else { return name[name.startIndex..<name.startIndex] }
         let part = name[..<range.upperBound]
-        let isPossessive = part.split(whereSeparator: \.isWhitespace).contains {
+        let isPossessive = part.words().contains {
             possessive(in: ArraySlice($0.utf8)) != nil
         }
         return isPossessive ? part.prefix(0) : part

@@ -51,7 +51,7 @@ struct NameParts: Sendable, Equatable {
     /// given name's place.
     init(_ name: String, firstName: String?) {
         self.init(name)
-        let first = firstName?.split(whereSeparator: \.isWhitespace).map(String.init) ?? []
+        let first = firstName?.words().map(String.init) ?? []
         guard !first.isEmpty else { return }
         let sameWords = { (a: ArraySlice<String>, b: [String]) in
             a.elementsEqual(b) { NameKey.fold($0) == NameKey.fold($1) }
@@ -205,7 +205,7 @@ struct NameParts: Sendable, Equatable {
             }
         }
         if let unclosed = nickname { kept += " " + unclosed }
-        return kept.split(whereSeparator: \.isWhitespace).map(String.init)
+        return kept.words().map(String.init)
     }
 
     /// The marks a nickname is written between, by the opening one.

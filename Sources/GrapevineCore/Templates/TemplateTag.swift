@@ -42,7 +42,7 @@ struct TemplateTag: Equatable {
     /// The new delimiters a `{{=<% %>=}}` tag sets, if it is one that can.
     var delimiters: (open: String, close: String)? {
         guard sigil == "=", content.hasSuffix("="), content.count > 1 else { return nil }
-        let parts = content.dropLast().split(whereSeparator: \.isWhitespace)
+        let parts = content.dropLast().words()
         guard parts.count == 2 else { return nil }
         return (String(parts[0]), String(parts[1]))
     }

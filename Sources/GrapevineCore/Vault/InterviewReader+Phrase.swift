@@ -7,7 +7,7 @@ extension InterviewReader {
     /// `maybe`…; `phraseWords`). A name typed all in lowercase is still a name (`jo smith`, `ana
     /// de la cruz`), and capitals never make a phrase (`Kevin To`).
     static func isPhrase(_ words: String) -> Bool {
-        words.split(whereSeparator: \.isWhitespace).contains { word in
+        words.words().contains { word in
             word.first?.isLowercase == true && phraseWords.contains(String(bare(word)))
         }
     }
@@ -15,7 +15,7 @@ extension InterviewReader {
     /// Whether the words start as something to do does, in any case (`Check out…`, `talk to…`):
     /// with a word of a phrase, not one for someone unknown (`the recruiter`).
     static func startsLikeToDo(_ words: String) -> Bool {
-        guard let first = words.split(whereSeparator: \.isWhitespace).first else { return false }
+        guard let first = words.words().first else { return false }
         let folded = bare(first).lowercased()
         return phraseWords.contains(folded) && !unknownPersonWords.contains(folded)
     }
@@ -27,7 +27,7 @@ extension InterviewReader {
     /// `CTO`), nor a word for a role or for what to do (`Recruiter`, `Talk`). `nil` when the
     /// phrase has no such run (`check out the careers page`, `talk to jo`, `Head of Data`).
     static func nameInPhrase(_ phrase: String) -> (name: String, offset: Int)? {
-        let words = phrase.split(whereSeparator: \.isWhitespace)
+        let words = phrase.words()
         var mayFollow = true
         for (index, word) in words.enumerated() {
             let folded = bare(word).lowercased()

@@ -329,7 +329,7 @@ struct InterviewReader {
     /// told before the other rules (`Ask Priya Shah about the team` names Priya Shah).
     static func namesNoPerson(_ name: String) -> Bool {
         let unquoted = Reference.unquoted(name)
-        let words = unquoted.split(whereSeparator: \.isWhitespace)
+        let words = unquoted.words()
         guard let first = words.first, let last = words.last else { return false }
         if words.contains(where: isPossessive) { return true }
         // `check out the careers page`: a phrase with no name in it (`isPhrase`, `nameInPhrase`).

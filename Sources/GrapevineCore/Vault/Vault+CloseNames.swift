@@ -26,7 +26,7 @@ extension Vault {
     /// and maybe someone else of that family or first name).
     func contactMeant(by person: Graph.NodeID, among meant: [Graph.NodeID: [Int]]) -> Int? {
         guard let notes = meant[person], notes.count == 1,
-            graph.nodes[person].name.split(whereSeparator: \.isWhitespace).count > 1
+            graph.nodes[person].name.words().count > 1
         else { return nil }
         return notes[0]
     }

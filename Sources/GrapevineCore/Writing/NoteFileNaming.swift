@@ -31,7 +31,7 @@ public enum NoteFileNaming: Sendable, Equatable {
         let kept = name.unicodeScalars.map { scalar -> Character in
             Self.unsafe.contains(scalar) || scalar.properties.generalCategory == .control ? " " : Character(scalar)
         }
-        var title = String(kept).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var title = String(kept).words().joined(separator: " ")
         while title.hasPrefix(".") { title = String(title.dropFirst()).trimmingWhitespace() }
         while title.utf8.count > NameKey.maximumFileSlugLength { title.removeLast() }
         title = title.trimmingWhitespace()

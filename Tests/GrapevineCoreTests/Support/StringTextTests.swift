@@ -46,3 +46,23 @@ struct LowercasedByScalarsTests {
         #expect(Array(text.dropFirst().lowercasedByScalars().utf8) == Array(text.dropFirst().lowercased().utf8))
     }
 }
+
+@Suite("Words between white space")
+struct WordsTests {
+    @Test("the words split(whereSeparator: isWhitespace) finds, for any text")
+    func sameAsSplittingCharacters() {
+        let pieces = [
+            "Ana", "de", "la", "Cruz", " ", "  ", "\t", "\n", "\r\n", "\u{0B}", "\u{0C}", "\u{1F}", "é", "e\u{301}",
+            "\u{00A0}", "\u{2003}", "\u{85}", "talk", "to", ",", "?", "",
+        ]
+        var random = SplitMix(state: 7)
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...10, using: &random)).map { _ in pieces.randomElement(using: &random)! }
+                .joined()
+            let expected = text.split(whereSeparator: \.isWhitespace)
+            #expect(text.words() == expected, "\(text.debugDescription)")
+            let inner = Substring(text).dropFirst()
+            #expect(inner.words() == inner.split(whereSeparator: \.isWhitespace), "\(text.debugDescription)")
+        }
+    }
+}
