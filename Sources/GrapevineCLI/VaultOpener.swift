@@ -162,6 +162,19 @@ enum VaultOpener {
                     + (one ? "it is read as a plain note" : "they are read as plain notes")
                     + " and steps may be missing: \(places(of: untyped)); run 'grapevine check'.")
         }
+        // `Ana Silva (Marisol's conflicted copy 2026-11-20).md` beside `Ana Silva.md`: its steps
+        // are left out (a stale copy asked to schedule a meeting held weeks ago), and what only
+        // it says is not read into the original's until the two are merged.
+        let copies = vault.syncCopies()
+        if !copies.isEmpty {
+            let one = copies.count == 1
+            sentences.append(
+                "\(counted(copies.count, "note is", "notes are")) named as a copy a sync tool made of another, so "
+                    + "\(one ? "it makes" : "they make") no steps of \(one ? "its" : "their") own and what only "
+                    + "\(one ? "it says" : "they say") is not counted: "
+                    + "\(places(copies.map { "\(vault.notes[$0.copy].path) (of \(vault.notes[$0.original].path))" })); "
+                    + "'grapevine check' says how to fold \(one ? "it" : "each") into the original.")
+        }
         let lookAlikes = found([.lookAlikeNames])
         if !lookAlikes.isEmpty {
             sentences.append(

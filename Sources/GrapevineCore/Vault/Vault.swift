@@ -172,6 +172,13 @@ public struct Vault: Sendable {
         DuplicateNotes(notes: notes, index: referenceIndex, resolved: resolved).sameMeetings()
     }
 
+    /// The notes whose files are named as a sync tool's or the system's copy of another note's
+    /// file in the same folder (`Maria Lopez (Alex's conflicted copy 2026-11-21).md` beside
+    /// `Maria Lopez.md`), each with that original; none in most vaults, found on bytes.
+    public func syncCopies() -> [(copy: Int, original: Int)] {
+        DuplicateNotes(notes: notes, index: referenceIndex, resolved: resolved).syncCopies()
+    }
+
     /// The text of a vault file, for quoting it in diagnostics.
     public func text(ofFile path: String) -> String? {
         path == ConfigReader.path ? configText : note(atPath: path)?.text
