@@ -127,6 +127,14 @@ enum VaultOpener {
                     + "so no step comes from \(uncounted.count == 1 ? "it" : "them"): \(places(of: uncounted)); "
                     + "run 'grapevine check' to see why.")
         }
+        // `She said I should talk to Deepa Kapoor …` under `## Referrals`: no one is read.
+        let prose = found([.referralsWithoutItems])
+        if !prose.isEmpty {
+            sentences.append(
+                "\(counted(prose.count, "Referrals section has", "Referrals sections have")) text but no list items, "
+                    + "so no referral is read from \(prose.count == 1 ? "it" : "them"): \(places(of: prose)); "
+                    + "run 'grapevine check'.")
+        }
         // `source: "[[Marco Diaz]]"`: Marco is not thanked, nor told how it went.
         let sources = found([.sourceNamesAContact])
         if !sources.isEmpty {

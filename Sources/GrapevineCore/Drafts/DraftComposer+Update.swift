@@ -58,7 +58,9 @@ extension DraftComposer {
     /// `person`, by date.
     func metSince(_ followThrough: FollowThrough, besides person: Graph.NodeID) -> [FollowThrough.InterviewSince] {
         let graph = vault.graph
+        let copies = vault.notesAnotherStandsFor()
         return vault.notes.indices.compactMap { index -> FollowThrough.InterviewSince? in
+            guard !copies.contains(index) else { return nil }
             let note = vault.notes[index]
             guard let interview = note.interview, interview.isHeld(asOf: today),
                 let date = interview.date?.date, date > followThrough.since
@@ -79,7 +81,8 @@ extension DraftComposer {
         for meeting in meetings {
             let people = Prose.list(meeting.people)
             if days[people] == nil { order.append(people) }
-            days[people, default: []].append(Prose.when(meeting.date, today: today))
+            let day = Prose.when(meeting.date, today: today)
+            if days[people]?.last != day { days[people, default: []].append(day) }
         }
         return order.map { "\($0) \(Prose.list(days[$0] ?? []))" }
     }

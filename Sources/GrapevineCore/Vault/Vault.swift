@@ -179,6 +179,18 @@ public struct Vault: Sendable {
         DuplicateNotes(notes: notes, index: referenceIndex, resolved: resolved).syncCopies()
     }
 
+    /// The notes another note stands for, which counts and lists of meetings leave out: sync
+    /// tools' copies (`syncCopies()`) and the later notes of a meeting written up twice
+    /// (`notesOfOneMeeting()`), or its first when that is a copy; none in most vaults.
+    func notesAnotherStandsFor() -> Set<Int> {
+        let copies = Set(syncCopies().map(\.copy))
+        var left = copies
+        for (later, first) in notesOfOneMeeting() {
+            left.insert(copies.contains(first) && !copies.contains(later) ? first : later)
+        }
+        return left
+    }
+
     /// The text of a vault file, for quoting it in diagnostics.
     public func text(ofFile path: String) -> String? {
         path == ConfigReader.path ? configText : note(atPath: path)?.text

@@ -91,7 +91,8 @@ struct VaultFilesTests {
     func otherMarkdownExtensions() throws {
         let folder = try SpecialVault([
             "contacts/ann.md": Self.ann, "contacts/bea.markdown": Self.ann, "notes/Trip Plan.MKD": "x\n",
-            "contacts/cy.txt": "x\n", "contacts/markdown": "x\n", "Hugo.MD": "x\n",
+            "contacts/cy.txt": "x\n", "contacts/markdown": "x\n", "Hugo.MD": "x\n", "contacts/ben-carter.md.txt": Self.ann,
+            "contacts/.md.txt": "x\n",
         ])
         let vault = try folder.load()
         #expect(vault.notes.map(\.path).sorted() == ["Hugo.MD", "contacts/ann.md"])
@@ -100,6 +101,9 @@ struct VaultFilesTests {
                 .sorted() == [
                     "contacts/bea.markdown warning other-markdown-extension: 'bea.markdown' is not read: only files "
                         + "ending in '.md' are notes / rename it to 'bea.md'",
+                    "contacts/ben-carter.md.txt warning other-markdown-extension: 'ben-carter.md.txt' is not read: "
+                        + "only files ending in '.md' are notes (Notepad adds '.txt' when it saves as a Text Document) / "
+                        + "rename it to 'ben-carter.md'",
                     "notes/Trip Plan.MKD warning other-markdown-extension: 'Trip Plan.MKD' is not read: only files "
                         + "ending in '.md' are notes / rename it to 'Trip Plan.md'",
                 ])
