@@ -14,8 +14,10 @@ extension DraftComposer {
         let referred = Self.unique(followThrough.referrals.filter(\.contactedOpenly).map(\.name))
         // Someone they suggested whom you have met since is named once, with the day you met.
         let (metOn, others) = FollowThrough.namedOnce(referred, metAt: met)
+        // A meeting only their Log records (`- 2026-12-03 met: zoom`) is a meeting too.
+        let metInLog = FollowThrough.metInLog(followThrough.referrals.filter(\.contactedOpenly))
         let contacted = referred.map { name in
-            metOn[name].map { "\(name) (we met \(Prose.when($0, today: today)))" } ?? name
+            (metOn[name] ?? metInLog[name]).map { "\(name) (we met \(Prose.when($0, today: today)))" } ?? name
         }
         values.list("contacted", contacted)
         values["several_contacted"] = contacted.count > 1 ? true : nil
