@@ -41,9 +41,17 @@ public struct Vault: Sendable {
         // they are worked out side by side, the longest first, so no core waits long for another.
         let duplicates = DuplicateNotes(notes: notes, index: index, resolved: resolved)
         let owner = config.ownerName
+        let unreadFiles = Dictionary(
+            diagnostics.lazy.filter { $0.code == .otherMarkdownExtension }.map {
+                (ReferenceProblems.unreadFileSlug($0.file), $0.file)
+            }, uniquingKeysWith: { first, _ in first })
         let jobs: [@Sendable () -> Part] =
             [
-                { .references(Self.referenceProblems(notes: notes, index: index, resolved: resolved, owner: owner)) },
+                {
+                    .references(
+                        Self.referenceProblems(
+                            notes: notes, index: index, resolved: resolved, owner: owner, unreadFiles: unreadFiles))
+                },
                 {
                     let built = Self.graph(of: notes, resolved: resolved, owner: owner)
                     return .graph(built, cycles: ReferralCycles.diagnostics(in: built.graph))
@@ -136,13 +144,15 @@ public struct Vault: Sendable {
     /// looked in (kept for `contactsMeant(by:)`); a placeholder is known by the field references
     /// that name it, as a `LiveVault` knows it.
     private static func referenceProblems(
-        notes: [Note], index: ReferenceIndex, resolved: [ResolvedReferences], owner: String
+        notes: [Note], index: ReferenceIndex, resolved: [ResolvedReferences], owner: String,
+        unreadFiles: [String: String]
     ) -> (problems: [Diagnostic], closeNames: CloseNames) {
         let ownerKey = NameKey.fold(owner)
         let closeNames = CloseNames(notes: notes, lookAlikeKeys: index.lookAlikeKeys)
         var references = ReferenceProblems(
             notes: notes, index: index, closeNames: closeNames, ownerKey: ownerKey,
             placeholderNames: Set(resolved.flatMap { ReferenceProblems.placeholderNames($0, ownerKey: ownerKey) }))
+        references.unreadFiles = unreadFiles
         return (notes.indices.flatMap { references.diagnostics(ofNote: $0, resolved[$0]) }, closeNames)
     }
 
