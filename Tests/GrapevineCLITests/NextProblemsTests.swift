@@ -39,7 +39,8 @@ struct NextProblemsTests {
         try folder.write([
             "contacts/Ana Silva.md": ana,
             "contacts/Ana Silva (Marisol's conflicted copy 2026-11-20).md": ana,
-            "interviews/2026-11-17 Ana Silva.md": "---\ncontact: \"[[Ana Silva]]\"\ndate: 2026-11-17\nthank_you: true\n---\n",
+            "interviews/2026-11-17 Ana Silva.md":
+                "---\ncontact: \"[[Ana Silva]]\"\ndate: 2026-11-17\nthank_you: true\n---\n",
         ])
         let next = await CommandRun(["next", "--vault", folder.path, "--today", "2026-12-07"])
         #expect(!next.output.contains("Schedule"), "\(next.output)")

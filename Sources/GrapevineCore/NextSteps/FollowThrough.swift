@@ -221,7 +221,8 @@ public struct FollowThrough: Sendable {
     /// left out): an update names each person once, with the day, not in two sentences.
     /// The first day each of `referrals` was met by their Log alone (`Referral.metInLog`), by name.
     static func metInLog(_ referrals: [Referral]) -> [String: LocalDate] {
-        Dictionary(referrals.compactMap { referral in referral.metInLog.map { (referral.name, $0) } }, uniquingKeysWith: min)
+        Dictionary(
+            referrals.compactMap { referral in referral.metInLog.map { (referral.name, $0) } }, uniquingKeysWith: min)
     }
 
     static func namedOnce(_ names: [String], metAt meetings: [InterviewSince])
@@ -248,7 +249,8 @@ public struct FollowThrough: Sendable {
         let (metOn, others) = Self.namedOnce(contacted, metAt: interviewsSince)
         let metInLog = Self.metInLog(referrals)
         if !contacted.isEmpty {
-            let named = contacted.map { name in (metOn[name] ?? metInLog[name]).map { "\(name) (met on \($0))" } ?? name }
+            let named = contacted.map { name in (metOn[name] ?? metInLog[name]).map { "\(name) (met on \($0))" } ?? name
+            }
             lines.append("You contacted the people they suggested: \(Prose.list(named)).")
         }
         if !waiting.isEmpty { lines.append("Not contacted yet: \(Prose.list(waiting)).") }

@@ -239,7 +239,8 @@ struct FrontMatterSplit {
 
     /// Whether `range` is three or more dashes.
     private static func isDashes(_ bytes: Span<UInt8>, _ range: Range<Int>) -> Bool {
-        range.count >= 3 && (bytes.extracting(range).allSatisfy { $0 == UInt8(ascii: "-") } || isLongDashes(bytes, range))
+        range.count >= 3
+            && (bytes.extracting(range).allSatisfy { $0 == UInt8(ascii: "-") } || isLongDashes(bytes, range))
     }
 
     /// Whether the line at `range` is dashes with an en or em dash among them (`—-`, `——`):

@@ -825,7 +825,8 @@ extension NoteReader {
     /// How to fix front matter that is not at the top (`FrontMatterSplit.Fence.misplaced`) whose
     /// opening fence is on `line`: a fence of long dashes is Smart Punctuation's doing.
     static func misplacedFenceHint(_ text: String, line: Int) -> String {
-        let fence = text.split(separator: "\n", maxSplits: line, omittingEmptySubsequences: false).dropFirst(line - 1).first
+        let fence = text.split(separator: "\n", maxSplits: line, omittingEmptySubsequences: false).dropFirst(line - 1)
+            .first
         guard let fence, fence.contains(where: { $0 == "\u{2014}" || $0 == "\u{2013}" }) else {
             return "delete what comes before it (blank lines, spaces, invisible characters) and write its fences as "
                 + "three dashes"

@@ -50,7 +50,8 @@ struct UpdateDraftTests {
             "name: Elena Park", "referred_by: Marcus Webb", "added: 2026-11-06",
             log: ["2026-11-07 reached out", "2026-11-09 replied", "2026-11-26 met: zoom, 25 min", "2026-12-09 met"])
         let (text, _, _) = try Self.update(files)
-        #expect(text.contains("I got in touch with Elena Park (we met on Thursday, 26 November) and Jordan Kim"), "\(text)")
+        #expect(
+            text.contains("I got in touch with Elena Park (we met on Thursday, 26 November) and Jordan Kim"), "\(text)")
     }
 
     @Test("the trial's finding: Jordan counts, no introduction is claimed, and everyone met since is named")

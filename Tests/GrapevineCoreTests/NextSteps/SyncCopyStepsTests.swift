@@ -18,7 +18,8 @@ struct SyncCopyStepsTests {
         [
             "contacts/Ana Silva.md": contact,
             "contacts/Ana Silva (Marisol's conflicted copy 2026-11-20).md": contact,
-            "interviews/2026-11-17 Ana Silva.md": F.interview("\"[[Ana Silva]]\"", "2026-11-17", "thank_you: 2026-11-18"),
+            "interviews/2026-11-17 Ana Silva.md": F.interview(
+                "\"[[Ana Silva]]\"", "2026-11-17", "thank_you: 2026-11-18"),
         ]
     }
 
@@ -38,12 +39,17 @@ struct SyncCopyStepsTests {
         #expect(try F.steps(files, today: "2026-12-07", kind: .thankYou).isEmpty)
         let update = try F.details(files, today: "2026-12-20", kind: .update)
         #expect(update.map(\.file) == ["interviews/2026-11-17 Ana Silva.md"])
-        #expect(try F.details(files, today: "2026-12-07", kind: .task).map(\.file) == ["interviews/2026-11-17 Ana Silva.md"])
+        #expect(
+            try F.details(files, today: "2026-12-07", kind: .task).map(\.file) == ["interviews/2026-11-17 Ana Silva.md"]
+        )
     }
 
     @Test("a note that only looks like a copy, with no original beside it, keeps its steps")
     func noOriginal() throws {
-        let files = ["contacts/Ana Silva (Marisol's conflicted copy 2026-11-20).md": F.contact("name: Ana Silva", "added: 2026-12-01")]
+        let files = [
+            "contacts/Ana Silva (Marisol's conflicted copy 2026-11-20).md": F.contact(
+                "name: Ana Silva", "added: 2026-12-01")
+        ]
         #expect(try F.steps(files, today: "2026-12-07", kind: .reachOut) == ["2026-12-01 Ana Silva"])
     }
 }

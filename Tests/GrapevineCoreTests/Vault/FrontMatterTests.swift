@@ -52,9 +52,11 @@ struct FrontMatterTests {
         #expect(split(text) == Split(yaml: "<misplaced at 1>", body: text, bodyLineOffset: 0))
     }
 
-    @Test("a line of long dashes with words, or a dash between rules, is no fence", arguments: [
-        "— a thought\nname: x\n—\n", "—x—\nname: x\n—-\n", "—-\nJust a line.\n—-\n",
-    ])
+    @Test(
+        "a line of long dashes with words, or a dash between rules, is no fence",
+        arguments: [
+            "— a thought\nname: x\n—\n", "—x—\nname: x\n—-\n", "—-\nJust a line.\n—-\n",
+        ])
     func longDashText(text: String) {
         #expect(split(text).yaml == nil)
     }
@@ -62,7 +64,8 @@ struct FrontMatterTests {
     @Test("front matter fenced with long dashes is an error that says Smart Punctuation made them")
     func smartPunctuationFence() throws {
         let vault = try TemporaryVault.load([
-            "contacts/nina-patel.md": "—-\nname: Nina Patel\norganization: PulsePoint\nadded: 2026-12-01\n—-\nMet her.\n"
+            "contacts/nina-patel.md":
+                "—-\nname: Nina Patel\norganization: PulsePoint\nadded: 2026-12-01\n—-\nMet her.\n"
         ])
         let problem = try #require(vault.diagnostics.first { $0.code == .malformedFrontMatter })
         #expect(problem.severity == .error)

@@ -91,8 +91,8 @@ struct VaultFilesTests {
     func otherMarkdownExtensions() throws {
         let folder = try SpecialVault([
             "contacts/ann.md": Self.ann, "contacts/bea.markdown": Self.ann, "notes/Trip Plan.MKD": "x\n",
-            "contacts/cy.txt": "x\n", "contacts/markdown": "x\n", "Hugo.MD": "x\n", "contacts/ben-carter.md.txt": Self.ann,
-            "contacts/.md.txt": "x\n",
+            "contacts/cy.txt": "x\n", "contacts/markdown": "x\n", "Hugo.MD": "x\n",
+            "contacts/ben-carter.md.txt": Self.ann, "contacts/.md.txt": "x\n",
         ])
         let vault = try folder.load()
         #expect(vault.notes.map(\.path).sorted() == ["Hugo.MD", "contacts/ann.md"])
