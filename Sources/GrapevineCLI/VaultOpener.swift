@@ -127,6 +127,14 @@ enum VaultOpener {
                     + "so no step comes from \(uncounted.count == 1 ? "it" : "them"): \(places(of: uncounted)); "
                     + "run 'grapevine check' to see why.")
         }
+        // `She said I should talk to Deepa Kapoor …` under `## Referrals`: no one is read.
+        let prose = found([.referralsWithoutItems])
+        if !prose.isEmpty {
+            sentences.append(
+                "\(counted(prose.count, "Referrals section has", "Referrals sections have")) text but no list items, "
+                    + "so no referral is read from \(prose.count == 1 ? "it" : "them"): \(places(of: prose)); "
+                    + "run 'grapevine check'.")
+        }
         // `source: "[[Marco Diaz]]"`: Marco is not thanked, nor told how it went.
         let sources = found([.sourceNamesAContact])
         if !sources.isEmpty {
@@ -161,6 +169,19 @@ enum VaultOpener {
                     + "organization but \(one ? "has" : "have") no 'type:', so "
                     + (one ? "it is read as a plain note" : "they are read as plain notes")
                     + " and steps may be missing: \(places(of: untyped)); run 'grapevine check'.")
+        }
+        // `Ana Silva (Marisol's conflicted copy 2026-11-20).md` beside `Ana Silva.md`: its steps
+        // are left out (a stale copy asked to schedule a meeting held weeks ago), and what only
+        // it says is not read into the original's until the two are merged.
+        let copies = vault.syncCopies()
+        if !copies.isEmpty {
+            let one = copies.count == 1
+            sentences.append(
+                "\(counted(copies.count, "note is", "notes are")) named as a copy a sync tool made of another, so "
+                    + "\(one ? "it makes" : "they make") no steps of \(one ? "its" : "their") own and what only "
+                    + "\(one ? "it says" : "they say") is not counted: "
+                    + "\(places(copies.map { "\(vault.notes[$0.copy].path) (of \(vault.notes[$0.original].path))" })); "
+                    + "'grapevine check' says how to fold \(one ? "it" : "each") into the original.")
         }
         let lookAlikes = found([.lookAlikeNames])
         if !lookAlikes.isEmpty {

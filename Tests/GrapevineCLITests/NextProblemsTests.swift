@@ -32,6 +32,26 @@ struct NextProblemsTests {
         #expect(steps(forNext) == steps(all))
     }
 
+    @Test("a sync tool's copy makes no step, and next ends by naming it and its original")
+    func syncCopy() async throws {
+        let folder = try TemporaryFolder()
+        let ana = "---\nname: Ana Silva\nadded: 2026-10-23\n---\n## Log\n- 2026-10-26 emailed\n- 2026-10-28 replied\n"
+        try folder.write([
+            "contacts/Ana Silva.md": ana,
+            "contacts/Ana Silva (Marisol's conflicted copy 2026-11-20).md": ana,
+            "interviews/2026-11-17 Ana Silva.md":
+                "---\ncontact: \"[[Ana Silva]]\"\ndate: 2026-11-17\nthank_you: true\n---\n",
+        ])
+        let next = await CommandRun(["next", "--vault", folder.path, "--today", "2026-12-07"])
+        #expect(!next.output.contains("Schedule"), "\(next.output)")
+        #expect(
+            next.errors
+                == "warning: 1 note is named as a copy a sync tool made of another, so it makes no steps of its own "
+                + "and what only it says is not counted: contacts/Ana Silva (Marisol's conflicted copy 2026-11-20).md "
+                + "(of contacts/Ana Silva.md); 'grapevine check' says how to fold it into the original.\n",
+            "\(next.errors)")
+    }
+
     @Test("duplicates are check's to point out; next still counts the files with errors")
     func duplicatesAndErrors() async throws {
         let folder = try TemporaryFolder()

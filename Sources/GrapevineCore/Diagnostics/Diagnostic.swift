@@ -101,6 +101,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case undatedLogEntry = "undated-log-entry"
     /// A Log section of headings or paragraphs, with no list item to read as an event.
     case logWithoutItems = "log-without-items"
+    /// An interview's Referrals section of paragraphs, with no list item to read as a referral
+    /// (`She said I should talk to Deepa Kapoor …`): no one in it is read.
+    case referralsWithoutItems = "referrals-without-items"
     /// A contact's list of dated events under another heading than Log (`## Contact
     /// history`), or under none: it is not read.
     case logUnderAnotherHeading = "log-under-another-heading"

@@ -14,8 +14,10 @@ extension DraftComposer {
         let referred = Self.unique(followThrough.referrals.filter(\.contactedOpenly).map(\.name))
         // Someone they suggested whom you have met since is named once, with the day you met.
         let (metOn, others) = FollowThrough.namedOnce(referred, metAt: met)
+        // A meeting only their Log records (`- 2026-12-03 met: zoom`) is a meeting too.
+        let metInLog = FollowThrough.metInLog(followThrough.referrals.filter(\.contactedOpenly))
         let contacted = referred.map { name in
-            metOn[name].map { "\(name) (we met \(Prose.when($0, today: today)))" } ?? name
+            (metOn[name] ?? metInLog[name]).map { "\(name) (we met \(Prose.when($0, today: today)))" } ?? name
         }
         values.list("contacted", contacted)
         values["several_contacted"] = contacted.count > 1 ? true : nil
@@ -58,7 +60,9 @@ extension DraftComposer {
     /// `person`, by date.
     func metSince(_ followThrough: FollowThrough, besides person: Graph.NodeID) -> [FollowThrough.InterviewSince] {
         let graph = vault.graph
+        let copies = vault.notesAnotherStandsFor()
         return vault.notes.indices.compactMap { index -> FollowThrough.InterviewSince? in
+            guard !copies.contains(index) else { return nil }
             let note = vault.notes[index]
             guard let interview = note.interview, interview.isHeld(asOf: today),
                 let date = interview.date?.date, date > followThrough.since
@@ -79,7 +83,8 @@ extension DraftComposer {
         for meeting in meetings {
             let people = Prose.list(meeting.people)
             if days[people] == nil { order.append(people) }
-            days[people, default: []].append(Prose.when(meeting.date, today: today))
+            let day = Prose.when(meeting.date, today: today)
+            if days[people]?.last != day { days[people, default: []].append(day) }
         }
         return order.map { "\($0) \(Prose.list(days[$0] ?? []))" }
     }

@@ -146,7 +146,7 @@ struct DuplicateNotes {
     /// Each note whose file is named as a copy of another note's file in its folder (`Reason.copy`),
     /// with that note. Most vaults have none: the folders' stems are gathered only when one
     /// stem is named so.
-    private func syncCopies() -> [(copy: Int, original: Int)] {
+    func syncCopies() -> [(copy: Int, original: Int)] {
         let candidates = notes.indices.compactMap { note in
             Self.mayBeCopy(notes[note].path) ? Self.copiedStem(notes[note].stem).map { (note, $0) } : nil
         }

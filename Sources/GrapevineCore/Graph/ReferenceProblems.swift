@@ -16,6 +16,9 @@ struct ReferenceProblems {
     /// The folded names of every placeholder: a body link to a person or organization some
     /// field already names is no missing note.
     let placeholderNames: Set<String>
+    /// The files not read as notes for their extension (`Ben Carter.md.txt`, `bea.markdown`:
+    /// `other-markdown-extension`), by the slug of their names: a missing note may be one.
+    var unreadFiles: [String: String] = [:]
     /// The close names found for each missing name, by the kinds looked among and the name.
     private var closeMatches: [String: [CloseNames.Match]] = [:]
     /// The interviews by day, made at the first link that starts with a date and names no
@@ -446,6 +449,31 @@ struct ReferenceProblems {
             hint: "link to one by its path, e.g. [[\(VaultPath.stripMarkdownExtension(paths[0]))]]")
     }
 
+    /// What to do about a missing note named `name` when a file that is not read for its
+    /// extension is named so (`contacts/ben-carter.md.txt` for `Ben Carter`): rename it; else `create`.
+    private func unreadFile(named name: String, else create: String) -> String {
+        guard !unreadFiles.isEmpty, let file = unreadFiles[NameKey.slug(name)] else { return create }
+        return "'\(file)' is not read, since its name does not end in '.md': if it is the note meant, rename it to "
+            + "'\(Self.markdownName(of: file))'; if not, \(create)"
+    }
+
+    /// The name a file not read for its extension has as a note: `.md` for `.md.txt` or `.markdown`.
+    static func markdownName(of file: String) -> String {
+        var stem = Substring(file)
+        if stem.lowercased().hasSuffix(".md.txt") {
+            stem = stem.dropLast(7)
+        } else if let dot = stem.lastIndex(of: "."), !stem[dot...].contains("/") {
+            stem = stem[..<dot]
+        }
+        return stem + ".md"
+    }
+
+    /// The slug of the name of a file not read for its extension (`ReferenceProblems.unreadFiles`).
+    static func unreadFileSlug(_ file: String) -> String {
+        let name = markdownName(of: file).split(separator: "/").last.map(String.init) ?? file
+        return NameKey.slug(String(name.dropLast(3)))
+    }
+
     /// A reference to a missing note: a look-alike of a contact's name when it names that
     /// person another way, else a missing note, with the close names first in the hint.
     /// `kind` is what a field expects (a person or an organization), `nil` for a body link.
@@ -511,7 +539,7 @@ struct ReferenceProblems {
                 ? "if '\(name)' is not a name, write the person's name here ('Jo Smith'); else " : ""
             return Diagnostic(
                 .warning, .missingNote, "no note for '\(name)' yet; they are a placeholder person", file: path,
-                at: reference.position, hint: sentence + suggesting(close, else: create))
+                at: reference.position, hint: sentence + suggesting(close, else: unreadFile(named: name, else: create)))
         case .organization?:
             if reference.form == .name, let (role, organization) = roleAtOrganization(name) {
                 return roleInOrganizationField(
@@ -543,7 +571,7 @@ struct ReferenceProblems {
             return Diagnostic(
                 .warning, .missingNote, "no note for '\(name)' yet; it is a placeholder organization", file: path,
                 at: reference.position,
-                hint: suggesting(close, else: create))
+                hint: suggesting(close, else: unreadFile(named: name, else: create)))
         default:
             let what = reference.form == .path ? "file '\(reference.target)'" : "note '\(reference.target)'"
             let interviews = interviews(namedBy: reference.target)

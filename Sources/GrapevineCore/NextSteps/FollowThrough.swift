@@ -38,6 +38,9 @@ public struct FollowThrough: Sendable {
         /// Whether something other than a private interview says so: what a message to
         /// someone else may tell.
         public var contactedOpenly: Bool
+        /// The first day their Log says you met (`- 2026-12-03 met: zoom`) on or after the
+        /// interview, up to today: a meeting with no interview note.
+        public var metInLog: LocalDate?
     }
 
     /// An interview held since, with people they referred you to.
@@ -150,7 +153,10 @@ public struct FollowThrough: Sendable {
             return Referral(
                 name: context.name(node), contacted: person?.wasContacted(onOrAfter: meeting.date) == true,
                 contactedOpenly: isMessage
-                    && person.map { Self.wasContactedOpenly($0, onOrAfter: meeting.date, context) } == true)
+                    && person.map { Self.wasContactedOpenly($0, onOrAfter: meeting.date, context) } == true,
+                metInLog: person?.log.first {
+                    $0.event == .met && $0.date >= meeting.date && $0.date <= context.today
+                }?.date)
         }
         // In a group, what another of them recommended or mentioned is not this person's.
         let others = person.map { person in meeting.people.filter { $0 != person }.map(context.name) } ?? []
@@ -213,6 +219,12 @@ public struct FollowThrough: Sendable {
     /// Of `names` (people they suggested whom you contacted), those met at one of `meetings`,
     /// with the first day you met them, and the meetings without them (a meeting of only them
     /// left out): an update names each person once, with the day, not in two sentences.
+    /// The first day each of `referrals` was met by their Log alone (`Referral.metInLog`), by name.
+    static func metInLog(_ referrals: [Referral]) -> [String: LocalDate] {
+        Dictionary(
+            referrals.compactMap { referral in referral.metInLog.map { (referral.name, $0) } }, uniquingKeysWith: min)
+    }
+
     static func namedOnce(_ names: [String], metAt meetings: [InterviewSince])
         -> (metOn: [String: LocalDate], others: [InterviewSince])
     {
@@ -235,8 +247,10 @@ public struct FollowThrough: Sendable {
         let contacted = referrals.filter(\.contacted).map(\.name)
         let waiting = referrals.filter { !$0.contacted }.map(\.name)
         let (metOn, others) = Self.namedOnce(contacted, metAt: interviewsSince)
+        let metInLog = Self.metInLog(referrals)
         if !contacted.isEmpty {
-            let named = contacted.map { name in metOn[name].map { "\(name) (met on \($0))" } ?? name }
+            let named = contacted.map { name in (metOn[name] ?? metInLog[name]).map { "\(name) (met on \($0))" } ?? name
+            }
             lines.append("You contacted the people they suggested: \(Prose.list(named)).")
         }
         if !waiting.isEmpty { lines.append("Not contacted yet: \(Prose.list(waiting)).") }

@@ -100,14 +100,8 @@ final class NextStepContext: Sendable {
             })
         self.meetings = meetings
         self.meetingOfNode = meetingOfNode
-        var meetingNotes: [Graph.NodeID: [Meeting]] = [:]
-        for (later, first) in vault.notesOfOneMeeting() {
-            let (laterNode, firstNode) = (Graph.node(ofNote: later), Graph.node(ofNote: first))
-            guard let meeting = meetingOfNode[laterNode], meetingOfNode[firstNode] != nil else { continue }
-            meetingNotes[laterNode] = []
-            meetingNotes[firstNode, default: []].append(meeting)
-        }
-        self.meetingNotes = meetingNotes
+        let copies = Set(vault.syncCopies().map(\.copy))
+        self.meetingNotes = Self.meetingNotes(vault.notesOfOneMeeting(), meetingOfNode, copies: copies)
         self.calledOff = calledOff
         self.people = people
         var personOfNode = [Person?](repeating: nil, count: graph.nodes.count)
@@ -132,9 +126,16 @@ final class NextStepContext: Sendable {
         var slips = [Int?](repeating: nil, count: graph.nodes.count)
         for person in contactsMeant.keys { slips[person] = vault.contactMeant(by: person, among: contactsMeant) }
         self.slips = slips
+        // A sync tool's copy of a note (`Ana Silva (Marisol's conflicted copy …).md`) makes no
+        // steps of its own: its original's stand for it, and `next` ends by saying so.
+        let isCopy = { (node: Graph.NodeID) in
+            !copies.isEmpty && graph.noteIndex(of: node).map(copies.contains) == true
+        }
+        let ownMeetings = copies.isEmpty ? meetings : meetings.filter { !isCopy($0.node) }
         let all = Subjects(
-            people: people, meetings: meetings, heldMeetings: meetings.filter { $0.isHeld(asOf: today, now: now) },
-            notes: Array(vault.notes.indices))
+            people: copies.isEmpty ? people : people.filter { !isCopy($0.node) }, meetings: ownMeetings,
+            heldMeetings: ownMeetings.filter { $0.isHeld(asOf: today, now: now) },
+            notes: vault.notes.indices.filter { !copies.contains($0) })
         subjects =
             scope.map { scope in
                 Subjects(
@@ -143,6 +144,28 @@ final class NextStepContext: Sendable {
                     heldMeetings: all.heldMeetings.filter { scope.contains($0.node) },
                     notes: all.notes.filter { scope.contains(Graph.node(ofNote: $0)) })
             } ?? all
+    }
+
+    /// For each meeting written up in several interview notes (`Vault.notesOfOneMeeting()`, as
+    /// pairs of a later note and the first): by the node of the note whose steps stand for it,
+    /// the meetings of the others; by each other note's node, none. The note that stands for
+    /// it is the first that is not a sync tool's copy (`copies`), else the first.
+    private static func meetingNotes(
+        _ pairs: [(later: Int, first: Int)], _ meetingOfNode: [Meeting?], copies: Set<Int>
+    ) -> [Graph.NodeID: [Meeting]] {
+        var groups: [Int: [Int]] = [:]
+        for (later, first) in pairs { groups[first, default: [first]].append(later) }
+        var meetingNotes: [Graph.NodeID: [Meeting]] = [:]
+        for group in groups.values {
+            let notes = group.filter { meetingOfNode[Graph.node(ofNote: $0)] != nil }
+            guard notes.count > 1 else { continue }
+            let lead = notes.first { !copies.contains($0) } ?? notes[0]
+            for note in notes where note != lead {
+                meetingNotes[Graph.node(ofNote: note)] = []
+                meetingNotes[Graph.node(ofNote: lead), default: []].append(meetingOfNode[Graph.node(ofNote: note)]!)
+            }
+        }
+        return meetingNotes
     }
 
     /// Every interview note with a date, as a meeting, and by node; and the indices of the

@@ -30,6 +30,9 @@ public struct Funnel: Sendable, Equatable {
         vault: Vault, period: ReportPeriod, isIncluded: (Int) -> Bool = { _ in true },
         eachContact: (ContactProgress) -> Void
     ) {
+        // A sync tool's copy of a contact is not a second contact, nor a meeting's second note a second meeting.
+        let leftOut = vault.notesAnotherStandsFor()
+        let isIncluded = leftOut.isEmpty ? isIncluded : { !leftOut.contains($0) && isIncluded($0) }
         for (index, note) in vault.notes.enumerated() where isIncluded(index) {
             if let interview = note.interview, interview.status == nil, period.contains(interview.date?.date) {
                 leads += interview.leads.count

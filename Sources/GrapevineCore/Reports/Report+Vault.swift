@@ -16,6 +16,9 @@ extension Report {
     /// its dashboard's funnel does. People with no note (placeholders) are always included.
     init(vault: Vault, period: ReportPeriod, isIncluded: (Int) -> Bool) {
         self.init(period: period)
+        // A sync tool's copy of a note counts as nothing of its own, nor does a meeting's second note.
+        let leftOut = vault.notesAnotherStandsFor()
+        let isIncluded = leftOut.isEmpty ? isIncluded : { !leftOut.contains($0) && isIncluded($0) }
         var days: [Int] = []
         funnel = Funnel(
             vault: vault, period: period, isIncluded: isIncluded,

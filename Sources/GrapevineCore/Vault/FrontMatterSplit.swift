@@ -239,7 +239,27 @@ struct FrontMatterSplit {
 
     /// Whether `range` is three or more dashes.
     private static func isDashes(_ bytes: Span<UInt8>, _ range: Range<Int>) -> Bool {
-        range.count >= 3 && bytes.extracting(range).allSatisfy { $0 == UInt8(ascii: "-") }
+        range.count >= 3
+            && (bytes.extracting(range).allSatisfy { $0 == UInt8(ascii: "-") } || isLongDashes(bytes, range))
+    }
+
+    /// Whether the line at `range` is dashes with an en or em dash among them (`—-`, `——`):
+    /// the `---` that Smart Punctuation (iPhone, iPad, Mac) turns into a long dash as it is typed.
+    private static func isLongDashes(_ bytes: Span<UInt8>, _ range: Range<Int>) -> Bool {
+        var offset = range.lowerBound
+        var long = false
+        while offset < range.upperBound {
+            if bytes[offset] == UInt8(ascii: "-") {
+                offset += 1
+            } else if offset + 3 <= range.upperBound, bytes[offset] == 0xE2,
+                bytes[offset + 1] == 0x80, bytes[offset + 2] == 0x93 || bytes[offset + 2] == 0x94
+            {
+                (offset, long) = (offset + 3, true)
+            } else {
+                return false
+            }
+        }
+        return long
     }
 
     /// Whether `byte` can start a front matter key: a letter, a digit or an underscore (or

@@ -205,7 +205,22 @@ struct InterviewReader {
     }
 
     private func referrals(_ fields: inout FieldReader) -> [ReferralMention] {
-        items("Referrals").outermost.compactMap { referral($0, &fields) }
+        let sections = body.sections(named: ["Referrals"])
+        let items = body.items(in: sections)
+        if items.isEmpty, let section = sections.first(where: hasParagraph) {
+            // Names in a sentence are not read: the people she suggested would make no step.
+            fields.report(
+                .warning, .referralsWithoutItems,
+                "the Referrals section has text but no list items, so no one in it is read as a referral",
+                at: section.position,
+                hint: "write one list item per person they suggested, name first: '- Sam Reyes — runs the lab'")
+        }
+        return items.outermost.compactMap { referral($0, &fields) }
+    }
+
+    /// Whether a section holds a paragraph.
+    private func hasParagraph(_ section: Section) -> Bool {
+        section.content.contains { body.blocks.indices.contains($0) && body.blocks[$0].kind == .paragraph }
     }
 
     private func referral(_ item: ListItem, _ fields: inout FieldReader) -> ReferralMention? {

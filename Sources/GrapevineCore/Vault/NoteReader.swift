@@ -94,8 +94,7 @@ struct NoteReader {
                     .error, .malformedFrontMatter,
                     "front matter must begin on the file's first line with exactly '---', so this one is not read",
                     file: path, at: SourcePosition(line: line, column: 1),
-                    hint: "delete what comes before it (blank lines, spaces, invisible characters) and write its "
-                        + "fences as three dashes"))
+                    hint: Self.misplacedFenceHint(text, line: line)))
         case .toml(let range), .json(let range), .logseq(let range):
             frontMatterWasRead = false
             diagnostics.append(
@@ -824,6 +823,19 @@ extension NoteReader {
     /// The hint for front matter that is never closed: where the closing `---` most likely
     /// goes, before the first line that cannot be part of it: a blank line, a heading, or a
     /// line that is no field, list item, comment or indented continuation.
+    /// How to fix front matter that is not at the top (`FrontMatterSplit.Fence.misplaced`) whose
+    /// opening fence is on `line`: a fence of long dashes is Smart Punctuation's doing.
+    static func misplacedFenceHint(_ text: String, line: Int) -> String {
+        let fence = text.split(separator: "\n", maxSplits: line, omittingEmptySubsequences: false).dropFirst(line - 1)
+            .first
+        guard let fence, fence.contains(where: { $0 == "\u{2014}" || $0 == "\u{2013}" }) else {
+            return "delete what comes before it (blank lines, spaces, invisible characters) and write its fences as "
+                + "three dashes"
+        }
+        return "write each fence as three hyphens, '---': Smart Punctuation (on an iPhone, iPad or Mac) turned "
+            + "them into a long dash, '\(fence.trimmingWhitespace())'"
+    }
+
     static func closingHint(_ text: String) -> String {
         // `\r\n` is one character.
         var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.dropFirst()

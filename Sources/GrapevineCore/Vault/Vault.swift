@@ -41,9 +41,17 @@ public struct Vault: Sendable {
         // they are worked out side by side, the longest first, so no core waits long for another.
         let duplicates = DuplicateNotes(notes: notes, index: index, resolved: resolved)
         let owner = config.ownerName
+        let unreadFiles = Dictionary(
+            diagnostics.lazy.filter { $0.code == .otherMarkdownExtension }.map {
+                (ReferenceProblems.unreadFileSlug($0.file), $0.file)
+            }, uniquingKeysWith: { first, _ in first })
         let jobs: [@Sendable () -> Part] =
             [
-                { .references(Self.referenceProblems(notes: notes, index: index, resolved: resolved, owner: owner)) },
+                {
+                    .references(
+                        Self.referenceProblems(
+                            notes: notes, index: index, resolved: resolved, owner: owner, unreadFiles: unreadFiles))
+                },
                 {
                     let built = Self.graph(of: notes, resolved: resolved, owner: owner)
                     return .graph(built, cycles: ReferralCycles.diagnostics(in: built.graph))
@@ -136,13 +144,15 @@ public struct Vault: Sendable {
     /// looked in (kept for `contactsMeant(by:)`); a placeholder is known by the field references
     /// that name it, as a `LiveVault` knows it.
     private static func referenceProblems(
-        notes: [Note], index: ReferenceIndex, resolved: [ResolvedReferences], owner: String
+        notes: [Note], index: ReferenceIndex, resolved: [ResolvedReferences], owner: String,
+        unreadFiles: [String: String]
     ) -> (problems: [Diagnostic], closeNames: CloseNames) {
         let ownerKey = NameKey.fold(owner)
         let closeNames = CloseNames(notes: notes, lookAlikeKeys: index.lookAlikeKeys)
         var references = ReferenceProblems(
             notes: notes, index: index, closeNames: closeNames, ownerKey: ownerKey,
             placeholderNames: Set(resolved.flatMap { ReferenceProblems.placeholderNames($0, ownerKey: ownerKey) }))
+        references.unreadFiles = unreadFiles
         return (notes.indices.flatMap { references.diagnostics(ofNote: $0, resolved[$0]) }, closeNames)
     }
 
@@ -170,6 +180,25 @@ public struct Vault: Sendable {
     /// people on the same day, `DuplicateNotes`), each with the first note of that meeting.
     func notesOfOneMeeting() -> [(later: Int, first: Int)] {
         DuplicateNotes(notes: notes, index: referenceIndex, resolved: resolved).sameMeetings()
+    }
+
+    /// The notes whose files are named as a sync tool's or the system's copy of another note's
+    /// file in the same folder (`Maria Lopez (Alex's conflicted copy 2026-11-21).md` beside
+    /// `Maria Lopez.md`), each with that original; none in most vaults, found on bytes.
+    public func syncCopies() -> [(copy: Int, original: Int)] {
+        DuplicateNotes(notes: notes, index: referenceIndex, resolved: resolved).syncCopies()
+    }
+
+    /// The notes another note stands for, which counts and lists of meetings leave out: sync
+    /// tools' copies (`syncCopies()`) and the later notes of a meeting written up twice
+    /// (`notesOfOneMeeting()`), or its first when that is a copy; none in most vaults.
+    func notesAnotherStandsFor() -> Set<Int> {
+        let copies = Set(syncCopies().map(\.copy))
+        var left = copies
+        for (later, first) in notesOfOneMeeting() {
+            left.insert(copies.contains(first) && !copies.contains(later) ? first : later)
+        }
+        return left
     }
 
     /// The text of a vault file, for quoting it in diagnostics.

@@ -288,20 +288,34 @@ struct VaultWalker {
     private static let drawingSuffix = Array(".excalidraw.md".utf8)
 
     /// Whether a file name ends in another extension editors give Markdown (`.markdown`, as
-    /// Typora and Jekyll write it, `.mdown`, `.mkd`, `.mkdn`), in any case: not a note (SPEC §2),
-    /// but surely meant as one.
+    /// Typora and Jekyll write it, `.mdown`, `.mkd`, `.mkdn`), or in `.md.txt` (Notepad's "Text
+    /// Documents" adds `.txt` to `Ben Carter.md`), in any case: not a note (SPEC §2), but surely
+    /// meant as one.
     static func isOtherMarkdown(_ name: String) -> Bool {
         guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
-        return otherMarkdownExtensions.contains(name[name.index(after: dot)...].lowercased())
+        return otherMarkdownExtensions.contains(name[name.index(after: dot)...].lowercased()) || isTextCopy(name)
     }
 
     private static let otherMarkdownExtensions: Set<String> = ["markdown", "mdown", "mkd", "mkdn"]
 
+    /// Whether a file name ends in `.md.txt`, in any case (`x | 0x20` leaves `.` as it is).
+    private static func isTextCopy(_ name: String) -> Bool {
+        let suffix = Array(".md.txt".utf8)
+        let utf8 = name.utf8
+        return utf8.count > suffix.count && zip(utf8.suffix(suffix.count), suffix).allSatisfy { $0 | 0x20 == $1 }
+    }
+
     /// The warning about a Markdown file with another extension than `.md`, which is not read.
     private func otherMarkdown(_ path: String, name: String) -> Diagnostic {
-        let stem = name.utf8.lastIndex(of: UInt8(ascii: ".")).map { String(name[..<$0]) } ?? name
+        let isTextCopy = Self.isTextCopy(name)
+        let stem =
+            isTextCopy
+            ? String(name.dropLast(7))
+            : name.utf8.lastIndex(of: UInt8(ascii: ".")).map { String(name[..<$0]) } ?? name
         return Diagnostic(
-            .warning, .otherMarkdownExtension, "'\(name)' is not read: only files ending in '.md' are notes",
+            .warning, .otherMarkdownExtension,
+            "'\(name)' is not read: only files ending in '.md' are notes"
+                + (isTextCopy ? " (Notepad adds '.txt' when it saves as a Text Document)" : ""),
             file: path, at: .start,
             hint: "rename it to '\(stem).md'")
     }

@@ -43,6 +43,17 @@ struct UpdateDraftTests {
         )
     }
 
+    @Test("someone they suggested whom only the Log says you met is named with that day (trial 31)")
+    func metInLog() throws {
+        var files = Self.files
+        files["contacts/elena.md"] = F.contact(
+            "name: Elena Park", "referred_by: Marcus Webb", "added: 2026-11-06",
+            log: ["2026-11-07 reached out", "2026-11-09 replied", "2026-11-26 met: zoom, 25 min", "2026-12-09 met"])
+        let (text, _, _) = try Self.update(files)
+        #expect(
+            text.contains("I got in touch with Elena Park (we met on Thursday, 26 November) and Jordan Kim"), "\(text)")
+    }
+
     @Test("the trial's finding: Jordan counts, no introduction is claimed, and everyone met since is named")
     func trial() throws {
         let (text, values, _) = try Self.update(Self.files)

@@ -45,9 +45,35 @@ struct FrontMatterTests {
         "front matter with the wrong fence or something before it is not read, but is told apart",
         arguments: [
             "----\nname: x\n----\n", " ---\nname: x\n---\n",
+            // Smart Punctuation's `---` (trial 31: a contact written on an iPhone lost its fields in silence).
+            "—-\nname: x\n—-\n", "——\r\nname: x\r\n——\r\n", "–––\nname: x\n–––\n", "—\nname: x\n—\n",
         ])
     func misplacedFrontMatter(text: String) {
         #expect(split(text) == Split(yaml: "<misplaced at 1>", body: text, bodyLineOffset: 0))
+    }
+
+    @Test(
+        "a line of long dashes with words, or a dash between rules, is no fence",
+        arguments: [
+            "— a thought\nname: x\n—\n", "—x—\nname: x\n—-\n", "—-\nJust a line.\n—-\n",
+        ])
+    func longDashText(text: String) {
+        #expect(split(text).yaml == nil)
+    }
+
+    @Test("front matter fenced with long dashes is an error that says Smart Punctuation made them")
+    func smartPunctuationFence() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/nina-patel.md":
+                "—-\nname: Nina Patel\norganization: PulsePoint\nadded: 2026-12-01\n—-\nMet her.\n"
+        ])
+        let problem = try #require(vault.diagnostics.first { $0.code == .malformedFrontMatter })
+        #expect(problem.severity == .error)
+        #expect(problem.line == 1)
+        #expect(
+            problem.hint
+                == "write each fence as three hyphens, '---': Smart Punctuation (on an iPhone, iPad or Mac) turned "
+                + "them into a long dash, '—-'")
     }
 
     @Test func dashFences() {

@@ -92,6 +92,7 @@ struct VaultFilesTests {
         let folder = try SpecialVault([
             "contacts/ann.md": Self.ann, "contacts/bea.markdown": Self.ann, "notes/Trip Plan.MKD": "x\n",
             "contacts/cy.txt": "x\n", "contacts/markdown": "x\n", "Hugo.MD": "x\n",
+            "contacts/ben-carter.md.txt": Self.ann, "contacts/.md.txt": "x\n",
         ])
         let vault = try folder.load()
         #expect(vault.notes.map(\.path).sorted() == ["Hugo.MD", "contacts/ann.md"])
@@ -100,9 +101,33 @@ struct VaultFilesTests {
                 .sorted() == [
                     "contacts/bea.markdown warning other-markdown-extension: 'bea.markdown' is not read: only files "
                         + "ending in '.md' are notes / rename it to 'bea.md'",
+                    "contacts/ben-carter.md.txt warning other-markdown-extension: 'ben-carter.md.txt' is not read: "
+                        + "only files ending in '.md' are notes (Notepad adds '.txt' when it saves as a Text Document) / "
+                        + "rename it to 'ben-carter.md'",
                     "notes/Trip Plan.MKD warning other-markdown-extension: 'Trip Plan.MKD' is not read: only files "
                         + "ending in '.md' are notes / rename it to 'Trip Plan.md'",
                 ])
+    }
+
+    @Test("a reference to the person of a '.md.txt' file says to rename it, not to create a second note (trial 31)")
+    func referenceToTextCopy() throws {
+        let folder = try SpecialVault([
+            "contacts/Ben Carter.md.txt": Self.ann,
+            "contacts/grace.md": "---\nname: Grace Oduya\nreferred_by: Ben Carter\nadded: 2026-11-28\n---\n",
+            "contacts/hal.md": "---\nname: Hal Fry\norganization: Nightingale Analytics\nadded: 2026-11-28\n---\n",
+            "organizations/nightingale-analytics.markdown": "---\nname: Nightingale Analytics\n---\n",
+        ])
+        let vault = try folder.load()
+        let hints = vault.diagnostics.filter { $0.code == .missingNote }.map { "\($0.file) \($0.hint ?? "")" }
+        #expect(
+            hints == [
+                "contacts/grace.md 'contacts/Ben Carter.md.txt' is not read, since its name does not end in '.md': if it "
+                    + "is the note meant, rename it to 'contacts/Ben Carter.md'; if not, create one with: grapevine new "
+                    + "contact \"Ben Carter\"",
+                "contacts/hal.md 'organizations/nightingale-analytics.markdown' is not read, since its name does not end "
+                    + "in '.md': if it is the note meant, rename it to 'organizations/nightingale-analytics.md'; if not, "
+                    + "create one with: grapevine new org \"Nightingale Analytics\"",
+            ])
     }
 
     @Test("a FIFO named like a note is skipped with a warning, never opened")
