@@ -19,7 +19,7 @@ struct ApplyRule: NextStepRule {
     private func leadSteps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
         part.of(context.subjects.heldMeetings).flatMap { meeting -> [NextStep] in
             let note = context.vault.graph.noteIndex(of: meeting.node).map { context.vault.notes[$0] }
-            let year = note.flatMap(NoteReader.yearOfDueDates)
+            let year = note.flatMap { NoteReader.yearOfDueDates(in: $0, today: context.today) }
             let (applied, unplaced) = context.applications(in: meeting)
             var occurrences = ItemOccurrences(capacity: meeting.interview.leads.count)
             return meeting.interview.leads.indices.compactMap { index -> NextStep? in
@@ -51,7 +51,7 @@ struct ApplyRule: NextStepRule {
         part.of(context.subjects.notes).flatMap { index -> [NextStep] in
             let note = context.vault.notes[index]
             guard let openings = note.organization?.openingItems, !openings.isEmpty else { return [] }
-            let year = NoteReader.yearOfDueDates(in: note)
+            let year = NoteReader.yearOfDueDates(in: note, today: context.today)
             let applied = context.appliedOpenings(ofOrganization: index, openings)
             var occurrences = ItemOccurrences(capacity: openings.count)
             return openings.indices.compactMap { item -> NextStep? in
