@@ -46,11 +46,14 @@ public struct CheckReport: Sendable {
             guard let note = note(file), NoteReader.takesYearOfDueDatesFromToday(note) else { continue }
             let dated = NoteReader(path: file, parser: MarkdownParser()).dueDateProblems(in: note, today: today)
             hints[file] = Dictionary(
-                dated.filter { $0.code == .invalidDueDate }.map { ($0.position, $0.hint ?? "") }) { first, _ in first }
+                dated.filter { $0.code == .invalidDueDate }.map { ($0.position, $0.hint ?? "") }
+            ) { first, _ in first }
         }
         guard !hints.isEmpty else { return diagnostics }
         return diagnostics.map { diagnostic in
-            guard isYearless(diagnostic), let hint = hints[diagnostic.file]?[diagnostic.position] else { return diagnostic }
+            guard isYearless(diagnostic), let hint = hints[diagnostic.file]?[diagnostic.position] else {
+                return diagnostic
+            }
             var dated = diagnostic
             dated.hint = hint
             return dated
