@@ -76,6 +76,30 @@ struct UnreadDeadlineTests {
         #expect(step.details.last?.hasSuffix("; \(hint).") == true, "\(step.details)")
     }
 
+    /// Session 31: `Apply: QA Chemist, closes Dec 18` beside `anytime` (or the default's day)
+    /// read as if the tool knew the deadline. The title keeps the words, marked as not read;
+    /// `done` still finds the item by them (`ApplyRule.text(ofTitle:)`).
+    @Test("the title says the deadline is not read, and done still ticks the item")
+    func titleSaysNotRead() throws {
+        let (lead, _) = try Self.step("Data Analyst — closes Dec 15", today: "2026-11-21")
+        #expect(lead.title == "Apply: Data Analyst — closes Dec 15 (date not read)")
+        let (read, _) = try Self.step("Data Analyst — closes 2026-12-15", today: "2026-11-21")
+        #expect(read.title == "Apply: Data Analyst")
+        let folder = try TestFolder([
+            "organizations/acme.md": "---\nname: Acme\n---\n## Openings\n- Apply to the QA opening by Dec 18\n"
+        ])
+        let vault = VaultLoader.load(root: folder.root)
+        let day = LocalDate(valid: "2026-12-07")
+        let steps = NextStepEngine(vault: vault, today: day).steps()
+        let opening = try #require(steps.first { $0.kind == .apply })
+        #expect(opening.title == "Apply to the QA opening by Dec 18 (date not read)")
+        let record = try ClosingRecord(
+            closing: opening, .done(LocalDateTime(date: day, minutes: nil)), in: vault, leavingOpen: steps)
+        try ClosingRecords([record], in: vault).write(inVault: folder.root)
+        let text = try String(contentsOfFile: folder.root + "/organizations/acme.md", encoding: .utf8)
+        #expect(text.hasSuffix("- [x] Apply to the QA opening by Dec 18\n"), "\(text)")
+    }
+
     @Test(
         "a date that is read, or none written, still counts the days late",
         arguments: [
