@@ -98,7 +98,7 @@ public struct CheckReport: Sendable {
         }
         let more = order.map { code in
             let files = folded[code] ?? []
-            let named = files.prefix(3).joined(separator: ", ") + (files.count > 3 ? ", …" : "")
+            let named = files.prefix(3).map(\.escapingControlCharacters).joined(separator: ", ") + (files.count > 3 ? ", …" : "")
             return "and \(files.count) more like the \(code.rawValue) info\(limit == 1 ? "" : "s") above: \(named) "
                 + "(grapevine check --json lists every one)"
         }
