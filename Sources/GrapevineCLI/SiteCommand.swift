@@ -114,7 +114,7 @@ struct SiteCommand: ConsoleCommand {
             }
             for index in vault.notesOfUnknownPrivacy {
                 console.writeError(
-                    "warning: \(vault.notes[index].path): left out of the public site: whether it is private cannot "
+                    "warning: \(vault.notes[index].path.escapingControlCharacters): left out of the public site: whether it is private cannot "
                         + "be told; 'grapevine check' says why")
             }
         }

@@ -69,7 +69,7 @@ enum VaultOpener {
             // `date: 05.11.2026`: no thank-you, no update, maybe a step to schedule what was held.
             let undated = vault.notes.compactMap { note in
                 note.interview?.unreadableDate.flatMap { _ in note.frontMatter.entry("date") }.map {
-                    "\(note.path):\($0.value.position.line)"
+                    "\(note.path.escapingControlCharacters):\($0.value.position.line)"
                 }
             }
             if !undated.isEmpty {
@@ -199,7 +199,7 @@ enum VaultOpener {
 
     /// The first three places of `diagnostics`, and how many more.
     private static func places(of diagnostics: [Diagnostic]) -> String {
-        places(diagnostics.map { "\($0.file):\($0.line)" })
+        places(diagnostics.map { "\($0.file.escapingControlCharacters):\($0.line)" })
     }
 
     /// The first three of `places` (`file:line`), and how many more.

@@ -473,7 +473,8 @@ struct ClosingBytesTests {
         )
     }
 
-    /// Priya referred Kofi and Lena; you met both; two thank-referrer steps are about her.
+    /// Priya referred Kofi and Lena; you met both; one thank-referrer step names both (session
+    /// 31; before, two steps were about her).
     private static let twoReferrals: [String: String] = [
         ".grapevine/config.yml": "owner: Marcus Bell\n",
         "contacts/priya.md": "---\nname: Priya Raman\nadded: 2026-11-01\n---\n## Log\n- 2026-11-02 emailed\n",
@@ -484,9 +485,11 @@ struct ClosingBytesTests {
     ]
 
     /// Trial P, finding 4: `done 8 9` for "Tell Priya Raman that you met Kofi Boateng" and
-    /// "… Lena Park" wrote `- 2026-11-12 thanked` twice; one line closes both.
+    /// "… Lena Park" wrote `- 2026-11-12 thanked` twice; one line closes both. Since session
+    /// 31 they are one step, which one line closes (the record written once for several
+    /// steps: `oneThankYouField`).
     @Test(
-        "steps closed by the same record write it once, and say it once",
+        "telling a referrer about two people is one step, closed by one line",
         arguments: [
             (["done"], "- 2026-11-12 thanked"),
             (["skip", "--reason", "told her"], "- 2026-11-12 skipped thank-referrer: told her"),
@@ -498,10 +501,7 @@ struct ClosingBytesTests {
         let options = ["--vault", folder.path, "--today", "2026-11-12"]
         let next = await CommandRun(["next", "--kind", "thank-referrer", "--json"] + options)
         let shown = try #require(try JSONSerialization.jsonObject(with: Data(next.output.utf8)) as? [[String: Any]])
-        #expect(
-            shown.map { $0["title"] as? String } == [
-                "Tell Priya Raman that you met Kofi Boateng", "Tell Priya Raman that you met Lena Park",
-            ])
+        #expect(shown.map { $0["title"] as? String } == ["Tell Priya Raman that you met Kofi Boateng and Lena Park"])
         let numbers = shown.map { "\($0["number"]!)" }
         let result = await CommandRun([command[0]] + numbers + command.dropFirst() + options)
         #expect(result.status == 0, "\(result.errors)")

@@ -7,11 +7,15 @@ public struct CheckReport: Sendable {
 
     /// The problems of `vault`; with `strict`, warnings become errors and pedantic checks
     /// (unknown Log event words) are included. With `today`, Log entries dated after it are
-    /// warnings too.
+    /// warnings too, and a due date written without its year in a note that gives none has
+    /// the year `next` reads it in (`datingYearless`).
     public init(vault: Vault, strict: Bool, today: LocalDate? = nil) {
         noteCount = vault.notes.count
         let found = today.map { today in vault.notes.flatMap { Self.futureLogEntries($0, after: today) } } ?? []
-        let all = found.isEmpty ? vault.diagnostics : (vault.diagnostics + found).sorted(by: Diagnostic.byLocation)
+        var all = found.isEmpty ? vault.diagnostics : (vault.diagnostics + found).sorted(by: Diagnostic.byLocation)
+        if let today {
+            all = Self.datingYearless(all, today: today) { vault.index(ofPath: $0).map { vault.notes[$0] } }
+        }
         diagnostics = Self.applying(strict: strict, to: all)
     }
 
@@ -22,7 +26,38 @@ public struct CheckReport: Sendable {
         -> [Diagnostic]
     {
         let future = today.flatMap { today in note.map { futureLogEntries($0, after: today) } } ?? []
-        return applying(strict: strict, to: future.isEmpty ? found : (found + future).sorted(by: Diagnostic.byLocation))
+        var all = future.isEmpty ? found : (found + future).sorted(by: Diagnostic.byLocation)
+        if let today { all = datingYearless(all, today: today) { path in note.flatMap { $0.path == path ? $0 : nil } } }
+        return applying(strict: strict, to: all)
+    }
+
+    /// `diagnostics` with the hint of each due date written without its year (`closes Dec 18`)
+    /// in a note that gives no year (an organization's Openings) saying the year it is read in
+    /// as of `today`, as `next` reads it (`NoteReader.yearOfDueDates`), instead of `YYYY`: the
+    /// notes are read without a today. Only the files with such a hint are looked at again.
+    private static func datingYearless(
+        _ diagnostics: [Diagnostic], today: LocalDate, note: (String) -> Note?
+    ) -> [Diagnostic] {
+        let isYearless = { (diagnostic: Diagnostic) in
+            diagnostic.code == .invalidDueDate && diagnostic.hint?.contains("'YYYY-") == true
+        }
+        var hints: [String: [SourcePosition: String]] = [:]
+        for file in Set(diagnostics.lazy.filter(isYearless).map(\.file)) {
+            guard let note = note(file), NoteReader.takesYearOfDueDatesFromToday(note) else { continue }
+            let dated = NoteReader(path: file, parser: MarkdownParser()).dueDateProblems(in: note, today: today)
+            hints[file] = Dictionary(
+                dated.filter { $0.code == .invalidDueDate }.map { ($0.position, $0.hint ?? "") }
+            ) { first, _ in first }
+        }
+        guard !hints.isEmpty else { return diagnostics }
+        return diagnostics.map { diagnostic in
+            guard isYearless(diagnostic), let hint = hints[diagnostic.file]?[diagnostic.position] else {
+                return diagnostic
+            }
+            var dated = diagnostic
+            dated.hint = hint
+            return dated
+        }
     }
 
     /// With `strict`, warnings made errors; without, the pedantic checks left out.
@@ -63,7 +98,7 @@ public struct CheckReport: Sendable {
         }
         let more = order.map { code in
             let files = folded[code] ?? []
-            let named = files.prefix(3).joined(separator: ", ") + (files.count > 3 ? ", …" : "")
+            let named = files.prefix(3).map(\.escapingControlCharacters).joined(separator: ", ") + (files.count > 3 ? ", …" : "")
             return "and \(files.count) more like the \(code.rawValue) info\(limit == 1 ? "" : "s") above: \(named) "
                 + "(grapevine check --json lists every one)"
         }

@@ -32,8 +32,10 @@ public struct DiagnosticFormatter: Sendable {
 
     private func format(_ diagnostic: Diagnostic, lines quoted: inout QuotedLines?) -> String {
         var lines = [
-            style.bold("\(diagnostic.file):\(diagnostic.line):\(diagnostic.column):") + " "
-                + severity(diagnostic.severity) + " " + style.bold(diagnostic.message)
+            // A file name or a value quoted in the message may hold a line break: escaped, the
+            // problem stays one line that editors read (`--json` keeps both as they are).
+            style.bold("\(diagnostic.file.escapingControlCharacters):\(diagnostic.line):\(diagnostic.column):") + " "
+                + severity(diagnostic.severity) + " " + style.bold(diagnostic.message.escapingControlCharacters)
         ]
         if let quote = quoted?.quote(line: diagnostic.line, column: diagnostic.column) {
             let number = String(diagnostic.line)

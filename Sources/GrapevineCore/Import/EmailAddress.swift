@@ -19,7 +19,8 @@ enum EmailAddress {
 
     /// The warning for `text`, an address that `read` refused, at `line`.
     static func problem(_ text: String, line: Int) -> ImportProblem {
-        ImportProblem(.warning, line: line, "'\(shown(text))' is not an email address; imported without it")
+        ImportProblem(
+            .warning, line: line, "'\(text.escapingControlCharacters)' is not an email address; imported without it")
     }
 
     // MARK: Private
@@ -43,20 +44,4 @@ enum EmailAddress {
     }
 
     private static let localSymbols = Set("!#$%&'*+-/=?^_`{|}~.".unicodeScalars)
-
-    /// `text` with its control characters written as escapes (`\n`), so a warning stays one line.
-    private static func shown(_ text: String) -> String {
-        var shown = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\n": shown += "\\n"
-            case "\r": shown += "\\r"
-            case "\t": shown += "\\t"
-            case _ where scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format:
-                shown += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-            default: shown.unicodeScalars.append(scalar)
-            }
-        }
-        return shown
-    }
 }

@@ -79,7 +79,12 @@ public struct FollowThrough: Sendable {
     /// turn, each name once, and the interviews held since the first that are not among them.
     /// As much of it as `extent` says: the `update` step's details are its `summary`.
     init(meetings: [Meeting], person: Graph.NodeID, context: NextStepContext, extent: Extent = .message) {
-        let parts = meetings.map { FollowThrough(meeting: $0, person: person, context: context, extent: extent) }
+        // The names given in every meeting, found at once (`namesGiven(by:inEach:)`).
+        let given = context.namesGiven(by: person, inEach: meetings)
+        let parts = meetings.map {
+            FollowThrough(
+                meeting: $0, person: person, context: context, extent: extent, namesGiven: given[$0.file] ?? [])
+        }
         var once: Set<String> = []
         referrals = parts.flatMap(\.referrals).filter { once.insert($0.name).inserted }
         var told: Set<Graph.NodeID> = []
@@ -126,14 +131,18 @@ public struct FollowThrough: Sendable {
 
     /// In an interview with several people, what one of them did for you: the names credited to
     /// `person` (SPEC §2.2), the people they referred you to; as much of it as `extent` says.
-    init(meeting: Meeting, person: Graph.NodeID?, context: NextStepContext, extent: Extent = .message) {
+    /// `namesGiven`, when given, are `person`'s names in the meeting, found already.
+    init(
+        meeting: Meeting, person: Graph.NodeID?, context: NextStepContext, extent: Extent = .message,
+        namesGiven given: [NameGiven]? = nil
+    ) {
         let isMessage = extent == .message
         since = meeting.date
         meetingDates = [meeting.date]
         resume = isMessage ? context.resumeRequest(at: meeting) : nil
         let referrers = person.map { [$0] } ?? meeting.people
         var told: Set<Graph.NodeID> = []
-        namesGiven = referrers.flatMap { context.namesGiven(by: $0, in: meeting) }.filter {
+        namesGiven = (given ?? referrers.flatMap { context.namesGiven(by: $0, in: meeting) }).filter {
             told.insert($0.person).inserted
         }
         // Someone you had met by the end of that day is no news of what came of their name,

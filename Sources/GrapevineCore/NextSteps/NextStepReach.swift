@@ -10,9 +10,9 @@
 ///   met; tasks in the interview note, about its first person, closed by their Log): one edge;
 /// - their colleagues (`reach-out` and `try-another` read who else at the organization was
 ///   written to): two edges, through the organization;
-/// - the meetings of the people they referred (`thank-referrer` reads the referrer's Log) and
-///   of those who referred them (an update reports what became of a name given in the
-///   meeting): two edges, through that person;
+/// - the people who referred them (`thank-referrer`, found by referrer, reads the first
+///   meetings of the people referred): one edge; the meetings of those who referred them (an
+///   update reports what became of a name given in the meeting): two edges, through that person;
 /// - the target organizations they work at, or where someone they referred works
 ///   (`find-contacts` weighs the people there and who referred them): one or two edges.
 ///

@@ -30,7 +30,7 @@ public struct DossierText {
         if let title = dossier.details.first(where: { $0.label == "Title" })?.value { subtitle.append(title) }
         if let organization = dossier.organization { subtitle.append("at \(organization.name)") }
         if !subtitle.isEmpty { lines.append(subtitle.joined(separator: " ")) }
-        if let file = dossier.file { lines.append(style.dim(file)) }
+        if let file = dossier.file { lines.append(style.dim(file.escapingControlCharacters)) }
         var details = Columns()
         for detail in dossier.details where detail.label != "Title" { details.add(detail.label, detail.value) }
         if !dossier.aliases.isEmpty { details.add("Also", dossier.aliases.joined(separator: ", ")) }
@@ -71,7 +71,10 @@ public struct DossierText {
         for lead in dossier.ledTo {
             let via = lead.via.map { "via \($0.name)" } ?? "directly"
             columns.add(
-                [lead.person.name, via, lead.date.map { "\($0)" } ?? "", lead.person.file ?? "no note yet"]
+                [
+                    lead.person.name, via, lead.date.map { "\($0)" } ?? "",
+                    lead.person.file?.escapingControlCharacters ?? "no note yet",
+                ]
                     + (lead.remark.map { [$0] } ?? []))
         }
         return columns.isEmpty ? nil : section("Led to", columns.lines())
@@ -90,7 +93,8 @@ public struct DossierText {
             let showsWho = dossier.kind == .organization || dossier.kind == .interview
             let people = showsWho ? meeting.with.map(\.name).joined(separator: ", ") : ""
             columns.add(
-                [Self.when(meeting), people, facts.joined(separator: ", "), meeting.file].filter { !$0.isEmpty })
+                [Self.when(meeting), people, facts.joined(separator: ", "), meeting.file.escapingControlCharacters]
+                    .filter { !$0.isEmpty })
         }
         return columns.isEmpty ? nil : section("Interviews", columns.lines())
     }
@@ -99,7 +103,7 @@ public struct DossierText {
     private static func when(_ meeting: Dossier.Meeting) -> String {
         if let date = meeting.date { return date.description }
         guard let written = meeting.unreadableDate else { return "no date" }
-        return "date not readable: '\(written)' (\(meeting.file):\(meeting.dateLine ?? 1))"
+        return "date not readable: '\(written)' (\(meeting.file.escapingControlCharacters):\(meeting.dateLine ?? 1))"
     }
 
     private var log: String? {
@@ -131,7 +135,9 @@ public struct DossierText {
     private var tasks: String? {
         var columns = Columns()
         for task in dossier.openTasks {
-            columns.add("[ ] " + task.text, task.due.map { "due \($0)" } ?? "", "\(task.file):\(task.line)")
+            columns.add(
+                "[ ] " + task.text, task.due.map { "due \($0)" } ?? "",
+                "\(task.file.escapingControlCharacters):\(task.line)")
         }
         return columns.isEmpty ? nil : section("Open tasks", columns.lines())
     }
@@ -164,7 +170,7 @@ public struct DossierText {
     private var backlinks: String? {
         var columns = Columns()
         for link in dossier.backlinks {
-            columns.add(link.from.name, "\(link.from.file ?? ""):\(link.line)")
+            columns.add(link.from.name, "\(link.from.file?.escapingControlCharacters ?? ""):\(link.line)")
         }
         return columns.isEmpty ? nil : section("Linked from", columns.lines())
     }

@@ -94,7 +94,7 @@ public struct NextStepText: Sendable {
             endLine(line, in: &text)
         }
         let location = beginLine(.cyan, in: &text)
-        text.appendUTF8(of: step.file)
+        text.appendUTF8(of: step.file.escapingControlCharacters)
         text.append(UInt8(ascii: ":"))
         text.appendDecimal(step.line)
         text.append(contentsOf: repeatElement(space, count: 2))

@@ -49,7 +49,7 @@ public struct ReferralChainText {
         guard !report.laterReferrals.isEmpty else { return nil }
         var columns = Columns()
         for referral in report.laterReferrals {
-            columns.add(referral.referrer.name, referral.date?.description ?? "", "\(referral.file):\(referral.line)")
+            columns.add(referral.referrer.name, referral.date?.description ?? "", "\(referral.file.escapingControlCharacters):\(referral.line)")
         }
         let title = "Also named after you had reached \(report.person.name) (not how you reached them, so in no chain)"
         return ([style.bold(title)] + columns.lines()).joined(separator: "\n")

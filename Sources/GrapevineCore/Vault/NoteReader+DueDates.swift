@@ -8,7 +8,11 @@ extension NoteReader {
     /// - an ISO date that no marker announces and that says nothing else of itself (`Data role
     ///   2026-12-09`, `UnmarkedDates`), in an item with no due date: a warning saying how to
     ///   make it the due date.
-    func dueDateProblems(in note: Note) -> [Diagnostic] {
+    ///
+    /// With `today`, a date written without its year in a note that gives none (an
+    /// organization's Openings, a task in an undated note) takes the next such day on or after
+    /// it in the hint (`yearOfDueDates`); without, `YYYY` stands in.
+    func dueDateProblems(in note: Note, today: LocalDate? = nil) -> [Diagnostic] {
         // Every date has a digit, and most items have none: the open tasks and leads are
         // picked only when one does.
         guard note.body.items.contains(where: { $0.checked != true && Self.hasDigit($0.text) })
@@ -19,7 +23,7 @@ extension NoteReader {
         var diagnostics: [Diagnostic] = []
         var lineStarts: [Int]?
         // `closes Dec 15` in the Leads of an interview of 2026-11-19 is 2026-12-15, as the hint says.
-        let year = Self.yearOfDueDates(in: note)
+        let year = Self.yearOfDueDates(in: note, today: today)
         for (item, kind) in note.openTasks.map({ ($0, DatedItem.task) }) + leads.map({ ($0, kind) })
         where Self.hasDigit(item.text) && !item.startsCrossedOut && item.dueDate == nil {
             guard
@@ -38,9 +42,16 @@ extension NoteReader {
     }
 
     /// The year a due date written without one (`closes Dec 15`) is in: the next such day on
-    /// or after the interview's date, else the date the file's name starts with.
-    static func yearOfDueDates(in note: Note) -> LogDateForms.Year? {
-        (note.interview?.date?.date ?? VaultPath.dateInFileName(of: note.path)).map { .onOrAfter($0) }
+    /// or after the interview's date, else the date the file's name starts with, else `today`
+    /// (an organization's opening, seen on 2026-12-07, closes on 2026-12-18).
+    static func yearOfDueDates(in note: Note, today: LocalDate?) -> LogDateForms.Year? {
+        (note.interview?.date?.date ?? VaultPath.dateInFileName(of: note.path) ?? today).map { .onOrAfter($0) }
+    }
+
+    /// Whether the year of a due date written without one in `note` comes from the day it is
+    /// read on (`yearOfDueDates`), not from the note: then `check` fills it in as of its today.
+    static func takesYearOfDueDatesFromToday(_ note: Note) -> Bool {
+        yearOfDueDates(in: note, today: nil) == nil
     }
 
     /// What an item whose date is looked at is: a task, an interview's lead, or an opening of an

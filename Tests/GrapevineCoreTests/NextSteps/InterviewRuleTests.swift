@@ -473,6 +473,45 @@ struct InterviewRuleTests {
         #expect(try F.steps(row.files, today: row.today, kind: .thankReferrer) == row.expected)
     }
 
+    /// Session 31: Priya gave you Tom and Kai, met on the 20th and on the 23rd (or together):
+    /// `next` said twice to tell Priya, once a name. It is one step, as `contact-referral` is
+    /// one a person: the earliest meeting's (its due date, file and id), naming both; a
+    /// `thanked` entry between the meetings leaves only the later one to tell.
+    @Test(
+        "two referrals of one person met: one step to tell them, naming both",
+        arguments: [
+            (
+                "2026-11-23", "2026-11-23", [String](), "Tom Baker and Kai Lee",
+                "on 2026-11-20 and Kai Lee on 2026-11-23"
+            ),
+            (
+                "2026-11-20", "2026-11-20", [], "Kai Lee and Tom Baker",
+                "Kai Lee on 2026-11-20 and Tom Baker on 2026-11-20"
+            ),
+            (
+                "2026-11-23", "2026-11-23", ["2026-11-21 thanked: told her about Tom"], "Kai Lee",
+                "you met on 2026-11-23"
+            ),
+        ])
+    func thankReferrerForTwo(kaiMet: String, today: String, log: [String], named: String, said: String) throws {
+        let files = [
+            "contacts/priya.md": F.contact("name: Priya Shah", log: log),
+            "contacts/tom.md": F.contact("name: Tom Baker", "referred_by: Priya Shah", "added: 2026-11-05"),
+            "contacts/kai.md": F.contact("name: Kai Lee", "referred_by: Priya Shah", "added: 2026-11-05"),
+            "interviews/tom-call.md": F.interview("Tom Baker", "2026-11-20"),
+            "interviews/kai-call.md": F.interview("Kai Lee", kaiMet),
+        ]
+        let steps = try F.details(files, today: today, kind: .thankReferrer)
+        try #require(steps.count == 1, "\(steps.map(\.title))")
+        #expect(steps[0].title == "Tell Priya Shah that you met \(named)")
+        #expect(steps[0].details.first?.contains(said) == true, "\(steps[0].details)")
+        let first = log.isEmpty && kaiMet == "2026-11-23" ? "interviews/tom-call.md" : nil
+        if let first {
+            #expect(steps[0].file == first && steps[0].due == LocalDate(valid: "2026-11-27"))
+            #expect(steps[0].since == LocalDate(valid: "2026-11-23"))
+        }
+    }
+
     @Test("a referrer without a note: the step says to create it first; once thanked there, no reach-out")
     func thankReferrerWithoutANote() throws {
         let files = [
@@ -540,7 +579,10 @@ struct InterviewRuleTests {
                     + "'2026-12-03' (or '2027-03-12' if the day comes first)."), "\(thanks.details)")
         let update = try #require(steps("2027-01-10", .update).only)
         #expect(
-            update.details.contains { $0.hasPrefix("'update: Jan 5' in the note is not read, so it does not close this step: write it as '2027-01-05'") },
+            update.details.contains {
+                $0.hasPrefix(
+                    "'update: Jan 5' in the note is not read, so it does not close this step: write it as '2027-01-05'")
+            },
             "\(update.details)")
         let resumeFiles = files.merging([
             "interviews/i.md": F.interview(
@@ -551,7 +593,9 @@ struct InterviewRuleTests {
                 .first { $0.kind == .sendResume })
         #expect(
             resume.details.contains {
-                $0.hasPrefix("'resume_sent: 12/4' in the note is not read, so it does not close this step: write it as '2026-12-04'")
+                $0.hasPrefix(
+                    "'resume_sent: 12/4' in the note is not read, so it does not close this step: write it as '2026-12-04'"
+                )
             }, "\(resume.details)")
         // Read, it closes the step and nothing is said.
         let fixed = ["interviews/i.md": F.interview("Nadia Rahman", "2026-12-02", "thank_you: 2026-12-03")]

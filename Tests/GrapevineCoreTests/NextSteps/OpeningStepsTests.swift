@@ -96,7 +96,11 @@ struct OpeningStepsTests {
     func unreadDeadline() throws {
         let files = Self.organization("- [ ] Product Ops role, closes 12/15\n- Lab role, apply by Dec 9")
         let steps = try F.details(files, today: "2026-11-18", kind: .apply)
-        #expect(steps.map(\.title) == ["Apply: Product Ops role, closes 12/15", "Apply: Lab role, apply by Dec 9"])
+        #expect(
+            steps.map(\.title) == [
+                "Apply: Product Ops role, closes 12/15 (date not read)",
+                "Apply: Lab role, apply by Dec 9 (date not read)",
+            ])
         #expect(steps.allSatisfy { $0.due == nil && $0.deadlineNotRead })
         #expect(
             steps.allSatisfy {

@@ -54,6 +54,52 @@ struct UnreadDeadlineTests {
         #expect(step.details.last?.hasSuffix("; \(hint).") == true)
     }
 
+    /// Session 31: an organization's opening `closes Dec 18` gives no year of its own (no
+    /// meeting, no date in the file's name): check's hint and the step said `YYYY-12-18`. Both
+    /// now say the year it is read in, the next such day on or after today
+    /// (`NoteReader.yearOfDueDates`, the rule of a lead's deadline).
+    @Test(
+        "an opening's deadline without a year: check's hint and the step's give the year as of today",
+        arguments: [("2026-12-07", "2026-12-18"), ("2026-12-18", "2026-12-18"), ("2026-12-20", "2027-12-18")])
+    func openingWithoutYear(today: String, iso: String) throws {
+        let vault = try TemporaryVault.load([
+            "organizations/acme.md": "---\nname: Acme\n---\n## Openings\n- QA Chemist, closes Dec 18\n"
+        ])
+        let day = LocalDate(valid: today)
+        let hint = "write the date as YYYY-MM-DD: '\(iso)'"
+        let checked = CheckReport(vault: vault, strict: false, today: day).diagnostics
+        #expect(checked.filter { $0.code == .invalidDueDate }.map(\.hint) == [hint])
+        let file = try #require(vault.notes.first)
+        let live = CheckReport.diagnostics(vault.diagnostics, note: file, strict: false, today: day)
+        #expect(live.filter { $0.code == .invalidDueDate }.map(\.hint) == [hint])
+        let step = try #require(NextStepEngine(vault: vault, today: day).steps().first { $0.kind == .apply })
+        #expect(step.details.last?.hasSuffix("; \(hint).") == true, "\(step.details)")
+    }
+
+    /// Session 31: `Apply: QA Chemist, closes Dec 18` beside `anytime` (or the default's day)
+    /// read as if the tool knew the deadline. The title keeps the words, marked as not read;
+    /// `done` still finds the item by them (`ApplyRule.text(ofTitle:)`).
+    @Test("the title says the deadline is not read, and done still ticks the item")
+    func titleSaysNotRead() throws {
+        let (lead, _) = try Self.step("Data Analyst — closes Dec 15", today: "2026-11-21")
+        #expect(lead.title == "Apply: Data Analyst — closes Dec 15 (date not read)")
+        let (read, _) = try Self.step("Data Analyst — closes 2026-12-15", today: "2026-11-21")
+        #expect(read.title == "Apply: Data Analyst")
+        let folder = try TestFolder([
+            "organizations/acme.md": "---\nname: Acme\n---\n## Openings\n- Apply to the QA opening by Dec 18\n"
+        ])
+        let vault = VaultLoader.load(root: folder.root)
+        let day = LocalDate(valid: "2026-12-07")
+        let steps = NextStepEngine(vault: vault, today: day).steps()
+        let opening = try #require(steps.first { $0.kind == .apply })
+        #expect(opening.title == "Apply to the QA opening by Dec 18 (date not read)")
+        let record = try ClosingRecord(
+            closing: opening, .done(LocalDateTime(date: day, minutes: nil)), in: vault, leavingOpen: steps)
+        try ClosingRecords([record], in: vault).write(inVault: folder.root)
+        let text = try String(contentsOfFile: folder.root + "/organizations/acme.md", encoding: .utf8)
+        #expect(text.hasSuffix("- [x] Apply to the QA opening by Dec 18\n"), "\(text)")
+    }
+
     @Test(
         "a date that is read, or none written, still counts the days late",
         arguments: [

@@ -19,7 +19,7 @@ struct ApplyRule: NextStepRule {
     private func leadSteps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
         part.of(context.subjects.heldMeetings).flatMap { meeting -> [NextStep] in
             let note = context.vault.graph.noteIndex(of: meeting.node).map { context.vault.notes[$0] }
-            let year = note.flatMap(NoteReader.yearOfDueDates)
+            let year = note.flatMap { NoteReader.yearOfDueDates(in: $0, today: context.today) }
             let (applied, unplaced) = context.applications(in: meeting)
             var occurrences = ItemOccurrences(capacity: meeting.interview.leads.count)
             return meeting.interview.leads.indices.compactMap { index -> NextStep? in
@@ -51,7 +51,7 @@ struct ApplyRule: NextStepRule {
         part.of(context.subjects.notes).flatMap { index -> [NextStep] in
             let note = context.vault.notes[index]
             guard let openings = note.organization?.openingItems, !openings.isEmpty else { return [] }
-            let year = NoteReader.yearOfDueDates(in: note)
+            let year = NoteReader.yearOfDueDates(in: note, today: context.today)
             let applied = context.appliedOpenings(ofOrganization: index, openings)
             var occurrences = ItemOccurrences(capacity: openings.count)
             return openings.indices.compactMap { item -> NextStep? in
@@ -87,6 +87,7 @@ struct ApplyRule: NextStepRule {
             + (unread.map { Self.notRead($0, isOpening: note?.kind == .organization) } ?? [])
             + (closing.map { Self.closesBefore($0, today: today) } ?? [])
         step.deadlineNotRead = unread != nil
+        if unread != nil { step.title += notReadMark }
     }
 
     /// What the step of a lead whose closing date is not read (`closes Dec 15`) says: that it
@@ -123,9 +124,22 @@ struct ApplyRule: NextStepRule {
     }
 
     /// "Apply: QA Chemist, req 4471"; a lead that says so itself (`Apply to the QA opening`) is
-    /// its own title. (`ItemEdit` reads the item's text back from the title.)
+    /// its own title. (`ItemEdit` reads the item's text back from the title: `text(ofTitle:)`.)
     static func title(of text: String) -> String {
         opening(text) == text ? "Apply: \(text)" : text
+    }
+
+    /// What the title of a step whose item gives a deadline that is not read (`closes Dec 18`,
+    /// `NextStep.deadlineNotRead`) ends with: its words are the user's, kept so the item can be
+    /// found, and the mark says they were not understood as a date (the due column shows the
+    /// default's day, or `anytime`, beside them).
+    static let notReadMark = " (date not read)"
+
+    /// The item's text that `step`'s title was made from (`title(of:)`, `notReadMark`).
+    static func text(ofTitle step: NextStep) -> String {
+        var title = Substring(step.title)
+        if step.deadlineNotRead, title.hasSuffix(notReadMark) { title = title.dropLast(notReadMark.count) }
+        return String(title.hasPrefix("Apply: ") ? title.dropFirst(7) : title)
     }
 
     /// The opening a lead names, without the "Apply to" (or "for", "at") it may start with.

@@ -1,0 +1,21 @@
+extension String {
+    /// The text with its control and format characters written as escapes (`\n`, `\r`, `\t`,
+    /// `\u{7}`, `\u{200B}`), so it is one line, and shows what is there: a file name or a value
+    /// quoted in a message for people. Data (`--json`) keeps the text as it is.
+    public var escapingControlCharacters: String {
+        // Nearly every name is printable ASCII: looked at byte by byte, and returned as it is.
+        guard utf8.contains(where: { $0 < 0x20 || $0 >= 0x7F }) else { return self }
+        var shown = ""
+        for scalar in unicodeScalars {
+            switch scalar {
+            case "\n": shown += "\\n"
+            case "\r": shown += "\\r"
+            case "\t": shown += "\\t"
+            case _ where scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format:
+                shown += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: shown.unicodeScalars.append(scalar)
+            }
+        }
+        return shown
+    }
+}
