@@ -6,13 +6,18 @@ extension Vault {
     /// references (path, file name, name, title, alias, slug), to a node other than the owner
     /// for which `isLeftOut` is true replaced by "(private)", whatever its label says: the
     /// label is the user's words for that note (`[[Sam Reyes|the recruiter]]`, `[[sam|S.]]`,
-    /// `[my chat with Sam](sam.md)`), and may say who it is by more than a name.
+    /// `[my chat with Sam](sam.md)`), and may say who it is by more than a name. Reference
+    /// links (`[chat][s]` with `[s]: sam.md`) too.
     func hidingLinks(
         in text: String, fromNote notePath: String, leftOut isLeftOut: (Graph.NodeID) -> Bool, names: LeftOutNames
     ) -> String {
         guard text.utf8.count > 4 else { return text }
         let hasWikilink = text.containsBytes("[[")
-        guard hasWikilink || text.containsBytes("](") else { return text }
+        // Reference links are defined anywhere in the note (`[s]: sam.md`), most often in
+        // another part than theirs.
+        let note = text.containsBytes("]") ? note(atPath: notePath) : nil
+        let hasDefinition = note?.text.containsBytes("]:") == true
+        guard hasWikilink || hasDefinition || text.containsBytes("](") else { return text }
         func isHidden(_ target: Link.Target) -> Bool {
             let link = Link(target: target, position: .start, blockIndex: 0)
             guard let reference = Reference(link, in: notePath) else { return false }
@@ -33,6 +38,12 @@ extension Vault {
             let bytes = Array(text.utf8)
             let hidden = Self.markdownLinks(in: bytes).filter { isHidden(.url($0.destination)) }
             text = Self.replacing(hidden.map { ($0.range, "(private)") }, in: bytes) ?? text
+        }
+        if hasDefinition, let note {
+            text =
+                Self.hidingReferenceLinks(in: Array(text.utf8), definedIn: { Array(note.text.utf8) }) {
+                    isHidden(.url($0))
+                } ?? text
         }
         return text
     }
@@ -564,7 +575,8 @@ struct LeftOutNames: Sendable {
 
     /// Whether the word at `range` of `bytes` is set apart as a name or a handle, not written
     /// as a word of a sentence: after `@` or `#` (`@zelda`), or between marks that are no
-    /// space (`:zelda:`, `(zelda)`, `/zelda/`, `` `zelda` ``), where "(may be)" is a sentence's.
+    /// space (`:zelda:`, `(zelda)`, `/zelda/`, `` `zelda` ``, a footnote's `[^zelda]`), where
+    /// "(may be)" is a sentence's.
     private static func isSetApart(_ range: Range<Int>, in bytes: [UInt8]) -> Bool {
         guard range.lowerBound > 0 else { return false }
         let before = bytes[range.lowerBound - 1]
@@ -587,7 +599,7 @@ struct LeftOutNames: Sendable {
     }
 
     /// The marks before a word that may set it apart from a sentence (`isSetApart`).
-    private static let openingMarks: Set<UInt8> = Set(":([{<\"/'`".utf8)
+    private static let openingMarks: Set<UInt8> = Set(":([{<\"/'`^".utf8)
     private static let spaces: Set<UInt8> = Set(" \t\n\r".utf8)
 
     /// Whether `word` starts with a capital letter.

@@ -30,9 +30,11 @@ struct PublicNamePartsTests {
         "a given or family name in lower case is hidden where marks set it apart, not in a sentence",
         arguments: [
             (":zora: and (zora) and [quillfeather]", ":(private): and ((private)) and [(private)]"),
-            ("@zora, #zora, `zora`, 'zora', \"zora\", /zora/ and (zora's)",
-             "@(private), #(private), `(private)`, '(private)', \"(private)\", /(private)/ and ((private)'s)"),
-            ("ask /zora", "ask /(private)"),
+            (
+                "@zora, #zora, `zora`, 'zora', \"zora\", /zora/ and (zora's)",
+                "@(private), #(private), `(private)`, '(private)', \"(private)\", /(private)/ and ((private)'s)"
+            ),
+            ("ask /zora, a footnote[^zora]", "ask /(private), a footnote[^(private)]"),
             ("*Zora* and Zora's and ZORA", "*(private)* and (private)'s and (private)"),
             // Words of a sentence stay: a given name may be an ordinary word.
             ("zora alone, (zora later), zoran", "zora alone, (zora later), zoran"),
@@ -75,12 +77,20 @@ struct PublicNamePartsTests {
         "a link to a private note shows \"(private)\", whatever its label says",
         arguments: [
             "[my chat with Zora](../contacts/zora-quillfeather.md)", "[[Zora Quillfeather|the recruiter]]",
-            "[[zora-quillfeather|Z.]]", "[[Zed|the one from Hushco]]", "![the recruiter](../contacts/zora-quillfeather.md)",
+            "[[zora-quillfeather|Z.]]", "[[Zed|the one from Hushco]]",
+            "![the recruiter](../contacts/zora-quillfeather.md)",
+            // Reference links, whose definitions are below.
+            "[the recruiter][z]", "[Zed][]", "![the recruiter][ Z ]", "[zed]",
         ])
     func labelsOfLinksToPrivateNotes(link: String) async throws {
         let files = [
             "contacts/zora-quillfeather.md": Self.zora,
-            "notes/talk.md": "See \(link) today.\n",
+            "notes/talk.md": """
+            See \(link) today.
+
+            [z]: ../contacts/zora-quillfeather.md
+            [Zed]: <../contacts/zora-quillfeather.md> "Hushco"
+            """,
         ]
         let site = try await PublicLeakTests.build(files, isPublic: true).files
         let talk = try #require(site["notes/talk.html"])
