@@ -578,6 +578,8 @@ struct LeftOutNames: Sendable {
     /// space (`:zelda:`, `(zelda)`, `/zelda/`, `` `zelda` ``, a footnote's `[^zelda]`), where
     /// "(may be)" is a sentence's.
     private static func isSetApart(_ range: Range<Int>, in bytes: [UInt8]) -> Bool {
+        // An address's local part (`zelda@mail.example`) is set apart by what follows it.
+        if range.upperBound < bytes.count, bytes[range.upperBound] == UInt8(ascii: "@") { return true }
         guard range.lowerBound > 0 else { return false }
         let before = bytes[range.lowerBound - 1]
         if before == UInt8(ascii: "@") || before == UInt8(ascii: "#") { return true }

@@ -35,6 +35,10 @@ struct PublicNamePartsTests {
                 "@(private), #(private), `(private)`, '(private)', \"(private)\", /(private)/ and ((private)'s)"
             ),
             ("ask /zora, a footnote[^zora]", "ask /(private), a footnote[^(private)]"),
+            (
+                "write to zora@mail.example or zora.q@mail.example",
+                "write to (private)@mail.example or zora.q@mail.example"
+            ),
             ("*Zora* and Zora's and ZORA", "*(private)* and (private)'s and (private)"),
             // Words of a sentence stay: a given name may be an ordinary word.
             ("zora alone, (zora later), zoran", "zora alone, (zora later), zoran"),
@@ -71,6 +75,19 @@ struct PublicNamePartsTests {
         #expect(talk.contains(":(private): and ((private)) and <em>(private)</em> and (private)'s"), "\(talk)")
         let full = try await PublicLeakTests.build(files, isPublic: false).files
         #expect(full["notes/talk.html"]?.contains("Dr. Quillfeather-Smith") == true)
+    }
+
+    @Test("tags hidden alike are shown once, so a page does not count the tags it hides")
+    func tagsHiddenAlike() async throws {
+        let files = [
+            "contacts/zora-quillfeather.md": Self.zora,
+            "contacts/pete.md": "---\nname: Pete Public\ntags: [zora, quillfeather, zed, food]\n---\n",
+        ]
+        let site = try await PublicLeakTests.build(files, isPublic: true).files
+        let pete = try #require(site["contacts/pete.html"])
+        #expect(pete.components(separatedBy: "#(private)</a>").count == 2, "\(pete)")
+        #expect(pete.contains("#food</a>"))
+        #expect(PublicLeakTests.places(of: ["zora", "quillf", "#zed"], in: site) == [])
     }
 
     @Test(
