@@ -430,7 +430,9 @@ struct PublicSiteUnreadableTests {
         ]
         let site = try await PublicSiteTests.build(files, public: true)
         #expect(PublicSiteTests.places(of: "zelda", in: site) == [])
-        #expect(site["search-index.js"]?.contains("See her.") == true)
+        // Its label is the user's words for the private note, hidden as an inline link's is.
+        #expect(site["search-index.js"]?.contains("See (private).") == true)
+        #expect(site["contacts/ann.html"]?.contains("See (private).") == true)
     }
 
     @Test("a config with an error stops --public (site and vCards): defaults could publish what it hides")

@@ -4,17 +4,20 @@
 extension Vault {
     /// `text` from the note at `notePath` with every link that resolves, as the graph resolves
     /// references (path, file name, name, title, alias, slug), to a node other than the owner
-    /// for which `isLeftOut` is true replaced by its label with `names` hidden in it, or by
-    /// "(private)" when it has none: `[[Sam Reyes|a friend]]` → "a friend", `[[sammy]]`,
-    /// `[[contacts/sam#Log]]` → "(private)", `[Sam Reyes](../contacts/sam.md)` → "(private)",
-    /// `[my friend](sam.md)` → "my friend". Wikilinks go first, so a Markdown link's text has
-    /// none left when it is put in its link's place.
+    /// for which `isLeftOut` is true replaced by "(private)", whatever its label says: the
+    /// label is the user's words for that note (`[[Sam Reyes|the recruiter]]`, `[[sam|S.]]`,
+    /// `[my chat with Sam](sam.md)`), and may say who it is by more than a name. Reference
+    /// links (`[chat][s]` with `[s]: sam.md`) too.
     func hidingLinks(
         in text: String, fromNote notePath: String, leftOut isLeftOut: (Graph.NodeID) -> Bool, names: LeftOutNames
     ) -> String {
         guard text.utf8.count > 4 else { return text }
         let hasWikilink = text.containsBytes("[[")
-        guard hasWikilink || text.containsBytes("](") else { return text }
+        // Reference links are defined anywhere in the note (`[s]: sam.md`), most often in
+        // another part than theirs.
+        let note = text.containsBytes("]") ? note(atPath: notePath) : nil
+        let hasDefinition = note?.text.containsBytes("]:") == true
+        guard hasWikilink || hasDefinition || text.containsBytes("](") else { return text }
         func isHidden(_ target: Link.Target) -> Bool {
             let link = Link(target: target, position: .start, blockIndex: 0)
             guard let reference = Reference(link, in: notePath) else { return false }
@@ -29,12 +32,18 @@ extension Vault {
         if hasWikilink {
             let bytes = Array(text.utf8)
             let hidden = Wikilink.matches(in: bytes).filter { isHidden(.wiki($0.target)) }
-            text = Self.replacing(hidden.map { ($0.offset..<$0.end, names.label($0.label)) }, in: bytes) ?? text
+            text = Self.replacing(hidden.map { ($0.offset..<$0.end, "(private)") }, in: bytes) ?? text
         }
         if text.containsBytes("](") {
             let bytes = Array(text.utf8)
             let hidden = Self.markdownLinks(in: bytes).filter { isHidden(.url($0.destination)) }
-            text = Self.replacing(hidden.map { ($0.range, names.label($0.text)) }, in: bytes) ?? text
+            text = Self.replacing(hidden.map { ($0.range, "(private)") }, in: bytes) ?? text
+        }
+        if hasDefinition, let note {
+            text =
+                Self.hidingReferenceLinks(in: Array(text.utf8), definedIn: { Array(note.text.utf8) }) {
+                    isHidden(.url($0))
+                } ?? text
         }
         return text
     }
@@ -217,6 +226,10 @@ struct LeftOutNames: Sendable {
     private let hidden: Set<[String]>
     /// The names of one word to hide in any case, since they are written in lower case.
     private let lowercaseWords: Set<String>
+    /// The given and family names of the people left out (`nameParts`), folded: hidden with
+    /// the words glued to them by `-` (`Quist-Smith`), and in lower case where set apart by
+    /// marks (`:zelda:`, `(zelda)`, `@zelda`).
+    private let nameParts: Set<String>
     /// Texts hidden whole wherever they are written, as they are written: the Referrals items
     /// that name a person with no note left out in a way no name list reads whole (`Zelda Q.`),
     /// whose rest may be the rest of the name, and a left-out person's name written family name
@@ -228,12 +241,14 @@ struct LeftOutNames: Sendable {
 
     /// No names.
     init() {
-        (leftOut, shown, sieve, hidden, lowercaseWords) = (Trie(), Trie(), Sieve([]), [], [])
+        (leftOut, shown, sieve, hidden, lowercaseWords, nameParts) = (Trie(), Trie(), Sieve([]), [], [], [])
     }
 
     /// The names `leftOut` (to hide) among `shown` (the names of the pages, which stay; one
-    /// that is also a name to hide is hidden).
-    init(leftOut: some Sequence<String>, shown: some Sequence<String>) {
+    /// that is also a name to hide is hidden), and `nameParts`, the given and family names of
+    /// the people among them, hidden too and more widely than other names of one word.
+    init(leftOut: some Sequence<String>, shown: some Sequence<String>, nameParts: [String] = []) {
+        let leftOut = Array(leftOut) + nameParts
         // A name of more words is no one's (an interview's, named after its people and date),
         // and each name found is looked for inside the longest of them.
         let shownNames = shown.map(Self.words(of:)).filter { !$0.isEmpty && $0.count <= Self.longestShownName }
@@ -254,6 +269,7 @@ struct LeftOutNames: Sendable {
         sieve = Sieve(hidden)
         self.hidden = hidden
         self.lowercaseWords = lowercaseWords
+        self.nameParts = Set(nameParts.flatMap(Self.words(of:)))
         guard !hidden.isEmpty else {
             (self.leftOut, self.shown) = (leftOutTrie, shownTrie)
             return
@@ -296,7 +312,7 @@ struct LeftOutNames: Sendable {
         let fullNames = LeftOutNames(leftOut: leftOut, shown: shown)
         let givenAndFamily = Self.givenAndFamilyNames(
             of: people, besides: shown + organizations.map { fullNames.hiding(in: $0) })
-        self.init(leftOut: leftOut + givenAndFamily, shown: shown)
+        self.init(leftOut: leftOut, shown: shown, nameParts: givenAndFamily)
     }
 
     /// The first and the last word of each of `people`'s names, written capitalized, that are
@@ -400,13 +416,6 @@ struct LeftOutNames: Sendable {
         WordFolder.words(of: LatinLookAlikes.reading(name))
     }
 
-    /// What a hidden link shows: its label with the names hidden in it, or "(private)" for
-    /// none (a label that is the name, `[Sam Reyes](sam.md)`, names no one either).
-    func label(_ label: String?) -> String {
-        guard let label, !label.isEmpty else { return "(private)" }
-        return hiding(in: label)
-    }
-
     /// `text` with each of the names replaced by "(private)", but for words in `kept` (byte
     /// ranges, in order).
     func hiding(in text: String, except kept: [Range<Int>] = []) -> String {
@@ -487,10 +496,57 @@ struct LeftOutNames: Sendable {
                 index += 1
                 continue
             }
-            replaced.append(Self.trimmingQuotes(source.lowerBound..<end, in: bytes))
+            var range = Self.trimmingQuotes(source.lowerBound..<end, in: bytes)
+            if !inPath, count > 1 || nameParts.contains(folded[index]) {
+                // A double-barrelled name holds theirs: `Dr. Quist-Smith` shows "Dr. (private)".
+                range = Self.compound(around: range, in: bytes)
+                if let last = replaced.last, last.upperBound > range.lowerBound {
+                    range = last.lowerBound..<range.upperBound
+                    replaced.removeLast()
+                }
+            }
+            replaced.append(range)
             index += count
+            while index < words.count, words[index].source.lowerBound < range.upperBound { index += 1 }
         }
         return replaced
+    }
+
+    /// `range` with the capitalized words glued to it by `-` or `_`, before and after, which
+    /// make a longer name of it (`Quist-Smith`, `Ann-Zelda`); a word in lower case is no name
+    /// (`Quist-san`, `zelda-quist-followup`).
+    private static func compound(around range: Range<Int>, in bytes: [UInt8]) -> Range<Int> {
+        var (start, end) = (range.lowerBound, range.upperBound)
+        while start >= 2, isGlue(bytes[start - 1]), isWordByte(bytes[start - 2]) {
+            var word = start - 1
+            while word > 0, isWordByte(bytes[word - 1]) { word -= 1 }
+            guard isCapitalized(bytes, at: word) else { break }
+            start = word
+        }
+        while end + 1 < bytes.count, isGlue(bytes[end]), isCapitalized(bytes, at: end + 1) {
+            end += 1
+            while end < bytes.count, isWordByte(bytes[end]) { end += 1 }
+        }
+        return start..<end
+    }
+
+    /// Whether the word that starts at `offset` of `bytes` starts with a capital letter.
+    private static func isCapitalized(_ bytes: [UInt8], at offset: Int) -> Bool {
+        guard isWordByte(bytes[offset]) else { return false }
+        var end = offset + 1
+        while end < bytes.count, end - offset < 4, bytes[end] >= 0x80, bytes[end] < 0xC0 { end += 1 }
+        return isCapitalized(String(decoding: bytes[offset..<end], as: UTF8.self)[...])
+    }
+
+    /// Whether `byte` glues two words into one (`In-Person`, `Meeting_notes`).
+    private static func isGlue(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+    }
+
+    /// Whether `byte` is part of a word: an ASCII letter or digit, or a byte of a character
+    /// outside ASCII.
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (WordFolder.isASCIIWordByte(byte) && !WordFolder.isApostrophe(byte))
     }
 
     /// Whether the one word of a name to hide at `range` of `bytes` is written as that name, not
@@ -498,18 +554,55 @@ struct LeftOutNames: Sendable {
     /// joined by `-` or `_` to a word before or after it ("In-Person", "Meeting_notes").
     private func isWrittenAsName(_ range: Range<Int>, folded: String, in bytes: [UInt8]) -> Bool {
         let range = Self.trimmingQuotes(range, in: bytes)
-        guard lowercaseWords.contains(folded) || Self.isCapitalized(String(decoding: bytes[range], as: UTF8.self)[...])
+        // A possessive's word folds with its `s` (`zelda's` is `zeldas`), and ends before it.
+        let folded = Self.end(ofPossessiveAt: range.upperBound, in: bytes) != nil ? String(folded.dropLast()) : folded
+        let isNamePart = nameParts.contains(folded)
+        guard
+            lowercaseWords.contains(folded) || Self.isCapitalized(String(decoding: bytes[range], as: UTF8.self)[...])
+                || isNamePart && Self.isSetApart(range, in: bytes)
         else { return false }
-        let glue: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "_")]
+        // Someone's given or family name glued to another word is part of a longer name.
+        guard !isNamePart else { return true }
         func isWordByte(_ offset: Int) -> Bool {
             bytes.indices.contains(offset) && (bytes[offset] >= 0x80 || WordFolder.isASCIIWordByte(bytes[offset]))
         }
         let start = range.lowerBound
-        if start >= 2, glue.contains(bytes[start - 1]), isWordByte(start - 2) { return false }
+        if start >= 2, Self.isGlue(bytes[start - 1]), isWordByte(start - 2) { return false }
         // A possessive's `'s` ends the name (`Sam's`), and stays outside the range.
         let end = range.upperBound
-        return !(end + 1 < bytes.count && glue.contains(bytes[end]) && isWordByte(end + 1))
+        return !(end + 1 < bytes.count && Self.isGlue(bytes[end]) && isWordByte(end + 1))
     }
+
+    /// Whether the word at `range` of `bytes` is set apart as a name or a handle, not written
+    /// as a word of a sentence: after `@` or `#` (`@zelda`), or between marks that are no
+    /// space (`:zelda:`, `(zelda)`, `/zelda/`, `` `zelda` ``, a footnote's `[^zelda]`), where
+    /// "(may be)" is a sentence's.
+    private static func isSetApart(_ range: Range<Int>, in bytes: [UInt8]) -> Bool {
+        // An address's local part (`zelda@mail.example`) is set apart by what follows it.
+        if range.upperBound < bytes.count, bytes[range.upperBound] == UInt8(ascii: "@") { return true }
+        guard range.lowerBound > 0 else { return false }
+        let before = bytes[range.lowerBound - 1]
+        if before == UInt8(ascii: "@") || before == UInt8(ascii: "#") { return true }
+        guard openingMarks.contains(before) else { return false }
+        let end = Self.end(ofPossessiveAt: range.upperBound, in: bytes) ?? range.upperBound
+        guard end < bytes.count else { return true }
+        let after = bytes[end]
+        let isMark = WordFolder.isApostrophe(after) || !WordFolder.isASCIIWordByte(after)
+        return after < 0x80 && isMark && !spaces.contains(after)
+    }
+
+    /// The end of the `'s` or `’s` at `offset` of `bytes` that ends a word; `nil` for none.
+    private static func end(ofPossessiveAt offset: Int, in bytes: [UInt8]) -> Int? {
+        guard let length = offset < bytes.count ? quoteLength(bytes, at: offset) : nil,
+            offset + length < bytes.count, bytes[offset + length] | 0x20 == UInt8(ascii: "s")
+        else { return nil }
+        let end = offset + length + 1
+        return end < bytes.count && isWordByte(bytes[end]) ? nil : end
+    }
+
+    /// The marks before a word that may set it apart from a sentence (`isSetApart`).
+    private static let openingMarks: Set<UInt8> = Set(":([{<\"/'`^".utf8)
+    private static let spaces: Set<UInt8> = Set(" \t\n\r".utf8)
 
     /// Whether `word` starts with a capital letter.
     private static func isCapitalized(_ word: Substring) -> Bool {

@@ -135,7 +135,9 @@ extension PublicFields {
         }
         note.name = name(note.name)
         note.title = note.title.map(hide)
-        note.tags = note.tags.map { tag($0) }
+        // Tags hidden alike are one (`#(private)` thrice would count the tags hidden).
+        var seen: Set<String> = []
+        note.tags = note.tags.map { tag($0) }.filter { seen.insert($0).inserted }
         note.aliases = note.aliases.map(hide)
         note.reminders = note.reminders.map { reminder in
             var reminder = reminder

@@ -255,7 +255,7 @@ struct SiteBuilderTests {
         #expect(site.files.keys.contains { $0.hasPrefix("contacts/dan-moore") })
         #expect(site.files.keys.contains { $0.hasPrefix("contacts/pat-public") })
         let note = try #require(site.files.first { $0.key.hasPrefix("notes/public-note") }?.value)
-        #expect(note.contains("an old friend"))
+        #expect(note.contains("mentions (private) and"), "the label of a link to a private note is hidden too")
         for (path, text) in site.files.sorted(by: { $0.key < $1.key }) where path != SitePaths.searchIndex {
             for secret in Self.secrets {
                 #expect(!text.contains(secret), "\(path) shows \(secret)")
