@@ -26,6 +26,9 @@ final class ReferenceIndex: Sendable {
     /// The organizations contacts' `organization:` fields name, folded: those with no note are
     /// placeholders, which a Referrals item may place someone at.
     private let organizationNames: Set<String>
+    /// Whether a note is at the vault's root: else a reference without a `/` is no note's path,
+    /// and is not looked up as one (most references are names: 1.3% of `check`).
+    private let hasNotesAtRoot: Bool
 
     /// Indexes `notes` (sorted by path).
     convenience init(notes: [Note]) {
@@ -40,6 +43,7 @@ final class ReferenceIndex: Sendable {
         nameKeys = keys.map(\.displayName)
         lookAlikeKeys = keys.map(\.lookAlike)
         organizationNames = Set(keys.lazy.compactMap(\.organization))
+        hasNotesAtRoot = keys.contains { !$0.path.utf8.span.contains(UInt8(ascii: "/")) }
         // The lookup tables are independent: build them on all cores. The paths ride with the
         // stems, so that the first job is as long as the two others together.
         let tables = parallelMap(count: 3, batch: 1, makeState: {}) { [paths] _, table in
@@ -271,7 +275,7 @@ final class ReferenceIndex: Sendable {
         let target = reference.target
         // Every note's path ends in `.md` (the walker lists nothing else): a path without it
         // can only match with it added.
-        if let path = VaultPath.normalize(target),
+        if hasNotesAtRoot || target.utf8.span.contains(UInt8(ascii: "/")), let path = VaultPath.normalize(target),
             let index = (VaultWalker.isMarkdown(path) ? byPath[path] : nil) ?? byPath[path + ".md"]
         {
             return .note(index)

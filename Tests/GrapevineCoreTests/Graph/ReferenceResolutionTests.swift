@@ -39,6 +39,19 @@ struct ReferenceResolutionTests {
         #expect(vault.diagnostics.isEmpty)
     }
 
+    /// A reference without a `/` is looked up as a path only when some note is at the root
+    /// (`ReferenceIndex.hasNotesAtRoot`): here the path alone tells the two `Plans` apart.
+    @Test("a note at the root is found by its file name where a note in a folder has its stem")
+    func rootNoteByFileName() throws {
+        let vault = try TemporaryVault.load([
+            "Plans.md": "---\nname: Big plans\n---\n", "archive/Plans.md": "---\nname: Old plans\n---\n",
+            "contacts/ana.md": "---\nname: Ana\n---\nSee [[Plans.md]] and [[archive/Plans]].\n",
+        ])
+        let ana = try vault.node(atPath: "contacts/ana.md")
+        #expect(vault.graph.backlinks(to: try vault.node(atPath: "Plans.md")).map(\.from) == [ana])
+        #expect(vault.graph.backlinks(to: try vault.node(atPath: "archive/Plans.md")).map(\.from) == [ana])
+    }
+
     // MARK: A contact's title is a job, not a name
 
     @Test("a contact's job title finds nothing: not by lookup, not by a link")
