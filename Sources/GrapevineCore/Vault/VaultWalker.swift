@@ -52,6 +52,9 @@ struct VaultWalker {
         var visited: Set<String> = [realRoot]
         var linked: [(path: String, target: String)] = []
         walk("", real: realRoot, realRoot: realRoot, into: &listing, visited: &visited, linked: &linked)
+        // The real folders' notes are listed in the order of their paths (`walk`); a symlinked
+        // folder's come after them, and are sorted in.
+        let walkedInOrder = listing.notes.count
         var next = 0
         while next < linked.count {
             let (path, target) = linked[next]
@@ -68,38 +71,13 @@ struct VaultWalker {
             }
             listing.notes.removeAll { note in note.target.map(ownPaths.contains) ?? false }
         }
-        listing.notes = Self.sortedByPath(listing.notes)
+        if listing.notes.count > walkedInOrder { listing.notes = Self.sortedByPath(listing.notes) }
         return listing
     }
 
-    /// `notes` in the order of their paths. Two notes of one folder are in the order of their
-    /// names, compared first by their first eight bytes as one number when both names are ASCII
-    /// (where the order of bytes is the order of strings): sorting 16,000 paths as strings took
-    /// 2% of `check`, on one core.
+    /// `notes` in the order of their paths.
     static func sortedByPath(_ notes: [Listing.Note]) -> [Listing.Note] {
-        struct Key {
-            var folder: Int
-            var prefix: UInt64
-            var isASCII: Bool
-        }
-        let keys = notes.map { note in
-            var prefix: UInt64 = 0
-            var isASCII = true
-            var shift = 56
-            for byte in note.name.utf8 {
-                isASCII = isASCII && byte < 0x80
-                if shift >= 0 { prefix |= UInt64(byte) << UInt64(shift) }
-                shift -= 8
-            }
-            return Key(folder: note.folder, prefix: prefix, isASCII: isASCII)
-        }
-        let order = keys.indices.sorted { a, b in
-            let (first, second) = (keys[a], keys[b])
-            guard first.folder == second.folder else { return notes[a].path < notes[b].path }
-            if first.isASCII, second.isASCII, first.prefix != second.prefix { return first.prefix < second.prefix }
-            return notes[a].name < notes[b].name
-        }
-        return order.map { notes[$0] }
+        StringOrder.positions(of: notes.map(\.path)).map { notes[$0] }
     }
 
     /// Walks a folder; `real` is its path with symlinks resolved, so that a link back to a
@@ -119,7 +97,11 @@ struct VaultWalker {
         }
         let folderIndex = listing.folders.count
         listing.folders.append(folder)
-        for entry in entries where !entry.name.hasPrefix(".") {
+        // By name, a folder's read with a `/` after it, as its notes' paths have it: `a-b.md`,
+        // `a.md`, then the notes in `a/`. Walked in this order, the folders list their notes in
+        // the order of their paths, and 16,000 paths are not sorted at the end, on one core.
+        let order = StringOrder.positions(of: entries.map { $0.kind == .directory ? $0.name + "/" : $0.name })
+        for entry in order.lazy.map({ entries[$0] }) where !entry.name.hasPrefix(".") {
             let path = folder.isEmpty ? entry.name : folder + "/" + entry.name
             guard !isSkipped(path, name: entry.name) else { continue }
             let isNote = Self.isNote(entry.name)

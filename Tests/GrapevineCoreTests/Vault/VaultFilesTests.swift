@@ -237,6 +237,26 @@ struct VaultFilesTests {
             ])
     }
 
+    /// The walk lists a folder's entries by name, a folder's name with a `/` after it, so that
+    /// no sort of every path is needed: `a-b.md` and `a.md` before the notes in `a/`, `é` as
+    /// one character or two, names that share sixteen bytes; symlinked folders walked after.
+    @Test("the notes are listed in the order of their paths, however the folders nest")
+    func listingOrder() throws {
+        let names = [
+            "a.md", "a-b.md", "a/x.md", "a/b/c.md", "a.b/x.md", "ab.md", "A.md", "a b.md", "z.md", "é.md",
+            "e\u{301}t.md", "e/f.md", "ø/a.md", "0.md", "contacts/abena-adams-longer.md",
+            "contacts/abena-adams-longer-still.md", "contacts/abena-adams-longer-yet.md", "contacts/ábena.md",
+            "contacts/b.md", "contacts-old/a.md", "contacts/sub/z.md", "contacts/sub.md",
+        ]
+        let folder = try SpecialVault(Dictionary(uniqueKeysWithValues: names.map { ($0, "# Note\n") }))
+        #expect(try folder.load().notes.map(\.path) == names.sorted())
+        try folder.link("b-linked", to: "a/b")
+        try folder.link("0-linked", to: "contacts/sub")
+        // Linked folders of the vault add no note (each is listed at its own path), and the
+        // notes their walk lists, sorted in, are taken out again.
+        #expect(try folder.load().notes.map(\.path) == names.sorted())
+    }
+
     @Test("a note is listed at its own path, not at a link's: a contact stays a contact whatever sorts first")
     func linkedFolderOfTheVault() throws {
         let folder = try SpecialVault([

@@ -78,3 +78,22 @@ struct VaultPathTests {
         #expect(sorted == expected)
     }
 }
+
+@Suite("StringOrder: strings in the order < puts them")
+struct StringOrderTests {
+    /// ASCII texts that share their first sixteen bytes or differ in them, of any length,
+    /// texts with `é` as one character or two (also after the sixteenth byte, where it combines
+    /// with an ASCII letter), and repeated texts, which keep their order.
+    @Test func positionsAreTheOrderOfLessThan() {
+        var random = SplitMix(state: 32)
+        let pieces = ["a", "b", "z", "A", "-", ".", "/", " ", "abcdefgh", "e", "é", "\u{301}", "ø", "0", "\u{7F}"]
+        for _ in 0..<50 {
+            let texts = (0..<Int.random(in: 0...400, using: &random)).map { _ in
+                (0..<Int.random(in: 0...10, using: &random)).map { _ in pieces.randomElement(using: &random)! }
+                    .joined()
+            }
+            let expected = texts.indices.sorted { texts[$0] < texts[$1] || (texts[$0] == texts[$1] && $0 < $1) }
+            #expect(StringOrder.positions(of: texts) == expected)
+        }
+    }
+}
