@@ -79,26 +79,30 @@ public enum TerminalText {
     /// `text` with the seal taken out of `TextStyle`'s codes and nothing else changed: what a
     /// pipe or a file gets (the bytes the notes have, and the colours of `--color always`).
     public static func unsealed(_ text: String) -> String {
-        guard text.utf8.contains(0x1B) else { return text }
+        guard text.utf8.span.contains(0x1B) else { return text }
         return String(decoding: unsealed(Array(text.utf8)), as: UTF8.self)
     }
 
-    /// `unsealed(_:)` for UTF-8.
+    /// `unsealed(_:)` for UTF-8. Each escape character is found with `memchr` (`next` prints
+    /// megabytes, nearly always without one: read a byte at a time, they took 1% of its time
+    /// on one core), and the bytes between the codes are copied as they are.
     public static func unsealed(_ bytes: [UInt8]) -> [UInt8] {
-        guard bytes.contains(0x1B) else { return bytes }
+        let span = bytes.span
+        guard var escape = span.firstIndex(of: 0x1B) else { return bytes }
         let sealed = TextStyle.sealedEscape
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == 0x1B, bytes[index...].starts(with: sealed) {
+        var copied = 0
+        while true {
+            if bytes[escape...].starts(with: sealed) {
+                result += bytes[copied..<escape]
                 result.append(0x1B)
-                index += sealed.count
-            } else {
-                result.append(bytes[index])
-                index += 1
+                copied = escape + sealed.count
             }
+            guard let next = span.firstIndex(of: 0x1B, from: max(escape + 1, copied)) else { break }
+            escape = next
         }
+        result += bytes[copied...]
         return result
     }
 }

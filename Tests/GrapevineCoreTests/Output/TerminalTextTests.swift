@@ -44,4 +44,34 @@ struct TerminalTextTests {
         // A pipe gets the note's bytes as written.
         #expect(TerminalText.unsealed(style.bold(note)) == "\u{1B}[1m" + note + "\u{1B}[0m")
     }
+
+    /// Random texts of escape characters, sealed codes, parts of the seal, text and line breaks:
+    /// the seal taken out of each sealed code, every other byte kept, as a byte-by-byte reading
+    /// gives (which this test does).
+    @Test("unsealing finds every sealed code and keeps every other byte, wherever they are")
+    func unsealedMatchesByteReading() {
+        let sealed = TextStyle.sealedEscape
+        let pieces: [[UInt8]] = [
+            [0x1B], sealed, Array(sealed.dropLast()), Array(sealed.dropFirst()), Array("[1m".utf8), Array("é\n".utf8),
+            Array("text ".utf8),
+        ]
+        var random = SplitMix(state: 18)
+        for _ in 0..<2_000 {
+            let bytes = (0..<Int.random(in: 0...12, using: &random)).flatMap { _ in
+                pieces.randomElement(using: &random)!
+            }
+            var expected: [UInt8] = []
+            var index = 0
+            while index < bytes.count {
+                if bytes[index...].starts(with: sealed) {
+                    expected.append(0x1B)
+                    index += sealed.count
+                } else {
+                    expected.append(bytes[index])
+                    index += 1
+                }
+            }
+            #expect(TerminalText.unsealed(bytes) == expected)
+        }
+    }
 }
