@@ -42,18 +42,20 @@ final class ReferenceIndex: Sendable {
         kinds = keys.map(\.kind)
         nameKeys = keys.map(\.displayName)
         lookAlikeKeys = keys.map(\.lookAlike)
-        organizationNames = Set(keys.lazy.compactMap(\.organization))
-        hasNotesAtRoot = keys.contains { !$0.path.utf8.span.contains(UInt8(ascii: "/")) }
+        organizationNames = Set(keys.indices.lazy.compactMap { keys[$0].organization })
+        hasNotesAtRoot = paths.contains { !$0.utf8.span.contains(UInt8(ascii: "/")) }
         // The lookup tables are independent: build them on all cores. The paths ride with the
         // stems, so that the first job is as long as the two others together.
+        // Each key is read in place: `enumerated()` copied every note's keys, a retain and a
+        // release of each of their strings, for each table.
         let tables = parallelMap(count: 3, batch: 1, makeState: {}) { [paths] _, table in
             switch table {
             case 0:
                 return NameTable(
-                    keys.enumerated().map { ($0.element.stem, $0.offset) },
-                    paths: Dictionary(paths.enumerated().map { ($0.element, $0.offset) }) { first, _ in first })
-            case 1: return NameTable(keys.enumerated().map { ($0.element.slug, $0.offset) })
-            default: return NameTable(keys.enumerated().flatMap { key in key.element.names.map { ($0, key.offset) } })
+                    keys.indices.map { (keys[$0].stem, $0) },
+                    paths: Dictionary(paths.indices.map { (paths[$0], $0) }) { first, _ in first })
+            case 1: return NameTable(keys.indices.map { (keys[$0].slug, $0) })
+            default: return NameTable(keys.indices.flatMap { index in keys[index].names.map { ($0, index) } })
             }
         }
         byStem = tables[0]
