@@ -17,19 +17,18 @@ extension NoteReader {
         // picked only when one does.
         guard note.body.items.contains(where: { $0.checked != true && Self.hasDigit($0.text) })
         else { return [] }
-        // An organization's Openings are read as leads are (`ApplyRule`).
-        let leads = (note.interview?.leads ?? note.organization?.openingItems ?? []).filter { $0.checked != true }
-        let kind: DatedItem = note.kind == .organization ? .opening : .lead
         var diagnostics: [Diagnostic] = []
         var lineStarts: [Int]?
-        // `closes Dec 15` in the Leads of an interview of 2026-11-19 is 2026-12-15, as the hint says.
-        let year = Self.yearOfDueDates(in: note, today: today)
-        for (item, kind) in note.openTasks.map({ ($0, DatedItem.task) }) + leads.map({ ($0, kind) })
-        where Self.hasDigit(item.text) && !item.startsCrossedOut && item.dueDate == nil {
+        // `closes Dec 15` in the Leads of an interview of 2026-11-19 is 2026-12-15, as the hint
+        // says; worked out for the first item with a date not read (few notes have one).
+        var year: LogDateForms.Year??
+        let check = { (item: ListItem, kind: DatedItem) in
+            guard Self.hasDigit(item.text), !item.startsCrossedOut, item.dueDate == nil else { return }
+            if year == nil { year = Self.yearOfDueDates(in: note, today: today) }
             guard
-                let problem = otherForm(in: item, kind, year: year)
+                let problem = otherForm(in: item, kind, year: year ?? nil)
                     ?? unmarkedDate(in: item, markers: item.dueMarkers, kind)
-            else { continue }
+            else { return }
             if lineStarts == nil { lineStarts = Self.lineStarts(of: note.text.utf8.span) }
             let position = Self.position(
                 of: problem.written, at: problem.offset, of: item, in: note.text.utf8.span, lineStarts: lineStarts ?? []
@@ -37,6 +36,12 @@ extension NoteReader {
             diagnostics.append(
                 Diagnostic(
                     problem.severity, problem.code, problem.message, file: path, at: position, hint: problem.hint))
+        }
+        for item in note.openTasks { check(item, .task) }
+        // An organization's Openings are read as leads are (`ApplyRule`).
+        let kind: DatedItem = note.kind == .organization ? .opening : .lead
+        for item in note.interview?.leads ?? note.organization?.openingItems ?? [] where item.checked != true {
+            check(item, kind)
         }
         return diagnostics
     }
