@@ -15,16 +15,16 @@ enum StringOrder {
             var position: Int
         }
         var keys = texts.indices.map { position in
-            var key = Key(position: position)
-            var shift = 120
-            for byte in texts[position].utf8 {
-                key.isASCII = key.isASCII && byte < 0x80
-                if shift >= 64 {
-                    key.high |= UInt64(byte) << UInt64(shift - 64)
-                } else if shift >= 0 {
-                    key.low |= UInt64(byte) << UInt64(shift)
+            // Read through a span: iterating the `utf8` view took fifty instructions a byte.
+            let bytes = texts[position].utf8.span
+            var key = Key(isASCII: bytes.isASCII, position: position)
+            for offset in 0..<min(bytes.count, 16) {
+                let byte = UInt64(bytes[offset])
+                if offset < 8 {
+                    key.high |= byte << UInt64(56 - 8 * offset)
+                } else {
+                    key.low |= byte << UInt64(120 - 8 * offset)
                 }
-                shift -= 8
             }
             return key
         }
