@@ -70,12 +70,19 @@ final class NextStepContext: Sendable {
         cadence = vault.config.cadence
         searchEnded = vault.config.searchEnded(asOf: today)
         let graph = vault.graph
-        let (meetings, meetingOfNode, calledOff) = Self.meetings(in: vault)
-        // The people on one core, what the referrals and chains say (and which contacts the
-        // names without a note may mean) on the other: each takes milliseconds on a large
-        // vault, and every rule waits for both.
-        let (people, referred) = inParallel(
-            { Self.people(in: vault, meetings: meetings, today: today) },
+        // The meetings and the people on one core, what the referrals and chains say (and
+        // which contacts the names without a note may mean) on the other: each takes
+        // milliseconds on a large vault, and every rule waits for both.
+        let (met, referred) = inParallel(
+            {
+                let (meetings, meetingOfNode, calledOff) = Self.meetings(in: vault)
+                let copies = Set(vault.syncCopies().map(\.copy))
+                return (
+                    meetings: meetings, meetingOfNode: meetingOfNode, calledOff: calledOff, copies: copies,
+                    meetingNotes: Self.meetingNotes(vault.notesOfOneMeeting(), meetingOfNode, copies: copies),
+                    people: Self.people(in: vault, meetings: meetings, today: today)
+                )
+            },
             {
                 let referrals = Self.referrals(in: graph.edges)
                 var referredFrom: [Graph.NodeID: [Graph.NodeID]] = [:]
@@ -98,11 +105,11 @@ final class NextStepContext: Sendable {
                     contactsMeant: vault.contactsMeant(by: Array(graph.nodes.indices))
                 )
             })
+        let (meetings, people, copies) = (met.meetings, met.people, met.copies)
         self.meetings = meetings
-        self.meetingOfNode = meetingOfNode
-        let copies = Set(vault.syncCopies().map(\.copy))
-        self.meetingNotes = Self.meetingNotes(vault.notesOfOneMeeting(), meetingOfNode, copies: copies)
-        self.calledOff = calledOff
+        meetingOfNode = met.meetingOfNode
+        meetingNotes = met.meetingNotes
+        calledOff = met.calledOff
         self.people = people
         var personOfNode = [Person?](repeating: nil, count: graph.nodes.count)
         for person in people { personOfNode[person.node] = person }
