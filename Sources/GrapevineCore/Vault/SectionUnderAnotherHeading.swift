@@ -75,12 +75,18 @@ struct SectionUnderAnotherHeading {
     }
 
     /// Whether `key` holds the start of a word of `interviewWords`: whether it may name a list.
+    ///
+    /// Read in place, a stem compared only where the key has its first letter: every window of
+    /// every stem was copied and compared, 3,000 instructions a heading (`## Notes` included).
     private static func mayNameAList(_ key: String) -> Bool {
-        let bytes = Array(key.utf8)
-        return stems.contains { stem in
-            bytes.count >= stem.count
-                && (0...(bytes.count - stem.count)).contains { bytes[$0..<$0 + stem.count].elementsEqual(stem) }
+        let bytes = key.utf8.span
+        for start in bytes.indices {
+            let first = bytes[start]
+            for stem in stems where stem[0] == first && start + stem.count <= bytes.count {
+                if (1..<stem.count).allSatisfy({ bytes[start + $0] == stem[$0] }) { return true }
+            }
         }
+        return false
     }
 
     /// The list of an interview a heading names by one of its words.
