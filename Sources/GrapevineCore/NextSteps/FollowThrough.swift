@@ -217,8 +217,7 @@ public struct FollowThrough: Sendable {
     private static func wasContactedOpenly(_ person: Person, onOrAfter date: LocalDate, _ context: NextStepContext)
         -> Bool
     {
-        person.log.contains { entry in entry.date >= date && entry.event?.isContact == true
-        }
+        person.log.contains { $0.date >= date && $0.event?.isContact == true }
             || person.meetings.contains { $0.date >= date && !isPrivate($0, context) }
     }
 
