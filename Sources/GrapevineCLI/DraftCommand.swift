@@ -246,7 +246,7 @@ struct DraftCommand: ConsoleCommand {
     /// A Log entry after today has not happened yet.
     private func warnIfNotNew(_ composer: DraftComposer, _ node: Graph.NodeID, in vault: Vault, _ console: Console) {
         let person = vault.graph.nodes[node].name
-        let touch = composer.log(of: node).first { entry in entry.event.map { $0.isOutreach || $0.isResponse } == true }
+        let touch = composer.log(of: node).first { entry in entry.event?.isContact == true }
         guard touch != nil || !vault.interviews(with: node).isEmpty else { return }
         let since = touch.map { "their Log has '\($0.word)' on \($0.date)" } ?? "you have an interview with them"
         console.writeError(

@@ -111,8 +111,8 @@ struct LogCommand: ConsoleCommand {
         }
         console.write(VaultOpener.renumbered(numbersAreShown: shown != nil))
         if let contact = note.contact, contact.added == nil,
-            entry.event.map({ $0.isOutreach || $0.isResponse }) == true,
-            !contact.log.contains(where: { $0.event.map { $0.isOutreach || $0.isResponse } == true })
+            entry.event?.isContact == true,
+            !contact.log.contains(where: { $0.event?.isContact == true })
         {
             // Someone of your network: being in touch puts them in your pipeline, no `added` needed.
             console.write("\(note.name) was part of your network; now you are in touch, 'grapevine next' follows up.")

@@ -56,6 +56,8 @@ extension LanguageServer {
                             id: "grapevine-files", method: "workspace/didChangeWatchedFiles",
                             registerOptions: .init(watchers: [
                                 .init(globPattern: "**/*.md"), .init(globPattern: "**/.grapevine/config.yml"),
+                                // Notepad's `Ben Carter.md.txt`: a reference to Ben says to rename it.
+                                .init(globPattern: "**/*.md.txt"),
                             ]))
                     ])))
             nextRequestID += 1

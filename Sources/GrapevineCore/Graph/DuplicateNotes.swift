@@ -28,7 +28,7 @@ struct DuplicateNotes {
         case meeting
         /// The later note's file is named as a sync tool or an OS names a copy of the earlier's
         /// (`Maria Lopez 2.md`, `Maria Lopez (1).md`, `… (Alex's conflicted copy …).md`,
-        /// `….sync-conflict-….md`), in the same folder.
+        /// `… (Selective Sync Conflict).md`, `….sync-conflict-….md`), in the same folder.
         case copy
 
         /// The front matter key the reason reads.
@@ -174,7 +174,8 @@ struct DuplicateNotes {
 
     /// The stem a copy's stem was made from: `Maria Lopez` for `Maria Lopez 2` (macOS, iCloud),
     /// `Maria Lopez (1)` (Windows, Google Drive), `Maria Lopez (Alex's conflicted copy
-    /// 2026-11-21)` (Dropbox) and `maria.sync-conflict-20261121-101010-ABCDEFG` (Syncthing);
+    /// 2026-11-21)` and `Maria Lopez (Selective Sync Conflict)` (Dropbox, `… Conflict 1)` for a
+    /// second) and `maria.sync-conflict-20261121-101010-ABCDEFG` (Syncthing);
     /// `nil` for a stem not named so. Read on bytes: it is asked of every note.
     static func copiedStem(_ stem: String) -> String? {
         let bytes = Array(stem.utf8)
@@ -184,9 +185,10 @@ struct DuplicateNotes {
             guard let open = bytes.lastIndex(of: UInt8(ascii: "(")), open > 1, bytes[open - 1] == UInt8(ascii: " ")
             else { return nil }
             let inside = bytes[(open + 1)..<(bytes.count - 1)]
+            let words = { String(decoding: inside, as: UTF8.self).lowercased() }
             let isCopy =
                 (1...3).contains(inside.count) && inside.allSatisfy(isDigit)
-                || String(decoding: inside, as: UTF8.self).lowercased().contains("conflicted copy")
+                || words().contains("conflicted copy") || words().hasPrefix("selective sync conflict")
             return isCopy ? String(decoding: bytes[..<(open - 1)], as: UTF8.self) : nil
         }
         if isDigit(last) {

@@ -68,8 +68,9 @@ public struct Graph: Sendable {
         /// For a referral: the earliest date of the places that state it, each the interview
         /// date, else the referred contact's `added` date.
         public var date: LocalDate?
-        /// For a referral: you had already reached the person before it (their first outreach,
-        /// or `added` with a `source`, is earlier). It is recorded, but it is not how you reached
+        /// For a referral: you had already reached the person before it (their first Log entry
+        /// of being in touch, their first interview, or `added` with a `source`, is earlier:
+        /// `GraphBuilder.reached(_:firstInterview:)`). It is recorded, but it is not how you reached
         /// them: it makes no referral chain, no `contact-referral` and no `thank-referrer`.
         public var cameAfterContact = false
         /// For a referral: dated after the day the graph is read for

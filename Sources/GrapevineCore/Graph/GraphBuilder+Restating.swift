@@ -18,7 +18,8 @@ extension GraphBuilder {
         edge.source = ordered[0]
         edge.moreSources = Array(ordered.dropFirst())
         let undatedOwnNote = added == nil && sources.contains { $0.file == person?.path }
-        let reached = person?.contact.flatMap(Self.reached)
+        let interviews = vault.graph.interviews(with: edge.to).compactMap { vault.note(for: $0)?.interview?.date?.date }
+        let reached = Self.reached(person?.contact, firstInterview: interviews.min())
         edge.cameAfterContact = !undatedOwnNote && edge.date.map { date in reached.map { $0 < date } ?? false } ?? false
         return edge
     }

@@ -13,6 +13,9 @@ struct GraphBuilder {
     private(set) var placeholders: [PlaceholderKey: Graph.NodeID] = [:]
     private var edgeIndex: [UInt64: Int] = [:]
     private var referrals: [ReferralStatement] = []
+    /// The day of the first dated interview with each person, by node: it is how you reached
+    /// them, if no Log entry says so before (`reached(_:)`).
+    private var firstInterview: [Graph.NodeID: LocalDate] = [:]
 
     struct PlaceholderKey: Hashable {
         var kind: Graph.Node.Kind
@@ -116,6 +119,9 @@ struct GraphBuilder {
             }
             if !met.contains(person) { people.append(nodes[person].name) }
             met.append(person)
+            if let date = references.interviewDate, firstInterview[person].map({ date < $0 }) != false {
+                firstInterview[person] = date
+            }
             addEdge(.met, from: node, to: person, at: entry.reference, in: path)
             addEdge(.linksTo, from: node, to: person, at: entry.reference, in: path)
         }
@@ -219,18 +225,26 @@ struct GraphBuilder {
         edges[edge].source = source
     }
 
-    /// The day you first reached a contact on your own: their first outreach in the Log, or
-    /// their `added` date when they have a `source` (you found them yourself).
+    /// The day you first reached a person (SPEC §2.5, "How you reached someone"): see
+    /// `reached(_:firstInterview:)`.
     private func reached(_ node: Graph.NodeID) -> LocalDate? {
-        guard case .note(let index) = nodes[node].kind, let contact = notes[index].contact else { return nil }
-        return Self.reached(contact)
+        let contact = if case .note(let index) = nodes[node].kind { notes[index].contact } else { nil as Contact? }
+        return Self.reached(contact, firstInterview: firstInterview[node])
     }
 
-    /// The day you first reached `contact` on your own (see `reached(_:)` above).
-    static func reached(_ contact: Contact) -> LocalDate? {
-        let outreach = contact.log.lazy.filter { $0.event?.isOutreach == true }.map(\.date).min()
-        let found = contact.source == nil ? nil : contact.added
-        return [outreach, found].compactMap { $0 }.min()
+    /// The day you first reached a person (SPEC §2.5), the one definition `next`'s "in touch"
+    /// agrees with (`Person.lastContact`): the first Log entry of `contact` that records being
+    /// in touch (`LogEvent.isContact`: an outreach, a reply, `met`, `declined`), the day of the
+    /// first interview with them (`firstInterview`: one to come or called off was arranged with
+    /// them), or their `added` date when they have a `source` (you found them yourself).
+    ///
+    /// A Log entry dated after today counts only from its day: a referral dated before it is
+    /// then how you reached them, and one dated after it is after today, planned
+    /// (`Graph.planReferrals(asOf:)`), so no step reads it either way.
+    static func reached(_ contact: Contact?, firstInterview: LocalDate?) -> LocalDate? {
+        let logged = contact?.log.lazy.filter { $0.event?.isContact == true }.map(\.date).min()
+        let found = contact?.source == nil ? nil : contact?.added
+        return [logged, firstInterview, found].compactMap { $0 }.min()
     }
 
     // MARK: Body links

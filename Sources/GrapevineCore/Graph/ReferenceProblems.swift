@@ -468,8 +468,16 @@ struct ReferenceProblems {
         return stem + ".md"
     }
 
+    /// The files not read for their extension that `diagnostics` name (`other-markdown-extension`),
+    /// by the slug of their names (`unreadFiles`); of two with one slug, the first by path.
+    static func unreadFiles(among diagnostics: some Sequence<Diagnostic>) -> [String: String] {
+        Dictionary(
+            diagnostics.lazy.filter { $0.code == .otherMarkdownExtension }.map { (unreadFileSlug($0.file), $0.file) },
+            uniquingKeysWith: min)
+    }
+
     /// The slug of the name of a file not read for its extension (`ReferenceProblems.unreadFiles`).
-    static func unreadFileSlug(_ file: String) -> String {
+    private static func unreadFileSlug(_ file: String) -> String {
         let name = markdownName(of: file).split(separator: "/").last.map(String.init) ?? file
         return NameKey.slug(String(name.dropLast(3)))
     }

@@ -32,11 +32,14 @@ extension LiveVault {
     /// The owner's name, folded.
     var ownerKey: String { NameKey.fold(config.ownerName) }
 
-    /// The reference check for the notes as they stand.
+    /// The reference check for the notes as they stand, and the files not read for their
+    /// extension as they stand (`check`'s hint: "'Bea Lin.md.txt' is not read …").
     var referenceChecker: ReferenceProblems {
-        ReferenceProblems(
+        var checker = ReferenceProblems(
             notes: notes, index: index, closeNames: closeNames, ownerKey: ownerKey,
             placeholderNames: Set(placeholderCounts.keys))
+        checker.unreadFiles = ReferenceProblems.unreadFiles(among: fileProblems.values.joined())
+        return checker
     }
 
     /// Looks for notes that may be one again, over every note.

@@ -86,15 +86,27 @@ extension LiveVault {
     /// became a file loading the vault skips (`skipped`, the warning that says why, as
     /// `refusal(of:)` gives it); returns the files whose problems changed.
     public mutating func remove(_ path: String, skipped: Diagnostic? = nil) -> Set<String> {
-        let hadProblems = fileProblems.removeValue(forKey: path) != nil
+        let removed = fileProblems.removeValue(forKey: path)
         if let skipped { fileProblems[path] = [skipped] }
         guard let note = noteIndex(ofPath: path) else {
-            guard hadProblems || skipped != nil else { return [] }
-            return reassemble([path])
+            guard removed != nil || skipped != nil else { return [] }
+            // A file not read for its extension (`Bea Lin.md.txt`) that came or went changes
+            // the hint of a reference to a missing note it may be (`ReferenceProblems.unreadFiles`).
+            let unreadFileChanged = ((removed ?? []) + (skipped.map { [$0] } ?? [])).contains {
+                $0.code == .otherMarkdownExtension
+            }
+            return reassemble(Set([path]).union(unreadFileChanged ? recheckMissing() : []))
         }
         notes.remove(at: note)
         readerProblems.remove(at: note)
         return reindexEverything(also: [path])
+    }
+
+    /// Checks the references of the notes that name a missing note again; their paths.
+    private mutating func recheckMissing() -> Set<String> {
+        var checker = referenceChecker
+        for note in notesWithMissing { referenceProblems[note] = checker.diagnostics(ofNote: note, resolved[note]) }
+        return Set(notesWithMissing.map { notes[$0].path })
     }
 
     /// Adds a note that was not there.

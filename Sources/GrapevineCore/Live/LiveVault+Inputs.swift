@@ -74,7 +74,8 @@ struct ReferralInputs: Equatable, Sendable {
             }
         }
         added = note.contact?.added
-        reached = note.contact.flatMap(GraphBuilder.reached)
+        // The interviews with the person are their own notes' inputs (`interviewDate`, `references`).
+        reached = note.contact.flatMap { GraphBuilder.reached($0, firstInterview: nil) }
         interviewDate = note.interview?.date?.date
     }
 

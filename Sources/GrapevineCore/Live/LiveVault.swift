@@ -118,10 +118,12 @@ public struct LiveVault: Sendable {
     }
 
     /// Why loading the vault now would skip the file at `path` (vault-relative): a symlink
-    /// leading outside the vault or nowhere (`VaultWalker.refusal(of:)`); `nil` when it would
-    /// read it. A file that changes while the vault is watched is read only when this is `nil`.
+    /// leading outside the vault or nowhere (`VaultWalker.refusal(of:)`), or a Markdown file by
+    /// another extension (`Ben Carter.md.txt`, `VaultWalker.notReadForExtension(_:)`); `nil`
+    /// when it would read it. A file that changes while the vault is watched is read only when this is `nil`.
     public func refusal(of path: String) -> Diagnostic? {
-        VaultWalker(root: root, config: config).refusal(of: path)
+        let walker = VaultWalker(root: root, config: config)
+        return walker.refusal(of: path) ?? walker.notReadForExtension(path)
     }
 
     /// The vault-relative path of an absolute path inside the vault, `nil` outside it.

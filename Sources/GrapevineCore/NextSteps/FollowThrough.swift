@@ -146,7 +146,8 @@ public struct FollowThrough: Sendable {
             told.insert($0.person).inserted
         }
         // Someone you had met by the end of that day is no news of what came of their name,
-        // though no Log entry need say you had reached them (SPEC §2.5 reads the Log).
+        // though a meeting that same day leaves the name how you reached them (SPEC §2.5 counts
+        // only contact before the referral's day).
         let metAlready = { (progress: NameGiven.Progress) in
             if case .met(let day) = progress { return day <= meeting.date }
             return false
@@ -216,8 +217,7 @@ public struct FollowThrough: Sendable {
     private static func wasContactedOpenly(_ person: Person, onOrAfter date: LocalDate, _ context: NextStepContext)
         -> Bool
     {
-        person.log.contains { entry in entry.date >= date && entry.event.map { $0.isOutreach || $0.isResponse } == true
-        }
+        person.log.contains { $0.date >= date && $0.event?.isContact == true }
             || person.meetings.contains { $0.date >= date && !isPrivate($0, context) }
     }
 

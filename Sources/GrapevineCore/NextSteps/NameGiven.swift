@@ -108,7 +108,7 @@ extension NextStepContext {
         for entry in person.log {
             if entry.event == .met {
                 met = min(met ?? entry.date, entry.date)
-            } else if entry.event.map({ $0.isOutreach || $0.isResponse }) == true {
+            } else if entry.event?.isContact == true {
                 touched = min(touched ?? entry.date, entry.date)
             }
         }

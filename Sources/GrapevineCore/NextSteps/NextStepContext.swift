@@ -44,6 +44,10 @@ final class NextStepContext: Sendable {
     let referralChains: ReferralChains
     /// What the rules look at for steps.
     let subjects: Subjects
+    /// The notes (indices in `Vault.notes`) with a due date written in a form that is not read,
+    /// as `check`'s `invalid-due-date` found on reading them: only their tasks are read again
+    /// for it (`TaskRule`), most vaults have none.
+    let notesWithUnreadDueDates: Set<Int>
     /// The contact notes the name of each person named without a note may be a slip for
     /// (`Vault.contactsMeant(by:)`); only people with such notes are keys.
     let contactsMeant: [Graph.NodeID: [Int]]
@@ -129,6 +133,8 @@ final class NextStepContext: Sendable {
             lastContacted[organization] = Array(top.prefix(2))
         }
         self.lastContacted = lastContacted
+        notesWithUnreadDueDates = Set(
+            vault.diagnostics.lazy.filter { $0.code == .invalidDueDate }.compactMap { vault.index(ofPath: $0.file) })
         contactsMeant = referred.contactsMeant
         var slips = [Int?](repeating: nil, count: graph.nodes.count)
         for person in contactsMeant.keys { slips[person] = vault.contactMeant(by: person, among: contactsMeant) }
@@ -437,7 +443,7 @@ final class Person: Sendable {
         self.meetings = meetings
         unansweredOutreach = self.log.unansweredOutreach(hasInterview: !meetings.isEmpty, today: today)
         var lastContact = meetings.lazy.map(\.date).max()
-        for entry in self.log where entry.event.map({ $0.isOutreach || $0.isResponse }) == true {
+        for entry in self.log where entry.event?.isContact == true {
             if lastContact.map({ entry.date > $0 }) ?? true { lastContact = entry.date }
         }
         self.lastContact = lastContact

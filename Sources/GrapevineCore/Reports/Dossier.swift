@@ -182,8 +182,12 @@ public struct Dossier: Sendable, Encodable {
     public var tags: [String]
     public var aliases: [String]
     /// For a contact: where things stand; in JSON, `status` in words and `statusCode`
-    /// (`ContactStatus.code`).
+    /// (`ContactStatus.code`). None for a sync tool's copy (`copyOf`): a stale copy's would be
+    /// false ("schedule a meeting" held weeks ago).
     public var status: ContactStatus?
+    /// When the note is a sync tool's copy of another (`Vault.syncCopies()`), that note: its
+    /// steps and where things stand are the original's.
+    public var copyOf: PersonOrOrganization? = nil
     /// The last time you were in touch.
     public var lastTouch: LocalDate?
     /// The organization a contact works at.
@@ -248,7 +252,8 @@ extension Dossier {
     }
 
     enum CodingKeys: String, CodingKey {
-        case kind, name, file, details, tags, aliases, status, statusCode, lastTouch, organization, referralChain
+        case kind, name, file, copyOf, details, tags, aliases, status, statusCode, lastTouch, organization
+        case referralChain
         case referralToCome, referredBy, remarks, ledTo, people, interviews, log, logLeftOut, openTasks, reminders
         case research
         case openings, openingsApplied, backlinks
@@ -261,6 +266,7 @@ extension Dossier {
         try container.encode(kind, forKey: .kind)
         try container.encode(name, forKey: .name)
         try container.encodeIfPresent(file, forKey: .file)
+        try container.encodeIfPresent(copyOf, forKey: .copyOf)
         try container.encode(details, forKey: .details)
         try container.encode(tags, forKey: .tags)
         try container.encode(aliases, forKey: .aliases)

@@ -63,8 +63,10 @@ public struct DossierBuilder {
         }
         // An interview's dossier lists the interview itself: when, with whom, how it went.
         var meetingNodes = isInterview ? [node] : graph.interviews(with: node)
+        let original = index.flatMap(vault.original(ofCopy:))
+        dossier.copyOf = original.map { personOrOrganization(Graph.node(ofNote: $0)) }
         if let index, let contact, let entry = statusEntry(ofNote: index) {
-            dossier.status = entry.status
+            dossier.status = original == nil ? entry.status : nil
             dossier.lastTouch = entry.lastTouch
             dossier.organization = graph.organization(of: node).map { personOrOrganization($0) }
             if parts.contains(.details) { dossier.details = contactDetails(contact, title: note?.title) }

@@ -32,6 +32,13 @@ public struct DossierText {
         if !subtitle.isEmpty { lines.append(subtitle.joined(separator: " ")) }
         if let file = dossier.file { lines.append(style.dim(file.escapingControlCharacters)) }
         var details = Columns()
+        if let original = dossier.copyOf {
+            let file = (original.file ?? original.name).escapingControlCharacters
+            details.add(
+                "Copy of",
+                "\(file) (a sync tool's copy: no steps or status of its own; 'grapevine check' says how to "
+                    + "fold it in)")
+        }
         for detail in dossier.details where detail.label != "Title" { details.add(detail.label, detail.value) }
         if !dossier.aliases.isEmpty { details.add("Also", dossier.aliases.joined(separator: ", ")) }
         if !dossier.tags.isEmpty { details.add("Tags", dossier.tags.map { "#\($0)" }.joined(separator: " ")) }

@@ -152,7 +152,7 @@ public final class SiteBuilder: Sendable {
             linkNames =
                 paths.leavesNodesOut
                 ? stepWork.linkNames.indices.map {
-                    $0 == Graph.owner || paths.page(of: $0) != nil ? stepWork.linkNames[$0] : "(private)"
+                    paths.isLeftOut($0) ? "(private)" : stepWork.linkNames[$0]
                 } : stepWork.linkNames
             linkHTML = Self.linkHTML(paths: paths, linkNames: linkNames, templates: templates)
             // A contact whose chain from you is another on the whole vault (trial R: "Alex Kim →

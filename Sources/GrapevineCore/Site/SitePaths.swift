@@ -27,26 +27,34 @@ public struct SitePaths: Sendable {
     /// dozens.
     private final class Storage: Sendable {
         let vault: Vault
-        /// The page of each node, by node; `nil` for the owner and for nodes left out.
+        /// The page of each node, by node; `nil` for the owner, for nodes left out and for sync
+        /// tools' copies (`Vault.syncCopies()`).
         let pages: [String?]
         /// The page of each tag, by folded tag.
         let tagPages: [String: String]
-        /// The links to each node's page, by node, as `relative(from:to:)` makes them.
+        /// The links to each node's page, by node, as `relative(from:to:)` makes them; a copy's
+        /// are its original's.
         let links: [Links?]
-        /// Whether some node other than the owner has no page (it was left out).
+        /// Whether some node other than the owner has nothing to link to (it was left out).
         let leavesNodesOut: Bool
         /// Whether text is redacted: nodes are left out, or values of `private_fields` hidden.
         let hidesText: Bool
         /// The names and aliases of the nodes left out, as plain words, and the private values.
         let leftOutNames: LeftOutNames
 
-        init(vault: Vault, pages: [String?], tagPages: [String: String], leftOutNames: LeftOutNames) {
+        init(
+            vault: Vault, pages: [String?], originals: [Graph.NodeID: Graph.NodeID], tagPages: [String: String],
+            leftOutNames: LeftOutNames
+        ) {
             self.vault = vault
             self.pages = pages
             self.tagPages = tagPages
-            links = parallelMap(count: pages.count, batch: 256, makeState: {}) { _, node in pages[node].map(Links.init)
+            var links = parallelMap(count: pages.count, batch: 256, makeState: {}) { _, node in
+                pages[node].map(Links.init)
             }
-            leavesNodesOut = pages.indices.contains { $0 != Graph.owner && pages[$0] == nil }
+            for (copy, original) in originals { links[copy] = links[original] }
+            self.links = links
+            leavesNodesOut = pages.indices.contains { $0 != Graph.owner && links[$0] == nil }
             self.leftOutNames = leftOutNames
             hidesText = leavesNodesOut || !leftOutNames.values.isEmpty
         }
@@ -107,7 +115,17 @@ public struct SitePaths: Sendable {
         let claims = parallelMap(count: vault.graph.nodes.count, batch: 256, makeState: {}) { _, node in
             Self.claim(of: node, in: vault, names: hidden)
         }
-        let pages = PageClaim.paths(of: claims.indices.map { isIncluded($0) ? claims[$0] : nil })
+        // A sync tool's copy of a note (`Ana Silva (Marisol's conflicted copy …).md`) has no page:
+        // its steps and its status are its original's (`next`), and a page of its own showed
+        // a stale copy's "schedule a meeting". A link to it leads to its original's page.
+        var originals: [Graph.NodeID: Graph.NodeID] = [:]
+        for (copy, original) in vault.syncCopies() {
+            let (copy, original) = (Graph.node(ofNote: copy), Graph.node(ofNote: original))
+            if isIncluded(copy) { originals[copy] = original }
+        }
+        let pages = PageClaim.paths(
+            of: claims.indices.map { isIncluded($0) && originals[$0] == nil ? claims[$0] : nil })
+        for (copy, original) in originals where pages[original] == nil { originals[copy] = nil }
         var tags: [String] = []
         var seen: Set<String> = []
         for index in vault.notes.indices where pages[Graph.node(ofNote: index)] != nil {
@@ -119,7 +137,8 @@ public struct SitePaths: Sendable {
         let tagPages = PageClaim.paths(
             of: tags.map { PageClaim(folder: "tags", slug: Self.slug($0), identity: $0, rank: 0) })
         let tagPageByTag = Dictionary(uniqueKeysWithValues: zip(tags, tagPages.compactMap { $0 }))
-        storage = Storage(vault: vault, pages: pages, tagPages: tagPageByTag, leftOutNames: names)
+        storage = Storage(
+            vault: vault, pages: pages, originals: originals, tagPages: tagPageByTag, leftOutNames: names)
     }
 
     /// The page of a node, or `nil` when it has none (the owner, or a node left out).
@@ -157,7 +176,8 @@ public struct SitePaths: Sendable {
     /// The folded tags that have pages, with their pages.
     var allTagPages: [String: String] { storage.tagPages }
 
-    /// Whether some node other than the owner has no page (it was left out).
+    /// Whether some node other than the owner has no page and is no copy whose original has one
+    /// (it was left out).
     var leavesNodesOut: Bool { storage.leavesNodesOut }
 
     /// Whether the site redacts the text it shows (`hidingLeftOutNodes`): it leaves nodes out,
@@ -213,9 +233,10 @@ public struct SitePaths: Sendable {
         return storage.leftOutNames.hiding(inPath: path, of: name)
     }
 
-    /// Whether the site leaves `node` out (it has no page and is not the owner).
-    private func isLeftOut(_ node: Graph.NodeID) -> Bool {
-        node != Graph.owner && page(of: node) == nil
+    /// Whether the site leaves `node` out (nothing to link to, and not the owner): a copy whose
+    /// original has a page is not.
+    func isLeftOut(_ node: Graph.NodeID) -> Bool {
+        node != Graph.owner && (storage.links.indices.contains(node) ? storage.links[node] == nil : true)
     }
 
     /// The link from `page` to `target`, both site-relative: `../contacts/sam.html` from

@@ -121,6 +121,11 @@ public enum LogEvent: String, Sendable, Hashable, Codable, CaseIterable {
 
     /// Whether the event answers an outreach.
     public var isResponse: Bool { self == .reply || self == .met || self == .declined }
+
+    /// Whether the event records being in touch with the person: an outreach or an answer
+    /// (SPEC §2.5, "How you reached someone"; `next`'s "no outreach to B logged"). A thank-you,
+    /// an update or a note to yourself is not how you reached them.
+    public var isContact: Bool { isOutreach || isResponse }
 }
 
 extension [LogEntry] {

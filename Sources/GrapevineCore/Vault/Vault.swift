@@ -41,10 +41,7 @@ public struct Vault: Sendable {
         // they are worked out side by side, the longest first, so no core waits long for another.
         let duplicates = DuplicateNotes(notes: notes, index: index, resolved: resolved)
         let owner = config.ownerName
-        let unreadFiles = Dictionary(
-            diagnostics.lazy.filter { $0.code == .otherMarkdownExtension }.map {
-                (ReferenceProblems.unreadFileSlug($0.file), $0.file)
-            }, uniquingKeysWith: { first, _ in first })
+        let unreadFiles = ReferenceProblems.unreadFiles(among: diagnostics)
         let jobs: [@Sendable () -> Part] =
             [
                 {
@@ -187,6 +184,13 @@ public struct Vault: Sendable {
     /// `Maria Lopez.md`), each with that original; none in most vaults, found on bytes.
     public func syncCopies() -> [(copy: Int, original: Int)] {
         DuplicateNotes(notes: notes, index: referenceIndex, resolved: resolved).syncCopies()
+    }
+
+    /// The note the note at `index` is a sync tool's copy of (`syncCopies()`), if it is one;
+    /// the other notes are looked at only when its file is named as a copy.
+    func original(ofCopy index: Int) -> Int? {
+        guard DuplicateNotes.copiedStem(notes[index].stem) != nil else { return nil }
+        return syncCopies().first { $0.copy == index }?.original
     }
 
     /// The notes another note stands for, which counts and lists of meetings leave out: sync

@@ -230,6 +230,17 @@ struct VaultWalker {
         Self.isNote(path) && VaultPath.normalize(path) == path && isWalked(path)
     }
 
+    /// The warning the walk gives the file at `path` (vault-relative) when it is Markdown by
+    /// another extension (`Ben Carter.md.txt`, `bea.markdown`, `other-markdown-extension`) where
+    /// the walk reaches it; `nil` for any other path, or when no such file is there.
+    func notReadForExtension(_ path: String) -> Diagnostic? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard Self.isOtherMarkdown(name), VaultPath.normalize(path) == path, isWalked(path) else { return nil }
+        var info = stat()
+        guard lstat(root + "/" + path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return otherMarkdown(path, name: name)
+    }
+
     /// Whether the walk would reach `path` (vault-relative, normalized): no part of it is hidden,
     /// ignored or the site's output folder.
     private func isWalked(_ path: String) -> Bool {

@@ -55,7 +55,7 @@ public struct ItemEdit: Sendable, Equatable {
     init(closing step: NextStep, _ action: ClosingRecord.Action) {
         path = step.file
         line = step.line
-        text = step.kind == .apply ? ApplyRule.text(ofTitle: step) : step.title
+        text = step.kind == .apply ? ApplyRule.text(ofTitle: step) : String(step.titleWithoutNotReadMark)
         isLead = step.kind == .apply
         switch action {
         case .done: change = .tick(note: "")

@@ -231,7 +231,8 @@ struct DuplicateNotesTests {
         "a file named as a sync tool names a copy is a warning at the copy, and the merge keeps the original",
         arguments: [
             "Maria Lopez 2", "Maria Lopez (1)", "Maria Lopez (Alex's conflicted copy 2026-11-21)",
-            "Maria Lopez.sync-conflict-20261121-101010-ABCDEFG",
+            "Maria Lopez.sync-conflict-20261121-101010-ABCDEFG", "Maria Lopez (Selective Sync Conflict)",
+            "Maria Lopez (Selective Sync Conflict 1)",
         ])
     func syncCopy(copy: String) throws {
         let text = "---\nadded: 2026-11-01\nemail: maria@acme.example\n---\n## Log\n- 2026-11-02 emailed: hi\n"

@@ -23,6 +23,13 @@ private final class Twin {
         check(live.replace(path, with: text), sourceLocation: sourceLocation)
     }
 
+    /// Writes a file that is no note (`Priya Shah.md.txt`) in both, as the language server
+    /// gives one it is told of: skipped, with the warning loading the vault gives it.
+    func writeSkipped(_ path: String, _ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try folder.write([path: text])
+        check(live.remove(path, skipped: live.refusal(of: path)), sourceLocation: sourceLocation)
+    }
+
     /// Removes a note from both.
     func remove(_ path: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         try FileManager.default.removeItem(atPath: folder.root + "/" + path)
@@ -327,6 +334,29 @@ struct LiveVaultTests {
         try twin.remove("contacts/priya-shah.md")
         try twin.remove("notes/ideas.md")
         #expect(twin.diagnostics("notes/ideas.md") == [])
+    }
+
+    /// Session 32: `check`'s hint for a missing person whose note was saved as `.md.txt`
+    /// (trial 31) said to rename the file; the language server's said to create a second note.
+    @Test("a note saved as '.md.txt': the missing note's hint says to rename it, as it comes and goes")
+    func textCopyOfANote() throws {
+        var files = Self.files
+        files["contacts/Nobody Yet.md.txt"] = "---\nname: Nobody Yet\n---\n"
+        files["contacts/nobody-fan.md"] = "---\nname: Fan\nreferred_by: Nobody Yet\nadded: 2026-11-01\n---\n"
+        // Read from disk: the same problems as check (`Twin` compares them).
+        let twin = try Twin(files)
+        let renameHint = { (file: String, name: String) in
+            twin.live.diagnostics(ofFile: file).contains {
+                $0.code == .missingNote && $0.hint?.hasPrefix("'contacts/\(name).md.txt' is not read") == true
+            }
+        }
+        #expect(renameHint("contacts/nobody-fan.md", "Nobody Yet"))
+        #expect(!renameHint("interviews/2026-10-14-maria-lopez.md", "Priya Shah"))
+        try twin.writeSkipped("contacts/Priya Shah.md.txt", "---\nname: Priya Shah\n---\n")
+        #expect(renameHint("interviews/2026-10-14-maria-lopez.md", "Priya Shah"))
+        #expect(twin.live.diagnostics(ofFile: "contacts/Priya Shah.md.txt").map(\.code) == [.otherMarkdownExtension])
+        try twin.remove("contacts/Priya Shah.md.txt")
+        #expect(!renameHint("interviews/2026-10-14-maria-lopez.md", "Priya Shah"))
     }
 
     @Test("files that are no notes are left alone")

@@ -29,6 +29,17 @@ struct SyncCopyStepsTests {
         #expect(try F.steps(Self.files(), today: "2027-03-01", kind: .stayInTouch) == ["2027-02-16 Ana Silva"])
     }
 
+    /// Session 32: Dropbox's `(Selective Sync Conflict)` was not read as a copy's name.
+    @Test(
+        "Dropbox's selective sync conflict is a copy too",
+        arguments: ["Ana Silva (Selective Sync Conflict)", "Ana Silva (Selective Sync Conflict 2)"])
+    func selectiveSyncConflict(copy: String) throws {
+        var files = Self.files()
+        files["contacts/Ana Silva (Marisol's conflicted copy 2026-11-20).md"] = nil
+        files["contacts/\(copy).md"] = Self.contact
+        #expect(try F.steps(files, today: "2026-12-07", kind: .schedule).isEmpty)
+    }
+
     @Test("the stale copy of an interview asks for no thank-you, and the original's file has the update")
     func interviewCopy() throws {
         var files = Self.files()

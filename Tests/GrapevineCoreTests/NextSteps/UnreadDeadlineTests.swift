@@ -100,6 +100,39 @@ struct UnreadDeadlineTests {
         #expect(text.hasSuffix("- [x] Apply to the QA opening by Dec 18\n"), "\(text)")
     }
 
+    /// Session 32: a task's due date not read (`due Dec 15`) left its title as written, with
+    /// nothing to say why it was "anytime"; a lead's said so. A task now says it as a lead does.
+    @Test(
+        "a task whose due date is not read says so as a lead does, and done still ticks it",
+        arguments: [
+            ("Send portfolio due Dec 15", "Dec 15", "2026-12-15"),
+            ("Call Bo 📅 12/15/2026", "12/15/2026", "2026-12-15"),
+        ])
+    func taskNotRead(task: String, written: String, iso: String) throws {
+        let folder = try TestFolder(["notes/todo.md": "# Todo\n- [ ] \(task)\n- [ ] Call Cy due 2026-12-09\n"])
+        let vault = VaultLoader.load(root: folder.root)
+        let day = LocalDate(valid: "2026-12-07")
+        let steps = NextStep.numbered(NextStepEngine(vault: vault, today: day).steps(), today: day)
+        let step = try #require(steps.first { $0.kind == .task && $0.due == nil })
+        #expect(step.title == "\(task) (date not read)")
+        #expect(step.deadlineNotRead)
+        // `check`'s hint, as of the same day (the note gives no year).
+        let checked = CheckReport(vault: vault, strict: false, today: day).diagnostics
+        let hint = try #require(checked.first { $0.code == .invalidDueDate }?.hint)
+        #expect(
+            step.details.last
+                == "Its due date '\(written)' is not read (not YYYY-MM-DD): this step is due on no day; \(hint).")
+        #expect(hint.hasSuffix("'\(iso)'"))
+        // The task whose date is read is as it was.
+        let read = try #require(steps.first { $0.kind == .task && $0.due != nil })
+        #expect(read.title == "Call Cy" && !read.deadlineNotRead && read.details.isEmpty)
+        let record = try ClosingRecord(
+            closing: step, .done(LocalDateTime(date: day, minutes: nil)), in: vault, leavingOpen: steps)
+        try ClosingRecords([record], in: vault).write(inVault: folder.root)
+        let text = try String(contentsOfFile: folder.root + "/notes/todo.md", encoding: .utf8)
+        #expect(text.contains("- [x] \(task)\n"), "\(text)")
+    }
+
     @Test(
         "a date that is read, or none written, still counts the days late",
         arguments: [

@@ -82,21 +82,15 @@ struct ApplyRule: NextStepRule {
         // Put off past the posting's own deadline (`closes 2026-12-29 due 2027-01-05`), or due
         // on a deadline that has passed (`closes 2026-12-01`, seen on 12-07).
         let closing = due.flatMap { due in item.deadlineInProse.flatMap { $0 < due || $0 < today ? $0 : nil } }
-        step.details +=
-            (more.isEmpty ? [] : [more]) + Self.unplaced(unplaced)
-            + (unread.map { Self.notRead($0, isOpening: note?.kind == .organization) } ?? [])
-            + (closing.map { Self.closesBefore($0, today: today) } ?? [])
-        step.deadlineNotRead = unread != nil
-        if unread != nil { step.title += notReadMark }
-    }
-
-    /// What the step of a lead whose closing date is not read (`closes Dec 15`) says: that it
-    /// is due by the default (an opening's on no day), and how to write the date so that it is read.
-    private static func notRead(_ form: LogDateForms.Match, isOpening: Bool) -> [String] {
-        [
-            "Its closing date '\(form.written)' is not read (not YYYY-MM-DD): this step is "
-                + (isOpening ? "due on no day" : "due as for a lead without one, not on it") + "; \(form.hint())."
-        ]
+        step.details += (more.isEmpty ? [] : [more]) + Self.unplaced(unplaced)
+        // A closing date not read (`closes Dec 15`): due by the default (an opening's on no day).
+        if let unread {
+            let isOpening = note?.kind == .organization
+            step.markDeadlineNotRead(
+                unread, what: "closing date",
+                dueBy: isOpening ? "due on no day" : "due as for a lead without one, not on it")
+        }
+        step.details += closing.map { Self.closesBefore($0, today: today) } ?? []
     }
 
     /// What the step of a lead due after the deadline its words give says (trial R: snoozed past
@@ -129,16 +123,9 @@ struct ApplyRule: NextStepRule {
         opening(text) == text ? "Apply: \(text)" : text
     }
 
-    /// What the title of a step whose item gives a deadline that is not read (`closes Dec 18`,
-    /// `NextStep.deadlineNotRead`) ends with: its words are the user's, kept so the item can be
-    /// found, and the mark says they were not understood as a date (the due column shows the
-    /// default's day, or `anytime`, beside them).
-    static let notReadMark = " (date not read)"
-
-    /// The item's text that `step`'s title was made from (`title(of:)`, `notReadMark`).
+    /// The item's text that `step`'s title was made from (`title(of:)`, `NextStep.notReadMark`).
     static func text(ofTitle step: NextStep) -> String {
-        var title = Substring(step.title)
-        if step.deadlineNotRead, title.hasSuffix(notReadMark) { title = title.dropLast(notReadMark.count) }
+        let title = step.titleWithoutNotReadMark
         return String(title.hasPrefix("Apply: ") ? title.dropFirst(7) : title)
     }
 

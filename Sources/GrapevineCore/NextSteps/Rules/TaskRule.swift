@@ -1,5 +1,7 @@
 /// `task`: each unchecked task item outside Agenda and Leads sections (and an organization's
 /// Openings, `ApplyRule`'s), in any note (but not in a cancelled or no-show interview). Due the date after `due`, `due:` or `📅` in the item.
+/// One whose due date is written in a form that is not read (`due Dec 15`) is due on no day
+/// and says so, as a lead does (`NextStep.markDeadlineNotRead`).
 /// A thank-you task in a held interview's note is that interview's `thank-you` step, which
 /// `ThankYouRule` gives (or the thank-you is recorded already): it is not a second step.
 struct TaskRule: NextStepRule {
@@ -12,6 +14,8 @@ struct TaskRule: NextStepRule {
             guard note.body.items.contains(where: { $0.checked == false }) else { continue }
             let isHeld = context.meeting(Graph.node(ofNote: index))?.isHeld(asOf: context.today, now: context.now)
             let tasks = note.tasks
+            let hasUnreadDates = context.notesWithUnreadDueDates.contains(index)
+            let year = hasUnreadDates ? NoteReader.yearOfDueDates(in: note, today: context.today) : nil
             var occurrences = ItemOccurrences(capacity: tasks.count)
             for item in tasks {
                 let (due, title) = item.dueDateAndText
@@ -19,9 +23,12 @@ struct TaskRule: NextStepRule {
                 guard item.checked == false, !item.startsCrossedOut, !(isHeld == true && item.isThankYouTask) else {
                     continue
                 }
-                steps.append(
-                    context.step(
-                        .task, inNote: index, due: due, title: title, line: item.position.line, occurrence: occurrence))
+                var step = context.step(
+                    .task, inNote: index, due: due, title: title, line: item.position.line, occurrence: occurrence)
+                if due == nil, hasUnreadDates, let unread = item.unreadDueDate(year: year) {
+                    step.markDeadlineNotRead(unread.form, what: "due date", dueBy: "due on no day")
+                }
+                steps.append(step)
             }
         }
         return steps

@@ -1,0 +1,87 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import GrapevineCore
+
+private typealias F = NextStepFixture
+
+/// A sync tool's copy of a note (`… (Marisol's conflicted copy …).md`, `… (Selective Sync
+/// Conflict).md`) makes no steps (`SyncCopyStepsTests`); session 32: `show` still gave the stale
+/// copy's "replied on …; schedule a meeting", and the site built it a page of its own, listed in
+/// the table of contacts and the search.
+@Suite("A sync tool's copy in show and on the site")
+struct SyncCopyShownTests {
+    static let copies = [
+        "contacts/Ana Silva (Marisol's conflicted copy 2026-11-20).md",
+        "contacts/Ana Silva (Selective Sync Conflict).md",
+    ]
+
+    /// Ana replied on 2026-10-28 and was met on 2026-11-17; the copies were made before the
+    /// meeting. A plain note links to the first copy by its file name.
+    static func files() -> [String: String] {
+        let contact = F.contact(
+            "name: Ana Silva", "added: 2026-10-23", log: ["2026-10-26 emailed: intro", "2026-10-28 replied: yes"])
+        var files = [
+            "contacts/Ana Silva.md": contact,
+            "interviews/2026-11-17 Ana Silva.md": F.interview(
+                "\"[[Ana Silva]]\"", "2026-11-17", "thank_you: 2026-11-18"),
+            "notes/sync.md": "# Sync\nSee [[Ana Silva (Marisol's conflicted copy 2026-11-20)]].\n",
+        ]
+        for copy in copies { files[copy] = contact }
+        return files
+    }
+
+    static let today = LocalDate(valid: "2026-12-07")
+
+    @Test("show on a copy names its original and gives no status of its own", arguments: copies)
+    func dossierOfCopy(copy: String) throws {
+        let vault = try TemporaryVault.load(Self.files())
+        let node = Graph.node(ofNote: try #require(vault.index(ofPath: copy)))
+        let dossier = DossierBuilder(vault: vault, today: Self.today).dossier(for: node)
+        #expect(dossier.status == nil)
+        #expect(dossier.copyOf?.file == "contacts/Ana Silva.md")
+        let text = DossierText(dossier).text
+        #expect(!text.contains("schedule a meeting"), "\(text)")
+        #expect(
+            text.contains("Copy of  contacts/Ana Silva.md (a sync tool's copy: no steps or status of its own;"),
+            "\(text)")
+        // The original is as it was.
+        let original = DossierBuilder(vault: vault, today: Self.today).dossier(
+            for: Graph.node(ofNote: try #require(vault.index(ofPath: "contacts/Ana Silva.md"))))
+        #expect(original.copyOf == nil && original.status == .met(on: LocalDate(valid: "2026-11-17")))
+    }
+
+    @Test("the site builds no page for a copy, and a link to one leads to the original's page")
+    func noPageForCopy() async throws {
+        let folder = try TestFolder(Self.files())
+        let vault = VaultLoader.load(root: folder.root)
+        let builder = SiteBuilder(
+            vault: vault, today: Self.today, isPublic: false,
+            templates: try SiteTemplates(vaultRoot: folder.root, fillingIn: true))
+        _ = try await builder.build(into: SiteFolder.prepare(folder.root + "/_site"))
+        let pages = try SiteHTML.read(folder.root + "/_site")
+        #expect(pages.keys.filter { $0.lowercased().contains("conflict") }.isEmpty, "\(pages.keys.sorted())")
+        #expect(pages["contacts/ana-silva.html"] != nil)
+        let note = try #require(pages["notes/sync.html"])
+        #expect(note.contains("href=\"../contacts/ana-silva.html\""), "\(note)")
+        let table = try #require(pages[SitePaths.contacts])
+        #expect(table.components(separatedBy: "contacts/ana-silva.html").count == 2, "one row for Ana")
+        #expect(!table.contains("schedule a meeting"))
+    }
+
+    @Test("a public site with a private note left out still leads a link to a copy to the original")
+    func publicSite() throws {
+        var files = Self.files()
+        files["contacts/priv.md"] = "---\nname: Priv Person\nprivate: true\n---\n"
+        let folder = try TestFolder(files)
+        let vault = VaultLoader.load(root: folder.root)
+        let builder = SiteBuilder(
+            vault: vault, today: Self.today, isPublic: true, templates: try SiteTemplates(vaultRoot: folder.root))
+        let copy = Graph.node(ofNote: try #require(vault.index(ofPath: Self.copies[0])))
+        #expect(builder.paths.page(of: copy) == nil)
+        #expect(builder.paths.link(to: copy, from: "notes/sync.html") == "../contacts/ana-silva.html")
+        #expect(!builder.paths.isLeftOut(copy))
+        #expect(builder.linkNames[copy] == "Ana Silva")
+    }
+}
