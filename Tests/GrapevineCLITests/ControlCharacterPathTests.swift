@@ -127,4 +127,24 @@ struct ControlCharacterPathTests {
         #expect(run.errors.contains(#"--interview $'interviews/2026-12-01-bea\x1B[31m\n.md'"#), "\(run.errors)")
         #expect(!run.errors.contains("\u{1B}"), "\(run.errors)")
     }
+
+    /// The commands as a person runs them on the vault: reading it, writing to it, refusing.
+    /// A command or message added later belongs here too.
+    static let everyCommand: [[String]] = [
+        ["check"], ["check", "--strict"], ["next"], ["next", "--all"], ["show", "Bea Lin"], ["show", "Cove"],
+        ["path", "Bea Linn"], ["report"], ["report", "weekly"], ["search", "Cove"], ["graph"], ["export", "ics"],
+        ["export", "vcard"], ["export", "vcard", "--public"], ["prep", "Bea Lin"], ["prep", "Cove"],
+        ["draft", "thank-you", "Bea Lin"], ["draft", "follow-up", "Bea Lin"], ["draft", "update", "Bea Lin"],
+        ["draft", "thank-you", "Bea Linn"], ["log", "Bea Lin", "applied", "Lab"], ["log", "Bea Linn", "emailed"],
+        ["done", "1"], ["skip", "2"], ["snooze", "1", "--until", "2026-12-20"], ["merge", "Bea Lin", "Bea Linn"],
+        ["merge", "Cove", "Bea Lin"], ["new", "contact", "Bea Linn"], ["new", "org", "Cove"],
+        ["new", "interview", "Bea Lin", "--date", "2026-12-01"],
+    ]
+
+    @Test("no command prints a file name's escape character", arguments: everyCommand)
+    func noEscapeCharacter(arguments: [String]) async throws {
+        let folder = try Self.vault()
+        let run = await CommandRun(arguments + ["--vault", folder.path] + Self.options)
+        #expect(!(run.output + run.errors).contains("\u{1B}"), "\(run.output + run.errors)")
+    }
 }
