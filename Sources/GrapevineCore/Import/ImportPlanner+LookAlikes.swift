@@ -45,6 +45,7 @@ extension ImportPlanner {
             .warning, line: person.line,
             "'\(person.name)' gets a note of its own, \(path.escapingControlCharacters), but looks like the same "
                 + "person as '\(otherName)' "
-                + "(\(otherPath)); if they are one person, \(direction.advice); if not, tell them apart in 'name'")
+                + "(\(otherPath.escapingControlCharacters)); if they are one person, \(direction.advice); if not, tell them apart in 'name'"
+        )
     }
 }
