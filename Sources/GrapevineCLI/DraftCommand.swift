@@ -128,7 +128,8 @@ struct DraftCommand: ConsoleCommand {
         for interview in interviews {
             let people = Prose.list(interview.people)
             console.writeError(
-                "note: \(interview.file) (with \(people) on \(interview.date)) is private: the draft does not "
+                "note: \(interview.file.escapingControlCharacters) (with \(people) on \(interview.date)) is "
+                    + "private: the draft does not "
                     + "mention it")
         }
     }
@@ -142,8 +143,8 @@ struct DraftCommand: ConsoleCommand {
         if case .note(let index) = vault.graph.nodes[person].kind { log = vault.notes[index].contact?.log ?? [] }
         let sent: String
         switch interview.thankYouForMeeting {
-        case .on(let date)?: sent = "on \(date) ('thank_you' in \(note.path))"
-        case .undated?: sent = "('thank_you' in \(note.path))"
+        case .on(let date)?: sent = "on \(date) ('thank_you' in \(note.path.escapingControlCharacters))"
+        case .undated?: sent = "('thank_you' in \(note.path.escapingControlCharacters))"
         case nil:
             guard let entry = log.first(where: { $0.event == .thanked && $0.date >= day }) else { return }
             sent = "on \(entry.date) (the Log of \(vault.graph.nodes[person].name))"
@@ -168,12 +169,14 @@ struct DraftCommand: ConsoleCommand {
         let note = vault.notes[index]
         if let status = note.interview?.status {
             throw CommandError(
-                "error: \(note.path) is \(status == .cancelled ? "cancelled" : "a no-show"): there is no meeting to "
+                "error: \(note.path.escapingControlCharacters) is "
+                    + "\(status == .cancelled ? "cancelled" : "a no-show"): there is no meeting to "
                     + "write about.")
         }
         if let date = note.interview?.date?.date, date > global.date {
             throw CommandError(
-                "error: \(note.path) is on \(date), after \(global.date): write this once you have met.",
+                "error: \(note.path.escapingControlCharacters) is on \(date), after \(global.date): write this once "
+                    + "you have met.",
                 ["Before it: grapevine prep \(Shell.argument(name))"])
         }
         return index
@@ -186,14 +189,17 @@ struct DraftCommand: ConsoleCommand {
         let hint =
             if let (slip, index) = vault.meetingUnderSlip(of: node, today: today) {
                 // `next` names the meeting's `[[Elena Parks]]` as Elena Park, so this is what its step asks for.
-                "\(vault.notes[index].path) names '\(slip)', which may be \(person): fix the name there, or write: "
+                "\(vault.notes[index].path.escapingControlCharacters) names '\(slip)', which may be \(person): fix "
+                    + "the name there, or write: "
                     + "grapevine draft \(kind.rawValue) \(Shell.argument(slip))"
             } else if let undated = vault.interviewNotes(with: node).first(where: {
                 vault.notes[$0].interview?.date == nil
             }) {
-                "\(vault.notes[undated].path) has no 'date' that can be read; fix it (grapevine check shows how)"
+                "\(vault.notes[undated].path.escapingControlCharacters) has no 'date' that can be read; fix it "
+                    + "(grapevine check shows how)"
             } else if let next = vault.nextInterview(with: node, today: today) {
-                "Your interview is on \(vault.notes[next].interview?.date?.description ?? "a later day"); prepare with: grapevine prep \(Shell.argument(person))"
+                "Your interview is on \(vault.notes[next].interview?.date?.description ?? "a later day"); prepare "
+                    + "with: grapevine prep \(Shell.argument(person))"
             } else if let calledOff = vault.interviews(with: node).filter({ $0.status != nil }).compactMap(\.date).max()
             {
                 // In conversation already, so not a first message: `next` has the step to find a new time.
@@ -205,7 +211,8 @@ struct DraftCommand: ConsoleCommand {
         if let met = metInLog(node, in: vault), let note = vault.note(for: node) {
             // "You have not met" would contradict their Log; what is missing is the note a draft reads.
             throw CommandError(
-                "error: \(note.path):\(met.position.line): the Log says you met \(person) on \(met.date), but there "
+                "error: \(note.path.escapingControlCharacters):\(met.position.line): the Log says you met \(person) "
+                    + "on \(met.date), but there "
                     + "is no interview note with them on or before \(today), and the \(kind.rawValue) draft is made "
                     + "from one (what you discussed, the names they gave, the openings).",
                 [
@@ -233,7 +240,8 @@ struct DraftCommand: ConsoleCommand {
             throw CommandError(
                 "error: nothing to follow up with \(person): they have answered you.",
                 [
-                    "A reply, met or declined entry in their Log, or an interview with them, is an answer; a follow-up is for someone who has not answered yet."
+                    "A reply, met or declined entry in their Log, or an interview with them, is an answer; a "
+                        + "follow-up is for someone who has not answered yet."
                 ])
         }
         throw CommandError(

@@ -95,7 +95,8 @@ struct ExportICSCommand: ConsoleCommand {
         do {
             return try ICalendar.PreviousExport(contentsOf: VaultLocator.absolute(path, from: console.currentDirectory))
         } catch {
-            throw CommandError("error: cannot use \(path) as --previous: \(error.description).")
+            throw CommandError(
+                "error: cannot use \(path.escapingControlCharacters) as --previous: \(error.description).")
         }
     }
 

@@ -52,7 +52,8 @@ struct ExportVCardCommand: ConsoleCommand {
         if `public` {
             for index in vault.notesOfUnknownPrivacy where vault.notes[index].kind == .contact {
                 console.writeError(
-                    "warning: \(vault.notes[index].path): left out: whether it is private cannot be told; "
+                    "warning: \(vault.notes[index].path.escapingControlCharacters): left out: whether it is private "
+                        + "cannot be told; "
                         + "'grapevine check' says why")
             }
         }

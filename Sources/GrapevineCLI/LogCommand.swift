@@ -100,7 +100,7 @@ struct LogCommand: ConsoleCommand {
         } catch {
             throw CommandError(error.description)
         }
-        console.write("Added to the Log of \(note.name), \(note.path):\(appended.line)")
+        console.write("Added to the Log of \(note.name), \(note.path.escapingControlCharacters):\(appended.line)")
         console.write("  - " + entry.line)
         // An event closes or starts steps (a reply closes a follow-up, a first message starts
         // one), and any entry, a plain note too, is a touch that moves stay-in-touch.
@@ -129,7 +129,9 @@ struct LogCommand: ConsoleCommand {
         guard !open.isEmpty else { return }
         if named.count == 1 {
             console.write(
-                "That closes the lead '\(named[0].text)' (\(named[0].file):\(named[0].line)): next no longer asks you to "
+                "That closes the lead '\(named[0].text)' "
+                    + "(\(named[0].file.escapingControlCharacters):\(named[0].line)): "
+                    + "next no longer asks you to "
                     + "apply for it.")
             return
         }
@@ -154,7 +156,7 @@ struct LogCommand: ConsoleCommand {
         }
         for lead in listed {
             let number = numbers["\(lead.file):\(lead.line)"].map { "step \($0)  " } ?? ""
-            console.write("  \(number)\(lead.file):\(lead.line)  \(lead.text)")
+            console.write("  \(number)\(lead.file.escapingControlCharacters):\(lead.line)  \(lead.text)")
         }
         let done =
             listed.contains { numbers["\($0.file):\($0.line)"] != nil }
@@ -168,19 +170,23 @@ struct LogCommand: ConsoleCommand {
         for (organization, named) in vault.openings(applied: entry.text, by: node) {
             if named.count == 1 {
                 console.write(
-                    "That closes the opening '\(named[0].text)' at \(organization) (\(named[0].file):\(named[0].line)): "
+                    "That closes the opening '\(named[0].text)' at \(organization) "
+                        + "(\(named[0].file.escapingControlCharacters):\(named[0].line)): "
                         + "next no longer asks you to apply for it.")
                 continue
             }
             console.write("It closes no opening: '\(entry.text)' names more than one opening at \(organization):")
-            for opening in named { console.write("  \(opening.file):\(opening.line)  \(opening.text)") }
+            for opening in named {
+                console.write("  \(opening.file.escapingControlCharacters):\(opening.line)  \(opening.text)")
+            }
             console.write("Close the one you applied for: tick its box, or log again with its name as written there.")
         }
     }
 
     private func notAContact(_ node: Graph.NodeID, in vault: Vault) -> CommandError {
         if let note = vault.note(for: node) {
-            return CommandError("error: \(note.path) is not a contact's note; a Log belongs to a person.")
+            return CommandError(
+                "error: \(note.path.escapingControlCharacters) is not a contact's note; a Log belongs to a person.")
         } else if node == Graph.owner {
             return CommandError("error: '\(name)' is you; the Log is for the people you talk to.")
         } else if let plain = vault.plainNote(namedAs: node) {

@@ -64,22 +64,25 @@ struct MergeCommand: ConsoleCommand {
         }
         let others = merge.changes.count - 1
         console.write(
-            "Merged \(merge.fold.path) into \(merge.keep.path)"
+            "Merged \(merge.fold.path.escapingControlCharacters) into \(merge.keep.path.escapingControlCharacters)"
                 + (others > 0 ? ", \(others) other note\(others == 1 ? "" : "s") rewritten" : "")
-                + "; \(merge.fold.path) is removed.")
+                + "; \(merge.fold.path.escapingControlCharacters) is removed.")
     }
 
     private func plan(_ merge: Merge) -> String {
-        var lines = ["Fold \(merge.fold.path) (\(merge.fold.name)) into \(merge.keep.path) (\(merge.keep.name)):"]
+        var lines = [
+            "Fold \(merge.fold.path.escapingControlCharacters) (\(merge.fold.name)) into "
+                + "\(merge.keep.path.escapingControlCharacters) (\(merge.keep.name)):"
+        ]
         for change in merge.changes {
             if change.path == merge.keep.path {
-                lines.append("  \(change.path)")
+                lines.append("  \(change.path.escapingControlCharacters)")
                 lines += change.lines.map { "    " + $0 }
             } else {
                 lines += change.lines.map { "  " + $0 }
             }
         }
-        lines.append("  - \(merge.fold.path) (removed)")
+        lines.append("  - \(merge.fold.path.escapingControlCharacters) (removed)")
         return lines.joined(separator: "\n")
     }
 }

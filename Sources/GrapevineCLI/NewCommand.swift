@@ -40,11 +40,13 @@ extension NewCommand {
             guard let note = vault.note(for: node), note.kind.isSomeone else { return }
             let known = note.name == name ? "" : " (\(note.name))"
             throw CommandError(
-                "error: '\(name)' already has a note: \(note.path)\(known). Nothing was created.",
+                "error: '\(name)' already has a note: \(note.path.escapingControlCharacters)\(known). "
+                    + "Nothing was created.",
                 ["Add to that note instead, or pick a name no note has."])
         case .ambiguous(let paths):
             throw CommandError(
-                "error: '\(name)' already names \(paths.count) notes; nothing was created:", paths.map { "  \($0)" })
+                "error: '\(name)' already names \(paths.count) notes; nothing was created:",
+                paths.map { "  " + $0.escapingControlCharacters })
         case .notFound:
             return
         }
@@ -81,7 +83,7 @@ extension NewCommand {
         if note.name != name {
             console.writeError(
                 "note: \(option) '\(name)': linked the existing \(note.kind.rawValue) note '\(note.name)' "
-                    + "(\(note.path)).")
+                    + "(\(note.path.escapingControlCharacters)).")
         }
         return note.name
     }
@@ -122,7 +124,7 @@ extension NewCommand {
         do throws(NewNote.Failure) {
             let note = try render()
             try note.write(inVault: vault.root)
-            console.write("Created \(note.path)")
+            console.write("Created \(note.path.escapingControlCharacters)")
             path = note.path
         } catch {
             // A template's error names its place, as diagnostics do; the others need the `error:`.

@@ -101,14 +101,16 @@ struct NewContactCommand: ConsoleCommand {
         for same in vault.contacts(lookingLike: name) {
             guard let made else { break }
             console.writeError(
-                "warning: \(same.name) (\(same.path)) has the same name but for accents, case or punctuation. "
+                "warning: \(same.name) (\(same.path.escapingControlCharacters)) has the same name but for accents, "
+                    + "case or punctuation. "
                     + "If it is the same person, \(vault.mergeAdvice(same.path, made))")
         }
         // `Wei Chen` beside the note of Chen Wei at the same organization: one name, written two ways.
         for same in vault.contacts(withNameSwapped: name, at: fields.organization) {
             guard let made else { break }
             console.writeError(
-                "warning: \(same.name) (\(same.path)), also at \(fields.organization ?? ""), has the same names in "
+                "warning: \(same.name) (\(same.path.escapingControlCharacters)), also at "
+                    + "\(fields.organization ?? ""), has the same names in "
                     + "the other order. If it is the same person, \(vault.mergeAdvice(same.path, made))")
         }
     }
@@ -135,7 +137,8 @@ struct NewContactCommand: ConsoleCommand {
         if let added = note.frontMatter["added"], !added.isNull, added.scalar?.isEmpty != true {
             let written = added.scalar.map { " ('\($0)')" } ?? ""
             throw CommandError(
-                "\(note.path):\(added.position.line):\(added.position.column): error: \(note.name)'s 'added'\(written) "
+                "\(note.path.escapingControlCharacters):\(added.position.line):\(added.position.column): error: "
+                    + "\(note.name)'s 'added'\(written) "
                     + "is not a date grapevine can read; write the day you put them on your list (YYYY-MM-DD). "
                     + "Nothing was written.")
         }
@@ -152,7 +155,7 @@ struct NewContactCommand: ConsoleCommand {
         } catch {
             throw CommandError(error.description)
         }
-        console.write("Put \(note.name) on your list: \(note.path):\(inserted.line)")
+        console.write("Put \(note.name) on your list: \(note.path.escapingControlCharacters):\(inserted.line)")
         for line in inserted.lines { console.write("  " + line) }
         for field in wanted where !inserted.fields.contains(field) {
             console.write("  \(field.key): left as the note has it")

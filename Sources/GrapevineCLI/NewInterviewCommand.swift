@@ -57,7 +57,8 @@ struct NewInterviewCommand: ConsoleCommand {
             }, in: vault, details: [("with", person.name), ("date", dateDetail)], console)
         for path in untimed {
             console.writeError(
-                "note: \(path) is also with \(person.name) on \(when.date), with no time: give it its own "
+                "note: \(path.escapingControlCharacters) is also with \(person.name) on \(when.date), with no time: "
+                    + "give it its own "
                     + "('date: \(when.date) HH:MM'), or check takes the two notes for one meeting.")
         }
     }
@@ -98,9 +99,10 @@ struct NewInterviewCommand: ConsoleCommand {
     {
         let at = held.minutes == nil ? "on \(held.date)" : "on \(held)"
         return CommandError(
-            "error: \(path) is already your interview with \(person) \(at); nothing was created.",
+            "error: \(path.escapingControlCharacters) is already your interview with \(person) \(at); "
+                + "nothing was created.",
             [
-                "To write up that meeting, open \(path).",
+                "To write up that meeting, open \(path.escapingControlCharacters).",
                 "For a second meeting that day, give its time: grapevine new interview \(Shell.argument(name)) "
                     + "--date \"\(when.date) HH:MM\"",
             ])
@@ -126,7 +128,7 @@ struct NewInterviewCommand: ConsoleCommand {
             guard found.isPerson, node != Graph.owner else { throw notAPerson(found.name) }
             return (node, found.name, nil, nil)
         }
-        guard note.kind == .contact else { throw notAPerson("\(note.name) (\(note.path))") }
+        guard note.kind == .contact else { throw notAPerson("\(note.name) (\(note.path.escapingControlCharacters))") }
         // Refer by name when the name finds this note again, else by path.
         let reference =
             vault.lookup(note.name, preferring: .contact) == .found(node) ? nil : String(note.path.dropLast(3))

@@ -51,7 +51,7 @@ struct PrepCommand: ConsoleCommand {
                 try VaultOpener.interview(named: $0, with: node, in: vault, command: "prep")
             } ?? nextInterview(with: node, in: vault)
         guard let sheet = PrepSheetBuilder(vault: vault, today: global.date).sheet(forInterviewNote: index) else {
-            throw CommandError("error: \(vault.notes[index].path) is not an interview note.")
+            throw CommandError("error: \(vault.notes[index].path.escapingControlCharacters) is not an interview note.")
         }
         if json {
             console.write(try JSONOutput.encode(sheet))
@@ -79,7 +79,8 @@ struct PrepCommand: ConsoleCommand {
         let calledOff = notes.first(where: isToCome)
         if subject.isPerson {
             let one = calledOff == nil ? "one" : "a new one"
-            hints.append("Schedule \(one) with: grapevine new interview \(Shell.argument(subject.name)) --date YYYY-MM-DD")
+            hints.append(
+                "Schedule \(one) with: grapevine new interview \(Shell.argument(subject.name)) --date YYYY-MM-DD")
         }
         if let calledOff, let interview = vault.notes[calledOff].interview, let date = interview.date,
             let status = interview.status

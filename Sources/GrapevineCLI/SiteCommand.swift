@@ -97,7 +97,7 @@ struct SiteCommand: ConsoleCommand {
         } catch {
             throw CommandError("error: \(error.description)")
         }
-        let shownPath = out ?? folderPath
+        let shownPath = (out ?? folderPath).escapingControlCharacters
         var line = "Wrote \(summary.files - summary.unchanged) files to \(shownPath)"
         if summary.unchanged > 0 { line += " (\(summary.unchanged) more were already up to date)" }
         if !summary.removed.isEmpty {

@@ -12,7 +12,8 @@ extension VaultOpener {
         }
         guard vault.interviewNotes(with: node).contains(index) else {
             let name = vault.graph.nodes[node].name
-            throw CommandError("error: \(vault.notes[index].path) is not an interview with \(name).")
+            throw CommandError(
+                "error: \(vault.notes[index].path.escapingControlCharacters) is not an interview with \(name).")
         }
         return index
     }

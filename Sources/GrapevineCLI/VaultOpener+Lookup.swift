@@ -44,7 +44,7 @@ extension VaultOpener {
             guard case .found(let node) = vault.lookup(name, someone: true), let note = vault.note(for: node) else {
                 return "  \(name) (no note yet)"
             }
-            return "  \(name) (\(note.path))"
+            return "  \(name) (\(note.path.escapingControlCharacters))"
         }
     }
 
@@ -64,7 +64,7 @@ extension VaultOpener {
     ) -> CommandError {
         let whose = kind == .contact ? "about this person, make it theirs" : "this \(kind.rawValue)'s, make it so"
         return CommandError(
-            "error: '\(name)' is \(note.path), \(note.kind.withArticle), not \(wanted).",
+            "error: '\(name)' is \(note.path.escapingControlCharacters), \(note.kind.withArticle), not \(wanted).",
             (note.kind == .note
                 ? [
                     "If the note is \(whose): write 'type: \(kind.rawValue)' in its front matter "

@@ -130,7 +130,7 @@ extension VaultOpener {
         var said: Set<String> = []
         for (step, written) in zip(named.found, planned.written) {
             // One line that closes several steps is said once.
-            let line = "\(written.path):\(written.line): \(written.text)"
+            let line = "\(written.path.escapingControlCharacters):\(written.line): \(written.text)"
             if said.insert(line).inserted { console.write(line) }
             guard step.kind == .task || step.kind == .apply, case .snooze(_, let until, let reason) = action else {
                 continue
@@ -138,14 +138,17 @@ extension VaultOpener {
             if let deadline = ItemEdit.deadlineInProse(ofLine: written.text), deadline < until {
                 // The posting's date is kept as written; a step put off past it may be too late.
                 console.writeError(
-                    "warning: \(written.path):\(written.line): \(until) is after \(deadline), the deadline the item "
+                    "warning: \(written.path.escapingControlCharacters):\(written.line): \(until) is after "
+                        + "\(deadline), the deadline the item "
                         + "gives in words, which is kept as written; snooze to an earlier day if it still holds")
             }
             if !reason.isEmpty {
                 // A task's or a lead's snooze is its due date moved: the line has no place for why.
                 console.writeError(
                     "note: the reason is not written: snoozing \(step.kind == .apply ? "a lead" : "a task") moves its "
-                        + "due date; add the reason to the item in \(written.path):\(written.line) if you want it kept")
+                        + "due date; add the reason to the item in "
+                        + "\(written.path.escapingControlCharacters):\(written.line) if you want it kept"
+                )
             }
         }
         console.write(renumbered(numbersAreShown: named.numbersAreShown))

@@ -36,7 +36,8 @@ enum VaultOpener {
             let problem = vault.diagnostics.first(where: { $0.file == Vault.configPath && $0.code != .listAsText })
         else { return }
         throw CommandError(
-            "error: \(problem.file):\(problem.line):\(problem.column): \(problem.message); '\(command) --public' "
+            "error: \(problem.file.escapingControlCharacters):\(problem.line):\(problem.column): "
+                + "\(problem.message); '\(command) --public' "
                 + "needs the config to know what is private: fix it first (grapevine check shows it)")
     }
 

@@ -86,14 +86,6 @@ struct ServeRun {
     }
 
     private func report(_ update: LiveSite.Update) {
-        let what = update.notes.count == 1 ? update.notes[0] : "\(update.notes.count) notes"
-        let pages = update.wholeSite ? "the whole site (\(update.rendered) files)" : "\(update.rendered) pages"
-        if let failure = update.failure {
-            console.writeError("\(failure) (after a change to \(what))")
-        } else {
-            let total = PhaseClock.Phase.text(of: update.phases.total)
-            let phases = update.wholeSite ? "" : " (" + update.phases.map(\.description).joined(separator: ", ") + ")"
-            console.write("\(what) changed: rendered \(pages) in \(total)\(phases)")
-        }
+        if update.failure != nil { console.writeError(update.text) } else { console.write(update.text) }
     }
 }

@@ -103,7 +103,9 @@ struct CodeActionTests {
                 == original.replacingOccurrences(of: "Bo 2026-12-06", with: "Bo due 2026-12-06"))
     }
 
-    @Test("a yearless thank_you, update or resume_sent of an interview: the meeting's year, the next such day on or after it")
+    @Test(
+        "a yearless thank_you, update or resume_sent of an interview: the meeting's year, the next such day on or after it"
+    )
     func yearlessSentDate() throws {
         let interview = """
             ---
@@ -131,7 +133,39 @@ struct CodeActionTests {
                 $0.title == "Write the date as 2026-12-22"
             }?.edit)
         try DiskClient(session: session).apply(fix)
-        #expect(session.read("interviews/2026-12-20-maria.md") == interview.replacingOccurrences(of: "12/22", with: "2026-12-22"))
+        #expect(
+            session.read("interviews/2026-12-20-maria.md")
+                == interview.replacingOccurrences(of: "12/22", with: "2026-12-22"))
+    }
+
+    @Test(
+        "a due date without its year in a note that gives none: the fix writes the year the hint gives, as of today",
+        arguments: [
+            (
+                "organizations/cove.md",
+                "---\nname: Cove Creamery\n---\n\n## Openings\n- [ ] QA Chemist, closes Dec 18\n"
+            ),
+            (
+                "contacts/bo.md",
+                "---\nname: Bo Ek\nadded: 2026-10-01\n---\n\n## Next\n- [ ] QA Chemist, closes Dec 18\n"
+            ),
+        ])
+    func yearlessDueDate(path: String, text: String) throws {
+        let session = try VaultSession(Self.files.merging([path: text]) { $1 }, today: "2026-12-07")
+        let published = session.open(path).filter { $0["method"]?.string == "textDocument/publishDiagnostics" }
+        guard case .array(let diagnostics)? = published.last?["params"]?["diagnostics"] else {
+            Issue.record("no diagnostics for \(path)")
+            return
+        }
+        let message = try #require(diagnostics.compactMap { $0["message"]?.string }.first { $0.contains("Dec 18") })
+        #expect(message.contains("'2026-12-18'"), "\(message)")
+        // "- [ ] QA Chemist, closes " is 25 characters: the cursor on the date.
+        let line = try #require(text.components(separatedBy: "\n").firstIndex { $0.contains("Dec 18") })
+        let found = Self.actions(session, path, (line, 27))
+        let fix = try #require(found.first { $0.title == "Write the date as 2026-12-18" }, "\(found.map(\.title))")
+        #expect(fix.preferred)
+        try DiskClient(session: session).apply(fix.edit)
+        #expect(session.read(path) == text.replacingOccurrences(of: "Dec 18", with: "2026-12-18"))
     }
 
     @Test("a typo'd name in a field: 'Change to' the contact, or the organization")

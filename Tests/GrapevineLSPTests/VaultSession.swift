@@ -1,7 +1,7 @@
 import Foundation
+import TestSupport
 
 @testable import GrapevineLSP
-import TestSupport
 
 /// A vault in a fresh folder, and a server initialized on it, spoken to in-process.
 final class VaultSession {
@@ -44,10 +44,12 @@ final class VaultSession {
         FileManager.default.contents(atPath: root + "/" + path).map { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// Opens the note at `path` in the editor, with its text on disk.
-    func open(_ path: String) {
+    /// Opens the note at `path` in the editor, with its text on disk; the server's messages
+    /// (the diagnostics it publishes).
+    @discardableResult
+    func open(_ path: String) -> [JSONValue] {
         let text = String(decoding: (try? JSONEncoder().encode(read(path) ?? "")) ?? Data(), as: UTF8.self)
-        _ = send(
+        return send(
             "textDocument/didOpen",
             #"{"textDocument":{"uri":"\#(uri(path))","languageId":"markdown","version":1,"text":\#(text)}}"#)
     }

@@ -45,7 +45,7 @@ public struct DiagnosticFormatter: Sendable {
             lines.append(style.dim("\(blank) |") + " " + quote.padding + caret(diagnostic.severity))
         }
         if let hint = diagnostic.hint {
-            lines.append(String(repeating: " ", count: 5) + style.dim("= hint:") + " " + hint)
+            lines.append(String(repeating: " ", count: 5) + style.dim("= hint:") + " " + hint.escapingControlCharacters)
         }
         return lines.joined(separator: "\n")
     }

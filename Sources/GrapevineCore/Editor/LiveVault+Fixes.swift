@@ -22,7 +22,8 @@ extension LiveVault {
             case .unknownKey: fixes += keyFix(problem, in: note, lines: lines)
             case .untypedNote: fixes += typeFix(problem, in: note, lines: lines)
             case .paragraphHeading: fixes += headingFix(problem, in: note, lines: lines)
-            case .invalidLogDate, .invalidDate, .invalidDueDate: fixes += dateFixes(problem, in: note, lines: lines)
+            case .invalidLogDate, .invalidDate, .invalidDueDate:
+                fixes += dateFixes(problem, in: note, lines: lines, today: today)
             case .dateNotDue: fixes += dueFix(problem, in: note, lines: lines)
             case .misspelledLogEvent, .logEventInOtherWords: fixes += eventFix(problem, in: note, lines: lines)
             case .missingNote, .lookAlikeNames:
@@ -86,7 +87,8 @@ extension LiveVault {
     }
 
     /// A date written another way, in ISO form: `12/01/2026` → `2026-12-01` (and `2026-01-12`).
-    private func dateFixes(_ problem: Diagnostic, in note: Note, lines: FileLines) -> [Fix] {
+    /// One without its year takes the year `check`'s hint gives it as of `today`.
+    private func dateFixes(_ problem: Diagnostic, in note: Note, lines: FileLines, today: LocalDate) -> [Fix] {
         guard var start = lines.offset(of: problem.position) else { return [] }
         let end = lines.end(ofLine: problem.line)
         // `remind: "12/03/2026 ping"`: the date starts inside the quotes.
@@ -98,11 +100,18 @@ extension LiveVault {
             // A Log date's year as the reader fills it in.
             notBefore = note.contact?.log.last { $0.position.line < problem.line }?.date
             year = LogEntryParser.yearOfDayWithoutOne(previous: notBefore, added: note.contact?.added)
+        } else if problem.code == .invalidDueDate {
+            // `closes Dec 18`: the year of the hint (`NoteReader.dueDateProblems`), the meeting's,
+            // the file name's, else today's.
+            notBefore = nil
+            year = NoteReader.yearOfDueDates(in: note, today: today)
         } else {
             // `thank_you: 10/23` of an interview: the next such day on or after the meeting, as
             // `check`'s hint says; other front matter dates get no year they do not write.
             let key = note.frontMatter.entries.first { $0.value.position == problem.position }?.key
-            notBefore = key.flatMap { InterviewReader.sentAfterTheMeeting.contains($0) ? note.interview?.date?.date : nil }
+            notBefore = key.flatMap {
+                InterviewReader.sentAfterTheMeeting.contains($0) ? note.interview?.date?.date : nil
+            }
             year = notBefore.map { .onOrAfter($0) }
         }
         guard

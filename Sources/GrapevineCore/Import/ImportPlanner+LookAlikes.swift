@@ -43,7 +43,9 @@ extension ImportPlanner {
     ) -> ImportProblem {
         ImportProblem(
             .warning, line: person.line,
-            "'\(person.name)' gets a note of its own, \(path), but looks like the same person as '\(otherName)' "
-                + "(\(otherPath)); if they are one person, \(direction.advice); if not, tell them apart in 'name'")
+            "'\(person.name)' gets a note of its own, \(path.escapingControlCharacters), but looks like the same "
+                + "person as '\(otherName)' "
+                + "(\(otherPath.escapingControlCharacters)); if they are one person, \(direction.advice); if not, tell them apart in 'name'"
+        )
     }
 }

@@ -117,17 +117,20 @@ public struct ImportPlanner: Sendable {
         case .ambiguous(let paths, let basis):
             return ImportProblem(
                 .warning, line: person.line,
-                "skipped '\(name)': the \(basis.rawValue) matches \(paths.count) notes (\(paths.joined(separator: ", "))); "
+                "skipped '\(name)': the \(basis.rawValue) matches \(paths.count) notes "
+                    + "(\(paths.joined(separator: ", ").escapingControlCharacters)); "
                     + "add what is new to the right one by hand", skipped: "matches several notes")
         case .notAContact(let path):
             return ImportProblem(
                 .warning, line: person.line,
-                "skipped '\(name)': the name already finds \(path), which is not a contact; a contact of that name "
+                "skipped '\(name)': the name already finds \(path.escapingControlCharacters), which is not a "
+                    + "contact; a contact of that name "
                     + "would make references to it ambiguous", skipped: "name of another note")
         case .namesake(let place):
             return ImportProblem(
                 .warning, line: person.line,
-                "skipped '\(name)': a contact of that name with another LinkedIn profile is already there (\(place)); "
+                "skipped '\(name)': a contact of that name with another LinkedIn profile is already there "
+                    + "(\(place.escapingControlCharacters)); "
                     + "a second note named '\(name)' would make [[\(name)]] ambiguous. Create it by hand under a "
                     + "name that tells them apart (a middle initial, say)", skipped: "a namesake")
         case .anotherPersonsEmail(let email, let holders):
@@ -213,7 +216,8 @@ public struct ImportPlanner: Sendable {
             return .skip(
                 ImportProblem(
                     .warning, line: person.line,
-                    "skipped '\(person.name)': \(rendered.note.path) exists but is not a note Grapevine reads "
+                    "skipped '\(person.name)': \(rendered.note.path.escapingControlCharacters) exists but is not a "
+                        + "note Grapevine reads "
                         + "(ignored, or not readable); nothing is written over it", skipped: "file exists"))
         case .failure(.noFileName):
             return .skip(.nameWithoutLetters(person.name, line: person.line))
@@ -233,7 +237,8 @@ public struct ImportPlanner: Sendable {
             return .skip(
                 ImportProblem(
                     .warning, line: person.line,
-                    "'\(person.name)' is \(note.path), which is not UTF-8 (grapevine check shows where); left as it is",
+                    "'\(person.name)' is \(note.path.escapingControlCharacters), which is not UTF-8 (grapevine "
+                        + "check shows where); left as it is",
                     skipped: "not UTF-8"))
         }
         let wanted = FrontMatterInsertion(
@@ -262,6 +267,7 @@ public struct ImportPlanner: Sendable {
         }
         return ImportProblem(
             .warning, line: person.line,
-            "'\(person.name)' is \(path), \(why); left as it is", skipped: "front matter unreadable")
+            "'\(person.name)' is \(path.escapingControlCharacters), \(why); left as it is",
+            skipped: "front matter unreadable")
     }
 }

@@ -70,7 +70,7 @@ public struct ImportProblem: Error, Sendable, Equatable, Codable {
 
     /// `FILE:LINE: warning: message`, as diagnostics are printed.
     public func formatted(file: String) -> String {
-        let place = line.map { "\(file):\($0)" } ?? file
+        let place = file.escapingControlCharacters + (line.map { ":\($0)" } ?? "")
         return "\(place): \(severity.rawValue): \(message)"
     }
 }

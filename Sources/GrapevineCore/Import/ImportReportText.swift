@@ -21,15 +21,17 @@ public struct ImportReportText: Sendable {
         for item in report.items {
             switch item.action {
             case "created":
-                changes.append((dry ? "Would create " : "Created ") + (item.file ?? ""))
+                changes.append((dry ? "Would create " : "Created ") + (item.file?.escapingControlCharacters ?? ""))
             case "updated":
                 let fields = (item.fields ?? []).joined(separator: ", ")
-                changes.append((dry ? "Would add " : "Added ") + fields + " to " + (item.file ?? ""))
+                changes.append(
+                    (dry ? "Would add " : "Added ") + fields + " to " + (item.file?.escapingControlCharacters ?? ""))
             case "skipped":
                 let problem = ImportProblem(.warning, line: item.line, item.reason ?? "skipped")
                 located.append((item.line, problem.formatted(file: report.file)))
             case "failed":
-                let message = "\(item.file ?? "the note") was not written: \(item.reason ?? "")"
+                let message =
+                    "\(item.file?.escapingControlCharacters ?? "the note") was not written: \(item.reason ?? "")"
                 located.append(
                     (item.line, ImportProblem(.error, line: item.line, message).formatted(file: report.file)))
             default:
@@ -89,7 +91,8 @@ public struct ImportReportText: Sendable {
             let quoted = words.count > 60 ? words.prefix(59).trimmingWhitespace() + "…" : Substring(words)
             parts.append("the card's note \"\(quoted)\" (an import adds no text to a note that exists)")
         }
-        return (dryRun ? "Would leave out of " : "Left out of ") + file + ": " + parts.joined(separator: ", ")
+        return (dryRun ? "Would leave out of " : "Left out of ") + file.escapingControlCharacters + ": "
+            + parts.joined(separator: ", ")
             + "; copy into the note by hand what you want to keep"
     }
 
@@ -106,7 +109,9 @@ public struct ImportReportText: Sendable {
         let labelWidth = rows.map(\.0.count).max() ?? 0
         let numberWidth = rows.map { String($0.1).count }.max() ?? 0
         let noun = report.read == 1 ? String(unit.dropLast()) : unit
-        let head = "\(report.file): \(report.read) \(noun) read" + (dry ? "; dry run, nothing was written." : ".")
+        let head =
+            "\(report.file.escapingControlCharacters): \(report.read) \(noun) read"
+            + (dry ? "; dry run, nothing was written." : ".")
         return [head]
             + rows.map { label, count, detail in
                 let number = String(count)

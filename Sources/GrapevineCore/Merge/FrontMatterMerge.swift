@@ -90,7 +90,10 @@ struct FrontMatterMerge {
             }
             kept.append(raw)
             written.insert(index)
-            changes.append("≠ \(key): kept as this note has it; \(b.note.path)'s value goes under the new heading")
+            changes.append(
+                "≠ \(key): kept as this note has it; \(b.note.path.escapingControlCharacters)'s value goes under "
+                    + "the new heading"
+            )
         }
         // An entry A did not take as written (B's name, a value A has) that holds a comment
         // goes under the new heading too, as written: nothing B held is lost.
@@ -160,7 +163,10 @@ struct FrontMatterMerge {
             joined["aliases"] = items
             edits.replace(
                 line, with: Array(("aliases: [" + items.joined(separator: ", ") + "]").utf8) + a.lines.newline)
-            changes.append("+ aliases: \(fresh.joined(separator: ", ")) (names that found \(b.note.path))")
+            changes.append(
+                "+ aliases: \(fresh.joined(separator: ", ")) (names that found "
+                    + "\(b.note.path.escapingControlCharacters))"
+            )
             return
         }
         if a.note.frontMatter.entry("aliases") != nil {
@@ -170,7 +176,8 @@ struct FrontMatterMerge {
         }
         joined["aliases"] = items
         newLines.append(Array(("aliases: [" + items.joined(separator: ", ") + "]").utf8) + a.lines.newline)
-        changes.append("+ aliases: \(fresh.joined(separator: ", ")) (names that found \(b.note.path))")
+        changes.append(
+            "+ aliases: \(fresh.joined(separator: ", ")) (names that found \(b.note.path.escapingControlCharacters))")
     }
 
     /// The bytes of an entry of A written as its key alone (`email:`), with its line ending.

@@ -47,13 +47,13 @@ extension Merge {
         }
         for (key, value) in expected.copied
         where !(a.frontMatter.entry(key).map { FlowYAML.same($0.value, value) } ?? false) {
-            problems.append("'\(key)' would not read as \(fold.path) has it")
+            problems.append("'\(key)' would not read as \(fold.path.escapingControlCharacters) has it")
         }
         if old.frontMatter.entry("aliases")?.value.isNull ?? true, let added = expected.joined["aliases"] {
             let now = a.frontMatter.entry("aliases").map { FrontMatterMerge.items($0.value).map(FlowYAML.text) }
             if now != added { problems.append("the aliases would not read as \(added.joined(separator: ", "))") }
         }
-        guard problems.isEmpty else { throw unsafe("\(keep.path)'s front matter", problems) }
+        guard problems.isEmpty else { throw unsafe("\(keep.path.escapingControlCharacters)'s front matter", problems) }
     }
 
     private func checkLog(of a: Note, was old: Note, _ expected: MergedNote.Expectations) throws(Refusal) {
@@ -62,7 +62,10 @@ extension Merge {
         let key = { (entry: LogEntry) in "\(entry.date) \(entry.word) \(entry.text)" }
         let wanted = (old.contact?.log ?? []).map(key) + expected.moved.map(key)
         guard log.count == wanted.count, log.map(key).sorted() == wanted.sorted() else {
-            throw unsafe("the Log of \(keep.path) would not hold its entries and \(fold.path)'s", [])
+            throw unsafe(
+                "the Log of \(keep.path.escapingControlCharacters) would not hold its entries and "
+                    + "\(fold.path.escapingControlCharacters)'s",
+                [])
         }
     }
 
@@ -83,15 +86,19 @@ extension Merge {
                 old.broken += moved.broken
             }
             if new.found < old.found {
-                problems.append("\(path): a reference to \(keep.path) or \(fold.path) would find neither")
+                problems.append(
+                    "\(path.escapingControlCharacters): a reference to \(keep.path.escapingControlCharacters) or "
+                        + "\(fold.path.escapingControlCharacters) would find neither"
+                )
             }
             problems += new.brokenAnew(since: old).map { entry in
-                let place = "\(path):\(entry.reference.position.line):\(entry.reference.position.column)"
+                let place =
+                    "\(path.escapingControlCharacters):\(entry.reference.position.line):\(entry.reference.position.column)"
                 let name = ReferenceProblems.displayName(of: entry.reference)
                 guard case .ambiguous(let notes) = entry.resolution else {
                     return "\(place): '\(name)' would find no note"
                 }
-                let paths = notes.map { after.notes[$0].path }.joined(separator: ", ")
+                let paths = notes.map { after.notes[$0].path.escapingControlCharacters }.joined(separator: ", ")
                 return "\(place): '\(name)' would find several notes: \(paths)"
             }
         }
@@ -142,7 +149,9 @@ extension Merge {
 
     private func unsafe(_ what: String, _ details: [String]) -> Refusal {
         Refusal(
-            message: "cannot fold \(fold.path) into \(keep.path) safely: \(what); nothing was written.",
+            message:
+                "cannot fold \(fold.path.escapingControlCharacters) into \(keep.path.escapingControlCharacters) "
+                + "safely: \(what); nothing was written.",
             hints: details.map { "  " + $0 } + ["Merge these two by hand, or tell us what the notes hold."])
     }
 }

@@ -71,9 +71,13 @@ public struct Merge: Sendable {
         let failures = rewriters.values.flatMap(\.failures).sorted()
         guard failures.isEmpty else {
             throw Refusal(
-                message: "cannot rewrite these references to \(bNote.path) (a reference-style link, or a link over "
+                message:
+                    "cannot rewrite these references to \(bNote.path.escapingControlCharacters) (a reference-style "
+                    + "link, or a link over "
                     + "several lines); nothing was written:",
-                hints: failures.map { "  " + $0 } + ["Point them at \(aNote.path) by hand, then merge again."])
+                hints: failures.map { "  " + $0 } + [
+                    "Point them at \(aNote.path.escapingControlCharacters) by hand, then merge again."
+                ])
         }
         let moving = try Self.movingText(of: bIndex, into: aNote, names: names, in: vault)
         foldBytes = moving.original
@@ -91,7 +95,10 @@ public struct Merge: Sendable {
         for (index, rewriter) in rewriters.sorted(by: { $0.key < $1.key }) where index != aIndex {
             guard let contents = rewriter.edits.applied(to: rewriter.bytes) else {
                 throw Refusal(
-                    message: "\(rewriter.path): two references to \(bNote.path) overlap; nothing was written.")
+                    message:
+                        "\(rewriter.path.escapingControlCharacters): two references to "
+                        + "\(bNote.path.escapingControlCharacters) overlap; nothing was written."
+                )
             }
             changes.append(
                 FileChange(path: rewriter.path, original: rewriter.bytes, contents: contents, lines: rewriter.changes))
@@ -119,12 +126,16 @@ public struct Merge: Sendable {
         let (aNote, bNote) = (vault.notes[aIndex], vault.notes[bIndex])
         guard aIndex != bIndex else {
             throw Refusal(
-                message: "'\(aNote.name)' and '\(bNote.name)' are one note (\(aNote.path)); nothing to merge.",
+                message:
+                    "'\(aNote.name)' and '\(bNote.name)' are one note (\(aNote.path.escapingControlCharacters)); "
+                    + "nothing to merge.",
                 isUsage: true)
         }
         guard aNote.kind == bNote.kind else {
             throw Refusal(
-                message: "\(bNote.path) is \(bNote.kind.withArticle) and \(aNote.path) \(aNote.kind.withArticle); "
+                message:
+                    "\(bNote.path.escapingControlCharacters) is \(bNote.kind.withArticle) and "
+                    + "\(aNote.path.escapingControlCharacters) \(aNote.kind.withArticle); "
                     + "only notes of one kind can be merged.",
                 isUsage: true)
         }
@@ -136,7 +147,8 @@ public struct Merge: Sendable {
         guard broken.isEmpty else {
             throw Refusal(
                 message:
-                    "\(broken.joined(separator: " and ")) \(broken.count == 1 ? "has" : "have") errors; fix them first "
+                    "\(broken.joined(separator: " and ").escapingControlCharacters) "
+                    + "\(broken.count == 1 ? "has" : "have") errors; fix them first "
                     + "(grapevine check shows them). Nothing was written.")
         }
         return (aIndex, bIndex)
@@ -152,7 +164,9 @@ public struct Merge: Sendable {
             return names.isEmpty ? "nobody named" : names.joined(separator: ", ")
         }
         throw Refusal(
-            message: "\(a.path) is an interview with \(people(a)), and \(b.path) one with \(people(b)); "
+            message:
+                "\(a.path.escapingControlCharacters) is an interview with \(people(a)), and "
+                + "\(b.path.escapingControlCharacters) one with \(people(b)); "
                 + "merge folds two notes of one meeting, with the same people. Nothing was written.",
             hints: [
                 "What B says (a thank-you sent, a resume asked for, referrals) is about its own people. If it was one "
@@ -168,12 +182,16 @@ public struct Merge: Sendable {
         let (a, b) = (vault.notes[aIndex], vault.notes[bIndex])
         guard let entry = vault.references(ofNote: aIndex).referredBy.first(where: { $0.resolution == .note(bIndex) })
         else { return }
-        let place = "\(a.path):\(entry.reference.position.line):\(entry.reference.position.column)"
+        let place =
+            "\(a.path.escapingControlCharacters):\(entry.reference.position.line):\(entry.reference.position.column)"
         throw Refusal(
-            message: "\(place): 'referred_by' names \(b.path), the note to fold into this one; merged, \(a.name) "
+            message:
+                "\(place): 'referred_by' names \(b.path.escapingControlCharacters), the note to fold into this one; "
+                + "merged, \(a.name) "
                 + "would have referred themselves. Nothing was written.",
             hints: [
-                "Take '\(ReferenceProblems.displayName(of: entry.reference))' out of 'referred_by' in \(a.path) (write "
+                "Take '\(ReferenceProblems.displayName(of: entry.reference))' out of 'referred_by' in "
+                    + "\(a.path.escapingControlCharacters) (write "
                     + "who did refer them, if anyone), then merge again; or merge the other way: "
                     + "grapevine merge \(Shell.argument(b.path)) \(Shell.argument(a.path))"
             ])
@@ -224,21 +242,25 @@ public struct Merge: Sendable {
         var buffer: [UInt8] = []
         let read = FileSystem.withContents(of: vault.root + "/" + note.path, buffer: &buffer) { Array($0) }
         guard case .success(let bytes) = read else {
-            throw Refusal(message: "\(note.path): it cannot be read; nothing was written.")
+            throw Refusal(message: "\(note.path.escapingControlCharacters): it cannot be read; nothing was written.")
         }
         guard !NoteReader.isUTF16(bytes.span) else {
-            throw Refusal(message: "\(note.path): \(NoteReader.utf16Refusal). Nothing was written.")
+            throw Refusal(
+                message: "\(note.path.escapingControlCharacters): \(NoteReader.utf16Refusal). Nothing was written.")
         }
         let (text, problem) = NoteReader.decode(bytes.span)
         guard problem == nil else {
             throw Refusal(
                 message:
-                    "\(note.path): the note is not valid UTF-8; save it as UTF-8 first. Nothing was written.")
+                    "\(note.path.escapingControlCharacters): the note is not valid UTF-8; save it as UTF-8 first. "
+                    + "Nothing was written."
+            )
         }
         guard text == note.text else {
             throw Refusal(
                 message:
-                    "\(note.path): the note changed while Grapevine was reading it; nothing was written, try again."
+                    "\(note.path.escapingControlCharacters): the note changed while Grapevine was reading it; "
+                    + "nothing was written, try again."
             )
         }
         return bytes
@@ -267,7 +289,9 @@ public struct Merge: Sendable {
         }
         guard rewriter.failures.isEmpty, let rewritten = rewriter.edits.applied(to: rewriter.bytes) else {
             throw Refusal(
-                message: "cannot rewrite the links in \(b.path) for their new place in \(a.path); nothing was written:",
+                message:
+                    "cannot rewrite the links in \(b.path.escapingControlCharacters) for their new place in "
+                    + "\(a.path.escapingControlCharacters); nothing was written:",
                 hints: rewriter.failures.map { "  " + $0 })
         }
         return (rewriter.bytes, rewritten)

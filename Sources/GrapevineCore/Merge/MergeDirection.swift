@@ -93,7 +93,9 @@ struct MergeDirection: Sendable {
     /// it: grapevine merge contacts/maria-lopez.md contacts/m-lopez.md".
     var advice: String {
         let why = reason.isEmpty ? "" : " (\(reason))"
-        return "keep \(keep.path)\(why) and fold \(fold.path) into it: \(command)"
+        return
+            "keep \(keep.path.escapingControlCharacters)\(why) and fold \(fold.path.escapingControlCharacters) into "
+            + "it: \(command)"
     }
 
     /// How many other notes refer to each note: a note's references to itself, and several

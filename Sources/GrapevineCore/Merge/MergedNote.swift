@@ -48,7 +48,10 @@ struct MergedNote {
         expectations.joined = frontMatter.joined
         guard var bytes = edits.applied(to: a.lines.bytes) else {
             throw Merge.Refusal(
-                message: "\(a.note.path): the changes to it overlap; nothing was written. Merge by hand.")
+                message:
+                    "\(a.note.path.escapingControlCharacters): the changes to it overlap; nothing was written. "
+                    + "Merge by hand."
+            )
         }
         if !newSection.isEmpty {
             Self.endWithBlankLine(&bytes, a.lines.newline)
@@ -60,7 +63,7 @@ struct MergedNote {
             bytes += fromSection(body, kept: frontMatter.kept)
             let count = body.isEmpty ? 0 : body.count
             lines.append(
-                "+ ## From \(b.note.path)"
+                "+ ## From \(b.note.path.escapingControlCharacters)"
                     + (count > 0 ? ": \(count) line\(count == 1 ? "" : "s") of its body" : "")
                     + (frontMatter.kept.isEmpty
                         ? "" : count > 0 ? ", and its fields that differ" : ": its fields that differ"))

@@ -49,11 +49,12 @@ struct ReferenceRewriter {
         let old = String(decoding: bytes[range], as: UTF8.self)
         guard old != text else { return }
         edits.replace(range, with: Array(text.utf8))
-        made.append((reference.position.line, "\(path):\(reference.position.line): \(old) → \(text)"))
+        made.append(
+            (reference.position.line, "\(path.escapingControlCharacters):\(reference.position.line): \(old) → \(text)"))
     }
 
     private mutating func fail(_ reference: Reference) {
-        failures.append("\(path):\(reference.position.line):\(reference.position.column)")
+        failures.append("\(path.escapingControlCharacters):\(reference.position.line):\(reference.position.column)")
     }
 
     // MARK: Front matter

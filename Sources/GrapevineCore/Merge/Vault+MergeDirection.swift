@@ -12,6 +12,7 @@ extension Vault {
     public func mergeAdvice(_ path: String, _ new: NewNote) -> String {
         let existing = index(ofPath: path).map(mergeCandidate(ofNote:))
         return existing.map { MergeDirection($0, MergeDirection.Candidate(new)).advice }
-            ?? "fold it into \(path): grapevine merge \(Shell.quoted(path)) \(Shell.quoted(new.path))"
+            ?? "fold it into \(path.escapingControlCharacters): grapevine merge \(Shell.quoted(path)) "
+            + "\(Shell.quoted(new.path))"
     }
 }

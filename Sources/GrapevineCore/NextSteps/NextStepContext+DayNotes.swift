@@ -31,7 +31,8 @@ extension NextStepContext {
                     let word = Self.eventWord(in: item.text)
                 else { continue }
                 advice.append(
-                    "\(vault.notes[index].path):\(source) (\(day)) says '\(word)', but only a Log entry counts: "
+                    "\(vault.notes[index].path.escapingControlCharacters):\(source) (\(day)) says '\(word)', but "
+                        + "only a Log entry counts: "
                         + "grapevine log \(Shell.argument(writtenName(node))) \(word) --date \(day)")
             }
         }

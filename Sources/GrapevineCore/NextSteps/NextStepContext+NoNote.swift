@@ -10,7 +10,8 @@ extension NextStepContext {
         let organization = organizationName(of: person).map { " --org \(Shell.argument($0))" } ?? ""
         let create = "grapevine new contact \(Shell.argument(writtenName(person)))" + organization
         if let plain = vault.plainNote(namedAs: person) {
-            return NextStep.plainNoteOnly + "\(plain.path) is a plain note: if it is theirs, give it 'type: contact'; "
+            return NextStep.plainNoteOnly
+                + "\(plain.path.escapingControlCharacters) is a plain note: if it is theirs, give it 'type: contact'; "
                 + "else: " + create
         }
         guard let meant = contactsMeant[person] else { return NextStep.noNoteYet + create }

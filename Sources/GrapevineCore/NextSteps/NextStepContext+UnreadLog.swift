@@ -14,8 +14,10 @@ extension NextStepContext {
                 Self.kinds(doneBy: event).contains(kind)
             else { continue }
             advice.append(
-                "\(file):\(entry.position.line) says '\(meant.written)', which is no Log event word, so it is not "
-                    + "counted: \(LogEntryParser.condition(of: meant.event)), write '- \(entry.date) \(meant.rewritten)'."
+                "\(file.escapingControlCharacters):\(entry.position.line) says '\(meant.written)', which is no Log "
+                    + "event word, so it is not "
+                    + "counted: \(LogEntryParser.condition(of: meant.event)), write '- \(entry.date) "
+                    + "\(meant.rewritten)'."
             )
         }
         // `- 11/18/2026 thanked`: left out of the Log (an error in `check`), yet the event was recorded.
@@ -25,7 +27,8 @@ extension NextStepContext {
             guard !days.isEmpty else { continue }
             let text = line.text.isEmpty ? "" : ": \(line.text)"
             advice.append(
-                "\(file):\(line.position.line) says '\(line.word)' on '\(line.written)', a date the Log cannot read, "
+                "\(file.escapingControlCharacters):\(line.position.line) says '\(line.word)' on '\(line.written)', "
+                    + "a date the Log cannot read, "
                     + "so it is not counted: write "
                     + days.map { "'- \($0) \(line.word)\(text)'" }.joined(separator: " or ")
                     + ".")

@@ -83,7 +83,8 @@ public struct PrepSheetBuilder {
             let note = vault.notes[index]
             guard let other = note.interview, let date = other.date?.date, date <= today else { continue }
             let status = other.status.map { " (\($0.rawValue))" } ?? ""
-            events.append(PrepSheet.Event(date: date, text: "interview\(status): \(note.path)"))
+            events.append(
+                PrepSheet.Event(date: date, text: "interview\(status): \(note.path.escapingControlCharacters)"))
         }
         return Array(events.sorted { $0.date < $1.date }.suffix(Self.historyLength))
     }

@@ -24,10 +24,9 @@ public struct PrepSheetText {
         if let date = sheet.date { when = "\(Prose.weekday(date.date)) \(date)" }
         let facts = [when, sheet.mode, "\(sheet.duration) minutes"].compactMap { $0 }.joined(separator: ", ")
         let place = Interview.place(location: sheet.location, link: sheet.link)
+        let file = sheet.file.escapingControlCharacters
         return
-            ([style.bold("Prep sheet: " + (names.isEmpty ? sheet.file : names)), facts] + place + [
-                style.dim(sheet.file)
-            ])
+            ([style.bold("Prep sheet: " + (names.isEmpty ? file : names)), facts] + place + [style.dim(file)])
             .joined(separator: "\n")
     }
 
@@ -75,7 +74,7 @@ public struct PrepSheetText {
 
     private var organizations: [String?] {
         guard sheet.organizations.isEmpty else { return sheet.organizations.map(organization) }
-        let files = sheet.people.compactMap(\.file)
+        let files = sheet.people.compactMap(\.file?.escapingControlCharacters)
         let hint = files.isEmpty ? "" : ": add organization: to " + Prose.list(files)
         return [section("Organization", wrap("None given\(hint).", hanging: "    "))]
     }
@@ -86,7 +85,7 @@ public struct PrepSheetText {
         if let research = place.research, !research.isEmpty {
             lines += ["", "  " + style.bold("Your research")] + Self.reflowed(research)
         } else {
-            let file = place.file.map { " in \($0)" } ?? ""
+            let file = place.file.map { " in " + $0.escapingControlCharacters } ?? ""
             lines += wrap(
                 "No research yet: write what you learn about them under \"## Research\"\(file).", hanging: "    ")
         }
@@ -103,7 +102,8 @@ public struct PrepSheetText {
             return section(
                 "Your pitch",
                 wrap(
-                    "Your pitch is still the placeholder text init wrote: replace it in \(file) with a 30-second "
+                    "Your pitch is still the placeholder text init wrote: replace it in "
+                        + "\(file.escapingControlCharacters) with a 30-second "
                         + "answer to \"tell me about yourself\"."))
         }
         guard let pitch = sheet.pitch, !pitch.isEmpty else {
@@ -152,7 +152,8 @@ public struct PrepSheetText {
         let lines = sheet.openTasks.flatMap { task in
             let due = task.due.map { "due \($0), " } ?? ""
             return Reflow.wrap(
-                "\(task.text) (\(due)\(task.file):\(task.line))".split(separator: " "), first: "  [ ] ",
+                "\(task.text) (\(due)\(task.file.escapingControlCharacters):\(task.line))".split(separator: " "),
+                first: "  [ ] ",
                 hanging: "      ", width: Self.width)
         }
         return section("Open tasks", lines)

@@ -27,7 +27,8 @@ public struct SearchResultsText {
     private func hit(_ hit: SearchHit) -> String {
         let width = hit.snippets.map { String($0.line).count }.max() ?? 1
         var lines = [
-            style.cyan("\(hit.file):\(hit.line)") + "  " + style.dim(hit.kind.rawValue) + "  " + style.bold(hit.name)
+            style.cyan("\(hit.file.escapingControlCharacters):\(hit.line)") + "  " + style.dim(hit.kind.rawValue) + "  "
+                + style.bold(hit.name)
         ]
         for snippet in hit.snippets {
             let number = String(snippet.line)

@@ -33,7 +33,7 @@ public final class SiteFolder: Sendable {
         public var path: String
         /// What went wrong, as a sentence.
         public var reason: String
-        public var description: String { "cannot write the site to \(path): \(reason)" }
+        public var description: String { "cannot write the site to \(path.escapingControlCharacters): \(reason)" }
     }
 
     /// The folder, as an absolute path with symlinks resolved.

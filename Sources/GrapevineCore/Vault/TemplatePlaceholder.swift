@@ -23,7 +23,9 @@ enum TemplatePlaceholder {
     /// (`Templates/**`), or the file itself when it is at the top.
     static func hint(file: String) -> String {
         let folder = file.split(separator: "/").dropLast().first.map { "\($0)/**" } ?? file
-        return "this looks like a template's placeholder: if '\(file)' is a template, leave it out with "
+        return
+            "this looks like a template's placeholder: if '\(file.escapingControlCharacters)' is a template, "
+            + "leave it out with "
             + "'ignore: [\"\(folder)\"]' in .grapevine/config.yml"
     }
 }

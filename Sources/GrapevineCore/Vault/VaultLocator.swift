@@ -20,10 +20,14 @@ public enum VaultLocator {
         public var description: String {
             switch self {
             case .missing(let path, let source):
-                return "no vault at \(path) (from \(source.rawValue)): there is nothing there; "
-                    + "run 'grapevine init \(path)' to make one, or give the path of your vault"
+                return
+                    "no vault at \(path.escapingControlCharacters) (from \(source.rawValue)): there is nothing there; "
+                    + "run 'grapevine init \(path.escapingControlCharacters)' to make one, or give the "
+                    + "path of your vault"
             case .notAFolder(let path, let source):
-                return "no vault at \(path) (from \(source.rawValue)): it is not a folder; give the path of your vault"
+                return
+                    "no vault at \(path.escapingControlCharacters) (from \(source.rawValue)): it is not a folder; "
+                    + "give the path of your vault"
             case .noVault(let folder):
                 return "no vault here: neither \(folder) nor any folder above it holds .grapevine/, and it holds "
                     + "no contacts/ or interviews/ folder; run 'grapevine init' to make one ('grapevine init "

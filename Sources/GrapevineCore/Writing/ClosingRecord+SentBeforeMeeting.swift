@@ -23,11 +23,15 @@ extension ClosingRecord {
             let name = step.contact ?? "them"
             let action = step.kind == .thankYou ? "thanked \(name)" : "sent \(name) the update"
             return Refusal(
-                message: "\(file):\(line) says '\(key): \(written)', before the meeting on \(meetingDay), so it is not "
+                message:
+                    "\(file.escapingControlCharacters):\(line) says '\(key): \(written)', before the meeting on "
+                    + "\(meetingDay), so it is not "
                     + "this meeting's and next does not count it; done does not change a line you wrote.",
                 instead: [
-                    "If you \(action) on \(day): change line \(line) of \(file) to '\(key): \(day)'.",
-                    "If the date came with a note copied from another one: remove line \(line) of \(file), then "
+                    "If you \(action) on \(day): change line \(line) of \(file.escapingControlCharacters) to "
+                        + "'\(key): \(day)'.",
+                    "If the date came with a note copied from another one: remove line \(line) of "
+                        + "\(file.escapingControlCharacters), then "
                         + "grapevine done \(step.argument) again.",
                 ])
         }

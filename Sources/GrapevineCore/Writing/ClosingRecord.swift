@@ -42,7 +42,7 @@ public enum ClosingRecord: Sendable, Equatable {
             throw Refusal(
                 message:
                     "this step is about \(step.organization ?? "no one"), not a person, so there is no Log to write in.",
-                instead: ["Edit \(step.file):\(step.line) instead."])
+                instead: ["Edit \(step.file.escapingControlCharacters):\(step.line) instead."])
         }
         guard let note = vault.note(for: node), note.kind == .contact else {
             if step.kind == .thankYou, case .done(let day) = action, vault.note(for: node) == nil,
@@ -54,7 +54,9 @@ public enum ClosingRecord: Sendable, Equatable {
             let name = vault.graph.nodes[node].name
             if step.isNameToFix {
                 throw Refusal(
-                    message: "the name \(name) is to be fixed in \(step.file):\(step.line), which closes this step; "
+                    message:
+                        "the name \(name) is to be fixed in \(step.file.escapingControlCharacters):\(step.line), "
+                        + "which closes this step; "
                         + "there is nothing to record.",
                     instead: [
                         "If \(name) is someone else, give them a note first: "
@@ -63,8 +65,10 @@ public enum ClosingRecord: Sendable, Equatable {
             }
             if let other = vault.note(for: node) {
                 throw Refusal(
-                    message: "\(other.path) is \(other.kind.withArticle), not a contact's note, so it has no Log.",
-                    instead: ["Edit \(step.file):\(step.line) instead."])
+                    message:
+                        "\(other.path.escapingControlCharacters) is \(other.kind.withArticle), not a contact's "
+                        + "note, so it has no Log.",
+                    instead: ["Edit \(step.file.escapingControlCharacters):\(step.line) instead."])
             }
             throw Refusal(
                 message: "\(name) has no note yet, so there is no Log to write in. Create it first:",
@@ -95,14 +99,16 @@ public enum ClosingRecord: Sendable, Equatable {
         let all = ([step] + others).sorted { order($0) < order($1) }
         let together = "grapevine done " + all.map(\.argument).joined(separator: " ")
         throw Refusal(
-            message: "\(name) has no note, so the only record of this thank-you is '\(line)' in \(step.file), which "
+            message:
+                "\(name) has no note, so the only record of this thank-you is '\(line)' in "
+                + "\(step.file.escapingControlCharacters), which "
                 + "says everyone met there was thanked: it would also close the thank-you to \(named(others)), still "
                 + "open.",
             instead: [
                 "To record this one alone, give \(name) a note first (grapevine new contact \(Shell.argument(name))); "
                     + "done then logs the thank-you there.",
                 "If you thanked everyone you met there: \(together), or write '\(line)' in the front matter of "
-                    + "\(step.file) yourself.",
+                    + "\(step.file.escapingControlCharacters) yourself.",
             ])
     }
 
@@ -159,7 +165,7 @@ public enum ClosingRecord: Sendable, Equatable {
         case .interview:
             return Refusal(
                 message: "an interview is over when its time has come; if it was called off, write "
-                    + "'status: cancelled' (or 'no-show') in \(step.file).",
+                    + "'status: cancelled' (or 'no-show') in \(step.file.escapingControlCharacters).",
                 instead: [others])
         case .tryAnother:
             return Refusal(
@@ -177,7 +183,7 @@ public enum ClosingRecord: Sendable, Equatable {
         default:
             return Refusal(
                 message: "a reminder is done, skipped or put off by changing or removing its remind: entry.",
-                instead: ["Edit \(step.file):\(step.line)."])
+                instead: ["Edit \(step.file.escapingControlCharacters):\(step.line)."])
         }
     }
 }

@@ -84,15 +84,23 @@ public struct ClosingRecords: Sendable {
     private static func bytes(ofNoteAt path: String, in vault: Vault) -> Result<[UInt8], ClosingRecord.WriteFailure> {
         guard let note = vault.note(atPath: path) else {
             return .failure(
-                .init(description: "\(path): error: the note is no longer in the vault; nothing was written."))
+                .init(
+                    description:
+                        "\(path.escapingControlCharacters): error: the note is no longer in the vault; "
+                        + "nothing was written."
+                ))
         }
         var buffer: [UInt8] = []
         switch FileSystem.withContents(of: vault.root + "/" + path, buffer: &buffer, { Array($0) }) {
         case .failure(let error):
-            return .failure(.init(description: "\(path): error: it cannot be read (\(error)); nothing was written."))
+            return .failure(
+                .init(
+                    description:
+                        "\(path.escapingControlCharacters): error: it cannot be read (\(error)); nothing was written."))
         case .success(let bytes):
             guard NoteReader.text(of: bytes.span).text.utf8.elementsEqual(note.text.utf8) else {
-                return .failure(.init(description: "\(path): error: " + ClosingRecord.changedSinceRead))
+                return .failure(
+                    .init(description: "\(path.escapingControlCharacters): error: " + ClosingRecord.changedSinceRead))
             }
             if let conflict = FileWriter.unresolvedMergeConflict(in: bytes, path: path) {
                 return .failure(.init(description: NewLogEntry.Failure.write(conflict).description))
@@ -134,7 +142,7 @@ public struct ClosingRecords: Sendable {
                 kept += note.records
             }
         }
-        let notes = done.map(\.path).joined(separator: ", ")
+        let notes = done.map(\.path.escapingControlCharacters).joined(separator: ", ")
         guard !kept.isEmpty else {
             return "\n\(notes), written before it, \(done.count == 1 ? "was" : "were") put back as "
                 + "\(done.count == 1 ? "it was" : "they were"): nothing was written."

@@ -43,7 +43,7 @@ public enum FileWriter {
         public var line: Int? = nil
         public var description: String { "cannot write \(location): \(reason)" }
         /// `path`, or `path:line:1` when the problem is on a line, as diagnostics name places.
-        public var location: String { line.map { "\(path):\($0):1" } ?? path }
+        public var location: String { line.map { "\(path.escapingControlCharacters):\($0):1" } ?? path }
 
         /// The same error with its path relative to `root` when it lies inside it.
         public func relative(to root: String) -> WriteError {

@@ -64,9 +64,9 @@ public struct FrontMatterInsertion: Sendable, Equatable {
         public var description: String {
             switch self {
             case .noFrontMatter(let path), .brokenFrontMatter(let path), .unreadable(let path):
-                return "\(path): error: \(message)"
+                return "\(path.escapingControlCharacters): error: \(message)"
             case .alreadySet(let path, _, let line, let column):
-                return "\(path):\(line):\(column): error: \(message)"
+                return "\(path.escapingControlCharacters):\(line):\(column): error: \(message)"
             case .write(let error):
                 return "\(error.location): error: \(message)"
             }

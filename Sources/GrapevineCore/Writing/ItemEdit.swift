@@ -33,11 +33,13 @@ public struct ItemEdit: Sendable, Equatable {
         public var description: String {
             switch self {
             case .notUTF8(let path):
-                return "\(path): error: the note is not valid UTF-8; save it as UTF-8 first"
+                return "\(path.escapingControlCharacters): error: the note is not valid UTF-8; save it as UTF-8 first"
             case .utf16(let path):
-                return "\(path): error: " + NoteReader.utf16Refusal
+                return "\(path.escapingControlCharacters): error: " + NoteReader.utf16Refusal
             case .itemChanged(let path, let line):
-                return "\(path):\(line):1: error: this line no longer holds the item; nothing was written. "
+                return
+                    "\(path.escapingControlCharacters):\(line):1: error: this line no longer holds the item; "
+                    + "nothing was written. "
                     + "Run grapevine next again."
             }
         }

@@ -23,7 +23,9 @@ extension Merge {
     /// save a file as an editor would.
     func write(inVault root: String, beforeRemoving: () -> Void) throws(WriteFailure) {
         if let refusal = Self.unremovable(root + "/" + fold.path) {
-            throw WriteFailure(description: "\(fold.path): error: \(refusal). Nothing was written.", restored: true)
+            throw WriteFailure(
+                description: "\(fold.path.escapingControlCharacters): error: \(refusal). Nothing was written.",
+                restored: true)
         }
         var written: [FileChange] = []
         do throws(FileWriter.WriteError) {
@@ -36,7 +38,9 @@ extension Merge {
             {
                 throw FileWriter.WriteError(
                     path: root + "/" + overwritten.path,
-                    reason: "it changed after the merge wrote it (saved from an editor?), so \(fold.path) was not "
+                    reason:
+                        "it changed after the merge wrote it (saved from an editor?), so "
+                        + "\(fold.path.escapingControlCharacters) was not "
                         + "removed", kind: .changed)
             }
             try FileWriter.remove(root + "/" + fold.path, expecting: foldBytes)
@@ -51,25 +55,27 @@ extension Merge {
         var (unrestored, savedOver): ([String], [String]) = ([], [])
         for change in written.reversed() {
             guard FileWriter.holds(root + "/" + change.path, exactly: change.contents) else {
-                savedOver.append(change.path)
+                savedOver.append(change.path.escapingControlCharacters)
                 continue
             }
             do throws(FileWriter.WriteError) {
                 try Self.replace(root + "/" + change.path, expecting: change.contents, with: change.original)
             } catch {
-                unrestored.append(change.path)
+                unrestored.append(change.path.escapingControlCharacters)
             }
         }
         let what = "\(failure.location): error: " + Self.message(for: failure)
         var outcome =
             unrestored.isEmpty
-            ? "Nothing was merged: every file is as it was, and \(fold.path) is still there."
-            : "\(fold.path) is still there, but these files already hold the merge and could not be put back: "
+            ? "Nothing was merged: every file is as it was, and \(fold.path.escapingControlCharacters) is still there."
+            : "\(fold.path.escapingControlCharacters) is still there, but these files already hold the merge and "
+                + "could not be put back: "
                 + unrestored.joined(separator: ", ")
                 + ". Compare them with git, or merge again once the cause is fixed."
         if !savedOver.isEmpty {
             outcome =
-                "\(fold.path) is still there; \(savedOver.reversed().joined(separator: ", ")) "
+                "\(fold.path.escapingControlCharacters) is still there; "
+                + "\(savedOver.reversed().joined(separator: ", ")) "
                 + "\(savedOver.count == 1 ? "holds" : "hold") what was saved there meanwhile, not the merge"
                 + (unrestored.isEmpty
                     ? ", and every other file is as it was. Merge again once the file is saved."
@@ -95,7 +101,9 @@ extension Merge {
 
     private static func message(for error: FileWriter.WriteError) -> String {
         switch error.kind {
-        case .readOnly: return "the note is read-only; make it writable (chmod u+w \(error.path)) to merge. "
+        case .readOnly:
+            return
+                "the note is read-only; make it writable (chmod u+w \(error.path.escapingControlCharacters)) to merge. "
         case .immutable: return "the note is marked immutable; clear that flag to merge. "
         default: return error.reason + ". "
         }

@@ -37,7 +37,7 @@ extension NewLogEntry {
         /// The note, and the line and column the refusal is about when there is one.
         public var location: String {
             switch self {
-            case .unreadLog(let path, let line, let column, _, _): "\(path):\(line):\(column)"
+            case .unreadLog(let path, let line, let column, _, _): "\(path.escapingControlCharacters):\(line):\(column)"
             case .write(let error): error.location
             default: path
             }
@@ -71,9 +71,13 @@ extension NewLogEntry {
             let path = error.path
             switch error.kind {
             case .readOnly:
-                return "the note is read-only; make it writable (chmod u+w \(path)) to log to it. Nothing was written."
+                return
+                    "the note is read-only; make it writable (chmod u+w \(path.escapingControlCharacters)) to log "
+                    + "to it. Nothing was written."
             case .immutable:
-                return "the note is marked immutable; clear that flag (\(clearImmutable) \(path)) to log to it. "
+                return
+                    "the note is marked immutable; clear that flag (\(clearImmutable) "
+                    + "\(path.escapingControlCharacters)) to log to it. "
                     + "Nothing was written."
             case .folderNotWritable:
                 let folder = VaultPath.directory(of: path)

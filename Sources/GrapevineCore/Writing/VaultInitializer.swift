@@ -10,11 +10,15 @@ public enum VaultInitializer {
         public var description: String {
             switch self {
             case .notEmpty(let path):
-                return "\(path) is not empty and is not a vault; choose an empty folder or a new one, or, to use "
+                return
+                    "\(path.escapingControlCharacters) is not empty and is not a vault; choose an empty folder or a "
+                    + "new one, or, to use "
                     + "the notes already in it, run 'grapevine init --existing' there (it adds the vault's files "
                     + "beside them and changes none)"
             case .notAFolder(let path):
-                return "\(path) is a file, where the vault needs a folder of that name; rename or move it, then run "
+                return
+                    "\(path.escapingControlCharacters) is a file, where the vault needs a folder of that name; "
+                    + "rename or move it, then run "
                     + "init again (nothing was written)"
             case .write(let error):
                 return error.description

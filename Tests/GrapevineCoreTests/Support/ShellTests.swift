@@ -11,9 +11,11 @@ struct ShellTests {
     ]
 
     /// What `sh` makes of `words`: each argument on its own line.
-    private func shellArguments(_ words: String) throws -> String {
+    private func shellArguments(_ words: String, shell: String = "/bin/sh") throws -> String {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.executableURL = URL(fileURLWithPath: shell)
+        // bash writes a `\u0085` as UTF-8 only in a UTF-8 locale.
+        process.environment = ["LC_ALL": "C.UTF-8"]
         process.arguments = ["-c", "printf '%s\\n' " + words]
         let pipe = Pipe()
         process.standardOutput = pipe
@@ -34,5 +36,16 @@ struct ShellTests {
         #expect(Shell.argument("Pat O'Neil") == "\"Pat O'Neil\"")
         #expect(Shell.argument("Maria López") == "\"Maria López\"")
         #expect(Shell.argument("Robert \"Bob\" Smith") == "'Robert \"Bob\" Smith'")
+    }
+
+    @Test(
+        "a file name with a line break or an escape is quoted escaped ($'…'), and comes back from bash as it was",
+        arguments: ["interviews/2026-12-01-bea\u{1B}[31m\n.md", "a\rb's\\c\u{7F}\u{85}\td.md"])
+    func controlCharactersEscaped(name: String) throws {
+        let quoted = Shell.quoted(name)
+        #expect(quoted.hasPrefix("$'"), "\(quoted)")
+        #expect(!quoted.unicodeScalars.contains { $0.properties.generalCategory == .control }, "\(quoted)")
+        #expect(try shellArguments(quoted, shell: "/bin/bash") == name + "\n")
+        #expect(try shellArguments(Shell.argument(name), shell: "/bin/bash") == name + "\n")
     }
 }

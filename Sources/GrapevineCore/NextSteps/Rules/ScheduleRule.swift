@@ -64,7 +64,9 @@ struct ScheduleRule: NextStepRule {
         guard let undated else {
             return "Then: grapevine new interview \(Shell.argument(context.name(person))) --date YYYY-MM-DD"
         }
-        return "Then: write its date in \(undated.path) as date: YYYY-MM-DD (the date there cannot be read)."
+        return
+            "Then: write its date in \(undated.path.escapingControlCharacters) as date: YYYY-MM-DD (the date there "
+            + "cannot be read)."
     }
 
     /// A reply's words in curly quotes; words the Log already quotes ("…" or “…”) are not

@@ -13,7 +13,7 @@ struct ThankYouRule: NextStepRule {
             var details = people.isEmpty ? [] : details(notes, context)
             let resume = people.isEmpty ? nil : context.resumeRequest(at: meeting).flatMap { $0.isPending ? $0 : nil }
             if notes.count > 1 {
-                let others = Prose.list(notes.dropFirst().map(\.file))
+                let others = Prose.list(notes.dropFirst().map(\.file.escapingControlCharacters))
                 details.append(
                     "The meeting is written up in \(others) too: a thank_you: there closes this step as well.")
             }
