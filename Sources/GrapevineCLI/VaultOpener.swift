@@ -94,8 +94,9 @@ enum VaultOpener {
                 "\(parts.joined(separator: " and ")) \(verb) not read as events, so steps about those people may be "
                     + "wrong: \(places(of: unreadEntries + unreadSections)); run 'grapevine check'.")
         }
-        // `## Job leads` or `## Laeds` for `## Leads`: the openings, people or questions under it are not read.
-        let unreadLists = found([.sectionUnderAnotherHeading, .misspelledSectionHeading])
+        // `## Job leads` or `## Laeds` for `## Leads`, `> [!tip] Referrals`: the openings, people or
+        // questions under it are not read.
+        let unreadLists = found([.sectionUnderAnotherHeading, .misspelledSectionHeading, .calloutHeading])
         if !unreadLists.isEmpty {
             sentences.append(
                 "\(counted(unreadLists.count, "section is", "sections are")) not read (the heading is not one "

@@ -144,6 +144,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case emptyNote = "empty-note"
     /// A one-line paragraph such as `**Referrals:**` over a list, where a heading was meant.
     case paragraphHeading = "paragraph-heading"
+    /// An Obsidian callout titled as a section the note's kind reads (`> [!tip] Referrals`):
+    /// a callout opens no section, so the list inside is not read.
+    case calloutHeading = "callout-heading"
     /// A heading in a list item (`- ## Log`, as Logseq writes it) that names a section the
     /// note's kind reads: it opens no section, so the list under it is not read.
     case headingInListItem = "heading-in-list-item"

@@ -80,7 +80,7 @@ struct ReferenceProblems {
                 check(entry, as: .contact, in: path, into: &found)
             }
         }
-        for entry in references.bodyLinks { checkBodyLink(entry, in: path, into: &found) }
+        for entry in references.bodyLinks { checkBodyLink(entry, in: path, ofNote: noteIndex, into: &found) }
         if notes[noteIndex].kind == .organization { checkMembers(references.bodyLinks, of: noteIndex, into: &found) }
         if references.organization == nil, let problem = organizationInTitle(ofNote: noteIndex) {
             found.append(problem)
@@ -387,7 +387,7 @@ struct ReferenceProblems {
     }
 
     private mutating func checkBodyLink(
-        _ entry: ResolvedReferences.Entry, in path: String, into found: inout [Diagnostic]
+        _ entry: ResolvedReferences.Entry, in path: String, ofNote note: Int, into found: inout [Diagnostic]
     ) {
         let reference = entry.reference
         switch entry.resolution {
@@ -401,8 +401,10 @@ struct ReferenceProblems {
             else { return }
             // A link to a day (`[[2026-11-01]]`, a daily note in Obsidian) needs no note, unless
             // an interview was held that day: then it may have meant the interview's file.
-            if reference.target.utf8.count == 10, LocalDate(reference.target) != nil,
-                interviews(namedBy: reference.target).isEmpty
+            // A Log entry's date (`- [[2026-11-19]] met`) is a day even then: writing the interview's
+            // link there instead, as the hint would say, would leave the entry without a date.
+            if reference.target.utf8.count == 10, let day = LocalDate(reference.target),
+                interviews(namedBy: reference.target).isEmpty || Self.dates(reference, day, aLogEntryOf: notes[note])
             {
                 return
             }
@@ -597,6 +599,11 @@ struct ReferenceProblems {
             return Diagnostic(
                 .warning, .missingNote, "link to a missing \(what)", file: path, at: reference.position, hint: hint)
         }
+    }
+
+    /// Whether `reference` is the date the Log entry on its line starts with.
+    private static func dates(_ reference: Reference, _ day: LocalDate, aLogEntryOf note: Note) -> Bool {
+        note.contact?.log.contains { $0.date == day && $0.position.line == reference.position.line } == true
     }
 
     /// The name before a remark in brackets that ends `name` (`Ana Díaz (met at conference)`

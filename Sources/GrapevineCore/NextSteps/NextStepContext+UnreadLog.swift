@@ -21,8 +21,12 @@ extension NextStepContext {
             )
         }
         // `- 11/18/2026 thanked`: left out of the Log (an error in `check`), yet the event was recorded.
+        // Any event is a touch, which a line left out is not: `- 20/09/2026 updated` would have
+        // put off getting back in touch.
         for line in person.logLeftOut {
-            guard let event = line.event, Self.kinds(doneBy: event).contains(kind) else { continue }
+            guard let event = line.event, Self.kinds(doneBy: event).contains(kind) || kind == .stayInTouch else {
+                continue
+            }
             let days = line.readings.filter { $0 >= since && $0 <= today }
             guard !days.isEmpty else { continue }
             let text = line.text.isEmpty ? "" : ": \(line.text)"

@@ -85,7 +85,7 @@ struct ContactReader {
     /// The items of a Log that are its entries: the outermost, except that one without a date
     /// over dated items (`- November`, `- Acme process`) groups them, and its items are the
     /// entries; and a dated item nested in an entry (`- 2026-11-04 replied` under the message
-    /// it answers) is an entry too.
+    /// it answers) is an entry too. An item with nothing written in it (`- `) is none.
     static func entryItems(_ items: [ListItem]) -> [ListItem] {
         let depth = items.map(\.depth).min() ?? 0
         let isDated = { (item: ListItem) in
@@ -96,7 +96,9 @@ struct ContactReader {
         for (position, item) in items.enumerated() where item.depth == depth {
             let hasInner = items.indices.contains(position + 1) && items[position + 1].depth > depth
             guard hasInner else {
-                entries.append(item)
+                // `- ` left from a template (`## Log` / `- {{date}} `): nothing written yet, so no
+                // entry, no "no date" warning and no row in `show`.
+                if !item.text.allSatisfy(\.isWhitespace) { entries.append(item) }
                 continue
             }
             let inner = items[(position + 1)...].prefix { $0.depth > depth }.filter { $0.depth == depth + 1 }

@@ -113,7 +113,7 @@ struct FieldReader {
     /// error at its place and left out.
     mutating func dates(_ key: String) -> [LocalDate] {
         scalars(key).compactMap { item in
-            guard let date = LocalDate(item.text) else {
+            guard let date = LocalDate(Self.dayOfLink(item.text)) else {
                 invalidDate(item.text, key: key, at: item.position, expected: "YYYY-MM-DD")
                 return nil
             }
@@ -145,11 +145,11 @@ struct FieldReader {
         _ key: String, as description: String, format: String, _ parse: (String) -> Value?
     ) -> Value? {
         guard let value = value(key) else { return nil }
-        guard let text = value.scalar else {
+        guard let text = Self.dateText(value) else {
             wrongType(key, value, expected: description)
             return nil
         }
-        guard let parsed = parse(text.trimmingWhitespace()) else {
+        guard let parsed = parse(Self.dayOfLink(text.trimmingWhitespace())) else {
             invalidDate(text, key: key, at: value.position, expected: format, withTime: format.contains("HH:MM"))
             return nil
         }
@@ -160,12 +160,12 @@ struct FieldReader {
     /// (the interview): the hint of a date written another way does not propose such a reading first.
     mutating func sent(_ key: String, notBefore: LocalDate? = nil) -> Interview.Sent? {
         guard let value = value(key) else { return nil }
-        guard let text = value.scalar?.trimmingWhitespace() else {
+        guard let text = Self.dateText(value)?.trimmingWhitespace() else {
             wrongType(key, value, expected: "a date (YYYY-MM-DD) or true")
             return nil
         }
         if let flag = Self.bool(text) { return flag ? .undated : nil }
-        guard let date = LocalDate(text) else {
+        guard let date = LocalDate(Self.dayOfLink(text)) else {
             invalidDate(
                 text, key: key, at: value.position, expected: "YYYY-MM-DD, or true when the date is unknown",
                 notBefore: notBefore)
@@ -242,6 +242,23 @@ struct FieldReader {
             wrongType(key, value, expected: "text or a list of text")
             return []
         }
+    }
+
+    /// The text of a value where a date is expected: a scalar's, or an unquoted link's
+    /// (`date: [[2026-12-02]]`, which YAML reads as a list inside a list).
+    private static func dateText(_ value: FrontMatter.Value) -> String? {
+        value.scalar ?? unquotedWikilink(value)?.text
+    }
+
+    /// The date a link to a day's note stands for (`[[2026-12-02]]`, `[[2026-12-02|Dec 2]]`,
+    /// as Obsidian users link a date in a property, and as the Log already reads them); any
+    /// other text as it is, so that an error quotes what was written.
+    static func dayOfLink(_ text: String) -> String {
+        guard text.hasPrefix("[["), text.hasSuffix("]]"), text.utf8.count > 4 else { return text }
+        let inside = text.dropFirst(2).dropLast(2)
+        let target = String(inside.prefix { $0 != "|" }).trimmingWhitespace()
+        guard !inside.contains("["), LocalDate(target) != nil || LocalDateTime(target) != nil else { return text }
+        return target
     }
 
     /// `[[Name]]` written without quotes parses as a list holding a list holding "Name".

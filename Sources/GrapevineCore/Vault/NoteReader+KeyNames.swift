@@ -86,6 +86,26 @@ extension NoteReader {
         }
     }
 
+    /// An interview's `referrals:` in the front matter (an Obsidian property list, as a template
+    /// may have it) naming people its Referrals section does not: only the section is read
+    /// (SPEC §2.2), so they would be no referral, no step and no thanks to the person met.
+    /// Empty items (`- ` left from the template) and names the section has say nothing.
+    func reportReferralsInFrontMatter(_ frontMatter: FrontMatter, of interview: Interview, fields: inout FieldReader) {
+        guard let entry = frontMatter.entries.first(where: { ["referrals", "referral"].contains($0.key.lowercased()) })
+        else { return }
+        let listed = Set(
+            interview.referrals.flatMap { [$0.person.target, $0.person.label ?? ""] }.map { NameKey.fold($0) })
+        let unread = Self.names(in: entry.value).filter { !listed.contains(NameKey.fold($0)) }
+        guard !unread.isEmpty else { return }
+        let items = unread.map { "- [[\($0)]]" }.joined(separator: "', '")
+        fields.report(
+            .warning, .unknownKey,
+            "'\(entry.key)' in the front matter is not read: \(Prose.list(unread)) \(unread.count == 1 ? "is" : "are") "
+                + "not counted as referred by the person you met",
+            at: entry.keyPosition,
+            hint: "write each as an item under a '## Referrals' heading in the note: '\(items)'")
+    }
+
     /// The names a value holds (a name, a link, or a list of them), as a list shows them.
     private static func names(in value: FrontMatter.Value) -> [String] {
         let scalars: [String]

@@ -133,7 +133,7 @@ struct NoteReader {
         } else if let problem = ContactPlaceholder.marking(&note) {
             diagnostics.append(problem)
         }
-        let headings = paragraphHeadings(in: note) + itemHeadings(in: note)
+        let headings = paragraphHeadings(in: note) + itemHeadings(in: note) + calloutHeadings(in: note)
         // `Log` written as a line of text over the list, or in a list item: that warning says it better.
         if !headings.isEmpty { diagnostics.removeAll { $0.code == .logUnderAnotherHeading } }
         diagnostics += headings
@@ -277,7 +277,7 @@ struct NoteReader {
 
     /// The lines numbered `numbers` (1-based, ascending) of `text`, without their line
     /// ending; a line too long to name a section is left out.
-    private static func lines(_ numbers: [Int], of text: Span<UInt8>) -> [Int: String] {
+    static func lines(_ numbers: [Int], of text: Span<UInt8>) -> [Int: String] {
         var found: [Int: String] = [:]
         var (line, start) = (1, 0)
         for number in numbers {
@@ -550,6 +550,7 @@ struct NoteReader {
             details = .contact(ContactReader(path: path, name: name, body: body).read(&fields))
         case .interview:
             let interview = InterviewReader(path: path, body: body).read(&fields)
+            if makesSuggestions { reportReferralsInFrontMatter(frontMatter, of: interview, fields: &fields) }
             details = .interview(interview)
             if explicitName == nil { name = Self.interviewName(interview) ?? name }
         case .organization:

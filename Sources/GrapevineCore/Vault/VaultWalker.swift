@@ -18,10 +18,14 @@ struct VaultWalker {
     /// The site folder of `site.out`, skipped when a build made it (it holds the site's
     /// marker): `site.out: contacts`, which no site may be written to, must not hide the notes.
     let siteOut: String?
+    /// The folders Obsidian's or Templater's settings say hold templates, which are not notes:
+    /// a copy of `Templates/Interview.md` is a meeting, the template itself is none.
+    let templateFolders: [String]
 
     init(root: String, config: Config) {
         self.root = root
         ignore = config.ignore.map(IgnorePattern.init)
+        templateFolders = TemplateFolders.named(inVault: root)
         siteOut = VaultPath.normalize(config.siteOut).flatMap { folder in
             FileSystem.exists(root + "/" + folder + "/" + SiteFolder.markerName) ? folder : nil
         }
@@ -315,6 +319,7 @@ struct VaultWalker {
 
     private func isSkipped(_ path: String, name: String) -> Bool {
         if let siteOut, path == siteOut { return true }
+        if templateFolders.contains(path) { return true }
         return ignore.contains { $0.matches(entry: path, name: name) }
     }
 }

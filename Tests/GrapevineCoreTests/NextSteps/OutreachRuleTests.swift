@@ -596,12 +596,15 @@ struct OutreachRuleTests {
         arguments: [
             (
                 "date: TBD",
-                "Then: write its date in interviews/i.md as date: YYYY-MM-DD (the date there cannot be read)."
+                "Then: write its date in interviews/i.md as date: YYYY-MM-DD (the date there, 'TBD', cannot be read)."
             ),
             (
                 "date: next Tuesday",
-                "Then: write its date in interviews/i.md as date: YYYY-MM-DD (the date there cannot be read)."
+                "Then: write its date in interviews/i.md as date: YYYY-MM-DD (the date there, 'next Tuesday', cannot be read)."
             ),
+            // `date:` left empty in a copied template: no date yet, nothing that "cannot be read".
+            ("date: ", "Then: write its date in interviews/i.md as date: YYYY-MM-DD (it has no date yet)."),
+            ("date: ~", "Then: write its date in interviews/i.md as date: YYYY-MM-DD (it has no date yet)."),
             // Called off, or with a date: as with no note (the second is the meeting set, no step).
             ("date: TBD\nstatus: cancelled", #"Then: grapevine new interview "Derek" --date YYYY-MM-DD"#),
         ])

@@ -541,6 +541,23 @@ struct RealLifeRuleTests {
         #expect(step.details.filter { $0.contains("a date the Log cannot read") } == (advice.map { [$0] } ?? []))
     }
 
+    @Test("the stay-in-touch step names a later Log line left out for its date, whatever its event")
+    func leftOutLogLineUnderStayInTouch() throws {
+        // Trial 32: `- 20/09/2026 updated` a month after the coffee left "Get back in touch with
+        // Hannah Price, last in touch on 2026-08-21" without a word about the update.
+        let files = Self.vera([
+            "2026-08-14 emailed", "2026-08-15 replied", "2026-08-20 met: coffee", "2026-08-21 thanked",
+            "20/09/2026 updated: told her I started the certificate",
+        ])
+        let steps = NextStepEngine(vault: try TemporaryVault.load(files), today: LocalDate(valid: "2026-12-07")).steps()
+        let step = try #require(steps.filter { $0.kind == .stayInTouch }.only)
+        #expect(step.due == LocalDate(valid: "2026-11-19"))
+        #expect(
+            step.details.last
+                == "contacts/vera.md:10 says 'updated' on '20/09/2026', a date the Log cannot read, so it is not "
+                + "counted: write '- 2026-09-20 updated: told her I started the certificate'.")
+    }
+
     @Test("a meeting logged on a day without its year, the Log's first line, is named under the reach-out")
     func leftOutFirstLineUnderTheReachOut() throws {
         // Trial 30: `- Dec 4 met: coffee` under a contact added on 2026-12-01 left "Reach out to

@@ -64,9 +64,10 @@ struct ScheduleRule: NextStepRule {
         guard let undated else {
             return "Then: grapevine new interview \(Shell.argument(context.name(person))) --date YYYY-MM-DD"
         }
-        return
-            "Then: write its date in \(undated.path.escapingControlCharacters) as date: YYYY-MM-DD (the date there "
-            + "cannot be read)."
+        // `date:` left empty in a copied template is no date yet, not one that cannot be read.
+        let why =
+            undated.interview?.unreadableDate.map { "the date there, '\($0)', cannot be read" } ?? "it has no date yet"
+        return "Then: write its date in \(undated.path.escapingControlCharacters) as date: YYYY-MM-DD (\(why))."
     }
 
     /// A reply's words in curly quotes; words the Log already quotes ("…" or “…”) are not

@@ -1,18 +1,26 @@
 import Foundation
 
-/// The folders of an Obsidian vault that hold its note templates, which `init --existing`
-/// leaves out with `ignore:`: a template's `{{date:YYYY-MM-DD}}` and `contact: "[[{{title}}]]"`
-/// are errors and a person named "{{title}}" in every other command.
+/// The folders of an Obsidian vault that hold its note templates. The walk skips the ones its
+/// settings name, and `init --existing` writes all of them into `ignore:`: a template's
+/// `{{date:YYYY-MM-DD}}` and `contact: "[[{{title}}]]"` are errors, a person named "{{title}}"
+/// in every other command, and its `- [ ] Send thank-you` a step.
 enum TemplateFolders {
+    /// The template folders the vault's settings name (Obsidian's Templates plugin, Templater),
+    /// vault-relative, each once.
+    static func named(inVault root: String) -> [String] {
+        var found: [String] = []
+        for (file, key) in settings {
+            if let folder = setting(key, in: file, inVault: root), !found.contains(folder) { found.append(folder) }
+        }
+        return found
+    }
+
     /// The template folders of the vault at `root`, vault-relative, each once: the folder
     /// Obsidian's Templates plugin names (`.obsidian/templates.json`, `{"folder": "Templates"}`),
     /// the one Templater names (its `data.json`, `"templates_folder"`), and a top folder called
     /// `Templates` holding a note with a placeholder (`{{`, `<%`) though no setting names it.
     static func find(inVault root: String) -> [String] {
-        var found: [String] = []
-        for (file, key) in settings {
-            if let folder = setting(key, in: file, inVault: root), !found.contains(folder) { found.append(folder) }
-        }
+        var found = named(inVault: root)
         for entry in FileSystem.entries(of: root) ?? []
         where entry.kind == .directory && entry.name.lowercased() == "templates" && !found.contains(entry.name)
             && holdsPlaceholder(entry.name, inVault: root)
