@@ -5,13 +5,21 @@ extension String {
     public var escapingControlCharacters: String {
         // Nearly every name is printable ASCII: looked at byte by byte, and returned as it is.
         guard utf8.contains(where: { $0 < 0x20 || $0 >= 0x7F }) else { return self }
+        // A name or a hint with a dash or an accent has nothing to escape either: looked for
+        // before anything is copied (`check` escapes every hint).
+        let isEscaped = { (scalar: Unicode.Scalar) in
+            scalar.value < 0x20 || scalar.value == 0x7F
+                || scalar.value >= 0x80
+                    && (scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format)
+        }
+        guard unicodeScalars.contains(where: isEscaped) else { return self }
         var shown = ""
         for scalar in unicodeScalars {
             switch scalar {
             case "\n": shown += "\\n"
             case "\r": shown += "\\r"
             case "\t": shown += "\\t"
-            case _ where scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format:
+            case _ where isEscaped(scalar):
                 shown += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
             default: shown.unicodeScalars.append(scalar)
             }

@@ -98,7 +98,12 @@ struct ContactReader {
             guard hasInner else {
                 // `- ` left from a template (`## Log` / `- {{date}} `): nothing written yet, so no
                 // entry, no "no date" warning and no row in `show`.
-                if !item.text.allSatisfy(\.isWhitespace) { entries.append(item) }
+                // Its first byte nearly always says so (a date's digit): no character is read.
+                if item.text.utf8.first.map({ $0 < 0x80 && !UInt8.isASCIISpace($0) }) == true
+                    || !item.text.allSatisfy(\.isWhitespace)
+                {
+                    entries.append(item)
+                }
                 continue
             }
             let inner = items[(position + 1)...].prefix { $0.depth > depth }.filter { $0.depth == depth + 1 }

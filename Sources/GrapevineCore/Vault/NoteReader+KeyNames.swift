@@ -91,7 +91,10 @@ extension NoteReader {
     /// (SPEC §2.2), so they would be no referral, no step and no thanks to the person met.
     /// Empty items (`- ` left from the template) and names the section has say nothing.
     func reportReferralsInFrontMatter(_ frontMatter: FrontMatter, of interview: Interview, fields: inout FieldReader) {
-        guard let entry = frontMatter.entries.first(where: { ["referrals", "referral"].contains($0.key.lowercased()) })
+        guard
+            let entry = frontMatter.entries.first(where: {
+                (8...9).contains($0.key.utf8.count) && ["referrals", "referral"].contains($0.key.lowercased())
+            })
         else { return }
         let listed = Set(
             interview.referrals.flatMap { [$0.person.target, $0.person.label ?? ""] }.map { NameKey.fold($0) })
