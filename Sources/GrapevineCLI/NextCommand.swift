@@ -74,6 +74,7 @@ struct NextCommand: ConsoleCommand {
         async let remembered: Void = ShownSteps(
             vault: root, today: today, shownOn: GlobalOptions.systemDate, steps: agenda.steps
         ).save(environment: environment)
+        async let warning = VaultOpener.problemWarning(in: vault)
         if json {
             console.write(try JSONOutput.encode(agenda.records))
         } else {
@@ -85,7 +86,7 @@ struct NextCommand: ConsoleCommand {
             console.write(utf8: text.utf8)
         }
         await remembered
-        VaultOpener.warnAboutProblems(in: vault, console)
+        if let warning = await warning { console.writeError(warning) }
     }
 }
 

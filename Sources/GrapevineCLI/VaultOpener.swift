@@ -52,7 +52,13 @@ enum VaultOpener {
     /// or an organization (`People/`, `Meetings/` with no `type:`); and names that look like another note's (`Sean
     /// O'Brien` for the note of Seán O'Brien), which split one person's steps in two.
     static func warnAboutProblems(in vault: Vault, _ console: Console) {
-        if let summary = problemSummary(vault) { console.writeError("warning: " + summary) }
+        if let warning = problemWarning(in: vault) { console.writeError(warning) }
+    }
+
+    /// The warning `warnAboutProblems(in:_:)` writes, if there is one: `next` works it out
+    /// while its list is written.
+    static func problemWarning(in vault: Vault) -> String? {
+        problemSummary(vault).map { "warning: " + $0 }
     }
 
     private static func problemSummary(_ vault: Vault) -> String? {

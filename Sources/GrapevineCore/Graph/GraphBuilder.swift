@@ -210,8 +210,15 @@ struct GraphBuilder {
             edges[edge].date = date
             sourceFirst(statement.source, of: edge)
         }
+        // The days you reached people read from the notes as they are, not through the builder
+        // being changed: that copied the builder and the person's contact for each edge, on
+        // the one core that builds the graph.
+        let (notes, nodes, firstInterview) = (notes, nodes, firstInterview)
         for edge in first..<edges.count where !undatedOwnNote.contains(edge) {
-            if let date = edges[edge].date, let reached = reached(edges[edge].to), reached < date {
+            guard let date = edges[edge].date else { continue }
+            let person = edges[edge].to
+            let note = if case .note(let index) = nodes[person].kind { notes[index] } else { nil as Note? }
+            if let reached = Self.reached(note?.contact, firstInterview: firstInterview[person]), reached < date {
                 edges[edge].cameAfterContact = true
             }
         }
@@ -225,13 +232,6 @@ struct GraphBuilder {
         edges[edge].source = source
     }
 
-    /// The day you first reached a person (SPEC §2.5, "How you reached someone"): see
-    /// `reached(_:firstInterview:)`.
-    private func reached(_ node: Graph.NodeID) -> LocalDate? {
-        let contact = if case .note(let index) = nodes[node].kind { notes[index].contact } else { nil as Contact? }
-        return Self.reached(contact, firstInterview: firstInterview[node])
-    }
-
     /// The day you first reached a person (SPEC §2.5), the one definition `next`'s "in touch"
     /// agrees with (`Person.lastContact`): the first Log entry of `contact` that records being
     /// in touch (`LogEvent.isContact`: an outreach, a reply, `met`, `declined`), the day of the
@@ -242,9 +242,18 @@ struct GraphBuilder {
     /// then how you reached them, and one dated after it is after today, planned
     /// (`Graph.planReferrals(asOf:)`), so no step reads it either way.
     static func reached(_ contact: Contact?, firstInterview: LocalDate?) -> LocalDate? {
-        let logged = contact?.log.lazy.filter { $0.event?.isContact == true }.map(\.date).min()
-        let found = contact?.source == nil ? nil : contact?.added
-        return [logged, firstInterview, found].compactMap { $0 }.min()
+        var first = firstInterview
+        let earlier = { (day: LocalDate?) in
+            if let day, first.map({ day < $0 }) != false { first = day }
+        }
+        if let contact {
+            // By index: each entry read in place, not copied with its strings.
+            for index in contact.log.indices where contact.log[index].event?.isContact == true {
+                earlier(contact.log[index].date)
+            }
+            if contact.source != nil { earlier(contact.added) }
+        }
+        return first
     }
 
     // MARK: Body links
