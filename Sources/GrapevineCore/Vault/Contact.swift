@@ -1,25 +1,99 @@
 /// The fields of a contact note (`contacts/*.md` or `type: contact`).
+///
+/// They live in one box that copies share (`Shared`): a contact is read by every rule of
+/// `next`, the graph and the site, and copying one was a retain for each of its strings.
 public struct Contact: Sendable {
+    private var storage: Shared<Fields>
+
     /// Where they work: a reference to an organization note, or free text.
-    public var organization: Reference?
-    /// Contact details as written.
-    public var email: String?, phone: String?, linkedin: String?, location: String?
+    public var organization: Reference? {
+        get { storage.fields.organization }
+        set { storage = storage.changing { $0.organization = newValue } }
+    }
+    /// The email address as written.
+    public var email: String? {
+        get { storage.fields.email }
+        set { storage = storage.changing { $0.email = newValue } }
+    }
+    /// The phone number as written.
+    public var phone: String? {
+        get { storage.fields.phone }
+        set { storage = storage.changing { $0.phone = newValue } }
+    }
+    /// The LinkedIn profile as written.
+    public var linkedin: String? {
+        get { storage.fields.linkedin }
+        set { storage = storage.changing { $0.linkedin = newValue } }
+    }
+    /// Where they live or work, as written.
+    public var location: String? {
+        get { storage.fields.location }
+        set { storage = storage.changing { $0.location = newValue } }
+    }
     /// The contacts who gave you this person's name.
-    public var referredBy: [Reference]
+    public var referredBy: [Reference] {
+        get { storage.fields.referredBy }
+        set { storage = storage.changing { $0.referredBy = newValue } }
+    }
     /// How you found them when nobody referred you (`linkedin`, `alumni`, …).
-    public var source: String?
+    public var source: String? {
+        get { storage.fields.source }
+        set { storage = storage.changing { $0.source = newValue } }
+    }
     /// The date the contact entered the vault.
-    public var added: LocalDate?
+    public var added: LocalDate? {
+        get { storage.fields.added }
+        set { storage = storage.changing { $0.added = newValue } }
+    }
     /// The day you became connected (LinkedIn's `Connected On`), written by `import`.
-    public var connected: LocalDate?
+    public var connected: LocalDate? {
+        get { storage.fields.connected }
+        set { storage = storage.changing { $0.connected = newValue } }
+    }
     /// The entries of the Log section, in the order written.
-    public var log: [LogEntry]
+    public var log: [LogEntry] {
+        get { storage.fields.log }
+        set { storage = storage.changing { $0.log = newValue } }
+    }
     /// The Log items left out because they do not start with a date the Log reads
     /// (`11/18/2026 thanked`, `Dec 3 coffee`, an item with no date), in the order written.
-    public var logLeftOut: [LeftOutLogEntry] = []
+    public var logLeftOut: [LeftOutLogEntry] {
+        get { storage.fields.logLeftOut }
+        set { storage = storage.changing { $0.logLeftOut = newValue } }
+    }
     /// The name to greet them by and their given name (`first_name:`), when their name does
     /// not say it first: `An` for Nguyễn Văn An, `José María` for José María Ortega y Gasset.
-    public var firstName: String? = nil
+    public var firstName: String? {
+        get { storage.fields.firstName }
+        set { storage = storage.changing { $0.firstName = newValue } }
+    }
+
+    init(
+        organization: Reference?, email: String?, phone: String?, linkedin: String?, location: String?,
+        referredBy: [Reference], source: String?, added: LocalDate?, connected: LocalDate?, log: [LogEntry],
+        logLeftOut: [LeftOutLogEntry] = [], firstName: String? = nil
+    ) {
+        storage = Shared(
+            Fields(
+                organization: organization, email: email, phone: phone, linkedin: linkedin, location: location,
+                referredBy: referredBy, source: source, added: added, connected: connected, log: log,
+                logLeftOut: logLeftOut, firstName: firstName))
+    }
+
+    private struct Fields: Sendable {
+        var organization: Reference?
+        var email: String?
+        var phone: String?
+        var linkedin: String?
+        var location: String?
+        var referredBy: [Reference]
+        var source: String?
+        var added: LocalDate?
+        var connected: LocalDate?
+        var log: [LogEntry]
+        var logLeftOut: [LeftOutLogEntry]
+        var firstName: String?
+    }
 }
 
 /// One line of a contact's Log: a date, an event word, and free text.

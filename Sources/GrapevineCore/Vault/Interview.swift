@@ -1,4 +1,5 @@
-/// The fields and sections of an interview note (`interviews/*.md` or `type: interview`).
+/// The fields and sections of an interview note (`interviews/*.md` or `type: interview`), in
+/// one box that copies share (`Shared`), as a contact's.
 public struct Interview: Sendable {
     /// How the meeting went, when it did not simply happen.
     public enum Status: String, Sendable, Codable {
@@ -26,46 +27,116 @@ public struct Interview: Sendable {
         case undated
     }
 
+    private var storage: Shared<Fields>
+
     /// The people met.
-    public var contacts: [Reference]
+    public var contacts: [Reference] {
+        get { storage.fields.contacts }
+        set { storage = storage.changing { $0.contacts = newValue } }
+    }
     /// When; `nil` only when the note has an error.
-    public var date: LocalDateTime?
+    public var date: LocalDateTime? {
+        get { storage.fields.date }
+        set { storage = storage.changing { $0.date = newValue } }
+    }
     /// Minutes (20 when not given, or not a positive whole number).
-    public var duration: Int
+    public var duration: Int {
+        get { storage.fields.duration }
+        set { storage = storage.changing { $0.duration = newValue } }
+    }
     /// How you met, if given.
-    public var mode: Mode?
+    public var mode: Mode? {
+        get { storage.fields.mode }
+        set { storage = storage.changing { $0.mode = newValue } }
+    }
     /// Where: `location:` as written, if given.
-    public var location: String? = nil
+    public var location: String? {
+        get { storage.fields.location }
+        set { storage = storage.changing { $0.location = newValue } }
+    }
     /// The link to join the call: a web address under `link:` (or `url`, `meeting`, `video`,
     /// `join`, `location`), else the body's first link to a video-call site.
-    public var link: String? = nil
+    public var link: String? {
+        get { storage.fields.link }
+        set { storage = storage.changing { $0.link = newValue } }
+    }
     /// `cancelled` or `no-show`; such interviews produce no next steps.
-    public var status: Status?
+    public var status: Status? {
+        get { storage.fields.status }
+        set { storage = storage.changing { $0.status = newValue } }
+    }
     /// When the thank-you was sent.
-    public var thankYou: Sent?
+    public var thankYou: Sent? {
+        get { storage.fields.thankYou }
+        set { storage = storage.changing { $0.thankYou = newValue } }
+    }
     /// When the one-month update was sent.
-    public var update: Sent?
+    public var update: Sent? {
+        get { storage.fields.update }
+        set { storage = storage.changing { $0.update = newValue } }
+    }
     /// Whether they asked for your resume.
-    public var resumeRequested: Bool
+    public var resumeRequested: Bool {
+        get { storage.fields.resumeRequested }
+        set { storage = storage.changing { $0.resumeRequested = newValue } }
+    }
     /// When the resume was sent.
-    public var resumeSent: Sent?
+    public var resumeSent: Sent? {
+        get { storage.fields.resumeSent }
+        set { storage = storage.changing { $0.resumeSent = newValue } }
+    }
     /// The Agenda (or Questions) items: checked = asked.
-    public var agenda: [ListItem]
+    public var agenda: [ListItem] {
+        get { storage.fields.agenda }
+        set { storage = storage.changing { $0.agenda = newValue } }
+    }
     /// The people suggested, from the Referrals section.
-    public var referrals: [ReferralMention]
+    public var referrals: [ReferralMention] {
+        get { storage.fields.referrals }
+        set { storage = storage.changing { $0.referrals = newValue } }
+    }
     /// Books, organizations, articles recommended: checked = done.
-    public var resources: [ListItem]
+    public var resources: [ListItem] {
+        get { storage.fields.resources }
+        set { storage = storage.changing { $0.resources = newValue } }
+    }
     /// Openings learned of: checked = done.
-    public var leads: [ListItem]
+    public var leads: [ListItem] {
+        get { storage.fields.leads }
+        set { storage = storage.changing { $0.leads = newValue } }
+    }
     /// The Next steps items.
-    public var nextSteps: [ListItem]
+    public var nextSteps: [ListItem] {
+        get { storage.fields.nextSteps }
+        set { storage = storage.changing { $0.nextSteps = newValue } }
+    }
     /// The `date:` as written when it cannot be read (`05.11.2026`, `TBD`); `nil` when it can,
     /// or when there is none. `date` is `nil` then, and `check` has the error.
-    public var unreadableDate: String? = nil
+    public var unreadableDate: String? {
+        get { storage.fields.unreadableDate }
+        set { storage = storage.changing { $0.unreadableDate = newValue } }
+    }
     /// `thank_you`, `update` or `resume_sent` written in a form not read (`thank_you: 12/3`):
     /// key → the line as written and what `check`'s hint says to write. The step it would
     /// close stays open, and says why.
-    public var sentNotRead: [String: NotRead] = [:]
+    public var sentNotRead: [String: NotRead] {
+        get { storage.fields.sentNotRead }
+        set { storage = storage.changing { $0.sentNotRead = newValue } }
+    }
+
+    init(
+        contacts: [Reference], date: LocalDateTime?, duration: Int, mode: Mode?, location: String? = nil,
+        link: String? = nil, status: Status?, thankYou: Sent?, update: Sent?, resumeRequested: Bool,
+        resumeSent: Sent?, agenda: [ListItem], referrals: [ReferralMention], resources: [ListItem], leads: [ListItem],
+        nextSteps: [ListItem], unreadableDate: String? = nil, sentNotRead: [String: NotRead] = [:]
+    ) {
+        storage = Shared(
+            Fields(
+                contacts: contacts, date: date, duration: duration, mode: mode, location: location, link: link,
+                status: status, thankYou: thankYou, update: update, resumeRequested: resumeRequested,
+                resumeSent: resumeSent, agenda: agenda, referrals: referrals, resources: resources, leads: leads,
+                nextSteps: nextSteps, unreadableDate: unreadableDate, sentNotRead: sentNotRead))
+    }
 
     /// A value written but not read, and what to write instead.
     public struct NotRead: Sendable, Equatable {
@@ -128,6 +199,27 @@ public struct Interview: Sendable {
     public func isHeld(asOf today: LocalDate) -> Bool {
         guard status == nil, let date else { return false }
         return date.date <= today
+    }
+
+    private struct Fields: Sendable {
+        var contacts: [Reference]
+        var date: LocalDateTime?
+        var duration: Int
+        var mode: Mode?
+        var location: String?
+        var link: String?
+        var status: Status?
+        var thankYou: Sent?
+        var update: Sent?
+        var resumeRequested: Bool
+        var resumeSent: Sent?
+        var agenda: [ListItem]
+        var referrals: [ReferralMention]
+        var resources: [ListItem]
+        var leads: [ListItem]
+        var nextSteps: [ListItem]
+        var unreadableDate: String?
+        var sentNotRead: [String: NotRead]
     }
 }
 

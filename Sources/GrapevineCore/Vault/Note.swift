@@ -1,41 +1,40 @@
 /// One Markdown file of the vault, read into typed values.
 ///
-/// A note is a value, but its fields live in one immutable box that copies share: copying a
-/// note is one retain, not one for each of its strings and arrays. Changing a field (the reader
-/// and `--public` redaction do) gives the note a box of its own.
+/// A note is a value, but its fields live in one box that copies share (`Shared`). Changing a
+/// field (the reader and `--public` redaction do) gives the note a box of its own.
 public struct Note: Sendable {
-    private var storage: Storage
+    private var storage: Shared<Fields>
 
     /// The vault-relative path, with `/` separators.
     public var path: String {
         get { storage.fields.path }
-        set { change { $0.path = newValue } }
+        set { storage = storage.changing { $0.path = newValue } }
     }
     /// What the note is about.
     public var kind: NoteKind {
         get { storage.fields.kind }
-        set { change { $0.kind = newValue } }
+        set { storage = storage.changing { $0.kind = newValue } }
     }
     /// The display name: `name`, else `title` for plain notes, else the file stem de-slugged.
     public var name: String {
         get { storage.fields.name }
-        set { change { $0.name = newValue } }
+        set { storage = storage.changing { $0.name = newValue } }
     }
     /// Whether `name` was written in the front matter (and not derived from the file name).
     public var hasExplicitName: Bool {
         get { storage.fields.hasExplicitName }
-        set { change { $0.hasExplicitName = newValue } }
+        set { storage = storage.changing { $0.hasExplicitName = newValue } }
     }
     /// Other names the note answers to (`aliases`).
     public var aliases: [String] {
         get { storage.fields.aliases }
-        set { change { $0.aliases = newValue } }
+        set { storage = storage.changing { $0.aliases = newValue } }
     }
     /// The `title` value, if any (a contact's role; a plain note's title), read from the key
     /// `titleKey(in:kind:)` names.
     public var title: String? {
         get { storage.fields.title }
-        set { change { $0.title = newValue } }
+        set { storage = storage.changing { $0.title = newValue } }
     }
     /// The front matter key a note's `title` is read from: `title`, but in a contact whose
     /// `title` is missing or blank (`title:`, as `new contact` leaves it) and whose `role` is
@@ -57,54 +56,54 @@ public struct Note: Sendable {
     /// The `tags` values.
     public var tags: [String] {
         get { storage.fields.tags }
-        set { change { $0.tags = newValue } }
+        set { storage = storage.changing { $0.tags = newValue } }
     }
     /// Whether `site --public` and `export vcard --public` may show the note.
     public var privacy: Privacy {
         get { storage.fields.privacy }
-        set { change { $0.privacy = newValue } }
+        set { storage = storage.changing { $0.privacy = newValue } }
     }
     /// The `remind:` entries.
     public var reminders: [Reminder] {
         get { storage.fields.reminders }
-        set { change { $0.reminders = newValue } }
+        set { storage = storage.changing { $0.reminders = newValue } }
     }
     /// The front matter as written.
     public var frontMatter: FrontMatter {
         get { storage.fields.frontMatter }
-        set { change { $0.frontMatter = newValue } }
+        set { storage = storage.changing { $0.frontMatter = newValue } }
     }
     /// The body, parsed.
     public var body: MarkdownDocument {
         get { storage.fields.body }
-        set { change { $0.body = newValue } }
+        set { storage = storage.changing { $0.body = newValue } }
     }
     /// The whole file as text (invalid UTF-8 replaced), for quoting and rendering.
     public var text: String {
         get { storage.fields.text }
-        set { change { $0.text = newValue } }
+        set { storage = storage.changing { $0.text = newValue } }
     }
     /// The number of file lines before the body (the front matter and its fences).
     public var bodyLineOffset: Int {
         get { storage.fields.bodyLineOffset }
-        set { change { $0.bodyLineOffset = newValue } }
+        set { storage = storage.changing { $0.bodyLineOffset = newValue } }
     }
     /// What only notes of this kind have.
     public var details: Details {
         get { storage.fields.details }
-        set { change { $0.details = newValue } }
+        set { storage = storage.changing { $0.details = newValue } }
     }
     /// Whether the file holds nothing: no front matter keys and a blank body. `check` warns,
     /// and such a note is nobody's next step.
     public var isEmpty: Bool {
         get { storage.fields.isEmpty }
-        set { change { $0.isEmpty = newValue } }
+        set { storage = storage.changing { $0.isEmpty = newValue } }
     }
     /// The byte ranges in `text` of the body's text that nothing shows (`UnshownText`: Obsidian
     /// comments, Foam's link references), found once when the note is read; none in most notes.
     var unshownRanges: [Range<Int>] {
         get { storage.fields.unshownRanges }
-        set { change { $0.unshownRanges = newValue } }
+        set { storage = storage.changing { $0.unshownRanges = newValue } }
     }
 
     /// What a note says about being published (its `private` value).
@@ -132,7 +131,7 @@ public struct Note: Sendable {
         tags: [String], privacy: Privacy, reminders: [Reminder], frontMatter: FrontMatter, body: MarkdownDocument,
         text: String, bodyLineOffset: Int, details: Details, isEmpty: Bool = false, unshownRanges: [Range<Int>] = []
     ) {
-        storage = Storage(
+        storage = Shared(
             Fields(
                 path: path, kind: kind, name: name, hasExplicitName: hasExplicitName, aliases: aliases, title: title,
                 tags: tags, privacy: privacy, reminders: reminders, frontMatter: frontMatter, body: body,
@@ -180,19 +179,6 @@ public struct Note: Sendable {
         var details: Details
         var isEmpty: Bool
         var unshownRanges: [Range<Int>] = []
-    }
-
-    /// The box the copies of a note share; never changed once made.
-    private final class Storage: Sendable {
-        let fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
-    }
-
-    /// Changes a field in a box of this note's own.
-    private mutating func change(_ body: (inout Fields) -> Void) {
-        var fields = storage.fields
-        body(&fields)
-        storage = Storage(fields)
     }
 }
 
