@@ -250,6 +250,25 @@ struct WriteSafetyTests {
         #expect(try temporaryFiles(in: sam.contacts).isEmpty)
     }
 
+    @Test("the command to make a read-only note writable can be pasted: a name with a space or a line break quoted")
+    func readOnlyNoteWithSpacedName() throws {
+        for (file, quoted) in [
+            ("contacts/Sam Reyes.md", "'contacts/Sam Reyes.md'"), ("contacts/Sam\nReyes.md", "$'contacts/Sam\\nReyes.md'"),
+        ] {
+            let folder = try TemporaryFolder()
+            try folder.write([
+                ".grapevine/config.yml": "owner: Alex Kim\n",
+                file: "---\nname: Sam Reyes\n---\n\n## Log\n- 2026-10-01 emailed: intro\n",
+            ])
+            #expect(chmod(folder.path + "/" + file, 0o444) == 0)
+            let result = try Child([
+                "log", "Sam Reyes", "met", "hello", "--vault", folder.path, "--today", "2026-11-21",
+            ]).wait()
+            #expect(result.status == 1)
+            #expect(result.errors.contains("(chmod u+w \(quoted)) to log to it"), "\(result.errors)")
+        }
+    }
+
     @Test("an immutable note (chattr +i) is refused with a clear message")
     func immutableNote() throws {
         let sam = try SamVault()

@@ -103,7 +103,7 @@ extension Merge {
         switch error.kind {
         case .readOnly:
             return
-                "the note is read-only; make it writable (chmod u+w \(error.path.escapingControlCharacters)) to merge. "
+                "the note is read-only; make it writable (chmod u+w \(Shell.quoted(error.path))) to merge. "
         case .immutable: return "the note is marked immutable; clear that flag to merge. "
         default: return error.reason + ". "
         }

@@ -72,12 +72,12 @@ extension NewLogEntry {
             switch error.kind {
             case .readOnly:
                 return
-                    "the note is read-only; make it writable (chmod u+w \(path.escapingControlCharacters)) to log "
+                    "the note is read-only; make it writable (chmod u+w \(Shell.quoted(path))) to log "
                     + "to it. Nothing was written."
             case .immutable:
                 return
-                    "the note is marked immutable; clear that flag (\(clearImmutable) "
-                    + "\(path.escapingControlCharacters)) to log to it. "
+                    "the note is marked immutable; clear that flag (\(clearImmutable) \(Shell.quoted(path))) "
+                    + "to log to it. "
                     + "Nothing was written."
             case .folderNotWritable:
                 let folder = VaultPath.directory(of: path)
