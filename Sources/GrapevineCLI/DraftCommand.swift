@@ -1,7 +1,8 @@
 import ArgumentParser
 import GrapevineCore
 
-/// `grapevine draft thank-you|update|outreach|follow-up|tell-referrer NAME`: a message filled in from the vault.
+/// `grapevine draft thank-you|update|outreach|follow-up|tell-referrer NAME`, or `grapevine draft
+/// STEP` (a step `next` showed): a message filled in from the vault.
 struct DraftCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(
         commandName: "draft",
@@ -42,6 +43,11 @@ struct DraftCommand: ConsoleCommand {
             names. Dates are written in words: "on \
             Tuesday, 1 December", with the year when it is not this year's.
 
+            STEP, instead of a kind and a name, is a number grapevine next showed (or a \
+            step's id), as done takes it: the message that step asks for. A thank-you or \
+            an update is about the step's interview; contact-referral and reach-out steps \
+            get an outreach, thank-referrer steps a tell-referrer.
+
             The wording comes from templates you can change: .grapevine/templates/thank-you.md, \
             update.md, outreach.md, follow-up.md and tell-referrer.md (grapevine init writes \
             them; each lists its values at the end). Drafts are printed, never sent; --out \
@@ -54,17 +60,23 @@ struct DraftCommand: ConsoleCommand {
               grapevine draft follow-up "Victor Lam"
               grapevine draft tell-referrer "Maria Lopez"
               grapevine draft update "Sam Reyes" --interview 2026-10-23-sam-reyes
+              grapevine draft 3          (the message step 3 of grapevine next asks for)
             """)
 
     @OptionGroup var global: GlobalOptions
 
     @Argument(
         help: ArgumentHelp(
-            "What to write: thank-you, update, outreach, follow-up or tell-referrer.", valueName: "kind"))
-    var kind: DraftKind
+            "What to write: thank-you, update, outreach, follow-up or tell-referrer; or a step's number (or id) "
+                + "from grapevine next.",
+            valueName: "kind-or-step"))
+    var what: String
 
-    @Argument(help: "The person to write to (for tell-referrer, the referrer): a name, alias, file name or path.")
-    var name: String
+    @Argument(
+        help: ArgumentHelp(
+            "The person to write to (for tell-referrer, the referrer): a name, alias, file name or path. None "
+                + "after a step."))
+    var name: String?
 
     @Option(
         name: .long,
@@ -79,8 +91,8 @@ struct DraftCommand: ConsoleCommand {
 
     mutating func execute(_ console: Console) async throws {
         let vault = try VaultOpener.open(global, console)
+        let (kind, node, stepInterview) = try target(in: vault, console)
         let command = "draft \(kind.rawValue)"
-        let node = try VaultOpener.node(named: name, in: vault, command: command, preferring: .contact)
         let subject = vault.graph.nodes[node]
         guard node != Graph.owner else {
             throw CommandError(
@@ -94,8 +106,9 @@ struct DraftCommand: ConsoleCommand {
             meeting =
                 try interview.map {
                     try requireHeld(
-                        VaultOpener.interview(named: $0, with: node, in: vault, command: command), in: vault)
-                } ?? lastHeldInterview(with: node, in: vault)
+                        VaultOpener.interview(named: $0, with: node, in: vault, command: command), of: subject.name,
+                        in: vault)
+                } ?? stepInterview ?? lastHeldInterview(kind, with: node, in: vault)
         }
         let composer = DraftComposer(
             vault: vault, today: global.date, templates: TemplateLibrary(vaultRoot: vault.root))
@@ -120,6 +133,58 @@ struct DraftCommand: ConsoleCommand {
             noteAlreadyThanked(node, meeting: meeting, in: vault, console)
         }
         VaultOpener.warnAboutProblems(in: vault, console)
+    }
+
+    /// What to write and to whom: the kind and the person named, or those of the step `what`
+    /// names (with its interview, for a thank-you or an update).
+    private func target(in vault: Vault, _ console: Console) throws(CommandError) -> (
+        kind: DraftKind, person: Graph.NodeID, interview: Int?
+    ) {
+        if let kind = DraftKind(rawValue: what) {
+            guard let name else {
+                throw CommandError(
+                    "error: whom to write to? draft \(kind.rawValue) needs a name.",
+                    ["grapevine draft \(kind.rawValue) \"Maria Lopez\"; or a step: grapevine draft 3"], status: .usage)
+            }
+            let node = try VaultOpener.node(named: name, in: vault, command: "draft \(kind.rawValue)", preferring: .contact)
+            return (kind, node, nil)
+        }
+        // A step is named as `done` names it: the number shown, or its id (16 hexadecimal digits and more).
+        guard Int(what) != nil || what.count >= 16 else {
+            throw CommandError(
+                "error: '\(what)' is no kind of draft: write thank-you, update, outreach, follow-up or tell-referrer, "
+                    + "or the number of a step grapevine next showed.", status: .usage)
+        }
+        if let name {
+            throw CommandError(
+                "error: a step says whom to write to, so '\(name)' is one argument too many.",
+                ["grapevine draft \(what); or a kind and a name: grapevine draft update \(Shell.argument(name))"],
+                status: .usage)
+        }
+        let step = try VaultOpener.steps([what], in: vault, global, console).found[0]
+        let shown = "step \(what) (\(step.kind.rawValue): \(step.title))"
+        guard let kind = Self.draftKind(of: step.kind), let person = step.person else {
+            throw CommandError(
+                "error: \(shown) asks for no message.",
+                [
+                    "draft writes the message of a thank-you, update, reach-out, contact-referral, follow-up or "
+                        + "thank-referrer step; this one's 'close:' line says what to do."
+                ], status: .usage)
+        }
+        let interview = kind.followsInterview ? vault.index(ofPath: step.file) : nil
+        return (kind, person, interview.flatMap { vault.notes[$0].interview == nil ? nil : $0 })
+    }
+
+    /// The draft a step of `kind` asks for, if any.
+    static func draftKind(of kind: NextStep.Kind) -> DraftKind? {
+        switch kind {
+        case .thankYou: .thankYou
+        case .update: .update
+        case .reachOut, .contactReferral: .outreach
+        case .followUp: .followUp
+        case .thankReferrer: .tellReferrer
+        default: nil
+        }
     }
 
     /// Says which private interviews a draft leaves out, so that a meeting missing from it is
@@ -165,7 +230,7 @@ struct DraftCommand: ConsoleCommand {
 
     /// The interview `--interview` names, when it took place: a thank-you or an update for a
     /// meeting called off or still to come says what never happened.
-    private func requireHeld(_ index: Int, in vault: Vault) throws(CommandError) -> Int {
+    private func requireHeld(_ index: Int, of person: String, in vault: Vault) throws(CommandError) -> Int {
         let note = vault.notes[index]
         if let status = note.interview?.status {
             throw CommandError(
@@ -177,12 +242,14 @@ struct DraftCommand: ConsoleCommand {
             throw CommandError(
                 "error: \(note.path.escapingControlCharacters) is on \(date), after \(global.date): write this once "
                     + "you have met.",
-                ["Before it: grapevine prep \(Shell.argument(name))"])
+                ["Before it: grapevine prep \(Shell.argument(person))"])
         }
         return index
     }
 
-    private func lastHeldInterview(with node: Graph.NodeID, in vault: Vault) throws(CommandError) -> Int {
+    private func lastHeldInterview(_ kind: DraftKind, with node: Graph.NodeID, in vault: Vault) throws(CommandError)
+        -> Int
+    {
         let today = global.date
         if let index = vault.lastHeldInterview(with: node, today: today) { return index }
         let person = vault.graph.nodes[node].name

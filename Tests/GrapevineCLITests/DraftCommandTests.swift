@@ -284,6 +284,54 @@ struct DraftCommandTests {
         #expect(kind.status == 2)
     }
 
+    @Test("draft STEP writes the message of the step next shows with that number, as kind and name would")
+    func draftOfStep() async throws {
+        let next = await CommandRun(["next", "--all", "--json"] + Self.example)
+        let steps = try #require(
+            try JSONSerialization.jsonObject(with: Data(next.output.utf8)) as? [[String: Any]])
+        let kinds = [
+            "thank-you": "thank-you", "update": "update", "reach-out": "outreach", "contact-referral": "outreach",
+            "follow-up": "follow-up", "thank-referrer": "tell-referrer",
+        ]
+        var drafted: Set<String> = []
+        for step in steps {
+            let number = try #require(step["number"] as? Int)
+            let kind = try #require(step["kind"] as? String)
+            let byStep = await CommandRun(["draft", String(number)] + Self.example)
+            guard let draft = kinds[kind] else {
+                #expect(byStep.status == 2, "step \(number), \(kind)")
+                #expect(byStep.errors.contains("step \(number) (\(kind): "), "\(byStep.errors)")
+                #expect(byStep.errors.contains("asks for no message"), "\(byStep.errors)")
+                continue
+            }
+            let name = try #require(step["contact"] as? String)
+            let file = try #require(step["file"] as? String)
+            let interview = draft == "thank-you" || draft == "update" ? ["--interview", file] : []
+            let byName = await CommandRun(["draft", draft, name] + interview + Self.example)
+            #expect(byStep.status == 0, "step \(number): \(byStep.errors)")
+            #expect(byStep.output == byName.output, "step \(number), \(kind) of \(name)")
+            #expect(byStep.output.hasPrefix("Subject: "))
+            drafted.insert(draft)
+        }
+        #expect(drafted.isSuperset(of: ["thank-you", "update", "outreach", "follow-up", "tell-referrer"]), "\(drafted)")
+    }
+
+    @Test("draft STEP: a name after a step, a kind without a name, a step not there, an unknown kind are bad usage")
+    func draftOfStepMisused() async {
+        let both = await CommandRun(["draft", "3", "Maria Lopez"] + Self.example)
+        #expect(both.status == 2)
+        #expect(both.errors.contains("'Maria Lopez' is one argument too many"), "\(both.errors)")
+        let nameless = await CommandRun(["draft", "update"] + Self.example)
+        #expect(nameless.status == 2)
+        #expect(nameless.errors.contains("draft update needs a name"), "\(nameless.errors)")
+        let missing = await CommandRun(["draft", "999"] + Self.example)
+        #expect(missing.status == 2)
+        #expect(missing.errors.contains("there is no step 999"), "\(missing.errors)")
+        let unknown = await CommandRun(["draft", "thankyou", "Maria Lopez"] + Self.example)
+        #expect(unknown.status == 2)
+        #expect(unknown.errors.contains("'thankyou' is no kind of draft"), "\(unknown.errors)")
+    }
+
     @Test("the user's template in .grapevine/templates wins over the built-in one")
     func userTemplate() async throws {
         let folder = try TemporaryFolder()

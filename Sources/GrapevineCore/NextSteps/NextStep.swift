@@ -11,39 +11,39 @@ public struct NextStep: Sendable, Hashable {
     /// What kind of step it is.
     public var kind: Kind {
         get { storage.fields.kind }
-        set { change { $0.kind = newValue } }
+        set { storage = storage.changing { $0.kind = newValue } }
     }
     /// When it is due; `nil` for steps that can be done any time.
     public var due: LocalDate? {
         get { storage.fields.due }
-        set { change { $0.due = newValue } }
+        set { storage = storage.changing { $0.due = newValue } }
     }
     /// The day that started it (the interview, the reply, the referral, the message), if any: a
     /// `skipped` or `snoozed` Log entry dated on or after it holds; an earlier one does not.
     public var since: LocalDate? {
         get { storage.fields.since }
-        set { change { $0.since = newValue } }
+        set { storage = storage.changing { $0.since = newValue } }
     }
     /// The person the step concerns (for `thank-referrer` the referrer, for `try-another` the
     /// contact who has not answered), if any.
     public var person: Graph.NodeID? {
         get { storage.fields.person }
-        set { change { $0.person = newValue } }
+        set { storage = storage.changing { $0.person = newValue } }
     }
     /// The display name of `person`.
     public var contact: String? {
         get { storage.fields.contact }
-        set { change { $0.contact = newValue } }
+        set { storage = storage.changing { $0.contact = newValue } }
     }
     /// The display name of the organization concerned, if any.
     public var organization: String? {
         get { storage.fields.organization }
-        set { change { $0.organization = newValue } }
+        set { storage = storage.changing { $0.organization = newValue } }
     }
     /// The action, in one line: "Send a thank-you note to Maria Lopez (Acme Foods)".
     public var title: String {
         get { storage.fields.title }
-        set { change { $0.title = newValue } }
+        set { storage = storage.changing { $0.title = newValue } }
     }
     /// The title as people read it: a task written `Email [[Sam Park|Sam]] the deck` is "Email
     /// Sam the deck". `title` keeps the item as written: it names the step (`grapevine done`
@@ -52,24 +52,24 @@ public struct NextStep: Sendable, Hashable {
     /// What makes it doable: the referrer to mention, leads, the resume, what you did since.
     public var details: [String] {
         get { storage.fields.details }
-        set { change { $0.details = newValue } }
+        set { storage = storage.changing { $0.details = newValue } }
     }
     /// The vault-relative path of the file to edit.
     public var file: String {
         get { storage.fields.file }
-        set { change { $0.file = newValue } }
+        set { storage = storage.changing { $0.file = newValue } }
     }
     /// The line in `file`.
     public var line: Int {
         get { storage.fields.line }
-        set { change { $0.line = newValue } }
+        set { storage = storage.changing { $0.line = newValue } }
     }
     /// Which of the items written alike in one note a task's or a lead's step is (ticked ones
     /// count), so that closing one step never changes another's `id`: 2 for the second `Call
     /// back` in a note; 1 for the first or only one.
     public var occurrence: Int {
         get { storage.fields.occurrence }
-        set { change { $0.occurrence = newValue } }
+        set { storage = storage.changing { $0.occurrence = newValue } }
     }
     /// What a step about one of a person's meetings is about: the interview note's path, and
     /// for `thank-referrer` the person met; empty for other steps. Part of `id`, so that the
@@ -77,13 +77,13 @@ public struct NextStep: Sendable, Hashable {
     /// rank among the person's others: adding or removing an interview renames no other step.
     public var occasion: [String] {
         get { storage.fields.occasion }
-        set { change { $0.occasion = newValue } }
+        set { storage = storage.changing { $0.occasion = newValue } }
     }
     /// Whether the item gives a closing date that is not read (`closes Dec 15`): `due` is then
     /// the default's, and no lateness is said of it, since the real deadline is not known.
     public var deadlineNotRead: Bool {
         get { storage.fields.deadlineNotRead }
-        set { change { $0.deadlineNotRead = newValue } }
+        set { storage = storage.changing { $0.deadlineNotRead = newValue } }
     }
     /// The short number `next` shows and `done`/`skip`/`snooze` take, valid for one day (see
     /// `numbered(_:today:)`); 0 until numbered.
@@ -98,7 +98,7 @@ public struct NextStep: Sendable, Hashable {
         organization: String? = nil, title: String, details: [String] = [], file: String, line: Int,
         occurrence: Int = 1, occasion: [String] = []
     ) {
-        storage = Storage(
+        storage = Shared(
             Fields(
                 kind: kind, due: due, since: since, person: person, contact: contact, organization: organization,
                 title: title, details: details, file: file, line: line, occurrence: occurrence, occasion: occasion))
@@ -128,21 +128,9 @@ public struct NextStep: Sendable, Hashable {
         var deadlineNotRead = false
     }
 
-    /// The box the copies of a step share; never changed once made.
-    private final class Storage: Sendable {
-        let fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
-    }
-
-    private var storage: Storage
-
-    /// Changes a field in a box of this step's own: steps are changed rarely once made (a
-    /// snooze's new date, a public site's hidden names).
-    private mutating func change(_ body: (inout Fields) -> Void) {
-        var fields = storage.fields
-        body(&fields)
-        storage = Storage(fields)
-    }
+    /// Changed rarely once made (a snooze's new date, a public site's hidden names): a change
+    /// gives the step a box of its own.
+    private var storage: Shared<Fields>
 
     public static func == (lhs: NextStep, rhs: NextStep) -> Bool {
         lhs.number == rhs.number && lhs.id == rhs.id
