@@ -19,8 +19,8 @@ public struct DossierText {
     }
 
     private var card: String {
-        // Names are one line each, escaped as file names are (`name: "Ana\nLopez"`).
-        var lines = [style.bold(dossier.name.escapingControlCharacters)]
+        // Names are one line each, their line breaks escaped (`name: "Ana\nLopez"`).
+        var lines = [style.bold(dossier.name.escapingLineBreaks)]
         var subtitle: [String] = []
         switch dossier.kind {
         case .placeholderPerson: subtitle.append("a person with no note yet")
@@ -29,10 +29,10 @@ public struct DossierText {
         default: break
         }
         if let title = dossier.details.first(where: { $0.label == "Title" })?.value {
-            subtitle.append(title.escapingControlCharacters)
+            subtitle.append(title.escapingLineBreaks)
         }
         if let organization = dossier.organization {
-            subtitle.append("at \(organization.name.escapingControlCharacters)")
+            subtitle.append("at \(organization.name.escapingLineBreaks)")
         }
         if !subtitle.isEmpty { lines.append(subtitle.joined(separator: " ")) }
         if let file = dossier.file { lines.append(style.dim(file.escapingControlCharacters)) }
@@ -45,10 +45,10 @@ public struct DossierText {
                     + "fold it in)")
         }
         for detail in dossier.details where detail.label != "Title" {
-            details.add(detail.label, detail.value.escapingControlCharacters)
+            details.add(detail.label, detail.value.escapingLineBreaks)
         }
         if !dossier.aliases.isEmpty {
-            details.add("Also", dossier.aliases.map(\.escapingControlCharacters).joined(separator: ", "))
+            details.add("Also", dossier.aliases.map(\.escapingLineBreaks).joined(separator: ", "))
         }
         if !dossier.tags.isEmpty { details.add("Tags", dossier.tags.map { "#\($0)" }.joined(separator: " ")) }
         if let status = dossier.status {
@@ -68,16 +68,16 @@ public struct DossierText {
         } else if dossier.referralChain.isEmpty {
             path = "not reachable from you (only through a referral cycle)"
         } else {
-            path = dossier.referralChain.map(\.name.escapingControlCharacters).joined(separator: " → ")
+            path = dossier.referralChain.map(\.name.escapingLineBreaks).joined(separator: " → ")
         }
-        let remarks = dossier.remarks.map { "  \($0.by.name.escapingControlCharacters) gave you the name: \($0.text)" }
+        let remarks = dossier.remarks.map { "  \($0.by.name.escapingLineBreaks) gave you the name: \($0.text)" }
         return section("Referral chain", ["  " + path] + remarks)
     }
 
     private var people: String? {
         var columns = Columns()
         for member in dossier.people {
-            columns.add(member.person.name.escapingControlCharacters, member.title ?? "", member.statusLabel)
+            columns.add(member.person.name.escapingLineBreaks, member.title ?? "", member.statusLabel)
         }
         return columns.isEmpty ? nil : section("People there", columns.lines())
     }
@@ -85,10 +85,10 @@ public struct DossierText {
     private var ledTo: String? {
         var columns = Columns()
         for lead in dossier.ledTo {
-            let via = lead.via.map { "via \($0.name.escapingControlCharacters)" } ?? "directly"
+            let via = lead.via.map { "via \($0.name.escapingLineBreaks)" } ?? "directly"
             columns.add(
                 [
-                    lead.person.name.escapingControlCharacters, via, lead.date.map { "\($0)" } ?? "",
+                    lead.person.name.escapingLineBreaks, via, lead.date.map { "\($0)" } ?? "",
                     lead.person.file?.escapingControlCharacters ?? "no note yet",
                 ]
                     + (lead.remark.map { [$0] } ?? []))
@@ -107,7 +107,7 @@ public struct DossierText {
                 facts.append(meeting.thankYou.map { "thanked \(Dossier.Meeting.shown($0))" } ?? "no thank-you yet")
             }
             let showsWho = dossier.kind == .organization || dossier.kind == .interview
-            let people = showsWho ? meeting.with.map(\.name.escapingControlCharacters).joined(separator: ", ") : ""
+            let people = showsWho ? meeting.with.map(\.name.escapingLineBreaks).joined(separator: ", ") : ""
             columns.add(
                 [Self.when(meeting), people, facts.joined(separator: ", "), meeting.file.escapingControlCharacters]
                     .filter { !$0.isEmpty })
@@ -187,7 +187,7 @@ public struct DossierText {
         var columns = Columns()
         for link in dossier.backlinks {
             columns.add(
-                link.from.name.escapingControlCharacters,
+                link.from.name.escapingLineBreaks,
                 "\(link.from.file?.escapingControlCharacters ?? ""):\(link.line)")
         }
         return columns.isEmpty ? nil : section("Linked from", columns.lines())

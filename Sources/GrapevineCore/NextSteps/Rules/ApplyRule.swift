@@ -9,6 +9,9 @@
 /// not: then with no due date), or a box not ticked (with none). An opening noted without
 /// either is a note of what is there, as the section was before it made steps. An `applied`
 /// entry on someone who works there that names one of its open openings closes it too.
+///
+/// One opening in both (`OpeningKey`, at an organization where someone met works) is one step,
+/// the lead's (`ApplyRule+SameOpening`).
 struct ApplyRule: NextStepRule {
     let endsWithTheSearch = true
 
@@ -21,7 +24,8 @@ struct ApplyRule: NextStepRule {
             let note = context.vault.graph.noteIndex(of: meeting.node).map { context.vault.notes[$0] }
             let year = note.flatMap { NoteReader.yearOfDueDates(in: $0, today: context.today) }
             let (applied, unplaced) = context.applications(in: meeting)
-            let openings = Self.openings(atWorkplacesOf: meeting.people, context)
+            let openings =
+                meeting.interview.leads.isEmpty ? [] : Self.openings(atWorkplacesOf: meeting.people, context)
             var occurrences = ItemOccurrences(capacity: meeting.interview.leads.count)
             return meeting.interview.leads.indices.compactMap { index -> NextStep? in
                 let lead = meeting.interview.leads[index]
