@@ -168,6 +168,26 @@ struct CodeActionTests {
         #expect(session.read(path) == text.replacingOccurrences(of: "Dec 18", with: "2026-12-18"))
     }
 
+    /// Session 33: the first Log entry of a contact with no `added`, written without a year,
+    /// got `YYYY-12-20` in the hint and no fix; it gets the latest such day up to today in both.
+    @Test("a Log date without its year in a note that gives none: the fix writes the latest such day up to today")
+    func yearlessLogDate() throws {
+        let path = "contacts/bo.md"
+        let text = "---\nname: Bo Ek\n---\n\n## Log\n- Dec 20 emailed: intro\n"
+        let session = try VaultSession(Self.files.merging([path: text]) { $1 }, today: "2026-12-07")
+        let published = session.open(path).filter { $0["method"]?.string == "textDocument/publishDiagnostics" }
+        guard case .array(let diagnostics)? = published.last?["params"]?["diagnostics"] else {
+            Issue.record("no diagnostics for \(path)")
+            return
+        }
+        let message = try #require(diagnostics.compactMap { $0["message"]?.string }.first { $0.contains("Dec 20") })
+        #expect(message.contains("'2025-12-20'"), "\(message)")
+        let found = Self.actions(session, path, (5, 3))
+        let fix = try #require(found.first { $0.title == "Write the date as 2025-12-20" }, "\(found.map(\.title))")
+        try DiskClient(session: session).apply(fix.edit)
+        #expect(session.read(path) == text.replacingOccurrences(of: "Dec 20", with: "2025-12-20"))
+    }
+
     @Test("a typo'd name in a field: 'Change to' the contact, or the organization")
     func typoedField() throws {
         let session = try VaultSession(Self.files)

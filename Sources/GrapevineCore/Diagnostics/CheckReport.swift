@@ -31,23 +31,38 @@ public struct CheckReport: Sendable {
         return applying(strict: strict, to: all)
     }
 
-    /// `diagnostics` with the hint of each due date written without its year (`closes Dec 18`)
-    /// in a note that gives no year (an organization's Openings) saying the year it is read in
-    /// as of `today`, as `next` reads it (`NoteReader.yearOfDueDates`), instead of `YYYY`: the
-    /// notes are read without a today. Only the files with such a hint are looked at again.
+    /// `diagnostics` with the hint of each date written without its year in a note that gives
+    /// no year saying the year it is read in as of `today`, instead of `YYYY`: the notes are
+    /// read without a today. A due date (`closes Dec 18` in an organization's Openings) is the
+    /// next such day on or after today, as `next` reads it (`NoteReader.yearOfDueDates`); a Log
+    /// entry (`- Dec 6 emailed`, no entry above it, no `added`) the latest on or before it, as
+    /// it happened before it was written (`LogEntryParser.yearOfDayWithoutOne`). Only the files
+    /// with such a hint are looked at again.
     private static func datingYearless(
         _ diagnostics: [Diagnostic], today: LocalDate, note: (String) -> Note?
     ) -> [Diagnostic] {
         let isYearless = { (diagnostic: Diagnostic) in
-            diagnostic.code == .invalidDueDate && diagnostic.hint?.contains("'YYYY-") == true
+            (diagnostic.code == .invalidDueDate || diagnostic.code == .invalidLogDate)
+                && diagnostic.hint?.contains("'YYYY-") == true
         }
         var hints: [String: [SourcePosition: String]] = [:]
         for file in Set(diagnostics.lazy.filter(isYearless).map(\.file)) {
-            guard let note = note(file), NoteReader.takesYearOfDueDatesFromToday(note) else { continue }
-            let dated = NoteReader(path: file, parser: MarkdownParser()).dueDateProblems(in: note, today: today)
-            hints[file] = Dictionary(
-                dated.filter { $0.code == .invalidDueDate }.map { ($0.position, $0.hint ?? "") }
-            ) { first, _ in first }
+            guard let note = note(file) else { continue }
+            var dated: [SourcePosition: String] = [:]
+            if NoteReader.takesYearOfDueDatesFromToday(note) {
+                let problems = NoteReader(path: file, parser: MarkdownParser()).dueDateProblems(in: note, today: today)
+                dated = Dictionary(
+                    problems.filter { $0.code == .invalidDueDate }.map { ($0.position, $0.hint ?? "") }
+                ) { first, _ in first }
+            }
+            let logDates = diagnostics.lazy.filter { $0.file == file && $0.code == .invalidLogDate && isYearless($0) }
+            for diagnostic in logDates {
+                guard let item = note.body.items.first(where: { $0.textPosition == diagnostic.position }),
+                    let hint = LogEntryParser.yearlessDateHint(of: item, today: today)
+                else { continue }
+                dated[diagnostic.position] = hint
+            }
+            hints[file] = dated
         }
         guard !hints.isEmpty else { return diagnostics }
         return diagnostics.map { diagnostic in
@@ -98,7 +113,9 @@ public struct CheckReport: Sendable {
         }
         let more = order.map { code in
             let files = folded[code] ?? []
-            let named = files.prefix(3).map(\.escapingControlCharacters).joined(separator: ", ") + (files.count > 3 ? ", …" : "")
+            let named =
+                files.prefix(3).map(\.escapingControlCharacters).joined(separator: ", ")
+                + (files.count > 3 ? ", …" : "")
             return "and \(files.count) more like the \(code.rawValue) info\(limit == 1 ? "" : "s") above: \(named) "
                 + "(grapevine check --json lists every one)"
         }

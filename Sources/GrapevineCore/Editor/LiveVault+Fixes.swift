@@ -97,9 +97,9 @@ extension LiveVault {
         let year: LogDateForms.Year?
         let notBefore: LocalDate?
         if problem.code == .invalidLogDate {
-            // A Log date's year as the reader fills it in.
+            // A Log date's year as the reader fills it in, else as `check`'s hint gives it as of today.
             notBefore = note.contact?.log.last { $0.position.line < problem.line }?.date
-            year = LogEntryParser.yearOfDayWithoutOne(previous: notBefore, added: note.contact?.added)
+            year = LogEntryParser.yearOfDayWithoutOne(previous: notBefore, added: note.contact?.added, today: today)
         } else if problem.code == .invalidDueDate {
             // `closes Dec 18`: the year of the hint (`NoteReader.dueDateProblems`), the meeting's,
             // the file name's, else today's.

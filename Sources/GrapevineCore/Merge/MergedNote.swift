@@ -114,7 +114,8 @@ struct MergedNote {
     /// organization's, shown on its prep sheet).
     private func fromSection(_ body: [[UInt8]], kept: [[UInt8]]) -> [UInt8] {
         let newline = a.lines.newline
-        var text = Array("## From \(b.note.path)".utf8) + newline + newline
+        // A file name with a line break would end the heading: escaped, as every command prints it.
+        var text = Array("## From \(b.note.path.escapingControlCharacters)".utf8) + newline + newline
         if !kept.isEmpty { text += fieldsBlock(kept) + (body.isEmpty ? [] : newline) }
         for line in body { text += line + newline }
         return text
@@ -130,7 +131,10 @@ struct MergedNote {
             .map { $0.last == UInt8(ascii: "\r") ? Array($0.dropLast()) : Array($0) }
         }
         let fence = Array(String(repeating: "`", count: max(3, Self.longestBacktickRun(in: fields) + 1)).utf8)
-        var text = Array("The front matter of \(b.note.path) where it differed from this note's:".utf8) + newline
+        var text =
+            Array(
+                "The front matter of \(b.note.path.escapingControlCharacters) where it differed from this note's:".utf8)
+            + newline
         text += newline + fence + Array("yaml".utf8) + newline
         for line in fields { text += line + newline }
         return text + fence + newline

@@ -68,6 +68,11 @@ enum Applications {
         words(of: Prose.opening(lead))
     }
 
+    /// The words of the opening `text` names, as a lead's are compared (`OpeningKey`).
+    static func titleWords(of text: String) -> Set<String> {
+        leadWords(text)
+    }
+
     private static func words(of text: String) -> Set<String> {
         Set(WordFolder.words(of: text).filter { !fillers.contains($0) })
     }

@@ -19,7 +19,8 @@ public struct DossierText {
     }
 
     private var card: String {
-        var lines = [style.bold(dossier.name)]
+        // Names are one line each, their line breaks escaped (`name: "Ana\nLopez"`).
+        var lines = [style.bold(dossier.name.escapingLineBreaks)]
         var subtitle: [String] = []
         switch dossier.kind {
         case .placeholderPerson: subtitle.append("a person with no note yet")
@@ -27,8 +28,12 @@ public struct DossierText {
         case .owner: subtitle.append("you")
         default: break
         }
-        if let title = dossier.details.first(where: { $0.label == "Title" })?.value { subtitle.append(title) }
-        if let organization = dossier.organization { subtitle.append("at \(organization.name)") }
+        if let title = dossier.details.first(where: { $0.label == "Title" })?.value {
+            subtitle.append(title.escapingLineBreaks)
+        }
+        if let organization = dossier.organization {
+            subtitle.append("at \(organization.name.escapingLineBreaks)")
+        }
         if !subtitle.isEmpty { lines.append(subtitle.joined(separator: " ")) }
         if let file = dossier.file { lines.append(style.dim(file.escapingControlCharacters)) }
         var details = Columns()
@@ -39,8 +44,12 @@ public struct DossierText {
                 "\(file) (a sync tool's copy: no steps or status of its own; 'grapevine check' says how to "
                     + "fold it in)")
         }
-        for detail in dossier.details where detail.label != "Title" { details.add(detail.label, detail.value) }
-        if !dossier.aliases.isEmpty { details.add("Also", dossier.aliases.joined(separator: ", ")) }
+        for detail in dossier.details where detail.label != "Title" {
+            details.add(detail.label, detail.value.escapingLineBreaks)
+        }
+        if !dossier.aliases.isEmpty {
+            details.add("Also", dossier.aliases.map(\.escapingLineBreaks).joined(separator: ", "))
+        }
         if !dossier.tags.isEmpty { details.add("Tags", dossier.tags.map { "#\($0)" }.joined(separator: " ")) }
         if let status = dossier.status {
             let touch = dossier.lastTouch.map { "; last in touch \($0)" } ?? ""
@@ -59,16 +68,16 @@ public struct DossierText {
         } else if dossier.referralChain.isEmpty {
             path = "not reachable from you (only through a referral cycle)"
         } else {
-            path = dossier.referralChain.map(\.name).joined(separator: " → ")
+            path = dossier.referralChain.map(\.name.escapingLineBreaks).joined(separator: " → ")
         }
-        let remarks = dossier.remarks.map { "  \($0.by.name) gave you the name: \($0.text)" }
+        let remarks = dossier.remarks.map { "  \($0.by.name.escapingLineBreaks) gave you the name: \($0.text)" }
         return section("Referral chain", ["  " + path] + remarks)
     }
 
     private var people: String? {
         var columns = Columns()
         for member in dossier.people {
-            columns.add(member.person.name, member.title ?? "", member.statusLabel)
+            columns.add(member.person.name.escapingLineBreaks, member.title ?? "", member.statusLabel)
         }
         return columns.isEmpty ? nil : section("People there", columns.lines())
     }
@@ -76,10 +85,10 @@ public struct DossierText {
     private var ledTo: String? {
         var columns = Columns()
         for lead in dossier.ledTo {
-            let via = lead.via.map { "via \($0.name)" } ?? "directly"
+            let via = lead.via.map { "via \($0.name.escapingLineBreaks)" } ?? "directly"
             columns.add(
                 [
-                    lead.person.name, via, lead.date.map { "\($0)" } ?? "",
+                    lead.person.name.escapingLineBreaks, via, lead.date.map { "\($0)" } ?? "",
                     lead.person.file?.escapingControlCharacters ?? "no note yet",
                 ]
                     + (lead.remark.map { [$0] } ?? []))
@@ -98,7 +107,7 @@ public struct DossierText {
                 facts.append(meeting.thankYou.map { "thanked \(Dossier.Meeting.shown($0))" } ?? "no thank-you yet")
             }
             let showsWho = dossier.kind == .organization || dossier.kind == .interview
-            let people = showsWho ? meeting.with.map(\.name).joined(separator: ", ") : ""
+            let people = showsWho ? meeting.with.map(\.name.escapingLineBreaks).joined(separator: ", ") : ""
             columns.add(
                 [Self.when(meeting), people, facts.joined(separator: ", "), meeting.file.escapingControlCharacters]
                     .filter { !$0.isEmpty })
@@ -177,7 +186,9 @@ public struct DossierText {
     private var backlinks: String? {
         var columns = Columns()
         for link in dossier.backlinks {
-            columns.add(link.from.name, "\(link.from.file?.escapingControlCharacters ?? ""):\(link.line)")
+            columns.add(
+                link.from.name.escapingLineBreaks,
+                "\(link.from.file?.escapingControlCharacters ?? ""):\(link.line)")
         }
         return columns.isEmpty ? nil : section("Linked from", columns.lines())
     }

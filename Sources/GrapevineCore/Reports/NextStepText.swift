@@ -86,11 +86,12 @@ public struct NextStepText: Sendable {
         if let due = step.due { due.appendISO(to: &text) } else { text.appendUTF8(of: "anytime   ") }
         if let date { style.end(date, in: &text) }
         text.append(contentsOf: repeatElement(space, count: 2))
-        text.appendUTF8(of: step.shownTitle)
+        // A name written with a line break (`name: "Ana\nLopez"`) stays on its line, the break escaped.
+        text.appendUTF8(of: step.shownTitle.escapingLineBreaks)
         text.append(UInt8(ascii: "\n"))
         for detail in step.details {
             let line = beginLine(.dim, in: &text)
-            text.appendUTF8(of: detail)
+            text.appendUTF8(of: detail.escapingLineBreaks)
             endLine(line, in: &text)
         }
         let location = beginLine(.cyan, in: &text)

@@ -28,7 +28,7 @@ public struct SearchResultsText {
         let width = hit.snippets.map { String($0.line).count }.max() ?? 1
         var lines = [
             style.cyan("\(hit.file.escapingControlCharacters):\(hit.line)") + "  " + style.dim(hit.kind.rawValue) + "  "
-                + style.bold(hit.name)
+                + style.bold(hit.name.escapingLineBreaks)
         ]
         for snippet in hit.snippets {
             let number = String(snippet.line)

@@ -27,6 +27,7 @@ extension SiteBuilder {
         let funnel = Funnel(
             vault: vault, period: ReportPeriod(asOf: today),
             isIncluded: { self.paths.page(of: Graph.node(ofNote: $0)) != nil })
+        let warned = isPublic ? (files: [], count: 0, fileCount: 0) : warnedFiles()
         return DashboardPage(
             headline: DashboardPage.headline(
                 overdue: count(.overdue), today: count(.today), soon: count(.soon),
@@ -40,7 +41,36 @@ extension SiteBuilder {
             },
             later: later, funnel: funnel.stages.map { DashboardPage.Stage(count: $0.count, label: $0.label) },
             upcoming: upcomingInterviews(from: path), unreadFiles: isPublic ? [] : unreadFiles(),
-            uncountedReferrals: isPublic ? [] : uncountedReferrals())
+            uncountedReferrals: isPublic ? [] : uncountedReferrals(),
+            warnedFiles: warned.files, warnings: (warned.count, warned.fileCount))
+    }
+
+    /// How many files with warnings the dashboard lists; the headline counts them all.
+    static let dashboardWarnedFileLimit = 20
+
+    /// Each file with warnings as `check` gives them (not `--strict`'s pedantic ones, nor the
+    /// Referrals items the dashboard lists on their own), at its first, with how many it has;
+    /// the first `dashboardWarnedFileLimit` files, and the counts of all.
+    private func warnedFiles() -> (files: [DashboardPage.WarnedFile], count: Int, fileCount: Int) {
+        var files: [DashboardPage.WarnedFile] = []
+        var count = 0
+        var fileCount = 0
+        var last: String?
+        for problem in vault.diagnostics
+        where problem.severity == .warning && !problem.code.isStrictOnly && problem.code != .referralNotCounted {
+            count += 1
+            if problem.file == last {
+                if fileCount <= Self.dashboardWarnedFileLimit { files[files.count - 1].count += 1 }
+                continue
+            }
+            last = problem.file
+            fileCount += 1
+            guard fileCount <= Self.dashboardWarnedFileLimit else { continue }
+            files.append(
+                DashboardPage.WarnedFile(
+                    file: paths.shownFile(problem.file), line: problem.line, message: problem.message, count: 1))
+        }
+        return (files, count, fileCount)
     }
 
     /// Each file with errors, at its first (`vault.diagnostics` are in file and line order).
@@ -87,6 +117,16 @@ extension SiteBuilder {
                 context["line"] = file.line
                 context["message"] = file.message
             })
+        context["warningsHeadline"] = page.warningsHeadline
+        context.put(
+            "warnedFiles",
+            parts("warned-file", page.warnedFiles) { context, file in
+                context["file"] = file.file
+                context["line"] = file.line
+                context["message"] = file.message
+                if file.count > 1 { context["more"] = file.count - 1 }
+            })
+        context["moreWarnedFiles"] = page.moreWarnedFiles
         context["uncountedHeadline"] = page.uncountedHeadline
         context.put(
             "uncountedReferrals",

@@ -199,8 +199,8 @@ extension SiteBuilder {
         "name", "type", "tags", "private", "remind", "organization", "referred_by", "contact", "contacts", "aliases",
     ]
 
-    /// The note's front matter as a definition list, every value escaped; values that are
-    /// `http`, `https` or `mailto` URLs (or an email address) become links. Leaves out
+    /// The note's front matter as a definition list, every value escaped, its wikilinks as their
+    /// words; values that are `http`, `https` or `mailto` URLs (or an email address) become links. Leaves out
     /// structural keys and `shownElsewhere`. (On a public site, the note's front matter holds
     /// only its public fields.)
     func details(ofNote index: Int, shownElsewhere: Set<String>) -> [NotePage.Detail] {
@@ -210,7 +210,9 @@ extension SiteBuilder {
             guard !Self.structuralKeys.contains(key), !shownElsewhere.contains(key), !entry.value.isNull else {
                 continue
             }
-            let value = paths.hidingLinksToLeftOutNodes(in: Self.text(of: entry.value), fromNote: index)
+            // A `[[wikilink]]` in a value Grapevine does not read (`referrals: "[[Sophie Turner]]"`)
+            // is its words, as in a step's text: brackets are for the editor, not the reader.
+            let value = Wikilink.shown(paths.hidingLinksToLeftOutNodes(in: Self.text(of: entry.value), fromNote: index))
             guard !value.isEmpty else { continue }
             let address = key.containsBytes("email") && !value.containsBytes(":") ? "mailto:" + value : value
             details.append(NotePage.Detail(label: Self.label(of: entry.key), value: value, url: HTML.safeURL(address)))

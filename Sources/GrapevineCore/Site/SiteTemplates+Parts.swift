@@ -15,7 +15,8 @@ extension SiteTemplates {
             ("led-to", ledTo), ("remark", remark), ("agenda-item", agendaItem), ("list-item", listItem),
             ("referral", referral),
             ("interviewee", interviewee), ("step-group", stepGroup), ("funnel-stage", funnelStage),
-            ("upcoming", upcoming), ("unread-file", unreadFile), ("uncounted-referral", uncountedReferral),
+            ("upcoming", upcoming), ("unread-file", unreadFile), ("warned-file", warnedFile),
+            ("uncounted-referral", uncountedReferral),
             ("contact-row", contactRow),
             ("status-option", statusOption),
             ("tag-count", tagCount), ("tagged-note", taggedNote), ("graph-svg", graphSVG),
@@ -181,6 +182,13 @@ extension SiteTemplates {
     /// A file with errors, on the dashboard: where its first error is, and what it says.
     static let unreadFile = """
         <li><code>{{file}}:{{line}}</code> {{message}}</li>
+
+        """
+
+    /// A file with warnings, on the dashboard: where its first warning is, what it says, and
+    /// how many more it has.
+    static let warnedFile = """
+        <li><code>{{file}}:{{line}}</code> {{message}}{{#more}} <span class="more">(and {{more}} more)</span>{{/more}}</li>
 
         """
 

@@ -55,6 +55,9 @@ enum LogDateForms {
         /// The year that puts the day nearest this date, before or after it: a contact's first
         /// Log entry near the day they were `added`.
         case near(LocalDate)
+        /// The year that puts the day on this date or before it, never after: a Log entry,
+        /// written after it happened, as of today when the note gives no year.
+        case onOrBefore(LocalDate)
 
         /// The day `month`/`day` in the year this says; `nil` when it is no day then (the 29th
         /// of February of a year that has none).
@@ -67,6 +70,10 @@ enum LogDateForms {
                 let first = date.components.year
                 return (first...first + 8).lazy.compactMap { LocalDate(year: $0, month: month, day: day) }
                     .first { $0 >= date }
+            case .onOrBefore(let date):
+                let last = date.components.year
+                return (last - 8...last).reversed().lazy.compactMap { LocalDate(year: $0, month: month, day: day) }
+                    .first { $0 <= date }
             case .near(let date):
                 let year = date.components.year
                 return (year - 1...year + 1).compactMap { LocalDate(year: $0, month: month, day: day) }

@@ -151,10 +151,20 @@ enum LogEntryParser {
     }
 
     /// The year of a Log date written without one (`10/16`): the entry's before it, else for the
-    /// first entry the one nearest the day the contact was `added`; `nil` (`YYYY` in the hint)
-    /// when the note has neither.
-    static func yearOfDayWithoutOne(previous: LocalDate?, added: LocalDate?) -> LogDateForms.Year? {
-        previous.map { .of($0) } ?? added.map { .near($0) }
+    /// first entry the one nearest the day the contact was `added`, else with `today` the one
+    /// that puts the day on or before it (an entry is written after the event); `nil` (`YYYY`
+    /// in the hint) when there is none of them (the notes are read without a today).
+    static func yearOfDayWithoutOne(previous: LocalDate?, added: LocalDate?, today: LocalDate? = nil)
+        -> LogDateForms.Year?
+    {
+        previous.map { .of($0) } ?? added.map { .near($0) } ?? today.map { .onOrBefore($0) }
+    }
+
+    /// The hint of a Log item whose date is written without its year in a note that gives
+    /// none (no entry above it, no `added`), with the year as of `today` (`yearOfDayWithoutOne`):
+    /// what `check` says instead of `YYYY`.
+    static func yearlessDateHint(of item: ListItem, today: LocalDate) -> String? {
+        LogDateForms.match(linkedDay(in: item.text) ?? item.text, year: .onOrBefore(today)).map { $0.hint() }
     }
 
     /// The first word of `text` when it is digits in three groups joined by `-` (`9999999999-01-01`).

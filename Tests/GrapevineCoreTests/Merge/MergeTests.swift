@@ -152,6 +152,26 @@ struct MergeTests {
         #expect(!merged.contains("## From"))
     }
 
+    /// Session 33: B's file name went into the `## From` heading (and the sentence over B's
+    /// fields) as it is: a line break in it ended the heading, and an escape sequence went into
+    /// the note. It is written escaped, as every command prints a file name.
+    @Test("the From heading and the sentence over B's fields name B's file escaped, on one line")
+    func fromHeadingEscapesTheFileName() throws {
+        let b = "contacts/bea-linn\u{1B}[31m\n.md"
+        let (folder, vault) = try vault([
+            "contacts/bea-lin.md": "---\nname: Bea Lin\nadded: 2026-11-01\n---\n",
+            b: "---\nname: Bea Linn\nadded: 2026-11-03\n---\nMet at the fair.\n",
+        ])
+        defer { withExtendedLifetime(folder) {} }
+        let merge = try Merge(
+            folding: try vault.node(atPath: b), into: try vault.node(atPath: "contacts/bea-lin.md"), in: vault)
+        let merged = String(decoding: merge.changes[0].contents, as: UTF8.self)
+        let shown = #"contacts/bea-linn\u{1B}[31m\n.md"#
+        #expect(merged.contains("\n## From \(shown)\n\n"), "\(merged)")
+        #expect(merged.contains("\nThe front matter of \(shown) where it differed from this note's:\n"), "\(merged)")
+        #expect(!merged.contains("\u{1B}"), "\(merged)")
+    }
+
     @Test("a front matter A has in a form a merge cannot extend is refused by the check, writing nothing")
     func checkedBeforeWriting() throws {
         let (folder, vault) = try vault([

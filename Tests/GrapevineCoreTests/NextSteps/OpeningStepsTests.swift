@@ -92,6 +92,53 @@ struct OpeningStepsTests {
         }
     }
 
+    /// Session 33: one opening written in the Leads of an interview with someone at Acme and in
+    /// Acme's Openings gave two "apply" steps. The same address, or the same title at the same
+    /// organization, is one opening: one step, the lead's, naming the other place, due the
+    /// earlier date; either box ticked closes it. Another address, or another firm, is another.
+    @Test(
+        "one opening in a lead and in the organization's Openings is one step",
+        arguments: [
+            (
+                "Acme Foods", "- Designer https://acme.example/jobs/1 apply by 2026-12-20",
+                "- [ ] UX Designer role — https://acme.example/jobs/1/ closes 2026-12-18",
+                ["2026-12-18 interviews/i.md Apply: Designer https://acme.example/jobs/1"]
+            ),
+            (
+                "Acme Foods", "- Data Analyst II", "- Data Analyst II — apply by 2026-12-01",
+                ["2026-12-01 interviews/i.md Apply: Data Analyst II"]
+            ),
+            ("Acme Foods", "- [x] Data Analyst II", "- Data Analyst II — apply by 2026-12-01", []),
+            ("Acme Foods", "- Data Analyst II", "- [x] Data Analyst II — apply by 2026-12-01", []),
+            (
+                "Acme Foods", "- Designer https://acme.example/jobs/1",
+                "- Designer https://acme.example/jobs/2 due 2026-12-18",
+                [
+                    "2026-11-11 interviews/i.md Apply: Designer https://acme.example/jobs/1",
+                    "2026-12-18 organizations/acme.md Apply: Designer https://acme.example/jobs/2",
+                ]
+            ),
+            (
+                "Globex", "- Data Analyst II", "- Data Analyst II — apply by 2026-12-01",
+                [
+                    "2026-11-11 interviews/i.md Apply: Data Analyst II",
+                    "2026-12-01 organizations/acme.md Apply: Data Analyst II",
+                ]
+            ),
+        ])
+    func oneOpeningInTwoPlaces(works: String, lead: String, opening: String, expected: [String]) throws {
+        let files = Self.organization(opening).merging([
+            "contacts/sam.md": F.contact("name: Sam Reyes", "organization: \(works)"),
+            "interviews/i.md": F.interview("\"[[Sam Reyes]]\"", "2026-11-10", body: "## Leads\n\(lead)\n"),
+        ]) { $1 }
+        let steps = try F.details(files, today: "2026-11-18", kind: .apply)
+        #expect(steps.map { "\($0.due?.description ?? "-") \($0.file) \($0.title)" } == expected)
+        if expected.count == 1 {
+            #expect(
+                steps.first?.details.contains("Also in the Openings of Acme Foods (organizations/acme.md:6).") == true)
+        }
+    }
+
     @Test("a closing date not read: a step due on no day that says so, and check's warning")
     func unreadDeadline() throws {
         let files = Self.organization("- [ ] Product Ops role, closes 12/15\n- Lab role, apply by Dec 9")

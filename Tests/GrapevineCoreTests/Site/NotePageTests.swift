@@ -211,6 +211,27 @@ struct NotePageTests {
         #expect(interview.resources.map(\.done) == [true])
     }
 
+    /// Session 33: `referrals: "[[Sophie Turner]]"` in an interview's front matter (not read:
+    /// `check` warns) was shown on the card as written, brackets and all. Every front matter
+    /// value Grapevine does not read is shown as words, a wikilink as its label or name.
+    @Test func anUnreadFrontMatterValueShowsItsWikilinksAsWords() async throws {
+        let interview = """
+            ---
+            contact: "[[Sam Reyes]]"
+            date: 2026-11-02
+            referrals: ["[[Ana Pereira]]", "[[Leo Marsh|Leo]]"]
+            mood: good
+            ---
+            """
+        let page = try await Self.page(
+            "interviews/2026-11-02-sam.md", adding: ["interviews/2026-11-02-sam.md": interview])
+        #expect(
+            page.details == [
+                NotePage.Detail(label: "Referrals", value: "Ana Pereira, Leo", url: nil),
+                NotePage.Detail(label: "Mood", value: "good", url: nil),
+            ])
+    }
+
     @Test func nothingWrittenInAnInterviewsSectionsIsLeftOffItsPage() async throws {
         let interview = """
             ---

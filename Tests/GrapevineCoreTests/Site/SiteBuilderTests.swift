@@ -476,6 +476,35 @@ struct SiteBuilderTests {
         #expect(!publicDashboard.contains("has errors") && !publicDashboard.contains("&lt;b&gt;bad"))
     }
 
+    /// Session 33: the dashboard listed only the files with errors; a warning (a Log line with no
+    /// date, an unread key) showed only in the terminal. The files with warnings are listed after
+    /// those with errors, each at its first with how many more it has, counted in the headline.
+    @Test("the dashboard lists the files with warnings after those with errors, counted; a public one none")
+    func dashboardNoticeOfFilesWithWarnings() async throws {
+        var files = Self.privateFiles
+        files["contacts/<b>bad</b>.md"] = "---\nname: Bad\nadded: 14/11/2026\n---\n"
+        files["contacts/wren.md"] = "---\nname: Wren Ode\n---\n## Log\n- called her\n- wrote back\n"
+        files["contacts/yves.md"] = "---\nname: Yves Lam\n---\n## Log\n- met at the fair\n"
+        let site = try await BuiltSite(files, isPublic: false)
+        let dashboard = try #require(site.files["index.html"])
+        let warned = try #require(dashboard.range(of: "<section class=\"warned-files\""), "\(dashboard)")
+        let errors = try #require(dashboard.range(of: "<section class=\"unread-files\""))
+        #expect(errors.lowerBound < warned.lowerBound)
+        #expect(
+            dashboard.contains(
+                "<code>contacts/wren.md:5</code> this Log entry has no date "
+                    + "<span class=\"more\">(and 1 more)</span></li>"), "\(dashboard)")
+        #expect(dashboard.contains("<code>contacts/yves.md:5</code> this Log entry has no date</li>"))
+        let vault = try TemporaryVault.load(files)
+        let warnings = vault.diagnostics.filter {
+            $0.severity == .warning && !$0.code.isStrictOnly && $0.code != .referralNotCounted
+        }
+        let headline = "\(warnings.count) warnings in \(Set(warnings.map(\.file)).count) files"
+        #expect(dashboard.contains("<h2 id=\"warned-files\">\(headline)</h2>"), "\(dashboard)")
+        let publicDashboard = try #require(try await BuiltSite(files, isPublic: true).files["index.html"])
+        #expect(!publicDashboard.contains("warned-files") && !publicDashboard.contains("wren.md"))
+    }
+
     @Test("the dashboard names the Referrals items it did not count, escaped, through its part; a public one none")
     func dashboardNoticeOfUncountedReferrals() async throws {
         var files = Self.privateFiles

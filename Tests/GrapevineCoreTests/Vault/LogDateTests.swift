@@ -96,6 +96,30 @@ struct LogDateTests {
         #expect(vault.diagnostics(.invalidLogDate).only?.hint.map { $0.hasSuffix("'\(date)'") } == true)
     }
 
+    /// Session 33: `- Dec 6 emailed` in a note with no entry above it and no `added` was
+    /// offered `YYYY-12-06` by `check`, while a due date `closes Dec 18` got the year as of
+    /// today. A Log entry is written after the event: the latest such day on or before today,
+    /// in `check` (the vault's and one file's) and in the editor's quick fix alike.
+    @Test(
+        "a Log date without a year in a note that gives none: check's hint gives the latest such day up to today",
+        arguments: [
+            ("Dec 6 emailed her the portfolio", "2026-12-06"), ("Dec 7 met", "2026-12-07"),
+            ("Dec 20 emailed: intro", "2025-12-20"), ("Feb 29 called", "2024-02-29"),
+            ("11/5 replied", "2026-11-05' (or '2026-05-11"),
+        ])
+    func logDateWithoutYearAsOfToday(line: String, date: String) throws {
+        let vault = try Self.vault([line])
+        let today = LocalDate(valid: "2026-12-07")
+        let hint = "write the date as YYYY-MM-DD: '\(date)'" + (date.contains("(or") ? " if the day comes first)" : "")
+        let checked = CheckReport(vault: vault, strict: false, today: today).diagnostics
+        #expect(checked.filter { $0.code == .invalidLogDate }.map(\.hint) == [hint])
+        let file = try #require(vault.notes.first)
+        let live = CheckReport.diagnostics(vault.diagnostics, note: file, strict: false, today: today)
+        #expect(live.filter { $0.code == .invalidLogDate }.map(\.hint) == [hint])
+        // Read without a today (`--json` of the vault as loaded), `YYYY` still stands in.
+        #expect(vault.diagnostics(.invalidLogDate).only?.hint?.contains("'YYYY-") == true)
+    }
+
     @Test(
         "a thank-you or update date without a year: the next such day on or after the interview",
         arguments: [

@@ -9,6 +9,9 @@
 /// not: then with no due date), or a box not ticked (with none). An opening noted without
 /// either is a note of what is there, as the section was before it made steps. An `applied`
 /// entry on someone who works there that names one of its open openings closes it too.
+///
+/// One opening in both (`OpeningKey`, at an organization where someone met works) is one step,
+/// the lead's (`ApplyRule+SameOpening`).
 struct ApplyRule: NextStepRule {
     let endsWithTheSearch = true
 
@@ -21,12 +24,18 @@ struct ApplyRule: NextStepRule {
             let note = context.vault.graph.noteIndex(of: meeting.node).map { context.vault.notes[$0] }
             let year = note.flatMap { NoteReader.yearOfDueDates(in: $0, today: context.today) }
             let (applied, unplaced) = context.applications(in: meeting)
+            let openings =
+                meeting.interview.leads.isEmpty ? [] : Self.openings(atWorkplacesOf: meeting.people, context)
             var occurrences = ItemOccurrences(capacity: meeting.interview.leads.count)
             return meeting.interview.leads.indices.compactMap { index -> NextStep? in
                 let lead = meeting.interview.leads[index]
-                let (due, text) = lead.leadDueDateAndText
+                let (ownDue, text) = lead.leadDueDateAndText
                 let occurrence = occurrences.count(lead, text: text)
                 guard lead.checked != true, !applied.contains(index) else { return nil }
+                // The same opening in an organization's Openings: one step, done when either is.
+                let twins = openings.isEmpty ? [] : Self.twins(of: lead, in: openings, context)
+                guard !twins.contains(where: \.isClosed) else { return nil }
+                let due = ([ownDue] + twins.map(\.due)).compactMap { $0 }.min()
                 let from = Prose.list(meeting.people.map(context.name))
                 let unread = due == nil ? lead.unreadDueDate(year: year)?.form : nil
                 var step = context.step(
@@ -40,6 +49,7 @@ struct ApplyRule: NextStepRule {
                             : "\(from) told you about it on \(meeting.date)."
                     ],
                     file: meeting.file, line: lead.position.line, occurrence: occurrence)
+                step.details += twins.map(\.alsoNoted)
                 Self.describe(&step, lead, in: note, due: due, unread: unread, unplaced: unplaced, today: context.today)
                 return step
             }
@@ -53,12 +63,15 @@ struct ApplyRule: NextStepRule {
             guard let openings = note.organization?.openingItems, !openings.isEmpty else { return [] }
             let year = NoteReader.yearOfDueDates(in: note, today: context.today)
             let applied = context.appliedOpenings(ofOrganization: index, openings)
+            let leads = Self.leadKeys(ofPeopleAt: index, context)
             var occurrences = ItemOccurrences(capacity: openings.count)
             return openings.indices.compactMap { item -> NextStep? in
                 let opening = openings[item]
                 let (due, text) = opening.leadDueDateAndText
                 let occurrence = occurrences.count(opening, text: text)
                 guard opening.checked != true, !applied.contains(item) else { return nil }
+                // Also a lead of an interview with someone there: that lead's step is this one's.
+                guard leads.isEmpty || !leads.contains(where: OpeningKey(opening).isSame) else { return nil }
                 let unread = due == nil ? opening.unreadDueDate(year: year)?.form : nil
                 guard due != nil || unread != nil || opening.checked == false else { return nil }
                 var step = context.step(

@@ -35,6 +35,15 @@ struct DashboardPage: Sendable {
         var message: String
     }
 
+    /// A file with warnings (read, but something in it may not mean what the user meant):
+    /// where its first warning is, what it says, and how many it has.
+    struct WarnedFile: Sendable, Equatable {
+        var file: String
+        var line: Int
+        var message: String
+        var count: Int
+    }
+
     /// A Referrals item that counts no referral (`check`'s `referral-not-counted`), so the
     /// steps about the person it meant are missing: where it is, and why.
     struct UncountedReferral: Sendable, Equatable {
@@ -60,6 +69,11 @@ struct DashboardPage: Sendable {
     var unreadFiles: [UnreadFile]
     /// The Referrals items that count no referral, in file and line order; none on a public site.
     var uncountedReferrals: [UncountedReferral]
+    /// The files with warnings `check` gives (the Referrals items above aside), in path order, at
+    /// most `SiteBuilder.dashboardWarnedFileLimit`; none on a public site.
+    var warnedFiles: [WarnedFile] = []
+    /// How many warnings, and in how many files, in all (`warnedFiles` may show fewer files).
+    var warnings: (count: Int, files: Int) = (0, 0)
 }
 
 extension DashboardPage {
@@ -76,6 +90,17 @@ extension DashboardPage {
     var unreadHeadline: String? {
         guard !unreadFiles.isEmpty else { return nil }
         return "\(ReportText.count(unreadFiles.count, "file")) \(unreadFiles.count == 1 ? "has" : "have") errors"
+    }
+
+    /// "3 warnings in 2 files" (`nil` for none), under the files with errors.
+    var warningsHeadline: String? {
+        guard warnings.count > 0 else { return nil }
+        return "\(ReportText.count(warnings.count, "warning")) in \(ReportText.count(warnings.files, "file"))"
+    }
+
+    /// How many files with warnings `warnedFiles` leaves out (`nil` for none).
+    var moreWarnedFiles: Int? {
+        warnings.files > warnedFiles.count ? warnings.files - warnedFiles.count : nil
     }
 
     /// "2 Referrals items are not counted as referrals" (`nil` for none), as `next` ends.
