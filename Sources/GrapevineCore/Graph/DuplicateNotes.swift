@@ -147,15 +147,20 @@ struct DuplicateNotes {
     /// with that note. Most vaults have none: the folders' stems are gathered only when one
     /// stem is named so.
     func syncCopies() -> [(copy: Int, original: Int)] {
-        let candidates = notes.indices.compactMap { note in
-            Self.mayBeCopy(notes[note].path) ? (note, Self.copiedStems(notes[note].stem)) : nil
+        Self.syncCopies(paths: notes.map(\.path))
+    }
+
+    /// `syncCopies()` of the notes at `paths` (vault-relative, in note order).
+    static func syncCopies(paths: [String]) -> [(copy: Int, original: Int)] {
+        let candidates = paths.indices.compactMap { note in
+            mayBeCopy(paths[note]) ? (note, copiedStems(VaultPath.stem(of: paths[note]))) : nil
         }.filter { !$0.1.isEmpty }
         guard !candidates.isEmpty else { return [] }
         var byStem: [String: Int] = [:]
-        byStem.reserveCapacity(notes.count)
-        for note in notes.indices { byStem[VaultPath.stripMarkdownExtension(notes[note].path)] = note }
+        byStem.reserveCapacity(paths.count)
+        for note in paths.indices { byStem[VaultPath.stripMarkdownExtension(paths[note])] = note }
         return candidates.compactMap { note, bases in
-            let folder = VaultPath.directory(of: notes[note].path)
+            let folder = VaultPath.directory(of: paths[note])
             guard let original = bases.lazy.compactMap({ byStem[folder + $0] }).first, original != note else {
                 return nil
             }
