@@ -30,8 +30,9 @@ final class ReferenceIndex: Sendable {
     /// and is not looked up as one (most references are names: 1.3% of `check`).
     private let hasNotesAtRoot: Bool
     /// The notes named as a sync tool's copy of another (`DuplicateNotes.syncCopies`): a name
-    /// they share with their original finds the original, not both.
-    private let copies: Set<Int>
+    /// they share with their original finds the original, not both, and a person's meetings,
+    /// status and last touch leave a copy of an interview out.
+    let copies: Set<Int>
 
     /// Indexes `notes` (sorted by path).
     convenience init(notes: [Note]) {

@@ -213,7 +213,9 @@ final class NextStepContext: Sendable {
         // Who met in which meeting, from the meetings: looking up each person's incoming edges
         // would also walk every note that links to them.
         var meetingsOf: [Graph.NodeID: [Meeting]] = [:]
-        for meeting in meetings {
+        // A sync tool's copy of an interview is no meeting of theirs: what only it says is not counted.
+        let copies = vault.referenceIndex.copies
+        for meeting in meetings where graph.noteIndex(of: meeting.node).map(copies.contains) != true {
             for person in meeting.people where meetingsOf[person]?.last !== meeting {
                 meetingsOf[person, default: []].append(meeting)
             }

@@ -84,6 +84,10 @@ public struct DossierBuilder {
             meetingNodes = []
             dossier.people = members(graph.contacts(at: node))
         }
+        // A sync tool's copy of an interview is not a meeting of its own (its dossier is the copy's).
+        if !isInterview {
+            meetingNodes.removeAll { graph.noteIndex(of: $0).map(vault.referenceIndex.copies.contains) == true }
+        }
         // A person's page says whether *they* were thanked, not everyone met with them.
         let about = graph.nodes[node].isPerson ? node : nil
         dossier.interviews = meetingNodes.compactMap { meeting($0, about: about) }.sorted {
