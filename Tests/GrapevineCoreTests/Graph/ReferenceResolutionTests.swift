@@ -429,6 +429,22 @@ struct ReferenceResolutionTests {
         #expect(two.diagnostics(.ambiguousReference).map(\.file) == ["ideas.md"])
     }
 
+    /// Session 33: a linked Referrals item naming two notes was the same error twice, once
+    /// as a link and once as a referral.
+    @Test func ambiguousReferralLinkIsOneError() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/ana-lopez.md": "---\nname: Ana Lopez\n---\n",
+            "contacts/ana-l.md": "---\nname: Ana Lopez\n---\n",
+            "interviews/2026-11-30-zoe.md":
+                "---\ncontact: Zoe\ndate: 2026-11-30\n---\n## Referrals\n- [[Ana Lopez]] (met)\n"
+                + "\nAsk [[Ana Lopez]].\n",
+        ])
+        #expect(
+            vault.diagnostics(.ambiguousReference).map(\.located) == [
+                "error interviews/2026-11-30-zoe.md:6:3", "error interviews/2026-11-30-zoe.md:8:5",
+            ])
+    }
+
     @Test func fieldKindBreaksATie() throws {
         let vault = try TemporaryVault.load([
             "organizations/acme-foods.md": "---\nname: Acme Foods\n---\n",
