@@ -49,6 +49,16 @@ struct InterviewRuleTests {
         RuleCase(
             "rescheduled: not held", today: "2026-11-18",
             vault(F.interview("Nadia Rahman", "2026-11-17", "status: rescheduled")), []),
+        // Session 33: a status with a remark after it was unknown, and the meeting held.
+        RuleCase(
+            "cancelled, with a remark: not held", today: "2026-11-18",
+            vault(F.interview("Nadia Rahman", "2026-11-17", "status: Cancelled - rescheduled to Dec 10")), []),
+        RuleCase(
+            "no show, with a remark: not held", today: "2026-11-18",
+            vault(F.interview("Nadia Rahman", "2026-11-17", "status: no show, she forgot")), []),
+        RuleCase(
+            "held, with a remark", today: "2026-11-18",
+            vault(F.interview("Nadia Rahman", "2026-11-17", "status: held (great chat)")), ["2026-11-18 Nadia Rahman"]),
         RuleCase(
             "a group: one per person not yet thanked", today: "2026-11-18",
             [
