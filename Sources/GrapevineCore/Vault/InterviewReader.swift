@@ -229,7 +229,18 @@ struct InterviewReader {
                 at: section.position,
                 hint: "write one list item per person they suggested, name first: '- Sam Reyes — runs the lab'")
         }
-        return items.outermost.compactMap { referral($0, &fields) }
+        return items.outermost.flatMap { item -> [ReferralMention] in
+            let nested = body.items(nestedIn: item)
+            guard let depth = nested.map(\.depth).min() else { return referral(item, &fields).map { [$0] } ?? [] }
+            // `- She suggested:` with the people nested under it: they are the referrals (an item
+            // that names someone keeps what is nested under it as its details).
+            var asItem = fields
+            if let mention = referral(item, &asItem) {
+                fields = asItem
+                return [mention]
+            }
+            return nested.filter { $0.depth == depth }.compactMap { referral($0, &fields) }
+        }
     }
 
     /// Whether a section holds a paragraph.
