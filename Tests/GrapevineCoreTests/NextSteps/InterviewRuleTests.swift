@@ -721,6 +721,22 @@ struct InterviewRuleTests {
         #expect(step.details.filter { $0.hasPrefix("Where: ") || $0.hasPrefix("Join: ") } == expected)
     }
 
+    /// Session 33: `organization: ACME` beside the note of Acme Corp, which has research, gave
+    /// "Missing: research on ACME", and the prep sheet "No research yet".
+    @Test func prepareNamesTheLookAlikeOrganization() throws {
+        let files = Self.prepareVault(
+            F.interview("Nadia Rahman", "2026-11-20", body: Self.agenda),
+            [
+                "contacts/nadia.md": F.contact("name: Nadia Rahman", "organization: ACME Inc"),
+                "organizations/acme.md": "---\nname: Acme Corp\n---\n## Research\nMakes cereal.\n",
+            ])
+        let step = try #require(F.details(files, today: "2026-11-18", kind: .prepare).only)
+        #expect(
+            step.details.first
+                == "Missing: research on ACME Inc (no note of that name; if it is Acme Corp, organizations/acme.md, "
+                + "write 'Acme Corp' as the organization, or add 'ACME Inc' to its aliases).")
+    }
+
     @Test func prepareSaysWhatIsMissing() throws {
         let files = Self.prepareVault(
             F.interview("Nadia Rahman", "2026-11-20", body: "## Agenda\n- [ ] A?\n"), without: "pitch.md",

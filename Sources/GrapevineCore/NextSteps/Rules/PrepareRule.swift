@@ -40,6 +40,25 @@ struct PrepareRule: NextStepRule {
             context.vault.graph.noteIndex(of: node).map { notes[$0].organization?.hasResearch == true } != true
         }
         guard !unresearched.isEmpty else { return nil }
-        return "research on " + Prose.list(unresearched.map(context.name))
+        return "research on "
+            + Prose.list(unresearched.map { lookAlikeNote(ofPlaceholder: $0, context) ?? context.name($0) })
+    }
+
+    /// For an organization with no note (`organization: ACME`) that looks like one with a note
+    /// (`Acme Corp`, `check`'s `look-alike-names`): its name, and which note may be meant. Its
+    /// research is not counted without a word: the research may be there already.
+    private func lookAlikeNote(ofPlaceholder node: Graph.NodeID, _ context: NextStepContext) -> String? {
+        guard context.vault.graph.nodes[node].kind == .placeholderOrganization else { return nil }
+        let name = context.name(node)
+        let key = NameKey.organizationLookAlike(name)
+        let notes = context.vault.notes
+        guard
+            let same = notes.first(where: { note in
+                note.organization != nil
+                    && ([note.name] + note.aliases).contains { NameKey.organizationLookAlike($0) == key }
+            })
+        else { return nil }
+        return "\(name) (no note of that name; if it is \(same.name), \(same.path), write '\(same.name)' as the "
+            + "organization, or add '\(name)' to its aliases)"
     }
 }
