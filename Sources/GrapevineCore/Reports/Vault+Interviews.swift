@@ -56,4 +56,17 @@ extension Vault {
     public func lastHeldInterview(with node: Graph.NodeID, today: LocalDate) -> Int? {
         interviewNotes(with: node).last { notes[$0].interview?.isHeld(asOf: today) == true }
     }
+
+    /// The organization note a placeholder organization looks like (`organization: ACME` beside
+    /// the note of Acme Corp: `NameKey.organizationLookAlike`, `check`'s `look-alike-names`),
+    /// for what is said about the placeholder's research. Scans the notes: asked only of the
+    /// organizations of a meeting to prepare.
+    func organizationNote(lookingLike placeholder: Graph.NodeID) -> Int? {
+        guard graph.nodes[placeholder].kind == .placeholderOrganization else { return nil }
+        let key = NameKey.organizationLookAlike(graph.nodes[placeholder].name)
+        return notes.indices.first { index in
+            notes[index].organization != nil
+                && ([notes[index].name] + notes[index].aliases).contains { NameKey.organizationLookAlike($0) == key }
+        }
+    }
 }

@@ -48,17 +48,10 @@ struct PrepareRule: NextStepRule {
     /// (`Acme Corp`, `check`'s `look-alike-names`): its name, and which note may be meant. Its
     /// research is not counted without a word: the research may be there already.
     private func lookAlikeNote(ofPlaceholder node: Graph.NodeID, _ context: NextStepContext) -> String? {
-        guard context.vault.graph.nodes[node].kind == .placeholderOrganization else { return nil }
+        guard let same = context.vault.organizationNote(lookingLike: node) else { return nil }
         let name = context.name(node)
-        let key = NameKey.organizationLookAlike(name)
-        let notes = context.vault.notes
-        guard
-            let same = notes.first(where: { note in
-                note.organization != nil
-                    && ([note.name] + note.aliases).contains { NameKey.organizationLookAlike($0) == key }
-            })
-        else { return nil }
-        return "\(name) (no note of that name; if it is \(same.name), \(same.path), write '\(same.name)' as the "
+        let note = context.vault.notes[same]
+        return "\(name) (no note of that name; if it is \(note.name), \(note.path), write '\(note.name)' as the "
             + "organization, or add '\(name)' to its aliases)"
     }
 }
