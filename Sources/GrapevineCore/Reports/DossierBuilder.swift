@@ -119,6 +119,10 @@ public struct DossierBuilder {
 
     /// The people of an organization, by name (`NameKey.sortedByName`).
     private func members(_ people: [Graph.NodeID]) -> [Dossier.Member] {
+        // A sync tool's copy of someone's note is not a second person there.
+        let copies = vault.referenceIndex.copies
+        let people =
+            copies.isEmpty ? people : people.filter { vault.graph.noteIndex(of: $0).map(copies.contains) != true }
         guard let nameKeys else { return NameKey.sortedByName(people.map(member)) { $0.person.name } }
         // The same order, each person's key looked up.
         let key = { (node: Graph.NodeID) in

@@ -74,6 +74,21 @@ struct SyncCopyShownTests {
         #expect(step.due == LocalDate(valid: "2027-02-15"))
     }
 
+    /// Session 33: `show "Acme Corp"` listed Ana twice among its people, the stale copy as
+    /// "replied on 2026-10-28; schedule a meeting".
+    @Test("an organization's people leave out a copy of someone's note")
+    func organizationPeople() throws {
+        var files = Self.files()
+        files["organizations/acme.md"] = "---\nname: Acme\n---\n"
+        files = files.mapValues {
+            $0.replacingOccurrences(of: "name: Ana Silva\n", with: "name: Ana Silva\norganization: Acme\n")
+        }
+        let vault = try TemporaryVault.load(files)
+        let acme = Graph.node(ofNote: try #require(vault.index(ofPath: "organizations/acme.md")))
+        let dossier = DossierBuilder(vault: vault, today: Self.today).dossier(for: acme)
+        #expect(dossier.people.map(\.person.file) == ["contacts/Ana Silva.md"])
+    }
+
     @Test("the site builds no page for a copy, and a link to one leads to the original's page")
     func noPageForCopy() async throws {
         let folder = try TestFolder(Self.files())
