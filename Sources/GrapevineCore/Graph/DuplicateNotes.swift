@@ -147,15 +147,21 @@ struct DuplicateNotes {
     /// with that note. Most vaults have none: the folders' stems are gathered only when one
     /// stem is named so.
     func syncCopies() -> [(copy: Int, original: Int)] {
-        let candidates = notes.indices.compactMap { note in
-            Self.mayBeCopy(notes[note].path) ? Self.copiedStem(notes[note].stem).map { (note, $0) } : nil
-        }
+        Self.syncCopies(paths: notes.map(\.path))
+    }
+
+    /// `syncCopies()` of the notes at `paths` (vault-relative, in note order).
+    static func syncCopies(paths: [String]) -> [(copy: Int, original: Int)] {
+        let candidates = paths.indices.compactMap { note in
+            mayBeCopy(paths[note]) ? (note, copiedStems(VaultPath.stem(of: paths[note]))) : nil
+        }.filter { !$0.1.isEmpty }
         guard !candidates.isEmpty else { return [] }
         var byStem: [String: Int] = [:]
-        byStem.reserveCapacity(notes.count)
-        for note in notes.indices { byStem[VaultPath.stripMarkdownExtension(notes[note].path)] = note }
-        return candidates.compactMap { note, base in
-            guard let original = byStem[VaultPath.directory(of: notes[note].path) + base], original != note else {
+        byStem.reserveCapacity(paths.count)
+        for note in paths.indices { byStem[VaultPath.stripMarkdownExtension(paths[note])] = note }
+        return candidates.compactMap { note, bases in
+            let folder = VaultPath.directory(of: paths[note])
+            guard let original = bases.lazy.compactMap({ byStem[folder + $0] }).first, original != note else {
                 return nil
             }
             return (note, original)
@@ -172,13 +178,19 @@ struct DuplicateNotes {
             || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(last)
     }
 
-    /// The stem a copy's stem was made from: `Maria Lopez` for `Maria Lopez 2` (macOS, iCloud),
-    /// `Maria Lopez (1)` (Windows, Google Drive), `Maria Lopez (Alex's conflicted copy
-    /// 2026-11-21)` and `Maria Lopez (Selective Sync Conflict)` (Dropbox, `… Conflict 1)` for a
-    /// second) and `maria.sync-conflict-20261121-101010-ABCDEFG` (Syncthing);
-    /// `nil` for a stem not named so. Read on bytes: it is asked of every note.
-    static func copiedStem(_ stem: String) -> String? {
+    /// The stems a copy's stem may have been made from, the likeliest first: `Maria Lopez` for
+    /// `Maria Lopez 2` (macOS, iCloud), `Maria Lopez (1)` (Windows, Google Drive), `Maria Lopez
+    /// (Alex's conflicted copy 2026-11-21)` and `Maria Lopez (Selective Sync Conflict)` (Dropbox,
+    /// `… Conflict 1)` for a second), `maria.sync-conflict-20261121-101010-ABCDEFG` (Syncthing)
+    /// and `maria-lopez-DESKTOP-3K2J7QX` (OneDrive: `oneDriveStems`); none for a stem not
+    /// named so. Read on bytes: it is asked of every note whose name may be a copy's.
+    static func copiedStems(_ stem: String) -> [String] {
         let bytes = Array(stem.utf8)
+        return copiedStem(bytes).map { [$0] } ?? oneDriveStems(bytes)
+    }
+
+    /// The stem of a copy named by Dropbox, macOS, Windows, Google Drive or Syncthing (`copiedStems`).
+    private static func copiedStem(_ bytes: [UInt8]) -> String? {
         guard let last = bytes.last else { return nil }
         let isDigit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
         if last == UInt8(ascii: ")") {
@@ -207,6 +219,33 @@ struct DuplicateNotes {
             return nil
         }
         return String(decoding: bytes[..<start], as: UTF8.self)
+    }
+
+    /// The stems OneDrive may have made `bytes` from when it kept both versions of a file edited
+    /// on two computers: it adds `-` and the computer's name (`ana-lopez-DESKTOP-3K2J7QX`,
+    /// `Ana López-LAPTOP-8F2KD1Q3`). A Windows computer's name is at most 15 capitals, digits
+    /// and hyphens; one with a digit or a hyphen is read as a name (Windows' own names have
+    /// both), so that an ordinary word in capitals (`plan-Q`, `ana-ACME`) is not. Each hyphen
+    /// the name may start after gives a stem, the longest name first; `syncCopies` keeps the
+    /// one a note in the folder has.
+    static func oneDriveStems(_ bytes: [UInt8]) -> [String] {
+        let isNameByte = { (byte: UInt8) in
+            (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || byte == UInt8(ascii: "-")
+        }
+        var start = bytes.endIndex
+        while start > bytes.startIndex, isNameByte(bytes[start - 1]), bytes.endIndex - start < 16 { start -= 1 }
+        var stems: [String] = []
+        for hyphen in start..<bytes.endIndex where bytes[hyphen] == UInt8(ascii: "-") && hyphen > 0 {
+            let name = bytes[(hyphen + 1)...]
+            guard (1...15).contains(name.count), name.first != UInt8(ascii: "-"), name.last != UInt8(ascii: "-"),
+                name.contains(where: { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }),
+                name.contains(where: { !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) })
+            else { continue }
+            stems.append(String(decoding: bytes[..<hyphen], as: UTF8.self))
+        }
+        return stems
     }
 
     /// Each note whose folded name an earlier note (not an interview) has, with the first such note.

@@ -317,10 +317,15 @@ struct GraphBuilder {
                 PlaceholderKey(kind: .placeholderOrganization, name: placeholderKey(name, .placeholderOrganization))]
     }
 
-    /// The key one placeholder's names share: a person's name folded (SPEC §2.4), an
-    /// organization's without its legal form too (`NameKey.placeholderOrganization`).
+    /// The key one placeholder's names share: a person's name as its note's file would be
+    /// named (`NameKey.slug`: `José Ramírez`, `Jose Ramirez` and `[[jose-ramirez]]` are one,
+    /// as they are once `new contact` writes `jose-ramirez.md`; a name with no letter or digit
+    /// folded, SPEC §2.4), an organization's folded without its legal form
+    /// (`NameKey.placeholderOrganization`).
     static func placeholderKey(_ name: String, _ kind: Graph.Node.Kind) -> String {
-        kind == .placeholderOrganization ? NameKey.placeholderOrganization(name) : NameKey.fold(name)
+        guard kind == .placeholderPerson else { return NameKey.placeholderOrganization(name) }
+        let slug = NameKey.slug(name)
+        return slug.isEmpty ? NameKey.fold(name) : slug
     }
 
     /// The name a placeholder shows: the target, or for a path the de-slugged file stem.

@@ -29,6 +29,10 @@ final class ReferenceIndex: Sendable {
     /// Whether a note is at the vault's root: else a reference without a `/` is no note's path,
     /// and is not looked up as one (most references are names: 1.3% of `check`).
     private let hasNotesAtRoot: Bool
+    /// The notes named as a sync tool's copy of another (`DuplicateNotes.syncCopies`): a name
+    /// they share with their original finds the original, not both, and a person's meetings,
+    /// status and last touch leave a copy of an interview out.
+    let copies: Set<Int>
 
     /// Indexes `notes` (sorted by path).
     convenience init(notes: [Note]) {
@@ -44,6 +48,7 @@ final class ReferenceIndex: Sendable {
         lookAlikeKeys = keys.map(\.lookAlike)
         organizationNames = Set(keys.indices.lazy.compactMap { keys[$0].organization })
         hasNotesAtRoot = paths.contains { !$0.utf8.span.contains(UInt8(ascii: "/")) }
+        copies = Set(DuplicateNotes.syncCopies(paths: paths).map(\.copy))
         // The lookup tables are independent: build them on all cores. The paths ride with the
         // stems, so that the first job is as long as the two others together.
         // Each key is read in place: `enumerated()` copied every note's keys, a retain and a
@@ -374,6 +379,11 @@ final class ReferenceIndex: Sendable {
             return !someone || kinds[candidates.first].isSomeone ? .note(candidates.first) : nil
         }
         var unique = [candidates.first] + candidates.more
+        // `Ana López` in an OneDrive copy and in its original: the original (`check` warns about the copy).
+        if !copies.isEmpty, unique.contains(where: { !copies.contains($0) }) {
+            unique.removeAll { copies.contains($0) }
+            if unique.count == 1 { return !someone || kinds[unique[0]].isSomeone ? .note(unique[0]) : nil }
+        }
         if someone {
             unique.removeAll { !kinds[$0].isSomeone }
             if unique.count <= 1 { return unique.first.map(Resolution.note) }

@@ -80,7 +80,12 @@ struct ReferenceProblems {
                 check(entry, as: .contact, in: path, into: &found)
             }
         }
-        for entry in references.bodyLinks { checkBodyLink(entry, in: path, ofNote: noteIndex, into: &found) }
+        // A Referrals item's link is its referral too: a name it could mean twice is told once, as the referral's.
+        let referrals = references.referrals.isEmpty ? [] : Set(references.referrals.map(\.reference.position))
+        for entry in references.bodyLinks {
+            if case .ambiguous = entry.resolution, referrals.contains(entry.reference.position) { continue }
+            checkBodyLink(entry, in: path, ofNote: noteIndex, into: &found)
+        }
         if notes[noteIndex].kind == .organization { checkMembers(references.bodyLinks, of: noteIndex, into: &found) }
         if references.organization == nil, let problem = organizationInTitle(ofNote: noteIndex) {
             found.append(problem)

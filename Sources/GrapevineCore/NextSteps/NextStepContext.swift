@@ -162,7 +162,9 @@ final class NextStepContext: Sendable {
     /// For each meeting written up in several interview notes (`Vault.notesOfOneMeeting()`, as
     /// pairs of a later note and the first): by the node of the note whose steps stand for it,
     /// the meetings of the others; by each other note's node, none. The note that stands for
-    /// it is the first that is not a sync tool's copy (`copies`), else the first.
+    /// it is the first that is not a sync tool's copy (`copies`), else the first. A copy beside
+    /// such a note makes no steps, and what it alone records (a `thank_you:` written on the
+    /// other computer) closes none: which version is right is the user's to say (`merge`).
     private static func meetingNotes(
         _ pairs: [(later: Int, first: Int)], _ meetingOfNode: [Meeting?], copies: Set<Int>
     ) -> [Graph.NodeID: [Meeting]] {
@@ -175,6 +177,7 @@ final class NextStepContext: Sendable {
             let lead = notes.first { !copies.contains($0) } ?? notes[0]
             for note in notes where note != lead {
                 meetingNotes[Graph.node(ofNote: note)] = []
+                guard !copies.contains(note) || copies.contains(lead) else { continue }
                 meetingNotes[Graph.node(ofNote: lead), default: []].append(meetingOfNode[Graph.node(ofNote: note)]!)
             }
         }
@@ -210,7 +213,9 @@ final class NextStepContext: Sendable {
         // Who met in which meeting, from the meetings: looking up each person's incoming edges
         // would also walk every note that links to them.
         var meetingsOf: [Graph.NodeID: [Meeting]] = [:]
-        for meeting in meetings {
+        // A sync tool's copy of an interview is no meeting of theirs: what only it says is not counted.
+        let copies = vault.referenceIndex.copies
+        for meeting in meetings where graph.noteIndex(of: meeting.node).map(copies.contains) != true {
             for person in meeting.people where meetingsOf[person]?.last !== meeting {
                 meetingsOf[person, default: []].append(meeting)
             }

@@ -84,6 +84,10 @@ public struct DossierBuilder {
             meetingNodes = []
             dossier.people = members(graph.contacts(at: node))
         }
+        // A sync tool's copy of an interview is not a meeting of its own (its dossier is the copy's).
+        if !isInterview {
+            meetingNodes.removeAll { graph.noteIndex(of: $0).map(vault.referenceIndex.copies.contains) == true }
+        }
         // A person's page says whether *they* were thanked, not everyone met with them.
         let about = graph.nodes[node].isPerson ? node : nil
         dossier.interviews = meetingNodes.compactMap { meeting($0, about: about) }.sorted {
@@ -115,6 +119,10 @@ public struct DossierBuilder {
 
     /// The people of an organization, by name (`NameKey.sortedByName`).
     private func members(_ people: [Graph.NodeID]) -> [Dossier.Member] {
+        // A sync tool's copy of someone's note is not a second person there.
+        let copies = vault.referenceIndex.copies
+        let people =
+            copies.isEmpty ? people : people.filter { vault.graph.noteIndex(of: $0).map(copies.contains) != true }
         guard let nameKeys else { return NameKey.sortedByName(people.map(member)) { $0.person.name } }
         // The same order, each person's key looked up.
         let key = { (node: Graph.NodeID) in

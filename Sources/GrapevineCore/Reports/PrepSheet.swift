@@ -48,6 +48,9 @@ public struct PrepSheet: Sendable, Encodable {
         public var openingsApplied: [String] = []
         /// The other people you know there.
         public var alsoThere: [String]
+        /// For an organization with no note, the note of one it looks like (`ACME`, Acme Corp),
+        /// whose research may be meant.
+        public var lookAlike: Dossier.PersonOrOrganization? = nil
     }
 
     /// One agenda question.

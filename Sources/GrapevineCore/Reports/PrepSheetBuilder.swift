@@ -114,6 +114,10 @@ public struct PrepSheetBuilder {
                 vault.openingsAppliedFor(ofOrganization: $0, today: today)
             } ?? [],
             alsoThere: vault.graph.contacts(at: node).filter { !people.contains($0) }.map(name)
-                .sorted(by: NameKey.precedes))
+                .sorted(by: NameKey.precedes),
+            lookAlike: vault.organizationNote(lookingLike: node).map {
+                Dossier.PersonOrOrganization(
+                    name: vault.notes[$0].name, file: vault.notes[$0].path, node: Graph.node(ofNote: $0))
+            })
     }
 }

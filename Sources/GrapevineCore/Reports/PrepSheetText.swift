@@ -84,6 +84,10 @@ public struct PrepSheetText {
         if !place.alsoThere.isEmpty { lines += wrap("Also there: " + Prose.list(place.alsoThere), hanging: "    ") }
         if let research = place.research, !research.isEmpty {
             lines += ["", "  " + style.bold("Your research")] + Self.reflowed(research)
+        } else if let same = place.lookAlike, let file = same.file?.escapingControlCharacters {
+            lines += wrap(
+                "No note for \(place.name); if it is \(same.name) (\(file)), write '\(same.name)' as the organization "
+                    + "or add '\(place.name)' to its aliases, and its research shows here.", hanging: "    ")
         } else {
             let file = place.file.map { " in " + $0.escapingControlCharacters } ?? ""
             lines += wrap(

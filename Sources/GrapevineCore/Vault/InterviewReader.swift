@@ -179,19 +179,33 @@ struct InterviewReader {
 
     private func status(_ fields: inout FieldReader) -> Interview.Status? {
         guard let text = fields.string("status") else { return nil }
-        switch Self.wordKey(text) {
-        // Postponed and rescheduled meetings did not take place: a new time is to be found.
-        case "cancelled", "canceled", "calledoff", "postponed", "rescheduled": return .cancelled
-        case "noshow", "missed": return .noShow
-        case "held", "done", "scheduled", "planned", "confirmed": return nil
-        default:
-            if let value = fields.value("status") {
-                fields.report(
-                    .warning, .invalidValue, "unknown status '\(text)'", at: value.position,
-                    hint: "only 'cancelled' and 'no-show' change anything; leave it out otherwise")
-            }
-            return nil
+        if let status = Self.status(ofKey: Self.wordKey(text)) ?? Self.statusBeforeRemark(text) { return status }
+        if let value = fields.value("status") {
+            fields.report(
+                .warning, .invalidValue, "unknown status '\(text)'", at: value.position,
+                hint: "only 'cancelled' and 'no-show' change anything; leave it out otherwise")
         }
+        return nil
+    }
+
+    /// The status a word names (`wordKey`): `.some(nil)` for a held or planned meeting, `nil`
+    /// for a word that is none.
+    private static func status(ofKey key: String) -> Interview.Status?? {
+        switch key {
+        // Postponed and rescheduled meetings did not take place: a new time is to be found.
+        case "cancelled", "canceled", "calledoff", "postponed", "rescheduled": return .some(.cancelled)
+        case "noshow", "missed": return .some(.noShow)
+        case "held", "done", "scheduled", "planned", "confirmed": return .some(nil)
+        default: return nil
+        }
+    }
+
+    /// The status named by the first word or two of `text`, before a remark: `Cancelled -
+    /// rescheduled to Dec 10`, `no show, she forgot`, `called off (sick kid)`.
+    private static func statusBeforeRemark(_ text: String) -> Interview.Status?? {
+        let words = text.split { $0.isWhitespace || ",;:()[]—–.".contains($0) }.prefix(2)
+        guard words.count == 2 else { return nil }
+        return status(ofKey: wordKey(String(words[0]))) ?? status(ofKey: wordKey(words.joined()))
     }
 
     /// Other spellings of the modes.
@@ -215,7 +229,18 @@ struct InterviewReader {
                 at: section.position,
                 hint: "write one list item per person they suggested, name first: '- Sam Reyes — runs the lab'")
         }
-        return items.outermost.compactMap { referral($0, &fields) }
+        return items.outermost.flatMap { item -> [ReferralMention] in
+            let nested = body.items(nestedIn: item)
+            guard let depth = nested.map(\.depth).min() else { return referral(item, &fields).map { [$0] } ?? [] }
+            // `- She suggested:` with the people nested under it: they are the referrals (an item
+            // that names someone keeps what is nested under it as its details).
+            var asItem = fields
+            if let mention = referral(item, &asItem) {
+                fields = asItem
+                return [mention]
+            }
+            return nested.filter { $0.depth == depth }.compactMap { referral($0, &fields) }
+        }
     }
 
     /// Whether a section holds a paragraph.

@@ -189,7 +189,7 @@ public struct Vault: Sendable {
     /// The note the note at `index` is a sync tool's copy of (`syncCopies()`), if it is one;
     /// the other notes are looked at only when its file is named as a copy.
     func original(ofCopy index: Int) -> Int? {
-        guard DuplicateNotes.copiedStem(notes[index].stem) != nil else { return nil }
+        guard !DuplicateNotes.copiedStems(notes[index].stem).isEmpty else { return nil }
         return syncCopies().first { $0.copy == index }?.original
     }
 

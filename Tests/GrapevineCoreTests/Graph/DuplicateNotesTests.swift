@@ -232,7 +232,8 @@ struct DuplicateNotesTests {
         arguments: [
             "Maria Lopez 2", "Maria Lopez (1)", "Maria Lopez (Alex's conflicted copy 2026-11-21)",
             "Maria Lopez.sync-conflict-20261121-101010-ABCDEFG", "Maria Lopez (Selective Sync Conflict)",
-            "Maria Lopez (Selective Sync Conflict 1)",
+            "Maria Lopez (Selective Sync Conflict 1)", "Maria Lopez-DESKTOP-3K2J7QX", "Maria Lopez-LAPTOP-8F2KD1Q3",
+            "Maria Lopez-DANA-PC",
         ])
     func syncCopy(copy: String) throws {
         let text = "---\nadded: 2026-11-01\nemail: maria@acme.example\n---\n## Log\n- 2026-11-02 emailed: hi\n"
@@ -249,6 +250,17 @@ struct DuplicateNotesTests {
                 == "if they are one person, keep contacts/Maria Lopez.md (the original) and fold contacts/\(copy).md into "
                 + "it: grapevine merge 'contacts/Maria Lopez.md' \(Shell.quoted("contacts/\(copy).md")); if not, "
                 + "rename it")
+    }
+
+    /// Session 33: OneDrive keeps both versions as `name-COMPUTERNAME.md`, which was read as a
+    /// second Ana, making every reference to her name ambiguous.
+    @Test("OneDrive's copy is named with the computer's name; a word in capitals is not one")
+    func oneDriveCopy() {
+        #expect(DuplicateNotes.copiedStems("ana-lopez-DESKTOP-3K2J") == ["ana-lopez", "ana-lopez-DESKTOP"])
+        #expect(DuplicateNotes.copiedStems("2026-11-30-zoe-martin-LAPTOP-8F2KD1Q3").first == "2026-11-30-zoe-martin")
+        for stem in ["ana-lopez-ACME", "ana-lopez", "2026-11-30", "Q4-plan", "ana-lopez-", "ana-lopez-2"] {
+            #expect(DuplicateNotes.copiedStems(stem).isEmpty, "\(stem)")
+        }
     }
 
     @Test("two contacts named one way and family name first are look-alikes; other people written so are not")

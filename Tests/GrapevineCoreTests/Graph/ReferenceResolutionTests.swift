@@ -405,6 +405,46 @@ struct ReferenceResolutionTests {
         #expect(vault.graph.backlinks(to: try vault.node(atPath: "contacts/alex-chen.md")).isEmpty)
     }
 
+    /// Session 33: OneDrive's copy of Ana's note, with her `name:`, made every reference to
+    /// her an error naming the copy and the original.
+    @Test(
+        "a name a sync copy shares with its original finds the original",
+        arguments: ["contacts/ana-lopez-DESKTOP-3K2J.md", "contacts/ana-lopez (Dana's conflicted copy 2026-11-05).md"])
+    func syncCopyIsNoCandidate(copy: String) throws {
+        let ana = "---\nname: Ana López\nadded: 2026-10-26\n---\n"
+        let vault = try TemporaryVault.load([
+            "contacts/ana-lopez.md": ana, copy: ana,
+            "contacts/jose.md": "---\nname: José Ramírez\nreferred_by: \"[[Ana López]]\"\n---\n",
+            "interviews/2026-11-03-ana.md": "---\ncontact: Ana López\ndate: 2026-11-03\n---\nAsk [[ana lópez]].\n",
+        ])
+        #expect(vault.diagnostics(.ambiguousReference).isEmpty)
+        let original = try vault.node(atPath: "contacts/ana-lopez.md")
+        #expect(vault.graph.referrers(of: try vault.node(atPath: "contacts/jose.md")) == [original])
+        #expect(vault.graph.neighbors(.met, from: try vault.node(atPath: "interviews/2026-11-03-ana.md")) == [original])
+        #expect(vault.lookup("Ana López") == .found(original))
+        // Two notes that are not copies of one another stay ambiguous.
+        let two = try TemporaryVault.load([
+            "contacts/ana-lopez.md": ana, "contacts/ana-lopez-ACME.md": ana, "ideas.md": "Ask [[Ana López]].\n",
+        ])
+        #expect(two.diagnostics(.ambiguousReference).map(\.file) == ["ideas.md"])
+    }
+
+    /// Session 33: a linked Referrals item naming two notes was the same error twice, once
+    /// as a link and once as a referral.
+    @Test func ambiguousReferralLinkIsOneError() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/ana-lopez.md": "---\nname: Ana Lopez\n---\n",
+            "contacts/ana-l.md": "---\nname: Ana Lopez\n---\n",
+            "interviews/2026-11-30-zoe.md":
+                "---\ncontact: Zoe\ndate: 2026-11-30\n---\n## Referrals\n- [[Ana Lopez]] (met)\n"
+                + "\nAsk [[Ana Lopez]].\n",
+        ])
+        #expect(
+            vault.diagnostics(.ambiguousReference).map(\.located) == [
+                "error interviews/2026-11-30-zoe.md:6:3", "error interviews/2026-11-30-zoe.md:8:5",
+            ])
+    }
+
     @Test func fieldKindBreaksATie() throws {
         let vault = try TemporaryVault.load([
             "organizations/acme-foods.md": "---\nname: Acme Foods\n---\n",

@@ -49,6 +49,16 @@ struct InterviewRuleTests {
         RuleCase(
             "rescheduled: not held", today: "2026-11-18",
             vault(F.interview("Nadia Rahman", "2026-11-17", "status: rescheduled")), []),
+        // Session 33: a status with a remark after it was unknown, and the meeting held.
+        RuleCase(
+            "cancelled, with a remark: not held", today: "2026-11-18",
+            vault(F.interview("Nadia Rahman", "2026-11-17", "status: Cancelled - rescheduled to Dec 10")), []),
+        RuleCase(
+            "no show, with a remark: not held", today: "2026-11-18",
+            vault(F.interview("Nadia Rahman", "2026-11-17", "status: no show, she forgot")), []),
+        RuleCase(
+            "held, with a remark", today: "2026-11-18",
+            vault(F.interview("Nadia Rahman", "2026-11-17", "status: held (great chat)")), ["2026-11-18 Nadia Rahman"]),
         RuleCase(
             "a group: one per person not yet thanked", today: "2026-11-18",
             [
@@ -709,6 +719,22 @@ struct InterviewRuleTests {
         let step = try #require(
             try F.details(Self.vault(interview), today: "2026-11-18", kind: .interview).only)
         #expect(step.details.filter { $0.hasPrefix("Where: ") || $0.hasPrefix("Join: ") } == expected)
+    }
+
+    /// Session 33: `organization: ACME` beside the note of Acme Corp, which has research, gave
+    /// "Missing: research on ACME", and the prep sheet "No research yet".
+    @Test func prepareNamesTheLookAlikeOrganization() throws {
+        let files = Self.prepareVault(
+            F.interview("Nadia Rahman", "2026-11-20", body: Self.agenda),
+            [
+                "contacts/nadia.md": F.contact("name: Nadia Rahman", "organization: ACME Inc"),
+                "organizations/acme.md": "---\nname: Acme Corp\n---\n## Research\nMakes cereal.\n",
+            ])
+        let step = try #require(F.details(files, today: "2026-11-18", kind: .prepare).only)
+        #expect(
+            step.details.first
+                == "Missing: research on ACME Inc (no note of that name; if it is Acme Corp, organizations/acme.md, "
+                + "write 'Acme Corp' as the organization, or add 'ACME Inc' to its aliases).")
     }
 
     @Test func prepareSaysWhatIsMissing() throws {

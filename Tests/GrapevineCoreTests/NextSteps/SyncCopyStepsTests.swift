@@ -55,6 +55,25 @@ struct SyncCopyStepsTests {
         )
     }
 
+    /// Session 33: the copy OneDrive kept held the `thank_you:` the original lacked, and `next`
+    /// asked for no thank-you, while it said that what only a copy says is not counted.
+    @Test(
+        "a thank-you only the copy of an interview records does not close the original's step",
+        arguments: [
+            "interviews/2026-11-17 Ana Silva (MARISOL-LAPTOP's conflicted copy 2026-11-19).md",
+            "interviews/2026-11-17 Ana Silva-DESKTOP-3K2J7QX.md",
+        ])
+    func thankYouOnlyInCopy(copy: String) throws {
+        var files = Self.files()
+        files["contacts/Ana Silva.md"] = F.contact(
+            "name: Ana Silva", "added: 2026-10-23", log: ["2026-10-26 emailed: intro", "2026-10-28 replied: ok"])
+        files["contacts/Ana Silva (Marisol's conflicted copy 2026-11-20).md"] = nil
+        files["interviews/2026-11-17 Ana Silva.md"] = F.interview("\"[[Ana Silva]]\"", "2026-11-17")
+        files[copy] = F.interview("\"[[Ana Silva]]\"", "2026-11-17", "thank_you: 2026-11-18")
+        let steps = try F.details(files, today: "2026-12-07", kind: .thankYou)
+        #expect(steps.map(\.file) == ["interviews/2026-11-17 Ana Silva.md"])
+    }
+
     @Test("a note that only looks like a copy, with no original beside it, keeps its steps")
     func noOriginal() throws {
         let files = [

@@ -24,6 +24,23 @@ struct OrganizationOpeningsTests {
         return (sheet, PrepSheetText(sheet).text)
     }
 
+    /// Session 33: `organization: ACME Inc` beside the note of Acme (with research) gave "No
+    /// research yet: write what you learn about them under \"## Research\"".
+    @Test("a placeholder organization's sheet names the note it looks like")
+    func lookAlike() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/priya-shah.md": "---\nname: Priya Shah\norganization: ACME Inc\n---\n",
+            "interviews/2026-12-08-priya.md": "---\ncontact: \"[[Priya Shah]]\"\ndate: 2026-12-08\n---\n",
+            "organizations/acme.md": "---\nname: Acme\n---\n## Research\nMakes rockets.\n",
+        ])
+        let (sheet, text) = try Self.prep(vault)
+        #expect(sheet.organizations.map(\.lookAlike?.file) == ["organizations/acme.md"])
+        #expect(
+            text.contains("No note for ACME Inc; if it is Acme (organizations/acme.md), write 'Acme' as"), "\(text)"
+        )
+        #expect(!text.contains("No research yet"))
+    }
+
     @Test("the Openings are shown after the research, as written")
     func shown() throws {
         let vault = try Self.vault(

@@ -52,6 +52,43 @@ struct SyncCopyShownTests {
         #expect(original.copyOf == nil && original.status == .met(on: LocalDate(valid: "2026-11-17")))
     }
 
+    /// Session 33: OneDrive's copy of Zoë's interview (with a thank-you the original lacks) was
+    /// listed in her dossier as a second meeting, "thanked", its tasks twice, and its thank-you
+    /// was her last touch, here and in `stay-in-touch`.
+    @Test("a person's dossier and last touch leave out a copy of an interview")
+    func interviewCopyInDossier() throws {
+        let interview = F.interview(
+            "\"[[Ana Silva]]\"", "2026-11-17", body: "## Next steps\n- [ ] Send my PRD sample\n")
+        var files = Self.files()
+        for copy in Self.copies { files[copy] = nil }
+        files["interviews/2026-11-17 Ana Silva.md"] = interview
+        files["interviews/2026-11-17 Ana Silva-DESKTOP-3K2J7QX.md"] = interview.replacingOccurrences(
+            of: "date: 2026-11-17", with: "date: 2026-11-17\nthank_you: 2026-11-19")
+        let vault = try TemporaryVault.load(files)
+        let node = Graph.node(ofNote: try #require(vault.index(ofPath: "contacts/Ana Silva.md")))
+        let dossier = DossierBuilder(vault: vault, today: Self.today).dossier(for: node)
+        #expect(dossier.interviews.map(\.file) == ["interviews/2026-11-17 Ana Silva.md"])
+        #expect(dossier.openTasks.map(\.file) == ["interviews/2026-11-17 Ana Silva.md"])
+        #expect(dossier.lastTouch == LocalDate(valid: "2026-11-17"))
+        let step = try #require(try F.details(files, today: "2027-03-01", kind: .stayInTouch).only)
+        #expect(step.due == LocalDate(valid: "2027-02-15"))
+    }
+
+    /// Session 33: `show "Acme Corp"` listed Ana twice among its people, the stale copy as
+    /// "replied on 2026-10-28; schedule a meeting".
+    @Test("an organization's people leave out a copy of someone's note")
+    func organizationPeople() throws {
+        var files = Self.files()
+        files["organizations/acme.md"] = "---\nname: Acme\n---\n"
+        files = files.mapValues {
+            $0.replacingOccurrences(of: "name: Ana Silva\n", with: "name: Ana Silva\norganization: Acme\n")
+        }
+        let vault = try TemporaryVault.load(files)
+        let acme = Graph.node(ofNote: try #require(vault.index(ofPath: "organizations/acme.md")))
+        let dossier = DossierBuilder(vault: vault, today: Self.today).dossier(for: acme)
+        #expect(dossier.people.map(\.person.file) == ["contacts/Ana Silva.md"])
+    }
+
     @Test("the site builds no page for a copy, and a link to one leads to the original's page")
     func noPageForCopy() async throws {
         let folder = try TestFolder(Self.files())

@@ -40,6 +40,18 @@ struct PrepareRule: NextStepRule {
             context.vault.graph.noteIndex(of: node).map { notes[$0].organization?.hasResearch == true } != true
         }
         guard !unresearched.isEmpty else { return nil }
-        return "research on " + Prose.list(unresearched.map(context.name))
+        return "research on "
+            + Prose.list(unresearched.map { lookAlikeNote(ofPlaceholder: $0, context) ?? context.name($0) })
+    }
+
+    /// For an organization with no note (`organization: ACME`) that looks like one with a note
+    /// (`Acme Corp`, `check`'s `look-alike-names`): its name, and which note may be meant. Its
+    /// research is not counted without a word: the research may be there already.
+    private func lookAlikeNote(ofPlaceholder node: Graph.NodeID, _ context: NextStepContext) -> String? {
+        guard let same = context.vault.organizationNote(lookingLike: node) else { return nil }
+        let name = context.name(node)
+        let note = context.vault.notes[same]
+        return "\(name) (no note of that name; if it is \(note.name), \(note.path), write '\(note.name)' as the "
+            + "organization, or add '\(name)' to its aliases)"
     }
 }
