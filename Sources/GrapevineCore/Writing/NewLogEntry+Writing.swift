@@ -102,7 +102,7 @@ extension NewLogEntry {
     /// all if it changed on disk meanwhile (`FileWriter.update`).
     public func append(toNoteAt path: String, inVault root: String) throws(Failure) -> Appended {
         do {
-            let entry = try FileWriter.update(root + "/" + path) {
+            let entry = try FileWriter.update(root + "/" + path, inVault: root) {
                 (original) throws(Failure) -> (contents: [UInt8], result: LogEntry) in
                 let (bytes, entry) = try inserted(into: original, path: path)
                 return (bytes, entry)
