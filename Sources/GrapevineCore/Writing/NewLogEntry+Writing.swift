@@ -72,17 +72,16 @@ extension NewLogEntry {
             switch error.kind {
             case .readOnly:
                 return
-                    "the note is read-only; make it writable (chmod u+w \(path.escapingControlCharacters)) to log "
-                    + "to it. Nothing was written."
+                    "the note is read-only; make it writable (chmod u+w \(path.escapingControlCharacters)) "
+                    + "first. Nothing was written."
             case .immutable:
                 return
                     "the note is marked immutable; clear that flag (\(clearImmutable) "
-                    + "\(path.escapingControlCharacters)) to log to it. "
-                    + "Nothing was written."
+                    + "\(path.escapingControlCharacters)) first. Nothing was written."
             case .folderNotWritable:
                 let folder = VaultPath.directory(of: path)
                 return "the folder \(folder.isEmpty ? "./" : folder) cannot be written to, and the note's new text "
-                    + "is written there first; make it writable to log to the note. Nothing was written."
+                    + "is written there first; make the folder writable. Nothing was written."
             default:
                 return error.reason
             }
