@@ -243,7 +243,7 @@ struct WriteSafetyTests {
         #expect(result.status == 1)
         #expect(
             result.errors.contains(
-                "contacts/sam-reyes.md: error: the note is read-only; make it writable (chmod u+w contacts/sam-reyes.md) to log to it"
+                "contacts/sam-reyes.md: error: the note is read-only; make it writable (chmod u+w contacts/sam-reyes.md) first. Nothing was written."
             ), "\(result.errors)")
         #expect(try sam.bytes() == before)
         #expect(try mode(of: sam.note) == 0o444)
@@ -265,7 +265,7 @@ struct WriteSafetyTests {
                 "log", "Sam Reyes", "met", "hello", "--vault", folder.path, "--today", "2026-11-21",
             ]).wait()
             #expect(result.status == 1)
-            #expect(result.errors.contains("(chmod u+w \(quoted)) to log to it"), "\(result.errors)")
+            #expect(result.errors.contains("(chmod u+w \(quoted)) first. Nothing was written."), "\(result.errors)")
         }
     }
 

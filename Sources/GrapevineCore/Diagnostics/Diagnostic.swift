@@ -147,6 +147,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     /// An Obsidian callout titled as a section the note's kind reads (`> [!tip] Referrals`):
     /// a callout opens no section, so the list inside is not read.
     case calloutHeading = "callout-heading"
+    /// An open task box in a block quote or callout (`> - [ ] Call Maria`), which cmark-gfm 0.29
+    /// does not read as a box: the item is no task and no step.
+    case quotedTask = "quoted-task"
     /// A heading in a list item (`- ## Log`, as Logseq writes it) that names a section the
     /// note's kind reads: it opens no section, so the list under it is not read.
     case headingInListItem = "heading-in-list-item"

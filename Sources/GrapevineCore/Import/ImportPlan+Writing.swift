@@ -48,7 +48,7 @@ extension ImportPlan {
         for (index, failure) in create(creations.map(\.1), inVault: root, progress: progress) {
             outcomes[creations[index].0] = failure
         }
-        let results = FileWriter.updateAll(updates.map { root + "/" + $0.1.path }, progress: progress) {
+        let results = FileWriter.updateAll(updates.map { root + "/" + $0.1.path }, inVault: root, progress: progress) {
             (position, bytes) throws(UpdateRefusal) in
             let (_, insertion, planned) = updates[position]
             // The file as the plan read it: the plan's bytes, checked then, are written.

@@ -138,6 +138,7 @@ struct NoteReader {
         if !headings.isEmpty { diagnostics.removeAll { $0.code == .logUnderAnotherHeading } }
         diagnostics += headings
         diagnostics += duplicateSections(in: note)
+        diagnostics += quotedTasks(in: note)
         if makesSuggestions {
             // `## Questionss` is also `Questions` in other words: that warning already names the heading.
             let named = Set(diagnostics.filter { $0.code == .sectionUnderAnotherHeading }.map(\.line))

@@ -118,7 +118,7 @@ public struct ClosingRecords: Sendable {
         for note in notes {
             do throws(FileWriter.WriteError) {
                 try FileWriter.replace(
-                    root + "/" + note.path, expecting: note.original, with: note.contents,
+                    root + "/" + note.path, inVault: root, expecting: note.original, with: note.contents,
                     ifChanged: ClosingRecord.changedSinceRead)
                 done.append(note)
             } catch {
@@ -136,7 +136,7 @@ public struct ClosingRecords: Sendable {
         for note in done.reversed() {
             do throws(FileWriter.WriteError) {
                 try FileWriter.replace(
-                    root + "/" + note.path, expecting: note.contents, with: note.original,
+                    root + "/" + note.path, inVault: root, expecting: note.contents, with: note.original,
                     ifChanged: ClosingRecord.changedSinceRead)
             } catch {
                 kept += note.records

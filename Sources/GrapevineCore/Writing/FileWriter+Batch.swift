@@ -76,13 +76,16 @@ extension FileWriter {
     /// index from the bytes read; in the order given, what `change` returned or why nothing
     /// was written. `change` and `progress` are called from any thread.
     public static func updateAll<Value: Sendable, Refusal: Error>(
-        _ paths: [String], progress: @Sendable (Int) -> Void = { _ in },
+        _ paths: [String], inVault root: String? = nil, progress: @Sendable (Int) -> Void = { _ in },
         _ change: @Sendable (Int, [UInt8]) throws(Refusal) -> (contents: [UInt8], result: Value)
     ) -> [Result<Value, UpdateFailure<Refusal>>] {
         var results = [Result<Value, UpdateFailure<Refusal>>?](repeating: nil, count: paths.count)
         let found = resolved(paths)
         let refusals = paths.indices.map { index in
-            found[index].flatMap { LockedFolder.linkIntoHidden(paths[index], target: $0) }
+            found[index].flatMap { target in
+                LockedFolder.linkIntoHidden(paths[index], target: target)
+                    ?? root.flatMap { LockedFolder.linkOut(paths[index], target: target, of: $0) }
+            }
         }
         let targets = paths.indices.map { refusals[$0] == nil ? found[$0] : nil }
         for index in paths.indices where targets[index] == nil {

@@ -145,11 +145,14 @@ public enum FileWriter {
     /// only when it still holds exactly the bytes `change` was given: editors do not take
     /// Grapevine's lock, so an edit saved meanwhile makes the update fail instead, writing
     /// nothing. A file without write permission, or immutable, is refused. A symlink is
-    /// followed: its target gets the new contents and the link stays.
+    /// followed: its target gets the new contents and the link stays; with `root`, the vault
+    /// the file is in, only when the target is in that vault too (a note read as a file and
+    /// swapped for a link out of the vault since is refused, as the reader refuses it).
     public static func update<Result, Refusal: Error>(
-        _ path: String, _ change: ([UInt8]) throws(Refusal) -> (contents: [UInt8], result: Result)
+        _ path: String, inVault root: String? = nil,
+        _ change: ([UInt8]) throws(Refusal) -> (contents: [UInt8], result: Result)
     ) throws(UpdateFailure<Refusal>) -> Result {
-        try update(path, Replacement.Options(), change)
+        try update(path, Replacement.Options(vault: root), change)
     }
 
     static func update<Result, Refusal: Error>(
@@ -157,7 +160,9 @@ public enum FileWriter {
         _ change: ([UInt8]) throws(Refusal) -> (contents: [UInt8], result: Result)
     ) throws(UpdateFailure<Refusal>) -> Result {
         let folder: LockedFolder
-        do { folder = try LockedFolder.forExistingFile(path, timeout: options.lockTimeout) } catch {
+        do {
+            folder = try LockedFolder.forExistingFile(path, inVault: options.vault, timeout: options.lockTimeout)
+        } catch {
             throw .write(error)
         }
         defer { folder.unlock() }
@@ -192,12 +197,13 @@ public enum FileWriter {
     /// Replaces the contents of the file at `path` with `contents` as `update` does, when it
     /// holds exactly `expected`: the bytes a change was worked out from. A file that holds
     /// anything else is left as it is, a `changed` error with `reason`.
-    static func replace(_ path: String, expecting expected: [UInt8], with contents: [UInt8], ifChanged reason: String)
-        throws(WriteError)
-    {
+    static func replace(
+        _ path: String, inVault root: String?, expecting expected: [UInt8], with contents: [UInt8],
+        ifChanged reason: String
+    ) throws(WriteError) {
         struct Changed: Error {}
         do {
-            try update(path) { (current) throws(Changed) -> (contents: [UInt8], result: Void) in
+            try update(path, inVault: root) { (current) throws(Changed) -> (contents: [UInt8], result: Void) in
                 guard current == expected else { throw Changed() }
                 return (contents, ())
             }

@@ -95,7 +95,7 @@ public struct FrontMatterInsertion: Sendable, Equatable {
     /// written).
     public func write(inVault root: String, leavingOutWritten: Bool = false) throws(Failure) -> Inserted {
         do {
-            return try FileWriter.update(root + "/" + path) {
+            return try FileWriter.update(root + "/" + path, inVault: root) {
                 (original) throws(Failure) -> (contents: [UInt8], result: Inserted) in
                 try inserted(into: original, leavingOutWritten: leavingOutWritten)
             }

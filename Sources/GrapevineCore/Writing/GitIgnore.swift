@@ -37,7 +37,7 @@ enum GitIgnore {
     static func addSiteFolder(_ folder: String, inVault root: String) throws(FileWriter.WriteError) -> Bool {
         let line = line(for: folder)
         do {
-            return try FileWriter.update(root + "/" + path) { (bytes: [UInt8]) throws(Never) in
+            return try FileWriter.update(root + "/" + path, inVault: root) { (bytes: [UInt8]) throws(Never) in
                 guard !mentions(folder, in: String(decoding: bytes, as: UTF8.self)) else { return (bytes, false) }
                 return (appending(line, to: bytes), true)
             }

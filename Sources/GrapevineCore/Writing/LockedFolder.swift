@@ -48,12 +48,17 @@ struct LockedFolder {
 
     /// The folder to change the existing file at `path` in: the folder of the file a symlink
     /// leads to, so that the link stays and its target is written. A link into a hidden folder
-    /// is refused (`linkIntoHidden`).
-    static func forExistingFile(_ path: String, timeout: Duration) throws(FileWriter.WriteError) -> LockedFolder {
+    /// is refused (`linkIntoHidden`), and so is one out of the vault at `root` (`linkOut`).
+    static func forExistingFile(_ path: String, inVault root: String? = nil, timeout: Duration)
+        throws(FileWriter.WriteError) -> LockedFolder
+    {
         guard let target = FileSystem.realPath(path) else {
             throw FileWriter.WriteError(path: path, reason: "the file no longer exists", kind: .changed)
         }
-        if let refusal = linkIntoHidden(path, target: target) { throw refusal }
+        if let refusal = linkIntoHidden(path, target: target) ?? root.flatMap({ linkOut(path, target: target, of: $0) })
+        {
+            throw refusal
+        }
         let folder = VaultPath.directory(of: target)
         return try LockedFolder(folder, name: String(target.dropFirst(folder.count)), path: path, timeout: timeout)
     }
@@ -72,6 +77,20 @@ struct LockedFolder {
             path: path,
             reason: "it is a symlink to '\(target)', in a hidden folder; Grapevine neither reads nor writes "
                 + "through a link into one. Nothing was written")
+    }
+
+    /// Why the file at `path`, which resolves to `target`, is not written: it leads out of the
+    /// vault at `root`, through a symlink that took the place of the note, or of a folder on
+    /// its way, after the vault was read (the reader does not follow such a link, SPEC §2).
+    /// `nil` when `target` is in the vault.
+    static func linkOut(_ path: String, target: String, of root: String) -> FileWriter.WriteError? {
+        let vault = FileSystem.realPath(root) ?? root
+        guard target != vault, !target.hasPrefix(vault == "/" ? "/" : vault + "/") else { return nil }
+        return FileWriter.WriteError(
+            path: path,
+            reason: "it now leads to '\(target)', outside the vault (a symlink took its place, or its "
+                + "folder's, after the vault was read); Grapevine writes only inside the vault. Nothing was written",
+            kind: .changed)
     }
 
     /// The same open, locked folder, for writing another file in it: `name` in the folder,

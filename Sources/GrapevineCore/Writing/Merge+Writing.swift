@@ -30,7 +30,8 @@ extension Merge {
         var written: [FileChange] = []
         do throws(FileWriter.WriteError) {
             for change in changes {
-                try Self.replace(root + "/" + change.path, expecting: change.original, with: change.contents)
+                try Self.replace(
+                    root + "/" + change.path, inVault: root, expecting: change.original, with: change.contents)
                 written.append(change)
             }
             beforeRemoving()
@@ -59,7 +60,8 @@ extension Merge {
                 continue
             }
             do throws(FileWriter.WriteError) {
-                try Self.replace(root + "/" + change.path, expecting: change.contents, with: change.original)
+                try Self.replace(
+                    root + "/" + change.path, inVault: root, expecting: change.contents, with: change.original)
             } catch {
                 unrestored.append(change.path.escapingControlCharacters)
             }
@@ -110,11 +112,13 @@ extension Merge {
     }
 
     /// Replaces a file's bytes when it holds `expected`.
-    private static func replace(_ path: String, expecting expected: [UInt8], with contents: [UInt8])
+    private static func replace(
+        _ path: String, inVault root: String, expecting expected: [UInt8], with contents: [UInt8]
+    )
         throws(FileWriter.WriteError)
     {
         try FileWriter.replace(
-            path, expecting: expected, with: contents,
+            path, inVault: root, expecting: expected, with: contents,
             ifChanged: "the file changed since the merge was worked out; try again")
     }
 }

@@ -72,17 +72,16 @@ extension NewLogEntry {
             switch error.kind {
             case .readOnly:
                 return
-                    "the note is read-only; make it writable (chmod u+w \(Shell.quoted(path))) to log "
-                    + "to it. Nothing was written."
+                    "the note is read-only; make it writable (chmod u+w \(Shell.quoted(path))) first. "
+                    + "Nothing was written."
             case .immutable:
                 return
                     "the note is marked immutable; clear that flag (\(clearImmutable) \(Shell.quoted(path))) "
-                    + "to log to it. "
-                    + "Nothing was written."
+                    + "first. Nothing was written."
             case .folderNotWritable:
                 let folder = VaultPath.directory(of: path)
                 return "the folder \(folder.isEmpty ? "./" : folder) cannot be written to, and the note's new text "
-                    + "is written there first; make it writable to log to the note. Nothing was written."
+                    + "is written there first; make the folder writable. Nothing was written."
             default:
                 return error.reason
             }
@@ -102,7 +101,7 @@ extension NewLogEntry {
     /// all if it changed on disk meanwhile (`FileWriter.update`).
     public func append(toNoteAt path: String, inVault root: String) throws(Failure) -> Appended {
         do {
-            let entry = try FileWriter.update(root + "/" + path) {
+            let entry = try FileWriter.update(root + "/" + path, inVault: root) {
                 (original) throws(Failure) -> (contents: [UInt8], result: LogEntry) in
                 let (bytes, entry) = try inserted(into: original, path: path)
                 return (bytes, entry)

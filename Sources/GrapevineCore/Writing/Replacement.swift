@@ -22,6 +22,8 @@ struct Replacement {
     /// run at each stage, where tests act as an editor would.
     struct Options {
         var lockTimeout = FileWriter.lockTimeout
+        /// The vault the file is in, when it is a note: a symlink that leads out of it is refused.
+        var vault: String? = nil
         var swaps = true
         var interpose: (Stage) -> Void = { _ in }
     }

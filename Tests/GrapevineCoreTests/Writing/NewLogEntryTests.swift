@@ -505,3 +505,16 @@ struct NewLogEntryFileTests {
                 == "---\ntype: contact\nname: Maria\n---\n\n## Log\n- 2026-11-21 met\n")
     }
 }
+
+@Suite("Write failures as import, done and log word them")
+struct WriteFailureMessageTests {
+    @Test(
+        "a read-only or immutable note, or a folder that cannot be written, says what to do without naming log",
+        arguments: [FileWriter.WriteError.Kind.readOnly, .immutable, .folderNotWritable])
+    func noLogInTheAdvice(kind: FileWriter.WriteError.Kind) {
+        let error = FileWriter.WriteError(path: "contacts/sam.md", reason: "refused", kind: kind)
+        let message = NewLogEntry.Failure.write(error).message
+        #expect(!message.contains("log"), "\(message)")
+        #expect(message.hasSuffix("Nothing was written."))
+    }
+}
