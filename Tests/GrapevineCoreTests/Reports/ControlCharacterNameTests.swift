@@ -75,3 +75,22 @@ extension ControlCharacterNameTests {
         #expect(name.escapingLineBreaks == shown)
     }
 }
+
+extension ControlCharacterNameTests {
+    @Test("the byte reading finds the line breaks a reading of the characters finds, among dashes and quotes")
+    func lineBreaksByBytes() {
+        // Characters whose UTF-8 starts as a line break's does (0xC2, 0xE2 0x80), and the breaks.
+        let pool: [String] = [
+            "a", "é", "—", "“", "”", "\u{2027}", "\u{202A}", "\u{A0}", "\u{84}", "\u{86}", "\n", "\r", "\u{B}",
+            "\u{C}", "\u{85}", "\u{2028}", "\u{2029}", "\t", "\u{1B}", "🙂",
+        ]
+        let breaks: Set<Unicode.Scalar> = ["\n", "\r", "\u{B}", "\u{C}", "\u{85}", "\u{2028}", "\u{2029}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pool.randomElement(using: &generator)! }
+                .joined()
+            let hasBreak = text.unicodeScalars.contains(where: breaks.contains)
+            #expect((text.escapingLineBreaks != text) == hasBreak, "\(text.debugDescription)")
+        }
+    }
+}
