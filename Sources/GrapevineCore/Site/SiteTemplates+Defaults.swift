@@ -65,16 +65,6 @@ extension SiteTemplates {
         {{{unreadFiles}}}</ul>
         </section>
         {{/hasUnreadFiles}}
-        {{#hasWarnedFiles}}
-        <section class="warned-files" role="note" aria-labelledby="warned-files">
-          <h2 id="warned-files">{{warningsHeadline}}</h2>
-          <p>These files are read, but something in them may not mean what you meant. Run
-          <code>grapevine check</code> to see each warning and how to fix it.</p>
-          <ul>
-        {{{warnedFiles}}}{{#moreWarnedFiles}}<li>and {{moreWarnedFiles}} more files</li>
-        {{/moreWarnedFiles}}</ul>
-        </section>
-        {{/hasWarnedFiles}}
         {{#hasUncountedReferrals}}
         <section class="uncounted-referrals" role="note" aria-labelledby="uncounted-referrals">
           <h2 id="uncounted-referrals">{{uncountedHeadline}}</h2>
@@ -107,6 +97,16 @@ extension SiteTemplates {
           {{^hasUpcoming}}<p class="empty">No interview scheduled.</p>{{/hasUpcoming}}
         </section>
         </div>
+        {{#hasWarnedFiles}}
+        <details class="warned-files" id="warned-files">
+          <summary>{{warningsHeadline}}</summary>
+          <p>These files are read, but something in them may not mean what you meant. Run
+          <code>grapevine check</code> to see each warning and how to fix it.</p>
+          <ul>
+        {{{warnedFiles}}}{{#moreWarnedFiles}}<li>and {{moreWarnedFiles}} more files</li>
+        {{/moreWarnedFiles}}</ul>
+        </details>
+        {{/hasWarnedFiles}}
         {{/main}}{{/layout}}
 
         """

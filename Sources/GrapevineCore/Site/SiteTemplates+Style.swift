@@ -58,8 +58,8 @@ extension SiteTemplates {
         main a, .no-page, h1 { unicode-bidi: plaintext; }
         .unread-files { border-left: 4px solid var(--late); background: var(--soft); padding: .5rem 1rem; }
         .unread-files h2 { color: var(--late); font-size: 1.1rem; margin: .25rem 0; }
-        .warned-files { border-left: 4px solid var(--warn); background: var(--warn-soft); padding: .5rem 1rem; }
-        .warned-files h2 { color: var(--warn); font-size: 1.1rem; margin: .25rem 0; }
+        .warned-files { border-left: 4px solid var(--warn); padding: .25rem 1rem; margin-top: 2rem; }
+        .warned-files summary { color: var(--warn); font-weight: 600; cursor: pointer; }
         .uncounted-referrals { border-left: 4px solid var(--warn); background: var(--warn-soft); padding: .5rem 1rem; }
         .uncounted-referrals h2 { color: var(--warn); font-size: 1.1rem; margin: .25rem 0; }
 

@@ -477,9 +477,9 @@ struct SiteBuilderTests {
     }
 
     /// Session 33: the dashboard listed only the files with errors; a warning (a Log line with no
-    /// date, an unread key) showed only in the terminal. The files with warnings are listed after
-    /// those with errors, each at its first with how many more it has, counted in the headline.
-    @Test("the dashboard lists the files with warnings after those with errors, counted; a public one none")
+    /// date, an unread key) showed only in the terminal. The files with warnings are listed below
+    /// the steps, folded, each at its first with how many more it has, counted in the headline.
+    @Test("the dashboard lists the files with warnings below the steps, folded, counted; a public one none")
     func dashboardNoticeOfFilesWithWarnings() async throws {
         var files = Self.privateFiles
         files["contacts/<b>bad</b>.md"] = "---\nname: Bad\nadded: 14/11/2026\n---\n"
@@ -487,9 +487,11 @@ struct SiteBuilderTests {
         files["contacts/yves.md"] = "---\nname: Yves Lam\n---\n## Log\n- met at the fair\n"
         let site = try await BuiltSite(files, isPublic: false)
         let dashboard = try #require(site.files["index.html"])
-        let warned = try #require(dashboard.range(of: "<section class=\"warned-files\""), "\(dashboard)")
+        // Below the steps, folded: a warning does not make a step wrong, as an error can.
+        let warned = try #require(dashboard.range(of: "<details class=\"warned-files\""), "\(dashboard)")
         let errors = try #require(dashboard.range(of: "<section class=\"unread-files\""))
-        #expect(errors.lowerBound < warned.lowerBound)
+        let steps = try #require(dashboard.range(of: "<section class=\"agenda\""))
+        #expect(errors.lowerBound < steps.lowerBound && steps.lowerBound < warned.lowerBound)
         #expect(
             dashboard.contains(
                 "<code>contacts/wren.md:5</code> this Log entry has no date "
@@ -500,7 +502,7 @@ struct SiteBuilderTests {
             $0.severity == .warning && !$0.code.isStrictOnly && $0.code != .referralNotCounted
         }
         let headline = "\(warnings.count) warnings in \(Set(warnings.map(\.file)).count) files"
-        #expect(dashboard.contains("<h2 id=\"warned-files\">\(headline)</h2>"), "\(dashboard)")
+        #expect(dashboard.contains("<summary>\(headline)</summary>"), "\(dashboard)")
         let publicDashboard = try #require(try await BuiltSite(files, isPublic: true).files["index.html"])
         #expect(!publicDashboard.contains("warned-files") && !publicDashboard.contains("wren.md"))
     }
