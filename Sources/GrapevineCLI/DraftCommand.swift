@@ -171,6 +171,17 @@ struct DraftCommand: ConsoleCommand {
                         + "thank-referrer step; this one's 'close:' line says what to do."
                 ], status: .usage)
         }
+        // "Fix the name P. Nair — did you mean Priya Nair?": the step asks first who they are.
+        if let meant = vault.contactMeant(by: person) {
+            let name = vault.graph.nodes[person].name
+            throw CommandError(
+                "error: \(shown) asks first whether '\(name)' is \(vault.notes[meant].name): if so, fix the name "
+                    + "where it is written, and there is nothing to draft.",
+                [
+                    "If they are someone else: grapevine new contact \(Shell.argument(name)), then grapevine draft "
+                        + "\(kind.rawValue) \(Shell.argument(name))"
+                ], status: .usage)
+        }
         let interview = kind.followsInterview ? vault.index(ofPath: step.file) : nil
         return (kind, person, interview.flatMap { vault.notes[$0].interview == nil ? nil : $0 })
     }

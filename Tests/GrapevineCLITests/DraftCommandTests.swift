@@ -316,6 +316,26 @@ struct DraftCommandTests {
         #expect(drafted.isSuperset(of: ["thank-you", "update", "outreach", "follow-up", "tell-referrer"]), "\(drafted)")
     }
 
+    @Test("draft STEP of a step that asks to fix a name (a slip for a contact) drafts nothing and says why")
+    func draftOfSlipStep() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            ".grapevine/config.yml": "owner: Sam Tired\n",
+            "contacts/priya.md": "---\nname: Priya Nair\n---\n## Log\n- 2026-11-20 emailed: hello\n",
+            "interviews/2026-11-26-priya.md":
+                "---\ncontact: \"[[Priya Nair]]\"\ndate: 2026-11-26\nthank_you: 2026-11-26\n---\n## Referrals\n- [[P. Nair]]\n",
+        ])
+        let options = ["--vault", folder.path, "--today", "2026-12-07"]
+        let next = await CommandRun(["next", "--json"] + options)
+        let steps = try #require(try JSONSerialization.jsonObject(with: Data(next.output.utf8)) as? [[String: Any]])
+        let slip = try #require(steps.first { ($0["title"] as? String)?.hasPrefix("Fix the name P. Nair") == true })
+        let run = await CommandRun(["draft", String(try #require(slip["number"] as? Int))] + options)
+        #expect(run.status == 2)
+        #expect(run.output.isEmpty)
+        #expect(run.errors.contains("asks first whether 'P. Nair' is Priya Nair"), "\(run.errors)")
+        #expect(run.errors.contains("grapevine new contact \"P. Nair\""), "\(run.errors)")
+    }
+
     @Test("draft STEP: a name after a step, a kind without a name, a step not there, an unknown kind are bad usage")
     func draftOfStepMisused() async {
         let both = await CommandRun(["draft", "3", "Maria Lopez"] + Self.example)

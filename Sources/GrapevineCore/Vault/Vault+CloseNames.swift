@@ -24,6 +24,11 @@ extension Vault {
     /// `meant` (`contactsMeant(by:)`) gives: none when several may be meant, or when the name is
     /// one word (`Ortiz` in `- Ortiz — her manager`: one of that contact's words, not a slip,
     /// and maybe someone else of that family or first name).
+    /// The contact note a person named without a note most likely is (`contactMeant(by:among:)`).
+    public func contactMeant(by person: Graph.NodeID) -> Int? {
+        contactMeant(by: person, among: contactsMeant(by: [person]))
+    }
+
     func contactMeant(by person: Graph.NodeID, among meant: [Graph.NodeID: [Int]]) -> Int? {
         guard let notes = meant[person], notes.count == 1,
             graph.nodes[person].name.words().count > 1
