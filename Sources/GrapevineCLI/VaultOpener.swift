@@ -43,8 +43,8 @@ enum VaultOpener {
 
     /// Ends a report with one warning on standard error about what `check` finds that can make
     /// its steps wrong: files with errors ("2 files have errors; run grapevine check"), with
-    /// the Log lines left out because their date was not understood and the interviews whose
-    /// date cannot be read; Log entries and sections not read as events (`texted her`, `##
+    /// the Log lines left out because their date was not understood, the interviews whose
+    /// date cannot be read and the contacts whose `added` cannot be (no reach-out); Log entries and sections not read as events (`texted her`, `##
     /// History`, a journal's Log); an interview's lists under another heading (`## Job leads`)
     /// and sections under a misspelled heading (`## Referals`); Referrals items that count no
     /// referral (`- [[Acme]]`) and a referrer linked under `source`; fields under a key
@@ -84,6 +84,19 @@ enum VaultOpener {
                     "\(counted(undated.count, "interview has a date", "interviews have dates")) that cannot be read, "
                         + "so the steps about \(undated.count == 1 ? "it" : "them") are left out: "
                         + "\(places(undated)).")
+            }
+            // `added: sometime last spring`: the contact is not in the pipeline, so no reach-out.
+            let unadded = vault.notes.compactMap { note -> String? in
+                guard let contact = note.contact, contact.added == nil, let entry = note.frontMatter.entry("added"),
+                    !entry.value.isNull
+                else { return nil }
+                return "\(note.path.escapingControlCharacters):\(entry.value.position.line)"
+            }
+            if !unadded.isEmpty {
+                sentences.append(
+                    "\(counted(unadded.count, "contact has an 'added' date", "contacts have 'added' dates")) "
+                        + "that cannot be read, so no reach-out step is made for them: "
+                        + "\(places(unadded)).")
             }
         }
         // Read as no event at all, they leave `next` saying "reach out" or "follow up" to

@@ -269,6 +269,25 @@ struct NextCommandTests {
             "\(run.errors)")
     }
 
+    @Test("a contact whose 'added' cannot be read is named under the steps: it gets no reach-out")
+    func unreadableAddedIsNamed() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            "contacts/kevin.md": "---\nname: Kevin O'Neill\nadded: sometime last spring\n---\n",
+            "contacts/ann.md": "---\nname: Ann Lee\nadded: 2026-11-02\n---\n",
+            // A blank `added:` is not written yet, not unreadable.
+            "contacts/bo.md": "---\nname: Bo Park\nadded:\n---\n",
+        ])
+        let run = await CommandRun(["next", "--vault", folder.path, "--today", "2026-11-18"])
+        #expect(run.output.contains("Reach out to Ann Lee"), "\(run.output)")
+        #expect(!run.output.contains("Kevin"), "\(run.output)")
+        #expect(
+            run.errors
+                == "warning: 1 file has errors; run 'grapevine check' to see them. 1 contact has an 'added' date "
+                + "that cannot be read, so no reach-out step is made for them: contacts/kevin.md:3.\n",
+            "\(run.errors)")
+    }
+
     @Test("a name that looks like another note's is named under the steps: one person's steps may be split")
     func lookAlikeNamesAreNamed() async throws {
         let folder = try TemporaryFolder()
