@@ -444,7 +444,7 @@ final class Person: Sendable {
         connected = contact?.connected
         let log = contact?.log ?? []
         self.log = log.asOf(today)
-        logLeftOut = contact?.logLeftOut ?? []
+        logLeftOut = contact?.logLeftOut.map { $0.dated(asOf: today) } ?? []
         self.meetings = meetings
         unansweredOutreach = self.log.unansweredOutreach(hasInterview: !meetings.isEmpty, today: today)
         var lastContact = meetings.lazy.map(\.date).max()

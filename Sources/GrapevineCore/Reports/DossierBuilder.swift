@@ -53,7 +53,7 @@ public struct DossierBuilder {
             people: [], interviews: [], log: (contact?.log.inDateOrder ?? []).map { Dossier.LogLine($0, today: today) },
             openTasks: [], reminders: note?.reminders ?? [], research: nil,
             backlinks: parts.contains(.backlinks) ? backlinks(node) : [])
-        dossier.logLeftOut = contact?.logLeftOut ?? []
+        dossier.logLeftOut = contact?.logLeftOut.map { $0.dated(asOf: today) } ?? []
         if parts.contains(.referralChain), !isInterview {
             dossier.referralToCome = graph.referralToCome(of: node)
             dossier.remarks = graph.edges(.referred, to: node).compactMap { edge in

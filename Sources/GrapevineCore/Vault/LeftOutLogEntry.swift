@@ -29,6 +29,20 @@ public struct LeftOutLogEntry: Sendable, Hashable, Encodable {
         return "line \(position.line), not counted: \(fix)"
     }
 
+    /// The line with the days its date may mean as of `today`, when it is written without its
+    /// year in a Log that gives none (`- Dec 6 emailed`, no entry above it, no `added`): the
+    /// latest such day on or before today, the day `check`'s hint gives
+    /// (`LogEntryParser.yearlessDay`). The notes are read without a today, so `show` and `next`
+    /// date it so; any other line is returned as it is.
+    func dated(asOf today: LocalDate) -> LeftOutLogEntry {
+        guard readings.isEmpty, !written.isEmpty, let form = LogEntryParser.yearlessDay(in: written, today: today),
+            !form.meanings.isEmpty
+        else { return self }
+        var dated = self
+        dated.readings = form.meanings.compactMap { LocalDate($0) }
+        return dated
+    }
+
     private enum CodingKeys: String, CodingKey {
         case written, readings, event, word, text, line, column
     }

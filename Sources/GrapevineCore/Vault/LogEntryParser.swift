@@ -160,11 +160,19 @@ enum LogEntryParser {
         previous.map { .of($0) } ?? added.map { .near($0) } ?? today.map { .onOrBefore($0) }
     }
 
+    /// The date at the start of a Log item's `text` written without its year in a note that
+    /// gives none (no entry above it, no `added`), with the year as of `today`
+    /// (`yearOfDayWithoutOne`): the one reading behind `check`'s hint instead of `YYYY` and the
+    /// day `show` and `next` give the line (`LeftOutLogEntry.dated(asOf:)`).
+    static func yearlessDay(in text: String, today: LocalDate) -> LogDateForms.Match? {
+        LogDateForms.match(
+            linkedDay(in: text) ?? text, year: yearOfDayWithoutOne(previous: nil, added: nil, today: today))
+    }
+
     /// The hint of a Log item whose date is written without its year in a note that gives
-    /// none (no entry above it, no `added`), with the year as of `today` (`yearOfDayWithoutOne`):
-    /// what `check` says instead of `YYYY`.
+    /// none (`yearlessDay`): what `check` says instead of `YYYY`.
     static func yearlessDateHint(of item: ListItem, today: LocalDate) -> String? {
-        LogDateForms.match(linkedDay(in: item.text) ?? item.text, year: .onOrBefore(today)).map { $0.hint() }
+        yearlessDay(in: item.text, today: today).map { $0.hint() }
     }
 
     /// The first word of `text` when it is digits in three groups joined by `-` (`9999999999-01-01`).

@@ -579,6 +579,35 @@ struct RealLifeRuleTests {
             for: try vault.node("Kevin O'Neill"))
         #expect(kevin.logLeftOut.map(\.readings) == [[LocalDate(valid: "2026-12-04")]])
     }
+
+    @Test("a Log line dated without its year in a Log that gives none gets check's day in show and next")
+    func leftOutLineWithoutAnyYear() throws {
+        // `- Dec 6 emailed her`, no entry above it, no `added`: `check` said '2026-12-06', while
+        // `show` said "not a date" and the contact-referral step said nothing of the line.
+        let files = [
+            "contacts/jane.md": F.contact("name: Jane Doe", log: ["Dec 6 emailed her"]),
+            "contacts/maria.md": F.contact("name: Maria Lopez", "added: 2026-11-01"),
+            "interviews/maria.md": F.interview("Maria Lopez", "2026-11-20", body: "## Referrals\n- [[Jane Doe]]\n"),
+        ]
+        let vault = try TemporaryVault.load(files)
+        let today = LocalDate(valid: "2026-12-07")
+        let hint = try #require(
+            CheckReport(vault: vault, strict: false, today: today).diagnostics.first { $0.code == .invalidLogDate }?
+                .hint)
+        #expect(hint == "write the date as YYYY-MM-DD: '2026-12-06'")
+        let step = try #require(
+            NextStepEngine(vault: vault, today: today).steps().first { $0.kind == .contactReferral })
+        #expect(
+            step.details.last
+                == "contacts/jane.md:5 says 'emailed' on 'Dec 6', a date the Log cannot read, so it is not counted: "
+                + "write '- 2026-12-06 emailed: her'.")
+        let jane = DossierBuilder(vault: vault, today: today).dossier(for: try vault.node("Jane Doe"))
+        #expect(jane.logLeftOut.map(\.notCounted) == ["line 5, not counted: date not read; write 2026-12-06"])
+        // Seen on 2026-12-01, the last Dec 6 was a year before: the day it was written after.
+        let earlier = DossierBuilder(vault: vault, today: LocalDate(valid: "2026-12-01")).dossier(
+            for: try vault.node("Jane Doe"))
+        #expect(earlier.logLeftOut.map(\.readings) == [[LocalDate(valid: "2025-12-06")]])
+    }
 }
 
 /// A thank-you or update recorded in the Log shows as sent in `show` (and the site, which
