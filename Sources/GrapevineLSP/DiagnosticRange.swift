@@ -35,7 +35,9 @@ enum DiagnosticRange {
             end = closing(rest, ")") ?? closing(rest, "]") ?? line.upperBound
         } else if diagnostic.code == .unknownKey {
             end = rest.firstIndex(of: UInt8(ascii: ":")) ?? line.upperBound
-        } else if [.invalidLogDate, .invalidDueDate, .dateNotDue, .unknownLogEvent, .undatedLogEntry].contains(
+        } else if [
+            .invalidLogDate, .invalidDueDate, .dueDateWithoutYear, .dateNotDue, .unknownLogEvent, .undatedLogEntry,
+        ].contains(
             diagnostic.code)
         {
             end = rest.firstIndex { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ":") } ?? line.upperBound

@@ -119,6 +119,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     /// A task's or lead's due date in a form it is not read in (`due 12/01/2026`, `due
     /// 2026-13-45`): the item would have no due date, silently.
     case invalidDueDate = "invalid-due-date"
+    /// A lead's deadline written without its year (`closes Dec 11`) in an interview: read as
+    /// the first such day on or after the interview, and said so.
+    case dueDateWithoutYear = "due-date-without-year"
     /// An ISO date in an open task or lead that no word announces as its due date (`Data role
     /// 2026-12-09`) and that says nothing else of itself: the item has no due date of its own.
     case dateNotDue = "date-not-due"

@@ -122,7 +122,9 @@ public struct DraftComposer {
             ? []
             : followThrough?.leadsOpen
                 ?? theirWords(
-                    interview.leads.filter { $0.checked != true && FollowThrough.isOpen($0, today: today) }.map(
+                    interview.leads.filter {
+                        $0.checked != true && FollowThrough.isOpen($0, meeting: interview.date?.date, today: today)
+                    }.map(
                         \.leadText),
                     ofInterview: index, to: person)
         let openings = open.map(Prose.opening)

@@ -22,7 +22,7 @@ extension LiveVault {
             case .unknownKey: fixes += keyFix(problem, in: note, lines: lines)
             case .untypedNote: fixes += typeFix(problem, in: note, lines: lines)
             case .paragraphHeading: fixes += headingFix(problem, in: note, lines: lines)
-            case .invalidLogDate, .invalidDate, .invalidDueDate:
+            case .invalidLogDate, .invalidDate, .invalidDueDate, .dueDateWithoutYear:
                 fixes += dateFixes(problem, in: note, lines: lines, today: today)
             case .dateNotDue: fixes += dueFix(problem, in: note, lines: lines)
             case .misspelledLogEvent, .logEventInOtherWords: fixes += eventFix(problem, in: note, lines: lines)
@@ -100,7 +100,7 @@ extension LiveVault {
             // A Log date's year as the reader fills it in, else as `check`'s hint gives it as of today.
             notBefore = note.contact?.log.last { $0.position.line < problem.line }?.date
             year = LogEntryParser.yearOfDayWithoutOne(previous: notBefore, added: note.contact?.added, today: today)
-        } else if problem.code == .invalidDueDate {
+        } else if problem.code == .invalidDueDate || problem.code == .dueDateWithoutYear {
             // `closes Dec 18`: the year of the hint (`NoteReader.dueDateProblems`), the meeting's,
             // the file name's, else today's.
             notBefore = nil

@@ -115,10 +115,11 @@ public struct FollowThrough: Sendable {
         }
     }
 
-    /// Whether a lead not applied for can still be: its deadline, if it has one, is not past.
+    /// Whether a lead not applied for can still be: its deadline, if it has one, is not past
+    /// (`ListItem.leadDeadline`, as the apply step reads it for the interview on `meeting`).
     /// A message never says you would like to apply for an opening that has closed.
-    static func isOpen(_ lead: ListItem, today: LocalDate) -> Bool {
-        lead.leadDueDateAndText.date.map { $0 >= today } ?? true
+    static func isOpen(_ lead: ListItem, meeting: LocalDate?, today: LocalDate) -> Bool {
+        lead.leadDeadline(meeting: meeting).date.map { $0 >= today } ?? true
     }
 
     /// How much of it is worked out: everything a message tells, or only what `summary` says.
@@ -190,8 +191,10 @@ public struct FollowThrough: Sendable {
             leadsApplied = leads.indices.filter {
                 applied.contains($0) || (isDone[$0] && logSays("applied", leads[$0].leadText))
             }.map { leads[$0].shownLeadText }.compactMap(theirWords)
-            leadsOpen = leads.indices.filter { !isDone[$0] && Self.isOpen(leads[$0], today: context.today) }
-                .map { leads[$0].leadText }.compactMap(theirWords)
+            leadsOpen = leads.indices.filter {
+                !isDone[$0] && Self.isOpen(leads[$0], meeting: meeting.date, today: context.today)
+            }
+            .map { leads[$0].leadText }.compactMap(theirWords)
         } else {
             leadsOpen = []
         }

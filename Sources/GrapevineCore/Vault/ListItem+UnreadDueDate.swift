@@ -15,4 +15,14 @@ extension ListItem {
         }
         return found.first
     }
+
+    /// A lead's deadline as its apply step reads it: its due date (`due 2026-12-11`), else one
+    /// written without its year (`closes Dec 11`, with one reading) in the year that puts it on
+    /// or after `meeting`, the interview's date (`LogDateForms.Match.dayWithoutYear`); and a
+    /// date written in a form that is not read (`closes 12/11/2026`), when there is no deadline.
+    func leadDeadline(meeting: LocalDate?) -> (date: LocalDate?, notRead: LogDateForms.Match?) {
+        if let date = leadDueDateAndText.date { return (date, nil) }
+        guard let form = unreadDueDate(year: meeting.map { .onOrAfter($0) })?.form else { return (nil, nil) }
+        return form.dayWithoutYear.map { ($0, nil) } ?? (nil, form)
+    }
 }

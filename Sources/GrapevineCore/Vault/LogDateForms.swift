@@ -13,6 +13,15 @@ enum LogDateForms {
         var meanings: [String]
         /// Whether the day-first reading of two comes first (`notBefore(_:)` put it there).
         var dayFirstLeads = false
+        /// Whether the date is written without its year (`Dec 11`, `11/30`): its meanings have
+        /// the year a `Year` filled in, or `YYYY`.
+        var isWithoutYear = false
+
+        /// The day a date written without its year means, when it means one (`Dec 11` in the
+        /// year filled in; not `12/11`, which may be either way round, nor `YYYY-12-11`).
+        var dayWithoutYear: LocalDate? {
+            isWithoutYear && meanings.count == 1 ? LocalDate(meanings[0]) : nil
+        }
 
         /// What to write instead: the ISO form (both when day and month could be either way
         /// round), after `prefix` (`until `); else a real date.
@@ -40,7 +49,9 @@ enum LogDateForms {
             guard let earliest, meanings.count == 2, let first = LocalDate(meanings[0]), first < earliest,
                 let second = LocalDate(meanings[1]), second >= earliest
             else { return self }
-            return Match(written: written, meanings: meanings.reversed(), dayFirstLeads: !dayFirstLeads)
+            return Match(
+                written: written, meanings: meanings.reversed(), dayFirstLeads: !dayFirstLeads,
+                isWithoutYear: isWithoutYear)
         }
     }
 
@@ -138,7 +149,7 @@ enum LogDateForms {
             (1...12).contains(month) && (1...31).contains(day)
         }
         guard !meanings.isEmpty || calendarShaped else { return nil }
-        return Match(written: tokens[0...2].map(\.text).joined(), meanings: meanings)
+        return Match(written: tokens[0...2].map(\.text).joined(), meanings: meanings, isWithoutYear: true)
     }
 
     // MARK: Month names
@@ -167,7 +178,7 @@ enum LogDateForms {
         let date =
             givenYear.flatMap { iso(year: $0, month: month, day: day) }
             ?? (givenYear == nil ? yearless(month: month, day: day, year: year) : nil)
-        return Match(written: written, meanings: date.map { [$0] } ?? [])
+        return Match(written: written, meanings: date.map { [$0] } ?? [], isWithoutYear: givenYear == nil)
     }
 
     /// The ISO form of a day written without its year, the year filled in by `year`; with

@@ -11,7 +11,9 @@ extension NoteReader {
     ///
     /// With `today`, a date written without its year in a note that gives none (an
     /// organization's Openings, a task in an undated note) takes the next such day on or after
-    /// it in the hint (`yearOfDueDates`); without, `YYYY` stands in.
+    /// it in the hint (`yearOfDueDates`); without, `YYYY` stands in. A lead's deadline written
+    /// without its year in an interview (`closes Dec 11`) is read, as the first such day on or
+    /// after the interview (`LogDateForms.Match.dayWithoutYear`): a warning says which day.
     func dueDateProblems(in note: Note, today: LocalDate? = nil) -> [Diagnostic] {
         // Every date has a digit, and most items have none: the open tasks and leads are
         // picked only when one does.
@@ -22,11 +24,13 @@ extension NoteReader {
         // `closes Dec 15` in the Leads of an interview of 2026-11-19 is 2026-12-15, as the hint
         // says; worked out for the first item with a date not read (few notes have one).
         var year: LogDateForms.Year??
+        // The apply step reads a lead's deadline without its year in the meeting's (`ApplyRule`).
+        let readsDayWithoutYear = note.interview?.date != nil
         let check = { (item: ListItem, kind: DatedItem) in
             guard Self.hasDigit(item.text), !item.startsCrossedOut, item.dueDate == nil else { return }
             if year == nil { year = Self.yearOfDueDates(in: note, today: today) }
             guard
-                let problem = otherForm(in: item, kind, year: year ?? nil)
+                let problem = otherForm(in: item, kind, year: year ?? nil, readsDayWithoutYear: readsDayWithoutYear)
                     ?? unmarkedDate(in: item, markers: item.dueMarkers, kind)
             else { return }
             if lineStarts == nil { lineStarts = Self.lineStarts(of: note.text.utf8.span) }
@@ -80,8 +84,17 @@ extension NoteReader {
     /// A date after one of the item's markers written in another form than `YYYY-MM-DD`
     /// (`ListItem.unreadDueDate`); `year` fills in the year of one written without (`Dec 15`)
     /// in the hint.
-    private func otherForm(in item: ListItem, _ kind: DatedItem, year: LogDateForms.Year?) -> DateProblem? {
+    private func otherForm(in item: ListItem, _ kind: DatedItem, year: LogDateForms.Year?, readsDayWithoutYear: Bool)
+        -> DateProblem?
+    {
         guard let (marker, form) = item.unreadDueDate(year: year) else { return nil }
+        if kind == .lead, readsDayWithoutYear, let day = form.dayWithoutYear {
+            return DateProblem(
+                severity: .warning, code: .dueDateWithoutYear,
+                message: "'\(form.written)' has no year; the lead's deadline is read as \(day), the first such day "
+                    + "on or after the interview",
+                hint: form.hint(), written: form.written, offset: marker.dateStart)
+        }
         let what =
             switch kind {
             case .task: "so the task has none"

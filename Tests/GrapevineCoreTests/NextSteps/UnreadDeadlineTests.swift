@@ -4,7 +4,7 @@ import Testing
 
 private typealias F = NextStepFixture
 
-/// A lead whose closing date is written in a form that is not read (`closes Dec 15`): its apply
+/// A lead whose closing date is written in a form that is not read (`closes 12/15/2026`): its apply
 /// step is due by the default rule, says the date is not read and how to write it (the hint
 /// `check` gives), and `next` never says how late it is, since the real deadline is not known.
 @Suite("A lead whose closing date is not read")
@@ -30,9 +30,9 @@ struct UnreadDeadlineTests {
     @Test(
         "due by the default, the date's ISO form in the details, and no lateness",
         arguments: [
-            ("Data Analyst, req 123 — closes Dec 15", "Dec 15", "2026-12-15", "2026-11-21"),
-            ("Data Analyst, req 123 — closes Dec 15", "Dec 15", "2026-12-15", "2026-12-07"),
-            ("Lab Tech, apply by Jan 5", "Jan 5", "2027-01-05", "2026-11-30"),
+            ("Data Analyst, req 123 — closes 12/15/2026", "12/15/2026", "2026-12-15", "2026-11-21"),
+            ("Data Analyst, req 123 — closes 12/15/2026", "12/15/2026", "2026-12-15", "2026-12-07"),
+            ("Lab Tech, apply by 5 Jan 2027", "5 Jan 2027", "2027-01-05", "2026-11-30"),
         ])
     func notRead(lead: String, written: String, iso: String, today: String) throws {
         let (step, text) = try Self.step(lead, today: today)
@@ -46,11 +46,49 @@ struct UnreadDeadlineTests {
         #expect(!text.contains(" late"), "\(text)")
     }
 
+    /// Session 34: `posting closes Dec 11` was warned about by `check` (with the day,
+    /// 2026-12-11) while the apply step fell due by the default. A lead's deadline written
+    /// without its year is read as the first such day on or after the interview, as the
+    /// warning now says; one with two readings (`12/11`) is still not read.
+    @Test(
+        "a lead's deadline without its year is its due date, the first such day on or after the interview",
+        arguments: [
+            ("QA Chemist, posting closes Dec 11", "2026-12-11"), ("Lab Tech, apply by Jan 5", "2027-01-05"),
+            ("Analyst due Nov 30", "2026-11-30"), ("Analyst, closes 11/30", "2026-11-30"),
+            // Before the interview's day: next year's, as `check` says.
+            ("Analyst, closes Nov 2", "2027-11-02"),
+        ])
+    func readWithoutYear(lead: String, iso: String) throws {
+        let (step, text) = try Self.step(lead, today: "2026-11-21")
+        #expect(step.due == LocalDate(valid: iso))
+        #expect(!step.deadlineNotRead && !step.title.hasSuffix(NextStep.notReadMark))
+        #expect(!step.details.contains { $0.contains("not read") }, "\(step.details)")
+        #expect(text.contains("interviews/2026-11-19-dana.md:7  apply\n"), "\(text)")
+        let vault = try TemporaryVault.load(Self.files(lead))
+        let checked = CheckReport(vault: vault, strict: false, today: LocalDate(valid: "2026-11-21")).diagnostics
+        let warning = try #require(checked.only)
+        #expect(warning.code == .dueDateWithoutYear && warning.severity == .warning)
+        #expect(warning.message.contains("is read as \(iso)"), "\(warning.message)")
+        #expect(warning.hint == "write the date as YYYY-MM-DD: '\(iso)'")
+        // An update a month on does not ask to apply for an opening closed since.
+        let open = FollowThrough.isOpen(
+            try #require(vault.notes.compactMap(\.interview).first?.leads.first),
+            meeting: LocalDate(valid: "2026-11-19"), today: LocalDate(valid: iso).adding(days: 1))
+        #expect(!open)
+    }
+
+    @Test("a lead's deadline without its year that could be either day is still not read")
+    func eitherWayRoundNotRead() throws {
+        let (step, _) = try Self.step("Analyst, closes 12/11", today: "2026-11-21")
+        #expect(step.due == LocalDate(valid: "2026-11-20") && step.deadlineNotRead)
+        #expect(step.details.last?.hasSuffix("'2026-12-11' (or '2027-11-12' if the day comes first).") == true)
+    }
+
     @Test("check's hint and the step's are the same reading")
     func sameHintAsCheck() throws {
-        let vault = try TemporaryVault.load(Self.files("Data Analyst — closes Dec 15"))
+        let vault = try TemporaryVault.load(Self.files("Data Analyst — closes 12/15/2026"))
         let hint = try #require(vault.diagnostics(.invalidDueDate).first?.hint)
-        let (step, _) = try Self.step("Data Analyst — closes Dec 15", today: "2026-11-21")
+        let (step, _) = try Self.step("Data Analyst — closes 12/15/2026", today: "2026-11-21")
         #expect(step.details.last?.hasSuffix("; \(hint).") == true)
     }
 
@@ -81,8 +119,8 @@ struct UnreadDeadlineTests {
     /// `done` still finds the item by them (`ApplyRule.text(ofTitle:)`).
     @Test("the title says the deadline is not read, and done still ticks the item")
     func titleSaysNotRead() throws {
-        let (lead, _) = try Self.step("Data Analyst — closes Dec 15", today: "2026-11-21")
-        #expect(lead.title == "Apply: Data Analyst — closes Dec 15 (date not read)")
+        let (lead, _) = try Self.step("Data Analyst — closes 12/15/2026", today: "2026-11-21")
+        #expect(lead.title == "Apply: Data Analyst — closes 12/15/2026 (date not read)")
         let (read, _) = try Self.step("Data Analyst — closes 2026-12-15", today: "2026-11-21")
         #expect(read.title == "Apply: Data Analyst")
         let folder = try TestFolder([
@@ -148,8 +186,8 @@ struct UnreadDeadlineTests {
 
     @Test("not yet due by the default: no lateness to leave out, the date still said not to be read")
     func notYetDue() throws {
-        let (step, text) = try Self.step("Data Analyst — closes Dec 15", today: "2026-11-19")
-        #expect(step.details.last?.hasPrefix("Its closing date 'Dec 15' is not read") == true)
+        let (step, text) = try Self.step("Data Analyst — closes 12/15/2026", today: "2026-11-19")
+        #expect(step.details.last?.hasPrefix("Its closing date '12/15/2026' is not read") == true)
         #expect(text.contains("interviews/2026-11-19-dana.md:7  apply\n"), "\(text)")
     }
 

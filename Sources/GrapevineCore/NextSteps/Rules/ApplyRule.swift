@@ -1,6 +1,8 @@
 /// `apply`: each open item (not a checked task, not nested in another) of a held interview's
 /// Leads section, with the items nested in it as its details. Due the item's own due date
-/// (`due`, `due:` or `📅`, as for a task), else the interview date + `thank_you_days`. An
+/// (`due`, `due:` or `📅`, as for a task; one written without its year, `closes Dec 11`, in
+/// the year that puts it on or after the interview), else the interview date +
+/// `thank_you_days`. An
 /// `applied` Log entry that names the lead closes it too (`Applications`); one that names no
 /// single lead is mentioned on the steps it could be about.
 ///
@@ -22,22 +24,23 @@ struct ApplyRule: NextStepRule {
     private func leadSteps(_ context: NextStepContext, _ part: Part) -> [NextStep] {
         part.of(context.subjects.heldMeetings).flatMap { meeting -> [NextStep] in
             let note = context.vault.graph.noteIndex(of: meeting.node).map { context.vault.notes[$0] }
-            let year = note.flatMap { NoteReader.yearOfDueDates(in: $0, today: context.today) }
             let (applied, unplaced) = context.applications(in: meeting)
             let openings =
                 meeting.interview.leads.isEmpty ? [] : Self.openings(atWorkplacesOf: meeting.people, context)
             var occurrences = ItemOccurrences(capacity: meeting.interview.leads.count)
             return meeting.interview.leads.indices.compactMap { index -> NextStep? in
                 let lead = meeting.interview.leads[index]
-                let (ownDue, text) = lead.leadDueDateAndText
+                let text = lead.leadText
                 let occurrence = occurrences.count(lead, text: text)
                 guard lead.checked != true, !applied.contains(index) else { return nil }
                 // The same opening in an organization's Openings: one step, done when either is.
                 let twins = openings.isEmpty ? [] : Self.twins(of: lead, in: openings, context)
                 guard !twins.contains(where: \.isClosed) else { return nil }
+                // `closes Dec 11` is the first Dec 11 on or after the meeting, as `check` says.
+                let (ownDue, notRead) = lead.leadDeadline(meeting: meeting.date)
                 let due = ([ownDue] + twins.map(\.due)).compactMap { $0 }.min()
                 let from = Prose.list(meeting.people.map(context.name))
-                let unread = due == nil ? lead.unreadDueDate(year: year)?.form : nil
+                let unread = due == nil ? notRead : nil
                 var step = context.step(
                     .apply, about: meeting.people.first,
                     due: due ?? meeting.date.adding(days: context.cadence.thankYouDays), since: meeting.date,

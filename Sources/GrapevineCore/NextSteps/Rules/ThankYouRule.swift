@@ -105,7 +105,7 @@ struct ThankYouRule: NextStepRule {
             let (interview, applied) = (meeting.interview, context.applications(in: meeting).closed)
             return interview.leads.indices.filter {
                 interview.leads[$0].checked != true && !applied.contains($0)
-                    && FollowThrough.isOpen(interview.leads[$0], today: context.today)
+                    && FollowThrough.isOpen(interview.leads[$0], meeting: meeting.date, today: context.today)
             }
             .map { ApplyRule.opening(interview.leads[$0].shownLeadText) }
         }
