@@ -14,10 +14,13 @@
 ///   meetings of the people referred): one edge; the meetings of those who referred them (an
 ///   update reports what became of a name given in the meeting): two edges, through that person;
 /// - the target organizations they work at, or where someone they referred works
-///   (`find-contacts` weighs the people there and who referred them): one or two edges.
+///   (`find-contacts` weighs the people there and who referred them): one or two edges;
+/// - the meetings with their colleagues, at an organization with Openings: an `applied` entry
+///   on anyone there closes an opening, and with it the same lead of such a meeting
+///   (`ApplyRule+SameOpening`): three edges, through the organization and the colleague.
 ///
 /// So every node within two edges of an edited note, in either direction, but never on
-/// through you (everyone's chain starts with you). Anything else (another kind of note, a
+/// through you (everyone's chain starts with you), and those meetings. Anything else (another kind of note, a
 /// graph that changed, another day or time of day that moves an interview of today) finds
 /// every step again.
 struct NextStepReach {
@@ -41,7 +44,19 @@ struct NextStepReach {
             else { return nil }
             seeds.append(Graph.node(ofNote: index))
         }
-        return withinTwoEdges(of: seeds, in: new.graph)
+        return withinTwoEdges(of: seeds, in: new.graph).union(meetingsWithColleagues(of: seeds, in: new))
+    }
+
+    /// The meetings with the people who work with `seeds` at an organization whose note has
+    /// Openings (see above).
+    private func meetingsWithColleagues(of seeds: [Graph.NodeID], in vault: Vault) -> [Graph.NodeID] {
+        let graph = vault.graph
+        return seeds.flatMap { graph.neighbors(.worksAt, from: $0) }.flatMap { organization -> [Graph.NodeID] in
+            guard let index = graph.noteIndex(of: organization),
+                vault.notes[index].organization?.openingItems.isEmpty == false
+            else { return [] }
+            return graph.contacts(at: organization).flatMap { graph.neighbors(.met, to: $0) }
+        }
     }
 
     /// `seeds` and every node up to two edges away, in either direction, not going on
