@@ -149,6 +149,11 @@ struct CodeActionTests {
                 "contacts/bo.md",
                 "---\nname: Bo Ek\nadded: 2026-10-01\n---\n\n## Next\n- [ ] QA Chemist, closes Dec 18\n"
             ),
+            // Session 34: a lead's deadline is read in the meeting's year (`due-date-without-year`).
+            (
+                "interviews/2026-12-01-bo.md",
+                "---\ncontact: Bo Ek\ndate: 2026-12-01\n---\n\n## Leads\n- [ ] QA Chemist, closes Dec 18\n"
+            ),
         ])
     func yearlessDueDate(path: String, text: String) throws {
         let session = try VaultSession(Self.files.merging([path: text]) { $1 }, today: "2026-12-07")
