@@ -162,6 +162,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     /// A contact note that still holds the line its template wrote for you to replace.
     case placeholderText = "placeholder-text"
     case lookAlikeNames = "look-alike-names"
+    /// A plain front matter value in curly quotes (`name: “Grace Kim”`), which YAML keeps as
+    /// part of the text: read without them.
+    case curlyQuotes = "curly-quotes"
     /// A list of the config written as one text with commas (`private_fields: email, phone`):
     /// read as the list it names.
     case listAsText = "list-as-text"

@@ -64,8 +64,18 @@ extension NextStepContext {
                 meeting.people.contains(node)
                     || self.slips[node].map { meeting.people.contains(Graph.node(ofNote: $0)) } == true
             }
+            // A slip is shown by the name of the contact it is a slip of (`name(_:)`): when that
+            // contact is named here too (their `referred_by`), it is them, once. "Jordan Lee"
+            // beside Jordan T. Lee's `referred_by` was "Jordan T. Lee and Jordan T. Lee", and an
+            // update said the one you had written to was "not contacted yet".
+            let nodes = Set(names.map(\.person))
+            let contact = { (node: Graph.NodeID) in
+                self.slips[node].map(Graph.node(ofNote:)).flatMap { nodes.contains($0) ? $0 : nil } ?? node
+            }
+            var once: Set<Graph.NodeID> = []
             given[file] = names.filter { !wasMet($0.person) }.sorted { ($0.line, $0.person) < ($1.line, $1.person) }
-                .map { NameGiven(person: $0.person, progress: progress(with: $0.person)) }
+                .map { contact($0.person) }.filter { once.insert($0).inserted }
+                .map { NameGiven(person: $0, progress: progress(with: $0)) }
         }
         return given
     }

@@ -27,9 +27,17 @@ extension NextStepContext {
             guard let event = line.event, Self.kinds(doneBy: event).contains(kind) || kind == .stayInTouch else {
                 continue
             }
+            let text = line.text.isEmpty ? "" : ": \(line.text)"
+            if line.readings.isEmpty, LogEntryParser.relativeDay(in: line.written) != nil {
+                // `- yesterday emailed`: some day, which the line does not say.
+                advice.append(
+                    "\(file.escapingControlCharacters):\(line.position.line) says '\(line.word)' on "
+                        + "'\(line.written)', a day the Log cannot know, so it is not counted: write "
+                        + "'- YYYY-MM-DD \(line.word)\(text)' with the day it happened.")
+                continue
+            }
             let days = line.readings.filter { $0 >= since && $0 <= today }
             guard !days.isEmpty else { continue }
-            let text = line.text.isEmpty ? "" : ": \(line.text)"
             advice.append(
                 "\(file.escapingControlCharacters):\(line.position.line) says '\(line.word)' on '\(line.written)', "
                     + "a date the Log cannot read, "

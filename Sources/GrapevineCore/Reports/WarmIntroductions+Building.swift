@@ -65,6 +65,7 @@ private final class WarmIntroductionsBuilder {
         let members = graph.contacts(at: organization)
         let isMember = Set(members)
         let (referrers, named, outsiders) = referrals(of: members, isMember: isMember)
+        let slips = slipsOfColleagues(members)
         var people: [Graph.NodeID: Person] = [:]
         for node in members + outsiders { people[node] = person(node) }
         // Whoever a public site withholds the status of: what to do next with them would say it.
@@ -86,14 +87,39 @@ private final class WarmIntroductionsBuilder {
             let person = people[node]!
             let action =
                 isMember.contains(node)
-                ? memberAction(person, referrers: warmestFirst(referrers[node] ?? []), colleague: colleague)
-                : outsiderAction(person, named: warmestFirst(named[node] ?? []), warmth: { people[$0]!.warmth })
+                ? memberAction(
+                    person, referrers: warmestFirst(referrers[node] ?? []), colleague: colleague, slipOf: slips[node])
+                : outsiderAction(
+                    person, named: warmestFirst((named[node] ?? []).filter { slips[$0] == nil }),
+                    warmth: { people[$0]!.warmth })
             return introduction(person, worksThere: isMember.contains(node), referred: named[node] ?? [], action)
         }
         return WarmIntroductions(
             organization: describe(organization), introductions: introductions,
             leftOut: everyone.count - introductions.count)
     }
+    /// The members without a note whose name is another member's written another way (`Jordan
+    /// Lee` beside the note of Jordan T. Lee, which `check` warns of as `look-alike-names`), each
+    /// with that member: one person, likely, whom "write to Jordan Lee" would have you write to
+    /// twice. Only names without a note are looked at, so most organizations cost nothing.
+    private func slipsOfColleagues(_ members: [Graph.NodeID]) -> [Graph.NodeID: Graph.NodeID] {
+        let placeholders = members.filter { graph.nodes[$0].kind == .placeholderPerson }
+        guard !placeholders.isEmpty else { return [:] }
+        var withNote: [String: [Graph.NodeID]] = [:]
+        for member in members where graph.noteIndex(of: member) != nil {
+            withNote[NameKey.lookAlike(name(member)), default: []].append(member)
+        }
+        var slips: [Graph.NodeID: Graph.NodeID] = [:]
+        for placeholder in placeholders {
+            let written = name(placeholder)
+            let same = (withNote[NameKey.lookAlike(written)] ?? []).filter {
+                NameKey.initialsAgree(written, name($0))
+            }
+            if same.count == 1 { slips[placeholder] = same[0] }
+        }
+        return slips
+    }
+
     /// Who gave you the name of each member (any referral, even one after you had reached
     /// them: they know each other), and the people elsewhere among them with whom they named.
     private func referrals(
@@ -148,9 +174,14 @@ private final class WarmIntroductionsBuilder {
     /// have not contacted them, write (mentioning whoever gave you the name) or ask a
     /// colleague of theirs you have met to introduce you.
     private func memberAction(
-        _ person: Person, referrers: [Graph.NodeID], colleague: Graph.NodeID?
+        _ person: Person, referrers: [Graph.NodeID], colleague: Graph.NodeID?, slipOf contact: Graph.NodeID?
     ) -> WarmIntroduction.Action {
         let who = name(person.node)
+        if let contact {
+            return action(
+                .fixName, "did you mean \(name(contact))? fix the name \(who) ('grapevine check' says where)",
+                about: [contact])
+        }
         if person.warmth == .met {
             return action(.askForName, "ask \(who) for another name at \(name(organization))")
         }

@@ -69,6 +69,9 @@ public struct WarmIntroduction: Sendable, Encodable {
             /// "thank Dan Moore and ask for another name at Acme": everyone there they named
             /// has heard from you.
             case thankAndAsk = "thank-and-ask"
+            /// "did you mean Jordan T. Lee? fix the name Jordan Lee": a name without a note that is
+            /// another's there written another way.
+            case fixName = "fix-name"
         }
 
         public var kind: Kind

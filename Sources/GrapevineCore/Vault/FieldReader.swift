@@ -26,7 +26,25 @@ struct FieldReader {
             return nil
         }
         let trimmed = text.trimmingWhitespace()
+        if case .scalar(_, isPlain: true) = value.content, let inner = curlyQuoted(trimmed) {
+            report(
+                .warning, .curlyQuotes,
+                "'\(key)' is in curly quotes, '\(trimmed)', which YAML does not read as quotes; it is read as '\(inner)'",
+                at: value.position,
+                hint: "write straight quotes, \"\(inner)\", or none: Smart Punctuation (on a Mac, iPhone or iPad) "
+                    + "curls them as you type")
+            return inner
+        }
         return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// What is inside curly quotes (or guillemets) around all of a plain YAML value (`“Grace
+    /// Kim”`, as Smart Punctuation types `"Grace Kim"`), which references already read
+    /// without them (`Reference.unquoted`); `nil` for any other value.
+    private func curlyQuoted(_ text: String) -> String? {
+        guard let first = text.unicodeScalars.first, first.value >= 0x80 else { return nil }
+        let inner = Reference.unquoted(text)
+        return inner == text || inner.isEmpty ? nil : inner
     }
 
     /// A list of strings; a single string is a one-item list.

@@ -77,7 +77,7 @@ extension LogEntryParser {
         let linked = linkedDay(in: text)
         let form = LogDateForms.match(linked ?? text, year: yearOfDayWithoutOne(previous: previous, added: added))?
             .notBefore(previous)
-        let written = form?.written ?? dateShaped(text) ?? ""
+        let written = form?.written ?? dateShaped(text) ?? relativeDay(in: text) ?? ""
         let end =
             linked != nil && form != nil
             ? text.range(of: "]]")?.upperBound : written.isEmpty ? text.startIndex : text.range(of: written)?.upperBound

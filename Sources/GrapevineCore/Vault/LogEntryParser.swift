@@ -143,6 +143,15 @@ enum LogEntryParser {
             fields.report(
                 .error, .invalidLogDate, "invalid date '\(shape)' in the Log",
                 at: item.textPosition, hint: "write the date as YYYY-MM-DD, with a year of four digits")
+        } else if let relative = relativeDay(in: item.text) {
+            // `- yesterday emailed`, as one writes in a journal: it would be read as no event,
+            // and `next` would still say "reach out" without a word (trial 34).
+            fields.report(
+                .error, .invalidLogDate,
+                "'\(relative)' is not a date the Log can read (YYYY-MM-DD); the entry is left out",
+                at: item.textPosition,
+                hint: "write the day it happened as YYYY-MM-DD in place of '\(relative)': the Log keeps dates, "
+                    + "and '\(relative)' would mean another day tomorrow")
         } else {
             fields.report(
                 .warning, .undatedLogEntry, "this Log entry has no date", at: item.textPosition,

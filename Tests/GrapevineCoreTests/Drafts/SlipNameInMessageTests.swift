@@ -86,4 +86,33 @@ struct SlipNameInMessageTests {
         #expect(found.map { vault.notes[$0.interview].path } == "interviews/2026-11-10-elena.md")
         #expect(vault.meetingUnderSlip(of: try vault.node("Sam Reyes"), today: LocalDate(valid: "2026-11-12")) == nil)
     }
+
+    /// Kevin named "Jordan Lee" in the meeting, and Jordan T. Lee's own note says Kevin referred
+    /// him; you wrote to Jordan T. Lee a few days later (a trial's vault).
+    @Test("a slip beside the contact's own referred_by is one name, with how far you got with them")
+    func slipAndReferredBy() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/kevin-osei.md": F.contact(
+                "name: Kevin Osei", "added: 2026-10-16", log: ["2026-10-17 emailed", "2026-10-19 replied"]),
+            "contacts/Jordan T. Lee.md": F.contact(
+                "referred_by: \"[[Kevin Osei]]\"", "added: 2026-10-30", log: ["2026-11-02 emailed: mentioned Kevin"]),
+            "interviews/2026-10-29-kevin.md": F.interview(
+                "\"[[Kevin Osei]]\"", "2026-10-29", body: "## Referrals\n- Jordan Lee (Helix Bank) — compliance\n"),
+        ])
+        let today = LocalDate(valid: "2026-12-07")
+        let steps = NextStepEngine(vault: vault, today: today).steps()
+        let thanks = try #require(steps.first { $0.kind == .thankYou })
+        #expect(thanks.details.contains("Thank them for the names: Jordan T. Lee (reached out on 2026-11-02)."))
+        let update = try #require(steps.first { $0.kind == .update })
+        #expect(update.details.contains("You contacted the people they suggested: Jordan T. Lee."), "\(update.details)")
+        #expect(!update.details.contains { $0.hasPrefix("Not contacted yet") }, "\(update.details)")
+        let composer = DraftComposer(vault: vault, today: today, templates: TemplateLibrary(vaultRoot: vault.root))
+        let kevin = try vault.node("Kevin Osei")
+        let meeting = try #require(vault.lastHeldInterview(with: kevin, today: today))
+        let thankYou = try composer.draft(.thankYou, to: kevin, interview: meeting)
+        #expect(thankYou.contains("suggesting I talk to Jordan T. Lee. I have already reached out."), "\(thankYou)")
+        #expect(!thankYou.contains("mention your name"), "\(thankYou)")
+        // The step to fix the name stays.
+        #expect(steps.contains { $0.kind == .contactReferral && $0.title.hasPrefix("Fix the name Jordan Lee") })
+    }
 }

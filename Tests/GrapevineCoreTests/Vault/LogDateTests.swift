@@ -208,4 +208,42 @@ struct LogDateTests {
         #expect(vault.diagnostics(inFile: "contacts/v.md").count == 1)
         #expect(vault.note(atPath: "contacts/v.md")?.contact?.log.isEmpty == true)
     }
+
+    /// A trial's journal habit: `- yesterday emailed` was a warning that the entry has no date,
+    /// and `next` still said to reach out, without a word of the line.
+    @Test(
+        "a Log item that starts with a day counted from when it was written is an error, left out",
+        arguments: [
+            ("yesterday emailed: said hi after the meetup", "yesterday"), ("Today, called", "Today"),
+            ("this morning replied: yes to Tuesday", "this morning"), ("Last night messaged", "Last night"),
+        ])
+    func aRelativeDayIsAnError(line: String, written: String) throws {
+        let vault = try Self.vault([line])
+        let problem = try #require(vault.diagnostics(.invalidLogDate).only)
+        #expect(problem.message == "'\(written)' is not a date the Log can read (YYYY-MM-DD); the entry is left out")
+        #expect(problem.severity == .error)
+        #expect(problem.hint?.hasPrefix("write the day it happened as YYYY-MM-DD in place of '\(written)'") == true)
+        #expect(vault.diagnostics(.undatedLogEntry).isEmpty)
+        #expect(vault.notes[0].contact?.logLeftOut.map(\.written) == [written])
+    }
+
+    @Test("a word that only starts like one is no day", arguments: ["todays call went well", "Yesterdays news"])
+    func aWordThatStartsLikeADayIsNone(line: String) throws {
+        #expect(try Self.vault([line]).diagnostics(inFile: "contacts/v.md").map(\.code) == [.undatedLogEntry])
+    }
+
+    @Test("next says that the outreach written 'yesterday' is not counted, under the reach-out it leaves open")
+    func reachOutNamesTheLine() throws {
+        let vault = try TemporaryVault.load([
+            "contacts/noor-ali.md": "---\nname: Noor Ali\nadded: 2026-12-02\nsource: meetup\n---\n## Log\n"
+                + "- yesterday emailed: said hi after the meetup\n"
+        ])
+        let steps = NextStepEngine(vault: vault, today: LocalDate(valid: "2026-12-07")).steps()
+        let reach = try #require(steps.first { $0.kind == .reachOut })
+        #expect(
+            reach.details.contains(
+                "contacts/noor-ali.md:7 says 'emailed' on 'yesterday', a day the Log cannot know, so it is not "
+                    + "counted: write '- YYYY-MM-DD emailed: said hi after the meetup' with the day it happened."),
+            "\(reach.details)")
+    }
 }
