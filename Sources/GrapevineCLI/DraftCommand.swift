@@ -86,7 +86,9 @@ struct DraftCommand: ConsoleCommand {
     var interview: String?
 
     @Option(
-        name: .long, help: ArgumentHelp("Write the draft to this new file instead of printing it.", valueName: "file"))
+        name: .long,
+        help: ArgumentHelp(
+            "Write the draft to this new file instead of printing it ('-': print it).", valueName: "file"))
     var out: String?
 
     mutating func execute(_ console: Console) async throws {
@@ -146,7 +148,8 @@ struct DraftCommand: ConsoleCommand {
                     "error: whom to write to? draft \(kind.rawValue) needs a name.",
                     ["grapevine draft \(kind.rawValue) \"Maria Lopez\"; or a step: grapevine draft 3"], status: .usage)
             }
-            let node = try VaultOpener.node(named: name, in: vault, command: "draft \(kind.rawValue)", preferring: .contact)
+            let node = try VaultOpener.node(
+                named: name, in: vault, command: "draft \(kind.rawValue)", preferring: .contact)
             return (kind, node, nil)
         }
         // A step is named as `done` names it: the number shown, or its id (16 hexadecimal digits and more).
@@ -358,7 +361,7 @@ struct DraftCommand: ConsoleCommand {
     }
 
     private func deliver(_ text: String, _ console: Console) throws {
-        guard let out else {
+        guard let out, !Console.isStandardOutput(out) else {
             console.write(text)
             return
         }
