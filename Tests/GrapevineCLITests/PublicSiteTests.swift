@@ -385,6 +385,9 @@ struct PublicSiteUnreadableTests {
             "contacts/merge-key.md": "---\nname: Mo Secretsix\n<<: {private: maybe}\n---\nsecretbody six\n",
             "contacts/merged.md": "---\nname: Mei Secretseven\n<<: {private: true}\n---\nsecretbody seven\n",
             "contacts/fine.md": "---\nname: Fay Public\nprivate: false\n---\nOpen notes.\n",
+            // An empty value is one meant to be filled in (session thirty-four).
+            "contacts/empty.md": "---\nname: Em Secreteight\nprivate:\n---\nsecretbody eight\n",
+            "contacts/quoted.md": "---\nname: Quin Secretnine\nprivate: \"\"\n---\nsecretbody nine\n",
         ]
         let folder = try TemporaryFolder()
         try folder.write(files)
