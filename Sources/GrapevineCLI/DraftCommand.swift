@@ -98,10 +98,10 @@ struct DraftCommand: ConsoleCommand {
         let subject = vault.graph.nodes[node]
         guard node != Graph.owner else {
             throw CommandError(
-                "error: \(subject.name) is you (the owner in the config): you cannot write a draft to yourself.")
+                "error: \(subject.name.escapingLineBreaks) is you (the owner in the config): you cannot write a draft to yourself.")
         }
         guard subject.isPerson else {
-            throw CommandError("error: \(subject.name) is not a person; a draft is written to someone you know there.")
+            throw CommandError("error: \(subject.name.escapingLineBreaks) is not a person; a draft is written to someone you know there.")
         }
         var meeting: Int?
         if kind.followsInterview {
@@ -176,7 +176,7 @@ struct DraftCommand: ConsoleCommand {
         }
         // "Fix the name P. Nair — did you mean Priya Nair?": the step asks first who they are.
         if let meant = vault.contactMeant(by: person) {
-            let name = vault.graph.nodes[person].name
+            let name = vault.graph.nodes[person].name.escapingLineBreaks
             throw CommandError(
                 "error: \(shown) asks first whether '\(name)' is \(vault.notes[meant].name): if so, fix the name "
                     + "where it is written, and there is nothing to draft.",
@@ -226,7 +226,7 @@ struct DraftCommand: ConsoleCommand {
         case .undated?: sent = "('thank_you' in \(note.path.escapingControlCharacters))"
         case nil:
             guard let entry = log.first(where: { $0.event == .thanked && $0.date >= day }) else { return }
-            sent = "on \(entry.date) (the Log of \(vault.graph.nodes[person].name))"
+            sent = "on \(entry.date) (the Log of \(vault.graph.nodes[person].name.escapingLineBreaks))"
         }
         console.writeError(
             "note: the thank-you for the meeting on \(day) was sent already \(sent); this is another draft")
@@ -266,7 +266,7 @@ struct DraftCommand: ConsoleCommand {
     {
         let today = global.date
         if let index = vault.lastHeldInterview(with: node, today: today) { return index }
-        let person = vault.graph.nodes[node].name
+        let person = vault.graph.nodes[node].name.escapingLineBreaks
         let hint =
             if let (slip, index) = vault.meetingUnderSlip(of: node, today: today) {
                 // `next` names the meeting's `[[Elena Parks]]` as Elena Park, so this is what its step asks for.
@@ -315,7 +315,7 @@ struct DraftCommand: ConsoleCommand {
         _ composer: DraftComposer, _ node: Graph.NodeID, in vault: Vault
     ) throws(CommandError) {
         guard composer.unansweredMessages(to: node).isEmpty else { return }
-        let person = vault.graph.nodes[node].name
+        let person = vault.graph.nodes[node].name.escapingLineBreaks
         let written = composer.log(of: node).contains { $0.event?.isOutreach == true }
         if written || !vault.interviews(with: node).isEmpty {
             throw CommandError(
@@ -334,7 +334,7 @@ struct DraftCommand: ConsoleCommand {
     /// met, it comes with a warning that says so (the draft is still written: it may be a start).
     /// A Log entry after today has not happened yet.
     private func warnIfNotNew(_ composer: DraftComposer, _ node: Graph.NodeID, in vault: Vault, _ console: Console) {
-        let person = vault.graph.nodes[node].name
+        let person = vault.graph.nodes[node].name.escapingLineBreaks
         let touch = composer.log(of: node).first { entry in entry.event?.isContact == true }
         guard touch != nil || !vault.interviews(with: node).isEmpty else { return }
         let since = touch.map { "their Log has '\($0.word)' on \($0.date)" } ?? "you have an interview with them"
@@ -349,8 +349,8 @@ struct DraftCommand: ConsoleCommand {
     ) throws(CommandError) {
         guard composer.metReferrals(of: node).isEmpty else { return }
         let graph = vault.graph
-        let person = graph.nodes[node].name
-        let named = graph.referrals(by: node).map { graph.nodes[$0].name }
+        let person = graph.nodes[node].name.escapingLineBreaks
+        let named = graph.referrals(by: node).map { graph.nodes[$0].name.escapingLineBreaks }
         if named.isEmpty {
             throw CommandError(
                 "error: \(person) has not referred you to anyone: no referred_by or Referrals names them.")

@@ -207,7 +207,9 @@ public struct ReportText {
     }
 
     /// `name`, cut to `nameWidth` columns with `…` at the end (a wide character takes two).
-    static func cut(_ name: String) -> String {
+    static func cut(_ written: String) -> String {
+        // A line break in a name (`name: "Ana\nLopez"`) would break the table's row.
+        let name = written.escapingLineBreaks
         guard TerminalWidth.of(name) > nameWidth else { return name }
         var kept = ""
         var width = 0
