@@ -150,6 +150,7 @@ struct DraftCommand: ConsoleCommand {
             }
             let node = try VaultOpener.node(
                 named: name, in: vault, command: "draft \(kind.rawValue)", preferring: .contact)
+            if kind == .outreach { try refuseSlip(node, in: vault) }
             return (kind, node, nil)
         }
         // A step is named as `done` names it: the number shown, or its id (16 hexadecimal digits and more).
@@ -187,6 +188,27 @@ struct DraftCommand: ConsoleCommand {
         }
         let interview = kind.followsInterview ? vault.index(ofPath: step.file) : nil
         return (kind, person, interview.flatMap { vault.notes[$0].interview == nil ? nil : $0 })
+    }
+
+    /// `draft outreach "P. Nair"`, a name with no note that is likely a contact's (`Priya
+    /// Nair`, as `check`'s "did you mean" says): an outreach would greet Priya, whom you know,
+    /// as someone new, suggested by whoever wrote the name (by Priya herself, when it is in her
+    /// own interview's Referrals). As `draft STEP` of the step to fix the name, nothing is
+    /// drafted: what to do depends on who they are.
+    private func refuseSlip(_ node: Graph.NodeID, in vault: Vault) throws(CommandError) {
+        guard let meant = vault.contactMeant(by: node) else { return }
+        let name = vault.graph.nodes[node].name.escapingLineBreaks
+        let contact = vault.notes[meant].name.escapingLineBreaks
+        let place = vault.firstMention(of: node).map { " (\($0.file.escapingControlCharacters):\($0.line))" } ?? ""
+        throw CommandError(
+            "error: '\(name)' has no note, and is likely \(contact) (\(vault.notes[meant].path.escapingControlCharacters)): "
+                + "an outreach would greet \(contact) as someone new. Nothing was drafted.",
+            [
+                "If it is \(contact): fix the name where it is written\(place); a draft to them takes their name: "
+                    + "grapevine draft thank-you \(Shell.argument(contact)) (or update, follow-up, outreach).",
+                "If \(name) is someone else: grapevine new contact \(Shell.argument(name)), then grapevine draft "
+                    + "outreach \(Shell.argument(name))",
+            ], status: .usage)
     }
 
     /// The draft a step of `kind` asks for, if any.
