@@ -98,10 +98,13 @@ struct DraftCommand: ConsoleCommand {
         let subject = vault.graph.nodes[node]
         guard node != Graph.owner else {
             throw CommandError(
-                "error: \(subject.name.escapingLineBreaks) is you (the owner in the config): you cannot write a draft to yourself.")
+                "error: \(subject.name.escapingLineBreaks) is you (the owner in the config): you cannot write a draft to yourself."
+            )
         }
         guard subject.isPerson else {
-            throw CommandError("error: \(subject.name.escapingLineBreaks) is not a person; a draft is written to someone you know there.")
+            throw CommandError(
+                "error: \(subject.name.escapingLineBreaks) is not a person; a draft is written to someone you know there."
+            )
         }
         var meeting: Int?
         if kind.followsInterview {

@@ -313,7 +313,8 @@ struct DraftCommandTests {
             #expect(byStep.output.hasPrefix("Subject: "))
             drafted.insert(draft)
         }
-        #expect(drafted.isSuperset(of: ["thank-you", "update", "outreach", "follow-up", "tell-referrer"]), "\(drafted)")
+        #expect(
+            drafted.isSuperset(of: ["thank-you", "update", "outreach", "follow-up", "tell-referrer"]), "\(drafted)")
     }
 
     @Test("draft STEP of a step that asks to fix a name (a slip for a contact) drafts nothing and says why")

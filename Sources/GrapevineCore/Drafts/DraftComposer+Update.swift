@@ -21,7 +21,9 @@ extension DraftComposer {
         }
         values.list("contacted", contacted)
         values["several_contacted"] = contacted.count > 1 ? true : nil
-        values.list("not_contacted", Self.unique(followThrough.referrals.filter { !$0.contacted }.map(\.name.escapingLineBreaks)))
+        values.list(
+            "not_contacted",
+            Self.unique(followThrough.referrals.filter { !$0.contacted }.map(\.name.escapingLineBreaks)))
         values.list("resources_done", followThrough.resourcesDone.map(Prose.headline), separator: "; ")
         let leads = followThrough.leadsDone.map(Prose.headline)
         values.list("leads_done", leads, separator: "; ")

@@ -83,7 +83,9 @@ public struct PrepSheetText {
 
     private func organization(_ place: PrepSheet.Place) -> String {
         var lines = details(place.details)
-        if !place.alsoThere.isEmpty { lines += wrap("Also there: " + Prose.list(place.alsoThere.map(\.escapingLineBreaks)), hanging: "    ") }
+        if !place.alsoThere.isEmpty {
+            lines += wrap("Also there: " + Prose.list(place.alsoThere.map(\.escapingLineBreaks)), hanging: "    ")
+        }
         if let research = place.research, !research.isEmpty {
             lines += ["", "  " + style.bold("Your research")] + Self.reflowed(research)
         } else if let same = place.lookAlike, let file = same.file?.escapingControlCharacters {

@@ -28,7 +28,8 @@ public struct ReportText {
 
     private var heading: String {
         let since = report.period.since.map { ", counting events from \($0) on" } ?? ""
-        let ended = report.searchEnded.map { "\nYour search ended on \($0) (search_ended in .grapevine/config.yml)." } ?? ""
+        let ended =
+            report.searchEnded.map { "\nYour search ended on \($0) (search_ended in .grapevine/config.yml)." } ?? ""
         return style.bold("Report as of \(report.asOf)") + since + ended
     }
 

@@ -292,7 +292,8 @@ struct DuplicateNotesTests {
                 "interviews/2026-11-20-bo-li-ALEXSURFACE.md < interviews/2026-11-20-bo-li.md",
             ])
         #expect(
-            vault.diagnostics(.ambiguousReference).isEmpty, "a copy's name finds the original; Cy Ng's two notes are no names linked")
+            vault.diagnostics(.ambiguousReference).isEmpty,
+            "a copy's name finds the original; Cy Ng's two notes are no names linked")
         #expect(DuplicateNotes.copiedStems("ana-lopez-DANASLAPTOP") == ["ana-lopez"])
         for stem in ["ana-lopez-PC", "ANA-LAPTOP", "ana-lopez-ALEX", "ana-lopezLAPTOP", "ana-lopez-GOOGLE"] {
             #expect(DuplicateNotes.copiedStems(stem).isEmpty, "\(stem)")
