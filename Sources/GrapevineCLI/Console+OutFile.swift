@@ -1,10 +1,16 @@
 import GrapevineCore
 
 extension Console {
+    /// Whether `--out` names standard output: `-`, as most command-line tools read it (a file
+    /// named `-` is written `./-`).
+    static func isStandardOutput(_ out: String?) -> Bool {
+        out == "-"
+    }
+
     /// Writes `text` to standard output, or, for `--out FILE`, to that new file (an existing one
-    /// is never replaced) and then "Wrote `what` to FILE."
+    /// is never replaced) and then "Wrote `what` to FILE." `--out -` is standard output.
     func write(_ text: String, toNewFile out: String?, wrote what: String) throws(CommandError) {
-        guard let out else { return write(text) }
+        guard let out, !Self.isStandardOutput(out) else { return write(text) }
         let path = VaultLocator.absolute(out, from: currentDirectory)
         do throws(FileWriter.WriteError) {
             try FileWriter.create(path, contents: text)
@@ -17,11 +23,12 @@ extension Console {
     /// Writes `text` to standard output, or, for `--out FILE`, to that file: a new one, or one
     /// that `isOwn` recognises as written by `command` before, or an empty one, which is
     /// replaced in one step (a temporary file renamed over it, and only if it still holds what
-    /// was read). Any other existing file is refused. Then "Wrote `what` to FILE."
+    /// was read). Any other existing file is refused. Then "Wrote `what` to FILE." `--out -` is
+    /// standard output.
     func write(
         _ text: String, toFile out: String?, replacing isOwn: ([UInt8]) -> Bool, command: String, wrote what: String
     ) throws(CommandError) {
-        guard let out else {
+        guard let out, !Self.isStandardOutput(out) else {
             // An empty export (no contacts) prints nothing, not an empty line.
             if !text.isEmpty { write(text) }
             return

@@ -86,7 +86,9 @@ struct DraftCommand: ConsoleCommand {
     var interview: String?
 
     @Option(
-        name: .long, help: ArgumentHelp("Write the draft to this new file instead of printing it.", valueName: "file"))
+        name: .long,
+        help: ArgumentHelp(
+            "Write the draft to this new file instead of printing it ('-': print it).", valueName: "file"))
     var out: String?
 
     mutating func execute(_ console: Console) async throws {
@@ -96,10 +98,13 @@ struct DraftCommand: ConsoleCommand {
         let subject = vault.graph.nodes[node]
         guard node != Graph.owner else {
             throw CommandError(
-                "error: \(subject.name) is you (the owner in the config): you cannot write a draft to yourself.")
+                "error: \(subject.name.escapingLineBreaks) is you (the owner in the config): you cannot write a draft to yourself."
+            )
         }
         guard subject.isPerson else {
-            throw CommandError("error: \(subject.name) is not a person; a draft is written to someone you know there.")
+            throw CommandError(
+                "error: \(subject.name.escapingLineBreaks) is not a person; a draft is written to someone you know there."
+            )
         }
         var meeting: Int?
         if kind.followsInterview {
@@ -146,7 +151,9 @@ struct DraftCommand: ConsoleCommand {
                     "error: whom to write to? draft \(kind.rawValue) needs a name.",
                     ["grapevine draft \(kind.rawValue) \"Maria Lopez\"; or a step: grapevine draft 3"], status: .usage)
             }
-            let node = try VaultOpener.node(named: name, in: vault, command: "draft \(kind.rawValue)", preferring: .contact)
+            let node = try VaultOpener.node(
+                named: name, in: vault, command: "draft \(kind.rawValue)", preferring: .contact)
+            if kind == .outreach { try refuseSlip(node, in: vault) }
             return (kind, node, nil)
         }
         // A step is named as `done` names it: the number shown, or its id (16 hexadecimal digits and more).
@@ -173,7 +180,7 @@ struct DraftCommand: ConsoleCommand {
         }
         // "Fix the name P. Nair — did you mean Priya Nair?": the step asks first who they are.
         if let meant = vault.contactMeant(by: person) {
-            let name = vault.graph.nodes[person].name
+            let name = vault.graph.nodes[person].name.escapingLineBreaks
             throw CommandError(
                 "error: \(shown) asks first whether '\(name)' is \(vault.notes[meant].name): if so, fix the name "
                     + "where it is written, and there is nothing to draft.",
@@ -184,6 +191,27 @@ struct DraftCommand: ConsoleCommand {
         }
         let interview = kind.followsInterview ? vault.index(ofPath: step.file) : nil
         return (kind, person, interview.flatMap { vault.notes[$0].interview == nil ? nil : $0 })
+    }
+
+    /// `draft outreach "P. Nair"`, a name with no note that is likely a contact's (`Priya
+    /// Nair`, as `check`'s "did you mean" says): an outreach would greet Priya, whom you know,
+    /// as someone new, suggested by whoever wrote the name (by Priya herself, when it is in her
+    /// own interview's Referrals). As `draft STEP` of the step to fix the name, nothing is
+    /// drafted: what to do depends on who they are.
+    private func refuseSlip(_ node: Graph.NodeID, in vault: Vault) throws(CommandError) {
+        guard let meant = vault.contactMeant(by: node) else { return }
+        let name = vault.graph.nodes[node].name.escapingLineBreaks
+        let contact = vault.notes[meant].name.escapingLineBreaks
+        let place = vault.firstMention(of: node).map { " (\($0.file.escapingControlCharacters):\($0.line))" } ?? ""
+        throw CommandError(
+            "error: '\(name)' has no note, and is likely \(contact) (\(vault.notes[meant].path.escapingControlCharacters)): "
+                + "an outreach would greet \(contact) as someone new. Nothing was drafted.",
+            [
+                "If it is \(contact): fix the name where it is written\(place); a draft to them takes their name: "
+                    + "grapevine draft thank-you \(Shell.argument(contact)) (or update, follow-up, outreach).",
+                "If \(name) is someone else: grapevine new contact \(Shell.argument(name)), then grapevine draft "
+                    + "outreach \(Shell.argument(name))",
+            ], status: .usage)
     }
 
     /// The draft a step of `kind` asks for, if any.
@@ -223,7 +251,7 @@ struct DraftCommand: ConsoleCommand {
         case .undated?: sent = "('thank_you' in \(note.path.escapingControlCharacters))"
         case nil:
             guard let entry = log.first(where: { $0.event == .thanked && $0.date >= day }) else { return }
-            sent = "on \(entry.date) (the Log of \(vault.graph.nodes[person].name))"
+            sent = "on \(entry.date) (the Log of \(vault.graph.nodes[person].name.escapingLineBreaks))"
         }
         console.writeError(
             "note: the thank-you for the meeting on \(day) was sent already \(sent); this is another draft")
@@ -263,7 +291,7 @@ struct DraftCommand: ConsoleCommand {
     {
         let today = global.date
         if let index = vault.lastHeldInterview(with: node, today: today) { return index }
-        let person = vault.graph.nodes[node].name
+        let person = vault.graph.nodes[node].name.escapingLineBreaks
         let hint =
             if let (slip, index) = vault.meetingUnderSlip(of: node, today: today) {
                 // `next` names the meeting's `[[Elena Parks]]` as Elena Park, so this is what its step asks for.
@@ -312,7 +340,7 @@ struct DraftCommand: ConsoleCommand {
         _ composer: DraftComposer, _ node: Graph.NodeID, in vault: Vault
     ) throws(CommandError) {
         guard composer.unansweredMessages(to: node).isEmpty else { return }
-        let person = vault.graph.nodes[node].name
+        let person = vault.graph.nodes[node].name.escapingLineBreaks
         let written = composer.log(of: node).contains { $0.event?.isOutreach == true }
         if written || !vault.interviews(with: node).isEmpty {
             throw CommandError(
@@ -331,7 +359,7 @@ struct DraftCommand: ConsoleCommand {
     /// met, it comes with a warning that says so (the draft is still written: it may be a start).
     /// A Log entry after today has not happened yet.
     private func warnIfNotNew(_ composer: DraftComposer, _ node: Graph.NodeID, in vault: Vault, _ console: Console) {
-        let person = vault.graph.nodes[node].name
+        let person = vault.graph.nodes[node].name.escapingLineBreaks
         let touch = composer.log(of: node).first { entry in entry.event?.isContact == true }
         guard touch != nil || !vault.interviews(with: node).isEmpty else { return }
         let since = touch.map { "their Log has '\($0.word)' on \($0.date)" } ?? "you have an interview with them"
@@ -346,8 +374,8 @@ struct DraftCommand: ConsoleCommand {
     ) throws(CommandError) {
         guard composer.metReferrals(of: node).isEmpty else { return }
         let graph = vault.graph
-        let person = graph.nodes[node].name
-        let named = graph.referrals(by: node).map { graph.nodes[$0].name }
+        let person = graph.nodes[node].name.escapingLineBreaks
+        let named = graph.referrals(by: node).map { graph.nodes[$0].name.escapingLineBreaks }
         if named.isEmpty {
             throw CommandError(
                 "error: \(person) has not referred you to anyone: no referred_by or Referrals names them.")
@@ -358,7 +386,7 @@ struct DraftCommand: ConsoleCommand {
     }
 
     private func deliver(_ text: String, _ console: Console) throws {
-        guard let out else {
+        guard let out, !Console.isStandardOutput(out) else {
             console.write(text)
             return
         }

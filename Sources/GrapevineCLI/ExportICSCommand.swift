@@ -44,7 +44,7 @@ struct ExportICSCommand: ConsoleCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Write to this file instead of standard output: a new file, or one an earlier 'export ics' wrote.",
+            "Write to this file instead of standard output ('-'): a new file, or one an earlier 'export ics' wrote.",
             valueName: "file"))
     var out: String?
 

@@ -34,7 +34,7 @@ struct ExportVCardCommand: ConsoleCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Write to this file instead of standard output: a new file, or one an earlier 'export vcard' wrote.",
+            "Write to this file instead of standard output ('-'): a new file, or one an earlier 'export vcard' wrote.",
             valueName: "file"))
     var out: String?
 

@@ -37,7 +37,7 @@ struct GraphCommand: ConsoleCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Write to this new file instead of standard output; an existing file is never replaced.",
+            "Write to this new file instead of standard output ('-'); an existing file is never replaced.",
             valueName: "file"))
     var out: String?
 

@@ -71,6 +71,11 @@ struct SiteCommand: ConsoleCommand {
             console.write(text)
             return
         }
+        if Console.isStandardOutput(out) {
+            throw CommandError(
+                "error: the site is a folder of pages and cannot be written to standard output ('-').",
+                ["Give a folder: --out FOLDER (for a folder named '-', write --out ./-)."], status: .usage)
+        }
         let root = try VaultOpener.root(global, console)
         // The templates are parsed while the vault loads: on a vault of a few hundred notes,
         // parsing them takes about as long as reading the notes. The site shows no warnings of

@@ -313,7 +313,8 @@ struct DraftCommandTests {
             #expect(byStep.output.hasPrefix("Subject: "))
             drafted.insert(draft)
         }
-        #expect(drafted.isSuperset(of: ["thank-you", "update", "outreach", "follow-up", "tell-referrer"]), "\(drafted)")
+        #expect(
+            drafted.isSuperset(of: ["thank-you", "update", "outreach", "follow-up", "tell-referrer"]), "\(drafted)")
     }
 
     @Test("draft STEP of a step that asks to fix a name (a slip for a contact) drafts nothing and says why")
@@ -334,6 +335,34 @@ struct DraftCommandTests {
         #expect(run.output.isEmpty)
         #expect(run.errors.contains("asks first whether 'P. Nair' is Priya Nair"), "\(run.errors)")
         #expect(run.errors.contains("grapevine new contact \"P. Nair\""), "\(run.errors)")
+    }
+
+    /// Session 34: `draft outreach "P. Nair"` greeted Priya as the person Priya (or Ana)
+    /// suggested: "Hi Priya, Priya Nair suggested I get in touch".
+    @Test(
+        "draft outreach of a name that is a slip for a contact's says who it likely is and drafts nothing",
+        arguments: ["Priya Nair", "Ana Ruiz"])
+    func outreachToSlip(referrer: String) async throws {
+        let folder = try TemporaryFolder()
+        try folder.write([
+            ".grapevine/config.yml": "owner: Sam Tired\n",
+            "contacts/priya.md": "---\nname: Priya Nair\n---\n## Log\n- 2026-11-20 emailed: hello\n",
+            "contacts/ana.md": "---\nname: Ana Ruiz\n---\n## Log\n- 2026-11-20 emailed: hello\n",
+            "interviews/2026-11-26-x.md":
+                "---\ncontact: \"[[\(referrer)]]\"\ndate: 2026-11-26\nthank_you: 2026-11-26\n---\n## Referrals\n"
+                + "- [[P. Nair]]\n- Nina Petrova\n",
+        ])
+        let options = ["--vault", folder.path, "--today", "2026-12-07"]
+        let run = await CommandRun(["draft", "outreach", "P. Nair"] + options)
+        #expect(run.status == 2)
+        #expect(run.output.isEmpty, "\(run.output)")
+        #expect(run.errors.hasPrefix("error: 'P. Nair' has no note, and is likely Priya Nair (contacts/priya.md)"))
+        #expect(run.errors.contains("fix the name where it is written (interviews/2026-11-26-x.md:7)"), "\(run.errors)")
+        #expect(run.errors.contains("grapevine new contact \"P. Nair\", then grapevine draft outreach \"P. Nair\""))
+        // Someone else with no note, whose name is no slip, is drafted for as before.
+        let nina = await CommandRun(["draft", "outreach", "Nina Petrova"] + options)
+        #expect(nina.status == 0)
+        #expect(nina.output.contains("Hi Nina,\n\n\(referrer) suggested I get in touch with you."), "\(nina.output)")
     }
 
     @Test("draft STEP: a name after a step, a kind without a name, a step not there, an unknown kind are bad usage")

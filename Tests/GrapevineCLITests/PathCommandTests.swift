@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `grapevine path`: chains to a person, warm introductions to an organization, worked out by
@@ -118,6 +119,29 @@ struct PathCommandTests {
         let run = await Self.run(name)
         #expect(run.status == 0)
         #expect(run.output == (try Repository.expectedOutput(expectedFile)))
+    }
+
+    /// Session thirty-four: `path ORG` said "How you reached them" of Jo, Dev and Nia, whom you
+    /// have not contacted; the site said it on their pages and in the organization's list.
+    @Test("someone not contacted yet is not said to be reached: in path's text and on the site")
+    func notReachedYet() async throws {
+        let text = await Self.run("Acme Foods").output
+        let parts = text.components(separatedBy: "\n\n")
+        try #require(parts.count == 3)
+        #expect(parts[1].hasPrefix("How you reached them\n") && !parts[1].contains("Jo Kim"))
+        #expect(parts[2].hasPrefix("Not contacted yet: how you came by their names\n"))
+        #expect(parts[2].contains("Dev Patel  Alex Kim → Ava Stone → Cara Diaz → Dev Patel"))
+        let folder = try TemporaryFolder()
+        let site = await CommandRun(
+            ["site", "--vault", Repository.pathVault, "--today", "2026-11-18", "--out", folder.path + "/out"])
+        #expect(site.status == 0, "\(site.errors)")
+        let pages = try SiteHTML.read(folder.path + "/out")
+        let dev = try #require(pages["contacts/dev-patel.html"])
+        #expect(dev.contains("How you came by their name") && !dev.contains("How you reached them"))
+        #expect(try #require(pages["contacts/ava-stone.html"]).contains("How you reached them"))
+        let acme = try #require(pages["organizations/acme-foods.html"])
+        #expect(acme.components(separatedBy: "aria-label=\"How you came by their name\"").count == 4)
+        #expect(acme.components(separatedBy: "aria-label=\"How you reached them\"").count == 8)
     }
 
     @Test("Vault-Example: who can introduce you at Brightfield Foods, and Nadia Rahman's two chains")

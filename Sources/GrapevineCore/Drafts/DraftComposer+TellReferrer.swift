@@ -64,7 +64,7 @@ extension DraftComposer {
         values["highlight"] = quotable ? highlight(ofInterview: referral.interview, about: referral.person) : nil
         let followThrough = FollowThrough(
             vault: vault, interviewNote: referral.interview, person: referral.person, today: today)
-        values.list("referrals", Self.unique(followThrough?.referrals.map(\.name) ?? []))
+        values.list("referrals", Self.unique(followThrough?.referrals.map(\.name.escapingLineBreaks) ?? []))
         let leads =
             quotable
             ? theirWords(

@@ -11,7 +11,7 @@ extension DraftComposer {
             values["when"] = Prose.list(followThrough.meetingDates.map { Prose.when($0, today: today) })
         }
         let met = metSince(followThrough, besides: person).filter { !$0.isPrivate }
-        let referred = Self.unique(followThrough.referrals.filter(\.contactedOpenly).map(\.name))
+        let referred = Self.unique(followThrough.referrals.filter(\.contactedOpenly).map(\.name.escapingLineBreaks))
         // Someone they suggested whom you have met since is named once, with the day you met.
         let (metOn, others) = FollowThrough.namedOnce(referred, metAt: met)
         // A meeting only their Log records (`- 2026-12-03 met: zoom`) is a meeting too.
@@ -21,7 +21,9 @@ extension DraftComposer {
         }
         values.list("contacted", contacted)
         values["several_contacted"] = contacted.count > 1 ? true : nil
-        values.list("not_contacted", Self.unique(followThrough.referrals.filter { !$0.contacted }.map(\.name)))
+        values.list(
+            "not_contacted",
+            Self.unique(followThrough.referrals.filter { !$0.contacted }.map(\.name.escapingLineBreaks)))
         values.list("resources_done", followThrough.resourcesDone.map(Prose.headline), separator: "; ")
         let leads = followThrough.leadsDone.map(Prose.headline)
         values.list("leads_done", leads, separator: "; ")

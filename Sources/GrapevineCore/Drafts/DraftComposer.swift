@@ -59,8 +59,15 @@ public struct DraftComposer {
 
     // MARK: Parts
 
-    /// The name a message gives a node (`Vault.shownName(of:among:)`): never a slip.
+    /// The name a message gives a node (`Vault.shownName(of:among:)`): never a slip. A line
+    /// break in it (`name: "Ana\nLopez"`) is escaped, as `next` and `show` show it, so that
+    /// it does not break the sentence in two.
     func name(_ node: Graph.NodeID) -> String {
+        writtenName(node).escapingLineBreaks
+    }
+
+    /// The name as written, to find a first name in (`Ana\nLopez`: Ana).
+    private func writtenName(_ node: Graph.NodeID) -> String {
         vault.shownName(of: node, among: contactsMeant)
     }
 
@@ -72,7 +79,7 @@ public struct DraftComposer {
 
     /// The first name of `person`: their note's `first_name:`, else guessed from their name.
     func firstName(of person: Graph.NodeID) -> String {
-        vault.note(for: person)?.contact?.firstName ?? Prose.firstName(name(person))
+        vault.note(for: person)?.contact?.firstName ?? Prose.firstName(writtenName(person))
     }
 
     func referrers(of person: Graph.NodeID) -> [String] {
@@ -85,8 +92,8 @@ public struct DraftComposer {
         let note = vault.note(for: person) ?? meant.map { vault.notes[$0] }
         values["name"] = name(person)
         let firstName = note?.contact?.firstName
-        values["first_name"] = firstName ?? Prose.firstName(name(person))
-        values["greeting_name"] = firstName ?? Prose.greetingName(name(person))
+        values["first_name"] = firstName ?? Prose.firstName(writtenName(person))
+        values["greeting_name"] = firstName ?? Prose.greetingName(writtenName(person))
         values["title"] = note?.title
         values["organization"] = vault.graph.organization(of: person).map(name)
         values["owner"] = vault.config.owner ?? "[Your name]"

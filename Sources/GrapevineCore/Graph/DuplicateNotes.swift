@@ -182,11 +182,14 @@ struct DuplicateNotes {
     /// `Maria Lopez 2` (macOS, iCloud), `Maria Lopez (1)` (Windows, Google Drive), `Maria Lopez
     /// (Alex's conflicted copy 2026-11-21)` and `Maria Lopez (Selective Sync Conflict)` (Dropbox,
     /// `… Conflict 1)` for a second), `maria.sync-conflict-20261121-101010-ABCDEFG` (Syncthing)
-    /// and `maria-lopez-DESKTOP-3K2J7QX` (OneDrive: `oneDriveStems`); none for a stem not
+    /// and `maria-lopez-DESKTOP-3K2J7QX` (OneDrive: `oneDriveStems`, and `deviceNamedStem` for
+    /// `maria-lopez-DANASLAPTOP`); none for a stem not
     /// named so. Read on bytes: it is asked of every note whose name may be a copy's.
     static func copiedStems(_ stem: String) -> [String] {
         let bytes = Array(stem.utf8)
-        return copiedStem(bytes).map { [$0] } ?? oneDriveStems(bytes)
+        if let stem = copiedStem(bytes) { return [stem] }
+        let stems = oneDriveStems(bytes)
+        return stems.isEmpty ? deviceNamedStem(bytes).map { [$0] } ?? [] : stems
     }
 
     /// The stem of a copy named by Dropbox, macOS, Windows, Google Drive or Syncthing (`copiedStems`).
@@ -247,6 +250,31 @@ struct DuplicateNotes {
         }
         return stems
     }
+
+    /// The stem before a OneDrive computer's name of capitals alone that says it is a computer
+    /// (`ana-lopez-DANASLAPTOP`, `ana-lopez-HOMEPC`): 3 to 15 capitals after the last hyphen,
+    /// holding a word for a computer (`deviceWords`) or ending in `PC` after a letter, after a
+    /// name with a small letter. Other capitals are not read as a computer's name
+    /// (`oneDriveStems`): `mary-ann-LEE`, `acme-IT`, and `ana-lopez-MICROSOFT` beside
+    /// `ana-lopez`, two people of one name told apart by where they work; a length alone does
+    /// not tell a computer from an employer.
+    static func deviceNamedStem(_ bytes: [UInt8]) -> String? {
+        let isCapital = { (byte: UInt8) in (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) }
+        var start = bytes.endIndex
+        while start > bytes.startIndex, isCapital(bytes[start - 1]) { start -= 1 }
+        let name = bytes[start...]
+        guard (3...15).contains(name.count), start > 1, bytes[start - 1] == UInt8(ascii: "-"),
+            bytes[..<(start - 1)].contains(where: { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) })
+        else { return nil }
+        let isDevice =
+            name.reversed().starts(with: "CP".utf8) || deviceWords.contains { name.firstRange(of: $0.utf8) != nil }
+        return isDevice ? String(decoding: bytes[..<(start - 1)], as: UTF8.self) : nil
+    }
+
+    /// Words people name a computer with (`DANASLAPTOP`, `OFFICEDESKTOP`, `ALEXSURFACE`).
+    private static let deviceWords = [
+        "LAPTOP", "DESKTOP", "NOTEBOOK", "SURFACE", "COMPUTER", "MACBOOK", "WORKSTATION", "THINKPAD",
+    ]
 
     /// Each note whose folded name an earlier note (not an interview) has, with the first such note.
     private func sameNames() -> [(Int, Int)] {

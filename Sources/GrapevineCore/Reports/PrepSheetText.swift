@@ -19,7 +19,7 @@ public struct PrepSheetText {
     }
 
     private var header: String {
-        let names = Prose.list(sheet.people.map(\.name))
+        let names = Prose.list(sheet.people.map(\.name.escapingLineBreaks))
         var when = "no date"
         if let date = sheet.date { when = "\(Prose.weekday(date.date)) \(date)" }
         let facts = [when, sheet.mode, "\(sheet.duration) minutes"].compactMap { $0 }.joined(separator: ", ")
@@ -42,9 +42,11 @@ public struct PrepSheetText {
     }
 
     private func card(_ person: PrepSheet.Person) -> String {
-        var text = person.name
-        if let title = person.title { text += ", " + title }
-        if let organization = person.organization { text += (person.title == nil ? ", at " : " at ") + organization }
+        var text = person.name.escapingLineBreaks
+        if let title = person.title { text += ", " + title.escapingLineBreaks }
+        if let organization = person.organization {
+            text += (person.title == nil ? ", at " : " at ") + organization.escapingLineBreaks
+        }
         if person.file == nil { text += " (no note yet)" }
         return text
     }
@@ -56,12 +58,12 @@ public struct PrepSheetText {
             let chain =
                 person.referralChain.isEmpty
                 ? "not reachable from you (only through a referral cycle)"
-                : person.referralChain.joined(separator: " → ")
-            lines += wrap(many ? "\(person.name): \(chain)" : chain)
+                : person.referralChain.map(\.escapingLineBreaks).joined(separator: " → ")
+            lines += wrap(many ? "\(person.name.escapingLineBreaks): \(chain)" : chain)
             for referral in person.referrals {
-                var text = "\(referral.by) gave you the name"
+                var text = "\(referral.by.escapingLineBreaks) gave you the name"
                 if let date = referral.date { text += " on \(date)" }
-                if let comment = referral.comment { text += ": \(comment)" }
+                if let comment = referral.comment { text += ": \(comment.escapingLineBreaks)" }
                 lines += wrap(text, hanging: "    ")
             }
             if person.referrals.isEmpty {
@@ -81,13 +83,16 @@ public struct PrepSheetText {
 
     private func organization(_ place: PrepSheet.Place) -> String {
         var lines = details(place.details)
-        if !place.alsoThere.isEmpty { lines += wrap("Also there: " + Prose.list(place.alsoThere), hanging: "    ") }
+        if !place.alsoThere.isEmpty {
+            lines += wrap("Also there: " + Prose.list(place.alsoThere.map(\.escapingLineBreaks)), hanging: "    ")
+        }
         if let research = place.research, !research.isEmpty {
             lines += ["", "  " + style.bold("Your research")] + Self.reflowed(research)
         } else if let same = place.lookAlike, let file = same.file?.escapingControlCharacters {
+            let (name, sameName) = (place.name.escapingLineBreaks, same.name.escapingLineBreaks)
             lines += wrap(
-                "No note for \(place.name); if it is \(same.name) (\(file)), write '\(same.name)' as the organization "
-                    + "or add '\(place.name)' to its aliases, and its research shows here.", hanging: "    ")
+                "No note for \(name); if it is \(sameName) (\(file)), write '\(sameName)' as the organization "
+                    + "or add '\(name)' to its aliases, and its research shows here.", hanging: "    ")
         } else {
             let file = place.file.map { " in " + $0.escapingControlCharacters } ?? ""
             lines += wrap(
@@ -97,7 +102,7 @@ public struct PrepSheetText {
             lines += ["", "  " + style.bold("Openings")] + Self.reflowed(openings)
             lines += place.openingsApplied.flatMap { wrap($0, hanging: "    ") }
         }
-        return section("Organization: " + place.name, lines)
+        return section("Organization: " + place.name.escapingLineBreaks, lines)
     }
 
     private var pitch: String {
@@ -140,7 +145,7 @@ public struct PrepSheetText {
         let many = sheet.people.count > 1
         var lines: [String] = []
         for person in sheet.people where !person.history.isEmpty {
-            if many { lines.append("  " + person.name) }
+            if many { lines.append("  " + person.name.escapingLineBreaks) }
             for event in person.history {
                 let first = "  \(event.date)  "
                 lines += Reflow.wrap(
@@ -170,7 +175,7 @@ public struct PrepSheetText {
         return details.flatMap { detail in
             let first = "  " + detail.label + String(repeating: " ", count: width - detail.label.count)
             return Reflow.wrap(
-                detail.value.split(separator: " "), first: first,
+                detail.value.escapingLineBreaks.split(separator: " "), first: first,
                 hanging: String(repeating: " ", count: first.count), width: Self.width)
         }
     }

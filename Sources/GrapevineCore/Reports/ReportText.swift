@@ -28,7 +28,8 @@ public struct ReportText {
 
     private var heading: String {
         let since = report.period.since.map { ", counting events from \($0) on" } ?? ""
-        let ended = report.searchEnded.map { "\nYour search ended on \($0) (search_ended in .grapevine/config.yml)." } ?? ""
+        let ended =
+            report.searchEnded.map { "\nYour search ended on \($0) (search_ended in .grapevine/config.yml)." } ?? ""
         return style.bold("Report as of \(report.asOf)") + since + ended
     }
 
@@ -207,7 +208,9 @@ public struct ReportText {
     }
 
     /// `name`, cut to `nameWidth` columns with `…` at the end (a wide character takes two).
-    static func cut(_ name: String) -> String {
+    static func cut(_ written: String) -> String {
+        // A line break in a name (`name: "Ana\nLopez"`) would break the table's row.
+        let name = written.escapingLineBreaks
         guard TerminalWidth.of(name) > nameWidth else { return name }
         var kept = ""
         var width = 0

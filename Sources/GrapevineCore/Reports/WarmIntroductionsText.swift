@@ -1,5 +1,6 @@
 /// `grapevine path ORGANIZATION` as text: one aligned row per person, warmest first, with what
-/// to do; then how you reached each of them.
+/// to do; then how you reached each of them (or, for those not contacted yet, how you came by
+/// their names).
 public struct WarmIntroductionsText {
     let introductions: WarmIntroductions
     let style: TextStyle
@@ -33,15 +34,28 @@ public struct WarmIntroductionsText {
         return ([style.bold(title)] + columns.lines()).joined(separator: "\n")
     }
 
+    /// The chain from you to each person: how you reached those you have contacted, and how
+    /// you came by the names of those you have not (they are not reached yet).
     private var chains: String {
+        let all = introductions.introductions
+        let reached = all.filter { $0.warmth != .notContacted }
+        let notYet = all.filter { $0.warmth == .notContacted }
+        return [
+            chains(of: reached, title: "How you reached them"),
+            chains(of: notYet, title: "Not contacted yet: how you came by their names"),
+        ].compactMap { $0 }.joined(separator: "\n\n")
+    }
+
+    private func chains(of introductions: [WarmIntroduction], title: String) -> String? {
+        guard !introductions.isEmpty else { return nil }
         var columns = Columns()
-        for introduction in introductions.introductions {
+        for introduction in introductions {
             let chain =
                 introduction.chain.isEmpty
                 ? "no chain from you (only a referral cycle leads to them)"
                 : introduction.chain.map(\.name).joined(separator: " → ")
             columns.add(introduction.person.name, chain)
         }
-        return ([style.bold("How you reached them")] + columns.lines()).joined(separator: "\n")
+        return ([style.bold(title)] + columns.lines()).joined(separator: "\n")
     }
 }

@@ -70,6 +70,8 @@ extension SiteBuilder {
             context["status"] = contact.status
             context["statusCode"] = contact.statusCode
         }
+        // Someone not contacted yet is not reached: their chain is how you came by the name.
+        context["isReached"] = !isWithheld && contact.statusCode != ContactStatus.notContacted.code
         context["lastTouch"] = contact.lastTouch?.description
         context.put("chain", contact.chain.map { chain($0) } ?? HTMLWriter())
         context.put("referredBy", html(contact.referredBy))
@@ -147,6 +149,7 @@ extension SiteBuilder {
         parts("introduction", introductions) { context, introduction in
             context["warmth"] = introduction.warmth
             context["warmthCode"] = introduction.warmthCode
+            context["isReached"] = introduction.warmthCode != Warmth.notContacted.code
             context.put("person", html(introduction.person))
             context["title"] = introduction.title
             context["worksThere"] = introduction.worksThere

@@ -154,7 +154,7 @@ extension SiteTemplates {
         </header>
 
         {{^isWithheld}}<section aria-labelledby="chain">
-          <h2 id="chain">How you reached them</h2>
+          <h2 id="chain">{{#isReached}}How you reached them{{/isReached}}{{^isReached}}How you came by their name{{/isReached}}</h2>
           {{#hasChain}}<ol class="chain">
         {{{chain}}}</ol>{{/hasChain}}
           {{^hasChain}}<p class="empty">No referral chain leads here from you.</p>{{/hasChain}}

@@ -94,7 +94,7 @@ extension SiteTemplates {
     /// from you (`chain`, HTML: `chain-person.html` and `chain-more.html` parts).
     static let introduction = """
         <li class="warmth-{{warmthCode}}"><span class="warmth">{{warmth}}</span> {{{person}}}{{#title}}, {{title}}{{/title}} <span class="relation">{{#worksThere}}works there{{/worksThere}}{{^worksThere}}referred {{{referred}}}{{/worksThere}}</span> · <span class="state">{{status}}</span>
-        <p class="action">{{{action}}}</p>{{#hasChain}}<ol class="chain" aria-label="How you reached them">
+        <p class="action">{{{action}}}</p>{{#hasChain}}<ol class="chain" aria-label="{{#isReached}}How you reached them{{/isReached}}{{^isReached}}How you came by their name{{/isReached}}">
         {{{chain}}}</ol>{{/hasChain}}{{^hasChain}}<p class="more">No referral chain from you: only a referral cycle leads to them.</p>{{/hasChain}}</li>
 
         """

@@ -251,7 +251,7 @@ public struct ReferralMention: Sendable, Hashable {
     /// What the item says besides naming the person: what follows ` — ` (or ` – `, ` - `),
     /// else whatever follows the name or the wikilink ("Sara Lind (Northwind), tell her I sent
     /// you" → "(Northwind), tell her I sent you", "[[Jo]] (in HR)" → "(in HR)", "talk to Jo in
-    /// HR" → "in HR"); `nil` when nothing does.
+    /// HR" → "in HR", "Nina Petrova / Zephyr" → "Zephyr"); `nil` when nothing does.
     public var remark: String? {
         if let comment = Prose.comment(text) { return comment }
         let end: Int
@@ -264,8 +264,13 @@ public struct ReferralMention: Sendable, Hashable {
         } else {
             return nil
         }
-        let remark = String(decoding: text.utf8.dropFirst(end), as: UTF8.self)
+        var remark = String(decoding: text.utf8.dropFirst(end), as: UTF8.self)
             .drop { $0 == "," || $0 == ":" || $0.isWhitespace }
+        // `Nina Petrova / Zephyr`, `Jo | data team`, `Jo; in HR`: a separator a name ends at
+        // (`InterviewReader.personName`) is no part of the remark after it.
+        if let first = remark.first, "/|;".contains(first), remark.dropFirst().first?.isWhitespace != false {
+            remark = remark.dropFirst().drop(while: \.isWhitespace)
+        }
         return remark.isEmpty ? nil : String(remark)
     }
 

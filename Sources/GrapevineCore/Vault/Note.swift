@@ -108,12 +108,13 @@ public struct Note: Sendable {
 
     /// What a note says about being published (its `private` value).
     public enum Privacy: Sendable, Equatable {
-        /// No `private`, or `private: false`.
+        /// No `private` key, or `private: false`.
         case published
         /// `private: true`.
         case marked
         /// It cannot be told: the file is not UTF-8, its front matter could not be read, or
-        /// `private` has a value that is neither true nor false (or is written `Private`).
+        /// `private` has a value that is neither true nor false (or is written `Private`), or
+        /// none at all (`private:`, `private: ""`: one meant to be filled in).
         /// `--public` leaves the note out, with a warning: it may mean to be private.
         case unknown
     }

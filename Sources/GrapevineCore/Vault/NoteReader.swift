@@ -479,8 +479,19 @@ struct NoteReader {
     /// capitals (`Private: true`, not read: keys are case-sensitive), does not say the note is
     /// public, and `--public` must not guess that it is. Without a `private` of its own, a note
     /// takes one from a YAML merge key (`<<: {private: true}`, `<<: *defaults`), as Obsidian's
-    /// js-yaml reads it.
+    /// js-yaml reads it. An empty value (`private:`, `private: ""`) is most likely one meant to
+    /// be filled in: it cannot be told either, with a warning, rather than published.
     private static func privacy(_ fields: inout FieldReader) -> Note.Privacy {
+        if let entry = fields.frontMatter.entry("private"),
+            entry.value.isNull || entry.value.scalar?.trimmingWhitespace().isEmpty == true
+        {
+            fields.report(
+                .warning, .invalidValue,
+                "'private' has no value, so the note is kept private: site --public and export vcard --public "
+                    + "leave it out",
+                at: entry.keyPosition, hint: "write 'private: true', or 'private: false' to publish it")
+            return .unknown
+        }
         guard fields.value("private") != nil else {
             if let merge = fields.frontMatter.entries.first(where: { $0.key == "<<" }) {
                 let privacy = mergedPrivacy(merge.value)

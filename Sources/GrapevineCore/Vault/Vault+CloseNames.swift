@@ -29,6 +29,12 @@ extension Vault {
         contactMeant(by: person, among: contactsMeant(by: [person]))
     }
 
+    /// Where a person without a note is first named (a Referrals item, a `referred_by:`), the
+    /// place to fix a slip in; `nil` when nothing names them.
+    public func firstMention(of person: Graph.NodeID) -> Graph.Source? {
+        graph.incomingEdges(of: person).lazy.map { graph.edges[$0.edge].source }.first
+    }
+
     func contactMeant(by person: Graph.NodeID, among meant: [Graph.NodeID: [Int]]) -> Int? {
         guard let notes = meant[person], notes.count == 1,
             graph.nodes[person].name.words().count > 1

@@ -136,10 +136,12 @@ struct UpdateDraftTests {
             ])
     }
 
-    @Test("a private meeting since is left out of the draft and named to the user; the one met is not listed")
-    func privateAndSelf() throws {
+    @Test(
+        "a private meeting since is left out of the draft and named to the user; the one met is not listed",
+        arguments: ["private: true", "private:", "private: \"\""])
+    func privateAndSelf(flag: String) throws {
         var files = Self.files
-        files["interviews/g.md"] = F.interview("Grace Huang", "2026-11-23", "private: true")
+        files["interviews/g.md"] = F.interview("Grace Huang", "2026-11-23", flag)
         files["interviews/m-late.md"] = F.interview("Marcus Webb", "2026-12-01")
         let (_, values, leftOut) = try Self.update(files)
         #expect(

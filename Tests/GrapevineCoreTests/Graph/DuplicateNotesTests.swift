@@ -263,6 +263,43 @@ struct DuplicateNotesTests {
         }
     }
 
+    /// Session 34: `ana-lopez-DANASLAPTOP.md`, a computer named with capitals alone, was a second
+    /// Ana, and `[[Ana Lopez]]` found both notes.
+    @Test("a OneDrive copy named for a computer in capitals alone is a copy; a word or an employer in capitals is not")
+    func oneDriveCapitalsOnly() throws {
+        let ana = "---\nname: Ana Lopez\nadded: 2026-11-01\n---\n## Log\n- 2026-11-02 emailed: hi\n"
+        let bo = "---\nname: Bo Li\n---\n"
+        let vault = try TemporaryVault.load([
+            "contacts/ana-lopez.md": ana, "contacts/ana-lopez-DANASLAPTOP.md": ana,
+            "contacts/bo-li.md": bo, "contacts/bo-li-HOMEPC.md": bo,
+            "interviews/2026-11-20-bo-li.md": "---\ncontact: Bo Li\ndate: 2026-11-20\n---\n",
+            "interviews/2026-11-20-bo-li-ALEXSURFACE.md": "---\ncontact: Bo Li\ndate: 2026-11-20\n---\n",
+            // Not copies: names ending in a word in capitals, and two people of one name told
+            // apart by their employer.
+            "contacts/mary-ann.md": "---\nname: Mary Ann\n---\n",
+            "contacts/mary-ann-LEE.md": "---\nname: Mary Ann Lee\n---\n",
+            "organizations/acme.md": "---\nname: Acme\n---\n",
+            "organizations/acme-IT.md": "---\nname: Acme IT\n---\n",
+            "contacts/cy-ng.md": "---\nname: Cy Ng\n---\n",
+            "contacts/cy-ng-MICROSOFT.md": "---\nname: Cy Ng\n---\n",
+            "notes/plan.md": "See [[Ana Lopez]] and [[Bo Li]].\n",
+        ])
+        let copies = vault.syncCopies().map { "\(vault.notes[$0.copy].path) < \(vault.notes[$0.original].path)" }
+        #expect(
+            copies.sorted() == [
+                "contacts/ana-lopez-DANASLAPTOP.md < contacts/ana-lopez.md",
+                "contacts/bo-li-HOMEPC.md < contacts/bo-li.md",
+                "interviews/2026-11-20-bo-li-ALEXSURFACE.md < interviews/2026-11-20-bo-li.md",
+            ])
+        #expect(
+            vault.diagnostics(.ambiguousReference).isEmpty,
+            "a copy's name finds the original; Cy Ng's two notes are no names linked")
+        #expect(DuplicateNotes.copiedStems("ana-lopez-DANASLAPTOP") == ["ana-lopez"])
+        for stem in ["ana-lopez-PC", "ANA-LAPTOP", "ana-lopez-ALEX", "ana-lopezLAPTOP", "ana-lopez-GOOGLE"] {
+            #expect(DuplicateNotes.copiedStems(stem).isEmpty, "\(stem)")
+        }
+    }
+
     @Test("two contacts named one way and family name first are look-alikes; other people written so are not")
     func familyNameFirst() throws {
         let vault = try TemporaryVault.load([

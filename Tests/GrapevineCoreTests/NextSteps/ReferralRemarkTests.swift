@@ -26,6 +26,9 @@ struct ReferralRemarkTests {
             ("[[Jo]] — runs hiring", "runs hiring"), ("[[Jo|Joanna]]: recruiter", "recruiter"),
             ("[Jo](../contacts/jo.md) (in HR)", "(in HR)"), ("ask [[Jo]] about the data team", "about the data team"),
             ("[[Jo]]", nil), ("Jo", nil),
+            // A separator the name ends at is not shown as the remark's start (session thirty-four).
+            ("Jo / Zephyr", "Zephyr"), ("Jo | data team", "data team"), ("Jo; in HR", "in HR"),
+            ("[[Jo]] / Zephyr", "Zephyr"), ("[[Jo]] /r/datascience mod", "/r/datascience mod"),
         ] as [(String, String?)])
     func remark(item: String, remark: String?) throws {
         let vault = try Self.vault([item], more: ["contacts/jo.md": "---\nname: Jo\n---\n"])

@@ -14,7 +14,6 @@ struct NotePrivacyTests {
         #expect(try Self.privacy("---\nname: Pat\nprivate: true\n---\n") == .marked)
         #expect(try Self.privacy("---\nname: Pat\nprivate: yes\n---\n") == .marked)
         #expect(try Self.privacy("---\nname: Pat\nprivate: false\n---\n") == .published)
-        #expect(try Self.privacy("---\nname: Pat\nprivate:\n---\n") == .published, "an empty value is no value")
         #expect(try Self.privacy("---\nname: Pat\n---\nprivate: true\n") == .published, "body text is not a field")
         #expect(try Self.privacy("Pat is a note without front matter.\n") == .published)
     }
@@ -27,6 +26,20 @@ struct NotePrivacyTests {
         ])
     func unknownValue(line: String) throws {
         #expect(try Self.privacy("---\nname: Pat\n\(line)\n---\nBody\n") == .unknown, "\(line)")
+    }
+
+    @Test(
+        "an empty value is one meant to be filled in: not published, and a warning at the key says so",
+        arguments: ["private:", "private: \"\"", "private: ''", "private: \"  \"", "private: ~", "private: null"])
+    func empty(line: String) throws {
+        let vault = try TemporaryVault.load(["contacts/pat.md": "---\nname: Pat\n\(line)\n---\nBody\n"])
+        #expect(try #require(vault.notes.first).privacy == .unknown, "\(line)")
+        #expect(
+            vault.diagnostics.map { "\($0.severity) \($0.code.rawValue) \($0.line):\($0.column)" }
+                == ["warning invalid-value 3:1"], "\(line)")
+        let warning = try #require(vault.diagnostics.first)
+        #expect(warning.message.hasPrefix("'private' has no value, so the note is kept private"))
+        #expect(warning.hint == "write 'private: true', or 'private: false' to publish it")
     }
 
     @Test(
