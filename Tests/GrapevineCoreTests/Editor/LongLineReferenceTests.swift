@@ -39,7 +39,9 @@ struct LongLineReferenceTests {
         var live = LiveVault(root: folder.root)
         _ = live.replace(path, with: text)
         for offset in 0...text.utf8.count {
-            #expect(live.reference(inNote: path, at: offset)?.range == Self.oneByOne(live, path, at: offset), "at \(offset)")
+            #expect(
+                live.reference(inNote: path, at: offset)?.range == Self.oneByOne(live, path, at: offset), "at \(offset)"
+            )
         }
     }
 
@@ -47,7 +49,8 @@ struct LongLineReferenceTests {
     private static func longLine(_ count: Int, link: (Int) -> String) throws -> () throws -> Void {
         let folder = try TestFolder(files)
         var live = LiveVault(root: folder.root)
-        let text = "---\nname: Bo Li\n---\n## Log\n- 2026-11-01 emailed: "
+        let text =
+            "---\nname: Bo Li\n---\n## Log\n- 2026-11-01 emailed: "
             + (0..<count).map { link($0) + " é😀" }.joined(separator: " ") + "\n"
         _ = live.replace("contacts/bo-li.md", with: text)
         let end = text.utf8.count - 1
