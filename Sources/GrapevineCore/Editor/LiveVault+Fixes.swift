@@ -17,6 +17,8 @@ extension LiveVault {
         let first = FileLines.number(ofOffset: min(range.lowerBound, lines.byteCount), in: lines.bytes)
         let last = FileLines.number(ofOffset: min(range.upperBound, lines.byteCount), in: lines.bytes)
         var fixes: [Fix] = []
+        // Found once for every problem on the lines: a line may hold thousands of links.
+        var spans: NoteReferenceSpans?
         for problem in diagnostics(ofFile: path) where (first...last).contains(problem.line) {
             switch problem.code {
             case .unknownKey: fixes += keyFix(problem, in: note, lines: lines)
@@ -28,8 +30,9 @@ extension LiveVault {
             case .misspelledLogEvent, .logEventInOtherWords: fixes += eventFix(problem, in: note, lines: lines)
             case .missingNote, .lookAlikeNames:
                 // Only the link the range is on: a line may hold several.
-                guard let start = lines.offset(of: problem.position),
-                    let (entry, span) = reference(inNote: path, at: start), entry.resolution == .missing,
+                if spans == nil { spans = referenceSpans(ofNote: index) }
+                guard let spans, let start = spans.spans.offset(of: problem.position),
+                    let (entry, span) = spans.reference(at: start), entry.resolution == .missing,
                     span.lowerBound <= range.upperBound, range.lowerBound <= span.upperBound
                 else { continue }
                 let meant = meantFixes(problem, entry, inNote: index, lines: lines)

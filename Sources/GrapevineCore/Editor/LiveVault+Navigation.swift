@@ -23,12 +23,14 @@ extension LiveVault {
     /// The reference at byte `offset` of the note at `path`, with the bytes it takes.
     func reference(inNote path: String, at offset: Int) -> (entry: ResolvedReferences.Entry, range: Range<Int>)? {
         guard let index = noteIndex(ofPath: path) else { return nil }
-        let lines = FileLines(Array(notes[index].text.utf8))
-        for entry in resolved[index].all {
-            guard let range = ReferenceSpan.range(of: entry.reference, in: lines) else { continue }
-            if range.contains(offset) || range.upperBound == offset { return (entry, range) }
-        }
-        return nil
+        return referenceSpans(ofNote: index).reference(at: offset)
+    }
+
+    /// The references of the note at `index` with the bytes each takes, to look up many places.
+    func referenceSpans(ofNote index: Int) -> NoteReferenceSpans {
+        let entries = resolved[index].all
+        let spans = ReferenceSpans(entries.map(\.reference), in: FileLines(Array(notes[index].text.utf8)))
+        return NoteReferenceSpans(entries: entries, spans: spans)
     }
 
     /// What the place at `offset` names: a reference's target, or the note itself when the
@@ -91,11 +93,22 @@ extension LiveVault {
             }
             guard !entries.isEmpty else { continue }
             let lines = FileLines(Array(notes[index].text.utf8))
-            let ranges = entries.compactMap { ReferenceSpan.range(of: $0.reference, in: lines) }
+            let ranges = ReferenceSpans(entries.map(\.reference), in: lines).ranges.compactMap { $0 }
             found += Set(ranges).sorted { $0.lowerBound < $1.lowerBound }.map {
                 NoteRange(path: notes[index].path, range: $0)
             }
         }
         return found
+    }
+}
+
+/// A note's references and the bytes each takes (`ReferenceSpans`).
+struct NoteReferenceSpans {
+    let entries: [ResolvedReferences.Entry]
+    let spans: ReferenceSpans
+
+    /// The first reference (in the note's order) whose bytes hold `offset` or end at it.
+    func reference(at offset: Int) -> (entry: ResolvedReferences.Entry, range: Range<Int>)? {
+        spans.first(containing: offset).map { (entries[$0.index], $0.range) }
     }
 }

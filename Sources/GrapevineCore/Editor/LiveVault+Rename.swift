@@ -74,7 +74,9 @@ extension LiveVault {
         var newPath: String?
         if let keep {
             let note = notes[keep]
-            let moved = VaultPath.directory(of: note.path) + NameKey.slug(name) + ".md"
+            let moved =
+                VaultPath.directory(of: note.path) + NoteFileNaming.allowedOnWindows(NameKey.slug(name), separator: "-")
+                + ".md"
             if movingFile, moved != note.path, !NameKey.slug(name).isEmpty, noteIndex(ofPath: moved) == nil,
                 !FileSystem.exists(root + "/" + moved)
             {

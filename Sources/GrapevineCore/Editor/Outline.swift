@@ -109,12 +109,10 @@ extension LiveVault {
         for index in notes.indices {
             let missing = resolved[index].all.filter { $0.resolution == .missing }
             guard !missing.isEmpty else { continue }
-            let lines = FileLines(Array(notes[index].text.utf8))
-            for entry in missing {
+            let spans = ReferenceSpans(missing.map(\.reference), in: FileLines(Array(notes[index].text.utf8)))
+            for (entry, range) in zip(missing, spans.ranges) {
                 let name = NameKey.fold(ReferenceProblems.displayName(of: entry.reference))
-                guard found[name] == nil, let range = ReferenceSpan.range(of: entry.reference, in: lines) else {
-                    continue
-                }
+                guard found[name] == nil, let range else { continue }
                 found[name] = NoteRange(path: notes[index].path, range: range)
             }
         }

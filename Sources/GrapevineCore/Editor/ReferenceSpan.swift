@@ -6,8 +6,13 @@ enum ReferenceSpan {
     /// when the reference is not where the reader said.
     static func range(of reference: Reference, in lines: FileLines) -> Range<Int>? {
         guard let start = lines.offset(of: reference.position) else { return nil }
+        return range(of: reference, startingAt: start, in: lines)
+    }
+
+    /// The bytes of `reference`, which starts at byte `start` of `lines` (on its line).
+    static func range(of reference: Reference, startingAt start: Int, in lines: FileLines) -> Range<Int>? {
         let bytes = lines.bytes
-        let lineEnd = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+        let lineEnd = lines.breakOffset(ofLine: reference.position.line)
         let rest = bytes[start..<lineEnd]
         if rest.starts(with: Wikilink.opener) {
             return find([UInt8(ascii: "]"), UInt8(ascii: "]")], in: rest).map { start..<$0 }

@@ -54,6 +54,12 @@ struct FileLines {
         return end
     }
 
+    /// The offset of the `\n` that ends a line, or the end of the file after the last.
+    func breakOffset(ofLine line: Int) -> Int {
+        if line >= 1, line < starts.count { return starts[line] - 1 }
+        return endsWithNewline ? bytes.count - 1 : bytes.count
+    }
+
     /// The number of lines.
     var count: Int { starts.count }
 

@@ -153,7 +153,7 @@ public struct NewNote: Sendable, Equatable {
             fileStem.map { stem in
                 let saysStyle = stem.contains { " -_".contains($0) }
                 let naming = saysStyle ? NoteFileNaming(ofStem: stem) : folderNaming
-                return naming == .title ? NoteFileNaming.title.stem(for: person) : stem
+                return naming == .title ? NoteFileNaming.title.unreservedStem(for: person) : stem
             } ?? NameKey.fileSlug(person)
         let separator = NoteFileNaming(ofStem: name).separator
         let stem = "\(date)" + separator + name

@@ -27,6 +27,28 @@ public enum NoteFileNaming: Sendable, Equatable {
     /// without what no file name or wikilink can hold (`/`, `:`, `#`, `|`, …), as long as a
     /// slug may be. A name left with no letter or digit is named by its slug (to be refused).
     func stem(for name: String) -> String {
+        Self.allowedOnWindows(unreservedStem(for: name), separator: separator)
+    }
+
+    /// `stem`, or when Windows keeps the name for a device (`CON`, `nul`, `Com1`, also before
+    /// a dot: `aux.notes`), the stem with `-2` (or ` 2`) after that name: a vault synced to a
+    /// Windows computer (OneDrive, Dropbox, a git clone) could not hold the file.
+    static func allowedOnWindows(_ stem: String, separator: String) -> String {
+        let base = stem.prefix { $0 != "." }
+        guard windowsDeviceNames.contains(base.lowercased()) else { return stem }
+        return base + separator + "2" + stem.dropFirst(base.count)
+    }
+
+    /// The names Windows gives devices, with any extension.
+    private static let windowsDeviceNames: Set<String> = {
+        let numbers: [String] = (0...9).map { String($0) } + ["¹", "²", "³"]
+        let ports: [String] = numbers.flatMap { number -> [String] in ["com" + number, "lpt" + number] }
+        return Set(["con", "prn", "aux", "nul"] + ports)
+    }()
+
+    /// `stem(for:)` before Windows' device names are avoided: for a part of a longer file
+    /// name (an interview's, after its date).
+    func unreservedStem(for name: String) -> String {
         guard self == .title else { return NameKey.fileSlug(name) }
         let kept = name.unicodeScalars.map { scalar -> Character in
             Self.unsafe.contains(scalar) || scalar.properties.generalCategory == .control ? " " : Character(scalar)

@@ -123,6 +123,28 @@ struct NewNotePlacementTests {
         #expect(NoteFileNaming.slug.stem(for: name) == NameKey.fileSlug(name))
     }
 
+    @Test(
+        "a name Windows keeps for a device gets a file name a Windows computer can hold",
+        arguments: [
+            ("Con", "con-2", "Con 2"), ("AUX", "aux-2", "AUX 2"), ("Nul", "nul-2", "Nul 2"),
+            ("Com1", "com1-2", "Com1 2"),
+            ("lpt9", "lpt9-2", "lpt9 2"), ("Con Stavros", "con-stavros", "Con Stavros"), ("Conan", "conan", "Conan"),
+            ("Com10", "com10", "Com10"), ("Con. Smith", "con-smith", "Con 2. Smith"),
+        ])
+    func windowsDeviceNames(name: String, slug: String, title: String) throws {
+        #expect(NoteFileNaming.slug.stem(for: name) == slug)
+        #expect(NoteFileNaming.title.stem(for: name) == title)
+        let note = try NewNote.contact(
+            named: name, today: LocalDate(valid: "2026-11-18"), templates: TemplateLibrary(vaultRoot: "/nonexistent"),
+            in: .standard(.contact))
+        #expect(note.path == "contacts/\(slug).md")
+        // After a date the name is no device's: the interview keeps the name as it is.
+        let interview = NewNote.interviewStem(
+            with: name, fileStem: title, on: LocalDate(valid: "2026-12-01"), folderNaming: .title)
+        #expect(
+            interview.hasPrefix("2026-12-01") && interview.hasSuffix(NoteFileNaming.title.unreservedStem(for: name)))
+    }
+
     @Test("a long name makes a title no longer than a slug may be")
     func longTitle() {
         let stem = NoteFileNaming.title.stem(for: String(repeating: "Núñez ", count: 40))
