@@ -26,7 +26,7 @@ struct FieldReader {
             return nil
         }
         let trimmed = text.trimmingWhitespace()
-        if case .scalar(_, isPlain: true) = value.content, let inner = curlyQuoted(trimmed) {
+        if let inner = curlyQuoted(trimmed), case .scalar(_, isPlain: true) = value.content {
             report(
                 .warning, .curlyQuotes,
                 "'\(key)' is in curly quotes, '\(trimmed)', which YAML does not read as quotes; it is read as '\(inner)'",
@@ -42,7 +42,8 @@ struct FieldReader {
     /// Kim”`, as Smart Punctuation types `"Grace Kim"`), which references already read
     /// without them (`Reference.unquoted`); `nil` for any other value.
     private func curlyQuoted(_ text: String) -> String? {
-        guard let first = text.unicodeScalars.first, first.value >= 0x80 else { return nil }
+        // Most values start with an ASCII byte: nothing to look at.
+        guard let first = text.utf8.first, first >= 0x80 else { return nil }
         let inner = Reference.unquoted(text)
         return inner == text || inner.isEmpty ? nil : inner
     }

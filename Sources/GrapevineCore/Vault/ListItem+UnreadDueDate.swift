@@ -21,9 +21,10 @@ extension ListItem {
     /// or after `meeting`, the interview's date (`LogDateForms.Match.dayWithoutYear`); and a
     /// date written in a form that is not read (`closes 12/11/2026`), when there is no deadline.
     func leadDeadline(meeting: LocalDate?) -> (date: LocalDate?, notRead: LogDateForms.Match?) {
-        if let date = leadDueDateAndText.date { return (date, nil) }
+        // The date alone: the text without it is not needed here.
+        if let date = dueDate { return (date, nil) }
         // Every date has a digit, and most leads have none: the thank-you and the update ask of each.
-        guard text.utf8.contains(where: { $0 &- UInt8(ascii: "0") < 10 }),
+        guard text.hasASCIIDigit,
             let form = unreadDueDate(year: meeting.map { .onOrAfter($0) })?.form
         else { return (nil, nil) }
         return form.dayWithoutYear.map { ($0, nil) } ?? (nil, form)

@@ -17,7 +17,7 @@ extension NoteReader {
     func dueDateProblems(in note: Note, today: LocalDate? = nil) -> [Diagnostic] {
         // Every date has a digit, and most items have none: the open tasks and leads are
         // picked only when one does.
-        guard note.body.items.contains(where: { $0.checked != true && Self.hasDigit($0.text) })
+        guard note.body.items.contains(where: { $0.checked != true && $0.text.hasASCIIDigit })
         else { return [] }
         var diagnostics: [Diagnostic] = []
         var lineStarts: [Int]?
@@ -27,7 +27,7 @@ extension NoteReader {
         // The apply step reads a lead's deadline without its year in the meeting's (`ApplyRule`).
         let readsDayWithoutYear = note.interview?.date != nil
         let check = { (item: ListItem, kind: DatedItem) in
-            guard Self.hasDigit(item.text), !item.startsCrossedOut, item.dueDate == nil else { return }
+            guard item.text.hasASCIIDigit, !item.startsCrossedOut, item.dueDate == nil else { return }
             if year == nil { year = Self.yearOfDueDates(in: note, today: today) }
             guard
                 let problem = otherForm(in: item, kind, year: year ?? nil, readsDayWithoutYear: readsDayWithoutYear)
@@ -140,13 +140,6 @@ extension NoteReader {
             offset: found.range.lowerBound)
     }
 
-    /// Whether `text` has an ASCII digit, read from its bytes in place: every item of every
-    /// note is asked.
-    private static func hasDigit(_ text: String) -> Bool {
-        let bytes = text.utf8.span
-        for offset in bytes.indices where bytes[offset] &- UInt8(ascii: "0") < 10 { return true }
-        return false
-    }
 
     /// The offset where each line of `text` starts, the first line's at 0.
     static func lineStarts(of text: Span<UInt8>) -> [Int] {
@@ -188,5 +181,15 @@ extension NoteReader {
             column = 0
         }
         return start
+    }
+}
+
+extension String {
+    /// Whether the text has an ASCII digit, read from its bytes in place: every item of every
+    /// note is asked (every date has one).
+    var hasASCIIDigit: Bool {
+        let bytes = utf8.span
+        for offset in bytes.indices where bytes[offset] &- UInt8(ascii: "0") < 10 { return true }
+        return false
     }
 }
