@@ -113,6 +113,8 @@ struct MergeCommandTests {
                 title: Senior chemist
                 referred_by: Dan Moore
                 aliases: [M. Lopez]
+                merged_from_m_lopez:
+                  email: old@acme.com   # personal
                 ---
 
                 # Maria Lopez
@@ -128,12 +130,6 @@ struct MergeCommandTests {
                 Generous.
 
                 ## From contacts/m-lopez.md
-
-                The front matter of contacts/m-lopez.md where it differed from this note's:
-
-                ```yaml
-                email: old@acme.com   # personal
-                ```
 
                 Met at the expo; see [[Dan Moore]] and [[Maria Lopez|herself]].
 
@@ -218,13 +214,13 @@ struct MergeCommandTests {
             result.output == """
                 Fold contacts/m-lopez.md (M. Lopez) into contacts/maria-lopez.md (Maria Lopez):
                   contacts/maria-lopez.md
-                    ≠ email: kept as this note has it; contacts/m-lopez.md's value goes under the new heading
+                    ≠ email: kept as this note has it; contacts/m-lopez.md's value goes under 'merged_from_m_lopez' in the front matter, out of a public site
                     + title: Senior chemist
                     + tags: dairy (added to the list)
                     + referred_by: Dan Moore
                     + aliases: M. Lopez (names that found contacts/m-lopez.md)
                     + 3 Log entries, in date order: 2026-09-30 emailed, 2026-10-03 called, 2026-10-20 met
-                    + ## From contacts/m-lopez.md: 4 lines of its body, and its fields that differ
+                    + ## From contacts/m-lopez.md: 4 lines of its body
                   contacts/ana-li.md:3: M. Lopez → Maria Lopez
                   contacts/dan-moore.md:5: M. Lopez → Maria Lopez
                   contacts/dan-moore.md:5: m-lopez.md → maria-lopez.md
@@ -298,9 +294,7 @@ struct MergeCommandTests {
         #expect(
             String(decoding: bytes, as: UTF8.self)
                 == "\u{FEFF}---\r\nname: Sam Reyes\r\nemail: sam@x.org\r\nphone: 555\r\nlinkedin: linkedin.com/in/sam\r\n"
-                + "aliases: [Samuel Reyes]\r\n---\r\nNotes.\r\n\r\n## From contacts/samuel.md\r\n\r\n"
-                + "The front matter of contacts/samuel.md where it differed from this note's:\r\n\r\n```yaml\r\n"
-                + "email: sam.reyes@y.org\r\n```\r\n")
+                + "aliases: [Samuel Reyes]\r\nmerged_from_samuel:\r\n  email: sam.reyes@y.org\r\n---\r\nNotes.\r\n")
     }
 
     @Test("B's fields with comments that A does not take as written (its name, a value A has) go under the heading")
@@ -486,11 +480,12 @@ struct MergeCommandTests {
         ])
         let result = await merge(["Globex", "Globex Corporation"], in: folder)
         #expect(result.status == 0, "\(result.errors)")
+        // `target` is not shown on a public site: B's differing value stays in the front matter.
         #expect(
-            try text("organizations/globex.md", in: folder).hasSuffix(
-                "## From organizations/globex-corp.md\n\nThe front matter of organizations/globex-corp.md where it "
-                    + "differed from this note's:\n\n```yaml\ntarget: yes\n```\n\n## Research\n- 500 employees\n"
-                    + "- HQ in Springfield\n"))
+            try text("organizations/globex.md", in: folder)
+                == "---\nname: Globex\ntarget: true\naliases: [Globex Corporation]\nmerged_from_globex_corp:\n"
+                + "  target: yes\n---\n## Research\n- makes cheese\n\n## From organizations/globex-corp.md\n\n"
+                + "## Research\n- 500 employees\n- HQ in Springfield\n")
         let show = await CommandRun(["show", "Globex", "--vault", folder.path, "--today", "2026-11-21"])
         #expect(show.output.contains("- makes cheese"), "\(show.output)")
         #expect(show.output.contains("- HQ in Springfield"), "\(show.output)")

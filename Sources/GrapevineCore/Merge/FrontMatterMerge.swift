@@ -1,8 +1,10 @@
 /// What B's front matter adds to A's when B is folded into A (`grapevine merge`): every field A
 /// lacks, copied as B wrote it; the items of B's lists (`tags`, `referred_by`, an interview's
 /// `contact`, `remind`) that A's lists lack, added to them; and B's names as aliases of A. A
-/// value A has is never changed. B's fields whose values differ from A's are kept, as written,
-/// for the heading that takes B's body.
+/// value A has is never changed. B's fields whose values differ from A's are kept, as written:
+/// those a public site shows, for the heading that takes B's body; the others (an `email`, a
+/// `phone`, a `remind`), which a body would publish, in A's front matter under a key of their
+/// own (`merged_from_m_lopez:`), where a public site leaves them out and hides their values.
 struct FrontMatterMerge {
     /// The keys whose items are joined rather than kept apart.
     static let joinedKeys: Set<String> = ["tags", "referred_by", "contact", "remind"]
@@ -17,8 +19,14 @@ struct FrontMatterMerge {
     private(set) var joined: [String: [String]] = [:]
     /// One line per change: `+ email: maria@acme.com`.
     private(set) var changes: [String] = []
-    /// B's front matter lines kept for the heading: fields whose values differ from A's.
+    /// B's front matter lines kept for the heading: fields whose values differ from A's, and
+    /// which a public site shows.
     private(set) var kept: [[UInt8]] = []
+    /// B's front matter lines kept in A's front matter: fields whose values differ from A's,
+    /// and which a public site leaves out.
+    private var keptOutOfSite: [[UInt8]] = []
+    /// Whether a key of A's kind is shown on a public site.
+    private let isPublic: (String) -> Bool
     /// Lines inserted before A's closing `---`.
     private var newLines: [[UInt8]] = []
 
@@ -26,10 +34,11 @@ struct FrontMatterMerge {
     /// `items` telling list items apart.
     init(
         a: (note: Note, lines: FileLines), b: (note: Note, lines: FileLines), aliases: [String],
-        edits: inout ByteEdits, items comparison: ItemComparison
+        edits: inout ByteEdits, items comparison: ItemComparison, publicFields: PublicFields
     ) {
         self.a = a
         self.b = b
+        isPublic = { [kind = a.note.kind] in publicFields.isPublic($0, in: kind) }
         let newline = a.lines.newline
         let entries = Self.entries(of: b.note, in: b.lines)
         // The entries whose lines go into A as written, comments and all.
@@ -45,14 +54,14 @@ struct FrontMatterMerge {
                     let new = fresh.filter { item in !Self.items(mine.value).contains { comparison.same(key, $0, item) }
                     }
                     if !new.isEmpty, !join(key, mine, new.map(FlowYAML.text), edits: &edits) {
-                        kept.append(raw)
+                        keep(key, raw)
                         written.insert(index)
                     }
                 } else if !fresh.isEmpty {
                     let line = "\(key): [" + fresh.map(FlowYAML.text).joined(separator: ", ") + "]"
                     if let mine = a.note.frontMatter.entry(key) {
                         guard let empty = emptyLine(of: mine) else {
-                            kept.append(raw)
+                            keep(key, raw)
                             written.insert(index)
                             continue
                         }
@@ -88,19 +97,59 @@ struct FrontMatterMerge {
                 if fresh.isEmpty { continue }
                 if join(key, mine, fresh.map(FlowYAML.text), edits: &edits) { continue }
             }
-            kept.append(raw)
+            keep(key, raw)
             written.insert(index)
             changes.append(
                 "≠ \(key): kept as this note has it; \(b.note.path.escapingControlCharacters)'s value goes under "
-                    + "the new heading"
+                    + (isPublic(key) ? "the new heading" : "'\(keptKey)' in the front matter, out of a public site")
             )
         }
         // An entry A did not take as written (B's name, a value A has) that holds a comment
         // goes under the new heading too, as written: nothing B held is lost.
         let commented = entries.indices.filter { !written.contains($0) && entries[$0].1.contains(UInt8(ascii: "#")) }
-        kept.insert(contentsOf: commented.map { entries[$0].1 }, at: 0)
+        kept.insert(contentsOf: commented.filter { isPublic(entries[$0].0.key) }.map { entries[$0].1 }, at: 0)
+        keptOutOfSite.insert(contentsOf: commented.filter { !isPublic(entries[$0].0.key) }.map { entries[$0].1 }, at: 0)
         addAliases(aliases, edits: &edits)
+        if !keptOutOfSite.isEmpty { newLines.append(keptOutOfSiteLines) }
         if !newLines.isEmpty { insertNewLines(edits: &edits) }
+    }
+
+    /// Keeps B's entry `raw` under `key`, whose value A's differs from: for the new heading
+    /// when a public site shows the key, else for A's front matter.
+    private mutating func keep(_ key: String, _ raw: [UInt8]) {
+        if isPublic(key) { kept.append(raw) } else { keptOutOfSite.append(raw) }
+    }
+
+    // MARK: Fields a public site leaves out
+
+    /// The key A's front matter keeps B's differing fields under that a public site leaves
+    /// out: `merged_from_` and B's file name, with a number when A has that key already.
+    var keptKey: String {
+        let stem = VaultPath.stem(of: b.note.path)
+        let base = "merged_from_" + NameKey.slug(stem).replacingOccurrences(of: "-", with: "_")
+        var key = base
+        var number = 2
+        while a.note.frontMatter.entry(key) != nil {
+            key = base + "_\(number)"
+            number += 1
+        }
+        return key
+    }
+
+    /// `keptKey:` and B's entries as written, each line indented two spaces (a valid entry
+    /// stays valid one level down, block scalars and comments included).
+    private var keptOutOfSiteLines: [UInt8] {
+        let newline = a.lines.newline
+        var text = Array("\(keptKey):".utf8) + newline
+        for raw in keptOutOfSite {
+            var lines = raw.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            if raw.last == UInt8(ascii: "\n") { lines.removeLast() }
+            for line in lines {
+                let line = line.last == UInt8(ascii: "\r") ? line.dropLast() : line
+                text += Array("  ".utf8) + line + newline
+            }
+        }
+        return text
     }
 
     // MARK: Lists

@@ -1,8 +1,8 @@
 extension Merge {
     /// Reads every new file back, in the vault as it will be once B is gone, and refuses the
     /// merge unless: A's front matter values are as they were (lists only longer), B's fields
-    /// and Log entries are in A, no file has more errors than before, and every reference that
-    /// found A or B finds A (none becomes missing or ambiguous).
+    /// and Log entries are in A, no file has more errors than before, A is private when B was,
+    /// and every reference that found A or B finds A (none becomes missing or ambiguous).
     func verify(_ expected: MergedNote.Expectations, in vault: Vault, aIndex: Int, bIndex: Int) throws(Refusal) {
         var notes = vault.notes
         var newErrors: [String] = []
@@ -18,12 +18,28 @@ extension Merge {
         }
         guard newErrors.isEmpty else { throw unsafe("the new text would have errors", newErrors) }
         let a = notes[aIndex]
+        try checkPrivacy(of: a, folding: vault.notes[bIndex])
         try checkFrontMatter(of: a, was: vault.notes[aIndex], expected)
         try checkLog(of: a, was: vault.notes[aIndex], expected)
         notes.remove(at: bIndex)
         let after = Vault(
             root: vault.root, config: vault.config, configText: vault.configText, notes: notes, diagnostics: [])
         try checkReferences(before: vault, after: after, aIndex: aIndex, bIndex: bIndex)
+    }
+
+    /// Refuses to fold a private B (or one whose privacy cannot be told) into an A that stays
+    /// public (its own `private: false` is never changed): B's body and Log would be published.
+    private func checkPrivacy(of a: Note, folding b: Note) throws(Refusal) {
+        guard b.privacy != .published, a.privacy == .published else { return }
+        throw Refusal(
+            message:
+                "\(fold.path.escapingControlCharacters) is private and \(keep.path.escapingControlCharacters) would "
+                + "not be (its own 'private' stays as written), so what \(fold.path.escapingControlCharacters) holds "
+                + "would go on a public site; nothing was written.",
+            hints: [
+                "Mark \(keep.path.escapingControlCharacters) 'private: true' first, or keep the private note: "
+                    + "grapevine merge \"\(fold.name)\" \"\(keep.name)\""
+            ])
     }
 
     private func checkFrontMatter(of a: Note, was old: Note, _ expected: MergedNote.Expectations) throws(Refusal) {

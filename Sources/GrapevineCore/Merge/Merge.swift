@@ -86,7 +86,8 @@ public struct Merge: Sendable {
             edits: rewriters[aIndex]?.edits ?? ByteEdits())
         let aliases = [bNote.name] + bNote.aliases + foundBy
         let aChange = try composer.compose(
-            aliases: aliases, items: Self.comparison(in: vault, a: a, b: b, path: aNote.path))
+            aliases: aliases, items: Self.comparison(in: vault, a: a, b: b, path: aNote.path),
+            publicFields: PublicFields(config: vault.config))
         var changes = [
             FileChange(
                 path: aNote.path, original: composer.a.lines.bytes, contents: aChange.bytes,

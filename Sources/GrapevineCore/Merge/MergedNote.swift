@@ -20,10 +20,11 @@ struct MergedNote {
     }
 
     /// A's new bytes, and what changed in words.
-    mutating func compose(aliases: [String], items: ItemComparison)
+    mutating func compose(aliases: [String], items: ItemComparison, publicFields: PublicFields)
         throws(Merge.Refusal) -> (bytes: [UInt8], lines: [String])
     {
-        let frontMatter = FrontMatterMerge(a: a, b: b, aliases: aliases, edits: &edits, items: items)
+        let frontMatter = FrontMatterMerge(
+            a: a, b: b, aliases: aliases, edits: &edits, items: items, publicFields: publicFields)
         var lines = frontMatter.changes
         var movedLines: Set<Int> = []
         var newSection: [UInt8] = []

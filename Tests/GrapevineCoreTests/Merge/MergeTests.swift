@@ -159,8 +159,8 @@ struct MergeTests {
     func fromHeadingEscapesTheFileName() throws {
         let b = "contacts/bea-linn\u{1B}[31m\n.md"
         let (folder, vault) = try vault([
-            "contacts/bea-lin.md": "---\nname: Bea Lin\nadded: 2026-11-01\n---\n",
-            b: "---\nname: Bea Linn\nadded: 2026-11-03\n---\nMet at the fair.\n",
+            "contacts/bea-lin.md": "---\nname: Bea Lin\ntitle: Chef\n---\n",
+            b: "---\nname: Bea Linn\ntitle: Cook\n---\nMet at the fair.\n",
         ])
         defer { withExtendedLifetime(folder) {} }
         let merge = try Merge(
