@@ -11,8 +11,17 @@ extension FileWriter {
     /// Under the folder's lock, the file is moved aside to a temporary name and checked there
     /// to be the file read, unchanged, before it is unlinked: an editor's save in between is
     /// put back and the removal fails. A symlink, a read-only file or one that changed is
-    /// refused, and left where it is.
-    public static func remove(_ path: String, expecting bytes: [UInt8]) throws(WriteError) {
+    /// refused, and left where it is; with `root`, the vault the file is in, so is a file whose
+    /// folder now leads out of that vault (a folder swapped for a symlink since it was read).
+    public static func remove(_ path: String, expecting bytes: [UInt8], inVault root: String? = nil)
+        throws(WriteError)
+    {
+        let folderPath = VaultPath.directory(of: path)
+        if let root, let real = FileSystem.realPath(folderPath.isEmpty ? "." : folderPath),
+            let refusal = LockedFolder.linkOut(path, target: real + "/" + path.dropFirst(folderPath.count), of: root)
+        {
+            throw refusal
+        }
         let folder = try LockedFolder.forNewFile(path, timeout: lockTimeout)
         defer { folder.unlock() }
         let original = try OriginalFile(in: folder)

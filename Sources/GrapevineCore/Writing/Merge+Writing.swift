@@ -44,7 +44,7 @@ extension Merge {
                         + "\(fold.path.escapingControlCharacters) was not "
                         + "removed", kind: .changed)
             }
-            try FileWriter.remove(root + "/" + fold.path, expecting: foldBytes)
+            try FileWriter.remove(root + "/" + fold.path, expecting: foldBytes, inVault: root)
         } catch {
             throw undo(written, in: root, after: error.relative(to: root))
         }

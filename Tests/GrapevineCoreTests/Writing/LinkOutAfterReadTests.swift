@@ -65,6 +65,33 @@ struct LinkOutAfterReadTests {
         _ = world
     }
 
+    /// Session 35: `merge` removed B through its folder without asking where it led, so a
+    /// folder swapped for a link out of the vault after A was written lost the file out there.
+    @Test("merge does not remove B through a folder that now leads out of the vault")
+    func mergeRemoval() throws {
+        let b = "---\nname: Ann Lee\ntype: contact\nadded: 2026-10-03\n---\nMet at the fair.\n"
+        let world = try TestFolder([
+            "vault/contacts/ann.md": Self.note, "vault/old/ann-lee.md": b, "outside/ann-lee.md": b,
+        ])
+        let vault = world.root + "/vault"
+        let loaded = VaultLoader.load(root: vault)
+        let merge = try Merge(
+            folding: try loaded.node(atPath: "old/ann-lee.md"), into: try loaded.node(atPath: "contacts/ann.md"),
+            in: loaded)
+        #expect {
+            try merge.write(inVault: vault) {
+                let manager = FileManager.default
+                try? manager.moveItem(atPath: vault + "/old", toPath: world.root + "/old-real")
+                try? manager.createSymbolicLink(atPath: vault + "/old", withDestinationPath: world.root + "/outside")
+            }
+        } throws: { error in
+            "\(error)".contains("outside the vault")
+        }
+        #expect(try String(contentsOfFile: world.root + "/outside/ann-lee.md", encoding: .utf8) == b)
+        // A is put back as it was.
+        #expect(try String(contentsOfFile: vault + "/contacts/ann.md", encoding: .utf8) == Self.note)
+    }
+
     @Test("a link that stays in the vault is still written through")
     func linkInside() throws {
         let world = try TestFolder(["vault/people/ann.md": Self.note])
