@@ -51,7 +51,9 @@ extension VaultOpener {
         guard let number = Int(text) else {
             let id = (text.hasSuffix("@grapevine") ? String(text.dropLast("@grapevine".count)) : text).lowercased()
             if let step = all.first(where: { $0.id == id }) { return step }
-            throw notThere("no step has the id '\(text)' as of \(today) (\(counted(all.count)))", shown: shown)
+            throw notThere(
+                "no step has the id '\(text.escapingControlCharacters)' as of \(today) (\(counted(all.count)))",
+                shown: shown)
         }
         guard let shown else {
             if let step = all.first(where: { $0.number == number }) { return step }

@@ -234,6 +234,10 @@ struct ClosingCommandTests {
         let id = await run(["skip", "0123abcd"], in: folder)
         #expect(id.status == 2)
         #expect(id.errors.contains("no step has the id '0123abcd'"))
+        // An id with a line break or an escape sequence is echoed escaped, on one line.
+        let broken = await run(["done", "ab\ncd\u{1B}[2J"], in: folder)
+        #expect(broken.status == 2)
+        #expect(broken.errors.contains(#"no step has the id 'ab\ncd\u{1B}[2J' as of"#), "\(broken.errors)")
         let priya = try #require(
             try await steps(in: folder).first { ($0["detail"] as! String).contains("No note yet") })
         let placeholder = await run(["snooze", "\(priya["number"]!)", "--until", "2026-12-01"], in: folder)
