@@ -34,6 +34,7 @@ struct ScheduleRule: NextStepRule {
             if let reply {
                 details.append("They replied on \(reply.date).")
                 if !reply.text.isEmpty { details.append(Self.quoted(reply.text)) }
+                if let since = Self.lastMessage(person, after: reply.date) { details.append(since) }
             }
             var title = "Schedule a meeting with \(who)"
             if let fellThrough {
@@ -46,6 +47,15 @@ struct ScheduleRule: NextStepRule {
                 .schedule, about: person.node, due: start.adding(days: context.cadence.scheduleDays), since: start,
                 title: title, details: details, file: file, line: reply?.position.line ?? 1)
         }
+    }
+
+    /// The message you sent after their reply that has had no answer ("sent three times"),
+    /// else nil: the step stands, and says the next move is a nudge, not a first proposal.
+    private static func lastMessage(_ person: Person, after reply: LocalDate) -> String? {
+        let sent = person.log.filter { $0.date > reply && ($0.event == .outreach || $0.event == .followUp) }
+        guard let last = sent.max(by: { $0.date < $1.date }) else { return nil }
+        let words = last.text.isEmpty ? "" : ": " + quoted(last.text)
+        return "Your message of \(last.date) has had no answer yet\(words)"
     }
 
     /// The interview notes with `person` that have no date that can be read and are not called
