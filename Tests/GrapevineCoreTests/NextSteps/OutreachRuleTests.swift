@@ -600,7 +600,7 @@ struct OutreachRuleTests {
         let step = try #require(try F.details(files, today: "2026-11-18", kind: .schedule).first)
         #expect(step.due == LocalDate(valid: "2026-11-05"))
         #expect(
-            step.details.contains("Your message of 2026-11-04 has had no answer yet: \u{201C}sent three times\u{201D}"))
+            step.details.contains("Your message of 2026-11-04 has had no answer yet: a short nudge."))
         let answered = ["contacts/d.md": Self.person("Dana", log + ["2026-11-06 replied: none work"])]
         let later = try #require(try F.details(answered, today: "2026-11-18", kind: .schedule).first)
         #expect(!later.details.contains { $0.hasPrefix("Your message of") }, "\(later.details)")

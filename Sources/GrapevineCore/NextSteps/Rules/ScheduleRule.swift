@@ -34,7 +34,6 @@ struct ScheduleRule: NextStepRule {
             if let reply {
                 details.append("They replied on \(reply.date).")
                 if !reply.text.isEmpty { details.append(Self.quoted(reply.text)) }
-                if let since = Self.lastMessage(person, after: reply.date) { details.append(since) }
             }
             var title = "Schedule a meeting with \(who)"
             if let fellThrough {
@@ -42,6 +41,7 @@ struct ScheduleRule: NextStepRule {
                 title = "Find a new time to meet \(who): the meeting on \(fellThrough.date) fell through"
                 details.append("The meeting on \(fellThrough.date) \(how).")
             }
+            if let reply, let since = Self.lastMessage(person, after: reply.date) { details.append(since) }
             details.append(Self.then(context, person.node, undated: undated.first))
             return context.step(
                 .schedule, about: person.node, due: start.adding(days: context.cadence.scheduleDays), since: start,
@@ -49,13 +49,12 @@ struct ScheduleRule: NextStepRule {
         }
     }
 
-    /// The message you sent after their reply that has had no answer ("sent three times"),
-    /// else nil: the step stands, and says the next move is a nudge, not a first proposal.
+    /// The day of the message you sent after their reply that has had no answer, else nil:
+    /// the step stands, and says the next move is a nudge, not a first proposal. Its words are
+    /// not quoted: yours, and often relative ("we missed each other yesterday").
     private static func lastMessage(_ person: Person, after reply: LocalDate) -> String? {
         let sent = person.log.filter { $0.date > reply && ($0.event == .outreach || $0.event == .followUp) }
-        guard let last = sent.max(by: { $0.date < $1.date }) else { return nil }
-        let words = last.text.isEmpty ? "" : ": " + quoted(last.text)
-        return "Your message of \(last.date) has had no answer yet\(words)"
+        return sent.map(\.date).max().map { "Your message of \($0) has had no answer yet: a short nudge." }
     }
 
     /// The interview notes with `person` that have no date that can be read and are not called
