@@ -153,13 +153,16 @@ public enum Prose {
     }
 
     /// The sentences of a text, each up to a `.`, `!` or `?` followed by a space or the end, the
-    /// last up to the end.
+    /// last up to the end. The dot of a title or an initial before a name (`St. Brigid's`,
+    /// `Dr. Obi`, `J. Smith`) or of `e.g.` ends none.
     static func sentences(_ text: String) -> [String] {
         let characters = Array(text)
         var sentences: [String] = []
         var start = 0
         for index in characters.indices where ".!?".contains(characters[index]) {
-            if index + 1 == characters.count || characters[index + 1] == " " {
+            if index + 1 == characters.count
+                || characters[index + 1] == " " && !abbreviationEnds(characters[start..<index])
+            {
                 sentences.append(String(characters[start...index]).trimmingWhitespace())
                 start = index + 1
             }
@@ -167,6 +170,20 @@ public enum Prose {
         if start < characters.count { sentences.append(String(characters[start...]).trimmingWhitespace()) }
         return sentences.filter { !$0.isEmpty }
     }
+
+    /// Whether the word that ends `text` is one a dot follows inside a sentence: a title before
+    /// a name (`Dr`, `St`, `Mt`), an initial (`J`), `e.g`, `i.e`, `vs` or `cf`.
+    private static func abbreviationEnds(_ text: ArraySlice<Character>) -> Bool {
+        let word = String(text[((text.lastIndex { $0 == " " || $0 == "(" }).map { $0 + 1 } ?? text.startIndex)...])
+        if word.count == 1, let letter = word.first { return letter.isUppercase }
+        return abbreviations.contains(word.lowercased())
+    }
+
+    /// Words written with a dot that rarely end a sentence (`Jr.`, `etc.` and `Inc.` often do).
+    private static let abbreviations: Set<String> = [
+        "dr", "mr", "mrs", "ms", "mx", "prof", "rev", "fr", "st", "mt", "ft", "sgt", "capt", "lt", "e.g", "i.e",
+        "vs", "cf",
+    ]
 
     /// The number of words in a text, as a word processor counts them.
     static func wordCount(_ text: String) -> Int {

@@ -110,6 +110,22 @@ struct ConfigReader {
         return config
     }
 
+    /// Where a user may put the settings that grapevine does not read: `.yaml` is YAML's other
+    /// extension, and the brief of a trial wrote it (session thirty-five).
+    static let misnamedPaths = [".grapevine/config.yaml"]
+
+    /// An error for each settings file under a name grapevine does not read, whose holidays,
+    /// cadences and private fields would otherwise be left out without a word.
+    static func misnamedProblems(root: String) -> [Diagnostic] {
+        misnamedPaths.filter { FileSystem.exists(root + "/" + $0) }.map { misnamed in
+            Diagnostic(
+                .error, .malformedConfig, "grapevine reads its settings from \(path), not from this file: none is used",
+                file: misnamed, at: SourcePosition(line: 1, column: 1),
+                hint: FileSystem.exists(root + "/" + path)
+                    ? "move what it sets into \(path), then delete this file" : "rename it to \(path)")
+        }
+    }
+
     /// The problems of a config with the vault it is in, which only its notes tell: a `site.out`
     /// where no site may go (`SiteFolder.location`: the vault, outside it, a hidden folder, a
     /// folder of notes, whose notes are read all the same), and `ignore` patterns that leave out

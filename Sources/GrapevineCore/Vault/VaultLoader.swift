@@ -44,6 +44,7 @@ public enum VaultLoader {
         case nil:
             break
         }
+        diagnostics += ConfigReader.misnamedProblems(root: root)
         let listing = VaultWalker(root: root, config: config).listing()
         diagnostics += listing.diagnostics
         diagnostics += ConfigReader.placementProblems(of: config, root: root, notePaths: listing.notes.lazy.map(\.path))

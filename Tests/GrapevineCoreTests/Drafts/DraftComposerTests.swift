@@ -42,6 +42,11 @@ struct DraftComposerTests {
                 "I taught high-school chemistry for nine years."
             ),
             ("What you say in thirty seconds when someone asks about you.", nil),
+            // A title's dot is inside the sentence.
+            (
+                "I'm an ICU nurse at St. Brigid's and want to move into product. I led a redesign.",
+                "I'm an ICU nurse at St. Brigid's and want to move into product."
+            ),
             // An Obsidian comment is not for the reader of a draft.
             (
                 "I teach %% badly, %% chemistry and\nwant to work in food.",

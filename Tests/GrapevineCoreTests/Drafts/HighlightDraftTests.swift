@@ -101,4 +101,16 @@ struct HighlightDraftTests {
         #expect(Prose.sentences("") == [])
         #expect(Prose.firstSentence("No end") == "No end")
     }
+
+    @Test("the dot of a title, an initial or e.g. inside a sentence ends none")
+    func abbreviations() {
+        #expect(
+            Prose.sentences("I'm a nurse at St. Brigid's. I met Dr. Obi (e.g. on rounds) and J. Smith. Bye.") == [
+                "I'm a nurse at St. Brigid's.", "I met Dr. Obi (e.g. on rounds) and J. Smith.", "Bye.",
+            ])
+        #expect(
+            Prose.sentences("I worked at Acme Inc. Then I moved. I got a B.") == [
+                "I worked at Acme Inc.", "Then I moved.", "I got a B.",
+            ])
+    }
 }

@@ -591,6 +591,21 @@ struct OutreachRuleTests {
         #expect(step.details.contains(quoted), "\(step.details)")
     }
 
+    @Test("a message after the reply that went unanswered is named: the next move is a nudge")
+    func scheduleNamesTheUnansweredMessage() throws {
+        let log = [
+            "2026-11-02 emailed", "2026-11-03 replied: send me some times", "2026-11-04 messaged: sent three times",
+        ]
+        let files = ["contacts/d.md": Self.person("Dana", log)]
+        let step = try #require(try F.details(files, today: "2026-11-18", kind: .schedule).first)
+        #expect(step.due == LocalDate(valid: "2026-11-05"))
+        #expect(
+            step.details.contains("Your message of 2026-11-04 has had no answer yet: a short nudge."))
+        let answered = ["contacts/d.md": Self.person("Dana", log + ["2026-11-06 replied: none work"])]
+        let later = try #require(try F.details(answered, today: "2026-11-18", kind: .schedule).first)
+        #expect(!later.details.contains { $0.hasPrefix("Your message of") }, "\(later.details)")
+    }
+
     @Test(
         "a meeting already in a note whose date cannot be read: its date is to be written there, not a second note",
         arguments: [

@@ -249,6 +249,23 @@ struct ConfigReaderTests {
         #expect(fine.diagnostics.isEmpty)
     }
 
+    @Test("a config.yaml is an error saying it is not read, alone or beside config.yml")
+    func configYAML() throws {
+        let yaml = ".grapevine/config.yaml"
+        let alone = try TemporaryVault.load(Self.notes.merging([yaml: "holidays: [2026-11-26]\n"]) { $1 })
+        #expect(
+            alone.diagnostics.map { "\($0.located): \($0.message) (\($0.hint ?? ""))" } == [
+                "error \(yaml):1:1: grapevine reads its settings from .grapevine/config.yml, not from this file: "
+                    + "none is used (rename it to .grapevine/config.yml)"
+            ])
+        #expect(alone.filesWithErrors == 1)
+        let both = try TemporaryVault.load(
+            Self.notes.merging([yaml: "owner: A\n", ConfigReader.path: "owner: B\n"]) { $1 })
+        #expect(both.config.owner == "B")
+        #expect(both.diagnostics.map(\.file) == [yaml])
+        #expect(both.diagnostics.first?.hint?.hasPrefix("move what it sets into") == true)
+    }
+
     @Test("an empty list is a choice, not a mistake: nothing private, no questions")
     func emptyLists() throws {
         let vault = try load(Array("private_fields: []\nquestions: []\n".utf8))

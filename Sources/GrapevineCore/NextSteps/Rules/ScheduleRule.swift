@@ -41,11 +41,20 @@ struct ScheduleRule: NextStepRule {
                 title = "Find a new time to meet \(who): the meeting on \(fellThrough.date) fell through"
                 details.append("The meeting on \(fellThrough.date) \(how).")
             }
+            if let reply, let since = Self.lastMessage(person, after: reply.date) { details.append(since) }
             details.append(Self.then(context, person.node, undated: undated.first))
             return context.step(
                 .schedule, about: person.node, due: start.adding(days: context.cadence.scheduleDays), since: start,
                 title: title, details: details, file: file, line: reply?.position.line ?? 1)
         }
+    }
+
+    /// The day of the message you sent after their reply that has had no answer, else nil:
+    /// the step stands, and says the next move is a nudge, not a first proposal. Its words are
+    /// not quoted: yours, and often relative ("we missed each other yesterday").
+    private static func lastMessage(_ person: Person, after reply: LocalDate) -> String? {
+        let sent = person.log.filter { $0.date > reply && ($0.event == .outreach || $0.event == .followUp) }
+        return sent.map(\.date).max().map { "Your message of \($0) has had no answer yet: a short nudge." }
     }
 
     /// The interview notes with `person` that have no date that can be read and are not called
