@@ -199,8 +199,7 @@ public final class SiteFolder: Sendable {
         guard !relativePath.isEmpty, !relativePath.hasPrefix("/") else {
             throw refuse("only relative paths inside the site folder can be written")
         }
-        // On bytes: in UTF-8 these scalars are single bytes, and no other scalar has them.
-        guard !relativePath.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) else {
+        guard !relativePath.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
             throw refuse("the path contains control characters")
         }
         // Split on bytes: a page's path is checked on every write, and splitting characters
