@@ -9,10 +9,11 @@ extension SiteBuilder {
     /// A meeting in a list names at most this many of the people met; its page names them all.
     static let meetingPeopleLimit = 10
 
-    /// The front matter keys each kind of page shows in its own way, not among the details.
-    static let contactFields: Set<String> = ["title", Note.roleKey]
-    static let interviewFields: Set<String> = ["date", "mode", "duration", "status"]
-    static let organizationFields: Set<String> = ["target", "motivation"]
+    /// The front matter keys each kind of page shows in its own way or not at all
+    /// (`structuralKeys`), not among the details.
+    static let contactFields = structuralKeys.union(["title", Note.roleKey])
+    static let interviewFields = structuralKeys.union(["date", "mode", "duration", "status"])
+    static let organizationFields = structuralKeys.union(["target", "motivation"])
 
     /// The page of `node` at `path`.
     func notePage(_ node: Graph.NodeID, at path: String) -> NotePage {
@@ -29,20 +30,20 @@ extension SiteBuilder {
         switch note.kind {
         case .contact:
             page.kind = .contact(contact(node, index, at: path))
-            page.details = details(ofNote: index, shownElsewhere: Self.contactFields)
+            page.details = details(ofNote: index, leavingOut: Self.contactFields)
             page.body = note.bodyMarkdownParts(without: ["Log"], listsOnly: true)
         case .interview:
             guard let interview = interview(node, index, at: path) else { break }
             page.kind = .interview(interview)
-            page.details = details(ofNote: index, shownElsewhere: Self.interviewFields)
+            page.details = details(ofNote: index, leavingOut: Self.interviewFields)
             page.body = note.bodyMarkdownParts(
                 without: ["Agenda", "Questions", "Referrals", "Resources", "Leads"], listsOnly: true)
         case .organization:
             page.kind = .organization(organization(node, index, at: path))
-            page.details = details(ofNote: index, shownElsewhere: Self.organizationFields)
+            page.details = details(ofNote: index, leavingOut: Self.organizationFields)
             page.body = note.bodyMarkdownParts(without: ["Research"])
         case .pitch, .note:
-            page.details = details(ofNote: index, shownElsewhere: [])
+            page.details = details(ofNote: index, leavingOut: Self.structuralKeys)
             page.body = note.bodyMarkdownParts(without: [])
         }
         return page

@@ -201,13 +201,14 @@ extension SiteBuilder {
 
     /// The note's front matter as a definition list, every value escaped, its wikilinks as their
     /// words; values that are `http`, `https` or `mailto` URLs (or an email address) become links. Leaves out
-    /// structural keys and `shownElsewhere`. (On a public site, the note's front matter holds
-    /// only its public fields.)
-    func details(ofNote index: Int, shownElsewhere: Set<String>) -> [NotePage.Detail] {
+    /// the keys in `leftOut` (lowercase: `structuralKeys` and those the page shows elsewhere),
+    /// one set so that each key is looked up once. (On a public site, the note's front matter
+    /// holds only its public fields.)
+    func details(ofNote index: Int, leavingOut leftOut: Set<String>) -> [NotePage.Detail] {
         var details: [NotePage.Detail] = []
         for entry in vault.notes[index].frontMatter.entries {
             let key = entry.key.lowercased()
-            guard !Self.structuralKeys.contains(key), !shownElsewhere.contains(key), !entry.value.isNull else {
+            guard !leftOut.contains(key), !entry.value.isNull else {
                 continue
             }
             // A `[[wikilink]]` in a value Grapevine does not read (`referrals: "[[Sophie Turner]]"`)

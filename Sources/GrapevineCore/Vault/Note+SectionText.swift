@@ -102,7 +102,9 @@ extension Note {
 
     /// `titleEnd` when the title says the note's name, compared as names are (folded).
     private var nameTitleEnd: Int {
-        guard case .heading(level: 1, let title)? = body.blocks.first?.kind, NameKey.fold(title) == NameKey.fold(name)
+        // Nearly always the title is the name as written: folding both is then not needed.
+        guard case .heading(level: 1, let title)? = body.blocks.first?.kind,
+            title == name || NameKey.fold(title) == NameKey.fold(name)
         else { return 0 }
         return 1
     }
