@@ -92,6 +92,7 @@ struct ExportICSCommand: ConsoleCommand {
     /// The export given to `--previous`, read before anything is written (it may be the
     /// `--out` file).
     static func read(previous path: String, _ console: Console) throws -> ICalendar.PreviousExport {
+        try Console.refuseStandardInput(path, as: "--previous")
         do {
             return try ICalendar.PreviousExport(contentsOf: VaultLocator.absolute(path, from: console.currentDirectory))
         } catch {

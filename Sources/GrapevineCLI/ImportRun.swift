@@ -17,6 +17,7 @@ struct ImportRun {
     static let progressThreshold = 200
 
     func run(_ console: Console) async throws {
+        try Console.refuseStandardInput(file, as: "the file to import")
         // The file is read while the vault loads: its rows are parsed on one core (a tenth of
         // a second for 10,000 connections), and loading leaves room on the other. The vault's
         // errors still come first.

@@ -22,6 +22,10 @@ struct NewContactCommand: ConsoleCommand {
             (Anthropic, Inc. beside the note of Anthropic), and standard error says so when \
             that is not the name typed; a name no note has is written as typed.
 
+            Without --org, where a referral in your notes says they work (Lena Ortiz at \
+            Brightfield, Omar Said (Zephyr), when an organization is called so) is written as \
+            their organization, and the output says which line says it.
+
             --referred-by is written as the name of the note it finds. A name no note has that \
             is one person's name mistyped (Maria Lopes for Maria Lopez, or Dr. Maria López) is \
             written as that person's name, and the output says so; a name like several people's \
@@ -80,9 +84,15 @@ struct NewContactCommand: ConsoleCommand {
             return
         }
         try NewCommand.refuseExisting(name, kind: .contact, in: vault)
-        let fields = try contactFields(in: vault, console)
+        var fields = try contactFields(in: vault, console)
         var details: [(String, String)] = []
-        if let organization = fields.organization { details.append(("organization", organization)) }
+        if fields.organization == nil, let place = referredWorkplace(in: vault, console) {
+            fields.organization = place.organization
+            details.append(
+                ("organization", "\(place.organization)  (the referral says so: \(place.said); --org to change it)"))
+        } else if let organization = fields.organization {
+            details.append(("organization", organization))
+        }
         if let title { details.append(("title", title)) }
         if !fields.referredBy.isEmpty { details.append(("referred by", fields.referredBy.joined(separator: ", "))) }
         let (name, today) = (name, global.date)
@@ -113,6 +123,24 @@ struct NewContactCommand: ConsoleCommand {
                     + "\(fields.organization ?? ""), has the same names in "
                     + "the other order. If it is the same person, \(vault.mergeAdvice(same.path, made))")
         }
+    }
+
+    /// Where the referral that named them says they work (`Lena Ortiz at Brightfield`), when no
+    /// `--org` is given: one organization, and where that is written. Several are named, not
+    /// chosen from.
+    private func referredWorkplace(in vault: Vault, _ console: Console) -> (organization: String, said: String)? {
+        let places = vault.referredWorkplaces(of: name)
+        let said = places.map { "\($0.source.file.escapingControlCharacters):\($0.source.line)" }
+        guard places.count == 1 else {
+            if places.count > 1 {
+                console.writeError(
+                    "note: 'organization' is left empty: the referrals place \(name) at "
+                        + zip(places, said).map { "\($0.0.organization) (\($0.1))" }.joined(separator: " and ")
+                        + "; pass --org to write one.")
+            }
+            return nil
+        }
+        return (places[0].organization, said[0])
     }
 
     /// The options as a new note's fields: names written as the notes they find are named.

@@ -168,6 +168,12 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     /// A list of the config written as one text with commas (`private_fields: email, phone`):
     /// read as the list it names.
     case listAsText = "list-as-text"
+    /// A note's file named as Windows names a device (`con.md`, `aux.md`, `com1.md`): a vault
+    /// synced to a Windows computer (OneDrive, Dropbox, a git clone) cannot hold it.
+    case reservedFileName = "reserved-file-name"
+    /// A `name`, `title` or alias with a control character (a NUL, `\u{0}`): no file name,
+    /// link or message shows it, so the name cannot be typed as written.
+    case controlCharacterInName = "control-character-in-name"
     /// A note, draft or site template that cannot be used (`TemplateLibrary.TemplateError`).
     case unusableTemplate = "unusable-template"
 }

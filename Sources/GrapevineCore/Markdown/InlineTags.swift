@@ -27,6 +27,27 @@ enum InlineTags {
         return tags
     }
 
+    /// `text` without the tags that end it (`email Sam about the role #todo #career` is `email
+    /// Sam about the role`): Obsidian's way to file a task, not its words, as the Tasks plugin's
+    /// marks are not (`TaskBookkeeping`). A tag among the words stays (`ask #mentors first`), and
+    /// so does a text of nothing but tags. The tags are still the note's (`Note.tags`), read from
+    /// the document, not from this text.
+    static func removedFromEnd(of text: String) -> String {
+        // Most texts have no `#`: their characters are not walked.
+        guard text.utf8.contains(UInt8(ascii: "#")) else { return text }
+        let words = text.split(separator: " ")
+        let kept = words.reversed().drop(while: isTag).count
+        guard kept > 0, kept < words.count else { return text }
+        return words.prefix(kept).joined(separator: " ")
+    }
+
+    /// Whether `word` is one tag and nothing else (`#todo`, `#job-search/2026`).
+    private static func isTag(_ word: Substring) -> Bool {
+        guard word.first == "#" else { return false }
+        let scalars = word.unicodeScalars.dropFirst()
+        return scalars.allSatisfy(isPartOfTag) && scalars.contains(where: \.properties.isAlphabetic)
+    }
+
     private static func isPartOfTag(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_" || scalar == "-"
             || scalar == "/"

@@ -51,27 +51,47 @@ extension ListItem {
         leadDueDateAndText.text
     }
 
-    /// A lead's text without its due date, wikilinks as their words: the opening a step or a
-    /// draft names.
+    /// An interview's lead's text without its deadline: as `leadText`, and without a deadline
+    /// written without its year (`posting closes Dec 11`), which such a lead is due on
+    /// (`leadDeadline(meeting:)`), as an ISO one goes. An organization's opening keeps such a
+    /// date in its words: it is not read there.
+    var interviewLeadText: String {
+        dueDateAndText(ofLead: true, withoutYearless: true).text
+    }
+
+    /// An interview's lead's text without its deadline (`interviewLeadText`), wikilinks as
+    /// their words: the opening a step or a draft names.
     public var shownLeadText: String {
-        Wikilink.shown(leadText)
+        Wikilink.shown(interviewLeadText)
     }
 
     /// The due date and the text without it, nor the Tasks plugin's marks (`TaskBookkeeping`:
-    /// `✅ 2026-11-12`, `⏫`); for a lead, also without the words about applying.
-    private func dueDateAndText(ofLead isLead: Bool) -> (date: LocalDate?, text: String) {
-        let (date, text) = dueDateAndWords(ofLead: isLead)
-        return (date, codeSpans.isEmpty ? TaskBookkeeping.removed(from: text) : text)
+    /// `✅ 2026-11-12`, `⏫`), nor the tags that end it (`InlineTags.removedFromEnd`); for a
+    /// lead, also without the words about applying.
+    private func dueDateAndText(ofLead isLead: Bool, withoutYearless: Bool = false) -> (date: LocalDate?, text: String)
+    {
+        let (date, text) = dueDateAndWords(ofLead: isLead, withoutYearless: withoutYearless)
+        return (date, codeSpans.isEmpty ? InlineTags.removedFromEnd(of: TaskBookkeeping.removed(from: text)) : text)
     }
 
-    /// The due date and the text without it; for a lead, also without the words about applying.
-    private func dueDateAndWords(ofLead isLead: Bool) -> (date: LocalDate?, text: String) {
-        guard let marker = dueMarker else { return (nil, text) }
-        // The marker and its date are ASCII or whole characters (`📅`): their ends are where
-        // characters start.
+    /// The due date and the text without it; for a lead, also without the words about applying;
+    /// `withoutYearless`, also without a deadline written without its year.
+    private func dueDateAndWords(ofLead isLead: Bool, withoutYearless: Bool) -> (date: LocalDate?, text: String) {
+        if let marker = dueMarker {
+            return (marker.date, words(without: marker.range, dateStart: marker.range.upperBound - 10, ofLead: isLead))
+        }
+        guard withoutYearless, let deadline = deadlineWithoutYearRange else { return (nil, text) }
+        return (nil, words(without: deadline.range, dateStart: deadline.dateStart, ofLead: true))
+    }
+
+    /// The text without the bytes `range` (a marker and its date, the date from `dateStart`),
+    /// nor the words and brackets that only announced it; for a lead, nor those about applying.
+    private func words(without range: Range<Int>, dateStart: Int, ofLead isLead: Bool) -> String {
+        // The marker and its date are ASCII or whole characters (`📅`, a month's name): their
+        // ends are where characters start.
         let utf8 = text.utf8
-        var before = text[..<utf8.index(utf8.startIndex, offsetBy: marker.range.lowerBound)].trimmingWhitespace()
-        var after = text[utf8.index(utf8.startIndex, offsetBy: marker.range.upperBound)...].trimmingWhitespace()
+        var before = text[..<utf8.index(utf8.startIndex, offsetBy: range.lowerBound)].trimmingWhitespace()
+        var after = text[utf8.index(utf8.startIndex, offsetBy: range.upperBound)...].trimmingWhitespace()
         // `Content role, closes 📅 2026-12-11`, `Data role — apply before 2026-12-09`: the words
         // that only led up to the date go with it.
         before = DeadlinePhrase.removed(from: before, ofLead: isLead)
@@ -104,11 +124,11 @@ extension ListItem {
         let rest = (String(before) + joint + String(after)).trimmingWhitespace()
         // `- [ ] Closes 2026-12-03`: an item that is nothing but its date keeps the words that
         // announced it, never an empty title.
-        guard rest.isEmpty else { return (marker.date, rest) }
-        var said = text[..<utf8.index(utf8.startIndex, offsetBy: marker.range.upperBound - 10)].trimmingWhitespace()
+        guard rest.isEmpty else { return rest }
+        var said = text[..<utf8.index(utf8.startIndex, offsetBy: dateStart)].trimmingWhitespace()
         while let last = said.last, ":([".contains(last) { said = said.dropLast().trimmingWhitespace() }
         if said.first == "@" { said = said.dropFirst() }
-        return (marker.date, said.contains(where: \.isLetter) ? String(said) : text)
+        return said.contains(where: \.isLetter) ? String(said) : text
     }
 
     /// The brackets around a date that go with it: `(due …)`, `[due:: …]`, `@due(…)`.

@@ -194,7 +194,7 @@ public struct FollowThrough: Sendable {
             leadsOpen = leads.indices.filter {
                 !isDone[$0] && Self.isOpen(leads[$0], meeting: meeting.date, today: context.today)
             }
-            .map { leads[$0].leadText }.compactMap(theirWords)
+            .map { leads[$0].interviewLeadText }.compactMap(theirWords)
         } else {
             leadsOpen = []
         }

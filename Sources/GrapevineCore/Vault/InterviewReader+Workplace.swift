@@ -2,7 +2,8 @@
 extension InterviewReader {
     /// The words right after `name` in a Referrals item's `text` (at `start`) that may say
     /// where they work: in brackets (`Omar Said (City of Lakeport Digital Services) — product
-    /// lead`), or after ` at ` up to the next separator (`Kim Ro at Northwind, data`), on the
+    /// lead`), or after ` at `, ` / ` or ` | ` up to the next separator (`Kim Ro at Northwind,
+    /// data`, `Nina Petrova / Zephyr`), on the
     /// item's first line (which ends at UTF-8 offset `lineEnd`); with where they are.
     static func placeAfterName(_ name: String, in text: String, lineEnd: Int?, at start: SourcePosition)
         -> Reference?
@@ -21,6 +22,12 @@ extension InterviewReader {
             words = opening[opening.index(after: opening.startIndex)..<close]
         } else if rest.first == " ", Self.startsWithAt(opening) {
             words = opening.dropFirst(3)
+        } else if rest.first == " ", let mark = opening.first, mark == "/" || mark == "|",
+            opening.dropFirst().first == " "
+        {
+            // `Nina Petrova / Zephyr`, `Jo Park | Northwind`: a name and a place, as a list of
+            // people is often written; a place only when an organization is called so.
+            words = opening.dropFirst(2)
         } else {
             return nil
         }

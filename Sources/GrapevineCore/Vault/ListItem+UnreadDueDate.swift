@@ -30,3 +30,31 @@ extension ListItem {
         return form.dayWithoutYear.map { ($0, nil) } ?? (nil, form)
     }
 }
+
+extension ListItem {
+    /// Where a deadline written without its year with one reading is (`closes Dec 11`, as
+    /// `leadDeadline(meeting:)` reads one): the bytes from its marker to the date's end, and
+    /// where the date starts. `nil` when there is none.
+    var deadlineWithoutYearRange: (range: Range<Int>, dateStart: Int)? {
+        guard text.hasASCIIDigit, let (marker, form) = unreadDueDate(year: nil), form.isWithoutYear,
+            form.meanings.count == 1
+        else { return nil }
+        let written = form.written.utf8
+        let date = text.utf8.dropFirst(marker.dateStart)
+        // The form is read from a few bytes decoded again: taken out only as written.
+        guard date.starts(with: written) else { return nil }
+        return (marker.start..<marker.dateStart + written.count, marker.dateStart)
+    }
+
+    /// The posting's deadline in the lead's words (`closes 2026-12-11`), even where a due date
+    /// of the syntax wins over it (`… due 2026-12-20`, as `snooze` writes); one written without
+    /// its year (`closes Dec 11`) in the year that puts it on or after `meeting`, as
+    /// `leadDeadline(meeting:)` reads it.
+    func deadlineInProse(meeting: LocalDate?) -> LocalDate? {
+        if let date = deadlineInProse { return date }
+        guard text.hasASCIIDigit, let meeting, let (marker, form) = unreadDueDate(year: .onOrAfter(meeting)),
+            !marker.isSyntax
+        else { return nil }
+        return form.dayWithoutYear
+    }
+}

@@ -81,8 +81,8 @@ public struct ItemEdit: Sendable, Equatable {
     func edited(_ original: [UInt8]) throws(Failure) -> (contents: [UInt8], result: String) {
         guard !NoteReader.isUTF16(original.span) else { throw .utf16(path: path) }
         guard String(validating: original, as: UTF8.self) != nil else { throw .notUTF8(path: path) }
-        guard let item = readItem(in: original), item.checked != true,
-            (isLead ? item.leadDueDateAndText : item.dueDateAndText).text == text,
+        guard let (item, isInterview) = readItem(in: original), item.checked != true,
+            (isLead ? (isInterview ? item.interviewLeadText : item.leadText) : item.dueDateAndText.text) == text,
             let range = Self.range(ofLine: line, in: original)
         else { throw .itemChanged(path: path, line: line) }
         var start = range.lowerBound
@@ -90,13 +90,15 @@ public struct ItemEdit: Sendable, Equatable {
         let old = String(decoding: original[start..<range.upperBound], as: UTF8.self)
         guard let new = changed(old) else { throw .itemChanged(path: path, line: line) }
         let contents = Array(original[..<start]) + Array(new.utf8) + Array(original[range.upperBound...])
-        guard let after = readItem(in: contents), isDone(after) else { throw .itemChanged(path: path, line: line) }
+        guard let (after, _) = readItem(in: contents), isDone(after) else { throw .itemChanged(path: path, line: line) }
         return (contents, new.trimmingWhitespace())
     }
 
-    private func readItem(in bytes: [UInt8]) -> ListItem? {
+    /// The item on `line`, and whether its note is an interview's (whose lead's title is
+    /// `ListItem.interviewLeadText`).
+    private func readItem(in bytes: [UInt8]) -> (ListItem, isInterview: Bool)? {
         let (note, _) = NoteReader(path: path, parser: MarkdownParser()).read(bytes.span)
-        return note.body.items.first { $0.position.line == line }
+        return note.body.items.first { $0.position.line == line }.map { ($0, note.kind == .interview) }
     }
 
     private func isDone(_ item: ListItem) -> Bool {

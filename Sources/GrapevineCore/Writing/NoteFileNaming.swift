@@ -34,9 +34,17 @@ public enum NoteFileNaming: Sendable, Equatable {
     /// a dot: `aux.notes`), the stem with `-2` (or ` 2`) after that name: a vault synced to a
     /// Windows computer (OneDrive, Dropbox, a git clone) could not hold the file.
     static func allowedOnWindows(_ stem: String, separator: String) -> String {
-        let base = stem.prefix { $0 != "." }
-        guard windowsDeviceNames.contains(base.lowercased()) else { return stem }
+        guard let base = windowsDeviceName(in: stem) else { return stem }
         return base + separator + "2" + stem.dropFirst(base.count)
+    }
+
+    /// The name Windows keeps for a device that a file named `stem` (without `.md`) has, before
+    /// any dot (`con`, `Aux` of `Aux.notes`); `nil` when it has none.
+    static func windowsDeviceName(in stem: some StringProtocol) -> Substring? {
+        let base = Substring(stem).prefix { $0 != "." }
+        // Every device name is 3 or 4 characters: most stems are not lowercased at all.
+        guard (3...4).contains(base.count), windowsDeviceNames.contains(base.lowercased()) else { return nil }
+        return base
     }
 
     /// The names Windows gives devices, with any extension.

@@ -33,6 +33,9 @@ struct ReferralItemWorkplaceTests {
             ("- Omar Said  ( Bluepeak )", "Bluepeak"),
             ("- Omar Said at Bluepeak", "Bluepeak"),
             ("- Omar Said at Bluepeak; ask about QA", "Bluepeak"),
+            // Session 35: `Nina Petrova / Zephyr` showed "Zephyr" as a remark only.
+            ("- Omar Said / Civic Design Collective", "Civic Design Collective"),
+            ("- Omar Said / Bluepeak, research ops", "Bluepeak"), ("- Omar Said | Bluepeak", "Bluepeak"),
         ])
     func placed(item: String, organization: String) throws {
         let files = Self.files(item: item)
@@ -56,7 +59,7 @@ struct ReferralItemWorkplaceTests {
             "- Omar Said (met at conference)", "- Omar Said (Northwind)", "- Omar Said at the meetup",
             "- Omar Said (Bluepeak's old CTO)", "- Omar Said (Civic Design Collective alumni)",
             "- Omar Said, Bluepeak", "- Omar Said — Bluepeak", "- Omar Said (Bluepeak",
-            "- Omar Said\n  (Bluepeak)",
+            "- Omar Said\n  (Bluepeak)", "- Omar Said / met at the meetup",
         ])
     func remark(item: String) throws {
         let files = Self.files(item: item)

@@ -211,4 +211,48 @@ struct UnreadDeadlineTests {
         #expect((closing != nil) == (said != nil), "\(step.details)")
         if let said { #expect(closing?.hasPrefix(said) == true, "\(step.details)") }
     }
+
+    /// Session 35: a lead due on its deadline written without its year kept the words in its
+    /// title ("Apply: Product analyst opening, posting closes Dec 11") where one with an ISO
+    /// deadline drops them; and snoozed past it (or with it passed), it said nothing of the
+    /// deadline, where the ISO one says "It closes …". Both read as the ISO deadline does, and
+    /// `done` still finds the item by its title.
+    @Test(
+        "a deadline without its year leaves the title and is said when passed or snoozed past, as an ISO one",
+        arguments: [
+            ("Product analyst opening, posting closes Dec 11", "2026-12-01", nil),
+            ("Product analyst opening, posting closes Dec 11", "2026-12-14", "Its deadline, 2026-12-11, has passed"),
+            (
+                "Product analyst opening, posting closes Dec 11 due 2026-12-20", "2026-12-01",
+                "It closes 2026-12-11, before"
+            ),
+            ("Product analyst opening, posting closes Dec 11 due 2026-12-08", "2026-12-01", nil),
+        ])
+    func deadlineWithoutYearAsISO(lead: String, today: String, said: String?) throws {
+        let iso = lead.replacing("Dec 11", with: "2026-12-11")
+        let (step, _) = try Self.step(lead, today: today)
+        let (twin, _) = try Self.step(iso, today: today)
+        #expect(step.due == twin.due)
+        let unsnoozed = !lead.contains(" due ")
+        #expect(
+            step.title
+                == (unsnoozed ? "Apply: Product analyst opening" : twin.title.replacing("2026-12-11", with: "Dec 11")))
+        let closing = { (step: NextStep) in
+            step.details.first { $0.hasPrefix("It closes") || $0.hasPrefix("Its deadline,") }
+        }
+        #expect(closing(step) == closing(twin), "\(step.details)")
+        #expect((closing(step) != nil) == (said != nil), "\(step.details)")
+        if let said { #expect(closing(step)?.hasPrefix(said) == true, "\(step.details)") }
+        // `done` ticks the item its title came from.
+        let folder = try TestFolder(Self.files(lead))
+        let vault = VaultLoader.load(root: folder.root)
+        let day = LocalDate(valid: today)
+        let steps = NextStepEngine(vault: vault, today: day).steps()
+        let found = try #require(steps.first { $0.kind == .apply })
+        let record = try ClosingRecord(
+            closing: found, .done(LocalDateTime(date: day, minutes: nil)), in: vault, leavingOpen: steps)
+        try ClosingRecords([record], in: vault).write(inVault: folder.root)
+        let text = try String(contentsOfFile: folder.root + "/interviews/2026-11-19-dana.md", encoding: .utf8)
+        #expect(text.hasSuffix("- [x] \(lead)\n"), "\(text)")
+    }
 }

@@ -30,7 +30,8 @@ struct ApplyRule: NextStepRule {
             var occurrences = ItemOccurrences(capacity: meeting.interview.leads.count)
             return meeting.interview.leads.indices.compactMap { index -> NextStep? in
                 let lead = meeting.interview.leads[index]
-                let text = lead.leadText
+                // `closes Dec 11`, its due date, goes from its title as `closes 2026-12-11` does.
+                let text = lead.interviewLeadText
                 let occurrence = occurrences.count(lead, text: text)
                 guard lead.checked != true, !applied.contains(index) else { return nil }
                 // The same opening in an organization's Openings: one step, done when either is.
@@ -53,7 +54,9 @@ struct ApplyRule: NextStepRule {
                     ],
                     file: meeting.file, line: lead.position.line, occurrence: occurrence)
                 step.details += twins.map(\.alsoNoted)
-                Self.describe(&step, lead, in: note, due: due, unread: unread, unplaced: unplaced, today: context.today)
+                Self.describe(
+                    &step, lead, in: note, due: due, deadline: lead.deadlineInProse(meeting: meeting.date),
+                    unread: unread, unplaced: unplaced, today: context.today)
                 return step
             }
         }
@@ -81,7 +84,9 @@ struct ApplyRule: NextStepRule {
                     .apply, inNote: index, due: due, title: Self.title(of: text), line: opening.position.line,
                     occurrence: occurrence)
                 step.details = ["An opening you noted at \(note.name)."]
-                Self.describe(&step, opening, in: note, due: due, unread: unread, unplaced: [], today: context.today)
+                Self.describe(
+                    &step, opening, in: note, due: due, deadline: opening.deadlineInProse, unread: unread,
+                    unplaced: [], today: context.today)
                 return step
             }
         }
@@ -89,15 +94,15 @@ struct ApplyRule: NextStepRule {
 
     /// The details a lead's or opening's step adds after where it came from: the items nested
     /// in it, `applied` entries that name no single lead, a closing date not read, a deadline
-    /// in its words before its due date.
+    /// in its words (`deadline`) before its due date.
     private static func describe(
-        _ step: inout NextStep, _ item: ListItem, in note: Note?, due: LocalDate?, unread: LogDateForms.Match?,
-        unplaced: [LogEntry], today: LocalDate
+        _ step: inout NextStep, _ item: ListItem, in note: Note?, due: LocalDate?, deadline: LocalDate?,
+        unread: LogDateForms.Match?, unplaced: [LogEntry], today: LocalDate
     ) {
         let more = (note?.body.items(nestedIn: item).map(\.shownText) ?? []).joined(separator: "; ")
         // Put off past the posting's own deadline (`closes 2026-12-29 due 2027-01-05`), or due
         // on a deadline that has passed (`closes 2026-12-01`, seen on 12-07).
-        let closing = due.flatMap { due in item.deadlineInProse.flatMap { $0 < due || $0 < today ? $0 : nil } }
+        let closing = due.flatMap { due in deadline.flatMap { $0 < due || $0 < today ? $0 : nil } }
         step.details += (more.isEmpty ? [] : [more]) + Self.unplaced(unplaced)
         // A closing date not read (`closes Dec 15`): due by the default (an opening's on no day).
         if let unread {
