@@ -34,7 +34,7 @@ enum InlineTags {
     /// the document, not from this text.
     static func removedFromEnd(of text: String) -> String {
         // Most texts have no `#`: their characters are not walked.
-        guard text.utf8.contains(UInt8(ascii: "#")) else { return text }
+        guard text.utf8.span.contains(UInt8(ascii: "#")) else { return text }
         let words = text.split(separator: " ")
         let kept = words.reversed().drop(while: isTag).count
         guard kept > 0, kept < words.count else { return text }

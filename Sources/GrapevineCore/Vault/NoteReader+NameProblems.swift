@@ -3,9 +3,12 @@
 extension NoteReader {
     /// Warns of the note's file name when Windows keeps it for a device (`con.md`), and of a
     /// control character (`\u{0}`) in its `name`, title or aliases as the front matter writes them.
-    func reportNameProblems(_ fields: inout FieldReader, kind: NoteKind, frontMatter: FrontMatter) {
-        let stem = VaultPath.stem(of: path)
-        if let device = NoteFileNaming.windowsDeviceName(in: stem) {
+    func reportNameProblems(_ fields: inout FieldReader) {
+        // A device name is before any dot: the file name's is the stem's (`con.md`, `con`).
+        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+        let fileName = path[(slash.map { path.utf8.index(after: $0) } ?? path.startIndex)...]
+        if let device = NoteFileNaming.windowsDeviceName(in: fileName) {
+            let stem = VaultPath.stem(of: path)
             let renamed = NoteFileNaming.allowedOnWindows(stem, separator: stem.contains(" ") ? " " : "-")
             fields.report(
                 .warning, .reservedFileName,
@@ -15,11 +18,12 @@ extension NoteReader {
                 hint: "rename it to '\(renamed).md', as grapevine names such a note"
                     + (fields.value("name") == nil ? ", and keep its name with 'name: \(Self.deslugged(stem))'" : ""))
         }
-        for key in ["name", Note.titleKey(in: frontMatter, kind: kind), "aliases"] {
+        // A contact's title may be written `role`: both keys are looked at.
+        for key in ["name", "title", Note.roleKey, "aliases"] {
             guard let value = fields.value(key) else { continue }
             // A control character is a byte under 0x20, 0x7F, or U+0080–U+009F (0xC2 first).
             for (text, position) in Self.scalarTexts(of: value)
-            where text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) {
+            where !text.utf8.span.allSatisfy({ $0 >= 0x20 && $0 != 0x7F && $0 != 0xC2 }) {
                 guard let control = text.unicodeScalars.first(where: { $0.properties.generalCategory == .control }),
                     control != "\t"
                 else { continue }

@@ -552,7 +552,7 @@ struct NoteReader {
         let title = fields.string(Note.titleKey(in: frontMatter, kind: kind))
         let fallbackName = kind == .note || kind == .pitch ? title : nil
         var name = explicitName ?? fallbackName ?? Self.deslugged(VaultPath.stem(of: path))
-        reportNameProblems(&fields, kind: kind, frontMatter: frontMatter)
+        reportNameProblems(&fields)
         let aliases = fields.aliases("aliases")
         let tags = Self.tags(fields.tags("tags"), inText: body.tags)
         let privacy = Self.privacy(&fields)

@@ -41,10 +41,13 @@ public enum NoteFileNaming: Sendable, Equatable {
     /// The name Windows keeps for a device that a file named `stem` (without `.md`) has, before
     /// any dot (`con`, `Aux` of `Aux.notes`); `nil` when it has none.
     static func windowsDeviceName(in stem: some StringProtocol) -> Substring? {
-        let base = Substring(stem).prefix { $0 != "." }
-        // Every device name is 3 or 4 characters: most stems are not lowercased at all.
-        guard (3...4).contains(base.count), windowsDeviceNames.contains(base.lowercased()) else { return nil }
-        return base
+        let stem = Substring(stem)
+        let end = stem.utf8.firstIndex(of: UInt8(ascii: ".")) ?? stem.endIndex
+        // Every device name is 3 to 5 bytes (`com¹`): most stems are neither walked by
+        // characters nor lowercased (`check` asks this of every note).
+        guard (3...5).contains(stem.utf8[..<end].count) else { return nil }
+        let base = stem[..<end]
+        return windowsDeviceNames.contains(base.lowercased()) ? base : nil
     }
 
     /// The names Windows gives devices, with any extension.

@@ -29,7 +29,12 @@ struct NameProblemTests {
                 "rename it to 'com1-2.backup.md', as "
                     + "grapevine names such a note, and keep its name with 'name: Backup'"
             ),
-            ("contacts/console.md", nil), ("contacts/lpt10.md", nil),
+            (
+                "contacts/com².md",
+                "rename it to 'com²-2.md', as grapevine names such a note, and keep its name with 'name: Com²'"
+            ),
+            ("contacts/console.md", nil), ("contacts/lpt10.md", nil), ("contacts/co.md", nil),
+            ("contacts/2026-01-10-greta-adeyemi.md", nil),
         ] as [(String, String?)])
     func windowsDeviceName(path: String, hint: String?) throws {
         let text = path.hasPrefix("organizations") ? "---\nname: Nul Labs\n---\n" : "---\nadded: 2026-11-01\n---\n"
@@ -48,16 +53,19 @@ struct NameProblemTests {
         let vault = try TemporaryVault.load([
             "contacts/nul.md": "---\nname: \"Nul\\x00Byte\"\naliases: [Nully, \"N\\x07B\"]\nadded: 2026-11-01\n---\n",
             "contacts/tab.md": "---\nname: \"Tab\\tName\"\nadded: 2026-11-01\n---\n",
+            "contacts/role.md": "---\nname: Role Person\nrole: \"Data\\x1BAnalyst\"\nadded: 2026-11-01\n---\n",
             "contacts/ok.md": F.contact("name: Grace Kim", "added: 2026-11-01"),
         ])
         let found = vault.diagnostics(.controlCharacterInName)
-        #expect(found.map(\.file) == ["contacts/nul.md", "contacts/nul.md"], "\(found)")
-        #expect(found.map(\.position.line) == [2, 3])
+        #expect(found.map(\.file) == ["contacts/nul.md", "contacts/nul.md", "contacts/role.md"], "\(found)")
+        #expect(found.map(\.position.line) == [2, 3, 3])
         #expect(
             found.first?.message == "'name' holds a control character (U+0000) that no file name, link or message "
                 + "shows: 'Nul\\u{0}Byte'")
         #expect(found.first?.position.column == 7)
-        #expect(found.last?.message.contains("(U+0007)") == true)
+        #expect(found.dropFirst().first?.message.contains("(U+0007)") == true)
+        // A contact's title written `role` is looked at too.
+        #expect(found.last?.message.hasPrefix("'role' holds a control character (U+001B)") == true, "\(found)")
         let text = DiagnosticFormatter().format(try #require(found.first), text: nil)
         #expect(text.hasPrefix("contacts/nul.md:2:7: warning: 'name' holds a control character"), "\(text)")
     }
