@@ -5,8 +5,10 @@ extension NoteReader {
     /// control character (`\u{0}`) in its `name`, title or aliases as the front matter writes them.
     func reportNameProblems(_ fields: inout FieldReader) {
         // A device name is before any dot: the file name's is the stem's (`con.md`, `con`).
-        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
-        let fileName = path[(slash.map { path.utf8.index(after: $0) } ?? path.startIndex)...]
+        let bytes = path.utf8.span
+        var start = bytes.count
+        while start > 0, bytes[start - 1] != UInt8(ascii: "/") { start -= 1 }
+        let fileName = path[path.utf8.index(path.startIndex, offsetBy: start)...]
         if let device = NoteFileNaming.windowsDeviceName(in: fileName) {
             let stem = VaultPath.stem(of: path)
             let renamed = NoteFileNaming.allowedOnWindows(stem, separator: stem.contains(" ") ? " " : "-")
@@ -19,7 +21,7 @@ extension NoteReader {
                     + (fields.value("name") == nil ? ", and keep its name with 'name: \(Self.deslugged(stem))'" : ""))
         }
         // A contact's title may be written `role`: both keys are looked at.
-        for key in ["name", "title", Note.roleKey, "aliases"] {
+        for key in Self.nameKeys {
             guard let value = fields.value(key) else { continue }
             // A control character is a byte under 0x20, 0x7F, or U+0080–U+009F (0xC2 first).
             for (text, position) in Self.scalarTexts(of: value)
@@ -37,6 +39,9 @@ extension NoteReader {
             }
         }
     }
+
+    /// The keys whose values name the note, or say its title.
+    private static let nameKeys = ["name", "title", Note.roleKey, "aliases"]
 
     /// The texts of a front matter value: a scalar's, or each of a list's scalars.
     private static func scalarTexts(of value: FrontMatter.Value) -> [(String, SourcePosition)] {

@@ -34,19 +34,18 @@ public enum NoteFileNaming: Sendable, Equatable {
     /// a dot: `aux.notes`), the stem with `-2` (or ` 2`) after that name: a vault synced to a
     /// Windows computer (OneDrive, Dropbox, a git clone) could not hold the file.
     static func allowedOnWindows(_ stem: String, separator: String) -> String {
-        guard let base = windowsDeviceName(in: stem) else { return stem }
+        guard let base = windowsDeviceName(in: Substring(stem)) else { return stem }
         return base + separator + "2" + stem.dropFirst(base.count)
     }
 
     /// The name Windows keeps for a device that a file named `stem` (without `.md`) has, before
     /// any dot (`con`, `Aux` of `Aux.notes`); `nil` when it has none.
-    static func windowsDeviceName(in stem: some StringProtocol) -> Substring? {
-        let stem = Substring(stem)
-        let end = stem.utf8.firstIndex(of: UInt8(ascii: ".")) ?? stem.endIndex
+    static func windowsDeviceName(in stem: Substring) -> Substring? {
         // Every device name is 3 to 5 bytes (`com¹`): most stems are neither walked by
         // characters nor lowercased (`check` asks this of every note).
-        guard (3...5).contains(stem.utf8[..<end].count) else { return nil }
-        let base = stem[..<end]
+        let length = stem.utf8.span.firstIndex(of: UInt8(ascii: ".")) ?? stem.utf8.count
+        guard (3...5).contains(length) else { return nil }
+        let base = stem[..<stem.utf8.index(stem.startIndex, offsetBy: length)]
         return windowsDeviceNames.contains(base.lowercased()) ? base : nil
     }
 
