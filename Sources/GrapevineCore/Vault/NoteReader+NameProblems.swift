@@ -5,11 +5,7 @@ extension NoteReader {
     /// control character (`\u{0}`) in its `name`, title or aliases as the front matter writes them.
     func reportNameProblems(_ fields: inout FieldReader) {
         // A device name is before any dot: the file name's is the stem's (`con.md`, `con`).
-        let bytes = path.utf8.span
-        var start = bytes.count
-        while start > 0, bytes[start - 1] != UInt8(ascii: "/") { start -= 1 }
-        let fileName = path[path.utf8.index(path.startIndex, offsetBy: start)...]
-        if let device = NoteFileNaming.windowsDeviceName(in: fileName) {
+        if let device = NoteFileNaming.windowsDeviceName(in: VaultPath.fileName(of: path)) {
             let stem = VaultPath.stem(of: path)
             let renamed = NoteFileNaming.allowedOnWindows(stem, separator: stem.contains(" ") ? " " : "-")
             fields.report(

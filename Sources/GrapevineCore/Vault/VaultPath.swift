@@ -26,13 +26,17 @@ enum VaultPath {
     /// searching the string from its end and dropping `.md` as characters cost 2,500
     /// instructions a path, 1.5% of `check`.
     static func stem(of path: String) -> String {
+        let name = fileName(of: path)
+        let count = name.utf8.count
+        return String(Substring(name.utf8.prefix(count >= 3 && VaultWalker.isMarkdown(path) ? count - 3 : count)))
+    }
+
+    /// The file name without folders (`con.md` of `contacts/con.md`), found on the path's bytes.
+    static func fileName(of path: String) -> Substring {
         let bytes = path.utf8.span
         var start = bytes.count
         while start > 0, bytes[start - 1] != UInt8(ascii: "/") { start -= 1 }
-        let end = bytes.count - start >= 3 && VaultWalker.isMarkdown(path) ? bytes.count - 3 : bytes.count
-        let utf8 = path.utf8
-        let first = utf8.index(utf8.startIndex, offsetBy: start)
-        return String(Substring(utf8[first..<utf8.index(first, offsetBy: end - start)]))
+        return path[path.utf8.index(path.startIndex, offsetBy: start)...]
     }
 
     /// The date a file's name starts with (`2026-11-10 Jane Roe.md`, `Daily/2026-11-20.md`):
